@@ -29,6 +29,7 @@ from custops.complaints import (
     score_deduction,
     statistics,
 )
+from custops.complaints.penalties import ResponsibilityPolicy
 from custops.complaints.retention import RetentionPolicy, keep_record
 from custops.i18n import language, stray_words
 from custops.testing import amounts, cases, dates
@@ -141,8 +142,19 @@ def test_penalties_in_chinese_R_CMP_13() -> None:
         one_language(a.reason, *(line.reason for line in a.lines))
     assert a.reason == (
         "具体责任者和部门主管：损失 3000.00 元，达到 1000.00 元档，罚款 500.00 元；"
-        "投诉受理人因延误（「reply」）罚款 200.00 元；批示人因批示迟延罚款 200.00 元"
+        "投诉受理人因延误（「reply」）罚款 200.00 元；批示人因批示迟延罚款 200.00 元；"
+        "逐人处罚，每案不设上限（D1 第六条）"
     )
+    assert a.lines[0].reason.endswith("（D1 第六条 1，按本政策的损失档）")
+
+
+def test_a_capped_case_in_chinese_R_CMP_11_R_CMP_13() -> None:
+    """R-CMP-11: the cap per case (D5 第七条 200~1500元/次) is said in one language."""
+    with language("zh_CN"):
+        a = assess_penalty("5000", delayed=["reply"], policy=ResponsibilityPolicy(case_max="1500"))
+        one_language(a.reason, *(line.reason for line in a.lines))
+    assert a.reason.endswith("每案处罚以 1500.00 元为限：投诉受理人不再处罚")
+    assert a.lines[1].reason.endswith("因每案上限减为 500.00 元")
 
 
 def test_case_status_history_and_clears_in_chinese_R_CMP_06_R_CMP_15() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -169,3 +170,104 @@ def test_property_every_refused_band_amount_is_a_policy_error_naming_its_place(
     assert caught.value.argument == f"bands[{place}]"
     assert caught.value.value == bands[place]
     assert str(caught.value).startswith(f"bands[{place}]: its {'loss' if in_loss else 'fine'} ")
+
+
+# ------------------------------------------------- D5's fine per case, D1's fine per person
+
+D5_7_1 = "凡发生客户投诉案件,经职责归属处200~1500元/次罚款。"
+D1_6_1 = "依照投诉所造成的损失大小对具体责任者和部门主管进行责任处罚。"
+
+
+def test_d1_fines_each_person_and_says_there_is_no_cap_per_case_R_CMP_13() -> None:
+    """D1 第六条 (R-CMP-13) fines each person it names, by the loss, and sets no total: the
+    three fines of one case add up beyond D5's 1 500 yuan, and the reason says whose rule
+    each line applies and that no cap per case is set."""
+    assert "具体责任者和部门主管" in D1_6_1
+    a = assess_penalty("25000", delayed=("resolve",))
+    assert [str(line.amount) for line in a.lines] == ["1500.00", "1500.00", "200.00"]
+    assert a.total == Decimal("3200.00")
+    assert "no cap per case (D1 art. 6)" in a.reason
+    assert all("(D1 art. 6 ¶1, by the policy's loss bands)" in x.reason for x in a.lines[:2])
+    assert a.lines[2].reason.endswith("(D1 art. 6 ¶2)")
+    slow = assess_penalty("0", approval_delayed=True, responsibility_assigned=False)
+    assert slow.lines[0].reason.endswith("(D5 art. 6 ¶2)")
+    alone = assess_penalty("0", responsibility_assigned=False, delayed=["reply"])
+    assert "no cap" not in alone.reason  # one person: nothing to cap
+
+
+@pytest.mark.parametrize(
+    ("loss", "amounts", "left_out"),
+    [
+        ("25000", ["1500.00"], '"部门主管", "投诉受理人" not fined'),  # the first fills it
+        ("5000", ["1000.00", "500.00"], '"投诉受理人" not fined'),  # the second is cut
+        ("3000", ["500.00", "500.00", "200.00"], ""),  # 1 200 ≤ 1 500: untouched
+        ("4999.99", ["500.00", "500.00", "200.00"], ""),
+    ],
+)
+def test_a_cap_per_case_holds_a_case_to_d5s_range_R_CMP_11_R_CMP_13(
+    loss: str, amounts: list[str], left_out: str
+) -> None:
+    """D5 第七条 (R-CMP-11): 200~1500元/次 — one case is fined at most 1 500 yuan in all when
+    the policy sets ``case_max``; the lines are kept in order, the one reaching the cap is
+    cut to what is left, the later ones are not fined, and the reason says so."""
+    assert "200~1500元/次" in D5_7_1
+    d5 = ResponsibilityPolicy(case_max="1500")
+    a = assess_penalty(loss, delayed=("resolve",), policy=d5)
+    assert [str(line.amount) for line in a.lines] == amounts
+    assert a.total <= Decimal("1500.00")
+    if left_out:
+        assert "capped at 1500.00 yuan per case" in a.reason
+        assert a.reason.endswith(left_out)
+    else:
+        assert "capped" not in a.reason
+
+
+def test_the_cap_at_its_edge_changes_nothing_R_CMP_11() -> None:
+    """A total exactly at ``case_max`` is kept whole; a fen less cuts the last line."""
+    whole = assess_penalty(
+        "3000", delayed=("resolve",), policy=ResponsibilityPolicy(case_max="1200")
+    )
+    assert whole.total == Decimal("1200.00")
+    assert "capped" not in whole.reason
+    cut = assess_penalty(
+        "3000", delayed=("resolve",), policy=ResponsibilityPolicy(case_max="1199.99")
+    )
+    assert [str(line.amount) for line in cut.lines] == ["500.00", "500.00", "199.99"]
+    assert "cut to 199.99 yuan by the cap per case" in cut.lines[2].reason
+
+
+def test_case_max_is_a_policy_field_R_CMP_11() -> None:
+    assert ResponsibilityPolicy().case_max is None
+    with pytest.raises(PolicyError, match=r"^case_max: must be at least 200.00"):
+        ResponsibilityPolicy(case_max="100")
+    with pytest.raises(PolicyError, match=r"^case_max:"):
+        ResponsibilityPolicy(case_max="-1")
+    with pytest.raises(InvalidType, match=r"^case_max:"):
+        ResponsibilityPolicy(case_max=1500.0)
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**6, places=2),
+    st.lists(st.sampled_from(["reply", "resolve", "report"]), max_size=3),
+    st.booleans(),
+    st.booleans(),
+    st.decimals(min_value=200, max_value=5000, places=2),
+)
+def test_property_a_case_is_never_fined_more_than_its_cap_R_CMP_11_R_CMP_13(
+    loss: Decimal, delayed: list[str], slow: bool, assigned: bool, cap: Decimal
+) -> None:
+    """R-CMP-11 with R-CMP-13: under ``case_max`` a case's total never exceeds it, every
+    line is positive, and a total under the cap is the uncapped one."""
+    policy = ResponsibilityPolicy(case_max=cap)
+    kw: dict[str, Any] = {
+        "delayed": delayed,
+        "approval_delayed": slow,
+        "responsibility_assigned": assigned,
+    }
+    capped = assess_penalty(loss, policy=policy, **kw)
+    free = assess_penalty(loss, **kw)
+    assert capped.total <= cap
+    assert all(line.amount > 0 for line in capped.lines)
+    assert capped.total == min(free.total, cap)
+    if free.total <= cap:
+        assert capped.lines == free.lines

@@ -20,7 +20,9 @@ from custops.errors import InvalidInput, InvalidType, PolicyError
 OUT = dt.date(2024, 9, 20)
 
 
-@pytest.mark.parametrize("defect", ["沉淀", "较大悬浮物", Defect.SEDIMENT, "suspended matter"])
+@pytest.mark.parametrize(
+    "defect", ["沉淀", "较大悬浮物", Defect.SEDIMENT, "large suspended matter", "较大的悬浮物"]
+)
 def test_sediment_and_suspended_matter_return_by_process_R_CMP_10(defect: str) -> None:
     """R-CMP-10: sediment or large suspended matter → return through the return process."""
     d = return_decision(defect, cause="仓储不当")
@@ -192,3 +194,33 @@ def test_inside_the_window_the_cause_does_not_matter_once_confirmed_R_CMP_10() -
             cause="仓储不当",
         )
         assert d.outcome is ReturnOutcome.NO_RETURN
+
+
+@pytest.mark.parametrize("defect", ["悬浮物", "suspended matter", Defect.SUSPENDED_MATTER])
+def test_suspended_matter_of_no_size_is_verified_not_returned_R_CMP_10(defect: str) -> None:
+    """R-CMP-10 (D10 二 3.2 「产品出现沉淀,较大悬浮物…按退货的流程办理」): only *large*
+    suspended matter is returned; 悬浮物 whose size is not given is 待核实, and says why."""
+    d = return_decision(defect)
+    assert d.outcome is ReturnOutcome.VERIFY
+    assert d.defect is Defect.SUSPENDED_MATTER
+    assert (d.rule, d.clause) == ("R-CMP-10", "产品出现沉淀,较大悬浮物 … 按退货的流程办理")
+    assert "size not given" in d.reason
+    assert "large suspended matter" in d.reason
+    assert return_decision("较大悬浮物").outcome is ReturnOutcome.RETURN
+
+
+def test_a_desk_that_returns_any_suspended_matter_says_so_in_its_policy_R_CMP_10() -> None:
+    """R-CMP-10: the reading is a policy: ``returnable_defects`` may name 悬浮物 itself."""
+    every = ReturnPolicy(returnable_defects={"沉淀", "较大悬浮物", "悬浮物"})
+    assert return_decision("悬浮物", policy=every).outcome is ReturnOutcome.RETURN
+
+
+@given(st.sampled_from(list(Cause)), st.booleans())
+def test_property_unsized_suspended_matter_is_never_returned_by_default_R_CMP_10(
+    cause: Cause, confirmed: bool
+) -> None:
+    """R-CMP-10: whatever the cause and the outbound record, 悬浮物 without a size is 待核实."""
+    d = return_decision(
+        "悬浮物", cause=cause, outbound_on=OUT, found_on=OUT, outbound_confirmed=confirmed
+    )
+    assert d.outcome is ReturnOutcome.VERIFY

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from custops.complaints import (
     Case,
+    CaseEvent,
     CasePolicy,
     Complaint,
     HandlingClass,
@@ -24,7 +25,7 @@ from custops.complaints import (
     Stage,
     handling_decision,
 )
-from custops.errors import IllegalTransition, PolicyError
+from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.sla import State, presets
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -232,3 +233,135 @@ def test_property_approved_iff_every_required_approver_approved_D5(
             break
     required = case.policy.required_approvals
     assert (case.stage is Stage.APPROVED) == (bool(done) and required <= done)
+
+
+# --------------------------------------------------------------------------- R-CMP-11
+
+D5_7_1 = "凡发生客户投诉案件,经职责归属处200~1500元/次罚款。"
+
+
+def test_a_case_on_d5s_desk_is_fined_at_most_1500_yuan_in_all_R_CMP_11_R_CMP_13() -> None:
+    """D5 第七条 (R-CMP-11): 200~1500元/次 — on D5's desk one case is fined at most
+    1 500 yuan in all; the dealer's desk (D1 第六条, R-CMP-13) fines each person."""
+    assert "200~1500元/次" in D5_7_1
+    late = _submitted().status(at=T(10, 30, 9))
+    assert late.breaches  # the approvals never came: the case is late
+    d5 = _submitted().penalty(at=T(10, 30, 9), loss="25000")
+    assert d5.total == 1500
+    assert [line.party for line in d5.lines] == [Party.RESPONSIBLE_PERSON]
+    assert "capped at 1500.00 yuan per case" in d5.reason
+    d1 = _submitted("dealer").penalty(at=T(10, 30, 9), loss="25000")
+    assert d1.total > 1500
+    assert "no cap per case" in d1.reason
+
+
+# ----------------------------------------------------------------- R-CMP-07, R-CMP-15
+
+D1_MAJOR_2 = "客户关系经理将投诉内容迅速传递给责任部门经理、总经理,并立即召紧急会议,商磋解决办法。"
+D13_14_6 = "六报告重大投诉,务必马上报告部门负责人或分管经理"
+
+
+def _major(policy: CasePolicy | str = "dealer", at: dt.datetime | None = None) -> Case:
+    """A major complaint classified on Monday 13 October 2025 at 15:30 (due 17:30)."""
+    moment = T(10, 13, 15, 30) if at is None else at
+    case = Case.open(complaint(T(10, 13, 15)), ADVISER, policy=policy)
+    return case.classify(moment, CRM, kind="投诉", category="产品质量", severity="重大")
+
+
+def test_a_late_escalation_is_breached_and_the_report_clear_not_met_R_CMP_07_R_CMP_15() -> None:
+    """D1 重大投诉 2 (R-CMP-07): 迅速传递…立即召紧急会议; D13 第十四章 六 (R-CMP-15): 务必马上
+    报告 — the escalation is timed (two working hours from the classification as major, the
+    policy's default): on time it is met, a minute late it is breached with its rule ID, the
+    报告 clear is not met and says why, and the delay is the handler's (D1 第六条 2)."""
+    assert "迅速传递给责任部门经理、总经理" in D1_MAJOR_2
+    assert "马上报告部门负责人或分管经理" in D13_14_6
+    case = _major()
+    waiting = case.status(at=T(10, 13, 16))["escalation"]
+    assert (waiting.state, waiting.due_at, waiting.rule) == (
+        State.RUNNING,
+        T(10, 13, 17, 30),
+        "R-CMP-07",
+    )
+    on_time = case.escalate(T(10, 13, 17, 30), CRM)
+    assert on_time.status(at=T(10, 14))["escalation"].state is State.MET
+    assert on_time.six_clears()["report"].outcome.value == "met"
+    late = case.escalate(T(10, 13, 17, 31), CRM)
+    status = late.status(at=T(10, 13, 18))
+    assert status["escalation"].state is State.BREACHED
+    assert "escalation" in status.breaches
+    assert "R-CMP-07" in status.rule_ids
+    assert "[R-CMP-07]" in status.explain()
+    clear = late.six_clears()["report"]
+    assert clear.outcome.value == "not_met"
+    assert "later than the" in clear.reason
+    assert "due 2025-10-13 17:30+08:00" in clear.reason
+    assert "escalation" in late.penalty(at=T(10, 13, 18)).delayed
+    # not yet escalated: the clear says when it was due
+    assert "due 2025-10-13 17:30" in case.six_clears()["report"].reason
+
+
+def test_the_escalation_records_whom_it_told_as_the_originals_name_them_R_CMP_07() -> None:
+    """D1: 责任部门经理、总经理 (both); D13: 部门负责人或分管经理 (the role 部门经理); an
+    escalation that leaves one out is refused; D1's 紧急会议 is a recorded fact."""
+    assert CasePolicy(sla_policy="dealer").escalate_to == {
+        Role.DEPARTMENT_MANAGER,
+        Role.GENERAL_MANAGER,
+    }
+    assert CasePolicy(sla_policy="winery").escalate_to == {Role.DEPARTMENT_MANAGER}
+    assert Role.parse("部门负责人") is Role.parse("分管经理") is Role.DEPARTMENT_MANAGER
+    told = _major().escalate(T(10, 13, 16), CRM, emergency_meeting=True).events[-1]
+    assert told.get("told") == (Role.DEPARTMENT_MANAGER, Role.GENERAL_MANAGER)
+    assert told.get("emergency_meeting") is True
+    assert "emergency meeting: yes" in told.describe()
+    with pytest.raises(InvalidInput, match=r"^told: an escalation tells .*not told: 部门经理"):
+        _major().escalate(T(10, 13, 16), CRM, told="总经理")
+    winery = _major("winery").escalate(T(10, 13, 16), CRM)
+    assert winery.events[-1].get("told") == (Role.DEPARTMENT_MANAGER,)
+    assert winery.status(at=T(10, 13, 16))["escalation"].rule == "R-CMP-15"
+    # a stored escalation is replayed under the same rule
+    short = CaseEvent(T(10, 13, 16), "escalate", CRM, data={"told": ["总经理"]})
+    with pytest.raises(IllegalTransition, match="not told: 部门经理"):
+        _major().apply(short)
+    unsaid = _major().apply(CaseEvent(T(10, 13, 16), "escalate", CRM))  # who: not recorded
+    assert unsaid.events[-1].get("told") is None
+    assert unsaid.six_clears()["report"].outcome.value == "met"
+
+
+def test_the_escalation_period_is_a_policy_field_R_CMP_07() -> None:
+    """The seed gives no number: two working hours by default; ``None`` leaves it untimed;
+    a general complaint escalated while handled has no escalation clock."""
+    assert str(CasePolicy(sla_policy="dealer").escalation_period) == "2个工作小时"
+    untimed = _major(CasePolicy(sla_policy="dealer", escalation_period=None))
+    assert "escalation" not in untimed.clocks()
+    assert untimed.escalate(T(10, 20), CRM).six_clears()["report"].outcome.value == "met"
+    sameday = CasePolicy(sla_policy="dealer", escalation_period="4个工作小时")
+    assert _major(sameday).status(at=T(10, 13, 16))["escalation"].due_at == T(10, 14, 10, 30)
+    general = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy="dealer"), T(10, 13))
+    assert "escalation" not in general.escalate(T(10, 20), CRM).clocks()
+    with pytest.raises(PolicyError, match=r"^escalate_to: name at least one role"):
+        CasePolicy(sla_policy="dealer", escalate_to=())
+    own = presets.WINERY
+    clash = type(own)(
+        own.name,
+        (*own.targets, type(own.targets[0])("escalation", "1小时")),
+        own.rules,
+        source=own.source,
+    )
+    with pytest.raises(PolicyError, match=r"^escalation_period: times the escalation"):
+        CasePolicy(sla_policy=clash, stops={"escalate": ("escalation",)})
+
+
+@settings(max_examples=40)
+@given(st.integers(min_value=-120, max_value=60 * 24 * 10))
+def test_property_an_escalation_after_its_deadline_is_always_breached_R_CMP_07_R_CMP_15(
+    minutes: int,
+) -> None:
+    """R-CMP-07, R-CMP-15: whenever it comes, the escalation is met iff it is not after the
+    deadline, and the 报告 clear agrees."""
+    case = _major()
+    due = case.status(at=T(10, 13, 15, 30))["escalation"].due_at
+    at = max(due + dt.timedelta(minutes=minutes), T(10, 13, 15, 30))
+    done = case.escalate(at, CRM)
+    state = done.status(at=at)["escalation"].state
+    assert (state is State.BREACHED) == (at > due)
+    assert (done.six_clears()["report"].outcome.value == "met") == (at <= due)

@@ -6,7 +6,7 @@ A step the flow (:mod:`custops.complaints.flow`) or the desk's roles do not allo
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import Any, Generic, TypeVar, overload
 
@@ -30,6 +30,7 @@ from custops._validate import (
     type_validator,
     utc,
 )
+from custops.complaints import escalation as _escalation
 from custops.complaints.classifier import Classification
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent, step_data_error
@@ -44,7 +45,12 @@ from custops.complaints.flow import (
     next_steps,
 )
 from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
-from custops.complaints.penalties import PenaltyAssessment, ResponsibilityPolicy, assess_penalty
+from custops.complaints.penalties import (
+    PenaltyAssessment,
+    PenaltyPolicy,
+    ResponsibilityPolicy,
+    assess_penalty,
+)
 from custops.complaints.policy import DEFAULT_ROLES, CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
@@ -151,6 +157,9 @@ def _advance(
     problem = _department_problem(state, event, policy)
     if problem:
         raise _refuse(state, event, f"its department {event.get('department').value} {problem}")
+    problem = _escalation.told_problem(event.get("told"), policy)
+    if problem and action is _A.ESCALATE:
+        raise _refuse(state, event, problem)
     roles = policy.required_approvals
     after = advance(state, action, dict(event.data), role=event.role, approvers=roles)
     try:
@@ -712,15 +721,35 @@ class Case:
         role: Role | str,
         *,
         department: Department | str | None = None,
+        told: Iterable[Role | str] | Role | str | None = None,
+        emergency_meeting: bool | None = None,
         note: str = "",
     ) -> Case:
         """Pass a major complaint at once to the department manager and the GM (R-CMP-07).
 
         A general complaint may be escalated while it is handled (from classification
         until the customer is asked about the result): it becomes major.  An unsatisfied
-        customer's case is reopened first (R-CMP-08).
+        customer's case is reopened first (R-CMP-08).  ``told`` (recorded; default the
+        policy's ``escalate_to``: D1 第四条 责任部门经理、总经理, D13 第十四章 六
+        部门负责人或分管经理) must name every role of ``escalate_to``, else
+        :class:`~custops.errors.InvalidInput` names it; ``emergency_meeting`` records
+        whether D1's 紧急会议 was called with it (立即召紧急会议; ``None``: not said).  The
+        escalation is timed from the classification as major (``escalation_period``).
         """
-        return self.record(at, _A.ESCALATE, role, note=note, department=department)
+        chosen = self.policy.escalate_to if told is None else told
+        event = CaseEvent(at, _A.ESCALATE, role, data={"told": chosen})
+        problem = _escalation.told_problem(event.get("told"), self.policy)
+        if problem:  # named as the keyword given, before the step is tried
+            raise InvalidInput.for_argument("told", told, problem)
+        return self.record(
+            at,
+            _A.ESCALATE,
+            role,
+            note=note,
+            department=department,
+            told=event.get("told"),
+            emergency_meeting=emergency_meeting,
+        )
 
     def negotiate(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """The department and customer-relations managers settle with the customer."""
@@ -903,6 +932,9 @@ class Case:
         clocks: dict[str, Clock] = {}
         if self._state.flow not in _NO_CLOCK_FLOWS:
             _run_clocks(self, sel, clocks)
+            timed = _escalation.clock(self.events, self.policy)  # R-CMP-07, R-CMP-15
+            if timed is not None:
+                clocks[_escalation.TARGET] = timed
         result = (current_language(), sel, clocks)
         object.__setattr__(self, "_clocks", result)
         return result
@@ -937,10 +969,14 @@ class Case:
         _language, sel, clocks = case._replay()
         begun = {n: c for n, c in clocks.items() if utc(c.events[0].at) <= utc(moment)}
         statuses = tuple(begun[t.name].status(at=moment) for t in sel.targets if t.name in begun)
+        own = {t.name for t in sel.targets}  # the case's own targets too: the escalation
+        extra = tuple(c.status(at=moment) for n, c in begun.items() if n not in own)
+        statuses += extra
         waiting = tuple(t.name for t in sel.targets if t.name not in begun)
         late = tuple(named(s.target_name, s.label) for s in statuses if s.state is State.BREACHED)
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
+        ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
         where = _(
             "case {stage} ({flow}) at {at}",
             stage=verdict_word(case.stage),
@@ -977,13 +1013,14 @@ class Case:
     def six_clears(self) -> SixClears:
         """The six "clear"s of D13 第十四章 as a checklist (R-CMP-15): 听清晰 recorded,
         问清晰 classified, 跟清晰 closed, 复清晰 the result told after the last reopen,
-        记清晰 a result recorded at closing, 报告 a major complaint escalated at once."""
+        记清晰 a result recorded at closing, 报告 a major complaint escalated at once: within
+        ``CasePolicy.escalation_period`` of its classification as major (a late escalation
+        is not met, and the reason says so)."""
         events, flow = self.events, self._state.flow
         last_reopen = max((i for i, e in enumerate(events) if e.action is _A.REOPEN), default=-1)
         results = (_A.NOTIFY, _A.NEGOTIATE, _A.EXPLAIN, _A.ANSWER, _A.COMMEND)
         replied = [e for e in events[last_reopen + 1 :] if e.action in results]
         close = next((e for e in events if e.action is _A.CLOSE), None)
-        escalation = next((e for e in events if e.action is _A.ESCALATE), None)
         told: bool | None
         if flow is Flow.NO_ACTION:  # no result to tell
             told, told_text = None, _("nothing to tell the customer")
@@ -1007,16 +1044,8 @@ class Case:
                 if recorded
                 else _("closed without recording the result")
             )
-        report: bool | None
-        if flow is not Flow.MAJOR:
-            report, report_text = None, _("not a major complaint")
-        elif escalation is None:
-            report, report_text = False, _("a major complaint not yet reported")
-        else:
-            report = True
-            report_text = _(
-                "escalated at {at} by {role}", at=moment_text(escalation.at), role=escalation.role
-            )
+        # reported at once: by the policy's escalation_period, to escalate_to (R-CMP-07)
+        report, report_text = _escalation.report_clear(events, flow, self.policy)
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=moment_text(events[0].at), role=events[0].role)
         clears = (
@@ -1092,8 +1121,12 @@ class Case:
         penalises the loss a *complaint* caused and a *complaint* delayed: a case
         classified as praise, a consultation, a suggestion or nothing to handle is
         assessed no penalty, and the reason says so (a case not yet classified counts as
-        a complaint, the safe side, as its SLA selection does).
+        a complaint, the safe side, as its SLA selection does).  ``policy`` defaults to
+        D1's reading, each person fined, on every desk but D5's, whose case is fined at
+        most its per-case maximum in all (D5 第七条 200~1500元/次: ``case_max``, R-CMP-11).
         """
+        if policy is None and self.policy.sla_policy.source == "D5":
+            policy = ResponsibilityPolicy(case_max=PenaltyPolicy().fine_max)
         case = self.as_of(at=at)
         kind = case.kind
         if kind is not None and kind is not Kind.COMPLAINT:

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from custops._enums import enum_field, member_check
+from custops._enums import enum_field, member_check, parse_members
 from custops._text import joined, moment_text, one_line
 from custops._validate import (
     AWARE,
@@ -41,10 +41,20 @@ _NAMES = {
     "handler": N_("handler"),
     "period": N_("period"),
     "satisfied": N_("satisfied"),
+    "told": N_("told"),
+    "emergency_meeting": N_("emergency meeting"),
 }
 
 
 _Field = tuple[Callable[[str, Any], Any], bool, Any]
+
+
+def _told(argument: str, value: Any) -> tuple[Role, ...]:
+    """The roles an escalation told (R-CMP-07, D1 第四条; D13 第十四章 六), in declaration
+    order (one role, or a collection of them, as any spelling :meth:`Role.parse` reads)."""
+    chosen = parse_members(Role, value, argument=argument, lone=True)
+    return tuple(r for r in Role if r in chosen)
+
 
 #: What each kind of event carries in ``data``: name -> (converter, required, default);
 #: a value that is absent or ``None`` takes the default.
@@ -63,7 +73,11 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
         "handler": (optional_text, False, ""),
     },
     _A.COMMEND: {"department": (member_check(Department), True, None)},
-    _A.ESCALATE: {"department": (member_check(Department), False, None)},
+    _A.ESCALATE: {
+        "department": (member_check(Department), False, None),
+        "told": (_told, False, None),
+        "emergency_meeting": (require_bool, False, None),
+    },
     _A.PROMISE: {"period": (period_check, True, None)},
     _A.SURVEY: {"satisfied": (require_bool, True, None)},
 }

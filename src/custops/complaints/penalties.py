@@ -4,10 +4,17 @@ and the responsibility penalties that scale with the loss and punish delay (R-CM
 D5 第七条 (200~1500元/次, once responsibility is assigned), D10 七 (按投诉一次扣一分) and
 D1 第六条 (by the size of the loss; the handler for a delay).  A fine outside the range is
 *refused* — a decision value, not an exception.
+
+D5 and D1 are two companies' policies.  D5's range is one fine per case (次); D1 fines
+each person it names (具体责任者和部门主管, the handler who delayed), by the loss, and sets
+no amount and no total: :func:`assess_penalty` fines each person, and a case's total is
+capped only when the policy says so (``ResponsibilityPolicy.case_max``; ``Case.penalty``
+on D5's desk caps it at D5's 1 500 yuan per case).
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 from decimal import Decimal
@@ -19,6 +26,7 @@ from custops._text import block, joined
 from custops._validate import (
     POLICY_INT,
     of_part,
+    optional_check,
     policy_converter,
     policy_field,
     policy_or_default,
@@ -186,6 +194,13 @@ def _bands(argument: str, value: Any) -> tuple[Band, ...]:
 
 
 _BANDS = policy_field(_bands)  # a value refused is a PolicyError, a wrong type InvalidType
+_CASE_MAX = policy_field(optional_check(require_money))
+
+
+def _at_least(argument: str, value: Decimal, *, low: Decimal) -> Decimal:
+    """``value`` (a policy's amount) not below ``low``, else :class:`PolicyError`."""
+    within(argument, value, value, low=low, error=PolicyError)
+    return value
 
 
 @attrs.frozen(kw_only=True)
@@ -195,7 +210,13 @@ class ResponsibilityPolicy:
     ``bands`` are ``(loss at least, fine)`` pairs, thresholds rising from 0 and fines not
     falling (the library's defaults: the seed says only 依照投诉所造成的损失大小);
     ``delay_fine`` fines the handler who delayed a complaint (不及时处理造成延误); every
-    fine lies inside ``penalty_policy``, the per-case range of R-CMP-11.
+    fine lies inside ``penalty_policy``, the per-case range of R-CMP-11 (one person's fine
+    is never more than D5 allows a whole case).  Each person named is fined (D1 第六条);
+    ``case_max`` caps the total of one case (default ``None``: D1 sets no cap; D5's
+    200~1500元/次 is one fine per case, so a D5 desk sets ``case_max=1500``): the lines are
+    kept in order (responsible person, department head, handler, approver), the one that
+    reaches the cap is cut to what is left and the later ones are not fined, and the
+    reason says so.
 
     >>> ResponsibilityPolicy().bands[1]
     (Decimal('1000.00'), Decimal('500.00'))
@@ -208,6 +229,7 @@ class ResponsibilityPolicy:
         default=None,
         converter=policy_converter(PenaltyPolicy),  # type: ignore[misc]
     )
+    case_max: Decimal | None = attrs.field(default=None, converter=_CASE_MAX)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         require_bool("fine_department_head", self.fine_department_head)
@@ -227,6 +249,9 @@ class ResponsibilityPolicy:
         checked = [("bands", fine) for _low, fine in bands] + [("delay_fine", self.delay_fine)]
         for argument, fine in checked:  # each fine within the per-case range of R-CMP-11
             within(argument, fine, fine, low=lo, high=hi, error=PolicyError)
+        # a cap below the smallest fine would cut every case below the range
+        at_least = functools.partial(_at_least, low=lo)
+        optional_check(at_least)("case_max", self.case_max)
 
     def fine_for(self, loss: Decimal) -> tuple[Band, Decimal]:
         """The band a loss falls in and its fine (``loss`` is money, not negative)."""
@@ -297,7 +322,16 @@ def assess_penalty(
     department head) are fined by the band of ``loss`` (yuan).  The handler is fined
     ``delay_fine`` when any SLA target was ``delayed`` (their names: the report of
     R-SLA-03 among them), assigned or not; a
-    slow approval (``approval_delayed``, D5 第六条 2) fines the approver instead.
+    slow approval (``approval_delayed``, D5 第六条 2) fines the approver instead.  Each
+    person is fined (D1 第六条); the policy's ``case_max``, when set, caps the case's total
+    (R-CMP-11, D5 第七条 200~1500元/次), and each line's reason names the clause it
+    applies.
+
+    >>> [str(line.amount) for line in assess_penalty("25000", delayed=["resolve"]).lines]
+    ['1500.00', '1500.00', '200.00']
+    >>> d5 = ResponsibilityPolicy(case_max="1500")
+    >>> [str(line.amount) for line in assess_penalty("25000", delayed=["resolve"], policy=d5).lines]
+    ['1500.00']
 
     >>> a = assess_penalty(0)
     >>> [(line.party.value, line.amount) for line in a.lines]
@@ -319,9 +353,9 @@ def assess_penalty(
             threshold=threshold,
             fine=band_fine,
         )
-        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, band_fine, why))
+        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, band_fine, _by_loss(why)))
         if policy.fine_department_head:
-            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, band_fine, why))
+            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, band_fine, _by_loss(why)))
             parts.append(_("{why} for the responsible person and the department head", why=why))
         else:
             parts.append(_("{why} for the responsible person", why=why))
@@ -330,14 +364,47 @@ def assess_penalty(
     if late:
         names = tuple(named(name) for name in late)
         why = _("delayed ({targets}): {fine} yuan", targets=names, fine=fine)
-        lines.append(PenaltyLine(Party.HANDLER, fine, why))
+        lines.append(PenaltyLine(Party.HANDLER, fine, _("{why} (D1 art. 6 ¶2)", why=why)))
         parts.append(
             _("handler fined {fine} yuan for the delay ({targets})", fine=fine, targets=names)
         )
     if slow_approval:
         why = _("approval later than the policy allows: {fine} yuan", fine=fine)
-        lines.append(PenaltyLine(Party.APPROVER, fine, why))
+        lines.append(PenaltyLine(Party.APPROVER, fine, _("{why} (D5 art. 6 ¶2)", why=why)))
         parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
+    lines, capped = _capped(lines, policy.case_max)
+    if capped:
+        parts.append(capped)
+    elif len(lines) > 1:
+        parts.append(_("each person fined, no cap per case (D1 art. 6)"))
     return PenaltyAssessment(
         lines=tuple(lines), loss=assessed, delayed=late, reason=joined(parts, strong=True)
     )
+
+
+def _by_loss(why: str) -> str:
+    """A loss band's line, naming its clause (D1 第六条 1) and where its amount comes from."""
+    return _("{why} (D1 art. 6 ¶1, by the policy's loss bands)", why=why)
+
+
+def _capped(lines: list[PenaltyLine], cap: Decimal | None) -> tuple[list[PenaltyLine], str]:
+    """``lines`` held to ``cap``, the most one case is fined in all (``None``: no cap), in
+    order: the line that reaches it is cut to what is left, the later ones dropped; and
+    why, when the cap changed anything ("" otherwise)."""
+    if cap is None or sum((line.amount for line in lines), ZERO) <= cap:
+        return lines, ""
+    kept: list[PenaltyLine] = []
+    left = cap
+    for line in lines:
+        if left <= ZERO:
+            break
+        if line.amount > left:
+            why = _("{why}, cut to {amount} yuan by the cap per case", why=line.reason, amount=left)
+            line = attrs.evolve(line, amount=left, reason=why)
+        kept.append(line)
+        left -= line.amount
+    dropped = tuple(line.party for line in lines[len(kept) :])
+    reason = _("capped at {cap} yuan per case", cap=cap)
+    if dropped:
+        reason = _("{capped}: {parties} not fined", capped=reason, parties=dropped)
+    return kept, reason

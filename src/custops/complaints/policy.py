@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any, TypeVar, cast
 
 import attrs
@@ -18,6 +19,7 @@ from custops._validate import (
     require_label,
     require_type,
 )
+from custops.complaints import escalation
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Role
@@ -227,13 +229,19 @@ def _sla(
     return require_type(argument, value, SlaPolicy, what)
 
 
-def _approvers(value: Any) -> frozenset[Role] | None:
+def _some_roles(argument: str, value: Any, problem: str) -> frozenset[Role] | None:
+    """``None`` (the desk's default), or the roles ``value`` names, at least one (else
+    :class:`PolicyError` with ``problem``)."""
     if value is None:
         return None
-    chosen = _roles("approvers", value)
+    chosen = _roles(argument, value)
     if not chosen:
-        raise PolicyError.for_argument("approvers", value, "name at least one approver")
+        raise PolicyError.for_argument(argument, value, problem)
     return chosen
+
+
+def _approvers(value: Any) -> frozenset[Role] | None:
+    return _some_roles("approvers", value, "name at least one approver")
 
 
 def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
@@ -252,6 +260,10 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
 
 
 _APPROVERS = attrs.Converter(_approvers_of, takes_self=True)
+
+
+#: ``escalate_to``: the roles an escalation tells (R-CMP-07), at least one.
+_ESCALATE_TO = field_converter(partial(_some_roles, problem="name at least one role to tell"))
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
@@ -283,6 +295,14 @@ class CasePolicy:
     classifier's, D1 第三条 and D10 二 3; a mapping overrides category by category): where
     praise of it is routed (R-CMP-01, R-CMP-03), and the departments a commendation may
     name.
+
+    ``escalation_period`` is the time a major complaint's escalation is allowed after the
+    classification found it major (R-CMP-07 迅速/立即, D1 第四条; R-CMP-15 马上, D13
+    第十四章 六): the seed gives no number, so the default is two working hours, "at once"
+    within the desk's business hours (``None``: not timed); ``escalate_to`` the roles
+    every escalation tells (default: 部门经理 and 总经理 on D1's desk, D1 第四条; elsewhere
+    D13's 部门负责人或分管经理, the role 部门经理).  Both in docs/cases.md, "A major
+    complaint".
 
     >>> mine = CasePolicy(sla_policy="dealer", departments={"服务质量": "售后服务部"})
     >>> dict(mine.departments)[Category.SERVICE_QUALITY].label
@@ -316,6 +336,11 @@ class CasePolicy:
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_departments
     )
+    escalation_period: Period | None = attrs.field(
+        default=escalation.DEFAULT_PERIOD,
+        converter=PERIOD,  # type: ignore[misc]
+    )
+    escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)
@@ -336,6 +361,17 @@ class CasePolicy:
         object.__setattr__(self, "_stop_map", dict(self.stops))
         required = frozenset() if any_one else self.approvers & roles[_A.APPROVE]
         object.__setattr__(self, "_required", required)
+        if cast(Any, self.escalate_to) is None:
+            d1 = self.sla_policy.source == "D1"
+            told = escalation.D1_TOLD if d1 else escalation.D13_TOLD
+            object.__setattr__(self, "escalate_to", told)
+        names = {t.name for t in self.sla_policy.targets}
+        if self.escalation_period is not None and escalation.TARGET in names:
+            problem = (
+                f"times the escalation as the target {escalation.TARGET!r}, which the desk "
+                "has too; set escalation_period=None to time it by the desk's own target"
+            )
+            raise PolicyError.for_argument("escalation_period", self.escalation_period, problem)
 
     @property
     def required_approvals(self) -> frozenset[Role]:

@@ -28,10 +28,19 @@ __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy",
 
 
 class Defect(LabelledEnum):
-    """The defects D10 二 3.2 names."""
+    """The defects D10 二 3.2 names: 「沉淀,较大悬浮物」 go back through the return process
+    (R-CMP-10).  Only *large* suspended matter is named: ``SUSPENDED_MATTER`` (悬浮物, its size
+    not given) is a defect of its own, answered 待核实 until its size is known."""
 
     SEDIMENT = ("sediment", "沉淀", "沉淀物")
-    SUSPENDED_MATTER = ("suspended_matter", "较大悬浮物", "悬浮物", "large suspended matter")
+    LARGE_SUSPENDED_MATTER = (
+        "large_suspended_matter",
+        "较大悬浮物",
+        "较大的悬浮物",
+        "大悬浮物",
+        "large suspended matter",
+    )
+    SUSPENDED_MATTER = ("suspended_matter", "悬浮物", "suspended matter")
     MOULD = ("mould", "发霉", "霉变", "包装发霉", "mold")
     TWISTED_CAP = ("twisted_cap", "瓶盖扭断", "瓶盖断", "扭断", "cap")
     LEAK = ("leak", "渗漏", "漏酒", "leakage")
@@ -61,7 +70,7 @@ def _defects(argument: str, value: Any) -> frozenset[Defect]:
 
 _DEFECTS = field_converter(_defects)
 _date = optional_check(require_date)
-_RETURNABLE = frozenset({Defect.SEDIMENT, Defect.SUSPENDED_MATTER})
+_RETURNABLE = frozenset({Defect.SEDIMENT, Defect.LARGE_SUSPENDED_MATTER})
 _STORAGE_CAUSED = frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK})
 _IN_WINDOW = frozenset({Defect.MOULD})
 _BOTH = "a defect cannot be both returnable and a storage defect"
@@ -138,12 +147,17 @@ def return_decision(
 
     ``cause`` is what the investigation found (default: not yet known);
     ``outbound_confirmed`` whether the sales outbound record (销售出库审核表) confirms
-    ``outbound_on``; ``found_on`` before ``outbound_on`` is an error.
+    ``outbound_on``; ``found_on`` before ``outbound_on`` is an error.  Suspended matter
+    whose size is not given (``"悬浮物"``) is ``VERIFY``: D10 returns only *large*
+    suspended matter (较大悬浮物), so its size is checked first (unless the policy's
+    ``returnable_defects`` names it).
 
     >>> return_decision("沉淀").outcome
     <ReturnOutcome.RETURN: 'return'>
     >>> return_decision("瓶盖扭断", cause="仓储不当").reason
     '因客户仓储不当导致瓶盖扭断，不属于质量事故：不予退货'
+    >>> return_decision("悬浮物").outcome.label, return_decision("较大悬浮物").outcome.label
+    ('待核实', '按退货流程退货')
     """
     defect = Defect.parse(defect, argument="defect")
     cause = Cause.parse(cause, argument="cause")
@@ -162,6 +176,7 @@ def return_decision(
         "outbound": outbound_on,
         "end": window_ends,
         "record": "销售出库审核表",
+        "large": Defect.LARGE_SUSPENDED_MATTER,
     }
 
     def decide(outcome: ReturnOutcome, clause: str, *reasons: str) -> ReturnDecision:
@@ -185,6 +200,8 @@ def return_decision(
             return decide(ReturnOutcome.RETURN, _STORAGE, "product")
         more = ("investigate", "undated") if windowed and not dated else ("investigate",)
         return decide(ReturnOutcome.VERIFY, _STORAGE, *more)
+    if defect is Defect.SUSPENDED_MATTER:  # 较大悬浮物 only: the size decides
+        return decide(ReturnOutcome.VERIFY, _PROCESS, "unsized")
     return decide(ReturnOutcome.VERIFY, "", "uncovered")
 
 
@@ -231,6 +248,10 @@ _REASONS = {
     "investigate": N_("{defect}: investigate the cause; no return if improper storage caused it"),
     "undated": N_(
         ", unconditional return if found within the window (give outbound_on and found_on)"
+    ),
+    "unsized": N_(
+        "{defect} of a size not given: only large suspended matter ({large}) goes back"
+        " through the return process; the quality department checks its size first"
     ),
     "uncovered": N_("{defect}: not covered by this return policy; refer to the quality department"),
 }
