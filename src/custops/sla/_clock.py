@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from custops._dates import NO_TIME, US
+from custops._dates import NO_TIME, ONE_MINUTE, US
 from custops._enums import enum_field
 from custops._text import block, moment_text, percent, span, verdict_word
 from custops._validate import (
@@ -256,8 +256,15 @@ class Status(Explained):
         state, the time used and the deadline."""
         state = self.state
         working = self.measure is Measure.WORKING  # elapsed and allowance: working time
-        if state is State.MET:
+        # span() writes whole minutes: under a minute is said in words, never "0 h" (R-SLA-09)
+        if state is State.MET and self.margin == NO_TIME:
+            how = _(", met at the deadline")
+        elif state is State.MET and self.margin < ONE_MINUTE:
+            how = _(", met less than a minute early")
+        elif state is State.MET:
             how = _(", met {span} early", span=span(self.margin))
+        elif state is State.BREACHED and -self.margin < ONE_MINUTE:
+            how = _(", late by less than a minute")
         elif state is State.BREACHED:
             how = _(", late by {span}", span=span(-self.margin))
         elif self.warning is not None:
