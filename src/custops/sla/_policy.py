@@ -49,6 +49,7 @@ from custops.sla._targets import (
     RULE_IDS,
     CaseAttribute,
     Target,
+    calendar_day_end,
     conditions_text,
     named,
     no_period,
@@ -344,6 +345,8 @@ class Schedule(Explained):
             else:
                 period = str(t.period_for(special=self.selection.special))
                 period = f'"{period}"' if en else period
+                if t.calendar_days:  # 24:00 of the calendar day, not the close (R-SLA-04)
+                    period = _("{period} to 24:00", period=period)
             due = moment_text(step.due_at) if step.due_at is not None else "—"
             if step.provisional:
                 due += _(", provisional calendar")
@@ -688,11 +691,14 @@ class SlaPolicy:
                         raise _promise_error(exc, t, promised_periods) from None
                 else:
                     period = t.period  # type: ignore[assignment]
-                due = _due(period, start, cal, memo, given=received_at)
+                if t.calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
+                    due = calendar_day_end(period, start, cal)
+                else:
+                    due = _due(period, start, cal, memo, given=received_at)
                 # as Status.provisional: working time counted through an unpublished year;
                 # a chained step is also when it starts at a provisional due time
                 provisional = (after is not None and steps[after].provisional) or (
-                    not period.unit.is_wall_clock
+                    not (t.calendar_days or period.unit.is_wall_clock)
                     and not all(map(cal.is_published, range(start.year, due.year + 1)))
                 )
             steps[t.name] = Step(
@@ -788,7 +794,7 @@ def due_many(
     require_bool("special", special)
     period = target.period_for(special=special, promised=promised)  # before any start
     try:
-        result = _due_many(starts, period, calendar)
+        result = _due_many(starts, period, calendar, calendar_days=target.calendar_days)
     except (OverflowError, ValueError) as e:
         problem = "holds a start past the range of dates the calendar can count"
         counting = f"holds a start {period} cannot be counted from"
@@ -810,7 +816,9 @@ def _check_start(i: int, s: Any) -> None:
     require_aware(f"starts[{i}]", s)
 
 
-def _due_many(starts: Any, period: Period, calendar: Any) -> tuple[_dt.datetime, ...]:
+def _due_many(
+    starts: Any, period: Period, calendar: Any, *, calendar_days: bool = False
+) -> tuple[_dt.datetime, ...]:
     cal = calendar_or_china(calendar)
     starts = require_items("starts", starts, "an iterable of aware datetimes")
     zone = cal.zone
@@ -820,7 +828,12 @@ def _due_many(starts: Any, period: Period, calendar: Any) -> tuple[_dt.datetime,
     dt_type = _dt.datetime
     # The loops convert zones themselves: every row was checked aware just before, and
     # WorkCalendar.to_local would check it again per row (due_many is the bulk path).
-    if unit.is_wall_clock:
+    if calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
+        for i, s in enumerate(starts):
+            if type(s) is not dt_type or s.tzinfo is None:
+                _check_start(i, s)
+            append(calendar_day_end(period, s, cal))
+    elif unit.is_wall_clock:
         delta = period.as_timedelta()
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -9,9 +10,11 @@ from typing import Any
 
 import attrs
 
+from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import enum_field, fold
 from custops._text import english, verdict_word, word_list
 from custops._validate import (
+    BOOL,
     LABEL,
     OPTIONAL_QUOTED,
     QUOTED,
@@ -27,8 +30,10 @@ from custops._validate import (
     require_rule_id,
     require_str,
     stripped_text,
+    utc,
     within,
 )
+from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import CJK_RUN, _
@@ -406,21 +411,30 @@ class Target:
         converter=enum_field(Recurrence),  # type: ignore[misc]
         kw_only=True,
     )
+    calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.starts_after == self.name:
             raise PolicyError.for_argument(
                 "starts_after", self.starts_after, "names the target itself"
             )
+        period = self.period
+        if self.calendar_days and (period is None or period.unit not in _CALENDAR_DAY_UNITS):
+            problem = (
+                f"counts whole calendar days to 24:00; the period must be in days or weeks, "
+                f"not {'promised case by case' if period is None else period}"
+            )
+            raise PolicyError.for_argument("calendar_days", self.calendar_days, problem)
 
     @property
     def measure(self) -> Measure:
-        """Wall time for minutes and hours, else (and for a promised target) working time.
+        """Wall time for minutes, hours and :attr:`calendar_days`, else (and for a promised
+        target) working time.
 
         >>> Target("reply", "24小时").measure
         <Measure.WALL: 'wall'>
         """
-        return measure_of(self.period)
+        return Measure.WALL if self.calendar_days else measure_of(self.period)
 
     def period_for(self, *, special: bool = False, promised: Period | str | None = None) -> Period:
         """The period that applies: the promised one, the special one, or :attr:`period`.
@@ -459,7 +473,24 @@ class Target:
             text += _(" after {target}", target=named(self.starts_after))
         if self.recurrence is not Recurrence.ONCE:
             text += _(", {recurrence}", recurrence=verdict_word(self.recurrence))
+        if self.calendar_days:
+            text += _(", calendar days to 24:00")
         return text
+
+
+#: The units a :attr:`Target.calendar_days` target may count (whole calendar days).
+_CALENDAR_DAY_UNITS = frozenset({Unit.DAYS, Unit.WEEKS})
+
+
+def calendar_day_end(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _dt.datetime:
+    """The deadline of a :attr:`Target.calendar_days` target started at ``start``: 24:00 of
+    the calendar day ``period`` after ``start``'s day in ``cal``'s zone, rest day or not
+    (``当天``: the end of the start's own day — D5 第六条 3 在处理完当天打电话, R-SLA-04, as
+    the website's 当天回复 of R-SLA-21).  Not the Civil Code count of
+    :func:`custops.periods.deadline`, which ends a day at its close of business and moves
+    a rest day to the next working day (art. 203)."""
+    day = cal.to_local(start).date() + period.as_timedelta() + ONE_DAY
+    return cal.to_local(utc(_dt.datetime.combine(day, MIDNIGHT, cal.zone)))
 
 
 def measure_of(period: Period | None) -> Measure:

@@ -130,8 +130,12 @@ def quality() -> SlaPolicy:
       (调查处理后三天内提出报告, R-SLA-03), from the stop of ``agreement``;
     * ``resolve``: handled **within one week** (一周内处理完毕, R-SLA-04), and again until
       the customer is satisfied (R-CMP-08: :meth:`Clock.restart`);
-    * ``follow_up``: the follow-up call **on the day** handling completes (处理完当天,
-      R-SLA-04): 0 days from the stop of ``resolve``, to that day's close (art. 203 ¶2).
+    * ``follow_up``: the follow-up call **on the day** handling completes (在处理完当天打电话,
+      R-SLA-04): 0 days from the stop of ``resolve``, to 24:00 of that calendar day
+      (``calendar_days=True``), whether handling completed after hours or on a rest day: a
+      call the next day is not 当天, so it is breached.  (The Civil Code count of
+      ``deadline(…, "当天")`` would end at the close of business and move an after-hours or
+      rest-day completion to the next working day; D5 names the day itself.)
 
     D5 sets deadlines for complaints only, whatever the channel.  Across Spring Festival
     2026 (the 14th is a 调休 Saturday):
@@ -146,7 +150,8 @@ def quality() -> SlaPolicy:
       提出报告呈总经理批示 3天 到期：2026-02-24 18:00+08:00 \
 明确职责、与客户达成初步协议之后起算（按最晚） [R-SLA-03]
       处理完毕 1周 到期：2026-02-24 18:00+08:00 自受理起算 [R-SLA-04]
-      当天电话回访 0天 到期：2026-02-24 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-04]
+      当天电话回访 0天（至当日24:00） 到期：2026-02-25 00:00+08:00 \
+处理完毕之后起算（按最晚） [R-SLA-04]
       规则：R-SLA-02、R-SLA-03、R-SLA-04、R-CMP-08
     """
     targets = (
@@ -163,6 +168,7 @@ def quality() -> SlaPolicy:
             "follow_up",
             Period.days(0),
             starts_after="resolve",
+            calendar_days=True,
             rule="R-SLA-04",
             label="当天电话回访",
         ),
