@@ -743,7 +743,10 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add(
         "complaints.CaseStatistics.on_time_for",
-        complaints.statistics([_case()], at=T2).on_time_for,
+        # the dealer's solution runs from the assignment (R-SLA-01)
+        complaints.statistics(
+            [_classified().assign(T2, "客户关系经理", "质量部")], at=T2
+        ).on_time_for,
         name="solution",
     )
     flow = _flows()

@@ -255,7 +255,7 @@ def test_schedule_table_in_each_language_R_SLA_02_R_SLA_03_R_SLA_04() -> None:
         "1天",
         "到期：2025-10-09",
         "18:00+08:00",
-        "自受理起算",
+        "自接到投诉起算",
         "[R-SLA-02]",
     ]
     assert lines[2].split()[-2:] == ["明确职责、与客户达成初步协议之后起算（按最晚）", "[R-SLA-03]"]

@@ -1144,10 +1144,18 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
     cal = sel.calendar
     policy = case.policy
     followers: dict[str, list[Target]] = {}
+    # a handler's target starts at the first assignment (R-SLA-01, D1 第四条 3); a general
+    # complaint not yet assigned waits for it; a flow without one counts from receipt
+    assigned = next((e for e in case.events if e.action is _A.ASSIGN), None)
+    waits = assigned is None and case._state.flow in (None, Flow.GENERAL)
     for t in sel.targets:
         if t.starts_after is not None:
             followers.setdefault(t.starts_after, []).append(t)
-        elif t.period is not None:
+        elif t.period is not None and t.from_assignment and assigned is not None:
+            clocks[t.name] = Clock.start(
+                assigned.at, t, calendar=cal, special=sel.special, note=_("assigned")
+            )
+        elif t.period is not None and not (t.from_assignment and waits):
             clocks[t.name] = Clock.start(
                 case.complaint.received_at, t, calendar=cal, special=sel.special, note=_("received")
             )

@@ -673,7 +673,9 @@ class SlaPolicy:
         for t in self._orders[sel.matched_rule]:
             after = t.starts_after
             start = local if after is None else steps[after].due_at
-            if after is None:
+            if after is None and t.from_assignment:
+                note = _("from the assignment (at the earliest, receipt)")
+            elif after is None:
                 note = _("from receipt")
             else:
                 prior = steps[after].target

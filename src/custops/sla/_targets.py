@@ -374,7 +374,12 @@ class Target:
     special cases (R-SLA-09), in the unit of ``period``.  ``warnings`` are fractions of the
     allowed time, strictly between 0 and 1.  ``starts_after`` names the target whose *stop*
     starts this one (the follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label``
-    is a Chinese name.
+    is a Chinese name.  ``from_assignment``: the clock starts when the case is assigned to
+    its handler, not at receipt (D1 第四条 3: the 投诉受理责任人 proposes a solution within one
+    working day, R-SLA-01); :class:`~custops.complaints.Case` starts it at its first
+    ``assign`` step, a schedule counts it as if assigned on receipt (the earliest).
+    ``calendar_days``: whole calendar days to 24:00, rest days included, in wall time
+    (:func:`calendar_day_end`; D5 在处理完当天, R-SLA-04).
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
     working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
     default the rule its deadline stands on (:func:`counting_rule`: R-SLA-12 when promised
@@ -412,6 +417,7 @@ class Target:
         kw_only=True,
     )
     calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
+    from_assignment: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.starts_after == self.name:
@@ -425,6 +431,9 @@ class Target:
                 f"not {'promised case by case' if period is None else period}"
             )
             raise PolicyError.for_argument("calendar_days", self.calendar_days, problem)
+        if self.from_assignment and self.starts_after is not None:
+            problem = f"the target starts after {self.starts_after!r}, not at the assignment"
+            raise PolicyError.for_argument("from_assignment", self.from_assignment, problem)
 
     @property
     def measure(self) -> Measure:
