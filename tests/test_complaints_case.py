@@ -342,12 +342,13 @@ def test_suggestion_with_a_promised_reply_tobacco_spring_festival_2026_R_SLA_12(
     assert case.allowed_events() == (A.PROMISE, A.ANSWER, A.REPLY)
     s = case.status(at=S(2, 13, 10, 5))
     assert s.waiting == ("promised_reply",)
-    assert s.statuses == ()
-    case = case.promise(S(2, 13, 10, 10), ADVISER, "5个工作日")
+    # D14 四(四) bounds a suggestion too: handled within 3 working days (R-SLA-09)
+    assert [st.target_name for st in s.statuses] == ["resolve"]
+    case = case.promise(S(2, 13, 10, 10), ADVISER, "2个工作日")
     assert case.allowed_events() == (A.ANSWER, A.REPLY)
     reply = case.status(at=S(2, 13, 11))["promised_reply"]
-    # 14 (调休), 24, 25, 26, 27 February: the fifth working day after the 13th
-    assert show(reply.due_at) == "2026-02-27 18:00+08:00"
+    # 14 (调休), 24 February: the second working day after the 13th
+    assert show(reply.due_at) == "2026-02-24 18:00+08:00"
     assert reply.rule == "R-SLA-12"
     case = case.answer(S(2, 24, 10), ADVISER, note="已采纳").close(
         S(2, 24, 10, 5), ADVISER, result="采纳"

@@ -946,9 +946,9 @@ def test_tobacco_national_day_2025_R_SLA_11_12_09() -> None:
     assert suggestion.steps[0].due_at is None
     assert "promised" in suggestion.steps[0].note
     promised = presets.TOBACCO.schedule(
-        received_at=T(9, 30, 16), kind="建议", promised_periods={"promised_reply": "5个工作日"}
+        received_at=T(9, 30, 16), kind="建议", promised_periods={"promised_reply": "2个工作日"}
     )
-    assert promised.steps[0].due_at == T(10, 14, 18)
+    assert promised.steps[0].due_at == T(10, 10, 18)
 
 
 def test_tobacco_spring_festival_2026() -> None:

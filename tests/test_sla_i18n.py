@@ -351,7 +351,7 @@ def test_every_selection_and_schedule_is_one_language(
 ) -> None:
     """_policy and presets: selection ``str()``/``explain()``, rule lines, schedule tables."""
     case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
-    promised = {"promised_reply": "5个工作日"} if desk is presets.TOBACCO else None
+    promised = {"promised_reply": "2个工作日"} if desk is presets.TOBACCO else None
     special = special and desk.special_applies  # else refused (R-SLA-09)
     both(lambda: desk.select(case, special=special).explain())
     both(

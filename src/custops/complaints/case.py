@@ -54,7 +54,7 @@ from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyE
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import named, quoted
+from custops.sla._targets import named, promise_problem, quoted
 
 __all__ = [
     "Case",
@@ -722,8 +722,12 @@ class Case:
     def promise(
         self, at: _dt.datetime, role: Role | str, period: Period | str, *, note: str = ""
     ) -> Case:
-        """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12)."""
-        return self.record(at, _A.PROMISE, role, note=note, period=period)
+        """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12); a promise
+        ending after the deadline of the target that limits it (``Target.limited_by``: D14
+        四(四), R-SLA-09) is refused, naming ``period`` (nothing changes)."""
+        new = self.record(at, _A.PROMISE, role, note=note, period=period)
+        _check_promise(new, at, period)
+        return new
 
     def answer(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Answer a consultation or a suggestion (D14 四(一), 四(二))."""
@@ -1127,6 +1131,20 @@ def _check_extension(before: Case, after: Case, given: _dt.datetime) -> None:
                 raise IllegalTransition.for_argument(
                     "at", given, problem, state_name=before.stage.value, event_name="extend"
                 )
+
+
+def _check_promise(case: Case, at: _dt.datetime, period: Any) -> None:
+    """Refuse the promise just made when it ends after the deadline of the target limiting
+    it (R-SLA-09, R-SLA-12; D14 四(四))."""
+    status = case.status(at=at)
+    begun = {s.target_name: s for s in status.statuses}
+    for t in status.selection.targets:
+        bound = t.limited_by
+        if bound is not None and t.name in begun and bound in begun:
+            limit = status.selection.target_named(bound)
+            problem = promise_problem(t, begun[t.name].due_at, limit, begun[bound].due_at)
+            if problem is not None:
+                raise InvalidInput.for_argument("period", period, problem)
 
 
 #: The steps that send a case to a department.

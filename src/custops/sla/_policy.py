@@ -53,6 +53,7 @@ from custops.sla._targets import (
     conditions_text,
     named,
     no_period,
+    promise_problem,
     quoted,
     read_builtin,
     read_promised_periods,
@@ -269,6 +270,16 @@ class Selection(Explained):
                     raise _promise_error(exc, t, promised_periods) from None
                 # counting from the start failed: the caller's `at`, the problem once
                 raise InvalidInput.for_argument("at", at, exc.problem) from None
+        for t in self.targets:
+            bound = t.limited_by
+            if bound is not None and t.name in clocks and bound in clocks:
+                due = clocks[t.name].status(at=at).due_at
+                problem = promise_problem(
+                    t, due, self.target_named(bound), clocks[bound].status(at=at).due_at
+                )
+                if problem is not None:
+                    argument = entry("promised_periods", t.name)
+                    raise InvalidInput.for_argument(argument, given[t.name], problem)
         return clocks
 
 
@@ -482,6 +493,13 @@ class SlaPolicy:
                     raise PolicyError.for_argument(
                         "rules", n, f"rule {r.name!r} names an unknown target"
                     )
+                bound = by_name[n].limited_by
+                if bound is not None and (bound not in by_name or by_name[bound].period is None):
+                    problem = f"target {n!r} is limited by {bound!r}, no target with a period"
+                    raise PolicyError.for_argument("limited_by", bound, problem)
+                if bound is not None and bound not in r.target_names:
+                    problem = f"rule {r.name!r} selects {n!r} without {bound!r}, which limits it"
+                    raise PolicyError.for_argument("rules", n, problem)
                 before = by_name[n].starts_after
                 if before is not None and before not in r.target_names:
                     raise PolicyError.for_argument(
@@ -703,6 +721,16 @@ class SlaPolicy:
                     not (t.calendar_days or period.unit.is_wall_clock)
                     and not all(map(cal.is_published, range(start.year, due.year + 1)))
                 )
+            bound = t.limited_by
+            if bound is not None and due is not None and promise is not None and start:
+                limit = self.target_named(bound)
+                limit_due = _due(
+                    limit.period_for(special=special), local, cal, memo, given=received_at
+                )
+                problem = promise_problem(t, due, limit, limit_due)
+                if problem is not None:
+                    argument = entry("promised_periods", t.name)
+                    raise InvalidInput.for_argument(argument, promised_periods[t.name], problem)  # type: ignore[index]
             steps[t.name] = Step(
                 target=t, started_at=start, due_at=due, note=note, provisional=provisional
             )

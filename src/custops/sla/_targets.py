@@ -12,7 +12,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import enum_field, fold
-from custops._text import english, verdict_word, word_list
+from custops._text import english, moment_text, verdict_word, word_list
 from custops._validate import (
     BOOL,
     LABEL,
@@ -378,6 +378,10 @@ class Target:
     its handler, not at receipt (D1 第四条 3: the 投诉受理责任人 proposes a solution within one
     working day, R-SLA-01); :class:`~custops.complaints.Case` starts it at its first
     ``assign`` step, a schedule counts it as if assigned on receipt (the earliest).
+    ``limited_by`` (a promised target only) names the target whose deadline a promise may
+    not pass (D14 四(四): 客户投诉, consultations and suggestions included, are handled within
+    3 working days, 7 in a special case, so a suggestion's promised reply is bounded by
+    ``resolve``, R-SLA-09, R-SLA-12): a longer promise is refused (:func:`promise_problem`).
     ``calendar_days``: whole calendar days to 24:00, rest days included, in wall time
     (:func:`calendar_day_end`; D5 在处理完当天, R-SLA-04).
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
@@ -418,6 +422,11 @@ class Target:
     )
     calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
     from_assignment: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
+    limited_by: str | None = attrs.field(
+        default=None,
+        converter=OPTIONAL_QUOTED,  # type: ignore[misc]
+        kw_only=True,
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.starts_after == self.name:
@@ -431,6 +440,11 @@ class Target:
                 f"not {'promised case by case' if period is None else period}"
             )
             raise PolicyError.for_argument("calendar_days", self.calendar_days, problem)
+        if self.limited_by is not None and (
+            self.period is not None or self.limited_by == self.name
+        ):
+            problem = "bounds a period promised case by case (period=None) by another target"
+            raise PolicyError.for_argument("limited_by", self.limited_by, problem)
         if self.from_assignment and self.starts_after is not None:
             problem = f"the target starts after {self.starts_after!r}, not at the assignment"
             raise PolicyError.for_argument("from_assignment", self.from_assignment, problem)
@@ -500,6 +514,21 @@ def calendar_day_end(period: Period, start: _dt.datetime, cal: WorkCalendar) -> 
     a rest day to the next working day (art. 203)."""
     day = cal.to_local(start).date() + period.as_timedelta() + ONE_DAY
     return cal.to_local(utc(_dt.datetime.combine(day, MIDNIGHT, cal.zone)))
+
+
+def promise_problem(
+    target: Target, due: _dt.datetime, limit: Target, limit_due: _dt.datetime
+) -> str | None:
+    """Why the promise that makes ``target`` due at ``due`` is refused: it ends after
+    ``limit_due``, the deadline of the target ``limit`` it is :attr:`Target.limited_by`
+    (R-SLA-09, R-SLA-12; D14 四(四)); ``None`` when it does not."""
+    if utc(due) <= utc(limit_due):
+        return None
+    return (
+        f"ends {moment_text(due)}, after the deadline of "
+        f"{limit.name!r} ({moment_text(limit_due)}; R-SLA-09, "
+        f"D14 四(四)): a promise of {target.name!r} may not exceed it; promise a shorter period"
+    )
 
 
 def measure_of(period: Period | None) -> Measure:

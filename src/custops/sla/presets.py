@@ -272,7 +272,11 @@ def tobacco() -> SlaPolicy:
 
     * consultation: ``reply`` **within 24 hours** when not answered at once (R-SLA-11);
     * suggestion: ``promised_reply`` within the deadline promised to the customer
-      (R-SLA-12), given when the clock starts (``promised="5个工作日"``);
+      (R-SLA-12), given when the clock starts (``promised="2个工作日"``), and ``resolve``:
+      四(四) limits 客户投诉 — the umbrella of 四's three kinds (客户投诉分咨询、推荐、投诉三种
+      类型) — to 3 working days, 7 in a special case, so a suggestion is handled within it
+      and a promise that would end after it is refused (``limited_by="resolve"``);
+      a consultation's 24 hours always end before three working days;
     * complaint: ``resolve`` **within 3 working days**, special cases **7** (R-SLA-09);
       the seed asks for feedback after handling but sets no period.
 
@@ -288,7 +292,9 @@ def tobacco() -> SlaPolicy:
     three, seven = Period.workdays(3), Period.workdays(7)
     targets = (
         Target("reply", Period.hours(24), rule="R-SLA-11", label="答复咨询"),
-        Target("promised_reply", None, rule="R-SLA-12", label="承诺期限内答复"),
+        Target(
+            "promised_reply", None, limited_by="resolve", rule="R-SLA-12", label="承诺期限内答复"
+        ),
         Target("resolve", three, special_period=seven, rule="R-SLA-09", label="处理完毕"),
     )
     rules = (
@@ -297,7 +303,10 @@ def tobacco() -> SlaPolicy:
             "consultation", ("reply",), conditions={"kind": "consultation"}, rule="R-SLA-11"
         ),
         SelectionRule(
-            "suggestion", ("promised_reply",), conditions={"kind": "suggestion"}, rule="R-SLA-12"
+            "suggestion",
+            ("promised_reply", "resolve"),
+            conditions={"kind": "suggestion"},
+            rule_ids=("R-SLA-12", "R-SLA-09"),
         ),
         SelectionRule("complaint", ("resolve",), conditions={"kind": "complaint"}, rule="R-SLA-09"),
     )
