@@ -382,7 +382,7 @@ def test_R_SLA_18_rolling_basis() -> None:
     late = survey_due([D(2024, 5, 31)], on=D(2025, 6, 4), policy=rolling)
     assert late.outcome is SurveyOutcome.OVERDUE
     # check 44: 06-03 itself is in time (OPEN above): overdue from 06-04, not "since 06-03"
-    assert late.reason == "one year after 2024-05-31: due by 2025-06-03, now overdue"
+    assert late.reason == "one year after 2024-05-31: due on or before 2025-06-03, now overdue"
     assert survey_due(on=D(2025, 6, 1), policy=rolling).due_on == D(2025, 6, 1)
     # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
     assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 2), policy=rolling).due_on == D(
@@ -560,7 +560,7 @@ def test_R_SLA_18_duty_not_started_yet() -> None:
     whole_years = ArchivePolicy(survey_first_year=False)
     s = survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 3, 1), policy=whole_years)
     assert (s.outcome, s.due_on) == (SurveyOutcome.OPEN, D(2026, 12, 31))
-    assert s.reason == "the yearly survey duty starts in 2026: due by 2026-12-31"
+    assert s.reason == "the yearly survey duty starts in 2026: due on or before 2026-12-31"
     assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 1)).due_on == D(2025, 12, 31)
 
 
@@ -852,7 +852,7 @@ def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.da
     assert ("现已逾期" in survey.reason) is (survey.outcome is SurveyOutcome.OVERDUE)
     english = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
     assert "overdue since" not in english.reason
-    assert f"due by {english.due_on.isoformat()}" in english.reason
+    assert f"due on or before {english.due_on.isoformat()}" in english.reason
 
 
 def test_R_ARC_02_03_a_person_is_named_by_role_id() -> None:

@@ -235,15 +235,15 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
         UpdateOutcome.OPEN,
     ]
     assert q1.reason == "2025Q1 updated on 2025-02-01"
-    assert q2.reason == "2025Q2: no update; it was due by 2025-06-30"
-    assert q4.reason == "2025Q4: no update yet; due by 2025-12-31"
-    assert str(q2) == "overdue (R-SLA-15): 2025Q2: no update; it was due by 2025-06-30"
+    assert q2.reason == "2025Q2: no update; it was due on or before 2025-06-30"
+    assert q4.reason == "2025Q4: no update yet; due on or before 2025-12-31"
+    assert str(q2) == "overdue (R-SLA-15): 2025Q2: no update; it was due on or before 2025-06-30"
     assert q2.explain() == str(q2)
     with pytest.raises(InvalidType, match=r"test result\.outcome"):
         bool(q2)
     with language("zh_CN"):
         assert str(update_schedule(a, on=D(2025, 10, 10))[1]) == (
-            "逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期"
+            "逾期未更新（R-SLA-15）：2025Q2 未见更新，最迟应于 2025-06-30（含当日）更新，现已逾期"
         )
     (late,) = (o for o in overdue_updates([a], on=D(2025, 10, 10)))
     assert late.update_period == q2  # check 1 6.20: was ``period``

@@ -743,7 +743,10 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add(
         "complaints.CaseStatistics.on_time_for",
-        complaints.statistics([_case()], at=T2).on_time_for,
+        # the dealer's solution runs from the assignment (R-SLA-01)
+        complaints.statistics(
+            [_classified().assign(T2, "客户关系经理", "质量部")], at=T2
+        ).on_time_for,
         name="solution",
     )
     flow = _flows()
@@ -759,7 +762,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ("negotiate", "escalated", {"role": "部门经理", "note": "赔偿"}),
         ("clarify", "not_established", {"role": "客户关系顾问", "note": "已致歉"}),
         ("answer", "suggestion", {"role": "客户关系顾问", "note": "已采纳"}),
-        ("promise", "suggestion", {"role": "客户关系顾问", "period": "5个工作日"}),
+        ("promise", "suggestion", {"role": "客户关系顾问", "period": "2个工作日"}),
         ("reopen", "unsatisfied", {"role": "客户关系经理", "note": "要求退款"}),
         ("extend", "classified", {"role": "客户关系经理", "note": "延期"}),
         ("agree", "assigned", {"role": "部门经理", "note": "客户同意"}),

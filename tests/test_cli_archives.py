@@ -26,7 +26,9 @@ def test_R_ARC_03_lend_allowed_in_both_languages(capsys: pytest.CaptureFixture[s
     assert out == 'allowed (R-ARC-03): lent to "李四" ("相关业务人员") until 2025-03-05\n'
     status, out, _ = run(["--lang", "zh_CN", *LEND, "--due-back-on", "2025-03-05"], capsys)
     assert status == 0
-    assert out == "允许（R-ARC-03）：借给「李四」（相关业务人员），2025-03-05 前归还\n"
+    assert out == (
+        "允许（R-ARC-03）：借给「李四」（相关业务人员），最迟于 2025-03-05（含当日）归还\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from custops.complaints import classify
 from custops.decisions import Decision
 from custops.deposits import refund_schedule
 from custops.money import uppercase
-from custops.periods import Deadline
+from custops.periods import Deadline, due_in_month
 from custops.secrecy import LevelDecision, MatterKind, default_level
 from custops.sla import Schedule, Selection, SlaPolicy, Step, Target
 from custops.vip import (
@@ -237,7 +237,8 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
         {*_COLUMNS.values(), *_PROVISIONAL},
     ),
     (["workdays", "check", "2025-10-11"], (WorkCalendar, DayInfo), set()),
-    (["deadline", "2025-09-30T16:00", "3个工作日"], (Deadline,), set()),
+    (["deadline", "2025-09-30T16:00", "3个工作日"], (Deadline, due_in_month), set()),
+    (["deadline", "2025-09-15", "次月2日"], (Deadline, due_in_month), set()),
     (
         ["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer"],
         (Schedule, Step, Target, Selection, SlaPolicy),

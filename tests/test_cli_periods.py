@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import io
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops.cli import build_parser, main
+from custops.periods import due_in_month
+from custops.testing import dates
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -131,3 +140,33 @@ def test_bad_input_is_one_line_on_stderr_with_status_2(
     assert err.startswith("custops: error: ")
     assert fragment in err
     assert err.count("\n") == 1
+
+
+def test_R_SLA_16_deadline_answers_a_day_of_a_month(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-16 (D7 「于次月2日」): ``custops deadline`` reads a PERIOD that names a day of a
+    month with ``due_in_month``, with ``--roll``; a CLI user is never sent to a Python
+    function, and ``--cutoff`` (which a day has not) is refused naming the option."""
+    assert main(["deadline", "--brief", "2025-09-15", "次月2日"]) == 0
+    assert capsys.readouterr().out == "2025-10-09 (Thu)\n"
+    assert main(["deadline", "--brief", "2025-09-15T23:30+00:00", "当月底"]) == 0
+    assert capsys.readouterr().out == "2025-09-30 (Tue)\n"  # 09-16 in Shanghai: same month
+    assert main(["deadline", "--brief", "--roll", "preceding", "2025-09-15", "次月2日"]) == 0
+    assert capsys.readouterr().out == "2025-09-30 (Tue)\n"
+    assert main(["deadline", "2025-09-15", "次月"]) == 2
+    err = capsys.readouterr().err
+    assert "PERIOD: names a month but no day" in err
+    assert "due_in_month" not in err
+    assert main(["deadline", "--cutoff", "midnight", "2025-09-15", "次月2日"]) == 2
+    assert "--cutoff: does not apply to a day of a month" in capsys.readouterr().err
+
+
+@settings(max_examples=40)
+@given(dates(dt.date(2020, 1, 1), dt.date(2026, 10, 31)), st.integers(min_value=1, max_value=31))
+def test_R_SLA_16_the_command_answers_what_due_in_month_answers(day: dt.date, n: int) -> None:
+    """Property: for every start day and day of the next month, the command prints the day
+    ``periods.due_in_month`` gives."""
+    expected = due_in_month(day, f"次月{n}日")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["deadline", "--brief", "--json", day.isoformat(), f"次月{n}日"]) == 0
+    assert json.loads(out.getvalue())["ends_on"] == expected.isoformat()

@@ -90,10 +90,13 @@ def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> Non
     assert out.splitlines()[0] == "agreement\t2026-02-14 18:00+08:00"
     status, out, _ = run(
         "sla schedule --brief 2025-09-30T16:00 --preset tobacco "
-        "--kind suggestion --promised 5个工作日",
+        "--kind suggestion --promised 2个工作日",
         capsys,
     )
-    assert (status, out) == (0, "promised_reply\t2025-10-14 18:00+08:00\n")
+    assert (status, out) == (
+        0,
+        "promised_reply\t2025-10-10 18:00+08:00\nresolve\t2025-10-11 18:00+08:00\n",
+    )
 
 
 def test_a_case_no_rule_covers_is_an_error_naming_the_desk(

@@ -107,10 +107,11 @@ def test_general_flow_dealer_national_day_2025_R_CMP_06_R_SLA_01() -> None:
     assert case.stage is Stage.RECORDED
     assert case.flow is None
     assert case.allowed_events() == (A.CLASSIFY, A.REPLY)
-    # before classification the case runs as a general complaint (the safe side)
+    # before classification the case runs as a general complaint (the safe side); its
+    # solution is the handler's, counted from the assignment (R-SLA-01, D1 第四条 3)
     s = case.status(at=T(9, 30, 16))
     assert [t.name for t in s.selection.targets] == ["solution"]
-    assert show(s["solution"].due_at) == "2025-10-09 18:00+08:00"
+    assert s.waiting == ("solution",)
 
     case = general(case, T(9, 30, 17))
     assert (case.flow, case.kind, case.category, case.validity) == (
@@ -341,12 +342,13 @@ def test_suggestion_with_a_promised_reply_tobacco_spring_festival_2026_R_SLA_12(
     assert case.allowed_events() == (A.PROMISE, A.ANSWER, A.REPLY)
     s = case.status(at=S(2, 13, 10, 5))
     assert s.waiting == ("promised_reply",)
-    assert s.statuses == ()
-    case = case.promise(S(2, 13, 10, 10), ADVISER, "5个工作日")
+    # D14 四(四) bounds a suggestion too: handled within 3 working days (R-SLA-09)
+    assert [st.target_name for st in s.statuses] == ["resolve"]
+    case = case.promise(S(2, 13, 10, 10), ADVISER, "2个工作日")
     assert case.allowed_events() == (A.ANSWER, A.REPLY)
     reply = case.status(at=S(2, 13, 11))["promised_reply"]
-    # 14 (调休), 24, 25, 26, 27 February: the fifth working day after the 13th
-    assert show(reply.due_at) == "2026-02-27 18:00+08:00"
+    # 14 (调休), 24 February: the second working day after the 13th
+    assert show(reply.due_at) == "2026-02-24 18:00+08:00"
     assert reply.rule == "R-SLA-12"
     case = case.answer(S(2, 24, 10), ADVISER, note="已采纳").close(
         S(2, 24, 10, 5), ADVISER, result="采纳"
@@ -830,10 +832,11 @@ def test_classify_defaults_to_the_classifier_and_the_severity_criteria_R_CMP_07(
 
 def test_status_lines_and_reasons() -> None:
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
+    case = case.assign(T(9, 30, 17, 30), CRM, "质量部")  # R-SLA-01 counts from here
     status = case.status(at=T(10, 10, 9))
     lines = status.explain().splitlines()
     assert status.reason == (
-        "case classified (general complaint) at 2025-10-10 09:00+08:00; "
+        "case assigned (general complaint) at 2025-10-10 09:00+08:00; "
         f"dealer rule {status.selection.matched_rule!r}; breached: solution"
     )
     assert lines[0] == str(status)
@@ -998,7 +1001,8 @@ def test_events_at_the_same_instant_and_status_at_odd_moments() -> None:
     spread = spread.assign(T(10, 9, 9), CRM, "质量部")
     mid = spread.status(at=T(10, 1, 12))
     assert (mid.stage, mid.next_steps[0]) == (Stage.CLASSIFIED, A.ASSIGN)
-    assert mid["solution"].state is State.RUNNING
+    assert mid.waiting == ("solution",)  # the handler's day starts at the assignment (R-SLA-01)
+    assert spread.status(at=T(10, 9, 10))["solution"].state is State.RUNNING
     # another zone names the same instant
     utc = dt.datetime(2025, 10, 1, 4, tzinfo=dt.timezone.utc)
     assert spread.status(at=utc) == mid

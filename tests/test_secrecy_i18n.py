@@ -292,7 +292,7 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
             {"due_back_on": None},
             "拒绝（R-ARC-03）：档案为公司财产，任何人不得据为己有：借阅须定归还日期",
         ),
-        ({}, "允许（R-ARC-03）：借给「Tom」（相关业务人员），2025-06-03 前归还"),
+        ({}, "允许（R-ARC-03）：借给「Tom」（相关业务人员），最迟于 2025-06-03（含当日）归还"),
     ],
 )
 def test_R_ARC_03_lending_in_chinese(changes: dict[str, object], reason: str) -> None:
@@ -324,20 +324,20 @@ def test_R_SLA_18_survey_reasons_in_chinese() -> None:
 
     assert reason(dt.date(2023, 5, 1), on=JUN) == "2024 年未做满意度调查"
     assert reason(on=JUN, duty_from_on=dt.date(2025, 7, 1)) == (
-        "2025 年尚未调查，应于 2025-12-31 前完成"
+        "2025 年尚未调查，最迟于 2025-12-31（含当日）完成"
     )
     assert (
         reason(dt.date(2025, 3, 1), on=JUN)
-        == "本年已于 2025-03-01 调查，下次应于 2026-12-31 前完成"
+        == "本年已于 2025-03-01 调查，下次最迟于 2026-12-31（含当日）完成"
     )
-    assert reason(on=JUN) == "2025 年尚未调查，应于 2025-12-31 前完成"
+    assert reason(on=JUN) == "2025 年尚未调查，最迟于 2025-12-31（含当日）完成"
     rolling = ArchivePolicy(survey_basis="rolling")
     assert reason(on=JUN, policy=rolling) == "尚无满意度调查记录，应立即进行"
     assert reason(dt.date(2024, 3, 1), on=JUN, policy=rolling) == (
-        "距 2024-03-01 已满一年：应于 2025-03-03 前完成，现已逾期"
+        "距 2024-03-01 已满一年：最迟应于 2025-03-03（含当日）完成，现已逾期"
     )
     assert reason(dt.date(2024, 11, 5), on=JUN, policy=rolling) == (
-        "距 2024-11-05 一年：应于 2025-11-05 前完成"
+        "距 2024-11-05 一年：最迟于 2025-11-05（含当日）完成"
     )
 
 

@@ -644,9 +644,10 @@ def test_chained_targets_start_when_their_predecessor_stops_R_SLA_04_R_SLA_10() 
         Clock.start_after(quality.target_named("report"), resolve)
     done = resolve.stop(T(10, 9, 15))
     follow = Clock.start_after(quality.target_named("follow_up"), done)
-    assert follow.status(at=T(10, 9, 15)).due_at == T(10, 9, 18)  # the same day, at the close
+    # the same calendar day, to 24:00 (D5 第六条 3 在处理完当天, R-SLA-04)
+    assert follow.status(at=T(10, 9, 15)).due_at == T(10, 10, 0)
     late = Clock.start_after(quality.target_named("follow_up"), resolve.stop(T(10, 9, 19)))
-    assert late.status(at=T(10, 9, 19)).due_at == T(10, 10, 18)  # closed already: the next day
+    assert late.status(at=T(10, 9, 19)).due_at == T(10, 10, 0)  # after hours: still that day
     feedback = presets.WINERY.target_named("feedback")
     wine = Clock.start(T(9, 30, 16), presets.WINERY.target_named("resolve")).stop(T(10, 10, 15))
     assert Clock.start_after(feedback, wine).status(at=T(10, 10, 15)).due_at == T(10, 11, 15)
@@ -745,11 +746,11 @@ def test_chained_target_when_its_predecessor_restarts_R_SLA_04_R_CMP_08() -> Non
     assert closed.stopped_at is not None
     # the follow-up call runs again on the day the second handling completes
     again = follow.restart(closed.stopped_at, note="handled again")
-    assert again.status(at=T(10, 13, 12)).due_at == T(10, 13, 18)
+    assert again.status(at=T(10, 13, 12)).due_at == T(10, 14, 0)
     assert again.status(at=T(10, 13, 12)).history[0].state is State.MET
     assert Clock.start_after(quality.target_named("follow_up"), closed).status(
         at=T(10, 13, 12)
-    ).due_at == T(10, 13, 18)
+    ).due_at == T(10, 14, 0)
 
 
 def test_a_case_found_special_part_way_switches_to_the_special_period_R_SLA_09() -> None:
@@ -874,7 +875,7 @@ def test_quality_desk_national_day_2025_R_SLA_02_03_04() -> None:
         "agreement": T(10, 9, 18),  # 1 day → 1 Oct, a holiday → 9 Oct
         "report": T(10, 13, 18),  # 3 days after the agreement → Sun 12 Oct → Mon 13
         "resolve": T(10, 9, 18),  # 1 week → 7 Oct, a holiday → 9 Oct
-        "follow_up": T(10, 9, 18),  # the same day as resolve
+        "follow_up": T(10, 10, 0),  # the same calendar day as resolve, to 24:00
     }
     agreement = Clock.start(T(9, 30, 10), presets.QUALITY.target_named("agreement"))
     agreement = agreement.stop(T(10, 9, 11))
@@ -887,7 +888,7 @@ def test_quality_desk_spring_festival_2026() -> None:
         "agreement": S(2, 14, 18),  # the 调休 Saturday is a working day
         "report": S(2, 24, 18),
         "resolve": S(2, 24, 18),  # 20 Feb is in the holiday → 24 Feb
-        "follow_up": S(2, 24, 18),
+        "follow_up": S(2, 25, 0),
     }
     assert dues(presets.QUALITY, S(2, 16, 10), kind="complaint")["agreement"] == S(2, 24, 18)
 
@@ -945,9 +946,9 @@ def test_tobacco_national_day_2025_R_SLA_11_12_09() -> None:
     assert suggestion.steps[0].due_at is None
     assert "promised" in suggestion.steps[0].note
     promised = presets.TOBACCO.schedule(
-        received_at=T(9, 30, 16), kind="建议", promised_periods={"promised_reply": "5个工作日"}
+        received_at=T(9, 30, 16), kind="建议", promised_periods={"promised_reply": "2个工作日"}
     )
-    assert promised.steps[0].due_at == T(10, 14, 18)
+    assert promised.steps[0].due_at == T(10, 10, 18)
 
 
 def test_tobacco_spring_festival_2026() -> None:

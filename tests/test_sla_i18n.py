@@ -255,7 +255,7 @@ def test_schedule_table_in_each_language_R_SLA_02_R_SLA_03_R_SLA_04() -> None:
         "1天",
         "到期：2025-10-09",
         "18:00+08:00",
-        "自受理起算",
+        "自接到投诉起算",
         "[R-SLA-02]",
     ]
     assert lines[2].split()[-2:] == ["明确职责、与客户达成初步协议之后起算（按最晚）", "[R-SLA-03]"]
@@ -351,7 +351,7 @@ def test_every_selection_and_schedule_is_one_language(
 ) -> None:
     """_policy and presets: selection ``str()``/``explain()``, rule lines, schedule tables."""
     case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
-    promised = {"promised_reply": "5个工作日"} if desk is presets.TOBACCO else None
+    promised = {"promised_reply": "2个工作日"} if desk is presets.TOBACCO else None
     special = special and desk.special_applies  # else refused (R-SLA-09)
     both(lambda: desk.select(case, special=special).explain())
     both(

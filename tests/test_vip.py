@@ -1478,8 +1478,8 @@ def test_R_VIP_11_report_due_explained_is_a_deadline_citing_the_rule() -> None:
     assert (result.period, result.due_at) == (None, None)
     assert result.skipped_rest_days == (date(2024, 3, 2), date(2024, 3, 3))
     assert result.reason == (
-        "the registration forms of 2024-02 are mailed to operations by day 2 of the next month: "
-        "2024-03-04"
+        "the registration forms of 2024-02 are mailed to operations on day 2 of the next month: "
+        "on or before 2024-03-04"
     )
     assert result.explain().splitlines()[1].startswith("  - R-VIP-11: ")
     assert stray_words(result.explain()) == ()

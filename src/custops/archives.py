@@ -444,7 +444,7 @@ class UpdatePeriod(Explained):
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> print(update_schedule(a, on=date(2025, 8, 1))[1])
-    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，最迟应于 2025-06-30（含当日）更新，现已逾期
     """
 
     name: str
@@ -520,9 +520,11 @@ def update_schedule(
                 status, said = UpdateOutcome.DONE, N_("{name} updated on {updated}")
                 i += 1
             elif today > due:
-                status, said = UpdateOutcome.OVERDUE, N_("{name}: no update; it was due by {due}")
+                said = N_("{name}: no update; it was due on or before {due}")
+                status = UpdateOutcome.OVERDUE
             else:
-                status, said = UpdateOutcome.OPEN, N_("{name}: no update yet; due by {due}")
+                said = N_("{name}: no update yet; due on or before {due}")
+                status = UpdateOutcome.OPEN
             why = _(said, name=name, updated=updated, due=due)
             periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
             if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
@@ -539,7 +541,7 @@ class OverdueUpdate(Explained):
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> print(overdue_updates([a], on=date(2025, 8, 1))[0])
-    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，最迟应于 2025-06-30（含当日）更新，现已逾期
     """
 
     customer_id: str
@@ -612,7 +614,7 @@ class SurveyStatus(Explained):
 
     >>> from datetime import date
     >>> print(survey_due([date(2024, 11, 5)], on=date(2025, 6, 1)))
-    待调查（R-SLA-18）：2025 年尚未调查，应于 2025-12-31 前完成
+    待调查（R-SLA-18）：2025 年尚未调查，最迟于 2025-12-31（含当日）完成
     """
 
     outcome: SurveyOutcome
@@ -658,10 +660,11 @@ def survey_due(
             due = due_date(base, Period.years(1), calendar=cal)
             if today > due:
                 status = SurveyOutcome.OVERDUE
-                reason = _("one year after {base}: due by {due}, now overdue", base=base, due=due)
+                said = N_("one year after {base}: due on or before {due}, now overdue")
+                reason = _(said, base=base, due=due)
             else:
                 status = SurveyOutcome.OPEN
-                reason = _("one year after {base}: due by {due}", base=base, due=due)
+                reason = _("one year after {base}: due on or before {due}", base=base, due=due)
             return SurveyStatus(status, due, last, "R-SLA-18", reason)
         if since is not None:
             whole = (since.month, since.day) == (1, 1) or pol.survey_first_year
@@ -673,7 +676,7 @@ def survey_due(
         shown = (*missed[:10], "…") if len(missed) > 10 else tuple(missed)
         if today.year < first_year:
             status, year = SurveyOutcome.OPEN, first_year
-            template = N_("the yearly survey duty starts in {year}: due by {due}")
+            template = N_("the yearly survey duty starts in {year}: due on or before {due}")
         elif missed:
             status, year = SurveyOutcome.OVERDUE, missed[0]
             template = N_("no satisfaction survey in {missed}")
@@ -682,7 +685,7 @@ def survey_due(
             template = N_("surveyed on {last} this year; next by {due}")
         else:
             status, year = SurveyOutcome.OPEN, today.year
-            template = N_("no survey yet in {year}: due by {due}")
+            template = N_("no survey yet in {year}: due on or before {due}")
         due = _dt.date(year, 12, 31)
     reason = _(template, year=year, due=due, last=last, missed=shown)
     return SurveyStatus(status, due, last, "R-SLA-18", reason)

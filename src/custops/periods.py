@@ -312,10 +312,7 @@ def _parse(text: str, argument: str) -> Period:
     if special is not None:
         return special
     if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
-        problem = (
-            "names a day of a month, not a length; count it with due_in_month(start, '次月2日')"
-        )
-        raise InvalidInput.for_argument(argument, text, problem)
+        raise InvalidInput.for_argument(argument, text, MONTH_DAY_PROBLEM)
     count: int | None = None
     unit: Unit | None = None
     match = _ZH_PERIOD.fullmatch(core)
@@ -484,6 +481,11 @@ def period_check(argument: str, value: Any) -> Period:
 #: is counted"): R-PER-01 the Civil Code (arts. 200–204, the default), R-PER-02 the
 #: working-time budget (``convention="working_time"``, working hours).  A caller counting a
 #: seed rule puts its own ID in ``rule`` (``archive_due``: R-SLA-14).
+#: Why :meth:`Period.parse` refuses a day of a month (次月2日, 当月底): it is no length;
+#: ``custops deadline`` reads such a PERIOD with :func:`due_in_month` instead.
+MONTH_DAY_PROBLEM: Final = (
+    "names a day of a month, not a length; count it with due_in_month(start, '次月2日')"
+)
 CIVIL_CODE_RULE: Final = "R-PER-01"
 WORKING_TIME_RULE: Final = "R-PER-02"
 

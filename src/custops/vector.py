@@ -816,6 +816,9 @@ def clock_statuses(
     """
     cal = calendar_or_china(calendar)
     require_type("target", target, Target, "a custops.sla.Target")
+    if target.calendar_days:  # 24:00 of a calendar day (R-SLA-04): the scalar Clock counts it
+        problem = "counts calendar days to 24:00 (calendar_days=True); use custops.sla.Clock"
+        raise InvalidInput.for_argument("target", target.name, problem)
     # the period the scalar clock takes, refused as it refuses it (R-SLA-09, R-SLA-12)
     period = target.period_for(special=special, promised=promised)
     wall = period.unit.is_wall_clock

@@ -1,5 +1,6 @@
 """``custops deadline START PERIOD``: when a period counted from START ends, and why
-(``periods.deadline``; a desk's SLA schedule is ``custops sla schedule``)."""
+(``periods.deadline``; a day of a month such as 次月2日 or 当月底, ``periods.due_in_month``;
+a desk's SLA schedule is ``custops sla schedule``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 import datetime as _dt
 
 from custops._text import moment_text
-from custops.calendars import WorkCalendar, china
+from custops.calendars import Roll, WorkCalendar, china
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -22,32 +23,80 @@ from custops.cli._common import (
     quiet_provisional,
     strict_calendar,
 )
+from custops.errors import InvalidInput
 from custops.i18n import _
-from custops.periods import Convention, Cutoff, deadline
+from custops.periods import (
+    MONTH_DAY_PROBLEM,
+    Convention,
+    Cutoff,
+    Deadline,
+    Period,
+    deadline,
+    due_in_month,
+)
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
+
+def _month_day(
+    args: argparse.Namespace, start: _dt.datetime | _dt.date, calendar: WorkCalendar, roll: Roll
+) -> Deadline | None:
+    """PERIOD read as a day of a month (次月2日, 当月底: ``periods.due_in_month``, R-SLA-16)
+    when it is not a length, counted from START's day in the calendar's zone; ``None`` for
+    a period (``deadline`` counts it).  Text that is neither is refused as ``due_in_month``
+    refuses it when the period reader took it for a day of a month (次月 alone: no day),
+    else as a period.  ``--cutoff`` and ``--convention`` do not apply to a day: a value other
+    than their default is refused, naming the option."""
+    try:
+        Period.parse(args.period)
+    except InvalidInput as exc:
+        month_day = exc.problem == MONTH_DAY_PROBLEM
+    else:
+        return None
+    if not month_day:
+        return None  # deadline() refuses it as a period, naming PERIOD
+    for option, cls, default in (
+        ("--cutoff", Cutoff, Cutoff.CLOSE_OF_BUSINESS),
+        ("--convention", Convention, Convention.CIVIL_CODE),
+    ):
+        given = getattr(args, option.removeprefix("--"))
+        if cls.parse(given, argument=option) is not default:
+            problem = (
+                f"does not apply to a day of a month ({args.period}): it is a day, not a length"
+            )
+            raise InvalidInput.for_argument(option, given, problem)
+    day = _in_zone(start, calendar)
+    day = day.date() if isinstance(day, _dt.datetime) else day
+    with as_arguments({"start": "START", "text": "PERIOD"}):
+        return due_in_month(day, args.period, calendar=calendar, roll=roll, explain=True)
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
     calendar = calendar_from(args)  # a START without a zone is in its zone
     start = parse_start(args.start, calendar=calendar)
+    roll = Roll.parse(args.roll, argument="--roll")
     # the explanation itself says when a year is provisional
     names = {"start": "START", "period": "PERIOD"}
-    with as_arguments(names), quiet_provisional(), strict_calendar(calendar):
-        result = deadline(
-            start,
-            args.period,
-            calendar=calendar,
-            cutoff=Cutoff.parse(args.cutoff, argument="--cutoff"),
-            convention=Convention.parse(args.convention, argument="--convention"),
-            explain=True,
-        )
+    with quiet_provisional(), strict_calendar(calendar):
+        result = _month_day(args, start, calendar, roll)
+        if result is None:
+            with as_arguments(names):
+                result = deadline(
+                    start,
+                    args.period,
+                    calendar=calendar,
+                    cutoff=Cutoff.parse(args.cutoff, argument="--cutoff"),
+                    convention=Convention.parse(args.convention, argument="--convention"),
+                    roll=roll,
+                    explain=True,
+                )
     if args.json:
         print_json(
             {
                 "rule": result.rule,
                 "start": iso(result.start),
-                "period": str(result.period),
+                "period": None if result.period is None else str(result.period),
+                "text": args.period if result.period is None else None,
                 "due_at": iso(result.due_at),
                 "ends_on": iso(result.ends_on),
                 "cutoff": None if result.cutoff is None else result.cutoff.value,
@@ -63,7 +112,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         shown = format_due(_in_zone(result.start, calendar))
         if shown != format_due(result.start):  # the days counted are the calendar zone's
             shown += _(" (given as {moment})", moment=moment_text(result.start))
-        counted = _("{period} from {start}", period=result.period, start=shown)
+        period = args.period if result.period is None else result.period
+        counted = _("{period} from {start}", period=period, start=shown)
         print(f"  {counted}  [{result.rule}]")
         for step in result.reasoning:
             print(f"  - {step}")
@@ -82,7 +132,8 @@ def add_parser(sub: Subparsers) -> None:
         description=_(
             "Count PERIOD from START as the PRC Civil Code does (arts. 200-204) on the "
             "working-day calendar (default: mainland China), and say how the deadline was reached "
-            "(a desk's SLA targets: custops sla schedule). "
+            "(a desk's SLA targets: custops sla schedule). A PERIOD that names a day of a "
+            "month (次月2日, 当月底, 隔月15日) gives that day, moved past rest days by --roll. "
             "A START without a zone is taken in the calendar's zone ({zone}); a bare date "
             "gives the last day.",
             zone=china().zone.key,
@@ -98,7 +149,7 @@ def add_parser(sub: Subparsers) -> None:
         metavar="PERIOD",
         help=_(
             "e.g. {examples}, '3 working days'",
-            examples=("3个工作日", "24小时", "一周", "四个月", "半年"),
+            examples=("3个工作日", "24小时", "一周", "四个月", "半年", "次月2日", "当月底"),
         ),
     )
     add_enum_option(
@@ -116,6 +167,16 @@ def add_parser(sub: Subparsers) -> None:
         help=_(
             "how working days are counted: whole days as the Civil Code does, or a budget of "
             "business hours (Jira/Zendesk convention) (default: civil_code)"
+        ),
+    )
+    add_enum_option(
+        p,
+        "--roll",
+        Roll,
+        default=Roll.FOLLOWING,
+        help=_(
+            "where a last day that is a rest day moves (default: following, the next working "
+            "day, art. 203)"
         ),
     )
     add_calendar_options(p)

@@ -60,7 +60,7 @@ from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyE
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import named, quoted
+from custops.sla._targets import named, promise_problem, quoted
 
 __all__ = [
     "Case",
@@ -763,8 +763,12 @@ class Case:
     def promise(
         self, at: _dt.datetime, role: Role | str, period: Period | str, *, note: str = ""
     ) -> Case:
-        """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12)."""
-        return self.record(at, _A.PROMISE, role, note=note, period=period)
+        """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12); a promise
+        ending after the deadline of the target that limits it (``Target.limited_by``: D14
+        四(四), R-SLA-09) is refused, naming ``period`` (nothing changes)."""
+        new = self.record(at, _A.PROMISE, role, note=note, period=period)
+        _check_promise(new, at, period)
+        return new
 
     def answer(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Answer a consultation or a suggestion (D14 四(一), 四(二))."""
@@ -1194,6 +1198,20 @@ def _check_moved(before: Case, after: Case, given: _dt.datetime) -> None:
                 )
 
 
+def _check_promise(case: Case, at: _dt.datetime, period: Any) -> None:
+    """Refuse the promise just made when it ends after the deadline of the target limiting
+    it (R-SLA-09, R-SLA-12; D14 四(四))."""
+    status = case.status(at=at)
+    begun = {s.target_name: s for s in status.statuses}
+    for t in status.selection.targets:
+        bound = t.limited_by
+        if bound is not None and t.name in begun and bound in begun:
+            limit = status.selection.target_named(bound)
+            problem = promise_problem(t, begun[t.name].due_at, limit, begun[bound].due_at)
+            if problem is not None:
+                raise InvalidInput.for_argument("period", period, problem)
+
+
 #: The steps that send a case to a department.
 _ROUTES = (_A.ASSIGN, _A.ESCALATE, _A.COMMEND)
 
@@ -1209,10 +1227,18 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
     cal = sel.calendar
     policy = case.policy
     followers: dict[str, list[Target]] = {}
+    # a handler's target starts at the first assignment (R-SLA-01, D1 第四条 3); a general
+    # complaint not yet assigned waits for it; a flow without one counts from receipt
+    assigned = next((e for e in case.events if e.action is _A.ASSIGN), None)
+    waits = assigned is None and case._state.flow in (None, Flow.GENERAL)
     for t in sel.targets:
         if t.starts_after is not None:
             followers.setdefault(t.starts_after, []).append(t)
-        elif t.period is not None:
+        elif t.period is not None and t.from_assignment and assigned is not None:
+            clocks[t.name] = Clock.start(
+                assigned.at, t, calendar=cal, special=sel.special, note=_("assigned")
+            )
+        elif t.period is not None and not (t.from_assignment and waits):
             clocks[t.name] = Clock.start(
                 case.complaint.received_at, t, calendar=cal, special=sel.special, note=_("received")
             )

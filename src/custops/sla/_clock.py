@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from custops._dates import NO_TIME, US
+from custops._dates import NO_TIME, ONE_MINUTE, US
 from custops._enums import enum_field
 from custops._text import block, moment_text, percent, span, verdict_word
 from custops._validate import (
@@ -37,6 +37,7 @@ from custops.sla._targets import (
     Measure,
     Recurrence,
     Target,
+    calendar_day_end,
     measure_of,
     named,
 )
@@ -147,11 +148,27 @@ def plain_deadline(
         raise range_error(e, argument, shown, problem, counting=counting) from None
 
 
-def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar, *, given: Any = None) -> _Base:
+def base_of(
+    period: Period,
+    start: _dt.datetime,
+    cal: WorkCalendar,
+    *,
+    given: Any = None,
+    calendar_days: bool = False,
+) -> _Base:
     """The allowance and the unpaused deadline of a cycle started at ``start`` (local),
     for every period rule a target carries (R-SLA-01 … R-SLA-12; docs/rules.md §1): a
-    day-level period's allowance is the business time from the start to its deadline.
+    day-level period's allowance is the business time from the start to its deadline;
+    a :attr:`Target.calendar_days` target's is the wall time to 24:00 of its last calendar
+    day (R-SLA-04, :func:`calendar_day_end`).
     A range error names ``at`` and shows ``given``, the start as the caller gave it."""
+    if calendar_days:
+        try:
+            due = calendar_day_end(period, start, cal)
+        except (OverflowError, ValueError) as e:
+            problem = f"is too late: {period} from it is past the calendar's range"
+            raise range_error(e, "at", start if given is None else given, problem) from None
+        return _Base(start, period, utc(due) - utc(start), due, utc(start), utc(due))
     due = plain_deadline(period, start, cal, given=given)
     if period.unit.is_time_level:
         allowed = period.as_timedelta()
@@ -256,8 +273,15 @@ class Status(Explained):
         state, the time used and the deadline."""
         state = self.state
         working = self.measure is Measure.WORKING  # elapsed and allowance: working time
-        if state is State.MET:
+        # span() writes whole minutes: under a minute is said in words, never "0 h" (R-SLA-09)
+        if state is State.MET and self.margin == NO_TIME:
+            how = _(", met at the deadline")
+        elif state is State.MET and self.margin < ONE_MINUTE:
+            how = _(", met less than a minute early")
+        elif state is State.MET:
             how = _(", met {span} early", span=span(self.margin))
+        elif state is State.BREACHED and -self.margin < ONE_MINUTE:
+            how = _(", late by less than a minute")
         elif state is State.BREACHED:
             how = _(", late by {span}", span=span(-self.margin))
         elif self.warning is not None:
@@ -514,7 +538,8 @@ class Clock:
             phase = _transition(phase, events, instants, event, instant)
             if event.kind in _CYCLE_STARTS:
                 cycles.append(len(events))
-                bases.append(base_of(period, event.at, cal, given=given))
+                days = self.target.calendar_days
+                bases.append(base_of(period, event.at, cal, given=given, calendar_days=days))
             events.append(event)
             instants.append(instant)
         object.__setattr__(self, "events", tuple(events))
@@ -581,7 +606,14 @@ class Clock:
         phase = _transition(self._phase, self.events, self._instants, event, instant)
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
-            bases = (*bases, base_of(bases[-1].period, event.at, self.calendar, given=at))
+            base = base_of(
+                bases[-1].period,
+                event.at,
+                self.calendar,
+                given=at,
+                calendar_days=self.target.calendar_days,
+            )
+            bases = (*bases, base)
             cycles = (*cycles, len(self.events))
         new = object.__new__(Clock)
         for name, value in (
@@ -647,8 +679,9 @@ class Clock:
 
     @property
     def measure(self) -> Measure:
-        """The measure of the clock's period (wall time for hours, else working time)."""
-        return measure_of(self.period)
+        """The measure of the clock's period (wall time for hours and for a
+        :attr:`Target.calendar_days` target, else working time)."""
+        return Measure.WALL if self.target.calendar_days else measure_of(self.period)
 
     @property
     def started_at(self) -> _dt.datetime:

@@ -49,9 +49,11 @@ from custops.sla._targets import (
     RULE_IDS,
     CaseAttribute,
     Target,
+    calendar_day_end,
     conditions_text,
     named,
     no_period,
+    promise_problem,
     quoted,
     read_builtin,
     read_promised_periods,
@@ -268,6 +270,16 @@ class Selection(Explained):
                     raise _promise_error(exc, t, promised_periods) from None
                 # counting from the start failed: the caller's `at`, the problem once
                 raise InvalidInput.for_argument("at", at, exc.problem) from None
+        for t in self.targets:
+            bound = t.limited_by
+            if bound is not None and t.name in clocks and bound in clocks:
+                due = clocks[t.name].status(at=at).due_at
+                problem = promise_problem(
+                    t, due, self.target_named(bound), clocks[bound].status(at=at).due_at
+                )
+                if problem is not None:
+                    argument = entry("promised_periods", t.name)
+                    raise InvalidInput.for_argument(argument, given[t.name], problem)
         return clocks
 
 
@@ -344,6 +356,8 @@ class Schedule(Explained):
             else:
                 period = str(t.period_for(special=self.selection.special))
                 period = f'"{period}"' if en else period
+                if t.calendar_days:  # 24:00 of the calendar day, not the close (R-SLA-04)
+                    period = _("{period} to 24:00", period=period)
             due = moment_text(step.due_at) if step.due_at is not None else "—"
             if step.provisional:
                 due += _(", provisional calendar")
@@ -479,6 +493,13 @@ class SlaPolicy:
                     raise PolicyError.for_argument(
                         "rules", n, f"rule {r.name!r} names an unknown target"
                     )
+                bound = by_name[n].limited_by
+                if bound is not None and (bound not in by_name or by_name[bound].period is None):
+                    problem = f"target {n!r} is limited by {bound!r}, no target with a period"
+                    raise PolicyError.for_argument("limited_by", bound, problem)
+                if bound is not None and bound not in r.target_names:
+                    problem = f"rule {r.name!r} selects {n!r} without {bound!r}, which limits it"
+                    raise PolicyError.for_argument("rules", n, problem)
                 before = by_name[n].starts_after
                 if before is not None and before not in r.target_names:
                     raise PolicyError.for_argument(
@@ -670,7 +691,9 @@ class SlaPolicy:
         for t in self._orders[sel.matched_rule]:
             after = t.starts_after
             start = local if after is None else steps[after].due_at
-            if after is None:
+            if after is None and t.from_assignment:
+                note = _("from the assignment (at the earliest, receipt)")
+            elif after is None:
                 note = _("from receipt")
             else:
                 prior = steps[after].target
@@ -688,13 +711,26 @@ class SlaPolicy:
                         raise _promise_error(exc, t, promised_periods) from None
                 else:
                     period = t.period  # type: ignore[assignment]
-                due = _due(period, start, cal, memo, given=received_at)
+                if t.calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
+                    due = calendar_day_end(period, start, cal)
+                else:
+                    due = _due(period, start, cal, memo, given=received_at)
                 # as Status.provisional: working time counted through an unpublished year;
                 # a chained step is also when it starts at a provisional due time
                 provisional = (after is not None and steps[after].provisional) or (
-                    not period.unit.is_wall_clock
+                    not (t.calendar_days or period.unit.is_wall_clock)
                     and not all(map(cal.is_published, range(start.year, due.year + 1)))
                 )
+            bound = t.limited_by
+            if bound is not None and due is not None and promise is not None and start:
+                limit = self.target_named(bound)
+                limit_due = _due(
+                    limit.period_for(special=special), local, cal, memo, given=received_at
+                )
+                problem = promise_problem(t, due, limit, limit_due)
+                if problem is not None:
+                    argument = entry("promised_periods", t.name)
+                    raise InvalidInput.for_argument(argument, promised_periods[t.name], problem)  # type: ignore[index]
             steps[t.name] = Step(
                 target=t, started_at=start, due_at=due, note=note, provisional=provisional
             )
@@ -788,7 +824,7 @@ def due_many(
     require_bool("special", special)
     period = target.period_for(special=special, promised=promised)  # before any start
     try:
-        result = _due_many(starts, period, calendar)
+        result = _due_many(starts, period, calendar, calendar_days=target.calendar_days)
     except (OverflowError, ValueError) as e:
         problem = "holds a start past the range of dates the calendar can count"
         counting = f"holds a start {period} cannot be counted from"
@@ -810,7 +846,9 @@ def _check_start(i: int, s: Any) -> None:
     require_aware(f"starts[{i}]", s)
 
 
-def _due_many(starts: Any, period: Period, calendar: Any) -> tuple[_dt.datetime, ...]:
+def _due_many(
+    starts: Any, period: Period, calendar: Any, *, calendar_days: bool = False
+) -> tuple[_dt.datetime, ...]:
     cal = calendar_or_china(calendar)
     starts = require_items("starts", starts, "an iterable of aware datetimes")
     zone = cal.zone
@@ -820,7 +858,12 @@ def _due_many(starts: Any, period: Period, calendar: Any) -> tuple[_dt.datetime,
     dt_type = _dt.datetime
     # The loops convert zones themselves: every row was checked aware just before, and
     # WorkCalendar.to_local would check it again per row (due_many is the bulk path).
-    if unit.is_wall_clock:
+    if calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
+        for i, s in enumerate(starts):
+            if type(s) is not dt_type or s.tzinfo is None:
+                _check_start(i, s)
+            append(calendar_day_end(period, s, cal))
+    elif unit.is_wall_clock:
         delta = period.as_timedelta()
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:

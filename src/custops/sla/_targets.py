@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -9,9 +10,11 @@ from typing import Any
 
 import attrs
 
+from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import enum_field, fold
-from custops._text import english, verdict_word, word_list
+from custops._text import english, moment_text, verdict_word, word_list
 from custops._validate import (
+    BOOL,
     LABEL,
     OPTIONAL_QUOTED,
     QUOTED,
@@ -28,8 +31,10 @@ from custops._validate import (
     require_rule_id,
     require_str,
     stripped_text,
+    utc,
     within,
 )
+from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import CJK_RUN, _
@@ -374,7 +379,16 @@ class Target:
     special cases (R-SLA-09), in the unit of ``period``.  ``warnings`` are fractions of the
     allowed time, strictly between 0 and 1.  ``starts_after`` names the target whose *stop*
     starts this one (the follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label``
-    is a Chinese name.
+    is a Chinese name.  ``from_assignment``: the clock starts when the case is assigned to
+    its handler, not at receipt (D1 第四条 3: the 投诉受理责任人 proposes a solution within one
+    working day, R-SLA-01); :class:`~custops.complaints.Case` starts it at its first
+    ``assign`` step, a schedule counts it as if assigned on receipt (the earliest).
+    ``limited_by`` (a promised target only) names the target whose deadline a promise may
+    not pass (D14 四(四): 客户投诉, consultations and suggestions included, are handled within
+    3 working days, 7 in a special case, so a suggestion's promised reply is bounded by
+    ``resolve``, R-SLA-09, R-SLA-12): a longer promise is refused (:func:`promise_problem`).
+    ``calendar_days``: whole calendar days to 24:00, rest days included, in wall time
+    (:func:`calendar_day_end`; D5 在处理完当天, R-SLA-04).
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
     working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
     default (``None``) derived from ``period``: the rule its deadline stands on
@@ -412,21 +426,44 @@ class Target:
         converter=enum_field(Recurrence),  # type: ignore[misc]
         kw_only=True,
     )
+    calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
+    from_assignment: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
+    limited_by: str | None = attrs.field(
+        default=None,
+        converter=OPTIONAL_QUOTED,  # type: ignore[misc]
+        kw_only=True,
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.starts_after == self.name:
             raise PolicyError.for_argument(
                 "starts_after", self.starts_after, "names the target itself"
             )
+        period = self.period
+        if self.calendar_days and (period is None or period.unit not in _CALENDAR_DAY_UNITS):
+            problem = (
+                f"counts whole calendar days to 24:00; the period must be in days or weeks, "
+                f"not {'promised case by case' if period is None else period}"
+            )
+            raise PolicyError.for_argument("calendar_days", self.calendar_days, problem)
+        if self.limited_by is not None and (
+            self.period is not None or self.limited_by == self.name
+        ):
+            problem = "bounds a period promised case by case (period=None) by another target"
+            raise PolicyError.for_argument("limited_by", self.limited_by, problem)
+        if self.from_assignment and self.starts_after is not None:
+            problem = f"the target starts after {self.starts_after!r}, not at the assignment"
+            raise PolicyError.for_argument("from_assignment", self.from_assignment, problem)
 
     @property
     def measure(self) -> Measure:
-        """Wall time for minutes and hours, else (and for a promised target) working time.
+        """Wall time for minutes, hours and :attr:`calendar_days`, else (and for a promised
+        target) working time.
 
         >>> Target("reply", "24小时").measure
         <Measure.WALL: 'wall'>
         """
-        return measure_of(self.period)
+        return Measure.WALL if self.calendar_days else measure_of(self.period)
 
     def period_for(self, *, special: bool = False, promised: Period | str | None = None) -> Period:
         """The period that applies: the promised one, the special one, or :attr:`period`.
@@ -465,7 +502,39 @@ class Target:
             text += _(" after {target}", target=named(self.starts_after))
         if self.recurrence is not Recurrence.ONCE:
             text += _(", {recurrence}", recurrence=verdict_word(self.recurrence))
+        if self.calendar_days:
+            text += _(", calendar days to 24:00")
         return text
+
+
+#: The units a :attr:`Target.calendar_days` target may count (whole calendar days).
+_CALENDAR_DAY_UNITS = frozenset({Unit.DAYS, Unit.WEEKS})
+
+
+def calendar_day_end(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _dt.datetime:
+    """The deadline of a :attr:`Target.calendar_days` target started at ``start``: 24:00 of
+    the calendar day ``period`` after ``start``'s day in ``cal``'s zone, rest day or not
+    (``当天``: the end of the start's own day — D5 第六条 3 在处理完当天打电话, R-SLA-04, as
+    the website's 当天回复 of R-SLA-21).  Not the Civil Code count of
+    :func:`custops.periods.deadline`, which ends a day at its close of business and moves
+    a rest day to the next working day (art. 203)."""
+    day = cal.to_local(start).date() + period.as_timedelta() + ONE_DAY
+    return cal.to_local(utc(_dt.datetime.combine(day, MIDNIGHT, cal.zone)))
+
+
+def promise_problem(
+    target: Target, due: _dt.datetime, limit: Target, limit_due: _dt.datetime
+) -> str | None:
+    """Why the promise that makes ``target`` due at ``due`` is refused: it ends after
+    ``limit_due``, the deadline of the target ``limit`` it is :attr:`Target.limited_by`
+    (R-SLA-09, R-SLA-12; D14 四(四)); ``None`` when it does not."""
+    if utc(due) <= utc(limit_due):
+        return None
+    return (
+        f"ends {moment_text(due)}, after the deadline of "
+        f"{limit.name!r} ({moment_text(limit_due)}; R-SLA-09, "
+        f"D14 四(四)): a promise of {target.name!r} may not exceed it; promise a shorter period"
+    )
 
 
 def measure_of(period: Period | None) -> Measure:

@@ -90,8 +90,12 @@ def dealer() -> SlaPolicy:
     """The car dealer's complaint desk (D1 客户公司管理制度1, 汽车销售服务).
 
     ``solution``: a solution **within one working day** (一个工作日内提出解决办法,
-    R-SLA-01, R-CMP-06), also the outer limit of a **major** complaint's flow (R-CMP-07:
-    to the manager and the GM at once, no period set).  第一条 puts complaints and
+    R-SLA-01, R-CMP-06), counted from the assignment (``from_assignment``): 第四条 puts
+    it on the 投诉受理责任人 of step 3, whom the customer-relations manager names in step 2
+    (确定投诉处理责任…确定具体的受理部门), so a case assigned late still gives the handler
+    the whole working day; also the outer limit of a **major** complaint's flow (R-CMP-07:
+    to the manager and the GM at once, no period set), which, having no assignment, counts
+    it from receipt, as do an unfounded complaint and a suggestion.  第一条 puts complaints and
     suggestions through any channel in scope; a consultation has no deadline in D1.
 
     >>> import datetime as dt
@@ -100,10 +104,17 @@ def dealer() -> SlaPolicy:
     >>> print(dealer().schedule(received_at=at, kind="complaint", channel="热线").explain())
     汽车经销商客户投诉（R-SLA-01）：渠道为电话、类型为投诉，\
 适用规则「complaint or suggestion」：提出解决办法
-      提出解决办法  1个工作日  到期：2025-10-09 18:00+08:00  自受理起算 [R-SLA-01]
+      提出解决办法  1个工作日  到期：2025-10-09 18:00+08:00  \
+自分派受理责任人起算（最早为接到投诉时） [R-SLA-01]
       规则：R-SLA-01、R-CMP-06
     """
-    solution = Target("solution", Period.workdays(1), rule="R-SLA-01", label="提出解决办法")
+    solution = Target(
+        "solution",
+        Period.workdays(1),
+        from_assignment=True,
+        rule="R-SLA-01",
+        label="提出解决办法",
+    )
     major = SelectionRule(
         "major complaint",
         ("solution",),
@@ -130,8 +141,12 @@ def quality() -> SlaPolicy:
       (调查处理后三天内提出报告, R-SLA-03), from the stop of ``agreement``;
     * ``resolve``: handled **within one week** (一周内处理完毕, R-SLA-04), and again until
       the customer is satisfied (R-CMP-08: :meth:`Clock.restart`);
-    * ``follow_up``: the follow-up call **on the day** handling completes (处理完当天,
-      R-SLA-04): 0 days from the stop of ``resolve``, to that day's close (art. 203 ¶2).
+    * ``follow_up``: the follow-up call **on the day** handling completes (在处理完当天打电话,
+      R-SLA-04): 0 days from the stop of ``resolve``, to 24:00 of that calendar day
+      (``calendar_days=True``), whether handling completed after hours or on a rest day: a
+      call the next day is not 当天, so it is breached.  (The Civil Code count of
+      ``deadline(…, "当天")`` would end at the close of business and move an after-hours or
+      rest-day completion to the next working day; D5 names the day itself.)
 
     D5 sets deadlines for complaints only, whatever the channel.  Across Spring Festival
     2026 (the 14th is a 调休 Saturday):
@@ -142,11 +157,12 @@ def quality() -> SlaPolicy:
     >>> print(quality().schedule(received_at=at, kind="complaint").explain())
     质量体系客户投诉（R-SLA-02）：类型为投诉，适用规则「complaint」：\
 明确职责、与客户达成初步协议、提出报告呈总经理批示、处理完毕、当天电话回访
-      明确职责、与客户达成初步协议 1天 到期：2026-02-14 18:00+08:00 自受理起算 [R-SLA-02]
+      明确职责、与客户达成初步协议 1天 到期：2026-02-14 18:00+08:00 自接到投诉起算 [R-SLA-02]
       提出报告呈总经理批示 3天 到期：2026-02-24 18:00+08:00 \
 明确职责、与客户达成初步协议之后起算（按最晚） [R-SLA-03]
-      处理完毕 1周 到期：2026-02-24 18:00+08:00 自受理起算 [R-SLA-04]
-      当天电话回访 0天 到期：2026-02-24 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-04]
+      处理完毕 1周 到期：2026-02-24 18:00+08:00 自接到投诉起算 [R-SLA-04]
+      当天电话回访 0天（至当日24:00） 到期：2026-02-25 00:00+08:00 \
+处理完毕之后起算（按最晚） [R-SLA-04]
       规则：R-SLA-02、R-SLA-03、R-SLA-04、R-CMP-08
     """
     targets = (
@@ -163,6 +179,7 @@ def quality() -> SlaPolicy:
             "follow_up",
             Period.days(0),
             starts_after="resolve",
+            calendar_days=True,
             rule="R-SLA-04",
             label="当天电话回访",
         ),
@@ -204,9 +221,9 @@ def winery() -> SlaPolicy:
     酒厂客户投诉（R-SLA-05）：\
 类别为产品质量、渠道为电话、类型为投诉，适用规则「phone complaint, product quality」：\
 答复客户、承诺期限内答复质量问题、处理完毕、处理反馈单
-      答复客户 24小时 到期：2025-10-01 16:00+08:00 自受理起算 [R-SLA-05]
-      承诺期限内答复质量问题 3个工作日 到期：2025-10-11 18:00+08:00 自受理起算 [R-SLA-08]
-      处理完毕 3个工作日 到期：2025-10-11 18:00+08:00 自受理起算 [R-SLA-09]
+      答复客户 24小时 到期：2025-10-01 16:00+08:00 自接到投诉起算 [R-SLA-05]
+      承诺期限内答复质量问题 3个工作日 到期：2025-10-11 18:00+08:00 自接到投诉起算 [R-SLA-08]
+      处理完毕 3个工作日 到期：2025-10-11 18:00+08:00 自接到投诉起算 [R-SLA-09]
       处理反馈单 24小时 到期：2025-10-12 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-10]
       规则：R-SLA-05、R-SLA-08、R-SLA-09、R-SLA-10
     """
@@ -255,7 +272,11 @@ def tobacco() -> SlaPolicy:
 
     * consultation: ``reply`` **within 24 hours** when not answered at once (R-SLA-11);
     * suggestion: ``promised_reply`` within the deadline promised to the customer
-      (R-SLA-12), given when the clock starts (``promised="5个工作日"``);
+      (R-SLA-12), given when the clock starts (``promised="2个工作日"``), and ``resolve``:
+      四(四) limits 客户投诉 — the umbrella of 四's three kinds (客户投诉分咨询、推荐、投诉三种
+      类型) — to 3 working days, 7 in a special case, so a suggestion is handled within it
+      and a promise that would end after it is refused (``limited_by="resolve"``);
+      a consultation's 24 hours always end before three working days;
     * complaint: ``resolve`` **within 3 working days**, special cases **7** (R-SLA-09);
       the seed asks for feedback after handling but sets no period.
 
@@ -266,12 +287,14 @@ def tobacco() -> SlaPolicy:
     >>> at = dt.datetime(2026, 2, 13, 15, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(tobacco().schedule(received_at=at, kind="客户投诉类").explain())
     卷烟客户投诉（R-SLA-09）：类型为投诉，适用规则「complaint」：处理完毕
-      处理完毕 3个工作日 到期：2026-02-25 18:00+08:00 自受理起算 [R-SLA-09]
+      处理完毕 3个工作日 到期：2026-02-25 18:00+08:00 自接到投诉起算 [R-SLA-09]
     """
     three, seven = Period.workdays(3), Period.workdays(7)
     targets = (
         Target("reply", Period.hours(24), rule="R-SLA-11", label="答复咨询"),
-        Target("promised_reply", None, rule="R-SLA-12", label="承诺期限内答复"),
+        Target(
+            "promised_reply", None, limited_by="resolve", rule="R-SLA-12", label="承诺期限内答复"
+        ),
         Target("resolve", three, special_period=seven, rule="R-SLA-09", label="处理完毕"),
     )
     rules = (
@@ -280,7 +303,10 @@ def tobacco() -> SlaPolicy:
             "consultation", ("reply",), conditions={"kind": "consultation"}, rule="R-SLA-11"
         ),
         SelectionRule(
-            "suggestion", ("promised_reply",), conditions={"kind": "suggestion"}, rule="R-SLA-12"
+            "suggestion",
+            ("promised_reply", "resolve"),
+            conditions={"kind": "suggestion"},
+            rule_ids=("R-SLA-12", "R-SLA-09"),
         ),
         SelectionRule("complaint", ("resolve",), conditions={"kind": "complaint"}, rule="R-SLA-09"),
     )

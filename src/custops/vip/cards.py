@@ -334,7 +334,7 @@ def registration_report_due(
     >>> registration_report_due(on=date(2024, 2, 17))
     datetime.date(2024, 3, 4)
     >>> print(registration_report_due(on=date(2025, 9, 15), explain=True))
-    期限（R-VIP-11）：2025-09 的会员资料登记表须于次月 2 日前寄回营运部：2025-10-09
+    期限（R-VIP-11）：2025-09 的会员资料登记表须于次月 2 日寄回营运部：最迟 2025-10-09（含当日）
     """
     day = policy_or_default(policy, VipPolicy).report_day
     first = require_date("on", on).replace(day=1)
@@ -348,8 +348,8 @@ def registration_report_due(
     if not isinstance(counted, Deadline):
         return counted
     reason = _(
-        "the registration forms of {month} are mailed to operations by day {day} of the next "
-        "month: {due}",
+        "the registration forms of {month} are mailed to operations on day {day} of the next "
+        "month: on or before {due}",
         month=month_text(first),
         day=day,
         due=counted.ends_on,
@@ -357,7 +357,7 @@ def registration_report_due(
     rule = "R-VIP-11"
     step = _(
         "{rule}: a store's registration forms are collected once a month and mailed back to "
-        "operations by day {day} of the next month",
+        "operations on day {day} of the next month",
         rule=rule,
         day=day,
     )
