@@ -607,12 +607,16 @@ def test_a_late_special_classification_is_refused_and_the_miss_stays_R_SLA_09() 
 
 def test_a_late_classification_on_a_desk_without_a_special_period_is_accepted_R_SLA_09() -> None:
     """R-SLA-09: on the dealer's desk (D1: no special period) ``special`` moves no deadline,
-    so a late classification is not refused; the missed solution stays missed."""
+    so a late classification is not refused; the handler's solution, counted from the
+    assignment (R-SLA-01, D1 第四条 3), keeps its one working day, and missed stays missed."""
     recorded = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
-    assert recorded.status(at=T(10, 13, 9))["solution"].state is State.BREACHED
+    assert recorded.status(at=T(10, 13, 9)).waiting == ("solution",)
     case = general(recorded, T(10, 13, 9), special=True)
     assert case.special
-    assert case.status(at=T(10, 13, 9))["solution"].state is State.BREACHED
+    case = case.assign(T(10, 13, 10), CRM, "质量部")
+    late = case.status(at=T(10, 15, 9))["solution"]
+    assert late.state is State.BREACHED
+    assert late.due_at == T(10, 14, 18)
 
 
 @settings(max_examples=60, deadline=None)

@@ -102,3 +102,25 @@ def test_R_SLA_09_an_accepted_promise_never_ends_after_the_handling_deadline(
         assert fits
         assert schedule.steps[0].due_at is not None
         assert schedule.steps[0].due_at <= schedule.steps[1].due_at  # type: ignore[operator]
+
+
+def test_R_SLA_09_every_path_a_promise_takes_is_held_to_the_limit() -> None:
+    """A promise recorded by name (``record``), applied as an event (``apply``) or replayed
+    from stored events is refused as :meth:`Case.promise` refuses it: no case holds a promise
+    its clocks cannot read; the case is unchanged (R-SLA-09, R-SLA-12; D14 四(四))."""
+    from custops.complaints import CaseEvent
+    from custops.errors import IllegalTransition
+
+    case = _suggestion(at(2025, 9, 30, 16))
+    moment = at(2025, 9, 30, 17)
+    with pytest.raises(InvalidInput, match=r"^period: ends 2025-10-21"):
+        case.record(moment, "promise", "客户关系顾问", period="10个工作日")
+    event = CaseEvent(moment, "promise", "客户关系顾问", "", {"period": "10个工作日"})
+    with pytest.raises(InvalidInput, match=r"^event: ends 2025-10-21"):
+        case.apply(event)
+    with pytest.raises(IllegalTransition, match=r"^events: ends 2025-10-21"):
+        Case(case.complaint, (*case.events, event), policy=case.policy)
+    assert len(case.events) == 2  # unchanged
+    kept = case.record(moment, "promise", "客户关系顾问", period="2个工作日")
+    replayed = Case(kept.complaint, kept.events, policy=kept.policy)
+    assert replayed.events == kept.events

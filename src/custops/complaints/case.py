@@ -475,9 +475,19 @@ class Case:
             before = state
             state = _advance(state, last, event, self.complaint, self.policy)
             last = event.at
+            made = partial(Case._made, self.complaint, policy=self.policy)
             if before is not None and _reselects(before, state):
-                made = partial(Case._made, self.complaint, policy=self.policy)
                 _check_moved(made(events[:i], before), made(events[: i + 1], state), event.at)
+            if event.action is _A.PROMISE:  # a stored promise is held to its limit too
+                problem = _promise_problem(made(events[: i + 1], state), event.at)
+                if problem is not None:
+                    raise IllegalTransition.for_argument(
+                        "events",
+                        event,
+                        problem,
+                        state_name=state.stage.value,
+                        event_name=event.action.value,
+                    )
         object.__setattr__(self, "events", events)
         object.__setattr__(self, "_state", state)
 
@@ -516,18 +526,24 @@ class Case:
         return cls(complaint, (event,), policy=desk_policy)
 
     def apply(self, event: CaseEvent) -> Case:
-        """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes)."""
+        """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes);
+        a promise beyond its limit (:meth:`promise`) is refused naming ``event``."""
         require_type("event", event, CaseEvent, "a CaseEvent")
-        return self._apply(event, event.at)
+        return self._apply(event, event.at, ("event", event))
 
-    def _apply(self, event: CaseEvent, given: _dt.datetime) -> Case:
+    def _apply(self, event: CaseEvent, given: _dt.datetime, promised: tuple[str, Any]) -> Case:
         """:meth:`apply`; a deadline moved too late is refused naming ``given``, the moment
-        as the caller gave it (``event.at`` may be it in the calendar's zone)."""
+        as the caller gave it (``event.at`` may be it in the calendar's zone); a promise
+        beyond its limit names ``promised`` (the argument and the value given)."""
         event = _local(event, self.policy, argument="event")
         state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
         new = Case._made(self.complaint, (*self.events, event), state, policy=self.policy)
         if _reselects(self._state, state):
             _check_moved(self, new, given)
+        if event.action is _A.PROMISE:
+            problem = _promise_problem(new, event.at)
+            if problem is not None:
+                raise InvalidInput.for_argument(*promised, problem)
         return new
 
     @classmethod
@@ -574,7 +590,7 @@ class Case:
         problem = _department_problem(self._state, event, self.policy)
         if problem:  # named as the keyword given, before the step is tried
             raise InvalidInput.for_argument("department", data.get("department"), problem)
-        return self._apply(event, at)
+        return self._apply(event, at, ("period", data.get("period")))
 
     def classify(
         self,
@@ -766,9 +782,7 @@ class Case:
         """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12); a promise
         ending after the deadline of the target that limits it (``Target.limited_by``: D14
         四(四), R-SLA-09) is refused, naming ``period`` (nothing changes)."""
-        new = self.record(at, _A.PROMISE, role, note=note, period=period)
-        _check_promise(new, at, period)
-        return new
+        return self.record(at, _A.PROMISE, role, note=note, period=period)
 
     def answer(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Answer a consultation or a suggestion (D14 四(一), 四(二))."""
@@ -1198,9 +1212,12 @@ def _check_moved(before: Case, after: Case, given: _dt.datetime) -> None:
                 )
 
 
-def _check_promise(case: Case, at: _dt.datetime, period: Any) -> None:
-    """Refuse the promise just made when it ends after the deadline of the target limiting
-    it (R-SLA-09, R-SLA-12; D14 四(四))."""
+def _promise_problem(case: Case, at: _dt.datetime) -> str | None:
+    """Why the promise just made (the case's last step, at ``at``) is refused: it ends after
+    the deadline of the target limiting it (R-SLA-09, R-SLA-12; D14 四(四)); ``None`` when
+    it does not.  Every path a promise takes checks it — :meth:`Case.promise`,
+    :meth:`Case.record`, :meth:`Case.apply` and a stored case's replay — so no case holds
+    a promise its clocks cannot read."""
     status = case.status(at=at)
     begun = {s.target_name: s for s in status.statuses}
     for t in status.selection.targets:
@@ -1209,7 +1226,8 @@ def _check_promise(case: Case, at: _dt.datetime, period: Any) -> None:
             limit = status.selection.target_named(bound)
             problem = promise_problem(t, begun[t.name].due_at, limit, begun[bound].due_at)
             if problem is not None:
-                raise InvalidInput.for_argument("period", period, problem)
+                return problem
+    return None
 
 
 #: The steps that send a case to a department.

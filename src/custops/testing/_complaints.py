@@ -256,10 +256,11 @@ _STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
 
 def _accepted(case: Case, event: CaseEvent) -> bool:
     """Whether ``case`` takes ``event`` (an extension, or a classification as special, is
-    refused once a deadline it would move has passed, R-SLA-09)."""
+    refused once a deadline it would move has passed; a promise ending after the deadline
+    that limits it, R-SLA-09)."""
     try:
         case.apply(event)
-    except IllegalTransition:
+    except (IllegalTransition, InvalidInput):
         return False
     return True
 
@@ -273,6 +274,12 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
         role = _by_value(case.who_may(extend))[0]
         if not _accepted(case, CaseEvent(last, extend, role)):
             actions = tuple(a for a in actions if a is not extend)
+    promise = CaseAction.PROMISE
+    shortest = {"period": _PROMISES[0]}
+    if promise in actions:  # no promise fits its limit even now (R-SLA-09): not a step
+        role = _by_value(case.who_may(promise))[0]
+        if not _accepted(case, CaseEvent(last, promise, role, "", shortest)):
+            actions = tuple(a for a in actions if a is not promise)
     action = draw(st.sampled_from(actions))
     role = draw(st.sampled_from(_by_value(case.who_may(action))))
     data = draw(_STEP_DATA.get(action, st.builds(dict)))
@@ -280,6 +287,8 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
         known = {d for _category, d in case.policy.departments}
         data["department"] = draw(st.sampled_from([d for d in Department if d in known]))
     drawn = CaseEvent(later(last, draw(gaps)), action, role, "", data)
+    if action is promise and not _accepted(case, drawn):  # beyond its limit: the shortest, now
+        return CaseEvent(last, action, role, "", shortest)
     special = action is extend or (action is CaseAction.CLASSIFY and data.get("special"))
     if not special or _accepted(case, drawn):
         return drawn
