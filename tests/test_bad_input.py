@@ -520,7 +520,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("exchange.ExchangePolicy", exchange.ExchangePolicy)
     add("exchange.eligibility", exchange.eligibility, applicant=APPLICANT)
     add("exchange.inspection_window", exchange.inspection_window, year=2025)
-    add("exchange.inspection_status", exchange.inspection_status, on=D, passed=None)
+    add(
+        "exchange.inspection_status",
+        exchange.inspection_status,
+        on=D,
+        registered=None,
+        passed=None,
+    )
     add("exchange.change_report_due", exchange.change_report_due, event_on=D, calendar=CAL)
     add("exchange.application_checklist", exchange.application_checklist, submitted=["contract"])
     add("exchange.consequence", exchange.consequence, finding="promised_returns")
