@@ -478,7 +478,15 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace("V-6", on=D), on=D)
     add("vip.Ledger.combine", LEDGER.combine, other=LEDGER)
     add("vip.Line", vip.Line, list_price="100", quantity=2, promotion_price="95")
-    add("vip.quote", vip.quote, lines=[vip.Line("100")], card=CARD, on=D, id_verified=True)
+    add(
+        "vip.quote",
+        vip.quote,
+        lines=[vip.Line("100")],
+        card=CARD,
+        on=D,
+        id_verified=True,
+        carry="70",
+    )
     add("vip.registration_report_due", vip.registration_report_due, on=D)
     # deposits
     add(
