@@ -345,13 +345,15 @@ def quote(
     if check.allowed and carries:  # R-VIP-05: what the purchase leaves carried
         left = from_fen((before_fen + to_fen(paid)) % per)
         if ledger is None and carry is None:
-            said = N_("no carry given, counted as {before}; {carry} carried to the next purchase")
+            carried_note = N_(
+                "no carry given, counted as {before}; {carry} carried to the next purchase"
+            )
         else:
-            said = N_(
+            carried_note = N_(
                 "{before} carried from earlier purchases counted; {carry} carried to the next "
                 "purchase"
             )
-        notes.append(_(said, before=carried, carry=left))
+        notes.append(_(carried_note, before=carried, carry=left))
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
