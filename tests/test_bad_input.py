@@ -596,9 +596,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "service.ForbiddenPhrase",
         service.ForbiddenPhrase,
-        phrase="滚",
+        phrase="喂,滚",
         kind="brusque",
         suggestion="请",
+        gap_words=["你"],
+        max_gap_chars=1,
     )
     add(
         "service.cash_announcement",
