@@ -1050,8 +1050,6 @@ _INTERVAL_EXCEPTIONS = {
     "of the dates cannot import within back (no import cycle)",
     "custops._dates:DayRange.__attrs_post_init__": "the range of days itself, in the home of "
     "the dates (no import cycle)",
-    "custops.exchange:inspection_status": "refuses the verdict given (passed), not the day: a "
-    "verdict cannot exist before the window opens",
 }
 #: The names of moments and their bounds: an order of two of them refused by hand is an
 #: interval check of dates or instants (``if found_on < outbound_on: raise``)

@@ -478,7 +478,15 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace("V-6", on=D), on=D)
     add("vip.Ledger.combine", LEDGER.combine, other=LEDGER)
     add("vip.Line", vip.Line, list_price="100", quantity=2, promotion_price="95")
-    add("vip.quote", vip.quote, lines=[vip.Line("100")], card=CARD, on=D, id_verified=True)
+    add(
+        "vip.quote",
+        vip.quote,
+        lines=[vip.Line("100")],
+        card=CARD,
+        on=D,
+        id_verified=True,
+        carry="70",
+    )
     add("vip.registration_report_due", vip.registration_report_due, on=D)
     # deposits
     add(
@@ -520,7 +528,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("exchange.ExchangePolicy", exchange.ExchangePolicy)
     add("exchange.eligibility", exchange.eligibility, applicant=APPLICANT)
     add("exchange.inspection_window", exchange.inspection_window, year=2025)
-    add("exchange.inspection_status", exchange.inspection_status, on=D, passed=None)
+    add(
+        "exchange.inspection_status",
+        exchange.inspection_status,
+        on=D,
+        registered=None,
+        passed=None,
+    )
     add("exchange.change_report_due", exchange.change_report_due, event_on=D, calendar=CAL)
     add("exchange.application_checklist", exchange.application_checklist, submitted=["contract"])
     add("exchange.consequence", exchange.consequence, finding="promised_returns")
@@ -582,9 +596,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "service.ForbiddenPhrase",
         service.ForbiddenPhrase,
-        phrase="滚",
+        phrase="喂,滚",
         kind="brusque",
         suggestion="请",
+        gap_words=["你"],
+        max_gap_chars=1,
     )
     add(
         "service.cash_announcement",

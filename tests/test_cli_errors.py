@@ -136,7 +136,7 @@ BAD = [
     ["vip", "report-due", "--on", "9999-12-31"],
     ["change", "--amount-received", "80", "--amount-due", "87.50"],
     ["exchange", "change-due", "1800-01-01"],
-    ["exchange", "inspection", "--on", "2026-06-01", "--passed"],
+    ["exchange", "inspection", "--on", "0001-06-30", "--passed"],
     ["exchange", "inactivity", "2024-06-01", "--on", "2024-01-01"],
     ["moveout", "settle", "--deposit", "x=1.005"],
     ["purchasing", "cost", "per_tonne", "1", "--actual", "3"],

@@ -100,17 +100,22 @@ def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str
     [
         (["--on", "2026-08-01", "--passed"], 0, "passed (R-MEM-03): "),
         (["--no-passed", "--on", "2026-08-01"], 1, "failed (R-MEM-03): "),
-        (["--on", "2026-09-01"], 1, "missed (R-MEM-03): "),
-        (["--on", "2026-06-01"], 0, "not open (R-MEM-03): "),
-        # docs/exchange.md: last year's failure ended the membership before this year's window
-        (["--on", "2027-01-05", "--no-previous-passed"], 1, "failed (R-MEM-03): "),
-        (["--on", "2027-01-05", "--previous-passed"], 0, "not open (R-MEM-03): "),
+        (["--on", "2026-08-31"], 0, "open (R-MEM-03): "),
+        (["--on", "2026-09-01", "--no-registered"], 1, "missed (R-MEM-03): "),
+        (["--on", "2026-12-31", "--no-registered"], 1, "missed (R-MEM-03): "),
+        (["--on", "2027-01-01", "--no-registered"], 1, "missed (R-MEM-03): "),  # no flip
+        (["--on", "2026-09-01", "--registered"], 0, "pending (R-MEM-03): "),
+        (["--on", "2027-01-01", "--registered"], 0, "pending (R-MEM-03): "),
+        (["--on", "2026-09-01"], 0, "unknown (R-MEM-03): "),
+        (["--on", "2027-01-01"], 0, "unknown (R-MEM-03): "),
+        (["--on", "2027-01-05", "--no-passed"], 1, "failed (R-MEM-03): "),
     ],
 )
 def test_R_MEM_03_inspection_outcomes_and_exit_codes(
     capsys: pytest.CaptureFixture[str], argv: list[str], status: int, first: str
 ) -> None:
-    """R-MEM-03: a failed or missed inspection ends the membership: exit 1 (D8 第八条)."""
+    """R-MEM-03: a failed review ends the membership, and so does no registration once the
+    window has closed: exit 1 (D8 第八条); a pending review or nothing known continues."""
     code, out, _ = run(["exchange", "inspection", *argv], capsys)
     assert code == status
     lines = out.splitlines()
@@ -120,7 +125,8 @@ def test_R_MEM_03_inspection_outcomes_and_exit_codes(
 
 def test_R_MEM_03_inspection_json(capsys: pytest.CaptureFixture[str]) -> None:
     """R-MEM-03: the status's ``window`` is an object with its own ``start`` and ``end``."""
-    status, out, _ = run(["exchange", "inspection", "--on", "2026-09-01", "--json"], capsys)
+    argv = ["exchange", "inspection", "--on", "2026-09-01", "--no-registered", "--json"]
+    status, out, _ = run(argv, capsys)
     assert status == 1
     data = json.loads(out)
     assert data["outcome"] == "missed"
@@ -184,8 +190,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
             "supported year) (got '2100-12-25')",
         ),
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
-        (["inspection", "--on", "2026-06-01", "--passed"], "--passed: no verdict can"),
-        (["inspection", "--on", "2026-06-01", "--no-passed"], "--no-passed: no verdict can"),
+        (["inspection", "--on", "0001-06-30"], "--on: no inspection window has opened yet"),
         (["inactivity", "last week", "--on", "2026-03-01"], "LAST_TRADE_ON: is not a date"),
         (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
         (
@@ -319,21 +324,21 @@ def test_R_MEM_04_change_due_into_an_unpublished_year(capsys: pytest.CaptureFixt
     st.sampled_from([None, True, False]),
 )
 def test_property_inspection_command_answers_as_the_library(
-    on: dt.date, passed: bool | None, previous_passed: bool | None
+    on: dt.date, registered: bool | None, passed: bool | None
 ) -> None:
     """R-MEM-03 (CONTRIBUTING item 9: the command passes what the library takes): every
-    ``passed``/``previous_passed`` the library takes, the command takes as
-    ``--[no-]passed``/``--[no-]previous-passed``, and answers the same outcome or refuses
+    ``registered``/``passed`` the library takes, the command takes as
+    ``--[no-]registered``/``--[no-]passed``, and answers the same outcome or refuses
     the same argument."""
     argv = ["exchange", "inspection", "--on", on.isoformat(), "--json"]
     typed: dict[str, str] = {}
-    for name, value in (("passed", passed), ("previous_passed", previous_passed)):
+    for name, value in (("registered", registered), ("passed", passed)):
         if value is not None:
             option = name.replace("_", "-")
             typed[name] = f"--{option}" if value else f"--no-{option}"
             argv.append(typed[name])
     try:
-        expected = inspection_status(on=on, passed=passed, previous_passed=previous_passed)
+        expected = inspection_status(on=on, registered=registered, passed=passed)
     except InvalidInput as exc:
         refused = str(exc.argument)
         expected = None

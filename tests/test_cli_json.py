@@ -83,10 +83,10 @@ def test_option_names_follow_the_library() -> None:
             "--no-unapproved-other-membership",
         },
         "exchange inspection": {
+            "--registered",
+            "--no-registered",
             "--passed",
             "--no-passed",
-            "--previous-passed",
-            "--no-previous-passed",
         },
         "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
         "purchasing cost": {"--task-completed", "--no-task-completed"},

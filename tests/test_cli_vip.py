@@ -275,3 +275,25 @@ def test_vip_json_holds_every_field_of_the_answer(capsys: pytest.CaptureFixture[
         {"on": "2024-03-01", "paid": "600.00", "ref": None, "refunded": "0.00", "net": "600.00"}
     ]
     assert _fields(Purchase) <= qualification["counted"][0].keys()
+
+
+def test_R_VIP_05_vip_quote_carry(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-VIP-05 (check 54 F3): --carry is the card's carried remainder; a card carrying 70.00
+    earns a point on 35.00 (31.50 paid), and the note says what carries on; a carry of a
+    whole point or more is refused naming --carry."""
+    code = main(["vip", "quote", "--on", "2025-03-01", "--carry", "70", "35"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "points earned: 1" in out
+    assert "note: 70.00 carried from earlier purchases counted; 1.50 carried to the next" in out
+    code = main(["vip", "quote", "--on", "2025-03-01", "--card", "35"])
+    out = capsys.readouterr().out
+    assert "points earned: 0" in out
+    assert "0.00 carried from earlier purchases counted; 31.50 carried" in out
+    code = main(["vip", "quote", "--on", "2025-03-01", "--carry", "70", "--json", "35"])
+    assert json.loads(capsys.readouterr().out)["points"] == 1
+    for typed, message in (("100", "--carry: must lie in [0, 100.00)"), ("-1", "--carry: must")):
+        assert main(["vip", "quote", "--on", "2025-03-01", "--carry", typed, "35"]) == 2
+        assert capsys.readouterr().err.startswith(f"custops: error: {message}")
+    assert main(["vip", "quote", "--on", "2025-03-01", "--no-card", "--carry", "1", "35"]) == 2
+    assert "--no-card: contradicts --carry" in capsys.readouterr().err

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.calendars import WorkCalendar, china
@@ -285,22 +285,32 @@ def test_R_MEM_03_inspection_window() -> None:
 
 
 @pytest.mark.parametrize(
-    ("on", "passed", "outcome", "continues"),
+    ("on", "registered", "passed", "outcome", "continues"),
     [
-        (dt.date(2026, 6, 30), None, InspectionOutcome.NOT_OPEN, True),
-        (dt.date(2026, 7, 1), None, InspectionOutcome.OPEN, True),
-        (dt.date(2026, 8, 31), None, InspectionOutcome.OPEN, True),
-        (dt.date(2026, 9, 1), None, InspectionOutcome.MISSED, False),
-        (dt.date(2026, 7, 20), True, InspectionOutcome.PASSED, True),
-        (dt.date(2026, 8, 15), False, InspectionOutcome.FAILED, False),
-        (dt.date(2026, 12, 1), True, InspectionOutcome.PASSED, True),
+        (dt.date(2026, 7, 1), None, None, InspectionOutcome.OPEN, True),
+        (dt.date(2026, 8, 31), None, None, InspectionOutcome.OPEN, True),
+        (dt.date(2026, 8, 31), False, None, InspectionOutcome.OPEN, True),
+        (dt.date(2026, 8, 31), True, None, InspectionOutcome.PENDING, True),
+        (dt.date(2026, 9, 1), None, None, InspectionOutcome.UNKNOWN, True),
+        (dt.date(2026, 9, 1), False, None, InspectionOutcome.MISSED, False),
+        (dt.date(2026, 9, 1), True, None, InspectionOutcome.PENDING, True),
+        (dt.date(2026, 7, 20), True, True, InspectionOutcome.PASSED, True),
+        (dt.date(2026, 8, 15), True, False, InspectionOutcome.FAILED, False),
+        (dt.date(2026, 12, 1), None, True, InspectionOutcome.PASSED, True),
+        (dt.date(2027, 6, 30), True, None, InspectionOutcome.PENDING, True),
     ],
 )
 def test_R_MEM_03_inspection_status(
-    on: dt.date, passed: bool | None, outcome: InspectionOutcome, continues: bool
+    on: dt.date,
+    registered: bool | None,
+    passed: bool | None,
+    outcome: InspectionOutcome,
+    continues: bool,
 ) -> None:
-    """R-MEM-03: failing (or missing) the inspection ends the membership."""
-    status = inspection_status(on=on, passed=passed)
+    """R-MEM-03 (D8 第八条): a failed review ends the membership, and so (the Default) does no
+    registration once the window has closed; a registered member awaiting its verdict
+    continues."""
+    status = inspection_status(on=on, registered=registered, passed=passed)
     assert status.outcome is outcome
     assert status.membership_continues is continues
     assert status.rule == "R-MEM-03"
@@ -308,8 +318,8 @@ def test_R_MEM_03_inspection_status(
 
 def test_R_MEM_03_days_left_and_bad_input() -> None:
     assert inspection_status(on=dt.date(2026, 8, 31)).reason.endswith("1 day left")
-    with pytest.raises(InvalidInput, match="passed"):
-        inspection_status(on=dt.date(2026, 6, 1), passed=True)
+    with pytest.raises(InvalidType, match="registered"):
+        inspection_status(on=dt.date(2026, 7, 1), registered=1)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="passed"):
         inspection_status(on=dt.date(2026, 7, 1), passed="yes")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="on"):
@@ -557,27 +567,80 @@ def test_R_MEM_01_violation_flag_disqualifies_a_senior_at_the_one_third_edge() -
 
 
 @pytest.mark.parametrize(
-    ("on", "passed", "outcome"),
+    ("on", "registered", "passed", "outcome", "year"),
     [
-        (dt.date(2026, 7, 1), False, InspectionOutcome.FAILED),
-        (dt.date(2026, 7, 1), True, InspectionOutcome.PASSED),
-        (dt.date(2026, 8, 31), True, InspectionOutcome.PASSED),
-        (dt.date(2026, 9, 1), True, InspectionOutcome.PASSED),
-        (dt.date(2026, 9, 1), False, InspectionOutcome.FAILED),
-        (dt.date(2026, 12, 31), None, InspectionOutcome.MISSED),
-        (dt.date(2027, 1, 1), None, InspectionOutcome.NOT_OPEN),  # next year's window
+        (dt.date(2026, 7, 1), None, False, InspectionOutcome.FAILED, 2026),
+        (dt.date(2026, 7, 1), None, True, InspectionOutcome.PASSED, 2026),
+        (dt.date(2026, 8, 31), False, None, InspectionOutcome.OPEN, 2026),
+        (dt.date(2026, 9, 1), False, None, InspectionOutcome.MISSED, 2026),
+        (dt.date(2026, 12, 31), False, None, InspectionOutcome.MISSED, 2026),
+        (dt.date(2027, 1, 1), False, None, InspectionOutcome.MISSED, 2026),  # no 1 Jan flip
+        (dt.date(2026, 12, 31), None, None, InspectionOutcome.UNKNOWN, 2026),
+        (dt.date(2027, 1, 1), None, None, InspectionOutcome.UNKNOWN, 2026),
+        (dt.date(2026, 12, 31), True, None, InspectionOutcome.PENDING, 2026),
+        (dt.date(2027, 1, 1), True, None, InspectionOutcome.PENDING, 2026),
+        (dt.date(2027, 1, 1), None, False, InspectionOutcome.FAILED, 2026),
+        (dt.date(2027, 7, 1), None, None, InspectionOutcome.OPEN, 2027),  # the next window
     ],
 )
-def test_R_MEM_03_inspection_status_edges_with_verdicts(
-    on: dt.date, passed: bool | None, outcome: InspectionOutcome
+def test_R_MEM_03_inspection_status_at_8_31_9_1_12_31_1_1(
+    on: dt.date,
+    registered: bool | None,
+    passed: bool | None,
+    outcome: InspectionOutcome,
+    year: int,
 ) -> None:
-    """R-MEM-03, R-SLA-17: verdicts on the first and last day of the window and after it."""
-    assert inspection_status(on=on, passed=passed).outcome is outcome
+    """R-MEM-03, R-SLA-17 (D8 第八条, check 54 F1, check 53 F5): the window is for
+    registering; the answer on 9-1, 12-31 and 1-1 is about the same inspection (the latest
+    window opened) and the same for the same facts, until the next window opens on 7-1."""
+    status = inspection_status(on=on, registered=registered, passed=passed)
+    assert status.outcome is outcome
+    assert status.window.year == year
 
 
-def test_R_MEM_03_no_verdict_before_the_window_even_on_30_june() -> None:
-    with pytest.raises(InvalidInput, match="passed: no verdict can exist on 2026-06-30"):
-        inspection_status(on=dt.date(2026, 6, 30), passed=False)
+def test_R_MEM_03_a_policy_may_leave_a_missed_registration_to_the_review() -> None:
+    """R-MEM-03: ``unregistered_ends_membership=False`` keeps a member that did not register
+    until a failed review (the alternative to the Default)."""
+    lenient = ExchangePolicy(unregistered_ends_membership=False)
+    status = inspection_status(on=dt.date(2026, 9, 1), registered=False, policy=lenient)
+    assert status.outcome is InspectionOutcome.MISSED
+    assert status.membership_continues is True
+    assert "review decides" in status.reason
+    failed = inspection_status(
+        on=dt.date(2026, 9, 1), registered=False, passed=False, policy=lenient
+    )
+    assert failed.membership_continues is False
+
+
+@settings(max_examples=60)
+@given(
+    st.integers(min_value=2000, max_value=2090),
+    st.integers(min_value=0, max_value=302),
+    st.integers(min_value=0, max_value=302),
+    st.sampled_from([True, False, None]),
+    st.sampled_from([True, False, None]),
+)
+def test_property_R_MEM_03_same_facts_same_answer_from_9_1_to_6_30(
+    year: int, first: int, second: int, registered: bool | None, passed: bool | None
+) -> None:
+    """R-MEM-03 invariant: for fixed facts, the outcome, the membership, the window and the
+    reason do not change between 1 September and the next 30 June (303 days, or 304 in a
+    leap year)."""
+    start, end = dt.date(year, 9, 1), dt.date(year + 1, 6, 30)
+    days = [min(start + dt.timedelta(days=k), end) for k in (first, second)]
+    a, b = (inspection_status(on=d, registered=registered, passed=passed) for d in days)
+    assert (a.outcome, a.membership_continues, a.window, a.reason) == (
+        b.outcome,
+        b.membership_continues,
+        b.window,
+        b.reason,
+    )
+    assert a.window.year == year
+    last = inspection_status(on=end, registered=registered, passed=passed)
+    assert last.outcome is a.outcome
+    assert a.membership_continues is (
+        passed is not False and not (passed is None and registered is False)
+    )
 
 
 @pytest.mark.parametrize(
@@ -681,7 +744,7 @@ def test_R_MEM_04_litigation_reportable_is_a_decision() -> None:
 
 def test_R_MEM_03_and_06_results_explain_themselves() -> None:
     """R-MEM-03, R-MEM-06: outcome results print as '<outcome> (<rule>): <reason>'."""
-    status = inspection_status(on=dt.date(2026, 9, 1))
+    status = inspection_status(on=dt.date(2026, 9, 1), registered=False)
     assert str(status) == f"missed (R-MEM-03): {status.reason}"
     inactive = revocation_due_to_inactivity(dt.date(2026, 1, 15), on=dt.date(2026, 6, 1))
     assert str(inactive).startswith("inactive (R-MEM-06): 3 months without trading")

@@ -20,50 +20,56 @@ from custops.i18n import language
 from custops.periods import Deadline
 
 
-def test_R_MEM_03_missed_year_is_remembered_after_new_year() -> None:
-    """R-MEM-03 (D8 第八条): a member that did not pass the 2026 inspection has lost its
-    membership; on 2027-01-05 it still has, given last year's verdict."""
-    assert inspection_status(on=dt.date(2026, 12, 31)).membership_continues is False
-    status = inspection_status(on=dt.date(2027, 1, 5), previous_passed=False)
-    assert status.outcome is InspectionOutcome.FAILED
-    assert status.membership_continues is False
-    assert status.window.year == 2026
-    assert status.rule == "R-MEM-03"
+def test_R_MEM_03_a_missed_registration_is_remembered_after_new_year() -> None:
+    """R-MEM-03 (D8 第八条): a member that did not register in the 2026 window has lost its
+    membership (the Default) on 2026-12-31 and still on 2027-01-05: the answer is about the
+    latest window opened, so it does not flip on 1 January."""
+    for day in (dt.date(2026, 12, 31), dt.date(2027, 1, 5)):
+        status = inspection_status(on=day, registered=False)
+        assert status.outcome is InspectionOutcome.MISSED
+        assert status.membership_continues is False
+        assert status.window.year == 2026
+        assert status.rule == "R-MEM-03"
     with language("en_US"):
-        text = str(inspection_status(on=dt.date(2027, 1, 5), previous_passed=False))
+        text = str(inspection_status(on=dt.date(2027, 1, 5), registered=False))
     assert text == (
-        "failed (R-MEM-03): did not pass the 2026 inspection (failed or missed): the exchange "
-        "ended the membership (article 8)"
+        "missed (R-MEM-03): not registered in the 2026 inspection window 2026-07-01 – "
+        "2026-08-31: treated as not passed, the membership ends (article 8)"
     )
 
 
-def test_R_MEM_03_previous_year_passed_keeps_the_old_answers() -> None:
-    """R-MEM-03: a member that passed last year (or whose verdict is not given) is judged on
-    this year's window, as before."""
-    for previous in (True, None):
-        status = inspection_status(on=dt.date(2027, 1, 5), previous_passed=previous)
-        assert status.outcome is InspectionOutcome.NOT_OPEN
+def test_R_MEM_03_registered_and_pending_continues() -> None:
+    """R-MEM-03: a member registered in time whose review is pending is not told its
+    membership ended (check 53 F5): PENDING, continuing, on every day until a verdict."""
+    for day in (dt.date(2026, 8, 31), dt.date(2026, 9, 1), dt.date(2027, 6, 30)):
+        status = inspection_status(on=day, registered=True)
+        assert status.outcome is InspectionOutcome.PENDING
         assert status.membership_continues is True
-        assert status.window.year == 2027
+    with language("zh_CN"):
+        said = str(inspection_status(on=dt.date(2026, 9, 1), registered=True))
+    assert said == (
+        "年检审查中（R-MEM-03）：已在 2026 年度年检期 2026-07-01 至 2026-08-31 内登记，"
+        "审查结论待定：会员资格继续"
+    )
 
 
-def test_R_MEM_03_this_years_verdict_decides_over_last_years() -> None:
-    """R-MEM-03: the latest verdict decides: this year's, once there is one."""
-    on = dt.date(2027, 8, 1)
-    passed = inspection_status(on=on, passed=True, previous_passed=False)
-    assert passed.outcome is InspectionOutcome.PASSED
-    assert passed.membership_continues is True
-    during = inspection_status(on=on, previous_passed=False)
-    assert during.outcome is InspectionOutcome.FAILED
-    assert during.window.year == 2026
+def test_R_MEM_03_the_verdict_decides() -> None:
+    """R-MEM-03: a verdict decides whatever the registration fact says."""
+    on = dt.date(2027, 3, 1)
+    assert inspection_status(on=on, passed=True).outcome is InspectionOutcome.PASSED
+    failed = inspection_status(on=on, registered=True, passed=False)
+    assert failed.outcome is InspectionOutcome.FAILED
+    assert failed.membership_continues is False
+    assert failed.window.year == 2026
 
 
-def test_R_MEM_03_previous_passed_is_checked() -> None:
-    """R-MEM-03: ``previous_passed`` must be a bool or None; year 1 has no year before."""
-    with pytest.raises(InvalidType, match="previous_passed: must be a bool"):
-        inspection_status(on=dt.date(2027, 1, 5), previous_passed="no")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match="previous_passed: there is no year before year 1"):
-        inspection_status(on=dt.date(1, 3, 1), previous_passed=False)
+def test_R_MEM_03_facts_are_checked() -> None:
+    """R-MEM-03: ``registered`` and ``passed`` must be a bool or None; before year 1's
+    window no inspection exists, refused naming ``on``."""
+    with pytest.raises(InvalidType, match="registered: must be a bool"):
+        inspection_status(on=dt.date(2027, 1, 5), registered="no")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="on: no inspection window has opened yet"):
+        inspection_status(on=dt.date(1, 3, 1))
 
 
 @settings(max_examples=60)
@@ -72,27 +78,17 @@ def test_R_MEM_03_previous_passed_is_checked() -> None:
     st.sampled_from([True, False, None]),
     st.sampled_from([True, False, None]),
 )
-def test_R_MEM_03_membership_ends_iff_the_latest_verdict_is_not_a_pass(
-    on: dt.date, passed: bool | None, previous: bool | None
+def test_R_MEM_03_membership_ends_iff_failed_or_not_registered_after_the_window(
+    on: dt.date, registered: bool | None, passed: bool | None
 ) -> None:
-    """R-MEM-03 invariant: the membership continues exactly when the latest verdict known
-    (this year's, else last year's, else this year's window still open or not yet open)
-    is not a fail."""
-    window_open = dt.date(on.year, 7, 1)
-    if on < window_open and passed is not None:
-        with pytest.raises(InvalidInput):
-            inspection_status(on=on, passed=passed, previous_passed=previous)
-        return
-    status = inspection_status(on=on, passed=passed, previous_passed=previous)
-    if passed is not None:
-        expected = passed
-    elif previous is False:
-        expected = False
-    else:
-        expected = on <= dt.date(on.year, 8, 31)
+    """R-MEM-03 invariant: the membership ends exactly on a failed review, or, with no
+    verdict, when the member is known not to have registered in a window that has closed."""
+    status = inspection_status(on=on, registered=registered, passed=passed)
+    window_year = on.year if on >= dt.date(on.year, 7, 1) else on.year - 1
+    assert status.window.year == window_year
+    closed = on > dt.date(window_year, 8, 31)
+    expected = passed if passed is not None else not (closed and registered is False)
     assert status.membership_continues is expected
-    if passed is None and previous is False:
-        assert status.window.year == on.year - 1
 
 
 # --------------------------------------------------------------------------- R-MEM-04

@@ -107,8 +107,9 @@ def test_R_MEM_03_days_left_of_the_inspection_window() -> None:
     with language("zh_CN"):
         assert inspection_status(on=dt.date(2026, 8, 31)).reason.endswith("进行中，尚余 1 天")
         assert inspection_status(on=dt.date(2026, 8, 30)).reason.endswith("进行中，尚余 2 天")
-    opens = inspection_status(on=dt.date(2026, 6, 30)).reason
-    assert opens.endswith("opens in 1 day")
+    before = inspection_status(on=dt.date(2026, 6, 30)).reason  # about 2025's inspection
+    assert "day left" not in before
+    assert "2025-07-01" in before
 
 
 @pytest.mark.parametrize(

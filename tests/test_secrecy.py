@@ -286,9 +286,73 @@ def test_R_SEC_02_classify_uses_the_default_and_allows_an_explicit_level() -> No
     m = classify_matter("M", "合同", owner=EAST, classified_on=JAN1, ends_on=DEC31)
     assert m.level is Level.SECRET
     higher = classify_matter(
-        "M", "合同", owner=EAST, classified_on=JAN1, ends_on=DEC31, level="机密"
+        "M",
+        "合同",
+        owner=EAST,
+        classified_on=JAN1,
+        ends_on=DEC31,
+        level="机密",
+        supervisor_id="zhao",
     )
     assert higher.level is Level.CONFIDENTIAL
+
+
+@pytest.mark.parametrize("level", [None, "机密"])
+def test_R_SEC_04_a_confidential_matter_needs_its_responsible_supervisor(
+    level: str | None,
+) -> None:
+    """R-SEC-04 (D12 四 1 3) 机密级只限负责该项工作的主管人员以及该主管人员认为必须知道的人员
+    知晓): a 机密 matter, by default (年度规划) or by choice, is refused without the supervisor
+    responsible for it, naming ``supervisor_id``; 秘密 and 绝密 need none (绝密's people are
+    designated by the HQ (deputy) GM, an office)."""
+    kind = "年度规划" if level is None else "合同"
+    with pytest.raises(InvalidInput, match=r"^supervisor_id: a 机密 matter is known only") as exc:
+        classify_matter("C-9", kind, owner=EAST, classified_on=JAN1, ends_on=DEC31, level=level)
+    assert exc.value.argument == "supervisor_id"
+    assert exc.value.value is None
+    made = classify_matter(
+        "C-9",
+        kind,
+        owner=EAST,
+        classified_on=JAN1,
+        ends_on=DEC31,
+        level=level,
+        supervisor_id="zhao",
+    )
+    assert made.level is Level.CONFIDENTIAL
+    assert made.supervisor_id == "zhao"
+    for other in ("秘密", "绝密"):
+        plain = classify_matter(
+            "C-8", "合同", owner=EAST, classified_on=JAN1, ends_on=DEC31, level=other
+        )
+        assert plain.supervisor_id is None
+
+
+def test_R_SEC_04_access_reason_is_true_without_a_supervisor() -> None:
+    """R-SEC-04: on a 机密 ``Matter`` built without a supervisor, a cleared person is allowed
+    as cleared on the matter, and the reason does not say a supervisor named them; with a
+    supervisor, the reason says so."""
+    clerk = Person("li", company=EAST, positions={"员工"})
+    bare = Matter(
+        "C-9", "机密", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, person_ids={"li"}
+    )
+    allowed = can_know(clerk, bare, on=dt.date(2025, 6, 1))
+    assert allowed.allowed
+    assert allowed.rule == "R-SEC-04"
+    assert (
+        allowed.reason == '"机密": cleared on the matter, which records no responsible supervisor'
+    )
+    assert "named" not in allowed.reason
+    with in_language("zh_CN"):
+        said = str(can_know(clerk, bare, on=dt.date(2025, 6, 1)))
+    assert said == "允许（R-SEC-04）：机密：为该事项登记的知晓人员（该事项未登记负责主管）"
+    supervised = attrs.evolve(bare, supervisor_id="zhao")
+    assert can_know(clerk, supervised, on=dt.date(2025, 6, 1)).reason == (
+        '"机密": the responsible supervisor or a person they named'
+    )
+    boss = Person("zhao", company=EAST, positions={"主管"})
+    assert can_know(boss, supervised, on=dt.date(2025, 6, 1)).allowed
+    assert not can_know(boss, bare, on=dt.date(2025, 6, 1)).allowed
 
 
 def test_R_SEC_02_policy_can_give_a_default_to_customer_information() -> None:
@@ -1798,7 +1862,13 @@ def test_R_SEC_01_02_the_scope_is_the_policys() -> None:
     )
     assert (
         classify_matter(
-            "K-2", "客户信息", owner=EAST, classified_on=JAN1, ends_on=None, level="机密"
+            "K-2",
+            "客户信息",
+            owner=EAST,
+            classified_on=JAN1,
+            ends_on=None,
+            level="机密",
+            supervisor_id="zhao",
         ).level
         is Level.CONFIDENTIAL
     )

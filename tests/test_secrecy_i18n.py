@@ -439,10 +439,16 @@ def test_R_MEM_02_to_R_MEM_06_in_chinese() -> None:
         "允许（R-MEM-02）：7 份材料均已提交"
     )
     assert zh(lambda: inspection_status(on=dt.date(2026, 6, 1))) == (
-        "未到年检期（R-MEM-03）：年检期 2026-07-01 至 2026-08-31，30 天后开始"
+        "待核实（R-MEM-03）：2025 年度年检期 2025-07-01 至 2025-08-31 的登记与审查结论均未知："
+        "待核实；仅经审查未通过或逾期未登记才终止会员资格"
     )
-    assert zh(lambda: inspection_status(on=dt.date(2026, 9, 1))) == (
-        "逾期未年检（R-MEM-03）：年检期 2026-07-01 至 2026-08-31 已结束而未通过年检，按未通过处理"
+    assert zh(lambda: inspection_status(on=dt.date(2026, 9, 1), registered=False)) == (
+        "逾期未年检（R-MEM-03）：未在 2026 年度年检期 2026-07-01 至 2026-08-31 内登记："
+        "按未通过年检处理，会员资格终止（第八条）"
+    )
+    assert zh(lambda: inspection_status(on=dt.date(2026, 9, 1), registered=True)) == (
+        "年检审查中（R-MEM-03）：已在 2026 年度年检期 2026-07-01 至 2026-08-31 内登记，"
+        "审查结论待定：会员资格继续"
     )
     assert zh(lambda: inspection_status(on=dt.date(2026, 7, 2), passed=True)) == (
         "通过年检（R-MEM-03）：已通过 2026 年度年检，由交易所网站公告"
@@ -527,13 +533,12 @@ def test_property_exchange_explanations_are_one_language(
         staff=staff,
     )
     policy = ExchangePolicy(all_seniors_clean=strict, min_senior_count=2 if strict else 1)
-    verdict_day = on if passed is None or on >= dt.date(on.year, 7, 1) else dt.date(on.year, 7, 1)
     for code in ("zh_CN", "en_US"):
         with language(code):
             answers: list[Explained] = [
                 eligibility(applicant, policy=policy),
                 application_checklist([str(n) for n in sorted(submitted)]),
-                inspection_status(on=verdict_day, passed=passed),
+                inspection_status(on=on, passed=passed),
                 litigation_reportable(amount),
                 consequence(finding),
                 revocation_due_to_inactivity(

@@ -335,3 +335,108 @@ def test_r_svc_01_many_exceptions_in_a_long_text_take_linear_time() -> None:
     findings = check_reply(text).findings
     assert [(f.text, f.suggestion) for f in findings] == [("老头", "老伯")]
     assert findings[0].span == (len(text) - 3, len(text) - 1)
+
+
+# --- R-SVC-01: a short gap between the parts of a two-part phrase (check 54 F2) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("喂，你干什么", "喂,干什么", (0, 6)),
+        ("喂，您干什么？", "喂,干什么", (0, 6)),
+        ("喂！你们到底干什么", "喂,干什么", (0, 9)),
+        ("喂，你到底在干什么", "喂,干什么", (0, 9)),
+        ("喂你干什么", "喂,干什么", (0, 5)),
+        ("叫什么呀，等一会儿", "叫什么,等一会儿", (0, 9)),
+        ("叫什么啊你，等一会儿！", "叫什么,等一会儿", (0, 10)),
+        ("叫什么，你等一会儿", "叫什么,等一会儿", (0, 9)),
+        ("餵，你幹什麼", "喂,干什么", (0, 6)),
+    ],
+)
+def test_R_SVC_01_a_pronoun_or_particle_between_the_parts_is_still_the_phrase(
+    text: str, phrase: str, span: tuple[int, int]
+) -> None:
+    """R-SVC-01 (D13 第十五章 服务忌语 「喂,干什么」「叫什么,等一会儿」): a pronoun, a particle
+    or an intensifier between the two parts, within the gap, does not let the reply pass."""
+    check = check_reply(text)
+    assert not check.allowed
+    assert [(f.phrase, f.span) for f in check.findings] == [(phrase, span)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "喂，您好，天竺工坊",  # 喂 alone
+        "请问您叫什么名字",  # 叫什么 alone
+        "叫什么名字？等一会儿我帮您查",  # another word between the parts
+        "喂，老师干什么去了",  # a noun, not a gap word
+        "喂，您好，请问您想干什么",  # more than the gap words
+        "喂，你你你你你干什么",  # five characters: beyond max_gap_chars
+        "等一会儿，叫什么",  # the parts in the other order
+    ],
+)
+def test_R_SVC_01_either_part_alone_or_a_real_word_between_is_no_finding(text: str) -> None:
+    """R-SVC-01, docs/service.md: either part alone is not flagged, nor are the two parts
+    kept apart by more than the gap words allow."""
+    assert check_reply(text).allowed
+
+
+def test_R_SVC_01_gap_fields_are_checked() -> None:
+    """R-SVC-01: a gap needs two parts and gap words; gap words need room; each is a word."""
+    kind = "brusque"
+    with pytest.raises(InvalidInput, match=r"^max_gap_chars: a gap stands between parts"):
+        ForbiddenPhrase("老头", kind, "老伯", gap_words=["你"], max_gap_chars=1)
+    with pytest.raises(InvalidInput, match=r"^max_gap_chars: a gap holds only gap_words"):
+        ForbiddenPhrase("喂,滚", kind, "您好", max_gap_chars=1)
+    with pytest.raises(InvalidInput, match=r"^gap_words: have no room"):
+        ForbiddenPhrase("喂,滚", kind, "您好", gap_words=["你"])
+    with pytest.raises(InvalidInput, match=r"^gap_words\[1\]: must contain a word"):
+        ForbiddenPhrase("喂,滚", kind, "您好", gap_words=["你", "，"], max_gap_chars=1)
+    with pytest.raises(InvalidInput, match=r"^max_gap_chars: "):
+        ForbiddenPhrase("喂,滚", kind, "您好", gap_words=["你"], max_gap_chars=-1)
+    phrase = DEFAULT_FORBIDDEN_PHRASES[3]
+    assert phrase.max_gap_chars == 4
+    assert "你" in phrase.gap_words
+    assert "呀" in phrase.gap_words
+
+
+_TWO_PARTS = [p for p in DEFAULT_FORBIDDEN_PHRASES if p.max_gap_chars]
+
+
+@settings(max_examples=150)
+@given(
+    st.sampled_from(_TWO_PARTS),
+    st.sampled_from(["", "，", "！", " ", "？"]),
+    st.lists(st.sampled_from(DEFAULT_FORBIDDEN_PHRASES[3].gap_words), max_size=3),
+    st.text(alphabet="您好请问天竺工坊的。，", max_size=6),
+    st.text(alphabet="您好请问天竺工坊的。，", max_size=6),
+    st.sampled_from(["before", "gap", "after"]),
+)
+def test_property_R_SVC_01_inserting_a_particle_never_turns_a_caught_phrase_into_a_pass(
+    phrase: ForbiddenPhrase,
+    separator: str,
+    particles: list[str],
+    prefix: str,
+    suffix: str,
+    where: str,
+) -> None:
+    """R-SVC-01 invariant: a reply that holds a two-part phrase is refused, and inserting gap
+    words (pronouns, particles) before the phrase, between its parts (up to max_gap_chars)
+    or after it keeps it refused."""
+    first, second = phrase.phrase.split(",")
+    text = prefix + first + separator + second + suffix
+    assert not check_reply(text).allowed
+    inserted = ""
+    for word in particles:  # whole gap words, within max_gap_chars
+        if len(inserted + word) <= phrase.max_gap_chars:
+            inserted += word
+    if where == "before":
+        varied = prefix + inserted + first + separator + second + suffix
+    elif where == "gap":
+        varied = prefix + first + separator + inserted + second + suffix
+    else:
+        varied = prefix + first + separator + second + inserted + suffix
+    check = check_reply(varied)
+    assert not check.allowed
+    assert phrase.phrase in [f.phrase for f in check.findings]

@@ -2263,17 +2263,26 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
         "points earned: 1"
     )
     assert str(q) == f"points tier (R-VIP-04): {q.reason}"
-    assert q.explain().split("\n")[1:] == [f"  {line}" for line in q.lines]
+    assert q.explain().split("\n")[1:] == [
+        *(f"  {line}" for line in q.lines),
+        "  0.00 carried from earlier purchases counted; 25.00 carried to the next purchase",
+    ]
     assert str(q.lines[1]).startswith('promotion (R-VIP-04): "促销": 40.00 to pay')
     assert str(led.entries[0]).startswith("earn (R-VIP-05): earned 30 points")
     no_ledger = quote([Line("100")], CARD, on=DAY)
-    assert no_ledger.explain().endswith("  no ledger given: the points tier was not checked")
+    assert no_ledger.explain().splitlines()[-2:] == [
+        "  no ledger given: the points tier was not checked",
+        "  no carry given, counted as 0.00; 90.00 carried to the next purchase",
+    ]
 
 
 def test_R_VIP_06_notes_carry_no_rule_id() -> None:
     """check 1 4.22: the notes say why; the rule IDs are the quote's and the check's."""
     q29 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(29))
-    assert q29.notes == ("29 points < 30: no points-tier rate",)
+    assert q29.notes == (
+        "29 points < 30: no points-tier rate",
+        "0.00 carried from earlier purchases counted; 90.00 carried to the next purchase",
+    )
     other = quote([Line("100")], CARD, on=DAY, presented_by="C002")
     assert other.card_check.rule == "R-VIP-09"
     assert all("R-VIP" not in note for note in (*q29.notes, *other.notes))
@@ -2440,3 +2449,86 @@ def test_R_VIP_01_02_a_qualification_under_lower_thresholds_is_refused() -> None
     strict = VipPolicy(single_purchase_threshold="5000")
     with pytest.raises(InvalidInput, match=r"^qualification: its purchases do not qualify"):
         Card.issue("V3", WANG, on=date(2024, 1, 1), policy=strict, qualification=q)
+
+
+# --- R-VIP-05: the carried remainder in a quote (check 54 F3) ---------------------------------
+
+
+def test_R_VIP_05_quote_takes_the_carry_and_says_what_it_leaves() -> None:
+    """R-VIP-05 (D7 权限3 每次购物消费额会自动积累,每消费100元(实付金额)即可获1分积分): a
+    card carrying 70.00 earns a point on a 35.00 purchase (31.50 paid at 9折 + 70.00 ≥ 100),
+    and the note says the 1.50 left carries to the next purchase."""
+    q = quote([Line("35")], CARD, on=DAY, carry=D("70.00"))
+    assert q.total == D("31.50")
+    assert q.points == 1
+    assert q.notes[-1] == (
+        "70.00 carried from earlier purchases counted; 1.50 carried to the next purchase"
+    )
+    plain = quote([Line("35")], CARD, on=DAY)
+    assert plain.points == 0
+    assert plain.notes[-1] == "no carry given, counted as 0.00; 31.50 carried to the next purchase"
+    with language("zh_CN"):
+        said = quote([Line("35")], CARD, on=DAY, carry="70").notes[-1]
+    assert said == "计入此前累计余额 70.00 元；余额 1.50 元累计至下次消费"
+    truncate = VipPolicy(remainder="truncate")
+    assert quote([Line("35")], CARD, on=DAY, carry="0", policy=truncate).points == 0
+    assert not any(
+        "carried" in note for note in quote([Line("35")], CARD, on=DAY, policy=truncate).notes
+    )
+
+
+@pytest.mark.parametrize(
+    ("carry", "error", "message"),
+    [
+        ("-0.01", InvalidInput, "carry: must not be negative"),
+        ("100", InvalidInput, "carry: must lie in [0, 100.00)"),
+        ("100.00", InvalidInput, "carry: must lie in [0, 100.00)"),
+        ("0.001", InvalidInput, "carry: has a fraction of a fen"),
+        (70.0, InvalidType, "carry: "),
+        ("abc", InvalidInput, "carry: is not an amount of money"),
+    ],
+)
+def test_R_VIP_05_quote_refuses_a_bad_carry_naming_it(
+    carry: Any, error: type[CustopsError], message: str
+) -> None:
+    """R-VIP-05: a carry is whole fen in [0, 100); a float, a negative amount or a full
+    point is refused, naming ``carry``."""
+    with pytest.raises(error) as info:
+        quote([Line("35")], CARD, on=DAY, carry=carry)
+    assert str(info.value).startswith(message)
+    assert info.value.argument == "carry"
+
+
+def test_R_VIP_05_quote_carry_must_be_the_ledgers_own() -> None:
+    """R-VIP-05: with a ledger the carry is the ledger's; another is refused, and none under
+    ``remainder=truncate`` but 0.00."""
+    led = Ledger(CARD).earn(ISSUED, "70", "S0")
+    assert quote([Line("35")], CARD, on=DAY, ledger=led, carry="70.00").points == 1
+    with pytest.raises(InvalidInput, match=r"^carry: differs from the ledger's carry 70.00"):
+        quote([Line("35")], CARD, on=DAY, ledger=led, carry="10")
+    with pytest.raises(InvalidInput, match=r"^carry: the policy does not carry a remainder"):
+        quote([Line("35")], CARD, on=DAY, carry="10", policy=VipPolicy(remainder="truncate"))
+
+
+@settings(max_examples=80)
+@given(
+    st.integers(min_value=0, max_value=9999),
+    st.lists(st.integers(min_value=0, max_value=100_000), min_size=1, max_size=3),
+)
+def test_property_R_VIP_05_quote_points_equal_what_earn_credits_for_any_carry(
+    carry_fen: int, prices_fen: list[int]
+) -> None:
+    """R-VIP-05 invariant: for any carry in [0, 100), a quote's points are the points
+    Ledger.earn credits for the quote's total on a ledger carrying that amount, and the carry
+    the quote says is left is the ledger's carry after the purchase."""
+    carry = yuan(D(carry_fen) / 100)
+    lines_ = [Line(yuan(D(p) / 100)) for p in prices_fen]
+    q = quote(lines_, CARD, on=DAY, carry=carry)
+    led = Ledger(CARD)
+    if carry:
+        led = led.earn(ISSUED, carry, "S0")
+    assert led.carry == carry
+    after = led.earn(DAY, q.total, "S1")
+    assert q.points == after.entries[-1].points
+    assert q.points == quote(lines_, CARD, on=DAY, ledger=led, carry=carry).points
+    assert q.notes[-1].endswith(f"; {after.carry} carried to the next purchase")

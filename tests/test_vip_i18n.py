@@ -212,6 +212,7 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
     assert q.notes == (
         "积分 0 分 < 30 分，不享积分折扣",
         "今天是持卡人生日，但未查验身份证原件，不享生日折扣",
+        "计入此前累计余额 0.00 元；余额 16.40 元累计至下次消费",
     )
     assert no_card == "拒绝（R-VIP-03）：未出示会员卡"
     assert none.lines[0].reason == "无适用优惠，按原价"

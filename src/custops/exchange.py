@@ -138,7 +138,9 @@ class ExchangePolicy:
       ``middle_years``; every base-level employee with ``base_years``.
       ``all_seniors_clean``: True makes every senior manager's record count, not only the
       qualifying share's (the catalogue's reading).
-    - R-MEM-03: ``inspection_start`` / ``inspection_end`` as (month, day).
+    - R-MEM-03: ``inspection_start`` / ``inspection_end`` as (month, day);
+      ``unregistered_ends_membership``: True (the Default) treats a member that did not
+      register in the window as not passed once it closes, False leaves it to the review.
     - R-MEM-04: ``change_report_workdays``, ``litigation_threshold`` (inclusive).
     - R-MEM-05: ``fine_multiple`` (the fine is at least this times the illicit gain).
     - R-MEM-06: ``inactivity_months``, ``inactivity_counting``; ``inactivity_alone_revokes``
@@ -164,6 +166,7 @@ class ExchangePolicy:
     base_years: Decimal = attrs.field(default=Decimal(1), converter=_POLICY_YEARS)  # type: ignore[misc]
     inspection_start: tuple[int, int] = attrs.field(default=(7, 1), converter=_MONTH_DAY)  # type: ignore[misc]
     inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)  # type: ignore[misc]
+    unregistered_ends_membership: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     change_report_workdays: int = attrs.field(default=10, converter=_count(1, 3660))  # type: ignore[misc]
     litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=POLICY_MONEY)  # type: ignore[misc]
     fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_FINE_MULTIPLE)  # type: ignore[misc]
@@ -559,18 +562,20 @@ def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> Ins
 
 
 class InspectionOutcome(LabelledEnum):
-    """Where a member stands with this year's inspection (R-MEM-03)."""
+    """Where a member stands with its latest annual inspection (R-MEM-03)."""
 
-    NOT_OPEN = ("not_open", "未到年检期")
     OPEN = ("open", "年检期内")
+    PENDING = ("pending", "年检审查中")
     PASSED = ("passed", "通过年检")
     FAILED = ("failed", "未通过年检")
     MISSED = ("missed", "逾期未年检")
+    UNKNOWN = ("unknown", "待核实")
 
 
 @attrs.frozen
 class InspectionStatus(Explained):
-    """The result of :func:`inspection_status`."""
+    """The result of :func:`inspection_status`: ``window`` is the window of the inspection
+    the answer is about, the latest opened on ``on``."""
 
     outcome: InspectionOutcome
     on: _dt.date
@@ -583,61 +588,57 @@ class InspectionStatus(Explained):
 def inspection_status(
     *,
     on: _dt.date,
+    registered: bool | None = None,
     passed: bool | None = None,
-    previous_passed: bool | None = None,
     policy: ExchangePolicy | None = None,
 ) -> InspectionStatus:
-    """Where a member stands on ``on`` with the annual inspection (R-MEM-03, R-SLA-17).
+    """Where a member stands on ``on`` with its latest annual inspection (R-MEM-03, R-SLA-17).
 
-    ``passed`` is the exchange's verdict on ``on``'s year, ``previous_passed`` the one on the
-    year before (``None``: none yet, or not known).  A failed inspection ends the membership
-    (第八条: 经审查未通过年检的,交易所终止其会员资格), and so does a window closed without a
-    verdict (``MISSED``); until this year's verdict, a ``False`` for last year is ``FAILED``
-    with last year's ``window`` (docs/exchange.md).
+    D8 第八条: 年检登记时间为每年的7月1日至8月31日 … 经审查未通过年检的,交易所终止其会员资格.
+    The window is for *registering*; the membership ends on a failed review.  The inspection
+    asked about is the latest whose window has opened on ``on`` (before 1 July, last year's),
+    so the same facts give the same answer on every day until the next window opens.  The
+    facts: ``registered``, whether the member registered in that window, and ``passed``, the
+    review's verdict (``None``: no verdict yet, or not known); ``None`` for either means
+    not known.  A verdict decides (``PASSED``, ``FAILED``); without one, a registered member
+    is ``PENDING`` and continues; while the window is open, an unregistered one may still
+    register (``OPEN``); once it has closed, a member known not to have registered is
+    ``MISSED``, and its membership ends (the Default, ``policy.unregistered_ends_membership``:
+    docs/exchange.md); nothing known is ``UNKNOWN`` (待核实), the membership continuing, as
+    only a failed review or a missed registration ends it.
 
     >>> import datetime
     >>> print(inspection_status(on=datetime.date(2026, 8, 20)))
     年检期内（R-MEM-03）：年检期 2026-07-01 至 2026-08-31 进行中，尚余 12 天
+    >>> inspection_status(on=datetime.date(2027, 1, 5), registered=True).outcome.label
+    '年检审查中'
     """
     pol = policy_or_default(policy, ExchangePolicy)
     day = require_date("on", on)
+    optional_check(require_bool)("registered", registered)
     optional_check(require_bool)("passed", passed)
-    optional_check(require_bool)("previous_passed", previous_passed)
-    window = inspection_window(day.year, policy=pol)
-    if day < window.start and passed is not None:
-        problem = f"no verdict can exist on {day}: the {day.year} window opens {window.start}"
-        raise InvalidInput.for_argument("passed", passed, problem)
-    year = day.year
-    if passed is None and previous_passed is False:
-        if year == 1:
-            problem = "there is no year before year 1"
-            raise InvalidInput.for_argument("previous_passed", previous_passed, problem)
-        year -= 1
-        window = inspection_window(year, policy=pol)
-    days, left = (window.start - day).days, (window.end - day).days + 1
-    fields = {"start": window.start, "end": window.end, "year": year, "days": days, "left": left}
-    if year < day.year:
-        outcome, continues = InspectionOutcome.FAILED, False
-        reason = _(
-            "did not pass the {year} inspection (failed or missed): the exchange ended the "
-            "membership (article 8)",
-            **fields,
-        )
-    elif day < window.start:
-        outcome, continues = InspectionOutcome.NOT_OPEN, True
-        reason = ngettext(
-            "inspection window {start} – {end} opens in {days} day",
-            "inspection window {start} – {end} opens in {days} days",
-            days,
-            **fields,
-        )
-    elif passed is True:
+    opened = (day.month, day.day) >= pol.inspection_start
+    year = day.year if opened else day.year - 1
+    first = _dt.date(1, *pol.inspection_start)
+    problem = f"no inspection window has opened yet: the first opens {first}"
+    within("on", on, year, low=1, problem=problem)
+    window = inspection_window(year, policy=pol)
+    left = (window.end - day).days + 1
+    fields = {"start": window.start, "end": window.end, "year": year, "left": left}
+    if passed is True:
         outcome, continues = InspectionOutcome.PASSED, True
         reason = _("passed the {year} inspection: announced on the exchange's website", **fields)
     elif passed is False:
         outcome, continues = InspectionOutcome.FAILED, False
         reason = _(
             "failed the {year} inspection: the exchange ends the membership (article 8)", **fields
+        )
+    elif registered is True:
+        outcome, continues = InspectionOutcome.PENDING, True
+        reason = _(
+            "registered in the {year} inspection window {start} – {end}, review pending: the "
+            "membership continues",
+            **fields,
         )
     elif day <= window.end:
         outcome, continues = InspectionOutcome.OPEN, True
@@ -647,11 +648,25 @@ def inspection_status(
             left,
             **fields,
         )
+    elif registered is False:
+        outcome, continues = InspectionOutcome.MISSED, not pol.unregistered_ends_membership
+        if continues:
+            said = N_(
+                "not registered in the {year} inspection window {start} – {end}: the exchange's "
+                "review decides; the membership continues until it fails"
+            )
+        else:
+            said = N_(
+                "not registered in the {year} inspection window {start} – {end}: treated as "
+                "not passed, the membership ends (article 8)"
+            )
+        reason = _(said, **fields)
     else:
-        outcome, continues = InspectionOutcome.MISSED, False
+        outcome, continues = InspectionOutcome.UNKNOWN, True
         reason = _(
-            "inspection window {start} – {end} closed without a passed inspection: treated as "
-            "not passed",
+            "neither a registration in the {year} inspection window {start} – {end} nor a "
+            "verdict is known: to be checked; only a failed review or a missed registration "
+            "ends the membership",
             **fields,
         )
     return InspectionStatus(outcome, day, window, continues, "R-MEM-03", reason)

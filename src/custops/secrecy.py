@@ -8,7 +8,8 @@ an unknown level, position or kind is an error, never access.
 >>> import datetime as dt
 >>> clerk = Person("li", company="华东公司", positions={"员工"})
 >>> plan = classify_matter("M-1", MatterKind.ANNUAL_PLAN, owner="华东公司",
-...                        classified_on=dt.date(2025, 1, 1), ends_on=dt.date(2025, 12, 31))
+...                        classified_on=dt.date(2025, 1, 1), ends_on=dt.date(2025, 12, 31),
+...                        supervisor_id="zhao")
 >>> print(can_know(clerk, plan, on=dt.date(2025, 6, 1)))
 拒绝（R-SEC-04）：机密：仅限负责主管及其指定的人员知悉
 >>> can_know(clerk, plan, on=dt.date(2026, 1, 1)).allowed     # declassified after the term
@@ -423,6 +424,9 @@ class SecrecyPolicy:
 _CLEARED: Final = {
     (True, "TOP_SECRET"): N_("{level}: designated by the HQ (deputy) GM"),
     (True, "CONFIDENTIAL"): N_("{level}: the responsible supervisor or a person they named"),
+    (True, "UNSUPERVISED"): N_(
+        "{level}: cleared on the matter, which records no responsible supervisor"
+    ),
     (True, "SECRET"): N_("{level}: related staff of the matter"),
     (True, "UNCLASSIFIED"): N_("{level}: named on the matter"),
     (False, "TOP_SECRET"): N_("{level}: only people designated by the HQ (deputy) GM may know it"),
@@ -431,6 +435,8 @@ _CLEARED: Final = {
     ),
     (False, "SECRET"): N_("{level}: only related staff may know it"),
 }
+# A 机密 matter without a responsible supervisor: its cleared people were named by none.
+_LEVEL_OF: Final = {"UNSUPERVISED": "CONFIDENTIAL"}
 # What it answers on a matter not (or no longer) classified, by (open to the person,
 # declassified): R-SEC-03 when declassified, else R-SEC-01.
 _OPEN: Final = {
@@ -457,7 +463,9 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         ),
         cleared={
             (allowed, name): yes(
-                allowed, r4 if name != "UNCLASSIFIED" else r1, _(m, level=Level[name])
+                allowed,
+                r4 if name != "UNCLASSIFIED" else r1,
+                _(m, level=Level[_LEVEL_OF.get(name, name)]),
             )
             for (allowed, name), m in _CLEARED.items()
         },
@@ -687,8 +695,14 @@ def classify_matter(
     given must fit the kind's place in ``policy``'s secrecy scope (:class:`InvalidInput`
     naming ``level`` otherwise): a kind in the scope is one of the three levels, never
     非密 (R-SEC-02: 客户信息 is a company secret), and a kind out of it (``out_of_scope``:
-    notices, general decisions …) is 非密 (R-SEC-01).  :class:`Matter` itself, a value
-    that knows no policy, takes any level a caller gives it.
+    notices, general decisions …) is 非密 (R-SEC-01).  A 机密 matter needs its
+    ``supervisor_id`` (:class:`InvalidInput` naming it otherwise): D12 四 1 3) leaves it to
+    the supervisor responsible for the work and the people that supervisor names (R-SEC-04);
+    a 绝密 matter's people are designated by the HQ (deputy) GM, an office, not a person of
+    the matter, and a 秘密 one's are its related staff, so neither needs one.
+    :class:`Matter` itself, a value that knows no policy, takes any level a caller gives it;
+    :func:`can_know` then says a person cleared on a 机密 matter without a supervisor is
+    cleared on the matter, not named by a supervisor.
 
     >>> import datetime as dt
     >>> m = classify_matter("K-1", "客户信息", owner="华东公司", classified_on=dt.date(2025, 1, 1),
@@ -715,6 +729,13 @@ def classify_matter(
                 "levels 秘密, 机密, 绝密 (R-SEC-01, R-SEC-02)"
             )
             raise InvalidInput.for_argument("level", given, problem)
+    if chosen is Level.CONFIDENTIAL and supervisor_id is None:
+        problem = (
+            "a 机密 matter is known only to the supervisor responsible for the work and the "
+            "people that supervisor deems must know (D12 四 1 3), R-SEC-04): name the "
+            "responsible supervisor"
+        )
+        raise InvalidInput.for_argument("supervisor_id", supervisor_id, problem)
     return Matter(
         matter_id,
         chosen,
@@ -891,7 +912,11 @@ def can_know(
     end = matter.last_classified_on
     declassified = level is not _UNCLASSIFIED and end is not None and on > end
     if cleared:
-        return t.declassified_cleared if declassified else t.cleared[True, level._name_]
+        if declassified:
+            return t.declassified_cleared
+        if level is Level.CONFIDENTIAL and matter.supervisor_id is None:
+            return t.cleared[True, "UNSUPERVISED"]
+        return t.cleared[True, level._name_]
     if level is not _UNCLASSIFIED and not declassified:
         return t.cleared[False, level._name_]
     return t.opened[t.everyone or person.company == matter.owner, declassified]

@@ -22,6 +22,7 @@ from custops._text import joined, moment_text
 from custops._validate import (
     ANY_TEXT,
     BOOL,
+    COUNT,
     DATE,
     POLICY_INT,
     POLICY_POSITIVE_INT,
@@ -173,6 +174,17 @@ class ForbiddenPhrase:
     ...                       exceptions=["老头乐"], suffixes=["儿"])
     >>> old.spans("老頭兒買了老头乐")
     ((0, 3),)
+
+    A phrase of two or more parts (written with a separator between them, ``"喂,干什么"``)
+    may have a short gap between its parts: up to ``max_gap_chars`` characters, each of
+    them one of ``gap_words`` (a pronoun, a particle: 你, 呀 …), so ``"喂，你干什么"`` is the
+    phrase as ``"喂，干什么"`` is; any other word between the parts is not (``max_gap_chars=0``,
+    the default: no gap).
+
+    >>> hey = ForbiddenPhrase("喂,干什么", "brusque", "您好", gap_words=["你", "呀"],
+    ...                       max_gap_chars=2)
+    >>> hey.spans("喂，你干什么"), hey.spans("喂，你呀干什么"), hey.spans("喂，老师干什么")
+    (((0, 6),), ((0, 7),), ())
     """
 
     phrase: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
@@ -180,7 +192,11 @@ class ForbiddenPhrase:
     suggestion: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
+    gap_words: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
+    max_gap_chars: int = attrs.field(default=0, kw_only=True, converter=COUNT)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
+    _part_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _gap_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exception_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _suffix_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -205,6 +221,27 @@ class ForbiddenPhrase:
                 raise InvalidInput.for_argument(f"suffixes[{i}]", word, "must contain a word")
             suffix_keys.append(squeezed)
         require_distinct("suffixes", self.suffixes, problem, twice=True, keys=suffix_keys)
+        parts = tuple(
+            part for piece in _SEPARATORS.split(self.phrase) if (part := _Squeezed.of(piece).text)
+        )
+        gap_keys = []
+        for i, word in enumerate(self.gap_words):
+            squeezed = _Squeezed.of(word).text
+            if not squeezed:
+                raise InvalidInput.for_argument(f"gap_words[{i}]", word, "must contain a word")
+            gap_keys.append(squeezed)
+        require_distinct("gap_words", self.gap_words, problem, twice=True, keys=gap_keys)
+        if self.max_gap_chars and len(parts) < 2:
+            problem = f"a gap stands between parts, and the phrase {self.phrase!r} has one"
+            raise InvalidInput.for_argument("max_gap_chars", self.max_gap_chars, problem)
+        if self.max_gap_chars and not gap_keys:
+            problem = "a gap holds only gap_words, and none are given"
+            raise InvalidInput.for_argument("max_gap_chars", self.max_gap_chars, problem)
+        if gap_keys and not self.max_gap_chars:
+            problem = "have no room: max_gap_chars is 0"
+            raise InvalidInput.for_argument("gap_words", self.gap_words, problem)
+        object.__setattr__(self, "_part_keys", parts)
+        object.__setattr__(self, "_gap_keys", tuple(gap_keys))
         object.__setattr__(self, "_key", key)
         object.__setattr__(self, "_exception_keys", tuple(exception_keys))
         object.__setattr__(self, "_suffix_keys", tuple(sorted(suffix_keys, key=len, reverse=True)))
@@ -214,7 +251,7 @@ class ForbiddenPhrase:
         return self._find(_Squeezed.of(require_str("text", text, nonempty=False)))
 
     def _find(self, squeezed: _Squeezed) -> tuple[tuple[int, int], ...]:
-        key, text, found = self._key, squeezed.text, []
+        text, found = squeezed.text, []
         # An exception or a suffix counts only as one word: with nothing between its
         # characters in the text (``老头，乐`` is not 老头乐, ``老头，儿子`` not 老头儿).
         excepted = sorted(
@@ -228,20 +265,58 @@ class ForbiddenPhrase:
         # the text however many exceptions it holds
         lows = [low for low, _high in excepted]
         reach = list(itertools.accumulate((high for _low, high in excepted), max))
-        i = text.find(key)
-        while i >= 0:
-            end = i + len(key)
+        match = self._match(text, 0)
+        while match is not None:
+            i, end = match
             before = bisect.bisect_right(lows, i) - 1
             if before >= 0 and reach[before] >= end:
-                i = text.find(key, i + 1)
+                match = self._match(text, i + 1)
                 continue
             for s in self._suffix_keys:  # the longest that follows directly
                 if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
                     end += len(s)
                     break
             found.append((squeezed.where(i), squeezed.where(end - 1) + 1))
-            i = text.find(key, end)
+            match = self._match(text, end)
         return tuple(found)
+
+    def _match(self, text: str, start: int) -> tuple[int, int] | None:
+        """The first occurrence of the phrase in ``text`` (squeezed) from ``start``: its
+        start and end, a gap of ``gap_words`` allowed between its parts (R-SVC-01)."""
+        if not self.max_gap_chars:
+            i = text.find(self._key, start)
+            return None if i < 0 else (i, i + len(self._key))
+        first = self._part_keys[0]
+        i = text.find(first, start)
+        while i >= 0:
+            end = self._rest(text, i + len(first), 1)
+            if end is not None:
+                return i, end
+            i = text.find(first, i + 1)
+        return None
+
+    def _rest(self, text: str, at: int, part: int) -> int | None:
+        """Where the parts from ``part`` on end when they follow ``at`` (each after a gap of
+        at most ``max_gap_chars`` characters of ``gap_words``), or ``None``."""
+        if part == len(self._part_keys):
+            return at
+        limit, reached, fresh = at + self.max_gap_chars, {at}, [at]
+        while fresh:  # every end of a gap of gap words, no longer than the limit
+            fresh = [
+                pos + len(word)
+                for pos in fresh
+                for word in self._gap_keys
+                if pos + len(word) <= limit and text.startswith(word, pos)
+            ]
+            fresh = [pos for pos in dict.fromkeys(fresh) if pos not in reached]
+            reached.update(fresh)
+        key = self._part_keys[part]
+        for pos in sorted(reached):
+            if text.startswith(key, pos):
+                end = self._rest(text, pos + len(key), part + 1)
+                if end is not None:
+                    return end
+        return None
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -252,6 +327,37 @@ def _occurrences(text: str, word: str) -> list[int]:
         i = text.find(word, i + 1)
     return found
 
+
+#: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01): a
+#: pronoun, a modal particle or interjection, an intensifier (喂，你到底干什么, 叫什么呀，
+#: 等一会儿), at most ``_MAX_GAP_CHARS`` characters of them; any other word between the
+#: parts (叫什么名字？等一会儿) keeps them apart, and either part alone is no finding.
+_GAP_WORDS: tuple[str, ...] = (
+    "你们",
+    "你",
+    "您",
+    "他",
+    "她",
+    "呀",
+    "啊",
+    "啦",
+    "呢",
+    "吧",
+    "嘛",
+    "哦",
+    "喔",
+    "哎",
+    "唉",
+    "嘿",
+    "诶",
+    "哟",
+    "到底",
+    "又",
+    "在",
+    "要",
+)
+#: The most characters of ``_GAP_WORDS`` between the parts of a phrase (喂，你到底在干什么).
+_MAX_GAP_CHARS = 4
 
 #: The forbidden phrases of D13 第十五章 服务忌语 1–3 (R-SVC-01), each with an approved
 #: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":
@@ -274,8 +380,20 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "我理解您的心情",
         exceptions=("神经病学", "神经病变"),
     ),
-    ForbiddenPhrase("喂,干什么", PhraseKind.BRUSQUE, "您好,请把您的需求告知我"),
-    ForbiddenPhrase("叫什么,等一会儿", PhraseKind.BRUSQUE, "请不要焦急,请稍等"),
+    ForbiddenPhrase(
+        "喂,干什么",
+        PhraseKind.BRUSQUE,
+        "您好,请把您的需求告知我",
+        gap_words=_GAP_WORDS,
+        max_gap_chars=_MAX_GAP_CHARS,
+    ),
+    ForbiddenPhrase(
+        "叫什么,等一会儿",
+        PhraseKind.BRUSQUE,
+        "请不要焦急,请稍等",
+        gap_words=_GAP_WORDS,
+        max_gap_chars=_MAX_GAP_CHARS,
+    ),
 )
 
 #: The approved phrases (文明用语) of D13 第十五章 1–31, as the seed writes them; item 1

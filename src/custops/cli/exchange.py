@@ -64,11 +64,12 @@ def _cmd_inspection(args: argparse.Namespace) -> int:
     the day of the question (``--on``, default today)."""
     on = day_or_today("--on", args.on)
     flags = {
+        "on": "--on",
+        "registered": "--registered" if args.registered else "--no-registered",
         "passed": "--passed" if args.passed else "--no-passed",
-        "previous_passed": "--previous-passed" if args.previous_passed else "--no-previous-passed",
     }
     with as_arguments(flags):
-        status = inspection_status(on=on, passed=args.passed, previous_passed=args.previous_passed)
+        status = inspection_status(on=on, registered=args.registered, passed=args.passed)
     if args.json:
         print_json(_status_json(status))
     else:
@@ -151,25 +152,31 @@ def add_parser(sub: Subparsers) -> None:
         "inspection",
         help=_("where a member stands with the annual inspection (R-MEM-03)"),
         description=_(
-            "Where a member stands on the day of the question (--on, default today) with that "
-            "year's annual inspection (1 July - 31 August; R-MEM-03, R-SLA-17). Exits 1 when "
-            "the membership ends: a failed inspection, or a window closed without a passed one."
+            "Where a member stands on the day of the question (--on, default today) with its "
+            "latest annual inspection, the one whose registration window (1 July - 31 August; "
+            "R-MEM-03, R-SLA-17) opened last: before 1 July, last year's. The same facts give "
+            "the same answer until the next window opens. Exits 1 when the membership ends: a "
+            "failed review (--no-passed), or, once the window has closed, no registration in it "
+            "(--no-registered, treated as not passed)."
         ),
     )
     insp.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     insp.add_argument(
-        "--passed",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help=_("the exchange's verdict: passed, or failed (--no-passed); default: not yet given"),
-    )
-    insp.add_argument(
-        "--previous-passed",
+        "--registered",
         action=argparse.BooleanOptionalAction,
         default=None,
         help=_(
-            "the verdict on the year before: passed, or failed or missed (--no-previous-passed), "
-            "which ended the membership; default: not known"
+            "whether the member registered in the window: registered, or not (--no-registered); "
+            "default: not known"
+        ),
+    )
+    insp.add_argument(
+        "--passed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=_(
+            "the review's verdict: passed, or failed (--no-passed); default: no verdict yet "
+            "(pending) or not known"
         ),
     )
     add_json_option(insp)

@@ -28,10 +28,10 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, allocate, require_money, to_fen, yuan
+from custops.money import MONEY, ZERO, allocate, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
-from custops.vip.policy import StackingRule, VipPolicy
+from custops.vip.policy import RemainderRule, StackingRule, VipPolicy
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -218,6 +218,22 @@ def _vip_rate(
     return (benefit, rate, rule), notes
 
 
+def _require_carry(carry: Any, ledger: Ledger | None, policy: VipPolicy) -> Decimal:
+    """The ``carry`` given to :func:`quote` (R-VIP-05): whole fen, in [0, ``yuan_per_point``),
+    none under ``remainder=TRUNCATE`` but 0.00, and a ledger's own when one is given."""
+    amount = require_money("carry", carry)
+    per = policy.yuan_per_point
+    problem = f"must lie in [0, {per}): the amount below one point carried to the next purchase"
+    within("carry", carry, amount, low=ZERO, high=per, high_open=True, problem=problem)
+    if policy.remainder is RemainderRule.TRUNCATE and amount:
+        problem = "the policy does not carry a remainder (remainder=truncate)"
+        raise InvalidInput.for_argument("carry", carry, problem)
+    if ledger is not None and amount != ledger.carry:
+        problem = f"differs from the ledger's carry {ledger.carry}; give one or the other"
+        raise InvalidInput.for_argument("carry", carry, problem)
+    return amount
+
+
 def quote(
     lines: Sequence[Line] | Line,
     card: Card | None = None,
@@ -227,6 +243,7 @@ def quote(
     ledger: Ledger | None = None,
     presented_by: Holder | str | None = None,
     coupon: Any = None,
+    carry: Any = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
     """Price ``lines`` on ``on`` for whoever presents ``card``, ``presented_by`` (a
@@ -239,7 +256,11 @@ def quote(
     one (a coupon is neither: it is weighed against the VIP rate either way); an order
     ``coupon`` is split by list amount; ``policy`` is the ledger's (a different one is
     refused); ``points`` are what :meth:`Ledger.earn <custops.vip.Ledger.earn>` will credit,
-    the ledger's debt repaid first (R-VIP-05).  docs/vip.md, "Pricing".
+    the ledger's debt repaid first (R-VIP-05).  ``carry`` is the amount the card carries
+    toward its next point before this purchase (D7 权限3: 消费额会自动积累; a ``Decimal`` of
+    whole fen, at least 0 and below ``yuan_per_point``): without a ``ledger`` it counts as
+    0.00 when not given, and with one it must be the ledger's own ``carry``.  The notes say
+    what the purchase leaves carried (余额 … 元累计至下次消费).  docs/vip.md, "Pricing".
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -276,6 +297,9 @@ def quote(
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
     rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
+    carried = ZERO if ledger is None else ledger.carry
+    if carry is not None:
+        carried = _require_carry(carry, ledger, rules)
     presenter_id(presented_by, "presented_by")
     check = no_card() if card is None else card.check(presented_by, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
@@ -298,8 +322,11 @@ def quote(
     )
     paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
-    if check.allowed and ledger is None:  # R-VIP-05
-        points = to_fen(paid) // rules.fen_per_point
+    carries = rules.remainder is RemainderRule.CARRY
+    per, before_fen = rules.fen_per_point, to_fen(carried)
+    if check.allowed and ledger is None:  # R-VIP-05, counted as Ledger.earn counts
+        after_fen = before_fen + to_fen(paid)
+        points = after_fen // per - before_fen // per if carries else to_fen(paid) // per
     elif check.allowed:  # R-VIP-05: the carried remainder, then a debt repaid first
         assert ledger is not None
         earned = ledger.points_for(paid)
@@ -315,6 +342,18 @@ def quote(
                     owed=ledger.points_owed,
                 )
             )
+    if check.allowed and carries:  # R-VIP-05: what the purchase leaves carried
+        left = from_fen((before_fen + to_fen(paid)) % per)
+        if ledger is None and carry is None:
+            carried_note = N_(
+                "no carry given, counted as {before}; {carry} carried to the next purchase"
+            )
+        else:
+            carried_note = N_(
+                "{before} carried from earlier purchases counted; {carry} carried to the next "
+                "purchase"
+            )
+        notes.append(_(carried_note, before=carried, carry=left))
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
