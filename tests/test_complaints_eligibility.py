@@ -132,13 +132,18 @@ def test_r_cmp_01_a_disappointment_asked_or_given_is_no_praise(text: str) -> Non
 
 @pytest.mark.parametrize("text", ["非常满意！！！", "一万个赞！！", "大力支持！！！"])
 def test_r_cmp_01_exclamation_marks_after_praise_are_no_rhetoric(text: str) -> None:
-    # kind.rhetorical's run of !! counts where it does not close a word of praise
-    assert "kind.rhetorical" not in classify(text, policy=RULES_ONLY).fired
+    # kind.exclaim's run of !! counts where it does not close a word of praise
+    fired = classify(text, policy=RULES_ONLY).fired
+    assert "kind.exclaim" not in fired
+    assert "kind.rhetorical" not in fired
 
 
 @pytest.mark.parametrize("text", ["太差了！！！", "等了三个小时！！"])
-def test_r_cmp_01_exclamation_marks_elsewhere_stay_rhetoric(text: str) -> None:
-    assert "kind.rhetorical" in classify(text, policy=RULES_ONLY).fired
+def test_r_cmp_01_exclamation_marks_elsewhere_stress_a_little(text: str) -> None:
+    # the twenty-sixth round: repeated ! marks are kind.exclaim's, a complaint vote of 1
+    result = classify(text, policy=RULES_ONLY)
+    assert [e.weight for e in result.evidence if e.rule_id == "kind.exclaim"] == [1]
+    assert result.kind is Kind.COMPLAINT, result.explain()
 
 
 def test_r_cmp_01_a_function_no_longer_allowed_stays_a_failure() -> None:
