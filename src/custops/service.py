@@ -139,6 +139,18 @@ class _Squeezed:
         return self.where(end - 1) - self.where(start) == end - 1 - start
 
 
+def _word_keys(argument: str, words: tuple[str, ...]) -> list[str]:
+    """Each of ``words`` as compared (:class:`_Squeezed`); a word with nothing to compare is
+    refused, naming its place in ``argument``."""
+    keys = []
+    for i, word in enumerate(words):
+        squeezed = _Squeezed.of(word).text
+        if not squeezed:
+            raise InvalidInput.for_argument(f"{argument}[{i}]", word, "must contain a word")
+        keys.append(squeezed)
+    return keys
+
+
 def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
     """A check of a tuple from any iterable but a str, each item ``check``-ed (for
     :func:`~custops._validate.field_converter` or, in a policy,
@@ -214,22 +226,12 @@ class ForbiddenPhrase:
         # 老頭乐 and 老头乐 are one word: listed twice, as a policy's phrase may not be
         problem = "is listed twice"
         require_distinct("exceptions", self.exceptions, problem, twice=True, keys=exception_keys)
-        suffix_keys = []
-        for i, word in enumerate(self.suffixes):
-            squeezed = _Squeezed.of(word).text
-            if not squeezed:
-                raise InvalidInput.for_argument(f"suffixes[{i}]", word, "must contain a word")
-            suffix_keys.append(squeezed)
+        suffix_keys = _word_keys("suffixes", self.suffixes)
         require_distinct("suffixes", self.suffixes, problem, twice=True, keys=suffix_keys)
         parts = tuple(
             part for piece in _SEPARATORS.split(self.phrase) if (part := _Squeezed.of(piece).text)
         )
-        gap_keys = []
-        for i, word in enumerate(self.gap_words):
-            squeezed = _Squeezed.of(word).text
-            if not squeezed:
-                raise InvalidInput.for_argument(f"gap_words[{i}]", word, "must contain a word")
-            gap_keys.append(squeezed)
+        gap_keys = _word_keys("gap_words", self.gap_words)
         require_distinct("gap_words", self.gap_words, problem, twice=True, keys=gap_keys)
         if self.max_gap_chars and len(parts) < 2:
             problem = f"a gap stands between parts, and the phrase {self.phrase!r} has one"

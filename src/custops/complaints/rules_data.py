@@ -216,6 +216,9 @@ _GAP = "[^,。.!?;:…~]"
 #: ask whether the writer is eligible, a consultation by the labelling guide (telecom,
 #: finance: "我的怎么没有花呗"), not a failure of a service the writer has.  A failure
 #: question's 不能/无法 is no complaint cue before one of them, nor 不了 after one.
+#: What a complaint word asked about is followed by: the way to complain or claim, and the
+#: standard or the rules of a claim (投诉电话, 行李丢失赔偿标准)
+_ASKED_AFTER = ("电话", "渠道", "方式", "流程", "标准", "规定", "政策")
 _SIGN_UP = "办理|办|开通|订购|申请|参加|加入"
 _NOT_SIGNING_UP = rf"(?!{_SIGN_UP})"
 _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加)(?<!加入)"
@@ -303,14 +306,7 @@ with trusted_data():
                 "无意",
             ),
             negations_after=(
-                "电话",
-                "渠道",
-                "方式",
-                "流程",
-                # the standard or the rules of a claim asked about (行李丢失赔偿标准)
-                "标准",
-                "规定",
-                "政策",
+                *_ASKED_AFTER,
                 "热线",
                 "分类",
                 "桶",
@@ -328,13 +324,7 @@ with trusted_data():
             terms=_w("赔偿 索赔 赔钱"),
             negations=("如何", "怎么", "怎样", "可以", "咋", "不是要", "不是想", "并不是", "不想"),
             negations_after=(
-                "电话",
-                "渠道",
-                "方式",
-                "流程",
-                "标准",
-                "规定",
-                "政策",
+                *_ASKED_AFTER,
                 "范围",
                 "金额",
                 "多少",
