@@ -456,3 +456,40 @@ def test_R_SLA_16_due_in_month_cites_only_what_applied(
         zh = due_in_month(start, text, roll=roll, explain=True).reason
     assert stray_words(zh, code="zh_CN") == ()
     assert ("《民法典》" in zh) is (law is not None and law.startswith("Civil Code"))
+
+
+@pytest.mark.parametrize(
+    ("start", "period", "roll", "law"),
+    [
+        (D(2025, 9, 28), "3天", "following", "Civil Code arts. 201, 203"),
+        (
+            D(2025, 9, 28),
+            "3天",
+            "preceding",
+            "Civil Code art. 201, the agreed roll to the previous working day",
+        ),
+        (
+            D(2025, 1, 1),
+            "一个月",
+            "preceding",
+            "Civil Code arts. 201, 202, the agreed roll to the previous working day",
+        ),
+        (
+            dt.datetime(2025, 5, 28, 10, 0, tzinfo=SH),  # 05-31 端午: 06-03 is next month
+            "3天",
+            "modified_following",
+            "Civil Code arts. 201, 203, the agreed roll to the previous working day",
+        ),
+    ],
+)
+def test_R_PER_01_deadline_cites_an_agreed_backward_roll_by_name(
+    start: dt.date, period: str, roll: str, law: str
+) -> None:
+    """R-PER-01 (check55 F8): art. 203 ¶1 moves a last day only forward, so a day rolled back
+    (``preceding``, or ``modified_following`` at a month's end) cites the agreed roll, and
+    art. 203 only when a time ends the day (¶2)."""
+    reason = deadline(start, period, roll=roll, explain=True).reason
+    assert reason.endswith(f"({law})")
+    with language("zh_CN"):
+        zh = deadline(start, period, roll=roll, explain=True).reason
+    assert stray_words(zh, code="zh_CN") == ()

@@ -1026,6 +1026,10 @@ def _explain_days(
                 naive=naive,
             )
             steps.append(_("rest days skipped: {days}", days=skipped))
+            if not later:  # an agreed roll, not art. 203 ¶1 (which moves a day only forward)
+                if local is None:  # and no art. 203 ¶2: the answer is a day
+                    rule = _("Civil Code art. 201") if day_units else _("Civil Code arts. 201, 202")
+                rule = word_list((rule, _(_AGREED_ROLL["preceding"])))
     if local is None:
         return rule, steps, skipped
     if facts.closed is not None:
