@@ -1903,6 +1903,28 @@ BAD: tuple[Bad, ...] = (
     ),
     # an empty collection where one item is needed
     Bad("vip.quote empty", vip.quote, {"lines": [], "on": D}, InvalidInput, "lines"),
+    # facts that contradict each other (check55 F10, F11)
+    Bad(
+        "vip.quote carry without a card",
+        vip.quote,
+        {"lines": [vip.Line("100")], "on": D, "carry": "70"},
+        InvalidInput,
+        "carry",
+    ),
+    Bad(
+        "exchange.inspection_status passed without registering",
+        exchange.inspection_status,
+        {"on": dt.date(2026, 9, 1), "registered": False, "passed": True},
+        InvalidInput,
+        "registered",
+    ),
+    Bad(
+        "periods.due_in_month naive",
+        periods.due_in_month,
+        {"start": _NAIVE, "text": "次月2日"},
+        InvalidInput,
+        "start",
+    ),
     Bad(
         "deposits.DepositPolicy empty",
         deposits.DepositPolicy,

@@ -351,3 +351,15 @@ def test_property_inspection_command_answers_as_the_library(
     else:
         assert status == (0 if expected.membership_continues else 1)
         assert json.loads(out.getvalue())["outcome"] == expected.outcome.value
+
+
+def test_R_MEM_03_the_command_refuses_a_pass_without_a_registration(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-MEM-03 (check55 F10): ``--no-registered --passed`` is refused as the library refuses
+    it, naming the option typed (usage error, exit 2)."""
+    code, out, err = run(
+        ["exchange", "inspection", "--on", "2026-09-01", "--no-registered", "--passed"], capsys
+    )
+    assert (code, out) == (2, "")
+    assert "--no-registered: a member that did not register cannot be reviewed" in err

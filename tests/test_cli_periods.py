@@ -149,7 +149,8 @@ def test_R_SLA_16_deadline_answers_a_day_of_a_month(capsys: pytest.CaptureFixtur
     assert main(["deadline", "--brief", "2025-09-15", "次月2日"]) == 0
     assert capsys.readouterr().out == "2025-10-09 (Thu)\n"
     assert main(["deadline", "--brief", "2025-09-15T23:30+00:00", "当月底"]) == 0
-    assert capsys.readouterr().out == "2025-09-30 (Tue)\n"  # 09-16 in Shanghai: same month
+    # 09-16 in Shanghai: same month; an instant START ends at the day's close of business
+    assert capsys.readouterr().out == "2025-09-30 18:00+08:00 (Tue)\n"
     assert main(["deadline", "--brief", "--roll", "preceding", "2025-09-15", "次月2日"]) == 0
     assert capsys.readouterr().out == "2025-09-30 (Tue)\n"
     assert main(["deadline", "2025-09-15", "次月"]) == 2
@@ -170,3 +171,44 @@ def test_R_SLA_16_the_command_answers_what_due_in_month_answers(day: dt.date, n:
     with contextlib.redirect_stdout(out):
         assert main(["deadline", "--brief", "--json", day.isoformat(), f"次月{n}日"]) == 0
     assert json.loads(out.getvalue())["ends_on"] == expected.isoformat()
+
+
+def test_R_SLA_16_an_instant_start_keeps_its_time(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-16, R-PER-01 (check55 F7): a START with a time and a day of a month answers the
+    instant the day ends (its close of business, art. 203 ¶2), ``start`` echoes START as
+    given, and the text and the JSON give the same instant."""
+    assert main(["deadline", "--json", "2026-01-20T10:00", "次月2日"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["start"] == "2026-01-20T10:00:00+08:00"
+    assert (got["due_at"], got["ends_on"]) == ("2026-02-02T18:00:00+08:00", "2026-02-02")
+    assert got["cutoff"] == "close_of_business"
+    assert got["reason"] == '2026-01-20: "次月2日" → 2026-02-02 18:00+08:00 (Civil Code art. 203)'
+    assert main(["deadline", "2026-01-20T10:00", "次月2日"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "2026-02-02 18:00+08:00 (Mon)"
+    assert "from 2026-01-20 10:00+08:00" in out
+    assert main(["deadline", "--json", "2026-01-20", "次月2日"]) == 0  # a date: a day
+    got = json.loads(capsys.readouterr().out)
+    assert (got["start"], got["due_at"], got["cutoff"]) == ("2026-01-20", None, None)
+
+
+@pytest.mark.parametrize(
+    ("roll", "cited"),
+    [
+        ("following", "(Civil Code art. 203)"),
+        ("preceding", "(the agreed roll to the previous working day)"),
+        ("modified_following", "(the agreed roll to the next working day in the same month)"),
+    ],
+)
+def test_R_SLA_16_a_roll_cites_what_moved_the_day(
+    capsys: pytest.CaptureFixture[str], roll: str, cited: str
+) -> None:
+    """R-SLA-16, R-PER-01 (check55 F8): art. 203 ¶1 moves a last day only forward, and art.
+    202 only counts a month's corresponding day: a 当月底 moved by --roll cites art. 203 for
+    ``following`` and the agreed roll by name otherwise, never art. 202."""
+    assert main(["deadline", "--json", "--roll", roll, "2025-01-10", "当月底"]) == 0
+    reason = json.loads(capsys.readouterr().out)["reason"]
+    assert reason.endswith(cited)
+    law = reason.rpartition("(")[2]
+    assert "202" not in law
+    assert ("203" in law) is (roll == "following")

@@ -75,7 +75,7 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
     argv = ["vip", "quote", "--on", "2024-05-10", "--no-card", "--born-on", "1990-05-10", "100"]
     assert main(argv) == 2
     err = capsys.readouterr().err
-    assert "--no-card: contradicts --born-on, which describe a card" in err
+    assert "--no-card: contradicts --born-on, which describes a card" in err
     assert main(["vip", "quote", "--on", "2024-05-10", "--no-card", "100"]) == 0
     assert 'card: "未出示会员卡"' in capsys.readouterr().out
     assert main(["vip", "quote", "--on", "2024-05-10", "--born-on", "1990-05-10", "100"]) == 0
@@ -230,7 +230,7 @@ def test_vip_quote_holder_is_an_option_of_the_card(capsys: pytest.CaptureFixture
     assert json.loads(capsys.readouterr().out)["card_check"]["card_status"] == "valid"
     argv = ["vip", "quote", "--on", "2024-05-10", "--no-card", "--holder", "C0009", "100"]
     assert main(argv) == 2
-    assert "--no-card: contradicts --holder, which describe a card" in capsys.readouterr().err
+    assert "--no-card: contradicts --holder, which describes a card" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("option", ["--holder", "--born-on", "--issued-on"])
@@ -297,3 +297,18 @@ def test_R_VIP_05_vip_quote_carry(capsys: pytest.CaptureFixture[str]) -> None:
         assert capsys.readouterr().err.startswith(f"custops: error: {message}")
     assert main(["vip", "quote", "--on", "2025-03-01", "--no-card", "--carry", "1", "35"]) == 2
     assert "--no-card: contradicts --carry" in capsys.readouterr().err
+
+
+def test_R_VIP_05_vip_quote_json_gives_the_carry(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-VIP-05 (check55 F12): ``vip quote --json`` gives the carry counted (``carry``) and
+    the carry left to the next purchase (``carry_after``), amounts as strings, so that a
+    script reads them without parsing a note; ``null`` without a card."""
+    assert main(["vip", "quote", "150", "--on", "2025-03-01", "--carry", "70", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["carry"], got["carry_after"], got["points"]) == ("70.00", "5.00", 2)
+    assert main(["vip", "quote", "150", "--on", "2025-03-01", "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["carry"], got["carry_after"]) == (None, None)
+    argv = ["vip", "quote", "150", "--on", "2025-03-01", "--no-card", "--carry", "70"]
+    assert main(argv) == 2
+    assert "--no-card: contradicts --carry, which describes a card" in capsys.readouterr().err

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops.calendars import WorkCalendar, china
@@ -612,6 +612,24 @@ def test_R_MEM_03_a_policy_may_leave_a_missed_registration_to_the_review() -> No
     assert failed.membership_continues is False
 
 
+@pytest.mark.parametrize(
+    "on", [dt.date(2026, 7, 15), dt.date(2026, 9, 1), dt.date(2027, 1, 5), dt.date(2027, 6, 30)]
+)
+def test_R_MEM_03_a_pass_without_a_registration_is_refused(on: dt.date) -> None:
+    """R-MEM-03 (check55 F10): a member known not to have registered cannot be reviewed, so
+    ``registered=False, passed=True`` contradicts itself on every day and is refused, naming
+    ``registered``; a late registration the exchange accepted is ``registered=True``, and a
+    fail without a registration stays consistent (``FAILED``)."""
+    with pytest.raises(InvalidInput, match=r"^registered: a member that did not register") as e:
+        inspection_status(on=on, registered=False, passed=True)
+    assert (e.value.argument, e.value.value) == ("registered", False)
+    assert "registered=True" in e.value.problem
+    late = inspection_status(on=on, registered=True, passed=True)
+    assert late.outcome is InspectionOutcome.PASSED
+    failed = inspection_status(on=on, registered=False, passed=False)
+    assert failed.outcome is InspectionOutcome.FAILED
+
+
 @settings(max_examples=60)
 @given(
     st.integers(min_value=2000, max_value=2090),
@@ -626,6 +644,7 @@ def test_property_R_MEM_03_same_facts_same_answer_from_9_1_to_6_30(
     """R-MEM-03 invariant: for fixed facts, the outcome, the membership, the window and the
     reason do not change between 1 September and the next 30 June (303 days, or 304 in a
     leap year)."""
+    assume(not (registered is False and passed is True))  # refused: see the test below
     start, end = dt.date(year, 9, 1), dt.date(year + 1, 6, 30)
     days = [min(start + dt.timedelta(days=k), end) for k in (first, second)]
     a, b = (inspection_status(on=d, registered=registered, passed=passed) for d in days)

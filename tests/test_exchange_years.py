@@ -82,7 +82,13 @@ def test_R_MEM_03_membership_ends_iff_failed_or_not_registered_after_the_window(
     on: dt.date, registered: bool | None, passed: bool | None
 ) -> None:
     """R-MEM-03 invariant: the membership ends exactly on a failed review, or, with no
-    verdict, when the member is known not to have registered in a window that has closed."""
+    verdict, when the member is known not to have registered in a window that has closed
+    (a pass without a registration is refused, naming ``registered``: check55 F10)."""
+    if registered is False and passed is True:
+        with pytest.raises(InvalidInput) as refused:
+            inspection_status(on=on, registered=registered, passed=passed)
+        assert refused.value.argument == "registered"
+        return
     status = inspection_status(on=on, registered=registered, passed=passed)
     window_year = on.year if on >= dt.date(on.year, 7, 1) else on.year - 1
     assert status.window.year == window_year

@@ -20,10 +20,11 @@ from hypothesis import strategies as st
 from custops._enums import _SIMPLIFIED, _TRADITIONAL
 from custops.calendars import Roll
 from custops.errors import InvalidInput, ProvisionalCalendarWarning
-from custops.i18n import language
+from custops.i18n import language, stray_words
 from custops.periods import (
     CIVIL_CODE_RULE,
     WORKING_TIME_RULE,
+    Cutoff,
     Deadline,
     Period,
     Unit,
@@ -363,7 +364,8 @@ def test_due_in_month_explains_itself_F14() -> None:
     assert (d.start, d.period, d.due_at, d.ends_on) == (D(2025, 9, 15), None, None, D(2025, 10, 9))
     assert d.ends_on == due_in_month(D(2025, 9, 15), "次月2日")
     assert d.rule == CIVIL_CODE_RULE
-    assert d.reason == '2025-09-15: "次月2日" → 2025-10-09 (Civil Code arts. 202, 203)'
+    # art. 203 rolled the rest day forward; the month has a 2nd, so art. 202 is not cited (F8)
+    assert d.reason == '2025-09-15: "次月2日" → 2025-10-09 (Civil Code art. 203)'
     assert d.skipped_rest_days == tuple(D(2025, 10, n) for n in range(2, 9))
     plain = due_in_month(D(2025, 1, 31), "次月30日", explain=True)
     assert plain.ends_on == D(2025, 2, 28)
@@ -399,3 +401,95 @@ def test_due_date_refuses_a_period_below_a_day_naming_period(period: str) -> Non
         due_date(D(2024, 2, 8), period)
     assert (caught.value.argument, caught.value.value) == ("period", period)
     assert "not day-level; due_date counts days" in str(caught.value)
+
+
+def test_R_SLA_16_due_in_month_of_an_instant_ends_at_close_of_business() -> None:
+    """R-SLA-16, R-PER-01 (check55 F7): an aware ``start`` answers the instant the day named
+    ends (its close of business, art. 203 ¶2) in the calendar's zone; ``explain=True`` keeps
+    ``start`` as given; a naive ``start`` is refused naming it."""
+    sh = ZoneInfo("Asia/Shanghai")
+    start = dt.datetime(2026, 1, 20, 10, 0, tzinfo=sh)
+    due = dt.datetime(2026, 2, 2, 18, 0, tzinfo=sh)
+    assert due_in_month(start, "次月2日") == due
+    d = due_in_month(start, "次月2日", explain=True)
+    assert (d.start, d.due_at, d.ends_on, d.cutoff) == (
+        start,
+        due,
+        D(2026, 2, 2),
+        Cutoff.CLOSE_OF_BUSINESS,
+    )
+    assert d.reason == '2026-01-20: "次月2日" → 2026-02-02 18:00+08:00 (Civil Code art. 203)'
+    # the day is START's in the calendar's zone: 23:30 UTC on 09-15 is 09-16 in Shanghai
+    late = dt.datetime(2025, 9, 15, 23, 30, tzinfo=dt.timezone.utc)
+    assert due_in_month(late, "当月底") == dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh)
+    with pytest.raises(InvalidInput, match=r"^start: must be timezone-aware"):
+        due_in_month(dt.datetime(2026, 1, 20, 10, 0), "次月2日")
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "roll", "law"),
+    [
+        (D(2025, 9, 15), "次月2日", "following", "Civil Code art. 203"),
+        (D(2025, 1, 31), "次月30日", "following", "Civil Code art. 202"),
+        (D(2025, 1, 10), "当月底", "preceding", "the agreed roll to the previous working day"),
+        (
+            D(2025, 9, 15),
+            "次月2日",
+            "modified_following",
+            "the agreed roll to the next working day in the same month",
+        ),
+        (D(2025, 3, 3), "当月底", "following", None),
+    ],
+)
+def test_R_SLA_16_due_in_month_cites_only_what_applied(
+    start: dt.date, text: str, roll: str, law: str | None
+) -> None:
+    """R-SLA-16, R-PER-01 (check55 F8): art. 202 when the month lacks the day, art. 203 when
+    ``following`` moved a rest day forward, the agreed roll by name for ``preceding`` and
+    ``modified_following`` (art. 203 moves a day only forward), nothing when nothing moved."""
+    reason = due_in_month(start, text, roll=roll, explain=True).reason
+    if law is None:
+        assert "(" not in reason
+    else:
+        assert reason.endswith(f"({law})")
+    with language("zh_CN"):
+        zh = due_in_month(start, text, roll=roll, explain=True).reason
+    assert stray_words(zh, code="zh_CN") == ()
+    assert ("《民法典》" in zh) is (law is not None and law.startswith("Civil Code"))
+
+
+@pytest.mark.parametrize(
+    ("start", "period", "roll", "law"),
+    [
+        (D(2025, 9, 28), "3天", "following", "Civil Code arts. 201, 203"),
+        (
+            D(2025, 9, 28),
+            "3天",
+            "preceding",
+            "Civil Code art. 201, the agreed roll to the previous working day",
+        ),
+        (
+            D(2025, 1, 1),
+            "一个月",
+            "preceding",
+            "Civil Code arts. 201, 202, the agreed roll to the previous working day",
+        ),
+        (
+            dt.datetime(2025, 5, 28, 10, 0, tzinfo=SH),  # 05-31 端午: 06-03 is next month
+            "3天",
+            "modified_following",
+            "Civil Code arts. 201, 203, the agreed roll to the previous working day",
+        ),
+    ],
+)
+def test_R_PER_01_deadline_cites_an_agreed_backward_roll_by_name(
+    start: dt.date, period: str, roll: str, law: str
+) -> None:
+    """R-PER-01 (check55 F8): art. 203 ¶1 moves a last day only forward, so a day rolled back
+    (``preceding``, or ``modified_following`` at a month's end) cites the agreed roll, and
+    art. 203 only when a time ends the day (¶2)."""
+    reason = deadline(start, period, roll=roll, explain=True).reason
+    assert reason.endswith(f"({law})")
+    with language("zh_CN"):
+        zh = deadline(start, period, roll=roll, explain=True).reason
+    assert stray_words(zh, code="zh_CN") == ()

@@ -2532,3 +2532,38 @@ def test_property_R_VIP_05_quote_points_equal_what_earn_credits_for_any_carry(
     assert q.points == after.entries[-1].points
     assert q.points == quote(lines_, CARD, on=DAY, ledger=led, carry=carry).points
     assert q.notes[-1].endswith(f"; {after.carry} carried to the next purchase")
+    assert (q.carry, q.carry_after) == (carry, after.carry)
+
+
+def test_R_VIP_05_quote_refuses_a_carry_without_a_card() -> None:
+    """R-VIP-05 (check55 F11): without a card nothing carries, so ``carry`` with no card is
+    refused naming ``carry``, as ``custops vip quote --no-card --carry`` is; a bad carry is
+    still refused for what is wrong with it first."""
+    with pytest.raises(InvalidInput, match=r"^carry: no card is presented") as info:
+        quote([Line("150")], on=DAY, carry="70")
+    assert (info.value.argument, info.value.value) == ("carry", "70")
+    with pytest.raises(InvalidInput, match=r"^carry: no card is presented"):
+        quote([Line("150")], on=DAY, carry="0")
+    with pytest.raises(InvalidInput, match=r"^carry: must lie in \[0, 100.00\)"):
+        quote([Line("150")], on=DAY, carry="100")
+    assert quote([Line("150")], on=DAY).points == 0  # no card, no carry: a plain price
+
+
+def test_R_VIP_05_quote_gives_the_carry_counted_and_left() -> None:
+    """R-VIP-05 (check55 F12): ``Quote.carry`` is the carry the points counted and
+    ``carry_after`` what the purchase leaves carried, as the note says in words; both are
+    ``None`` when nothing carries (no card, a card refused, ``remainder=truncate``)."""
+    q = quote([Line("150")], CARD, on=DAY, carry="70")
+    assert (q.carry, q.carry_after, q.points) == (D("70.00"), D("5.00"), 2)
+    plain = quote([Line("35")], CARD, on=DAY)
+    assert (plain.carry, plain.carry_after) == (D("0.00"), D("31.50"))
+    led = Ledger(CARD).earn(ISSUED, "70", "S0")
+    held = quote([Line("35")], CARD, on=DAY, ledger=led)
+    assert (held.carry, held.carry_after) == (D("70.00"), D("1.50"))
+    assert held.carry_after == led.earn(DAY, held.total, "S1").carry
+    for q in (
+        quote([Line("150")], on=DAY),
+        quote([Line("150")], CARD, on=DAY, presented_by="C0999", carry="70"),
+        quote([Line("150")], CARD, on=DAY, policy=VipPolicy(remainder="truncate")),
+    ):
+        assert (q.carry, q.carry_after) == (None, None)

@@ -600,7 +600,9 @@ def inspection_status(
     so the same facts give the same answer on every day until the next window opens.  The
     facts: ``registered``, whether the member registered in that window, and ``passed``, the
     review's verdict (``None``: no verdict yet, or not known); ``None`` for either means
-    not known.  A verdict decides (``PASSED``, ``FAILED``); without one, a registered member
+    not known.  A verdict decides (``PASSED``, ``FAILED``), but a pass for a member known not
+    to have registered (``registered=False, passed=True``) contradicts itself and is refused,
+    naming ``registered``; without a verdict, a registered member
     is ``PENDING`` and continues; while the window is open, an unregistered one may still
     register (``OPEN``); once it has closed, a member known not to have registered is
     ``MISSED``, and its membership ends (the Default, ``policy.unregistered_ends_membership``:
@@ -617,6 +619,12 @@ def inspection_status(
     day = require_date("on", on)
     optional_check(require_bool)("registered", registered)
     optional_check(require_bool)("passed", passed)
+    if registered is False and passed is True:
+        problem = (
+            "a member that did not register cannot be reviewed, so it cannot have passed "
+            "(passed=True); if the exchange accepted a late registration, give registered=True"
+        )
+        raise InvalidInput.for_argument("registered", registered, problem)
     opened = (day.month, day.day) >= pol.inspection_start
     year = day.year if opened else day.year - 1
     first = _dt.date(1, *pol.inspection_start)

@@ -25,12 +25,13 @@ from dateutil.relativedelta import relativedelta
 
 from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
-from custops._text import moment_text, month_text, span
+from custops._text import moment_text, month_text, span, word_list
 from custops._validate import (
     a_type_name,
     field_converter,
     in_date_range,
     range_error,
+    require_aware,
     require_bool,
     require_date,
     require_int,
@@ -900,6 +901,10 @@ _DAY_STEPS: dict[str, str] = {
         "{naive} is a rest day; rolled back (roll=preceding or modified_following) to the "
         "previous working day, {day} ({weekday}, {what})"
     ),
+    "rolled by agreement": N_(
+        "{naive} is a rest day; moved (roll=modified_following) to the next working day in "
+        "the same month, {day} ({weekday}, {what})"
+    ),
     "closed": N_(
         "{closed} has closed already at the start; the next working day is "
         "{day} ({weekday}, {what})"
@@ -1021,6 +1026,10 @@ def _explain_days(
                 naive=naive,
             )
             steps.append(_("rest days skipped: {days}", days=skipped))
+            if not later:  # an agreed roll, not art. 203 ¶1 (which moves a day only forward)
+                if local is None:  # and no art. 203 ¶2: the answer is a day
+                    rule = _("Civil Code art. 201") if day_units else _("Civil Code arts. 201, 202")
+                rule = word_list((rule, _(_AGREED_ROLL["preceding"])))
     if local is None:
         return rule, steps, skipped
     if facts.closed is not None:
@@ -1081,16 +1090,16 @@ _MONTH_DAY = re.compile(
 
 @overload
 def due_in_month(
-    start: _dt.date,
+    start: _Start,
     text: str,
     *,
     calendar: WorkCalendar | None = ...,
     roll: Roll | str = ...,
     explain: Literal[False] = ...,
-) -> _dt.date: ...
+) -> _Start: ...
 @overload
 def due_in_month(
-    start: _dt.date,
+    start: _dt.datetime | _dt.date,
     text: str,
     *,
     calendar: WorkCalendar | None = ...,
@@ -1099,42 +1108,52 @@ def due_in_month(
 ) -> Deadline: ...
 @overload
 def due_in_month(
-    start: _dt.date,
+    start: _dt.datetime | _dt.date,
     text: str,
     *,
     calendar: WorkCalendar | None = ...,
     roll: Roll | str = ...,
     explain: bool,
-) -> _dt.date | Deadline: ...
+) -> _dt.datetime | _dt.date | Deadline: ...
 def due_in_month(
-    start: _dt.date,
+    start: _dt.datetime | _dt.date,
     text: str,
     *,
     calendar: WorkCalendar | None = None,
     roll: Roll | str = Roll.FOLLOWING,
     explain: bool = False,
-) -> _dt.date | Deadline:
+) -> _dt.datetime | _dt.date | Deadline:
     """The day a "day of a month" rule names, counted from the day ``start``.
 
     ``text`` is ``当月N日``/``本月N日`` (of ``start``'s month), ``次月N日``/``下月N日`` (of the
     next month, "于次月2日及时寄回", D7: R-SLA-16, R-VIP-11), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
     month's last day); a trailing ``前`` changes nothing, ``次月`` alone is refused.  A day
     the month lacks is its last day (art. 202); a rest day rolls by ``roll`` (art. 203 ¶1).
-    ``explain=True`` returns a :class:`Deadline` (rule :data:`CIVIL_CODE_RULE`; ``period``
-    is ``None``: a day of a month is not a length).
+    ``start`` is a ``date`` (the answer is the day) or an aware ``datetime``, counted from
+    its day in the calendar's zone: the answer is then the instant the day ends, its close
+    of business (art. 203 ¶2, as :func:`deadline` ends a day-level period; 24:00 on a day
+    without business hours), in the calendar's zone (R-SLA-16).  ``explain=True`` returns a
+    :class:`Deadline` (rule :data:`CIVIL_CODE_RULE`; ``start`` as given; ``period`` is
+    ``None``: a day of a month is not a length).  Its reason cites what applied: art. 202
+    when the month lacks the day, art. 203 when a rest day rolled forward (``roll``
+    following) or a time of day ends the day, and the agreed roll by name when
+    ``preceding`` or ``modified_following`` moved it (art. 203 moves a day only forward).
 
     >>> from datetime import date
     >>> due_in_month(date(2025, 1, 31), "次月30日")    # no 02-30: the month's last day
     datetime.date(2025, 2, 28)
     >>> print(due_in_month(date(2025, 9, 15), "次月2日", explain=True).explain())
-    期限（R-PER-01）：2025-09-15 起「次月2日」→ 2025-10-09（《民法典》第202条、第203条）
+    期限（R-PER-01）：2025-09-15 起「次月2日」→ 2025-10-09（《民法典》第203条）
       - 次月2日 → 2025-10-02（周四，法定节假日、国庆节）
       - 《民法典》第203条第1款：2025-10-02 为休息日，以其后第一个工作日 2025-10-09（周四，工作日）为期间最后一日
       - 跳过的休息日：2025-10-02、2025-10-03、2025-10-04、2025-10-05、2025-10-06、2025-10-07、2025-10-08
     """  # noqa: E501
-    day = require_date("start", start)
-    require_type("text", text, str, "a str such as '次月2日'")
     cal = calendar_or_china(calendar)
+    if isinstance(start, _dt.datetime):
+        day = cal.to_local(require_aware("start", start), argument="start").date()
+    else:
+        day = require_date("start", start)
+    require_type("text", text, str, "a str such as '次月2日'")
     rolling = Roll.parse(roll, argument="roll")
     require_bool("explain", explain)
     compact = fold(text, keep_spaces=True).replace(" ", "") if len(text) <= 40 else ""
@@ -1151,31 +1170,98 @@ def due_in_month(
         last = month_end(first).day
         target = first.replace(day=last if number is None else min(number, last))
         due = cal.roll(target, roll=rolling)
-        return _explain_month_day(day, text, target, due, cal) if explain else due
+        if explain:
+            clipped = number is not None and number > last
+            return _explain_month_day(
+                start, day, text, (target, due), cal, rolling, clipped=clipped
+            )
+        if isinstance(start, _dt.datetime):
+            return _end_of(cal, due, Cutoff.CLOSE_OF_BUSINESS)[0]
+        return due
 
 
 def _explain_month_day(
-    start: _dt.date, text: str, target: _dt.date, due: _dt.date, cal: WorkCalendar
+    start: _dt.datetime | _dt.date,
+    day: _dt.date,
+    text: str,
+    days: tuple[_dt.date, _dt.date],
+    cal: WorkCalendar,
+    rolling: Roll,
+    *,
+    clipped: bool,
 ) -> Deadline:
-    """The :class:`Deadline` of :func:`due_in_month`: the day named, then any roll."""
+    """The :class:`Deadline` of :func:`due_in_month`: the day named, then any roll, then
+    (for an instant ``start``) the end of the day; the reason cites only what applied
+    (``clipped``: the month lacks the day named, art. 202)."""
+    target, due = days
     named = "".join(text.split())  # as it was read: whitespace inside is no part of it
+    articles: list[int] = [202] if clipped else []
     steps = [_(_DAY_STEPS["days"], period=named, **day_fields(cal, target))]
     skipped: tuple[_dt.date, ...] = ()
+    agreed: str | None = None
     if due != target:
         later = due > target
         lo, hi = (target - ONE_DAY, due) if later else (due, target)
         skipped = cal.rest_days_between(lo, hi)
-        key = "rolled" if later else "rolled back"
+        key = "rolled" if later and rolling is Roll.FOLLOWING else "rolled back"
+        if key == "rolled":
+            articles.append(203)
+        else:
+            agreed = _(_AGREED_ROLL[rolling.value])
+            if later:
+                key = "rolled by agreement"
         steps.append(_(_DAY_STEPS[key], period=named, naive=target, **day_fields(cal, due)))
         steps.append(_("rest days skipped: {days}", days=skipped))
-    note = _provisional_note(cal, start, due)
+    due_at: _dt.datetime | None = None
+    cutoff: Cutoff | None = None
+    if isinstance(start, _dt.datetime):
+        due_at, cutoff = _end_of(cal, due, Cutoff.CLOSE_OF_BUSINESS)
+        if 203 not in articles:
+            articles.append(203)
+        if cutoff is Cutoff.CLOSE_OF_BUSINESS:
+            time = "24:00" if due_at.date() > due else f"{due_at:%H:%M}"
+            steps.append(
+                _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
+            )
+        else:
+            because = "no hours" if cal.business_hours is None else "closed"
+            steps.append(
+                _(
+                    "art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}",
+                    why=_(_MIDNIGHT_BECAUSE[because]),
+                    due=moment_text(due_at),
+                )
+            )
+    note = _provisional_note(cal, day, due)
     if note:
         steps.append(note)
-    law = _("Civil Code arts. 202, 203")
-    reason = _("{start}: {text} → {due} ({law})", start=start, text=named, due=due, law=law)
+    laws = [_(_ARTICLES[tuple(articles)])] if articles else []
+    if agreed is not None:
+        laws.append(agreed)
+    shown: _dt.date | str = due if due_at is None else moment_text(due_at)
+    if laws:
+        law = word_list(laws)
+        reason = _("{start}: {text} → {due} ({law})", start=day, text=named, due=shown, law=law)
+    else:
+        reason = _("{start}: {text} → {due}", start=day, text=named, due=shown)
     return Deadline(
-        start, None, None, due, CIVIL_CODE_RULE, reason, tuple(steps), skipped, None, bool(note)
+        start, None, due_at, due, CIVIL_CODE_RULE, reason, tuple(steps), skipped, cutoff, bool(note)
     )
+
+
+# The provisions a day of a month applied (art. 202: a day the month lacks; art. 203: a rest
+# day rolled forward, or the end of the day of an instant start).
+_ARTICLES: dict[tuple[int, ...], str] = {
+    (202,): N_("Civil Code art. 202"),
+    (203,): N_("Civil Code art. 203"),
+    (202, 203): N_("Civil Code arts. 202, 203"),
+}
+
+# A roll agreed instead of art. 203 ¶1's (which moves a last day only forward), by name.
+_AGREED_ROLL: dict[str, str] = {
+    "preceding": N_("the agreed roll to the previous working day"),
+    "modified_following": N_("the agreed roll to the next working day in the same month"),
+}
 
 
 def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") -> _dt.date:

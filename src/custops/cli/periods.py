@@ -42,7 +42,8 @@ def _month_day(
     args: argparse.Namespace, start: _dt.datetime | _dt.date, calendar: WorkCalendar, roll: Roll
 ) -> Deadline | None:
     """PERIOD read as a day of a month (次月2日, 当月底: ``periods.due_in_month``, R-SLA-16)
-    when it is not a length, counted from START's day in the calendar's zone; ``None`` for
+    when it is not a length, counted from START's day in the calendar's zone (an instant
+    START gives the instant that day ends, at its close of business); ``None`` for
     a period (``deadline`` counts it).  Text that is neither is refused as ``due_in_month``
     refuses it when the period reader took it for a day of a month (次月 alone: no day),
     else as a period.  ``--cutoff`` and ``--convention`` do not apply to a day: a value other
@@ -65,10 +66,8 @@ def _month_day(
                 f"does not apply to a day of a month ({args.period}): it is a day, not a length"
             )
             raise InvalidInput.for_argument(option, given, problem)
-    day = _in_zone(start, calendar)
-    day = day.date() if isinstance(day, _dt.datetime) else day
     with as_arguments({"start": "START", "text": "PERIOD"}):
-        return due_in_month(day, args.period, calendar=calendar, roll=roll, explain=True)
+        return due_in_month(start, args.period, calendar=calendar, roll=roll, explain=True)
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:

@@ -150,6 +150,8 @@ def _quote_json(result: Quote) -> dict[str, Any]:
         "total": str(result.total),
         "saving": str(result.saving),
         "points": result.points,
+        "carry": _decimal(result.carry),
+        "carry_after": _decimal(result.carry_after),
         "notes": list(result.notes),
         "reason": result.reason,
     }
@@ -172,7 +174,8 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         if given
     ]
     if args.card is False and implied:  # --no-card beside an option of the card
-        problem = f"contradicts {', '.join(implied)}, which describe a card"
+        which = "which describes" if len(implied) == 1 else "which describe"
+        problem = f"contradicts {', '.join(implied)}, {which} a card"
         raise InvalidInput(
             f"--no-card: {problem}", argument="--no-card", value=False, problem=problem
         )

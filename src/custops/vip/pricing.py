@@ -135,9 +135,13 @@ class Quote(Explained):
     payment adds to the card's balance (R-VIP-05: what :meth:`Ledger.earn
     <custops.vip.Ledger.earn>` credits, after repaying the ledger's debt, which a note then
     states); ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
-    today, ``notes`` what was not granted and why.  ``str()`` is the ``reason`` (the account of
-    the total) headed by the VIP benefit; :meth:`explain` adds a line per basket line and per
-    note; a quote has no truth value."""
+    today, ``notes`` what was not granted and why; ``carry`` the amount carried from earlier
+    purchases that the points count (R-VIP-05, D7 权限3: 消费额会自动积累; 0.00 when no
+    ``carry`` nor ledger was given) and ``carry_after`` what the purchase leaves carried to
+    the next one (the notes say both in words), both ``None`` when the purchase earns no
+    points by a carry (no valid card, or ``remainder=truncate``).  ``str()`` is the
+    ``reason`` (the account of the total) headed by the VIP benefit; :meth:`explain` adds a
+    line per basket line and per note; a quote has no truth value."""
 
     lines: tuple[QuoteLine, ...]
     list_total: Decimal
@@ -149,6 +153,8 @@ class Quote(Explained):
     notes: tuple[str, ...]
     reason: str
     rule: str = "R-VIP-04"
+    carry: Decimal | None = attrs.field(default=None, kw_only=True)
+    carry_after: Decimal | None = attrs.field(default=None, kw_only=True)
 
     @property
     def saving(self) -> Decimal:
@@ -259,8 +265,10 @@ def quote(
     the ledger's debt repaid first (R-VIP-05).  ``carry`` is the amount the card carries
     toward its next point before this purchase (D7 权限3: 消费额会自动积累; a ``Decimal`` of
     whole fen, at least 0 and below ``yuan_per_point``): without a ``ledger`` it counts as
-    0.00 when not given, and with one it must be the ledger's own ``carry``.  The notes say
-    what the purchase leaves carried (余额 … 元累计至下次消费).  docs/vip.md, "Pricing".
+    0.00 when not given, and with one it must be the ledger's own ``carry``; without a
+    ``card`` nothing carries, and a ``carry`` is refused.  The quote's ``carry`` and
+    ``carry_after`` give the carry counted and what the purchase leaves carried, as the notes
+    say (余额 … 元累计至下次消费).  docs/vip.md, "Pricing".
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -300,6 +308,9 @@ def quote(
     carried = ZERO if ledger is None else ledger.carry
     if carry is not None:
         carried = _require_carry(carry, ledger, rules)
+        if card is None:  # as the command line refuses --no-card --carry
+            problem = "no card is presented, and without a card nothing carries (R-VIP-05)"
+            raise InvalidInput.for_argument("carry", carry, problem)
     presenter_id(presented_by, "presented_by")
     check = no_card() if card is None else card.check(presented_by, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
@@ -342,8 +353,10 @@ def quote(
                     owed=ledger.points_owed,
                 )
             )
+    counted: Decimal | None = None
+    left: Decimal | None = None
     if check.allowed and carries:  # R-VIP-05: what the purchase leaves carried
-        left = from_fen((before_fen + to_fen(paid)) % per)
+        counted, left = carried, from_fen((before_fen + to_fen(paid)) % per)
         if ledger is None and carry is None:
             carried_note = N_(
                 "no carry given, counted as {before}; {carry} carried to the next purchase"
@@ -375,7 +388,19 @@ def quote(
             len(priced),
             **said,
         )
-    return Quote(priced, list_total, paid, check, benefit, rate, points, tuple(notes), reason)
+    return Quote(
+        priced,
+        list_total,
+        paid,
+        check,
+        benefit,
+        rate,
+        points,
+        tuple(notes),
+        reason,
+        carry=counted,
+        carry_after=left,
+    )
 
 
 def _price_line(
