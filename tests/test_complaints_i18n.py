@@ -153,7 +153,10 @@ def test_a_capped_case_in_chinese_R_CMP_11_R_CMP_13() -> None:
     with language("zh_CN"):
         a = assess_penalty("5000", delayed=["reply"], policy=ResponsibilityPolicy(case_max="1500"))
         one_language(a.reason, *(line.reason for line in a.lines))
-    assert a.reason.endswith("每案处罚以 1500.00 元为限：投诉受理人不再处罚")
+    assert a.reason.endswith(
+        "每案处罚以 1500.00 元为限，实际罚款具体责任者 1000.00 元、部门主管 500.00 元："
+        "投诉受理人不再处罚"
+    )
     assert a.lines[1].reason.endswith("因每案上限减为 500.00 元")
 
 
