@@ -758,10 +758,16 @@ class Case:
         customer's case is reopened first (R-CMP-08).  ``told`` (recorded; default the
         policy's ``escalate_to``: D1 第四条 责任部门经理、总经理, D13 第十四章 六
         部门负责人或分管经理) must name every role of ``escalate_to``, else
-        :class:`~custops.errors.InvalidInput` names it; ``emergency_meeting`` records
+        :class:`~custops.errors.InvalidInput` names it, once the step itself is allowed (an
+        escalation the case's stage or the role does not allow is refused first, an
+        :class:`~custops.errors.IllegalTransition`); ``emergency_meeting`` records
         whether D1's 紧急会议 was called with it (立即召紧急会议; ``None``: not said).  The
         escalation is timed from the classification as major (``escalation_period``).
         """
+        # the step itself first (its moment, the stage, the role): a told list is not
+        # worth correcting for an escalation that is not allowed at all
+        bare = _local(CaseEvent(at, _A.ESCALATE, role, note), self.policy, argument="at")
+        _advance(self._state, self.events[-1].at, bare, self.complaint, self.policy)
         chosen = self.policy.escalate_to if told is None else told
         event = CaseEvent(at, _A.ESCALATE, role, data={"told": chosen})
         problem = _escalation.told_problem(event.get("told"), self.policy)
