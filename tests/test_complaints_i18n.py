@@ -153,7 +153,10 @@ def test_a_capped_case_in_chinese_R_CMP_11_R_CMP_13() -> None:
     with language("zh_CN"):
         a = assess_penalty("5000", delayed=["reply"], policy=ResponsibilityPolicy(case_max="1500"))
         one_language(a.reason, *(line.reason for line in a.lines))
-    assert a.reason.endswith("每案处罚以 1500.00 元为限：投诉受理人不再处罚")
+    assert a.reason.endswith(
+        "每案处罚以 1500.00 元为限，实际罚款具体责任者 1000.00 元、部门主管 500.00 元："
+        "投诉受理人不再处罚"
+    )
     assert a.lines[1].reason.endswith("因每案上限减为 500.00 元")
 
 
@@ -336,3 +339,31 @@ def test_every_review_is_one_language(batch: list[Case]) -> None:
     for code in LANGUAGES:
         with language(code):
             one_language(statistics(batch).explain())
+
+
+def test_the_report_clear_says_its_period_in_the_active_language_R_CMP_15() -> None:
+    """R-CMP-15, R-CMP-07 (check 55 F6): a late escalation's 报告 clear states the period
+    allowed as the escalation's status does, in the active language ("2 working hours",
+    not the policy's Chinese "2个工作小时", which a quote would hide from stray_words)."""
+    c = Complaint(
+        received_at=T(10, 13, 15),
+        channel="书面",
+        content="喝了你们的酒住院了，已经找了律师",
+        complainant="张女士",
+        claimed_loss="30000",
+    )
+    major = Case.open(c, "质量负责人", policy="dealer").classify(
+        T(10, 13, 15, 30), "客户关系经理", kind="投诉", category="产品质量"
+    )
+    late = major.escalate(T(10, 20, 15), "客户关系经理")
+    with language("en_US"):
+        reason = late.six_clears()["report"].reason
+        status = late.status(at=T(10, 20, 15))["escalation"].reason
+    assert "later than the 2 working hours allowed" in reason
+    assert "of 2 working hours used" in status
+    assert "个" not in reason
+    assert "小时" not in reason
+    with language("zh_CN"):
+        zh = late.six_clears()["report"].reason
+        one_language(zh)
+    assert "2 工作小时" in zh

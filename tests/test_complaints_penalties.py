@@ -230,10 +230,52 @@ def test_the_cap_at_its_edge_changes_nothing_R_CMP_11() -> None:
     assert whole.total == Decimal("1200.00")
     assert "capped" not in whole.reason
     cut = assess_penalty(
+        "5000", delayed=("resolve",), policy=ResponsibilityPolicy(case_max="1999.99")
+    )
+    assert [str(line.amount) for line in cut.lines] == ["1000.00", "999.99"]
+    assert "cut to 999.99 yuan by the cap per case" in cut.lines[1].reason
+    # a fen less than the minimum left: the handler is not fined (R-CMP-11's 200 yuan floor)
+    short = assess_penalty(
         "3000", delayed=("resolve",), policy=ResponsibilityPolicy(case_max="1199.99")
     )
-    assert [str(line.amount) for line in cut.lines] == ["500.00", "500.00", "199.99"]
-    assert "cut to 199.99 yuan by the cap per case" in cut.lines[2].reason
+    assert [str(line.amount) for line in short.lines] == ["500.00", "500.00"]
+    assert short.reason.endswith("not fined, as less than the 200.00 yuan minimum was left")
+
+
+@pytest.mark.parametrize(
+    ("cap", "amounts", "fined", "left_out"),
+    [
+        ("1600", ["1500.00"], '"具体责任者" 1500.00 yuan', '"部门主管", "投诉受理人"'),
+        (
+            "3100",
+            ["1500.00", "1500.00"],
+            '"具体责任者" 1500.00 yuan, "部门主管" 1500.00 yuan',
+            '"投诉受理人"',
+        ),
+        (
+            "1700",
+            ["1500.00", "200.00"],
+            '"具体责任者" 1500.00 yuan, "部门主管" 200.00 yuan',
+            '"投诉受理人"',
+        ),
+        ("200", ["200.00"], '"具体责任者" 200.00 yuan', '"部门主管", "投诉受理人"'),
+    ],
+)
+def test_a_cut_never_fines_below_the_minimum_and_the_reason_says_what_is_fined_R_CMP_11_R_CMP_13(
+    cap: str, amounts: list[str], fined: str, left_out: str
+) -> None:
+    """R-CMP-11 with R-CMP-13 (check 55 F2, F13): ``case_max`` never cuts a person's fine
+    below the 200-yuan minimum (case_max=1600 used to leave a 100.00 fine): with less than
+    200 left that person is not fined; and the one-line reason names the amounts actually
+    fined, not the uncut ones."""
+    policy = ResponsibilityPolicy(case_max=cap)
+    a = assess_penalty("25000", delayed=["resolve"], policy=policy)
+    assert [str(line.amount) for line in a.lines] == amounts
+    assert (
+        f"capped at {Decimal(cap):.2f} yuan per case, fining {fined}: {left_out} not fined"
+        in a.reason
+    )
+    assert all(Decimal("200") <= line.amount <= Decimal("1500") for line in a.lines)
 
 
 def test_case_max_is_a_policy_field_R_CMP_11() -> None:
@@ -266,8 +308,19 @@ def test_property_a_case_is_never_fined_more_than_its_cap_R_CMP_11_R_CMP_13(
     }
     capped = assess_penalty(loss, policy=policy, **kw)
     free = assess_penalty(loss, **kw)
+    low, high = policy.penalty_policy.fine_min, policy.penalty_policy.fine_max
     assert capped.total <= cap
-    assert all(line.amount > 0 for line in capped.lines)
-    assert capped.total == min(free.total, cap)
+    # every fine within R-CMP-11's range, a cut one too (check 55 F2)
+    assert all(low <= line.amount <= high for line in capped.lines)
+    # what the cap leaves unfined is less than one more smallest fine
+    assert capped.total == free.total or cap - capped.total < low or capped.total == cap
+    assert capped.total <= min(free.total, cap)
+    # the kept lines are the uncapped ones in order, only the last possibly cut
+    assert [line.party for line in capped.lines] == [
+        line.party for line in free.lines[: len(capped.lines)]
+    ]
     if free.total <= cap:
         assert capped.lines == free.lines
+    else:  # the reason names every amount actually fined (check 55 F13)
+        for line in capped.lines:
+            assert f"{line.amount} yuan" in capped.reason

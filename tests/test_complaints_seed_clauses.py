@@ -25,7 +25,7 @@ from custops.complaints import (
     Stage,
     handling_decision,
 )
-from custops.errors import IllegalTransition, InvalidInput, PolicyError
+from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.sla import State, presets
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -349,6 +349,64 @@ def test_the_escalation_period_is_a_policy_field_R_CMP_07() -> None:
     )
     with pytest.raises(PolicyError, match=r"^escalation_period: times the escalation"):
         CasePolicy(sla_policy=clash, stops={"escalate": ("escalation",)})
+
+
+def test_an_escalation_not_allowed_is_refused_before_its_told_list_R_CMP_07() -> None:
+    """R-CMP-07 (check 55 F4): an escalation the case's stage does not allow is refused as
+    such, an IllegalTransition, even with a ``told`` that leaves a role out: the caller does
+    not fix ``told`` only to learn the step was never allowed; once allowed, ``told`` is
+    still checked, naming it; nothing changes."""
+    recorded = Case.open(complaint(T(10, 13, 15)), ADVISER, policy="dealer")
+    for told in ("总经理", 3, None):
+        with pytest.raises(IllegalTransition, match=r"not allowed while the case is 已登记"):
+            recorded.escalate(T(10, 13, 15, 40), CRM, told=told)  # type: ignore[arg-type]
+    assert len(recorded.events) == 1
+    with pytest.raises(IllegalTransition, match=r"it is before the previous event"):
+        _major().escalate(T(10, 13, 15), CRM, told="总经理")
+    with pytest.raises(InvalidInput, match=r"^told: an escalation tells .*not told: 部门经理"):
+        _major().escalate(T(10, 13, 16), CRM, told="总经理")
+
+
+@pytest.mark.parametrize("given_period", ["0小时", "0个工作小时", "0分钟", "-1小时", "abc"])
+def test_a_non_positive_escalation_period_is_a_policy_error_R_CMP_07(given_period: str) -> None:
+    """R-CMP-07 (check 55 F5): an escalation allowed no time (or a negative or unreadable
+    period) is refused, a PolicyError naming ``escalation_period``: a policy's refusals are
+    PolicyError, whatever is wrong with the value; ``None`` leaves it untimed."""
+    with pytest.raises(PolicyError, match=r"^escalation_period: ") as caught:
+        CasePolicy(sla_policy="dealer", escalation_period=given_period)
+    assert (caught.value.argument, caught.value.value) == ("escalation_period", given_period)
+    assert CasePolicy(sla_policy="dealer", escalation_period="1分钟").escalation_period
+    with pytest.raises(InvalidType, match=r"^escalation_period: must be a Period"):
+        CasePolicy(sla_policy="dealer", escalation_period=0)
+
+
+def test_escalate_to_is_refused_as_policy_data_R_CMP_07() -> None:
+    """R-CMP-07 (check 55 F5): an unknown role and an empty list are both PolicyError
+    naming ``escalate_to`` (its item for a list), a wrong type InvalidType."""
+    with pytest.raises(PolicyError, match=r"^escalate_to: is not a known Role"):
+        CasePolicy(sla_policy="dealer", escalate_to="boss")
+    with pytest.raises(PolicyError, match=r"^escalate_to\[1\]: is not a known Role"):
+        CasePolicy(sla_policy="dealer", escalate_to=["总经理", "boss"])
+    with pytest.raises(PolicyError, match=r"^escalate_to: name at least one role"):
+        CasePolicy(sla_policy="dealer", escalate_to=[])
+    with pytest.raises(InvalidType, match=r"^escalate_to: "):
+        CasePolicy(sla_policy="dealer", escalate_to=3)
+
+
+@settings(max_examples=30)
+@given(st.integers(min_value=-3, max_value=48), st.sampled_from(["小时", "分钟", "个工作小时"]))
+def test_property_an_escalation_period_is_accepted_iff_positive_R_CMP_07(
+    count: int, unit: str
+) -> None:
+    """R-CMP-07: every escalation period a policy holds is longer than nothing."""
+    text = f"{count}{unit}"
+    if count <= 0:
+        with pytest.raises(PolicyError, match=r"^escalation_period: "):
+            CasePolicy(sla_policy="dealer", escalation_period=text)
+    else:
+        held = CasePolicy(sla_policy="dealer", escalation_period=text).escalation_period
+        assert held is not None
+        assert held.count == count
 
 
 @settings(max_examples=40)

@@ -774,6 +774,43 @@ def test_R_SEC_05_copy_may_be_labelled_higher_never_lower() -> None:
     assert caught.value.value == " C-1\n"
 
 
+def test_R_SEC_04_a_copy_labelled_confidential_names_its_supervisor() -> None:
+    """R-SEC-04, R-SEC-05: a 秘密 matter copied as 机密 needs the responsible supervisor, as
+    classify_matter does (check 55 F1): the original's, or ``supervisor_id`` when it names
+    none; the refusal names ``supervisor_id`` with classify_matter's words."""
+    bare = attrs.evolve(CONTRACT, supervisor_id=None)
+    with pytest.raises(
+        InvalidInput, match=r"^supervisor_id: a 机密 matter is known only"
+    ) as caught:
+        copy_of(bare, "S-1/1", level="机密")
+    assert (caught.value.argument, caught.value.value) == ("supervisor_id", None)
+    with pytest.raises(InvalidInput, match=r"^supervisor_id: a 机密 matter is known only") as same:
+        classify_matter("K-1", "合同", owner=EAST, classified_on=JAN1, ends_on=None, level="机密")
+    assert str(same.value) == str(caught.value)
+    named = copy_of(bare, "S-1/1", level="机密", supervisor_id=" zhao ")
+    assert (named.level, named.supervisor_id, named.original_id) == (
+        Level.CONFIDENTIAL,
+        "zhao",
+        "S-1",
+    )
+    # the original's supervisor is the copy's; 绝密 and 秘密 copies need none
+    assert copy_of(CONTRACT, "S-1/1", level="机密").supervisor_id == "dm_e"
+    assert copy_of(CONTRACT, "S-1/1", level="机密", supervisor_id="dm_e").supervisor_id == "dm_e"
+    assert copy_of(bare, "S-1/1", level="绝密").supervisor_id is None
+    assert copy_of(bare, "S-1/1").supervisor_id is None
+    with pytest.raises(InvalidInput, match=r"^supervisor_id: a copy keeps its original's"):
+        copy_of(CONTRACT, "S-1/1", level="机密", supervisor_id="zhao")
+    with pytest.raises(InvalidInput, match=r"^supervisor_id: only a copy labelled 机密"):
+        copy_of(bare, "S-1/1", supervisor_id="zhao")
+    with pytest.raises(InvalidInput, match=r"^supervisor_id: must not be empty"):
+        copy_of(bare, "S-1/1", level="机密", supervisor_id="")
+    with pytest.raises(InvalidType):
+        copy_of(bare, "S-1/1", level="机密", supervisor_id=3)  # type: ignore[arg-type]
+    # a 机密 Matter built without one (a value that knows no policy) is copied as it is
+    plain = attrs.evolve(PLAN, supervisor_id=None)
+    assert copy_of(plain, "C-1/1").supervisor_id is None
+
+
 def test_R_SEC_05_bad_approval_type_is_an_error() -> None:
     with pytest.raises(InvalidType, match="approval: must be a Person, not a str"):
         can_copy(LI, PLAN, on=MID, approval="gm_e")  # type: ignore[arg-type]
@@ -1198,9 +1235,19 @@ def test_property_copy_never_lower_level_nor_different_term(
         with pytest.raises(InvalidInput):
             copy_of(matter, "copy", level=up)
         return
-    copy = copy_of(matter, "copy", level=up)
+    raised = up is Level.CONFIDENTIAL and up is not matter.level
+    if raised and matter.supervisor_id is None:  # R-SEC-04: 机密 names its supervisor
+        with pytest.raises(InvalidInput, match=r"^supervisor_id: a 机密 matter") as caught:
+            copy_of(matter, "copy", level=up)
+        assert caught.value.argument == "supervisor_id"
+        copy = copy_of(matter, "copy", level=up, supervisor_id="sup")
+    else:
+        copy = copy_of(matter, "copy", level=up)
     assert copy.level >= matter.level
     assert copy.last_classified_on == matter.last_classified_on
+    # R-SEC-04: a copy labelled 机密 above its original always names its supervisor
+    assert not raised or copy.supervisor_id is not None
+    assert matter.supervisor_id is None or copy.supervisor_id == matter.supervisor_id
     for day in (on, on + dt.timedelta(days=365)):
         assert effective_level(copy, on=day) >= effective_level(matter, on=day)
     if up == matter.level:

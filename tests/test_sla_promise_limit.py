@@ -5,6 +5,7 @@ not end after the handling deadline; a longer promise is refused, naming the arg
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -124,3 +125,60 @@ def test_R_SLA_09_every_path_a_promise_takes_is_held_to_the_limit() -> None:
     kept = case.record(moment, "promise", "客户关系顾问", period="2个工作日")
     replayed = Case(kept.complaint, kept.events, policy=kept.policy)
     assert replayed.events == kept.events
+
+
+def test_R_SLA_09_R_SLA_12_a_promise_after_the_limiting_deadline_names_at() -> None:
+    """Once the deadline limiting the promise has passed, no period could be accepted: the
+    moment is refused, an IllegalTransition naming ``at`` that says the deadline passed, as
+    a late extension is (check 55 F3), on every path; nothing changes."""
+    from custops.complaints import CaseEvent
+    from custops.errors import IllegalTransition
+
+    case = _suggestion(at(2025, 9, 30, 16))  # resolve due 2025-10-11 18:00 (3 working days)
+    late = at(2025, 10, 20, 10)
+    passed = r"^at: the deadline of 'resolve' already passed at 2025-10-11 18:00\+08:00"
+    attempts: list[Callable[[], Case]] = [
+        lambda: case.promise(late, "客户关系顾问", "1小时"),
+        lambda: case.record(late, "promise", "客户关系顾问", period="1小时"),
+        lambda: case.apply(CaseEvent(late, "promise", "客户关系顾问", "", {"period": "1小时"})),
+    ]
+    for refuse in attempts:
+        with pytest.raises(IllegalTransition, match=passed) as caught:
+            refuse()
+        assert (caught.value.argument, caught.value.value) == ("at", late)
+        assert "shorter period" not in str(caught.value)
+    # at the deadline itself nothing can end by it either
+    with pytest.raises(IllegalTransition, match=r"^at: the deadline of 'resolve' already"):
+        case.promise(at(2025, 10, 11, 18), "客户关系顾问", "1分钟")
+    event = CaseEvent(late, "promise", "客户关系顾问", "", {"period": "1小时"})
+    with pytest.raises(IllegalTransition, match=r"^events: the deadline of 'resolve' already"):
+        Case(case.complaint, (*case.events, event), policy=case.policy)
+    assert len(case.events) == 2  # unchanged
+    # before the deadline a promise too long is still the period's fault
+    with pytest.raises(InvalidInput, match=r"^period: ends .*promise a shorter period"):
+        case.promise(at(2025, 10, 11, 17), "客户关系顾问", "2小时")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=0, max_value=20 * 24 * 60), st.integers(min_value=1, max_value=72))
+def test_R_SLA_09_a_refused_promise_names_at_exactly_when_the_deadline_has_passed(
+    minutes: int, hours: int
+) -> None:
+    """Property: a promise ``hours`` long made ``minutes`` after receipt is accepted, refused
+    naming ``period`` (the deadline still ahead) or refused naming ``at`` (it has passed)."""
+    from custops.errors import IllegalTransition
+
+    received = at(2025, 9, 30, 16)
+    case = _suggestion(received)
+    moment = received + dt.timedelta(minutes=minutes)
+    limit = case.status(at=received)["resolve"].due_at
+    assert limit is not None
+    ends = moment + dt.timedelta(hours=hours)
+    if moment >= limit:
+        with pytest.raises(IllegalTransition, match=r"^at: the deadline of 'resolve'"):
+            case.promise(moment, "客户关系顾问", f"{hours}小时")
+    elif ends > limit:
+        with pytest.raises(InvalidInput, match=r"^period: ends .*shorter period"):
+            case.promise(moment, "客户关系顾问", f"{hours}小时")
+    else:
+        assert len(case.promise(moment, "客户关系顾问", f"{hours}小时").events) == 3

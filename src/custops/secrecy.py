@@ -37,6 +37,7 @@ from custops._validate import (
     field_converter,
     instance_check,
     item_argument,
+    optional_check,
     policy_or_default,
     require_aware,
     require_bool,
@@ -678,6 +679,15 @@ class Matter:
         return self.original_id is not None
 
 
+# R-SEC-04: the refusal of a 机密 matter without its responsible supervisor, by
+# classify_matter and by copy_of alike.
+_NEEDS_SUPERVISOR = (
+    "a 机密 matter is known only to the supervisor responsible for the work and the "
+    "people that supervisor deems must know (D12 四 1 3), R-SEC-04): name the "
+    "responsible supervisor"
+)
+
+
 def classify_matter(
     matter_id: str,
     kind: MatterKind | str,
@@ -730,12 +740,7 @@ def classify_matter(
             )
             raise InvalidInput.for_argument("level", given, problem)
     if chosen is Level.CONFIDENTIAL and supervisor_id is None:
-        problem = (
-            "a 机密 matter is known only to the supervisor responsible for the work and the "
-            "people that supervisor deems must know (D12 四 1 3), R-SEC-04): name the "
-            "responsible supervisor"
-        )
-        raise InvalidInput.for_argument("supervisor_id", supervisor_id, problem)
+        raise InvalidInput.for_argument("supervisor_id", supervisor_id, _NEEDS_SUPERVISOR)
     return Matter(
         matter_id,
         chosen,
@@ -850,10 +855,22 @@ def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter
     return attrs.evolve(matter, extensions=(*matter.extensions, ext))
 
 
-def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -> Matter:
+def copy_of(
+    matter: Matter,
+    copy_id: str,
+    *,
+    level: Level | str | None = None,
+    supervisor_id: str | None = None,
+) -> Matter:
     """A copy or excerpt of ``matter``, handled as the original (R-SEC-05): same level,
     kind, owner, supervisor, cleared person ids and term; labelled higher (``level=``), never lower
     (:class:`InvalidInput`).
+
+    A copy labelled 机密 above its original (a 秘密 contract copied as 机密) needs the
+    responsible supervisor, as :func:`classify_matter` does (R-SEC-04): the original's, or
+    ``supervisor_id`` when the original names none (:class:`InvalidInput` naming
+    ``supervisor_id`` otherwise).  ``supervisor_id`` is taken only for a copy labelled 机密
+    and never replaces the original's own supervisor (a copy is handled as its original).
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -876,7 +893,27 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
         was = matter.level.label
         problem = f"a copy may not be labelled lower than its original {was} (R-SEC-05)"
         raise InvalidInput.for_argument("level", chosen, problem)
-    return attrs.evolve(matter, id=copy_id, level=chosen, original_id=matter.id)
+    named = optional_check(require_id)("supervisor_id", supervisor_id)
+    supervisor = matter.supervisor_id
+    if named is not None:
+        if chosen is not Level.CONFIDENTIAL:
+            problem = (
+                f"only a copy labelled 机密 names a supervisor; this copy is {chosen.label} "
+                "and is handled as its original (R-SEC-05)"
+            )
+            raise InvalidInput.for_argument("supervisor_id", supervisor_id, problem)
+        if supervisor is not None and named != supervisor:
+            problem = (
+                f"a copy keeps its original's supervisor {supervisor!r}; it is handled as "
+                "the original (R-SEC-05)"
+            )
+            raise InvalidInput.for_argument("supervisor_id", supervisor_id, problem)
+        supervisor = named
+    if chosen is Level.CONFIDENTIAL and chosen is not matter.level and supervisor is None:
+        raise InvalidInput.for_argument("supervisor_id", supervisor_id, _NEEDS_SUPERVISOR)
+    return attrs.evolve(
+        matter, id=copy_id, level=chosen, original_id=matter.id, supervisor_id=supervisor
+    )
 
 
 # --------------------------------------------------------------------------------------

@@ -479,12 +479,12 @@ class Case:
             if before is not None and _reselects(before, state):
                 _check_moved(made(events[:i], before), made(events[: i + 1], state), event.at)
             if event.action is _A.PROMISE:  # a stored promise is held to its limit too
-                problem = _promise_problem(made(events[: i + 1], state), event.at)
-                if problem is not None:
+                found = _promise_problem(made(events[: i + 1], state), event.at)
+                if found is not None:
                     raise IllegalTransition.for_argument(
                         "events",
                         event,
-                        problem,
+                        found[0],
                         state_name=state.stage.value,
                         event_name=event.action.value,
                     )
@@ -527,7 +527,8 @@ class Case:
 
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes);
-        a promise beyond its limit (:meth:`promise`) is refused naming ``event``."""
+        a promise beyond its limit (:meth:`promise`) is refused naming ``event``, or ``at``
+        when the limiting deadline had passed (an :class:`~custops.errors.IllegalTransition`)."""
         require_type("event", event, CaseEvent, "a CaseEvent")
         return self._apply(event, event.at, ("event", event))
 
@@ -541,8 +542,17 @@ class Case:
         if _reselects(self._state, state):
             _check_moved(self, new, given)
         if event.action is _A.PROMISE:
-            problem = _promise_problem(new, event.at)
-            if problem is not None:
+            found = _promise_problem(new, event.at)
+            if found is not None:
+                problem, passed = found
+                if passed:  # the moment is wrong, not the period: named as extend names it
+                    raise IllegalTransition.for_argument(
+                        "at",
+                        given,
+                        problem,
+                        state_name=self._state.stage.value,
+                        event_name=event.action.value,
+                    )
                 raise InvalidInput.for_argument(*promised, problem)
         return new
 
@@ -748,10 +758,16 @@ class Case:
         customer's case is reopened first (R-CMP-08).  ``told`` (recorded; default the
         policy's ``escalate_to``: D1 第四条 责任部门经理、总经理, D13 第十四章 六
         部门负责人或分管经理) must name every role of ``escalate_to``, else
-        :class:`~custops.errors.InvalidInput` names it; ``emergency_meeting`` records
+        :class:`~custops.errors.InvalidInput` names it, once the step itself is allowed (an
+        escalation the case's stage or the role does not allow is refused first, an
+        :class:`~custops.errors.IllegalTransition`); ``emergency_meeting`` records
         whether D1's 紧急会议 was called with it (立即召紧急会议; ``None``: not said).  The
         escalation is timed from the classification as major (``escalation_period``).
         """
+        # the step itself first (its moment, the stage, the role): a told list is not
+        # worth correcting for an escalation that is not allowed at all
+        bare = _local(CaseEvent(at, _A.ESCALATE, role, note), self.policy, argument="at")
+        _advance(self._state, self.events[-1].at, bare, self.complaint, self.policy)
         chosen = self.policy.escalate_to if told is None else told
         event = CaseEvent(at, _A.ESCALATE, role, data={"told": chosen})
         problem = _escalation.told_problem(event.get("told"), self.policy)
@@ -781,7 +797,9 @@ class Case:
     ) -> Case:
         """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12); a promise
         ending after the deadline of the target that limits it (``Target.limited_by``: D14
-        四(四), R-SLA-09) is refused, naming ``period`` (nothing changes)."""
+        四(四), R-SLA-09) is refused, naming ``period`` (nothing changes); once that deadline
+        has passed at ``at`` no period could be accepted, and the promise is refused as a
+        late extension is, an :class:`~custops.errors.IllegalTransition` naming ``at``."""
         return self.record(at, _A.PROMISE, role, note=note, period=period)
 
     def answer(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
@@ -1212,21 +1230,32 @@ def _check_moved(before: Case, after: Case, given: _dt.datetime) -> None:
                 )
 
 
-def _promise_problem(case: Case, at: _dt.datetime) -> str | None:
-    """Why the promise just made (the case's last step, at ``at``) is refused: it ends after
-    the deadline of the target limiting it (R-SLA-09, R-SLA-12; D14 四(四)); ``None`` when
-    it does not.  Every path a promise takes checks it — :meth:`Case.promise`,
-    :meth:`Case.record`, :meth:`Case.apply` and a stored case's replay — so no case holds
-    a promise its clocks cannot read."""
+def _promise_problem(case: Case, at: _dt.datetime) -> tuple[str, bool] | None:
+    """Why the promise just made (the case's last step, at ``at``) is refused, and whether
+    the limiting deadline had already passed at ``at`` (then no period could be accepted:
+    the moment is refused, not the period): it ends after the deadline of the target
+    limiting it (R-SLA-09, R-SLA-12; D14 四(四)); ``None`` when it does not.  Every path a
+    promise takes checks it — :meth:`Case.promise`, :meth:`Case.record`,
+    :meth:`Case.apply` and a stored case's replay — so no case holds a promise its clocks
+    cannot read."""
     status = case.status(at=at)
     begun = {s.target_name: s for s in status.statuses}
     for t in status.selection.targets:
         bound = t.limited_by
         if bound is not None and t.name in begun and bound in begun:
             limit = status.selection.target_named(bound)
-            problem = promise_problem(t, begun[t.name].due_at, limit, begun[bound].due_at)
-            if problem is not None:
-                return problem
+            limit_due = begun[bound].due_at
+            problem = promise_problem(t, begun[t.name].due_at, limit, limit_due)
+            if problem is None:
+                continue
+            if utc(limit_due) <= utc(at):
+                problem = (
+                    f"the deadline of {bound!r} already passed at {moment_text(limit_due)} "
+                    f"(R-SLA-09, D14 四(四)): a promise of {t.name!r} may not exceed it, and "
+                    "no period promised now can end by it (R-SLA-12)"
+                )
+                return problem, True
+            return problem, False
     return None
 
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from custops._text import moment_text
+from custops._text import moment_text, span
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import CaseAction, Flow
 from custops.complaints.model import Role, Severity
 from custops.i18n import _
 from custops.periods import Period
-from custops.sla import Clock, State, Target
+from custops.sla import Clock, Measure, State, Target
 
 if TYPE_CHECKING:
     from custops.complaints.policy import CasePolicy
@@ -116,12 +116,15 @@ def report_clear(
     text = _("escalated at {at} by {role}", **fields)
     if told:
         text = _("{escalated}, told {roles}", escalated=text, roles=told)
-    if timed is not None and timed.status(at=escalation.at).state is State.BREACHED:
+    done = None if timed is None else timed.status(at=escalation.at)
+    if done is not None and done.state is State.BREACHED:
+        # the period as the escalation clock's status says it, in the active language
+        allowed = span(done.allowance, working=done.measure is Measure.WORKING)
         late = _(
             "{escalated}: later than the {period} allowed after it was classified major"
             " (due {due})",
             escalated=text,
-            period=str(policy.escalation_period),
+            period=allowed,
             due=moment_text(due) if due is not None else "",
         )
         return False, late

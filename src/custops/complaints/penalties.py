@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import block, joined
+from custops._text import block, joined, word_list
 from custops._validate import (
     POLICY_INT,
     of_part,
@@ -216,7 +216,10 @@ class ResponsibilityPolicy:
     200~1500元/次 is one fine per case, so a D5 desk sets ``case_max=1500``): the lines are
     kept in order (responsible person, department head, handler, approver), the one that
     reaches the cap is cut to what is left and the later ones are not fined, and the
-    reason says so.
+    reason says so, naming the amounts actually fined.  A cut never leaves a fine below
+    R-CMP-11's minimum: when less than ``penalty_policy.fine_min`` is left, that person is
+    not fined either (``case_max="1600"`` with two 1 500-yuan fines fines the second person
+    nothing, not 100), so every fine stays within ``penalty_policy``'s range.
 
     >>> ResponsibilityPolicy().bands[1]
     (Decimal('1000.00'), Decimal('500.00'))
@@ -372,7 +375,7 @@ def assess_penalty(
         why = _("approval later than the policy allows: {fine} yuan", fine=fine)
         lines.append(PenaltyLine(Party.APPROVER, fine, _("{why} (D5 art. 6 ¶2)", why=why)))
         parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
-    lines, capped = _capped(lines, policy.case_max)
+    lines, capped = _capped(lines, policy.case_max, policy.penalty_policy.fine_min)
     if capped:
         parts.append(capped)
     elif len(lines) > 1:
@@ -387,24 +390,39 @@ def _by_loss(why: str) -> str:
     return _("{why} (D1 art. 6 ¶1, by the policy's loss bands)", why=why)
 
 
-def _capped(lines: list[PenaltyLine], cap: Decimal | None) -> tuple[list[PenaltyLine], str]:
+def _capped(
+    lines: list[PenaltyLine], cap: Decimal | None, minimum: Decimal
+) -> tuple[list[PenaltyLine], str]:
     """``lines`` held to ``cap``, the most one case is fined in all (``None``: no cap), in
-    order: the line that reaches it is cut to what is left, the later ones dropped; and
-    why, when the cap changed anything ("" otherwise)."""
+    order: the line that reaches it is cut to what is left when that is at least
+    ``minimum`` (R-CMP-11's smallest fine) and not fined otherwise, the later ones dropped;
+    and why, naming every amount actually fined, when the cap changed anything ("" otherwise)."""
     if cap is None or sum((line.amount for line in lines), ZERO) <= cap:
         return lines, ""
     kept: list[PenaltyLine] = []
     left = cap
     for line in lines:
-        if left <= ZERO:
-            break
         if line.amount > left:
-            why = _("{why}, cut to {amount} yuan by the cap per case", why=line.reason, amount=left)
-            line = attrs.evolve(line, amount=left, reason=why)
+            if left >= minimum:  # cut to what is left, still inside R-CMP-11's range
+                why = _(
+                    "{why}, cut to {amount} yuan by the cap per case", why=line.reason, amount=left
+                )
+                kept.append(attrs.evolve(line, amount=left, reason=why))
+            break
         kept.append(line)
         left -= line.amount
+    fines = [_("{party} {amount} yuan", party=line.party, amount=line.amount) for line in kept]
+    capped = _("capped at {cap} yuan per case", cap=cap)
+    reason = _("{capped}, fining {fines}", capped=capped, fines=word_list(fines))
     dropped = tuple(line.party for line in lines[len(kept) :])
-    reason = _("capped at {cap} yuan per case", cap=cap)
-    if dropped:
+    short = cap - sum((line.amount for line in kept), ZERO)
+    if dropped and ZERO < short < minimum:
+        reason = _(
+            "{capped}: {parties} not fined, as less than the {minimum} yuan minimum was left",
+            capped=reason,
+            parties=dropped,
+            minimum=minimum,
+        )
+    elif dropped:
         reason = _("{capped}: {parties} not fined", capped=reason, parties=dropped)
     return kept, reason

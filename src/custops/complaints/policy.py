@@ -15,9 +15,11 @@ from custops._validate import (
     field_converter,
     pairs_mapping,
     policy_converter,
+    policy_field,
     require_items,
     require_label,
     require_type,
+    within,
 )
 from custops.complaints import escalation
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
@@ -28,7 +30,7 @@ from custops.complaints.severity import SeverityPolicy
 from custops.errors import PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
-from custops.sla._targets import PERIOD
+from custops.sla._targets import PERIOD, period_or_none
 
 __all__ = ["CasePolicy"]
 
@@ -262,8 +264,26 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
 _APPROVERS = attrs.Converter(_approvers_of, takes_self=True)
 
 
-#: ``escalate_to``: the roles an escalation tells (R-CMP-07), at least one.
-_ESCALATE_TO = field_converter(partial(_some_roles, problem="name at least one role to tell"))
+#: ``escalate_to``: the roles an escalation tells (R-CMP-07), at least one; policy data, so
+#: an unknown role is a PolicyError as an empty list is (a wrong type stays InvalidType).
+_ESCALATE_TO = policy_field(partial(_some_roles, problem="name at least one role to tell"))
+
+
+def _escalation_period(argument: str, value: Any) -> Period | None:
+    """``escalation_period``: ``None`` (not timed) or a period longer than nothing (R-CMP-07):
+    a zero period could be met only at the classification's own instant."""
+    chosen = period_or_none(argument, value)
+    if chosen is not None:
+        problem = (
+            "must be longer than 0: an escalation allowed no time at all could be met only "
+            "at the instant of the classification (R-CMP-07); use None for an untimed one"
+        )
+        within(argument, value, chosen.count, low=1, problem=problem)
+    return chosen
+
+
+#: ``escalation_period``'s converter: a refused value is a PolicyError (policy data).
+_ESCALATION_PERIOD = policy_field(_escalation_period)
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
@@ -338,7 +358,7 @@ class CasePolicy:
     )
     escalation_period: Period | None = attrs.field(
         default=escalation.DEFAULT_PERIOD,
-        converter=PERIOD,  # type: ignore[misc]
+        converter=_ESCALATION_PERIOD,  # type: ignore[misc]
     )
     escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
 
