@@ -423,3 +423,22 @@ def test_property_an_escalation_after_its_deadline_is_always_breached_R_CMP_07_R
     state = done.status(at=at)["escalation"].state
     assert (state is State.BREACHED) == (at > due)
     assert (done.six_clears()["report"].outcome.value == "met") == (at <= due)
+
+
+def test_approvers_and_the_approval_period_are_refused_as_policy_data_R_SLA_03() -> None:
+    """R-SLA-03, R-CMP-06 (D5 第六条 2, the approvals of a proposal): ``approvers`` and
+    ``approval_period`` are policy data, refused as ``escalate_to`` and ``escalation_period``
+    are — an unknown role, an empty list, a period of no time or an unreadable one is a
+    PolicyError naming the field; a wrong type stays InvalidType."""
+    with pytest.raises(PolicyError, match=r"^approvers: is not a known Role"):
+        CasePolicy(sla_policy="quality", approvers="boss")
+    with pytest.raises(PolicyError, match=r"^approvers: name at least one approver"):
+        CasePolicy(sla_policy="quality", approvers=[])
+    for text in ("0小时", "0个工作日", "-1小时", "abc"):
+        with pytest.raises(PolicyError, match=r"^approval_period: ") as caught:
+            CasePolicy(sla_policy="quality", approval_period=text)
+        assert caught.value.value == text
+    with pytest.raises(InvalidType, match=r"^approval_period: "):
+        CasePolicy(sla_policy="quality", approval_period=0)
+    held = CasePolicy(sla_policy="quality", approval_period="1个工作日").approval_period
+    assert str(held) == "1个工作日"

@@ -27,10 +27,10 @@ from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Role
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
-from custops.errors import PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
-from custops.sla._targets import PERIOD, period_or_none
+from custops.sla._targets import period_or_none
 
 __all__ = ["CasePolicy"]
 
@@ -243,7 +243,14 @@ def _some_roles(argument: str, value: Any, problem: str) -> frozenset[Role] | No
 
 
 def _approvers(value: Any) -> frozenset[Role] | None:
-    return _some_roles("approvers", value, "name at least one approver")
+    """``approvers`` read: policy data, so an unknown role is a PolicyError as an empty
+    list is (a wrong type stays InvalidType), as ``escalate_to``'s."""
+    try:
+        return _some_roles("approvers", value, "name at least one approver")
+    except InvalidInput as exc:
+        raise PolicyError(
+            exc.message, argument=exc.argument, value=exc.value, problem=exc.problem
+        ) from None
 
 
 def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
@@ -269,21 +276,23 @@ _APPROVERS = attrs.Converter(_approvers_of, takes_self=True)
 _ESCALATE_TO = policy_field(partial(_some_roles, problem="name at least one role to tell"))
 
 
-def _escalation_period(argument: str, value: Any) -> Period | None:
-    """``escalation_period``: ``None`` (not timed) or a period longer than nothing (R-CMP-07):
-    a zero period could be met only at the classification's own instant."""
+def _positive_period(argument: str, value: Any, *, what: str) -> Period | None:
+    """``None`` (not timed) or a period longer than nothing: a zero period could be met only
+    at the instant ``what`` starts from."""
     chosen = period_or_none(argument, value)
     if chosen is not None:
         problem = (
-            "must be longer than 0: an escalation allowed no time at all could be met only "
-            "at the instant of the classification (R-CMP-07); use None for an untimed one"
+            f"must be longer than 0: a step allowed no time at all could be met only at the "
+            f"instant of {what}; use None for an untimed one"
         )
         within(argument, value, chosen.count, low=1, problem=problem)
     return chosen
 
 
-#: ``escalation_period``'s converter: a refused value is a PolicyError (policy data).
-_ESCALATION_PERIOD = policy_field(_escalation_period)
+#: ``escalation_period``'s converter (R-CMP-07): a refused value is a PolicyError (policy data).
+_ESCALATION_PERIOD = policy_field(partial(_positive_period, what="the classification (R-CMP-07)"))
+#: ``approval_period``'s (D5 第六条 2): the same.
+_APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 第六条 2)"))
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
@@ -337,7 +346,7 @@ class CasePolicy:
         default=(), converter=_roles_table
     )
     approvers: frozenset[Role] = attrs.field(default=None, converter=_APPROVERS)  # type: ignore[misc]
-    approval_period: Period | None = attrs.field(default=None, converter=PERIOD)  # type: ignore[misc]
+    approval_period: Period | None = attrs.field(default=None, converter=_APPROVAL_PERIOD)  # type: ignore[misc]
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         default=(),
         converter=_STOPS,  # type: ignore[misc]
