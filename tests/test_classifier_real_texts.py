@@ -1429,3 +1429,29 @@ def test_exclamation_marks_only_stress_what_the_text_says_R_CMP_01(text: str, ki
     result = classify(text, policy=RULES_ONLY)
     assert [e.weight for e in result.evidence if e.rule_id == "kind.exclaim"] == [1]
     assert result.kind is kind, result.explain()
+
+
+# ---- the twenty-seventh round: a card scheme's customer-service questions ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        ("我想查询银联红包的交易记录", Kind.CONSULTATION, "kind.question"),
+        ("交易查询的方式", Kind.CONSULTATION, "kind.question"),
+        ("为什么无缘无故扣钱", Kind.COMPLAINT, "kind.complaint"),
+        ("我的卡无缘无故被刷了", Kind.COMPLAINT, "kind.complaint"),
+        ("交易返回1000075", Kind.COMPLAINT, "kind.cannot"),
+    ],
+)
+def test_a_lookup_asked_money_taken_or_an_error_code_R_CMP_01(
+    text: str, kind: Kind, rule: str
+) -> None:
+    """R-CMP-01 (docs/labelling.md, the twentieth batch): information asked to be looked up
+    is a consultation; money taken for no reason and an error code typed alone are
+    complaints; 无故收到短信验证码 (nothing taken) and 莫名其妙的剧情 (a verdict) are not
+    money taken."""
+    result = classify(text, policy=RULES_ONLY)
+    assert rule in result.fired, result.explain()
+    assert result.kind is kind, result.explain()
+    assert "kind.complaint" not in classify("无故收到短信验证码", policy=RULES_ONLY).fired

@@ -272,6 +272,10 @@ with trusted_data():
                 # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
                 rf"(?:不能|没法|无法){_NOT_SIGNING_UP}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
                 r"繁忙|不出来|不见了)",
+                # the twenty-seventh round: money taken for no reason, a debit not made
+                # (为什么无缘无故扣钱, 我的卡无缘无故被刷了, 支出金额怎么多了一笔)
+                r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转)|"
+                r"(多了|多扣了?|少了)一笔",
                 # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
                 # the twenty-sixth round: the repeated ! marks that made it one weigh little now)
                 r"(别|不要|不许|不准)再(让|叫|给我|发|打|骚扰|推销|送|拖|扣|收|催)",
@@ -380,6 +384,9 @@ with trusted_data():
             terms=_w(
                 "请问 咨询 想问 问一下 问下 问问 打听 请教 了解一下 了解下 想了解 想知道 "
                 "我想知道 麻烦问 求问 请告知 请告诉 打扰一下 帮我查 查一下 帮忙查 "
+                # the twenty-seventh round: information asked to be looked up (我想查询银联红包的
+                # 交易记录, 交易查询的方式)
+                "想查询 查询一下 如何查询 怎么查询 查询方式 查询的方式 "
                 "couldyoutell canyoutell iwouldliketoknow doyou isthere canitell howdoi "
                 "howcani howlong whattime howmuch wherecan whereis isthe arethe arethere "
                 "cani canwe canyou doesthe doesit isit"
@@ -1503,6 +1510,9 @@ with trusted_data():
                 rf"(?![受少免忘错差大为对怪得到])[\u4e00-\u9fff]{_NOT_SIGNED_UP}(不了|不进去|不上去)(?![解起])|"
                 r"(?![算谈称说配比赶跟看还])[\u4e00-\u9fff]不上(?![来去班课学下])|"
                 r"(找|收|查|抢|买|订|挂|约|联系|登|连|搜|接|领|借|取)不到|(看|听)不(清|见)",
+                # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
+                # 提示错误码 E05)
+                r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
                 rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
                 r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
             ),
