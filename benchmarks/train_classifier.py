@@ -57,8 +57,8 @@ the sixteenth batch's (``DEV16_SOURCES``) since the twenty-second, the seventeen
 batch's (``DEV17_SOURCES``) since the twenty-third, the eighteenth batch's
 (``DEV18_SOURCES``) since its unseen measure in the twenty-fourth and the nineteenth
 batch's (``DEV19_SOURCES``) since its unseen measure; the twentieth batch's
-(``DEV20_SOURCES``) is left out of the training by default from its draw on, unseen until
-it is first measured.
+(``DEV20_SOURCES``) and the twenty-first batch's (``DEV21_SOURCES``) are left out of the
+training by default from their draws on, each unseen until it is first measured.
 The labelled set is spread over the folds of the sources before the sixth batch, so the
 fold models cached for them stay valid; a held-out source that no fold trains on shares one
 fold model (its training set does not depend on it).
@@ -231,6 +231,11 @@ DEV19_SOURCES = ("Jincheng-Sun/CFSC",)
 #: once, then an ordinary dev source, scored by ``--loso`` and, like the fourth to
 #: nineteenth batches', not trained on by default
 DEV20_SOURCES = ("qiu997018209/TensorFlow",)
+#: The twenty-first dev batch's source (Hong Kong virtual banks' app reviews on the App Store
+#: and Google Play, in Cantonese, traditional and simplified Chinese): kept unseen until it is
+#: measured once, then an ordinary dev source, scored by ``--loso`` and, like the fourth to
+#: twentieth batches', not trained on by default
+DEV21_SOURCES = ("yutsang/review-sentiment",)
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
     "EndlessLethe/jddc2019-3th-retrieve-model,Wenkun2001/rag_dataset,Meituan-Dianping/asap,"
@@ -248,6 +253,7 @@ NEW_SOURCES = (
         + DEV18_SOURCES
         + DEV19_SOURCES
         + DEV20_SOURCES
+        + DEV21_SOURCES
         + UNSEEN_SOURCES
     )
 )
