@@ -42,7 +42,7 @@ above.
   ``is_english``) and machine translation (``translated_content``) are not read. ``row`` is
   the 1-based record after the header (the sheet row less one; ``column`` ``title+content``).
   The repository's other workbooks (per-bank raw, translated and enhanced scrapes, earlier
-  merges) hold the same reviews or fewer and are not read.
+  merges, analyses) are not read.
 
 A review is a candidate when its ``content`` has at least two CJK characters (most of the
 file's reviews are in English). The text is the review's title and content joined by one
