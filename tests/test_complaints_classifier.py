@@ -26,7 +26,7 @@ from custops.complaints import (
     find_matches,
     normalise,
 )
-from custops.complaints._hanzi import to_simplified
+from custops.complaints._hanzi import cantonese_words, from_cantonese, to_simplified
 from custops.complaints._rules import LATER_REACH, _needs, _Words
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
@@ -626,10 +626,13 @@ def test_normalise_maps_back_to_original_positions() -> None:
 
 
 def _one_by_one(text: str) -> tuple[str, tuple[int, ...]]:
-    """:func:`normalise` as its docstring defines it, one character at a time."""
+    """:func:`normalise` as its docstring defines it, one character at a time (after
+    Cantonese's words, read one character for one)."""
     out, where = "", list[int]()
+    text = cantonese_words(text)
     for i, ch in enumerate(text):
-        piece = "".join(map(to_simplified, unicodedata.normalize("NFKC", ch).lower().split()))
+        form = unicodedata.normalize("NFKC", ch).lower().split()
+        piece = "".join(to_simplified(from_cantonese(p)) for p in form)
         if ch in "\n\r":
             piece = "。"
         elif ch < "\x80" and ch.isspace() and out[-1:] > "\u2e7f" < text[i + 1 : i + 2]:
@@ -639,7 +642,11 @@ def _one_by_one(text: str) -> tuple[str, tuple[int, ...]]:
 
 
 @given(
-    st.text(st.sampled_from("aZ 1\t\n\r\x1c\x85\u3000\u2028\xa0…。，!ＡＢ①ﬁİß\u0301\uf900服務好"))
+    st.text(
+        st.sampled_from(
+            "aZ 1\t\n\r\x1c\x85\u3000\u2028\xa0…。，!ＡＢ①ﬁİß\u0301\uf900服務好唔冇係咩點解關"
+        )
+    )
 )
 def test_normalise_learning_characters_on_the_way_keeps_the_definition(text: str) -> None:
     """The tables normalise learns (one character for one, else one at a time) never

@@ -14,11 +14,22 @@ in a customer's text reads as the label does.
 '服务态度很差，东西还没到'
 >>> to_simplified("abc 已经很好") == "abc 已经很好"
 True
+
+Written Cantonese (Hong Kong customers' reviews and chats) is read as Mandarin for the
+classifier, one character for one as well (:data:`CANTONESE`, :func:`from_cantonese`):
+its own function words (唔 = 不, 冇 = 没, 咗 = 了, 嘅 = 的, 係 = 是, 點解 = 为何) become the
+Mandarin words the rules know, so 入唔到 reads as 入不到 (a step that cannot be done) and
+點解冇咗 as 为何没了.  Only characters and words that are not Mandarin are changed.
+
+>>> from_cantonese("點解我個app入唔到？係咪壞咗")
+'为何我個app入不到？是否壞了'
 """
 
 from __future__ import annotations
 
-__all__ = ["TABLE", "to_simplified"]
+import re
+
+__all__ = ["CANTONESE", "TABLE", "cantonese_words", "from_cantonese", "to_simplified"]
 
 _TRADITIONAL = (
     "亂亞佈併來係俠倆倉個們偉側偽傑傘備傭傳債傷傾僅僱價儀億儉儘償優兇兌兒內兩冊凍剛劃"
@@ -97,6 +108,104 @@ _SIMPLIFIED = (
 TABLE: dict[int, str] = dict(
     zip(map(ord, "".join(_TRADITIONAL)), "".join(_SIMPLIFIED), strict=True)
 )
+
+
+#: Written Cantonese's own characters, one Mandarin character each (R-CMP-01, the
+#: twenty-eighth round): characters Mandarin does not write, or writes only in names.
+#: 係 is 是 in Cantonese and 系 in Mandarin's 關係: :func:`from_cantonese` decides it.
+CANTONESE: dict[int, str] = dict(
+    zip(
+        map(ord, "唔冇咗嘅啲乜佢喺畀俾嚟嗰睇搵揾諗攞啱嬲攰瞓哋㗎喎嘞咁噉𨍭"),
+        "不没了的些啥他在给给来那看找找想拿对怒累睡们的啊了这这转",
+        strict=True,
+    )
+)
+#: Cantonese words of two characters, each one Mandarin word of two (equal lengths keep
+#: every position): asked before the characters above are read one by one.
+_WORDS = {
+    "點解": "为何",
+    "點樣": "怎样",
+    "點算": "咋办",
+    "邊度": "哪里",
+    "邊個": "哪个",
+    "邊間": "哪家",
+    "幾時": "何时",
+    "而家": "现在",
+    "宜家": "现在",
+    "依家": "现在",
+    "琴日": "昨天",
+    "尋日": "昨天",
+    "聽日": "明天",
+    "鍾意": "喜欢",
+    "唔該": "劳驾",
+    "唔使": "不用",
+    "唔洗": "不用",
+    "唔得": "不行",
+    "唔番": "不了",  # 開唔番 (cannot open again): a step that cannot be done
+    "唔返": "不了",
+    "冇得": "无法",
+    "有冇": "是否",
+    "係咪": "是否",
+    "乜嘢": "什么",
+    "咩嘢": "什么",
+    "做咩": "干啥",
+}
+_CANTONESE_WORDS = re.compile(
+    "|".join(_WORDS)
+    # 係 is 是 but in Mandarin's words (關係, 聯係, 維係, 體係, 派係, 世係, 係數, 係統)
+    + r"|(?<![關关聯联維维體体派世])係(?![數数統统])"
+    # 咩 asks at the end of a clause (有咁難咩？= 有这么难吗), names "what" elsewhere (有咩分別)
+    + r"|咩"
+)
+#: 左 written for 咗 after a verb (等左一個月, 試左5次, 壞左), not a side (左邊, 向左, 左右,
+#: 左键) nor a body part's (左肩, 左膝盖): read only in a text that is Cantonese by
+#: :data:`_MARKERS`, as Mandarin writes 左 after a verb too (鼠标左键)
+_ZUO = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![向往靠偏朝最在从從一极極])左"
+    r"(?![右边邊转轉拐面舷上下前后後侧側手脚腳腿足臂肩胳膝乳腹胸腰脸臉颈頸耳眼肺肾腎心键鍵])"
+)
+#: Characters only Cantonese writes: a text holding one is Cantonese
+_MARKERS = re.compile("[唔冇咗嘅啲佢喺嚟嗰睇哋㗎噉]")
+_ASKS = frozenset("?？!！。，,.;；~ \n")
+
+
+def cantonese_words(text: str) -> str:
+    """``text`` with Cantonese's words (:data:`_WORDS`), 係 (是 unless in a Mandarin word),
+    咩 (吗 at the end of a clause, 啥 elsewhere) and, in a Cantonese text, 左 written for 咗
+    (了) read as Mandarin, one character for one; its single characters
+    (:data:`CANTONESE`) are left to the caller's table.
+
+    >>> cantonese_words("有咩分別？有咁難咩？")
+    '有啥分別？有咁難吗？'
+    >>> cantonese_words("沒關係") == "沒關係"  # Mandarin's 關係 is kept
+    True
+    """
+    if _MARKERS.search(text) is not None:
+        text = _ZUO.sub("了", text)
+    if _CANTONESE_WORDS.search(text) is None:
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        found = m.group()
+        if found == "係":
+            return "是"
+        if found == "咩":
+            end = m.end()
+            return "吗" if end == len(text) or text[end] in _ASKS else "啥"
+        return _WORDS[found]
+
+    return _CANTONESE_WORDS.sub(word, text)
+
+
+def from_cantonese(text: str) -> str:
+    """``text`` with written Cantonese read as Mandarin, one character for one: its words
+    (:func:`cantonese_words`), then its characters (:data:`CANTONESE`); every other
+    character is kept, so the result has the length of ``text``.
+
+    >>> from_cantonese("有咩分別？有咁難咩？")
+    '有啥分別？有这難吗？'
+    """
+    return cantonese_words(text).translate(CANTONESE)
 
 
 def to_simplified(text: str) -> str:

@@ -38,7 +38,9 @@ from custops._validate import (
     rule_id_spans,
 )
 from custops.complaints import _scan
+from custops.complaints._hanzi import CANTONESE as _CANTONESE
 from custops.complaints._hanzi import TABLE as _TABLE
+from custops.complaints._hanzi import cantonese_words
 from custops.complaints._scan import FLAGS, META, QUANTIFIER, optional
 from custops.complaints.model import Category, Kind, Signal
 from custops.errors import InvalidInput
@@ -47,12 +49,14 @@ from custops.errors import InvalidInput
 CLAUSE_BREAKS = frozenset("。,.!?;:…")
 #: Characters that end a sentence: a question frame reaches back to its start (请问，…).
 SENTENCE_BREAKS = frozenset("。.!?;…")
-_SIMPLIFIED = {chr(k): v for k, v in _TABLE.items()}
-#: One character for one: full-width ASCII, capitals and traditional characters.
+_SIMPLIFIED = {chr(k): v for k, v in {**_TABLE, **_CANTONESE}.items()}
+#: One character for one: full-width ASCII, capitals, traditional characters and written
+#: Cantonese's own (唔 → 不, 冇 → 没).
 _FAST: dict[int, str] = {
     **{c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)},
     **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
     **_TABLE,
+    **_CANTONESE,
 }
 #: True only while the built-in rule set is built (see :func:`trusted_data`).
 _TRUSTED = False
@@ -63,7 +67,8 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
 
     Each character is NFKC-normalised on its own (full-width letters, digits and
     punctuation become half-width), lower-cased, made simplified when it is a
-    traditional Chinese character the built-in table knows (:mod:`._hanzi`); a space is
+    traditional Chinese character the built-in table knows and written Cantonese read as
+    Mandarin (:mod:`._hanzi`: 唔 → 不, 點解 → 为何); a space is
     dropped, except one between two Chinese characters, which becomes ``,`` (it separates
     clauses there), and a line break becomes ``。`` (a clause break).
 
@@ -127,6 +132,7 @@ def _unmet(text: str, forms: _Forms) -> bool:
 
 def normalise_fast(text: str) -> tuple[str, Sequence[int]]:
     """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
+    text = cantonese_words(text)  # one character for one: every position is kept
     forms = _FORMS[0]
     # a long text that shows a character not met before (its sample): learnt first
     fast = (

@@ -740,6 +740,9 @@ with trusted_data():
                 # (有点烦, 挺无趣的, 扫兴, 白来了, 高开低走, 墨守成规)
                 "有点烦 好烦 很烦 真烦 太烦 烦死 挺无趣 很无趣 太无趣 无趣至极 扫兴 败兴 白来了 "
                 "白跑一趟 白去了 高开低走 虎头蛇尾 墨守成规 "
+                # the twenty-eighth round (Hong Kong banks' app reviews): Cantonese swear words
+                # and dismissals, a bare negative verdict (傻閪app, 收皮啦, 嘥時間; 撚 and 屌 below)
+                "閪 仆街 收皮 食屎 on9 dllm 好柒 柒头 废柴 好废 废到 傻嗨 嘥时间 嘥钱 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -771,6 +774,9 @@ with trusted_data():
                 r"破(银行|软件|app|东西|玩意|手机|系统|游戏|店|车)",
                 # bad to death, slow enough to make toast (烂的要死, 慢到都可以烤个吐司)
                 r"(烂|慢|卡|差|贵|难用|难吃|难看|丑|吵|臭)(的|得)要死|慢到",
+                # the twenty-eighth round: Cantonese swearing (煩撚到嘔, 屌你), not 撚手 (a
+                # signature dish) nor 屌 as praise (最屌的App, 屌爆)
+                r"撚(?!手)|(?<![最好超真很太几])屌(?!爆|炸)",
             ),
             negations=(
                 "不是",
