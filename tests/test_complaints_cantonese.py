@@ -53,7 +53,7 @@ def test_zuo_written_for_zo_after_a_verb_R_CMP_01() -> None:
 
 
 def test_mandarin_text_is_left_alone_R_CMP_01() -> None:
-    text = "服务态度很差东西还没到关系不大这些他在给来"
+    text = "服务态度很差东西还没到关系不大这些他在给来宜家"
     assert from_cantonese(text) == text
     assert normalise(text)[0] == text
 

@@ -121,7 +121,8 @@ CANTONESE: dict[int, str] = dict(
     )
 )
 #: Cantonese words of two characters, each one Mandarin word of two (equal lengths keep
-#: every position): asked before the characters above are read one by one.
+#: every position): asked before the characters above are read one by one.  Not 宜家
+#: (now, as some write 而家): Mandarin's name for IKEA.
 _WORDS = {
     "點解": "为何",
     "點樣": "怎样",
@@ -131,7 +132,6 @@ _WORDS = {
     "邊間": "哪家",
     "幾時": "何时",
     "而家": "现在",
-    "宜家": "现在",
     "依家": "现在",
     "琴日": "昨天",
     "尋日": "昨天",
