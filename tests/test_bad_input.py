@@ -290,7 +290,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.Clock.stop", CLOCK.stop, at=T2, note="done")
     add("sla.Clock.restart", CLOCK.stop(T2).restart, at=T2 + dt.timedelta(hours=1), note="")
     add("sla.Clock.renew", UPDATES.renew, at=T2, note="called")
-    add("sla.Clock.as_special", CLOCK.as_special, special=True)
+    add("sla.Clock.cancel", CLOCK.cancel, at=T2, note="closed")
+    add("sla.Clock.as_special", CLOCK.as_special, special=True, special_from_cycle=1)
     add("sla.Clock.status", CLOCK.status, at=T2)
     add("sla.ClockEvent", sla.ClockEvent, kind="start", at=T, note="")
     add(

@@ -309,10 +309,10 @@ def test_consultation_tobacco_national_day_2025_R_CMP_01_R_SLA_11() -> None:
     assert case.severity is None  # only a complaint has a severity (R-CMP-07)
     assert case.allowed_events() == (A.ANSWER, A.REPLY)
     s = case.status(at=T(10, 1, 9))
-    assert [t.target_name for t in s.statuses] == ["reply"]
-    assert show(s["reply"].due_at) == "2025-10-01 20:00+08:00"
+    assert [t.target_name for t in s.statuses] == ["answer"]
+    assert show(s["answer"].due_at) == "2025-10-01 20:00+08:00"
     case = case.answer(T(10, 1, 21), ADVISER, note="10 月 9 日到货")
-    assert case.status(at=T(10, 1, 21))["reply"].state is State.BREACHED
+    assert case.status(at=T(10, 1, 21))["answer"].state is State.BREACHED
     case = case.close(T(10, 1, 21, 5), ADVISER, result="已答复")
     assert case.allowed_events() == ()  # no review step for a consultation
     with pytest.raises(IllegalTransition, match="nothing"):
@@ -339,13 +339,14 @@ def test_suggestion_with_a_promised_reply_tobacco_spring_festival_2026_R_SLA_12(
     c = complaint(S(2, 13, 10), content="建议增加送货次数", complainant="刘老板")
     case = Case.open(c, ADVISER, policy=CasePolicy(sla_policy=presets.TOBACCO))
     case = case.classify(S(2, 13, 10, 5), CRM, kind="建议", category="建议批评")
-    assert case.allowed_events() == (A.PROMISE, A.ANSWER, A.REPLY)
+    # a suggestion may be declared special (D14 四(四), R-SLA-09)
+    assert case.allowed_events() == (A.PROMISE, A.ANSWER, A.REPLY, A.EXTEND)
     s = case.status(at=S(2, 13, 10, 5))
     assert s.waiting == ("promised_reply",)
     # D14 四(四) bounds a suggestion too: handled within 3 working days (R-SLA-09)
     assert [st.target_name for st in s.statuses] == ["resolve"]
     case = case.promise(S(2, 13, 10, 10), ADVISER, "2个工作日")
-    assert case.allowed_events() == (A.ANSWER, A.REPLY)
+    assert case.allowed_events() == (A.ANSWER, A.REPLY, A.EXTEND)
     reply = case.status(at=S(2, 13, 11))["promised_reply"]
     # 14 (调休), 24 February: the second working day after the 13th
     assert show(reply.due_at) == "2026-02-24 18:00+08:00"
@@ -802,7 +803,7 @@ def test_status_as_of_a_past_moment_ignores_later_events() -> None:
     assert [t.target_name for t in early.statuses] == ["resolve"]  # provisional: a complaint
     late = case.status(at=T(9, 30, 18))
     assert late.stage is Stage.CLOSED
-    assert [t.target_name for t in late.statuses] == ["reply"]
+    assert [t.target_name for t in late.statuses] == ["answer"]
     assert case.as_of(at=T(9, 30, 17)).stage is Stage.CLASSIFIED
     assert case.as_of(at=T(10, 1)) is case
 
@@ -933,8 +934,9 @@ def test_escalation_is_refused_outside_the_general_flow() -> None:
     for name, case in others.items():
         with pytest.raises(IllegalTransition, match="allowed: "):
             case.escalate(t, CRM)
-        # nor may they take the complaint steps
-        for step in (A.ASSIGN, A.PROPOSE, A.APPROVE, A.NOTIFY, A.SURVEY, A.EXTEND):
+        # nor may they take the complaint steps (a suggestion may be special: D14 四(四))
+        steps = (A.ASSIGN, A.PROPOSE, A.APPROVE, A.NOTIFY, A.SURVEY)
+        for step in steps + ((A.EXTEND,) if name != "suggestion" else ()):
             assert step not in case.allowed_events(), (name, step)
         with pytest.raises(IllegalTransition):
             case.assign(t, CRM, "质量部")

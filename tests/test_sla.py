@@ -937,7 +937,7 @@ def test_winery_spring_festival_2026() -> None:
 
 
 def test_tobacco_national_day_2025_R_SLA_11_12_09() -> None:
-    assert dues(presets.TOBACCO, T(9, 30, 20), kind="consultation") == {"reply": T(10, 1, 20)}
+    assert dues(presets.TOBACCO, T(9, 30, 20), kind="consultation") == {"answer": T(10, 1, 20)}
     assert dues(presets.TOBACCO, T(9, 29, 9), kind="complaint") == {"resolve": T(10, 10, 18)}
     assert dues(presets.TOBACCO, T(9, 29, 9), kind="complaint", special=True) == {
         "resolve": T(10, 15, 18)
@@ -956,7 +956,7 @@ def test_tobacco_spring_festival_2026() -> None:
     assert dues(presets.TOBACCO, S(2, 13, 15), kind="投诉", special=True) == {
         "resolve": S(3, 2, 18)
     }
-    assert dues(presets.TOBACCO, S(2, 16, 10), kind="咨询") == {"reply": S(2, 17, 10)}
+    assert dues(presets.TOBACCO, S(2, 16, 10), kind="咨询") == {"answer": S(2, 17, 10)}
 
 
 def test_selection_start_clocks_runs_the_clocks_of_a_case() -> None:
@@ -1306,3 +1306,39 @@ def test_a_special_case_on_a_desk_without_a_special_period_is_refused_R_SLA_09()
         ),
     )
     assert desk.select(special=True).matched_rule == "special"
+
+
+# ------------------------------------------------ a cycle ended without its target reached
+
+
+def test_cancel_ends_a_cycle_not_reached_R_SLA_02() -> None:
+    """``Clock.cancel``: ended on or before its deadline, a cycle is not reached (neither
+    met nor late); ended after it, it stays breached (a missed deadline stays missed); a
+    new cycle may follow."""
+    agreement = presets.QUALITY.target_named("agreement")  # 1 day (R-SLA-02)
+    early = Clock.start(T(10, 13, 9), agreement).cancel(T(10, 13, 16), note="case closed")
+    s = early.status(at=T(10, 20, 9))
+    assert (s.state, s.stopped_at, s.due_at) == (State.NOT_REACHED, T(10, 13, 16), T(10, 14, 18))
+    assert not s.met
+    assert not s.breached
+    assert early.events[-1].kind is EventKind.CANCEL
+    late = Clock.start(T(10, 13, 9), agreement).cancel(T(10, 15, 9))
+    assert late.status(at=T(10, 15, 9)).state is State.BREACHED
+    again = early.restart(T(10, 14, 9)).stop(T(10, 14, 10))
+    status = again.status(at=T(10, 14, 10))
+    assert status.state is State.MET
+    assert [c.state for c in status.history] == [State.NOT_REACHED]
+    with pytest.raises(IllegalTransition, match="stopped already"):
+        early.cancel(T(10, 14, 9))
+
+
+@settings(max_examples=50)
+@given(st.integers(0, 5 * 24 * 60))
+def test_property_a_cancelled_cycle_is_never_met_R_SLA_02(minutes: int) -> None:
+    agreement = presets.QUALITY.target_named("agreement")
+    clock = Clock.start(T(10, 13, 9), agreement)
+    ended = T(10, 13, 9) + dt.timedelta(minutes=minutes)
+    s = clock.cancel(ended).status(at=ended)
+    stopped = clock.stop(ended).status(at=ended)
+    assert s.due_at == stopped.due_at
+    assert s.state is (State.NOT_REACHED if stopped.state is State.MET else State.BREACHED)

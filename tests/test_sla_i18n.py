@@ -286,7 +286,7 @@ def test_promised_period_rows_R_SLA_11_R_SLA_12() -> None:
     ]
     text = en(lambda: presets.TOBACCO.schedule(received_at=at, kind="咨询").explain())
     line = text.splitlines()[1]
-    assert line.split()[:2] == ["reply", '"24小时"']
+    assert line.split()[:2] == ["answer", '"24小时"']
 
 
 def test_every_preset_explains_itself_in_one_language_R_SLA_06_R_SLA_07() -> None:

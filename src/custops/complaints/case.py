@@ -42,6 +42,7 @@ from custops.complaints.flow import (
     Flow,
     Stage,
     advance,
+    flow_steps,
     next_steps,
 )
 from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
@@ -280,6 +281,13 @@ class CaseStatus(Explained):
         return bool(self.breaches)
 
     @property
+    def not_reached(self) -> tuple[str, ...]:
+        """The targets the case closed without reaching, before their deadline (their
+        step never came: :attr:`State.NOT_REACHED`); not a delay (:attr:`breaches`), but
+        not on time either (docs/cases.md, "What closing does to a clock")."""
+        return tuple(s.target_name for s in self.statuses if s.state is State.NOT_REACHED)
+
+    @property
     def running(self) -> tuple[Status, ...]:
         """The clocks still running or paused, earliest due first."""
         live = (s for s in self.statuses if s.state in (State.RUNNING, State.PAUSED))
@@ -511,7 +519,11 @@ class Case:
         naming ``policy``: such a case could never be asked its status or its clocks
         (docs/sla.md, "No silent empty schedule"), and a step that would leave a case with
         no rule (a classification as a kind the desk does not time) is refused as an
-        :class:`~custops.errors.IllegalTransition`.
+        :class:`~custops.errors.IllegalTransition`.  So is a complaint received at a moment
+        the desk's calendar cannot count its deadlines from (outside the calendar's years,
+        as a typo'd year puts it): an :class:`~custops.errors.InvalidInput` naming
+        ``complaint`` and showing its ``received_at``, and a record moment ``at`` it cannot
+        count to, naming ``at``.
         """
         require_type("complaint", complaint, Complaint, "a Complaint")
         desk_policy = desk(policy)
@@ -523,7 +535,19 @@ class Case:
         event = CaseEvent(moment, _A.RECORD, role, note)
         # named as given: the moment, or the complaint whose receipt it defaults to
         event = _local(event, desk_policy, argument="complaint" if at is None else "at")
-        return cls(complaint, (event,), policy=desk_policy)
+        case = cls(complaint, (event,), policy=desk_policy)
+        try:  # the desk's calendar counts the deadlines from the receipt
+            case._replay()
+        except InvalidInput as exc:
+            problem = f"received at a moment the desk's calendar cannot time: {exc.problem}"
+            raise InvalidInput.for_argument("complaint", complaint.received_at, problem) from None
+        if at is not None:  # and the clocks as the record leaves them, at its moment
+            try:
+                case.status(at=case.recorded_at)
+            except InvalidInput as exc:
+                problem = f"is a moment the desk's calendar cannot time: {exc.problem}"
+                raise InvalidInput.for_argument("at", at, problem) from None
+        return case
 
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes);
@@ -624,7 +648,14 @@ class Case:
         ``policy.severity_policy.classifier_policy``); ``severity`` to
         :func:`~custops.complaints.assess_severity` (complaints only: a case of another
         kind has none); a general complaint needs ``grounds_sufficient`` and
-        ``demand_reasonable`` (R-CMP-05); ``special`` marks a special case (R-SLA-09).
+        ``demand_reasonable`` (R-CMP-05); ``special`` marks a special case (R-SLA-09): a
+        complaint, or a suggestion — D14 四 opens 「客户投诉分咨询、推荐、投诉三种类型」, so
+        四(四) 「客户投诉处理期限不能超过三个工作日，特殊状况不能超过7个工作日」 bounds a
+        suggestion's handling too, and the tobacco desk gives it ``resolve`` with its
+        special period (``presets.TOBACCO.schedule(kind="suggestion", special=True)``
+        gives the same 7 working days); a consultation's bound is its 24 hours (四(一)),
+        and praise or a contact with nothing to handle is not handled, so neither is
+        special.
 
         **A special case is declared in time**, as by :meth:`extend` (D10 三, D14 四(四):
         处理期限不能超过三个工作日，特殊状况不能超过七个工作日).  Until classified, a case
@@ -636,7 +667,8 @@ class Case:
 
         **One-step triage.**  When ``kind`` is not given, it is read from the text, and
         the complaint's own judgements (``grounds_sufficient``, ``demand_reasonable``,
-        ``severity``, ``special``) apply only if it is a complaint: a desk passes them
+        ``severity``, ``special``) apply only if it is a complaint (``special`` a
+        suggestion's too): a desk passes them
         before it knows the kind, and a praise or a consultation ignores them.  Given
         with an explicit ``kind`` that is not a complaint, they are refused.
 
@@ -680,7 +712,8 @@ class Case:
             subject = Category.parse(category, argument="category")
             department = dict(self.policy.departments)[subject]
         if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
-            severity, grounds_sufficient, demand_reasonable, special = None, None, None, False
+            severity, grounds_sufficient, demand_reasonable = None, None, None
+            special = special and resolved is Kind.SUGGESTION  # a suggestion's, R-SLA-09
         if severity is None and resolved is Kind.COMPLAINT:
             assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
             severity = assessed.severity
@@ -848,12 +881,15 @@ class Case:
         return self.record(at, _A.REOPEN, role, note=note)
 
     def extend(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
-        """Declare a special case: the longer handling period applies (R-SLA-09).
+        """Declare a special case: the longer handling period applies (R-SLA-09), to a
+        complaint or a suggestion (D14 四(四), see :meth:`classify`), from the cycle that
+        runs at ``at``: in a reopened case the earlier cycles keep the deadlines they had,
+        met or missed, and only the running one (and any later) gets the special period.
 
         The extension is approved while the deadline it extends runs (D10 三, D14 四(四):
         the handling period is at most three working days, seven in a special case): an
-        extension at a moment after that deadline (a clock breached at ``at`` whose
-        deadline the special period would move) is refused, an
+        extension at a moment after that deadline (a clock whose running cycle is breached
+        at ``at`` and whose deadline the special period would move) is refused, an
         :class:`~custops.errors.IllegalTransition` naming ``at``, and the case is unchanged;
         a missed deadline stays missed.
         """
@@ -1025,6 +1061,11 @@ class Case:
         ]
         if late:
             parts.append(_("breached: {targets}", targets=late))
+        unmet = tuple(
+            named(s.target_name, s.label) for s in statuses if s.state is State.NOT_REACHED
+        )
+        if unmet:
+            parts.append(_("not reached: {targets}", targets=unmet))
         if awaiting:
             parts.append(_("awaiting approval: {roles}", roles=awaiting))
         if case.flow is Flow.MAJOR:  # why major: the note of the classification (R-CMP-07)
@@ -1269,11 +1310,34 @@ def _departments(policy: CasePolicy) -> tuple[Department, ...]:
     return tuple(d for d in Department if d in mapped)
 
 
+def _close_meets(policy: CasePolicy, sel: Selection, flow: Flow | None) -> frozenset[str]:
+    """The targets closing a case of ``flow`` meets: those the policy names for ``close``,
+    and those no other step of the flow stops (an unfounded complaint has no satisfaction
+    survey: its follow-up call and feedback form are met when it closes, R-SLA-04,
+    R-SLA-10).  Any other clock still open at closing is ended, not reached: its step
+    never came (R-SLA-02: no preliminary agreement was recorded)."""
+    steps = flow_steps(flow) - {_A.CLOSE} if flow is not None else frozenset()
+    stopped = {name for step in steps for name in policy.stops_for(step)}
+    own = {t.name for t in sel.targets if t.name not in stopped}
+    return frozenset(policy.stops_for(_A.CLOSE)) | own
+
+
 def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
-    """Start and stop the selected targets' clocks as the case's events go (in place)."""
+    """Start and stop the selected targets' clocks as the case's events go (in place).
+
+    A chained target (``starts_after``) begins when its predecessor stops, and a new cycle
+    of it each time the predecessor stops again; a step that meets it before then (the
+    report submitted, ``propose``, before the agreement with the customer, R-SLA-03) meets
+    that cycle at once, and the predecessor's stop then starts nothing.  A special case
+    declared by ``extend`` applies from the cycle running then (R-SLA-09): the cycles closed
+    before it keep their deadlines.  ``close`` meets the targets of :func:`_close_meets`
+    and ends every other open clock, not reached (:meth:`Clock.cancel`)."""
     cal = sel.calendar
     policy = case.policy
     followers: dict[str, list[Target]] = {}
+    # a special case declared by extend applies from then on; by classification, throughout
+    extended = any(e.action is _A.EXTEND for e in case.events)
+    special = sel.special and not extended
     # a handler's target starts at the first assignment (R-SLA-01, D1 第四条 3); a general
     # complaint not yet assigned waits for it; a flow without one counts from receipt
     assigned = next((e for e in case.events if e.action is _A.ASSIGN), None)
@@ -1283,28 +1347,55 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             followers.setdefault(t.starts_after, []).append(t)
         elif t.period is not None and t.from_assignment and assigned is not None:
             clocks[t.name] = Clock.start(
-                assigned.at, t, calendar=cal, special=sel.special, note=_("assigned")
+                assigned.at, t, calendar=cal, special=special, note=_("assigned")
             )
         elif t.period is not None and not (t.from_assignment and waits):
             clocks[t.name] = Clock.start(
-                case.complaint.received_at, t, calendar=cal, special=sel.special, note=_("received")
+                case.complaint.received_at, t, calendar=cal, special=special, note=_("received")
             )
     promised = case._state.promised
+    chained = {t.name: t for ts in followers.values() for t in ts}
+
+    def begin(t: Target, stopped: Clock) -> Clock | None:
+        if t.period is None and promised is None:
+            return None
+        chosen = promised if t.period is None else None
+        return Clock.start_after(t, stopped, special=special, promised=chosen)
+
+    def early(t: Target, event: CaseEvent) -> None:
+        # met before its predecessor's current cycle stopped: this cycle is met at once
+        before = clocks.get(t.starts_after or "")
+        if before is not None and before.stopped_at is not None:
+            return  # the predecessor stopped: the target runs, or was met, as chained
+        wanted = 1 if before is None else before.cycle_count
+        mine = clocks.get(t.name)
+        note = _("by {step}", step=event.action)
+        if mine is None:
+            if t.period is None and promised is None:
+                return
+            chosen = promised if t.period is None else None
+            mine = Clock.start(event.at, t, calendar=cal, special=special, promised=chosen)
+        elif mine.stopped_at is not None and mine.cycle_count < wanted:
+            mine = mine.restart(event.at, note=note)
+        else:
+            return
+        clocks[t.name] = mine.stop(event.at, note=note)
 
     def stop(name: str, event: CaseEvent) -> None:
         clock = clocks.get(name)
+        if name in chained and (clock is None or clock.stopped_at is not None):
+            early(chained[name], event)
+            return
         if clock is None or clock.stopped_at is not None:
             return
         clocks[name] = stopped = clock.stop(event.at, note=_("by {step}", step=event.action))
         for t in followers.get(name, ()):
             mine = clocks.get(t.name)
             if mine is None:
-                if t.period is None and promised is None:
-                    continue
-                clocks[t.name] = Clock.start_after(
-                    t, stopped, special=sel.special, promised=promised if t.period is None else None
-                )
-            elif mine.stopped_at is not None:
+                started = begin(t, stopped)
+                if started is not None:
+                    clocks[t.name] = started
+            elif mine.stopped_at is not None and mine.cycle_count < stopped.cycle_count:
                 again = _("after {target} stopped again", target=named(name, stopped.target.label))
                 clocks[t.name] = mine.restart(event.at, note=again)
 
@@ -1321,10 +1412,22 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
                 clock = clocks.get(name)
                 if clock is not None and clock.stopped_at is not None:
                     clocks[name] = clock.restart(event.at, note=_("reopened"))
+        elif action is _A.EXTEND and sel.special:
+            special = True
+            for name, clock in clocks.items():  # the running cycle on, or the next one
+                first = clock.cycle_count + (clock.stopped_at is not None)
+                clocks[name] = clock.as_special(special_from_cycle=first)
         if action is _A.CLOSE:
+            meets = _close_meets(policy, sel, case._state.flow)
+            ended = _("ended at closing, not reached")
             while any(c.stopped_at is None for c in clocks.values()):
                 for name in list(clocks):
-                    stop(name, event)
+                    if clocks[name].stopped_at is not None:
+                        continue
+                    if name in meets:
+                        stop(name, event)
+                    else:
+                        clocks[name] = clocks[name].cancel(event.at, note=ended)
         else:
             for name in policy.stops_for(action):
                 stop(name, event)

@@ -107,8 +107,11 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
     caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``.
 
     Only a complaint has a severity (R-CMP-07): a contact of another kind keeps none (its
-    ``severity`` is ``None``).  Only praise names a department at classification, the one
-    it is routed to for commendation (R-CMP-01, R-CMP-03); a complaint's is assigned.
+    ``severity`` is ``None``).  Only a complaint or a suggestion is special (R-SLA-09: D14
+    四(四) bounds the handling of 客户投诉, its umbrella of 咨询、推荐、投诉, by 3 working days,
+    7 in a special case; a consultation's bound is its 24 hours, 四(一)).  Only praise names
+    a department at classification, the one it is routed to for commendation (R-CMP-01,
+    R-CMP-03); a complaint's is assigned.
     """
     kind, severity = out["kind"], out["severity"]
     validity = ("grounds_sufficient", "demand_reasonable")
@@ -121,13 +124,17 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
             "a complaint's department is assigned (assign)",
         )
     if kind is not Kind.COMPLAINT:
-        # a severity given, even "general", is a complaint's judgement (the default is not)
-        present = {"severity": raw.get("severity") is not None, "special": out["special"]}
+        # a severity given, even "general", is a complaint's judgement (the default is not);
+        # a suggestion may be special too (D14 四(四): its handling is bounded as a
+        # complaint's, 特殊状况 7个工作日, R-SLA-09)
+        special = out["special"] and kind is not Kind.SUGGESTION
+        present = {"severity": raw.get("severity") is not None, "special": special}
         wrong = [name for name, given in present.items() if given] + judged
         if wrong:
             name = wrong[0]
+            who = "a complaint or a suggestion" if name == "special" else "a complaint"
             raise InvalidInput.for_argument(
-                name, raw.get(name, out[name]), f"only a complaint has it, not a {kind.value}"
+                name, raw.get(name, out[name]), f"only {who} has it, not a {kind.value}"
             )
         out["severity"] = None
     elif len(judged) == 1:

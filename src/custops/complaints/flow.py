@@ -12,6 +12,7 @@ step by step in the table of ``docs/cases.md``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -137,6 +138,10 @@ _NEXT: dict[Stage | Flow, tuple[CaseAction, ...]] = {
 }
 
 _HANDLING = frozenset({Stage.CLASSIFIED, Stage.ASSIGNED, Stage.PROPOSED, Stage.APPROVED})
+#: The flows a special case may be declared in (R-SLA-09; D14 四(四) 客户投诉处理期限…特殊状况
+#: 不能超过7个工作日, where 客户投诉 is the umbrella of 咨询、推荐、投诉): a complaint's and a
+#: suggestion's handling.  A consultation's bound is its 24 hours (四(一), R-SLA-11).
+_SPECIAL_FLOWS = (Flow.GENERAL, Flow.MAJOR, Flow.SUGGESTION)
 
 
 @attrs.frozen
@@ -174,7 +179,7 @@ def next_steps(state: CaseState) -> tuple[CaseAction, ...]:
             side.append(_A.ESCALATE)
         if f is Flow.GENERAL and live and s is not Stage.CLASSIFIED:
             side.append(_A.AGREE)
-        if f in (Flow.GENERAL, Flow.MAJOR) and not state.special and live:
+        if f in _SPECIAL_FLOWS and not state.special and (live or s is Stage.PROMISED):
             side.append(_A.EXTEND)
     main = tuple(a for a in CaseAction if a in nxt)
     return main + tuple(a for a in side if a not in nxt)
@@ -261,3 +266,38 @@ def advance(
     if action is _A.COMMEND:
         return ev(state, stage=stage, department=data["department"])
     return ev(state, stage=stage)
+
+
+#: Data enough to take each step in :func:`flow_steps` (a survey either way).
+_SAMPLE_DATA: dict[CaseAction, tuple[dict[str, Any], ...]] = {
+    _A.ASSIGN: ({"department": None, "handler": ""},),
+    _A.SURVEY: ({"satisfied": True}, {"satisfied": False}),
+    _A.PROMISE: ({"period": None},),
+    _A.COMMEND: ({"department": None},),
+}
+
+
+@functools.cache
+def flow_steps(flow: Flow) -> frozenset[CaseAction]:
+    """Every step a case classified into ``flow`` may take from then on (by the table of
+    :func:`next_steps`, an escalation's major flow included): the steps that could meet a
+    target of such a case.  Closing meets only the targets none of them stops
+    (docs/cases.md, "What closing does to a clock").
+
+    >>> sorted(a.value for a in flow_steps(Flow.NOT_ESTABLISHED))
+    ['close', 'explain', 'reply', 'review']
+    """
+    steps: set[CaseAction] = set()
+    seen: set[tuple[Stage, Flow | None, bool]] = set()
+    todo = [CaseState(stage=Stage.CLASSIFIED, flow=flow)]
+    while todo:
+        state = todo.pop()
+        key = (state.stage, state.flow, state.special)
+        if key in seen:
+            continue
+        seen.add(key)
+        for action in next_steps(state):
+            steps.add(action)
+            for data in _SAMPLE_DATA.get(action, ({},)):
+                todo.append(advance(state, action, data))
+    return frozenset(steps)

@@ -74,7 +74,10 @@ _TOLD = ("register", "acknowledge", "reply", "quality_reply", "resolve")
 #: confirmation reaches the customer (R-SLA-06, D10 二 2); an interim reply does not stop
 #: ``quality_reply``, the answer does (R-SLA-08, D10 二 3.1); ``agreement`` needs the
 #: agreement with the customer (R-SLA-02, D5 第六条 1); ``report`` is met when the report
-#: is submitted, not when it is approved (R-SLA-03, D5 第六条 2).
+#: is submitted, not when it is approved (R-SLA-03, D5 第六条 2); a consultation's
+#: ``answer`` by the answer, not by an interim reply (R-SLA-11, D14 四(一)).  ``close`` names
+#: no target: it meets only those its case's flow has no step for (docs/cases.md, "What
+#: closing does to a clock").
 DEFAULT_STOPS: dict[CaseAction, tuple[str, ...]] = {
     _A.RECORD: ("register",),
     _A.REPLY: ("reply", "acknowledge"),
@@ -83,7 +86,7 @@ DEFAULT_STOPS: dict[CaseAction, tuple[str, ...]] = {
     _A.NOTIFY: _TOLD,
     _A.NEGOTIATE: ("solution", "agreement", "report", *_TOLD),
     _A.EXPLAIN: ("solution", "agreement", *_TOLD),
-    _A.ANSWER: ("solution", "agreement", "promised_reply", *_TOLD),
+    _A.ANSWER: ("solution", "agreement", "answer", "promised_reply", *_TOLD),
     _A.COMMEND: _TOLD,
     _A.SURVEY: ("follow_up", "feedback"),
 }
@@ -413,7 +416,10 @@ class CasePolicy:
         return self._role_map[_step("action", action)]
 
     def stops_for(self, action: CaseAction | str) -> tuple[str, ...]:
-        """The target names ``action`` stops (every open clock for ``close``)."""
+        """The target names ``action`` stops; for ``close``, those the policy names for it
+        (none by default): closing also meets the targets its case's flow has no step for,
+        and ends every other open clock not reached (docs/cases.md, "What closing does to a
+        clock")."""
         return self._stop_map.get(_step("action", action), ())
 
 

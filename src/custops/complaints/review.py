@@ -153,7 +153,8 @@ def _tally(keys: Iterable[K | None], order: type[K]) -> Tally[K]:
 
 @attrs.frozen
 class OnTime:
-    """One SLA target across the cases: cycles met, missed (breached) and still pending.
+    """One SLA target across the cases: cycles met, missed (breached, or not reached: a
+    clock a case's closing ended without its step) and still pending.
 
     Every cycle counts (a reopened case is timed again).  ``target_name`` is the target's
     name, ``label`` its words; ``met_count``, ``missed_count`` and ``pending_count`` count
@@ -336,7 +337,8 @@ def statistics(
             counts[status.state] += 1
     on_time: list[OnTime] = []
     for name, counts in cycles.items():
-        met, missed = counts[State.MET], counts[State.BREACHED]
+        # a clock ended by closing without its step is not on time (docs/cases.md)
+        met, missed = counts[State.MET], counts[State.BREACHED] + counts[State.NOT_REACHED]
         on_time.append(OnTime(name, met, missed, counts.total() - met - missed, labels[name]))
     handling = [c.closed_at - c.complaint.received_at for c in views if c.closed_at is not None]
     # the median of timedeltas (median needs only + and /; its stub asks for numbers)

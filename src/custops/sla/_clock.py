@@ -17,6 +17,7 @@ from custops._text import block, moment_text, percent, span, verdict_word
 from custops._validate import (
     AWARE,
     OPTIONAL_TEXT,
+    POSITIVE_INT,
     field_converter,
     range_error,
     require_aware,
@@ -48,7 +49,8 @@ _OUTSIDE = "is outside the range of dates the calendar can count"
 
 
 class EventKind(LabelledEnum):
-    """What happened to a clock: 开始, 暂停, 恢复, 停止, 重新开始.
+    """What happened to a clock: 开始, 暂停, 恢复, 停止, 重新开始, and 终止 (ended without
+    its target reached: :meth:`Clock.cancel`).
 
     >>> EventKind.parse("暂停") is EventKind.parse("PAUSE") is EventKind.PAUSE
     True
@@ -59,20 +61,24 @@ class EventKind(LabelledEnum):
     RESUME = ("resume", "恢复")
     STOP = ("stop", "停止")
     RESTART = ("restart", "重新开始")
+    CANCEL = ("cancel", "终止", "取消", "ended")
 
 
 class State(LabelledEnum):
     """The state of a clock at a moment: 计时中, 已暂停, 已达成, 已超时 (as soon as the
-    deadline has passed, whether the clock was stopped late or is still open).
+    deadline has passed, whether the clock was stopped late or is still open), and 未达成:
+    ended by :meth:`Clock.cancel` on or before its deadline without its target reached (a case
+    closed without the step that meets it) — neither met nor late.
 
-    >>> State.parse("已超时") is State.BREACHED, State.MET.label
-    (True, '已达成')
+    >>> State.parse("已超时") is State.BREACHED, State.MET.label, State.NOT_REACHED.label
+    (True, '已达成', '未达成')
     """
 
     RUNNING = ("running", "计时中")
     PAUSED = ("paused", "已暂停")
     MET = ("met", "已达成")
     BREACHED = ("breached", "已超时")
+    NOT_REACHED = ("not_reached", "未达成", "unmet")
 
 
 @attrs.frozen
@@ -280,6 +286,9 @@ class Status(Explained):
             how = _(", met less than a minute early")
         elif state is State.MET:
             how = _(", met {span} early", span=span(self.margin))
+        elif state is State.NOT_REACHED:
+            assert self.stopped_at is not None  # ended
+            how = _(", ended {at} without being met", at=moment_text(self.stopped_at))
         elif state is State.BREACHED and -self.margin < ONE_MINUTE:
             how = _(", late by less than a minute")
         elif state is State.BREACHED:
@@ -348,6 +357,7 @@ def _evaluate(
     run_from: _dt.datetime | None = instants[0]
     paused_since: _dt.datetime | None = None
     stopped: _dt.datetime | None = None
+    ended = False  # stopped by Clock.cancel: not reached
     pauses = 0
     for event, t in zip(events[1:], instants[1:], strict=True):
         kind = event.kind
@@ -358,10 +368,10 @@ def _evaluate(
             pauses += 1
         elif kind is EventKind.RESUME:
             run_from, paused_since = t, None
-        elif kind is EventKind.STOP:
+        elif kind in (EventKind.STOP, EventKind.CANCEL):
             if run_from is not None:
                 segments.append((run_from, t))
-            run_from, stopped = None, t
+            run_from, stopped, ended = None, t, kind is EventKind.CANCEL
     if run_from is not None:
         segments.append((run_from, None))
     end = stopped if stopped is not None else at
@@ -392,7 +402,8 @@ def _evaluate(
         need = allowed - consumed
         due = max(end if need <= NO_TIME else ops.advance(end, need), base_due)
     if stopped is not None:
-        state = State.MET if stopped <= due else State.BREACHED
+        reached = State.NOT_REACHED if ended else State.MET
+        state = reached if stopped <= due else State.BREACHED
         paused_since = None
     elif at > due:
         state = State.BREACHED
@@ -417,6 +428,7 @@ _AFTER = {
     EventKind.RESUME: _RUNNING,
     EventKind.STOP: _STOPPED,
     EventKind.RESTART: _RUNNING,
+    EventKind.CANCEL: _STOPPED,
 }
 _RESTART_ONLY = "only a stopped clock can be restarted (a new cycle begins after a stop)"
 _REFUSED = {
@@ -425,6 +437,7 @@ _REFUSED = {
     (EventKind.RESUME, _RUNNING): "the clock is not paused",
     (EventKind.RESUME, _STOPPED): "the clock is stopped",
     (EventKind.STOP, _STOPPED): "the clock was stopped already at {last}",
+    (EventKind.CANCEL, _STOPPED): "the clock was stopped already at {last}",
     (EventKind.RESTART, _RUNNING): _RESTART_ONLY,
     (EventKind.RESTART, _PAUSED): _RESTART_ONLY,
 }
@@ -479,8 +492,11 @@ class Clock:
     :meth:`resume`, :meth:`stop`, :meth:`restart` and :meth:`renew`, each returning a new
     clock; an event out of order raises :class:`~custops.errors.IllegalTransition`.
     ``Clock(target, events)`` replays stored events under the same rules.  ``special``
-    selects the special period (R-SLA-09); ``promised`` is the period promised for a
-    target without one (R-SLA-12).
+    selects the special period (R-SLA-09) for the cycles from ``special_from_cycle`` on
+    (default 1, every cycle: a special case declared in a later cycle leaves the cycles
+    closed before it with the period, and the deadline, they had); ``promised`` is the
+    period promised for a target without one (R-SLA-12).  :meth:`end` ends a cycle without
+    its target reached (:attr:`State.NOT_REACHED`).
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -512,6 +528,7 @@ class Clock:
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)
     promised: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
+    special_from_cycle: int = attrs.field(default=1, converter=POSITIVE_INT, kw_only=True)  # type: ignore[misc]
     _phase: str = attrs.field(init=False, eq=False, repr=False)
     _bases: tuple[_Base, ...] = attrs.field(init=False, eq=False, repr=False)
     # the events' instants in UTC, and the index of each cycle's first event
@@ -520,7 +537,7 @@ class Clock:
 
     def __attrs_post_init__(self) -> None:
         require_bool("special", self.special)
-        period = self.target.period_for(special=self.special, promised=self.promised)
+        self.target.period_for(special=self.special, promised=self.promised)  # checked
         cal = self.calendar
         zone = cal.zone
         phase: str | None = None
@@ -539,6 +556,7 @@ class Clock:
             if event.kind in _CYCLE_STARTS:
                 cycles.append(len(events))
                 days = self.target.calendar_days
+                period = self._period_of(len(cycles))
                 bases.append(base_of(period, event.at, cal, given=given, calendar_days=days))
             events.append(event)
             instants.append(instant)
@@ -607,7 +625,7 @@ class Clock:
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
             base = base_of(
-                bases[-1].period,
+                self._period_of(len(bases) + 1),
                 event.at,
                 self.calendar,
                 given=at,
@@ -622,6 +640,7 @@ class Clock:
             ("calendar", self.calendar),
             ("special", self.special),
             ("promised", self.promised),
+            ("special_from_cycle", self.special_from_cycle),
             ("_phase", phase),
             ("_bases", bases),
             ("_instants", (*self._instants, instant)),
@@ -641,6 +660,15 @@ class Clock:
     def stop(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
         return self._add(EventKind.STOP, at, note)
+
+    def cancel(self, at: _dt.datetime, *, note: str = "") -> Clock:
+        """The clock ended at ``at`` without its target reached (running or paused clocks):
+        a case closed without the step that meets the target (R-CMP-06; docs/cases.md,
+        "What closing does to a clock").  A cycle ended on or before its deadline is
+        :attr:`State.NOT_REACHED` — neither met nor late; one ended after it stays
+        :attr:`State.BREACHED` (a missed deadline stays missed).  A new cycle may follow
+        (:meth:`restart`)."""
+        return self._add(EventKind.CANCEL, at, note)
 
     def restart(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """A new cycle from ``at`` with the full period again, after a stop: "handle again
@@ -666,16 +694,26 @@ class Clock:
             )
         return self._add(EventKind.STOP, at, note)._add(EventKind.RESTART, at, note)
 
-    def as_special(self, *, special: bool = True) -> Clock:
+    def as_special(self, *, special: bool = True, special_from_cycle: int = 1) -> Clock:
         """The same events judged anew against the special period (R-SLA-09; D10 三, D14
-        四(四): seven working days instead of three), or the normal one.
+        四(四): seven working days instead of three), or the normal one; from cycle
+        ``special_from_cycle`` on (default: every cycle), so a special case declared while
+        a later cycle runs leaves the earlier cycles' deadlines as they were.
         """
-        return attrs.evolve(self, special=require_bool("special", special))
+        special = require_bool("special", special)
+        return attrs.evolve(self, special=special, special_from_cycle=special_from_cycle)
+
+    def _period_of(self, number: int) -> Period:
+        """The period of cycle ``number`` (from 1): the special one from
+        :attr:`special_from_cycle` on when the clock is special (R-SLA-09), the promised one
+        for a target without its own (R-SLA-12), else the target's."""
+        special = self.special and number >= self.special_from_cycle
+        return self.target.period_for(special=special, promised=self.promised)
 
     @property
     def period(self) -> Period:
-        """The period that applies to this clock (special or promised where so)."""
-        return self._bases[0].period
+        """The period that applies to the current cycle (special or promised where so)."""
+        return self._bases[-1].period
 
     @property
     def measure(self) -> Measure:

@@ -270,13 +270,16 @@ def tobacco() -> SlaPolicy:
     A contact is a consultation, a suggestion or a complaint (R-CMP-01), through any
     channel (the hotlines of 三(一), forwarded ones of 三(二) 2–3):
 
-    * consultation: ``reply`` **within 24 hours** when not answered at once (R-SLA-11);
+    * consultation: ``answer`` **within 24 hours** when not answered at once (R-SLA-11):
+      四(一) 在24小时答复客户…记录答复结果 — the answer whose result is recorded meets it
+      (the step ``answer``), not an interim reply (稍后回电);
     * suggestion: ``promised_reply`` within the deadline promised to the customer
       (R-SLA-12), given when the clock starts (``promised="2个工作日"``), and ``resolve``:
       四(四) limits 客户投诉 — the umbrella of 四's three kinds (客户投诉分咨询、推荐、投诉三种
       类型) — to 3 working days, 7 in a special case, so a suggestion is handled within it
       and a promise that would end after it is refused (``limited_by="resolve"``);
-      a consultation's 24 hours always end before three working days;
+      a consultation's 24 hours, which only its answer meets, always end before three
+      working days, so a consultation answered after them is already late;
     * complaint: ``resolve`` **within 3 working days**, special cases **7** (R-SLA-09);
       the seed asks for feedback after handling but sets no period.
 
@@ -291,7 +294,7 @@ def tobacco() -> SlaPolicy:
     """
     three, seven = Period.workdays(3), Period.workdays(7)
     targets = (
-        Target("reply", Period.hours(24), rule="R-SLA-11", label="答复咨询"),
+        Target("answer", Period.hours(24), rule="R-SLA-11", label="答复咨询"),
         Target(
             "promised_reply", None, limited_by="resolve", rule="R-SLA-12", label="承诺期限内答复"
         ),
@@ -300,7 +303,7 @@ def tobacco() -> SlaPolicy:
     rules = (
         _no_action(),
         SelectionRule(
-            "consultation", ("reply",), conditions={"kind": "consultation"}, rule="R-SLA-11"
+            "consultation", ("answer",), conditions={"kind": "consultation"}, rule="R-SLA-11"
         ),
         SelectionRule(
             "suggestion",

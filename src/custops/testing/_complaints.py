@@ -237,6 +237,8 @@ def _classification(draw: st.DrawFn) -> dict[str, Any]:
         data["severity"] = draw(st.sampled_from(Severity))
         for flag in _FLAGS:
             data[flag] = draw(st.booleans())
+    elif kind is Kind.SUGGESTION:  # a suggestion may be special too (D14 四(四), R-SLA-09)
+        data["special"] = draw(st.booleans())
     return data
 
 
