@@ -17,6 +17,7 @@ from custops._validate import (
     field_converter,
     item_argument,
     optional_check,
+    require_bool,
     require_items,
     with_article,
 )
@@ -180,6 +181,42 @@ def _around(
                 if member is not None and (name is None or member is cls[name]):
                     return member
     return None
+
+
+# The yes/no words an application's records hold, folded: a flag stored as text
+_YES = ("true", "yes", "是")
+_NO = ("false", "no", "否")
+
+
+def read_yes_no(
+    argument: str, value: Any, *, yes: tuple[str, ...] = (), no: tuple[str, ...] = ()
+) -> bool:
+    """A ``bool``, or a yes/no as a record holds it: true/false, yes/no, 是/否 and the
+    concept's own words (``yes`` and ``no``, folded: 特殊/一般 for a special case), in any
+    case, width or spacing :func:`fold` reads; anything else is refused naming ``argument``
+    (:class:`~custops.errors.InvalidInput` for a text, else
+    :class:`~custops.errors.InvalidType`, as :func:`~custops._validate.require_bool`).
+    The one reading of a yes/no text (a case attribute the SLA selection reads, R-SLA-09).
+
+    >>> read_yes_no("special", "是"), read_yes_no("special", " NO "), read_yes_no("x", True)
+    (True, False, True)
+    >>> read_yes_no("special", "特殊", yes=("特殊",), no=("一般",))
+    True
+    >>> read_yes_no("special", "也许")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: special: must be a bool or yes/no (是/否) (got '也许')
+    """
+    if isinstance(value, str):
+        folded = fold(value)
+        if folded in _YES or folded in yes:
+            return True
+        if folded in _NO or folded in no:
+            return False
+        pairs = zip((_YES[-1], *yes), (_NO[-1], *no), strict=True)  # 是/否, then the concept's
+        words = ", ".join(f"{y}/{n}" for y, n in pairs)
+        raise InvalidInput.for_argument(argument, value, f"must be a bool or yes/no ({words})")
+    return require_bool(argument, value)
 
 
 def lone_or_items(argument: str, value: Any, what: str, *lone: type) -> tuple[Any, ...]:
