@@ -38,6 +38,7 @@ from custops.complaints.classifier import (
     rule_features,
 )
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import language
 
 RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
@@ -1427,6 +1428,56 @@ def test_exclamation_marks_only_stress_what_the_text_says_R_CMP_01(text: str, ki
     result = classify(text, policy=RULES_ONLY)
     assert [e.weight for e in result.evidence if e.rule_id == "kind.exclaim"] == [1]
     assert result.kind is kind, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "rule"),
+    [
+        ("👍👍👍", Kind.PRAISE, "pr.scenery"),
+        ("👏", Kind.PRAISE, "pr.scenery"),
+        ("👎👎", Kind.COMPLAINT, "kind.emoji"),
+        ("😡", Kind.COMPLAINT, "kind.emoji"),
+        ("😠", Kind.COMPLAINT, "kind.emoji"),
+        ("🤬🤬", Kind.COMPLAINT, "kind.emoji"),
+        ("💢", Kind.COMPLAINT, "kind.emoji"),
+        ("🙏", Kind.NO_ACTION, "kind.thanks"),
+    ],
+)
+def test_a_lone_emoji_is_read_as_its_words_would_be_R_CMP_01(
+    text: str, kind: Kind, rule: str
+) -> None:
+    """R-CMP-01: a contact that is one emoji (an app-store or WeChat message) is read as 👍
+    is: a thumbs-down or an angry face is a weak complaint vote (``kind.emoji``, weight 1, as
+    repeated ! marks), folded hands thanks; never "nothing to read" once a rule reads it."""
+    result = classify(text)
+    assert (result.kind, result.kind_rule) == (kind, rule), result.explain()
+    with language("en_US"):
+        assert "nothing to read" not in classify(text).reason
+    if rule == "kind.emoji":
+        assert {e.weight for e in result.evidence if e.rule_id == rule} == {1}
+
+
+def test_an_angry_face_is_weak_beside_words_R_CMP_01() -> None:
+    """R-CMP-01: the emoji's vote is weak: words of praise outweigh it, and it adds to the
+    words of a complaint (差评👎)."""
+    assert classify("很满意👍😡", policy=RULES_ONLY).kind is Kind.PRAISE
+    complaint = classify("差评👎", policy=RULES_ONLY)
+    assert complaint.kind is Kind.COMPLAINT
+    assert {"kind.complaint", "kind.emoji"} <= set(complaint.fired)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="👍👏👎😡😠🤬💢🙏😂🎉0123456789 !?.,~#*", max_size=8))
+def test_property_nothing_to_read_only_where_no_rule_reads_R_CMP_01(text: str) -> None:
+    """R-CMP-01: "nothing to read (no words, only digits or signs)" is the reason of a text
+    no rule reads, never of one a rule reads (a thumbs-up and a thumbs-down alike)."""
+    if not text.strip():
+        return
+    with language("en_US"):
+        result = classify(text, policy=RULES_ONLY)
+    assert ("nothing to read" in result.reason) == (not result.fired), (text, result.explain())
+    if any(ch in text for ch in "👍👏👎😡😠🤬💢🙏"):
+        assert result.fired, result.explain()
 
 
 # ---- the twenty-seventh round: a card scheme's customer-service questions ---------------

@@ -279,3 +279,130 @@ def test_a_severity_reads_the_complaints_own_words() -> None:
     """重大投诉 / major complaint is the major severity (the flow's label), 一般投诉 general."""
     assert Severity.parse("重大投诉") is Severity.parse("major complaint") is Severity.MAJOR
     assert Severity.parse("一般投诉") is Severity.parse("general complaint") is Severity.GENERAL
+
+
+# ---- spellings a desk's records hold, with a word around them (R-CMP-01, R-CMP-02, R-CMP-04)
+
+# The words each enumeration reads around a spelling, and the member a prefix is for (None:
+# any member): written out here, so the test reads the behaviour, not the constants.
+_SUFFIXES: dict[type[LabelledEnum], tuple[str, ...]] = {
+    Channel: ("投诉", "投訴", " complaint", "complaint"),
+    Kind: ("类", "類", "问题", "類問題"),
+    Category: ("类", "问题", "类问题", "類"),
+}
+_PREFIXES: dict[type[LabelledEnum], dict[str, LabelledEnum | None]] = {
+    Channel: {
+        "400": Channel.PHONE,
+        "800": Channel.PHONE,
+        "微信": Channel.ONLINE,
+        "WeChat ": Channel.ONLINE,
+    },
+    Kind: {"客户": None},
+    Category: {},
+}
+
+
+def _spellings(member: LabelledEnum) -> tuple[str, ...]:
+    return (member.name, member.label, member.value, *member.variants)
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "member"),
+    [
+        (Channel, "微信公众号", Channel.ONLINE),
+        (Channel, "微信小程序", Channel.ONLINE),
+        (Channel, "微信服务号", Channel.ONLINE),
+        (Channel, "服务号", Channel.ONLINE),
+        (Channel, "应用商店", Channel.ONLINE),
+        (Channel, "App Store", Channel.ONLINE),
+        (Channel, "800电话", Channel.PHONE),
+        (Channel, "800客服热线", Channel.PHONE),
+        (Channel, "400", Channel.PHONE),
+        (Channel, "微信公众号投诉", Channel.ONLINE),
+        (Kind, "投诉类", Kind.COMPLAINT),
+        (Kind, "咨询类", Kind.CONSULTATION),
+        (Kind, "建议类", Kind.SUGGESTION),
+        (Kind, "客户投诉", Kind.COMPLAINT),
+        (Kind, "咨询问题", Kind.CONSULTATION),
+        (Kind, "提案", Kind.SUGGESTION),
+        (Category, "质量问题", Category.PRODUCT_QUALITY),
+        (Category, "服务类", Category.SERVICE_QUALITY),
+        (Category, "退款", Category.RETURN_EXCHANGE),
+        (Category, "退费", Category.RETURN_EXCHANGE),
+        (Category, "提案", Category.PROPOSAL_CRITICISM),
+        (Category, "批评与意见", Category.PROPOSAL_CRITICISM),
+        (Category, "其他问题", Category.OTHER),
+    ],
+)
+def test_close_variants_of_a_label_parse_R_CMP_01_02_04(
+    cls: type[LabelledEnum], text: str, member: LabelledEnum
+) -> None:
+    """R-CMP-04 (channels), R-CMP-01 (D14 四's 客户投诉类 … as 投诉类), R-CMP-02 (D1 第一条:
+    提案 among 「提案,建议,批评与意见」; 退款 is the return/refund category): what a CRM's
+    records hold parses, as the label it varies does."""
+    assert cls.parse(text) is member
+    assert cls.parse(text, argument="x").label == member.label
+
+
+@pytest.mark.parametrize(
+    ("cls", "text"),
+    [
+        (Channel, "400微信"),  # a hotline number before an online spelling
+        (Channel, "微信热线"),  # WeChat before a phone spelling
+        (Channel, "微信12315"),
+        (Channel, "40电话"),
+        (Kind, "类"),
+        (Kind, "客户"),
+        (Category, "问题"),
+        (Category, "客户质量"),  # 客户 is a kind's prefix, not a category's
+        (Category, "类质量"),
+    ],
+)
+def test_a_word_around_a_spelling_never_makes_another_member_R_CMP_04(
+    cls: type[LabelledEnum], text: str
+) -> None:
+    """A prefix reads only a spelling of its own member, and a word alone names nothing:
+    the refusal names the argument and shows the text as given."""
+    with pytest.raises(InvalidInput, match=rf"^channel: is not a known {cls.__name__}.*'{text}'"):
+        cls.parse(text, argument="channel")
+
+
+@pytest.mark.parametrize("cls", [Channel, Kind, Category])
+def test_every_spelling_with_every_word_around_it_is_one_member_R_CMP_04(
+    cls: type[LabelledEnum],
+) -> None:
+    """Every spelling of every member, alone, after each prefix its member takes and before
+    each suffix, parses to that member and no other (no spelling is ambiguous)."""
+    for member in cls:
+        prefixes = ["", *(p for p, m in _PREFIXES[cls].items() if m in (None, member))]
+        for name in _spellings(member):
+            for prefix in prefixes:
+                for suffix in ("", *_SUFFIXES[cls]):
+                    text = prefix + name + suffix
+                    assert cls.parse(text) is member, (text, member)
+
+
+_AFFIXED = st.sampled_from([Channel, Kind, Category]).flatmap(
+    lambda cls: st.tuples(
+        st.just(cls),
+        st.sampled_from(list(cls)),
+        st.sampled_from(["", *_SUFFIXES[cls]]),
+        st.sampled_from(["", *_PREFIXES[cls]]),
+    )
+)
+
+
+@given(_AFFIXED, st.sampled_from(["", " ", "\u3000"]))
+def test_property_a_spelling_parses_to_one_member_and_round_trips_R_CMP_04(
+    affixed: tuple[type[LabelledEnum], LabelledEnum, str, str], pad: str
+) -> None:
+    """``parse(label)`` and ``parse(value)`` give the member back, with or without a word
+    around them; a prefix of another member's leaves the text refused or that member's."""
+    cls, member, suffix, prefix = affixed
+    for name in (member.label, member.value):
+        assert cls.parse(pad + name + suffix + pad) is member
+        if _PREFIXES[cls].get(prefix) in (None, member):
+            assert cls.parse(prefix + name + suffix) is member
+        else:
+            with pytest.raises(InvalidInput):
+                cls.parse(prefix + name + suffix)

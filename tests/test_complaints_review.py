@@ -419,3 +419,39 @@ def test_a_review_periods_label_is_one_line_and_blank_is_the_default() -> None:
             ReviewPeriod(start, end, label=bad)
     with pytest.raises(InvalidType, match=r"^label: must be a str"):
         ReviewPeriod(start, end, label=40)
+
+
+def test_the_review_moment_is_shown_in_the_calendars_zone_R_CMP_14() -> None:
+    """R-CMP-14: the review's moment reads as a case's status reads its own, in the zone of
+    the calendar (China's by default), whatever zone ``at`` was given in; a calendar of
+    another zone shows it in that one."""
+    received = dt.datetime(2026, 2, 13, 7, 0, tzinfo=dt.timezone.utc)
+    wine = Complaint(received_at=received, channel="热线", content="酒有怪味", complainant="王")
+    case = Case.open(wine, ADVISER, policy=WINERY)
+    at = dt.datetime(2026, 2, 13, 8, 0, tzinfo=dt.timezone.utc)
+    review = statistics([case], at=at)
+    assert review.at is not None
+    assert (review.at, review.at.tzinfo) == (at, SH)
+    assert "2026-02-13 16:00+08:00" in review.reason
+    assert "2026-02-13 16:00+08:00" in case.status(at=at).reason
+    assert "+00:00" not in review.explain()
+    latest = statistics([case]).at  # the latest event's moment, too
+    assert latest is not None
+    assert latest.tzinfo == SH
+    utc = WorkCalendar(zone=ZoneInfo("UTC"))
+    assert "2026-02-13 08:00+00:00" in statistics([case], at=at, calendar=utc).reason
+
+
+@settings(max_examples=30)
+@given(st.lists(random_cases, max_size=3), st.integers(-12, 14), st.integers(0, 60 * 24 * 40))
+def test_property_the_review_moment_is_the_instant_given_in_the_calendars_zone(
+    cases: list[Case], hours: int, minutes: int
+) -> None:
+    """R-CMP-14: the instant is kept (a review compares instants) and only its zone changes;
+    the figures are those of the same instant given in the calendar's zone."""
+    zone = dt.timezone(dt.timedelta(hours=hours))
+    at = (START + dt.timedelta(minutes=minutes)).astimezone(zone)
+    review = statistics(cases, at=at)
+    assert review.at is not None
+    assert (review.at, review.at.tzinfo) == (at, SH)
+    assert review == statistics(cases, at=at.astimezone(SH))

@@ -206,3 +206,38 @@ def test_a_key_that_is_not_snake_case_is_a_definition_error() -> None:
         ROUND_05UP = ("round_05up", "零或五进一")
 
     assert Fine.choices() == (("round_05up", "零或五进一"),)
+
+
+def test_read_yes_no_reads_a_flag_as_a_record_holds_it_R_SLA_09() -> None:
+    """The one reading of a yes/no text (R-SLA-09's special flag, as a CRM stores it): a
+    ``bool``, true/false, yes/no, 是/否 in any case, width or spacing, and the concept's own
+    words; anything else refused naming the argument, a text as InvalidInput, another type
+    as InvalidType."""
+    from custops._enums import read_yes_no
+
+    for text in (True, "是", "YES", " yes ", "ｔｒｕｅ", "True"):
+        assert read_yes_no("special", text) is True, text
+    for text in (False, "否", "No", "FALSE", "\u3000否\u3000"):
+        assert read_yes_no("special", text) is False, text
+    assert read_yes_no("special", "Special", yes=("special",), no=("general",)) is True
+    assert read_yes_no("special", "一般", yes=("特殊",), no=("一般",)) is False
+    with pytest.raises(
+        InvalidInput, match=r"^special: must be a bool or yes/no \(是/否\) \(got '特殊'\)$"
+    ):
+        read_yes_no("special", "特殊")  # not a yes/no word unless the concept's own
+    for junk in (1, 0, None, 1.0):
+        with pytest.raises(InvalidType, match=r"^special: must be a bool"):
+            read_yes_no("special", junk)
+
+
+@given(st.booleans(), st.sampled_from(["", " ", "\u3000"]), st.booleans())
+def test_property_read_yes_no_round_trips_every_spelling(flag: bool, pad: str, upper: bool) -> None:
+    """Every yes/no spelling reads as its flag, padded or in upper case, and so does the
+    ``bool`` itself and its ``str()``."""
+    from custops._enums import read_yes_no
+
+    words = ("true", "yes", "是") if flag else ("false", "no", "否")
+    for word in (*words, str(flag)):
+        text = pad + (word.upper() if upper else word) + pad
+        assert read_yes_no("flag", text) is flag
+    assert read_yes_no("flag", flag) is flag

@@ -17,6 +17,7 @@ from custops._validate import (
     field_converter,
     item_argument,
     optional_check,
+    require_bool,
     require_items,
     with_article,
 )
@@ -41,7 +42,7 @@ _TRADITIONAL = (
     "組織終紹經結給絡絕絶統續維綜繳網罰羣職聯緻捨節範薦獲穫營衊虛補錶裝見觀規"
     "視計認讓訓議記講訟設訪証證評訴詞話詢語誤誘請諾調談謂負財責貨質貶購貿費賃"
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
-    "麫麵項順顧預頻題額風駁驗適兩廻揹"
+    "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -52,7 +53,7 @@ _SIMPLIFIED = (
     "组织终绍经结给络绝绝统续维综缴网罚群职联致舍节范荐获获营蔑虚补表装见观规"
     "视计认让训议记讲讼设访证证评诉词话询语误诱请诺调谈谓负财责货质贬购贸费赁"
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
-    "面面项顺顾预频题额风驳验适两回背"
+    "面面项顺顾预频题额风驳验适两回背订阅"
 )
 
 # fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with
@@ -108,15 +109,39 @@ def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[s
 
 
 def parse_member(
-    cls: type[E], text: Any, *, argument: str, aliases: Mapping[str, str] | None = None
+    cls: type[E],
+    text: Any,
+    *,
+    argument: str,
+    aliases: Mapping[str, str] | None = None,
+    suffixes: tuple[str, ...] = (),
+    prefixes: Mapping[str, str | None] | None = None,
 ) -> E:
     """The member of ``cls`` that ``text`` names, or a clear error.
 
     ``text`` may be a member (returned as it is) or a ``str``: the member's English name,
     its label, a string value or variant, or a key of ``aliases`` (alias → member name).
+    An enumeration may read a spelling with a word around it: one of ``suffixes`` after it
+    (投诉 after a channel: 热线投诉), a key of ``prefixes`` before it (微信 before an online
+    channel: 微信小程序), each folded; a prefix reads only a spelling of the member it maps to
+    (``None``: any member), so a word around a spelling never makes it name another member.
     Raises :class:`~custops.errors.InvalidType` (not a str) or
-    :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``; the
-    examples are :meth:`LabelledEnum.parse <custops.enums.LabelledEnum.parse>`'s.
+    :class:`~custops.errors.InvalidInput` (no such member), naming ``argument`` and showing
+    ``text`` as given; the examples are :meth:`LabelledEnum.parse
+    <custops.enums.LabelledEnum.parse>`'s.
+
+    >>> from custops.enums import LabelledEnum
+    >>> class Colour(LabelledEnum):
+    ...     RED = ("red", "红色", "红")
+    ...     BLUE = ("blue", "蓝色", "蓝")
+    >>> parse_member(Colour, "深红色系", argument="c", suffixes=("系",), prefixes={"深": None})
+    <Colour.RED: 'red'>
+    >>> parse_member(Colour, "天蓝", argument="c", prefixes={"天": "BLUE"})
+    <Colour.BLUE: 'blue'>
+    >>> parse_member(Colour, "天红", argument="colour", prefixes={"天": "BLUE"})
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: colour: is not a known Colour; one of: red (红色), ... (got '天红')
     """
     if isinstance(text, cls):
         return text
@@ -124,12 +149,74 @@ def parse_member(
         what = f"must be {with_article(cls.__name__)} or a str, not {a_type_name(text)}"
         raise InvalidType.for_argument(argument, text, what)
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
-    member = table.get(fold(text))
+    folded = fold(text)
+    member = table.get(folded)
+    if member is None and (suffixes or prefixes):
+        member = _around(cls, table, folded, suffixes, prefixes or {})
     if member is None:
         raise InvalidInput.for_argument(
             argument, text, f"is not a known {cls.__name__}; one of: {_choices(cls)}"
         )
     return member  # type: ignore[return-value]
+
+
+def _around(
+    cls: type[enum.Enum],
+    table: Mapping[str, enum.Enum],
+    folded: str,
+    suffixes: tuple[str, ...],
+    prefixes: Mapping[str, str | None],
+) -> enum.Enum | None:
+    """The member a spelling names once a suffix after it, a prefix before it or both are
+    set aside (:func:`parse_member`); ``None`` if none does.  The first suffix that ends
+    ``folded`` and leaves a spelling wins, so list a longer suffix first."""
+    stems = [folded, *(folded[: -len(s)] for s in suffixes if folded.endswith(s) and s != folded)]
+    for stem in stems:
+        member = table.get(stem) if stem is not folded else None
+        if member is not None:
+            return member
+        for prefix, name in prefixes.items():
+            if stem.startswith(prefix) and stem != prefix:
+                member = table.get(stem[len(prefix) :])
+                if member is not None and (name is None or member is cls[name]):
+                    return member
+    return None
+
+
+# The yes/no words an application's records hold, folded: a flag stored as text
+_YES = ("true", "yes", "是")
+_NO = ("false", "no", "否")
+
+
+def read_yes_no(
+    argument: str, value: Any, *, yes: tuple[str, ...] = (), no: tuple[str, ...] = ()
+) -> bool:
+    """A ``bool``, or a yes/no as a record holds it: true/false, yes/no, 是/否 and the
+    concept's own words (``yes`` and ``no``, folded: 特殊/一般 for a special case), in any
+    case, width or spacing :func:`fold` reads; anything else is refused naming ``argument``
+    (:class:`~custops.errors.InvalidInput` for a text, else
+    :class:`~custops.errors.InvalidType`, as :func:`~custops._validate.require_bool`).
+    The one reading of a yes/no text (a case attribute the SLA selection reads, R-SLA-09).
+
+    >>> read_yes_no("special", "是"), read_yes_no("special", " NO "), read_yes_no("x", True)
+    (True, False, True)
+    >>> read_yes_no("special", "特殊", yes=("特殊",), no=("一般",))
+    True
+    >>> read_yes_no("special", "也许")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: special: must be a bool or yes/no (是/否) (got '也许')
+    """
+    if isinstance(value, str):
+        folded = fold(value)
+        if folded in _YES or folded in yes:
+            return True
+        if folded in _NO or folded in no:
+            return False
+        pairs = zip((_YES[-1], *yes), (_NO[-1], *no), strict=True)  # 是/否, then the concept's
+        words = ", ".join(f"{y}/{n}" for y, n in pairs)
+        raise InvalidInput.for_argument(argument, value, f"must be a bool or yes/no ({words})")
+    return require_bool(argument, value)
 
 
 def lone_or_items(argument: str, value: Any, what: str, *lone: type) -> tuple[Any, ...]:

@@ -43,6 +43,14 @@ __all__ = [
 ]
 
 
+# What a kind's or a category's spelling may be followed by (folded, the longer first): a
+# CRM's class or issue (投诉类, 客户咨询类, 质量问题, 服务类问题).
+_LABEL_SUFFIXES = ("类问题", "问题", "类")
+# What a kind's spelling may follow (folded; any member): D14 四's 客户咨询类 names the
+# customer's contact, so 客户投诉 and 客户咨询 are the kinds too.
+_KIND_PREFIXES: Mapping[str, str | None] = MappingProxyType({"客户": None})
+
+
 class Kind(LabelledEnum):
     """The kinds of contact: D14 四's three (R-CMP-01), praise, and nothing to handle.
 
@@ -54,27 +62,52 @@ class Kind(LabelledEnum):
     """
 
     CONSULTATION = ("consultation", "咨询", "客户咨询类", "询问", "质询", "inquiry", "enquiry")
-    SUGGESTION = ("suggestion", "建议", "推荐", "客户推荐类", "客户建议类", "proposal")
+    SUGGESTION = ("suggestion", "建议", "推荐", "客户推荐类", "客户建议类", "提案", "proposal")
     COMPLAINT = ("complaint", "投诉", "客户投诉类", "申诉", "抱怨")
     PRAISE = ("praise", "表扬", "表彰", "赞扬", "好评", "commendation", "compliment")
     NO_ACTION = ("no_action", "无需处理", "无需跟进", "nothing", "none")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> Kind:
+        """The kind ``text`` names: any spelling, also after 客户 and before 类 or 问题 (D14
+        四's 客户咨询类 / 客户推荐类 / 客户投诉类 read as 投诉类, 客户投诉, 咨询问题 are); else
+        the refusal of ``text`` as given, naming ``argument``."""
+        return parse_member(
+            cls, text, argument=argument, suffixes=_LABEL_SUFFIXES, prefixes=_KIND_PREFIXES
+        )
 
 
 class Category(LabelledEnum):
     """What a contact is about: D1 第一条's five categories (R-CMP-02), D10's return class, other.
 
     ``SERVICE_QUALITY`` covers staff attitude, negligence and waiting (D10 二 3.3);
-    ``RETURN_EXCHANGE`` D10 二 3.2's product returns and any return or refund demand.
+    ``RETURN_EXCHANGE`` D10 二 3.2's product returns and any return or refund demand
+    (退款, 退费: money paid back, as docs/labelling.md reads it); ``PROPOSAL_CRITICISM``
+    D1 第一条 5 「提案,建议,批评与意见」.  Any spelling followed by 类 or 问题 is the same
+    category (质量问题, 服务类).
 
-    >>> Category.parse("提案建议批评意见")
-    <Category.PROPOSAL_CRITICISM: 'proposal_criticism'>
+    >>> Category.parse("提案建议批评意见") is Category.parse("提案") is Category.PROPOSAL_CRITICISM
+    True
+    >>> Category.parse("质量问题"), Category.parse("退款")
+    (<Category.PRODUCT_QUALITY: 'product_quality'>, <Category.RETURN_EXCHANGE: 'return_exchange'>)
     """
 
     PRODUCT_QUALITY = ("product_quality", "产品质量", "质量", "quality")
     SALES_CONTRACT = ("sales_contract", "销售合同", "购销合同", "合同", "contract", "sales")
     REPAIR_QUALITY = ("repair_quality", "维修质量", "维修", "repair", "maintenance")
     SERVICE_QUALITY = ("service_quality", "服务质量", "服务", "service")
-    RETURN_EXCHANGE = ("return_exchange", "退换货", "退货", "换货", "return", "exchange", "refund")
+    RETURN_EXCHANGE = (
+        "return_exchange",
+        "退换货",
+        "退货",
+        "换货",
+        "退换",
+        "退款",
+        "退费",
+        "return",
+        "exchange",
+        "refund",
+    )
     PROPOSAL_CRITICISM = (
         "proposal_criticism",
         "建议批评",
@@ -82,17 +115,28 @@ class Category(LabelledEnum):
         "建议",
         "批评",
         "意见",
+        "提案",
+        "批评与意见",
+        "批评意见",
+        "意见建议",
         "proposal",
         "criticism",
     )
     OTHER = ("other", "其他", "其它")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> Category:
+        """The category ``text`` names: any spelling, also followed by 类 or 问题
+        (质量问题, 服务类); else the refusal of ``text`` as given, naming ``argument``."""
+        return parse_member(cls, text, argument=argument, suffixes=_LABEL_SUFFIXES)
 
 
 #: Every spelling of a channel an application may pass (R-CMP-04; wish 1 of the desk
 #: audit): the key, the Chinese label, then variants, read case-, width- and
 #: space-insensitively, in simplified or Traditional characters (``custops._enums.fold``);
 #: each also followed by 投诉 (投訴) or "complaint" (热线投诉, 网络投诉, 12315投诉, email
-#: complaint: :meth:`Channel.parse`).
+#: complaint: :meth:`Channel.parse`), a phone spelling also after a 400 or 800 number
+#: (800客服热线), an online one after 微信 or "WeChat" (微信公众号, 微信小程序, 微信服务号).
 #: A complaint transferred by a regulator or a government hotline (12315, 12345 市长热线, 消协,
 #: 信访, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的); the spelling
 #: that names the regulator is kept as :attr:`Complaint.forwarded_by`, a major-complaint
@@ -106,6 +150,10 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "热线电话",
             "400热线",
             "400电话",
+            "800热线",
+            "800电话",
+            "400",
+            "800",
             "客服电话",
             "客服热线",
             "服务热线",
@@ -192,7 +240,12 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "官网",
             "微信",
             "公众号",
+            "服务号",
+            "订阅号",
             "小程序",
+            "企业微信",
+            "应用商店",
+            "应用市场",
             "邮件",
             "电子邮件",
             "电邮",
@@ -217,6 +270,8 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "wechat",
             "weibo",
             "mini program",
+            "official account",
+            "app store",
             "sms",
             "chat",
         ),
@@ -258,6 +313,14 @@ _REGULATOR_WORDS = (
 _COMPLAINT_WORDS = ("投诉", "complaints", "complaint")
 
 
+# What a channel's spelling may follow (folded) and the channel it reads then: a hotline's
+# number before a phone spelling (400客服电话, 800热线), WeChat before an online one (微信公众号,
+# 微信小程序, 微信服务号).
+_CHANNEL_PREFIXES: Mapping[str, str | None] = MappingProxyType(
+    {"400": "PHONE", "800": "PHONE", "微信": "ONLINE", "wechat": "ONLINE"}
+)
+
+
 def _channel_stem(folded: str) -> str:
     """A folded channel spelling without a trailing 投诉 or "complaint" (``热线投诉`` →
     ``热线``); as it is when it has none, or is nothing else."""
@@ -270,7 +333,8 @@ def _channel_stem(folded: str) -> str:
 class Channel(LabelledEnum):
     """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
     :data:`CHANNEL_SPELLINGS` parses, and so does each followed by 投诉 (投訴) or
-    "complaint": a hotline complaint is a phone one.
+    "complaint": a hotline complaint is a phone one; a phone spelling after a 400 or 800
+    number, an online one after 微信 or "WeChat", is that channel.
 
     >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")
     (<Channel.IN_PERSON: 'in_person'>, <Channel.PHONE: 'phone'>, <Channel.FORWARDED: 'forwarded'>)
@@ -278,6 +342,8 @@ class Channel(LabelledEnum):
     (<Channel.ONLINE: 'online'>, <Channel.FORWARDED: 'forwarded'>)
     >>> Channel.parse("热线投诉"), Channel.parse("網絡投訴"), Channel.parse("来访投诉")
     (<Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>, <Channel.IN_PERSON: 'in_person'>)
+    >>> Channel.parse("800客服热线"), Channel.parse("微信公众号投诉"), Channel.parse("应用商店")
+    (<Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>, <Channel.ONLINE: 'online'>)
     """
 
     PHONE = ("phone", *CHANNEL_SPELLINGS["phone"])
@@ -289,19 +355,12 @@ class Channel(LabelledEnum):
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Channel:
         """The channel ``text`` names: any spelling, or one followed by 投诉 (投訴) or
-        "complaint" (``"微信投诉"``, ``"email complaint"``); else the refusal of ``text``
-        as given, naming ``argument``."""
-        try:
-            return parse_member(cls, text, argument=argument)
-        except InvalidInput as exc:
-            folded = fold(text)  # a str: a wrong type is refused above
-            stem = _channel_stem(folded)
-            if stem == folded:
-                raise
-            try:
-                return parse_member(cls, stem, argument=argument)
-            except InvalidInput:
-                raise exc from None
+        "complaint" (``"微信投诉"``, ``"email complaint"``), a phone spelling after 400 or
+        800 (``"800电话"``), an online one after 微信 (``"微信小程序"``); else the refusal of
+        ``text`` as given, naming ``argument``."""
+        return parse_member(
+            cls, text, argument=argument, suffixes=_COMPLAINT_WORDS, prefixes=_CHANNEL_PREFIXES
+        )
 
 
 class Severity(OrderedEnum):

@@ -21,7 +21,6 @@ from custops._validate import (
     instance_check,
     of_part,
     optional_check,
-    require_aware,
     require_date,
     require_items,
     utc,
@@ -307,7 +306,8 @@ def statistics(
     ``review_period`` is a :class:`ReviewPeriod` or a ``(start, end)`` pair of dates, both
     included (``None``: every case); a case belongs to the day it was received in the zone
     of ``calendar`` (default: China's).  ``at`` is the moment of the review (default: the
-    latest event): each case is taken as it stood then (:meth:`Case.as_of`).
+    latest event), kept and shown in the calendar's zone whatever the zone given, as a
+    case's status shows its moment: each case is taken as it stood then (:meth:`Case.as_of`).
 
     >>> import datetime as dt
     >>> statistics([]).case_count, statistics([]).reopen_rate
@@ -321,7 +321,9 @@ def statistics(
         if chosen_period is None or day in chosen_period:
             selected.append(case)
     latest = max((c.last_event_at for c in selected), default=None)
-    moment = latest if at is None else require_aware("at", at)
+    given = latest if at is None else at
+    # kept (and shown) in the calendar's zone, as a case's status keeps its moment
+    moment = None if given is None else cal.to_local(given)
     views: list[Case] = []
     if moment is not None:
         views = [c.as_of(at=moment) for c in selected if utc(c.recorded_at) <= utc(moment)]

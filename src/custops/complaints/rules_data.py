@@ -378,6 +378,15 @@ with trusted_data():
             note="repeated ! marks: stress, a weak complaint vote of their own",
         ),
         Rule(
+            "kind.emoji",
+            kind=C,
+            weight=1,
+            # a lone emoji is a common app-store or WeChat contact: 👎 and the angry faces are
+            # read as 👍 is (``pr.scenery``), the other way, and weakly, as ! marks are
+            terms=_w("👎 😡 😠 🤬 💢"),
+            note="a thumbs-down or an angry face (👎, 😡, 😠, 🤬, 💢): a weak complaint vote",
+        ),
+        Rule(
             "kind.question",
             kind=Q,
             weight=3,
@@ -1004,7 +1013,8 @@ with trusted_data():
                 "古色古香 别有洞天 别有一番 诗情画意 心旷神怡 怡神静心 赏心悦目 美不胜收 "
                 "值得一去 值得一看 值得一游 值得去 值得来 必去 必游 必打卡 不要错过 不可错过 "
                 "很有特色 颇有古风 很有意境 很有味道 空气好 空气清新 很清澈 挺清澈 很幽静 "
-                "👍"
+                # a thumbs-up or applause, as a whole text or beside the words (👍, 👏)
+                "👍 👏"
             ),
             patterns=(
                 # a recommendation to go (labelling guide, eleventh batch: 可以逛逛, 值得一去)
@@ -1197,7 +1207,9 @@ with trusted_data():
             weight=2,
             terms=_w(
                 "谢谢 感谢 多谢 辛苦了 辛苦 你好 您好 嗯嗯 知道了 明白了 哈哈 再见 "
-                "拜拜 晚安 早上好 thanks thank hello"
+                "拜拜 晚安 早上好 thanks thank hello "
+                # folded hands: thanks (or please) with nothing asked
+                "🙏"
             ),
             negations=("不用", "不要", "别"),
             note="thanks, greetings, chit-chat: nothing to handle",
