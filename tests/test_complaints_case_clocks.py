@@ -311,6 +311,17 @@ def test_extend_declares_a_suggestion_special_while_its_deadline_runs_R_SLA_09()
         case.extend(S(10, 9, 9), CRM)
 
 
+@pytest.mark.parametrize(("given", "special"), [("是", True), ("特殊", True), ("否", False)])
+def test_special_is_read_as_the_desk_selects_it_R_SLA_09(given: str, special: bool) -> None:
+    """``special`` is read as ``SlaPolicy.select`` reads it (是/否, 特殊/一般): one spelling
+    for a flag wherever a desk's attribute is given (R-SLA-09)."""
+    kind = suggestion().classify(S(9, 28, 10, 5), CRM, kind="建议", category="建议批评",
+                                 special=given)  # fmt: skip
+    assert kind.special is special
+    read = suggestion().classify(S(9, 28, 10, 5), CRM, special=given)  # the kind read
+    assert read.special is special
+
+
 def test_a_consultation_is_never_special_R_SLA_11() -> None:
     with pytest.raises(InvalidInput, match=r"^special: only a complaint or a suggestion"):
         suggestion().classify(S(9, 28, 10, 5), CRM, kind="咨询", category="其他", special=True)

@@ -61,7 +61,7 @@ from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyE
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import named, promise_problem, quoted
+from custops.sla._targets import named, promise_problem, quoted, read_special
 
 __all__ = [
     "Case",
@@ -637,7 +637,7 @@ class Case:
         severity: Severity | str | None = None,
         grounds_sufficient: bool | None = None,
         demand_reasonable: bool | None = None,
-        special: bool = False,
+        special: bool | str = False,
         note: str = "",
     ) -> Case:
         """Classify the contact and judge its validity (R-CMP-01/02/05/07; D1 第四条 2).
@@ -648,7 +648,8 @@ class Case:
         ``policy.severity_policy.classifier_policy``); ``severity`` to
         :func:`~custops.complaints.assess_severity` (complaints only: a case of another
         kind has none); a general complaint needs ``grounds_sufficient`` and
-        ``demand_reasonable`` (R-CMP-05); ``special`` marks a special case (R-SLA-09): a
+        ``demand_reasonable`` (R-CMP-05); ``special`` (a bool, or yes/no as
+        ``SlaPolicy.select`` reads it: 是/否, 特殊/一般) marks a special case (R-SLA-09): a
         complaint, or a suggestion — D14 四 opens 「客户投诉分咨询、推荐、投诉三种类型」, so
         四(四) 「客户投诉处理期限不能超过三个工作日，特殊状况不能超过7个工作日」 bounds a
         suggestion's handling too, and the tobacco desk gives it ``resolve`` with its
@@ -699,6 +700,7 @@ class Case:
             found = classify_text(self.complaint.text, policy=rules)
         else:
             found = None
+        special = read_special("special", special)  # a bool or yes/no (是/否, 特殊/一般)
         read = kind is None  # the kind comes from the text: complaint judgements if needed
         if found is not None:
             kind = found.kind if kind is None else kind

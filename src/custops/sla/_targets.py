@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from custops._dates import MIDNIGHT, ONE_DAY
-from custops._enums import enum_field, fold
+from custops._enums import enum_field, fold, read_yes_no
 from custops._text import english, moment_text, verdict_word, word_list
 from custops._validate import (
     BOOL,
@@ -36,7 +36,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import CJK_RUN, _
 from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
 
@@ -132,9 +132,13 @@ def conditions_text(
 
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
 _RESERVED = frozenset({"received_at", "calendar", "promised_periods", "attributes"})
-# the concept's own name is a yes in both languages (特殊 / special), its opposite a no
-_SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True, "special": True}
-_SPECIAL.update({"false": False, "no": False, "否": False, "一般": False, "general": False})
+
+
+def read_special(argument: str, value: Any) -> bool:
+    """A special case's flag (R-SLA-09), a ``bool`` or yes/no as
+    :func:`~custops._enums.read_yes_no` reads it; the concept's own name is a yes in both
+    languages (特殊 / special), its opposite a no (一般 / general)."""
+    return read_yes_no(argument, value, yes=("特殊", "special"), no=("一般", "general"))
 
 
 period_or_none = optional_check(period_check)
@@ -242,14 +246,7 @@ def read_builtin(attribute: str, value: Any, *, argument: str | None = None) -> 
     """
     named = attribute if argument is None else argument
     if attribute == "special":
-        if isinstance(value, bool):
-            return "true" if value else "false"
-        flag = _SPECIAL.get(fold(value)) if isinstance(value, str) else None
-        if flag is None:
-            raise (InvalidInput if isinstance(value, str) else InvalidType).for_argument(
-                named, value, "must be a bool or yes/no (是/否, 特殊/一般, special/general)"
-            )
-        return "true" if flag else "false"
+        return "true" if read_special(named, value) else "false"
     key: str = _complaint_enums()[attribute].parse(value, argument=named).value
     return key
 
