@@ -32,7 +32,7 @@ from custops.errors import (
     Refused,
 )
 from custops.i18n import language, stray_words
-from custops.money import yuan
+from custops.money import from_fen, to_fen, yuan
 from custops.periods import Deadline, due_in_month
 from custops.testing import amounts, cards, dates, ledgers, lines, purchases, vip_policies
 from custops.vip import (
@@ -2722,3 +2722,84 @@ def test_property_R_VIP_08_money_among_the_words_of_paying_it_out_is_cash(
         led.redeem(DAY, 1, gift)
     assert not _is_cash(fold(gift + "券"))
     assert led.redeem(DAY, 1, gift + "券").entries[-1].gift == gift + "券"
+
+
+# --- sums exact to the fen at the largest amounts (RULES.md §4) --------------------------------
+
+#: The largest amount custops.money reads, in fen: 28 digits of yuan and 2 of fen.
+MAX_FEN = 10**30 - 1
+
+
+def test_R_VIP_01_the_largest_purchases_keep_their_fen() -> None:
+    """R-VIP-01, RULES.md §4: two purchases of 10**27 yuan less a fen qualify with an
+    ``amount`` and a ``window_total`` exact to the fen (the default 28-digit context gave
+    10**27 and 2·10**27); purchases adding up to 10**28 yuan or more are refused naming
+    ``purchases``."""
+    paid = "9" * 27 + ".99"
+    day = date(2025, 3, 1)
+    q = qualify([Purchase(day, paid, "A"), Purchase(day, paid, "B")], on=day)
+    assert q.qualify_basis is QualifyBasis.SINGLE
+    assert q.amount == D(paid)
+    assert q.window_total == D("1" + "9" * 27 + ".98")
+    assert serial.from_dict(serial.to_dict(q)) == q  # a stored one adds up too
+    refund = Purchase(day, "9" * 28 + ".99", "C", refunded="0.01")
+    assert refund.net == D("9" * 28 + ".98")
+    with pytest.raises(InvalidInput) as info:
+        qualify([refund, Purchase(day, "9" * 28, "D")], on=day)
+    assert info.value.argument == "purchases"
+    assert info.value.problem == "in the window add up to more than an amount of money can hold"
+
+
+def test_R_VIP_04_a_long_basket_of_large_lines_keeps_its_fen() -> None:
+    """R-VIP-04, RULES.md §4: the quote's ``total`` and ``list_total`` are exact sums of the
+    lines (2,000 lines of 10**23 yuan less a fen: the default context lost 10 yuan), and
+    lines adding up to more than an amount of money are refused naming ``lines``."""
+    line = Line("9" * 23 + ".99")
+    q = quote([line] * 2000, on=DAY)
+    assert q.list_total == q.total == D("1" + "9" * 24 + "80.00")  # 2·10**26 − 20
+    assert serial.from_dict(serial.to_dict(q)) == q
+    with pytest.raises(InvalidInput, match=r"^lines: add up to more than an amount of money"):
+        quote([Line("9" * 24)] * 10_001, on=DAY)  # each line is money, their sum is not
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, MAX_FEN), st.integers(0, MAX_FEN), st.integers(0, 200)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_property_R_VIP_01_qualify_sums_are_exact_at_any_accepted_amount(
+    bought: list[tuple[int, int, int]],
+) -> None:
+    """R-VIP-01 over the whole range custops.money accepts: counted in integer fen, each
+    purchase's ``net`` is paid less refunded, ``window_total`` is the sum of the nets in the
+    half year (refused naming ``purchases`` when that sum is no amount of money), the
+    ``amount`` is the largest net (of any day, by default) or the total, and ``needed`` what
+    is short of the nearer threshold."""
+    on = date(2025, 9, 1)
+    purchases_ = [
+        Purchase(
+            on - timedelta(days=ago), from_fen(max(a, b)), f"P{i}", refunded=from_fen(min(a, b))
+        )
+        for i, (a, b, ago) in enumerate(bought)
+    ]
+    nets = [abs(a - b) for a, b, _ago in bought]
+    assert [to_fen(p.net) for p in purchases_] == nets
+    window = qualification_window(on=on)
+    in_window = [n for p, n in zip(purchases_, nets, strict=True) if p.on in window and n > 0]
+    if sum(in_window) > MAX_FEN:
+        with pytest.raises(InvalidInput, match=r"^purchases: in the window add up to more"):
+            qualify(purchases_, on=on)
+        return
+    q = qualify(purchases_, on=on)
+    assert to_fen(q.window_total) == sum(in_window)
+    largest = max(nets)  # a single purchase counts from any day (single_purchase_in_window)
+    if largest >= 1000_00:
+        assert (q.qualify_basis, to_fen(q.amount)) == (QualifyBasis.SINGLE, largest)
+    elif sum(in_window) >= 2000_00:
+        assert (q.qualify_basis, to_fen(q.amount)) == (QualifyBasis.CUMULATIVE, sum(in_window))
+    else:
+        assert q.qualify_basis is QualifyBasis.NOT_QUALIFIED
+        assert to_fen(q.needed) == min(1000_00, 2000_00 - sum(in_window))

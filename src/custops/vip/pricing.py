@@ -28,7 +28,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, allocate, from_fen, require_money, to_fen, yuan
+from custops.money import MONEY, ZERO, allocate, from_fen, require_money, to_fen, total, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
 from custops.vip.policy import RemainderRule, StackingRule, VipPolicy
@@ -331,7 +331,12 @@ def quote(
     priced = tuple(
         _price_line(line, share, vip, rules) for line, share in zip(items, shares, strict=True)
     )
-    paid = yuan(sum((p.amount for p in priced), ZERO))
+    try:  # exact: a sum of lines has more digits than the default context's 28
+        list_total = total(line.list_amount for line in items)
+    except InvalidInput:
+        problem = "add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument("lines", lines, problem) from None
+    paid = total(p.amount for p in priced)  # at most list_total
     points = 0
     carries = rules.remainder is RemainderRule.CARRY
     per, before_fen = rules.fen_per_point, to_fen(carried)
@@ -367,7 +372,6 @@ def quote(
                 "purchase"
             )
         notes.append(_(carried_note, before=carried, carry=left))
-    list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
     if rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
