@@ -2803,3 +2803,83 @@ def test_property_R_VIP_01_qualify_sums_are_exact_at_any_accepted_amount(
     else:
         assert q.qualify_basis is QualifyBasis.NOT_QUALIFIED
         assert to_fen(q.needed) == min(1000_00, 2000_00 - sum(in_window))
+
+
+# --- a quote's headline names what decided it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "presented_by", "rule", "status"),
+    [
+        (date(2026, 3, 16), None, "R-VIP-10", CardStatus.EXPIRED),
+        (date(2024, 3, 14), None, "R-VIP-10", CardStatus.NOT_YET_VALID),
+        (DAY, LI, "R-VIP-09", CardStatus.NOT_HOLDER),
+        (DAY, "C002", "R-VIP-09", CardStatus.NOT_HOLDER),
+    ],
+)
+def test_R_VIP_09_R_VIP_10_a_quote_without_benefit_names_the_card_rule_and_reason(
+    day: date, presented_by: Holder | str | None, rule: str, status: CardStatus
+) -> None:
+    """R-VIP-09, R-VIP-10 (docs/vip.md, "Pricing": the quote says why): for a card that gives
+    no benefit, ``rule`` is the card check's and ``reason`` — so ``str(q)``, the headline a
+    till prints — starts with why, then the totals, which stay those of the lines without
+    the VIP rate (as with no card); R-VIP-04 stays among ``rule_ids`` (each line's rule)."""
+    basket = [Line("100"), Line("50", promotion_price="40")]
+    q = quote(basket, CARD, on=day, presented_by=presented_by)
+    check = CARD.check(presented_by, on=day)
+    assert (q.card_check.card_status, q.card_check.rule) == (status, rule)
+    assert q.rule == rule
+    assert q.rule_ids == (rule, "R-VIP-04")
+    assert q.reason == (
+        f"no VIP benefit: {check.reason}; 2 lines without the VIP rate: list 150.00, to pay "
+        "140.00, no points earned"
+    )
+    assert str(q) == f"none ({rule}): {q.reason}"
+    assert q.explain().splitlines()[0] == str(q)
+    plain = quote(basket, on=day)
+    assert (q.total, q.list_total, q.points) == (plain.total, plain.list_total, 0)
+    assert (plain.rule, q.notes) == ("R-VIP-04", (f"no VIP benefit: {check.reason}",))
+
+
+def test_R_VIP_04_a_valid_card_or_none_keeps_the_no_stacking_headline() -> None:
+    """R-VIP-04: with a valid card, or without one, the quote's rule is R-VIP-04 and its
+    reason the account of each line's single best benefit."""
+    valid = quote([Line("100")], CARD, on=DAY)
+    assert (valid.rule, valid.rule_ids[:2]) == ("R-VIP-04", ("R-VIP-04", "R-VIP-10"))
+    assert str(valid).startswith("vip base (R-VIP-04): 1 line with its single best benefit")
+    none = quote([Line("100")], on=DAY)
+    assert (none.rule, none.rule_ids) == ("R-VIP-04", ("R-VIP-04", "R-VIP-03"))
+    assert str(none) == (
+        "none (R-VIP-04): 1 line with its single best benefit: list 100.00, to pay 100.00, "
+        "points earned: 0"
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    cards(date(2020, 1, 1), date(2026, 12, 31)),
+    st.integers(-200, 1000),
+    st.sampled_from([None, "holder", "C-OTHER"]),
+    st.lists(lines(), min_size=1, max_size=3),
+)
+def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
+    card: Card, after: int, who: str | None, basket: list[Line]
+) -> None:
+    """R-VIP-04, R-VIP-09, R-VIP-10: whatever the card, the day and who presents it, the
+    quote's ``rule`` is the card check's when the card gives no benefit and R-VIP-04
+    otherwise; its ``reason`` quotes the check's reason exactly then, holds no rule ID, and
+    the headline ``str(q)`` cites that rule."""
+    day = card.issued_on + timedelta(days=after)
+    presented_by = card.holder.customer_id if who == "holder" else who
+    q = quote(basket, card, on=day, presented_by=presented_by)
+    check = card.check(presented_by, on=day)
+    assert q.card_check == check
+    if check.allowed:
+        assert q.rule == "R-VIP-04"
+        assert check.reason not in q.reason
+    else:
+        assert q.rule == check.rule
+        assert q.reason.startswith(f"no VIP benefit: {check.reason}; ")
+        assert q.points == 0
+    assert str(q).startswith(f"{q.vip_benefit.value.replace('_', ' ')} ({q.rule}): ")
+    assert RULE_ID_IN_TEXT.search(q.reason) is None

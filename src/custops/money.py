@@ -111,7 +111,7 @@ class Rounding(LabelledEnum):
         """``amount`` × ``factor`` (each read as :meth:`round` reads an amount) brought to the
         fen this way, the product exact first: never rounded by the default 28-digit context,
         whose rounding of a 30-digit amount times a rate may add a fen that ``DOWN`` then
-        keeps (a 20% reserve of the peak above the peak's 20%).
+        keeps (a 20% reserve of the peak above the peak's 20%: R-DEP-01).
 
         >>> Rounding.DOWN.times("9" * 28, "0.20")      # 1999…9.8 down, not 2000…0.00
         Decimal('1999999999999999999999999999.80')
