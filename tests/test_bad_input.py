@@ -502,6 +502,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("deposits.DepositPolicy", deposits.DepositPolicy)
     add("deposits.DepositPolicy.round", deposits.DepositPolicy().round, amount=Decimal("1.234"))
     add("money.Rounding.round", money.Rounding.DOWN.round, amount=Decimal("1.239"))
+    add("money.Rounding.times", money.Rounding.DOWN.times, amount="1.25", factor="0.20")
     add(
         "deposits.DepositPolicy.reserve_of",
         deposits.DepositPolicy().reserve_of,

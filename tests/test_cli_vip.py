@@ -312,3 +312,31 @@ def test_R_VIP_05_vip_quote_json_gives_the_carry(capsys: pytest.CaptureFixture[s
     argv = ["vip", "quote", "150", "--on", "2025-03-01", "--no-card", "--carry", "70"]
     assert main(argv) == 2
     assert "--no-card: contradicts --carry, which describes a card" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("argv", "rule", "why"),
+    [
+        (["--on", "2026-05-10", "--issued-on", "2024-05-01"], "R-VIP-10", "expired after"),
+        (["--on", "2024-05-10", "--card", "--presented-by", "C9"], "R-VIP-09", "presented by C9"),
+    ],
+)
+def test_vip_quote_without_benefit_names_the_card_rule(
+    capsys: pytest.CaptureFixture[str], argv: list[str], rule: str, why: str
+) -> None:
+    """R-VIP-09, R-VIP-10: ``vip quote`` for an expired or someone else's card says why first,
+    as the library's quote does: the card line, and under ``--json`` the quote's ``rule`` (the
+    card check's) and a ``reason`` that starts with the card check's reason."""
+    assert main(["vip", "quote", *argv, "100"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("card: ")
+    assert why in first
+    assert main(["vip", "quote", *argv, "--json", "100"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    check = document["card_check"]
+    assert (document["rule"], check["rule"], check["allowed"]) == (rule, rule, False)
+    assert document["rule_ids"] == [rule, "R-VIP-04"]
+    assert document["reason"].startswith(f"no VIP benefit: {check['reason']}; 1 line without")
+    assert why in document["reason"]
+    assert document["total"] == "100.00"
+    assert document["points"] == 0

@@ -41,7 +41,7 @@ from custops.errors import (
     ProvisionalCalendarWarning,
 )
 from custops.i18n import language, stray_words
-from custops.money import FEN, MAX_UPPERCASE, Rounding, from_fen
+from custops.money import FEN, MAX_UPPERCASE, Rounding, from_fen, to_fen
 from custops.testing import amounts, claims, dates
 
 D = Decimal
@@ -1343,3 +1343,87 @@ def test_R_DEP_02_tranche_scheduled_after_is_the_corresponding_day(
     tranche = Tranche(months, "1")
     assert not hasattr(tranche, "scheduled_on")
     assert tranche.scheduled_after(day) == day + relativedelta(months=months)
+
+
+# ------------------------------------------------- exact to the fen at the largest amounts
+
+#: The largest amount custops.money reads: 28 digits of yuan and 2 of fen (money.yuan refuses
+#: 10**28 yuan), 30 digits in all, more than the default decimal context's 28.
+MAX_FEN = 10**30 - 1
+#: Days whose schedules fall inside the calendar's years (2024 … mid 2026).
+BIG_DAYS = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2025, 12, 31))
+
+
+def test_R_DEP_01_02_the_largest_amounts_keep_their_fen() -> None:
+    """R-DEP-01, R-DEP-02, RULES.md §4 (every amount exact to the fen): a balance of 10**26
+    yuan and a fen refunds that fen (the default 28-digit context dropped it from ``total``),
+    and a peak of 28 nines keeps a reserve of its 20% rounded down, 1999…9.80, not 2000…0.00
+    (more than 20% of the peak)."""
+    big = "1" + "0" * 26 + ".01"
+    s = refund_schedule(peak=big, balance=big, announced_on=dt.date(2025, 10, 31))
+    assert s.total == s.refunded == s.balance == D(big)
+    assert s.at_announcement.amount == D("80000000000000000000000000.01")
+    assert [t.amount for t in s.tranche_lines] == [
+        D("8000000000000000000000000.00"),
+        D("12000000000000000000000000.00"),
+    ]
+    nines = "9" * 28
+    s = refund_schedule(peak=nines, balance=nines, announced_on=dt.date(2025, 10, 31))
+    assert s.reserve == D("1999999999999999999999999999.80")
+    assert to_fen(s.reserve) * 5 <= int(nines) * 100  # at most 20% of the peak
+    assert s.at_announcement.amount == D("7999999999999999999999999999.20")
+    assert s.total == D(nines + ".00")
+
+
+def test_R_DEP_03_claims_adding_up_to_more_than_money_are_refused_naming_claims() -> None:
+    """R-DEP-03: each claim is an amount, and so must their total be (the schedule's
+    ``claimed`` and ``total`` sum them): claims that add up to 10**28 yuan or more are refused
+    naming ``claims``, not with an error about an argument the caller never passed."""
+    day = dt.date(2025, 10, 31)
+    huge = [Claim("9" * 28, "欠款", on=day), Claim("9" * 28, "欠款", on=day)]
+    with pytest.raises(InvalidInput) as info:
+        refund_schedule(peak="100", balance="100", announced_on=day, claims=huge)
+    assert info.value.argument == "claims"
+    assert info.value.problem == "add up to more than an amount of money can hold"
+    s = refund_schedule(peak="100", balance="100", announced_on=day, claims=huge[:1])
+    assert s.owed == D("9" * 28) - D("100")  # the reserve and the payments took 100
+    assert s.total == D("100") - D("9" * 28)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(0, MAX_FEN),
+    st.integers(0, MAX_FEN),
+    BIG_DAYS,
+    st.lists(st.integers(1, MAX_FEN), max_size=2),
+)
+def test_property_R_DEP_01_02_03_exact_at_any_accepted_amount(
+    peak_fen: int, balance_fen: int, on: dt.date, claim_fen: list[int]
+) -> None:
+    """R-DEP-01, R-DEP-02, R-DEP-03 over the whole range custops.money accepts (up to 28
+    digits of yuan): counted in integer fen, the reserve is the peak's 20% rounded down and
+    never more (nor more than the balance), the payment at the announcement is the balance
+    less the reserve, the tranches are 40% (half up) and the rest of it, and ``total``,
+    ``refunded``, ``owed`` and ``claimed`` are exact: ``total == balance − claimed``."""
+    peak_fen, balance_fen = max(peak_fen, balance_fen), min(peak_fen, balance_fen)
+    found = [Claim(from_fen(f), "费用", on=on) for f in claim_fen]
+    if sum(claim_fen) > MAX_FEN:  # together more than an amount: refused, naming claims
+        with pytest.raises(InvalidInput, match=r"^claims: add up to more than an amount"):
+            _schedule(from_fen(peak_fen), from_fen(balance_fen), on, found)
+        return
+    s = _schedule(from_fen(peak_fen), from_fen(balance_fen), on, found)
+    fen = to_fen
+    reserve = min(peak_fen * 20 // 100, balance_fen)
+    assert fen(s.reserve) == reserve
+    assert fen(s.reserve) * 100 <= peak_fen * 20  # never more than 20% of the peak
+    assert fen(s.at_announcement.gross) == balance_fen - reserve
+    first = min((reserve * 40 + 50) // 100, reserve)  # 40%, half up (DepositPolicy.rounding)
+    assert [fen(t.gross) for t in s.tranche_lines] == [first, reserve - first]
+    claimed = sum(claim_fen)
+    assert fen(s.claimed) == claimed
+    assert fen(s.total) == balance_fen - claimed
+    # the claims arise on the announcement day: every payment is open to them
+    assert fen(s.refunded) == max(balance_fen - claimed, 0)
+    assert fen(s.owed) == max(claimed - balance_fen, 0)
+    for line in s.lines:
+        assert fen(line.amount) == fen(line.gross) - sum(fen(d.amount) for d in line.deductions)

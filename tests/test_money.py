@@ -6,6 +6,7 @@ vouchers (中国人民银行《正确填写票据和结算凭证的基本规定�
 
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from fractions import Fraction
 
@@ -20,6 +21,7 @@ from custops.money import (
     FEN,
     MAX_UPPERCASE,
     NegativeAmount,
+    Rounding,
     allocate,
     difference,
     from_fen,
@@ -597,3 +599,28 @@ def test_rounding_reads_an_amount_as_every_money_function_does() -> None:
         Rounding.DOWN.round(12.349)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^amount: must be a finite amount"):
         Rounding.DOWN.round(Decimal("Infinity"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(-(10**30) + 1, 10**30 - 1),
+    st.integers(0, 10**6),
+    st.sampled_from(list(Rounding)),
+)
+def test_property_rounding_times_is_the_exact_product_rounded(
+    fen: int, millionths: int, rounding: Rounding
+) -> None:
+    """R-DEP-01 (the reserve is 20% of the peak rounded down, never more), RULES.md §4: for any
+    amount custops reads (up to 28 digits of yuan) and a rate of up to six decimals,
+    ``Rounding.times`` is the exact product brought to the fen its way — what
+    :meth:`Rounding.round` gives of the product computed with all its digits (the default
+    28-digit context rounded it first, so ``DOWN`` could keep a fen above the share)."""
+    amount = from_fen(fen)
+    rate = Decimal(millionths).scaleb(-6)
+    exact = Fraction(fen, 100) * Fraction(millionths, 10**6)
+    got = rounding.times(amount, rate)
+    assert got.as_tuple().exponent == -2  # to the fen
+    assert abs(Fraction(got) - exact) < Fraction(1, 100)
+    if rounding is Rounding.DOWN:  # toward zero: never more than the share
+        assert abs(Fraction(got)) <= abs(exact)
+    assert got == rounding.round(amount.fma(rate, 0, context=decimal.Context(prec=60)))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -11,7 +13,7 @@ from hypothesis import strategies as st
 
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
-from custops.money import Rounding
+from custops.money import Rounding, to_fen
 from custops.purchasing import (
     CostBasis,
     CostLimit,
@@ -438,3 +440,19 @@ def test_property_R_PUR_02_each_amount_is_rounded_as_its_field_says(
     assert c.borne + c.company_overspend == c.overspend
     assert c.shared + c.company_savings == c.savings
     assert c.limit_amount - c.actual == c.savings - c.overspend
+
+
+@pytest.mark.parametrize("policy", [PurchasingPolicy(), PurchasingPolicy(overspend_borne="0.5")])
+def test_R_PUR_02_the_largest_overspend_is_borne_to_the_fen(policy: PurchasingPolicy) -> None:
+    """R-PUR-02, RULES.md §4: an overspend of up to 28 digits of yuan is borne to the fen (the
+    product in the default 28-digit context rounded 999…998.99 up to 999…999.00, more than
+    the overspend, leaving the company a negative part); counted here in integer fen, as
+    the amounts have more digits than the default context (savings are at most a limit,
+    itself at most 10**12 yuan)."""
+    actual = "9" * 27 + ".99"
+    over_fen = int("9" * 26 + "899")  # 999…998.99 yuan
+    c = cost_contract(CostLimit("monthly", "1"), actual=actual, policy=policy)
+    assert to_fen(c.overspend) == over_fen
+    borne = Fraction(over_fen) * Fraction(policy.overspend_borne)
+    assert to_fen(c.borne) == math.floor(borne + Fraction(1, 2))  # half up, exact
+    assert to_fen(c.company_overspend) == over_fen - to_fen(c.borne) >= 0

@@ -32,7 +32,7 @@ from custops.errors import (
     Refused,
 )
 from custops.i18n import language, stray_words
-from custops.money import yuan
+from custops.money import from_fen, to_fen, yuan
 from custops.periods import Deadline, due_in_month
 from custops.testing import amounts, cards, dates, ledgers, lines, purchases, vip_policies
 from custops.vip import (
@@ -61,7 +61,7 @@ from custops.vip import (
     quote,
     registration_report_due,
 )
-from custops.vip.ledger import _CASH
+from custops.vip.ledger import _is_cash
 
 D = Decimal
 WANG = Holder("C001", "王芳", born_on=date(1990, 6, 1))
@@ -803,7 +803,7 @@ def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
         with pytest.raises(InvalidInput, match=r"^gift: must not "):
             led.redeem(DAY, 1, gift)
         return
-    if _CASH.fullmatch(fold(name)):  # only money (an amount, 现金): never a gift (R-VIP-08)
+    if _is_cash(fold(name)):  # only money (an amount, 现金): never a gift (R-VIP-08)
         with pytest.raises(InvalidInput, match=r"^gift: points are never exchanged for cash"):
             led.redeem(DAY, 1, gift)
         return
@@ -2567,3 +2567,319 @@ def test_R_VIP_05_quote_gives_the_carry_counted_and_left() -> None:
         quote([Line("150")], CARD, on=DAY, policy=VipPolicy(remainder="truncate")),
     ):
         assert (q.carry, q.carry_after) == (None, None)
+
+
+# --- a replacement on a day the cards are valid; cash however it is worded ---------------------
+
+V1 = Card.issue("V1", Holder("M1", "张伟"), on=date(2025, 1, 18))
+V2 = V1.replace("V2", on=date(2025, 6, 10))  # valid 2025-06-10 … 2027-01-18
+
+
+@pytest.mark.parametrize(
+    ("day", "start"),
+    [
+        (date(2025, 6, 1), "is before card V2 was issued on 2025-06-10"),
+        (date(2024, 1, 1), "is before card V1 was issued on 2025-01-18"),
+        (date(2027, 1, 19), "card V1 is valid 2025-01-18 … 2027-01-18; an expired card"),
+        (date(2030, 1, 1), "card V1 is valid 2025-01-18 … 2027-01-18; an expired card"),
+    ],
+)
+def test_R_VIP_10_R_VIP_12_points_move_only_on_a_day_both_cards_are_valid(
+    day: date, start: str
+) -> None:
+    """R-VIP-10, R-VIP-12 (docs/vip.md, "Cards": ``on`` lies within the card's validity): a
+    move before the replacement was issued (it gives nothing before: D7 卡使用说明 10), before
+    the old card was issued, or after the last valid day (an expired card is renewed, not
+    replaced) is refused naming ``on`` and showing it, and the ledger is unchanged; the
+    replacement's first and last valid days are accepted."""
+    for led in (Ledger(V1), Ledger(V1).earn(date(2025, 1, 18), "3550", "S1")):
+        snapshot = pickle.dumps(led)
+        with pytest.raises(InvalidInput) as info:
+            led.move_to(day, V2)
+        error = info.value
+        assert (error.argument, error.value) == ("on", day)
+        assert str(error) == f"on: {error.problem} (got {day!r})"
+        assert pickle.dumps(led) == snapshot
+        if led.last_event_on is not None and day < led.last_event_on:
+            assert error.problem.startswith("the ledger is append-only")
+            continue
+        assert error.problem.startswith(start)
+        assert "(R-VIP-10, R-VIP-12)" in error.problem
+    led = Ledger(V1).earn(date(2025, 2, 1), "3550", "S1")
+    for ok in (V2.issued_on, V2.last_valid_on):
+        moved = led.move_to(ok, V2)
+        assert (moved.card, moved.entries[-1].on, moved.entries[-1].kind) == (
+            V2,
+            ok,
+            EntryKind.REPLACE,
+        )
+    assert led.move_to(V2.issued_on, V2).valid_points(on=V2.issued_on) == 35
+
+
+def test_R_VIP_10_R_VIP_12_a_card_built_by_hand_is_held_to_both_validities() -> None:
+    """R-VIP-10, R-VIP-12: a replacement built with ``Card(...)`` whose days reach past the
+    old card's is still refused outside the old card's validity (naming the old card)."""
+    wide = Card("V3", V1.holder, issued_on=date(2020, 1, 1), last_valid_on=date(2030, 1, 1),
+                replaces="V1")  # fmt: skip
+    led = Ledger(V1)
+    with pytest.raises(InvalidInput, match=r"^on: is before card V1 was issued on 2025-01-18"):
+        led.move_to(date(2024, 12, 31), wide)
+    with pytest.raises(InvalidInput, match=r"^on: card V1 is valid 2025-01-18 … 2027-01-18"):
+        led.move_to(date(2027, 1, 19), wide)
+    assert led.move_to(date(2027, 1, 18), wide).card == wide
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cards(date(2020, 1, 1), date(2026, 12, 31)),
+    st.integers(0, 800),
+    st.integers(-800, 800),
+)
+def test_property_R_VIP_10_R_VIP_12_move_to_is_refused_exactly_outside_the_validity(
+    card: Card, replaced_after: int, moved_after: int
+) -> None:
+    """R-VIP-10, R-VIP-12: for any replacement day within the card's validity and any move
+    day, ``move_to`` succeeds exactly when the move day lies in the replacement's validity
+    (its issue day … the old card's last valid day); a refusal names ``on`` and changes
+    nothing, a move keeps the balance."""
+    replaced_on = min(card.issued_on + timedelta(days=replaced_after), card.last_valid_on)
+    new = card.replace("NEW-1", on=replaced_on)
+    led = Ledger(card).earn(card.issued_on, "4250", "S1")
+    day = replaced_on + timedelta(days=moved_after)
+    assume(day >= card.issued_on)  # before the ledger's last entry: append-only refusal
+    if new.issued_on <= day <= new.last_valid_on:
+        moved = led.move_to(day, new)
+        assert moved.valid_points(on=day) == led.valid_points(on=day) == 42
+        assert moved.entries[-1].on == day
+    else:
+        with pytest.raises(InvalidInput) as info:
+            led.move_to(day, new)
+        assert (info.value.argument, info.value.value) == ("on", day)
+        assert [entry.kind for entry in led.entries] == [EntryKind.EARN]
+
+
+_CASH_GIFTS = [
+    # the spellings a till or a member portal writes (wallets, red packets, transfers)
+    "微信红包", "支付宝红包", "现金返还", "折现", "转账50元", "微信零钱50元", "等值现金",
+    "微信红包50元", "微信紅包", "返现金", "退现", "兑现", "提现", "套现", "汇款200元", "打款",
+    "微信钱包50元", "积分兑换现金", "積分兌換現金", "等值人民币", "全额返现", "现金红包", "钱",
+    "零花钱", "压岁钱", "硬币", "cash out", "bank transfer", "red packet", "WeChat red packet",
+    "cash equivalent", "1111111111111111111111111111111111111111元",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("gift", _CASH_GIFTS)
+def test_R_VIP_08_cash_however_a_till_words_it_is_refused(gift: str) -> None:
+    """R-VIP-08 (D7 卡使用说明 2 积分不得兑换为现金): cash with the words of how it is paid
+    out — a WeChat or Alipay wallet or red packet, a transfer, cash back or out (现金返还, 退现,
+    折现), an equal value in cash (等值现金) — is cash: refused naming ``gift``, showing it as
+    given, the ledger unchanged (a long amount is read at once)."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(DAY, 1, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+    assert str(refused.value) == (
+        f"gift: points are never exchanged for cash (R-VIP-08) (got {gift!r})"
+    )
+    assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize(
+    "gift",
+    ["现金券", "代金券", "购物卡", "50元话费", "充值50元", "零钱包", "钱包", "微信", "支付宝",
+     "等值礼品", "红包封面", "红包袋", "纪念币", "gift card", "cash voucher", "USB", "wonton",
+     "三角尺", "毛巾", "整理箱", "十字绣"],
+)  # fmt: skip
+def test_R_VIP_08_what_is_not_cash_stays_a_gift(gift: str) -> None:
+    """R-VIP-08: only cash is refused (the seed forbids 现金 and nothing else): a voucher or
+    card spent in the store (现金券, 代金券, 购物卡: D7 权限2 names 优惠券(卡) a benefit of its
+    own), stored value, goods priced in money, a purse, a red-packet cover or a wallet's name
+    alone are gifts, redeemed and deducted."""
+    led = ledger_with(10)
+    after = led.redeem(DAY, 3, gift)
+    assert after.valid_points(on=DAY) == 7
+    assert (after.entries[-1].gift, after.entries[-1].rule) == (gift, "R-VIP-08")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(["微信", "支付宝", "转账", "返还", "等值", "退", "兑换", "的"]),
+             max_size=3),
+    st.sampled_from(["现金", "红包", "零钱", "50元", "人民币", "返现", "cash"]),
+    st.lists(st.sampled_from(["微信", "支付宝", "返还", "50元", "到账", "等额", "五十"]),
+             max_size=3),
+)  # fmt: skip
+def test_property_R_VIP_08_money_among_the_words_of_paying_it_out_is_cash(
+    before: list[str], money: str, after: list[str]
+) -> None:
+    """R-VIP-08: money with any words of how cash is paid out or sized, before or after it,
+    is cash; and one word of anything else (a voucher's 券, goods) makes it a gift."""
+    gift = "".join([*before, money, *after])
+    assert _is_cash(fold(gift))
+    led = ledger_with(10)
+    with pytest.raises(InvalidInput, match=r"^gift: points are never exchanged for cash"):
+        led.redeem(DAY, 1, gift)
+    assert not _is_cash(fold(gift + "券"))
+    assert led.redeem(DAY, 1, gift + "券").entries[-1].gift == gift + "券"
+
+
+# --- sums exact to the fen at the largest amounts (RULES.md §4) --------------------------------
+
+#: The largest amount custops.money reads, in fen: 28 digits of yuan and 2 of fen.
+MAX_FEN = 10**30 - 1
+
+
+def test_R_VIP_01_the_largest_purchases_keep_their_fen() -> None:
+    """R-VIP-01, RULES.md §4: two purchases of 10**27 yuan less a fen qualify with an
+    ``amount`` and a ``window_total`` exact to the fen (the default 28-digit context gave
+    10**27 and 2·10**27); purchases adding up to 10**28 yuan or more are refused naming
+    ``purchases``."""
+    paid = "9" * 27 + ".99"
+    day = date(2025, 3, 1)
+    q = qualify([Purchase(day, paid, "A"), Purchase(day, paid, "B")], on=day)
+    assert q.qualify_basis is QualifyBasis.SINGLE
+    assert q.amount == D(paid)
+    assert q.window_total == D("1" + "9" * 27 + ".98")
+    assert serial.from_dict(serial.to_dict(q)) == q  # a stored one adds up too
+    refund = Purchase(day, "9" * 28 + ".99", "C", refunded="0.01")
+    assert refund.net == D("9" * 28 + ".98")
+    with pytest.raises(InvalidInput) as info:
+        qualify([refund, Purchase(day, "9" * 28, "D")], on=day)
+    assert info.value.argument == "purchases"
+    assert info.value.problem == "in the window add up to more than an amount of money can hold"
+
+
+def test_R_VIP_04_a_long_basket_of_large_lines_keeps_its_fen() -> None:
+    """R-VIP-04, RULES.md §4: the quote's ``total`` and ``list_total`` are exact sums of the
+    lines (2,000 lines of 10**23 yuan less a fen: the default context lost 10 yuan), and
+    lines adding up to more than an amount of money are refused naming ``lines``."""
+    line = Line("9" * 23 + ".99")
+    q = quote([line] * 2000, on=DAY)
+    assert q.list_total == q.total == D("1" + "9" * 24 + "80.00")  # 2·10**26 − 20
+    assert serial.from_dict(serial.to_dict(q)) == q
+    with pytest.raises(InvalidInput, match=r"^lines: add up to more than an amount of money"):
+        quote([Line("9" * 24)] * 10_001, on=DAY)  # each line is money, their sum is not
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, MAX_FEN), st.integers(0, MAX_FEN), st.integers(0, 200)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_property_R_VIP_01_qualify_sums_are_exact_at_any_accepted_amount(
+    bought: list[tuple[int, int, int]],
+) -> None:
+    """R-VIP-01 over the whole range custops.money accepts: counted in integer fen, each
+    purchase's ``net`` is paid less refunded, ``window_total`` is the sum of the nets in the
+    half year (refused naming ``purchases`` when that sum is no amount of money), the
+    ``amount`` is the largest net (of any day, by default) or the total, and ``needed`` what
+    is short of the nearer threshold."""
+    on = date(2025, 9, 1)
+    purchases_ = [
+        Purchase(
+            on - timedelta(days=ago), from_fen(max(a, b)), f"P{i}", refunded=from_fen(min(a, b))
+        )
+        for i, (a, b, ago) in enumerate(bought)
+    ]
+    nets = [abs(a - b) for a, b, _ago in bought]
+    assert [to_fen(p.net) for p in purchases_] == nets
+    window = qualification_window(on=on)
+    in_window = [n for p, n in zip(purchases_, nets, strict=True) if p.on in window and n > 0]
+    if sum(in_window) > MAX_FEN:
+        with pytest.raises(InvalidInput, match=r"^purchases: in the window add up to more"):
+            qualify(purchases_, on=on)
+        return
+    q = qualify(purchases_, on=on)
+    assert to_fen(q.window_total) == sum(in_window)
+    largest = max(nets)  # a single purchase counts from any day (single_purchase_in_window)
+    if largest >= 1000_00:
+        assert (q.qualify_basis, to_fen(q.amount)) == (QualifyBasis.SINGLE, largest)
+    elif sum(in_window) >= 2000_00:
+        assert (q.qualify_basis, to_fen(q.amount)) == (QualifyBasis.CUMULATIVE, sum(in_window))
+    else:
+        assert q.qualify_basis is QualifyBasis.NOT_QUALIFIED
+        assert to_fen(q.needed) == min(1000_00, 2000_00 - sum(in_window))
+
+
+# --- a quote's headline names what decided it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "presented_by", "rule", "status"),
+    [
+        (date(2026, 3, 16), None, "R-VIP-10", CardStatus.EXPIRED),
+        (date(2024, 3, 14), None, "R-VIP-10", CardStatus.NOT_YET_VALID),
+        (DAY, LI, "R-VIP-09", CardStatus.NOT_HOLDER),
+        (DAY, "C002", "R-VIP-09", CardStatus.NOT_HOLDER),
+    ],
+)
+def test_R_VIP_09_R_VIP_10_a_quote_without_benefit_names_the_card_rule_and_reason(
+    day: date, presented_by: Holder | str | None, rule: str, status: CardStatus
+) -> None:
+    """R-VIP-09, R-VIP-10 (docs/vip.md, "Pricing": the quote says why): for a card that gives
+    no benefit, ``rule`` is the card check's and ``reason`` — so ``str(q)``, the headline a
+    till prints — starts with why, then the totals, which stay those of the lines without
+    the VIP rate (as with no card); R-VIP-04 stays among ``rule_ids`` (each line's rule)."""
+    basket = [Line("100"), Line("50", promotion_price="40")]
+    q = quote(basket, CARD, on=day, presented_by=presented_by)
+    check = CARD.check(presented_by, on=day)
+    assert (q.card_check.card_status, q.card_check.rule) == (status, rule)
+    assert q.rule == rule
+    assert q.rule_ids == (rule, "R-VIP-04")
+    assert q.reason == (
+        f"no VIP benefit: {check.reason}; 2 lines without the VIP rate: list 150.00, to pay "
+        "140.00, no points earned"
+    )
+    assert str(q) == f"none ({rule}): {q.reason}"
+    assert q.explain().splitlines()[0] == str(q)
+    plain = quote(basket, on=day)
+    assert (q.total, q.list_total, q.points) == (plain.total, plain.list_total, 0)
+    assert (plain.rule, q.notes) == ("R-VIP-04", (f"no VIP benefit: {check.reason}",))
+
+
+def test_R_VIP_04_a_valid_card_or_none_keeps_the_no_stacking_headline() -> None:
+    """R-VIP-04: with a valid card, or without one, the quote's rule is R-VIP-04 and its
+    reason the account of each line's single best benefit."""
+    valid = quote([Line("100")], CARD, on=DAY)
+    assert (valid.rule, valid.rule_ids[:2]) == ("R-VIP-04", ("R-VIP-04", "R-VIP-10"))
+    assert str(valid).startswith("vip base (R-VIP-04): 1 line with its single best benefit")
+    none = quote([Line("100")], on=DAY)
+    assert (none.rule, none.rule_ids) == ("R-VIP-04", ("R-VIP-04", "R-VIP-03"))
+    assert str(none) == (
+        "none (R-VIP-04): 1 line with its single best benefit: list 100.00, to pay 100.00, "
+        "points earned: 0"
+    )
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    cards(date(2020, 1, 1), date(2026, 12, 31)),
+    st.integers(-200, 1000),
+    st.sampled_from([None, "holder", "C-OTHER"]),
+    st.lists(lines(), min_size=1, max_size=3),
+)
+def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
+    card: Card, after: int, who: str | None, basket: list[Line]
+) -> None:
+    """R-VIP-04, R-VIP-09, R-VIP-10: whatever the card, the day and who presents it, the
+    quote's ``rule`` is the card check's when the card gives no benefit and R-VIP-04
+    otherwise; its ``reason`` quotes the check's reason exactly then, holds no rule ID, and
+    the headline ``str(q)`` cites that rule."""
+    day = card.issued_on + timedelta(days=after)
+    presented_by = card.holder.customer_id if who == "holder" else who
+    q = quote(basket, card, on=day, presented_by=presented_by)
+    check = card.check(presented_by, on=day)
+    assert q.card_check == check
+    if check.allowed:
+        assert q.rule == "R-VIP-04"
+        assert check.reason not in q.reason
+    else:
+        assert q.rule == check.rule
+        assert q.reason.startswith(f"no VIP benefit: {check.reason}; ")
+        assert q.points == 0
+    assert str(q).startswith(f"{q.vip_benefit.value.replace('_', ' ')} ({q.rule}): ")
+    assert RULE_ID_IN_TEXT.search(q.reason) is None

@@ -254,3 +254,23 @@ def test_property_quotes_speak_one_language(data: st.DataObject) -> None:
             day = max(on, led.last_event_on) if led is not None and led.last_event_on else on
             q = quote(basket, card, on=day, ledger=led, coupon=coupon, id_verified=verified)
             _one_language([*(x.reason for x in q.lines), *q.notes, str(q.card_check)], code)
+
+
+def test_R_VIP_10_a_quote_without_benefit_says_why_in_either_language() -> None:
+    """R-VIP-09, R-VIP-10: the headline of a quote for an expired card (its ``reason``) is
+    written in the active language, with the card check's reason first."""
+    expired = date(2026, 3, 16)
+    with language("en_US"):
+        q = quote([Line("100")], CARD, on=expired)
+    assert q.reason == (
+        "no VIP benefit: card VIP-0001 expired after 2026-03-15; the old card is void, apply "
+        "for a new one; 1 line without the VIP rate: list 100.00, to pay 100.00, no points "
+        "earned"
+    )
+    assert str(q) == f"none (R-VIP-10): {q.reason}"
+    _one_language([q.reason], "en_US")
+    with language("zh_CN"):
+        q = quote([Line("100")], CARD, on=expired)
+    assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
+    assert q.reason.endswith("；共 1 行，均不享会员折扣：原价 100.00 元，应付 100.00 元，不获积分")
+    _one_language([q.reason], "zh_CN")

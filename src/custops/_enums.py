@@ -32,7 +32,9 @@ E = TypeVar("E", bound=enum.Enum)
 # written in Traditional characters (投訴, 產品質量, 絕密) folds to the simplified one.  Only
 # these characters are folded, so the table stays small; tests/test_enums_traditional.py checks
 # that it covers every label character whose Traditional form complaints/_hanzi.py knows; 覆 is
-# there for 答覆/回覆 (the Traditional spelling of 答复/回复), 兩 for the periods' 兩年 (两年).
+# there for 答覆/回覆 (the Traditional spelling of 答复/回复), 兩 for the periods' 兩年 (两年); the
+# last line holds those of the words of cash that custops.vip refuses as a gift (R-VIP-08:
+# 微信紅包, 轉賬, 錢, 港幣 …), read as the labels are.
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -43,6 +45,7 @@ _TRADITIONAL = (
     "視計認讓訓議記講訟設訪証證評訴詞話詢語誤誘請諾調談謂負財責貨質貶購貿費賃"
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
     "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱"
+    "値勵匯圓塊壓寶帳幣彙歐歲盧紅紙賬贈鈔銀錢鎊韓領"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -54,6 +57,7 @@ _SIMPLIFIED = (
     "视计认让训议记讲讼设访证证评诉词话询语误诱请诺调谈谓负财责货质贬购贸费赁"
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
     "面面项顺顾预频题额风驳验适两回背订阅"
+    "值励汇圆块压宝账币汇欧岁卢红纸账赠钞银钱镑韩领"
 )
 
 # fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with

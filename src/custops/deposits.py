@@ -46,8 +46,10 @@ from custops.money import (
     ZERO,
     NegativeAmount,
     Rounding,
+    difference,
     require_money,
     require_positive_money,
+    total,
     uppercase,
 )
 
@@ -190,9 +192,9 @@ class DepositPolicy:
     def __attrs_post_init__(self) -> None:
         if not self.tranches:
             raise PolicyError.for_argument("tranches", self.tranches, "must not be empty")
-        total = sum((t.share for t in self.tranches), Decimal(0))
-        if total != 1:
-            problem = f"shares must add up to exactly 1, they add up to {total.normalize()}"
+        shares = sum((t.share for t in self.tranches), Decimal(0))
+        if shares != 1:
+            problem = f"shares must add up to exactly 1, they add up to {shares.normalize()}"
             raise PolicyError.for_argument("tranches", self.tranches, problem)
         if any(b.months <= a.months for a, b in itertools.pairwise(self.tranches)):
             problem = "months must strictly increase"
@@ -212,8 +214,8 @@ class DepositPolicy:
         >>> DepositPolicy().reserve_of(Decimal("0.04"))   # 20% = 0.008: never more than 20%
         Decimal('0.00')
         """
-        share = require_money("peak", peak) * self.reserve_rate
-        return self.reserve_rounding.round(share)
+        # exact: a peak of 30 digits times the rate is rounded by the default 28-digit context
+        return self.reserve_rounding.times(require_money("peak", peak), self.reserve_rate)
 
 
 _KIND = enum_field(ClaimKind)
@@ -290,7 +292,7 @@ class ScheduleLine(Explained):
         if self.kind is LineKind.OWED and self.deductions:
             problem = "an owed line has no deductions"
             raise InvalidInput.for_argument("deductions", self.deductions, problem)
-        if self.amount != self.gross - self.deducted:
+        if self.amount != difference(self.gross, less=self.deducted):
             problem = f"must be gross {self.gross} less the deductions {self.deducted}"
             raise InvalidInput.for_argument("amount", self.amount, problem)
         problem = f"must not be before scheduled_on {self.scheduled_on}"
@@ -299,19 +301,15 @@ class ScheduleLine(Explained):
     @property
     def signed(self) -> Decimal:
         """The amount with its direction: positive to the member, negative owed by them."""
-        return self.amount if self.kind.sign > 0 else -self.amount
+        return self.amount if self.kind.sign > 0 else self.amount.copy_negate()  # exact
 
     @property
     def deducted(self) -> Decimal:
         """The total of the claims taken from this line."""
-        return _sum(d.amount for d in self.deductions)
+        return total(d.amount for d in self.deductions)
 
     def _verdict(self) -> str:
         return verdict_word(self.kind)
-
-
-def _sum(amounts: Iterable[Decimal]) -> Decimal:
-    return sum(amounts, ZERO)
 
 
 @attrs.frozen
@@ -362,8 +360,9 @@ class RefundSchedule(Explained):
                 if d.claim_index >= len(self.claims) or self.claims[d.claim_index] != d.claim:
                     problem = "must name one of the schedule's claims"
                     raise InvalidInput.for_argument("claim_index", d.claim_index, problem)
-        if self.total != balance - self.claimed:
-            problem = f"the lines must add up to balance - claimed = {balance - self.claimed}"
+        owing = difference(balance, less=self.claimed)  # exact: amounts have up to 30 digits
+        if self.total != owing:
+            problem = f"the lines must add up to balance - claimed = {owing}"
             raise InvalidInput.for_argument("lines", self.total, problem)
 
     @property
@@ -379,22 +378,22 @@ class RefundSchedule(Explained):
     @property
     def refunded(self) -> Decimal:
         """Everything paid to the member."""
-        return _sum(line.amount for line in self.lines if line.kind.sign > 0)
+        return total(line.amount for line in self.lines if line.kind.sign > 0)
 
     @property
     def owed(self) -> Decimal:
         """What the member still owes after the reserve is used up (0 if nothing)."""
-        return _sum(line.amount for line in self.lines if line.kind.sign < 0)
+        return total(line.amount for line in self.lines if line.kind.sign < 0)
 
     @property
     def claimed(self) -> Decimal:
         """The total of the claims."""
-        return _sum(c.amount for c in self.claims)
+        return total(c.amount for c in self.claims)
 
     @property
     def total(self) -> Decimal:
         """The sum of the signed lines: ``balance - claimed``, fen for fen."""
-        return _sum(line.signed for line in self.lines)
+        return total(line.signed for line in self.lines)
 
     @property
     def provisional(self) -> bool:
@@ -497,10 +496,11 @@ def _payments(
     balance above the reserve (R-DEP-01); 1… the tranches, each the cumulative share of the
     reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02)."""
     cumulative = itertools.accumulate(t.share for t in policy.tranches[:-1])
-    upto = [min(policy.round(reserve * c), reserve) for c in cumulative]
-    tranches = [b - a for a, b in itertools.pairwise([ZERO, *upto, reserve])]
+    # exact (amounts have up to 30 digits, the default context 28): the products, the parts
+    upto = [min(policy.rounding.times(reserve, c), reserve) for c in cumulative]
+    tranches = [difference(b, less=a) for a, b in itertools.pairwise([ZERO, *upto, reserve])]
     days = [start, *(t.scheduled_after(start) for t in policy.tranches)]
-    return days, [held - reserve, *tranches]
+    return days, [difference(held, less=reserve), *tranches]
 
 
 # The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
@@ -546,6 +546,11 @@ def refund_schedule(
     within("balance", balance, held, high=peak_amount, problem=problem)
     start = require_date("announced_on", announced_on)
     claim_list = require_items("claims", claims, "a sequence of Claim", Claim, each=_CLAIM)
+    try:  # each claim is an amount; together they must be one too (the schedule sums them)
+        total(c.amount for c in claim_list)
+    except InvalidInput:
+        problem = "add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument("claims", claims, problem) from None
     cal = work if pol.roll_to_workday else None
 
     reserve = min(pol.reserve_of(peak_amount), held)
@@ -568,7 +573,7 @@ def refund_schedule(
     lines: list[ScheduleLine] = []  # the owed lines first, then the payments
     for index, claim in sorted(enumerate(claim_list), key=lambda item: item[1].on):
         open_payments = [k for k, (due_on, _flag) in enumerate(dues) if due_on >= claim.on]
-        available = _sum(left[k] for k in open_payments)
+        available = total(left[k] for k in open_payments)
         if claim.amount > available and pol.excess_claims is ExcessClaims.REFUSE:
             problem = (
                 f"claims {claim.amount} but only {available} is left to pay on or after "
@@ -580,8 +585,8 @@ def refund_schedule(
         for k in open_payments:
             part = min(rest, left[k])
             if part > 0:
-                left[k] -= part
-                rest -= part
+                left[k] = difference(left[k], less=part)
+                rest = difference(rest, less=part)
                 taken_from[k].append(Deduction(index, claim, part))
         if rest > 0:
             day = max(claim.on, start)
@@ -620,7 +625,7 @@ def refund_schedule(
         if due_on != scheduled[k]:
             why.append(_(_ROLLED, **said))
         if deductions:
-            why.append(_("less claims of {claimed}", claimed=_sum(d.amount for d in deductions)))
+            why.append(_("less claims of {claimed}", claimed=total(d.amount for d in deductions)))
         payment = ScheduleLine(
             kind=kind,
             label=label,

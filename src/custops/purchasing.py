@@ -452,9 +452,10 @@ def cost_contract(
         head = N_("monthly total limit {limit}, actual {actual}")
     overspend = max(difference(spent, less=amount), ZERO)  # exact: amounts have up to 30 digits
     savings = max(difference(amount, less=spent), ZERO)
-    borne = pol.borne_rounding.round(overspend * pol.overspend_borne)
+    # exact products (an amount has up to 30 digits): a share never exceeds what it is of
+    borne = pol.borne_rounding.times(overspend, pol.overspend_borne)
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
-    shared = pol.shared_rounding.round(savings * pol.savings_kept) if sharing else ZERO
+    shared = pol.shared_rounding.times(savings, pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
     outcome = outcome_of(overspend, savings)

@@ -880,8 +880,8 @@ def _quote_line(q: Any) -> None:
 def _quote(q: Any) -> None:
     """R-VIP-03/04: the totals are the sums of the lines."""
     _whole_fen(q, "list_total", "total")
-    _adds_up("total", q.total, sum((x.amount for x in q.lines), ZERO), "the lines' sum")
-    lists = sum((x.list_amount for x in q.lines), ZERO)
+    _adds_up("total", q.total, total(x.amount for x in q.lines), "the lines' sum")
+    lists = total(x.list_amount for x in q.lines)  # exact: amounts have up to 30 digits
     _adds_up("list_total", q.list_total, lists, "the lines' list amounts")
     _counts(q, "points")
 
@@ -905,8 +905,8 @@ def _qualification(q: Any) -> None:
         _adds_up("amount", q.amount, q.counted[0].net, "the net of the purchase counted")
         _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
     else:
-        total = sum((p.net for p in q.counted), ZERO)
-        _adds_up("window_total", q.window_total, total, "the net of the purchases counted")
+        counted = total(p.net for p in q.counted)  # exact: amounts have up to 30 digits
+        _adds_up("window_total", q.window_total, counted, "the net of the purchases counted")
         _adds_up("amount", q.amount, q.window_total, "window_total")
         if basis == "cumulative":
             _adds_up("needed", q.needed, ZERO, "nothing, once qualified")

@@ -407,7 +407,7 @@ class Ledger:
         points = require_int("points", points, low=1)
         self._check_order(on)
         given, gift = gift, require_label("gift", gift)  # the entry's reason quotes it
-        if _CASH.fullmatch(fold(gift)):
+        if _is_cash(fold(gift)):
             problem = "points are never exchanged for cash (R-VIP-08)"
             raise InvalidInput.for_argument("gift", given, problem)
         expiries, purchases = self._expire_upto(on)
@@ -537,7 +537,11 @@ class Ledger:
     def move_to(self, on: _dt.date, card: Card) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
         ``card`` must be the replacement (:meth:`Card.replace`) for the same holder
-        (R-VIP-09); a *renewed* card starts an empty ledger instead (R-VIP-10)."""
+        (R-VIP-09); a *renewed* card starts an empty ledger instead (R-VIP-10).  ``on`` is a
+        day both cards are valid (R-VIP-10): a day before either was issued, or after either's
+        last valid day (an expired card is renewed, not replaced), is refused naming ``on``,
+        as :meth:`Card.replace` refuses it and :meth:`earn` refuses a day the card is not
+        valid."""
         require_type("card", card, Card, "a Card")
         self._check_order(on)
         if card.replaces != self.card.number:
@@ -549,6 +553,18 @@ class Ledger:
         if card.holder != self.card.holder:
             problem = "belongs to another holder; cards are not transferable (R-VIP-09)"
             raise InvalidInput.for_argument("card", card.number, problem)
+        for valid in (self.card, card):  # a day both cards are valid on (R-VIP-10, R-VIP-12)
+            problem = (
+                f"is before card {valid.number} was issued on {valid.issued_on.isoformat()}; "
+                "the balance moves on a day both cards are valid (R-VIP-10, R-VIP-12)"
+            )
+            within("on", on, on, low=valid.issued_on, problem=problem)
+            problem = (
+                f"card {valid.number} is valid {valid.issued_on.isoformat()} … "
+                f"{valid.last_valid_on.isoformat()}; an expired card is renewed, not replaced, "
+                "and its points lapse with it (R-VIP-10, R-VIP-12)"
+            )
+            within("on", on, on, high=valid.last_valid_on, problem=problem)
         expiries, purchases = self._expire_upto(on)
         balance = sum(p.points for p in purchases)
         why = ngettext(
@@ -585,19 +601,73 @@ class Ledger:
         raise InvalidInput.for_argument("other", other.card.number, problem)
 
 
-#: A gift that is only money (R-VIP-08 积分不得兑换为现金), in its folded form (:func:`fold`:
-#: NFKC, lower case, no spaces; Traditional read as simplified): words for cash and money
-#: gifts, currencies (yuan and any other: 美元, 港币, 欧元, 日元, dollars, HK$, €, £), signs
-#: and units, and amounts in digits or Chinese numerals (整 as in 一百元整), in any order —
-#: 现金, ¥50, 50元, 现金50元, 五十块钱, 红包, 礼金, 5美元, US$5, cash back.  A voucher or a
-#: card (现金券, 购物卡, 50元话费) is goods, not cash.
-_CASH = re.compile(
-    r"(?:现金|现钞|钞票|零钱|人民币|rmb|cny|cashback|cash|money|红包|礼金|返现|退款|refund|"
-    r"美元|美金|港元|港币|澳元|澳门币|台币|新台币|欧元|英镑|日元|韩元|加元|卢布|外币|外汇|"
-    r"元|圆|块钱|块|角|毛|分钱|整|yuan|renminbi|dollars?|bucks?|euros?|pounds?|sterling|yen|won|"
-    r"usd|hkd|eur|gbp|jpy|krw|aud|cad|twd|mop|us|hk|nt|[¥$€£₩₹¢]|"
-    r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
+# A gift that is only cash (R-VIP-08; D7 卡使用说明 2 积分不得兑换为现金), read in its folded
+# form (:func:`fold`: NFKC, lower case, no spaces; Traditional read as simplified) as words in
+# any order.  The seed forbids points for 现金 and nothing else: what a till or a member
+# portal writes for cash is refused, however it is worded, and a prize that is not cash is
+# not.  Cash is, by the seed's word, money itself and money handed over as it is:
+#   * money: 现金, 人民币, 钱, 零钱, 红包, 礼金, coins and notes, a currency (元, 美元, 港币,
+#     dollars, HK$, €, £) or an amount in digits or Chinese numerals (50, 五十, 整 as in
+#     一百元整);
+#   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现) and a
+#     transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
+#   * around it, words that only say how cash reaches the member or how much: a wallet or a
+#     bank (微信, 支付宝, 微信钱包, 银行: not 钱包 alone, for 零钱包 is a purse), a way of
+#     handing over (转, 返还, 退还, 发放, 赠送, 到账) or of sizing it (等值, 等额, 全额,
+#     折合) — cash beside money (微信红包, 支付宝红包, 现金返还, 微信零钱50元, 等值现金),
+#     never cash alone (a gift named 微信 is not money).
+# A word of anything else makes the gift goods: a voucher or a card spent in the store
+# (现金券, 代金券, 购物卡; D7 权限2 names 优惠券(卡) a benefit of its own, not cash), goods
+# priced in money (50元话费) and stored value (充值: a store card's balance is a voucher, and
+# the seed says nothing of it) are gifts.  The text is read by cutting it into words, every
+# way at once (linear in its length; a regular expression of repeated alternatives took
+# exponential time on a long run of digits).
+_MONEY_WORDS = (
+    "现金", "现钞", "现款", "钞票", "纸币", "硬币", "零钱", "零花钱", "压岁钱", "利是", "利市",
+    "钱", "人民币", "红包", "礼金", "奖金", "返现", "退现", "折现", "兑现", "提现", "套现",
+    "变现", "退款", "转账", "汇款", "打款",
+    "美元", "美金", "港元", "港币", "澳元", "澳门币", "台币", "新台币", "欧元", "英镑",
+    "日元", "韩元", "加元", "卢布", "外币", "外汇", "元", "圆", "块钱", "块", "角", "毛",
+    "分钱", "整",
+    "rmb", "cny", "cash", "cashback", "money", "refund", "hongbao", "redpacket",
+    "redpackets", "redenvelope", "redenvelopes", "transfer", "yuan", "renminbi", "dollar",
+    "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "sterling", "yen", "won",
+    "usd", "hkd", "eur", "gbp", "jpy", "krw", "aud", "cad", "twd", "mop", "us", "hk", "nt",
+    "¥", "$", "€", "£", "₩", "₹", "¢",
+)  # fmt: skip
+_CASH_WORDS = (
+    "微信", "支付宝", "微信钱包", "支付宝钱包", "银行", "银行卡", "账户", "余额", "转",
+    "转入", "到账", "返", "返还", "还", "退", "退还", "发", "发放", "送", "赠送", "给", "支付",
+    "领", "领取", "提", "取", "兑换", "换", "换成", "成", "为", "积分", "奖励", "直接", "等值",
+    "等额", "同等", "同额", "全额", "折合", "的",
+    "wechat", "weixin", "alipay", "bank", "wire", "back", "out", "in", "of", "as", "gift",
+    "worth", "equivalent", "equal", "value",
+)  # fmt: skip
+# One digit or Chinese numeral (a run of them is an amount), or a point or comma inside one.
+_NUMERAL = re.compile(
+    r"\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]|(?<=\d)[.,](?=\d)"
 )
+
+
+def _is_cash(folded: str) -> bool:
+    """Whether ``folded`` (a gift's :func:`fold`) is only cash: made of the words above, at
+    least one of them money (R-VIP-08).  ``reached[i]`` says how the text up to ``i`` can be
+    cut into those words: ``None`` not at all, ``False`` without money, ``True`` with it."""
+    reached: list[bool | None] = [None] * (len(folded) + 1)
+    reached[0] = False
+    for at in range(len(folded)):
+        state = reached[at]
+        if state is None:
+            continue
+        steps = [(len(w), True) for w in _MONEY_WORDS if folded.startswith(w, at)]
+        steps += [(len(w), False) for w in _CASH_WORDS if folded.startswith(w, at)]
+        if _NUMERAL.match(folded, at):
+            steps.append((1, True))
+        for length, money in steps:
+            end = reached[at + length]
+            reached[at + length] = bool(end) or state or money
+    return bool(folded) and reached[-1] is True
+
 
 _SHORTFALL = {  # what a shortfall_rule makes of points already spent
     ShortfallRule.DEBT: ReversalOutcome.DEBT,

@@ -28,7 +28,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, allocate, from_fen, require_money, to_fen, yuan
+from custops.money import MONEY, ZERO, allocate, from_fen, require_money, to_fen, total, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
 from custops.vip.policy import RemainderRule, StackingRule, VipPolicy
@@ -139,9 +139,22 @@ class Quote(Explained):
     purchases that the points count (R-VIP-05, D7 权限3: 消费额会自动积累; 0.00 when no
     ``carry`` nor ledger was given) and ``carry_after`` what the purchase leaves carried to
     the next one (the notes say both in words), both ``None`` when the purchase earns no
-    points by a carry (no valid card, or ``remainder=truncate``).  ``str()`` is the
-    ``reason`` (the account of the total) headed by the VIP benefit; :meth:`explain` adds a
-    line per basket line and per note; a quote has no truth value."""
+    points by a carry (no valid card, or ``remainder=truncate``).  ``rule`` and ``reason``
+    name what decided the quote: R-VIP-04 (each line its single benefit) and the account of
+    the total, or, for a card presented that gives no benefit, the card check's rule
+    (R-VIP-10 outside its validity, R-VIP-09 presented by someone else) and why, then the
+    account.  ``str()`` is the ``reason`` headed by the VIP benefit and the ``rule``;
+    :meth:`explain` adds a line per basket line and per note; a quote has no truth value.
+
+    >>> import datetime as dt
+    >>> from custops.vip import Holder
+    >>> card = Card.issue("V1", Holder("M1", "张伟"), on=dt.date(2025, 1, 18))
+    >>> q = quote([Line("100")], card, on=dt.date(2027, 1, 19))
+    >>> q.rule, q.card_check.card_status.label
+    ('R-VIP-10', '已过期')
+    >>> print(q)
+    无优惠（R-VIP-10）：不享会员优惠：会员卡 V1 有效期至 2027-01-18，已过期；...不获积分
+    """
 
     lines: tuple[QuoteLine, ...]
     list_total: Decimal
@@ -163,11 +176,12 @@ class Quote(Explained):
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
-        """Every rule the quote applies, once each in this order: no stacking (R-VIP-04,
-        ``rule``), the card check's rule (``card_check.rule``: R-VIP-10 for a card in or out
-        of its validity, R-VIP-09 for one presented by someone else, R-VIP-03 when no card is
-        presented), each line's benefit (R-VIP-03, R-VIP-06, R-VIP-07 …) and, when the card
-        is valid, the points earned (R-VIP-05).
+        """Every rule the quote applies, once each in this order: ``rule`` (no stacking,
+        R-VIP-04, or the card check's rule when the card presented gives no benefit), the
+        card check's rule (``card_check.rule``: R-VIP-10 for a card in or out of its
+        validity, R-VIP-09 for one presented by someone else, R-VIP-03 when no card is
+        presented), each line's benefit (R-VIP-04 without one, R-VIP-03, R-VIP-06, R-VIP-07
+        …) and, when the card is valid, the points earned (R-VIP-05).
 
         >>> from custops.vip import Line
         >>> import datetime as dt
@@ -331,7 +345,12 @@ def quote(
     priced = tuple(
         _price_line(line, share, vip, rules) for line, share in zip(items, shares, strict=True)
     )
-    paid = yuan(sum((p.amount for p in priced), ZERO))
+    try:  # exact: a sum of lines has more digits than the default context's 28
+        list_total = total(line.list_amount for line in items)
+    except InvalidInput:
+        problem = "add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument("lines", lines, problem) from None
+    paid = total(p.amount for p in priced)  # at most list_total
     points = 0
     carries = rules.remainder is RemainderRule.CARRY
     per, before_fen = rules.fen_per_point, to_fen(carried)
@@ -367,10 +386,21 @@ def quote(
                 "purchase"
             )
         notes.append(_(carried_note, before=carried, carry=left))
-    list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
-    if rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
+    rule = "R-VIP-04"  # no stacking: each line's single benefit
+    if card is not None and not check.allowed:  # the card decides: R-VIP-09 or R-VIP-10
+        rule = check.rule
+        reason = ngettext(
+            "no VIP benefit: {why}; {count} line without the VIP rate: list {list_total}, "
+            "to pay {total}, no points earned",
+            "no VIP benefit: {why}; {count} lines without the VIP rate: list {list_total}, "
+            "to pay {total}, no points earned",
+            len(priced),
+            **said,
+            why=check.reason,
+        )
+    elif rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
         reason = ngettext(
             "{count} line with a single benefit, promotions first: list {list_total}, "
             "to pay {total}, points earned: {points}",
@@ -398,6 +428,7 @@ def quote(
         points,
         tuple(notes),
         reason,
+        rule,
         carry=counted,
         carry_after=left,
     )

@@ -22,8 +22,9 @@ from custops._validate import (
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import MONEY, ZERO, yuan
+from custops.money import MONEY, ZERO, difference, total, yuan
 from custops.periods import Period, window_start
 from custops.vip.policy import VipPolicy
 
@@ -66,8 +67,8 @@ class Purchase:
 
     @property
     def net(self) -> Decimal:
-        """The amount paid and not refunded: what counts (实付, net of returns)."""
-        return self.paid - self.refunded
+        """The amount paid and not refunded: what counts (实付, net of returns), exact."""
+        return difference(self.paid, less=self.refunded)
 
 
 def _window_reason(window: QualificationWindow) -> str:
@@ -158,7 +159,11 @@ def qualify(
     window = qualification_window(on=on, policy=rules)
     past = [p for p in items if p.on <= on and p.net > 0]
     in_window = tuple(p for p in past if p.on in window)
-    window_total = yuan(sum((p.net for p in in_window), ZERO))
+    try:  # exact: amounts have up to 30 digits, more than the default context's 28
+        window_total = total(p.net for p in in_window)
+    except InvalidInput:
+        problem = "in the window add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument("purchases", purchases, problem) from None
     candidates = in_window if rules.single_purchase_in_window else tuple(past)
     single_t = yuan(rules.single_purchase_threshold)
     cumulative_t = yuan(rules.cumulative_threshold)
@@ -170,7 +175,8 @@ def qualify(
     elif window_total >= cumulative_t:
         basis = QualifyBasis.CUMULATIVE
     else:
-        basis, needed = QualifyBasis.NOT_QUALIFIED, yuan(min(single_t, cumulative_t - window_total))
+        short = difference(cumulative_t, less=window_total)
+        basis, needed = QualifyBasis.NOT_QUALIFIED, min(single_t, short)
     said = {"largest": largest, "day": best.on if best else on, "single": single_t}
     said.update(paid=window_total, start=window.start, on=on, threshold=cumulative_t, needed=needed)
     allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(_WHY[basis], **said)
