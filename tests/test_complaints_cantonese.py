@@ -7,6 +7,7 @@ evidence still points at the customer's own words.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -50,6 +51,40 @@ def test_zuo_written_for_zo_after_a_verb_R_CMP_01() -> None:
         assert cantonese_words(text).count("左") == text.count("左"), text
     assert cantonese_words("要点击两次鼠标左键") == "要点击两次鼠标左键"
     assert cantonese_words("试左边的按钮") == "试左边的按钮"
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [
+        ("這一點解決不了嗎？", "这一点解决不了吗？"),
+        ("時間點解鎖不了怎麼辦", "时间点解锁不了怎么办"),
+        ("這是重點樣品，請小心", "这是重点样品，请小心"),
+        ("在你們旁邊度過了一個愉快的下午", "在你们旁边度过了一个愉快的下午"),
+        ("盤點算錯了", "盘点算错了"),
+    ],
+)
+def test_a_mandarin_text_in_traditional_characters_reads_as_its_twin_R_CMP_01(
+    traditional: str, simplified: str
+) -> None:
+    """A Cantonese word of characters Mandarin writes too (點解, 點樣, 邊度, 點算) is read only
+    in a Cantonese text, and never where a Mandarin word begins on its second character
+    (這一點解決): a Mandarin sentence gets one answer in either script."""
+    assert from_cantonese(traditional) == traditional
+    a, b = classify(traditional), classify(simplified)
+    assert (a.kind, a.kind_rule) == (b.kind, b.kind_rule)
+    assert cantonese_words("點解決呢個問題") == "點解決呢個問題"  # 點 + 解決, how to solve
+
+
+def test_a_cantonese_thank_you_is_thanks_and_mandarin_slang_no_swearing_R_CMP_01() -> None:
+    """唔該晒 (thanks a lot) is thanks, not a complaint; 屌丝 (Mandarin self-mockery) is not
+    Cantonese swearing; 干係 is Mandarin's 系."""
+    thanks = classify("唔該晒你哋")
+    assert thanks.kind is Kind.NO_ACTION
+    assert thanks.kind_rule == "kind.thanks"
+    asked = classify("作为一个屌丝，请问有没有便宜点的套餐？")
+    assert asked.kind is Kind.CONSULTATION
+    assert not [e for e in asked.evidence if e.rule_id == "kind.verdict"]
+    assert from_cantonese("脱不了干係") == "脱不了干係"
 
 
 def test_mandarin_text_is_left_alone_R_CMP_01() -> None:

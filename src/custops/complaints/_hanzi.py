@@ -120,23 +120,13 @@ CANTONESE: dict[int, str] = dict(
         strict=True,
     )
 )
-#: Cantonese words of two characters, each one Mandarin word of two (equal lengths keep
-#: every position): asked before the characters above are read one by one.  Not 宜家
-#: (now, as some write 而家): Mandarin's name for IKEA.
-_WORDS = {
-    "點解": "为何",
-    "點樣": "怎样",
-    "點算": "咋办",
-    "邊度": "哪里",
-    "邊個": "哪个",
-    "邊間": "哪家",
-    "幾時": "何时",
-    "而家": "现在",
-    "依家": "现在",
-    "琴日": "昨天",
-    "尋日": "昨天",
-    "聽日": "明天",
-    "鍾意": "喜欢",
+#: Cantonese words that hold a character only Cantonese writes, each one Mandarin word of
+#: as many characters (equal lengths keep every position): read wherever they stand,
+#: before the characters above are read one by one.  唔該晒 (thanks a lot) is thanks, not
+#: 劳驾 with a 晒你们 ("expose you") after it.
+_OWN_WORDS = {
+    "唔該晒": "谢谢了",
+    "多謝晒": "多谢了",
     "唔該": "劳驾",
     "唔使": "不用",
     "唔洗": "不用",
@@ -149,13 +139,36 @@ _WORDS = {
     "乜嘢": "什么",
     "咩嘢": "什么",
     "做咩": "干啥",
+    "幾時": "何时",  # when, as Mandarin's 几时 is too
 }
+#: Cantonese words of characters Mandarin writes too, read only in a text that is Cantonese
+#: by :data:`_MARKERS` and never where a Mandarin word begins on the second character
+#: (這一點解決, 重點樣品, 盤點算錯, 旁邊度過, 從而家長).  Not 宜家 (now, as some write 而家):
+#: Mandarin's name for IKEA.
+_SHARED_WORDS = {
+    "點解": ("为何", "決决釋释鎖锁答剖析"),
+    "點樣": ("怎样", "品本板"),
+    "點算": ("咋办", "錯错數数"),
+    "邊度": ("哪里", "過过假日"),
+    "邊個": ("哪个", "人"),
+    "邊間": ("哪家", ""),
+    "而家": ("现在", "長长庭属屬"),
+    "依家": ("现在", ""),
+    "琴日": ("昨天", ""),
+    "尋日": ("昨天", ""),
+    "聽日": ("明天", ""),
+    "鍾意": ("喜欢", ""),
+}
+_WORDS = {**_OWN_WORDS, **{word: mandarin for word, (mandarin, _) in _SHARED_WORDS.items()}}
 _CANTONESE_WORDS = re.compile(
-    "|".join(_WORDS)
-    # 係 is 是 but in Mandarin's words (關係, 聯係, 維係, 體係, 派係, 世係, 係數, 係統)
-    + r"|(?<![關关聯联維维體体派世])係(?![數数統统])"
+    "|".join(_OWN_WORDS)
+    # 係 is 是 but in Mandarin's words (關係, 聯係, 維係, 體係, 派係, 世係, 干係, 係數, 係統)
+    + r"|(?<![關关聯联維维體体派世干幹])係(?![數数統统])"
     # 咩 asks at the end of a clause (有咁難咩？= 有这么难吗), names "what" elsewhere (有咩分別)
     + r"|咩"
+)
+_SHARED = re.compile(
+    "|".join(f"{w}(?![{after}])" if after else w for w, (_, after) in _SHARED_WORDS.items())
 )
 #: 左 written for 咗 after a verb (等左一個月, 試左5次, 壞左), not a side (左邊, 向左, 左右,
 #: 左键) nor a body part's (左肩, 左膝盖): read only in a text that is Cantonese by
@@ -165,15 +178,16 @@ _ZUO = re.compile(
     r"(?![右边邊转轉拐面舷上下前后後侧側手脚腳腿足臂肩胳膝乳腹胸腰脸臉颈頸耳眼肺肾腎心键鍵])"
 )
 #: Characters only Cantonese writes: a text holding one is Cantonese
-_MARKERS = re.compile("[唔冇咗嘅啲佢喺嚟嗰睇哋㗎噉]")
+_MARKERS = re.compile("[唔冇咗嘅啲佢喺嚟嗰睇哋㗎噉咁乜咩]")
 _ASKS = frozenset("?？!！。，,.;；~ \n")
 
 
 def cantonese_words(text: str) -> str:
-    """``text`` with Cantonese's words (:data:`_WORDS`), 係 (是 unless in a Mandarin word),
-    咩 (吗 at the end of a clause, 啥 elsewhere) and, in a Cantonese text, 左 written for 咗
-    (了) read as Mandarin, one character for one; its single characters
-    (:data:`CANTONESE`) are left to the caller's table.
+    """``text`` with Cantonese's words (:data:`_OWN_WORDS`), 係 (是 unless in a Mandarin
+    word), 咩 (吗 at the end of a clause, 啥 elsewhere) and, in a Cantonese text, its words of
+    characters Mandarin writes too (:data:`_SHARED_WORDS`) and 左 written for 咗 (了) read as
+    Mandarin, one character for one; its single characters (:data:`CANTONESE`) are left to
+    the caller's table.
 
     >>> cantonese_words("有咩分別？有咁難咩？")
     '有啥分別？有咁難吗？'
@@ -182,6 +196,7 @@ def cantonese_words(text: str) -> str:
     """
     if _MARKERS.search(text) is not None:
         text = _ZUO.sub("了", text)
+        text = _SHARED.sub(lambda m: _SHARED_WORDS[m.group()][0], text)
     if _CANTONESE_WORDS.search(text) is None:
         return text
 

@@ -784,8 +784,8 @@ with trusted_data():
                 # bad to death, slow enough to make toast (烂的要死, 慢到都可以烤个吐司)
                 r"(烂|慢|卡|差|贵|难用|难吃|难看|丑|吵|臭)(的|得)要死|慢到",
                 # the twenty-eighth round: Cantonese swearing (煩撚到嘔, 屌你), not 撚手 (a
-                # signature dish) nor 屌 as praise (最屌的App, 屌爆)
-                r"撚(?!手)|(?<![最好超真很太几])屌(?!爆|炸)",
+                # signature dish), 屌 as praise (最屌的App, 屌爆) nor Mandarin's 屌丝 (self-mockery)
+                r"撚(?!手)|(?<![最好超真很太几])屌(?!爆|炸|丝|絲)",
             ),
             negations=(
                 "不是",
