@@ -224,6 +224,13 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
             ],
             "--special: desk 'dealer' has no special period",
         ),
+        (  # R-SLA-09, R-SLA-11: a consultation is never special, as Case.classify says
+            [
+                *("sla", "schedule", "2026-03-02T09:00", "--preset", "tobacco"),
+                *("--kind", "咨询", "--special"),
+            ],
+            "--special: only a complaint or a suggestion has it, not a consultation",
+        ),
         (["deadline", "2025-09-30T16:00"], "required: PERIOD"),
     ],
 )

@@ -46,6 +46,7 @@ from custops.complaints import (
     classify,
     retention_until,
 )
+from custops.complaints import case as case_module
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla import State, presets
@@ -1596,9 +1597,13 @@ def test_a_retention_policy_bounds_its_years_when_built_R_SLA_23() -> None:
     assert RetentionPolicy(ordinary_years=1000).ordinary_years == 1000
 
 
-def test_a_retention_past_9999_names_the_policy_or_the_case_R_SLA_23() -> None:
+def test_a_retention_past_9999_names_the_policy_or_the_case_R_SLA_23(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A case closed in 9995 and kept ten years: refused naming ``policy`` (given) or
-    ``case`` (its own policy), never ``closed_on``, which the caller did not pass."""
+    ``case`` (its own policy), never ``closed_on``, which the caller did not pass.  No
+    step is recorded in a year the desk's calendar cannot count (R-CMP-06), so the case is
+    built here with that check off: ``retention_until`` still guards its own range."""
     ten = RetentionPolicy(ordinary_years=10)
     at = T(9, 30, 16)
     case = (
@@ -1609,6 +1614,9 @@ def test_a_retention_past_9999_names_the_policy_or_the_case_R_SLA_23() -> None:
         .answer(at, ADVISER)
     )
     late = dt.datetime(9995, 1, 1, tzinfo=SH)
+    with pytest.raises(InvalidInput, match=r"^at: is a moment the desk's calendar cannot time"):
+        case.close(late, ADVISER)
+    monkeypatch.setattr(case_module, "_untimed", lambda *_args: None)
     case = case.close(late, ADVISER)
     with pytest.raises(InvalidInput, match=r"^policy: keeps the record 10 years .* 9995-01-01"):
         retention_until(case, policy=ten)

@@ -3,8 +3,10 @@
 The report submitted before the agreement (R-SLA-03, D5 第六条 2), what closing does to a
 target no step met (R-SLA-02, D5 第六条 1), a consultation's answer (R-SLA-11, D14 四(一)),
 an extension in a reopened cycle (R-SLA-09, R-CMP-08), a special suggestion (R-SLA-09,
-D14 四(四)), a receipt the desk's calendar cannot count (R-CMP-06); and the invariants: a
-finished cycle never changes, whatever comes later.
+D14 四(四)), a receipt or a step the desk's calendar cannot count, on every path that builds a case
+(R-CMP-06), an earlier cycle's missed deadline kept as a delay (R-CMP-13, R-CMP-08); and
+the invariants: a finished cycle never changes, a missed deadline stays a breach, whatever
+comes later.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from custops import serial
 from custops.calendars import china
-from custops.complaints import Case, CaseAction, Complaint, statistics
+from custops.complaints import Case, CaseAction, Complaint, Kind, statistics
+from custops.complaints.events import CaseEvent
 from custops.complaints.flow import Flow, flow_steps
 from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import deadline
-from custops.sla import Clock, EventKind, State, Target, presets
+from custops.sla import Clock, ClockEvent, EventKind, State, Target, presets
 from custops.testing import aware_datetimes, cases
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -357,6 +362,178 @@ def test_open_refuses_a_record_moment_the_calendar_cannot_count_R_CMP_06() -> No
     with pytest.raises(InvalidInput, match=r"^at: is a moment") as info:
         Case.open(c, ADVISER, policy="winery", at=late)
     assert (info.value.argument, info.value.value) == ("at", late)
+
+
+def winery_assigned() -> Case:
+    """A winery phone complaint of Monday 2 March 2026 09:00, classified and assigned."""
+    c = Case.open(complaint(S(3, 2, 9), channel="热线", content="酒有怪味"), ADVISER,
+                  policy="winery")  # fmt: skip
+    c = c.classify(S(3, 2, 9, 30), CRM, kind="投诉", category="产品质量",
+                   grounds_sufficient=True, demand_reasonable=True)  # fmt: skip
+    return c.assign(S(3, 2, 10), CRM, "质量部")
+
+
+TYPO = dt.datetime(2206, 2, 13, 15, 0, tzinfo=SH)  # 2206 typed for 2026
+
+
+def test_the_constructor_refuses_a_receipt_the_calendar_cannot_count_R_CMP_06() -> None:
+    """The constructor that restores a stored case refuses what ``Case.open`` refuses: a
+    receipt the desk's calendar cannot count from, naming ``complaint`` and its
+    ``received_at`` (finding 6): such a case's status and review could never be asked."""
+    c = complaint(TYPO, channel="电话")
+    record = CaseEvent(TYPO, "record", ADVISER)
+    with pytest.raises(InvalidInput, match=r"^complaint: received at a moment") as info:
+        Case(c, (record,), policy="winery")
+    assert (info.value.argument, info.value.value) == ("complaint", TYPO)
+    with pytest.raises(InvalidInput) as opened:
+        Case.open(c, ADVISER, policy="winery")
+    assert str(opened.value) == str(info.value)  # one refusal, whichever path builds it
+
+
+def test_a_stored_case_with_an_uncountable_moment_does_not_load_R_CMP_06() -> None:
+    """``serial.from_json`` builds a case by its constructor: a stored case whose moments
+    were edited to 2206 is refused, naming the field (``complaint``) and the value."""
+    opened = Case.open(complaint(S(3, 2, 9), channel="热线"), ADVISER, policy="winery")
+    stored = serial.to_json(opened)
+    edited = stored.replace("2026-03-02T09:00:00", "2206-03-02T09:00:00")
+    with pytest.raises(InvalidInput, match=r"complaint: received at a moment") as info:
+        serial.from_json(edited)
+    assert info.value.argument == "text"
+    assert "2206, 3, 2, 9, 0" in str(info.value)
+    assert serial.from_json(stored) == opened  # the unedited case loads
+
+
+@pytest.mark.parametrize("step", ["reply", "agree"])
+def test_a_step_at_a_moment_the_calendar_cannot_count_is_refused_R_CMP_06_R_CMP_14(
+    step: str,
+) -> None:
+    """A later step at 2206 is refused when recorded, naming ``at`` and showing it, not
+    accepted to make every later status and review fail (finding 7); nothing changes."""
+    case = winery_assigned()
+    late = dt.datetime(2206, 3, 2, 10, 0, tzinfo=SH)
+    method = case.reply if step == "reply" else case.agree
+    with pytest.raises(InvalidInput, match=r"^at: is a moment the desk's calendar cannot") as info:
+        method(late, CRM, note="x")
+    assert (info.value.argument, info.value.value) == ("at", late)
+    with pytest.raises(InvalidInput, match=r"^at: is a moment") as info:
+        case.record(late, step, CRM)
+    assert info.value.value == late
+    with pytest.raises(InvalidInput, match=r"^at: is a moment") as info:
+        case.apply(CaseEvent(late, step, CRM))
+    assert info.value.value == late
+    assert statistics([case]).case_count == 1  # the case is unchanged and reviewable
+
+
+def test_a_stored_step_the_calendar_cannot_count_is_refused_naming_events_R_CMP_06() -> None:
+    """Replayed, the same step is refused naming ``events`` (the constructor's argument)
+    and showing the event, its step and moment in the message."""
+    case = winery_assigned()
+    late = CaseEvent(dt.datetime(2206, 3, 2, 10, 0, tzinfo=SH), "reply", ADVISER)
+    refused = r"^events: reply at 2206-03-02 10:00\+08:00: is a moment"
+    with pytest.raises(InvalidInput, match=refused) as info:
+        Case(case.complaint, (*case.events, late), policy=case.policy)
+    assert info.value.value == late
+
+
+def test_a_clock_refuses_a_stop_or_an_end_it_cannot_count_to_R_SLA_09() -> None:
+    """A clock counting working time refuses a pause, stop or end at a moment outside the
+    calendar's years (naming ``at``), as its start and restart do; replayed, ``events``."""
+    clock = Clock.start(S(3, 2, 9), presets.TOBACCO.target_named("resolve"))
+    late = dt.datetime(2206, 3, 2, 10, 0, tzinfo=SH)
+    for step in (clock.stop, clock.cancel, clock.pause):
+        with pytest.raises(InvalidInput, match=r"^at: cannot be counted on the calendar") as info:
+            step(late)
+        assert info.value.value == late
+    with pytest.raises(InvalidInput, match=r"^events: cannot be counted"):
+        Clock(clock.target, (*clock.events, ClockEvent(late, "stop")))
+    wall = Clock.start(S(3, 2, 9), presets.TOBACCO.target_named("answer"))  # 24 hours
+    assert wall.stop(late).stopped_at == late  # wall time needs no calendar
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    cases(dt.date(2025, 9, 1), dt.date(2026, 3, 31), max_events=10),
+    st.integers(min_value=2101, max_value=9000),
+)
+def test_property_no_step_records_a_moment_the_calendar_cannot_count_R_CMP_06(
+    case: Case, year: int
+) -> None:
+    """Whatever the case, a reply in a year past the calendar's is refused naming ``at``,
+    and the case stays reviewable: no accepted case makes its status fail."""
+    late = dt.datetime(year, 3, 2, 10, 0, tzinfo=SH)
+    if A.REPLY in case.allowed_events():
+        role = sorted(case.who_may(A.REPLY), key=lambda r: r.value)[0]
+        with pytest.raises(InvalidInput, match=r"^at: is a moment") as info:
+            case.reply(late, role)
+        assert info.value.value == late
+    statistics([case])
+    case.status(at=case.last_event_at)
+
+
+# ------------------------------------------------------------------ R-CMP-13 (finding 8)
+
+
+def late_then_reopened() -> tuple[Case, Case]:
+    """A tobacco complaint of 2 March 2026 resolved late on 10 March (resolve due 5 March),
+    then the unsatisfied customer's case reopened on 11 March."""
+    c = Case.open(complaint(S(3, 2, 9), channel="热线", content="送货员态度很差"), ADVISER,
+                  policy="tobacco")  # fmt: skip
+    c = c.classify(S(3, 2, 9, 5), CRM, kind="投诉", category="服务质量",
+                   grounds_sufficient=True, demand_reasonable=True)  # fmt: skip
+    c = c.assign(S(3, 2, 10), CRM, "营销办").propose(S(3, 10, 9), DM, solution="道歉")
+    late = c.approve(S(3, 10, 9, 30), GM).notify(S(3, 10, 10), ADVISER)
+    reopened = late.survey(S(3, 10, 11), ADVISER, satisfied=False)
+    return late, reopened.reopen(S(3, 11, 9), CRM, note="不满意")
+
+
+def test_an_earlier_cycles_missed_deadline_stays_a_delay_R_CMP_13_R_CMP_08() -> None:
+    """D1 第六条 2 fines the delay: a reopen starts a new cycle, it does not undo the first
+    cycle's miss, so ``breaches`` and ``penalty().delayed`` keep it (finding 8)."""
+    late, reopened = late_then_reopened()
+    assert late.status(at=S(3, 10, 11)).breaches == ("resolve",)
+    status = reopened.status(at=S(3, 11, 10))
+    assert status["resolve"].state is State.RUNNING  # the new cycle runs, on time so far
+    assert [(c.index, c.state) for c in status["resolve"].history] == [(1, State.BREACHED)]
+    assert status.breaches == ("resolve",)
+    assert status.breached
+    assert status["resolve"].missed_count == 1
+    assert reopened.penalty(at=S(3, 11, 10)).delayed == ("resolve",)
+    assert "resolve" not in [s.target_name for s in status.running if s.breached]
+    assert status.reason.endswith("breached: resolve")  # the reason names the delay too
+
+
+def test_a_met_earlier_cycle_is_no_delay_R_CMP_13_R_CMP_08() -> None:
+    """A first cycle met on time and a second one running: nothing is a delay."""
+    c = Case.open(complaint(S(3, 2, 9), channel="热线", content="送货员态度很差"), ADVISER,
+                  policy="tobacco")  # fmt: skip
+    c = c.classify(S(3, 2, 9, 5), CRM, kind="投诉", category="服务质量",
+                   grounds_sufficient=True, demand_reasonable=True)  # fmt: skip
+    c = c.assign(S(3, 2, 10), CRM, "营销办").propose(S(3, 3, 9), DM, solution="道歉")
+    c = c.approve(S(3, 3, 9, 30), GM).notify(S(3, 3, 10), ADVISER)
+    c = c.survey(S(3, 3, 11), ADVISER, satisfied=False).reopen(S(3, 4, 9), CRM)
+    assert c.status(at=S(3, 4, 10)).breaches == ()
+    assert c.penalty(at=S(3, 4, 10)).delayed == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(cases(dt.date(2025, 9, 1), dt.date(2026, 3, 31), max_events=16))
+def test_property_a_missed_deadline_stays_a_breach_R_CMP_13_R_SLA_09(case: Case) -> None:
+    """A target in ``breaches`` at a step stays there at every later step, as long as the
+    case still selects it (a classification may drop a target, never excuse it), and
+    ``breaches`` is every target with a late cycle; the penalty's delay is it."""
+    final = case.status(at=case.last_event_at)
+    names = {s.target_name for s in final}
+    for s in final:
+        late = [c for c in s.history if c.state is State.BREACHED]
+        assert (s.target_name in final.breaches) == bool(late or s.state is State.BREACHED)
+    for k in range(1, len(case.events)):
+        moment = case.events[k - 1].at
+        earlier = case.as_of(at=moment).status(at=moment)
+        for name in earlier.breaches:
+            if name in names:
+                assert name in final.breaches, (name, case.events[k:])
+    if case.kind in (None, Kind.COMPLAINT):
+        assert case.penalty(at=case.last_event_at).delayed == final.breaches
 
 
 # -------------------------------------------------------------------------- invariants

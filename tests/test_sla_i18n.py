@@ -36,6 +36,9 @@ from custops.testing import aware_datetimes, clocks, targets
 
 SH = ZoneInfo("Asia/Shanghai")
 
+#: The kinds never special: special=True is refused for them (R-SLA-09, R-SLA-11).
+NEVER_SPECIAL = frozenset({Kind.CONSULTATION, Kind.PRAISE, Kind.NO_ACTION})
+
 
 def T(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2025) -> dt.datetime:
     return dt.datetime(year, month, day, hour, minute, tzinfo=SH)
@@ -352,7 +355,8 @@ def test_every_selection_and_schedule_is_one_language(
     """_policy and presets: selection ``str()``/``explain()``, rule lines, schedule tables."""
     case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
     promised = {"promised_reply": "2个工作日"} if desk is presets.TOBACCO else None
-    special = special and desk.special_applies  # else refused (R-SLA-09)
+    # else refused (R-SLA-09, R-SLA-11)
+    special = special and desk.special_applies and kind not in NEVER_SPECIAL
     both(lambda: desk.select(case, special=special).explain())
     both(
         lambda: desk.schedule(

@@ -43,6 +43,9 @@ ENUMS: dict[str, Any] = {
     "severity": Severity,
 }
 
+#: The kinds never special: special=True is refused for them (R-SLA-09, R-SLA-11).
+NEVER_SPECIAL = frozenset({Kind.CONSULTATION, Kind.PRAISE, Kind.NO_ACTION})
+
 
 def _select(policy: SlaPolicy, **case: Any) -> Selection | str:
     """The selection, or the PolicyError's message when no rule covers the case."""
@@ -70,8 +73,8 @@ def spelled_cases(draw: st.DrawFn) -> tuple[SlaPolicy, dict[str, Any], dict[str,
                 st.sampled_from([v for name in names_of(member) for v in _variants(name)])
             )
     flags = [None, True, False, "是", "否", "yes", "NO", "special", "一般"]
-    if not policy.special_applies:  # special=True is refused there (R-SLA-09)
-        flags = [None, False, "否", "NO", "一般"]
+    if not policy.special_applies or members["kind"] in NEVER_SPECIAL:
+        flags = [None, False, "否", "NO", "一般"]  # special=True is refused (R-SLA-09, R-SLA-11)
     special = draw(st.sampled_from(flags))
     if special is not None:
         members["special"] = special in (True, "是", "yes", "special")
@@ -153,7 +156,8 @@ moments = st.datetimes(
 def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
     policy: SlaPolicy, at: dt.datetime, kind: Kind, channel: Channel, special: bool
 ) -> None:
-    special = special and policy.special_applies  # else refused (R-SLA-09)
+    # else refused (R-SLA-09, R-SLA-11)
+    special = special and policy.special_applies and kind not in NEVER_SPECIAL
     schedule = policy.schedule(
         received_at=at,
         kind=kind,
@@ -247,3 +251,42 @@ def test_a_declared_attributes_values_are_one_line_names() -> None:
         with pytest.raises(InvalidInput, match=r"^conditions\['priority'\]: must not contain"):
             SelectionRule("u", ("reply",), conditions={"priority": bad})
     assert CaseAttribute("priority", (" low ", "high")).accepted == ("low", "high")
+
+
+@pytest.mark.parametrize("kind", ["consultation", "咨询", "praise", "无需处理"])
+@pytest.mark.parametrize("desk", [presets.TOBACCO, presets.WINERY])
+def test_special_is_refused_for_a_kind_never_special_R_SLA_09_R_SLA_11(
+    desk: SlaPolicy, kind: str
+) -> None:
+    """One answer with ``Case.classify``: a consultation's bound is its 24 hours (R-SLA-11,
+    D14 四(一)) and praise or nothing to handle is not handled, so ``special=True`` for them
+    is refused by ``select`` and ``schedule``, naming ``special`` and its value; ``False``
+    (or 否) is accepted, and a complaint or a suggestion may be special (R-SLA-09)."""
+    at = dt.datetime(2026, 3, 2, 9, tzinfo=SH)
+    for special in (True, "是"):
+        refused = r"^special: only a complaint or a suggestion"
+        with pytest.raises(InvalidInput, match=refused) as info:
+            desk.select(kind=kind, channel="电话", special=special)
+        assert info.value.value == special
+        with pytest.raises(InvalidInput, match=r"^special: only a complaint or a suggestion"):
+            desk.schedule(received_at=at, kind=kind, channel="电话", special=special)
+    assert desk.select(kind=kind, channel="电话", special="否").special is False
+    assert desk.select(kind="suggestion", channel="电话", special=True).special is True
+    assert desk.select(kind="complaint", channel="电话", special=True).special is True
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(PRESETS), st.sampled_from(list(Kind)), st.booleans())
+def test_property_select_and_classify_give_one_answer_on_special_R_SLA_09_R_SLA_11(
+    desk: SlaPolicy, kind: Kind, special: bool
+) -> None:
+    """Whatever the desk and kind, ``select(special=...)`` accepts what ``Case.classify``
+    accepts: special only for a complaint or a suggestion, on a desk where it applies."""
+    accepted = not special or (desk.special_applies and kind not in NEVER_SPECIAL)
+    if not accepted:
+        with pytest.raises(InvalidInput, match=r"^special: "):
+            desk.select(kind=kind, channel="电话", category="其他", special=special)
+        return
+    assert (
+        desk.select(kind=kind, channel="电话", category="其他", special=special).special is special
+    )

@@ -61,6 +61,7 @@ from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyE
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
+from custops.sla._clock import in_counted_years
 from custops.sla._targets import named, promise_problem, quoted, read_special
 
 __all__ = [
@@ -272,12 +273,18 @@ class CaseStatus(Explained):
 
     @property
     def breaches(self) -> tuple[str, ...]:
-        """The targets whose deadline has passed (stopped late, or still open after due)."""
-        return tuple(s.target_name for s in self.statuses if s.state is State.BREACHED)
+        """The targets that missed a deadline by ``at``: the running or last cycle's
+        (stopped late, or still open after due) or an earlier cycle's (R-SLA-09, R-CMP-08,
+        R-CMP-13): a reopened case's new cycle does not undo the delay of the one before
+        (a missed deadline stays missed; D1 第六条 2 fines the delay), so
+        :meth:`Case.penalty` counts it too.  Each target once, in selection order;
+        :attr:`Status.missed_count` says how many of its cycles were late, and
+        :attr:`Status.state` is the running cycle's alone."""
+        return tuple(s.target_name for s in self.statuses if s.missed_count)
 
     @property
     def breached(self) -> bool:
-        """Whether any target's deadline has passed."""
+        """Whether any target missed a deadline, in any cycle (:attr:`breaches`)."""
         return bool(self.breaches)
 
     @property
@@ -479,9 +486,11 @@ class Case:
         state: CaseState | None = None
         last: _dt.datetime | None = None
         events = tuple(_local(e, self.policy, argument="events") for e in self.events)
+        first: CaseState | None = None
         for i, event in enumerate(events):
             before = state
             state = _advance(state, last, event, self.complaint, self.policy)
+            first = state if first is None else first
             last = event.at
             made = partial(Case._made, self.complaint, policy=self.policy)
             if before is not None and _reselects(before, state):
@@ -498,6 +507,8 @@ class Case:
                     )
         object.__setattr__(self, "events", events)
         object.__setattr__(self, "_state", state)
+        if _untimed(self, events[-1].at) is not None:  # a stored case is held to it too
+            _refuse_untimed(self, first)
 
     @classmethod
     def open(
@@ -535,19 +546,19 @@ class Case:
         event = CaseEvent(moment, _A.RECORD, role, note)
         # named as given: the moment, or the complaint whose receipt it defaults to
         event = _local(event, desk_policy, argument="complaint" if at is None else "at")
-        case = cls(complaint, (event,), policy=desk_policy)
-        try:  # the desk's calendar counts the deadlines from the receipt
-            case._replay()
+        try:  # the desk's calendar counts the deadlines from the receipt, and to the record
+            return cls(complaint, (event,), policy=desk_policy)
         except InvalidInput as exc:
-            problem = f"received at a moment the desk's calendar cannot time: {exc.problem}"
-            raise InvalidInput.for_argument("complaint", complaint.received_at, problem) from None
-        if at is not None:  # and the clocks as the record leaves them, at its moment
-            try:
-                case.status(at=case.recorded_at)
-            except InvalidInput as exc:
-                problem = f"is a moment the desk's calendar cannot time: {exc.problem}"
-                raise InvalidInput.for_argument("at", at, problem) from None
-        return case
+            if exc.argument != "events" or _UNTIMED not in exc.problem:
+                raise
+            untimed = _UNTIMED + exc.problem.partition(_UNTIMED)[2]
+            if at is None:  # the record is at the receipt: the complaint is named
+                untimed = "received at a moment the desk's calendar cannot time: "
+                untimed += exc.problem.partition(_UNTIMED)[2]
+                raise InvalidInput.for_argument(
+                    "complaint", complaint.received_at, untimed
+                ) from None
+            raise InvalidInput.for_argument("at", at, untimed) from None
 
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes);
@@ -563,6 +574,9 @@ class Case:
         event = _local(event, self.policy, argument="event")
         state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
         new = Case._made(self.complaint, (*self.events, event), state, policy=self.policy)
+        untimed = _untimed(new, event.at)
+        if untimed is not None:  # refused now, not when a status or a review is asked
+            raise InvalidInput.for_argument("at", given, _UNTIMED + untimed.problem)
         if _reselects(self._state, state):
             _check_moved(self, new, given)
         if event.action is _A.PROMISE:
@@ -981,7 +995,13 @@ class Case:
         kept = tuple(e for e in self.events if utc(e.at) <= utc(moment))
         if len(kept) == len(self.events):
             return self
-        return Case(self.complaint, kept, policy=self.policy)
+        # a prefix of the steps this case accepted: each was checked when it was taken
+        state: CaseState | None = None
+        for i, event in enumerate(kept):
+            last = kept[i - 1].at if i else None
+            state = _advance(state, last, event, self.complaint, self.policy)
+        assert state is not None  # the record is kept: at is not before it
+        return Case._made(self.complaint, kept, state, policy=self.policy)
 
     @property
     def selection(self) -> Selection:
@@ -1047,7 +1067,7 @@ class Case:
         extra = tuple(c.status(at=moment) for n, c in begun.items() if n not in own)
         statuses += extra
         waiting = tuple(t.name for t in sel.targets if t.name not in begun)
-        late = tuple(named(s.target_name, s.label) for s in statuses if s.state is State.BREACHED)
+        late = tuple(named(s.target_name, s.label) for s in statuses if s.missed_count)
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
         ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
@@ -1195,8 +1215,10 @@ class Case:
         """The penalties of D1 第六条 for this case as of ``at`` (R-CMP-13).
 
         ``loss`` defaults to the loss claimed; responsibility is assigned once an
-        established or major complaint has a department; the targets breached at ``at``
-        are the handler's delay, a late approval the approver's (D5 第六条 2).  D1 第六条
+        established or major complaint has a department; the targets that missed a
+        deadline by ``at``, in any cycle (:attr:`CaseStatus.breaches`: a reopen starts a new
+        cycle, it does not undo the delay of the one before), are the handler's delay, a
+        late approval the approver's (D5 第六条 2).  D1 第六条
         penalises the loss a *complaint* caused and a *complaint* delayed: a case
         classified as praise, a consultation, a suggestion or nothing to handle is
         assessed no penalty, and the reason says so (a case not yet classified counts as
@@ -1224,6 +1246,49 @@ class Case:
             responsibility_assigned=assigned,
             policy=policy,
         )
+
+
+_UNTIMED = "is a moment the desk's calendar cannot time: "
+
+
+def _untimed(case: Case, at: _dt.datetime) -> InvalidInput | None:
+    """The desk's calendar's refusal to count the case's clocks at ``at``, the moment of
+    its last step (``None``: it counts them): a receipt or a step at a moment outside the
+    calendar's years (a typo'd year, 2206 for 2026), or a deadline counted from it past
+    them.  Every path that builds a case checks it — :meth:`Case.open`, a step
+    (:meth:`Case.record`, :meth:`Case.apply`) and a stored case's replay (``Case(...)``,
+    :mod:`custops.serial`) — so no case holds a moment its status or a review
+    (:func:`~custops.complaints.statistics`) would fail on (R-CMP-06, R-CMP-14)."""
+    try:
+        in_counted_years(case.policy.sla_policy.calendar, at, "at", at)
+        case.status(at=at)
+    except InvalidInput as exc:
+        return exc
+    return None
+
+
+def _refuse_untimed(case: Case, first: CaseState | None) -> None:
+    """Refuse a stored case (``events`` already checked, its state set) the desk's calendar
+    cannot time at its last event: naming ``complaint`` and its ``received_at`` when the
+    clocks cannot be counted from the receipt, else ``events`` and the first event at whose
+    moment they cannot be counted (``first`` the state the record left)."""
+    assert first is not None
+    events, complaint, policy = case.events, case.complaint, case.policy
+    recorded = Case._made(complaint, events[:1], first, policy=policy)
+    try:
+        received = complaint.received_at
+        in_counted_years(policy.sla_policy.calendar, received, "complaint", received)
+        recorded._replay()
+    except InvalidInput as exc:
+        untimed = f"received at a moment the desk's calendar cannot time: {exc.problem}"
+        raise InvalidInput.for_argument("complaint", complaint.received_at, untimed) from None
+    state: CaseState | None = None
+    for i, event in enumerate(events):
+        state = _advance(state, events[i - 1].at if i else None, event, complaint, policy)
+        found = _untimed(Case._made(complaint, events[: i + 1], state, policy=policy), event.at)
+        if found is not None:
+            step = f"{event.action.value} at {moment_text(event.at)}: {_UNTIMED}{found.problem}"
+            raise InvalidInput.for_argument("events", event, step) from None
 
 
 def _judged(status: Status) -> list[tuple[State, _dt.datetime]]:

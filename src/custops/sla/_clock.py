@@ -26,6 +26,7 @@ from custops._validate import (
     require_type,
     type_validator,
     utc,
+    without_value,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
@@ -481,6 +482,34 @@ def _transition(
     return _AFTER[kind]
 
 
+def _countable(
+    target: Target,
+    period: Period,
+    cal: WorkCalendar,
+    local: _dt.datetime,
+    argument: str,
+    given: Any,
+) -> None:
+    """Refuse an event at ``local`` that a clock counting working time (``period`` of
+    ``target``) cannot count to: a year outside the calendar's (2206 typed for 2026),
+    naming ``argument`` and showing ``given`` — refused when recorded, not when a status is
+    asked; a wall-time clock needs no calendar to count."""
+    if target.calendar_days or measure_of(period) is not Measure.WORKING:
+        return
+    in_counted_years(cal, local, argument, given)
+
+
+def in_counted_years(cal: WorkCalendar, at: _dt.datetime, argument: str, given: Any) -> None:
+    """Refuse ``at`` (aware) outside the years ``cal`` counts (:attr:`WorkCalendar.
+    supported_years`), naming ``argument`` and showing ``given``: the one home of that
+    check for a clock's events and a case's steps (R-CMP-06)."""
+    try:
+        cal.is_published(cal.to_local(at).year)
+    except InvalidInput as exc:
+        problem = f"cannot be counted on the calendar ({without_value(exc)})"
+        raise InvalidInput.for_argument(argument, given, problem) from None
+
+
 _EVENTS = field_converter(functools.partial(require_events, kind=ClockEvent, first="start"))
 
 
@@ -553,6 +582,8 @@ class Clock:
                 )
             instant = utc(event.at)
             phase = _transition(phase, events, instants, event, instant)
+            if event.kind not in _CYCLE_STARTS:  # a start is counted from: base_of checks it
+                _countable(self.target, bases[-1].period, cal, event.at, "events", given)
             if event.kind in _CYCLE_STARTS:
                 cycles.append(len(events))
                 days = self.target.calendar_days
@@ -622,6 +653,8 @@ class Clock:
         event = ClockEvent(self.calendar.to_local(at), kind, note)
         instant = utc(event.at)
         phase = _transition(self._phase, self.events, self._instants, event, instant)
+        if kind is not EventKind.RESTART:  # a restart is counted from: base_of checks it
+            _countable(self.target, self.period, self.calendar, event.at, "at", at)
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
             base = base_of(

@@ -399,6 +399,12 @@ def _chain_order(targets: tuple[Target, ...]) -> tuple[Target, ...]:
     return tuple(done.values())
 
 
+#: The kinds of contact never special (R-SLA-09, R-SLA-11; as ``Case.classify`` reads them):
+#: a consultation's bound is its 24 hours (D14 四(一)); praise and a contact with nothing to
+#: handle are not handled.
+_NEVER_SPECIAL: Final = frozenset({"consultation", "praise", "no_action"})
+
+
 @attrs.frozen
 class SlaPolicy:
     """A desk's SLA: named targets, a calendar, and the rules that pick targets for a case.
@@ -636,6 +642,17 @@ class SlaPolicy:
                 next((v for a, v in given if a == "special"), True),
                 f"desk {self.name!r} has no special period (no target has special_period) "
                 "and no rule reads special, so a special case is handled as any other",
+            )
+        kind = values.get("kind")
+        if values.get("special") == "true" and kind in _NEVER_SPECIAL:
+            # (R-SLA-09, R-SLA-11) as Case.classify refuses it: one answer for one question
+            raise InvalidInput.for_argument(
+                "special",
+                next((v for a, v in given if a == "special"), True),
+                f"only a complaint or a suggestion has it, not a {kind}: a special case "
+                "gets the longer handling period (R-SLA-09, D14 四(四)); a consultation's "
+                "bound is its 24 hours (R-SLA-11, D14 四(一)), and praise or a contact with "
+                "nothing to handle is not handled",
             )
         by_name = {t.name: t for t in self.targets}
         targets = tuple(by_name[n] for n in rule.target_names)
