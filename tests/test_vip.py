@@ -2883,3 +2883,87 @@ def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
         assert q.points == 0
     assert str(q).startswith(f"{q.vip_benefit.value.replace('_', ' ')} ({q.rule}): ")
     assert RULE_ID_IN_TEXT.search(q.reason) is None
+
+
+# --- cash however a till frames it; a quote's saving exact; a line's cap named -----------------
+
+_FRAMED_CASH = [
+    "积分兑现金", "積分兌現金", "现金：50元", "现金:50元", "现金（50元）", "现金(50元)",
+    "现金/50元", "现金×1", "现金x2", "现金*1", "现金1份", "一份现金", "金额50元", "面值50元",
+    "现金奖", "【现金】", "【现金】50元", "积分兑换现金×1", "可兑现金", "用积分换领现金",
+    "兑奖：现金", "cash x1", "points for cash", "cash (50 yuan)", "redeem for cash",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("gift", _FRAMED_CASH)
+def test_R_VIP_08_cash_framed_as_a_till_types_it_is_refused(gift: str) -> None:
+    """R-VIP-08 (D7 卡使用说明 2 积分不得兑换为现金): the words that frame a gift — the
+    exchange (积分兑, 兑换, 换领), its amount or prize (金额, 面值, 奖), a quantity (×1, x2,
+    1份, 一份) and punctuation (：, （…）, /, 【…】) — do not hide cash: refused naming
+    ``gift``, showing it as given, the ledger unchanged, as ``"现金 50元"`` is."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(DAY, 1, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+    assert str(refused.value) == (
+        f"gift: points are never exchanged for cash (R-VIP-08) (got {gift!r})"
+    )
+    assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize(
+    "gift",
+    ["现金券×1", "代金券（50元）", "购物卡：50元", "积分兑换购物卡", "充值50元×1", "50元话费1份",
+     "零钱包（红色）", "微信×1", "微信1份", "一等奖", "奖杯", "金条", "现金券/代金券",
+     "cash voucher x1", "【积分兑换】保温杯"],
+)  # fmt: skip
+def test_R_VIP_08_a_framed_gift_that_is_not_cash_stays_a_gift(gift: str) -> None:
+    """R-VIP-08: the same framing around what is not cash (a voucher, a store card, stored
+    value, goods priced in money, a purse, a wallet's name) leaves it a gift, and a
+    quantity (×1, 1份) is a count, not money: redeemed, the points deducted."""
+    led = ledger_with(10)
+    after = led.redeem(DAY, 3, gift)
+    assert after.valid_points(on=DAY) == 7
+    assert (after.entries[-1].gift, after.entries[-1].rule) == (gift, "R-VIP-08")
+
+
+_FRAMES_BEFORE = st.sampled_from(
+    ["", "积分兑", "积分兑换", "積分兌換", "兑换", "兑", "换领", "可兑", "用积分兑换", "兑奖：",
+     "【", "（", "「", "奖励", "金额", "面值", "一份", "1份", "×1 ", "points for "]
+)  # fmt: skip
+_FRAMES_AFTER = st.sampled_from(
+    ["", "：50元", ":50元", "（50元）", "(50元)", "/50元", "／50元", "×1", "x2", "*1", "×1份",
+     "1份", "一份", "奖", "】", "）", "」", " 50元", "，到账", "、", "。", "！", "…", " x1"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _FRAMES_BEFORE,
+    st.sampled_from(["现金", "現金", "50元", "现金50元", "人民币", "红包", "返现", "零钱", "cash"]),
+    st.lists(_FRAMES_AFTER, max_size=3),
+    st.sampled_from(["现金券", "代金券", "购物卡", "充值50元", "50元话费", "零钱包", "保温杯"]),
+    st.booleans(),
+)
+def test_property_R_VIP_08_no_framing_hides_cash_nor_makes_a_gift_cash(
+    before: str, money: str, after: list[str], goods: str, full_width: bool
+) -> None:
+    """R-VIP-08: cash framed in any way a till or a portal frames a gift (the exchange before
+    it, a quantity, an amount in brackets or after a colon, punctuation after it, in half- or
+    full-width forms) is refused naming ``gift``; the same framing around a non-cash gift
+    (现金券, 代金券, 购物卡, 充值50元, 50元话费, 零钱包) is redeemed."""
+    led = ledger_with(10)
+
+    def typed(text: str) -> str:  # a Chinese IME's full-width digits and letters
+        wide = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+        return "".join(wide.get(c, c) for c in text) if full_width else text
+
+    cash = typed(before + money + "".join(after))
+    assert _is_cash(fold(cash))
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(DAY, 1, cash)
+    assert (refused.value.argument, refused.value.value) == ("gift", cash)
+    gift = typed(before + goods + "".join(after))
+    assert not _is_cash(fold(gift))
+    assert led.redeem(DAY, 1, gift).entries[-1].gift == gift.strip()
