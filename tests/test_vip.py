@@ -2967,3 +2967,71 @@ def test_property_R_VIP_08_no_framing_hides_cash_nor_makes_a_gift_cash(
     gift = typed(before + goods + "".join(after))
     assert not _is_cash(fold(gift))
     assert led.redeem(DAY, 1, gift).entries[-1].gift == gift.strip()
+
+
+def test_R_VIP_04_a_quote_saves_exactly_list_total_less_total() -> None:
+    """R-VIP-04, RULES.md §4 (check 58 F5): a quote's ``saving`` is ``list_total − total``
+    exact to the fen at the money range's end (the default 28-digit context lost the fen:
+    …000.1 for …000.11), the same after a serial round trip and in ``vip quote --json``."""
+    card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1))
+    q = quote([Line("9" * 24)] * 9999 + [Line("0.10")], card, on=date(2025, 1, 1))
+    assert q.list_total == D("9998999999999999999999990001.10")
+    assert q.total == D("8999099999999999999999991000.99")
+    assert q.saving == D("999899999999999999999999000.11")
+    assert q.saving.as_tuple().exponent == -2
+    assert serial.from_dict(serial.to_dict(q)).saving == q.saving
+    assert sum((line.saving for line in q.lines[:3]), D(0)) == 3 * D("99999999999999999999999.90")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**26 - 1), st.integers(1, 99), st.integers(0, 100)),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from([None, "VIP"]),
+)
+def test_property_R_VIP_04_saving_is_the_exact_difference_in_whole_fen(
+    spec: list[tuple[int, int, int]], card_given: str | None
+) -> None:
+    """R-VIP-04, RULES.md §4: for any basket of lines up to the line cap (list price in fen,
+    quantity, a promotion as a percentage of the list price), ``saving`` is exactly
+    ``list_total − total`` in whole fen, each line's ``saving`` its list amount less its
+    amount, and the lines' savings add up to the quote's."""
+    lines = []
+    for fen, quantity, percent in spec:
+        price = from_fen(fen)
+        if price * quantity >= 10**24:
+            continue
+        promo = from_fen(fen * percent // 100)
+        lines.append(Line(price, quantity, promotion_price=promo))
+    assume(lines)
+    card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1)) if card_given else None
+    q = quote(lines, card, on=date(2025, 1, 1))
+    assert q.saving.as_tuple().exponent == -2
+    assert to_fen(q.saving) == to_fen(q.list_total) - to_fen(q.total)
+    for ql in q.lines:
+        assert to_fen(ql.saving) == to_fen(ql.list_amount) - to_fen(ql.amount)
+    assert sum(to_fen(ql.saving) for ql in q.lines) == to_fen(q.saving)
+
+
+def test_R_VIP_04_a_line_above_the_cap_names_what_is_too_large() -> None:
+    """R-VIP-04 (check 58 F10): a quote line's list amount is below 10**24 yuan; a list price
+    that large is refused naming ``list_price`` (not ``quantity`` = 1), a quantity that
+    carries a smaller price past it names ``quantity``, and both say the cap."""
+    with pytest.raises(InvalidInput) as info:
+        Line("9" * 25)
+    assert (info.value.argument, info.value.value) == ("list_price", D("9" * 25 + ".00"))
+    assert info.value.problem == (
+        "is too large: a quote line's list amount (list price × quantity) must be below 10**24 yuan"
+    )
+    with pytest.raises(InvalidInput) as info:
+        Line("9" * 23, 100)
+    assert (info.value.argument, info.value.value) == ("quantity", 100)
+    assert info.value.problem == (
+        f"with list_price {'9' * 23}.00 the list amount is {'9' * 23}00.00, too large: a quote "
+        "line's list amount (list price × quantity) must be below 10**24 yuan"
+    )
+    assert Line("9" * 24 + ".99").list_amount == D("9" * 24 + ".99")
+    assert Line("9" * 22, 10).list_amount == D("9" * 22 + "0.00")
