@@ -2891,7 +2891,8 @@ _FRAMED_CASH = [
     "积分兑现金", "積分兌現金", "现金：50元", "现金:50元", "现金（50元）", "现金(50元)",
     "现金/50元", "现金×1", "现金x2", "现金*1", "现金1份", "一份现金", "金额50元", "面值50元",
     "现金奖", "【现金】", "【现金】50元", "积分兑换现金×1", "可兑现金", "用积分换领现金",
-    "兑奖：现金", "cash x1", "points for cash", "cash (50 yuan)", "redeem for cash",
+    "兑奖：现金", "50刀", "五十蚊", "cash x1", "points for cash", "cash (50 yuan)",
+    "redeem for cash",
 ]  # fmt: skip
 
 
@@ -2916,7 +2917,7 @@ def test_R_VIP_08_cash_framed_as_a_till_types_it_is_refused(gift: str) -> None:
     "gift",
     ["现金券×1", "代金券（50元）", "购物卡：50元", "积分兑换购物卡", "充值50元×1", "50元话费1份",
      "零钱包（红色）", "微信×1", "微信1份", "一等奖", "奖杯", "金条", "现金券/代金券",
-     "cash voucher x1", "【积分兑换】保温杯"],
+     "cash voucher x1", "【积分兑换】保温杯", "刀", "菜刀", "蚊帐", "剪刀×1"],
 )  # fmt: skip
 def test_R_VIP_08_a_framed_gift_that_is_not_cash_stays_a_gift(gift: str) -> None:
     """R-VIP-08: the same framing around what is not cash (a voucher, a store card, stored

@@ -607,8 +607,8 @@ class Ledger:
 # portal writes for cash is refused, however it is worded, and a prize that is not cash is
 # not.  Cash is, by the seed's word, money itself and money handed over as it is:
 #   * money: 现金, 人民币, 钱, 零钱, 红包, 礼金, coins and notes, a currency (元, 美元, 港币,
-#     dollars, HK$, €, £) or an amount in digits or Chinese numerals (50, 五十, 整 as in
-#     一百元整);
+#     dollars, HK$, €, £; a till's slang 刀 or 蚊 after an amount, 50刀) or an amount in digits
+#     or Chinese numerals (50, 五十, 整 as in 一百元整);
 #   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现) and a
 #     transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
 #   * around it, words that only say how cash reaches the member or how much: a wallet or a
@@ -656,6 +656,10 @@ _CASH_WORDS = (
 _NUMERAL = re.compile(
     r"\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]|(?<=\d)[.,](?=\d)"
 )
+# A till's slang for yuan after an amount (50刀, 五十蚊): money only there (刀 alone is a knife).
+_SLANG_UNIT = re.compile(
+    r"(?<=[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])[刀蚊]"
+)
 # A quantity of the gift (×1, x2, *3, 1份, 一份, ×1份): a count, not an amount of money; of
 # at most four digits, so that a long run of digits is still read in linear time.
 _QUANTITY = re.compile(
@@ -679,7 +683,7 @@ def _is_cash(folded: str) -> bool:
             continue
         steps = [(len(w), True) for w in _MONEY_WORDS if folded.startswith(w, at)]
         steps += [(len(w), False) for w in _CASH_WORDS if folded.startswith(w, at)]
-        if _NUMERAL.match(folded, at):
+        if _NUMERAL.match(folded, at) or _SLANG_UNIT.match(folded, at):
             steps.append((1, True))
         if folded[at] in _PUNCTUATION:
             steps.append((1, False))
