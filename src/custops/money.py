@@ -131,9 +131,9 @@ class Rounding(LabelledEnum):
             raise InvalidInput.for_argument(
                 "amount", amount, "is too large to be an amount of money"
             )
-        if by < 0:
-            problem = "must not be negative: it is a rate of the amount"
-            raise InvalidInput.for_argument("factor", factor, problem)
+        within(
+            "factor", factor, by, low=0, problem="must not be negative: it is a rate of the amount"
+        )
         # a product has at most the digits of its factors together: in as many, it is exact
         digits = len(number.as_tuple().digits) + len(by.as_tuple().digits)
         product = self.round(decimal.Context(prec=digits).multiply(number, by))
