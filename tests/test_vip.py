@@ -1236,7 +1236,7 @@ def test_quote_refuses_a_ledger_that_is_not_the_presented_cards() -> None:
             InvalidInput,
             "promotion_price: has a fraction of a fen",
         ),
-        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: with list_price 99999999"),
+        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: times list_price 99999999"),
         (lambda: Line("10", coupon="-1"), InvalidInput, "coupon: must not be negative"),
     ],
 )
@@ -3031,8 +3031,8 @@ def test_R_VIP_04_a_line_above_the_cap_names_what_is_too_large() -> None:
         Line("9" * 23, 100)
     assert (info.value.argument, info.value.value) == ("quantity", 100)
     assert info.value.problem == (
-        f"with list_price {'9' * 23}.00 the list amount is {'9' * 23}00.00, too large: a quote "
-        "line's list amount (list price × quantity) must be below 10**24 yuan"
+        f"times list_price {'9' * 23}.00 makes a list amount of {'9' * 23}00.00, too large: "
+        "a quote line's list amount (list price × quantity) must be below 10**24 yuan"
     )
     assert Line("9" * 24 + ".99").list_amount == D("9" * 24 + ".99")
     assert Line("9" * 22, 10).list_amount == D("9" * 22 + "0.00")

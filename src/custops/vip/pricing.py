@@ -105,7 +105,7 @@ class Line:
                     "list_price", self.list_price, f"is too large: {cap}"
                 )
             problem = (
-                f"with list_price {self.list_price} the list amount is {self.list_amount}, "
+                f"times list_price {self.list_price} makes a list amount of {self.list_amount}, "
                 f"too large: {cap}"
             )
             raise InvalidInput.for_argument("quantity", self.quantity, problem)
