@@ -340,3 +340,23 @@ def test_vip_quote_without_benefit_names_the_card_rule(
     assert why in document["reason"]
     assert document["total"] == "100.00"
     assert document["points"] == 0
+
+
+def test_R_VIP_04_vip_quote_names_the_part_of_a_line_above_the_cap(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-VIP-04 (check 58 F10): a LINE above the line cap is refused saying which part — its
+    price, or its quantity times the price — and the cap, showing the LINE typed."""
+    big = "9" * 25
+    assert main(["vip", "quote", "--on", "2025-01-02", big]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "custops: error: LINE: its price is too large: a quote line's list amount (list price "
+        f"× quantity) must be below 10**24 yuan (got '{big}')"
+    )
+    line = "9" * 23 + "x100"
+    assert main(["vip", "quote", "--on", "2025-01-02", line]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"custops: error: LINE: its quantity times the price {'9' * 23}.00 makes a list amount "
+        f"of {'9' * 23}00.00, too large: a quote line's list amount (list price × quantity) "
+        f"must be below 10**24 yuan (got '{line}')"
+    )

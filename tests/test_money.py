@@ -624,3 +624,55 @@ def test_property_rounding_times_is_the_exact_product_rounded(
     if rounding is Rounding.DOWN:  # toward zero: never more than the share
         assert abs(Fraction(got)) <= abs(exact)
     assert got == rounding.round(amount.fma(rate, 0, context=decimal.Context(prec=60)))
+
+
+def test_R_DEP_01_rounding_times_refuses_a_negative_rate_and_a_product_beyond_money() -> None:
+    """R-DEP-01, R-PUR-02, RULES.md §4 (check 58 F9): ``Rounding.times`` brings a rate of an
+    amount to the fen, so a negative ``factor`` is refused naming ``factor`` and showing it,
+    a product of 10**28 yuan or more (which ``yuan`` refuses) names ``factor``, and an
+    ``amount`` that is no amount of money names ``amount``; a rate of 0 and the largest
+    amount at a rate of 1 are kept."""
+    with pytest.raises(InvalidInput) as info:
+        Rounding.HALF_UP.times("100", "-0.5")
+    assert (info.value.argument, info.value.value) == ("factor", "-0.5")
+    assert info.value.problem == "must not be negative: it is a rate of the amount"
+    with pytest.raises(InvalidInput) as info:
+        Rounding.HALF_UP.times("9" * 28, "10")
+    assert (info.value.argument, info.value.value) == ("factor", "10")
+    assert info.value.problem == (
+        f"times amount {'9' * 28} gives {'9' * 28}0.00, too large to be an amount of money "
+        "(less than 10**28 yuan)"
+    )
+    with pytest.raises(InvalidInput) as info:
+        Rounding.DOWN.times("1" + "0" * 28, "0.01")
+    assert (info.value.argument, info.value.value) == ("amount", "1" + "0" * 28)
+    assert info.value.problem == "is too large to be an amount of money"
+    assert Rounding.DOWN.times("9" * 28 + ".99", 1) == Decimal("9" * 28 + ".99")
+    assert Rounding.DOWN.times("100", "0") == Decimal("0.00")
+    assert Rounding.UP.times("-100", "0.5") == Decimal("-50.00")  # a negative amount: its rate
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(-(10**30) + 1, 10**30 - 1),
+    st.integers(-(10**8), 10**12),
+    st.sampled_from(list(Rounding)),
+)
+def test_property_rounding_times_is_money_or_refused_naming_factor(
+    fen: int, millionths: int, rounding: Rounding
+) -> None:
+    """R-DEP-01, RULES.md §4: for any amount and any rate (up to 10**6, negative ones too),
+    ``Rounding.times`` returns an amount ``yuan`` reads back unchanged, or refuses naming
+    ``factor``: exactly when the rate is negative or the exact product brought to the fen
+    is 10**28 yuan or more."""
+    amount = from_fen(fen)
+    rate = Decimal(millionths).scaleb(-6)
+    exact = rounding.round(amount.fma(rate, 0, context=decimal.Context(prec=60)))
+    if millionths < 0 or abs(exact) >= 10**28:
+        with pytest.raises(InvalidInput) as info:
+            rounding.times(amount, rate)
+        assert (info.value.argument, info.value.value) == ("factor", rate)
+        return
+    got = rounding.times(amount, rate)
+    assert got == exact
+    assert yuan(got) == got

@@ -1236,7 +1236,7 @@ def test_quote_refuses_a_ledger_that_is_not_the_presented_cards() -> None:
             InvalidInput,
             "promotion_price: has a fraction of a fen",
         ),
-        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: with list_price 99999999"),
+        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: times list_price 99999999"),
         (lambda: Line("10", coupon="-1"), InvalidInput, "coupon: must not be negative"),
     ],
 )
@@ -2883,3 +2883,156 @@ def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
         assert q.points == 0
     assert str(q).startswith(f"{q.vip_benefit.value.replace('_', ' ')} ({q.rule}): ")
     assert RULE_ID_IN_TEXT.search(q.reason) is None
+
+
+# --- cash however a till frames it; a quote's saving exact; a line's cap named -----------------
+
+_FRAMED_CASH = [
+    "积分兑现金", "積分兌現金", "现金：50元", "现金:50元", "现金（50元）", "现金(50元)",
+    "现金/50元", "现金×1", "现金x2", "现金*1", "现金1份", "一份现金", "金额50元", "面值50元",
+    "现金奖", "【现金】", "【现金】50元", "积分兑换现金×1", "可兑现金", "用积分换领现金",
+    "兑奖：现金", "50刀", "五十蚊", "cash x1", "points for cash", "cash (50 yuan)",
+    "redeem for cash",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("gift", _FRAMED_CASH)
+def test_R_VIP_08_cash_framed_as_a_till_types_it_is_refused(gift: str) -> None:
+    """R-VIP-08 (D7 卡使用说明 2 积分不得兑换为现金): the words that frame a gift — the
+    exchange (积分兑, 兑换, 换领), its amount or prize (金额, 面值, 奖), a quantity (×1, x2,
+    1份, 一份) and punctuation (：, （…）, /, 【…】) — do not hide cash: refused naming
+    ``gift``, showing it as given, the ledger unchanged, as ``"现金 50元"`` is."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(DAY, 1, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+    assert str(refused.value) == (
+        f"gift: points are never exchanged for cash (R-VIP-08) (got {gift!r})"
+    )
+    assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize(
+    "gift",
+    ["现金券×1", "代金券（50元）", "购物卡：50元", "积分兑换购物卡", "充值50元×1", "50元话费1份",
+     "零钱包（红色）", "微信×1", "微信1份", "一等奖", "奖杯", "金条", "现金券/代金券",
+     "cash voucher x1", "【积分兑换】保温杯", "刀", "菜刀", "蚊帐", "剪刀×1"],
+)  # fmt: skip
+def test_R_VIP_08_a_framed_gift_that_is_not_cash_stays_a_gift(gift: str) -> None:
+    """R-VIP-08: the same framing around what is not cash (a voucher, a store card, stored
+    value, goods priced in money, a purse, a wallet's name) leaves it a gift, and a
+    quantity (×1, 1份) is a count, not money: redeemed, the points deducted."""
+    led = ledger_with(10)
+    after = led.redeem(DAY, 3, gift)
+    assert after.valid_points(on=DAY) == 7
+    assert (after.entries[-1].gift, after.entries[-1].rule) == (gift, "R-VIP-08")
+
+
+_FRAMES_BEFORE = st.sampled_from(
+    ["", "积分兑", "积分兑换", "積分兌換", "兑换", "兑", "换领", "可兑", "用积分兑换", "兑奖：",
+     "【", "（", "「", "奖励", "金额", "面值", "一份", "1份", "×1 ", "points for "]
+)  # fmt: skip
+_FRAMES_AFTER = st.sampled_from(
+    ["", "：50元", ":50元", "（50元）", "(50元)", "/50元", "／50元", "×1", "x2", "*1", "×1份",
+     "1份", "一份", "奖", "】", "）", "」", " 50元", "，到账", "、", "。", "！", "…", " x1"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _FRAMES_BEFORE,
+    st.sampled_from(["现金", "現金", "50元", "现金50元", "人民币", "红包", "返现", "零钱", "cash"]),
+    st.lists(_FRAMES_AFTER, max_size=3),
+    st.sampled_from(["现金券", "代金券", "购物卡", "充值50元", "50元话费", "零钱包", "保温杯"]),
+    st.booleans(),
+)
+def test_property_R_VIP_08_no_framing_hides_cash_nor_makes_a_gift_cash(
+    before: str, money: str, after: list[str], goods: str, full_width: bool
+) -> None:
+    """R-VIP-08: cash framed in any way a till or a portal frames a gift (the exchange before
+    it, a quantity, an amount in brackets or after a colon, punctuation after it, in half- or
+    full-width forms) is refused naming ``gift``; the same framing around a non-cash gift
+    (现金券, 代金券, 购物卡, 充值50元, 50元话费, 零钱包) is redeemed."""
+    led = ledger_with(10)
+
+    def typed(text: str) -> str:  # a Chinese IME's full-width digits and letters
+        wide = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}
+        return "".join(wide.get(c, c) for c in text) if full_width else text
+
+    cash = typed(before + money + "".join(after))
+    assert _is_cash(fold(cash))
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(DAY, 1, cash)
+    assert (refused.value.argument, refused.value.value) == ("gift", cash)
+    gift = typed(before + goods + "".join(after))
+    assert not _is_cash(fold(gift))
+    assert led.redeem(DAY, 1, gift).entries[-1].gift == gift.strip()
+
+
+def test_R_VIP_04_a_quote_saves_exactly_list_total_less_total() -> None:
+    """R-VIP-04, RULES.md §4 (check 58 F5): a quote's ``saving`` is ``list_total − total``
+    exact to the fen at the money range's end (the default 28-digit context lost the fen:
+    …000.1 for …000.11), the same after a serial round trip and in ``vip quote --json``."""
+    card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1))
+    q = quote([Line("9" * 24)] * 9999 + [Line("0.10")], card, on=date(2025, 1, 1))
+    assert q.list_total == D("9998999999999999999999990001.10")
+    assert q.total == D("8999099999999999999999991000.99")
+    assert q.saving == D("999899999999999999999999000.11")
+    assert q.saving.as_tuple().exponent == -2
+    assert serial.from_dict(serial.to_dict(q)).saving == q.saving
+    assert sum((line.saving for line in q.lines[:3]), D(0)) == 3 * D("99999999999999999999999.90")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**26 - 1), st.integers(1, 99), st.integers(0, 100)),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from([None, "VIP"]),
+)
+def test_property_R_VIP_04_saving_is_the_exact_difference_in_whole_fen(
+    spec: list[tuple[int, int, int]], card_given: str | None
+) -> None:
+    """R-VIP-04, RULES.md §4: for any basket of lines up to the line cap (list price in fen,
+    quantity, a promotion as a percentage of the list price), ``saving`` is exactly
+    ``list_total − total`` in whole fen, each line's ``saving`` its list amount less its
+    amount, and the lines' savings add up to the quote's."""
+    lines = []
+    for fen, quantity, percent in spec:
+        price = from_fen(fen)
+        if price * quantity >= 10**24:
+            continue
+        promo = from_fen(fen * percent // 100)
+        lines.append(Line(price, quantity, promotion_price=promo))
+    assume(lines)
+    card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1)) if card_given else None
+    q = quote(lines, card, on=date(2025, 1, 1))
+    assert q.saving.as_tuple().exponent == -2
+    assert to_fen(q.saving) == to_fen(q.list_total) - to_fen(q.total)
+    for ql in q.lines:
+        assert to_fen(ql.saving) == to_fen(ql.list_amount) - to_fen(ql.amount)
+    assert sum(to_fen(ql.saving) for ql in q.lines) == to_fen(q.saving)
+
+
+def test_R_VIP_04_a_line_above_the_cap_names_what_is_too_large() -> None:
+    """R-VIP-04 (check 58 F10): a quote line's list amount is below 10**24 yuan; a list price
+    that large is refused naming ``list_price`` (not ``quantity`` = 1), a quantity that
+    carries a smaller price past it names ``quantity``, and both say the cap."""
+    with pytest.raises(InvalidInput) as info:
+        Line("9" * 25)
+    assert (info.value.argument, info.value.value) == ("list_price", D("9" * 25 + ".00"))
+    assert info.value.problem == (
+        "is too large: a quote line's list amount (list price × quantity) must be below 10**24 yuan"
+    )
+    with pytest.raises(InvalidInput) as info:
+        Line("9" * 23, 100)
+    assert (info.value.argument, info.value.value) == ("quantity", 100)
+    assert info.value.problem == (
+        f"times list_price {'9' * 23}.00 makes a list amount of {'9' * 23}00.00, too large: "
+        "a quote line's list amount (list price × quantity) must be below 10**24 yuan"
+    )
+    assert Line("9" * 24 + ".99").list_amount == D("9" * 24 + ".99")
+    assert Line("9" * 22, 10).list_amount == D("9" * 22 + "0.00")

@@ -113,14 +113,37 @@ class Rounding(LabelledEnum):
         whose rounding of a 30-digit amount times a rate may add a fen that ``DOWN`` then
         keeps (a 20% reserve of the peak above the peak's 20%: R-DEP-01).
 
+        ``amount`` is an amount of money (below 10**28 yuan, as :func:`yuan` reads it: a larger
+        one is refused naming ``amount``) and ``factor`` a rate (a share, a discount): a
+        negative one is refused naming ``factor``, and so is a product that is no amount of
+        money (10**28 yuan or more, which :func:`yuan` refuses).
+
         >>> Rounding.DOWN.times("9" * 28, "0.20")      # 1999…9.8 down, not 2000…0.00
         Decimal('1999999999999999999999999999.80')
+        >>> Rounding.HALF_UP.times("100", "-0.5")
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: factor: must not be negative: ... (got '-0.5')
         """
         number = _number("amount", amount, inexact=_AS_TEXT)
         by = _number("factor", factor, inexact=_AS_TEXT)
+        if number.adjusted() >= _MAX_DIGITS:  # what yuan() refuses: no amount of money
+            raise InvalidInput.for_argument(
+                "amount", amount, "is too large to be an amount of money"
+            )
+        within(
+            "factor", factor, by, low=0, problem="must not be negative: it is a rate of the amount"
+        )
         # a product has at most the digits of its factors together: in as many, it is exact
         digits = len(number.as_tuple().digits) + len(by.as_tuple().digits)
-        return self.round(decimal.Context(prec=digits).multiply(number, by))
+        product = self.round(decimal.Context(prec=digits).multiply(number, by))
+        if product.adjusted() >= _MAX_DIGITS:  # a rate above 1 of a large amount
+            problem = (
+                f"times amount {number} gives {product}, too large to be an amount of money "
+                "(less than 10**28 yuan)"
+            )
+            raise InvalidInput.for_argument("factor", factor, problem)
+        return product
 
 
 #: The attrs converter of a policy's :class:`Rounding` field (a member, its name or label)

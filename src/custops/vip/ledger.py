@@ -607,15 +607,20 @@ class Ledger:
 # portal writes for cash is refused, however it is worded, and a prize that is not cash is
 # not.  Cash is, by the seed's word, money itself and money handed over as it is:
 #   * money: 现金, 人民币, 钱, 零钱, 红包, 礼金, coins and notes, a currency (元, 美元, 港币,
-#     dollars, HK$, €, £) or an amount in digits or Chinese numerals (50, 五十, 整 as in
-#     一百元整);
+#     dollars, HK$, €, £; a till's slang 刀 or 蚊 after an amount, 50刀) or an amount in digits
+#     or Chinese numerals (50, 五十, 整 as in 一百元整);
 #   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现) and a
 #     transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
 #   * around it, words that only say how cash reaches the member or how much: a wallet or a
 #     bank (微信, 支付宝, 微信钱包, 银行: not 钱包 alone, for 零钱包 is a purse), a way of
 #     handing over (转, 返还, 退还, 发放, 赠送, 到账) or of sizing it (等值, 等额, 全额,
 #     折合) — cash beside money (微信红包, 支付宝红包, 现金返还, 微信零钱50元, 等值现金),
-#     never cash alone (a gift named 微信 is not money).
+#     never cash alone (a gift named 微信 is not money);
+#   * and the way a till or a portal frames a gift, which says nothing of what it is: the
+#     exchange (积分兑, 兑换, 换领, 兑奖: 积分兑现金 is points turned into cash, as the seed
+#     forbids), the amount or prize it is (金额, 面值, 奖: 金额50元, 现金奖), a quantity (×1,
+#     x2, *1, 1份, 一份: a count of the gift, never an amount of money) and punctuation
+#     (现金：50元, 现金（50元）, 现金/50元, 【现金】).
 # A word of anything else makes the gift goods: a voucher or a card spent in the store
 # (现金券, 代金券, 购物卡; D7 权限2 names 优惠券(卡) a benefit of its own, not cash), goods
 # priced in money (50元话费) and stored value (充值: a store card's balance is a voucher, and
@@ -640,19 +645,36 @@ _CASH_WORDS = (
     "转入", "到账", "返", "返还", "还", "退", "退还", "发", "发放", "送", "赠送", "给", "支付",
     "领", "领取", "提", "取", "兑换", "换", "换成", "成", "为", "积分", "奖励", "直接", "等值",
     "等额", "同等", "同额", "全额", "折合", "的",
+    # the framing of a gift: its exchange, its amount, its prize
+    "兑", "兑成", "兑为", "兑取", "兑奖", "换取", "换领", "申领", "可", "用", "金额", "面额",
+    "面值", "奖",
     "wechat", "weixin", "alipay", "bank", "wire", "back", "out", "in", "of", "as", "gift",
-    "worth", "equivalent", "equal", "value",
+    "worth", "equivalent", "equal", "value", "points", "point", "for", "to", "into",
+    "redeem", "redeemed", "redemption", "exchange", "exchanged", "prize", "reward", "amount",
 )  # fmt: skip
 # One digit or Chinese numeral (a run of them is an amount), or a point or comma inside one.
 _NUMERAL = re.compile(
     r"\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]|(?<=\d)[.,](?=\d)"
 )
+# A till's slang for yuan after an amount (50刀, 五十蚊): money only there (刀 alone is a knife).
+_SLANG_UNIT = re.compile(
+    r"(?<=[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])[刀蚊]"
+)
+# A quantity of the gift (×1, x2, *3, 1份, 一份, ×1份): a count, not an amount of money; of
+# at most four digits, so that a long run of digits is still read in linear time.
+_QUANTITY = re.compile(
+    r"[×x*](?:\d{1,4}|[一二两三四五六七八九十]{1,4})(?:份|个|张|次|笔|件)?"
+    r"|(?:\d{1,4}|[一二两三四五六七八九十]{1,4})(?:份|个|张|次|笔|件)"
+)
+# Punctuation a till or a portal puts around or inside a gift's words (after fold: NFKC).
+_PUNCTUATION = frozenset(":;,.!?/\\|'\"()[]{}<>、，。；：！？（）【】「」『』《》〈〉“”‘’·・…—–~～")
 
 
 def _is_cash(folded: str) -> bool:
-    """Whether ``folded`` (a gift's :func:`fold`) is only cash: made of the words above, at
-    least one of them money (R-VIP-08).  ``reached[i]`` says how the text up to ``i`` can be
-    cut into those words: ``None`` not at all, ``False`` without money, ``True`` with it."""
+    """Whether ``folded`` (a gift's :func:`fold`) is only cash: made of the words above, its
+    quantities and punctuation, at least one of them money (R-VIP-08).  ``reached[i]`` says
+    how the text up to ``i`` can be cut into those words: ``None`` not at all, ``False``
+    without money, ``True`` with it."""
     reached: list[bool | None] = [None] * (len(folded) + 1)
     reached[0] = False
     for at in range(len(folded)):
@@ -661,8 +683,12 @@ def _is_cash(folded: str) -> bool:
             continue
         steps = [(len(w), True) for w in _MONEY_WORDS if folded.startswith(w, at)]
         steps += [(len(w), False) for w in _CASH_WORDS if folded.startswith(w, at)]
-        if _NUMERAL.match(folded, at):
+        if _NUMERAL.match(folded, at) or _SLANG_UNIT.match(folded, at):
             steps.append((1, True))
+        if folded[at] in _PUNCTUATION:
+            steps.append((1, False))
+        if quantity := _QUANTITY.match(folded, at):
+            steps.append((quantity.end() - at, False))
         for length, money in steps:
             end = reached[at + length]
             reached[at + length] = bool(end) or state or money

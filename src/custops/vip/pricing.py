@@ -28,7 +28,17 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, allocate, from_fen, require_money, to_fen, total, yuan
+from custops.money import (
+    MONEY,
+    ZERO,
+    allocate,
+    difference,
+    from_fen,
+    require_money,
+    to_fen,
+    total,
+    yuan,
+)
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
 from custops.vip.policy import RemainderRule, StackingRule, VipPolicy
@@ -88,9 +98,15 @@ class Line:
     name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
+        if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:  # a line is below 10**24 yuan
+            cap = "a quote line's list amount (list price × quantity) must be below 10**24 yuan"
+            if self.list_price.adjusted() >= _MAX_AMOUNT_DIGITS:
+                raise InvalidInput.for_argument(
+                    "list_price", self.list_price, f"is too large: {cap}"
+                )
             problem = (
-                f"with list_price {self.list_price} the line is too large to be an amount of money"
+                f"times list_price {self.list_price} makes a list amount of {self.list_amount}, "
+                f"too large: {cap}"
             )
             raise InvalidInput.for_argument("quantity", self.quantity, problem)
         for field in ("promotion_price", "special_price"):
@@ -122,8 +138,8 @@ class QuoteLine(Explained):
 
     @property
     def saving(self) -> Decimal:
-        """List amount less the amount paid."""
-        return self.list_amount - self.amount
+        """List amount less the amount paid, exact (:func:`~custops.money.difference`)."""
+        return difference(self.list_amount, less=self.amount)
 
     def _verdict(self) -> str:
         return verdict_word(self.benefit)
@@ -171,8 +187,9 @@ class Quote(Explained):
 
     @property
     def saving(self) -> Decimal:
-        """List total less the total."""
-        return self.list_total - self.total
+        """List total less the total, exact to the fen (:func:`~custops.money.difference`:
+        the default 28-digit context lost the fen of a total near the money range's end)."""
+        return difference(self.list_total, less=self.total)
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
