@@ -61,7 +61,7 @@ from custops.vip import (
     quote,
     registration_report_due,
 )
-from custops.vip.ledger import _is_cash
+from custops.vip.ledger import _holds_cash, _is_cash
 
 D = Decimal
 WANG = Holder("C001", "王芳", born_on=date(1990, 6, 1))
@@ -803,7 +803,7 @@ def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
         with pytest.raises(InvalidInput, match=r"^gift: must not "):
             led.redeem(DAY, 1, gift)
         return
-    if _is_cash(fold(name)):  # only money (an amount, 现金): never a gift (R-VIP-08)
+    if _holds_cash(fold(name)):  # money (an amount, 现金), alone or bundled: never a gift
         with pytest.raises(InvalidInput, match=r"^gift: points are never exchanged for cash"):
             led.redeem(DAY, 1, gift)
         return
@@ -2683,6 +2683,22 @@ def test_R_VIP_08_cash_however_a_till_words_it_is_refused(gift: str) -> None:
         f"gift: points are never exchanged for cash (R-VIP-08) (got {gift!r})"
     )
     assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize(
+    "gift", ["保温杯+现金50元", "毛巾＋红包50元", "礼品外加现金", "购物卡+返现20元", "水杯 & 50元"]
+)
+def test_R_VIP_08_cash_bundled_with_goods_is_refused(gift: str) -> None:
+    """R-VIP-08 (D7 积分不得兑换为现金): points are not exchanged for cash in part either —
+    a bundle with a piece that is cash is refused naming ``gift``, the ledger unchanged; a
+    bundle of goods (现金券+购物卡) or one more of an item (毛巾+1) is a gift."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput, match=r"^gift: points are never exchanged for cash"):
+        led.redeem(DAY, 1, gift)
+    assert pickle.dumps(led) == snapshot
+    for goods in ("现金券+购物卡", "毛巾+1", "保温杯、毛巾"):
+        assert led.redeem(DAY, 1, goods).entries[-1].gift == goods
 
 
 @pytest.mark.parametrize(

@@ -399,7 +399,8 @@ class Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
         ``gift`` that is only money — 现金, 人民币, 红包, 返现, an amount such as ``"￥50"``,
-        ``"50元"`` or ``"现金50元"`` — is refused; a voucher or a card for goods is a gift), and
+        ``"50元"`` or ``"现金50元"`` — is refused, and so is cash bundled with goods,
+        ``"保温杯+现金50元"``; a voucher or a card for goods is a gift), and
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
         (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
         control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
@@ -407,7 +408,7 @@ class Ledger:
         points = require_int("points", points, low=1)
         self._check_order(on)
         given, gift = gift, require_label("gift", gift)  # the entry's reason quotes it
-        if _is_cash(fold(gift)):
+        if _holds_cash(fold(gift)):
             problem = "points are never exchanged for cash (R-VIP-08)"
             raise InvalidInput.for_argument("gift", given, problem)
         expiries, purchases = self._expire_upto(on)
@@ -693,6 +694,23 @@ def _is_cash(folded: str) -> bool:
             end = reached[at + length]
             reached[at + length] = bool(end) or state or money
     return bool(folded) and reached[-1] is True
+
+
+#: What joins the pieces of a bundled gift (保温杯+现金50元, 礼品外加现金); not a comma nor
+#: 、, which also set off what a gift is worth (保温杯，50元)
+_BUNDLE = re.compile(r"[+&]|外加|另加|另送|加送|附赠|附送|再加|以及")
+
+
+def _holds_cash(folded: str) -> bool:
+    """Whether ``folded`` (a gift's :func:`fold`) is cash or bundles cash with goods (R-VIP-08:
+    积分不得兑换为现金 — not in part either): the whole is cash, or one of its pieces is
+    (:data:`_BUNDLE`) and says so in words, not in a bare count (毛巾+1 is one more towel)."""
+    if _is_cash(folded):
+        return True
+    pieces = _BUNDLE.split(folded)
+    return len(pieces) > 1 and any(
+        _is_cash(piece) and not piece.isdecimal() for piece in pieces if piece
+    )
 
 
 _SHORTFALL = {  # what a shortfall_rule makes of points already spent
