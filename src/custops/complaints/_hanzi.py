@@ -197,6 +197,8 @@ def cantonese_words(text: str) -> str:
     if _MARKERS.search(text) is not None:
         text = _ZUO.sub("了", text)
         text = _SHARED.sub(lambda m: _SHARED_WORDS[m.group()][0], text)
+    elif "係" not in text and "幾時" not in text and "晒" not in text:
+        return text  # a Mandarin text: none of the words below can stand in it
     if _CANTONESE_WORDS.search(text) is None:
         return text
 
