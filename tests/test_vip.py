@@ -837,8 +837,11 @@ def test_R_VIP_10_points_expire_with_the_card() -> None:
     expired = led.expire(date(2026, 3, 16))
     assert expired.entries[-1].points == -40
     assert expired.entries[-1].rule == "R-VIP-10"
+    with pytest.raises(InvalidInput, match=r"^on: .*\(R-VIP-10\)") as refused:
+        led.redeem(date(2026, 3, 16), 1, "纸巾")  # the card expired: it says so, as earn does
+    assert (refused.value.argument, refused.value.value) == ("on", date(2026, 3, 16))
     with pytest.raises(InsufficientPoints):
-        led.redeem(date(2026, 3, 16), 1, "纸巾")
+        led.redeem(date(2026, 3, 15), 41, "纸巾")
 
 
 def test_reverse_takes_back_the_purchase_points_and_its_carry() -> None:
@@ -1722,7 +1725,10 @@ def test_property_redemption_is_all_or_nothing(led: Ledger, points: int) -> None
     day = led.last_event_on or led.card.issued_on
     snapshot = pickle.dumps(led)
     balance = led.valid_points(on=day)
-    if points <= balance:
+    if not led.card.check(on=day).allowed:  # no valid card: refused as earn is (R-VIP-10)
+        with pytest.raises(InvalidInput, match=r"^on: .*\(R-VIP-10\)"):
+            led.redeem(day, points, "礼品")
+    elif points <= balance:
         after = led.redeem(day, points, "礼品")
         assert after.valid_points(on=day) == balance - points
     else:

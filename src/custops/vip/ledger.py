@@ -404,9 +404,14 @@ class Ledger:
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
         (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
         control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
-        with no rule ID inside."""
+        with no rule ID inside.  Refused, as :meth:`earn` is, on a day the card is not valid
+        (R-VIP-10), naming ``on``."""
         points = require_int("points", points, low=1)
         self._check_order(on)
+        with language("en_US"):  # for the error message, which is always English
+            check = self.card.check(on=on)
+        if not check.allowed:  # as earn: no card, no points spent on it (R-VIP-10)
+            raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
         given, gift = gift, require_label("gift", gift)  # the entry's reason quotes it
         if _holds_cash(fold(gift)):
             problem = "points are never exchanged for cash (R-VIP-08)"
