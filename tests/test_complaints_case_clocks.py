@@ -41,14 +41,19 @@ def complaint(at: dt.datetime, channel: str = "书面", content: str = "酒有�
     return Complaint(received_at=at, channel=channel, content=content, complainant="赵")
 
 
+def quality_complaint() -> Case:
+    """A general D5 complaint of Monday 2 March 2026 09:00, classified at 09:30."""
+    return Case.open(complaint(S(3, 2, 9)), QM, policy="quality").classify(
+        S(3, 2, 9, 30), CRM, kind="投诉", category="产品质量",
+        grounds_sufficient=True, demand_reasonable=True,
+    )  # fmt: skip
+
+
 def quality_case(*, agree_first: bool) -> Case:
     """A D5 complaint of Monday 2 March 2026 09:00, assigned at 10:00, the report submitted
     (propose) at 11:00; the agreement with the customer at 10:30 (``agree_first``) or at
     14:00; approved, notified, satisfied, closed."""
-    q = Case.open(complaint(S(3, 2, 9)), QM, policy="quality").classify(
-        S(3, 2, 9, 30), CRM, kind="投诉", category="产品质量",
-        grounds_sufficient=True, demand_reasonable=True,
-    )  # fmt: skip
+    q = quality_complaint()
     q = q.assign(S(3, 2, 10), CRM, "质量部")
     if agree_first:
         q = q.agree(S(3, 2, 10, 30), DM, note="客户同意换货")
@@ -90,10 +95,7 @@ def test_the_report_is_met_when_submitted_whichever_comes_first_R_SLA_03_R_SLA_0
 def test_a_reopened_cycle_meets_its_report_in_either_order_R_SLA_03_R_CMP_08() -> None:
     """A reopened D5 case (R-CMP-08) handles the complaint again: the report of each cycle
     is met when that cycle's report is submitted, before or after that cycle's agreement."""
-    q = Case.open(complaint(S(3, 2, 9)), QM, policy="quality").classify(
-        S(3, 2, 9, 30), CRM, kind="投诉", category="产品质量",
-        grounds_sufficient=True, demand_reasonable=True,
-    )  # fmt: skip
+    q = quality_complaint()
     q = q.assign(S(3, 2, 10), CRM, "质量部").agree(S(3, 2, 10, 30), DM)
     q = q.propose(S(3, 2, 11), DM, solution="换货").approve(S(3, 2, 12), GM)
     q = q.approve(S(3, 2, 13), QM).notify(S(3, 2, 15), ADVISER)
@@ -116,10 +118,7 @@ def test_closing_without_the_agreement_does_not_meet_it_R_SLA_02() -> None:
     """D5 第六条 1 (R-SLA-02) 与客户进行沟通达成初步协议: only the agreement with the
     customer meets the target; a case closed without one leaves it not reached — not met,
     not a delay (no fine), and not on time in the review."""
-    q = Case.open(complaint(S(3, 2, 9)), QM, policy="quality").classify(
-        S(3, 2, 9, 30), CRM, kind="投诉", category="产品质量",
-        grounds_sufficient=True, demand_reasonable=True,
-    )  # fmt: skip
+    q = quality_complaint()
     q = q.assign(S(3, 2, 10), CRM, "质量部").propose(S(3, 2, 11), DM, solution="换货")
     q = q.approve(S(3, 2, 12), GM).approve(S(3, 2, 13), QM).notify(S(3, 2, 15), ADVISER)
     q = q.survey(S(3, 2, 16), ADVISER, satisfied=True).close(S(3, 2, 16, 30), CRM, result="ok")
@@ -164,10 +163,7 @@ def test_closing_meets_what_the_flow_has_no_step_for_R_SLA_04_R_SLA_10() -> None
 def test_a_target_missed_before_closing_stays_missed_R_SLA_02() -> None:
     """Closed after the agreement's deadline without an agreement: late, not merely not
     reached (a missed deadline stays missed), and it is the handler's delay."""
-    q = Case.open(complaint(S(3, 2, 9)), QM, policy="quality").classify(
-        S(3, 2, 9, 30), CRM, kind="投诉", category="产品质量",
-        grounds_sufficient=True, demand_reasonable=True,
-    )  # fmt: skip
+    q = quality_complaint()
     q = q.assign(S(3, 2, 10), CRM, "质量部").propose(S(3, 2, 11), DM, solution="换货")
     q = q.approve(S(3, 2, 12), GM).approve(S(3, 2, 13), QM).notify(S(3, 5, 9), ADVISER)
     q = q.survey(S(3, 5, 10), ADVISER, satisfied=True).close(S(3, 5, 11), CRM, result="换货")
