@@ -2580,7 +2580,7 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _takes(_parse_type("Mapping[str, str] | None", {}), _parse_type("Keys", keys))
     assert _takes(_parse_type("Any", {}), _parse_type("Decimal", {}))
     assert not _takes(_parse_type("_dt.date", {}), _parse_type("_dt.date | _dt.datetime", {}))
-    # Two subjects of one type by position (check 14): cash_announcement's two amounts,
+    # Two subjects of one type by position: cash_announcement's two amounts,
     # Extension's two dates, two yes/no facts; a range's start and end are no such pair
     assert _same_kind_problem([("amount_received", "Any"), ("amount_due", "Any")])
     assert _same_kind_problem([("decided_on", "_dt.date"), ("ends_on", "_dt.date")])

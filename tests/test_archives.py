@@ -381,7 +381,7 @@ def test_R_SLA_18_rolling_basis() -> None:
     assert (s.outcome, s.due_on) == (SurveyOutcome.OPEN, D(2025, 6, 3))
     late = survey_due([D(2024, 5, 31)], on=D(2025, 6, 4), policy=rolling)
     assert late.outcome is SurveyOutcome.OVERDUE
-    # check 44: 06-03 itself is in time (OPEN above): overdue from 06-04, not "since 06-03"
+    # 06-03 itself is in time (OPEN above): overdue from 06-04, not "since 06-03"
     assert late.reason == "one year after 2024-05-31: due on or before 2025-06-03, now overdue"
     assert survey_due(on=D(2025, 6, 1), policy=rolling).due_on == D(2025, 6, 1)
     # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
@@ -836,7 +836,7 @@ def test_a_refusal_of_a_policy_takes_the_right_article() -> None:
 @settings(max_examples=40)
 @given(st.dates(min_value=D(2025, 2, 1), max_value=D(2026, 9, 30)))
 def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.date) -> None:
-    """R-SLA-15, R-SLA-18 (check 44): the reason alone tells an overdue update or survey from
+    """R-SLA-15, R-SLA-18: the reason alone tells an overdue update or survey from
     an open one, in Chinese (现已逾期) as in English, and the day it was due by is the
     ``due_on`` still in time, not a day "overdue since"."""
     from custops.i18n import language
@@ -856,7 +856,7 @@ def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.da
 
 
 def test_R_ARC_02_03_a_person_is_named_by_role_id() -> None:
-    """R-ARC-02, R-ARC-03, house rule 6 (check 44): a field that keeps a person's id is
+    """R-ARC-02, R-ARC-03, house rule 6: a field that keeps a person's id is
     ``<role>_id`` in archives as in secrecy (``Matter.supervisor_id``,
     ``LeakReport.found_by_id``): ``keeper_id``, ``approved_by_id``, ``created_by_id``,
     ``borrower_id``; no bare role holds an id."""

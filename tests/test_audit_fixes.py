@@ -182,7 +182,7 @@ def test_R_SEC_06_an_hq_certificate_refusal_names_hqs_own_positions() -> None:
     assert can_copy(CHEN, LICENCE_HQ, on=JUN, approval=dm_hq).allowed is True
     assert can_lend(CHEN, LICENCE_HQ, on=JUN, approval=dm_hq).allowed is False
     english = can_copy(CHEN, LICENCE_HQ, on=JUN, approval=GM_E).reason
-    # check 44: HQ is named one way, unquoted (English, not a Chinese label: docs/i18n.md)
+    # HQ is named one way, unquoted (English, not a Chinese label: docs/i18n.md)
     assert '"总公司副总经理", "部门经理" of HQ; gm_e' in english
     assert stray_words(english, code="en_US") == ()
 

@@ -120,7 +120,7 @@ def test_the_checker_catches_a_wrong_example() -> None:
 
 
 def test_every_page_showing_the_command_is_checked() -> None:
-    """check 44: a page that shows ``$ custops …`` shows it in a console block that this
+    """A page that shows ``$ custops …`` shows it in a console block that this
     file runs (docs/vip.md once showed a reason with a rule ID, in a ``text`` block nobody
     ran: house rule 4 keeps rule IDs out of reasons)."""
     for page in sorted((ROOT / "docs").glob("*.md")):

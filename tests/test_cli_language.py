@@ -121,7 +121,7 @@ def test_help_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:
     "argv", [[], ["vip", "quote"], ["secrecy", "default-level"], ["archive", "lend"]]
 )
 def test_chinese_help_uses_one_colon(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    """docs/i18n.md (check 44): the Chinese help writes every heading with a full-width colon
+    """docs/i18n.md: the Chinese help writes every heading with a full-width colon
     (``用法：``, ``位置参数：``, ``选项：``), never argparse's ASCII one after a translated
     heading; the English help keeps ``options:``."""
     with pytest.raises(SystemExit):

@@ -119,7 +119,7 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],
             "--valid-points: must be at least 0",
         ),
-        (  # check 44: the example of a typo is a value the option takes, not -2
+        (  # the example of a typo is a value the option takes, not -2
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "30.5", "1"],
             "--valid-points: is not a whole number of at least 0, such as 3 (got '30.5')",
         ),
@@ -278,7 +278,7 @@ def test_vip_json_holds_every_field_of_the_answer(capsys: pytest.CaptureFixture[
 
 
 def test_R_VIP_05_vip_quote_carry(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-VIP-05 (check 54 F3): --carry is the card's carried remainder; a card carrying 70.00
+    """R-VIP-05: --carry is the card's carried remainder; a card carrying 70.00
     earns a point on 35.00 (31.50 paid), and the note says what carries on; a carry of a
     whole point or more is refused naming --carry."""
     code = main(["vip", "quote", "--on", "2025-03-01", "--carry", "70", "35"])
@@ -345,7 +345,7 @@ def test_vip_quote_without_benefit_names_the_card_rule(
 def test_R_VIP_04_vip_quote_names_the_part_of_a_line_above_the_cap(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """R-VIP-04 (check 58 F10): a LINE above the line cap is refused saying which part — its
+    """R-VIP-04: a LINE above the line cap is refused saying which part — its
     price, or its quantity times the price — and the cap, showing the LINE typed."""
     big = "9" * 25
     assert main(["vip", "quote", "--on", "2025-01-02", big]) == 2

@@ -465,7 +465,7 @@ def test_a_special_case_gets_seven_working_days_R_SLA_09() -> None:
 
 
 def tobacco_case() -> Case:
-    """check 52: a tobacco complaint received 30 September 16:00, classified at 16:40;
+    """A tobacco complaint received 30 September 16:00, classified at 16:40;
     handling due 11 October 18:00 (three working days, the 调休 Saturday the third)."""
     c = complaint(T(9, 30, 16))
     return general(Case.open(c, ADVISER, policy="tobacco"), T(9, 30, 16, 40))
@@ -1220,7 +1220,7 @@ def test_delaying_a_complaint_is_penalised_R_CMP_13() -> None:
 def test_responsibility_policy_stays_inside_the_per_case_range_R_CMP_11_R_CMP_13() -> None:
     with pytest.raises(PolicyError, match="fines must not fall"):
         ResponsibilityPolicy(bands=((0, 800), (5000, 500)))
-    # each fine is checked by custops._validate.within, the one interval check (check 8)
+    # each fine is checked by custops._validate.within, the one interval check
     with pytest.raises(PolicyError, match=r"^bands: must lie in \[200.00, 1500.00\]"):
         ResponsibilityPolicy(bands=((0, 200), (5000, 2000)))
     with pytest.raises(PolicyError, match="start at a loss of 0"):

@@ -65,7 +65,7 @@ def quality_case(*, agree_first: bool) -> Case:
     return q.close(S(3, 9, 16, 30), CRM, result="换货，客户满意")
 
 
-# ------------------------------------------------------------------ R-SLA-03 (finding 1)
+# ------------------------------------------------------------------ R-SLA-03
 
 
 @pytest.mark.parametrize("agree_first", [True, False])
@@ -111,7 +111,7 @@ def test_a_reopened_cycle_meets_its_report_in_either_order_R_SLA_03_R_CMP_08() -
     assert q.status(at=S(3, 20)).breaches == ()
 
 
-# ------------------------------------------------------------------ R-SLA-02 (finding 2)
+# ------------------------------------------------------------------ R-SLA-02
 
 
 def test_closing_without_the_agreement_does_not_meet_it_R_SLA_02() -> None:
@@ -173,7 +173,7 @@ def test_a_target_missed_before_closing_stays_missed_R_SLA_02() -> None:
     assert status.not_reached == ()
 
 
-# ------------------------------------------------------------------ R-SLA-11 (finding 3)
+# ------------------------------------------------------------------ R-SLA-11
 
 
 def consultation() -> Case:
@@ -218,7 +218,7 @@ def test_property_a_consultations_24_hours_end_before_three_working_days_R_SLA_1
     )
 
 
-# ------------------------------------------------------------ R-SLA-09, R-CMP-08 (finding 4)
+# ------------------------------------------------------------ R-SLA-09, R-CMP-08
 
 
 def reopened_tobacco(notify_day: int) -> Case:
@@ -274,7 +274,7 @@ def test_clock_special_from_a_later_cycle_R_SLA_09() -> None:
         clock.as_special(special_from_cycle=0)
 
 
-# ------------------------------------------------------------------ R-SLA-09 (finding 5)
+# ------------------------------------------------------------------ R-SLA-09
 
 
 def suggestion() -> Case:
@@ -330,7 +330,7 @@ def test_a_consultation_is_never_special_R_SLA_11() -> None:
     assert A.EXTEND not in asked.allowed_events()
 
 
-# ------------------------------------------------------------------ R-CMP-06 (finding 6)
+# ------------------------------------------------------------------ R-CMP-06
 
 
 @pytest.mark.parametrize(
@@ -375,7 +375,7 @@ TYPO = dt.datetime(2206, 2, 13, 15, 0, tzinfo=SH)  # 2206 typed for 2026
 def test_the_constructor_refuses_a_receipt_the_calendar_cannot_count_R_CMP_06() -> None:
     """The constructor that restores a stored case refuses what ``Case.open`` refuses: a
     receipt the desk's calendar cannot count from, naming ``complaint`` and its
-    ``received_at`` (finding 6): such a case's status and review could never be asked."""
+    ``received_at``: such a case's status and review could never be asked."""
     c = complaint(TYPO, channel="电话")
     record = CaseEvent(TYPO, "record", ADVISER)
     with pytest.raises(InvalidInput, match=r"^complaint: received at a moment") as info:
@@ -404,7 +404,7 @@ def test_a_step_at_a_moment_the_calendar_cannot_count_is_refused_R_CMP_06_R_CMP_
     step: str,
 ) -> None:
     """A later step at 2206 is refused when recorded, naming ``at`` and showing it, not
-    accepted to make every later status and review fail (finding 7); nothing changes."""
+    accepted to make every later status and review fail; nothing changes."""
     case = winery_assigned()
     late = dt.datetime(2206, 3, 2, 10, 0, tzinfo=SH)
     method = case.reply if step == "reply" else case.agree
@@ -466,7 +466,7 @@ def test_property_no_step_records_a_moment_the_calendar_cannot_count_R_CMP_06(
     case.status(at=case.last_event_at)
 
 
-# ------------------------------------------------------------------ R-CMP-13 (finding 8)
+# ------------------------------------------------------------------ R-CMP-13
 
 
 def late_then_reopened() -> tuple[Case, Case]:
@@ -484,7 +484,7 @@ def late_then_reopened() -> tuple[Case, Case]:
 
 def test_an_earlier_cycles_missed_deadline_stays_a_delay_R_CMP_13_R_CMP_08() -> None:
     """D1 第六条 2 fines the delay: a reopen starts a new cycle, it does not undo the first
-    cycle's miss, so ``breaches`` and ``penalty().delayed`` keep it (finding 8)."""
+    cycle's miss, so ``breaches`` and ``penalty().delayed`` keep it."""
     late, reopened = late_then_reopened()
     assert late.status(at=S(3, 10, 11)).breaches == ("resolve",)
     status = reopened.status(at=S(3, 11, 10))

@@ -342,7 +342,7 @@ def test_every_review_is_one_language(batch: list[Case]) -> None:
 
 
 def test_the_report_clear_says_its_period_in_the_active_language_R_CMP_15() -> None:
-    """R-CMP-15, R-CMP-07 (check 55 F6): a late escalation's 报告 clear states the period
+    """R-CMP-15, R-CMP-07: a late escalation's 报告 clear states the period
     allowed as the escalation's status does, in the active language ("2 working hours",
     not the policy's Chinese "2个工作小时", which a quote would hide from stray_words)."""
     c = Complaint(

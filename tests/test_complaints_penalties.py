@@ -264,7 +264,7 @@ def test_the_cap_at_its_edge_changes_nothing_R_CMP_11() -> None:
 def test_a_cut_never_fines_below_the_minimum_and_the_reason_says_what_is_fined_R_CMP_11_R_CMP_13(
     cap: str, amounts: list[str], fined: str, left_out: str
 ) -> None:
-    """R-CMP-11 with R-CMP-13 (check 55 F2, F13): ``case_max`` never cuts a person's fine
+    """R-CMP-11 with R-CMP-13: ``case_max`` never cuts a person's fine
     below the 200-yuan minimum (case_max=1600 used to leave a 100.00 fine): with less than
     200 left that person is not fined; and the one-line reason names the amounts actually
     fined, not the uncut ones."""
@@ -310,7 +310,7 @@ def test_property_a_case_is_never_fined_more_than_its_cap_R_CMP_11_R_CMP_13(
     free = assess_penalty(loss, **kw)
     low, high = policy.penalty_policy.fine_min, policy.penalty_policy.fine_max
     assert capped.total <= cap
-    # every fine within R-CMP-11's range, a cut one too (check 55 F2)
+    # every fine within R-CMP-11's range, a cut one too
     assert all(low <= line.amount <= high for line in capped.lines)
     # what the cap leaves unfined is less than one more smallest fine
     assert capped.total == free.total or cap - capped.total < low or capped.total == cap
@@ -321,6 +321,6 @@ def test_property_a_case_is_never_fined_more_than_its_cap_R_CMP_11_R_CMP_13(
     ]
     if free.total <= cap:
         assert capped.lines == free.lines
-    else:  # the reason names every amount actually fined (check 55 F13)
+    else:  # the reason names every amount actually fined
         for line in capped.lines:
             assert f"{line.amount} yuan" in capped.reason

@@ -1,4 +1,4 @@
-"""A complaint the regulator forwards (review-4 finding 5): received through 12315, 12345
+"""A complaint the regulator forwards: received through 12315, 12345
 (市长热线), the consumer association (消协) or 信访, it is *forwarded* (R-CMP-04; D10 二 3
 转交投诉, R-SLA-07) and keeps who forwarded it, so its case is assessed major with the
 regulator criterion and says why (R-CMP-07: "media or regulator involvement").  Also the

@@ -352,7 +352,7 @@ def test_the_escalation_period_is_a_policy_field_R_CMP_07() -> None:
 
 
 def test_an_escalation_not_allowed_is_refused_before_its_told_list_R_CMP_07() -> None:
-    """R-CMP-07 (check 55 F4): an escalation the case's stage does not allow is refused as
+    """R-CMP-07: an escalation the case's stage does not allow is refused as
     such, an IllegalTransition, even with a ``told`` that leaves a role out: the caller does
     not fix ``told`` only to learn the step was never allowed; once allowed, ``told`` is
     still checked, naming it; nothing changes."""
@@ -369,7 +369,7 @@ def test_an_escalation_not_allowed_is_refused_before_its_told_list_R_CMP_07() ->
 
 @pytest.mark.parametrize("given_period", ["0小时", "0个工作小时", "0分钟", "-1小时", "abc"])
 def test_a_non_positive_escalation_period_is_a_policy_error_R_CMP_07(given_period: str) -> None:
-    """R-CMP-07 (check 55 F5): an escalation allowed no time (or a negative or unreadable
+    """R-CMP-07: an escalation allowed no time (or a negative or unreadable
     period) is refused, a PolicyError naming ``escalation_period``: a policy's refusals are
     PolicyError, whatever is wrong with the value; ``None`` leaves it untimed."""
     with pytest.raises(PolicyError, match=r"^escalation_period: ") as caught:
@@ -381,7 +381,7 @@ def test_a_non_positive_escalation_period_is_a_policy_error_R_CMP_07(given_perio
 
 
 def test_escalate_to_is_refused_as_policy_data_R_CMP_07() -> None:
-    """R-CMP-07 (check 55 F5): an unknown role and an empty list are both PolicyError
+    """R-CMP-07: an unknown role and an empty list are both PolicyError
     naming ``escalate_to`` (its item for a list), a wrong type InvalidType."""
     with pytest.raises(PolicyError, match=r"^escalate_to: is not a known Role"):
         CasePolicy(sla_policy="dealer", escalate_to="boss")

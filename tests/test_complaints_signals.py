@@ -209,7 +209,7 @@ def test_a_count_of_purchases_is_no_repeat_complaint_R_CMP_07(
 @pytest.mark.parametrize(
     "text",
     [
-        "换了两次尺码终于合适了，好评",  # the review's examples (finding 8)
+        "换了两次尺码终于合适了，好评",  # the examples
         "出现过几次的优惠活动还有吗",
         "会员卡用了很多次，很满意",
         "这首歌响了好几次，真好听",
@@ -262,7 +262,7 @@ def test_a_bank_or_a_trade_is_no_regulator_R_CMP_07(bank: str, rest: str) -> Non
     assert "regulator" in signals(f"我用{bank}{rest}，我要去工商局投诉")
 
 
-# ---- a phone or order number does not steer the learned layer (audit finding 3) ----------
+# ---- a phone or order number does not steer the learned layer ----------
 
 
 def _labelled_texts() -> list[str]:
@@ -325,7 +325,7 @@ AROUND_40 = [
 def test_a_number_appended_in_any_way_never_changes_the_answer(
     text: str, cut: int, number: str, glue: str
 ) -> None:
-    """Review finding 4: a phone or order number appended straight after the text's own
+    """A phone or order number appended straight after the text's own
     closing mark, after a mark of its own or straight after the words changes no kind,
     category or department — also for texts around the 40 characters at which a wish or a
     question stops keeping the learned layer silent."""

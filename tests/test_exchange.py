@@ -590,7 +590,7 @@ def test_R_MEM_03_inspection_status_at_8_31_9_1_12_31_1_1(
     outcome: InspectionOutcome,
     year: int,
 ) -> None:
-    """R-MEM-03, R-SLA-17 (D8 第八条, check 54 F1, check 53 F5): the window is for
+    """R-MEM-03, R-SLA-17 (D8 第八条): the window is for
     registering; the answer on 9-1, 12-31 and 1-1 is about the same inspection (the latest
     window opened) and the same for the same facts, until the next window opens on 7-1."""
     status = inspection_status(on=on, registered=registered, passed=passed)

@@ -40,7 +40,7 @@ def test_R_MEM_03_a_missed_registration_is_remembered_after_new_year() -> None:
 
 def test_R_MEM_03_registered_and_pending_continues() -> None:
     """R-MEM-03: a member registered in time whose review is pending is not told its
-    membership ended (check 53 F5): PENDING, continuing, on every day until a verdict."""
+    membership ended: PENDING, continuing, on every day until a verdict."""
     for day in (dt.date(2026, 8, 31), dt.date(2026, 9, 1), dt.date(2027, 6, 30)):
         status = inspection_status(on=day, registered=True)
         assert status.outcome is InspectionOutcome.PENDING

@@ -195,7 +195,7 @@ def test_a_language_code_that_is_not_a_str_is_invalid_type_and_changes_nothing(
 
 
 def test_english_quotes_chinese_once() -> None:
-    """docs/i18n.md (check 44): in English a field holding Chinese is quoted whole, unless
+    """docs/i18n.md: in English a field holding Chinese is quoted whole, unless
     its Chinese is quoted already ('"部门经理" of HQ' stays as it is, not '""部门经理" of HQ"')."""
     with language("en_US"):
         assert _("by {who}", who='"部门经理" of HQ') == 'by "部门经理" of HQ'

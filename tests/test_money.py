@@ -627,7 +627,7 @@ def test_property_rounding_times_is_the_exact_product_rounded(
 
 
 def test_R_DEP_01_rounding_times_refuses_a_negative_rate_and_a_product_beyond_money() -> None:
-    """R-DEP-01, R-PUR-02, RULES.md §4 (check 58 F9): ``Rounding.times`` brings a rate of an
+    """R-DEP-01, R-PUR-02, RULES.md §4: ``Rounding.times`` brings a rate of an
     amount to the fen, so a negative ``factor`` is refused naming ``factor`` and showing it,
     a product of 10**28 yuan or more (which ``yuan`` refuses) names ``factor``, and an
     ``amount`` that is no amount of money names ``amount``; a rate of 0 and the largest

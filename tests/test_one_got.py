@@ -1,6 +1,6 @@
 """Every refusal of custops.periods and custops.sla shows the refused value once: one
 "(got …)" per message (house rule: the message names the argument and shows the value;
-review-4 finding 10 — a calendar's refusal quoted inside a period's showed two).
+a calendar's refusal quoted inside a period's showed two).
 
 The deadlines counted are those of R-SLA-01 … R-SLA-25 (docs/periods.md), the clocks
 those of R-SLA-01 … R-SLA-12 (docs/sla.md)."""

@@ -767,7 +767,7 @@ def test_R_SEC_05_copy_may_be_labelled_higher_never_lower() -> None:
     assert copy_of(CONTRACT, "S-1/1", level="机密").level is Level.CONFIDENTIAL
     with pytest.raises(InvalidInput, match="may not be labelled lower than its original 机密"):
         copy_of(PLAN, "C-1/1", level=Level.SECRET)
-    # review-4 finding 9: the caller's argument is named, with the value as passed
+    # the caller's argument is named, with the value as passed
     with pytest.raises(InvalidInput, match=r"^copy_id: is the original's id 'C-1'") as caught:
         copy_of(PLAN, " C-1\n")
     assert caught.value.argument == "copy_id"
@@ -776,7 +776,7 @@ def test_R_SEC_05_copy_may_be_labelled_higher_never_lower() -> None:
 
 def test_R_SEC_04_a_copy_labelled_confidential_names_its_supervisor() -> None:
     """R-SEC-04, R-SEC-05: a 秘密 matter copied as 机密 needs the responsible supervisor, as
-    classify_matter does (check 55 F1): the original's, or ``supervisor_id`` when it names
+    classify_matter does: the original's, or ``supervisor_id`` when it names
     none; the refusal names ``supervisor_id`` with classify_matter's words."""
     bare = attrs.evolve(CONTRACT, supervisor_id=None)
     with pytest.raises(
@@ -1615,7 +1615,7 @@ def test_junk_and_extremes_return_or_raise_a_custops_error(name: str) -> None:
         assert outcome is not None
 
 
-# --- ids: the one id check (custops._validate.require_id), review-4 finding 9 ----------------
+# --- ids: the one id check (custops._validate.require_id) ----------------
 
 
 @pytest.mark.parametrize("bad", ["l\u2028i", "li\u2029x", "l\u200bi", "li\x00", "\tl\ni"], ids=repr)
@@ -1813,7 +1813,7 @@ def test_a_subsidiary_keeps_its_name() -> None:
     assert Person("p1", "Huadong Ltd").company == "Huadong Ltd"
 
 
-# --- check 44: the company's day of a leak, scope of a level, copies of copies ---------
+# --- the company's day of a leak, scope of a level, copies of copies ---------
 
 _ZONES = st.sampled_from(
     ["UTC", "Asia/Shanghai", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Pago_Pago"]

@@ -636,7 +636,7 @@ def refused(doc: dict[str, Any]) -> str:
 
 def test_R_MOV_02_a_tampered_settlement_is_refused() -> None:
     """R-MOV-02: refund − owed = deposits − damages − arrears; a case's settlement is that
-    of its own deposits (audit-till finding 1: both loaded before)."""
+    of its own deposits (both loaded before)."""
     case = a_moveout_case()
     assert roundtrip(case) == case
     doc = _doc(case)
@@ -660,7 +660,7 @@ def test_R_MOV_02_a_tampered_settlement_is_refused() -> None:
 
 def test_R_DEP_01_R_DEP_02_a_tampered_refund_schedule_is_refused() -> None:
     """R-DEP-01/02/03: the reserve is 20% of the peak, the lines add up to balance −
-    claimed, every amount whole fen (audit-till finding 1)."""
+    claimed, every amount whole fen."""
     schedule = refund_schedule(peak="1000", balance="800", announced_on=dt.date(2025, 10, 31))
     assert roundtrip(schedule) == schedule
     doc = _doc(schedule)

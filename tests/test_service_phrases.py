@@ -337,7 +337,7 @@ def test_r_svc_01_many_exceptions_in_a_long_text_take_linear_time() -> None:
     assert findings[0].span == (len(text) - 3, len(text) - 1)
 
 
-# --- R-SVC-01: a short gap between the parts of a two-part phrase (check 54 F2) --------------
+# --- R-SVC-01: a short gap between the parts of a two-part phrase --------------
 
 
 @pytest.mark.parametrize(

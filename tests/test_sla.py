@@ -227,7 +227,7 @@ def test_selection_accepts_enum_members_and_a_mapping() -> None:
     assert sel.matched_rule == "written or online complaint, product quality"
     assert sel.special is True
     assert sel.targets[0].name == "acknowledge"
-    # an attribute in both the mapping and a keyword must name one value (audit finding 7)
+    # an attribute in both the mapping and a keyword must name one value
     assert presets.WINERY.select(case, channel="书面").targets[0].name == "acknowledge"
     with pytest.raises(InvalidInput, match=r"^channel: given twice: <Channel.WRITTEN"):
         presets.WINERY.select(case, channel=Channel.FORWARDED)

@@ -1,7 +1,7 @@
 """Fixes from the ticket-desk audit (/work/notes/audit-desk.md) in custops.sla and the
-complaint case: channel spellings (wish 1, R-CMP-04), an attribute given twice (finding 7),
-classify errors naming the caller's argument (finding 8, R-CMP-05), working hours in
-explanations (finding 5, R-SLA-09), English case explanations (finding 6) and one clear
+complaint case: channel spellings (wish 1, R-CMP-04), an attribute given twice,
+classify errors naming the caller's argument (R-CMP-05), working hours in
+explanations (R-SLA-09), English case explanations and one clear
 range error (issue 14).  Example tests per rule and Hypothesis properties per invariant.
 """
 
@@ -139,7 +139,7 @@ def test_the_spelling_table_is_unambiguous() -> None:
     assert {f: keys for f, keys in named.items() if len(keys) > 1} == {}
 
 
-# ----------------------------------------------------- finding 7: an attribute given twice
+# ----------------------------------------------------- an attribute given twice
 
 
 def test_an_attribute_in_the_case_and_a_keyword_is_refused_naming_both() -> None:
@@ -177,7 +177,7 @@ def test_a_case_and_a_keyword_agree_or_are_refused_property(first: Kind, second:
             presets.WINERY.select(row, kind=second.value)
 
 
-# -------------------------------------------- finding 8: classify names the caller's argument
+# -------------------------------------------- classify names the caller's argument
 
 
 def _opened() -> Case:
@@ -222,7 +222,7 @@ def test_praise_with_complaint_data_names_that_argument_and_value_R_CMP_05(
     assert str(info.value).endswith(f"(got {value!r})")
 
 
-# ------------------------------------------------------- finding 5: working hours are named
+# ------------------------------------------------------- working hours are named
 
 
 def _winery_status(at: dt.datetime) -> str:
@@ -263,7 +263,7 @@ def test_a_status_names_its_measure_property_R_SLA_09(period: str, hours: int) -
         assert (word in used) is (status.measure is Measure.WORKING), reason
 
 
-# ------------------------------------------ finding 6: English case lines are English
+# ------------------------------------------ English case lines are English
 
 
 def test_an_english_case_status_shows_english_stage_flow_and_targets() -> None:

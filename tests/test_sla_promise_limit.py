@@ -130,7 +130,7 @@ def test_R_SLA_09_every_path_a_promise_takes_is_held_to_the_limit() -> None:
 def test_R_SLA_09_R_SLA_12_a_promise_after_the_limiting_deadline_names_at() -> None:
     """Once the deadline limiting the promise has passed, no period could be accepted: the
     moment is refused, an IllegalTransition naming ``at`` that says the deadline passed, as
-    a late extension is (check 55 F3), on every path; nothing changes."""
+    a late extension is, on every path; nothing changes."""
     from custops.complaints import CaseEvent
     from custops.errors import IllegalTransition
 

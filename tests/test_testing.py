@@ -588,7 +588,7 @@ def test_ledger_points_are_floor_of_net_spend(ledger: Ledger) -> None:
             assert e.paid is not None
             net += e.paid
         elif e.kind is EntryKind.REVERSE:
-            assert e.paid is None  # check 44: a refund is ``refunded``, never ``paid``
+            assert e.paid is None  # a refund is ``refunded``, never ``paid``
             assert e.refunded is not None
             net -= e.refunded
     assert net >= 0

@@ -219,7 +219,7 @@ def _scalar_refusal(cal: WorkCalendar, day: dt.date, workdays: int) -> InvalidIn
 
 
 def test_a_series_of_date_objects_is_accepted_and_given_back_as_dates_R_SLA_01() -> None:
-    """Audit finding 9: ``df["opened"].dt.date`` (an object column of dates) works like a
+    """``df["opened"].dt.date`` (an object column of dates) works like a
     list of the same dates, and the answer holds dates again."""
     opened = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
     got = vector.add_workdays(opened.dt.date, 1)
@@ -478,7 +478,7 @@ def test_clock_statuses_equal_clock_status_R_SLA_09(
 def test_clock_statuses_refuse_what_clock_refuses_R_SLA_09(
     rows: list[ClockRow], name: str, shuffle: bool
 ) -> None:
-    """Audit finding 2: the columns refuse every event table the scalar clock refuses
+    """The columns refuse every event table the scalar clock refuses
     (an event before the start or before the one before it, a pause while paused, an
     event after the stop, ``at`` before a start), and otherwise answer as it does."""
     target = TARGETS[name]
@@ -569,7 +569,7 @@ BAD_TABLES = [
 def test_event_tables_the_scalar_clock_refuses_are_refused_R_SLA_09(
     case: str, columns: dict[str, object], refusal: str
 ) -> None:
-    """Audit finding 2: each of these gave numbers (negative elapsed, 'met', a moved
+    """Each of these gave numbers (negative elapsed, 'met', a moved
     due time); now the column and the row are named, and the scalar clock agrees."""
     target = TARGETS["resolve"]
     start = _at(2026, 2, 13, 16)

@@ -906,7 +906,7 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
 def test_R_VIP_05_a_refused_return_takes_nothing_and_says_what_was_short(
     earned: int, other: int, spent: int
 ) -> None:
-    """R-VIP-05 (check 44): under ``shortfall_rule="refuse"`` a refused return leaves the
+    """R-VIP-05: under ``shortfall_rule="refuse"`` a refused return leaves the
     ledger as it was, takes nothing (``points_reversed``, ``points_expired``,
     ``points_restored`` are 0) and its ``points_short`` is the part of ``points_due``
     already spent, as the ``Reversal`` docstring says; storage checks the same."""
@@ -935,7 +935,7 @@ def test_R_VIP_05_a_refused_return_takes_nothing_and_says_what_was_short(
 
 
 def test_R_VIP_05_a_return_entry_holds_the_refund_as_refunded() -> None:
-    """R-VIP-05, house rule 6 (check 44): ``paid`` is money paid everywhere; a return's
+    """R-VIP-05, house rule 6: ``paid`` is money paid everywhere; a return's
     entry keeps the refund as ``refunded`` (as ``Reversal.refunded`` and
     ``Purchase.refunded``), and a stored ledger says so."""
     led, rev = ledger_with(0).earn(DAY, "300", "A").reverse(DAY, "A", amount="100")
@@ -2396,7 +2396,7 @@ def test_R_VIP_01_an_amount_of_nothing_is_refused_as_given(field: str, value: ob
 
 
 def test_R_VIP_09_who_presents_the_card_has_one_name() -> None:
-    """R-VIP-09, house rule 6 (check 44): ``quote`` and ``Card.check`` name who presents the
+    """R-VIP-09, house rule 6: ``quote`` and ``Card.check`` name who presents the
     card alike, ``presented_by``, and a refusal names that argument."""
     assert "presented_by" in inspect.signature(quote).parameters
     assert "customer" not in inspect.signature(quote).parameters
@@ -2425,7 +2425,7 @@ _THRESHOLDS = st.builds(
 def test_R_VIP_01_02_issue_judges_the_qualification_under_the_cards_policy(
     bought: list[Purchase], asked: VipPolicy, card_policy: VipPolicy
 ) -> None:
-    """R-VIP-01, R-VIP-02 (check 44): ``Card.issue`` accepts a qualification answered under
+    """R-VIP-01, R-VIP-02: ``Card.issue`` accepts a qualification answered under
     its own policy whenever it qualifies, and one answered under another policy only when
     its purchases qualify under the card's policy too; otherwise ``InvalidInput`` naming
     ``qualification``, as ``quote`` refuses a policy other than the ledger's."""
@@ -2449,7 +2449,7 @@ def test_R_VIP_01_02_issue_judges_the_qualification_under_the_cards_policy(
 
 
 def test_R_VIP_01_02_a_qualification_under_lower_thresholds_is_refused() -> None:
-    """R-VIP-01, R-VIP-02 (check 44): 1000 qualifies under the seed, not under a policy of
+    """R-VIP-01, R-VIP-02: 1000 qualifies under the seed, not under a policy of
     5000 at once; the card under that policy is refused, not issued."""
     q = qualify([Purchase(date(2024, 1, 1), "1000")], on=date(2024, 1, 1))
     strict = VipPolicy(single_purchase_threshold="5000")
@@ -2457,7 +2457,7 @@ def test_R_VIP_01_02_a_qualification_under_lower_thresholds_is_refused() -> None
         Card.issue("V3", WANG, on=date(2024, 1, 1), policy=strict, qualification=q)
 
 
-# --- R-VIP-05: the carried remainder in a quote (check 54 F3) ---------------------------------
+# --- R-VIP-05: the carried remainder in a quote ---------------------------------
 
 
 def test_R_VIP_05_quote_takes_the_carry_and_says_what_it_leaves() -> None:
@@ -2976,7 +2976,7 @@ def test_property_R_VIP_08_no_framing_hides_cash_nor_makes_a_gift_cash(
 
 
 def test_R_VIP_04_a_quote_saves_exactly_list_total_less_total() -> None:
-    """R-VIP-04, RULES.md §4 (check 58 F5): a quote's ``saving`` is ``list_total − total``
+    """R-VIP-04, RULES.md §4: a quote's ``saving`` is ``list_total − total``
     exact to the fen at the money range's end (the default 28-digit context lost the fen:
     …000.1 for …000.11), the same after a serial round trip and in ``vip quote --json``."""
     card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1))
@@ -3023,7 +3023,7 @@ def test_property_R_VIP_04_saving_is_the_exact_difference_in_whole_fen(
 
 
 def test_R_VIP_04_a_line_above_the_cap_names_what_is_too_large() -> None:
-    """R-VIP-04 (check 58 F10): a quote line's list amount is below 10**24 yuan; a list price
+    """R-VIP-04: a quote line's list amount is below 10**24 yuan; a list price
     that large is refused naming ``list_price`` (not ``quantity`` = 1), a quantity that
     carries a smaller price past it names ``quantity``, and both say the cap."""
     with pytest.raises(InvalidInput) as info:

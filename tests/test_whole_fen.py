@@ -123,7 +123,7 @@ def test_whole_fen_is_accepted_with_trailing_zeros(
 
 
 def test_the_old_roundings_are_refusals_now() -> None:
-    """The audit's reproductions (audit-till finding 4), each now refused."""
+    """Amounts with a fraction of a fen that were once rounded silently, each now refused."""
     for build in (
         lambda: Purchase(DAY, "88.005"),
         lambda: Claim("0.005", "x", on=DAY),
@@ -138,9 +138,9 @@ def test_the_old_roundings_are_refusals_now() -> None:
 
 def test_complaint_amounts_are_whole_fen_R_CMP_11_R_CMP_13() -> None:
     """R-CMP-07, R-CMP-11, R-CMP-13: a claimed loss, a fine and a loss to assess are amounts
-    given to custops: the third audit's reproductions (``claimed_loss="100.005"`` stored as
-    100.01, ``assess_penalty("100.005")`` and ``assess_fine("100.005")`` rounded) are refused,
-    and a whole-fen amount is kept as given."""
+    given to custops: a fraction of a fen once rounded silently (``claimed_loss="100.005"``
+    stored as 100.01, ``assess_penalty("100.005")`` and ``assess_fine("100.005")`` rounded)
+    is refused, and a whole-fen amount is kept as given."""
     for argument, take in (
         (
             "claimed_loss",

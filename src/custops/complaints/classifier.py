@@ -756,7 +756,7 @@ def _is_short(normalised: str) -> bool:
     digits or more, which give the model no n-gram either), the mark setting it off and
     the marks closing the text are not counted, so a number appended to a text — after
     its own closing mark, after a mark of its own, or straight after the words — never
-    changes how the text is read (review finding 4).
+    changes how the text is read.
 
     >>> _is_short("车开了不到一个月，怠速的时候方向盘抖得厉害，仪表上还亮了个黄灯。13000000002")
     True

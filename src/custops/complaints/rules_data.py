@@ -203,7 +203,7 @@ _CONTACT = (
     "申请|报修|去信|写信|留言|问了|说了|要求"
 )
 #: Failure words are two characters or more where a single one is also an everyday verb
-#: or noun (换了两次尺码, 会员卡用了很多次, 出现过几次的活动: no repeat; review finding 8).
+#: or noun (换了两次尺码, 会员卡用了很多次, 出现过几次的活动: no repeat).
 _FAILURE = (
     "维修|修|返修|返厂|更换|换货|换新|调换|坏|出现(?:问题|故障|毛病|同样|这种|这个|类似)|"
     "发生(?:故障|同样|这种|这个|类似)|故障|报警|漏|异响|响声|作响|熄火|死机|困人|卡住|卡顿|卡死|"
