@@ -25,7 +25,7 @@ the others are still written.  The text of a row is built as
   and whitespace stripped (:func:`clean`);
 - the third and later batches' sources: the text their builders (the ``BATCH`` of every
   ``realtexts_dev*.py`` script beside this one: ``realtexts_dev3.py``,
-  ``realtexts_dev4.py``, ``realtexts_dev5.py``, ... ``realtexts_dev21.py``) yield for the
+  ``realtexts_dev4.py``, ``realtexts_dev5.py``, ... ``realtexts_dev22.py``) yield for the
   row, found by its ``source`` record, whose id must be the record's.
 
 For the 4,580 records of the first five batches it writes 4,457 texts, sha256
@@ -40,7 +40,8 @@ texts, sha256 ``42183473…``; for the 8,580 records of the first eighteen, 8,45
 sha256 ``9ae63e94…``; for the 8,880 records of the first nineteen, 8,757 texts, sha256
 ``ca683d63…``; for the 9,180 records of the first twenty, 9,057 texts, sha256
 ``2b4eea5e…``; for the 9,480 records of the first twenty-one, 9,357 texts, sha256
-``b121e802…``; the checks behind those figures are in the README.
+``b121e802…``; for the 9,780 records of the first twenty-two, 9,657 texts, sha256
+``912836b1…``; the checks behind those figures are in the README.
 
 >>> clean("\\ufeff 很好的平板 ")
 '很好的平板'
