@@ -886,6 +886,16 @@ _APPROVING = re.compile(
     r"(方便|简洁|精美|给力|好用|好玩|好吃|好喝|实惠|划算|贴心|耐心|热情|专业|及时)"
     r"|神器|大爱|杠杠|良心|辛苦了|点赞|五星|好评|推荐|无比|一流|完美|值得"
 ).search
+#: A patient's care by a doctor (医生…治疗, 大夫…手术, 主任…好转): a text read as praise or
+#: as nothing to handle that names both tells of the illness treated, not of harm the
+#: business did — its symptom words (住院, 过敏, 出血) make no complaint (the labelling guide,
+#: twenty-second batch: no signal for the patient's own illness; the twenty-ninth round)
+_CARED_FOR = re.compile(
+    r"(医生|大夫|主任|医师|护士|专家|教授|院长).{0,40}?(治疗|诊治|诊疗|手术|看病|医术|康复|出院|"
+    r"好转|痊愈|治好|治愈|缓解)|(治疗|诊治|诊疗|手术|看病|医术|康复|出院|好转|痊愈|治好|治愈|缓解)"
+    r".{0,40}?(医生|大夫|主任|医师|护士|专家|教授|院长)",
+    re.S,
+).search
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's
 #: mixed texts 3 (a mostly positive text with a minor shortcoming is praise)
 _MINOR_WORDS = "有点|有些|有一点|一点点|稍微|稍稍|稍|略微|略|一丢丢|小小的|些许"
@@ -1642,7 +1652,9 @@ def _classified(
         ranked = [Kind.PRAISE, *(k for k in ranked if k is not Kind.PRAISE)]
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
-    harm = _harm(counted) if kind in _SILENT and _harm(voting) else ()
+    harm = (
+        _harm(counted) if kind in _SILENT and _harm(voting) and not _CARED_FOR(normalised) else ()
+    )
     if harm:  # safety or health harm makes a complaint, whatever else the text says
         kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_id, 1.0
         ranked = [Kind.COMPLAINT, *ranked]

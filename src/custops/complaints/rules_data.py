@@ -921,6 +921,11 @@ with trusted_data():
                 # the nineteenth round (hospitals, in traditional characters): 親切, 態度良好
                 "亲切 很亲切 态度良好 服务良好 服务态度良好 热心 细心 和蔼 友善 "
                 "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
+                # the twenty-ninth round (patients' reviews of doctors): a professional's
+                # skill and conduct praised
+                "医术高超 医术高 技术高超 手艺高超 妙手回春 仁心仁术 德艺双馨 华佗再世 "
+                "尽职尽责 平易近人 和蔼可亲 态度温和 经验丰富 年轻有为 有爱心 值得信赖 "
+                "值得信任 精湛 "
                 "friendly helpful polite"
             ),
             patterns=(
@@ -928,9 +933,21 @@ with trusted_data():
                 # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
                 r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
                 r"付出|辛劳|悉心)",
+                # thanks for a good result, either way round (感谢主任，病情好转了; 手术很成功，
+                # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
+                # twenty-ninth round); a result negated between them (没有好转) is not one
+                r"(感谢|谢谢|感恩|多谢)[^。!?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|"
+                r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了)",
+                r"(?<![没不未无])(治好|看好|治愈|好转|痊愈|康复|缓解|减轻|很成功|非常成功|"
+                r"手术成功|解决了)[^。!?;]{0,30}?(感谢|谢谢|感恩|多谢)",
                 # 负责, 认真 said of someone (很负责, 认真负责), not what they are in charge of or
                 # how they do a thing (负责唱, 谁负责, 负责制, 认真看, 认真查实; the twenty-second
                 # round)
+                # a professional's skill or conduct (医术非常高明, 业务比较精通, 高尚医德: the
+                # twenty-ninth round)
+                r"(医术|医德|技术|手艺|业务)(也|都|非常|很|十分|特别|极其|相当|比较|真的|真是)*"
+                r"(高明|高超|精湛|高尚|精通|过硬)|(高超|精湛|高明)的?(医术|技术|手艺)|高尚的?医德|"
+                r"医术医德|医德医术",
                 r"(?<![谁由])负责(?=$|[\s,。.!?;:…~的任]|认真|耐心|热情|专业)",
                 r"认真(?=$|[\s,。.!?;:…~]|负责|细致|耐心|专业|仔细)",
             ),
@@ -2131,7 +2148,13 @@ with trusted_data():
                 r"(请|请问|求|希望|麻烦|想请|恳请|想问)(一下)?(医生|大夫|专家|主任|教授)",
                 # (医生看看 asks; 医生看了那么久 tells: the twenty-third round)
                 r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看看|看一下|看下|麻烦)",
-                r"(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)",
+                # a plan or advice asked for (请给个治疗方案, 有什么治疗建议, 治疗方案是什么？), not
+                # one received and told of (出具了专业化治疗方案, 治疗方案很有效: the twenty-ninth
+                # round)
+                r"(请|求|想要|想问|需要|希望|给个|给点|给些|有没有|有啥|有什么|什么|哪些|哪种)"
+                r"[^。,!?;]{0,6}?(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)",
+                r"(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)[^。,!;]{0,8}?"
+                r"(吗|呢|么|是什么|有哪些|\?)",
                 r"(怎么|如何|怎样|该怎么|要怎么|该如何)(治|治疗|调理|用药|检查|诊断)",
                 r"(需要|要不要|用不用|能不能|能否|可不可以|是否需要|是否要|要)(做)?"
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
@@ -2150,6 +2173,21 @@ with trusted_data():
                 r"(请|求|麻烦)(专家|医生|大夫)(解读|看看|分析|诊断)|(请|求)(专家|医生|大夫)?(解读|诊断)",
                 r"(给|提)(些|点|一些|一点|个)?(指导|治疗|诊疗|专业)(的)?(意见|建议|方法)",
             ),
+            # a plan or advice received and thanked for is no request (感谢医生给我制定了治疗
+            # 方案, 给出快速治疗方案: the twenty-ninth round, patients' reviews)
+            negations=(
+                "感谢",
+                "谢谢",
+                "感恩",
+                "多谢",
+                "制定",
+                "给出",
+                "给了",
+                "提出",
+                "确定了",
+                "介绍",
+            ),
+            window_chars=6,
             describes_problem=False,
             makes_request=True,
             note="a patient's request for a doctor's opinion — how to treat the illness, "
