@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import MAX_MONTHS, add_months
 from custops._enums import enum_field
-from custops._text import block, display_width, joined, percent, verdict_word
+from custops._text import amount_text, block, display_width, joined, percent, verdict_word
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -469,17 +469,17 @@ class RefundSchedule(Explained):
         rate = percent(self.policy.reserve_rate)
         head: list[tuple[str, ...]] = [
             ("终止会员资格公告日", str(self.announced_on)),
-            ("保证金最大峰值", _figures(self.peak)),
-            ("保证金余额", _figures(self.balance)),
-            (f"风险保障金（最大峰值的{rate}）", _figures(self.reserve)),
+            ("保证金最大峰值", amount_text(self.peak)),
+            ("保证金余额", amount_text(self.balance)),
+            (f"风险保障金（最大峰值的{rate}）", amount_text(self.reserve)),
         ]
         if self.reserve_capped:  # not 20% of the peak: the whole balance (R-DEP-01)
-            head[-1] = (f"风险保障金（保证金余额不足最大峰值的{rate}）", _figures(self.reserve))
+            head[-1] = (f"风险保障金（保证金余额不足最大峰值的{rate}）", amount_text(self.reserve))
         rows: list[tuple[str, ...]] = [("项目", "到期日", "金额", "大写", "规则")]
         for line in self.lines:
             due = f"{line.due_on}{' *' if line.provisional else ''}"
-            rows.append((line.label, due, _figures(line.signed), _words(line.signed), line.rule))
-        rows.append(("合计", "", _figures(self.total), _words(self.total), ""))
+            rows.append((line.label, due, amount_text(line.signed), _words(line.signed), line.rule))
+        rows.append(("合计", "", amount_text(self.total), _words(self.total), ""))
         body = _table(rows, 2)
         rule = "-" * max(display_width(text) for text in body)
         notes: list[str] = []
@@ -490,7 +490,7 @@ class RefundSchedule(Explained):
                 rolled = f"{line.scheduled_on} 为休息日，顺延至 {line.due_on}（民法典第二百零三条）"
                 notes.append(f"{line.label}：{rolled}")
             for d in line.deductions:
-                claim = f"{d.claim.kind.label} {_figures(d.amount)}"
+                claim = f"{d.claim.kind.label} {amount_text(d.amount)}"
                 notes.append(f"{line.label}：扣除{claim}（{d.claim.on}，{d.claim.description}）")
         if self.provisional:
             notes.append("* 该年度节假日安排尚未公布，到期日按法定节假日推算，以公布为准")
@@ -673,10 +673,6 @@ def refund_schedule(
         lines.append(payment)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)
-
-
-def _figures(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def _words(amount: Decimal) -> str:
