@@ -2083,3 +2083,19 @@ def test_R_SEC_04_a_sets_bad_item_is_named_alike_under_every_hash_seed() -> None
         )
         seen.add(done.stdout)
     assert seen == {"person_ids 'R-SEC-01'\npositions 'xx'\n"}
+
+
+def test_R_SEC_05_an_hq_leader_copying_a_subsidiarys_confidential_matter_needs_its_gm() -> None:
+    """R-SEC-05 (D12 四 2 2), literal reading): the subsidiary GM approves a copy of the
+    subsidiary's 机密 matter, even for the HQ GM; an HQ deputy GM's approval is refused unless
+    the policy says ``hq_approves``."""
+    wang = Person("wang", company=HQ, positions={"总公司总经理"})
+    zhang = Person("zhang", company=HQ, positions={"总公司副总经理"})
+    gm = Person("gm_e", company=EAST, positions={"子公司总经理"})
+    plan = classify_matter(
+        "C-1", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, supervisor_id="sup"
+    )
+    refused = can_copy(wang, plan, on=MID, approval=zhang)
+    assert (refused.allowed, refused.rule) == (False, "R-SEC-05")
+    assert can_copy(wang, plan, on=MID, approval=gm).allowed
+    assert can_copy(wang, plan, on=MID, approval=zhang, policy=SecrecyPolicy(hq_approves=True))
