@@ -237,7 +237,48 @@ def test_a_negative_claim_is_refused_with_its_value(
     as an unknown option."""
     assert main([*_ARGV, "--claim", f"{amount}:2025-09-30:fee"]) == 2
     err = capsys.readouterr().err
-    assert err == f"custops: error: --claim[0]: must not be negative (got '{amount}')\n"
+    typed = f"{amount}:2025-09-30:fee"
+    assert err == f"custops: error: --claim[0]: must not be negative (got '{typed}')\n"
+
+
+@pytest.mark.parametrize(
+    ("typed", "description", "kind"),
+    [
+        ("1000:2025-11-01:费用:说明:fine", "费用:说明", "fine"),
+        ("1000:2025-11-01:费用:说明", "费用:说明", "other"),
+        ("1000:2025-11-01:管理费:未缴费用", "管理费", "unpaid_fees"),
+        ("1000:2025-11-01:10:30 到场核对", "10:30 到场核对", "other"),
+        ("1000:2025-11-01:管理费", "管理费", "other"),
+    ],
+)
+def test_R_DEP_03_a_claims_description_may_hold_colons(
+    capsys: pytest.CaptureFixture[str], typed: str, description: str, kind: str
+) -> None:
+    """R-DEP-03: --claim is AMOUNT:ON: then the description; a last :KIND is split off only
+    when it is a known kind (docs/cli.md)."""
+    assert main([*_ARGV, "--claim", typed, "--json"]) == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert (claim["description"], claim["kind"]) == (description, kind)
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("abc:2025-11-01:费用:说明:fine", "is not an amount of money"),
+        ("1000:2025-13-01:费用:说明", "is not a date"),
+        ("0:2025-11-01:费用", "a claim must be more than 0"),
+        ("1000:2025-11-01", "must be AMOUNT:ON:DESCRIPTION[:KIND]"),
+    ],
+)
+def test_R_DEP_03_a_refused_claim_shows_the_whole_value_typed(
+    capsys: pytest.CaptureFixture[str], typed: str, problem: str
+) -> None:
+    """R-DEP-03 (docs/cli.md: an error shows the value as typed): the whole --claim."""
+    assert main([*_ARGV, "--claim", typed]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"custops: error: --claim[0]: {problem}")
+    assert err.endswith(f"(got {typed!r})\n")
+    assert err.count("\n") == 1
 
 
 def test_R_DEP_01_money_options_show_the_amount_metavar(capsys: pytest.CaptureFixture[str]) -> None:

@@ -39,11 +39,11 @@ def test_R_MOV_02_settle_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(EXAMPLE, capsys)
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        '  +20000.00  deposit: "装修押金"',
-        '  +36000.00  deposit: "租赁押金"',
-        '   -1200.00  damage: "会议室玻璃门"',
-        '   -4200.00  arrears: "六月物业费"',
-        "=  50600.00  refunded to the tenant",
+        '  +20,000.00  deposit: "装修押金"',
+        '  +36,000.00  deposit: "租赁押金"',
+        '   -1,200.00  damage: "会议室玻璃门"',
+        '   -4,200.00  arrears: "六月物业费"',
+        "=  50,600.00  refunded to the tenant",
         "result (R-MOV-02): deposits 56000.00 − damages 1200.00 − arrears 4200.00 = "
         "50600.00 refunded",
     ]
@@ -55,11 +55,11 @@ def test_R_MOV_02_settle_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     lines = out.splitlines()
     assert lines == [
-        "  +20000.00  押金：装修押金",
-        "  +36000.00  押金：租赁押金",
-        "   -1200.00  赔偿：会议室玻璃门",
-        "   -4200.00  欠费：六月物业费",
-        "=  50600.00  退还租户",
+        "  +20,000.00  押金：装修押金",
+        "  +36,000.00  押金：租赁押金",
+        "   -1,200.00  赔偿：会议室玻璃门",
+        "   -4,200.00  欠费：六月物业费",
+        "=  50,600.00  退还租户",
         "结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1200.00 元 − 欠费 4200.00 元 = 退还 50600.00 元",
     ]
     assert all(not stray_words(line, code="zh_CN") for line in lines)
@@ -71,15 +71,15 @@ def test_R_MOV_02_tenant_owes(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(argv, capsys)
     assert status == 0
     assert out.splitlines() == [
-        "  +3000.00  deposit",
-        '   -500.00  damage: "门锁"',
-        "  -4000.00  arrears",
-        "= -1500.00  owed by the tenant",
+        "  +3,000.00  deposit",
+        '    -500.00  damage: "门锁"',
+        "  -4,000.00  arrears",
+        "= -1,500.00  owed by the tenant",
         "result (R-MOV-02): deposits 3000.00 − damages 500.00 − arrears 4000.00: "
         "the tenant owes 1500.00",
     ]
     status, out, _ = run(["--lang", "zh_CN", *argv], capsys)
-    assert out.splitlines()[3] == "= -1500.00  租户尚欠"
+    assert out.splitlines()[3] == "= -1,500.00  租户尚欠"
 
 
 def test_R_MOV_02_settle_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -177,12 +177,13 @@ def test_settle_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> No
 
 
 _AMOUNTS = st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False)
+_DAMAGE_AMOUNTS = st.decimals(min_value=Decimal("0.01"), max_value=10**7, places=2)  # > 0
 
 
 @settings(max_examples=40, deadline=None)
 @given(
     st.lists(_AMOUNTS, max_size=3),
-    st.lists(_AMOUNTS, max_size=3),
+    st.lists(_DAMAGE_AMOUNTS, max_size=3),
     st.lists(_AMOUNTS, max_size=3),
 )
 def test_R_MOV_02_printed_lines_add_up(
@@ -202,7 +203,36 @@ def test_R_MOV_02_printed_lines_add_up(
         return
     assert status == 0
     lines = out.getvalue().splitlines()
-    figures = [Decimal(line.split()[0]) for line in lines[:-2]]
-    total = Decimal(lines[-2].split()[1])
+    figures = [Decimal(line.split()[0].replace(",", "")) for line in lines[:-2]]
+    total = Decimal(lines[-2].split()[1].replace(",", ""))
+    assert all(not line.split()[0].startswith("-0.00") for line in lines[:-1])  # no -0.00
     assert sum(figures, Decimal(0)) == total == sum(deposits) - sum(damages) - sum(arrears)
     assert "R-MOV-02" in lines[-1]
+
+
+def test_R_MOV_02_amounts_are_grouped_as_the_refund_notice_groups_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-MOV-02: the till prints money as ``custops refund`` does (``1,000.00``), and an
+    arrear of 0 as ``0.00``, never ``-0.00``."""
+    argv = ["moveout", "settle", "--deposit", "押金=1000", "--arrears", "租金=0"]
+    status, out, _ = run(["--lang", "zh_CN", *argv], capsys)
+    assert status == 0
+    assert out.splitlines()[:3] == [
+        "  +1,000.00  押金：押金",
+        "       0.00  欠费：租金",
+        "=  1,000.00  退还租户",
+    ]
+    assert "-0.00" not in out
+
+
+def test_R_MOV_02_a_damage_of_zero_is_refused_naming_the_option(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-MOV-02: a damage is more than 0, as a claim is; the refusal names --damage[0] and
+    shows what was typed."""
+    status, out, err = run(
+        ["moveout", "settle", "--deposit", "押金=1000", "--damage", "门=0"], capsys
+    )
+    assert (status, out) == (2, "")
+    assert err == "custops: error: --damage[0]: must be more than 0 (got '门=0')\n"

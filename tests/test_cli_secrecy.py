@@ -5,21 +5,36 @@ from __future__ import annotations
 import pytest
 
 from custops.cli import main
+from custops.i18n import language
+from custops.secrecy import default_level
 
 
 @pytest.mark.parametrize(
     ("kind", "line"),
     [
-        ("合同", '"合同": level "秘密" [R-SEC-02]'),
-        ("财务报表", '"财务报表": level "机密" [R-SEC-02]'),
-        ("重大决策", '"重大决策": level "绝密" [R-SEC-02]'),
-        ("business license", '"营业执照": level "秘密" [R-SEC-02]'),
-        ("通知", '"通知": not classified ("非密") [R-SEC-01]'),
+        ("合同", 'secret (R-SEC-02): "合同" is "秘密" by default'),
+        ("财务报表", 'confidential (R-SEC-02): "财务报表" is "机密" by default'),
+        ("重大决策", 'top secret (R-SEC-02): "重大决策" is "绝密" by default'),
+        ("business license", 'secret (R-SEC-02): "营业执照" is "秘密" by default'),
+        ("通知", 'unclassified (R-SEC-01): "通知" is outside the secrecy scope: not classified'),
     ],
 )
 def test_R_SEC_02_default_level(capsys: pytest.CaptureFixture[str], kind: str, line: str) -> None:
+    """R-SEC-02: the answer line is the outcome, the rule and the reason (docs/cli.md)."""
     assert main(["secrecy", "default-level", kind]) == 0
     assert capsys.readouterr().out == line + "\n"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en_US"])
+@pytest.mark.parametrize("kind", ["重大决策", "财务报表", "合同", "营业执照", "通知"])
+def test_R_SEC_01_02_default_level_prints_the_librarys_str(
+    capsys: pytest.CaptureFixture[str], lang: str, kind: str
+) -> None:
+    """R-SEC-01/02: the line is ``str(default_level(kind, explain=True))``, in either language."""
+    assert main(["--lang", lang, "secrecy", "default-level", kind]) == 0
+    with language(lang):
+        expected = str(default_level(kind, explain=True))
+    assert capsys.readouterr().out == expected + "\n"
 
 
 def test_R_SEC_02_kind_without_default_is_a_one_line_error(
@@ -56,9 +71,9 @@ def test_R_SEC_02_kinds_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> 
 def test_R_SEC_01_02_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 15: levels in Chinese; the key column stays what KIND accepts."""
     assert main(["--lang", "zh_CN", "secrecy", "default-level", "合同"]) == 0
-    assert capsys.readouterr().out == "合同：密级 秘密 [R-SEC-02]\n"
+    assert capsys.readouterr().out == "秘密（R-SEC-02）：合同默认定为秘密\n"
     assert main(["--lang", "zh_CN", "secrecy", "default-level", "通知"]) == 0
-    assert capsys.readouterr().out == "通知：不属于秘密（非密） [R-SEC-01]\n"
+    assert capsys.readouterr().out == "非密（R-SEC-01）：通知不属于保密范围，不定密级\n"
     assert main(["--lang", "zh_CN", "secrecy", "kinds"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "客户信息\tcustomer_information\t无默认密级：须明确定密" in lines

@@ -83,15 +83,16 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     assert (s.rule, s.rule_ids) == ("R-DEP-02", ("R-DEP-01", "R-DEP-02", "R-DEP-03"))
     with language("en_US"):
         assert s.reason == (
-            "refund of 80000.00 yuan in 3 payments from 2025-12-15; claims 70000.00, owed 0.00"
+            "refund of 80000.00 yuan in 1 payment from 2025-12-15, the balance below 20% of "
+            "the peak all kept as the reserve; claims 70000.00, owed 0.00"
         )
         lines = s.explain().splitlines()
         assert lines[0] == f"result (R-DEP-02): {s.reason}"
         assert lines[1:] == [f"  {line}" for line in s.lines]
     with language("zh_CN"):
         assert (
-            s.reason
-            == "自 2025-12-15 起分 3 次退还 80000.00 元；索赔 70000.00 元，会员欠付 0.00 元"
+            s.reason == "自 2025-12-15 起分 1 次退还 80000.00 元（保证金余额不足最大峰值的 20%，"
+            "全部留作风险保障金）；索赔 70000.00 元，会员欠付 0.00 元"
         )
     assert "R-DEP" not in s.reason
     assert "\n" not in s.reason
@@ -1427,3 +1428,55 @@ def test_property_R_DEP_01_02_03_exact_at_any_accepted_amount(
     assert fen(s.owed) == max(claimed - balance_fen, 0)
     for line in s.lines:
         assert fen(line.amount) == fen(line.gross) - sum(fen(d.amount) for d in line.deductions)
+
+
+def test_R_DEP_01_a_reserve_capped_at_the_balance_says_so() -> None:
+    """R-DEP-01: a balance below 20% of the peak is all kept as the reserve; the notice, the
+    announcement line and the schedule's reason say so instead of "20% of the peak", and the
+    reason counts the payments that pay something (not the 0.00 at the announcement)."""
+    s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
+    assert s.reserve_capped
+    assert s.lines[0].amount == 0
+    notice = s.render()
+    assert "风险保障金（最大峰值的20%）" not in notice
+    assert "风险保障金（保证金余额不足最大峰值的20%）    150,000.00" in notice
+    assert "保证金余额不足最大峰值的20%，全部留作风险保障金（R-DEP-01）" in notice
+    with language("zh_CN"):  # a line's reason is worded when the schedule is made
+        s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
+        assert s.reason.startswith("自 2025-10-31 起分 2 次退还 150000.00 元（保证金余额不足")
+        assert s.lines[0].reason == (
+            "保证金余额 150000.00 元不足最大峰值 1000000.00 元的 20%，全部留作风险保障金，"
+            "公告日不退还"
+        )
+    with language("en_US"):
+        s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
+        assert s.reason.startswith("refund of 150000.00 yuan in 2 payments from 2025-10-31, ")
+        assert "all kept as the reserve" in s.reason
+        assert s.lines[0].reason.startswith("balance 150000.00 is below 20% of the peak")
+
+
+def test_R_DEP_01_a_reserve_of_20_percent_is_not_capped() -> None:
+    """R-DEP-01: 20% of the peak kept, the notice says so as before."""
+    s = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
+    assert not s.reserve_capped
+    assert "风险保障金（最大峰值的20%）" in s.render()
+    assert "全部留作风险保障金" not in s.render()
+
+
+@given(
+    peak=st.integers(0, 10**9).map(lambda fen: Decimal(fen) / 100),
+    share=st.integers(0, 100),
+)
+def test_property_R_DEP_01_capped_iff_the_balance_is_below_the_share_of_the_peak(
+    peak: Decimal, share: int
+) -> None:
+    """R-DEP-01: the reserve is capped exactly when the balance is below 20% of the peak,
+    and the reason counts exactly the payments of more than 0."""
+    balance = (peak * share / 100).quantize(Decimal("0.01"), rounding="ROUND_DOWN")
+    s = refund_schedule(peak=peak, balance=balance, announced_on=dt.date(2025, 10, 31))
+    assert s.reserve_capped is (balance < DepositPolicy().reserve_of(peak))
+    assert s.reserve_capped is (s.reserve != DepositPolicy().reserve_of(peak))
+    paying = sum(1 for line in s.lines if line.signed > 0)
+    with language("en_US"):
+        word = "payment" if paying == 1 else "payments"
+        assert f" in {paying} {word} from " in s.reason

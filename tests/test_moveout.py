@@ -307,9 +307,14 @@ def test_enum_labels_and_parse() -> None:
 # --- properties -----------------------------------------------------------------------------------
 
 amounts = st.decimals(min_value=0, max_value=Decimal("100000"), places=2)
+damage_amounts = st.decimals(min_value=Decimal("0.01"), max_value=Decimal("100000"), places=2)
 
 
-@given(st.lists(amounts, max_size=4), st.lists(amounts, max_size=4), st.lists(amounts, max_size=4))
+@given(
+    st.lists(amounts, max_size=4),
+    st.lists(damage_amounts, max_size=4),
+    st.lists(amounts, max_size=4),
+)
 def test_R_MOV_02_settlement_property(
     deposits: list[Decimal], damages: list[Decimal], arrears: list[Decimal]
 ) -> None:
@@ -331,7 +336,7 @@ def test_R_MOV_02_settlement_property(
 operations = st.lists(
     st.one_of(
         st.tuples(st.just("return"), st.integers(min_value=0, max_value=3), st.integers(0, 3)),
-        st.tuples(st.just("inspect"), st.booleans(), st.lists(amounts, max_size=2)),
+        st.tuples(st.just("inspect"), st.booleans(), st.lists(damage_amounts, max_size=2)),
         st.tuples(st.just("settle"), amounts),
         st.tuples(st.just("collect"), amounts),
         st.tuples(st.just("parking")),
@@ -684,3 +689,11 @@ def test_R_MOV_01_unpaid_compensation_is_owed_as_one_sum_with_the_arrears() -> N
     assert '"无拖欠费用" (1200.00 owed)' in can_leave(case).reason
     paid = case.collect(day(4), "1200").notify(day(4))
     assert can_leave(paid).allowed
+
+
+@pytest.mark.parametrize("amount", ["0", "0.00", 0, Decimal("0")])
+def test_R_MOV_02_a_damage_of_zero_is_refused(amount: object) -> None:
+    """R-MOV-02: a damage is more than 0 (a location without damage is no damage), as a
+    deposit claim is; InvalidInput names amount and shows the value."""
+    with pytest.raises(InvalidInput, match=r"^amount: must be more than 0 \(got "):
+        Damage("门", amount)

@@ -124,7 +124,7 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
 
 _LABELS = st.sampled_from(("租赁押金", "装修押金", "物业费", "电费", "水费", "门锁", "地毯"))
 _CHARGES = st.lists(st.builds(Charge, _LABELS, amounts(max_value=50_000)), max_size=3)
-_DAMAGES = st.lists(st.builds(Damage, _LABELS, amounts(max_value=5000)), max_size=2)
+_DAMAGES = st.lists(st.builds(Damage, _LABELS, amounts(min_value=1, max_value=5000)), max_size=2)
 
 
 @st.composite

@@ -213,6 +213,86 @@ def test_R_SEC_02_default_levels_of_the_seed(kind: str, level: Level) -> None:
     assert default_level(kind) is level
 
 
+def test_R_SEC_02_a_level_below_the_kinds_default_is_refused() -> None:
+    """R-SEC-02 (D12 三 3, 三 4): 重大决策 are 绝密; marking one 秘密 is refused naming level."""
+    with pytest.raises(InvalidInput, match=r"^level: 重大决策 的密级不得低于 绝密: .*'秘密'"):
+        classify_matter(
+            "Y", "重大决策", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密",
+            person_ids={"li"},
+        )  # fmt: skip
+    with pytest.raises(InvalidInput, match=r"^level: 财务报表 的密级不得低于 机密"):
+        classify_matter("F", "财务报表", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密")
+
+
+def test_R_SEC_02_a_level_above_the_kinds_default_is_allowed() -> None:
+    """R-SEC-02: a contract (秘密 by default) may be marked 机密 or 绝密."""
+    higher = classify_matter(
+        "S", "合同", owner=EAST, classified_on=JAN1, ends_on=None, level="绝密"
+    )
+    assert higher.level is Level.TOP_SECRET
+
+
+def test_R_SEC_02_a_matter_built_or_loaded_below_its_kinds_default_is_refused() -> None:
+    """R-SEC-02: the floor holds for Matter itself and for a stored document loaded back."""
+    with pytest.raises(InvalidInput, match=r"^level: 重大决策 的密级不得低于 绝密"):
+        Matter("Y", "秘密", "重大决策", owner=HQ, classified_on=JAN1, ends_on=None)
+    doc = serial.to_dict(
+        Matter("Y", "绝密", "重大决策", owner=HQ, classified_on=JAN1, ends_on=None)
+    )
+    doc["value"]["level"] = "secret"
+    with pytest.raises(InvalidInput, match="重大决策 的密级不得低于 绝密"):
+        serial.from_dict(doc)
+
+
+def test_R_SEC_02_a_policy_may_raise_a_default_never_lower_one() -> None:
+    """R-SEC-02: D12 三 3's levels are a floor of the policy too."""
+    levels: dict[MatterKind | str, Level | str] = dict(SEED.default_levels)
+    with pytest.raises(PolicyError, match=r"^default_levels: 重大决策 的密级不得低于 绝密"):
+        SecrecyPolicy(default_levels={**levels, "重大决策": "机密"})
+    with pytest.raises(PolicyError, match=r"^out_of_scope: 合同 is 秘密 by D12 三 3"):
+        SecrecyPolicy(default_levels={}, out_of_scope={"合同"})
+    strict = SecrecyPolicy(default_levels={**levels, "合同": "机密"})
+    with pytest.raises(InvalidInput, match=r"^level: 合同 的密级不得低于 机密"):
+        classify_matter(
+            "S", "合同", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密", policy=strict
+        )
+    without = SecrecyPolicy(default_levels={})  # every kind classified explicitly
+    with pytest.raises(InvalidInput, match=r"^level: 重大决策 的密级不得低于 绝密"):
+        classify_matter(
+            "Y", "重大决策", owner=HQ, classified_on=JAN1, ends_on=None, level="机密",
+            policy=without,
+        )  # fmt: skip
+
+
+@given(kind=st.sampled_from(MatterKind), level=st.sampled_from(Level))
+def test_property_R_SEC_02_a_given_level_is_taken_iff_not_below_the_default(
+    kind: MatterKind, level: Level
+) -> None:
+    """R-SEC-02: classify_matter and Matter take a level iff it is at or above the kind's
+    default (a kind without one: any of the three levels; out of scope: 非密 only)."""
+    try:
+        floor = default_level(kind)
+    except LevelRequired:
+        floor = Level.SECRET
+    fits = level >= floor and level.classified is (kind not in SEED.out_of_scope)
+
+    def classify() -> Matter:
+        return classify_matter(
+            "X", kind, owner=EAST, classified_on=JAN1, ends_on=None, level=level,
+            supervisor_id="sup",
+        )  # fmt: skip
+
+    if fits:
+        assert classify().level is level
+    else:
+        with pytest.raises(InvalidInput) as refused:
+            classify()
+        assert refused.value.argument == "level"
+    if level < floor and kind not in NO_DEFAULT:
+        with pytest.raises(InvalidInput, match=r"^level: .* 的密级不得低于 "):
+            Matter("X", level, kind, owner=EAST, classified_on=JAN1, ends_on=None)
+
+
 NO_DEFAULT = [
     MatterKind.BUSINESS_STRATEGY,
     MatterKind.OPINION,
@@ -1387,6 +1467,7 @@ LATTICE_KINDS = (
     MatterKind.CONTRACT,
     MatterKind.BUSINESS_LICENCE,
     MatterKind.TAX_REGISTRATION_CERTIFICATE,
+    MatterKind.NOTICE,  # the unclassified level: the others are never below 秘密 (R-SEC-02)
 )
 
 
@@ -1401,6 +1482,8 @@ def _lattice_matters(who: str) -> list[Matter]:
     out = []
     for level in Level:
         for kind in LATTICE_KINDS:
+            if level < default_level(kind):
+                continue  # refused (R-SEC-02)
             for owner in (HQ, "A"):
                 for relation in ("none", "people", "supervisor"):
                     out.append(
@@ -2000,3 +2083,19 @@ def test_R_SEC_04_a_sets_bad_item_is_named_alike_under_every_hash_seed() -> None
         )
         seen.add(done.stdout)
     assert seen == {"person_ids 'R-SEC-01'\npositions 'xx'\n"}
+
+
+def test_R_SEC_05_an_hq_leader_copying_a_subsidiarys_confidential_matter_needs_its_gm() -> None:
+    """R-SEC-05 (D12 四 2 2), literal reading): the subsidiary GM approves a copy of the
+    subsidiary's 机密 matter, even for the HQ GM; an HQ deputy GM's approval is refused unless
+    the policy says ``hq_approves``."""
+    wang = Person("wang", company=HQ, positions={"总公司总经理"})
+    zhang = Person("zhang", company=HQ, positions={"总公司副总经理"})
+    gm = Person("gm_e", company=EAST, positions={"子公司总经理"})
+    plan = classify_matter(
+        "C-1", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, supervisor_id="sup"
+    )
+    refused = can_copy(wang, plan, on=MID, approval=zhang)
+    assert (refused.allowed, refused.rule) == (False, "R-SEC-05")
+    assert can_copy(wang, plan, on=MID, approval=gm).allowed
+    assert can_copy(wang, plan, on=MID, approval=zhang, policy=SecrecyPolicy(hq_approves=True))

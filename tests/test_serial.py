@@ -64,7 +64,7 @@ def a_matter() -> Matter:
     return Matter(
         "M-1",
         Level.SECRET,
-        MatterKind.ANNUAL_PLAN,
+        MatterKind.CONTRACT,
         owner=HQ,
         classified_on=dt.date(2024, 3, 1),
         ends_on=None,

@@ -96,6 +96,22 @@ def percent(share: Decimal | Fraction) -> str:
     return f"{(share * 100).normalize():f}%"
 
 
+def amount_text(amount: Decimal, *, signed: bool = False) -> str:
+    """An amount of money as a notice or a till prints it: thousands grouped, two places
+    (``1,000,000.00``); ``signed`` writes ``+`` before a positive amount; zero is ``0.00``,
+    never ``-0.00`` nor ``+0.00``.
+
+    >>> from decimal import Decimal
+    >>> amount_text(Decimal("36000")), amount_text(Decimal("-1200"), signed=True)
+    ('36,000.00', '-1,200.00')
+    >>> amount_text(Decimal("350.5"), signed=True), amount_text(Decimal("-0"), signed=True)
+    ('+350.50', '0.00')
+    """
+    if amount.is_zero():
+        return f"{abs(amount):,.2f}"
+    return f"{amount:{'+' if signed else ''},.2f}"
+
+
 #: The marks a head may bring instead of the colon: a translated label (``理由：``,
 #: ``reason:``), a question (``可以知悉吗？``), a dash (``card: valid —``).
 _OWN_MARKS = frozenset(":：?？—")

@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import MAX_MONTHS, add_months
 from custops._enums import enum_field
-from custops._text import block, display_width, joined, percent, verdict_word
+from custops._text import amount_text, block, display_width, joined, percent, verdict_word
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -415,19 +415,40 @@ class RefundSchedule(Explained):
     def reason(self) -> str:  # type: ignore[override]
         """One line in the active language: what is refunded in how many payments, from the
         announcement, and what the claims took and the member owes."""
-        count = sum(1 for line in self.lines if line.kind.sign > 0)
+        count = sum(1 for line in self.lines if line.kind.sign > 0 and line.amount > 0)
+        said = {
+            "refunded": self.refunded,
+            "count": count,
+            "announced_on": self.announced_on,
+            "claimed": self.claimed,
+            "owed": self.owed,
+        }
+        if self.reserve_capped:
+            return ngettext(
+                "refund of {refunded} yuan in {count} payment from {announced_on}, "
+                "the balance below {rate} of the peak all kept as the reserve; "
+                "claims {claimed}, owed {owed}",
+                "refund of {refunded} yuan in {count} payments from {announced_on}, "
+                "the balance below {rate} of the peak all kept as the reserve; "
+                "claims {claimed}, owed {owed}",
+                count,
+                **said,
+                rate=percent(self.policy.reserve_rate),
+            )
         return ngettext(
             "refund of {refunded} yuan in {count} payment from {announced_on}; "
             "claims {claimed}, owed {owed}",
             "refund of {refunded} yuan in {count} payments from {announced_on}; "
             "claims {claimed}, owed {owed}",
             count,
-            refunded=self.refunded,
-            count=count,
-            announced_on=self.announced_on,
-            claimed=self.claimed,
-            owed=self.owed,
+            **said,
         )
+
+    @property
+    def reserve_capped(self) -> bool:
+        """Whether the balance was below the policy's share of the peak, so all of it is
+        kept as the reserve and nothing is refunded at the announcement (R-DEP-01)."""
+        return self.reserve < self.policy.reserve_of(self.peak)
 
     def explain(self) -> str:
         """The one-line account, then one line per schedule line.
@@ -448,24 +469,28 @@ class RefundSchedule(Explained):
         rate = percent(self.policy.reserve_rate)
         head: list[tuple[str, ...]] = [
             ("终止会员资格公告日", str(self.announced_on)),
-            ("保证金最大峰值", _figures(self.peak)),
-            ("保证金余额", _figures(self.balance)),
-            (f"风险保障金（最大峰值的{rate}）", _figures(self.reserve)),
+            ("保证金最大峰值", amount_text(self.peak)),
+            ("保证金余额", amount_text(self.balance)),
+            (f"风险保障金（最大峰值的{rate}）", amount_text(self.reserve)),
         ]
+        if self.reserve_capped:  # not 20% of the peak: the whole balance (R-DEP-01)
+            head[-1] = (f"风险保障金（保证金余额不足最大峰值的{rate}）", amount_text(self.reserve))
         rows: list[tuple[str, ...]] = [("项目", "到期日", "金额", "大写", "规则")]
         for line in self.lines:
             due = f"{line.due_on}{' *' if line.provisional else ''}"
-            rows.append((line.label, due, _figures(line.signed), _words(line.signed), line.rule))
-        rows.append(("合计", "", _figures(self.total), _words(self.total), ""))
+            rows.append((line.label, due, amount_text(line.signed), _words(line.signed), line.rule))
+        rows.append(("合计", "", amount_text(self.total), _words(self.total), ""))
         body = _table(rows, 2)
         rule = "-" * max(display_width(text) for text in body)
         notes: list[str] = []
+        if self.reserve_capped:
+            notes.append(f"保证金余额不足最大峰值的{rate}，全部留作风险保障金（R-DEP-01）")
         for line in self.lines:
             if line.kind is not LineKind.OWED and line.due_on != line.scheduled_on:
                 rolled = f"{line.scheduled_on} 为休息日，顺延至 {line.due_on}（民法典第二百零三条）"
                 notes.append(f"{line.label}：{rolled}")
             for d in line.deductions:
-                claim = f"{d.claim.kind.label} {_figures(d.amount)}"
+                claim = f"{d.claim.kind.label} {amount_text(d.amount)}"
                 notes.append(f"{line.label}：扣除{claim}（{d.claim.on}，{d.claim.description}）")
         if self.provisional:
             notes.append("* 该年度节假日安排尚未公布，到期日按法定节假日推算，以公布为准")
@@ -505,6 +530,10 @@ def _payments(
 
 # The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
 _AT_ANNOUNCEMENT = N_("balance {balance} minus the reserve {reserve}, refunded at the announcement")
+_ALL_KEPT = N_(
+    "balance {balance} is below {rate} of the peak {peak}: all of it is kept as the reserve, "
+    "nothing refunded at the announcement"
+)
 _ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")
 _OWED = N_(
     "the claim of {day} for {description} exceeds what is left to pay by {rest}: owed by the member"
@@ -607,7 +636,10 @@ def refund_schedule(
         said = {"balance": held, "reserve": reserve, "announced_on": start, "day": scheduled[k]}
         if k == 0:
             kind, rule, label = LineKind.AT_ANNOUNCEMENT, "R-DEP-01", "公告日退还超出保障金部分"
-            why = [_(_AT_ANNOUNCEMENT, **said)]
+            if reserve < pol.reserve_of(peak_amount):  # the whole balance is the reserve
+                why = [_(_ALL_KEPT, **said, rate=percent(pol.reserve_rate), peak=peak_amount)]
+            else:
+                why = [_(_AT_ANNOUNCEMENT, **said)]
         else:
             tranche = pol.tranches[k - 1]
             share = percent(tranche.share)
@@ -641,10 +673,6 @@ def refund_schedule(
         lines.append(payment)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)
-
-
-def _figures(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
 
 
 def _words(amount: Decimal) -> str:

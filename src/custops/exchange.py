@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field
-from custops._text import numeral_text, ratio
+from custops._text import amount_text, numeral_text, ratio
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
@@ -355,7 +355,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
 
     capital, minimum = applicant.registered_capital, pol.min_registered_capital
     said = N_("{clause}: registered capital {capital} yuan, at least {minimum} required")
-    amounts = {"capital": f"{capital:,.2f}", "minimum": f"{minimum:,.2f}"}
+    amounts = {"capital": amount_text(capital), "minimum": amount_text(minimum)}
     check(Condition.CAPITAL, capital >= minimum, said, **amounts)
     check(Condition.PREMISES, applicant.fixed_premises)
 
@@ -795,7 +795,7 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
         if reportable
         else N_("dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)")
     )
-    amounts = {"amount": f"{value:,.2f}", "threshold": f"{pol.litigation_threshold:,.2f}"}
+    amounts = {"amount": amount_text(value), "threshold": amount_text(pol.litigation_threshold)}
     return Decision(reportable, "R-MEM-04", _(template, **amounts))
 
 

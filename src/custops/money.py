@@ -223,6 +223,7 @@ def require_positive_money(argument: str, value: Any, *, problem: str | None = N
 
 
 MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
+POSITIVE_MONEY: Any = field_converter(require_positive_money)  # a field more than 0
 POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
 
 

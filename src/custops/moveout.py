@@ -42,7 +42,7 @@ from custops.decisions import RULE_ID, Decision, Explained, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, difference, require_money, total
+from custops.money import MONEY, POSITIVE_MONEY, ZERO, difference, require_money, total
 
 __all__ = [
     "Charge",
@@ -170,14 +170,19 @@ class Charge:
 
 @attrs.frozen
 class Damage:
-    """A damage found at inspection: where it is and the compensation due (应赔金额).
+    """A damage found at inspection: where it is and the compensation due (应赔金额), more
+    than 0 (R-MOV-02): a location without damage is no damage, as a claim of 0 is no claim.
 
     >>> Damage("空调面板", "350").amount
     Decimal('350.00')
+    >>> Damage("门", "0")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: amount: must be more than 0 (got '0')
     """
 
     location: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    amount: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=POSITIVE_MONEY)  # type: ignore[misc]
 
 
 T = TypeVar("T")

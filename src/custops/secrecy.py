@@ -321,6 +321,14 @@ _SEED_DEFAULT_LEVELS: Final = {
 }
 
 
+def _below_floor(kind: MatterKind, floor: Level) -> str:
+    """Why a level below ``floor``, the default level of ``kind``, is refused (R-SEC-02)."""
+    return (
+        f"{kind.label} 的密级不得低于 {floor.label}: the drafting company marks the level by "
+        "D12 三 3, where a kind's default level is the lowest it may be given (R-SEC-02)"
+    )
+
+
 @attrs.frozen
 class _Tables:
     """Decisions and lookups precomputed from a policy (private; shared by every call)."""
@@ -340,15 +348,17 @@ class SecrecyPolicy:
     """The secrecy rules of D12 as data; the defaults are the seed's (R-SEC-02 … R-SEC-06).
 
     ``default_levels`` maps a kind to its default level (R-SEC-02; a kind in the scope
-    missing here is classified explicitly); ``know_all`` are the positions that know every
-    matter (R-SEC-04); ``copy_approvers`` maps a level to the positions whose approval
-    allows a copy (R-SEC-05, D12 四 2 2)); ``certificate_approvers`` approve copying or
-    lending ``certificate_kinds`` (R-SEC-06, D12 四 2 4)), ``manager_copy_approvers``
-    copying ``manager_copyable``; ``company_bound`` positions approve for their own
-    company only; ``hq_approves`` lets the HQ (deputy) GM approve a subsidiary's
-    机密/秘密 copies and certificates too (it always approves for HQ's own matters and a
-    subsidiary GM's own request); ``declassified_open_to`` (R-SEC-01, R-SEC-03);
-    ``allow_self_approval`` (the seed: no, an approval is a second person's control).
+    missing here is classified explicitly), the lowest level the kind may be given: it may
+    raise D12 三 3's level of a kind, never lower it nor put the kind out of scope;
+    ``know_all`` are the positions that know every matter (R-SEC-04); ``copy_approvers``
+    maps a level to the positions whose approval allows a copy (R-SEC-05, D12 四 2 2));
+    ``certificate_approvers`` approve copying or lending ``certificate_kinds`` (R-SEC-06,
+    D12 四 2 4)), ``manager_copy_approvers`` copying ``manager_copyable``; ``company_bound``
+    positions approve for their own company only; ``hq_approves`` lets the HQ (deputy) GM
+    approve a subsidiary's 机密/秘密 copies and certificates too (it always approves for HQ's
+    own matters and a subsidiary GM's own request); ``declassified_open_to`` (R-SEC-01,
+    R-SEC-03); ``allow_self_approval`` (the seed: no, an approval is a second person's
+    control).
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
 
     >>> SecrecyPolicy(know_all={"总公司副总经理"})
@@ -404,6 +414,11 @@ class SecrecyPolicy:
         _policy_check(
             _UNCLASSIFIED not in approvers, "copy_approvers", _UNCLASSIFIED.label, problem
         )
+        for kind, floor in _SEED_DEFAULT_LEVELS.items():  # D12 三 3 is a floor (R-SEC-02)
+            problem = f"{kind.label} is {floor.label} by D12 三 3 and stays in the scope"
+            _policy_check(kind not in self.out_of_scope, "out_of_scope", kind.label, problem)
+            level = defaults.get(kind, floor)
+            _policy_check(level >= floor, "default_levels", kind.label, _below_floor(kind, floor))
         loose = sorted(k.label for k in self.manager_copyable - self.certificate_kinds)
         problem = "must be certificates (in certificate_kinds)"
         _policy_check(not loose, "manager_copyable", loose, problem)
@@ -621,7 +636,9 @@ class Matter:
     staff (the supervisor among them).  It is classified through ``ends_on`` (``None``: no term) or
     ``last_classified_on`` with its extensions, declassified from the next day (R-SEC-03).
     ``original_id`` is the id of the matter this one copies (R-SEC-05).
-    :func:`classify_matter` gives it the default level of its kind.
+    :func:`classify_matter` gives it the default level of its kind; a level below D12 三 3's
+    level of its kind is refused naming ``level`` (R-SEC-02), however the matter is built
+    (here, :func:`classify_matter`, :func:`copy_of` or a stored document loaded back).
 
     >>> import datetime as dt
     >>> m = Matter("C-7", Level.SECRET, MatterKind.CONTRACT, owner="华东公司",
@@ -645,6 +662,9 @@ class Matter:
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        floor = _SEED_DEFAULT_LEVELS.get(self.kind)
+        if floor is not None and self.level < floor:
+            raise InvalidInput.for_argument("level", self.level, _below_floor(self.kind, floor))
         if self.original_id == self.id:
             raise InvalidInput.for_argument(
                 "original_id", self.original_id, "a copy needs its own id"
@@ -705,12 +725,16 @@ def classify_matter(
     given must fit the kind's place in ``policy``'s secrecy scope (:class:`InvalidInput`
     naming ``level`` otherwise): a kind in the scope is one of the three levels, never
     非密 (R-SEC-02: 客户信息 is a company secret), and a kind out of it (``out_of_scope``:
-    notices, general decisions …) is 非密 (R-SEC-01).  A 机密 matter needs its
+    notices, general decisions …) is 非密 (R-SEC-01).  A kind's default level is the
+    lowest it may be given (R-SEC-02, D12 三 3 and 三 4: the drafting company marks the level
+    by 三 3): a higher ``level`` is allowed, a lower one refused naming ``level``
+    (「重大决策 的密级不得低于 绝密」).  A 机密 matter needs its
     ``supervisor_id`` (:class:`InvalidInput` naming it otherwise): D12 四 1 3) leaves it to
     the supervisor responsible for the work and the people that supervisor names (R-SEC-04);
     a 绝密 matter's people are designated by the HQ (deputy) GM, an office, not a person of
     the matter, and a 秘密 one's are its related staff, so neither needs one.
-    :class:`Matter` itself, a value that knows no policy, takes any level a caller gives it;
+    :class:`Matter` itself, a value that knows no policy, takes any level a caller gives it
+    but one below D12 三 3's level of its kind (refused, as here); without a supervisor,
     :func:`can_know` then says a person cleared on a 机密 matter without a supervisor is
     cleared on the matter, not named by a supervisor.
 
@@ -719,6 +743,11 @@ def classify_matter(
     ...                     ends_on=None, level="机密", supervisor_id="zhao")
     >>> m.level, m.kind.label
     (<Level.CONFIDENTIAL: 'confidential'>, '客户信息')
+    >>> classify_matter("Y", "重大决策", owner="华东公司", classified_on=dt.date(2025, 1, 1),
+    ...                 ends_on=None, level="秘密")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: level: 重大决策 的密级不得低于 绝密: ... (got '秘密')
     """
     matter_id = require_id("matter_id", matter_id)
     kind = MatterKind.parse(kind, argument="kind")
@@ -739,6 +768,9 @@ def classify_matter(
                 "levels 秘密, 机密, 绝密 (R-SEC-01, R-SEC-02)"
             )
             raise InvalidInput.for_argument("level", given, problem)
+        floor = _tables(pol).defaults.get(kind) or _SEED_DEFAULT_LEVELS.get(kind)
+        if floor is not None and chosen < floor:  # higher is allowed; lower never (R-SEC-02)
+            raise InvalidInput.for_argument("level", given, _below_floor(kind, floor))
     if chosen is Level.CONFIDENTIAL and supervisor_id is None:
         raise InvalidInput.for_argument("supervisor_id", supervisor_id, _NEEDS_SUPERVISOR)
     return Matter(

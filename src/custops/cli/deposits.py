@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from typing import Any
 
 from custops.cli._common import (
@@ -17,8 +18,15 @@ from custops.cli._common import (
     quiet_provisional,
     strict_calendar,
 )
-from custops.deposits import Claim, DepositPolicy, ExcessClaims, RefundSchedule, refund_schedule
-from custops.errors import InvalidInput
+from custops.deposits import (
+    Claim,
+    ClaimKind,
+    DepositPolicy,
+    ExcessClaims,
+    RefundSchedule,
+    refund_schedule,
+)
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
@@ -34,18 +42,26 @@ _REFUND_ARGUMENTS = {
 
 
 def _claim(index: int, text: str) -> Claim:
-    parts = text.split(":", 3)
+    """A ``--claim`` as typed: ``AMOUNT:ON:`` then the description, which may hold colons; a
+    last ``:KIND`` is the kind only when it is one (``ClaimKind.parse`` reads it), else part of
+    the description.  A refusal names ``--claim[index]`` and shows the whole value typed."""
+    argument = f"--claim[{index}]"
+    parts = text.split(":", 2)
     if len(parts) < 3:
         raise InvalidInput.for_argument(
-            f"--claim[{index}]",
-            text,
-            "must be AMOUNT:ON:DESCRIPTION[:KIND], e.g. 1200:2026-01-05:管理费",
+            argument, text, "must be AMOUNT:ON:DESCRIPTION[:KIND], e.g. 1200:2026-01-05:管理费"
         )
-    amount, on, description = parts[:3]
-    kind = parts[3] if len(parts) == 4 else "other"
-    argument = f"--claim[{index}]"
-    with as_arguments(dict.fromkeys(("amount", "description", "kind"), argument)):
-        return Claim(amount, description, on=parse_day(argument, on), kind=kind)
+    amount, on, description = parts
+    kind: ClaimKind | str = ClaimKind.OTHER
+    head, colon_mark, tail = description.rpartition(":")
+    if colon_mark:
+        with contextlib.suppress(InvalidInput):  # not a kind: the colon is the description's
+            kind, description = ClaimKind.parse(tail, argument="kind"), head
+    try:
+        with as_arguments(dict.fromkeys(("amount", "description", "kind"), argument)):
+            return Claim(amount, description, on=parse_day(argument, on), kind=kind)
+    except (InvalidInput, InvalidType) as exc:  # the whole value typed, not the part refused
+        raise type(exc).for_argument(argument, text, exc.problem or str(exc)) from None
 
 
 def _claim_json(claim: Claim) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from custops._text import amount_text
 from custops.cli._common import (
     Subparsers,
     add_json_option,
@@ -52,7 +53,7 @@ def _lines(args: argparse.Namespace) -> list[tuple[str, str | None, Charge | Dam
             argument = f"--{kind}[{i}]"
             label, amount = parse_pair(argument, text, name_default="-", form=_FORMS[kind])
             make = Damage if kind == "damage" else Charge
-            with as_arguments({"label": argument, "location": argument}):
+            with as_arguments(dict.fromkeys(("label", "location", "amount"), argument)):
                 item = make(label, parse_amount(argument, amount))
             lines.append((kind, None if label == "-" else label, item))
     return lines
@@ -90,15 +91,16 @@ def _cmd_settle(args: argparse.Namespace) -> int:
         )
         return 0
     words = {kind: word for kind, word, _factor in _KINDS}
-    figures = [f"{value:+.2f}" for _kind, _label, value in signed]
-    width = max(len(text) for text in [*figures, f"{s.net:.2f}"])
+    figures = [amount_text(value, signed=True) for _kind, _label, value in signed]
+    net = amount_text(s.net)
+    width = max(len(text) for text in [*figures, net])
     for (kind, label, _value), figure in zip(signed, figures, strict=True):
         what = _(words[kind])
         if label is not None:
             what = _("{kind}: {label}", kind=what, label=label)
         print(f"  {figure:>{width}}  {what}")
     total = _("refunded to the tenant") if s.net >= 0 else _("owed by the tenant")
-    print(f"= {s.net:>{width}.2f}  {total}")
+    print(f"= {net:>{width}}  {total}")
     print(s)
     return 0
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from custops._text import colon
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -48,7 +47,7 @@ def _cmd_default_level(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(colon(_("{kind}:", kind=kind), f"{_level_text(result.outcome)} [{result.rule}]"))
+    print(result)  # the outcome, the rule and the reason, as the library's str() says them
     return 0
 
 

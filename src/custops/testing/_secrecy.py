@@ -88,6 +88,15 @@ def _days_left(day: _dt.date) -> int:
     return (_dt.date.max - day).days
 
 
+def _fitting(kind: MatterKind, levels: tuple[Level, ...]) -> tuple[Level, ...]:
+    """The ``levels`` a matter of ``kind`` may have: its default level or higher (R-SEC-02)."""
+    try:
+        floor = _default_level(kind)
+    except LevelRequired:
+        return levels
+    return tuple(level for level in levels if level >= floor)
+
+
 @st.composite
 def _matter(
     draw: st.DrawFn,
@@ -99,8 +108,8 @@ def _matter(
     levels: tuple[Level, ...] | None = None,
 ) -> Matter:
     kind = draw(st.sampled_from(kinds))
-    if levels is not None:
-        level = draw(st.sampled_from(levels))
+    if levels is not None:  # a level at or above the kind's default, never below (R-SEC-02)
+        level = draw(st.sampled_from(_fitting(kind, levels)))
     else:
         try:
             level = _default_level(kind)
@@ -147,8 +156,9 @@ def matters(
     ``min_value`` and ``max_value`` (positional after ``people``, as ``st.lists(elements,
     min_size, max_size)``), owned by one of ``companies`` (default: those of ``people``, or
     :data:`COMPANIES`), at the kind's default level (R-SEC-02; any classified level for a
-    kind without one) or one of ``levels``; the term is open or up to about four years, with
-    up to two extensions (R-SEC-03).
+    kind without one) or one of ``levels`` at or above it (a level below a kind's default is
+    refused: a kind none of ``levels`` fits is not drawn); the term is open or up to about
+    four years, with up to two extensions (R-SEC-03).
     """
     if people is not None:
         # a lone Person is refused, and so are sets and mappings: their order, and so the
@@ -165,6 +175,11 @@ def matters(
     days = dates(min_value, max_value)
     chosen = tuple(MatterKind) if kinds is None else members("kinds", kinds, MatterKind)
     explicit = None if levels is None else members("levels", levels, Level)
+    if explicit is not None:
+        chosen = tuple(kind for kind in chosen if _fitting(kind, explicit))
+        if not chosen:
+            problem = "no level given is at or above the default level of a kind given (R-SEC-02)"
+            raise InvalidInput.for_argument("levels", levels, problem)
     return st.integers(1, 9999).flatmap(
         lambda n: _matter(f"M-{n:04d}", ids, owners, days, chosen, explicit)
     )
