@@ -62,9 +62,15 @@ def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
         raise InvalidInput.for_argument(argument, text, f"is not {what}") from None
 
 
+#: The one wording of a refusal of a date or a date-time typed on the command line: what it
+#: is not, then what to type (``DAY: is not a date; give a date such as 2025-09-30``).
+GIVE_DAY = "give a date such as 2025-09-30"
+GIVE_MOMENT = "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00"
+
+
 def parse_day(argument: str, text: str) -> _dt.date:
     """A YYYY-MM-DD date argument (only that form, on every supported Python)."""
-    return _read(argument, text, _iso_day, "a date such as 2025-09-30")
+    return _read(argument, text, _iso_day, f"a date; {GIVE_DAY}")
 
 
 def _iso_day(text: str) -> _dt.date:
@@ -241,10 +247,6 @@ def iso(moment: _dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-#: The date-time forms a refusal suggests.
-_MOMENTS = "2025-09-30T16:00 or 2025-09-30T16:00+08:00"
-
-
 @overload
 def parse_start(
     text: str, *, calendar: WorkCalendar, argument: str = ..., dates: Literal[False]
@@ -260,16 +262,15 @@ def parse_start(
     ``calendar``'s zone, the calendar the command counts on) or, for a bare date, a date;
     with ``dates=False`` a date-time only (a bare date refused), and a refusal suggests
     only date-times."""
+    if dates:
+        what = f"a date or a date-time; {GIVE_MOMENT}, or a date such as 2025-09-30"
+    else:
+        what = f"a date-time; {GIVE_MOMENT}"
     if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
         if not dates:
-            problem = f"is a date without a time, not a date-time; write e.g. {_MOMENTS}"
+            problem = f"is a date without a time; {GIVE_MOMENT}"
             raise InvalidInput.for_argument(argument, text, problem)
-        return _read(argument, text, _dt.date.fromisoformat, "a valid date")
-    if dates:
-        what = "a date or a date-time; write e.g. 2025-09-30T16:00, 2025-09-30T16:00+08:00 or "
-        what += "2025-09-30"
-    else:
-        what = f"a date-time; write e.g. {_MOMENTS}"
+        return _read(argument, text, _dt.date.fromisoformat, what)
     moment = _read(argument, text, _moment, what)
     return moment.replace(tzinfo=calendar.zone) if moment.tzinfo is None else moment
 
