@@ -162,8 +162,8 @@ def add_parser(sub: Subparsers) -> None:
             "working-day calendar (default: mainland China), and say how the deadline was reached "
             "(a desk's SLA targets: custops sla schedule). A PERIOD that names a day of a "
             "month (次月2日, 当月底, 隔月15日) gives that day, moved past rest days by --roll. "
-            "A START without a zone is taken in the calendar's zone ({zone}); a bare date "
-            "gives the last day.",
+            "A START without a zone is taken in the calendar's zone ({zone} unless --zone is "
+            "given); a bare date gives the last day.",
             zone=china().zone.key,
         ),
     )
