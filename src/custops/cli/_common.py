@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
+from custops._enums import fold
 from custops._text import moment_text
 from custops._validate import require_int, shown_value
 from custops.calendars import BusinessHours, Interval, WorkCalendar
@@ -336,20 +337,20 @@ for _number, (_short, _long, _zh) in enumerate(
     )
 ):
     for _word in (_short, _long, f"周{_zh}", f"星期{_zh}", f"礼拜{_zh}"):
-        _WEEKDAY_WORDS[_word] = _number
-_WEEKDAY_WORDS |= {"周天": 6, "星期天": 6, "礼拜天": 6}
-#: What ``--weekend`` and ``--business-hours`` take for "none".
-_NONE = frozenset({"none", "无"})
+        _WEEKDAY_WORDS[fold(_word)] = _number
+_WEEKDAY_WORDS |= {fold("周天"): 6, fold("星期天"): 6, fold("礼拜天"): 6}
+#: What ``--weekend`` and ``--business-hours`` take for "none" (folded).
+_NONE = frozenset({fold("none"), fold("无")})
 
 
 def parse_weekend(argument: str, text: str) -> tuple[int, ...]:
     """The weekly rest days named in ``text`` (``sat,sun``; ``saturday``, ``周六`` too;
     ``none``: a seven-day week) as ``WorkCalendar(weekend=)`` numbers them.  A number is
     refused: ``6`` is Sunday to ``WorkCalendar`` and Saturday to ISO 8601."""
-    folded = unicodedata.normalize("NFKC", text).strip().lower()
-    if folded in _NONE:
+    if fold(text) in _NONE:
         return ()
-    words = [word for word in re.split(r"[,、\s]+", folded) if word]
+    normal = unicodedata.normalize("NFKC", text)
+    words = [fold(word) for word in re.split(r"[,、\s]+", normal) if word.strip()]
     days = []
     for word in words:
         if word.isdigit():
@@ -372,9 +373,9 @@ def parse_business_hours(argument: str, text: str) -> BusinessHours | None:
     split at midnight: ``00:00-06:00,22:00-24:00``), as :class:`BusinessHours` giving them
     to each weekday (a rest day has none all the same); ``none``: ``None``, a working day
     worked 00:00-24:00.  A refusal names ``argument`` and shows the text typed."""
-    folded = unicodedata.normalize("NFKC", text).strip()
-    if folded.lower() in _NONE:
+    if fold(text) in _NONE:
         return None
+    folded = unicodedata.normalize("NFKC", text).strip()
     try:
         parts = [Interval.parse(part.strip(), argument=argument) for part in folded.split(",")]
         return BusinessHours(dict.fromkeys(range(7), parts))
