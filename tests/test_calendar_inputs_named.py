@@ -21,11 +21,15 @@ SH = ZoneInfo("Asia/Shanghai")
         ({0: ["x"]}, "weekly[Monday][0]: is not an interval such as '09:00-12:00' (got 'x')"),
         (
             {0: ["12:00-09:00"]},
-            "weekly[Monday][0]: its end must be later than start 12:00:00 (got '12:00-09:00')",
+            "weekly[Monday][0]: its end must be later than start 12:00:00; for a night shift, "
+            "split it at midnight: '12:00-24:00' that day and '00:00-09:00' the next "
+            "(got '12:00-09:00')",
         ),
         (
             {0: ["09:00-12:00", ("13:00", "12:30")]},
-            "weekly[Monday][1]: its end must be later than start 13:00:00 (got ('13:00', '12:30'))",
+            "weekly[Monday][1]: its end must be later than start 13:00:00; for a night shift, "
+            "split it at midnight: '13:00-24:00' that day and '00:00-12:30' the next "
+            "(got ('13:00', '12:30'))",
         ),
     ],
 )

@@ -114,7 +114,7 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [  # each error names the metavar the usage shows (DAY, WORKDAYS, START, END) or the option
-        (["workdays", "add", "2025-13-01", "3"], "DAY: is not a date such as 2025-09-30"),
+        (["workdays", "add", "2025-13-01", "3"], "DAY: is not a date; give a date such as 2025-"),
         (["workdays", "add", "2025-09-30", "three"], "WORKDAYS: is not a whole number"),
         (["workdays", "between", "tomorrow", "2025-09-30"], "START: is not a date"),
         (["workdays", "between", "2025-09-30", "tomorrow"], "END: is not a date"),
@@ -290,7 +290,8 @@ def test_every_command_that_counts_on_a_calendar_takes_its_options(
     assert _answer(json.loads(capsys.readouterr().out), key) == closed
     assert main([*argv, "--closure", "2025-10-32"]) == 2
     assert capsys.readouterr().err == (
-        "custops: error: --closure: is not a date such as 2025-09-30 (got '2025-10-32')\n"
+        "custops: error: --closure: is not a date; give a date such as 2025-09-30 "
+        "(got '2025-10-32')\n"
     )
 
 

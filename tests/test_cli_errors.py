@@ -297,7 +297,7 @@ def test_dates_are_read_the_same_on_every_supported_python(
     assert err.startswith("custops: error: START: is not a date or a date-time")
     status, err = run(["workdays", "check", typed], capsys)
     assert status == 2
-    assert err.startswith("custops: error: DAY: is not a date such as 2025-09-30")
+    assert err.startswith("custops: error: DAY: is not a date; give a date such as 2025-09-30")
 
 
 @pytest.mark.parametrize(
@@ -314,3 +314,47 @@ def test_the_iso_forms_python_310_reads_are_read(
 ) -> None:
     assert main(["--lang", "en_US", "deadline", typed, "3天"]) == 0
     assert f"from {shown}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["deadline", "2025-13-01", "3个工作日"],
+            "START: is not a date or a date-time; give a date-time such as 2025-09-30T16:00 or "
+            "2025-09-30T16:00+08:00, or a date such as 2025-09-30 (got '2025-13-01')",
+        ),
+        (
+            ["deadline", "2025/09/30", "3个工作日"],
+            "START: is not a date or a date-time; give a date-time such as 2025-09-30T16:00 or "
+            "2025-09-30T16:00+08:00, or a date such as 2025-09-30 (got '2025/09/30')",
+        ),
+        (
+            ["deadline", "2025-09-30", "24小时"],
+            "START: is a date without a time, and 24小时 counts hours; give a date-time such as "
+            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (got '2025-09-30')",
+        ),
+        (
+            ["workdays", "check", "20251001"],
+            "DAY: is not a date; give a date such as 2025-09-30 (got '20251001')",
+        ),
+        (
+            ["workdays", "add", "2025-09-30", "3", "--closure", "10-09"],
+            "--closure: is not a date; give a date such as 2025-09-30 (got '10-09')",
+        ),
+        (
+            ["sla", "schedule", "2025-09-30", "--preset", "winery"],
+            "RECEIVED_AT: is a date without a time; give a date-time such as 2025-09-30T16:00 or "
+            "2025-09-30T16:00+08:00 (got '2025-09-30')",
+        ),
+    ],
+)
+def test_a_bad_date_or_date_time_is_refused_in_one_wording_with_what_to_type(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CONTRIBUTING item 9: every command refuses a date or a date-time it cannot read in
+    one wording — what the text is not, then an example to type — naming the argument and
+    the value as typed (never Python's "aware datetime")."""
+    assert main(["--lang", "en_US", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err == f"custops: error: {message}\n"

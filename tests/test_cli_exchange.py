@@ -177,7 +177,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         # the positional is named as the library names it (event_on)
         (
             ["change-due", "26/09/2025"],
-            "EVENT_ON: is not a date such as 2025-09-30 (got '26/09/2025')",
+            "EVENT_ON: is not a date; give a date such as 2025-09-30 (got '26/09/2025')",
         ),
         (
             ["change-due", "1900-01-01"],
@@ -192,7 +192,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
         (["inspection", "--on", "0001-06-30"], "--on: no inspection window has opened yet"),
         (["inactivity", "last week", "--on", "2026-03-01"], "LAST_TRADE_ON: is not a date"),
-        (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
+        (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date; give a date such as 2"),
         (
             ["inactivity", "2026-03-01", "--on", "2025-11-30"],
             "--on: must not be before LAST_TRADE_ON 2026-03-01 (got '2025-11-30')",

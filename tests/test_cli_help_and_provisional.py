@@ -102,3 +102,40 @@ def test_sla_schedule_never_marks_a_wall_time_step_provisional_R_SLA_05(
     assert [step["provisional"] for step in data["steps"]] == [False, True, True]
     assert data["provisional"] is True
     assert "started_at" in data["steps"][0]
+
+
+@pytest.mark.parametrize("period", ["3个工作日", "次月2日"])
+def test_deadline_brief_marks_a_provisional_answer_as_sla_schedule_does_R_PER_01(
+    period: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-PER-01: a deadline counted into a year with no published arrangement is marked on
+    its one line, in both languages, as ``sla schedule --brief`` marks its due times; the
+    full answer's first line too."""
+    year = (china().published_through or 2030) + 1
+    start = f"{year - 1}-12-30T10:00"
+    brief = _run(["--lang", "en_US", "deadline", start, period, "--brief"], capsys)
+    assert brief.endswith(f"(provisional: the {year} arrangement is not published)\n")
+    assert len(brief.splitlines()) == 1
+    chinese = _run(["--lang", "zh_CN", "deadline", start, period, "--brief"], capsys)
+    assert chinese.endswith(f"（暂定：{year} 年的放假安排尚未公布）\n")
+    full = _run(["--lang", "en_US", "deadline", start, period], capsys)
+    assert full.splitlines()[0] == brief.strip()
+
+
+def test_deadline_brief_is_marked_exactly_when_the_json_says_provisional_R_PER_01(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A final answer has no mark; the mark and ``--json``'s ``provisional`` agree."""
+    year = (china().published_through or 2030) + 1
+    for start, period in (
+        ("2025-09-30T16:00", "3个工作日"),
+        (f"{year - 1}-12-31T16:00", "24小时"),
+        (f"{year - 1}-12-31", "1个月"),
+    ):
+        argv = ["--lang", "en_US", "deadline", start, period]
+        brief = _run([*argv, "--brief"], capsys)
+        data = json.loads(_run([*argv, "--json"], capsys))
+        assert ("(provisional: the" in brief) is data["provisional"]
+    assert _run(
+        ["--lang", "zh_CN", "deadline", "2025-09-30T16:00", "3个工作日", "--brief"], capsys
+    ) == ("2025-10-11 18:00+08:00（周六）\n")

@@ -125,9 +125,13 @@ def test_working_time_convention(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "fragment"),
     [
         (["deadline", "yesterday", "1天"], "START: is not a date or a date-time"),
-        (["deadline", "2025-02-30", "1天"], "START: is not a valid date"),
+        (["deadline", "2025-02-30", "1天"], "START: is not a date or a date-time; give "),
         (["deadline", "2025-09-30T16:00", "soon"], "PERIOD: is not a period"),
-        (["deadline", "2025-09-30", "24小时"], "START: must be an aware datetime"),
+        (
+            ["deadline", "2025-09-30", "24小时"],
+            "START: is a date without a time, and 24小时 counts hours; give a date-time such as "
+            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (got '2025-09-30')",
+        ),
         (["deadline", "2025-09-30", "三月"], "name of a month"),
     ],
 )

@@ -188,7 +188,7 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
         (["sla", "schedule", "--preset", "winery"], "required: RECEIVED_AT"),
         (
             ["sla", "schedule", "2025-09-30", "--preset", "winery"],
-            "RECEIVED_AT: is a date without a time, not a date-time; write e.g. "
+            "RECEIVED_AT: is a date without a time; give a date-time such as "
             "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (got '2025-09-30')",
         ),
         (["sla", "schedule", "yesterday", "--preset", "winery"], "RECEIVED_AT: is not a date"),
@@ -318,5 +318,6 @@ def test_received_at_that_is_no_date_time_is_refused_in_one_wording(
     argv = ["sla", "schedule", typed, "--preset", "winery", "--kind", "complaint"]
     status, _out, err = run([*argv, "--channel", "电话"], capsys)
     assert status == 2
-    assert "not a date-time; write e.g. 2025-09-30T16:00 or 2025-09-30T16:00+08:00" in err
+    assert "; give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00" in err
     assert ("is a date without a time" in err) is (typed != "2025-13-30T16:00")
+    assert ("is not a date-time" in err) is (typed == "2025-13-30T16:00")

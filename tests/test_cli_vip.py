@@ -201,7 +201,8 @@ def test_R_VIP_11_report_due_is_the_day_due_in_month_gives(
     assert main(["vip", "report-due", "--on", "2025-09-15", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["reasoning"] == list(explained.reasoning)
     assert main(["vip", "report-due", "--on", "2025-09-15", "--closure", "10-09"]) == 2
-    assert "--closure: is not a date such as 2025-09-30 (got '10-09')" in capsys.readouterr().err
+    message = "--closure: is not a date; give a date such as 2025-09-30 (got '10-09')"
+    assert message in capsys.readouterr().err
 
 
 def test_vip_report_due_takes_no_positional_month() -> None:

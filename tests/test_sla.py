@@ -1062,7 +1062,8 @@ def test_update_every_n_renews_on_each_update_issue_17() -> None:
     late = c.status(at=T(10, 13, 9))
     assert late.state is State.BREACHED
     assert late.missed_count == 1
-    assert late.explain().splitlines()[1] == (
+    assert late.explain().splitlines()[1] == '  period "24小时"'
+    assert late.explain().splitlines()[2] == (
         "  cycle 1: met, started 2025-10-09 09:00+08:00, due 2025-10-10 09:00+08:00, "
         "stopped 2025-10-10 08:00+08:00"
     )

@@ -24,6 +24,7 @@ from custops._text import span
 from custops.calendars import WorkCalendar
 from custops.complaints.model import Category, Channel, Kind, Severity
 from custops.i18n import language, stray_words
+from custops.periods import Period
 from custops.sla import (
     CaseAttribute,
     Clock,
@@ -138,11 +139,13 @@ def test_cycles_and_their_lines_in_chinese_R_SLA_04_R_CMP_08() -> None:
     s = c.status(at=T(10, 10, 11))
     lines = zh(s.explain).splitlines()
     assert lines[0].startswith("计时中（R-SLA-04）：处理完毕（第 2 轮）计时中，已用 1 工作小时")
-    assert lines[1] == (
+    assert lines[1] == "  时限 1周（折合 55 工作小时）"
+    assert lines[2] == (
         "  第 1 轮：已达成，2025-09-30 10:00+08:00 开始，截止 2025-10-09 18:00+08:00，"
         "2025-10-09 15:00+08:00 停止"
     )
-    assert en(s.explain).splitlines()[1] == (
+    assert en(s.explain).splitlines()[1] == '  period "1周" (55 working hours)'
+    assert en(s.explain).splitlines()[2] == (
         "  cycle 1: met, started 2025-09-30 10:00+08:00, due 2025-10-09 18:00+08:00, "
         "stopped 2025-10-09 15:00+08:00"
     )
@@ -365,3 +368,56 @@ def test_every_selection_and_schedule_is_one_language(
     )
     for rule in desk.rules:
         both(rule.describe)
+
+
+def _paused_resolve() -> Clock:
+    """3 working days from the eve of National Day, paused two working hours on 10-09."""
+    three = Clock.start(T(9, 30, 16), Target("resolve", "3个工作日"))
+    return three.pause(T(10, 9, 10)).resume(T(10, 9, 12))
+
+
+def test_the_explanation_names_the_period_and_the_pause_that_moved_the_deadline_R_PER_01() -> None:
+    """R-PER-01: a day-level period is converted at the start into working time (26 h);
+    the pause of two working hours moves the deadline by as much (docs/sla.md, "Pause
+    semantics"): the explanation says the period, the time paused and the deadline before
+    and after, in both languages; the one-line reason is unchanged."""
+    s = _paused_resolve().status(at=T(10, 10, 12))
+    assert s.period == Period.parse("3个工作日")
+    assert (s.paused, s.unpaused_due_at) == (dt.timedelta(hours=2), T(10, 11, 18))
+    assert s.due_at == T(10, 13, 11)
+    zh_lines = zh(s.explain).splitlines()
+    assert zh_lines[1] == (
+        "  时限 3个工作日（折合 26 工作小时）；已暂停 2 工作小时，"
+        "截止由 2025-10-11 18:00+08:00 顺延至 2025-10-13 11:00+08:00"
+    )
+    assert en(s.explain).splitlines()[1] == (
+        '  period "3个工作日" (26 working hours); 2 working hours paused, the deadline moved '
+        "from 2025-10-11 18:00+08:00 to 2025-10-13 11:00+08:00"
+    )
+    assert zh(s.describe_period) == zh_lines[1].strip()
+    assert stray_words(zh(s.explain), code="zh_CN") == ()
+    assert "已暂停" not in zh(lambda: s.reason)
+
+
+def test_an_unpaused_clock_names_its_period_only_R_PER_01_R_PER_02() -> None:
+    """No pause: the period alone (a day-level one with its working time; R-PER-02's working
+    hours and wall-time hours are their own allowance)."""
+    s = Clock.start(T(9, 30, 16), Target("resolve", "3个工作日")).status(at=T(10, 10, 12))
+    assert zh(s.describe_period) == "时限 3个工作日（折合 26 工作小时）"
+    hours = Clock.start(T(9, 30, 16), Target("fix", "8个工作小时")).status(at=T(9, 30, 17))
+    assert zh(hours.describe_period) == "时限 8个工作小时"
+    assert en(hours.describe_period) == 'period "8个工作小时"'
+
+
+def test_a_pause_that_moves_nothing_is_said_so_R_SLA_05() -> None:
+    """R-SLA-05 (24 hours, wall time): a pause that begins after the deadline does not move
+    it (docs/sla.md); the explanation says the time paused and that the deadline stands."""
+    answer = Target("answer", "24小时", rule="R-SLA-05")
+    late = Clock.start(T(9, 30, 16), answer).pause(T(10, 2, 9)).stop(T(10, 2, 10))
+    s = late.status(at=T(10, 3, 0))
+    assert zh(s.describe_period) == "时限 24小时；已暂停 1 小时，截止不变"
+    assert en(s.describe_period) == 'period "24小时"; 1h paused, the deadline unchanged'
+    moved = Clock.start(T(9, 30, 16), answer).pause(T(9, 30, 17)).resume(T(9, 30, 19))
+    assert zh(moved.status(at=T(9, 30, 20)).describe_period) == (
+        "时限 24小时；已暂停 2 小时，截止由 2025-10-01 16:00+08:00 顺延至 2025-10-01 18:00+08:00"
+    )

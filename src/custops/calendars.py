@@ -181,7 +181,7 @@ class Interval:
     >>> Interval("12:00", "09:00")
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: end: must be later than start 12:00:00 (got datetime.time(9, 0))
+    custops.errors.InvalidInput: end: must be later than start 12:00:00; for a night shift, ...
     """
 
     start: _dt.time = attrs.field(converter=WALL_TIME)  # type: ignore[misc]
@@ -189,6 +189,12 @@ class Interval:
 
     def __attrs_post_init__(self) -> None:
         problem = f"must be later than start {self.start}"
+        if self.end_us < self.start_us:  # a night shift: two intervals, split at midnight
+            start, end = self.start.isoformat("minutes"), self.end.isoformat("minutes")
+            problem += (
+                f"; for a night shift, split it at midnight: '{start}-24:00' "
+                f"that day and '00:00-{end}' the next"
+            )
         within("end", self.end, self.end_us, low=self.start_us, low_open=True, problem=problem)
 
     @property

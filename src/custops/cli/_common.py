@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
+from custops._enums import fold
 from custops._text import moment_text
 from custops._validate import require_int, shown_value
-from custops.calendars import WorkCalendar
+from custops.calendars import BusinessHours, Interval, WorkCalendar
 from custops.enums import LabelledEnum
 from custops.errors import (
     CalendarNotPublished,
@@ -62,9 +63,15 @@ def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
         raise InvalidInput.for_argument(argument, text, f"is not {what}") from None
 
 
+#: The one wording of a refusal of a date or a date-time typed on the command line: what it
+#: is not, then what to type (``DAY: is not a date; give a date such as 2025-09-30``).
+GIVE_DAY = "give a date such as 2025-09-30"
+GIVE_MOMENT = "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00"
+
+
 def parse_day(argument: str, text: str) -> _dt.date:
     """A YYYY-MM-DD date argument (only that form, on every supported Python)."""
-    return _read(argument, text, _iso_day, "a date such as 2025-09-30")
+    return _read(argument, text, _iso_day, f"a date; {GIVE_DAY}")
 
 
 def _iso_day(text: str) -> _dt.date:
@@ -241,10 +248,6 @@ def iso(moment: _dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-#: The date-time forms a refusal suggests.
-_MOMENTS = "2025-09-30T16:00 or 2025-09-30T16:00+08:00"
-
-
 @overload
 def parse_start(
     text: str, *, calendar: WorkCalendar, argument: str = ..., dates: Literal[False]
@@ -260,16 +263,15 @@ def parse_start(
     ``calendar``'s zone, the calendar the command counts on) or, for a bare date, a date;
     with ``dates=False`` a date-time only (a bare date refused), and a refusal suggests
     only date-times."""
+    if dates:
+        what = f"a date or a date-time; {GIVE_MOMENT}, or a date such as 2025-09-30"
+    else:
+        what = f"a date-time; {GIVE_MOMENT}"
     if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
         if not dates:
-            problem = f"is a date without a time, not a date-time; write e.g. {_MOMENTS}"
+            problem = f"is a date without a time; {GIVE_MOMENT}"
             raise InvalidInput.for_argument(argument, text, problem)
-        return _read(argument, text, _dt.date.fromisoformat, "a valid date")
-    if dates:
-        what = "a date or a date-time; write e.g. 2025-09-30T16:00, 2025-09-30T16:00+08:00 or "
-        what += "2025-09-30"
-    else:
-        what = f"a date-time; write e.g. {_MOMENTS}"
+        return _read(argument, text, _dt.date.fromisoformat, what)
     moment = _read(argument, text, _moment, what)
     return moment.replace(tzinfo=calendar.zone) if moment.tzinfo is None else moment
 
@@ -318,7 +320,75 @@ CALENDAR_OPTIONS = {
     "closures": "--closure",
     "extra_workdays": "--extra-workday",
     "final_years": "--final-year",
+    "zone": "--zone",
+    "weekend": "--weekend",
+    "business_hours": "--business-hours",
 }
+
+#: The names ``--weekend`` reads, each of one weekday (0 = Monday … 6 = Sunday, as
+#: ``WorkCalendar(weekend=)`` numbers them): English, short and long, and Chinese.
+_WEEKDAY_WORDS: dict[str, int] = {}
+for _number, (_short, _long, _zh) in enumerate(
+    zip(
+        ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        "一二三四五六日",
+        strict=True,
+    )
+):
+    for _word in (_short, _long, f"周{_zh}", f"星期{_zh}", f"礼拜{_zh}"):
+        _WEEKDAY_WORDS[fold(_word)] = _number
+_WEEKDAY_WORDS |= {fold("周天"): 6, fold("星期天"): 6, fold("礼拜天"): 6}
+#: What ``--weekend`` and ``--business-hours`` take for "none" (folded).
+_NONE = frozenset({fold("none"), fold("无")})
+
+
+def parse_weekend(argument: str, text: str) -> tuple[int, ...]:
+    """The weekly rest days named in ``text`` (``sat,sun``; ``saturday``, ``周六`` too;
+    ``none``: a seven-day week) as ``WorkCalendar(weekend=)`` numbers them.  A number is
+    refused: ``6`` is Sunday to ``WorkCalendar`` and Saturday to ISO 8601."""
+    if fold(text) in _NONE:
+        return ()
+    normal = unicodedata.normalize("NFKC", text)
+    words = [fold(word) for word in re.split(r"[,、\s]+", normal) if word.strip()]
+    days = []
+    for word in words:
+        if word.isdigit():
+            problem = (
+                "numbers a weekday; name it instead, e.g. sat,sun (WorkCalendar counts "
+                "0 = Monday, ISO 8601 1 = Monday)"
+            )
+            raise InvalidInput.for_argument(argument, text, problem)
+        if word not in _WEEKDAY_WORDS:
+            problem = f"names no weekday ({word!r}); write e.g. sat,sun, or none"
+            raise InvalidInput.for_argument(argument, text, problem)
+        days.append(_WEEKDAY_WORDS[word])
+    if not days:
+        raise InvalidInput.for_argument(argument, text, "names no weekday; write e.g. sat,sun")
+    return tuple(days)
+
+
+def parse_business_hours(argument: str, text: str) -> BusinessHours | None:
+    """The business hours of every working day, ``09:00-12:00,13:00-18:00`` (a night shift
+    split at midnight: ``00:00-06:00,22:00-24:00``), as :class:`BusinessHours` giving them
+    to each weekday (a rest day has none all the same); ``none``: ``None``, a working day
+    worked 00:00-24:00.  A refusal names ``argument`` and shows the text typed."""
+    if fold(text) in _NONE:
+        return None
+    folded = unicodedata.normalize("NFKC", text).strip()
+    try:
+        parts = [Interval.parse(part.strip(), argument=argument) for part in folded.split(",")]
+        return BusinessHours(dict.fromkeys(range(7), parts))
+    except (InvalidInput, InvalidType) as exc:
+        problem = exc.problem or "is not a list of intervals such as 09:00-12:00,13:00-18:00"
+        head, night, _rest = problem.partition("; for a night shift")
+        if night:  # every day has these hours: the shift's two parts are both typed here
+            start, end = re.findall(r"'(\d\d:\d\d)-24:00'|'00:00-(\d\d:\d\d)'", problem)
+            problem = (
+                f"{head}; for a night shift, split it at midnight: "
+                f"{argument} 00:00-{end[1]},{start[0]}-24:00"
+            )
+        raise InvalidInput.for_argument(argument, text, problem) from None
 
 
 def add_calendar_options(parser: argparse.ArgumentParser) -> None:
@@ -346,6 +416,33 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         default=False,
         help=_("refuse a year whose arrangement is not published"),
     )
+    parser.add_argument(
+        "--zone",
+        metavar="ZONE",
+        default=None,
+        help=_(
+            "the calendar's time zone, an IANA name such as Asia/Hong_Kong (default: "
+            "Asia/Shanghai, whatever the country)"
+        ),
+    )
+    parser.add_argument(
+        "--weekend",
+        metavar="DAYS",
+        default=None,
+        help=_(
+            "the weekly rest days, named: sat,sun or sun (none: a seven-day week; default: "
+            "the country's)"
+        ),
+    )
+    parser.add_argument(
+        "--business-hours",
+        metavar="INTERVALS",
+        default=None,
+        help=_(
+            "the business hours of a working day, e.g. 09:00-12:00,13:00-18:00 (the "
+            "default; none: 00:00-24:00)"
+        ),
+    )
 
 
 def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) -> WorkCalendar:
@@ -358,9 +455,17 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
     base = WorkCalendar() if base is None else base
-    with as_arguments(CALENDAR_OPTIONS, words={"closures"}):
+    own: dict[str, Any] = {}  # the zone, week and hours typed, else the base calendar's
+    if args.zone is not None:
+        own["zone"] = unicodedata.normalize("NFKC", args.zone).strip()
+    if args.weekend is not None:
+        own["weekend"] = parse_weekend("--weekend", args.weekend)
+    if args.business_hours is not None:
+        own["business_hours"] = parse_business_hours("--business-hours", args.business_hours)
+    with as_arguments(CALENDAR_OPTIONS, words={"closures", "zone", "weekend"}):
         return attrs.evolve(
             base,
+            **own,
             # a desk's own calendar keeps its country and subdivision unless one is typed
             country=base.country if args.country is None else args.country,
             subdiv=base.subdiv if args.country is None and args.subdiv is None else args.subdiv,

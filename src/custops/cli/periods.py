@@ -10,6 +10,7 @@ import datetime as _dt
 from custops._text import moment_text
 from custops.calendars import Roll, WorkCalendar, china
 from custops.cli._common import (
+    GIVE_MOMENT,
     Subparsers,
     add_calendar_options,
     add_enum_option,
@@ -20,6 +21,7 @@ from custops.cli._common import (
     iso,
     parse_start,
     print_json,
+    provisional_mark,
     quiet_provisional,
     strict_calendar,
 )
@@ -79,6 +81,7 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
     with quiet_provisional(), strict_calendar(calendar):
         result = _month_day(args, start, calendar, roll)
         if result is None:
+            _needs_a_time(args, start)
             with as_arguments(names):
                 result = deadline(
                     start,
@@ -106,7 +109,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(format_due(result.ends_on if result.due_at is None else result.due_at))
+    due = result.ends_on if result.due_at is None else result.due_at
+    print(format_due(due) + _provisional(result, due, calendar))
     if not args.brief:
         shown = format_due(_in_zone(result.start, calendar))
         if shown != format_due(result.start):  # the days counted are the calendar zone's
@@ -117,6 +121,31 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         for step in result.reasoning:
             print(f"  - {step}")
     return 0
+
+
+def _needs_a_time(args: argparse.Namespace, start: _dt.datetime | _dt.date) -> None:
+    """Refuse a bare-date START for a PERIOD of hours or minutes, as every bad START is
+    refused: what to type instead (a PERIOD that is not a period is refused by ``deadline``)."""
+    if isinstance(start, _dt.datetime):
+        return
+    try:
+        period = Period.parse(args.period)
+    except InvalidInput:
+        return
+    if period.unit.is_time_level:
+        problem = f"is a date without a time, and {args.period} counts hours; {GIVE_MOMENT}"
+        raise InvalidInput.for_argument("START", args.start, problem)
+
+
+def _provisional(result: Deadline, due: _dt.datetime | _dt.date, calendar: WorkCalendar) -> str:
+    """The mark of a deadline counted through a year whose arrangement is not published
+    (`` (provisional: the 2027 arrangement is not published)``), as ``sla schedule`` marks
+    its due times; ``""`` for a final answer."""
+    if not result.provisional:
+        return ""
+    first, last = _in_zone(result.start, calendar), _in_zone(due, calendar)
+    days = [d.date() if isinstance(d, _dt.datetime) else d for d in (first, last)]
+    return provisional_mark(calendar, min(days), days[1])
 
 
 def _in_zone(start: _dt.datetime | _dt.date, calendar: WorkCalendar) -> _dt.datetime | _dt.date:
@@ -133,8 +162,8 @@ def add_parser(sub: Subparsers) -> None:
             "working-day calendar (default: mainland China), and say how the deadline was reached "
             "(a desk's SLA targets: custops sla schedule). A PERIOD that names a day of a "
             "month (次月2日, 当月底, 隔月15日) gives that day, moved past rest days by --roll. "
-            "A START without a zone is taken in the calendar's zone ({zone}); a bare date "
-            "gives the last day.",
+            "A START without a zone is taken in the calendar's zone ({zone} unless --zone is "
+            "given); a bare date gives the last day.",
             zone=china().zone.key,
         ),
     )

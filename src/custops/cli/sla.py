@@ -191,7 +191,8 @@ def add_parser(sub: Subparsers) -> None:
         description=_(
             "Print when every SLA target of one of the seed's desks is due for a case "
             "received at RECEIVED_AT, and which rule picked the targets. A RECEIVED_AT "
-            "without a zone is taken in the desk's calendar's zone ({zone}).",
+            "without a zone is taken in the desk's calendar's zone ({zone} unless --zone is "
+            "given).",
             zone=china().zone.key,  # every preset counts on it
         ),
     )

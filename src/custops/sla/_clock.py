@@ -245,6 +245,8 @@ class Status(Explained):
     provisional: bool
     rule: str
     label: str = ""
+    period: Period | None = None
+    unpaused_due_at: _dt.datetime | None = None
 
     @property
     def used(self) -> Fraction:
@@ -315,9 +317,38 @@ class Status(Explained):
     def _verdict(self) -> str:
         return verdict_word(self.state)
 
+    def describe_period(self) -> str:
+        """One line in the active language: the period the current cycle counts (a
+        day-level one with the working time it allows: R-PER-01, counted at the start) and,
+        when the clock was paused, the time paused and where it moved the deadline from
+        (docs/sla.md, "Pause semantics": R-PER-01 for a day-level period, R-PER-02 for
+        working hours); ``""`` for a status built without its period."""
+        if self.period is None:
+            return ""
+        working = self.measure is Measure.WORKING
+        if self.period.unit.is_time_level:
+            text = _("period {period}", period=self.period)
+        else:
+            allowance = span(self.allowance, working=working)
+            text = _("period {period} ({allowance})", period=self.period, allowance=allowance)
+        if self.paused <= NO_TIME:
+            return text
+        paused = span(self.paused, working=working)
+        unpaused = self.unpaused_due_at
+        if unpaused is None or unpaused == self.due_at:
+            return text + _("; {paused} paused, the deadline unchanged", paused=paused)
+        return text + _(
+            "; {paused} paused, the deadline moved from {unpaused} to {due}",
+            paused=paused,
+            unpaused=moment_text(unpaused),
+            due=moment_text(self.due_at),
+        )
+
     def explain(self) -> str:
-        """``str(self)``, then one line per earlier cycle."""
-        return block(str(self), (c.describe() for c in self.history))
+        """``str(self)``, then the period counted and the time paused
+        (:meth:`describe_period`), then one line per earlier cycle."""
+        counted = [self.describe_period()] if self.period is not None else []
+        return block(str(self), (*counted, *(c.describe() for c in self.history)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -833,4 +864,6 @@ class Clock:
             provisional=provisional,
             rule=t.rule,
             label=t.label,
+            period=current.period,
+            unpaused_due_at=self._bases[current.index - 1].due,
         )
