@@ -601,6 +601,44 @@ def test_rounding_reads_an_amount_as_every_money_function_does() -> None:
         Rounding.DOWN.round(Decimal("Infinity"))
 
 
+def _to_fen(number: Decimal, rounding: Rounding) -> Decimal:
+    """``number`` brought to the fen ``rounding``'s way with all its digits (the reference)."""
+    return number.quantize(
+        Decimal("0.01"), rounding=rounding.mode, context=decimal.Context(prec=60)
+    )
+
+
+@pytest.mark.parametrize("amount", ["1" + "0" * 28, "9" * 40, "9" * 70, Decimal("1E+70"), 10**80])
+def test_rounding_round_refuses_an_amount_beyond_money_naming_it(amount: object) -> None:
+    """RULES.md §4: no amount of money is 10**28 yuan or more — ``yuan`` refuses one, and so
+    does ``Rounding.round`` (a ``CustopsError`` naming ``amount``, never ``decimal``'s own
+    InvalidOperation, which an amount of 60 digits or more raised)."""
+    with pytest.raises(InvalidInput) as info:
+        Rounding.DOWN.round(amount)  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("amount", amount)
+    assert info.value.problem == "is too large to be an amount of money (less than 10**28 yuan)"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(-(10**40), 10**40), st.integers(0, 6), st.sampled_from(list(Rounding)))
+def test_property_rounding_round_is_money_or_refused_naming_amount(
+    units: int, places: int, rounding: Rounding
+) -> None:
+    """RULES.md §4: ``Rounding.round`` of any exact amount is the amount brought to the fen
+    its way, which ``yuan`` reads back unchanged, or a refusal naming ``amount``: exactly when
+    the amount is 10**28 yuan or more."""
+    amount = Decimal(units).scaleb(-places)
+    if abs(amount) >= 10**28:
+        with pytest.raises(InvalidInput) as info:
+            rounding.round(amount)
+        assert info.value.argument == "amount"
+        return
+    got = rounding.round(amount)
+    assert got == _to_fen(amount, rounding)
+    assert abs(got - amount) < Decimal("0.01")
+    assert yuan(got) == got
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.integers(-(10**30) + 1, 10**30 - 1),
@@ -623,7 +661,7 @@ def test_property_rounding_times_is_the_exact_product_rounded(
     assert abs(Fraction(got) - exact) < Fraction(1, 100)
     if rounding is Rounding.DOWN:  # toward zero: never more than the share
         assert abs(Fraction(got)) <= abs(exact)
-    assert got == rounding.round(amount.fma(rate, 0, context=decimal.Context(prec=60)))
+    assert got == _to_fen(amount.fma(rate, 0, context=decimal.Context(prec=60)), rounding)
 
 
 def test_R_DEP_01_rounding_times_refuses_a_negative_rate_and_a_product_beyond_money() -> None:
@@ -646,7 +684,7 @@ def test_R_DEP_01_rounding_times_refuses_a_negative_rate_and_a_product_beyond_mo
     with pytest.raises(InvalidInput) as info:
         Rounding.DOWN.times("1" + "0" * 28, "0.01")
     assert (info.value.argument, info.value.value) == ("amount", "1" + "0" * 28)
-    assert info.value.problem == "is too large to be an amount of money"
+    assert info.value.problem == "is too large to be an amount of money (less than 10**28 yuan)"
     assert Rounding.DOWN.times("9" * 28 + ".99", 1) == Decimal("9" * 28 + ".99")
     assert Rounding.DOWN.times("100", "0") == Decimal("0.00")
     assert Rounding.UP.times("-100", "0.5") == Decimal("-50.00")  # a negative amount: its rate
@@ -667,7 +705,7 @@ def test_property_rounding_times_is_money_or_refused_naming_factor(
     is 10**28 yuan or more."""
     amount = from_fen(fen)
     rate = Decimal(millionths).scaleb(-6)
-    exact = rounding.round(amount.fma(rate, 0, context=decimal.Context(prec=60)))
+    exact = _to_fen(amount.fma(rate, 0, context=decimal.Context(prec=60)), rounding)
     if millionths < 0 or abs(exact) >= 10**28:
         with pytest.raises(InvalidInput) as info:
             rounding.times(amount, rate)

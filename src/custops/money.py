@@ -99,12 +99,23 @@ class Rounding(LabelledEnum):
     def round(self, amount: Decimal | int | str) -> Decimal:
         """``amount`` (a finite ``Decimal``, an ``int`` or a ``str``, read exactly as
         :func:`yuan` reads it, fractions of a fen kept) brought to the fen this way, as an
-        amount (:func:`to_fen` counts fen in an ``int``).
+        amount (:func:`to_fen` counts fen in an ``int``).  Like :func:`yuan`, it refuses an
+        amount of 10**28 yuan or more naming ``amount``: no amount of money is that large.
 
         >>> Rounding.DOWN.round(Decimal("12.349")), Rounding.UP.round("12.341")
         (Decimal('12.34'), Decimal('12.35'))
+        >>> Rounding.DOWN.round(10**28)
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: amount: is too large to be an amount of money ... (got 1000...)
         """
         number = _number("amount", amount, inexact=_AS_TEXT)
+        if number.adjusted() >= _MAX_DIGITS:  # what yuan() refuses: no amount of money
+            raise InvalidInput.for_argument("amount", amount, _TOO_LARGE)
+        return self._to_fen(number)
+
+    def _to_fen(self, number: Decimal) -> Decimal:
+        """``number`` brought to the fen this way (exact: up to 60 digits)."""
         return number.quantize(FEN, rounding=self.mode, context=_ROUNDING_CONTEXT)
 
     def times(self, amount: Decimal | int | str, factor: Decimal | int | str) -> Decimal:
@@ -128,15 +139,13 @@ class Rounding(LabelledEnum):
         number = _number("amount", amount, inexact=_AS_TEXT)
         by = _number("factor", factor, inexact=_AS_TEXT)
         if number.adjusted() >= _MAX_DIGITS:  # what yuan() refuses: no amount of money
-            raise InvalidInput.for_argument(
-                "amount", amount, "is too large to be an amount of money"
-            )
+            raise InvalidInput.for_argument("amount", amount, _TOO_LARGE)
         within(
             "factor", factor, by, low=0, problem="must not be negative: it is a rate of the amount"
         )
         # a product has at most the digits of its factors together: in as many, it is exact
         digits = len(number.as_tuple().digits) + len(by.as_tuple().digits)
-        product = self.round(decimal.Context(prec=digits).multiply(number, by))
+        product = self._to_fen(decimal.Context(prec=digits).multiply(number, by))
         if product.adjusted() >= _MAX_DIGITS:  # a rate above 1 of a large amount
             problem = (
                 f"times amount {number} gives {product}, too large to be an amount of money "
@@ -145,6 +154,8 @@ class Rounding(LabelledEnum):
             raise InvalidInput.for_argument("factor", factor, problem)
         return product
 
+
+_TOO_LARGE = "is too large to be an amount of money (less than 10**28 yuan)"
 
 #: The attrs converter of a policy's :class:`Rounding` field (a member, its name or label)
 ROUNDING: Any = enum_field(Rounding)
