@@ -21,23 +21,23 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from custops._dates import (
-    DAY_US,
-    EPOCH,
     EPOCH_ORDINAL,
-    NO_TIME,
     NOON,
     US,
     UTC,
     from_us,
     year_ordinals,
 )
+from custops._series import distinct as _distinct
+from custops._series import local_days as _local_days
+from custops._series import to_us as _to_us
 from custops._validate import (
     a_type_name,
     in_date_range,
     require_aware,
     require_type,
+    rows_by_label,
     series_type,
-    utc,
     within,
 )
 from custops.calendars import (
@@ -368,6 +368,11 @@ def day_kinds(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
 
 def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
+    with rows_by_label(days, days=days):
+        return _day_column_of(days, calendar, column)
+
+
+def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     workday = column == "workday"
@@ -396,6 +401,11 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
     array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
+    with rows_by_label(days, days=days, workdays=workdays):
+        return _add_workdays_column(days, workdays, calendar)
+
+
+def _add_workdays_column(days: Any, workdays: Any, calendar: WorkCalendar | None) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     scalar = np.ndim(workdays) == 0
@@ -465,8 +475,11 @@ def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
     """
     cal = calendar_or_china(calendar)
-    o, wrap = _as_days(days, "days")
-    return wrap(_rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]"))
+    with rows_by_label(days, days=days):
+        o, wrap = _as_days(days, "days")
+        return wrap(
+            _rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]")
+        )
 
 
 def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -498,6 +511,11 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     ... )
     array([3])
     """
+    with rows_by_label(start, start=start, end=end):
+        return _workdays_between(start, end, calendar)
+
+
+def _workdays_between(start: Any, end: Any, calendar: WorkCalendar | None) -> Any:
     cal = calendar_or_china(calendar)
     a, wrap = _as_days(start, "start")
     b, _ = _as_days(end, "end")
@@ -580,38 +598,6 @@ def _aware_us(argument: str, value: Any) -> int:
         return _to_us(require_aware(argument, value))
 
 
-def _distinct(values: NDArray[np.int64]) -> tuple[int, NDArray[np.int64], list[int]]:
-    """The minimum of ``values``, every value's offset from it, and the offsets present."""
-    lo = int(values.min())
-    rel = values - lo
-    present = np.zeros(int(rel.max()) + 1, dtype=bool)
-    present[rel] = True
-    return lo, rel, np.flatnonzero(present).tolist()
-
-
-def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int64]:
-    """The local date (epoch days, in the calendar's zone) of each UTC instant.
-
-    The zone's offset is looked up once per UTC day present (a small table over the
-    range), and exactly per row only on days with a clock change.
-    """
-    zone = calendar.zone
-    lo, rel, present = _distinct(us // DAY_US)
-    offsets = np.zeros(present[-1] + 1, dtype=np.int64)
-    mixed = np.zeros(present[-1] + 1, dtype=bool)
-    for i in present:
-        day = lo + i
-        a = from_us(day * DAY_US, zone).utcoffset() or NO_TIME
-        b = from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
-        offsets[i] = a // US
-        mixed[i] = a != b
-    local = (us + offsets[rel]) // DAY_US
-    if mixed.any():  # a day with a clock change: exact per row
-        for r in np.flatnonzero(mixed[rel]).tolist():
-            local[r] = from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
-    return local
-
-
 def deadlines(
     starts: Any,
     period: Period | str,
@@ -632,11 +618,14 @@ def deadlines(
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
-    us, wrap = _as_instants(starts, cal)
-    try:
-        return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting)))
-    except InvalidInput as exc:
-        raise _as_given(exc, starts, period) from None
+    with rows_by_label(starts, starts=starts):
+        us, wrap = _as_instants(starts, cal)
+        try:
+            return wrap(
+                _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting))
+            )
+        except InvalidInput as exc:
+            raise _as_given(exc, starts, period) from None
 
 
 def _as_given(exc: InvalidInput, starts: Any, period: Any) -> CustopsError:
@@ -732,12 +721,6 @@ def _deadlines_checked(
     return out
 
 
-def _to_us(t: _dt.datetime) -> int:
-    """The aware instant ``t`` as microseconds since :data:`~custops._dates.EPOCH`
-    (clamped to the ends of ``datetime`` as :func:`~custops._validate.utc` clamps)."""
-    return (utc(t) - EPOCH) // US
-
-
 @functools.lru_cache(maxsize=64)
 def _intervals(
     calendar: WorkCalendar, lo: int, hi: int
@@ -810,10 +793,39 @@ def clock_statuses(
     count, but a table the scalar :class:`~custops.sla.Clock` refuses is refused with
     :class:`~custops.errors.InvalidInput` naming the column and the row (docs/vector.md).
 
-    Returns the columns ``due_at`` (instants, like ``starts``), ``state`` (the
-    :class:`custops.sla.State` keys), ``elapsed`` and ``allowance`` (``timedelta64[us]``),
-    and the target's ``measure``.
+    Returns a dict of four columns of the container ``starts`` is (a Series with its
+    index, a list, a tuple or a numpy array): ``due_at`` (instants, as
+    :func:`deadlines` gives them), ``state`` (the :class:`custops.sla.State` keys),
+    ``elapsed`` and ``allowance`` (durations: ``timedelta64[us]``, or
+    ``datetime.timedelta`` in a list); and ``measure``, one str for all rows: the
+    :class:`custops.sla.Measure` key of the target's period (``"working"`` or ``"wall"``).
+    A row refused is named by its position, and by its label too when ``starts`` is a
+    Series with labels (``stopped_at[label 'T2'] (position 1)``).
     """
+    with rows_by_label(starts, starts=starts, stopped_at=stopped_at):
+        return _clock_statuses(
+            starts,
+            target,
+            at=at,
+            stopped_at=stopped_at,
+            pauses=pauses,
+            special=special,
+            promised=promised,
+            calendar=calendar,
+        )
+
+
+def _clock_statuses(
+    starts: Any,
+    target: Target,
+    *,
+    at: _dt.datetime,
+    stopped_at: Any,
+    pauses: tuple[Any, Any, Any] | None,
+    special: bool,
+    promised: Period | str | None,
+    calendar: WorkCalendar | None,
+) -> dict[str, Any]:
     cal = calendar_or_china(calendar)
     require_type("target", target, Target, "a custops.sla.Target")
     if target.calendar_days:  # 24:00 of a calendar day (R-SLA-04): the scalar Clock counts it
@@ -838,13 +850,33 @@ def clock_statuses(
     except InvalidInput as exc:
         raise _as_given(exc, starts, promised) from None
     one = np.timedelta64(1, "us")
+    column = _like(starts)
     return {
-        "due_at": wrap(due),
-        "state": state,
-        "elapsed": elapsed * one,
-        "allowance": allowance * one,
+        "due_at": _named(wrap(due), "due_at"),
+        "state": column(state, "state"),
+        "elapsed": column(elapsed * one, "elapsed"),
+        "allowance": column(allowance * one, "allowance"),
         "measure": (Measure.WALL if wall else Measure.WORKING).value,
     }
+
+
+def _named(column: Any, name: str) -> Any:
+    """``column`` named ``name`` if it is a Series, else ``column`` itself."""
+    series = series_type()
+    return column.rename(name) if series is not None and isinstance(column, series) else column
+
+
+def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
+    """A function giving a result column (a numpy array) in the container of ``given``:
+    a Series with its index (and the column's name), a list, a tuple, or the array."""
+    series = series_type()
+    if series is not None and isinstance(given, series):
+        index = given.index
+        return lambda values, name: series(values, index=index, name=name)
+    if isinstance(given, (list, tuple)):
+        container = type(given) if type(given) in (list, tuple) else list
+        return lambda values, name: container(values.tolist())
+    return lambda values, name: values
 
 
 def _replay(
