@@ -99,9 +99,21 @@ def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:
                 due[r] = to_us(_a_datetime(deadline(start, period, calendar=cal)))
     except (CustopsError, OverflowError, ValueError):
         return None
+    return like_starts(due, starts, zone)
+
+
+def like_starts(due: NDArray[np.int64], starts: Any, zone: _dt.tzinfo) -> Any:
+    """UTC microseconds ``due`` as a Series of instants in ``zone``, with the index and
+    the name of the Series ``starts``."""
     pandas: Any = sys.modules["pandas"]
     instants = pandas.DatetimeIndex(due.view("datetime64[us]")).tz_localize(UTC)
     return type(starts)(instants.tz_convert(str(zone)), index=starts.index, name=starts.name)
+
+
+def series_of(found: tuple[_dt.datetime, ...], starts: Any, zone: _dt.tzinfo) -> Any:
+    """The aware datetimes ``found`` as :func:`like_starts` gives them (each read once as
+    microseconds, not parsed by pandas one by one)."""
+    return like_starts(np.array([to_us(t) for t in found], dtype=np.int64), starts, zone)
 
 
 def whole_us(starts: Any) -> bool:

@@ -7,7 +7,6 @@ import datetime as _dt
 import enum
 import functools
 import operator
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, overload
 
@@ -861,11 +860,9 @@ def due_many(
             raise range_error(e, "starts", starts, problem, counting=counting) from None
     if not is_series:
         return result
-    zone = calendar_or_china(calendar).zone
-    pandas: Any = sys.modules["pandas"]
-    instants = pandas.DatetimeIndex(list(result), dtype=f"datetime64[us, {zone}]")
-    column: Any = starts
-    return series(instants, index=column.index, name=column.name)
+    from custops._series import series_of
+
+    return series_of(result, starts, calendar_or_china(calendar).zone)
 
 
 def _check_start(i: int, s: Any) -> None:
