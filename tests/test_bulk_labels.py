@@ -280,3 +280,21 @@ def test_a_refusal_is_one_line_with_the_value_shortened(call: Any) -> None:
     message = str(caught.value)
     assert "\n" not in message
     assert len(message) < 600
+
+
+def test_R_SLA_09_a_clock_in_a_refused_event_table_is_named_by_its_label() -> None:
+    """``at`` before a start and a pause before its clock's start name the clock by the
+    label of its start as well as its position (the pause table's rows stay positions)."""
+    starts = _shanghai("2026-03-02 10:00", "2026-03-09 10:00", index=[10, 11])
+    at = dt.datetime(2026, 3, 3, tzinfo=SH)
+    refused = _refused(lambda: vector.clock_statuses(starts, RESOLVE, at=at))
+    assert str(refused).startswith("at: is before the start of clock label 11 (position 1) (")
+    pauses = (np.array([0]), [dt.datetime(2026, 3, 1, tzinfo=SH)], [None])
+    later = dt.datetime(2026, 3, 10, tzinfo=SH)
+    refused = _refused(lambda: vector.clock_statuses(starts, RESOLVE, at=later, pauses=pauses))
+    assert "the pause in row 0 begins before the start of clock label 10 (position 0)" in str(
+        refused
+    )
+    plain = starts.reset_index(drop=True)
+    refused = _refused(lambda: vector.clock_statuses(plain, RESOLVE, at=at))
+    assert str(refused).startswith("at: is before the start of clock 1 (")

@@ -36,6 +36,8 @@ from custops._validate import (
     in_date_range,
     require_aware,
     require_type,
+    row_labels,
+    row_name,
     rows_by_label,
     series_type,
     within,
@@ -839,7 +841,9 @@ def _clock_statuses(
     moment = _one_instant(at, cal, wall)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
     given = (stopped_at, *(pauses[1:] if isinstance(pauses, tuple) else (None, None)))
-    table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given)
+    table = _check_events(
+        us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given, row_labels(starts)
+    )
     none = np.zeros(0, dtype=np.int64)
     try:
         due, state, elapsed, allowance = (
@@ -1045,13 +1049,21 @@ def _check_events(
     at: _dt.datetime,
     zone: _dt.tzinfo,
     given: tuple[Any, Any, Any],
+    labels: Any = None,
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Refuse the event tables :class:`~custops.sla.Clock` refuses, naming the first
     offending row (no event before the start or the one before it, no pause while paused,
     nothing after the stop, ``at`` not before a start) and showing its instant as given
     (``given``: the stops, the pause starts and the pause ends as the caller passed them);
-    return the pauses sorted."""
+    return the pauses sorted.  A clock is named by its row of the starts, ``clock 1``,
+    and by its label too when ``labels`` (a Series' index, :func:`row_labels`) are given:
+    ``clock label 11 (position 1)``."""
     clock, p0, p1 = table
+
+    def clock_of(row: int) -> str:
+        if labels is None:
+            return f"clock {row}"
+        return "clock " + row_name("", labels, row).removeprefix("[").replace("] (", " (", 1)
 
     def show(u: int) -> str:
         return from_us(u, zone).isoformat(sep=" ")
@@ -1060,7 +1072,7 @@ def _check_events(
         return InvalidInput.for_argument(argument, _item(given[column], row), problem)
 
     if (row := _first(us > moment)) is not None:
-        problem = f"is before the start of clock {row} ({show(int(us[row]))})"
+        problem = f"is before the start of {clock_of(row)} ({show(int(us[row]))})"
         raise InvalidInput.for_argument("at", at, problem)
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
@@ -1070,7 +1082,9 @@ def _check_events(
         return table
     if (j := _first(p0 < us[clock])) is not None:
         c = int(clock[j])
-        problem = f"the pause in row {j} begins before the start of clock {c} ({show(int(us[c]))})"
+        problem = (
+            f"the pause in row {j} begins before the start of {clock_of(c)} ({show(int(us[c]))})"
+        )
         raise refuse("pauses", 1, j, problem)
     is_open = p1 == _NAT
     if (j := _first(~is_open & (p1 < p0))) is not None:
@@ -1090,9 +1104,9 @@ def _check_events(
         k = k[np.argmin(order[k + 1])]  # the first offending row of the input
         j, prev, c = int(order[k + 1]), int(order[k]), int(c_s[k])
         if after_open[k]:
-            why = f"while clock {c} is still paused (the pause in row {prev} has no end)"
+            why = f"while {clock_of(c)} is still paused (the pause in row {prev} has no end)"
         else:
-            why = f"before the pause in row {prev} (clock {c}) ends ({show(int(p1_s[k]))})"
+            why = f"before the pause in row {prev} ({clock_of(c)}) ends ({show(int(p1_s[k]))})"
         raise refuse("pauses", 1, j, f"the pause in row {j} begins {why}")
     # The last event of each clock's pauses: the stop may not come before it.
     last = np.ones(len(c_s), dtype=bool)
