@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, NO_TIME, US, UTC, from_us
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, US, UTC, from_us
 from custops._validate import utc
 from custops.errors import CustopsError
 from custops.periods import Period, deadline
@@ -91,7 +91,7 @@ def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:
             by_day = np.zeros(present[-1] + 1, dtype=np.int64)
             for i in present:
                 day = _dt.date.fromordinal(lo + i + EPOCH_ORDINAL)
-                midnight = _dt.datetime.combine(day, _dt.time(0), zone)
+                midnight = _dt.datetime.combine(day, MIDNIGHT, zone)
                 by_day[i] = to_us(_a_datetime(deadline(midnight, period, calendar=cal)))
             due = by_day[rel]
             for r in np.flatnonzero(due < us).tolist():  # a zero period begun after its close
@@ -139,7 +139,7 @@ def datetimes(starts: Any, zone: _dt.tzinfo) -> Any:
 
 #: Microseconds from the epoch to a day before the end of ``datetime``: a wall-clock due
 #: time past it is left to the row-by-row path (which refuses it).
-_LAST_US = (_dt.datetime(9999, 12, 30, tzinfo=_dt.timezone.utc) - EPOCH) // US
+_LAST_US = (_dt.datetime(9999, 12, 30, tzinfo=UTC) - EPOCH) // US
 
 
 def _a_datetime(value: Any) -> _dt.datetime:

@@ -28,6 +28,7 @@ from custops._dates import (
     from_us,
     year_ordinals,
 )
+from custops._series import NAT as _NAT
 from custops._series import distinct as _distinct
 from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
@@ -73,7 +74,6 @@ __all__ = [
     "workdays_between",
 ]
 
-_NAT = int(np.iinfo(np.int64).min)
 #: More working days than any supported range of years holds.
 _MAX_WORKDAYS = 400 * 366
 
