@@ -16,6 +16,13 @@ much the clock costs over the bare deadline.  The last rows time ``Clock.status`
 a fresh clock, a clock with two pauses (a case being watched), and a clock of 2,000
 events (linear: about 1,000 times the cost of one pause, not a million).
 
+Then ``due_many`` over a pandas Series of N aware instants (as read from a CSV export:
+``pd.to_datetime(...).dt.tz_localize(...)``), side by side with the same starts as a list
+of ``datetime``, as a list of pandas Timestamps (each start read row by row) and with
+``vector.deadlines`` where the target's period is a plain deadline; the answers are
+checked equal, and the ratio says how many times slower the list is than the Series.
+Skipped without pandas.
+
 Then the desks (issue 17 targets: selection <= 10 µs per case, ``schedule()`` <= 40 µs
 per ticket): ``SlaPolicy.select`` and ``SlaPolicy.schedule`` over N tickets with random
 spellings of channel, kind and category on every preset — first pass (each desk's
@@ -31,7 +38,7 @@ import time
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from custops.calendars import china
+from custops.calendars import WorkCalendar, china
 from custops.periods import Period, deadline
 from custops.sla import Clock, ClockEvent, EventKind, Target, due_many, presets
 
@@ -118,8 +125,58 @@ def main() -> int:
         print(f"Clock.status, {label} (resolve 3个工作日): {us:.1f} µs per call")
     us = per_case_us(lambda: [busy.status(at=at) for _ in range(20)], 20)
     print(f"Clock.status, 2,000 events (resolve 3个工作日): {us / 1000:.2f} ms per call")
+    series_paths(starts, cal)
     desks(starts, rng)
     return 0
+
+
+def series_paths(starts: list[dt.datetime], cal: WorkCalendar) -> None:
+    """``due_many`` of a Series against a list, a list of Timestamps and vector.deadlines."""
+    try:
+        import pandas as pd
+
+        from custops import vector
+    except ImportError:
+        print("\ndue_many over a pandas Series: skipped (no pandas)")
+        return
+    n = len(starts)
+    column = pd.Series(pd.DatetimeIndex(starts).tz_convert("Asia/Shanghai"), name="received")
+    stamps = list(column)  # pandas Timestamps, one by one
+    print(f"\ndue_many over a pandas Series of {n} starts; µs per case")
+    print(
+        f"{'target':<20}{'Series':>9}{'list':>9}{'Timestamps':>12}{'vector':>9}"
+        f"{'list/Series':>13}{'Timestamps/Series':>19}"
+    )
+    for target in TARGETS:
+        period = target.period_for()
+        answer = due_many(column, target, calendar=cal)
+        assert tuple(answer) == due_many(starts, target, calendar=cal)
+        assert tuple(due_many(stamps, target, calendar=cal)) == tuple(answer)
+
+        def via_series(t: Target = target) -> object:
+            return due_many(column, t, calendar=cal)
+
+        def via_list(t: Target = target) -> object:
+            return due_many(starts, t, calendar=cal)
+
+        def via_stamps(t: Target = target) -> object:
+            return due_many(stamps, t, calendar=cal)
+
+        def via_vector(p: Period = period) -> object:
+            return vector.deadlines(column, p, calendar=cal)
+
+        vector_us = float("nan")
+        if not target.calendar_days:
+            assert vector.deadlines(column, period, calendar=cal).equals(answer)
+            vector_us = per_case_us(via_vector, n)
+        series_us = per_case_us(via_series, n)
+        list_us = per_case_us(via_list, n)
+        stamps_us = per_case_us(via_stamps, n, 2)
+        label = f"{target.name} {period}"
+        print(
+            f"{label:<20}{series_us:>9.2f}{list_us:>9.2f}{stamps_us:>12.2f}{vector_us:>9.2f}"
+            f"{list_us / series_us:>12.1f}x{stamps_us / series_us:>18.1f}x"
+        )
 
 
 SPELLINGS = {

@@ -47,12 +47,13 @@ def _refused(error: type[CustopsError], call: Any) -> CustopsError:
         frozenset({"谢谢"}),
         {"谢谢": 1},
         {"谢谢": 1}.keys(),
-        (t for t in ("谢谢",)),
+        "谢谢",
     ],
-    ids=["set", "frozenset", "dict", "keys", "generator"],
+    ids=["set", "frozenset", "dict", "keys", "str"],
 )
-def test_classify_many_takes_a_sequence_only_R_CMP_01(texts: Any) -> None:
-    """Its columns are in the order of ``texts``: a collection with no order is refused."""
+def test_classify_many_takes_texts_in_order_only_R_CMP_01(texts: Any) -> None:
+    """Its columns are in the order of ``texts``: a collection with no order is refused,
+    and so is one text alone."""
     refused = _refused(InvalidType, lambda: classify_many(texts))
     assert (refused.argument, refused.value) == ("texts", texts)
     assert "a sequence of str" in str(refused)
@@ -63,6 +64,7 @@ def test_classify_many_keeps_the_order_of_a_list_or_tuple_R_CMP_01() -> None:
     expected = ["complaint", "consultation", "no_action"]
     assert classify_many(texts)["kind"] == expected
     assert classify_many(tuple(texts))["kind"] == expected
+    assert classify_many(t for t in texts)["kind"] == expected  # an iterator, in its order
 
 
 # --------------------------------------------------------------------------- fired

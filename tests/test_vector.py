@@ -599,7 +599,7 @@ def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
     scalar = (
         Clock.start(start, target).pause(_at(2026, 2, 14, 10)).stop(_at(2026, 2, 27, 10))
     ).status(at=_at(2026, 3, 2, 9))
-    assert got["state"].tolist() == [scalar.state.value]
+    assert got["state"] == [scalar.state.value]
     assert got["due_at"] == [scalar.due_at]
     with pytest.raises(InvalidInput, match=r"^at: is before the start of clock 1 \(2026-03-02"):
         vector.clock_statuses([start, _at(2026, 3, 2, 9)], target, at=_at(2026, 2, 28, 9))
@@ -610,8 +610,10 @@ def test_a_clock_without_its_start_is_refused_naming_the_row() -> None:
     start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
     with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got None\)$"):
         vector.clock_statuses([start, None], target, at=start + HOUR)
-    column = pd.Series([start, pd.NaT], index=[7, 8])  # the row by position, the item as given
-    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got NaT\)$"):
+    column = pd.Series([start, pd.NaT], index=[7, 8])  # the row by label and position
+    with pytest.raises(
+        InvalidInput, match=r"starts\[label 8\] \(position 1\): is missing.*\(got NaT\)$"
+    ):
         vector.clock_statuses(column, target, at=start + HOUR)
 
 

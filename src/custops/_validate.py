@@ -163,6 +163,87 @@ def series_type() -> Any:
     return None if pandas is None else getattr(pandas, "Series", None)
 
 
+def row_labels(value: Any) -> Any:
+    """The index of ``value`` when it is a pandas Series whose labels are not its
+    positions (anything but a ``RangeIndex`` from 0 by 1), else None: a bulk function's
+    error names such a row by its label as well as its position (:func:`rows_by_label`)."""
+    series = series_type()
+    if series is None or not isinstance(value, series):
+        return None
+    index = value.index
+    if type(index).__name__ == "RangeIndex" and index.start == 0 and index.step == 1:
+        return None
+    return index
+
+
+def row_name(argument: str, labels: Any, position: int) -> str:
+    """How a bulk function's error names the row at ``position`` of the column
+    ``argument``: ``argument[position]``, or, for a column whose rows carry labels
+    (``labels``, an index from :func:`row_labels`), ``argument[label <label>] (position
+    <position>)``.
+
+    >>> row_name("starts", None, 1)
+    'starts[1]'
+    >>> import pandas as pd
+    >>> row_name("days", pd.Index(["T1", "T2"]), 1)
+    "days[label 'T2'] (position 1)"
+    """
+    if labels is None or not 0 <= position < len(labels):
+        return f"{argument}[{position}]"
+    label = labels[position]
+    label = label.item() if hasattr(label, "item") and not isinstance(label, str) else label
+    return f"{argument}[label {label!r}] (position {position})"
+
+
+@contextlib.contextmanager
+def rows_by_label(rows: Any, **columns: Any) -> Iterator[None]:
+    """Rename an :class:`InvalidInput` or :class:`InvalidType` raised inside that names
+    ``<name>[<position>]`` of one of the ``columns`` (given by name) when that column, or
+    else ``rows`` (the column whose index the results carry), is a Series with labels:
+    the row is named as :func:`row_name` names it, the value and the problem kept.
+
+    >>> import pandas as pd
+    >>> starts = pd.Series([1, 2], index=[10, 11])
+    >>> with rows_by_label(starts, starts=starts):
+    ...     raise InvalidInput.for_argument("starts[1]", None, "is missing")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: starts[label 11] (position 1): is missing (got None)
+    """
+    try:
+        yield
+    except (InvalidInput, InvalidType) as exc:
+        renamed = _by_label(exc, rows, columns)
+        if renamed is exc:
+            raise
+        raise renamed from None
+
+
+def _by_label(exc: CustopsError, rows: Any, columns: Mapping[str, Any]) -> CustopsError:
+    argument = exc.argument or ""
+    name, bracket, rest = argument.partition("[")
+    if (
+        type(exc) not in (InvalidInput, InvalidType)
+        or not bracket
+        or not rest.endswith("]")
+        or not rest[:-1].isdigit()
+        or name not in columns
+        or not exc.message.startswith(argument)
+    ):
+        return exc
+    labels = row_labels(columns[name])
+    if labels is None and series_type() is not None and isinstance(columns[name], series_type()):
+        return exc  # a Series of its own, without labels
+    if labels is None:
+        labels = row_labels(rows)
+    if labels is None:
+        return exc
+    position = int(rest[:-1])
+    renamed = row_name(name, labels, position)
+    message = renamed + exc.message.removeprefix(argument)
+    return type(exc)(message, argument=renamed, value=exc.value, problem=exc.problem)
+
+
 def policy_field(check: Callable[[str, Any], Any]) -> Any:
     """:func:`field_converter` for a policy's field: a value ``check`` refuses as
     :class:`~custops.errors.InvalidInput` is a :class:`~custops.errors.PolicyError` instead

@@ -11,6 +11,7 @@ custops.errors.InvalidType: value: money must be ... pass yuan('1.5') instead (g
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 __all__ = [
@@ -73,7 +74,9 @@ _SHOWN = 300
 
 
 def _shown(value: Any) -> str:
-    """``repr(value)``, cut in the middle when longer than :data:`_SHOWN` characters.
+    """``repr(value)`` on one line, cut in the middle when longer than :data:`_SHOWN`
+    characters.  A ``repr`` spread over lines (a pandas Series, a long numpy array) has
+    each line break and the blanks around it read as one space: a message stays one line.
 
     >>> _shown("x" * 5)
     "'xxxxx'"
@@ -81,8 +84,14 @@ def _shown(value: Any) -> str:
     True
     >>> _shown("a" * 400)[-5:]
     "aaaa'"
+    >>> class Column:
+    ...     def __repr__(self): return "0    好\\n1    坏\\nLength: 2, dtype: object"
+    >>> _shown(Column())
+    '0    好 1    坏 Length: 2, dtype: object'
     """
     text = repr(value)
+    if "\n" in text or "\r" in text:
+        text = re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", text).strip()
     if len(text) <= _SHOWN:
         return text
     return f"{text[: _SHOWN - 61]} … {text[-58:]}"

@@ -21,23 +21,26 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from custops._dates import (
-    DAY_US,
-    EPOCH,
     EPOCH_ORDINAL,
-    NO_TIME,
     NOON,
     US,
     UTC,
     from_us,
     year_ordinals,
 )
+from custops._series import NAT as _NAT
+from custops._series import distinct as _distinct
+from custops._series import local_days as _local_days
+from custops._series import to_us as _to_us
 from custops._validate import (
     a_type_name,
     in_date_range,
     require_aware,
     require_type,
+    row_labels,
+    row_name,
+    rows_by_label,
     series_type,
-    utc,
     within,
 )
 from custops.calendars import (
@@ -71,7 +74,6 @@ __all__ = [
     "workdays_between",
 ]
 
-_NAT = int(np.iinfo(np.int64).min)
 #: More working days than any supported range of years holds.
 _MAX_WORKDAYS = 400 * 366
 
@@ -368,6 +370,11 @@ def day_kinds(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
 
 def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
+    with rows_by_label(days, days=days):
+        return _day_column_of(days, calendar, column)
+
+
+def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     workday = column == "workday"
@@ -396,6 +403,11 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
     array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
+    with rows_by_label(days, days=days, workdays=workdays):
+        return _add_workdays_column(days, workdays, calendar)
+
+
+def _add_workdays_column(days: Any, workdays: Any, calendar: WorkCalendar | None) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     scalar = np.ndim(workdays) == 0
@@ -465,8 +477,11 @@ def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
     """
     cal = calendar_or_china(calendar)
-    o, wrap = _as_days(days, "days")
-    return wrap(_rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]"))
+    with rows_by_label(days, days=days):
+        o, wrap = _as_days(days, "days")
+        return wrap(
+            _rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]")
+        )
 
 
 def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -498,6 +513,11 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     ... )
     array([3])
     """
+    with rows_by_label(start, start=start, end=end):
+        return _workdays_between(start, end, calendar)
+
+
+def _workdays_between(start: Any, end: Any, calendar: WorkCalendar | None) -> Any:
     cal = calendar_or_china(calendar)
     a, wrap = _as_days(start, "start")
     b, _ = _as_days(end, "end")
@@ -580,38 +600,6 @@ def _aware_us(argument: str, value: Any) -> int:
         return _to_us(require_aware(argument, value))
 
 
-def _distinct(values: NDArray[np.int64]) -> tuple[int, NDArray[np.int64], list[int]]:
-    """The minimum of ``values``, every value's offset from it, and the offsets present."""
-    lo = int(values.min())
-    rel = values - lo
-    present = np.zeros(int(rel.max()) + 1, dtype=bool)
-    present[rel] = True
-    return lo, rel, np.flatnonzero(present).tolist()
-
-
-def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int64]:
-    """The local date (epoch days, in the calendar's zone) of each UTC instant.
-
-    The zone's offset is looked up once per UTC day present (a small table over the
-    range), and exactly per row only on days with a clock change.
-    """
-    zone = calendar.zone
-    lo, rel, present = _distinct(us // DAY_US)
-    offsets = np.zeros(present[-1] + 1, dtype=np.int64)
-    mixed = np.zeros(present[-1] + 1, dtype=bool)
-    for i in present:
-        day = lo + i
-        a = from_us(day * DAY_US, zone).utcoffset() or NO_TIME
-        b = from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
-        offsets[i] = a // US
-        mixed[i] = a != b
-    local = (us + offsets[rel]) // DAY_US
-    if mixed.any():  # a day with a clock change: exact per row
-        for r in np.flatnonzero(mixed[rel]).tolist():
-            local[r] = from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
-    return local
-
-
 def deadlines(
     starts: Any,
     period: Period | str,
@@ -632,11 +620,14 @@ def deadlines(
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
-    us, wrap = _as_instants(starts, cal)
-    try:
-        return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting)))
-    except InvalidInput as exc:
-        raise _as_given(exc, starts, period) from None
+    with rows_by_label(starts, starts=starts):
+        us, wrap = _as_instants(starts, cal)
+        try:
+            return wrap(
+                _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting))
+            )
+        except InvalidInput as exc:
+            raise _as_given(exc, starts, period) from None
 
 
 def _as_given(exc: InvalidInput, starts: Any, period: Any) -> CustopsError:
@@ -732,12 +723,6 @@ def _deadlines_checked(
     return out
 
 
-def _to_us(t: _dt.datetime) -> int:
-    """The aware instant ``t`` as microseconds since :data:`~custops._dates.EPOCH`
-    (clamped to the ends of ``datetime`` as :func:`~custops._validate.utc` clamps)."""
-    return (utc(t) - EPOCH) // US
-
-
 @functools.lru_cache(maxsize=64)
 def _intervals(
     calendar: WorkCalendar, lo: int, hi: int
@@ -810,10 +795,39 @@ def clock_statuses(
     count, but a table the scalar :class:`~custops.sla.Clock` refuses is refused with
     :class:`~custops.errors.InvalidInput` naming the column and the row (docs/vector.md).
 
-    Returns the columns ``due_at`` (instants, like ``starts``), ``state`` (the
-    :class:`custops.sla.State` keys), ``elapsed`` and ``allowance`` (``timedelta64[us]``),
-    and the target's ``measure``.
+    Returns a dict of four columns of the container ``starts`` is (a Series with its
+    index, a list, a tuple or a numpy array): ``due_at`` (instants, as
+    :func:`deadlines` gives them), ``state`` (the :class:`custops.sla.State` keys),
+    ``elapsed`` and ``allowance`` (durations: ``timedelta64[us]``, or
+    ``datetime.timedelta`` in a list); and ``measure``, one str for all rows: the
+    :class:`custops.sla.Measure` key of the target's period (``"working"`` or ``"wall"``).
+    A row refused is named by its position, and by its label too when ``starts`` is a
+    Series with labels (``stopped_at[label 'T2'] (position 1)``).
     """
+    with rows_by_label(starts, starts=starts, stopped_at=stopped_at):
+        return _clock_statuses(
+            starts,
+            target,
+            at=at,
+            stopped_at=stopped_at,
+            pauses=pauses,
+            special=special,
+            promised=promised,
+            calendar=calendar,
+        )
+
+
+def _clock_statuses(
+    starts: Any,
+    target: Target,
+    *,
+    at: _dt.datetime,
+    stopped_at: Any,
+    pauses: tuple[Any, Any, Any] | None,
+    special: bool,
+    promised: Period | str | None,
+    calendar: WorkCalendar | None,
+) -> dict[str, Any]:
     cal = calendar_or_china(calendar)
     require_type("target", target, Target, "a custops.sla.Target")
     if target.calendar_days:  # 24:00 of a calendar day (R-SLA-04): the scalar Clock counts it
@@ -827,7 +841,9 @@ def clock_statuses(
     moment = _one_instant(at, cal, wall)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
     given = (stopped_at, *(pauses[1:] if isinstance(pauses, tuple) else (None, None)))
-    table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given)
+    table = _check_events(
+        us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given, row_labels(starts)
+    )
     none = np.zeros(0, dtype=np.int64)
     try:
         due, state, elapsed, allowance = (
@@ -838,13 +854,33 @@ def clock_statuses(
     except InvalidInput as exc:
         raise _as_given(exc, starts, promised) from None
     one = np.timedelta64(1, "us")
+    column = _like(starts)
     return {
-        "due_at": wrap(due),
-        "state": state,
-        "elapsed": elapsed * one,
-        "allowance": allowance * one,
+        "due_at": _named(wrap(due), "due_at"),
+        "state": column(state, "state"),
+        "elapsed": column(elapsed * one, "elapsed"),
+        "allowance": column(allowance * one, "allowance"),
         "measure": (Measure.WALL if wall else Measure.WORKING).value,
     }
+
+
+def _named(column: Any, name: str) -> Any:
+    """``column`` named ``name`` if it is a Series, else ``column`` itself."""
+    series = series_type()
+    return column.rename(name) if series is not None and isinstance(column, series) else column
+
+
+def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
+    """A function giving a result column (a numpy array) in the container of ``given``:
+    a Series with its index (and the column's name), a list, a tuple, or the array."""
+    series = series_type()
+    if series is not None and isinstance(given, series):
+        index = given.index
+        return lambda values, name: series(values, index=index, name=name)
+    if isinstance(given, (list, tuple)):
+        container = type(given) if type(given) in (list, tuple) else list
+        return lambda values, name: container(values.tolist())
+    return lambda values, name: values
 
 
 def _replay(
@@ -1013,13 +1049,21 @@ def _check_events(
     at: _dt.datetime,
     zone: _dt.tzinfo,
     given: tuple[Any, Any, Any],
+    labels: Any = None,
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Refuse the event tables :class:`~custops.sla.Clock` refuses, naming the first
     offending row (no event before the start or the one before it, no pause while paused,
     nothing after the stop, ``at`` not before a start) and showing its instant as given
     (``given``: the stops, the pause starts and the pause ends as the caller passed them);
-    return the pauses sorted."""
+    return the pauses sorted.  A clock is named by its row of the starts, ``clock 1``,
+    and by its label too when ``labels`` (a Series' index, :func:`row_labels`) are given:
+    ``clock label 11 (position 1)``."""
     clock, p0, p1 = table
+
+    def clock_of(row: int) -> str:
+        if labels is None:
+            return f"clock {row}"
+        return "clock " + row_name("", labels, row).removeprefix("[").replace("] (", " (", 1)
 
     def show(u: int) -> str:
         return from_us(u, zone).isoformat(sep=" ")
@@ -1028,7 +1072,7 @@ def _check_events(
         return InvalidInput.for_argument(argument, _item(given[column], row), problem)
 
     if (row := _first(us > moment)) is not None:
-        problem = f"is before the start of clock {row} ({show(int(us[row]))})"
+        problem = f"is before the start of {clock_of(row)} ({show(int(us[row]))})"
         raise InvalidInput.for_argument("at", at, problem)
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
@@ -1038,7 +1082,9 @@ def _check_events(
         return table
     if (j := _first(p0 < us[clock])) is not None:
         c = int(clock[j])
-        problem = f"the pause in row {j} begins before the start of clock {c} ({show(int(us[c]))})"
+        problem = (
+            f"the pause in row {j} begins before the start of {clock_of(c)} ({show(int(us[c]))})"
+        )
         raise refuse("pauses", 1, j, problem)
     is_open = p1 == _NAT
     if (j := _first(~is_open & (p1 < p0))) is not None:
@@ -1058,9 +1104,9 @@ def _check_events(
         k = k[np.argmin(order[k + 1])]  # the first offending row of the input
         j, prev, c = int(order[k + 1]), int(order[k]), int(c_s[k])
         if after_open[k]:
-            why = f"while clock {c} is still paused (the pause in row {prev} has no end)"
+            why = f"while {clock_of(c)} is still paused (the pause in row {prev} has no end)"
         else:
-            why = f"before the pause in row {prev} (clock {c}) ends ({show(int(p1_s[k]))})"
+            why = f"before the pause in row {prev} ({clock_of(c)}) ends ({show(int(p1_s[k]))})"
         raise refuse("pauses", 1, j, f"the pause in row {j} begins {why}")
     # The last event of each clock's pauses: the stop may not come before it.
     last = np.ones(len(c_s), dtype=bool)

@@ -39,6 +39,7 @@ import gc
 import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import partial
 from itertools import chain, compress, count, islice, repeat
 from typing import Any, Literal, cast, overload
@@ -61,6 +62,7 @@ from custops._validate import (
     BOOL,
     POLICY_INT,
     POLICY_POSITIVE_INT,
+    a_type_name,
     field_converter,
     instance_check,
     policy_or_default,
@@ -69,7 +71,9 @@ from custops._validate import (
     require_items,
     require_pairs,
     require_str,
+    rows_by_label,
     rule_id_spans,
+    series_type,
 )
 from custops.complaints import _ngram, _scan
 from custops.complaints._rules import (
@@ -98,7 +102,7 @@ from custops.complaints._rules import (
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
 from custops.decisions import Explained
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language, language, ngettext
 
 __all__ = [
@@ -1765,23 +1769,43 @@ def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> C
 
 
 def classify_many(
-    texts: Sequence[str], *, policy: ClassifierPolicy | None = None
-) -> dict[str, list[Any]]:
+    texts: Iterable[str] | Any, *, policy: ClassifierPolicy | None = None
+) -> dict[str, Any]:
     """Classify many texts at once, as columns: exactly :func:`classify` per text.
 
-    ``texts`` is a sequence (a list or a tuple; a pandas Series' ``.tolist()``): a set
-    has no order to keep, so it is refused, as a mapping is.  Returns ``kind`` and
-    ``category`` (the stable keys), ``topic`` (a key or ``None``), ``department`` (its
-    key), ``confidence`` (a float), ``rule`` and ``reason``, each a list in the order of
-    ``texts`` — ready for a DataFrame.  Identical texts are classified once.
+    ``texts`` holds the texts in order: a pandas Series (recognised without importing
+    pandas), a list, a tuple or any other sequence, a 1-D array, or an iterator; a set
+    has no order to keep, so it is refused, as a mapping or a table is.  Returns the
+    columns ``kind`` and ``category`` (the stable keys), ``topic`` (a key or ``None``),
+    ``department`` (its key), ``confidence`` (a float), ``rule`` and ``reason``: each a
+    Series with the index of a Series given (named by its column), else a list in the order of
+    ``texts`` — ready for a DataFrame.  Identical texts are classified once.  An item
+    not a ``str`` (``None``, a NaN of an empty cell) is refused naming its row:
+    ``texts[1]``, or ``texts[label 'T2'] (position 1)`` in a Series with labels.
 
     >>> cols = classify_many(["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了"])
     >>> cols["kind"]
     ['complaint', 'consultation', 'complaint']
     """
-    given = require_items(
-        "texts", texts, "a sequence of str", each=instance_check(str), ordered=True
-    )
+    series = series_type()
+    column: Any = texts  # a Series, when is_series
+    is_series = series is not None and isinstance(texts, series)
+    if is_series:
+        items: Any = column.tolist()
+    elif isinstance(texts, (str, bytes, AbstractSet, Mapping)) or not (
+        isinstance(texts, (Sequence, Iterator)) or getattr(texts, "ndim", None) == 1
+    ):  # in order: a sequence, an iterator, a 1-D array (not a table, not a set)
+        problem = (
+            "must be a sequence of str in order (a list, a tuple, a pandas Series, a 1-D "
+            f"array or an iterator), not {a_type_name(texts)}"
+        )
+        raise InvalidType.for_argument("texts", texts, problem)
+    else:
+        items = texts if isinstance(texts, Sequence) else list(texts)
+    with rows_by_label(texts, texts=texts):
+        given = require_items(
+            "texts", items, "a sequence of str", each=instance_check(str), ordered=True
+        )
     rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
     table = []
     rules = policy_or_default(policy, ClassifierPolicy)  # checked even with no text
@@ -1796,7 +1820,11 @@ def classify_many(
                 answer = _classified_long(text, rules, normalised, where, True)
             row = rows[text] = cast(_Row, answer)
         table.append(row)
-    return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
+    columns = {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
+    if is_series:
+        index = column.index
+        return {name: series(column, index=index, name=name) for name, column in columns.items()}
+    return columns
 
 
 _COLUMNS = ("kind", "category", "topic", "department", "confidence", "rule", "reason")

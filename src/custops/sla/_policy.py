@@ -7,7 +7,6 @@ import datetime as _dt
 import enum
 import functools
 import operator
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, overload
 
@@ -33,6 +32,7 @@ from custops._validate import (
     require_pairs,
     require_rule_id,
     require_type,
+    rows_by_label,
     series_type,
     stripped_text,
     utc,
@@ -840,19 +840,29 @@ def due_many(
     require_type("target", target, Target, "a Target")
     require_bool("special", special)
     period = target.period_for(special=special, promised=promised)  # before any start
-    try:
-        result = _due_many(starts, period, calendar, calendar_days=target.calendar_days)
-    except (OverflowError, ValueError) as e:
-        problem = "holds a start past the range of dates the calendar can count"
-        counting = f"holds a start {period} cannot be counted from"
-        raise range_error(e, "starts", starts, problem, counting=counting) from None
     series = series_type()
-    if series is None or not isinstance(starts, series):
+    is_series = series is not None and isinstance(starts, series)
+    given = starts
+    if is_series:  # a column of instants: counted as columns where it can be
+        from custops._series import datetimes, due_series
+
+        if not target.calendar_days:
+            found = due_series(starts, period, calendar_or_china(calendar))
+            if found is not None:
+                return found
+        given = datetimes(starts, calendar_or_china(calendar).zone)  # else read once
+    with rows_by_label(starts, starts=starts):
+        try:
+            result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
+        except (OverflowError, ValueError) as e:
+            problem = "holds a start past the range of dates the calendar can count"
+            counting = f"holds a start {period} cannot be counted from"
+            raise range_error(e, "starts", starts, problem, counting=counting) from None
+    if not is_series:
         return result
-    zone = calendar_or_china(calendar).zone
-    pandas: Any = sys.modules["pandas"]
-    instants = pandas.DatetimeIndex(list(result), dtype=f"datetime64[us, {zone}]")
-    return series(instants, index=starts.index, name=starts.name)
+    from custops._series import series_of
+
+    return series_of(result, starts, calendar_or_china(calendar).zone)
 
 
 def _check_start(i: int, s: Any) -> None:

@@ -1,0 +1,147 @@
+"""Columns of aware instants as int64 microseconds (private): the pieces
+:mod:`custops.vector` and :func:`custops.sla.due_many` share.  Imported only where a
+numpy array or a pandas Series is given (numpy is then installed)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, US, UTC, from_us
+from custops._validate import utc
+from custops.errors import CustopsError
+from custops.periods import Period, deadline
+
+if TYPE_CHECKING:  # pragma: no cover
+    from numpy.typing import NDArray
+
+    from custops.calendars import WorkCalendar
+
+__all__: list[str] = []  # private helpers, imported by name
+
+#: A missing instant (NaT) as int64.
+NAT = int(np.iinfo(np.int64).min)
+
+
+def distinct(values: NDArray[np.int64]) -> tuple[int, NDArray[np.int64], list[int]]:
+    """The minimum of ``values``, every value's offset from it, and the offsets present."""
+    lo = int(values.min())
+    rel = values - lo
+    present = np.zeros(int(rel.max()) + 1, dtype=bool)
+    present[rel] = True
+    return lo, rel, np.flatnonzero(present).tolist()
+
+
+def local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int64]:
+    """The local date (epoch days, in the calendar's zone) of each UTC instant.
+
+    The zone's offset is looked up once per UTC day present (a small table over the
+    range), and exactly per row only on days with a clock change.
+    """
+    zone = calendar.zone
+    lo, rel, present = distinct(us // DAY_US)
+    offsets = np.zeros(present[-1] + 1, dtype=np.int64)
+    mixed = np.zeros(present[-1] + 1, dtype=bool)
+    for i in present:
+        day = lo + i
+        a = from_us(day * DAY_US, zone).utcoffset() or NO_TIME
+        b = from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
+        offsets[i] = a // US
+        mixed[i] = a != b
+    local = (us + offsets[rel]) // DAY_US
+    if mixed.any():  # a day with a clock change: exact per row
+        for r in np.flatnonzero(mixed[rel]).tolist():
+            local[r] = from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
+    return local
+
+
+def to_us(t: _dt.datetime) -> int:
+    """The aware instant ``t`` as microseconds since :data:`~custops._dates.EPOCH`
+    (clamped to the ends of ``datetime`` as :func:`~custops._validate.utc` clamps)."""
+    return (utc(t) - EPOCH) // US
+
+
+def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:
+    """:func:`custops.sla.due_many` of a pandas Series of aware instants, by columns, or
+    ``None`` when its row-by-row path is to answer: a missing start, a start finer than a
+    microsecond, a period of working hours, or any start this path cannot count (that
+    path words the refusal).
+
+    The answers are the row-by-row path's own: a day-level deadline is the scalar
+    ``deadline`` of the local day's midnight, once per local day, and for a start after
+    it the scalar ``deadline`` of the start itself; a wall-clock period is added to the
+    instant."""
+    if not whole_us(starts):
+        return None
+    us: NDArray[np.int64] = starts.array.as_unit("us").asi8
+    unit = period.unit
+    zone = cal.zone
+    try:
+        if unit.is_wall_clock:
+            due = us + period.as_timedelta() // US
+            if int(due.max()) >= _LAST_US:
+                return None
+        elif unit.value == "working_hours":
+            return None
+        else:
+            lo, rel, present = distinct(local_days(us, cal))
+            by_day = np.zeros(present[-1] + 1, dtype=np.int64)
+            for i in present:
+                day = _dt.date.fromordinal(lo + i + EPOCH_ORDINAL)
+                midnight = _dt.datetime.combine(day, MIDNIGHT, zone)
+                by_day[i] = to_us(_a_datetime(deadline(midnight, period, calendar=cal)))
+            due = by_day[rel]
+            for r in np.flatnonzero(due < us).tolist():  # a zero period begun after its close
+                start = from_us(int(us[r]), zone)
+                due[r] = to_us(_a_datetime(deadline(start, period, calendar=cal)))
+    except (CustopsError, OverflowError, ValueError):
+        return None
+    return like_starts(due, starts, zone)
+
+
+def like_starts(due: NDArray[np.int64], starts: Any, zone: _dt.tzinfo) -> Any:
+    """UTC microseconds ``due`` as a Series of instants in ``zone``, with the index and
+    the name of the Series ``starts``."""
+    pandas: Any = sys.modules["pandas"]
+    instants = pandas.DatetimeIndex(due.view("datetime64[us]")).tz_localize(UTC)
+    return type(starts)(instants.tz_convert(str(zone)), index=starts.index, name=starts.name)
+
+
+def series_of(found: tuple[_dt.datetime, ...], starts: Any, zone: _dt.tzinfo) -> Any:
+    """The aware datetimes ``found`` as :func:`like_starts` gives them (each read once as
+    microseconds, not parsed by pandas one by one)."""
+    return like_starts(np.array([to_us(t) for t in found], dtype=np.int64), starts, zone)
+
+
+def whole_us(starts: Any) -> bool:
+    """Whether the Series ``starts`` holds aware instants, none missing, none finer than
+    a microsecond (then a ``datetime`` holds each exactly)."""
+    if not len(starts) or getattr(starts.dtype, "tz", None) is None:
+        return False
+    values = starts.array
+    raw = values.asi8
+    if bool((raw == NAT).any()):
+        return False
+    return values.unit != "ns" or not bool((raw % 1000).any())
+
+
+def datetimes(starts: Any, zone: _dt.tzinfo) -> Any:
+    """The Series ``starts`` as a list of aware ``datetime`` in ``zone`` (the same
+    instants, each converted once), or ``starts`` itself when :func:`whole_us` does not
+    hold."""
+    if not whole_us(starts):
+        return starts
+    return [from_us(u, zone) for u in starts.array.as_unit("us").asi8.tolist()]
+
+
+#: Microseconds from the epoch to a day before the end of ``datetime``: a wall-clock due
+#: time past it is left to the row-by-row path (which refuses it).
+_LAST_US = (_dt.datetime(9999, 12, 30, tzinfo=UTC) - EPOCH) // US
+
+
+def _a_datetime(value: Any) -> _dt.datetime:
+    assert isinstance(value, _dt.datetime)
+    return value
