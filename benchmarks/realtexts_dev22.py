@@ -21,7 +21,7 @@ scrapes of Chinese apps (app-store-scraper and Qimai crawlers: code, no review f
 Heimao crawls with the text in the repository (``Wpandios/HeimaoData``: three example
 complaints about a lender); property management (业主投诉: management-system code). What
 was found with its data is a crawl of patients' reviews of doctors on 好大夫在线 (haodf.com):
-the hospitals and clinics the brief ranks among the thinnest kinds.
+hospitals and clinics, among the kinds of customer text the corpus has fewest of.
 
 - ``Xremold/HaodfSpider``: ``data_process/final_data/letter.csv`` (no header, ten fields,
   4,879 records; MIT licence): the reviews (``看病经验``/thank-you letters) that patients and
