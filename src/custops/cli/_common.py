@@ -136,7 +136,9 @@ def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> It
     ``names`` that its message mentions (``last_trade_on`` -> ``LAST_TRADE_ON``) as the
     command does: the user is told what they typed.  A name of one word is said so only
     when it is in ``words`` (``closures``: the field, where an English word such as ``on``
-    or the verb ``claims`` stays as it is).  Other errors pass unchanged."""
+    or the verb ``claims`` stays as it is).  A yes/no the message spells as Python does
+    (``passed=True``, ``registered=False``) is said as the option that gives it (``--passed``,
+    ``--no-registered``).  Other errors pass unchanged."""
     try:
         yield
     except (InvalidInput, InvalidType) as exc:
@@ -148,6 +150,12 @@ def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> It
         renamed = names[key] + argument[len(key) :]
         tail = shown_value(exc)
         body = exc.message[len(argument) : len(exc.message) - len(tail)]
+        for name, shown in names.items():
+            # a yes/no as the library spells it (passed=True) is the option that gives it
+            if shown.startswith("--"):
+                flag = shown[2:].removeprefix("no-")
+                for word, option in (("True", f"--{flag}"), ("False", f"--no-{flag}")):
+                    body = re.sub(rf"(?<![\w-]){re.escape(name)}={word}\b", option, body)
         for name, shown in names.items():
             # an identifier, not an English word ("on"), of another argument than this one
             # (a LINE's list_price is a part of what was typed as LINE)
