@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field
+from custops._text import amount_text
 from custops._validate import (
     BOOL,
     RATE,
@@ -168,7 +169,7 @@ def purchasing_mode(
         reasons.append(N_("the branches' needs are alike but no common goods are bought in bulk"))
         chosen = PurchasingMode.MIXED
         said = N_(
-            "neither the centralised criteria (small, concentrated) "
+            "neither the centralised criteria (small or concentrated) "
             "nor all the decentralised ones (needs that differ) are met"
         )
     facts = tuple(_(text) for text in reasons)
@@ -457,7 +458,8 @@ def cost_contract(
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
     shared = pol.shared_rounding.times(savings, pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
-    head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
+    money = {"value": value, "limit": amount, "actual": spent}
+    head = _(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
     outcome = outcome_of(overspend, savings)
     if overspend:
         said = N_("{head}: {overspend} over, {borne} borne by the purchasing side")
@@ -467,7 +469,8 @@ def cost_contract(
         said = N_("{head}: {savings} saved; not shared: the purchasing task was not completed")
     else:
         said = N_("{head}: exactly on the limit")
-    reason = _(said, head=head, overspend=overspend, borne=borne, savings=savings, shared=shared)
+    sums = {"overspend": overspend, "borne": borne, "savings": savings, "shared": shared}
+    reason = _(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
     company = (difference(overspend, less=borne), difference(savings, less=shared))
     parts = (overspend, savings, borne, company[0], shared, company[1])
     splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())

@@ -18,7 +18,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field
-from custops._text import joined, moment_text
+from custops._text import amount_text, joined, moment_text
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -616,7 +616,8 @@ def cash_announcement(
     said = pol.cash_separator.join(f"{verb}{_spoken(amount)}元" for verb, amount in told)
     upper = pol.cash_separator.join(f"{verb}{uppercase(amount)}" for verb, amount in told)
     why = N_("{paid} received for {owed} due: {change} change")
-    reason = _(why, paid=paid, owed=owed, change=change)
+    amounts = {"paid": amount_text(paid), "owed": amount_text(owed), "change": amount_text(change)}
+    reason = _(why, **amounts)
     return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
 
 
@@ -1042,7 +1043,13 @@ def franchise_return_allowance(
     accepted = min(asked, remaining)
     refused = asked - accepted
     head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
-    head = _(head, ratio=share, purchased=bought, allowance=allowance, remaining=remaining)
+    head = _(
+        head,
+        ratio=share,
+        purchased=amount_text(bought),
+        allowance=amount_text(allowance),
+        remaining=amount_text(remaining),
+    )
     outcome = StoreReturnOutcome.REFUSED if refused and not accepted else StoreReturnOutcome.REFUND
     if refused == 0:
         said = N_("{head}: all {requested} accepted")
@@ -1050,7 +1057,7 @@ def franchise_return_allowance(
         said = N_("{head}: {accepted} of {requested} accepted")
     else:
         said = N_("{head}: the contract's return allowance is used up")
-    reason = _(said, head=head, accepted=accepted, requested=asked)
+    reason = _(said, head=head, accepted=amount_text(accepted), requested=amount_text(asked))
     return FranchiseAllowance(
         outcome, allowance, done, remaining, asked, accepted, refused, "R-SVC-03", reason
     )
