@@ -274,7 +274,7 @@ def test_R_PUR_02_property(
     c = cost_contract(
         CostLimit(basis, rate),
         actual=actual,
-        task_completed=done,
+        task_completed=done or basis is not CostBasis.MONTHLY_TOTAL,  # the monthly limit's
         parties=parties,
         policy=policy,
         **kwargs,

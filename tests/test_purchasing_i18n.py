@@ -107,7 +107,8 @@ def _draws(draw: st.DrawFn) -> dict[str, Any]:
             if limit.basis is CostBasis.PER_HUNDRED_YUAN
             else None
         ),
-        "task_completed": draw(st.booleans()),
+        # D15 ties the task to the monthly limit only (refused beside another basis)
+        "task_completed": draw(st.booleans()) or limit.basis is not CostBasis.MONTHLY_TOTAL,
         "parties": dict(zip(names, ws, strict=False)),
     }
 

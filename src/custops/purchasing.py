@@ -421,6 +421,11 @@ def cost_contract(
     D15 2(2) 采购费用承包制): ``tonnes`` or ``goods_value`` as the limit's basis needs; a
     monthly total's savings are shared only when ``task_completed``.
 
+    An argument that cannot apply to the limit's basis is refused naming it, since the basis
+    is known when the contract is checked: ``tonnes`` beside a per-100-yuan or monthly limit,
+    ``goods_value`` beside a per-tonne or monthly one, and ``task_completed=False`` beside a
+    per-tonne or per-100-yuan limit (D15 ties the task to the monthly limit only).
+
     >>> c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
     ...                   parties={"采购部门": 2, "张三": 1, "李四": 1})
     >>> [(s.name, s.amount) for s in c.overspend_split]
@@ -439,6 +444,12 @@ def cost_contract(
     for name, extra in given.items():
         if name != needed and extra is not None:
             raise InvalidInput.for_argument(name, extra, f"does not apply to a {kind} limit")
+    if not done and basis is not CostBasis.MONTHLY_TOTAL:  # D15 2(2): the monthly limit only
+        problem = (
+            f"does not apply to a {kind} limit: only a monthly total's savings depend on "
+            "the purchasing task"
+        )
+        raise InvalidInput.for_argument("task_completed", task_completed, problem)
     if basis is CostBasis.PER_TONNE:
         quantity = _quantity("tonnes", tonnes)
         amount = _limit_amount(limit, quantity, "tonnes", tonnes, pol.limit_rounding)
