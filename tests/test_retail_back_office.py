@@ -195,3 +195,25 @@ def test_R_SVC_03_a_return_decision_is_tested_by_its_outcome() -> None:
     assert d.outcome is StoreReturnOutcome.EXCHANGE
     with pytest.raises(InvalidType, match=r"test result\.outcome"):
         bool(d)
+
+
+@pytest.mark.parametrize(
+    ("argv", "day"),
+    [
+        (["exchange", "change-due", "2025-09-26"], "2025-10-16"),
+        (["exchange", "change-due", "2025-09-26", "--explain"], "2025-10-16"),
+        (["archive", "due", "2025-09-30"], None),
+        (["vip", "report-due", "--on", "2025-12-15"], "2026-01-04"),
+    ],
+)
+def test_R_MEM_04_every_day_answering_command_takes_brief(
+    argv: list[str], day: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-MEM-04, R-SLA-14, R-VIP-11: --brief, a display option of docs/cli.md, is taken by
+    every command whose answer is a day, and prints that day alone."""
+    status, out, err = run([*argv, "--brief"], capsys)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert len(lines) == 1
+    if day is not None:
+        assert lines[0] == day

@@ -507,9 +507,13 @@ def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
 
 
 def add_deadline_options(parser: argparse.ArgumentParser) -> None:
-    """``--explain`` and ``--json`` of a command whose answer is a
-    :class:`~custops.periods.Deadline` (printed by :func:`print_deadline`)."""
+    """``--explain``, ``--brief`` and ``--json`` of a command whose answer is a
+    :class:`~custops.periods.Deadline` (printed by :func:`print_deadline`): ``--brief``
+    prints the day alone, as ``deadline --brief`` prints its due time alone."""
     parser.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
+    parser.add_argument(
+        "--brief", action="store_true", help=_("print only the day (also without --explain)")
+    )
     add_json_option(parser)
 
 
@@ -528,7 +532,7 @@ def print_deadline(
         document = {"rule": result.rule, **given, "ends_on": iso(result.ends_on)}
         document |= {"provisional": result.provisional, "reason": result.reason}
         print_json(document | {"reasoning": list(result.reasoning)})
-    elif args.explain:
+    elif args.explain and not args.brief:
         print(result.explain())
     else:
         start = result.start
