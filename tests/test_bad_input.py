@@ -920,6 +920,7 @@ OUTPUT_ONLY = frozenset(
         "exchange.Consequence",
         "exchange.Eligibility",
         "exchange.InactivityCheck",
+        "exchange.ReportDecision",
         "exchange.InspectionStatus",
         "exchange.InspectionWindow",
         "secrecy.AccessReport",

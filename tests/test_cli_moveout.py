@@ -44,8 +44,8 @@ def test_R_MOV_02_settle_in_english(capsys: pytest.CaptureFixture[str]) -> None:
         '   -1,200.00  damage: "会议室玻璃门"',
         '   -4,200.00  arrears: "六月物业费"',
         "=  50,600.00  refunded to the tenant",
-        "result (R-MOV-02): deposits 56000.00 − damages 1200.00 − arrears 4200.00 = "
-        "50600.00 refunded",
+        "result (R-MOV-02): deposits 56,000.00 − damages 1,200.00 − arrears 4,200.00 = "
+        "50,600.00 refunded",
     ]
 
 
@@ -60,7 +60,8 @@ def test_R_MOV_02_settle_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
         "   -1,200.00  赔偿：会议室玻璃门",
         "   -4,200.00  欠费：六月物业费",
         "=  50,600.00  退还租户",
-        "结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1200.00 元 − 欠费 4200.00 元 = 退还 50600.00 元",
+        "结果（R-MOV-02）：押金 56,000.00 元 − 赔偿 1,200.00 元 − 欠费 4,200.00 元 = "
+        "退还 50,600.00 元",
     ]
     assert all(not stray_words(line, code="zh_CN") for line in lines)
 
@@ -75,8 +76,8 @@ def test_R_MOV_02_tenant_owes(capsys: pytest.CaptureFixture[str]) -> None:
         '    -500.00  damage: "门锁"',
         "  -4,000.00  arrears",
         "= -1,500.00  owed by the tenant",
-        "result (R-MOV-02): deposits 3000.00 − damages 500.00 − arrears 4000.00: "
-        "the tenant owes 1500.00",
+        "result (R-MOV-02): deposits 3,000.00 − damages 500.00 − arrears 4,000.00: "
+        "the tenant owes 1,500.00",
     ]
     status, out, _ = run(["--lang", "zh_CN", *argv], capsys)
     assert out.splitlines()[3] == "= -1,500.00  租户尚欠"

@@ -41,8 +41,8 @@ def test_R_PUR_02_cost_split_in_english(capsys: pytest.CaptureFixture[str]) -> N
     status, out, err = run(SPLIT, capsys)
     assert (status, err) == (0, "")
     assert out.splitlines() == [
-        "saved (R-PUR-02): monthly total limit 10000.00, actual 9000.00: 1000.00 saved, "
-        "1000.00 shared by the purchasing side",
+        "saved (R-PUR-02): monthly total limit 10,000.00, actual 9,000.00: 1,000.00 saved, "
+        "1,000.00 shared by the purchasing side",
         '  "采购部门" gets 500.00',
         '  "张三" gets 250.00',
         '  "李四" gets 250.00',
@@ -54,8 +54,8 @@ def test_R_PUR_02_cost_split_in_chinese(capsys: pytest.CaptureFixture[str]) -> N
     assert status == 0
     lines = out.splitlines()
     assert lines == [
-        "节支（R-PUR-02）：每月总费用限额 10000.00 元，实际 9000.00 元：节支 1000.00 元，"
-        "由采购方分配 1000.00 元",
+        "节支（R-PUR-02）：每月总费用限额 10,000.00 元，实际 9,000.00 元：节支 1,000.00 元，"
+        "由采购方分配 1,000.00 元",
         "  采购部门分得 500.00",
         "  张三分得 250.00",
         "  李四分得 250.00",
@@ -69,7 +69,7 @@ def test_R_PUR_02_overspend_per_tonne(capsys: pytest.CaptureFixture[str]) -> Non
     status, out, _ = run(argv, capsys)
     assert status == 0
     assert out.splitlines() == [
-        "overspent (R-PUR-02): limit 35/t × 100 t = 3500.00, actual 4000.00: 500.00 over, "
+        "overspent (R-PUR-02): limit 35/t × 100 t = 3,500.00, actual 4,000.00: 500.00 over, "
         "500.00 borne by the purchasing side",
         '  "采购部门" bears 500.00',
     ]
@@ -81,7 +81,7 @@ def test_R_PUR_02_task_not_completed_and_per_hundred(capsys: pytest.CaptureFixtu
     status, out, _ = run(argv, capsys)
     assert status == 0
     assert out.splitlines() == [
-        "saved (R-PUR-02): monthly total limit 8000.00, actual 7000.00: 1000.00 saved; "
+        "saved (R-PUR-02): monthly total limit 8,000.00, actual 7,000.00: 1,000.00 saved; "
         "not shared: the purchasing task was not completed",
         "  the company keeps 1000.00",
     ]

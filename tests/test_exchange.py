@@ -754,11 +754,14 @@ def test_R_MEM_02_checklist_is_a_decision() -> None:
 
 
 def test_R_MEM_04_litigation_reportable_is_a_decision() -> None:
-    """R-MEM-04 (第十条(七)): allowed means the dispute must be reported."""
+    """R-MEM-04 (第十条(七)): allowed means the dispute must be reported; an obligation, so
+    the answer reads "must report" / "need not report", not allowed/refused."""
     must = litigation_reportable("50000")
-    assert type(must) is Decision
+    assert isinstance(must, Decision)
     assert bool(must)
-    assert str(must).startswith("allowed (R-MEM-04): dispute of 50,000.00 yuan must be reported")
+    assert str(must).startswith(
+        "must report (R-MEM-04): dispute of 50,000.00 yuan must be reported"
+    )
 
 
 def test_R_MEM_03_and_06_results_explain_themselves() -> None:

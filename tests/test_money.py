@@ -450,10 +450,16 @@ def test_the_largest_amount_is_28_digits() -> None:
         yuan(Decimal("1e28"))
 
 
-@pytest.mark.parametrize("weight", ["abc", Decimal("NaN"), "1/0"])
+@pytest.mark.parametrize("weight", [Decimal("NaN"), "1/0"])
 def test_a_weight_that_is_not_a_number_is_refused(weight: object) -> None:
     with pytest.raises(InvalidInput, match=r"^weights\[1\]: is not a finite number"):
         allocate(yuan("10"), [1, weight])
+
+
+def test_a_weight_in_no_form_of_a_number_is_refused_naming_the_forms() -> None:
+    """A text that is no number says the forms a ratio is read in (0.08, 8%, 1/3)."""
+    with pytest.raises(InvalidInput, match=r"^weights\[1\]: is not a number: give a decimal"):
+        allocate(yuan("10"), [1, "abc"])
 
 
 @pytest.mark.parametrize(

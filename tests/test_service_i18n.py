@@ -156,7 +156,7 @@ def test_R_SVC_03_wholesale_reasons_in_chinese(
 
 def test_R_SVC_03_franchise_reasons_in_chinese() -> None:
     """R-SVC-03: the franchise allowance explained in Chinese, every outcome."""
-    head = "合同退换货比例 0.1 × 进货 20000.00 元 = 2000.00 元，尚余 500.00 元"
+    head = "合同退换货比例 0.1 × 进货 20,000.00 元 = 2,000.00 元，尚余 500.00 元"
     with language("zh_CN"):
         part = franchise_return_allowance(
             purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="800"

@@ -207,9 +207,12 @@ def test_require_rational_is_exact_and_refuses_floats() -> None:
         require_rational("w", 0.5)
     with pytest.raises(InvalidType, match=r"^w: must be an int"):
         require_rational("w", True)
-    for junk in ("1/0", "abc", Decimal("NaN")):
+    for junk in ("1/0", Decimal("NaN")):
         with pytest.raises(InvalidInput, match=r"^w: is not a finite number"):
             require_rational("w", junk)
+    assert require_rational("w", "8%") == require_rational("w", " 8 ％ ") == Fraction(2, 25)
+    with pytest.raises(InvalidInput, match=r"^w: is not a number: .*\(0\.08\).*\(8%\).*\(1/3\)"):
+        require_rational("w", "abc")
 
 
 def test_require_pairs_reads_in_order_and_refuses_at_the_item() -> None:

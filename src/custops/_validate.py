@@ -1073,6 +1073,18 @@ def policy_converter(cls: type) -> Any:
     )
 
 
+#: The refusal of a text that is not a ratio, naming the forms :func:`require_rational` reads.
+_RATIONAL_FORMS = "is not a number: give a decimal (0.08), a percentage (8%) or a fraction (1/3)"
+
+
+def _rational_text(text: str) -> Fraction:
+    """A ratio written as a decimal, a percentage or a fraction (``ValueError`` if none)."""
+    number = text.strip()
+    if number.endswith(("%", "％")):
+        return Fraction(number[:-1].rstrip()) / 100
+    return Fraction(number)
+
+
 def require_rational(
     argument: str,
     value: Any,
@@ -1083,17 +1095,25 @@ def require_rational(
     high_open: bool = False,
     error: type[CustopsError] = InvalidInput,
 ) -> Fraction:
-    """``value`` (an int, a numeric str, a ``Decimal`` or a ``Fraction``: ``"1/3"`` too) as an
-    exact ``Fraction`` within the bounds given (:func:`within`); a float is refused with a
-    hint (it is inexact), and so is a value that is no finite number; ``error`` is the
-    class of a value's refusal (a wrong type is :class:`InvalidType`).
+    """``value`` (an int, a numeric str, a ``Decimal`` or a ``Fraction``) as an exact
+    ``Fraction`` within the bounds given (:func:`within`): the one reading of a ratio or a
+    share, a text written as a decimal (``"0.08"``), a percentage (``"8%"``, ``"8％"``) or a
+    fraction (``"1/3"``); a float is refused with a hint (it is inexact), a text in no such
+    form is refused naming the forms, and a value that is no finite number is refused;
+    ``error`` is the class of a value's refusal (a wrong type is :class:`InvalidType`).
 
     >>> require_rational("weight", " 1/3 "), require_rational("weight", Decimal("0.5"))
     (Fraction(1, 3), Fraction(1, 2))
+    >>> require_rational("ratio", "8%"), require_rational("ratio", "0.08")
+    (Fraction(2, 25), Fraction(2, 25))
     >>> require_rational("weight", "1/0")
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: weight: is not a finite number (got '1/0')
+    >>> require_rational("ratio", "八成")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: ratio: is not a number: ... (got '八成')
     >>> require_rational("share", "3/2", low=0, high=1, low_open=True)
     Traceback (most recent call last):
     ...
@@ -1102,9 +1122,12 @@ def require_rational(
     what = "an int, a str, a Decimal or a Fraction"
     given: Any = require_type(argument, value, (int, str, Decimal, Fraction), what, inexact=EXACT)
     try:
-        number = Fraction(given.strip()) if isinstance(given, str) else Fraction(given)
-    except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
+        number = _rational_text(given) if isinstance(given, str) else Fraction(given)
+    except ZeroDivisionError:
         raise error.for_argument(argument, value, "is not a finite number") from None
+    except (ValueError, ArithmeticError):  # ArithmeticError: InvalidOperation, Overflow
+        problem = "is not a finite number" if not isinstance(given, str) else _RATIONAL_FORMS
+        raise error.for_argument(argument, value, problem) from None
     within(
         argument,
         value,

@@ -63,6 +63,7 @@ __all__ = [
     "InspectionOutcome",
     "InspectionStatus",
     "InspectionWindow",
+    "ReportDecision",
     "Sanction",
     "StaffLevel",
     "StaffMember",
@@ -262,6 +263,21 @@ class Check(Decision):
     """One condition of R-MEM-01: ``allowed`` when it is met, and why."""
 
     condition: Condition
+
+
+@attrs.frozen
+class ReportDecision(Decision):
+    """Whether a report is due (R-MEM-04): ``allowed`` when it must be made.  A report is
+    an obligation, not a permission, so ``str()`` heads the answer 须报告 / 无须报告 (must
+    report / need not report) instead of 允许/拒绝; the shape is a :class:`Decision`'s
+    (``bool()`` is ``allowed``, ``require()`` raises when no report is due).
+
+    >>> str(litigation_reportable("49999.99"))
+    '无须报告（R-MEM-04）：诉讼或纠纷金额 49,999.99 元，无须报告（报告起点 50,000.00 元，含本数）'
+    """
+
+    def _verdict(self) -> str:
+        return _("must report") if self.allowed else _("need not report")
 
 
 @attrs.frozen
@@ -779,10 +795,11 @@ def change_report_due(
     return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.reasoning))
 
 
-def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) -> Decision:
+def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) -> ReportDecision:
     """Whether a lawsuit or dispute of ``amount`` yuan must be reported (R-MEM-04, 第十条(七)).
 
-    ``allowed`` when it must be: "5万元以上" includes 50,000 (Civil Code art. 1259).
+    ``allowed`` when it must be: "5万元以上" includes 50,000 (Civil Code art. 1259).  The
+    answer reads 须报告 / 无须报告 (a :class:`ReportDecision`): reporting is an obligation.
 
     >>> litigation_reportable("50000").allowed, litigation_reportable("49999.99").allowed
     (True, False)
@@ -796,7 +813,7 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
         else N_("dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)")
     )
     amounts = {"amount": amount_text(value), "threshold": amount_text(pol.litigation_threshold)}
-    return Decision(reportable, "R-MEM-04", _(template, **amounts))
+    return ReportDecision(reportable, "R-MEM-04", _(template, **amounts))
 
 
 class Sanction(OrderedEnum):

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import attrs
 
 from custops._enums import enum_field, members_field, parse_members
-from custops._text import joined
+from custops._text import amount_text, joined
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -243,8 +243,8 @@ def settle(
     """Settle a move-out (D6 四 4, R-MOV-02), exact to the fen: refund the deposits (退还有关
     押金) less damages and arrears, or say what is owed (收取一定金额的款项).
 
-    >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
-    结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
+    >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1,500.50")]))
+    结果（R-MOV-02）：押金 56,000.00 元 − 赔偿 1,500.50 元 − 欠费 0.00 元 = 退还 54,499.50 元
     """
     given: dict[str, tuple[Any, ...]] = {
         "deposits": _items("deposits", deposits, Charge),
@@ -262,7 +262,8 @@ def settle(
     said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
     if net < 0:
         said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
-    reason = _(said, held=held, damage=damage, owing=owing, refund=refund, owed=owed)
+    sums = {"held": held, "damage": damage, "owing": owing, "refund": refund, "owed": owed}
+    reason = _(said, **{k: amount_text(v) for k, v in sums.items()})
     return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
 
 
@@ -680,7 +681,7 @@ class MoveOutCase:
         left = self.outstanding
         problem = f"must be more than 0 and at most the {left} owed"
         within("amount", amount, paid, low=0, high=left, low_open=True, problem=problem)
-        said = _("{amount} collected", amount=paid)
+        said = _("{amount} collected", amount=amount_text(paid))
         return self._record(day, MoveOutStep.SETTLEMENT, said, collected=self.collected + paid)
 
     def release_parking(self, on: _dt.date) -> MoveOutCase:

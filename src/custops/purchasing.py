@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field
+from custops._text import amount_text
 from custops._validate import (
     BOOL,
     RATE,
@@ -168,7 +169,7 @@ def purchasing_mode(
         reasons.append(N_("the branches' needs are alike but no common goods are bought in bulk"))
         chosen = PurchasingMode.MIXED
         said = N_(
-            "neither the centralised criteria (small, concentrated) "
+            "neither the centralised criteria (small or concentrated) "
             "nor all the decentralised ones (needs that differ) are met"
         )
     facts = tuple(_(text) for text in reasons)
@@ -420,6 +421,11 @@ def cost_contract(
     D15 2(2) 采购费用承包制): ``tonnes`` or ``goods_value`` as the limit's basis needs; a
     monthly total's savings are shared only when ``task_completed``.
 
+    An argument that cannot apply to the limit's basis is refused naming it, since the basis
+    is known when the contract is checked: ``tonnes`` beside a per-100-yuan or monthly limit,
+    ``goods_value`` beside a per-tonne or monthly one, and ``task_completed=False`` beside a
+    per-tonne or per-100-yuan limit (D15 ties the task to the monthly limit only).
+
     >>> c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
     ...                   parties={"采购部门": 2, "张三": 1, "李四": 1})
     >>> [(s.name, s.amount) for s in c.overspend_split]
@@ -438,6 +444,12 @@ def cost_contract(
     for name, extra in given.items():
         if name != needed and extra is not None:
             raise InvalidInput.for_argument(name, extra, f"does not apply to a {kind} limit")
+    if not done and basis is not CostBasis.MONTHLY_TOTAL:  # D15 2(2): the monthly limit only
+        problem = (
+            f"does not apply to a {kind} limit: only a monthly total's savings depend on "
+            "the purchasing task"
+        )
+        raise InvalidInput.for_argument("task_completed", task_completed, problem)
     if basis is CostBasis.PER_TONNE:
         quantity = _quantity("tonnes", tonnes)
         amount = _limit_amount(limit, quantity, "tonnes", tonnes, pol.limit_rounding)
@@ -457,7 +469,8 @@ def cost_contract(
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
     shared = pol.shared_rounding.times(savings, pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
-    head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
+    money = {"value": value, "limit": amount, "actual": spent}
+    head = _(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
     outcome = outcome_of(overspend, savings)
     if overspend:
         said = N_("{head}: {overspend} over, {borne} borne by the purchasing side")
@@ -467,7 +480,8 @@ def cost_contract(
         said = N_("{head}: {savings} saved; not shared: the purchasing task was not completed")
     else:
         said = N_("{head}: exactly on the limit")
-    reason = _(said, head=head, overspend=overspend, borne=borne, savings=savings, shared=shared)
+    sums = {"overspend": overspend, "borne": borne, "savings": savings, "shared": shared}
+    reason = _(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
     company = (difference(overspend, less=borne), difference(savings, less=shared))
     parts = (overspend, savings, borne, company[0], shared, company[1])
     splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())

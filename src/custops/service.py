@@ -8,9 +8,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import itertools
+import math
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 from functools import partial
 from typing import Any, Literal, overload
 
@@ -18,7 +20,8 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field
-from custops._text import joined, moment_text
+from custops._text import amount_text, joined, moment_text
+from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -37,10 +40,10 @@ from custops._validate import (
     require_bool,
     require_date,
     require_distinct,
-    require_fraction,
     require_int,
     require_items,
     require_label,
+    require_rational,
     require_str,
     require_type,
     within,
@@ -51,7 +54,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MAX_UPPERCASE, ZERO, uppercase, yuan
+from custops.money import MAX_UPPERCASE, ZERO, from_fen, to_fen, uppercase, yuan
 from custops.periods import Deadline, Period
 
 __all__ = [
@@ -616,7 +619,8 @@ def cash_announcement(
     said = pol.cash_separator.join(f"{verb}{_spoken(amount)}元" for verb, amount in told)
     upper = pol.cash_separator.join(f"{verb}{uppercase(amount)}" for verb, amount in told)
     why = N_("{paid} received for {owed} due: {change} change")
-    reason = _(why, paid=paid, owed=owed, change=change)
+    amounts = {"paid": amount_text(paid), "owed": amount_text(owed), "change": amount_text(change)}
+    reason = _(why, **amounts)
     return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
 
 
@@ -958,6 +962,13 @@ def wholesale_return_decision(
     quality problem is checked by video first (``quality_confirmed=None``: INSPECT).
     ``grounds`` is why the customer returns the goods (a :class:`Problem` or its spelling).
 
+    ``quality_confirmed`` (the video check) and ``in_stock`` are facts of later steps that a
+    form may carry before it is known what the claim turns out to be: they are accepted in
+    every case and, where the answer did not depend on them (``quality_confirmed`` beside
+    other grounds or goods refused as collected; ``in_stock=False`` anywhere but a confirmed
+    quality problem), the reason says it was not used.  The result has three or more
+    outcomes: test ``.outcome`` (``if decision:`` raises).
+
     >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
     不予退换（R-SVC-03）：客户自己提货的商品不予退换
     """
@@ -968,7 +979,8 @@ def wholesale_return_decision(
     optional_check(require_bool)("quality_confirmed", quality_confirmed)
     stock = require_bool("in_stock", in_stock)
     out = StoreReturnOutcome
-    if collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception):
+    kept = collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception)
+    if kept:
         outcome = out.REFUSED
         reason = _("goods the customer collected are not returned or exchanged")
     elif kind is Problem.MISMATCH and far:
@@ -990,6 +1002,15 @@ def wholesale_return_decision(
     else:
         outcome = out.REFUND
         reason = _("confirmed quality problem and no replacement in stock: refunded")
+    # facts of later steps given where the answer did not depend on them: said to be unused
+    if quality_confirmed is not None and (kept or kind is not Problem.QUALITY):
+        said = N_("{reason} (quality_confirmed not used: only a quality claim is checked by video)")
+        reason = _(said, reason=reason)
+    if not stock and not (kind is Problem.QUALITY and outcome in (out.EXCHANGE, out.REFUND)):
+        said = N_(
+            "{reason} (in_stock not used: stock matters only for a confirmed quality problem)"
+        )
+        reason = _(said, reason=reason)
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
@@ -1010,6 +1031,13 @@ class FranchiseAllowance(Explained):
     reason: str
 
 
+def _ratio_text(share: Fraction) -> str:
+    """A ratio as a reason shows it: a decimal when it is one (``0.08``), else a fraction
+    (``1/3``)."""
+    places = Decimal(share.numerator) / Decimal(share.denominator)
+    return f"{places.normalize():f}" if Fraction(places) == share else ratio_text(share)
+
+
 def franchise_return_allowance(
     *, purchased_amount: Any, ratio: Any, requested_amount: Any, returned_amount: Any = 0
 ) -> FranchiseAllowance:
@@ -1025,7 +1053,7 @@ def franchise_return_allowance(
     """
     # (amounts are whole fen, as everywhere: a fraction of a fen is refused, not rounded)
     bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True, exact=True)
-    share = require_fraction("ratio", ratio, low=0, high=1)
+    share = require_rational("ratio", ratio, low=0, high=1)  # 0.08, 8%, 1/3
     asked = yuan(requested_amount, argument="requested_amount", non_negative=True, exact=True)
     # a request for nothing is no return to decide (it would be a refund "accepted in full")
     within(
@@ -1037,12 +1065,18 @@ def franchise_return_allowance(
         problem="must be positive",
     )
     done = yuan(returned_amount, argument="returned_amount", non_negative=True, exact=True)
-    allowance = yuan(bought * share, argument="allowance")
+    allowance = from_fen(math.floor(to_fen(bought) * share + Fraction(1, 2)))  # half up
     remaining = max(allowance - done, ZERO)
     accepted = min(asked, remaining)
     refused = asked - accepted
     head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
-    head = _(head, ratio=share, purchased=bought, allowance=allowance, remaining=remaining)
+    head = _(
+        head,
+        ratio=_ratio_text(share),
+        purchased=amount_text(bought),
+        allowance=amount_text(allowance),
+        remaining=amount_text(remaining),
+    )
     outcome = StoreReturnOutcome.REFUSED if refused and not accepted else StoreReturnOutcome.REFUND
     if refused == 0:
         said = N_("{head}: all {requested} accepted")
@@ -1050,7 +1084,7 @@ def franchise_return_allowance(
         said = N_("{head}: {accepted} of {requested} accepted")
     else:
         said = N_("{head}: the contract's return allowance is used up")
-    reason = _(said, head=head, accepted=accepted, requested=asked)
+    reason = _(said, head=head, accepted=amount_text(accepted), requested=amount_text(asked))
     return FranchiseAllowance(
         outcome, allowance, done, remaining, asked, accepted, refused, "R-SVC-03", reason
     )

@@ -136,7 +136,9 @@ def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> It
     ``names`` that its message mentions (``last_trade_on`` -> ``LAST_TRADE_ON``) as the
     command does: the user is told what they typed.  A name of one word is said so only
     when it is in ``words`` (``closures``: the field, where an English word such as ``on``
-    or the verb ``claims`` stays as it is).  Other errors pass unchanged."""
+    or the verb ``claims`` stays as it is).  A yes/no the message spells as Python does
+    (``passed=True``, ``registered=False``) is said as the option that gives it (``--passed``,
+    ``--no-registered``).  Other errors pass unchanged."""
     try:
         yield
     except (InvalidInput, InvalidType) as exc:
@@ -148,6 +150,12 @@ def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> It
         renamed = names[key] + argument[len(key) :]
         tail = shown_value(exc)
         body = exc.message[len(argument) : len(exc.message) - len(tail)]
+        for name, shown in names.items():
+            # a yes/no as the library spells it (passed=True) is the option that gives it
+            if shown.startswith("--"):
+                flag = shown[2:].removeprefix("no-")
+                for word, option in (("True", f"--{flag}"), ("False", f"--no-{flag}")):
+                    body = re.sub(rf"(?<![\w-]){re.escape(name)}={word}\b", option, body)
         for name, shown in names.items():
             # an identifier, not an English word ("on"), of another argument than this one
             # (a LINE's list_price is a part of what was typed as LINE)
@@ -499,9 +507,13 @@ def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
 
 
 def add_deadline_options(parser: argparse.ArgumentParser) -> None:
-    """``--explain`` and ``--json`` of a command whose answer is a
-    :class:`~custops.periods.Deadline` (printed by :func:`print_deadline`)."""
+    """``--explain``, ``--brief`` and ``--json`` of a command whose answer is a
+    :class:`~custops.periods.Deadline` (printed by :func:`print_deadline`): ``--brief``
+    prints the day alone, as ``deadline --brief`` prints its due time alone."""
     parser.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
+    parser.add_argument(
+        "--brief", action="store_true", help=_("print only the day (also without --explain)")
+    )
     add_json_option(parser)
 
 
@@ -520,7 +532,7 @@ def print_deadline(
         document = {"rule": result.rule, **given, "ends_on": iso(result.ends_on)}
         document |= {"provisional": result.provisional, "reason": result.reason}
         print_json(document | {"reasoning": list(result.reasoning)})
-    elif args.explain:
+    elif args.explain and not args.brief:
         print(result.explain())
     else:
         start = result.start

@@ -37,6 +37,7 @@ _COST_ARGUMENTS = {
     "tonnes": "--tonnes",
     "goods_value": "--goods-value",
     "parties": "--party",
+    "task_completed": "--no-task-completed",
 }
 
 
