@@ -1089,11 +1089,19 @@ def test_5_every_enum_has_the_one_base(where: str, cls: type[enum.Enum]) -> None
     assert issubclass(cls, LabelledEnum), f"{where} does not derive from LabelledEnum"
     for member in cls:
         assert isinstance(member.value, str), f"{member!r}: value is not a str key"
-        assert re.fullmatch(r"[a-z][a-z0-9_]*", member.value), f"{member!r}: not snake_case"
+        snake = r"[a-z][a-z0-9]*(_[a-z0-9]+)*"  # no doubled or trailing underscore
+        assert re.fullmatch(snake, member.value), f"{member!r}: not snake_case"
         assert str(member) == member.label
         assert cls.parse(member.value) is member
         assert cls.parse(member.label) is member
         assert cls.parse(member.name) is member
+        # any spelling: every variant, and the name and the key in either case
+        for spelling in (
+            *getattr(member, "variants", ()),
+            member.name.lower(),
+            member.value.upper(),
+        ):
+            assert cls.parse(spelling) is member, f"{member!r}: parse({spelling!r})"
     assert cls.choices() == tuple((m.value, m.label) for m in cls)
 
 

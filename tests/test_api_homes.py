@@ -661,13 +661,41 @@ def _with_held_classes(taken: dict[type, str], classes: Mapping[int, Any]) -> di
 
 
 def _an_option(field: attrs.Attribute[Any]) -> bool:
-    """A yes/no or enum field with a default: an option of the value."""
+    """A yes/no or enum field with a default: an option of the value — its default a yes/no
+    or a member, or ``None`` where the field holds one (``kind: Kind | None = None``)."""
     if field.default is attrs.NOTHING:
         return False
     default = field.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         return False
+    if default is None:
+        return _holds_an_enum(field.type)
     return isinstance(default, (bool, enum.Enum))
+
+
+def _holds_an_enum(annotation: Any) -> bool:
+    """Whether ``annotation`` (a type or its text) is an enumeration or a yes/no, alone or
+    ``| None`` (``Kind | None``, ``"Rounding | None"``)."""
+    parts = typing.get_args(annotation) or (annotation,)
+    for part in parts:
+        if isinstance(part, type) and (issubclass(part, enum.Enum) or part is bool):
+            return True
+        if isinstance(part, str):
+            names = {n.strip() for n in part.split("|")} - {"None"}
+            if any(n == "bool" or n in _enum_names() for n in names):
+                return True
+    return False
+
+
+@functools.cache
+def _enum_names() -> frozenset[str]:
+    """The names of custops' public enumerations (as a string annotation names them)."""
+    return frozenset(
+        getattr(module, name).__name__
+        for module in _public_modules()
+        for name in getattr(module, "__all__", ())
+        if isinstance(getattr(module, name), type) and issubclass(getattr(module, name), enum.Enum)
+    )
 
 
 def _a_yes_no(field: attrs.Attribute[Any]) -> bool:
