@@ -529,7 +529,7 @@ def test_R_SVC_03_franchise_ratio() -> None:
     assert (a.accepted_amount, a.refused_amount, a.outcome) == (
         Decimal("600.00"),
         Decimal("0.00"),
-        StoreReturnOutcome.REFUND,
+        StoreReturnOutcome.ACCEPTED,
     )
     used = franchise_return_allowance(
         purchased_amount="20000", ratio="0.05", returned_amount="1000", requested_amount="1"
@@ -586,7 +586,9 @@ def test_R_SVC_03_franchise_property(
     assert a.allowance_amount <= purchased
     if returned <= a.allowance_amount:
         assert returned + a.accepted_amount <= a.allowance_amount
-    assert (a.outcome is StoreReturnOutcome.REFUND) == (a.accepted_amount > 0)
+    # accepted (as returns or exchanges: the ratio covers both) exactly when some is
+    assert (a.outcome is StoreReturnOutcome.ACCEPTED) == (a.accepted_amount > 0)
+    assert (a.outcome is StoreReturnOutcome.REFUSED) == (a.accepted_amount == 0)
 
 
 @given(st.sampled_from(list(Problem)), st.booleans(), st.sampled_from([None, True, False]))

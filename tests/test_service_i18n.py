@@ -166,6 +166,8 @@ def test_R_SVC_03_franchise_reasons_in_chinese() -> None:
             purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="300"
         )
         assert chinese(full) == f"{head}：300.00 元全部受理"
+        assert str(full).startswith("准予退换（R-SVC-03）：")
+        assert str(part).startswith("准予退换（R-SVC-03）：")  # in part: the amounts say so
         none = franchise_return_allowance(
             purchased_amount="20000", ratio="0.1", returned_amount="2000", requested_amount="300"
         )

@@ -927,16 +927,20 @@ class Problem(LabelledEnum):
 
 
 class StoreReturnOutcome(LabelledEnum):
-    """What happens to goods a customer wants to return.
+    """What happens to goods a customer wants to return: a wholesale customer's claim is
+    exchanged, refunded, refused or sent to the video check (:func:`wholesale_return_decision`);
+    a franchisee's request is accepted within the contract's ratio — as returns or exchanges,
+    which the ratio covers alike (退换货比例) — or refused (:func:`franchise_return_allowance`).
 
-    >>> StoreReturnOutcome.parse("inspect").label
-    '视频查验'
+    >>> StoreReturnOutcome.parse("inspect").label, StoreReturnOutcome.parse("accepted").label
+    ('视频查验', '准予退换')
     """
 
     EXCHANGE = ("exchange", "换货")
     REFUND = ("refund", "退货", "退款", "return")
     REFUSED = ("refused", "不予退换")
     INSPECT = ("inspect", "视频查验")
+    ACCEPTED = ("accepted", "准予退换")
 
 
 @attrs.frozen
@@ -1049,7 +1053,7 @@ def franchise_return_allowance(
     ...     purchased_amount="20000", ratio="0.1", returned_amount="1500",
     ...     requested_amount="800")
     >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
-    ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
+    ('ACCEPTED', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
     """
     # (amounts are whole fen, as everywhere: a fraction of a fen is refused, not rounded)
     bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True, exact=True)
@@ -1077,7 +1081,9 @@ def franchise_return_allowance(
         allowance=amount_text(allowance),
         remaining=amount_text(remaining),
     )
-    outcome = StoreReturnOutcome.REFUSED if refused and not accepted else StoreReturnOutcome.REFUND
+    # accepted as returns or exchanges alike (the ratio covers both: 退换货比例), in full or
+    # in part (the amounts say which); refused when nothing is left
+    outcome = StoreReturnOutcome.ACCEPTED if accepted else StoreReturnOutcome.REFUSED
     if refused == 0:
         said = N_("{head}: all {requested} accepted")
     elif accepted > 0:
