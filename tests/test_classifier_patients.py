@@ -57,6 +57,7 @@ def test_a_result_negated_between_thanks_and_it_is_not_praise_R_CMP_01(text: str
         "请问医生有什么治疗方案吗？",
         "治疗方案是什么？需要手术吗",
         "麻烦大夫给个治疗建议",
+        "能介绍一下治疗方案吗？",
     ],
 )
 def test_a_treatment_plan_asked_for_is_a_consultation_R_CMP_01(text: str) -> None:

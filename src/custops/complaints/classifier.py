@@ -894,12 +894,9 @@ _APPROVING = re.compile(
 #: as nothing to handle that names both tells of the illness treated, not of harm the
 #: business did — its symptom words (住院, 过敏, 出血) make no complaint (the labelling guide,
 #: twenty-second batch: no signal for the patient's own illness; the twenty-ninth round)
-_CARED_FOR = re.compile(
-    r"(医生|大夫|主任|医师|护士|专家|教授|院长).{0,40}?(治疗|诊治|诊疗|手术|看病|医术|康复|出院|"
-    r"好转|痊愈|治好|治愈|缓解)|(治疗|诊治|诊疗|手术|看病|医术|康复|出院|好转|痊愈|治好|治愈|缓解)"
-    r".{0,40}?(医生|大夫|主任|医师|护士|专家|教授|院长)",
-    re.S,
-).search
+_CARER = "(医生|大夫|主任|医师|护士|专家|教授|院长)"
+_CARE = "(治疗|诊治|诊疗|手术|看病|医术|康复|出院|好转|痊愈|治好|治愈|缓解)"
+_CARED_FOR = re.compile(f"{_CARER}.{{0,40}}?{_CARE}|{_CARE}.{{0,40}}?{_CARER}", re.S).search
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's
 #: mixed texts 3 (a mostly positive text with a minor shortcoming is praise)
 _MINOR_WORDS = "有点|有些|有一点|一点点|稍微|稍稍|稍|略微|略|一丢丢|小小的|些许"
