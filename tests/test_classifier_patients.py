@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import Kind, classify
+from custops.complaints import Category, Kind, Signal, classify
 
 DOCTORS = ("王医生", "李大夫", "张主任", "刘教授", "陈院长")
 RESULTS = ("病情好转了", "已经痊愈", "手术很成功", "康复出院了", "症状明显缓解", "治好了我的病")
@@ -84,7 +84,9 @@ def test_harm_done_by_the_goods_stays_a_complaint_beside_praise_R_CMP_07() -> No
     harm, whatever else the text says (labelling guide, mixed texts 1)."""
     result = classify("吃了你们家的外卖过敏住院了，服务态度倒是很好")
     assert result.kind is Kind.COMPLAINT
-    assert result.kind_rule == "sig.safety"
+    assert result.kind_rule == "pq.harm"  # taken ill after eating it: the goods' harm
+    assert result.category is Category.PRODUCT_QUALITY
+    assert Signal.SAFETY in result.signals
 
 
 def test_a_word_inside_a_name_is_no_praise_R_CMP_01() -> None:

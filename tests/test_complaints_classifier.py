@@ -385,7 +385,9 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     )
     assert {r.id for r in DEFAULT_CLASSIFIER_POLICY.rules if r.question_frames} == {
         "rx.demand",
+        "rx.refused",  # 不能退货吗？ asks (issue 13, the thirtieth round)
         "rx.mention",
+        "kind.escalation",  # 怎么投诉到12315？ asks (issue 13, the thirtieth round)
         "sc.promise",  # 航班延误险赔吗 (issue 13)
         "pq.defect",  # 假酒怎么辨别 asks how to tell a fake (issue 13)
         "pr.goods",  # praise words asked about: 这家店好吃吗 (issue 13)
@@ -407,7 +409,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     assert classify("必须包退！", policy=mine).kind is Kind.COMPLAINT
     assert classify("包退吗？包退！", policy=mine).kind is Kind.COMPLAINT  # one match unasked
     later = {r.id for r in DEFAULT_CLASSIFIER_POLICY.rules if r.later_frames}
-    assert later == {"rx.demand", "rx.mention"}
+    assert later == {"rx.demand", "rx.refused", "rx.mention"}
 
 
 def test_later_frames_reach_only_the_rest_of_the_sentence_R_CMP_01() -> None:

@@ -1336,6 +1336,7 @@ def _reason(
     matched: bool,
     harm: tuple[str, ...] = (),
     quiet: bool = False,
+    yielded: Category | None = None,
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
     if harm:
@@ -1399,6 +1400,8 @@ def _reason(
         about = [_("category {category}: {words}", category=category, words=words)]
     else:
         about = [_("category {category}: no subject recognised", category=category)]
+    if yielded is not None:  # a demand's category, behind the fault it is about (R-CMP-03)
+        about.append(_("the fault comes before the {category} asked for", category=yielded))
     if len(issues) > 1:
         about.append(_("also {others}", others=tuple(issue.category for issue in issues[1:])))
     # a pattern's match may quote a rule ID of the customer's words: the reason holds none
@@ -1540,12 +1543,15 @@ def _classified(
         kinds.scores[kind] += more
     categories = _Tally()
     problem: dict[Category, int] = {}  # the part of a category's score from problem votes
+    demanded: dict[Category, int] = {}  # the part of a category's score from demands
     for rule_id, e in category_votes.items():
         c = e.category
         assert c is not None
         categories.add(c, e.weight, rule_id, rules._order[rule_id])
         if rule_id not in asked and rule_id in problem_rules:
             problem[c] = problem.get(c, 0) + e.weight
+        elif (rule_id, Kind.COMPLAINT) in kind_votes and rule_id not in asked:
+            demanded[c] = demanded.get(c, 0) + e.weight
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
     # a request (a patient asking what to do): its symptoms are no verdict (R-CMP-01)
@@ -1595,9 +1601,25 @@ def _classified(
     # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
     shown = set(map(_KIND, voting)) | set(map(_KIND, learned))
     ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
+    if demanded and problem.get(Category.PRODUCT_QUALITY):
+        # a demand (要求换货, 我要退款) names no problem: a complaint is classed by what it
+        # is about (D10 二 3, R-CMP-03), so a product's named fault comes before the demand
+        demanded = {c: n for c, n in demanded.items() if c is not Category.PRODUCT_QUALITY}
+    else:
+        demanded = {}
     topics = sorted(
         category_scores,
-        key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]),
+        key=lambda c: (
+            -(category_scores[c] - demanded.get(c, 0)),
+            -problem.get(c, 0),
+            categories.first[c],
+        ),
+    )
+    # the category a demand would have put first, had it counted (said in the reason)
+    yielded = (
+        min(demanded, key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]))
+        if demanded and topics and category_scores[topics[0]] < max(category_scores.values())
+        else None
     )
     # a short text that neither the rules nor the learned layer read (a chat line, a name,
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
@@ -1698,6 +1720,7 @@ def _classified(
         matched=matched,
         harm=tuple(e.text for e in harm),
         quiet=quiet,
+        yielded=yielded if kind is Kind.COMPLAINT and category is not yielded else None,
     )
     # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
     department = rules._department[topic if kind is Kind.PRAISE and topic else category]

@@ -346,6 +346,22 @@ with trusted_data():
             note="compensation demanded (赔偿, 索赔): a complaint; asked about, a consultation",
         ),
         Rule(
+            "kind.escalation",
+            kind=C,
+            weight=4,
+            patterns=(
+                # taken to a regulator or the press (@了消协, 打了12315, 已经投诉到市场监管局)
+                r"(@|艾特|圈了|告到|投诉到|投诉给|举报到|反映到|打了|拨打了|打过|找了|报了|报到)"
+                rf"\S{{0,2}}(12315|12345|消协|消费者协会|市场监管|工商局|工商部门|{_PRESS})",
+                # posted on a platform (我已经在微博上发了, 发到抖音上曝光)
+                rf"在({_PLATFORMS})上?(发了|发过|挂了|晒了|曝光了|吐槽了)",
+            ),
+            negations=("不会", "不想", "不打算", "没有", "如何", "怎么", "可以", "能不能", "是否"),
+            question_frames=QUESTION_FRAMES,
+            note="the matter taken to a regulator, the press or a platform: a complaint "
+            "(R-CMP-07's signals say which)",
+        ),
+        Rule(
             "kind.rhetorical",
             kind=C,
             weight=3,
@@ -1299,8 +1315,6 @@ with trusted_data():
             patterns=(
                 r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(退|换(?![成为]))"
                 r"(货|款|钱|掉|车|一|个|新|回|了)?",
-                r"(不给|不予|拒绝|不肯|不让|不能)(退|换(?![成为]))",
-                r"(退|换)货\S{0,4}(被拒|没人|一直)",
                 r"(退|换)\S{0,2}给我",
                 r"(钱|款)\S{0,6}(退|还)给我",
                 # give me back my 88 yuan (还我88, 还我钱; the twenty-first round)
@@ -1314,8 +1328,23 @@ with trusted_data():
             describes_problem=False,
             question_frames=QUESTION_FRAMES,
             later_frames=PROCEDURE_FRAMES,
-            note="a return, exchange or refund asked for or refused (a demand, not a problem); "
-            "inside a question (请问退货…？) only its subject",
+            note="a return, exchange or refund asked for (a demand, not a problem); inside a "
+            "question (请问退货…？) only its subject",
+        ),
+        Rule(
+            "rx.refused",
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=6,
+            patterns=(
+                r"(不给|不予|拒绝|不肯|不让|不能|无法)(我|我们)?(完成)?(退|换(?![成为]))",
+                r"(退|换)货\S{0,4}(被拒|没人|一直)",
+            ),
+            negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
+            question_frames=QUESTION_FRAMES,
+            later_frames=PROCEDURE_FRAMES,
+            note="a return, exchange or refund refused or left unhandled: a problem with the "
+            "return itself",
         ),
         Rule(
             "rx.mention",
@@ -1856,6 +1885,8 @@ with trusted_data():
                 r"没\S{0,3}修",
                 r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
                 r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
+                # after the repair, still or again (维修后发动机还是异响)
+                r"(修|修理|保养|返修)(好)?(后|之后|以后|过后)\S{0,8}(又|还是|仍然|仍|依然|依旧|照样|反而)",
                 r"(你们|师傅|技师|工人)\S{0,4}弄(的|坏|花|丢)",
                 r"(落|忘|丢)\S{0,4}(抹布|工具|扳手|螺丝)",
             ),
@@ -2431,6 +2462,11 @@ with trusted_data():
             patterns=(
                 r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
                 r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
+                # taken ill after eating or drinking it (喝了你们的酒住院了, 吃完拉肚子), not
+                # the illness easing (吃了药头晕好多了)
+                r"(吃|喝|食用|饮用|服用|涂|抹)(了|完|过|后)\S{0,10}?(住院|送医|进了?医院|去了?医院|"
+                r"中毒|过敏|拉肚子|腹泻|呕吐|上吐下泻|头晕|头疼|头痛|肚子疼|肚子痛|吐了|起疹子|红肿)"
+                r"(?!\S{0,4}(好多|减轻|缓解|好转|消失|没了|不再|痊愈|好了))",
             ),
             negations=NEGATIONS,
             note="the goods harm or could harm (a foreign body in food, a device that explodes "
@@ -2449,6 +2485,8 @@ with trusted_data():
                 rf"(?<!多)({_PRESS})\S{{0,2}}?(曝光|报道|采访|来了|介入|都来|也来|调查|曝)",
                 rf"(?<!转)(发|挂|晒|曝|传|爆|贴|发布)(到|在|上)?了?(个|条|一条|篇|一篇|帖)?({_PLATFORMS})",
                 rf"({_PLATFORMS})上?(曝光|吐槽|骂|揭露|发帖|发文|爆料|维权)",
+                # posted there (我已经在微博上发了, 抖音上发了视频)
+                rf"在({_PLATFORMS})上?(发了|发过|挂了|晒了|发视频|发帖子)",
                 r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)",
                 r"(?<!over)(?<!under)expos(e|ing)(?!d?to)",
                 r"(post|tweet)\S{0,12}(twitter|weibo|tiktok|online|socialmedia|internet)",
