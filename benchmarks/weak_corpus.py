@@ -23,18 +23,18 @@ JSON line per text with ``id``, ``domain``, ``label`` (``praise`` or ``complaint
 snapshot of the corpus under ``/work/.mirror/SophonPlus+ChineseNlpCorpus/repo`` (or
 ``--mirror``).  Standard library only.
 
-``--second`` writes the second set (default ``/work/realtexts/weak2.jsonl``, 23 360
-texts), gathered for the kinds the first lacks: customers' questions to a finance help
-desk (ATEC 2018, ``Alucardmini/atec.github.io`` and ``lqfeng/NLPDataset``: a question is
-a consultation, one that reports the asker's own problem, ``PROBLEM``, a complaint),
-car-owner complaint summaries (12365auto, ``David-YYJ/DataEngine``), travel-desk user
-turns (CrossWOZ, ``thu-coai/CrossWOZ``, Apache-2.0: requests → consultation, thanks and
-greetings → nothing to handle), chat about films, music and sights (KdConv,
-``thu-coai/KdConv``, Apache-2.0: nothing to handle, without questions or verdicts) and
-aspect-level review sentences (SenticNet's Chinese reviews in ``lqfeng/NLPDataset``:
-1 → praise, 0 → complaint).  The same exclusions, plus every text of the first set;
-large groups are capped by keeping the rows whose ``sha256(id)`` sorts first.  Sources,
-commits, licences and hand-checked precision: ``tests/data/realtexts/README.md``.
+``--second`` writes the second set (default ``/work/realtexts/weak2.jsonl``, 23 295 texts
+with twenty-two ``dev`` batches labelled), gathered for the kinds the first lacks:
+customers' questions to a finance help desk (ATEC 2018, ``Alucardmini/atec.github.io`` and
+``lqfeng/NLPDataset``: a question is a consultation, one that reports the asker's own
+problem, ``PROBLEM``, a complaint), car-owner complaint summaries (12365auto,
+``David-YYJ/DataEngine``), travel-desk user turns (CrossWOZ, ``thu-coai/CrossWOZ``,
+Apache-2.0: requests → consultation, thanks and greetings → nothing to handle), chat about
+films, music and sights (KdConv, ``thu-coai/KdConv``, Apache-2.0: nothing to handle, without
+questions or verdicts) and aspect-level review sentences (SenticNet's Chinese reviews in
+``lqfeng/NLPDataset``: 1 → praise, 0 → complaint). The same exclusions, plus every text of
+the first set; large groups are capped by keeping the rows whose ``sha256(id)`` sorts first.
+Sources, commits, licences and hand-checked precision: ``tests/data/realtexts/README.md``.
 """
 
 from __future__ import annotations
