@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import partial
@@ -10,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import block, joined, verdict_word
+from custops._text import block, joined, verdict_word, word_list
 from custops._validate import (
     NAME_OR_EMPTY,
     POSITIVE_INT,
@@ -63,6 +64,11 @@ class Benefit(LabelledEnum):
     def is_vip(self) -> bool:
         """Whether this is one of the card's own benefits (base, points tier, birthday)."""
         return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
+
+    @property
+    def is_given(self) -> bool:
+        """Whether a line priced with this got a benefit at all (every member but ``NONE``)."""
+        return self is not Benefit.NONE
 
 
 _WOULD_BE = N_("{benefit} would be {amount}")
@@ -159,7 +165,11 @@ class Quote(Explained):
     name what decided the quote: R-VIP-04 (each line its single benefit) and the account of
     the total, or, for a card presented that gives no benefit, the card check's rule
     (R-VIP-10 outside its validity, R-VIP-09 presented by someone else) and why, then the
-    account.  ``str()`` is the ``reason`` headed by the VIP benefit and the ``rule``;
+    account.  The account opens with what priced the lines, each benefit with its count of
+    lines (``特价 1 行``, ``会员折扣 2 行、促销 1 行``, ``无优惠 1 行``), never the card's
+    benefit where it was not applied.  ``str()`` is the ``reason`` headed by the ``rule`` and
+    the benefit the lines were priced with: the one benefit given, 多种优惠 (several
+    benefits) when lines got different ones, 无优惠 when none got any;
     :meth:`explain` adds a line per basket line and per note; a quote has no truth value.
 
     >>> import datetime as dt
@@ -170,6 +180,8 @@ class Quote(Explained):
     ('R-VIP-10', '已过期')
     >>> print(q)
     无优惠（R-VIP-10）：不享会员优惠：会员卡 V1 有效期至 2027-01-18，已过期；...不获积分
+    >>> print(quote([Line("100", special_price="70")], card, on=dt.date(2025, 3, 1)))
+    特价（R-VIP-04）：特价 1 行；每行择优适用单一优惠：原价 100.00 元，应付 70.00 元，获积分 0 分
     """
 
     lines: tuple[QuoteLine, ...]
@@ -211,7 +223,12 @@ class Quote(Explained):
         return tuple(dict.fromkeys(rules))
 
     def _verdict(self) -> str:
-        return verdict_word(self.vip_benefit)
+        """What priced the lines, not what the card offers (R-VIP-04): their one benefit,
+        "several benefits" when lines differ, "no benefit" when none had one."""
+        kinds = [b for b in dict.fromkeys(line.benefit for line in self.lines) if b.is_given]
+        if len(kinds) > 1:
+            return _("several benefits")
+        return verdict_word(kinds[0] if kinds else Benefit.NONE)
 
     def explain(self) -> str:
         """``str()``, then one indented line per basket line and per note."""
@@ -404,37 +421,16 @@ def quote(
             )
         notes.append(_(carried_note, before=carried, carry=left))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
-    said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
+    said = {"list_total": list_total, "total": paid, "points": points}
+    said["applied"] = _applied(priced)  # the reason's first words: what priced the lines
     rule = "R-VIP-04"  # no stacking: each line's single benefit
     if card is not None and not check.allowed:  # the card decides: R-VIP-09 or R-VIP-10
         rule = check.rule
-        reason = ngettext(
-            "no VIP benefit: {why}; {count} line without the VIP rate: list {list_total}, "
-            "to pay {total}, no points earned",
-            "no VIP benefit: {why}; {count} lines without the VIP rate: list {list_total}, "
-            "to pay {total}, no points earned",
-            len(priced),
-            **said,
-            why=check.reason,
-        )
+        reason = _(_NO_VIP, **said, why=check.reason)
     elif rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
-        reason = ngettext(
-            "{count} line with a single benefit, promotions first: list {list_total}, "
-            "to pay {total}, points earned: {points}",
-            "{count} lines, each with a single benefit, promotions first: list {list_total}, "
-            "to pay {total}, points earned: {points}",
-            len(priced),
-            **said,
-        )
+        reason = _(_PROMOTIONS_FIRST, **said)
     else:
-        reason = ngettext(
-            "{count} line with its single best benefit: list {list_total}, to pay {total}, "
-            "points earned: {points}",
-            "{count} lines, each with its single best benefit: list {list_total}, "
-            "to pay {total}, points earned: {points}",
-            len(priced),
-            **said,
-        )
+        reason = _(_BEST, **said)
     return Quote(
         priced,
         list_total,
@@ -448,6 +444,36 @@ def quote(
         rule,
         carry=counted,
         carry_after=left,
+    )
+
+
+# The account of a quote (R-VIP-04), headed by what priced its lines (:func:`_applied`).
+_BEST = N_(
+    "{applied}; each line its single best benefit: list {list_total}, to pay {total}, "
+    "points earned: {points}"
+)
+_PROMOTIONS_FIRST = N_(
+    "{applied}; each line a single benefit, promotions first: list {list_total}, "
+    "to pay {total}, points earned: {points}"
+)
+# A card presented that gives no benefit: its check's rule heads the quote, so its reason
+# comes first (R-VIP-09, R-VIP-10), then what priced the lines
+_NO_VIP = N_(
+    "no VIP benefit: {why}; {applied}: list {list_total}, to pay {total}, no points earned"
+)
+
+
+def _applied(priced: Sequence[QuoteLine]) -> str:
+    """The benefits that priced the lines, with how many lines each, in the order the lines
+    first show them: ``特价 1 行``, ``会员折扣 2 行、促销 1 行``, ``无优惠 2 行`` (R-VIP-04)."""
+    counts = Counter(line.benefit for line in priced)  # in the order first seen
+    return word_list(
+        ngettext("{count} line at {benefit}", "{count} lines at {benefit}", n, count=n, benefit=b)
+        if b.is_given
+        else ngettext(
+            "{count} line without a benefit", "{count} lines without a benefit", n, count=n
+        )
+        for b, n in counts.items()
     )
 
 

@@ -1,0 +1,176 @@
+"""R-VIP-03, R-VIP-04, R-VIP-07: what a till reads of a quote (``custops.vip.pricing``).
+
+* The headline names what priced the lines, never the card's benefit where it was not
+  applied (R-VIP-04: one benefit per line, 不能与其它促销、特价商品及优惠券(卡)同时受惠).
+* A holder without a registered birth date is told the birthday rate could not be checked
+  (R-VIP-07: 生日当天可获得6折的特别优惠(凭身份证原件)).
+* The basket is any iterable of lines, and a quantity is a whole number of items however it
+  is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.i18n import language
+from custops.testing import cards, lines, vip_policies
+from custops.vip import Benefit, Card, Holder, Line, Quote, StackingRule, VipPolicy, quote
+
+DAY = date(2025, 3, 1)
+WANG = Holder("C001", "王芳", born_on=date(1990, 6, 1))
+CARD = Card.issue("VIP-0001", WANG, on=date(2024, 3, 15))
+
+
+def _zh(*args: Any, **kwargs: Any) -> tuple[Quote, str]:
+    """The quote and its headline, in Chinese (a reason is written when the quote is made,
+    the headline's word when it is printed)."""
+    with language("zh_CN"):
+        q = quote(*args, **kwargs)
+        return q, str(q)
+
+
+def _en(*args: Any, **kwargs: Any) -> Quote:
+    with language("en_US"):
+        return quote(*args, **kwargs)
+
+
+# --- R-VIP-04: the headline names what was applied ----------------------------------------------
+
+
+def test_R_VIP_04_a_special_price_heads_the_quote_not_the_vip_rate() -> None:
+    """R-VIP-04: the one line takes its special price (70 < 9折's 90): the headline says 特价,
+    not the card's 会员折扣, which was not applied."""
+    q, headline = _zh([Line("100", special_price="70")], CARD, on=DAY)
+    assert [line.benefit for line in q.lines] == [Benefit.SPECIAL_PRICE]
+    assert headline == (
+        "特价（R-VIP-04）：特价 1 行；每行择优适用单一优惠：原价 100.00 元，应付 70.00 元，"
+        "获积分 0 分"
+    )
+    assert q.vip_benefit is Benefit.VIP_BASE  # what the card offers, a fact of the quote
+    en = _en([Line("100", special_price="70")], CARD, on=DAY)
+    assert str(en) == (
+        'special price (R-VIP-04): 1 line at "特价"; each line its single best benefit: '
+        "list 100.00, to pay 70.00, points earned: 0"
+    )
+
+
+def test_R_VIP_04_an_order_coupon_without_a_card_heads_the_quote() -> None:
+    """R-VIP-04: without a card, an order coupon of 30 took 30 off: the headline says 优惠券,
+    not 无优惠."""
+    q, headline = _zh([Line("100"), Line("100")], on=DAY, coupon="30")
+    assert q.total == Decimal("170.00")
+    assert headline == (
+        "优惠券（R-VIP-04）：优惠券 2 行；每行择优适用单一优惠：原价 200.00 元，应付 170.00 元，"
+        "获积分 0 分"
+    )
+    assert str(_en([Line("100"), Line("100")], on=DAY, coupon="30")).startswith(
+        'coupon (R-VIP-04): 2 lines at "优惠券"; '
+    )
+
+
+def test_R_VIP_04_several_benefits_across_lines_are_said_as_such() -> None:
+    """R-VIP-04: lines priced by different benefits: the headline says so (多种优惠), and the
+    reason counts each, in the order the lines first show them."""
+    basket = [Line("299", 2), Line("129", promotion_price="99"), Line("50", coupon="10")]
+    q, headline = _zh(basket, CARD, on=DAY)
+    assert [line.benefit for line in q.lines] == [
+        Benefit.VIP_BASE,
+        Benefit.PROMOTION,
+        Benefit.COUPON,
+    ]
+    assert headline.startswith("多种优惠（R-VIP-04）：会员折扣 1 行、促销 1 行、优惠券 1 行；")
+    en = _en(basket, CARD, on=DAY)
+    assert str(en).startswith(
+        'several benefits (R-VIP-04): 1 line at "会员折扣", 1 line at "促销", '
+        '1 line at "优惠券"; each line its single best benefit: '
+    )
+
+
+def test_R_VIP_04_lines_without_a_benefit_leave_the_one_given_at_the_head() -> None:
+    """R-VIP-04: without a card, one line on promotion and one at list price: 促销 heads the
+    quote, and the reason counts the line without a benefit too."""
+    _q, headline = _zh([Line("100"), Line("50", promotion_price="40")], on=DAY)
+    assert headline.startswith("促销（R-VIP-04）：无优惠 1 行、促销 1 行；")
+    _q, headline = _zh([Line("100"), Line("50")], on=DAY)
+    assert headline.startswith("无优惠（R-VIP-04）：无优惠 2 行；")
+    assert str(_en([Line("100")], on=DAY)).startswith("none (R-VIP-04): 1 line without a benefit;")
+
+
+def test_R_VIP_04_the_vip_rate_heads_the_quote_when_it_priced_every_line() -> None:
+    """R-VIP-03, R-VIP-04: every line at 9折: 会员折扣 heads the quote, as before."""
+    _q, headline = _zh([Line("100"), Line("50")], CARD, on=DAY)
+    assert headline.startswith("会员折扣（R-VIP-04）：会员折扣 2 行；每行择优适用单一优惠：")
+
+
+def test_R_VIP_04_promotions_first_names_the_promotion() -> None:
+    """R-VIP-04 *(policy)* ``stacking=PROMOTION_WINS``: the promotion wins though 9折 is
+    cheaper, and the headline names it."""
+    policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
+    _q, headline = _zh([Line("100", promotion_price="95")], CARD, on=DAY, policy=policy)
+    assert headline == (
+        "促销（R-VIP-04）：促销 1 行；每行适用单一优惠（促销优先）：原价 100.00 元，应付 95.00 元，"
+        "获积分 0 分"
+    )
+
+
+def test_R_VIP_10_a_card_without_benefit_says_why_then_what_priced_the_lines() -> None:
+    """R-VIP-10, R-VIP-04: an expired card: the check's rule and reason lead, the headline's
+    word and the account after it name the coupon that priced the line."""
+    q, headline = _zh([Line("100", coupon="5")], CARD, on=date(2026, 3, 16))
+    assert q.rule == "R-VIP-10"
+    assert headline == (
+        "优惠券（R-VIP-10）：不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期；"
+        "旧卡作废，请重新申办；优惠券 1 行：原价 100.00 元，应付 95.00 元，不获积分"
+    )
+
+
+def _head(q: Quote) -> str:
+    """The head the lines call for: their one benefit, several, or none (the oracle)."""
+    kinds = list(dict.fromkeys(line.benefit for line in q.lines if line.benefit.is_given))
+    if len(kinds) > 1:
+        return "several benefits"
+    key: str = (kinds[0] if kinds else Benefit.NONE).value
+    return key.replace("_", " ")
+
+
+_COUNTED = re.compile(r'(\d+) lines? (?:at "([^"]+)"|without a benefit)')
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    cards(date(2023, 1, 1), date(2025, 12, 31)),
+    st.integers(-100, 900),
+    st.lists(lines(), min_size=1, max_size=5),
+    st.one_of(st.none(), st.sampled_from(["0", "5", "30", "1000"])),
+    vip_policies(),
+)
+def test_property_R_VIP_04_the_headline_names_what_priced_the_lines(
+    card: Card, after: int, basket: list[Line], coupon: str | None, policy: VipPolicy
+) -> None:
+    """R-VIP-04: whatever the card, the day, the basket, an order coupon and the policy, the
+    headline's word is the lines' one benefit (several, or none), never the card's where no
+    line took it, and the account counts each benefit applied, in the order the lines first
+    show it, the counts adding up to the lines."""
+    day = card.issued_on + timedelta(days=after)
+    given_card: Card | None = card if after % 3 else None
+    if coupon is not None and not any(line.list_amount for line in basket):
+        coupon = None  # nothing to split it over: refused, tested elsewhere
+    q = _en(basket, given_card, on=day, coupon=coupon, policy=policy)
+    assert str(q).startswith(f"{_head(q)} ({q.rule}): ")
+    if q.vip_benefit.is_vip and not any(line.benefit.is_vip for line in q.lines):
+        assert not str(q).startswith(q.vip_benefit.value.replace("_", " "))
+    why = f"no VIP benefit: {q.card_check.reason}; "
+    account = q.reason.removeprefix(why) if not q.card_check.allowed and given_card else q.reason
+    counted = _COUNTED.findall(re.split("[;:]", account)[0])
+    expected = Counter(line.benefit for line in q.lines)
+    assert [(int(n), label or Benefit.NONE.label) for n, label in counted] == [
+        (n, benefit.label) for benefit, n in expected.items()
+    ]
+    assert sum(int(n) for n, _label in counted) == len(basket)
