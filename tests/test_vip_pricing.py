@@ -174,3 +174,84 @@ def test_property_R_VIP_04_the_headline_names_what_priced_the_lines(
         (n, benefit.label) for benefit, n in expected.items()
     ]
     assert sum(int(n) for n, _label in counted) == len(basket)
+
+
+# --- R-VIP-07: a birthday that cannot be checked -------------------------------------------------
+
+NO_BIRTH_DATE = Card.issue("VIP-0002", Holder("C002", "李雷"), on=date(2024, 3, 15))
+UNCHECKED = "持卡人未登记出生日期，无法核对生日折扣（6折）"
+
+
+def _zh_notes(*args: Any, **kwargs: Any) -> tuple[str, ...]:
+    with language("zh_CN"):
+        return quote(*args, **kwargs).notes
+
+
+def test_R_VIP_07_no_birth_date_on_file_is_told_when_the_id_card_was_shown() -> None:
+    """R-VIP-07: the ID card verified but no birth date registered: 6折 could not be checked,
+    and the operator is told so (before: nothing was said)."""
+    notes = _zh_notes([Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True)
+    assert UNCHECKED in notes
+    q = _en([Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True)
+    assert q.lines[0].benefit is Benefit.VIP_BASE
+    assert (
+        'no birth date is registered for the holder: the birthday rate "6折" could not be checked'
+        in q.notes
+    )
+
+
+def test_R_VIP_07_no_birth_date_is_said_only_when_it_matters() -> None:
+    """R-VIP-07: not said without a card, for a card that gives no benefit, when the ID card
+    was not shown though the policy requires it (6折 could not be given anyway), when the
+    policy's birthday rate is no better than the others, nor for a holder whose birth date
+    is on file."""
+    assert UNCHECKED not in _zh_notes([Line("100")], on=DAY, id_verified=True)
+    expired = date(2026, 3, 16)
+    assert UNCHECKED not in _zh_notes([Line("100")], NO_BIRTH_DATE, on=expired, id_verified=True)
+    assert UNCHECKED not in _zh_notes([Line("100")], NO_BIRTH_DATE, on=DAY)
+    same = VipPolicy(birthday_rate="0.90")
+    assert UNCHECKED not in _zh_notes(
+        [Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True, policy=same
+    )
+    dated = _zh_notes([Line("100")], CARD, on=DAY, id_verified=True)
+    assert not any("出生日期" in note for note in dated)
+
+
+def test_R_VIP_07_no_id_required_by_policy_says_it_without_the_id_card() -> None:
+    """R-VIP-07 *(policy)* ``birthday_requires_id=False``: the birthday rate needs no ID card,
+    so a holder without a birth date is told it could not be checked on every quote."""
+    policy = VipPolicy(birthday_requires_id=False)
+    assert UNCHECKED in _zh_notes([Line("100")], NO_BIRTH_DATE, on=DAY, policy=policy)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    cards(date(2023, 1, 1), date(2025, 12, 31)),
+    st.integers(-30, 800),
+    st.booleans(),
+    vip_policies(),
+    st.sampled_from(["0.60", "0.85", "0.90"]),
+)
+def test_property_R_VIP_07_an_unchecked_birthday_is_said_exactly_when_it_matters(
+    card: Card, after: int, id_verified: bool, policy: VipPolicy, rate: str
+) -> None:
+    """R-VIP-07: the note is in a quote exactly when the card gives benefits today, its holder
+    has no birth date on file, the birthday rate is better than the VIP rate and could be
+    given (the ID card verified, or not required)."""
+    policy = VipPolicy(
+        birthday_rate=rate,
+        birthday_requires_id=policy.birthday_requires_id,
+        stacking=policy.stacking,
+    )
+    day = card.issued_on + timedelta(days=after)
+    q = _en([Line("100")], card, on=day, id_verified=id_verified, policy=policy)
+    said = [n for n in q.notes if n.startswith("no birth date is registered")]
+    matters = (
+        q.card_check.allowed
+        and card.holder.born_on is None
+        and (id_verified or not policy.birthday_requires_id)
+        and policy.birthday_rate < policy.base_rate
+    )
+    assert len(said) == int(matters)
+    if said:
+        assert q.lines[0].benefit is not Benefit.BIRTHDAY

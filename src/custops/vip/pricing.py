@@ -239,7 +239,9 @@ def _vip_rate(
     card: Card, on: _dt.date, id_verified: bool, ledger: Ledger | None, policy: VipPolicy
 ) -> tuple[tuple[Benefit, Decimal, str], list[str]]:
     """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base;
-    and the notes on what it could not give."""
+    and the notes on what it could not give, or could not check: a holder without a birth
+    date on file whose birthday rate would beat the others and could be given today (the ID
+    card verified, or not required)."""
     notes: list[str] = []
     options: list[tuple[Decimal, int, Benefit, str]] = [
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
@@ -259,6 +261,13 @@ def _vip_rate(
             )
         )
     birthday = card.holder.born_on  # never after the issue day (Card refuses it): R-VIP-07
+    shown = id_verified or not policy.birthday_requires_id  # the rate could be given today
+    if birthday is None and shown and policy.birthday_rate < min(o[0] for o in options):
+        said = N_(
+            "no birth date is registered for the holder: the birthday rate {discount} could "
+            "not be checked"
+        )
+        notes.append(_(said, discount=_zhe(policy.birthday_rate)))
     if birthday is not None and is_birthday(birthday, on=on, policy=policy).allowed:
         if id_verified or not policy.birthday_requires_id:
             options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
