@@ -16,9 +16,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 from custops.testing import cards, lines, vip_policies
 from custops.vip import Benefit, Card, Holder, Line, Quote, StackingRule, VipPolicy, quote
@@ -255,3 +257,136 @@ def test_property_R_VIP_07_an_unchecked_birthday_is_said_exactly_when_it_matters
     assert len(said) == int(matters)
     if said:
         assert q.lines[0].benefit is not Benefit.BIRTHDAY
+
+
+# --- the basket as a till holds it: any iterable; a quantity of whole items -----------------------
+
+WEIGHED = (
+    "goods sold by weight or length are one line whose list_price is the line's total, "
+    "with quantity 1"
+)
+
+
+def test_R_VIP_04_a_basket_is_any_iterable_of_lines() -> None:
+    """R-VIP-04: a generator, an iterator or a ``map`` of lines is priced as the list is,
+    read once, as ``qualify`` reads any iterable of purchases."""
+    prices = ["299", "129", "50"]
+    listed = quote([Line(p) for p in prices], CARD, on=DAY)
+    for basket in (
+        (Line(p) for p in prices),
+        iter([Line(p) for p in prices]),
+        map(Line, prices),
+        tuple(Line(p) for p in prices),
+    ):
+        q = quote(basket, CARD, on=DAY)
+        assert (q.lines, q.total, q.points, q.reason) == (
+            listed.lines,
+            listed.total,
+            listed.points,
+            listed.reason,
+        )
+
+
+def test_R_VIP_04_a_bad_item_of_a_generator_is_named_by_its_place() -> None:
+    """R-VIP-04: a refusal names the item by its place in the basket, a generator's too."""
+    mixed: list[Any] = [Line("100"), "100"]
+    with pytest.raises(InvalidType) as caught:
+        quote((x for x in mixed), CARD, on=DAY)
+    assert str(caught.value) == "lines[1]: must be a Line, not a str (got '100')"
+    nothing: list[Line] = []
+    with pytest.raises(InvalidInput) as empty:
+        quote((x for x in nothing), CARD, on=DAY)
+    assert str(empty.value) == "lines: must not be empty (got ())"
+
+
+@pytest.mark.parametrize("basket", [{Line("100")}, frozenset({Line("1")}), {Line("100"): 1}])
+def test_R_VIP_04_a_basket_without_order_is_refused(basket: object) -> None:
+    """R-VIP-04: a set or a mapping has no order to price and show the lines in (nor to give
+    the earlier line an order coupon's odd fen, as ``allocate`` does): refused."""
+    with pytest.raises(InvalidType, match=r"^lines: must be an iterable of Line in order, not a"):
+        quote(basket, CARD, on=DAY)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "quantity", [2, Decimal("2"), Decimal("2.00"), "2", " 2 ", "2.0", "２", Decimal("2E0")]
+)
+def test_R_VIP_04_a_quantity_written_as_a_whole_number_is_that_int(quantity: object) -> None:
+    """R-VIP-04: a quantity from a decimal column or a till's text that writes a whole
+    number is the ``int`` it holds, priced as that many items (before: ``Decimal("2")`` was
+    refused, "must be an int")."""
+    line = Line("299", quantity)
+    assert line.quantity == 2
+    assert type(line.quantity) is int
+    assert line == Line("299", 2)
+    assert quote([line], CARD, on=DAY).total == Decimal("538.20")
+
+
+@pytest.mark.parametrize("quantity", ["1.5", Decimal("1.5"), Decimal("0.5"), "2.25"])
+def test_R_VIP_04_a_fraction_of_an_item_is_refused_saying_how_to_enter_weighed_goods(
+    quantity: object,
+) -> None:
+    """R-VIP-04: 1.5 items is no quantity: the refusal names ``quantity``, shows the value
+    and says how goods sold by weight are entered (docs/vip.md, "Pricing")."""
+    with pytest.raises(InvalidInput) as caught:
+        Line("30", quantity)
+    assert str(caught.value) == (
+        f"quantity: must be a whole number of items; {WEIGHED} (got {quantity!r})"
+    )
+
+
+def test_R_VIP_04_a_float_quantity_is_refused_as_inexact_with_the_same_hint() -> None:
+    with pytest.raises(InvalidType) as caught:
+        Line("30", 1.5)
+    assert str(caught.value) == (
+        "quantity: must be an int, a Decimal or a str, not a float; floats are inexact, "
+        f"pass an int; {WEIGHED} (got 1.5)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("quantity", "problem"),
+    [
+        ("0", "must be at least 1"),
+        (Decimal("-2"), "must be at least 1"),
+        ("abc", "is not a number: write digits 0-9 with at most one point, e.g. '2'"),
+        (Decimal("NaN"), "must be a finite number"),
+    ],
+)
+def test_R_VIP_04_a_quantity_that_is_no_count_is_refused(quantity: object, problem: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        Line("30", quantity)
+    assert caught.value.argument == "quantity"
+    assert caught.value.problem == problem
+
+
+def test_R_VIP_04_weighed_goods_are_one_line_at_their_total() -> None:
+    """R-VIP-04, docs/vip.md: 1.5 kg at 30.00 a kilo is one line of 45.00, quantity 1; its
+    VIP price is 9折 of the total, as the scale's label gives it."""
+    q = quote([Line("45.00", 1, name="苹果 1.5kg")], CARD, on=DAY)
+    assert (q.lines[0].amount, q.total) == (Decimal("40.50"), Decimal("40.50"))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(lines(), min_size=1, max_size=5))
+def test_property_R_VIP_04_a_generator_of_lines_is_priced_as_the_list(
+    basket: list[Line],
+) -> None:
+    """R-VIP-04: for any basket, a generator of its lines gives the same quote."""
+    assert quote((line for line in basket), CARD, on=DAY) == quote(basket, CARD, on=DAY)
+
+
+@settings(max_examples=100)
+@given(st.integers(1, 10**6), st.integers(0, 3))
+def test_property_R_VIP_04_a_whole_quantity_in_any_form_is_its_int(count: int, places: int) -> None:
+    """R-VIP-04: an int, its Decimal (with trailing zeros) and its text are one quantity."""
+    written = Decimal(count).quantize(Decimal(1).scaleb(-places))
+    assert Line("1", written).quantity == Line("1", str(written)).quantity == count
+
+
+@settings(max_examples=100)
+@given(st.decimals(min_value=0, max_value=10**6, places=2).filter(lambda d: d % 1 != 0))
+def test_property_R_VIP_04_a_fraction_of_an_item_is_never_a_quantity(quantity: Decimal) -> None:
+    """R-VIP-04: a quantity with a fraction is refused, never rounded to a count."""
+    for written in (quantity, str(quantity)):
+        with pytest.raises(InvalidInput, match=r"^quantity: must be a whole number of items"):
+            Line("1", written)

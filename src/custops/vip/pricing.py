@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -14,7 +15,6 @@ import attrs
 from custops._text import block, joined, verdict_word, word_list
 from custops._validate import (
     NAME_OR_EMPTY,
-    POSITIVE_INT,
     field_converter,
     instance_check,
     optional_check,
@@ -23,6 +23,7 @@ from custops._validate import (
     require_date,
     require_items,
     require_type,
+    require_whole,
     within,
 )
 from custops.decisions import Explained
@@ -83,6 +84,29 @@ def _zhe(rate: Decimal) -> str:
 # Whole fen or None: a unit price is multiplied, never rounded.
 _WHOLE = field_converter(optional_check(require_money))
 
+#: How goods sold by weight or length are entered (docs/vip.md, "Pricing"): a line's quantity
+#: counts items, so such goods are one line priced at their total.
+_WEIGHED = (
+    "goods sold by weight or length are one line whose list_price is the line's total, "
+    "with quantity 1"
+)
+
+
+def _quantity(argument: str, value: Any) -> int:
+    """A line's quantity: a whole number of items, at least 1, as an ``int`` or as the
+    ``Decimal`` or text that writes one (``Decimal("2")``, ``"2"``); ``1.5`` is refused,
+    saying how goods sold by weight are entered."""
+    return require_whole(
+        argument,
+        value,
+        low=1,
+        fraction=f"must be a whole number of items; {_WEIGHED}",
+        inexact=f"pass an int; {_WEIGHED}",
+    )
+
+
+_QUANTITY = field_converter(_quantity)
+
 
 @attrs.frozen
 class Line:
@@ -90,14 +114,16 @@ class Line:
     if any: a unit ``promotion_price`` (促销) or ``special_price`` (特价), or what a
     ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.  A coupon worth more
     than the line makes it free, and what it has left is not paid out (the line's ``reason``
-    says so).
+    says so).  The quantity counts items: an ``int``, or a ``Decimal`` or text holding a
+    whole number (``Decimal("2")``, ``"2"``) read as that ``int``; goods sold by weight are
+    one line whose ``list_price`` is the line's total, with quantity 1.
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
     """
 
     list_price: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    quantity: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
+    quantity: int = attrs.field(default=1, converter=_QUANTITY)  # type: ignore[misc]
     promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
@@ -298,7 +324,7 @@ def _require_carry(carry: Any, ledger: Ledger | None, policy: VipPolicy) -> Deci
 
 
 def quote(
-    lines: Sequence[Line] | Line,
+    lines: Iterable[Line] | Line,
     card: Card | None = None,
     *,
     on: _dt.date,
@@ -309,7 +335,9 @@ def quote(
     carry: Any = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
-    """Price ``lines`` on ``on`` for whoever presents ``card``, ``presented_by`` (a
+    """Price ``lines`` (a :class:`Line` or any iterable of them, a generator too, read
+    once, in order: a set or a mapping is refused) on ``on`` for whoever presents
+    ``card``, ``presented_by`` (a
     :class:`Holder` or a customer id, as in :meth:`Card.check`; ``None``: the holder)
     (R-VIP-09, R-VIP-10):
     the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
@@ -338,15 +366,23 @@ def quote(
     >>> q.total, q.points
     (Decimal('483.20'), 4)
     """
-    items = (
+    # any iterable, read once (a generator too); a set or a mapping has no order to price
+    # and show the lines in, and is refused as allocate refuses one
+    items: tuple[Line, ...] = (
         (lines,)
         if isinstance(lines, Line)
         else require_items(
-            "lines", lines, "a sequence of Line", each=instance_check(Line), ordered=True
+            "lines",
+            lines,
+            "an iterable of Line in order",
+            AbstractSet,
+            Mapping,
+            each=instance_check(Line),
         )
     )
+    shown = lines if isinstance(lines, (Line, Sequence)) else items  # a generator is spent
     if not items:
-        raise InvalidInput.for_argument("lines", lines, "must not be empty")
+        raise InvalidInput.for_argument("lines", shown, "must not be empty")
     require_date("on", on)
     require_bool("id_verified", id_verified)
     optional_check(partial(require_type, types=Card, what="a Card"))("card", card)
@@ -392,7 +428,7 @@ def quote(
         list_total = total(line.list_amount for line in items)
     except InvalidInput:
         problem = "add up to more than an amount of money can hold"
-        raise InvalidInput.for_argument("lines", lines, problem) from None
+        raise InvalidInput.for_argument("lines", shown, problem) from None
     paid = total(p.amount for p in priced)  # at most list_total
     points = 0
     carries = rules.remainder is RemainderRule.CARRY
