@@ -509,9 +509,9 @@ _FULL_WIDTH = str.maketrans("0123456789.,-+", "０１２３４５６７８９．
 #: What a text amount may be, as every refusal of an unreadable one says it (docs/money.md).
 TEXT_FORMS = (
     "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
-    "commas only between groups of three; ¥, RMB, CNY or 人民币 may stand before the digits "
-    "or at the end, 元 or 块 right after them (e.g. '87.50', '¥1,087.50', '87.50元', "
-    "'人民币87.50元')"
+    'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
+    'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
+    '"人民币87.50元")'
 )
 
 
@@ -797,14 +797,14 @@ def test_yuan_refuses_another_currency_as_such(text: str) -> None:
         yuan(text, argument="paid")
     assert caught.value.problem == (
         "is not an amount of yuan: it names another currency; convert it to yuan first "
-        "(¥, RMB, CNY, 人民币, 元 and 块 mark yuan)"
+        '(¥, RMB, CNY, "人民币", "元" and "块" mark yuan)'
     )
 
 
 def test_the_description_of_text_amounts_reads_as_it_says() -> None:
     """The refusal never contradicts what is read: every example it gives is an amount, and
     so is every mark it names where it says the mark may stand."""
-    examples = re.findall(r"'([^']+)'", TEXT_FORMS)
+    examples = re.findall(r'"([^"]+)"', TEXT_FORMS.split("(e.g. ")[1])
     assert examples == ["87.50", "¥1,087.50", "87.50元", "人民币87.50元"]
     assert [yuan(e) for e in examples] == [
         Decimal("87.50"),
@@ -818,6 +818,10 @@ def test_the_description_of_text_amounts_reads_as_it_says() -> None:
         assert yuan(f"87.50{unit}") == Decimal("87.50")
     assert yuan("+87.50") == Decimal("87.50")  # an optional sign
     assert yuan("８７．５０") == Decimal("87.50")  # full-width
+    for text in ("abc", "¥1RMB", "5美元"):  # English, as every money message: Chinese quoted
+        with pytest.raises(InvalidInput) as caught:
+            yuan(text)
+        assert stray_words(caught.value.problem, code="en_US") == ()
 
 
 @settings(max_examples=200)
@@ -871,7 +875,7 @@ def test_property_a_text_is_an_amount_or_refused_saying_why(text: str) -> None:
             "is not an amount of money: a comma must separate groups of three digits",
             "is not an amount of money: write it without an exponent, e.g. '1000'",
             "is not an amount of yuan: it names another currency; convert it to yuan first "
-            "(¥, RMB, CNY, 人民币, 元 and 块 mark yuan)",
+            '(¥, RMB, CNY, "人民币", "元" and "块" mark yuan)',
         }
 
 

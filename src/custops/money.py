@@ -257,12 +257,13 @@ _FOREIGN = re.compile(
     r"[$€£₩₹]|USD|HKD|EUR|JPY|GBP|TWD|MOP|美金|英镑|英鎊|[美港澳欧歐日韩韓加台]元|[港台]币|[港台]幣|刀",
     re.IGNORECASE,
 )
-#: What a text amount may be: every form :func:`_parse` reads, and its examples read too.
+#: What a text amount may be: every form :func:`_parse` reads, and its examples read too
+#: (English, as every message of the money helpers: Chinese only in double quotes).
 _TEXT_FORMS = (
     "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
-    "commas only between groups of three; ¥, RMB, CNY or 人民币 may stand before the digits "
-    "or at the end, 元 or 块 right after them (e.g. '87.50', '¥1,087.50', '87.50元', "
-    "'人民币87.50元')"
+    'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
+    'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
+    '"人民币87.50元")'
 )
 
 
@@ -288,7 +289,7 @@ def _parse(argument: str, text: str) -> Decimal:
         if _FOREIGN.search(cleaned):
             problem = (
                 "is not an amount of yuan: it names another currency; convert it to yuan "
-                "first (¥, RMB, CNY, 人民币, 元 and 块 mark yuan)"
+                'first (¥, RMB, CNY, "人民币", "元" and "块" mark yuan)'
             )
         else:
             problem = f"is not an amount of money: {_TEXT_FORMS}"
