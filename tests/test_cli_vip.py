@@ -102,6 +102,11 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
             ["vip", "quote", "--on", "2024-05-10", "100x0"],
             "LINE: its quantity must be at least 1 (got '100x0')",
         ),
+        (  # a digit of another script is no quantity, as it is no amount (R-VIP-04)
+            ["vip", "quote", "--on", "2024-05-10", "100x٣"],
+            "LINE: its quantity is not a number: write digits 0-9 with at most one point, "
+            "e.g. '2' (got '100x٣')",
+        ),
         (
             ["vip", "quote", "--on", "2024-05-10", "100:special=x"],
             "LINE: its special price is not an amount",

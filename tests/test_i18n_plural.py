@@ -196,10 +196,11 @@ def test_R_VIP_04_a_quote_of_one_line() -> None:
     day = dt.date(2024, 5, 1)
     one = quote([Line("100")], card, on=day).reason
     two = quote([Line("100"), Line("50")], card, on=day).reason
-    assert one.startswith("1 line with its single best benefit: ")
-    assert two.startswith("2 lines, each with its single best benefit: ")
+    assert one.startswith('1 line at "会员折扣"; each line its single best benefit: ')
+    assert two.startswith('2 lines at "会员折扣"; each line its single best benefit: ')
     with language("zh_CN"):
-        assert quote([Line("100")], card, on=day).reason.startswith("共 1 行，每行择优适用单一优惠")
+        zh = quote([Line("100"), Line("50")], card, on=day).reason
+    assert zh.startswith("会员折扣 2 行；每行择优适用单一优惠")
 
 
 def test_R_SEC_04_access_report_counts_people_and_matters() -> None:

@@ -7,6 +7,7 @@ vouchers (中国人民银行《正确填写票据和结算凭证的基本规定�
 from __future__ import annotations
 
 import decimal
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -87,7 +88,7 @@ def test_yuan_float_message_suggests_the_exact_form() -> None:
     [
         "",
         "abc",
-        "12元",
+        "12元5角",
         "1,23",
         "1_000",
         "NaN",
@@ -505,6 +506,14 @@ def test_property_uppercase_is_data_the_same_in_every_language(amount: Decimal) 
 
 _FULL_WIDTH = str.maketrans("0123456789.,-+", "０１２３４５６７８９．，－＋")
 
+#: What a text amount may be, as every refusal of an unreadable one says it (docs/money.md).
+TEXT_FORMS = (
+    "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
+    'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
+    'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
+    '"人民币87.50元")'
+)
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -529,10 +538,7 @@ def test_other_scripts_digits_are_refused_F11(text: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         yuan(text)
     assert caught.value.argument == "value"
-    assert str(caught.value) == (
-        "value: is not an amount of money: write digits 0-9 with at most one point, e.g. '87.50' "
-        f"(got {text!r})"
-    )
+    assert str(caught.value) == f"value: is not an amount of money: {TEXT_FORMS} (got {text!r})"
 
 
 def test_a_misplaced_comma_is_explained_F11() -> None:
@@ -720,3 +726,173 @@ def test_property_rounding_times_is_money_or_refused_naming_factor(
     got = rounding.times(amount, rate)
     assert got == exact
     assert yuan(got) == got
+
+
+# --- the marks of yuan a till sees: one reader, one description ---------------------------------
+
+_MARKS = ("¥", "￥", "RMB", "rmb", "CNY", "人民币")
+_UNITS = ("元", "块")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1000元", "1000.00"),
+        ("1,000.00元", "1000.00"),
+        ("50块", "50.00"),  # the spoken 元
+        ("人民币1000元", "1000.00"),
+        ("100元人民币", "100.00"),
+        ("RMB 87.50", "87.50"),
+        ("87.50 RMB", "87.50"),
+        ("cny 5", "5.00"),
+        ("¥100元", "100.00"),
+        ("100¥", "100.00"),
+        ("-5元", "-5.00"),
+        ("-¥5", "-5.00"),
+        ("１２３", "123.00"),
+        ("１０００元", "1000.00"),
+        ("￥１，０００．００", "1000.00"),
+        (" 12 元 ", "12.00"),
+    ],
+)
+def test_yuan_reads_the_marks_of_yuan_a_till_sees(text: str, expected: str) -> None:
+    """A till's amount carries a currency mark (¥, RMB, CNY, 人民币) before or after it and a
+    unit (元, 块) right after it: each is the amount of its digits, as ``"¥1,000.00"`` and a
+    full-width ``"１２３"`` always were (before: ``"1000元"`` was refused with a message the
+    accepted forms contradicted)."""
+    assert yuan(text) == Decimal(expected)
+    assert str(yuan(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["12元5角", "5毛", "12块5", "元12", "100元元", "¥", "元", "十元", "12元整", "1 000元"]
+)
+def test_yuan_refuses_other_forms_saying_what_it_reads(text: str) -> None:
+    """A text that is no amount in those forms (jiao and fen, a unit before the number, Chinese
+    numerals, two units) is refused naming the argument, and the message says exactly the
+    forms that are read."""
+    with pytest.raises(InvalidInput) as caught:
+        yuan(text, argument="paid")
+    assert str(caught.value) == f"paid: is not an amount of money: {TEXT_FORMS} (got {text!r})"
+    assert caught.value.problem == f"is not an amount of money: {TEXT_FORMS}"
+
+
+@pytest.mark.parametrize("text", ["RMB100人民币", "¥100RMB", "人民币5¥"])
+def test_yuan_refuses_two_currency_marks(text: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        yuan(text, argument="paid")
+    assert caught.value.problem == (
+        f"is not an amount of money: one currency mark, not two; {TEXT_FORMS}"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5美元", "US$5", "$5", "HK$100", "€5", "£5", "5 USD", "港币50", "100港元", "50刀", "1000日元"],
+)
+def test_yuan_refuses_another_currency_as_such(text: str) -> None:
+    """An amount in another currency is no amount of yuan (``"5美元"`` ends in 元 but is
+    dollars): refused with a message that says so, never read as yuan."""
+    with pytest.raises(InvalidInput) as caught:
+        yuan(text, argument="paid")
+    assert caught.value.problem == (
+        "is not an amount of yuan: it names another currency; convert it to yuan first "
+        '(¥, RMB, CNY, "人民币", "元" and "块" mark yuan)'
+    )
+
+
+def test_the_description_of_text_amounts_reads_as_it_says() -> None:
+    """The refusal never contradicts what is read: every example it gives is an amount, and
+    so is every mark it names where it says the mark may stand."""
+    examples = re.findall(r'"([^"]+)"', TEXT_FORMS.split("(e.g. ")[1])
+    assert examples == ["87.50", "¥1,087.50", "87.50元", "人民币87.50元"]
+    assert [yuan(e) for e in examples] == [
+        Decimal("87.50"),
+        Decimal("1087.50"),
+        Decimal("87.50"),
+        Decimal("87.50"),
+    ]
+    for mark in ("¥", "RMB", "CNY", "人民币"):
+        assert yuan(f"{mark}87.50") == yuan(f"87.50{mark}") == Decimal("87.50")
+    for unit in ("元", "块"):
+        assert yuan(f"87.50{unit}") == Decimal("87.50")
+    assert yuan("+87.50") == Decimal("87.50")  # an optional sign
+    assert yuan("８７．５０") == Decimal("87.50")  # full-width
+    for text in ("abc", "¥1RMB", "5美元"):  # English, as every money message: Chinese quoted
+        with pytest.raises(InvalidInput) as caught:
+            yuan(text)
+        assert stray_words(caught.value.problem, code="en_US") == ()
+
+
+@settings(max_examples=200)
+@given(
+    amount_strategy(max_value="99999999", allow_negative=True),
+    st.sampled_from(("", *_MARKS)),
+    st.booleans(),
+    st.sampled_from(("", *_UNITS)),
+    st.sampled_from(("", " ")),
+    st.booleans(),
+    st.booleans(),
+)
+def test_property_a_marked_amount_is_its_digits(
+    amount: Decimal,
+    mark: str,
+    mark_first: bool,
+    unit: str,
+    space: str,
+    grouped: bool,
+    full_width: bool,
+) -> None:
+    """Any amount, written with or without thousands commas, half- or full-width, with a
+    currency mark before or after it and a unit right after it, is the amount itself."""
+    number = f"{amount:,}" if grouped else str(amount)
+    if full_width:
+        number = number.translate(_FULL_WIDTH)
+    text = f"{mark}{space}{number}{unit}" if mark_first else f"{number}{unit}{space}{mark}"
+    assert yuan(text) == amount
+    assert yuan(text, exact=True) == amount
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="0123456789.,+- ¥元块RMBCNY人民币美$eE角", max_size=12))
+def test_property_a_text_is_an_amount_or_refused_saying_why(text: str) -> None:
+    """Every text is either an amount or an ``InvalidInput`` naming the argument, whose
+    problem is one of the four the reader gives; what is read is the number left once the
+    marks of yuan are taken away."""
+    bare = re.sub(r"¥|RMB|CNY|人民币|元|块|\s|,", "", text)
+    try:
+        amount = yuan(text, argument="paid")
+    except InvalidInput as exc:
+        refused: InvalidInput | None = exc
+    else:
+        refused = None
+        assert amount == yuan(Decimal(bare))
+    if refused is not None:
+        assert refused.argument == "paid"
+        assert refused.problem in {
+            f"is not an amount of money: {TEXT_FORMS}",
+            f"is not an amount of money: one currency mark, not two; {TEXT_FORMS}",
+            "is not an amount of money: a comma must separate groups of three digits",
+            "is not an amount of money: write it without an exponent, e.g. '1000'",
+            "is not an amount of yuan: it names another currency; convert it to yuan first "
+            '(¥, RMB, CNY, "人民币", "元" and "块" mark yuan)',
+        }
+
+
+def test_every_amount_of_a_caller_is_read_by_the_one_reader() -> None:
+    """CONTRIBUTING item 7, ``money.yuan``: a price, a payment, a coupon, a policy's threshold
+    and the money helpers read a till's text alike."""
+    import datetime
+
+    from custops.vip import Line, Purchase, VipPolicy
+
+    day = datetime.date(2024, 1, 1)
+    assert Purchase(day, "1000元").paid == Purchase(day, "¥1,000.00").paid == Decimal("1000.00")
+    assert Line("人民币99元", promotion_price="89块").promotion_price == Decimal("89.00")
+    assert VipPolicy(cumulative_threshold="2000元").cumulative_threshold == Decimal("2000.00")
+    assert allocate("10元", [1, 1]) == (Decimal("5.00"), Decimal("5.00"))
+    assert uppercase("1000元") == "壹仟元整"
+    assert to_fen(yuan("12.34元")) == 1234
+    assert Rounding.DOWN.round("12.349元") == Decimal("12.34")
+    with pytest.raises(InvalidInput, match=r"^paid: is not an amount of yuan"):
+        Purchase(day, "5美元")

@@ -520,3 +520,27 @@ def test_property_a_sets_refused_item_is_named_by_the_argument_and_its_value(
     assert in_list.value.argument == f"ids[{place}]"
     assert (in_set.value.argument, in_set.value.value) == ("ids", ordered[place])
     assert str(in_set.value) == str(in_list.value).replace(f"ids[{place}]", "ids", 1)
+
+
+def test_require_whole_reads_a_whole_number_in_any_exact_form() -> None:
+    """One reading of a count typed or stored as a decimal (``vip.Line.quantity``): an int,
+    another library's integer, and a Decimal or a text that writes a whole number are the
+    ``int`` they hold; a fraction, a float and a bool are refused, naming the argument."""
+    from decimal import Decimal
+
+    from custops._validate import require_whole
+    from custops.errors import InvalidInput, InvalidType, PolicyError
+
+    assert [require_whole("n", v) for v in (3, Decimal("3.000"), "3", "+3", "３", " 3. ")] == [
+        3
+    ] * 6
+    np = pytest.importorskip("numpy")
+    assert require_whole("n", np.int64(4)) == 4
+    with pytest.raises(InvalidType, match=r"^n: must be an int, a Decimal or a str, not a bool"):
+        require_whole("n", True)
+    with pytest.raises(InvalidType, match=r"floats are inexact, pass an int \(got 3\.0\)$"):
+        require_whole("n", 3.0)
+    with pytest.raises(PolicyError, match=r"^n: must be a whole number \(got '2\.5'\)$"):
+        require_whole("n", "2.5", error=PolicyError)
+    with pytest.raises(InvalidInput, match=r"^n: must be at most 9 \(got '10'\)$"):
+        require_whole("n", "10", high=9)

@@ -2264,11 +2264,11 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
     q = quote([Line("100"), Line("50", promotion_price="40")], CARD, on=DAY, ledger=led)
     for result in (q, *q.lines, *led.entries):
         _one_line_result(result)
-    assert (
-        q.reason == "2 lines, each with its single best benefit: list 150.00, to pay 125.00, "
-        "points earned: 1"
+    assert q.reason == (
+        '1 line at "积分折扣", 1 line at "促销"; each line its single best benefit: list 150.00, '
+        "to pay 125.00, points earned: 1"
     )
-    assert str(q) == f"points tier (R-VIP-04): {q.reason}"
+    assert str(q) == f"several benefits (R-VIP-04): {q.reason}"
     assert q.explain().split("\n")[1:] == [
         *(f"  {line}" for line in q.lines),
         "  0.00 carried from earlier purchases counted; 25.00 carried to the next purchase",
@@ -2825,7 +2825,8 @@ def test_R_VIP_09_R_VIP_10_a_quote_without_benefit_names_the_card_rule_and_reaso
     """R-VIP-09, R-VIP-10 (docs/vip.md, "Pricing": the quote says why): for a card that gives
     no benefit, ``rule`` is the card check's and ``reason`` — so ``str(q)``, the headline a
     till prints — starts with why, then the totals, which stay those of the lines without
-    the VIP rate (as with no card); R-VIP-04 stays among ``rule_ids`` (each line's rule)."""
+    the VIP rate (as with no card); R-VIP-04 stays among ``rule_ids`` (each line's rule).
+    The headline's first word and the account after why name what priced the lines."""
     basket = [Line("100"), Line("50", promotion_price="40")]
     q = quote(basket, CARD, on=day, presented_by=presented_by)
     check = CARD.check(presented_by, on=day)
@@ -2833,10 +2834,10 @@ def test_R_VIP_09_R_VIP_10_a_quote_without_benefit_names_the_card_rule_and_reaso
     assert q.rule == rule
     assert q.rule_ids == (rule, "R-VIP-04")
     assert q.reason == (
-        f"no VIP benefit: {check.reason}; 2 lines without the VIP rate: list 150.00, to pay "
-        "140.00, no points earned"
+        f'no VIP benefit: {check.reason}; 1 line without a benefit, 1 line at "促销": '
+        "list 150.00, to pay 140.00, no points earned"
     )
-    assert str(q) == f"none ({rule}): {q.reason}"
+    assert str(q) == f"promotion ({rule}): {q.reason}"
     assert q.explain().splitlines()[0] == str(q)
     plain = quote(basket, on=day)
     assert (q.total, q.list_total, q.points) == (plain.total, plain.list_total, 0)
@@ -2848,12 +2849,12 @@ def test_R_VIP_04_a_valid_card_or_none_keeps_the_no_stacking_headline() -> None:
     reason the account of each line's single best benefit."""
     valid = quote([Line("100")], CARD, on=DAY)
     assert (valid.rule, valid.rule_ids[:2]) == ("R-VIP-04", ("R-VIP-04", "R-VIP-10"))
-    assert str(valid).startswith("vip base (R-VIP-04): 1 line with its single best benefit")
+    assert str(valid).startswith('vip base (R-VIP-04): 1 line at "会员折扣"; each line its')
     none = quote([Line("100")], on=DAY)
     assert (none.rule, none.rule_ids) == ("R-VIP-04", ("R-VIP-04", "R-VIP-03"))
     assert str(none) == (
-        "none (R-VIP-04): 1 line with its single best benefit: list 100.00, to pay 100.00, "
-        "points earned: 0"
+        "none (R-VIP-04): 1 line without a benefit; each line its single best benefit: "
+        "list 100.00, to pay 100.00, points earned: 0"
     )
 
 
@@ -2870,7 +2871,7 @@ def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
     """R-VIP-04, R-VIP-09, R-VIP-10: whatever the card, the day and who presents it, the
     quote's ``rule`` is the card check's when the card gives no benefit and R-VIP-04
     otherwise; its ``reason`` quotes the check's reason exactly then, holds no rule ID, and
-    the headline ``str(q)`` cites that rule."""
+    the headline ``str(q)`` cites that rule, headed by what priced the lines."""
     day = card.issued_on + timedelta(days=after)
     presented_by = card.holder.customer_id if who == "holder" else who
     q = quote(basket, card, on=day, presented_by=presented_by)
@@ -2883,7 +2884,9 @@ def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
         assert q.rule == check.rule
         assert q.reason.startswith(f"no VIP benefit: {check.reason}; ")
         assert q.points == 0
-    assert str(q).startswith(f"{q.vip_benefit.value.replace('_', ' ')} ({q.rule}): ")
+    kinds = {line.benefit for line in q.lines} - {Benefit.NONE}
+    head = "several benefits" if len(kinds) > 1 else (kinds or {Benefit.NONE}).pop().value
+    assert str(q).startswith(f"{head.replace('_', ' ')} ({q.rule}): ")
     assert RULE_ID_IN_TEXT.search(q.reason) is None
 
 

@@ -53,7 +53,7 @@ def test_R_VIP_01_reasons_in_chinese() -> None:
     assert total.reason == "2023-09-15 至 2024-03-15 累计实付 2050.00 元 ≥ 2000.00 元"
     assert texts[2] == (
         "拒绝（R-VIP-01）：单笔最高实付 900.00 元 < 1000.00 元，2023-08-10 至 2024-02-10 "
-        "累计实付 1600.00 元 < 2000.00 元；还差 400.00 元"
+        "累计实付 1600.00 元 < 2000.00 元；累计再实付 400.00 元即达 2000.00 元"
     )
     _one_language(texts, "zh_CN")
 
@@ -264,13 +264,12 @@ def test_R_VIP_10_a_quote_without_benefit_says_why_in_either_language() -> None:
         q = quote([Line("100")], CARD, on=expired)
     assert q.reason == (
         "no VIP benefit: card VIP-0001 expired after 2026-03-15; the old card is void, apply "
-        "for a new one; 1 line without the VIP rate: list 100.00, to pay 100.00, no points "
-        "earned"
+        "for a new one; 1 line without a benefit: list 100.00, to pay 100.00, no points earned"
     )
     assert str(q) == f"none (R-VIP-10): {q.reason}"
     _one_language([q.reason], "en_US")
     with language("zh_CN"):
         q = quote([Line("100")], CARD, on=expired)
     assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
-    assert q.reason.endswith("；共 1 行，均不享会员折扣：原价 100.00 元，应付 100.00 元，不获积分")
+    assert q.reason.endswith("；无优惠 1 行：原价 100.00 元，应付 100.00 元，不获积分")
     _one_language([q.reason], "zh_CN")

@@ -431,6 +431,58 @@ def require_int(
     return number
 
 
+#: A number as a text gives it after NFKC (a full-width ``２`` is ``2``): ASCII digits, a sign,
+#: at most one point; :func:`require_whole` reads a whole one as the ``int`` it holds.
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
+
+
+def require_whole(
+    argument: str,
+    value: Any,
+    *,
+    low: int | None = None,
+    high: int | None = None,
+    fraction: str = "must be a whole number",
+    inexact: str = "pass an int",
+    error: type[CustopsError] = InvalidInput,
+) -> int:
+    """``value`` as the ``int`` it holds: an ``int`` (another library's integer too, as
+    :func:`require_int` reads it), or a ``Decimal`` or a ``str`` that writes a whole number
+    (``Decimal("2")``, ``"2"``, ``" 2.0 "``, a full-width ``"２"``), as a till, a form or a
+    decimal column gives a count; within the bounds given (:func:`require_int`'s).  A number
+    with a fraction is ``error`` with ``fraction`` as its problem, a text that is no number
+    ``error`` too; a ``float`` (``inexact`` its hint) or a ``bool`` is :class:`InvalidType`.
+
+    >>> require_whole("quantity", "2", low=1), require_whole("quantity", Decimal("3.00"))
+    (2, 3)
+    >>> require_whole("quantity", "1.5", fraction="must be a whole number of items")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: quantity: must be a whole number of items (got '1.5')
+    """
+    given: Any = require_type(
+        argument, value, (int, Decimal, str), "an int, a Decimal or a str", inexact=inexact
+    )
+    if isinstance(given, str):
+        text = unicodedata.normalize("NFKC", given).strip()
+        if not _NUMBER_TEXT.fullmatch(text):
+            problem = "is not a number: write digits 0-9 with at most one point, e.g. '2'"
+            raise error.for_argument(argument, value, problem)
+        given = Decimal(text)
+    if isinstance(given, Decimal):
+        if not given.is_finite():
+            raise error.for_argument(argument, value, "must be a finite number")
+        if given != given.to_integral_value():
+            raise error.for_argument(argument, value, fraction)
+        given = int(given)
+    number: int = given
+    if low is not None:
+        within(argument, value, number, low=low, error=error)
+    if high is not None:
+        within(argument, value, number, high=high, error=error)
+    return number
+
+
 def require_str(argument: str, value: Any, *, nonempty: bool = True) -> str:
     """Return ``value`` if it is a ``str`` (non-blank unless ``nonempty=False``)."""
     text: str = require_type(argument, value, str, "a str")

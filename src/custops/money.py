@@ -183,9 +183,11 @@ def _number(argument: str, value: Any, *, inexact: str = _INSTEAD) -> Decimal:
 def yuan(
     value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
-    """Return ``value`` (an ``int``, ``Decimal`` or ``str``: spaces, a leading ``¥``/``￥``
-    — after the sign or before it — and thousands separators allowed) as an exact amount
-    of yuan, quantised to the fen (ROUND_HALF_UP).  Raises
+    """Return ``value`` (an ``int``, ``Decimal`` or ``str``: spaces, full-width forms,
+    thousands separators and the marks of yuan a till sees allowed — ``¥``/``￥``, ``RMB``,
+    ``CNY`` or ``人民币`` before the number, after its sign or before it, or at the end, and
+    ``元`` or ``块`` right after it) as an exact amount of yuan, quantised to the fen
+    (ROUND_HALF_UP).  Raises
     :class:`~custops.errors.InvalidType` for a ``float`` or ``bool``,
     :class:`~custops.errors.InvalidInput` for what is not a finite number, a negative amount
     with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices, cash).
@@ -195,6 +197,8 @@ def yuan(
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))
     >>> yuan("¥-5"), yuan("-¥5"), yuan("-￥1,200.50")
     (Decimal('-5.00'), Decimal('-5.00'), Decimal('-1200.50'))
+    >>> yuan("1000元"), yuan("人民币50元"), yuan("RMB 8.5"), yuan("３０块")
+    (Decimal('1000.00'), Decimal('50.00'), Decimal('8.50'), Decimal('30.00'))
     """
     number = _number(argument, value)
     if number.adjusted() >= _MAX_DIGITS:
@@ -238,24 +242,62 @@ POSITIVE_MONEY: Any = field_converter(require_positive_money)  # a field more th
 POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
 
 
+#: The marks of yuan a till's text carries around the number (docs/money.md): one currency
+#: mark, ¥ (￥ reads as ¥ after NFKC), RMB, CNY or 人民币, before the number (after its sign
+#: or before it: -¥5, ¥-5) or at the end (100元人民币, 100 RMB), and one unit, 元 or 块 (the
+#: spoken 元), right after the number; a number with none is read as yuan too.
+_MARK = r"¥|RMB|CNY|人民币"
+_AROUND = re.compile(
+    rf"(?:(?P<sign>[+-]?)(?P<before>{_MARK})\s*)?(?P<number>.*?)"
+    rf"(?:\s*(?P<unit>[元块]))?(?:\s*(?P<after>{_MARK}))?",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Another currency's mark, code or name: an amount in it is no amount of yuan.
+_FOREIGN = re.compile(
+    r"[$€£₩₹]|USD|HKD|EUR|JPY|GBP|TWD|MOP|美金|英镑|英鎊|[美港澳欧歐日韩韓加台]元|[港台]币|[港台]幣|刀",
+    re.IGNORECASE,
+)
+#: What a text amount may be: every form :func:`_parse` reads, and its examples read too
+#: (English, as every message of the money helpers: Chinese only in double quotes).
+_TEXT_FORMS = (
+    "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
+    'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
+    'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
+    '"人民币87.50元")'
+)
+
+
 def _parse(argument: str, text: str) -> Decimal:
     """The number a text writes: after NFKC (a Chinese IME's full-width forms read as ASCII)
-    only ASCII digits, one point, thousands commas and a sign (docs/money.md)."""
+    only ASCII digits, one point, thousands commas and a sign, with the marks of yuan a till
+    sees around them (:data:`_TEXT_FORMS`, docs/money.md).
+
+    >>> _parse("paid", "人民币1,000元"), _parse("paid", "-¥5"), _parse("paid", "50块")
+    (Decimal('1000'), Decimal('-5'), Decimal('50'))
+    """
     cleaned = unicodedata.normalize("NFKC", text).strip()
-    if cleaned[:1] == "¥":
-        cleaned = cleaned[1:].lstrip()
-    elif cleaned[:1] in "+-" and cleaned[1:2] == "¥":  # the sign before the mark: -¥5
-        cleaned = cleaned[0] + cleaned[2:].lstrip()
-    if "," in cleaned and not _SEPARATED.fullmatch(cleaned):
+    parts = _AROUND.fullmatch(cleaned)
+    assert parts is not None  # every part but the number is optional
+    if parts["before"] and parts["after"]:
+        problem = f"is not an amount of money: one currency mark, not two; {_TEXT_FORMS}"
+        raise InvalidInput.for_argument(argument, text, problem)
+    number = (parts["sign"] or "") + parts["number"]
+    if "," in number and not _SEPARATED.fullmatch(number):
         problem = "is not an amount of money: a comma must separate groups of three digits"
         raise InvalidInput.for_argument(argument, text, problem)
-    if not (plain := _PLAIN.fullmatch(cleaned)):
-        problem = "is not an amount of money: write digits 0-9 with at most one point, e.g. '87.50'"
+    if not (plain := _PLAIN.fullmatch(number)):
+        if _FOREIGN.search(cleaned):
+            problem = (
+                "is not an amount of yuan: it names another currency; convert it to yuan "
+                'first (¥, RMB, CNY, "人民币", "元" and "块" mark yuan)'
+            )
+        else:
+            problem = f"is not an amount of money: {_TEXT_FORMS}"
         raise InvalidInput.for_argument(argument, text, problem)
     if plain["exponent"]:  # "1e3" is a slip at a till as likely as 1000 yuan
         problem = "is not an amount of money: write it without an exponent, e.g. '1000'"
         raise InvalidInput.for_argument(argument, text, problem)
-    return Decimal(cleaned.replace(",", ""))
+    return Decimal(number.replace(",", ""))
 
 
 def to_fen(amount: Decimal) -> int:

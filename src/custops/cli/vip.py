@@ -87,7 +87,8 @@ _LINE_PARTS = {
 
 
 def _line(text: str) -> Line:
-    """A LINE argument; the prices go to ``Line`` as text, which checks them (whole fen)."""
+    """A LINE argument; the prices and the quantity go to ``Line`` as text, which checks them
+    (whole fen, a whole number of items)."""
     match = _LINE.fullmatch(text.strip())
     if match is None and _SEVERAL.search(text):
         problem = "takes one benefit (promo=, special= or coupon=), not several"
@@ -96,7 +97,9 @@ def _line(text: str) -> Line:
         raise InvalidInput.for_argument(
             "LINE", text, "must look like 199, 199x2, 100:promo=80, 120:special=99 or 50:coupon=10"
         )
-    price, qty = match["price"].strip(), int(match["qty"]) if match["qty"] else 1
+    # the quantity's text goes to Line too, read as every quantity is (ASCII digits after
+    # NFKC: "x٣" is refused, as "٣" is by yuan)
+    price, qty = match["price"].strip(), match["qty"] or 1
     benefit = {_BENEFIT[match["kind"]]: match["value"]} if match["kind"] else {}
     try:
         return Line(price, qty, **benefit)

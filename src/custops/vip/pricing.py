@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import partial
 from typing import Any
 
 import attrs
 
-from custops._text import block, joined, verdict_word
+from custops._text import block, joined, verdict_word, word_list
 from custops._validate import (
     NAME_OR_EMPTY,
-    POSITIVE_INT,
     field_converter,
     instance_check,
     optional_check,
@@ -22,6 +23,7 @@ from custops._validate import (
     require_date,
     require_items,
     require_type,
+    require_whole,
     within,
 )
 from custops.decisions import Explained
@@ -64,6 +66,11 @@ class Benefit(LabelledEnum):
         """Whether this is one of the card's own benefits (base, points tier, birthday)."""
         return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
 
+    @property
+    def is_given(self) -> bool:
+        """Whether a line priced with this got a benefit at all (every member but ``NONE``)."""
+        return self is not Benefit.NONE
+
 
 _WOULD_BE = N_("{benefit} would be {amount}")
 _AT_VIP_RATE = N_("{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)")
@@ -77,6 +84,29 @@ def _zhe(rate: Decimal) -> str:
 # Whole fen or None: a unit price is multiplied, never rounded.
 _WHOLE = field_converter(optional_check(require_money))
 
+#: How goods sold by weight or length are entered (docs/vip.md, "Pricing"): a line's quantity
+#: counts items, so such goods are one line priced at their total.
+_WEIGHED = (
+    "goods sold by weight or length are one line whose list_price is the line's total, "
+    "with quantity 1"
+)
+
+
+def _quantity(argument: str, value: Any) -> int:
+    """A line's quantity: a whole number of items, at least 1, as an ``int`` or as the
+    ``Decimal`` or text that writes one (``Decimal("2")``, ``"2"``); ``1.5`` is refused,
+    saying how goods sold by weight are entered."""
+    return require_whole(
+        argument,
+        value,
+        low=1,
+        fraction=f"must be a whole number of items; {_WEIGHED}",
+        inexact=f"pass an int; {_WEIGHED}",
+    )
+
+
+_QUANTITY = field_converter(_quantity)
+
 
 @attrs.frozen
 class Line:
@@ -84,14 +114,16 @@ class Line:
     if any: a unit ``promotion_price`` (促销) or ``special_price`` (特价), or what a
     ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.  A coupon worth more
     than the line makes it free, and what it has left is not paid out (the line's ``reason``
-    says so).
+    says so).  The quantity counts items: an ``int``, or a ``Decimal`` or text holding a
+    whole number (``Decimal("2")``, ``"2"``) read as that ``int``; goods sold by weight are
+    one line whose ``list_price`` is the line's total, with quantity 1.
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
     """
 
     list_price: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    quantity: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
+    quantity: int = attrs.field(default=1, converter=_QUANTITY)  # type: ignore[misc]
     promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
@@ -159,7 +191,11 @@ class Quote(Explained):
     name what decided the quote: R-VIP-04 (each line its single benefit) and the account of
     the total, or, for a card presented that gives no benefit, the card check's rule
     (R-VIP-10 outside its validity, R-VIP-09 presented by someone else) and why, then the
-    account.  ``str()`` is the ``reason`` headed by the VIP benefit and the ``rule``;
+    account.  The account opens with what priced the lines, each benefit with its count of
+    lines (``特价 1 行``, ``会员折扣 2 行、促销 1 行``, ``无优惠 1 行``), never the card's
+    benefit where it was not applied.  ``str()`` is the ``reason`` headed by the ``rule`` and
+    the benefit the lines were priced with: the one benefit given, 多种优惠 (several
+    benefits) when lines got different ones, 无优惠 when none got any;
     :meth:`explain` adds a line per basket line and per note; a quote has no truth value.
 
     >>> import datetime as dt
@@ -170,6 +206,8 @@ class Quote(Explained):
     ('R-VIP-10', '已过期')
     >>> print(q)
     无优惠（R-VIP-10）：不享会员优惠：会员卡 V1 有效期至 2027-01-18，已过期；...不获积分
+    >>> print(quote([Line("100", special_price="70")], card, on=dt.date(2025, 3, 1)))
+    特价（R-VIP-04）：特价 1 行；每行择优适用单一优惠：原价 100.00 元，应付 70.00 元，获积分 0 分
     """
 
     lines: tuple[QuoteLine, ...]
@@ -211,7 +249,12 @@ class Quote(Explained):
         return tuple(dict.fromkeys(rules))
 
     def _verdict(self) -> str:
-        return verdict_word(self.vip_benefit)
+        """What priced the lines, not what the card offers (R-VIP-04): their one benefit,
+        "several benefits" when lines differ, "no benefit" when none had one."""
+        kinds = [b for b in dict.fromkeys(line.benefit for line in self.lines) if b.is_given]
+        if len(kinds) > 1:
+            return _("several benefits")
+        return verdict_word(kinds[0] if kinds else Benefit.NONE)
 
     def explain(self) -> str:
         """``str()``, then one indented line per basket line and per note."""
@@ -222,7 +265,9 @@ def _vip_rate(
     card: Card, on: _dt.date, id_verified: bool, ledger: Ledger | None, policy: VipPolicy
 ) -> tuple[tuple[Benefit, Decimal, str], list[str]]:
     """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base;
-    and the notes on what it could not give."""
+    and the notes on what it could not give, or could not check: a holder without a birth
+    date on file whose birthday rate would beat the others and could be given today (the ID
+    card verified, or not required)."""
     notes: list[str] = []
     options: list[tuple[Decimal, int, Benefit, str]] = [
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
@@ -242,6 +287,13 @@ def _vip_rate(
             )
         )
     birthday = card.holder.born_on  # never after the issue day (Card refuses it): R-VIP-07
+    shown = id_verified or not policy.birthday_requires_id  # the rate could be given today
+    if birthday is None and shown and policy.birthday_rate < min(o[0] for o in options):
+        said = N_(
+            "no birth date is registered for the holder: the birthday rate {discount} could "
+            "not be checked"
+        )
+        notes.append(_(said, discount=_zhe(policy.birthday_rate)))
     if birthday is not None and is_birthday(birthday, on=on, policy=policy).allowed:
         if id_verified or not policy.birthday_requires_id:
             options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
@@ -272,7 +324,7 @@ def _require_carry(carry: Any, ledger: Ledger | None, policy: VipPolicy) -> Deci
 
 
 def quote(
-    lines: Sequence[Line] | Line,
+    lines: Iterable[Line] | Line,
     card: Card | None = None,
     *,
     on: _dt.date,
@@ -283,7 +335,9 @@ def quote(
     carry: Any = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
-    """Price ``lines`` on ``on`` for whoever presents ``card``, ``presented_by`` (a
+    """Price ``lines`` (a :class:`Line` or any iterable of them, a generator too, read
+    once, in order: a set or a mapping is refused) on ``on`` for whoever presents
+    ``card``, ``presented_by`` (a
     :class:`Holder` or a customer id, as in :meth:`Card.check`; ``None``: the holder)
     (R-VIP-09, R-VIP-10):
     the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
@@ -312,15 +366,23 @@ def quote(
     >>> q.total, q.points
     (Decimal('483.20'), 4)
     """
-    items = (
+    # any iterable, read once (a generator too); a set or a mapping has no order to price
+    # and show the lines in, and is refused as allocate refuses one
+    items: tuple[Line, ...] = (
         (lines,)
         if isinstance(lines, Line)
         else require_items(
-            "lines", lines, "a sequence of Line", each=instance_check(Line), ordered=True
+            "lines",
+            lines,
+            "an iterable of Line in order",
+            AbstractSet,
+            Mapping,
+            each=instance_check(Line),
         )
     )
+    shown = lines if isinstance(lines, (Line, Sequence)) else items  # a generator is spent
     if not items:
-        raise InvalidInput.for_argument("lines", lines, "must not be empty")
+        raise InvalidInput.for_argument("lines", shown, "must not be empty")
     require_date("on", on)
     require_bool("id_verified", id_verified)
     optional_check(partial(require_type, types=Card, what="a Card"))("card", card)
@@ -366,7 +428,7 @@ def quote(
         list_total = total(line.list_amount for line in items)
     except InvalidInput:
         problem = "add up to more than an amount of money can hold"
-        raise InvalidInput.for_argument("lines", lines, problem) from None
+        raise InvalidInput.for_argument("lines", shown, problem) from None
     paid = total(p.amount for p in priced)  # at most list_total
     points = 0
     carries = rules.remainder is RemainderRule.CARRY
@@ -404,37 +466,16 @@ def quote(
             )
         notes.append(_(carried_note, before=carried, carry=left))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
-    said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
+    said = {"list_total": list_total, "total": paid, "points": points}
+    said["applied"] = _applied(priced)  # the reason's first words: what priced the lines
     rule = "R-VIP-04"  # no stacking: each line's single benefit
     if card is not None and not check.allowed:  # the card decides: R-VIP-09 or R-VIP-10
         rule = check.rule
-        reason = ngettext(
-            "no VIP benefit: {why}; {count} line without the VIP rate: list {list_total}, "
-            "to pay {total}, no points earned",
-            "no VIP benefit: {why}; {count} lines without the VIP rate: list {list_total}, "
-            "to pay {total}, no points earned",
-            len(priced),
-            **said,
-            why=check.reason,
-        )
+        reason = _(_NO_VIP, **said, why=check.reason)
     elif rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
-        reason = ngettext(
-            "{count} line with a single benefit, promotions first: list {list_total}, "
-            "to pay {total}, points earned: {points}",
-            "{count} lines, each with a single benefit, promotions first: list {list_total}, "
-            "to pay {total}, points earned: {points}",
-            len(priced),
-            **said,
-        )
+        reason = _(_PROMOTIONS_FIRST, **said)
     else:
-        reason = ngettext(
-            "{count} line with its single best benefit: list {list_total}, to pay {total}, "
-            "points earned: {points}",
-            "{count} lines, each with its single best benefit: list {list_total}, "
-            "to pay {total}, points earned: {points}",
-            len(priced),
-            **said,
-        )
+        reason = _(_BEST, **said)
     return Quote(
         priced,
         list_total,
@@ -448,6 +489,36 @@ def quote(
         rule,
         carry=counted,
         carry_after=left,
+    )
+
+
+# The account of a quote (R-VIP-04), headed by what priced its lines (:func:`_applied`).
+_BEST = N_(
+    "{applied}; each line its single best benefit: list {list_total}, to pay {total}, "
+    "points earned: {points}"
+)
+_PROMOTIONS_FIRST = N_(
+    "{applied}; each line a single benefit, promotions first: list {list_total}, "
+    "to pay {total}, points earned: {points}"
+)
+# A card presented that gives no benefit: its check's rule heads the quote, so its reason
+# comes first (R-VIP-09, R-VIP-10), then what priced the lines
+_NO_VIP = N_(
+    "no VIP benefit: {why}; {applied}: list {list_total}, to pay {total}, no points earned"
+)
+
+
+def _applied(priced: Sequence[QuoteLine]) -> str:
+    """The benefits that priced the lines, with how many lines each, in the order the lines
+    first show them: ``特价 1 行``, ``会员折扣 2 行、促销 1 行``, ``无优惠 2 行`` (R-VIP-04)."""
+    counts = Counter(line.benefit for line in priced)  # in the order first seen
+    return word_list(
+        ngettext("{count} line at {benefit}", "{count} lines at {benefit}", n, count=n, benefit=b)
+        if b.is_given
+        else ngettext(
+            "{count} line without a benefit", "{count} lines without a benefit", n, count=n
+        )
+        for b, n in counts.items()
     )
 
 

@@ -106,8 +106,10 @@ class Qualification(Decision):
     """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
     are the purchases that counted, ``amount`` their sum, ``window_total`` the net spend in
     ``qualification_window`` (the half year ending on ``on``, a :class:`QualificationWindow`),
-    ``needed`` what one more purchase today must add; ``qualify_basis`` on which ground (one
-    purchase, the cumulative total, or not at all)."""
+    ``needed`` the least one more purchase today must pay to qualify (the single threshold
+    or what the half year's total lacks, the smaller: the ``reason`` says each route that is
+    open); ``qualify_basis`` on which ground (one purchase, the cumulative total, or not at
+    all)."""
 
     qualify_basis: QualifyBasis
     on: _dt.date
@@ -170,27 +172,40 @@ def qualify(
     best = max(candidates, key=lambda p: (p.net, p.on), default=None)
     largest = ZERO if best is None else best.net
     counted, amount, needed = in_window, window_total, ZERO
+    short = difference(cumulative_t, less=window_total)  # the cumulative route's shortfall
     if best is not None and largest >= single_t:
         basis, counted, amount = QualifyBasis.SINGLE, (best,), largest
     elif window_total >= cumulative_t:
         basis = QualifyBasis.CUMULATIVE
     else:
-        short = difference(cumulative_t, less=window_total)
         basis, needed = QualifyBasis.NOT_QUALIFIED, min(single_t, short)
     said = {"largest": largest, "day": best.on if best else on, "single": single_t}
-    said.update(paid=window_total, start=window.start, on=on, threshold=cumulative_t, needed=needed)
-    allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(_WHY[basis], **said)
+    said.update(paid=window_total, start=window.start, on=on, threshold=cumulative_t, short=short)
+    message = _WHY[basis]
+    if basis is QualifyBasis.NOT_QUALIFIED and short < single_t:  # one route: the total's
+        message = _SHORT_OF_TOTAL
+    allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(message, **said)
     return Qualification(
         allowed, "R-VIP-01", why, basis, on, window, counted, amount, window_total, needed
     )
 
 
-# Why the customer qualifies or not, by basis (R-VIP-01).
+# Why the customer qualifies or not, by basis (R-VIP-01).  Not qualified, the reason says
+# what would qualify by each route still open, never a bare "more needed" beside the largest
+# purchase (999.99 < 1000.00; 1000.00 more needed read as 0.01): the next purchase alone at
+# the single threshold, or the rest of the half year's total, paid in any purchases.
 _WHY = {
     QualifyBasis.SINGLE: N_("one purchase of {largest} paid on {day} ≥ {single}"),
     QualifyBasis.CUMULATIVE: N_("{paid} paid in {start} … {on} ≥ {threshold}"),
     QualifyBasis.NOT_QUALIFIED: N_(
         "largest purchase {largest} < {single} and {paid} paid in {start} … {on} < {threshold}; "
-        "{needed} more needed"
+        "to qualify, one next purchase of at least {single}, or {short} more paid in all to "
+        "reach {threshold}"
     ),
 }
+# Not qualified when the half year's total lacks less than the single threshold: any purchase
+# that reaches it reaches the total first, so the total's route is the one to say.
+_SHORT_OF_TOTAL = N_(
+    "largest purchase {largest} < {single} and {paid} paid in {start} … {on} < {threshold}; "
+    "to qualify, {short} more paid to reach {threshold}"
+)
