@@ -842,7 +842,7 @@ def test_status_lines_and_reasons() -> None:
     status = case.status(at=T(10, 10, 9))
     lines = status.explain().splitlines()
     assert status.reason == (
-        "case assigned (general complaint) at 2025-10-10 09:00+08:00; "
+        "case assigned (general complaint) as of 2025-10-10 09:00+08:00; "
         f"dealer rule {status.selection.matched_rule!r}; breached: solution"
     )
     assert lines[0] == str(status)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops._text import moment_text
 from custops.complaints import (
     Case,
     Cause,
@@ -189,6 +190,49 @@ def test_a_status_is_worded_in_the_language_of_the_call() -> None:
     one_language(en)
     assert en.startswith("case status (R-SLA-05): case classified (general complaint)")
     assert "处理反馈单：尚未开始计时" in zh
+
+
+def test_a_status_says_as_of_the_moment_asked_R_SLA_09() -> None:
+    """R-SLA-09: the moment in a status's first line is the moment of the question (截至),
+    not of an event: in English "as of", so a case recorded at 23:58 and asked about at
+    00:05 does not read as recorded at 00:05."""
+    late = Complaint(
+        received_at=T(9, 30, 23, 58), channel="电话", content="请问几点开门", complainant="A"
+    )
+    case = Case.open(late, "客户关系顾问", policy="tobacco")
+    status = case.status(at=T(10, 1, 0, 5))
+    assert status.reason.startswith(
+        "case recorded (not yet classified) as of 2025-10-01 00:05+08:00; tobacco rule"
+    )
+    assert " at 2025-10-01" not in status.explain()
+    with language("zh_CN"):
+        assert case.status(at=T(10, 1, 0, 5)).reason.startswith(
+            "截至 2025-10-01 00:05+08:00，案件已登记（尚未定性）"
+        )
+    classified = case.classify(
+        T(10, 1, 9),
+        "客户关系经理",
+        kind="complaint",
+        category="product_quality",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    assert classified.status(at=T(10, 1, 10)).reason.startswith(
+        "case classified (general complaint) as of 2025-10-01 10:00+08:00;"
+    )
+
+
+@settings(max_examples=20)
+@given(cases(max_events=6), st.integers(0, 60 * 24 * 30))
+def test_every_status_header_is_as_of_the_moment_asked(case: Case, minutes: int) -> None:
+    """Invariant: a case's status begins with its stage as of the moment asked, whatever
+    the case's events, in both languages."""
+    at = case.last_event_at + dt.timedelta(minutes=minutes)
+    shown = moment_text(case.policy.sla_policy.calendar.to_local(at))
+    assert case.status(at=at).reason.startswith("case ")
+    assert f" as of {shown}; " in case.status(at=at).reason
+    with language("zh_CN"):
+        assert case.status(at=at).reason.startswith(f"截至 {shown}，案件")
 
 
 def test_retention_in_chinese_R_SLA_23() -> None:

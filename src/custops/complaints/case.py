@@ -1072,7 +1072,7 @@ class Case:
         ids = sel.rule_ids or ("R-CMP-06",)
         ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
         where = _(
-            "case {stage} ({flow}) at {at}",
+            "case {stage} ({flow}) as of {at}",
             stage=verdict_word(case.stage),
             flow=_flow(case.flow),
             at=moment_text(moment),
