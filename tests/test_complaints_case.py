@@ -184,7 +184,7 @@ def test_every_event_records_time_and_role_R_CMP_06() -> None:
     assert (
         case.history[1]
         .describe()
-        .startswith('2025-09-30 17:00+08:00 "定性" by "客户关系经理" [category: "产品质量"; ')
+        .startswith('2025-09-30 17:00+08:00 "定性" by "客户关系经理" [category: product quality; ')
     )
 
 

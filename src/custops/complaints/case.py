@@ -1190,7 +1190,7 @@ class Case:
             )
             return Decision(True, "R-CMP-03", reason)
         if st.kind is not Kind.COMPLAINT:
-            reason = _("a {kind} stays with the desk: no department", kind=st.kind)
+            reason = _("kind {kind} stays with the desk: no department", kind=st.kind)
             return Decision(False, "R-CMP-01", reason)
         if st.department is None or last is None:
             return Decision(False, "R-CMP-06", _("complaint not yet assigned to a department"))
@@ -1234,7 +1234,8 @@ class Case:
             claimed = self.complaint.claimed_loss if loss is None else loss
             checked = assess_penalty(claimed, responsibility_assigned=False, policy=policy)
             reason = _(
-                "no penalty: a {kind} is not a complaint; only complaints are penalised", kind=kind
+                "no penalty: kind {kind} is not a complaint; only complaints are penalised",
+                kind=kind,
             )
             return attrs.evolve(checked, lines=(), delayed=(), reason=reason)
         status = case.status(at=at)

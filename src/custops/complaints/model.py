@@ -26,6 +26,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
+from custops.i18n import worded_in_english
 from custops.money import MONEY, ZERO
 
 __all__ = [
@@ -51,6 +52,7 @@ _LABEL_SUFFIXES = ("类问题", "问题", "类")
 _KIND_PREFIXES: Mapping[str, str | None] = MappingProxyType({"客户": None})
 
 
+@worded_in_english
 class Kind(LabelledEnum):
     """The kinds of contact: D14 四's three (R-CMP-01), praise, and nothing to handle.
 
@@ -77,6 +79,7 @@ class Kind(LabelledEnum):
         )
 
 
+@worded_in_english
 class Category(LabelledEnum):
     """What a contact is about: D1 第一条's five categories (R-CMP-02), D10's return class, other.
 
@@ -363,6 +366,7 @@ class Channel(LabelledEnum):
         )
 
 
+@worded_in_english
 class Severity(OrderedEnum):
     """General or major (R-CMP-06, R-CMP-07); ordered: ``GENERAL < MAJOR``.
 
