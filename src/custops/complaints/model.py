@@ -144,7 +144,10 @@ class Category(LabelledEnum):
 #: 信访, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的); the spelling
 #: that names the regulator is kept as :attr:`Complaint.forwarded_by`, a major-complaint
 #: signal (R-CMP-07).  ``mail``/``邮件``/``电邮`` mean e-mail, as they do in a ticket system:
-#: online; a posted letter is written (``post``, ``信件``, ``来信``).
+#: online; a posted letter is written (``post``, ``信件``, ``来信``).  A web form, a message
+#: left on a website (``web form``, ``online form``, ``网页表单``, ``表单``, ``留言``, ``留言板``)
+#: is written online: online, as a website is; D5's 书面投诉 is paper that reaches the quality
+#: supervisor.
 CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "phone": (
@@ -256,6 +259,14 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "在线客服",
             "在线留言",
             "网上留言",
+            "网站留言",
+            "留言",
+            "留言板",
+            "网页",
+            "网页表单",
+            "表单",
+            "在线表单",
+            "网上表单",
             "app内",
             "微博",
             "網絡",
@@ -267,6 +278,9 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "簡訊",
             "web",
             "website",
+            "web form",
+            "online form",
+            "contact form",
             "app",
             "email",
             "mail",
