@@ -45,7 +45,7 @@ import pytest
 
 import custops
 from custops.decisions import Decision, Explained
-from custops.errors import InvalidType, Refused
+from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import language
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -465,6 +465,70 @@ def test_policy_none_is_accepted(runs: Runs) -> None:
     example calls with a policy accepts the same call with ``policy=None``."""
     _assert_only_known(_policy_none_violations(runs), KNOWN_POLICY_NONE, "policy=None refused")
     assert sum(len(run.policy_calls) for run in runs.values()) >= 10, "the examples reach few"
+
+
+# --------------------------------------------------------------------------- storage
+
+# docs/serial.md: every public value, results included, is stored and loaded back equal.
+# Results the examples build on purpose that do not hold together (a tampered document's,
+# built before loading refuses it) are refused by their class's loading check instead.
+
+
+def _storable_results(modules: list[ModuleType]) -> list[type[Any]]:
+    """The public result classes custops.serial stores (it gives each a tag)."""
+    from custops import serial
+
+    found = []
+    for cls in _result_classes(modules):
+        try:
+            serial.tag_of(cls)
+        except InvalidType:
+            continue
+        found.append(cls)
+    return found
+
+
+def _stored_problem(result: Any) -> str | None:
+    from custops import serial
+
+    try:
+        text = serial.to_json(result)
+    except Exception as exc:  # any failure to write is the finding
+        return f"to_json fails: {type(exc).__name__}: {exc}"[:200]
+    try:
+        loaded = serial.from_json(text)
+    except InvalidInput:
+        check = serial._INVARIANTS.get(_key(type(result)).replace(":", "."))
+        try:
+            if check is not None:
+                check(result)
+        except InvalidInput:
+            return None  # it does not hold together: refused as a tampered document is
+        raise
+    if loaded != result or type(loaded) is not type(result):
+        return "from_json(to_json(result)) is not equal to the result"
+    if serial.to_json(loaded) != text:
+        return "a loaded result is written differently"
+    return None
+
+
+def test_every_result_is_stored_and_loaded_back_equal(results: Results) -> None:
+    """Each result the examples build, in either language, round-trips through
+    ``serial.to_json``/``from_json`` to an equal value, written the same again."""
+    found = _check(results, _stored_problem)
+    assert found == {}, "results serial does not store:\n" + "\n".join(
+        f"{k}\n    e.g. {v}" for k, v in sorted(found.items())
+    )
+
+
+def test_every_stored_result_class_is_reached(results: Results) -> None:
+    """Every public result class serial gives a tag to is built by some example, so the
+    round trip above covers it (a new result class needs an example in its docs)."""
+    storable = _storable_results(_modules())
+    assert len(storable) >= 50
+    for code, by_class in results.items():
+        missing = sorted(_key(c) for c in storable if c not in by_class)
+        assert missing == [], f"[{code}] result classes no example builds: {missing}"
 
 
 # --------------------------------------------------------------------------- the debt list

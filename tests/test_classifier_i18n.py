@@ -8,13 +8,23 @@ in double quotes.  R-CMP-01 (kind), R-CMP-02/R-CMP-03 (category), R-CMP-07 (seve
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_CLASSIFIER_POLICY, Complaint, Kind, assess_severity, classify
+from custops.complaints import (
+    DEFAULT_CLASSIFIER_POLICY,
+    Category,
+    Classification,
+    Complaint,
+    Kind,
+    Severity,
+    assess_severity,
+    classify,
+)
 from custops.i18n import language, stray_words
 from custops.testing import complaint_texts, complaints
 
@@ -71,7 +81,7 @@ def test_explain_lists_evidence_lines_in_both_languages_R_CMP_02() -> None:
     with language("en_US"):
         en = classify(text, policy=RULES_ONLY).explain()
     assert "「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计" in zh
-    assert 'pq.defect [2:6] "质量问题" → "投诉", "产品质量", cancelled by "不是"' in en
+    assert 'pq.defect [2:6] "质量问题" → complaint, product quality, cancelled by "不是"' in en
     assert zh.splitlines()[0] == zh_line  # str() is the first line (issue 12, audit 4.15)
     assert zh_line.startswith("投诉 / 服务质量 → 营销办（置信度 1.0）（R-CMP-03）：投诉：")
     assert stray_words(zh, code="zh_CN") == ()
@@ -98,6 +108,61 @@ def test_severity_reason_in_chinese_R_CMP_07() -> None:
         assert assess_severity(calm).reason == "一般：未触发任何重大投诉标准"
 
 
+#: The Chinese labels of the classification's own vocabulary, which English names in words.
+WORDED_LABELS = frozenset(m.label for cls in (Kind, Category, Severity) for m in cls)
+
+
+def labels_quoted(line: str, result: Classification) -> list[str]:
+    """The labels of a kind, a category or a severity an English ``line`` quotes that are
+    not the customer's own words (a text may say 投诉 itself, quoted as evidence)."""
+    said = {e.text for e in (*result.evidence, *result.suppressed)}
+    return [
+        q
+        for q in re.findall(r'"([^"]*)"', line)
+        if q in WORDED_LABELS and q not in said and q not in result.text
+    ]
+
+
+def test_every_path_names_the_kind_and_category_in_english_R_CMP_01_R_CMP_03() -> None:
+    """R-CMP-01, R-CMP-03: in English a kind and a category are words on every path of the
+    reason — a rule's, the learned layer's (alone or beside the rules), the default's, a
+    rival kind's — and in the answer's head and the evidence lines too, never a Chinese
+    label inside an English sentence."""
+    with language("en_US"):
+        alone, beside = classify("你们"), classify("你们的客服")
+        quiet, runner, praise = (
+            classify("qqq"),
+            classify("味道还行，就是送得太慢了"),
+            classify("态度很好"),
+        )
+    assert (alone.kind_rule, beside.kind_rule, quiet.kind_rule) == ("learned", "learned", "default")
+    assert alone.reason == (
+        'complaint: no rule fired; its wording ("你们") is closest to such texts; '
+        "category sales contract: no subject recognised"
+    )
+    assert beside.reason == (
+        'complaint: the wording ("你们", "客服") is closest to such texts; '
+        'category service quality: "你们", "客服"'
+    )
+    assert quiet.reason == (
+        "no action: no rule recognised this short text, nor did the learned layer; "
+        "category other, as for every text of kind no action"
+    )
+    assert '"还行" (praise)' in runner.reason
+    assert praise.reason.endswith("category other, as for every text of kind praise")
+    assert str(beside).startswith('complaint / service quality → "营销办" (confidence ')
+    with language("en_US"):
+        for result in (alone, beside, quiet, runner, praise):
+            for line in (str(result), result.explain(), *map(str, result.evidence)):
+                assert stray_words(line) == (), line
+                assert labels_quoted(line, result) == [], line
+    with language("zh_CN"):  # Chinese keeps its labels
+        assert classify("你们").reason == (
+            "投诉：没有规则识别出这段文字，其措辞（「你们」）最接近已标注为投诉的文本；"
+            "类别销售合同：未识别出具体对象"
+        )
+
+
 @given(
     st.one_of(
         complaint_texts(kinds=list(Kind)),
@@ -111,8 +176,11 @@ def test_every_classifier_explanation_is_in_one_language(text: str) -> None:
         for line in _lines(text):
             assert stray_words(line, code="zh_CN") == (), line
     with language("en_US"):
+        result = classify(text)
         for line in _lines(text):
             assert stray_words(line, code="en_US") == (), line
+            # the kind, the category and the severity in words, never their labels quoted
+            assert labels_quoted(line, result) == [], line
 
 
 @given(complaints(kinds=list(Kind)), st.integers(0, 3))

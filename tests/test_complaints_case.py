@@ -184,7 +184,7 @@ def test_every_event_records_time_and_role_R_CMP_06() -> None:
     assert (
         case.history[1]
         .describe()
-        .startswith('2025-09-30 17:00+08:00 "定性" by "客户关系经理" [category: "产品质量"; ')
+        .startswith('2025-09-30 17:00+08:00 "定性" by "客户关系经理" [category: product quality; ')
     )
 
 
@@ -842,7 +842,7 @@ def test_status_lines_and_reasons() -> None:
     status = case.status(at=T(10, 10, 9))
     lines = status.explain().splitlines()
     assert status.reason == (
-        "case assigned (general complaint) at 2025-10-10 09:00+08:00; "
+        "case assigned (general complaint) as of 2025-10-10 09:00+08:00; "
         f"dealer rule {status.selection.matched_rule!r}; breached: solution"
     )
     assert lines[0] == str(status)

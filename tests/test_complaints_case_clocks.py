@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,7 +26,7 @@ from custops.complaints.events import CaseEvent
 from custops.complaints.flow import Flow, flow_steps
 from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import deadline
-from custops.sla import Clock, ClockEvent, EventKind, State, Target, presets
+from custops.sla import Clock, ClockEvent, EventKind, Measure, State, Target, presets
 from custops.testing import aware_datetimes, cases
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -582,3 +583,59 @@ def test_property_closing_meets_no_target_a_step_of_the_flow_meets_R_SLA_02(case
     for s in status:
         states = [c.state for c in s.history] + [s.state]
         assert review.on_time_for(s.target_name).met_count == states.count(State.MET)
+
+
+# ------------------------------------------------------------ R-SLA-01: provisional years
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_a_case_status_is_provisional_when_a_target_is_R_SLA_01() -> None:
+    """R-SLA-01, docs/rules.md §1: a case's status is provisional exactly when a target's
+    is — working time counted through a year whose arrangement is not published (2099) —
+    never for wall time alone nor for a target still waiting."""
+    late = Complaint(
+        received_at=dt.datetime(2099, 9, 30, 16, tzinfo=SH),
+        channel="电话",
+        content="酒里有沉淀",
+        complainant="王先生",
+    )
+    opened = Case.open(late, ADVISER, policy="winery")
+    at = dt.datetime(2099, 9, 30, 17, tzinfo=SH)
+    status = opened.status(at=at)
+    assert [(s.target_name, s.measure.value, s.provisional) for s in status] == [
+        ("reply", "wall", False),
+        ("resolve", "working", True),
+    ]
+    assert status.provisional is True
+    assert status.waiting == ("feedback",)
+    # the reply met and the working-time target left out: what is left is wall time alone
+    wall_only = attrs.evolve(status, statuses=(status["reply"],))
+    assert wall_only.provisional is False
+    published = Case.open(complaint(S(3, 2, 10), "电话"), ADVISER, policy="winery")
+    assert published.status(at=S(3, 2, 11)).provisional is False
+    assert "provisional calendar" in status.explain()
+
+
+@settings(max_examples=30)
+@given(cases(dt.date(2026, 6, 1), dt.date(2027, 3, 31), max_events=6), st.integers(0, 60 * 24 * 40))
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_property_a_case_status_is_provisional_exactly_when_it_counts_an_unknown_year_R_SLA_01(
+    case: Case, minutes: int
+) -> None:
+    """Invariant (R-SLA-01): ``CaseStatus.provisional`` is whether a target's status is;
+    a status counting only published years is never provisional, and a provisional one
+    counts working time through a year the calendar does not know."""
+    at = case.last_event_at + dt.timedelta(minutes=minutes)
+    status = case.status(at=at)
+    assert status.provisional is any(s.provisional for s in status.statuses)
+    cal = case.policy.sla_policy.calendar
+    last = max(
+        (max(s.due_at, s.stopped_at or status.at).year for s in status.statuses),
+        default=case.complaint.received_at.year,
+    )
+    years = range(case.complaint.received_at.year, last + 1)
+    if all(cal.is_published(year) for year in years):
+        assert not status.provisional
+    if status.provisional:
+        assert any(s.measure is Measure.WORKING for s in status.statuses)
+        assert not all(cal.is_published(year) for year in years)

@@ -200,7 +200,8 @@ def test_routing_reads_in_each_language_R_CMP_03() -> None:
         en = str(case.routing())
     assert zh == "允许（R-CMP-03）：表扬的是服务质量，按服务质量事项的归口转营销办"
     assert en == (
-        'allowed (R-CMP-03): praise of "服务质量" goes where "服务质量" matters go: "营销办"'
+        "allowed (R-CMP-03): praise of service quality goes where service quality matters go: "
+        '"营销办"'
     )
     assert stray_words(zh, code="zh_CN") == ()
     assert stray_words(en, code="en_US") == ()

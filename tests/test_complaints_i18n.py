@@ -10,17 +10,22 @@ R-SLA-23 — and one property test per module over the ``custops.testing`` strat
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops._text import moment_text
 from custops.complaints import (
     Case,
+    Category,
     Cause,
     Complaint,
     Defect,
     HandlingClass,
+    Kind,
+    Severity,
     assess_fine,
     assess_penalty,
     assess_validity,
@@ -46,6 +51,19 @@ def one_language(*texts: str) -> None:
     """Every text is in the active language only."""
     for text in texts:
         assert stray_words(text) == (), text
+
+
+#: The labels of a case's kind, category and severity, which English names in words.
+WORDED_LABELS = frozenset(m.label for cls in (Kind, Category, Severity) for m in cls)
+
+
+def in_words(cases: list[Case], *texts: str) -> None:
+    """In English no text quotes the label of a kind, a category or a severity (words
+    that are the customer's or a note's own aside): it names them in words."""
+    own = "".join(c.complaint.content + "".join(e.note for e in c.events) for c in cases)
+    for text in texts:
+        quoted = re.findall(r'"([^"]*)"', text)
+        assert [q for q in quoted if q in WORDED_LABELS and q not in own] == [], text
 
 
 def worked_case() -> Case:
@@ -191,6 +209,83 @@ def test_a_status_is_worded_in_the_language_of_the_call() -> None:
     assert "处理反馈单：尚未开始计时" in zh
 
 
+def test_a_status_says_as_of_the_moment_asked_R_SLA_09() -> None:
+    """R-SLA-09: the moment in a status's first line is the moment of the question (截至),
+    not of an event: in English "as of", so a case recorded at 23:58 and asked about at
+    00:05 does not read as recorded at 00:05."""
+    late = Complaint(
+        received_at=T(9, 30, 23, 58), channel="电话", content="请问几点开门", complainant="A"
+    )
+    case = Case.open(late, "客户关系顾问", policy="tobacco")
+    status = case.status(at=T(10, 1, 0, 5))
+    assert status.reason.startswith(
+        "case recorded (not yet classified) as of 2025-10-01 00:05+08:00; tobacco rule"
+    )
+    assert " at 2025-10-01" not in status.explain()
+    with language("zh_CN"):
+        assert case.status(at=T(10, 1, 0, 5)).reason.startswith(
+            "截至 2025-10-01 00:05+08:00，案件已登记（尚未定性）"
+        )
+    classified = case.classify(
+        T(10, 1, 9),
+        "客户关系经理",
+        kind="complaint",
+        category="product_quality",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    assert classified.status(at=T(10, 1, 10)).reason.startswith(
+        "case classified (general complaint) as of 2025-10-01 10:00+08:00;"
+    )
+
+
+@settings(max_examples=20)
+@given(cases(max_events=6), st.integers(0, 60 * 24 * 30))
+def test_every_status_header_is_as_of_the_moment_asked(case: Case, minutes: int) -> None:
+    """Invariant: a case's status begins with its stage as of the moment asked, whatever
+    the case's events, in both languages."""
+    at = case.last_event_at + dt.timedelta(minutes=minutes)
+    shown = moment_text(case.policy.sla_policy.calendar.to_local(at))
+    assert case.status(at=at).reason.startswith("case ")
+    assert f" as of {shown}; " in case.status(at=at).reason
+    with language("zh_CN"):
+        assert case.status(at=at).reason.startswith(f"截至 {shown}，案件")
+
+
+def test_a_case_names_its_kind_category_and_severity_in_english_words_R_CMP_01() -> None:
+    """R-CMP-01, R-CMP-03, R-CMP-13, R-CMP-14: in English a case's routing, its penalty,
+    its classification's description and the review name the kind, the category and the
+    severity in words, as the classifier's reasons do — no Chinese label in an English
+    sentence."""
+    asked = Case.open(
+        Complaint(received_at=T(10, 13, 9), channel="电话", content="几点开门", complainant="A"),
+        "客户关系顾问",
+        policy="dealer",
+    ).classify(T(10, 13, 9, 5), "客户关系经理", kind="咨询", category="其他")
+    praised = Case.open(
+        Complaint(received_at=T(10, 13, 9), channel="电话", content="小张很热情", complainant="B"),
+        "客户关系顾问",
+        policy="dealer",
+    ).classify(T(10, 13, 9, 5), "客户关系经理", kind="表扬", category="服务质量")
+    worked = worked_case()
+    assert asked.routing().reason == "kind consultation stays with the desk: no department"
+    assert praised.routing().reason == (
+        'praise of service quality goes where service quality matters go: "营销办"'
+    )
+    assert praised.penalty(at=T(10, 14, 9)).reason.startswith(
+        "no penalty: kind praise is not a complaint; only complaints are penalised"
+    )
+    assert "category: product quality;" in worked.history[1].describe()
+    assert "kind: complaint; severity: general;" in worked.history[1].describe()
+    review = statistics([asked, praised, worked]).explain()
+    assert "kind:       consultation 1; complaint 1; praise 1" in review
+    texts = (asked.routing().reason, praised.routing().reason, worked.history[1].describe(), review)
+    one_language(*texts)
+    in_words([asked, praised, worked], *texts)
+    with language("zh_CN"):
+        assert asked.routing().reason == "类型为咨询，由客户关系岗位办理，不转部门"
+
+
 def test_retention_in_chinese_R_SLA_23() -> None:
     with language("zh_CN"):
         ordinary = keep_record(dt.date(2024, 2, 29), important=False)
@@ -227,14 +322,18 @@ def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
     for code in LANGUAGES:
         with language(code):
             clears = case.six_clears()
-            one_language(
+            texts = (
                 case.status(at=at).explain(),
                 case.describe(),
                 clears.explain(),
                 *(c.reason for c in clears.items),
                 case.retention.reason,
                 case.penalty(at=at).reason,
+                case.routing().reason,
             )
+            one_language(*texts)
+            if code == "en_US":
+                in_words([case], *texts)
 
 
 @settings(max_examples=30)
@@ -244,6 +343,8 @@ def test_every_event_description_is_one_language(case: Case) -> None:
     for code in LANGUAGES:
         with language(code):
             one_language(*(e.describe() for e in case.history))
+    with language("en_US"):
+        in_words([case], *(e.describe() for e in case.history))
 
 
 @settings(max_examples=50)
@@ -339,6 +440,8 @@ def test_every_review_is_one_language(batch: list[Case]) -> None:
     for code in LANGUAGES:
         with language(code):
             one_language(statistics(batch).explain())
+    with language("en_US"):
+        in_words(batch, statistics(batch).explain())
 
 
 def test_the_report_clear_says_its_period_in_the_active_language_R_CMP_15() -> None:

@@ -268,6 +268,42 @@ def test_every_channel_spelling_followed_by_complaint_is_that_channel_R_CMP_04()
         Channel.parse(5)
 
 
+#: The spellings of a web form and of a message left online that a ticket desk stores.
+WEB_FORMS = ("web form", "Web Form", "webform", "online form", "网页", "表单", "留言", "網頁表單")
+
+
+def test_a_web_form_or_a_message_left_online_is_the_online_channel_R_CMP_04() -> None:
+    """R-CMP-04: a web form is written online: online, as a website (网站) and 在线 are —
+    D5's written channel (书面) is paper that reaches the quality supervisor — in any case,
+    spacing or script, and followed by 投诉 or "complaint" too."""
+    for text in (*WEB_FORMS, "网页表单", "在线表单", "留言板", "網頁", "contact form", "网站留言"):
+        assert Channel.parse(text) is Channel.ONLINE, text
+        assert Channel.parse(text + "投诉") is Channel.ONLINE, text
+        assert make(channel=text).channel is Channel.ONLINE
+    for text in ("网站", "在线", "online", "website"):
+        assert Channel.parse(text) is Channel.ONLINE
+    assert Channel.parse("hotline") is Channel.PHONE
+    for junk in ("form", "forms", "web formx", "表", "页面", "电话留言", "留言电话", "网页网页"):
+        with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel"):
+            Channel.parse(junk, argument="channel")
+
+
+@given(st.text(alphabet="abdefmorwn -_留言表单網网页頁板", max_size=10))
+def test_property_a_channel_is_read_only_from_a_listed_spelling_R_CMP_04(text: str) -> None:
+    """Invariant (R-CMP-04): ``Channel.parse`` stays strict — a text is read exactly when it
+    folds to a spelling of a member (these letters form no 投诉, "complaint", 400/800 or 微信
+    around one), and then as that member."""
+    from custops._enums import fold, names_of
+
+    known = {fold(name): member for member in Channel for name in names_of(member)}
+    try:
+        member = Channel.parse(text)
+    except InvalidInput:
+        assert fold(text) not in known
+    else:
+        assert known[fold(text)] is member
+
+
 def test_a_regulator_spelling_followed_by_complaint_keeps_the_regulator_R_CMP_07() -> None:
     """``channel="12315投诉"`` is forwarded by 12315, as ``"12315"`` is (R-CMP-07)."""
     c = make(channel="12315投诉")

@@ -85,7 +85,7 @@ def test_the_review_counts_praise_and_nothing_to_handle_as_their_own_kinds_R_CMP
     assert review.by_kind[Kind.COMPLAINT] == 0
     assert review.by_flow[Flow.PRAISE] == review.by_flow[Flow.NO_ACTION] == 1
     assert review.on_time == ()  # no complaint clock ran
-    assert '"表扬" 1' in review.explain()
+    assert "praise 1" in review.explain()
 
 
 @settings(max_examples=25)

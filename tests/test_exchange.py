@@ -47,6 +47,7 @@ from custops.exchange import (
     required_count,
     revocation_due_to_inactivity,
 )
+from custops.i18n import language
 
 D = Decimal
 
@@ -462,8 +463,15 @@ def test_R_MEM_06_three_months_rolling() -> None:
     last = dt.date(2026, 1, 15)
     before = revocation_due_to_inactivity(last, on=dt.date(2026, 4, 15))
     assert before.outcome is InactivityOutcome.TRADING
-    assert before.outcome is InactivityOutcome.TRADING
     assert before.met_on == dt.date(2026, 4, 16)
+    # the day asked about is "as of" (截至), not the day the months end
+    assert before.reason == (
+        "3 months without trading after 2026-01-15 end on 2026-04-15: "
+        "not yet complete as of 2026-04-15"
+    )
+    with language("zh_CN"):
+        zh = revocation_due_to_inactivity(last, on=dt.date(2026, 4, 15)).reason
+    assert zh.endswith("；截至 2026-04-15 尚未届满")
     on = dt.date(2026, 4, 16)
     assert revocation_due_to_inactivity(last, on=on).outcome is InactivityOutcome.INACTIVE
     revoked = revocation_due_to_inactivity(last, on=on, unapproved_other_membership=True)
@@ -524,6 +532,8 @@ def test_property_inactivity_is_monotone(
     r = revocation_due_to_inactivity(last, on=on, policy=policy)
     assert (r.outcome is InactivityOutcome.REVOKE) is (on >= r.met_on)
     assert r.met_on > last + dt.timedelta(days=88)  # three months hold at least 89 days
+    if r.outcome is InactivityOutcome.TRADING:
+        assert r.reason.endswith(f": not yet complete as of {on}")
     later = revocation_due_to_inactivity(last, on=on + dt.timedelta(days=1), policy=policy)
     assert later.outcome is InactivityOutcome.REVOKE or r.outcome is not InactivityOutcome.REVOKE
     if counting is InactivityCounting.CALENDAR_MONTHS:

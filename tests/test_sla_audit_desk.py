@@ -272,7 +272,7 @@ def test_an_english_case_status_shows_english_stage_flow_and_targets() -> None:
     assert stray_words(text, code="en_US") == ()
     assert re.search(r"[\u4e00-\u9fff]", text) is None
     first = text.splitlines()[0]
-    assert "case classified (general complaint) at 2026-02-24 09:00+08:00" in first
+    assert "case classified (general complaint) as of 2026-02-24 09:00+08:00" in first
     assert "  quality reply running:" in text
     assert "  feedback: waiting" in text
     with language("zh_CN"):  # the Chinese text stays as it was

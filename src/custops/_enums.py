@@ -32,9 +32,10 @@ E = TypeVar("E", bound=enum.Enum)
 # written in Traditional characters (投訴, 產品質量, 絕密) folds to the simplified one.  Only
 # these characters are folded, so the table stays small; tests/test_enums_traditional.py checks
 # that it covers every label character whose Traditional form complaints/_hanzi.py knows; 覆 is
-# there for 答覆/回覆 (the Traditional spelling of 答复/回复), 兩 for the periods' 兩年 (两年); the
-# last line holds those of the words of cash that custops.vip refuses as a gift (R-VIP-08:
-# 微信紅包, 轉賬, 錢, 港幣 …), read as the labels are.
+# there for 答覆/回覆 (the Traditional spelling of 答复/回复), 兩 for the periods' 兩年 (两年),
+# 頁 for a channel's 網頁表單 (网页表单) and 闆 for the 板 of 留言板; the last line holds those
+# of the words of cash that custops.vip refuses as a gift (R-VIP-08: 微信紅包, 轉賬, 錢, 港幣 …),
+# read as the labels are.
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -44,7 +45,7 @@ _TRADITIONAL = (
     "組織終紹經結給絡絕絶統續維綜繳網罰羣職聯緻捨節範薦獲穫營衊虛補錶裝見觀規"
     "視計認讓訓議記講訟設訪証證評訴詞話詢語誤誘請諾調談謂負財責貨質貶購貿費賃"
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
-    "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱"
+    "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱頁闆"
     "値勵匯圓塊壓寶帳幣彙歐歲盧紅紙賬贈鈔銀錢鎊韓領"
 )
 _SIMPLIFIED = (
@@ -56,7 +57,7 @@ _SIMPLIFIED = (
     "组织终绍经结给络绝绝统续维综缴网罚群职联致舍节范荐获获营蔑虚补表装见观规"
     "视计认让训议记讲讼设访证证评诉词话询语误诱请诺调谈谓负财责货质贬购贸费赁"
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
-    "面面项顺顾预频题额风驳验适两回背订阅"
+    "面面项顺顾预频题额风驳验适两回背订阅页板"
     "值励汇圆块压宝账币汇欧岁卢红纸账赠钞银钱镑韩领"
 )
 

@@ -4,6 +4,7 @@ full-width characters two columns, so ``str.ljust`` misaligns a table with Chine
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -14,7 +15,7 @@ from typing import Any
 
 from custops._dates import NO_TIME, ONE_MINUTE
 from custops._validate import require_int, require_type
-from custops.i18n import _, current_language, ngettext
+from custops.i18n import _, current_language, key_words, ngettext
 
 __all__: list[str] = []  # private helpers, imported by name
 
@@ -65,7 +66,7 @@ def verdict_word(member: Any) -> str:
     '积分折扣'
     """
     if english():
-        return str(getattr(member, "value", member)).replace("_", " ")
+        return key_words(member) if isinstance(member, enum.Enum) else str(member)
     return str(getattr(member, "label", member))
 
 

@@ -1025,7 +1025,7 @@ def revocation_due_to_inactivity(
         problem = f"{months} months later is past the last date"
         raise InvalidInput.for_argument("last_trade_on", last_trade_on, problem) from None
     if day < met_on:
-        outcome, then = InactivityOutcome.TRADING, N_(": not yet complete on {on}")
+        outcome, then = InactivityOutcome.TRADING, N_(": not yet complete as of {on}")
     elif good_reason:
         outcome, then = InactivityOutcome.INACTIVE, N_("; a good reason was shown: no revocation")
     elif pol.inactivity_alone_revokes or unapproved_other_membership is True:

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from custops._validate import RULE_ID_IN_TEXT, require_int, require_type
 from custops.errors import InvalidInput
@@ -124,10 +124,31 @@ def _load(code: str) -> dict[str, str]:
 
 _AS_IS = frozenset({str, int})
 
+#: The enumerations an English sentence names in words (:func:`worded_in_english`).
+_WORDED: set[type[enum.Enum]] = set()
+
+E = TypeVar("E", bound=type[enum.Enum])
+
+
+def worded_in_english(cls: E) -> E:
+    """Mark the enumeration ``cls`` (a class decorator) as one an English sentence names in
+    words, by its key (:func:`key_words`: ``complaint``, ``product quality``), not by its
+    Chinese label quoted: a vocabulary the explanations word in English themselves (a
+    classification's kind and category), so that no sentence names a member two ways."""
+    _WORDED.add(cls)
+    return cls
+
+
+def key_words(member: enum.Enum) -> str:
+    """A member's stable key in words, as an English sentence names it (``no action``)."""
+    return str(member.value).replace("_", " ")
+
 
 def _show(value: object, english: bool) -> str:
     """How a field is written into a sentence of the active language."""
     if isinstance(value, enum.Enum):
+        if english and type(value) in _WORDED:
+            return key_words(value)
         label = getattr(value, "label", None)
         text = label if isinstance(label, str) else str(value.value)
     elif isinstance(value, (tuple, list, frozenset, set)):

@@ -359,7 +359,29 @@ def _is_class_of(tp: Any) -> bool:
 
 
 def _is_custops_attrs(tp: Any) -> bool:
-    return isinstance(tp, type) and attrs.has(tp) and tp.__module__.startswith("custops.")
+    """Whether ``tp`` is an attrs class of custops, or one of its generics given its item
+    type (``Tally[Kind]``, a field of ``CaseStatistics``)."""
+    cls = _origin(tp)
+    return isinstance(cls, type) and attrs.has(cls) and cls.__module__.startswith("custops.")
+
+
+def _origin(tp: Any) -> Any:
+    """The class of ``tp``: itself, or the generic class ``Tally`` of ``Tally[Kind]``."""
+    return typing.get_origin(tp) or tp
+
+
+def _typed_fields(tp: Any) -> list[tuple[attrs.Attribute[Any], Any]]:
+    """The init fields of ``tp`` with their types, a generic's type variables replaced by
+    the types it is given (``Tally[Kind]``'s counts hold ``Kind`` keys)."""
+    cls = _origin(tp)
+    attrs.resolve_types(cls)
+    given = dict(zip(getattr(cls, "__parameters__", ()), typing.get_args(tp), strict=False))
+
+    def typed(field_type: Any) -> Any:
+        free = getattr(field_type, "__parameters__", ())
+        return field_type[tuple(given[v] for v in free)] if free and given else field_type
+
+    return [(f, typed(f.type)) for f in _init_fields(cls)]
 
 
 def _is_enum(tp: Any) -> bool:
@@ -386,7 +408,10 @@ def _build(*, fragments: bool = False) -> cattrs.Converter:
     conv.register_structure_hook(float, _json_in(float, "a number", int))
     conv.register_unstructure_hook_func(_is_enum, operator.attrgetter("_value_"))
     conv.register_structure_hook_func(_is_enum, _enum_in)
-    conv.register_unstructure_hook(enum.EnumMeta, lambda cls: {"class": _tag(cls)})
+    # a class (an enumeration) by its tag: looked up by the value's own class (a field that
+    # may hold a class or something else) and by a field declared ``type[...]``
+    conv.register_unstructure_hook(enum.EnumMeta, _class_ref_out)
+    conv.register_unstructure_hook_func(_is_class_of, _class_ref_out)
     conv.register_structure_hook_func(_is_class_of, _class_ref_in)
     conv.register_unstructure_hook_func(_is_any, functools.partial(_any_out, conv))
     conv.register_structure_hook_func(_is_any, functools.partial(_any_in, conv))
@@ -413,6 +438,10 @@ def _enum_in(value: Any, cls: type[enum.Enum]) -> enum.Enum:
         return cls(value)
     except ValueError:
         raise _fail(cls.__name__, value, f"is not the value of a {cls.__name__} member") from None
+
+
+def _class_ref_out(cls: type) -> dict[str, str]:
+    return {"class": _tag(cls)}
 
 
 def _class_ref_in(value: Any, tp: Any) -> type:
@@ -508,27 +537,26 @@ def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
     return [f for f in attrs.fields(cls) if f.init]
 
 
-def _attrs_out(cls: type, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
-    if cls is _ledger_cls():
+def _attrs_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    if tp is _ledger_cls():
         return _ledger_out(conv)
-    attrs.resolve_types(cls)
-    return make_dict_unstructure_fn(cls, conv, _cattrs_use_alias=False)
+    attrs.resolve_types(_origin(tp))
+    return make_dict_unstructure_fn(tp, conv, _cattrs_use_alias=False)
 
 
-def _attrs_in(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    if cls is _ledger_cls():
+def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    if tp is _ledger_cls():
         return _ledger_in(conv)
-    attrs.resolve_types(cls)
-    private = [f.name for f in _init_fields(cls) if f.name.startswith("_")]
+    cls = _origin(tp)
+    typed = _typed_fields(tp)
+    private = [f.name for f, _ in typed if f.name.startswith("_")]
     if private:
         raise InvalidType.for_argument(
             "value",
             cls,
             f"has private init fields ({', '.join(private)}); it needs a custops.serial hook",
         )
-    fields = [
-        (f.name, f.alias or f.name, f.type, f.default is attrs.NOTHING) for f in _init_fields(cls)
-    ]
+    fields = [(f.name, f.alias or f.name, t, f.default is attrs.NOTHING) for f, t in typed]
     read = _reader(conv, cls.__name__, fields)
     check = _INVARIANTS.get(f"{cls.__module__}.{cls.__qualname__}")
     if check is None:
@@ -631,8 +659,9 @@ _MARK_JSON: Final = json.dumps(_MARK)[:-1]  # '"\u0000<nonce>:'
 
 
 def _is_shared(tp: Any) -> bool:
+    name = getattr(_origin(tp), "__name__", "")
     return _is_custops_attrs(tp) and (
-        tp.__name__ in _SHARED_NAMES or tp.__name__.endswith(("Policy", "Criteria"))
+        name in _SHARED_NAMES or name.endswith(("Policy", "Criteria"))
     )
 
 
@@ -1139,9 +1168,12 @@ def _closed(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
     }
 
 
-def _def_name(cls: type) -> str:
+def _def_name(tp: Any) -> str:
+    cls = _origin(tp)
     parts = cls.__module__.split(".")
-    return f"{parts[1] if len(parts) > 1 else parts[0]}.{cls.__name__.lstrip('_')}"
+    name = f"{parts[1] if len(parts) > 1 else parts[0]}.{cls.__name__.lstrip('_')}"
+    given = typing.get_args(tp)  # a generic given its item type: Tally[complaints.Kind]
+    return f"{name}[{', '.join(map(_def_name, given))}]" if given else name
 
 
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -1175,15 +1207,16 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    attrs.resolve_types(cls)
+def _object_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    cls = _origin(tp)
     if cls is _ledger_cls():
-        fields = _ledger_fields()
-        required = [f.name for f in fields]
+        attrs.resolve_types(cls)
+        typed = [(f, f.type) for f in _ledger_fields()]
+        required = [f.name for f, _ in typed]
     else:
-        fields = _init_fields(cls)
-        required = [f.name for f in fields if f.default is attrs.NOTHING]
-    schema = _closed({f.name: _schema_of(f.type, defs) for f in fields}, required)
+        typed = _typed_fields(tp)
+        required = [f.name for f, _ in typed if f.default is attrs.NOTHING]
+    schema = _closed({f.name: _schema_of(t, defs) for f, t in typed}, required)
     for name, instance in _builtins():
         if type(instance) is cls:
             return {"anyOf": [_closed({"builtin": {"const": name}}, ["builtin"]), schema]}

@@ -226,7 +226,8 @@ class CaseStatus(Explained):
     clock has not begun; ``awaiting_approval`` the approvers yet to approve a proposal;
     ``approval_late`` whether they took longer than ``CasePolicy.approval_period`` allows.
     ``rule`` is the selection's primary rule ID, ``rule_ids`` every rule of the selected
-    targets (R-CMP-06 when the desk's selection names none).
+    targets (R-CMP-06 when the desk's selection names none); :attr:`provisional` whether
+    any of its due times is tentative.
     """
 
     at: _dt.datetime
@@ -293,6 +294,15 @@ class CaseStatus(Explained):
         step never came: :attr:`State.NOT_REACHED`); not a delay (:attr:`breaches`), but
         not on time either (docs/cases.md, "What closing does to a clock")."""
         return tuple(s.target_name for s in self.statuses if s.state is State.NOT_REACHED)
+
+    @property
+    def provisional(self) -> bool:
+        """Whether a due time of the case is provisional: exactly when one of its targets'
+        statuses is (:attr:`Status.provisional <custops.sla.Status.provisional>`: working
+        time counted through a year whose holiday arrangement is not published, R-SLA-01,
+        docs/rules.md §1), as :attr:`Schedule.provisional <custops.sla.Schedule.provisional>`
+        is of its steps; a target still waiting has no due time yet."""
+        return any(s.provisional for s in self.statuses)
 
     @property
     def running(self) -> tuple[Status, ...]:
@@ -1072,7 +1082,7 @@ class Case:
         ids = sel.rule_ids or ("R-CMP-06",)
         ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
         where = _(
-            "case {stage} ({flow}) at {at}",
+            "case {stage} ({flow}) as of {at}",
             stage=verdict_word(case.stage),
             flow=_flow(case.flow),
             at=moment_text(moment),
@@ -1190,7 +1200,7 @@ class Case:
             )
             return Decision(True, "R-CMP-03", reason)
         if st.kind is not Kind.COMPLAINT:
-            reason = _("a {kind} stays with the desk: no department", kind=st.kind)
+            reason = _("kind {kind} stays with the desk: no department", kind=st.kind)
             return Decision(False, "R-CMP-01", reason)
         if st.department is None or last is None:
             return Decision(False, "R-CMP-06", _("complaint not yet assigned to a department"))
@@ -1234,7 +1244,8 @@ class Case:
             claimed = self.complaint.claimed_loss if loss is None else loss
             checked = assess_penalty(claimed, responsibility_assigned=False, policy=policy)
             reason = _(
-                "no penalty: a {kind} is not a complaint; only complaints are penalised", kind=kind
+                "no penalty: kind {kind} is not a complaint; only complaints are penalised",
+                kind=kind,
             )
             return attrs.evolve(checked, lines=(), delayed=(), reason=reason)
         status = case.status(at=at)

@@ -1259,8 +1259,8 @@ def _why(kind: Kind, texts: Iterable[str]) -> str:
             words=words,
         )
     return ngettext(
-        "nothing to handle: {words} asks for nothing",
-        "nothing to handle: {words} ask for nothing",
+        "no action: {words} asks for nothing",
+        "no action: {words} ask for nothing",
         n,
         words=words,
     )
@@ -1394,7 +1394,9 @@ def _reason(
     if asked:
         why.append(_("{words} asked about, not demanded", words=_cited(asked)))
     if own:
-        about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
+        about = [
+            _("category {category}, as for every text of kind {kind}", category=category, kind=kind)
+        ]
     elif issues[0].evidence:
         words = _cited(map(_TEXT, issues[0].evidence))
         about = [_("category {category}: {words}", category=category, words=words)]

@@ -26,6 +26,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
+from custops.i18n import worded_in_english
 from custops.money import MONEY, ZERO
 
 __all__ = [
@@ -51,6 +52,7 @@ _LABEL_SUFFIXES = ("类问题", "问题", "类")
 _KIND_PREFIXES: Mapping[str, str | None] = MappingProxyType({"客户": None})
 
 
+@worded_in_english
 class Kind(LabelledEnum):
     """The kinds of contact: D14 四's three (R-CMP-01), praise, and nothing to handle.
 
@@ -77,6 +79,7 @@ class Kind(LabelledEnum):
         )
 
 
+@worded_in_english
 class Category(LabelledEnum):
     """What a contact is about: D1 第一条's five categories (R-CMP-02), D10's return class, other.
 
@@ -141,7 +144,10 @@ class Category(LabelledEnum):
 #: 信访, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的); the spelling
 #: that names the regulator is kept as :attr:`Complaint.forwarded_by`, a major-complaint
 #: signal (R-CMP-07).  ``mail``/``邮件``/``电邮`` mean e-mail, as they do in a ticket system:
-#: online; a posted letter is written (``post``, ``信件``, ``来信``).
+#: online; a posted letter is written (``post``, ``信件``, ``来信``).  A web form, a message
+#: left on a website (``web form``, ``online form``, ``网页表单``, ``表单``, ``留言``, ``留言板``)
+#: is written online: online, as a website is; D5's 书面投诉 is paper that reaches the quality
+#: supervisor.
 CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "phone": (
@@ -253,6 +259,14 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "在线客服",
             "在线留言",
             "网上留言",
+            "网站留言",
+            "留言",
+            "留言板",
+            "网页",
+            "网页表单",
+            "表单",
+            "在线表单",
+            "网上表单",
             "app内",
             "微博",
             "網絡",
@@ -264,6 +278,9 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "簡訊",
             "web",
             "website",
+            "web form",
+            "online form",
+            "contact form",
             "app",
             "email",
             "mail",
@@ -363,6 +380,7 @@ class Channel(LabelledEnum):
         )
 
 
+@worded_in_english
 class Severity(OrderedEnum):
     """General or major (R-CMP-06, R-CMP-07); ordered: ``GENERAL < MAJOR``.
 

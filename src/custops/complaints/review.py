@@ -91,7 +91,7 @@ class Tally(Generic[K]):
     (``by_kind["consultation"]``, ``by_kind["咨询"]``); another is refused, whether or
     not the tally holds a member yet (``key_enum`` is that enumeration; ``None``: the
     enumeration of the members it holds, and keys of another type are looked up as they
-    are).
+    are); given, every key counted is one of its members or ``None``.
 
     >>> t = Tally((("a", 2), (None, 1)))
     >>> list(t), len(t), "a" in t, t["a"], t["b"], "b" in t, t.count
@@ -100,6 +100,14 @@ class Tally(Generic[K]):
 
     counts: tuple[tuple[K | None, int], ...]
     key_enum: type[LabelledEnum] | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        cls = self.key_enum
+        if isinstance(cls, type):  # the keys are its members (None: not yet known)
+            stray = [k for k, _n in self.counts if k is not None and not isinstance(k, cls)]
+            if stray:
+                problem = f"holds keys that are not {cls.__name__} members: {stray!r}"
+                raise InvalidInput.for_argument("counts", self.counts, problem)
 
     def __getitem__(self, key: K | str | None) -> int:
         key = self._key(key)
@@ -193,6 +201,18 @@ class OnTime:
         return text + (_(", {count} pending", count=pending) if pending else "")
 
 
+#: The enumeration each tally of a review counts by.
+_TALLIES: dict[str, type[LabelledEnum]] = {
+    "by_kind": Kind,
+    "by_category": Category,
+    "by_channel": Channel,
+    "by_department": Department,
+    "by_severity": Severity,
+    "by_flow": Flow,
+    "by_stage": Stage,
+}
+
+
 @attrs.frozen
 class CaseStatistics(Explained):
     """The review of the cases received in ``review_period``, as known at ``at`` (R-CMP-14).
@@ -228,6 +248,12 @@ class CaseStatistics(Explained):
     reason: str = ""
 
     def __attrs_post_init__(self) -> None:
+        for name, cls in _TALLIES.items():  # a stored review names each tally's enumeration
+            tally = getattr(self, name)
+            if tally.key_enum not in (None, cls):
+                used = getattr(tally.key_enum, "__name__", tally.key_enum)
+                problem = f"must count by {cls.__name__}, not by {used}"
+                raise InvalidInput.for_argument(name, tally, problem)
         if not self.reason:
             reason = _(
                 "case review {period}{as_of}: {total} in all, {open} open, {closed} closed",
