@@ -25,7 +25,7 @@ def test_classify_prints_decision_and_evidence(capsys: pytest.CaptureFixture[str
     assert main(["classify", "酒里有沉淀，我要退货，已经打了12315"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("kind: complaint (rule ")
-    assert "category: return exchange (rule rx.demand)" in out
+    assert "category: return or exchange (rule rx.demand)" in out
     assert 'department: "质量部"' in out
     assert 'severity hints: "监管部门"' in out
     assert out.splitlines()[5].startswith("reason: ")

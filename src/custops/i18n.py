@@ -140,8 +140,10 @@ def worded_in_english(cls: E) -> E:
 
 
 def key_words(member: enum.Enum) -> str:
-    """A member's stable key in words, as an English sentence names it (``no action``)."""
-    return str(member.value).replace("_", " ")
+    """A member's stable key in words, as an English sentence names it (``no action``), or
+    the member's own ``english_words`` where it has them (``return or exchange``)."""
+    words = getattr(member, "english_words", None)
+    return words if isinstance(words, str) else str(member.value).replace("_", " ")
 
 
 def _show(value: object, english: bool) -> str:

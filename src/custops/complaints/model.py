@@ -127,11 +127,25 @@ class Category(LabelledEnum):
     )
     OTHER = ("other", "其他", "其它")
 
+    @property
+    def english_words(self) -> str:
+        """How an English sentence names the category: its key in words, but "return or
+        exchange" and "proposal or criticism" for the two keys that join two things.
+
+        >>> Category.RETURN_EXCHANGE.english_words, Category.SALES_CONTRACT.english_words
+        ('return or exchange', 'sales contract')
+        """
+        return self.value.replace("_", " or " if self in _JOINED else " ")
+
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Category:
         """The category ``text`` names: any spelling, also followed by 类 or 问题
         (质量问题, 服务类); else the refusal of ``text`` as given, naming ``argument``."""
         return parse_member(cls, text, argument=argument, suffixes=_LABEL_SUFFIXES)
+
+
+#: The categories whose key joins two things (an English sentence says "return or exchange")
+_JOINED = frozenset({Category.RETURN_EXCHANGE, Category.PROPOSAL_CRITICISM})
 
 
 #: Every spelling of a channel an application may pass (R-CMP-04; wish 1 of the desk
