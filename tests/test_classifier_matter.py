@@ -99,3 +99,34 @@ def test_taken_to_a_regulator_or_a_platform_is_a_complaint_R_CMP_07() -> None:
 
 def test_asking_how_to_reach_the_regulator_is_a_consultation_R_CMP_01() -> None:
     assert classify("请问怎么投诉到12315？").kind is Kind.CONSULTATION
+
+
+def test_repair_quality_named_is_the_repair_category_R_CMP_03() -> None:
+    """维修质量太差 names the repair's quality: 质量 inside it is no product-quality topic."""
+    result = classify("修完车第二天又坏了，维修质量太差")
+    assert result.category is Category.REPAIR_QUALITY
+    assert "质量" not in {e.text for e in result.evidence}  # counted for no category
+    assert {e.negated_by for e in result.suppressed if e.text == "质量"} == {"维修质量"}
+
+
+def test_how_the_staff_helped_is_no_request_R_CMP_01() -> None:
+    """店员很耐心地帮我挑选: what the staff did (…地帮我), told with thanks — praise."""
+    result = classify("店员很耐心地帮我挑选，谢谢")
+    assert result.kind is Kind.PRAISE
+    assert "kind.desk-request" not in result.fired
+    assert classify("能帮我挑一款吗？").kind is Kind.CONSULTATION
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="!?！？。，,.-—…~～ 　()（）+=$¥%", min_size=1, max_size=12))
+def test_property_punctuation_alone_says_nothing_R_CMP_01(text: str) -> None:
+    """Punctuation and signs alone (!!!???, -) are nothing to handle, whatever rule they fire."""
+    result = classify(text)
+    assert result.kind is Kind.NO_ACTION
+    assert result.confidence == 0.0
+    assert not result.fired
+
+
+def test_pictures_and_digits_are_still_read_R_CMP_01() -> None:
+    assert classify("😡😡😡").kind is Kind.COMPLAINT
+    assert "sig.regulator" in classify("12315").fired

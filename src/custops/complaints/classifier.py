@@ -38,6 +38,7 @@ import bisect
 import gc
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import partial
@@ -738,6 +739,22 @@ _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
 #: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
 _READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _only_marks(normalised: str) -> bool:
+    """Whether ``normalised`` holds punctuation, spaces and mathematical or currency signs
+    only — no digit, letter or picture (an emoji is a symbol of its own: 😡 says something).
+
+    >>> _only_marks("!!!???"), _only_marks("12315"), _only_marks("😡😡")
+    (True, False, False)
+    """
+    return all(
+        unicodedata.category(ch)[0] in "PZ" or unicodedata.category(ch) in _MARKS
+        for ch in normalised
+    )
+
+
+_MARKS = frozenset({"Sm", "Sc", "Sk"})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
 # the longest text (normalised characters) whose wish or question the rules read alone:
@@ -1501,7 +1518,9 @@ def _classified(
     by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
-    if not by_rule and not _READABLE.search(normalised):
+    if not _READABLE.search(normalised) and (not by_rule or _only_marks(normalised)):
+        # no words: punctuation alone (!!!???, -) says nothing whatever rule it fires; digits
+        # (12315) and pictures (😡) are read by the rules that know them
         answer = _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
         return _row_of(answer) if row else answer
     # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so

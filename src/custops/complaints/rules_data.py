@@ -62,7 +62,8 @@ N = Kind.NO_ACTION
 #: 还是不错 no 还是不, 睡眠质量差 no 质量差, 一瓶盖子量 no 瓶盖.
 WORDS = _w(
     "公交车 交车站 度假 假酒店 换乘 倒换 换季 换洗 换衣 换鞋 替换装 不错 不差 差不多 差不离 "
-    "差点 差一点 睡眠质量 空气质量 音质量 盖子量 瓶盖子量 一瓶盖 很快就 太快就 很快地 "
+    "差点 差一点 睡眠质量 空气质量 音质量 维修质量 修理质量 保养质量 "
+    "盖子量 瓶盖子量 一瓶盖 很快就 太快就 很快地 "
     "不过如此 好不容易 好久不见 好不好 好多 好几 好像 好些 只好 刚好 正好 恰好 最好是 "
     "还好意思 好意思 不好意思 没关系 没事吧 问题不大 没什么问题 没啥问题 没有问题 "
     "一般来说 一般情况 一般都 一般是 一般般 不一般 非一般 味道一般 "
@@ -430,7 +431,8 @@ with trusted_data():
                 # What the desk did or refused (给我推荐了, 帮我找到了, 人家都给我查, 不给我查)
                 # is not asked; an action asked for with nothing asked (帮忙查询一下, 帮我取消)
                 # has nothing to handle (docs/labelling.md, requests in a chat)
-                r"(?<![都也还又没不肯要会开])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
+                # (…地帮我挑选: how the staff did it, a story, not a request)
+                r"(?<![都也还又没不肯要会开地])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
                 r"(?!了|过|的|到了|到的)",
                 r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
                 r"(一下|下|一个|一家|一款|一些|几|个|家|款)",
@@ -1854,7 +1856,8 @@ with trusted_data():
             terms=_w(
                 "维修 修理 保养 检修 报修 返修 送修 修车 返厂 技师 维修师傅 钣金 喷漆 补漆 "
                 "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 工单 修理厂 "
-                "维修站 保样 维休 repair repaired maintenance servicing fixed fix mechanic "
+                "维修站 保样 维休 维修质量 修理质量 保养质量 维修水平 修理水平 "
+                "repair repaired maintenance servicing fixed fix mechanic "
                 "aftertheservice"
             ),
             patterns=(
