@@ -49,7 +49,7 @@ from custops.complaints import (
     score_deduction,
     statistics,
 )
-from custops.complaints.penalties import PenaltyPolicy
+from custops.complaints.penalties import PenaltyPolicy, PenaltyScheme
 from custops.complaints.retention import RetentionPolicy, keep_record
 from custops.decisions import Explained
 from custops.errors import InvalidType, PolicyError
@@ -392,7 +392,11 @@ def test_property_every_case_result_has_the_one_shape_R_CMP_15(case: Case) -> No
     assert "," not in status.rule
     assert all(RULE_ID.fullmatch(r) for r in status.rule_ids)
     one_shape(case.retention)
-    one_shape(case.penalty(at=case.last_event_at))
+    if case.policy.penalty_scheme is PenaltyScheme.UNIT_RULES:  # D14: nothing to assess
+        with pytest.raises(PolicyError, match=r"^policy: the tobacco desk \(D14\) sets no fine"):
+            case.penalty(at=case.last_event_at)
+    else:
+        one_shape(case.penalty(at=case.last_event_at))
     notes = [e.note for clock in case.clocks().values() for e in clock.events]
     assert not any(RULE_ID.search(n) for n in notes)
 

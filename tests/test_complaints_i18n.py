@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +30,7 @@ from custops.complaints import (
     score_deduction,
     statistics,
 )
-from custops.complaints.penalties import ResponsibilityPolicy
+from custops.complaints.penalties import PenaltyScheme, ResponsibilityPolicy
 from custops.complaints.retention import RetentionPolicy, keep_record
 from custops.i18n import language, stray_words
 from custops.testing import amounts, cases, dates
@@ -224,6 +225,9 @@ def test_review_in_chinese_R_CMP_14() -> None:
 def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
     """case.py: status, describe, six clears, retention and penalty, in both languages."""
     at = case.last_event_at + dt.timedelta(hours=hours)
+    if case.policy.penalty_scheme is PenaltyScheme.UNIT_RULES:  # D14 sets none: named here
+        policy = attrs.evolve(case.policy, penalty_scheme="each_person")
+        case = Case(case.complaint, case.events, policy=policy)
     for code in LANGUAGES:
         with language(code):
             clears = case.six_clears()
@@ -234,6 +238,7 @@ def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
                 *(c.reason for c in clears.items),
                 case.retention.reason,
                 case.penalty(at=at).reason,
+                case.penalty(at=at).explain(),
             )
 
 

@@ -89,6 +89,7 @@ _MODULES = {
         "PenaltyAssessment",
         "PenaltyLine",
         "PenaltyPolicy",
+        "PenaltyScheme",
         "ResponsibilityPolicy",
         "ScoreDeduction",
         "assess_fine",

@@ -48,7 +48,7 @@ from custops.complaints.flow import (
 from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
 from custops.complaints.penalties import (
     PenaltyAssessment,
-    PenaltyPolicy,
+    PenaltyScheme,
     ResponsibilityPolicy,
     assess_penalty,
 )
@@ -1212,35 +1212,64 @@ class Case:
     def penalty(
         self, *, at: _dt.datetime, loss: Any = None, policy: ResponsibilityPolicy | None = None
     ) -> PenaltyAssessment:
-        """The penalties of D1 第六条 for this case as of ``at`` (R-CMP-13).
+        """What the case costs the people answerable for it as of ``at``, under its own
+        desk's rule (``CasePolicy.penalty_scheme``, :class:`PenaltyScheme`; R-CMP-11,
+        R-CMP-12, R-CMP-13).
+
+        Each company of the seed has its own rule, and a case gets its desk's, never
+        another's: the dealer's (D1 第六条) fines each person by the loss and the handler for
+        a delay; the quality desk's (D5 第七条) fines the case once, 200~1500 yuan; the
+        winery's (D10 七) deducts a point per complaint and fines no money — the assessment
+        has ``points`` and no lines, so a report summing ``total`` adds nothing that is not
+        a fine.  The tobacco company's document (D14 四(三)) sets no fine and no score: its
+        staff are dealt with under the unit's own rules, so the assessment is refused, a
+        :class:`~custops.errors.PolicyError` naming ``policy`` and the desk, rather than a
+        0.00 that would read as "no penalty" where the seed says the unit decides one; a
+        desk of the caller's own is refused the same way until its
+        ``CasePolicy.penalty_scheme`` is named.  (A user of one desk expects that desk's
+        consequence: the winery's is a score, which the assessment gives; a fine invented
+        for the tobacco desk would be no one's rule.)
 
         ``loss`` defaults to the loss claimed; responsibility is assigned once an
         established or major complaint has a department; the targets that missed a
         deadline by ``at``, in any cycle (:attr:`CaseStatus.breaches`: a reopen starts a new
         cycle, it does not undo the delay of the one before), are the handler's delay, a
-        late approval the approver's (D5 第六条 2).  D1 第六条
-        penalises the loss a *complaint* caused and a *complaint* delayed: a case
-        classified as praise, a consultation, a suggestion or nothing to handle is
-        assessed no penalty, and the reason says so (a case not yet classified counts as
-        a complaint, the safe side, as its SLA selection does).  ``policy`` defaults to
-        D1's reading, each person fined, on every desk but D5's, whose case is fined at
-        most its per-case maximum in all (D5 第七条 200~1500元/次: ``case_max``, R-CMP-11).
+        late approval the approver's (``CasePolicy.approval_period``).  The seed penalises
+        the loss a *complaint* caused and a *complaint* delayed: a case classified as
+        praise, a consultation, a suggestion or nothing to handle is assessed no penalty,
+        and the reason says so (a case not yet classified counts as a complaint, the safe
+        side, as its SLA selection does).  ``policy`` holds the numbers (the loss bands, the
+        fines, the points per complaint: :class:`ResponsibilityPolicy`), the seed's defaults
+        when ``None``.
         """
-        if policy is None and self.policy.sla_policy.source == "D5":
-            policy = ResponsibilityPolicy(case_max=PenaltyPolicy().fine_max)
+        scheme = self.policy.penalty_scheme
+        if scheme is PenaltyScheme.UNIT_RULES:
+            sla = self.policy.sla_policy
+            desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
+            own = " (D14 四(三), R-CMP-09)" if sla.source == "D14" else ""
+            problem = (
+                f"{desk} sets no fine and no score: its staff are dealt with under the "
+                f"unit's own rules{own}, which custops does not know; to assess one, name "
+                "the desk's scheme, CasePolicy(sla_policy=..., penalty_scheme=...): "
+                "each_person, per_case or score"
+            )
+            raise PolicyError.for_argument("policy", sla.name, problem)
         case = self.as_of(at=at)
         kind = case.kind
+        claimed = self.complaint.claimed_loss if loss is None else loss
         if kind is not None and kind is not Kind.COMPLAINT:
-            claimed = self.complaint.claimed_loss if loss is None else loss
-            checked = assess_penalty(claimed, responsibility_assigned=False, policy=policy)
+            checked = assess_penalty(
+                claimed, scheme=scheme, responsibility_assigned=False, policy=policy
+            )
             reason = _(
                 "no penalty: a {kind} is not a complaint; only complaints are penalised", kind=kind
             )
-            return attrs.evolve(checked, lines=(), delayed=(), reason=reason)
+            return attrs.evolve(checked, lines=(), delayed=(), reason=reason, points=0)
         status = case.status(at=at)
         assigned = case.flow in (Flow.GENERAL, Flow.MAJOR) and case.department is not None
         return assess_penalty(
-            self.complaint.claimed_loss if loss is None else loss,
+            claimed,
+            scheme=scheme,
             delayed=status.breaches,
             approval_delayed=status.approval_late,
             responsibility_assigned=assigned,

@@ -11,6 +11,7 @@ import attrs
 
 from custops._enums import member_check, parse_members
 from custops._validate import (
+    derived_converter,
     entry,
     field_converter,
     pairs_mapping,
@@ -25,6 +26,7 @@ from custops.complaints import escalation
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Role
+from custops.complaints.penalties import PenaltyScheme, scheme_of
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
 from custops.errors import InvalidInput, PolicyError
@@ -298,6 +300,16 @@ _ESCALATION_PERIOD = policy_field(partial(_positive_period, what="the classifica
 _APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 第六条 2)"))
 
 
+#: ``penalty_scheme``'s converter: ``None`` is the desk's company's scheme (by its document,
+#: ``SlaPolicy.source``: R-CMP-13 on D1's desk, R-CMP-11 on D5's, R-CMP-12 on D10's, and
+#: R-CMP-09's unit rules on D14's and a desk of the caller's own).
+_PENALTY_SCHEME = derived_converter(
+    lambda policy: scheme_of(policy.sla_policy.source),
+    member_check(PenaltyScheme),
+    takes="PenaltyScheme | str | None",
+)
+
+
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
     with the categories of ``value`` (a mapping Category → Department) overridden."""
@@ -336,6 +348,15 @@ class CasePolicy:
     D13's 部门负责人或分管经理, the role 部门经理).  Both in docs/cases.md, "A major
     complaint".
 
+    ``penalty_scheme`` is whose rule :meth:`Case.penalty <custops.complaints.Case.penalty>`
+    assesses a case by (:class:`~custops.complaints.PenaltyScheme`): by default the desk's
+    own company's — D1 第六条 on the dealer's desk (each person, by the loss, R-CMP-13),
+    D5 第七条 on the quality desk (one fine per case, R-CMP-11), D10 七 on the winery's (a
+    point per complaint, no fine, R-CMP-12), and on the tobacco desk (D14 四(三), R-CMP-09)
+    and a desk of the caller's own ``unit_rules``: the seed sets no penalty there, so
+    ``Case.penalty`` refuses until the desk names a scheme.
+    A company never gets another company's rule by default (docs/cases.md, "Penalties").
+
     >>> mine = CasePolicy(sla_policy="dealer", departments={"服务质量": "售后服务部"})
     >>> dict(mine.departments)[Category.SERVICE_QUALITY].label
     '售后服务部'
@@ -373,6 +394,7 @@ class CasePolicy:
         converter=_ESCALATION_PERIOD,  # type: ignore[misc]
     )
     escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
+    penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)  # type: ignore[misc]
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)
