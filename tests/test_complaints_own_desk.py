@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +26,7 @@ from custops.complaints import (
     CaseAction,
     CasePolicy,
     Complaint,
+    Flow,
     Party,
     PenaltyPolicy,
     PenaltyScheme,
@@ -32,10 +34,10 @@ from custops.complaints import (
     Role,
     assess_penalty,
 )
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import CustopsError, IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
 from custops.money import ZERO
-from custops.sla import SelectionRule, SlaPolicy, Target
+from custops.sla import SelectionRule, SlaPolicy, Target, presets
 
 SH = ZoneInfo("Asia/Shanghai")
 A = CaseAction
@@ -246,3 +248,160 @@ def test_a_desk_names_its_scheme_R_CMP_09() -> None:
     assert chosen.penalty(at=T(10, 13, 16)).points == 1
     with pytest.raises(InvalidInput, match=r"^scheme: sets no fine and no score to assess"):
         assess_penalty("0", scheme="unit_rules")
+
+
+# ------------------------------------------------------ refusals and reasons of each desk
+
+
+def test_a_role_refusal_cites_the_desks_own_roles_R_CMP_06() -> None:
+    """The report: a winery case's refusal of a classification by the adviser cited the
+    dealer's D1 第三条.  The dealer's desk cites it; the winery's, whose document names
+    departments, not these roles, says they are the library's default roles."""
+    for desk, cited in [
+        ("dealer", "(R-CMP-06, R-CMP-05, D1 第三条)"),
+        (
+            "winery",
+            "(R-CMP-06, R-CMP-05, the library's default roles on the winery desk (D10); "
+            "CasePolicy.roles sets them)",
+        ),
+    ]:
+        case = Case.open(complaint(), ADVISER, policy=desk)
+        with pytest.raises(IllegalTransition) as refused:
+            case.classify(
+                T(10, 13, 10),
+                ADVISER,
+                kind="投诉",
+                category="产品质量",
+                grounds_sufficient=True,
+                demand_reasonable=True,
+            )
+        assert str(refused.value).endswith(f"only 客户关系经理 may {cited}")
+    quality = CasePolicy(sla_policy="quality")
+    assert [quality.roles_source(a) for a in ("approve", "survey", "classify")] == [
+        "D5 第条 5",
+        "D5 第六条 3",
+        "the library's default roles on the quality desk (D5); CasePolicy.roles sets them",
+    ]
+    # an escalation's refusal cites the desk's rule: D13's 报告 off the dealer's desk
+    for desk, rule in [("dealer", "R-CMP-07"), ("winery", "R-CMP-15")]:
+        major = Case.open(complaint(TEXTS[1]), ADVISER, policy=desk).classify(
+            T(10, 13, 10), CRM, kind="投诉", category="产品质量"
+        )
+        with pytest.raises(InvalidInput, match=r"^told: an escalation tells") as told:
+            major.escalate(T(10, 13, 11), CRM, told="销售经理")
+        assert f"({rule}, CasePolicy.escalate_to)" in str(told.value)
+    own = CasePolicy(sla_policy="winery", approvers={"质量负责人"})
+    assert own.roles_source("approve") == "CasePolicy.approvers"
+    assert CasePolicy(sla_policy="dealer", roles={"close": CRM}).roles_source("close") == (
+        "CasePolicy.roles"
+    )
+
+
+def _take(case: Case, action: CaseAction, role: Role, at: dt.datetime) -> Case:
+    """``case`` with ``action`` taken by ``role`` at ``at``, with the data the step needs."""
+    if action is A.CLASSIFY:
+        return case.classify(at, role, grounds_sufficient=True, demand_reasonable=True)
+    if action is A.ASSIGN:
+        return case.assign(at, role, "质量部")
+    if action is A.PROPOSE:
+        return case.propose(at, role, solution="换货")
+    if action is A.SURVEY:
+        return case.survey(at, role, satisfied=True)
+    if action is A.PROMISE:
+        return case.promise(at, role, "1个工作日")
+    if action is A.CLOSE:
+        return case.close(at, role, result="已处理")
+    if action is A.COMMEND:
+        return case.commend(at, role)
+    if action is A.ESCALATE:
+        return case.escalate(at, role)
+    return case.record(at, action, role)
+
+
+#: The steps a walk takes when it can, the flow's own first (the rest change no stage).
+_ASIDE = (A.REPLY, A.AGREE, A.EXTEND, A.ESCALATE)
+
+#: One text per flow: a general and a major complaint, a consultation, a suggestion, praise.
+TEXTS = (
+    "酒有怪味，口感不对",
+    "新车刹车失灵差点出事故，再不处理我就找电视台曝光",
+    "请问你们几点开门",
+    "建议你们增加周末的营业时间",
+    "表扬小张服务热情",
+)
+
+
+def _texts(desk: str) -> Iterator[tuple[str, str]]:
+    """Every explanation of a desk's cases and every refusal of their steps, in both
+    languages, with where it came from: each flow walked step by step, each step tried by
+    every role at every stage."""
+    for role in Role:  # the record step itself
+        try:
+            Case.open(complaint(), role, policy=desk)
+        except IllegalTransition as exc:
+            yield "open", str(exc)
+    for text in TEXTS:
+        case = Case.open(complaint(text), ADVISER, policy=desk)
+        at = T(10, 13, 9)
+        for _ in range(14):
+            at += dt.timedelta(hours=2)
+            yield from _explained(case, at)
+            after: Case | None = None
+            for action in case.allowed_events():
+                for role in Role:
+                    try:
+                        taken = _take(case, action, role, at)
+                    except IllegalTransition as exc:
+                        yield f"{action.value} by {role.value}", str(exc)
+                    except (InvalidInput, PolicyError) as exc:
+                        yield f"{action.value} data", str(exc)
+                    else:
+                        if after is None and action not in _ASIDE:
+                            after = taken
+            if after is None:
+                break
+            case = after
+    sla = presets.get(desk)
+    if sla.special_applies:
+        try:
+            sla.select(kind="consultation", special=True)
+        except InvalidInput as exc:
+            yield "select", str(exc)
+
+
+def _explained(case: Case, at: dt.datetime) -> Iterator[tuple[str, str]]:
+    for code in ("en_US", "zh_CN"):
+        with language(code):
+            yield "status", case.status(at=at).explain()
+            yield "six clears", case.six_clears().explain()
+            yield "routing", str(case.routing())
+            yield "describe", case.describe()
+            yield from (("event", e.describe()) for e in case.events)
+            if not case.is_open:
+                yield "retention", str(case.retention)
+            try:
+                yield "penalty", case.penalty(at=at).explain()
+            except CustopsError as exc:
+                yield "penalty", str(exc)
+
+
+@pytest.mark.parametrize("desk", list(OWN))
+def test_every_refusal_and_reason_of_a_desk_cites_its_own_document_R_CMP_06(desk: str) -> None:
+    """Walk each preset: every flow step by step, every step tried by every role at every
+    stage, every explanation read in both languages.  The seed's documents cited in them
+    are the desk's own — never the dealer's D1 on the winery's desk."""
+    seen: dict[str, set[str]] = {}
+    count = 0
+    flows: set[Flow | None] = set()
+    for where, text in _texts(desk):
+        count += 1
+        for cited in CITATION.findall(text):
+            seen.setdefault(cited, set()).add(f"{where}: {text}")
+    assert count > 500  # the walk reached every stage of every flow
+    foreign = {d: sorted(texts)[:3] for d, texts in seen.items() if d != OWN[desk]}
+    assert foreign == {}
+    for text in TEXTS:
+        case = Case.open(complaint(text), ADVISER, policy=desk)
+        judged = case.classify(T(10, 13, 10), CRM, grounds_sufficient=True, demand_reasonable=True)
+        flows.add(judged.flow)
+    assert flows == {Flow.GENERAL, Flow.MAJOR, Flow.CONSULTATION, Flow.SUGGESTION, Flow.PRAISE}

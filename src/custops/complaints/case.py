@@ -52,7 +52,7 @@ from custops.complaints.penalties import (
     ResponsibilityPolicy,
     assess_penalty,
 )
-from custops.complaints.policy import DEFAULT_ROLES, CasePolicy, desk
+from custops.complaints.policy import CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
@@ -113,13 +113,7 @@ def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -
     roles = policy.roles_for(event.action)
     if event.role not in roles:
         who = ", ".join(r.label for r in Role if r in roles)
-        own = dict(policy.roles).get(event.action)
-        if own is not None and own != DEFAULT_ROLES.get(event.action):
-            source = "CasePolicy.roles"
-        elif event.action in (_A.APPROVE, _A.REJECT) and policy.sla_policy.source == "D5":
-            source = "D5 第条 5"
-        else:
-            source = "D1 第三条"
+        source = policy.roles_source(event.action)  # the desk's own (R-CMP-06)
         raise _refuse(
             state,
             event,

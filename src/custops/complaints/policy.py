@@ -69,6 +69,31 @@ DEFAULT_ROLES: dict[CaseAction, frozenset[Role]] = {
     _A.REVIEW: _CRM | _DEPARTMENT_HEADS | {_R.GENERAL_MANAGER},
 }
 
+#: Where each desk's own document says who takes a step, as a refusal of a role cites it
+#: (R-CMP-06): D1 第三条 divides the duties of the roles the library names (第四条 says who
+#: notifies, escalates and negotiates); D5 names its approvers (第条 5: 质量负责人及经理) and
+#: who calls the customer back and handles a case again (第六条 3: 质量负责人).  A step its
+#: desk's document names no one for, and every step on the winery (D10) and tobacco (D14)
+#: desks, whose documents name departments (营销办, 质量部, 订单部), not these roles, is
+#: taken by the library's default roles (:data:`DEFAULT_ROLES`), and a refusal says so: it
+#: never cites another company's document.
+ROLE_CLAUSES: dict[str, dict[CaseAction, str]] = {
+    "D1": {
+        **dict.fromkeys(
+            (_A.RECORD, _A.CLASSIFY, _A.ASSIGN, _A.PROPOSE, _A.APPROVE, _A.REJECT), "D1 第三条"
+        ),
+        _A.NOTIFY: "D1 第四条 4",
+        _A.ESCALATE: "D1 第四条",
+        _A.NEGOTIATE: "D1 第四条",
+    },
+    "D5": {
+        _A.APPROVE: "D5 第条 5",
+        _A.REJECT: "D5 第条 5",
+        _A.SURVEY: "D5 第六条 3",
+        _A.REOPEN: "D5 第六条 3",
+    },
+}
+
 _TOLD = ("register", "acknowledge", "reply", "quality_reply", "resolve")
 
 #: Which SLA targets (by name, across the presets) each step stops.  Registration stops
@@ -406,9 +431,8 @@ class CasePolicy:
         # approve overridden in ``roles`` without ``approvers``: any one of them approves
         any_one = cast(Any, self.approvers) is None and _A.APPROVE in roles
         if cast(Any, self.approvers) is None:
-            both = self.sla_policy.source == "D5"
-            chosen = {_R.QUALITY_MANAGER, _R.GENERAL_MANAGER} if both else {_R.GENERAL_MANAGER}
-            object.__setattr__(self, "approvers", roles.get(_A.APPROVE, frozenset(chosen)))
+            chosen = self._desk_approvers()
+            object.__setattr__(self, "approvers", roles.get(_A.APPROVE, chosen))
         for step in (_A.APPROVE, _A.REJECT):
             roles.setdefault(step, self.approvers)
         object.__setattr__(self, "_role_map", roles)
@@ -436,6 +460,40 @@ class CasePolicy:
     def roles_for(self, action: CaseAction | str) -> frozenset[Role]:
         """The roles that may take ``action``."""
         return self._role_map[_step("action", action)]
+
+    def roles_source(self, action: CaseAction | str) -> str:
+        """Where the roles that may take ``action`` come from, as a refusal cites them
+        (R-CMP-06): ``CasePolicy.roles`` when the policy sets them; else the clause of the
+        desk's own document that names them (:data:`ROLE_CLAUSES`: ``D1 第三条``,
+        ``D5 第条 5`` for the approvers); else the library's default roles on the desk,
+        named with its document (``the library's default roles on the winery desk (D10)``).
+        Never another company's document: the dealer's division of duties (D1 第三条) is
+        the dealer's, not the winery's.
+
+        >>> CasePolicy(sla_policy="dealer").roles_source("classify")
+        'D1 第三条'
+        >>> CasePolicy(sla_policy="winery").roles_source("classify")
+        "the library's default roles on the winery desk (D10); CasePolicy.roles sets them"
+        """
+        step = _step("action", action)
+        own = dict(self.roles).get(step)
+        if own is not None and own != DEFAULT_ROLES.get(step):
+            return "CasePolicy.roles"
+        if step in (_A.APPROVE, _A.REJECT) and self.approvers != self._desk_approvers():
+            return "CasePolicy.approvers"
+        sla = self.sla_policy
+        clause = ROLE_CLAUSES.get(sla.source, {}).get(step)
+        if clause is not None:
+            return clause
+        desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
+        return f"the library's default roles on {desk}; CasePolicy.roles sets them"
+
+    def _desk_approvers(self) -> frozenset[Role]:
+        """The approvers the desk has by default: D5 第条 5 质量负责人及经理 on D5's desk, the
+        GM elsewhere (D1 第三条 on the dealer's; the library's default on the others)."""
+        if self.sla_policy.source == "D5":
+            return frozenset({_R.QUALITY_MANAGER, _R.GENERAL_MANAGER})
+        return frozenset({_R.GENERAL_MANAGER})
 
     def stops_for(self, action: CaseAction | str) -> tuple[str, ...]:
         """The target names ``action`` stops; for ``close``, those the policy names for it
