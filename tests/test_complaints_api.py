@@ -187,7 +187,8 @@ def test_a_regulator_forwarding_is_major_in_assess_severity_itself_R_CMP_07(
         T(9, 30, 17), CRM, kind="投诉", category="产品质量"
     )
     assert case.flow is Flow.MAJOR
-    assert assessed.reason in case.events[-1].note
+    assert case.events[-1].severity_reason == assessed.reason == case.severity_reason
+    assert case.events[-1].note == ""  # the grounds are data, worded when read
 
 
 def test_the_regulator_is_one_criterion_with_the_text_and_can_be_disabled_R_CMP_07() -> None:

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar, overload
 import attrs
 
 from custops._enums import enum_field
-from custops._text import block, english, joined, moment_text, verdict_word
+from custops._text import block, english, joined, moment_text, quote_word, verdict_word
 from custops._validate import (
     by_name,
     field_converter,
@@ -690,7 +690,12 @@ class Case:
         values chosen, so a replay never re-runs the classifier.
 
         ``note`` is one line with no rule ID (the case's status quotes a major complaint's
-        note in its one-line ``reason``), unlike the free notes of the other steps.
+        note in its one-line ``reason``), unlike the free notes of the other steps; it is
+        kept as given.  What made an assessed complaint major is kept as data, not as a
+        sentence: the event's ``severity_grounds`` (the criteria, the words that fired them, their
+        figures), worded in the reader's language whenever the case's status, its
+        :meth:`severity_reason` or the event's ``describe()`` is read — a case classified
+        in Chinese explains itself in English to an English reader, and the other way round.
         """
         note = label_text("note", note)
         if classification is not None:
@@ -724,11 +729,12 @@ class Case:
         if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
             severity, grounds_sufficient, demand_reasonable = None, None, None
             special = special and resolved is Kind.SUGGESTION  # a suggestion's, R-SLA-09
+        grounds: tuple[Any, ...] | None = None
         if severity is None and resolved is Kind.COMPLAINT:
             assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
             severity = assessed.severity
-            if assessed.severity is Severity.MAJOR:  # the note says which R-CMP-07 criterion fired
-                note = joined((n for n in (note, assessed.reason) if n), strong=True)
+            if assessed.severity is Severity.MAJOR:  # which R-CMP-07 criterion fired, as data
+                grounds = assessed.severity_grounds
         return self.record(
             at,
             _A.CLASSIFY,
@@ -741,6 +747,7 @@ class Case:
             demand_reasonable=demand_reasonable,
             special=special,
             department=department,
+            severity_grounds=grounds,
         )
 
     def assign(
@@ -979,6 +986,15 @@ class Case:
             at=moment_text(self.last_event_at),
         )
 
+    @property
+    def severity_reason(self) -> str:
+        """Why the last classification found the complaint major (R-CMP-07): its criteria,
+        the words that fired them and their figures, worded in the language active when it
+        is read; ``""`` when the case is not classified major by an assessment (a severity
+        given by hand, a complaint escalated while handled, any other kind)."""
+        last = next((e for e in reversed(self.events) if e.action is _A.CLASSIFY), None)
+        return "" if last is None else last.severity_reason
+
     def as_of(self, *, at: _dt.datetime) -> Case:
         """The case as it stood at ``at``: only the events up to ``at`` (not before the record)."""
         moment = require_aware("at", at)
@@ -1084,10 +1100,13 @@ class Case:
             parts.append(_("not reached: {targets}", targets=unmet))
         if awaiting:
             parts.append(_("awaiting approval: {roles}", roles=awaiting))
-        if case.flow is Flow.MAJOR:  # why major: the note of the classification (R-CMP-07)
+        if case.flow is Flow.MAJOR:  # why major: the classification's note and grounds
             last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
-            if last is not None and last.get("severity") is Severity.MAJOR and last.note:
-                parts.append(last.note)
+            if last is not None and last.get("severity") is Severity.MAJOR:
+                if last.note:  # the caller's own words, as given: quoted
+                    parts.append(quote_word(last.note))
+                if last.severity_reason:  # worded now, in the reader's language (R-CMP-07)
+                    parts.append(last.severity_reason)
         return CaseStatus(
             at=moment,
             stage=case.stage,
