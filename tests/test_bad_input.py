@@ -377,6 +377,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         complaints.CasePolicy(sla_policy="dealer").stops_for,
         action="propose",
     )
+    add(
+        "complaints.CasePolicy.roles_source",
+        complaints.CasePolicy(sla_policy="winery").roles_source,
+        action="classify",
+    )
     add("complaints.classify", complaints.classify, text="酒里有沉淀，我要退货")
     add("complaints.normalise", complaints.normalise, text="酒里有沉淀")
     add("complaints.classify_many", complaints.classify_many, texts=["酒里有沉淀", "请问几点关门"])
@@ -418,6 +423,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("complaints.SeverityPolicy", complaints.SeverityPolicy, loss_threshold="500")
     add(
+        "complaints.grounds_reason",
+        complaints.grounds_reason,
+        severity_grounds=((complaints.Signal.LOSS, ((), (Decimal("12000"), Decimal("10000")))),),
+    )
+    add(
         "complaints.assess_validity",
         complaints.assess_validity,
         grounds_sufficient=True,
@@ -435,7 +445,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("complaints.ReturnPolicy", complaints.ReturnPolicy, mould_window_days=15)
     add("complaints.ReturnPolicy.window_end", complaints.ReturnPolicy().window_end, outbound_on=D)
     add("complaints.assess_fine", complaints.assess_fine, amount="500")
-    add("complaints.assess_penalty", complaints.assess_penalty, loss="500", delayed=["handler"])
+    add(
+        "complaints.assess_penalty",
+        complaints.assess_penalty,
+        loss="500",
+        scheme="per_case",
+        delayed=["handler"],
+    )
     add("complaints.score_deduction", complaints.score_deduction, complaint_count=2)
     add("complaints.PenaltyPolicy", complaints.PenaltyPolicy, fine_min="200", fine_max="1500")
     add("complaints.ResponsibilityPolicy", complaints.ResponsibilityPolicy)

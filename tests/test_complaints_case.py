@@ -1195,9 +1195,13 @@ def test_records_are_kept_one_year_important_ones_long_term_R_SLA_23() -> None:
 
 
 def test_penalties_scale_with_the_loss_R_CMP_13() -> None:
-    """D1 第六条 1: by the size of the loss, the responsible person and the department head."""
+    """D1 第六条 1: by the size of the loss, the responsible person and the department head;
+    a complaint that caused no loss is fined nothing by it (依照投诉所造成的损失大小), unless
+    the policy fines it by the first band."""
     fines = [assess_penalty(loss).for_party("具体责任者") for loss in (0, 999, 1000, 5000, 10001)]
-    assert fines == [Decimal(x) for x in ("200.00", "200.00", "500.00", "1000.00", "1500.00")]
+    assert fines == [Decimal(x) for x in ("0.00", "200.00", "500.00", "1000.00", "1500.00")]
+    every = ResponsibilityPolicy(fine_without_loss=True)
+    assert assess_penalty(0, policy=every).for_party("具体责任者") == Decimal("200.00")
     a = assess_penalty("6000")
     assert [line.party for line in a.lines] == [Party.RESPONSIBLE_PERSON, Party.DEPARTMENT_HEAD]
     assert a.rule == "R-CMP-13"
@@ -1237,7 +1241,8 @@ def test_responsibility_policy_stays_inside_the_per_case_range_R_CMP_11_R_CMP_13
 
 
 def test_case_penalty_uses_the_breached_targets_R_CMP_13() -> None:
-    policy = CasePolicy(sla_policy=presets.WINERY)
+    # the winery's own rule is a score (D10 七); its desk assessed under D1's reading, named
+    policy = CasePolicy(sla_policy=presets.WINERY, penalty_scheme="each_person")
     c = complaint(T(9, 30, 16), claimed_loss="6000")
     case = general(Case.open(c, ADVISER, policy=policy), T(9, 30, 17))
     case = case.assign(T(9, 30, 18), CRM, "质量部")
@@ -1246,7 +1251,10 @@ def test_case_penalty_uses_the_breached_targets_R_CMP_13() -> None:
     assert p.for_party("handler") == Decimal("200.00")
     assert p.for_party("responsible_person") == Decimal("1000.00")
     assert case.penalty(at=T(9, 30, 18)).delayed == ()
-    assert case.penalty(at=T(9, 30, 18), loss="0").for_party("具体责任者") == Decimal("200.00")
+    assert case.penalty(at=T(9, 30, 18), loss="0").total == Decimal("0.00")  # no loss
+    every = ResponsibilityPolicy(fine_without_loss=True)
+    no_loss = case.penalty(at=T(9, 30, 18), loss="0", policy=every)
+    assert no_loss.for_party("具体责任者") == Decimal("200.00")
     unfounded = general(
         Case.open(c, ADVISER, policy=policy), T(9, 30, 17), grounds_sufficient=False
     )

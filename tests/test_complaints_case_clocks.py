@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 
 from custops import serial
 from custops.calendars import china
-from custops.complaints import Case, CaseAction, Complaint, Kind, statistics
+from custops.complaints import Case, CaseAction, CasePolicy, Complaint, Kind, statistics
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import Flow, flow_steps
+from custops.complaints.penalties import PenaltyScheme
 from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import deadline
 from custops.sla import Clock, ClockEvent, EventKind, Measure, State, Target, presets
@@ -470,11 +471,16 @@ def test_property_no_step_records_a_moment_the_calendar_cannot_count_R_CMP_06(
 # ------------------------------------------------------------------ R-CMP-13
 
 
+#: The tobacco desk assessed under D1 第六条's reading, named by the desk: D14 sets no
+#: penalty of its own, so its cases are assessed only under a scheme the desk names.
+TOBACCO_BY_LOSS = CasePolicy(sla_policy="tobacco", penalty_scheme="each_person")
+
+
 def late_then_reopened() -> tuple[Case, Case]:
     """A tobacco complaint of 2 March 2026 resolved late on 10 March (resolve due 5 March),
     then the unsatisfied customer's case reopened on 11 March."""
     c = Case.open(complaint(S(3, 2, 9), channel="热线", content="送货员态度很差"), ADVISER,
-                  policy="tobacco")  # fmt: skip
+                  policy=TOBACCO_BY_LOSS)  # fmt: skip
     c = c.classify(S(3, 2, 9, 5), CRM, kind="投诉", category="服务质量",
                    grounds_sufficient=True, demand_reasonable=True)  # fmt: skip
     c = c.assign(S(3, 2, 10), CRM, "营销办").propose(S(3, 10, 9), DM, solution="道歉")
@@ -502,7 +508,7 @@ def test_an_earlier_cycles_missed_deadline_stays_a_delay_R_CMP_13_R_CMP_08() -> 
 def test_a_met_earlier_cycle_is_no_delay_R_CMP_13_R_CMP_08() -> None:
     """A first cycle met on time and a second one running: nothing is a delay."""
     c = Case.open(complaint(S(3, 2, 9), channel="热线", content="送货员态度很差"), ADVISER,
-                  policy="tobacco")  # fmt: skip
+                  policy=TOBACCO_BY_LOSS)  # fmt: skip
     c = c.classify(S(3, 2, 9, 5), CRM, kind="投诉", category="服务质量",
                    grounds_sufficient=True, demand_reasonable=True)  # fmt: skip
     c = c.assign(S(3, 2, 10), CRM, "营销办").propose(S(3, 3, 9), DM, solution="道歉")
@@ -530,6 +536,9 @@ def test_property_a_missed_deadline_stays_a_breach_R_CMP_13_R_SLA_09(case: Case)
             if name in names:
                 assert name in final.breaches, (name, case.events[k:])
     if case.kind in (None, Kind.COMPLAINT):
+        if case.policy.penalty_scheme is PenaltyScheme.UNIT_RULES:  # D14 sets none: named
+            policy = attrs.evolve(case.policy, penalty_scheme="each_person")
+            case = Case(case.complaint, case.events, policy=policy)
         assert case.penalty(at=case.last_event_at).delayed == final.breaches
 
 

@@ -25,12 +25,13 @@ from custops.complaints import (
     Department,
     Flow,
     Kind,
+    PenaltyScheme,
     Severity,
     Stage,
     classify,
     statistics,
 )
-from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import language, stray_words
 from custops.sla import presets
 
@@ -215,10 +216,11 @@ def test_praise_has_no_severity_and_no_penalty_R_CMP_07_R_CMP_13() -> None:
     assert case.severity is None
     assert case.events[-1].get("severity") is None
     assessment = case.penalty(at=T0 + dt.timedelta(days=30))
-    assert (assessment.lines, assessment.total, assessment.rule) == (
+    assert (assessment.lines, assessment.total, assessment.points, assessment.rule) == (
         (),
         Decimal("0.00"),
-        "R-CMP-13",
+        0,
+        "R-CMP-12",  # the winery's own rule (D10 七): no point for praise either
     )
     assert assessment.loss == Decimal("5000.00")
     assert "is not a complaint" in assessment.reason
@@ -238,6 +240,10 @@ def test_no_contact_but_a_complaint_is_penalised_R_CMP_13(kind: str) -> None:
 
 def test_an_unclassified_case_is_assessed_as_a_complaint_the_safe_side_R_CMP_13() -> None:
     assessment = opened("酒有沉淀").penalty(at=T0 + dt.timedelta(days=30))
+    assert (assessment.points, assessment.rule) == (1, "R-CMP-12")  # the winery's: D10 七
+    assert "reply" in assessment.delayed
+    by_loss = CasePolicy(sla_policy="winery", penalty_scheme="each_person")
+    assessment = opened("酒有沉淀", by_loss).penalty(at=T0 + dt.timedelta(days=30))
     assert [line.party.value for line in assessment.lines] == ["handler"]  # delayed
 
 
@@ -371,7 +377,12 @@ def test_property_praise_never_runs_a_complaint_clock_has_no_severity_or_penalty
     assert case.clocks() == {}
     assert case.status(at=later).statuses == ()
     assert case.severity is None
-    assert case.penalty(at=later).total == 0
+    if case.policy.penalty_scheme is PenaltyScheme.UNIT_RULES:  # D14 sets no penalty at all
+        with pytest.raises(PolicyError, match=r"^policy: the tobacco desk"):
+            case.penalty(at=later)
+    else:
+        assessment = case.penalty(at=later)
+        assert (assessment.total, assessment.points) == (Decimal("0.00"), 0)
     assert statistics([case], at=later).by_severity.count == 0
     assert case.department is dict(case.policy.departments)[category]
 

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops._text import moment_text
 from custops.complaints import (
     Case,
+    CaseEvent,
     Category,
     Cause,
     Complaint,
@@ -26,16 +30,21 @@ from custops.complaints import (
     HandlingClass,
     Kind,
     Severity,
+    Signal,
     assess_fine,
     assess_penalty,
+    assess_severity,
     assess_validity,
+    classify,
+    grounds_reason,
     handling_decision,
     return_decision,
     score_deduction,
     statistics,
 )
-from custops.complaints.penalties import ResponsibilityPolicy
+from custops.complaints.penalties import PenaltyScheme, ResponsibilityPolicy
 from custops.complaints.retention import RetentionPolicy, keep_record
+from custops.errors import InvalidInput
 from custops.i18n import language, stray_words
 from custops.testing import amounts, cases, dates
 
@@ -319,6 +328,9 @@ def test_review_in_chinese_R_CMP_14() -> None:
 def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
     """case.py: status, describe, six clears, retention and penalty, in both languages."""
     at = case.last_event_at + dt.timedelta(hours=hours)
+    if case.policy.penalty_scheme is PenaltyScheme.UNIT_RULES:  # D14 sets none: named here
+        policy = attrs.evolve(case.policy, penalty_scheme="each_person")
+        case = Case(case.complaint, case.events, policy=policy)
     for code in LANGUAGES:
         with language(code):
             clears = case.six_clears()
@@ -330,6 +342,7 @@ def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
                 case.retention.reason,
                 case.penalty(at=at).reason,
                 case.routing().reason,
+                case.penalty(at=at).explain(),
             )
             one_language(*texts)
             if code == "en_US":
@@ -470,3 +483,118 @@ def test_the_report_clear_says_its_period_in_the_active_language_R_CMP_15() -> N
         zh = late.six_clears()["report"].reason
         one_language(zh)
     assert "2 工作小时" in zh
+
+
+# ------------------------------------------------ a major complaint, read in either language
+
+BRAKES = "新车刹车失灵差点出事故，再不处理我就找电视台曝光"
+
+
+def major_case(code: str, *, note: str = "") -> Case:
+    """The dealer's major complaint of 10 October 2025, classified in language ``code``."""
+    c = Complaint(
+        received_at=T(10, 10, 17, 59), channel="400热线", content=BRAKES, complainant="周先生"
+    )
+    with language(code):
+        return Case.open(c, "客户关系顾问", policy="dealer").classify(
+            T(10, 10, 18), "客户关系经理", classification=classify(c.text), note=note
+        )
+
+
+def read_all(case: Case) -> tuple[str, ...]:
+    """Every text custops words about ``case``, in the active language."""
+    return (
+        case.status(at=T(10, 10, 18)).explain(),
+        case.describe(),
+        case.severity_reason,
+        *(e.describe() for e in case.events),
+        case.six_clears().explain(),
+    )
+
+
+def test_a_major_complaint_is_explained_in_the_readers_language_R_CMP_07() -> None:
+    """The report: the severity reason was saved as the classification's note in the
+    language active then, and quoted into every later status and description.  The grounds
+    are kept as data and worded when read: classified in Chinese, read in English, and the
+    other way round, no sentence holds words of two languages (docs/i18n.md)."""
+    for written, read in (("zh_CN", "en_US"), ("en_US", "zh_CN")):
+        case = major_case(written)
+        assert case.events[-1].note == ""  # the caller gave no note: nothing is kept as text
+        with language(read):
+            texts = read_all(case)
+            for text in texts:
+                assert stray_words(text) == (), (written, read, text)
+    with language("en_US"):
+        status = major_case("zh_CN").status(at=T(10, 10, 18))
+    assert status.reason.endswith(
+        "; dealer rule 'major complaint'; "
+        'major: safety ("刹车失灵", "差点出事"); media exposure ("找电视台", "曝光")'
+    )
+    with language("zh_CN"):
+        assert major_case("en_US").severity_reason == (
+            "重大：人身安全（「刹车失灵」、「差点出事」）；媒体曝光（「找电视台」、「曝光」）"
+        )
+
+
+def test_the_callers_note_is_kept_as_given_and_quoted_R_CMP_07() -> None:
+    """A caller's own note is its words, kept as given (not translated); an explanation in
+    another language quotes it, so the sentence around it stays one language."""
+    case = major_case("zh_CN", note="客户情绪激动")
+    assert case.events[-1].note == "客户情绪激动"
+    with language("en_US"):
+        status = case.status(at=T(10, 10, 18)).reason
+        described = case.events[-1].describe()
+        assert stray_words(status) == stray_words(described) == ()
+    assert '; "客户情绪激动"; major: safety' in status
+    assert described.endswith('— "客户情绪激动"; major: safety ("刹车失灵", "差点出事"); '
+                              'media exposure ("找电视台", "曝光")')  # fmt: skip
+    with language("zh_CN"):
+        assert (
+            case.events[-1]
+            .describe()
+            .endswith(
+                "——客户情绪激动；重大：人身安全（「刹车失灵」、「差点出事」）；"
+                "媒体曝光（「找电视台」、「曝光」）"
+            )
+        )
+
+
+def test_the_grounds_are_data_and_hold_together_R_CMP_07() -> None:
+    """The classification keeps the assessment's grounds (criteria, words, figures); a
+    general complaint, another kind or a severity given by hand keeps none, and grounds
+    that do not fit their criterion are refused, naming them."""
+    case = major_case("zh_CN")
+    kept = case.events[-1].get("severity_grounds")
+    assert kept == (
+        (Signal.SAFETY, (("刹车失灵", "差点出事"), ())),
+        (Signal.MEDIA, (("找电视台", "曝光"), ())),
+    )
+    assert kept == assess_severity(case.complaint).severity_grounds
+    loss = Complaint(
+        received_at=T(10, 10, 9), channel="电话", content="酒有怪味", complainant="王",
+        claimed_loss="12000",
+    )  # fmt: skip
+    assessed = assess_severity(loss)
+    assert assessed.severity_grounds == (
+        (Signal.LOSS, ((), (Decimal("12000.00"), Decimal("10000.00")))),
+    )
+    assert grounds_reason(assessed.severity_grounds) == assessed.reason
+    with language("zh_CN"):  # the same grounds, worded when read
+        assert grounds_reason(assessed.severity_grounds) == assess_severity(loss).reason
+        assert stray_words(grounds_reason(assessed.severity_grounds)) == ()
+    assert grounds_reason(()) == "general: no major-complaint criterion fired"
+    classify_at = {"kind": "投诉", "category": "产品质量", "severity": "重大"}
+    for wrong, problem in [
+        ((("safety", (("刹车失灵",), (1,))),), "safety takes 0 figures, not 1"),
+        ((("loss", ((), ("12000",))),), "loss takes 2 figures, not 1"),
+        ((("media", ((), ())),), "names no word and no figure"),
+        ((("safety", (("a",), ())), ("人身安全", (("b",), ()))), "names a criterion twice"),
+    ]:
+        with pytest.raises(InvalidInput, match=f"^severity_grounds(\\[\\d\\])?: {problem}"):
+            CaseEvent(T(10, 10, 18), "classify", "客户关系经理",
+                      data={**classify_at, "severity_grounds": wrong})  # fmt: skip
+    general = {**classify_at, "severity": "一般", "grounds_sufficient": True,
+               "demand_reasonable": True}  # fmt: skip
+    with pytest.raises(InvalidInput, match=r"^severity_grounds: only a major complaint's"):
+        CaseEvent(T(10, 10, 18), "classify", "客户关系经理",
+                  data={**general, "severity_grounds": kept})  # fmt: skip

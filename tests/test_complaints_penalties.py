@@ -190,9 +190,15 @@ def test_d1_fines_each_person_and_says_there_is_no_cap_per_case_R_CMP_13() -> No
     assert all("(D1 art. 6 ¶1, by the policy's loss bands)" in x.reason for x in a.lines[:2])
     assert a.lines[2].reason.endswith("(D1 art. 6 ¶2)")
     slow = assess_penalty("0", approval_delayed=True, responsibility_assigned=False)
-    assert slow.lines[0].reason.endswith("(D5 art. 6 ¶2)")
+    # the approval period is the desk's own setting (CasePolicy.approval_period): D1's
+    # reading cites no other company's clause for it
+    assert slow.lines[0].reason == "approval later than the policy allows: 200.00 yuan"
     alone = assess_penalty("0", responsibility_assigned=False, delayed=["reply"])
     assert "no cap" not in alone.reason  # one person: nothing to cap
+    capped = assess_penalty("3000", policy=ResponsibilityPolicy(case_max="1500"))
+    assert capped.total == Decimal("1000.00")  # 500 + 500: within the cap
+    assert "within 1500.00 yuan per case" in capped.reason
+    assert "no cap" not in capped.reason
 
 
 @pytest.mark.parametrize(

@@ -173,23 +173,24 @@ def test_R_CMP_07_a_case_received_via_12315_is_major_and_says_why() -> None:
     case = _classified(_complaint("12315"))
     assert case.severity is Severity.MAJOR
     assert case.flow is Flow.MAJOR
-    assert case.events[-1].note == "major: regulator (forwarded by 12315)"
+    assert case.events[-1].severity_reason == "major: regulator (forwarded by 12315)"
 
 
 def test_R_CMP_07_the_reason_reads_in_chinese_too() -> None:
+    case = _classified(_complaint("消协"))
     with language("zh_CN"):
-        case = _classified(_complaint("消协"))
-    assert case.events[-1].note == "重大：向监管部门投诉（由消协转来）"
+        assert case.severity_reason == "重大：向监管部门投诉（由消协转来）"
+    assert case.severity_reason == 'major: regulator (forwarded by "消协")'
 
 
 def test_R_CMP_07_the_regulator_is_added_to_other_criteria_once() -> None:
     case = _classified(_complaint("12345热线", "喝了酒拉肚子住院了"))
     assert (
-        case.events[-1].note
+        case.events[-1].severity_reason
         == 'major: safety ("拉肚子", "住院"); regulator (forwarded by "12345热线")'
     )
     mentioned = _classified(_complaint("12315", "我已经打了12315"))  # the text says it already
-    assert mentioned.events[-1].note.count("regulator") == 1
+    assert mentioned.events[-1].severity_reason.count("regulator") == 1
 
 
 def test_R_CMP_07_a_plain_forwarded_complaint_stays_general() -> None:
@@ -244,4 +245,4 @@ def test_R_CMP_07_every_regulator_forwarded_complaint_is_major_property(
     case = _classified(_complaint(spelling, content))
     assert case.severity is Severity.MAJOR
     assert case.complaint.channel is Channel.FORWARDED
-    assert f"forwarded by {spelling}" in case.events[-1].note.replace('"', "")
+    assert f"forwarded by {spelling}" in case.severity_reason.replace('"', "")

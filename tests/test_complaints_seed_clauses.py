@@ -8,8 +8,10 @@ the approvals (D5 第条 5, 第六条 2), R-CMP-09 (D14 四(三)), and the desk 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -164,9 +166,19 @@ def test_the_report_is_met_when_submitted_and_slow_approval_is_the_approvers_D5(
     assert status.approval_late is True
     assert "report" not in status.breaches
     penalty = slow.penalty(at=T(10, 20, 11), loss="0")
+    # D5 第七条 fines the case once (R-CMP-11): the slow approval is named, not fined apart
+    assert [line.party for line in penalty.lines] == [Party.RESPONSIBLE_PERSON]
+    assert penalty.total == 200  # no loss, still fined: 凡发生客户投诉案件…处罚
+    assert penalty.for_party(Party.APPROVER) == penalty.for_party(Party.HANDLER) == 0
+    assert "the slow approval: not fined apart, D5 art. 7 fining the case once" in penalty.reason
+    # the desk assessed under D1's reading (each person, named by the desk): the approver
+    # who was slow is fined, the handler who submitted in time is not
+    each = attrs.evolve(policy, penalty_scheme="each_person")
+    slow_each = _submitted(each).approve(T(10, 20, 10), GM).approve(T(10, 20, 11), QM)
+    penalty = slow_each.penalty(at=T(10, 20, 11), loss="0")
     assert penalty.for_party(Party.APPROVER) == penalty.for_party("approver") > 0
     assert penalty.for_party(Party.HANDLER) == 0  # the handler submitted in time
-    quick = case.approve(T(10, 14, 11), GM).approve(T(10, 14, 12), QM)
+    quick = _submitted(each).approve(T(10, 14, 11), GM).approve(T(10, 14, 12), QM)
     assert quick.status(at=T(10, 14, 12)).approval_late is False
     assert quick.penalty(at=T(10, 14, 12), loss="0").for_party(Party.APPROVER) == 0
     # still awaited after the period: late already
@@ -247,9 +259,11 @@ def test_a_case_on_d5s_desk_is_fined_at_most_1500_yuan_in_all_R_CMP_11_R_CMP_13(
     late = _submitted().status(at=T(10, 30, 9))
     assert late.breaches  # the approvals never came: the case is late
     d5 = _submitted().penalty(at=T(10, 30, 9), loss="25000")
-    assert d5.total == 1500
+    assert (d5.total, d5.rule) == (Decimal("1500.00"), "R-CMP-11")
     assert [line.party for line in d5.lines] == [Party.RESPONSIBLE_PERSON]
-    assert "capped at 1500.00 yuan per case" in d5.reason
+    assert "once for the case (D5 art. 7)" in d5.reason
+    assert "not fined apart" in d5.reason  # the delays are named, the case fined once
+    assert "D1" not in d5.explain()  # D5's own rule, not the dealer's
     d1 = _submitted("dealer").penalty(at=T(10, 30, 9), loss="25000")
     assert d1.total > 1500
     assert "no cap per case" in d1.reason

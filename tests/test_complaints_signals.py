@@ -124,10 +124,20 @@ def test_a_case_says_which_criterion_made_it_major_R_CMP_07() -> None:
             note="客户情绪激动",
         )
         assert case.severity is Severity.MAJOR
-        assert case.events[-1].note == "客户情绪激动；重大：向监管部门投诉（「12315」）"
-        assert "向监管部门投诉（「12315」）" in case.events[-1].describe()
+        # the caller's note as given; the grounds kept as data, worded when read
+        assert case.events[-1].note == "客户情绪激动"
+        assert case.severity_reason == "重大：向监管部门投诉（「12315」）"
+        assert (
+            case.events[-1].describe().endswith("——客户情绪激动；重大：向监管部门投诉（「12315」）")
+        )
         status = case.status(at=T0 + dt.timedelta(hours=1))
-        assert "重大：向监管部门投诉（「12315」）" in status.explain().splitlines()[0]
+        assert (
+            status.explain()
+            .splitlines()[0]
+            .endswith("；「客户情绪激动」；重大：向监管部门投诉（「12315」）")
+        )
+    status = case.status(at=T0 + dt.timedelta(hours=1))  # read in English
+    assert status.reason.endswith('; "客户情绪激动"; major: regulator ("12315")')
 
 
 def test_a_general_case_keeps_its_note_R_CMP_07() -> None:
@@ -135,13 +145,14 @@ def test_a_general_case_keeps_its_note_R_CMP_07() -> None:
         "酒有怪味，请回电 139 1231 5678", grounds_sufficient=True, demand_reasonable=True
     )
     assert case.severity is Severity.GENERAL
-    assert case.events[-1].note == ""
+    assert case.events[-1].note == case.severity_reason == ""
 
 
 def test_a_severity_given_by_hand_is_not_explained_by_the_text_R_CMP_07() -> None:
     case = classified("酒有怪味", severity="重大")
     assert case.severity is Severity.MAJOR
-    assert case.events[-1].note == ""
+    assert case.events[-1].note == case.severity_reason == ""
+    assert case.events[-1].get("severity_grounds") is None
 
 
 def test_the_classifier_sees_the_same_signals_R_CMP_07() -> None:

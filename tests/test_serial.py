@@ -24,9 +24,10 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops import serial, testing
-from custops.complaints import Case, classify, statistics
+from custops.complaints import Case, Complaint, classify, statistics
 from custops.deposits import Claim, refund_schedule
 from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.i18n import language, stray_words
 from custops.moveout import Charge, Damage, MoveOutCase, settle
 from custops.periods import Period
 from custops.purchasing import CostLimit, cost_contract
@@ -403,6 +404,44 @@ def test_loaded_case_continues_exactly(data: st.DataObject) -> None:
         assert loaded == case
     at = case.events[-1].at + dt.timedelta(hours=30)
     assert loaded.status(at=at) == case.status(at=at)
+
+
+def test_a_major_case_keeps_its_grounds_and_reads_in_any_language_R_CMP_07() -> None:
+    """A case stores no sentence of custops': a major complaint's classification keeps its
+    severity grounds (criteria, words, figures), so the loaded case explains itself in the
+    language of whoever reads it; grounds that do not fit their criterion are refused."""
+    received = dt.datetime(2025, 10, 10, 17, 59, tzinfo=SH)
+    c = Complaint(
+        received_at=received,
+        channel="400热线",
+        content="新车刹车失灵差点出事故，再不处理我就找电视台曝光",
+        complainant="周先生",
+        claimed_loss="20000",
+    )
+    with language("zh_CN"):
+        case = Case.open(c, "客户关系顾问", policy="dealer").classify(
+            received, "客户关系经理", note="客户情绪激动"
+        )
+    text = serial.to_json(case)
+    loaded = serial.from_json(text)
+    assert loaded == case
+    assert loaded.events[-1].get("severity_grounds") == case.events[-1].get("severity_grounds")
+    assert loaded.events[-1].note == "客户情绪激动"
+    for code in ("en_US", "zh_CN"):
+        with language(code):
+            status = loaded.status(at=received).reason
+            assert status == case.status(at=received).reason
+            assert stray_words(status) == ()
+    with language("en_US"):
+        assert loaded.severity_reason.startswith(
+            "major: claimed loss (20000.00 yuan claimed, at least 10000.00 yuan); safety"
+        )
+    doc = json.loads(text)
+    classified = doc["value"]["events"][1]["data"]
+    grounds = next(value for name, value in classified if name == "severity_grounds")
+    grounds[0][1][1] = [grounds[0][1][1][0]]  # the loss without its threshold
+    with pytest.raises(InvalidInput, match=r"loss takes 2 figures, not 1"):
+        serial.from_dict(doc)
 
 
 @FAST

@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints.severity import SeverityAssessment as SeverityAssessment
     from custops.complaints.severity import SeverityPolicy as SeverityPolicy
     from custops.complaints.severity import assess_severity as assess_severity
+    from custops.complaints.severity import grounds_reason as grounds_reason
     from custops.complaints.validity import *  # noqa: F403
 
 # Every name is loaded on first use (PEP 562, as in custops/__init__.py): importing the
@@ -89,6 +90,7 @@ _MODULES = {
         "PenaltyAssessment",
         "PenaltyLine",
         "PenaltyPolicy",
+        "PenaltyScheme",
         "ResponsibilityPolicy",
         "ScoreDeduction",
         "assess_fine",
@@ -106,7 +108,13 @@ _MODULES = {
         "return_decision",
     ),
     "review": ("CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"),
-    "severity": ("CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"),
+    "severity": (
+        "CRITERIA",
+        "SeverityAssessment",
+        "SeverityPolicy",
+        "assess_severity",
+        "grounds_reason",
+    ),
     "validity": ("HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"),
 }
 _LAZY = {name: f"{__name__}.{module}" for module, names in _MODULES.items() for name in names}

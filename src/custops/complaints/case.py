@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar, overload
 import attrs
 
 from custops._enums import enum_field
-from custops._text import block, english, joined, moment_text, verdict_word
+from custops._text import block, english, joined, moment_text, quote_word, verdict_word
 from custops._validate import (
     by_name,
     field_converter,
@@ -48,11 +48,11 @@ from custops.complaints.flow import (
 from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
 from custops.complaints.penalties import (
     PenaltyAssessment,
-    PenaltyPolicy,
+    PenaltyScheme,
     ResponsibilityPolicy,
     assess_penalty,
 )
-from custops.complaints.policy import DEFAULT_ROLES, CasePolicy, desk
+from custops.complaints.policy import CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
@@ -113,13 +113,7 @@ def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -
     roles = policy.roles_for(event.action)
     if event.role not in roles:
         who = ", ".join(r.label for r in Role if r in roles)
-        own = dict(policy.roles).get(event.action)
-        if own is not None and own != DEFAULT_ROLES.get(event.action):
-            source = "CasePolicy.roles"
-        elif event.action in (_A.APPROVE, _A.REJECT) and policy.sla_policy.source == "D5":
-            source = "D5 第条 5"
-        else:
-            source = "D1 第三条"
+        source = policy.roles_source(event.action)  # the desk's own (R-CMP-06)
         raise _refuse(
             state,
             event,
@@ -706,7 +700,12 @@ class Case:
         values chosen, so a replay never re-runs the classifier.
 
         ``note`` is one line with no rule ID (the case's status quotes a major complaint's
-        note in its one-line ``reason``), unlike the free notes of the other steps.
+        note in its one-line ``reason``), unlike the free notes of the other steps; it is
+        kept as given.  What made an assessed complaint major is kept as data, not as a
+        sentence: the event's ``severity_grounds`` (the criteria, the words that fired them, their
+        figures), worded in the reader's language whenever the case's status, its
+        :meth:`severity_reason` or the event's ``describe()`` is read — a case classified
+        in Chinese explains itself in English to an English reader, and the other way round.
         """
         note = label_text("note", note)
         if classification is not None:
@@ -740,11 +739,12 @@ class Case:
         if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
             severity, grounds_sufficient, demand_reasonable = None, None, None
             special = special and resolved is Kind.SUGGESTION  # a suggestion's, R-SLA-09
+        grounds: tuple[Any, ...] | None = None
         if severity is None and resolved is Kind.COMPLAINT:
             assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
             severity = assessed.severity
-            if assessed.severity is Severity.MAJOR:  # the note says which R-CMP-07 criterion fired
-                note = joined((n for n in (note, assessed.reason) if n), strong=True)
+            if assessed.severity is Severity.MAJOR:  # which R-CMP-07 criterion fired, as data
+                grounds = assessed.severity_grounds
         return self.record(
             at,
             _A.CLASSIFY,
@@ -757,6 +757,7 @@ class Case:
             demand_reasonable=demand_reasonable,
             special=special,
             department=department,
+            severity_grounds=grounds,
         )
 
     def assign(
@@ -995,6 +996,15 @@ class Case:
             at=moment_text(self.last_event_at),
         )
 
+    @property
+    def severity_reason(self) -> str:
+        """Why the last classification found the complaint major (R-CMP-07): its criteria,
+        the words that fired them and their figures, worded in the language active when it
+        is read; ``""`` when the case is not classified major by an assessment (a severity
+        given by hand, a complaint escalated while handled, any other kind)."""
+        last = next((e for e in reversed(self.events) if e.action is _A.CLASSIFY), None)
+        return "" if last is None else last.severity_reason
+
     def as_of(self, *, at: _dt.datetime) -> Case:
         """The case as it stood at ``at``: only the events up to ``at`` (not before the record)."""
         moment = require_aware("at", at)
@@ -1100,10 +1110,13 @@ class Case:
             parts.append(_("not reached: {targets}", targets=unmet))
         if awaiting:
             parts.append(_("awaiting approval: {roles}", roles=awaiting))
-        if case.flow is Flow.MAJOR:  # why major: the note of the classification (R-CMP-07)
+        if case.flow is Flow.MAJOR:  # why major: the classification's note and grounds
             last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
-            if last is not None and last.get("severity") is Severity.MAJOR and last.note:
-                parts.append(last.note)
+            if last is not None and last.get("severity") is Severity.MAJOR:
+                if last.note:  # the caller's own words, as given: quoted
+                    parts.append(quote_word(last.note))
+                if last.severity_reason:  # worded now, in the reader's language (R-CMP-07)
+                    parts.append(last.severity_reason)
         return CaseStatus(
             at=moment,
             stage=case.stage,
@@ -1222,36 +1235,65 @@ class Case:
     def penalty(
         self, *, at: _dt.datetime, loss: Any = None, policy: ResponsibilityPolicy | None = None
     ) -> PenaltyAssessment:
-        """The penalties of D1 第六条 for this case as of ``at`` (R-CMP-13).
+        """What the case costs the people answerable for it as of ``at``, under its own
+        desk's rule (``CasePolicy.penalty_scheme``, :class:`PenaltyScheme`; R-CMP-11,
+        R-CMP-12, R-CMP-13).
+
+        Each company of the seed has its own rule, and a case gets its desk's, never
+        another's: the dealer's (D1 第六条) fines each person by the loss and the handler for
+        a delay; the quality desk's (D5 第七条) fines the case once, 200~1500 yuan; the
+        winery's (D10 七) deducts a point per complaint and fines no money — the assessment
+        has ``points`` and no lines, so a report summing ``total`` adds nothing that is not
+        a fine.  The tobacco company's document (D14 四(三)) sets no fine and no score: its
+        staff are dealt with under the unit's own rules, so the assessment is refused, a
+        :class:`~custops.errors.PolicyError` naming ``policy`` and the desk, rather than a
+        0.00 that would read as "no penalty" where the seed says the unit decides one; a
+        desk of the caller's own is refused the same way until its
+        ``CasePolicy.penalty_scheme`` is named.  (A user of one desk expects that desk's
+        consequence: the winery's is a score, which the assessment gives; a fine invented
+        for the tobacco desk would be no one's rule.)
 
         ``loss`` defaults to the loss claimed; responsibility is assigned once an
         established or major complaint has a department; the targets that missed a
         deadline by ``at``, in any cycle (:attr:`CaseStatus.breaches`: a reopen starts a new
         cycle, it does not undo the delay of the one before), are the handler's delay, a
-        late approval the approver's (D5 第六条 2).  D1 第六条
-        penalises the loss a *complaint* caused and a *complaint* delayed: a case
-        classified as praise, a consultation, a suggestion or nothing to handle is
-        assessed no penalty, and the reason says so (a case not yet classified counts as
-        a complaint, the safe side, as its SLA selection does).  ``policy`` defaults to
-        D1's reading, each person fined, on every desk but D5's, whose case is fined at
-        most its per-case maximum in all (D5 第七条 200~1500元/次: ``case_max``, R-CMP-11).
+        late approval the approver's (``CasePolicy.approval_period``).  The seed penalises
+        the loss a *complaint* caused and a *complaint* delayed: a case classified as
+        praise, a consultation, a suggestion or nothing to handle is assessed no penalty,
+        and the reason says so (a case not yet classified counts as a complaint, the safe
+        side, as its SLA selection does).  ``policy`` holds the numbers (the loss bands, the
+        fines, the points per complaint: :class:`ResponsibilityPolicy`), the seed's defaults
+        when ``None``.
         """
-        if policy is None and self.policy.sla_policy.source == "D5":
-            policy = ResponsibilityPolicy(case_max=PenaltyPolicy().fine_max)
+        scheme = self.policy.penalty_scheme
+        if scheme is PenaltyScheme.UNIT_RULES:
+            sla = self.policy.sla_policy
+            desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
+            own = " (D14 四(三), R-CMP-09)" if sla.source == "D14" else ""
+            problem = (
+                f"{desk} sets no fine and no score: its staff are dealt with under the "
+                f"unit's own rules{own}, which custops does not know; to assess one, name "
+                "the desk's scheme, CasePolicy(sla_policy=..., penalty_scheme=...): "
+                "each_person, per_case or score"
+            )
+            raise PolicyError.for_argument("policy", sla.name, problem)
         case = self.as_of(at=at)
         kind = case.kind
+        claimed = self.complaint.claimed_loss if loss is None else loss
         if kind is not None and kind is not Kind.COMPLAINT:
-            claimed = self.complaint.claimed_loss if loss is None else loss
-            checked = assess_penalty(claimed, responsibility_assigned=False, policy=policy)
+            checked = assess_penalty(
+                claimed, scheme=scheme, responsibility_assigned=False, policy=policy
+            )
             reason = _(
                 "no penalty: kind {kind} is not a complaint; only complaints are penalised",
                 kind=kind,
             )
-            return attrs.evolve(checked, lines=(), delayed=(), reason=reason)
+            return attrs.evolve(checked, lines=(), delayed=(), reason=reason, points=0)
         status = case.status(at=at)
         assigned = case.flow in (Flow.GENERAL, Flow.MAJOR) and case.department is not None
         return assess_penalty(
-            self.complaint.claimed_loss if loss is None else loss,
+            claimed,
+            scheme=scheme,
             delayed=status.breaches,
             approval_delayed=status.approval_late,
             responsibility_assigned=assigned,

@@ -66,10 +66,10 @@ def told_problem(told: Iterable[Role] | None, policy: CasePolicy) -> str:
     if not missing:
         return ""
     need = ", ".join(f"{r.label} ({r.value})" for r in Role if r in policy.escalate_to)
-    return (
+    return (  # the desk's own rule: D1's major flow on D1's desk, D13's 报告 elsewhere
         "an escalation tells "
         + need
-        + " (R-CMP-07, CasePolicy.escalate_to); not told: "
+        + f" ({rule_of(policy)}, CasePolicy.escalate_to); not told: "
         + ", ".join(f"{r.label} ({r.value})" for r in missing)
     )
 

@@ -20,6 +20,7 @@ from custops._validate import (
 )
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
+from custops.complaints.severity import grounds_reason, read_grounds
 from custops.errors import CustopsError, InvalidInput
 from custops.i18n import N_, _
 from custops.periods import period_check
@@ -67,6 +68,7 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
         "demand_reasonable": (require_bool, False, None),
         "special": (require_bool, False, False),
         "department": (member_check(Department), False, None),
+        "severity_grounds": (read_grounds, False, None),
     },
     _A.ASSIGN: {
         "department": (member_check(Department), True, None),
@@ -107,13 +109,24 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
     caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``.
 
     Only a complaint has a severity (R-CMP-07): a contact of another kind keeps none (its
-    ``severity`` is ``None``).  Only a complaint or a suggestion is special (R-SLA-09: D14
+    ``severity`` is ``None``), and only a major complaint the grounds that made it so
+    (``severity_grounds``: the criteria with their words and figures, as
+    :func:`~custops.complaints.severity.grounds_reason` words them when read).  Only a
+    complaint or a suggestion is special (R-SLA-09: D14
     四(四) bounds the handling of 客户投诉, its umbrella of 咨询、推荐、投诉, by 3 working days,
     7 in a special case; a consultation's bound is its 24 hours, 四(一)).  Only praise names
     a department at classification, the one it is routed to for commendation (R-CMP-01,
     R-CMP-03); a complaint's is assigned.
     """
     kind, severity = out["kind"], out["severity"]
+    if out["severity_grounds"] is not None and (
+        kind is not Kind.COMPLAINT or severity is not Severity.MAJOR
+    ):
+        raise InvalidInput.for_argument(
+            "severity_grounds",
+            raw.get("severity_grounds"),
+            "only a major complaint's classification keeps the grounds of its severity (R-CMP-07)",
+        )
     validity = ("grounds_sufficient", "demand_reasonable")
     judged = [name for name in validity if out[name] is not None]
     if out["department"] is not None and kind is not Kind.PRAISE:
@@ -224,8 +237,18 @@ class CaseEvent:
         require_str("name", name)
         return dict(self.data).get(name, default)
 
+    @property
+    def severity_reason(self) -> str:
+        """Why a classification found the complaint major (R-CMP-07), worded from the
+        grounds it keeps in the language active when it is read (a case classified in
+        Chinese reads in English in English); ``""`` for any other event, and for a
+        classification whose severity was given rather than assessed."""
+        kept = self.get("severity_grounds")
+        return "" if kept is None else grounds_reason(kept)
+
     def describe(self) -> str:
-        """One line in the active language: time, step, role, data and note."""
+        """One line in the active language: time, step, role, data and note (the caller's
+        note as given; a major complaint's grounds worded when described)."""
         data = [
             _(
                 "{name}: {value}",
@@ -233,9 +256,14 @@ class CaseEvent:
                 value=(_("yes") if v else _("no")) if isinstance(v, bool) else v,
             )
             for k, v in self.data
-            if v is not None and v != ""
+            if v is not None and v != "" and k in _NAMES
         ]
         line = _("{at} {step} by {role}", at=moment_text(self.at), step=self.action, role=self.role)
         line += f" [{joined(data, strong=True)}]" if data else ""
+        reason = self.severity_reason
+        if self.note and reason:
+            line += _(" — {note}; {reason}", note=self.note, reason=reason)
+        elif self.note or reason:
+            line += _(" — {note}", note=self.note or reason)
         # a note or a handler may hold line breaks: described, the event stays one line
-        return one_line(line + (_(" — {note}", note=self.note) if self.note else ""))
+        return one_line(line)

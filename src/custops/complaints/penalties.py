@@ -5,11 +5,14 @@ D5 第七条 (200~1500元/次, once responsibility is assigned), D10 七 (按投
 D1 第六条 (by the size of the loss; the handler for a delay).  A fine outside the range is
 *refused* — a decision value, not an exception.
 
-D5 and D1 are two companies' policies.  D5's range is one fine per case (次); D1 fines
-each person it names (具体责任者和部门主管, the handler who delayed), by the loss, and sets
-no amount and no total: :func:`assess_penalty` fines each person, and a case's total is
-capped only when the policy says so (``ResponsibilityPolicy.case_max``; ``Case.penalty``
-on D5's desk caps it at D5's 1 500 yuan per case).
+Each is one company's rule, and a case is assessed by its own desk's
+(:class:`PenaltyScheme`, ``CasePolicy.penalty_scheme``): D1 fines each person it names
+(具体责任者和部门主管, the handler who delayed) by the loss, and sets no amount and no
+total; D5 fines a case once (次), 200~1500 yuan, whatever the loss; D10 deducts a point per
+complaint and fines no money; D14 sets neither (its staff are dealt with under the unit's
+own rules, 四(三)).  :func:`assess_penalty` assesses a case under the first three;
+``ResponsibilityPolicy.case_max`` caps a case's total under D1's reading when a company
+wants one.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ __all__ = [
     "PenaltyAssessment",
     "PenaltyLine",
     "PenaltyPolicy",
+    "PenaltyScheme",
     "ResponsibilityPolicy",
     "ScoreDeduction",
     "assess_fine",
@@ -168,6 +172,57 @@ class Party(LabelledEnum):
     APPROVER = ("approver", "批示人", "审批人", "approving manager")
 
 
+class PenaltyScheme(LabelledEnum):
+    """Whose rule says what a complaint case costs the people answerable for it: each
+    company of the seed has its own, and a case is assessed by its desk's
+    (``CasePolicy.penalty_scheme``).
+
+    ``each_person`` is D1 第六条 (R-CMP-13): the responsible person and the department
+    head by the size of the loss, the handler who delayed for the delay; ``per_case`` is
+    D5 第七条 (R-CMP-11): one fine of 200~1500 yuan per case once responsibility is
+    assigned, whatever the loss; ``score`` is D10 七 (R-CMP-12): a point deducted per
+    complaint, no fine; ``unit_rules`` is D14 四(三) (R-CMP-09): the seed sets no fine and
+    no score, staff are dealt with under the unit's own rules and assessment, so custops
+    has nothing to assess (``Case.penalty`` refuses, saying so).
+
+    >>> PenaltyScheme.parse("按次罚款"), PenaltyScheme.SCORE.label
+    (<PenaltyScheme.PER_CASE: 'per_case'>, '按次扣分')
+    """
+
+    EACH_PERSON = ("each_person", "逐人按损失处罚", "by loss", "按损失处罚")
+    PER_CASE = ("per_case", "按次罚款", "per case", "每案罚款")
+    SCORE = ("score", "按次扣分", "扣分", "score deduction")
+    UNIT_RULES = ("unit_rules", "按单位规章处理", "unit rules", "本单位规章")
+
+    @property
+    def rule(self) -> str:
+        """The rule ID of the scheme (R-CMP-13, R-CMP-11, R-CMP-12, R-CMP-09)."""
+        return _SCHEME_RULES[self]
+
+
+_SCHEME_RULES = {
+    PenaltyScheme.EACH_PERSON: "R-CMP-13",
+    PenaltyScheme.PER_CASE: "R-CMP-11",
+    PenaltyScheme.SCORE: "R-CMP-12",
+    PenaltyScheme.UNIT_RULES: "R-CMP-09",
+}
+#: The scheme of each of the seed's desks, by its document (``SlaPolicy.source``); a desk of
+#: the caller's own, with no document of the seed, has its company's rules, which custops
+#: does not know.
+SCHEMES = {
+    "D1": PenaltyScheme.EACH_PERSON,
+    "D5": PenaltyScheme.PER_CASE,
+    "D10": PenaltyScheme.SCORE,
+    "D14": PenaltyScheme.UNIT_RULES,
+}
+
+
+def scheme_of(source: str) -> PenaltyScheme:
+    """The penalty scheme of the desk whose rules come from the seed's document ``source``
+    (``"D1"`` …): :data:`SCHEMES`, and ``unit_rules`` for a desk of the caller's own."""
+    return SCHEMES.get(source, PenaltyScheme.UNIT_RULES)
+
+
 Band = tuple[Decimal, Decimal]
 
 #: The library's default loss bands (not in the seed): loss of at least … yuan -> fine.
@@ -205,13 +260,23 @@ def _at_least(argument: str, value: Decimal, *, low: Decimal) -> Decimal:
 
 @attrs.frozen(kw_only=True)
 class ResponsibilityPolicy:
-    """How penalties scale with the loss and punish delay (R-CMP-13, D1 第六条).
+    """How penalties scale with the loss and punish delay (R-CMP-13, D1 第六条), and the
+    amount of D5's one fine per case (R-CMP-11).
 
     ``bands`` are ``(loss at least, fine)`` pairs, thresholds rising from 0 and fines not
     falling (the library's defaults: the seed says only 依照投诉所造成的损失大小);
+    ``fine_without_loss`` (default ``False``) whether D1's loss penalty fines a complaint
+    that caused no loss: 第六条 1 penalises 依照投诉所造成的损失大小, by the size of the loss
+    the complaint caused, so a loss of 0 is fined nothing by it (the handler's delay is
+    still fined, ¶2); ``True`` fines it by the first band, as a company that fines every
+    complaint with a responsible person would (D5 第七条 does: 凡发生客户投诉案件…处罚, so
+    ``per_case`` fines a case of no loss by the first band whatever this says);
     ``delay_fine`` fines the handler who delayed a complaint (不及时处理造成延误); every
     fine lies inside ``penalty_policy``, the per-case range of R-CMP-11 (one person's fine
-    is never more than D5 allows a whole case).  Each person named is fined (D1 第六条);
+    is never more than D5 allows a whole case; ``penalty_policy.points_per_complaint`` is
+    the ``score`` scheme's deduction).  Under D5's ``per_case`` scheme only ``bands`` and
+    ``penalty_policy`` are read: the case is fined once, so the department head, the delay
+    and the cap are not.  Each person named is fined (D1 第六条);
     ``case_max`` caps the total of one case (default ``None``: D1 sets no cap; D5's
     200~1500元/次 is one fine per case, so a D5 desk sets ``case_max=1500``): the lines are
     kept in order (responsible person, department head, handler, approver), the one that
@@ -228,6 +293,7 @@ class ResponsibilityPolicy:
     bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_BANDS)  # type: ignore[misc]
     delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
     fine_department_head: bool = attrs.field(default=True)
+    fine_without_loss: bool = attrs.field(default=False)
     penalty_policy: PenaltyPolicy = attrs.field(
         default=None,
         converter=policy_converter(PenaltyPolicy),  # type: ignore[misc]
@@ -236,6 +302,7 @@ class ResponsibilityPolicy:
 
     def __attrs_post_init__(self) -> None:
         require_bool("fine_department_head", self.fine_department_head)
+        require_bool("fine_without_loss", self.fine_without_loss)
         bands, pairs = self.bands, list(itertools.pairwise(self.bands))
         problem = ""
         if not bands:
@@ -278,21 +345,26 @@ class PenaltyLine(Explained):
 
 @attrs.frozen
 class PenaltyAssessment(Explained):
-    """The penalties of one complaint case under D1 第六条 (R-CMP-13); ``delayed`` names the
-    SLA targets that were late; ``explain()`` gives a line per penalty."""
+    """The penalties of one complaint case under its desk's scheme (:class:`PenaltyScheme`):
+    the fines (``lines``, a line per penalty in ``explain()``) of D1 第六条 (R-CMP-13) or
+    D5 第七条 (R-CMP-11), or the ``points`` deducted under D10 七 (R-CMP-12; no fine);
+    ``delayed`` names the SLA targets that were late; ``rule`` is the scheme's rule."""
 
     lines: tuple[PenaltyLine, ...]
     loss: Decimal
     delayed: tuple[str, ...]
     reason: str
     rule: str = "R-CMP-13"
+    points: int = 0
 
     @property
     def total(self) -> Decimal:
-        """The sum of every penalty, yuan."""
+        """The sum of every fine, yuan (0.00 under a scheme that fines no money)."""
         return sum((line.amount for line in self.lines), ZERO)
 
     def _verdict(self) -> str:
+        if self.points and not self.lines:  # D10 七: a score, no fine
+            return _("{points} deducted", points=_points(self.points))
         return _("penalties {total} yuan", total=self.total)
 
     def explain(self) -> str:
@@ -314,58 +386,86 @@ def _delayed(value: Any) -> tuple[str, ...]:
 def assess_penalty(
     loss: Any,
     *,
+    scheme: PenaltyScheme | str = PenaltyScheme.EACH_PERSON,
     delayed: Iterable[str] = (),
     approval_delayed: bool = False,
     responsibility_assigned: bool = True,
     policy: ResponsibilityPolicy | None = None,
 ) -> PenaltyAssessment:
-    """The penalties D1 第六条 calls for (R-CMP-13), each inside the R-CMP-11 range.
+    """The penalties of one complaint case under ``scheme`` (:class:`PenaltyScheme`,
+    default D1 第六条's), each fine inside the R-CMP-11 range; ``delayed`` names the SLA
+    targets that were late (the report of R-SLA-03 among them), and the reason names the
+    clause each amount applies.
 
-    Once responsibility is assigned, the responsible person (and by default the
-    department head) are fined by the band of ``loss`` (yuan).  The handler is fined
-    ``delay_fine`` when any SLA target was ``delayed`` (their names: the report of
-    R-SLA-03 among them), assigned or not; a
-    slow approval (``approval_delayed``, D5 第六条 2) fines the approver instead.  Each
-    person is fined (D1 第六条); the policy's ``case_max``, when set, caps the case's total
-    (R-CMP-11, D5 第七条 200~1500元/次), and each line's reason names the clause it
-    applies.
+    ``each_person`` (D1 第六条, R-CMP-13): once responsibility is assigned, the responsible
+    person (and by default the department head) are fined by the band of ``loss`` (yuan);
+    a complaint that caused no loss is fined nothing by it (第六条 1 penalises by the size
+    of the loss caused; ``fine_without_loss`` fines it by the first band).  The handler is
+    fined ``delay_fine`` when any target was ``delayed``, assigned or not (第六条 2); a
+    slow approval (``approval_delayed``) fines the approver instead.  Each person is fined;
+    the policy's ``case_max``, when set, caps the case's total.
+
+    ``per_case`` (D5 第七条, R-CMP-11): once responsibility is assigned, the case is fined
+    once, the responsible party, by the band of the loss — the first band when it caused
+    none (凡发生客户投诉案件,经职责归属处200~1500元/次罚款: every case); delays and a slow
+    approval are named in the reason, not fined apart.
+
+    ``score`` (D10 七, R-CMP-12): the complaint costs ``penalty_policy.points_per_complaint``
+    points (``points``), whatever the loss, the delays or who answers for it; no money.
+
+    ``unit_rules`` (D14 四(三), R-CMP-09) is refused (:class:`~custops.errors.InvalidInput`
+    naming ``scheme``): the seed sets no fine and no score there to assess.
 
     >>> [str(line.amount) for line in assess_penalty("25000", delayed=["resolve"]).lines]
     ['1500.00', '1500.00', '200.00']
-    >>> d5 = ResponsibilityPolicy(case_max="1500")
-    >>> [str(line.amount) for line in assess_penalty("25000", delayed=["resolve"], policy=d5).lines]
+    >>> d1 = ResponsibilityPolicy(case_max="1500")
+    >>> [str(line.amount) for line in assess_penalty("25000", delayed=["resolve"], policy=d1).lines]
     ['1500.00']
-
-    >>> a = assess_penalty(0)
-    >>> [(line.party.value, line.amount) for line in a.lines]
-    [('responsible_person', Decimal('200.00')), ('department_head', Decimal('200.00'))]
+    >>> assess_penalty(0).total, assess_penalty(0, scheme="per_case").total
+    (Decimal('0.00'), Decimal('200.00'))
+    >>> assess_penalty(0, scheme="score").points
+    1
     """
     assessed = require_money("loss", loss)
+    chosen = PenaltyScheme.parse(scheme, argument="scheme")
     late = _delayed(delayed)
     slow_approval = require_bool("approval_delayed", approval_delayed)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     policy = policy_or_default(policy, ResponsibilityPolicy)
+    names = tuple(named(name) for name in late)
+    if chosen is PenaltyScheme.UNIT_RULES:
+        raise InvalidInput.for_argument(
+            "scheme",
+            scheme,
+            "sets no fine and no score to assess: D14 四(三) leaves the staff to the unit's "
+            "own rules and assessment (R-CMP-09)",
+        )
+    if chosen is PenaltyScheme.SCORE:
+        return _score(assessed, late, names, slow_approval, policy)
+    if chosen is PenaltyScheme.PER_CASE:
+        return _per_case(assessed, late, names, slow_approval, assigned, policy)
     lines: list[PenaltyLine] = []
     parts: list[str] = []
     fine = policy.delay_fine
-    if assigned:
+    if assigned and (assessed or policy.fine_without_loss):
         (threshold, _fine), band_fine = policy.fine_for(assessed)
-        why = _(
-            "loss {loss} yuan ≥ {threshold} yuan band → {fine} yuan",
-            loss=assessed,
-            threshold=threshold,
-            fine=band_fine,
-        )
+        why = _band(assessed, threshold, band_fine)
         lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, band_fine, _by_loss(why)))
         if policy.fine_department_head:
             lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, band_fine, _by_loss(why)))
             parts.append(_("{why} for the responsible person and the department head", why=why))
         else:
             parts.append(_("{why} for the responsible person", why=why))
+    elif assigned:
+        parts.append(
+            _(
+                "no loss penalty: the complaint caused no loss (D1 art. 6 ¶1 penalises by the"
+                " size of the loss)"
+            )
+        )
     else:
         parts.append(_("no loss penalty: responsibility is not assigned"))
     if late:
-        names = tuple(named(name) for name in late)
         why = _("delayed ({targets}): {fine} yuan", targets=names, fine=fine)
         lines.append(PenaltyLine(Party.HANDLER, fine, _("{why} (D1 art. 6 ¶2)", why=why)))
         parts.append(
@@ -373,15 +473,102 @@ def assess_penalty(
         )
     if slow_approval:
         why = _("approval later than the policy allows: {fine} yuan", fine=fine)
-        lines.append(PenaltyLine(Party.APPROVER, fine, _("{why} (D5 art. 6 ¶2)", why=why)))
+        lines.append(PenaltyLine(Party.APPROVER, fine, why))
         parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
+    if not lines and assigned:  # nothing to penalise: no loss, no delay (D1 第六条 1, 2)
+        parts = [_("no penalty: the complaint caused no loss and nothing was delayed (D1 art. 6)")]
     lines, capped = _capped(lines, policy.case_max, policy.penalty_policy.fine_min)
     if capped:
         parts.append(capped)
+    elif len(lines) > 1 and policy.case_max is not None:
+        parts.append(_("each person fined, within {cap} yuan per case", cap=policy.case_max))
     elif len(lines) > 1:
         parts.append(_("each person fined, no cap per case (D1 art. 6)"))
     return PenaltyAssessment(
         lines=tuple(lines), loss=assessed, delayed=late, reason=joined(parts, strong=True)
+    )
+
+
+def _band(loss: Decimal, threshold: Decimal, fine: Decimal) -> str:
+    """The loss band a loss falls in, and its fine."""
+    return _(
+        "loss {loss} yuan ≥ {threshold} yuan band → {fine} yuan",
+        loss=loss,
+        threshold=threshold,
+        fine=fine,
+    )
+
+
+def _not_apart(names: tuple[str, ...], slow_approval: bool) -> list[str]:
+    """The delays of a case (its late targets, a slow approval) as the reason of a scheme
+    that does not penalise them apart names them (none: an empty list)."""
+    items = [_("delayed ({targets})", targets=names)] if names else []
+    if slow_approval:
+        items.append(_("the slow approval"))
+    return items
+
+
+def _per_case(
+    loss: Decimal,
+    late: tuple[str, ...],
+    names: tuple[str, ...],
+    slow_approval: bool,
+    assigned: bool,
+    policy: ResponsibilityPolicy,
+) -> PenaltyAssessment:
+    """D5 第七条 (R-CMP-11): the case fined once, once responsibility is assigned, by the
+    band of its loss (the first band for none: every case is fined)."""
+    lines: list[PenaltyLine] = []
+    if assigned:
+        (threshold, _fine), fine = policy.fine_for(loss)
+        why = _band(loss, threshold, fine)
+        line = _("{why} (D5 art. 7: one fine per case, by the policy's loss bands)", why=why)
+        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, line, rule="R-CMP-11"))
+        parts = [_("{why} for the responsible party, once for the case (D5 art. 7)", why=why)]
+    else:
+        parts = [_("no fine: D5 art. 7 fines a case once responsibility is assigned")]
+    delays = _not_apart(names, slow_approval)
+    if delays:
+        parts.append(
+            _(
+                "{delays}: not fined apart, D5 art. 7 fining the case once",
+                delays=word_list(delays),
+            )
+        )
+    return PenaltyAssessment(
+        lines=tuple(lines),
+        loss=loss,
+        delayed=late,
+        reason=joined(parts, strong=True),
+        rule="R-CMP-11",
+    )
+
+
+def _score(
+    loss: Decimal,
+    late: tuple[str, ...],
+    names: tuple[str, ...],
+    slow_approval: bool,
+    policy: ResponsibilityPolicy,
+) -> PenaltyAssessment:
+    """D10 七 (R-CMP-12): the complaint's points, and no fine."""
+    deduction = score_deduction(1, policy=policy.penalty_policy)
+    parts = [_("{deduction} (D10 art. 7); no fine: D10 sets none", deduction=deduction.reason)]
+    delays = _not_apart(names, slow_approval)
+    if delays:
+        parts.append(
+            _(
+                "{delays}: not penalised apart, D10 art. 7 deducting per complaint",
+                delays=word_list(delays),
+            )
+        )
+    return PenaltyAssessment(
+        lines=(),
+        loss=loss,
+        delayed=late,
+        reason=joined(parts, strong=True),
+        rule="R-CMP-12",
+        points=deduction.points,
     )
 
 

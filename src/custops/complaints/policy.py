@@ -11,6 +11,7 @@ import attrs
 
 from custops._enums import member_check, parse_members
 from custops._validate import (
+    derived_converter,
     entry,
     field_converter,
     pairs_mapping,
@@ -25,6 +26,7 @@ from custops.complaints import escalation
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Role
+from custops.complaints.penalties import PenaltyScheme, scheme_of
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
 from custops.errors import InvalidInput, PolicyError
@@ -65,6 +67,31 @@ DEFAULT_ROLES: dict[CaseAction, frozenset[Role]] = {
     _A.EXTEND: _CRM | {_R.GENERAL_MANAGER},
     _A.CLOSE: _DESK | {_R.QUALITY_MANAGER},
     _A.REVIEW: _CRM | _DEPARTMENT_HEADS | {_R.GENERAL_MANAGER},
+}
+
+#: Where each desk's own document says who takes a step, as a refusal of a role cites it
+#: (R-CMP-06): D1 第三条 divides the duties of the roles the library names (第四条 says who
+#: notifies, escalates and negotiates); D5 names its approvers (第条 5: 质量负责人及经理) and
+#: who calls the customer back and handles a case again (第六条 3: 质量负责人).  A step its
+#: desk's document names no one for, and every step on the winery (D10) and tobacco (D14)
+#: desks, whose documents name departments (营销办, 质量部, 订单部), not these roles, is
+#: taken by the library's default roles (:data:`DEFAULT_ROLES`), and a refusal says so: it
+#: never cites another company's document.
+ROLE_CLAUSES: dict[str, dict[CaseAction, str]] = {
+    "D1": {
+        **dict.fromkeys(
+            (_A.RECORD, _A.CLASSIFY, _A.ASSIGN, _A.PROPOSE, _A.APPROVE, _A.REJECT), "D1 第三条"
+        ),
+        _A.NOTIFY: "D1 第四条 4",
+        _A.ESCALATE: "D1 第四条",
+        _A.NEGOTIATE: "D1 第四条",
+    },
+    "D5": {
+        _A.APPROVE: "D5 第条 5",
+        _A.REJECT: "D5 第条 5",
+        _A.SURVEY: "D5 第六条 3",
+        _A.REOPEN: "D5 第六条 3",
+    },
 }
 
 _TOLD = ("register", "acknowledge", "reply", "quality_reply", "resolve")
@@ -298,6 +325,16 @@ _ESCALATION_PERIOD = policy_field(partial(_positive_period, what="the classifica
 _APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 第六条 2)"))
 
 
+#: ``penalty_scheme``'s converter: ``None`` is the desk's company's scheme (by its document,
+#: ``SlaPolicy.source``: R-CMP-13 on D1's desk, R-CMP-11 on D5's, R-CMP-12 on D10's, and
+#: R-CMP-09's unit rules on D14's and a desk of the caller's own).
+_PENALTY_SCHEME = derived_converter(
+    lambda policy: scheme_of(policy.sla_policy.source),
+    member_check(PenaltyScheme),
+    takes="PenaltyScheme | str | None",
+)
+
+
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
     with the categories of ``value`` (a mapping Category → Department) overridden."""
@@ -336,6 +373,15 @@ class CasePolicy:
     D13's 部门负责人或分管经理, the role 部门经理).  Both in docs/cases.md, "A major
     complaint".
 
+    ``penalty_scheme`` is whose rule :meth:`Case.penalty <custops.complaints.Case.penalty>`
+    assesses a case by (:class:`~custops.complaints.PenaltyScheme`): by default the desk's
+    own company's — D1 第六条 on the dealer's desk (each person, by the loss, R-CMP-13),
+    D5 第七条 on the quality desk (one fine per case, R-CMP-11), D10 七 on the winery's (a
+    point per complaint, no fine, R-CMP-12), and on the tobacco desk (D14 四(三), R-CMP-09)
+    and a desk of the caller's own ``unit_rules``: the seed sets no penalty there, so
+    ``Case.penalty`` refuses until the desk names a scheme.
+    A company never gets another company's rule by default (docs/cases.md, "Penalties").
+
     >>> mine = CasePolicy(sla_policy="dealer", departments={"服务质量": "售后服务部"})
     >>> dict(mine.departments)[Category.SERVICE_QUALITY].label
     '售后服务部'
@@ -373,6 +419,7 @@ class CasePolicy:
         converter=_ESCALATION_PERIOD,  # type: ignore[misc]
     )
     escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
+    penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)  # type: ignore[misc]
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)
@@ -384,9 +431,8 @@ class CasePolicy:
         # approve overridden in ``roles`` without ``approvers``: any one of them approves
         any_one = cast(Any, self.approvers) is None and _A.APPROVE in roles
         if cast(Any, self.approvers) is None:
-            both = self.sla_policy.source == "D5"
-            chosen = {_R.QUALITY_MANAGER, _R.GENERAL_MANAGER} if both else {_R.GENERAL_MANAGER}
-            object.__setattr__(self, "approvers", roles.get(_A.APPROVE, frozenset(chosen)))
+            chosen = self._desk_approvers()
+            object.__setattr__(self, "approvers", roles.get(_A.APPROVE, chosen))
         for step in (_A.APPROVE, _A.REJECT):
             roles.setdefault(step, self.approvers)
         object.__setattr__(self, "_role_map", roles)
@@ -414,6 +460,40 @@ class CasePolicy:
     def roles_for(self, action: CaseAction | str) -> frozenset[Role]:
         """The roles that may take ``action``."""
         return self._role_map[_step("action", action)]
+
+    def roles_source(self, action: CaseAction | str) -> str:
+        """Where the roles that may take ``action`` come from, as a refusal cites them
+        (R-CMP-06): ``CasePolicy.roles`` when the policy sets them; else the clause of the
+        desk's own document that names them (:data:`ROLE_CLAUSES`: ``D1 第三条``,
+        ``D5 第条 5`` for the approvers); else the library's default roles on the desk,
+        named with its document (``the library's default roles on the winery desk (D10)``).
+        Never another company's document: the dealer's division of duties (D1 第三条) is
+        the dealer's, not the winery's.
+
+        >>> CasePolicy(sla_policy="dealer").roles_source("classify")
+        'D1 第三条'
+        >>> CasePolicy(sla_policy="winery").roles_source("classify")
+        "the library's default roles on the winery desk (D10); CasePolicy.roles sets them"
+        """
+        step = _step("action", action)
+        own = dict(self.roles).get(step)
+        if own is not None and own != DEFAULT_ROLES.get(step):
+            return "CasePolicy.roles"
+        if step in (_A.APPROVE, _A.REJECT) and self.approvers != self._desk_approvers():
+            return "CasePolicy.approvers"
+        sla = self.sla_policy
+        clause = ROLE_CLAUSES.get(sla.source, {}).get(step)
+        if clause is not None:
+            return clause
+        desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
+        return f"the library's default roles on {desk}; CasePolicy.roles sets them"
+
+    def _desk_approvers(self) -> frozenset[Role]:
+        """The approvers the desk has by default: D5 第条 5 质量负责人及经理 on D5's desk, the
+        GM elsewhere (D1 第三条 on the dealer's; the library's default on the others)."""
+        if self.sla_policy.source == "D5":
+            return frozenset({_R.QUALITY_MANAGER, _R.GENERAL_MANAGER})
+        return frozenset({_R.GENERAL_MANAGER})
 
     def stops_for(self, action: CaseAction | str) -> tuple[str, ...]:
         """The target names ``action`` stops; for ``close``, those the policy names for it

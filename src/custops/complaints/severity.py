@@ -21,7 +21,13 @@ from custops._validate import (
     policy_converter,
     policy_field,
     policy_or_default,
+    require_distinct,
     require_int,
+    require_items,
+    require_label,
+    require_pair,
+    require_pairs,
+    require_str,
     require_type,
 )
 from custops.complaints._rules import without_rule_ids
@@ -33,10 +39,17 @@ from custops.complaints.classifier import (
 )
 from custops.complaints.model import Complaint, Severity, Signal
 from custops.decisions import Explained
+from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
-from custops.money import POLICY_MONEY
+from custops.money import POLICY_MONEY, require_money
 
-__all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
+__all__ = [
+    "CRITERIA",
+    "SeverityAssessment",
+    "SeverityPolicy",
+    "assess_severity",
+    "grounds_reason",
+]
 
 #: Why a complaint forwarded by a regulator is major, and the verdict word of a severity
 #: assessment (R-CMP-07; their entries are in the complaints catalogue).
@@ -70,6 +83,21 @@ _TEXT_CRITERIA = frozenset(CRITERIA) - {Signal.LOSS}
 
 
 _SEVERAL = policy_field(partial(require_int, low=2))  # several customers: at least 2
+
+#: One criterion that fired, as data (R-CMP-07): the criterion, the words of the text that
+#: fired it, and its figures — the loss claimed and the threshold it reached (``loss``), who
+#: forwarded the complaint (``regulator``), the earlier complaints (``repeat``), the
+#: customers (``collective``); none for a criterion the words alone fired.
+Ground = tuple[Signal, tuple[tuple[str, ...], tuple[Any, ...]]]
+
+#: The figures each criterion may carry, each with its check (the figures of a ground are
+#: none, or all of these).
+_FIGURES: dict[Signal, tuple[Any, ...]] = {
+    Signal.LOSS: (require_money, require_money),
+    Signal.REGULATOR: (require_label,),
+    Signal.REPEAT: (partial(require_int, low=1),),
+    Signal.COLLECTIVE: (partial(require_int, low=1),),
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -130,13 +158,20 @@ def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
 class SeverityAssessment(Explained):
     """The level, every criterion that fired (``criteria``: :class:`Signal` members, in
     :data:`CRITERIA` order), the evidence (R-CMP-07).  Not a yes/no answer: test
-    ``assessment.severity is Severity.MAJOR`` (the major-complaint flow, D1 第四条)."""
+    ``assessment.severity is Severity.MAJOR`` (the major-complaint flow, D1 第四条).
+
+    ``severity_grounds`` are the fired criteria as data — each with the words of the text that fired
+    it and its figures — from which :func:`grounds_reason` words the ``reason`` in the
+    language active when it is called: what a case keeps of its classification, so its
+    status explains a major complaint in the reader's language, not the classifier's.
+    """
 
     severity: Severity
     criteria: tuple[Signal, ...]
     evidence: tuple[Evidence, ...]
     reason: str
     rule: str = "R-CMP-07"
+    severity_grounds: tuple[Ground, ...] = ()
 
     def _verdict(self) -> str:
         return _(_SEVERITY)
@@ -178,40 +213,101 @@ def assess_severity(
         if name in _TEXT_CRITERIA and name in criteria.enabled:
             evidence.append(e)
             words[name].append(e.text)
-    why = {  # the words quoted first, then the figures
-        name: [quoted_words(found, limit=None)] if found else [] for name, found in words.items()
-    }
+    figures: dict[Signal, tuple[Any, ...]] = {}  # the figures, after the words
     if complaint.claimed_loss >= criteria.loss_threshold:  # a threshold is reached: inclusive
-        why[Signal.LOSS].append(
-            _(
-                "{loss} yuan claimed, at least {threshold} yuan",
-                loss=complaint.claimed_loss,
-                threshold=criteria.loss_threshold,
-            )
-        )
+        figures[Signal.LOSS] = (complaint.claimed_loss, criteria.loss_threshold)
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
-        why[Signal.REGULATOR].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
+        figures[Signal.REGULATOR] = (complaint.forwarded_by,)
     if prior_complaint_count >= criteria.min_prior_complaint_count:
-        repeat = ngettext(
-            "{count} earlier complaint",
-            "{count} earlier complaints",
-            prior_complaint_count,
-            count=prior_complaint_count,
-        )
-        why[Signal.REPEAT].append(repeat)
+        figures[Signal.REPEAT] = (prior_complaint_count,)
     if complaint.complainant_count >= criteria.min_complainant_count:
-        people = complaint.complainant_count
-        why[Signal.COLLECTIVE].append(
-            ngettext("{count} customer", "{count} customers", people, count=people)
-        )
-
-    fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
-    reason = _("general: no major-complaint criterion fired")
-    if fired:
-        reason = colon(
-            _("major"), joined((aside(_(_NAMES[name]), why[name]) for name in fired), strong=True)
-        )
-    severity = Severity.MAJOR if fired else Severity.GENERAL
-    return SeverityAssessment(  # a pattern's match may quote a rule ID: the reason holds none
-        severity=severity, criteria=fired, evidence=tuple(evidence), reason=without_rule_ids(reason)
+        figures[Signal.COLLECTIVE] = (complaint.complainant_count,)
+    found_grounds = tuple(
+        (name, (_distinct(words[name]), figures.get(name, ())))
+        for name in CRITERIA
+        if (words[name] or name in figures) and name in criteria.enabled
     )
+    fired = tuple(name for name, _detail in found_grounds)
+    severity = Severity.MAJOR if fired else Severity.GENERAL
+    return SeverityAssessment(
+        severity=severity,
+        criteria=fired,
+        evidence=tuple(evidence),
+        reason=grounds_reason(found_grounds),
+        severity_grounds=found_grounds,
+    )
+
+
+def _distinct(words: list[str]) -> tuple[str, ...]:
+    """The distinct non-blank ``words``, in order (as a reason quotes them)."""
+    return tuple(dict.fromkeys(filter(str.strip, words)))
+
+
+def grounds_reason(severity_grounds: Any) -> str:
+    """Why a complaint is major, worded from its ``severity_grounds``
+    (:attr:`SeverityAssessment.severity_grounds`, which a case's classification keeps) in
+    the language active when it is called (R-CMP-07): each criterion with the words that
+    fired it quoted, then its figures; no grounds, a general complaint.  A pattern's match
+    may quote a rule ID: the reason holds none.
+
+    >>> from custops.complaints import Signal
+    >>> grounds_reason(((Signal.SAFETY, (("刹车失灵",), ())),))
+    '重大：人身安全（「刹车失灵」）'
+    >>> from custops.i18n import language
+    >>> with language("en_US"):
+    ...     grounds_reason(((Signal.SAFETY, (("刹车失灵",), ())),))
+    'major: safety ("刹车失灵")'
+    """
+    read = read_grounds("severity_grounds", severity_grounds)
+    if not read:
+        return _("general: no major-complaint criterion fired")
+    notes = []
+    for name, (found, numbers) in read:
+        why = [quoted_words(found, limit=None)] if found else []
+        if numbers:
+            why.append(_figures(name, numbers))
+        notes.append(aside(_(_NAMES[name]), why))
+    return without_rule_ids(colon(_("major"), joined(notes, strong=True)))
+
+
+def _figures(name: Signal, numbers: tuple[Any, ...]) -> str:
+    """The figures of the criterion ``name`` in words."""
+    if name is Signal.LOSS:
+        loss, threshold = numbers
+        return _("{loss} yuan claimed, at least {threshold} yuan", loss=loss, threshold=threshold)
+    if name is Signal.REGULATOR:
+        return _(_FORWARDED_BY, forwarder=numbers[0])
+    count = numbers[0]
+    if name is Signal.REPEAT:
+        return ngettext(
+            "{count} earlier complaint", "{count} earlier complaints", count, count=count
+        )
+    return ngettext("{count} customer", "{count} customers", count, count=count)
+
+
+def read_grounds(argument: str, value: Any) -> tuple[Ground, ...]:
+    """``value`` read as the grounds of a major complaint (:data:`Ground`), each criterion
+    once: pairs ``(criterion, (words, figures))`` — a criterion in any spelling
+    ``Signal.parse`` reads, its words non-blank ``str``, its figures none or those of the
+    criterion (the loss and its threshold, money; who forwarded it; a count), and at least
+    one of the two; a refusal names the pair by its place (``severity_grounds[1]``)."""
+    out: list[Ground] = []
+    for i, (key, detail) in enumerate(
+        require_pairs(argument, value, "a sequence of (criterion, (words, figures)) pairs")
+    ):
+        place = f"{argument}[{i}]"
+        name = Signal.parse(key, argument=place)
+        found, numbers = require_pair(place, detail, "(words, figures)")
+        found = require_items(place, found, "a sequence of words", each=require_str)
+        numbers = require_items(place, numbers, "a sequence of figures")
+        checks = _FIGURES.get(name, ())
+        if numbers and len(numbers) != len(checks):
+            problem = f"{name.value} takes {len(checks)} figures, not {len(numbers)}"
+            raise InvalidInput.for_argument(place, detail, problem)
+        if not found and not numbers:
+            raise InvalidInput.for_argument(place, detail, "names no word and no figure")
+        numbers = tuple(check(place, n) for check, n in zip(checks, numbers, strict=False))
+        out.append((name, (found, numbers)))
+    problem = "names a criterion twice ({twice.value})"
+    require_distinct(argument, [name for name, _detail in out], problem, twice=True)
+    return tuple(out)

@@ -405,6 +405,21 @@ def _chain_order(targets: tuple[Target, ...]) -> tuple[Target, ...]:
 _NEVER_SPECIAL: Final = frozenset({"consultation", "praise", "no_action"})
 
 
+def _special_clauses(source: str) -> str:
+    """The rules a refusal of a special consultation or praise cites, of the desk's own
+    document (``source``): the special period of R-SLA-09 is D10 三's on the winery's desk
+    and D14 四(四)'s on the tobacco desk, where a consultation's bound is its 24 hours
+    (R-SLA-11, D14 四(一)); another desk's refusal cites the rule alone, never another
+    company's clause."""
+    if source == "D14":
+        return (
+            "(R-SLA-09, D14 四(四)); a consultation's bound is its 24 hours (R-SLA-11, D14 四(一))"
+        )
+    if source == "D10":
+        return "(R-SLA-09, D10 三)"
+    return "(R-SLA-09)"
+
+
 @attrs.frozen
 class SlaPolicy:
     """A desk's SLA: named targets, a calendar, and the rules that pick targets for a case.
@@ -650,9 +665,8 @@ class SlaPolicy:
                 "special",
                 next((v for a, v in given if a == "special"), True),
                 f"only a complaint or a suggestion has it, not a {kind}: a special case "
-                "gets the longer handling period (R-SLA-09, D14 四(四)); a consultation's "
-                "bound is its 24 hours (R-SLA-11, D14 四(一)), and praise or a contact with "
-                "nothing to handle is not handled",
+                f"gets the longer handling period {_special_clauses(self.source)}, and "
+                "praise or a contact with nothing to handle is not handled",
             )
         by_name = {t.name: t for t in self.targets}
         targets = tuple(by_name[n] for n in rule.target_names)
