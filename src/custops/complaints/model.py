@@ -135,7 +135,7 @@ class Category(LabelledEnum):
         >>> Category.RETURN_EXCHANGE.english_words, Category.SALES_CONTRACT.english_words
         ('return or exchange', 'sales contract')
         """
-        return self.value.replace("_", " or " if self in _JOINED else " ")
+        return str(self.value).replace("_", " or " if self in _JOINED else " ")
 
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Category:
