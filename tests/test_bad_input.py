@@ -468,6 +468,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Card.renew", CARD.renew, number="V-4", on=CARD.last_valid_on)
     add("vip.Card.replace", CARD.replace, number="V-5", on=D)
     add("vip.Card.transfer_to", CARD.transfer_to, holder=HOLDER)
+    add(
+        "vip.Card.amend", CARD.amend, holder=vip.Holder("C001", "韩梅", born_on=dt.date(1991, 5, 1))
+    )
     add("vip.Ledger", vip.Ledger, card=CARD)
     add("vip.Ledger.valid_points", LEDGER.valid_points, on=D)
     add("vip.Ledger.tier_points", LEDGER.tier_points, on=D)
