@@ -1,10 +1,12 @@
 """Tests of custops.vip.ledger's history: what a return takes back (R-VIP-05, R-VIP-08,
 R-VIP-10), a past day's balance, an opening balance, a corrected holder (R-VIP-02, R-VIP-09),
-a replaced card's closed ledger (R-VIP-12) and a stored ledger checked when loaded."""
+a replaced card's closed ledger (R-VIP-12), the cash a gift may not be (R-VIP-08) and a
+stored ledger checked when loaded."""
 
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -16,6 +18,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops import serial
+from custops._enums import fold
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput
 from custops.money import from_fen, to_fen, yuan
 from custops.testing import vip_policies
@@ -33,6 +36,7 @@ from custops.vip import (
     VipPolicy,
     quote,
 )
+from custops.vip.ledger import _is_cash
 
 D = Decimal
 LI = Holder("C2", "李雷")
@@ -572,6 +576,57 @@ def test_property_R_VIP_12_a_closed_ledger_reads_its_past_and_nothing_after(
     assert moved.valid_points(on=on) == led.valid_points(on=on)
     with pytest.raises(IllegalTransition, match=r"^expire: card VIP-2 was replaced by card VIP-2B"):
         closed.expire(max(day, on))
+
+
+# --- cash in every wording a till uses (R-VIP-08) -------------------------------------------------
+
+_CASH = [
+    "积分抵现", "抵现50元", "现金抵用", "支付宝余额", "余额", "账户余额", "钱包余额", "余额宝",
+    "微信零钱", "零钱", "红包", "积分抵扣", "抵扣50元", "抵50元", "积分折算现金", "返利",
+    "现金返利", "100元", "50块", "退款", "balance", "cash rebate",
+]  # fmt: skip
+_GOODS = [
+    "话费充值", "话费", "充值50元", "抵用券", "抵扣券", "现金抵用券", "储值卡余额", "会员卡余额",
+    "支付宝", "微信", "零钱包", "保温杯",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("gift", _CASH)
+def test_R_VIP_08_cash_in_a_tills_words_is_refused(gift: str) -> None:
+    """R-VIP-08 (积分不得兑换为现金): points spent as money (抵现, 抵扣, 抵用), money in an
+    account (余额, 零钱, 余额宝), a red packet, a rebate, an amount: refused naming ``gift``,
+    the ledger unchanged."""
+    led = Ledger(card_of()).earn(date(2024, 1, 2), "1000", "S1")
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(date(2024, 1, 3), 5, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+    assert refused.value.problem == "points are never exchanged for cash (R-VIP-08)"
+    assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize("gift", _GOODS)
+def test_R_VIP_08_vouchers_top_ups_and_a_wallets_name_stay_gifts(gift: str) -> None:
+    """R-VIP-08: a voucher (抵用券), stored value (充值, a store card's balance), a phone
+    top-up (话费充值: credit for a service) and a wallet's name alone are gifts."""
+    led = Ledger(card_of()).earn(date(2024, 1, 2), "1000", "S1")
+    assert led.redeem(date(2024, 1, 3), 5, gift).entries[-1].gift == gift
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(["", "积分", "积分兑换", "可", "用积分", "微信", "支付宝", "账户"]),
+    st.sampled_from(["抵现", "抵扣", "抵用", "余额", "余额宝", "钱包余额", "返利", "抵50元"]),
+    st.sampled_from(["", "50元", "×1", "（50元）", "到账", "等值"]),
+)
+def test_property_R_VIP_08_money_spent_or_held_is_cash_and_a_voucher_is_not(
+    before: str, money: str, after: str
+) -> None:
+    """R-VIP-08: the new words of cash among any framing are cash; the same words naming a
+    voucher (券) or a store card (储值卡) are a gift."""
+    assert _is_cash(fold(before + money + after))
+    assert not _is_cash(fold(before + money + after + "券"))
+    assert not _is_cash(fold("储值卡" + before + money + after))
 
 
 # --- a stored ledger is checked when loaded (R-VIP-05) ------------------------------------------

@@ -561,7 +561,7 @@ class Ledger:
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
-        ``gift`` that is only money — 现金, 人民币, 红包, 返现, an amount such as
+        ``gift`` that is only money — 现金, 人民币, 红包, 返现, 抵现, 余额, an amount such as
         ``"￥50"``, ``"50元"`` or ``"现金50元"`` — is refused, and so is cash bundled with
         goods, ``"保温杯+现金50元"``; a voucher or a card for goods is a gift), and
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
@@ -869,42 +869,48 @@ class Ledger:
 #   * money: 现金, 人民币, 钱, 零钱, 红包, 礼金, coins and notes, a currency (元, 美元, 港币,
 #     dollars, HK$, €, £; a till's slang 刀 or 蚊 after an amount, 50刀) or an amount in digits
 #     or Chinese numerals (50, 五十, 整 as in 一百元整);
-#   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现) and a
-#     transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
+#   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现, 返利) and
+#     a transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
+#   * points spent as money (抵现, 抵扣, 抵用, 抵付, 抵款, 抵钱: 积分抵现 takes money off a
+#     bill, which is points exchanged for cash) and money held in an account (余额, 余额宝,
+#     钱包余额: 支付宝余额 is money in a wallet);
 #   * around it, words that only say how cash reaches the member or how much: a wallet or a
 #     bank (微信, 支付宝, 微信钱包, 银行: not 钱包 alone, for 零钱包 is a purse), a way of
-#     handing over (转, 返还, 退还, 发放, 赠送, 到账) or of sizing it (等值, 等额, 全额,
-#     折合) — cash beside money (微信红包, 支付宝红包, 现金返还, 微信零钱50元, 等值现金),
-#     never cash alone (a gift named 微信 is not money);
+#     handing over (转, 返还, 退还, 发放, 赠送, 到账, 抵) or of sizing it (等值, 等额, 全额,
+#     折合, 折算) — cash beside money (微信红包, 支付宝红包, 现金返还, 微信零钱50元, 等值现金,
+#     现金抵用, 抵50元), never cash alone (a gift named 微信 or 支付宝 names no money);
 #   * and the way a till or a portal frames a gift, which says nothing of what it is: the
 #     exchange (积分兑, 兑换, 换领, 兑奖: 积分兑现金 is points turned into cash, as the seed
 #     forbids), the amount or prize it is (金额, 面值, 奖: 金额50元, 现金奖), a quantity (×1,
 #     x2, *1, 1份, 一份: a count of the gift, never an amount of money) and punctuation
 #     (现金：50元, 现金（50元）, 现金/50元, 【现金】).
 # A word of anything else makes the gift goods: a voucher or a card spent in the store
-# (现金券, 代金券, 购物卡; D7 权限2 names 优惠券(卡) a benefit of its own, not cash), goods
-# priced in money (50元话费) and stored value (充值: a store card's balance is a voucher, and
-# the seed says nothing of it) are gifts.  The text is read by cutting it into words, every
+# (现金券, 代金券, 抵用券, 购物卡; D7 权限2 names 优惠券(卡) a benefit of its own, not cash),
+# goods priced in money (50元话费), a phone top-up (话费充值: credit for a service, spent on
+# it as goods are) and stored value (充值, 储值卡余额: a store card's balance is a voucher,
+# and the seed says nothing of it) are gifts.  The text is read by cutting it into words, every
 # way at once (linear in its length; a regular expression of repeated alternatives took
 # exponential time on a long run of digits).
 _MONEY_WORDS = (
     "现金", "现钞", "现款", "钞票", "纸币", "硬币", "零钱", "零花钱", "压岁钱", "利是", "利市",
     "钱", "人民币", "红包", "礼金", "奖金", "返现", "退现", "折现", "兑现", "提现", "套现",
-    "变现", "退款", "转账", "汇款", "打款",
+    "变现", "退款", "转账", "汇款", "打款", "返利",
+    "抵现", "抵扣", "抵用", "抵付", "抵款", "抵钱", "余额", "余额宝", "钱包余额",
     "美元", "美金", "港元", "港币", "澳元", "澳门币", "台币", "新台币", "欧元", "英镑",
     "日元", "韩元", "加元", "卢布", "外币", "外汇", "元", "圆", "块钱", "块", "角", "毛",
     "分钱", "整",
     "rmb", "cny", "cash", "cashback", "money", "refund", "hongbao", "redpacket",
     "redpackets", "redenvelope", "redenvelopes", "transfer", "yuan", "renminbi", "dollar",
     "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "sterling", "yen", "won",
+    "balance", "rebate",
     "usd", "hkd", "eur", "gbp", "jpy", "krw", "aud", "cad", "twd", "mop", "us", "hk", "nt",
     "¥", "$", "€", "£", "₩", "₹", "¢",
 )  # fmt: skip
 _CASH_WORDS = (
-    "微信", "支付宝", "微信钱包", "支付宝钱包", "银行", "银行卡", "账户", "余额", "转",
+    "微信", "支付宝", "微信钱包", "支付宝钱包", "银行", "银行卡", "账户", "转", "抵",
     "转入", "到账", "返", "返还", "还", "退", "退还", "发", "发放", "送", "赠送", "给", "支付",
     "领", "领取", "提", "取", "兑换", "换", "换成", "成", "为", "积分", "奖励", "直接", "等值",
-    "等额", "同等", "同额", "全额", "折合", "的",
+    "等额", "同等", "同额", "全额", "折合", "折算", "的",
     # the framing of a gift: its exchange, its amount, its prize
     "兑", "兑成", "兑为", "兑取", "兑奖", "换取", "换领", "申领", "可", "用", "金额", "面额",
     "面值", "奖",
