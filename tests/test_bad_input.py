@@ -484,6 +484,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Card.renew", CARD.renew, number="V-4", on=CARD.last_valid_on)
     add("vip.Card.replace", CARD.replace, number="V-5", on=D)
     add("vip.Card.transfer_to", CARD.transfer_to, holder=HOLDER)
+    add(
+        "vip.Card.amend", CARD.amend, holder=vip.Holder("C001", "韩梅", born_on=dt.date(1991, 5, 1))
+    )
     add("vip.Ledger", vip.Ledger, card=CARD)
     add("vip.Ledger.valid_points", LEDGER.valid_points, on=D)
     add("vip.Ledger.tier_points", LEDGER.tier_points, on=D)
@@ -493,6 +496,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger.reverse", LEDGER.reverse, ref="R-1", on=D, amount="100")
     add("vip.Ledger.expire", LEDGER.expire, on=D)
     add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace("V-6", on=D), on=D)
+    add("vip.Ledger.close", LEDGER.close, card=CARD.replace("V-7", on=D), on=D)
+    add("vip.Ledger.amend", LEDGER.amend, card=CARD.amend(vip.Holder("C001", "韩梅")), on=D)
+    add("vip.Ledger.open_balance", vip.Ledger(CARD).open_balance, on=D, points=5, ref="OB-1")
     add("vip.Ledger.combine", LEDGER.combine, other=LEDGER)
     add("vip.Line", vip.Line, list_price="100", quantity=2, promotion_price="95")
     add(

@@ -47,6 +47,21 @@ def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) 
     assert any("ID card was not verified" in line for line in notes)
 
 
+def test_R_VIP_05_R_VIP_06_the_balance_typed_opens_the_ledger(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-VIP-05, R-VIP-06: ``--valid-points`` and ``--carry`` are the ledger's opening
+    balance, not a purchase of the points times 100 yuan: a balance beyond what money can
+    pay still gives the points tier, and the carry completes the next point."""
+    points = str(10**27)
+    assert main(["vip", "quote", "--on", "2024-05-10", "--valid-points", points, "100"]) == 0
+    assert '-> 85.00 ["积分折扣"]' in capsys.readouterr().out
+    argv = ["vip", "quote", "--on", "2024-05-10", "--valid-points", "30", "--carry", "99.99"]
+    assert main([*argv, "--json", "1"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert (answer["total"], answer["points"], answer["carry_after"]) == ("0.85", 1, "0.84")
+
+
 def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-09, R-VIP-10: no VIP benefit."""
     assert (

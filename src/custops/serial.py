@@ -762,19 +762,73 @@ def _check_ledger(ledger: Any, entry_kind: Any) -> None:
         problems.append("points_owed or carry differs from the last entry's")
     if not entries and (state.points_owed or state.spend_fen or state.lifetime_points or lots):
         problems.append("an empty ledger holds points or spend")
-    earned = [e.ref for e in entries if e.kind is entry_kind.EARN]
+    credited = (entry_kind.EARN, entry_kind.OPENING)
+    earned = [e.ref for e in entries if e.kind in credited]
     if [p.ref for p in lots] != earned or len(set(earned)) != len(earned):
         problems.append("its purchases are not the purchases of its entries")
+    problems += _ledger_points_problems(entries, lots, entry_kind)
+    if state.replaced_by is not None and (
+        last is None or last.kind is not entry_kind.REPLACE or any(p.points for p in lots)
+    ):
+        problems.append("a ledger closed by a replacement ends with it and holds no points")
     numbers = [state.points_owed, state.spend_fen, state.lifetime_points]
     for p in lots:
         numbers += [p.paid_fen, p.points_earned, p.points, p.points_repaid, p.points_expired]
-        numbers.append(p.refunded_fen)
-        if p.refunded_fen > p.paid_fen or p.points > p.points_earned:
+        numbers += [p.points_redeemed, p.refunded_fen]
+        places = p.points + p.points_repaid + p.points_expired + p.points_redeemed
+        if p.refunded_fen > p.paid_fen or places > p.points_earned:
             problems.append(f"purchase {p.ref!r} holds more than it earned or paid")
     if any(n < 0 for n in numbers):
         problems.append("a count is negative")
     if problems:
         raise _fail("Ledger", ledger.card.number, "; ".join(dict.fromkeys(problems)))
+
+
+def _ledger_points_problems(entries: Sequence[Any], lots: Sequence[Any], kind: Any) -> list[str]:
+    """R-VIP-05: each purchase earned the points its payment gives at its own rate (the
+    carried remainder completes at most one more), its entry says what it paid and credits
+    those points less the debt they repaid, and its refunds add up to what its returns
+    refunded; an opening balance (the first entry, nothing paid) credits its own points."""
+    from custops.money import from_fen, to_fen
+
+    problems = []
+    by_ref = {p.ref: p for p in lots}
+    refunded = dict.fromkeys(by_ref, 0)
+    owed = 0
+    for place, e in enumerate(entries):
+        lot = by_ref.get(e.ref) if e.ref is not None else None
+        if e.kind is kind.REVERSE and lot is not None:
+            refunded[lot.ref] += to_fen(e.refunded) if e.refunded is not None else 0
+        elif e.kind is kind.OPENING and lot is not None:
+            if place or not lot.opening or lot.paid_fen or e.paid is not None:
+                problems.append(f"the opening balance {lot.ref!r} is not the first entry alone")
+            elif e.points != lot.points_earned:
+                problems.append(f"the opening balance {lot.ref!r} credits other points")
+        elif e.kind is kind.EARN and lot is not None:
+            paid, per = lot.paid_fen, lot.fen_per_point
+            if lot.opening or e.paid is None or to_fen(e.paid) != paid:
+                shown = "none" if e.paid is None else e.paid
+                problems.append(
+                    f"the entry of purchase {lot.ref!r} says paid {shown}, its purchase "
+                    f"{from_fen(paid)}"
+                )
+            elif per < 1 or not paid // per <= lot.points_earned <= (paid + per - 1) // per:
+                problems.append(
+                    f"purchase {lot.ref!r} earned {lot.points_earned} points for "
+                    f"{from_fen(paid)} paid, not what 1 point per {from_fen(max(per, 1))} gives"
+                )
+            elif e.points != lot.points_earned - (owed - e.points_owed):
+                problems.append(
+                    f"the entry of purchase {lot.ref!r} credits {e.points} points, not the "
+                    f"{lot.points_earned} it earned less the debt they repaid"
+                )
+        owed = e.points_owed
+    problems += [
+        f"the refunds of purchase {ref!r} are not what its returns refunded"
+        for ref, fen in refunded.items()
+        if fen != by_ref[ref].refunded_fen
+    ]
+    return problems
 
 
 # --------------------------------------------------------------------------- invariants

@@ -32,7 +32,7 @@ from custops.cli._common import (
 )
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
-from custops.money import ZERO, require_money, yuan
+from custops.money import ZERO, require_money
 from custops.vip import (
     Card,
     Holder,
@@ -74,7 +74,12 @@ _QUOTE_ARGUMENTS = {
 }
 #: The card holder's id when a card is described without ``--holder``
 _HOLDER = "C0001"
-_CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
+_CARD_ARGUMENTS = {
+    "customer_id": "--holder",
+    "holder": "--born-on",
+    "points": "--valid-points",
+    "carry": "--carry",
+}
 #: Every ``Line`` field is read from the one LINE the user typed: a refusal of one says
 #: which part of the LINE, in the words the LINE is written in (``its promo price …``).
 _LINE_PARTS = {
@@ -203,9 +208,8 @@ def _cmd_quote(args: argparse.Namespace) -> int:
             )
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
             ledger = Ledger(card, policy=policy)
-            if points or opening:
-                paid = yuan(points) * policy.yuan_per_point + opening
-                ledger = ledger.earn(issued, paid, "opening balance")
+            if points or opening:  # the balance typed, as the ledger's opening balance
+                ledger = ledger.open_balance(issued, points, "opening balance", carry=opening)
     with as_arguments(_QUOTE_ARGUMENTS):
         result = quote(
             lines,

@@ -274,11 +274,52 @@ class Card:
             raise InvalidInput.for_argument("number", given, problem)
         return number
 
+    def amend(self, holder: Holder) -> Card:
+        """This card with its holder's registration data corrected (R-VIP-02: the name or
+        the birth date of the 《门店vip资料登记表》 as the customer gives it again): the same
+        number, days of validity and customer.  ``holder`` must be the same customer
+        (``customer_id``): a card is for its holder only (R-VIP-09), so another customer's
+        data is refused naming ``holder``, and so is a birth date after the issue day
+        (R-VIP-07).  Record the correction on the card's ledger with
+        :meth:`Ledger.amend <custops.vip.Ledger.amend>`.
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-3", Holder("C3", "李雷"), on=date(2024, 1, 1))
+        >>> card.amend(Holder("C3", "李蕾", born_on=date(1990, 5, 4))).holder.born_on
+        datetime.date(1990, 5, 4)
+        """
+        require_type("holder", holder, Holder, "a Holder")
+        mine = self.holder.customer_id
+        if holder.customer_id != mine:
+            problem = (
+                f"is customer {holder.customer_id}, and card {self.number} is for customer "
+                f"{mine} only (R-VIP-09); amend() corrects the holder's own registration "
+                "data (R-VIP-02)"
+            )
+            raise InvalidInput.for_argument("holder", holder, problem)
+        return attrs.evolve(self, holder=holder)
+
     def transfer_to(self, holder: Holder) -> Card:
-        """Always refused: a card is for its holder only and is not transferable (R-VIP-09)."""
+        """Always refused: a card is for its holder only and is not transferable (R-VIP-09);
+        the holder's own data are corrected with :meth:`amend` (R-VIP-02)."""
+        require_type("holder", holder, Holder, "a Holder")
         owner = f"{self.holder.name} ({self.holder.customer_id})"
-        problem = f"card {self.number} is for {owner} only and cannot be transferred (R-VIP-09)"
+        if holder.customer_id == self.holder.customer_id:
+            problem = (
+                f"is the holder of card {self.number}, customer {holder.customer_id}: a card "
+                "is not transferred (R-VIP-09), least of all to its own holder; correct the "
+                "holder's name or birth date with amend() (R-VIP-02)"
+            )
+        else:
+            problem = f"card {self.number} is for {owner} only and cannot be transferred (R-VIP-09)"
         raise InvalidInput.for_argument("holder", holder, problem)
+
+
+def same_card(card: Card, other: Card) -> bool:
+    """Whether ``card`` and ``other`` are one card, whatever its holder's registration data
+    say (R-VIP-02 corrects them on the same card, :meth:`Card.amend`): the same number for
+    the same customer (R-VIP-09).  The ledger of one is the ledger of the other."""
+    return (card.number, card.holder.customer_id) == (other.number, other.holder.customer_id)
 
 
 def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None:

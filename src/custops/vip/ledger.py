@@ -1,8 +1,11 @@
-"""The points ledger of a card (R-VIP-05, R-VIP-08, R-VIP-10, R-VIP-12): :class:`Ledger`."""
+"""The points ledger of a card (R-VIP-02, R-VIP-05, R-VIP-08, R-VIP-10, R-VIP-12):
+:class:`Ledger`."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import itertools
 import re
 from decimal import Decimal
 from typing import Any
@@ -31,7 +34,7 @@ from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import _, language, ngettext
 from custops.money import ZERO, from_fen, require_money, to_fen, yuan
-from custops.vip.cards import Card
+from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
     RemainderRule,
     ShortfallRule,
@@ -50,6 +53,8 @@ class EntryKind(LabelledEnum):
     REVERSE = ("reverse", "退货扣回", "reversal", "return")
     EXPIRE = ("expire", "积分过期", "expiry", "expired")
     REPLACE = ("replace", "挂失补卡", "replacement")
+    OPENING = ("opening", "期初余额", "opening balance", "brought forward")
+    AMEND = ("amend", "资料更正", "amended", "correction")
 
 
 class ReversalOutcome(LabelledEnum):
@@ -67,9 +72,10 @@ class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
     ``points`` the signed change of the valid balance, ``paid`` the amount paid (an earn),
     ``refunded`` the amount refunded (a reverse, as :attr:`Reversal.refunded`), each
-    ``None`` on other entries, ``carry`` and ``points_owed`` the carried remainder and the
-    debt after it (:attr:`Ledger.points_owed`).  ``str()`` is one line headed by the ``kind``; an
-    entry has no truth value."""
+    ``None`` on other entries (an opening balance has no ``paid``: nothing was paid on this
+    ledger), ``carry`` and ``points_owed`` the carried remainder and the debt after it
+    (:attr:`Ledger.carry`, :attr:`Ledger.points_owed`).  ``str()`` is one line headed by the
+    ``kind``; an entry has no truth value."""
 
     kind: EntryKind
     on: _dt.date
@@ -89,7 +95,9 @@ class LedgerEntry(Explained):
 
 @attrs.frozen
 class _Purchase:
-    """A purchase on the ledger: what it paid and earned, and where its points are now."""
+    """A purchase on the ledger (or its opening balance): what it paid and earned, and where
+    its points are now — valid (``points``), expired, spent on gifts, or repaying a debt,
+    each until a return takes them back."""
 
     ref: str = attrs.field(converter=ID)  # type: ignore[misc]
     earned_on: _dt.date
@@ -97,10 +105,13 @@ class _Purchase:
     paid_fen: int
     points_earned: int  # what the purchase earned (R-VIP-05), debt repayment included
     points: int  # of those, valid and unspent
+    fen_per_point: int  # the spend of one point when it was earned (R-VIP-05)
     points_repaid: int = 0  # of those, how many repaid a debt (and were not yet owed again)
     points_expired: int = 0  # lost to expiry and not yet offset by a return
+    points_redeemed: int = 0  # spent on gifts (R-VIP-08) and not yet charged to a return
     refunded_fen: int = 0
     returned: bool = False  # fully returned: no further reversal
+    opening: bool = False  # an opening balance brought from elsewhere, not a purchase
 
 
 @attrs.frozen
@@ -110,22 +121,23 @@ class _State:
     card: Card
     entries: tuple[LedgerEntry, ...] = ()
     purchases: tuple[_Purchase, ...] = ()  # in the order earned
-    spend_fen: int = 0  # net spend on this card (returns deducted)
+    spend_fen: int = 0  # net spend on this card (returns deducted), opening carry included
     points_owed: int = 0
     lifetime_points: int = 0  # points credited, less points reversed
     last_event_on: _dt.date | None = None
+    replaced_by: str | None = None  # the card this one's points moved to (R-VIP-12)
 
 
 @attrs.frozen
 class Reversal(Explained):
     """What a return did to the points (the new ledger is returned beside it):
     ``points_due``, what the refund had earned, is ``points_reversed`` (taken) +
-    ``points_expired`` + ``points_restored`` (owed again as debt) + ``points_short`` (spent:
-    handled as the policy says).  When ``REFUSED`` (``shortfall_rule="refuse"``) nothing was
-    taken and the ledger is unchanged: ``points_reversed``, ``points_expired`` and
-    ``points_restored`` are 0 and ``points_short`` is the shortfall that refused it, the part
-    of ``points_due`` already spent (more than 0, at most ``points_due``), so the sum holds
-    for every other outcome only."""
+    ``points_expired`` + ``points_restored`` (owed again as debt) + ``points_short`` (spent
+    on gifts: handled as the policy says).  When ``REFUSED`` (``shortfall_rule="refuse"``)
+    nothing was taken and the ledger is unchanged: ``points_reversed``, ``points_expired``
+    and ``points_restored`` are 0 and ``points_short`` is the shortfall that refused it, the
+    part of ``points_due`` already spent (more than 0, at most ``points_due``), so the sum
+    holds for every other outcome only."""
 
     ref: str
     on: _dt.date
@@ -145,28 +157,44 @@ def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object)
     if not isinstance(state, _State):
         problem = "is private; build a ledger with Ledger(card, policy=...)"
         raise InvalidType.for_argument("_state", state, problem)
-    if state.card != instance.card:
+    if state.card == instance.card:
+        return
+    if same_card(state.card, instance.card):
+        problem = (
+            f"is card {state.card.number} with other holder data; record the correction with "
+            "ledger.amend(on, card) (R-VIP-02)"
+        )
+    else:
         problem = (
             f"the ledger holds the points of card {state.card.number}; they move only to the "
             "card replacing it, with move_to() (R-VIP-08, R-VIP-12)"
         )
-        raise InvalidInput.for_argument("card", instance.card.number, problem)
+    raise InvalidInput.for_argument("card", instance.card.number, problem)
 
 
-def _draw(lots: list[_Purchase], points: int) -> int:
-    """Take up to ``points`` from ``lots`` (in place), the points that expire first first
-    (then the oldest): R-VIP-08; how many were taken."""
+def _draw(lots: list[_Purchase], points: int, spent_on: str | None = None) -> int:
+    """Take up to ``points`` valid points from ``lots`` (in place), the points that expire
+    first first (then the oldest): R-VIP-08; how many were taken.  ``spent_on`` names the
+    field of each lot that keeps what they were spent on (``points_redeemed``: a gift;
+    ``points_repaid``: a debt), none when they are taken back."""
     taken = 0
     if points <= 0:  # nothing to draw: spare the sort
         return taken
     for i in sorted(range(len(lots)), key=lambda i: lots[i].expires_on):
         if taken == points:
             break
-        take = min(points - taken, lots[i].points)
+        lot = lots[i]
+        take = min(points - taken, lot.points)
         if take:
-            lots[i] = attrs.evolve(lots[i], points=lots[i].points - take)
+            kept = {} if spent_on is None else {spent_on: getattr(lot, spent_on) + take}
+            lots[i] = attrs.evolve(lot, points=lot.points - take, **kept)
             taken += take
     return taken
+
+
+#: The places a return looks for the points it takes back, in order (R-VIP-05): still
+#: valid (taken), expired unused (nothing to take), repaying a debt, spent on a gift.
+_WHERE = ("points", "points_expired", "points_repaid", "points_redeemed")
 
 
 #: ``_state``: the state given (by the ledger's own operations), or (``None``) a new card's.
@@ -178,7 +206,8 @@ class Ledger:
     """The immutable, append-only points ledger of one card (docs/vip.md, "The points
     ledger"): each operation returns a **new** ledger, its entries adding up to the balance;
     with ``remainder=CARRY`` the card has been credited ``floor(net spend / 100)`` points
-    (R-VIP-05).  ``attrs.evolve(ledger, card=...)`` is refused (:meth:`move_to`).
+    beyond its opening balance (R-VIP-05).  ``attrs.evolve(ledger, card=...)`` is refused
+    (:meth:`move_to`, :meth:`amend`).
 
     >>> from datetime import date
     >>> from custops.vip import Holder
@@ -190,6 +219,8 @@ class Ledger:
     >>> after, rev = led.reverse(date(2024, 1, 4), "A")
     >>> rev.points_due, after.valid_points(on=date(2024, 1, 4)), after.carry
     (2, 1, Decimal('50.00'))
+    >>> after.valid_points(on=date(2024, 1, 2))                        # a past day: the entries
+    1
     >>> led.redeem(date(2024, 1, 5), 3, "伞").valid_points(on=date(2024, 1, 5))
     0
     >>> [e.points for e in led.expire(date(2026, 1, 2)).entries]      # the card has expired
@@ -221,9 +252,19 @@ class Ledger:
 
     def valid_points(self, *, on: _dt.date) -> int:
         """The card's balance, the valid points on ``on``: earned, not spent, reversed or
-        expired (R-VIP-10)."""
-        self._check_order(on)
+        expired (R-VIP-10).  A day before the last entry's is read from the entries: the
+        sum of those up to that day (0 before the first); a moved ledger's entries include
+        those of the card it replaced (R-VIP-12)."""
+        require_date("on", on)
+        last = self._state.last_event_on
+        if last is not None and on < last:
+            return sum(e.points for e in self._upto(on))
         return sum(p.points for p in self._state.purchases if p.expires_on >= on)
+
+    def _upto(self, on: _dt.date) -> tuple[LedgerEntry, ...]:
+        """The entries of the days up to ``on``, inclusive (they are in date order)."""
+        entries = self._state.entries
+        return entries[: bisect.bisect_right(entries, on, key=lambda e: e.on)]
 
     @property
     def carry(self) -> Decimal:
@@ -246,10 +287,26 @@ class Ledger:
         """The day of the last operation, if any."""
         return self._state.last_event_on
 
+    @property
+    def replaced_by(self) -> str | None:
+        """The number of the card this card's points moved to (R-VIP-12), once the ledger is
+        closed by :meth:`close`; ``None`` while the ledger takes events."""
+        return self._state.replaced_by
+
     def tier_points(self, *, on: _dt.date) -> int:
-        """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``)."""
+        """The points that count toward the points tier of a purchase on ``on`` (R-VIP-06,
+        ``tier_basis``).  A purchase is recorded after the ledger's last entry, so a day
+        before it is refused naming ``on`` (a past balance is :meth:`valid_points`)."""
+        require_date("on", on)
+        last = self._state.last_event_on
+        if last is not None:
+            problem = (
+                f"the ledger is append-only and its last entry is of {last.isoformat()}; the "
+                "points tier is read for a purchase on that day or later (a past day's "
+                "balance: valid_points)"
+            )
+            within("on", on, on, low=last, problem=problem)
         if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
-            self._check_order(on)
             return self.lifetime_points
         return self.valid_points(on=on)
 
@@ -272,13 +329,33 @@ class Ledger:
             return ZERO
         return from_fen(spend_fen % self.policy.fen_per_point)
 
-    def _check_order(self, on: _dt.date) -> None:
-        """``on`` must be a date, not before the last entry's (the ledger is append-only)."""
+    def _check_event(self, on: _dt.date, event: str) -> None:
+        """``on`` must be a date, not before the last entry's (the ledger is append-only),
+        and the ledger must take events: a ledger closed by a replacement takes none."""
         require_date("on", on)
-        last = self._state.last_event_on
+        state = self._state
+        if state.replaced_by is not None:
+            moved_on = state.last_event_on
+            assert moved_on is not None  # (a closed ledger holds its replacement entry)
+            problem = (
+                f"card {state.card.number} was replaced by card {state.replaced_by} on "
+                f"{moved_on.isoformat()} and its points moved there; record the event on the "
+                f"ledger of card {state.replaced_by} (R-VIP-12)"
+            )
+            raise IllegalTransition(
+                f"{event}: {problem}", state_name="replaced", event_name=event, problem=problem
+            )
+        last = state.last_event_on
         if last is not None:
             problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
             within("on", on, on, low=last, problem=f"{problem}; ask about that day or later")
+
+    def _check_valid(self, on: _dt.date) -> None:
+        """Refuse ``on`` when the card is not valid that day (R-VIP-10), naming ``on``."""
+        with language("en_US"):  # for the error message, which is always English
+            check = self.card.check(on=on)
+        if not check.allowed:
+            raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
 
     def _find(self, ref: str) -> int | None:
         return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
@@ -295,18 +372,30 @@ class Ledger:
         )
         if not lapsed:
             return (), purchases
-        carry, debt = self.carry, self._state.points_owed
+        state = self._state
+        carry, debt = self.carry, state.points_owed
         entries = []
         for p in lapsed:
-            why = ngettext(
-                "{points} point earned on {day} (purchase {ref}) expired after {end}",
-                "{points} points earned on {day} (purchase {ref}) expired after {end}",
-                p.points,
-                points=p.points,
-                day=p.earned_on,
-                ref=p.ref,
-                end=p.expires_on,
-            )
+            if p.opening:
+                why = ngettext(
+                    "{points} point of the opening balance {ref} (of {day}) expired after {end}",
+                    "{points} points of the opening balance {ref} (of {day}) expired after {end}",
+                    p.points,
+                    points=p.points,
+                    day=p.earned_on,
+                    ref=p.ref,
+                    end=p.expires_on,
+                )
+            else:
+                why = ngettext(
+                    "{points} point earned on {day} (purchase {ref}) expired after {end}",
+                    "{points} points earned on {day} (purchase {ref}) expired after {end}",
+                    p.points,
+                    points=p.points,
+                    day=p.earned_on,
+                    ref=p.ref,
+                    end=p.expires_on,
+                )
             day, points = p.expires_on + ONE_DAY, -p.points
             entry = LedgerEntry(
                 EntryKind.EXPIRE,
@@ -321,17 +410,94 @@ class Ledger:
             entries.append(entry)
         kept = tuple(
             attrs.evolve(p, points=0, points_expired=p.points_expired + p.points)
-            if p in lapsed
+            if p.points and p.expires_on < on
             else p
             for p in purchases
         )
         return tuple(entries), kept
+
+    def _entry(
+        self, kind: EntryKind, on: _dt.date, points: int, rule: str, why: str
+    ) -> LedgerEntry:
+        """An entry that leaves the carry and the debt as they are."""
+        return LedgerEntry(
+            kind, on, points, rule, why, carry=self.carry, points_owed=self.points_owed
+        )
 
     def _record(self, on: _dt.date, *entries: LedgerEntry, **changes: Any) -> Ledger:
         """This ledger with ``entries`` appended on ``on`` and ``changes`` to its state."""
         state = self._state
         new = attrs.evolve(state, entries=(*state.entries, *entries), last_event_on=on, **changes)
         return attrs.evolve(self, _state=new)
+
+    def open_balance(self, on: _dt.date, points: int, ref: str, *, carry: Any = ZERO) -> Ledger:
+        """Open the ledger with a balance kept elsewhere before (a member migrated from another
+        system): ``points`` valid points and the ``carry`` toward the next point (R-VIP-05,
+        whole fen below ``yuan_per_point``; 0.00 under ``remainder=truncate``), recorded on
+        ``on`` under ``ref`` as an :attr:`EntryKind.OPENING` entry — nothing is paid on this
+        ledger, so the entry has no ``paid``.  Its points expire as points earned on ``on``
+        do (R-VIP-10: with the card, or ``points_validity_months`` after ``on``), are spent
+        like any others and are never returned (``reverse`` refuses its ``ref``).  Only the
+        first entry of a ledger (an opening balance opens it), on a day the card is valid
+        (R-VIP-10); a *renewed* card starts empty instead (R-VIP-10: old points do not carry
+        over)."""
+        points = require_int("points", points, low=0)
+        self._check_event(on, "open_balance")
+        ref = require_id("ref", ref)
+        amount = require_money("carry", carry)
+        carry_fen, per = to_fen(amount), self.policy.fen_per_point
+        if self.policy.remainder is RemainderRule.TRUNCATE and carry_fen:
+            problem = "must be 0.00: under remainder=truncate nothing carries (R-VIP-05)"
+            raise InvalidInput.for_argument("carry", carry, problem)
+        problem = (
+            f"must lie in [0, {from_fen(per)}): the amount below one point carried to the "
+            "next purchase"
+        )
+        within("carry", carry, carry_fen, high=per, high_open=True, problem=problem)
+        if self._state.entries:
+            first = self._state.entries[0].on.isoformat()
+            problem = (
+                f"the ledger of card {self.card.number} already has entries (from {first}); an "
+                "opening balance is its first entry"
+            )
+            raise IllegalTransition(
+                f"open_balance: {problem}",
+                state_name="opened",
+                event_name="open_balance",
+                problem=problem,
+            )
+        self._check_valid(on)
+        end = self._lot_expiry(on)
+        terms = {"points": points, "ref": ref, "end": end}
+        if self.policy.remainder is RemainderRule.CARRY:
+            why = ngettext(
+                "opening balance {ref}: {points} point brought forward, valid until {end}; "
+                "{carry} carried to the next purchase",
+                "opening balance {ref}: {points} points brought forward, valid until {end}; "
+                "{carry} carried to the next purchase",
+                points,
+                **terms,
+                carry=from_fen(carry_fen),
+            )
+        else:
+            why = ngettext(
+                "opening balance {ref}: {points} point brought forward, valid until {end}",
+                "opening balance {ref}: {points} points brought forward, valid until {end}",
+                points,
+                **terms,
+            )
+        entry = LedgerEntry(
+            EntryKind.OPENING,
+            on,
+            points,
+            "R-VIP-05",
+            why,
+            ref=ref,
+            carry=from_fen(carry_fen),
+        )
+        lot = _Purchase(ref, on, end, 0, points, points, per, opening=True)
+        changes = {"spend_fen": carry_fen, "lifetime_points": points}
+        return self._record(on, entry, purchases=(lot,), **changes)
 
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
@@ -340,12 +506,9 @@ class Ledger:
         for, whose quote totals 0.00) is recorded like any other, so the sale's ``ref`` is on
         the ledger: it earns no point and leaves the carry as it was."""
         amount = require_money("paid", paid)
-        self._check_order(on)
+        self._check_event(on, "earn")
         given, ref = ref, require_id("ref", ref)
-        with language("en_US"):  # for the error message, which is always English
-            check = self.card.check(on=on)
-        if not check.allowed:
-            raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
+        self._check_valid(on)
         if self._find(ref) is not None:
             raise InvalidInput.for_argument("ref", given, "is already a purchase on this ledger")
         state = self._state
@@ -378,6 +541,7 @@ class Ledger:
         if repaid:
             why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
         said, net = joined(why, strong=True), gross - repaid  # net: the points credited
+        lifetime = state.lifetime_points + gross
         entry = LedgerEntry(
             EntryKind.EARN,
             on,
@@ -389,29 +553,25 @@ class Ledger:
             carry=carry,
             points_owed=debt,
         )
-        expires_on = self._lot_expiry(on)
-        bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, points_repaid=repaid)
-        lifetime = state.lifetime_points + gross
+        expires_on, per = self._lot_expiry(on), self.policy.fen_per_point
+        bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, per, points_repaid=repaid)
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         return self._record(on, *expiries, entry, purchases=(*purchases, bought), **changes)
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
-        ``gift`` that is only money — 现金, 人民币, 红包, 返现, an amount such as ``"￥50"``,
-        ``"50元"`` or ``"现金50元"`` — is refused, and so is cash bundled with goods,
-        ``"保温杯+现金50元"``; a voucher or a card for goods is a gift), and
+        ``gift`` that is only money — 现金, 人民币, 红包, 返现, 抵现, 余额, an amount such as
+        ``"￥50"``, ``"50元"`` or ``"现金50元"`` — is refused, and so is cash bundled with
+        goods, ``"保温杯+现金50元"``; a voucher or a card for goods is a gift), and
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
         (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
         control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
         with no rule ID inside.  Refused, as :meth:`earn` is, on a day the card is not valid
         (R-VIP-10), naming ``on``."""
         points = require_int("points", points, low=1)
-        self._check_order(on)
-        with language("en_US"):  # for the error message, which is always English
-            check = self.card.check(on=on)
-        if not check.allowed:  # as earn: no card, no points spent on it (R-VIP-10)
-            raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
+        self._check_event(on, "redeem")
+        self._check_valid(on)  # as earn: no card, no points spent on it (R-VIP-10)
         given, gift = gift, require_label("gift", gift)  # the entry's reason quotes it
         if _holds_cash(fold(gift)):
             problem = "points are never exchanged for cash (R-VIP-08)"
@@ -427,7 +587,7 @@ class Ledger:
                 "points", points, problem, points_requested=points, points_available=available
             )
         drawn = list(purchases)
-        _draw(drawn, points)
+        _draw(drawn, points, "points_redeemed")
         why = ngettext(
             "redeemed {points} point for {gift} (first-expiring points first; not cancellable, "
             "never for cash)",
@@ -437,25 +597,34 @@ class Ledger:
             points=points,
             gift=gift,
         )
-        carry, debt = self.carry, self.points_owed
-        entry = LedgerEntry(
-            EntryKind.REDEEM, on, -points, "R-VIP-08", why, gift=gift, carry=carry, points_owed=debt
-        )
+        entry = attrs.evolve(self._entry(EntryKind.REDEEM, on, -points, "R-VIP-08", why), gift=gift)
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
     def reverse(self, on: _dt.date, ref: str, *, amount: Any = None) -> tuple[Ledger, Reversal]:
         """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``),
-        never below zero without saying so (R-VIP-05; returns are not in D7, docs/rules.md):
-        the purchase's own points, then the first-expiring; what is missing is handled as
-        docs/vip.md, "Returning", says (``policy.shortfall_rule``).  Nothing is taken once the
-        card has expired (R-VIP-10); a purchase fully returned raises
-        :class:`~custops.errors.IllegalTransition`."""
+        never below zero without saying so (R-VIP-05; returns are not in D7, docs/rules.md).
+        The points the refund earned are looked for where they are — the purchase's own, then
+        those its carried remainder completed in later purchases: still valid (taken back),
+        expired unused (nothing to take), repaying a debt, or spent on a gift; points spent
+        are taken from the balance first (the first-expiring), a repaid debt is then owed
+        again, and what was redeemed (R-VIP-08, and only that) is handled as docs/vip.md,
+        "Returning", says (``policy.shortfall_rule``).  Nothing is taken once the card has
+        expired (R-VIP-10); a purchase fully returned raises
+        :class:`~custops.errors.IllegalTransition`, and so does the ``ref`` of the opening
+        balance (nothing was paid for it on this ledger)."""
         given, ref = ref, require_id("ref", ref)
-        self._check_order(on)
+        self._check_event(on, "reverse")
         state, index = self._state, self._find(ref)
         if index is None:
             raise InvalidInput.for_argument("ref", given, "is not a purchase on this ledger")
         bought = state.purchases[index]
+        if bought.opening:
+            problem = (
+                f"{ref!r} is the opening balance, not a purchase: nothing was paid for it here"
+            )
+            raise IllegalTransition.for_argument(
+                "ref", given, problem, state_name="opening", event_name="reverse"
+            )
         if bought.returned:
             problem = f"purchase {ref!r} is already fully returned"
             raise IllegalTransition.for_argument(
@@ -479,19 +648,36 @@ class Ledger:
         due = self._points_between(spend - refund_fen, spend)
         expiries, purchases = self._expire_upto(on)
         lots = list(purchases)
-        # after the card expired every point has lapsed: nothing is taken (R-VIP-10)
-        own = lots[index]
-        taken = min(due, own.points)
-        exempt = min(due - taken, own.points_expired)
-        lots[index] = attrs.evolve(
-            own, points=own.points - taken, points_expired=own.points_expired - exempt
-        )
-        taken += _draw(lots, due - taken - exempt)
+        # where the points due are: the purchase's own, then those its carried remainder
+        # completed in the purchases after it (then, should any be left, the others)
+        found, need = dict.fromkeys(_WHERE, 0), due
+        for i in itertools.chain((index,), range(index + 1, len(lots)), range(index)):
+            if not need:
+                break
+            lot, kept = lots[i], {}
+            for where in _WHERE:
+                if take := min(need, getattr(lot, where)):
+                    kept[where] = getattr(lot, where) - take
+                    found[where] += take
+                    need -= take
+            if kept:
+                lots[i] = attrs.evolve(lot, **kept)
+        unknown = need  # (only in a ledger stored before these places were kept): spent
+        taken, exempt = found["points"], found["points_expired"]
+        owed_again, spent = found["points_repaid"], found["points_redeemed"] + unknown
         end = self.card.last_valid_on
-        void = on > end
-        # points of this purchase that repaid a debt: that debt is owed again
-        restored = 0 if void else min(due - taken - exempt, own.points_repaid)
-        shortfall = due - taken - exempt - restored
+        void = on > end  # after the card expired every point has lapsed: nothing is taken
+        # points spent (on a debt, on a gift) are taken from the balance first: the points
+        # taken are spent as those were (R-VIP-08: a debt is never owed while points are left)
+        for where, used in (("points_repaid", owed_again), ("points_redeemed", spent)):
+            covered = _draw(lots, used, where)
+            taken += covered
+            if where == "points_repaid":
+                owed_again -= covered
+            else:
+                spent -= covered
+        restored = 0 if void else owed_again  # a debt repaid by points now returned
+        shortfall = spent + (owed_again if void else 0)
         if void or not shortfall:
             outcome = ReversalOutcome.VOID if void else ReversalOutcome.REVERSED
         else:
@@ -510,11 +696,11 @@ class Ledger:
         lots[index] = attrs.evolve(
             lots[index],
             refunded_fen=bought.refunded_fen + refund_fen,
-            points_repaid=lots[index].points_repaid - restored,
             returned=refund_fen == left_fen,
         )
         spend = state.spend_fen - refund_fen
         carry = self._carry_of(spend)
+        lifetime = state.lifetime_points - due
         entry = LedgerEntry(
             EntryKind.REVERSE,
             on,
@@ -526,7 +712,6 @@ class Ledger:
             carry=carry,
             points_owed=debt,
         )
-        lifetime = state.lifetime_points - due
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         ledger = self._record(on, *expiries, entry, purchases=tuple(lots), **changes)
         return ledger, Reversal(
@@ -536,28 +721,106 @@ class Ledger:
     def expire(self, on: _dt.date) -> Ledger:
         """Record the expiry of every point whose last valid day is before ``on`` (R-VIP-10):
         the card's, or ``points_validity_months`` after the purchase (never beyond it)."""
-        self._check_order(on)
+        self._check_event(on, "expire")
         expiries, purchases = self._expire_upto(on)
         return self._record(on, *expiries, purchases=purchases)
 
+    def amend(self, on: _dt.date, card: Card) -> Ledger:
+        """This ledger holding ``card``, the same card with its holder's registration data
+        corrected (a name, a birth date: R-VIP-02; :meth:`Card.amend`), recorded on ``on``
+        as an :attr:`EntryKind.AMEND` entry that changes no points.  ``card`` must be this
+        card — its number, its customer (R-VIP-09: a card is not transferred), its days of
+        validity — or it is refused naming ``card``; the same holder data again changes
+        nothing (the ledger is returned as it is)."""
+        require_type("card", card, Card, "a Card")
+        self._check_event(on, "amend")
+        mine = self.card
+        if not same_card(card, mine):
+            problem = (
+                f"is not card {mine.number} of customer {mine.holder.customer_id}; an "
+                "amendment corrects the holder's data on the same card (R-VIP-02): another "
+                "holder's card is never this one's (R-VIP-09), a replacement takes move_to() "
+                "(R-VIP-12)"
+            )
+            raise InvalidInput.for_argument("card", card.number, problem)
+        if (card.issued_on, card.last_valid_on, card.replaces) != (
+            mine.issued_on,
+            mine.last_valid_on,
+            mine.replaces,
+        ):
+            problem = (
+                f"differs from card {mine.number} in its days of validity or the card it "
+                "replaces; an amendment corrects the holder's data only (R-VIP-02, R-VIP-10)"
+            )
+            raise InvalidInput.for_argument("card", card.number, problem)
+        if card == mine:
+            return self
+        old, new, unknown = mine.holder, card.holder, _("not given")
+        changes = [
+            _("name {old} → {new}", old=old.name, new=new.name) if old.name != new.name else "",
+            _("birth date {old} → {new}", old=old.born_on or unknown, new=new.born_on or unknown)
+            if old.born_on != new.born_on
+            else "",
+        ]
+        why = _(
+            "registration data of customer {customer} corrected: {changes}",
+            customer=new.customer_id,
+            changes=joined([c for c in changes if c]),
+        )
+        expiries, purchases = self._expire_upto(on)
+        entry = self._entry(EntryKind.AMEND, on, 0, "R-VIP-02", why)
+        state = self._record(on, *expiries, entry, purchases=purchases)._state
+        return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
+
     def move_to(self, on: _dt.date, card: Card) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
-        ``card`` must be the replacement (:meth:`Card.replace`) for the same holder
+        ``card`` must be the replacement (:meth:`Card.replace`) for the same customer
         (R-VIP-09); a *renewed* card starts an empty ledger instead (R-VIP-10).  ``on`` is a
         day both cards are valid (R-VIP-10): a day before either was issued, or after either's
         last valid day (an expired card is renewed, not replaced), is refused naming ``on``,
         as :meth:`Card.replace` refuses it and :meth:`earn` refuses a day the card is not
-        valid."""
+        valid.  This ledger is a value and stays as it is: keep the ledger returned in its
+        place, and :meth:`close` for the old card (a ledger that refuses every event)."""
+        state, _balance = self._moved(on, card, "move_to")
+        return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
+
+    def close(self, on: _dt.date, card: Card) -> Ledger:
+        """This card's ledger once ``card`` replaces it (R-VIP-12), to keep for the old card
+        beside :meth:`move_to`'s for the new one: the same replacement entry, but with the
+        balance leaving it (its points, its carry and its debt follow the holder to
+        ``card``), so it reads 0 from ``on`` on, and every later event (earn, redeem,
+        reverse, expire, amend, move_to, close) is refused with
+        :class:`~custops.errors.IllegalTransition` naming both cards.  Reads of the days
+        before stay as they were; :attr:`replaced_by` is ``card``'s number.  ``card`` and
+        ``on`` are checked as :meth:`move_to` checks them."""
+        state, balance = self._moved(on, card, "close")
+        lots = tuple(attrs.evolve(p, points=0) if p.points else p for p in state.purchases)
+        out = attrs.evolve(state.entries[-1], points=-balance, carry=ZERO, points_owed=0)
+        return attrs.evolve(
+            self,
+            _state=attrs.evolve(
+                state,
+                entries=(*state.entries[:-1], out),
+                purchases=lots,
+                spend_fen=0,
+                points_owed=0,
+                replaced_by=card.number,
+            ),
+        )
+
+    def _moved(self, on: _dt.date, card: Card, event: str) -> tuple[_State, int]:
+        """The state after the replacement entry of ``card`` on ``on`` (R-VIP-12), checked,
+        and the balance that moves."""
         require_type("card", card, Card, "a Card")
-        self._check_order(on)
+        self._check_event(on, event)
         if card.replaces != self.card.number:
             problem = (
                 f"does not replace card {self.card.number}; points of one card never move to "
                 "another (R-VIP-08, R-VIP-10)"
             )
             raise InvalidInput.for_argument("card", card.number, problem)
-        if card.holder != self.card.holder:
-            problem = "belongs to another holder; cards are not transferable (R-VIP-09)"
+        if card.holder.customer_id != self.card.holder.customer_id:
+            problem = "belongs to another customer; cards are not transferable (R-VIP-09)"
             raise InvalidInput.for_argument("card", card.number, problem)
         for valid in (self.card, card):  # a day both cards are valid on (R-VIP-10, R-VIP-12)
             problem = (
@@ -583,17 +846,8 @@ class Ledger:
             new=card.number,
             balance=balance,
         )
-        entry = LedgerEntry(
-            EntryKind.REPLACE,
-            on,
-            0,
-            "R-VIP-12",
-            why,
-            carry=self.carry,
-            points_owed=self.points_owed,
-        )
-        state = self._record(on, *expiries, entry, purchases=purchases)._state
-        return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
+        entry = self._entry(EntryKind.REPLACE, on, 0, "R-VIP-12", why)
+        return self._record(on, *expiries, entry, purchases=purchases)._state, balance
 
     def combine(self, other: Ledger) -> Ledger:
         """Always refused: the points of different cards are never added up (R-VIP-08).  The
@@ -615,42 +869,48 @@ class Ledger:
 #   * money: 现金, 人民币, 钱, 零钱, 红包, 礼金, coins and notes, a currency (元, 美元, 港币,
 #     dollars, HK$, €, £; a till's slang 刀 or 蚊 after an amount, 50刀) or an amount in digits
 #     or Chinese numerals (50, 五十, 整 as in 一百元整);
-#   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现) and a
-#     transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
+#   * paying it out: cash back and cash out (返现, 退现, 折现, 兑现, 提现, 套现, 变现, 返利) and
+#     a transfer (转账, 汇款, 打款) — points turned into cash, whatever follows;
+#   * points spent as money (抵现, 抵扣, 抵用, 抵付, 抵款, 抵钱: 积分抵现 takes money off a
+#     bill, which is points exchanged for cash) and money held in an account (余额, 余额宝,
+#     钱包余额: 支付宝余额 is money in a wallet);
 #   * around it, words that only say how cash reaches the member or how much: a wallet or a
 #     bank (微信, 支付宝, 微信钱包, 银行: not 钱包 alone, for 零钱包 is a purse), a way of
-#     handing over (转, 返还, 退还, 发放, 赠送, 到账) or of sizing it (等值, 等额, 全额,
-#     折合) — cash beside money (微信红包, 支付宝红包, 现金返还, 微信零钱50元, 等值现金),
-#     never cash alone (a gift named 微信 is not money);
+#     handing over (转, 返还, 退还, 发放, 赠送, 到账, 抵) or of sizing it (等值, 等额, 全额,
+#     折合, 折算) — cash beside money (微信红包, 支付宝红包, 现金返还, 微信零钱50元, 等值现金,
+#     现金抵用, 抵50元), never cash alone (a gift named 微信 or 支付宝 names no money);
 #   * and the way a till or a portal frames a gift, which says nothing of what it is: the
 #     exchange (积分兑, 兑换, 换领, 兑奖: 积分兑现金 is points turned into cash, as the seed
 #     forbids), the amount or prize it is (金额, 面值, 奖: 金额50元, 现金奖), a quantity (×1,
 #     x2, *1, 1份, 一份: a count of the gift, never an amount of money) and punctuation
 #     (现金：50元, 现金（50元）, 现金/50元, 【现金】).
 # A word of anything else makes the gift goods: a voucher or a card spent in the store
-# (现金券, 代金券, 购物卡; D7 权限2 names 优惠券(卡) a benefit of its own, not cash), goods
-# priced in money (50元话费) and stored value (充值: a store card's balance is a voucher, and
-# the seed says nothing of it) are gifts.  The text is read by cutting it into words, every
+# (现金券, 代金券, 抵用券, 购物卡; D7 权限2 names 优惠券(卡) a benefit of its own, not cash),
+# goods priced in money (50元话费), a phone top-up (话费充值: credit for a service, spent on
+# it as goods are) and stored value (充值, 储值卡余额: a store card's balance is a voucher,
+# and the seed says nothing of it) are gifts.  The text is read by cutting it into words, every
 # way at once (linear in its length; a regular expression of repeated alternatives took
 # exponential time on a long run of digits).
 _MONEY_WORDS = (
     "现金", "现钞", "现款", "钞票", "纸币", "硬币", "零钱", "零花钱", "压岁钱", "利是", "利市",
     "钱", "人民币", "红包", "礼金", "奖金", "返现", "退现", "折现", "兑现", "提现", "套现",
-    "变现", "退款", "转账", "汇款", "打款",
+    "变现", "退款", "转账", "汇款", "打款", "返利",
+    "抵现", "抵扣", "抵用", "抵付", "抵款", "抵钱", "余额", "余额宝", "钱包余额",
     "美元", "美金", "港元", "港币", "澳元", "澳门币", "台币", "新台币", "欧元", "英镑",
     "日元", "韩元", "加元", "卢布", "外币", "外汇", "元", "圆", "块钱", "块", "角", "毛",
     "分钱", "整",
     "rmb", "cny", "cash", "cashback", "money", "refund", "hongbao", "redpacket",
     "redpackets", "redenvelope", "redenvelopes", "transfer", "yuan", "renminbi", "dollar",
     "dollars", "buck", "bucks", "euro", "euros", "pound", "pounds", "sterling", "yen", "won",
+    "balance", "rebate",
     "usd", "hkd", "eur", "gbp", "jpy", "krw", "aud", "cad", "twd", "mop", "us", "hk", "nt",
     "¥", "$", "€", "£", "₩", "₹", "¢",
 )  # fmt: skip
 _CASH_WORDS = (
-    "微信", "支付宝", "微信钱包", "支付宝钱包", "银行", "银行卡", "账户", "余额", "转",
+    "微信", "支付宝", "微信钱包", "支付宝钱包", "银行", "银行卡", "账户", "转", "抵",
     "转入", "到账", "返", "返还", "还", "退", "退还", "发", "发放", "送", "赠送", "给", "支付",
     "领", "领取", "提", "取", "兑换", "换", "换成", "成", "为", "积分", "奖励", "直接", "等值",
-    "等额", "同等", "同额", "全额", "折合", "的",
+    "等额", "同等", "同额", "全额", "折合", "折算", "的",
     # the framing of a gift: its exchange, its amount, its prize
     "兑", "兑成", "兑为", "兑取", "兑奖", "换取", "换领", "申领", "可", "用", "金额", "面额",
     "面值", "奖",
