@@ -700,3 +700,16 @@ def test_R_VIP_06_the_tier_of_a_purchase_counts_the_opening_balance() -> None:
     assert (q.lines[0].benefit.value, q.total) == ("points_tier", D("85.00"))
     lifetime = attrs.evolve(led, policy=VipPolicy(tier_basis=TierBasis.LIFETIME_EARNED))
     assert lifetime.redeem(date(2024, 1, 2), 30, "伞").tier_points(on=date(2024, 1, 2)) == 30
+
+
+def test_R_VIP_02_a_corrected_card_is_quoted_with_its_ledger() -> None:
+    """R-VIP-02: the holder's birth date corrected on the same card; the ledger not yet told
+    of it still holds the card's points, and the corrected date prices the birthday."""
+    card = Card.issue("VIP-1", Holder("C1", "王芳", born_on=date(1990, 6, 11)), on=date(2024, 1, 1))
+    ledger = Ledger(card).earn(date(2024, 2, 1), "3333.33", "S1")
+    fixed = card.amend(Holder("C1", "王芳", born_on=date(1990, 6, 1)))
+    q = quote([Line("100")], fixed, on=date(2024, 6, 1), ledger=ledger, id_verified=True)
+    assert q.total == Decimal("60.00")  # 6折 on the corrected birthday (R-VIP-07)
+    other = Card.issue("VIP-2", Holder("C2", "李雷"), on=date(2024, 1, 1))
+    with pytest.raises(InvalidInput, match="ledger"):
+        quote([Line("100")], other, on=date(2024, 6, 1), ledger=ledger)

@@ -41,7 +41,15 @@ from custops.money import (
     total,
     yuan,
 )
-from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
+from custops.vip.cards import (
+    Card,
+    CardCheck,
+    Holder,
+    is_birthday,
+    no_card,
+    presenter_id,
+    same_card,
+)
 from custops.vip.ledger import Ledger
 from custops.vip.policy import RemainderRule, StackingRule, VipPolicy
 
@@ -388,7 +396,9 @@ def quote(
     optional_check(partial(require_type, types=Card, what="a Card"))("card", card)
     if ledger is not None:
         require_type("ledger", ledger, Ledger, "a Ledger")
-        if ledger.card != card:
+        # one card whatever its holder's registration data say: a card corrected with
+        # Card.amend is still the card of its ledger (R-VIP-02, R-VIP-09)
+        if card is None or not same_card(ledger.card, card):
             problem = (
                 "is not the ledger of the card presented; only that card's own points count "
                 "(R-VIP-08)"
