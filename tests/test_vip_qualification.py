@@ -146,7 +146,8 @@ def test_R_VIP_01_purchases_after_the_day_asked_are_said_not_counted() -> None:
     two = [*later, Purchase(dt.date(2025, 9, 1), "3"), Purchase(dt.date(2025, 7, 10), "1000")]
     with language("en_US"):
         q = qualify(two, on=dt.date(2025, 7, 10))
-    assert q.allowed and q.qualify_basis is QualifyBasis.SINGLE
+    assert q.allowed
+    assert q.qualify_basis is QualifyBasis.SINGLE
     assert q.reason == (
         "one purchase of 1000.00 paid on 2025-07-10 ≥ 1000.00; "
         "2 purchases after 2025-07-10 not counted (1203.00 paid in all)"
@@ -189,4 +190,6 @@ def test_R_VIP_01_property_later_purchases_change_nothing_but_are_said(
     assert whole.reason.startswith(alone.reason)
     note = whole.reason[len(alone.reason) :]
     paid = sum((p.net for p in later), Decimal("0.00"))
-    assert f"{len(later)}" in note and f"{paid:.2f}" in note and str(DAY) in note
+    assert f"{len(later)}" in note
+    assert f"{paid:.2f}" in note
+    assert str(DAY) in note
