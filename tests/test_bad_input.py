@@ -531,6 +531,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         peak=Decimal("1000"),
     )
     add(
+        "deposits.DepositPolicy.reserve_share",
+        deposits.DepositPolicy().reserve_share,
+        peak=Decimal("1000"),
+    )
+    add(
         "deposits.refund_schedule",
         deposits.refund_schedule,
         peak="10000",
@@ -1518,6 +1523,20 @@ BAD: tuple[Bad, ...] = (
         "deposits.reserve_of None",
         deposits.DepositPolicy().reserve_of,
         {"peak": None},
+        InvalidType,
+        "peak",
+    ),
+    Bad(
+        "deposits.reserve_share None",
+        deposits.DepositPolicy().reserve_share,
+        {"peak": None},
+        InvalidType,
+        "peak",
+    ),
+    Bad(
+        "deposits.reserve_share float",
+        deposits.DepositPolicy().reserve_share,
+        {"peak": 1.5},
         InvalidType,
         "peak",
     ),

@@ -178,7 +178,7 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         kind=DayKind.MAKEUP_WORKDAY,
         holiday_name=None,
         provisional=False,
-        rule="R-SLA-01",  # 4.18: a stable rule ID; the data source is `source`
+        rule="R-CAL-01",  # 4.18: a stable rule ID; the data source is `source`
         reason='2025-10-11 (Saturday) is a working day: "调休上班"',
         source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
     )
@@ -321,7 +321,7 @@ def test_user_arrangement_replaces_a_provisional_year() -> None:
     assert cal.holiday_name(D(2027, 1, 1)) == "元旦"
     assert cal.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 5)
     info = cal.day_info(D(2027, 1, 4))
-    assert (info.rule, info.source) == ("R-SLA-01", "user-supplied arrangement for 2027")
+    assert (info.rule, info.source) == ("R-CAL-01", "user-supplied arrangement for 2027")
     assert info.explain().splitlines()[1] == "  source: user-supplied arrangement for 2027"
 
 
@@ -371,6 +371,27 @@ def test_property_listing_a_holiday_again_changes_nothing(
 
 
 # --------------------------------------------------------------------------- other countries
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    day=st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)),
+    closed=st.sets(st.dates(dt.date(2025, 9, 1), dt.date(2025, 10, 31)), max_size=3),
+)
+def test_every_day_answer_cites_the_calendar_rule_R_CAL_01(
+    day: dt.date, closed: set[dt.date]
+) -> None:
+    """R-CAL-01: whether a day is a working day is the holiday and 调休 calendar's answer,
+    whatever the day's kind (holiday, 调休 rest or make-up day, closure, provisional year):
+    never a deadline's rule such as R-SLA-01, and the reason holds no rule ID."""
+    cal = WorkCalendar(closures=sorted(closed))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        info = cal.day_info(day)
+    assert info.rule == "R-CAL-01"
+    assert "R-" not in info.reason
+    assert "R-CAL-01" in str(info)
+    assert "R-SLA" not in info.explain()
 
 
 def test_other_countries_use_their_own_data() -> None:

@@ -63,10 +63,10 @@ def test_day_info_in_chinese_R_SLA_01() -> None:
     assert "2025-10-11" in swapped.reason
     assert weekday.reason == "2025-09-30（周二）是工作日：工作日"
     # 4.18: the rule is a stable ID in every language, the data source is `source`
-    assert holiday.rule == makeup.rule == "R-SLA-01"
+    assert holiday.rule == makeup.rule == "R-CAL-01"
     assert holiday.source.startswith("「holidays」")
     assert holiday.source.endswith("版数据（「CN」）")
-    assert headline == "调休上班（R-SLA-01）：2025-10-11（周六）是工作日：调休上班"
+    assert headline == "调休上班（R-CAL-01）：2025-10-11（周六）是工作日：调休上班"
     assert holiday_text.splitlines()[1].startswith("  依据：「holidays」")
 
 
@@ -93,7 +93,7 @@ def test_day_info_sources_in_chinese() -> None:
     assert arranged.source == "用户提供的 2027 年放假安排"
     assert arranged.reason == "2027-01-01（周五）是休息日：法定节假日、元旦"
     assert provisional.source == "法定节假日规则（2028 年放假安排尚未公布，暂定）"
-    assert {i.rule for i in (closure, extra, arranged, provisional)} == {"R-SLA-01"}
+    assert {i.rule for i in (closure, extra, arranged, provisional)} == {"R-CAL-01"}
 
 
 def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() -> None:
@@ -108,7 +108,7 @@ def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() 
     assert swapped.reason.endswith("Day off (substituted from 2025-10-11)")
     assert "10/11/2025" not in swapped.reason
     assert holiday.source.startswith("holidays ")
-    assert holiday.rule == "R-SLA-01"
+    assert holiday.rule == "R-CAL-01"
     # The data does not change with the language.
     assert holiday.holiday_name == "国庆节"
     assert cal.holiday_name(D(2025, 10, 1)) == "国庆节"
@@ -258,7 +258,7 @@ def test_every_day_info_is_in_one_language(cal: WorkCalendar, day: dt.date) -> N
             for text in (info.reason, info.source, str(info), info.explain()):
                 assert stray_words(text, code=code) == (), (code, text)
             assert "\n" not in info.reason
-            assert info.rule == DAY_RULE == "R-SLA-01"  # 4.18: never worded text
+            assert info.rule == DAY_RULE == "R-CAL-01"  # 4.18: never worded text
             assert info.explain().splitlines()[0] == str(info)
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import decimal
 import re
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -227,6 +228,65 @@ def test_R_DEP_01_zero_deposit() -> None:
     s = refund_schedule(peak=0, balance=0, announced_on=dt.date(2025, 12, 15))
     assert [line.amount for line in s.lines] == [D("0.00")] * 3
     assert s.total == D("0.00")
+
+
+def test_R_DEP_01_the_reserve_says_how_rounding_changed_it() -> None:
+    """R-DEP-01: 20% of 123,456.78 is 24,691.356, kept as 24,691.35 (rounded down to the
+    fen, ``reserve_rounding``): the line's reason, the explanation and the notice say both
+    amounts and how, in both languages; an exact 20% says nothing of rounding."""
+    day = dt.date(2025, 9, 30)
+    with language("zh_CN"):
+        s = refund_schedule(peak="123456.78", balance="100000.01", announced_on=day)
+    assert s.reserve == D("24691.35")
+    assert s.at_announcement.reason == (
+        "保证金余额 100000.01 元减去风险保障金 24691.35 元，于公告日退还；"
+        "风险保障金为最大峰值 123456.78 元的 20%，即 24691.356 元，按舍去取到分为 24691.35 元"
+    )
+    assert s.at_announcement.reason in s.explain()
+    assert (
+        "风险保障金：最大峰值 123,456.78 元的20%为 24,691.356 元，按舍去取到分为 24,691.35 元"
+        "（R-DEP-01）"
+    ) in s.render().splitlines()
+    with language("en_US"):
+        s = refund_schedule(peak="123456.78", balance="100000.01", announced_on=day)
+    assert s.at_announcement.reason == (
+        "balance 100000.01 minus the reserve 24691.35, refunded at the announcement; "
+        "the reserve, 20% of the peak 123456.78, is 24691.356, rounded down to the fen: 24691.35"
+    )
+    up = DepositPolicy(reserve_rounding="四舍五入")
+    with language("en_US"):
+        s = refund_schedule(peak="123456.78", balance="100000", announced_on=day, policy=up)
+    assert s.at_announcement.reason.endswith("is 24691.356, rounded half up to the fen: 24691.36")
+    exact = refund_schedule(peak="123456.75", balance="100000", announced_on=day)
+    assert exact.reserve == D("24691.35")
+    assert "24691.35" in exact.at_announcement.reason
+    for text in (exact.at_announcement.reason, exact.render()):
+        assert "取到分" not in text
+        assert "rounded" not in text
+
+
+@settings(max_examples=200)
+@given(
+    peak=amounts(max_value=D("1e12")),
+    part=st.fractions(0, 1),
+    code=st.sampled_from(["zh_CN", "en_US"]),
+)
+def test_R_DEP_01_property_rounding_is_said_exactly_when_it_changed_the_reserve(
+    peak: Decimal, part: Fraction, code: str
+) -> None:
+    """R-DEP-01: the line at the announcement names the exact share of the peak exactly when
+    the reserve kept differs from it (and the reserve is that share, not the whole balance);
+    the reserve is never more than the share, and less than it by under a fen."""
+    balance = min(peak, from_fen(int(to_fen(peak) * part)))
+    with language(code):
+        s = refund_schedule(peak=peak, balance=balance, announced_on=dt.date(2025, 9, 30))
+    share = DepositPolicy().reserve_share(peak)
+    said = ("rounded down" if code == "en_US" else "按舍去取到分") in s.at_announcement.reason
+    assert said is (not s.reserve_capped and share != s.reserve)
+    if not s.reserve_capped:
+        assert s.reserve <= share < s.reserve + FEN
+    if said:
+        assert f"{share.normalize():f}" in s.at_announcement.reason
 
 
 def test_R_DEP_02_rounding_half_up_last_takes_remainder() -> None:

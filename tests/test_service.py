@@ -180,12 +180,21 @@ def test_R_SVC_01_text_without_listed_words_passes(text: str) -> None:
 def test_R_SVC_01_inserted_phrase_is_found_and_replaced(
     before: str, phrase: ForbiddenPhrase, after: str
 ) -> None:
-    """R-SVC-01 property: a forbidden phrase anywhere is found at its position, and the
-    suggested text passes the check."""
-    text = before + phrase.phrase + after
+    """R-SVC-01 property: a forbidden phrase anywhere (a ``whole_clause`` one as a clause of
+    its own) is found at its position; the suggested text replaces the phrase alone when it
+    is ``in_place`` (a form of address), else the whole clause that holds it, so the
+    suggestion never lands inside other words; and the suggested text passes the check."""
+    lead, tail = (before + "。", "。" + after) if phrase.whole_clause else (before, after)
+    text = lead + phrase.phrase + tail
     check = check_reply(text)
-    assert [(f.phrase, f.span[0]) for f in check.findings] == [(phrase.phrase, len(before))]
-    assert check.suggested_text == before + phrase.suggestion + after
+    assert [(f.phrase, f.span[0]) for f in check.findings] == [(phrase.phrase, len(lead))]
+    if phrase.in_place:
+        assert check.suggested_text == lead + phrase.suggestion + tail
+    else:
+        cut = max(lead.rfind(mark) for mark in ",。 ") + 1  # the clause's start …
+        ends = [i for i, c in enumerate(tail) if c in ",。 "]
+        rest = tail[ends[0] :] if ends else ""  # … and what follows its end
+        assert check.suggested_text == lead[:cut] + phrase.suggestion + rest
     assert check_reply(check.suggested_text).allowed
 
 
@@ -697,16 +706,22 @@ def test_R_SVC_01_phrase_at_the_very_start_and_end_of_long_mixed_text() -> None:
 
 
 def test_R_SVC_01_overlapping_company_phrases_replace_the_longest() -> None:
-    """R-SVC-01: overlapping listed phrases are all reported; the longest is replaced."""
+    """R-SVC-01: a listed phrase found inside a longer one is part of it and not reported
+    again; phrases that overlap without one holding the other are both reported, and the
+    clause is replaced."""
     policy = ServicePolicy(
-        forbidden=(*DEFAULT_FORBIDDEN_PHRASES, ForbiddenPhrase("老太", "蔑视性称谓", "大妈"))
+        forbidden=(
+            *DEFAULT_FORBIDDEN_PHRASES,
+            ForbiddenPhrase("老太", "蔑视性称谓", "大妈", in_place=True),
+            ForbiddenPhrase("婆来", "生硬用语", "您好"),
+        )
     )
     check = check_reply("老太婆来了", policy=policy)
-    assert [(f.phrase, f.span) for f in check.findings] == [
-        ("老太婆", (0, 3)),
-        ("老太", (0, 2)),
-    ]
-    assert check.suggested_text == "大妈来了"
+    assert [(f.phrase, f.span) for f in check.findings] == [("老太婆", (0, 3)), ("婆来", (2, 4))]
+    assert check.suggested_text == "您好"
+    check = check_reply("老太婆呢", policy=policy)
+    assert [(f.phrase, f.span) for f in check.findings] == [("老太婆", (0, 3))]
+    assert check.suggested_text == "大妈呢"
 
 
 def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
@@ -902,21 +917,23 @@ def test_R_SVC_01_long_phrase_is_a_plain_search() -> None:
 
 
 @given(
-    st.sampled_from([p.phrase for p in DEFAULT_FORBIDDEN_PHRASES]),
+    st.sampled_from(DEFAULT_FORBIDDEN_PHRASES),
     st.lists(st.sampled_from([" ", ",", "，", "！", "…", ""]), min_size=8, max_size=8),
     st.text(alphabet="您好请稍等。", max_size=10),
 )
 def test_R_SVC_01_separators_anywhere_are_ignored(
-    phrase: str, separators: list[str], prefix: str
+    phrase: ForbiddenPhrase, separators: list[str], prefix: str
 ) -> None:
     """R-SVC-01 property: a listed phrase with spaces or punctuation put between any of its
-    characters is still found, and its span covers exactly the spelled-out phrase."""
-    chars = [c for c in phrase if c not in ",，"]
+    characters is still found, and its span covers exactly the spelled-out phrase (a
+    ``whole_clause`` phrase said as a clause of its own, after a full stop)."""
+    chars = [c for c in phrase.phrase if c not in ",，"]
     spelled = "".join(c + sep for c, sep in zip(chars, separators, strict=False)).rstrip(" ,，！…")
-    check = check_reply(prefix + spelled)
+    lead = prefix + "。" if phrase.whole_clause else prefix
+    check = check_reply(lead + spelled)
     assert not check.allowed
     first = check.findings[0]
-    assert first.span == (len(prefix), len(prefix) + len(spelled))
+    assert first.span == (len(lead), len(lead) + len(spelled))
 
 
 def test_R_SVC_02_announcement_explains_itself() -> None:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops.complaints._hanzi import TABLE
@@ -373,7 +373,6 @@ def test_R_SVC_01_a_pronoun_or_particle_between_the_parts_is_still_the_phrase(
         "喂，老师干什么去了",  # a noun, not a gap word
         "喂，您好，请问您想干什么",  # more than the gap words
         "喂，你你你你你干什么",  # five characters: beyond max_gap_chars
-        "等一会儿，叫什么",  # the parts in the other order
     ],
 )
 def test_R_SVC_01_either_part_alone_or_a_real_word_between_is_no_finding(text: str) -> None:
@@ -401,7 +400,7 @@ def test_R_SVC_01_gap_fields_are_checked() -> None:
     assert "呀" in phrase.gap_words
 
 
-_TWO_PARTS = [p for p in DEFAULT_FORBIDDEN_PHRASES if p.max_gap_chars]
+_TWO_PARTS = [p for p in DEFAULT_FORBIDDEN_PHRASES if p.max_gap_chars and not p.whole_clause]
 
 
 @settings(max_examples=150)
@@ -440,3 +439,105 @@ def test_property_R_SVC_01_inserting_a_particle_never_turns_a_caught_phrase_into
     check = check_reply(varied)
     assert not check.allowed
     assert phrase.phrase in [f.phrase for f in check.findings]
+
+
+# --- R-SVC-01: suggestions replace whole clauses; items 2 and 3 said part by part ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases", "suggested"),
+    [
+        # a suggestion that is a sentence replaces the clause, never spliced into it
+        ("你神经病啊", ["神经病"], "我理解您的心情"),
+        ("你神经病啊！我们不卖", ["神经病"], "我理解您的心情！我们不卖"),
+        # the vulgar name of a mental hospital, said to a customer, is the sneer itself
+        ("我们不是神经病医院", ["神经病"], "我理解您的心情"),
+        # a quoted or negated use still puts the word before the customer
+        ("您不是神经病", ["神经病"], "我理解您的心情"),
+        ("他说“神经病”", ["神经病"], "我理解您的心情"),
+        # a form of address stands in the place of a form of address
+        ("叫你的老头来", ["老头"], "叫你的老伯来"),
+        ("你这老太婆神经病啊", ["老太婆", "神经病"], "我理解您的心情"),
+        # D13 第十五章 服务忌语 3: each part said as a clause by itself
+        ("等一会儿", ["等一会儿"], "请稍等"),
+        ("叫什么", ["叫什么"], "请不要焦急"),
+        ("你等一会儿啊！我去拿", ["等一会儿"], "请稍等！我去拿"),
+        ("叫什么？等一会儿！", ["叫什么,等一会儿"], "请不要焦急,请稍等！"),  # one utterance
+        ("等一会儿，叫什么", ["等一会儿", "叫什么"], "请稍等，请不要焦急"),
+        ("叫什么,等一会儿", ["叫什么,等一会儿"], "请不要焦急,请稍等"),
+        # item 2 likewise, but 喂 alone is how a call is answered
+        ("你干什么！", ["干什么"], "请把您的需求告知我！"),
+    ],
+)
+def test_R_SVC_01_suggestions_replace_the_clause_and_parts_alone_are_found(
+    text: str, phrases: list[str], suggested: str
+) -> None:
+    """R-SVC-01 (D13 第十五章 服务忌语): the suggested text never splices a sentence into the
+    staff's words (你我理解您的心情啊); 叫什么 and 等一会儿 (and 干什么) said as a clause of
+    their own are forbidden, each with its own approved phrase, and the two together are
+    one finding, not three."""
+    check = check_reply(text)
+    assert not check.allowed
+    assert [f.phrase for f in check.findings] == phrases
+    assert check.suggested_text == suggested
+    assert check_reply(check.suggested_text).allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请等一会儿",  # 请: the approved request
+        "您等一会儿",  # 您: polite
+        "你要等一会儿",  # a statement, not an order
+        "等一会儿我帮您查",  # a part of a longer clause
+        "请问您叫什么名字",
+        "这个产品叫什么？",
+        "请问您想干什么",
+        "喂？您好",  # how a call is answered
+        "喂，您好，天竺工坊",
+        "神经病理性疼痛",  # neuropathic pain: a medical word
+        "糖尿病神经病变",
+    ],
+)
+def test_R_SVC_01_a_part_inside_a_longer_clause_or_a_medical_word_passes(text: str) -> None:
+    """R-SVC-01: a part of item 2 or 3 that is not a clause by itself, or said with 您 or
+    请, and 神经病 inside a medical word, are no finding."""
+    check = check_reply(text)
+    assert check.allowed
+    assert check.suggested_text == text
+
+
+_NEUTRAL = st.text(alphabet="您好请问坐谢的人商品abc", max_size=5)
+
+
+@st.composite
+def _clauses(draw: st.DrawFn) -> tuple[str, str]:
+    """A clause and what the suggested text makes of it: itself when it holds no phrase,
+    the phrase's suggestion in the phrase's place when it is ``in_place``, else the
+    suggestion alone."""
+    phrase = draw(st.one_of(st.none(), st.sampled_from(DEFAULT_FORBIDDEN_PHRASES)))
+    before, after = draw(_NEUTRAL), draw(_NEUTRAL)
+    if phrase is None:
+        return before + after, before + after
+    if phrase.whole_clause:
+        return phrase.phrase, phrase.suggestion
+    if phrase.in_place:
+        return before + phrase.phrase + after, before + phrase.suggestion + after
+    return before + phrase.phrase + after, phrase.suggestion
+
+
+@settings(max_examples=200)
+@given(st.lists(_clauses(), min_size=1, max_size=5), st.sampled_from(["。", "！", "，", " "]))
+def test_R_SVC_01_property_a_suggestion_is_a_clause_or_a_form_of_address(
+    clauses: list[tuple[str, str]], mark: str
+) -> None:
+    """R-SVC-01 invariant: a clause without a phrase is kept as written; a clause with one
+    becomes the phrase's suggestion (a sentence, whole) or, for a form of address, the same
+    clause with the polite form in its place; the marks between clauses stay; and the
+    suggested text passes the check."""
+    text = mark.join(said for said, _suggested in clauses)
+    assume(f"叫什么{mark}等一会儿" not in text)  # two clauses that are item 3 said whole
+    check = check_reply(text)
+    assert check.suggested_text == mark.join(suggested for _said, suggested in clauses)
+    assert check.allowed is (text == check.suggested_text)
+    assert check_reply(check.suggested_text).allowed

@@ -5,7 +5,7 @@
   selection lists all of them in ``rule_ids``, ``rule`` first;
 * a target without a rule of its own stands on how its period is counted (R-PER-01 the
   Civil Code, R-PER-02 working hours) or, promised case by case, on R-SLA-12;
-* a calendar's day answers cite R-SLA-01 and say their data source in ``source``;
+* a calendar's day answers cite R-CAL-01 and say their data source in ``source``;
 * a clock's notes are keyword-only; the zone of a calendar is ``zone`` only.
 """
 
@@ -219,7 +219,7 @@ def test_calendar_or_china_is_internal() -> None:
     assert calendars.calendar_or_china(None) is china()  # still there for the library
 
 
-def test_a_day_answer_cites_R_SLA_01_and_says_its_source() -> None:
+def test_a_day_answer_cites_R_CAL_01_and_says_its_source() -> None:
     cal = WorkCalendar(closures=[dt.date(2025, 9, 30)])
     closed = cal.day_info(dt.date(2025, 9, 30))
     assert (closed.rule, closed.source) == (DAY_RULE, "company closure")

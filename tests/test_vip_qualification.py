@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -127,3 +128,68 @@ def test_R_VIP_01_qualified_reasons_are_unchanged(paid: str) -> None:
         q = qualify([Purchase(DAY, paid)], on=DAY)
     assert q.allowed
     assert q.reason == f"2024-01-01 一次性实付 {yuan(paid)} 元 ≥ 1000.00 元"
+
+
+def test_R_VIP_01_purchases_after_the_day_asked_are_said_not_counted() -> None:
+    """R-VIP-01: a purchase dated after ``on`` does not count toward the card on ``on`` (a
+    whole history may be given to ask about an earlier day), and the reason says how many
+    such purchases there were and what they paid, in both languages."""
+    later = [Purchase(dt.date(2025, 8, 1), "1200")]
+    with language("zh_CN"):
+        q = qualify(later, on=dt.date(2025, 7, 10))
+    assert (q.allowed, q.counted, q.window_total) == (False, (), Decimal("0.00"))
+    assert q.reason == (
+        "单笔最高实付 0.00 元 < 1000.00 元，2025-01-10 至 2025-07-10 累计实付 0.00 元 < "
+        "2000.00 元；下一笔单笔实付须满 1000.00 元，或累计再实付 2000.00 元达 2000.00 元；"
+        "2025-07-10 之后的 1 笔购物未计入（共实付 1200.00 元）"
+    )
+    two = [*later, Purchase(dt.date(2025, 9, 1), "3"), Purchase(dt.date(2025, 7, 10), "1000")]
+    with language("en_US"):
+        q = qualify(two, on=dt.date(2025, 7, 10))
+    assert q.allowed
+    assert q.qualify_basis is QualifyBasis.SINGLE
+    assert q.reason == (
+        "one purchase of 1000.00 paid on 2025-07-10 ≥ 1000.00; "
+        "2 purchases after 2025-07-10 not counted (1203.00 paid in all)"
+    )
+    with language("en_US"):
+        q = qualify(later, on=dt.date(2025, 7, 10))
+    assert q.reason.endswith("; 1 purchase after 2025-07-10 not counted (1200.00 paid)")
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(purchases(dt.date(2023, 6, 1), DAY, max_paid=1500), max_size=4),
+    st.lists(purchases(DAY + dt.timedelta(days=1), dt.date(2025, 1, 1)), max_size=4),
+    st.sampled_from(("zh_CN", "en_US")),
+)
+def test_R_VIP_01_property_later_purchases_change_nothing_but_are_said(
+    bought: list[Purchase], later: list[Purchase], code: str
+) -> None:
+    """R-VIP-01: purchases after ``on`` never change the answer (outcome, basis, what
+    counted, the totals); the reason is the answer's own, then — only when there are any —
+    how many came later and what they paid."""
+    bought = list({p.ref or id(p): p for p in bought}.values())  # a ref counts once
+    later = [attrs.evolve(p, ref=None) for p in later]  # none to clash with
+    with language(code):
+        alone = qualify(bought, on=DAY)
+        whole = qualify([*later, *bought], on=DAY)
+    assert (whole.allowed, whole.qualify_basis, whole.counted) == (
+        alone.allowed,
+        alone.qualify_basis,
+        alone.counted,
+    )
+    assert (whole.amount, whole.window_total, whole.needed) == (
+        alone.amount,
+        alone.window_total,
+        alone.needed,
+    )
+    if not later:
+        assert whole.reason == alone.reason
+        return
+    assert whole.reason.startswith(alone.reason)
+    note = whole.reason[len(alone.reason) :]
+    paid = sum((p.net for p in later), Decimal("0.00"))
+    assert f"{len(later)}" in note
+    assert f"{paid:.2f}" in note
+    assert str(DAY) in note

@@ -536,7 +536,7 @@ def require_id(argument: str, value: Any) -> str:
 
 #: The areas of the rule catalogue (docs/rules.md), as its IDs spell them.
 RULE_AREAS = (
-    "ARC", "CHN", "CMP", "DEP", "ECO", "MEM", "MOV", "PER", "PUR", "SEC", "SLA", "SVC", "VIP"
+    "ARC", "CAL", "CHN", "CMP", "DEP", "ECO", "MEM", "MOV", "PER", "PUR", "SEC", "SLA", "SVC", "VIP"
 )  # fmt: skip
 #: A rule ID of the catalogue as it appears in a text (``R-SLA-05``, ``R-VIP-04a``;
 #: docs/rules.md): what a one-line ``reason`` must not hold, and what a Chinese sentence may.

@@ -1,7 +1,8 @@
 """Working days with 调休, business hours and provisional years: :class:`WorkCalendar`.
 
-The calendar every working-day rule stands on (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13;
-docs/calendars.md says where its data comes from).  Answers come from a per-calendar index
+The calendar every working-day rule stands on (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13);
+a day's own answer cites the calendar rule R-CAL-01 (docs/calendars.md says where its data
+comes from).  Answers come from a per-calendar index
 built lazily per decade: day counts are two array look-ups, business time a binary search.
 """
 
@@ -774,19 +775,22 @@ _HALF_DAY_DATES: Final = {
 _NOON_US: Final = time_us(NOON)
 
 
-#: The rule every answer of a calendar stands on: working days are the days the official
-#: arrangement (调休) and the company make working days, the first working-day rule of
-#: the seed (R-SLA-01; R-SLA-08, R-SLA-09 and R-SLA-13 count the same days).
-DAY_RULE: Final = "R-SLA-01"
+#: The rule every answer of a calendar stands on (R-CAL-01, docs/rules.md; the catalogue's
+#: §1 "Chinese calendar"): working days are the days the State Council's yearly arrangement
+#: (statutory holidays, 调休 make-up days) and the company make working days, and a year
+#: not yet published is provisional.  The working-day rules that count these days
+#: (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13) are the deadlines' rules, not a day's.
+DAY_RULE: Final = "R-CAL-01"
 
 
 @attrs.frozen
 class DayInfo(Explained):
     """What a calendar says about one day, and why (:meth:`WorkCalendar.day_info`).
 
-    ``rule`` is the stable rule ID :data:`DAY_RULE` (R-SLA-01), ``reason`` says the
-    answer in one line, and ``source`` where it comes from (the ``holidays`` data, a
-    user's :class:`Arrangement`, a company closure…), in the active language;
+    ``rule`` is the stable rule ID :data:`DAY_RULE` (R-CAL-01, the holiday and 调休
+    calendar), ``reason`` says the answer in one line, and ``source`` where it comes from
+    (the ``holidays`` data, a user's :class:`Arrangement`, a company closure…), in the
+    active language;
     ``explain()`` adds the source as a second line.
 
     >>> import datetime as dt
@@ -1147,7 +1151,7 @@ class WorkCalendar:
 
     def day_info(self, day: _dt.date) -> DayInfo:
         """Everything the calendar knows about ``day``, with its source and a one-line reason
-        (rule :data:`DAY_RULE`, R-SLA-01).
+        (rule :data:`DAY_RULE`, R-CAL-01).
 
         The reason and the source are worded in the active language (:mod:`custops.i18n`);
         ``holiday_name`` is the data's own name (Chinese for CN) in every language.
@@ -1155,9 +1159,9 @@ class WorkCalendar:
         >>> import datetime as dt
         >>> info = china().day_info(dt.date(2025, 10, 11))
         >>> info.rule, info.reason, info.source
-        ('R-SLA-01', '2025-10-11（周六）是工作日：调休上班', '「holidays」... 版数据（「CN」）')
+        ('R-CAL-01', '2025-10-11（周六）是工作日：调休上班', '「holidays」... 版数据（「CN」）')
         >>> print(info.explain())
-        调休上班（R-SLA-01）：2025-10-11（周六）是工作日：调休上班
+        调休上班（R-CAL-01）：2025-10-11（周六）是工作日：调休上班
           依据：「holidays」... 版数据（「CN」）
         """
         kind = self.day_kind(day)

@@ -16,7 +16,15 @@ import attrs
 
 from custops._dates import MAX_MONTHS, add_months
 from custops._enums import enum_field
-from custops._text import amount_text, block, display_width, joined, percent, verdict_word
+from custops._text import (
+    amount_text,
+    block,
+    display_width,
+    english,
+    joined,
+    percent,
+    verdict_word,
+)
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -39,7 +47,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _, key_words, ngettext
 from custops.money import (
     MAX_UPPERCASE,
     ROUNDING,
@@ -47,6 +55,7 @@ from custops.money import (
     NegativeAmount,
     Rounding,
     difference,
+    exact_product,
     require_money,
     require_positive_money,
     total,
@@ -216,6 +225,15 @@ class DepositPolicy:
         """
         # exact: a peak of 30 digits times the rate is rounded by the default 28-digit context
         return self.reserve_rounding.times(require_money("peak", peak), self.reserve_rate)
+
+    def reserve_share(self, peak: Decimal) -> Decimal:
+        """``reserve_rate`` of ``peak`` exactly, before :meth:`reserve_of` brings it to the fen
+        (R-DEP-01): an answer shows both when the rounding changed the amount.
+
+        >>> DepositPolicy().reserve_share(Decimal("123456.78"))
+        Decimal('24691.3560')
+        """
+        return exact_product(require_money("peak", peak), self.reserve_rate)
 
 
 _KIND = enum_field(ClaimKind)
@@ -485,6 +503,10 @@ class RefundSchedule(Explained):
         notes: list[str] = []
         if self.reserve_capped:
             notes.append(f"保证金余额不足最大峰值的{rate}，全部留作风险保障金（R-DEP-01）")
+        elif (exact := self.policy.reserve_share(self.peak)) != self.reserve:
+            how, kept = self.policy.reserve_rounding.label, amount_text(self.reserve)
+            share = f"最大峰值 {amount_text(self.peak)} 元的{rate}为 {_digits(exact, grouped=True)}"
+            notes.append(f"风险保障金：{share} 元，按{how}取到分为 {kept} 元（R-DEP-01）")
         for line in self.lines:
             if line.kind is not LineKind.OWED and line.due_on != line.scheduled_on:
                 rolled = f"{line.scheduled_on} 为休息日，顺延至 {line.due_on}（民法典第二百零三条）"
@@ -533,6 +555,9 @@ _AT_ANNOUNCEMENT = N_("balance {balance} minus the reserve {reserve}, refunded a
 _ALL_KEPT = N_(
     "balance {balance} is below {rate} of the peak {peak}: all of it is kept as the reserve, "
     "nothing refunded at the announcement"
+)
+_RESERVE_ROUNDED = N_(
+    "the reserve, {rate} of the peak {peak}, is {exact}, rounded {how} to the fen: {reserve}"
 )
 _ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")
 _OWED = N_(
@@ -640,6 +665,12 @@ def refund_schedule(
                 why = [_(_ALL_KEPT, **said, rate=percent(pol.reserve_rate), peak=peak_amount)]
             else:
                 why = [_(_AT_ANNOUNCEMENT, **said)]
+                exact = pol.reserve_share(peak_amount)
+                if exact != reserve:  # say how the rounding changed it (R-DEP-01)
+                    how = pol.reserve_rounding
+                    rounded = {"rate": percent(pol.reserve_rate), "peak": peak_amount}
+                    rounded.update(exact=_digits(exact), how=key_words(how) if english() else how)
+                    why.append(_(_RESERVE_ROUNDED, **said, **rounded))
         else:
             tranche = pol.tranches[k - 1]
             share = percent(tranche.share)
@@ -673,6 +704,14 @@ def refund_schedule(
         lines.append(payment)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)
+
+
+def _digits(amount: Decimal, *, grouped: bool = False) -> str:
+    """An exact amount with every digit it has, at least to the fen (``24691.356``): what a
+    rounding changed, shown before the rounded amount (R-DEP-01)."""
+    exponent = amount.normalize().as_tuple().exponent  # an amount is finite: an int
+    places = max(2, -exponent) if isinstance(exponent, int) else 2
+    return f"{amount:{',' if grouped else ''}.{places}f}"
 
 
 def _words(amount: Decimal) -> str:

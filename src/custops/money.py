@@ -143,9 +143,7 @@ class Rounding(LabelledEnum):
         within(
             "factor", factor, by, low=0, problem="must not be negative: it is a rate of the amount"
         )
-        # a product has at most the digits of its factors together: in as many, it is exact
-        digits = len(number.as_tuple().digits) + len(by.as_tuple().digits)
-        product = self._to_fen(decimal.Context(prec=digits).multiply(number, by))
+        product = self._to_fen(exact_product(number, by))
         if product.adjusted() >= _MAX_DIGITS:  # a rate above 1 of a large amount
             problem = (
                 f"times amount {number} gives {product}, too large to be an amount of money "
@@ -153,6 +151,19 @@ class Rounding(LabelledEnum):
             )
             raise InvalidInput.for_argument("factor", factor, problem)
         return product
+
+
+def exact_product(amount: Decimal, factor: Decimal) -> Decimal:
+    """``amount`` × ``factor`` exactly, every digit kept (internal, not in ``__all__``): what
+    :meth:`Rounding.times` brings to the fen, and what an answer shows when the rounding
+    changed it (a reserve of 24,691.356 kept as 24,691.35, R-DEP-01).
+
+    >>> exact_product(Decimal("123456.78"), Decimal("0.20"))
+    Decimal('24691.3560')
+    """
+    # a product has at most the digits of its factors together: in as many, it is exact
+    digits = len(amount.as_tuple().digits) + len(factor.as_tuple().digits)
+    return decimal.Context(prec=digits).multiply(amount, factor)
 
 
 _TOO_LARGE = "is too large to be an amount of money (less than 10**28 yuan)"

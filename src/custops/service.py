@@ -108,6 +108,10 @@ class PhraseKind(LabelledEnum):
 _SEPARATORS = re.compile(
     r"[\s,，、.。!！?？~～…;；:：\-－—–─·\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+"
 )
+#: The separators that end a clause (a space or a mark of punctuation that parts clauses, not
+#: a dash, a middle dot or an invisible character, which stand inside words): a suggestion
+#: that is a sentence of its own replaces the whole clause holding a phrase (R-SVC-01).
+_CLAUSE_BREAK = re.compile(r"[\s,，、.。!！?？~～…;；:：]")
 
 
 @attrs.frozen
@@ -119,18 +123,31 @@ class _Squeezed:
     text: str
     kept_at: list[int]  # for each run of separators: how many characters were kept before it
     removed: list[int]  # for each run: how many characters were removed up to its end
+    breaks: list[int]  # kept_at of each run that ends a clause (:data:`_CLAUSE_BREAK`)
 
     @classmethod
     def of(cls, text: str) -> _Squeezed:
         kept_at: list[int] = []
         removed: list[int] = []
+        breaks: list[int] = []
         gone = 0
         for m in _SEPARATORS.finditer(text):
             kept_at.append(m.start() - gone)
+            if _CLAUSE_BREAK.search(m.group()):
+                breaks.append(m.start() - gone)
             gone += m.end() - m.start()
             removed.append(gone)
         squeezed = _SEPARATORS.sub("", text) if kept_at else text
-        return cls(to_simplified(squeezed), kept_at, removed)
+        return cls(to_simplified(squeezed), kept_at, removed, breaks)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause (between clause breaks or the ends of the text) around the kept
+        characters ``start`` … ``end - 1``, in kept characters."""
+        i = bisect.bisect_right(self.breaks, start) - 1
+        j = bisect.bisect_left(self.breaks, end)
+        return (self.breaks[i] if i >= 0 else 0), (
+            self.breaks[j] if j < len(self.breaks) else len(self.text)
+        )
 
     def where(self, k: int) -> int:
         """The position in the original text of the ``k``-th kept character."""
@@ -200,6 +217,21 @@ class ForbiddenPhrase:
     ...                       max_gap_chars=2)
     >>> hey.spans("喂，你干什么"), hey.spans("喂，你呀干什么"), hey.spans("喂，老师干什么")
     (((0, 6),), ((0, 7),), ())
+
+    A ``whole_clause`` phrase is one only when it is a clause by itself (between marks of
+    punctuation, spaces or the ends of the text), give or take up to ``max_gap_chars``
+    characters of ``gap_words`` before it and as many after it: ``等一会儿！`` and
+    ``你等一会儿啊`` are the brusque command, ``请等一会儿`` and ``等一会儿我帮您查`` are not.
+
+    >>> wait = ForbiddenPhrase("等一会儿", "brusque", "请稍等", whole_clause=True,
+    ...                        gap_words=["你", "啊"], max_gap_chars=2)
+    >>> wait.spans("你等一会儿啊！"), wait.spans("请等一会儿"), wait.spans("等一会儿我帮您查")
+    (((0, 6),), (), ())
+
+    ``in_place`` says the suggestion is the same kind of word as the phrase (a polite form
+    of address for a contemptuous one, 老伯 for 老头) and may stand in its place in
+    :attr:`ReplyCheck.suggested_text`; any other suggestion is a sentence of its own and
+    replaces the whole clause that holds the phrase (:func:`check_reply`).
     """
 
     phrase: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
@@ -209,6 +241,8 @@ class ForbiddenPhrase:
     suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     gap_words: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     max_gap_chars: int = attrs.field(default=0, kw_only=True, converter=COUNT)  # type: ignore[misc]
+    whole_clause: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    in_place: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
     _part_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _gap_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -236,8 +270,11 @@ class ForbiddenPhrase:
         )
         gap_keys = _word_keys("gap_words", self.gap_words)
         require_distinct("gap_words", self.gap_words, problem, twice=True, keys=gap_keys)
-        if self.max_gap_chars and len(parts) < 2:
-            problem = f"a gap stands between parts, and the phrase {self.phrase!r} has one"
+        if self.max_gap_chars and len(parts) < 2 and not self.whole_clause:
+            problem = (
+                f"a gap stands between parts, or around a whole_clause phrase, and the phrase "
+                f"{self.phrase!r} has one part and is not whole_clause"
+            )
             raise InvalidInput.for_argument("max_gap_chars", self.max_gap_chars, problem)
         if self.max_gap_chars and not gap_keys:
             problem = "a gap holds only gap_words, and none are given"
@@ -277,6 +314,12 @@ class ForbiddenPhrase:
             if before >= 0 and reach[before] >= end:
                 match = self._match(text, i + 1)
                 continue
+            if self.whole_clause:  # the clause must hold the phrase and gap words only
+                low, high = squeezed.clause(i, end)
+                if not (self._gap_only(text, low, i) and self._gap_only(text, end, high)):
+                    match = self._match(text, i + 1)
+                    continue
+                i, end = low, high
             for s in self._suffix_keys:  # the longest that follows directly
                 if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
                     end += len(s)
@@ -300,12 +343,15 @@ class ForbiddenPhrase:
             i = text.find(first, i + 1)
         return None
 
-    def _rest(self, text: str, at: int, part: int) -> int | None:
-        """Where the parts from ``part`` on end when they follow ``at`` (each after a gap of
-        at most ``max_gap_chars`` characters of ``gap_words``), or ``None``."""
-        if part == len(self._part_keys):
-            return at
-        limit, reached, fresh = at + self.max_gap_chars, {at}, [at]
+    def _gap_only(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is nothing, or ``gap_words`` of at most
+        ``max_gap_chars`` characters together (around a ``whole_clause`` phrase)."""
+        return end - start <= self.max_gap_chars and end in self._gap_ends(text, start, end)
+
+    def _gap_ends(self, text: str, at: int, limit: int) -> set[int]:
+        """Where a gap of ``gap_words`` that starts at ``at`` may end, no further than
+        ``limit`` (``at`` itself: no gap)."""
+        reached, fresh = {at}, [at]
         while fresh:  # every end of a gap of gap words, no longer than the limit
             fresh = [
                 pos + len(word)
@@ -315,6 +361,14 @@ class ForbiddenPhrase:
             ]
             fresh = [pos for pos in dict.fromkeys(fresh) if pos not in reached]
             reached.update(fresh)
+        return reached
+
+    def _rest(self, text: str, at: int, part: int) -> int | None:
+        """Where the parts from ``part`` on end when they follow ``at`` (each after a gap of
+        at most ``max_gap_chars`` characters of ``gap_words``), or ``None``."""
+        if part == len(self._part_keys):
+            return at
+        reached = self._gap_ends(text, at, at + self.max_gap_chars)
         key = self._part_keys[part]
         for pos in sorted(reached):
             if text.startswith(key, pos):
@@ -336,7 +390,8 @@ def _occurrences(text: str, word: str) -> list[int]:
 #: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01): a
 #: pronoun, a modal particle or interjection, an intensifier (喂，你到底干什么, 叫什么呀，
 #: 等一会儿), at most ``_MAX_GAP_CHARS`` characters of them; any other word between the
-#: parts (叫什么名字？等一会儿) keeps them apart, and either part alone is no finding.
+#: parts (叫什么名字？等一会儿) keeps them apart; a part alone is a finding only as a clause
+#: by itself (the ``whole_clause`` phrases below).
 _GAP_WORDS: tuple[str, ...] = (
     "你们",
     "你",
@@ -363,27 +418,37 @@ _GAP_WORDS: tuple[str, ...] = (
 )
 #: The most characters of ``_GAP_WORDS`` between the parts of a phrase (喂，你到底在干什么).
 _MAX_GAP_CHARS = 4
+#: What may stand around a part of 喂,干什么 or 叫什么,等一会儿 said as a clause by itself
+#: (你等一会儿啊, 你到底叫什么): ``_GAP_WORDS`` but the polite 您 and the 要 of a plain
+#: statement (您等一会儿, 你要等一会儿 tell the customer, they do not order them about).
+_CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("您", "要"))
 
 #: The forbidden phrases of D13 第十五章 服务忌语 1–3 (R-SVC-01), each with an approved
 #: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":
 #: a company adds its own with ``attrs.evolve(policy, forbidden=policy.forbidden + (...,))``.
 #: The exceptions are everyday words that merely contain a phrase (老头乐 a back-scratcher,
 #: 老头衫 an undershirt, 老头鞋 cloth shoes, 老头鱼 a fish; 神经病学 neurology, 神经病变
-#: neuropathy); 老头儿 and 老头子 are the phrase itself and are replaced whole.
+#: neuropathy, 神经病理 neuropathology); 老头儿 and 老头子 are the phrase itself and are
+#: replaced whole.  老伯 and 大妈 are forms of address and stand in the place of 老头 and
+#: 老太婆 (``in_place``); every other suggestion is a sentence and replaces the clause.
+#: Items 2 and 3 are each one utterance, and a part said as a clause by itself is as brusque
+#: (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求告知我, 请不要
+#: 焦急, 请稍等); 喂 alone is how a call is answered and is none (docs/service.md).
 DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
-    ForbiddenPhrase("老太婆", PhraseKind.CONTEMPTUOUS_ADDRESS, "大妈"),
+    ForbiddenPhrase("老太婆", PhraseKind.CONTEMPTUOUS_ADDRESS, "大妈", in_place=True),
     ForbiddenPhrase(
         "老头",
         PhraseKind.CONTEMPTUOUS_ADDRESS,
         "老伯",
         exceptions=("老头乐", "老头衫", "老头鞋", "老头鱼"),
         suffixes=("儿", "子"),
+        in_place=True,
     ),
     ForbiddenPhrase(
         "神经病",
         PhraseKind.CONTEMPTUOUS_ADDRESS,
         "我理解您的心情",
-        exceptions=("神经病学", "神经病变"),
+        exceptions=("神经病学", "神经病变", "神经病理"),
     ),
     ForbiddenPhrase(
         "喂,干什么",
@@ -398,6 +463,21 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "请不要焦急,请稍等",
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
+    ),
+    *(
+        ForbiddenPhrase(
+            part,
+            PhraseKind.BRUSQUE,
+            suggestion,
+            whole_clause=True,
+            gap_words=_CLAUSE_GAP_WORDS,
+            max_gap_chars=_MAX_GAP_CHARS,
+        )
+        for part, suggestion in (
+            ("干什么", "请把您的需求告知我"),
+            ("叫什么", "请不要焦急"),
+            ("等一会儿", "请稍等"),
+        )
     ),
 )
 
@@ -531,38 +611,84 @@ class PhraseFinding:
 @attrs.frozen
 class ReplyCheck(Decision):
     """The result of :func:`check_reply`: ``allowed`` when no forbidden phrase was found;
-    ``suggested_text`` (for the customer: Chinese) has every finding replaced."""
+    ``suggested_text`` (for the customer: Chinese) is the reply with each clause that holds a
+    finding replaced by the finding's suggestion, or, for an ``in_place`` phrase (a form of
+    address), the phrase alone replaced by another form of address: never a suggestion
+    spliced into the middle of the staff's own words."""
 
     findings: tuple[PhraseFinding, ...]
     suggested_text: str
 
 
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
-    """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01); where two
-    overlap, the earlier (then the longer) is replaced in ``suggested_text``.
+    """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).  A finding
+    inside a longer one is part of it (等一会儿 in 叫什么，等一会儿) and is not listed again.
+
+    In ``suggested_text`` each clause (between marks of punctuation or spaces) that holds a
+    finding is replaced whole by the finding's suggestion (by each of them, when it holds
+    several), so a suggestion that is a sentence of its own never lands in the middle of
+    other words; only a phrase marked ``in_place`` (a form of address: 老头 → 老伯) is
+    replaced alone, in a clause that holds no other finding.
 
     >>> check = check_reply("喂，干什么？叫你的老头来")
     >>> [(f.span, f.text, f.suggestion) for f in check.findings]
     [((0, 5), '喂，干什么', '您好,请把您的需求告知我'), ((9, 11), '老头', '老伯')]
     >>> check.suggested_text, check.allowed
     ('您好,请把您的需求告知我？叫你的老伯来', False)
+    >>> check_reply("你神经病啊！我们不卖").suggested_text
+    '我理解您的心情！我们不卖'
     """
     require_str("text", text, nonempty=False)
     pol = policy_or_default(policy, ServicePolicy)
     squeezed = _Squeezed.of(text)
-    found = [
-        PhraseFinding((start, end), text[start:end], item.phrase, item.kind, item.suggestion)
-        for item in pol.forbidden
-        for start, end in item._find(squeezed)
-    ]
-    found.sort(key=lambda f: (f.span[0], -f.span[1], f.phrase))
+    found: list[tuple[PhraseFinding, tuple[int, int] | None]] = []
+    for item in pol.forbidden:
+        for start, end in item._find(squeezed):
+            finding = PhraseFinding(
+                (start, end), text[start:end], item.phrase, item.kind, item.suggestion
+            )
+            found.append((finding, None if item.in_place else _clause(text, start, end)))
+    found.sort(key=lambda pair: (pair[0].span[0], -pair[0].span[1], pair[0].phrase))
+    kept: list[tuple[PhraseFinding, tuple[int, int] | None]] = []
+    reach = -1
+    for pair in found:  # sorted by start, the longest first: one inside another ends before
+        if pair[0].span[1] > reach:
+            kept.append(pair)
+            reach = pair[0].span[1]
+    return _reply_check(text, kept)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``text[start:end]``: from after the clause break
+    (:data:`_CLAUSE_BREAK`) before ``start`` to the first one at or after ``end``."""
+    low = start
+    while low > 0 and not _CLAUSE_BREAK.match(text, low - 1):
+        low -= 1
+    m = _CLAUSE_BREAK.search(text, end)
+    return low, (m.start() if m else len(text))
+
+
+def _reply_check(text: str, kept: list[tuple[PhraseFinding, tuple[int, int] | None]]) -> ReplyCheck:
+    """The :class:`ReplyCheck` of the findings ``kept`` (each with the clause it replaces,
+    or ``None`` for an ``in_place`` phrase), sorted by where they start."""
+    found = [f for f, _clause_span in kept]
+    # What is replaced: runs of overlapping clauses and phrases, each by the suggestions of
+    # its clauses (an in_place phrase inside a replaced clause goes with it), or by the one
+    # form of address of an in_place phrase that stands alone.
+    regions: list[tuple[int, int, list[str], str]] = []  # start, end, clauses', in place
+    for f, clause_span in sorted(kept, key=lambda pair: (pair[1] or pair[0].span)[0]):
+        start, end = clause_span or f.span
+        said = [f.suggestion] if clause_span else []
+        if regions and start < regions[-1][1]:
+            low, high, suggestions, alone = regions[-1]
+            regions[-1] = (low, max(high, end), suggestions + said, alone)
+        else:
+            regions.append((start, end, said, f.suggestion))
     pieces: list[str] = []
     position = 0
-    for f in found:
-        start, end = f.span
-        if start >= position:
-            pieces += (text[position:start], f.suggestion)
-            position = end
+    for start, end, suggestions, alone in regions:
+        pieces += (text[position:start], ",".join(dict.fromkeys(suggestions)) or alone)
+        position = end
     pieces.append(text[position:])
     if found:
         listed = tuple(dict.fromkeys(f.phrase for f in found))

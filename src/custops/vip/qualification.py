@@ -9,6 +9,7 @@ from decimal import Decimal
 import attrs
 
 from custops._dates import DayRange
+from custops._text import joined
 from custops._validate import (
     DATE,
     OPTIONAL_ID,
@@ -23,7 +24,7 @@ from custops._validate import (
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, ZERO, difference, total, yuan
 from custops.periods import Period, window_start
 from custops.vip.policy import VipPolicy
@@ -143,7 +144,9 @@ def qualify(
     ``cumulative_threshold`` within :func:`qualification_window`, of :attr:`Purchase.net`.
     A purchase is counted once: a ``ref`` given twice is refused, as :meth:`Ledger.earn
     <custops.vip.Ledger.earn>` refuses a ref it holds (purchases without a ref cannot be
-    told apart and each counts).
+    told apart and each counts).  Purchases dated after ``on`` are never counted (a whole
+    history may be given to ask about an earlier day), and the ``reason`` says how many
+    there were and what they paid.
 
     >>> from datetime import date
     >>> q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
@@ -160,6 +163,7 @@ def qualify(
     require_distinct("purchases", refs, problem, twice=True)
     window = qualification_window(on=on, policy=rules)
     past = [p for p in items if p.on <= on and p.net > 0]
+    later = [p for p in items if p.on > on]  # a whole history may be given: never counted
     in_window = tuple(p for p in past if p.on in window)
     try:  # exact: amounts have up to 30 digits, more than the default context's 28
         window_total = total(p.net for p in in_window)
@@ -185,6 +189,21 @@ def qualify(
     if basis is QualifyBasis.NOT_QUALIFIED and short < single_t:  # one route: the total's
         message = _SHORT_OF_TOTAL
     allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(message, **said)
+    if later:  # not counted, but said: an answer about an earlier day must not look wrong
+        try:
+            later_total = total(p.net for p in later)
+        except InvalidInput:
+            problem = f"after {on} add up to more than an amount of money can hold"
+            raise InvalidInput.for_argument("purchases", purchases, problem) from None
+        note = ngettext(
+            "{count} purchase after {on} not counted ({later} paid)",
+            "{count} purchases after {on} not counted ({later} paid in all)",
+            len(later),
+            count=len(later),
+            on=on,
+            later=later_total,
+        )
+        why = joined([why, note], strong=True)
     return Qualification(
         allowed, "R-VIP-01", why, basis, on, window, counted, amount, window_total, needed
     )
