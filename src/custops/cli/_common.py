@@ -54,23 +54,52 @@ _MOMENT = re.compile(
 _WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
+#: The other ways a date is commonly typed, read as the ISO date they mean: ``2025/10/1``,
+#: ``2025-10-1``, ``2025.10.01`` (one separator throughout), ``2025年10月1日`` (or ``…1号``);
+#: a time may follow (``2025/10/1 16:00``, ``2025年10月1日 9:00``).
+_DAY_SPELLING = re.compile(
+    r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"|年\s*(?P<zh_month>\d{1,2})\s*月\s*(?P<zh_day>\d{1,2})\s*[日号]?)"
+)
+
+
+def _iso_spelling(text: str) -> str:
+    """``text`` (after NFKC) with its date in ISO form (``2025/10/1 9:00`` →
+    ``2025-10-01 09:00``); text that starts with no date is returned as it is, to be refused."""
+    match = _DAY_SPELLING.match(text)
+    if match is None:
+        return text
+    month, day = match["month"] or match["zh_month"], match["day"] or match["zh_day"]
+    rest = text[match.end() :]
+    if rest[:1].isspace() or (rest and match["sep"] is None and rest[0] != "T"):
+        rest = " " + rest.lstrip()  # 2025年10月1日16:00, 2025/10/1   16:00
+    rest = re.sub(r"^([T ])(\d)(?=:)", r"\g<1>0\2", rest)  # an hour of one digit: 9:00
+    return f"{match['year']}-{int(month):02d}-{int(day):02d}{rest}"
+
+
 def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
-    """``read(text)`` after NFKC (full-width ``２０２５``, ``３`` read as ASCII); a
-    ``ValueError`` becomes an InvalidInput naming the argument and the text as typed."""
+    """``read(text)`` after NFKC (full-width ``２０２５``, ``３`` read as ASCII) with its date
+    in ISO form (:func:`_iso_spelling`); a ``ValueError`` becomes an InvalidInput naming the
+    argument and the text as typed."""
     try:
-        return read(unicodedata.normalize("NFKC", text).strip())
+        return read(_iso_spelling(unicodedata.normalize("NFKC", text).strip()))
     except ValueError:
         raise InvalidInput.for_argument(argument, text, f"is not {what}") from None
 
 
 #: The one wording of a refusal of a date or a date-time typed on the command line: what it
-#: is not, then what to type (``DAY: is not a date; give a date such as 2025-09-30``).
-GIVE_DAY = "give a date such as 2025-09-30"
-GIVE_MOMENT = "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00"
+#: is not, then what to type, every form the command line reads (``DAY: is not a date; give
+#: a date such as 2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日``).
+GIVE_DAY = "give a date such as 2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日"
+GIVE_MOMENT = (
+    "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also "
+    "2025/9/30 16:00, 2025.9.30 16:00 or 2025年9月30日 16:00)"
+)
 
 
 def parse_day(argument: str, text: str) -> _dt.date:
-    """A YYYY-MM-DD date argument (only that form, on every supported Python)."""
+    """A date argument: ``2025-09-30``, also ``2025/9/30``, ``2025-9-30``, ``2025.9.30`` and
+    ``2025年9月30日`` (the same on every supported Python)."""
     return _read(argument, text, _iso_day, f"a date; {GIVE_DAY}")
 
 
@@ -275,7 +304,7 @@ def parse_start(
         what = f"a date or a date-time; {GIVE_MOMENT}, or a date such as 2025-09-30"
     else:
         what = f"a date-time; {GIVE_MOMENT}"
-    if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
+    if _DATE_ONLY.fullmatch(_iso_spelling(unicodedata.normalize("NFKC", text).strip())):
         if not dates:
             problem = f"is a date without a time; {GIVE_MOMENT}"
             raise InvalidInput.for_argument(argument, text, problem)
