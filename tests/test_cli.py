@@ -28,9 +28,14 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"custops {custops.__version__}"
 
 
-def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
-    assert "uppercase" in capsys.readouterr().out
+def test_no_command_is_a_usage_error_with_the_help_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """As argparse treats a missing required argument: status 2, nothing on stdout."""
+    assert main([]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "uppercase" in captured.err
 
 
 def test_every_cli_module_says_what_it_exports() -> None:

@@ -80,3 +80,72 @@ def test_every_date_option_reads_the_forms(capsys: pytest.CaptureFixture[str]) -
     status, out, _err = run(["vip", "report-due", "--on", "2025/9/15", "--json"], capsys)
     assert status == 0
     assert json.loads(out)["ends_on"] == "2025-10-09"
+
+
+def test_ctrl_c_prints_one_line_and_exits_130(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while a command runs (here: while it counts) stops it without a traceback."""
+    import custops.cli.calendars
+
+    def interrupted(_args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(custops.cli.calendars, "_cmd_workdays", interrupted)
+    assert run(["workdays", "add", "2025-09-30", "3"], capsys) == (130, "", "custops: interrupted\n")
+
+
+def test_a_closed_pipe_exits_141_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import custops.cli.calendars
+
+    def closed(_args: object) -> int:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(custops.cli.calendars, "_cmd_workdays", closed)
+    monkeypatch.setattr("os.dup2", lambda *_fds: None)  # the test's own stdout stays open
+    assert run(["workdays", "add", "2025-09-30", "3"], capsys) == (141, "", "")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["workdays", "check", "2025-10-01", "--lang", "en_US"],
+        ["workdays", "check", "--lang=en_US", "2025-10-01"],
+        ["--lang", "en_US", "workdays", "check", "2025-10-01"],
+        ["--lang", "zh_CN", "workdays", "check", "2025-10-01", "--lang", "en_US"],
+    ],
+)
+def test_lang_is_read_before_or_after_the_command(
+    argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CUSTOPS_LANG", "zh_CN")
+    assert run(argv, capsys) == (0, '2025-10-01 Wed: "法定节假日" ("国庆节"), rest day\n', "")
+
+
+def test_the_help_of_a_command_is_in_the_language_given_after_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["workdays", "add", "--help", "--lang", "en_US"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: custops workdays add")
+    assert "--lang {zh_CN,en_US}" in out
+
+
+def test_version_is_read_after_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["classify", "--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.startswith("custops ")
+
+
+def test_a_bad_lang_after_the_command_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["workdays", "check", "2025-10-01", "--lang", "fr"])
+    assert info.value.code == 2
+    assert "'fr' is not a language custops speaks" in capsys.readouterr().err
