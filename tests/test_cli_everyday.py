@@ -4,11 +4,14 @@ answers (docs/cli.md, "Conventions")."""
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 
 import pytest
 
 from custops.cli import main
+from custops.complaints import classify_many
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -92,7 +95,11 @@ def test_ctrl_c_prints_one_line_and_exits_130(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(custops.cli.calendars, "_cmd_workdays", interrupted)
-    assert run(["workdays", "add", "2025-09-30", "3"], capsys) == (130, "", "custops: interrupted\n")
+    assert run(["workdays", "add", "2025-09-30", "3"], capsys) == (
+        130,
+        "",
+        "custops: interrupted\n",
+    )
 
 
 def test_a_closed_pipe_exits_141_without_a_traceback(
@@ -149,3 +156,213 @@ def test_a_bad_lang_after_the_command_is_a_usage_error(
         main(["workdays", "check", "2025-10-01", "--lang", "fr"])
     assert info.value.code == 2
     assert "'fr' is not a language custops speaks" in capsys.readouterr().err
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    """The standard input holding ``data``, as a pipe gives it (not a terminal)."""
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+#: Texts and what classify_many says of each, the rows of the answers (R-CMP-01, R-CMP-03).
+TEXTS = ["酒里有沉淀", "", "请问几点开门？", "服务员态度太差"]
+ROWS = [
+    "投诉\t退换货\t质量部\tR-CMP-03\t酒里有沉淀",
+    "无需处理\t其他\t客户关系部\tR-CMP-01\t",
+    "咨询\t其他\t客户关系部\tR-CMP-01\t请问几点开门？",
+    "投诉\t服务质量\t营销办\tR-CMP-03\t服务员态度太差",
+]
+
+
+def test_classify_reads_a_file_one_text_a_line_R_CMP_01_R_CMP_03(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One row per line, in order, a blank line a row of its own (nothing to handle), a
+    Windows line end read as a line end."""
+    path = tmp_path / "texts.txt"
+    path.write_bytes("\r\n".join(TEXTS).encode("utf-8") + b"\r\n")
+    status, out, err = run(["--lang", "zh_CN", "classify", "--file", str(path)], capsys)
+    assert (status, out.splitlines(), err) == (0, ROWS, "")
+
+
+def test_classify_reads_the_standard_input_R_CMP_03(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, "\n".join(TEXTS).encode("utf-8"))  # no line break at the end
+    assert run(["--lang", "zh_CN", "classify", "-"], capsys) == (0, "\n".join(ROWS) + "\n", "")
+    _stdin(monkeypatch, "酒里有沉淀\n".encode())
+    status, out, _err = run(["classify", "-", "--json"], capsys)
+    assert status == 0
+    [line] = out.splitlines()
+    row = json.loads(line)
+    assert (row["row"], row["text"], row["kind"], row["rule"]) == (
+        1,
+        "酒里有沉淀",
+        "complaint",
+        "R-CMP-03",
+    )
+    assert row["category"] == "return_exchange"
+
+
+def test_the_rows_are_classify_many_s_in_the_input_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = ["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了", "谢谢你们的耐心服务"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    status, out, _err = run(["classify", "--file", str(path), "--json"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    columns = classify_many(texts)
+    assert status == 0
+    assert [r["row"] for r in rows] == [1, 2, 3, 4]
+    assert [r["text"] for r in rows] == texts
+    for key in ("kind", "category", "department", "rule", "reason"):
+        assert [r[key] for r in rows] == columns[key], key
+
+
+def test_classify_reads_the_text_column_of_a_csv_file_R_CMP_03(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The column named 投诉内容 (or text, content, 内容), a quoted cell over two lines one
+    row, a short row a blank text; --column chooses another column; a UTF-8 BOM (Excel's
+    "CSV UTF-8") is no part of the header."""
+    path = tmp_path / "complaints.csv"
+    text = 'id,投诉内容,备注\n1,酒里有沉淀,x\n2,"请问\n几点开门？",y\n3\n'
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    status, out, _err = run(["classify", "--file", str(path), "--json"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [r["text"] for r in rows] == ["酒里有沉淀", "请问\n几点开门？", ""]
+    assert [r["kind"] for r in rows] == ["complaint", "consultation", "no_action"]
+    argv = ["--lang", "zh_CN", "classify", "--file", str(path), "--column", "备注"]
+    status, out, _err = run(argv, capsys)
+    assert (status, [line.split("\t")[-1] for line in out.splitlines()]) == (0, ["x", "y", ""])
+    # a text over two lines stays one row of the TSV
+    status, out, _err = run(["classify", "--file", str(path)], capsys)
+    assert out.splitlines()[1].endswith("\t请问 几点开门？")
+
+
+def test_a_csv_file_of_one_column_needs_no_column_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "x.CSV"
+    path.write_text("留言\n酒里有沉淀\n", encoding="utf-8")
+    status, out, _err = run(["classify", "--file", str(path), "--json"], capsys)
+    assert (status, json.loads(out)["kind"]) == (0, "complaint")
+
+
+@pytest.mark.parametrize(
+    ("content", "argv", "message"),
+    [
+        (
+            "a,b\n1,2\n",
+            [],
+            "--file: has no column named text, content, 内容, 投诉内容 (its columns: a, b); "
+            "name the text column with --column NAME (got '{path}')",
+        ),
+        (
+            "a,b\n1,2\n",
+            ["--column", "c"],
+            "--column: is not a column of {path} (its columns: a, b) (got 'c')",
+        ),
+        ("", [], "--file: has no header row (got '{path}')"),
+    ],
+)
+def test_a_csv_file_without_a_text_column_is_refused(
+    content: str,
+    argv: list[str],
+    message: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(content, encoding="utf-8")
+    status, out, err = run(["classify", "--file", str(path), *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"custops: error: {message.format(path=path)}\n"
+
+
+def test_a_file_that_is_not_utf8_or_cannot_be_read_is_refused_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("请问\n酒里有沉淀\n".encode("gbk"))
+    status, out, err = run(["classify", "--file", str(gbk)], capsys)
+    assert (status, out) == (2, "")
+    assert err == (
+        "custops: error: --file: is not UTF-8 text (byte 0xc7 on line 1); save it as UTF-8 "
+        f"(in Excel: CSV UTF-8) (got '{gbk}')\n"
+    )
+    missing = tmp_path / "missing.txt"
+    status, out, err = run(["check-reply", "--file", str(missing)], capsys)
+    assert (status, out) == (2, "")
+    assert err == (
+        f"custops: error: --file: cannot be read: No such file or directory (got '{missing}')\n"
+    )
+    _stdin(monkeypatch, b"\xff\n")
+    status, out, err = run(["classify", "-"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("custops: error: TEXT: the standard input is not UTF-8 text (byte 0xff")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("typed", ["texts.txt", "@texts.txt"])
+def test_a_text_that_names_a_file_is_classified_as_text_with_a_hint_R_CMP_01(
+    typed: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    (tmp_path / "texts.txt").write_text("酒里有沉淀\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(["--lang", "en_US", "classify", typed, "--brief"], capsys)
+    assert (status, out) == (0, f"no action\tother\tcustomer relations\tR-CMP-01\t{typed}\n")
+    assert err == (
+        "custops: hint: texts.txt is a file, but TEXT is read as the text itself; did you "
+        "mean --file texts.txt?\n"
+    )
+
+
+def test_classify_refuses_text_and_file_together_and_neither(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text("x\n", encoding="utf-8")
+    status, out, err = run(["classify", "好", "--file", str(path)], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("custops: error: TEXT: is given beside --file")
+    assert run(["classify"], capsys) == (
+        2,
+        "",
+        "custops: error: TEXT: missing: give TEXT, - to read texts from the standard input, "
+        "or --file PATH\n",
+    )
+    status, _out, err = run(["classify", "好", "--column", "text"], capsys)
+    assert (status, err) == (
+        2,
+        "custops: error: --column: names a column of a .csv file given with --file (got 'text')\n",
+    )
+
+
+def test_check_reply_reads_many_texts_and_exits_1_when_one_has_a_forbidden_phrase_R_SVC_01(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stdin(monkeypatch, "喂,干什么\n\n您好，请问有什么可以帮您？\n".encode())
+    status, out, _err = run(["--lang", "zh_CN", "check-reply", "-"], capsys)
+    assert status == 1
+    assert out.splitlines() == [
+        "忌语：喂,干什么\t您好,请把您的需求告知我\t喂,干什么",
+        "无忌语\t\t",
+        "无忌语\t您好，请问有什么可以帮您？\t您好，请问有什么可以帮您？",
+    ]
+    _stdin(monkeypatch, "您好\n".encode())
+    status, out, _err = run(["check-reply", "-", "--json"], capsys)
+    assert status == 0
+    assert json.loads(out) | {"findings": []} == {
+        "row": 1,
+        "text": "您好",
+        "rule": "R-SVC-01",
+        "allowed": True,
+        "findings": [],
+        "suggested_text": "您好",
+        "reason": json.loads(out)["reason"],
+    }

@@ -74,6 +74,13 @@ class _Formatter(argparse.HelpFormatter):
         if heading:
             self._headings = {*getattr(self, "_headings", ()), heading}
 
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """A text of one paragraph wrapped; one of several lines (the examples of an
+        epilog, ``例：`` and a command a line) kept line by line."""
+        if "\n" not in text:
+            return super()._fill_text(text, width, indent)
+        return "\n".join(indent + line for line in text.splitlines())
+
     def format_help(self) -> str:
         """The help, each section's heading followed by the active language's colon
         (``选项：`` as ``用法：``; argparse writes an ASCII one after any heading)."""

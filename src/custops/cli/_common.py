@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import datetime as _dt
+import io
 import json
 import re
+import sys
 import unicodedata
 import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
 from custops._enums import fold
-from custops._text import moment_text
+from custops._text import colon, english, moment_text, one_line
 from custops._validate import require_int, shown_value
 from custops.calendars import BusinessHours, Interval, WorkCalendar
 from custops.enums import LabelledEnum
@@ -28,7 +32,7 @@ from custops.errors import (
     InvalidType,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import N_, _
+from custops.i18n import N_, _, key_words
 from custops.money import require_money
 
 __all__: list[str] = []  # private helpers, imported by name by the command modules
@@ -568,3 +572,150 @@ def print_deadline(
         first = start.date() if isinstance(start, _dt.datetime) else start
         mark = provisional_mark(calendar, min(first, result.ends_on), result.ends_on)
         print(f"{result.ends_on.isoformat()}{mark}")
+
+
+#: The header of the text column of a CSV file, when ``--column`` names none (folded).
+TEXT_COLUMNS = ("text", "content", "内容", "投诉内容")
+
+
+def add_texts_input(parser: argparse.ArgumentParser, *, text_help: str) -> None:
+    """TEXT (``-``: one text a line from stdin), ``--file PATH`` and ``--column NAME`` of a
+    command that reads a customer's text, or many (read by :func:`texts_given`)."""
+    parser.add_argument(
+        "text",
+        metavar="TEXT",
+        nargs="?",
+        help=_("{text}; - reads one text a line from the standard input", text=text_help),
+    )
+    parser.add_argument(
+        "--file",
+        metavar="PATH",
+        help=_(
+            "read the texts from a UTF-8 file, one a line (a blank line is a row too); a "
+            "file ending in .csv is a table with a header row"
+        ),
+    )
+    parser.add_argument(
+        "--column",
+        metavar="NAME",
+        help=_(
+            "the column of the .csv file that holds the texts (default: the one named "
+            "{names}, else the only column)",
+            names=", ".join(TEXT_COLUMNS),
+        ),
+    )
+
+
+def texts_given(args: argparse.Namespace) -> list[str] | None:
+    """The texts of ``--file`` or of the standard input (TEXT ``-``), one per row in their
+    order, or ``None`` when one TEXT is typed: that text is ``args.text``.  A TEXT that
+    names a file is still the text, with a hint on stderr.  A file that cannot be read, is
+    not UTF-8 or has no column of texts is refused naming it."""
+    if args.file is not None and args.text is not None:
+        problem = "is given beside --file; give TEXT, - (the standard input) or --file PATH"
+        raise InvalidInput.for_argument("TEXT", args.text, problem)
+    if args.file is None and args.text is None:
+        problem = "missing: give TEXT, - to read texts from the standard input, or --file PATH"
+        raise InvalidInput(f"TEXT: {problem}", argument="TEXT", value=None, problem=problem)
+    csv_file = args.file is not None and args.file.lower().endswith(".csv")
+    if args.column is not None and not csv_file:
+        problem = "names a column of a .csv file given with --file"
+        raise InvalidInput.for_argument("--column", args.column, problem)
+    if args.file is None and args.text != "-":
+        _hint_a_file(args.text)
+        return None
+    if args.file is None:
+        if sys.stdin.isatty():
+            print(_("custops: reading texts, one a line; end with Ctrl-D"), file=sys.stderr)
+        buffer = getattr(sys.stdin, "buffer", None)
+        data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        text = _utf8(data, "TEXT", "-", "the standard input ")
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            problem = f"cannot be read: {exc.strerror or exc}"
+            raise InvalidInput.for_argument("--file", args.file, problem) from None
+        text = _utf8(data, "--file", args.file, "")
+    if csv_file:
+        return _csv_texts(text, args.file, args.column)
+    lines = text.split("\n")
+    if lines[-1] == "":  # the line break that ends the last line starts no row
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
+def _hint_a_file(text: str) -> None:
+    """Say on stderr that a TEXT is also the name of a file (``@texts.txt`` too): it is
+    classified as the text typed, and ``--file`` reads the file."""
+    name = text.removeprefix("@")
+    try:
+        is_file = bool(name) and "\n" not in name and Path(name).is_file()
+    except (OSError, ValueError):
+        is_file = False
+    if is_file:
+        hint = _(
+            "{name} is a file, but TEXT is read as the text itself; did you mean --file {name}?",
+            name=name,
+        )
+        print("custops: " + colon(_("hint:"), hint), file=sys.stderr)
+
+
+def _utf8(data: bytes, argument: str, typed: str, what: str) -> str:
+    """``data`` as UTF-8 text (a byte-order mark dropped), else refused naming ``argument``
+    and ``what`` it is (``is not UTF-8``: the file named; ``the standard input is not``)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = (
+            f"{what}is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
+            "save it as UTF-8 (in Excel: CSV UTF-8)"
+        )
+        raise InvalidInput.for_argument(argument, typed, problem) from None
+
+
+def _csv_texts(text: str, path: str, column: str | None) -> list[str]:
+    """The cells of the text column of a CSV table (its first row the header), one per
+    row; a blank or short row gives ``""``."""
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise InvalidInput.for_argument("--file", path, f"is not a CSV table: {exc}") from None
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise InvalidInput.for_argument("--file", path, "has no header row")
+    header = [cell.strip() for cell in rows[0]]
+    folded = [fold(cell) for cell in header]
+    listed = ", ".join(header)
+    if column is not None:
+        wanted = fold(column)
+        if wanted not in folded:
+            problem = f"is not a column of {path} (its columns: {listed})"
+            raise InvalidInput.for_argument("--column", column, problem)
+        index = folded.index(wanted)
+    else:
+        named = [folded.index(fold(name)) for name in TEXT_COLUMNS if fold(name) in folded]
+        if named:
+            index = named[0]
+        elif len(header) == 1:
+            index = 0
+        else:
+            problem = (
+                f"has no column named {', '.join(TEXT_COLUMNS)} (its columns: {listed}); "
+                "name the text column with --column NAME"
+            )
+            raise InvalidInput.for_argument("--file", path, problem)
+    return [row[index] if index < len(row) else "" for row in rows[1:]]
+
+
+def tsv_cell(value: object) -> str:
+    """A value as a cell of a tab-separated row: an enumeration member by its label (in
+    English by its words), any text on one line with no tab."""
+    if isinstance(value, LabelledEnum):
+        value = key_words(value) if english() else value.label
+    return " ".join(one_line(str(value)).split("\t"))
+
+
+def print_json_line(data: Mapping[str, Any]) -> None:
+    """``data`` as one line of JSON (a row of ``--json`` output over many texts)."""
+    print(json.dumps(data, ensure_ascii=False))
