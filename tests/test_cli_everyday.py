@@ -366,3 +366,64 @@ def test_check_reply_reads_many_texts_and_exits_1_when_one_has_a_forbidden_phras
         "suggested_text": "您好",
         "reason": json.loads(out)["reason"],
     }
+
+
+def test_a_deadline_at_midnight_names_its_last_day_R_PER_01(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Art. 203 ¶2: the last day, the 调休 working Saturday 2025-10-11, ends at 24:00, the
+    instant 2025-10-12 00:00; the answer names Saturday, not Sunday, in both languages and in
+    the full answer; a deadline at its close of business is shown as before."""
+    argv = ["deadline", "2025-09-30T16:00", "3个工作日", "--cutoff", "midnight"]
+    assert run(["--lang", "zh_CN", *argv, "--brief"], capsys)[1] == (
+        "2025-10-12 00:00+08:00（周六 24:00）\n"
+    )
+    status, out, _err = run(["--lang", "en_US", *argv], capsys)
+    assert (status, out.splitlines()[0]) == (0, "2025-10-12 00:00+08:00 (Sat 24:00)")
+    argv = ["--lang", "en_US", "deadline", "2025-09-30T16:00", "3个工作日", "--brief"]
+    assert run(argv, capsys)[1] == "2025-10-11 18:00+08:00 (Sat)\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["deadline", "2026-12-30T10:00", "3个工作日", "--brief"],
+        ["deadline", "2026-12-30", "次月2日", "--brief"],
+        ["sla", "schedule", "2026-12-31T10:00", "--preset", "dealer", "--brief"],
+        ["archive", "due", "2026-12-28", "--brief"],
+        ["exchange", "change-due", "2026-12-28", "--brief"],
+        ["vip", "report-due", "--on", "2026-12-15", "--brief"],
+        ["workdays", "add", "2026-12-30", "3"],
+    ],
+)
+def test_brief_prints_bare_values_and_the_provisional_note_on_stderr_R_PER_01(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2027 has no published arrangement (the data ends with 2026): the value(s) alone on
+    stdout, one note on stderr, the same words whatever the command."""
+    status, out, err = run(["--lang", "zh_CN", *argv], capsys)
+    assert status == 0
+    assert "暂定" not in out
+    assert "（" not in out.replace("（周", "")  # a weekday, nothing else in brackets
+    assert err == (
+        "custops: 提示：CN 2027 年的放假安排尚未公布：按法定节假日作答（暂定）；"
+        "如视为最终安排，请加 --final-year 2027\n"
+    )
+    status, _out, err = run(["--lang", "zh_CN", *argv, "--final-year", "2027"], capsys)
+    assert (status, err) == (0, "")
+
+
+def test_strict_refuses_in_one_message(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--strict`` on an unpublished year: the refusal alone, one line, no note before it."""
+    for argv in (
+        ["deadline", "2026-12-30", "3个工作日", "--strict"],
+        ["deadline", "2026-12-30", "3个工作日", "--strict", "--brief"],
+        ["workdays", "add", "2026-12-30", "3", "--strict"],
+    ):
+        status, out, err = run(argv, capsys)
+        assert (status, out) == (2, "")
+        assert err == (
+            "custops: error: --strict: the official CN holiday arrangement for 2027 is not "
+            "published in the data (last: 2026); pass --final-year 2027 to answer from the "
+            "statutory holidays\n"
+        )

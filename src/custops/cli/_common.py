@@ -330,8 +330,17 @@ def weekday(day: _dt.date) -> str:
     return _(_WEEKDAYS[day.weekday()])
 
 
-def format_due(due: _dt.datetime | _dt.date) -> str:
-    """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese)."""
+def format_due(due: _dt.datetime | _dt.date, *, last_day: _dt.date | None = None) -> str:
+    """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese).  A
+    deadline at 24:00 of its ``last_day`` (``--cutoff midnight``) is the instant 00:00 of the
+    next day, named by the last day: ``2025-10-12 00:00+08:00 (Sat 24:00)``."""
+    if (
+        isinstance(due, _dt.datetime)
+        and last_day is not None
+        and due.time() == _dt.time(0)
+        and due.date() == last_day + _dt.timedelta(days=1)
+    ):
+        return _("{moment} ({weekday} 24:00)", moment=moment_text(due), weekday=weekday(last_day))
     return _("{moment} ({weekday})", moment=moment_text(due), weekday=weekday(due))
 
 
@@ -344,6 +353,47 @@ def provisional_mark(calendar: WorkCalendar, first: _dt.date, last: _dt.date) ->
         return ""
     span = "–".join(dict.fromkeys(str(y) for y in (years[0], years[-1])))
     return _(" (provisional: the {year} arrangement is not published)", year=span)
+
+
+def provisional_years(calendar: WorkCalendar, first: _dt.date, last: _dt.date) -> list[int]:
+    """The years from ``first`` to ``last`` without a published arrangement in ``calendar``."""
+    return [y for y in range(first.year, last.year + 1) if not calendar.is_published(y)]
+
+
+def print_provisional_note(country: str, years: Collection[int]) -> None:
+    """One line on stderr saying that an answer counted through ``years`` (none: no line) is
+    provisional, and how to take the statutory holidays as final: what ``workdays`` says,
+    and ``--brief`` says beside its bare value on stdout."""
+    ordered = sorted(set(years))
+    if len(ordered) == 1:
+        note = _(
+            "the {country} holiday arrangement for {year} is not published yet: answered from "
+            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
+            country=country,
+            year=ordered[0],
+        )
+    elif ordered:  # one note for all the years, in runs (2027-2100), not one per year
+        note = _(
+            "the {country} holiday arrangements for {years} are not published yet: answered "
+            "from the statutory holidays (provisional); pass --final-year YEAR for each year to "
+            "treat as final",
+            country=country,
+            years=_runs(ordered),
+        )
+    else:
+        return
+    print("custops: " + colon(_("note:"), note), file=sys.stderr)
+
+
+def _runs(years: list[int]) -> str:
+    """Sorted years as runs: ``[2027, 2028, 2029, 2031]`` → ``2027-2029, 2031``."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 @contextlib.contextmanager
@@ -570,7 +620,14 @@ def print_deadline(
     else:
         start = result.start
         first = start.date() if isinstance(start, _dt.datetime) else start
-        mark = provisional_mark(calendar, min(first, result.ends_on), result.ends_on)
+        first = min(first, result.ends_on)
+        if args.brief:  # the day alone; a provisional answer says so on stderr
+            print(result.ends_on.isoformat())
+            print_provisional_note(
+                calendar.country, provisional_years(calendar, first, result.ends_on)
+            )
+            return
+        mark = provisional_mark(calendar, first, result.ends_on)
         print(f"{result.ends_on.isoformat()}{mark}")
 
 

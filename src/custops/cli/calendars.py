@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import warnings
 from typing import Any
 
-from custops._text import colon
 from custops.calendars import WorkCalendar
 from custops.cli._common import (
     Subparsers,
@@ -19,6 +17,7 @@ from custops.cli._common import (
     parse_count,
     parse_day,
     print_json,
+    print_provisional_note,
     provisional_mark,
     strict_calendar,
     weekday,
@@ -72,17 +71,6 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
     return line, data
 
 
-def _runs(years: list[int]) -> str:
-    """Sorted years as runs: ``[2027, 2028, 2029, 2031]`` → ``2027-2029, 2031``."""
-    runs: list[list[int]] = []
-    for year in years:
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
-
-
 def _cmd_workdays(args: argparse.Namespace) -> int:
     cal = calendar_from(args)
     with warnings.catch_warnings(record=True) as caught, as_arguments(_DAY_ARGUMENTS):
@@ -96,23 +84,7 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
         print_json(document)
     else:
         print(answer)
-    if len(provisional) == 1:
-        note = _(
-            "the {country} holiday arrangement for {year} is not published yet: answered from "
-            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
-            country=cal.country,
-            year=provisional[0],
-        )
-        print("custops: " + colon(_("note:"), note), file=sys.stderr)
-    elif provisional:  # one note for all the years, in runs (2027-2100), not one per year
-        note = _(
-            "the {country} holiday arrangements for {years} are not published yet: answered "
-            "from the statutory holidays (provisional); pass --final-year YEAR for each year to "
-            "treat as final",
-            country=cal.country,
-            years=_runs(provisional),
-        )
-        print("custops: " + colon(_("note:"), note), file=sys.stderr)
+    print_provisional_note(cal.country, provisional)
     return 0
 
 

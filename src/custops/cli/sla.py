@@ -21,7 +21,9 @@ from custops.cli._common import (
     iso,
     parse_start,
     print_json,
+    print_provisional_note,
     provisional_mark,
+    provisional_years,
     quiet_provisional,
     strict_calendar,
 )
@@ -133,14 +135,11 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "reason": selection.reason,
             }
         )
-    elif args.brief:
+    elif args.brief:  # the targets and due times alone; a provisional one says so on stderr
         for step in schedule.steps:
-            due = "-"
-            if step.due_at:
-                due = moment_text(step.due_at)
-            if step.due_at and step.provisional:
-                due += provisional_mark(cal, first, cal.to_local(step.due_at).date())
-            print(f"{step.target.name}\t{due}")
+            print(f"{step.target.name}\t{moment_text(step.due_at) if step.due_at else '-'}")
+        years = provisional_years(cal, first, max(dues)) if dues else []
+        print_provisional_note(cal.country, years)
     else:
         received = format_due(received_at)
         header = _("{source}: case received {received}", source=policy.source, received=received)
