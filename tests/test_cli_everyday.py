@@ -427,3 +427,25 @@ def test_strict_refuses_in_one_message(capsys: pytest.CaptureFixture[str]) -> No
             "published in the data (last: 2026); pass --final-year 2027 to answer from the "
             "statutory holidays\n"
         )
+
+
+def test_workdays_check_names_no_rule_but_the_calendar_data(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A calendar lookup is no rule's decision: ``--json`` names no rule (the working-day
+    rules R-SLA-01, R-SLA-08 … count on it) and gives the data the day comes from."""
+    status, out, _err = run(["workdays", "check", "2025-10-01", "--json"], capsys)
+    data = json.loads(out)
+    assert status == 0
+    assert "rule" not in data
+    assert "holidays" in data["source"]
+    assert (data["kind"], data["holiday_name"]) == ("holiday", "国庆节")
+
+
+def test_a_swapped_rest_day_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """2025-10-08, a rest day in exchange for the working Saturday 2025-10-11 (R-SLA-08):
+    the kind says 调休休息, the name says from which day, with no brackets in brackets."""
+    argv = ["--lang", "zh_CN", "workdays", "check", "2025年10月8日"]
+    assert run(argv, capsys)[1] == "2025-10-08 周三：调休休息（由 2025-10-11 调休），休息\n"
+    status, out, _err = run(["workdays", "check", "2025-10-08", "--json"], capsys)
+    assert json.loads(out)["holiday_name"] == "休息日（由 2025-10-11 调休）"  # the data's

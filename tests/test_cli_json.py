@@ -125,7 +125,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["workdays", "check", "2025-10-11"],
         0,
-        {"rule": "R-SLA-01", "kind": "makeup_workday", "is_workday": True},
+        {"kind": "makeup_workday", "is_workday": True},
     ),
     (
         ["deadline", "2025-09-30T16:00", "3个工作日"],

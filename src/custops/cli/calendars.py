@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import warnings
 from typing import Any
 
-from custops.calendars import WorkCalendar
+from custops.calendars import DayKind, WorkCalendar
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -28,6 +29,9 @@ from custops.i18n import _
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
+#: The name the data gives a 调休 rest day: a rest day, then why in brackets
+#: (``休息日（由 2025-10-11 调休）``).
+_SWAPPED_NAME = re.compile(r"[^（(]+[（(](?P<why>.+)[）)]")
 #: The arguments of the calendar's methods as the subcommands' metavars.
 _DAY_ARGUMENTS = {"day": "DAY", "workdays": "WORKDAYS", "start": "START", "end": "END"}
 
@@ -49,21 +53,25 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
         }
     day = parse_day("DAY", args.day)
     info = cal.day_info(day)
+    # a calendar lookup answers no rule of its own (the working-day rules count on it): the
+    # calendar data it comes from instead
     data = {
-        "rule": info.rule,
         "day": day.isoformat(),
         "kind": info.kind.value,
         "holiday_name": info.holiday_name,
         "is_workday": info.is_workday,
         "provisional": info.provisional,
         "reason": info.reason,
+        "source": info.source,
     }
     status = _("working day") if info.is_workday else _("rest day")
     fields = {"day": day, "weekday": weekday(day), "kind": info.kind, "status": status}
-    if info.holiday_name:
-        line = _(
-            "{day} {weekday}: {kind} ({holiday}), {status}", holiday=info.holiday_name, **fields
-        )
+    holiday = info.holiday_name
+    swapped = _SWAPPED_NAME.fullmatch(holiday or "")
+    if swapped and info.kind is DayKind.SWAPPED_REST_DAY:  # 调休休息（由 2025-10-11 调休）
+        holiday = swapped["why"]  # the kind says it is a rest day: the name says why, once
+    if holiday:
+        line = _("{day} {weekday}: {kind} ({holiday}), {status}", holiday=holiday, **fields)
     else:
         line = _("{day} {weekday}: {kind}, {status}", **fields)
     if info.provisional:
