@@ -447,5 +447,36 @@ def test_a_swapped_rest_day_is_said_once(capsys: pytest.CaptureFixture[str]) -> 
     the kind says 调休休息, the name says from which day, with no brackets in brackets."""
     argv = ["--lang", "zh_CN", "workdays", "check", "2025年10月8日"]
     assert run(argv, capsys)[1] == "2025-10-08 周三：调休休息（由 2025-10-11 调休），休息\n"
-    status, out, _err = run(["workdays", "check", "2025-10-08", "--json"], capsys)
+    _status, out, _err = run(["workdays", "check", "2025-10-08", "--json"], capsys)
     assert json.loads(out)["holiday_name"] == "休息日（由 2025-10-11 调休）"  # the data's
+
+
+@pytest.mark.parametrize("line", ["199x2", "199X2", "199×2", "199*2", "199 X 2"])
+def test_a_quantity_is_read_after_any_times_sign_R_VIP_01(
+    line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _err = run(["vip", "quote", line, "--on", "2025-10-01", "--json"], capsys)
+    assert status == 0
+    [priced] = json.loads(out)["lines"]
+    assert (priced["list_price"], priced["quantity"], priced["amount"]) == ("199.00", 2, "398.00")
+
+
+def test_no_card_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _err = run(
+        ["--lang", "zh_CN", "vip", "quote", "199", "--on", "2025-10-01"], capsys
+    )
+    assert (status, out.splitlines()[0]) == (0, "会员卡：未出示会员卡")
+    argv = [
+        "--lang",
+        "zh_CN",
+        "vip",
+        "quote",
+        "199",
+        "--on",
+        "2025-10-01",
+        "--born-on",
+        "1990-01-01",
+    ]
+    assert (
+        run(argv, capsys)[1].splitlines()[0] == "会员卡：有效 — 会员卡 VIP-0001 有效期至 2027-10-01"
+    )

@@ -58,7 +58,7 @@ _BENEFIT = {
     "coupon": _FIELDS.coupon.name,
 }
 _LINE = re.compile(
-    r"(?P<price>[^x:]+?)(?:\s*[x×*]\s*(?P<qty>\d+))?"
+    r"(?P<price>[^xX:]+?)(?:\s*[xX×*]\s*(?P<qty>\d+))?"
     rf"(?::(?P<kind>{'|'.join(_BENEFIT)})=(?P<value>[^:]+))?"
 )
 
@@ -222,7 +222,10 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         print_json(_quote_json(result))
         return 0
     check = result.card_check
-    print(colon(_("card: {status} —", status=check.card_status), check.reason))
+    if check.reason == check.card_status.label:  # no card: said once
+        print(colon(_("card:"), check.reason))
+    else:
+        print(colon(_("card: {status} —", status=check.card_status), check.reason))
     for number, ql in enumerate(result.lines, 1):
         priced = _(
             "{number}. {price} x{quantity}: list {list_amount} -> {amount} [{benefit}]",
