@@ -480,3 +480,37 @@ def test_no_card_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         run(argv, capsys)[1].splitlines()[0] == "会员卡：有效 — 会员卡 VIP-0001 有效期至 2027-10-01"
     )
+
+
+def test_an_undecodable_byte_is_shown_as_the_byte(capsys: pytest.CaptureFixture[str]) -> None:
+    """A byte the command line cannot decode (Python reads it as a lone surrogate) is shown
+    as typed, ``\\xff``; a backslash typed before ``udcff`` stays as it is."""
+    status, out, err = run(["uppercase", "\udcff12"], capsys)
+    assert (status, out) == (2, "")
+    assert err.endswith("(got '\\xff12')\n")
+    assert "udc" not in err
+    status, _out, err = run(["uppercase", "\\udcff"], capsys)
+    assert err.endswith("(got '\\\\udcff')\n")
+
+
+def test_purchasing_cost_groups_the_thousands_of_every_amount_R_PUR_02(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    argv = ["--lang", "zh_CN", "purchasing", "cost", "per_tonne", "100"]
+    status, out, _err = run([*argv, "--actual", "5675", "--tonnes", "10"], capsys)
+    assert (status, out.splitlines()[1]) == (0, "  采购部门承担 4,675.00")
+    status, out, _err = run([*argv, "--actual", "500", "--tonnes", "20"], capsys)
+    assert out.splitlines()[1:] == ["  采购部门分得 1,500.00"]
+
+
+def test_an_exact_payment_needs_no_change_R_SVC_02(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["--lang", "zh_CN", "change", "--amount-received", "100", "--amount-due", "100"]
+    assert run(argv, capsys) == (0, "收您100元\n无需找零\n", "")
+    status, out, _err = run([*argv, "--json"], capsys)
+    assert (status, json.loads(out)["change"], json.loads(out)["spoken"]) == (
+        0,
+        "0.00",
+        "收您100元",
+    )
+    argv = ["--lang", "zh_CN", "change", "--amount-received", "10000", "--amount-due", "87.5"]
+    assert run(argv, capsys)[1] == "收您10000元,找您9912.50元\n找零：9,912.50\n"

@@ -249,5 +249,16 @@ def _main(arguments: list[str]) -> int:
         try:
             return handler(args)
         except CustopsError as exc:
-            print(f"custops: error: {error_text(exc, args)}", file=sys.stderr)
+            print(f"custops: error: {_bytes_shown(error_text(exc, args))}", file=sys.stderr)
             return 2
+
+
+#: A byte of the command line that is not UTF-8, as Python's ``repr`` shows what it decoded
+#: it to (``'\udcff'``, a lone surrogate): shown as the byte typed, ``'\xff'``.
+_UNDECODED = re.compile(r"(?<!\\)((?:\\\\)*)\\udc([89a-f][0-9a-f])")
+
+
+def _bytes_shown(message: str) -> str:
+    """``message`` with each byte the command line could not decode shown as the byte
+    (``(got '\xff')``, not ``(got '\udcff')``)."""
+    return _UNDECODED.sub(r"\1\\x\2", message)

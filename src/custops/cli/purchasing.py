@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops._text import colon
+from custops._text import amount_text, colon
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -87,12 +87,16 @@ def _cmd_cost(args: argparse.Namespace) -> int:
         return 0
     print(contract)
     # the default policy: the purchasing side bears all of an overspend (D15 2(2))
+    # the amounts as the line above writes them (5,675.00: thousands grouped)
     for share in contract.overspend_split:
-        print("  " + _("{party} bears {amount}", party=share.name, amount=share.amount))
+        amount = amount_text(share.amount)
+        print("  " + _("{party} bears {amount}", party=share.name, amount=amount))
     for share in contract.savings_split:
-        print("  " + _("{party} gets {amount}", party=share.name, amount=share.amount))
+        amount = amount_text(share.amount)
+        print("  " + _("{party} gets {amount}", party=share.name, amount=amount))
     if contract.company_savings:
-        print("  " + _("the company keeps {amount}", amount=contract.company_savings))
+        amount = amount_text(contract.company_savings)
+        print("  " + _("the company keeps {amount}", amount=amount))
     return 0
 
 

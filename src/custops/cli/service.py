@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops._text import colon, verdict_word
+from custops._text import amount_text, colon, verdict_word
 from custops.cli._common import (
     Subparsers,
     add_json_option,
@@ -18,7 +18,7 @@ from custops.cli._common import (
     tsv_cell,
 )
 from custops.i18n import _
-from custops.service import ReplyCheck, cash_announcement, check_reply
+from custops.service import ReplyCheck, ServicePolicy, cash_announcement, check_reply
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -82,9 +82,11 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 
 def _cmd_change(args: argparse.Namespace) -> int:
+    # an exact payment is announced without "找您0元": the cashier says no change is due
+    exact = ServicePolicy(announce_zero_change=False)
     with as_arguments({"amount_received": "--amount-received", "amount_due": "--amount-due"}):
         announcement = cash_announcement(
-            amount_received=args.amount_received, amount_due=args.amount_due
+            amount_received=args.amount_received, amount_due=args.amount_due, policy=exact
         )
     if args.json:
         print_json(
@@ -100,7 +102,10 @@ def _cmd_change(args: argparse.Namespace) -> int:
         )
         return 0
     print(announcement.spoken_uppercase if args.uppercase else announcement.spoken)
-    print(_("change: {amount}", amount=announcement.change))
+    if announcement.change:
+        print(_("change: {amount}", amount=amount_text(announcement.change)))
+    else:
+        print(_("no change due"))
     return 0
 
 
