@@ -4,14 +4,17 @@ answers (docs/cli.md, "Conventions")."""
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
+import shlex
 from pathlib import Path
 
 import pytest
 
-from custops.cli import main
+from custops.cli import build_parser, main
 from custops.complaints import classify_many
+from custops.i18n import language
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -514,3 +517,57 @@ def test_an_exact_payment_needs_no_change_R_SVC_02(capsys: pytest.CaptureFixture
     )
     argv = ["--lang", "zh_CN", "change", "--amount-received", "10000", "--amount-due", "87.5"]
     assert run(argv, capsys)[1] == "收您10000元,找您9912.50元\n找零：9,912.50\n"
+
+
+def _parsers() -> list[tuple[str, argparse.ArgumentParser]]:
+    """Every command and subcommand of ``custops``, by its words (``workdays add``)."""
+    found: list[tuple[str, argparse.ArgumentParser]] = []
+
+    def walk(parser: argparse.ArgumentParser, words: str) -> None:
+        found.append((words, parser))
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    if child not in (p for _w, p in found):
+                        walk(child, f"{words} {name}".strip())
+
+    walk(build_parser(), "")
+    return found
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "en_US"])
+def test_every_help_is_in_plain_words_with_a_description(code: str) -> None:
+    """No word of the project's own (种子制度, the seed, a module path, 本库) in any --help;
+    every command and subcommand says what it does in a description line."""
+    with language(code):
+        for words, parser in _parsers():
+            text = parser.format_help()
+            for jargon in ("种子", "seed", "custops.", "本库", "library", "YYYY"):
+                assert jargon not in text, (words, jargon)
+            assert parser.description, words
+
+
+#: The commands whose --help ends with examples (例：).
+EXAMPLES = ["classify", "deadline", "workdays", "workdays add", "refund", "vip quote"]
+
+
+@pytest.mark.parametrize("command", [*EXAMPLES, "sla schedule"])
+def test_the_main_commands_show_examples_that_run(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Each example of the help runs as shown (a file or a pipe aside) and answers."""
+    with language("zh_CN"):
+        parser = dict(_parsers())[command]
+        text = parser.format_help()
+    _head, _sep, examples = text.partition("\n例：\n")
+    assert examples, command
+    lines = [line.strip() for line in examples.splitlines() if line.strip()]
+    assert len(lines) >= 3
+    for line in lines:
+        if "|" in line or "--file" in line:
+            continue
+        argv = shlex.split(line)
+        assert argv[0] == "custops"
+        status, out, err = run(argv[1:], capsys)
+        assert (status, err) == (0, ""), line
+        assert out, line

@@ -15,6 +15,7 @@ import contextlib
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -63,6 +64,10 @@ _GROUPS = (
 LANG_VARIABLE = "CUSTOPS_LANG"
 
 
+#: How help text is wrapped: at spaces, not after the hyphen of an option (``--no-large``).
+_NO_HYPHENS: dict[str, Any] = {"break_on_hyphens": False}
+
+
 class _Formatter(argparse.HelpFormatter):
     """argparse's help layout with its own words (``usage:``) in the active language."""
 
@@ -78,8 +83,16 @@ class _Formatter(argparse.HelpFormatter):
         """A text of one paragraph wrapped; one of several lines (the examples of an
         epilog, ``例：`` and a command a line) kept line by line."""
         if "\n" not in text:
-            return super()._fill_text(text, width, indent)
+            text = self._whitespace_matcher.sub(" ", text).strip()
+            return textwrap.fill(
+                text, width, initial_indent=indent, subsequent_indent=indent, **_NO_HYPHENS
+            )
         return "\n".join(indent + line for line in text.splitlines())
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """An option's help wrapped at spaces, never inside an option (``--no-large``)."""
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return textwrap.wrap(text, width, **_NO_HYPHENS)
 
     def format_help(self) -> str:
         """The help, each section's heading followed by the active language's colon

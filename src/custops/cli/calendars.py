@@ -104,6 +104,19 @@ def _options() -> argparse.ArgumentParser:
     return p
 
 
+def _workdays_examples() -> str:
+    """The examples every ``workdays --help`` shows."""
+    return _(
+        "examples:\n"
+        "  custops workdays add 2025-09-30 3\n"
+        "  custops workdays add 2025/10/9 -2\n"
+        "  custops workdays between 2025-09-30 2025-10-31\n"
+        "  custops workdays check {day}\n"
+        "  custops workdays add 2025-09-30 3 --closure 2025-10-11 --json",
+        day="2025年10月8日",
+    )
+
+
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "workdays",
@@ -113,16 +126,24 @@ def add_parser(sub: Subparsers) -> None:
             "{swaps} makeup days included).",
             swaps="调休",
         ),
+        epilog=_workdays_examples(),
     )
     actions = p.add_subparsers(
         dest="action", metavar="ACTION", required=True, help=_("what to compute")
     )
     options = [_options()]
-    date = _("a date, YYYY-MM-DD")
+    date = _("a date, e.g. 2025-10-01, 2025/10/1 or 2025年10月1日")
     add = actions.add_parser(
         "add",
         parents=options,
         help=_("the WORKDAYS-th working day after DAY (DAY not counted; WORKDAYS < 0 counts back)"),
+        description=_(
+            "Print the day that is WORKDAYS working days after DAY: DAY itself is not "
+            "counted, weekends and public holidays are skipped, {swaps} make-up working days "
+            "count; a negative WORKDAYS counts back.",
+            swaps="调休",
+        ),
+        epilog=_workdays_examples(),
     )
     add.add_argument("day", metavar="DAY", help=date)
     add.add_argument("workdays", metavar="WORKDAYS", help=_("a number of working days"))
@@ -130,11 +151,24 @@ def add_parser(sub: Subparsers) -> None:
         "between",
         parents=options,
         help=_("working days in (START, END], negative when END < START"),
+        description=_(
+            "Print how many working days there are after START up to and including END "
+            "(negative when END is before START)."
+        ),
+        epilog=_workdays_examples(),
     )
     between.add_argument("start", metavar="START", help=date)
     between.add_argument("end", metavar="END", help=date)
     check = actions.add_parser(
-        "check", parents=options, help=_("the kind of DAY and its holiday name")
+        "check",
+        parents=options,
+        help=_("the kind of DAY and its holiday name"),
+        description=_(
+            "Say whether DAY is a working day or a rest day, and why: a weekend, a public "
+            "holiday (with its name), a {swaps} make-up working day or a {swaps} rest day.",
+            swaps="调休",
+        ),
+        epilog=_workdays_examples(),
     )
     check.add_argument("day", metavar="DAY", help=date)
     for command in (add, between, check):

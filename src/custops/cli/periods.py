@@ -115,7 +115,7 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
     shown_due = format_due(due, last_day=result.ends_on)
     if args.brief:  # the deadline alone on stdout; a provisional one says so on stderr
         print(shown_due)
-        print_provisional_note(calendar.country, _provisional_years(result, due, calendar))
+        print_provisional_note(calendar.country, _unpublished_years_counted(result, due, calendar))
         return 0
     print(shown_due + _provisional(result, due, calendar))
     if not args.brief:
@@ -153,7 +153,7 @@ def _provisional(result: Deadline, due: _dt.datetime | _dt.date, calendar: WorkC
     return provisional_mark(calendar, *_days_counted(result, due, calendar))
 
 
-def _provisional_years(
+def _unpublished_years_counted(
     result: Deadline, due: _dt.datetime | _dt.date, calendar: WorkCalendar
 ) -> list[int]:
     """The years without a published arrangement a provisional deadline counted through."""
@@ -188,6 +188,18 @@ def add_parser(sub: Subparsers) -> None:
             "A START without a zone is taken in the calendar's zone ({zone} unless --zone is "
             "given); a bare date gives the last day.",
             zone=china().zone.key,
+        ),
+        epilog=_(
+            "examples:\n"
+            "  custops deadline 2025-09-30T16:00 {working}\n"
+            "  custops deadline '2025/9/30 16:00' {hours} --brief\n"
+            "  custops deadline 2025-09-30 {week} --closure 2025-10-09\n"
+            "  custops deadline 2025-09-15 {month_day}\n"
+            "  custops deadline 2025-09-30T16:00 {working} --cutoff midnight --json",
+            working="3个工作日",
+            hours="24小时",
+            week="一周",
+            month_day="次月2日",
         ),
     )
     p.add_argument(

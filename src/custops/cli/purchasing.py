@@ -197,9 +197,10 @@ def add_parser(sub: Subparsers) -> None:
         "mode",
         help=_("centralised, decentralised or mixed purchasing (R-PUR-01)"),
         description=_(
-            "Recommend the purchasing system ({modes}) from the criteria of D15 1 "
-            "(R-PUR-01). --large/--no-large, --branches-scattered/--no-branches-scattered and "
-            "--needs-differ/--no-needs-differ are required: the library never guesses.",
+            "Recommend who should hold the authority to purchase ({modes}) from the criteria "
+            "of the purchasing policy (D15 1, R-PUR-01). Answer each question yes or no: "
+            "--large or --no-large, --branches-scattered or --no-branches-scattered, and "
+            "--needs-differ or --no-needs-differ; none is assumed for you.",
             modes=("集中制", "分散制", "混合制"),
         ),
     )

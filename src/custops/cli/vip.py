@@ -336,6 +336,13 @@ def add_parser(sub: Subparsers) -> None:
             points="8.5折",
             birthday="6折",
         ),
+        epilog=_(
+            "examples:\n"
+            "  custops vip quote 199x2 100:promo=80\n"
+            "  custops vip quote 199X2 --card --valid-points 35 --on 2025-10-01\n"
+            "  custops vip quote 299 --born-on 1990-10-01 --id-verified --on 2025/10/1\n"
+            "  custops vip quote 120:special=99 50:coupon=10 --card --json"
+        ),
     )
     q.add_argument("lines", nargs="+", metavar="LINE", help=_("e.g. 199x2, 100:promo=80"))
     q.add_argument("--on", metavar="DATE", help=_("the day of purchase (default: today)"))
