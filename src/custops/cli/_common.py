@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
+from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import fold
 from custops._text import colon, english, moment_text, one_line
 from custops._validate import require_int, shown_value
@@ -337,8 +338,8 @@ def format_due(due: _dt.datetime | _dt.date, *, last_day: _dt.date | None = None
     if (
         isinstance(due, _dt.datetime)
         and last_day is not None
-        and due.time() == _dt.time(0)
-        and due.date() == last_day + _dt.timedelta(days=1)
+        and due.time() == MIDNIGHT
+        and due.date() == last_day + ONE_DAY
     ):
         return _("{moment} ({weekday} 24:00)", moment=moment_text(due), weekday=weekday(last_day))
     return _("{moment} ({weekday})", moment=moment_text(due), weekday=weekday(due))

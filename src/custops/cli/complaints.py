@@ -79,8 +79,6 @@ def _header(label: str, rule: str, **fields: Any) -> str:
     return _(_HEADERS[label, by], rule=rule, **fields)
 
 
-#: The columns of a row of ``classify_many`` that a JSON line carries, after the row's number.
-_MANY_COLUMNS = ("kind", "category", "topic", "department", "confidence", "rule", "reason")
 #: The members ``classify_many`` names by their keys (a kind, a category, a department).
 _MEMBERS: dict[str, dict[str, LabelledEnum]] = {
     name: {member.value: member for member in cls}
@@ -89,12 +87,12 @@ _MEMBERS: dict[str, dict[str, LabelledEnum]] = {
 
 
 def _print_rows(texts: list[str], *, as_json: bool) -> None:
-    """One row per text, in order: a JSON line (``row``, ``text`` and the columns of
+    """One row per text, in order: a JSON line (``row``, ``text`` and every column of
     ``classify_many``), else a tab-separated line: kind, category, department, rule, text."""
     columns = classify_many(texts)
     for number, text in enumerate(texts):
         if as_json:
-            cells = {name: columns[name][number] for name in _MANY_COLUMNS}
+            cells = {name: column[number] for name, column in columns.items()}
             print_json_line({"row": number + 1, "text": text, **cells})
             continue
         row = (
