@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The pages whose console examples are checked (the command's own page, and every page that
 #: shows the command at work).
 PAGES = (
+    "README.md",
     "docs/cli.md",
     "docs/calendars.md",
     "docs/sla.md",

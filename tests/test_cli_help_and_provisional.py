@@ -54,6 +54,22 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     return captured.out
 
 
+def _brief(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    """What ``--brief`` prints: the bare value(s) on stdout, a provisional note on stderr."""
+    assert main([*argv, "--brief"]) == 0
+    captured = capsys.readouterr()
+    return captured.out, captured.err
+
+
+def _note(year: int) -> str:
+    """The one line ``--brief`` (and ``workdays``) print on stderr for a provisional year."""
+    return (
+        f"custops: note: the CN holiday arrangement for {year} is not published yet: answered "
+        "from the statutory holidays (provisional); pass --final-year "
+        f"{year} to treat them as final\n"
+    )
+
+
 _WINERY = ["--preset", "winery", "--channel", "phone", "--kind", "complaint"]
 
 
@@ -66,10 +82,12 @@ def test_sla_schedule_marks_a_provisional_answer_R_SLA_05_09_10(
     received = f"{year - 1}-12-30T10:00"
     text = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
     assert text.splitlines()[0].endswith(f"(provisional: the {year} arrangement is not published)")
-    brief = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY, "--brief"], capsys)
+    brief, note = _brief(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
     lines = dict(line.split("\t") for line in brief.splitlines())
-    assert "provisional" not in lines["reply"]  # 24 hours: due within the published year
-    assert lines["resolve"].endswith(f"(provisional: the {year} arrangement is not published)")
+    assert lines["reply"] == f"{year - 1}-12-31 10:00+08:00"  # 24 hours: the published year
+    assert lines["resolve"].startswith(f"{year}-01-")
+    assert lines["resolve"].endswith(":00+08:00")  # the bare due time, the note apart
+    assert note == _note(year)
     data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
     assert data["provisional"] is True
 
@@ -80,8 +98,9 @@ def test_sla_schedule_in_a_published_year_is_not_provisional_R_SLA_05(
     received = "2025-09-30T16:00"
     text = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
     assert "provisional" not in text
-    brief = _run(["sla", "schedule", received, *_WINERY, "--brief"], capsys)
+    brief, note = _brief(["sla", "schedule", received, *_WINERY], capsys)
     assert "暂定" not in brief
+    assert note == ""
     data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
     assert data["provisional"] is False
 
@@ -93,11 +112,11 @@ def test_sla_schedule_never_marks_a_wall_time_step_provisional_R_SLA_05(
     calendar (docs/sla.md), so it is not marked; the 3-working-day resolve is, and so is the
     feedback chained after it (its start is tentative)."""
     received = "2099-09-30T16:00"
-    brief = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY, "--brief"], capsys)
+    brief, note = _brief(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
     lines = dict(line.split("\t") for line in brief.splitlines())
     assert lines["reply"] == "2099-10-01 16:00+08:00"
-    assert lines["resolve"].endswith("(provisional: the 2099 arrangement is not published)")
-    assert lines["feedback"].endswith("(provisional: the 2099 arrangement is not published)")
+    assert all(line.endswith(":00+08:00") for line in lines.values())
+    assert note == _note(2099)
     data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
     assert [step["provisional"] for step in data["steps"]] == [False, True, True]
     assert data["provisional"] is True
@@ -105,27 +124,35 @@ def test_sla_schedule_never_marks_a_wall_time_step_provisional_R_SLA_05(
 
 
 @pytest.mark.parametrize("period", ["3个工作日", "次月2日"])
-def test_deadline_brief_marks_a_provisional_answer_as_sla_schedule_does_R_PER_01(
+def test_deadline_brief_prints_the_bare_deadline_and_the_note_on_stderr_R_PER_01(
     period: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """R-PER-01: a deadline counted into a year with no published arrangement is marked on
-    its one line, in both languages, as ``sla schedule --brief`` marks its due times; the
-    full answer's first line too."""
+    """R-PER-01: ``--brief`` prints the deadline alone on stdout, in both languages, and a
+    deadline counted into a year with no published arrangement says so in one line on
+    stderr, as ``sla schedule --brief`` and ``workdays`` do; the full answer marks its first
+    line."""
     year = (china().published_through or 2030) + 1
     start = f"{year - 1}-12-30T10:00"
-    brief = _run(["--lang", "en_US", "deadline", start, period, "--brief"], capsys)
-    assert brief.endswith(f"(provisional: the {year} arrangement is not published)\n")
+    brief, note = _brief(["--lang", "en_US", "deadline", start, period], capsys)
     assert len(brief.splitlines()) == 1
-    chinese = _run(["--lang", "zh_CN", "deadline", start, period, "--brief"], capsys)
-    assert chinese.endswith(f"（暂定：{year} 年的放假安排尚未公布）\n")
+    assert brief.endswith(")\n")
+    assert "provisional" not in brief
+    assert note == _note(year)
+    chinese, note = _brief(["--lang", "zh_CN", "deadline", start, period], capsys)
+    assert "暂定" not in chinese
+    assert note == (
+        f"custops: 提示：CN {year} 年的放假安排尚未公布：按法定节假日作答（暂定）；"
+        f"如视为最终安排，请加 --final-year {year}\n"
+    )
     full = _run(["--lang", "en_US", "deadline", start, period], capsys)
-    assert full.splitlines()[0] == brief.strip()
+    head = brief.strip() + f" (provisional: the {year} arrangement is not published)"
+    assert full.splitlines()[0] == head
 
 
-def test_deadline_brief_is_marked_exactly_when_the_json_says_provisional_R_PER_01(
+def test_deadline_brief_notes_exactly_when_the_json_says_provisional_R_PER_01(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """A final answer has no mark; the mark and ``--json``'s ``provisional`` agree."""
+    """A final answer has no note; the note and ``--json``'s ``provisional`` agree."""
     year = (china().published_through or 2030) + 1
     for start, period in (
         ("2025-09-30T16:00", "3个工作日"),
@@ -133,9 +160,9 @@ def test_deadline_brief_is_marked_exactly_when_the_json_says_provisional_R_PER_0
         (f"{year - 1}-12-31", "1个月"),
     ):
         argv = ["--lang", "en_US", "deadline", start, period]
-        brief = _run([*argv, "--brief"], capsys)
+        _out, note = _brief(argv, capsys)
         data = json.loads(_run([*argv, "--json"], capsys))
-        assert ("(provisional: the" in brief) is data["provisional"]
+        assert bool(note) is data["provisional"]
     assert _run(
         ["--lang", "zh_CN", "deadline", "2025-09-30T16:00", "3个工作日", "--brief"], capsys
     ) == ("2025-10-11 18:00+08:00（周六）\n")

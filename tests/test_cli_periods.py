@@ -57,7 +57,7 @@ def test_brief_and_cutoff(capsys: pytest.CaptureFixture[str]) -> None:
         ["deadline", "--brief", "--cutoff", "midnight", "2025-09-30 16:00", "三个工作日"], capsys
     )
     assert status == 0
-    assert out == "2025-10-12 00:00+08:00 (Sun)\n"
+    assert out == "2025-10-12 00:00+08:00 (Sat 24:00)\n"
 
 
 def test_cutoff_reads_any_spelling_the_enum_reads(capsys: pytest.CaptureFixture[str]) -> None:
@@ -68,7 +68,7 @@ def test_cutoff_reads_any_spelling_the_enum_reads(capsys: pytest.CaptureFixture[
         status, out, _ = run(argv, capsys)
         assert status == 0
         outs.add(out)
-    assert outs == {"2025-10-12 00:00+08:00 (Sun)\n"}
+    assert outs == {"2025-10-12 00:00+08:00 (Sat 24:00)\n"}
     status, _, err = run(["deadline", "--cutoff", "noon", "2025-09-30", "7天"], capsys)
     assert status == 2
     assert "--cutoff" in err
@@ -130,7 +130,8 @@ def test_working_time_convention(capsys: pytest.CaptureFixture[str]) -> None:
         (
             ["deadline", "2025-09-30", "24小时"],
             "START: is a date without a time, and 24小时 counts hours; give a date-time such as "
-            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (got '2025-09-30')",
+            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also 2025/9/30 16:00, 2025.9.30 16:00 or "
+            "2025年9月30日 16:00) (got '2025-09-30')",
         ),
         (["deadline", "2025-09-30", "三月"], "name of a month"),
     ],

@@ -83,7 +83,7 @@ def test_R_PUR_02_task_not_completed_and_per_hundred(capsys: pytest.CaptureFixtu
     assert out.splitlines() == [
         "saved (R-PUR-02): monthly total limit 8,000.00, actual 7,000.00: 1,000.00 saved; "
         "not shared: the purchasing task was not completed",
-        "  the company keeps 1000.00",
+        "  the company keeps 1,000.00",
     ]
     argv = ["purchasing", "cost", "每百元", "1.5", "--actual", "1320", "--goods-value", "100000"]
     status, out, _ = run([*argv, "--json"], capsys)

@@ -3,16 +3,19 @@
 This package is the only part of custops that prints, reads the clock or exits.  Bad input
 prints one line, ``custops: error: …`` (in English, as every custops error), on stderr and
 exits with status 2, never a traceback.  What it prints for a person is in the language of
-``--lang`` (before the command), else of ``$CUSTOPS_LANG``, else the active language;
-``--json`` output keeps its stable keys.
+``--lang`` (before or after the command), else of ``$CUSTOPS_LANG``, else the active
+language; ``--json`` output keeps its stable keys.  Ctrl-C exits 130 with one line on stderr;
+``custops`` without a command prints its help on stderr and exits 2, as a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -61,6 +64,10 @@ _GROUPS = (
 LANG_VARIABLE = "CUSTOPS_LANG"
 
 
+#: How help text is wrapped: at spaces, not after the hyphen of an option (``--no-large``).
+_NO_HYPHENS: dict[str, Any] = {"break_on_hyphens": False}
+
+
 class _Formatter(argparse.HelpFormatter):
     """argparse's help layout with its own words (``usage:``) in the active language."""
 
@@ -71,6 +78,21 @@ class _Formatter(argparse.HelpFormatter):
         super().start_section(heading)
         if heading:
             self._headings = {*getattr(self, "_headings", ()), heading}
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """A text of one paragraph wrapped; one of several lines (the examples of an
+        epilog, ``例：`` and a command a line) kept line by line."""
+        if "\n" not in text:
+            text = self._whitespace_matcher.sub(" ", text).strip()
+            return textwrap.fill(
+                text, width, initial_indent=indent, subsequent_indent=indent, **_NO_HYPHENS
+            )
+        return "\n".join(indent + line for line in text.splitlines())
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """An option's help wrapped at spaces, never inside an option (``--no-large``)."""
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return textwrap.wrap(text, width, **_NO_HYPHENS)
 
     def format_help(self) -> str:
         """The help, each section's heading followed by the active language's colon
@@ -155,7 +177,40 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in _GROUPS:
         group.add_parser(sub)
+    _global_options_everywhere(parser, parser._actions)
     return parser
+
+
+def _global_options_everywhere(
+    parser: argparse.ArgumentParser, options: list[argparse.Action]
+) -> None:
+    """Give every subcommand the main command's own options (``--lang``, ``--version``):
+    ``custops workdays check 2025-10-01 --lang en_US`` reads as ``custops --lang en_US
+    workdays check 2025-10-01``.  A subcommand's ``--lang`` sets ``lang`` only when typed
+    (its default would hide one typed before the command)."""
+    shared = [a for a in options if a.dest in ("lang", "version")]
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for child in dict.fromkeys(action.choices.values()):
+            for option in shared:
+                if option.dest == "version":
+                    child.add_argument(
+                        *option.option_strings,
+                        action="version",
+                        version=option.version,  # type: ignore[attr-defined]
+                        help=option.help,
+                    )
+                else:
+                    child.add_argument(
+                        *option.option_strings,
+                        dest=option.dest,
+                        type=option.type,
+                        metavar=option.metavar,
+                        default=argparse.SUPPRESS,
+                        help=option.help,
+                    )
+            _global_options_everywhere(child, shared)
 
 
 def _chosen_language(argv: Sequence[str]) -> str:
@@ -174,23 +229,49 @@ def _chosen_language(argv: Sequence[str]) -> str:
         first.error(f"environment variable {LANG_VARIABLE}: {exc}")
 
 
+#: The exit status of a command stopped by Ctrl-C (128 + SIGINT), as a shell reports it.
+INTERRUPTED = 130
+#: The exit status of a command whose reader went away (128 + SIGPIPE: ``custops … | head``).
+BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status:
+    Ctrl-C prints one line on stderr and gives 130, a closed pipe stops quietly with 141."""
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        print("custops: interrupted", file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (custops demo | head): stop quietly, as Unix tools do.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE
+
+
+def _main(arguments: list[str]) -> int:
     with language(_chosen_language(arguments)):
         parser = build_parser()
         args = parser.parse_args(arguments)
         handler: Handler | None = getattr(args, "handler", None)
-        if handler is None:
-            parser.print_help()
-            return 0
+        if handler is None:  # no command: a usage error, the help on stderr (as argparse)
+            parser.print_help(sys.stderr)
+            return 2
         try:
             return handler(args)
         except CustopsError as exc:
-            print(f"custops: error: {error_text(exc, args)}", file=sys.stderr)
+            print(f"custops: error: {_bytes_shown(error_text(exc, args))}", file=sys.stderr)
             return 2
-        except BrokenPipeError:
-            # The reader went away (custops demo | head): stop quietly, as Unix tools do.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            return 141
+
+
+#: A byte of the command line that is not UTF-8, as Python's ``repr`` shows what it decoded
+#: it to (``'\udcff'``, a lone surrogate): shown as the byte typed, ``'\xff'``.
+_UNDECODED = re.compile(r"(?<!\\)((?:\\\\)*)\\udc([89a-f][0-9a-f])")
+
+
+def _bytes_shown(message: str) -> str:
+    """``message`` with each byte the command line could not decode shown as the byte
+    (``(got '\xff')``, not ``(got '\udcff')``)."""
+    return _UNDECODED.sub(r"\1\\x\2", message)

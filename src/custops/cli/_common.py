@@ -5,19 +5,24 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import datetime as _dt
+import io
 import json
 import re
+import sys
 import unicodedata
 import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
+from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import fold
-from custops._text import moment_text
+from custops._text import colon, english, moment_text, one_line
 from custops._validate import require_int, shown_value
 from custops.calendars import BusinessHours, Interval, WorkCalendar
 from custops.enums import LabelledEnum
@@ -28,7 +33,7 @@ from custops.errors import (
     InvalidType,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import N_, _
+from custops.i18n import N_, _, key_words
 from custops.money import require_money
 
 __all__: list[str] = []  # private helpers, imported by name by the command modules
@@ -54,23 +59,52 @@ _MOMENT = re.compile(
 _WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
+#: The other ways a date is commonly typed, read as the ISO date they mean: ``2025/10/1``,
+#: ``2025-10-1``, ``2025.10.01`` (one separator throughout), ``2025年10月1日`` (or ``…1号``);
+#: a time may follow (``2025/10/1 16:00``, ``2025年10月1日 9:00``).
+_DAY_SPELLING = re.compile(
+    r"(?P<year>\d{4})(?:(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"|年\s*(?P<zh_month>\d{1,2})\s*月\s*(?P<zh_day>\d{1,2})\s*[日号]?)"
+)
+
+
+def _iso_spelling(text: str) -> str:
+    """``text`` (after NFKC) with its date in ISO form (``2025/10/1 9:00`` →
+    ``2025-10-01 09:00``); text that starts with no date is returned as it is, to be refused."""
+    match = _DAY_SPELLING.match(text)
+    if match is None:
+        return text
+    month, day = match["month"] or match["zh_month"], match["day"] or match["zh_day"]
+    rest = text[match.end() :]
+    if rest[:1].isspace() or (rest and match["sep"] is None and rest[0] != "T"):
+        rest = " " + rest.lstrip()  # 2025年10月1日16:00, 2025/10/1   16:00
+    rest = re.sub(r"^([T ])(\d)(?=:)", r"\g<1>0\2", rest)  # an hour of one digit: 9:00
+    return f"{match['year']}-{int(month):02d}-{int(day):02d}{rest}"
+
+
 def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
-    """``read(text)`` after NFKC (full-width ``２０２５``, ``３`` read as ASCII); a
-    ``ValueError`` becomes an InvalidInput naming the argument and the text as typed."""
+    """``read(text)`` after NFKC (full-width ``２０２５``, ``３`` read as ASCII) with its date
+    in ISO form (:func:`_iso_spelling`); a ``ValueError`` becomes an InvalidInput naming the
+    argument and the text as typed."""
     try:
-        return read(unicodedata.normalize("NFKC", text).strip())
+        return read(_iso_spelling(unicodedata.normalize("NFKC", text).strip()))
     except ValueError:
         raise InvalidInput.for_argument(argument, text, f"is not {what}") from None
 
 
 #: The one wording of a refusal of a date or a date-time typed on the command line: what it
-#: is not, then what to type (``DAY: is not a date; give a date such as 2025-09-30``).
-GIVE_DAY = "give a date such as 2025-09-30"
-GIVE_MOMENT = "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00"
+#: is not, then what to type, every form the command line reads (``DAY: is not a date; give
+#: a date such as 2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日``).
+GIVE_DAY = "give a date such as 2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日"
+GIVE_MOMENT = (
+    "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also "
+    "2025/9/30 16:00, 2025.9.30 16:00 or 2025年9月30日 16:00)"
+)
 
 
 def parse_day(argument: str, text: str) -> _dt.date:
-    """A YYYY-MM-DD date argument (only that form, on every supported Python)."""
+    """A date argument: ``2025-09-30``, also ``2025/9/30``, ``2025-9-30``, ``2025.9.30`` and
+    ``2025年9月30日`` (the same on every supported Python)."""
     return _read(argument, text, _iso_day, f"a date; {GIVE_DAY}")
 
 
@@ -275,7 +309,7 @@ def parse_start(
         what = f"a date or a date-time; {GIVE_MOMENT}, or a date such as 2025-09-30"
     else:
         what = f"a date-time; {GIVE_MOMENT}"
-    if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
+    if _DATE_ONLY.fullmatch(_iso_spelling(unicodedata.normalize("NFKC", text).strip())):
         if not dates:
             problem = f"is a date without a time; {GIVE_MOMENT}"
             raise InvalidInput.for_argument(argument, text, problem)
@@ -297,8 +331,17 @@ def weekday(day: _dt.date) -> str:
     return _(_WEEKDAYS[day.weekday()])
 
 
-def format_due(due: _dt.datetime | _dt.date) -> str:
-    """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese)."""
+def format_due(due: _dt.datetime | _dt.date, *, last_day: _dt.date | None = None) -> str:
+    """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese).  A
+    deadline at 24:00 of its ``last_day`` (``--cutoff midnight``) is the instant 00:00 of the
+    next day, named by the last day: ``2025-10-12 00:00+08:00 (Sat 24:00)``."""
+    if (
+        isinstance(due, _dt.datetime)
+        and last_day is not None
+        and due.time() == MIDNIGHT
+        and due.date() == last_day + ONE_DAY
+    ):
+        return _("{moment} ({weekday} 24:00)", moment=moment_text(due), weekday=weekday(last_day))
     return _("{moment} ({weekday})", moment=moment_text(due), weekday=weekday(due))
 
 
@@ -311,6 +354,47 @@ def provisional_mark(calendar: WorkCalendar, first: _dt.date, last: _dt.date) ->
         return ""
     span = "–".join(dict.fromkeys(str(y) for y in (years[0], years[-1])))
     return _(" (provisional: the {year} arrangement is not published)", year=span)
+
+
+def provisional_years(calendar: WorkCalendar, first: _dt.date, last: _dt.date) -> list[int]:
+    """The years from ``first`` to ``last`` without a published arrangement in ``calendar``."""
+    return [y for y in range(first.year, last.year + 1) if not calendar.is_published(y)]
+
+
+def print_provisional_note(country: str, years: Collection[int]) -> None:
+    """One line on stderr saying that an answer counted through ``years`` (none: no line) is
+    provisional, and how to take the statutory holidays as final: what ``workdays`` says,
+    and ``--brief`` says beside its bare value on stdout."""
+    ordered = sorted(set(years))
+    if len(ordered) == 1:
+        note = _(
+            "the {country} holiday arrangement for {year} is not published yet: answered from "
+            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
+            country=country,
+            year=ordered[0],
+        )
+    elif ordered:  # one note for all the years, in runs (2027-2100), not one per year
+        note = _(
+            "the {country} holiday arrangements for {years} are not published yet: answered "
+            "from the statutory holidays (provisional); pass --final-year YEAR for each year to "
+            "treat as final",
+            country=country,
+            years=_runs(ordered),
+        )
+    else:
+        return
+    print("custops: " + colon(_("note:"), note), file=sys.stderr)
+
+
+def _runs(years: list[int]) -> str:
+    """Sorted years as runs: ``[2027, 2028, 2029, 2031]`` → ``2027-2029, 2031``."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 @contextlib.contextmanager
@@ -537,5 +621,159 @@ def print_deadline(
     else:
         start = result.start
         first = start.date() if isinstance(start, _dt.datetime) else start
-        mark = provisional_mark(calendar, min(first, result.ends_on), result.ends_on)
+        first = min(first, result.ends_on)
+        if args.brief:  # the day alone; a provisional answer says so on stderr
+            print(result.ends_on.isoformat())
+            print_provisional_note(
+                calendar.country, provisional_years(calendar, first, result.ends_on)
+            )
+            return
+        mark = provisional_mark(calendar, first, result.ends_on)
         print(f"{result.ends_on.isoformat()}{mark}")
+
+
+#: The header of the text column of a CSV file, when ``--column`` names none (folded).
+TEXT_COLUMNS = ("text", "content", "内容", "投诉内容")
+
+
+def add_texts_input(parser: argparse.ArgumentParser, *, text_help: str) -> None:
+    """TEXT (``-``: one text a line from stdin), ``--file PATH`` and ``--column NAME`` of a
+    command that reads a customer's text, or many (read by :func:`texts_given`)."""
+    parser.add_argument(
+        "text",
+        metavar="TEXT",
+        nargs="?",
+        help=_("{text}; - reads one text a line from the standard input", text=text_help),
+    )
+    parser.add_argument(
+        "--file",
+        metavar="PATH",
+        help=_(
+            "read the texts from a UTF-8 file, one a line (a blank line is a row too); a "
+            "file ending in .csv is a table with a header row"
+        ),
+    )
+    parser.add_argument(
+        "--column",
+        metavar="NAME",
+        help=_(
+            "the column of the .csv file that holds the texts (default: the one named "
+            "{names}, else the only column)",
+            names=", ".join(TEXT_COLUMNS),
+        ),
+    )
+
+
+def texts_given(args: argparse.Namespace) -> list[str] | None:
+    """The texts of ``--file`` or of the standard input (TEXT ``-``), one per row in their
+    order, or ``None`` when one TEXT is typed: that text is ``args.text``.  A TEXT that
+    names a file is still the text, with a hint on stderr.  A file that cannot be read, is
+    not UTF-8 or has no column of texts is refused naming it."""
+    if args.file is not None and args.text is not None:
+        problem = "is given beside --file; give TEXT, - (the standard input) or --file PATH"
+        raise InvalidInput.for_argument("TEXT", args.text, problem)
+    if args.file is None and args.text is None:
+        problem = "missing: give TEXT, - to read texts from the standard input, or --file PATH"
+        raise InvalidInput(f"TEXT: {problem}", argument="TEXT", value=None, problem=problem)
+    csv_file = args.file is not None and args.file.lower().endswith(".csv")
+    if args.column is not None and not csv_file:
+        problem = "names a column of a .csv file given with --file"
+        raise InvalidInput.for_argument("--column", args.column, problem)
+    if args.file is None and args.text != "-":
+        _hint_a_file(args.text)
+        return None
+    if args.file is None:
+        if sys.stdin.isatty():
+            print(_("custops: reading texts, one a line; end with Ctrl-D"), file=sys.stderr)
+        buffer = getattr(sys.stdin, "buffer", None)
+        data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
+        text = _utf8(data, "TEXT", "-", "the standard input ")
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            problem = f"cannot be read: {exc.strerror or exc}"
+            raise InvalidInput.for_argument("--file", args.file, problem) from None
+        text = _utf8(data, "--file", args.file, "")
+    if csv_file:
+        return _csv_texts(text, args.file, args.column)
+    lines = text.split("\n")
+    if lines[-1] == "":  # the line break that ends the last line starts no row
+        lines.pop()
+    return [line.removesuffix("\r") for line in lines]
+
+
+def _hint_a_file(text: str) -> None:
+    """Say on stderr that a TEXT is also the name of a file (``@texts.txt`` too): it is
+    classified as the text typed, and ``--file`` reads the file."""
+    name = text.removeprefix("@")
+    try:
+        is_file = bool(name) and "\n" not in name and Path(name).is_file()
+    except (OSError, ValueError):
+        is_file = False
+    if is_file:
+        hint = _(
+            "{name} is a file, but TEXT is read as the text itself; did you mean --file {name}?",
+            name=name,
+        )
+        print("custops: " + colon(_("hint:"), hint), file=sys.stderr)
+
+
+def _utf8(data: bytes, argument: str, typed: str, what: str) -> str:
+    """``data`` as UTF-8 text (a byte-order mark dropped), else refused naming ``argument``
+    and ``what`` it is (``is not UTF-8``: the file named; ``the standard input is not``)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problem = (
+            f"{what}is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); "
+            "save it as UTF-8 (in Excel: CSV UTF-8)"
+        )
+        raise InvalidInput.for_argument(argument, typed, problem) from None
+
+
+def _csv_texts(text: str, path: str, column: str | None) -> list[str]:
+    """The cells of the text column of a CSV table (its first row the header), one per
+    row; a blank or short row gives ``""``."""
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise InvalidInput.for_argument("--file", path, f"is not a CSV table: {exc}") from None
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        raise InvalidInput.for_argument("--file", path, "has no header row")
+    header = [cell.strip() for cell in rows[0]]
+    folded = [fold(cell) for cell in header]
+    listed = ", ".join(header)
+    if column is not None:
+        wanted = fold(column)
+        if wanted not in folded:
+            problem = f"is not a column of {path} (its columns: {listed})"
+            raise InvalidInput.for_argument("--column", column, problem)
+        index = folded.index(wanted)
+    else:
+        named = [folded.index(fold(name)) for name in TEXT_COLUMNS if fold(name) in folded]
+        if named:
+            index = named[0]
+        elif len(header) == 1:
+            index = 0
+        else:
+            problem = (
+                f"has no column named {', '.join(TEXT_COLUMNS)} (its columns: {listed}); "
+                "name the text column with --column NAME"
+            )
+            raise InvalidInput.for_argument("--file", path, problem)
+    return [row[index] if index < len(row) else "" for row in rows[1:]]
+
+
+def tsv_cell(value: object) -> str:
+    """A value as a cell of a tab-separated row: an enumeration member by its label (in
+    English by its words), any text on one line with no tab."""
+    if isinstance(value, LabelledEnum):
+        value = key_words(value) if english() else value.label
+    return " ".join(one_line(str(value)).split("\t"))
+
+
+def print_json_line(data: Mapping[str, Any]) -> None:
+    """``data`` as one line of JSON (a row of ``--json`` output over many texts)."""
+    print(json.dumps(data, ensure_ascii=False))

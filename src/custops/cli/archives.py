@@ -143,7 +143,9 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     due.add_argument(
-        "first_contact_on", metavar="FIRST_CONTACT_ON", help=_("day of first contact, YYYY-MM-DD")
+        "first_contact_on",
+        metavar="FIRST_CONTACT_ON",
+        help=_("day of first contact, e.g. 2025-10-08 or 2025/10/8"),
     )
     add_calendar_options(due)
     add_deadline_options(due)

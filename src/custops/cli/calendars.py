@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
+import re
 import warnings
 from typing import Any
 
-from custops._text import colon
-from custops.calendars import WorkCalendar
+from custops.calendars import DayKind, WorkCalendar
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -19,6 +18,7 @@ from custops.cli._common import (
     parse_count,
     parse_day,
     print_json,
+    print_provisional_note,
     provisional_mark,
     strict_calendar,
     weekday,
@@ -29,6 +29,9 @@ from custops.i18n import _
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
+#: The name the data gives a 调休 rest day: a rest day, then why in brackets
+#: (``休息日（由 2025-10-11 调休）``).
+_SWAPPED_NAME = re.compile(r"[^（(]+[（(](?P<why>.+)[）)]")
 #: The arguments of the calendar's methods as the subcommands' metavars.
 _DAY_ARGUMENTS = {"day": "DAY", "workdays": "WORKDAYS", "start": "START", "end": "END"}
 
@@ -50,37 +53,31 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
         }
     day = parse_day("DAY", args.day)
     info = cal.day_info(day)
+    # the calendar's own rule (R-CAL-01: holidays and 调休 as published), and the calendar
+    # data the day comes from
     data = {
-        "rule": info.rule,
         "day": day.isoformat(),
         "kind": info.kind.value,
         "holiday_name": info.holiday_name,
         "is_workday": info.is_workday,
         "provisional": info.provisional,
+        "rule": info.rule,
         "reason": info.reason,
+        "source": info.source,
     }
     status = _("working day") if info.is_workday else _("rest day")
     fields = {"day": day, "weekday": weekday(day), "kind": info.kind, "status": status}
-    if info.holiday_name:
-        line = _(
-            "{day} {weekday}: {kind} ({holiday}), {status}", holiday=info.holiday_name, **fields
-        )
+    holiday = info.holiday_name
+    swapped = _SWAPPED_NAME.fullmatch(holiday or "")
+    if swapped and info.kind is DayKind.SWAPPED_REST_DAY:  # 调休休息（由 2025-10-11 调休）
+        holiday = swapped["why"]  # the kind says it is a rest day: the name says why, once
+    if holiday:
+        line = _("{day} {weekday}: {kind} ({holiday}), {status}", holiday=holiday, **fields)
     else:
         line = _("{day} {weekday}: {kind}, {status}", **fields)
     if info.provisional:
         line += provisional_mark(cal, day, day)
     return line, data
-
-
-def _runs(years: list[int]) -> str:
-    """Sorted years as runs: ``[2027, 2028, 2029, 2031]`` → ``2027-2029, 2031``."""
-    runs: list[list[int]] = []
-    for year in years:
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _cmd_workdays(args: argparse.Namespace) -> int:
@@ -96,23 +93,7 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
         print_json(document)
     else:
         print(answer)
-    if len(provisional) == 1:
-        note = _(
-            "the {country} holiday arrangement for {year} is not published yet: answered from "
-            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
-            country=cal.country,
-            year=provisional[0],
-        )
-        print("custops: " + colon(_("note:"), note), file=sys.stderr)
-    elif provisional:  # one note for all the years, in runs (2027-2100), not one per year
-        note = _(
-            "the {country} holiday arrangements for {years} are not published yet: answered "
-            "from the statutory holidays (provisional); pass --final-year YEAR for each year to "
-            "treat as final",
-            country=cal.country,
-            years=_runs(provisional),
-        )
-        print("custops: " + colon(_("note:"), note), file=sys.stderr)
+    print_provisional_note(cal.country, provisional)
     return 0
 
 
@@ -124,6 +105,19 @@ def _options() -> argparse.ArgumentParser:
     return p
 
 
+def _workdays_examples() -> str:
+    """The examples every ``workdays --help`` shows."""
+    return _(
+        "examples:\n"
+        "  custops workdays add 2025-09-30 3\n"
+        "  custops workdays add 2025/10/9 -2\n"
+        "  custops workdays between 2025-09-30 2025-10-31\n"
+        "  custops workdays check {day}\n"
+        "  custops workdays add 2025-09-30 3 --closure 2025-10-11 --json",
+        day="2025年10月8日",
+    )
+
+
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "workdays",
@@ -133,16 +127,24 @@ def add_parser(sub: Subparsers) -> None:
             "{swaps} makeup days included).",
             swaps="调休",
         ),
+        epilog=_workdays_examples(),
     )
     actions = p.add_subparsers(
         dest="action", metavar="ACTION", required=True, help=_("what to compute")
     )
     options = [_options()]
-    date = _("a date, YYYY-MM-DD")
+    date = _("a date, e.g. 2025-10-01, 2025/10/1 or 2025年10月1日")
     add = actions.add_parser(
         "add",
         parents=options,
         help=_("the WORKDAYS-th working day after DAY (DAY not counted; WORKDAYS < 0 counts back)"),
+        description=_(
+            "Print the day that is WORKDAYS working days after DAY: DAY itself is not "
+            "counted, weekends and public holidays are skipped, {swaps} make-up working days "
+            "count; a negative WORKDAYS counts back.",
+            swaps="调休",
+        ),
+        epilog=_workdays_examples(),
     )
     add.add_argument("day", metavar="DAY", help=date)
     add.add_argument("workdays", metavar="WORKDAYS", help=_("a number of working days"))
@@ -150,11 +152,24 @@ def add_parser(sub: Subparsers) -> None:
         "between",
         parents=options,
         help=_("working days in (START, END], negative when END < START"),
+        description=_(
+            "Print how many working days there are after START up to and including END "
+            "(negative when END is before START)."
+        ),
+        epilog=_workdays_examples(),
     )
     between.add_argument("start", metavar="START", help=date)
     between.add_argument("end", metavar="END", help=date)
     check = actions.add_parser(
-        "check", parents=options, help=_("the kind of DAY and its holiday name")
+        "check",
+        parents=options,
+        help=_("the kind of DAY and its holiday name"),
+        description=_(
+            "Say whether DAY is a working day or a rest day, and why: a weekend, a public "
+            "holiday (with its name), a {swaps} make-up working day or a {swaps} rest day.",
+            swaps="调休",
+        ),
+        epilog=_workdays_examples(),
     )
     check.add_argument("day", metavar="DAY", help=date)
     for command in (add, between, check):

@@ -1,4 +1,5 @@
-"""``custops classify TEXT``: kind, category, department and evidence of a customer's text."""
+"""``custops classify TEXT | - | --file PATH``: kind, category, department and evidence of a
+customer's text, or of many texts, one row each (``classify_many``)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,18 @@ import argparse
 from typing import Any
 
 from custops._text import colon
-from custops.cli._common import Subparsers, add_json_option, print_json
-from custops.complaints import Classification, Evidence, classify
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    add_texts_input,
+    print_json,
+    print_json_line,
+    texts_given,
+    tsv_cell,
+)
+from custops.complaints import Classification, Evidence, classify, classify_many
+from custops.complaints.model import Category, Department, Kind
+from custops.enums import LabelledEnum
 from custops.i18n import N_, _
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
@@ -68,7 +79,35 @@ def _header(label: str, rule: str, **fields: Any) -> str:
     return _(_HEADERS[label, by], rule=rule, **fields)
 
 
+#: The members ``classify_many`` names by their keys (a kind, a category, a department).
+_MEMBERS: dict[str, dict[str, LabelledEnum]] = {
+    name: {member.value: member for member in cls}
+    for name, cls in (("kind", Kind), ("category", Category), ("department", Department))
+}
+
+
+def _print_rows(texts: list[str], *, as_json: bool) -> None:
+    """One row per text, in order: a JSON line (``row``, ``text`` and every column of
+    ``classify_many``), else a tab-separated line: kind, category, department, rule, text."""
+    columns = classify_many(texts)
+    for number, text in enumerate(texts):
+        if as_json:
+            cells = {name: column[number] for name, column in columns.items()}
+            print_json_line({"row": number + 1, "text": text, **cells})
+            continue
+        row = (
+            *(_MEMBERS[name][columns[name][number]] for name in _MEMBERS),
+            columns["rule"][number],
+            text,
+        )
+        print("\t".join(tsv_cell(cell) for cell in row))
+
+
 def _cmd_classify(args: argparse.Namespace) -> int:
+    texts = texts_given(args)
+    if texts is not None or args.brief:
+        _print_rows([args.text] if texts is None else texts, as_json=args.json)
+        return 0
     result = classify(args.text)
     if args.json:
         print_json(_as_json(result))
@@ -91,20 +130,38 @@ def add_parser(sub: Subparsers) -> None:
         "classify",
         help=_("classify a customer's text: kind, category, department, with the evidence"),
         description=_(
-            "Classify TEXT (Chinese or plain English) as a consultation, suggestion, "
-            "complaint, praise or no action needed, find its category and the department "
-            "to handle it, and print every rule that fired, on which words, at which positions."
+            "Classify a customer's text (Chinese or plain English) as a consultation, "
+            "suggestion, complaint, praise or no action needed, find its category and the "
+            "department to handle it, and show the words that decided it. Many texts (a file "
+            "or the standard input, one a line) give one row each, in their order: kind, "
+            "category, department, rule and the text, separated by tabs (--json: one JSON "
+            "object a line)."
+        ),
+        epilog=_(
+            "examples:\n"
+            "  custops classify {one}\n"
+            "  custops classify {one} --brief\n"
+            "  custops classify --file texts.txt > results.tsv\n"
+            "  custops classify --file complaints.csv --column {column} --json\n"
+            "  echo {two} | custops classify -",
+            one="酒里有沉淀，我要退货",
+            column="投诉内容",
+            two="请问几点开门",
         ),
     )
-    p.add_argument(
-        "text",
-        metavar="TEXT",
-        help=_(
+    add_texts_input(
+        p,
+        text_help=_(
             "the customer's words, e.g. {example}; words that start with - and a Latin "
             "letter follow {separator}",
             example="酒里有沉淀，我要退货",
             separator="--",
         ),
+    )
+    p.add_argument(
+        "--brief",
+        action="store_true",
+        help=_("print one row: kind, category, department, rule and the text, tab-separated"),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_classify)

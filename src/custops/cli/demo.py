@@ -182,7 +182,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "demo",
-        help=_("a tour of the library on a built-in example"),
+        help=_("a tour of what custops answers, on built-in examples"),
         description=_("Run custops on a built-in example and print what each module answers."),
     )
     p.set_defaults(handler=_cmd_demo)

@@ -152,6 +152,14 @@ def add_parser(sub: Subparsers) -> None:
             "announcement from the refund paid that day, a later one from the tranches; what "
             "nothing left can cover is owed by the member (R-DEP-03)."
         ),
+        epilog=_(
+            "examples:\n"
+            "  custops refund --peak 1000000 --balance 800000 --announced-on 2025-10-31\n"
+            "  custops refund --peak 1000000 --balance 800000 --announced-on 2025/10/31 "
+            "--claim 1200:2026-01-05:{fee}\n"
+            "  custops refund --peak 1000000 --balance 800000 --announced-on 2025-10-31 --json",
+            fee="管理费",
+        ),
     )
     p.add_argument(
         "--peak",
@@ -166,7 +174,7 @@ def add_parser(sub: Subparsers) -> None:
         "--announced-on",
         required=True,
         metavar="DATE",
-        help=_("day of the announcement, YYYY-MM-DD"),
+        help=_("day of the announcement, e.g. 2025-10-31 or 2025/10/31"),
     )
     p.add_argument(
         "--claim",

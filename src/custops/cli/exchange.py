@@ -143,7 +143,9 @@ def add_parser(sub: Subparsers) -> None:
             swaps="调休",
         ),
     )
-    due.add_argument("event_on", metavar="EVENT_ON", help=_("day of the change, YYYY-MM-DD"))
+    due.add_argument(
+        "event_on", metavar="EVENT_ON", help=_("day of the change, e.g. 2025-09-26 or 2025/9/26")
+    )
     add_calendar_options(due)
     add_deadline_options(due)
     due.set_defaults(handler=_cmd_change_due)
@@ -195,7 +197,9 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     idle.add_argument(
-        "last_trade_on", metavar="LAST_TRADE_ON", help=_("day of the last trade, YYYY-MM-DD")
+        "last_trade_on",
+        metavar="LAST_TRADE_ON",
+        help=_("day of the last trade, e.g. 2025-01-10 or 2025/1/10"),
     )
     idle.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     idle.add_argument(

@@ -21,7 +21,9 @@ from custops.cli._common import (
     iso,
     parse_start,
     print_json,
+    print_provisional_note,
     provisional_mark,
+    provisional_years,
     quiet_provisional,
     strict_calendar,
 )
@@ -110,7 +112,12 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         )
         return 0
     due = result.ends_on if result.due_at is None else result.due_at
-    print(format_due(due) + _provisional(result, due, calendar))
+    shown_due = format_due(due, last_day=result.ends_on)
+    if args.brief:  # the deadline alone on stdout; a provisional one says so on stderr
+        print(shown_due)
+        print_provisional_note(calendar.country, _unpublished_years_counted(result, due, calendar))
+        return 0
+    print(shown_due + _provisional(result, due, calendar))
     if not args.brief:
         shown = format_due(_in_zone(result.start, calendar))
         if shown != format_due(result.start):  # the days counted are the calendar zone's
@@ -143,9 +150,25 @@ def _provisional(result: Deadline, due: _dt.datetime | _dt.date, calendar: WorkC
     its due times; ``""`` for a final answer."""
     if not result.provisional:
         return ""
+    return provisional_mark(calendar, *_days_counted(result, due, calendar))
+
+
+def _unpublished_years_counted(
+    result: Deadline, due: _dt.datetime | _dt.date, calendar: WorkCalendar
+) -> list[int]:
+    """The years without a published arrangement a provisional deadline counted through."""
+    if not result.provisional:
+        return []
+    return provisional_years(calendar, *_days_counted(result, due, calendar))
+
+
+def _days_counted(
+    result: Deadline, due: _dt.datetime | _dt.date, calendar: WorkCalendar
+) -> tuple[_dt.date, _dt.date]:
+    """The first and the last day a deadline counted over, in the calendar's zone."""
     first, last = _in_zone(result.start, calendar), _in_zone(due, calendar)
     days = [d.date() if isinstance(d, _dt.datetime) else d for d in (first, last)]
-    return provisional_mark(calendar, min(days), days[1])
+    return min(days), days[1]
 
 
 def _in_zone(start: _dt.datetime | _dt.date, calendar: WorkCalendar) -> _dt.datetime | _dt.date:
@@ -165,6 +188,18 @@ def add_parser(sub: Subparsers) -> None:
             "A START without a zone is taken in the calendar's zone ({zone} unless --zone is "
             "given); a bare date gives the last day.",
             zone=china().zone.key,
+        ),
+        epilog=_(
+            "examples:\n"
+            "  custops deadline 2025-09-30T16:00 {working}\n"
+            "  custops deadline '2025/9/30 16:00' {hours} --brief\n"
+            "  custops deadline 2025-09-30 {week} --closure 2025-10-09\n"
+            "  custops deadline 2025-09-15 {month_day}\n"
+            "  custops deadline 2025-09-30T16:00 {working} --cutoff midnight --json",
+            working="3个工作日",
+            hours="24小时",
+            week="一周",
+            month_day="次月2日",
         ),
     )
     p.add_argument(

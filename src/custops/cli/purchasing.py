@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops._text import colon
+from custops._text import amount_text, colon
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -87,12 +87,16 @@ def _cmd_cost(args: argparse.Namespace) -> int:
         return 0
     print(contract)
     # the default policy: the purchasing side bears all of an overspend (D15 2(2))
+    # the amounts as the line above writes them (5,675.00: thousands grouped)
     for share in contract.overspend_split:
-        print("  " + _("{party} bears {amount}", party=share.name, amount=share.amount))
+        amount = amount_text(share.amount)
+        print("  " + _("{party} bears {amount}", party=share.name, amount=amount))
     for share in contract.savings_split:
-        print("  " + _("{party} gets {amount}", party=share.name, amount=share.amount))
+        amount = amount_text(share.amount)
+        print("  " + _("{party} gets {amount}", party=share.name, amount=amount))
     if contract.company_savings:
-        print("  " + _("the company keeps {amount}", amount=contract.company_savings))
+        amount = amount_text(contract.company_savings)
+        print("  " + _("the company keeps {amount}", amount=amount))
     return 0
 
 
@@ -193,9 +197,10 @@ def add_parser(sub: Subparsers) -> None:
         "mode",
         help=_("centralised, decentralised or mixed purchasing (R-PUR-01)"),
         description=_(
-            "Recommend the purchasing system ({modes}) from the criteria of D15 1 "
-            "(R-PUR-01). --large/--no-large, --branches-scattered/--no-branches-scattered and "
-            "--needs-differ/--no-needs-differ are required: the library never guesses.",
+            "Recommend who should hold the authority to purchase ({modes}) from the criteria "
+            "of the purchasing policy (D15 1, R-PUR-01). Answer each question yes or no: "
+            "--large or --no-large, --branches-scattered or --no-branches-scattered, and "
+            "--needs-differ or --no-needs-differ; none is assumed for you.",
             modes=("集中制", "分散制", "混合制"),
         ),
     )

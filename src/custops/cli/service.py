@@ -1,45 +1,73 @@
-"""``custops check-reply TEXT | change --amount-received AMOUNT --amount-due AMOUNT``: the service
-rules of D13."""
+"""``custops check-reply TEXT | - | --file PATH`` and ``custops change --amount-received AMOUNT
+--amount-due AMOUNT``: the service rules of D13."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from custops._text import colon, verdict_word
+from custops._text import amount_text, colon, verdict_word
 from custops.cli._common import (
     Subparsers,
     add_json_option,
+    add_texts_input,
     as_arguments,
     print_json,
+    print_json_line,
+    texts_given,
+    tsv_cell,
 )
 from custops.i18n import _
-from custops.service import cash_announcement, check_reply
+from custops.service import ReplyCheck, ServicePolicy, cash_announcement, check_reply
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
+def _check_json(check: ReplyCheck) -> dict[str, Any]:
+    findings = [
+        {
+            "span": list(f.span),
+            "text": f.text,
+            "phrase": f.phrase,
+            "kind": f.kind.value,
+            "suggestion": f.suggestion,
+        }
+        for f in check.findings
+    ]
+    return {
+        "rule": check.rule,
+        "allowed": check.allowed,
+        "findings": findings,
+        "suggested_text": check.suggested_text,
+        "reason": check.reason,
+    }
+
+
+def _check_rows(texts: list[str], *, as_json: bool) -> int:
+    """One row per text, in order: a JSON line (``row``, ``text`` and the check), else a
+    tab-separated line: ok or the phrases found, the suggested text, the text; exit 1 when
+    a phrase is found in any."""
+    found = False
+    for number, text in enumerate(texts, 1):
+        check = check_reply(text)
+        found = found or not check.allowed
+        if as_json:
+            print_json_line({"row": number, "text": text, **_check_json(check)})
+            continue
+        phrases = tuple(dict.fromkeys(f.phrase for f in check.findings))
+        verdict = _("ok") if check.allowed else _("forbidden: {phrases}", phrases=phrases)
+        cells = (verdict, check.suggested_text, text)
+        print("\t".join(tsv_cell(cell) for cell in cells))
+    return 1 if found else 0
+
+
 def _cmd_check_reply(args: argparse.Namespace) -> int:
+    texts = texts_given(args)
+    if texts is not None:
+        return _check_rows(texts, as_json=args.json)
     check = check_reply(args.text)
     if args.json:
-        findings = [
-            {
-                "span": list(f.span),
-                "text": f.text,
-                "phrase": f.phrase,
-                "kind": f.kind.value,
-                "suggestion": f.suggestion,
-            }
-            for f in check.findings
-        ]
-        print_json(
-            {
-                "rule": check.rule,
-                "allowed": check.allowed,
-                "findings": findings,
-                "suggested_text": check.suggested_text,
-                "reason": check.reason,
-            }
-        )
+        print_json(_check_json(check))
         return 0 if check.allowed else 1
     if check.allowed:
         print(colon(_("ok:"), f"{check.reason} [{check.rule}]"))
@@ -54,9 +82,11 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 
 def _cmd_change(args: argparse.Namespace) -> int:
+    # an exact payment is announced without "找您0元": the cashier says no change is due
+    exact = ServicePolicy(announce_zero_change=False)
     with as_arguments({"amount_received": "--amount-received", "amount_due": "--amount-due"}):
         announcement = cash_announcement(
-            amount_received=args.amount_received, amount_due=args.amount_due
+            amount_received=args.amount_received, amount_due=args.amount_due, policy=exact
         )
     if args.json:
         print_json(
@@ -72,7 +102,10 @@ def _cmd_change(args: argparse.Namespace) -> int:
         )
         return 0
     print(announcement.spoken_uppercase if args.uppercase else announcement.spoken)
-    print(_("change: {amount}", amount=announcement.change))
+    if announcement.change:
+        print(_("change: {amount}", amount=amount_text(announcement.change)))
+    else:
+        print(_("no change due"))
     return 0
 
 
@@ -86,11 +119,7 @@ def add_parser(sub: Subparsers) -> None:
             chapter="第十五章",
         ),
     )
-    p.add_argument(
-        "text",
-        metavar="TEXT",
-        help=_("what was said or written, e.g. {example}", example="喂,干什么"),
-    )
+    add_texts_input(p, text_help=_("what was said or written, e.g. {example}", example="喂,干什么"))
     add_json_option(p)
     p.set_defaults(handler=_cmd_check_reply)
 

@@ -21,7 +21,9 @@ from custops.cli._common import (
     iso,
     parse_start,
     print_json,
+    print_provisional_note,
     provisional_mark,
+    provisional_years,
     quiet_provisional,
     strict_calendar,
 )
@@ -133,14 +135,11 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "reason": selection.reason,
             }
         )
-    elif args.brief:
+    elif args.brief:  # the targets and due times alone; a provisional one says so on stderr
         for step in schedule.steps:
-            due = "-"
-            if step.due_at:
-                due = moment_text(step.due_at)
-            if step.due_at and step.provisional:
-                due += provisional_mark(cal, first, cal.to_local(step.due_at).date())
-            print(f"{step.target.name}\t{due}")
+            print(f"{step.target.name}\t{moment_text(step.due_at) if step.due_at else '-'}")
+        years = provisional_years(cal, first, max(dues)) if dues else []
+        print_provisional_note(cal.country, years)
     else:
         received = format_due(received_at)
         header = _("{source}: case received {received}", source=policy.source, received=received)
@@ -178,10 +177,11 @@ def _cmd_presets(args: argparse.Namespace) -> int:
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "sla",
-        help=_("the SLA targets of the seed's complaint desks"),
+        help=_("the SLA targets of the built-in complaint desks"),
         description=_(
-            "The SLA targets of the seed's complaint desks (custops.sla.presets): when each "
-            "is due for a case, and the desks' names."
+            "The SLA targets (service deadlines) of the built-in complaint desks: the car "
+            "dealer's, the quality system's, the winery's and the tobacco company's. When each "
+            "target is due for a case, and the desks' names."
         ),
     )
     sla_sub = p.add_subparsers(dest="sla_command", metavar="SLA_COMMAND", required=True)
@@ -189,11 +189,21 @@ def add_parser(sub: Subparsers) -> None:
         "schedule",
         help=_("when every SLA target of a desk is due for a case (R-SLA-*)"),
         description=_(
-            "Print when every SLA target of one of the seed's desks is due for a case "
+            "Print when every SLA target of a built-in complaint desk is due for a case "
             "received at RECEIVED_AT, and which rule picked the targets. A RECEIVED_AT "
             "without a zone is taken in the desk's calendar's zone ({zone} unless --zone is "
             "given).",
             zone=china().zone.key,  # every preset counts on it
+        ),
+        epilog=_(
+            "examples:\n"
+            "  custops sla schedule 2025-09-30T16:00 --preset dealer\n"
+            "  custops sla schedule '2025/9/30 16:00' --preset winery --channel phone "
+            "--kind complaint --brief\n"
+            "  custops sla schedule 2025-09-30T16:00 --preset {tobacco} --kind complaint --special "
+            "--json\n"
+            "  custops sla presets",
+            tobacco="烟草",
         ),
     )
     s.add_argument(
@@ -230,10 +240,10 @@ def add_parser(sub: Subparsers) -> None:
     s.set_defaults(handler=_cmd_schedule)
     n = sla_sub.add_parser(
         "presets",
-        help=_("the seed's desks: the names --preset takes"),
+        help=_("the built-in complaint desks: the names --preset takes"),
         description=_(
-            "List the seed's desks: the name --preset takes, the document the desk's rules "
-            "come from, and its label."
+            "List the built-in complaint desks: the name --preset takes, the company document "
+            "the desk's rules come from, and its name."
         ),
     )
     add_json_option(n)

@@ -58,7 +58,7 @@ _BENEFIT = {
     "coupon": _FIELDS.coupon.name,
 }
 _LINE = re.compile(
-    r"(?P<price>[^x:]+?)(?:\s*[x×*]\s*(?P<qty>\d+))?"
+    r"(?P<price>[^xX:]+?)(?:\s*[xX×*]\s*(?P<qty>\d+))?"
     rf"(?::(?P<kind>{'|'.join(_BENEFIT)})=(?P<value>[^:]+))?"
 )
 
@@ -226,7 +226,10 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         print_json(_quote_json(result))
         return 0
     check = result.card_check
-    print(colon(_("card: {status} —", status=check.card_status), check.reason))
+    if check.reason == check.card_status.label:  # no card: said once
+        print(colon(_("card:"), check.reason))
+    else:
+        print(colon(_("card: {status} —", status=check.card_status), check.reason))
     for number, ql in enumerate(result.lines, 1):
         priced = _(
             "{number}. {price} x{quantity}: list {list_amount} -> {amount} [{benefit}]",
@@ -336,6 +339,13 @@ def add_parser(sub: Subparsers) -> None:
             base="9折",
             points="8.5折",
             birthday="6折",
+        ),
+        epilog=_(
+            "examples:\n"
+            "  custops vip quote 199x2 100:promo=80\n"
+            "  custops vip quote 199X2 --card --valid-points 35 --on 2025-10-01\n"
+            "  custops vip quote 299 --born-on 1990-10-01 --id-verified --on 2025/10/1\n"
+            "  custops vip quote 120:special=99 50:coupon=10 --card --json"
         ),
     )
     q.add_argument("lines", nargs="+", metavar="LINE", help=_("e.g. 199x2, 100:promo=80"))
