@@ -199,9 +199,7 @@ def _pause_problem(state: CaseState, action: CaseAction, policy: CasePolicy) -> 
         return "" if state.paused else "the case is not waiting on the customer (not paused)"
     if action is _A.REPLY:
         return ""
-    return (
-        "the case is waiting on the customer (paused): resume it first; allowed: reply, resume"
-    )
+    return "the case is waiting on the customer (paused): resume it first; allowed: reply, resume"
 
 
 def _department_problem(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> str:
@@ -1701,9 +1699,9 @@ def _hold(clocks: dict[str, Clock], at: _dt.datetime, reason: str) -> None:
     from an assignment still to come) is left alone."""
     for name, clock in clocks.items():
         last = clock.events[-1]
-        if clock.stopped_at is None and last.kind is not EventKind.PAUSE:
-            if utc(last.at) <= utc(at):
-                clocks[name] = clock.pause(at, note=reason)
+        running = clock.stopped_at is None and last.kind is not EventKind.PAUSE
+        if running and utc(last.at) <= utc(at):
+            clocks[name] = clock.pause(at, note=reason)
 
 
 def retention_until(
