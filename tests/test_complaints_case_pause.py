@@ -23,6 +23,7 @@ from custops.complaints import Case, CaseAction, CasePolicy, Complaint, statisti
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
 from custops.sla import Measure, State, presets
+from custops.testing import cases
 
 SH = ZoneInfo("Asia/Shanghai")
 ADVISER, CRM, GM, DM = "客户关系顾问", "客户关系经理", "总经理", "部门经理"
@@ -324,3 +325,19 @@ def test_property_a_paused_clock_never_breaches_R_SLA_09(
         if s.state is State.RUNNING and s.due_at > t1:
             assert status[s.target_name].state is State.PAUSED
             assert s.target_name not in status.breaches
+
+
+_PAUSING_DESKS = st.sampled_from([waits(desk) for desk in DESKS])
+
+
+@settings(max_examples=30, deadline=None)
+@given(cases(policies=_PAUSING_DESKS, max_events=14))
+def test_property_any_case_of_a_pausing_desk_replays_and_stores_R_CMP_06(case: Case) -> None:
+    """R-CMP-06: any case a pausing desk takes through its steps (pauses and resumes among
+    them) replays equal from its events and comes back equal from custops.serial."""
+    assert Case(case.complaint, case.events, policy=case.policy) == case
+    assert serial.from_json(serial.to_json(case)) == case
+    status = case.status(at=case.last_event_at)
+    assert (status.paused_at is not None) is case.is_paused
+    if case.is_paused:
+        assert case.allowed_events() == (A.REPLY, A.RESUME)
