@@ -151,6 +151,10 @@ def _flows() -> dict[str, complaints.Case]:
         _complaint(), "客户关系顾问", policy=complaints.CasePolicy(sla_policy=sla.presets.TOBACCO)
     ).classify(T2, "客户关系经理", kind="建议", category="建议批评")
     out["praise"] = _case().classify(T2, "客户关系经理", kind="表扬", category="服务质量")
+    # a desk that lets a case wait on the customer (CasePolicy.pause_for_customer)
+    waits = complaints.CasePolicy(sla_policy="dealer", pause_for_customer=True)
+    out["pausable"] = complaints.Case(_complaint(), out["classified"].events, policy=waits)
+    out["paused"] = out["pausable"].pause(T2 + h, "客户关系顾问", "等待客户提供照片")
     return out
 
 
@@ -812,6 +816,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ("extend", "classified", {"role": "客户关系经理", "note": "延期"}),
         ("agree", "assigned", {"role": "部门经理", "note": "客户同意"}),
         ("commend", "praise", {"role": "客户关系顾问", "department": "营销办"}),
+        ("pause", "pausable", {"role": "客户关系顾问", "reason": "等待客户提供照片"}),
+        ("resume", "paused", {"role": "客户关系顾问", "note": "照片已收到"}),
         ("record", "classified", {"action": "reply", "role": "客户关系顾问"}),
     ):
         case_in_state = flow[state]

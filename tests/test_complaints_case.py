@@ -1302,6 +1302,8 @@ def random_event(data: st.DataObject, case: Case, at: dt.datetime) -> CaseEvent:
         payload = {"period": data.draw(st.sampled_from(("24小时", "3个工作日", "1周")))}
     elif action is A.SURVEY:
         payload = {"satisfied": data.draw(st.booleans())}
+    elif action is A.PAUSE:
+        payload = {"reason": "等待客户提供照片"}
     return CaseEvent(at, action, role, "", payload)
 
 

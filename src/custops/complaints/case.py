@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
+from custops._dates import NO_TIME
 from custops._enums import enum_field
 from custops._text import block, english, joined, moment_text, quote_word, verdict_word
 from custops._validate import (
@@ -24,6 +25,7 @@ from custops._validate import (
     require_distinct,
     require_events,
     require_items,
+    require_label,
     require_name,
     require_str,
     require_type,
@@ -36,6 +38,7 @@ from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent, step_data_error
 from custops.complaints.flow import (
     OPEN_STAGES,
+    PAUSABLE_FLOWS,
     STEP_RULES,
     CaseAction,
     CaseState,
@@ -60,7 +63,7 @@ from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
-from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
+from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
 from custops.sla._targets import named, promise_problem, quoted, read_special
 
@@ -139,7 +142,9 @@ def _advance(
             problem = f"it is before the complaint was received ({moment_text(received)})"
     elif utc(event.at) < utc(last):
         problem = f"it is before the previous event ({moment_text(last)})"
-    elif action not in (allowed := next_steps(state)):
+    elif action in (_A.PAUSE, _A.RESUME) or state.paused:
+        problem = _pause_problem(state, action, policy)
+    elif action not in (allowed := next_steps(state, pausable=policy.pause_for_customer)):
         shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
         problem = f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
         problem += f"allowed: {shown}"
@@ -163,6 +168,38 @@ def _advance(
     except PolicyError as exc:  # the desk could not time the case this step leaves
         raise _refuse(state, event, f"the case would have no SLA rule: {exc.problem}") from None
     return after
+
+
+#: The setting a desk turns waiting on the customer on with, as a refusal names it.
+_PAUSE_SETTING = "CasePolicy.pause_for_customer"
+
+
+def _pause_problem(state: CaseState, action: CaseAction, policy: CasePolicy) -> str:
+    """Why ``action`` is refused on a case in ``state`` as waiting on the customer goes
+    ("" when it is not): a pause on a desk that does not allow one (``pause_for_customer``
+    off: the seed's deadlines are promises to the customer, R-SLA-05 … R-SLA-09), on a
+    closed case, on a case whose flow runs no clock, or on a case already paused; a resume
+    of a case that is not paused; and any step but ``resume`` and ``reply`` while paused."""
+    if action is _A.PAUSE:
+        if not policy.pause_for_customer:
+            return (
+                "the desk does not stop its clocks while it waits on the customer: its "
+                "deadlines are promises to the customer (R-SLA-05, R-SLA-09); "
+                f"{_PAUSE_SETTING}=True allows it"
+            )
+        if state.stage not in OPEN_STAGES:
+            return f"the case is {state.stage.label} ({state.stage.value}): no clock runs to pause"
+        if state.paused:
+            return "the case is already waiting on the customer (paused); resume it first"
+        if state.flow not in PAUSABLE_FLOWS:
+            assert state.flow is not None
+            return f"a {state.flow.value} case runs no clock to pause"
+        return ""
+    if action is _A.RESUME:
+        return "" if state.paused else "the case is not waiting on the customer (not paused)"
+    if action is _A.REPLY:
+        return ""
+    return "the case is waiting on the customer (paused): resume it first; allowed: reply, resume"
 
 
 def _department_problem(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> str:
@@ -218,7 +255,11 @@ class CaseStatus(Explained):
     ``selection`` the SLA rule that chose the targets; ``statuses`` each running or
     finished clock's :class:`~custops.sla.Status`; ``waiting`` the selected targets whose
     clock has not begun; ``awaiting_approval`` the approvers yet to approve a proposal;
-    ``approval_late`` whether they took longer than ``CasePolicy.approval_period`` allows.
+    ``approval_late`` whether they took longer than ``CasePolicy.approval_period`` allows;
+    ``paused_at`` when the case began waiting on the customer (``None``: it is not
+    waiting, :meth:`Case.pause`) and ``pause_reason`` what for — its paused clocks' due
+    times are then the deadlines if it resumed at ``at``, moved by the time paused, and
+    :meth:`explain` says from where to where.
     ``rule`` is the selection's primary rule ID, ``rule_ids`` every rule of the selected
     targets (R-CMP-06 when the desk's selection names none); :attr:`provisional` whether
     any of its due times is tentative.
@@ -233,6 +274,8 @@ class CaseStatus(Explained):
     next_steps: tuple[CaseAction, ...]
     awaiting_approval: tuple[Role, ...]
     approval_late: bool
+    paused_at: _dt.datetime | None
+    pause_reason: str
     reason: str
     rule: str
     rule_ids: tuple[str, ...]
@@ -308,9 +351,15 @@ class CaseStatus(Explained):
         return _("case status")
 
     def explain(self) -> str:
-        """The status as text: the case line, then one line per target (with its rule)."""
+        """The status as text: the case line, then one line per target (with its rule),
+        each followed, when its cycle was paused, by the time paused and where that moved
+        its deadline from (:meth:`Status.describe_period <custops.sla.Status.describe_period>`)."""
         labels = {t.name: t.label for t in self.selection.targets}
-        rows = [f"{s.reason} [{s.rule}]" for s in self.statuses]
+        rows: list[str] = []
+        for s in self.statuses:
+            rows.append(f"{s.reason} [{s.rule}]")
+            if s.paused > NO_TIME or s.state is State.PAUSED:
+                rows.append("  " + s.describe_period())
         rows += (_("{target}: waiting", target=named(n, labels.get(n, ""))) for n in self.waiting)
         return block(str(self), rows)
 
@@ -922,6 +971,42 @@ class Case:
         """
         return self.record(at, _A.EXTEND, role, note=note)
 
+    def pause(self, at: _dt.datetime, role: Role | str, reason: str) -> Case:
+        """Wait on the customer from ``at`` (the photos, the receipt, a document asked for):
+        every clock of the case running at ``at`` pauses, and a clock that begins while the
+        case waits (a chained target) begins paused; :meth:`resume` restarts them.  A pause
+        moves each deadline by the time it covers in the clock's measure — the working time
+        of a target counted in working time, the wall time of one counted in hours
+        (docs/sla.md, "Pause semantics") — and a clock paused before its deadline is never
+        breached while the case waits.  A clock already breached stays breached: a pause
+        at or after its deadline moves nothing (a missed deadline stays missed).  The
+        escalation of a major complaint to its managers (R-CMP-07, R-CMP-15) and the
+        approval of a proposal (``CasePolicy.approval_period``) wait on no customer and are
+        not paused.
+
+        ``reason`` (required: one line, no rule ID) says what the case waits for; the
+        status quotes it.  Only on a desk that allows it, ``CasePolicy.pause_for_customer``:
+        off by default, since the seed's deadlines are promises to the customer (D10 二
+        24小时内答复; D10 三, D14 四(四) 处理期限不能超过三个工作日) and the seed stops no
+        clock while the desk waits (its remedy for a case that needs longer is the special
+        period, R-SLA-09, :meth:`extend`).  Refused, an
+        :class:`~custops.errors.IllegalTransition` that leaves the case as it was: on a desk
+        that does not allow it (the message names ``CasePolicy.pause_for_customer``), on a
+        case already waiting, a closed case, a case whose flow runs no clock (praise,
+        nothing to handle), at a moment before the last event, or by a role the desk's
+        ``roles['pause']`` does not name (R-CMP-06; default: the desk and the department
+        managers).  While the case waits, only :meth:`resume` and :meth:`reply` (a reminder
+        that reaches the customer) are taken.
+        """
+        reason = require_label("reason", reason)
+        return self.record(at, _A.PAUSE, role, reason=reason)
+
+    def resume(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
+        """The customer's answer came (or the desk stops waiting) at ``at``: every clock the
+        pause held runs again, its deadline moved by the time paused (:meth:`pause`).  A
+        case that is not waiting is refused, an :class:`~custops.errors.IllegalTransition`."""
+        return self.record(at, _A.RESUME, role, note=note)
+
     def close(self, at: _dt.datetime, role: Role | str, *, result: str = "") -> Case:
         """Close the case; ``result`` is what goes into the record (记清晰, R-CMP-15)."""
         result = require_str("result", result, nonempty=False)
@@ -948,6 +1033,29 @@ class Case:
         return self._state.stage in OPEN_STAGES
 
     @property
+    def is_paused(self) -> bool:
+        """Whether the case is waiting on the customer, its clocks paused (:meth:`pause`)."""
+        return self._state.paused
+
+    @property
+    def paused_at(self) -> _dt.datetime | None:
+        """When the case began waiting on the customer, ``None`` while it is not."""
+        pause = self._pause()
+        return None if pause is None else pause.at
+
+    @property
+    def pause_reason(self) -> str:
+        """What the case is waiting on the customer for (``""`` while it is not)."""
+        pause = self._pause()
+        return "" if pause is None else str(pause.get("reason"))
+
+    def _pause(self) -> CaseEvent | None:
+        """The pause the case is waiting in, ``None`` while it is not paused."""
+        if not self._state.paused:
+            return None
+        return next(e for e in reversed(self.events) if e.action is _A.PAUSE)
+
+    @property
     def recorded_at(self) -> _dt.datetime:
         """When the case was recorded (its first event)."""
         return self.events[0].at
@@ -964,10 +1072,11 @@ class Case:
 
     def allowed_events(self, role: Role | str | None = None) -> tuple[CaseAction, ...]:
         """The steps allowed next: the flow's next steps first, then those allowed at any
-        open stage (reply, escalate, agree, extend).  With ``role``, only the steps that
-        role may take (one user's buttons, D1 第三条).
+        open stage (reply, escalate, agree, extend, and pause on a desk that allows it;
+        while the case waits on the customer, reply and resume alone).  With ``role``, only
+        the steps that role may take (one user's buttons, D1 第三条).
         """
-        steps = next_steps(self._state)
+        steps = next_steps(self._state, pausable=self.policy.pause_for_customer)
         if role is None:
             return steps
         who = Role.parse(role, argument="role")
@@ -986,14 +1095,24 @@ class Case:
         return self.events
 
     def describe(self) -> str:
-        """One line: the complaint, the stage and flow, and the last event's time."""
-        return _(
+        """One line: the complaint, the stage and flow, and the last event's time; while the
+        case waits on the customer, since when and for what (:meth:`pause`)."""
+        line = _(
             "case of {complainant} ({channel}): {stage} ({flow}), last event {at}",
             complainant=self.complaint.complainant,
             channel=verdict_word(self.complaint.channel),
             stage=verdict_word(self.stage),
             flow=_flow(self.flow),
             at=moment_text(self.last_event_at),
+        )
+        pause = self._pause()
+        if pause is None:
+            return line
+        return _(
+            "{case}; waiting on the customer since {at}: {reason}",
+            case=line,
+            at=moment_text(pause.at),
+            reason=quote_word(pause.get("reason")),
         )
 
     @property
@@ -1110,6 +1229,15 @@ class Case:
             parts.append(_("not reached: {targets}", targets=unmet))
         if awaiting:
             parts.append(_("awaiting approval: {roles}", roles=awaiting))
+        pause = case._pause()
+        if pause is not None:
+            parts.append(
+                _(
+                    "waiting on the customer since {at}: {reason}",
+                    at=moment_text(pause.at),
+                    reason=quote_word(pause.get("reason")),
+                )
+            )
         if case.flow is Flow.MAJOR:  # why major: the classification's note and grounds
             last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
             if last is not None and last.get("severity") is Severity.MAJOR:
@@ -1127,6 +1255,8 @@ class Case:
             next_steps=case.allowed_events(),
             awaiting_approval=awaiting,
             approval_late=approval_late,
+            paused_at=None if pause is None else pause.at,
+            pause_reason="" if pause is None else str(pause.get("reason")),
             reason=joined(parts, strong=True),
             rule=ids[0],
             rule_ids=ids,
@@ -1475,6 +1605,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             )
     promised = case._state.promised
     chained = {t.name: t for ts in followers.values() for t in ts}
+    waiting: CaseEvent | None = None  # the pause the case waits in (on the customer)
 
     def begin(t: Target, stopped: Clock) -> Clock | None:
         if t.period is None and promised is None:
@@ -1532,6 +1663,13 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
                 clock = clocks.get(name)
                 if clock is not None and clock.stopped_at is not None:
                     clocks[name] = clock.restart(event.at, note=_("reopened"))
+        elif action is _A.PAUSE:
+            waiting = event
+        elif action is _A.RESUME:
+            waiting = None
+            for name, clock in clocks.items():
+                if clock.stopped_at is None and clock.events[-1].kind is EventKind.PAUSE:
+                    clocks[name] = clock.resume(event.at, note=event.note)
         elif action is _A.EXTEND and sel.special:
             special = True
             for name, clock in clocks.items():  # the running cycle on, or the next one
@@ -1551,6 +1689,19 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         else:
             for name in policy.stops_for(action):
                 stop(name, event)
+        if waiting is not None:  # every clock running now stands still, one begun now too
+            _hold(clocks, event.at, str(waiting.get("reason")))
+
+
+def _hold(clocks: dict[str, Clock], at: _dt.datetime, reason: str) -> None:
+    """Pause (in place) every clock of ``clocks`` running at ``at``: the case waits on the
+    customer (:meth:`Case.pause`); a clock that begins later (a handler's target counted
+    from an assignment still to come) is left alone."""
+    for name, clock in clocks.items():
+        last = clock.events[-1]
+        running = clock.stopped_at is None and last.kind is not EventKind.PAUSE
+        if running and utc(last.at) <= utc(at):
+            clocks[name] = clock.pause(at, note=reason)
 
 
 def retention_until(

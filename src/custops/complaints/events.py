@@ -16,6 +16,7 @@ from custops._validate import (
     optional_text,
     pairs_mapping,
     require_bool,
+    require_label,
     require_str,
 )
 from custops.complaints.flow import CaseAction
@@ -44,6 +45,7 @@ _NAMES = {
     "satisfied": N_("satisfied"),
     "told": N_("told"),
     "emergency_meeting": N_("emergency meeting"),
+    "reason": N_("waiting for"),
 }
 
 
@@ -82,6 +84,8 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
     },
     _A.PROMISE: {"period": (period_check, True, None)},
     _A.SURVEY: {"satisfied": (require_bool, True, None)},
+    # what the case waits on the customer for (one line, no rule ID: a status quotes it)
+    _A.PAUSE: {"reason": (require_label, True, None)},
 }
 
 

@@ -79,6 +79,8 @@ class CaseAction(LabelledEnum):
     SURVEY = ("survey", "满意度回访", "回访", "询问满意度")
     REOPEN = ("reopen", "再次处理", "重新处理")
     EXTEND = ("extend", "特殊情况延期", "延期", "special case")
+    PAUSE = ("pause", "等待客户", "暂停计时", "pending customer", "waiting on the customer")
+    RESUME = ("resume", "恢复计时", "客户已回复")
     CLOSE = ("close", "结案", "关闭")
     REVIEW = ("review", "总结评价", "总结")
 
@@ -108,6 +110,8 @@ _STEPS: dict[CaseAction, tuple[str, Stage | None]] = {
     _A.SURVEY: ("R-CMP-06, R-SLA-04", None),
     _A.REOPEN: ("R-CMP-08", None),
     _A.EXTEND: ("R-SLA-09", None),
+    _A.PAUSE: ("R-CMP-06", None),
+    _A.RESUME: ("R-CMP-06", None),
     _A.CLOSE: ("R-CMP-06", Stage.CLOSED),
     _A.REVIEW: ("R-CMP-06", Stage.REVIEWED),
 }
@@ -162,11 +166,24 @@ class CaseState:
     satisfied: bool | None = None
     agreed: bool = False
     approvals: frozenset[Role] = frozenset()
+    paused: bool = False
 
 
-def next_steps(state: CaseState) -> tuple[CaseAction, ...]:
-    """The steps allowed next: the flow's next steps, then those allowed at any open stage."""
+#: The flows whose case runs clocks a pause could hold (praise and nothing to handle run none).
+PAUSABLE_FLOWS = (None, *COMPLAINT_FLOWS, Flow.CONSULTATION, Flow.SUGGESTION)
+
+
+def next_steps(state: CaseState, *, pausable: bool = False) -> tuple[CaseAction, ...]:
+    """The steps allowed next: the flow's next steps, then those allowed at any open stage.
+
+    With ``pausable`` (the desk's ``CasePolicy.pause_for_customer``) an open case of a
+    flow that runs clocks may wait on the customer (``pause``); a paused case takes only
+    ``resume`` and a ``reply`` that reaches the customer (a reminder), so no step of the
+    flow is taken while its clocks stand still (docs/cases.md, "Waiting on the customer").
+    """
     s, f = state.stage, state.flow
+    if state.paused:
+        return (_A.REPLY, _A.RESUME)
     if s is Stage.CLOSED:
         nxt: tuple[CaseAction, ...] = (_A.REVIEW,) if f in COMPLAINT_FLOWS else ()
     else:
@@ -181,6 +198,8 @@ def next_steps(state: CaseState) -> tuple[CaseAction, ...]:
             side.append(_A.AGREE)
         if f in _SPECIAL_FLOWS and not state.special and (live or s is Stage.PROMISED):
             side.append(_A.EXTEND)
+        if pausable and f in PAUSABLE_FLOWS:
+            side.append(_A.PAUSE)
     main = tuple(a for a in CaseAction if a in nxt)
     return main + tuple(a for a in side if a not in nxt)
 
@@ -251,6 +270,8 @@ def advance(
         return ev(state, special=True)
     if action is _A.AGREE:
         return ev(state, agreed=True)
+    if action in (_A.PAUSE, _A.RESUME):
+        return ev(state, paused=action is _A.PAUSE)
     stage = _STEPS[action][1] or state.stage
     if action is _A.ASSIGN:
         return ev(state, stage=stage, department=data["department"], handler=data["handler"])

@@ -11,6 +11,7 @@ import attrs
 
 from custops._enums import member_check, parse_members
 from custops._validate import (
+    BOOL,
     derived_converter,
     entry,
     field_converter,
@@ -65,6 +66,10 @@ DEFAULT_ROLES: dict[CaseAction, frozenset[Role]] = {
     _A.SURVEY: _DESK | {_R.QUALITY_MANAGER},
     _A.REOPEN: _CRM | {_R.QUALITY_MANAGER},
     _A.EXTEND: _CRM | {_R.GENERAL_MANAGER},
+    # who asks the customer for what the case waits on, and who receives it: the desk and
+    # the handling department (a desk's option: CasePolicy.pause_for_customer)
+    _A.PAUSE: _DESK | _DEPARTMENT_HEADS,
+    _A.RESUME: _DESK | _DEPARTMENT_HEADS,
     _A.CLOSE: _DESK | {_R.QUALITY_MANAGER},
     _A.REVIEW: _CRM | _DEPARTMENT_HEADS | {_R.GENERAL_MANAGER},
 }
@@ -382,6 +387,15 @@ class CasePolicy:
     ``Case.penalty`` refuses until the desk names a scheme.
     A company never gets another company's rule by default (docs/cases.md, "Penalties").
 
+    ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
+    <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),
+    its running clocks standing still until :meth:`Case.resume
+    <custops.complaints.Case.resume>`.  Off by default: the seed's deadlines are promises
+    to the customer (D10 二: 24小时内答复; D10 三, D14 四(四): 处理期限不能超过三个工作日)
+    and no document of it stops them; its remedy for a case that needs longer is the
+    special period (R-SLA-09, ``extend``).  A company whose own rules stop the clock while
+    it waits on the customer turns it on (docs/cases.md, "Waiting on the customer").
+
     >>> mine = CasePolicy(sla_policy="dealer", departments={"服务质量": "售后服务部"})
     >>> dict(mine.departments)[Category.SERVICE_QUALITY].label
     '售后服务部'
@@ -420,6 +434,7 @@ class CasePolicy:
     )
     escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
     penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)  # type: ignore[misc]
+    pause_for_customer: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)

@@ -209,6 +209,7 @@ _complaint_records = complaints
 _CASES_UNTIL: Final = _dt.date(china().published_through or MAX_DATE.year, 9, 30)
 _PROMISES: Final = ("2小时", "24小时", "48小时", "1个工作日", "3个工作日", "5个工作日", "1周")
 _HANDLERS: Final = ("", "张工", "李经理", "王师傅")
+_WAITING_FOR: Final = ("等待客户提供照片", "等待客户补交购买凭证", "waiting for the receipt")
 
 
 @functools.cache
@@ -253,6 +254,8 @@ _STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
     CaseAction.ESCALATE: st.one_of(st.builds(dict), _DEPARTMENT),
     CaseAction.PROMISE: st.fixed_dictionaries({"period": st.sampled_from(_PROMISES)}),
     CaseAction.SURVEY: st.fixed_dictionaries({"satisfied": st.booleans()}),
+    # what a case waits on the customer for (a desk with CasePolicy.pause_for_customer)
+    CaseAction.PAUSE: st.fixed_dictionaries({"reason": st.sampled_from(_WAITING_FOR)}),
 }
 
 
