@@ -493,7 +493,7 @@ def _stored_problem(result: Any) -> str | None:
 
     try:
         text = serial.to_json(result)
-    except Exception as exc:  # any failure to write is the finding
+    except Exception as exc:  # any failure to write fails the test
         return f"to_json fails: {type(exc).__name__}: {exc}"[:200]
     try:
         loaded = serial.from_json(text)
