@@ -25,6 +25,9 @@ def test_a_fault_with_a_demand_is_a_quality_complaint_R_CMP_03() -> None:
     assert result.kind is Kind.COMPLAINT
     assert result.category is Category.PRODUCT_QUALITY
     assert Category.RETURN_EXCHANGE in result.categories
+    assert "所诉问题先于所提退换货要求" in result.reason  # the reason says why the order
+    plain = classify("衣服洗了一次就严重缩水，我要退货退款")  # no fault outranks: nothing said
+    assert "先于" not in plain.reason
 
 
 def test_sediment_stays_the_return_class_R_CMP_10() -> None:

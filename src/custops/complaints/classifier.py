@@ -741,6 +741,9 @@ _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+_MARKS = frozenset({"Sm", "Sc", "Sk"})  # mathematical, currency and modifier signs
+
+
 def _only_marks(normalised: str) -> bool:
     """Whether ``normalised`` holds punctuation, spaces and mathematical or currency signs
     only — no digit, letter or picture (an emoji is a symbol of its own: 😡 says something).
@@ -754,7 +757,6 @@ def _only_marks(normalised: str) -> bool:
     )
 
 
-_MARKS = frozenset({"Sm", "Sc", "Sk"})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
 # the longest text (normalised characters) whose wish or question the rules read alone:
@@ -1628,20 +1630,14 @@ def _classified(
         demanded = {c: n for c, n in demanded.items() if c is not Category.PRODUCT_QUALITY}
     else:
         demanded = {}
-    topics = sorted(
-        category_scores,
-        key=lambda c: (
-            -(category_scores[c] - demanded.get(c, 0)),
-            -problem.get(c, 0),
-            categories.first[c],
-        ),
-    )
+
+    def place(c: Category, less: Mapping[Category, int] = demanded) -> tuple[int, int, int]:
+        return (-(category_scores[c] - less.get(c, 0)), -problem.get(c, 0), categories.first[c])
+
+    topics = sorted(category_scores, key=place)
     # the category a demand would have put first, had it counted (said in the reason)
-    yielded = (
-        min(demanded, key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]))
-        if demanded and topics and category_scores[topics[0]] < max(category_scores.values())
-        else None
-    )
+    unmoved = min(category_scores, key=partial(place, less={}), default=None) if demanded else None
+    yielded = unmoved if topics and unmoved is not topics[0] else None
     # a short text that neither the rules nor the learned layer read (a chat line, a name,
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
     # text, the rule set's default stands (tenth round, measured)
