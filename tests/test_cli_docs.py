@@ -5,8 +5,8 @@ default language, Chinese, like the doctests of the docs), and what it prints, s
 stderr, is compared with the lines under it, up to the next ``$`` line or the block's end.
 A ``...`` line stands for any lines (doctest's ELLIPSIS); ``$ echo $?`` shows the exit status
 of the command before it.  The rule IDs the examples answer with (R-MEM-03, R-MEM-04,
-R-MEM-06, R-MOV-02, R-PUR-01, R-PUR-02, R-ARC-03, R-SLA-08) are checked by their own tests;
-this file checks that the pages tell the truth.
+R-MEM-06, R-MOV-02, R-PUR-01, R-PUR-02, R-ARC-03, R-SLA-08, R-SEC-03 … R-SEC-06) are
+checked by their own tests; this file checks that the pages tell the truth.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ PAGES = (
     "docs/complaints.md",
     "docs/money.md",
     "docs/periods.md",
+    "docs/secrecy.md",
 )
 _BLOCK = re.compile(r"^```console\n(.*?)^```", re.MULTILINE | re.DOTALL)
 

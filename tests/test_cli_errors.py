@@ -57,6 +57,22 @@ NAMED = [
     ),
     (["exchange", "inactivity", "2024-06-01", "--on", "2024-01-01"], "--on", "'2024-01-01'"),
     (["archive", "due", "1800-01-01"], "FIRST_CONTACT_ON", "'1800-01-01'"),
+    (  # R-SEC-02: the level typed, not the Level member
+        [
+            *("secrecy", "know", "li@华东公司", "T-1", "重大决策", "--owner", "华东公司"),
+            *("--classified-on", "2025-01-01", "--level", "secret"),
+        ],
+        "--level",
+        "'secret'",
+    ),
+    (  # R-SEC-03: the term's end as typed
+        [
+            *("secrecy", "know", "li@华东公司", "S-1", "合同", "--owner", "华东公司"),
+            *("--classified-on", "2025-01-01", "--ends-on", "2024/12/31"),
+        ],
+        "--ends-on",
+        "'2024/12/31'",
+    ),
     (
         ["workdays", "add", "2025-01-01", "1", "--closure", "1800-01-01"],
         "--closure[0]",
@@ -115,6 +131,8 @@ def test_a_library_name_in_the_message_is_the_metavar(capsys: pytest.CaptureFixt
     assert "LAST_TRADE_ON" in capsys.readouterr().out
 
 
+#: The owner and the day a matter typed on the command line was classified.
+_MATTER = ("--owner", "华东公司", "--classified-on", "2025-01-01")
 #: Bad input for every command a library error can refuse; each ends in one line on stderr.
 BAD = [
     ["uppercase", "1.005"],
@@ -156,6 +174,11 @@ BAD = [
         "2023-02-01",
     ],
     ["archive", "lend", "李四", "x", "x", "--on", "2025-03-03"],
+    # R-SEC-04: a person that cannot hold the position typed
+    [*("secrecy", "know", "li@华南公司:总公司总经理", "C-1", "合同"), *_MATTER],
+    # R-SEC-02: a level below the kind's default; R-SEC-05/06: an approval not ID@COMPANY
+    [*("secrecy", "copy", "li@华东公司", "T-1", "重大决策"), *_MATTER, "--level", "秘密"],
+    [*("secrecy", "lend", "li@华东公司", "L-1", "营业执照"), *_MATTER, "--approval", "gm_e"],
 ]
 #: The commands no library error reaches: a tour, lists, and questions whose input is any text
 #: or yes/no options argparse reads.

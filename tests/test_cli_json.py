@@ -27,7 +27,16 @@ from custops.decisions import Decision
 from custops.deposits import refund_schedule
 from custops.money import uppercase
 from custops.periods import Deadline, due_in_month
-from custops.secrecy import LevelDecision, MatterKind, default_level
+from custops.secrecy import (
+    LevelDecision,
+    Matter,
+    MatterKind,
+    Person,
+    can_copy,
+    can_know,
+    can_lend,
+    default_level,
+)
 from custops.sla import Schedule, Selection, SlaPolicy, Step, Target
 from custops.vip import (
     CardCheck,
@@ -107,6 +116,11 @@ def _json(argv: list[str], capsys: pytest.CaptureFixture[str], status: int = 0) 
     assert main([*argv, "--json"]) == status
     captured = capsys.readouterr()
     return json.loads(captured.out)
+
+
+_MATTER = ("C-1", "年度规划", "--owner", "华东公司", "--classified-on", "2025-01-01")
+_PLAN = (*_MATTER, "--ends-on", "2025-12-31", "--supervisor-id", "sup_e", "--person-id", "li")
+_LICENCE = ("L-1", "营业执照", "--owner", "华东公司", "--classified-on", "2025-01-01")
 
 
 #: A command, its exit status, and a few keys with the values they must hold.
@@ -191,6 +205,33 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
         0,
         {"rule": "R-SLA-14", "first_contact_on": "2025-09-28", "ends_on": "2025-10-09"},
     ),
+    (
+        ["secrecy", "know", "li@华东公司", *_PLAN, "--on", "2025-06-01"],
+        0,
+        {"rule": "R-SEC-04", "allowed": True, "on": "2025-06-01"},
+    ),
+    (
+        ["secrecy", "know", "sun@华南公司", *_PLAN, "--on", "2025-06-01"],
+        1,
+        {"rule": "R-SEC-04", "allowed": False},
+    ),
+    (
+        ["secrecy", "copy", "li@华东公司", *_PLAN, "--on", "2025-06-01"],
+        1,
+        {"rule": "R-SEC-05", "allowed": False, "approval": None},
+    ),
+    (
+        [
+            *("secrecy", "lend", "li@华东公司", *_LICENCE, "--person-id", "li"),
+            *("--on", "2025-06-01", "--approval", "gm_e@华东公司:子公司总经理"),
+        ],
+        0,
+        {
+            "rule": "R-SEC-06",
+            "allowed": True,
+            "approval": {"id": "gm_e", "company": "华东公司", "positions": ["subsidiary_gm"]},
+        },
+    ),
 ]
 
 
@@ -199,8 +240,8 @@ def test_json_documents(
     argv: list[str], status: int, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """R-SLA-01, R-PER-01, R-SLA-05, R-SEC-02, R-DEP-01, R-VIP-01, R-VIP-04, R-VIP-11,
-    R-SVC-01, R-SVC-02, R-SLA-14: the answer as JSON, with the exit status of the text form;
-    the keys are the same in both languages."""
+    R-SVC-01, R-SVC-02, R-SLA-14, R-SEC-04, R-SEC-05, R-SEC-06: the answer as JSON, with the
+    exit status of the text form; the keys are the same in both languages."""
     data = _json(argv, capsys, status)
     assert {key: data[key] for key in expected} == expected
     english = _json(["--lang", "en_US", *argv], capsys, status)
@@ -247,6 +288,21 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     (["sla", "presets"], (SlaPolicy, Target), {"presets"}),  # every preset of custops.sla.presets
     (["secrecy", "default-level", "合同"], (LevelDecision, default_level), set()),
     (["secrecy", "kinds"], (MatterKind, default_level), {"kinds"}),  # every MatterKind
+    (
+        ["secrecy", "know", "li@华东公司:员工", *_PLAN, "--on", "2025-06-01"],
+        (Decision, can_know, Person, Matter),
+        set(),
+    ),
+    (
+        ["secrecy", "copy", "li@华东公司", *_PLAN, "--approval", "gm_e@华东公司:子公司总经理"],
+        (Decision, can_copy, Person, Matter),
+        set(),
+    ),
+    (
+        ["secrecy", "lend", "li@华东公司", *_LICENCE, "--on", "2025-06-01"],
+        (Decision, can_lend, Person, Matter),
+        set(),
+    ),
     (
         [
             *("refund", "--peak", "1000000", "--balance", "800000"),
