@@ -34,7 +34,17 @@ from custops.purchasing import CostLimit, cost_contract
 from custops.secrecy import HQ, Level, Matter, MatterKind
 from custops.service import cash_announcement
 from custops.sla import Clock, Target
-from custops.vip import Card, Holder, Ledger, Line, Purchase, VipPolicy, qualify, quote
+from custops.vip import (
+    Card,
+    EntryKind,
+    Holder,
+    Ledger,
+    Line,
+    Purchase,
+    VipPolicy,
+    qualify,
+    quote,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "docs" / "schema"
@@ -188,6 +198,54 @@ def test_roundtrip_complaints(value: Any) -> None:
 @given(testing.ledgers(policies=testing.vip_policies()))
 def test_roundtrip_ledgers(ledger: Ledger) -> None:
     roundtrip(ledger)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(testing.ledgers(policies=testing.vip_policies(), max_operations=20))
+def test_roundtrip_ledgers_of_every_operation(ledger: Ledger) -> None:
+    """R-VIP-05, R-VIP-10, R-VIP-12, R-VIP-02: a ledger drawn with an opening balance, corrected
+    and replaced cards, returns once the card has expired and a closing entry comes back
+    equal, its entries and its answers the same; on the day of its last entry its balance is
+    the sum of its entries, and a closed ledger's is 0 (its points followed the new card)."""
+    loaded = roundtrip(ledger)
+    assert loaded.entries == ledger.entries
+    assert (loaded.card, loaded.replaced_by) == (ledger.card, ledger.replaced_by)
+    day = ledger.last_event_on or ledger.card.issued_on
+    balance = loaded.valid_points(on=day)
+    assert balance == ledger.valid_points(on=day) == sum(e.points for e in loaded.entries)
+    assert (loaded.carry, loaded.points_owed) == (ledger.carry, ledger.points_owed)
+    assert loaded.lifetime_points == ledger.lifetime_points
+    if ledger.replaced_by is not None:
+        assert balance == loaded.points_owed == 0
+        assert loaded.entries[-1].kind is EntryKind.REPLACE
+
+
+def test_ledgers_draw_every_operation() -> None:
+    """``testing.ledgers()`` reaches every kind of entry, the newer operations included: an
+    opening balance, a corrected card (R-VIP-02), a replacement (R-VIP-12) and a closed
+    ledger, and a return once the card has expired (R-VIP-10); ``allow_closed=False`` never
+    closes a ledger."""
+    seen: set[object] = set()
+
+    @settings(max_examples=300, database=None, deadline=None)
+    @given(testing.ledgers(policies=testing.vip_policies(), max_operations=20))
+    def draw(ledger: Ledger) -> None:
+        seen.update(e.kind for e in ledger.entries)
+        if ledger.replaced_by is not None:
+            seen.add("closed")
+        end = ledger.card.last_valid_on
+        if any(e.kind is EntryKind.REVERSE and e.on > end for e in ledger.entries):
+            seen.add("reverse after expiry")
+
+    draw()
+    assert seen == {*EntryKind, "closed", "reverse after expiry"}
+
+    @settings(max_examples=40, database=None, deadline=None)
+    @given(testing.ledgers(allow_closed=False))
+    def never_closed(ledger: Ledger) -> None:
+        assert ledger.replaced_by is None
+
+    never_closed()
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
@@ -445,7 +503,11 @@ def test_a_major_case_keeps_its_grounds_and_reads_in_any_language_R_CMP_07() -> 
 
 
 @FAST
-@given(testing.ledgers(policies=testing.vip_policies()), st.integers(0, 400), st.integers(0, 5000))
+@given(
+    testing.ledgers(policies=testing.vip_policies(), allow_closed=False),
+    st.integers(0, 400),
+    st.integers(0, 5000),
+)
 def test_loaded_ledger_continues_exactly(ledger: Ledger, days: int, paid: int) -> None:
     """R-VIP-05, R-VIP-08: the same purchase, redemption and expiry on both ledgers."""
     loaded = serial.from_json(serial.to_json(ledger))

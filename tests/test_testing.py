@@ -581,10 +581,13 @@ def test_ledger_balance_is_the_sum_of_entries_and_never_negative(ledger: Ledger)
 @settings(max_examples=60)
 @given(ledgers())
 def test_ledger_points_are_floor_of_net_spend(ledger: Ledger) -> None:
-    """R-VIP-05 (carry): lifetime points == floor(net spend / 100) under the default policy."""
-    net = Decimal(0)
+    """R-VIP-05 (carry): lifetime points == floor(net spend / 100) under the default policy,
+    beside the points an opening balance brought forward (its carry counted as spend)."""
+    net, opening = Decimal(0), 0
     for e in ledger.entries:
-        if e.kind is EntryKind.EARN:
+        if e.kind is EntryKind.OPENING:
+            opening, net = e.points, e.carry
+        elif e.kind is EntryKind.EARN:
             assert e.paid is not None
             net += e.paid
         elif e.kind is EntryKind.REVERSE:
@@ -592,7 +595,7 @@ def test_ledger_points_are_floor_of_net_spend(ledger: Ledger) -> None:
             assert e.refunded is not None
             net -= e.refunded
     assert net >= 0
-    assert ledger.lifetime_points == int(net // 100)
+    assert ledger.lifetime_points == opening + int(net // 100)
 
 
 def test_ledger_arguments_are_checked() -> None:

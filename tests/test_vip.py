@@ -1628,9 +1628,10 @@ ops_st = st.lists(
     max_size=25,
 )
 policies_st = vip_policies()  # remainder, shortfall, points validity (1-24 months), …
-# Ledgers built by a random valid history (purchases of 0.00 to 5000.00, redemptions,
-# full and partial returns, expiry; random cards and policies).
-ledgers_st = ledgers(policies=policies_st, max_operations=25, max_paid=5000)
+# Ledgers built by a random valid history (an opening balance, purchases of 0.00 to 5000.00,
+# redemptions, full and partial returns, expiry, corrected and replaced cards; random cards
+# and policies) that take more events (the tests below record some).
+ledgers_st = ledgers(policies=policies_st, max_operations=25, max_paid=5000, allow_closed=False)
 
 
 def run(
@@ -1701,7 +1702,8 @@ def test_property_earn_then_reverse_returns_the_balance(led: Ledger, paid: Decim
 @settings(max_examples=60)
 @given(ledgers_st)
 def test_property_net_points_credited_are_floor_of_net_spend(led: Ledger) -> None:
-    """R-VIP-05 with returns: as if returned goods were never bought; no double deduction."""
+    """R-VIP-05 with returns: as if returned goods were never bought; no double deduction.
+    An opening balance adds the points it brought forward, its carry counted as spend."""
     policy = led.policy
     per = policy.yuan_per_point
     refunded: dict[str | None, Decimal] = {}
@@ -1713,14 +1715,20 @@ def test_property_net_points_credited_are_floor_of_net_spend(led: Ledger) -> Non
         for e in led.entries
         if e.kind is EntryKind.EARN and e.paid is not None
     ]
+    opened = [e for e in led.entries if e.kind is EntryKind.OPENING]
+    opening = sum(e.points for e in opened)
+    carried = sum((e.carry for e in opened), D(0))
     if policy.remainder is RemainderRule.CARRY:
-        assert led.lifetime_points == int(sum(nets, D(0)) // per)
+        assert led.lifetime_points == opening + int((carried + sum(nets, D(0))) // per)
     else:
-        assert led.lifetime_points == sum(int(n // per) for n in nets)
+        assert led.lifetime_points == opening + sum(int(n // per) for n in nets)
 
 
 @settings(max_examples=60)
-@given(ledgers(max_operations=25, max_paid=5000), st.integers(min_value=1, max_value=80))
+@given(
+    ledgers(max_operations=25, max_paid=5000, allow_closed=False),
+    st.integers(min_value=1, max_value=80),
+)
 def test_property_redemption_is_all_or_nothing(led: Ledger, points: int) -> None:
     day = led.last_event_on or led.card.issued_on
     snapshot = pickle.dumps(led)

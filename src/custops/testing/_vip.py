@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops._dates import add_months
-from custops._validate import within
+from custops._validate import require_bool, within
 from custops.money import from_fen, to_fen
 from custops.testing._calendars import dates
 from custops.testing._checks import MAX_DATE, MIN_DATE, date_bounds, fen_bound, size, strategy
@@ -167,37 +167,76 @@ _holders = holders
 _GIFTS: Final = ("电饭煲", "保温杯", "台灯", "雨伞", "毛巾", "购物袋")
 
 
+#: The points an opening balance brings at most (a member migrated from another system).
+_MAX_OPENING_POINTS: Final = 500
+
+
+def _opened(draw: st.DrawFn, ledger: Ledger) -> Ledger:
+    """``ledger`` opened with a balance brought forward on its card's issue day (R-VIP-05), a
+    carry below one point under ``remainder=carry``; or left empty."""
+    if not draw(st.booleans()):
+        return ledger
+    policy = ledger.policy
+    carry = 0
+    if policy.remainder is RemainderRule.CARRY:
+        carry = draw(st.integers(0, policy.fen_per_point - 1))
+    points = draw(st.integers(0, _MAX_OPENING_POINTS))
+    return ledger.open_balance(ledger.card.issued_on, points, "S0", carry=from_fen(carry))
+
+
+def _amended(draw: st.DrawFn, card: Card) -> Card:
+    """``card`` with its holder's name or birthday corrected (R-VIP-02; born by the issue day)."""
+    holder = card.holder
+    name = draw(NAMES)
+    born_on = draw(_born_by(card.issued_on))
+    return card.amend(attrs.evolve(holder, name=name, born_on=born_on))
+
+
 def ledgers(
     *,
     cards: SearchStrategy[Card] | None = None,
     policies: SearchStrategy[VipPolicy] | None = None,
     max_operations: int = 12,
     max_paid: Decimal | int | str = 3000,
+    allow_closed: bool = True,
 ) -> SearchStrategy[Ledger]:
     """Points :class:`~custops.vip.Ledger` values built by up to ``max_operations`` valid
-    operations from the card's issue day: ``earn`` (0.00 up to ``max_paid``) while the card is
-    valid, ``redeem`` within the balance, full or partial ``reverse`` and ``expire``, under a
-    policy of ``policies`` (default ``VipPolicy()``).  Shrinks to an empty ledger.
+    operations from the card's issue day, under a policy of ``policies`` (default
+    ``VipPolicy()``): sometimes an ``open_balance`` first (points brought forward, with a
+    carry under ``remainder=carry``); then ``earn`` (0.00 up to ``max_paid``) while the card
+    is valid, ``redeem`` within the balance, full or partial ``reverse`` (also once the card
+    has expired, when nothing is taken back), ``expire``, ``amend`` (the holder's name or
+    birthday corrected) and ``move_to`` a replacement card while it is valid; days pass by
+    up to 60 at a time, sometimes by up to 400 (past a points term or the card's last valid
+    day).  With ``allow_closed`` the history may end with ``close`` (the ledger of a card
+    replaced, which takes no more events: ``replaced_by`` is set); ``allow_closed=False``
+    gives only ledgers that take events.  Shrinks to an empty ledger.
     """
     card_st = strategy("cards", cards, _cards())
     policy_st = strategy("policies", policies, st.just(VipPolicy()))
     most = size("max_operations", max_operations)
     max_paid_fen = fen_bound("max_paid", max_paid, positive=True)
+    closing = require_bool("allow_closed", allow_closed)
+    steps = st.one_of(st.integers(0, 60), st.integers(61, 400))
 
     @st.composite
     def history(draw: st.DrawFn) -> Ledger:
         card = draw(card_st)
-        ledger = Ledger(card, policy=draw(policy_st))
+        ledger = _opened(draw, Ledger(card, policy=draw(policy_st)))
         day = card.issued_on
         left: dict[str, int] = {}  # fen of each purchase not yet fully returned
         for number in range(draw(st.integers(0, most))):
-            day += _dt.timedelta(days=draw(st.integers(0, 60)))
+            day += _dt.timedelta(days=draw(steps))
             balance = ledger.valid_points(on=day)
+            valid = card.issued_on <= day <= card.last_valid_on
             possible = {
-                "earn": day <= card.last_valid_on,
+                "earn": valid,
                 "expire": True,
-                "redeem": balance > 0,
+                "redeem": balance > 0 and valid,
                 "reverse": bool(left),
+                "amend": True,
+                "move_to": valid,
+                "close": valid and closing,
             }
             op = draw(st.sampled_from([name for name, ok in possible.items() if ok]))
             if op == "earn":
@@ -219,6 +258,14 @@ def ledgers(
                     left[ref] -= to_fen(reversal.refunded)
                     if not left[ref]:
                         del left[ref]
+            elif op == "amend":
+                card = _amended(draw, card)
+                ledger = ledger.amend(day, card)
+            elif op in ("move_to", "close"):
+                new = card.replace(f"{card.number}-R{number + 1}", on=day)
+                if op == "close":
+                    return ledger.close(day, new)
+                ledger, card = ledger.move_to(day, new), new
             else:
                 ledger = ledger.expire(day)
         return ledger
