@@ -593,7 +593,7 @@ def _reader(
             if key in value:
                 kwargs[alias] = _guard(f".{key}", hook, value[key], tp)
             elif needed:
-                raise _fail(name, sorted(value), f"misses the field {key!r}")
+                raise _fail(name, value, f"misses the field {key!r}")
         return kwargs
 
     return read
