@@ -927,22 +927,22 @@ def test_R_ARC_03_the_archive_checks_the_stated_relation_and_is_named() -> None:
         approver_role="直接上级",
     )
     for borrower, relation in (("S11", "直接责任人"), ("S12", "档案管理人"), ("S10", "直接上级")):
-        decision = can_lend_record(ask(borrower_id=borrower, relation=relation), archive)
+        decision = can_lend_record(ask(borrower_id=borrower, relation=relation), archive=archive)
         assert decision.allowed
         assert '"某医院"' in decision.reason
     for relation, recorded in (("直接责任人", "S11"), ("档案管理人", "S12"), ("销售总监", "S10")):
-        decision = can_lend_record(ask(borrower_id="S18", relation=relation), archive)
+        decision = can_lend_record(ask(borrower_id="S18", relation=relation), archive=archive)
         assert not decision.allowed
         assert decision.rule == "R-ARC-03"
         assert f"records {recorded} as" in decision.reason
     # the same person, spelled with full-width letters, is the one recorded
-    assert can_lend_record(ask(borrower_id="Ｓ11", relation="直接责任人"), archive).allowed
+    assert can_lend_record(ask(borrower_id="Ｓ11", relation="直接责任人"), archive=archive).allowed
     # a colleague cannot be checked from the archive's data; an unrecorded role is as stated
-    assert can_lend_record(ask(borrower_id="S18"), archive).allowed
+    assert can_lend_record(ask(borrower_id="S18"), archive=archive).allowed
     bare = Archive("某药店", created_on=D(2025, 1, 6))
-    assert can_lend_record(ask(borrower_id="S18", relation="直接责任人"), bare).allowed
+    assert can_lend_record(ask(borrower_id="S18", relation="直接责任人"), archive=bare).allowed
     with pytest.raises(InvalidType, match="archive: must be an Archive"):
-        can_lend_record(ask(), "某医院")  # type: ignore[arg-type]
+        can_lend_record(ask(), archive="某医院")  # type: ignore[arg-type]
 
 
 @given(
@@ -971,8 +971,8 @@ def test_R_ARC_03_property_deny_by_default_with_the_archive(
         Relation.SALES_DIRECTOR: "S10",
     }
     fits = relation is Relation.COLLEAGUE or recorded.get(relation) == borrower
-    decision = can_lend_record(request, archive)
+    decision = can_lend_record(request, archive=archive)
     assert decision.allowed == (fits and registered and not private)
     assert decision.rule == "R-ARC-03"
     if not (relation is Relation.UNRELATED or fits):
-        assert not can_lend_record(attrs.evolve(request, registered=True), archive).allowed
+        assert not can_lend_record(attrs.evolve(request, registered=True), archive=archive).allowed

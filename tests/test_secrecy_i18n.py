@@ -305,6 +305,7 @@ def test_R_ARC_03_lending_in_chinese(changes: dict[str, object], reason: str) ->
         "purpose": "核对",
         "on": JUN,
         "due_back_on": dt.date(2025, 6, 3),
+        "registered": True,
         **changes,
     }
     assert zh(lambda: can_lend_record(LoanRequest(**fields))) == reason

@@ -727,14 +727,15 @@ _RELATION_FIELDS: Final = {
 
 
 def can_lend_record(
-    request: LoanRequest, archive: Archive | None = None, *, policy: ArchivePolicy | None = None
+    request: LoanRequest, *, archive: Archive | None = None, policy: ArchivePolicy | None = None
 ) -> Decision:
     """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`~custops.decisions.Decision`.
 
-    Refused, in this order: to unrelated people; with ``archive`` given, to a borrower whose
-    stated relation the archive contradicts (a handler who did not create it, a keeper who
-    does not keep it, an approver who did not approve it — checked where the archive
-    names that person; a 相关业务人员 cannot be checked from its data); on the strength of a
+    Refused, in this order: to unrelated people; with the ``archive`` asked for given, to a
+    borrower whose stated relation the archive contradicts (a handler who did not create
+    it, a keeper who does not keep it, an approver who did not approve it — checked where
+    the archive names that person; a 相关业务人员 cannot be checked from its data); on the
+    strength of a
     personal relationship; outside the lending register (the default: not registered);
     without a return day (company property no one may keep); for longer than
     ``max_loan_days`` (``None``, the seed: no limit).  The reason names the archive lent.
@@ -745,12 +746,11 @@ def can_lend_record(
     >>> can_lend_record(ask).allowed
     True
     >>> mine = Archive("某医院", created_on=date(2025, 1, 6), created_by_id="王五")
-    >>> print(can_lend_record(attrs.evolve(ask, relation="直接责任人"), mine))
+    >>> print(can_lend_record(attrs.evolve(ask, relation="直接责任人"), archive=mine))
     拒绝（R-ARC-03）：「李四」自称直接责任人，但「某医院」的档案记载的直接责任人是「王五」
     """
     require_type("request", request, LoanRequest, "a LoanRequest")
-    if archive is not None:
-        require_type("archive", archive, Archive, "an Archive")
+    optional_check(instance_check(Archive, "an Archive"))("archive", archive)
     pol = policy_or_default(policy, ArchivePolicy)
     rule = "R-ARC-03"
     if request.relation is Relation.UNRELATED:
