@@ -423,6 +423,7 @@ def ask(**kwargs: object) -> LoanRequest:
         "purpose": "续签前核对交易记录",
         "on": D(2025, 3, 3),
         "due_back_on": D(2025, 3, 5),
+        "registered": True,
     }
     params.update(kwargs)
     return LoanRequest(**params)
@@ -898,3 +899,80 @@ def test_R_ARC_03_a_loan_request_reads_its_fields_with_the_home_converters() -> 
         with pytest.raises((InvalidInput, InvalidType)) as info:
             attrs.evolve(request, **{name: bad})
         assert (info.value.argument, info.value.value) == (name, bad)
+
+
+# --- R-ARC-03: the archive asked for, and deny by default ---------------------------------------
+
+
+def test_R_ARC_03_an_unregistered_loan_is_refused_by_default() -> None:
+    """R-ARC-03 (D2 4 严格执行档案借阅制度): a request that does not say it is registered is
+    refused; ``private`` is not presumed."""
+    bare = LoanRequest("李四", "相关业务人员", "核对", on=D(2025, 3, 3), due_back_on=D(2025, 3, 5))
+    assert bare.registered is False
+    assert bare.private is False
+    decision = can_lend_record(bare)
+    assert not decision.allowed
+    assert "lending register" in decision.reason
+
+
+def test_R_ARC_03_the_archive_checks_the_stated_relation_and_is_named() -> None:
+    """R-ARC-03 (D2 4 不得将档案材料拿给无关人员): given the archive, a handler, keeper or
+    approver must be the one the archive records; the reason names the archive lent."""
+    archive = Archive(
+        "某医院",
+        created_on=D(2025, 1, 6),
+        created_by_id="S11",
+        keeper_id="S12",
+        approved_by_id="S10",
+        approver_role="直接上级",
+    )
+    for borrower, relation in (("S11", "直接责任人"), ("S12", "档案管理人"), ("S10", "直接上级")):
+        decision = can_lend_record(ask(borrower_id=borrower, relation=relation), archive=archive)
+        assert decision.allowed
+        assert '"某医院"' in decision.reason
+    for relation, recorded in (("直接责任人", "S11"), ("档案管理人", "S12"), ("销售总监", "S10")):
+        decision = can_lend_record(ask(borrower_id="S18", relation=relation), archive=archive)
+        assert not decision.allowed
+        assert decision.rule == "R-ARC-03"
+        assert f"records {recorded} as" in decision.reason
+    # the same person, spelled with full-width letters, is the one recorded
+    assert can_lend_record(ask(borrower_id="Ｓ11", relation="直接责任人"), archive=archive).allowed
+    # a colleague cannot be checked from the archive's data; an unrecorded role is as stated
+    assert can_lend_record(ask(borrower_id="S18"), archive=archive).allowed
+    bare = Archive("某药店", created_on=D(2025, 1, 6))
+    assert can_lend_record(ask(borrower_id="S18", relation="直接责任人"), archive=bare).allowed
+    with pytest.raises(InvalidType, match="archive: must be an Archive"):
+        can_lend_record(ask(), archive="某医院")  # type: ignore[arg-type]
+
+
+@given(
+    st.sampled_from(list(Relation)),
+    st.sampled_from(["S10", "S11", "S12", "S18"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_R_ARC_03_property_deny_by_default_with_the_archive(
+    relation: Relation, borrower: str, registered: bool, private: bool
+) -> None:
+    """R-ARC-03 property: with the archive given, a loan is allowed only when registered,
+    not private, not to an unrelated person, and the stated relation is the archive's."""
+    archive = Archive(
+        "某医院",
+        created_on=D(2025, 1, 6),
+        created_by_id="S11",
+        keeper_id="S12",
+        approved_by_id="S10",
+    )
+    request = ask(relation=relation, borrower_id=borrower, registered=registered, private=private)
+    recorded = {
+        Relation.HANDLER: "S11",
+        Relation.KEEPER: "S12",
+        Relation.SUPERVISOR: "S10",
+        Relation.SALES_DIRECTOR: "S10",
+    }
+    fits = relation is Relation.COLLEAGUE or recorded.get(relation) == borrower
+    decision = can_lend_record(request, archive=archive)
+    assert decision.allowed == (fits and registered and not private)
+    assert decision.rule == "R-ARC-03"
+    if not (relation is Relation.UNRELATED or fits):
+        assert not can_lend_record(attrs.evolve(request, registered=True), archive=archive).allowed

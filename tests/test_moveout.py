@@ -597,7 +597,9 @@ def test_R_MOV_02_the_inspection_needs_the_passes_back_not_the_keys() -> None:
             "A-1", "T", issued_pass_count=1, issued_key_count=2, returned_key_count=2, **fields
         )
     assert info.value.argument == "inspection"
-    assert info.value.problem == "needs every pass returned first (the keys may come back later)"
+    assert info.value.problem == (
+        "needs every pass returned or recorded lost first (the keys may follow)"
+    )
 
 
 def test_R_MOV_02_departments_are_listed_in_one_order() -> None:

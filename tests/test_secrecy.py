@@ -623,11 +623,39 @@ def test_R_SEC_04_secret_related_staff_only() -> None:
         )
 
 
-def test_R_SEC_01_unclassified_paper_is_open_to_staff_of_its_company() -> None:
-    assert can_know(ZHOU, NOTICE, on=MID).rule == "R-SEC-01"
-    assert can_know(ZHOU, NOTICE, on=MID).allowed
-    assert can_know(SUN, NOTICE, on=MID).allowed is False
-    assert can_know(HE, NOTICE, on=MID).allowed is False
+def test_R_SEC_01_unclassified_paper_is_open_to_every_staff_member_by_default() -> None:
+    """R-SEC-01 (D12 三 2: 通知 and the like are internal papers outside the secrecy scope;
+    D12 二: the policy covers 总公司及直属公司全体员工): by default a paper never classified
+    is open to every staff member of the group; ``unclassified_open_to`` limits it to the
+    owning company, and the refusal names both companies (matched by name as written)."""
+    for person in (ZHOU, SUN, HE):
+        decision = can_know(person, NOTICE, on=MID)
+        assert decision.allowed
+        assert decision.rule == "R-SEC-01"
+        assert decision.reason.endswith("open to every staff member")
+    own = SecrecyPolicy(unclassified_open_to=Openness.OWNING_COMPANY)
+    assert can_know(ZHOU, NOTICE, on=MID, policy=own).allowed
+    assert can_know(HE, NOTICE, on=MID, policy=own).allowed is False
+    refused = can_know(SUN, NOTICE, on=MID, policy=own)
+    assert refused.allowed is False
+    assert refused.rule == "R-SEC-01"
+    assert '"华东公司"' in refused.reason
+    assert '"华南公司"' in refused.reason
+    assert "matched by name as written" in refused.reason
+    drift = Person("s18", company="华东子公司", positions={Position.STAFF})
+    assert can_know(drift, NOTICE, on=MID).allowed
+    assert '"华东子公司"' in can_know(drift, NOTICE, on=MID, policy=own).reason
+
+
+def test_R_SEC_01_the_two_openness_fields_are_independent() -> None:
+    """R-SEC-01 / R-SEC-03: ``unclassified_open_to`` governs papers never classified,
+    ``declassified_open_to`` those declassified at the end of their term."""
+    assert SecrecyPolicy().unclassified_open_to is Openness.EVERYONE
+    assert SecrecyPolicy().declassified_open_to is Openness.OWNING_COMPANY
+    assert can_know(SUN, CONTRACT, on=NEXT).allowed is False  # declassified, another company
+    opened = SecrecyPolicy(declassified_open_to="everyone", unclassified_open_to="company")
+    assert can_know(SUN, CONTRACT, on=NEXT, policy=opened).allowed
+    assert can_know(SUN, NOTICE, on=MID, policy=opened).allowed is False
 
 
 def test_R_SEC_03_declassified_matter_open_to_company_and_to_whoever_was_cleared() -> None:
@@ -1115,8 +1143,11 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     assert row.cleared_ids == {"zhou", "dm_e"}
     assert row.open_to_ids == frozenset()
     assert row.level is Level.SECRET
-    notice = report.for_matter("N-1")
-    assert notice.open_to_ids == {"gm_e", "dm_e", "sup_e", "li", "zhou"}
+    notice = report.for_matter("N-1")  # R-SEC-01: open to every staff member by default
+    assert notice.open_to_ids == {p.id for p in EVERYONE} - row.leader_ids
+    own = SecrecyPolicy(unclassified_open_to=Openness.OWNING_COMPANY)
+    limited = access_report(EVERYONE, matters, on=MID, policy=own).for_matter("N-1")
+    assert limited.open_to_ids == {"gm_e", "dm_e", "sup_e", "li", "zhou"}
     assert report.allowed_count == sum(
         can_know(p, m, on=MID).allowed for p in EVERYONE for m in matters
     )
@@ -1258,12 +1289,25 @@ def decisions(
 def test_property_deny_by_default(
     matter: Matter, on: dt.date, approval: Person | None, data: st.DataObject
 ) -> None:
-    """A person with no role and no relation to the matter is never allowed anything."""
+    """A person with no role and no relation to the matter is never allowed anything it
+    does not open to every staff member: a matter in the secrecy scope (classified, or
+    declassified and open to its company), or any matter when the policy opens
+    unclassified papers to the owning company only (R-SEC-01, R-SEC-04)."""
     company = data.draw(st.sampled_from([c for c in COMPANIES if c != matter.owner]))
     stranger = Person("stranger", company=company, positions=())
-    for decision in decisions(stranger, matter, on, approval):
-        assert decision.allowed is False
-        assert RULE.match(decision.rule)
+    own = SecrecyPolicy(unclassified_open_to=Openness.OWNING_COMPANY)
+    for policy in (None, own):
+        if policy is None and matter.level is Level.UNCLASSIFIED:
+            assert can_know(stranger, matter, on=on).allowed  # R-SEC-01: outside the scope
+            continue
+        found = (
+            can_know(stranger, matter, on=on, policy=policy),
+            can_copy(stranger, matter, on=on, approval=approval, policy=policy),
+            can_lend(stranger, matter, on=on, approval=approval, policy=policy),
+        )
+        for decision in found:
+            assert decision.allowed is False
+            assert RULE.match(decision.rule)
 
 
 @given(person=people(), matter=matters(), on=days, approval=approvals, data=st.data())
@@ -1407,13 +1451,15 @@ def test_R_SEC_04_empty_roles_deny_unless_related() -> None:
 
 
 def test_R_SEC_03_another_companys_manager_gains_nothing_from_declassification() -> None:
-    """R-SEC-01/03: neither rank nor declassification opens another company's matter."""
+    """R-SEC-01/03: neither rank nor declassification opens another company's matter (a
+    paper never classified too, when the policy limits it to the owning company)."""
+    own = SecrecyPolicy(unclassified_open_to=Openness.OWNING_COMPANY)
     for person in (GM_S, DM_S, SUN):
         for matter, day in ((PLAN, NEXT), (CONTRACT, NEXT), (NOTICE, MID)):
-            decision = can_know(person, matter, on=day)
+            decision = can_know(person, matter, on=day, policy=own)
             assert decision.allowed is False
             assert decision.rule in ("R-SEC-01", "R-SEC-03")
-            assert can_copy(person, matter, on=day, approval=GM_E).allowed is False
+            assert can_copy(person, matter, on=day, approval=GM_E, policy=own).allowed is False
 
 
 def test_R_SEC_05_copies_of_copies_stay_as_strict_as_the_first_original() -> None:

@@ -144,10 +144,12 @@ def test_R_SEC_01_R_SEC_03_open_matters_in_chinese() -> None:
     """R-SEC-01 (not classified), R-SEC-03 (declassified at the end of the term)."""
     outsider = Person("x", company="华南公司")
     assert zh(lambda: can_know(ZHOU, NOTICE, on=JUN)) == (
-        "允许（R-SEC-01）：不属于保密范围，向所属公司员工公开"
+        "允许（R-SEC-01）：不属于保密范围，向全体员工公开"
     )
-    assert zh(lambda: can_know(outsider, NOTICE, on=JUN)) == (
-        "拒绝（R-SEC-01）：不属于保密范围，但属内部资料，仅向所属公司员工公开"
+    own = SecrecyPolicy(unclassified_open_to=Openness.OWNING_COMPANY)
+    assert zh(lambda: can_know(outsider, NOTICE, on=JUN, policy=own)) == (
+        "拒绝（R-SEC-01）：不属于保密范围，但仅向所属公司（华东公司）员工公开；"
+        "「x」属华南公司（公司按所写名称比对）"
     )
     assert zh(lambda: can_know(ZHOU, PLAN, on=NEXT_YEAR)) == (
         "允许（R-SEC-03）：保密期满已解密，向所属公司员工公开"
@@ -303,6 +305,7 @@ def test_R_ARC_03_lending_in_chinese(changes: dict[str, object], reason: str) ->
         "purpose": "核对",
         "on": JUN,
         "due_back_on": dt.date(2025, 6, 3),
+        "registered": True,
         **changes,
     }
     assert zh(lambda: can_lend_record(LoanRequest(**fields))) == reason

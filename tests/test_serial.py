@@ -651,8 +651,12 @@ def test_tampered_fields_are_refused() -> None:
         serial.from_dict(doc)
     doc = _doc(a_clock())
     del doc["value"]["target"]
-    with pytest.raises(InvalidInput, match="misses the field 'target'"):
+    with pytest.raises(InvalidInput, match="misses the field 'target'") as info:
         serial.from_dict(doc)
+    assert info.value.value == doc["value"]  # the value given, not its field names
+    empty = '{"custops": 1, "type": "secrecy.Matter", "value": {}}'
+    with pytest.raises(InvalidInput, match=r"misses the field 'id' \(got \{\}\)"):
+        serial.from_json(empty)
     doc = _doc(a_clock())
     doc["value"]["events"][0]["kind"] = "explode"
     with pytest.raises(InvalidInput, match=r"is not the value of a EventKind member"):

@@ -695,8 +695,12 @@ def survey_due(
 class LoanRequest:
     """A request to borrow an archive (借阅): the ``borrower_id``, their ``relation`` and
     ``purpose``; then, by keyword, ``on`` the day of the loan, ``due_back_on`` when it comes
-    back (``None``: never — keeping it is not lending), ``registered`` in the lending
-    register, ``private`` if asked on the strength of a personal relationship (凭私人关系).
+    back (``None``: never — keeping it is not lending), ``registered``: entered in the
+    lending register (D2 4 严格执行档案借阅制度; ``False`` by default, so a loan nobody said
+    is registered is refused), ``private``: asked on the strength of a personal
+    relationship (凭私人关系; ``False`` by default: the relation and the purpose are the
+    stated basis, and with the archive given :func:`can_lend_record` checks the relation
+    against the archive's people).
     """
 
     borrower_id: str = attrs.field(converter=ID)  # type: ignore[misc]
@@ -704,7 +708,7 @@ class LoanRequest:
     purpose: str = attrs.field(converter=NAME)  # type: ignore[misc]
     on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     due_back_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
-    registered: bool = attrs.field(default=True, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    registered: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
     private: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -713,24 +717,57 @@ class LoanRequest:
             within("due_back_on", self.due_back_on, self.due_back_on, low=self.on, problem=problem)
 
 
-def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> Decision:
+# The archive's field that names the person of each relation it records (D2 1).
+_RELATION_FIELDS: Final = {
+    Relation.HANDLER: "created_by_id",
+    Relation.KEEPER: "keeper_id",
+    Relation.SUPERVISOR: "approved_by_id",
+    Relation.SALES_DIRECTOR: "approved_by_id",
+}
+
+
+def can_lend_record(
+    request: LoanRequest, *, archive: Archive | None = None, policy: ArchivePolicy | None = None
+) -> Decision:
     """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`~custops.decisions.Decision`.
 
-    Refused, in this order: to unrelated people; on the strength of a personal
-    relationship; outside the lending register; without a return day (company property
-    no one may keep); for longer than ``max_loan_days``.
+    Refused, in this order: to unrelated people; with the ``archive`` asked for given, to a
+    borrower whose stated relation the archive contradicts (a handler who did not create
+    it, a keeper who does not keep it, an approver who did not approve it — checked where
+    the archive names that person; a 相关业务人员 cannot be checked from its data); on the
+    strength of a
+    personal relationship; outside the lending register (the default: not registered);
+    without a return day (company property no one may keep); for longer than
+    ``max_loan_days`` (``None``, the seed: no limit).  The reason names the archive lent.
 
     >>> from datetime import date
     >>> ask = LoanRequest("李四", "相关业务人员", "续签合同前核对交易记录",
-    ...                   on=date(2025, 3, 3), due_back_on=date(2025, 3, 5))
+    ...                   on=date(2025, 3, 3), due_back_on=date(2025, 3, 5), registered=True)
     >>> can_lend_record(ask).allowed
     True
+    >>> mine = Archive("某医院", created_on=date(2025, 1, 6), created_by_id="王五")
+    >>> print(can_lend_record(attrs.evolve(ask, relation="直接责任人"), archive=mine))
+    拒绝（R-ARC-03）：「李四」自称直接责任人，但「某医院」的档案记载的直接责任人是「王五」
     """
     require_type("request", request, LoanRequest, "a LoanRequest")
+    optional_check(instance_check(Archive, "an Archive"))("archive", archive)
     pol = policy_or_default(policy, ArchivePolicy)
     rule = "R-ARC-03"
     if request.relation is Relation.UNRELATED:
         return Decision(False, rule, _("archives are not shown to unrelated people"))
+    field = _RELATION_FIELDS.get(request.relation)
+    if archive is not None and field is not None:
+        recorded = getattr(archive, field)
+        if recorded is not None and _person(recorded) != _person(request.borrower_id):
+            why = _(
+                "{borrower} says they are the {relation}, but the archive of {customer} "
+                "records {recorded} as the {relation}",
+                borrower=request.borrower_id,
+                relation=request.relation,
+                customer=archive.customer_id,
+                recorded=recorded,
+            )
+            return Decision(False, rule, why)
     if request.private:
         return Decision(False, rule, _("no loan on the strength of a personal relationship"))
     if not request.registered:
@@ -750,7 +787,13 @@ def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None
         )
         return Decision(False, rule, why)
     lent = N_("lent to {borrower} ({relation}) until {due}")
+    if archive is not None:
+        lent = N_("the archive of {customer} lent to {borrower} ({relation}) until {due}")
     reason = _(
-        lent, borrower=request.borrower_id, relation=request.relation, due=request.due_back_on
+        lent,
+        borrower=request.borrower_id,
+        relation=request.relation,
+        due=request.due_back_on,
+        customer=None if archive is None else archive.customer_id,
     )
     return Decision(True, rule, reason)

@@ -49,6 +49,7 @@ __all__ = [
     "Damage",
     "Inspection",
     "LeaveDecision",
+    "LostItems",
     "MoveOutCase",
     "MoveOutEvent",
     "MoveOutPolicy",
@@ -132,7 +133,11 @@ class MoveOutPolicy:
     how many days before the lease ends the tenant must apply (R-MOV-01 1, 客户提前向租售部
     申请退租; ``None``, the default: the seed names no number); ``sign_offs``: the
     departments that must sign (签字确认, D6 柏彦大厦客户迁出流程) before :meth:`MoveOutCase.notify`
-    (none by default: D6 四 has no signatures).
+    (none by default: D6 四 has no signatures); ``loss_cleared_by_decision``: whether passes
+    and keys recorded lost (:meth:`MoveOutCase.record_lost`, charged or waived) count as
+    handed back (如数交回, R-MOV-01 2; the default: yes, as priced damage clears "no damage";
+    ``False``, the literal reading: only the items themselves do, and a case with a loss is
+    inspected and settled but never completed).
 
     >>> MoveOutPolicy(inspectors=[])
     Traceback (most recent call last):
@@ -148,6 +153,7 @@ class MoveOutPolicy:
     damage_cleared_by_compensation: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     notice_days: int | None = attrs.field(default=None, converter=_NOTICE)  # type: ignore[misc]
     sign_offs: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
+    loss_cleared_by_decision: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if not self.inspectors:
@@ -183,6 +189,41 @@ class Damage:
 
     location: str = attrs.field(converter=NAME)  # type: ignore[misc]
     amount: Decimal = attrs.field(converter=POSITIVE_MONEY)  # type: ignore[misc]
+
+
+@attrs.frozen
+class LostItems:
+    """Passes (出入证) and unit keys the tenant cannot hand back, and what the department that
+    ``decided_by`` decided (R-MOV-01 2, R-MOV-02): ``charge`` more than 0 is charged as
+    compensation and flows into the settlement with the damages; ``0.00`` is waived.  Made
+    by :meth:`MoveOutCase.record_lost`, on the day ``on``.
+
+    >>> from datetime import date
+    >>> LostItems(date(2025, 6, 16), "客服部", "50", key_count=1).waived
+    False
+    >>> LostItems(date(2025, 6, 16), "客服部", "0")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: pass_count: at least one pass or key must be lost (got 0)
+    """
+
+    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    decided_by: PropertyDepartment = attrs.field(converter=enum_field(PropertyDepartment))  # type: ignore[misc]
+    charge: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    pass_count: int = attrs.field(default=0, kw_only=True)
+    key_count: int = attrs.field(default=0, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("pass_count", "key_count"):
+            object.__setattr__(self, name, require_int(name, getattr(self, name), low=0))
+        if self.pass_count == 0 and self.key_count == 0:
+            problem = "at least one pass or key must be lost"
+            raise InvalidInput.for_argument("pass_count", self.pass_count, problem)
+
+    @property
+    def waived(self) -> bool:
+        """Whether the department waived the charge (``charge`` is ``0.00``)."""
+        return self.charge == ZERO
 
 
 T = TypeVar("T")
@@ -239,9 +280,12 @@ def settle(
     deposits: Iterable[Charge] = (),
     damages: Iterable[Damage] = (),
     arrears: Iterable[Charge] = (),
+    lost: Iterable[LostItems] = (),
 ) -> Settlement:
     """Settle a move-out (D6 四 4, R-MOV-02), exact to the fen: refund the deposits (退还有关
-    押金) less damages and arrears, or say what is owed (收取一定金额的款项).
+    押金) less damages and arrears, or say what is owed (收取一定金额的款项).  The charges of
+    ``lost`` passes and keys (:class:`LostItems`) are compensation as damages are: they are
+    in ``damages_total``, and the reason says how much of it they are.
 
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1,500.50")]))
     结果（R-MOV-02）：押金 56,000.00 元 − 赔偿 1,500.50 元 − 欠费 0.00 元 = 退还 54,499.50 元
@@ -251,7 +295,14 @@ def settle(
         "damages": _items("damages", damages, Damage),
         "arrears": _items("arrears", arrears, Charge),
     }
-    held, damage, owing = (_sum(name, items) for name, items in given.items())
+    losses = _items("lost", lost, LostItems)
+    held, found, owing = (_sum(name, items) for name, items in given.items())
+    try:
+        charged = total(loss.charge for loss in losses)
+        damage = total((found, charged))
+    except InvalidInput:
+        problem = "with the damages, add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument("lost", losses, problem) from None
     try:
         net = difference(difference(held, less=damage), less=owing)  # exact, 30 digits
     except InvalidInput:  # damages and arrears together beyond an amount
@@ -259,10 +310,24 @@ def settle(
         problem = "with the damages, owe more than an amount of money can hold"
         raise InvalidInput.for_argument(name, given[name], problem) from None
     refund, owed = (net, ZERO) if net >= 0 else (ZERO, net.copy_negate())
-    said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
-    if net < 0:
-        said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
+    if charged > 0:
+        said = N_(
+            "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
+            "arrears {owing} = {refund} refunded"
+        )
+        if net < 0:
+            said = N_(
+                "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
+                "arrears {owing}: the tenant owes {owed}"
+            )
+    else:
+        said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
+        if net < 0:
+            said = N_(
+                "deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}"
+            )
     sums = {"held": held, "damage": damage, "owing": owing, "refund": refund, "owed": owed}
+    sums["lost"] = charged
     reason = _(said, **{k: amount_text(v) for k, v in sums.items()})
     return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
 
@@ -303,6 +368,7 @@ class MoveOutEvent:
 
 
 _EVENTS = field_converter(partial(_items, kind=MoveOutEvent))
+_LOST = field_converter(partial(_items, kind=LostItems))
 _POLICY = policy_converter(MoveOutPolicy)
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
@@ -315,8 +381,8 @@ class MoveOutCase:
     :meth:`open`).  ``unit_id`` names the rented unit (``"A-1203"``; ``Period.unit`` is a
     unit of time).  The ``issued_pass_count`` passes and ``issued_key_count`` keys issued
     must all come back (出入证、单元钥匙如数交回; so far: ``returned_pass_count``,
-    ``returned_key_count``); ``parking``: the tenant rents a parking space.  Every step, in
-    order:
+    ``returned_key_count``), or be recorded ``lost`` (:meth:`record_lost`, charged or
+    waived); ``parking``: the tenant rents a parking space.  Every step, in order:
 
     >>> from datetime import date
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
@@ -357,6 +423,7 @@ class MoveOutCase:
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
     forwarding_contact: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
     events: tuple[MoveOutEvent, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
+    lost: tuple[LostItems, ...] = attrs.field(default=(), kw_only=True, converter=_LOST)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -381,8 +448,12 @@ class MoveOutCase:
         owed = ZERO if self.settlement is None else self.settlement.owed
         problem = f"exceeds the amount owed {owed}"
         within("collected", self.collected, self.collected, high=owed, problem=problem)
-        require_int("returned_pass_count", self.returned_pass_count, high=self.issued_pass_count)
-        require_int("returned_key_count", self.returned_key_count, high=self.issued_key_count)
+        for kind in ("pass", "key"):
+            issued, returned = (getattr(self, f"{w}_{kind}_count") for w in ("issued", "returned"))
+            lost = getattr(self, f"lost_{kind}_count")
+            problem = f"with {lost} lost, more than the {issued} issued"
+            name = f"returned_{kind}_count"
+            within(name, returned, returned, high=issued - lost, problem=problem)
         self._check_order()
 
     def _check_order(self) -> None:
@@ -404,13 +475,22 @@ class MoveOutCase:
                 within(name, shown, day, low=self.applied_on, problem=problem)
         for i, event in enumerate(self.events):
             within(f"events[{i}]", event, event.on, low=self.applied_on, problem=problem)
+        for i, loss in enumerate(self.lost):
+            within(f"lost[{i}]", loss, loss.on, low=self.applied_on, problem=problem)
+            settled = self.settled_on
+            if settled is not None and not loss.waived and loss.on > settled:
+                problem = f"is charged after the settlement on {settled}"
+                raise InvalidInput.for_argument(f"lost[{i}]", loss, problem)
         returned = self.returned_pass_count or self.returned_key_count
         if returned and self.leasing_notice_on is None:
             name = "returned_pass_count" if self.returned_pass_count else "returned_key_count"
             problem = "needs leasing_notice_on: items are returned after the leasing notice"
             raise InvalidInput.for_argument(name, getattr(self, name), problem)
+        if self.lost and self.leasing_notice_on is None:
+            problem = "needs leasing_notice_on: items are accounted for after the leasing notice"
+            raise InvalidInput.for_argument("lost", self.lost, problem)
         if inspection is not None and MoveOutStep.PASS_RETURNED not in self.steps_done:
-            problem = "needs every pass returned first (the keys may come back later)"
+            problem = "needs every pass returned or recorded lost first (the keys may follow)"
             raise InvalidInput.for_argument("inspection", inspection, problem)
         if self.settlement is not None and inspection is None:
             raise InvalidInput.for_argument(
@@ -473,12 +553,22 @@ class MoveOutCase:
             MoveOutStep.APPLICATION: True,
             MoveOutStep.LEASING_NOTICE: noticed,
             MoveOutStep.PASS_RETURNED: noticed
-            and self.returned_pass_count == self.issued_pass_count,
+            and self.returned_pass_count + self.lost_pass_count == self.issued_pass_count,
             MoveOutStep.INSPECTION: self.inspection is not None,
             MoveOutStep.SETTLEMENT: self.settlement is not None,
             MoveOutStep.NOTIFICATION: self.notified_on is not None,
         }
         return frozenset(step for step, reached in done.items() if reached)
+
+    @property
+    def lost_pass_count(self) -> int:
+        """The passes recorded lost (:meth:`record_lost`)."""
+        return sum(loss.pass_count for loss in self.lost)
+
+    @property
+    def lost_key_count(self) -> int:
+        """The unit keys recorded lost (:meth:`record_lost`)."""
+        return sum(loss.key_count for loss in self.lost)
 
     @property
     def outstanding(self) -> Decimal:
@@ -561,8 +651,7 @@ class MoveOutCase:
             raise self._refuse("return_items", _FIRST[MoveOutStep.LEASING_NOTICE])
         more_passes = require_int("pass_count", pass_count, low=0)
         more_keys = require_int("key_count", key_count, low=0)
-        left_passes = self.issued_pass_count - self.returned_pass_count
-        left_keys = self.issued_key_count - self.returned_key_count
+        left_passes, left_keys = self._still_out()
         problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
         within("pass_count", pass_count, more_passes, high=left_passes, problem=problem)
         problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
@@ -576,6 +665,77 @@ class MoveOutCase:
             "returned_key_count": self.returned_key_count + more_keys,
         }
         return self._record(day, MoveOutStep.PASS_RETURNED, said, **back)
+
+    def _still_out(self) -> tuple[int, int]:
+        """The passes and keys neither returned nor recorded lost."""
+        passes = self.issued_pass_count - self.returned_pass_count - self.lost_pass_count
+        keys = self.issued_key_count - self.returned_key_count - self.lost_key_count
+        return passes, keys
+
+    def record_lost(
+        self,
+        on: _dt.date,
+        *,
+        pass_count: int = 0,
+        key_count: int = 0,
+        charge: Any,
+        decided_by: PropertyDepartment | str,
+    ) -> MoveOutCase:
+        """Record passes and keys the tenant lost (出入证、单元钥匙如数交回, R-MOV-01 2), after the
+        leasing department's notice, with what ``decided_by`` decided: ``charge`` more than 0
+        is compensation (R-MOV-02 4: it flows into the settlement as a damage does, so a
+        charged loss is recorded before the settlement), ``0`` waives it.  The items count
+        as accounted for: the inspection may follow once every pass is returned or lost, and
+        a lost item meets 如数交回 unless ``policy.loss_cleared_by_decision`` is ``False``.
+        The history keeps the loss as a loss; ``returned_*_count`` stay what came back.
+
+        >>> from datetime import date
+        >>> d = date(2025, 6, 16)
+        >>> case = (MoveOutCase.open("宿舍3-204", "胡斌", on=d, deposits=[Charge("押金", "1000")],
+        ...                          issued_key_count=3)
+        ...         .receive_leasing_notice(d).return_items(d, pass_count=1, key_count=2)
+        ...         .record_lost(d, key_count=1, charge="50", decided_by="客服部"))
+        >>> case.history[-1].detail
+        '遗失出入证 0 张、钥匙 1 把：客户服务部决定收取赔偿 50.00 元'
+        >>> print(case.inspect(d, restored=True).settle(d).settlement)
+        结果（R-MOV-02）：押金 1,000.00 元 − 赔偿 50.00 元（含遗失出入证、钥匙 50.00 元）− 欠费 0.00 元 = 退还 950.00 元
+        """  # noqa: E501
+        day = self._when("record_lost", on)
+        who = PropertyDepartment.parse(decided_by, argument="decided_by")
+        fee = require_money("charge", charge)
+        within("charge", charge, fee, low=0, problem="must not be negative (0 waives it)")
+        if self.leasing_notice_on is None:
+            raise self._refuse("record_lost", _FIRST[MoveOutStep.LEASING_NOTICE])
+        passes = require_int("pass_count", pass_count, low=0)
+        keys = require_int("key_count", key_count, low=0)
+        left_passes, left_keys = self._still_out()
+        problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
+        within("pass_count", pass_count, passes, high=left_passes, problem=problem)
+        problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
+        within("key_count", key_count, keys, high=left_keys, problem=problem)
+        loss = LostItems(day, who, fee, pass_count=passes, key_count=keys)
+        if self.settlement is not None and not loss.waived:
+            problem = (
+                f"the case was settled on {self.settled_on}; a charge can no longer flow into "
+                "the settlement (a waived loss, charge=0, can still be recorded)"
+            )
+            raise self._refuse("record_lost", problem)
+        if loss.waived:
+            said = _(
+                "lost: passes {passes}, keys {keys}; {department} waived the charge",
+                passes=passes,
+                keys=keys,
+                department=who,
+            )
+        else:
+            said = _(
+                "lost: passes {passes}, keys {keys}; {department} charged {amount}",
+                passes=passes,
+                keys=keys,
+                department=who,
+                amount=amount_text(fee),
+            )
+        return self._record(day, None, said, lost=(*self.lost, loss))
 
     def inspect(
         self,
@@ -665,7 +825,9 @@ class MoveOutCase:
         if self.settlement is not None:
             raise self._refuse("settle", "the case is already settled")
         damages = self.inspection.damages
-        result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
+        result = settle(
+            deposits=self.deposits, damages=damages, arrears=self.arrears, lost=self.lost
+        )
         paid = require_money("collected", collected)
         problem = f"exceeds the amount owed {result.owed}"
         within("collected", collected, paid, high=result.owed, problem=problem)
@@ -792,11 +954,14 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     unmet: list[tuple[RoomCondition, str]] = []
     if case.leasing_notice_on is None:
         unmet.append((cond.LEASING_NOTICE, plain))
-    if (
-        case.returned_pass_count < case.issued_pass_count
-        or case.returned_key_count < case.issued_key_count
-    ):
-        unmet.append((cond.PASS_AND_KEYS_RETURNED, plain))
+    accounted = case.policy.loss_cleared_by_decision
+    passes = case.returned_pass_count + (case.lost_pass_count if accounted else 0)
+    keys = case.returned_key_count + (case.lost_key_count if accounted else 0)
+    if passes < case.issued_pass_count or keys < case.issued_key_count:
+        lost = case.lost_pass_count + case.lost_key_count
+        unmet.append(
+            (cond.PASS_AND_KEYS_RETURNED, N_("{condition} ({lost} lost)") if lost else plain)
+        )
     if case.settlement is None:
         unmet.append((cond.NO_ARREARS, N_("{condition} (not settled)")))
     elif case.outstanding > 0:
@@ -822,9 +987,14 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
         reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
+    lost_count = case.lost_pass_count + case.lost_key_count
     missing = _in_order(case.policy.sign_offs - case.signed_off)
     listed = joined(
-        (_(note, condition=c, owed=owed, departments=missing) for c, note in unmet), strong=True
+        (
+            _(note, condition=c, owed=owed, departments=missing, lost=lost_count)
+            for c, note in unmet
+        ),
+        strong=True,
     )
     # The items are worded already: fill them in as they are (no second quoting).
     reason = _("unmet: {conditions}").format(conditions=listed)

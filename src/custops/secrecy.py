@@ -210,7 +210,8 @@ _HQ_LEADERS: Final = frozenset({Position.HQ_GM, Position.HQ_DEPUTY_GM})
 
 
 class Openness(LabelledEnum):
-    """To whom a declassified or unclassified matter is open (policy choice, R-SEC-03).
+    """To whom a matter outside the secrecy scope (R-SEC-01) or declassified (R-SEC-03) is
+    open: ``SecrecyPolicy.unclassified_open_to`` and ``SecrecyPolicy.declassified_open_to``.
 
     >>> Openness.parse("everyone") is Openness.parse("全体员工") is Openness.EVERYONE
     True
@@ -337,10 +338,11 @@ class _Tables:
     know_all_yes: AccessDecision
     declassified_cleared: AccessDecision
     cleared: dict[tuple[bool, str], AccessDecision]  # by the level's name: a str hashes in C
-    opened: dict[tuple[bool, bool], AccessDecision]
+    opened: dict[bool, AccessDecision]
     copy_approvers: dict[Level, frozenset[Position]]
     defaults: dict[MatterKind, Level]
-    everyone: bool
+    everyone_unclassified: bool
+    everyone_declassified: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -356,8 +358,13 @@ class SecrecyPolicy:
     D12 四 2 4)), ``manager_copy_approvers`` copying ``manager_copyable``; ``company_bound``
     positions approve for their own company only; ``hq_approves`` lets the HQ (deputy) GM
     approve a subsidiary's 机密/秘密 copies and certificates too (it always approves for HQ's
-    own matters and a subsidiary GM's own request); ``declassified_open_to`` (R-SEC-01,
-    R-SEC-03); ``allow_self_approval`` (the seed: no, an approval is a second person's
+    own matters and a subsidiary GM's own request); ``unclassified_open_to``: to whom a
+    matter never classified is open (R-SEC-01, D12 三 2: 一般性决定、决议、通告、通知、行政管理资料
+    are internal papers outside the secrecy scope, and D12 二 covers 总公司及直属公司全体员工:
+    every staff member of the group, the default); ``declassified_open_to``: to whom a
+    matter declassified at the end of its term is open (R-SEC-03; the staff of the owning
+    company, the default: the seed says it is no longer secret, not that it is the whole
+    group's); ``allow_self_approval`` (the seed: no, an approval is a second person's
     control).
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
 
@@ -389,6 +396,10 @@ class SecrecyPolicy:
         converter=_POSITIONS,  # type: ignore[misc]
     )
     hq_approves: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    unclassified_open_to: Openness = attrs.field(
+        default=Openness.EVERYONE,
+        converter=enum_field(Openness),  # type: ignore[misc]
+    )
     declassified_open_to: Openness = attrs.field(
         default=Openness.OWNING_COMPANY,
         converter=enum_field(Openness),  # type: ignore[misc]
@@ -453,20 +464,36 @@ _CLEARED: Final = {
 }
 # A 机密 matter without a responsible supervisor: its cleared people were named by none.
 _LEVEL_OF: Final = {"UNSUPERVISED": "CONFIDENTIAL"}
-# What it answers on a matter not (or no longer) classified, by (open to the person,
-# declassified): R-SEC-03 when declassified, else R-SEC-01.
+# What it answers on a matter not (or no longer) classified to a person it is open to, by
+# declassified: R-SEC-03 when declassified, else R-SEC-01.
 _OPEN: Final = {
-    (True, False): N_("not classified (outside the secrecy scope); open to {whom}"),
-    (True, True): N_("declassified at the end of its term; open to {whom}"),
-    (False, False): N_("not classified, but internal: open only to {whom}"),
-    (False, True): N_("declassified at the end of its term, but open only to {whom}"),
+    False: N_("not classified (outside the secrecy scope); open to {whom}"),
+    True: N_("declassified at the end of its term; open to {whom}"),
+}
+# ... and to a person of another company, when open to the owning company only: both
+# companies named, as a company is matched as written (华东子公司 is not 华东公司).
+_CLOSED: Final = {
+    False: N_(
+        "not classified, but open only to the staff of the owning company {owner}; "
+        "{person} is of {company} (companies are matched by name as written)"
+    ),
+    True: N_(
+        "declassified at the end of its term, but open only to the staff of the owning "
+        "company {owner}; {person} is of {company} (companies are matched by name as written)"
+    ),
 }
 
 
 def _build_tables(policy: SecrecyPolicy) -> _Tables:
     """The answers of ``policy`` in the active language (built once per language)."""
-    everyone = policy.declassified_open_to is Openness.EVERYONE
-    whom = _("every staff member") if everyone else _("staff of the owning company")
+    everyone = {
+        False: policy.unclassified_open_to is Openness.EVERYONE,
+        True: policy.declassified_open_to is Openness.EVERYONE,
+    }
+    whom = {
+        flag: _("every staff member") if all_ else _("staff of the owning company")
+        for flag, all_ in everyone.items()
+    }
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
     yes = AccessDecision
     return _Tables(
@@ -486,11 +513,12 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
             for (allowed, name), m in _CLEARED.items()
         },
         opened={
-            key: yes(key[0], r3 if key[1] else r1, _(m, whom=whom)) for key, m in _OPEN.items()
+            flag: yes(True, r3 if flag else r1, _(m, whom=whom[flag])) for flag, m in _OPEN.items()
         },
         copy_approvers=dict(policy.copy_approvers),
         defaults=dict(policy.default_levels),
-        everyone=everyone,
+        everyone_unclassified=everyone[False],
+        everyone_declassified=everyone[True],
     )
 
 
@@ -958,8 +986,10 @@ def can_know(
     """Whether ``person`` may know ``matter`` on day ``on`` (R-SEC-04, R-SEC-01, R-SEC-03).
 
     In order: a position that knows everything → allowed; a person cleared on the matter
-    → allowed (also once declassified); an unclassified or declassified matter → open to
-    the staff of the owning company (policy); anyone else → denied.
+    → allowed (also once declassified); a matter never classified → open to every staff
+    member (``policy.unclassified_open_to``), a declassified one → to the staff of the
+    owning company (``policy.declassified_open_to``; a refusal names both companies, which
+    are matched by name as written); anyone else → denied.
 
     >>> import datetime as dt
     >>> m = Matter("T-1", "绝密", "重大决策", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -988,7 +1018,16 @@ def can_know(
         return t.cleared[True, level._name_]
     if level is not _UNCLASSIFIED and not declassified:
         return t.cleared[False, level._name_]
-    return t.opened[t.everyone or person.company == matter.owner, declassified]
+    everyone = t.everyone_declassified if declassified else t.everyone_unclassified
+    if everyone or person.company == matter.owner:
+        return t.opened[declassified]
+    why = _(
+        _CLOSED[declassified],
+        owner=_company_name(matter.owner),
+        person=person.id,
+        company=_company_name(person.company),
+    )
+    return AccessDecision(False, "R-SEC-03" if declassified else "R-SEC-01", why)
 
 
 def _approvers(
@@ -1188,8 +1227,9 @@ def who_may_know(
     _check("matter", matter, Matter)
     require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
-    open_ = not matter.level.classified or _declassified(matter, on)
-    everyone = open_ and t.everyone
+    declassified = matter.level.classified and _declassified(matter, on)
+    open_ = not matter.level.classified or declassified
+    everyone = open_ and (t.everyone_declassified if declassified else t.everyone_unclassified)
     cleared, owner = matter._cleared, matter.owner
     return tuple(
         p
@@ -1343,11 +1383,11 @@ def access_report(
     empty: frozenset[str] = frozenset()
     rows = []
     for m in seen.values():  # a matter given again has its one row, where first given
-        open_ = not m.level.classified or _declassified(m, on)
+        declassified = m.level.classified and _declassified(m, on)
+        open_ = not m.level.classified or declassified
+        all_ = t.everyone_declassified if declassified else t.everyone_unclassified
         cleared = (m._cleared & ids) - leaders
-        opened = (
-            (everyone if t.everyone else staff.get(m.owner, empty)) - cleared if open_ else empty
-        )
+        opened = (everyone if all_ else staff.get(m.owner, empty)) - cleared if open_ else empty
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
     return AccessReport(on=on, people_count=len(index), rows=tuple(rows))

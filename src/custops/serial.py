@@ -593,7 +593,7 @@ def _reader(
             if key in value:
                 kwargs[alias] = _guard(f".{key}", hook, value[key], tp)
             elif needed:
-                raise _fail(name, sorted(value), f"misses the field {key!r}")
+                raise _fail(name, value, f"misses the field {key!r}")
         return kwargs
 
     return read
@@ -871,14 +871,19 @@ def _settlement(s: Any) -> None:
 
 
 def _move_out_case(case: Any) -> None:
-    """R-MOV-02: a case's settlement is the settlement of its own deposits, damages and
-    arrears; what was collected is at most what was owed."""
+    """R-MOV-02: a case's settlement is the settlement of its own deposits, damages, arrears
+    and charges for lost passes and keys; what was collected is at most what was owed."""
     from custops.moveout import settle
 
     found = case.settlement
     if found is None:  # (a settlement without an inspection: refused by the constructor)
         return
-    expected = settle(deposits=case.deposits, damages=case.inspection.damages, arrears=case.arrears)
+    expected = settle(
+        deposits=case.deposits,
+        damages=case.inspection.damages,
+        arrears=case.arrears,
+        lost=case.lost,
+    )
     for name in ("deposits_total", "damages_total", "arrears_total", "refund", "owed"):
         mine, theirs = getattr(found, name), getattr(expected, name)
         if mine != theirs:
