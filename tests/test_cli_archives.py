@@ -10,7 +10,16 @@ import pytest
 
 from custops.cli import main
 
-LEND = ["archive", "lend", "李四", "相关业务人员", "续签前核对交易记录", "--on", "2025-03-03"]
+LEND = [
+    "archive",
+    "lend",
+    "李四",
+    "相关业务人员",
+    "续签前核对交易记录",
+    "--on",
+    "2025-03-03",
+    "--registered",
+]
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -52,6 +61,15 @@ def test_R_ARC_03_lend_refused_exits_1(
     assert reason in out
 
 
+def test_R_ARC_03_a_loan_not_said_to_be_registered_is_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-ARC-03 (D2 4 严格执行档案借阅制度): without --registered the loan is refused."""
+    status, out, _ = run([*LEND[:-1], "--due-back-on", "2025-03-05"], capsys)
+    assert status == 1
+    assert "must be entered in the lending register" in out
+
+
 def test_R_ARC_03_unrelated_in_chinese_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     """R-ARC-03: never to unrelated people; --json keeps stable keys."""
     argv = ["archive", "lend", "朋友", "unrelated", "看看", "--on", "2025-03-03"]
@@ -65,7 +83,7 @@ def test_R_ARC_03_unrelated_in_chinese_and_json(capsys: pytest.CaptureFixture[st
 
 def test_lend_on_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
-    status, out, _ = run([*LEND[:5], "--due-back-on", tomorrow, "--json"], capsys)
+    status, out, _ = run([*LEND[:5], "--registered", "--due-back-on", tomorrow, "--json"], capsys)
     assert status == 0
     assert json.loads(out)["on"] == dt.date.today().isoformat()
 

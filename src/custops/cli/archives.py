@@ -122,8 +122,11 @@ def add_parser(sub: Subparsers) -> None:
     lend.add_argument(
         "--registered",
         action=argparse.BooleanOptionalAction,
-        default=True,
-        help=_("whether the loan is entered in the lending register (default: yes)"),
+        default=False,
+        help=_(
+            "whether the loan is entered in the lending register (default: no, and a loan "
+            "not entered is refused)"
+        ),
     )
     lend.add_argument(
         "--private",

@@ -315,10 +315,10 @@ def add_parser(sub: Subparsers) -> None:
         description=_(
             "Whether PERSON may know the matter MATTER_ID of KIND on the day --on (R-SEC-04): "
             "HQ's general manager and deputy general managers know every matter, anyone else "
-            "only what they are cleared for (--person-id); a matter not classified, or "
-            "declassified after its term, is open to the staff of its owner (R-SEC-01, "
-            "R-SEC-03). The matter takes its kind's default level unless --level. Exits 1 "
-            "when refused."
+            "only what they are cleared for (--person-id); a paper outside the secrecy scope "
+            "is open to the staff of the whole group, a matter declassified after its term to "
+            "the staff of its owner (R-SEC-01, R-SEC-03). The matter takes its kind's default "
+            "level unless --level. Exits 1 when refused."
         ),
     )
     _add_access_arguments(know, who=_("who asks"))
