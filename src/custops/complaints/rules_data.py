@@ -374,7 +374,17 @@ with trusted_data():
                 r"交易失败|支付失败|提现失败|(提现|取款|登录|登陆|支付|转账|签到)不了)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
             ),
-            negations=("如果", "假如", "万一", "要是", "的话", "填写错误", "填错", "输错", "输入错误"),
+            negations=(
+                "如果",
+                "假如",
+                "万一",
+                "要是",
+                "的话",
+                "填写错误",
+                "填错",
+                "输错",
+                "输入错误",
+            ),
             note="a failure the writer met, then a question about it: a complaint, not a "
             "consultation",
         ),
