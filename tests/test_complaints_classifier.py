@@ -388,6 +388,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "rx.refused",  # 不能退货吗？ asks (issue 13, the thirtieth round)
         "rx.mention",
         "kind.escalation",  # 怎么投诉到12315？ asks (issue 13, the thirtieth round)
+        "sq.collection",  # 逾期会被催收吗？ asks (issue 13, the thirty-first round)
         "sc.promise",  # 航班延误险赔吗 (issue 13)
         "pq.defect",  # 假酒怎么辨别 asks how to tell a fake (issue 13)
         "pr.goods",  # praise words asked about: 这家店好吃吗 (issue 13)

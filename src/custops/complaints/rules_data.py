@@ -363,6 +363,54 @@ with trusted_data():
             "(R-CMP-07's signals say which)",
         ),
         Rule(
+            "kind.failure-question",
+            kind=C,
+            weight=5,
+            patterns=(
+                # the thirty-first round: a failure told, then asked about (没取到钱，怎么办？
+                # 取款机不吐钞怎么办, 银联红包扣掉了，但是交易没有成功怎么办): the problem is the
+                # point, the question its form (the guide's questions that report a problem)
+                r"(没(有)?(取到|收到|到账|反应|成功|出钞)|不吐钞|吞卡|被扣|扣了|扣掉了|支付错误|"
+                r"交易失败|支付失败|提现失败|(提现|取款|登录|登陆|支付|转账|签到)不了)"
+                r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
+            ),
+            negations=(
+                "如果",
+                "假如",
+                "万一",
+                "要是",
+                "的话",
+                "填写错误",
+                "填错",
+                "输错",
+                "输入错误",
+            ),
+            note="a failure the writer met, then a question about it: a complaint, not a "
+            "consultation",
+        ),
+        Rule(
+            "kind.unacceptable",
+            kind=C,
+            weight=4,
+            terms=_w("不能接受 无法接受 难以接受 不可接受 不能忍受 无法忍受 难以忍受"),
+            negations=("可以", "如果", "假如", "是否", "能否"),
+            negations_after=("这个事实", "事实", "现实", "吗", "么", "?"),
+            note="the thirty-first round: a thing the writer says they cannot accept (安排完全"
+            "不能接受); not a fact of life (不能接受这个事实)",
+        ),
+        Rule(
+            "sq.collection",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            terms=_w("催收 暴力催收 恶意催收 催债 爆通讯录 爆我通讯录 骚扰我家人 骚扰家人"),
+            negations=("会不会", "是否", "如果", "假如", "会被"),
+            question_frames=QUESTION_FRAMES,
+            note="the thirty-first round: a debt collector's calls and threats (暴力催收, 在10月5日"
+            "30分钟内给我打了7个电话): a complaint of the service; asked about (逾期会被催收吗), "
+            "a question",
+        ),
+        Rule(
             "kind.rhetorical",
             kind=C,
             weight=3,
@@ -869,6 +917,11 @@ with trusted_data():
                 # still not done: 至今没有解决, 迟迟不退, 一直未回复
                 r"(至今|到现在|到目前|迄今|仍然|依然|始终|一直|迟迟)(为止)?\S{0,2}(没有|没|未|不|无)"
                 r"人?(解决|处理|回复|答复|回应|到账|退|发货|修|落实|兑现|联系)",
+                # ... and a promise still not kept (赠品仍未发, 拖延至今还未开班, 一直未曾收到押金,
+                # 至今仍未恢复供水; the thirty-first round)
+                r"(至今|到现在|到目前|迄今|仍然|依然|始终|一直|迟迟|仍)(为止)?\S{0,2}(没有|没|未曾|未|不)"
+                r"(给|曾)?人?(发(?![现生展烧热])|收到|到货|开班|开课|开工|开通|办理|兑付|交付|交房|安装|"
+                r"上门|寄|补发|到位|完成|恢复|赔|放款|下款|还款给)",
                 # no answer was given: 没有得到任何答复, 未见处理
                 r"(没有|没|未|无)(得到|收到|见到|见)?(任何)?(回复|答复|回应|解决|处理结果|说法)"
                 r"(?![吗么呢?])",
