@@ -52,7 +52,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
-from custops.enums import LabelledEnum, OrderedEnum
+from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language, ngettext
 
@@ -180,6 +180,11 @@ class MatterKind(LabelledEnum):
     ADMINISTRATIVE_PAPER = ("administrative_paper", "行政管理资料", "行政文件")
 
 
+@in_english(
+    SUBSIDIARY_GM="subsidiary general manager",
+    HQ_DEPUTY_GM="HQ deputy general manager",
+    HQ_GM="HQ general manager",
+)
 class Position(OrderedEnum):
     """A position in the group (R-SEC-04 … R-SEC-06), ordered by authority, lowest first;
     access never depends on *lacking* one.
