@@ -198,7 +198,9 @@ def test_parse_member_reads_names_labels_variants_and_full_width() -> None:
 
 def test_parse_member_aliases_and_errors_name_the_argument() -> None:
     assert parse_member(Colour, "朱红", argument="c", aliases={"朱红": "RED"}) is Colour.RED
-    with pytest.raises(InvalidInput, match=r"^colour: is not a known Colour; one of: red \(红色\)"):
+    with pytest.raises(
+        InvalidInput, match=r"^colour: is not a known Colour; one of: red, dark_blue \(got"
+    ):
         parse_member(Colour, "green", argument="colour")
     with pytest.raises(InvalidType, match=r"^colour: must be a Colour or a str, not an int"):
         parse_member(Colour, 1, argument="colour")

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from custops._enums import parse_member
+from custops._text import english
 from custops._validate import require_type
 from custops.errors import InvalidInput
-from custops.i18n import CJK_RUN, current_language
+from custops.i18n import CJK_RUN
 
 __all__ = ["LabelledEnum", "OrderedEnum", "in_english"]
 
@@ -79,7 +80,7 @@ class LabelledEnum(enum.Enum):
         """The member as the active language shows it (docs/i18n.md): its Chinese
         :attr:`label` in ``zh_CN``, its :attr:`english_words` in ``en_US`` — the text for a
         user interface's drop-down or a table's cell; ``value`` stays the key to store."""
-        return self.english_words if current_language() == "en_US" else self.label
+        return self.english_words if english() else self.label
 
     @property
     def position(self) -> int:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from custops._enums import enum_field
-from custops._text import english
+from custops._text import examples
 from custops._validate import (
     field_converter,
     policy_field,
@@ -286,11 +286,6 @@ _TEXT_FORMS_ENGLISH = (
 )
 
 
-def _text_forms() -> str:
-    """:data:`_TEXT_FORMS` in the active language's reading (:data:`_TEXT_FORMS_ENGLISH`)."""
-    return _TEXT_FORMS_ENGLISH if english() else _TEXT_FORMS
-
-
 def _parse(argument: str, text: str) -> Decimal:
     """The number a text writes: after NFKC (a Chinese IME's full-width forms read as ASCII)
     only ASCII digits, one point, thousands commas and a sign, with the marks of yuan a till
@@ -303,7 +298,8 @@ def _parse(argument: str, text: str) -> Decimal:
     parts = _AROUND.fullmatch(cleaned)
     assert parts is not None  # every part but the number is optional
     if parts["before"] and parts["after"]:
-        problem = f"is not an amount of money: one currency mark, not two; {_text_forms()}"
+        forms = examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)
+        problem = f"is not an amount of money: one currency mark, not two; {forms}"
         raise InvalidInput.for_argument(argument, text, problem)
     number = (parts["sign"] or "") + parts["number"]
     if "," in number and not _SEPARATED.fullmatch(number):
@@ -311,13 +307,13 @@ def _parse(argument: str, text: str) -> Decimal:
         raise InvalidInput.for_argument(argument, text, problem)
     if not (plain := _PLAIN.fullmatch(number)):
         if _FOREIGN.search(cleaned):
-            marks = "¥, RMB and CNY" if english() else '¥, RMB, CNY, "人民币", "元" and "块"'
+            marks = examples("¥, RMB and CNY", '¥, RMB, CNY, "人民币", "元" and "块"')
             problem = (
                 "is not an amount of yuan: it names another currency; convert it to yuan "
                 f"first ({marks} mark yuan)"
             )
         else:
-            problem = f"is not an amount of money: {_text_forms()}"
+            problem = f"is not an amount of money: {examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)}"
         raise InvalidInput.for_argument(argument, text, problem)
     if plain["exponent"]:  # "1e3" is a slip at a till as likely as 1000 yuan
         problem = "is not an amount of money: write it without an exponent, e.g. '1000'"
