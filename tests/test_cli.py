@@ -128,10 +128,10 @@ def test_uppercase_accepts_separators_and_marks_negative(
     [
         (
             ["uppercase", "12元5角"],
-            "AMOUNT: is not an amount of money: write digits 0-9 (half- or full-width) with an "
-            "optional sign, at most one point and commas only between groups of three; ¥, RMB, "
-            'CNY or "人民币" may stand before the digits or at the end, "元" or "块" right after '
-            'them (e.g. "87.50", "¥1,087.50", "87.50元", "人民币87.50元") (got \'12元5角\')',
+            "AMOUNT: is not an amount of money: write digits 0-9 with an optional sign, at most "
+            "one point and commas only between groups of three; ¥, RMB or CNY may stand before "
+            'the digits or at the end (e.g. "87.50", "¥1,087.50", "CNY 87.50", "87.50 RMB") '
+            "(got '12元5角')",
         ),
         (["uppercase", "-1"], "AMOUNT: is negative"),
         # the hint is the command's option, not the library's keyword

@@ -55,7 +55,8 @@ def test_R_SEC_02_kind_without_default_is_a_one_line_error(
     assert main(["secrecy", "default-level", "客户信息"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("custops: error: KIND: 客户信息 (customer_information) is in")
+    head = "custops: error: KIND: customer information (customer_information) is in"
+    assert captured.err.startswith(head)
     assert "classify it explicitly" in captured.err
     assert "level=" not in captured.err  # a library keyword: no command takes a level
     assert captured.err.count("\n") == 1
@@ -65,9 +66,9 @@ def test_unknown_kind_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) ->
     assert main(["secrecy", "default-level", "菜单"]) == 2
     err = capsys.readouterr().err
     assert err.startswith(
-        "custops: error: KIND: is not a known MatterKind; one of: major_decision (重大决策), "
+        "custops: error: KIND: is not a known MatterKind; one of: major_decision, "
     )
-    assert err.endswith(", administrative_paper (行政管理资料) (got '菜单')\n")
+    assert err.endswith(", administrative_paper (got '菜单')\n")
     assert err.count("\n") == 1
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import custops
 from custops._enums import fold, parse_member
-from custops.enums import LabelledEnum, OrderedEnum
+from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 
@@ -114,6 +114,72 @@ def test_labels_keys_and_parsing_do_not_follow_the_language() -> None:
     assert seen["zh_CN"] == seen["en_US"]
 
 
+#: Chinese or full-width characters (ideographs, CJK punctuation, full-width forms)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+@pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_every_member_has_english_words_and_shows_the_active_language(
+    cls: type[enum.Enum],
+) -> None:
+    """docs/enums.md: ``english_words`` is English in every language (no Chinese, distinct
+    within the enumeration, so a drop-down tells members apart); ``words`` is the label in
+    ``zh_CN`` and the English words in ``en_US``."""
+    assert issubclass(cls, LabelledEnum)
+    english = [m.english_words for m in cls]
+    assert len(set(english)) == len(english)
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            assert [m.english_words for m in cls] == english
+            shown = [m.words for m in cls]
+        assert shown == (english if code == "en_US" else [m.label for m in cls])
+    for member in cls:
+        assert member.english_words.strip() == member.english_words != ""
+        assert not _CJK.search(member.english_words), repr(member)
+        assert re.search("[A-Za-z]", member.english_words), repr(member)
+        with language("zh_CN"):
+            assert member.words == member.label != ""
+            assert _CJK.search(member.words), repr(member)
+
+
+def test_english_words_are_the_key_in_words_unless_declared() -> None:
+    from custops.complaints import Category
+    from custops.secrecy import Position
+    from custops.vip import CardStatus, ReversalOutcome
+
+    assert ReversalOutcome.DEBT.english_words == "debt"
+    assert CardStatus.NOT_YET_VALID.english_words == "not yet valid"
+    assert Category.RETURN_EXCHANGE.english_words == "return or exchange"
+    assert Category.SALES_CONTRACT.english_words == "sales contract"
+    assert Position.HQ_GM.english_words == "HQ general manager"
+    with language("en_US"):
+        assert ReversalOutcome.DEBT.words == "debt"
+        assert str(ReversalOutcome.DEBT) == "记欠分"  # str() stays the label
+    with language("zh_CN"):
+        assert ReversalOutcome.DEBT.words == "记欠分"
+
+
+def test_in_english_refuses_a_name_that_is_no_member_and_words_that_are_not_english() -> None:
+    with pytest.raises(InvalidInput, match=r"^words: is not a member of Shade \(got 'BLUE'\)"):
+
+        @in_english(BLUE="blue")
+        class Shade(LabelledEnum):
+            RED = ("red", "红色")
+
+    for bad in ("", "  ", "红 red"):
+        with pytest.raises(InvalidInput, match=r"^RED: must be English words"):
+
+            @in_english(RED=bad)
+            class Tint(LabelledEnum):
+                RED = ("red", "红色")
+
+    with pytest.raises(InvalidType, match=r"^RED: "):
+
+        @in_english(RED=3)  # type: ignore[arg-type]
+        class Hue(LabelledEnum):
+            RED = ("red", "红色")
+
+
 class Colour(LabelledEnum):
     RED = ("red", "红色", "红")
     DARK_BLUE = ("dark_blue", "深蓝色", "navy")
@@ -132,7 +198,9 @@ def test_parse_member_reads_names_labels_variants_and_full_width() -> None:
 
 def test_parse_member_aliases_and_errors_name_the_argument() -> None:
     assert parse_member(Colour, "朱红", argument="c", aliases={"朱红": "RED"}) is Colour.RED
-    with pytest.raises(InvalidInput, match=r"^colour: is not a known Colour; one of: red \(红色\)"):
+    with pytest.raises(
+        InvalidInput, match=r"^colour: is not a known Colour; one of: red, dark_blue \(got"
+    ):
         parse_member(Colour, "green", argument="colour")
     with pytest.raises(InvalidType, match=r"^colour: must be a Colour or a str, not an int"):
         parse_member(Colour, 1, argument="colour")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops import errors
+from custops.enums import LabelledEnum
 from custops.errors import (
     AccessDenied,
     CalendarNotPublished,
@@ -18,6 +23,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
+from custops.i18n import language
 
 
 @pytest.mark.parametrize(
@@ -214,3 +220,110 @@ def test_a_bare_tally_is_refused_by_serial_as_a_custops_error() -> None:
         serial.to_json(Tally(((Kind.COMPLAINT, 2),)))
     with pytest.raises(InvalidInput, match="is not a known type tag"):
         serial.from_json('{"custops":1,"type":"complaints.Tally","value":{"counts":[]}}')
+
+
+# --- an English message holds no Chinese but the value it refuses (docs/i18n.md) ---------
+
+#: Chinese or full-width characters (ideographs, CJK punctuation, full-width forms)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_DAY = dt.date(2024, 1, 1)
+
+
+def _refusals() -> list[tuple[str, Callable[[], object]]]:
+    from custops.calendars import Roll
+    from custops.complaints import Kind
+    from custops.deposits import Claim, refund_schedule
+    from custops.money import yuan
+    from custops.periods import Period, period_check
+    from custops.secrecy import Level, MatterKind, Person, classify_matter, copy_of
+    from custops.vip import Line, Purchase
+
+    contract = classify_matter(
+        "M-1", MatterKind.CONTRACT, owner="HQ", classified_on=_DAY, ends_on=None
+    )
+    return [
+        ("empty amount", lambda: Purchase(_DAY, "")),
+        ("words for an amount", lambda: Purchase(_DAY, "一千元整")),
+        ("European decimals", lambda: Purchase(_DAY, "1.000,00")),
+        ("two marks", lambda: yuan("¥100元人民币", argument="paid")),
+        ("another currency", lambda: Purchase(_DAY, "USD 100")),
+        ("another currency in Chinese", lambda: yuan("100美元", argument="paid")),
+        ("a line's price", lambda: Line("abc")),
+        ("a claim's kind", lambda: Claim("1000", "x", on=_DAY, kind="fee")),
+        ("a claim's kind in Chinese", lambda: Claim("1000", "x", on=_DAY, kind="罚金")),
+        ("a deposit's peak", lambda: refund_schedule(peak="十万", balance="1", announced_on=_DAY)),
+        ("a complaint kind", lambda: Kind.parse("吐槽", argument="kind")),
+        ("a roll", lambda: Roll.parse("sideways", argument="roll")),
+        ("a level", lambda: Level.parse("最高机密", argument="level")),
+        ("a period", lambda: Period.parse("three fortnights", argument="window")),
+        ("a period in Chinese", lambda: Period.parse("三个礼拜天", argument="window")),
+        ("a period's type", lambda: period_check("window", 3)),
+        ("a position held", lambda: Person("wu", company="East", positions={"总公司总经理"})),
+        (
+            "a scope kind unclassified",
+            lambda: classify_matter(
+                "M-2", "contract", owner="HQ", classified_on=_DAY, ends_on=None, level="非密"
+            ),
+        ),
+        ("a copy labelled lower", lambda: copy_of(contract, "C-1", level="unclassified")),
+        ("a supervisor on a copy", lambda: copy_of(contract, "C-1", supervisor_id="li")),
+    ]
+
+
+@pytest.mark.parametrize(("case", "call"), _refusals(), ids=[c for c, _call in _refusals()])
+def test_an_english_refusal_holds_no_chinese_but_the_value_refused(
+    case: str, call: Callable[[], object]
+) -> None:
+    """Under en_US a bad input's message is English through and through: its argument and
+    its problem hold no Chinese; only the value refused, quoted after "got", may."""
+    with language("en_US"), pytest.raises(CustopsError) as info:
+        call()
+    error = info.value
+    assert error.argument is not None, case
+    assert error.problem is not None, case
+    assert not _CJK.search(error.argument), (case, str(error))
+    assert not _CJK.search(error.problem), (case, str(error))
+    assert str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
+
+
+@settings(max_examples=60)
+@given(text=st.text(max_size=12), index=st.integers(min_value=0))
+def test_an_english_enum_refusal_lists_keys_only(text: str, index: int) -> None:
+    """Any enumeration's refusal under en_US lists the keys, never the Chinese labels (in
+    zh_CN it lists each key with its label, a spelling the reader may type)."""
+    enums = _labelled_enums()
+    cls = enums[index % len(enums)]
+    with language("en_US"):
+        english = _refusal(cls, text)
+    with language("zh_CN"):
+        chinese = _refusal(cls, text)
+    assert (english is None) == (chinese is None)
+    if english is not None and chinese is not None:
+        assert english.problem is not None
+        assert chinese.problem is not None
+        assert not _CJK.search(english.problem), str(english)
+        assert all(m.value in english.problem for m in cls)
+        assert all(f"{m.value} ({m.label})" in chinese.problem for m in cls)
+
+
+def _refusal(cls: type[LabelledEnum], text: str) -> InvalidInput | None:
+    """The refusal of ``text`` as a member of ``cls``, or None when it names one."""
+    try:
+        cls.parse(text, argument="choice")
+    except InvalidInput as error:
+        return error
+    return None
+
+
+def _labelled_enums() -> list[type[LabelledEnum]]:
+    import custops.complaints
+    import custops.deposits
+    import custops.secrecy
+    import custops.vip
+
+    return [
+        value
+        for module in (custops.complaints, custops.deposits, custops.secrecy, custops.vip)
+        for value in vars(module).values()
+        if isinstance(value, type) and issubclass(value, LabelledEnum) and len(value) > 0
+    ]

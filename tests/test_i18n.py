@@ -9,15 +9,18 @@ import importlib.util
 import io
 import sys
 import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops import _po
 from custops.calendars import DayKind
 from custops.decisions import Decision
+from custops.deposits import refund_schedule
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import (
     _,
@@ -80,17 +83,119 @@ def test_set_language_refuses_unknown_codes_and_changes_nothing() -> None:
     assert current_language() == "en_US"
 
 
-def test_set_language_is_per_asyncio_task() -> None:
+def test_a_language_block_is_per_asyncio_task() -> None:
     async def speak(code: str) -> str:
-        set_language(code)
-        await asyncio.sleep(0)
-        return current_language()
+        with language(code):
+            await asyncio.sleep(0)
+            return current_language()
 
     async def both() -> list[str]:
         return list(await asyncio.gather(speak("zh_CN"), speak("en_US")))
 
     assert asyncio.run(both()) == ["zh_CN", "en_US"]
     assert current_language() == "en_US"
+
+
+@pytest.fixture
+def default_language() -> Iterator[None]:
+    """The process-wide default is restored after a test that sets it."""
+    try:
+        yield
+    finally:
+        set_language("zh_CN")
+
+
+def _english_reason() -> tuple[str, str]:
+    """What a worker sees: the active language and a reason worded in it."""
+    schedule = refund_schedule(peak="1000", balance="1000", announced_on=dt.date(2024, 1, 15))
+    return current_language(), schedule.tranche_lines[0].reason
+
+
+def test_set_language_is_the_default_of_every_thread(default_language: None) -> None:
+    """docs/i18n.md: a language set once at startup reaches thread pool workers, threads,
+    asyncio's executor and asyncio.to_thread; the tests' own ``with language`` block
+    (conftest.py) still wins in the thread that opened it."""
+    with language("en_US"):
+        english = _english_reason()
+    with language("zh_CN"):
+        chinese = _english_reason()
+    assert english[0] == "en_US"
+    assert english[1] != chinese[1]
+    set_language("en_US")
+    with ThreadPoolExecutor(2) as pool:
+        assert pool.submit(_english_reason).result() == english
+    seen: list[tuple[str, str]] = []
+    thread = threading.Thread(target=lambda: seen.append(_english_reason()))
+    thread.start()
+    thread.join()
+    assert seen == [english]
+
+    async def in_executor() -> list[tuple[str, str]]:
+        loop = asyncio.get_running_loop()
+        return [
+            await loop.run_in_executor(None, _english_reason),
+            await asyncio.to_thread(_english_reason),
+        ]
+
+    assert asyncio.run(in_executor()) == [english, english]
+    set_language("zh_CN")
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(_english_reason).result() == chinese
+    assert current_language() == "en_US"  # this thread's block, opened before either call
+
+
+def test_a_language_block_wins_over_the_default_in_its_context_only(
+    default_language: None,
+) -> None:
+    set_language("en_US")
+    with ThreadPoolExecutor(1) as pool:
+
+        def in_block() -> tuple[str, str]:
+            with language("zh_CN"):
+                inside = current_language()
+            return inside, current_language()
+
+        assert pool.submit(in_block).result() == ("zh_CN", "en_US")
+        with language("zh_CN"):
+            assert pool.submit(current_language).result() == "en_US"
+            set_language("zh_CN")  # the default changes, the block still holds
+            with language("en_US"):
+                assert current_language() == "en_US"
+            assert pool.submit(current_language).result() == "zh_CN"
+
+
+@settings(max_examples=20)
+@given(
+    default=st.sampled_from(["zh_CN", "en_US"]),
+    codes=st.lists(
+        st.sampled_from(["zh", "zh_CN", "en", "en_US", "en-GB"]), min_size=2, max_size=5
+    ),
+)
+def test_a_block_in_one_thread_never_reaches_another(default: str, codes: list[str]) -> None:
+    """Threads whose blocks overlap in time (a barrier holds each inside its block until all
+    are in) each see their own language, and the default again after their block; the
+    thread that started them keeps its own."""
+    before = current_language()
+    set_language(default)
+    try:
+        barrier = threading.Barrier(len(codes))
+
+        def speak(code: str) -> tuple[str, str, str]:
+            with language(code) as chosen:
+                barrier.wait(timeout=30)
+                inside = current_language()
+                barrier.wait(timeout=30)
+            return chosen, inside, current_language()
+
+        with ThreadPoolExecutor(len(codes)) as pool:
+            results = list(pool.map(speak, codes))
+    finally:
+        set_language("zh_CN")
+    expected = ["en_US" if code.startswith("en") else "zh_CN" for code in codes]
+    assert [chosen for chosen, _inside, _after in results] == expected
+    assert [inside for _chosen, inside, _after in results] == expected
+    assert [after for _chosen, _inside, after in results] == [default] * len(codes)
+    assert current_language() == before
 
 
 def test_decision_headline_in_each_language() -> None:

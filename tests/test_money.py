@@ -513,6 +513,17 @@ TEXT_FORMS = (
     'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
     '"人民币87.50元")'
 )
+#: … as an English refusal says it (en_US: no Chinese but the value refused, docs/i18n.md).
+TEXT_FORMS_ENGLISH = (
+    "write digits 0-9 with an optional sign, at most one point and commas only between "
+    'groups of three; ¥, RMB or CNY may stand before the digits or at the end (e.g. "87.50", '
+    '"¥1,087.50", "CNY 87.50", "87.50 RMB")'
+)
+#: The refusal of an amount in another currency, in en_US
+FOREIGN = (
+    "is not an amount of yuan: it names another currency; convert it to yuan first "
+    "(¥, RMB and CNY mark yuan)"
+)
 
 
 @pytest.mark.parametrize(
@@ -538,7 +549,10 @@ def test_other_scripts_digits_are_refused_F11(text: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         yuan(text)
     assert caught.value.argument == "value"
-    assert str(caught.value) == f"value: is not an amount of money: {TEXT_FORMS} (got {text!r})"
+    assert (
+        str(caught.value)
+        == f"value: is not an amount of money: {TEXT_FORMS_ENGLISH} (got {text!r})"
+    )
 
 
 def test_a_misplaced_comma_is_explained_F11() -> None:
@@ -773,8 +787,10 @@ def test_yuan_refuses_other_forms_saying_what_it_reads(text: str) -> None:
     forms that are read."""
     with pytest.raises(InvalidInput) as caught:
         yuan(text, argument="paid")
-    assert str(caught.value) == f"paid: is not an amount of money: {TEXT_FORMS} (got {text!r})"
-    assert caught.value.problem == f"is not an amount of money: {TEXT_FORMS}"
+    assert (
+        str(caught.value) == f"paid: is not an amount of money: {TEXT_FORMS_ENGLISH} (got {text!r})"
+    )
+    assert caught.value.problem == f"is not an amount of money: {TEXT_FORMS_ENGLISH}"
 
 
 @pytest.mark.parametrize("text", ["RMB100人民币", "¥100RMB", "人民币5¥"])
@@ -782,7 +798,7 @@ def test_yuan_refuses_two_currency_marks(text: str) -> None:
     with pytest.raises(InvalidInput) as caught:
         yuan(text, argument="paid")
     assert caught.value.problem == (
-        f"is not an amount of money: one currency mark, not two; {TEXT_FORMS}"
+        f"is not an amount of money: one currency mark, not two; {TEXT_FORMS_ENGLISH}"
     )
 
 
@@ -795,6 +811,9 @@ def test_yuan_refuses_another_currency_as_such(text: str) -> None:
     dollars): refused with a message that says so, never read as yuan."""
     with pytest.raises(InvalidInput) as caught:
         yuan(text, argument="paid")
+    assert caught.value.problem == FOREIGN
+    with language("zh_CN"), pytest.raises(InvalidInput) as caught:
+        yuan(text, argument="paid")
     assert caught.value.problem == (
         "is not an amount of yuan: it names another currency; convert it to yuan first "
         '(¥, RMB, CNY, "人民币", "元" and "块" mark yuan)'
@@ -804,14 +823,21 @@ def test_yuan_refuses_another_currency_as_such(text: str) -> None:
 def test_the_description_of_text_amounts_reads_as_it_says() -> None:
     """The refusal never contradicts what is read: every example it gives is an amount, and
     so is every mark it names where it says the mark may stand."""
-    examples = re.findall(r'"([^"]+)"', TEXT_FORMS.split("(e.g. ")[1])
-    assert examples == ["87.50", "¥1,087.50", "87.50元", "人民币87.50元"]
-    assert [yuan(e) for e in examples] == [
-        Decimal("87.50"),
-        Decimal("1087.50"),
-        Decimal("87.50"),
-        Decimal("87.50"),
-    ]
+    for forms, shown in [
+        (TEXT_FORMS, ["87.50", "¥1,087.50", "87.50元", "人民币87.50元"]),
+        (TEXT_FORMS_ENGLISH, ["87.50", "¥1,087.50", "CNY 87.50", "87.50 RMB"]),
+    ]:
+        examples = re.findall(r'"([^"]+)"', forms.split("(e.g. ")[1])
+        assert examples == shown
+        assert [yuan(e) for e in examples] == [
+            Decimal("87.50"),
+            Decimal("1087.50"),
+            Decimal("87.50"),
+            Decimal("87.50"),
+        ]
+    with language("zh_CN"), pytest.raises(InvalidInput) as caught:
+        yuan("x", argument="paid")
+    assert caught.value.problem == f"is not an amount of money: {TEXT_FORMS}"
     for mark in ("¥", "RMB", "CNY", "人民币"):
         assert yuan(f"{mark}87.50") == yuan(f"87.50{mark}") == Decimal("87.50")
     for unit in ("元", "块"):
@@ -870,12 +896,11 @@ def test_property_a_text_is_an_amount_or_refused_saying_why(text: str) -> None:
     if refused is not None:
         assert refused.argument == "paid"
         assert refused.problem in {
-            f"is not an amount of money: {TEXT_FORMS}",
-            f"is not an amount of money: one currency mark, not two; {TEXT_FORMS}",
+            f"is not an amount of money: {TEXT_FORMS_ENGLISH}",
+            f"is not an amount of money: one currency mark, not two; {TEXT_FORMS_ENGLISH}",
             "is not an amount of money: a comma must separate groups of three digits",
             "is not an amount of money: write it without an exponent, e.g. '1000'",
-            "is not an amount of yuan: it names another currency; convert it to yuan first "
-            '(¥, RMB, CNY, "人民币", "元" and "块" mark yuan)',
+            FOREIGN,
         }
 
 

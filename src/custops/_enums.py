@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
+from custops._text import english
 from custops._validate import (
     a_type_name,
     field_converter,
@@ -315,9 +316,14 @@ def members_field(cls: type[E]) -> Any:
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:
+    """The members a refusal lists: their keys, each with its Chinese label in ``zh_CN``
+    (a spelling the reader may type); in ``en_US`` the keys alone, so that an English
+    message holds no Chinese but the value it refuses."""
     out = []
+    labelled = not english()
     for member in members:
         label = getattr(member, "label", None)
         key = member.value if isinstance(member.value, str) else member.name.lower()
-        out.append(f"{key} ({label})" if isinstance(label, str) and label != key else key)
+        shown = labelled and isinstance(label, str) and label != key
+        out.append(f"{key} ({label})" if shown else key)
     return ", ".join(out)

@@ -56,6 +56,17 @@ def english() -> bool:
     return current_language() == "en_US"
 
 
+def examples(english_text: str, chinese_text: str) -> str:
+    """The examples or choices a refusal's message gives, for its reader: ``english_text``
+    under ``en_US``, where a message holds no Chinese but the value it refuses, else
+    ``chinese_text`` (the spellings a Chinese reader types as well).
+
+    >>> examples("'3 working days'", "'3个工作日'")
+    "'3个工作日'"
+    """
+    return english_text if english() else chinese_text
+
+
 def verdict_word(member: Any) -> str:
     """An enumeration member as the head of a result's one-line ``str()``, as
     :class:`~custops.decisions.Explained` shows an ``outcome``: the English key in words

@@ -1,5 +1,7 @@
-"""The one enumeration base of custops (docs/enums.md): a stable key, a Chinese label, any
-spelling parsed.  A member is declared as ``NAME = ("key", "中文", "variant", ...)``."""
+"""The one enumeration base of custops (docs/enums.md): a stable key, a Chinese label, English
+words, the display text of the active language, any spelling parsed.  A member is declared as
+``NAME = ("key", "中文", "variant", ...)``; :func:`in_english` words the members whose key does
+not read as English by itself."""
 
 from __future__ import annotations
 
@@ -11,12 +13,15 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from custops._enums import parse_member
+from custops._text import english
 from custops._validate import require_type
 from custops.errors import InvalidInput
+from custops.i18n import CJK_RUN
 
-__all__ = ["LabelledEnum", "OrderedEnum"]
+__all__ = ["LabelledEnum", "OrderedEnum", "in_english"]
 
 E = TypeVar("E", bound="LabelledEnum")
+T = TypeVar("T", bound=type["LabelledEnum"])
 
 #: A member's key: lower-case English words joined by ``_`` (``dark_blue``, ``round_05up``).
 _KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
@@ -24,16 +29,17 @@ _KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 class LabelledEnum(enum.Enum):
     """An enumeration whose ``value`` is a stable English ``snake_case`` key, ``label`` (also
-    ``str(member)``) the Chinese label, ``variants`` the other spellings :meth:`parse` reads,
-    ``position`` its place in the declaration order.
+    ``str(member)``) the Chinese label, ``english_words`` its English words, ``words`` the
+    one of the two the active language shows, ``variants`` the other spellings :meth:`parse`
+    reads, ``position`` its place in the declaration order.
 
     >>> class Colour(LabelledEnum):
     ...     RED = ("red", "红色", "红")
     ...     DARK_BLUE = ("dark_blue", "深蓝色")
     >>> Colour.parse("红"), Colour.parse("Dark Blue"), str(Colour.RED)
     (<Colour.RED: 'red'>, <Colour.DARK_BLUE: 'dark_blue'>, '红色')
-    >>> Colour.DARK_BLUE.position
-    1
+    >>> Colour.DARK_BLUE.position, Colour.DARK_BLUE.english_words, Colour.DARK_BLUE.words
+    (1, 'dark blue', '深蓝色')
     """
 
     _value_: str
@@ -64,6 +70,19 @@ class LabelledEnum(enum.Enum):
         return tuple((m.value, m.label) for m in cls)
 
     @property
+    def english_words(self) -> str:
+        """How English names the member, in every language: the words :func:`in_english`
+        gave it, else its key in words (``not_yet_valid`` → ``not yet valid``)."""
+        return _ENGLISH.get(self) or self._value_.replace("_", " ")
+
+    @property
+    def words(self) -> str:
+        """The member as the active language shows it (docs/i18n.md): its Chinese
+        :attr:`label` in ``zh_CN``, its :attr:`english_words` in ``en_US`` — the text for a
+        user interface's drop-down or a table's cell; ``value`` stays the key to store."""
+        return self.english_words if english() else self.label
+
+    @property
     def position(self) -> int:
         """The member's place in the declaration order, 0 for the first (an item number of
         the seed is ``position + 1``)."""
@@ -75,6 +94,38 @@ class LabelledEnum(enum.Enum):
     # members are singletons compared by identity: hash them in C, not by their name in
     # Python (``Enum.__hash__``), which a classifier calls some fifty times a text
     __hash__ = object.__hash__
+
+
+#: The English words :func:`in_english` gave members whose key does not read as English.
+_ENGLISH: dict[Any, str] = {}
+
+
+def in_english(**words: str) -> Callable[[T], T]:
+    """A class decorator giving members of a :class:`LabelledEnum` their English words where
+    the key in words does not read right (an abbreviation, two things joined), by member name;
+    a name that is no member, or words that are empty or hold Chinese, are refused when the
+    class is defined.
+
+    >>> @in_english(HQ_GM="HQ general manager")
+    ... class Post(LabelledEnum):
+    ...     STAFF = ("staff", "员工")
+    ...     HQ_GM = ("hq_gm", "总公司总经理")
+    >>> [p.english_words for p in Post]
+    ['staff', 'HQ general manager']
+    """
+
+    def declare(cls: T) -> T:
+        for name, text in words.items():
+            if name not in cls.__members__:
+                problem = f"is not a member of {cls.__name__}"
+                raise InvalidInput.for_argument("words", name, problem)
+            text = require_type(name, text, str, "a str")
+            if not text.strip() or CJK_RUN.search(text):
+                raise InvalidInput.for_argument(name, text, "must be English words")
+            _ENGLISH[cls.__members__[name]] = text
+        return cls
+
+    return declare
 
 
 def _by_rank(compare: Callable[[int, int], bool]) -> Callable[[Any, Any], bool]:

@@ -40,7 +40,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
-from custops.enums import LabelledEnum, OrderedEnum
+from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, POLICY_MONEY, require_money, yuan
@@ -236,6 +236,7 @@ class Applicant:
     name: str = attrs.field(default="", converter=NAME_OR_EMPTY)  # type: ignore[misc]
 
 
+@in_english(IT_FACILITIES="IT facilities")
 class Condition(LabelledEnum):
     """The conditions of R-MEM-01 (D8 第五条), in the seed's order."""
 
@@ -459,6 +460,10 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     return Eligibility(not failed, "R-MEM-01", _(summary, failed=failed), tuple(checks))
 
 
+@in_english(
+    LICENCE_AND_ARTICLES="licence and articles of association",
+    ORG_CHART_AND_CVS="org chart and CVs",
+)
 class Document(LabelledEnum):
     """The seven application documents of R-MEM-02 (D8 第六条(一) ①–⑦); ``"④"`` reads as
     ``"4"`` (NFKC).
@@ -696,6 +701,11 @@ def inspection_status(
     return InspectionStatus(outcome, day, window, continues, "R-MEM-03", reason)
 
 
+@in_english(
+    NAME_ADDRESS_SCOPE_CONTACT="name, address, business scope or contact details",
+    BRANCH_ESTABLISHED_MERGED_CLOSED="branch established, merged or closed",
+    CAPITAL_OR_OWNERSHIP="registered capital or ownership",
+)
 class ChangeKind(LabelledEnum):
     """The ten changes a member reports in writing within 10 working days (R-MEM-04, D8 第十条).
 

@@ -1,8 +1,10 @@
 """The language of explanations: ``zh_CN`` (the default) or ``en_US`` (docs/i18n.md).
 
 Every ``reason``, ``explain()``, notice and table for staff is worded, when it is made, in
-the *active language* (a context variable, safe across threads and asyncio tasks), from
-gettext catalogues: the ``.mo`` compiled into the wheel, else the ``.po`` sources.  Text for
+the *active language* — the process-wide default :func:`set_language` sets (seen by every
+thread), unless a :func:`language` block overrides it in its own context (a context
+variable: one thread's or asyncio task's block never reaches another) — from gettext
+catalogues: the ``.mo`` compiled into the wheel, else the ``.po`` sources.  Text for
 the customer is always Chinese, exception messages always English.
 """
 
@@ -39,9 +41,12 @@ _ALIASES = {
     **dict.fromkeys(("en", "en_us", "en_gb"), "en_US"),
 }
 
-_active: contextvars.ContextVar[str] = contextvars.ContextVar(
-    "custops_language", default=DEFAULT_LANGUAGE
+#: The language a ``with language(...)`` block chose in this context (``None``: none did).
+_active: contextvars.ContextVar[str | None] = contextvars.ContextVar(
+    "custops_language", default=None
 )
+#: The process-wide default, set by :func:`set_language` and read by every thread.
+_default = DEFAULT_LANGUAGE
 _catalogues: dict[str, dict[str, str]] = {}  # language -> {English source: translation}
 _translations: dict[str, gettext.GNUTranslations] = {}  # language -> its plural entries too
 _lock = threading.Lock()
@@ -67,21 +72,27 @@ def _normalise(code: object, argument: str = "code") -> str:
 
 
 def current_language() -> str:
-    """The code of the active language (``'zh_CN'`` unless set otherwise)."""
-    return _active.get()
+    """The code of the active language: the innermost :func:`language` block's, else the
+    process-wide default (``'zh_CN'`` unless :func:`set_language` set another)."""
+    return _active.get() or _default
 
 
 def set_language(code: str) -> None:
     """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``en-US``, a POSIX
-    locale such as ``zh_CN.UTF-8`` …) the active language of the current context; another
-    language raises :class:`~custops.errors.InvalidInput` (a value that is not a ``str``,
-    :class:`~custops.errors.InvalidType`) and changes nothing."""
-    _active.set(_normalise(code))
+    locale such as ``zh_CN.UTF-8`` …) the process-wide default language: every thread,
+    thread pool worker and asyncio task speaks it from now on, except inside a
+    :func:`language` block, which wins in its own context.  Call it once, at startup.
+    Another language raises :class:`~custops.errors.InvalidInput` (a value that is not a
+    ``str``, :class:`~custops.errors.InvalidType`) and changes nothing."""
+    global _default
+    _default = _normalise(code)
 
 
 @contextmanager
 def language(code: str) -> Iterator[str]:
-    """Use ``code`` as the active language inside a ``with`` block; restore it after.
+    """Use ``code`` as the active language inside a ``with`` block, in the current context
+    only (this thread, or this asyncio task); restore it after.  It wins over the
+    process-wide default of :func:`set_language`, and never reaches another thread.
 
     >>> with language("en"):
     ...     current_language()
@@ -91,7 +102,7 @@ def language(code: str) -> Iterator[str]:
     """
     token = _active.set(_normalise(code))
     try:
-        yield _active.get()
+        yield current_language()
     finally:
         _active.reset(token)
 
@@ -140,8 +151,9 @@ def worded_in_english(cls: E) -> E:
 
 
 def key_words(member: enum.Enum) -> str:
-    """A member's stable key in words, as an English sentence names it (``no action``), or
-    the member's own ``english_words`` where it has them (``return or exchange``)."""
+    """A member as an English sentence names it: a labelled member's
+    :attr:`~custops.enums.LabelledEnum.english_words` (``no action``, ``return or exchange``),
+    another enumeration's key in words."""
     words = getattr(member, "english_words", None)
     return words if isinstance(words, str) else str(member.value).replace("_", " ")
 
@@ -176,7 +188,7 @@ def _(message: str, /, **fields: Any) -> str:
     (calls of ``_`` and ``N_`` with a literal first argument, of :func:`ngettext` with two).
     A message with a count is worded with :func:`ngettext`.
     """
-    code = _active.get()
+    code = _active.get() or _default
     text = (_catalogues.get(code) or _load(code)).get(message, message)
     if not fields:
         return text
@@ -198,7 +210,7 @@ def ngettext(singular: str, plural: str, count: int, /, **fields: Any) -> str:
     ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (1, 2)]
     ['投诉 1 次', '投诉 2 次']
     """
-    code = _active.get()
+    code = _active.get() or _default
     key = (code, singular, plural, count)
     text = _forms.get(key) if type(count) is int else None
     if text is None:
@@ -258,7 +270,7 @@ def verdict(allowed: bool) -> str:
 
 def headline(verdict_text: str, rule: str, reason: str) -> str:
     """The one-line form of an answer: ``拒绝（R-SEC-05）：…`` or ``refused (R-SEC-05): …``."""
-    if _active.get() == "en_US":
+    if (_active.get() or _default) == "en_US":
         return f"{verdict_text} ({rule}): {reason}"
     return f"{verdict_text}（{rule}）：{reason}"
 
@@ -281,7 +293,7 @@ def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     >>> stray_words("机密: only the holder may know it", code="en_US")
     ('机密',)
     """
-    code = _active.get() if code is None else _normalise(code)
+    code = current_language() if code is None else _normalise(code)
     require_type("text", text, str, "a str")
     if code == "en_US":
         return tuple(CJK_RUN.findall(_QUOTED_EN.sub(" ", text)))

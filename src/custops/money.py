@@ -14,6 +14,7 @@ from functools import partial
 from typing import Any
 
 from custops._enums import enum_field
+from custops._text import examples
 from custops._validate import (
     field_converter,
     policy_field,
@@ -269,12 +270,19 @@ _FOREIGN = re.compile(
     re.IGNORECASE,
 )
 #: What a text amount may be: every form :func:`_parse` reads, and its examples read too
-#: (English, as every message of the money helpers: Chinese only in double quotes).
+#: (English, as every message of the money helpers: Chinese only in double quotes) …
 _TEXT_FORMS = (
     "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
     'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
     'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
     '"人民币87.50元")'
+)
+#: … and in ``en_US``, where a message holds no Chinese but the value it refuses, the forms
+#: an English reader writes (the Chinese marks are read all the same).
+_TEXT_FORMS_ENGLISH = (
+    "write digits 0-9 with an optional sign, at most one point and commas only between "
+    'groups of three; ¥, RMB or CNY may stand before the digits or at the end (e.g. "87.50", '
+    '"¥1,087.50", "CNY 87.50", "87.50 RMB")'
 )
 
 
@@ -290,7 +298,8 @@ def _parse(argument: str, text: str) -> Decimal:
     parts = _AROUND.fullmatch(cleaned)
     assert parts is not None  # every part but the number is optional
     if parts["before"] and parts["after"]:
-        problem = f"is not an amount of money: one currency mark, not two; {_TEXT_FORMS}"
+        forms = examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)
+        problem = f"is not an amount of money: one currency mark, not two; {forms}"
         raise InvalidInput.for_argument(argument, text, problem)
     number = (parts["sign"] or "") + parts["number"]
     if "," in number and not _SEPARATED.fullmatch(number):
@@ -298,12 +307,13 @@ def _parse(argument: str, text: str) -> Decimal:
         raise InvalidInput.for_argument(argument, text, problem)
     if not (plain := _PLAIN.fullmatch(number)):
         if _FOREIGN.search(cleaned):
+            marks = examples("¥, RMB and CNY", '¥, RMB, CNY, "人民币", "元" and "块"')
             problem = (
                 "is not an amount of yuan: it names another currency; convert it to yuan "
-                'first (¥, RMB, CNY, "人民币", "元" and "块" mark yuan)'
+                f"first ({marks} mark yuan)"
             )
         else:
-            problem = f"is not an amount of money: {_TEXT_FORMS}"
+            problem = f"is not an amount of money: {examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)}"
         raise InvalidInput.for_argument(argument, text, problem)
     if plain["exponent"]:  # "1e3" is a slip at a till as likely as 1000 yuan
         problem = "is not an amount of money: write it without an exponent, e.g. '1000'"

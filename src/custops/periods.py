@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
-from custops._text import moment_text, month_text, span, word_list
+from custops._text import examples, moment_text, month_text, span, word_list
 from custops._validate import (
     a_type_name,
     field_converter,
@@ -342,12 +342,11 @@ def _parse(text: str, argument: str) -> Period:
         count = _arabic_int(number) if number.isdigit() else EN_NUMBERS[number]
         unit = EN_UNITS[match["unit"]]
     if count is None or unit is None:
-        raise InvalidInput.for_argument(
-            argument,
-            text,
-            "is not a period; write e.g. '3个工作日', '24小时', '一周', '6个月', '半年' "
-            "or '3 working days'",
+        shown = examples(
+            "'3 working days', '24 hours', 'one week', '6 months' or 'half a year'",
+            "'3个工作日', '24小时', '一周', '6个月', '半年' or '3 working days'",
         )
+        raise InvalidInput.for_argument(argument, text, f"is not a period; write e.g. {shown}")
     if count > MAX_COUNT:
         raise InvalidInput.for_argument(argument, text, f"is longer than {MAX_COUNT} units")
     return Period(count, unit)
@@ -474,7 +473,8 @@ def period_check(argument: str, value: Any) -> Period:
         return value
     if isinstance(value, str):
         return _parse(value, argument)
-    problem = f"must be a Period or a str such as '3个工作日', not {a_type_name(value)}"
+    example = examples("'3 working days'", "'3个工作日'")
+    problem = f"must be a Period or a str such as {example}, not {a_type_name(value)}"
     raise InvalidType.for_argument(argument, value, problem)
 
 

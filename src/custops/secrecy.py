@@ -52,7 +52,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
-from custops.enums import LabelledEnum, OrderedEnum
+from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language, ngettext
 
@@ -180,6 +180,11 @@ class MatterKind(LabelledEnum):
     ADMINISTRATIVE_PAPER = ("administrative_paper", "行政管理资料", "行政文件")
 
 
+@in_english(
+    SUBSIDIARY_GM="subsidiary general manager",
+    HQ_DEPUTY_GM="HQ deputy general manager",
+    HQ_GM="HQ general manager",
+)
 class Position(OrderedEnum):
     """A position in the group (R-SEC-04 … R-SEC-06), ordered by authority, lowest first;
     access never depends on *lacking* one.
@@ -595,7 +600,7 @@ def default_level(
         level, rule = _UNCLASSIFIED, "R-SEC-01"
         said = N_("{kind} is outside the secrecy scope: not classified")
     else:
-        problem = f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level"
+        problem = f"{kind.words} ({kind.value}) is in the secrecy scope but has no default level"
         problem += " (R-SEC-02); classify it explicitly"  # classify_matter(level=…)
         raise LevelRequired.for_argument("kind", kind, problem)
     return LevelDecision(level, rule, _(said, kind=kind, level=level)) if explain else level
@@ -629,7 +634,7 @@ class Person:
             else:
                 continue
             held = sorted(p.label for p in self.positions)
-            raise InvalidInput.for_argument("positions", held, f"{position.label} is held {where}")
+            raise InvalidInput.for_argument("positions", held, f"{position.words} is held {where}")
 
     def with_position(self, position: Position | str) -> Person:
         """This person with one more position (a higher position never removes access)."""
@@ -786,14 +791,15 @@ def classify_matter(
         given, chosen = level, Level.parse(level, argument="level")
         if kind in pol.out_of_scope and chosen.classified:
             problem = (
-                f"{kind.label} ({kind.value}) is outside the secrecy scope and is not "
+                f"{kind.words} ({kind.value}) is outside the secrecy scope and is not "
                 "classified (R-SEC-01)"
             )
             raise InvalidInput.for_argument("level", given, problem)
         if kind not in pol.out_of_scope and not chosen.classified:
+            three = ", ".join(level.words for level in Level if level.classified)
             problem = (
-                f"{kind.label} ({kind.value}) is in the secrecy scope: one of the three "
-                "levels 秘密, 机密, 绝密 (R-SEC-01, R-SEC-02)"
+                f"{kind.words} ({kind.value}) is in the secrecy scope: one of the three "
+                f"levels {three} (R-SEC-01, R-SEC-02)"
             )
             raise InvalidInput.for_argument("level", given, problem)
         floor = _tables(pol).defaults.get(kind) or _SEED_DEFAULT_LEVELS.get(kind)
@@ -950,7 +956,7 @@ def copy_of(
         raise InvalidInput.for_argument("copy_id", given, problem)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
-        was = matter.level.label
+        was = matter.level.words
         problem = f"a copy may not be labelled lower than its original {was} (R-SEC-05)"
         raise InvalidInput.for_argument("level", chosen, problem)
     named = optional_check(require_id)("supervisor_id", supervisor_id)
@@ -958,7 +964,8 @@ def copy_of(
     if named is not None:
         if chosen is not Level.CONFIDENTIAL:
             problem = (
-                f"only a copy labelled 机密 names a supervisor; this copy is {chosen.label} "
+                f"only a copy labelled {Level.CONFIDENTIAL.words} names a supervisor; "
+                f"this copy is {chosen.words} "
                 "and is handled as its original (R-SEC-05)"
             )
             raise InvalidInput.for_argument("supervisor_id", supervisor_id, problem)

@@ -22,7 +22,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import fold
-from custops._text import colon, english, moment_text, one_line
+from custops._text import colon, moment_text, one_line
 from custops._validate import require_int, shown_value
 from custops.calendars import BusinessHours, Interval, WorkCalendar
 from custops.enums import LabelledEnum
@@ -33,7 +33,7 @@ from custops.errors import (
     InvalidType,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import N_, _, key_words
+from custops.i18n import N_, _
 from custops.money import require_money
 
 __all__: list[str] = []  # private helpers, imported by name by the command modules
@@ -770,7 +770,7 @@ def tsv_cell(value: object) -> str:
     """A value as a cell of a tab-separated row: an enumeration member by its label (in
     English by its words), any text on one line with no tab."""
     if isinstance(value, LabelledEnum):
-        value = key_words(value) if english() else value.label
+        value = value.words
     return " ".join(one_line(str(value)).split("\t"))
 
 

@@ -24,7 +24,7 @@ from custops._validate import (
     POSITIVE_INT,
     STRIPPED_TEXT,
 )
-from custops.enums import LabelledEnum, OrderedEnum
+from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
 from custops.i18n import worded_in_english
 from custops.money import MONEY, ZERO
@@ -80,6 +80,7 @@ class Kind(LabelledEnum):
 
 
 @worded_in_english
+@in_english(RETURN_EXCHANGE="return or exchange", PROPOSAL_CRITICISM="proposal or criticism")
 class Category(LabelledEnum):
     """What a contact is about: D1 第一条's five categories (R-CMP-02), D10's return class, other.
 
@@ -93,6 +94,12 @@ class Category(LabelledEnum):
     True
     >>> Category.parse("质量问题"), Category.parse("退款")
     (<Category.PRODUCT_QUALITY: 'product_quality'>, <Category.RETURN_EXCHANGE: 'return_exchange'>)
+
+    English names a category by its key in words, the two keys that join two things by
+    "or" (:attr:`~custops.enums.LabelledEnum.english_words`):
+
+    >>> Category.RETURN_EXCHANGE.english_words, Category.SALES_CONTRACT.english_words
+    ('return or exchange', 'sales contract')
     """
 
     PRODUCT_QUALITY = ("product_quality", "产品质量", "质量", "quality")
@@ -127,25 +134,11 @@ class Category(LabelledEnum):
     )
     OTHER = ("other", "其他", "其它")
 
-    @property
-    def english_words(self) -> str:
-        """How an English sentence names the category: its key in words, but "return or
-        exchange" and "proposal or criticism" for the two keys that join two things.
-
-        >>> Category.RETURN_EXCHANGE.english_words, Category.SALES_CONTRACT.english_words
-        ('return or exchange', 'sales contract')
-        """
-        return str(self.value).replace("_", " or " if self in _JOINED else " ")
-
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Category:
         """The category ``text`` names: any spelling, also followed by 类 or 问题
         (质量问题, 服务类); else the refusal of ``text`` as given, naming ``argument``."""
         return parse_member(cls, text, argument=argument, suffixes=_LABEL_SUFFIXES)
-
-
-#: The categories whose key joins two things (an English sentence says "return or exchange")
-_JOINED = frozenset({Category.RETURN_EXCHANGE, Category.PROPOSAL_CRITICISM})
 
 
 #: Every spelling of a channel an application may pass (R-CMP-04; wish 1 of the desk
