@@ -689,6 +689,22 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("moveout.MoveOutCase.return_items", MOVE.return_items, on=D2, pass_count=1, key_count=1)
     add(
+        "moveout.MoveOutCase.record_lost",
+        MOVE.return_items(D, pass_count=2, key_count=1).record_lost,
+        on=D2,
+        key_count=1,
+        charge="50",
+        decided_by="客服部",
+    )
+    add(
+        "moveout.LostItems",
+        moveout.LostItems,
+        on=D2,
+        decided_by="客服部",
+        charge="50",
+        key_count=1,
+    )
+    add(
         "moveout.MoveOutCase.receive_leasing_notice",
         moveout.MoveOutCase.open("A-2", "某公司", on=D).receive_leasing_notice,
         on=D2,

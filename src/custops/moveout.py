@@ -204,8 +204,8 @@ class LostItems:
     >>> LostItems(date(2025, 6, 16), "客服部", "0")
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: pass_count: at least one pass or key must be lost (got 0)
-    """
+    custops.errors.InvalidInput: pass_count and key_count: at least one pass or key must be lost (got (0, 0))
+    """  # noqa: E501
 
     on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     decided_by: PropertyDepartment = attrs.field(converter=enum_field(PropertyDepartment))  # type: ignore[misc]
@@ -218,7 +218,8 @@ class LostItems:
             object.__setattr__(self, name, require_int(name, getattr(self, name), low=0))
         if self.pass_count == 0 and self.key_count == 0:
             problem = "at least one pass or key must be lost"
-            raise InvalidInput.for_argument("pass_count", self.pass_count, problem)
+            counts = (self.pass_count, self.key_count)
+            raise InvalidInput.for_argument("pass_count and key_count", counts, problem)
 
     @property
     def waived(self) -> bool:
