@@ -796,6 +796,30 @@ def require_pair(argument: str, value: Any, pair: str = "(key, value)") -> tuple
     return value
 
 
+def require_month_day(argument: str, value: Any) -> tuple[int, int]:
+    """A ``(month, day)`` of every year (29 February is refused: not every year has it);
+    a bad part is said of the pair (``its month …``).
+
+    >>> require_month_day("annual_closures[0]", (12, 18))
+    (12, 18)
+    >>> require_month_day("annual_closures[0]", (2, 29))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: annual_closures[0]: is not a day of every year (got (2, 29))
+    """
+    month, day = require_pair(argument, value, "(month, day)")
+    try:
+        month = require_int("month", month, low=1, high=12)
+        day = require_int("day", day, low=1, high=31)
+    except (InvalidInput, InvalidType) as exc:
+        raise of_part(exc, argument, value) from None
+    try:
+        _dt.date(2001, month, day)  # a common year: 29 February is refused
+    except ValueError:
+        raise InvalidInput.for_argument(argument, value, "is not a day of every year") from None
+    return (month, day)
+
+
 def require_pairs(
     argument: str,
     value: Any,
