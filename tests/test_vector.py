@@ -113,7 +113,9 @@ def test_empty_columns() -> None:
     assert vector.add_workdays(empty, 3).shape == (0,)
     assert vector.is_workday(empty).shape == (0,)
     assert vector.workdays_between(empty, empty).shape == (0,)
-    assert vector.deadlines(np.array([], dtype="datetime64[us]"), "1天").shape == (0,)
+    empty_starts = pd.Series([], dtype="datetime64[us, Asia/Shanghai]")
+    assert vector.deadlines(empty_starts, "1天").shape == (0,)
+    assert vector.provisional(empty_starts, "1天").shape == (0,)
 
 
 def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None:
@@ -126,10 +128,24 @@ def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None
     assert due.iloc[0].to_pydatetime() == deadline(first, "3个工作日")
 
 
-def test_deadlines_of_numpy_are_utc() -> None:
-    start = dt.datetime(2025, 9, 30, 8, 0)  # 16:00 in Shanghai
-    got = vector.deadlines(np.array([start], dtype="datetime64[us]"), "24小时")
-    assert got.tolist() == [dt.datetime(2025, 10, 1, 8, 0)]
+def test_naive_numpy_starts_are_refused_not_read_as_utc_R_SLA_01() -> None:
+    """A datetime64 array has no zone: custops guesses none (R-SLA-01 counts from the local
+    day), and the refusal names the argument and says how to localise."""
+    naive = np.array(["2026-12-09T20:00"], dtype="datetime64[s]")
+    with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants.*tz_localize"):
+        vector.deadlines(naive, "1个工作日")
+    with pytest.raises(InvalidInput, match=r"^starts: .*tz_localize\('Asia/Shanghai'\)"):
+        vector.provisional(naive, "1个工作日")
+    with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants, not naive"):
+        vector.deadlines(pd.Series(naive), "1个工作日")
+    localised = pd.Series(naive).dt.tz_localize("Asia/Shanghai")
+    got = vector.deadlines(localised, "1个工作日").iloc[0].to_pydatetime()
+    assert got == dt.datetime(2026, 12, 10, 18, tzinfo=SHANGHAI)
+    target = Target("reply", "1个工作日")
+    aware = pd.Series([pd.Timestamp("2025-09-30 10:00", tz=SHANGHAI)])
+    at = dt.datetime(2025, 10, 1, tzinfo=SHANGHAI)
+    with pytest.raises(InvalidInput, match=r"^stopped_at: must hold aware instants"):
+        vector.clock_statuses(aware, target, at=at, stopped_at=naive.astype("datetime64[us]"))
 
 
 # --------------------------------------------------------------------------- bad input
@@ -267,8 +283,8 @@ def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
         due = vector.deadlines(series, period)
         assert due.iloc[0].to_pydatetime() == deadline(start, period)
         assert pd.isna(due.iloc[1])
-    utc = np.array(["2025-09-30T08:00", "NaT"], dtype="datetime64[us]")
-    assert np.isnat(vector.deadlines(utc, "1天")).tolist() == [False, True]
+    utc = pd.Series(np.array(["2025-09-30T08:00", "NaT"], dtype="datetime64[us]"))
+    assert vector.deadlines(utc.dt.tz_localize("UTC"), "1天").isna().tolist() == [False, True]
 
 
 # --------------------------------------------------------------------------- properties

@@ -691,6 +691,8 @@ def require_aware(argument: str, value: Any) -> _dt.datetime:
             argument, value, f"must be a timezone-aware datetime, not {a_type_name(value)}"
         )
     if value.tzinfo is None or value.utcoffset() is None:
+        if value != value:  # pandas' NaT, a missing value that passes for a naive datetime
+            raise InvalidInput.for_argument(argument, value, "is missing")
         raise InvalidInput.for_argument(
             argument,
             value,

@@ -452,7 +452,9 @@ def _closure_days(argument: str, value: Any) -> frozenset[_dt.date]:
     what = "an iterable of datetime.date or (start, end) pairs of them"
     ranges = require_items(argument, value, what, each=_closure_range)
     return frozenset(
-        start + _dt.timedelta(days=i) for start, end in ranges for i in range((end - start).days + 1)
+        start + _dt.timedelta(days=i)
+        for start, end in ranges
+        for i in range((end - start).days + 1)
     )
 
 

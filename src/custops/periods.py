@@ -950,7 +950,11 @@ def _explain(
             steps.append(_("rest days without business hours: {days}", days=skipped))
     else:
         law, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
-    note = _provisional_note(cal, start if local is None else local.date(), facts.ends_on)
+    # Elapsed time (art. 201 ¶2) uses no calendar day: never provisional (R-SLA-05, -06,
+    # -07, -10, -11, -20).
+    elapsed = local is not None and unit.is_wall_clock
+    first = start if local is None else local.date()
+    note = None if elapsed else _provisional_note(cal, first, facts.ends_on)
     if note:
         steps.append(note)
     due_at = facts.due if isinstance(facts.due, _dt.datetime) else None
