@@ -605,11 +605,12 @@ def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
     refused, saying how to localise it."""
     dtype = value.dtype
     tz = getattr(dtype, "tz", None)
-    arrow = getattr(dtype, "pyarrow_dtype", None)  # pandas.ArrowDtype: pyarrow is installed
-    if tz is None and getattr(arrow, "tz", None) is not None:
+    # pandas.ArrowDtype (pyarrow is installed then): its zone, converted to pandas' own
+    arrow_tz = getattr(getattr(dtype, "pyarrow_dtype", None), "tz", None)
+    if tz is None and arrow_tz is not None:
         pandas: Any = sys.modules["pandas"]
-        value = value.astype(pandas.DatetimeTZDtype("us", arrow.tz))
-        tz = arrow.tz
+        value = value.astype(pandas.DatetimeTZDtype("us", arrow_tz))
+        tz = arrow_tz
     if tz is not None:
         us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
         return us

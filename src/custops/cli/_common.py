@@ -369,15 +369,20 @@ def print_provisional_note(country: str, years: Collection[int]) -> None:
     if len(ordered) == 1:
         note = _(
             "the {country} holiday arrangement for {year} is not published yet: answered from "
-            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
+            "the statutory holidays (provisional); once the notice is out, give its rest days "
+            "(--closure) and make-up working days (--extra-workday) with --final-year {year}; "
+            "--final-year alone keeps the statutory days, which a notice with make-up days "
+            "does not match",
             country=country,
             year=ordered[0],
         )
     elif ordered:  # one note for all the years, in runs (2027-2100), not one per year
         note = _(
             "the {country} holiday arrangements for {years} are not published yet: answered "
-            "from the statutory holidays (provisional); pass --final-year YEAR for each year to "
-            "treat as final",
+            "from the statutory holidays (provisional); once a year's notice is out, give its "
+            "rest days (--closure) and make-up working days (--extra-workday) with "
+            "--final-year YEAR; --final-year alone keeps the statutory days, which a notice "
+            "with make-up days does not match",
             country=country,
             years=_runs(ordered),
         )
@@ -498,7 +503,10 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         (
             "--final-year",
             "YEAR",
-            _("treat YEAR's statutory calendar as final (no provisional note)"),
+            _(
+                "declare YEAR's statutory holidays final: right only for a notice without "
+                "make-up working days; give a notice's days with --closure and --extra-workday"
+            ),
         ),
     ):
         parser.add_argument(option, action="append", default=[], metavar=metavar, help=text)
@@ -575,9 +583,12 @@ def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
     try:
         yield
     except CalendarNotPublished as exc:
+        last = calendar.published_through or exc.year
+        while last + 1 < exc.year and calendar.is_published(last + 1):
+            last += 1  # the years --final-year continues the data with
         problem = (
             f"the official {exc.country} holiday arrangement for {exc.year} is not published "
-            f"in the data (last: {calendar.published_through}); pass --final-year {exc.year} "
+            f"in the data (last: {last}); pass --final-year {exc.year} "
             "to answer from the statutory holidays"
         )
         raise CalendarNotPublished(
@@ -622,13 +633,14 @@ def print_deadline(
         start = result.start
         first = start.date() if isinstance(start, _dt.datetime) else start
         first = min(first, result.ends_on)
+        # elapsed time (minutes, hours) uses no calendar day: never provisional
+        provisional = result.provisional
         if args.brief:  # the day alone; a provisional answer says so on stderr
             print(result.ends_on.isoformat())
-            print_provisional_note(
-                calendar.country, provisional_years(calendar, first, result.ends_on)
-            )
+            years = provisional_years(calendar, first, result.ends_on) if provisional else []
+            print_provisional_note(calendar.country, years)
             return
-        mark = provisional_mark(calendar, first, result.ends_on)
+        mark = provisional_mark(calendar, first, result.ends_on) if provisional else ""
         print(f"{result.ends_on.isoformat()}{mark}")
 
 
