@@ -32,6 +32,7 @@ from custops.errors import (  # noqa: E402
 )
 from custops.i18n import language  # noqa: E402
 from custops.periods import deadline  # noqa: E402
+from custops.periods import provisional as one_provisional  # noqa: E402
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -711,3 +712,105 @@ def test_clock_refusals_show_the_instant_as_given_R_SLA_05(offset: int, hours_be
         assert refused.value.argument == argument
         assert refused.value.value == early
         assert refused.value.value.tzinfo == zone
+
+
+# --------------------------------------------------------------------------- provisional rows
+
+instants_2026_2027 = st.datetimes(
+    dt.datetime(2026, 11, 1), dt.datetime(2027, 12, 31, 23, 59), timezones=st.just(SHANGHAI)
+)
+bulk_periods = st.sampled_from(
+    ["3个工作日", "1个工作日", "10个工作日", "0个工作日", "24小时", "1周", "8个工作小时", "3天"]
+)
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
+    """docs/rules.md §1: a deadline counted through 2027 (no notice in the data) is marked
+    per row, elapsed time never (R-SLA-05); with the notice typed in, none is."""
+    starts = pd.Series(
+        pd.to_datetime(["2026-12-01 10:00", "2026-12-31 23:59", "2027-09-30 17:00", None]),
+        index=["T9", "T5", "T11", "T0"],
+    ).dt.tz_localize("Asia/Shanghai")
+    got = vector.provisional(starts, "3个工作日")
+    assert got.tolist() == [False, True, True, False]
+    assert got.index.tolist() == ["T9", "T5", "T11", "T0"] and got.name == "provisional"
+    assert vector.provisional(starts, "24小时").tolist() == [False] * 4
+    from custops.calendars import Arrangement
+
+    golden = Arrangement(
+        2027,
+        {dt.date(2027, 1, 1): "元旦", **{dt.date(2027, 10, d): "国庆节" for d in range(1, 8)}},
+        makeup_workdays=[dt.date(2027, 9, 26), dt.date(2027, 10, 9)],
+    )
+    cal = WorkCalendar(arrangements=[golden])
+    assert vector.provisional(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
+    assert vector.provisional([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(instants_2026_2027, min_size=1, max_size=12),
+    bulk_periods,
+    st.sampled_from(["close_of_business", "midnight"]),
+)
+def test_provisional_rows_equal_the_scalar_answer(
+    starts: list[dt.datetime], period: str, cutoff: str
+) -> None:
+    """Invariant: row by row, ``vector.provisional`` is the scalar ``provisional`` and the
+    flag of ``deadline(..., explain=True)`` (docs/rules.md §1, R-PER-01)."""
+    got = vector.provisional(starts, period, cutoff=cutoff)
+    for start, flag in zip(starts, got, strict=True):
+        assert flag == one_provisional(start, period, cutoff=cutoff)
+        assert flag == deadline(start, period, cutoff=cutoff, explain=True).provisional
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(instants_2026_2027, min_size=1, max_size=12),
+    st.integers(1, 12),
+    st.sampled_from([COMPANY, WorkCalendar(business_hours=None), china()]),
+)
+def test_working_time_workdays_in_bulk_equal_the_scalar_path_R_PER_02(
+    starts: list[dt.datetime], workdays: int, cal: WorkCalendar
+) -> None:
+    """Invariant: working days under convention="working_time" (counted in bulk as working
+    hours are) give the scalar answer per row (R-PER-02)."""
+    period = f"{workdays}个工作日"
+    got = vector.deadlines(starts, period, calendar=cal, convention="working_time")
+    assert got == [deadline(s, period, calendar=cal, convention="working_time") for s in starts]
+
+
+def test_pyarrow_backed_and_object_series_of_aware_instants_are_read_R_SLA_09() -> None:
+    """A ticket table read with dtype_backend="pyarrow" holds zoned timestamps; an object
+    column holds aware datetimes in any zones: both are aware, both are read."""
+    start = dt.datetime(2026, 12, 9, 10, tzinfo=SHANGHAI)
+    expected = deadline(start, "3个工作日")
+    mixed = pd.Series([start, start.astimezone(NEW_YORK)], dtype=object)
+    assert [t.to_pydatetime() for t in vector.deadlines(mixed, "3个工作日")] == [expected] * 2
+    with pytest.raises(InvalidInput, match=r"^starts\[1\]: must be timezone-aware"):
+        vector.deadlines(pd.Series([start, dt.datetime(2026, 12, 9)], dtype=object), "1天")
+    pytest.importorskip("pyarrow")
+    arrow = pd.Series([start]).astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
+    assert vector.deadlines(arrow, "3个工作日").iloc[0].to_pydatetime() == expected
+    assert vector.provisional(arrow, "3个工作日").tolist() == [False]
+    target = Target("resolve", "3个工作日", rule="R-SLA-09")
+    at = dt.datetime(2026, 12, 10, tzinfo=SHANGHAI)
+    status = vector.clock_statuses(arrow, target, at=at, stopped_at=arrow)
+    assert status["due_at"].iloc[0].to_pydatetime() == expected
+
+
+def test_vector_exports_only_its_functions() -> None:
+    assert sorted(vector.__all__) == [
+        "add_workdays",
+        "clock_statuses",
+        "day_kinds",
+        "deadlines",
+        "is_workday",
+        "provisional",
+        "roll_forward",
+        "workdays_between",
+    ]
+    assert all(callable(getattr(vector, name)) for name in vector.__all__)

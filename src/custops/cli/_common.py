@@ -415,6 +415,7 @@ CALENDAR_OPTIONS = {
     "country": "--country",
     "subdiv": "--subdiv",
     "closures": "--closure",
+    "annual_closures": "--annual-closure",
     "extra_workdays": "--extra-workday",
     "final_years": "--final-year",
     "zone": "--zone",
@@ -498,7 +499,8 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         "--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US")
     )
     for option, metavar, text in (
-        ("--closure", "DATE", _("a company rest day")),
+        ("--closure", "DATE", _("a company rest day, or a range of them: START..END")),
+        ("--annual-closure", "MM-DD", _("a company rest day of every year, e.g. 12-18")),
         ("--extra-workday", "DATE", _("a company working day")),
         (
             "--final-year",
@@ -551,7 +553,8 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
     subdivision kept unless ``--country`` or ``--subdiv`` is typed) with the company's
     closures and extra working days, the years taken as final and ``--strict``; an error
     names the option typed."""
-    closures = [parse_day("--closure", t) for t in args.closure]
+    closures = [_closure("--closure", t) for t in args.closure]
+    annual = [_annual_day("--annual-closure", t) for t in args.annual_closure]
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
     base = WorkCalendar() if base is None else base
@@ -570,10 +573,28 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
             country=base.country if args.country is None else args.country,
             subdiv=base.subdiv if args.country is None and args.subdiv is None else args.subdiv,
             closures=[*sorted(base.closures), *closures],
+            annual_closures=[*sorted(base.annual_closures), *annual],
             extra_workdays=[*sorted(base.extra_workdays), *extra_workdays],
             final_years=[*sorted(base.final_years), *final_years],
             strict=base.strict or args.strict,
         )
+
+
+def _closure(argument: str, text: str) -> _dt.date | tuple[_dt.date, _dt.date]:
+    """A ``--closure``: a day, or ``START..END`` (both included) for a shutdown."""
+    start, dots, end = text.partition("..")
+    if not dots:
+        return parse_day(argument, text)
+    return parse_day(argument, start.strip()), parse_day(argument, end.strip())
+
+
+def _annual_day(argument: str, text: str) -> tuple[int, int]:
+    """An ``--annual-closure``, ``MM-DD`` (``12-18``): the ``(month, day)`` the library takes
+    (and checks, naming the option)."""
+    found = re.fullmatch(r"\s*(\d{1,2})-(\d{1,2})\s*", unicodedata.normalize("NFKC", text))
+    if found is None:
+        raise InvalidInput.for_argument(argument, text, "is not a day of the year such as 12-18")
+    return int(found[1]), int(found[2])
 
 
 @contextlib.contextmanager
