@@ -886,7 +886,7 @@ def test_provisional_says_which_deadlines_to_count_again_R_SLA_09() -> None:
     assert provisional(late, "3个工作日") == deadline(late, "3个工作日", explain=True).provisional
     notice = Arrangement(2027, {D(2027, 1, 1): "元旦"})
     assert provisional(late, "3个工作日", calendar=WorkCalendar(arrangements=[notice])) is False
-    with pytest.raises(InvalidInput, match="^period: "):
+    with pytest.raises(InvalidInput, match=r"^period: "):
         provisional(late, "3.5个工作日")
 
 

@@ -271,7 +271,7 @@ def test_deadlines_carry_a_provisional_column_when_asked_R_PER_01(spark: Any) ->
         assert got == {i: provisional(s, period) for i, s in enumerate(starts)}
     assert got == {0: False, 1: False}
     assert "due_provisional" not in cs.with_deadlines(df, "opened", "1天").columns
-    with pytest.raises(InvalidInput, match="^provisional: "):
+    with pytest.raises(InvalidInput, match=r"^provisional: "):
         cs.with_deadlines(df, "opened", "1天", provisional="id")
-    with pytest.raises(InvalidInput, match="^provisional: .*which out adds"):
+    with pytest.raises(InvalidInput, match=r"^provisional: .*which out adds"):
         cs.with_deadlines(df, "opened", "1天", provisional="DUE_AT")

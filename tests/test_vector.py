@@ -734,7 +734,8 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
     ).dt.tz_localize("Asia/Shanghai")
     got = vector.provisional(starts, "3个工作日")
     assert got.tolist() == [False, True, True, False]
-    assert got.index.tolist() == ["T9", "T5", "T11", "T0"] and got.name == "provisional"
+    assert got.index.tolist() == ["T9", "T5", "T11", "T0"]
+    assert got.name == "provisional"
     assert vector.provisional(starts, "24小时").tolist() == [False] * 4
     from custops.calendars import Arrangement
 
