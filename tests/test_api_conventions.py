@@ -112,7 +112,7 @@ def test_6_every_public_module_declares_its_exports() -> None:
     missing = [m.__name__ for m in MODULES if not isinstance(getattr(m, "__all__", None), list)]
     assert missing == []
     vector = importlib.import_module("custops.vector")
-    assert {"deadlines", "provisional", "clock_statuses"} <= set(vector.__all__)
+    assert {"deadlines", "provisional_rows", "clock_statuses"} <= set(vector.__all__)
     assert not {"np", "sys", "functools", "Any", "from_us", "UTC"} & set(vector.__all__)
 
 

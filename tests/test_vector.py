@@ -116,7 +116,7 @@ def test_empty_columns() -> None:
     assert vector.workdays_between(empty, empty).shape == (0,)
     empty_starts = pd.Series([], dtype="datetime64[us, Asia/Shanghai]")
     assert vector.deadlines(empty_starts, "1天").shape == (0,)
-    assert vector.provisional(empty_starts, "1天").shape == (0,)
+    assert vector.provisional_rows(empty_starts, "1天").shape == (0,)
 
 
 def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None:
@@ -136,7 +136,7 @@ def test_naive_numpy_starts_are_refused_not_read_as_utc_R_SLA_01() -> None:
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants.*tz_localize"):
         vector.deadlines(naive, "1个工作日")
     with pytest.raises(InvalidInput, match=r"^starts: .*tz_localize\('Asia/Shanghai'\)"):
-        vector.provisional(naive, "1个工作日")
+        vector.provisional_rows(naive, "1个工作日")
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants, not naive"):
         vector.deadlines(pd.Series(naive), "1个工作日")
     localised = pd.Series(naive).dt.tz_localize("Asia/Shanghai")
@@ -732,11 +732,11 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
         pd.to_datetime(["2026-12-01 10:00", "2026-12-31 23:59", "2027-09-30 17:00", None]),
         index=["T9", "T5", "T11", "T0"],
     ).dt.tz_localize("Asia/Shanghai")
-    got = vector.provisional(starts, "3个工作日")
+    got = vector.provisional_rows(starts, "3个工作日")
     assert got.tolist() == [False, True, True, False]
     assert got.index.tolist() == ["T9", "T5", "T11", "T0"]
     assert got.name == "provisional"
-    assert vector.provisional(starts, "24小时").tolist() == [False] * 4
+    assert vector.provisional_rows(starts, "24小时").tolist() == [False] * 4
     from custops.calendars import Arrangement
 
     golden = Arrangement(
@@ -745,8 +745,8 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
         makeup_workdays=[dt.date(2027, 9, 26), dt.date(2027, 10, 9)],
     )
     cal = WorkCalendar(arrangements=[golden])
-    assert vector.provisional(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
-    assert vector.provisional([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
+    assert vector.provisional_rows(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
+    assert vector.provisional_rows([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
 
 
 @pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
@@ -759,9 +759,9 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
 def test_provisional_rows_equal_the_scalar_answer(
     starts: list[dt.datetime], period: str, cutoff: str
 ) -> None:
-    """Invariant: row by row, ``vector.provisional`` is the scalar ``provisional`` and the
+    """Invariant: row by row, ``vector.provisional_rows`` is the scalar ``provisional`` and the
     flag of ``deadline(..., explain=True)`` (docs/rules.md §1, R-PER-01)."""
-    got = vector.provisional(starts, period, cutoff=cutoff)
+    got = vector.provisional_rows(starts, period, cutoff=cutoff)
     for start, flag in zip(starts, got, strict=True):
         assert flag == one_provisional(start, period, cutoff=cutoff)
         assert flag == deadline(start, period, cutoff=cutoff, explain=True).provisional
@@ -796,7 +796,7 @@ def test_pyarrow_backed_and_object_series_of_aware_instants_are_read_R_SLA_09() 
     pytest.importorskip("pyarrow")
     arrow = pd.Series([start]).astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
     assert vector.deadlines(arrow, "3个工作日").iloc[0].to_pydatetime() == expected
-    assert vector.provisional(arrow, "3个工作日").tolist() == [False]
+    assert vector.provisional_rows(arrow, "3个工作日").tolist() == [False]
     target = Target("resolve", "3个工作日", rule="R-SLA-09")
     at = dt.datetime(2026, 12, 10, tzinfo=SHANGHAI)
     status = vector.clock_statuses(arrow, target, at=at, stopped_at=arrow)
@@ -810,7 +810,7 @@ def test_vector_exports_only_its_functions() -> None:
         "day_kinds",
         "deadlines",
         "is_workday",
-        "provisional",
+        "provisional_rows",
         "roll_forward",
         "workdays_between",
     ]

@@ -194,7 +194,7 @@ def with_deadlines(
     ``mapInPandas`` over :func:`custops.vector.deadlines`, so every row is what
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     ``provisional`` names a boolean column to add too: whether the row's deadline is
-    provisional (:func:`custops.vector.provisional`: counted through a year whose
+    provisional (:func:`custops.vector.provisional_rows`: counted through a year whose
     arrangement is not published; R-PER-01), the rows to count again once the notice is in.
     """
     df = _dataframe(df, "df")
@@ -222,7 +222,7 @@ def with_deadlines(
             due = vector.deadlines(column, p, calendar=cal)
             frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
             if flag is not None:
-                frame[flag] = vector.provisional(column, p, calendar=cal)
+                frame[flag] = vector.provisional_rows(column, p, calendar=cal)
             yield frame
 
     return df.mapInPandas(batches, schema)

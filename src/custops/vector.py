@@ -71,7 +71,7 @@ __all__ = [
     "day_kinds",
     "deadlines",
     "is_workday",
-    "provisional",
+    "provisional_rows",
     "roll_forward",
     "workdays_between",
 ]
@@ -664,7 +664,7 @@ def deadlines(
             raise _as_given(exc, starts, period) from None
 
 
-def provisional(
+def provisional_rows(
     starts: Any,
     period: Period | str,
     *,
@@ -681,7 +681,7 @@ def provisional(
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2026-12-01 10:00", "2026-12-30 10:00"]))
-    >>> provisional(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
+    >>> provisional_rows(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
     [False, True]
     """
     cal = calendar_or_china(calendar)
