@@ -438,8 +438,7 @@ def _closure_range(argument: str, value: Any) -> tuple[_dt.date, _dt.date]:
         start, end = require_date("start", start), require_date("end", end)
     except InvalidType as exc:
         raise of_part(exc, argument, value) from None
-    if end < start:
-        raise InvalidInput.for_argument(argument, value, f"ends before its start {start}")
+    within(argument, value, end, low=start, problem=f"ends before its start {start}")
     if (end - start).days >= _MAX_CLOSURE_DAYS:
         problem = f"spans more than {_MAX_CLOSURE_DAYS} days; give each year's closure apart"
         raise InvalidInput.for_argument(argument, value, problem)

@@ -656,12 +656,24 @@ def deadlines(
     counting = Convention.parse(convention, argument="convention")
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
-        try:
-            return wrap(
-                _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting))
-            )
-        except InvalidInput as exc:
-            raise _as_given(exc, starts, period) from None
+        return wrap(_due_us(us, starts, period, p, cal, ends, counting))
+
+
+def _due_us(
+    us: NDArray[np.int64],
+    starts: Any,
+    period: Any,
+    p: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+    convention: Convention,
+) -> NDArray[np.int64]:
+    """The deadlines of the starts ``us`` (UTC microseconds, NaT where missing) as UTC
+    microseconds; a refusal shows the caller's ``starts`` item or ``period``."""
+    try:
+        return _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention))
+    except InvalidInput as exc:
+        raise _as_given(exc, starts, period) from None
 
 
 def provisional_rows(
@@ -693,10 +705,7 @@ def provisional_rows(
         flags = np.zeros(len(us), dtype=bool)
         rows = us != _NAT
         if not p.unit.is_wall_clock and rows.any():
-            try:
-                due = _rows_present(us, lambda r: _deadlines(us[r], p, cal, ends, counting))
-            except InvalidInput as exc:
-                raise _as_given(exc, starts, period) from None
+            due = _due_us(us, starts, period, p, cal, ends, counting)
             flags[rows] = _counted_through_unpublished(us[rows], due[rows], cal)
     return _like(starts)(flags, "provisional")
 
