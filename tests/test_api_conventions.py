@@ -106,6 +106,16 @@ def _public_modules() -> list[ModuleType]:
 MODULES = _public_modules()
 
 
+def test_6_every_public_module_declares_its_exports() -> None:
+    """``__all__`` says what a module offers (``from m import *``, the checks below, which
+    read it): a module without one would be skipped by every check of its exports."""
+    missing = [m.__name__ for m in MODULES if not isinstance(getattr(m, "__all__", None), list)]
+    assert missing == []
+    vector = importlib.import_module("custops.vector")
+    assert {"deadlines", "provisional_rows", "clock_statuses"} <= set(vector.__all__)
+    assert not {"np", "sys", "functools", "Any", "from_us", "UTC"} & set(vector.__all__)
+
+
 def _exported(module: ModuleType) -> Iterator[tuple[str, Any]]:
     for name in getattr(module, "__all__", ()):
         yield name, getattr(module, name)

@@ -281,6 +281,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         add(f"periods.Period.{m}", getattr(periods.Period, m), count=2)
     add("periods.Period.parse", periods.Period.parse, text="3个工作日")
     add("periods.deadline", periods.deadline, start=T, period="3个工作日", calendar=CAL)
+    add("periods.provisional", periods.provisional, start=T, period="3个工作日", calendar=CAL)
     add("periods.due_date", periods.due_date, start=D, period="3个工作日", calendar=CAL)
     add("periods.window_start", periods.window_start, end=D, period="一周")
     add("periods.due_in_month", periods.due_in_month, start=D, text="次月2日", calendar=CAL)
@@ -872,6 +873,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL)
     add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
     add("vector.deadlines", vector.deadlines, starts=[T, T2], period="3个工作日", calendar=CAL)
+    add(
+        "vector.provisional_rows",
+        vector.provisional_rows,
+        starts=[T, T2],
+        period="3个工作日",
+        calendar=CAL,
+    )
     add(
         "vector.clock_statuses",
         vector.clock_statuses,

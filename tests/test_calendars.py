@@ -1139,3 +1139,78 @@ def test_property_scalar_and_vector_agree_on_a_numpy_count_R_SLA_01(
     assert answer == cal.add_workdays(day, count)
     days = np.array([day.isoformat()], dtype="datetime64[D]")
     assert np.datetime64(answer) == vector.add_workdays(days, np.int64(count), calendar=cal)[0]
+
+
+# --------------------------------------------------------------------------- company closures
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_closures_take_a_shutdown_range_and_a_yearly_day_R_SLA_13() -> None:
+    """R-SLA-13 counts the company's working days: a Spring Festival shutdown given as one
+    (start, end) range, an anniversary given once for every year."""
+    shutdown = (D(2027, 2, 3), D(2027, 2, 19))
+    cal = WorkCalendar(closures=[shutdown, D(2026, 12, 24)], annual_closures=[(12, 18)])
+    assert cal.closures == frozenset(
+        {D(2026, 12, 24)} | {D(2027, 2, 3) + dt.timedelta(days=i) for i in range(17)}
+    )
+    assert cal == WorkCalendar(
+        closures=[D(2026, 12, 24), *sorted(cal.closures - {D(2026, 12, 24)})],
+        annual_closures=[(12, 18)],
+    )
+    for year in (2025, 2026, 2030):
+        assert cal.day_kind(D(year, 12, 18)) is DayKind.CLOSURE
+    assert cal.add_workdays(D(2026, 12, 17), 1) == D(2026, 12, 21)
+    # a year's extra working day wins over the yearly closure
+    worked = WorkCalendar(annual_closures=[(12, 18)], extra_workdays=[D(2026, 12, 18)])
+    assert worked.is_workday(D(2026, 12, 18))
+    assert not worked.is_workday(D(2025, 12, 18))
+    assert pickle.loads(pickle.dumps(cal)) == cal
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "argument", "problem"),
+    [
+        (
+            {"closures": [(D(2027, 2, 19), D(2027, 2, 3))]},
+            InvalidInput,
+            "closures[0]",
+            "ends before",
+        ),
+        ({"closures": [(D(2027, 2, 3),)]}, InvalidType, "closures[0]", "(start, end) pair"),
+        ({"closures": [(D(2027, 2, 3), "2027-02-19")]}, InvalidType, "closures[0]", "its end"),
+        ({"closures": [(D(2027, 1, 1), D(2028, 1, 2))]}, InvalidInput, "closures[0]", "366 days"),
+        ({"closures": [(D(1800, 1, 1), D(1800, 1, 2))]}, InvalidInput, "closures[0]", "years"),
+        ({"annual_closures": [(2, 29)]}, InvalidInput, "annual_closures[0]", "every year"),
+        ({"annual_closures": [(13, 1)]}, InvalidInput, "annual_closures[0]", "its month"),
+        ({"annual_closures": [D(2026, 12, 18)]}, InvalidType, "annual_closures[0]", "(month"),
+    ],
+)
+def test_bad_closure_ranges_and_yearly_days_are_refused_by_place(
+    kwargs: dict[str, Any], error: type[Exception], argument: str, problem: str
+) -> None:
+    with pytest.raises(error) as info:
+        WorkCalendar(**kwargs)
+    assert info.value.argument == argument  # type: ignore[attr-defined]
+    assert problem in str(info.value)
+
+
+# --------------------------------------------------------------------------- provisional hints
+
+
+def test_the_provisional_warning_leads_with_typing_in_the_notice() -> None:
+    """docs/rules.md §1: the hint must not make a guess final; final_years is said for what
+    it is (the statutory days alone)."""
+    with pytest.warns(ProvisionalCalendarWarning) as caught:
+        WorkCalendar(closures=[D(2026, 3, 3)]).is_workday(D(2027, 3, 3))
+    text = str(caught[0].message)
+    assert text.index("Arrangement(2027") < text.index("final_years=[2027]")
+    assert "statutory holidays alone final" in text
+
+
+def test_a_strict_refusal_names_the_last_year_published_for_this_calendar() -> None:
+    notice = Arrangement(2027, {D(2027, 1, 1): "元旦"})
+    cal = WorkCalendar(arrangements=[notice], strict=True)
+    with pytest.raises(CalendarNotPublished, match=r"\(last: 2027\).*\(got 2028\)"):
+        cal.is_workday(D(2028, 3, 1))
+    with pytest.raises(CalendarNotPublished, match=r"\(last: 2026\).*\(got 2027\)"):
+        WorkCalendar(strict=True).is_workday(D(2027, 3, 1))

@@ -70,12 +70,16 @@ def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]
     assert (status, out) == (0, "2027-01-05\n")
     assert err == (
         "custops: note: the CN holiday arrangement for 2027 is not published yet: answered from "
-        "the statutory holidays (provisional); pass --final-year 2027 to treat them as final\n"
+        "the statutory holidays (provisional); once the notice is out, give its rest days "
+        "(--closure) and make-up working days (--extra-workday) with --final-year 2027; "
+        "--final-year alone keeps the statutory days, which a notice with make-up days does "
+        "not match\n"
     )
     status, out, err = run(["--lang", "zh_CN", "workdays", "add", "2026-12-30", "3"], capsys)
     assert err == (
         "custops: 提示：CN 2027 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        "如视为最终安排，请加 --final-year 2027\n"
+        "通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，并加 "
+        "--final-year 2027；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
     )
     status, out, err = run(["workdays", "add", "2026-12-30", "3", "--final-year", "2027"], capsys)
     assert (status, out, err) == (0, "2027-01-05\n", "")
@@ -92,15 +96,18 @@ def test_many_provisional_years_make_one_note_in_runs(capsys: pytest.CaptureFixt
     assert (status, err.count("\n"), 18_000 < int(out) < 20_000) == (0, 1, True)
     assert err == (
         "custops: note: the CN holiday arrangements for 2027-2100 are not published yet: "
-        "answered from the statutory holidays (provisional); pass --final-year YEAR for each "
-        "year to treat as final\n"
+        "answered from the statutory holidays (provisional); once a year's notice is out, give "
+        "its rest days (--closure) and make-up working days (--extra-workday) with "
+        "--final-year YEAR; --final-year alone keeps the statutory days, which a notice with "
+        "make-up days does not match\n"
     )
     argv = ["workdays", "between", "2026-06-01", "2030-06-01", "--final-year", "2028"]
     status, out, err = run(["--lang", "zh_CN", *argv], capsys)
     assert (status, 900 < int(out) < 1100) == (0, True)  # about 250 working days a year
     assert err == (
         "custops: 提示：CN 2027, 2029-2030 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        "如视为最终安排，请为每一年加 --final-year 年份\n"
+        "某年通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，"
+        "并为该年加 --final-year 年份；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
     )
 
 

@@ -410,7 +410,8 @@ def test_brief_prints_bare_values_and_the_provisional_note_on_stderr_R_PER_01(
     assert "（" not in out.replace("（周", "")  # a weekday, nothing else in brackets
     assert err == (
         "custops: 提示：CN 2027 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        "如视为最终安排，请加 --final-year 2027\n"
+        "通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，并加 "
+        "--final-year 2027；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
     )
     status, _out, err = run(["--lang", "zh_CN", *argv, "--final-year", "2027"], capsys)
     assert (status, err) == (0, "")

@@ -65,8 +65,10 @@ def _note(year: int) -> str:
     """The one line ``--brief`` (and ``workdays``) print on stderr for a provisional year."""
     return (
         f"custops: note: the CN holiday arrangement for {year} is not published yet: answered "
-        "from the statutory holidays (provisional); pass --final-year "
-        f"{year} to treat them as final\n"
+        "from the statutory holidays (provisional); once the notice is out, give its rest days "
+        f"(--closure) and make-up working days (--extra-workday) with --final-year {year}; "
+        "--final-year alone keeps the statutory days, which a notice with make-up days does "
+        "not match\n"
     )
 
 
@@ -142,7 +144,8 @@ def test_deadline_brief_prints_the_bare_deadline_and_the_note_on_stderr_R_PER_01
     assert "暂定" not in chinese
     assert note == (
         f"custops: 提示：CN {year} 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        f"如视为最终安排，请加 --final-year {year}\n"
+        f"通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，并加 "
+        f"--final-year {year}；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
     )
     full = _run(["--lang", "en_US", "deadline", start, period], capsys)
     head = brief.strip() + f" (provisional: the {year} arrangement is not published)"

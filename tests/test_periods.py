@@ -866,3 +866,46 @@ def test_the_explanation_names_the_provisional_year() -> None:
         warnings.simplefilter("ignore")
         result = deadline(D(2026, 12, 30), "3个工作日", calendar=WorkCalendar(), explain=True)
     assert "no official arrangement is published for 2027" in result.explain()
+
+
+# --------------------------------------------------------------------------- provisional years
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_provisional_says_which_deadlines_to_count_again_R_SLA_09() -> None:
+    """docs/rules.md §1 (R-PER-01): a plain deadline through 2027 is provisional, asked
+    without the explanation's wording; it is the explanation's own flag."""
+    from custops.calendars import Arrangement
+    from custops.periods import provisional
+
+    late = dt.datetime(2026, 12, 31, 23, 59, tzinfo=SH)
+    early = dt.datetime(2026, 12, 1, 10, tzinfo=SH)
+    assert provisional(late, "3个工作日") is True
+    assert provisional(early, "3个工作日") is False
+    assert provisional(D(2026, 12, 30), "3个工作日") is True
+    assert provisional(late, "3个工作日") == deadline(late, "3个工作日", explain=True).provisional
+    notice = Arrangement(2027, {D(2027, 1, 1): "元旦"})
+    assert provisional(late, "3个工作日", calendar=WorkCalendar(arrangements=[notice])) is False
+    with pytest.raises(InvalidInput, match=r"^period: "):
+        provisional(late, "3.5个工作日")
+
+
+@pytest.mark.parametrize("period", ["24小时", "48小时", "30分钟", "2小时"])
+def test_elapsed_time_is_never_provisional_R_SLA_05(period: str) -> None:
+    """R-SLA-05/06/07/10/11: hours and minutes are elapsed time (art. 201 ¶2): no calendar
+    day is used, so no year's arrangement matters, strict calendar or not."""
+    from custops.periods import provisional
+
+    for cal in (None, WorkCalendar(strict=True)):
+        start = dt.datetime(2026, 12, 31, 10, tzinfo=SH)
+        result = deadline(start, period, calendar=cal, explain=True)
+        assert result.provisional is False
+        assert not any("provisional" in step for step in result.reasoning)
+        assert provisional(start, period, calendar=cal) is False
+    assert deadline(dt.datetime(2027, 6, 1, tzinfo=SH), period, explain=True).provisional is False
+
+
+def test_a_missing_start_is_said_to_be_missing() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(InvalidInput, match=r"^start: is missing \(got NaT\)$"):
+        deadline(pd.NaT, "3个工作日")

@@ -252,3 +252,26 @@ def test_a_million_tickets_equal_the_scalar_path_on_a_sample(spark: Any) -> None
         expected = deadline(start, "3个工作日").astimezone(dt.timezone.utc).replace(tzinfo=None)
         assert row["due_at"] == expected
     done.unpersist()
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_deadlines_carry_a_provisional_column_when_asked_R_PER_01(spark: Any) -> None:
+    """docs/rules.md §1: a deadline counted through 2027 (no notice in the data) is marked,
+    per row; an elapsed-time one never is (R-SLA-05)."""
+    from custops.periods import provisional
+
+    starts = [
+        dt.datetime(2026, 12, 1, 2, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2026, 12, 30, 2, 0, tzinfo=dt.timezone.utc),
+    ]
+    df = spark.createDataFrame([(i, s) for i, s in enumerate(starts)], "id int, opened timestamp")
+    for period in ("3个工作日", "24小时"):
+        rows = cs.with_deadlines(df, "opened", period, provisional="due_provisional").collect()
+        got = {r["id"]: r["due_provisional"] for r in rows}
+        assert got == {i: provisional(s, period) for i, s in enumerate(starts)}
+    assert got == {0: False, 1: False}
+    assert "due_provisional" not in cs.with_deadlines(df, "opened", "1天").columns
+    with pytest.raises(InvalidInput, match=r"^provisional: "):
+        cs.with_deadlines(df, "opened", "1天", provisional="id")
+    with pytest.raises(InvalidInput, match=r"^provisional: .*which out adds"):
+        cs.with_deadlines(df, "opened", "1天", provisional="DUE_AT")

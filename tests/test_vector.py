@@ -32,6 +32,7 @@ from custops.errors import (  # noqa: E402
 )
 from custops.i18n import language  # noqa: E402
 from custops.periods import deadline  # noqa: E402
+from custops.periods import provisional as one_provisional  # noqa: E402
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -113,7 +114,9 @@ def test_empty_columns() -> None:
     assert vector.add_workdays(empty, 3).shape == (0,)
     assert vector.is_workday(empty).shape == (0,)
     assert vector.workdays_between(empty, empty).shape == (0,)
-    assert vector.deadlines(np.array([], dtype="datetime64[us]"), "1天").shape == (0,)
+    empty_starts = pd.Series([], dtype="datetime64[us, Asia/Shanghai]")
+    assert vector.deadlines(empty_starts, "1天").shape == (0,)
+    assert vector.provisional_rows(empty_starts, "1天").shape == (0,)
 
 
 def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None:
@@ -126,10 +129,24 @@ def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None
     assert due.iloc[0].to_pydatetime() == deadline(first, "3个工作日")
 
 
-def test_deadlines_of_numpy_are_utc() -> None:
-    start = dt.datetime(2025, 9, 30, 8, 0)  # 16:00 in Shanghai
-    got = vector.deadlines(np.array([start], dtype="datetime64[us]"), "24小时")
-    assert got.tolist() == [dt.datetime(2025, 10, 1, 8, 0)]
+def test_naive_numpy_starts_are_refused_not_read_as_utc_R_SLA_01() -> None:
+    """A datetime64 array has no zone: custops guesses none (R-SLA-01 counts from the local
+    day), and the refusal names the argument and says how to localise."""
+    naive = np.array(["2026-12-09T20:00"], dtype="datetime64[s]")
+    with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants.*tz_localize"):
+        vector.deadlines(naive, "1个工作日")
+    with pytest.raises(InvalidInput, match=r"^starts: .*tz_localize\('Asia/Shanghai'\)"):
+        vector.provisional_rows(naive, "1个工作日")
+    with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants, not naive"):
+        vector.deadlines(pd.Series(naive), "1个工作日")
+    localised = pd.Series(naive).dt.tz_localize("Asia/Shanghai")
+    got = vector.deadlines(localised, "1个工作日").iloc[0].to_pydatetime()
+    assert got == dt.datetime(2026, 12, 10, 18, tzinfo=SHANGHAI)
+    target = Target("reply", "1个工作日")
+    aware = pd.Series([pd.Timestamp("2025-09-30 10:00", tz=SHANGHAI)])
+    at = dt.datetime(2025, 10, 1, tzinfo=SHANGHAI)
+    with pytest.raises(InvalidInput, match=r"^stopped_at: must hold aware instants"):
+        vector.clock_statuses(aware, target, at=at, stopped_at=naive.astype("datetime64[us]"))
 
 
 # --------------------------------------------------------------------------- bad input
@@ -267,8 +284,8 @@ def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
         due = vector.deadlines(series, period)
         assert due.iloc[0].to_pydatetime() == deadline(start, period)
         assert pd.isna(due.iloc[1])
-    utc = np.array(["2025-09-30T08:00", "NaT"], dtype="datetime64[us]")
-    assert np.isnat(vector.deadlines(utc, "1天")).tolist() == [False, True]
+    utc = pd.Series(np.array(["2025-09-30T08:00", "NaT"], dtype="datetime64[us]"))
+    assert vector.deadlines(utc.dt.tz_localize("UTC"), "1天").isna().tolist() == [False, True]
 
 
 # --------------------------------------------------------------------------- properties
@@ -695,3 +712,106 @@ def test_clock_refusals_show_the_instant_as_given_R_SLA_05(offset: int, hours_be
         assert refused.value.argument == argument
         assert refused.value.value == early
         assert refused.value.value.tzinfo == zone
+
+
+# --------------------------------------------------------------------------- provisional rows
+
+instants_2026_2027 = st.datetimes(
+    dt.datetime(2026, 11, 1), dt.datetime(2027, 12, 31, 23, 59), timezones=st.just(SHANGHAI)
+)
+bulk_periods = st.sampled_from(
+    ["3个工作日", "1个工作日", "10个工作日", "0个工作日", "24小时", "1周", "8个工作小时", "3天"]
+)
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
+    """docs/rules.md §1: a deadline counted through 2027 (no notice in the data) is marked
+    per row, elapsed time never (R-SLA-05); with the notice typed in, none is."""
+    starts = pd.Series(
+        pd.to_datetime(["2026-12-01 10:00", "2026-12-31 23:59", "2027-09-30 17:00", None]),
+        index=["T9", "T5", "T11", "T0"],
+    ).dt.tz_localize("Asia/Shanghai")
+    got = vector.provisional_rows(starts, "3个工作日")
+    assert got.tolist() == [False, True, True, False]
+    assert got.index.tolist() == ["T9", "T5", "T11", "T0"]
+    assert got.name == "provisional"
+    assert vector.provisional_rows(starts, "24小时").tolist() == [False] * 4
+    from custops.calendars import Arrangement
+
+    golden = Arrangement(
+        2027,
+        {dt.date(2027, 1, 1): "元旦", **{dt.date(2027, 10, d): "国庆节" for d in range(1, 8)}},
+        makeup_workdays=[dt.date(2027, 9, 26), dt.date(2027, 10, 9)],
+    )
+    cal = WorkCalendar(arrangements=[golden])
+    assert vector.provisional_rows(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
+    assert vector.provisional_rows([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(instants_2026_2027, min_size=1, max_size=12),
+    bulk_periods,
+    st.sampled_from(["close_of_business", "midnight"]),
+)
+def test_provisional_rows_equal_the_scalar_answer(
+    starts: list[dt.datetime], period: str, cutoff: str
+) -> None:
+    """Invariant: row by row, ``vector.provisional_rows`` is the scalar ``provisional`` and the
+    flag of ``deadline(..., explain=True)`` (docs/rules.md §1, R-PER-01)."""
+    got = vector.provisional_rows(starts, period, cutoff=cutoff)
+    for start, flag in zip(starts, got, strict=True):
+        assert flag == one_provisional(start, period, cutoff=cutoff)
+        assert flag == deadline(start, period, cutoff=cutoff, explain=True).provisional
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(instants_2026_2027, min_size=1, max_size=12),
+    st.integers(1, 12),
+    st.sampled_from([COMPANY, WorkCalendar(business_hours=None), china()]),
+)
+def test_working_time_workdays_in_bulk_equal_the_scalar_path_R_PER_02(
+    starts: list[dt.datetime], workdays: int, cal: WorkCalendar
+) -> None:
+    """Invariant: working days under convention="working_time" (counted in bulk as working
+    hours are) give the scalar answer per row (R-PER-02)."""
+    period = f"{workdays}个工作日"
+    got = vector.deadlines(starts, period, calendar=cal, convention="working_time")
+    assert got == [deadline(s, period, calendar=cal, convention="working_time") for s in starts]
+
+
+def test_pyarrow_backed_and_object_series_of_aware_instants_are_read_R_SLA_09() -> None:
+    """A ticket table read with dtype_backend="pyarrow" holds zoned timestamps; an object
+    column holds aware datetimes in any zones: both are aware, both are read."""
+    start = dt.datetime(2026, 12, 9, 10, tzinfo=SHANGHAI)
+    expected = deadline(start, "3个工作日")
+    mixed = pd.Series([start, start.astimezone(NEW_YORK)], dtype=object)
+    assert [t.to_pydatetime() for t in vector.deadlines(mixed, "3个工作日")] == [expected] * 2
+    with pytest.raises(InvalidInput, match=r"^starts\[1\]: must be timezone-aware"):
+        vector.deadlines(pd.Series([start, dt.datetime(2026, 12, 9)], dtype=object), "1天")
+    pytest.importorskip("pyarrow")
+    arrow = pd.Series([start]).astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
+    assert vector.deadlines(arrow, "3个工作日").iloc[0].to_pydatetime() == expected
+    assert vector.provisional_rows(arrow, "3个工作日").tolist() == [False]
+    target = Target("resolve", "3个工作日", rule="R-SLA-09")
+    at = dt.datetime(2026, 12, 10, tzinfo=SHANGHAI)
+    status = vector.clock_statuses(arrow, target, at=at, stopped_at=arrow)
+    assert status["due_at"].iloc[0].to_pydatetime() == expected
+
+
+def test_vector_exports_only_its_functions() -> None:
+    assert sorted(vector.__all__) == [
+        "add_workdays",
+        "clock_statuses",
+        "day_kinds",
+        "deadlines",
+        "is_workday",
+        "provisional_rows",
+        "roll_forward",
+        "workdays_between",
+    ]
+    assert all(callable(getattr(vector, name)) for name in vector.__all__)

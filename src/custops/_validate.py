@@ -691,6 +691,8 @@ def require_aware(argument: str, value: Any) -> _dt.datetime:
             argument, value, f"must be a timezone-aware datetime, not {a_type_name(value)}"
         )
     if value.tzinfo is None or value.utcoffset() is None:
+        if value != value:  # pandas' NaT, a missing value that passes for a naive datetime
+            raise InvalidInput.for_argument(argument, value, "is missing")
         raise InvalidInput.for_argument(
             argument,
             value,
@@ -794,6 +796,30 @@ def require_pair(argument: str, value: Any, pair: str = "(key, value)") -> tuple
     if not (isinstance(value, tuple) and len(value) == 2):
         raise InvalidType.for_argument(argument, value, f"must be a {pair} pair")
     return value
+
+
+def require_month_day(argument: str, value: Any) -> tuple[int, int]:
+    """A ``(month, day)`` of every year (29 February is refused: not every year has it);
+    a bad part is said of the pair (``its month …``).
+
+    >>> require_month_day("annual_closures[0]", (12, 18))
+    (12, 18)
+    >>> require_month_day("annual_closures[0]", (2, 29))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: annual_closures[0]: is not a day of every year (got (2, 29))
+    """
+    month, day = require_pair(argument, value, "(month, day)")
+    try:
+        month = require_int("month", month, low=1, high=12)
+        day = require_int("day", day, low=1, high=31)
+    except (InvalidInput, InvalidType) as exc:
+        raise of_part(exc, argument, value) from None
+    try:
+        _dt.date(2001, month, day)  # a common year: 29 February is refused
+    except ValueError:
+        raise InvalidInput.for_argument(argument, value, "is not a day of every year") from None
+    return (month, day)
 
 
 def require_pairs(

@@ -59,6 +59,8 @@ from custops._validate import (
     require_items,
     require_label,
     require_mapping,
+    require_month_day,
+    require_pair,
     require_str,
     require_type,
     require_wall_time,
@@ -420,6 +422,48 @@ def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
     )
 
 
+#: The longest range of days one item of ``closures`` may give: a longer one is a typo
+#: (a year too far), not a company's rest.
+_MAX_CLOSURE_DAYS: Final = 366
+
+
+def _closure_range(argument: str, value: Any) -> tuple[_dt.date, _dt.date]:
+    """One item of ``closures``: a day (a range of one day) or a ``(start, end)`` pair of
+    days, both included; an end before its start, or a range over a year long, is refused."""
+    if not isinstance(value, tuple):
+        day = require_date(argument, value)
+        return day, day
+    start, end = require_pair(argument, value, "(start, end)")
+    try:
+        start, end = require_date("start", start), require_date("end", end)
+    except InvalidType as exc:
+        raise of_part(exc, argument, value) from None
+    within(argument, value, end, low=start, problem=f"ends before its start {start}")
+    if (end - start).days >= _MAX_CLOSURE_DAYS:
+        problem = f"spans more than {_MAX_CLOSURE_DAYS} days; give each year's closure apart"
+        raise InvalidInput.for_argument(argument, value, problem)
+    return start, end
+
+
+@field_converter
+def _closure_days(argument: str, value: Any) -> frozenset[_dt.date]:
+    """Company rest days: each item a ``date`` or a ``(start, end)`` range of dates."""
+    what = "an iterable of datetime.date or (start, end) pairs of them"
+    ranges = require_items(argument, value, what, each=_closure_range)
+    return frozenset(
+        start + _dt.timedelta(days=i)
+        for start, end in ranges
+        for i in range((end - start).days + 1)
+    )
+
+
+@field_converter
+def _annual_days(argument: str, value: Any) -> frozenset[tuple[int, int]]:
+    """Company rest days of every year, as ``(month, day)`` pairs (29 February refused)."""
+    what = "an iterable of (month, day) pairs"
+    return frozenset(require_items(argument, value, what, each=require_month_day))
+
+
 _year: Final = functools.partial(require_int, low=MIN_YEAR, high=MAX_YEAR)
 
 
@@ -733,8 +777,10 @@ def _in_years(read: Any) -> Any:
             places = [(f"{field.name}[{i}]", item) for i, item in enumerate(value)]
         low, high = entity.first_year, entity.last_year
         for name, item in places:
-            year = item.year if isinstance(item, (_dt.date, Arrangement)) else held_int(item)
-            within(name, item, year, low=low, high=high, problem=problem)
+            ends = item if isinstance(item, tuple) else (item,)  # a range of closures
+            for end in ends:
+                year = end.year if isinstance(end, (_dt.date, Arrangement)) else held_int(end)
+                within(name, item, year, low=low, high=high, problem=problem)
             if field.name == "extra_workdays" and item in calendar.closures:
                 raise InvalidInput.for_argument(name, item, "is also listed in closures")
         return result
@@ -831,7 +877,10 @@ class WorkCalendar:
     * ``country``/``subdiv``: any country the ``holidays`` package knows; only its
       ``PUBLIC`` holidays close a day.
     * ``closures`` / ``extra_workdays``: company rest days / working days, winning over
-      the public data (a date in both is an error).
+      the public data (a date in both is an error); an item of ``closures`` is a date or a
+      ``(start, end)`` range of dates, both included (a shutdown), at most a year long.
+    * ``annual_closures``: company rest days of every year, ``(month, day)`` pairs (an
+      anniversary); a year's ``extra_workdays`` win over them.
     * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday), each listed once;
       ``None``: the country's.
     * ``business_hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
@@ -850,7 +899,12 @@ class WorkCalendar:
     subdiv: str | None = attrs.field(default=None, converter=_subdiv)  # type: ignore[misc]
     closures: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_in_years(_dates),  # type: ignore[misc]
+        converter=_in_years(_closure_days),  # type: ignore[misc]
+        kw_only=True,
+    )
+    annual_closures: frozenset[tuple[int, int]] = attrs.field(
+        default=frozenset(),
+        converter=_annual_days,  # type: ignore[misc]
         kw_only=True,
     )
     extra_workdays: frozenset[_dt.date] = attrs.field(
@@ -936,6 +990,14 @@ class WorkCalendar:
         number = require_int("year", year)
         within("year", year, number, low=low, high=high, problem=self._range_text(entity))
         return not self._provisional(number)
+
+    def _last_published(self, before: int) -> int:
+        """The last year before ``before`` up to which every year is published: the data's
+        last, or later where the user's arrangements or final years continue it."""
+        last = _entity(self.country, self.subdiv).published_through
+        while last + 1 < before and not self._provisional(last + 1):
+            last += 1
+        return last
 
     def _provisional(self, year: int) -> bool:
         if year <= _entity(self.country, self.subdiv).published_through:
@@ -1026,6 +1088,9 @@ class WorkCalendar:
                 elif half is not HalfDay.CHILDREN:
                     halves.append(o)
         statutory = frozenset(o for o, k in enumerate(kinds, first) if k == _K_HOLIDAY)
+        for month, day_of_month in sorted(self.annual_closures):
+            for year in range(lo_year, hi_year + 1):
+                kinds[_dt.date(year, month, day_of_month).toordinal() - first] = _K_CLOSURE
         for days, code in ((self.closures, _K_CLOSURE), (self.extra_workdays, _K_EXTRA)):
             for o in (d.toordinal() for d in days):
                 if first <= o <= last:
@@ -1055,7 +1120,8 @@ class WorkCalendar:
             year = provisional[0]
             problem = (  # (the year is the value, shown once)
                 f"its official {self.country} holiday arrangement is not published in the data "
-                f"(last: {through}); declare it final or supply an Arrangement"
+                f"(last: {self._last_published(year)}); supply the notice as an Arrangement "
+                "(or declare the statutory holidays final with final_years)"
             )
             raise CalendarNotPublished.for_argument(
                 "year", year, problem, year=year, country=self.country
@@ -1064,8 +1130,11 @@ class WorkCalendar:
             warnings.warn(
                 ProvisionalCalendarWarning(
                     f"the {self.country} holiday arrangement for {year} is not published yet; "
-                    f"answering from the statutory holidays (provisional). Pass "
-                    f"final_years=[{year}] or an Arrangement to silence this.",
+                    f"answering from the statutory holidays (provisional). Once the notice is "
+                    f"out, type it in: WorkCalendar(arrangements=[Arrangement({year}, "
+                    f"{{date: name, ...}}, makeup_workdays=[...])]), or upgrade holidays. "
+                    f"final_years=[{year}] would declare the statutory holidays alone final, "
+                    f"right only for a notice without make-up working days (调休).",
                     year=year,
                     country=self.country,
                 ),

@@ -23,7 +23,6 @@ from custops._validate import (
     derived_converter,
     field_converter,
     in_date_range,
-    of_part,
     optional_check,
     policy_field,
     policy_or_default,
@@ -32,8 +31,8 @@ from custops._validate import (
     require_distinct,
     require_int,
     require_items,
+    require_month_day,
     require_number,
-    require_pair,
     require_rational,
     require_type,
     within,
@@ -41,7 +40,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum, in_english
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, POLICY_MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
@@ -80,21 +79,6 @@ __all__ = [
 ]
 
 
-def _month_day(argument: str, value: Any) -> tuple[int, int]:
-    """A ``(month, day)`` of every year; a bad part is said of the pair (``its month …``)."""
-    month, day = require_pair(argument, value, "(month, day)")
-    try:
-        month = require_int("month", month, low=1, high=12)
-        day = require_int("day", day, low=1, high=31)
-    except (InvalidInput, InvalidType) as exc:
-        raise of_part(exc, argument, value) from None
-    try:
-        _dt.date(2001, month, day)  # a common year: 29 February is refused
-    except ValueError:
-        raise PolicyError.for_argument(argument, value, "is not a day of every year") from None
-    return (month, day)
-
-
 def _count(minimum: int, maximum: int) -> Any:
     return policy_field(lambda a, value: require_int(a, value, low=minimum, high=maximum))
 
@@ -113,7 +97,7 @@ def _fine_multiple(argument: str, value: Any) -> Decimal:
 
 
 _FINE_MULTIPLE: Final = policy_field(_fine_multiple)
-_MONTH_DAY: Final = policy_field(_month_day)
+_MONTH_DAY: Final = policy_field(require_month_day)
 
 
 class InactivityCounting(LabelledEnum):

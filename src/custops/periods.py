@@ -56,6 +56,7 @@ __all__ = [
     "deadline",
     "due_date",
     "due_in_month",
+    "provisional",
     "window_start",
 ]
 
@@ -635,6 +636,45 @@ def deadline(
         raise InvalidInput.for_argument("period", str(p), problem) from None
 
 
+def provisional(
+    start: _dt.datetime | _dt.date,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = None,
+    cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
+    convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
+) -> bool:
+    """Whether :func:`deadline` (same arguments) is provisional: counted through a year whose
+    holiday arrangement is not published for ``calendar``, so answered from the statutory
+    holidays (docs/rules.md §1, R-PER-01; R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13).  It is
+    ``deadline(..., explain=True).provisional`` without the wording; minutes and hours are
+    elapsed time and never provisional (R-SLA-05, R-SLA-06, R-SLA-07, R-SLA-10, R-SLA-11).
+    A deadline stored with ``True`` is one to count again once the year's notice is in the
+    calendar (an :class:`~custops.calendars.Arrangement`).
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> t = datetime(2026, 12, 30, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> provisional(t, "3个工作日"), provisional(t, "24小时")
+    (True, False)
+    """
+    p = period_check("period", period)
+    cal = calendar_or_china(calendar)
+    due = deadline(start, p, calendar=cal, cutoff=cutoff, convention=convention, roll=roll)
+    if not isinstance(start, _dt.datetime):
+        return bool(_unpublished(cal, min(start, due), max(start, due)))
+    if p.unit.is_wall_clock:
+        return False
+    local = cal.to_local(start)
+    assert isinstance(due, _dt.datetime)
+    last = due.date()
+    if due > local and due.time() == MIDNIGHT:  # ended at 24:00 of the day before
+        last -= ONE_DAY
+    first = local.date()
+    return bool(_unpublished(cal, min(first, last), max(first, last)))
+
+
 def _half_problem(core: str) -> str:
     """Why a period with a half that has no whole-unit meaning (半个工作日, 半分钟, 半周) is
     refused, and what to write instead, by its unit.
@@ -950,7 +990,11 @@ def _explain(
             steps.append(_("rest days without business hours: {days}", days=skipped))
     else:
         law, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
-    note = _provisional_note(cal, start if local is None else local.date(), facts.ends_on)
+    # Elapsed time (art. 201 ¶2) uses no calendar day: never provisional (R-SLA-05, -06,
+    # -07, -10, -11, -20).
+    elapsed = local is not None and unit.is_wall_clock
+    first = start if local is None else local.date()
+    note = None if elapsed else _provisional_note(cal, first, facts.ends_on)
     if note:
         steps.append(note)
     due_at = facts.due if isinstance(facts.due, _dt.datetime) else None
@@ -1056,13 +1100,17 @@ def _explain_days(
     return rule, steps, skipped
 
 
+def _unpublished(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> list[int]:
+    """The years from ``first`` to ``last`` without a published arrangement in ``cal``
+    (within the years it supports: an hour count may end past them)."""
+    supported = cal.supported_years
+    span = range(max(first.year, supported.start), min(last.year, supported.stop - 1) + 1)
+    return [y for y in span if not cal.is_published(y)]
+
+
 def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str | None:
     """A step saying the count ran through years whose arrangement is not published."""
-    supported = cal.supported_years  # an hour count may end past them; nothing to say there
-    span = range(
-        max(min(first, last).year, supported.start), min(last.year, supported.stop - 1) + 1
-    )
-    years = [y for y in span if not cal.is_published(y)]
+    years = _unpublished(cal, min(first, last), last)
     if not years:
         return None
     runs: list[list[int]] = []

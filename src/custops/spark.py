@@ -186,20 +186,31 @@ def with_deadlines(
     period: Period | str,
     *,
     out: str = "due_at",
+    provisional: str | None = None,
     calendar: WorkCalendar | None = None,
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
 
     ``mapInPandas`` over :func:`custops.vector.deadlines`, so every row is what
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
+    ``provisional`` names a boolean column to add too: whether the row's deadline is
+    provisional (:func:`custops.vector.provisional_rows`: counted through a year whose
+    arrangement is not published; R-PER-01), the rows to count again once the notice is in.
     """
     df = _dataframe(df, "df")
     start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
     p = Period.parse(period, argument="period")
     out = _new_column(df, out, "out")
+    flag = None if provisional is None else _new_column(df, provisional, "provisional")
+    if flag is not None and flag.lower() == out.lower():
+        problem = f"would add the column {flag!r}, which out adds"
+        raise InvalidInput.for_argument("provisional", provisional, problem)
     cal = calendar_or_china(calendar)
     types = _module("pyspark.sql.types")
-    schema = types.StructType([*df.schema.fields, types.StructField(out, types.TimestampType())])
+    added = [types.StructField(out, types.TimestampType())]
+    if flag is not None:
+        added.append(types.StructField(flag, types.BooleanType()))
+    schema = types.StructType([*df.schema.fields, *added])
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
         from custops import vector
@@ -210,6 +221,8 @@ def with_deadlines(
                 column = column.dt.tz_localize(UTC)
             due = vector.deadlines(column, p, calendar=cal)
             frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
+            if flag is not None:
+                frame[flag] = vector.provisional_rows(column, p, calendar=cal)
             yield frame
 
     return df.mapInPandas(batches, schema)

@@ -18,9 +18,10 @@ import datetime as _dt
 import functools
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from custops._dates import (
+    DAY_US,
     EPOCH_ORDINAL,
     NOON,
     US,
@@ -70,6 +71,7 @@ __all__ = [
     "day_kinds",
     "deadlines",
     "is_workday",
+    "provisional_rows",
     "roll_forward",
     "workdays_between",
 ]
@@ -553,11 +555,8 @@ def _as_instants(
     zone = calendar.zone
     us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
-        if getattr(value.dtype, "tz", None) is None:
-            problem = "must hold aware instants (a Series with a time zone)"
-            raise InvalidInput.for_argument("starts", value.dtype, problem)
         index, name = value.index, value.name
-        us = value.array.as_unit("us").asi8  # UTC microseconds, whatever the zone; NaT stays
+        us = _series_us(value, "starts", zone)
 
         def wrap(result: NDArray[np.int64]) -> Any:
             pandas: Any = sys.modules["pandas"]
@@ -575,23 +574,58 @@ def _as_instants(
             return container(None if u == _NAT else from_us(u, zone) for u in result.tolist())
 
     elif isinstance(value, np.ndarray):
-        if value.dtype.kind != "M":
-            problem = "must hold datetime64 instants (read as UTC)"
-            raise InvalidType.for_argument("starts", value.dtype, problem)
-        _one_column(value, "starts")
-        us = value.astype("datetime64[us]").view(np.int64)
-
-        def wrap(result: NDArray[np.int64]) -> Any:
-            return result.view("datetime64[us]").copy()
-
+        _refuse_array(value, "starts", zone)
     else:
         raise InvalidType.for_argument(
             "starts",
             value,
-            "must be a numpy datetime64 array, a pandas Series with a time zone or a list of "
-            f"aware datetimes, not {a_type_name(value)}",
+            "must be a pandas Series with a time zone or a list of aware datetimes, "
+            f"not {a_type_name(value)}",
         )
     return us, wrap
+
+
+def _refuse_array(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
+    """Refuse a numpy array of instants: a ``datetime64`` holds no time zone, and custops
+    guesses none (instants are aware); the message says how to give one."""
+    if value.dtype.kind != "M":
+        problem = "must hold aware instants, not a numpy array of " + str(value.dtype)
+        raise InvalidType.for_argument(argument, value.dtype, problem)
+    problem = (
+        "must hold aware instants, and a numpy datetime64 array has no time zone: localise "
+        f"it, pandas.Series({argument}).dt.tz_localize('{zone}') for wall times of that zone "
+        "or .dt.tz_localize('UTC') for UTC instants"
+    )
+    raise InvalidInput.for_argument(argument, value.dtype, problem)
+
+
+def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
+    """UTC microseconds of a Series of aware instants (NaT stays): one with a time zone
+    (pyarrow-backed too), or of aware ``datetime`` objects in any zones; a naive column is
+    refused, saying how to localise it."""
+    dtype = value.dtype
+    tz = getattr(dtype, "tz", None)
+    # pandas.ArrowDtype (pyarrow is installed then): its zone, converted to pandas' own
+    arrow_tz = getattr(getattr(dtype, "pyarrow_dtype", None), "tz", None)
+    if tz is None and arrow_tz is not None:
+        pandas: Any = sys.modules["pandas"]
+        value = value.astype(pandas.DatetimeTZDtype("us", arrow_tz))
+        tz = arrow_tz
+    if tz is not None:
+        us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
+        return us
+    if dtype.kind == "O":  # aware datetime objects, each checked (naive refused by its row)
+        items = [
+            _NAT if _is_missing(t) else _aware_us(f"{argument}[{i}]", t)
+            for i, t in enumerate(value.tolist())
+        ]
+        return np.array(items, dtype=np.int64)
+    problem = (
+        f"must hold aware instants, not naive ones ({dtype}): localise the column, "
+        f"{argument}.dt.tz_localize('{zone}') for wall times of that zone or "
+        ".dt.tz_localize('UTC') for UTC instants"
+    )
+    raise InvalidInput.for_argument(argument, dtype, problem)
 
 
 def _aware_us(argument: str, value: Any) -> int:
@@ -622,12 +656,81 @@ def deadlines(
     counting = Convention.parse(convention, argument="convention")
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
-        try:
-            return wrap(
-                _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting))
-            )
-        except InvalidInput as exc:
-            raise _as_given(exc, starts, period) from None
+        return wrap(_due_us(us, starts, period, p, cal, ends, counting))
+
+
+def _due_us(
+    us: NDArray[np.int64],
+    starts: Any,
+    period: Any,
+    p: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+    convention: Convention,
+) -> NDArray[np.int64]:
+    """The deadlines of the starts ``us`` (UTC microseconds, NaT where missing) as UTC
+    microseconds; a refusal shows the caller's ``starts`` item or ``period``."""
+    try:
+        return _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention))
+    except InvalidInput as exc:
+        raise _as_given(exc, starts, period) from None
+
+
+def provisional_rows(
+    starts: Any,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = None,
+    cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
+    convention: Convention | str = Convention.CIVIL_CODE,
+) -> Any:
+    """Which rows of :func:`deadlines` (same arguments) are provisional: counted through a
+    year whose holiday arrangement is not published for ``calendar``, answered from the
+    statutory holidays (docs/rules.md §1, R-PER-01; R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13),
+    exactly ``deadline(..., explain=True).provisional`` per row.  Minutes and hours are
+    elapsed time and never provisional (R-SLA-05); a missing start is not (``False``).  A
+    ``bool`` column in the container of ``starts`` (a Series keeps its index).
+
+    >>> import pandas as pd
+    >>> starts = pd.Series(pd.to_datetime(["2026-12-01 10:00", "2026-12-30 10:00"]))
+    >>> provisional_rows(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
+    [False, True]
+    """
+    cal = calendar_or_china(calendar)
+    p = Period.parse(period, argument="period")
+    ends = Cutoff.parse(cutoff, argument="cutoff")
+    counting = Convention.parse(convention, argument="convention")
+    with rows_by_label(starts, starts=starts):
+        us, _wrap = _as_instants(starts, cal)
+        flags = np.zeros(len(us), dtype=bool)
+        rows = us != _NAT
+        if not p.unit.is_wall_clock and rows.any():
+            due = _due_us(us, starts, period, p, cal, ends, counting)
+            flags[rows] = _counted_through_unpublished(us[rows], due[rows], cal)
+    return _like(starts)(flags, "provisional")
+
+
+def _counted_through_unpublished(
+    us: NDArray[np.int64], due: NDArray[np.int64], cal: WorkCalendar
+) -> NDArray[np.bool_]:
+    """Whether each count from ``us`` to ``due`` (UTC microseconds, none missing) ran
+    through a year without a published arrangement: from the start's local day to the last
+    day counted (the day before a due time at 24:00), as the scalar explanation says."""
+    first = _local_days(us, cal)
+    # a due time after the start that falls at local midnight ends the day before
+    last = np.where(due > us, _local_days(due - 1, cal), _local_days(due, cal))
+    lo = _year_of(np.minimum(first, last))
+    hi = _year_of(np.maximum(first, last))
+    years = cal.supported_years
+    lo_year, hi_year = int(lo.min()), int(hi.max())
+    span = range(max(lo_year, years.start), min(hi_year, years.stop - 1) + 1)
+    unpublished = np.array([not cal.is_published(y) for y in span], dtype=np.int64)
+    # before[i]: unpublished years before lo_year + i
+    before = np.zeros(hi_year - lo_year + 2, dtype=np.int64)
+    before[span.start - lo_year + 1 : span.stop - lo_year + 1] = np.cumsum(unpublished)
+    before[span.stop - lo_year + 1 :] = before[span.stop - lo_year]
+    flags: NDArray[np.bool_] = before[hi - lo_year + 1] > before[lo - lo_year]
+    return flags
 
 
 def _as_given(exc: InvalidInput, starts: Any, period: Any) -> CustopsError:
@@ -704,14 +807,20 @@ def _deadlines_checked(
     unit = p.unit.value
     if p.unit.is_wall_clock:
         return us + p.as_timedelta() // US
-    if p.count == 0 or (unit == "workdays" and convention is Convention.WORKING_TIME):
+    if p.count == 0:
         unique, inverse = np.unique(us, return_inverse=True)
         computed = np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)
         return computed[inverse.reshape(-1)]
-    if unit == "working_hours":
+    working_time = unit == "workdays" and convention is Convention.WORKING_TIME
+    if unit == "working_hours" or working_time:
+        # n working days under convention="working_time" are n × a full working day's
+        # business time (the makeup weekday's), counted as working hours are (R-PER-02)
+        hours = cal.business_hours
+        day_us = DAY_US if hours is None else hours.day_length(hours.makeup_weekday) // US
+        budget = day_us * p.count if working_time else p.as_timedelta() // US
         years = _year_of(_local_days(us, cal))
         business = _Business(cal, int(years.min()), int(years.max()))
-        due_us = business.at(business.pos(us, "period") + p.as_timedelta() // US)
+        due_us = business.at(business.pos(us, "period") + budget)
         _touch(cal, business.span)  # the years of the starts and of the answers
         return due_us
     lo, rel, present = _distinct(_local_days(us, cal))
@@ -839,10 +948,17 @@ def _clock_statuses(
     us, wrap = _as_instants(starts, cal)
     _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
     moment = _one_instant(at, cal, wall)
-    stop = _optional_column(stopped_at, len(us), "stopped_at")
+    stop = _optional_column(stopped_at, len(us), "stopped_at", cal.zone)
     given = (stopped_at, *(pauses[1:] if isinstance(pauses, tuple) else (None, None)))
     table = _check_events(
-        us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given, row_labels(starts)
+        us,
+        stop,
+        _pause_columns(pauses, len(us), cal.zone),
+        moment,
+        at,
+        cal.zone,
+        given,
+        row_labels(starts),
     )
     none = np.zeros(0, dtype=np.int64)
     try:
@@ -987,7 +1103,7 @@ def _one_instant(value: Any, calendar: WorkCalendar, wall: bool) -> int:
     return us
 
 
-def _optional_column(value: Any, n: int, argument: str) -> Any:
+def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any:
     if value is None:
         return np.full(n, _NAT, dtype=np.int64)
     if isinstance(value, (list, tuple)):
@@ -1000,13 +1116,9 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
         return np.array(items, dtype=np.int64)
     series = series_type()
     if series is not None and isinstance(value, series):
-        values = value.array
-        if getattr(value.dtype, "tz", None) is None:
-            raise InvalidInput.for_argument(argument, value.dtype, "must hold aware instants")
-        out = values.as_unit("us").asi8.copy()
-    elif isinstance(value, np.ndarray) and value.dtype.kind == "M":
-        _one_column(value, argument)
-        out = value.astype("datetime64[us]").view(np.int64).copy()
+        out = _series_us(value, argument, zone).copy()
+    elif isinstance(value, np.ndarray):
+        _refuse_array(value, argument, zone)
     else:
         problem = f"must be a column of instants, not {a_type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem)
@@ -1016,7 +1128,7 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
 
 
 def _pause_columns(
-    pauses: tuple[Any, Any, Any] | None, n: int
+    pauses: tuple[Any, Any, Any] | None, n: int, zone: _dt.tzinfo
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """The pause table as int64 columns ``(clock, pause starts, pause ends)``, NaT ends open."""
     if pauses is None:
@@ -1031,8 +1143,8 @@ def _pause_columns(
         raise InvalidType.for_argument("pauses", clock.dtype, "clock must be row numbers")
     _one_column(clock, "pauses")
     m = len(clock)
-    p0 = _optional_column(pauses[1], m, "pauses")
-    p1 = _optional_column(pauses[2], m, "pauses")
+    p0 = _optional_column(pauses[1], m, "pauses", zone)
+    p1 = _optional_column(pauses[2], m, "pauses", zone)
     if (bad := _first((clock < 0) | (clock >= n))) is not None:
         problem = f"the clock of row {bad} must be in 0..{n - 1}"
         raise InvalidInput.for_argument("pauses", int(clock[bad]), problem)

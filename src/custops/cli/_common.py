@@ -369,15 +369,20 @@ def print_provisional_note(country: str, years: Collection[int]) -> None:
     if len(ordered) == 1:
         note = _(
             "the {country} holiday arrangement for {year} is not published yet: answered from "
-            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
+            "the statutory holidays (provisional); once the notice is out, give its rest days "
+            "(--closure) and make-up working days (--extra-workday) with --final-year {year}; "
+            "--final-year alone keeps the statutory days, which a notice with make-up days "
+            "does not match",
             country=country,
             year=ordered[0],
         )
     elif ordered:  # one note for all the years, in runs (2027-2100), not one per year
         note = _(
             "the {country} holiday arrangements for {years} are not published yet: answered "
-            "from the statutory holidays (provisional); pass --final-year YEAR for each year to "
-            "treat as final",
+            "from the statutory holidays (provisional); once a year's notice is out, give its "
+            "rest days (--closure) and make-up working days (--extra-workday) with "
+            "--final-year YEAR; --final-year alone keeps the statutory days, which a notice "
+            "with make-up days does not match",
             country=country,
             years=_runs(ordered),
         )
@@ -410,6 +415,7 @@ CALENDAR_OPTIONS = {
     "country": "--country",
     "subdiv": "--subdiv",
     "closures": "--closure",
+    "annual_closures": "--annual-closure",
     "extra_workdays": "--extra-workday",
     "final_years": "--final-year",
     "zone": "--zone",
@@ -493,12 +499,16 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         "--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US")
     )
     for option, metavar, text in (
-        ("--closure", "DATE", _("a company rest day")),
+        ("--closure", "DATE", _("a company rest day, or a range of them: START..END")),
+        ("--annual-closure", "MM-DD", _("a company rest day of every year, e.g. 12-18")),
         ("--extra-workday", "DATE", _("a company working day")),
         (
             "--final-year",
             "YEAR",
-            _("treat YEAR's statutory calendar as final (no provisional note)"),
+            _(
+                "declare YEAR's statutory holidays final: right only for a notice without "
+                "make-up working days; give a notice's days with --closure and --extra-workday"
+            ),
         ),
     ):
         parser.add_argument(option, action="append", default=[], metavar=metavar, help=text)
@@ -543,7 +553,8 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
     subdivision kept unless ``--country`` or ``--subdiv`` is typed) with the company's
     closures and extra working days, the years taken as final and ``--strict``; an error
     names the option typed."""
-    closures = [parse_day("--closure", t) for t in args.closure]
+    closures = [_closure("--closure", t) for t in args.closure]
+    annual = [_annual_day("--annual-closure", t) for t in args.annual_closure]
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
     base = WorkCalendar() if base is None else base
@@ -562,10 +573,28 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
             country=base.country if args.country is None else args.country,
             subdiv=base.subdiv if args.country is None and args.subdiv is None else args.subdiv,
             closures=[*sorted(base.closures), *closures],
+            annual_closures=[*sorted(base.annual_closures), *annual],
             extra_workdays=[*sorted(base.extra_workdays), *extra_workdays],
             final_years=[*sorted(base.final_years), *final_years],
             strict=base.strict or args.strict,
         )
+
+
+def _closure(argument: str, text: str) -> _dt.date | tuple[_dt.date, _dt.date]:
+    """A ``--closure``: a day, or ``START..END`` (both included) for a shutdown."""
+    start, dots, end = text.partition("..")
+    if not dots:
+        return parse_day(argument, text)
+    return parse_day(argument, start.strip()), parse_day(argument, end.strip())
+
+
+def _annual_day(argument: str, text: str) -> tuple[int, int]:
+    """An ``--annual-closure``, ``MM-DD`` (``12-18``): the ``(month, day)`` the library takes
+    (and checks, naming the option)."""
+    found = re.fullmatch(r"\s*(\d{1,2})-(\d{1,2})\s*", unicodedata.normalize("NFKC", text))
+    if found is None:
+        raise InvalidInput.for_argument(argument, text, "is not a day of the year such as 12-18")
+    return int(found[1]), int(found[2])
 
 
 @contextlib.contextmanager
@@ -575,9 +604,12 @@ def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
     try:
         yield
     except CalendarNotPublished as exc:
+        last = calendar.published_through or exc.year
+        while last + 1 < exc.year and calendar.is_published(last + 1):
+            last += 1  # the years --final-year continues the data with
         problem = (
             f"the official {exc.country} holiday arrangement for {exc.year} is not published "
-            f"in the data (last: {calendar.published_through}); pass --final-year {exc.year} "
+            f"in the data (last: {last}); pass --final-year {exc.year} "
             "to answer from the statutory holidays"
         )
         raise CalendarNotPublished(
@@ -622,13 +654,14 @@ def print_deadline(
         start = result.start
         first = start.date() if isinstance(start, _dt.datetime) else start
         first = min(first, result.ends_on)
+        # elapsed time (minutes, hours) uses no calendar day: never provisional
+        provisional = result.provisional
         if args.brief:  # the day alone; a provisional answer says so on stderr
             print(result.ends_on.isoformat())
-            print_provisional_note(
-                calendar.country, provisional_years(calendar, first, result.ends_on)
-            )
+            years = provisional_years(calendar, first, result.ends_on) if provisional else []
+            print_provisional_note(calendar.country, years)
             return
-        mark = provisional_mark(calendar, first, result.ends_on)
+        mark = provisional_mark(calendar, first, result.ends_on) if provisional else ""
         print(f"{result.ends_on.isoformat()}{mark}")
 
 

@@ -31,6 +31,8 @@ from custops.sla import Clock, Measure, State, Target
 if TYPE_CHECKING:
     from custops.complaints.policy import CasePolicy
 
+__all__: list[str] = []  # the case's own helpers, imported by name by custops.complaints
+
 _A = CaseAction
 
 #: The name of the escalation's target among a case's clocks.
