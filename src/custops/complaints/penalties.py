@@ -329,15 +329,21 @@ class ResponsibilityPolicy:
         chosen = [band for band in self.bands if amount >= band[0]][-1]  # thresholds ascend
         return chosen, chosen[1]
 
-    def by_loss(self, scheme: PenaltyScheme) -> bool:
+    def by_loss(self, scheme: PenaltyScheme | str) -> bool:
         """Whether ``scheme``'s fine of the responsible party depends on the size of the loss
-        under this policy: not when one band fines every loss alike (D5's ``per_case`` fines
-        a case of no loss too; D1's ``each_person`` only with ``fine_without_loss``), nor
-        under ``score``, which fines no money."""
-        if scheme is PenaltyScheme.SCORE:
+        under this policy (``scheme`` in any spelling ``PenaltyScheme.parse`` reads): not
+        when one band fines every loss alike (D5's ``per_case`` fines a case of no loss too;
+        D1's ``each_person`` only with ``fine_without_loss``), nor under ``score``, which
+        fines no money, nor under ``unit_rules``, which sets no fine.
+
+        >>> ResponsibilityPolicy().by_loss("per_case"), ResponsibilityPolicy().by_loss("score")
+        (True, False)
+        """
+        chosen = PenaltyScheme.parse(scheme, argument="scheme")
+        if chosen in (PenaltyScheme.SCORE, PenaltyScheme.UNIT_RULES):
             return False
         flat = len(self.bands) == 1
-        return not (flat and (scheme is PenaltyScheme.PER_CASE or self.fine_without_loss))
+        return not (flat and (chosen is PenaltyScheme.PER_CASE or self.fine_without_loss))
 
 
 @attrs.frozen
