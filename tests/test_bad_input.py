@@ -465,6 +465,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         complaints.ResponsibilityPolicy().fine_for,
         loss=Decimal("500"),
     )
+    add(
+        "complaints.ResponsibilityPolicy.by_loss",
+        complaints.ResponsibilityPolicy().by_loss,
+        scheme="per_case",
+    )
     add("complaints.RetentionPolicy", complaints.RetentionPolicy, ordinary_years=1)
     add("complaints.retention_until", complaints.retention_until, case=case)
     add("complaints.statistics", complaints.statistics, cases=[case], review_period=(D, D2), at=T2)

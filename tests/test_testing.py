@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given, settings
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from custops.calendars import BusinessHours, WorkCalendar
@@ -427,9 +427,17 @@ def test_complaints_are_realistic_records(c: Complaint) -> None:
     assert c.received_at.tzinfo is not None
     assert c.content
     assert c.complainant
-    assert c.claimed_loss >= 0
-    assert _fen(c.claimed_loss)
+    if c.claimed_loss is not None:  # None: a loss not known yet
+        assert c.claimed_loss >= 0
+        assert _fen(c.claimed_loss)
     assert c.complainant_count >= 1
+
+
+def test_complaints_draw_a_loss_not_known_yet_R_CMP_13() -> None:
+    # None (not known yet), 0 (no loss) and a loss are all drawn: each decides differently
+    assert find(complaints(), lambda c: c.claimed_loss is None).claimed_loss is None
+    assert find(complaints(), lambda c: c.claimed_loss == 0).claimed_loss == 0
+    assert (find(complaints(), lambda c: bool(c.claimed_loss)).claimed_loss or 0) > 0
 
 
 @given(labelled_complaint_texts())

@@ -17,6 +17,7 @@ from custops._enums import enum_field
 from custops._text import examples
 from custops._validate import (
     field_converter,
+    optional_check,
     policy_field,
     require_int,
     require_items,
@@ -250,6 +251,7 @@ def require_positive_money(argument: str, value: Any, *, problem: str | None = N
 
 
 MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
+OPTIONAL_MONEY: Any = field_converter(optional_check(require_money))  # None (not known) or money
 POSITIVE_MONEY: Any = field_converter(require_positive_money)  # a field more than 0
 POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
 

@@ -48,7 +48,16 @@ from custops.complaints.flow import (
     flow_steps,
     next_steps,
 )
-from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
+from custops.complaints.model import (
+    Category,
+    Complaint,
+    Department,
+    Kind,
+    Role,
+    Severity,
+    Signal,
+    Validity,
+)
 from custops.complaints.penalties import (
     PenaltyAssessment,
     PenaltyScheme,
@@ -57,7 +66,7 @@ from custops.complaints.penalties import (
 )
 from custops.complaints.policy import CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
-from custops.complaints.severity import assess_severity
+from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
@@ -1238,6 +1247,8 @@ class Case:
                     reason=quote_word(pause.get("reason")),
                 )
             )
+        if case._loss_pending():  # general for now: the loss may still make it major
+            parts.append(loss_pending())
         if case.flow is Flow.MAJOR:  # why major: the classification's note and grounds
             last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
             if last is not None and last.get("severity") is Severity.MAJOR:
@@ -1260,6 +1271,18 @@ class Case:
             reason=joined(parts, strong=True),
             rule=ids[0],
             rule_ids=ids,
+        )
+
+    def _loss_pending(self) -> bool:
+        """Whether the complaint's loss, not known yet (``claimed_loss`` ``None``), may still
+        make the case major (R-CMP-07): a complaint (or a contact not yet classified) that
+        is not major, at a desk whose severity criteria count the loss."""
+        state = self._state
+        return (
+            self.complaint.claimed_loss is None
+            and state.kind in (None, Kind.COMPLAINT)
+            and state.flow is not Flow.MAJOR
+            and Signal.LOSS in self.policy.severity_policy.enabled
         )
 
     def six_clears(self) -> SixClears:
@@ -1383,8 +1406,11 @@ class Case:
         consequence: the winery's is a score, which the assessment gives; a fine invented
         for the tobacco desk would be no one's rule.)
 
-        ``loss`` defaults to the loss claimed; responsibility is assigned once an
-        established or major complaint has a department; the targets that missed a
+        ``loss`` defaults to the loss claimed (``Complaint.claimed_loss``); while it is not
+        known (``None``), a fine by the size of the loss waits for it (the assessment is
+        ``provisional``, its reason says the fine is to be assessed once the loss is known),
+        and giving ``loss`` once it is assessed re-evaluates the case; responsibility is
+        assigned once an established or major complaint has a department; the targets that missed a
         deadline by ``at``, in any cycle (:attr:`CaseStatus.breaches`: a reopen starts a new
         cycle, it does not undo the delay of the one before), are the handler's delay, a
         late approval the approver's (``CasePolicy.approval_period``).  The seed penalises

@@ -27,7 +27,7 @@ from custops._validate import (
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
 from custops.i18n import worded_in_english
-from custops.money import MONEY, ZERO
+from custops.money import OPTIONAL_MONEY, ZERO
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -479,7 +479,10 @@ class Complaint:
 
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
-    yuan, whole fen (floats and a fraction of a fen refused); ``complainant_count`` how
+    yuan, whole fen (floats and a fraction of a fen refused), ``0`` (the default) when the
+    complaint caused no loss and ``None`` when its loss is not known yet (still to be
+    assessed: it makes no complaint major and fines no one by its size until it is known;
+    ``Case.penalty(loss=...)`` takes it once it is); ``complainant_count`` how
     many customers complain together; ``received_at`` (the moment) is keyword-only, the
     rest by place or by name;
     ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
@@ -505,7 +508,7 @@ class Complaint:
     contact: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     reference: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     against: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    claimed_loss: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
+    claimed_loss: Decimal | None = attrs.field(default=ZERO, converter=OPTIONAL_MONEY)  # type: ignore[misc]
     demand: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     complainant_count: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]

@@ -329,6 +329,22 @@ class ResponsibilityPolicy:
         chosen = [band for band in self.bands if amount >= band[0]][-1]  # thresholds ascend
         return chosen, chosen[1]
 
+    def by_loss(self, scheme: PenaltyScheme | str) -> bool:
+        """Whether ``scheme``'s fine of the responsible party depends on the size of the loss
+        under this policy (``scheme`` in any spelling ``PenaltyScheme.parse`` reads): not
+        when one band fines every loss alike (D5's ``per_case`` fines a case of no loss too;
+        D1's ``each_person`` only with ``fine_without_loss``), nor under ``score``, which
+        fines no money, nor under ``unit_rules``, which sets no fine.
+
+        >>> ResponsibilityPolicy().by_loss("per_case"), ResponsibilityPolicy().by_loss("score")
+        (True, False)
+        """
+        chosen = PenaltyScheme.parse(scheme, argument="scheme")
+        if chosen in (PenaltyScheme.SCORE, PenaltyScheme.UNIT_RULES):
+            return False
+        flat = len(self.bands) == 1
+        return not (flat and (chosen is PenaltyScheme.PER_CASE or self.fine_without_loss))
+
 
 @attrs.frozen
 class PenaltyLine(Explained):
@@ -348,14 +364,19 @@ class PenaltyAssessment(Explained):
     """The penalties of one complaint case under its desk's scheme (:class:`PenaltyScheme`):
     the fines (``lines``, a line per penalty in ``explain()``) of D1 第六条 (R-CMP-13) or
     D5 第七条 (R-CMP-11), or the ``points`` deducted under D10 七 (R-CMP-12; no fine);
-    ``delayed`` names the SLA targets that were late; ``rule`` is the scheme's rule."""
+    ``loss`` the loss assessed, ``None`` when it is not known yet; ``delayed`` names the SLA
+    targets that were late; ``rule`` is the scheme's rule; ``provisional`` whether a fine by
+    the size of the loss waits on the loss, not known yet (the ``lines`` then hold only the
+    fines that do not depend on it, and the reason says the rest is to be assessed once the
+    loss is known)."""
 
     lines: tuple[PenaltyLine, ...]
-    loss: Decimal
+    loss: Decimal | None
     delayed: tuple[str, ...]
     reason: str
     rule: str = "R-CMP-13"
     points: int = 0
+    provisional: bool = False
 
     @property
     def total(self) -> Decimal:
@@ -397,6 +418,12 @@ def assess_penalty(
     targets that were late (the report of R-SLA-03 among them), and the reason names the
     clause each amount applies.
 
+    ``loss`` is money (yuan), or ``None`` when the loss is not known yet: a fine by the size
+    of the loss cannot be set before the loss is known (D1 第六条 1 依照投诉所造成的损失大小),
+    so it is not imposed, the assessment is ``provisional`` and the reason says the fine is
+    to be assessed once the loss is known; the fines that do not depend on it (a delay, a
+    slow approval, a flat fine, a score) are assessed as for any loss.
+
     ``each_person`` (D1 第六条, R-CMP-13): once responsibility is assigned, the responsible
     person (and by default the department head) are fined by the band of ``loss`` (yuan);
     a complaint that caused no loss is fined nothing by it (第六条 1 penalises by the size
@@ -425,8 +452,11 @@ def assess_penalty(
     (Decimal('0.00'), Decimal('200.00'))
     >>> assess_penalty(0, scheme="score").points
     1
+    >>> unknown = assess_penalty(None, delayed=["resolve"])
+    >>> [str(line.amount) for line in unknown.lines], unknown.provisional
+    (['200.00'], True)
     """
-    assessed = require_money("loss", loss)
+    assessed = optional_check(require_money)("loss", loss)
     chosen = PenaltyScheme.parse(scheme, argument="scheme")
     late = _delayed(delayed)
     slow_approval = require_bool("approval_delayed", approval_delayed)
@@ -447,8 +477,16 @@ def assess_penalty(
     lines: list[PenaltyLine] = []
     parts: list[str] = []
     fine = policy.delay_fine
-    if assigned and (assessed or policy.fine_without_loss):
-        (threshold, _fine), band_fine = policy.fine_for(assessed)
+    waiting = assigned and assessed is None and policy.by_loss(chosen)
+    if waiting:  # D1 第六条 1 fines by the size of the loss: not before it is known
+        parts.append(
+            _(
+                "loss penalty to be assessed once the loss is known (D1 art. 6 ¶1 penalises"
+                " by the size of the loss)"
+            )
+        )
+    elif assigned and (assessed or policy.fine_without_loss):
+        (threshold, _fine), band_fine = policy.fine_for(assessed or ZERO)
         why = _band(assessed, threshold, band_fine)
         lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, band_fine, _by_loss(why)))
         if policy.fine_department_head:
@@ -475,7 +513,7 @@ def assess_penalty(
         why = _("approval later than the policy allows: {fine} yuan", fine=fine)
         lines.append(PenaltyLine(Party.APPROVER, fine, why))
         parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
-    if not lines and assigned:  # nothing to penalise: no loss, no delay (D1 第六条 1, 2)
+    if not lines and assigned and not waiting:  # no loss, no delay (D1 第六条 1, 2)
         parts = [_("no penalty: the complaint caused no loss and nothing was delayed (D1 art. 6)")]
     lines, capped = _capped(lines, policy.case_max, policy.penalty_policy.fine_min)
     if capped:
@@ -485,12 +523,18 @@ def assess_penalty(
     elif len(lines) > 1:
         parts.append(_("each person fined, no cap per case (D1 art. 6)"))
     return PenaltyAssessment(
-        lines=tuple(lines), loss=assessed, delayed=late, reason=joined(parts, strong=True)
+        lines=tuple(lines),
+        loss=assessed,
+        delayed=late,
+        reason=joined(parts, strong=True),
+        provisional=waiting,
     )
 
 
-def _band(loss: Decimal, threshold: Decimal, fine: Decimal) -> str:
+def _band(loss: Decimal | None, threshold: Decimal, fine: Decimal) -> str:
     """The loss band a loss falls in, and its fine."""
+    if loss is None:  # a flat fine: whatever the loss, not known yet
+        return _("loss not known yet, one band for every loss → {fine} yuan", fine=fine)
     return _(
         "loss {loss} yuan ≥ {threshold} yuan band → {fine} yuan",
         loss=loss,
@@ -509,7 +553,7 @@ def _not_apart(names: tuple[str, ...], slow_approval: bool) -> list[str]:
 
 
 def _per_case(
-    loss: Decimal,
+    loss: Decimal | None,
     late: tuple[str, ...],
     names: tuple[str, ...],
     slow_approval: bool,
@@ -517,10 +561,19 @@ def _per_case(
     policy: ResponsibilityPolicy,
 ) -> PenaltyAssessment:
     """D5 第七条 (R-CMP-11): the case fined once, once responsibility is assigned, by the
-    band of its loss (the first band for none: every case is fined)."""
+    band of its loss (the first band for none: every case is fined); a loss not known yet
+    leaves the amount to be set once it is, unless one band fines every loss alike."""
     lines: list[PenaltyLine] = []
-    if assigned:
-        (threshold, _fine), fine = policy.fine_for(loss)
+    waiting = assigned and loss is None and policy.by_loss(PenaltyScheme.PER_CASE)
+    if waiting:  # the case is fined, but its band is the loss's: not before it is known
+        parts = [
+            _(
+                "fine to be assessed once the loss is known (D5 art. 7: one fine per case,"
+                " by the policy's loss bands)"
+            )
+        ]
+    elif assigned:
+        (threshold, _fine), fine = policy.fine_for(loss or ZERO)
         why = _band(loss, threshold, fine)
         line = _("{why} (D5 art. 7: one fine per case, by the policy's loss bands)", why=why)
         lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, line, rule="R-CMP-11"))
@@ -541,11 +594,12 @@ def _per_case(
         delayed=late,
         reason=joined(parts, strong=True),
         rule="R-CMP-11",
+        provisional=waiting,
     )
 
 
 def _score(
-    loss: Decimal,
+    loss: Decimal | None,
     late: tuple[str, ...],
     names: tuple[str, ...],
     slow_approval: bool,

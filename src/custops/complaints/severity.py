@@ -164,6 +164,12 @@ class SeverityAssessment(Explained):
     it and its figures — from which :func:`grounds_reason` words the ``reason`` in the
     language active when it is called: what a case keeps of its classification, so its
     status explains a major complaint in the reader's language, not the classifier's.
+
+    ``pending`` are the criteria in force that could not be judged yet: the loss, when the
+    complaint's ``claimed_loss`` is ``None`` (not known yet).  A loss not known fires
+    nothing, so a general complaint with a criterion pending is general only for now
+    (:attr:`provisional`, and the reason says the loss is still to be assessed); a major
+    one stays major whatever the loss turns out to be.
     """
 
     severity: Severity
@@ -172,6 +178,13 @@ class SeverityAssessment(Explained):
     reason: str
     rule: str = "R-CMP-07"
     severity_grounds: tuple[Ground, ...] = ()
+    pending: tuple[Signal, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the level may still change: general with a criterion ``pending`` (a loss
+        not known yet may reach ``SeverityPolicy.loss_threshold`` once it is assessed)."""
+        return self.severity is Severity.GENERAL and bool(self.pending)
 
     def _verdict(self) -> str:
         return _(_SEVERITY)
@@ -188,7 +201,10 @@ def assess_severity(
 
     ``prior_complaint_count`` is the number of earlier complaints on the same matter from
     the same customer (the case history knows it; the text alone may not).  Adding a
-    criterion never lowers the level: the level is major as soon as one fires.
+    criterion never lowers the level: the level is major as soon as one fires.  A loss not
+    known yet (``claimed_loss`` ``None``) fires nothing by itself: it is ``pending``, and a
+    complaint general on every other criterion is general for now (``provisional``), the
+    reason saying the claimed loss is still to be assessed.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -214,8 +230,9 @@ def assess_severity(
             evidence.append(e)
             words[name].append(e.text)
     figures: dict[Signal, tuple[Any, ...]] = {}  # the figures, after the words
-    if complaint.claimed_loss >= criteria.loss_threshold:  # a threshold is reached: inclusive
-        figures[Signal.LOSS] = (complaint.claimed_loss, criteria.loss_threshold)
+    loss = complaint.claimed_loss  # None: not known yet, so it cannot fire (pending)
+    if loss is not None and loss >= criteria.loss_threshold:  # a threshold reached: inclusive
+        figures[Signal.LOSS] = (loss, criteria.loss_threshold)
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
         figures[Signal.REGULATOR] = (complaint.forwarded_by,)
     if prior_complaint_count >= criteria.min_prior_complaint_count:
@@ -229,13 +246,24 @@ def assess_severity(
     )
     fired = tuple(name for name, _detail in found_grounds)
     severity = Severity.MAJOR if fired else Severity.GENERAL
+    pending = (Signal.LOSS,) if loss is None and Signal.LOSS in criteria.enabled else ()
+    reason = grounds_reason(found_grounds)
+    if pending and not fired:  # general for now: the loss may still make it major
+        reason = joined([reason, loss_pending()], strong=True)
     return SeverityAssessment(
         severity=severity,
         criteria=fired,
         evidence=tuple(evidence),
-        reason=grounds_reason(found_grounds),
+        reason=reason,
         severity_grounds=found_grounds,
+        pending=pending,
     )
+
+
+def loss_pending() -> str:
+    """Why a complaint whose loss is not known yet is general only for now (R-CMP-07), in
+    the language active when it is called."""
+    return _("the claimed loss is still to be assessed, so the severity is provisional")
 
 
 def _distinct(words: list[str]) -> tuple[str, ...]:

@@ -186,7 +186,8 @@ def complaints(
 ) -> SearchStrategy[Complaint]:
     """Realistic :class:`~custops.complaints.Complaint` records received between the days:
     the content from :func:`complaint_texts` (``kinds``), maybe a phone number and a
-    reference, a claimed loss that is usually 0, usually a single complainant."""
+    reference, a claimed loss that is usually 0 and sometimes not known yet (``None``),
+    usually a single complainant."""
     return st.builds(
         Complaint,
         received_at=aware_datetimes(min_value, max_value),
@@ -196,7 +197,7 @@ def complaints(
         contact=st.one_of(st.just(""), _PHONES),
         reference=_REFERENCES,
         against=st.sampled_from(("", "售后服务部", "销售部", "收银员", "物业")),
-        claimed_loss=st.one_of(st.just(ZERO), amounts(max_value=20_000)),
+        claimed_loss=st.one_of(st.just(ZERO), amounts(max_value=20_000), st.none()),
         demand=st.sampled_from(_DEMANDS),
         complainant_count=st.one_of(st.just(1), st.integers(2, 30)),
     )

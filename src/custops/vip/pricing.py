@@ -32,6 +32,7 @@ from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
 from custops.money import (
     MONEY,
+    OPTIONAL_MONEY,
     ZERO,
     allocate,
     difference,
@@ -90,7 +91,7 @@ def _zhe(rate: Decimal) -> str:
 
 
 # Whole fen or None: a unit price is multiplied, never rounded.
-_WHOLE = field_converter(optional_check(require_money))
+_WHOLE = OPTIONAL_MONEY
 
 #: How goods sold by weight or length are entered (docs/vip.md, "Pricing"): a line's quantity
 #: counts items, so such goods are one line priced at their total.
