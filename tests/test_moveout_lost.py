@@ -55,7 +55,7 @@ def test_R_MOV_01_a_charged_lost_key_flows_into_the_settlement_and_the_case_clos
     )
     s = case.settlement
     assert s is not None
-    assert (s.damages_total, s.refund, s.owed) == (Decimal("50.00"), Decimal("950.00"), 0)
+    assert (s.damages_total, s.refund, s.owed) == (Decimal("50.00"), Decimal("950.00"), Decimal(0))
     assert "(lost passes and keys 50.00 included)" in s.reason
     with language("zh_CN"):
         zh = dorm().return_items(D, pass_count=1, key_count=2)
