@@ -147,12 +147,13 @@ def test_clock_statuses_columns_follow_the_container_of_the_starts() -> None:
     as_tuple = vector.clock_statuses((start,), RESOLVE, at=at)
     assert all(type(as_tuple[k]) is tuple for k in ("due_at", "state", "elapsed", "allowance"))
     assert as_tuple["elapsed"] == (dt.timedelta(hours=2),)
+    as_list = vector.clock_statuses([start], RESOLVE, at=at)
+    assert all(type(as_list[k]) is list for k in ("due_at", "state", "elapsed", "allowance"))
+    assert as_list["measure"] == "working"
+    # a numpy datetime64 array holds no zone: refused, as a naive datetime is, naming it
     array = np.array([start.replace(tzinfo=None) - dt.timedelta(hours=8)], dtype="datetime64[us]")
-    as_array = vector.clock_statuses(array, RESOLVE, at=at)
-    assert all(
-        isinstance(as_array[k], np.ndarray) for k in ("due_at", "state", "elapsed", "allowance")
-    )
-    assert as_array["measure"] == "working"
+    with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants"):
+        vector.clock_statuses(array, RESOLVE, at=at)
 
 
 @settings(max_examples=20, deadline=None)

@@ -890,6 +890,28 @@ def test_provisional_says_which_deadlines_to_count_again_R_SLA_09() -> None:
         provisional(late, "3.5个工作日")
 
 
+def test_asking_whether_provisional_gives_no_warning_R_PER_01() -> None:
+    """docs/rules.md §1 (R-PER-01): ``provisional`` and ``vector.provisional_rows`` answer
+    with the flag and warn nothing; the year stays unwarned, so a plain deadline through it
+    still warns once; a strict calendar still refuses it."""
+    import pandas as pd
+
+    from custops import vector
+    from custops.periods import provisional
+
+    cal = WorkCalendar()  # a fresh calendar: no year warned about yet
+    late = dt.datetime(2026, 12, 31, 23, 59, tzinfo=SH)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert provisional(late, "3个工作日", calendar=cal) is True
+        rows = vector.provisional_rows(pd.Series([late]), "3个工作日", calendar=cal)
+        assert rows.tolist() == [True]
+    with pytest.warns(ProvisionalCalendarWarning, match="2027"):
+        deadline(late, "3个工作日", calendar=cal)
+    with pytest.raises(CalendarNotPublished):
+        provisional(late, "3个工作日", calendar=WorkCalendar(strict=True))
+
+
 @pytest.mark.parametrize("period", ["24小时", "48小时", "30分钟", "2小时"])
 def test_elapsed_time_is_never_provisional_R_SLA_05(period: str) -> None:
     """R-SLA-05/06/07/10/11: hours and minutes are elapsed time (art. 201 ¶2): no calendar

@@ -19,6 +19,8 @@ import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -172,6 +174,23 @@ class Roll(LabelledEnum):
 
 
 _END_TIME = field_converter(functools.partial(require_wall_time, end=True))  # "24:00" too
+
+
+#: Set while a caller asks whether answers are provisional (``periods.provisional``,
+#: ``vector.provisional_rows``): the flag it returns says so, so no warning is given for it
+#: (and the year is not marked as warned about: a later plain answer still warns once)
+_ASKING_PROVISIONAL: ContextVar[bool] = ContextVar("custops_asking_provisional", default=False)
+
+
+@contextmanager
+def asking_provisional() -> Iterator[None]:
+    """Within the block, provisional years are counted without a warning (the caller reports
+    the flag itself); a strict calendar still refuses them."""
+    token = _ASKING_PROVISIONAL.set(True)
+    try:
+        yield
+    finally:
+        _ASKING_PROVISIONAL.reset(token)
 
 
 @attrs.frozen
@@ -1126,6 +1145,8 @@ class WorkCalendar:
             raise CalendarNotPublished.for_argument(
                 "year", year, problem, year=year, country=self.country
             )
+        if _ASKING_PROVISIONAL.get():  # the caller asks for the flag: it is the answer
+            return
         for year in provisional:
             warnings.warn(
                 ProvisionalCalendarWarning(

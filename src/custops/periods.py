@@ -38,7 +38,13 @@ from custops._validate import (
     require_type,
     utc,
 )
-from custops.calendars import Roll, WorkCalendar, calendar_or_china, day_fields
+from custops.calendars import (
+    Roll,
+    WorkCalendar,
+    asking_provisional,
+    calendar_or_china,
+    day_fields,
+)
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType
@@ -651,7 +657,9 @@ def provisional(
     ``deadline(..., explain=True).provisional`` without the wording; minutes and hours are
     elapsed time and never provisional (R-SLA-05, R-SLA-06, R-SLA-07, R-SLA-10, R-SLA-11).
     A deadline stored with ``True`` is one to count again once the year's notice is in the
-    calendar (an :class:`~custops.calendars.Arrangement`).
+    calendar (an :class:`~custops.calendars.Arrangement`).  Asking gives no
+    :class:`~custops.errors.ProvisionalCalendarWarning`: the answer is the flag (a strict
+    calendar still refuses the year).
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -661,7 +669,8 @@ def provisional(
     """
     p = period_check("period", period)
     cal = calendar_or_china(calendar)
-    due = deadline(start, p, calendar=cal, cutoff=cutoff, convention=convention, roll=roll)
+    with asking_provisional():  # the answer is the flag: no warning besides it
+        due = deadline(start, p, calendar=cal, cutoff=cutoff, convention=convention, roll=roll)
     if not isinstance(start, _dt.datetime):
         return bool(_unpublished(cal, min(start, due), max(start, due)))
     if p.unit.is_wall_clock:

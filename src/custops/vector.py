@@ -47,6 +47,7 @@ from custops._validate import (
 from custops.calendars import (
     DayKind,
     WorkCalendar,
+    asking_provisional,
     calendar_or_china,
     day_index,
     utc_intervals,
@@ -689,7 +690,8 @@ def provisional_rows(
     statutory holidays (docs/rules.md §1, R-PER-01; R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13),
     exactly ``deadline(..., explain=True).provisional`` per row.  Minutes and hours are
     elapsed time and never provisional (R-SLA-05); a missing start is not (``False``).  A
-    ``bool`` column in the container of ``starts`` (a Series keeps its index).
+    ``bool`` column in the container of ``starts`` (a Series keeps its index).  Asking gives
+    no :class:`~custops.errors.ProvisionalCalendarWarning`: the answer is the flag.
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2026-12-01 10:00", "2026-12-30 10:00"]))
@@ -705,7 +707,8 @@ def provisional_rows(
         flags = np.zeros(len(us), dtype=bool)
         rows = us != _NAT
         if not p.unit.is_wall_clock and rows.any():
-            due = _due_us(us, starts, period, p, cal, ends, counting)
+            with asking_provisional():  # the answer is the flag: no warning besides it
+                due = _due_us(us, starts, period, p, cal, ends, counting)
             flags[rows] = _counted_through_unpublished(us[rows], due[rows], cal)
     return _like(starts)(flags, "provisional")
 
