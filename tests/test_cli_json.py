@@ -30,13 +30,16 @@ from custops.periods import Deadline, due_in_month
 from custops.secrecy import LevelDecision, MatterKind, default_level
 from custops.sla import Schedule, Selection, SlaPolicy, Step, Target
 from custops.vip import (
+    Card,
     CardCheck,
+    Holder,
     Line,
     Purchase,
     Qualification,
     QualificationWindow,
     Quote,
     QuoteLine,
+    VipPolicy,
     registration_report_due,
 )
 
@@ -257,7 +260,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     ),
     (
         ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified", "100"],
-        (Quote, QuoteLine, Line, CardCheck),
+        (Quote, QuoteLine, Line, CardCheck, Card, Holder, VipPolicy),
         set(),
     ),
     (

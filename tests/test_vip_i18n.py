@@ -203,40 +203,44 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
         )
         other = quote([Line("100")], CARD, on=date(2024, 6, 2), presented_by="C002")
         no_card = str(none.card_check)
-    assert [line.reason for line in q.lines] == [
-        "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",
-        "促销：应付 99.00 元；不与会员折扣同享；择优适用单一优惠；若用会员折扣则为 116.10 元",
-        "会员折扣9折：88.00 × 0.90 = 79.20（四舍五入）；不与本行优惠券同享；择优适用单一优惠；"
-        "若用优惠券则为 83.00 元",
-    ]
-    assert q.notes == (
-        "积分 0 分 < 30 分，不享积分折扣",
-        "今天是持卡人生日，但未查验身份证原件，不享生日折扣",
-        "计入此前累计余额 0.00 元；余额 16.40 元累计至下次消费",
-    )
-    assert no_card == "拒绝（R-VIP-03）：未出示会员卡"
-    assert none.lines[0].reason == "无适用优惠，按原价"
-    assert (
-        promo.lines[0].reason
-        == "特价：应付 95.00 元；不与会员折扣同享；适用本行自身优惠（政策：促销优先）"
-    )
-    assert other.notes[0].startswith("不享会员优惠：会员卡 VIP-0001 属于顾客 C001")
-    assert other.notes[0].endswith("会员卡仅限持卡人本人使用")
-    assert not any("R-VIP" in note for note in (*q.notes, *other.notes))
-    _one_language(
-        [*(x.reason for r in (q, none, promo, other) for x in r.lines), *q.notes, *other.notes],
-        "zh_CN",
-    )
+        assert [line.reason for line in q.lines] == [
+            "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",
+            "促销：应付 99.00 元；不与会员折扣同享；择优适用单一优惠；若用会员折扣则为 116.10 元",
+            "会员折扣9折：88.00 × 0.90 = 79.20（四舍五入）；不与本行优惠券同享；择优适用单一优惠；"
+            "若用优惠券则为 83.00 元",
+        ]
+        assert q.notes == (
+            "积分 0 分 < 30 分，不享积分折扣",
+            "今天是持卡人生日，但未查验身份证原件，不享生日折扣",
+            "计入此前累计余额 0.00 元；余额 16.40 元累计至下次消费",
+        )
+        assert no_card == "拒绝（R-VIP-03）：未出示会员卡"
+        assert none.lines[0].reason == "无适用优惠，按原价"
+        assert (
+            promo.lines[0].reason
+            == "特价：应付 95.00 元；不与会员折扣同享；适用本行自身优惠（政策：促销优先）"
+        )
+        assert other.notes[0].startswith("不享会员优惠：会员卡 VIP-0001 属于顾客 C001")
+        assert other.notes[0].endswith("会员卡仅限持卡人本人使用")
+        assert not any("R-VIP" in note for note in (*q.notes, *other.notes))
+        _one_language(
+            [*(x.reason for r in (q, none, promo, other) for x in r.lines), *q.notes, *other.notes],
+            "zh_CN",
+        )
 
 
-def test_R_VIP_04_english_quotes_the_chinese_labels() -> None:
-    """R-VIP-04: in English the benefits' Chinese labels appear only quoted."""
-    with language("en_US"):
+def test_R_VIP_03_R_VIP_04_english_names_the_benefits_and_rates_in_english() -> None:
+    """R-VIP-03, R-VIP-04: in English a benefit is named in words and a rate as the share
+    taken off ("10% off", not 9折), the same words wherever a sentence names it; in Chinese
+    the labels and 折 stay.  A quote made in one language reads in the other."""
+    with language("zh_CN"):
         q = quote([Line("88", coupon="5")], CARD, on=date(2024, 6, 2))
-    assert q.lines[0].reason == (
-        '"会员折扣" "9折": 88.00 × 0.90 = 79.20 (half up); the line\'s "优惠券" not combined; '
-        'best single benefit; "优惠券" would be 83.00'
-    )
+        assert q.lines[0].reason.startswith("会员折扣9折：88.00 × 0.90 = 79.20")
+    with language("en_US"):
+        assert q.lines[0].reason == (
+            "VIP rate (10% off): 88.00 × 0.90 = 79.20 (half up); the line's coupon not "
+            "combined; best single benefit; coupon would be 83.00"
+        )
 
 
 @settings(max_examples=30)
@@ -260,16 +264,18 @@ def test_R_VIP_10_a_quote_without_benefit_says_why_in_either_language() -> None:
     """R-VIP-09, R-VIP-10: the headline of a quote for an expired card (its ``reason``) is
     written in the active language, with the card check's reason first."""
     expired = date(2026, 3, 16)
-    with language("en_US"):
+    with language("zh_CN"):  # made in Chinese, read in English
         q = quote([Line("100")], CARD, on=expired)
-    assert q.reason == (
+    with language("en_US"):
+        reason, headline = q.reason, str(q)
+    assert reason == (
         "no VIP benefit: card VIP-0001 expired after 2026-03-15; the old card is void, apply "
         "for a new one; 1 line without a benefit: list 100.00, to pay 100.00, no points earned"
     )
-    assert str(q) == f"none (R-VIP-10): {q.reason}"
-    _one_language([q.reason], "en_US")
+    assert headline == f"no benefit (R-VIP-10): {reason}"
+    _one_language([reason], "en_US")
     with language("zh_CN"):
         q = quote([Line("100")], CARD, on=expired)
-    assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
-    assert q.reason.endswith("；无优惠 1 行：原价 100.00 元，应付 100.00 元，不获积分")
-    _one_language([q.reason], "zh_CN")
+        assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
+        assert q.reason.endswith("；无优惠 1 行：原价 100.00 元，应付 100.00 元，不获积分")
+        _one_language([q.reason], "zh_CN")
