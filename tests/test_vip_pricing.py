@@ -198,8 +198,7 @@ def test_R_VIP_07_no_birth_date_on_file_is_told_when_the_id_card_was_shown() -> 
     assert q.lines[0].benefit is Benefit.VIP_BASE
     assert (
         "no birth date is registered for the holder: the birthday rate (40% off) could not "
-        "be checked"
-        in q.notes
+        "be checked" in q.notes
     )
 
 
