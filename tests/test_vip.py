@@ -304,7 +304,7 @@ def test_R_VIP_10_card_is_valid_two_years_to_the_corresponding_day() -> None:
 
 def test_R_VIP_02_issue_refused_for_a_customer_who_does_not_qualify() -> None:
     q = qualify([Purchase(ISSUED, "500")], on=ISSUED)
-    with pytest.raises(Refused, match=r"refused \(R-VIP-01\): largest purchase 500.00"):
+    with pytest.raises(Refused, match=r"not yet qualified \(R-VIP-01\): largest purchase 500.00"):
         Card.issue("VIP-9", WANG, on=ISSUED, qualification=q)
     ok = qualify([Purchase(ISSUED, "1000")], on=ISSUED)
     assert Card.issue("VIP-9", WANG, on=ISSUED, qualification=ok).holder == WANG
@@ -1894,7 +1894,7 @@ def test_R_VIP_01_D7_half_year_includes_the_purchase_exactly_half_a_year_before(
     assert not late
     assert late.window_total == D("1200.00")
     assert late.qualification_window.start == date(2024, 1, 16)
-    assert str(late).startswith("refused (R-VIP-01): ")
+    assert str(late).startswith("not yet qualified (R-VIP-01): ")
 
 
 @given(st.dates(min_value=date(2, 1, 1)), st.integers(min_value=1, max_value=36))

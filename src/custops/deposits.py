@@ -36,6 +36,7 @@ from custops._validate import (
     field_converter,
     in_date_range,
     of_part,
+    optional_check,
     policy_or_default,
     require_date,
     require_int,
@@ -336,8 +337,7 @@ class ScheduleLine(Explained):
         if self.tranche is not None:
             require_type("tranche", self.tranche, Tranche, "a Tranche")
             require_int("tranche_number", self.tranche_number, low=1)
-        if self.claim is not None:
-            require_type("claim", self.claim, Claim, "a Claim")
+        optional_check(_CLAIM)("claim", self.claim)
         require_items("deductions", self.deductions, "a tuple of Deduction", holding=Deduction)
         if self.kind is LineKind.OWED and self.deductions:
             problem = "an owed line has no deductions"
