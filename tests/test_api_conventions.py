@@ -1018,6 +1018,8 @@ _NOT_AN_ANSWER_EXCEPTIONS = {
     "custops.deposits:ScheduleLine.kind": _NOT_AN_ANSWER,
     "custops.vip:LedgerEntry.kind": _NOT_AN_ANSWER,
     "custops.vip:QuoteLine.benefit": _NOT_AN_ANSWER,
+    "custops.deposits:ScheduleLine.reserve_rounding": "a fact of the line: the policy's "
+    "rounding that set the reserve it words its reason from",
     "custops.vip:Quote.vip_benefit": "the card's best benefit, a fact of the quote; the "
     "answer is the total",
     "custops.exchange:Consequence.finding": "the input echoed: the finding whose consequence it is",

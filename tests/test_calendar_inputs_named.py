@@ -112,7 +112,8 @@ def test_a_dates_intervals_are_named_by_the_date_as_a_weekdays_by_the_weekday_R_
             {0: "09:00-12:00"},
             {"2026-01-01": ()},
             InvalidType,
-            "by_date: its key must be a datetime.date, not a str (got '2026-01-01')",
+            "by_date: its key must be a datetime.date, not a str; parse the text first, e.g. "
+            "datetime.date.fromisoformat('2024-05-15') (got '2026-01-01')",
         ),
     ],
 )

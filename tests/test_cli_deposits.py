@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -26,7 +27,12 @@ def test_refund_is_listed_in_help() -> None:
 def test_refund_prints_the_schedule(capsys: pytest.CaptureFixture[str]) -> None:
     """R-DEP-01, R-DEP-02: the issue's example, 2025-10-31."""
     assert (
-        main(["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"])
+        main(
+            [
+                *("--lang", "zh_CN", "refund"),
+                *("--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"),
+            ]
+        )
         == 0
     )
     out = capsys.readouterr().out
@@ -57,7 +63,7 @@ def test_refund_with_claims_and_owed(capsys: pytest.CaptureFixture[str]) -> None
         "--claim",
         "100:2025-12-01:损失",
     ]
-    assert main(argv) == 0
+    assert main(["--lang", "zh_CN", *argv]) == 0
     out = capsys.readouterr().out
     assert "会员尚欠" in out
     assert "-50.00" in out
@@ -292,3 +298,21 @@ def test_R_DEP_01_money_options_show_the_amount_metavar(capsys: pytest.CaptureFi
     argv = ["refund", "--peak", "1.005", "--balance", "3", "--announced-on", "2025-06-01"]
     assert main(argv) == 2
     assert capsys.readouterr().err.startswith("custops: error: --peak: has a fraction of a fen; ")
+
+
+def test_R_DEP_01_R_DEP_02_the_english_command_prints_the_notice_in_english(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-DEP-01, R-DEP-02: ``custops --lang en_US refund`` prints the notice worded in English
+    (for staff who read English), ``--lang zh_CN`` the member's Chinese notice."""
+    argv = ["refund", "--peak", "100000", "--balance", "100000", "--announced-on", "2024-01-15"]
+    assert main(["--lang", "en_US", *argv]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Member deposit refund schedule\n")
+    assert "tranche 1: 40% of the reserve" in out
+    assert "8,000.00" in out
+    assert not re.search(r"[\u4e00-\u9fff]", out)
+    assert main(["--lang", "zh_CN", *argv]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("会员保证金退还计划\n")
+    assert "第1期 风险保障金40%" in out

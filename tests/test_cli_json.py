@@ -39,13 +39,16 @@ from custops.secrecy import (
 )
 from custops.sla import Schedule, Selection, SlaPolicy, Step, Target
 from custops.vip import (
+    Card,
     CardCheck,
+    Holder,
     Line,
     Purchase,
     Qualification,
     QualificationWindow,
     Quote,
     QuoteLine,
+    VipPolicy,
     registration_report_due,
 )
 
@@ -313,7 +316,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     ),
     (
         ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified", "100"],
-        (Quote, QuoteLine, Line, CardCheck),
+        (Quote, QuoteLine, Line, CardCheck, Card, Holder, VipPolicy),
         set(),
     ),
     (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import re
+import warnings
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -20,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops import serial
 from custops._text import display_width
 from custops.calendars import WorkCalendar, china
 from custops.deposits import (
@@ -41,9 +43,16 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import language, stray_words
+from custops.i18n import CJK_RUN, language, stray_words
 from custops.money import FEN, MAX_UPPERCASE, Rounding, from_fen, to_fen
 from custops.testing import amounts, claims, dates
+
+
+def _notice(schedule: RefundSchedule) -> str:
+    """The notice to the member, in Chinese (R-DEP-01/02/03)."""
+    with language("zh_CN"):
+        return schedule.render()
+
 
 D = Decimal
 # A calendar whose statutory years 2027-2030 are declared final: no warnings in properties.
@@ -84,7 +93,7 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     assert (s.rule, s.rule_ids) == ("R-DEP-02", ("R-DEP-01", "R-DEP-02", "R-DEP-03"))
     with language("en_US"):
         assert s.reason == (
-            "refund of 80000.00 yuan in 1 payment from 2025-12-15, the balance below 20% of "
+            "refund of 80000.00 in 1 payment from 2025-12-15, the balance below 20% of "
             "the peak all kept as the reserve; claims 70000.00, owed 0.00"
         )
         lines = s.explain().splitlines()
@@ -99,7 +108,9 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     assert "\n" not in s.reason
     with pytest.raises(InvalidType, match="is not a yes/no answer"):
         bool(s)
-    assert s.render().startswith("会员保证金退还计划")  # the notice to the member stays
+    assert _notice(s).startswith("会员保证金退还计划")  # the notice to the member
+    with language("en_US"):
+        assert s.render().startswith("Member deposit refund schedule")  # for staff in English
 
 
 def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
@@ -161,7 +172,7 @@ def test_R_DEP_02_announced_2026_08_31_provisional_2027() -> None:
     ]
     assert [line.provisional for line in s.lines] == [False, False, True]
     assert s.provisional
-    text = s.render()
+    text = _notice(s)
     assert "2027-03-01 *" in text
     assert "尚未公布" in text
     # with 2027 declared final there is no warning and no flag
@@ -235,18 +246,18 @@ def test_R_DEP_01_the_reserve_says_how_rounding_changed_it() -> None:
     fen, ``reserve_rounding``): the line's reason, the explanation and the notice say both
     amounts and how, in both languages; an exact 20% says nothing of rounding."""
     day = dt.date(2025, 9, 30)
-    with language("zh_CN"):
-        s = refund_schedule(peak="123456.78", balance="100000.01", announced_on=day)
+    s = refund_schedule(peak="123456.78", balance="100000.01", announced_on=day)
     assert s.reserve == D("24691.35")
-    assert s.at_announcement.reason == (
-        "保证金余额 100000.01 元减去风险保障金 24691.35 元，于公告日退还；"
-        "风险保障金为最大峰值 123456.78 元的 20%，即 24691.356 元，按舍去取到分为 24691.35 元"
-    )
-    assert s.at_announcement.reason in s.explain()
+    with language("zh_CN"):
+        assert s.at_announcement.reason == (
+            "保证金余额 100000.01 元减去风险保障金 24691.35 元，于公告日退还；"
+            "风险保障金为最大峰值 123456.78 元的 20%，即 24691.356 元，按舍去取到分为 24691.35 元"
+        )
+        assert s.at_announcement.reason in s.explain()
     assert (
         "风险保障金：最大峰值 123,456.78 元的20%为 24,691.356 元，按舍去取到分为 24,691.35 元"
         "（R-DEP-01）"
-    ) in s.render().splitlines()
+    ) in _notice(s).splitlines()
     with language("en_US"):
         s = refund_schedule(peak="123456.78", balance="100000.01", announced_on=day)
     assert s.at_announcement.reason == (
@@ -260,7 +271,7 @@ def test_R_DEP_01_the_reserve_says_how_rounding_changed_it() -> None:
     exact = refund_schedule(peak="123456.75", balance="100000", announced_on=day)
     assert exact.reserve == D("24691.35")
     assert "24691.35" in exact.at_announcement.reason
-    for text in (exact.at_announcement.reason, exact.render()):
+    for text in (exact.at_announcement.reason, _notice(exact)):
         assert "取到分" not in text
         assert "rounded" not in text
 
@@ -280,13 +291,14 @@ def test_R_DEP_01_property_rounding_is_said_exactly_when_it_changed_the_reserve(
     balance = min(peak, from_fen(int(to_fen(peak) * part)))
     with language(code):
         s = refund_schedule(peak=peak, balance=balance, announced_on=dt.date(2025, 9, 30))
+        reason = s.at_announcement.reason  # worded when read, in the language then
     share = DepositPolicy().reserve_share(peak)
-    said = ("rounded down" if code == "en_US" else "按舍去取到分") in s.at_announcement.reason
+    said = ("rounded down" if code == "en_US" else "按舍去取到分") in reason
     assert said is (not s.reserve_capped and share != s.reserve)
     if not s.reserve_capped:
         assert s.reserve <= share < s.reserve + FEN
     if said:
-        assert f"{share.normalize():f}" in s.at_announcement.reason
+        assert f"{share.normalize():f}" in reason
 
 
 def test_R_DEP_02_rounding_half_up_last_takes_remainder() -> None:
@@ -563,7 +575,7 @@ def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
         calendar=WorkCalendar(final_years=[2027]),
     )
     s = attrs.evolve(s, lines=tuple(attrs.evolve(x, provisional=True) for x in s.lines))
-    lines = s.render().splitlines()
+    lines = _notice(s).splitlines()
     header = next(i for i, row in enumerate(lines) if row.startswith("项目"))
     body = lines[header : header + 2 + len(s.lines)]
     body = [body[0], *body[2:]]
@@ -600,7 +612,7 @@ def test_render_is_a_notice_with_uppercase_and_aligned_columns() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
-    text = s.render()
+    text = _notice(s)
     assert "陆拾万元整" in text
     assert "捌拾万元整" not in text  # the total is 798,765.44
     assert "柒拾玖万捌仟柒佰陆拾伍元肆角肆分" in text
@@ -622,7 +634,7 @@ def test_render_beyond_the_uppercase_range() -> None:
     s = refund_schedule(
         peak="2000000000000", balance="2000000000000", announced_on=dt.date(2025, 12, 15)
     )
-    text = s.render()
+    text = _notice(s)
     assert "1,600,000,000,000.00" in text
     assert "（超出大写范围）" in text
     assert "贰仟肆佰亿元整" in text  # the 60% tranche: 240,000,000,000
@@ -939,10 +951,16 @@ def test_R_DEP_02_three_tranches_take_cumulative_shares() -> None:
         dt.date(2026, 2, 28),
         dt.date(2026, 4, 30),
     ]
+    with language("zh_CN"):
+        assert [t.label for t in s.tranche_lines] == [
+            "第1期 风险保障金25%",
+            "第2期 风险保障金25%",
+            "第3期 风险保障金50%",
+        ]
     assert [t.label for t in s.tranche_lines] == [
-        "第1期 风险保障金25%",
-        "第2期 风险保障金25%",
-        "第3期 风险保障金50%",
+        "tranche 1: 25% of the reserve",
+        "tranche 2: 25% of the reserve",
+        "tranche 3: 50% of the reserve",
     ]
     # rounding per cumulative share: 0.3 x 0.05 = 0.015 -> 0.02; 0.6 x 0.05 = 0.03 -> 0.01 more
     odd = DepositPolicy(tranches=[(1, "0.3"), (2, "0.3"), (3, "0.4")], reserve_rate="1")
@@ -1078,13 +1096,15 @@ def test_render_writes_the_largest_amount_in_words_and_refuses_beyond_it() -> No
         balance=MAX_UPPERCASE,
         announced_on=dt.date(2025, 10, 31),
         policy=everything,
-    ).render()
+    )
+    at_max = _notice(at_max)
     assert "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分" in at_max
     assert "超出大写范围" not in at_max
     over = MAX_UPPERCASE + D("0.01")
     beyond = refund_schedule(
         peak=over, balance=over, announced_on=dt.date(2025, 10, 31), policy=everything
-    ).render()
+    )
+    beyond = _notice(beyond)
     assert "（超出大写范围）" in beyond
 
 
@@ -1183,7 +1203,7 @@ def test_render_right_aligns_the_head_and_notes_every_roll() -> None:
     """The notice's head figures end in one column; every payment rolled off a rest day
     (the announcement-day refund included) gets a note citing Civil Code art. 203."""
     s = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 11, 1))
-    text = s.render().splitlines()
+    text = _notice(s).splitlines()
     head = text[1:5]
     assert len({display_width(row) for row in head}) == 1
     assert (
@@ -1207,19 +1227,19 @@ def test_R_DEP_01_02_03_reasons_in_chinese() -> None:
         owed = refund_schedule(
             peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims
         )
-    assert [line.reason for line in rolled.lines] == [
-        "保证金余额 500000.00 元减去风险保障金 100000.00 元，于公告日退还；2025-06-01 为休息日，"
-        "顺延至下一个工作日支付（民法典第二百零三条）",
-        "风险保障金的 40%，公告日 2025-06-01 起 4 个月后退还；2025-10-01 为休息日，"
-        "顺延至下一个工作日支付（民法典第二百零三条）",
-        "风险保障金的 60%，公告日 2025-06-01 起 6 个月后退还",
-    ]
-    assert [line.reason for line in owed.lines][1:3] == [
-        "2026-01-10 的索赔「终止处理费用」超出尚待支付的金额 30000.00 元，记为会员欠款",
-        "风险保障金的 40%，公告日 2025-10-31 起 4 个月后退还；扣除索赔款 80000.00 元",
-    ]
-    for line in (*rolled.lines, *owed.lines):
-        assert stray_words(line.reason, code="zh_CN") == (), line.reason
+        assert [line.reason for line in rolled.lines] == [
+            "保证金余额 500000.00 元减去风险保障金 100000.00 元，于公告日退还；"
+            "2025-06-01 为休息日，顺延至下一个工作日支付（民法典第二百零三条）",
+            "风险保障金的 40%，公告日 2025-06-01 起 4 个月后退还；2025-10-01 为休息日，"
+            "顺延至下一个工作日支付（民法典第二百零三条）",
+            "风险保障金的 60%，公告日 2025-06-01 起 6 个月后退还",
+        ]
+        assert [line.reason for line in owed.lines][1:3] == [
+            "2026-01-10 的索赔「终止处理费用」超出尚待支付的金额 30000.00 元，记为会员欠款",
+            "风险保障金的 40%，公告日 2025-10-31 起 4 个月后退还；扣除索赔款 80000.00 元",
+        ]
+        for line in (*rolled.lines, *owed.lines):
+            assert stray_words(line.reason, code="zh_CN") == (), line.reason
 
 
 def test_R_DEP_03_english_reasons_quote_the_chinese_description() -> None:
@@ -1242,7 +1262,7 @@ def test_render_is_the_same_chinese_notice_in_every_language() -> None:
             s = refund_schedule(
                 peak="1000000", balance="800000", announced_on=dt.date(2025, 11, 1), claims=claims
             )
-            notices.append(s.render())
+            notices.append(_notice(s))
     assert notices[0] == notices[1]
     assert notices[0].splitlines()[0] == "会员保证金退还计划"
     assert "第1期 风险保障金40%：扣除未缴费用 1,234.56（2025-11-20，未缴会员管理费）" in notices[0]
@@ -1262,7 +1282,7 @@ def test_property_schedules_speak_one_language(data: st.DataObject) -> None:
             s = _schedule(peak, balance, on, claims)
             for line in s.lines:
                 assert stray_words(line.reason, code=code) == (), line.reason
-            notices.add(s.render())
+            notices.add(_notice(s))
     (notice,) = notices
     assert stray_words(notice, code="zh_CN") == ()
 
@@ -1313,13 +1333,13 @@ def _owed_line() -> ScheduleLine:
     """A stand-alone owed line of 5.00 (R-DEP-03), for the schedule's invariant checks."""
     return ScheduleLine(
         kind=LineKind.OWED,
-        label="会员尚欠",
         due_on=dt.date(2026, 1, 1),
         amount=D("5.00"),
         rule="R-DEP-03",
-        reason="x",
         gross=D("5.00"),
         scheduled_on=dt.date(2026, 1, 1),
+        announced_on=dt.date(2025, 12, 1),
+        claim=Claim("5", "x", on=dt.date(2026, 1, 1)),
     )
 
 
@@ -1497,7 +1517,7 @@ def test_R_DEP_01_a_reserve_capped_at_the_balance_says_so() -> None:
     s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
     assert s.reserve_capped
     assert s.lines[0].amount == 0
-    notice = s.render()
+    notice = _notice(s)
     assert "风险保障金（最大峰值的20%）" not in notice
     assert "风险保障金（保证金余额不足最大峰值的20%）    150,000.00" in notice
     assert "保证金余额不足最大峰值的20%，全部留作风险保障金（R-DEP-01）" in notice
@@ -1510,7 +1530,7 @@ def test_R_DEP_01_a_reserve_capped_at_the_balance_says_so() -> None:
         )
     with language("en_US"):
         s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
-        assert s.reason.startswith("refund of 150000.00 yuan in 2 payments from 2025-10-31, ")
+        assert s.reason.startswith("refund of 150000.00 in 2 payments from 2025-10-31, ")
         assert "all kept as the reserve" in s.reason
         assert s.lines[0].reason.startswith("balance 150000.00 is below 20% of the peak")
 
@@ -1519,8 +1539,8 @@ def test_R_DEP_01_a_reserve_of_20_percent_is_not_capped() -> None:
     """R-DEP-01: 20% of the peak kept, the notice says so as before."""
     s = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
     assert not s.reserve_capped
-    assert "风险保障金（最大峰值的20%）" in s.render()
-    assert "全部留作风险保障金" not in s.render()
+    assert "风险保障金（最大峰值的20%）" in _notice(s)
+    assert "全部留作风险保障金" not in _notice(s)
 
 
 @given(
@@ -1540,3 +1560,92 @@ def test_property_R_DEP_01_capped_iff_the_balance_is_below_the_share_of_the_peak
     with language("en_US"):
         word = "payment" if paying == 1 else "payments"
         assert f" in {paying} {word} from " in s.reason
+
+
+# ------------------------------------------------------------------ stored schedules
+
+
+@settings(max_examples=60)
+@given(
+    peak=amounts(max_value=D("1e9")),
+    part=st.fractions(0, 1),
+    announced_on=dates(dt.date(2015, 1, 1), dt.date(2030, 12, 31)),
+    claimed=st.lists(claims(dt.date(2015, 1, 1), dt.date(2031, 12, 31)), max_size=3),
+)
+def test_property_R_DEP_01_02_03_a_schedule_is_the_same_whatever_language_made_it(
+    peak: Decimal, part: Fraction, announced_on: dt.date, claimed: list[Claim]
+) -> None:
+    """R-DEP-01/02/03: a schedule keeps facts, not sentences: made under zh_CN it equals the
+    one made under en_US, stores the same JSON and loads back equal; read under en_US every
+    line's label and reason, the reason, explain() and the notice hold no Chinese but the
+    claims' descriptions the user supplied; read under zh_CN the lines speak Chinese."""
+    balance = min(peak, from_fen(int(to_fen(peak) * part)))
+    made = {}
+    for code in ("zh_CN", "en_US"):
+        with language(code), warnings.catch_warnings():
+            warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+            made[code] = refund_schedule(
+                peak=peak, balance=balance, announced_on=announced_on, claims=claimed
+            )
+    zh, en = made["zh_CN"], made["en_US"]
+    assert zh == en
+    assert serial.to_json(zh) == serial.to_json(en)
+    assert serial.from_json(serial.to_json(zh), expect=RefundSchedule) == zh
+    with language("en_US"):
+        texts = [zh.explain(), zh.render(), *(line.label for line in zh.lines)]
+    supplied = {c.description for c in claimed}
+    for text in texts:
+        for description in supplied:
+            text = text.replace(description, "")
+        assert not CJK_RUN.search(text), text
+    with language("zh_CN"):
+        for line in zh.lines:
+            assert stray_words(line.reason, code="zh_CN") == (), line.reason
+            assert stray_words(line.label, code="zh_CN") == (), line.label
+
+
+def test_R_DEP_02_a_provisional_due_day_is_said_in_the_line_reason() -> None:
+    """R-DEP-02: a due day reckoned on a year whose holidays are not published yet is
+    provisional, and the line's reason says so in either language (an app that keeps only
+    the reason keeps that too)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        s = refund_schedule(peak="1000", balance="1000", announced_on=dt.date(2028, 2, 29))
+    line = s.tranche_lines[0]
+    assert line.provisional
+    assert line.reason.endswith(
+        "provisional: the public holidays of 2028 are not published yet, the day may move"
+    )
+    with language("zh_CN"):
+        assert line.reason.endswith("2028 年节假日安排尚未公布，到期日按法定节假日推算，以公布为准")
+    settled = refund_schedule(peak="1000", balance="1000", announced_on=dt.date(2024, 1, 15))
+    assert not any("provisional" in x.reason for x in settled.lines)
+
+
+def test_R_DEP_01_02_03_english_labels_and_notice() -> None:
+    """R-DEP-01/02/03: under en_US the lines are named in English (the notice for staff),
+    under zh_CN as the member's notice names them; the line keeps numbers, not names."""
+    claims_ = [Claim("150000", "违规赔偿金", on=dt.date(2025, 11, 1), kind="fine")]
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims_
+    )
+    assert [line.label for line in s.lines] == [
+        "refund at the announcement (balance above the reserve)",
+        "tranche 1: 40% of the reserve",
+        "tranche 2: 60% of the reserve",
+    ]
+    with language("zh_CN"):
+        assert [line.label for line in s.lines] == [
+            "公告日退还超出保障金部分",
+            "第1期 风险保障金40%",
+            "第2期 风险保障金60%",
+        ]
+    stored = serial.to_dict(s.tranche_lines[0])["value"]
+    assert "label" not in stored
+    assert "reason" not in stored
+    assert stored["tranche_number"] == 1
+    notice = s.render()
+    assert notice.startswith("Member deposit refund schedule\n")
+    assert (
+        'tranche 1: 40% of the reserve: less fine 80,000.00 (2025-11-01, "违规赔偿金").' in notice
+    )

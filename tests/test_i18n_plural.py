@@ -196,8 +196,10 @@ def test_R_VIP_04_a_quote_of_one_line() -> None:
     day = dt.date(2024, 5, 1)
     one = quote([Line("100")], card, on=day).reason
     two = quote([Line("100"), Line("50")], card, on=day).reason
-    assert one.startswith('1 line at "会员折扣"; each line its single best benefit: ')
-    assert two.startswith('2 lines at "会员折扣"; each line its single best benefit: ')
+    assert one.startswith("VIP rate on 1 line; each line gets its single best benefit: ")
+    assert one.endswith(", 0 points earned")
+    assert two.startswith("VIP rate on 2 lines; each line gets its single best benefit: ")
+    assert two.endswith(", 1 point earned")
     with language("zh_CN"):
         zh = quote([Line("100"), Line("50")], card, on=day).reason
     assert zh.startswith("会员折扣 2 行；每行择优适用单一优惠")

@@ -804,7 +804,10 @@ def test_yuan_refuses_two_currency_marks(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["5美元", "US$5", "$5", "HK$100", "€5", "£5", "5 USD", "港币50", "100港元", "50刀", "1000日元"],
+    [
+        *("5美元", "US$5", "$5", "HK$100", "€5", "£5", "5 USD", "港币50", "100港元", "50刀"),
+        *("1000日元", "SGD 100", "SGD100", "100 MYR", "-THB 5"),
+    ],
 )
 def test_yuan_refuses_another_currency_as_such(text: str) -> None:
     """An amount in another currency is no amount of yuan (``"5美元"`` ends in 元 but is

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.i18n import language, stray_words
+from custops import serial
+from custops.i18n import CJK_RUN, language, stray_words
 from custops.testing import cards, dates, holders, ledgers, lines, purchases, vip_policies
 from custops.vip import (
     Card,
@@ -22,6 +23,7 @@ from custops.vip import (
     Ledger,
     Line,
     Purchase,
+    Quote,
     VipPolicy,
     qualify,
     quote,
@@ -204,40 +206,44 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
         )
         other = quote([Line("100")], CARD, on=date(2024, 6, 2), presented_by="C002")
         no_card = str(none.card_check)
-    assert [line.reason for line in q.lines] == [
-        "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",
-        "促销：应付 99.00 元；不与会员折扣同享；择优适用单一优惠；若用会员折扣则为 116.10 元",
-        "会员折扣9折：88.00 × 0.90 = 79.20（四舍五入）；不与本行优惠券同享；择优适用单一优惠；"
-        "若用优惠券则为 83.00 元",
-    ]
-    assert q.notes == (
-        "积分 0 分 < 30 分，不享积分折扣",
-        "今天是持卡人生日，但未查验身份证原件，不享生日折扣",
-        "计入此前累计余额 0.00 元；余额 16.40 元累计至下次消费",
-    )
-    assert no_card == "拒绝（R-VIP-03）：未出示会员卡"
-    assert none.lines[0].reason == "无适用优惠，按原价"
-    assert (
-        promo.lines[0].reason
-        == "特价：应付 95.00 元；不与会员折扣同享；适用本行自身优惠（政策：促销优先）"
-    )
-    assert other.notes[0].startswith("不享会员优惠：会员卡 VIP-0001 属于顾客 C001")
-    assert other.notes[0].endswith("会员卡仅限持卡人本人使用")
-    assert not any("R-VIP" in note for note in (*q.notes, *other.notes))
-    _one_language(
-        [*(x.reason for r in (q, none, promo, other) for x in r.lines), *q.notes, *other.notes],
-        "zh_CN",
-    )
+        assert [line.reason for line in q.lines] == [
+            "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",
+            "促销：应付 99.00 元；不与会员折扣同享；择优适用单一优惠；若用会员折扣则为 116.10 元",
+            "会员折扣9折：88.00 × 0.90 = 79.20（四舍五入）；不与本行优惠券同享；择优适用单一优惠；"
+            "若用优惠券则为 83.00 元",
+        ]
+        assert q.notes == (
+            "积分 0 分 < 30 分，不享积分折扣",
+            "今天是持卡人生日，但未查验身份证原件，不享生日折扣",
+            "计入此前累计余额 0.00 元；余额 16.40 元累计至下次消费",
+        )
+        assert no_card == "拒绝（R-VIP-03）：未出示会员卡"
+        assert none.lines[0].reason == "无适用优惠，按原价"
+        assert (
+            promo.lines[0].reason
+            == "特价：应付 95.00 元；不与会员折扣同享；适用本行自身优惠（政策：促销优先）"
+        )
+        assert other.notes[0].startswith("不享会员优惠：会员卡 VIP-0001 属于顾客 C001")
+        assert other.notes[0].endswith("会员卡仅限持卡人本人使用")
+        assert not any("R-VIP" in note for note in (*q.notes, *other.notes))
+        _one_language(
+            [*(x.reason for r in (q, none, promo, other) for x in r.lines), *q.notes, *other.notes],
+            "zh_CN",
+        )
 
 
-def test_R_VIP_04_english_quotes_the_chinese_labels() -> None:
-    """R-VIP-04: in English the benefits' Chinese labels appear only quoted."""
-    with language("en_US"):
+def test_R_VIP_03_R_VIP_04_english_names_the_benefits_and_rates_in_english() -> None:
+    """R-VIP-03, R-VIP-04: in English a benefit is named in words and a rate as the share
+    taken off ("10% off", not 9折), the same words wherever a sentence names it; in Chinese
+    the labels and 折 stay.  A quote made in one language reads in the other."""
+    with language("zh_CN"):
         q = quote([Line("88", coupon="5")], CARD, on=date(2024, 6, 2))
-    assert q.lines[0].reason == (
-        '"会员折扣" "9折": 88.00 × 0.90 = 79.20 (half up); the line\'s "优惠券" not combined; '
-        'best single benefit; "优惠券" would be 83.00'
-    )
+        assert q.lines[0].reason.startswith("会员折扣9折：88.00 × 0.90 = 79.20")
+    with language("en_US"):
+        assert q.lines[0].reason == (
+            "VIP rate (10% off): 88.00 × 0.90 = 79.20 (half up); the line's coupon not "
+            "combined; best single benefit; coupon would be 83.00"
+        )
 
 
 @settings(max_examples=30)
@@ -261,16 +267,89 @@ def test_R_VIP_10_a_quote_without_benefit_says_why_in_either_language() -> None:
     """R-VIP-09, R-VIP-10: the headline of a quote for an expired card (its ``reason``) is
     written in the active language, with the card check's reason first."""
     expired = date(2026, 3, 16)
-    with language("en_US"):
+    with language("zh_CN"):  # made in Chinese, read in English
         q = quote([Line("100")], CARD, on=expired)
-    assert q.reason == (
+    with language("en_US"):
+        reason, headline = q.reason, str(q)
+    assert reason == (
         "no VIP benefit: card VIP-0001 expired after 2026-03-15; the old card is void, apply "
         "for a new one; 1 line without a benefit: list 100.00, to pay 100.00, no points earned"
     )
-    assert str(q) == f"none (R-VIP-10): {q.reason}"
-    _one_language([q.reason], "en_US")
+    assert headline == f"no benefit (R-VIP-10): {reason}"
+    _one_language([reason], "en_US")
     with language("zh_CN"):
         q = quote([Line("100")], CARD, on=expired)
-    assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
-    assert q.reason.endswith("；无优惠 1 行：原价 100.00 元，应付 100.00 元，不获积分")
-    _one_language([q.reason], "zh_CN")
+        assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
+        assert q.reason.endswith("；无优惠 1 行：原价 100.00 元，应付 100.00 元，不获积分")
+        _one_language([q.reason], "zh_CN")
+
+
+# ------------------------------------------------------------------ stored results
+
+
+def _no_cjk_but_supplied(text: str, supplied: Iterable[str]) -> bool:
+    """Whether ``text`` holds Chinese only where it quotes a text the user ``supplied``."""
+    rest = text
+    for name in supplied:
+        if name:
+            rest = rest.replace(name, "")
+    return not CJK_RUN.search(rest)
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_property_R_VIP_03_04_05_06_07_a_quote_is_the_same_whatever_language_made_it(
+    data: st.DataObject,
+) -> None:
+    """R-VIP-03/04/05/06/07/09/10: a quote keeps facts, not sentences, so the quote made under
+    zh_CN equals the one made under en_US, stores the same JSON and loads back equal; read
+    under en_US, every text of it (headline, lines, notes, card check, explain) is English
+    but for the names the user supplied, and read under zh_CN it is Chinese."""
+    basket = data.draw(st.lists(lines(max_price=500, max_quantity=3), min_size=1, max_size=4))
+    on = data.draw(dates(date(2020, 1, 1), date(2027, 12, 31)), label="on")
+    coupon = data.draw(st.one_of(st.none(), st.sampled_from(("0", "5", "30"))), label="coupon")
+    verified = data.draw(st.booleans(), label="id_verified")
+    led = data.draw(st.one_of(st.none(), ledgers()), label="ledger")
+    card = led.card if led is not None else data.draw(st.one_of(st.none(), cards()))
+    day = max(on, led.last_event_on) if led is not None and led.last_event_on else on
+    made = {}
+    for code in LANGUAGES:
+        with language(code):
+            made[code] = quote(
+                basket, card, on=day, ledger=led, coupon=coupon, id_verified=verified
+            )
+    zh, en = made["zh_CN"], made["en_US"]
+    assert zh == en
+    assert serial.to_json(zh) == serial.to_json(en)
+    assert serial.from_json(serial.to_json(zh), expect=Quote) == zh
+    with language("en_US"):
+        texts = [zh.explain(), *(x.reason for x in zh.lines), *zh.notes, str(zh.card_check)]
+    supplied = [line.name for line in basket] + ([card.holder.name] if card else [])
+    for text in texts:
+        assert _no_cjk_but_supplied(text, supplied), text
+    with language("zh_CN"):
+        _one_language([*(x.reason for x in zh.lines), *zh.notes], "zh_CN")
+
+
+def test_R_VIP_06_R_VIP_07_the_english_of_a_quote_says_the_rates_as_read() -> None:
+    """R-VIP-06 8.5折 is "15% off", R-VIP-07 6折 "40% off": a Chinese-made quote read in
+    English names the benefit and the rate in English words, and in Chinese as before."""
+    led = Ledger(CARD).open_balance(date(2024, 3, 15), 30, "opening balance")
+    with language("zh_CN"):
+        q = quote([Line("1000")], CARD, on=date(2024, 4, 1), ledger=led)
+        assert str(q.lines[0]) == (
+            "积分折扣（R-VIP-06）：积分折扣8.5折：1000.00 × 0.85 = 850.00（四舍五入）；"
+            "择优适用单一优惠"
+        )
+    with language("en_US"):
+        assert str(q.lines[0]) == (
+            "points-tier rate (R-VIP-06): points-tier rate (15% off): 1000.00 × 0.85 = 850.00 "
+            "(half up); best single benefit"
+        )
+        assert str(q).startswith("points-tier rate (R-VIP-04): points-tier rate on 1 line; ")
+        born = Card.issue("VIP-0003", Holder("C003", "李雷"), on=date(2024, 3, 15))
+        notes = quote([Line("100")], born, on=date(2024, 4, 1), id_verified=True).notes
+        assert (
+            "no birth date is registered for the holder: the birthday rate (40% off) could not "
+            "be checked"
+        ) in notes

@@ -58,8 +58,8 @@ def test_R_VIP_04_a_special_price_heads_the_quote_not_the_vip_rate() -> None:
     assert q.vip_benefit is Benefit.VIP_BASE  # what the card offers, a fact of the quote
     en = _en([Line("100", special_price="70")], CARD, on=DAY)
     assert str(en) == (
-        'special price (R-VIP-04): 1 line at "特价"; each line its single best benefit: '
-        "list 100.00, to pay 70.00, points earned: 0"
+        "special price (R-VIP-04): special price on 1 line; each line gets its single best "
+        "benefit: list 100.00, to pay 70.00, 0 points earned"
     )
 
 
@@ -73,7 +73,7 @@ def test_R_VIP_04_an_order_coupon_without_a_card_heads_the_quote() -> None:
         "获积分 0 分"
     )
     assert str(_en([Line("100"), Line("100")], on=DAY, coupon="30")).startswith(
-        'coupon (R-VIP-04): 2 lines at "优惠券"; '
+        "coupon (R-VIP-04): coupon on 2 lines; "
     )
 
 
@@ -90,8 +90,8 @@ def test_R_VIP_04_several_benefits_across_lines_are_said_as_such() -> None:
     assert headline.startswith("多种优惠（R-VIP-04）：会员折扣 1 行、促销 1 行、优惠券 1 行；")
     en = _en(basket, CARD, on=DAY)
     assert str(en).startswith(
-        'several benefits (R-VIP-04): 1 line at "会员折扣", 1 line at "促销", '
-        '1 line at "优惠券"; each line its single best benefit: '
+        "several benefits (R-VIP-04): VIP rate on 1 line, promotion price on 1 line, "
+        "coupon on 1 line; each line gets its single best benefit: "
     )
 
 
@@ -102,7 +102,9 @@ def test_R_VIP_04_lines_without_a_benefit_leave_the_one_given_at_the_head() -> N
     assert headline.startswith("促销（R-VIP-04）：无优惠 1 行、促销 1 行；")
     _q, headline = _zh([Line("100"), Line("50")], on=DAY)
     assert headline.startswith("无优惠（R-VIP-04）：无优惠 2 行；")
-    assert str(_en([Line("100")], on=DAY)).startswith("none (R-VIP-04): 1 line without a benefit;")
+    assert str(_en([Line("100")], on=DAY)).startswith(
+        "no benefit (R-VIP-04): 1 line without a benefit;"
+    )
 
 
 def test_R_VIP_04_the_vip_rate_heads_the_quote_when_it_priced_every_line() -> None:
@@ -138,11 +140,10 @@ def _head(q: Quote) -> str:
     kinds = list(dict.fromkeys(line.benefit for line in q.lines if line.benefit.is_given))
     if len(kinds) > 1:
         return "several benefits"
-    key: str = (kinds[0] if kinds else Benefit.NONE).value
-    return key.replace("_", " ")
+    return (kinds[0] if kinds else Benefit.NONE).english_words
 
 
-_COUNTED = re.compile(r'(\d+) lines? (?:at "([^"]+)"|without a benefit)')
+_COUNTED = re.compile(r"(?:([a-zA-Z][a-zA-Z -]*?) on (\d+) lines?|(\d+) lines? without a benefit)")
 
 
 @settings(max_examples=80, deadline=None)
@@ -167,15 +168,14 @@ def test_property_R_VIP_04_the_headline_names_what_priced_the_lines(
     q = _en(basket, given_card, on=day, coupon=coupon, policy=policy)
     assert str(q).startswith(f"{_head(q)} ({q.rule}): ")
     if q.vip_benefit.is_vip and not any(line.benefit.is_vip for line in q.lines):
-        assert not str(q).startswith(q.vip_benefit.value.replace("_", " "))
+        assert not str(q).startswith(q.vip_benefit.english_words)
     why = f"no VIP benefit: {q.card_check.reason}; "
     account = q.reason.removeprefix(why) if not q.card_check.allowed and given_card else q.reason
     counted = _COUNTED.findall(re.split("[;:]", account)[0])
     expected = Counter(line.benefit for line in q.lines)
-    assert [(int(n), label or Benefit.NONE.label) for n, label in counted] == [
-        (n, benefit.label) for benefit, n in expected.items()
-    ]
-    assert sum(int(n) for n, _label in counted) == len(basket)
+    found = [(int(n or bare), words or "no benefit") for words, n, bare in counted]
+    assert found == [(n, benefit.english_words) for benefit, n in expected.items()]
+    assert sum(n for n, _words in found) == len(basket)
 
 
 # --- R-VIP-07: a birthday that cannot be checked -------------------------------------------------
@@ -197,8 +197,8 @@ def test_R_VIP_07_no_birth_date_on_file_is_told_when_the_id_card_was_shown() -> 
     q = _en([Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True)
     assert q.lines[0].benefit is Benefit.VIP_BASE
     assert (
-        'no birth date is registered for the holder: the birthday rate "6折" could not be checked'
-        in q.notes
+        "no birth date is registered for the holder: the birthday rate (40% off) could not "
+        "be checked" in q.notes
     )
 
 

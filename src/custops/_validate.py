@@ -675,12 +675,25 @@ def require_wall_time(argument: str, value: Any, *, end: bool = False) -> _dt.ti
     )
 
 
+#: How a text date becomes a ``date``: custops takes days as dates, not as text (a form's
+#: text is parsed where it is read, as ``custops.cli`` does with ``parse_day``).
+_PARSE_A_DATE = "parse the text first, e.g. datetime.date.fromisoformat('2024-05-15')"
+
+
 def require_date(argument: str, value: Any) -> _dt.date:
-    """Return ``value`` if it is a ``date`` and not a ``datetime``."""
+    """Return ``value`` if it is a ``date`` and not a ``datetime``; a text is refused saying
+    how to make a ``date`` of it.
+
+    >>> require_date("on", "2024-05-15")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: on: must be a datetime.date, not a str; parse the text first, ...
+    """
     if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a datetime.date, not {a_type_name(value)}"
-        )
+        problem = f"must be a datetime.date, not {a_type_name(value)}"
+        if isinstance(value, str):
+            problem = f"{problem}; {_PARSE_A_DATE}"
+        raise InvalidType.for_argument(argument, value, problem)
     return value
 
 

@@ -23,6 +23,7 @@ from custops._text import (
     english,
     joined,
     percent,
+    quote_word,
     verdict_word,
 )
 from custops._validate import (
@@ -35,6 +36,7 @@ from custops._validate import (
     field_converter,
     in_date_range,
     of_part,
+    optional_check,
     policy_or_default,
     require_date,
     require_int,
@@ -287,18 +289,31 @@ class ScheduleLine(Explained):
     """One line of a refund schedule: what, when, how much (never negative: ``signed`` has
     the direction; a payment's ``amount = gross - deducted``), by which rule, and why;
     ``scheduled_on`` ends the period (art. 202), ``due_on`` is the payday (art. 203).
-    ``str()`` is one line headed by the ``kind``; a line has no truth value."""
+
+    A line keeps facts, not sentences: ``announced_on``; the announcement's line the
+    ``peak``, the ``reserve`` kept and the policy's ``reserve_rate`` and ``reserve_rounding``
+    that set it (R-DEP-01); a tranche's line the policy's ``tranche`` it pays and its
+    ``tranche_number`` (1, 2, …; R-DEP-02); an owed line the ``claim`` it is owed for
+    (R-DEP-03).  Its :attr:`label` and :attr:`reason` are worded from them when read, in
+    the language active then.  ``str()`` is one line headed by the ``kind``; a line has no
+    truth value."""
 
     kind: LineKind
-    label: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
     due_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     amount: Decimal
     rule: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
-    reason: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
     gross: Decimal
     scheduled_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     deductions: tuple[Deduction, ...] = ()
     provisional: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    announced_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
+    peak: Decimal | None = attrs.field(default=None, kw_only=True)
+    reserve: Decimal | None = attrs.field(default=None, kw_only=True)
+    reserve_rate: Decimal | None = attrs.field(default=None, kw_only=True)
+    reserve_rounding: Rounding | None = attrs.field(default=None, kw_only=True)
+    tranche: Tranche | None = attrs.field(default=None, kw_only=True)
+    tranche_number: int | None = attrs.field(default=None, kw_only=True)
+    claim: Claim | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         """R-DEP-01/02/03: whole fen, ``amount = gross - deducted`` (an owed line has no
@@ -306,6 +321,23 @@ class ScheduleLine(Explained):
         require_type("kind", self.kind, LineKind, "a LineKind")
         _amount("gross", self.gross)
         _amount("amount", self.amount)
+        needs = {
+            LineKind.AT_ANNOUNCEMENT: ("peak", "reserve", "reserve_rate", "reserve_rounding"),
+            LineKind.TRANCHE: ("tranche", "tranche_number"),
+            LineKind.OWED: ("claim",),
+        }[self.kind]
+        for name in (*_LINE_FACTS, "claim"):
+            given = getattr(self, name)
+            if (given is None) is (name in needs):
+                problem = f"a {self.kind.value} line has {'a' if name in needs else 'no'} {name}"
+                raise InvalidInput.for_argument(name, given, problem)
+        if self.peak is not None and self.reserve is not None:
+            _amount("peak", self.peak)
+            _amount("reserve", self.reserve)
+        if self.tranche is not None:
+            require_type("tranche", self.tranche, Tranche, "a Tranche")
+            require_int("tranche_number", self.tranche_number, low=1)
+        optional_check(_CLAIM)("claim", self.claim)
         require_items("deductions", self.deductions, "a tuple of Deduction", holding=Deduction)
         if self.kind is LineKind.OWED and self.deductions:
             problem = "an owed line has no deductions"
@@ -315,6 +347,26 @@ class ScheduleLine(Explained):
             raise InvalidInput.for_argument("amount", self.amount, problem)
         problem = f"must not be before scheduled_on {self.scheduled_on}"
         within("due_on", self.due_on, self.due_on, low=self.scheduled_on, problem=problem)
+
+    @property
+    def label(self) -> str:
+        """The line's name in the active language (``第1期 风险保障金40%``, ``tranche 1: 40%
+        of the reserve``)."""
+        if self.tranche is not None:
+            return _(
+                "tranche {number}: {share} of the reserve",
+                number=self.tranche_number,
+                share=percent(self.tranche.share),
+            )
+        if self.claim is not None:
+            kind = self.claim.kind
+            return _("owed by the member ({kind})", kind=key_words(kind) if english() else kind)
+        return _("refund at the announcement (balance above the reserve)")
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """Why the line pays what it does, when, in the active language (R-DEP-01/02/03)."""
+        return _line_reason(self)
 
     @property
     def signed(self) -> Decimal:
@@ -443,10 +495,10 @@ class RefundSchedule(Explained):
         }
         if self.reserve_capped:
             return ngettext(
-                "refund of {refunded} yuan in {count} payment from {announced_on}, "
+                "refund of {refunded} in {count} payment from {announced_on}, "
                 "the balance below {rate} of the peak all kept as the reserve; "
                 "claims {claimed}, owed {owed}",
-                "refund of {refunded} yuan in {count} payments from {announced_on}, "
+                "refund of {refunded} in {count} payments from {announced_on}, "
                 "the balance below {rate} of the peak all kept as the reserve; "
                 "claims {claimed}, owed {owed}",
                 count,
@@ -454,9 +506,9 @@ class RefundSchedule(Explained):
                 rate=percent(self.policy.reserve_rate),
             )
         return ngettext(
-            "refund of {refunded} yuan in {count} payment from {announced_on}; "
+            "refund of {refunded} in {count} payment from {announced_on}; "
             "claims {claimed}, owed {owed}",
-            "refund of {refunded} yuan in {count} payments from {announced_on}; "
+            "refund of {refunded} in {count} payments from {announced_on}; "
             "claims {claimed}, owed {owed}",
             count,
             **said,
@@ -482,8 +534,12 @@ class RefundSchedule(Explained):
         return block(str(self), self.lines)
 
     def render(self) -> str:
-        """The schedule as a plain-text refund notice to the member, amounts in figures and
-        in 大写: Chinese whatever the active language; CJK characters count as two columns."""
+        """The schedule as a plain-text refund notice in the active language: in Chinese the
+        notice to the member, amounts in figures and in 大写; in English the same notice for
+        staff who read English, amounts in figures (大写 is a Chinese way of writing them).
+        CJK characters count as two columns."""
+        if english():
+            return self._render_english()
         rate = percent(self.policy.reserve_rate)
         head: list[tuple[str, ...]] = [
             ("终止会员资格公告日", str(self.announced_on)),
@@ -519,6 +575,63 @@ class RefundSchedule(Explained):
         notes.append("已缴交易所的各项费用不予退还，终止过程中的费用由会员承担（R-DEP-03）")
         parts = ["会员保证金退还计划", *_table(head, 1), "", body[0], rule, *body[1:-1], rule]
         return "\n".join([*parts, body[-1], "", *notes])
+
+    def _render_english(self) -> str:
+        """:meth:`render` in English: the Chinese notice's lines, worded in English."""
+        rate = percent(self.policy.reserve_rate)
+        head: list[tuple[str, ...]] = [
+            ("Membership termination announced on", str(self.announced_on)),
+            ("Peak deposit", amount_text(self.peak)),
+            ("Deposit balance", amount_text(self.balance)),
+            (f"Risk reserve ({rate} of the peak)", amount_text(self.reserve)),
+        ]
+        if self.reserve_capped:  # not 20% of the peak: the whole balance (R-DEP-01)
+            head[-1] = (
+                f"Risk reserve (balance below {rate} of the peak)",
+                amount_text(self.reserve),
+            )
+        rows: list[tuple[str, ...]] = [("Item", "Due on", "Amount", "Rule")]
+        for line in self.lines:
+            due = f"{line.due_on}{' *' if line.provisional else ''}"
+            rows.append((line.label, due, amount_text(line.signed), line.rule))
+        rows.append(("Total", "", amount_text(self.total), ""))
+        body = _table(rows, 2)
+        rule = "-" * max(display_width(text) for text in body)
+        notes: list[str] = []
+        if self.reserve_capped:
+            notes.append(
+                f"The deposit balance is below {rate} of the peak: all of it is kept as the "
+                "risk reserve (R-DEP-01)."
+            )
+        elif (exact := self.policy.reserve_share(self.peak)) != self.reserve:
+            how = key_words(self.policy.reserve_rounding)
+            notes.append(
+                f"Risk reserve: {rate} of the peak {amount_text(self.peak)} is "
+                f"{_digits(exact, grouped=True)}, rounded {how} to the fen: "
+                f"{amount_text(self.reserve)} (R-DEP-01)."
+            )
+        for line in self.lines:
+            if line.kind is not LineKind.OWED and line.due_on != line.scheduled_on:
+                notes.append(
+                    f"{line.label}: {line.scheduled_on} is a rest day, paid on {line.due_on} "
+                    "(Civil Code art. 203)."
+                )
+            for d in line.deductions:
+                claim = f"{key_words(d.claim.kind)} {amount_text(d.amount)}"
+                notes.append(
+                    f"{line.label}: less {claim} ({d.claim.on}, {quote_word(d.claim.description)})."
+                )
+        if self.provisional:
+            notes.append(
+                "* The year's public holidays are not published yet: the due date is reckoned "
+                "from the statutory holidays and may move when they are."
+            )
+        notes.append(
+            "Fees already paid to the exchange are not refunded; the costs of the termination "
+            "are borne by the member (R-DEP-03)."
+        )
+        parts = ["Member deposit refund schedule", *_table(head, 1), "", body[0], rule]
+        return "\n".join([*parts, *body[1:-1], rule, body[-1], "", *notes])
 
 
 def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.date, bool]:
@@ -562,6 +675,9 @@ _RESERVE_ROUNDED = N_(
 _ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")
 _OWED = N_(
     "the claim of {day} for {description} exceeds what is left to pay by {rest}: owed by the member"
+)
+_PROVISIONAL = N_(
+    "provisional: the public holidays of {year} are not published yet, the day may move"
 )
 
 
@@ -646,64 +762,90 @@ def refund_schedule(
             day = max(claim.on, start)
             owed = ScheduleLine(
                 kind=LineKind.OWED,
-                label=f"会员尚欠（{claim.kind.label}）",
                 due_on=day,
                 amount=rest,
                 rule="R-DEP-03",
-                reason=_(_OWED, day=claim.on, description=claim.description, rest=rest),
                 gross=rest,
                 scheduled_on=day,
+                announced_on=start,
+                claim=claim,
             )
             lines.append(owed)
 
     for k, (due_on, provisional) in enumerate(dues):
-        deductions = tuple(taken_from[k])
-        said = {"balance": held, "reserve": reserve, "announced_on": start, "day": scheduled[k]}
-        if k == 0:
-            kind, rule, label = LineKind.AT_ANNOUNCEMENT, "R-DEP-01", "公告日退还超出保障金部分"
-            if reserve < pol.reserve_of(peak_amount):  # the whole balance is the reserve
-                why = [_(_ALL_KEPT, **said, rate=percent(pol.reserve_rate), peak=peak_amount)]
-            else:
-                why = [_(_AT_ANNOUNCEMENT, **said)]
-                exact = pol.reserve_share(peak_amount)
-                if exact != reserve:  # say how the rounding changed it (R-DEP-01)
-                    how = pol.reserve_rounding
-                    rounded = {"rate": percent(pol.reserve_rate), "peak": peak_amount}
-                    rounded.update(exact=_digits(exact), how=key_words(how) if english() else how)
-                    why.append(_(_RESERVE_ROUNDED, **said, **rounded))
-        else:
-            tranche = pol.tranches[k - 1]
-            share = percent(tranche.share)
-            kind, rule, label = LineKind.TRANCHE, "R-DEP-02", f"第{k}期 风险保障金{share}"
-            why = [
-                ngettext(
-                    "{share} of the reserve, {months} month after {announced_on}",
-                    "{share} of the reserve, {months} months after {announced_on}",
-                    tranche.months,
-                    **said,
-                    share=share,
-                    months=tranche.months,
-                )
-            ]
-        if due_on != scheduled[k]:
-            why.append(_(_ROLLED, **said))
-        if deductions:
-            why.append(_("less claims of {claimed}", claimed=total(d.amount for d in deductions)))
+        first = k == 0  # the announcement's refund (R-DEP-01), then the tranches (R-DEP-02)
         payment = ScheduleLine(
-            kind=kind,
-            label=label,
+            kind=LineKind.AT_ANNOUNCEMENT if first else LineKind.TRANCHE,
             due_on=due_on,
             amount=left[k],
-            rule=rule,
-            reason=joined(why, strong=True),
+            rule="R-DEP-01" if first else "R-DEP-02",
             gross=grosses[k],
             scheduled_on=scheduled[k],
-            deductions=deductions,
+            deductions=tuple(taken_from[k]),
             provisional=provisional,
+            announced_on=start,
+            peak=peak_amount if first else None,
+            reserve=reserve if first else None,
+            reserve_rate=pol.reserve_rate if first else None,
+            reserve_rounding=pol.reserve_rounding if first else None,
+            tranche=None if first else pol.tranches[k - 1],
+            tranche_number=None if first else k,
         )
         lines.append(payment)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)
+
+
+#: The facts a kind of schedule line keeps, beside an owed line's ``claim``.
+_LINE_FACTS = ("peak", "reserve", "reserve_rate", "reserve_rounding", "tranche", "tranche_number")
+
+
+def _line_reason(line: ScheduleLine) -> str:
+    """Why ``line`` pays what it does, when, in the active language, from its facts: the
+    announcement's refund and the reserve kept (R-DEP-01), a tranche (R-DEP-02), a claim
+    owed (R-DEP-03); a day rolled to the next working day (Civil Code art. 203), the claims
+    taken and a due day that rests on holidays not yet published."""
+    if line.claim is not None:  # an owed line (R-DEP-03)
+        claim = line.claim
+        return _(_OWED, day=claim.on, description=claim.description, rest=line.amount)
+    said: dict[str, Any] = {"announced_on": line.announced_on, "day": line.scheduled_on}
+    if line.tranche is not None:
+        tranche = line.tranche
+        why = [
+            ngettext(
+                "{share} of the reserve, {months} month after {announced_on}",
+                "{share} of the reserve, {months} months after {announced_on}",
+                tranche.months,
+                **said,
+                share=percent(tranche.share),
+                months=tranche.months,
+            )
+        ]
+    else:
+        peak, reserve, rate = line.peak, line.reserve, line.reserve_rate  # the announcement's
+        how = line.reserve_rounding
+        assert peak is not None
+        assert reserve is not None
+        assert rate is not None
+        assert how is not None
+        balance = line.gross + reserve  # exact: whole fen
+        said.update(balance=balance, reserve=reserve)
+        exact = exact_product(peak, rate)  # DepositPolicy.reserve_share
+        if reserve < how.times(peak, rate):  # the whole balance is the reserve
+            why = [_(_ALL_KEPT, **said, rate=percent(rate), peak=peak)]
+        else:
+            why = [_(_AT_ANNOUNCEMENT, **said)]
+            if exact != reserve:  # say how the rounding changed it (R-DEP-01)
+                rounded = {"rate": percent(rate), "peak": peak}
+                rounded.update(exact=_digits(exact), how=key_words(how) if english() else how)
+                why.append(_(_RESERVE_ROUNDED, **said, **rounded))
+    if line.due_on != line.scheduled_on:
+        why.append(_(_ROLLED, **said))
+    if line.deductions:
+        why.append(_("less claims of {claimed}", claimed=line.deducted))
+    if line.provisional:
+        why.append(_(_PROVISIONAL, year=line.due_on.year))
+    return joined(why, strong=True)
 
 
 def _digits(amount: Decimal, *, grouped: bool = False) -> str:

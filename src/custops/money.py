@@ -271,6 +271,9 @@ _FOREIGN = re.compile(
     r"[$€£₩₹]|USD|HKD|EUR|JPY|GBP|TWD|MOP|美金|英镑|英鎊|[美港澳欧歐日韩韓加台]元|[港台]币|[港台]幣|刀",
     re.IGNORECASE,
 )
+#: An amount written with a currency code of three capitals before or after it (``SGD 100``,
+#: ``100 MYR``): a code that is not yuan's (CNY, RMB) names another currency (ISO 4217).
+_CODED = re.compile(r"[+-]?(?!CNY|RMB)[A-Z]{3}\s*[+-]?[\d.,]+|[+-]?[\d.,]+\s*(?!CNY|RMB)[A-Z]{3}")
 #: What a text amount may be: every form :func:`_parse` reads, and its examples read too
 #: (English, as every message of the money helpers: Chinese only in double quotes) …
 _TEXT_FORMS = (
@@ -308,7 +311,7 @@ def _parse(argument: str, text: str) -> Decimal:
         problem = "is not an amount of money: a comma must separate groups of three digits"
         raise InvalidInput.for_argument(argument, text, problem)
     if not (plain := _PLAIN.fullmatch(number)):
-        if _FOREIGN.search(cleaned):
+        if _FOREIGN.search(cleaned) or _CODED.fullmatch(cleaned):
             marks = examples("¥, RMB and CNY", '¥, RMB, CNY, "人民币", "元" and "块"')
             problem = (
                 "is not an amount of yuan: it names another currency; convert it to yuan "

@@ -10,7 +10,8 @@ from typing import Any
 
 import attrs
 
-from custops._text import colon
+from custops import serial
+from custops._text import colon, verdict_word
 from custops._validate import of_part
 from custops.cli._common import (
     Subparsers,
@@ -35,6 +36,7 @@ from custops.i18n import _
 from custops.money import ZERO, require_money
 from custops.vip import (
     Card,
+    CardStatus,
     Holder,
     Ledger,
     Line,
@@ -138,6 +140,8 @@ def _quote_json(result: Quote) -> dict[str, Any]:
             "options": [
                 {"benefit": benefit.value, "amount": str(amount)} for benefit, amount in ql.options
             ],
+            "coupon_taken": _decimal(ql.coupon_taken),
+            "stacking": ql.stacking.value,
             "reason": ql.reason,
         }
         for ql in result.lines
@@ -145,6 +149,10 @@ def _quote_json(result: Quote) -> dict[str, Any]:
     return {
         "rule": result.rule,
         "rule_ids": list(result.rule_ids),
+        "on": result.on.isoformat(),
+        "card": None if result.card is None else serial.to_dict(result.card)["value"],
+        "presented_by_id": result.presented_by_id,
+        "id_verified": result.id_verified,
         "card_check": {
             "rule": check.rule,
             "allowed": check.allowed,
@@ -160,6 +168,11 @@ def _quote_json(result: Quote) -> dict[str, Any]:
         "points": result.points,
         "carry": _decimal(result.carry),
         "carry_after": _decimal(result.carry_after),
+        "carry_given": result.carry_given,
+        "points_for_tier": result.points_for_tier,
+        "points_repaid": result.points_repaid,
+        "points_owed": result.points_owed,
+        "policy": serial.to_dict(result.policy)["value"],
         "notes": list(result.notes),
         "reason": result.reason,
     }
@@ -226,10 +239,11 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         print_json(_quote_json(result))
         return 0
     check = result.card_check
-    if check.reason == check.card_status.label:  # no card: said once
+    if check.card_status is CardStatus.NONE:  # no card: said once
         print(colon(_("card:"), check.reason))
     else:
-        print(colon(_("card: {status} —", status=check.card_status), check.reason))
+        status = verdict_word(check.card_status)  # the key's words in English
+        print(colon(_("card: {status} —", status=status), check.reason))
     for number, ql in enumerate(result.lines, 1):
         priced = _(
             "{number}. {price} x{quantity}: list {list_amount} -> {amount} [{benefit}]",

@@ -12,12 +12,13 @@ from typing import Any
 
 import attrs
 
-from custops._text import block, joined, verdict_word, word_list
+from custops._text import block, english, joined, percent, verdict_word, word_list
 from custops._validate import (
     NAME_OR_EMPTY,
     field_converter,
     instance_check,
     optional_check,
+    policy_converter,
     policy_or_default,
     require_bool,
     require_date,
@@ -29,7 +30,7 @@ from custops._validate import (
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _, ngettext, worded_in_english
 from custops.money import (
     MONEY,
     OPTIONAL_MONEY,
@@ -59,8 +60,14 @@ __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 _MAX_AMOUNT_DIGITS = 24  # a line of up to 10**24 yuan; custops.money refuses 10**28
 
 
+@worded_in_english
 class Benefit(LabelledEnum):
-    """The single benefit that priced a line (R-VIP-04)."""
+    """The single benefit that priced a line (R-VIP-04); an English sentence names it in
+    words (:attr:`english_words`), a Chinese one by its label.
+
+    >>> Benefit.POINTS_TIER.label, Benefit.POINTS_TIER.english_words
+    ('积分折扣', 'points-tier rate')
+    """
 
     BIRTHDAY = ("birthday", "生日折扣", "生日")
     POINTS_TIER = ("points_tier", "积分折扣", "points tier", "tier", "积分")
@@ -80,13 +87,37 @@ class Benefit(LabelledEnum):
         """Whether a line priced with this got a benefit at all (every member but ``NONE``)."""
         return self is not Benefit.NONE
 
+    @property
+    def english_words(self) -> str:
+        """How an English sentence names the benefit (``VIP rate``, ``promotion price``)."""
+        return _ENGLISH_WORDS[self]
+
+
+_ENGLISH_WORDS = {
+    Benefit.BIRTHDAY: "birthday rate",
+    Benefit.POINTS_TIER: "points-tier rate",
+    Benefit.VIP_BASE: "VIP rate",
+    Benefit.PROMOTION: "promotion price",
+    Benefit.SPECIAL_PRICE: "special price",
+    Benefit.COUPON: "coupon",
+    Benefit.NONE: "no benefit",
+}
+
 
 _WOULD_BE = N_("{benefit} would be {amount}")
-_AT_VIP_RATE = N_("{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)")
+_AT_VIP_RATE = N_("{benefit} ({discount}): {list_amount} × {rate} = {amount} (half up)")
 
 
-def _zhe(rate: Decimal) -> str:
-    """``Decimal('0.85')`` → ``'8.5折'`` (the Chinese way of writing a discount rate)."""
+def _discount(rate: Decimal) -> str:
+    """A VIP rate as a reader of the active language writes it: ``Decimal('0.85')`` is
+    ``'8.5折'`` in Chinese (the share of the price paid, in tenths) and ``'15% off'`` in
+    English (the share taken off).
+
+    >>> _discount(Decimal("0.85"))
+    '8.5折'
+    """
+    if english():
+        return f"{percent(1 - rate)} off"
     return f"{format((rate * 10).normalize(), 'f')}折"
 
 
@@ -164,9 +195,13 @@ class Line:
 
 @attrs.frozen
 class QuoteLine(Explained):
-    """How one line was priced: the single benefit applied, why, and the amount (to the fen,
-    half up); ``options``: every benefit that applied, with the amount it would have given.
-    ``str()`` is one line headed by the ``benefit``; a line has no truth value."""
+    """How one line was priced: the single benefit applied and the amount (to the fen, half
+    up); ``options``: every benefit that applied, with the amount it would have given;
+    ``coupon_taken`` what coupons take off the line (its own and its share of the order's, ``None``
+    without one); ``stacking`` the policy's rule for the line's own benefits.  A line keeps
+    these facts, not sentences: its ``reason`` is worded from them when read, in the
+    language active then.  ``str()`` is one line headed by the ``benefit``; a line has no
+    truth value."""
 
     line: Line
     list_amount: Decimal
@@ -175,7 +210,13 @@ class QuoteLine(Explained):
     rate: Decimal | None
     options: tuple[tuple[Benefit, Decimal], ...]
     rule: str
-    reason: str
+    coupon_taken: Decimal | None = attrs.field(default=None, kw_only=True)
+    stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, kw_only=True)
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """Why the line costs what it does, one line in the active language (R-VIP-04)."""
+        return _line_reason(self)
 
     @property
     def saving(self) -> Decimal:
@@ -222,15 +263,65 @@ class Quote(Explained):
     lines: tuple[QuoteLine, ...]
     list_total: Decimal
     total: Decimal
-    card_check: CardCheck
+    card: Card | None
     vip_benefit: Benefit
     vip_rate: Decimal | None
     points: int
-    notes: tuple[str, ...]
-    reason: str
     rule: str = "R-VIP-04"
+    on: _dt.date = attrs.field(kw_only=True)
+    presented_by_id: str | None = attrs.field(default=None, kw_only=True)
+    id_verified: bool = attrs.field(default=False, kw_only=True)
+    points_for_tier: int | None = attrs.field(default=None, kw_only=True)
+    points_repaid: int = attrs.field(default=0, kw_only=True)
+    points_owed: int = attrs.field(default=0, kw_only=True)
     carry: Decimal | None = attrs.field(default=None, kw_only=True)
     carry_after: Decimal | None = attrs.field(default=None, kw_only=True)
+    carry_given: bool = attrs.field(default=True, kw_only=True)
+    policy: VipPolicy = attrs.field(
+        default=None,
+        converter=policy_converter(VipPolicy),  # type: ignore[misc]
+        kw_only=True,
+    )
+
+    @property
+    def card_check(self) -> CardCheck:
+        """The check of the card presented on ``on`` by ``presented_by_id`` (``None``: its
+        holder), as :meth:`Card.check` answers it; :func:`no_card` without a card."""
+        if self.card is None:
+            return no_card()
+        return self.card.check(self.presented_by_id, on=self.on)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What was not granted or could not be checked, and the points' carry and debt,
+        one sentence each in the active language (worded from the quote's facts)."""
+        return _notes(self)
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """What priced the lines and the account of the total, in the active language."""
+        said = {"list_total": self.list_total, "total": self.total, "points": self.points}
+        said["applied"] = _applied(self.lines)
+        check = self.card_check
+        if self.card is not None and not check.allowed:  # R-VIP-09, R-VIP-10
+            return _(_NO_VIP, **said, why=check.reason)
+        if self.policy.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins
+            return ngettext(
+                "{applied}; each line gets a single benefit, promotions first: list "
+                "{list_total}, to pay {total}, {points} point earned",
+                "{applied}; each line gets a single benefit, promotions first: list "
+                "{list_total}, to pay {total}, {points} points earned",
+                self.points,
+                **said,
+            )
+        return ngettext(
+            "{applied}; each line gets its single best benefit: list {list_total}, to pay "
+            "{total}, {points} point earned",
+            "{applied}; each line gets its single best benefit: list {list_total}, to pay "
+            "{total}, {points} points earned",
+            self.points,
+            **said,
+        )
 
     @property
     def saving(self) -> Decimal:
@@ -270,50 +361,83 @@ class Quote(Explained):
         return block(str(self), (*self.lines, *self.notes))
 
 
-def _vip_rate(
-    card: Card, on: _dt.date, id_verified: bool, ledger: Ledger | None, policy: VipPolicy
-) -> tuple[tuple[Benefit, Decimal, str], list[str]]:
-    """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base;
-    and the notes on what it could not give, or could not check: a holder without a birth
-    date on file whose birthday rate would beat the others and could be given today (the ID
-    card verified, or not required)."""
-    notes: list[str] = []
+def _vip_options(
+    card: Card, on: _dt.date, id_verified: bool, tier_points: int | None, policy: VipPolicy
+) -> list[tuple[Decimal, int, Benefit, str]]:
+    """The card's benefits today, best first: birthday (R-VIP-07, the ID card verified or
+    not required), points tier on ``tier_points`` (R-VIP-06; ``None``: no ledger) and base
+    (R-VIP-03), each ``(rate, rank, benefit, rule)``."""
     options: list[tuple[Decimal, int, Benefit, str]] = [
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
     ]
-    if ledger is None:
-        notes.append(_("no ledger given: the points tier was not checked"))
-    elif (points := ledger.tier_points(on=on)) >= policy.tier_threshold_points:
+    if tier_points is not None and tier_points >= policy.tier_threshold_points:
         options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
-    else:
-        notes.append(
-            ngettext(
-                "{points} point < {tier}: no points-tier rate",
-                "{points} points < {tier}: no points-tier rate",
-                points,
-                points=points,
-                tier=policy.tier_threshold_points,
-            )
-        )
     birthday = card.holder.born_on  # never after the issue day (Card refuses it): R-VIP-07
     shown = id_verified or not policy.birthday_requires_id  # the rate could be given today
-    if birthday is None and shown and policy.birthday_rate < min(o[0] for o in options):
-        said = N_(
-            "no birth date is registered for the holder: the birthday rate {discount} could "
-            "not be checked"
-        )
-        notes.append(_(said, discount=_zhe(policy.birthday_rate)))
-    if birthday is not None and is_birthday(birthday, on=on, policy=policy).allowed:
-        if id_verified or not policy.birthday_requires_id:
-            options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
-        else:
+    if birthday is not None and shown and is_birthday(birthday, on=on, policy=policy).allowed:
+        options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
+    return sorted(options, key=lambda o: (o[0], o[1]))
+
+
+def _notes(q: Quote) -> tuple[str, ...]:
+    """The notes of quote ``q`` in the active language, from its facts: what the card could
+    not give or check today (no ledger, a balance below the points tier, a birthday rate
+    that could not be checked or given), or why the card gives nothing; a debt repaid; the
+    carry counted and left (R-VIP-05, R-VIP-06, R-VIP-07)."""
+    notes: list[str] = []
+    check, policy = q.card_check, q.policy
+    if q.card is not None and not check.allowed:
+        notes.append(_("no VIP benefit: {why}", why=check.reason))
+    elif q.card is not None:
+        if q.points_for_tier is None:
+            notes.append(_("no ledger given: the points tier was not checked"))
+        elif q.points_for_tier < policy.tier_threshold_points:
+            notes.append(
+                ngettext(
+                    "{points} point < {tier}: no points-tier rate",
+                    "{points} points < {tier}: no points-tier rate",
+                    q.points_for_tier,
+                    points=q.points_for_tier,
+                    tier=policy.tier_threshold_points,
+                )
+            )
+        birthday = q.card.holder.born_on
+        shown = q.id_verified or not policy.birthday_requires_id
+        best = _vip_options(q.card, q.on, q.id_verified, q.points_for_tier, policy)[0][0]
+        if birthday is None and shown and policy.birthday_rate < best:
+            said = N_(
+                "no birth date is registered for the holder: the birthday rate ({discount}) "
+                "could not be checked"
+            )
+            notes.append(_(said, discount=_discount(policy.birthday_rate)))
+        if birthday is not None and not shown and is_birthday(birthday, on=q.on, policy=policy):
             said = N_(
                 "today is the holder's birthday but the original ID card was not verified: "
                 "no birthday rate"
             )
             notes.append(_(said))
-    rate, _rank, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
-    return (benefit, rate, rule), notes
+    if q.points_repaid:
+        notes.append(
+            ngettext(
+                "{repaid} more point earned repays the debt of an earlier return ({owed} owed)",
+                "{repaid} more points earned repay the debt of an earlier return ({owed} owed)",
+                q.points_repaid,
+                repaid=q.points_repaid,
+                owed=q.points_owed,
+            )
+        )
+    if q.carry is not None and q.carry_after is not None:  # R-VIP-05
+        if q.carry_given:
+            carried_note = N_(
+                "{before} carried from earlier purchases counted; {carry} carried to the next "
+                "purchase"
+            )
+        else:
+            carried_note = N_(
+                "no carry given, counted as {before}; {carry} carried to the next purchase"
+            )
+        notes.append(_(carried_note, before=q.carry, carry=q.carry_after))
+    return tuple(notes)
 
 
 def _require_carry(carry: Any, ledger: Ledger | None, policy: VipPolicy) -> Decimal:
@@ -415,15 +539,14 @@ def quote(
         if card is None:  # as the command line refuses --no-card --carry
             problem = "no card is presented, and without a card nothing carries (R-VIP-05)"
             raise InvalidInput.for_argument("carry", carry, problem)
-    presenter_id(presented_by, "presented_by")
+    presenter = presenter_id(presented_by, "presented_by")
     check = no_card() if card is None else card.check(presented_by, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
-    notes: list[str] = []
+    tier_points = None if ledger is None or not check.allowed else ledger.tier_points(on=on)
     if check.allowed:
         assert card is not None
-        vip, notes = _vip_rate(card, on, id_verified, ledger, rules)
-    elif card is not None:
-        notes.append(_("no VIP benefit: {why}", why=check.reason))
+        rate_, _rank, best, best_rule = _vip_options(card, on, id_verified, tier_points, rules)[0]
+        vip = (best, rate_, best_rule)
 
     shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
     if coupon is not None and (order_coupon := require_money("coupon", coupon)):
@@ -441,7 +564,7 @@ def quote(
         problem = "add up to more than an amount of money can hold"
         raise InvalidInput.for_argument("lines", shown, problem) from None
     paid = total(p.amount for p in priced)  # at most list_total
-    points = 0
+    points = repaid = 0
     carries = rules.remainder is RemainderRule.CARRY
     per, before_fen = rules.fen_per_point, to_fen(carried)
     if check.allowed and ledger is None:  # R-VIP-05, counted as Ledger.earn counts
@@ -452,66 +575,37 @@ def quote(
         earned = ledger.points_for(paid)
         repaid = min(earned, ledger.points_owed)
         points = earned - repaid  # what Ledger.earn credits to the balance
-        if repaid:
-            notes.append(
-                ngettext(
-                    "{repaid} more point earned repays the debt of an earlier return ({owed} owed)",
-                    "{repaid} more points earned repay the debt of an earlier return ({owed} owed)",
-                    repaid,
-                    repaid=repaid,
-                    owed=ledger.points_owed,
-                )
-            )
     counted: Decimal | None = None
     left: Decimal | None = None
     if check.allowed and carries:  # R-VIP-05: what the purchase leaves carried
         counted, left = carried, from_fen((before_fen + to_fen(paid)) % per)
-        if ledger is None and carry is None:
-            carried_note = N_(
-                "no carry given, counted as {before}; {carry} carried to the next purchase"
-            )
-        else:
-            carried_note = N_(
-                "{before} carried from earlier purchases counted; {carry} carried to the next "
-                "purchase"
-            )
-        notes.append(_(carried_note, before=carried, carry=left))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
-    said = {"list_total": list_total, "total": paid, "points": points}
-    said["applied"] = _applied(priced)  # the reason's first words: what priced the lines
     rule = "R-VIP-04"  # no stacking: each line's single benefit
     if card is not None and not check.allowed:  # the card decides: R-VIP-09 or R-VIP-10
         rule = check.rule
-        reason = _(_NO_VIP, **said, why=check.reason)
-    elif rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
-        reason = _(_PROMOTIONS_FIRST, **said)
-    else:
-        reason = _(_BEST, **said)
     return Quote(
         priced,
         list_total,
         paid,
-        check,
+        card,
         benefit,
         rate,
         points,
-        tuple(notes),
-        reason,
         rule,
+        on=on,
+        presented_by_id=presenter,
+        id_verified=id_verified,
+        points_for_tier=tier_points,
+        points_repaid=repaid,
+        points_owed=0 if ledger is None else ledger.points_owed,
         carry=counted,
         carry_after=left,
+        carry_given=ledger is not None or carry is not None,
+        policy=rules,
     )
 
 
 # The account of a quote (R-VIP-04), headed by what priced its lines (:func:`_applied`).
-_BEST = N_(
-    "{applied}; each line its single best benefit: list {list_total}, to pay {total}, "
-    "points earned: {points}"
-)
-_PROMOTIONS_FIRST = N_(
-    "{applied}; each line a single benefit, promotions first: list {list_total}, "
-    "to pay {total}, points earned: {points}"
-)
 # A card presented that gives no benefit: its check's rule heads the quote, so its reason
 # comes first (R-VIP-09, R-VIP-10), then what priced the lines
 _NO_VIP = N_(
@@ -524,7 +618,7 @@ def _applied(priced: Sequence[QuoteLine]) -> str:
     first show them: ``特价 1 行``, ``会员折扣 2 行、促销 1 行``, ``无优惠 2 行`` (R-VIP-04)."""
     counts = Counter(line.benefit for line in priced)  # in the order first seen
     return word_list(
-        ngettext("{count} line at {benefit}", "{count} lines at {benefit}", n, count=n, benefit=b)
+        ngettext("{benefit} on {count} line", "{benefit} on {count} lines", n, count=n, benefit=b)
         if b.is_given
         else ngettext(
             "{count} line without a benefit", "{count} lines without a benefit", n, count=n
@@ -549,47 +643,59 @@ def _price_line(
     options = list(own)
     if vip is not None:
         options.append((vip[0], yuan(list_amount * vip[1])))
+    facts: dict[str, Any] = {"coupon_taken": line_coupon or None, "stacking": policy.stacking}
     if not options:
-        reason = _("no benefit applies: list price")
-        return QuoteLine(line, list_amount, list_amount, Benefit.NONE, None, (), "R-VIP-04", reason)
+        return QuoteLine(
+            line, list_amount, list_amount, Benefit.NONE, None, (), "R-VIP-04", **facts
+        )
     # promotions always win: the goods' own price (促销, 特价商品) keeps the VIP rate off the
     # line; a coupon (优惠券(卡), the line's or its share of the order's) is neither and is
     # weighed against the VIP rate as by default (R-VIP-04)
-    goods = any(b is not Benefit.COUPON for b, _a in own)
-    if policy.stacking is StackingRule.PROMOTION_WINS and goods:
+    if _promotions_win(own, policy.stacking):
         benefit, amount = min(own, key=lambda o: o[1])
-        best = [_("the line's own benefit applies (policy: promotions always win)")]
     else:
         benefit, amount = min(options, key=lambda o: o[1])  # first of equals: own benefit
-        others = [_(_WOULD_BE, benefit=b, amount=a) for b, a in options if b is not benefit]
-        best = [_("best single benefit"), *others]
     rate: Decimal | None = None
     rule = "R-VIP-04"
     if benefit.is_vip:
         assert vip is not None
         rate, rule = vip[1], vip[2]
-        terms = {"discount": _zhe(rate), "list_amount": list_amount, "rate": rate}
-        why = [_(_AT_VIP_RATE, benefit=benefit, amount=amount, **terms)]
+    return QuoteLine(line, list_amount, amount, benefit, rate, tuple(options), rule, **facts)
+
+
+def _promotions_win(own: Sequence[tuple[Benefit, Decimal]], stacking: StackingRule) -> bool:
+    """Whether the line's own price decides it whatever the VIP rate gives: the policy says
+    promotions always win and the line has a promotion or special price (R-VIP-04)."""
+    goods = any(b is not Benefit.COUPON for b, _a in own)
+    return stacking is StackingRule.PROMOTION_WINS and goods
+
+
+def _line_reason(ql: QuoteLine) -> str:
+    """Why quote line ``ql`` costs what it does, in the active language (R-VIP-04)."""
+    if not ql.options:
+        return _("no benefit applies: list price")
+    own = [(b, a) for b, a in ql.options if not b.is_vip]
+    offered = any(b.is_vip for b, _a in ql.options)  # the card's rate was weighed
+    if _promotions_win(own, ql.stacking):
+        best = [_("the line's own benefit applies (policy: promotions always win)")]
+    else:
+        others = [_(_WOULD_BE, benefit=b, amount=a) for b, a in ql.options if b is not ql.benefit]
+        best = [_("best single benefit"), *others]
+    if ql.benefit.is_vip and ql.rate is not None:
+        terms = {"discount": _discount(ql.rate), "list_amount": ql.list_amount, "rate": ql.rate}
+        why = [_(_AT_VIP_RATE, benefit=ql.benefit, amount=ql.amount, **terms)]
         if own:
             why.append(_("the line's {own} not combined", own=tuple(b for b, _a in own)))
     else:
-        why = [_("{benefit}: {amount} to pay", benefit=benefit, amount=amount)]
-        if benefit is Benefit.COUPON and line_coupon > list_amount:
+        why = [_("{benefit}: {amount} to pay", benefit=ql.benefit, amount=ql.amount)]
+        coupon = ql.coupon_taken or ZERO
+        if ql.benefit is Benefit.COUPON and coupon > ql.list_amount:
             said = N_(
                 "coupon {coupon} is more than the line's {list_amount}: "
                 "the {unused} left is not paid out"
             )
-            unused = line_coupon - list_amount
-            why.append(_(said, coupon=line_coupon, list_amount=list_amount, unused=unused))
-        if vip is not None:
+            unused = coupon - ql.list_amount
+            why.append(_(said, coupon=coupon, list_amount=ql.list_amount, unused=unused))
+        if offered:
             why.append(_("VIP rate not combined"))
-    return QuoteLine(
-        line,
-        list_amount,
-        amount,
-        benefit,
-        rate,
-        tuple(options),
-        rule,
-        joined(why + best, strong=True),
-    )
+    return joined(why + best, strong=True)

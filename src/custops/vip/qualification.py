@@ -120,6 +120,11 @@ class Qualification(Decision):
     window_total: Decimal
     needed: Decimal
 
+    def _verdict(self) -> str:
+        """``qualified`` or ``not yet qualified``: a customer who does not qualify is not
+        refused anything, and may qualify with the next purchase (``needed``)."""
+        return _("qualified") if self.allowed else _("not yet qualified")
+
 
 def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> QualificationWindow:
     """The half year that ends on ``on`` (R-VIP-01), both ends included: the one reading of
