@@ -1097,15 +1097,14 @@ def test_render_writes_the_largest_amount_in_words_and_refuses_beyond_it() -> No
         announced_on=dt.date(2025, 10, 31),
         policy=everything,
     )
-    at_max = _notice(at_max)
-    assert "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分" in at_max
-    assert "超出大写范围" not in at_max
+    at_max_notice = _notice(at_max)
+    assert "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分" in at_max_notice
+    assert "超出大写范围" not in at_max_notice
     over = MAX_UPPERCASE + D("0.01")
     beyond = refund_schedule(
         peak=over, balance=over, announced_on=dt.date(2025, 10, 31), policy=everything
     )
-    beyond = _notice(beyond)
-    assert "（超出大写范围）" in beyond
+    assert "（超出大写范围）" in _notice(beyond)
 
 
 # ------------------------------------------------------------------ mutation survivors (issue 14)

@@ -894,8 +894,6 @@ def test_asking_whether_provisional_gives_no_warning_R_PER_01() -> None:
     """docs/rules.md §1 (R-PER-01): ``provisional`` and ``vector.provisional_rows`` answer
     with the flag and warn nothing; the year stays unwarned, so a plain deadline through it
     still warns once; a strict calendar still refuses it."""
-    import pandas as pd
-
     from custops import vector
     from custops.periods import provisional
 
@@ -904,8 +902,7 @@ def test_asking_whether_provisional_gives_no_warning_R_PER_01() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert provisional(late, "3个工作日", calendar=cal) is True
-        rows = vector.provisional_rows(pd.Series([late]), "3个工作日", calendar=cal)
-        assert rows.tolist() == [True]
+        assert vector.provisional_rows([late], "3个工作日", calendar=cal) == [True]
     with pytest.warns(ProvisionalCalendarWarning, match="2027"):
         deadline(late, "3个工作日", calendar=cal)
     with pytest.raises(CalendarNotPublished):
