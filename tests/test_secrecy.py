@@ -346,18 +346,88 @@ def test_R_SEC_02_level_required_is_invalid_input() -> None:
         ("customer information", MatterKind.CUSTOMER_INFORMATION),
         ("技术潜力", MatterKind.TECHNICAL_INFORMATION),
         ("通知", MatterKind.NOTICE),
+        # office wordings D12 settles: the kind, so the level, is the same whatever the
+        # paper is called
+        ("放假通知", MatterKind.NOTICE),
+        ("會議通知", MatterKind.NOTICE),
+        ("公告", MatterKind.ANNOUNCEMENT),
+        ("工资表", MatterKind.WAGES),
+        ("工資條", MatterKind.WAGES),
+        ("payroll", MatterKind.WAGES),
+        ("绩效奖金", MatterKind.BONUSES),
+        ("劳动合同", MatterKind.CONTRACT),
+        ("勞動合同", MatterKind.CONTRACT),
+        ("employment contract", MatterKind.CONTRACT),
+        ("保密协议", MatterKind.AGREEMENT),
+        ("资产负债表", MatterKind.FINANCIAL_STATEMENT),
+        ("資產負債表", MatterKind.FINANCIAL_STATEMENT),
+        ("预算报告", MatterKind.BUDGET_REPORT),
+        ("重要会议纪要", MatterKind.MEETING_MINUTES),
+        ("客户名单", MatterKind.CUSTOMER_INFORMATION),
+        ("员工档案", MatterKind.PERSONNEL_FILE),
+        ("营业执照副本", MatterKind.BUSINESS_LICENCE),
     ],
 )
 def test_R_SEC_02_kind_parse(text: str, kind: MatterKind) -> None:
     assert MatterKind.parse(text) is kind
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("会议纪要", "meeting_minutes", "administrative_paper"),
+        ("會議紀要", "meeting_minutes", "administrative_paper"),
+        ("会议记录", "meeting_minutes", "administrative_paper"),
+        ("board minutes", "meeting_minutes", "administrative_paper"),
+        ("技术图纸", "manufacturer_materials", "technical_information"),
+        ("决定", "major_decision", "general_decision"),
+        ("报表", "financial_statement", "statistics"),
+        ("档案", "personnel_file", "customer_information"),
+    ],
+)
+def test_R_SEC_01_02_a_wording_of_two_kinds_is_refused_naming_both(
+    text: str, first: str, second: str
+) -> None:
+    """R-SEC-01/02: minutes are 机密 only when the meeting is important (重要会议记录), else
+    an internal paper outside the scope: a wording D12 does not settle is refused naming the
+    two kinds, never mapped to either (all minutes would be 机密, or none)."""
+    with pytest.raises(InvalidInput) as info:
+        classify_matter(
+            "M-1", text, owner="华东公司", classified_on=dt.date(2025, 1, 2), ends_on=None
+        )
+    assert str(info.value) == (
+        f"kind: may name {first} or {second}: give the MatterKind meant (got {text!r})"
+    )
+
+
+def test_R_SEC_02_no_ambiguous_wording_is_also_a_spelling() -> None:
+    """Each wording refused as ambiguous names kinds that exist and is no spelling of a kind
+    (it would be refused all the same, and the spelling would be dead)."""
+    from custops._enums import fold, names_of
+    from custops.secrecy import _AMBIGUOUS_KINDS
+
+    spellings = {fold(n) for k in MatterKind for n in names_of(k)}
+    for word, kinds in _AMBIGUOUS_KINDS.items():
+        assert word not in spellings, word
+        assert len(kinds) == 2
+        assert all(MatterKind[name] for name in kinds)
+
+
 def test_R_SEC_02_unknown_kind_is_an_error() -> None:
-    unknown = r"^kind: is not a known MatterKind; one of: major_decision, .* \(got '菜单'\)$"
-    with pytest.raises(InvalidInput, match=unknown):
+    """An unknown kind: the argument, the value and where the 34 kinds are listed, in one
+    short line (not every kind)."""
+    with pytest.raises(InvalidInput) as info:
         default_level("菜单")
-    with in_language("zh_CN"), pytest.raises(InvalidInput, match=r"major_decision \(重大决策\), "):
-        default_level("菜单")
+    assert str(info.value) == (
+        "kind: is not a known MatterKind; MatterKind.choices() or `custops secrecy kinds` "
+        "lists all 34 (got '菜单')"
+    )
+    with pytest.raises(InvalidInput) as info:
+        default_level("工资清单")  # near 工资 and its spellings
+    assert str(info.value).startswith("kind: is not a known MatterKind; nearest: wages; ")
+    assert len(str(info.value)) < 200
+    with in_language("zh_CN"), pytest.raises(InvalidInput, match=r"nearest: wages \(工资\);"):
+        default_level("工资清单")
     with pytest.raises(InvalidType, match="kind: must be a MatterKind or a str"):
         default_level(3)  # type: ignore[call-overload]
 

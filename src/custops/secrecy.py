@@ -24,7 +24,15 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._enums import enum_field, fold, member_check, members_check, members_field
+from custops._enums import (
+    enum_field,
+    fold,
+    listed_by,
+    member_check,
+    members_check,
+    members_field,
+    parse_member,
+)
 from custops._text import block, colon, english, moment_text, verdict_word
 from custops._validate import (
     BOOL,
@@ -129,26 +137,76 @@ class MatterKind(LabelledEnum):
     """A kind of matter of D12 三 2 (the secrecy scope) and 三 3 (default levels); the last
     five are internal papers outside the secrecy scope (R-SEC-01).
 
+    Besides D12's words, :meth:`parse` reads common office wordings whose kind D12 settles
+    (放假通知 is a 通知, 工资表 is 工资, 劳动合同 a 合同, 资产负债表 a 财务报表); a wording that
+    may be either of two kinds of different levels (会议纪要: 重要会议记录, 机密, or an
+    internal paper outside the scope) is refused naming both, never guessed.
+
     >>> MatterKind.parse("business license") is MatterKind.BUSINESS_LICENCE
     True
-    """
+    >>> MatterKind.parse("放假通知").label, MatterKind.parse("工资表").label
+    ('通知', '工资')
+    >>> MatterKind.parse("会议纪要", argument="kind")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: kind: may name meeting_minutes (重要会议记录) or administrative_paper (行政管理资料): give the MatterKind meant (got '会议纪要')
+    """  # noqa: E501
 
     MAJOR_DECISION = ("major_decision", "重大决策", "重大决策文件", "重要决策文件")
     BUSINESS_STRATEGY = ("business_strategy", "经营战略", "经营规划", "经营决策")
-    ANNUAL_PLAN = ("annual_plan", "年度规划")
-    CONTRACT = ("contract", "合同")
-    AGREEMENT = ("agreement", "协议")
+    ANNUAL_PLAN = ("annual_plan", "年度规划", "年度计划")
+    CONTRACT = (
+        "contract",
+        "合同",
+        "劳动合同",
+        "劳务合同",
+        "购销合同",
+        "采购合同",
+        "销售合同",
+        "租赁合同",
+        "employment_contract",
+        "labour_contract",
+        "labor_contract",
+    )
+    AGREEMENT = ("agreement", "协议", "合作协议", "保密协议", "框架协议")
     OPINION = ("opinion", "意见书")
     FEASIBILITY_REPORT = ("feasibility_report", "可行性报告")
-    MEETING_MINUTES = ("meeting_minutes", "重要会议记录", "会议记录")
-    BUDGET_REPORT = ("budget_report", "财务预决算报告")
+    # 会议记录 alone is not here: only an important meeting's record is 机密 (_AMBIGUOUS_KINDS)
+    MEETING_MINUTES = ("meeting_minutes", "重要会议记录", "重要会议纪要")
+    BUDGET_REPORT = (
+        "budget_report",
+        "财务预决算报告",
+        "预算报告",
+        "决算报告",
+        "财务预算",
+        "财务决算",
+        "预决算报告",
+    )
     AUDIT_REPORT = ("audit_report", "审计报告")
-    FINANCIAL_STATEMENT = ("financial_statement", "财务报表", "财务报告")
-    STATISTICS = ("statistics", "统计报表", "统计资料")
+    FINANCIAL_STATEMENT = (
+        "financial_statement",
+        "财务报表",
+        "财务报告",
+        "资产负债表",
+        "利润表",
+        "损益表",
+        "现金流量表",
+        "balance_sheet",
+        "income_statement",
+        "cash_flow_statement",
+    )
+    STATISTICS = ("statistics", "统计报表", "统计资料", "统计表")
     BUSINESS_CONDITIONS = ("business_conditions", "经营情况")
     UNPUBLISHED_INFORMATION = ("unpublished_information", "未公开信息", "尚未公开的信息")
     MANAGEMENT_STRATEGY = ("management_strategy", "管理策略")
-    CUSTOMER_INFORMATION = ("customer_information", "客户信息")
+    CUSTOMER_INFORMATION = (
+        "customer_information",
+        "客户信息",
+        "客户资料",
+        "客户名单",
+        "客户档案",
+        "customer_list",
+    )
     SOURCING_INTELLIGENCE = ("sourcing_intelligence", "货源情报")
     PRODUCTION_SALES_STRATEGY = ("production_sales_strategy", "产销策略")
     TECHNICAL_INFORMATION = (
@@ -160,7 +218,13 @@ class MatterKind(LabelledEnum):
     )
     PRODUCT_TRENDS = ("product_trends", "产品动向")
     MANUFACTURER_MATERIALS = ("manufacturer_materials", "厂家技术资料")
-    BUSINESS_LICENCE = ("business_licence", "营业执照", "business_license")
+    BUSINESS_LICENCE = (
+        "business_licence",
+        "营业执照",
+        "营业执照副本",
+        "营业执照正本",
+        "business_license",
+    )
     ORGANISATION_CODE_CERTIFICATE = (
         "organisation_code_certificate",
         "组织机构代码证",
@@ -169,15 +233,73 @@ class MatterKind(LabelledEnum):
     )
     TAX_REGISTRATION_CERTIFICATE = ("tax_registration_certificate", "税务登记证")
     OTHER_CERTIFICATE = ("other_certificate", "其他证件", "相关证件")
-    PERSONNEL_FILE = ("personnel_file", "人事档案")
-    WAGES = ("wages", "工资", "工资奖金")
-    BONUSES = ("bonuses", "奖金")
+    PERSONNEL_FILE = ("personnel_file", "人事档案", "员工档案", "人事资料")
+    WAGES = (
+        "wages",
+        "工资",
+        "工资奖金",
+        "工资表",
+        "工资单",
+        "工资条",
+        "工资明细",
+        "薪资",
+        "薪资表",
+        "薪酬",
+        "薪酬表",
+        "payroll",
+        "payslip",
+        "salary",
+        "salaries",
+    )
+    BONUSES = ("bonuses", "奖金", "奖金表", "奖金发放表", "绩效奖金", "bonus")
     OTHER_CONFIRMED = ("other_confirmed", "其他经确认应保密的事项")
     GENERAL_DECISION = ("general_decision", "一般性决定")
     RESOLUTION = ("resolution", "决议")
-    ANNOUNCEMENT = ("announcement", "通告")
-    NOTICE = ("notice", "通知")
+    ANNOUNCEMENT = ("announcement", "通告", "公告")
+    NOTICE = (
+        "notice",
+        "通知",
+        "放假通知",
+        "节假日通知",
+        "会议通知",
+        "停水通知",
+        "停电通知",
+        "公司通知",
+        "holiday_notice",
+    )
     ADMINISTRATIVE_PAPER = ("administrative_paper", "行政管理资料", "行政文件")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> MatterKind:
+        """The kind ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`); a wording that may name two kinds of
+        different levels is refused naming both."""
+        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_KINDS)
+
+
+# Office wordings that D12 does not settle, each with the kinds it may name: minutes are
+# 机密 only when the meeting is important (三 3 2) 重要会议记录), otherwise internal papers;
+# technical papers are 厂家技术资料 (机密) when a manufacturer's, else 技术信息 (classified
+# explicitly); a 决定 is 重大决策 (绝密) or 一般性决定 (out of the scope); a 报表 financial or
+# statistical; an 档案 a personnel file or a customer's.
+_AMBIGUOUS_KINDS: Final = {
+    fold(word): kinds
+    for words, kinds in (
+        (
+            ("会议记录", "会议纪要", "会议纪录", "会议笔记", "minutes", "board_minutes"),
+            ("MEETING_MINUTES", "ADMINISTRATIVE_PAPER"),
+        ),
+        (
+            ("技术图纸", "技术资料", "技术文档", "图纸", "technical_drawings"),
+            ("MANUFACTURER_MATERIALS", "TECHNICAL_INFORMATION"),
+        ),
+        (("决定", "decision"), ("MAJOR_DECISION", "GENERAL_DECISION")),
+        (("报表", "report_form"), ("FINANCIAL_STATEMENT", "STATISTICS")),
+        (("档案", "file"), ("PERSONNEL_FILE", "CUSTOMER_INFORMATION")),
+    )
+    for word in words
+}
+listed_by(MatterKind, "`custops secrecy kinds`")
 
 
 @in_english(
