@@ -268,12 +268,12 @@ def test_R_SEC_02_level_is_the_kinds_default_unless_given(
         ),
         (
             ["know", "li@华南公司:总公司总经理", *PLAN_ARGS],
-            "PERSON: 总公司总经理 is held only at HQ, not at '华南公司' "
-            "(got 'li@华南公司:总公司总经理')",
+            "PERSON: HQ general manager is held only at HQ, not at '华南公司' "
+            "(SecrecyPolicy.hq_names gives HQ's own names) (got 'li@华南公司:总公司总经理')",
         ),
         (
             ["know", "li@华东公司:厨师", *PLAN_ARGS],
-            "PERSON: is not a known Position; one of: staff (员工), ",
+            "PERSON: is not a known Position; one of: staff, supervisor, ",
         ),
         (
             ["copy", "li@华东公司", *PLAN_ARGS, "--approval", "@华东公司"],

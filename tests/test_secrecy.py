@@ -553,12 +553,100 @@ def test_R_SEC_04_role_rank_orders_authority() -> None:
 
 
 def test_person_hq_aliases_and_role_placement() -> None:
+    """A Person keeps its company as typed (总公司, hq read as HQ); a subsidiary GM at HQ is
+    refused at once, an HQ position elsewhere by the decision, whose policy says which
+    names are HQ's (SecrecyPolicy.hq_names)."""
     assert Person("a", company="总公司").company == HQ
     assert Person("a", company="hq").company == HQ
-    with pytest.raises(InvalidInput, match="HQ general manager is held only at HQ"):
-        Person("a", company=EAST, positions={"总公司总经理"})
     with pytest.raises(InvalidInput, match="subsidiary general manager is held at a subsidiary"):
         Person("a", company=HQ, positions={"子公司总经理"})
+    misplaced = Person("a", company=EAST, positions={"总公司总经理"})
+    assert misplaced.company == EAST
+    with pytest.raises(InvalidInput) as info:
+        can_know(misplaced, PLAN, on=MID)
+    assert info.value.argument == "person"
+    assert info.value.problem == (
+        f"HQ general manager is held only at HQ, not at {EAST!r} "
+        "(SecrecyPolicy.hq_names gives HQ's own names)"
+    )
+    with pytest.raises(InvalidInput, match=r"^people\[1\]: HQ general manager is held only"):
+        who_may_know([LI, misplaced], PLAN, on=MID)
+    with pytest.raises(InvalidInput, match=r"^people\[0\]: HQ general manager is held only"):
+        access_report([misplaced], [PLAN], on=MID)
+    with pytest.raises(InvalidInput, match=r"^approval: HQ general manager is held only"):
+        can_copy(LI, PLAN, on=MID, approval=misplaced)
+
+
+HQ_NAMED = SecrecyPolicy(hq_names={"华信科技总公司", " 华信集团 "})
+
+
+def test_R_SEC_04_hq_names_of_the_policy_are_hq() -> None:
+    """HQ under its own name: the policy's hq_names are HQ for every decision (positions,
+    owning company, approvals), the person and the matter keep the name as typed."""
+    gm = Person("s01", company="华信科技总公司", positions={"总公司总经理"})
+    assert gm.company == "华信科技总公司"
+    assert HQ_NAMED.hq_names == {"华信科技总公司", "华信集团"}
+    known = can_know(gm, PLAN, on=MID, policy=HQ_NAMED)
+    assert (known.allowed, known.rule) == (True, "R-SEC-04")
+    # 总公司 (HQ) and 华信集团 are one company under the policy: a declassified matter of HQ
+    # is open to the staff of the owning company, whatever HQ is called
+    old = Matter("H-1", "秘密", "合同", owner="总公司", classified_on=JAN1, ends_on=MID)
+    clerk = Person("s09", company=" 华信集团")
+    open_to = SecrecyPolicy(hq_names={"华信集团"}, declassified_open_to="owning_company")
+    assert can_know(clerk, old, on=NEXT, policy=open_to).allowed
+    assert not can_know(clerk, old, on=NEXT).allowed  # the seed's policy: another company
+    assert who_may_know([clerk, LI], old, on=NEXT, policy=open_to) == (clerk,)
+    report = access_report([clerk, LI], [old], on=NEXT, policy=open_to)
+    assert report.for_matter("H-1").open_to_ids == {"s09"}
+    # an HQ-owned 机密 copy: HQ's (deputy) GM approves, under HQ's own name too
+    secret = Matter(
+        "H-2",
+        "机密",
+        "财务报表",
+        owner="华信科技总公司",
+        classified_on=JAN1,
+        ends_on=None,
+        supervisor_id="s09",
+        person_ids={"s09"},
+    )
+    staff = Person("s09", company="华信科技总公司")
+    copy = can_copy(staff, secret, on=MID, approval=gm, policy=HQ_NAMED)
+    assert (copy.allowed, copy.rule) == (True, "R-SEC-05")
+    # a subsidiary GM cannot be at a company the policy reads as HQ
+    odd = Person("x", company="华信科技总公司", positions={"子公司总经理"})
+    with pytest.raises(InvalidInput, match=r"^person: subsidiary general manager is held at a"):
+        can_know(odd, PLAN, on=MID, policy=HQ_NAMED)
+
+
+def test_R_SEC_04_hq_names_are_company_names() -> None:
+    """hq_names: a collection of company names, each trimmed; a bad one names the field."""
+    assert SecrecyPolicy().hq_names == frozenset()
+    assert SecrecyPolicy(hq_names=["总公司"]).hq_names == frozenset()  # already HQ
+    with pytest.raises(InvalidType, match=r"^hq_names: must be a collection"):
+        SecrecyPolicy(hq_names="华信科技总公司")
+    with pytest.raises(InvalidInput, match=r"^hq_names\[0\]: must not be empty"):
+        SecrecyPolicy(hq_names=[" "])
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    st.sampled_from(
+        ["华信科技总公司", "华信科技总公司\u3000", " 华信科技总公司 ", "ＨＸ总部", "hx总部"]
+    )
+)
+def test_R_SEC_04_a_person_at_an_hq_name_is_as_at_hq_property(name: str) -> None:
+    """Property: under a policy naming HQ so, a person at that name decides as one at HQ."""
+    policy = SecrecyPolicy(hq_names={"华信科技总公司", "HX总部"})
+    for positions in ({"总公司总经理"}, {"总公司副总经理"}, {"员工"}):
+        there = Person("p", company=name, positions=positions)
+        at_hq = Person("p", company=HQ, positions=positions)
+        for matter in (
+            PLAN,
+            Matter("N", "非密", "通知", owner=HQ, classified_on=JAN1, ends_on=None),
+        ):
+            assert can_know(there, matter, on=MID, policy=policy) == can_know(
+                at_hq, matter, on=MID, policy=policy
+            )
 
 
 def test_person_refuses_bad_values() -> None:
@@ -2125,11 +2213,7 @@ def test_R_SEC_01_02_the_scope_is_the_policys() -> None:
 def test_R_SEC_04_with_position_names_the_position_given() -> None:
     """Error convention: ``with_position`` names its own argument and shows the value given,
     not the field ``positions`` and a sorted list of labels."""
-    for person, position in (
-        (LI, "总公司总经理"),
-        (LI, Position.HQ_DEPUTY_GM),
-        (CHEN, "子公司总经理"),
-    ):
+    for person, position in ((CHEN, "子公司总经理"), (CHEN, Position.SUBSIDIARY_GM)):
         with pytest.raises(InvalidInput) as info:
             person.with_position(position)
         assert (info.value.argument, info.value.value) == ("position", position)
