@@ -24,6 +24,7 @@ from custops.archives import (
     archive_due,
     can_lend_record,
     completeness,
+    created_in_time,
     overdue_updates,
     survey_due,
     update_schedule,
@@ -186,6 +187,70 @@ def test_R_SLA_14_property(first: dt.date) -> None:
         d += dt.timedelta(days=1)
 
 
+def test_R_SLA_14_created_in_time_is_a_decision() -> None:
+    """R-SLA-14: created on or before the last day of the week after the first contact is
+    in time; a day later is late, by a count of days; the rule and the days in the reason."""
+    first = D(2025, 9, 26)  # the week ends in the National Day holiday: due 10-09
+    on_time = Archive("某医院", first_contact_on=first, created_on=D(2025, 10, 9))
+    d = created_in_time(on_time)
+    assert isinstance(d, Decision)
+    assert (d.allowed, d.rule) == (True, "R-SLA-14")
+    assert d.reason == (
+        "first contact on 2025-09-26; created on 2025-10-09, due on or before 2025-10-09"
+    )
+    late = created_in_time(attrs.evolve(on_time, created_on=D(2025, 10, 12)))
+    assert (late.allowed, late.rule) == (False, "R-SLA-14")
+    assert late.reason.endswith("created only on 2025-10-12, 3 days late")
+    with pytest.raises(Refused, match="R-SLA-14"):
+        late.require()
+    early = attrs.evolve(on_time, created_on=D(2025, 9, 20))  # opened before the first contact
+    assert created_in_time(early).allowed
+
+
+def test_R_SLA_14_created_in_time_follows_calendar_and_policy() -> None:
+    """R-SLA-14: the week is counted as archive_due counts it (a closure, another period)."""
+    a = Archive("某药店", first_contact_on=D(2025, 3, 3), created_on=D(2025, 3, 11))
+    assert not created_in_time(a).allowed
+    assert created_in_time(a, calendar=WorkCalendar(closures=[D(2025, 3, 10)])).allowed
+    assert not created_in_time(a, policy=ArchivePolicy(creation_period="3个工作日")).allowed
+
+
+def test_R_SLA_14_created_in_time_needs_the_first_contact() -> None:
+    """R-SLA-14: without a first contact the week cannot be counted: refused naming archive."""
+    with pytest.raises(InvalidInput, match=r"^archive: records no first_contact_on"):
+        created_in_time(Archive("某药店", created_on=D(2025, 3, 3)))
+    with pytest.raises(InvalidType, match=r"^archive: must be an Archive"):
+        created_in_time("某药店")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^first_contact_on: "):
+        Archive("某药店", created_on=D(2025, 3, 3), first_contact_on="2025-03-01")
+
+
+def test_R_SLA_14_created_in_time_in_chinese() -> None:
+    """R-SLA-14: the reason in the active language."""
+    from custops.i18n import language
+
+    late = Archive("某医院", first_contact_on=D(2025, 3, 3), created_on=D(2025, 3, 11))
+    assert created_in_time(late).reason == (
+        "first contact on 2025-03-03; due on or before 2025-03-10, created only on "
+        "2025-03-11, 1 day late"
+    )
+    with language("zh_CN"):
+        assert str(created_in_time(late)) == (
+            "拒绝（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，"
+            "2025-03-11 才建立，迟 1 天"
+        )
+
+
+@given(days, st.integers(min_value=-30, max_value=60))
+def test_R_SLA_14_created_in_time_property(first: dt.date, offset: int) -> None:
+    """R-SLA-14 property: in time exactly when created on or before archive_due(first)."""
+    created = first + dt.timedelta(days=offset)
+    d = created_in_time(Archive("某医院", first_contact_on=first, created_on=created))
+    assert d.allowed == (created <= archive_due(first))
+    assert d.rule == "R-SLA-14"
+    assert str(created) in d.reason
+
+
 # --- R-SLA-15 -------------------------------------------------------------------------------------
 
 
@@ -335,6 +400,59 @@ def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> 
         else:
             assert p.updated_on is None
             assert (p.outcome is UpdateOutcome.OVERDUE) == (on > p.due_on)
+
+
+def test_R_SLA_15_no_quarter_before_a_late_archive_is_overdue() -> None:
+    """R-SLA-15 with R-SLA-14: the quarters before the archive existed had nothing to update
+    and are not listed (an update dated before the creation is refused, so they could never
+    be cleared); the duty starts with the quarter of the creation, which counts for it."""
+    old = partner(D(2023, 1, 1), created=D(2024, 6, 1))
+    sched = update_schedule(old, on=D(2024, 12, 1))
+    assert [(p.name, p.outcome) for p in sched] == [
+        ("2024Q2", UpdateOutcome.DONE),
+        ("2024Q3", UpdateOutcome.OVERDUE),
+        ("2024Q4", UpdateOutcome.OPEN),
+    ]
+    assert sched[0].updated_on == D(2024, 6, 1)
+    overdue = overdue_updates([old], on=D(2024, 12, 1))
+    assert [o.update_period.name for o in overdue] == ["2024Q3"]
+    with pytest.raises(InvalidInput, match=r"^on: is before created_on=2024-06-01"):
+        old.updated(D(2024, 3, 1))
+
+
+def test_R_SLA_15_a_creation_on_a_rolled_due_day_counts_for_its_own_quarter() -> None:
+    """R-SLA-15: 2024-03-31 is a Sunday, so 2024Q1 is due on 04-01; an archive created on
+    04-01 did not exist in Q1, and its creation is Q2's update."""
+    a = partner(D(2024, 1, 1), created=D(2024, 4, 1))
+    sched = update_schedule(a, on=D(2024, 7, 15))
+    assert [(p.name, p.updated_on) for p in sched] == [("2024Q2", D(2024, 4, 1)), ("2024Q3", None)]
+
+
+@given(
+    st.dates(min_value=D(2020, 1, 1), max_value=D(2025, 12, 31)),
+    st.integers(min_value=-400, max_value=800),
+    st.lists(st.integers(min_value=0, max_value=500), max_size=6),
+    st.integers(min_value=0, max_value=900),
+)
+def test_R_SLA_15_property_no_quarter_wholly_before_creation(
+    since: dt.date, created_offset: int, offsets: list[int], horizon: int
+) -> None:
+    """R-SLA-15 property: whatever the partner day and the creation day, no listed quarter
+    ended before the archive was created (so none is reported overdue), the first listed
+    quarter is the creation's or a later one, and the quarter that holds the creation is done."""
+    created = since + dt.timedelta(days=created_offset)
+    updates = [created + dt.timedelta(days=o) for o in offsets]
+    on = min(created + dt.timedelta(days=horizon), D(2026, 12, 1))
+    a = partner(since, *updates, created=created)
+    sched = update_schedule(a, on=on)
+    for p in sched:
+        assert p.end >= created
+        assert p.start >= since
+    for o in overdue_updates([a], on=on):
+        assert o.update_period.end >= created
+    holding = [p for p in sched if p.start <= created <= p.end]
+    if holding:
+        assert holding[0].outcome is UpdateOutcome.DONE
 
 
 # --- R-SLA-18 -------------------------------------------------------------------------------------

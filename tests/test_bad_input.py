@@ -778,6 +778,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("archives.can_lend_record", archives.can_lend_record, request=LOAN)
     add("archives.completeness", archives.completeness, archive=ARCHIVE)
     add(
+        "archives.created_in_time",
+        archives.created_in_time,
+        archive=archives.Archive("某医院", created_on=D2, first_contact_on=D),
+        calendar=CAL,
+    )
+    add(
         "archives.overdue_updates",
         archives.overdue_updates,
         archives=[ARCHIVE],

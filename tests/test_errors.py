@@ -235,7 +235,7 @@ def _refusals() -> list[tuple[str, Callable[[], object]]]:
     from custops.deposits import Claim, refund_schedule
     from custops.money import yuan
     from custops.periods import Period, period_check
-    from custops.secrecy import Level, MatterKind, Person, classify_matter, copy_of
+    from custops.secrecy import Level, MatterKind, Person, can_know, classify_matter, copy_of
     from custops.vip import Line, Purchase
 
     contract = classify_matter(
@@ -258,7 +258,15 @@ def _refusals() -> list[tuple[str, Callable[[], object]]]:
         ("a period", lambda: Period.parse("three fortnights", argument="window")),
         ("a period in Chinese", lambda: Period.parse("三个礼拜天", argument="window")),
         ("a period's type", lambda: period_check("window", 3)),
-        ("a position held", lambda: Person("wu", company="East", positions={"总公司总经理"})),
+        ("a position held", lambda: Person("wu", company="HQ", positions={"子公司总经理"})),
+        (
+            "a position held, as the decision finds it",
+            lambda: can_know(
+                Person("wu", company="East", positions={"总公司总经理"}),
+                classify_matter("M-3", "contract", owner="HQ", classified_on=_DAY, ends_on=None),
+                on=_DAY,
+            ),
+        ),
         (
             "a scope kind unclassified",
             lambda: classify_matter(
@@ -302,8 +310,15 @@ def test_an_english_enum_refusal_lists_keys_only(text: str, index: int) -> None:
         assert english.problem is not None
         assert chinese.problem is not None
         assert not _CJK.search(english.problem), str(english)
-        assert all(m.value in english.problem for m in cls)
-        assert all(f"{m.value} ({m.label})" in chinese.problem for m in cls)
+        if len(cls) <= 10:  # a short enumeration is listed whole
+            assert all(m.value in english.problem for m in cls)
+            assert all(f"{m.value} ({m.label})" in chinese.problem for m in cls)
+        else:  # a long one: the nearest few and where the whole list is
+            assert f"{cls.__name__}.choices() " in english.problem
+            assert english.problem.endswith(f" lists all {len(cls)}")
+            assert len(english.problem) < 300, english.problem
+            for m in cls:
+                assert (m.value in english.problem) == (f"{m.value} ({m.label})" in chinese.problem)
 
 
 def _refusal(cls: type[LabelledEnum], text: str) -> InvalidInput | None:

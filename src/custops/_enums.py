@@ -6,6 +6,7 @@ raised when the enum's lookup table is first built.
 
 from __future__ import annotations
 
+import difflib
 import enum
 import functools
 import unicodedata
@@ -36,7 +37,8 @@ E = TypeVar("E", bound=enum.Enum)
 # there for 答覆/回覆 (the Traditional spelling of 答复/回复), 兩 for the periods' 兩年 (两年),
 # 頁 for a channel's 網頁表單 (网页表单) and 闆 for the 板 of 留言板; the last line holds those
 # of the words of cash that custops.vip refuses as a gift (R-VIP-08: 微信紅包, 轉賬, 錢, 港幣 …),
-# read as the labels are.
+# read as the labels are; the line after it those of the office wordings a kind of secret
+# matter answers to (勞動合同, 資產負債表, 利潤表, 重要會議紀要, 工資明細, 績效獎金).
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -48,6 +50,7 @@ _TRADITIONAL = (
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
     "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱頁闆"
     "値勵匯圓塊壓寶帳幣彙歐歲盧紅紙賬贈鈔銀錢鎊韓領"
+    "債勞潤紀細績"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -60,6 +63,7 @@ _SIMPLIFIED = (
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
     "面面项顺顾预频题额风驳验适两回背订阅页板"
     "值励汇圆块压宝账币汇欧岁卢红纸账赠钞银钱镑韩领"
+    "债劳润纪细绩"
 )
 
 # fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with
@@ -122,6 +126,7 @@ def parse_member(
     aliases: Mapping[str, str] | None = None,
     suffixes: tuple[str, ...] = (),
     prefixes: Mapping[str, str | None] | None = None,
+    ambiguous: Mapping[str, tuple[str, ...]] | None = None,
 ) -> E:
     """The member of ``cls`` that ``text`` names, or a clear error.
 
@@ -131,10 +136,13 @@ def parse_member(
     (投诉 after a channel: 热线投诉), a key of ``prefixes`` before it (微信 before an online
     channel: 微信小程序), each folded; a prefix reads only a spelling of the member it maps to
     (``None``: any member), so a word around a spelling never makes it name another member.
+    A key of ``ambiguous`` (a common word, folded as it is looked up) may mean any of the
+    members it maps to (member names): it is refused naming them, never guessed.
     Raises :class:`~custops.errors.InvalidType` (not a str) or
     :class:`~custops.errors.InvalidInput` (no such member), naming ``argument`` and showing
-    ``text`` as given; the examples are :meth:`LabelledEnum.parse
-    <custops.enums.LabelledEnum.parse>`'s.
+    ``text`` as given: an enumeration of up to ten members lists them all, a longer one the
+    nearest few spellings' members and where the whole list is (:func:`listed_by`); the
+    examples are :meth:`LabelledEnum.parse <custops.enums.LabelledEnum.parse>`'s.
 
     >>> from custops.enums import LabelledEnum
     >>> class Colour(LabelledEnum):
@@ -156,14 +164,51 @@ def parse_member(
         raise InvalidType.for_argument(argument, text, what)
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
     folded = fold(text)
+    if ambiguous:
+        names = ambiguous.get(folded)
+        if names is not None:
+            shown = " or ".join(_choices([cls[name]]) for name in names)
+            problem = f"may name {shown}: give the {cls.__name__} meant"
+            raise InvalidInput.for_argument(argument, text, problem)
     member = table.get(folded)
     if member is None and (suffixes or prefixes):
         member = _around(cls, table, folded, suffixes, prefixes or {})
     if member is None:
-        raise InvalidInput.for_argument(
-            argument, text, f"is not a known {cls.__name__}; one of: {_choices(cls)}"
-        )
+        raise InvalidInput.for_argument(argument, text, _not_known(cls, table, folded))
     return member  # type: ignore[return-value]
+
+
+#: An enumeration of at most this many members lists them all when it refuses a spelling.
+_LISTED_WHOLE = 10
+#: How many of the nearest members a refusal of a longer enumeration names.
+_NEAREST = 3
+# Where an enumeration's whole list is shown besides ``choices()`` (listed_by).
+_LISTED_BY: dict[type[enum.Enum], str] = {}
+
+
+def listed_by(cls: type[E], where: str) -> type[E]:
+    """Record ``where`` (a command, a page) as the place that lists every member of
+    ``cls``: a refusal of a spelling of a long enumeration names it after ``choices()``."""
+    _LISTED_BY[cls] = where
+    return cls
+
+
+def _not_known(cls: type[enum.Enum], table: Mapping[str, enum.Enum], folded: str) -> str:
+    """Why no member of ``cls`` answers to ``folded``: every member of a short enumeration;
+    of a longer one the members of the nearest spellings (:mod:`difflib`), if any are near,
+    and where the whole list is, so that the message stays one short line."""
+    members = list(cls)
+    if len(members) <= _LISTED_WHOLE:
+        return f"is not a known {cls.__name__}; one of: {_choices(members)}"
+    near: list[enum.Enum] = []
+    for key in difflib.get_close_matches(folded, list(table), n=4 * _NEAREST, cutoff=0.45):
+        if table[key] not in near:
+            near.append(table[key])
+    closest = f"; nearest: {_choices(near[:_NEAREST])}" if near else ""
+    where = f"{cls.__name__}.choices()"
+    if cls in _LISTED_BY:
+        where += f" or {_LISTED_BY[cls]}"
+    return f"is not a known {cls.__name__}{closest}; {where} lists all {len(members)}"
 
 
 def _around(

@@ -59,6 +59,7 @@ __all__ = [
     "archive_due",
     "can_lend_record",
     "completeness",
+    "created_in_time",
     "overdue_updates",
     "survey_due",
     "update_schedule",
@@ -194,6 +195,11 @@ class Archive:
     )
     approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)  # type: ignore[misc]
     created_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    first_contact_on: _dt.date | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=OPTIONAL_DATE,  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.updates and self.updates[0] < self.created_on:
@@ -423,6 +429,49 @@ def archive_due(
         return attrs.evolve(counted, rule="R-SLA-14")
 
 
+def created_in_time(
+    archive: Archive,
+    *,
+    calendar: WorkCalendar | None = None,
+    policy: ArchivePolicy | None = None,
+) -> Decision:
+    """Whether ``archive`` was created within the week after the first contact (D2 1
+    一周内负责建立, R-SLA-14), as a :class:`~custops.decisions.Decision`: allowed when its
+    ``created_on`` is on or before :func:`archive_due` of its ``first_contact_on`` (an
+    archive opened before the first contact is in time too); an archive that records no
+    first contact is refused as an input (:class:`~custops.errors.InvalidInput` naming
+    ``archive``), since the week cannot be counted.
+
+    >>> from datetime import date
+    >>> a = Archive("某医院", first_contact_on=date(2025, 3, 3), created_on=date(2025, 3, 12))
+    >>> print(created_in_time(a))
+    拒绝（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，2025-03-12 才建立，迟 2 天
+    """  # noqa: E501
+    require_type("archive", archive, Archive, "an Archive")
+    first = archive.first_contact_on
+    if first is None:
+        problem = "records no first_contact_on: the week to create it cannot be counted"
+        raise InvalidInput.for_argument("archive", archive, problem)
+    due = archive_due(first, calendar=calendar, policy=policy)
+    created = archive.created_on
+    if created <= due:
+        said = N_("first contact on {first}; created on {created}, due on or before {due}")
+        return Decision(True, "R-SLA-14", _(said, first=first, created=created, due=due))
+    days = (created - due).days
+    why = ngettext(
+        "first contact on {first}; due on or before {due}, created only on {created}, "
+        "{days} day late",
+        "first contact on {first}; due on or before {due}, created only on {created}, "
+        "{days} days late",
+        days,
+        first=first,
+        due=due,
+        created=created,
+        days=days,
+    )
+    return Decision(False, "R-SLA-14", why)
+
+
 class UpdateOutcome(LabelledEnum):
     """The state of one cycle's archive update.
 
@@ -477,7 +526,10 @@ def update_schedule(
 
     Each quarter from the first that begins on or after ``archive.partner_since_on`` needs
     an update (the creation counts) made within it and on or before ``on``; it is due on its
-    last day, moved past rest days.  A customer who is not a long-term partner has ``()``.
+    last day, moved past rest days.  A quarter that ended before the archive was created is
+    not listed: there was nothing to update yet, and the late creation is R-SLA-14's
+    (:func:`created_in_time`), reported once.  A customer who is not a long-term partner
+    has ``()``.
 
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
@@ -509,6 +561,8 @@ def update_schedule(
         start = cycle_start(since, months)
         if start < since:  # the first whole cycle after ``since``
             start = month_end(add_months(start, months - 1)) + ONE_DAY
+        # no cycle that ended before the archive existed: its creation opens the duty
+        start = max(start, cycle_start(archive.created_on, months))
         while start <= today:
             end = month_end(add_months(start, months - 1))
             due = work.roll(end) if pol.roll_update_due else end

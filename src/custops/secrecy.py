@@ -24,7 +24,15 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._enums import enum_field, fold, member_check, members_check, members_field
+from custops._enums import (
+    enum_field,
+    fold,
+    listed_by,
+    member_check,
+    members_check,
+    members_field,
+    parse_member,
+)
 from custops._text import block, colon, english, moment_text, verdict_word
 from custops._validate import (
     BOOL,
@@ -85,7 +93,8 @@ __all__ = [
     "who_may_know",
 ]
 
-#: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"`` and ``"hq"`` are read as it.
+#: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"`` and ``"hq"`` are read as it;
+#: ``SecrecyPolicy.hq_names`` adds HQ's own names (华信科技总公司).
 HQ: Final = "HQ"
 _HQ_ALIASES: Final = frozenset(fold(a) for a in ("hq", "总公司", "总部", "headquarters"))
 
@@ -129,26 +138,76 @@ class MatterKind(LabelledEnum):
     """A kind of matter of D12 三 2 (the secrecy scope) and 三 3 (default levels); the last
     five are internal papers outside the secrecy scope (R-SEC-01).
 
+    Besides D12's words, :meth:`parse` reads common office wordings whose kind D12 settles
+    (放假通知 is a 通知, 工资表 is 工资, 劳动合同 a 合同, 资产负债表 a 财务报表); a wording that
+    may be either of two kinds of different levels (会议纪要: 重要会议记录, 机密, or an
+    internal paper outside the scope) is refused naming both, never guessed.
+
     >>> MatterKind.parse("business license") is MatterKind.BUSINESS_LICENCE
     True
-    """
+    >>> MatterKind.parse("放假通知").label, MatterKind.parse("工资表").label
+    ('通知', '工资')
+    >>> MatterKind.parse("会议纪要", argument="kind")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: kind: may name meeting_minutes (重要会议记录) or administrative_paper (行政管理资料): give the MatterKind meant (got '会议纪要')
+    """  # noqa: E501
 
     MAJOR_DECISION = ("major_decision", "重大决策", "重大决策文件", "重要决策文件")
     BUSINESS_STRATEGY = ("business_strategy", "经营战略", "经营规划", "经营决策")
-    ANNUAL_PLAN = ("annual_plan", "年度规划")
-    CONTRACT = ("contract", "合同")
-    AGREEMENT = ("agreement", "协议")
+    ANNUAL_PLAN = ("annual_plan", "年度规划", "年度计划")
+    CONTRACT = (
+        "contract",
+        "合同",
+        "劳动合同",
+        "劳务合同",
+        "购销合同",
+        "采购合同",
+        "销售合同",
+        "租赁合同",
+        "employment_contract",
+        "labour_contract",
+        "labor_contract",
+    )
+    AGREEMENT = ("agreement", "协议", "合作协议", "保密协议", "框架协议")
     OPINION = ("opinion", "意见书")
     FEASIBILITY_REPORT = ("feasibility_report", "可行性报告")
-    MEETING_MINUTES = ("meeting_minutes", "重要会议记录", "会议记录")
-    BUDGET_REPORT = ("budget_report", "财务预决算报告")
+    # 会议记录 alone is not here: only an important meeting's record is 机密 (_AMBIGUOUS_KINDS)
+    MEETING_MINUTES = ("meeting_minutes", "重要会议记录", "重要会议纪要")
+    BUDGET_REPORT = (
+        "budget_report",
+        "财务预决算报告",
+        "预算报告",
+        "决算报告",
+        "财务预算",
+        "财务决算",
+        "预决算报告",
+    )
     AUDIT_REPORT = ("audit_report", "审计报告")
-    FINANCIAL_STATEMENT = ("financial_statement", "财务报表", "财务报告")
-    STATISTICS = ("statistics", "统计报表", "统计资料")
+    FINANCIAL_STATEMENT = (
+        "financial_statement",
+        "财务报表",
+        "财务报告",
+        "资产负债表",
+        "利润表",
+        "损益表",
+        "现金流量表",
+        "balance_sheet",
+        "income_statement",
+        "cash_flow_statement",
+    )
+    STATISTICS = ("statistics", "统计报表", "统计资料", "统计表")
     BUSINESS_CONDITIONS = ("business_conditions", "经营情况")
     UNPUBLISHED_INFORMATION = ("unpublished_information", "未公开信息", "尚未公开的信息")
     MANAGEMENT_STRATEGY = ("management_strategy", "管理策略")
-    CUSTOMER_INFORMATION = ("customer_information", "客户信息")
+    CUSTOMER_INFORMATION = (
+        "customer_information",
+        "客户信息",
+        "客户资料",
+        "客户名单",
+        "客户档案",
+        "customer_list",
+    )
     SOURCING_INTELLIGENCE = ("sourcing_intelligence", "货源情报")
     PRODUCTION_SALES_STRATEGY = ("production_sales_strategy", "产销策略")
     TECHNICAL_INFORMATION = (
@@ -160,7 +219,13 @@ class MatterKind(LabelledEnum):
     )
     PRODUCT_TRENDS = ("product_trends", "产品动向")
     MANUFACTURER_MATERIALS = ("manufacturer_materials", "厂家技术资料")
-    BUSINESS_LICENCE = ("business_licence", "营业执照", "business_license")
+    BUSINESS_LICENCE = (
+        "business_licence",
+        "营业执照",
+        "营业执照副本",
+        "营业执照正本",
+        "business_license",
+    )
     ORGANISATION_CODE_CERTIFICATE = (
         "organisation_code_certificate",
         "组织机构代码证",
@@ -169,15 +234,73 @@ class MatterKind(LabelledEnum):
     )
     TAX_REGISTRATION_CERTIFICATE = ("tax_registration_certificate", "税务登记证")
     OTHER_CERTIFICATE = ("other_certificate", "其他证件", "相关证件")
-    PERSONNEL_FILE = ("personnel_file", "人事档案")
-    WAGES = ("wages", "工资", "工资奖金")
-    BONUSES = ("bonuses", "奖金")
+    PERSONNEL_FILE = ("personnel_file", "人事档案", "员工档案", "人事资料")
+    WAGES = (
+        "wages",
+        "工资",
+        "工资奖金",
+        "工资表",
+        "工资单",
+        "工资条",
+        "工资明细",
+        "薪资",
+        "薪资表",
+        "薪酬",
+        "薪酬表",
+        "payroll",
+        "payslip",
+        "salary",
+        "salaries",
+    )
+    BONUSES = ("bonuses", "奖金", "奖金表", "奖金发放表", "绩效奖金", "bonus")
     OTHER_CONFIRMED = ("other_confirmed", "其他经确认应保密的事项")
     GENERAL_DECISION = ("general_decision", "一般性决定")
     RESOLUTION = ("resolution", "决议")
-    ANNOUNCEMENT = ("announcement", "通告")
-    NOTICE = ("notice", "通知")
+    ANNOUNCEMENT = ("announcement", "通告", "公告")
+    NOTICE = (
+        "notice",
+        "通知",
+        "放假通知",
+        "节假日通知",
+        "会议通知",
+        "停水通知",
+        "停电通知",
+        "公司通知",
+        "holiday_notice",
+    )
     ADMINISTRATIVE_PAPER = ("administrative_paper", "行政管理资料", "行政文件")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> MatterKind:
+        """The kind ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`); a wording that may name two kinds of
+        different levels is refused naming both."""
+        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_KINDS)
+
+
+# Office wordings that D12 does not settle, each with the kinds it may name: minutes are
+# 机密 only when the meeting is important (三 3 2) 重要会议记录), otherwise internal papers;
+# technical papers are 厂家技术资料 (机密) when a manufacturer's, else 技术信息 (classified
+# explicitly); a 决定 is 重大决策 (绝密) or 一般性决定 (out of the scope); a 报表 financial or
+# statistical; an 档案 a personnel file or a customer's.
+_AMBIGUOUS_KINDS: Final = {
+    fold(word): kinds
+    for words, kinds in (
+        (
+            ("会议记录", "会议纪要", "会议纪录", "会议笔记", "minutes", "board_minutes"),
+            ("MEETING_MINUTES", "ADMINISTRATIVE_PAPER"),
+        ),
+        (
+            ("技术图纸", "技术资料", "技术文档", "图纸", "technical_drawings"),
+            ("MANUFACTURER_MATERIALS", "TECHNICAL_INFORMATION"),
+        ),
+        (("决定", "decision"), ("MAJOR_DECISION", "GENERAL_DECISION")),
+        (("报表", "report_form"), ("FINANCIAL_STATEMENT", "STATISTICS")),
+        (("档案", "file"), ("PERSONNEL_FILE", "CUSTOMER_INFORMATION")),
+    )
+    for word in words
+}
+listed_by(MatterKind, "`custops secrecy kinds`")
 
 
 @in_english(
@@ -267,6 +390,13 @@ def _ids(argument: str, value: Any) -> frozenset[str]:
     return frozenset(require_items(argument, value, "a collection of person ids", each=require_id))
 
 
+def _hq_names(argument: str, value: Any) -> frozenset[str]:
+    """HQ's own names (``SecrecyPolicy.hq_names``), each a company as typed
+    (:func:`require_company`; a built-in alias reads as :data:`HQ` and adds nothing)."""
+    names = require_items(argument, value, "a collection of company names", each=require_company)
+    return frozenset(name for name in names if name != HQ)
+
+
 def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return require_items(argument, value, "a sequence of Extension", each=instance_check(Extension))
 
@@ -275,6 +405,7 @@ _COMPANY: Final = field_converter(require_company)
 _KINDS: Final = members_field(MatterKind)
 _POSITIONS: Final = members_field(Position)
 _IDS: Final = field_converter(_ids)
+_HQ_NAMES: Final = field_converter(_hq_names)
 _EXTENSIONS: Final = field_converter(_extensions)
 
 
@@ -348,6 +479,7 @@ class _Tables:
     defaults: dict[MatterKind, Level]
     everyone_unclassified: bool
     everyone_declassified: bool
+    hq_names: frozenset[str]  # folded; empty by default, so company() is one lookup
 
 
 @attrs.frozen(kw_only=True)
@@ -370,7 +502,9 @@ class SecrecyPolicy:
     matter declassified at the end of its term is open (R-SEC-03; the staff of the owning
     company, the default: the seed says it is no longer secret, not that it is the whole
     group's); ``allow_self_approval`` (the seed: no, an approval is a second person's
-    control).
+    control); ``hq_names``: HQ's own names besides 总公司, 总部, HQ and headquarters (its
+    registered name, 华信科技总公司), which every decision reads as HQ: a person or a matter
+    keeps its company as typed, and whether that is HQ is the policy's to say.
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
 
     >>> SecrecyPolicy(know_all={"总公司副总经理"})
@@ -410,6 +544,7 @@ class SecrecyPolicy:
         converter=enum_field(Openness),  # type: ignore[misc]
     )
     allow_self_approval: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    hq_names: frozenset[str] = attrs.field(default=frozenset(), converter=_HQ_NAMES)  # type: ignore[misc]
     _tables: dict[str, _Tables] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
     )
@@ -524,7 +659,43 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         defaults=dict(policy.default_levels),
         everyone_unclassified=everyone[False],
         everyone_declassified=everyone[True],
+        hq_names=frozenset(fold(name) for name in policy.hq_names),
     )
+
+
+def _company(t: _Tables, company: str) -> str:
+    """``company`` as the decisions compare it: :data:`HQ` for one of the policy's HQ names."""
+    return HQ if t.hq_names and fold(company) in t.hq_names else company
+
+
+# The positions whose holder's company decides whether they may hold them (Person).
+_PLACED: Final = _HQ_LEADERS | {Position.SUBSIDIARY_GM}
+
+
+def _misplaced(position: Position, company: str) -> str | None:
+    """Why ``position`` cannot be held at ``company`` (HQ or not, as compared), or None."""
+    if position.hq_only and company != HQ:
+        return f"only at HQ, not at {company!r}"
+    if position is Position.SUBSIDIARY_GM and company == HQ:
+        return "at a subsidiary, not at HQ"
+    return None
+
+
+def _placed(argument: str, person: Person, t: _Tables) -> Person:
+    """``person``, whose HQ or subsidiary position fits their company under the policy
+    (a name the policy reads as HQ included); else :class:`InvalidInput` naming
+    ``argument``.  Person checks what it can without a policy (no subsidiary GM at HQ)."""
+    if person.positions.isdisjoint(_PLACED):
+        return person
+    company = _company(t, person.company)
+    for position in _ranked(person.positions):
+        where = _misplaced(position, company)
+        if where is not None:
+            problem = f"{position.words} is held {where}"
+            if company != HQ:
+                problem += " (SecrecyPolicy.hq_names gives HQ's own names)"
+            raise InvalidInput.for_argument(argument, person, problem)
+    return person
 
 
 # Apart from _build_tables: every can_know calls _tables, and a small function is cheaper
@@ -612,13 +783,20 @@ def default_level(
 
 @attrs.frozen
 class Person:
-    """A person of the group: an id, the company (:data:`HQ` or a subsidiary) and positions;
-    HQ positions are held only at HQ, the subsidiary GM position only outside it.
+    """A person of the group: an id, the company (:data:`HQ`, or a company as typed) and
+    positions; HQ positions are held only at HQ, the subsidiary GM position only outside it.
 
-    >>> Person("x", company="华南公司", positions={"总公司总经理"})
+    The company is kept as typed, but for 总公司, 总部 and hq, read as :data:`HQ`.  Whether
+    another name is HQ's (华信科技总公司) is the policy's to say
+    (``SecrecyPolicy.hq_names``), so a position is checked against the company here where
+    the answer does not depend on it (no subsidiary GM at :data:`HQ`), and by every
+    decision, under its policy, otherwise (an HQ position at a company the policy does not
+    read as HQ is refused naming the person).
+
+    >>> Person("x", company=HQ, positions={"子公司总经理"})
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: positions: 总公司总经理 is held only at HQ, not at '华南公司' ...
+    custops.errors.InvalidInput: positions: 子公司总经理 is held at a subsidiary, not at HQ ...
     """
 
     id: str = attrs.field(converter=ID)  # type: ignore[misc]
@@ -626,24 +804,18 @@ class Person:
     positions: frozenset[Position] = attrs.field(default=frozenset(), converter=_POSITIONS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        for position in self.positions:
-            if position.hq_only and self.company != HQ:
-                where = f"only at HQ, not at {self.company!r}"
-            elif position is Position.SUBSIDIARY_GM and self.company == HQ:
-                where = "at a subsidiary, not at HQ"
-            else:
-                continue
+        if self.company == HQ and Position.SUBSIDIARY_GM in self.positions:
             held = sorted(p.label for p in self.positions)
-            raise InvalidInput.for_argument("positions", held, f"{position.words} is held {where}")
+            where = _misplaced(Position.SUBSIDIARY_GM, HQ)
+            raise InvalidInput.for_argument(
+                "positions", held, f"{Position.SUBSIDIARY_GM.words} is held {where}"
+            )
 
     def with_position(self, position: Position | str) -> Person:
         """This person with one more position (a higher position never removes access)."""
         added = Position.parse(position, argument="position")
-        if added.hq_only and self.company != HQ:
-            where = f"only at HQ, not at {self.company!r}"
-        elif added is Position.SUBSIDIARY_GM and self.company == HQ:
-            where = "at a subsidiary, not at HQ"
-        else:
+        where = _misplaced(added, self.company) if self.company == HQ else None
+        if where is None:
             return attrs.evolve(self, positions=self.positions | {added})
         raise InvalidInput.for_argument("position", position, f"is held {where}")
 
@@ -1011,6 +1183,8 @@ def can_know(
     if type(on) is not _dt.date:
         require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
+    if not person.positions.isdisjoint(_PLACED):
+        _placed("person", person, t)
     if not t.know_all.isdisjoint(person.positions):
         return t.know_all_yes
     level = matter.level
@@ -1026,7 +1200,7 @@ def can_know(
     if level is not _UNCLASSIFIED and not declassified:
         return t.cleared[False, level._name_]
     everyone = t.everyone_declassified if declassified else t.everyone_unclassified
-    if everyone or person.company == matter.owner:
+    if everyone or _company(t, person.company) == _company(t, matter.owner):
         return t.opened[declassified]
     why = _(
         _CLOSED[declassified],
@@ -1040,7 +1214,8 @@ def can_know(
 def _approvers(
     positions: frozenset[Position], owner: str, policy: SecrecyPolicy
 ) -> tuple[Position | str, ...]:
-    """Who may approve for a matter of ``owner``, highest first, as a reason names them
+    """Who may approve for a matter of ``owner`` (as compared: :data:`HQ` for any of HQ's
+    names), highest first, as a reason names them
     (R-SEC-05/06): a company-bound position as the owner's own (「华东公司的子公司总经理」),
     and not at all where no one of the owner holds it (a 子公司总经理 for an HQ matter:
     nobody at HQ is one), so that a reason never lists a position it then refuses."""
@@ -1069,8 +1244,9 @@ def _approved(
 ) -> AccessDecision:
     """Whether ``approval`` holds one of ``positions`` for the owning company; ``action``
     (copying or lending what, of which company) heads the reason."""
-    owner = matter.owner
-    own_gm = Position.SUBSIDIARY_GM in person.positions and person.company == owner
+    t = _tables(policy)
+    owner = _company(t, matter.owner)
+    own_gm = Position.SUBSIDIARY_GM in person.positions and _company(t, person.company) == owner
     if Position.SUBSIDIARY_GM in positions and (owner == HQ or own_gm or policy.hq_approves):
         # HQ's own matter (no subsidiary GM), the GM's own request (their superior
         # approves), or the policy's choice: the HQ (deputy) GM approves too.
@@ -1078,7 +1254,7 @@ def _approved(
     approvers = _approvers(positions, owner, policy)
     held: list[Position] = []
     if approval is not None:  # a company-bound position approves for its own company only
-        bound, here = policy.company_bound, approval.company == owner
+        bound, here = policy.company_bound, _company(t, approval.company) == owner
         held = [p for p in approval.positions & positions if here or p not in bound]
     themselves = approval is not None and approval.id == person.id
     allowed = bool(held) and (policy.allow_self_approval or not themselves)
@@ -1117,6 +1293,7 @@ def _prepare(
     know = can_know(person, matter, on=on, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
+        _placed("approval", approval, _tables(pol))
     return pol, None if know.allowed else colon(_(who), know.reason)
 
 
@@ -1234,17 +1411,19 @@ def who_may_know(
     _check("matter", matter, Matter)
     require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
+    for i, p in enumerate(items):
+        _placed(item_argument("people", people, i), p, t)
     declassified = matter.level.classified and _declassified(matter, on)
     open_ = not matter.level.classified or declassified
     everyone = open_ and (t.everyone_declassified if declassified else t.everyone_unclassified)
-    cleared, owner = matter._cleared, matter.owner
+    cleared, owner = matter._cleared, _company(t, matter.owner)
     return tuple(
         p
         for p in items
         if everyone
         or p.id in cleared
         or not t.know_all.isdisjoint(p.positions)
-        or (open_ and p.company == owner)
+        or (open_ and _company(t, p.company) == owner)
     )
 
 
@@ -1372,6 +1551,8 @@ def access_report(
     items, index = _people_index(people)
     require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
+    for i, p in enumerate(items):
+        _placed(item_argument("people", people, i), p, t)
     each = instance_check(Matter)
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     seen: dict[str, Matter] = {}
@@ -1384,7 +1565,7 @@ def access_report(
     by_company: dict[str, set[str]] = {}
     for p in items:
         if p.id not in leaders:
-            by_company.setdefault(p.company, set()).add(p.id)
+            by_company.setdefault(_company(t, p.company), set()).add(p.id)
     staff = {company: frozenset(members) for company, members in by_company.items()}
     everyone = ids - leaders
     empty: frozenset[str] = frozenset()
@@ -1394,7 +1575,8 @@ def access_report(
         open_ = not m.level.classified or declassified
         all_ = t.everyone_declassified if declassified else t.everyone_unclassified
         cleared = (m._cleared & ids) - leaders
-        opened = (everyone if all_ else staff.get(m.owner, empty)) - cleared if open_ else empty
+        owned = staff.get(_company(t, m.owner), empty)
+        opened = (everyone if all_ else owned) - cleared if open_ else empty
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
     return AccessReport(on=on, people_count=len(index), rows=tuple(rows))

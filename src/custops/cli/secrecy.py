@@ -4,8 +4,9 @@ of D12 and the access decisions on a matter (R-SEC-01 … R-SEC-06)."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from custops.cli._common import (
@@ -120,6 +121,21 @@ def _person(argument: str, text: str) -> Person:
         return Person(person_id, company=company, positions=positions)
 
 
+@contextlib.contextmanager
+def _as_typed(typed: Mapping[str, tuple[str, str]]) -> Iterator[None]:
+    """A decision's refusal of a person it was given (an HQ position at a company the
+    policy does not read as HQ) as one of the argument the user typed, showing the text
+    typed: ``typed`` maps the library's argument to the command's and that text."""
+    try:
+        yield
+    except InvalidInput as exc:
+        argument = exc.argument or ""
+        if argument not in typed or exc.problem is None:
+            raise
+        name, text = typed[argument]
+        raise InvalidInput.for_argument(name, text, exc.problem) from None
+
+
 def _matter(args: argparse.Namespace) -> Matter:
     """The matter the options describe, marked as :func:`classify_matter` marks it (its
     kind's default level unless ``--level``; R-SEC-02)."""
@@ -178,7 +194,8 @@ def _cmd_know(args: argparse.Namespace) -> int:
     person = _person("PERSON", args.person)
     matter = _matter(args)
     on = day_or_today("--on", args.on)
-    decision = can_know(person, matter, on=on)
+    with _as_typed({"person": ("PERSON", args.person)}):
+        decision = can_know(person, matter, on=on)
     fields = {"on": on.isoformat(), "person": _person_json(person), "matter": _matter_json(matter)}
     return _print_decision(args, decision, fields)
 
@@ -193,7 +210,9 @@ def _approved_command(
         matter = _matter(args)
         on = day_or_today("--on", args.on)
         approval = None if args.approval is None else _person("--approval", args.approval)
-        decision = ask(person, matter, on=on, approval=approval)
+        typed = {"person": ("PERSON", args.person), "approval": ("--approval", args.approval)}
+        with _as_typed(typed):
+            decision = ask(person, matter, on=on, approval=approval)
         fields = {
             "on": on.isoformat(),
             "person": _person_json(person),
