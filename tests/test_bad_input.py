@@ -155,6 +155,11 @@ def _flows() -> dict[str, complaints.Case]:
     waits = complaints.CasePolicy(sla_policy="dealer", pause_for_customer=True)
     out["pausable"] = complaints.Case(_complaint(), out["classified"].events, policy=waits)
     out["paused"] = out["pausable"].pause(T2 + h, "客户关系顾问", "等待客户提供照片")
+    # a complaint recorded before its loss is known (claimed_loss None)
+    unknown = complaints.Complaint(
+        "电话", "酒有怪味", "王先生", received_at=T, contact="138 0000 0000", claimed_loss=None
+    )
+    out["loss_unknown"] = complaints.Case(unknown, out["classified"].events, policy="dealer")
     return out
 
 
@@ -846,6 +851,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ("commend", "praise", {"role": "客户关系顾问", "department": "营销办"}),
         ("pause", "pausable", {"role": "客户关系顾问", "reason": "等待客户提供照片"}),
         ("resume", "paused", {"role": "客户关系顾问", "note": "照片已收到"}),
+        ("assess_loss", "loss_unknown", {"role": "客户关系经理", "loss": "760", "note": "发票"}),
         ("record", "classified", {"action": "reply", "role": "客户关系顾问"}),
     ):
         case_in_state = flow[state]

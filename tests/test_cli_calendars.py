@@ -227,6 +227,8 @@ def test_a_strict_refusal_says_which_option_answers_it(capsys: pytest.CaptureFix
     status, _out, err = run(["workdays", "check", "2099-03-02", "--strict"], capsys)
     assert status == 2
     assert "pass --final-year 2099" in err
+    # the notice typed in first: its rest days and its make-up working days (调休)
+    assert err.index("--closure") < err.index("--extra-workday") < err.index("--final-year")
     assert "Arrangement" not in err
     assert "(got" not in err
 
@@ -313,8 +315,10 @@ def test_strict_refuses_an_unpublished_year_naming_the_option(
     assert main([*moved, "--strict"]) == 2
     assert capsys.readouterr().err == (
         "custops: error: --strict: the official CN holiday arrangement for 2031 is not "
-        "published in the data (last: 2026); pass --final-year 2031 to answer from the "
-        "statutory holidays\n"
+        "published in the data (last: 2026); type in the notice: its rest days with "
+        "--closure, its make-up working days with --extra-workday, then pass --final-year "
+        "2031 (--final-year alone answers from the statutory holidays, which a notice with "
+        "make-up days does not match)\n"
     )
     assert main([*moved, "--strict", "--final-year", "2031", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["provisional"] is False

@@ -428,8 +428,10 @@ def test_strict_refuses_in_one_message(capsys: pytest.CaptureFixture[str]) -> No
         assert (status, out) == (2, "")
         assert err == (
             "custops: error: --strict: the official CN holiday arrangement for 2027 is not "
-            "published in the data (last: 2026); pass --final-year 2027 to answer from the "
-            "statutory holidays\n"
+            "published in the data (last: 2026); type in the notice: its rest days with "
+            "--closure, its make-up working days with --extra-workday, then pass --final-year "
+            "2027 (--final-year alone answers from the statutory holidays, which a notice with "
+            "make-up days does not match)\n"
         )
 
 

@@ -1304,6 +1304,8 @@ def random_event(data: st.DataObject, case: Case, at: dt.datetime) -> CaseEvent:
         payload = {"satisfied": data.draw(st.booleans())}
     elif action is A.PAUSE:
         payload = {"reason": "等待客户提供照片"}
+    elif action is A.ASSESS_LOSS:
+        payload = {"loss": data.draw(st.sampled_from(("0", "760", "10000", "25000")))}
     return CaseEvent(at, action, role, "", payload)
 
 
@@ -1437,8 +1439,8 @@ def test_property_closed_cases_have_no_running_clock(data: st.DataObject) -> Non
 
 #: The seed's order of steps (D1 第四条, D5 第六条, D14 四), written as what may come
 #: just before each step — an oracle independent of the case's own transition table.
-#: Replies, agreements with the customer and special-case declarations (side steps) are
-#: left out of the sequence.
+#: Replies, agreements with the customer, special-case declarations and loss assessments
+#: (side steps) are left out of the sequence.
 PREDECESSORS: dict[CaseAction, frozenset[CaseAction]] = {
     A.CLASSIFY: frozenset({A.RECORD}),
     A.ASSIGN: frozenset({A.CLASSIFY, A.ASSIGN, A.REJECT, A.REOPEN}),
@@ -1468,6 +1470,7 @@ ONLY = {
     A.CLASSIFY: Role.CUSTOMER_RELATIONS_MANAGER,
     A.ASSIGN: Role.CUSTOMER_RELATIONS_MANAGER,
     A.ESCALATE: Role.CUSTOMER_RELATIONS_MANAGER,
+    A.ASSESS_LOSS: Role.CUSTOMER_RELATIONS_MANAGER,  # D1 第三条 判定投诉性质
 }
 COMPLAINT_ONLY = frozenset(
     {A.ASSIGN, A.PROPOSE, A.APPROVE, A.NOTIFY, A.ESCALATE, A.NEGOTIATE, A.SURVEY, A.REOPEN}
@@ -1484,7 +1487,7 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
     events = case.events
     assert events[0].action is A.RECORD
     assert all(a.at <= b.at for a, b in itertools.pairwise(events))
-    main = [e for e in events if e.action not in (A.REPLY, A.EXTEND, A.AGREE)]
+    main = [e for e in events if e.action not in (A.REPLY, A.EXTEND, A.AGREE, A.ASSESS_LOSS)]
     for before, event in itertools.pairwise(main):
         assert before.action in PREDECESSORS[event.action], (before.action, event.action)
         if event.action is A.REOPEN:
@@ -1498,6 +1501,12 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
         if event.action in (A.APPROVE, A.REJECT):
             assert event.role in approvers
     kinds = [e.action for e in events]
+    if A.ASSESS_LOSS in kinds:  # only a loss not known at filing is assessed (R-CMP-07)
+        assert case.complaint.claimed_loss is None
+    for i, event in enumerate(events):
+        if event.action is A.ASSESS_LOSS:  # a complaint's, or before classification
+            kinds_before = [e.get("kind") for e in events[:i] if e.action is A.CLASSIFY]
+            assert kinds_before in ([], [Kind.COMPLAINT])
     for once in (A.RECORD, A.CLASSIFY, A.CLOSE, A.REVIEW, A.EXTEND, A.COMMEND):
         assert kinds.count(once) <= 1
     assert kinds.count(A.REOPEN) == case.reopen_count

@@ -609,8 +609,10 @@ def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
             last += 1  # the years --final-year continues the data with
         problem = (
             f"the official {exc.country} holiday arrangement for {exc.year} is not published "
-            f"in the data (last: {last}); pass --final-year {exc.year} "
-            "to answer from the statutory holidays"
+            f"in the data (last: {last}); type in the notice: its rest days with --closure, "
+            f"its make-up working days with --extra-workday, then pass --final-year {exc.year} "
+            "(--final-year alone answers from the statutory holidays, which a notice with "
+            "make-up days does not match)"
         )
         raise CalendarNotPublished(
             f"--strict: {problem}",

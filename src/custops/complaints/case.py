@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from functools import partial
 from typing import Any, Generic, TypeVar, overload
 
@@ -153,7 +154,7 @@ def _advance(
         problem = f"it is before the previous event ({moment_text(last)})"
     elif action in (_A.PAUSE, _A.RESUME) or state.paused:
         problem = _pause_problem(state, action, policy)
-    elif action not in (allowed := next_steps(state, pausable=policy.pause_for_customer)):
+    elif action not in (allowed := _next(state, complaint, policy)):
         shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
         problem = f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
         problem += f"allowed: {shown}"
@@ -172,11 +173,32 @@ def _advance(
         raise _refuse(state, event, problem)
     roles = policy.required_approvals
     after = advance(state, action, dict(event.data), role=event.role, approvers=roles)
+    if action is _A.ASSESS_LOSS and after.flow is Flow.GENERAL:
+        # a general complaint whose assessed loss reaches the threshold is major (R-CMP-07):
+        # timed as one, and to be escalated (its status says so); the latest loss counts
+        after = attrs.evolve(after, severity=_loss_severity(after.loss, policy))
     try:
         _select(policy, complaint, after)
     except PolicyError as exc:  # the desk could not time the case this step leaves
         raise _refuse(state, event, f"the case would have no SLA rule: {exc.problem}") from None
     return after
+
+
+def _next(state: CaseState, complaint: Complaint, policy: CasePolicy) -> tuple[CaseAction, ...]:
+    """The steps allowed after ``state``: waiting on the customer on the desks that allow
+    it, and recording the assessed loss of a complaint recorded without it."""
+    return next_steps(
+        state, pausable=policy.pause_for_customer, assessable=complaint.claimed_loss is None
+    )
+
+
+def _loss_severity(loss: Decimal | None, policy: CasePolicy) -> Severity:
+    """The severity an assessed ``loss`` gives a general complaint (R-CMP-07): major when it
+    reaches ``SeverityPolicy.loss_threshold`` (inclusive) at a desk that counts the loss."""
+    criteria = policy.severity_policy
+    counted = Signal.LOSS in criteria.enabled
+    major = counted and loss is not None and loss >= criteria.loss_threshold
+    return Severity.MAJOR if major else Severity.GENERAL
 
 
 #: The setting a desk turns waiting on the customer on with, as a refusal names it.
@@ -799,7 +821,7 @@ class Case:
             special = special and resolved is Kind.SUGGESTION  # a suggestion's, R-SLA-09
         grounds: tuple[Any, ...] | None = None
         if severity is None and resolved is Kind.COMPLAINT:
-            assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
+            assessed = assess_severity(self._as_assessed(), policy=self.policy.severity_policy)
             severity = assessed.severity
             if assessed.severity is Severity.MAJOR:  # which R-CMP-07 criterion fired, as data
                 grounds = assessed.severity_grounds
@@ -1016,6 +1038,33 @@ class Case:
         case that is not waiting is refused, an :class:`~custops.errors.IllegalTransition`."""
         return self.record(at, _A.RESUME, role, note=note)
 
+    def assess_loss(self, at: _dt.datetime, role: Role | str, loss: Any, *, note: str = "") -> Case:
+        """Record the loss the complaint caused, assessed at ``at`` (yuan, exact: a ``str``,
+        an ``int`` or a ``Decimal``; a float or a negative amount is refused, naming
+        ``loss``), on a case whose complaint was recorded with its loss not known yet
+        (``Complaint.claimed_loss`` ``None``): a side step at any open stage of a
+        complaint or of a case not yet classified, taken again to correct it (the latest
+        counts).  From then on the case reads the recorded loss, as if the complaint had
+        been filed with it: a classification assesses the severity with it
+        (:func:`~custops.complaints.assess_severity`), the status no longer says the
+        severity is provisional, and :meth:`penalty` fines by it (R-CMP-11, R-CMP-13).
+
+        A general complaint whose recorded loss reaches ``SeverityPolicy.loss_threshold``
+        is major (:attr:`severity`, timed by the desk's rule for a major complaint, as
+        when it is filed with that loss), but it is not escalated by itself: reporting it
+        to the managers is a step of its own (D1 第四条 迅速传递给责任部门经理、总经理), so
+        its status says it is to be escalated until :meth:`escalate` is taken (R-CMP-07).
+        A complaint already major stays major whatever the loss, and one not established
+        keeps its flow (R-CMP-05).
+
+        Only the roles of ``roles['assess_loss']`` may (default: the customer-relations
+        manager, who judges the nature of a complaint, D1 第三条 判定投诉性质); another
+        role, a case recorded with its loss, a closed case, a case of another kind, or a
+        moment before the last event is refused, an
+        :class:`~custops.errors.IllegalTransition` that leaves the case as it was.
+        """
+        return self.record(at, _A.ASSESS_LOSS, role, note=note, loss=loss)
+
     def close(self, at: _dt.datetime, role: Role | str, *, result: str = "") -> Case:
         """Close the case; ``result`` is what goes into the record (记清晰, R-CMP-15)."""
         result = require_str("result", result, nonempty=False)
@@ -1035,6 +1084,19 @@ class Case:
     handler = _Derived[str]("The handler named at the last assignment.")
     special = _Derived[bool]("Whether the case is special (R-SLA-09: the longer period).")
     reopen_count = _Derived[int]("How many times the case was handled again (R-CMP-08).")
+
+    @property
+    def loss(self) -> Decimal | None:
+        """The loss the case reads: the latest recorded by :meth:`assess_loss`, else the
+        complaint's ``claimed_loss`` (``None``: not known yet)."""
+        recorded = self._state.loss
+        return self.complaint.claimed_loss if recorded is None else recorded
+
+    def _as_assessed(self) -> Complaint:
+        """The complaint with the loss the case reads (:attr:`loss`)."""
+        if self._state.loss is None:
+            return self.complaint
+        return attrs.evolve(self.complaint, claimed_loss=self._state.loss)
 
     @property
     def is_open(self) -> bool:
@@ -1085,7 +1147,7 @@ class Case:
         while the case waits on the customer, reply and resume alone).  With ``role``, only
         the steps that role may take (one user's buttons, D1 第三条).
         """
-        steps = next_steps(self._state, pausable=self.policy.pause_for_customer)
+        steps = _next(self._state, self.complaint, self.policy)
         if role is None:
             return steps
         who = Role.parse(role, argument="role")
@@ -1249,6 +1311,15 @@ class Case:
             )
         if case._loss_pending():  # general for now: the loss may still make it major
             parts.append(loss_pending())
+        elif case.flow is Flow.GENERAL and case.severity is Severity.MAJOR:
+            parts.append(
+                _(
+                    "the assessed loss of {loss} yuan reaches {threshold} yuan: the complaint "
+                    "is major and is to be escalated (R-CMP-07)",
+                    loss=case.loss,
+                    threshold=case.policy.severity_policy.loss_threshold,
+                )
+            )
         if case.flow is Flow.MAJOR:  # why major: the classification's note and grounds
             last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
             if last is not None and last.get("severity") is Severity.MAJOR:
@@ -1279,7 +1350,7 @@ class Case:
         is not major, at a desk whose severity criteria count the loss."""
         state = self._state
         return (
-            self.complaint.claimed_loss is None
+            self.loss is None
             and state.kind in (None, Kind.COMPLAINT)
             and state.flow is not Flow.MAJOR
             and Signal.LOSS in self.policy.severity_policy.enabled
@@ -1406,7 +1477,8 @@ class Case:
         consequence: the winery's is a score, which the assessment gives; a fine invented
         for the tobacco desk would be no one's rule.)
 
-        ``loss`` defaults to the loss claimed (``Complaint.claimed_loss``); while it is not
+        ``loss`` defaults to the loss the case reads as of ``at`` (:attr:`loss`: the latest
+        recorded by :meth:`assess_loss`, else ``Complaint.claimed_loss``); while it is not
         known (``None``), a fine by the size of the loss waits for it (the assessment is
         ``provisional``, its reason says the fine is to be assessed once the loss is known),
         and giving ``loss`` once it is assessed re-evaluates the case; responsibility is
@@ -1435,7 +1507,7 @@ class Case:
             raise PolicyError.for_argument("policy", sla.name, problem)
         case = self.as_of(at=at)
         kind = case.kind
-        claimed = self.complaint.claimed_loss if loss is None else loss
+        claimed = case.loss if loss is None else loss
         if kind is not None and kind is not Kind.COMPLAINT:
             checked = assess_penalty(
                 claimed, scheme=scheme, responsibility_assigned=False, policy=policy

@@ -24,6 +24,7 @@ from custops.complaints.model import Category, Department, Kind, Role, Severity
 from custops.complaints.severity import grounds_reason, read_grounds
 from custops.errors import CustopsError, InvalidInput
 from custops.i18n import N_, _
+from custops.money import require_money
 from custops.periods import period_check
 
 __all__ = ["CaseEvent"]
@@ -46,6 +47,7 @@ _NAMES = {
     "told": N_("told"),
     "emergency_meeting": N_("emergency meeting"),
     "reason": N_("waiting for"),
+    "loss": N_("loss"),
 }
 
 
@@ -86,6 +88,8 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
     _A.SURVEY: {"satisfied": (require_bool, True, None)},
     # what the case waits on the customer for (one line, no rule ID: a status quotes it)
     _A.PAUSE: {"reason": (require_label, True, None)},
+    # the loss the complaint caused, once assessed (yuan, exact; R-CMP-07, R-CMP-13)
+    _A.ASSESS_LOSS: {"loss": (require_money, True, None)},
 }
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -81,6 +82,7 @@ class CaseAction(LabelledEnum):
     EXTEND = ("extend", "特殊情况延期", "延期", "special case")
     PAUSE = ("pause", "等待客户", "暂停计时", "pending customer", "waiting on the customer")
     RESUME = ("resume", "恢复计时", "客户已回复")
+    ASSESS_LOSS = ("assess_loss", "核定损失", "损失核定", "assess loss")
     CLOSE = ("close", "结案", "关闭")
     REVIEW = ("review", "总结评价", "总结")
 
@@ -112,6 +114,7 @@ _STEPS: dict[CaseAction, tuple[str, Stage | None]] = {
     _A.EXTEND: ("R-SLA-09", None),
     _A.PAUSE: ("R-CMP-06", None),
     _A.RESUME: ("R-CMP-06", None),
+    _A.ASSESS_LOSS: ("R-CMP-07, R-CMP-13", None),
     _A.CLOSE: ("R-CMP-06", Stage.CLOSED),
     _A.REVIEW: ("R-CMP-06", Stage.REVIEWED),
 }
@@ -167,14 +170,23 @@ class CaseState:
     agreed: bool = False
     approvals: frozenset[Role] = frozenset()
     paused: bool = False
+    #: the loss recorded by the latest ``assess_loss`` (``None``: none recorded)
+    loss: Decimal | None = None
 
 
 #: The flows whose case runs clocks a pause could hold (praise and nothing to handle run none).
 PAUSABLE_FLOWS = (None, *COMPLAINT_FLOWS, Flow.CONSULTATION, Flow.SUGGESTION)
 
 
-def next_steps(state: CaseState, *, pausable: bool = False) -> tuple[CaseAction, ...]:
+def next_steps(
+    state: CaseState, *, pausable: bool = False, assessable: bool = False
+) -> tuple[CaseAction, ...]:
     """The steps allowed next: the flow's next steps, then those allowed at any open stage.
+
+    With ``assessable`` (a complaint recorded with its loss not known yet,
+    ``claimed_loss`` ``None``) an open case of a complaint, or one not yet classified, may
+    record the loss once it is assessed (``assess_loss``, again to correct it: the latest
+    counts; R-CMP-07, R-CMP-13).
 
     With ``pausable`` (the desk's ``CasePolicy.pause_for_customer``) an open case of a
     flow that runs clocks may wait on the customer (``pause``); a paused case takes only
@@ -200,6 +212,8 @@ def next_steps(state: CaseState, *, pausable: bool = False) -> tuple[CaseAction,
             side.append(_A.EXTEND)
         if pausable and f in PAUSABLE_FLOWS:
             side.append(_A.PAUSE)
+        if assessable and f in (None, *COMPLAINT_FLOWS):
+            side.append(_A.ASSESS_LOSS)
     main = tuple(a for a in CaseAction if a in nxt)
     return main + tuple(a for a in side if a not in nxt)
 
@@ -272,6 +286,8 @@ def advance(
         return ev(state, agreed=True)
     if action in (_A.PAUSE, _A.RESUME):
         return ev(state, paused=action is _A.PAUSE)
+    if action is _A.ASSESS_LOSS:
+        return ev(state, loss=data["loss"])
     stage = _STEPS[action][1] or state.stage
     if action is _A.ASSIGN:
         return ev(state, stage=stage, department=data["department"], handler=data["handler"])

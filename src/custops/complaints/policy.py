@@ -70,6 +70,9 @@ DEFAULT_ROLES: dict[CaseAction, frozenset[Role]] = {
     # the handling department (a desk's option: CasePolicy.pause_for_customer)
     _A.PAUSE: _DESK | _DEPARTMENT_HEADS,
     _A.RESUME: _DESK | _DEPARTMENT_HEADS,
+    # the loss decides whether a complaint is major: the customer-relations manager, who
+    # judges its nature (D1 第三条 判定投诉性质)
+    _A.ASSESS_LOSS: _CRM,
     _A.CLOSE: _DESK | {_R.QUALITY_MANAGER},
     _A.REVIEW: _CRM | _DEPARTMENT_HEADS | {_R.GENERAL_MANAGER},
 }
@@ -85,7 +88,16 @@ DEFAULT_ROLES: dict[CaseAction, frozenset[Role]] = {
 ROLE_CLAUSES: dict[str, dict[CaseAction, str]] = {
     "D1": {
         **dict.fromkeys(
-            (_A.RECORD, _A.CLASSIFY, _A.ASSIGN, _A.PROPOSE, _A.APPROVE, _A.REJECT), "D1 第三条"
+            (
+                _A.RECORD,
+                _A.CLASSIFY,
+                _A.ASSIGN,
+                _A.PROPOSE,
+                _A.APPROVE,
+                _A.REJECT,
+                _A.ASSESS_LOSS,
+            ),
+            "D1 第三条",
         ),
         _A.NOTIFY: "D1 第四条 4",
         _A.ESCALATE: "D1 第四条",

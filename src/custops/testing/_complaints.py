@@ -244,6 +244,9 @@ def _classification(draw: st.DrawFn) -> dict[str, Any]:
     return data
 
 
+#: Assessed losses (yuan), as a case records them (``Case.assess_loss``).
+_LOSSES: Final = ("0", "760", "9999.99", "10000", "25000")
+
 _DEPARTMENT: Final = st.fixed_dictionaries({"department": st.sampled_from(Department)})
 #: The data each step takes (a step not listed takes none).
 _STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
@@ -257,6 +260,9 @@ _STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
     CaseAction.SURVEY: st.fixed_dictionaries({"satisfied": st.booleans()}),
     # what a case waits on the customer for (a desk with CasePolicy.pause_for_customer)
     CaseAction.PAUSE: st.fixed_dictionaries({"reason": st.sampled_from(_WAITING_FOR)}),
+    # the loss of a complaint recorded without it, once assessed: either side of the
+    # seed's major threshold (SeverityPolicy.loss_threshold, 10 000 yuan), or none
+    CaseAction.ASSESS_LOSS: st.fixed_dictionaries({"loss": st.sampled_from(_LOSSES)}),
 }
 
 
