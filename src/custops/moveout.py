@@ -642,6 +642,18 @@ class MoveOutCase:
         said = _("the leasing department notified customer service in writing")
         return self._record(day, MoveOutStep.LEASING_NOTICE, said, leasing_notice_on=day)
 
+    def _counts_out(self, pass_count: Any, key_count: Any) -> tuple[int, int]:
+        """``pass_count`` and ``key_count`` checked: whole, not negative, and no more than
+        are still out (a refusal names the count and says how many are)."""
+        passes = require_int("pass_count", pass_count, low=0)
+        keys = require_int("key_count", key_count, low=0)
+        left_passes, left_keys = self._still_out()
+        problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
+        within("pass_count", pass_count, passes, high=left_passes, problem=problem)
+        problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
+        within("key_count", key_count, keys, high=left_keys, problem=problem)
+        return passes, keys
+
     def return_items(self, on: _dt.date, *, pass_count: int = 0, key_count: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
         leasing department's notice: ``pass_count`` passes and ``key_count`` keys this time
@@ -650,13 +662,7 @@ class MoveOutCase:
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
             raise self._refuse("return_items", _FIRST[MoveOutStep.LEASING_NOTICE])
-        more_passes = require_int("pass_count", pass_count, low=0)
-        more_keys = require_int("key_count", key_count, low=0)
-        left_passes, left_keys = self._still_out()
-        problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
-        within("pass_count", pass_count, more_passes, high=left_passes, problem=problem)
-        problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
-        within("key_count", key_count, more_keys, high=left_keys, problem=problem)
+        more_passes, more_keys = self._counts_out(pass_count, key_count)
         if more_passes == 0 and more_keys == 0:
             problem = "nothing returned (pass_count=key_count=0)"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
@@ -707,13 +713,7 @@ class MoveOutCase:
         within("charge", charge, fee, low=0, problem="must not be negative (0 waives it)")
         if self.leasing_notice_on is None:
             raise self._refuse("record_lost", _FIRST[MoveOutStep.LEASING_NOTICE])
-        passes = require_int("pass_count", pass_count, low=0)
-        keys = require_int("key_count", key_count, low=0)
-        left_passes, left_keys = self._still_out()
-        problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
-        within("pass_count", pass_count, passes, high=left_passes, problem=problem)
-        problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
-        within("key_count", key_count, keys, high=left_keys, problem=problem)
+        passes, keys = self._counts_out(pass_count, key_count)
         loss = LostItems(day, who, fee, pass_count=passes, key_count=keys)
         if self.settlement is not None and not loss.waived:
             problem = (
