@@ -107,6 +107,7 @@ def test_each_command_group_lives_in_its_own_module() -> None:
         "purchasing mode": "custops.cli.purchasing",
         "archive lend": "custops.cli.archives",
         "archive due": "custops.cli.archives",
+        "archive on-time": "custops.cli.archives",
     }
 
 

@@ -180,3 +180,26 @@ def test_lend_blank_borrower_or_purpose_is_shown_as_typed(
         status, out, err = run(["archive", "lend", *argv, "--on", "2025-03-03"], capsys)
         assert (status, out) == (2, "")
         assert f"{name}: must not be empty (got {blank!r})" in err
+
+
+def test_R_SLA_14_on_time_says_whether_the_archive_was_created_within_the_week(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-SLA-14 (D2 1 一周内负责建立): created by the last day exits 0, later exits 1 with the
+    days late; --json gives the last day; a bad day names the argument typed."""
+    argv = ["--lang", "zh_CN", "archive", "on-time", "某医院", "2025-03-03"]
+    status, out, _ = run([*argv, "2025-03-12"], capsys)
+    assert status == 1
+    assert out == (
+        "拒绝（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，"
+        "2025-03-12 才建立，迟 2 天\n"
+    )
+    status, out, _ = run(
+        ["archive", "on-time", "某医院", "2025-03-03", "2025-03-10", "--json"], capsys
+    )
+    assert status == 0
+    said = json.loads(out)
+    assert (said["allowed"], said["rule"], said["due_on"]) == (True, "R-SLA-14", "2025-03-10")
+    status, _, err = run(["archive", "on-time", "某医院", "2025-03-03", "2025-13-01"], capsys)
+    assert status == 2
+    assert "CREATED_ON" in err

@@ -174,6 +174,7 @@ BAD = [
         "2023-02-01",
     ],
     ["archive", "lend", "李四", "x", "x", "--on", "2025-03-03"],
+    ["archive", "on-time", "某医院", "2025-03-03", "2025-02-30"],
     # R-SEC-04: a person that cannot hold the position typed
     [*("secrecy", "know", "li@华南公司:总公司总经理", "C-1", "合同"), *_MATTER],
     # R-SEC-02: a level below the kind's default; R-SEC-05/06: an approval not ID@COMPANY

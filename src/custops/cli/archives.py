@@ -1,12 +1,19 @@
-"""``custops archive due FIRST_CONTACT_ON | lend BORROWER_ID RELATION PURPOSE --on DATE
---due-back-on DATE``: the last day to create a customer archive (D2, R-SLA-14) and may one
-be lent (D2 4-5)."""
+"""``custops archive due FIRST_CONTACT_ON | on-time CUSTOMER_ID FIRST_CONTACT_ON CREATED_ON |
+lend BORROWER_ID RELATION PURPOSE --on DATE --due-back-on DATE``: the last day to create a
+customer archive, was one created in time (D2, R-SLA-14), and may one be lent (D2 4-5)."""
 
 from __future__ import annotations
 
 import argparse
 
-from custops.archives import LoanRequest, Relation, archive_due, can_lend_record
+from custops.archives import (
+    Archive,
+    LoanRequest,
+    Relation,
+    archive_due,
+    can_lend_record,
+    created_in_time,
+)
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -82,6 +89,35 @@ def _cmd_due(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_on_time(args: argparse.Namespace) -> int:
+    """R-SLA-14: was the archive created within the week after the first contact; exit 1 if
+    it was late (the count through an unpublished year is not warned about: the day is the
+    library's, as ``archive due`` gives it)."""
+    first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
+    created = parse_day("CREATED_ON", args.created_on)
+    cal = calendar_from(args)
+    names = {"customer_id": "CUSTOMER_ID", "first_contact_on": "FIRST_CONTACT_ON"}
+    with quiet_provisional(), as_arguments(names), strict_calendar(cal):
+        archive = Archive(args.customer_id, first_contact_on=first, created_on=created)
+        decision = created_in_time(archive, calendar=cal)
+        due = archive_due(first, calendar=cal)
+    if args.json:
+        print_json(
+            {
+                "rule": decision.rule,
+                "allowed": decision.allowed,
+                "customer_id": archive.customer_id,
+                "first_contact_on": first.isoformat(),
+                "due_on": iso(due),
+                "created_on": created.isoformat(),
+                "reason": decision.reason,
+            }
+        )
+    else:
+        print(decision)
+    return 0 if decision.allowed else 1
+
+
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "archive",
@@ -153,3 +189,27 @@ def add_parser(sub: Subparsers) -> None:
     add_calendar_options(due)
     add_deadline_options(due)
     due.set_defaults(handler=_cmd_due)
+
+    on_time = archive_sub.add_parser(
+        "on-time",
+        help=_("was a customer archive created within the week (R-SLA-14); exit 1 if not"),
+        description=_(
+            "Whether the archive of CUSTOMER_ID, first contacted on FIRST_CONTACT_ON, was "
+            "created in time on CREATED_ON: on or before the last day `archive due` gives "
+            "(R-SLA-14). Exits 1 when it was late."
+        ),
+    )
+    on_time.add_argument(
+        "customer_id", metavar="CUSTOMER_ID", help=_("the customer the archive is of")
+    )
+    on_time.add_argument(
+        "first_contact_on",
+        metavar="FIRST_CONTACT_ON",
+        help=_("day of first contact, e.g. 2025-10-08 or 2025/10/8"),
+    )
+    on_time.add_argument(
+        "created_on", metavar="CREATED_ON", help=_("the day the archive was created")
+    )
+    add_calendar_options(on_time)
+    add_json_option(on_time)
+    on_time.set_defaults(handler=_cmd_on_time)
