@@ -176,9 +176,10 @@ class Roll(LabelledEnum):
 _END_TIME = field_converter(functools.partial(require_wall_time, end=True))  # "24:00" too
 
 
-#: Set while a caller asks whether answers are provisional (``periods.provisional``,
-#: ``vector.provisional_rows``): the flag it returns says so, so no warning is given for it
-#: (and the year is not marked as warned about: a later plain answer still warns once)
+#: Set while a caller reports for itself whether answers are provisional
+#: (``periods.provisional``, ``vector.provisional_rows``, the command line's notes): no
+#: warning is given for it, and the year is not marked as warned about (a later plain answer
+#: still warns once)
 _ASKING_PROVISIONAL: ContextVar[bool] = ContextVar("custops_asking_provisional", default=False)
 
 

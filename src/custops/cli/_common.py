@@ -12,7 +12,6 @@ import json
 import re
 import sys
 import unicodedata
-import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -31,7 +30,6 @@ from custops.errors import (
     CustopsError,
     InvalidInput,
     InvalidType,
-    ProvisionalCalendarWarning,
 )
 from custops.i18n import N_, _
 from custops.money import require_money
@@ -400,14 +398,6 @@ def _runs(years: list[int]) -> str:
         else:
             runs.append([year])
     return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
-
-
-@contextlib.contextmanager
-def quiet_provisional() -> Iterator[None]:
-    """Silence ``ProvisionalCalendarWarning``: the answer says when a year is provisional."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
-        yield
 
 
 #: The calendar's arguments as the command's options (errors name what the user typed).

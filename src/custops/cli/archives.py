@@ -14,6 +14,7 @@ from custops.archives import (
     can_lend_record,
     created_in_time,
 )
+from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -27,7 +28,6 @@ from custops.cli._common import (
     parse_day,
     print_deadline,
     print_json,
-    quiet_provisional,
     strict_calendar,
 )
 from custops.i18n import _
@@ -83,7 +83,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
     first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
     cal = calendar_from(args)
     names = {"first_contact_on": "FIRST_CONTACT_ON"}
-    with quiet_provisional(), as_arguments(names), strict_calendar(cal):
+    with asking_provisional(), as_arguments(names), strict_calendar(cal):
         result = archive_due(first, calendar=cal, explain=True)
     print_deadline(args, result, {"first_contact_on": first.isoformat()}, calendar=cal)
     return 0
@@ -97,7 +97,7 @@ def _cmd_on_time(args: argparse.Namespace) -> int:
     created = parse_day("CREATED_ON", args.created_on)
     cal = calendar_from(args)
     names = {"customer_id": "CUSTOMER_ID", "first_contact_on": "FIRST_CONTACT_ON"}
-    with quiet_provisional(), as_arguments(names), strict_calendar(cal):
+    with asking_provisional(), as_arguments(names), strict_calendar(cal):
         archive = Archive(args.customer_id, first_contact_on=first, created_on=created)
         decision = created_in_time(archive, calendar=cal)
         due = archive_due(first, calendar=cal)

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 from typing import Any
 
+from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -15,7 +16,6 @@ from custops.cli._common import (
     calendar_from,
     parse_day,
     print_json,
-    quiet_provisional,
     strict_calendar,
 )
 from custops.deposits import (
@@ -121,7 +121,7 @@ def _cmd_refund(args: argparse.Namespace) -> int:
     claims = [_claim(i, text) for i, text in enumerate(args.claim)]
     calendar = calendar_from(args)
     # the schedule marks a provisional day itself (*), with a note under it
-    with as_arguments(_REFUND_ARGUMENTS), quiet_provisional(), strict_calendar(calendar):
+    with as_arguments(_REFUND_ARGUMENTS), asking_provisional(), strict_calendar(calendar):
         schedule = refund_schedule(
             peak=args.peak,
             balance=args.balance,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -19,7 +20,6 @@ from custops.cli._common import (
     parse_day,
     print_deadline,
     print_json,
-    quiet_provisional,
     strict_calendar,
 )
 from custops.exchange import (
@@ -41,7 +41,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
     every Deadline is (the library's reason and reasoning)."""
     event_on = parse_day("EVENT_ON", args.event_on)
     cal = calendar_from(args)
-    with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional(), strict_calendar(cal):
+    with as_arguments({"event_on": "EVENT_ON"}), asking_provisional(), strict_calendar(cal):
         result = change_report_due(event_on, calendar=cal, explain=True)
     given = {"event_on": event_on.isoformat(), "period": str(result.period)}
     print_deadline(args, result, given, calendar=cal)

@@ -8,7 +8,7 @@ import argparse
 import datetime as _dt
 
 from custops._text import moment_text
-from custops.calendars import Roll, WorkCalendar, china
+from custops.calendars import Roll, WorkCalendar, asking_provisional, china
 from custops.cli._common import (
     GIVE_MOMENT,
     Subparsers,
@@ -24,7 +24,6 @@ from custops.cli._common import (
     print_provisional_note,
     provisional_mark,
     provisional_years,
-    quiet_provisional,
     strict_calendar,
 )
 from custops.errors import InvalidInput
@@ -80,7 +79,7 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
     roll = Roll.parse(args.roll, argument="--roll")
     # the explanation itself says when a year is provisional
     names = {"start": "START", "period": "PERIOD"}
-    with quiet_provisional(), strict_calendar(calendar):
+    with asking_provisional(), strict_calendar(calendar):
         result = _month_day(args, start, calendar, roll)
         if result is None:
             _needs_a_time(args, start)

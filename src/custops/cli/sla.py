@@ -9,7 +9,7 @@ import argparse
 from typing import Any
 
 from custops._text import moment_text
-from custops.calendars import china
+from custops.calendars import asking_provisional, china
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -24,7 +24,6 @@ from custops.cli._common import (
     print_provisional_note,
     provisional_mark,
     provisional_years,
-    quiet_provisional,
     strict_calendar,
 )
 from custops.complaints.model import Category, Channel, Kind, Severity
@@ -65,7 +64,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         )
     try:
         names = {"received_at": "RECEIVED_AT", "special": "--special"}
-        with as_arguments(names), quiet_provisional(), strict_calendar(cal):
+        with as_arguments(names), asking_provisional(), strict_calendar(cal):
             promised = None
             if period is not None:  # for the promised targets the case's selection picks
                 selection = policy.select(case, calendar=cal)

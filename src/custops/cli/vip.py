@@ -13,6 +13,7 @@ import attrs
 from custops import serial
 from custops._text import colon, verdict_word
 from custops._validate import of_part
+from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -28,7 +29,6 @@ from custops.cli._common import (
     parse_pair,
     print_deadline,
     print_json,
-    quiet_provisional,
     strict_calendar,
 )
 from custops.errors import InvalidInput, InvalidType
@@ -329,7 +329,7 @@ def _cmd_report_due(args: argparse.Namespace) -> int:
     today) are due, a rest day moved to the next working day of the calendar's options."""
     on = day_or_today("--on", args.on)
     cal = calendar_from(args)
-    with as_arguments({"on": "--on"}), quiet_provisional(), strict_calendar(cal):
+    with as_arguments({"on": "--on"}), asking_provisional(), strict_calendar(cal):
         due = registration_report_due(on=on, calendar=cal, explain=True)
     print_deadline(args, due, {"on": on.isoformat()}, calendar=cal)
     return 0
