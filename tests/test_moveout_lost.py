@@ -43,16 +43,20 @@ def dorm(**kwargs: object) -> MoveOutCase:
     return MoveOutCase.open("宿舍3-204", "胡斌", on=D, **fields).receive_leasing_notice(D)  # type: ignore[arg-type]
 
 
-def test_R_MOV_01_a_charged_lost_key_flows_into_the_settlement_and_the_case_closes() -> None:
-    """R-MOV-01 2, R-MOV-02 4: a lost key charged ¥50 is compensation in the settlement;
-    the case is notified and complete; the history says the key was lost, not returned."""
-    case = (
-        dorm()
-        .return_items(D, pass_count=1, key_count=2)
+def settled_with_a_lost_key(case: MoveOutCase) -> MoveOutCase:
+    """The pass and two keys handed back, the third key lost and charged ¥50, settled."""
+    return (
+        case.return_items(D, pass_count=1, key_count=2)
         .record_lost(D, key_count=1, charge="50", decided_by="客服部")
         .inspect(D, restored=True)
         .settle(D)
     )
+
+
+def test_R_MOV_01_a_charged_lost_key_flows_into_the_settlement_and_the_case_closes() -> None:
+    """R-MOV-01 2, R-MOV-02 4: a lost key charged ¥50 is compensation in the settlement;
+    the case is notified and complete; the history says the key was lost, not returned."""
+    case = settled_with_a_lost_key(dorm())
     s = case.settlement
     assert s is not None
     assert (s.damages_total, s.refund, s.owed) == (Decimal("50.00"), Decimal("950.00"), Decimal(0))
@@ -96,13 +100,7 @@ def test_R_MOV_01_the_strict_reading_keeps_the_condition_unmet() -> None:
     """R-MOV-01 2 read literally (loss_cleared_by_decision=False): a loss is inspected and
     settled, but 如数交回 stays unmet and the reason says how many are lost."""
     policy = MoveOutPolicy(loss_cleared_by_decision=False)
-    case = (
-        dorm(policy=policy)
-        .return_items(D, pass_count=1, key_count=2)
-        .record_lost(D, key_count=1, charge="50", decided_by="客服部")
-        .inspect(D, restored=True)
-        .settle(D)
-    )
+    case = settled_with_a_lost_key(dorm(policy=policy))
     decision = can_leave(case)
     assert RoomCondition.PASS_AND_KEYS_RETURNED in decision.unmet
     assert '"出入证、单元钥匙如数交回" (1 lost)' in decision.reason
@@ -143,13 +141,7 @@ def test_R_MOV_02_a_stored_case_with_losses_round_trips_and_is_checked() -> None
     """R-MOV-02: a case with losses goes through custops.serial unchanged; a stored
     settlement that leaves the loss charge out, or a charge dated after the settlement, is
     refused on load."""
-    case = (
-        dorm()
-        .return_items(D, pass_count=1, key_count=2)
-        .record_lost(D, key_count=1, charge="50", decided_by="客服部")
-        .inspect(D, restored=True)
-        .settle(D)
-    )
+    case = settled_with_a_lost_key(dorm())
     assert serial.from_json(serial.to_json(case)) == case
     short = settle(deposits=case.deposits, arrears=case.arrears)
     with pytest.raises(InvalidInput, match=r"settlement\.damages_total"):
