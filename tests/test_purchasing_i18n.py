@@ -33,8 +33,9 @@ def test_R_PUR_01_mode_and_route_in_chinese() -> None:
     with language("zh_CN"):
         small = purchasing_mode(large=False, branches_scattered=False, needs_differ=True)
         assert small.facts == ("小企业", "分厂较集中")
-        assert small.reason == "全部采购由总部决定；小企业、分厂较集中"
-        assert str(small) == "集中制（R-PUR-01）：全部采购由总部决定；小企业、分厂较集中"
+        unused = "（未使用“所需物资差异较大”：小企业或分厂较集中，无论需求是否不同，均采用集中制）"
+        assert small.reason == "全部采购由总部决定；小企业、分厂较集中" + unused
+        assert str(small) == "集中制（R-PUR-01）：全部采购由总部决定；小企业、分厂较集中" + unused
         spread = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
         assert spread.reason == "各分部自行决定采购"
         assert spread.facts[-1] == "各分部所需物资差异较大"

@@ -212,7 +212,7 @@ def _service_calls(draw: st.DrawFn) -> dict[str, Any]:
     arrived = draw(aware_datetimes())
     return {
         "reply": draw(complaint_texts()) + draw(st.sampled_from(_PHRASES)),
-        "due": draw(amounts(max_value=50_000)),
+        "due": draw(amounts(min_value="0.01", max_value=50_000)),  # a sale of something
         "change": draw(amounts(max_value=500)),
         "rings": draw(st.integers(min_value=0, max_value=12)),
         "apologised": draw(st.booleans()),

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from custops._enums import enum_field
+from custops._enums import enum_field, fold, parse_member
 from custops._text import amount_text
 from custops._validate import (
     BOOL,
@@ -174,6 +174,27 @@ def purchasing_mode(
         )
     facts = tuple(_(text) for text in reasons)
     why = _(said, criteria=facts)  # the mode itself heads str(): the outcome
+    # facts given that point elsewhere, where the answer did not depend on them: said to be
+    # unused (as service.wholesale_return_decision says it), and the mixed system to fit too
+    # when some goods are common and costly (D15 1(3))
+    if chosen is PurchasingMode.CENTRALISED and common:
+        if differ:
+            said = N_(
+                "{reason} (needs_differ and common_high_value not used: a small enterprise "
+                "or branches close together buy centrally; the mixed system would also fit)"
+            )
+        else:
+            said = N_(
+                "{reason} (common_high_value not used: a small enterprise or branches close "
+                "together buy centrally; the mixed system would also fit)"
+            )
+        why = _(said, reason=why)
+    elif chosen is PurchasingMode.CENTRALISED and differ:
+        said = N_(
+            "{reason} (needs_differ not used: a small enterprise or branches close together "
+            "buy centrally whatever their needs)"
+        )
+        why = _(said, reason=why)
     return ModeRecommendation(chosen, facts, "R-PUR-01", why)
 
 
@@ -227,9 +248,47 @@ class CostBasis(LabelledEnum):
     '每月采购总费用'
     """
 
-    PER_TONNE = ("per_tonne", "每吨商品费用额", "每吨", "per_ton")
-    PER_HUNDRED_YUAN = ("per_hundred_yuan", "每百元商品费用额", "每百元", "per_100_yuan")
-    MONTHLY_TOTAL = ("monthly_total", "每月采购总费用", "每月", "monthly", "month")
+    PER_TONNE = ("per_tonne", "每吨商品费用额", "每吨", "每吨商品", "per_ton")
+    PER_HUNDRED_YUAN = (
+        "per_hundred_yuan",
+        "每百元商品费用额",
+        "每百元",
+        "每百元商品",
+        "per_100_yuan",
+    )
+    MONTHLY_TOTAL = (
+        "monthly_total",
+        "每月采购总费用",
+        "每月",
+        "每月总费用",
+        "月度",
+        "月度总费用",
+        "绝对数",
+        "monthly",
+        "month",
+        "per_month",
+    )
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> CostBasis:
+        """The basis ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`); a wording that may name either relative basis
+        (D15's 相对数, a 商品费用额 without its unit) is refused naming both.
+
+        >>> CostBasis.parse("相对数", argument="basis")
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: basis: may name per_tonne (每吨商品费用额) or per_hundred_yuan (每百元商品费用额): give the CostBasis meant (got '相对数')
+        """
+        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+
+
+#: Wordings of a limit's basis that do not say which relative one they mean: D15 2(2)
+#: controls cost 用相对数 by either a rate per tonne or per 100 yuan of goods.
+_AMBIGUOUS_BASES: dict[str, tuple[str, ...]] = {
+    fold(word): ("PER_TONNE", "PER_HUNDRED_YUAN")
+    for word in ("相对数", "商品费用额", "费用额", "relative")
+}
 
 
 #: The quantity each basis multiplies the rate by, and how a message names the basis.
@@ -267,22 +326,34 @@ _BASIS = enum_field(CostBasis)
 class CostLimit:
     """A contracted purchasing-cost limit: ``amount`` yuan per tonne of goods, per 100 yuan
     of goods, or per month (``basis``).  An amount per tonne or per 100 yuan is kept exact
-    (not rounded to the fen); a monthly total is a sum of money, whole fen
-    (:func:`cost_contract` refuses a fraction of a fen, as every amount given to custops).
+    (not rounded to the fen); a monthly total is a sum of money, whole fen: a fraction of a
+    fen is refused when the limit is built, as every amount given to custops.
 
     >>> CostLimit("每吨", "12.345")
     CostLimit(basis=<CostBasis.PER_TONNE: 'per_tonne'>, amount=Decimal('12.345'))
+    >>> CostLimit("monthly", "12.345")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: amount: has a fraction of a fen; give a whole number of fen (0.01 yuan) (got '12.345')
     """
 
     basis: CostBasis = attrs.field(converter=_BASIS)  # type: ignore[misc]
     amount: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
 
+    def __attrs_pre_init__(self, basis: Any, amount: Any) -> None:
+        # the amount as typed, for a refusal that shows it: a monthly total is money
+        if CostBasis.parse(basis, argument="basis") is CostBasis.MONTHLY_TOTAL:
+            _quantity("amount", amount)  # refused as every limit's amount is, then as money
+            yuan(amount, argument="amount", exact=True)
+
 
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     parties: dict[str, Decimal] = {}
     what = "a mapping of parties to weights or a sequence of pairs"
+    keyed = isinstance(value, Mapping)  # a mapping's party is named by its key, as its weight
     for i, item in enumerate(require_pairs(argument, value, what, "(party, weight)")):
-        name = require_name(f"{argument}[{i}]", item[0])  # " 张三" is 张三: trimmed first
+        where = f"{argument}[{item[0]!r}]" if keyed else f"{argument}[{i}]"
+        name = require_name(where, item[0])  # " 张三" is 张三: trimmed first
         if name in parties:
             problem = f"names a party twice ({name!r}, after trimming)"
             raise InvalidInput.for_argument(argument, value, problem)
@@ -472,12 +543,27 @@ def cost_contract(
     money = {"value": value, "limit": amount, "actual": spent}
     head = _(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
     outcome = outcome_of(overspend, savings)
-    if overspend:
+    # an uncompleted task is said wherever it is given: beside an overspend (borne all the
+    # same) and on the limit it is a fact the back office wants, and beside savings it
+    # decides whether they are shared — or, when the policy shares them anyway, is unused
+    if overspend and not done:
+        said = N_(
+            "{head}: {overspend} over, {borne} borne by the purchasing side; "
+            "the purchasing task was not completed either"
+        )
+    elif overspend:
         said = N_("{head}: {overspend} over, {borne} borne by the purchasing side")
+    elif savings and sharing and not done:
+        said = N_(
+            "{head}: {savings} saved, {shared} shared by the purchasing side (task_completed "
+            "not used: the policy shares savings whether or not the task was completed)"
+        )
     elif savings and sharing:
         said = N_("{head}: {savings} saved, {shared} shared by the purchasing side")
     elif savings:
         said = N_("{head}: {savings} saved; not shared: the purchasing task was not completed")
+    elif not done:
+        said = N_("{head}: exactly on the limit; the purchasing task was not completed")
     else:
         said = N_("{head}: exactly on the limit")
     sums = {"overspend": overspend, "borne": borne, "savings": savings, "shared": shared}

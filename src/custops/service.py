@@ -10,16 +10,16 @@ import datetime as _dt
 import itertools
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
-from custops._enums import enum_field
+from custops._enums import enum_field, fold, parse_member
 from custops._text import amount_text, joined, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
@@ -89,6 +89,9 @@ __all__ = [
     "website_reply_due",
     "wholesale_return_decision",
 ]
+
+
+_T = TypeVar("_T")
 
 
 class PhraseKind(LabelledEnum):
@@ -228,6 +231,16 @@ class ForbiddenPhrase:
     >>> wait.spans("你等一会儿啊！"), wait.spans("请等一会儿"), wait.spans("等一会儿我帮您查")
     (((0, 6),), (), ())
 
+    ``variants`` are other wordings of the same phrase (干嘛 for 干什么), looked for as the
+    phrase is (its gap words, ``whole_clause``, exceptions and suffixes apply to each) and
+    reported as the phrase: a finding's ``phrase`` is the listed one, its ``text`` the
+    wording said.
+
+    >>> what = ForbiddenPhrase("干什么", "brusque", "请把您的需求告知我", whole_clause=True,
+    ...                        variants=["干嘛"])
+    >>> what.spans("干嘛？"), what.spans("干嘛不买")
+    (((0, 2),), ())
+
     ``in_place`` says the suggestion is the same kind of word as the phrase (a polite form
     of address for a contemptuous one, 老伯 for 老头) and may stand in its place in
     :attr:`ReplyCheck.suggested_text`; any other suggestion is a sentence of its own and
@@ -243,8 +256,9 @@ class ForbiddenPhrase:
     max_gap_chars: int = attrs.field(default=0, kw_only=True, converter=COUNT)  # type: ignore[misc]
     whole_clause: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
     in_place: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    variants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
-    _part_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _wordings: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
     _gap_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exception_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _suffix_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -253,11 +267,23 @@ class ForbiddenPhrase:
         key = _Squeezed.of(self.phrase).text
         if not key:
             raise InvalidInput.for_argument("phrase", self.phrase, "must contain a word")
+        variant_keys = _word_keys("variants", self.variants)
+        problem = "is listed twice, or is the phrase itself"
+        require_distinct(
+            "variants",
+            (self.phrase, *self.variants),
+            problem,
+            twice=True,
+            keys=[key, *variant_keys],
+        )
+        keys = (key, *variant_keys)
         exception_keys = []
         for i, word in enumerate(self.exceptions):
             squeezed = _Squeezed.of(word).text
-            if key not in squeezed or squeezed == key:
+            if not any(k in squeezed and squeezed != k for k in keys):
                 problem = f"must be a longer word containing the phrase {self.phrase!r}"
+                if self.variants:
+                    problem += " or one of its variants"
                 raise InvalidInput.for_argument(f"exceptions[{i}]", word, problem)
             exception_keys.append(squeezed)
         # 老頭乐 and 老头乐 are one word: listed twice, as a policy's phrase may not be
@@ -265,12 +291,14 @@ class ForbiddenPhrase:
         require_distinct("exceptions", self.exceptions, problem, twice=True, keys=exception_keys)
         suffix_keys = _word_keys("suffixes", self.suffixes)
         require_distinct("suffixes", self.suffixes, problem, twice=True, keys=suffix_keys)
-        parts = tuple(
-            part for piece in _SEPARATORS.split(self.phrase) if (part := _Squeezed.of(piece).text)
+        wordings = tuple(
+            tuple(part for piece in _SEPARATORS.split(words) if (part := _Squeezed.of(piece).text))
+            for words in (self.phrase, *self.variants)
         )
         gap_keys = _word_keys("gap_words", self.gap_words)
         require_distinct("gap_words", self.gap_words, problem, twice=True, keys=gap_keys)
-        if self.max_gap_chars and len(parts) < 2 and not self.whole_clause:
+        parted = any(len(parts) > 1 for parts in wordings)
+        if self.max_gap_chars and not parted and not self.whole_clause:
             problem = (
                 f"a gap stands between parts, or around a whole_clause phrase, and the phrase "
                 f"{self.phrase!r} has one part and is not whole_clause"
@@ -282,7 +310,7 @@ class ForbiddenPhrase:
         if gap_keys and not self.max_gap_chars:
             problem = "have no room: max_gap_chars is 0"
             raise InvalidInput.for_argument("gap_words", self.gap_words, problem)
-        object.__setattr__(self, "_part_keys", parts)
+        object.__setattr__(self, "_wordings", wordings)
         object.__setattr__(self, "_gap_keys", tuple(gap_keys))
         object.__setattr__(self, "_key", key)
         object.__setattr__(self, "_exception_keys", tuple(exception_keys))
@@ -307,40 +335,45 @@ class ForbiddenPhrase:
         # the text however many exceptions it holds
         lows = [low for low, _high in excepted]
         reach = list(itertools.accumulate((high for _low, high in excepted), max))
-        match = self._match(text, 0)
-        while match is not None:
-            i, end = match
-            before = bisect.bisect_right(lows, i) - 1
-            if before >= 0 and reach[before] >= end:
-                match = self._match(text, i + 1)
-                continue
-            if self.whole_clause:  # the clause must hold the phrase and gap words only
-                low, high = squeezed.clause(i, end)
-                if not (self._gap_only(text, low, i) and self._gap_only(text, end, high)):
-                    match = self._match(text, i + 1)
+        for parts in self._wordings:  # the phrase, then each variant
+            match = self._match_parts(parts, text, 0)
+            while match is not None:
+                i, end = match
+                before = bisect.bisect_right(lows, i) - 1
+                if before >= 0 and reach[before] >= end:
+                    match = self._match_parts(parts, text, i + 1)
                     continue
-                i, end = low, high
-            for s in self._suffix_keys:  # the longest that follows directly
-                if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
-                    end += len(s)
-                    break
-            found.append((squeezed.where(i), squeezed.where(end - 1) + 1))
-            match = self._match(text, end)
-        return tuple(found)
+                if self.whole_clause:  # the clause must hold the phrase and gap words only
+                    low, high = squeezed.clause(i, end)
+                    if not (self._gap_only(text, low, i) and self._gap_only(text, end, high)):
+                        match = self._match_parts(parts, text, i + 1)
+                        continue
+                    i, end = low, high
+                for s in self._suffix_keys:  # the longest that follows directly
+                    if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
+                        end += len(s)
+                        break
+                found.append((squeezed.where(i), squeezed.where(end - 1) + 1))
+                match = self._match_parts(parts, text, end)
+        # wordings found in one place (叫什么 and 叫什么叫) are one occurrence: the longest
+        return tuple(_disjoint(found, lambda span: span))
 
-    def _match(self, text: str, start: int) -> tuple[int, int] | None:
-        """The first occurrence of the phrase in ``text`` (squeezed) from ``start``: its
-        start and end, a gap of ``gap_words`` allowed between its parts (R-SVC-01)."""
+    def _match_parts(
+        self, parts: tuple[str, ...], text: str, start: int
+    ) -> tuple[int, int] | None:
+        """The first occurrence of a wording (the phrase's or a variant's ``parts``) in
+        ``text`` (squeezed) from ``start``: its start and end, a gap of ``gap_words`` allowed
+        between its parts (R-SVC-01)."""
         if not self.max_gap_chars:
-            i = text.find(self._key, start)
-            return None if i < 0 else (i, i + len(self._key))
-        first = self._part_keys[0]
-        i = text.find(first, start)
+            words = "".join(parts)
+            i = text.find(words, start)
+            return None if i < 0 else (i, i + len(words))
+        i = text.find(parts[0], start)
         while i >= 0:
-            end = self._rest(text, i + len(first), 1)
+            end = self._rest(parts, text, i + len(parts[0]), 1)
             if end is not None:
                 return i, end
-            i = text.find(first, i + 1)
+            i = text.find(parts[0], i + 1)
         return None
 
     def _gap_only(self, text: str, start: int, end: int) -> bool:
@@ -363,19 +396,39 @@ class ForbiddenPhrase:
             reached.update(fresh)
         return reached
 
-    def _rest(self, text: str, at: int, part: int) -> int | None:
-        """Where the parts from ``part`` on end when they follow ``at`` (each after a gap of
+    def _rest(self, parts: tuple[str, ...], text: str, at: int, part: int) -> int | None:
+        """Where ``parts`` from ``part`` on end when they follow ``at`` (each after a gap of
         at most ``max_gap_chars`` characters of ``gap_words``), or ``None``."""
-        if part == len(self._part_keys):
+        if part == len(parts):
             return at
         reached = self._gap_ends(text, at, at + self.max_gap_chars)
-        key = self._part_keys[part]
+        key = parts[part]
         for pos in sorted(reached):
             if text.startswith(key, pos):
-                end = self._rest(text, pos + len(key), part + 1)
+                end = self._rest(parts, text, pos + len(key), part + 1)
                 if end is not None:
                     return end
         return None
+
+
+def _disjoint(items: Iterable[_T], span: Callable[[_T], tuple[int, int]]) -> list[_T]:
+    """The ``items`` whose ``span`` overlaps no longer one's (of two as long, the one that
+    starts first; of two alike, the first given), sorted by where they start: what overlaps
+    a longer finding is part of it (R-SVC-01).
+
+    >>> _disjoint([(2, 6), (0, 5), (6, 8)], lambda span: span)
+    [(0, 5), (6, 8)]
+    """
+    kept: list[_T] = []
+    starts: list[int] = []  # of the items kept, as ``kept`` is sorted
+    for item in sorted(items, key=lambda item: (span(item)[0] - span(item)[1], span(item)[0])):
+        start, end = span(item)
+        i = bisect.bisect_right(starts, start)
+        if (i and span(kept[i - 1])[1] > start) or (i < len(kept) and starts[i] < end):
+            continue
+        starts.insert(i, start)
+        kept.insert(i, item)
+    return kept
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -434,6 +487,11 @@ _CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("�
 #: Items 2 and 3 are each one utterance, and a part said as a clause by itself is as brusque
 #: (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求告知我, 请不要
 #: 焦急, 请稍等); 喂 alone is how a call is answered and is none (docs/service.md).
+#: The same words said another way are the same phrase (``variants``): 干嘛 and 干啥 are
+#: the spoken forms of 干什么, 等会儿 and 等一下 of 等一会儿 said as a curt reply, and
+#: 叫什么叫 (叫什么呀叫) is 叫什么 with its verb said again.
+_WHAT_VARIANTS = ("干嘛", "干啥")
+_WAIT_VARIANTS = ("等会儿", "等一下")
 DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
     ForbiddenPhrase("老太婆", PhraseKind.CONTEMPTUOUS_ADDRESS, "大妈", in_place=True),
     ForbiddenPhrase(
@@ -456,6 +514,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "您好,请把您的需求告知我",
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
+        variants=tuple(f"喂,{what}" for what in _WHAT_VARIANTS),
     ),
     ForbiddenPhrase(
         "叫什么,等一会儿",
@@ -463,6 +522,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "请不要焦急,请稍等",
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
+        variants=tuple(f"叫什么,{wait}" for wait in _WAIT_VARIANTS),
     ),
     *(
         ForbiddenPhrase(
@@ -472,11 +532,12 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
             whole_clause=True,
             gap_words=_CLAUSE_GAP_WORDS,
             max_gap_chars=_MAX_GAP_CHARS,
+            variants=variants,
         )
-        for part, suggestion in (
-            ("干什么", "请把您的需求告知我"),
-            ("叫什么", "请不要焦急"),
-            ("等一会儿", "请稍等"),
+        for part, suggestion, variants in (
+            ("干什么", "请把您的需求告知我", _WHAT_VARIANTS),
+            ("叫什么", "请不要焦急", ("叫什么,叫",)),
+            ("等一会儿", "请稍等", _WAIT_VARIANTS),
         )
     ),
 )
@@ -622,7 +683,8 @@ class ReplyCheck(Decision):
 
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
     """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).  A finding
-    inside a longer one is part of it (等一会儿 in 叫什么，等一会儿) and is not listed again.
+    that overlaps a longer one is part of it (等一会儿 in 叫什么，等一会儿, 干什么呢 in
+    喂，干什么呢) and is not listed again: findings never overlap.  Only Chinese is checked.
 
     In ``suggested_text`` each clause (between marks of punctuation or spaces) that holds a
     finding is replaced whole by the finding's suggestion (by each of them, when it holds
@@ -648,14 +710,11 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
                 (start, end), text[start:end], item.phrase, item.kind, item.suggestion
             )
             found.append((finding, None if item.in_place else _clause(text, start, end)))
-    found.sort(key=lambda pair: (pair[0].span[0], -pair[0].span[1], pair[0].phrase))
-    kept: list[tuple[PhraseFinding, tuple[int, int] | None]] = []
-    reach = -1
-    for pair in found:  # sorted by start, the longest first: one inside another ends before
-        if pair[0].span[1] > reach:
-            kept.append(pair)
-            reach = pair[0].span[1]
-    return _reply_check(text, kept)
+    # a finding that overlaps a longer one is part of it (等一会儿 in 叫什么，等一会儿; 干什么呢,
+    # a part said with a particle, in 喂，干什么呢; 你们叫什么, a part said as a clause, in
+    # 你们叫什么，等一会儿), so findings never overlap; of two alike, the phrase first in order
+    found.sort(key=lambda pair: pair[0].phrase)
+    return _reply_check(text, _disjoint(found, lambda pair: pair[0].span))
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -723,8 +782,9 @@ def cash_announcement(
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
-    Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than
-    ``amount_due`` is ``amount_received`` or more than ``custops.money.MAX_UPPERCASE``.
+    Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when ``amount_due`` is
+    0 (a sale of nothing), when less than ``amount_due`` is ``amount_received`` or more than
+    ``custops.money.MAX_UPPERCASE``.
 
     >>> a = cash_announcement(amount_received="100", amount_due="87.5")
     >>> a.change, a.spoken, a.spoken_uppercase
@@ -733,6 +793,9 @@ def cash_announcement(
     pol = policy_or_default(policy, ServicePolicy)
     paid = yuan(amount_received, argument="amount_received", non_negative=True, exact=True)
     owed = yuan(amount_due, argument="amount_due", non_negative=True, exact=True)
+    # a sale of nothing takes no cash: 0 due is more likely a form left empty than a sale
+    problem = "must be positive: a sale of nothing takes no cash"
+    within("amount_due", amount_due, owed, low=0, low_open=True, problem=problem)
     if paid < owed:
         problem = f"is less than the amount due {owed} ({owed - paid} short)"
         raise InvalidInput.for_argument("amount_received", amount_received, problem)
@@ -1047,9 +1110,39 @@ class Problem(LabelledEnum):
     '其他原因'
     """
 
-    MISMATCH = ("mismatch", "与所需产品有差异", "货不对版", "不符", "wrong_goods")
-    QUALITY = ("quality", "质量问题", "质量", "defect")
-    OTHER = ("other", "其他原因", "不想要", "change_of_mind")
+    MISMATCH = (
+        "mismatch",
+        "与所需产品有差异",
+        "货不对版",
+        "货不对板",
+        "不符",
+        "与订单不符",
+        "发错货",
+        "wrong_goods",
+    )
+    QUALITY = ("quality", "质量问题", "质量", "品质问题", "quality_problem", "defect")
+    OTHER = ("other", "其他原因", "其他", "不想要", "change_of_mind")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> Problem:
+        """The grounds ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`); a wording that may be a mismatch or a quality
+        problem (问题, 有问题) is refused naming both.
+
+        >>> Problem.parse("有问题")
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: text: may name mismatch (与所需产品有差异) or quality (质量问题): give the Problem meant (got '有问题')
+        """
+        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
+
+
+#: Wordings of a return's grounds that do not say which of two members they are: goods
+#: "with a problem" may differ from the order or be faulty (D13 第十一章 1 (2) and (3)).
+_AMBIGUOUS_PROBLEMS: dict[str, tuple[str, ...]] = {
+    fold(word): ("MISMATCH", "QUALITY")
+    for word in ("问题", "有问题", "货有问题", "商品有问题", "problem", "problems")
+}
 
 
 class StoreReturnOutcome(LabelledEnum):
@@ -1147,13 +1240,15 @@ def wholesale_return_decision(
 @attrs.frozen
 class FranchiseAllowance(Explained):
     """How much of a franchisee's return request the contract's ratio allows, in yuan:
-    ``remaining_amount = allowance_amount − returned_amount`` (never below zero),
+    ``remaining_amount − over_returned_amount == allowance_amount − returned_amount``, one of
+    the two zero (``over_returned_amount`` is what was returned beyond the allowance),
     ``accepted_amount + refused_amount == requested_amount``."""
 
     outcome: StoreReturnOutcome
     allowance_amount: Decimal
     returned_amount: Decimal
     remaining_amount: Decimal
+    over_returned_amount: Decimal
     requested_amount: Decimal
     accepted_amount: Decimal
     refused_amount: Decimal
@@ -1197,6 +1292,7 @@ def franchise_return_allowance(
     done = yuan(returned_amount, argument="returned_amount", non_negative=True, exact=True)
     allowance = from_fen(math.floor(to_fen(bought) * share + Fraction(1, 2)))  # half up
     remaining = max(allowance - done, ZERO)
+    over = max(done - allowance, ZERO)  # returned beyond the allowance: shown, not hidden
     accepted = min(asked, remaining)
     refused = asked - accepted
     head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
@@ -1208,17 +1304,27 @@ def franchise_return_allowance(
         remaining=amount_text(remaining),
     )
     # accepted as returns or exchanges alike (the ratio covers both: 退换货比例), in full or
-    # in part (the amounts say which); refused when nothing is left
+    # in part (the amounts say which); refused when nothing is left, saying why: a ratio of
+    # 0 allows none, nothing bought gives none, and returns beyond the allowance are shown
     outcome = StoreReturnOutcome.ACCEPTED if accepted else StoreReturnOutcome.REFUSED
     if refused == 0:
         said = N_("{head}: all {requested} accepted")
     elif accepted > 0:
         said = N_("{head}: {accepted} of {requested} accepted")
+    elif share == 0 and over:
+        said = N_("{head}: the contract allows no returns, and {returned} was already returned")
+    elif share == 0:
+        said = N_("{head}: the contract allows no returns")
+    elif over:
+        said = N_("{head}: returns of {returned} already exceed the allowance by {over}")
+    elif allowance == 0:
+        said = N_("{head}: nothing was purchased, so nothing can be returned")
     else:
         said = N_("{head}: the contract's return allowance is used up")
-    reason = _(said, head=head, accepted=amount_text(accepted), requested=amount_text(asked))
+    amounts = {"accepted": accepted, "requested": asked, "returned": done, "over": over}
+    reason = _(said, head=head, **{k: amount_text(v) for k, v in amounts.items()})
     return FranchiseAllowance(
-        outcome, allowance, done, remaining, asked, accepted, refused, "R-SVC-03", reason
+        outcome, allowance, done, remaining, over, asked, accepted, refused, "R-SVC-03", reason
     )
 
 
