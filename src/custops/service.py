@@ -358,9 +358,7 @@ class ForbiddenPhrase:
         # wordings found in one place (叫什么 and 叫什么叫) are one occurrence: the longest
         return tuple(_disjoint(found, lambda span: span))
 
-    def _match_parts(
-        self, parts: tuple[str, ...], text: str, start: int
-    ) -> tuple[int, int] | None:
+    def _match_parts(self, parts: tuple[str, ...], text: str, start: int) -> tuple[int, int] | None:
         """The first occurrence of a wording (the phrase's or a variant's ``parts``) in
         ``text`` (squeezed) from ``start``: its start and end, a gap of ``gap_words`` allowed
         between its parts (R-SVC-01)."""
@@ -1129,10 +1127,10 @@ class Problem(LabelledEnum):
         <custops.enums.LabelledEnum.parse>`); a wording that may be a mismatch or a quality
         problem (问题, 有问题) is refused naming both.
 
-        >>> Problem.parse("有问题")
+        >>> Problem.parse("有问题")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        custops.errors.InvalidInput: text: may name mismatch (与所需产品有差异) or quality (质量问题): give the Problem meant (got '有问题')
+        custops.errors.InvalidInput: text: may name mismatch (...) or quality ... (got '有问题')
         """
         return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
 
