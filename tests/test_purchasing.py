@@ -456,3 +456,121 @@ def test_R_PUR_02_the_largest_overspend_is_borne_to_the_fen(policy: PurchasingPo
     borne = Fraction(over_fen) * Fraction(policy.overspend_borne)
     assert to_fen(c.borne) == math.floor(borne + Fraction(1, 2))  # half up, exact
     assert to_fen(c.company_overspend) == over_fen - to_fen(c.borne) >= 0
+
+
+# --- R-PUR-01: facts given and not used -------------------------------------------------------------
+
+
+def test_R_PUR_01_centralised_says_which_facts_it_did_not_use() -> None:
+    """R-PUR-01: the centralised system fits a small enterprise or close branches whatever
+    else holds; needs that differ and common costly goods given beside it are said to be
+    unused, and with common goods the mixed system is said to fit too (D15 1(3))."""
+    both = purchasing_mode(
+        large=True, branches_scattered=False, needs_differ=True, common_high_value=True
+    )
+    assert both.outcome is PurchasingMode.CENTRALISED
+    assert both.facts == ("branches close together",)
+    assert "(needs_differ and common_high_value not used" in both.reason
+    assert both.reason.endswith("the mixed system would also fit)")
+    common = purchasing_mode(
+        large=False, branches_scattered=True, needs_differ=False, common_high_value=True
+    )
+    assert "(common_high_value not used" in common.reason
+    assert common.reason.endswith("the mixed system would also fit)")
+    differ = purchasing_mode(large=False, branches_scattered=True, needs_differ=True)
+    assert "(needs_differ not used" in differ.reason
+    assert "mixed" not in differ.reason
+    plain = purchasing_mode(large=False, branches_scattered=False, needs_differ=False)
+    assert "not used" not in plain.reason
+
+
+@given(st.booleans(), st.booleans(), st.booleans(), st.booleans())
+def test_R_PUR_01_property_a_fact_pointing_elsewhere_is_used_or_said_unused(
+    large: bool, scattered: bool, differ: bool, common: bool
+) -> None:
+    """R-PUR-01 invariant: a fact given as true that points to another system (needs that
+    differ, common costly goods) either appears among the facts or the reason says it was
+    not used; never silently dropped."""
+    r = purchasing_mode(
+        large=large, branches_scattered=scattered, needs_differ=differ, common_high_value=common
+    )
+    for name, given_true in (("needs_differ", differ), ("common_high_value", common)):
+        if given_true and r.outcome is PurchasingMode.CENTRALISED:
+            assert name in r.reason.split("not used")[0]
+    if r.outcome is not PurchasingMode.CENTRALISED:
+        assert "not used" not in r.reason
+
+
+# --- R-PUR-02: an uncompleted task, a limit checked when built, party names -----------------------
+
+
+def test_R_PUR_02_an_uncompleted_task_is_said_wherever_it_is_given() -> None:
+    """R-PUR-02: beside an overspend (borne all the same) and on the limit the reason says
+    the task was not completed; beside savings a policy shares anyway it is said unused."""
+    over = cost_contract(CostLimit("monthly", "20000"), actual="21500", task_completed=False)
+    assert over.outcome is CostOutcome.OVERSPENT
+    assert over.borne == Decimal("1500.00")
+    assert over.reason.endswith("the purchasing task was not completed either")
+    done = cost_contract(CostLimit("monthly", "20000"), actual="21500")
+    assert "task" not in done.reason
+    on = cost_contract(CostLimit("monthly", "20000"), actual="20000", task_completed=False)
+    assert on.reason.endswith("exactly on the limit; the purchasing task was not completed")
+    anyway = PurchasingPolicy(savings_need_task_done=False)
+    saved = cost_contract(
+        CostLimit("monthly", "20000"), actual="19000", task_completed=False, policy=anyway
+    )
+    assert saved.shared == Decimal("1000.00")
+    assert "(task_completed not used" in saved.reason
+
+
+@pytest.mark.parametrize("amount", ["12.345", "0.001", Decimal("100.005")])
+def test_R_PUR_02_a_monthly_limit_with_a_fraction_of_a_fen_is_refused_when_built(
+    amount: object,
+) -> None:
+    """R-PUR-02: a monthly total is a sum of money: a fraction of a fen is refused by
+    CostLimit itself, naming amount and showing the value as typed; a rate keeps it."""
+    with pytest.raises(InvalidInput, match=r"^amount: has a fraction of a fen") as e:
+        CostLimit("monthly", amount)
+    assert (e.value.argument, e.value.value) == ("amount", amount)
+    with pytest.raises(InvalidInput, match=r"^amount: has a fraction of a fen"):
+        CostLimit(basis="每月总费用", amount=amount)
+    assert CostLimit("per_tonne", amount).amount == Decimal(str(amount))
+    with pytest.raises(InvalidInput, match=r"^amount: must not be negative"):
+        CostLimit("monthly", "-1")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "basis"),
+    [
+        ("每月总费用", CostBasis.MONTHLY_TOTAL),
+        ("每月采购总费用", CostBasis.MONTHLY_TOTAL),
+        ("per month", CostBasis.MONTHLY_TOTAL),
+        ("月度", CostBasis.MONTHLY_TOTAL),
+        ("绝对数", CostBasis.MONTHLY_TOTAL),
+        ("每百元商品", CostBasis.PER_HUNDRED_YUAN),
+        ("每吨商品", CostBasis.PER_TONNE),
+        ("每噸", CostBasis.PER_TONNE),
+    ],
+)
+def test_R_PUR_02_staff_spellings_of_the_basis(spelling: str, basis: CostBasis) -> None:
+    """R-PUR-02: the wordings of a policy form name the one basis they mean."""
+    assert CostLimit(spelling, "100").basis is basis
+
+
+@pytest.mark.parametrize("spelling", ["相对数", "商品费用额", "relative"])
+def test_R_PUR_02_an_ambiguous_basis_is_refused_naming_both(spelling: str) -> None:
+    """R-PUR-02: D15's 相对数 is a rate per tonne or per 100 yuan: refused naming both."""
+    with pytest.raises(InvalidInput, match=r"^basis: may name per_tonne.* or per_hundred_yuan"):
+        CostLimit(spelling, "1.5")
+
+
+def test_R_PUR_02_a_party_of_a_mapping_is_named_by_its_key() -> None:
+    """R-PUR-02: an empty party name in a mapping is named by its key, as a bad weight is;
+    in a list of pairs by its place."""
+    limit = CostLimit("monthly", "100")
+    with pytest.raises(InvalidInput, match=r"^parties\[''\]: must not be empty"):
+        cost_contract(limit, actual="90", parties={"": 1})
+    with pytest.raises(InvalidInput, match=r"^parties\['a'\]: must not be negative"):
+        cost_contract(limit, actual="90", parties={"a": -1})
+    with pytest.raises(InvalidInput, match=r"^parties\[1\]: must not be empty"):
+        cost_contract(limit, actual="90", parties=[("a", 1), ("", 1)])

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from custops.calendars import WorkCalendar, china
 from custops.decisions import Decision
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError, Refused
+from custops.i18n import language
 from custops.service import (
     DEFAULT_APPROVED_PHRASES,
     DEFAULT_FORBIDDEN_PHRASES,
@@ -599,6 +600,93 @@ def test_R_SVC_03_franchise_property(
     # accepted (as returns or exchanges: the ratio covers both) exactly when some is
     assert (a.outcome is StoreReturnOutcome.ACCEPTED) == (a.accepted_amount > 0)
     assert (a.outcome is StoreReturnOutcome.REFUSED) == (a.accepted_amount == 0)
+    # what was returned beyond the allowance is shown, never hidden by a remaining 0
+    assert a.remaining_amount - a.over_returned_amount == a.allowance_amount - returned
+    assert min(a.remaining_amount, a.over_returned_amount) == 0
+    if a.over_returned_amount:
+        assert "exceed" in a.reason or "allows no returns" in a.reason
+        assert f"{returned:,}" in a.reason
+
+
+def test_R_SVC_03_a_zero_ratio_allows_no_returns() -> None:
+    """R-SVC-03: a ratio of 0 is a contract that allows no returns, not an allowance used up."""
+    none = franchise_return_allowance(purchased_amount="100000", ratio="0", requested_amount="500")
+    assert none.outcome is StoreReturnOutcome.REFUSED
+    assert none.reason.endswith(": the contract allows no returns")
+    assert "used up" not in none.reason
+    some = franchise_return_allowance(
+        purchased_amount="100000", ratio="0%", returned_amount="30", requested_amount="500"
+    )
+    assert some.over_returned_amount == Decimal("30.00")
+    assert some.reason.endswith("the contract allows no returns, and 30.00 was already returned")
+    nothing = franchise_return_allowance(purchased_amount="0", ratio="0.1", requested_amount="500")
+    assert nothing.reason.endswith(": nothing was purchased, so nothing can be returned")
+
+
+def test_R_SVC_03_an_over_return_shows_the_excess() -> None:
+    """R-SVC-03: returns already beyond the contract's allowance are shown, in a field and in
+    the reason; returns exactly at it leave the allowance used up."""
+    over = franchise_return_allowance(
+        purchased_amount="100000", ratio="0.1", returned_amount="15000", requested_amount="500"
+    )
+    assert (over.remaining_amount, over.over_returned_amount) == (
+        Decimal("0.00"),
+        Decimal("5000.00"),
+    )
+    assert (over.accepted_amount, over.refused_amount) == (Decimal("0.00"), Decimal("500.00"))
+    assert over.reason.endswith(": returns of 15,000.00 already exceed the allowance by 5,000.00")
+    at = franchise_return_allowance(
+        purchased_amount="100000", ratio="0.1", returned_amount="10000", requested_amount="500"
+    )
+    assert at.over_returned_amount == Decimal("0.00")
+    assert at.reason.endswith(": the contract's return allowance is used up")
+    with language("zh_CN"):
+        zh = franchise_return_allowance(
+            purchased_amount="100000", ratio="0.1", returned_amount="15000", requested_amount="1"
+        )
+    assert zh.reason.endswith("：已退换 15,000.00 元，超出额度 5,000.00 元")
+
+
+@pytest.mark.parametrize(
+    ("grounds", "problem"),
+    [
+        ("与订单不符", Problem.MISMATCH),  # the wording of the library's own reason
+        ("发错货", Problem.MISMATCH),
+        ("货不对板", Problem.MISMATCH),
+        ("货不对版", Problem.MISMATCH),
+        ("quality problem", Problem.QUALITY),
+        ("品质问题", Problem.QUALITY),
+        ("質量問題", Problem.QUALITY),
+        ("其他", Problem.OTHER),
+        ("other", Problem.OTHER),
+    ],
+)
+def test_R_SVC_03_staff_spellings_of_the_grounds(grounds: str, problem: Problem) -> None:
+    """R-SVC-03: the spellings a staff form feeds name the one member they mean."""
+    assert Problem.parse(grounds) is problem
+    decision = wholesale_return_decision(grounds, self_collected=False, remote=True)
+    assert decision.rule == "R-SVC-03"
+
+
+@pytest.mark.parametrize("grounds", ["问题", "有问题", "货有问题", "Problem"])
+def test_R_SVC_03_ambiguous_grounds_are_refused_naming_both(grounds: str) -> None:
+    """R-SVC-03: goods "with a problem" may differ from the order or be faulty: refused,
+    naming both members, never guessed."""
+    with pytest.raises(InvalidInput, match=r"^grounds: may name mismatch.* or quality") as e:
+        wholesale_return_decision(grounds, self_collected=False, remote=True)
+    assert e.value.value == grounds
+
+
+def test_R_SVC_02_a_sale_of_nothing_is_refused() -> None:
+    """R-SVC-02: 0 due is a sale of nothing, more likely an empty form: refused naming
+    amount_due, whatever was received."""
+    for received in ("0", "50"):
+        with pytest.raises(InvalidInput, match=r"^amount_due: must be positive") as e:
+            cash_announcement(amount_received=received, amount_due="0")
+        assert (e.value.argument, e.value.value) == ("amount_due", "0")
+    assert cash_announcement(amount_received="0.01", amount_due="0.01").spoken == (
+        "收您0.01元,找您0元"
+    )
 
 
 @given(st.sampled_from(list(Problem)), st.booleans(), st.sampled_from([None, True, False]))

@@ -541,3 +541,164 @@ def test_R_SVC_01_property_a_suggestion_is_a_clause_or_a_form_of_address(
     assert check.suggested_text == mark.join(suggested for _said, suggested in clauses)
     assert check.allowed is (text == check.suggested_text)
     assert check_reply(check.suggested_text).allowed
+
+
+# --- R-SVC-01: findings never overlap; the same phrase said another way -------------------------
+
+# a two-part phrase followed by what a speaker says after it (a particle, a pronoun): one finding
+PARTICLE_AFTER = [
+    ("喂，干什么呢？不买别摸", "喂,干什么", "喂，干什么", "您好,请把您的需求告知我？不买别摸"),
+    ("喂，干什么啊", "喂,干什么", "喂，干什么", "您好,请把您的需求告知我"),
+    ("喂，你干什么呢你", "喂,干什么", "喂，你干什么", "您好,请把您的需求告知我"),
+    ("叫什么，等一会儿呀", "叫什么,等一会儿", "叫什么，等一会儿", "请不要焦急,请稍等"),
+    ("你们叫什么，等一会儿", "叫什么,等一会儿", "叫什么，等一会儿", "请不要焦急,请稍等"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "said", "suggested"), PARTICLE_AFTER)
+def test_R_SVC_01_a_particle_after_a_two_part_phrase_is_one_finding(
+    text: str, phrase: str, said: str, suggested: str
+) -> None:
+    """R-SVC-01: the second part said with a particle is part of the two-part phrase, not a
+    second finding over the same characters, and the suggestion is given once."""
+    check = check_reply(text)
+    [finding] = check.findings
+    assert (finding.phrase, finding.text) == (phrase, said)
+    assert check.suggested_text == suggested
+    assert check.reason == 'forbidden phrases used: "' + phrase + '"'
+
+
+# D13 第十五章 服务忌语 2 and 3 in the words staff say them: the same phrase, reported as listed
+VARIANTS = [
+    ("叫什么叫！", "叫什么", "叫什么叫", "请不要焦急！"),
+    ("叫什么呀叫", "叫什么", "叫什么呀叫", "请不要焦急"),
+    ("你叫什么叫啊", "叫什么", "你叫什么叫啊", "请不要焦急"),
+    ("喂！干嘛呢", "喂,干什么", "喂！干嘛", "您好,请把您的需求告知我"),
+    ("喂，干啥", "喂,干什么", "喂，干啥", "您好,请把您的需求告知我"),
+    ("干嘛？", "干什么", "干嘛", "请把您的需求告知我？"),
+    ("你等会儿", "等一会儿", "你等会儿", "请稍等"),
+    ("等一下！", "等一会儿", "等一下", "请稍等！"),
+    ("叫什么，等会儿", "叫什么,等一会儿", "叫什么，等会儿", "请不要焦急,请稍等"),
+    ("叫什么呀，等一下", "叫什么,等一会儿", "叫什么呀，等一下", "请不要焦急,请稍等"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "said", "suggested"), VARIANTS)
+def test_R_SVC_01_variants_are_the_listed_phrase(
+    text: str, phrase: str, said: str, suggested: str
+) -> None:
+    """R-SVC-01: 干嘛/干啥 (干什么), 等会儿/等一下 (等一会儿) and 叫什么叫 (叫什么) are found
+    as the phrase they are said for, which the finding and the reason name."""
+    check = check_reply(text)
+    assert check.rule == "R-SVC-01"
+    [finding] = check.findings
+    assert (finding.phrase, finding.text) == (phrase, said)
+    assert text[slice(*finding.span)] == said
+    assert check.suggested_text == suggested
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["干嘛不买", "等一下我帮您查", "您等一下", "请等一下", "稍等一下", "这个叫什么？叫我吗"],
+)
+def test_R_SVC_01_variants_keep_the_innocent_uses(text: str) -> None:
+    """R-SVC-01: as the listed wordings, a variant inside a longer clause, after 请 or with
+    the polite 您 is no finding."""
+    assert check_reply(text).allowed
+
+
+def test_R_SVC_01_two_findings_in_two_clauses_and_only_chinese() -> None:
+    """R-SVC-01: 叫什么叫 and 等一会儿 in two clauses are two findings, each replaced once;
+    a reply in English is not checked."""
+    check = check_reply("叫什么叫，等一会儿！")
+    assert [f.phrase for f in check.findings] == ["叫什么", "等一会儿"]
+    assert check.suggested_text == "请不要焦急，请稍等！"
+    english = check_reply("Hey, what do you want?")
+    assert english.allowed
+    assert english.reason == "no forbidden phrase found"
+
+
+def test_R_SVC_01_a_company_phrase_with_variants() -> None:
+    """R-SVC-01: a phrase's variants are one line each, distinct and not the phrase; an
+    exception may contain a variant."""
+    mine = ForbiddenPhrase(
+        "不归我管",
+        "brusque",
+        "我帮您联系负责的同事",
+        variants=["不关我事"],
+        exceptions=["不关我事儿"],
+    )
+    assert mine.spans("这不关我事") == ((1, 5),)
+    assert mine.spans("这不关我事儿") == ()
+    with pytest.raises(InvalidInput, match=r"^variants: is listed twice, or is the phrase"):
+        ForbiddenPhrase("不归我管", "brusque", "您好", variants=["不归 我管"])
+    with pytest.raises(InvalidInput, match=r"^exceptions\[0\]: .* or one of its variants"):
+        ForbiddenPhrase("不归我管", "brusque", "您好", variants=["不关我事"], exceptions=["我管"])
+    with pytest.raises(InvalidInput, match=r"^variants\[0\]: must contain a word"):
+        ForbiddenPhrase("不归我管", "brusque", "您好", variants=["，"])
+
+
+_ALL_PARTS = (
+    "喂",
+    "干什么",
+    "干嘛",
+    "叫什么",
+    "叫",
+    "等一会儿",
+    "等会儿",
+    "等一下",
+    "老头",
+    "神经病",
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ALL_PARTS),
+            st.sampled_from(DEFAULT_FORBIDDEN_PHRASES[3].gap_words),
+            st.sampled_from(["，", "！", "？", " ", "请", "您", "我帮您查", "儿", "乐"]),
+        ),
+        max_size=10,
+    )
+)
+def test_property_R_SVC_01_findings_never_overlap(pieces: list[str]) -> None:
+    """R-SVC-01 invariant: whatever the words, findings are sorted and never overlap, each
+    is the text at its span, and no replacement is given twice for one finding: the
+    suggested text holds a suggestion no more often than the text and the findings'
+    suggestions together do."""
+    text = "".join(pieces)
+    check = check_reply(text)
+    ends = [0]
+    for finding in check.findings:
+        start, end = finding.span
+        assert start >= ends[-1]
+        assert text[start:end] == finding.text
+        ends.append(end)
+    for suggestion in {f.suggestion for f in check.findings}:
+        given_for = sum(f.suggestion.count(suggestion) for f in check.findings)
+        assert check.suggested_text.count(suggestion) <= text.count(suggestion) + given_for
+
+
+@settings(max_examples=200)
+@given(
+    st.sampled_from(
+        [p for p in DEFAULT_FORBIDDEN_PHRASES if "," in p.phrase and not p.whole_clause]
+    ),
+    st.sampled_from(["", "，", "！", " "]),
+    st.lists(st.sampled_from(["呢", "啊", "呀", "你", "吧"]), min_size=1, max_size=2),
+    st.sampled_from(["", "？", "！不买别摸", "，您好"]),
+)
+def test_property_R_SVC_01_a_two_part_phrase_with_particles_is_one_finding(
+    phrase: ForbiddenPhrase, separator: str, particles: list[str], after: str
+) -> None:
+    """R-SVC-01 invariant: a two-part phrase (or a variant of it) followed by particles is
+    one finding of the phrase, and its suggestion stands once in the suggested text."""
+    for wording in (phrase.phrase, *phrase.variants):
+        first, second = wording.split(",")
+        text = first + separator + second + "".join(particles) + after
+        check = check_reply(text)
+        [finding] = check.findings
+        assert finding.phrase == phrase.phrase
+        assert check.suggested_text.count(phrase.suggestion) == 1
