@@ -458,7 +458,7 @@ def test_R_PUR_02_the_largest_overspend_is_borne_to_the_fen(policy: PurchasingPo
     assert to_fen(c.company_overspend) == over_fen - to_fen(c.borne) >= 0
 
 
-# --- R-PUR-01: facts given and not used -------------------------------------------------------------
+# --- R-PUR-01: facts given and not used ---------------------------------------------------
 
 
 def test_R_PUR_01_centralised_says_which_facts_it_did_not_use() -> None:
@@ -501,7 +501,7 @@ def test_R_PUR_01_property_a_fact_pointing_elsewhere_is_used_or_said_unused(
         assert "not used" not in r.reason
 
 
-# --- R-PUR-02: an uncompleted task, a limit checked when built, party names -----------------------
+# --- R-PUR-02: an uncompleted task, a limit checked when built, party names ---------------
 
 
 def test_R_PUR_02_an_uncompleted_task_is_said_wherever_it_is_given() -> None:
