@@ -216,6 +216,9 @@ def test_a_loss_making_the_complaint_major_starts_the_escalation_clock_R_CMP_07_
     assert status["escalation"].due_at == T(9, 14)  # two working hours, lunch 12:00–13:00
     assert status["escalation"].state is State.RUNNING
     assert "R-CMP-07" in status.rule_ids
+    assert "R-CMP" not in status.reason  # the rule is in rule_ids, not in the sentence
+    winery = general(filed(desk="winery")).assess_loss(T(9, 11), CRM, "12000")
+    assert {"R-CMP-07", "R-CMP-15"} <= set(winery.status(at=T(9, 12)).rule_ids)
     with language("en"):
         assert "escalation running" in major.status(at=T(9, 12)).explain()
         assert "made major by the assessed loss" in clock.events[0].note

@@ -1290,6 +1290,9 @@ class Case:
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
         ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
+        to_escalate = case.flow is Flow.GENERAL and case.severity is Severity.MAJOR
+        if to_escalate and "R-CMP-07" not in ids:  # major by its loss, to be escalated
+            ids += ("R-CMP-07",)
         where = _(
             "case {stage} ({flow}) as of {at}",
             stage=verdict_word(case.stage),
@@ -1320,11 +1323,11 @@ class Case:
             )
         if case._loss_pending():  # general for now: the loss may still make it major
             parts.append(loss_pending())
-        elif case.flow is Flow.GENERAL and case.severity is Severity.MAJOR:
+        elif to_escalate:  # the rule, R-CMP-07, is among the status's rule_ids
             parts.append(
                 _(
                     "the assessed loss of {loss} yuan reaches {threshold} yuan: the complaint "
-                    "is major and is to be escalated (R-CMP-07)",
+                    "is major and is to be escalated",
                     loss=case.loss,
                     threshold=case.policy.severity_policy.loss_threshold,
                 )
