@@ -20,9 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops import serial
-from custops.complaints import Case, CaseAction, CasePolicy, Complaint, Flow, Severity
+from custops.complaints import Case, CaseAction, CasePolicy, ClearOutcome, Complaint, Flow, Severity
 from custops.errors import IllegalTransition, InvalidInput, InvalidType
 from custops.i18n import language
+from custops.sla import State
 from custops.testing import amounts, cases
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -197,6 +198,102 @@ def test_the_penalty_reads_the_recorded_loss_R_CMP_11_12_13(
         assert after.total > 0
 
 
+# --- the escalation of a complaint made major by its loss -------------------------------
+
+
+def test_a_loss_making_the_complaint_major_starts_the_escalation_clock_R_CMP_07_R_CMP_15() -> None:
+    """R-CMP-07, R-CMP-15: the moment the assessed loss makes a general complaint major is
+    the moment it is to be reported at once (D1 第四条 迅速传递, D13 第十四章 六 马上报告):
+    the escalation target is timed from then, as from a classification as major, and shows
+    in the clocks, the status, its explanation and the 报告 clear."""
+    case = general(filed()).assign(T(9, 10), CRM, "销售部")
+    assert "escalation" not in case.clocks()
+    major = case.assess_loss(T(9, 11), CRM, "12000")
+    clock = major.clocks()["escalation"]
+    assert clock.events[0].at == T(9, 11)
+    assert clock.target.rule == "R-CMP-07"  # D1's desk
+    status = major.status(at=T(9, 12))
+    assert status["escalation"].due_at == T(9, 14)  # two working hours, lunch 12:00–13:00
+    assert status["escalation"].state is State.RUNNING
+    assert "R-CMP-07" in status.rule_ids
+    assert "R-CMP" not in status.reason  # the rule is in rule_ids, not in the sentence
+    winery = general(filed(desk="winery")).assess_loss(T(9, 11), CRM, "12000")
+    assert {"R-CMP-07", "R-CMP-15"} <= set(winery.status(at=T(9, 12)).rule_ids)
+    with language("en"):
+        assert "escalation running" in major.status(at=T(9, 12)).explain()
+        assert "made major by the assessed loss" in clock.events[0].note
+        report = major.six_clears()["report"]
+        assert report.outcome is ClearOutcome.NOT_MET
+        assert report.reason == "a major complaint not yet reported (due 2025-10-09 14:00+08:00)"
+    # as a complaint filed major is timed from its classification as major
+    filed_major = general(filed("12000"))
+    assert filed_major.clocks()["escalation"].events[0].at == T(9, 9, 5)
+
+
+def test_a_timely_escalation_meets_it_a_late_one_is_breached_R_CMP_07_R_CMP_15() -> None:
+    """R-CMP-07, R-CMP-15: ``escalate`` stops the clock; within the period it is met and the
+    报告 clear is met, later it is breached, the clear not met, and the delay is the
+    handler's (D1 第六条 2, R-CMP-13)."""
+    major = general(filed()).assign(T(9, 10), CRM, "销售部").assess_loss(T(9, 11), CRM, "12000")
+    on_time = major.escalate(T(9, 13, 59), CRM)
+    assert on_time.status(at=T(9, 15))["escalation"].state is State.MET
+    assert on_time.six_clears()["report"].outcome is ClearOutcome.MET
+    late = major.escalate(T(10, 9), CRM)
+    status = late.status(at=T(10, 9))
+    assert "escalation" in status.breaches
+    clear = late.six_clears()["report"]
+    assert clear.outcome is ClearOutcome.NOT_MET
+    with language("en"):
+        assert "allowed after its assessed loss made it major (due 2025-10-09 14:00" in str(
+            late.six_clears()["report"]
+        )
+        assert "escalation" in late.penalty(at=T(10, 9)).reason
+    assert late.penalty(at=T(10, 9)).delayed == ("escalation",)
+    assert major.penalty(at=T(9, 13)).delayed == ()  # not late yet
+
+
+def test_the_latest_assessment_decides_whether_it_is_timed_R_CMP_07() -> None:
+    """R-CMP-07: the latest loss counts — an assessment below the threshold makes the
+    complaint general again and removes the escalation target; a later one reaching it
+    times it anew from then, and a correction that stays above keeps the first moment."""
+    major = general(filed()).assess_loss(T(9, 10), CRM, "12000")
+    higher = major.assess_loss(T(9, 11), CRM, "20000")
+    assert higher.clocks()["escalation"].events[0].at == T(9, 10)
+    lower = higher.assess_loss(T(9, 12), CRM, "760")
+    assert "escalation" not in lower.clocks()
+    assert "escalation" not in {s.target_name for s in lower.status(at=T(9, 13)).statuses}
+    assert lower.six_clears()["report"].outcome is ClearOutcome.NOT_APPLICABLE
+    # as of a moment it was major, the case still shows the clock it then had
+    assert lower.as_of(at=T(9, 11, 30)).clocks()["escalation"].events[0].at == T(9, 10)
+    again = lower.assess_loss(T(9, 14), CRM, "10000")
+    assert again.clocks()["escalation"].events[0].at == T(9, 14)
+
+
+def test_an_escalation_before_the_loss_leaves_nothing_to_time_R_CMP_07() -> None:
+    """R-CMP-07: a general complaint escalated while handled became major by its
+    escalation; a loss assessed later changes nothing, and no escalation is due."""
+    escalated = general(filed()).escalate(T(9, 10), CRM).assess_loss(T(9, 11), CRM, "12000")
+    assert "escalation" not in escalated.clocks()
+    assert escalated.six_clears()["report"].outcome is ClearOutcome.MET
+
+
+def test_closing_before_the_escalation_ends_its_clock_R_CMP_07_R_CMP_15() -> None:
+    """R-CMP-07, R-CMP-15: a case made major by its loss and closed without being escalated
+    ends the escalation clock at closing (not reached, as every clock closing ends, or
+    breached when late by then); the 报告 clear is not met."""
+    major = general(filed()).assign(T(9, 10), CRM, "销售部").assess_loss(T(9, 11), CRM, "12000")
+    done = (
+        major.propose(T(9, 11, 10), "销售经理", solution="补送赠品")
+        .approve(T(9, 11, 20), "总经理")
+        .notify(T(9, 11, 30), ADVISER)
+        .survey(T(9, 11, 40), CRM, satisfied=True)
+        .close(T(9, 11, 50), CRM, result="补送")
+    )
+    assert done.status(at=T(13))["escalation"].state is State.NOT_REACHED
+    assert done.six_clears()["report"].outcome is ClearOutcome.NOT_MET
+    assert done.clocks()["escalation"].stopped_at == T(9, 11, 50)
+
+
 # --- stored, replayed ---------------------------------------------------------------------
 
 
@@ -242,3 +339,56 @@ def test_a_case_reads_its_latest_recorded_loss_R_CMP_06(case: Case) -> None:
     assert case.loss == (recorded[-1] if recorded else case.complaint.claimed_loss)
     assert not recorded or case.complaint.claimed_loss is None
     assert Case(case.complaint, case.events, policy=case.policy) == case
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=9),
+            st.one_of(st.none(), st.sampled_from(["0", "760", "9999.99", "10000", "25000"])),
+        ),
+        max_size=8,
+    ),
+    desk=st.sampled_from(["dealer", "winery", "quality"]),
+)
+def test_property_the_escalation_is_timed_while_the_loss_makes_it_major_R_CMP_07_R_CMP_15(
+    steps: list[tuple[int, str | None]], desk: str
+) -> None:
+    """R-CMP-07, R-CMP-15: whatever assessments (a loss) and escalation (``None``) follow
+    a general complaint's classification, the escalation target exists exactly when the
+    latest severity is major and the complaint was not escalated before its timer started;
+    it starts at the first of the assessments reaching the threshold since the last one
+    below it, and an escalation within the period (every step here is minutes apart) meets
+    it, and the 报告 clear."""
+    case = general(filed(desk=desk))
+    moment, since, escalated = T(9, 9, 5), None, None
+    for minutes, loss in steps:
+        moment += dt.timedelta(minutes=minutes)
+        if loss is None:
+            if escalated is not None or A.ESCALATE not in case.allowed_events():
+                continue
+            case, escalated = case.escalate(moment, CRM), moment
+        else:
+            case = case.assess_loss(moment, CRM, loss)
+            if escalated is None:
+                major = Decimal(loss) >= case.policy.severity_policy.loss_threshold
+                since = (since or moment) if major else None
+    clock = case.clocks().get("escalation")
+    timed = case.severity is Severity.MAJOR and not (
+        escalated is not None and (since is None or escalated < since)
+    )
+    assert (clock is not None) == timed == (since is not None)
+    report = case.six_clears()["report"].outcome
+    if clock is None:
+        assert report is (ClearOutcome.MET if escalated else ClearOutcome.NOT_APPLICABLE)
+        return
+    assert clock.events[0].at == since
+    assert case.status(at=moment)["escalation"].rule == clock.target.rule
+    if escalated is None:
+        assert clock.stopped_at is None
+        assert report is ClearOutcome.NOT_MET
+    else:
+        assert clock.stopped_at == escalated
+        assert case.status(at=moment)["escalation"].state is State.MET
+        assert report is ClearOutcome.MET

@@ -240,23 +240,31 @@ def test_the_cap_at_its_edge_changes_nothing_R_CMP_11() -> None:
     )
     assert [str(line.amount) for line in cut.lines] == ["1000.00", "999.99"]
     assert "cut to 999.99 yuan by the cap per case" in cut.lines[1].reason
-    # a fen less than the minimum left: the handler is not fined (R-CMP-11's 200 yuan floor)
+    # a fen less than the minimum left for the handler: the department head is cut a fen
+    # more, so the handler is fined R-CMP-11's 200 yuan and the case the whole cap
     short = assess_penalty(
         "3000", delayed=("resolve",), policy=ResponsibilityPolicy(case_max="1199.99")
     )
-    assert [str(line.amount) for line in short.lines] == ["500.00", "500.00"]
-    assert short.reason.endswith("not fined, as less than the 200.00 yuan minimum was left")
+    assert [str(line.amount) for line in short.lines] == ["500.00", "499.99", "200.00"]
+    assert short.total == Decimal("1199.99")
+    assert "cut to 499.99 yuan by the cap per case" in short.lines[1].reason
+    assert "not fined" not in short.reason
 
 
 @pytest.mark.parametrize(
     ("cap", "amounts", "fined", "left_out"),
     [
-        ("1600", ["1500.00"], '"具体责任者" 1500.00 yuan', '"部门主管", "投诉受理人"'),
+        (
+            "1600",
+            ["1400.00", "200.00"],
+            '"具体责任者" 1400.00 yuan, "部门主管" 200.00 yuan',
+            '"投诉受理人"',
+        ),
         (
             "3100",
-            ["1500.00", "1500.00"],
-            '"具体责任者" 1500.00 yuan, "部门主管" 1500.00 yuan',
-            '"投诉受理人"',
+            ["1500.00", "1400.00", "200.00"],
+            '"具体责任者" 1500.00 yuan, "部门主管" 1400.00 yuan, "投诉受理人" 200.00 yuan',
+            "",
         ),
         (
             "1700",
@@ -270,18 +278,45 @@ def test_the_cap_at_its_edge_changes_nothing_R_CMP_11() -> None:
 def test_a_cut_never_fines_below_the_minimum_and_the_reason_says_what_is_fined_R_CMP_11_R_CMP_13(
     cap: str, amounts: list[str], fined: str, left_out: str
 ) -> None:
-    """R-CMP-11 with R-CMP-13: ``case_max`` never cuts a person's fine
-    below the 200-yuan minimum (case_max=1600 used to leave a 100.00 fine): with less than
-    200 left that person is not fined; and the one-line reason names the amounts actually
-    fined, not the uncut ones."""
+    """R-CMP-11 with R-CMP-13: ``case_max`` never cuts a person's fine below the 200-yuan
+    minimum (case_max=1600 once left a 100.00 fine), nor fines the case less than the cap
+    (it once fined 1 500 alone, less than the 1 600 of a smaller loss): with less than 200
+    left for the next person, the one before is cut further so that the next is fined 200;
+    and the one-line reason names the amounts actually fined, not the uncut ones."""
     policy = ResponsibilityPolicy(case_max=cap)
     a = assess_penalty("25000", delayed=["resolve"], policy=policy)
     assert [str(line.amount) for line in a.lines] == amounts
-    assert (
-        f"capped at {Decimal(cap):.2f} yuan per case, fining {fined}: {left_out} not fined"
-        in a.reason
-    )
+    assert a.total == Decimal(cap)
+    said = f"capped at {Decimal(cap):.2f} yuan per case, fining {fined}"
+    assert said + (f": {left_out} not fined" if left_out else "") in a.reason
+    assert a.reason.endswith("not fined") == bool(left_out)
     assert all(Decimal("200") <= line.amount <= Decimal("1500") for line in a.lines)
+
+
+@pytest.mark.parametrize("cap", ["1600", "1650", "3100", "1199.99", "500", "599"])
+def test_a_larger_loss_is_never_fined_less_under_a_cap_R_CMP_13(cap: str) -> None:
+    """R-CMP-13 (D1 第六条 1 依照投诉所造成的损失大小): under ``case_max`` the total never
+    falls as the loss grows — a cut that would leave less than the minimum for the next
+    person once fined a loss of 25 000 yuan 1 500 under a cap of 1 600, less than the
+    1 600 of a loss of 5 000."""
+    policy = ResponsibilityPolicy(case_max=cap)
+    totals = [
+        assess_penalty(loss, delayed=["resolve"], approval_delayed=True, policy=policy).total
+        for loss in ("0", "1", "999.99", "1000", "3000", "5000", "9999.99", "10000", "25000")
+    ]
+    assert totals == sorted(totals)
+
+
+def test_a_small_cap_fines_as_many_as_it_can_R_CMP_11_R_CMP_13() -> None:
+    """R-CMP-11 with R-CMP-13: a cap below one 200-yuan minimum per person fines as many
+    people as it can hold, and says the others were not fined for want of the minimum."""
+    a = assess_penalty(
+        "1", delayed=["resolve"], approval_delayed=True, policy=ResponsibilityPolicy(case_max="599")
+    )
+    assert [str(line.amount) for line in a.lines] == ["200.00", "200.00"]
+    assert a.reason.endswith(
+        '"投诉受理人", "批示人" not fined, as less than the 200.00 yuan minimum was left'
+    )
 
 
 def test_case_max_is_a_policy_field_R_CMP_11() -> None:
@@ -318,13 +353,16 @@ def test_property_a_case_is_never_fined_more_than_its_cap_R_CMP_11_R_CMP_13(
     assert capped.total <= cap
     # every fine within R-CMP-11's range, a cut one too
     assert all(low <= line.amount <= high for line in capped.lines)
-    # what the cap leaves unfined is less than one more smallest fine
-    assert capped.total == free.total or cap - capped.total < low or capped.total == cap
-    assert capped.total <= min(free.total, cap)
-    # the kept lines are the uncapped ones in order, only the last possibly cut
-    assert [line.party for line in capped.lines] == [
-        line.party for line in free.lines[: len(capped.lines)]
-    ]
+    # as much as the cap allows: all of it, or the uncapped total, or the largest fines of
+    # as many people as it holds the minimum of
+    most = sorted((line.amount for line in free.lines), reverse=True)[: int(cap // low)]
+    assert capped.total == min(free.total, cap, sum(most, Decimal(0)))
+    # the kept lines are uncapped ones in order, none fined more than uncapped
+    parties = [line.party for line in free.lines]
+    assert [parties.index(line.party) for line in capped.lines] == sorted(
+        parties.index(line.party) for line in capped.lines
+    )
+    assert all(line.amount <= free.for_party(line.party) for line in capped.lines)
     if free.total <= cap:
         assert capped.lines == free.lines
     else:  # the reason names every amount actually fined

@@ -175,8 +175,11 @@ def _advance(
     after = advance(state, action, dict(event.data), role=event.role, approvers=roles)
     if action is _A.ASSESS_LOSS and after.flow is Flow.GENERAL:
         # a general complaint whose assessed loss reaches the threshold is major (R-CMP-07):
-        # timed as one, and to be escalated (its status says so); the latest loss counts
-        after = attrs.evolve(after, severity=_loss_severity(after.loss, policy))
+        # timed as one, and to be escalated at once from the moment it became major (its
+        # escalation clock and its status say so); the latest loss counts
+        severity = _loss_severity(after.loss, policy)
+        since = None if severity is Severity.GENERAL else after.assessed_major_at or event.at
+        after = attrs.evolve(after, severity=severity, assessed_major_at=since)
     try:
         _select(policy, complaint, after)
     except PolicyError as exc:  # the desk could not time the case this step leaves
@@ -902,7 +905,9 @@ class Case:
         escalation the case's stage or the role does not allow is refused first, an
         :class:`~custops.errors.IllegalTransition`); ``emergency_meeting`` records
         whether D1's 紧急会议 was called with it (立即召紧急会议; ``None``: not said).  The
-        escalation is timed from the classification as major (``escalation_period``).
+        escalation is timed (``escalation_period``) from the moment the complaint became
+        major: its classification as major, or the assessment whose loss made a general
+        complaint major (:meth:`assess_loss`).
         """
         # the step itself first (its moment, the stage, the role): a told list is not
         # worth correcting for an escalation that is not allowed at all
@@ -1053,7 +1058,11 @@ class Case:
         is major (:attr:`severity`, timed by the desk's rule for a major complaint, as
         when it is filed with that loss), but it is not escalated by itself: reporting it
         to the managers is a step of its own (D1 第四条 迅速传递给责任部门经理、总经理), so
-        its status says it is to be escalated until :meth:`escalate` is taken (R-CMP-07).
+        its status says it is to be escalated until :meth:`escalate` is taken (R-CMP-07),
+        and the escalation is timed from this assessment as from a classification as
+        major (the ``escalation`` target, ``CasePolicy.escalation_period``, and the 报告
+        clear of :meth:`six_clears`, R-CMP-15); a later assessment below the threshold
+        removes that target again, and a case closed before the escalation ends it.
         A complaint already major stays major whatever the loss, and one not established
         keeps its flow (R-CMP-05).
 
@@ -1236,7 +1245,7 @@ class Case:
         clocks: dict[str, Clock] = {}
         if self._state.flow not in _NO_CLOCK_FLOWS:
             _run_clocks(self, sel, clocks)
-            timed = _escalation.clock(self.events, self.policy)  # R-CMP-07, R-CMP-15
+            timed = _escalation.clock(self.events, self._state, self.policy)  # R-CMP-07, R-CMP-15
             if timed is not None:
                 clocks[_escalation.TARGET] = timed
         result = (current_language(), sel, clocks)
@@ -1281,6 +1290,9 @@ class Case:
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
         ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
+        to_escalate = case.flow is Flow.GENERAL and case.severity is Severity.MAJOR
+        if to_escalate and "R-CMP-07" not in ids:  # major by its loss, to be escalated
+            ids += ("R-CMP-07",)
         where = _(
             "case {stage} ({flow}) as of {at}",
             stage=verdict_word(case.stage),
@@ -1311,11 +1323,11 @@ class Case:
             )
         if case._loss_pending():  # general for now: the loss may still make it major
             parts.append(loss_pending())
-        elif case.flow is Flow.GENERAL and case.severity is Severity.MAJOR:
+        elif to_escalate:  # the rule, R-CMP-07, is among the status's rule_ids
             parts.append(
                 _(
                     "the assessed loss of {loss} yuan reaches {threshold} yuan: the complaint "
-                    "is major and is to be escalated (R-CMP-07)",
+                    "is major and is to be escalated",
                     loss=case.loss,
                     threshold=case.policy.severity_policy.loss_threshold,
                 )
@@ -1360,8 +1372,9 @@ class Case:
         """The six "clear"s of D13 第十四章 as a checklist (R-CMP-15): 听清晰 recorded,
         问清晰 classified, 跟清晰 closed, 复清晰 the result told after the last reopen,
         记清晰 a result recorded at closing, 报告 a major complaint escalated at once: within
-        ``CasePolicy.escalation_period`` of its classification as major (a late escalation
-        is not met, and the reason says so)."""
+        ``CasePolicy.escalation_period`` of its classification as major, or of the
+        assessment whose loss made it major (:meth:`assess_loss`; a late escalation is not
+        met, and the reason says so)."""
         events, flow = self.events, self._state.flow
         last_reopen = max((i for i, e in enumerate(events) if e.action is _A.REOPEN), default=-1)
         results = (_A.NOTIFY, _A.NEGOTIATE, _A.EXPLAIN, _A.ANSWER, _A.COMMEND)
@@ -1391,7 +1404,7 @@ class Case:
                 else _("closed without recording the result")
             )
         # reported at once: by the policy's escalation_period, to escalate_to (R-CMP-07)
-        report, report_text = _escalation.report_clear(events, flow, self.policy)
+        report, report_text = _escalation.report_clear(events, self._state, self.policy)
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=moment_text(events[0].at), role=events[0].role)
         clears = (

@@ -8,11 +8,17 @@ allows, counted from the classification that found the complaint major, and
 部门负责人或分管经理, which :class:`~custops.complaints.Role` reads as 部门经理).
 
 The escalation is timed as one more target of the case, ``escalation``: its clock starts
-when the case is classified major and stops at the ``escalate`` step, so a late escalation
-is breached in :meth:`Case.status <custops.complaints.Case.status>` with its rule ID, and
-the 报告 clear of :meth:`Case.six_clears <custops.complaints.Case.six_clears>` is not met.
-A general complaint escalated while handled has no such clock: the escalation is the
-moment it became major.
+when the case becomes major — classified major, or, for a general complaint, the assessment
+whose loss reaches the threshold (``Case.assess_loss``, D1 第三条: the loss decides the
+nature of the complaint, and from then on it is major, R-CMP-07) — and stops at the
+``escalate`` step, so a late escalation is breached in
+:meth:`Case.status <custops.complaints.Case.status>` with its rule ID, and the 报告 clear of
+:meth:`Case.six_clears <custops.complaints.Case.six_clears>` is not met.  The latest
+assessment counts: one below the threshold makes the complaint general again and removes
+the clock, and a later one reaching it starts a new one from then.  A case closed before it
+was escalated ends the clock at closing, not reached (or breached, when late by then).  A
+general complaint escalated while handled, before any loss made it major, has no such
+clock: the escalation is the moment it became major.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from custops._text import moment_text, span
 from custops.complaints.events import CaseEvent
-from custops.complaints.flow import CaseAction, Flow
+from custops.complaints.flow import CaseAction, CaseState, Flow
 from custops.complaints.model import Role, Severity
 from custops.i18n import _
 from custops.periods import Period
@@ -83,31 +89,51 @@ def _classified_major(events: Iterable[CaseEvent]) -> CaseEvent | None:
     )
 
 
-def clock(events: tuple[CaseEvent, ...], policy: CasePolicy) -> Clock | None:
-    """The escalation's clock of a case with ``events`` (``None``: not classified major, or
-    not timed by ``policy``): started by the classification as major, stopped by the
-    escalation."""
+def _major(state: CaseState) -> bool:
+    """Whether a case in ``state`` is a major complaint: in the major flow, or a general
+    complaint its assessed loss made major (R-CMP-07), still to be escalated."""
+    return state.flow is Flow.MAJOR or (
+        state.flow is Flow.GENERAL and state.severity is Severity.MAJOR
+    )
+
+
+def clock(events: tuple[CaseEvent, ...], state: CaseState, policy: CasePolicy) -> Clock | None:
+    """The escalation's clock of a case with ``events`` that left it in ``state`` (``None``:
+    not major, major only by its escalation, or not timed by ``policy``): started by the
+    classification as major, or by the assessment whose loss made a general complaint
+    major (``state.assessed_major_at``, R-CMP-07), stopped by the escalation, ended by a
+    closing that came first."""
     wanted = target(policy)
     found = _classified_major(events)
-    if wanted is None or found is None:
+    if wanted is None or not _major(state):
         return None
     calendar = policy.sla_policy.calendar
-    timed = Clock.start(found.at, wanted, calendar=calendar, note=_("classified as major"))
-    escalated = next((e for e in events if e.action is _A.ESCALATE), None)
-    if escalated is not None:
-        timed = timed.stop(escalated.at, note=_("by {step}", step=escalated.action))
+    if found is not None:
+        timed = Clock.start(found.at, wanted, calendar=calendar, note=_("classified as major"))
+    elif state.assessed_major_at is not None:
+        since = state.assessed_major_at
+        note = _("made major by the assessed loss")
+        timed = Clock.start(since, wanted, calendar=calendar, note=note)
+    else:
+        return None
+    for e in events:  # neither step comes before the clock's start (R-CMP-06)
+        if e.action is _A.ESCALATE:
+            return timed.stop(e.at, note=_("by {step}", step=e.action))
+        if e.action is _A.CLOSE:
+            return timed.cancel(e.at, note=_("ended at closing, not reached"))
     return timed
 
 
 def report_clear(
-    events: tuple[CaseEvent, ...], flow: Flow | None, policy: CasePolicy
+    events: tuple[CaseEvent, ...], state: CaseState, policy: CasePolicy
 ) -> tuple[bool | None, str]:
     """The 报告 clear of D13 第十四章 六 (R-CMP-15): whether a major complaint was reported
-    at once (``None``: not a major complaint), and why."""
-    if flow is not Flow.MAJOR:
+    at once (``None``: not a major complaint), and why; a general complaint its assessed
+    loss made major is one, to be reported from then (R-CMP-07)."""
+    if not _major(state):
         return None, _("not a major complaint")
     escalation = next((e for e in events if e.action is _A.ESCALATE), None)
-    timed = clock(events, policy)
+    timed = clock(events, state, policy)
     due = None if timed is None else timed.status(at=timed.events[0].at).due_at
     if escalation is None:
         if due is None:
@@ -122,12 +148,18 @@ def report_clear(
     if done is not None and done.state is State.BREACHED:
         # the period as the escalation clock's status says it, in the active language
         allowed = span(done.allowance, working=done.measure is Measure.WORKING)
-        late = _(
-            "{escalated}: later than the {period} allowed after it was classified major"
-            " (due {due})",
-            escalated=text,
-            period=allowed,
-            due=moment_text(due) if due is not None else "",
-        )
+        fields = {"escalated": text, "period": allowed, "due": moment_text(done.due_at)}
+        if _classified_major(events) is None:  # major by the loss assessed (R-CMP-07)
+            late = _(
+                "{escalated}: later than the {period} allowed after its assessed loss made it"
+                " major (due {due})",
+                **fields,
+            )
+        else:
+            late = _(
+                "{escalated}: later than the {period} allowed after it was classified major"
+                " (due {due})",
+                **fields,
+            )
         return False, late
     return True, text

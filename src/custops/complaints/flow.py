@@ -12,6 +12,7 @@ step by step in the table of ``docs/cases.md``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
@@ -172,6 +173,9 @@ class CaseState:
     paused: bool = False
     #: the loss recorded by the latest ``assess_loss`` (``None``: none recorded)
     loss: Decimal | None = None
+    #: when the assessed loss made a general complaint major (R-CMP-07): the first of the
+    #: assessments reaching the threshold since the last one below it (``None``: it did not)
+    assessed_major_at: _dt.datetime | None = None
 
 
 #: The flows whose case runs clocks a pause could hold (praise and nothing to handle run none).

@@ -282,9 +282,14 @@ class ResponsibilityPolicy:
     kept in order (responsible person, department head, handler, approver), the one that
     reaches the cap is cut to what is left and the later ones are not fined, and the
     reason says so, naming the amounts actually fined.  A cut never leaves a fine below
-    R-CMP-11's minimum: when less than ``penalty_policy.fine_min`` is left, that person is
-    not fined either (``case_max="1600"`` with two 1 500-yuan fines fines the second person
-    nothing, not 100), so every fine stays within ``penalty_policy``'s range.
+    R-CMP-11's minimum, and the case is still fined as much as the cap allows, so its total
+    never falls as the loss grows (D1 第六条 1 fines by the size of the loss, R-CMP-13):
+    when less than ``penalty_policy.fine_min`` would be left for the next person, the one
+    before is cut further so that the next is fined the minimum (``case_max="1600"`` with
+    two 1 500-yuan fines fines 1 400 and 200 — not 1 500 alone, less than the 1 000 and
+    600 a smaller loss of 5 000 yuan is fined — nor 1 500 and 100); a cap too small to fine
+    every person the minimum fines as many as it can, those with the largest fines.  Every
+    fine stays within ``penalty_policy``'s range.
 
     >>> ResponsibilityPolicy().bands[1]
     (Decimal('1000.00'), Decimal('500.00'))
@@ -430,7 +435,8 @@ def assess_penalty(
     of the loss caused; ``fine_without_loss`` fines it by the first band).  The handler is
     fined ``delay_fine`` when any target was ``delayed``, assigned or not (第六条 2); a
     slow approval (``approval_delayed``) fines the approver instead.  Each person is fined;
-    the policy's ``case_max``, when set, caps the case's total.
+    the policy's ``case_max``, when set, caps the case's total, fining as much as it allows
+    (every fine still within R-CMP-11's range), so a larger loss is never fined less.
 
     ``per_case`` (D5 第七条, R-CMP-11): once responsibility is assigned, the case is fined
     once, the responsible party, by the band of the loss — the first band when it caused
@@ -634,30 +640,52 @@ def _by_loss(why: str) -> str:
 def _capped(
     lines: list[PenaltyLine], cap: Decimal | None, minimum: Decimal
 ) -> tuple[list[PenaltyLine], str]:
-    """``lines`` held to ``cap``, the most one case is fined in all (``None``: no cap), in
-    order: the line that reaches it is cut to what is left when that is at least
-    ``minimum`` (R-CMP-11's smallest fine) and not fined otherwise, the later ones dropped;
-    and why, naming every amount actually fined, when the cap changed anything ("" otherwise)."""
+    """``lines`` held to ``cap``, the most one case is fined in all (``None``: no cap), and
+    why, naming every amount actually fined, when the cap changed anything ("" otherwise).
+
+    The case is fined as much as the cap allows, up to its uncapped total, with every fine
+    inside R-CMP-11's range (at least ``minimum``), so the total never falls as the loss
+    grows (D1 第六条 1 依照投诉所造成的损失大小, R-CMP-13): the people are taken in order
+    (responsible person, department head, handler, approver), each fined in full while
+    the cap allows; the one who reaches it is cut to what is left, and when less than
+    ``minimum`` would be left for the next, the one before is cut further so that the
+    next is fined ``minimum`` (``cap`` 1 600 with two 1 500-yuan fines: 1 400 and 200,
+    not 1 500 alone — a smaller loss, 1 000 and 1 000, already reaches 1 600); the later
+    ones are not fined.  A cap too small to fine every one of them ``minimum`` fines as
+    many as it can (``cap // minimum``), those with the largest fines, the earlier first
+    among equal fines."""
     if cap is None or sum((line.amount for line in lines), ZERO) <= cap:
         return lines, ""
-    kept: list[PenaltyLine] = []
-    left = cap
-    for line in lines:
-        if line.amount > left:
-            if left >= minimum:  # cut to what is left, still inside R-CMP-11's range
-                why = _(
-                    "{why}, cut to {amount} yuan by the cap per case", why=line.reason, amount=left
-                )
-                kept.append(attrs.evolve(line, amount=left, reason=why))
+    room = len(lines) if minimum <= 0 else int(cap // minimum)
+    # the people the cap can fine at least the minimum each: the largest fines (stable)
+    largest = sorted(range(len(lines)), key=lambda i: -lines[i].amount)[:room]
+    chosen = sorted(largest)
+    total = min(cap, sum((lines[i].amount for i in chosen), ZERO))
+    fined: list[int] = []
+    reached = ZERO
+    for i in chosen:  # the fewest, in order, whose fines reach the total
+        if reached >= total:
             break
+        fined.append(i)
+        reached += lines[i].amount
+    kept: list[PenaltyLine] = []
+    left = total
+    for place, i in enumerate(fined):
+        line = lines[i]
+        # the minimum kept for each one fined after this one
+        amount = min(line.amount, left - minimum * (len(fined) - place - 1))
+        if amount < line.amount:
+            why = _(
+                "{why}, cut to {amount} yuan by the cap per case", why=line.reason, amount=amount
+            )
+            line = attrs.evolve(line, amount=amount, reason=why)
         kept.append(line)
-        left -= line.amount
+        left -= amount
     fines = [_("{party} {amount} yuan", party=line.party, amount=line.amount) for line in kept]
     capped = _("capped at {cap} yuan per case", cap=cap)
     reason = _("{capped}, fining {fines}", capped=capped, fines=word_list(fines))
-    dropped = tuple(line.party for line in lines[len(kept) :])
-    short = cap - sum((line.amount for line in kept), ZERO)
-    if dropped and ZERO < short < minimum:
+    dropped = tuple(line.party for i, line in enumerate(lines) if i not in fined)
+    if dropped and total < cap:  # the cap holds no minimum fine more
         reason = _(
             "{capped}: {parties} not fined, as less than the {minimum} yuan minimum was left",
             capped=reason,

@@ -383,7 +383,8 @@ class CasePolicy:
     name.
 
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
-    classification found it major (R-CMP-07 迅速/立即, D1 第四条; R-CMP-15 马上, D13
+    classification found it major, or after the assessed loss made a general complaint
+    major (``Case.assess_loss``) (R-CMP-07 迅速/立即, D1 第四条; R-CMP-15 马上, D13
     第十四章 六): the seed gives no number, so the default is two working hours, "at once"
     within the desk's business hours (``None``: not timed); ``escalate_to`` the roles
     every escalation tells (default: 部门经理 and 总经理 on D1's desk, D1 第四条; elsewhere
