@@ -176,9 +176,9 @@ class Decision(Explained):
         raise self._refusal(str(self), rule=self.rule, reason=self.reason, decision=self)
 
 
-def worded_reason(words: Callable[[Any], str]) -> Callable[[type[D]], type[D]]:
+def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[D]], type[D]]:
     """A class decorator, outside ``@attrs.frozen``: the :class:`Decision` subclass keeps
-    facts and its ``reason`` is ``words(decision)``, worded when read in the language active
+    facts and its ``reason`` is ``wording(decision)``, worded when read in the language active
     then (a ``Qualification``, a ``CardCheck``).  The subclass declares ``reason`` again as
     ``attrs.field(init=False, eq=False, repr=False, hash=False)``: no argument, never
     stored nor compared, so the same decision made in two languages is one value, and a
@@ -206,7 +206,7 @@ def worded_reason(words: Callable[[Any], str]) -> Callable[[type[D]], type[D]]:
         kept: Callable[[D], dict[str, Any]] = getattr(cls, "__getstate__")  # noqa: B009  (attrs')
 
         def reason(self: D) -> str:
-            text = words(self)
+            text = wording(self)
             check_reason(self, field, text)
             return text
 
