@@ -128,7 +128,8 @@ def test_R_VIP_01_a_chinese_qualification_reads_in_english() -> None:
             "1000.00, or 1100.00 more paid in all to reach 2000.00; 1 purchase after "
             "2024-02-10 not counted (50.00 paid)"
         )
-    assert (q.largest_purchase, q.later_count, q.later_paid) == (bought[0], 1, Decimal("50.00"))
+    assert (q.largest_paid, q.largest_paid_on) == (Decimal("900.00"), date(2024, 1, 20))
+    assert (q.later_count, q.later_paid) == (1, Decimal("50.00"))
     assert (q.single_purchase_threshold, q.cumulative_threshold) == (
         Decimal("1000.00"),
         Decimal("2000.00"),

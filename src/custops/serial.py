@@ -977,12 +977,12 @@ def _quote(q: Any) -> None:
 def _qualification(q: Any) -> None:
     """R-VIP-01: the amounts are whole fen, and those the stored purchases decide add up —
     a cumulative (or missed) qualification's total is the sum of its purchases, a single
-    purchase's amount that purchase's, which is its largest; ``allowed`` is its basis, the
+    purchase's amount that purchase's, the largest paid on its day; ``allowed`` is its basis, the
     basis the one its amounts and thresholds give; the window ends on ``on``; nothing is
     needed once qualified, and when not the least that qualifies (the single threshold or
     what the total lacks).  (A single purchase's ``window_total`` sums purchases the result
     does not store: only its fen are checked.)  The reason is worded from these facts."""
-    _whole_fen(q, "amount", "window_total", "needed", "later_paid")
+    _whole_fen(q, "amount", "window_total", "needed", "later_paid", "largest_paid")
     _whole_fen(q, "single_purchase_threshold", "cumulative_threshold")
     _counts(q, "later_count")
     if not q.later_count:
@@ -991,15 +991,21 @@ def _qualification(q: Any) -> None:
     _adds_up("allowed", q.allowed, basis != "not_qualified", "qualify_basis is not not_qualified")
     _adds_up("rule", q.rule, "R-VIP-01", "the rule of qualify")
     _adds_up("qualification_window", q.qualification_window.end, q.on, "its end is on")
-    late = [p.on for p in [*q.counted, q.largest_purchase] if p is not None and p.on > q.on]
+    late = [p.on for p in q.counted if p.on > q.on]
     if late:
         raise InvalidInput.for_argument("counted", late[0], f"is after on {q.on}")
-    largest = ZERO if q.largest_purchase is None else q.largest_purchase.net
+    largest, day = q.largest_paid, q.largest_paid_on
+    if day is not None and day > q.on:
+        raise InvalidInput.for_argument("largest_paid_on", day, f"is after on {q.on}")
+    if (day is None) is (largest > ZERO):
+        problem = "must be given with a largest_paid above 0.00, and only then"
+        raise InvalidInput.for_argument("largest_paid_on", day, problem)
     single, cumulative = q.single_purchase_threshold, q.cumulative_threshold
     if basis == "single":
         _adds_up("counted", len(q.counted), 1, "the one purchase that qualifies")
-        _adds_up("largest_purchase", q.largest_purchase, q.counted[0], "the purchase counted")
         _adds_up("amount", q.amount, q.counted[0].net, "the net of the purchase counted")
+        _adds_up("largest_paid", largest, q.amount, "the amount of the purchase counted")
+        _adds_up("largest_paid_on", day, q.counted[0].on, "the day of the purchase counted")
         _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
         problem = f"must be at most the amount {q.amount} that qualified"
         within("single_purchase_threshold", single, single, high=q.amount, problem=problem)

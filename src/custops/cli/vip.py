@@ -309,10 +309,9 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
                 "amount": str(result.amount),
                 "window_total": str(result.window_total),
                 "needed": str(result.needed),
-                "largest_purchase": (
-                    None
-                    if result.largest_purchase is None
-                    else _purchase_json(result.largest_purchase)
+                "largest_paid": str(result.largest_paid),
+                "largest_paid_on": (
+                    None if result.largest_paid_on is None else result.largest_paid_on.isoformat()
                 ),
                 "single_purchase_threshold": str(result.single_purchase_threshold),
                 "cumulative_threshold": str(result.cumulative_threshold),

@@ -100,11 +100,10 @@ class QualificationWindow(Explained, DayRange):
 def _qualification_reason(q: Qualification) -> str:
     """Why ``q`` qualifies or not, in the active language (R-VIP-01): the route taken, or
     each route still open, then the purchases after ``on`` not counted, if any."""
-    largest = q.largest_purchase
     short = difference(q.cumulative_threshold, less=q.window_total)  # the total's shortfall
     said = {
-        "largest": ZERO if largest is None else largest.net,
-        "day": q.on if largest is None else largest.on,
+        "largest": q.largest_paid,
+        "day": q.on if q.largest_paid_on is None else q.largest_paid_on,
         "single": q.single_purchase_threshold,
         "paid": q.window_total,
         "start": q.qualification_window.start,
@@ -140,8 +139,9 @@ class Qualification(Decision):
     open); ``qualify_basis`` on which ground (one purchase, the cumulative total, or not at
     all).
 
-    A qualification keeps facts, not sentences: besides those, ``largest_purchase`` (the
-    purchase of the largest net the single route weighed, ``None`` without one), the
+    A qualification keeps facts, not sentences: besides those, ``largest_paid`` and
+    ``largest_paid_on``, the net and the day of the largest purchase the single route
+    weighed (0.00 and ``None`` without one), the
     policy's ``single_purchase_threshold`` and ``cumulative_threshold`` it was answered
     under, and ``later_count`` purchases dated after ``on`` (never counted) that paid
     ``later_paid``.  Its ``reason`` is worded from them when read, in the language active
@@ -164,7 +164,8 @@ class Qualification(Decision):
     amount: Decimal
     window_total: Decimal
     needed: Decimal
-    largest_purchase: Purchase | None = attrs.field(kw_only=True)
+    largest_paid: Decimal = attrs.field(kw_only=True)
+    largest_paid_on: _dt.date | None = attrs.field(kw_only=True)
     single_purchase_threshold: Decimal = attrs.field(kw_only=True)
     cumulative_threshold: Decimal = attrs.field(kw_only=True)
     later_count: int = attrs.field(default=0, kw_only=True)
@@ -256,7 +257,8 @@ def qualify(
         amount,
         window_total,
         needed,
-        largest_purchase=best,
+        largest_paid=largest,
+        largest_paid_on=None if best is None else best.on,
         single_purchase_threshold=single_t,
         cumulative_threshold=cumulative_t,
         later_count=len(later),
