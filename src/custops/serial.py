@@ -995,8 +995,7 @@ def _qualification(q: Any) -> None:
     if late:
         raise InvalidInput.for_argument("counted", late[0], f"is after on {q.on}")
     largest, day = q.largest_paid, q.largest_paid_on
-    if day is not None and day > q.on:
-        raise InvalidInput.for_argument("largest_paid_on", day, f"is after on {q.on}")
+    within("largest_paid_on", day, day or q.on, high=q.on, problem=f"is after on {q.on}")
     if (day is None) is (largest > ZERO):
         problem = "must be given with a largest_paid above 0.00, and only then"
         raise InvalidInput.for_argument("largest_paid_on", day, problem)
