@@ -3,6 +3,7 @@ R-SEC-05 decide with it in custops.secrecy, which fails closed)."""
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import attrs
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.decisions import Decision
+from custops.decisions import Decision, worded_reason
 from custops.errors import AccessDenied, InvalidInput, InvalidType, Refused
 from custops.secrecy import AccessDecision
 
@@ -148,3 +149,40 @@ def test_property_a_decision_and_a_target_read_one_rule_id_alike(
     given_rule = before + rule + after
     assert Decision(False, given_rule, "阅读人未经持有人指定").rule == rule
     assert Target("reply", "2小时", rule=given_rule).rule == rule
+
+
+def _points_said(tier: Any) -> str:
+    return f"近半年积分 {tier.points} 分" if tier.points >= 0 else "见 R-VIP-06"
+
+
+@worded_reason(_points_said)
+@attrs.frozen
+class _Tier(Decision):
+    points: int
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+
+def test_a_worded_reason_is_read_not_kept() -> None:
+    """R-VIP-06 as an example: a decision that words its reason from its facts takes no
+    ``reason`` argument, compares and pickles by its facts, and its text is checked as a
+    given reason is (a rule ID inside is refused when read)."""
+    tier = _Tier(True, "R-VIP-06", 30)
+    assert tier.reason == "近半年积分 30 分"
+    assert "reason" not in tier.__getstate__()  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(tier)) == tier
+    assert repr(tier) == "_Tier(allowed=True, rule='R-VIP-06', points=30)"
+    with pytest.raises(TypeError):
+        _Tier(True, "R-VIP-06", 30, "近半年积分 30 分")  # type: ignore[call-arg]
+    with pytest.raises(InvalidInput, match="reason: must not hold a rule ID"):
+        _ = _Tier(False, "R-VIP-06", -1).reason
+
+
+def test_a_worded_reason_needs_the_field_declared_again() -> None:
+    """A subclass that keeps the inherited ``reason`` field is refused by the decorator."""
+
+    @attrs.frozen
+    class Kept(Decision):
+        points: int
+
+    with pytest.raises(InvalidInput, match="reason: must be declared again"):
+        worded_reason(_points_said)(Kept)

@@ -36,15 +36,18 @@ from custops.service import cash_announcement
 from custops.sla import Clock, Target
 from custops.vip import (
     Card,
+    CardCheck,
     EntryKind,
     Holder,
     Ledger,
     Line,
     Purchase,
+    Qualification,
     VipPolicy,
     qualify,
     quote,
 )
+from custops.vip.cards import no_card
 
 SH = ZoneInfo("Asia/Shanghai")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "docs" / "schema"
@@ -565,7 +568,15 @@ def test_a_value_serial_does_not_store_is_refused_showing_the_value(value: Any) 
         ([("1200", 1)], "allowed", False, "must be True"),
         ([("1200", 1)], "rule", "R-VIP-99", "must be R-VIP-01"),
         ([("600", 1), ("500", 2)], "window_total", "1.00", "must be 1100.00"),
-        ([("600", 1), ("500", 2)], "needed", "0.00", "must be more than 0 when not qualified"),
+        ([("600", 1), ("500", 2)], "needed", "0.00", "must be 900.00: the single threshold or"),
+        ([("600", 1), ("500", 2)], "cumulative_threshold", "1000.00", "must be more than the"),
+        ([("600", 1), ("500", 2)], "single_purchase_threshold", "600.00", "must be more than"),
+        ([("600", 1), ("500", 2)], "later_paid", "5.00", "must be 0.00: nothing, with no"),
+        ([("1200", 1)], "single_purchase_threshold", "1300.00", "must be at most the amount"),
+        ([("1200", 1)], "largest_paid", "1100.00", "must be 1200.00: the amount of"),
+        ([("1200", 1)], "largest_paid_on", None, "must be given with a largest_paid"),
+        ([("600", 1), ("500", 2)], "largest_paid_on", "2025-01-03", "is after on 2025-01-02"),
+        ([("1200", 1)], "later_count", -1, "later_count: must be at least 0"),
         ([("900", 1), ("900", 2), ("600", 2)], "amount", "1.00", "must be 2400.00"),
         ([("900", 1), ("900", 2), ("600", 2)], "qualify_basis", "not_qualified", "must be False"),
     ],
@@ -583,6 +594,82 @@ def test_R_VIP_01_a_tampered_qualification_is_refused(
     assert serial.from_dict(doc) == q
     doc["value"][field] = value
     with pytest.raises(InvalidInput, match=re.escape(message)):
+        serial.from_dict(doc)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(testing.purchases(dt.date(2024, 6, 1), dt.date(2025, 6, 30)), max_size=5),
+    testing.dates(dt.date(2024, 6, 1), dt.date(2025, 6, 30)),
+    st.sampled_from(("zh_CN", "en_US")),
+)
+def test_property_R_VIP_01_a_qualification_stores_facts_and_reads_in_any_language(
+    bought: list[Purchase], on: dt.date, code: str
+) -> None:
+    """R-VIP-01: a qualification keeps facts, no sentence: the document made under either
+    language is the same, loads back equal, writes back byte for byte, and the loaded value
+    words its reason in the language active when it is read."""
+    bought = list({p.ref or id(p): p for p in bought}.values())  # a ref counts once
+    with language(code):
+        q = qualify(bought, on=on)
+        text = serial.to_json(q)
+    with language("zh_CN" if code == "en_US" else "en_US"):
+        assert serial.to_json(qualify(bought, on=on)) == text
+    loaded = serial.from_json(text, expect=Qualification)
+    assert loaded == q
+    assert serial.to_json(loaded) == text
+    assert "reason" not in json.loads(text)["value"]
+    for each in ("zh_CN", "en_US"):
+        with language(each):
+            assert loaded.reason == q.reason
+            assert str(loaded) == str(q)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    testing.cards(dt.date(2020, 1, 1), dt.date(2025, 12, 31)),
+    testing.dates(dt.date(2019, 1, 1), dt.date(2028, 12, 31)),
+    st.one_of(st.none(), st.just("C0099"), testing.holders()),
+)
+def test_property_R_VIP_09_R_VIP_10_a_card_check_round_trips(
+    card: Card, on: dt.date, who: Any
+) -> None:
+    """R-VIP-09, R-VIP-10: a card check stores its card, presenter and day, loads back equal,
+    writes back byte for byte, and reads in the active language; no card too (R-VIP-03)."""
+    for check in (card.check(who, on=on), no_card(on=on)):
+        text = serial.to_json(check)
+        loaded = serial.from_json(text, expect=CardCheck)
+        assert loaded == check
+        assert serial.to_json(loaded) == text
+        with language("zh_CN"):
+            assert loaded.reason == check.reason
+        assert loaded.reason == check.reason  # en_US, the tests' language
+
+
+@pytest.mark.parametrize(
+    ("presenter", "field", "value", "message"),
+    [
+        ("C2", "card_status", "valid", "card_status: must be not_holder"),
+        ("C2", "allowed", True, "allowed: must be False"),
+        ("C2", "rule", "R-VIP-10", "rule: must be R-VIP-09"),
+        ("C2", "presented_by_id", None, "card_status: must be valid"),
+        ("C7", "on", "2030-01-01", "card_status: must be expired"),
+        ("C7", "on", "2024-01-01", "card_status: must be not_yet_valid"),
+    ],
+)
+def test_R_VIP_09_R_VIP_10_a_tampered_card_check_is_refused(
+    presenter: str, field: str, value: Any, message: str
+) -> None:
+    """R-VIP-09, R-VIP-10: a loaded card check's outcome is the one its card, presenter and
+    day give, so its reason, worded from them, never contradicts it."""
+    card = Card.issue("VIP-7", Holder("C7", "李雷"), on=dt.date(2024, 2, 29))
+    doc = serial.to_dict(card.check(presenter, on=dt.date(2024, 5, 1)))
+    doc["value"][field] = value
+    with pytest.raises(InvalidInput, match=re.escape(message)):
+        serial.from_dict(doc)
+    doc = serial.to_dict(no_card(on=dt.date(2024, 5, 1)))
+    doc["value"]["presented_by_id"] = "C2"
+    with pytest.raises(InvalidInput, match="presented_by_id: must be null"):
         serial.from_dict(doc)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,6 +29,7 @@ from custops.vip import (
     qualify,
     quote,
 )
+from custops.vip.cards import no_card
 
 LANGUAGES = ("zh_CN", "en_US")
 WANG = Holder("C001", "王芳", born_on=date(1990, 6, 1))
@@ -51,8 +53,8 @@ def test_R_VIP_01_reasons_in_chinese() -> None:
         bought.append(Purchase(date(2024, 3, 15), "450"))
         total = qualify(bought, on=date(2024, 3, 15))
         texts = [single.reason, total.reason, str(short), short.explain()]
-    assert single.reason == "2024-01-05 一次性实付 1200.00 元 ≥ 1000.00 元"
-    assert total.reason == "2023-09-15 至 2024-03-15 累计实付 2050.00 元 ≥ 2000.00 元"
+    assert texts[0] == "2024-01-05 一次性实付 1200.00 元 ≥ 1000.00 元"
+    assert texts[1] == "2023-09-15 至 2024-03-15 累计实付 2050.00 元 ≥ 2000.00 元"
     assert texts[2] == (
         "拒绝（R-VIP-01）：单笔最高实付 900.00 元 < 1000.00 元，2023-08-10 至 2024-02-10 "
         "累计实付 1600.00 元 < 2000.00 元；累计再实付 400.00 元即达 2000.00 元"
@@ -73,7 +75,114 @@ def test_property_qualification_speaks_one_language(data: st.DataObject) -> None
             _one_language([q.reason, str(q), q.explain()], code)
 
 
+def _chinese(text: str) -> bool:
+    return CJK_RUN.search(text) is not None
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(purchases(date(2024, 1, 1), date(2025, 12, 31), max_paid=2500), max_size=6),
+    dates(date(2024, 1, 1), date(2025, 12, 31)),
+)
+def test_property_R_VIP_01_a_qualification_is_the_same_whatever_language_made_it(
+    bought: list[Purchase], on: date
+) -> None:
+    """R-VIP-01: a qualification keeps facts (amounts, thresholds, the window, the largest
+    purchase, the purchases after ``on``), not sentences: made under zh_CN it equals the one
+    made under en_US (and hashes alike); read under en_US its reason, ``str()`` and
+    ``explain()`` hold no Chinese, read under zh_CN they are Chinese, whoever made it."""
+    bought = list({p.ref or id(p): p for p in bought}.values())  # a ref counts once
+    made = {}
+    for code in LANGUAGES:
+        with language(code):
+            made[code] = qualify(bought, on=on)
+    zh, en = made["zh_CN"], made["en_US"]
+    assert zh == en
+    assert hash(zh) == hash(en)
+    for q in (zh, en):
+        with language("en_US"):
+            texts = [q.reason, str(q), q.explain(), q.qualification_window.reason]
+            assert not any(_chinese(text) for text in texts), texts
+            _one_language(texts, "en_US")
+        with language("zh_CN"):
+            texts = [q.reason, str(q), q.explain(), q.qualification_window.reason]
+            assert all(_chinese(text) for text in texts), texts
+            _one_language(texts, "zh_CN")
+
+
+def test_R_VIP_01_a_chinese_qualification_reads_in_english() -> None:
+    """R-VIP-01: the reason of a qualification made under zh_CN is worded when read: in
+    English under en_US, the purchases after ``on`` included."""
+    bought = [Purchase(date(2024, 1, 20), "900"), Purchase(date(2024, 4, 1), "50")]
+    with language("zh_CN"):
+        q = qualify(bought, on=date(2024, 2, 10))
+        assert q.reason == (
+            "单笔最高实付 900.00 元 < 1000.00 元，2023-08-10 至 2024-02-10 累计实付 900.00 元 < "
+            "2000.00 元；下一笔单笔实付须满 1000.00 元，或累计再实付 1100.00 元达 2000.00 元；"
+            "2024-02-10 之后的 1 笔购物未计入（共实付 50.00 元）"
+        )
+    with language("en_US"):
+        assert str(q) == (
+            "not yet qualified (R-VIP-01): largest purchase 900.00 < 1000.00 and 900.00 paid "
+            "in 2023-08-10 … 2024-02-10 < 2000.00; to qualify, one next purchase of at least "
+            "1000.00, or 1100.00 more paid in all to reach 2000.00; 1 purchase after "
+            "2024-02-10 not counted (50.00 paid)"
+        )
+    assert (q.largest_paid, q.largest_paid_on) == (Decimal("900.00"), date(2024, 1, 20))
+    assert (q.later_count, q.later_paid) == (1, Decimal("50.00"))
+    assert (q.single_purchase_threshold, q.cumulative_threshold) == (
+        Decimal("1000.00"),
+        Decimal("2000.00"),
+    )
+
+
 # ------------------------------------------------------------------ cards (R-VIP-09, R-VIP-10)
+
+
+@settings(max_examples=60)
+@given(
+    cards(date(2020, 1, 1), date(2025, 12, 31)),
+    dates(date(2019, 1, 1), date(2028, 12, 31)),
+    st.one_of(st.none(), st.just("C0099"), holders()),
+)
+def test_property_R_VIP_09_R_VIP_10_a_card_check_is_the_same_whatever_language_made_it(
+    card: Card, on: date, who: Holder | str | None
+) -> None:
+    """R-VIP-03, R-VIP-09, R-VIP-10: a card check keeps its card, presenter and day, not a
+    sentence: made under zh_CN it equals the one made under en_US; read under en_US its
+    reason and ``explain()`` hold no Chinese but the card's own ids, read under zh_CN they
+    are Chinese; no card presented (R-VIP-03) too."""
+    made = {}
+    for code in LANGUAGES:
+        with language(code):
+            made[code] = (card.check(who, on=on), no_card(on=on))
+    assert made["zh_CN"] == made["en_US"]
+    presenter = who.customer_id if isinstance(who, Holder) else who or ""
+    supplied = [card.number, card.holder.customer_id, presenter]
+    for check in (*made["zh_CN"], *made["en_US"]):
+        with language("en_US"):
+            texts = [check.reason, check.explain()]
+            assert all(_no_cjk_but_supplied(text, supplied) for text in texts), texts
+        with language("zh_CN"):
+            texts = [check.reason, check.explain()]
+            assert all(_chinese(text) for text in texts), texts
+            _one_language(texts, "zh_CN")
+
+
+def test_R_VIP_09_a_chinese_card_check_reads_in_english() -> None:
+    """R-VIP-09: someone else's card, checked under zh_CN, reads in English under en_US."""
+    with language("zh_CN"):
+        check = CARD.check("C002", on=date(2024, 5, 1))
+        assert str(check) == (
+            "拒绝（R-VIP-09）：会员卡 VIP-0001 属于顾客 C001，出示人为 C002："
+            "会员卡仅限持卡人本人使用"
+        )
+    with language("en_US"):
+        assert str(check) == (
+            "refused (R-VIP-09): card VIP-0001 belongs to customer C001, presented by C002: a "
+            "card is for its holder only"
+        )
+    assert (check.card, check.presented_by_id, check.on) == (CARD, "C002", date(2024, 5, 1))
 
 
 def test_R_VIP_09_R_VIP_10_card_checks_in_chinese() -> None:

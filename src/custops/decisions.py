@@ -16,6 +16,7 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -32,7 +33,7 @@ from custops._validate import (
 from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import _, headline, verdict
 
-__all__ = ["Decision", "Explained"]
+__all__ = ["Decision", "Explained", "worded_reason"]
 
 D = TypeVar("D", bound="Decision")
 
@@ -173,3 +174,50 @@ class Decision(Explained):
         if self.allowed:
             return self
         raise self._refusal(str(self), rule=self.rule, reason=self.reason, decision=self)
+
+
+def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[D]], type[D]]:
+    """A class decorator, outside ``@attrs.frozen``: the :class:`Decision` subclass keeps
+    facts and its ``reason`` is ``wording(decision)``, worded when read in the language active
+    then (a ``Qualification``, a ``CardCheck``).  The subclass declares ``reason`` again as
+    ``attrs.field(init=False, eq=False, repr=False, hash=False)``: no argument, never
+    stored nor compared, so the same decision made in two languages is one value, and a
+    pickled one keeps its facts only.  The text is checked as a given reason is (one line,
+    no rule ID: :func:`check_reason`).
+
+    >>> import attrs
+    >>> def said(d):
+    ...     return f"近半年积分 {d.points} 分"
+    >>> @worded_reason(said)
+    ... @attrs.frozen
+    ... class Tier(Decision):
+    ...     points: int
+    ...     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+    >>> tier = Tier(True, "R-VIP-06", 30)
+    >>> tier, tier.reason
+    (Tier(allowed=True, rule='R-VIP-06', points=30), '近半年积分 30 分')
+    """
+
+    def decorate(cls: type[D]) -> type[D]:
+        field = attrs.fields_dict(cls)["reason"]
+        if field.init or field.eq or field.repr:
+            problem = "must be declared again as attrs.field(init=False, eq=False, repr=False)"
+            raise InvalidInput.for_argument("reason", cls, problem)
+        kept: Callable[[D], dict[str, Any]] = getattr(cls, "__getstate__")  # noqa: B009  (attrs')
+
+        def reason(self: D) -> str:
+            text = wording(self)
+            check_reason(self, field, text)
+            return text
+
+        def getstate(self: D) -> dict[str, Any]:
+            state = kept(self)
+            state.pop("reason", None)  # worded when read: never kept
+            return state
+
+        reason.__doc__ = "Why, one line worded from the facts in the active language."
+        setattr(cls, "reason", property(reason))  # noqa: B010  (over the attrs field)
+        setattr(cls, "__getstate__", getstate)  # noqa: B010
+        return cls
+
+    return decorate

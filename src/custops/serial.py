@@ -977,10 +977,16 @@ def _quote(q: Any) -> None:
 def _qualification(q: Any) -> None:
     """R-VIP-01: the amounts are whole fen, and those the stored purchases decide add up —
     a cumulative (or missed) qualification's total is the sum of its purchases, a single
-    purchase's amount that purchase's; ``allowed`` is its basis; the window ends on ``on``;
-    nothing is needed once qualified, something when not.  (A single purchase's
-    ``window_total`` sums purchases the result does not store: only its fen are checked.)"""
-    _whole_fen(q, "amount", "window_total", "needed")
+    purchase's amount that purchase's, the largest paid on its day; ``allowed`` is its basis, the
+    basis the one its amounts and thresholds give; the window ends on ``on``; nothing is
+    needed once qualified, and when not the least that qualifies (the single threshold or
+    what the total lacks).  (A single purchase's ``window_total`` sums purchases the result
+    does not store: only its fen are checked.)  The reason is worded from these facts."""
+    _whole_fen(q, "amount", "window_total", "needed", "later_paid", "largest_paid")
+    _whole_fen(q, "single_purchase_threshold", "cumulative_threshold")
+    _counts(q, "later_count")
+    if not q.later_count:
+        _adds_up("later_paid", q.later_paid, ZERO, "nothing, with no purchase after on")
     basis = q.qualify_basis.value
     _adds_up("allowed", q.allowed, basis != "not_qualified", "qualify_basis is not not_qualified")
     _adds_up("rule", q.rule, "R-VIP-01", "the rule of qualify")
@@ -988,20 +994,61 @@ def _qualification(q: Any) -> None:
     late = [p.on for p in q.counted if p.on > q.on]
     if late:
         raise InvalidInput.for_argument("counted", late[0], f"is after on {q.on}")
+    largest, day = q.largest_paid, q.largest_paid_on
+    within("largest_paid_on", day, day or q.on, high=q.on, problem=f"is after on {q.on}")
+    if (day is None) is (largest > ZERO):
+        problem = "must be given with a largest_paid above 0.00, and only then"
+        raise InvalidInput.for_argument("largest_paid_on", day, problem)
+    single, cumulative = q.single_purchase_threshold, q.cumulative_threshold
     if basis == "single":
         _adds_up("counted", len(q.counted), 1, "the one purchase that qualifies")
         _adds_up("amount", q.amount, q.counted[0].net, "the net of the purchase counted")
+        _adds_up("largest_paid", largest, q.amount, "the amount of the purchase counted")
+        _adds_up("largest_paid_on", day, q.counted[0].on, "the day of the purchase counted")
         _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
+        problem = f"must be at most the amount {q.amount} that qualified"
+        within("single_purchase_threshold", single, single, high=q.amount, problem=problem)
+        return
+    problem = "must be more than the largest purchase, which did not qualify on its own"
+    within("single_purchase_threshold", single, single, low=largest, low_open=True, problem=problem)
+    counted = total(p.net for p in q.counted)  # exact: amounts have up to 30 digits
+    _adds_up("window_total", q.window_total, counted, "the net of the purchases counted")
+    _adds_up("amount", q.amount, q.window_total, "window_total")
+    short = difference(cumulative, less=q.window_total)
+    if basis == "cumulative":
+        _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
+        problem = f"must be at most the window_total {q.window_total} that qualified"
+        within("cumulative_threshold", cumulative, cumulative, high=q.window_total, problem=problem)
     else:
-        counted = total(p.net for p in q.counted)  # exact: amounts have up to 30 digits
-        _adds_up("window_total", q.window_total, counted, "the net of the purchases counted")
-        _adds_up("amount", q.amount, q.window_total, "window_total")
-        if basis == "cumulative":
-            _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
-        elif q.needed <= ZERO:
-            raise InvalidInput.for_argument(
-                "needed", q.needed, "must be more than 0 when not qualified"
-            )
+        problem = f"must be more than the window_total {q.window_total}, which did not qualify"
+        within(
+            "cumulative_threshold",
+            cumulative,
+            cumulative,
+            low=q.window_total,
+            low_open=True,
+            problem=problem,
+        )
+        needed = min(single, short)
+        _adds_up("needed", q.needed, needed, "the single threshold or what the total lacks")
+
+
+def _card_check(c: Any) -> None:
+    """R-VIP-03, R-VIP-09, R-VIP-10: the outcome is the one its card, presenter and day
+    give (:meth:`Card.check <custops.vip.Card.check>`), and no card is no benefit; the
+    reason is worded from these facts."""
+    from custops.vip.cards import no_card
+
+    again = no_card(on=c.on) if c.card is None else c.card.check(c.presented_by_id, on=c.on)
+    if c.card is None and c.presented_by_id is not None:
+        problem = "must be null: no card was presented"
+        raise InvalidInput.for_argument("presented_by_id", c.presented_by_id, problem)
+    what = f"what the card check on {c.on} gives"
+    if c.card_status is not again.card_status:  # an enumeration is named by its key
+        problem = f"must be {again.card_status.value}: {what}"
+        raise InvalidInput.for_argument("card_status", c.card_status, problem)
+    _adds_up("rule", c.rule, again.rule, what)
+    _adds_up("allowed", c.allowed, again.allowed, what)
 
 
 #: The checks run on a loaded value of a class (by module and name), after its constructor.
@@ -1016,6 +1063,7 @@ _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
     "custops.vip.pricing.QuoteLine": _quote_line,
     "custops.vip.pricing.Quote": _quote,
     "custops.vip.qualification.Qualification": _qualification,
+    "custops.vip.cards.CardCheck": _card_check,
 }
 
 

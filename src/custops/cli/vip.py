@@ -157,6 +157,9 @@ def _quote_json(result: Quote) -> dict[str, Any]:
             "rule": check.rule,
             "allowed": check.allowed,
             "card_status": check.card_status.value,
+            "card": None if check.card is None else serial.to_dict(check.card)["value"],
+            "presented_by_id": check.presented_by_id,
+            "on": check.on.isoformat(),
             "reason": check.reason,
         },
         "vip_benefit": result.vip_benefit.value,
@@ -269,6 +272,17 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purchase_json(purchase: Purchase) -> dict[str, Any]:
+    """A purchase's fields and its ``net`` (R-VIP-01)."""
+    return {
+        "on": purchase.on.isoformat(),
+        "paid": str(purchase.paid),
+        "ref": purchase.ref,
+        "refunded": str(purchase.refunded),
+        "net": str(purchase.net),
+    }
+
+
 def _cmd_qualify(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
     purchases = []
@@ -291,19 +305,18 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
                     "start": result.qualification_window.start.isoformat(),
                     "end": result.qualification_window.end.isoformat(),
                 },
-                "counted": [
-                    {
-                        "on": p.on.isoformat(),
-                        "paid": str(p.paid),
-                        "ref": p.ref,
-                        "refunded": str(p.refunded),
-                        "net": str(p.net),
-                    }
-                    for p in result.counted
-                ],
+                "counted": [_purchase_json(p) for p in result.counted],
                 "amount": str(result.amount),
                 "window_total": str(result.window_total),
                 "needed": str(result.needed),
+                "largest_paid": str(result.largest_paid),
+                "largest_paid_on": (
+                    None if result.largest_paid_on is None else result.largest_paid_on.isoformat()
+                ),
+                "single_purchase_threshold": str(result.single_purchase_threshold),
+                "cumulative_threshold": str(result.cumulative_threshold),
+                "later_count": result.later_count,
+                "later_paid": str(result.later_paid),
                 "reason": result.reason,
             }
         )

@@ -26,7 +26,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision
+from custops.decisions import Decision, worded_reason
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
@@ -101,34 +101,6 @@ _FEB_29 = N_("born on {born}; {year} has no 29 February: the birthday is honoure
 _FEB_29_ELSEWHERE = N_(
     "born on {born}; {year} has no 29 February: the birthday is honoured on {honoured}"
 )
-
-
-@attrs.frozen
-class CardCheck(Decision):
-    """Whether a presented card gives VIP benefits on a day (R-VIP-09, R-VIP-10): a
-    :class:`~custops.decisions.Decision` with the card's ``card_status``."""
-
-    card_status: CardStatus
-
-
-# Why a card gives benefits or not, by status (R-VIP-03, R-VIP-09, R-VIP-10).
-_WHY = {
-    CardStatus.NONE: N_("no VIP card presented"),
-    CardStatus.NOT_HOLDER: N_(
-        "card {card} belongs to customer {holder}, presented by {presenter}: a card is for its "
-        "holder only"
-    ),
-    CardStatus.NOT_YET_VALID: N_("card {card} is valid from {start}"),
-    CardStatus.EXPIRED: N_(
-        "card {card} expired after {end}; the old card is void, apply for a new one"
-    ),
-    CardStatus.VALID: N_("card {card} valid until {end}"),
-}
-
-
-def no_card() -> CardCheck:
-    """The check when no card is presented: no VIP benefit (R-VIP-03)."""
-    return CardCheck(False, "R-VIP-03", _(_WHY[CardStatus.NONE]), CardStatus.NONE)
 
 
 @attrs.frozen
@@ -233,9 +205,8 @@ class Card:
             status, rule = CardStatus.EXPIRED, "R-VIP-10"
         else:
             status, rule = CardStatus.VALID, "R-VIP-10"
-        said = {"card": self.number, "holder": self.holder.customer_id, "presenter": who}
-        why = _(_WHY[status], **said, start=self.issued_on, end=self.last_valid_on)
-        return CardCheck(status is CardStatus.VALID, rule, why, status)
+        allowed = status is CardStatus.VALID
+        return CardCheck(allowed, rule, status, card=self, presented_by_id=who, on=on)
 
     def renew(self, number: str, *, on: _dt.date, policy: VipPolicy | None = None) -> Card:
         """A new card for the same holder from this one's last valid day on (R-VIP-10), with
@@ -313,6 +284,71 @@ class Card:
         else:
             problem = f"card {self.number} is for {owner} only and cannot be transferred (R-VIP-09)"
         raise InvalidInput.for_argument("holder", holder, problem)
+
+
+def _check_reason(check: CardCheck) -> str:
+    """Why ``check``'s card gives benefits or not, in the active language (R-VIP-03,
+    R-VIP-09, R-VIP-10)."""
+    card = check.card
+    if card is None:
+        return _(_WHY[CardStatus.NONE])
+    said = {
+        "card": card.number,
+        "holder": card.holder.customer_id,
+        "presenter": check.presented_by_id,
+    }
+    return _(_WHY[check.card_status], **said, start=card.issued_on, end=card.last_valid_on)
+
+
+@worded_reason(_check_reason)
+@attrs.frozen
+class CardCheck(Decision):
+    """Whether a presented card gives VIP benefits on a day (R-VIP-09, R-VIP-10): a
+    :class:`~custops.decisions.Decision` with the card's ``card_status``.
+
+    A check keeps facts, not sentences: the ``card`` presented (``None``: no card,
+    R-VIP-03), ``presented_by_id`` the customer id of whoever presented it (``None``: taken
+    at face value) and the day ``on``; its ``reason`` is worded from them when read, in the
+    language active then, so a check made in Chinese reads in English and equals the same
+    check made in English.
+
+    >>> from datetime import date
+    >>> from custops.i18n import language
+    >>> card = Card.issue("VIP-7", Holder("C7", "李雷"), on=date(2024, 2, 29))
+    >>> check = card.check("C2", on=date(2024, 5, 1))
+    >>> check.reason
+    '会员卡 VIP-7 属于顾客 C7，出示人为 C2：会员卡仅限持卡人本人使用'
+    >>> with language("en_US"):
+    ...     check.reason, check == card.check("C2", on=date(2024, 5, 1))
+    ('card VIP-7 belongs to customer C7, presented by C2: a card is for its holder only', True)
+    """
+
+    card_status: CardStatus
+    card: Card | None = attrs.field(kw_only=True)
+    presented_by_id: str | None = attrs.field(kw_only=True)
+    on: _dt.date = attrs.field(kw_only=True)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+
+# Why a card gives benefits or not, by status (R-VIP-03, R-VIP-09, R-VIP-10).
+_WHY = {
+    CardStatus.NONE: N_("no VIP card presented"),
+    CardStatus.NOT_HOLDER: N_(
+        "card {card} belongs to customer {holder}, presented by {presenter}: a card is for its "
+        "holder only"
+    ),
+    CardStatus.NOT_YET_VALID: N_("card {card} is valid from {start}"),
+    CardStatus.EXPIRED: N_(
+        "card {card} expired after {end}; the old card is void, apply for a new one"
+    ),
+    CardStatus.VALID: N_("card {card} valid until {end}"),
+}
+
+
+def no_card(*, on: _dt.date) -> CardCheck:
+    """The check when no card is presented on ``on``: no VIP benefit (R-VIP-03)."""
+    status = CardStatus.NONE
+    return CardCheck(False, "R-VIP-03", status, card=None, presented_by_id=None, on=on)
 
 
 def same_card(card: Card, other: Card) -> bool:

@@ -352,10 +352,11 @@ class Ledger:
 
     def _check_valid(self, on: _dt.date) -> None:
         """Refuse ``on`` when the card is not valid that day (R-VIP-10), naming ``on``."""
-        with language("en_US"):  # for the error message, which is always English
-            check = self.card.check(on=on)
+        check = self.card.check(on=on)
         if not check.allowed:
-            raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
+            with language("en_US"):  # for the error message, which is always English
+                problem = f"{check.reason} ({check.rule})"
+            raise InvalidInput.for_argument("on", on, problem)
 
     def _find(self, ref: str) -> int | None:
         return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)

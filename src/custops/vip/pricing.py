@@ -288,7 +288,7 @@ class Quote(Explained):
         """The check of the card presented on ``on`` by ``presented_by_id`` (``None``: its
         holder), as :meth:`Card.check` answers it; :func:`no_card` without a card."""
         if self.card is None:
-            return no_card()
+            return no_card(on=self.on)
         return self.card.check(self.presented_by_id, on=self.on)
 
     @property
@@ -540,7 +540,7 @@ def quote(
             problem = "no card is presented, and without a card nothing carries (R-VIP-05)"
             raise InvalidInput.for_argument("carry", carry, problem)
     presenter = presenter_id(presented_by, "presented_by")
-    check = no_card() if card is None else card.check(presented_by, on=on)
+    check = no_card(on=on) if card is None else card.check(presented_by, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
     tier_points = None if ledger is None or not check.allowed else ledger.tier_points(on=on)
     if check.allowed:

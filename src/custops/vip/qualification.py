@@ -13,7 +13,6 @@ from custops._text import joined
 from custops._validate import (
     DATE,
     OPTIONAL_ID,
-    derived_converter,
     instance_check,
     policy_or_default,
     require_date,
@@ -21,7 +20,7 @@ from custops._validate import (
     require_items,
     within,
 )
-from custops.decisions import Decision, Explained
+from custops.decisions import Decision, Explained, worded_reason
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
@@ -72,17 +71,12 @@ class Purchase:
         return difference(self.paid, less=self.refunded)
 
 
-def _window_reason(window: QualificationWindow) -> str:
-    said = N_("purchases from {start} to {end} count toward a VIP card on {end} (half a year)")
-    return _(said, start=window.start, end=window.end)
-
-
 @attrs.frozen
 class QualificationWindow(Explained, DayRange):
     """The half year whose purchases count toward a VIP card on its last day ``end``
     (R-VIP-01): ``start`` and ``end`` both included (``day in window``), with its rule and a
-    one-line ``reason`` (``None``, the default: worded from ``start`` and ``end`` when it is
-    made; not compared).
+    one-line ``reason``, worded from ``start`` and ``end`` when read, in the language active
+    then.
 
     >>> from datetime import date
     >>> w = qualification_window(on=date(2024, 8, 31))
@@ -95,13 +89,46 @@ class QualificationWindow(Explained, DayRange):
     start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     rule: str = "R-VIP-01"
-    reason: str = attrs.field(
-        default=None,
-        converter=derived_converter(_window_reason, takes="str | None"),  # type: ignore[misc]
-        eq=False,
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """Which purchases count toward a card on ``end``, in the active language."""
+        said = N_("purchases from {start} to {end} count toward a VIP card on {end} (half a year)")
+        return _(said, start=self.start, end=self.end)
+
+
+def _qualification_reason(q: Qualification) -> str:
+    """Why ``q`` qualifies or not, in the active language (R-VIP-01): the route taken, or
+    each route still open, then the purchases after ``on`` not counted, if any."""
+    short = difference(q.cumulative_threshold, less=q.window_total)  # the total's shortfall
+    said = {
+        "largest": q.largest_paid,
+        "day": q.on if q.largest_paid_on is None else q.largest_paid_on,
+        "single": q.single_purchase_threshold,
+        "paid": q.window_total,
+        "start": q.qualification_window.start,
+        "on": q.on,
+        "threshold": q.cumulative_threshold,
+        "short": short,
+    }
+    message = _WHY[q.qualify_basis]
+    if q.qualify_basis is QualifyBasis.NOT_QUALIFIED and short < q.single_purchase_threshold:
+        message = _SHORT_OF_TOTAL  # one route: the total's
+    why = _(message, **said)
+    if not q.later_count:
+        return why
+    note = ngettext(  # not counted, but said: an answer about an earlier day must not look wrong
+        "{count} purchase after {on} not counted ({later} paid)",
+        "{count} purchases after {on} not counted ({later} paid in all)",
+        q.later_count,
+        count=q.later_count,
+        on=q.on,
+        later=q.later_paid,
     )
+    return joined([why, note], strong=True)
 
 
+@worded_reason(_qualification_reason)
 @attrs.frozen
 class Qualification(Decision):
     """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
@@ -110,7 +137,25 @@ class Qualification(Decision):
     ``needed`` the least one more purchase today must pay to qualify (the single threshold
     or what the half year's total lacks, the smaller: the ``reason`` says each route that is
     open); ``qualify_basis`` on which ground (one purchase, the cumulative total, or not at
-    all)."""
+    all).
+
+    A qualification keeps facts, not sentences: besides those, ``largest_paid`` and
+    ``largest_paid_on``, the net and the day of the largest purchase the single route
+    weighed (0.00 and ``None`` without one), the
+    policy's ``single_purchase_threshold`` and ``cumulative_threshold`` it was answered
+    under, and ``later_count`` purchases dated after ``on`` (never counted) that paid
+    ``later_paid``.  Its ``reason`` is worded from them when read, in the language active
+    then: the same purchases asked about in Chinese and in English give one value.
+
+    >>> from datetime import date
+    >>> from custops.i18n import language
+    >>> q = qualify([Purchase(date(2024, 1, 5), "1200")], on=date(2024, 1, 5))
+    >>> q.reason
+    '2024-01-05 一次性实付 1200.00 元 ≥ 1000.00 元'
+    >>> with language("en_US"):
+    ...     q.reason, q == qualify([Purchase(date(2024, 1, 5), "1200")], on=date(2024, 1, 5))
+    ('one purchase of 1200.00 paid on 2024-01-05 ≥ 1000.00', True)
+    """
 
     qualify_basis: QualifyBasis
     on: _dt.date
@@ -119,6 +164,13 @@ class Qualification(Decision):
     amount: Decimal
     window_total: Decimal
     needed: Decimal
+    largest_paid: Decimal = attrs.field(kw_only=True)
+    largest_paid_on: _dt.date | None = attrs.field(kw_only=True)
+    single_purchase_threshold: Decimal = attrs.field(kw_only=True)
+    cumulative_threshold: Decimal = attrs.field(kw_only=True)
+    later_count: int = attrs.field(default=0, kw_only=True)
+    later_paid: Decimal = attrs.field(default=ZERO, kw_only=True)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
         """``qualified`` or ``not yet qualified``: a customer who does not qualify is not
@@ -188,29 +240,29 @@ def qualify(
         basis = QualifyBasis.CUMULATIVE
     else:
         basis, needed = QualifyBasis.NOT_QUALIFIED, min(single_t, short)
-    said = {"largest": largest, "day": best.on if best else on, "single": single_t}
-    said.update(paid=window_total, start=window.start, on=on, threshold=cumulative_t, short=short)
-    message = _WHY[basis]
-    if basis is QualifyBasis.NOT_QUALIFIED and short < single_t:  # one route: the total's
-        message = _SHORT_OF_TOTAL
-    allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(message, **said)
-    if later:  # not counted, but said: an answer about an earlier day must not look wrong
+    later_paid = ZERO
+    if later:
         try:
-            later_total = total(p.net for p in later)
+            later_paid = total(p.net for p in later)
         except InvalidInput:
             problem = f"after {on} add up to more than an amount of money can hold"
             raise InvalidInput.for_argument("purchases", purchases, problem) from None
-        note = ngettext(
-            "{count} purchase after {on} not counted ({later} paid)",
-            "{count} purchases after {on} not counted ({later} paid in all)",
-            len(later),
-            count=len(later),
-            on=on,
-            later=later_total,
-        )
-        why = joined([why, note], strong=True)
     return Qualification(
-        allowed, "R-VIP-01", why, basis, on, window, counted, amount, window_total, needed
+        basis is not QualifyBasis.NOT_QUALIFIED,
+        "R-VIP-01",
+        basis,
+        on,
+        window,
+        counted,
+        amount,
+        window_total,
+        needed,
+        largest_paid=largest,
+        largest_paid_on=None if best is None else best.on,
+        single_purchase_threshold=single_t,
+        cumulative_threshold=cumulative_t,
+        later_count=len(later),
+        later_paid=later_paid,
     )
 
 
