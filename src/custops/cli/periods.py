@@ -29,13 +29,13 @@ from custops.cli._common import (
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.periods import (
-    MONTH_DAY_PROBLEM,
     Convention,
     Cutoff,
     Deadline,
     Period,
     deadline,
     due_in_month,
+    month_day_problem,
 )
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
@@ -54,7 +54,7 @@ def _month_day(
     try:
         Period.parse(args.period)
     except InvalidInput as exc:
-        month_day = exc.problem == MONTH_DAY_PROBLEM
+        month_day = exc.problem == month_day_problem()
     else:
         return None
     if not month_day:
