@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from custops._text import examples
 from custops._validate import within
 from custops.cli._common import Subparsers, add_enum_option, add_json_option, print_json
 from custops.i18n import _
@@ -16,7 +17,8 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
     negative = NegativeAmount.parse(args.negative, argument="--negative")
     amount = yuan(args.amount, argument="AMOUNT", exact=True)
     if negative is NegativeAmount.REFUSE:  # the hint is the option, not the library's keyword
-        problem = "is negative; a bill carries no negative amount (--negative mark writes 负)"
+        sign = examples("a negative mark", "负")
+        problem = f"is negative; a bill carries no negative amount (--negative mark writes {sign})"
         within("AMOUNT", args.amount, amount, low=0, problem=problem)
     words = uppercase(amount, negative=negative, argument="AMOUNT")
     if args.json:
