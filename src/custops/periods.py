@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
-from custops._text import examples, moment_text, month_text, span, word_list
+from custops._text import english, examples, moment_text, month_text, span, word_list
 from custops._validate import (
     a_type_name,
     field_converter,
@@ -468,6 +468,20 @@ class Period:
 
 
 SPECIAL_PERIODS = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
+
+
+def period_text(period: Period) -> str:
+    """A period as a refusal names it, for its reader: as custops writes it (``24小时``), in
+    English its count and unit in words (``24 hours``), so that an English message holds no
+    Chinese but the value refused.
+
+    >>> period_text(Period.hours(24)), period_text(Period.weeks(1))
+    ('24小时', '1周')
+    """
+    words = period.unit.english_words
+    if period.count == 1:
+        words = words.removesuffix("s")
+    return f"{period.count} {words}" if english() else str(period)
 
 
 #: A period as a refusal's example, for its reader (``custops._text.examples``).
