@@ -166,7 +166,7 @@ def add_parser(sub: Subparsers) -> None:
         "--peak",
         required=True,
         metavar="AMOUNT",
-        help=_("the deposit's peak ({term}), yuan", term="最大峰值"),
+        help=_("the deposit's peak, yuan"),
     )
     p.add_argument(
         "--balance", required=True, metavar="AMOUNT", help=_("the deposit balance held, yuan")

@@ -31,7 +31,7 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "uppercase",
-        help=_("write an amount as a Chinese capital amount ({term})", term="大写金额"),
+        help=_("write an amount as a Chinese capital amount"),
         description=_("Write AMOUNT (yuan, e.g. 6007.14) as the PBOC capital amount of a bill."),
     )
     p.add_argument("amount", metavar="AMOUNT", help=_("amount in yuan, e.g. 6007.14 or ¥1,000"))
