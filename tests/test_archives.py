@@ -155,7 +155,7 @@ def test_R_SLA_14_a_week_past_the_calendar_says_what_cannot_be_counted() -> None
     calendar", of a day inside it)."""
     with pytest.raises(InvalidInput) as caught:
         archive_due(dt.date(2100, 12, 28))
-    assert str(caught.value).startswith("first_contact_on: 1周 cannot be counted from it (")
+    assert str(caught.value).startswith("first_contact_on: 1 week cannot be counted from it (")
     assert caught.value.value == dt.date(2100, 12, 28)
 
 

@@ -136,7 +136,7 @@ def test_uppercase_accepts_separators_and_marks_negative(
         ),
         (["uppercase", "-1"], "AMOUNT: is negative"),
         # the hint is the command's option, not the library's keyword
-        (["uppercase", "-1"], "(--negative mark writes 负) (got '-1')"),
+        (["uppercase", "-1"], "(--negative mark writes a negative mark) (got '-1')"),
         (["uppercase", "1.005"], "AMOUNT: has a fraction of a fen"),
         (["uppercase", "1000000000000"], "exceeds"),
     ],

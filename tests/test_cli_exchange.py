@@ -177,8 +177,8 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         # the positional is named as the library names it (event_on)
         (
             ["change-due", "26/09/2025"],
-            "EVENT_ON: is not a date; give a date such as 2025-09-30, 2025/9/30, 2025.9.30 or "
-            "2025年9月30日 (got '26/09/2025')",
+            "EVENT_ON: is not a date; give a date such as 2025-09-30, 2025/9/30 or "
+            "2025.9.30 (got '26/09/2025')",
         ),
         (
             ["change-due", "1900-01-01"],

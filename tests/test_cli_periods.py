@@ -130,8 +130,8 @@ def test_working_time_convention(capsys: pytest.CaptureFixture[str]) -> None:
         (
             ["deadline", "2025-09-30", "24小时"],
             "START: is a date without a time, and 24小时 counts hours; give a date-time such as "
-            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also 2025/9/30 16:00, 2025.9.30 16:00 or "
-            "2025年9月30日 16:00) (got '2025-09-30')",
+            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also 2025/9/30 16:00 or 2025.9.30 16:00"
+            ") (got '2025-09-30')",
         ),
         (["deadline", "2025-09-30", "三月"], "name of a month"),
     ],

@@ -255,7 +255,9 @@ def test_R_SEC_02_level_is_the_kinds_default_unless_given(
     base[4] = "重大决策"
     status, out, err = _run(capsys, [*base, "--level", "秘密"])
     assert (status, out) == (2, "")
-    assert err.startswith("custops: error: --level: 重大决策 的密级不得低于 绝密")
+    assert err.startswith(
+        "custops: error: --level: major decision may not be classified below top secret"
+    )
     assert err.endswith("(got '秘密')\n")
 
 
@@ -284,7 +286,7 @@ def test_R_SEC_02_level_is_the_kinds_default_unless_given(
                 *("know", "li@华东公司", "C-1", "年度规划"),
                 *("--owner", "华东公司", "--classified-on", "2025-01-01"),
             ],
-            "--supervisor-id: a 机密 matter is known only to the supervisor responsible",
+            "--supervisor-id: a confidential matter is known only to the supervisor responsible",
         ),
         (
             ["know", "li@华东公司", *PLAN_ARGS[:-2], "--ends-on", "2024-12-31"],

@@ -189,8 +189,8 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
         (
             ["sla", "schedule", "2025-09-30", "--preset", "winery"],
             "RECEIVED_AT: is a date without a time; give a date-time such as "
-            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also 2025/9/30 16:00, 2025.9.30 16:00 or "
-            "2025年9月30日 16:00) (got '2025-09-30')",
+            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also 2025/9/30 16:00 or 2025.9.30 16:00"
+            ") (got '2025-09-30')",
         ),
         (["sla", "schedule", "yesterday", "--preset", "winery"], "RECEIVED_AT: is not a date"),
         (

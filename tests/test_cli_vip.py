@@ -222,8 +222,8 @@ def test_R_VIP_11_report_due_is_the_day_due_in_month_gives(
     assert json.loads(capsys.readouterr().out)["reasoning"] == list(explained.reasoning)
     assert main(["vip", "report-due", "--on", "2025-09-15", "--closure", "10-09"]) == 2
     message = (
-        "--closure: is not a date; give a date such as 2025-09-30, 2025/9/30, 2025.9.30 or "
-        "2025年9月30日 (got '10-09')"
+        "--closure: is not a date; give a date such as 2025-09-30, 2025/9/30 or "
+        "2025.9.30 (got '10-09')"
     )
     assert message in capsys.readouterr().err
 

@@ -275,7 +275,7 @@ def test_a_role_refusal_cites_the_desks_own_roles_R_CMP_06() -> None:
                 grounds_sufficient=True,
                 demand_reasonable=True,
             )
-        assert str(refused.value).endswith(f"only 客户关系经理 may {cited}")
+        assert str(refused.value).endswith(f"only customer relations manager may {cited}")
     quality = CasePolicy(sla_policy="quality")
     assert [quality.roles_source(a) for a in ("approve", "survey", "classify")] == [
         "D5 第条 5",

@@ -82,14 +82,14 @@ def test_half_a_year_within_is_not_blamed_as_half_a_month_F9() -> None:
 @pytest.mark.parametrize(
     ("text", "advice"),
     [
-        ("半分钟", "minutes are counted whole; write e.g. '1分钟'"),
+        ("半分钟", "minutes are counted whole; write e.g. '1 minute'"),
         ("两分半钟", "minutes are counted whole"),
-        ("半个工作日", "write it in working hours, e.g. '4个工作小时'"),  # R-SLA-01
-        ("一个半工作日", "write it in working hours, e.g. '4个工作小时'"),
+        ("半个工作日", "write it in working hours, e.g. '4 working hours'"),  # R-SLA-01
+        ("一个半工作日", "write it in working hours, e.g. '4 working hours'"),
         ("半个工作小时", "working hours are counted whole"),  # R-SLA-05
         ("半天", "a half day has no whole-day meaning under the Civil Code; write it in hours"),
         ("半周", "a half week or month"),
-        ("一个半月", "write it in days, e.g. '15天' or '45天'"),
+        ("一个半月", "write it in days, e.g. '15 days' or '45 days'"),
     ],
 )
 def test_a_half_is_refused_with_advice_for_its_own_unit(text: str, advice: str) -> None:

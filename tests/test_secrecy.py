@@ -215,12 +215,17 @@ def test_R_SEC_02_default_levels_of_the_seed(kind: str, level: Level) -> None:
 
 def test_R_SEC_02_a_level_below_the_kinds_default_is_refused() -> None:
     """R-SEC-02 (D12 三 3, 三 4): 重大决策 are 绝密; marking one 秘密 is refused naming level."""
-    with pytest.raises(InvalidInput, match=r"^level: 重大决策 的密级不得低于 绝密: .*'秘密'"):
+    with pytest.raises(
+        InvalidInput,
+        match=r"^level: major decision may not be classified below top secret: .*'秘密'",
+    ):
         classify_matter(
             "Y", "重大决策", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密",
             person_ids={"li"},
         )  # fmt: skip
-    with pytest.raises(InvalidInput, match=r"^level: 财务报表 的密级不得低于 机密"):
+    with pytest.raises(
+        InvalidInput, match=r"^level: financial statement may not be classified below confidential"
+    ):
         classify_matter("F", "财务报表", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密")
 
 
@@ -234,30 +239,40 @@ def test_R_SEC_02_a_level_above_the_kinds_default_is_allowed() -> None:
 
 def test_R_SEC_02_a_matter_built_or_loaded_below_its_kinds_default_is_refused() -> None:
     """R-SEC-02: the floor holds for Matter itself and for a stored document loaded back."""
-    with pytest.raises(InvalidInput, match=r"^level: 重大决策 的密级不得低于 绝密"):
+    with pytest.raises(
+        InvalidInput, match=r"^level: major decision may not be classified below top secret"
+    ):
         Matter("Y", "秘密", "重大决策", owner=HQ, classified_on=JAN1, ends_on=None)
     doc = serial.to_dict(
         Matter("Y", "绝密", "重大决策", owner=HQ, classified_on=JAN1, ends_on=None)
     )
     doc["value"]["level"] = "secret"
-    with pytest.raises(InvalidInput, match="重大决策 的密级不得低于 绝密"):
+    with pytest.raises(InvalidInput, match="major decision may not be classified below top secret"):
         serial.from_dict(doc)
 
 
 def test_R_SEC_02_a_policy_may_raise_a_default_never_lower_one() -> None:
     """R-SEC-02: D12 三 3's levels are a floor of the policy too."""
     levels: dict[MatterKind | str, Level | str] = dict(SEED.default_levels)
-    with pytest.raises(PolicyError, match=r"^default_levels: 重大决策 的密级不得低于 绝密"):
+    with pytest.raises(
+        PolicyError, match=r"^default_levels: major decision may not be classified below top secret"
+    ):
         SecrecyPolicy(default_levels={**levels, "重大决策": "机密"})
-    with pytest.raises(PolicyError, match=r"^out_of_scope: 合同 is 秘密 by D12 三 3"):
+    with pytest.raises(
+        PolicyError, match=r"^out_of_scope: contract is secret by D12 part 3, item 3"
+    ):
         SecrecyPolicy(default_levels={}, out_of_scope={"合同"})
     strict = SecrecyPolicy(default_levels={**levels, "合同": "机密"})
-    with pytest.raises(InvalidInput, match=r"^level: 合同 的密级不得低于 机密"):
+    with pytest.raises(
+        InvalidInput, match=r"^level: contract may not be classified below confidential"
+    ):
         classify_matter(
             "S", "合同", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密", policy=strict
         )
     without = SecrecyPolicy(default_levels={})  # every kind classified explicitly
-    with pytest.raises(InvalidInput, match=r"^level: 重大决策 的密级不得低于 绝密"):
+    with pytest.raises(
+        InvalidInput, match=r"^level: major decision may not be classified below top secret"
+    ):
         classify_matter(
             "Y", "重大决策", owner=HQ, classified_on=JAN1, ends_on=None, level="机密",
             policy=without,
@@ -289,7 +304,7 @@ def test_property_R_SEC_02_a_given_level_is_taken_iff_not_below_the_default(
             classify()
         assert refused.value.argument == "level"
     if level < floor and kind not in NO_DEFAULT:
-        with pytest.raises(InvalidInput, match=r"^level: .* 的密级不得低于 "):
+        with pytest.raises(InvalidInput, match=r"^level: .* may not be classified below "):
             Matter("X", level, kind, owner=EAST, classified_on=JAN1, ends_on=None)
 
 
@@ -456,7 +471,9 @@ def test_R_SEC_04_a_confidential_matter_needs_its_responsible_supervisor(
     responsible for it, naming ``supervisor_id``; 秘密 and 绝密 need none (绝密's people are
     designated by the HQ (deputy) GM, an office)."""
     kind = "年度规划" if level is None else "合同"
-    with pytest.raises(InvalidInput, match=r"^supervisor_id: a 机密 matter is known only") as exc:
+    with pytest.raises(
+        InvalidInput, match=r"^supervisor_id: a confidential matter is known only"
+    ) as exc:
         classify_matter("C-9", kind, owner=EAST, classified_on=JAN1, ends_on=DEC31, level=level)
     assert exc.value.argument == "supervisor_id"
     assert exc.value.value is None
@@ -1048,11 +1065,13 @@ def test_R_SEC_04_a_copy_labelled_confidential_names_its_supervisor() -> None:
     none; the refusal names ``supervisor_id`` with classify_matter's words."""
     bare = attrs.evolve(CONTRACT, supervisor_id=None)
     with pytest.raises(
-        InvalidInput, match=r"^supervisor_id: a 机密 matter is known only"
+        InvalidInput, match=r"^supervisor_id: a confidential matter is known only"
     ) as caught:
         copy_of(bare, "S-1/1", level="机密")
     assert (caught.value.argument, caught.value.value) == ("supervisor_id", None)
-    with pytest.raises(InvalidInput, match=r"^supervisor_id: a 机密 matter is known only") as same:
+    with pytest.raises(
+        InvalidInput, match=r"^supervisor_id: a confidential matter is known only"
+    ) as same:
         classify_matter("K-1", "合同", owner=EAST, classified_on=JAN1, ends_on=None, level="机密")
     assert str(same.value) == str(caught.value)
     named = copy_of(bare, "S-1/1", level="机密", supervisor_id=" zhao ")
@@ -1161,7 +1180,10 @@ def test_policy_defaults_are_the_seed() -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"know_all": {Position.HQ_DEPUTY_GM}}, "总公司总经理 outranks 总公司副总经理"),
+        (
+            {"know_all": {Position.HQ_DEPUTY_GM}},
+            "HQ general manager outranks HQ deputy general manager",
+        ),
         ({"know_all": set()}, "know_all: must not be empty"),
         ({"company_bound": {Position.SUBSIDIARY_GM}}, "must be company-bound too"),
         ({"out_of_scope": {MatterKind.CONTRACT}}, "both have a default level"),
@@ -1521,7 +1543,7 @@ def test_property_copy_never_lower_level_nor_different_term(
         return
     raised = up is Level.CONFIDENTIAL and up is not matter.level
     if raised and matter.supervisor_id is None:  # R-SEC-04: 机密 names its supervisor
-        with pytest.raises(InvalidInput, match=r"^supervisor_id: a 机密 matter") as caught:
+        with pytest.raises(InvalidInput, match=r"^supervisor_id: a confidential matter") as caught:
             copy_of(matter, "copy", level=up)
         assert caught.value.argument == "supervisor_id"
         copy = copy_of(matter, "copy", level=up, supervisor_id="sup")

@@ -121,16 +121,18 @@ def test_R_SEC_06_manager_copyable_may_be_every_certificate() -> None:
     with pytest.raises(PolicyError) as info:
         SecrecyPolicy(manager_copyable={MatterKind.CONTRACT, MatterKind.BUSINESS_LICENCE})
     assert info.value.argument == "manager_copyable"
-    assert info.value.value == ["合同"]
+    assert info.value.value == ["contract"]
 
 
 def test_R_SEC_04_policy_errors_name_the_positions_involved() -> None:
     """R-SEC-04/05: a position above a know-all one must know all; one below a company-bound
     one must be company-bound — the message names both positions."""
-    with pytest.raises(PolicyError, match="总公司总经理 outranks 总公司副总经理 and must know all"):
+    with pytest.raises(
+        PolicyError, match="HQ general manager outranks HQ deputy general manager and must know all"
+    ):
         SecrecyPolicy(know_all={"总公司副总经理"})
     with pytest.raises(
-        PolicyError, match="员工 ranks below 总公司副总经理 and must be company-bound"
+        PolicyError, match="staff ranks below HQ deputy general manager and must be company-bound"
     ):
         SecrecyPolicy(company_bound=frozenset(Position) - {Position.STAFF} - {Position.HQ_GM})
 

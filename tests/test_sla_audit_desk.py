@@ -290,7 +290,7 @@ def test_an_english_case_description_names_its_channel_in_english() -> None:
 
 @pytest.mark.parametrize("start", [T(12, 30, year=9999), T(1, 1, year=1900), T(1, 3, year=2101)])
 def test_a_start_outside_the_calendar_is_one_clear_message(start: dt.datetime) -> None:
-    with pytest.raises(InvalidInput, match=r"^at: 3个工作日 cannot be counted from it") as info:
+    with pytest.raises(InvalidInput, match=r"^at: 3 workdays cannot be counted from it") as info:
         Clock.start(start, Target("x", Period.parse("3个工作日")))
     message = str(info.value)
     assert message.count("(got ") == 1

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from custops.complaints import Case, Channel, Complaint
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import language
 from custops.sla import CaseAttribute, Clock, SelectionRule, SlaPolicy, Target, due_many, presets
 
 R = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -151,7 +152,7 @@ def test_schedule_refuses_a_promise_for_a_target_with_a_period_under_its_item() 
     assert error.argument == "promised_periods['reply']"
     assert error.value == "3天"
     assert str(error) == (
-        "promised_periods['reply']: target 'reply' has its own period 24小时; "
+        "promised_periods['reply']: target 'reply' has its own period 24 hours; "
         "a promised period is only for targets without one (got '3天')"
     )
 
@@ -208,12 +209,16 @@ def test_a_desk_s_label_opens_a_case() -> None:
 
 
 def test_the_preset_refusal_lists_a_chinese_name_per_desk() -> None:
+    """The Chinese names for a Chinese reader; in English the names and sources alone (an
+    English message holds no Chinese but the value refused)."""
     with pytest.raises(InvalidInput) as info:
         presets.get("bakery")
-    message = str(info.value)
+    with language("zh_CN"), pytest.raises(InvalidInput) as info_zh:
+        presets.get("bakery")
     for desk in presets.all_presets():
-        assert f"{desk.name} ({desk.source})" in message
-        assert desk.label in message
+        assert f"{desk.name} ({desk.source})" in str(info.value)
+        assert desk.label not in str(info.value)
+        assert desk.label in str(info_zh.value)
 
 
 def test_the_cli_takes_the_label_sla_presets_prints(capsys: pytest.CaptureFixture[str]) -> None:

@@ -265,8 +265,10 @@ def read_yes_no(
         if folded in _NO or folded in no:
             return False
         pairs = zip((_YES[-1], *yes), (_NO[-1], *no), strict=True)  # 是/否, then the concept's
-        words = ", ".join(f"{y}/{n}" for y, n in pairs)
-        raise InvalidInput.for_argument(argument, value, f"must be a bool or yes/no ({words})")
+        # in English the pairs in Latin letters alone: no Chinese but the value refused
+        shown = [f"{y}/{n}" for y, n in pairs if not english() or f"{y}{n}".isascii()]
+        words = f" ({', '.join(shown)})" if shown else ""
+        raise InvalidInput.for_argument(argument, value, f"must be a bool or yes/no{words}")
     return require_bool(argument, value)
 
 

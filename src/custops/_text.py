@@ -189,6 +189,18 @@ def aside(head: str, notes: Iterable[str]) -> str:
     return f"{head}（{'，'.join(notes)}）"
 
 
+def labelled_key(member: Any) -> str:
+    """An enumeration member as a refusal names it: for a Chinese reader its label, then its
+    key (``部门经理 (department_manager)``); in English its key alone, so that an English
+    message holds no Chinese but the value refused.
+
+    >>> from custops.complaints import Role
+    >>> labelled_key(Role.DEPARTMENT_MANAGER)
+    '部门经理 (department_manager)'
+    """
+    return examples(member.value, f"{member.label} ({member.value})")
+
+
 def quote_word(word: str) -> str:
     """A word quoted for the active language: ``"太慢"`` in English, ``「太慢」`` in
     Chinese (a quotation mark of the same kind inside becomes the other kind, a line break

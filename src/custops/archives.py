@@ -40,7 +40,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.periods import Deadline, Period, due_date, period_check
+from custops.periods import Deadline, Period, due_date, period_check, period_text
 
 __all__ = [
     "Archive",
@@ -421,7 +421,7 @@ def archive_due(
     day = require_date("first_contact_on", first_contact_on)
     cal = calendar_or_china(calendar)
     require_bool("explain", explain)
-    counting = f"{pol.creation_period} cannot be counted from it"
+    counting = f"{period_text(pol.creation_period)} cannot be counted from it"
     with in_date_range("first_contact_on", first_contact_on, counting=counting):
         if not explain:
             return due_date(day, pol.creation_period, calendar=cal)

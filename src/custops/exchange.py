@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field
-from custops._text import amount_text, numeral_text, ratio
+from custops._text import amount_text, examples, numeral_text, ratio
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
@@ -92,7 +92,8 @@ def _fine_multiple(argument: str, value: Any) -> Decimal:
     """A fine's multiple of the gain (D8 第八条: 不少于违规得利部分): a number of at least 1,
     refused showing the value as given."""
     multiple = require_number(argument, value)
-    within(argument, value, multiple, low=1, problem="must be at least 1 (不少于违规得利部分)")
+    problem = "must be at least 1" + examples(" (no less than the gain)", " (不少于违规得利部分)")
+    within(argument, value, multiple, low=1, problem=problem)
     return multiple
 
 

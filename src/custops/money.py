@@ -415,7 +415,10 @@ def uppercase(
     mode = NegativeAmount.parse(negative, argument="negative")
     exact = yuan(amount, argument=argument, exact=True)
     if mode is NegativeAmount.REFUSE:
-        problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
+        sign = examples("a negative mark", "负")
+        problem = (
+            f"is negative; a bill carries no negative amount (pass negative='mark' for {sign})"
+        )
         within(argument, amount, exact, low=0, problem=problem)
     bound = f"exceeds {MAX_UPPERCASE}" if exact >= 0 else f"is below -{MAX_UPPERCASE}"
     within(argument, amount, abs(exact), high=MAX_UPPERCASE, problem=bound)

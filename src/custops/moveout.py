@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 import attrs
 
 from custops._enums import enum_field, members_field, parse_members
-from custops._text import amount_text, joined
+from custops._text import amount_text, examples, joined
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -759,8 +759,8 @@ class MoveOutCase:
         if inspectors is not None:
             who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
         if missing := self.policy.inspectors - who:
-            # an English message, naming the departments by their labels as every refusal does
-            names = ", ".join(d.label for d in _in_order(missing))
+            # an English message, naming the departments in the reader's words
+            names = ", ".join(d.words for d in _in_order(missing))
             problem = f"the inspection needs {names} as well"
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
@@ -889,7 +889,7 @@ class MoveOutCase:
         contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment
         if who in self.signed_off:
-            raise self._refuse("sign_off", f"{who.label} has signed already")
+            raise self._refuse("sign_off", f"{who.words} has signed already")
         if self.leasing_notice_on is None:
             raise self._refuse("sign_off", _FIRST[MoveOutStep.LEASING_NOTICE])
         if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
@@ -905,7 +905,7 @@ class MoveOutCase:
                 problem = "customer service records the tenant's new phone and address"
                 raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
         elif contact is not None:
-            problem = "is recorded by customer service (客服部)"
+            problem = "is recorded by customer service" + examples("", " (客服部)")
             raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
         signed = N_("{department} signed: {note}") if said else N_("{department} signed")
         detail = _(signed, department=who, note=said)

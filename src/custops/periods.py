@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
-from custops._text import examples, moment_text, month_text, span, word_list
+from custops._text import english, examples, moment_text, month_text, span, word_list
 from custops._validate import (
     a_type_name,
     field_converter,
@@ -306,7 +306,7 @@ _SPECIAL_WORDS: tuple[tuple[int, Unit, tuple[str, ...]], ...] = (
 
 
 def _parse(text: str, argument: str) -> Period:
-    require_type(argument, text, str, "a str such as '3个工作日'")
+    require_type(argument, text, str, f"a str such as {examples(*_EXAMPLE)}")
     if unicodedata.normalize("NFKC", text).strip().startswith(("-", "−", "负")):
         raise InvalidInput.for_argument(argument, text, "a period cannot be negative")
     if len(text) > 200:
@@ -320,7 +320,7 @@ def _parse(text: str, argument: str) -> Period:
     if special is not None:
         return special
     if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
-        raise InvalidInput.for_argument(argument, text, MONTH_DAY_PROBLEM)
+        raise InvalidInput.for_argument(argument, text, month_day_problem())
     count: int | None = None
     unit: Unit | None = None
     match = _ZH_PERIOD.fullmatch(core)
@@ -334,7 +334,9 @@ def _parse(text: str, argument: str) -> Period:
         count = _number(match["num"])
         unit = ZH_UNITS[match["unit"]]
         if match["unit"] == "月" and not match["ge"]:
-            problem = "reads as the name of a month; write a number of months with 个, e.g. '3个月'"
+            problem = "reads as the name of a month; write a number of months" + examples(
+                ", e.g. '3 months'", " with 个, e.g. '3个月'"
+            )
             raise InvalidInput.for_argument(argument, text, problem)
     elif half is not None:  # 一个半小时 = 90 minutes, 一年半 = 18 months (半年 is 6 months)
         whole = _number(half["num"])
@@ -468,6 +470,36 @@ class Period:
 SPECIAL_PERIODS = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
 
 
+def period_text(period: Period) -> str:
+    """A period as a refusal names it, for its reader: as custops writes it (``24小时``), in
+    English its count and unit in words (``24 hours``), so that an English message holds no
+    Chinese but the value refused.
+
+    >>> period_text(Period.hours(24)), period_text(Period.weeks(1))
+    ('24小时', '1周')
+    """
+    words = period.unit.english_words
+    if period.count == 1:
+        words = words.removesuffix("s")
+    return f"{period.count} {words}" if english() else str(period)
+
+
+#: A period as a refusal's example, for its reader (``custops._text.examples``).
+_EXAMPLE: Final = ("'3 working days'", "'3个工作日'")
+
+
+def month_day_problem() -> str:
+    """Why :meth:`Period.parse` refuses a day of a month (次月2日, 当月底): it is no length;
+    ``custops deadline`` reads such a PERIOD with :func:`due_in_month` instead.  Worded for
+    the refusal's reader (no Chinese under ``en_US``), so compare it in the same language.
+
+    >>> month_day_problem()
+    "names a day of a month, not a length; count it with due_in_month(start, '次月2日')"
+    """
+    example = examples("text", "'次月2日'")
+    return f"names a day of a month, not a length; count it with due_in_month(start, {example})"
+
+
 def period_check(argument: str, value: Any) -> Period:
     """The check ``(argument, value) -> Period`` of every Period field and argument: a
     :class:`Period` or its text, as :meth:`Period.parse` reads it (the error names
@@ -480,8 +512,7 @@ def period_check(argument: str, value: Any) -> Period:
         return value
     if isinstance(value, str):
         return _parse(value, argument)
-    example = examples("'3 working days'", "'3个工作日'")
-    problem = f"must be a Period or a str such as {example}, not {a_type_name(value)}"
+    problem = f"must be a Period or a str such as {examples(*_EXAMPLE)}, not {a_type_name(value)}"
     raise InvalidType.for_argument(argument, value, problem)
 
 
@@ -489,11 +520,6 @@ def period_check(argument: str, value: Any) -> Period:
 #: is counted"): R-PER-01 the Civil Code (arts. 200–204, the default), R-PER-02 the
 #: working-time budget (``convention="working_time"``, working hours).  A caller counting a
 #: seed rule puts its own ID in ``rule`` (``archive_due``: R-SLA-14).
-#: Why :meth:`Period.parse` refuses a day of a month (次月2日, 当月底): it is no length;
-#: ``custops deadline`` reads such a PERIOD with :func:`due_in_month` instead.
-MONTH_DAY_PROBLEM: Final = (
-    "names a day of a month, not a length; count it with due_in_month(start, '次月2日')"
-)
 CIVIL_CODE_RULE: Final = "R-PER-01"
 WORKING_TIME_RULE: Final = "R-PER-02"
 
@@ -684,6 +710,10 @@ def provisional(
     return bool(_unpublished(cal, min(first, last), max(first, last)))
 
 
+#: A day of a month as a refusal's example, for its reader (``custops._text.examples``).
+_MONTH_DAY_EXAMPLE: Final = ("a day of a month (the 2nd of next month)", "'次月2日'")
+
+
 def _half_problem(core: str) -> str:
     """Why a period with a half that has no whole-unit meaning (半个工作日, 半分钟, 半周) is
     refused, and what to write instead, by its unit.
@@ -694,21 +724,22 @@ def _half_problem(core: str) -> str:
     if "工作日" in core:
         return (
             "a half working day is not a count of working days; write it in working hours, "
-            "e.g. '4个工作小时'"
+            + examples("e.g. '4 working hours'", "e.g. '4个工作小时'")
         )
     if "工作小时" in core or "工作时" in core:
-        return "working hours are counted whole; write e.g. '1个工作小时' or '2个工作小时'"
+        shown = examples("'1 working hour' or '2 working hours'", "'1个工作小时' or '2个工作小时'")
+        return f"working hours are counted whole; write e.g. {shown}"
     if "分" in core:
-        return "minutes are counted whole; write e.g. '1分钟'"
+        return "minutes are counted whole; write e.g. " + examples("'1 minute'", "'1分钟'")
     if "天" in core or "日" in core:
         return (
             "a half day has no whole-day meaning under the Civil Code; write it in hours, "
-            "e.g. '12小时'"
+            + examples("e.g. '12 hours'", "e.g. '12小时'")
         )
     return (
         "a half week or month has no whole-unit meaning under the Civil Code; "
-        "write it in days, e.g. '15天' or '45天'"
-    )
+        "write it in days, e.g. "
+    ) + examples("'15 days' or '45 days'", "'15天' or '45天'")
 
 
 def _check_start(start: Any, period: Period, cal: WorkCalendar) -> None:
@@ -1210,17 +1241,22 @@ def due_in_month(
         day = cal.to_local(require_aware("start", start), argument="start").date()
     else:
         day = require_date("start", start)
-    require_type("text", text, str, "a str such as '次月2日'")
+    require_type("text", text, str, f"a str such as {examples(*_MONTH_DAY_EXAMPLE)}")
     rolling = Roll.parse(roll, argument="roll")
     require_bool("explain", explain)
     compact = fold(text, keep_spaces=True).replace(" ", "") if len(text) <= 40 else ""
     if compact in _MONTH_WORDS:
-        problem = "names a month but no day; write e.g. '次月2日' or '次月底'"
+        problem = "names a month but no day; write " + examples(
+            "the day too, or the month's end", "e.g. '次月2日' or '次月底'"
+        )
         raise InvalidInput.for_argument("text", text, problem)
     match = _MONTH_DAY.fullmatch(compact)
     number = None if match is None or match["end"] else _number(match["day"])
     if match is None or (not match["end"] and not (number and 1 <= number <= 31)):
-        problem = "is not a day of a month such as '次月2日', '当月底'"
+        problem = "is not a day of a month such as " + examples(
+            "the 2nd of next month or the end of this month, written in Chinese",
+            "'次月2日', '当月底'",
+        )
         raise InvalidInput.for_argument("text", text, problem)
     with in_date_range("start", start):
         first = add_months(day.replace(day=1), _MONTH_WORDS[match["month"]], argument="start")

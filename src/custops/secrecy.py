@@ -33,7 +33,7 @@ from custops._enums import (
     members_field,
     parse_member,
 )
-from custops._text import block, colon, english, moment_text, verdict_word
+from custops._text import block, colon, english, examples, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -458,11 +458,20 @@ _SEED_DEFAULT_LEVELS: Final = {
 }
 
 
+def _d12_3_3() -> str:
+    """D12 三 3 (the levels of the kinds) as a refusal cites it, for its reader."""
+    return examples("D12 part 3, item 3", "D12 三 3")
+
+
 def _below_floor(kind: MatterKind, floor: Level) -> str:
     """Why a level below ``floor``, the default level of ``kind``, is refused (R-SEC-02)."""
+    head = examples(
+        f"{kind.words} may not be classified below {floor.words}",
+        f"{kind.label} 的密级不得低于 {floor.label}",
+    )
     return (
-        f"{kind.label} 的密级不得低于 {floor.label}: the drafting company marks the level by "
-        "D12 三 3, where a kind's default level is the lowest it may be given (R-SEC-02)"
+        f"{head}: the drafting company marks the level by {_d12_3_3()}, where a kind's default "
+        "level is the lowest it may be given (R-SEC-02)"
     )
 
 
@@ -551,38 +560,38 @@ class SecrecyPolicy:
 
     def __attrs_post_init__(self) -> None:
         defaults, approvers = dict(self.default_levels), dict(self.copy_approvers)
-        both = sorted(k.label for k in set(defaults) & self.out_of_scope)
+        both = sorted(k.words for k in set(defaults) & self.out_of_scope)
         problem = "a kind cannot both have a default level and be out of the secrecy scope"
         _policy_check(not both, "out_of_scope", both, problem)
         for kind, level in defaults.items():
             problem = "use out_of_scope for a kind that is not classified"
-            _policy_check(level.classified, "default_levels", kind.label, problem)
+            _policy_check(level.classified, "default_levels", kind.words, problem)
         for level in Level:
             ok = bool(approvers.get(level)) or not level.classified
             problem = "every classified level needs at least one approving position"
-            _policy_check(ok, "copy_approvers", level.label, problem)
+            _policy_check(ok, "copy_approvers", level.words, problem)
         problem = "unclassified matters need no copy approval"
         _policy_check(
-            _UNCLASSIFIED not in approvers, "copy_approvers", _UNCLASSIFIED.label, problem
+            _UNCLASSIFIED not in approvers, "copy_approvers", _UNCLASSIFIED.words, problem
         )
         for kind, floor in _SEED_DEFAULT_LEVELS.items():  # D12 三 3 is a floor (R-SEC-02)
-            problem = f"{kind.label} is {floor.label} by D12 三 3 and stays in the scope"
-            _policy_check(kind not in self.out_of_scope, "out_of_scope", kind.label, problem)
+            problem = f"{kind.words} is {floor.words} by {_d12_3_3()} and stays in the scope"
+            _policy_check(kind not in self.out_of_scope, "out_of_scope", kind.words, problem)
             level = defaults.get(kind, floor)
-            _policy_check(level >= floor, "default_levels", kind.label, _below_floor(kind, floor))
-        loose = sorted(k.label for k in self.manager_copyable - self.certificate_kinds)
+            _policy_check(level >= floor, "default_levels", kind.words, _below_floor(kind, floor))
+        loose = sorted(k.words for k in self.manager_copyable - self.certificate_kinds)
         problem = "must be certificates (in certificate_kinds)"
         _policy_check(not loose, "manager_copyable", loose, problem)
         _policy_check(bool(self.know_all), "know_all", (), "must not be empty")
         # every position above one that knows all knows all too; every position below a
         # company-bound one is company-bound too
         low, high = min(self.know_all), max(self.company_bound, default=min(Position))
-        know_all = sorted(p.label for p in self.know_all)
-        bound = sorted(p.label for p in self.company_bound)
+        know_all = sorted(p.words for p in self.know_all)
+        bound = sorted(p.words for p in self.company_bound)
         for p in Position:
-            problem = f"{p.label} outranks {low.label} and must know all too"
+            problem = f"{p.words} outranks {low.words} and must know all too"
             _policy_check(p <= low or p in self.know_all, "know_all", know_all, problem)
-            problem = f"{p.label} ranks below {high.label} and must be company-bound too"
+            problem = f"{p.words} ranks below {high.words} and must be company-bound too"
             _policy_check(p >= high or p in self.company_bound, "company_bound", bound, problem)
 
 
@@ -805,7 +814,7 @@ class Person:
 
     def __attrs_post_init__(self) -> None:
         if self.company == HQ and Position.SUBSIDIARY_GM in self.positions:
-            held = sorted(p.label for p in self.positions)
+            held = sorted(p.words for p in self.positions)
             where = _misplaced(Position.SUBSIDIARY_GM, HQ)
             raise InvalidInput.for_argument(
                 "positions", held, f"{Position.SUBSIDIARY_GM.words} is held {where}"
@@ -904,13 +913,15 @@ class Matter:
         return self.original_id is not None
 
 
-# R-SEC-04: the refusal of a 机密 matter without its responsible supervisor, by
-# classify_matter and by copy_of alike.
-_NEEDS_SUPERVISOR = (
-    "a 机密 matter is known only to the supervisor responsible for the work and the "
-    "people that supervisor deems must know (D12 四 1 3), R-SEC-04): name the "
-    "responsible supervisor"
-)
+def _needs_supervisor() -> str:
+    """R-SEC-04: the refusal of a 机密 matter without its responsible supervisor, by
+    classify_matter and by copy_of alike, for its reader."""
+    level, clause = Level.CONFIDENTIAL.words, examples("D12 part 4, item 1(3)", "D12 四 1 3)")
+    return (
+        f"a {level} matter is known only to the supervisor responsible for the work and the "
+        f"people that supervisor deems must know ({clause}, R-SEC-04): name the "
+        "responsible supervisor"
+    )
 
 
 def classify_matter(
@@ -978,7 +989,7 @@ def classify_matter(
         if floor is not None and chosen < floor:  # higher is allowed; lower never (R-SEC-02)
             raise InvalidInput.for_argument("level", given, _below_floor(kind, floor))
     if chosen is Level.CONFIDENTIAL and supervisor_id is None:
-        raise InvalidInput.for_argument("supervisor_id", supervisor_id, _NEEDS_SUPERVISOR)
+        raise InvalidInput.for_argument("supervisor_id", supervisor_id, _needs_supervisor())
     return Matter(
         matter_id,
         chosen,
@@ -1149,7 +1160,7 @@ def copy_of(
             raise InvalidInput.for_argument("supervisor_id", supervisor_id, problem)
         supervisor = named
     if chosen is Level.CONFIDENTIAL and chosen is not matter.level and supervisor is None:
-        raise InvalidInput.for_argument("supervisor_id", supervisor_id, _NEEDS_SUPERVISOR)
+        raise InvalidInput.for_argument("supervisor_id", supervisor_id, _needs_supervisor())
     return attrs.evolve(
         matter, id=copy_id, level=chosen, original_id=matter.id, supervisor_id=supervisor
     )

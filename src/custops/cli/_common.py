@@ -21,7 +21,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import fold
-from custops._text import colon, moment_text, one_line
+from custops._text import colon, examples, moment_text, one_line
 from custops._validate import require_int, shown_value
 from custops.calendars import BusinessHours, Interval, WorkCalendar
 from custops.enums import LabelledEnum
@@ -93,17 +93,27 @@ def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
 #: The one wording of a refusal of a date or a date-time typed on the command line: what it
 #: is not, then what to type, every form the command line reads (``DAY: is not a date; give
 #: a date such as 2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日``).
-GIVE_DAY = "give a date such as 2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日"
-GIVE_MOMENT = (
-    "give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also "
-    "2025/9/30 16:00, 2025.9.30 16:00 or 2025年9月30日 16:00)"
-)
+#: Under ``en_US`` the examples hold no Chinese (``custops._text.examples``).
+def give_day() -> str:
+    """What to type for a date, in the refusal's reader's examples."""
+    return "give a date such as " + examples(
+        "2025-09-30, 2025/9/30 or 2025.9.30", "2025-09-30, 2025/9/30, 2025.9.30 or 2025年9月30日"
+    )
+
+
+def give_moment() -> str:
+    """What to type for a date-time, in the refusal's reader's examples."""
+    also = examples(
+        "2025/9/30 16:00 or 2025.9.30 16:00",
+        "2025/9/30 16:00, 2025.9.30 16:00 or 2025年9月30日 16:00",
+    )
+    return f"give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00 (also {also})"
 
 
 def parse_day(argument: str, text: str) -> _dt.date:
     """A date argument: ``2025-09-30``, also ``2025/9/30``, ``2025-9-30``, ``2025.9.30`` and
     ``2025年9月30日`` (the same on every supported Python)."""
-    return _read(argument, text, _iso_day, f"a date; {GIVE_DAY}")
+    return _read(argument, text, _iso_day, f"a date; {give_day()}")
 
 
 def _iso_day(text: str) -> _dt.date:
@@ -304,12 +314,12 @@ def parse_start(
     with ``dates=False`` a date-time only (a bare date refused), and a refusal suggests
     only date-times."""
     if dates:
-        what = f"a date or a date-time; {GIVE_MOMENT}, or a date such as 2025-09-30"
+        what = f"a date or a date-time; {give_moment()}, or a date such as 2025-09-30"
     else:
-        what = f"a date-time; {GIVE_MOMENT}"
+        what = f"a date-time; {give_moment()}"
     if _DATE_ONLY.fullmatch(_iso_spelling(unicodedata.normalize("NFKC", text).strip())):
         if not dates:
-            problem = f"is a date without a time; {GIVE_MOMENT}"
+            problem = f"is a date without a time; {give_moment()}"
             raise InvalidInput.for_argument(argument, text, problem)
         return _read(argument, text, _dt.date.fromisoformat, what)
     moment = _read(argument, text, _moment, what)

@@ -133,7 +133,7 @@ def add_parser(sub: Subparsers) -> None:
         dest="action", metavar="ACTION", required=True, help=_("what to compute")
     )
     options = [_options()]
-    date = _("a date, e.g. 2025-10-01, 2025/10/1 or 2025年10月1日")
+    date = _("a date, e.g. 2025-10-01 or 2025/10/1")
     add = actions.add_parser(
         "add",
         parents=options,

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 from typing import Any
 
+from custops._text import examples
 from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
@@ -48,9 +49,9 @@ def _claim(index: int, text: str) -> Claim:
     argument = f"--claim[{index}]"
     parts = text.split(":", 2)
     if len(parts) < 3:
-        raise InvalidInput.for_argument(
-            argument, text, "must be AMOUNT:ON:DESCRIPTION[:KIND], e.g. 1200:2026-01-05:管理费"
-        )
+        example = examples("1200:2026-01-05:fee", "1200:2026-01-05:管理费")
+        problem = f"must be AMOUNT:ON:DESCRIPTION[:KIND], e.g. {example}"
+        raise InvalidInput.for_argument(argument, text, problem)
     amount, on, description = parts
     kind: ClaimKind | str = ClaimKind.OTHER
     head, colon_mark, tail = description.rpartition(":")
@@ -165,7 +166,7 @@ def add_parser(sub: Subparsers) -> None:
         "--peak",
         required=True,
         metavar="AMOUNT",
-        help=_("the deposit's peak ({term}), yuan", term="最大峰值"),
+        help=_("the deposit's peak, yuan"),
     )
     p.add_argument(
         "--balance", required=True, metavar="AMOUNT", help=_("the deposit balance held, yuan")

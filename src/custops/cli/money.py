@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from custops._text import examples
 from custops._validate import within
 from custops.cli._common import Subparsers, add_enum_option, add_json_option, print_json
 from custops.i18n import _
@@ -16,7 +17,8 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
     negative = NegativeAmount.parse(args.negative, argument="--negative")
     amount = yuan(args.amount, argument="AMOUNT", exact=True)
     if negative is NegativeAmount.REFUSE:  # the hint is the option, not the library's keyword
-        problem = "is negative; a bill carries no negative amount (--negative mark writes 负)"
+        sign = examples("a negative mark", "负")
+        problem = f"is negative; a bill carries no negative amount (--negative mark writes {sign})"
         within("AMOUNT", args.amount, amount, low=0, problem=problem)
     words = uppercase(amount, negative=negative, argument="AMOUNT")
     if args.json:
@@ -29,7 +31,7 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "uppercase",
-        help=_("write an amount as a Chinese capital amount ({term})", term="大写金额"),
+        help=_("write an amount as a Chinese capital amount"),
         description=_("Write AMOUNT (yuan, e.g. 6007.14) as the PBOC capital amount of a bill."),
     )
     p.add_argument("amount", metavar="AMOUNT", help=_("amount in yuan, e.g. 6007.14 or ¥1,000"))

@@ -124,9 +124,9 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     for kind, text in (
-        ("deposit", _("a deposit held ({term})", term="押金")),
-        ("damage", _("a damage and its compensation ({term})", term="应赔金额")),
-        ("arrears", _("an amount the tenant owes ({term})", term="欠费")),
+        ("deposit", _("a deposit held")),
+        ("damage", _("a damage and its compensation")),
+        ("arrears", _("an amount the tenant owes")),
     ):
         s.add_argument(f"--{kind}", action="append", default=[], metavar=_FORMS[kind], help=text)
     add_json_option(s)

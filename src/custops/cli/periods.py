@@ -10,7 +10,6 @@ import datetime as _dt
 from custops._text import moment_text
 from custops.calendars import Roll, WorkCalendar, asking_provisional, china
 from custops.cli._common import (
-    GIVE_MOMENT,
     Subparsers,
     add_calendar_options,
     add_enum_option,
@@ -18,6 +17,7 @@ from custops.cli._common import (
     as_arguments,
     calendar_from,
     format_due,
+    give_moment,
     iso,
     parse_start,
     print_json,
@@ -29,13 +29,13 @@ from custops.cli._common import (
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.periods import (
-    MONTH_DAY_PROBLEM,
     Convention,
     Cutoff,
     Deadline,
     Period,
     deadline,
     due_in_month,
+    month_day_problem,
 )
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
@@ -54,7 +54,7 @@ def _month_day(
     try:
         Period.parse(args.period)
     except InvalidInput as exc:
-        month_day = exc.problem == MONTH_DAY_PROBLEM
+        month_day = exc.problem == month_day_problem()
     else:
         return None
     if not month_day:
@@ -139,7 +139,7 @@ def _needs_a_time(args: argparse.Namespace, start: _dt.datetime | _dt.date) -> N
     except InvalidInput:
         return
     if period.unit.is_time_level:
-        problem = f"is a date without a time, and {args.period} counts hours; {GIVE_MOMENT}"
+        problem = f"is a date without a time, and {args.period} counts hours; {give_moment()}"
         raise InvalidInput.for_argument("START", args.start, problem)
 
 
@@ -183,10 +183,11 @@ def add_parser(sub: Subparsers) -> None:
             "Count PERIOD from START as the PRC Civil Code does (arts. 200-204) on the "
             "working-day calendar (default: mainland China), and say how the deadline was reached "
             "(a desk's SLA targets: custops sla schedule). A PERIOD that names a day of a "
-            "month (次月2日, 当月底, 隔月15日) gives that day, moved past rest days by --roll. "
+            "month ({month_days}) gives that day, moved past rest days by --roll. "
             "A START without a zone is taken in the calendar's zone ({zone} unless --zone is "
             "given); a bare date gives the last day.",
             zone=china().zone.key,
+            month_days=("次月2日", "当月底", "隔月15日"),
         ),
         epilog=_(
             "examples:\n"

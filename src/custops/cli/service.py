@@ -112,7 +112,7 @@ def _cmd_change(args: argparse.Namespace) -> int:
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "check-reply",
-        help=_("find forbidden service phrases ({term}) in a reply", term="服务忌语"),
+        help=_("find forbidden service phrases in a reply"),
         description=_(
             "Find the forbidden phrases of D13 {chapter} in TEXT (R-SVC-01) and suggest "
             "approved ones. Exits 1 when a phrase is found.",
@@ -138,7 +138,7 @@ def add_parser(sub: Subparsers) -> None:
         "--amount-due", required=True, metavar="AMOUNT", help=_("amount due, e.g. 87.50")
     )
     p.add_argument(
-        "--uppercase", action="store_true", help=_("say the amounts in {term}", term="大写")
+        "--uppercase", action="store_true", help=_("say the amounts in Chinese capital figures")
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_change)

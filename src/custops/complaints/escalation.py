@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from custops._text import moment_text, span
+from custops._text import labelled_key, moment_text, span
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import CaseAction, CaseState, Flow
 from custops.complaints.model import Role, Severity
@@ -73,13 +73,17 @@ def told_problem(told: Iterable[Role] | None, policy: CasePolicy) -> str:
     missing = [r for r in Role if r in policy.escalate_to and r not in set(told)]
     if not missing:
         return ""
-    need = ", ".join(f"{r.label} ({r.value})" for r in Role if r in policy.escalate_to)
+    need = [r for r in Role if r in policy.escalate_to]
     return (  # the desk's own rule: D1's major flow on D1's desk, D13's 报告 elsewhere
-        "an escalation tells "
-        + need
-        + f" ({rule_of(policy)}, CasePolicy.escalate_to); not told: "
-        + ", ".join(f"{r.label} ({r.value})" for r in missing)
+        f"an escalation tells {_roles(need)} ({rule_of(policy)}, CasePolicy.escalate_to); "
+        f"not told: {_roles(missing)}"
     )
+
+
+def _roles(roles: Iterable[Role]) -> str:
+    """Roles as a refusal names them: their keys, each with its label for a Chinese reader
+    (an English message holds no Chinese but the value refused)."""
+    return ", ".join(labelled_key(r) for r in roles)
 
 
 def _classified_major(events: Iterable[CaseEvent]) -> CaseEvent | None:

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, fold, parse_member
+from custops._text import examples
 from custops._validate import (
     AWARE,
     NAME,
@@ -529,8 +530,12 @@ class Complaint:
             raise InvalidInput.for_argument(
                 "forwarded_by",
                 self.forwarded_by,
-                f"names who forwarded the complaint, but its channel is {self.channel.value} "
-                f"({self.channel.label}); a forwarded complaint's channel is forwarded (转交)",
+                "names who forwarded the complaint, but its channel is "
+                + examples(
+                    f"{self.channel.value}; a forwarded complaint's channel is forwarded",
+                    f"{self.channel.value} ({self.channel.label}); a forwarded complaint's "
+                    "channel is forwarded (转交)",
+                ),
             )
 
     @property

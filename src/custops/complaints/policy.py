@@ -10,6 +10,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from custops._enums import member_check, parse_members
+from custops._text import labelled_key
 from custops._validate import (
     BOOL,
     derived_converter,
@@ -308,8 +309,8 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
     chosen = _approvers(value)
     may = dict(getattr(policy, "roles", ())).get(_A.APPROVE)
     if chosen is not None and may is not None and not chosen <= may:
-        outside = ", ".join(f"{r.label} ({r.value})" for r in Role if r in chosen - may)
-        allowed = ", ".join(f"{r.label} ({r.value})" for r in Role if r in may)
+        outside = ", ".join(labelled_key(r) for r in Role if r in chosen - may)
+        allowed = ", ".join(labelled_key(r) for r in Role if r in may)
         problem = f"{outside} may not approve: roles['approve'] lets only {allowed} approve"
         raise PolicyError.for_argument("approvers", value, problem)
     return chosen

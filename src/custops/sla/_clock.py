@@ -33,7 +33,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _
-from custops.periods import Period, deadline
+from custops.periods import Period, deadline, period_text
 from custops.sla._targets import (
     PERIOD,
     Measure,
@@ -149,8 +149,8 @@ def plain_deadline(
     try:
         return deadline(start, period, calendar=cal)
     except (OverflowError, ValueError) as e:
-        problem = f"is too late: {period} from it is past the calendar's range"
-        counting = f"{period} cannot be counted from it"
+        problem = f"is too late: {period_text(period)} from it is past the calendar's range"
+        counting = f"{period_text(period)} cannot be counted from it"
         shown = start if given is None else given
         raise range_error(e, argument, shown, problem, counting=counting) from None
 

@@ -12,7 +12,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import enum_field, fold, read_yes_no
-from custops._text import english, moment_text, verdict_word, word_list
+from custops._text import english, examples, moment_text, verdict_word, word_list
 from custops._validate import (
     BOOL,
     LABEL,
@@ -38,7 +38,14 @@ from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import CJK_RUN, _
-from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
+from custops.periods import (
+    CIVIL_CODE_RULE,
+    WORKING_TIME_RULE,
+    Period,
+    Unit,
+    period_check,
+    period_text,
+)
 
 __all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
 
@@ -346,9 +353,12 @@ def _special_period(value: Any, target: Any) -> Period | None:
         problem = "is set but the period is promised case by case (period=None)"
         raise PolicyError.for_argument("special_period", value, problem)
     if period.unit is not special.unit:
-        problem = f"must be in the unit of the period {period} ({period.unit.label})"
+        shown = period_text(period)
+        problem = f"must be in the unit of the period {shown}" + examples(
+            "", f" ({period.unit.label})"
+        )
         raise PolicyError.for_argument("special_period", value, problem)
-    shorter = f"is shorter than the period {period}"
+    shorter = f"is shorter than the period {period_text(period)}"
     within(
         "special_period",
         value,
@@ -438,9 +448,10 @@ class Target:
             )
         period = self.period
         if self.calendar_days and (period is None or period.unit not in _CALENDAR_DAY_UNITS):
+            given = "promised case by case" if period is None else period_text(period)
             problem = (
-                f"counts whole calendar days to 24:00; the period must be in days or weeks, "
-                f"not {'promised case by case' if period is None else period}"
+                "counts whole calendar days to 24:00; the period must be in days or weeks, "
+                f"not {given}"
             )
             raise PolicyError.for_argument("calendar_days", self.calendar_days, problem)
         if self.limited_by is not None and (
@@ -476,7 +487,7 @@ class Target:
                 raise InvalidInput.for_argument(
                     "promised",
                     promised,
-                    f"target {self.name!r} has its own period {self.period}; "
+                    f"target {self.name!r} has its own period {period_text(self.period)}; "
                     "a promised period is only for targets without one",
                 )
             return given

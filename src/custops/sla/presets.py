@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from custops._enums import fold
+from custops._text import examples
 from custops._validate import require_type
 from custops.errors import InvalidInput
 from custops.periods import Period
@@ -335,11 +336,16 @@ _ALIASES = {
 }
 # a desk's label, as ``custops sla presets`` prints it, names it too
 _ALIASES.update((fold(label), name) for name, label in _LABELS.items())
+
+
 #: The presets as a refusal lists them: each name and document, then each label.
-_CHOICES = (
-    ", ".join(f"{name} ({_SOURCES[name]})" for name in _BUILDERS)
-    + f", or a desk's Chinese name: {', '.join(_LABELS.values())}"
-)
+def _choices() -> str:
+    """The presets a refusal lists: their names and sources, then, for a Chinese reader,
+    each desk's Chinese name (an English message holds no Chinese but the value refused)."""
+    names = ", ".join(f"{name} ({_SOURCES[name]})" for name in _BUILDERS)
+    return names + examples(
+        ", or a desk's Chinese name", f", or a desk's Chinese name: {', '.join(_LABELS.values())}"
+    )
 
 
 def __getattr__(name: str) -> SlaPolicy:
@@ -375,5 +381,5 @@ def lookup(name: Any, argument: str) -> SlaPolicy:
     key = fold(require_type(argument, name, str, "a str"))
     build = _BUILDERS.get(_ALIASES.get(key, key))
     if build is None:
-        raise InvalidInput.for_argument(argument, name, f"is not a preset; one of {_CHOICES}")
+        raise InvalidInput.for_argument(argument, name, f"is not a preset; one of {_choices()}")
     return build()

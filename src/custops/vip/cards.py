@@ -9,7 +9,7 @@ from typing import Literal, overload
 import attrs
 
 from custops._dates import add_months
-from custops._text import month_text
+from custops._text import examples, month_text
 from custops._validate import (
     DATE,
     ID,
@@ -420,7 +420,8 @@ def registration_report_due(
     # counted from on itself, so that a refusal shows the day given (not the 1st of its month)
     add_months(on, 1, argument="on")
     text = f"次月{day}日"  # the seed's words (D7), read as periods reads them
-    with in_date_range("on", on, counting=f"{text} cannot be counted from it"):
+    shown = examples(f"day {day} of the next month", text)
+    with in_date_range("on", on, counting=f"{shown} cannot be counted from it"):
         counted = due_in_month(on, text, calendar=cal, explain=explain)
     if not isinstance(counted, Deadline):
         return counted
