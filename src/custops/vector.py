@@ -789,9 +789,8 @@ def _counted_through_unpublished(
     near = np.zeros(len(us), dtype=bool)
     for year in span:
         if not cal.is_published(year):
-            begins, ends = (
-                (_dt.date(y, 1, 1).toordinal() - EPOCH_ORDINAL) * DAY_US for y in (year, year + 1)
-            )
+            first, last = year_ordinals(year, year)
+            begins, ends = ((o - EPOCH_ORDINAL) * DAY_US for o in (first, last + 1))
             near |= (high + margin >= begins) & (low - margin < ends)
     rows = np.flatnonzero(near)
     if len(rows):
