@@ -770,6 +770,91 @@ def test_provisional_rows_equal_the_scalar_answer(
 @pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
 @settings(max_examples=40, deadline=None)
 @given(
+    st.lists(
+        st.datetimes(
+            dt.datetime(2025, 12, 20),
+            dt.datetime(2028, 1, 10),
+            timezones=st.sampled_from([SHANGHAI, NEW_YORK, dt.timezone(dt.timedelta(hours=14))]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from(["1个工作日", "3个工作日", "0个工作日", "2天", "1周", "8个工作小时"]),
+    st.sampled_from(["close_of_business", "midnight"]),
+    st.sampled_from([china(), WorkCalendar(zone=NEW_YORK)]),
+)
+def test_provisional_rows_near_year_ends_equal_the_scalar_answer(
+    starts: list[dt.datetime], period: str, cutoff: str, cal: WorkCalendar
+) -> None:
+    """Invariant: starts in any zone, on either side of a new year, published or not, are
+    flagged as the scalar explanation flags them, in the calendar's own zone (R-PER-01)."""
+    got = vector.provisional_rows(starts, period, cutoff=cutoff, calendar=cal)
+    for start, flag in zip(starts, got, strict=True):
+        assert (
+            flag == deadline(start, period, cutoff=cutoff, calendar=cal, explain=True).provisional
+        )
+
+
+def test_deadlines_with_provisional_give_both_columns_of_one_count_R_PER_01() -> None:
+    """docs/rules.md §1: one call gives the deadlines and their provisional flags, as two
+    columns named and indexed as the starts, with no warning besides the flags."""
+    starts = pd.Series(
+        pd.to_datetime(["2026-12-01 10:00", "2026-12-31 23:59", None]), index=["T9", "T5", "T0"]
+    ).dt.tz_localize("Asia/Shanghai")
+    cal = WorkCalendar(closures=[dt.date(2026, 3, 2)])  # a fresh instance: not yet warned
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the flags are the answer: no warning besides them
+        both = vector.deadlines(starts, "3个工作日", calendar=cal, with_provisional=True)
+    assert sorted(both) == ["due_at", "provisional"]
+    assert both["provisional"].tolist() == [False, True, False]
+    assert both["provisional"].name == "provisional"
+    assert both["due_at"].name == "due_at"
+    assert both["due_at"].index.tolist() == ["T9", "T5", "T0"]
+    assert str(both["due_at"].iloc[0]) == "2026-12-04 18:00:00+08:00"
+    assert pd.isna(both["due_at"].iloc[2])
+    table = pd.DataFrame(both)
+    assert table.columns.tolist() == ["due_at", "provisional"]
+    hours = vector.deadlines([starts.iloc[1].to_pydatetime()], "24小时", with_provisional=True)
+    assert hours["provisional"] == [False]  # elapsed time is never provisional (R-SLA-05)
+    assert hours["due_at"] == [dt.datetime(2027, 1, 1, 23, 59, tzinfo=SHANGHAI)]
+    empty = vector.deadlines(starts.iloc[:0], "1天", with_provisional=True)
+    assert len(empty["due_at"]) == len(empty["provisional"]) == 0
+    with pytest.raises(InvalidType, match=r"^with_provisional: must be a bool.*'yes'"):
+        vector.deadlines(starts, "1天", with_provisional="yes")  # type: ignore[call-overload]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.one_of(st.none(), instants_2026_2027), min_size=0, max_size=12),
+    bulk_periods,
+    st.sampled_from(["close_of_business", "midnight"]),
+    st.sampled_from(["civil_code", "working_time"]),
+)
+def test_deadlines_with_provisional_equal_the_two_calls(
+    starts: list[dt.datetime | None], period: str, cutoff: str, convention: str
+) -> None:
+    """Invariant: ``deadlines(..., with_provisional=True)`` is ``deadlines(...)`` beside
+    ``provisional_rows(...)`` of the same arguments, row by row (R-PER-01)."""
+    options: dict[str, Any] = {"cutoff": cutoff, "convention": convention}
+    both = vector.deadlines(starts, period, with_provisional=True, **options)
+    assert both["due_at"] == vector.deadlines(starts, period, **options)
+    assert both["provisional"] == vector.provisional_rows(starts, period, **options)
+    column = pd.Series(starts, dtype=object)
+    if any(s is not None for s in starts):
+        column = pd.Series(pd.to_datetime(column, utc=True)).dt.tz_convert("Asia/Shanghai")
+    of_series = vector.deadlines(column, period, with_provisional=True, **options)
+    pd.testing.assert_series_equal(
+        of_series["due_at"], vector.deadlines(column, period, **options).rename("due_at")
+    )
+    pd.testing.assert_series_equal(
+        of_series["provisional"], vector.provisional_rows(column, period, **options)
+    )
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=40, deadline=None)
+@given(
     st.lists(instants_2026_2027, min_size=1, max_size=12),
     st.integers(1, 12),
     st.sampled_from([COMPANY, WorkCalendar(business_hours=None), china()]),

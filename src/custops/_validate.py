@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as _dt
+import functools
 import operator
 import re
 import sys
@@ -268,22 +269,6 @@ def policy_field(check: Callable[[str, Any], Any]) -> Any:
             ) from None
 
     return field_converter(convert)
-
-
-def _positive_int(argument: str, value: Any) -> int:
-    return require_int(argument, value, low=1)
-
-
-def _share(argument: str, value: Any) -> Decimal:
-    return require_fraction(argument, value, low_open=True)
-
-
-def _count(argument: str, value: Any) -> int:
-    return require_int(argument, value, low=0)
-
-
-def _any_text(argument: str, value: Any) -> str:
-    return require_str(argument, value, nonempty=False)
 
 
 def a_type_name(value: Any) -> str:
@@ -1127,8 +1112,7 @@ def require_mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
 
 def a_type(cls: type) -> str:
     """The type's name with its article, as error messages say it: ``a Charge``, ``an Event``."""
-    name = cls.__name__
-    return f"{'an' if name[0] in 'AEIOUaeiou' else 'a'} {name}"
+    return with_article(cls.__name__)
 
 
 def instance_check(cls: type[T], what: str | None = None) -> Callable[[str, Any], T]:
@@ -1445,6 +1429,12 @@ def in_date_range(argument: str, value: Any, *, counting: str = _OUTSIDE) -> Ite
             raise
         raise error from None
 
+
+# The checks of a few common bounds, each the converter of its field type below.
+_positive_int = functools.partial(require_int, low=1)
+_share = functools.partial(require_fraction, low_open=True)
+_count = functools.partial(require_int, low=0)
+_any_text = functools.partial(require_str, nonempty=False)
 
 # The attrs converters of the common field types, declared once (CONTRIBUTING, "One home
 # per helper"): ``attrs.field(converter=DATE)``; each error names the field.

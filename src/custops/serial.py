@@ -247,22 +247,19 @@ def _datetime_in(value: Any, _: Any = None) -> _dt.datetime:
     return local
 
 
-def _date_in(value: Any, _: Any = None) -> _dt.date:
-    if not isinstance(value, str) or len(value) != 10:
-        raise _fail("date", value, "must be an ISO date YYYY-MM-DD")
-    try:
-        return _dt.date.fromisoformat(value)
-    except ValueError:
-        raise _fail("date", value, "is not an ISO date") from None
+def _iso_in(cls: type[_dt.date | _dt.time], form: str, length: int = 0) -> Callable[..., Any]:
+    """The reading of an ISO ``date`` or ``time`` text (``length`` characters, if given)."""
+    name = cls.__name__
 
+    def structure(value: Any, _: Any = None) -> Any:
+        if not isinstance(value, str) or (length and len(value) != length):
+            raise _fail(name, value, f"must be an ISO {name} {form}")
+        try:
+            return cls.fromisoformat(value)
+        except ValueError:
+            raise _fail(name, value, f"is not an ISO {name}") from None
 
-def _time_in(value: Any, _: Any = None) -> _dt.time:
-    if not isinstance(value, str):
-        raise _fail("time", value, "must be an ISO time HH:MM[:SS]")
-    try:
-        return _dt.time.fromisoformat(value)
-    except ValueError:
-        raise _fail("time", value, "is not an ISO time") from None
+    return structure
 
 
 def _timedelta_out(value: _dt.timedelta) -> int:
@@ -304,8 +301,8 @@ def _fraction_in(value: Any, _: Any = None) -> Fraction:
 _SCALARS: Final[tuple[tuple[type, str, Callable[[Any], Any], Callable[[Any, Any], Any]], ...]] = (
     (Decimal, "decimal", str, _decimal_in),
     (_dt.datetime, "datetime", _datetime_out, _datetime_in),
-    (_dt.date, "date", _dt.date.isoformat, _date_in),
-    (_dt.time, "time", _dt.time.isoformat, _time_in),
+    (_dt.date, "date", _dt.date.isoformat, _iso_in(_dt.date, "YYYY-MM-DD", 10)),
+    (_dt.time, "time", _dt.time.isoformat, _iso_in(_dt.time, "HH:MM[:SS]")),
     (_dt.timedelta, "timedelta", _timedelta_out, _timedelta_in),
     (Fraction, "fraction", ratio, _fraction_in),
     (ZoneInfo, "zone", operator.attrgetter("key"), _zone),
@@ -381,15 +378,11 @@ def _typed_fields(tp: Any) -> list[tuple[attrs.Attribute[Any], Any]]:
         free = getattr(field_type, "__parameters__", ())
         return field_type[tuple(given[v] for v in free)] if free and given else field_type
 
-    return [(f, typed(f.type)) for f in _init_fields(cls)]
+    return [(f, typed(f.type)) for f in attrs.fields(cls) if f.init]
 
 
 def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
-
-
-def _is_any(tp: Any) -> bool:
-    return tp is Any
 
 
 def _build(*, fragments: bool = False) -> cattrs.Converter:
@@ -413,8 +406,9 @@ def _build(*, fragments: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(enum.EnumMeta, _class_ref_out)
     conv.register_unstructure_hook_func(_is_class_of, _class_ref_out)
     conv.register_structure_hook_func(_is_class_of, _class_ref_in)
-    conv.register_unstructure_hook_func(_is_any, functools.partial(_any_out, conv))
-    conv.register_structure_hook_func(_is_any, functools.partial(_any_in, conv))
+    is_any = functools.partial(operator.is_, Any)
+    conv.register_unstructure_hook_func(is_any, functools.partial(_any_out, conv))
+    conv.register_structure_hook_func(is_any, functools.partial(_any_in, conv))
     conv.register_unstructure_hook_factory(_is_tuple_of, _tuple_of_out)
     conv.register_structure_hook_factory(_is_frozenset, _collection_in)
     conv.register_structure_hook_factory(_is_tuple, _collection_in)
@@ -531,10 +525,6 @@ def _union_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
         raise _fail("value", value, "matches none of " + "; ".join(problems))
 
     return structure
-
-
-def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
-    return [f for f in attrs.fields(cls) if f.init]
 
 
 def _attrs_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
@@ -893,10 +883,6 @@ def _move_out_case(case: Any) -> None:
     within("collected", case.collected, case.collected, high=found.owed, problem=problem)
 
 
-def _share(share: Any) -> None:
-    _whole_fen(share, "amount")
-
-
 def _cost_contract(c: Any) -> None:
     """R-PUR-02: overspend − savings = actual − limit (one of them zero); the purchasing
     side's part and the company's add up to each; the splits add up to the part shared
@@ -1055,7 +1041,7 @@ def _card_check(c: Any) -> None:
 _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
     "custops.moveout.Settlement": _settlement,
     "custops.moveout.MoveOutCase": _move_out_case,
-    "custops.purchasing.Share": _share,
+    "custops.purchasing.Share": lambda share: _whole_fen(share, "amount"),
     "custops.purchasing.CostContract": _cost_contract,
     "custops.service.CashAnnouncement": _cash_announcement,
     "custops.vip.ledger.LedgerEntry": _ledger_entry,
@@ -1317,8 +1303,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 def _object_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     cls = _origin(tp)
     if cls is _ledger_cls():
-        attrs.resolve_types(cls)
-        typed = [(f, f.type) for f in _ledger_fields()]
+        typed = [(f, f.type) for f in _ledger_fields()]  # (their annotations resolved)
         required = [f.name for f, _ in typed]
     else:
         typed = _typed_fields(tp)

@@ -195,7 +195,8 @@ def with_deadlines(
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     ``provisional`` names a boolean column to add too: whether the row's deadline is
     provisional (:func:`custops.vector.provisional_rows`: counted through a year whose
-    arrangement is not published; R-PER-01), the rows to count again once the notice is in.
+    arrangement is not published; R-PER-01), the rows to count again once the notice is in;
+    both columns come of one count (``vector.deadlines(..., with_provisional=True)``).
     """
     df = _dataframe(df, "df")
     start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
@@ -219,10 +220,12 @@ def with_deadlines(
             column = frame[start]
             if getattr(column.dtype, "tz", None) is None:
                 column = column.dt.tz_localize(UTC)
-            due = vector.deadlines(column, p, calendar=cal)
+            # one count for both columns when the flags are asked for too
+            both = vector.deadlines(column, p, calendar=cal, with_provisional=flag is not None)
+            due = both if flag is None else both["due_at"]
             frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
             if flag is not None:
-                frame[flag] = vector.provisional_rows(column, p, calendar=cal)
+                frame[flag] = both["provisional"]
             yield frame
 
     return df.mapInPandas(batches, schema)

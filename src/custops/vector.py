@@ -18,7 +18,7 @@ import datetime as _dt
 import functools
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
 
 from custops._dates import (
     DAY_US,
@@ -37,6 +37,7 @@ from custops._validate import (
     a_type_name,
     in_date_range,
     require_aware,
+    require_bool,
     require_type,
     row_labels,
     row_name,
@@ -635,6 +636,36 @@ def _aware_us(argument: str, value: Any) -> int:
         return _to_us(require_aware(argument, value))
 
 
+@overload
+def deadlines(
+    starts: Any,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
+    with_provisional: Literal[False] = ...,
+) -> Any: ...
+@overload
+def deadlines(
+    starts: Any,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
+    with_provisional: Literal[True],
+) -> dict[str, Any]: ...
+@overload
+def deadlines(
+    starts: Any,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
+    with_provisional: bool,
+) -> Any: ...
 def deadlines(
     starts: Any,
     period: Period | str,
@@ -642,8 +673,15 @@ def deadlines(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
+    with_provisional: bool = False,
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
+
+    ``with_provisional=True`` counts once and returns a dict of two columns in the
+    container of ``starts``: ``due_at`` (these deadlines) and ``provisional`` (what
+    :func:`provisional_rows` says of them), ready for ``pandas.DataFrame`` or
+    ``DataFrame.assign``; as there, the flags are the answer and no
+    :class:`~custops.errors.ProvisionalCalendarWarning` comes besides them.
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
@@ -651,13 +689,44 @@ def deadlines(
     >>> [str(t) for t in due]
     ['2025-10-09 18:00:00+08:00', '2026-02-14 18:00:00+08:00', 'NaT']
     """
+    flagged = require_bool("with_provisional", with_provisional)
+    return _deadline_columns(starts, period, calendar, cutoff, convention, due=True, flags=flagged)
+
+
+def _deadline_columns(
+    starts: Any,
+    period: Period | str,
+    calendar: WorkCalendar | None,
+    cutoff: Cutoff | str,
+    convention: Convention | str,
+    *,
+    due: bool,
+    flags: bool,
+) -> Any:
+    """The one count behind :func:`deadlines` and :func:`provisional_rows`: the deadline
+    column alone (``flags`` false), the provisional column alone (``due`` false), or both
+    as a dict; a provisional column asked for silences the warning (it is the answer)."""
     cal = calendar_or_china(calendar)
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
-        return wrap(_due_us(us, starts, period, p, cal, ends, counting))
+        if not flags:
+            return wrap(_due_us(us, starts, period, p, cal, ends, counting))
+        provisional = np.zeros(len(us), dtype=bool)
+        rows = us != _NAT
+        counted = not p.unit.is_wall_clock and bool(rows.any())
+        due_us = us
+        if due or counted:
+            with asking_provisional():  # the answer is the flag: no warning besides it
+                due_us = _due_us(us, starts, period, p, cal, ends, counting)
+        if counted:
+            provisional[rows] = _counted_through_unpublished(us[rows], due_us[rows], cal)
+        flag_column = _like(starts)(provisional, "provisional")
+        if not due:
+            return flag_column
+        return {"due_at": _named(wrap(due_us), "due_at"), "provisional": flag_column}
 
 
 def _due_us(
@@ -691,26 +760,15 @@ def provisional_rows(
     exactly ``deadline(..., explain=True).provisional`` per row.  Minutes and hours are
     elapsed time and never provisional (R-SLA-05); a missing start is not (``False``).  A
     ``bool`` column in the container of ``starts`` (a Series keeps its index).  Asking gives
-    no :class:`~custops.errors.ProvisionalCalendarWarning`: the answer is the flag.
+    no :class:`~custops.errors.ProvisionalCalendarWarning`: the answer is the flag.  To have
+    the deadlines too, ask ``deadlines(..., with_provisional=True)``: one count gives both.
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2026-12-01 10:00", "2026-12-30 10:00"]))
     >>> provisional_rows(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
     [False, True]
     """
-    cal = calendar_or_china(calendar)
-    p = Period.parse(period, argument="period")
-    ends = Cutoff.parse(cutoff, argument="cutoff")
-    counting = Convention.parse(convention, argument="convention")
-    with rows_by_label(starts, starts=starts):
-        us, _wrap = _as_instants(starts, cal)
-        flags = np.zeros(len(us), dtype=bool)
-        rows = us != _NAT
-        if not p.unit.is_wall_clock and rows.any():
-            with asking_provisional():  # the answer is the flag: no warning besides it
-                due = _due_us(us, starts, period, p, cal, ends, counting)
-            flags[rows] = _counted_through_unpublished(us[rows], due[rows], cal)
-    return _like(starts)(flags, "provisional")
+    return _deadline_columns(starts, period, calendar, cutoff, convention, due=False, flags=True)
 
 
 def _counted_through_unpublished(
@@ -718,10 +776,35 @@ def _counted_through_unpublished(
 ) -> NDArray[np.bool_]:
     """Whether each count from ``us`` to ``due`` (UTC microseconds, none missing) ran
     through a year without a published arrangement: from the start's local day to the last
-    day counted (the day before a due time at 24:00), as the scalar explanation says."""
+    day counted (the day before a due time at 24:00), as the scalar explanation says.
+
+    A local day is within a day of its UTC day, so only the rows whose UTC span, two days
+    wider on each side, meets such a year are read in local days."""
+    flags = np.zeros(len(us), dtype=bool)
+    low, high = np.minimum(us, due), np.maximum(us, due)
+    margin = 2 * DAY_US
+    edge_years = _year_of(np.array([low.min() - margin, high.max() + margin]) // DAY_US)
+    years = cal.supported_years
+    span = range(max(int(edge_years[0]), years.start), min(int(edge_years[1]), years.stop - 1) + 1)
+    near = np.zeros(len(us), dtype=bool)
+    for year in span:
+        if not cal.is_published(year):
+            first, last = year_ordinals(year, year)
+            begins, ends = ((o - EPOCH_ORDINAL) * DAY_US for o in (first, last + 1))
+            near |= (high + margin >= begins) & (low - margin < ends)
+    rows = np.flatnonzero(near)
+    if len(rows):
+        flags[rows] = _through_unpublished(us[rows], due[rows], cal)
+    return flags
+
+
+def _through_unpublished(
+    us: NDArray[np.int64], due: NDArray[np.int64], cal: WorkCalendar
+) -> NDArray[np.bool_]:
+    """:func:`_counted_through_unpublished` of every row, in local days."""
     first = _local_days(us, cal)
     # a due time after the start that falls at local midnight ends the day before
-    last = np.where(due > us, _local_days(due - 1, cal), _local_days(due, cal))
+    last = _local_days(due - (due > us), cal)
     lo = _year_of(np.minimum(first, last))
     hi = _year_of(np.maximum(first, last))
     years = cal.supported_years
