@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import enum
 import functools
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
@@ -90,25 +91,106 @@ def fold(text: str, *, keep_spaces: bool = False) -> str:
     return normal.strip().translate(_FOLD)
 
 
+# British and US spellings of an English word read alike: the lookup form of a word is its US
+# spelling.  The words British spells apart from US English other than by -ise/-yse (which
+# _IZE reads), each with its US spelling; a member's English words, key or variant written in
+# either spelling, and any mix of the two, name the member (adviser/advisor, licence/license).
+_US_WORDS: Mapping[str, str] = {
+    "adviser": "advisor",
+    "advisers": "advisors",
+    "licence": "license",
+    "licences": "licenses",
+    "defence": "defense",
+    "offence": "offense",
+    "cancelled": "canceled",
+    "cancelling": "canceling",
+    "labelled": "labeled",
+    "labelling": "labeling",
+    "travelled": "traveled",
+    "modelling": "modeling",
+    "counsellor": "counselor",
+    "enrolment": "enrollment",
+    "fulfilment": "fulfillment",
+    "instalment": "installment",
+    "instalments": "installments",
+    "jewellery": "jewelry",
+    "centre": "center",
+    "centres": "centers",
+    "metre": "meter",
+    "litre": "liter",
+    "theatre": "theater",
+    "fibre": "fiber",
+    "labour": "labor",
+    "colour": "color",
+    "honour": "honor",
+    "favour": "favor",
+    "behaviour": "behavior",
+    "neighbour": "neighbor",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "judgement": "judgment",
+    "acknowledgement": "acknowledgment",
+    "ageing": "aging",
+    "mould": "mold",
+    "grey": "gray",
+    "programme": "program",
+    "aluminium": "aluminum",
+    "cheque": "check",
+}
+# -ise/-yse and their forms, read as -ize/-yze (organised, organisation, apologised, analyse);
+# a word of three letters or more before the ending, so that rise or wise stay as they are.
+_IZE = re.compile(r"(?<![a-z])([a-z]{3,}?)([iy])s(e|es|ed|ing|er|ers|ation|ations)(?![a-z])")
+_WORD = re.compile(r"[a-z]+")
+
+
+def us_spelling(text: str) -> str:
+    """``text`` (NFKC, lower case) with each English word in its US spelling: the lookup form
+    :func:`parse_member` gives a spelling before :func:`fold`, so that British and US English
+    read alike.
+
+    >>> us_spelling("Customer relations adviser"), us_spelling("UNAUTHORISED_USE")
+    ('customer relations advisor', 'unauthorized_use')
+    """
+    lowered = _WORD.sub(
+        lambda m: _US_WORDS.get(m.group(), m.group()),
+        unicodedata.normalize("NFKC", text).lower(),
+    )
+    return _IZE.sub(lambda m: f"{m.group(1)}{m.group(2)}z{m.group(3)}", lowered)
+
+
+def _key(text: str) -> str:
+    """The lookup form of a spelling: :func:`fold` of its :func:`us_spelling`."""
+    return fold(us_spelling(text))
+
+
 def names_of(member: enum.Enum) -> tuple[str, ...]:
-    """Every name a member answers to: its name, its label and its string value(s)."""
+    """Every name a member answers to: its name, its label, its string value(s), its
+    variants and its English words (:attr:`LabelledEnum.english_words
+    <custops.enums.LabelledEnum.english_words>`, what :attr:`~custops.enums.LabelledEnum.words`
+    shows in ``en_US``)."""
     values = member.value if isinstance(member.value, tuple) else (member.value,)
     variants = getattr(member, "variants", ())
-    names = (member.name, getattr(member, "label", None), *values, *variants)
+    english_words = getattr(member, "english_words", None)
+    names = (member.name, getattr(member, "label", None), *values, *variants, english_words)
     return tuple(name for name in names if isinstance(name, str))
 
 
-@functools.cache
-def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[str, enum.Enum]:
+def spellings(
+    cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...] = ()
+) -> dict[str, enum.Enum]:
+    """Every spelling of the members of ``cls`` (:func:`names_of`) and ``aliases`` (alias,
+    member name), in its lookup form, with the member it names.  Two members answering to
+    one spelling are a programming error: :class:`TypeError` naming the spelling and both
+    members (:func:`custops.enums.in_english` checks the words it declares so at once)."""
     table: dict[str, enum.Enum] = {}
 
-    def add(key: str, member: enum.Enum) -> None:
-        folded = fold(key)
-        if not folded:
+    def add(name: str, member: enum.Enum) -> None:
+        key = _key(name)
+        if not key:
             return
-        other = table.setdefault(folded, member)
+        other = table.setdefault(key, member)
         if other is not member:
-            raise TypeError(f"{cls.__name__}: {key!r} names both {other.name} and {member.name}")
+            raise TypeError(f"{cls.__name__}: {name!r} names both {other.name} and {member.name}")
 
     for member in cls:
         for name in names_of(member):
@@ -116,6 +198,9 @@ def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[s
     for alias, name in aliases:
         add(alias, cls[name])
     return table
+
+
+_table = functools.cache(spellings)
 
 
 def parse_member(
@@ -131,7 +216,9 @@ def parse_member(
     """The member of ``cls`` that ``text`` names, or a clear error.
 
     ``text`` may be a member (returned as it is) or a ``str``: the member's English name,
-    its label, a string value or variant, or a key of ``aliases`` (alias → member name).
+    its label, a string value or variant, its English words (what ``words`` shows in
+    ``en_US``), or a key of ``aliases`` (alias → member name); an English word reads alike
+    in British and US spelling (:func:`us_spelling`: adviser or advisor).
     An enumeration may read a spelling with a word around it: one of ``suffixes`` after it
     (投诉 after a channel: 热线投诉), a key of ``prefixes`` before it (微信 before an online
     channel: 微信小程序), each folded; a prefix reads only a spelling of the member it maps to
@@ -163,13 +250,13 @@ def parse_member(
         what = f"must be {with_article(cls.__name__)} or a str, not {a_type_name(text)}"
         raise InvalidType.for_argument(argument, text, what)
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
-    folded = fold(text)
     if ambiguous:
-        names = ambiguous.get(folded)
+        names = ambiguous.get(fold(text))
         if names is not None:
             shown = " or ".join(_choices([cls[name]]) for name in names)
             problem = f"may name {shown}: give the {cls.__name__} meant"
             raise InvalidInput.for_argument(argument, text, problem)
+    folded = _key(text)
     member = table.get(folded)
     if member is None and (suffixes or prefixes):
         member = _around(cls, table, folded, suffixes, prefixes or {})
