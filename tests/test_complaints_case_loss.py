@@ -62,7 +62,7 @@ def test_the_customer_relations_manager_assesses_the_loss_R_CMP_07() -> None:
     assert {r.label for r in case.who_may(A.ASSESS_LOSS)} == {CRM}
     assert A.ASSESS_LOSS in case.allowed_events(CRM)
     assert A.ASSESS_LOSS not in case.allowed_events(ADVISER)
-    with pytest.raises(IllegalTransition, match="only 客户关系经理 may") as e:
+    with pytest.raises(IllegalTransition, match="only customer relations manager may") as e:
         case.assess_loss(T(9, 10), ADVISER, "760")
     assert e.value.event_name == "assess_loss"
     assert "D1 第三条" in str(e.value)

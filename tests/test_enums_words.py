@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from custops._enums import spellings, us_spelling
+from custops._enums import lookup_table, us_spelling
 from custops.enums import LabelledEnum, in_english
 from custops.i18n import language
 from test_enums import ENUMS
@@ -54,7 +54,7 @@ def test_in_english_refuses_words_another_member_answers_to_naming_both() -> Non
             RED = ("red", "红色")
 
     with pytest.raises(TypeError, match=r"names both A and B"):
-        spellings(_Clash)
+        lookup_table(_Clash)
 
 
 class _Clash(LabelledEnum):

@@ -156,7 +156,7 @@ def test_R_MOV_02_settled_case_is_not_reinspected() -> None:
 def test_R_MOV_02_inspection_by_engineering_and_security() -> None:
     """R-MOV-02: 工程部、保安部验房 — both must take part."""
     case = opened().return_items(day(1), pass_count=2)
-    with pytest.raises(InvalidInput, match="inspectors: the inspection needs 保安部 as well"):
+    with pytest.raises(InvalidInput, match="inspectors: the inspection needs security as well"):
         case.inspect(day(2), restored=True, inspectors=["工程部"])
     ok = case.inspect(day(2), restored=True, inspectors=["engineering", "保安部", "客服部"])
     assert ok.inspection is not None
@@ -236,7 +236,7 @@ def test_R_MOV_01_unit_not_restored_blocks_leaving() -> None:
         RoomCondition.UNIT_RESTORED,
         RoomCondition.DEPARTMENTS_NOTIFIED,
     )
-    with pytest.raises(IllegalTransition, match="房态已按要求恢复"):
+    with pytest.raises(IllegalTransition, match="conditions not met: unit restored"):
         case.notify(day(4))
 
 

@@ -158,7 +158,7 @@ def us_spelling(text: str) -> str:
     return _IZE.sub(lambda m: f"{m.group(1)}{m.group(2)}z{m.group(3)}", lowered)
 
 
-def _key(text: str) -> str:
+def _lookup_key(text: str) -> str:
     """The lookup form of a spelling: :func:`fold` of its :func:`us_spelling`."""
     return fold(us_spelling(text))
 
@@ -175,7 +175,7 @@ def names_of(member: enum.Enum) -> tuple[str, ...]:
     return tuple(name for name in names if isinstance(name, str))
 
 
-def spellings(
+def lookup_table(
     cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...] = ()
 ) -> dict[str, enum.Enum]:
     """Every spelling of the members of ``cls`` (:func:`names_of`) and ``aliases`` (alias,
@@ -185,7 +185,7 @@ def spellings(
     table: dict[str, enum.Enum] = {}
 
     def add(name: str, member: enum.Enum) -> None:
-        key = _key(name)
+        key = _lookup_key(name)
         if not key:
             return
         other = table.setdefault(key, member)
@@ -200,7 +200,7 @@ def spellings(
     return table
 
 
-_table = functools.cache(spellings)
+_table = functools.cache(lookup_table)
 
 
 def parse_member(
@@ -256,7 +256,7 @@ def parse_member(
             shown = " or ".join(_choices([cls[name]]) for name in names)
             problem = f"may name {shown}: give the {cls.__name__} meant"
             raise InvalidInput.for_argument(argument, text, problem)
-    folded = _key(text)
+    folded = _lookup_key(text)
     member = table.get(folded)
     if member is None and (suffixes or prefixes):
         member = _around(cls, table, folded, suffixes, prefixes or {})
@@ -448,14 +448,25 @@ def members_field(cls: type[E]) -> Any:
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:
-    """The members a refusal lists: their keys, each with its Chinese label in ``zh_CN``
-    (a spelling the reader may type); in ``en_US`` the keys alone, so that an English
-    message holds no Chinese but the value it refuses."""
-    out = []
+    """The members a refusal lists (:func:`member_text`), joined by commas."""
     labelled = not english()
-    for member in members:
-        label = getattr(member, "label", None)
-        key = member.value if isinstance(member.value, str) else member.name.lower()
-        shown = labelled and isinstance(label, str) and label != key
-        out.append(f"{key} ({label})" if shown else key)
-    return ", ".join(out)
+    return ", ".join(_member_text(member, labelled) for member in members)
+
+
+def member_text(member: enum.Enum) -> str:
+    """A member as a refusal names it: its key, with its Chinese label in ``zh_CN`` (a
+    spelling the reader may type); in ``en_US`` the key alone, so that an English message
+    holds no Chinese but the value it refuses.
+
+    >>> from custops.complaints import Stage
+    >>> member_text(Stage.APPROVED)
+    'approved (已批准)'
+    """
+    return _member_text(member, not english())
+
+
+def _member_text(member: enum.Enum, labelled: bool) -> str:
+    label = getattr(member, "label", None)
+    key = member.value if isinstance(member.value, str) else member.name.lower()
+    shown = labelled and isinstance(label, str) and label != key
+    return f"{key} ({label})" if shown else key

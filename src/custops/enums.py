@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from custops._enums import parse_member, spellings
+from custops._enums import lookup_table, parse_member
 from custops._text import english
 from custops._validate import require_type
 from custops.errors import InvalidInput
@@ -125,7 +125,7 @@ def in_english(**words: str) -> Callable[[T], T]:
             if not text.strip() or CJK_RUN.search(text):
                 raise InvalidInput.for_argument(name, text, "must be English words")
             _ENGLISH[cls.__members__[name]] = text
-        spellings(cls)  # parse() reads the words: two members answering to one are refused
+        lookup_table(cls)  # parse() reads the words: two members answering to one are refused
         return cls
 
     return declare

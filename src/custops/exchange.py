@@ -92,7 +92,8 @@ def _fine_multiple(argument: str, value: Any) -> Decimal:
     """A fine's multiple of the gain (D8 第八条: 不少于违规得利部分): a number of at least 1,
     refused showing the value as given."""
     multiple = require_number(argument, value)
-    within(argument, value, multiple, low=1, problem="must be at least 1 (不少于违规得利部分)")
+    problem = "must be at least 1 (D8 art. 8: no less than the gain)"
+    within(argument, value, multiple, low=1, problem=problem)
     return multiple
 
 

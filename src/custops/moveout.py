@@ -610,7 +610,7 @@ class MoveOutCase:
 
     def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
         """Refuse the step ``event`` while any of ``conditions`` (:func:`can_leave`) is unmet."""
-        if unmet := [c.label for c in can_leave(self).unmet if c in conditions]:
+        if unmet := [c.words for c in can_leave(self).unmet if c in conditions]:
             raise self._refuse(event, f"conditions not met: {'; '.join(unmet)}")
 
     def _record(
@@ -759,8 +759,8 @@ class MoveOutCase:
         if inspectors is not None:
             who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
         if missing := self.policy.inspectors - who:
-            # an English message, naming the departments by their labels as every refusal does
-            names = ", ".join(d.label for d in _in_order(missing))
+            # an English message, naming the departments as the active language shows them
+            names = ", ".join(d.words for d in _in_order(missing))
             problem = f"the inspection needs {names} as well"
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
@@ -889,13 +889,13 @@ class MoveOutCase:
         contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment
         if who in self.signed_off:
-            raise self._refuse("sign_off", f"{who.label} has signed already")
+            raise self._refuse("sign_off", f"{who.words} has signed already")
         if self.leasing_notice_on is None:
             raise self._refuse("sign_off", _FIRST[MoveOutStep.LEASING_NOTICE])
         if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
             raise self._refuse("sign_off", _FIRST[MoveOutStep.INSPECTION])
         if who is dept.FINANCE and (self.settlement is None or self.outstanding > 0):
-            problem = "the settlement must be made and paid first (结清余款)"
+            problem = "the settlement must be made and its balance paid first"
             raise self._refuse("sign_off", problem)
         if who is dept.CUSTOMER_SERVICE:
             cond = RoomCondition
@@ -905,7 +905,7 @@ class MoveOutCase:
                 problem = "customer service records the tenant's new phone and address"
                 raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
         elif contact is not None:
-            problem = "is recorded by customer service (客服部)"
+            problem = f"is recorded by {PropertyDepartment.CUSTOMER_SERVICE.words}"
             raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
         signed = N_("{department} signed: {note}") if said else N_("{department} signed")
         detail = _(signed, department=who, note=said)

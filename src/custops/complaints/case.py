@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar, overload
 import attrs
 
 from custops._dates import NO_TIME
-from custops._enums import enum_field
+from custops._enums import enum_field, member_text
 from custops._text import block, english, joined, moment_text, quote_word, verdict_word
 from custops._validate import (
     by_name,
@@ -96,7 +96,7 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     where = state.stage.value if state is not None else "not recorded"
     step = event.action
     return IllegalTransition(
-        f"{step.value} ({step.label}) at {moment_text(event.at)}: {problem}",
+        f"{member_text(step)} at {moment_text(event.at)}: {problem}",
         state_name=where,
         event_name=step.value,
         problem=problem,
@@ -125,12 +125,12 @@ def _flow(flow: Flow | None) -> str:
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
     roles = policy.roles_for(event.action)
     if event.role not in roles:
-        who = ", ".join(r.label for r in Role if r in roles)
+        who = ", ".join(r.words for r in Role if r in roles)
         source = policy.roles_source(event.action)  # the desk's own (R-CMP-06)
         raise _refuse(
             state,
             event,
-            f"{event.role.label} ({event.role.value}) may not {event.action.value}; "
+            f"{event.role.words} ({event.role.value}) may not {event.action.value}; "
             f"only {who} may ({STEP_RULES[event.action]}, {source})",
         )
 
@@ -146,7 +146,7 @@ def _advance(
     action, problem = event.action, ""
     if state is None or last is None:
         if action is not _A.RECORD:
-            problem = "a case begins with its record (登记)"
+            problem = f"a case begins with its record ({_A.RECORD.value})"
         elif utc(event.at) < utc(complaint.received_at):
             received = policy.sla_policy.calendar.to_local(complaint.received_at)
             problem = f"it is before the complaint was received ({moment_text(received)})"
@@ -156,7 +156,7 @@ def _advance(
         problem = _pause_problem(state, action, policy)
     elif action not in (allowed := _next(state, complaint, policy)):
         shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
-        problem = f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
+        problem = f"not allowed while the case is {member_text(state.stage)}; "
         problem += f"allowed: {shown}"
         if action is _A.REOPEN and state.stage not in OPEN_STAGES:
             problem += "; a closed case is not reopened: record the new complaint as a new case"
@@ -164,7 +164,7 @@ def _advance(
         raise _refuse(state, event, problem)
     _check_role(state, event, policy)
     if action is _A.APPROVE and state is not None and event.role in state.approvals:
-        raise _refuse(state, event, f"{event.role.label} has already approved this proposal")
+        raise _refuse(state, event, f"{event.role.words} has already approved this proposal")
     problem = _department_problem(state, event, policy)
     if problem:
         raise _refuse(state, event, f"its department {event.get('department').value} {problem}")
@@ -219,7 +219,7 @@ def _pause_problem(state: CaseState, action: CaseAction, policy: CasePolicy) -> 
                 f"{_PAUSE_SETTING}=True allows it"
             )
         if state.stage not in OPEN_STAGES:
-            return f"the case is {state.stage.label} ({state.stage.value}): no clock runs to pause"
+            return f"the case is {member_text(state.stage)}: no clock runs to pause"
         if state.paused:
             return "the case is already waiting on the customer (paused); resume it first"
         if state.flow not in PAUSABLE_FLOWS:
@@ -1497,7 +1497,7 @@ class Case:
         if scheme is PenaltyScheme.UNIT_RULES:
             sla = self.policy.sla_policy
             desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
-            own = " (D14 四(三), R-CMP-09)" if sla.source == "D14" else ""
+            own = " (D14 art. 4(3), R-CMP-09)" if sla.source == "D14" else ""
             problem = (
                 f"{desk} sets no fine and no score: its staff are dealt with under the "
                 f"unit's own rules{own}, which custops does not know; to assess one, name "
@@ -1640,7 +1640,7 @@ def _promise_problem(case: Case, at: _dt.datetime) -> tuple[str, bool] | None:
             if utc(limit_due) <= utc(at):
                 problem = (
                     f"the deadline of {bound!r} already passed at {moment_text(limit_due)} "
-                    f"(R-SLA-09, D14 四(四)): a promise of {t.name!r} may not exceed it, and "
+                    f"(R-SLA-09, D14 art. 4(4)): a promise of {t.name!r} may not exceed it, and "
                     "no period promised now can end by it (R-SLA-12)"
                 )
                 return problem, True

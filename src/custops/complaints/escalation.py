@@ -67,12 +67,12 @@ def told_problem(told: Iterable[Role] | None, policy: CasePolicy) -> str:
     missing = [r for r in Role if r in policy.escalate_to and r not in set(told)]
     if not missing:
         return ""
-    need = ", ".join(f"{r.label} ({r.value})" for r in Role if r in policy.escalate_to)
+    need = ", ".join(f"{r.words} ({r.value})" for r in Role if r in policy.escalate_to)
     return (  # the desk's own rule: D1's major flow on D1's desk, D13's 报告 elsewhere
         "an escalation tells "
         + need
         + f" ({rule_of(policy)}, CasePolicy.escalate_to); not told: "
-        + ", ".join(f"{r.label} ({r.value})" for r in missing)
+        + ", ".join(f"{r.words} ({r.value})" for r in missing)
     )
 
 

@@ -529,8 +529,9 @@ class Complaint:
             raise InvalidInput.for_argument(
                 "forwarded_by",
                 self.forwarded_by,
-                f"names who forwarded the complaint, but its channel is {self.channel.value} "
-                f"({self.channel.label}); a forwarded complaint's channel is forwarded (转交)",
+                f"names who forwarded the complaint, but its channel is {self.channel.words} "
+                f"({self.channel.value}); a forwarded complaint's channel is "
+                f"{Channel.FORWARDED.words} ({Channel.FORWARDED.value})",
             )
 
     @property

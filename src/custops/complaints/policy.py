@@ -308,8 +308,8 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
     chosen = _approvers(value)
     may = dict(getattr(policy, "roles", ())).get(_A.APPROVE)
     if chosen is not None and may is not None and not chosen <= may:
-        outside = ", ".join(f"{r.label} ({r.value})" for r in Role if r in chosen - may)
-        allowed = ", ".join(f"{r.label} ({r.value})" for r in Role if r in may)
+        outside = ", ".join(f"{r.words} ({r.value})" for r in Role if r in chosen - may)
+        allowed = ", ".join(f"{r.words} ({r.value})" for r in Role if r in may)
         problem = f"{outside} may not approve: roles['approve'] lets only {allowed} approve"
         raise PolicyError.for_argument("approvers", value, problem)
     return chosen
@@ -339,7 +339,7 @@ def _positive_period(argument: str, value: Any, *, what: str) -> Period | None:
 #: ``escalation_period``'s converter (R-CMP-07): a refused value is a PolicyError (policy data).
 _ESCALATION_PERIOD = policy_field(partial(_positive_period, what="the classification (R-CMP-07)"))
 #: ``approval_period``'s (D5 第六条 2): the same.
-_APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 第六条 2)"))
+_APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 art. 6 ¶2)"))
 
 
 #: ``penalty_scheme``'s converter: ``None`` is the desk's company's scheme (by its document,

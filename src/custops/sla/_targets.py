@@ -346,7 +346,7 @@ def _special_period(value: Any, target: Any) -> Period | None:
         problem = "is set but the period is promised case by case (period=None)"
         raise PolicyError.for_argument("special_period", value, problem)
     if period.unit is not special.unit:
-        problem = f"must be in the unit of the period {period} ({period.unit.label})"
+        problem = f"must be in the unit of the period {quoted(str(period))}: {period.unit.words}"
         raise PolicyError.for_argument("special_period", value, problem)
     shorter = f"is shorter than the period {period}"
     within(
@@ -530,7 +530,7 @@ def promise_problem(
     return (
         f"ends {moment_text(due)}, after the deadline of "
         f"{limit.name!r} ({moment_text(limit_due)}; R-SLA-09, "
-        f"D14 四(四)): a promise of {target.name!r} may not exceed it; promise a shorter period"
+        f"D14 art. 4(4)): a promise of {target.name!r} may not exceed it; promise a shorter period"
     )
 
 
