@@ -179,18 +179,18 @@ def lookup_table(
     cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...] = ()
 ) -> dict[str, enum.Enum]:
     """Every spelling of the members of ``cls`` (:func:`names_of`) and ``aliases`` (alias,
-    member name), in its lookup form, with the member it names.  Two members answering to
-    one spelling are a programming error: :class:`TypeError` naming the spelling and both
-    members (:func:`custops.enums.in_english` checks the words it declares so at once)."""
+    member name), folded as it is written and in its US spelling (:func:`us_spelling`),
+    with the member it names.  Two members answering to one spelling are a programming
+    error: :class:`TypeError` naming the spelling and both members
+    (:func:`custops.enums.in_english` checks the words it declares so at once)."""
     table: dict[str, enum.Enum] = {}
 
     def add(name: str, member: enum.Enum) -> None:
-        key = _lookup_key(name)
-        if not key:
-            return
-        other = table.setdefault(key, member)
-        if other is not member:
-            raise TypeError(f"{cls.__name__}: {name!r} names both {other.name} and {member.name}")
+        for key in {fold(name), _lookup_key(name)} - {""}:
+            other = table.setdefault(key, member)
+            if other is not member:
+                problem = f"{name!r} names both {other.name} and {member.name}"
+                raise TypeError(f"{cls.__name__}: {problem}")
 
     for member in cls:
         for name in names_of(member):
@@ -256,10 +256,14 @@ def parse_member(
             shown = " or ".join(_choices([cls[name]]) for name in names)
             problem = f"may name {shown}: give the {cls.__name__} meant"
             raise InvalidInput.for_argument(argument, text, problem)
-    folded = _lookup_key(text)
+    # as written first (a word run into a suffix: call centrecomplaint), then in US spelling
+    folded, us_folded = fold(text), _lookup_key(text)
     member = table.get(folded)
-    if member is None and (suffixes or prefixes):
-        member = _around(cls, table, folded, suffixes, prefixes or {})
+    if member is None:
+        member = table.get(us_folded)
+    for key in dict.fromkeys((folded, us_folded)):
+        if member is None and (suffixes or prefixes):
+            member = _around(cls, table, key, suffixes, prefixes or {})
     if member is None:
         raise InvalidInput.for_argument(argument, text, _not_known(cls, table, folded))
     return member  # type: ignore[return-value]
