@@ -902,7 +902,7 @@ def test_escalation_from_every_stage_of_the_general_flow_R_CMP_07(stage: Stage) 
     t = T(9, 30, 17)
     if not ESCALATE_ALLOWED[stage]:
         assert A.ESCALATE not in case.allowed_events()
-        with pytest.raises(IllegalTransition, match=f"while the case is .* \\({stage.value}\\)"):
+        with pytest.raises(IllegalTransition, match=f"while the case is {stage.value}; "):
             case.escalate(t, CRM)
         return
     major = case.escalate(t, CRM, note="客户找了媒体")

@@ -346,7 +346,7 @@ def _special_period(value: Any, target: Any) -> Period | None:
         problem = "is set but the period is promised case by case (period=None)"
         raise PolicyError.for_argument("special_period", value, problem)
     if period.unit is not special.unit:
-        problem = f"must be in the unit of the period {quoted(str(period))}: {period.unit.words}"
+        problem = f"must be in the unit of the period {quoted(str(period))} ({period.unit.words})"
         raise PolicyError.for_argument("special_period", value, problem)
     shorter = f"is shorter than the period {period}"
     within(
