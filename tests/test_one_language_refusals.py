@@ -120,7 +120,7 @@ REFUSALS: list[tuple[str, Callable[[], object], str]] = [
             (CaseEvent(T(10, 9), "notify", "客户关系顾问"),),
             policy=CasePolicy(sla_policy="dealer"),
         ),
-        "a case begins with its record (record)",
+        "a case begins with its record (step record)",
     ),
     (
         "a role that may not take the step",

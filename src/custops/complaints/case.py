@@ -146,7 +146,7 @@ def _advance(
     action, problem = event.action, ""
     if state is None or last is None:
         if action is not _A.RECORD:
-            problem = f"a case begins with its record ({_A.RECORD.value})"
+            problem = f"a case begins with its record (step {_A.RECORD.value})"
         elif utc(event.at) < utc(complaint.received_at):
             received = policy.sla_policy.calendar.to_local(complaint.received_at)
             problem = f"it is before the complaint was received ({moment_text(received)})"
