@@ -116,7 +116,7 @@ def test_refusals_R_CMP_06() -> None:
         paused.resume(T(10, 9, 9, 30), ADVISER)
     with pytest.raises(IllegalTransition, match="before the previous event"):
         case.pause(T(10, 9, 8), ADVISER, PHOTOS)
-    with pytest.raises(IllegalTransition, match=r"总经理 .*may not pause"):
+    with pytest.raises(IllegalTransition, match=r"general manager .*may not pause"):
         case.pause(T(10, 9, 10), GM, PHOTOS)
     with pytest.raises(InvalidInput, match="reason"):
         case.pause(T(10, 9, 10), ADVISER, "  ")

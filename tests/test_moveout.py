@@ -236,7 +236,7 @@ def test_R_MOV_01_unit_not_restored_blocks_leaving() -> None:
         RoomCondition.UNIT_RESTORED,
         RoomCondition.DEPARTMENTS_NOTIFIED,
     )
-    with pytest.raises(IllegalTransition, match="房态已按要求恢复"):
+    with pytest.raises(IllegalTransition, match="conditions not met: unit restored"):
         case.notify(day(4))
 
 

@@ -132,7 +132,7 @@ def test_R_MOV_01_sign_offs_are_required_before_notify() -> None:
     refused until each has signed; customer service records the forwarding contact."""
     case = inspected(MoveOutPolicy(sign_offs=ALL)).settle(day(3))
     assert RoomCondition.SIGNED_OFF in can_leave(case).unmet
-    with pytest.raises(IllegalTransition, match="各部门已签字确认"):
+    with pytest.raises(IllegalTransition, match="conditions not met: signed off"):
         case.notify(day(3))
     case = case.sign_off(day(3), "工程部", note="电表读数 10234").sign_off(day(3), "保安部")
     case = case.sign_off(day(3), "财务部")
@@ -163,9 +163,9 @@ def test_R_MOV_02_sign_off_order_and_refusals() -> None:
     with pytest.raises(IllegalTransition, match="step inspection must come first"):
         noticed.sign_off(D, "security")
     case = inspected(parking=True)
-    with pytest.raises(IllegalTransition, match="结清余款"):
+    with pytest.raises(IllegalTransition, match="sign_off: the settlement must be made and its"):
         case.sign_off(day(2), "finance")
-    with pytest.raises(IllegalTransition, match="conditions not met: 车位已退租"):
+    with pytest.raises(IllegalTransition, match="conditions not met: parking released"):
         case.sign_off(day(2), "customer service", forwarding_contact="x")
     released = case.release_parking(day(2))
     with pytest.raises(InvalidInput, match="forwarding_contact: customer service records"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import enum
 import functools
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
@@ -38,7 +39,8 @@ E = TypeVar("E", bound=enum.Enum)
 # 頁 for a channel's 網頁表單 (网页表单) and 闆 for the 板 of 留言板; the last line holds those
 # of the words of cash that custops.vip refuses as a gift (R-VIP-08: 微信紅包, 轉賬, 錢, 港幣 …),
 # read as the labels are; the line after it those of the office wordings a kind of secret
-# matter answers to (勞動合同, 資產負債表, 利潤表, 重要會議紀要, 工資明細, 績效獎金).
+# matter answers to (勞動合同, 資產負債表, 利潤表, 重要會議紀要, 工資明細, 績效獎金) and of the
+# return grounds (發錯貨).
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -50,7 +52,7 @@ _TRADITIONAL = (
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
     "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱頁闆"
     "値勵匯圓塊壓寶帳幣彙歐歲盧紅紙賬贈鈔銀錢鎊韓領"
-    "債勞潤紀細績"
+    "債勞潤紀細績錯"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -63,7 +65,7 @@ _SIMPLIFIED = (
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
     "面面项顺顾预频题额风驳验适两回背订阅页板"
     "值励汇圆块压宝账币汇欧岁卢红纸账赠钞银钱镑韩领"
-    "债劳润纪细绩"
+    "债劳润纪细绩错"
 )
 
 # fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with
@@ -90,25 +92,106 @@ def fold(text: str, *, keep_spaces: bool = False) -> str:
     return normal.strip().translate(_FOLD)
 
 
+# British and US spellings of an English word read alike: the lookup form of a word is its US
+# spelling.  The words British spells apart from US English other than by -ise/-yse (which
+# _IZE reads), each with its US spelling; a member's English words, key or variant written in
+# either spelling, and any mix of the two, name the member (adviser/advisor, licence/license).
+_US_WORDS: Mapping[str, str] = {
+    "adviser": "advisor",
+    "advisers": "advisors",
+    "licence": "license",
+    "licences": "licenses",
+    "defence": "defense",
+    "offence": "offense",
+    "cancelled": "canceled",
+    "cancelling": "canceling",
+    "labelled": "labeled",
+    "labelling": "labeling",
+    "travelled": "traveled",
+    "modelling": "modeling",
+    "counsellor": "counselor",
+    "enrolment": "enrollment",
+    "fulfilment": "fulfillment",
+    "instalment": "installment",
+    "instalments": "installments",
+    "jewellery": "jewelry",
+    "centre": "center",
+    "centres": "centers",
+    "metre": "meter",
+    "litre": "liter",
+    "theatre": "theater",
+    "fibre": "fiber",
+    "labour": "labor",
+    "colour": "color",
+    "honour": "honor",
+    "favour": "favor",
+    "behaviour": "behavior",
+    "neighbour": "neighbor",
+    "catalogue": "catalog",
+    "dialogue": "dialog",
+    "judgement": "judgment",
+    "acknowledgement": "acknowledgment",
+    "ageing": "aging",
+    "mould": "mold",
+    "grey": "gray",
+    "programme": "program",
+    "aluminium": "aluminum",
+    "cheque": "check",
+}
+# -ise/-yse and their forms, read as -ize/-yze (organised, organisation, apologised, analyse);
+# a word of three letters or more before the ending, so that rise or wise stay as they are.
+_IZE = re.compile(r"(?<![a-z])([a-z]{3,}?)([iy])s(e|es|ed|ing|er|ers|ation|ations)(?![a-z])")
+_WORD = re.compile(r"[a-z]+")
+
+
+def us_spelling(text: str) -> str:
+    """``text`` (NFKC, lower case) with each English word in its US spelling: the lookup form
+    :func:`parse_member` gives a spelling before :func:`fold`, so that British and US English
+    read alike.
+
+    >>> us_spelling("Customer relations adviser"), us_spelling("UNAUTHORISED_USE")
+    ('customer relations advisor', 'unauthorized_use')
+    """
+    lowered = _WORD.sub(
+        lambda m: _US_WORDS.get(m.group(), m.group()),
+        unicodedata.normalize("NFKC", text).lower(),
+    )
+    return _IZE.sub(lambda m: f"{m.group(1)}{m.group(2)}z{m.group(3)}", lowered)
+
+
+def _lookup_key(text: str) -> str:
+    """The lookup form of a spelling: :func:`fold` of its :func:`us_spelling`."""
+    return fold(us_spelling(text))
+
+
 def names_of(member: enum.Enum) -> tuple[str, ...]:
-    """Every name a member answers to: its name, its label and its string value(s)."""
+    """Every name a member answers to: its name, its label, its string value(s), its
+    variants and its English words (:attr:`LabelledEnum.english_words
+    <custops.enums.LabelledEnum.english_words>`, what :attr:`~custops.enums.LabelledEnum.words`
+    shows in ``en_US``)."""
     values = member.value if isinstance(member.value, tuple) else (member.value,)
     variants = getattr(member, "variants", ())
-    names = (member.name, getattr(member, "label", None), *values, *variants)
+    english_words = getattr(member, "english_words", None)
+    names = (member.name, getattr(member, "label", None), *values, *variants, english_words)
     return tuple(name for name in names if isinstance(name, str))
 
 
-@functools.cache
-def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[str, enum.Enum]:
+def lookup_table(
+    cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...] = ()
+) -> dict[str, enum.Enum]:
+    """Every spelling of the members of ``cls`` (:func:`names_of`) and ``aliases`` (alias,
+    member name), folded as it is written and in its US spelling (:func:`us_spelling`),
+    with the member it names.  Two members answering to one spelling are a programming
+    error: :class:`TypeError` naming the spelling and both members
+    (:func:`custops.enums.in_english` checks the words it declares so at once)."""
     table: dict[str, enum.Enum] = {}
 
-    def add(key: str, member: enum.Enum) -> None:
-        folded = fold(key)
-        if not folded:
-            return
-        other = table.setdefault(folded, member)
-        if other is not member:
-            raise TypeError(f"{cls.__name__}: {key!r} names both {other.name} and {member.name}")
+    def add(name: str, member: enum.Enum) -> None:
+        for key in {fold(name), _lookup_key(name)} - {""}:
+            other = table.setdefault(key, member)
+            if other is not member:
+                problem = f"{name!r} names both {other.name} and {member.name}"
+                raise TypeError(f"{cls.__name__}: {problem}")
 
     for member in cls:
         for name in names_of(member):
@@ -116,6 +199,9 @@ def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[s
     for alias, name in aliases:
         add(alias, cls[name])
     return table
+
+
+_table = functools.cache(lookup_table)
 
 
 def parse_member(
@@ -131,7 +217,9 @@ def parse_member(
     """The member of ``cls`` that ``text`` names, or a clear error.
 
     ``text`` may be a member (returned as it is) or a ``str``: the member's English name,
-    its label, a string value or variant, or a key of ``aliases`` (alias → member name).
+    its label, a string value or variant, its English words (what ``words`` shows in
+    ``en_US``), or a key of ``aliases`` (alias → member name); an English word reads alike
+    in British and US spelling (:func:`us_spelling`: adviser or advisor).
     An enumeration may read a spelling with a word around it: one of ``suffixes`` after it
     (投诉 after a channel: 热线投诉), a key of ``prefixes`` before it (微信 before an online
     channel: 微信小程序), each folded; a prefix reads only a spelling of the member it maps to
@@ -163,16 +251,20 @@ def parse_member(
         what = f"must be {with_article(cls.__name__)} or a str, not {a_type_name(text)}"
         raise InvalidType.for_argument(argument, text, what)
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
-    folded = fold(text)
     if ambiguous:
-        names = ambiguous.get(folded)
+        names = ambiguous.get(fold(text))
         if names is not None:
             shown = " or ".join(_choices([cls[name]]) for name in names)
             problem = f"may name {shown}: give the {cls.__name__} meant"
             raise InvalidInput.for_argument(argument, text, problem)
+    # as written first (a word run into a suffix: call centrecomplaint), then in US spelling
+    folded, us_folded = fold(text), _lookup_key(text)
     member = table.get(folded)
-    if member is None and (suffixes or prefixes):
-        member = _around(cls, table, folded, suffixes, prefixes or {})
+    if member is None:
+        member = table.get(us_folded)
+    for key in dict.fromkeys((folded, us_folded)):
+        if member is None and (suffixes or prefixes):
+            member = _around(cls, table, key, suffixes, prefixes or {})
     if member is None:
         raise InvalidInput.for_argument(argument, text, _not_known(cls, table, folded))
     return member  # type: ignore[return-value]
@@ -363,14 +455,14 @@ def members_field(cls: type[E]) -> Any:
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:
-    """The members a refusal lists: their keys, each with its Chinese label in ``zh_CN``
-    (a spelling the reader may type); in ``en_US`` the keys alone, so that an English
-    message holds no Chinese but the value it refuses."""
-    out = []
+    """The members a refusal lists, joined by commas: each by its key, with its Chinese label
+    in ``zh_CN`` (a spelling the reader may type); in ``en_US`` the key alone."""
     labelled = not english()
-    for member in members:
-        label = getattr(member, "label", None)
-        key = member.value if isinstance(member.value, str) else member.name.lower()
-        shown = labelled and isinstance(label, str) and label != key
-        out.append(f"{key} ({label})" if shown else key)
-    return ", ".join(out)
+    return ", ".join(_member_text(member, labelled) for member in members)
+
+
+def _member_text(member: enum.Enum, labelled: bool) -> str:
+    label = getattr(member, "label", None)
+    key = member.value if isinstance(member.value, str) else member.name.lower()
+    shown = labelled and isinstance(label, str) and label != key
+    return f"{key} ({label})" if shown else key

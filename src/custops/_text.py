@@ -190,15 +190,21 @@ def aside(head: str, notes: Iterable[str]) -> str:
 
 
 def labelled_key(member: Any) -> str:
-    """An enumeration member as a refusal names it: for a Chinese reader its label, then its
-    key (``部门经理 (department_manager)``); in English its key alone, so that an English
-    message holds no Chinese but the value refused.
+    """An enumeration member as a refusal names it: its words in the active language, then
+    its key (``部门经理 (department_manager)``, in English ``department manager
+    (department_manager)``); the key alone where the words are the key — an English message
+    holds no Chinese but the value refused.
 
     >>> from custops.complaints import Role
+    >>> from custops.i18n import language
     >>> labelled_key(Role.DEPARTMENT_MANAGER)
     '部门经理 (department_manager)'
+    >>> with language("en_US"):
+    ...     labelled_key(Role.DEPARTMENT_MANAGER), labelled_key(Role.GENERAL_MANAGER)
+    ('department manager (department_manager)', 'general manager (general_manager)')
     """
-    return examples(member.value, f"{member.label} ({member.value})")
+    words, key = member.words, member.value
+    return key if words == key else f"{words} ({key})"
 
 
 def quote_word(word: str) -> str:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from custops._enums import parse_member
+from custops._enums import lookup_table, parse_member
 from custops._text import english
 from custops._validate import require_type
 from custops.errors import InvalidInput
@@ -59,8 +59,9 @@ class LabelledEnum(enum.Enum):
 
     @classmethod
     def parse(cls: type[E], text: Any, *, argument: str = "text") -> E:
-        """The member named by ``text`` (a member, or its key, English name, Chinese label or
-        a variant); else :class:`~custops.errors.InvalidType` (not a ``str``) or
+        """The member named by ``text`` (a member, or its key, English name, English words,
+        Chinese label or a variant, in British or US spelling); else
+        :class:`~custops.errors.InvalidType` (not a ``str``) or
         :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``."""
         return parse_member(cls, text, argument=argument)
 
@@ -103,8 +104,9 @@ _ENGLISH: dict[Any, str] = {}
 def in_english(**words: str) -> Callable[[T], T]:
     """A class decorator giving members of a :class:`LabelledEnum` their English words where
     the key in words does not read right (an abbreviation, two things joined), by member name;
-    a name that is no member, or words that are empty or hold Chinese, are refused when the
-    class is defined.
+    a name that is no member, words that are empty or hold Chinese, or words that another
+    member answers to (:meth:`LabelledEnum.parse` reads them), are refused when the class is
+    defined.
 
     >>> @in_english(HQ_GM="HQ general manager")
     ... class Post(LabelledEnum):
@@ -123,6 +125,7 @@ def in_english(**words: str) -> Callable[[T], T]:
             if not text.strip() or CJK_RUN.search(text):
                 raise InvalidInput.for_argument(name, text, "must be English words")
             _ENGLISH[cls.__members__[name]] = text
+        lookup_table(cls)  # parse() reads the words: two members answering to one are refused
         return cls
 
     return declare

@@ -610,7 +610,7 @@ class MoveOutCase:
 
     def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
         """Refuse the step ``event`` while any of ``conditions`` (:func:`can_leave`) is unmet."""
-        if unmet := [c.label for c in can_leave(self).unmet if c in conditions]:
+        if unmet := [c.words for c in can_leave(self).unmet if c in conditions]:
             raise self._refuse(event, f"conditions not met: {'; '.join(unmet)}")
 
     def _record(
@@ -895,7 +895,7 @@ class MoveOutCase:
         if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
             raise self._refuse("sign_off", _FIRST[MoveOutStep.INSPECTION])
         if who is dept.FINANCE and (self.settlement is None or self.outstanding > 0):
-            problem = "the settlement must be made and paid first (结清余款)"
+            problem = "the settlement must be made and its balance paid first"
             raise self._refuse("sign_off", problem)
         if who is dept.CUSTOMER_SERVICE:
             cond = RoomCondition

@@ -23,6 +23,7 @@ from custops.cli._common import (
     as_arguments,
     calendar_from,
     day_or_today,
+    iso,
     parse_amount,
     parse_count,
     parse_day,
@@ -310,9 +311,7 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
                 "window_total": str(result.window_total),
                 "needed": str(result.needed),
                 "largest_paid": str(result.largest_paid),
-                "largest_paid_on": (
-                    None if result.largest_paid_on is None else result.largest_paid_on.isoformat()
-                ),
+                "largest_paid_on": iso(result.largest_paid_on),
                 "single_purchase_threshold": str(result.single_purchase_threshold),
                 "cumulative_threshold": str(result.cumulative_threshold),
                 "later_count": result.later_count,

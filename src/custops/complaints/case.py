@@ -18,7 +18,6 @@ from custops._enums import enum_field
 from custops._text import (
     block,
     english,
-    examples,
     joined,
     labelled_key,
     moment_text,
@@ -105,7 +104,7 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     where = state.stage.value if state is not None else "not recorded"
     step = event.action
     return IllegalTransition(
-        f"{step.value}{examples('', f' ({step.label})')} at {moment_text(event.at)}: {problem}",
+        f"{labelled_key(step)} at {moment_text(event.at)}: {problem}",
         state_name=where,
         event_name=step.value,
         problem=problem,
@@ -155,7 +154,7 @@ def _advance(
     action, problem = event.action, ""
     if state is None or last is None:
         if action is not _A.RECORD:
-            problem = "a case begins with its record" + examples("", " (登记)")
+            problem = f"a case begins with its {labelled_key(_A.RECORD)}"
         elif utc(event.at) < utc(complaint.received_at):
             received = policy.sla_policy.calendar.to_local(complaint.received_at)
             problem = f"it is before the complaint was received ({moment_text(received)})"
@@ -1519,7 +1518,7 @@ class Case:
         if scheme is PenaltyScheme.UNIT_RULES:
             sla = self.policy.sla_policy
             desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
-            own = " (D14 四(三), R-CMP-09)" if sla.source == "D14" else ""
+            own = " (D14 art. 4(3), R-CMP-09)" if sla.source == "D14" else ""
             problem = (
                 f"{desk} sets no fine and no score: its staff are dealt with under the "
                 f"unit's own rules{own}, which custops does not know; to assess one, name "
@@ -1662,7 +1661,7 @@ def _promise_problem(case: Case, at: _dt.datetime) -> tuple[str, bool] | None:
             if utc(limit_due) <= utc(at):
                 problem = (
                     f"the deadline of {bound!r} already passed at {moment_text(limit_due)} "
-                    f"(R-SLA-09, D14 四(四)): a promise of {t.name!r} may not exceed it, and "
+                    f"(R-SLA-09, D14 art. 4(4)): a promise of {t.name!r} may not exceed it, and "
                     "no period promised now can end by it (R-SLA-12)"
                 )
                 return problem, True

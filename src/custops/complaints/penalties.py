@@ -473,7 +473,7 @@ def assess_penalty(
         raise InvalidInput.for_argument(
             "scheme",
             scheme,
-            "sets no fine and no score to assess: D14 四(三) leaves the staff to the unit's "
+            "sets no fine and no score to assess: D14 art. 4(3) leaves the staff to the unit's "
             "own rules and assessment (R-CMP-09)",
         )
     if chosen is PenaltyScheme.SCORE:

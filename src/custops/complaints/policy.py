@@ -340,7 +340,7 @@ def _positive_period(argument: str, value: Any, *, what: str) -> Period | None:
 #: ``escalation_period``'s converter (R-CMP-07): a refused value is a PolicyError (policy data).
 _ESCALATION_PERIOD = policy_field(partial(_positive_period, what="the classification (R-CMP-07)"))
 #: ``approval_period``'s (D5 第六条 2): the same.
-_APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 第六条 2)"))
+_APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 art. 6 ¶2)"))
 
 
 #: ``penalty_scheme``'s converter: ``None`` is the desk's company's scheme (by its document,

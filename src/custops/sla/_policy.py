@@ -413,10 +413,11 @@ def _special_clauses(source: str) -> str:
     company's clause."""
     if source == "D14":
         return (
-            "(R-SLA-09, D14 四(四)); a consultation's bound is its 24 hours (R-SLA-11, D14 四(一))"
+            "(R-SLA-09, D14 art. 4(4)); a consultation's bound is its 24 hours "
+            "(R-SLA-11, D14 art. 4(1))"
         )
     if source == "D10":
-        return "(R-SLA-09, D10 三)"
+        return "(R-SLA-09, D10 art. 3)"
     return "(R-SLA-09)"
 
 

@@ -541,7 +541,7 @@ def promise_problem(
     return (
         f"ends {moment_text(due)}, after the deadline of "
         f"{limit.name!r} ({moment_text(limit_due)}; R-SLA-09, "
-        f"D14 四(四)): a promise of {target.name!r} may not exceed it; promise a shorter period"
+        f"D14 art. 4(4)): a promise of {target.name!r} may not exceed it; promise a shorter period"
     )
 
 
