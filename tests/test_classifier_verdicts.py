@@ -159,3 +159,23 @@ def test_r_cmp_03_a_rip_off_a_long_wait_an_old_room(
 
 def test_r_cmp_01_a_hole_in_the_road_is_no_rip_off() -> None:
     assert "kind.verdict" not in _rules("路上很坑洼")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("评分这么高，骗我看啊，都是托啊", "kind.verdict"),
+        ("首頁只有登入畫面，常見問題的回答裡，也獨缺註冊相關的解答。", "pq.app"),
+        ("没有英语字幕", "pq.app"),
+    ],
+)
+def test_r_cmp_03_deceived_and_missing_parts_are_complaints(text: str, rule: str) -> None:
+    result = classify(text)
+    assert rule in _rules(text), text
+    assert result.kind is Kind.COMPLAINT
+    if rule == "pq.app":
+        assert result.category is Category.PRODUCT_QUALITY
+
+
+def test_r_cmp_01_not_a_paid_reviewer_is_no_complaint() -> None:
+    assert "kind.verdict" not in _rules("纯吃货，不是托，真心推荐")

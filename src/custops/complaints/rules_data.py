@@ -802,6 +802,8 @@ with trusted_data():
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
                 "莫名其妙 退步了 "
+                # the thirty-second round: deceived, fake reviews (骗我看, 都是托)
+                "骗我 骗了我 都是托 全是托 "
                 # the twenty-second round (airline reviews): lukewarm or cold verdicts on an area
                 # (餐點十分普通, 服務很一般, 難以恭維, 比較冷淡, 不是很理想, 在退步)
                 "很普通 非常普通 十分普通 相当普通 比较普通 略显普通 普普通通 太普通 "
@@ -1628,6 +1630,9 @@ with trusted_data():
                 # 登录一直超时, 登陆老是超时: a few words may stand between
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(登录|登陆|连接|请求|操作)"
                 r"[^,。.!?;:…~]{0,3}?超时",
+                # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
+                # thirty-second round)
+                r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
             ),
             negations=NEGATIONS,
             overrides=("sc.late", "sc.finance-problem"),
