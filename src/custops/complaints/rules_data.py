@@ -90,6 +90,9 @@ WORDS = _w(
     # a hospital's ward, staff or stay named in a patient's thanks is no injury (住院期间,
     # 住院值班医师; the twentieth round)
     "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
+    # and a patient's stay told in thanks (住院检查, 住院一共十天, 联系住院科室; the
+    # thirty-second round)
+    "住院检查 住院一共 住院科室 住院治疗 住院手术 住院时间 住院条件 住院流程 住院通知 "
     # 实用性 (usefulness) is a subject, not praise: 实用性不高 (the twenty-second round)
     "实用性 "
     # 出生的 (born) is no 生的 (raw food): words ending in 生 (the twenty-fourth round)
@@ -2495,7 +2498,7 @@ with trusted_data():
             "sig.safety",
             signal=Signal.SAFETY,
             terms=_w(
-                "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
+                "受伤 伤到 烫伤 住院 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
@@ -2506,11 +2509,6 @@ with trusted_data():
             patterns=(
                 # a place is no harm: 医院 only when someone was taken there or treated
                 r"(送|进|去|跑|上)了?(趟|一趟)?医院|医院(抢救|急诊|挂水|输液|洗胃|治疗)",
-                # a stay in hospital that something caused, not a patient's stay (住院检查,
-                # 住院一共十天 in thanks to a doctor)
-                r"(导致|害得?|搞得|弄得|造成|引起|以致|以至于?|结果|直接|严重到|差点|被)\S{0,8}住院"
-                r"|(吃|喝|食用|饮用|服用)(了|完|过|后)\S{0,10}?住院"
-                r"|住院(抢救|观察)",
                 r"爆炸(?![性式头])",  # 爆炸性价比 is praise
                 # a cut or a knock on the body, not on the goods (屏幕划伤, 苹果碰伤)
                 r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛|孩子|小孩|"
