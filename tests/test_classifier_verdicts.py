@@ -44,7 +44,9 @@ def test_r_cmp_01_a_negation_before_but_does_not_turn_the_praise_after_it() -> N
     turn=st.sampled_from(["但", "但是", "可是", "然而", "却", "不过"]),
     praise=st.sampled_from(["贴心", "满意", "喜欢", "不错"]),
 )
-def test_r_cmp_01_no_negation_reaches_across_a_contrast(before: str, turn: str, praise: str) -> None:
+def test_r_cmp_01_no_negation_reaches_across_a_contrast(
+    before: str, turn: str, praise: str
+) -> None:
     text = f"虽然{before}{turn}{praise}"
     flips = _flips(text, praise)
     assert flips, text  # the praise word is matched

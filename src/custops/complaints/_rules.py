@@ -561,8 +561,8 @@ class Rule:
                 high += 1
             after = text[end:high]
             if any(map(after.__contains__, self._cues_after)):
-                turn = CONTRAST_BREAKS.search(text, end, high)
-                high = high if turn is None else turn.start()
+                stop = CONTRAST_BREAKS.search(text, end, high)
+                high = high if stop is None else stop.start()
                 after = text[end:high]
             if any(map(after.__contains__, self._cues_after)):
                 after = self._blank_exceptions(text, end, high)
