@@ -47,6 +47,9 @@ from custops.errors import InvalidInput
 
 #: Characters that end a clause: a negation never reaches across them.
 CLAUSE_BREAKS = frozenset("。,.!?;:…")
+#: Words of a contrast: a negation never reaches across them either (虽然变化不大但贴心: 不
+#: is the first clause's; 不但好吃: 不 negates no 好吃).
+CONTRAST_BREAKS = re.compile(r"但是|但(?![愿凡])|可是|然而|却|(?<![再最好])不过(?![分来去夜])")
 #: Characters that end a sentence: a question frame reaches back to its start (请问，…).
 SENTENCE_BREAKS = frozenset("。.!?;…")
 _SIMPLIFIED = {chr(k): v for k, v in {**_TABLE, **_CANTONESE}.items()}
@@ -543,6 +546,10 @@ class Rule:
                 low -= 1
             before = text[low:start]
             if any(map(before.__contains__, self._cues_before)):
+                for turn in CONTRAST_BREAKS.finditer(text, low, start):
+                    low = turn.end()
+                before = text[low:start]
+            if any(map(before.__contains__, self._cues_before)):
                 before = self._blank_exceptions(text, low, start)
                 for cue in self._cues_before:
                     if cue in before:
@@ -553,6 +560,10 @@ class Rule:
             while high < len(text) and high - end < window and text[high] not in CLAUSE_BREAKS:
                 high += 1
             after = text[end:high]
+            if any(map(after.__contains__, self._cues_after)):
+                stop = CONTRAST_BREAKS.search(text, end, high)
+                high = high if stop is None else stop.start()
+                after = text[end:high]
             if any(map(after.__contains__, self._cues_after)):
                 after = self._blank_exceptions(text, end, high)
                 for cue in self._cues_after:

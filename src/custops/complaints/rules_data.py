@@ -90,6 +90,9 @@ WORDS = _w(
     # a hospital's ward, staff or stay named in a patient's thanks is no injury (住院期间,
     # 住院值班医师; the twentieth round)
     "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
+    # and a patient's stay told in thanks (住院检查, 住院一共十天, 联系住院科室; the
+    # thirty-second round)
+    "住院检查 住院一共 住院科室 住院治疗 住院手术 住院时间 住院条件 住院流程 住院通知 "
     # 实用性 (usefulness) is a subject, not praise: 实用性不高 (the twenty-second round)
     "实用性 "
     # 出生的 (born) is no 生的 (raw food): words ending in 生 (the twenty-fourth round)
@@ -802,6 +805,8 @@ with trusted_data():
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
                 "莫名其妙 退步了 "
+                # the thirty-second round: deceived, fake reviews (骗我看, 都是托)
+                "骗我 骗了我 都是托 全是托 "
                 # the twenty-second round (airline reviews): lukewarm or cold verdicts on an area
                 # (餐點十分普通, 服務很一般, 難以恭維, 比較冷淡, 不是很理想, 在退步)
                 "很普通 非常普通 十分普通 相当普通 比较普通 略显普通 普普通通 太普通 "
@@ -823,6 +828,8 @@ with trusted_data():
             patterns=(
                 r"(很|极|非常|特别|超|巨|真|好|比较|有点|有些|最|超级|实在|略|相当|十分|越来越|更|"
                 r"挺|这么|那么)差(?!不多|点|一点)",
+                # a rip-off in a word of degree (消费就极其坑, 真是坑; the thirty-second round)
+                r"(极其|极度|真的|真是|太|很|超|特别|好|真|非常|实在|就)坑(?![洼道])",
                 # a thing or a service called bad at the end of its clause (售后差, 服务差,
                 # 早餐质差): after a noun, not inside a word (时差, 落差, 参差, 不差, 无差)
                 r"(?<=[\u4e00-\u9fff])(?<![不无没太时落温误偏相还就只出视价色顺逆公参反])差"
@@ -1187,6 +1194,23 @@ with trusted_data():
             "verdict around it is good (labelling guide: 还不错，就是X is praise)",
         ),
         Rule(
+            "pr.overall",
+            kind=P,
+            weight=4,
+            terms=_w("瑕不掩瑜 无伤大雅 可以原谅 能够原谅 基本能接受 还算能接受 基本可以接受"),
+            patterns=(
+                # the writer's verdict on the whole, after what was wrong (总体还不错, 总的来说
+                # 很满意, 整体上还可以)
+                r"(总体|整体|总的来说|总的说来|总得来说|总的讲|总之|综合来看|综合来说|综合而言|总评)"
+                r"(来说|而言|上|来看|感觉|感受|评价)?[,:]?(还是|还|都|挺|蛮|很|比较|算|还算|非常|十分|相当)?"
+                r"(不错|满意|可以|好|行|值得|ok|ok的)",
+            ),
+            negations=("不", "没", "无法", "不能"),
+            not_negations=("不错",),
+            note="a verdict on the whole after a shortcoming (总体还不错, 瑕不掩瑜, 可以原谅): "
+            "praise (labelling guide, mixed texts: the writer's bottom line decides)",
+        ),
+        Rule(
             "pr.fair",
             kind=P,
             weight=2,
@@ -1517,6 +1541,8 @@ with trusted_data():
             terms=_w(
                 "隔音差 隔音不好 隔音效果差 隔音太差 隔音很差 隔音一般 不隔音 噪音 很吵 太吵 吵死 "
                 "吵闹 好吵 有点吵 脏 很脏 太脏 脏乱 霉味 潮湿 陈旧 老旧 破旧 旧了 "
+                # the thirty-second round: old in a word of degree (酒店比较旧)
+                "比较旧 很旧 太旧 好旧 挺旧 有点旧 有些旧 "
                 "设施差 设施旧 设施老化 设施一般 没有热水 蚊子 房间小 房间很小 "
                 "床小 污渍 发黄 装修旧 有味道 漏风 漏雨 没窗 无窗 "
                 "卫生差 卫生很差 卫生太差 不卫生 床单脏 热水不热 水压小 网速慢 上网慢 "
@@ -1607,6 +1633,9 @@ with trusted_data():
                 # 登录一直超时, 登陆老是超时: a few words may stand between
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(登录|登陆|连接|请求|操作)"
                 r"[^,。.!?;:…~]{0,3}?超时",
+                # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
+                # thirty-second round)
+                r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
             ),
             negations=NEGATIONS,
             overrides=("sc.late", "sc.finance-problem"),
@@ -1686,7 +1715,7 @@ with trusted_data():
             terms=_w(
                 "花呗 借呗 还款 额度 利息 分期 账单 提现 扣款 冻结 余额宝 信用卡 贷款 网商贷 "
                 "芝麻信用 芝麻分 蚂蚁 逾期 征信 提额 降额 手续费 服务费 利率 转账 支付宝 "
-                "银行卡 代扣 自动扣"
+                "银行卡 代扣 自动扣 高利贷 砍头息"
             ),
             note="consumer credit and payment: the terms of the service agreement",
         ),
@@ -1708,6 +1737,10 @@ with trusted_data():
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                # usury, interest too high, a credit line cut or kept low (the thirty-second
+                # round: 高利贷, 利息太高, 额度自己降了, 额度依然很低)
+                r"高利贷|砍头息|(利息|利率|年化|费率)\S{0,2}(太|很|特别|超|也太|过于?|极其|非常)高"
+                r"|额度\S{0,4}(降|减|砍|调低)了|额度(依然|还是|一直|仍然|太|很|好|就)(很|太)?低",
             ),
             # a failure of the service, whatever its category: a credit line or a payment
             # (花呗用不了) is the agreement's, by sc.finance's topic; an app's step (无法使用,
@@ -2017,7 +2050,8 @@ with trusted_data():
                 "noanswer nobodyanswered"
             ),
             patterns=(
-                r"等了\S{0,4}(分钟|小时|天|下午|上午|半天)",
+                # (堵了三四个小时, 排了两个小时: the thirty-second round)
+                r"(等|堵|排)了\S{0,4}(分钟|小时|钟头|个钟|天|下午|上午|半天)",
                 r"\d+分钟都",
                 r"打了\S{0,3}(上午|下午|天|次|遍)",
                 r"回(复|消息|信息)?\S{0,2}(慢|不及时)",
@@ -2107,6 +2141,7 @@ with trusted_data():
                 r"少(了|送了|给了|发了)?(一|两|\d)?(份|个|瓶|杯|盒|件|样)",
                 r"(?:^|(?<=[,。.!?;~]))少了",
                 r"只(给|送|发|寄)了?我?(一|1|两|半)",
+                r"(缺少|缺了|少了)(商品|东西|货|配件)",
             ),
             negations=("不是", "没有"),
             note="wrong or missing items, missing invoice, extra charges",
