@@ -327,14 +327,18 @@ def test_the_escalation_records_whom_it_told_as_the_originals_name_them_R_CMP_07
     assert told.get("told") == (Role.DEPARTMENT_MANAGER, Role.GENERAL_MANAGER)
     assert told.get("emergency_meeting") is True
     assert "emergency meeting: yes" in told.describe()
-    with pytest.raises(InvalidInput, match=r"^told: .*not told: department manager \(department_manager\)"):
+    with pytest.raises(
+        InvalidInput, match=r"^told: .*not told: department manager \(department_manager\)"
+    ):
         _major().escalate(T(10, 13, 16), CRM, told="总经理")
     winery = _major("winery").escalate(T(10, 13, 16), CRM)
     assert winery.events[-1].get("told") == (Role.DEPARTMENT_MANAGER,)
     assert winery.status(at=T(10, 13, 16))["escalation"].rule == "R-CMP-15"
     # a stored escalation is replayed under the same rule
     short = CaseEvent(T(10, 13, 16), "escalate", CRM, data={"told": ["总经理"]})
-    with pytest.raises(IllegalTransition, match="not told: department manager \\(department_manager\\)"):
+    with pytest.raises(
+        IllegalTransition, match="not told: department manager \\(department_manager\\)"
+    ):
         _major().apply(short)
     unsaid = _major().apply(CaseEvent(T(10, 13, 16), "escalate", CRM))  # who: not recorded
     assert unsaid.events[-1].get("told") is None
@@ -377,7 +381,9 @@ def test_an_escalation_not_allowed_is_refused_before_its_told_list_R_CMP_07() ->
     assert len(recorded.events) == 1
     with pytest.raises(IllegalTransition, match=r"it is before the previous event"):
         _major().escalate(T(10, 13, 15), CRM, told="总经理")
-    with pytest.raises(InvalidInput, match=r"^told: .*not told: department manager \(department_manager\)"):
+    with pytest.raises(
+        InvalidInput, match=r"^told: .*not told: department manager \(department_manager\)"
+    ):
         _major().escalate(T(10, 13, 16), CRM, told="总经理")
 
 

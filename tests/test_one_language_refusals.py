@@ -135,7 +135,8 @@ REFUSALS: list[tuple[str, Callable[[], object], str]] = [
     (
         "a forwarder named on a phone complaint",
         lambda: _complaint(forwarded_by="12315"),
-        "forwarded_by: names who forwarded the complaint, but its channel is phone; a forwarded complaint's channel is forwarded",
+        "forwarded_by: names who forwarded the complaint, but its channel is phone; "
+        "a forwarded complaint's channel is forwarded",
     ),
     (
         "an assessment under the unit's own rules",
