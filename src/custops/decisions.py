@@ -198,6 +198,9 @@ def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[D]], type[D]]
     (Tier(allowed=True, rule='R-VIP-06', points=30), '近半年积分 30 分')
     """
 
+    if not callable(wording):
+        raise InvalidType.for_argument("wording", wording, "must be a function of the decision")
+
     def decorate(cls: type[D]) -> type[D]:
         field = attrs.fields_dict(cls)["reason"]
         if field.init or field.eq or field.repr:

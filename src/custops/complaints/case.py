@@ -18,6 +18,7 @@ from custops._enums import enum_field
 from custops._text import (
     block,
     english,
+    examples,
     joined,
     labelled_key,
     moment_text,
@@ -104,7 +105,7 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     where = state.stage.value if state is not None else "not recorded"
     step = event.action
     return IllegalTransition(
-        f"{labelled_key(step)} at {moment_text(event.at)}: {problem}",
+        f"{step.value}{examples('', f' ({step.label})')} at {moment_text(event.at)}: {problem}",
         state_name=where,
         event_name=step.value,
         problem=problem,
