@@ -48,6 +48,7 @@ from custops.complaints import (
 )
 from custops.complaints import case as case_module
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.i18n import language
 from custops.periods import Period
 from custops.sla import State, presets
 from custops.testing import cases
@@ -979,10 +980,13 @@ def test_refusals_say_what_is_allowed_and_why() -> None:
         general_at(Stage.CLOSED).reopen(T(9, 30, 17), CRM)
     with pytest.raises(IllegalTransition, match=r"allowed: nothing \(the case is finished\)"):
         general_at(Stage.REVIEWED).reply(T(9, 30, 17), ADVISER)
-    # roles: the seed's are cited as D1 第三条, a company's own as its policy
+    # roles: the seed's are cited as D1 第三条 (D1 art. 3 in English), a company's own as
+    # its policy
     with pytest.raises(
-        IllegalTransition, match=r"only general manager may \(R-CMP-06, D1 第三条\)"
+        IllegalTransition, match=r"only general manager may \(R-CMP-06, D1 art\. 3\)"
     ):
+        general_at(Stage.PROPOSED).approve(T(9, 30, 17), CRM)
+    with language("zh_CN"), pytest.raises(IllegalTransition, match=r"\(R-CMP-06, D1 第三条\)$"):
         general_at(Stage.PROPOSED).approve(T(9, 30, 17), CRM)
     own = CasePolicy(sla_policy=presets.DEALER, roles={"approve": {"质量负责人"}})
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=own), T(9, 30, 16))

@@ -66,7 +66,7 @@ def test_the_customer_relations_manager_assesses_the_loss_R_CMP_07() -> None:
     with pytest.raises(IllegalTransition, match="only customer relations manager may") as e:
         case.assess_loss(T(9, 10), ADVISER, "760")
     assert e.value.event_name == "assess_loss"
-    assert "D1 第三条" in str(e.value)
+    assert "D1 art. 3" in str(e.value)
     assert case.loss is None
 
 

@@ -255,10 +255,11 @@ def test_a_desk_names_its_scheme_R_CMP_09() -> None:
 
 def test_a_role_refusal_cites_the_desks_own_roles_R_CMP_06() -> None:
     """The report: a winery case's refusal of a classification by the adviser cited the
-    dealer's D1 第三条.  The dealer's desk cites it; the winery's, whose document names
-    departments, not these roles, says they are the library's default roles."""
+    dealer's D1 第三条.  The dealer's desk cites it (in English under en_US: D1 art. 3); the
+    winery's, whose document names departments, not these roles, says they are the
+    library's default roles."""
     for desk, cited in [
-        ("dealer", "(R-CMP-06, R-CMP-05, D1 第三条)"),
+        ("dealer", "(R-CMP-06, R-CMP-05, D1 art. 3)"),
         (
             "winery",
             "(R-CMP-06, R-CMP-05, the library's default roles on the winery desk (D10); "
@@ -278,10 +279,16 @@ def test_a_role_refusal_cites_the_desks_own_roles_R_CMP_06() -> None:
         assert str(refused.value).endswith(f"only customer relations manager may {cited}")
     quality = CasePolicy(sla_policy="quality")
     assert [quality.roles_source(a) for a in ("approve", "survey", "classify")] == [
-        "D5 第条 5",
-        "D5 第六条 3",
+        "D5 flow article ¶5",
+        "D5 art. 6 ¶3",
         "the library's default roles on the quality desk (D5); CasePolicy.roles sets them",
     ]
+    with language("zh_CN"):  # the seed's own numbering, for a reader of the seed
+        assert [quality.roles_source(a) for a in ("approve", "survey")] == [
+            "D5 第条 5",
+            "D5 第六条 3",
+        ]
+        assert CasePolicy(sla_policy="dealer").roles_source("classify") == "D1 第三条"
     # an escalation's refusal cites the desk's rule: D13's 报告 off the dealer's desk
     for desk, rule in [("dealer", "R-CMP-07"), ("winery", "R-CMP-15")]:
         major = Case.open(complaint(TEXTS[1]), ADVISER, policy=desk).classify(

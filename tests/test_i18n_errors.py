@@ -32,11 +32,14 @@ import pytest
 
 import test_bad_input
 import test_cli_errors
-from custops import complaints, secrecy
+from custops import archives, complaints, secrecy
 from custops.cli import build_parser, main
+from custops.complaints.policy import ROLE_CLAUSES
 from custops.errors import CustopsError, PolicyError
 from custops.i18n import language
-from custops.periods import Period, due_in_month, period_check
+from custops.periods import Period, deadline, due_in_month, period_check
+from custops.service import cash_announcement
+from custops.sla import Clock, Target, due_many
 
 #: Chinese characters, and the full-width punctuation of a Chinese sentence.
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -276,6 +279,118 @@ def test_another_modules_refusal_is_english_under_en_us(
         call()
     assert english in str(refused.value)
     assert stray_chinese(str(refused.value), given) == ""
+
+
+_WD3 = "3个工作日"
+_COMPLAINT = complaints.Complaint(
+    "phone", "酒里有沉淀", "王芳", received_at=dt.datetime(2025, 6, 3, 10, tzinfo=dt.timezone.utc)
+)
+
+#: Refusals that cite a seed clause or show a period: under en_US the clause in English and
+#: the period in English words (``custops.periods.period_text``), under zh_CN as they were.
+#: (call, what the caller gave, the English fragment, the Chinese fragment)
+CITED: list[tuple[Callable[[], Any], tuple[Any, ...], str, str]] = [
+    (  # R-CMP-06: the dealer's division of duties, D1 第三条
+        lambda: complaints.Case.open(_COMPLAINT, "部门经理", policy="dealer"),
+        ("部门经理",),
+        "quality manager may (R-CMP-06, D1 art. 3)",
+        "质量负责人 may (R-CMP-06, D1 第三条)",
+    ),
+    (  # R-CMP-06: D5's approvers, in its unnumbered flow article (printed 第条)
+        lambda: complaints.CasePolicy(
+            sla_policy="quality", approvers=["部门经理"], roles={"approve": ["总经理"]}
+        ),
+        ("部门经理", "总经理"),
+        "department manager (department_manager) may not approve",
+        "部门经理 (department_manager) may not approve",
+    ),
+    (  # R-CMP-09: the tobacco desk's penalty, D14 四(三)
+        lambda: complaints.assess_penalty("0", scheme="unit_rules"),
+        ("unit_rules",),
+        "D14 art. 4(3) leaves the staff to the unit's own rules",
+        "D14 art. 4(3) leaves the staff to the unit's own rules",
+    ),
+    (  # a time-level period from a date
+        lambda: deadline(_D, Period.hours(3)),
+        (),
+        "must be an aware datetime for a period of hours (3 hours)",
+        "must be an aware datetime for a period of hours (3小时)",
+    ),
+    (  # a calendar-days target past the calendar's range
+        lambda: Clock.start(
+            dt.datetime(9999, 12, 30, 10, tzinfo=dt.timezone.utc),
+            Target("x", Period.days(3), calendar_days=True),
+        ),
+        (),
+        "at: is too late: 3 days from it is past the calendar's range",
+        "at: is too late: 3天 from it is past the calendar's range",
+    ),
+    (  # a column of starts one of which the period cannot be counted from
+        lambda: due_many([dt.datetime(2101, 1, 1, tzinfo=dt.timezone.utc)], Target("x", _WD3)),
+        (),
+        "starts: holds a start 3 workdays cannot be counted from",
+        "starts: holds a start 3个工作日 cannot be counted from",
+    ),
+    (  # a step counted from a moment past the calendar (sla._clock.plain_deadline)
+        lambda: Clock.start(dt.datetime(1900, 6, 1, 10, tzinfo=dt.timezone.utc), Target("x", _WD3)),
+        (),
+        "at: 3 workdays cannot be counted from it",
+        "at: 3个工作日 cannot be counted from it",
+    ),
+    (  # an archive's first contact too late to count its creation period from
+        lambda: archives.archive_due(dt.date(2100, 12, 31)),
+        (),
+        "first_contact_on: 1 week cannot be counted from it",
+        "first_contact_on: 1周 cannot be counted from it",
+    ),
+    (  # R-SVC-02: more than 大写 says
+        lambda: cash_announcement(amount_received="1000000000000", amount_due="1"),
+        (),
+        "the largest amount said in capital numerals (daxie)",
+        "the largest amount said in 大写",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "given", "english", "chinese"), CITED)
+def test_a_cited_clause_or_period_is_english_under_en_us(
+    call: Callable[[], Any], given: tuple[Any, ...], english: str, chinese: str
+) -> None:
+    """R-CMP-06, R-CMP-09, R-SLA-09, R-SVC-02: a refusal cites a seed clause in English (D1
+    art. 3, D14 art. 4(3)) and shows a period in English words under en_US, with no Chinese
+    but the caller's values; under zh_CN the seed's numbering (D1 第三条) and the period as
+    custops writes it (3个工作日) stay."""
+    with language("en_US"), pytest.raises(CustopsError) as refused:
+        call()
+    assert english in str(refused.value)
+    assert stray_chinese(str(refused.value), given, refused.value.value) == ""
+    with language("zh_CN"), pytest.raises(CustopsError) as refused_zh:
+        call()
+    assert chinese in str(refused_zh.value)
+
+
+def test_each_desk_clause_a_role_refusal_cites_has_its_english_form() -> None:
+    """R-CMP-06: every clause of ``ROLE_CLAUSES`` is cited in English under en_US (D5's
+    flow article, printed 第条 with its number lost, by what it governs), and as the seed
+    numbers it under zh_CN."""
+    cited = {}
+    for desk in ("dealer", "quality"):
+        policy = complaints.CasePolicy(sla_policy=desk)
+        for step in ROLE_CLAUSES[policy.sla_policy.source]:
+            with language("en_US"):
+                english = policy.roles_source(step)
+            with language("zh_CN"):
+                chinese = policy.roles_source(step)
+            assert CJK.search(english) is None, english
+            assert chinese == ROLE_CLAUSES[policy.sla_policy.source][step]
+            cited[chinese] = english
+    assert cited == {
+        "D1 第三条": "D1 art. 3",
+        "D1 第四条": "D1 art. 4",
+        "D1 第四条 4": "D1 art. 4 ¶4",
+        "D5 第条 5": "D5 flow article ¶5",
+        "D5 第六条 3": "D5 art. 6 ¶3",
+    }
 
 
 # --------------------------------------------------------------------- 3. the command line

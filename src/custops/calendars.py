@@ -1156,7 +1156,8 @@ class WorkCalendar:
                     f"out, type it in: WorkCalendar(arrangements=[Arrangement({year}, "
                     f"{{date: name, ...}}, makeup_workdays=[...])]), or upgrade holidays. "
                     f"final_years=[{year}] would declare the statutory holidays alone final, "
-                    f"right only for a notice without make-up working days (调休).",
+                    f"right only for a notice without make-up working days"
+                    f"{'' if english() else ' (调休)'}.",
                     year=year,
                     country=self.country,
                 ),

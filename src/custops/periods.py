@@ -849,7 +849,7 @@ def _compute(
                 "start",
                 start,
                 f"must be an aware datetime for a period of {period.unit.value} "
-                f"({period}); a date start needs a day-level period",
+                f"({period_text(period)}); a date start needs a day-level period",
             )
         return _day_level(start, None, period, cal, cutoff, rolling)
     else:

@@ -20,7 +20,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import amount_text, joined, moment_text
+from custops._text import amount_text, examples, joined, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -798,7 +798,8 @@ def cash_announcement(
         problem = f"is less than the amount due {owed} ({owed - paid} short)"
         raise InvalidInput.for_argument("amount_received", amount_received, problem)
     if paid > MAX_UPPERCASE:
-        problem = f"exceeds {MAX_UPPERCASE}, the largest amount said in 大写"
+        said = examples("in capital numerals (daxie)", "in 大写")
+        problem = f"exceeds {MAX_UPPERCASE}, the largest amount said {said}"
         raise InvalidInput.for_argument("amount_received", amount_received, problem)
     change = paid - owed
     # For the customer: Chinese in every language (not through ``_``).

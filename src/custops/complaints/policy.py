@@ -10,7 +10,7 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from custops._enums import member_check, parse_members
-from custops._text import labelled_key
+from custops._text import english, labelled_key
 from custops._validate import (
     BOOL,
     derived_converter,
@@ -110,6 +110,18 @@ ROLE_CLAUSES: dict[str, dict[CaseAction, str]] = {
         _A.SURVEY: "D5 第六条 3",
         _A.REOPEN: "D5 第六条 3",
     },
+}
+
+#: Each clause of :data:`ROLE_CLAUSES` as an English refusal cites it, in the catalogue's
+#: style (``D1 art. 6 ¶1``: an article, then its numbered item).  D5's flow article is
+#: printed 第条, its number lost in the seed; it is cited by what it governs, ``D5 flow
+#: article ¶5``, not by a number the seed does not give.
+_ROLE_CLAUSES_EN: dict[str, str] = {
+    "D1 第三条": "D1 art. 3",
+    "D1 第四条": "D1 art. 4",
+    "D1 第四条 4": "D1 art. 4 ¶4",
+    "D5 第条 5": "D5 flow article ¶5",
+    "D5 第六条 3": "D5 art. 6 ¶3",
 }
 
 _TOLD = ("register", "acknowledge", "reply", "quality_reply", "resolve")
@@ -494,13 +506,18 @@ class CasePolicy:
         """Where the roles that may take ``action`` come from, as a refusal cites them
         (R-CMP-06): ``CasePolicy.roles`` when the policy sets them; else the clause of the
         desk's own document that names them (:data:`ROLE_CLAUSES`: ``D1 第三条``,
-        ``D5 第条 5`` for the approvers); else the library's default roles on the desk,
-        named with its document (``the library's default roles on the winery desk (D10)``).
-        Never another company's document: the dealer's division of duties (D1 第三条) is
-        the dealer's, not the winery's.
+        ``D5 第条 5`` for the approvers; under ``en_US`` in English:
+        ``D1 art. 3``, ``D5 flow article ¶5``); else the library's default roles on the
+        desk, named with its document (``the library's default roles on the winery desk
+        (D10)``).  Never another company's document: the dealer's division of duties (D1
+        第三条) is the dealer's, not the winery's.
 
         >>> CasePolicy(sla_policy="dealer").roles_source("classify")
         'D1 第三条'
+        >>> from custops.i18n import language
+        >>> with language("en_US"):
+        ...     CasePolicy(sla_policy="dealer").roles_source("classify")
+        'D1 art. 3'
         >>> CasePolicy(sla_policy="winery").roles_source("classify")
         "the library's default roles on the winery desk (D10); CasePolicy.roles sets them"
         """
@@ -513,7 +530,7 @@ class CasePolicy:
         sla = self.sla_policy
         clause = ROLE_CLAUSES.get(sla.source, {}).get(step)
         if clause is not None:
-            return clause
+            return _ROLE_CLAUSES_EN[clause] if english() else clause
         desk = f"the {sla.name} desk ({sla.source})" if sla.source else f"the desk {sla.name!r}"
         return f"the library's default roles on {desk}; CasePolicy.roles sets them"
 

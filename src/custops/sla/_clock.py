@@ -173,7 +173,7 @@ def base_of(
         try:
             due = calendar_day_end(period, start, cal)
         except (OverflowError, ValueError) as e:
-            problem = f"is too late: {period} from it is past the calendar's range"
+            problem = f"is too late: {period_text(period)} from it is past the calendar's range"
             raise range_error(e, "at", start if given is None else given, problem) from None
         return _Base(start, period, utc(due) - utc(start), due, utc(start), utc(due))
     due = plain_deadline(period, start, cal, given=given)

@@ -41,7 +41,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.errors import CustopsError, InvalidInput, PolicyError
 from custops.i18n import _, current_language
-from custops.periods import Period, Unit, deadline
+from custops.periods import Period, Unit, deadline, period_text
 from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
     ATTRIBUTES,
@@ -871,7 +871,7 @@ def due_many(
             result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
         except (OverflowError, ValueError) as e:
             problem = "holds a start past the range of dates the calendar can count"
-            counting = f"holds a start {period} cannot be counted from"
+            counting = f"holds a start {period_text(period)} cannot be counted from"
             raise range_error(e, "starts", starts, problem, counting=counting) from None
     if not is_series:
         return result
