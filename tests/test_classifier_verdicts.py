@@ -192,12 +192,12 @@ def test_r_cmp_01_not_a_paid_reviewer_is_no_complaint() -> None:
 def test_r_cmp_01_a_thing_broken_is_a_complaint(text: str) -> None:
     for policy in (None, RULES_ONLY):
         assert classify(text, policy=policy).kind is Kind.COMPLAINT, (text, policy)
-    assert "pq.defect" in _rules(text)
+    assert "kind.broken" in _rules(text)
 
 
 @pytest.mark.parametrize("text", ["收到礼物高兴坏了", "包装没有损坏"])
 def test_r_cmp_01_glad_to_bits_or_nothing_broken_is_no_defect(text: str) -> None:
-    assert "pq.defect" not in _rules(text), text
+    assert "kind.broken" not in _rules(text), text
 
 
 def test_r_cmp_07_a_pest_in_a_room_is_no_foreign_body_in_food() -> None:

@@ -1827,16 +1827,27 @@ with trusted_data():
                 r"亮了个?\S{0,2}灯",
                 r"(?<![听看])抖(?!音)",
                 r"(防伪码|二维码)\S{0,10}(查询过|查过|查不到|无效|不对)",
-                # broken (空调坏了, 冷氣壞咗, 箱子摔坏了; the thirty-second round), not glad or
-                # tired to bits (高兴坏了, 累坏了) nor a stomach upset (吃坏了)
-                r"(?<![好吃兴心乐累饿笑美疯馋])(坏了|坏掉|坏咗|摔坏|弄坏|损坏)",
-                r"(房卡|门卡|钥匙卡)\S{0,4}(失效|消磁|刷不开|打不开|不能用|没反应)",
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
             # how to tell a fake (假酒怎么辨别) asks about the defect, reports none (R-CMP-01)
             question_frames=(r"(怎么|如何|怎样|咋)(辨别|识别|鉴别|分辨|区分|判断)",),
             note="defects of goods: retail, cars, tobacco, wine",
+        ),
+        Rule(
+            "kind.broken",
+            kind=C,
+            weight=3,
+            patterns=(
+                # broken (空调坏了, 冷氣壞咗, 箱子摔坏了; the thirty-second round), not glad or
+                # tired to bits (高兴坏了, 累坏了) nor a stomach upset (吃坏了); what it is about
+                # — the goods, a repair, a facility to mend — is the other rules' to say
+                r"(?<![好吃兴心乐累饿笑美疯馋])(坏了|坏掉|坏咗|摔坏|弄坏|损坏)",
+                r"(房卡|门卡|钥匙卡)\S{0,4}(失效|消磁|刷不开|打不开|不能用|没反应)",
+            ),
+            negations=NEGATIONS,
+            negations_after=FINE_AFTER,
+            note="a thing broken or not working: a complaint, whatever its category",
         ),
         Rule(
             "pq.topic",
