@@ -181,3 +181,45 @@ def test_r_cmp_03_deceived_and_missing_parts_are_complaints(text: str, rule: str
 
 def test_r_cmp_01_not_a_paid_reviewer_is_no_complaint() -> None:
     assert "kind.verdict" not in _rules("纯吃货，不是托，真心推荐")
+
+
+# ---- a guest's short messages: broken, a room's pest, an injury, a threat, praise ------
+
+
+@pytest.mark.parametrize(
+    "text", ["空调坏了", "冷氣壞咗", "行李员帮我搬行李时把我的箱子摔坏了", "房卡又失效了"]
+)
+def test_r_cmp_01_a_thing_broken_is_a_complaint(text: str) -> None:
+    for policy in (None, RULES_ONLY):
+        assert classify(text, policy=policy).kind is Kind.COMPLAINT, (text, policy)
+    assert "kind.broken" in _rules(text)
+
+
+@pytest.mark.parametrize("text", ["收到礼物高兴坏了", "包装没有损坏"])
+def test_r_cmp_01_glad_to_bits_or_nothing_broken_is_no_defect(text: str) -> None:
+    assert "kind.broken" not in _rules(text), text
+
+
+def test_r_cmp_07_a_pest_in_a_room_is_no_foreign_body_in_food() -> None:
+    room = classify("房间里有蟑螂")
+    assert room.kind is Kind.COMPLAINT
+    assert Signal.SAFETY not in room.signals
+    assert Signal.SAFETY in classify("汤里有蟑螂").signals
+
+
+@pytest.mark.parametrize("text", ["电梯门夹到我小孩的手，现在手肿了", "柜门砸到脚，脚肿了"])
+def test_r_cmp_07_an_injury_in_plain_words_is_the_safety_signal(text: str) -> None:
+    assert Signal.SAFETY in classify(text).signals, text
+
+
+def test_r_cmp_07_i_will_sue_you_is_the_legal_signal() -> None:
+    assert Signal.LEGAL in classify("再不处理我要告你们").signals
+    assert Signal.LEGAL not in classify("我告诉你们，房间很干净").signals
+    assert Signal.LEGAL not in classify("请报告你们经理").signals
+
+
+@pytest.mark.parametrize(
+    "text", ["前台小姐姐超级nice，帮我们升级了海景房，谢谢🙏", "你哋啲員工好好人，多謝晒！"]
+)
+def test_r_cmp_01_praise_that_ends_with_thanks_is_praise(text: str) -> None:
+    assert classify(text).kind is Kind.PRAISE, text

@@ -1081,7 +1081,8 @@ with trusted_data():
                 # delight no rule read (惊艳, 巅峰之作, 爱了爱了, 艺术品, 精湛, 养眼, 颜值很高)
                 "惊艳 巅峰之作 大爱 爱了爱了 爱了 艺术品 精湛 养眼 颜值高 颜值很高 颜值超高 "
                 "颜值在线 精美 很精美 满足需求 满足了需求 真的无敌 简直无敌 无敌了 "
-                "perfect excellent great recommended love"
+                "好好人 大好人 真是好人 "
+                "perfect excellent great recommended love nice"
             ),
             patterns=(
                 # a brand or a feature backed in a clause of its own (支持小米, 支持快驴), a credit
@@ -1834,6 +1835,21 @@ with trusted_data():
             note="defects of goods: retail, cars, tobacco, wine",
         ),
         Rule(
+            "kind.broken",
+            kind=C,
+            weight=3,
+            patterns=(
+                # broken (空调坏了, 冷氣壞咗, 箱子摔坏了; the thirty-second round), not glad or
+                # tired to bits (高兴坏了, 累坏了) nor a stomach upset (吃坏了); what it is about
+                # — the goods, a repair, a facility to mend — is the other rules' to say
+                r"(?<![好吃兴心乐累饿笑美疯馋])(坏了|坏掉|坏咗|摔坏|弄坏|损坏)",
+                r"(房卡|门卡|钥匙卡)\S{0,4}(失效|消磁|刷不开|打不开|不能用|没反应)",
+            ),
+            negations=NEGATIONS,
+            negations_after=FINE_AFTER,
+            note="a thing broken or not working: a complaint, whatever its category",
+        ),
+        Rule(
             "pq.topic",
             category=Category.PRODUCT_QUALITY,
             weight=1,
@@ -2516,6 +2532,10 @@ with trusted_data():
                 r"(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破)了?(我|我的|孩子的?)?"
                 r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴)",
                 r"被\S{0,4}(狗|猫)(咬|抓)",
+                # a door that caught a hand, a body part swollen or bleeding (电梯门夹到我小孩的
+                # 手, 手肿了; the thirty-second round)
+                r"(门|电梯门|车门|柜门|闸机)\S{0,3}(夹|压|撞)(到|了|住|伤)",
+                r"(手|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛)\S{0,2}(肿了|红肿|淤青|破皮|流血了|骨折)",
                 r"(硌|崩)(掉|坏|断|伤|碎)了?\S{0,3}牙|牙\S{0,4}(硌|崩)(掉|坏|断|伤|碎)",
             ),
             negations=NEGATIONS,
@@ -2539,7 +2559,26 @@ with trusted_data():
                 r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
                 r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
             ),
-            negations=NEGATIONS,
+            # a pest in a room, on a bed or a floor is a matter of hygiene, not a foreign body
+            # in food (房间里有蟑螂; the thirty-second round)
+            negations=(
+                *NEGATIONS,
+                "房间",
+                "房里",
+                "客房",
+                "床上",
+                "床单",
+                "被子",
+                "枕头",
+                "卫生间",
+                "浴室",
+                "厕所",
+                "地上",
+                "地板",
+                "墙上",
+                "地毯",
+                "柜子",
+            ),
             note="a foreign body in food or drink (虫, 头发, 玻璃, 蟑螂)",
         ),
         Rule(
@@ -2629,7 +2668,12 @@ with trusted_data():
                 "法律程序 法律途径 法律手段 法律责任"
             ),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
-            patterns=(r"(?<!is)(?<!pur)sue(?!de)", r"court(?!esy|eous|yard|ney)"),
+            patterns=(
+                r"(?<!is)(?<!pur)sue(?!de)",
+                r"court(?!esy|eous|yard|ney)",
+                # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉
+                r"(?<![报广转忠警预公通])告(你们|你|死你们|到你们)(?!诉)",
+            ),
             # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
             # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
             negations=("不会", "不想", "不打算", "没有", "我是", "本人是", "作为"),
