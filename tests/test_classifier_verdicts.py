@@ -216,6 +216,9 @@ def test_r_cmp_07_i_will_sue_you_is_the_legal_signal() -> None:
     assert Signal.LEGAL in classify("再不处理我要告你们").signals
     assert Signal.LEGAL not in classify("我告诉你们，房间很干净").signals
     assert Signal.LEGAL not in classify("请报告你们经理").signals
+    to_regulator = classify("我要去工商告你们").signals  # a complaint to the regulator
+    assert Signal.REGULATOR in to_regulator
+    assert Signal.LEGAL not in to_regulator
 
 
 @pytest.mark.parametrize(

@@ -2671,8 +2671,9 @@ with trusted_data():
             patterns=(
                 r"(?<!is)(?<!pur)sue(?!de)",
                 r"court(?!esy|eous|yard|ney)",
-                # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉
-                r"(?<![报广转忠警预公通])告(你们|你|死你们|到你们)(?!诉)",
+                # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉, nor a complaint
+                # to a regulator (去工商告你们, 上市场局告你去: the regulator's signal)
+                r"(?<![报广转忠警预公通商协局所])告(你们|你|死你们|到你们)(?!诉)",
             ),
             # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
             # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
