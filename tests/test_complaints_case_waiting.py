@@ -37,7 +37,7 @@ def test_dealer_solution_waits_for_the_assignment_r_sla_01() -> None:
     assert status.statuses == ()
     with language("zh_CN"):
         zh = status.explain()
-    assert "提出解决办法：尚未开始计时，分派受理责任人（assign）后起算" in zh
+    assert "提出解决办法：尚未开始计时，分派受理责任人后起算" in zh
     with language("en_US"):
         text = _classified().status(at=T0 + dt.timedelta(hours=1)).explain()
     assert "solution: waiting; it starts when the case is assigned to its handler (assign)" in text

@@ -420,13 +420,13 @@ def _waiting_line(target: Target, labels: Mapping[str, str]) -> str:
         return _(
             "{target}: waiting; it starts when a deadline is promised ({step})",
             target=name,
-            step=_A.PROMISE.value,
+            step=verdict_word(_A.PROMISE),
         )
     if target.from_assignment:
         return _(
             "{target}: waiting; it starts when the case is assigned to its handler ({step})",
             target=name,
-            step=_A.ASSIGN.value,
+            step=verdict_word(_A.ASSIGN),
         )
     return _("{target}: waiting", target=name)
 
