@@ -6,7 +6,7 @@ A step the flow (:mod:`custops.complaints.flow`) or the desk's roles do not allo
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import partial
 from typing import Any, Generic, TypeVar, overload
@@ -403,8 +403,33 @@ class CaseStatus(Explained):
             rows.append(f"{s.reason} [{s.rule}]")
             if s.paused > NO_TIME or s.state is State.PAUSED:
                 rows.append("  " + s.describe_period())
-        rows += (_("{target}: waiting", target=named(n, labels.get(n, ""))) for n in self.waiting)
+        targets = {t.name: t for t in self.selection.targets}
+        rows += (_waiting_line(targets[n], labels) for n in self.waiting)
         return block(str(self), rows)
+
+
+def _waiting_line(target: Target, labels: Mapping[str, str]) -> str:
+    """A target whose clock has not begun, and the step that begins it: the handler's
+    assignment for a handler's target (D1 第四条 2-3, R-SLA-01: ``assign``), its
+    predecessor's stop for a chained one, a promise for a target without a fixed period
+    (R-SLA-12: ``promise``)."""
+    name = named(target.name, target.label)
+    if target.starts_after is not None:
+        after = named(target.starts_after, labels.get(target.starts_after, ""))
+        return _("{target}: waiting; it starts when {after} stops", target=name, after=after)
+    if target.period is None:
+        return _(
+            "{target}: waiting; it starts when a deadline is promised ({step})",
+            target=name,
+            step=verdict_word(_A.PROMISE),
+        )
+    if target.from_assignment:
+        return _(
+            "{target}: waiting; it starts when the case is assigned to its handler ({step})",
+            target=name,
+            step=verdict_word(_A.ASSIGN),
+        )
+    return _("{target}: waiting", target=name)
 
 
 class ClearOutcome(LabelledEnum):

@@ -406,7 +406,8 @@ class Classification(Explained):
     """What :func:`classify` found and why.
 
     ``category`` is the primary category (``topic`` the best-scoring subject, even of a
-    suggestion or a praise; ``department`` is the topic's for praise, R-CMP-03);
+    suggestion or a praise, and ``None`` on nothing to handle or when no subject scores;
+    ``department`` is the topic's for praise, R-CMP-03);
     ``issues`` every category the text raises, primary first,
     with its evidence; ``kind_rule`` and ``category_rule`` name the strongest rule behind
     each (``"default"`` when none, ``"learned"`` for the learned layer); ``evidence`` the
@@ -1701,7 +1702,10 @@ def _classified(
     category, category_rule, category_conf = categories.top(
         topics, rules.saturation, Category.OTHER
     )
-    topic = topics[0] if topics else None
+    # nothing to handle is about nothing: a subject the scores lean to in an acknowledgement
+    # (好的，收到，谢谢) or a chat line is no subject, and a report grouped by topic must not
+    # count it (R-CMP-01); praise keeps what it praised
+    topic = topics[0] if topics and kind is not Kind.NO_ACTION else None
     own = None  # the kind's own category, if it has one
     if kind is Kind.SUGGESTION and rules.suggestion_category is not None and ranked:
         own = rules.suggestion_category
