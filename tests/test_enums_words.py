@@ -15,10 +15,12 @@ from custops.enums import LabelledEnum, in_english
 from custops.i18n import language
 from test_enums import ENUMS
 
-_IDS = {"ids": lambda c: f"{c.__module__}.{c.__qualname__}"}
+
+def _id(cls: type[enum.Enum]) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
-@pytest.mark.parametrize("cls", ENUMS, **_IDS)
+@pytest.mark.parametrize("cls", ENUMS, ids=_id)
 def test_every_member_parses_back_from_its_words_in_every_language(cls: type[enum.Enum]) -> None:
     assert issubclass(cls, LabelledEnum)
     for code in ("zh_CN", "en_US"):
@@ -95,7 +97,7 @@ def _swapped(text: str, index: int) -> str:
     return text
 
 
-@pytest.mark.parametrize("cls", ENUMS, **_IDS)
+@pytest.mark.parametrize("cls", ENUMS, ids=_id)
 def test_every_english_spelling_reads_in_british_and_us_spelling(cls: type[enum.Enum]) -> None:
     """R-CMP roles and every other enumeration: ``Role.parse("customer relations advisor")``
     as ``adviser``, ``licence``/``license``, ``-ise``/``-ize``."""
