@@ -38,7 +38,7 @@ import inspect
 import pickle
 import re
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, NamedTuple
@@ -1163,32 +1163,43 @@ def _problem_is_the_reason_alone(error: CustopsError) -> bool:
     )
 
 
-@pytest.mark.parametrize("call", _marked(CALLS, "junk"), ids=lambda c: c.id)
-def test_junk_in_every_argument(call: Call) -> None:
-    """Each argument in turn replaced by junk: a result or a CustopsError naming it."""
-    problems: list[str] = []
+def tried(
+    call: Call, junk: Iterable[tuple[str, Any]]
+) -> Iterator[tuple[str, str, dict[str, Any], Exception | None]]:
+    """``call`` with each data argument in turn replaced by each ``(label, value)`` of
+    ``junk``: ``(argument, label, kwargs, the exception raised or None)``."""
+    junk = tuple(junk)
     for argument in _params(call.fn):
         if argument == "argument" or (call.id, argument) in NOT_DATA:
             continue
-        expected = _expected_name(call, argument)
-        for label, junk in JUNK:
-            kwargs = {**call.kwargs, argument: junk}
+        for label, value in junk:
+            kwargs = {**call.kwargs, argument: value}
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
                     call.fn(**kwargs)
-            except CustopsError as error:
-                if not _names(error, argument, expected):
-                    problems.append(f"{argument}={label}: message names another argument: {error}")
-                if not _problem_is_the_reason_alone(error):
-                    problems.append(f"{argument}={label}: problem {error.problem!r} of {error}")
-                if not isinstance(error, (TypeError, ValueError)):
-                    problems.append(f"{argument}={label}: neither a TypeError nor a ValueError")
             except Exception as error:
-                problems.append(f"{argument}={label}: {type(error).__name__} escaped: {error}")
+                yield argument, label, kwargs, error
             else:
-                if label in NEVER_ACCEPTED and (call.id, argument) not in LOOSE:
-                    problems.append(f"{argument}={label}: accepted silently")
+                yield argument, label, kwargs, None
+
+
+@pytest.mark.parametrize("call", _marked(CALLS, "junk"), ids=lambda c: c.id)
+def test_junk_in_every_argument(call: Call) -> None:
+    """Each argument in turn replaced by junk: a result or a CustopsError naming it."""
+    problems: list[str] = []
+    for argument, label, _kwargs, error in tried(call, JUNK):
+        if isinstance(error, CustopsError):
+            if not _names(error, argument, _expected_name(call, argument)):
+                problems.append(f"{argument}={label}: message names another argument: {error}")
+            if not _problem_is_the_reason_alone(error):
+                problems.append(f"{argument}={label}: problem {error.problem!r} of {error}")
+            if not isinstance(error, (TypeError, ValueError)):
+                problems.append(f"{argument}={label}: neither a TypeError nor a ValueError")
+        elif error is not None:
+            problems.append(f"{argument}={label}: {type(error).__name__} escaped: {error}")
+        elif label in NEVER_ACCEPTED and (call.id, argument) not in LOOSE:
+            problems.append(f"{argument}={label}: accepted silently")
     assert problems == []
 
 

@@ -17,9 +17,9 @@ SH = ZoneInfo("Asia/Shanghai")
 T0 = dt.datetime(2026, 9, 29, 10, 0, tzinfo=SH)
 
 
-def _classified() -> cmp.Case:
-    c = cmp.Complaint(received_at=T0, channel="电话", content="空调坏了", complainant="王")
-    return cmp.Case.open(c, "客户关系顾问", policy="dealer").classify(
+def _classified(policy: str = "dealer", content: str = "空调坏了") -> cmp.Case:
+    c = cmp.Complaint(received_at=T0, channel="电话", content=content, complainant="王")
+    return cmp.Case.open(c, "客户关系顾问", policy=policy).classify(
         T0 + dt.timedelta(minutes=30),
         "客户关系经理",
         kind="complaint",
@@ -55,15 +55,7 @@ def test_the_named_step_is_allowed_and_starts_the_clock_r_sla_01() -> None:
 
 
 def test_a_chained_target_names_its_predecessor_r_sla_10() -> None:
-    c = cmp.Complaint(received_at=T0, channel="电话", content="酒有怪味", complainant="王")
-    case = cmp.Case.open(c, "客户关系顾问", policy="winery").classify(
-        T0 + dt.timedelta(minutes=30),
-        "客户关系经理",
-        kind="complaint",
-        category="product_quality",
-        grounds_sufficient=True,
-        demand_reasonable=True,
-    )
+    case = _classified("winery", "酒有怪味")
     with language("zh_CN"):
         text = case.status(at=T0 + dt.timedelta(hours=1)).explain()
     assert "处理反馈单：尚未开始计时，处理完毕之后起算" in text

@@ -555,19 +555,6 @@ PARTICLE_AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "said", "suggested"), PARTICLE_AFTER)
-def test_R_SVC_01_a_particle_after_a_two_part_phrase_is_one_finding(
-    text: str, phrase: str, said: str, suggested: str
-) -> None:
-    """R-SVC-01: the second part said with a particle is part of the two-part phrase, not a
-    second finding over the same characters, and the suggestion is given once."""
-    check = check_reply(text)
-    [finding] = check.findings
-    assert (finding.phrase, finding.text) == (phrase, said)
-    assert check.suggested_text == suggested
-    assert check.reason == 'forbidden phrases used: "' + phrase + '"'
-
-
 # D13 第十五章 服务忌语 2 and 3 in the words staff say them: the same phrase, reported as listed
 VARIANTS = [
     ("叫什么叫！", "叫什么", "叫什么叫", "请不要焦急！"),
@@ -583,18 +570,21 @@ VARIANTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "said", "suggested"), VARIANTS)
-def test_R_SVC_01_variants_are_the_listed_phrase(
+@pytest.mark.parametrize(("text", "phrase", "said", "suggested"), PARTICLE_AFTER + VARIANTS)
+def test_R_SVC_01_one_finding_for_the_listed_phrase_as_said(
     text: str, phrase: str, said: str, suggested: str
 ) -> None:
-    """R-SVC-01: 干嘛/干啥 (干什么), 等会儿/等一下 (等一会儿) and 叫什么叫 (叫什么) are found
-    as the phrase they are said for, which the finding and the reason name."""
+    """R-SVC-01: the second part said with a particle is part of the two-part phrase, not a
+    second finding over the same characters; 干嘛/干啥 (干什么), 等会儿/等一下 (等一会儿) and
+    叫什么叫 (叫什么) are found as the phrase they are said for, which the finding and the
+    reason name; the suggestion is given once."""
     check = check_reply(text)
     assert check.rule == "R-SVC-01"
     [finding] = check.findings
     assert (finding.phrase, finding.text) == (phrase, said)
     assert text[slice(*finding.span)] == said
     assert check.suggested_text == suggested
+    assert check.reason == 'forbidden phrases used: "' + phrase + '"'
 
 
 @pytest.mark.parametrize(
