@@ -24,6 +24,7 @@ from custops._enums import fold
 from custops._text import colon, examples, moment_text, one_line
 from custops._validate import require_int, shown_value
 from custops.calendars import BusinessHours, Interval, WorkCalendar
+from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import (
     CalendarNotPublished,
@@ -291,6 +292,17 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
 def print_json(data: Mapping[str, Any]) -> None:
     """``data`` as indented JSON with its Chinese as written (``--json``; stable keys)."""
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_decision(args: argparse.Namespace, decision: Decision, fields: Mapping[str, Any]) -> int:
+    """The decision, its rule and its reason (``--json``: with what was asked, ``fields``,
+    between the rule and the reason); the exit status: 1 when it refuses."""
+    if args.json:
+        said = {"rule": decision.rule, "allowed": decision.allowed}
+        print_json({**said, **fields, "reason": decision.reason})
+    else:
+        print(decision)
+    return 0 if decision.allowed else 1
 
 
 def iso(moment: _dt.date | None) -> str | None:

@@ -27,7 +27,7 @@ from custops.cli._common import (
     iso,
     parse_day,
     print_deadline,
-    print_json,
+    print_decision,
     strict_calendar,
 )
 from custops.i18n import _
@@ -58,22 +58,13 @@ def _cmd_lend(args: argparse.Namespace) -> int:
             registered=args.registered,
             private=args.private,
         )
-    decision = can_lend_record(request)
-    if args.json:
-        print_json(
-            {
-                "rule": decision.rule,
-                "allowed": decision.allowed,
-                "borrower_id": request.borrower_id,
-                "relation": request.relation.value,
-                "on": request.on.isoformat(),
-                "due_back_on": iso(due_back),
-                "reason": decision.reason,
-            }
-        )
-    else:
-        print(decision)
-    return 0 if decision.allowed else 1
+    fields = {
+        "borrower_id": request.borrower_id,
+        "relation": request.relation.value,
+        "on": request.on.isoformat(),
+        "due_back_on": iso(due_back),
+    }
+    return print_decision(args, can_lend_record(request), fields)
 
 
 def _cmd_due(args: argparse.Namespace) -> int:
@@ -101,21 +92,13 @@ def _cmd_on_time(args: argparse.Namespace) -> int:
         archive = Archive(args.customer_id, first_contact_on=first, created_on=created)
         decision = created_in_time(archive, calendar=cal)
         due = archive_due(first, calendar=cal)
-    if args.json:
-        print_json(
-            {
-                "rule": decision.rule,
-                "allowed": decision.allowed,
-                "customer_id": archive.customer_id,
-                "first_contact_on": first.isoformat(),
-                "due_on": iso(due),
-                "created_on": created.isoformat(),
-                "reason": decision.reason,
-            }
-        )
-    else:
-        print(decision)
-    return 0 if decision.allowed else 1
+    fields = {
+        "customer_id": archive.customer_id,
+        "first_contact_on": first.isoformat(),
+        "due_on": iso(due),
+        "created_on": created.isoformat(),
+    }
+    return print_decision(args, decision, fields)
 
 
 def add_parser(sub: Subparsers) -> None:

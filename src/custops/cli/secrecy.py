@@ -17,6 +17,7 @@ from custops.cli._common import (
     day_or_today,
     iso,
     parse_day,
+    print_decision,
     print_json,
 )
 from custops.errors import InvalidInput
@@ -174,21 +175,6 @@ def _matter_json(matter: Matter) -> dict[str, Any]:
     }
 
 
-def _print_decision(
-    args: argparse.Namespace,
-    decision: AccessDecision,
-    fields: dict[str, Any],
-) -> int:
-    """The decision, its rule and its reason (``--json``: with what was asked); exit 1 when
-    it refuses, as ``archive lend`` does."""
-    if args.json:
-        said = {"rule": decision.rule, "allowed": decision.allowed}
-        print_json({**said, **fields, "reason": decision.reason})
-    else:
-        print(decision)
-    return 0 if decision.allowed else 1
-
-
 def _cmd_know(args: argparse.Namespace) -> int:
     """R-SEC-04 (R-SEC-01, R-SEC-03): may PERSON know the matter on the day; exit 1 if not."""
     person = _person("PERSON", args.person)
@@ -197,7 +183,7 @@ def _cmd_know(args: argparse.Namespace) -> int:
     with _as_typed({"person": ("PERSON", args.person)}):
         decision = can_know(person, matter, on=on)
     fields = {"on": on.isoformat(), "person": _person_json(person), "matter": _matter_json(matter)}
-    return _print_decision(args, decision, fields)
+    return print_decision(args, decision, fields)
 
 
 def _approved_command(
@@ -219,7 +205,7 @@ def _approved_command(
             "matter": _matter_json(matter),
             "approval": _person_json(approval),
         }
-        return _print_decision(args, decision, fields)
+        return print_decision(args, decision, fields)
 
     return handler
 
