@@ -84,9 +84,17 @@ UNSEEN_SOURCES = (
 )
 
 
-def load(split: str | None = None) -> list[dict[str, Any]]:
-    """The labelled records of ``split`` with their texts; reports missing texts on stderr."""
+def load(split: str | None = None, *, with_unseen: bool = False) -> list[dict[str, Any]]:
+    """The labelled records of ``split`` with their texts; reports missing texts on stderr.
+
+    The texts of the sources kept unseen (:data:`UNSEEN_SOURCES`) are left out unless
+    ``with_unseen`` is true: what a script reads, prints or lists misses of by default may
+    be used to choose rules.  Only a script that reports the unseen figures alone (never
+    their texts) or keeps them out itself asks for them.
+    """
     rows, missing = load_with_missing(split)
+    if not with_unseen:
+        rows = seen(rows)
     if missing:
         print(
             f"realtexts: {missing} of {missing + len(rows)} texts missing; set {ENV} to the "

@@ -933,7 +933,7 @@ def main() -> None:
     # scored by --cv but never trained on
     score_only = set(filter(None, args.score_sources.split(","))) - set(UNSEEN_SOURCES)
     left_out -= score_only
-    rows = [r for r in load("dev") if r["source"]["repo"] not in left_out]
+    rows = [r for r in load("dev", with_unseen=True) if r["source"]["repo"] not in left_out]
     if not args.no_labelled:
         rows += labelled()
     skip = set(filter(None, args.weak_skip.split(",")))
@@ -961,7 +961,7 @@ def main() -> None:
             TRAIN_SEED[0] = seed
             results.append(
                 leave_one_source_out(
-                    [r for r in load("dev") if r["source"]["repo"] not in UNSEEN_SOURCES],
+                    load("dev"),  # (without the unseen batches)
                     [] if args.no_labelled else labelled(),
                     weight,
                     weak,

@@ -453,7 +453,7 @@ def sentic_rows() -> list[dict[str, object]]:
 
 def second(out: Path, first: Path) -> None:
     """Write the second set (``weak2.jsonl``): none of the labelled texts nor of ``first``."""
-    labelled = load()  # dev and test, texts merged in; used for exclusion only
+    labelled = load(with_unseen=True)  # dev and test, texts merged in; used for exclusion only
     ids = {r["id"] for r in labelled}
     ltexts = [str(r["text"]) for r in labelled]
     if TEXTS.exists():
@@ -536,7 +536,8 @@ def main() -> None:
     if args.second:
         second(args.out if args.out != OUT else OUT2, OUT)
         return
-    labelled = load()  # dev and test: none of them, nor a near-copy, may be trained on
+    # dev and test: none of them, nor a near-copy, may be trained on
+    labelled = load(with_unseen=True)
     if args.labelled_first:
         labels = LABELS_FILE.read_text(encoding="utf-8")
         first = {json.loads(line)["id"] for line in labels.splitlines()[: args.labelled_first]}

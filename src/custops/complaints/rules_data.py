@@ -275,7 +275,11 @@ with trusted_data():
                 # ... or a failure (怎么不能用花呗, 为什么扣不了, 怎么提现不出来, 系统繁忙)
                 # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
                 rf"(?:不能|没法|无法){_NOT_SIGNING_UP}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
-                r"繁忙|不出来|不见了)",
+                r"繁忙|不出来|不见了|"
+                # ... or a change for the worse (座位为什么瞎改, 额度为什么降至9500, 为什么不支持了,
+                # 为什么每年都不断涨价, 为何迟迟不见修路; the thirty-third round)
+                r"瞎|乱(?!码)|涨价|降至|降到|不支持了|那么长时间|那么久|这么久|迟迟|硬性|变更了|改了|"
+                r"没有?送)",
                 # the twenty-seventh round: money taken for no reason, a debit not made
                 # (为什么无缘无故扣钱, 我的卡无缘无故被刷了, 支出金额怎么多了一笔)
                 r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转)|"
@@ -290,6 +294,11 @@ with trusted_data():
                 r"(希望|要求|请(?![问教])|恳请|请求|望)(有关部门|相关部门|有关领导|领导|政府|上级部门|"
                 r"上级|各部门|职能部门)?\S{0,4}(管一管|管管|查处|整治|介入|严查|查实|制止|取缔|"
                 r"一查到底|彻查|调查处理)",
+                # ... or to look into it, to act, to speak up (还望相关部门领导关注处理, 敬请有关
+                # 部门核实, 恳请相关部门调查, 请相关部门出来说句话; the thirty-third round): named
+                # (有关部门), so a wish to a shop (希望你们调查一下) is not one
+                r"(希望|要求|请(?![问教])|恳请|敬请|请求|还望|望)(有关|相关|上级|职能)(部门|单位|领导)"
+                r"\S{0,6}(关注|核实|调查|查看|重视|督促|说句话|出面|解决|处理)",
                 # what do you mean by it, said to the company (你们这是什么意思, 到底啥意思？！,
                 # 扣我钱是什么意思); what a term or a message means is a question (免赔额是什么
                 # 意思: ``kind.info-query``, ``kind.procedure``)
@@ -364,6 +373,26 @@ with trusted_data():
             question_frames=QUESTION_FRAMES,
             note="the matter taken to a regulator, the press or a platform: a complaint "
             "(R-CMP-07's signals say which)",
+        ),
+        Rule(
+            "kind.report",
+            kind=C,
+            weight=3,
+            patterns=(
+                # a matter reported to whoever should act (市民来电反映, 业主多次反映无果, 已向
+                # 物业反映, 反映给各部门领导; the thirty-third round): the guide's complaint
+                # whatever the words around it, unless asked about (如何反映, 向哪里反映) or
+                # what is reported is a question (市民来电反映：咨询…, 其想…)
+                r"(市民|群众|居民|业主|村民|家长|员工|职工|乘客|患者|用户|顾客|住户)"
+                r"(?:(?!如何|怎么|怎样|哪里|去哪|在哪)\S){0,6}反映"
+                r"(?!的?(渠道|途径|方式)|:?其?(咨询|询问|请问|想))",
+                r"反映(了)?(多次|几次|无果|未果|过多次|给)",
+                r"(多次|屡次|一直|反复|几次|已经?)(?:(?!如何|怎么|怎样|哪里)\S){0,3}反映",
+                r"(?<![如怎哪])向\S{1,10}反映(?!的?(渠道|途径|方式))",
+            ),
+            negations=(*NEGATIONS, "如何", "怎么", "怎样", "哪里", "去哪", "在哪"),
+            note="a matter reported to whoever should act: a complaint, whatever the words "
+            "around it",
         ),
         Rule(
             "kind.failure-question",
@@ -1014,10 +1043,15 @@ with trusted_data():
                 # thanks for a good result, either way round (感谢主任，病情好转了; 手术很成功，
                 # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
                 # twenty-ninth round); a result negated between them (没有好转) is not one
-                r"(感谢|谢谢|感恩|多谢)[^。!?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|"
-                r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了)",
-                r"(?<![没不未无])(治好|看好|治愈|好转|痊愈|康复|缓解|减轻|很成功|非常成功|"
-                r"手术成功|解决了)[^。!?;]{0,30}?(感谢|谢谢|感恩|多谢)",
+                # (an exclamation may end the thanks: 感谢李大夫！病情好转了; 很有效: the thirty-
+                # third round; a wish is no result: 希望早日康复，谢谢)
+                r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|"
+                r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了|很有效|非常有效|特别有效|十分有效)",
+                r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|缓解|减轻|很成功|非常成功|"
+                r"手术成功|解决了|很有效|非常有效|特别有效|十分有效)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢)",
+                # care given with attention (感谢万主任对病情的细致检查, 给我认真的治疗; the
+                # thirty-third round): not 不认真的检查
+                r"(?<![不没未])(认真|细致|细质|仔细|精心|用心|负责)的?(检查|治疗|诊断|诊疗|医治)",
                 # 负责, 认真 said of someone (很负责, 认真负责), not what they are in charge of or
                 # how they do a thing (负责唱, 谁负责, 负责制, 认真看, 认真查实; the twenty-second
                 # round)
@@ -1660,7 +1694,10 @@ with trusted_data():
                 r"(不了|不进去|不上去|不上)(?![解起])|"
                 rf"(?![受少免忘错差大为对怪得到])[\u4e00-\u9fff]{_NOT_SIGNED_UP}(不了|不进去|不上去)(?![解起])|"
                 r"(?![算谈称说配比赶跟看还])[\u4e00-\u9fff]不上(?![来去班课学下])|"
-                r"(找|收|查|抢|买|订|挂|约|联系|登|连|搜|接|领|借|取)不到|(看|听)不(清|见)",
+                r"(找|收|查|抢|买|订|挂|约|联系|登|连|搜|接|领|借|取)不到|(看|听)不(清|见)|"
+                # written Cantonese's V唔到 (read as V不到: 入唔到, 认唔到我个样, 关唔到, 开唔到户,
+                # load唔到; the thirty-third round), not 收入不到六万 (an income under a figure)
+                r"(?<![收投出进])入不到|(认|关|开|撳|按|转|load|update|login)不到",
                 # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
                 # 提示错误码 E05)
                 r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
@@ -2301,6 +2338,12 @@ with trusted_data():
                 r"(吃|用|开|服)(什么|啥|哪种|哪些)药",
                 r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
                 r"(治愈|治好|根治|痊愈)(吗|么|不)",
+                # the thirty-third round: side effects, which department, whether it will
+                # spread or turn, what illness it is, a better treatment asked for (这种药物对宝宝
+                # 有副作用么, 挂什么科, 会不会癌变, 有其他好的治疗方法吗)
+                r"(有|会有)(什么|没有)?副作用|副作用(吗|么|嘛|大吗|大不大)|挂(什么|哪个|啥)科|"
+                r"会不会(癌变|遗传|传染|复发|恶化)|是(什么|啥)病|"
+                r"(好的|别的|其他的?|更好的)(治疗)?(方法|办法)(吗|么|嘛|\?)",
                 # the twenty-second round: a symptom, then what it is or what to do about it
                 # (肚子疼…是什么原因, 咳嗽不停…怎么办, 流血了…是什么情况)
                 # (拉肚子 or 呕吐 after a meal is food poisoning, a complaint: not listed)
