@@ -235,9 +235,10 @@ def test_R_DEP_01_reserve_never_more_than_the_balance() -> None:
 
 
 def test_R_DEP_01_zero_deposit() -> None:
-    """R-DEP-01: a zero peak gives a zero reserve and zero lines, never a negative one."""
+    """R-DEP-01: a zero peak gives a zero reserve and one zero line, never a negative one:
+    no tranche returns any reserve, so none is listed."""
     s = refund_schedule(peak=0, balance=0, announced_on=dt.date(2025, 12, 15))
-    assert [line.amount for line in s.lines] == [D("0.00")] * 3
+    assert [(line.kind, line.amount) for line in s.lines] == [(LineKind.AT_ANNOUNCEMENT, D("0.00"))]
     assert s.total == D("0.00")
 
 
@@ -382,14 +383,32 @@ def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
     assert s.total == D("570000.00") == s.balance - s.claimed
 
 
-def test_claim_after_the_last_tranche_is_wholly_owed() -> None:
-    """A claim arising after the reserve is paid out cannot be taken from it: owed."""
-    claim = Claim("10", "迟到的手续费", on=dt.date(2026, 5, 1))
+def test_R_DEP_03_claim_after_the_last_tranche_is_refused() -> None:
+    """R-DEP-03: the reserve answers for claims until its last tranche is due (2026-04-30
+    for an announcement on 2025-10-31); a claim dated after it (2035 typed for 2025) is
+    refused naming it and its date, under either ``excess_claims``; on the day it is taken
+    from that tranche, and the member owes what it cannot cover."""
+    on_the_day = Claim("300", "迟到的手续费", on=dt.date(2026, 4, 30))
     s = refund_schedule(
-        peak="1000", balance="1000", announced_on=dt.date(2025, 10, 31), claims=[claim]
+        peak="1000", balance="1000", announced_on=dt.date(2025, 10, 31), claims=[on_the_day]
     )
-    assert s.owed == D("10.00")
-    assert s.total == D("990.00")
+    assert (s.tranche_lines[-1].amount, s.owed, s.total) == (D("0.00"), D("180.00"), D("700.00"))
+    for late in (dt.date(2026, 5, 1), dt.date(2035, 1, 1)):
+        claims = [on_the_day, Claim("10", "迟到的手续费", on=late)]
+        for policy in (DepositPolicy(), DepositPolicy(excess_claims="refuse")):
+            with pytest.raises(InvalidInput) as info:
+                _seed(claims, policy)
+            assert info.value.argument == "claims[1]"
+            assert info.value.value == claims[1]
+            assert info.value.problem.startswith(f"is dated {late}, after 2026-04-30, the day ")
+
+
+def test_R_DEP_03_a_claim_long_before_the_announcement_is_netted_that_day() -> None:
+    """R-DEP-03, D8 第十一条(三) 会员应结清与交易所的所有费用: an unpaid fee stays unpaid however
+    old it is, so a claim decades before the announcement is netted against its refund."""
+    s = _seed([Claim("10", "1990 年会费", on=dt.date(1990, 1, 1), kind="未缴费用")])
+    assert s.at_announcement.deducted == D("10.00")
+    assert s.owed == D("0.00")
 
 
 def test_excess_claim_refused_by_policy() -> None:
@@ -526,9 +545,10 @@ def test_claim_on_a_tranche_due_day_reduces_it_the_next_day_does_not() -> None:
     assert [t.amount for t in after.tranche_lines] == [D("80.00"), D("90.00")]
 
 
-def test_claim_after_the_last_tranche_is_refused_under_refuse() -> None:
-    with pytest.raises(InvalidInput, match=r"claims\[0\]: .*only 0\.00 .* after 2026-05-01"):
-        _seed([Claim("1", "late", on=dt.date(2026, 5, 1))], DepositPolicy(excess_claims="refuse"))
+def test_claim_on_the_last_tranche_day_beyond_it_is_refused_under_refuse() -> None:
+    refuse = DepositPolicy(excess_claims="refuse")
+    with pytest.raises(InvalidInput, match=r"claims\[0\]: .*only 120\.00 .* after 2026-04-30"):
+        _seed([Claim("121", "late", on=dt.date(2026, 4, 30))], refuse)
 
 
 def test_many_claims_in_date_order_ties_in_given_order() -> None:
@@ -812,11 +832,12 @@ def deposits(draw: st.DrawFn) -> tuple[Decimal, Decimal, dt.date]:
 
 def claim_lists(announced_on: dt.date) -> st.SearchStrategy[list[Claim]]:
     """Up to four claims of any kind, 0.01 to 100,000,000.00, arising from 60 days before
-    to 240 days after the announcement."""
+    to 181 days after the announcement (six months are at least 181 days: every claim is
+    dated on or before the last tranche, R-DEP-03)."""
     return st.lists(
         claims(
             announced_on - dt.timedelta(days=60),
-            announced_on + dt.timedelta(days=240),
+            announced_on + dt.timedelta(days=181),
             max_amount=10**8,
         ),
         max_size=4,
@@ -880,7 +901,13 @@ def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: boo
     peak, balance, on = deposit
     policy = DepositPolicy(roll_to_workday=roll)
     s = _schedule(peak, balance, on, [], policy)
-    for line, tranche in zip(s.tranche_lines, policy.tranches, strict=True):
+    # a tranche returns some of the reserve, or is left out (a reserve of 0.00)
+    listed = ((1, s.reserve >= 2 * FEN), (2, s.reserve > 0))  # 40% of 0.01 is 0.00
+    assert [t.tranche_number for t in s.tranche_lines] == [k for k, some in listed if some]
+    for line in s.tranche_lines:
+        tranche = line.tranche
+        assert tranche is not None
+        assert line.gross > 0
         assert line.scheduled_on == on + relativedelta(months=tranche.months)
         assert line.due_on >= line.scheduled_on >= on
         if roll:
@@ -909,6 +936,32 @@ def test_property_adding_a_claim_never_increases_a_tranche(data: st.DataObject) 
     assert after.at_announcement.amount <= before.at_announcement.amount
     assert after.at_announcement.gross == before.at_announcement.gross
     assert after.total == before.total - extra.amount
+
+
+@given(deposits(), st.integers(min_value=-400, max_value=400), st.booleans())
+def test_property_R_DEP_03_a_claim_is_refused_exactly_when_after_the_last_tranche(
+    deposit: tuple[Decimal, Decimal, dt.date], offset: int, refuse: bool
+) -> None:
+    """R-DEP-03: a claim dated after the day the last tranche is due is refused, naming it
+    and its date, under either ``excess_claims``; any other is netted or owed, and no line
+    of the schedule falls after that day."""
+    peak, balance, on = deposit
+    policy = DepositPolicy(excess_claims="refuse" if refuse else "owed")
+    last = FINAL.roll(on + relativedelta(months=6))
+    claim = Claim("0.01", "费用", on=on + dt.timedelta(days=offset))
+    if claim.on > last:
+        with pytest.raises(InvalidInput) as info:
+            _schedule(peak, balance, on, [claim], policy)
+        assert info.value.argument == "claims[0]"
+        assert f"is dated {claim.on}, after {last}" in str(info.value)
+        return
+    if refuse and _schedule(peak, balance, on, [claim]).owed:  # nothing left to take it from
+        with pytest.raises(InvalidInput, match=r"refuses a claim the deposit cannot cover"):
+            _schedule(peak, balance, on, [claim], policy)
+        return
+    s = _schedule(peak, balance, on, [claim], policy)
+    assert all(line.due_on <= last for line in s.lines)
+    assert s.total == s.balance - claim.amount
 
 
 @given(st.data())
@@ -1024,7 +1077,7 @@ def test_R_DEP_02_no_roll_means_nothing_is_provisional() -> None:
         ({"peak": "1e999999"}, "peak"),
         ({"peak": "NaN"}, "peak"),
         ({"announced_on": "2025-10-31"}, "announced_on"),
-        ({"claims": [Claim("1", "x", on=dt.date.max)]}, None),
+        ({"claims": [Claim("1", "x", on=dt.date.max)]}, "claims[0]"),
     ],
 )
 def test_extremes_raise_a_custops_error_naming_the_argument(
@@ -1378,7 +1431,7 @@ def test_R_DEP_01_property_every_computed_schedule_passes_its_own_checks(
     ``refund_schedule`` computes satisfies the checks its constructor runs (it is built
     through them), and moving any line's amount by one fen is refused."""
     balance = data.draw(amounts(max_value=peak))
-    found = data.draw(st.lists(claims(day, day + dt.timedelta(days=250)), max_size=3))
+    found = data.draw(st.lists(claims(day, day + dt.timedelta(days=181)), max_size=3))
     s = refund_schedule(peak=peak, balance=balance, announced_on=day, claims=found)
     assert s.total == s.balance - s.claimed
     i = data.draw(st.integers(0, len(s.lines) - 1))
@@ -1498,7 +1551,8 @@ def test_property_R_DEP_01_02_03_exact_at_any_accepted_amount(
     assert fen(s.reserve) * 100 <= peak_fen * 20  # never more than 20% of the peak
     assert fen(s.at_announcement.gross) == balance_fen - reserve
     first = min((reserve * 40 + 50) // 100, reserve)  # 40%, half up (DepositPolicy.rounding)
-    assert [fen(t.gross) for t in s.tranche_lines] == [first, reserve - first]
+    tranches = [part for part in (first, reserve - first) if part]  # a 0.00 one: no line
+    assert [fen(t.gross) for t in s.tranche_lines] == tranches
     claimed = sum(claim_fen)
     assert fen(s.claimed) == claimed
     assert fen(s.total) == balance_fen - claimed
@@ -1579,6 +1633,8 @@ def test_property_R_DEP_01_02_03_a_schedule_is_the_same_whatever_language_made_i
     line's label and reason, the reason, explain() and the notice hold no Chinese but the
     claims' descriptions the user supplied; read under zh_CN the lines speak Chinese."""
     balance = min(peak, from_fen(int(to_fen(peak) * part)))
+    last = announced_on + dt.timedelta(days=181)  # at most the last tranche's day (R-DEP-03)
+    claimed = [claim for claim in claimed if claim.on <= last]
     made = {}
     for code in ("zh_CN", "en_US"):
         with language(code), warnings.catch_warnings():

@@ -417,12 +417,14 @@ class RefundSchedule(Explained):
         found = sorted(
             (line.scheduled_on, line.kind is LineKind.TRANCHE, line.gross) for line in paid
         )
-        expected = sorted(
+        every = sorted(
             (day, k > 0, g) for k, (day, g) in enumerate(zip(scheduled, grosses, strict=True))
         )
-        if found != expected:
+        paying = [line for line in every if not line[1] or line[2] > 0]
+        if found not in (paying, every):  # a tranche of 0.00 left out, or stored before
             problem = (
-                "must be the payment at the announcement and one line per tranche of the policy"
+                "must be the payment at the announcement and one line per tranche of the "
+                "policy that returns some of the reserve"
             )
             raise InvalidInput.for_argument("lines", [line.gross for line in paid], problem)
         for line in lines:
@@ -736,6 +738,15 @@ def refund_schedule(
                 raise InvalidInput.for_argument("announced_on", start, problem)
     with in_date_range("announced_on", start):  # a day past the calendar's years
         dues = [_due(day, cal) for day in scheduled]
+    last_due = dues[-1][0]
+    for index, claim in enumerate(claim_list):  # R-DEP-03: the reserve answers until then
+        if claim.on > last_due:
+            problem = (
+                f"is dated {claim.on}, after {last_due}, the day the last tranche of the "
+                "reserve is due: the deposit is all refunded by then, so a later claim is not "
+                "the deposit's to settle"
+            )
+            raise InvalidInput.for_argument(f"claims[{index}]", claim, problem)
 
     # Claims: by date, each netted against the earliest payment still unpaid on its date.
     left = list(grosses)
@@ -774,6 +785,8 @@ def refund_schedule(
 
     for k, (due_on, provisional) in enumerate(dues):
         first = k == 0  # the announcement's refund (R-DEP-01), then the tranches (R-DEP-02)
+        if not first and grosses[k] == 0:  # no share of the reserve (none kept): no line
+            continue
         payment = ScheduleLine(
             kind=LineKind.AT_ANNOUNCEMENT if first else LineKind.TRANCHE,
             due_on=due_on,
