@@ -93,16 +93,16 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     assert (s.rule, s.rule_ids) == ("R-DEP-02", ("R-DEP-01", "R-DEP-02", "R-DEP-03"))
     with language("en_US"):
         assert s.reason == (
-            "refund of 80000.00 in 1 payment from 2025-12-15, the balance below 20% of "
-            "the peak all kept as the reserve; claims 70000.00, owed 0.00"
+            "refund of 80000.00 in 1 payment from 2026-06-15, announced on 2025-12-15, the "
+            "balance below 20% of the peak all kept as the reserve; claims 70000.00, owed 0.00"
         )
         lines = s.explain().splitlines()
         assert lines[0] == f"result (R-DEP-02): {s.reason}"
         assert lines[1:] == [f"  {line}" for line in s.lines]
     with language("zh_CN"):
         assert (
-            s.reason == "自 2025-12-15 起分 1 次退还 80000.00 元（保证金余额不足最大峰值的 20%，"
-            "全部留作风险保障金）；索赔 70000.00 元，会员欠付 0.00 元"
+            s.reason == "公告日 2025-12-15，自 2026-06-15 起分 1 次退还 80000.00 元（保证金余额不足"
+            "最大峰值的 20%，全部留作风险保障金）；索赔 70000.00 元，会员欠付 0.00 元"
         )
     assert "R-DEP" not in s.reason
     assert "\n" not in s.reason
@@ -1043,6 +1043,101 @@ def test_R_DEP_01_the_announcement_day_line_gross_and_due() -> None:
     assert "is a rest day" in sat.at_announcement.reason
 
 
+def test_R_DEP_01_an_announcement_on_a_rest_day_is_paid_the_next_working_day() -> None:
+    """R-DEP-01 (docs/rules.md: the seed names no day for the balance above the reserve):
+    announced on Sunday 2026-12-06, it is paid on Monday 12-07, as a tranche would be (art.
+    203), and the schedule's reason names that first payment's day beside the announcement's;
+    without the roll, or announced on a working day, it names the announcement alone."""
+    final = WorkCalendar(final_years=[2027])
+    sunday = dt.date(2026, 12, 6)
+    s = refund_schedule(peak="250000", balance="250000", announced_on=sunday, calendar=final)
+    assert (s.at_announcement.scheduled_on, s.at_announcement.due_on) == (
+        sunday,
+        dt.date(2026, 12, 7),
+    )
+    with language("zh_CN"):
+        assert s.reason.startswith("公告日 2026-12-06，自 2026-12-07 起分 3 次退还 250000.00 元；")
+    assert s.reason == (
+        "refund of 250000.00 in 3 payments from 2026-12-07, announced on 2026-12-06; "
+        "claims 0.00, owed 0.00"
+    )
+    kept = refund_schedule(
+        peak="250000",
+        balance="250000",
+        announced_on=sunday,
+        policy=DepositPolicy(roll_to_workday=False),
+    )
+    assert kept.reason.startswith("refund of 250000.00 in 3 payments from 2026-12-06; ")
+    monday = refund_schedule(
+        peak="250000", balance="250000", announced_on=dt.date(2026, 12, 7), calendar=final
+    )
+    assert monday.reason.startswith("refund of 250000.00 in 3 payments from 2026-12-07; ")
+
+
+def test_R_DEP_01_02_a_zero_reserve_lists_no_tranche() -> None:
+    """R-DEP-01, R-DEP-02: with ``reserve_rate=0`` nothing is kept, the balance is refunded
+    at the announcement and no tranche returns anything: the schedule and its notice list no
+    0.00 tranche (nor the provisional-year note a 2027 tranche would bring); a claim after
+    the announcement, with nothing left to take it from, is owed."""
+    nothing = DepositPolicy(reserve_rate="0")
+    day = dt.date(2026, 12, 7)
+    s = refund_schedule(peak="50.00", balance="50.00", announced_on=day, policy=nothing)
+    assert [(line.kind, line.amount) for line in s.lines] == [
+        (LineKind.AT_ANNOUNCEMENT, D("50.00"))
+    ]
+    assert s.tranche_lines == ()
+    notice = _notice(s)
+    assert "第1期" not in notice
+    assert "零元整" not in notice
+    assert "尚未公布" not in notice
+    assert s.reason == "refund of 50.00 in 1 payment from 2026-12-07; claims 0.00, owed 0.00"
+    assert serial.from_json(serial.to_json(s), expect=RefundSchedule) == s
+    claimed = refund_schedule(
+        peak="50.00",
+        balance="50.00",
+        announced_on=day,
+        policy=nothing,
+        claims=[Claim("5", "x", on=dt.date(2027, 1, 4))],
+        calendar=FINAL,
+    )
+    assert (claimed.refunded, claimed.owed) == (D("50.00"), D("5.00"))
+    # a reserve of one fen: 40% of it is 0.00, so only the second tranche is listed
+    fen = refund_schedule(peak="0.05", balance="0.05", announced_on=dt.date(2025, 10, 31))
+    assert [(t.tranche_number, t.amount) for t in fen.tranche_lines] == [(2, D("0.01"))]
+
+
+def test_R_DEP_02_a_schedule_stored_with_its_0_tranches_still_loads() -> None:
+    """R-DEP-02: a schedule stored with its tranches of 0.00 listed (before they were left
+    out) loads back as it was; a tranche of 0.00 on a day of no tranche is refused."""
+    s = refund_schedule(
+        peak="0", balance="0", announced_on=dt.date(2025, 10, 31), policy=DepositPolicy()
+    )
+    tranches = [
+        ScheduleLine(
+            kind=LineKind.TRANCHE,
+            due_on=day,
+            amount=D("0.00"),
+            rule="R-DEP-02",
+            gross=D("0.00"),
+            scheduled_on=day,
+            announced_on=s.announced_on,
+            tranche=tranche,
+            tranche_number=k,
+        )
+        for k, (day, tranche) in enumerate(
+            zip((dt.date(2026, 2, 28), dt.date(2026, 4, 30)), s.policy.tranches, strict=True),
+            start=1,
+        )
+    ]
+    stored = attrs.evolve(s, lines=(*s.lines, *tranches))
+    assert serial.from_json(serial.to_json(stored), expect=RefundSchedule) == stored
+    moved = attrs.evolve(
+        tranches[0], scheduled_on=dt.date(2026, 2, 27), due_on=dt.date(2026, 2, 27)
+    )
+    with pytest.raises(InvalidInput, match=r"^lines: must be the payment at the announcement"):
+        attrs.evolve(s, lines=(*s.lines, moved, tranches[1]))
+
+
 def test_R_DEP_02_no_roll_means_nothing_is_provisional() -> None:
     """R-DEP-02: with roll_to_workday=False no calendar is asked, so no due day is
     provisional even in a year whose holidays are not published; with the roll it is."""
@@ -1576,14 +1671,18 @@ def test_R_DEP_01_a_reserve_capped_at_the_balance_says_so() -> None:
     assert "保证金余额不足最大峰值的20%，全部留作风险保障金（R-DEP-01）" in notice
     with language("zh_CN"):  # a line's reason is worded when the schedule is made
         s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
-        assert s.reason.startswith("自 2025-10-31 起分 2 次退还 150000.00 元（保证金余额不足")
+        assert s.reason.startswith(
+            "公告日 2025-10-31，自 2026-02-28 起分 2 次退还 150000.00 元（保证金余额不足"
+        )
         assert s.lines[0].reason == (
             "保证金余额 150000.00 元不足最大峰值 1000000.00 元的 20%，全部留作风险保障金，"
             "公告日不退还"
         )
     with language("en_US"):
         s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
-        assert s.reason.startswith("refund of 150000.00 in 2 payments from 2025-10-31, ")
+        assert s.reason.startswith(
+            "refund of 150000.00 in 2 payments from 2026-02-28, announced on 2025-10-31, "
+        )
         assert "all kept as the reserve" in s.reason
         assert s.lines[0].reason.startswith("balance 150000.00 is below 20% of the peak")
 
