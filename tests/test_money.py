@@ -108,9 +108,9 @@ def test_yuan_float_hint_names_only_a_call_that_works(value: float, hint: str) -
 
 def test_rounding_float_hint_names_the_plain_decimal() -> None:
     with pytest.raises(InvalidType, match=r"pass the str '0\.00001' instead"):
-        Rounding.DOWN.round(1e-05)
+        Rounding.DOWN.round(1e-05)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"and nan is not a number") as info:
-        Rounding.DOWN.round(float("nan"))
+        Rounding.DOWN.round(float("nan"))  # type: ignore[arg-type]
     assert "pass" not in str(info.value)
 
 
