@@ -505,6 +505,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger", vip.Ledger, card=CARD)
     add("vip.Ledger.valid_points", LEDGER.valid_points, on=D)
     add("vip.Ledger.tier_points", LEDGER.tier_points, on=D)
+    add("vip.Ledger.lapsing", LEDGER.lapsing, on=D)
     add("vip.Ledger.points_for", LEDGER.points_for, paid="120")
     add("vip.Ledger.earn", LEDGER.earn, paid="120", on=D, ref="R-2")
     add("vip.Ledger.redeem", LEDGER.redeem, points=5, on=D, gift="酒杯")

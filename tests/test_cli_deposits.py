@@ -185,7 +185,7 @@ def test_R_DEP_03_refund_json_holds_the_claims_its_deductions_point_to(
     st.lists(
         st.tuples(
             st.integers(min_value=1, max_value=90_000),
-            st.dates(min_value=dt.date(2025, 6, 1), max_value=dt.date(2026, 8, 1)),
+            st.dates(min_value=dt.date(2025, 6, 1), max_value=dt.date(2026, 4, 30)),
         ),
         max_size=3,
     )

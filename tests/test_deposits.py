@@ -93,16 +93,16 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     assert (s.rule, s.rule_ids) == ("R-DEP-02", ("R-DEP-01", "R-DEP-02", "R-DEP-03"))
     with language("en_US"):
         assert s.reason == (
-            "refund of 80000.00 in 1 payment from 2025-12-15, the balance below 20% of "
-            "the peak all kept as the reserve; claims 70000.00, owed 0.00"
+            "refund of 80000.00 in 1 payment from 2026-06-15, announced on 2025-12-15, the "
+            "balance below 20% of the peak all kept as the reserve; claims 70000.00, owed 0.00"
         )
         lines = s.explain().splitlines()
         assert lines[0] == f"result (R-DEP-02): {s.reason}"
         assert lines[1:] == [f"  {line}" for line in s.lines]
     with language("zh_CN"):
         assert (
-            s.reason == "自 2025-12-15 起分 1 次退还 80000.00 元（保证金余额不足最大峰值的 20%，"
-            "全部留作风险保障金）；索赔 70000.00 元，会员欠付 0.00 元"
+            s.reason == "公告日 2025-12-15，自 2026-06-15 起分 1 次退还 80000.00 元（保证金余额不足"
+            "最大峰值的 20%，全部留作风险保障金）；索赔 70000.00 元，会员欠付 0.00 元"
         )
     assert "R-DEP" not in s.reason
     assert "\n" not in s.reason
@@ -235,9 +235,10 @@ def test_R_DEP_01_reserve_never_more_than_the_balance() -> None:
 
 
 def test_R_DEP_01_zero_deposit() -> None:
-    """R-DEP-01: a zero peak gives a zero reserve and zero lines, never a negative one."""
+    """R-DEP-01: a zero peak gives a zero reserve and one zero line, never a negative one:
+    no tranche returns any reserve, so none is listed."""
     s = refund_schedule(peak=0, balance=0, announced_on=dt.date(2025, 12, 15))
-    assert [line.amount for line in s.lines] == [D("0.00")] * 3
+    assert [(line.kind, line.amount) for line in s.lines] == [(LineKind.AT_ANNOUNCEMENT, D("0.00"))]
     assert s.total == D("0.00")
 
 
@@ -382,14 +383,32 @@ def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
     assert s.total == D("570000.00") == s.balance - s.claimed
 
 
-def test_claim_after_the_last_tranche_is_wholly_owed() -> None:
-    """A claim arising after the reserve is paid out cannot be taken from it: owed."""
-    claim = Claim("10", "迟到的手续费", on=dt.date(2026, 5, 1))
+def test_R_DEP_03_claim_after_the_last_tranche_is_refused() -> None:
+    """R-DEP-03: the reserve answers for claims until its last tranche is due (2026-04-30
+    for an announcement on 2025-10-31); a claim dated after it (2035 typed for 2025) is
+    refused naming it and its date, under either ``excess_claims``; on the day it is taken
+    from that tranche, and the member owes what it cannot cover."""
+    on_the_day = Claim("300", "迟到的手续费", on=dt.date(2026, 4, 30))
     s = refund_schedule(
-        peak="1000", balance="1000", announced_on=dt.date(2025, 10, 31), claims=[claim]
+        peak="1000", balance="1000", announced_on=dt.date(2025, 10, 31), claims=[on_the_day]
     )
-    assert s.owed == D("10.00")
-    assert s.total == D("990.00")
+    assert (s.tranche_lines[-1].amount, s.owed, s.total) == (D("0.00"), D("180.00"), D("700.00"))
+    for late in (dt.date(2026, 5, 1), dt.date(2035, 1, 1)):
+        claims = [on_the_day, Claim("10", "迟到的手续费", on=late)]
+        for policy in (DepositPolicy(), DepositPolicy(excess_claims="refuse")):
+            with pytest.raises(InvalidInput) as info:
+                _seed(claims, policy)
+            assert info.value.argument == "claims[1]"
+            assert info.value.value == claims[1]
+            assert info.value.problem.startswith(f"is dated {late}, after 2026-04-30, the day ")
+
+
+def test_R_DEP_03_a_claim_long_before_the_announcement_is_netted_that_day() -> None:
+    """R-DEP-03, D8 第十一条(三) 会员应结清与交易所的所有费用: an unpaid fee stays unpaid however
+    old it is, so a claim decades before the announcement is netted against its refund."""
+    s = _seed([Claim("10", "1990 年会费", on=dt.date(1990, 1, 1), kind="未缴费用")])
+    assert s.at_announcement.deducted == D("10.00")
+    assert s.owed == D("0.00")
 
 
 def test_excess_claim_refused_by_policy() -> None:
@@ -526,9 +545,10 @@ def test_claim_on_a_tranche_due_day_reduces_it_the_next_day_does_not() -> None:
     assert [t.amount for t in after.tranche_lines] == [D("80.00"), D("90.00")]
 
 
-def test_claim_after_the_last_tranche_is_refused_under_refuse() -> None:
-    with pytest.raises(InvalidInput, match=r"claims\[0\]: .*only 0\.00 .* after 2026-05-01"):
-        _seed([Claim("1", "late", on=dt.date(2026, 5, 1))], DepositPolicy(excess_claims="refuse"))
+def test_claim_on_the_last_tranche_day_beyond_it_is_refused_under_refuse() -> None:
+    refuse = DepositPolicy(excess_claims="refuse")
+    with pytest.raises(InvalidInput, match=r"claims\[0\]: .*only 120\.00 .* after 2026-04-30"):
+        _seed([Claim("121", "late", on=dt.date(2026, 4, 30))], refuse)
 
 
 def test_many_claims_in_date_order_ties_in_given_order() -> None:
@@ -812,11 +832,12 @@ def deposits(draw: st.DrawFn) -> tuple[Decimal, Decimal, dt.date]:
 
 def claim_lists(announced_on: dt.date) -> st.SearchStrategy[list[Claim]]:
     """Up to four claims of any kind, 0.01 to 100,000,000.00, arising from 60 days before
-    to 240 days after the announcement."""
+    to 181 days after the announcement (six months are at least 181 days: every claim is
+    dated on or before the last tranche, R-DEP-03)."""
     return st.lists(
         claims(
             announced_on - dt.timedelta(days=60),
-            announced_on + dt.timedelta(days=240),
+            announced_on + dt.timedelta(days=181),
             max_amount=10**8,
         ),
         max_size=4,
@@ -880,7 +901,13 @@ def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: boo
     peak, balance, on = deposit
     policy = DepositPolicy(roll_to_workday=roll)
     s = _schedule(peak, balance, on, [], policy)
-    for line, tranche in zip(s.tranche_lines, policy.tranches, strict=True):
+    # a tranche returns some of the reserve, or is left out (a reserve of 0.00)
+    listed = ((1, s.reserve >= 2 * FEN), (2, s.reserve > 0))  # 40% of 0.01 is 0.00
+    assert [t.tranche_number for t in s.tranche_lines] == [k for k, some in listed if some]
+    for line in s.tranche_lines:
+        tranche = line.tranche
+        assert tranche is not None
+        assert line.gross > 0
         assert line.scheduled_on == on + relativedelta(months=tranche.months)
         assert line.due_on >= line.scheduled_on >= on
         if roll:
@@ -909,6 +936,32 @@ def test_property_adding_a_claim_never_increases_a_tranche(data: st.DataObject) 
     assert after.at_announcement.amount <= before.at_announcement.amount
     assert after.at_announcement.gross == before.at_announcement.gross
     assert after.total == before.total - extra.amount
+
+
+@given(deposits(), st.integers(min_value=-400, max_value=400), st.booleans())
+def test_property_R_DEP_03_a_claim_is_refused_exactly_when_after_the_last_tranche(
+    deposit: tuple[Decimal, Decimal, dt.date], offset: int, refuse: bool
+) -> None:
+    """R-DEP-03: a claim dated after the day the last tranche is due is refused, naming it
+    and its date, under either ``excess_claims``; any other is netted or owed, and no line
+    of the schedule falls after that day."""
+    peak, balance, on = deposit
+    policy = DepositPolicy(excess_claims="refuse" if refuse else "owed")
+    last = FINAL.roll(on + relativedelta(months=6))
+    claim = Claim("0.01", "费用", on=on + dt.timedelta(days=offset))
+    if claim.on > last:
+        with pytest.raises(InvalidInput) as info:
+            _schedule(peak, balance, on, [claim], policy)
+        assert info.value.argument == "claims[0]"
+        assert f"is dated {claim.on}, after {last}" in str(info.value)
+        return
+    if refuse and _schedule(peak, balance, on, [claim]).owed:  # nothing left to take it from
+        with pytest.raises(InvalidInput, match=r"refuses a claim the deposit cannot cover"):
+            _schedule(peak, balance, on, [claim], policy)
+        return
+    s = _schedule(peak, balance, on, [claim], policy)
+    assert all(line.due_on <= last for line in s.lines)
+    assert s.total == s.balance - claim.amount
 
 
 @given(st.data())
@@ -990,6 +1043,101 @@ def test_R_DEP_01_the_announcement_day_line_gross_and_due() -> None:
     assert "is a rest day" in sat.at_announcement.reason
 
 
+def test_R_DEP_01_an_announcement_on_a_rest_day_is_paid_the_next_working_day() -> None:
+    """R-DEP-01 (docs/rules.md: the seed names no day for the balance above the reserve):
+    announced on Sunday 2026-12-06, it is paid on Monday 12-07, as a tranche would be (art.
+    203), and the schedule's reason names that first payment's day beside the announcement's;
+    without the roll, or announced on a working day, it names the announcement alone."""
+    final = WorkCalendar(final_years=[2027])
+    sunday = dt.date(2026, 12, 6)
+    s = refund_schedule(peak="250000", balance="250000", announced_on=sunday, calendar=final)
+    assert (s.at_announcement.scheduled_on, s.at_announcement.due_on) == (
+        sunday,
+        dt.date(2026, 12, 7),
+    )
+    with language("zh_CN"):
+        assert s.reason.startswith("公告日 2026-12-06，自 2026-12-07 起分 3 次退还 250000.00 元；")
+    assert s.reason == (
+        "refund of 250000.00 in 3 payments from 2026-12-07, announced on 2026-12-06; "
+        "claims 0.00, owed 0.00"
+    )
+    kept = refund_schedule(
+        peak="250000",
+        balance="250000",
+        announced_on=sunday,
+        policy=DepositPolicy(roll_to_workday=False),
+    )
+    assert kept.reason.startswith("refund of 250000.00 in 3 payments from 2026-12-06; ")
+    monday = refund_schedule(
+        peak="250000", balance="250000", announced_on=dt.date(2026, 12, 7), calendar=final
+    )
+    assert monday.reason.startswith("refund of 250000.00 in 3 payments from 2026-12-07; ")
+
+
+def test_R_DEP_01_02_a_zero_reserve_lists_no_tranche() -> None:
+    """R-DEP-01, R-DEP-02: with ``reserve_rate=0`` nothing is kept, the balance is refunded
+    at the announcement and no tranche returns anything: the schedule and its notice list no
+    0.00 tranche (nor the provisional-year note a 2027 tranche would bring); a claim after
+    the announcement, with nothing left to take it from, is owed."""
+    nothing = DepositPolicy(reserve_rate="0")
+    day = dt.date(2026, 12, 7)
+    s = refund_schedule(peak="50.00", balance="50.00", announced_on=day, policy=nothing)
+    assert [(line.kind, line.amount) for line in s.lines] == [
+        (LineKind.AT_ANNOUNCEMENT, D("50.00"))
+    ]
+    assert s.tranche_lines == ()
+    notice = _notice(s)
+    assert "第1期" not in notice
+    assert "零元整" not in notice
+    assert "尚未公布" not in notice
+    assert s.reason == "refund of 50.00 in 1 payment from 2026-12-07; claims 0.00, owed 0.00"
+    assert serial.from_json(serial.to_json(s), expect=RefundSchedule) == s
+    claimed = refund_schedule(
+        peak="50.00",
+        balance="50.00",
+        announced_on=day,
+        policy=nothing,
+        claims=[Claim("5", "x", on=dt.date(2027, 1, 4))],
+        calendar=FINAL,
+    )
+    assert (claimed.refunded, claimed.owed) == (D("50.00"), D("5.00"))
+    # a reserve of one fen: 40% of it is 0.00, so only the second tranche is listed
+    fen = refund_schedule(peak="0.05", balance="0.05", announced_on=dt.date(2025, 10, 31))
+    assert [(t.tranche_number, t.amount) for t in fen.tranche_lines] == [(2, D("0.01"))]
+
+
+def test_R_DEP_02_a_schedule_stored_with_its_0_tranches_still_loads() -> None:
+    """R-DEP-02: a schedule stored with its tranches of 0.00 listed (before they were left
+    out) loads back as it was; a tranche of 0.00 on a day of no tranche is refused."""
+    s = refund_schedule(
+        peak="0", balance="0", announced_on=dt.date(2025, 10, 31), policy=DepositPolicy()
+    )
+    tranches = [
+        ScheduleLine(
+            kind=LineKind.TRANCHE,
+            due_on=day,
+            amount=D("0.00"),
+            rule="R-DEP-02",
+            gross=D("0.00"),
+            scheduled_on=day,
+            announced_on=s.announced_on,
+            tranche=tranche,
+            tranche_number=k,
+        )
+        for k, (day, tranche) in enumerate(
+            zip((dt.date(2026, 2, 28), dt.date(2026, 4, 30)), s.policy.tranches, strict=True),
+            start=1,
+        )
+    ]
+    stored = attrs.evolve(s, lines=(*s.lines, *tranches))
+    assert serial.from_json(serial.to_json(stored), expect=RefundSchedule) == stored
+    moved = attrs.evolve(
+        tranches[0], scheduled_on=dt.date(2026, 2, 27), due_on=dt.date(2026, 2, 27)
+    )
+    with pytest.raises(InvalidInput, match=r"^lines: must be the payment at the announcement"):
+        attrs.evolve(s, lines=(*s.lines, moved, tranches[1]))
+
+
 def test_R_DEP_02_no_roll_means_nothing_is_provisional() -> None:
     """R-DEP-02: with roll_to_workday=False no calendar is asked, so no due day is
     provisional even in a year whose holidays are not published; with the roll it is."""
@@ -1024,7 +1172,7 @@ def test_R_DEP_02_no_roll_means_nothing_is_provisional() -> None:
         ({"peak": "1e999999"}, "peak"),
         ({"peak": "NaN"}, "peak"),
         ({"announced_on": "2025-10-31"}, "announced_on"),
-        ({"claims": [Claim("1", "x", on=dt.date.max)]}, None),
+        ({"claims": [Claim("1", "x", on=dt.date.max)]}, "claims[0]"),
     ],
 )
 def test_extremes_raise_a_custops_error_naming_the_argument(
@@ -1378,7 +1526,7 @@ def test_R_DEP_01_property_every_computed_schedule_passes_its_own_checks(
     ``refund_schedule`` computes satisfies the checks its constructor runs (it is built
     through them), and moving any line's amount by one fen is refused."""
     balance = data.draw(amounts(max_value=peak))
-    found = data.draw(st.lists(claims(day, day + dt.timedelta(days=250)), max_size=3))
+    found = data.draw(st.lists(claims(day, day + dt.timedelta(days=181)), max_size=3))
     s = refund_schedule(peak=peak, balance=balance, announced_on=day, claims=found)
     assert s.total == s.balance - s.claimed
     i = data.draw(st.integers(0, len(s.lines) - 1))
@@ -1498,7 +1646,8 @@ def test_property_R_DEP_01_02_03_exact_at_any_accepted_amount(
     assert fen(s.reserve) * 100 <= peak_fen * 20  # never more than 20% of the peak
     assert fen(s.at_announcement.gross) == balance_fen - reserve
     first = min((reserve * 40 + 50) // 100, reserve)  # 40%, half up (DepositPolicy.rounding)
-    assert [fen(t.gross) for t in s.tranche_lines] == [first, reserve - first]
+    tranches = [part for part in (first, reserve - first) if part]  # a 0.00 one: no line
+    assert [fen(t.gross) for t in s.tranche_lines] == tranches
     claimed = sum(claim_fen)
     assert fen(s.claimed) == claimed
     assert fen(s.total) == balance_fen - claimed
@@ -1522,14 +1671,18 @@ def test_R_DEP_01_a_reserve_capped_at_the_balance_says_so() -> None:
     assert "保证金余额不足最大峰值的20%，全部留作风险保障金（R-DEP-01）" in notice
     with language("zh_CN"):  # a line's reason is worded when the schedule is made
         s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
-        assert s.reason.startswith("自 2025-10-31 起分 2 次退还 150000.00 元（保证金余额不足")
+        assert s.reason.startswith(
+            "公告日 2025-10-31，自 2026-02-28 起分 2 次退还 150000.00 元（保证金余额不足"
+        )
         assert s.lines[0].reason == (
             "保证金余额 150000.00 元不足最大峰值 1000000.00 元的 20%，全部留作风险保障金，"
             "公告日不退还"
         )
     with language("en_US"):
         s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 10, 31))
-        assert s.reason.startswith("refund of 150000.00 in 2 payments from 2025-10-31, ")
+        assert s.reason.startswith(
+            "refund of 150000.00 in 2 payments from 2026-02-28, announced on 2025-10-31, "
+        )
         assert "all kept as the reserve" in s.reason
         assert s.lines[0].reason.startswith("balance 150000.00 is below 20% of the peak")
 
@@ -1579,6 +1732,8 @@ def test_property_R_DEP_01_02_03_a_schedule_is_the_same_whatever_language_made_i
     line's label and reason, the reason, explain() and the notice hold no Chinese but the
     claims' descriptions the user supplied; read under zh_CN the lines speak Chinese."""
     balance = min(peak, from_fen(int(to_fen(peak) * part)))
+    last = announced_on + dt.timedelta(days=181)  # at most the last tranche's day (R-DEP-03)
+    claimed = [claim for claim in claimed if claim.on <= last]
     made = {}
     for code in ("zh_CN", "en_US"):
         with language(code), warnings.catch_warnings():

@@ -7,6 +7,7 @@ vouchers (中国人民银行《正确填写票据和结算凭证的基本规定�
 from __future__ import annotations
 
 import decimal
+import math
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -81,6 +82,52 @@ def test_yuan_refuses_non_money_types(value: object) -> None:
 def test_yuan_float_message_suggests_the_exact_form() -> None:
     with pytest.raises(InvalidType, match=r"pass yuan\('268.28'\) instead"):
         yuan(268.28)
+
+
+@pytest.mark.parametrize(
+    ("value", "hint"),
+    [
+        (1e-05, r"pass yuan\('0\.00001'\) instead \(got 1e-05\)$"),
+        (1e16, r"pass yuan\('10000000000000000'\) instead"),
+        (float("nan"), r"and nan is not a number: a missing amount \(pandas and numpy mark one "),
+        (float("inf"), r"and inf is not a finite amount \(got inf\)$"),
+        (float("-inf"), r"and -inf is not a finite amount \(got -inf\)$"),
+        (1e30, r"and 1000000000000000000000000000000 is too large to be an amount of money"),
+    ],
+)
+def test_yuan_float_hint_names_only_a_call_that_works(value: float, hint: str) -> None:
+    """A NaN (a missing value in a pandas column), an infinity or a number too large is no
+    amount: the refusal says so and suggests no call; a float with an exponent is suggested
+    as the plain decimal yuan() reads."""
+    with pytest.raises(InvalidType, match=r"^paid: money must be .* not a float; ") as info:
+        yuan(value, argument="paid")
+    assert re.search(hint, str(info.value))
+    if not hint.startswith("pass"):
+        assert "yuan(" not in str(info.value)
+
+
+def test_rounding_float_hint_names_the_plain_decimal() -> None:
+    with pytest.raises(InvalidType, match=r"pass the str '0\.00001' instead"):
+        Rounding.DOWN.round(1e-05)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"and nan is not a number") as info:
+        Rounding.DOWN.round(float("nan"))  # type: ignore[arg-type]
+    assert "pass" not in str(info.value)
+
+
+@given(st.floats(allow_nan=True, allow_infinity=True))
+def test_property_a_float_hint_is_a_call_yuan_accepts(value: float) -> None:
+    """For every float: refused, and the yuan(…) call the message suggests, if any,
+    succeeds (and reads the float's own value)."""
+    with pytest.raises(InvalidType) as info:
+        yuan(value)
+    suggested = re.search(r"pass yuan\('([^']*)'\) instead", str(info.value))
+    if suggested is not None:
+        assert Decimal(suggested.group(1)) == Decimal(repr(value))
+        assert yuan(suggested.group(1)) == Decimal(repr(value)).quantize(
+            FEN, rounding=decimal.ROUND_HALF_UP
+        )
+    else:
+        assert not math.isfinite(value) or abs(value) >= 10**28
 
 
 @pytest.mark.parametrize(

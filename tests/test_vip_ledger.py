@@ -21,7 +21,7 @@ from custops import serial
 from custops._enums import fold
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput
 from custops.money import from_fen, to_fen, yuan
-from custops.testing import vip_policies
+from custops.testing import ledgers, vip_policies
 from custops.vip import (
     Card,
     EntryKind,
@@ -713,3 +713,47 @@ def test_R_VIP_02_a_corrected_card_is_quoted_with_its_ledger() -> None:
     other = Card.issue("VIP-2", Holder("C2", "李雷"), on=date(2024, 1, 1))
     with pytest.raises(InvalidInput, match="ledger"):
         quote([Line("100")], other, on=date(2024, 6, 1), ledger=ledger)
+
+
+# --- the points that lapse on a day (R-VIP-10) --------------------------------------------
+
+
+def test_R_VIP_10_no_point_lapses_at_the_year_end_unless_the_card_ends() -> None:
+    """R-VIP-10: points are valid until the card expires (``points_validity_months`` None):
+    nothing lapses on 31 December; all that is left lapses after the card's last valid day.
+    With ``points_validity_months=12`` a purchase's points lapse a year after it."""
+    card = Card.issue("VIP-3", LI, on=date(2025, 6, 1))
+    led = Ledger(card).earn(date(2025, 7, 1), "1500", "A").earn(date(2026, 12, 31), "500", "B")
+    assert led.lapsing(on=date(2026, 12, 31)) == 0
+    assert led.valid_points(on=date(2027, 1, 1)) == 20
+    assert card.last_valid_on == date(2027, 6, 1)
+    assert led.lapsing(on=date(2027, 6, 1)) == 20
+    yearly = Card.issue("VIP-4", LI, on=date(2025, 6, 1), policy=YEAR)
+    led = Ledger(yearly, policy=YEAR).earn(date(2025, 12, 31), "1000", "A")
+    led = led.earn(date(2026, 1, 2), "500", "B")
+    assert [led.lapsing(on=date(y, m, d)) for y, m, d in ((2026, 12, 31), (2027, 1, 2))] == [10, 5]
+
+
+def test_R_VIP_10_lapsing_refuses_a_day_before_the_last_entry() -> None:
+    led = Ledger(card_of()).earn(date(2024, 3, 1), "500", "A")
+    with pytest.raises(InvalidInput) as refused:
+        led.lapsing(on=date(2024, 2, 29))
+    assert refused.value.argument == "on"
+    assert str(refused.value).startswith(
+        "on: the ledger is append-only and its last entry is of 2024-03-01; ask about that day "
+        "or later (a past day's balance: valid_points)"
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(ledgers(policies=vip_policies()), st.integers(0, 800))
+def test_property_R_VIP_10_lapsing_is_the_drop_in_the_balance_to_the_next_day(
+    led: Ledger, days: int
+) -> None:
+    """R-VIP-10: on any day from the last entry on, the points lapsing are the valid points
+    of that day less those of the next, and never negative."""
+    start = led.last_event_on or led.card.issued_on
+    day = start + timedelta(days=days)
+    lapsing = led.lapsing(on=day)
+    assert lapsing == led.valid_points(on=day) - led.valid_points(on=day + timedelta(days=1))
+    assert 0 <= lapsing <= led.valid_points(on=day)

@@ -1,7 +1,8 @@
 """The refund schedule of a terminated exchange member's deposit (D8 第十一条(五);
 docs/deposits.md): a risk reserve (风险保障金) of 20% of the peak is kept (R-DEP-01) and
 returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted
-(R-DEP-03)."""
+(R-DEP-03).  Only this deposit: any other (a rented item's, a card's, a tenant's) is
+refunded at once less what is owed, by :func:`custops.moveout.settle`."""
 
 from __future__ import annotations
 
@@ -184,8 +185,11 @@ class DepositPolicy:
 
     ``reserve_rate`` of the peak is kept (R-DEP-01), to the fen with ``reserve_rounding``;
     ``tranches`` return it (R-DEP-02, R-SLA-24; shares add up to 1, months increase), each
-    with ``rounding``, the last taking the remainder; ``roll_to_workday`` (Civil Code art.
-    203); ``excess_claims``.  A bad policy raises :class:`~custops.errors.PolicyError`:
+    with ``rounding``, the last taking the remainder (a tranche that returns nothing, as with
+    a ``reserve_rate`` of 0, is left out of a schedule); ``roll_to_workday`` (Civil Code art.
+    203: every payment due on a rest day, the announcement's refund as a tranche, is paid on
+    the next working day); ``excess_claims``.  A bad policy raises
+    :class:`~custops.errors.PolicyError`:
 
     >>> DepositPolicy(tranches=[(3, "0.5"), (6, "0.4")])
     Traceback (most recent call last):
@@ -417,12 +421,14 @@ class RefundSchedule(Explained):
         found = sorted(
             (line.scheduled_on, line.kind is LineKind.TRANCHE, line.gross) for line in paid
         )
-        expected = sorted(
+        every = sorted(
             (day, k > 0, g) for k, (day, g) in enumerate(zip(scheduled, grosses, strict=True))
         )
-        if found != expected:
+        paying = [line for line in every if not line[1] or line[2] > 0]
+        if found not in (paying, every):  # a tranche of 0.00 left out, or stored before
             problem = (
-                "must be the payment at the announcement and one line per tranche of the policy"
+                "must be the payment at the announcement and one line per tranche of the "
+                "policy that returns some of the reserve"
             )
             raise InvalidInput.for_argument("lines", [line.gross for line in paid], problem)
         for line in lines:
@@ -484,8 +490,11 @@ class RefundSchedule(Explained):
     @property
     def reason(self) -> str:  # type: ignore[override]
         """One line in the active language: what is refunded in how many payments, from the
-        announcement, and what the claims took and the member owes."""
-        count = sum(1 for line in self.lines if line.kind.sign > 0 and line.amount > 0)
+        announcement, or from the first payment's day and the announcement's when they differ
+        (a rest day moved it, art. 203; nothing was paid that day), and what the claims took
+        and the member owes."""
+        paying = [line for line in self.lines if line.kind.sign > 0 and line.amount > 0]
+        count = len(paying)
         said = {
             "refunded": self.refunded,
             "count": count,
@@ -493,6 +502,30 @@ class RefundSchedule(Explained):
             "claimed": self.claimed,
             "owed": self.owed,
         }
+        first_on = min((line.due_on for line in paying), default=self.announced_on)
+        if first_on != self.announced_on and self.reserve_capped:
+            return ngettext(
+                "refund of {refunded} in {count} payment from {first_on}, announced on "
+                "{announced_on}, the balance below {rate} of the peak all kept as the reserve; "
+                "claims {claimed}, owed {owed}",
+                "refund of {refunded} in {count} payments from {first_on}, announced on "
+                "{announced_on}, the balance below {rate} of the peak all kept as the reserve; "
+                "claims {claimed}, owed {owed}",
+                count,
+                **said,
+                first_on=first_on,
+                rate=percent(self.policy.reserve_rate),
+            )
+        if first_on != self.announced_on:
+            return ngettext(
+                "refund of {refunded} in {count} payment from {first_on}, announced on "
+                "{announced_on}; claims {claimed}, owed {owed}",
+                "refund of {refunded} in {count} payments from {first_on}, announced on "
+                "{announced_on}; claims {claimed}, owed {owed}",
+                count,
+                **said,
+                first_on=first_on,
+            )
         if self.reserve_capped:
             return ngettext(
                 "refund of {refunded} in {count} payment from {announced_on}, "
@@ -692,9 +725,10 @@ def refund_schedule(
 ) -> RefundSchedule:
     """The refund schedule of a terminated member's deposit (R-DEP-01, R-DEP-02, R-SLA-24;
     claims: R-DEP-03, D8 第十一条(三)), due days rolled to working days of ``calendar``
-    (default: China; Civil Code arts. 201-203).  Raises :class:`~custops.errors.InvalidInput`
-    when ``balance`` exceeds ``peak``, a claim is refused (``policy.excess_claims``) or the
-    schedule passes the calendar's end.
+    (default: China; Civil Code arts. 201-203), the announcement's refund too (R-DEP-01).
+    Raises :class:`~custops.errors.InvalidInput` when ``balance`` exceeds ``peak``, a claim
+    is dated after the last tranche is due (R-DEP-03: the deposit is all refunded by then) or
+    is refused (``policy.excess_claims``), or the schedule passes the calendar's end.
 
     >>> import datetime
     >>> s = refund_schedule(
@@ -735,7 +769,20 @@ def refund_schedule(
                 )
                 raise InvalidInput.for_argument("announced_on", start, problem)
     with in_date_range("announced_on", start):  # a day past the calendar's years
-        dues = [_due(day, cal) for day in scheduled]
+        # a tranche that returns nothing is left out: its day is not asked of the calendar
+        dues = [
+            _due(day, cal) if k == 0 or grosses[k] else (day, False)
+            for k, day in enumerate(scheduled)
+        ]
+        last_due = _due(scheduled[-1], cal)[0] if claim_list else scheduled[-1]
+    for index, claim in enumerate(claim_list):  # R-DEP-03: the reserve answers until then
+        if claim.on > last_due:
+            problem = (
+                f"is dated {claim.on}, after {last_due}, the day the last tranche of the "
+                "reserve is due: the deposit is all refunded by then, so a later claim is not "
+                "the deposit's to settle"
+            )
+            raise InvalidInput.for_argument(f"claims[{index}]", claim, problem)
 
     # Claims: by date, each netted against the earliest payment still unpaid on its date.
     left = list(grosses)
@@ -774,6 +821,8 @@ def refund_schedule(
 
     for k, (due_on, provisional) in enumerate(dues):
         first = k == 0  # the announcement's refund (R-DEP-01), then the tranches (R-DEP-02)
+        if not first and grosses[k] == 0:  # no share of the reserve (none kept): no line
+            continue
         payment = ScheduleLine(
             kind=LineKind.AT_ANNOUNCEMENT if first else LineKind.TRANCHE,
             due_on=due_on,

@@ -180,13 +180,36 @@ _INSTEAD = "pass yuan({text!r}) instead"
 _AS_TEXT = "pass the str {text!r} instead"
 
 
+def _float_hint(value: Any, hint: str) -> str:
+    """The hint a refused ``float`` gets: ``hint`` with the float written as a plain decimal
+    (``1e-05`` as ``'0.00001'``) when :func:`yuan` reads that text, else why the float is no
+    amount at all (NaN, a missing value; an infinity; a number too large), with no call to try.
+
+    >>> _float_hint(1e-05, _INSTEAD), _float_hint(float("nan"), _INSTEAD)[:15]
+    ("pass yuan('0.00001') instead", 'and nan is not ')
+    """
+    if not isinstance(value, float):
+        return hint
+    number = float(value)  # numpy's float64 is written as a float
+    if number != number:  # NaN: how pandas and numpy mark a missing value
+        return (
+            "and nan is not a number: a missing amount (pandas and numpy mark one with NaN) "
+            "has no amount to give"
+        )
+    if number in (float("inf"), float("-inf")):
+        return f"and {number} is not a finite amount"
+    text = f"{Decimal(repr(number)):f}"  # every digit of the shortest spelling, no exponent
+    if Decimal(text).adjusted() >= _MAX_DIGITS:  # what yuan() refuses
+        return f"and {text} {_TOO_LARGE}"
+    return hint.format(text=text)
+
+
 def _number(argument: str, value: Any, *, inexact: str = _INSTEAD) -> Decimal:
     """The exact, finite number an amount given as an ``int``, a ``str`` (:func:`_parse`) or
     a ``Decimal`` writes: the one amount reader of :func:`yuan` and :meth:`Rounding.round`;
-    ``inexact`` the hint a refused ``float`` gets."""
-    given: Any = require_type(
-        argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=inexact
-    )
+    ``inexact`` the hint a refused ``float`` gets (:func:`_float_hint`)."""
+    hint = _float_hint(value, inexact)
+    given: Any = require_type(argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=hint)
     number = _parse(argument, given) if isinstance(given, str) else Decimal(given)
     if not number.is_finite():
         raise InvalidInput.for_argument(argument, value, "must be a finite amount")

@@ -297,18 +297,40 @@ class Ledger:
         """The points that count toward the points tier of a purchase on ``on`` (R-VIP-06,
         ``tier_basis``).  A purchase is recorded after the ledger's last entry, so a day
         before it is refused naming ``on`` (a past balance is :meth:`valid_points`)."""
+        self._not_past(on, "the points tier is read for a purchase on that day or later")
+        if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
+            return self.lifetime_points
+        return self.valid_points(on=on)
+
+    def lapsing(self, *, on: _dt.date) -> int:
+        """The points that lapse after ``on``: valid that day, gone the next, because ``on``
+        is their last valid day (R-VIP-10: the card's last valid day, or
+        ``points_validity_months`` after the purchase), as the ledger stands — a later
+        purchase, redemption or return changes it.  It is ``valid_points(on=on)`` less
+        ``valid_points`` of the next day; a day before the ledger's last entry is refused
+        naming ``on`` (a past day's balance is :meth:`valid_points`).
+
+        >>> from datetime import date
+        >>> from custops.vip import Holder
+        >>> card = Card.issue("VIP-8", Holder("C8", "周芷若"), on=date(2025, 1, 1))
+        >>> led = Ledger(card).earn(date(2025, 3, 1), "500", "A")
+        >>> led.lapsing(on=date(2026, 12, 31)), led.lapsing(on=date(2027, 1, 1))
+        (0, 5)
+        """
+        self._not_past(on, "ask about that day or later")
+        return sum(p.points for p in self._state.purchases if p.expires_on == on)
+
+    def _not_past(self, on: _dt.date, ask: str) -> None:
+        """Refuse ``on`` before the last entry's day, naming it: the ledger is append-only,
+        and a past day's balance is :meth:`valid_points`."""
         require_date("on", on)
         last = self._state.last_event_on
         if last is not None:
             problem = (
-                f"the ledger is append-only and its last entry is of {last.isoformat()}; the "
-                "points tier is read for a purchase on that day or later (a past day's "
-                "balance: valid_points)"
+                f"the ledger is append-only and its last entry is of {last.isoformat()}; "
+                f"{ask} (a past day's balance: valid_points)"
             )
             within("on", on, on, low=last, problem=problem)
-        if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
-            return self.lifetime_points
-        return self.valid_points(on=on)
 
     def points_for(self, paid: Any) -> int:
         """The points a payment of ``paid`` (whole fen) would earn now, before a debt is repaid."""
