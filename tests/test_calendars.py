@@ -424,7 +424,7 @@ def test_a_correction_of_a_published_year_is_checked_as_a_notice() -> None:
     check: a company day alone would have made National Day a working day."""
     with pytest.raises(InvalidInput, match=r"of 2026: New Year's Day 2026-01-01; .*National"):
         WorkCalendar(arrangements=[Arrangement(2026, {D(2026, 12, 31): "公司"})])
-    data = holidays.China(years=2026, categories=(PUBLIC,))
+    data = holidays.country_holidays("CN", years=2026, categories=(PUBLIC,))
     published = {d: n for d, n in data.items() if d.year == 2026}
     corrected = Arrangement(
         2026,

@@ -134,9 +134,10 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "reason": selection.reason,
             }
         )
-    elif args.brief:  # the targets and due times alone; a provisional one says so on stderr
+    elif args.brief:  # the targets and due times, a provisional one marked; the note on stderr
         for step in schedule.steps:
-            print(f"{step.target.name}\t{moment_text(step.due_at) if step.due_at else '-'}")
+            row = [step.target.name, moment_text(step.due_at) if step.due_at else "-"]
+            print("\t".join([*row, _("provisional")] if step.provisional else row))
         years = provisional_years(cal, first, max(dues)) if dues else []
         print_provisional_note(cal.country, years)
     else:
