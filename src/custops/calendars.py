@@ -1229,8 +1229,9 @@ class WorkCalendar:
                 ProvisionalCalendarWarning(
                     f"the {self.country} holiday arrangement for {year} is not published yet; "
                     f"answering from the statutory holidays (provisional). Once the notice is "
-                    f"out, type it in: WorkCalendar(arrangements=[Arrangement({year}, "
-                    f"{{date: name, ...}}, makeup_workdays=[...])]), or upgrade holidays. "
+                    f"out, type it in whole, every festival: WorkCalendar(arrangements="
+                    f"[Arrangement({year}, {{date: name, ...}}, makeup_workdays=[...])]), or "
+                    f"upgrade holidays. "
                     f"final_years=[{year}] would declare the statutory holidays alone final, "
                     f"right only for a notice without make-up working days"
                     f"{'' if english() else ' (调休)'}.",
