@@ -49,6 +49,26 @@ H = dt.timedelta(hours=1)
 CAL = WorkCalendar(final_years=range(2027, 2036))
 
 
+def days(start: dt.date, end: dt.date, name: str) -> dict[dt.date, str]:
+    """The days ``start..end`` (both included), each named ``name``: a notice's holiday."""
+    return {start + dt.timedelta(i): name for i in range((end - start).days + 1)}
+
+
+#: A made-up but complete 2027 notice (the real one is not out): every festival's days,
+#: with the weekend days worked in exchange (调休上班).  Tests that type in a notice use it.
+NOTICE_2027_HOLIDAYS = {
+    **days(D(2027, 1, 1), D(2027, 1, 3), "元旦"),
+    **days(D(2027, 2, 5), D(2027, 2, 12), "春节"),
+    **days(D(2027, 4, 3), D(2027, 4, 5), "清明节"),
+    **days(D(2027, 5, 1), D(2027, 5, 5), "劳动节"),
+    D(2027, 6, 9): "端午节",
+    D(2027, 9, 15): "中秋节",
+    **days(D(2027, 10, 1), D(2027, 10, 7), "国庆节"),
+}
+NOTICE_2027_MAKEUP = (D(2027, 1, 31), D(2027, 2, 20), D(2027, 5, 8), D(2027, 9, 26), D(2027, 10, 9))
+NOTICE_2027 = Arrangement(2027, NOTICE_2027_HOLIDAYS, makeup_workdays=NOTICE_2027_MAKEUP)
+
+
 def bad(value: object) -> Any:
     """A wrongly typed argument, passed on purpose."""
     return value
@@ -310,19 +330,40 @@ def test_strict_calendar_refuses_a_provisional_year() -> None:
 def test_user_arrangement_replaces_a_provisional_year() -> None:
     new_year = Arrangement(
         2027,
-        {D(2027, 1, 1): "元旦", D(2027, 1, 4): "元旦（调休）"},
-        makeup_workdays=[D(2027, 1, 9)],
+        {**NOTICE_2027_HOLIDAYS, D(2027, 1, 4): "元旦（调休）"},
+        makeup_workdays=[*NOTICE_2027_MAKEUP, D(2027, 1, 9)],
     )
     cal = WorkCalendar(arrangements=[new_year], strict=True)
     assert cal.is_published(2027)
     assert cal.day_kind(D(2027, 1, 4)) is DayKind.HOLIDAY
     assert cal.day_kind(D(2027, 1, 9)) is DayKind.MAKEUP_WORKDAY
-    assert cal.day_kind(D(2027, 2, 8)) is DayKind.WORKDAY  # not in the user's arrangement
+    assert cal.day_kind(D(2027, 1, 31)) is DayKind.MAKEUP_WORKDAY
+    assert cal.day_kind(D(2027, 2, 15)) is DayKind.WORKDAY
     assert cal.holiday_name(D(2027, 1, 1)) == "元旦"
     assert cal.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 5)
+    assert cal.add_workdays(D(2027, 1, 25), 10) == D(2027, 2, 15)
     info = cal.day_info(D(2027, 1, 4))
     assert (info.rule, info.source) == ("R-CAL-01", "user-supplied arrangement for 2027")
     assert info.explain().splitlines()[1] == "  source: user-supplied arrangement for 2027"
+
+
+def test_a_notice_decides_the_days_made_up_for_a_weekend_festival() -> None:
+    """R-CAL-01: the statutory days are required of a notice, the days the statutory rules
+    make up for a festival on a weekend (补假) are not: the notice says where the rest goes."""
+    statutory = {D(2027, 1, 1): "元旦", **days(D(2027, 2, 5), D(2027, 2, 8), "春节")}
+    others = {
+        D(2027, 4, 5): "清明节",
+        **days(D(2027, 5, 1), D(2027, 5, 2), "劳动节"),
+        D(2027, 6, 9): "端午节",
+        D(2027, 9, 15): "中秋节",
+        **days(D(2027, 10, 1), D(2027, 10, 3), "国庆节"),
+    }
+    cal = WorkCalendar(arrangements=[Arrangement(2027, {**statutory, **others})])
+    assert cal.is_workday(D(2027, 2, 9))  # 补假 in the statutory fallback, not in the notice
+    assert [cal.is_workday(D(2027, 2, 5)), cal.is_workday(D(2027, 10, 1))] == [False, False]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        assert not WorkCalendar().is_workday(D(2027, 2, 9))
 
 
 def test_arrangement_validation() -> None:
@@ -334,7 +375,92 @@ def test_arrangement_validation() -> None:
         InvalidInput,
         match=r"arrangements\[1\]: gives a second arrangement for the year of arrangements\[0\]",
     ):
-        WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
+        WorkCalendar(arrangements=[NOTICE_2027, NOTICE_2027])
+
+
+def test_an_empty_arrangement_is_refused() -> None:
+    """R-CAL-01: a notice lists every festival; an empty one is a mistake, not a year
+    without holidays."""
+    with pytest.raises(InvalidInput) as info:
+        Arrangement(2027, {})
+    assert (info.value.argument, info.value.value) == ("holidays", ())
+    assert info.value.problem.startswith("is empty; a notice lists every festival of 2027")
+
+
+@pytest.mark.parametrize(
+    ("left_out", "said"),
+    [
+        ([D(2027, 1, 1)], "New Year's Day 2027-01-01"),
+        (list(days(D(2027, 10, 1), D(2027, 10, 3), "")), "National Day 2027-10-01..2027-10-03"),
+        ([D(2027, 2, 5), D(2027, 5, 2)], "Chinese New Year's Eve 2027-02-05; Labor Day 2027-05-02"),
+    ],
+)
+def test_an_arrangement_without_a_statutory_day_is_refused(
+    left_out: list[dt.date], said: str
+) -> None:
+    """R-CAL-01: the statutory days are rest days whatever a notice says; a notice typed in
+    part (the Spring Festival first) is refused, naming the festivals and days left out,
+    never answered with 元旦 or 国庆 as working days."""
+    partial = Arrangement(
+        2027,
+        {d: n for d, n in NOTICE_2027_HOLIDAYS.items() if d not in left_out},
+        makeup_workdays=NOTICE_2027_MAKEUP,
+    )
+    with pytest.raises(InvalidInput) as info:
+        WorkCalendar(arrangements=[partial])
+    error = info.value
+    assert (error.argument, error.value) == ("arrangements[0]", partial)
+    assert error.problem == (
+        f"its holidays leave out statutory days of 2027: {said}; a notice lists every "
+        "festival, and the statutory days are rest days whatever else it says, so give each "
+        "of them"
+    )
+    with pytest.raises(InvalidInput, match=r"^arrangements\['2027'\]: its holidays leave out"):
+        WorkCalendar(arrangements={"2027": partial})
+
+
+def test_a_correction_of_a_published_year_is_checked_as_a_notice() -> None:
+    """R-CAL-01: an arrangement for a year in the data (2026) replaces it, under the same
+    check: a company day alone would have made National Day a working day."""
+    with pytest.raises(InvalidInput, match=r"of 2026: New Year's Day 2026-01-01; .*National"):
+        WorkCalendar(arrangements=[Arrangement(2026, {D(2026, 12, 31): "公司"})])
+    data = holidays.country_holidays("CN", years=2026, categories=(PUBLIC,))
+    published = {d: n for d, n in data.items() if d.year == 2026}
+    corrected = Arrangement(
+        2026,
+        {**published, D(2026, 12, 31): "公司"},
+        makeup_workdays=[d for d in data.weekend_workdays if d.year == 2026],
+    )
+    cal = WorkCalendar(arrangements=[corrected])
+    assert [cal.is_workday(D(2026, 10, 1)), cal.is_workday(D(2026, 12, 31))] == [False, False]
+    assert cal.is_workday(D(2026, 9, 20))
+    assert cal.holiday_name(D(2026, 12, 31)) == "公司"
+
+
+@pytest.mark.parametrize(
+    ("calendar", "makeup", "weekday"),
+    [
+        ({}, D(2027, 2, 3), "Wednesday"),
+        ({"weekend": (6,)}, D(2027, 3, 5), "Friday"),
+    ],
+)
+def test_a_makeup_workday_on_a_working_weekday_is_refused(
+    calendar: dict[str, Any], makeup: dt.date, weekday: str
+) -> None:
+    """R-CAL-01: a make-up working day (调休上班) is a weekly rest day worked; a weekday is
+    a typo for the weekend day meant, which would otherwise stay a rest day."""
+    holidays_of = {d: n for d, n in NOTICE_2027_HOLIDAYS.items() if d != makeup}
+    typo = Arrangement(2027, holidays_of, makeup_workdays=[*NOTICE_2027_MAKEUP, makeup])
+    with pytest.raises(InvalidInput) as info:
+        WorkCalendar(**calendar, arrangements=[typo])
+    assert info.value.argument == "arrangements[0]"
+    assert info.value.problem.startswith(
+        f"its makeup_workdays lists {makeup}, a {weekday}: a make-up working day is a weekly "
+        "rest day worked"
+    )
+    # a Saturday is a rest day of the country's week, whatever the company's own week
+    six_days = WorkCalendar(weekend=(6,), arrangements=[NOTICE_2027])
+    assert six_days.day_kind(D(2027, 2, 20)) is DayKind.WORKDAY
 
 
 def test_arrangement_names_each_day_once() -> None:
@@ -354,11 +480,14 @@ def test_arrangement_names_each_day_once() -> None:
     once = Arrangement(2025, [(day, "国庆节")])
     assert Arrangement(2025, [(day, "国庆节"), (day, " 国庆节 ")]) == once
     assert Arrangement(2025, [day, day]).holidays == ((day, "休息日"),)
-    assert WorkCalendar(arrangements=[once]).holiday_name(day) == "国庆节"
+    again = Arrangement(2027, [*NOTICE_2027_HOLIDAYS.items(), (D(2027, 10, 1), " 国庆节 ")])
+    assert WorkCalendar(arrangements=[again]).holiday_name(D(2027, 10, 1)) == "国庆节"
 
 
 @given(
-    st.dictionaries(dates(D(2025, 1, 1), D(2025, 12, 31)), st.sampled_from(("元旦", "春节"))),
+    st.dictionaries(
+        dates(D(2025, 1, 1), D(2025, 12, 31)), st.sampled_from(("元旦", "春节")), min_size=1
+    ),
     st.data(),
 )
 def test_property_listing_a_holiday_again_changes_nothing(
@@ -366,7 +495,7 @@ def test_property_listing_a_holiday_again_changes_nothing(
 ) -> None:
     """R-SLA-01: a holiday given again with its own name leaves the arrangement as it was."""
     pairs = list(named.items())
-    again = data.draw(st.lists(st.sampled_from(pairs), max_size=3)) if pairs else []
+    again = data.draw(st.lists(st.sampled_from(pairs), max_size=3))
     assert Arrangement(2025, [*pairs, *again]) == Arrangement(2025, named)
 
 
@@ -992,8 +1121,9 @@ def test_english_holiday_names_in_every_year_of_the_index_but_not_for_a_users_na
         assert WorkCalendar().day_info(D(2020, 10, 1)).reason.endswith("National Day")
         later = WorkCalendar(final_years=[2027, 2028, 2029]).day_info(D(2029, 10, 1))
         assert later.reason.endswith("National Day")
-        own = WorkCalendar(arrangements=[Arrangement(2025, {D(2025, 10, 1): "国庆假期"})])
-        assert own.day_info(D(2025, 10, 1)).reason.endswith('"国庆假期"')
+        named = {**NOTICE_2027_HOLIDAYS, D(2027, 10, 1): "国庆假期"}
+        own = WorkCalendar(arrangements=[Arrangement(2027, named)])
+        assert own.day_info(D(2027, 10, 1)).reason.endswith('"国庆假期"')
     with language("zh_CN"):
         assert WorkCalendar().day_info(D(2020, 10, 1)).reason.endswith("国庆节")
 
@@ -1208,8 +1338,7 @@ def test_the_provisional_warning_leads_with_typing_in_the_notice() -> None:
 
 
 def test_a_strict_refusal_names_the_last_year_published_for_this_calendar() -> None:
-    notice = Arrangement(2027, {D(2027, 1, 1): "元旦"})
-    cal = WorkCalendar(arrangements=[notice], strict=True)
+    cal = WorkCalendar(arrangements=[NOTICE_2027], strict=True)
     with pytest.raises(CalendarNotPublished, match=r"\(last: 2027\).*\(got 2028\)"):
         cal.is_workday(D(2028, 3, 1))
     with pytest.raises(CalendarNotPublished, match=r"\(last: 2026\).*\(got 2027\)"):

@@ -23,10 +23,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops import testing
-from custops.calendars import DAY_RULE, Arrangement, BusinessHours, Roll, WorkCalendar, china
+from custops.calendars import DAY_RULE, BusinessHours, Roll, WorkCalendar, china
 from custops.errors import ProvisionalCalendarWarning
 from custops.i18n import language, stray_words
 from custops.periods import Cutoff, Period, deadline, due_date
+from test_calendars import NOTICE_2027
 
 D = dt.date
 SH = ZoneInfo("Asia/Shanghai")
@@ -74,7 +75,7 @@ def test_day_info_sources_in_chinese() -> None:
     cal = WorkCalendar(
         closures=[D(2025, 9, 30)],
         extra_workdays=[D(2025, 9, 27)],
-        arrangements=[Arrangement(2027, {D(2027, 1, 1): "元旦"})],
+        arrangements=[NOTICE_2027],
     )
     with language("zh_CN"), warnings.catch_warnings():
         warnings.simplefilter("ignore", ProvisionalCalendarWarning)
@@ -117,7 +118,7 @@ def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() 
 
 
 def test_a_users_holiday_name_is_quoted_in_english() -> None:
-    cal = WorkCalendar(arrangements=[Arrangement(2027, {D(2027, 1, 1): "元旦"})])
+    cal = WorkCalendar(arrangements=[NOTICE_2027])
     with language("en_US"):
         reason = cal.day_info(D(2027, 1, 1)).reason
         one_language(reason)

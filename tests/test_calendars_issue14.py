@@ -27,6 +27,7 @@ from custops.calendars import (
 )
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Period, deadline, due_date, due_in_month
+from test_calendars import NOTICE_2027_HOLIDAYS, NOTICE_2027_MAKEUP
 
 D = dt.date
 SH = ZoneInfo("Asia/Shanghai")
@@ -83,15 +84,20 @@ def test_statutory_holiday_ignores_company_overrides() -> None:
 def test_a_user_arrangement_can_name_its_swapped_rest_days() -> None:
     notice = Arrangement(
         2027,
-        {D(2027, 10, 1): "国庆节"},
-        makeup_workdays=[D(2027, 9, 26)],
+        NOTICE_2027_HOLIDAYS,
+        makeup_workdays=[*NOTICE_2027_MAKEUP, D(2027, 10, 16)],
         swapped_rest_days=[D(2027, 10, 8)],
     )
     cal = WorkCalendar(arrangements=[notice], strict=True)
     assert cal.day_kind(D(2027, 10, 8)) is DayKind.SWAPPED_REST_DAY
     assert cal.day_kind(D(2027, 9, 26)) is DayKind.MAKEUP_WORKDAY
     with pytest.raises(InvalidInput, match="rest day and as a working day"):
-        Arrangement(2027, {}, makeup_workdays=[D(2027, 10, 8)], swapped_rest_days=[D(2027, 10, 8)])
+        Arrangement(
+            2027,
+            NOTICE_2027_HOLIDAYS,
+            makeup_workdays=[D(2027, 10, 8)],
+            swapped_rest_days=[D(2027, 10, 8)],
+        )
 
 
 @settings(max_examples=60)

@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import pytest
 
-from custops.calendars import WorkCalendar
+from custops.calendars import Arrangement, WorkCalendar
 from custops.cli import build_parser, main
 from custops.i18n import stray_words
+from test_calendars import NOTICE_2027
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -70,16 +71,16 @@ def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]
     assert (status, out) == (0, "2027-01-05\n")
     assert err == (
         "custops: note: the CN holiday arrangement for 2027 is not published yet: answered from "
-        "the statutory holidays (provisional); once the notice is out, give its rest days "
-        "(--closure) and make-up working days (--extra-workday) with --final-year 2027; "
-        "--final-year alone keeps the statutory days, which a notice with make-up days does "
-        "not match\n"
+        "the statutory holidays (provisional); once the notice is out, type it in whole: "
+        "every day off with --holiday and every make-up working day with --makeup-workday; "
+        "--final-year 2027 alone keeps the statutory days, which a notice with make-up days "
+        "does not match\n"
     )
     status, out, err = run(["--lang", "zh_CN", "workdays", "add", "2026-12-30", "3"], capsys)
     assert err == (
         "custops: 提示：CN 2027 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        "通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，并加 "
-        "--final-year 2027；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
+        "通知公布后，请完整录入：用 --holiday 给出每个放假日、用 --makeup-workday 给出每个"
+        "调休上班日；只加 --final-year 2027 会沿用法定节假日，与有调休的通知不符\n"
     )
     status, out, err = run(["workdays", "add", "2026-12-30", "3", "--final-year", "2027"], capsys)
     assert (status, out, err) == (0, "2027-01-05\n", "")
@@ -96,18 +97,18 @@ def test_many_provisional_years_make_one_note_in_runs(capsys: pytest.CaptureFixt
     assert (status, err.count("\n"), 18_000 < int(out) < 20_000) == (0, 1, True)
     assert err == (
         "custops: note: the CN holiday arrangements for 2027-2100 are not published yet: "
-        "answered from the statutory holidays (provisional); once a year's notice is out, give "
-        "its rest days (--closure) and make-up working days (--extra-workday) with "
-        "--final-year YEAR; --final-year alone keeps the statutory days, which a notice with "
-        "make-up days does not match\n"
+        "answered from the statutory holidays (provisional); once a year's notice is out, type "
+        "it in whole: every day off with --holiday and every make-up working day with "
+        "--makeup-workday; --final-year YEAR alone keeps the statutory days, which a notice "
+        "with make-up days does not match\n"
     )
     argv = ["workdays", "between", "2026-06-01", "2030-06-01", "--final-year", "2028"]
     status, out, err = run(["--lang", "zh_CN", *argv], capsys)
     assert (status, 900 < int(out) < 1100) == (0, True)  # about 250 working days a year
     assert err == (
         "custops: 提示：CN 2027, 2029-2030 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        "某年通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，"
-        "并为该年加 --final-year 年份；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
+        "某年通知公布后，请完整录入：用 --holiday 给出每个放假日、用 --makeup-workday 给出"
+        "每个调休上班日；只为该年加 --final-year 年份会沿用法定节假日，与有调休的通知不符\n"
     )
 
 
@@ -222,13 +223,76 @@ def test_the_arguments_are_named_as_the_library_names_them(
     assert _subcommand(action).format_usage().split()[-len(names) :] == [n.upper() for n in names]
 
 
+def _notice_argv(notice: Arrangement) -> list[str]:
+    """``--holiday`` and ``--makeup-workday`` options typing in ``notice``, a day each."""
+    typed = [["--holiday", day.isoformat()] for day, _name in notice.holidays]
+    typed += [["--makeup-workday", day.isoformat()] for day in sorted(notice.makeup_workdays)]
+    return [text for option in typed for text in option]
+
+
+def test_a_notice_typed_in_is_the_arrangement_python_builds_R_CAL_01(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-CAL-01: the days of ``--holiday`` and ``--makeup-workday`` are their year's
+    ``Arrangement``: the same answer as Python's, final (no note), under ``--strict`` too."""
+    argv = ["workdays", "add", "2027-01-25", "10", *_notice_argv(NOTICE_2027)]
+    day = datetime.date(2027, 1, 25)
+    python = WorkCalendar(arrangements=[NOTICE_2027]).add_workdays(day, 10)
+    assert run(argv, capsys) == (0, f"{python.isoformat()}\n", "")
+    assert run([*argv, "--strict"], capsys) == (0, "2027-02-15\n", "")
+    # a run of days is its days: National Day given again as a range changes nothing
+    ranged = [*argv, "--holiday", "2027-10-01..2027-10-07"]
+    assert run(ranged, capsys) == (0, "2027-02-15\n", "")
+    status, out, _err = run(["workdays", "check", "2027-10-06", *argv[4:]], capsys)
+    assert (status, out) == (0, '2027-10-06 Wed: "法定节假日" ("休息日"), rest day\n')
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (
+            ["--holiday", "2027-02-05..2027-02-12", "--makeup-workday", "2027-01-31"],
+            "custops: error: --holiday: the days typed for 2027 leave out statutory days of "
+            "2027: New Year's Day 2027-01-01; Tomb-Sweeping Day 2027-04-05; Labor Day "
+            "2027-05-01..2027-05-02; Dragon Boat Festival 2027-06-09; Mid-Autumn Festival "
+            "2027-09-15; National Day 2027-10-01..2027-10-03; a notice lists every festival, "
+            "and the statutory days are rest days whatever else it says, so give each of them "
+            "(got '2027-02-05..2027-02-12')\n",
+        ),
+        (
+            [*_notice_argv(NOTICE_2027), "--makeup-workday", "2027-02-03"],
+            "custops: error: --makeup-workday: lists 2027-02-03, a Wednesday: a make-up working "
+            "day is a weekly rest day worked in exchange for a day off; give the weekend day the "
+            "notice names (got '2027-01-31', '2027-02-20', '2027-05-08', '2027-09-26', "
+            "'2027-10-09', '2027-02-03')\n",
+        ),
+        (
+            [*_notice_argv(NOTICE_2027), "--makeup-workday", "2028-01-08"],
+            "custops: error: --makeup-workday: is in 2028, whose notice has no day off typed "
+            "(--holiday); a notice lists every festival of its year (got '2028-01-08')\n",
+        ),
+        (
+            ["--holiday", "2027-02-12..2027-02-05"],
+            "custops: error: --holiday: ends before its start 2027-02-12 "
+            "(got '2027-02-12..2027-02-05')\n",
+        ),
+    ],
+)
+def test_a_notice_typed_in_is_refused_as_python_refuses_it_R_CAL_01(
+    typed: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-CAL-01: a notice typed in part, or with a make-up working day on a weekday, is
+    refused naming the option typed, never answered with 元旦 or 国庆 as working days."""
+    assert run(["workdays", "add", "2027-01-25", "10", *typed], capsys) == (2, "", message)
+
+
 def test_a_strict_refusal_says_which_option_answers_it(capsys: pytest.CaptureFixture[str]) -> None:
     # the library's "supply an Arrangement" is no option of the command: --final-year is
     status, _out, err = run(["workdays", "check", "2099-03-02", "--strict"], capsys)
     assert status == 2
-    assert "pass --final-year 2099" in err
-    # the notice typed in first: its rest days and its make-up working days (调休)
-    assert err.index("--closure") < err.index("--extra-workday") < err.index("--final-year")
+    assert "--final-year 2099 alone" in err
+    # the notice typed in first: its days off and its make-up working days (调休)
+    assert err.index("--holiday") < err.index("--makeup-workday") < err.index("--final-year")
     assert "Arrangement" not in err
     assert "(got" not in err
 
@@ -239,6 +303,8 @@ CALENDAR_OPTION_NAMES = (
     "--subdiv",
     "--closure",
     "--extra-workday",
+    "--holiday",
+    "--makeup-workday",
     "--final-year",
     "--strict",
     "--no-strict",
@@ -315,10 +381,10 @@ def test_strict_refuses_an_unpublished_year_naming_the_option(
     assert main([*moved, "--strict"]) == 2
     assert capsys.readouterr().err == (
         "custops: error: --strict: the official CN holiday arrangement for 2031 is not "
-        "published in the data (last: 2026); type in the notice: its rest days with "
-        "--closure, its make-up working days with --extra-workday, then pass --final-year "
-        "2031 (--final-year alone answers from the statutory holidays, which a notice with "
-        "make-up days does not match)\n"
+        "published in the data (last: 2026); type in the notice whole: every day off with "
+        "--holiday and every make-up working day with --makeup-workday (--final-year 2031 "
+        "alone answers from the statutory holidays, which a notice with make-up days does "
+        "not match)\n"
     )
     assert main([*moved, "--strict", "--final-year", "2031", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["provisional"] is False

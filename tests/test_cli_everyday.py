@@ -402,16 +402,25 @@ def test_a_deadline_at_midnight_names_its_last_day_R_PER_01(
 def test_brief_prints_bare_values_and_the_provisional_note_on_stderr_R_PER_01(
     argv: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """2027 has no published arrangement (the data ends with 2026): the value(s) alone on
-    stdout, one note on stderr, the same words whatever the command."""
+    """2027 has no published arrangement (the data ends with 2026): the value(s) on stdout,
+    one note on stderr, the same words whatever the command; a due time of ``deadline`` and
+    ``sla schedule`` is marked provisional on stdout too (a script that drops stderr still
+    sees it: a trailing mark, a last column of a tab-separated row), a bare day not."""
     status, out, err = run(["--lang", "zh_CN", *argv], capsys)
     assert status == 0
-    assert "暂定" not in out
-    assert "（" not in out.replace("（周", "")  # a weekday, nothing else in brackets
+    if argv[0] == "deadline":
+        assert out.endswith("）（暂定）\n")
+    elif argv[0] == "sla":
+        rows = [line.split("\t") for line in out.splitlines()]
+        assert {len(row) for row in rows} <= {2, 3}
+        assert [row[2:] for row in rows if len(row) == 3] == [["暂定"]] * len(rows)
+    else:
+        assert "暂定" not in out
+        assert "（" not in out.replace("（周", "")  # a weekday, nothing else in brackets
     assert err == (
         "custops: 提示：CN 2027 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        "通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，并加 "
-        "--final-year 2027；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
+        "通知公布后，请完整录入：用 --holiday 给出每个放假日、用 --makeup-workday 给出每个"
+        "调休上班日；只加 --final-year 2027 会沿用法定节假日，与有调休的通知不符\n"
     )
     status, _out, err = run(["--lang", "zh_CN", *argv, "--final-year", "2027"], capsys)
     assert (status, err) == (0, "")
@@ -428,10 +437,10 @@ def test_strict_refuses_in_one_message(capsys: pytest.CaptureFixture[str]) -> No
         assert (status, out) == (2, "")
         assert err == (
             "custops: error: --strict: the official CN holiday arrangement for 2027 is not "
-            "published in the data (last: 2026); type in the notice: its rest days with "
-            "--closure, its make-up working days with --extra-workday, then pass --final-year "
-            "2027 (--final-year alone answers from the statutory holidays, which a notice with "
-            "make-up days does not match)\n"
+            "published in the data (last: 2026); type in the notice whole: every day off with "
+            "--holiday and every make-up working day with --makeup-workday (--final-year 2027 "
+            "alone answers from the statutory holidays, which a notice with make-up days does "
+            "not match)\n"
         )
 
 

@@ -65,10 +65,10 @@ def _note(year: int) -> str:
     """The one line ``--brief`` (and ``workdays``) print on stderr for a provisional year."""
     return (
         f"custops: note: the CN holiday arrangement for {year} is not published yet: answered "
-        "from the statutory holidays (provisional); once the notice is out, give its rest days "
-        f"(--closure) and make-up working days (--extra-workday) with --final-year {year}; "
-        "--final-year alone keeps the statutory days, which a notice with make-up days does "
-        "not match\n"
+        "from the statutory holidays (provisional); once the notice is out, type it in whole: "
+        "every day off with --holiday and every make-up working day with --makeup-workday; "
+        f"--final-year {year} alone keeps the statutory days, which a notice with make-up days "
+        "does not match\n"
     )
 
 
@@ -85,10 +85,11 @@ def test_sla_schedule_marks_a_provisional_answer_R_SLA_05_09_10(
     text = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
     assert text.splitlines()[0].endswith(f"(provisional: the {year} arrangement is not published)")
     brief, note = _brief(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
-    lines = dict(line.split("\t") for line in brief.splitlines())
-    assert lines["reply"] == f"{year - 1}-12-31 10:00+08:00"  # 24 hours: the published year
-    assert lines["resolve"].startswith(f"{year}-01-")
-    assert lines["resolve"].endswith(":00+08:00")  # the bare due time, the note apart
+    lines = {row[0]: row[1:] for row in (line.split("\t") for line in brief.splitlines())}
+    assert lines["reply"] == [f"{year - 1}-12-31 10:00+08:00"]  # 24 hours: the published year
+    assert lines["resolve"][0].startswith(f"{year}-01-")
+    assert lines["resolve"][0].endswith(":00+08:00")  # the bare due time
+    assert lines["resolve"][1:] == ["provisional"]  # marked in its own column
     assert note == _note(year)
     data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
     assert data["provisional"] is True
@@ -115,9 +116,10 @@ def test_sla_schedule_never_marks_a_wall_time_step_provisional_R_SLA_05(
     feedback chained after it (its start is tentative)."""
     received = "2099-09-30T16:00"
     brief, note = _brief(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
-    lines = dict(line.split("\t") for line in brief.splitlines())
-    assert lines["reply"] == "2099-10-01 16:00+08:00"
-    assert all(line.endswith(":00+08:00") for line in lines.values())
+    lines = {row[0]: row[1:] for row in (line.split("\t") for line in brief.splitlines())}
+    assert lines["reply"] == ["2099-10-01 16:00+08:00"]
+    assert [row[1:] for row in lines.values()] == [[], ["provisional"], ["provisional"]]
+    assert all(row[0].endswith(":00+08:00") for row in lines.values())
     assert note == _note(2099)
     data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
     assert [step["provisional"] for step in data["steps"]] == [False, True, True]
@@ -137,18 +139,18 @@ def test_deadline_brief_prints_the_bare_deadline_and_the_note_on_stderr_R_PER_01
     start = f"{year - 1}-12-30T10:00"
     brief, note = _brief(["--lang", "en_US", "deadline", start, period], capsys)
     assert len(brief.splitlines()) == 1
-    assert brief.endswith(")\n")
-    assert "provisional" not in brief
+    assert brief.endswith(") (provisional)\n")  # marked on stdout too: stderr may be dropped
     assert note == _note(year)
     chinese, note = _brief(["--lang", "zh_CN", "deadline", start, period], capsys)
-    assert "暂定" not in chinese
+    assert chinese.endswith("）（暂定）\n")
     assert note == (
         f"custops: 提示：CN {year} 年的放假安排尚未公布：按法定节假日作答（暂定）；"
-        f"通知公布后，请用 --closure 给出其休息日、用 --extra-workday 给出调休上班日，并加 "
-        f"--final-year {year}；只加 --final-year 会沿用法定节假日，与有调休的通知不符\n"
+        "通知公布后，请完整录入：用 --holiday 给出每个放假日、用 --makeup-workday 给出每个"
+        f"调休上班日；只加 --final-year {year} 会沿用法定节假日，与有调休的通知不符\n"
     )
     full = _run(["--lang", "en_US", "deadline", start, period], capsys)
-    head = brief.strip() + f" (provisional: the {year} arrangement is not published)"
+    head = brief.strip().removesuffix(" (provisional)")
+    head += f" (provisional: the {year} arrangement is not published)"
     assert full.splitlines()[0] == head
 
 

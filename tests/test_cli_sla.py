@@ -322,3 +322,26 @@ def test_received_at_that_is_no_date_time_is_refused_in_one_wording(
     assert "; give a date-time such as 2025-09-30T16:00 or 2025-09-30T16:00+08:00" in err
     assert ("is a date without a time" in err) is (typed != "2025-13-30T16:00")
     assert ("is not a date-time" in err) is (typed == "2025-13-30T16:00")
+
+
+def test_a_major_complaint_says_where_its_escalation_is_timed_R_CMP_07(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-CMP-07: the escalation of a major complaint is the case's target (counted from the
+    classification as major), not the desk's: ``sla schedule --severity major`` does not
+    list it as due, but says it exists, its period and where it is timed; a general
+    complaint has no such line, and ``--brief`` keeps its rows (the line on stderr)."""
+    argv = ["--lang", "en_US", "sla", "schedule", "2025-02-05T16:00", "--preset", "dealer"]
+    status, out, _err = run([*argv, "--kind", "complaint", "--severity", "major"], capsys)
+    assert status == 0
+    assert out.splitlines()[-1] == (
+        "  escalation: a major complaint is also escalated within 2 working hours of its "
+        "classification as major; the case times it (custops.complaints.Case, "
+        "CasePolicy.escalation_period), not this schedule [R-CMP-07]"
+    )
+    status, out, _err = run([*argv, "--kind", "complaint", "--severity", "general"], capsys)
+    assert "escalat" not in out
+    major = [*argv, "--kind", "complaint", "--severity", "major", "--brief"]
+    status, out, err = run(major, capsys)
+    assert (status, out) == (0, "solution\t2025-02-06 18:00+08:00\n")
+    assert err.startswith("custops: note: escalation: a major complaint is also escalated")

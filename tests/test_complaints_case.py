@@ -1727,3 +1727,45 @@ def test_a_checklist_built_by_hand_is_checked() -> None:
     with pytest.raises(InvalidInput, match=r"^items: holds two clears of one kind \(reply\)"):
         SixClears(True, "R-CMP-15", "ok", items=[reply, Clear("复清晰", "met", "ok")])
     assert SixClears(True, "R-CMP-15", "ok", items=[reply])["复清晰"] is reply
+
+
+def test_a_case_status_is_worded_when_read_R_SLA_05_R_CMP_07() -> None:
+    """R-SLA-05, R-CMP-07: a status keeps facts; its headline is worded in the language
+    active when it is read, not when ``status()`` ran, so a status computed in Chinese and
+    shown to English-only staff is English throughout (the quoted caller's words aside), and
+    a stored one reads in its reader's language too."""
+    from custops import serial
+    from custops.i18n import stray_words
+
+    text = "新车刹车失灵差点出事故，再不处理我就找电视台曝光"
+    major = Case.open(complaint(T(10, 10, 17, 59), content=text), ADVISER, policy=DEALER)
+    major = major.classify(T(10, 10, 18), CRM, note="客户很激动")
+    unknown = Case.open(complaint(T(10, 10, 9), claimed_loss=None), ADVISER, policy=DEALER)
+    pending = unknown.classify(
+        T(10, 10, 10),
+        CRM,
+        kind="投诉",
+        category="产品质量",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    loss = pending.assess_loss(T(10, 10, 11), CRM, Decimal("20000"))
+    for case in (major, pending, loss):
+        with language("zh_CN"):
+            status = case.status(at=T(10, 10, 18, 30))
+            chinese = status.reason
+        with language("en_US"):
+            english = status.reason
+            assert english == case.status(at=T(10, 10, 18, 30)).reason
+            assert stray_words(english) == ()
+            assert status.explain().splitlines()[0].endswith(english)
+        assert english != chinese
+        assert english.startswith("case ")
+        with language("zh_CN"):
+            assert case.status(at=T(10, 10, 18, 30)) == status  # one value in both languages
+            loaded = serial.from_json(serial.to_json(status))
+            assert loaded == status
+            assert loaded.reason == chinese
+        with language("en_US"):
+            assert loaded.reason == english
+    assert "major" in english or "escalated" in english

@@ -195,7 +195,10 @@ def test_case_status_history_and_clears_in_chinese_R_CMP_06_R_CMP_15() -> None:
         lines += [e.describe() for e in case.history]
         lines += [c.reason for c in case.six_clears().items]
         one_language(*lines)
-    assert status.reason.startswith("截至 2025-10-13 10:00+08:00，案件已结案（一般投诉）；")
+    with language("zh_CN"):
+        assert status.reason.startswith("截至 2025-10-13 10:00+08:00，案件已结案（一般投诉）；")
+    # worded when read: the same status reads in English outside the block
+    assert status.reason.startswith("case closed (general complaint) as of 2025-10-13 10:00")
     assert case.six_clears().reason == "all six clears met"  # made in English (tests/)
     with language("zh_CN"):
         assert case.six_clears().reason == "六个清晰均已做到"

@@ -875,8 +875,8 @@ def test_the_explanation_names_the_provisional_year() -> None:
 def test_provisional_says_which_deadlines_to_count_again_R_SLA_09() -> None:
     """docs/rules.md §1 (R-PER-01): a plain deadline through 2027 is provisional, asked
     without the explanation's wording; it is the explanation's own flag."""
-    from custops.calendars import Arrangement
     from custops.periods import provisional
+    from test_calendars import NOTICE_2027
 
     late = dt.datetime(2026, 12, 31, 23, 59, tzinfo=SH)
     early = dt.datetime(2026, 12, 1, 10, tzinfo=SH)
@@ -884,8 +884,9 @@ def test_provisional_says_which_deadlines_to_count_again_R_SLA_09() -> None:
     assert provisional(early, "3个工作日") is False
     assert provisional(D(2026, 12, 30), "3个工作日") is True
     assert provisional(late, "3个工作日") == deadline(late, "3个工作日", explain=True).provisional
-    notice = Arrangement(2027, {D(2027, 1, 1): "元旦"})
-    assert provisional(late, "3个工作日", calendar=WorkCalendar(arrangements=[notice])) is False
+    assert (
+        provisional(late, "3个工作日", calendar=WorkCalendar(arrangements=[NOTICE_2027])) is False
+    )
     with pytest.raises(InvalidInput, match=r"^period: "):
         provisional(late, "3.5个工作日")
 

@@ -27,6 +27,7 @@ from custops.moveout import Charge, Damage, MoveOutCase, can_leave, settle
 from custops.periods import deadline
 from custops.purchasing import CostLimit, CostOutcome, cost_contract
 from custops.testing import chinese_numeral, period_texts, spelled_periods
+from test_calendars import NOTICE_2027
 
 SH = ZoneInfo("Asia/Shanghai")
 D = dt.date(2025, 6, 3)
@@ -285,14 +286,14 @@ def test_chinese_numeral_names_its_count(count: int) -> None:
         (lambda: WorkCalendar(final_years=[2025, 1800]), "final_years[1]", 1800),
         (lambda: WorkCalendar(final_years=1800), "final_years", 1800),
         (
-            lambda: WorkCalendar(arrangements=[Arrangement(1900, {})]),
+            lambda: WorkCalendar(arrangements=[Arrangement(1900, [dt.date(1900, 1, 1)])]),
             "arrangements[0]",
-            Arrangement(1900, {}),
+            Arrangement(1900, [dt.date(1900, 1, 1)]),
         ),
         (
-            lambda: WorkCalendar(arrangements=[Arrangement(2027, {}), Arrangement(2027, {})]),
+            lambda: WorkCalendar(arrangements=[NOTICE_2027, NOTICE_2027]),
             "arrangements[1]",
-            Arrangement(2027, {}),
+            NOTICE_2027,
         ),
     ],
 )

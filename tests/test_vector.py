@@ -737,14 +737,9 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
     assert got.index.tolist() == ["T9", "T5", "T11", "T0"]
     assert got.name == "provisional"
     assert vector.provisional_rows(starts, "24小时").tolist() == [False] * 4
-    from custops.calendars import Arrangement
+    from test_calendars import NOTICE_2027
 
-    golden = Arrangement(
-        2027,
-        {dt.date(2027, 1, 1): "元旦", **{dt.date(2027, 10, d): "国庆节" for d in range(1, 8)}},
-        makeup_workdays=[dt.date(2027, 9, 26), dt.date(2027, 10, 9)],
-    )
-    cal = WorkCalendar(arrangements=[golden])
+    cal = WorkCalendar(arrangements=[NOTICE_2027])
     assert vector.provisional_rows(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
     assert vector.provisional_rows([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
 

@@ -35,6 +35,7 @@ from custops._dates import (
     MIDNIGHT,
     NO_TIME,
     NOON,
+    ONE_DAY,
     US,
     from_us,
     time_us,
@@ -495,7 +496,10 @@ class Arrangement:
     plain dates) are rest days, ``makeup_workdays`` weekend days worked (调休上班),
     ``swapped_rest_days`` weekdays given as rest for them (调休休息); every other day
     follows the weekly rest days.  A day listed twice in ``holidays`` under one name is one
-    holiday; under two names it is refused.
+    holiday; under two names it is refused; an empty ``holidays`` is refused.  A calendar
+    given the arrangement refuses it when ``holidays`` leaves out a statutory day of the
+    year (the law's days of each festival: a notice lists every festival) or a make-up
+    working day is no weekly rest day.
 
     >>> import datetime as dt
     >>> Arrangement(
@@ -518,6 +522,12 @@ class Arrangement:
     )
 
     def __attrs_post_init__(self) -> None:
+        if not self.holidays:
+            problem = (
+                f"is empty; a notice lists every festival of {self.year} (the statutory "
+                "holidays at least), so give its rest days"
+            )
+            raise InvalidInput.for_argument("holidays", self.holidays, problem)
         rest = {d for d, _name in self.holidays} | self.swapped_rest_days
         for argument, days in (("holidays", rest), ("makeup_workdays", self.makeup_workdays)):
             for d in sorted(days):
@@ -649,6 +659,70 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
         published_through=through,
         swapped=re.compile(re.escape(label).replace("%s", ".+")) if label else None,
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _statutory_days(entity: _Entity, year: int) -> tuple[tuple[_dt.date, str], ...]:
+    """The statutory days of ``year`` as the ``holidays`` data marks them: each festival's
+    own days, not a day made up for one on a weekend (补假, the data's observed days) nor a
+    调休 rest day, each with its festival's name (in English where the data has English
+    names: the name goes into an English error message)."""
+    cls = _country_class(entity.country)
+    options: dict[str, Any] = {
+        "subdiv": entity.subdiv,
+        "years": year,
+        "expand": False,
+        "observed": False,
+        "categories": (PUBLIC,),
+    }
+    data = cls(**options, language=entity.language)
+    swapped = entity.swapped
+    days = sorted(d for d, name in data.items() if not (swapped and swapped.fullmatch(name)))
+    named = cls(**options, language="en_US") if entity.english else data
+    return tuple((d, named.get(d, data[d])) for d in days if d.year == year)
+
+
+def _festival_runs(days: list[tuple[_dt.date, str]]) -> str:
+    """Days with their festivals' names as ``New Year's Day 2027-01-01; National Day
+    2027-10-01..2027-10-03``: each festival once, its consecutive days as a range."""
+    festivals: dict[str, list[list[_dt.date]]] = {}
+    for day, name in days:
+        runs = festivals.setdefault(name, [])
+        if runs and day - runs[-1][-1] == ONE_DAY:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return "; ".join(
+        f"{name} " + ", ".join(f"{r[0]}..{r[-1]}" if len(r) > 1 else f"{r[0]}" for r in runs)
+        for name, runs in festivals.items()
+    )
+
+
+def _check_arrangement(calendar: WorkCalendar, name: str, given: Arrangement) -> None:
+    """Refuse an arrangement (said as ``name``, shown as ``given``) whose ``holidays`` leave
+    out a statutory day of its year, or whose make-up working day is a day the country and
+    the calendar both work anyway (a weekday: a typo for the weekend day meant)."""
+    entity = _entity(calendar.country, calendar.subdiv)
+    rest = {d for d, _name in given.holidays} | given.swapped_rest_days
+    missing = [(d, n) for d, n in _statutory_days(entity, given.year) if d not in rest]
+    if missing:
+        problem = (
+            f"leave out statutory days of {given.year}: {_festival_runs(missing)}; a notice "
+            "lists every festival, and the statutory days are rest days whatever else it "
+            "says, so give each of them"
+        )
+        inner = InvalidInput.for_argument("holidays", given.holidays, problem)
+        raise of_part(inner, name, given)
+    country_weekend = _country_class(entity.country)(subdiv=entity.subdiv, years=()).weekend
+    for day in sorted(given.makeup_workdays):
+        if day.weekday() not in country_weekend | (calendar.weekend or frozenset()):
+            problem = (
+                f"lists {day}, a {_WEEKDAY_NAMES[day.weekday()]}: a make-up working day is "
+                "a weekly rest day worked in exchange for a day off; give the weekend day "
+                "the notice names"
+            )
+            inner = InvalidInput.for_argument("makeup_workdays", day, problem)
+            raise of_part(inner, name, given)
 
 
 class _Index:
@@ -803,6 +877,8 @@ def _in_years(read: Any) -> Any:
                 within(name, item, year, low=low, high=high, problem=problem)
             if field.name == "extra_workdays" and item in calendar.closures:
                 raise InvalidInput.for_argument(name, item, "is also listed in closures")
+            if field.name == "arrangements":
+                _check_arrangement(calendar, name, item)
         return result
 
     return attrs.Converter(convert, takes_self=True, takes_field=True)
@@ -1153,8 +1229,9 @@ class WorkCalendar:
                 ProvisionalCalendarWarning(
                     f"the {self.country} holiday arrangement for {year} is not published yet; "
                     f"answering from the statutory holidays (provisional). Once the notice is "
-                    f"out, type it in: WorkCalendar(arrangements=[Arrangement({year}, "
-                    f"{{date: name, ...}}, makeup_workdays=[...])]), or upgrade holidays. "
+                    f"out, type it in whole, every festival: WorkCalendar(arrangements="
+                    f"[Arrangement({year}, {{date: name, ...}}, makeup_workdays=[...])]), or "
+                    f"upgrade holidays. "
                     f"final_years=[{year}] would declare the statutory holidays alone final, "
                     f"right only for a notice without make-up working days"
                     f"{'' if english() else ' (调休)'}.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -36,6 +36,7 @@ from custops.i18n import _, headline, verdict
 __all__ = ["Decision", "Explained", "worded_reason"]
 
 D = TypeVar("D", bound="Decision")
+E = TypeVar("E", bound="Explained")
 
 
 class Explained:
@@ -176,10 +177,11 @@ class Decision(Explained):
         raise self._refusal(str(self), rule=self.rule, reason=self.reason, decision=self)
 
 
-def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[D]], type[D]]:
-    """A class decorator, outside ``@attrs.frozen``: the :class:`Decision` subclass keeps
-    facts and its ``reason`` is ``wording(decision)``, worded when read in the language active
-    then (a ``Qualification``, a ``CardCheck``).  The subclass declares ``reason`` again as
+def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]:
+    """A class decorator, outside ``@attrs.frozen``: the :class:`Decision` subclass (or any
+    :class:`Explained` result) keeps facts and its ``reason`` is ``wording(decision)``, worded
+    when read in the language active then (a ``Qualification``, a ``CardCheck``, a
+    ``CaseStatus``).  The subclass declares ``reason`` again as
     ``attrs.field(init=False, eq=False, repr=False, hash=False)``: no argument, never
     stored nor compared, so the same decision made in two languages is one value, and a
     pickled one keeps its facts only.  The text is checked as a given reason is (one line,
@@ -201,19 +203,19 @@ def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[D]], type[D]]
     if not callable(wording):
         raise InvalidType.for_argument("wording", wording, "must be a function of the decision")
 
-    def decorate(cls: type[D]) -> type[D]:
-        field = attrs.fields_dict(cls)["reason"]
+    def decorate(cls: type[E]) -> type[E]:
+        field = attrs.fields_dict(cast("type[attrs.AttrsInstance]", cls))["reason"]
         if field.init or field.eq or field.repr:
             problem = "must be declared again as attrs.field(init=False, eq=False, repr=False)"
             raise InvalidInput.for_argument("reason", cls, problem)
-        kept: Callable[[D], dict[str, Any]] = getattr(cls, "__getstate__")  # noqa: B009  (attrs')
+        kept: Callable[[E], dict[str, Any]] = getattr(cls, "__getstate__")  # noqa: B009  (attrs')
 
-        def reason(self: D) -> str:
+        def reason(self: E) -> str:
             text = wording(self)
             check_reason(self, field, text)
             return text
 
-        def getstate(self: D) -> dict[str, Any]:
+        def getstate(self: E) -> dict[str, Any]:
             state = kept(self)
             state.pop("reason", None)  # worded when read: never kept
             return state

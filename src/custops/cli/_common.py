@@ -22,8 +22,8 @@ import attrs
 from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import fold
 from custops._text import colon, examples, moment_text, one_line
-from custops._validate import require_int, shown_value
-from custops.calendars import BusinessHours, Interval, WorkCalendar
+from custops._validate import require_int, shown_value, within
+from custops.calendars import Arrangement, BusinessHours, Interval, WorkCalendar
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import (
@@ -389,20 +389,20 @@ def print_provisional_note(country: str, years: Collection[int]) -> None:
     if len(ordered) == 1:
         note = _(
             "the {country} holiday arrangement for {year} is not published yet: answered from "
-            "the statutory holidays (provisional); once the notice is out, give its rest days "
-            "(--closure) and make-up working days (--extra-workday) with --final-year {year}; "
-            "--final-year alone keeps the statutory days, which a notice with make-up days "
-            "does not match",
+            "the statutory holidays (provisional); once the notice is out, type it in whole: "
+            "every day off with --holiday and every make-up working day with --makeup-workday; "
+            "--final-year {year} alone keeps the statutory days, which a notice with make-up "
+            "days does not match",
             country=country,
             year=ordered[0],
         )
     elif ordered:  # one note for all the years, in runs (2027-2100), not one per year
         note = _(
             "the {country} holiday arrangements for {years} are not published yet: answered "
-            "from the statutory holidays (provisional); once a year's notice is out, give its "
-            "rest days (--closure) and make-up working days (--extra-workday) with "
-            "--final-year YEAR; --final-year alone keeps the statutory days, which a notice "
-            "with make-up days does not match",
+            "from the statutory holidays (provisional); once a year's notice is out, type it "
+            "in whole: every day off with --holiday and every make-up working day with "
+            "--makeup-workday; --final-year YEAR alone keeps the statutory days, which a "
+            "notice with make-up days does not match",
             country=country,
             years=_runs(ordered),
         )
@@ -515,11 +515,24 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         ("--annual-closure", "MM-DD", _("a company rest day of every year, e.g. 12-18")),
         ("--extra-workday", "DATE", _("a company working day")),
         (
+            "--holiday",
+            "DATE",
+            _(
+                "a day off of a year's holiday notice, or a range of them: START..END; the "
+                "days typed for a year are its whole notice (every festival)"
+            ),
+        ),
+        (
+            "--makeup-workday",
+            "DATE",
+            _("a make-up working day (a weekend day worked) of a year's holiday notice"),
+        ),
+        (
             "--final-year",
             "YEAR",
             _(
                 "declare YEAR's statutory holidays final: right only for a notice without "
-                "make-up working days; give a notice's days with --closure and --extra-workday"
+                "make-up working days; type a notice in with --holiday and --makeup-workday"
             ),
         ),
     ):
@@ -569,6 +582,7 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
     annual = [_annual_day("--annual-closure", t) for t in args.annual_closure]
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
+    notices = _notices(args)
     base = WorkCalendar() if base is None else base
     own: dict[str, Any] = {}  # the zone, week and hours typed, else the base calendar's
     if args.zone is not None:
@@ -577,7 +591,7 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
         own["weekend"] = parse_weekend("--weekend", args.weekend)
     if args.business_hours is not None:
         own["business_hours"] = parse_business_hours("--business-hours", args.business_hours)
-    with as_arguments(CALENDAR_OPTIONS, words={"closures", "zone", "weekend"}):
+    with as_arguments(CALENDAR_OPTIONS, words={"closures", "zone", "weekend"}), _notice_typed(args):
         return attrs.evolve(
             base,
             **own,
@@ -589,7 +603,66 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
             extra_workdays=[*sorted(base.extra_workdays), *extra_workdays],
             final_years=[*sorted(base.final_years), *final_years],
             strict=base.strict or args.strict,
+            arrangements=[*base.arrangements, *notices],
         )
+
+
+#: The refusal of a make-up working day of a year no ``--holiday`` is typed for.
+_NO_DAY_OFF = (
+    "is in {year}, whose notice has no day off typed (--holiday); a notice lists every "
+    "festival of its year"
+)
+#: A notice's fields as the options that give them (``--holiday``, ``--makeup-workday``).
+_NOTICE_OPTIONS = {"holidays": "--holiday", "makeup_workdays": "--makeup-workday"}
+
+
+def _notices(args: argparse.Namespace) -> list[Arrangement]:
+    """The :class:`~custops.calendars.Arrangement` of each year that ``--holiday`` and
+    ``--makeup-workday`` give days of: the year's whole notice (the calendar checks it as
+    any notice: every statutory day a day off, a make-up working day a weekend day)."""
+    given: dict[int, tuple[set[_dt.date], set[_dt.date]]] = {}
+    for text in args.holiday:
+        typed = _closure("--holiday", text)
+        start, end = typed if isinstance(typed, tuple) else (typed, typed)
+        within("--holiday", text, end, low=start, problem=f"ends before its start {start}")
+        for i in range((end - start).days + 1):
+            day = start + _dt.timedelta(days=i)
+            given.setdefault(day.year, (set(), set()))[0].add(day)
+    for text in args.makeup_workday:
+        day = parse_day("--makeup-workday", text)
+        _rest, worked = given.get(day.year, (set(), None))
+        if worked is None:  # a make-up day of a year whose days off are not typed
+            said = _NO_DAY_OFF.format(year=day.year)
+            raise InvalidInput.for_argument("--makeup-workday", text, said)
+        worked.add(day)
+    with as_arguments(_NOTICE_OPTIONS):
+        return [
+            Arrangement(year, sorted(rest), makeup_workdays=worked)
+            for year, (rest, worked) in sorted(given.items())
+        ]
+
+
+@contextlib.contextmanager
+def _notice_typed(args: argparse.Namespace) -> Iterator[None]:
+    """A calendar's refusal of a notice typed in (``arrangements[0]: its holidays leave out
+    …``) said of the option that gives the part refused (``--holiday``,
+    ``--makeup-workday``), showing what was typed there; other errors pass unchanged."""
+    try:
+        yield
+    except InvalidInput as exc:
+        problem = exc.problem or ""
+        if not (exc.argument or "").startswith("arrangements[") or not isinstance(
+            exc.value, Arrangement
+        ):
+            raise
+        for field, option in _NOTICE_OPTIONS.items():
+            if problem.startswith(f"its {field} "):
+                said = problem.removeprefix(f"its {field} ")
+                if field == "holidays":
+                    said = f"the days typed for {exc.value.year} {said}"
+                typed = tuple(getattr(args, option[2:].replace("-", "_")))
+                raise InvalidInput.for_argument(option, typed, said) from None
+        raise
 
 
 def _closure(argument: str, text: str) -> _dt.date | tuple[_dt.date, _dt.date]:
@@ -621,9 +694,9 @@ def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
             last += 1  # the years --final-year continues the data with
         problem = (
             f"the official {exc.country} holiday arrangement for {exc.year} is not published "
-            f"in the data (last: {last}); type in the notice: its rest days with --closure, "
-            f"its make-up working days with --extra-workday, then pass --final-year {exc.year} "
-            "(--final-year alone answers from the statutory holidays, which a notice with "
+            f"in the data (last: {last}); type in the notice whole: every day off with "
+            "--holiday and every make-up working day with --makeup-workday (--final-year "
+            f"{exc.year} alone answers from the statutory holidays, which a notice with "
             "make-up days does not match)"
         )
         raise CalendarNotPublished(

@@ -112,8 +112,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         return 0
     due = result.ends_on if result.due_at is None else result.due_at
     shown_due = format_due(due, last_day=result.ends_on)
-    if args.brief:  # the deadline alone on stdout; a provisional one says so on stderr
-        print(shown_due)
+    if args.brief:  # the deadline alone, marked when provisional; the note on stderr
+        print(shown_due + (_(" (provisional)") if result.provisional else ""))
         print_provisional_note(calendar.country, _unpublished_years_counted(result, due, calendar))
         return 0
     print(shown_due + _provisional(result, due, calendar))

@@ -6,9 +6,11 @@ case received at RECEIVED_AT on one of the seed's desks (``SlaPolicy.schedule``)
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Mapping
 from typing import Any
 
-from custops._text import moment_text
+from custops._text import colon, moment_text
 from custops.calendars import asking_provisional, china
 from custops.cli._common import (
     Subparsers,
@@ -26,12 +28,15 @@ from custops.cli._common import (
     provisional_years,
     strict_calendar,
 )
+from custops.complaints import escalation
 from custops.complaints.model import Category, Channel, Kind, Severity
+from custops.complaints.policy import CasePolicy
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import _
-from custops.periods import Period
-from custops.sla import SlaPolicy, Target, presets
+from custops.periods import Period, period_text
+from custops.sla import Schedule, SlaPolicy, Target, presets
+from custops.sla._targets import named
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -109,6 +114,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         if step.provisional and step.due_at is not None
     ]
     mark = provisional_mark(cal, first, max(dues)) if dues else ""
+    escalated = _escalation_text(policy, case, schedule)
     if args.json:
         selection = schedule.selection
         steps = [
@@ -134,17 +140,41 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "reason": selection.reason,
             }
         )
-    elif args.brief:  # the targets and due times alone; a provisional one says so on stderr
+    elif args.brief:  # the targets and due times, a provisional one marked; the note on stderr
         for step in schedule.steps:
-            print(f"{step.target.name}\t{moment_text(step.due_at) if step.due_at else '-'}")
+            row = [step.target.name, moment_text(step.due_at) if step.due_at else "-"]
+            print("\t".join([*row, _("provisional")] if step.provisional else row))
         years = provisional_years(cal, first, max(dues)) if dues else []
         print_provisional_note(cal.country, years)
+        if escalated:
+            print("custops: " + colon(_("note:"), escalated), file=sys.stderr)
     else:
         received = format_due(received_at)
         header = _("{source}: case received {received}", source=policy.source, received=received)
         print(header + mark)
         print(schedule.explain())
+        if escalated:
+            print(f"  {escalated}")
     return 0
+
+
+def _escalation_text(policy: SlaPolicy, case: Mapping[str, Any], schedule: Schedule) -> str:
+    """Where the escalation of a major complaint (R-CMP-07) is timed when the desk's schedule
+    has no target for it: by the case (``CasePolicy.escalation_period``), from the
+    classification as major, not from receipt; ``""`` for any other case."""
+    target = escalation.target(CasePolicy(sla_policy=policy))
+    if case.get("severity") is not Severity.MAJOR or target is None or target.period is None:
+        return ""
+    if any(step.target.name == target.name for step in schedule.steps):
+        return ""  # the desk's own target, in the schedule
+    return _(
+        "{name}: a major complaint is also escalated within {period} of its "
+        "classification as major; the case times it (custops.complaints.Case, "
+        "CasePolicy.escalation_period), not this schedule [{rule}]",
+        name=named(target.name, target.label),
+        period=period_text(target.period),
+        rule=target.rule,
+    )
 
 
 def _target_json(target: Target, *, rule: bool = True) -> dict[str, Any]:

@@ -77,7 +77,7 @@ from custops.complaints.penalties import (
 from custops.complaints.policy import CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
-from custops.decisions import Decision, Explained
+from custops.decisions import Decision, Explained, worded_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
@@ -291,6 +291,58 @@ def _select(policy: CasePolicy, complaint: Complaint, state: CaseState | None) -
     )
 
 
+def _case_status_reason(status: CaseStatus) -> str:
+    """The one line of a :class:`CaseStatus`, worded from its facts in the active language:
+    the stage, the desk's rule, the targets late or not reached, the approvals awaited, a
+    pause, and why the complaint is (or may become) major (R-CMP-07)."""
+    sel, statuses = status.selection, status.statuses
+    where = _(
+        "case {stage} ({flow}) as of {at}",
+        stage=verdict_word(status.stage),
+        flow=_flow(status.flow),
+        at=moment_text(status.at),
+    )
+    parts = [
+        where,
+        _("{desk} rule {rule}", desk=named(sel.desk, sel.label), rule=quoted(sel.matched_rule)),
+    ]
+    late = tuple(named(s.target_name, s.label) for s in statuses if s.missed_count)
+    if late:
+        parts.append(_("breached: {targets}", targets=late))
+    unmet = tuple(named(s.target_name, s.label) for s in statuses if s.state is State.NOT_REACHED)
+    if unmet:
+        parts.append(_("not reached: {targets}", targets=unmet))
+    if status.awaiting_approval:
+        parts.append(_("awaiting approval: {roles}", roles=status.awaiting_approval))
+    if status.paused_at is not None:
+        parts.append(
+            _(
+                "waiting on the customer since {at}: {reason}",
+                at=moment_text(status.paused_at),
+                reason=quote_word(status.pause_reason),
+            )
+        )
+    if status.loss_pending:  # general for now: the loss may still make it major
+        parts.append(loss_pending())
+    elif status.flow is Flow.GENERAL and status.severity is Severity.MAJOR:
+        parts.append(  # to be escalated; the rule, R-CMP-07, is among the status's rule_ids
+            _(
+                "the assessed loss of {loss} yuan reaches {threshold} yuan: the complaint "
+                "is major and is to be escalated",
+                loss=status.loss,
+                threshold=status.loss_threshold,
+            )
+        )
+    classified = status.classify_event
+    if status.flow is Flow.MAJOR and classified is not None:  # why major: note and grounds
+        if classified.note:  # the caller's own words, as given: quoted
+            parts.append(quote_word(classified.note))
+        if classified.severity_reason:  # worded now, in the reader's language (R-CMP-07)
+            parts.append(classified.severity_reason)
+    return joined(parts, strong=True)
+
+
+@worded_reason(_case_status_reason)
 @attrs.frozen
 class CaseStatus(Explained):
     """Where a case stands at a moment (:meth:`Case.status`).
@@ -306,6 +358,14 @@ class CaseStatus(Explained):
     ``rule`` is the selection's primary rule ID, ``rule_ids`` every rule of the selected
     targets (R-CMP-06 when the desk's selection names none); :attr:`provisional` whether
     any of its due times is tentative.
+
+    A status keeps facts, not sentences: besides those, the case's ``severity`` and
+    ``loss`` (:attr:`Case.loss`), the desk's ``loss_threshold``, ``loss_pending`` (the
+    loss, not known yet, may still make the complaint major: R-CMP-07) and
+    ``classify_event``, the classification that found a major complaint major (its note
+    and grounds say why).  Its ``reason`` is worded from them when read, in the language
+    active then: a status computed in Chinese reads in English inside
+    ``with language("en_US")``, and the same status asked in two languages is one value.
     """
 
     at: _dt.datetime
@@ -319,9 +379,14 @@ class CaseStatus(Explained):
     approval_late: bool
     paused_at: _dt.datetime | None
     pause_reason: str
-    reason: str
     rule: str
     rule_ids: tuple[str, ...]
+    severity: Severity | None
+    loss: Decimal | None
+    loss_threshold: Decimal
+    loss_pending: bool
+    classify_event: CaseEvent | None
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __getitem__(self, name: str) -> Status:
         """The status of the target called ``name``, or labelled so (``status["处理完毕"]``)
@@ -1320,59 +1385,18 @@ class Case:
         extra = tuple(c.status(at=moment) for n, c in begun.items() if n not in own)
         statuses += extra
         waiting = tuple(t.name for t in sel.targets if t.name not in begun)
-        late = tuple(named(s.target_name, s.label) for s in statuses if s.missed_count)
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
         ids += tuple(dict.fromkeys(s.rule for s in extra if s.rule not in ids))
         to_escalate = case.flow is Flow.GENERAL and case.severity is Severity.MAJOR
         if to_escalate and "R-CMP-07" not in ids:  # major by its loss, to be escalated
             ids += ("R-CMP-07",)
-        where = _(
-            "case {stage} ({flow}) as of {at}",
-            stage=verdict_word(case.stage),
-            flow=_flow(case.flow),
-            at=moment_text(moment),
-        )
-        parts = [
-            where,
-            _("{desk} rule {rule}", desk=named(sel.desk, sel.label), rule=quoted(sel.matched_rule)),
-        ]
-        if late:
-            parts.append(_("breached: {targets}", targets=late))
-        unmet = tuple(
-            named(s.target_name, s.label) for s in statuses if s.state is State.NOT_REACHED
-        )
-        if unmet:
-            parts.append(_("not reached: {targets}", targets=unmet))
-        if awaiting:
-            parts.append(_("awaiting approval: {roles}", roles=awaiting))
         pause = case._pause()
-        if pause is not None:
-            parts.append(
-                _(
-                    "waiting on the customer since {at}: {reason}",
-                    at=moment_text(pause.at),
-                    reason=quote_word(pause.get("reason")),
-                )
-            )
-        if case._loss_pending():  # general for now: the loss may still make it major
-            parts.append(loss_pending())
-        elif to_escalate:  # the rule, R-CMP-07, is among the status's rule_ids
-            parts.append(
-                _(
-                    "the assessed loss of {loss} yuan reaches {threshold} yuan: the complaint "
-                    "is major and is to be escalated",
-                    loss=case.loss,
-                    threshold=case.policy.severity_policy.loss_threshold,
-                )
-            )
-        if case.flow is Flow.MAJOR:  # why major: the classification's note and grounds
+        classified = None
+        if case.flow is Flow.MAJOR:  # the classification that found it major, if any
             last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
             if last is not None and last.get("severity") is Severity.MAJOR:
-                if last.note:  # the caller's own words, as given: quoted
-                    parts.append(quote_word(last.note))
-                if last.severity_reason:  # worded now, in the reader's language (R-CMP-07)
-                    parts.append(last.severity_reason)
+                classified = last
         return CaseStatus(
             at=moment,
             stage=case.stage,
@@ -1385,9 +1409,13 @@ class Case:
             approval_late=approval_late,
             paused_at=None if pause is None else pause.at,
             pause_reason="" if pause is None else str(pause.get("reason")),
-            reason=joined(parts, strong=True),
             rule=ids[0],
             rule_ids=ids,
+            severity=case.severity,
+            loss=case.loss,
+            loss_threshold=case.policy.severity_policy.loss_threshold,
+            loss_pending=case._loss_pending(),
+            classify_event=classified,
         )
 
     def _loss_pending(self) -> bool:
