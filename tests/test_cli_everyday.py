@@ -405,11 +405,15 @@ def test_brief_prints_bare_values_and_the_provisional_note_on_stderr_R_PER_01(
     """2027 has no published arrangement (the data ends with 2026): the value(s) on stdout,
     one note on stderr, the same words whatever the command; a due time of ``deadline`` and
     ``sla schedule`` is marked provisional on stdout too (a script that drops stderr still
-    sees it: a trailing mark, a last column of a tab-separated row), a bare day not."""
+    sees it: a trailing mark, a last column of a tab-separated row), and so is a day alone;
+    ``workdays`` answers a count or a day with no mark (its answers are days, not due times)."""
     status, out, err = run(["--lang", "zh_CN", *argv], capsys)
     assert status == 0
     if argv[0] == "deadline":
         assert out.endswith("）（暂定）\n")
+    elif argv[0] in ("archive", "exchange", "vip"):
+        day, mark = out.rstrip("\n").split("（", 1)
+        assert (len(day), mark) == (10, "暂定）")  # an ISO day, then the mark
     elif argv[0] == "sla":
         rows = [line.split("\t") for line in out.splitlines()]
         assert {len(row) for row in rows} <= {2, 3}

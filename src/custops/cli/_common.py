@@ -743,8 +743,8 @@ def print_deadline(
         first = min(first, result.ends_on)
         # elapsed time (minutes, hours) uses no calendar day: never provisional
         provisional = result.provisional
-        if args.brief:  # the day alone; a provisional answer says so on stderr
-            print(result.ends_on.isoformat())
+        if args.brief:  # the day alone, marked when provisional; the note on stderr
+            print(result.ends_on.isoformat() + (_(" (provisional)") if provisional else ""))
             years = provisional_years(calendar, first, result.ends_on) if provisional else []
             print_provisional_note(calendar.country, years)
             return
