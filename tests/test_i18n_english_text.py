@@ -1,0 +1,306 @@
+"""English output holds Chinese only where a reader needs it (issue 15, "one language per
+sentence"): a sweep of every example the documentation runs, worded under ``en_US``.
+
+For every example of ``docs/*.md`` and the README, run in order under ``language("en_US")``
+(the examples that choose another language are skipped), each explanation the example
+shows or keeps — what it prints, the value it shows, and ``str()``, ``reason``,
+``explain()``, ``describe()``, ``steps`` and ``notes`` of every custops value it shows or
+names — is read; and every ``custops`` command the pages show is run with ``--lang en_US``,
+as text and (where the command has it) with ``--json``, as is every command's ``--help``.
+Each run of Chinese characters found is allowed only as
+
+- the caller's own text quoted back: a complaint's content, a name passed in — text that
+  the example itself wrote, in double quotes (or 「」) in the explanation;
+- a Chinese term after its English words, in brackets: ``make-up working days (调休)``, the
+  house style where the Chinese is the term a Chinese colleague searches for;
+- in a command's help, an example of input (a value the user types), in quotes or after
+  ``e.g.``/``such as``, once the prose has named it in English.
+
+Every other run is a defect of the code (a period's or an enumeration's words, a
+catalogue's entry), never of this file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import doctest
+import enum
+import inspect
+import io
+import re
+import shlex
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, cast
+
+import attrs
+import pytest
+
+from custops.cli import build_parser, main
+from custops.i18n import CJK_RUN, language
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
+
+#: A Chinese term after its English words, in brackets: ``make-up working days (调休)``.
+_AFTER_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.,-]* [(（](?:\"[^\"]*\"|[^()（）A-Za-z])*[)）]")
+#: A line of a command's help showing an example command (``custops deadline … "3个工作日"``).
+_EXAMPLE_LINE = re.compile(r"\s*(?:custops|echo) ")
+#: Text quoted in an English sentence.
+_QUOTED = re.compile(r"\"([^\"]*)\"|「([^」]*)」|'([^']*)'")
+#: Examples that choose a language of their own (checked in that language elsewhere).
+_OTHER_LANGUAGE = re.compile(r"set_language\(|language\(\"zh|CUSTOPS_LANG")
+#: An English sentence has a word of two letters or more (a bare label is data).
+_ENGLISH = re.compile(r"\b(?!(?:None|True|False)\b)[A-Za-z]{2,}")
+_LISTS = ("steps", "reasoning", "notes", "warnings")
+_METHODS = ("explain", "describe")
+#: Help only: an example of input after "e.g.", "type" or "named" (the user types Chinese).
+_HELP_EXAMPLE = re.compile(r"\b(?:e\.g\.|such as|for example|type|named)[: ]+[^;)]*")
+
+
+def _no_arguments(method: Any) -> bool:
+    try:
+        parameters = inspect.signature(method).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return all(
+        p.default is not inspect.Parameter.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+        for p in parameters
+    )
+
+
+def explanations(value: object) -> list[str]:
+    """Every explanation ``value`` carries, and those of the custops values it holds."""
+    found: list[str] = []
+    seen: set[int] = set()
+
+    def visit(item: object, depth: int) -> None:
+        if isinstance(item, str):
+            if depth == 0 and _ENGLISH.search(item):  # a label shown as data is no sentence
+                found.append(item)
+            return
+        if isinstance(item, (tuple, list, frozenset)):
+            for element in item:
+                visit(element, depth)
+            return
+        if isinstance(item, enum.Enum) or depth > 4 or id(item) in seen:
+            return
+        if not attrs.has(type(item)) or not type(item).__module__.startswith("custops"):
+            return
+        seen.add(id(item))
+        if type(item).__str__ is not object.__str__ and type(item).__name__ != "Period":
+            found.append(str(item))
+        reason = getattr(item, "reason", None)
+        if isinstance(reason, str):
+            found.append(reason)
+        for name in _METHODS:
+            method = getattr(item, name, None)
+            if callable(method) and _no_arguments(method):
+                with contextlib.suppress(Exception):
+                    text = method()
+                    if isinstance(text, str):
+                        found.append(text)
+        for name in _LISTS:
+            texts = getattr(item, name, None)
+            if isinstance(texts, tuple):
+                found.extend(text for text in texts if isinstance(text, str))
+        for field in attrs.fields(cast(Any, type(item))):
+            visit(getattr(item, field.name, None), depth + 1)
+
+    visit(value, 0)
+    return found
+
+
+def stray_runs(text: str, given: str, *, help_text: bool = False) -> list[str]:
+    """The runs of Chinese in the English ``text`` that are neither the caller's own text
+    (written in ``given``) nor a term after its English words; in a command's
+    help, an example of input (an example command, or text after "e.g.") is the user's
+    text too."""
+    if help_text:
+        lines = [line for line in text.splitlines() if not _EXAMPLE_LINE.match(line)]
+        text = _HELP_EXAMPLE.sub(" ", " ".join(" ".join(lines).split()))
+    text = _AFTER_WORDS.sub(" ", text)
+
+    def unquote(match: re.Match[str]) -> str:
+        inner = next(group for group in match.groups() if group is not None)
+        runs = CJK_RUN.findall(inner)
+        if all(run in given for run in runs):
+            return " "
+        return match.group(0)
+
+    runs = CJK_RUN.findall(_QUOTED.sub(unquote, text))
+    # the caller's own text shown as given (a reason they wrote, a name): two characters
+    # or more, as the example wrote them
+    return [run for run in runs if len(run) < 2 or run not in given]
+
+
+# ------------------------------------------------------------------------- the docs
+
+
+def _page_texts(page: Path) -> Iterator[tuple[str, str]]:
+    """(shown text, the source written so far) for every example of ``page``, run in
+    order under ``en_US``."""
+    parser = doctest.DocTestParser()
+    namespace: dict[str, Any] = {"__name__": "__docs__"}
+    shown: list[object] = []
+    written = ""
+    for example in parser.get_examples(page.read_text(encoding="utf-8")):
+        if _OTHER_LANGUAGE.search(example.source):
+            continue
+        written += example.source
+        before = dict(namespace)
+        out = io.StringIO()
+        shown.clear()
+        hook = sys.displayhook
+        sys.displayhook = shown.append
+        try:
+            with (
+                language("en_US"),
+                contextlib.redirect_stdout(out),
+                warnings.catch_warnings(),
+            ):
+                warnings.simplefilter("ignore")
+                code = compile(example.source, f"{page.name}:{example.lineno}", "single")
+                exec(code, namespace)
+                texts = [text for value in shown for text in explanations(value)]
+                kept = [v for k, v in namespace.items() if before.get(k) is not v]
+                texts += [
+                    text
+                    for value in kept
+                    if not isinstance(value, str)
+                    for text in explanations(value)
+                ]
+        except BaseException:  # an example refused, or one needing a setup skipped
+            texts = []
+        finally:
+            sys.displayhook = hook
+        texts += [line for line in out.getvalue().splitlines() if _ENGLISH.search(line)]
+        for text in texts:
+            yield f"{page.name}:{example.lineno + 1}: {text}", written
+
+
+def _docs_stray(page: Path) -> list[tuple[str, list[str]]]:
+    found = []
+    for text, written in _page_texts(page):
+        runs = stray_runs(text, written)
+        if runs:
+            found.append((text, runs))
+    return found
+
+
+# ------------------------------------------------------------------- the command line
+
+_COMMAND = re.compile(r"^(?:\$ )?(custops [^\n#|>]+)$", re.MULTILINE)
+
+
+def page_commands() -> list[str]:
+    """Every ``custops …`` command the pages show, without its ``--lang``."""
+    found: dict[str, None] = {}
+    for page in PAGES:
+        for command in _COMMAND.findall(page.read_text(encoding="utf-8")):
+            argv = shlex.split(command)[1:]
+            if "--lang" in argv:
+                at = argv.index("--lang")
+                del argv[at : at + 2]
+            argv = [arg for arg in argv if not arg.startswith("--lang=")]
+            if argv and "--help" not in argv:
+                found[shlex.join(argv)] = None
+    return list(found)
+
+
+def _run(argv: list[str]) -> str:
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+        contextlib.suppress(SystemExit),
+    ):
+        main(["--lang", "en_US", *argv])
+    return out.getvalue() + err.getvalue()
+
+
+def commands() -> list[list[str]]:
+    """Every subcommand's words (``["sla", "due"]``)."""
+    found: list[list[str]] = [[]]
+
+    def walk(parser: Any, words: list[str]) -> None:
+        for action in parser._actions:  # argparse keeps the subparsers here
+            choices = getattr(action, "choices", None)
+            if isinstance(choices, dict) and action.__class__.__name__.endswith("ParsersAction"):
+                for name, sub in choices.items():
+                    found.append([*words, name])
+                    walk(sub, [*words, name])
+
+    walk(build_parser(), [])
+    return found
+
+
+def _cli_stray(argv: list[str], *, help_text: bool = False) -> list[str]:
+    return stray_runs(_run(argv), shlex.join(argv), help_text=help_text)
+
+
+# ---------------------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
+def test_a_page_worded_in_english_holds_no_stray_chinese(page: str) -> None:
+    assert _docs_stray(Path(page)) == []
+
+
+@pytest.mark.parametrize("argv", page_commands())
+def test_a_command_of_the_pages_answers_in_english(argv: str, monkeypatch: Any) -> None:
+    monkeypatch.delenv("CUSTOPS_LANG", raising=False)
+    words = shlex.split(argv)
+    assert _cli_stray(words) == []
+    if "--json" not in words:
+        json_out = _run([*words, "--json"])
+        if "unrecognized arguments" not in json_out:
+            assert stray_runs(json_out, argv) == []
+
+
+@pytest.mark.parametrize("words", commands(), ids=lambda words: " ".join(words) or "custops")
+def test_a_command_help_names_seed_terms_in_english_first(words: list[str]) -> None:
+    assert _cli_stray([*words, "--help"], help_text=True) == []
+
+
+def test_the_sweep_finds_what_it_looks_for() -> None:
+    assert stray_runs('"法定节假日" is not a working day', "") == ["法定节假日"]
+    assert stray_runs("3个工作日 from 2025-10-08", "") == ["个工作日"]
+    assert stray_runs('complaint: "太慢了"', 'classify("太慢了")') == []
+    assert stray_runs("make-up working days (调休) count", "") == []
+    assert stray_runs("(调休) count", "") == ["调休"]
+    assert len(page_commands()) > 20
+    assert len(commands()) > 20
+
+
+if __name__ == "__main__":  # the counts, by source
+    total = 0
+    for page in PAGES:
+        stray = _docs_stray(page)
+        runs = sum(len(r) for _, r in stray)
+        total += runs
+        if runs:
+            print(f"docs {page.name}: {runs}")
+            if "-v" in sys.argv:
+                for text, r in stray:
+                    print("   ", text.replace("\n", "\n    ")[:400], r)
+    for argv in page_commands():
+        words = shlex.split(argv)
+        runs = len(_cli_stray(words))
+        if "--json" not in words:
+            json_out = _run([*words, "--json"])
+            if "unrecognized arguments" not in json_out:
+                runs += len(stray_runs(json_out, argv))
+        total += runs
+        if runs:
+            print(f"cli {argv}: {runs}")
+    help_runs = 0
+    for words in commands():
+        runs = len(_cli_stray([*words, "--help"], help_text=True))
+        help_runs += runs
+        if runs and "-v" in sys.argv:
+            print(f"help {' '.join(words)}: {runs}", _cli_stray([*words, "--help"], help_text=True))
+    print("help total:", help_runs)
+    print("total:", total + help_runs)
