@@ -301,7 +301,7 @@ def headline(verdict_text: str, rule: str, reason: str) -> str:
 _QUOTED_ZH = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"")
 #: Quoted text, or a Chinese term in brackets after its English words (``make-up working day
 #: (调休上班)``): what an English sentence may hold in Chinese.
-_QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」|(?<=[A-Za-z0-9] )\((?:\"[^\"]*\"|[^()A-Za-z])*\)")
+_QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」|(?<=[A-Za-z\d] )\((?:\"[^\"]*\"|[^()A-Za-z])*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")  # single letters (V1, 24 h) are not words
 #: A run of Chinese characters (ideographs): a name holding one is quoted whole in English.
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -318,8 +318,10 @@ def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
 
     >>> stray_words("机密: only the holder may know it", code="en_US")
     ('机密',)
-    >>> stray_words("make-up working day (调休上班)", code="en_US"), stray_words("(调休)", code="en_US")
-    ((), ('调休',))
+    >>> stray_words("make-up working day (调休上班)", code="en_US")
+    ()
+    >>> stray_words("(调休)", code="en_US")
+    ('调休',)
     """
     code = current_language() if code is None else _normalise(code)
     require_type("text", text, str, "a str")
