@@ -23,6 +23,7 @@ catalogue's entry), never of this file.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import doctest
 import enum
 import inspect
@@ -35,12 +36,15 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
+from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
 
 from custops.cli import build_parser, main
+from custops.complaints import Case, Complaint
 from custops.i18n import CJK_RUN, language
+from custops.periods import Period, deadline
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -360,6 +364,45 @@ def test_a_command_of_the_pages_answers_in_english(argv: str, monkeypatch: Any) 
 @pytest.mark.parametrize("words", commands(), ids=lambda words: " ".join(words) or "custops")
 def test_a_command_help_names_seed_terms_in_english_first(words: list[str]) -> None:
     assert _cli_stray([*words, "--help"], help_text=True) == []
+
+
+def test_a_deadline_names_its_period_and_a_swapped_day_in_english_R_PER_01() -> None:
+    start = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    with language("en_US"):
+        explained = deadline(start, "3个工作日", explain=True).explain()
+    assert "+ 3 working days →" in explained
+    assert "(Saturday, make-up working day (调休上班))" in explained
+    assert stray_runs(explained, "") == []
+    assert Period.workdays(1).english_words == "1 working day"
+    assert str(Period.workdays(3)) == "3个工作日"  # the period's own spelling is data
+
+
+def test_a_case_names_its_steps_roles_and_department_in_english_R_CMP_06() -> None:
+    received = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    complaint = Complaint(
+        received_at=received, channel="电话", content="酒里有沉淀", complainant="王"
+    )
+    hour = dt.timedelta(hours=1)
+    case = (
+        Case.open(complaint, "客户关系顾问", policy="winery")
+        .classify(
+            received + hour,
+            "客户关系经理",
+            kind="投诉",
+            category="产品质量",
+            grounds_sufficient=True,
+            demand_reasonable=True,
+        )
+        .assign(received + 2 * hour, "客户关系经理", "质量部")
+    )
+    with language("en_US"):
+        described = [event.describe() for event in case.events]
+    assert described[0].endswith("record by customer relations adviser")
+    assert described[1].startswith("2025-09-30 17:00+08:00 classify by customer relations manager")
+    assert "assign by customer relations manager [department: quality department" in described[2]
+    assert [stray_runs(text, "") for text in described] == [[], [], []]
+    with language("zh_CN"):
+        assert "质量部" in case.events[2].describe()
 
 
 def test_the_sweep_finds_what_it_looks_for() -> None:
