@@ -145,8 +145,8 @@ def test_R_SLA_14_archive_within_one_week() -> None:
     assert isinstance(explained, Deadline)
     assert (explained.due_at, explained.ends_on) == (None, D(2025, 10, 9))
     assert explained.rule == "R-SLA-14"  # audit F14: the seed rule, the law in the reason
-    assert explained.reason == '2025-09-26 + "1周" → 2025-10-09 (Civil Code arts. 201, 203)'
-    assert explained.explain().startswith('deadline (R-SLA-14): 2025-09-26 + "1周"')
+    assert explained.reason == "2025-09-26 + 1 week → 2025-10-09 (Civil Code arts. 201, 203)"
+    assert explained.explain().startswith("deadline (R-SLA-14): 2025-09-26 + 1 week")
 
 
 def test_R_SLA_14_a_week_past_the_calendar_says_what_cannot_be_counted() -> None:

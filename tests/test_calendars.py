@@ -199,7 +199,7 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         holiday_name=None,
         provisional=False,
         rule="R-CAL-01",  # 4.18: a stable rule ID; the data source is `source`
-        reason='2025-10-11 (Saturday) is a working day: "调休上班"',
+        reason="2025-10-11 (Saturday) is a working day: make-up working day (调休上班)",
         source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
     )
     assert cal.day_info(D(2025, 10, 11)).is_workday

@@ -103,8 +103,13 @@ def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() 
         holiday = cal.day_info(D(2025, 10, 1))
         swapped = cal.day_info(D(2025, 10, 8))
         one_language(holiday.reason, holiday.source, holiday.explain(), swapped.reason)
-    assert holiday.reason == '2025-10-01 (Wednesday) is a rest day: "法定节假日", National Day'
-    assert swapped.reason.startswith('2025-10-08 (Wednesday) is a rest day: "调休休息", Day off')
+    assert (
+        holiday.reason
+        == "2025-10-01 (Wednesday) is a rest day: public holiday (法定节假日), National Day"
+    )
+    assert swapped.reason.startswith(
+        "2025-10-08 (Wednesday) is a rest day: day off in lieu (调休休息), Day off"
+    )
     # R-SLA-01, item 8: the data's English label keeps custops' ISO dates, not the US form
     assert swapped.reason.endswith("Day off (substituted from 2025-10-11)")
     assert "10/11/2025" not in swapped.reason
@@ -122,7 +127,7 @@ def test_a_users_holiday_name_is_quoted_in_english() -> None:
     with language("en_US"):
         reason = cal.day_info(D(2027, 1, 1)).reason
         one_language(reason)
-    assert reason == '2027-01-01 (Friday) is a rest day: "法定节假日", "元旦"'
+    assert reason == '2027-01-01 (Friday) is a rest day: public holiday (法定节假日), "元旦"'
 
 
 def test_the_table_keeps_keys_and_chinese_labels_in_every_language() -> None:
@@ -239,11 +244,11 @@ def test_english_explanations_quote_the_period_and_the_labels() -> None:
         headline = str(result)
         one_language(result.explain())
     assert headline == (
-        'deadline (R-PER-01): 2025-09-30 16:00+08:00 + "1周" → 2025-10-09 18:00+08:00 '
+        "deadline (R-PER-01): 2025-09-30 16:00+08:00 + 1 week → 2025-10-09 18:00+08:00 "
         "(Civil Code arts. 201, 203)"
     )
     assert result.reasoning[1].startswith(
-        '"1周" = 7 days → 2025-10-07 (Tuesday, "调休休息", Day off'
+        "1 week = 7 days → 2025-10-07 (Tuesday, day off in lieu (调休休息), Day off"
     )
 
 

@@ -152,7 +152,7 @@ def test_every_path_names_the_kind_and_category_in_english_R_CMP_01_R_CMP_03() -
     )
     assert '"还行" (praise)' in runner.reason
     assert praise.reason.endswith("category other, as for every text of kind praise")
-    assert str(beside).startswith('complaint / service quality → "营销办" (confidence ')
+    assert str(beside).startswith("complaint / service quality → marketing office (confidence ")
     with language("en_US"):
         for result in (alone, beside, quiet, runner, praise):
             for line in (str(result), result.explain(), *map(str, result.evidence)):

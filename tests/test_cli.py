@@ -179,7 +179,7 @@ def test_demo_runs_the_built_in_example(capsys: pytest.CaptureFixture[str]) -> N
     assert out.startswith("custops demo")
     assert "due 2025-10-11 18:00+08:00 (Sat)" in out  # 3个工作日 over National Day 2025
     assert (
-        '-> complaint / return or exchange / "质量部"' in out
+        "-> complaint / return or exchange / quality department" in out
     )  # sediment and a demand to return: R-CMP-10
     lines = out.splitlines()
     assert any(  # winery, R-SLA-09

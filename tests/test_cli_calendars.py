@@ -43,11 +43,14 @@ def test_between_is_half_open_and_signed(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_check_prints_kind_and_holiday_name(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["workdays", "check", "2025-10-11"], capsys)
-    assert (status, out) == (0, '2025-10-11 Sat: "调休上班", working day\n')
+    assert (status, out) == (0, "2025-10-11 Sat: make-up working day (调休上班), working day\n")
     status, out, _ = run(["workdays", "check", "2025-10-01"], capsys)
-    assert (status, out) == (0, '2025-10-01 Wed: "法定节假日" ("国庆节"), rest day\n')
+    assert (status, out) == (
+        0,
+        '2025-10-01 Wed: public holiday (法定节假日) ("国庆节"), rest day\n',
+    )
     status, out, _ = run(["workdays", "check", "2026-10-10"], capsys)
-    assert (status, out) == (0, '2026-10-10 Sat: "调休上班", working day\n')
+    assert (status, out) == (0, "2026-10-10 Sat: make-up working day (调休上班), working day\n")
 
 
 def test_check_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,7 +66,7 @@ def test_company_overrides(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["workdays", "add", "2025-09-30", "3", "--closure", "2025-10-11"]
     assert run([*argv, "--extra-workday", "2025-10-08"], capsys) == (0, "2025-10-10\n", "")
     status, out, _ = run(["workdays", "check", "2025-10-11", "--closure", "2025-10-11"], capsys)
-    assert (status, out) == (0, '2025-10-11 Sat: "公司停业", rest day\n')
+    assert (status, out) == (0, "2025-10-11 Sat: closure, rest day\n")
 
 
 def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]) -> None:

@@ -32,7 +32,7 @@ def test_a_date_is_read_as_people_write_it_R_SLA_08(
 ) -> None:
     """2025-10-11 is the 调休 working Saturday of National Day 2025 (R-SLA-08)."""
     assert run(["--lang", "en_US", "workdays", "check", typed], capsys)[1] == (
-        '2025-10-11 Sat: "调休上班", working day\n'
+        "2025-10-11 Sat: make-up working day (调休上班), working day\n"
     )
 
 
@@ -131,7 +131,8 @@ def test_lang_is_read_before_or_after_the_command(
     argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CUSTOPS_LANG", "zh_CN")
-    assert run(argv, capsys) == (0, '2025-10-01 Wed: "法定节假日" ("国庆节"), rest day\n', "")
+    shown = '2025-10-01 Wed: public holiday (法定节假日) ("国庆节"), rest day\n'
+    assert run(argv, capsys) == (0, shown, "")
 
 
 def test_the_help_of_a_command_is_in_the_language_given_after_it(
@@ -318,7 +319,10 @@ def test_a_text_that_names_a_file_is_classified_as_text_with_a_hint_R_CMP_01(
     (tmp_path / "texts.txt").write_text("酒里有沉淀\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     status, out, err = run(["--lang", "en_US", "classify", typed, "--brief"], capsys)
-    assert (status, out) == (0, f"no action\tother\tcustomer relations\tR-CMP-01\t{typed}\n")
+    assert (status, out) == (
+        0,
+        f"no action\tother\tcustomer relations department\tR-CMP-01\t{typed}\n",
+    )
     assert err == (
         "custops: hint: texts.txt is a file, but TEXT is read as the text itself; did you "
         "mean --file texts.txt?\n"

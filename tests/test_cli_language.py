@@ -191,7 +191,7 @@ def test_environment_variable_in_a_real_process() -> None:
         assert done.returncode == 0
         outputs.append(done.stdout)
     assert outputs == [
-        '2025-10-11 Sat: "调休上班", working day\n',
+        "2025-10-11 Sat: make-up working day (调休上班), working day\n",
         "2025-10-11 周六：调休上班，上班\n",
     ]
 

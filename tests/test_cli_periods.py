@@ -33,7 +33,7 @@ def test_issue_example_prints_the_deadline_and_how(capsys: pytest.CaptureFixture
     assert err == ""
     lines = out.splitlines()
     assert lines[0] == "2025-10-11 18:00+08:00 (Sat)"
-    assert lines[1].startswith('  "3个工作日" from 2025-09-30 16:00+08:00 (Tue)  [')
+    assert lines[1].startswith("  3 working days from 2025-09-30 16:00+08:00 (Tue)  [")
     assert any(line.startswith("  - ") and "2025-10-11" in line for line in lines)
     assert any("2025-10-08" in line for line in lines)  # the last rest day skipped
     assert lines[-1].startswith("  - ")
@@ -90,11 +90,11 @@ def test_a_start_in_another_zone_is_shown_in_the_calendars_zone_too(
     assert status == 0
     lines = out.splitlines()
     assert lines[1].startswith(
-        '  "3天" from 2025-10-01 00:00+08:00 (Wed) (given as 2025-09-30 16:00+00:00)  ['
+        "  3 days from 2025-10-01 00:00+08:00 (Wed) (given as 2025-09-30 16:00+00:00)  ["
     )
     assert "the start day 2025-10-01 is not counted" in lines[2]
     status, out, _ = run(["--lang", "en_US", "deadline", "2025-10-01T00:00+08:00", "3天"], capsys)
-    assert out.splitlines()[1].startswith('  "3天" from 2025-10-01 00:00+08:00 (Wed)  [')
+    assert out.splitlines()[1].startswith("  3 days from 2025-10-01 00:00+08:00 (Wed)  [")
 
 
 def test_a_date_start_gives_the_last_day(capsys: pytest.CaptureFixture[str]) -> None:

@@ -130,7 +130,7 @@ def test_penalties_are_explained_results_R_CMP_12_R_CMP_13() -> None:
     lines = assessed.explain().splitlines()
     assert len(lines) == 1 + len(assessed.lines) == 5
     assert str(assessed).startswith("penalties 2400.00 yuan (R-CMP-13): ")
-    assert lines[1].strip().startswith('"具体责任者": 1000.00 yuan (R-CMP-13): loss 6000.00')
+    assert lines[1].strip().startswith("responsible person: 1000.00 yuan (R-CMP-13): loss 6000.00")
     deduction = score_deduction(3)
     assert isinstance(deduction, ScoreDeduction)
     one_shape(deduction)

@@ -185,7 +185,10 @@ def test_every_event_records_time_and_role_R_CMP_06() -> None:
     assert (
         case.history[1]
         .describe()
-        .startswith('2025-09-30 17:00+08:00 "定性" by "客户关系经理" [category: product quality; ')
+        .startswith(
+            "2025-09-30 17:00+08:00 classify by customer relations manager "
+            "[category: product quality; "
+        )
     )
 
 
@@ -1141,7 +1144,11 @@ def test_six_clears_major_complaint_must_be_reported_R_CMP_15() -> None:
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
     case = case.classify(T(9, 30, 17), CRM, kind="投诉", category="产品质量", severity="major")
     assert "report" in [c.kind.value for c in case.six_clears().missing]
-    assert case.six_clears().reason == 'missing: "跟清晰", "复清晰", "记清晰", "报告重大投诉"'
+    assert (
+        case.six_clears().reason
+        == "missing: followed clearly (跟清晰), replied clearly (复清晰), recorded clearly "
+        "(记清晰), major complaint reported (报告重大投诉)"
+    )
     case = case.escalate(T(9, 30, 17), CRM)
     assert case.six_clears()["report"].outcome is ClearOutcome.MET
     with pytest.raises(InvalidInput, match="kind: is not a known ClearKind"):

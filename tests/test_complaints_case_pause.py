@@ -189,7 +189,7 @@ def test_status_and_describe_say_paused_since_and_why_R_SLA_05_R_SLA_08() -> Non
         assert "waiting on the customer" not in str(resumed)
         assert "24h paused" in resumed.explain()
     with language("en_US"):
-        assert '"等待客户" by "客户关系顾问" [waiting for: "等待客户提供照片"]' in (
+        assert 'pause by customer relations adviser [waiting for: "等待客户提供照片"]' in (
             paused.history[-1].describe()
         )
 

@@ -619,7 +619,7 @@ def test_severity_hints_R_CMP_07() -> None:
 def test_explain_names_rules_and_positions() -> None:
     text = classify("酒里有沉淀，我要退货").explain()
     assert 'rx.sediment [3:5] "沉淀" → complaint, return or exchange +' in text
-    assert text.splitlines()[0].startswith('complaint / return or exchange → "质量部"')
+    assert text.splitlines()[0].startswith("complaint / return or exchange → quality department")
 
 
 def test_normalise_maps_back_to_original_positions() -> None:

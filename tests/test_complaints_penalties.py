@@ -204,8 +204,8 @@ def test_d1_fines_each_person_and_says_there_is_no_cap_per_case_R_CMP_13() -> No
 @pytest.mark.parametrize(
     ("loss", "amounts", "left_out"),
     [
-        ("25000", ["1500.00"], '"部门主管", "投诉受理人" not fined'),  # the first fills it
-        ("5000", ["1000.00", "500.00"], '"投诉受理人" not fined'),  # the second is cut
+        ("25000", ["1500.00"], "department head, handler not fined"),  # the first fills it
+        ("5000", ["1000.00", "500.00"], "handler not fined"),  # the second is cut
         ("3000", ["500.00", "500.00", "200.00"], ""),  # 1 200 ≤ 1 500: untouched
         ("4999.99", ["500.00", "500.00", "200.00"], ""),
     ],
@@ -257,22 +257,22 @@ def test_the_cap_at_its_edge_changes_nothing_R_CMP_11() -> None:
         (
             "1600",
             ["1400.00", "200.00"],
-            '"具体责任者" 1400.00 yuan, "部门主管" 200.00 yuan',
-            '"投诉受理人"',
+            "responsible person 1400.00 yuan, department head 200.00 yuan",
+            "handler",
         ),
         (
             "3100",
             ["1500.00", "1400.00", "200.00"],
-            '"具体责任者" 1500.00 yuan, "部门主管" 1400.00 yuan, "投诉受理人" 200.00 yuan',
+            "responsible person 1500.00 yuan, department head 1400.00 yuan, handler 200.00 yuan",
             "",
         ),
         (
             "1700",
             ["1500.00", "200.00"],
-            '"具体责任者" 1500.00 yuan, "部门主管" 200.00 yuan',
-            '"投诉受理人"',
+            "responsible person 1500.00 yuan, department head 200.00 yuan",
+            "handler",
         ),
-        ("200", ["200.00"], '"具体责任者" 200.00 yuan', '"部门主管", "投诉受理人"'),
+        ("200", ["200.00"], "responsible person 200.00 yuan", "department head, handler"),
     ],
 )
 def test_a_cut_never_fines_below_the_minimum_and_the_reason_says_what_is_fined_R_CMP_11_R_CMP_13(
@@ -315,7 +315,7 @@ def test_a_small_cap_fines_as_many_as_it_can_R_CMP_11_R_CMP_13() -> None:
     )
     assert [str(line.amount) for line in a.lines] == ["200.00", "200.00"]
     assert a.reason.endswith(
-        '"投诉受理人", "批示人" not fined, as less than the 200.00 yuan minimum was left'
+        "handler, approver not fined, as less than the 200.00 yuan minimum was left"
     )
 
 

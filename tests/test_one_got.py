@@ -141,7 +141,7 @@ def test_the_sla_clock_still_names_the_innermost_reason_once() -> None:
     start = dt.datetime(1900, 6, 1, 10, tzinfo=UTC)
     error = _message(lambda: Clock.start(start, Target("x", "3个工作日")))
     assert str(error).startswith(
-        "at: 3 workdays cannot be counted from it (day: must lie in the years 1950-2100 the CN "
+        "at: 3 working days cannot be counted from it (day: must lie in the years 1950-2100 the CN "
         "calendar supports) (got "
     )
 

@@ -71,14 +71,14 @@ from custops._validate import (
     within,
 )
 from custops.decisions import Explained
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, in_english
 from custops.errors import (
     CalendarNotPublished,
     InvalidInput,
     InvalidType,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import N_, _
+from custops.i18n import N_, _, worded_with_label
 
 __all__ = [
     "ARRANGED_COUNTRIES",
@@ -115,8 +115,17 @@ _NO_LIMIT: Final = 10**9
 # --------------------------------------------------------------------------- day kinds
 
 
+@worded_with_label("HOLIDAY", "SWAPPED_REST_DAY", "MAKEUP_WORKDAY")
+@in_english(
+    WORKDAY="working day",
+    HOLIDAY="public holiday",
+    SWAPPED_REST_DAY="day off in lieu",
+    MAKEUP_WORKDAY="make-up working day",
+)
 class DayKind(LabelledEnum):
-    """What a day is in a :class:`WorkCalendar`: a stable key, a Chinese label.
+    """What a day is in a :class:`WorkCalendar`: a stable key, a Chinese label; an English
+    sentence names it in words, and a holiday or a swapped day then by its label as well
+    (``make-up working day (调休上班)``).
 
     ``SWAPPED_REST_DAY`` is a weekday made a rest day by the State Council's swap with a
     weekend day (调休休息, e.g. 2025-10-08 for Saturday 2025-10-11), ``MAKEUP_WORKDAY`` that

@@ -17,7 +17,7 @@ import gettext
 import io
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from typing import Any, TypeVar
@@ -137,6 +137,9 @@ _AS_IS = frozenset({str, int})
 
 #: The enumerations an English sentence names in words (:func:`worded_in_english`).
 _WORDED: set[type[enum.Enum]] = set()
+#: The members an English sentence names in words, then by label in brackets
+#: (:func:`worded_with_label`).
+_LABELLED: set[enum.Enum] = set()
 
 E = TypeVar("E", bound=type[enum.Enum])
 
@@ -150,6 +153,21 @@ def worded_in_english(cls: E) -> E:
     return cls
 
 
+def worded_with_label(*names: str) -> Callable[[E], E]:
+    """Mark the enumeration (a class decorator) as one an English sentence names in words
+    (as :func:`worded_in_english`), and its members ``names`` in words followed by their
+    Chinese label in brackets (``make-up working day (调休上班)``): terms of the seed that a
+    Chinese colleague searches for by their label, so the English reader gets both (house
+    style: the English words first, the Chinese after)."""
+
+    def declare(cls: E) -> E:
+        _WORDED.add(cls)
+        _LABELLED.update(cls[name] for name in names)
+        return cls
+
+    return declare
+
+
 def key_words(member: enum.Enum) -> str:
     """A member as an English sentence names it: a labelled member's
     :attr:`~custops.enums.LabelledEnum.english_words` (``no action``, ``return or exchange``),
@@ -161,6 +179,8 @@ def key_words(member: enum.Enum) -> str:
 def _show(value: object, english: bool) -> str:
     """How a field is written into a sentence of the active language."""
     if isinstance(value, enum.Enum):
+        if english and value in _LABELLED:
+            return f"{key_words(value)} ({getattr(value, 'label', value.value)})"
         if english and type(value) in _WORDED:
             return key_words(value)
         label = getattr(value, "label", None)
@@ -173,6 +193,9 @@ def _show(value: object, english: bool) -> str:
     elif isinstance(value, (_dt.date, _dt.time)):
         return value.isoformat()
     else:
+        words = getattr(value, "english_words", None) if english else None
+        if isinstance(words, str):  # a value that names itself in English (a Period)
+            return words
         text = str(value)
     # in English, Chinese is quoted: a text holding it outside double quotes is quoted whole
     # (a text whose Chinese is quoted already, '"部门经理" of HQ', is kept as it is)
@@ -276,7 +299,9 @@ def headline(verdict_text: str, rule: str, reason: str) -> str:
 
 
 _QUOTED_ZH = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"")
-_QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」")
+#: Quoted text, or a Chinese term in brackets after its English words (``make-up working day
+#: (调休上班)``): what an English sentence may hold in Chinese.
+_QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」|(?<=[A-Za-z\d] )\((?:\"[^\"]*\"|[^()A-Za-z])*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")  # single letters (V1, 24 h) are not words
 #: A run of Chinese characters (ideographs): a name holding one is quoted whole in English.
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -288,10 +313,15 @@ UNITS = frozenset({"min", "ms", "kg", "km", "ml", "VIP", "ID", "CNY", "RMB"})
 def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     """The words of ``text`` that do not belong in a sentence of language ``code`` (default:
     the active one): for ``zh_CN`` Latin-letter words other than rule IDs, :data:`UNITS` and
-    quoted text (「…」, “…”, "…"); for ``en_US`` Chinese outside double quotes (or 「」).
+    quoted text (「…」, “…”, "…"); for ``en_US`` Chinese outside double quotes (or 「」) and
+    outside brackets after English words (``make-up working day (调休上班)``).
 
     >>> stray_words("机密: only the holder may know it", code="en_US")
     ('机密',)
+    >>> stray_words("make-up working day (调休上班)", code="en_US")
+    ()
+    >>> stray_words("(调休)", code="en_US")
+    ('调休',)
     """
     code = current_language() if code is None else _normalise(code)
     require_type("text", text, str, "a str")

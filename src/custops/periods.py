@@ -46,7 +46,7 @@ from custops.calendars import (
     day_fields,
 )
 from custops.decisions import Explained
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, in_english
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.i18n import N_, _
 
@@ -75,8 +75,10 @@ _COUNT: Final = field_converter(partial(require_int, low=0, high=MAX_COUNT))
 # --------------------------------------------------------------------------- units
 
 
+@in_english(WORKDAYS="working days")
 class Unit(LabelledEnum):
-    """The unit of a :class:`Period`: a stable key, a Chinese ``label``.
+    """The unit of a :class:`Period`: a stable key, a Chinese ``label``, English words
+    (``working days`` for ``workdays``).
 
     >>> Unit.parse("fortnights")
     Traceback (most recent call last):
@@ -463,6 +465,20 @@ class Period:
         problem = "has no fixed length (months, years and working days vary)"
         raise InvalidInput.for_argument("period", str(self), problem)
 
+    @property
+    def english_words(self) -> str:
+        """The period as an English sentence names it, its count and unit in words
+        (``3 working days``, ``1 hour``): what an explanation worded in English shows, where
+        ``str()`` is the period's own (Chinese) spelling.
+
+        >>> Period.workdays(3).english_words, Period.hours(1).english_words
+        ('3 working days', '1 hour')
+        """
+        words = self.unit.english_words
+        if self.count == 1:
+            words = words.removesuffix("s")
+        return f"{self.count} {words}"
+
     def __str__(self) -> str:
         return f"{self.count}{_CANONICAL[self.unit]}"
 
@@ -478,10 +494,7 @@ def period_text(period: Period) -> str:
     >>> period_text(Period.hours(24)), period_text(Period.weeks(1))
     ('24小时', '1周')
     """
-    words = period.unit.english_words
-    if period.count == 1:
-        words = words.removesuffix("s")
-    return f"{period.count} {words}" if english() else str(period)
+    return period.english_words if english() else str(period)
 
 
 #: A period as a refusal's example, for its reader (``custops._text.examples``).

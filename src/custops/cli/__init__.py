@@ -149,8 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="custops",
         description=_(
-            "Customer-operations rules for companies in China: {uppercase} amounts, "
-            "working days and deadlines with {swaps}, SLA targets, VIP prices, deposit "
+            "Customer-operations rules for companies in China: amounts in capital numerals "
+            "({uppercase}), working days and deadlines with make-up working days ({swaps}), "
+            "SLA targets, VIP prices, deposit "
             "refunds, complaint classification, secrecy decisions, exchange membership, "
             "move-out settlements, purchasing costs and customer archives.",
             uppercase="大写",

@@ -121,10 +121,14 @@ def _workdays_examples() -> str:
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "workdays",
-        help=_("working days with {swaps}: add, count between two days, check a day", swaps="调休"),
+        help=_(
+            "working days with make-up working days ({swaps}): add, count between two days, "
+            "check a day",
+            swaps="调休",
+        ),
         description=_(
             "Working-day arithmetic on the official calendar (default: mainland China, "
-            "{swaps} makeup days included).",
+            "make-up working days ({swaps}) included).",
             swaps="调休",
         ),
         epilog=_workdays_examples(),
@@ -140,7 +144,7 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the WORKDAYS-th working day after DAY (DAY not counted; WORKDAYS < 0 counts back)"),
         description=_(
             "Print the day that is WORKDAYS working days after DAY: DAY itself is not "
-            "counted, weekends and public holidays are skipped, {swaps} make-up working days "
+            "counted, weekends and public holidays are skipped, make-up working days ({swaps}) "
             "count; a negative WORKDAYS counts back.",
             swaps="调休",
         ),
@@ -166,7 +170,8 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the kind of DAY and its holiday name"),
         description=_(
             "Say whether DAY is a working day or a rest day, and why: a weekend, a public "
-            "holiday (with its name), a {swaps} make-up working day or a {swaps} rest day.",
+            "holiday (with its name), a make-up working day or a day off in lieu, as the "
+            "working-day swaps ({swaps}) make them.",
             swaps="调休",
         ),
         epilog=_workdays_examples(),

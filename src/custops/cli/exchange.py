@@ -136,9 +136,10 @@ def add_parser(sub: Subparsers) -> None:
         "change-due",
         help=_("last day to report a change in writing (10 working days, R-MEM-04)"),
         description=_(
-            "The last day to report a change of {article} (legal representative, capital, "
-            "address, a lawsuit of 50,000 yuan or more …) that happened on EVENT_ON: 10 working "
-            "days, the day of the change not counted, {swaps} included (R-MEM-04, R-SLA-13).",
+            "The last day to report a change listed in article 10 ({article}) — legal "
+            "representative, capital, address, a lawsuit of 50,000 yuan or more … — that "
+            "happened on EVENT_ON: 10 working days, the day of the change not counted, "
+            "make-up working days ({swaps}) included (R-MEM-04, R-SLA-13).",
             article="第十条",
             swaps="调休",
         ),
@@ -191,7 +192,8 @@ def add_parser(sub: Subparsers) -> None:
             "Whether a member whose last trade was on LAST_TRADE_ON has gone three months without "
             "trading by the day of the question (--on, default today), and whether that "
             "revokes the membership (R-MEM-06, R-SLA-25; "
-            "{article}: only together with an unapproved membership elsewhere). "
+            "article 20, item 3 ({article}): only together with an unapproved membership "
+            "elsewhere). "
             "Exits 1 when the membership is revoked.",
             article="第二十条(三)",
         ),

@@ -144,8 +144,9 @@ def add_parser(sub: Subparsers) -> None:
         help=_("actual purchasing cost against the contracted limit (R-PUR-02)"),
         description=_(
             "Check the actual purchasing cost against a contracted limit of AMOUNT yuan per "
-            "BASIS ({contract}, R-PUR-02): an overspend is borne by the purchasing side, "
-            "savings are theirs to share, split by weight, exact to the fen.",
+            "BASIS (purchasing-cost contracting ({contract}), R-PUR-02): an overspend is "
+            "borne by the purchasing side, savings are theirs to share, split by weight, "
+            "exact to the fen.",
             contract="采购费用承包制",
         ),
     )
@@ -177,7 +178,8 @@ def add_parser(sub: Subparsers) -> None:
         default=[],
         metavar="NAME[=WEIGHT]",
         help=_(
-            "who bears or shares, with a weight (repeatable; default: {department})",
+            "who bears or shares, with a weight (repeatable; default: the purchasing "
+            "department ({department}))",
             department="采购部门",
         ),
     )

@@ -216,7 +216,7 @@ def _add_access_arguments(parser: argparse.ArgumentParser, *, who: str) -> None:
         "person",
         metavar="PERSON",
         help=_(
-            "{who}, as {form}: the id, the company ({hq} for headquarters) and any "
+            "{who}, as {form}: the id, the company (headquarters: type {hq}) and any "
             "positions, e.g. {example}",
             who=who,
             form=_PERSON_FORM,
@@ -232,7 +232,7 @@ def _add_access_arguments(parser: argparse.ArgumentParser, *, who: str) -> None:
         "--owner",
         metavar="COMPANY",
         required=True,
-        help=_("the company that owns the matter ({hq} for headquarters)", hq="总公司"),
+        help=_("the company that owns the matter (headquarters: type {hq})", hq="总公司"),
     )
     parser.add_argument(
         "--classified-on", metavar="DATE", required=True, help=_("the day it was classified")
@@ -255,7 +255,10 @@ def _add_access_arguments(parser: argparse.ArgumentParser, *, who: str) -> None:
     parser.add_argument(
         "--supervisor-id",
         metavar="PERSON_ID",
-        help=_("the responsible supervisor (required for a {level} matter)", level="机密"),
+        help=_(
+            "the responsible supervisor (required for a confidential ({level}) matter)",
+            level="机密",
+        ),
     )
     parser.add_argument(
         "--person-id",
@@ -335,10 +338,10 @@ def add_parser(sub: Subparsers) -> None:
         help=_("may a person copy or excerpt a matter (R-SEC-05, R-SEC-06); exit 1 if not"),
         description=_(
             "Whether PERSON may copy or excerpt the matter on the day --on with the approval "
-            "of --approval (R-SEC-05): the copier must be allowed to know it; {top} needs an "
-            "HQ (deputy) GM's approval, {confidential} and {secret} the approval of the GM "
-            "of the subsidiary that owns it; a company certificate follows R-SEC-06. Exits "
-            "1 when refused.",
+            "of --approval (R-SEC-05): the copier must be allowed to know it; top secret "
+            "({top}) needs an HQ (deputy) GM's approval, confidential ({confidential}) and "
+            "secret ({secret}) the approval of the GM of the subsidiary that owns it; a "
+            "company certificate follows R-SEC-06. Exits 1 when refused.",
             top="绝密",
             confidential="机密",
             secret="秘密",

@@ -114,7 +114,8 @@ def add_parser(sub: Subparsers) -> None:
         "check-reply",
         help=_("find forbidden service phrases in a reply"),
         description=_(
-            "Find the forbidden phrases of D13 {chapter} in TEXT (R-SVC-01) and suggest "
+            "Find the forbidden phrases of D13 chapter 15 ({chapter}) in TEXT (R-SVC-01) and "
+            "suggest "
             "approved ones. Exits 1 when a phrase is found.",
             chapter="第十五章",
         ),
@@ -125,7 +126,7 @@ def add_parser(sub: Subparsers) -> None:
 
     p = sub.add_parser(
         "change",
-        help=_("the change and the cashier's words {words}", words="收您××元,找您××元"),
+        help=_("the change and the cashier's words ({words})", words="收您××元,找您××元"),
         description=_(
             "Announce a cash payment (R-SVC-02): --amount-received taken, --amount-due owed, "
             "the change."

@@ -78,9 +78,9 @@ from custops.complaints.policy import CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import Decision, Explained, worded_reason
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, in_english
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
-from custops.i18n import _, current_language
+from custops.i18n import _, current_language, worded_with_label
 from custops.periods import Period, deadline
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
@@ -513,10 +513,20 @@ _OUTCOME: dict[bool | None, ClearOutcome] = {
 }
 
 
+@worded_with_label("LISTEN", "ASK", "FOLLOW", "REPLY", "RECORD", "REPORT")
+@in_english(
+    LISTEN="heard clearly",
+    ASK="asked clearly",
+    FOLLOW="followed clearly",
+    REPLY="replied clearly",
+    RECORD="recorded clearly",
+    REPORT="major complaint reported",
+)
 class ClearKind(LabelledEnum):
     """The six "clear"s of D13 第十四章 (R-CMP-15), in checklist order: heard (听清晰), asked
     about (问清晰), followed to the end (跟清晰), replied to (复清晰), recorded (记清晰), and
-    a major complaint reported at once (报告).
+    a major complaint reported at once (报告).  An English sentence names one in words, then
+    by its label (``replied clearly (复清晰)``): the seed's term a Chinese colleague knows.
 
     >>> ClearKind.parse("复清晰"), ClearKind.parse("REPLY").value
     (<ClearKind.REPLY: 'reply'>, 'reply')
@@ -1477,7 +1487,7 @@ class Case:
             Clear(ClearKind.RECORD, _OUTCOME[recorded], record_text),
             Clear(ClearKind.REPORT, _OUTCOME[report], report_text),
         )
-        missing = tuple(c.kind.label for c in clears if c.outcome is ClearOutcome.NOT_MET)
+        missing = tuple(c.kind for c in clears if c.outcome is ClearOutcome.NOT_MET)
         reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
         return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=clears)
 

@@ -21,12 +21,15 @@ from typing import Any
 import attrs
 
 from custops.complaints.model import Category, Department, Kind, Role, Severity, Validity
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, in_english
+from custops.i18n import worded_in_english
 from custops.periods import Period
 
 __all__ = ["CaseAction", "Flow", "Stage"]
 
 
+@worded_in_english
+@in_english(GENERAL="general complaint", MAJOR="major complaint", NOT_ESTABLISHED="unfounded")
 class Flow(LabelledEnum):
     """Which of the seed's flows a case follows; known once it is classified."""
 
@@ -39,6 +42,7 @@ class Flow(LabelledEnum):
     NO_ACTION = ("no_action", "无需处理")
 
 
+@worded_in_english
 class Stage(LabelledEnum):
     """Where a case stands: the stage its last step left it in."""
 
@@ -60,6 +64,7 @@ class Stage(LabelledEnum):
     REVIEWED = ("reviewed", "已总结")
 
 
+@worded_in_english
 class CaseAction(LabelledEnum):
     """The kinds of event of a case (one per step; :meth:`Case.allowed_events` lists them)."""
 

@@ -421,8 +421,20 @@ class HandlingClass(LabelledEnum):
     )
 
 
+@worded_in_english
+@in_english(
+    QUALITY="quality department",
+    MARKETING_OFFICE="marketing office",
+    SALES="sales department",
+    AFTER_SALES="after-sales service department",
+    CUSTOMER_RELATIONS="customer relations department",
+    TECHNICAL="technical department",
+    GENERAL_AFFAIRS="general affairs department",
+    GENERAL_MANAGER_OFFICE="general manager's office",
+)
 class Department(LabelledEnum):
-    """Departments the seed names as complaint handlers (D1 第三条, D5 第五条, D10 二 3).
+    """Departments the seed names as complaint handlers (D1 第三条, D5 第五条, D10 二 3); an
+    English sentence names one in words (``quality department``), a Chinese one by its label.
 
     >>> Department.parse("营管办")
     <Department.MARKETING_OFFICE: 'marketing_office'>
@@ -445,8 +457,11 @@ class Department(LabelledEnum):
     GENERAL_MANAGER_OFFICE = ("general_manager_office", "总经办", "总经理办公室", "gm office")
 
 
+@worded_in_english
 class Role(LabelledEnum):
-    """Who does what in handling a complaint (D1 第三条); the case workflow uses these."""
+    """Who does what in handling a complaint (D1 第三条); the case workflow uses these.  An
+    English sentence names a role in words (``department manager``), a Chinese one by its
+    label."""
 
     CUSTOMER_RELATIONS_ADVISER = (
         "customer_relations_adviser",
@@ -462,6 +477,7 @@ class Role(LabelledEnum):
     GENERAL_MANAGER = ("general_manager", "总经理", "gm")
 
 
+@worded_in_english
 class Signal(LabelledEnum):
     """A sign in a complaint that may make it major (R-CMP-07); found by the rule set."""
 

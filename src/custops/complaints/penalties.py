@@ -43,7 +43,7 @@ from custops._validate import (
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import _, ngettext
+from custops.i18n import _, ngettext, worded_in_english
 from custops.money import POLICY_MONEY, ZERO, require_money
 from custops.sla._targets import named
 
@@ -163,6 +163,7 @@ def _points(points: int) -> str:
     return ngettext("{count} point", "{count} points", points, count=points)
 
 
+@worded_in_english
 class Party(LabelledEnum):
     """Who is penalised under D1 第六条 (R-CMP-13)."""
 

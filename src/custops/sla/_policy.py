@@ -354,8 +354,8 @@ class Schedule(Explained):
             if t.period is None:
                 period = _("promised per case")
             else:
-                period = str(t.period_for(special=self.selection.special))
-                period = f'"{period}"' if en else period
+                chosen = t.period_for(special=self.selection.special)
+                period = chosen.english_words if en else str(chosen)
                 if t.calendar_days:  # 24:00 of the calendar day, not the close (R-SLA-04)
                     period = _("{period} to 24:00", period=period)
             due = moment_text(step.due_at) if step.due_at is not None else "—"
