@@ -120,9 +120,7 @@ def test_a_household_counted_alone_is_not_several() -> None:
 
 
 # ---- a demand asked as a question (R-CMP-01) -----------------------------------------------
-@pytest.mark.parametrize(
-    "text", ["外卖被送错了楼，你们管不管？", "我们家的快递跑哪去了？都一周了"]
-)
+@pytest.mark.parametrize("text", ["外卖被送错了楼，你们管不管？", "我们家的快递跑哪去了？都一周了"])
 def test_r_cmp_01_a_demand_asked_as_a_question_is_a_complaint(text: str) -> None:
     assert classify(text).kind is Kind.COMPLAINT
 
@@ -132,7 +130,9 @@ def test_r_cmp_01_an_insurer_asked_about_stays_a_question() -> None:
 
 
 # ---- praise slang (R-CMP-01) ---------------------------------------------------------------
-@pytest.mark.parametrize("text", ["小哥yyds", "这服务绝绝子", "骑手冒雨送到，好感动", "配送速度真是绝了"])
+@pytest.mark.parametrize(
+    "text", ["小哥yyds", "这服务绝绝子", "骑手冒雨送到，好感动", "配送速度真是绝了"]
+)
 def test_r_cmp_01_praise_slang_is_praise(text: str) -> None:
     assert classify(text).kind is Kind.PRAISE
 
@@ -177,9 +177,7 @@ def test_property_a_lost_or_missing_parcel_is_never_nothing_to_handle(
     st.sampled_from(["12315", "消协", "邮政管理局", "市场监管局"]),
     st.sampled_from(["我已经反映到", "我要去找", "已经投诉到"]),
 )
-def test_property_a_regulator_threat_is_never_nothing_to_handle(
-    body: str, verb: str
-) -> None:
+def test_property_a_regulator_threat_is_never_nothing_to_handle(body: str, verb: str) -> None:
     result = classify(f"{verb}{body}")
     assert result.kind is not Kind.NO_ACTION, result.reason
     assert Signal.REGULATOR in result.signals
