@@ -398,6 +398,9 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "pr.film",  # 感人吗 (issue 13)
         "sc.extra-fee",  # 要另外收费吗 (issue 13)
         "kind.claim",  # 保险公司赔偿吗 (issue 13, the twenty-sixth round)
+        "sig.media",  # a threat's words asked about: 找记者有用吗 (the thirty-fourth round)
+        "sig.regulator",  # 12315电话是多少
+        "sig.legal",  # 找律师有用吗
         "kind.not-good",  # 质量不好吗 asks (issue 13, the twenty-sixth round)
     }
     old = classify(

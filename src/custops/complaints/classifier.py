@@ -1098,7 +1098,8 @@ def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     rule 1: safety or health harm makes a text a complaint whatever else it says).
 
     Only a safety signal decides the kind: a threat to go to a regulator, a lawyer or
-    the media is a severity hint of a complaint, and the guide does not make it one.
+    the media is a severity hint and a weak complaint vote of its rule (``sig.media``,
+    ``sig.regulator``, ``sig.legal``), which other readings may outweigh.
     """
     evidence = tuple(evidence)
     return tuple(

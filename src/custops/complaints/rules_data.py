@@ -153,6 +153,14 @@ QUESTION_FRAMES = (
     r"howdo|howcan|howlong|howto|cani|canwe|couldi|isitpossible|when(do|will|can)|doyou",
 )
 
+#: A regulator's, the press's or a lawyer's contact asked about (12315电话是多少, 消协在哪,
+#: 律师费多少钱, 找记者有用吗): a question, no threat (the thirty-fourth round)
+_SIGNAL_ASKED = (
+    *QUESTION_FRAMES,
+    r"(电话|热线|号码|地址|网址|邮箱|官网)\S{0,3}(是多少|多少|是什么|是啥|在哪|\?)",
+    r"是多少|多少钱|在哪|哪里|哪儿|有用吗|有用么|有没有用|管用吗|\?$",
+)
+
 #: A procedure asked after the wish it serves, later in the same sentence (我想退货，怎么
 #: 操作？, 想退款，在哪里申请, 要退票，要不要取消座位): the return is asked about, not
 #: demanded — the labelling guide's questions about a procedure are consultations.  Not
@@ -291,6 +299,10 @@ with trusted_data():
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
                 # an authority asked to step in (希望有关部门管管, 请相关部门查实制止, 望彻查)
+                # ... or the company asked to rein its staff in after harm nearly done
+                # (差点撞到老人，建议管管; 希望管管你们的骑手: the thirty-fourth round)
+                r"(建议|希望)(你们|贵公司|平台|公司)?(好好)?(管管|管一管|管理一下)(你们的?|自己的?)?"
+                r"(骑手|小哥|快递员|配送员|员工|司机)?(吧|啊)?(?=$|[,。.!?;~])",
                 r"(希望|要求|请(?![问教])|恳请|请求|望)(有关部门|相关部门|有关领导|领导|政府|上级部门|"
                 r"上级|各部门|职能部门)?\S{0,4}(管一管|管管|查处|整治|介入|严查|查实|制止|取缔|"
                 r"一查到底|彻查|调查处理)",
@@ -429,6 +441,79 @@ with trusted_data():
             negations_after=("这个事实", "事实", "现实", "吗", "么", "?"),
             note="the thirty-first round: a thing the writer says they cannot accept (安排完全"
             "不能接受); not a fact of life (不能接受这个事实)",
+        ),
+        Rule(
+            "sc.parcel",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                # the thirty-fourth round (a courier desk): a parcel or an order not arrived,
+                # lost, stolen or stuck, said in a few words (快递没到, 包裹丢了, 我的件被人拿走了,
+                # 一直在中转站不动, 物流三天没更新); not a wish (如果包裹丢了), a parcel that has
+                # arrived (快递没到之前; the negations), nor a delivery short of the door (没送到位,
+                # 四天没到手 and then praise)
+                r"(快递|包裹|件|货|外卖|订单|餐)\S{0,4}?(还|一直|都|也|又)?(没到|未到|没送到|没有到|没送|没有送|"
+                r"没派送|"
+                r"丢了|丢失|弄丢|搞丢|不见了|被偷|被人拿|被拿走|被冒领|被别人拿)(?!手|位)",
+                r"(中转站|中转中心|转运中心|分拣中心|集散中心|中转|网点|驿站|站点)\S{0,4}"
+                r"(不动|没动|停着|卡着|卡住|滞留|压着|躺着)",
+                r"(物流|快递|包裹|件)\S{0,6}(不动|没动静|不更新|没更新|停更|没有更新)(了)?",
+                # where did my parcel go (我的快递到哪去了？, 我们的到哪去了): a failure asked
+                r"(我的|我们的|我家的?)(快递|包裹|件|货|外卖|东西)?\S{0,2}(到哪去了|去哪了|去哪儿了|"
+                r"哪去了|跑哪去了|跑哪了)",
+            ),
+            negations=(*NEGATIONS, "如果", "假如", "万一", "要是", "会不会", "是否", "怎么查"),
+            negations_after=("之前", "以前", "的话", "怎么查", "怎么查询"),
+            note="a parcel not arrived, lost, stolen or stuck in transit (快递没到, 包裹丢了, "
+            "一直在中转站不动): a failure to deliver",
+        ),
+        Rule(
+            "sq.rider",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                # the thirty-fourth round (a courier desk): a rider or a courier who hit,
+                # scolded or threatened the customer (骑手把我撞了, 骑手威胁我, 小哥说要打我,
+                # 快递员骂了我一顿); not a rider who was hit (骑手被撞了) nor one who did not
+                # (小哥没有骂人)
+                r"(骑手|小哥|快递员|配送员|送餐员|外卖员|送货员|快递小哥|外卖小哥|司机|师傅)"
+                r"(?:(?!被|没|未|不是|从不|并不|不会)\S){0,8}?(撞了|撞到|撞伤|撞倒|把我撞|打了?我(?!\S{0,3}(电话|手机|号码))|动手|威胁|恐吓|骂了?我|骂人|"
+                r"骂了|辱骂|说要打(?!我?\S{0,3}(电话|手机))|扬言)",
+                # ... or who rode dangerously (骑手电动车开太快，差点撞到老人, 外卖小哥逆行闯红灯)
+                r"(骑手|小哥|快递员|配送员|送餐员|外卖员|送货员|快递小哥|外卖小哥)\S{0,8}?"
+                r"(开太快|开得太快|骑太快|骑得太快|开那么快|骑那么快|飙车|闯红灯|逆行|横冲直撞)",
+            ),
+            negations=("没有", "没", "不是", "并没有", "从没", "如果", "假如", "万一"),
+            note="a rider or a courier who hit, scolded or threatened the customer (骑手把我撞了, "
+            "骑手威胁我): a complaint of the service; harm to a person is also the safety signal",
+        ),
+        Rule(
+            "kind.demand-question",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the thirty-fourth round: a demand asked as a question, said to the company
+                # (被人拿走了，你们赔不赔？ 你们管不管, 你们负不负责): not a question about an
+                # insurer's terms (保险赔不赔: no 你们)
+                r"(你们|你家|贵公司|平台|商家)\S{0,3}(赔不赔|赔不赔偿|管不管|负不负责|给不给个?说法|"
+                r"退不退钱|还管不管)",
+            ),
+            note="a demand asked as a question to the company (你们赔不赔？): a complaint",
+        ),
+        Rule(
+            "kind.near-miss",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the thirty-fourth round: harm to a person narrowly missed (差点撞到老人,
+                # 险些被砸到, 差一点撞上小孩): a safety report, also when a fix is wished
+                # (…，建议管管); not a goal or a price narrowly missed (差点就买了)
+                r"(差点|差一点|差点儿|险些|险些儿)(就)?(被)?(撞|碰|砸|压|撞倒|刮|摔|烫|伤)",
+            ),
+            negations=("如果", "假如", "万一"),
+            note="a person nearly hurt (差点撞到老人): a complaint with the safety signal",
         ),
         Rule(
             "sq.collection",
@@ -1116,6 +1201,8 @@ with trusted_data():
                 "惊艳 巅峰之作 大爱 爱了爱了 爱了 艺术品 精湛 养眼 颜值高 颜值很高 颜值超高 "
                 "颜值在线 精美 很精美 满足需求 满足了需求 真的无敌 简直无敌 无敌了 "
                 "好好人 大好人 真是好人 "
+                # the thirty-fourth round: internet praise slang (yyds, 绝绝子, 太感动了)
+                "yyds 绝绝子 太感动了 好感动 很感动 超感动 "
                 "perfect excellent great recommended love nice"
             ),
             patterns=(
@@ -1128,6 +1215,9 @@ with trusted_data():
                 r"(很|非常|比较|挺|十分|相当|蛮|都很|都比较|还算|还比较)理想",
                 # a favourite (最爱绿豆紫米露), not an app's favourites list (我的最爱)
                 r"(?<!的)最爱",
+                # ... and 绝了 said of a thing praised (这速度绝了, 服务真是绝了; the
+                # thirty-fourth round), not 绝了 alone (断绝了, 拒绝了)
+                r"(速度|服务|味道|口味|态度|效果|颜值|口感|体验|手艺|技术|小哥|骑手)(真是|真|简直|太)?绝了",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -2571,7 +2661,18 @@ with trusted_data():
                 r"爆炸(?![性式头])",  # 爆炸性价比 is praise
                 # a cut or a knock on the body, not on the goods (屏幕划伤, 苹果碰伤)
                 r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛|孩子|小孩|"
-                r"宝宝|老人)\S{0,4}(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破|出血)",
+                r"宝宝|老人)\S{0,4}(划|割|刮|碰|磕|撞|压|戳|刺|擦|摔|蹭)(伤|破|出血)了?",
+                # the thirty-fourth round: a person hit by a vehicle or a rider (骑手把我撞了,
+                # 被电动车撞伤, 撞倒了老人), nearly hit (差点撞到老人), threatened with violence
+                # (说要打我, 扬言打人)
+                r"(把|将)(我|人|老人|孩子|小孩|行人|我妈|我爸)\S{0,2}(撞|撞伤|撞倒|撞飞)|"
+                r"被\S{0,6}(车|骑手|小哥|快递员|外卖员)\S{0,2}(撞|撞伤|撞倒|刮倒)|"
+                r"撞(到|倒|伤)了?(我|人|老人|孩子|小孩|行人)",
+                r"(差点|差一点|差点儿|险些)(就)?(被)?(撞|碰|砸|压|撞倒|刮|摔)",
+                # (not a phone call: 说要打我电话, 打了我三次电话)
+                r"(说要|扬言|威胁\S{0,4}要?)(打|弄死|砍|揍)(我|人|你)(?!\S{0,3}(电话|手机|号码))|"
+                r"(要|会)揍我|动手打了?我|把我打(了|伤)|打了我(一|几)?(拳|巴掌|耳光)",
+                r"(骑手|小哥|快递员|配送员|送餐员|外卖员|送货员|司机)(?:(?!被|没|未|不是|从不|并不|不会)\S){0,6}(威胁|恐吓)(我|我们|顾客|客户|人)",
                 r"(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破)了?(我|我的|孩子的?)?"
                 r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴)",
                 r"被\S{0,4}(狗|猫)(咬|抓)",
@@ -2582,6 +2683,8 @@ with trusted_data():
                 r"(硌|崩)(掉|坏|断|伤|碎)了?\S{0,3}牙|牙\S{0,4}(硌|崩)(掉|坏|断|伤|碎)",
             ),
             negations=NEGATIONS,
+            # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
+            overrides=("pq.defect",),
             note="injury or a safety hazard",
         ),
         Rule(
@@ -2647,6 +2750,12 @@ with trusted_data():
         ),
         Rule(
             "sig.media",
+            # the thirty-fourth round: a threat to go to the press, a regulator or a lawyer is
+            # a weak complaint vote of its own (我要上微博曝光你们, 找消协, 已向邮政管理局申诉),
+            # so such a text is never nothing to handle; asked about (12315电话多少), a question
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
             signal=Signal.MEDIA,
             # exposure threatened or reported, not a passing mention: 在微博上看到的优惠 and
             # 多媒体 are no media; 发到微博上, 找记者, 曝光 are
@@ -2669,6 +2778,12 @@ with trusted_data():
         ),
         Rule(
             "sig.regulator",
+            # the thirty-fourth round: a threat to go to the press, a regulator or a lawyer is
+            # a weak complaint vote of its own (我要上微博曝光你们, 找消协, 已向邮政管理局申诉),
+            # so such a text is never nothing to handle; asked about (12315电话多少), a question
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
             signal=Signal.REGULATOR,
             terms=_w(
                 "消协 消费者协会 市场监管 工商局 工商部门 工商所 质监 食药监 烟草局 "
@@ -2692,7 +2807,7 @@ with trusted_data():
                 r"(市|省|区|县|当地|国家|中国)?(民航局|民航总局|工信部|通管局|通信管理局|邮政管理局|"
                 r"邮政局|住建局|住建委|房管局|卫健委|卫计委|药监局|质监局|物价局|交通局|运管|旅游局|"
                 r"文旅局|教育局|税务局|劳动监察|人社局|金融监管局|金管局|证监会|人民银行|银行业协会|信访)",
-                r"(民航局|工信部|通管局|通信管理局|邮政管理局|住建局|卫健委|药监局|物价局|交通局|旅游局|"
+                r"(民航局|工信部|通管局|通信管理局|邮政管理局|邮政局|住建局|卫健委|药监局|物价局|交通局|旅游局|"
                 r"教育局|人社局|金融监管局|金管局)(投诉|举报|反映|申诉|热线)",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
@@ -2705,6 +2820,12 @@ with trusted_data():
         ),
         Rule(
             "sig.legal",
+            # the thirty-fourth round: a threat to go to the press, a regulator or a lawyer is
+            # a weak complaint vote of its own (我要上微博曝光你们, 找消协, 已向邮政管理局申诉),
+            # so such a text is never nothing to handle; asked about (12315电话多少), a question
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
             signal=Signal.LEGAL,
             terms=_w(
                 "律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit "
@@ -2756,6 +2877,10 @@ with trusted_data():
             terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
             patterns=(
                 r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
+                # the thirty-fourth round: dozens or hundreds of households (好几十户, 几十户,
+                # 上百户, 几百家住户), as 十几户 and 整栋楼 are
+                r"(好几十|几十|数十|上百|好几百|几百|数百|上千|几千|近百|一百多|二三十|三四十)"
+                r"(户|家住户|个住户|位住户|位业主|个业主|个邻居|位邻居)",
                 # several people harmed or affected together (issue 13): 全家都拉肚子,
                 # 五个人都, 十几户都, 一家三口都
                 r"(全家|一家人|一家[三四五六七八]口|全家人|家里人|同事们|室友们|住户们|邻居们|"
