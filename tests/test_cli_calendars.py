@@ -247,7 +247,10 @@ def test_a_notice_typed_in_is_the_arrangement_python_builds_R_CAL_01(
     ranged = [*argv, "--holiday", "2027-10-01..2027-10-07"]
     assert run(ranged, capsys) == (0, "2027-02-15\n", "")
     status, out, _err = run(["workdays", "check", "2027-10-06", *argv[4:]], capsys)
-    assert (status, out) == (0, '2027-10-06 Wed: "法定节假日" ("休息日"), rest day\n')
+    assert (status, out) == (
+        0,
+        '2027-10-06 Wed: public holiday (法定节假日) ("休息日"), rest day\n',
+    )
 
 
 @pytest.mark.parametrize(
