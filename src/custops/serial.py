@@ -1066,8 +1066,8 @@ def _eligibility(e: Any) -> None:
 def _deadline(d: Any) -> None:
     """A deadline's one-line reason ends its count on its ``ends_on`` (``… → 2026-10-15``,
     in every language): a document whose date and text disagree is refused."""
-    arrow = d.reason.rfind("→ ")
-    if arrow >= 0 and not d.reason.startswith(d.ends_on.isoformat(), arrow + 2):
+    _, arrow, counted = d.reason.rpartition("→ ")
+    if arrow and not counted.startswith(d.ends_on.isoformat()):
         problem = f"must be the day its reason ends on ({d.reason!r})"
         raise InvalidInput.for_argument("ends_on", d.ends_on, problem)
 

@@ -522,19 +522,19 @@ class CasePolicy:
             )
             raise PolicyError.for_argument("escalation_period", self.escalation_period, problem)
 
-    def staff_role(self, role: Role | str) -> Role | str:
+    def staff_role(self, role: Role | str) -> Role:
         """The seed's role a step's ``role`` names: a company's own name of
         ``role_names`` as the role it maps to, a text read as a :class:`Role` (else
-        :class:`~custops.errors.InvalidInput`, saying how to map a company's own name),
-        anything else as given (the step refuses what is no role).
+        :class:`~custops.errors.InvalidInput`, saying how to map a company's own name;
+        what is neither a ``Role`` nor a ``str`` is :class:`~custops.errors.InvalidType`).
 
         >>> desk = CasePolicy(sla_policy="quality", role_names={"客服": "客户关系顾问"})
         >>> desk.staff_role(" 客服 ").value, desk.staff_role("总经理").value
         ('customer_relations_adviser', 'general_manager')
         """
-        if type(role) is not str:
+        if isinstance(role, Role):
             return role
-        if self.role_names:
+        if self.role_names and type(role) is str:
             role = dict(self.role_names).get(role.strip(), role)
         try:
             return Role.parse(role, argument="role")
