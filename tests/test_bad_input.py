@@ -388,6 +388,17 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         action="propose",
     )
     add(
+        "complaints.CasePolicy.role_names",
+        complaints.CasePolicy,
+        sla_policy="dealer",
+        role_names={"客服": "客户关系顾问"},
+    )
+    add(
+        "complaints.CasePolicy.staff_role",
+        complaints.CasePolicy(sla_policy="dealer", role_names={"客服": "客户关系顾问"}).staff_role,
+        role="客服",
+    )
+    add(
         "complaints.CasePolicy.roles_source",
         complaints.CasePolicy(sla_policy="winery").roles_source,
         action="classify",

@@ -566,7 +566,7 @@ def test_a_value_serial_does_not_store_is_refused_showing_the_value(value: Any) 
     [
         ([("1200", 1)], "amount", "5.00", "must be 1200.00: the net of the purchase counted"),
         ([("1200", 1)], "allowed", False, "must be True"),
-        ([("1200", 1)], "rule", "R-VIP-99", "must be R-VIP-01"),
+        ([("1200", 1)], "rule", "R-VIP-02", "must be R-VIP-01"),
         ([("600", 1), ("500", 2)], "window_total", "1.00", "must be 1100.00"),
         ([("600", 1), ("500", 2)], "needed", "0.00", "must be 900.00: the single threshold or"),
         ([("600", 1), ("500", 2)], "cumulative_threshold", "1000.00", "must be more than the"),

@@ -530,6 +530,42 @@ RULE_AREAS = (
 RULE_ID_IN_TEXT = re.compile(
     rf"(?<![A-Za-z0-9])R-(?:{'|'.join(RULE_AREAS)})-\d{{2}}[a-z]?(?![A-Za-z0-9])"
 )
+#: How many rules each area of the catalogue has (docs/rules.md numbers them from 01).
+_RULE_COUNTS = {
+    "ARC": 3, "CAL": 1, "CHN": 1, "CMP": 15, "DEP": 3, "ECO": 1, "MEM": 6, "MOV": 2,
+    "PER": 2, "PUR": 2, "SEC": 7, "SLA": 25, "SVC": 4, "VIP": 12,
+}  # fmt: skip
+#: Every rule ID of the catalogue (docs/rules.md).
+RULE_IDS = frozenset(
+    f"R-{area}-{n:02d}" for area, count in _RULE_COUNTS.items() for n in range(1, count + 1)
+)
+#: The catalogue's own form of a rule ID, kept for the catalogue: ``R-``, three capital
+#: letters, ``-``, two digits.  A company's own rule IDs take another form (``HR-07``,
+#: ``R-SH-001``, ``ACME-12``), so a document naming ``R-FOO-99`` is a damaged one.
+_CATALOGUE_FORM = re.compile(r"R-[A-Z]{3}-\d{2}[a-z]?")
+
+
+def require_known_rule(argument: str, rule: str) -> str:
+    """``rule`` unless it has the catalogue's form (``R-ABC-01``) without being one of its
+    IDs (:data:`RULE_IDS`) or a lettered part of one (``R-VIP-04a``): ``R-FOO-99`` is
+    refused, a company's ``HR-07`` is not.
+
+    >>> require_known_rule("rule", "R-SEC-04"), require_known_rule("rule", "HR-07")
+    ('R-SEC-04', 'HR-07')
+    >>> require_known_rule("rule", "R-FOO-99")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: rule: is not a rule of the catalogue ... (got 'R-FOO-99')
+    """
+    if rule in RULE_IDS or not _CATALOGUE_FORM.fullmatch(rule) or rule[:8] in RULE_IDS:
+        return rule
+    problem = (
+        "is not a rule of the catalogue (docs/rules.md); a company's own rule ID takes "
+        "another form than R-ABC-01, such as 'HR-07'"
+    )
+    raise InvalidInput.for_argument(argument, rule, problem)
+
+
 #: full-width ASCII read as ASCII, one character for one (Ｒ－ＶＩＰ－０１ is R-VIP-01), so a
 #: match's span in the folded text is its span in the text
 _HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}

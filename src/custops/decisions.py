@@ -26,6 +26,7 @@ from custops._validate import (
     field_converter,
     half_width,
     require_bool,
+    require_known_rule,
     require_name,
     require_rule_id,
     rule_id_spans,
@@ -103,10 +104,11 @@ def _check_allowed(_decision: Any, field: attrs.Attribute[Any], value: Any) -> N
 def _result_rule(argument: str, value: Any) -> str:
     """``rule`` is one rule ID (``R-SEC-05``, or a company's own), never a list of them, read
     as a target's ``rule`` is (the one check: :func:`~custops._validate.require_rule_id`):
-    trimmed, as every id custops takes."""
+    trimmed, as every id custops takes; one of the catalogue's form (``R-ABC-01``) is one of
+    its IDs (:func:`~custops._validate.require_known_rule`)."""
     if type(value) is str and value in _GOOD_RULES:  # a str subclass may compare equal and
         return value  # behave otherwise; a list is not hashable
-    rule = require_rule_id(argument, value, several=None)
+    rule = require_known_rule(argument, require_rule_id(argument, value, several=None))
     if len(_GOOD_RULES) >= _GOOD_MAX:
         _GOOD_RULES.clear()
     _GOOD_RULES.add(rule)

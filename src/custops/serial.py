@@ -43,6 +43,7 @@ from custops._validate import (
     optional_check,
     pairs_mapping,
     require_int,
+    require_known_rule,
     require_type,
     require_zone,
     shown_value,
@@ -549,6 +550,8 @@ def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     fields = [(f.name, f.alias or f.name, t, f.default is attrs.NOTHING) for f, t in typed]
     read = _reader(conv, cls.__name__, fields)
     check = _INVARIANTS.get(f"{cls.__module__}.{cls.__qualname__}")
+    if any(f.name == "rule" for f, _ in typed):  # a result's rule: the catalogue's or a
+        check = _known_rule if check is None else _both(_known_rule, check)  # company's own
     if check is None:
         return lambda value, _: _construct(cls, read(value))
 
@@ -558,6 +561,21 @@ def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
         return built
 
     return structure
+
+
+def _known_rule(value: Any) -> None:
+    """A loaded value's ``rule`` of the catalogue's form (``R-ABC-01``) is one of its IDs:
+    ``R-FOO-99`` is a damaged document, a company's own ``HR-07`` is not."""
+    if type(value.rule) is str:
+        require_known_rule("rule", value.rule)
+
+
+def _both(first: Callable[[Any], None], then: Callable[[Any], None]) -> Callable[[Any], None]:
+    def check(value: Any) -> None:
+        first(value)
+        then(value)
+
+    return check
 
 
 def _reader(
@@ -1037,6 +1055,23 @@ def _card_check(c: Any) -> None:
     _adds_up("allowed", c.allowed, again.allowed, what)
 
 
+def _eligibility(e: Any) -> None:
+    """R-MEM-01: an applicant is eligible when every condition is met, and the verdict and
+    each check are answers of R-MEM-01."""
+    _adds_up("allowed", e.allowed, all(c.allowed for c in e.checks), "every check allowed")
+    for check in (e, *e.checks):
+        _adds_up("rule", check.rule, "R-MEM-01", "the rule of eligibility")
+
+
+def _deadline(d: Any) -> None:
+    """A deadline's one-line reason ends its count on its ``ends_on`` (``… → 2026-10-15``,
+    in every language): a document whose date and text disagree is refused."""
+    _, arrow, counted = d.reason.rpartition("→ ")
+    if arrow and not counted.startswith(d.ends_on.isoformat()):
+        problem = f"must be the day its reason ends on ({d.reason!r})"
+        raise InvalidInput.for_argument("ends_on", d.ends_on, problem)
+
+
 #: The checks run on a loaded value of a class (by module and name), after its constructor.
 _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
     "custops.moveout.Settlement": _settlement,
@@ -1050,6 +1085,8 @@ _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
     "custops.vip.pricing.Quote": _quote,
     "custops.vip.qualification.Qualification": _qualification,
     "custops.vip.cards.CardCheck": _card_check,
+    "custops.exchange.Eligibility": _eligibility,
+    "custops.periods.Deadline": _deadline,
 }
 
 

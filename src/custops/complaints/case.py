@@ -739,7 +739,7 @@ class Case:
         except PolicyError as exc:
             raise PolicyError.for_argument("policy", policy, exc.problem) from None
         moment = complaint.received_at if at is None else at
-        event = CaseEvent(moment, _A.RECORD, role, note)
+        event = CaseEvent(moment, _A.RECORD, desk_policy.staff_role(role), note)
         # named as given: the moment, or the complaint whose receipt it defaults to
         event = _local(event, desk_policy, argument="complaint" if at is None else "at")
         try:  # the desk's calendar counts the deadlines from the receipt, and to the record
@@ -824,6 +824,7 @@ class Case:
         """The case with the step ``action`` taken at ``at`` by ``role`` (any step by name;
         the record step registers an in-person or forwarded complaint, R-SLA-07); a
         refusal of the step's data names the keyword given (``department``), not ``data``."""
+        role = self.policy.staff_role(role)
         try:
             event = CaseEvent(at, action, role, note, data)
         except InvalidInput as exc:
@@ -1020,6 +1021,7 @@ class Case:
         """
         # the step itself first (its moment, the stage, the role): a told list is not
         # worth correcting for an escalation that is not allowed at all
+        role = self.policy.staff_role(role)
         bare = _local(CaseEvent(at, _A.ESCALATE, role, note), self.policy, argument="at")
         _advance(self._state, self.events[-1].at, bare, self.complaint, self.policy)
         chosen = self.policy.escalate_to if told is None else told

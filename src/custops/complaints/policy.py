@@ -159,6 +159,31 @@ def _roles(argument: str, value: Any) -> frozenset[Role]:
     return parse_members(Role, value, argument=argument, lone=True)
 
 
+_role = member_check(Role)
+
+
+def _role_names(value: Any) -> tuple[tuple[str, Role], ...]:
+    """``role_names``: the company's own role names (客服, 组长, 站长), each read as one of
+    the seed's :class:`Role` s; a name that is already a role's key, label or alias is
+    refused (it would mean two roles), as is a name or role that is not one."""
+    pairs = pairs_mapping(
+        "role_names", value, "a mapping company role name -> Role", "(name, role)",
+        error=PolicyError,
+    )  # fmt: skip
+    out: dict[str, Role] = {}
+    for key, chosen in pairs.items():
+        name = require_label("role_names", key)
+        try:
+            Role.parse(name)
+        except InvalidInput:
+            pass
+        else:
+            problem = "is already a role's name; map only the company's own role names"
+            raise PolicyError.for_argument("role_names", key, problem)
+        out[name] = _role(entry("role_names", key), chosen)
+    return tuple(sorted(out.items()))
+
+
 def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:
     # (a target name a reason may quote: one line, no rule ID, as sla reads target names)
     return require_items(argument, value, what, each=require_label)
@@ -413,6 +438,10 @@ class CasePolicy:
     ``Case.penalty`` refuses until the desk names a scheme.
     A company never gets another company's rule by default (docs/cases.md, "Penalties").
 
+    ``role_names`` maps the company's own role names (客服, 组长, 站长) to the seed's
+    :class:`Role` s each stands for: a step taken by ``"客服"`` is taken by the role it maps
+    to, and recorded as that role (docs/cases.md, "A company's own role names").
+
     ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
     <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),
     its running clocks standing still until :meth:`Case.resume
@@ -461,6 +490,7 @@ class CasePolicy:
     escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
     penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)  # type: ignore[misc]
     pause_for_customer: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_role_names)
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)
@@ -491,6 +521,29 @@ class CasePolicy:
                 "has too; set escalation_period=None to time it by the desk's own target"
             )
             raise PolicyError.for_argument("escalation_period", self.escalation_period, problem)
+
+    def staff_role(self, role: Role | str) -> Role:
+        """The seed's role a step's ``role`` names: a company's own name of
+        ``role_names`` as the role it maps to, a text read as a :class:`Role` (else
+        :class:`~custops.errors.InvalidInput`, saying how to map a company's own name;
+        what is neither a ``Role`` nor a ``str`` is :class:`~custops.errors.InvalidType`).
+
+        >>> desk = CasePolicy(sla_policy="quality", role_names={"客服": "客户关系顾问"})
+        >>> desk.staff_role(" 客服 ").value, desk.staff_role("总经理").value
+        ('customer_relations_adviser', 'general_manager')
+        """
+        if isinstance(role, Role):
+            return role
+        if self.role_names and type(role) is str:
+            role = dict(self.role_names).get(role.strip(), role)
+        try:
+            return Role.parse(role, argument="role")
+        except InvalidInput as exc:  # a company's own name: say how to use it
+            problem = (
+                f"{exc.problem}; map a company's own role name to one of these with "
+                "CasePolicy(role_names={name: role})"
+            )
+            raise InvalidInput.for_argument("role", role, problem) from None
 
     @property
     def required_approvals(self) -> frozenset[Role]:

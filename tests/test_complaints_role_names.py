@@ -1,0 +1,80 @@
+"""A company's own role names (客服, 组长, 站长) map to the seed's roles through
+``CasePolicy.role_names`` (R-CMP-06: the roles the flow knows decide who takes a step)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops import serial
+from custops.complaints import Case, CasePolicy, Complaint, Role
+from custops.errors import IllegalTransition, InvalidInput, PolicyError
+
+SH = ZoneInfo("Asia/Shanghai")
+AT = dt.datetime(2026, 12, 4, 21, 30, tzinfo=SH)
+COURIER = {"客服": "客户关系顾问", "组长": "客户关系经理", "站长": "部门经理"}
+
+
+def _complaint() -> Complaint:
+    return Complaint(received_at=AT, channel="app", complainant="A", content="快递还没到，太慢了")
+
+
+def _desk() -> CasePolicy:
+    return CasePolicy(sla_policy="quality", role_names=COURIER)
+
+
+def test_a_step_by_a_company_role_is_taken_by_the_role_it_maps_to_R_CMP_06() -> None:
+    case = Case.open(_complaint(), "客服", policy=_desk()).classify(
+        AT + dt.timedelta(minutes=10), "组长", grounds_sufficient=True, demand_reasonable=True
+    )
+    assert [e.role for e in case.events] == [
+        Role.CUSTOMER_RELATIONS_ADVISER,
+        Role.CUSTOMER_RELATIONS_MANAGER,
+    ]
+    assert serial.from_json(serial.to_json(case)) == case
+    assert serial.from_json(serial.to_json(_desk())) == _desk()
+
+
+def test_a_company_role_may_take_only_what_its_role_may_R_CMP_06() -> None:
+    case = Case.open(_complaint(), "客服", policy=_desk())
+    with pytest.raises(IllegalTransition):  # classifying is the manager's (D1 第三条)
+        case.classify(AT, "客服", grounds_sufficient=True, demand_reasonable=True)
+
+
+def test_an_unmapped_company_role_is_refused_saying_how_to_map_it_R_CMP_06() -> None:
+    with pytest.raises(InvalidInput, match=r"^role: is not a known Role; .*role_names") as info:
+        Case.open(_complaint(), "客服", policy="quality")
+    assert info.value.value == "客服"
+    with pytest.raises(InvalidInput, match=r"^role: .*role_names"):
+        Case.open(_complaint(), "骑手", policy=_desk())
+
+
+@pytest.mark.parametrize(
+    ("names", "error", "message"),
+    [
+        ({"总经理": "客户关系顾问"}, PolicyError, r"^role_names: is already a role's name"),
+        ({"客服": "老板"}, InvalidInput, r"^role_names\['客服'\]: is not a known Role"),
+        ({" ": "总经理"}, InvalidInput, r"^role_names: must not be empty"),
+    ],
+)
+def test_bad_role_names_are_refused(names: dict[str, str], error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        CasePolicy(sla_policy="quality", role_names=names)
+
+
+@given(st.sampled_from(sorted(COURIER)), st.sampled_from(list(Role)))
+def test_property_a_mapped_name_acts_as_its_role_R_CMP_06(name: str, role: Role) -> None:
+    desk = CasePolicy(sla_policy="quality", role_names={name: role})
+
+    def opened(who: str | Role) -> object:
+        try:
+            return Case.open(_complaint(), who, policy=desk)
+        except IllegalTransition as exc:  # a role that may not record: refused alike
+            return str(exc)
+
+    assert opened(f" {name} ") == opened(role)
+    assert desk.staff_role(name) is role
