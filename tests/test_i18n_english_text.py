@@ -293,7 +293,6 @@ def _json_stray(argv: list[str]) -> list[str] | None:
 _STILL_QUOTED = {
     "an archive's document kinds (custops.archives)": ("archives.md",),
     "a refund line's kind printed as data (custops.deposits)": ("deposits.md",),
-    "the move-out checklist's conditions (custops.moveout)": ("moveout.md",),
     "secrecy levels (custops.secrecy)": (
         "secrecy.md",
         "README.md",
