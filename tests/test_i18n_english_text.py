@@ -293,10 +293,6 @@ def _json_stray(argv: list[str]) -> list[str] | None:
 _STILL_QUOTED = {
     "an archive's document kinds (custops.archives)": ("archives.md",),
     "a refund line's kind printed as data (custops.deposits)": ("deposits.md",),
-    "secrecy levels (custops.secrecy)": (
-        "secrecy.md",
-        "README.md",
-    ),
     "the service standard's chapters (custops.service)": ("service.md",),
     "a benefit's and a ledger entry's labels printed as data (custops.vip)": ("vip.md",),
     "a swapped day's name from the calendar data (custops.cli.calendars)": (
@@ -307,28 +303,6 @@ _STILL_QUOTED = {
     ),
     "a cost basis's label (custops.purchasing)": (
         "purchasing cost '每吨' 35 --actual 3400 --tonnes 100",
-    ),
-    "secrecy levels and posts (custops.secrecy)": (
-        (
-            "secrecy know 'li@华东公司:员工' C-1 '年度规划' --owner '华东公司' --classified-on "
-            "2025-01-01 --ends-on 2025-12-31 --supervisor-id sup_e --person-id li "
-            "--on 2025-06-01"
-        ),
-        (
-            "secrecy know 'sun@华南公司' C-1 '年度规划' --owner '华东公司' --classified-on "
-            "2025-01-01 --ends-on 2025-12-31 --supervisor-id sup_e --person-id li "
-            "--on 2025-06-01"
-        ),
-        (
-            "secrecy copy 'li@华东公司' C-1 '年度规划' --owner '华东公司' --classified-on "
-            "2025-01-01 --ends-on 2025-12-31 --supervisor-id sup_e --person-id li "
-            "--on 2025-06-01 --approval 'gm_s@华南公司:子公司总经理'"
-        ),
-        (
-            "secrecy copy 'li@华东公司' C-1 '年度规划' --owner '华东公司' --classified-on "
-            "2025-01-01 --ends-on 2025-12-31 --supervisor-id sup_e --person-id li "
-            "--on 2025-06-01 --approval 'gm_e@华东公司:子公司总经理'"
-        ),
     ),
     "the demo's calendar, secrecy and money lines (custops.cli.demo)": ("demo",),
     "a desk's Chinese name (custops.cli.sla)": ("sla presets",),
