@@ -295,12 +295,6 @@ _STILL_QUOTED = {
     "a refund line's kind printed as data (custops.deposits)": ("deposits.md",),
     "the service standard's chapters (custops.service)": ("service.md",),
     "a benefit's and a ledger entry's labels printed as data (custops.vip)": ("vip.md",),
-    "a swapped day's name from the calendar data (custops.cli.calendars)": (
-        "workdays check 2025-10-01",
-        "workdays check '2025年10月8日'",
-        "workdays check 2027-10-01",
-        "workdays check 2027-10-01 --final-year 2027",
-    ),
     "a cost basis's label (custops.purchasing)": (
         "purchasing cost '每吨' 35 --actual 3400 --tonnes 100",
     ),
