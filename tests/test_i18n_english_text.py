@@ -291,7 +291,6 @@ def _json_stray(argv: list[str]) -> list[str] | None:
 #: are to come from: each an expected failure, strict, so that the entry goes once the
 #: label has its English words.
 _STILL_QUOTED = {
-    "an archive's document kinds (custops.archives)": ("archives.md",),
     "a refund line's kind printed as data (custops.deposits)": ("deposits.md",),
     "the service standard's chapters (custops.service)": ("service.md",),
     "a benefit's and a ledger entry's labels printed as data (custops.vip)": ("vip.md",),
