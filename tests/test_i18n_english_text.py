@@ -297,7 +297,6 @@ _STILL_QUOTED = {
         "purchasing cost '每吨' 35 --actual 3400 --tonnes 100",
     ),
     "the demo's own sample texts and names, quoted (custops.cli.demo)": ("demo",),
-    "a desk's Chinese name (custops.cli.sla)": ("sla presets",),
     "a qualification window's label (custops.vip)": (
         "vip qualify --on 2024-03-15 2024-01-20=900 2024-02-10=700 2024-03-15=450",
     ),
