@@ -293,13 +293,7 @@ def _json_stray(argv: list[str]) -> list[str] | None:
 _STILL_QUOTED = {
     "the service standard's chapters (custops.service)": ("service.md",),
     "a month's day of the seed quoted as the period read (custops.periods)": ("vip.md",),
-    "a cost basis's label (custops.purchasing)": (
-        "purchasing cost '每吨' 35 --actual 3400 --tonnes 100",
-    ),
     "the demo's own sample texts and names, quoted (custops.cli.demo)": ("demo",),
-    "a qualification window's label (custops.vip)": (
-        "vip qualify --on 2024-03-15 2024-01-20=900 2024-02-10=700 2024-03-15=450",
-    ),
 }
 
 
