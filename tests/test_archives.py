@@ -79,7 +79,7 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
     assert c.missing_records == (RecordKind.UNIT_DATA, RecordKind.REPAIRS)
     assert c.unmet_rule_ids == ("R-ARC-01",)
     assert c.rule == "R-ARC-01"
-    assert c.reason == 'missing: "客户单位资料", "客户维修记录"'
+    assert c.reason == "missing: client unit data, repair records"
 
 
 def test_R_ARC_02_contents_keeper_and_approval() -> None:

@@ -159,8 +159,9 @@ def test_R_SEC_05_an_hq_matter_refusal_does_not_list_the_subsidiary_gm() -> None
     assert can_copy(CHEN, PLAN_HQ, on=JUN, approval=WANG).allowed is True
     english = can_copy(CHEN, PLAN_HQ, on=JUN, approval=GM_E).reason
     assert english == (
-        'copying a "机密" matter of HQ: needs the approval of "总公司总经理", "总公司副总经理"; '
-        'gm_e ("子公司总经理", "华东公司") has no such authority'
+        "copying a confidential (机密) matter of HQ: needs the approval of HQ general manager, "
+        "HQ deputy general manager; "
+        'gm_e (subsidiary general manager, "华东公司") has no such authority'
     )
 
 
@@ -183,7 +184,7 @@ def test_R_SEC_06_an_hq_certificate_refusal_names_hqs_own_positions() -> None:
     assert can_lend(CHEN, LICENCE_HQ, on=JUN, approval=dm_hq).allowed is False
     english = can_copy(CHEN, LICENCE_HQ, on=JUN, approval=GM_E).reason
     # HQ is named one way, unquoted (English, not a Chinese label: docs/i18n.md)
-    assert '"总公司副总经理", "部门经理" of HQ; gm_e' in english
+    assert "HQ deputy general manager, department manager of HQ; gm_e" in english
     assert stray_words(english, code="en_US") == ()
 
 
@@ -198,7 +199,7 @@ def test_R_SEC_05_a_subsidiary_matter_refusal_names_its_own_gm() -> None:
     )
     assert can_copy(LI, PLAN_EAST, on=JUN, approval=GM_E).allowed is True
     english = can_copy(LI, PLAN_EAST, on=JUN, approval=GM_S).reason
-    assert 'needs the approval of "子公司总经理" of "华东公司"; gm_s' in english
+    assert 'needs the approval of subsidiary general manager of "华东公司"; gm_s' in english
 
 
 _LIST = re.compile(r"：需经(?:申请人以外的)?(.*?)批准，")

@@ -47,7 +47,7 @@ def test_check_prints_kind_and_holiday_name(capsys: pytest.CaptureFixture[str]) 
     status, out, _ = run(["workdays", "check", "2025-10-01"], capsys)
     assert (status, out) == (
         0,
-        '2025-10-01 Wed: public holiday (法定节假日) ("国庆节"), rest day\n',
+        "2025-10-01 Wed: public holiday (法定节假日) (National Day), rest day\n",
     )
     status, out, _ = run(["workdays", "check", "2026-10-10"], capsys)
     assert (status, out) == (0, "2026-10-10 Sat: make-up working day (调休上班), working day\n")

@@ -131,7 +131,7 @@ def test_lang_is_read_before_or_after_the_command(
     argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CUSTOPS_LANG", "zh_CN")
-    shown = '2025-10-01 Wed: public holiday (法定节假日) ("国庆节"), rest day\n'
+    shown = "2025-10-01 Wed: public holiday (法定节假日) (National Day), rest day\n"
     assert run(argv, capsys) == (0, shown, "")
 
 

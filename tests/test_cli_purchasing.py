@@ -43,7 +43,7 @@ def test_R_PUR_02_cost_split_in_english(capsys: pytest.CaptureFixture[str]) -> N
     assert out.splitlines() == [
         "saved (R-PUR-02): monthly total limit 10,000.00, actual 9,000.00: 1,000.00 saved, "
         "1,000.00 shared by the purchasing side",
-        '  "采购部门" gets 500.00',
+        "  the purchasing department (采购部门) gets 500.00",
         '  "张三" gets 250.00',
         '  "李四" gets 250.00',
     ]
@@ -71,7 +71,7 @@ def test_R_PUR_02_overspend_per_tonne(capsys: pytest.CaptureFixture[str]) -> Non
     assert out.splitlines() == [
         "overspent (R-PUR-02): limit 35/t × 100 t = 3,500.00, actual 4,000.00: 500.00 over, "
         "500.00 borne by the purchasing side",
-        '  "采购部门" bears 500.00',
+        "  the purchasing department (采购部门) bears 500.00",
     ]
 
 

@@ -24,10 +24,10 @@ from custops.secrecy import (
 @pytest.mark.parametrize(
     ("kind", "line"),
     [
-        ("合同", 'secret (R-SEC-02): "合同" is "秘密" by default'),
-        ("财务报表", 'confidential (R-SEC-02): "财务报表" is "机密" by default'),
-        ("重大决策", 'top secret (R-SEC-02): "重大决策" is "绝密" by default'),
-        ("business license", 'secret (R-SEC-02): "营业执照" is "秘密" by default'),
+        ("合同", 'secret (R-SEC-02): "合同" is secret (秘密) by default'),
+        ("财务报表", 'confidential (R-SEC-02): "财务报表" is confidential (机密) by default'),
+        ("重大决策", 'top secret (R-SEC-02): "重大决策" is top secret (绝密) by default'),
+        ("business license", 'secret (R-SEC-02): "营业执照" is secret (秘密) by default'),
         ("通知", 'unclassified (R-SEC-01): "通知" is outside the secrecy scope: not classified'),
     ],
 )
@@ -75,9 +75,9 @@ def test_R_SEC_02_kinds_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["secrecy", "kinds"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 34
-    assert '合同\tcontract\tlevel "秘密"' in lines
+    assert "合同\tcontract\tlevel secret (秘密)" in lines
     assert "客户信息\tcustomer_information\tno default: classify explicitly" in lines
-    assert '通知\tnotice\tnot classified ("非密")' in lines
+    assert "通知\tnotice\tnot classified (非密)" in lines
 
 
 def test_R_SEC_01_02_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
@@ -165,7 +165,8 @@ def test_R_SEC_04_know_outcomes(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SEC-04: cleared staff may know a 机密 matter, another company's staff may not."""
     assert _run(capsys, ["secrecy", "know", "li@华东公司", *PLAN_ARGS, "--on", "2025-06-01"]) == (
         0,
-        'allowed (R-SEC-04): "机密": the responsible supervisor or a person they named\n',
+        "allowed (R-SEC-04): confidential (机密): the responsible supervisor or a person they "
+        "named\n",
         "",
     )
     status, out, _err = _run(

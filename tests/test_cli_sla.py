@@ -140,14 +140,15 @@ def test_a_plain_period_is_the_deadline_command(capsys: pytest.CaptureFixture[st
 
 
 def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]) -> None:
-    """``sla presets``: each desk's name (what --preset takes), its source and its label."""
+    """``sla presets``: each desk's name (what --preset takes), its source and its label
+    (in English its words first)."""
     status, out, _ = run("sla presets", capsys)
     assert status == 0
     assert out.splitlines() == [
-        "dealer\tD1\t汽车经销商客户投诉",
-        "quality\tD5\t质量体系客户投诉",
-        "winery\tD10\t酒厂客户投诉",
-        "tobacco\tD14\t卷烟客户投诉",
+        "dealer\tD1\tcar dealer complaints (汽车经销商客户投诉)",
+        "quality\tD5\tquality system complaints (质量体系客户投诉)",
+        "winery\tD10\twinery complaints (酒厂客户投诉)",
+        "tobacco\tD14\tcigarette complaints (卷烟客户投诉)",
     ]
     status, out, _ = run("sla presets --json", capsys)
     assert status == 0

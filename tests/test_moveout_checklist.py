@@ -138,7 +138,7 @@ def test_R_MOV_01_sign_offs_are_required_before_notify() -> None:
     case = case.sign_off(day(3), "财务部")
     with language("en_US"):
         reason = can_leave(case).reason
-    assert reason == 'unmet: "各部门已签字确认" (missing: "客户服务部"); "已知会相关各部门"'
+    assert reason == ("unmet: signed off (missing: customer service); departments notified")
     case = case.sign_off(day(4), "客服部", forwarding_contact="13800000000；北京市朝阳区某路1号")
     assert case.forwarding_contact == "13800000000；北京市朝阳区某路1号"
     assert case.signed_off == ALL

@@ -117,8 +117,7 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
     with language("en_US"):
         english = can_leave(owing)
     assert english.reason == (
-        'unmet: "无拖欠费用" (1100.00 owed); "房态已按要求恢复"; "房内无设施破损"; '
-        '"已知会相关各部门"'
+        "unmet: no arrears (1100.00 owed); unit restored; no damage; departments notified"
     )
 
 

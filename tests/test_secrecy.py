@@ -507,7 +507,8 @@ def test_R_SEC_04_access_reason_is_true_without_a_supervisor() -> None:
     assert allowed.allowed
     assert allowed.rule == "R-SEC-04"
     assert (
-        allowed.reason == '"机密": cleared on the matter, which records no responsible supervisor'
+        allowed.reason
+        == "confidential (机密): cleared on the matter, which records no responsible supervisor"
     )
     assert "named" not in allowed.reason
     with in_language("zh_CN"):
@@ -515,7 +516,7 @@ def test_R_SEC_04_access_reason_is_true_without_a_supervisor() -> None:
     assert said == "允许（R-SEC-04）：机密：为该事项登记的知晓人员（该事项未登记负责主管）"
     supervised = attrs.evolve(bare, supervisor_id="zhao")
     assert can_know(clerk, supervised, on=dt.date(2025, 6, 1)).reason == (
-        '"机密": the responsible supervisor or a person they named'
+        "confidential (机密): the responsible supervisor or a person they named"
     )
     boss = Person("zhao", company=EAST, positions={"主管"})
     assert can_know(boss, supervised, on=dt.date(2025, 6, 1)).allowed
@@ -772,13 +773,13 @@ def test_R_SEC_04_hq_gm_and_deputies_know_everything(leader: Person, matter: Mat
 
 def test_R_SEC_04_top_secret_only_designated_people() -> None:
     assert can_know(CHEN, TOP, on=MID) == AccessDecision(
-        True, "R-SEC-04", '"绝密": designated by the HQ (deputy) GM'
+        True, "R-SEC-04", "top secret (绝密): designated by the HQ (deputy) GM"
     )
     for person in (HE, GM_E, DM_E, SUP_E, LI, GM_S):  # HE is even its supervisor
         decision = can_know(person, TOP, on=MID)
         assert decision.allowed is False
         assert decision.rule == "R-SEC-04"
-        assert decision.reason.startswith('"绝密": only people designated')
+        assert decision.reason.startswith("top secret (绝密): only people designated")
 
 
 def test_R_SEC_04_confidential_supervisor_and_the_people_they_named() -> None:
@@ -786,15 +787,17 @@ def test_R_SEC_04_confidential_supervisor_and_the_people_they_named() -> None:
     assert can_know(LI, PLAN, on=MID).allowed
     for person in (GM_E, DM_E, ZHOU, HE, GM_S):  # a subsidiary GM is not cleared by rank
         assert can_know(person, PLAN, on=MID).allowed is False
-    assert can_know(GM_E, PLAN, on=MID).reason.startswith('"机密": only the responsible supervisor')
+    assert can_know(GM_E, PLAN, on=MID).reason.startswith(
+        "confidential (机密): only the responsible supervisor"
+    )
 
 
 def test_R_SEC_04_secret_related_staff_only() -> None:
-    assert can_know(ZHOU, CONTRACT, on=MID).reason == '"秘密": related staff of the matter'
+    assert can_know(ZHOU, CONTRACT, on=MID).reason == "secret (秘密): related staff of the matter"
     assert can_know(DM_E, CONTRACT, on=MID).allowed  # the responsible supervisor is related
     for person in (LI, SUP_E, GM_E, SUN, HE):
         assert can_know(person, CONTRACT, on=MID) == AccessDecision(
-            False, "R-SEC-04", '"秘密": only related staff may know it'
+            False, "R-SEC-04", "secret (秘密): only related staff may know it"
         )
 
 
@@ -855,8 +858,8 @@ def test_R_SEC_04_require_raises_access_denied_with_rule_and_reason() -> None:
     with pytest.raises(AccessDenied) as info:
         can_know(LI, TOP, on=MID).require()
     assert info.value.rule == "R-SEC-04"
-    assert info.value.reason.startswith('"绝密"')
-    assert str(info.value).startswith('refused (R-SEC-04): "绝密"')
+    assert info.value.reason.startswith("top secret (绝密)")
+    assert str(info.value).startswith("refused (R-SEC-04): top secret (绝密)")
     allowed = can_know(CHEN, TOP, on=MID)
     assert allowed.require() is allowed
 
@@ -895,15 +898,18 @@ def test_can_know_refuses_malformed_questions() -> None:
 
 def test_R_SEC_05_top_secret_copy_needs_hq_leader_approval() -> None:
     assert can_copy(CHEN, TOP, on=MID, approval=ZHANG) == AccessDecision(
-        True, "R-SEC-05", 'copying a "绝密" matter of HQ: approved by zhang as "总公司副总经理"'
+        True,
+        "R-SEC-05",
+        "copying a top secret (绝密) matter of HQ: approved by zhang as HQ deputy general manager",
     )
     assert can_copy(CHEN, TOP, on=MID, approval=WANG).allowed
     denied = can_copy(CHEN, TOP, on=MID, approval=GM_E)
     assert denied.allowed is False
     assert denied.rule == "R-SEC-05"
-    assert 'gm_e ("子公司总经理", "华东公司") has no such authority' in denied.reason
+    assert 'gm_e (subsidiary general manager, "华东公司") has no such authority' in denied.reason
     assert can_copy(CHEN, TOP, on=MID).reason == (
-        'copying a "绝密" matter of HQ: needs the approval of "总公司总经理", "总公司副总经理"; '
+        "copying a top secret (绝密) matter of HQ: needs the approval of HQ general manager, "
+        "HQ deputy general manager; "
         "none given"
     )
 
@@ -916,7 +922,7 @@ def test_R_SEC_05_confidential_and_secret_copy_need_the_owning_subsidiary_gm(
     assert can_copy(reader, matter, on=MID, approval=GM_E).allowed
     other = can_copy(reader, matter, on=MID, approval=GM_S)
     assert other.allowed is False
-    assert 'gm_s ("子公司总经理", "华南公司") has no such authority' in other.reason
+    assert 'gm_s (subsidiary general manager, "华南公司") has no such authority' in other.reason
     assert can_copy(reader, matter, on=MID, approval=DM_E).allowed is False
     assert can_copy(reader, matter, on=MID).allowed is False
     assert "none given" in can_copy(reader, matter, on=MID).reason
@@ -930,8 +936,12 @@ def test_R_SEC_05_a_subsidiarys_copies_are_approved_by_its_own_gm() -> None:
         for hq_leader in (WANG, ZHANG):
             refused = can_copy(reader, matter, on=MID, approval=hq_leader)
             assert refused.allowed is False
-            needed = 'of "华东公司": needs the approval of "子公司总经理" of "华东公司";'
-            assert refused.reason.startswith(f'copying a "{matter.level.label}" matter {needed}')
+            needed = (
+                'of "华东公司": needs the approval of subsidiary general manager of "华东公司";'
+            )
+            assert refused.reason.startswith(
+                f"copying a {matter.level.english_words} ({matter.level.label}) matter {needed}"
+            )
     assert SEED.hq_approves is False
     hq = SecrecyPolicy(hq_approves=True)
     assert can_copy(LI, PLAN, on=MID, approval=WANG, policy=hq).allowed
@@ -954,7 +964,10 @@ def test_R_SEC_05_hq_leaders_approve_for_hq_and_for_a_gms_own_request() -> None:
     秘密 copies; a subsidiary GM's own request goes to them as the GM's superior."""
     hq_plan = attrs.evolve(PLAN, owner=HQ, person_ids={"chen"})
     assert can_copy(CHEN, hq_plan, on=MID, approval=ZHANG) == AccessDecision(
-        True, "R-SEC-05", 'copying a "机密" matter of HQ: approved by zhang as "总公司副总经理"'
+        True,
+        "R-SEC-05",
+        "copying a confidential (机密) matter of HQ: approved by zhang as HQ deputy general "
+        "manager",
     )
     assert can_copy(CHEN, hq_plan, on=MID, approval=GM_E).allowed is False
     own = attrs.evolve(CONTRACT, person_ids={"gm_e"})
@@ -965,7 +978,7 @@ def test_R_SEC_05_copier_must_be_allowed_to_know() -> None:
     denied = can_copy(ZHOU, PLAN, on=MID, approval=GM_E)
     assert denied.allowed is False
     assert denied.rule == "R-SEC-05"
-    assert denied.reason.startswith('the copier may not know it: "机密"')
+    assert denied.reason.startswith("the copier may not know it: confidential (机密)")
 
 
 def test_R_SEC_05_self_approval_is_refused_by_default() -> None:
@@ -984,7 +997,8 @@ def test_R_SEC_05_self_approval_is_refused_by_default() -> None:
     assert can_copy(GM_E, own, on=MID, approval=attrs.evolve(GM_E)).allowed is False
     lenient = SecrecyPolicy(allow_self_approval=True)
     assert can_copy(GM_E, own, on=MID, approval=GM_E, policy=lenient).reason == (
-        'copying a "秘密" matter of "华东公司": approved by themselves as "子公司总经理"'
+        'copying a secret (秘密) matter of "华东公司": approved by themselves as subsidiary '
+        "general manager"
     )
 
 
@@ -1109,7 +1123,9 @@ def test_R_SEC_05_bad_approval_type_is_an_error() -> None:
 def test_R_SEC_06_licence_may_be_copied_with_a_department_managers_approval() -> None:
     decision = can_copy(LI, LICENCE, on=MID, approval=DM_E)
     assert decision == AccessDecision(
-        True, "R-SEC-06", 'copying the "营业执照" of "华东公司": approved by dm_e as "部门经理"'
+        True,
+        "R-SEC-06",
+        'copying the "营业执照" of "华东公司": approved by dm_e as department manager',
     )
     org = attrs.evolve(LICENCE, kind=MatterKind.ORGANISATION_CODE_CERTIFICATE)
     assert can_copy(LI, org, on=MID, approval=DM_E).allowed
@@ -1120,9 +1136,11 @@ def test_R_SEC_06_licence_is_not_lent_on_a_department_managers_approval() -> Non
     decision = can_lend(LI, LICENCE, on=MID, approval=DM_E)
     assert decision.allowed is False
     assert decision.rule == "R-SEC-06"
-    assert 'dm_e ("部门经理", "华东公司") has no such authority' in decision.reason
+    assert 'dm_e (department manager, "华东公司") has no such authority' in decision.reason
     assert can_lend(LI, LICENCE, on=MID, approval=GM_E) == AccessDecision(
-        True, "R-SEC-06", 'lending the "营业执照" of "华东公司": approved by gm_e as "子公司总经理"'
+        True,
+        "R-SEC-06",
+        'lending the "营业执照" of "华东公司": approved by gm_e as subsidiary general manager',
     )
 
 
@@ -1144,7 +1162,7 @@ def test_R_SEC_06_only_certificates_are_lent() -> None:
 def test_R_SEC_06_borrower_must_be_allowed_to_know_it() -> None:
     decision = can_lend(ZHOU, LICENCE, on=MID, approval=GM_E)
     assert decision.allowed is False
-    assert decision.reason.startswith('the borrower may not know it: "秘密"')
+    assert decision.reason.startswith("the borrower may not know it: secret (秘密)")
 
 
 def test_R_SEC_06_certificate_classified_above_secret_follows_R_SEC_05() -> None:
@@ -1976,8 +1994,8 @@ def test_R_SEC_07_leak_report_explains_itself() -> None:
     found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
     record = report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="y")
     assert record.reason == (
-        '"机密" matter C-1 leaked, found at 2025-06-02 09:30+08:00 by zhou: report to HQ '
-        "leaders at once"
+        "confidential (机密) matter C-1 leaked, found at 2025-06-02 09:30+08:00 by zhou: report "
+        "to HQ leaders at once"
     )
     assert str(record) == f"confidential (R-SEC-07): {record.reason}"
     assert record.explain() == str(record)
@@ -2010,8 +2028,8 @@ def test_R_SEC_02_default_level_explained_cites_the_default() -> None:
     result = default_level("重大决策", explain=True)
     assert isinstance(result, LevelDecision)
     assert (result.outcome, result.rule) == (Level.TOP_SECRET, "R-SEC-02")
-    assert result.reason == '"重大决策" is "绝密" by default'
-    assert str(result) == 'top secret (R-SEC-02): "重大决策" is "绝密" by default'
+    assert result.reason == '"重大决策" is top secret (绝密) by default'
+    assert str(result) == 'top secret (R-SEC-02): "重大决策" is top secret (绝密) by default'
     assert stray_words(result.reason) == ()
 
 
@@ -2059,8 +2077,8 @@ def test_R_SEC_03_effective_level_explained_cites_the_term() -> None:
     result = effective_level(PLAN, on=MID, explain=True)
     assert isinstance(result, LevelDecision)
     assert (result.outcome, result.rule) == (Level.CONFIDENTIAL, "R-SEC-03")
-    assert result.reason == 'C-1 is "机密" through 2025-12-31'
-    assert str(result) == 'confidential (R-SEC-03): C-1 is "机密" through 2025-12-31'
+    assert result.reason == "C-1 is confidential (机密) through 2025-12-31"
+    assert str(result) == "confidential (R-SEC-03): C-1 is confidential (机密) through 2025-12-31"
     assert stray_words(result.reason) == ()
 
 
@@ -2075,15 +2093,15 @@ def test_R_SEC_03_effective_level_explained_extension_no_term_and_fail_closed() 
     """R-SEC-03: an extension, no term, and the days before ``classified_on``."""
     longer = extend(PLAN, ends_on=D(2026, 6, 30), decided_on=D(2025, 12, 31))
     assert effective_level(longer, on=NEXT, explain=True).reason == (
-        'C-1 is "机密" through 2026-06-30, as extended on 2025-12-31'
+        "C-1 is confidential (机密) through 2026-06-30, as extended on 2025-12-31"
     )
     assert effective_level(LICENCE, on=D(2099, 1, 1), explain=True).reason == (
-        'L-1 is "秘密" without a secrecy term'
+        "L-1 is secret (秘密) without a secrecy term"
     )
     early = effective_level(PLAN, on=D(2024, 1, 1), explain=True)
     assert early.outcome is Level.CONFIDENTIAL
     assert early.reason == (
-        'C-1 is treated as "机密" before it was classified on 2025-01-01 (fail closed)'
+        "C-1 is treated as confidential (机密) before it was classified on 2025-01-01 (fail closed)"
     )
     assert effective_level(NOTICE, on=MID, explain=True).reason == "N-1 is not classified"
 
@@ -2260,9 +2278,10 @@ def test_R_SEC_06_english_names_hq_one_way() -> None:
     assert 'of "HQ"' not in why
     assert why.startswith('copying the "营业执照" of HQ: needs the approval of ')
     assert why.endswith(
-        '"总公司副总经理", "部门经理" of HQ; dm_s ("部门经理", "华南公司") has no such authority'
+        "HQ deputy general manager, department manager of HQ; "
+        'dm_s (department manager, "华南公司") has no such authority'
     )
-    assert '"部门经理" of "华东公司"' in can_copy(LI, LICENCE, on=MID, approval=DM_S).reason
+    assert 'department manager of "华东公司"' in can_copy(LI, LICENCE, on=MID, approval=DM_S).reason
 
 
 _SET_ERRORS = (

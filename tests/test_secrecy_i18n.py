@@ -135,7 +135,7 @@ def test_R_SEC_04_reasons_in_chinese() -> None:
     with language("en_US"):
         english = can_know(ZHOU, PLAN, on=JUN).reason
     assert english == (
-        '"机密": only the responsible supervisor and the people they named may know it'
+        "confidential (机密): only the responsible supervisor and the people they named may know it"
     )
     assert stray_words(english, code="en_US") == ()
 
@@ -232,7 +232,7 @@ def test_R_SEC_04_answers_follow_the_language_active_when_asked() -> None:
     with language("zh_CN"):
         third = can_know(ZHOU, PLAN, on=JUN, policy=policy).reason
     assert first == third == "机密：仅限负责主管及其指定的人员知悉"
-    assert second.startswith('"机密": only')
+    assert second.startswith("confidential (机密): only")
 
 
 @settings(max_examples=40, deadline=None)

@@ -189,6 +189,34 @@ def aside(head: str, notes: Iterable[str]) -> str:
     return f"{head}（{'，'.join(notes)}）"
 
 
+class Term:
+    """A seed's term for a sentence's field: in Chinese ``chinese`` (its ``str()``), in
+    English ``english_words``, written as given — the English words first, the Chinese after
+    them in brackets where a Chinese colleague searches for it (house style, docs/i18n.md),
+    so ``_()`` neither quotes it whole nor names it by its label alone.
+
+    >>> from custops.i18n import language
+    >>> clause = Term("第五条(二)", 'article 5, item 2 ("第五条(二)")')
+    >>> _("{clause}: independent fixed premises", clause=clause)
+    '第五条(二)：有独立的固定经营场所'
+    >>> with language("en_US"):
+    ...     _("{clause}: independent fixed premises", clause=clause)
+    'article 5, item 2 ("第五条(二)"): independent fixed premises'
+    """
+
+    __slots__ = ("chinese", "english_words")
+
+    def __init__(self, chinese: str, english_words: str) -> None:
+        self.chinese = chinese
+        self.english_words = english_words
+
+    def __str__(self) -> str:
+        return self.chinese
+
+    def __repr__(self) -> str:
+        return f"Term({self.chinese!r}, {self.english_words!r})"
+
+
 def labelled_key(member: Any) -> str:
     """An enumeration member as a refusal names it: its words in the active language, then
     its key (``部门经理 (department_manager)``, in English ``department manager

@@ -37,9 +37,9 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _, ngettext, worded_in_english
 from custops.periods import Deadline, Period, due_date, period_check, period_text
 
 __all__ = [
@@ -66,6 +66,21 @@ __all__ = [
 ]
 
 
+@worded_in_english
+@in_english(
+    UNIT_DATA="client unit data",
+    PAYMENTS="payment records",
+    FIT_OUT="fit-out works files",
+    MOVE_IN="move-in forms",
+    SUPPLEMENTS="supplementary data",
+    CONTACTS="contact data",
+    EMERGENCY_CONTACTS="emergency contacts",
+    CORRESPONDENCE="correspondence with the management office",
+    VIOLATIONS_AND_ARREARS="violation and arrears records",
+    REPAIRS="repair records",
+    COMPLAINTS="complaint records",
+    ENGINEERING="engineering files and work procedures",
+)
 class RecordKind(LabelledEnum):
     """The twelve kinds of record of a customer archive (D3 三 1–12, R-ARC-01), in order.
 
@@ -109,6 +124,12 @@ class RecordKind(LabelledEnum):
     )
 
 
+@worded_in_english
+@in_english(
+    CONTACT="contact details",
+    CREDIT="credit standing",
+    TRANSACTIONS="transaction history",
+)
 class FileContent(LabelledEnum):
     """What a customer file holds (D9 4.1.2 a, R-ARC-02).
 

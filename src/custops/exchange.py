@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field
-from custops._text import amount_text, examples, numeral_text, ratio
+from custops._text import Term, amount_text, examples, numeral_text, ratio
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
@@ -41,7 +41,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _, ngettext, worded_in_english
 from custops.money import MONEY, POLICY_MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
@@ -221,7 +221,16 @@ class Applicant:
     name: str = attrs.field(default="", converter=NAME_OR_EMPTY)  # type: ignore[misc]
 
 
-@in_english(IT_FACILITIES="IT facilities")
+@worded_in_english
+@in_english(
+    CAPITAL="registered capital",
+    PREMISES="fixed premises",
+    BASE_STAFF="base-level staff",
+    IT_FACILITIES="IT facilities",
+    GOVERNANCE="corporate governance",
+    FEES="exchange fees",
+    OTHER="other conditions",
+)
 class Condition(LabelledEnum):
     """The conditions of R-MEM-01 (D8 第五条), in the seed's order."""
 
@@ -242,6 +251,17 @@ class Condition(LabelledEnum):
         if 2 <= index <= 4:
             return f"第五条(三){index - 1}"
         return f"第五条({numeral_text(index + 1 if index < 2 else index - 1)})"
+
+    @property
+    def clause_term(self) -> Term:
+        """:attr:`clause` for a sentence: in English its words first (``article 5, item 3,
+        point 2 ("第五条(三)2")``), the article as a Chinese colleague searches for it after."""
+        index = self.position
+        if 2 <= index <= 4:
+            words = f"article 5, item 3, point {index - 1}"
+        else:
+            words = f"article 5, item {index + 1 if index < 2 else index - 1}"
+        return Term(self.clause, f'{words} ("{self.clause}")')
 
 
 @attrs.frozen
@@ -349,7 +369,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     def check(condition: Condition, passed: bool, template: str = "", **fields: Any) -> None:
         """Record one condition worded by ``template`` (default: the :data:`_MET` one)."""
         template = template or _MET[condition][0 if passed else 1]
-        record(condition, passed, _(template, clause=condition.clause, **fields))
+        record(condition, passed, _(template, clause=condition.clause_term, **fields))
 
     def record(condition: Condition, passed: bool, reason: str) -> None:
         """Record one condition with its reason, worded already (a counted message)."""
@@ -384,7 +404,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         "{clause}: {qualifying} of {total} senior managers have years of experience >= {years} "
         "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
         len(seniors),
-        clause=Condition.SENIOR_MANAGERS.clause,
+        clause=Condition.SENIOR_MANAGERS.clause_term,
         qualifying=len(qualifying),
         total=len(seniors),
         years=pol.senior_years,
@@ -402,7 +422,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         "{clause}: {experienced} of {total} middle managers have years of experience >= {years}; "
         "at least {needed} required ({share} of {total}, rounded up)",
         len(middles),
-        clause=Condition.MIDDLE_MANAGERS.clause,
+        clause=Condition.MIDDLE_MANAGERS.clause_term,
         experienced=len(experienced),
         total=len(middles),
         years=pol.middle_years,
@@ -413,7 +433,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
 
     base = [(i, p) for i, p in indexed if p.staff_level is StaffLevel.BASE]
     short = [(i, p) for i, p in base if p.years < pol.base_years]
-    clause, years = Condition.BASE_STAFF.clause, pol.base_years
+    clause, years = Condition.BASE_STAFF.clause_term, pol.base_years
     if short:
         base_said = _(
             "{clause}: every base-level employee needs years of experience >= {years}; "
@@ -447,7 +467,12 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
 
 @in_english(
     LICENCE_AND_ARTICLES="licence and articles of association",
+    IDENTITY_CARDS="identity cards of the legal representative and the authorised person",
     ORG_CHART_AND_CVS="org chart and CVs",
+    PREMISES_PROOF="property certificate or copy of the lease",
+    CONTACT_SHEET="company contact sheet",
+    CONTRACT="membership contract and supplementary agreement",
+    APPLICATION_FORM="membership application review form and letter of commitment",
 )
 class Document(LabelledEnum):
     """The seven application documents of R-MEM-02 (D8 第六条(一) ①–⑦); ``"④"`` reads as
@@ -504,6 +529,14 @@ class Checklist(Decision):
     missing: tuple[Document, ...]
 
 
+def _document_term(document: Document) -> Term:
+    """A document as a reason lists it: ``⑥会员入市合同和补充协议``, in English ``⑥ membership
+    contract and supplementary agreement (会员入市合同和补充协议)``."""
+    number = "①②③④⑤⑥⑦"[document.item - 1]
+    words = f"{number} {document.english_words} ({document.label})"
+    return Term(f"{number}{document.label}", words)
+
+
 def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     """The documents of R-MEM-02 still missing from ``submitted`` (labels, names or ①–⑦);
     a document named twice (``"①"`` and its label) is refused: one of the list is a slip.
@@ -525,7 +558,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     problem = "names the same document as submitted[{first}]"
     require_distinct("submitted", items, problem, placed=True, keys=have)
     missing = tuple(d for d in Document if d not in have)
-    listed = tuple(f"{'①②③④⑤⑥⑦'[d.item - 1]}{d.label}" for d in missing)
+    listed = tuple(_document_term(d) for d in missing)
     said = N_("all {total} documents submitted")
     if missing:
         said = N_("missing {count} of {total}: {documents}")

@@ -41,7 +41,7 @@ from custops._validate import (
 from custops.decisions import RULE_ID, Decision, Explained, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _, ngettext, worded_in_english
 from custops.money import MONEY, POSITIVE_MONEY, ZERO, difference, require_money, total
 
 __all__ = [
@@ -78,6 +78,7 @@ class MoveOutStep(LabelledEnum):
     NOTIFICATION = ("notification", "知会相关各部门", "notified")
 
 
+@worded_in_english
 class RoomCondition(LabelledEnum):
     """The conditions of a completed move-out (D6 三, R-MOV-01).
 
@@ -96,6 +97,7 @@ class RoomCondition(LabelledEnum):
     DEPARTMENTS_NOTIFIED = ("departments_notified", "已知会相关各部门")
 
 
+@worded_in_english
 class PropertyDepartment(LabelledEnum):
     """The departments a move-out goes through (D6 四).
 

@@ -62,7 +62,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
-from custops.i18n import N_, _, current_language, ngettext
+from custops.i18n import N_, _, current_language, ngettext, worded_in_english, worded_with_label
 
 __all__ = [
     "HQ",
@@ -102,6 +102,7 @@ _HQ_ALIASES: Final = frozenset(fold(a) for a in ("hq", "总公司", "总部", "h
 # Levels, kinds of matter, positions (R-SEC-01, R-SEC-02, R-SEC-04)
 
 
+@worded_with_label("SECRET", "CONFIDENTIAL", "TOP_SECRET")
 class Level(OrderedEnum):
     """A secrecy level, ordered: not classified < 秘密 < 机密 < 绝密 (R-SEC-01).
 
@@ -303,6 +304,7 @@ _AMBIGUOUS_KINDS: Final = {
 listed_by(MatterKind, "`custops secrecy kinds`")
 
 
+@worded_in_english
 @in_english(
     SUBSIDIARY_GM="subsidiary general manager",
     HQ_DEPUTY_GM="HQ deputy general manager",

@@ -20,7 +20,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import amount_text, examples, joined, moment_text
+from custops._text import Term, amount_text, examples, joined, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -1094,7 +1094,7 @@ def website_reply_due(
         return due
     said = N_("{chapter}: a message or order on the website is answered the same day ({term})")
     steps = (
-        _(said, chapter="第九章 8", term="当天回复"),
+        _(said, chapter=Term("第九章 8", 'chapter 9, item 8 ("第九章 8")'), term="当天回复"),
         _("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
     )
     said = N_("received {start}, answered the same day: by {due}")

@@ -8,7 +8,8 @@ import re
 import warnings
 from typing import Any
 
-from custops.calendars import DayKind, WorkCalendar
+from custops._text import english
+from custops.calendars import DayKind, WorkCalendar, day_fields
 from custops.cli._common import (
     Subparsers,
     add_calendar_options,
@@ -30,7 +31,7 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 
 
 #: The name the data gives a 调休 rest day: a rest day, then why in brackets
-#: (``休息日（由 2025-10-11 调休）``).
+#: (``休息日（由 2025-10-11 调休）``, in English ``Day off (substituted from 2025-10-11)``).
 _SWAPPED_NAME = re.compile(r"[^（(]+[（(](?P<why>.+)[）)]")
 #: The arguments of the calendar's methods as the subcommands' metavars.
 _DAY_ARGUMENTS = {"day": "DAY", "workdays": "WORKDAYS", "start": "START", "end": "END"}
@@ -68,6 +69,9 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
     status = _("working day") if info.is_workday else _("rest day")
     fields = {"day": day, "weekday": weekday(day), "kind": info.kind, "status": status}
     holiday = info.holiday_name
+    if holiday and english():  # the data's English name (``Day off (substituted from …)``)
+        what = day_fields(cal, day)["what"]
+        holiday = what[-1] if len(what) > 1 else holiday
     swapped = _SWAPPED_NAME.fullmatch(holiday or "")
     if swapped and info.kind is DayKind.SWAPPED_REST_DAY:  # 调休休息（由 2025-10-11 调休）
         holiday = swapped["why"]  # the kind says it is a rest day: the name says why, once

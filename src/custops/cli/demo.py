@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 
-from custops._text import colon
+from custops._text import Term, colon
 from custops.calendars import china
 from custops.cli._common import Subparsers, format_due
 from custops.complaints import classify
@@ -31,7 +31,10 @@ def _money() -> list[str]:
     weights = (1, 1, 1)
     parts = tuple(allocate(yuan("100"), weights))
     return [
-        _("Money: exact Decimal yuan, {uppercase} for bills", uppercase="大写"),
+        _(
+            "Money: exact Decimal yuan, {uppercase} for bills",
+            uppercase=Term("大写", "capital figures (大写)"),
+        ),
         _("{amount} in capital figures: {words}", amount=amount, words=uppercase(amount)),
         _(
             "{total} split by weights {weights}: {parts} (sum {sum})",
@@ -47,7 +50,10 @@ def _deadline() -> list[str]:
     start = _start()
     result = deadline(start, "3个工作日", explain=True)
     return [
-        _("Deadlines: Civil Code arts. 200-204 on the {calendar} calendar", calendar="调休"),
+        _(
+            "Deadlines: Civil Code arts. 200-204 on the {calendar} calendar",
+            calendar=Term("调休", "make-up-day (调休)"),
+        ),
         _(
             "a complaint received {received}, handled within {period}:",
             received=format_due(start),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops._text import amount_text, colon
+from custops._text import Term, amount_text, colon
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -39,6 +39,18 @@ _COST_ARGUMENTS = {
     "parties": "--party",
     "task_completed": "--no-task-completed",
 }
+
+
+#: The party of the default split (D15 2(2)): the purchasing department, as the seed names it.
+_DEPARTMENT = "采购部门"
+
+
+def _party(name: str) -> str | Term:
+    """A party of a split as a line names it: a name the user gave as given (quoted in
+    English), the default purchasing department in English words, its seed name after."""
+    if name == _DEPARTMENT:
+        return Term(name, f"the purchasing department ({name})")
+    return name
 
 
 def _shares(shares: tuple[Share, ...]) -> list[dict[str, str]]:
@@ -90,10 +102,10 @@ def _cmd_cost(args: argparse.Namespace) -> int:
     # the amounts as the line above writes them (5,675.00: thousands grouped)
     for share in contract.overspend_split:
         amount = amount_text(share.amount)
-        print("  " + _("{party} bears {amount}", party=share.name, amount=amount))
+        print("  " + _("{party} bears {amount}", party=_party(share.name), amount=amount))
     for share in contract.savings_split:
         amount = amount_text(share.amount)
-        print("  " + _("{party} gets {amount}", party=share.name, amount=amount))
+        print("  " + _("{party} gets {amount}", party=_party(share.name), amount=amount))
     if contract.company_savings:
         amount = amount_text(contract.company_savings)
         print("  " + _("the company keeps {amount}", amount=amount))

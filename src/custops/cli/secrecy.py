@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from custops._text import Term
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -42,7 +43,8 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 
 def _level_text(level: Level) -> str:
     if level is Level.UNCLASSIFIED:
-        return _("not classified ({level})", level=level)
+        # the words are the sentence's own; the Chinese label follows them, as searched for
+        return _("not classified ({level})", level=Term(level.label, level.label))
     return _("level {level}", level=level)
 
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
-from custops._text import colon, moment_text
+from custops._text import colon, english, moment_text
 from custops.calendars import asking_provisional, china
 from custops.cli._common import (
     Subparsers,
@@ -193,13 +193,29 @@ def _preset_json(policy: SlaPolicy) -> dict[str, Any]:
     }
 
 
+#: A built-in desk in English words, by its name (its label, the seed's, follows them).
+_DESK_WORDS = {
+    "dealer": "car dealer complaints",
+    "quality": "quality system complaints",
+    "winery": "winery complaints",
+    "tobacco": "cigarette complaints",
+}
+
+
+def _desk_label(policy: SlaPolicy) -> str:
+    """A desk's label as the active language shows it: in English its words, then the
+    seed's label in brackets (``car dealer complaints (汽车经销商客户投诉)``)."""
+    words = _DESK_WORDS.get(policy.name) if english() else None
+    return f"{words} ({policy.label})" if words else policy.label
+
+
 def _cmd_presets(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"presets": [_preset_json(policy) for policy in presets.all_presets()]})
         return 0
     for policy in presets.all_presets():
         # the name (1st column) is what --preset takes; D1 … and the label work too
-        print(f"{policy.name}\t{policy.source}\t{policy.label}")
+        print(f"{policy.name}\t{policy.source}\t{_desk_label(policy)}")
     return 0
 
 

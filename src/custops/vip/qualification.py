@@ -21,9 +21,9 @@ from custops._validate import (
     within,
 )
 from custops.decisions import Decision, Explained, worded_reason
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _, ngettext, worded_in_english
 from custops.money import MONEY, ZERO, difference, total, yuan
 from custops.periods import Period, window_start
 from custops.vip.policy import VipPolicy
@@ -38,6 +38,8 @@ __all__ = [
 ]
 
 
+@worded_in_english
+@in_english(SINGLE="single purchase", CUMULATIVE="cumulative total within six months")
 class QualifyBasis(LabelledEnum):
     """Which clause of R-VIP-01 qualified the customer."""
 
