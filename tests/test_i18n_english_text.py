@@ -55,8 +55,12 @@ _AFTER_WORDS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'.,-]* [(（](?:\"[^\"]*\"|[^()
 _EXAMPLE_LINE = re.compile(r"\s*(?:custops|echo) ")
 #: Text quoted in an English sentence.
 _QUOTED = re.compile(r"\"([^\"]*)\"|「([^」]*)」|'([^']*)'")
-#: Examples that choose a language of their own (checked in that language elsewhere).
-_OTHER_LANGUAGE = re.compile(r"set_language\(|language\(\"zh|CUSTOPS_LANG")
+#: Examples that choose a language of their own (checked in that language elsewhere), and
+#: those that show on purpose a sentence kept in the language it was made in (a comment
+#: saying it "stays Chinese": a stored reason read back under English).
+_OTHER_LANGUAGE = re.compile(
+    r"set_language\(|language\((?!\"en_US\")|CUSTOPS_LANG|stays Chinese"
+)
 #: An English sentence has a word of two letters or more (a bare label is data).
 _ENGLISH = re.compile(r"\b(?!(?:None|True|False)\b)[A-Za-z]{2,}")
 _LISTS = ("steps", "reasoning", "notes", "warnings")
