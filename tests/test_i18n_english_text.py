@@ -58,9 +58,7 @@ _QUOTED = re.compile(r"\"([^\"]*)\"|「([^」]*)」|'([^']*)'")
 #: Examples that choose a language of their own (checked in that language elsewhere), and
 #: those that show on purpose a sentence kept in the language it was made in (a comment
 #: saying it "stays Chinese": a stored reason read back under English).
-_OTHER_LANGUAGE = re.compile(
-    r"set_language\(|language\((?!\"en_US\")|CUSTOPS_LANG|stays Chinese"
-)
+_OTHER_LANGUAGE = re.compile(r"set_language\(|language\((?!\"en_US\")|CUSTOPS_LANG|stays Chinese")
 #: An English sentence has a word of two letters or more (a bare label is data).
 _ENGLISH = re.compile(r"\b(?!(?:None|True|False)\b)[A-Za-z]{2,}")
 _LISTS = ("steps", "reasoning", "notes", "warnings")
