@@ -26,7 +26,6 @@ import contextlib
 import datetime as dt
 import doctest
 import enum
-import inspect
 import io
 import json
 import re
@@ -45,6 +44,7 @@ from custops.cli import build_parser, main
 from custops.complaints import Case, Complaint
 from custops.i18n import CJK_RUN, language
 from custops.periods import Period, deadline
+from test_one_language import _callable_without_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -65,17 +65,6 @@ _LISTS = ("steps", "reasoning", "notes", "warnings")
 _METHODS = ("explain", "describe")
 #: Help only: an example of input after "e.g.", "type" or "named" (the user types Chinese).
 _HELP_EXAMPLE = re.compile(r"\b(?:e\.g\.|such as|for example|type|named)[: ]+[^;)]*")
-
-
-def _no_arguments(method: Any) -> bool:
-    try:
-        parameters = inspect.signature(method).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    return all(
-        p.default is not inspect.Parameter.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
-        for p in parameters
-    )
 
 
 def explanations(value: object) -> list[str]:
@@ -104,7 +93,7 @@ def explanations(value: object) -> list[str]:
             found.append(reason)
         for name in _METHODS:
             method = getattr(item, name, None)
-            if callable(method) and _no_arguments(method):
+            if callable(method) and _callable_without_arguments(method):
                 with contextlib.suppress(Exception):
                     text = method()
                     if isinstance(text, str):
