@@ -151,7 +151,8 @@ def add_parser(sub: Subparsers) -> None:
             "after it (on the next working day if that is a rest day). Each claim (--claim) is "
             "taken from the earliest payment due on or after its day: one dated on or before the "
             "announcement from the refund paid that day, a later one from the tranches; what "
-            "nothing left can cover is owed by the member (R-DEP-03)."
+            "nothing left can cover is owed by the member, and a claim dated after the last "
+            "tranche is due is refused (R-DEP-03)."
         ),
         epilog=_(
             "examples:\n"
