@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custops import serial
-from custops._validate import RULE_IDS
+from custops._validate import CATALOGUE_RULE_IDS
 from custops.decisions import Decision
 from custops.errors import InvalidInput
 from custops.exchange import Applicant, StaffMember, change_report_due, eligibility
@@ -55,7 +55,7 @@ def test_the_rule_ids_are_those_docs_rules_md_lists() -> None:
     listed = set(
         re.findall(r"^\| (R-[A-Z]{3}-\d{2}) ", (DOCS / "rules.md").read_text("utf-8"), re.M)
     )
-    assert listed == RULE_IDS
+    assert listed == CATALOGUE_RULE_IDS
 
 
 def test_an_unknown_rule_of_the_catalogues_form_is_refused_R_SEC_04() -> None:
@@ -103,7 +103,7 @@ def _tamper(value: Any) -> st.SearchStrategy[Any]:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31)).map(dt.date.isoformat)
     if isinstance(value, str) and value.startswith("R-"):
-        return st.sampled_from([*sorted(RULE_IDS), "R-FOO-99", "R-SEC-99", "R-MEM-07"])
+        return st.sampled_from([*sorted(CATALOGUE_RULE_IDS), "R-FOO-99", "R-SEC-99", "R-MEM-07"])
     return st.nothing()
 
 
@@ -125,7 +125,7 @@ def test_property_a_tampered_result_is_refused_or_holds_together_R_MEM_01_R_SEC_
     except InvalidInput:
         return
     assert serial.to_dict(loaded) == doc  # it reloads equal
-    assert loaded.rule in RULE_IDS
+    assert loaded.rule in CATALOGUE_RULE_IDS
     if doc["type"] == "exchange.Eligibility":
         assert loaded.allowed == all(c.allowed for c in loaded.checks)
     if doc["type"] == "periods.Deadline":

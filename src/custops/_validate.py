@@ -536,7 +536,7 @@ _RULE_COUNTS = {
     "PER": 2, "PUR": 2, "SEC": 7, "SLA": 25, "SVC": 4, "VIP": 12,
 }  # fmt: skip
 #: Every rule ID of the catalogue (docs/rules.md).
-RULE_IDS = frozenset(
+CATALOGUE_RULE_IDS = frozenset(
     f"R-{area}-{n:02d}" for area, count in _RULE_COUNTS.items() for n in range(1, count + 1)
 )
 #: The catalogue's own form of a rule ID, kept for the catalogue: ``R-``, three capital
@@ -547,7 +547,7 @@ _CATALOGUE_FORM = re.compile(r"R-[A-Z]{3}-\d{2}[a-z]?")
 
 def require_known_rule(argument: str, rule: str) -> str:
     """``rule`` unless it has the catalogue's form (``R-ABC-01``) without being one of its
-    IDs (:data:`RULE_IDS`) or a lettered part of one (``R-VIP-04a``): ``R-FOO-99`` is
+    IDs (:data:`CATALOGUE_RULE_IDS`) or a lettered part of one (``R-VIP-04a``): ``R-FOO-99`` is
     refused, a company's ``HR-07`` is not.
 
     >>> require_known_rule("rule", "R-SEC-04"), require_known_rule("rule", "HR-07")
@@ -557,7 +557,11 @@ def require_known_rule(argument: str, rule: str) -> str:
     ...
     custops.errors.InvalidInput: rule: is not a rule of the catalogue ... (got 'R-FOO-99')
     """
-    if rule in RULE_IDS or not _CATALOGUE_FORM.fullmatch(rule) or rule[:8] in RULE_IDS:
+    if (
+        rule in CATALOGUE_RULE_IDS
+        or not _CATALOGUE_FORM.fullmatch(rule)
+        or rule[:8] in CATALOGUE_RULE_IDS
+    ):
         return rule
     problem = (
         "is not a rule of the catalogue (docs/rules.md); a company's own rule ID takes "
