@@ -929,3 +929,28 @@ def test_a_missing_start_is_said_to_be_missing() -> None:
     pd = pytest.importorskip("pandas")
     with pytest.raises(InvalidInput, match=r"^start: is missing \(got NaT\)$"):
         deadline(pd.NaT, "3个工作日")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("次月2日", "day 2 of the next month (次月2日)"),
+        ("下个月 15 号前", "day 15 of the next month (下个月15号前)"),
+        ("当月底", "the last day of this month (当月底)"),
+        ("隔月十日", "day 10 of the month after next (隔月十日)"),
+    ],
+)
+def test_a_day_of_a_month_is_said_in_english_words_before_the_text_read(
+    text: str, words: str
+) -> None:
+    """R-PER-01 (R-VIP-11's 次月2日): in English the day of a month is said in words, the
+    text read after them in parentheses; in Chinese the text alone, as it was read."""
+    with language("en_US"):
+        explained = due_in_month(D(2025, 3, 10), text, explain=True)
+    assert explained.reason.startswith(f"2025-03-10: {words} → ")
+    assert explained.reasoning[0].startswith(f"{words} → ")
+    read = "".join(text.split())
+    with language("zh_CN"):
+        chinese = due_in_month(D(2025, 3, 10), text, explain=True)
+    assert chinese.reasoning[0].startswith(f"{read} → ")
+    assert chinese.ends_on == explained.ends_on

@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
-from custops._text import english, examples, moment_text, month_text, span, word_list
+from custops._text import Term, english, examples, moment_text, month_text, span, word_list
 from custops._validate import (
     a_type_name,
     field_converter,
@@ -1183,6 +1183,12 @@ def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str
 # --------------------------------------------------------------------------- days of a month
 
 _MONTH_WORDS = {"当月": 0, "本月": 0, "次月": 1, "下月": 1, "下个月": 1, "隔月": 2}
+#: The month a day of a month is counted in, in English words, by its offset from the start's.
+_MONTH_NAMES = {
+    0: N_("this month"),
+    1: N_("the next month"),
+    2: N_("the month after next"),
+}
 _MONTH_DAY = re.compile(
     r"(?P<month>当月|本月|次月|下月|下个月|隔月)(?:(?P<day>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
     r"|(?P<end>底|末|最后一天))(?:前|之前|以前)?"
@@ -1279,17 +1285,35 @@ def due_in_month(
         if explain:
             clipped = number is not None and number > last
             return _explain_month_day(
-                start, day, text, (target, due), cal, rolling, clipped=clipped
+                start,
+                day,
+                _month_day_words(text, match, number),
+                (target, due),
+                cal,
+                rolling,
+                clipped=clipped,
             )
         if isinstance(start, _dt.datetime):
             return _end_of(cal, due, Cutoff.CLOSE_OF_BUSINESS)[0]
         return due
 
 
+def _month_day_words(text: str, match: re.Match[str], number: int | None) -> Term:
+    """The day of a month as it was read (whitespace inside is no part of it), with its
+    English words (``day 2 of the next month (次月2日)``) for an English explanation."""
+    named = "".join(text.split())
+    month = _(_MONTH_NAMES[_MONTH_WORDS[match["month"]]])
+    if number is None:
+        words = _("the last day of {month}", month=month)
+    else:
+        words = _("day {n} of {month}", n=number, month=month)
+    return Term(named, f"{words} ({named})")
+
+
 def _explain_month_day(
     start: _dt.datetime | _dt.date,
     day: _dt.date,
-    text: str,
+    named: Term,
     days: tuple[_dt.date, _dt.date],
     cal: WorkCalendar,
     rolling: Roll,
@@ -1300,7 +1324,6 @@ def _explain_month_day(
     (for an instant ``start``) the end of the day; the reason cites only what applied
     (``clipped``: the month lacks the day named, art. 202)."""
     target, due = days
-    named = "".join(text.split())  # as it was read: whitespace inside is no part of it
     articles: list[int] = [202] if clipped else []
     steps = [_(_DAY_STEPS["days"], period=named, **day_fields(cal, target))]
     skipped: tuple[_dt.date, ...] = ()
