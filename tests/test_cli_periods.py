@@ -188,7 +188,8 @@ def test_R_SLA_16_an_instant_start_keeps_its_time(capsys: pytest.CaptureFixture[
     assert (got["due_at"], got["ends_on"]) == ("2026-02-02T18:00:00+08:00", "2026-02-02")
     assert got["cutoff"] == "close_of_business"
     assert got["reason"] == (
-        "2026-01-20: day 2 of the next month (次月2日) → 2026-02-02 18:00+08:00 (Civil Code art. 203)"
+        "2026-01-20: day 2 of the next month (次月2日) → 2026-02-02 18:00+08:00 "
+        "(Civil Code art. 203)"
     )
     assert main(["deadline", "2026-01-20T10:00", "次月2日"]) == 0
     out = capsys.readouterr().out

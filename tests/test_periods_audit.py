@@ -422,7 +422,8 @@ def test_R_SLA_16_due_in_month_of_an_instant_ends_at_close_of_business() -> None
         Cutoff.CLOSE_OF_BUSINESS,
     )
     assert d.reason == (
-        "2026-01-20: day 2 of the next month (次月2日) → 2026-02-02 18:00+08:00 (Civil Code art. 203)"
+        "2026-01-20: day 2 of the next month (次月2日) → 2026-02-02 18:00+08:00 "
+        "(Civil Code art. 203)"
     )
     # the day is START's in the calendar's zone: 23:30 UTC on 09-15 is 09-16 in Shanghai
     late = dt.datetime(2025, 9, 15, 23, 30, tzinfo=dt.timezone.utc)
