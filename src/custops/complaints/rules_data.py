@@ -1308,6 +1308,27 @@ with trusted_data():
             "app (讲解清晰, 很全面, 收获很大); negated (不够详细, 没有收获) a complaint",
         ),
         Rule(
+            "pr.suits",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the thirty-fifth round: the goods, a course or an app recommended to a kind of
+                # user (适合新手, 适合刚入门的人看, 适合像我这样手残的妈妈, 适合家庭聚会的套餐,
+                # 价钱适合学生): a verdict in favour, not a subject; 不适合新手 is none, nor a
+                # question (什么样的理财产品适合家庭主妇, 有没有适合小朋友的, 适合新手吗) nor a
+                # condition (也适合小白玩的话); 适用于 (适用于6-11kg) states a specification
+                r"适合[^,。.!?;:…~吗么嘛]{0,12}?(新手|初学者|入门|小白|零基础|初学|刚学|"
+                r"我这样|我这种|像我|我们这种|的人|的朋友|的同学|的童鞋|人群|学生|孩子|小朋友|老人|"
+                r"家庭|上班族|宝宝|妈妈|女生|男生|女孩|男孩)"
+                r"(?![^,。.!?;:…~]{0,8}?(吗|么|嘛|呢|\?|的话))",
+            ),
+            negations=("不", "没", "不太", "并不", "什么", "哪", "有没有", "是否", "如果", "要是", "假如"),
+            window_chars=8,
+            question_frames=PRAISE_QUESTIONS,
+            note="the goods or a course recommended to a kind of user (适合新手, 适合刚入门的人看): "
+            "praise; 不适合 and a question (什么样的…适合…) are none",
+        ),
+        Rule(
             "pr.minor",
             kind=P,
             weight=3,
@@ -1477,6 +1498,25 @@ with trusted_data():
             overrides=("pr.delivery", "pr.general", "pr.goods"),  # 及时 in 未及时填写
             note="a shop's placeholder for a buyer who wrote nothing (此用户未填写评价内容, "
             "系统默认好评): nothing to handle, whatever the words around it lean to",
+        ),
+        Rule(
+            "kind.referral",
+            kind=N,
+            weight=6,
+            patterns=(
+                # the thirty-fifth round: a referral code handed out for a sign-up reward
+                # (输入我的邀请码DZMTX9, 邀請碼：6TDEUN, P85526邀请码, 推荐码是FPAPA6,
+                # invitation code AM4GB7): advertising by a user, nothing to handle whatever
+                # praise it holds (labelling guide: advertising is no_action); 邀请码 named as a
+                # subject (用邀请码需要指定店铺, 邀请码用不了) is none
+                r"(邀请码|推荐码|邀请代码|推荐代码|invitationcode|referralcode|promocode)"
+                r"(是|为)?[:,\s]*[\"'“”「」]?[a-z0-9]{4,}",
+                r"(?<![a-z0-9])[a-z0-9]{4,}[\"'“”「」]?[:,\s]*(邀请码|推荐码)",
+                r"((输入|填写|填上|填|入)(我的|我)?|用我的?)(邀请码|推荐码|invitationcode|referralcode|"
+                r"promocode)",
+            ),
+            note="a referral code handed out for a reward (输入我的邀请码XXXX): advertising, "
+            "nothing to handle",
         ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
