@@ -701,6 +701,40 @@ with trusted_data():
             "what is needed, what a term means, a general how-to (怎么补办): a consultation",
         ),
         Rule(
+            "kind.what-if",
+            kind=Q,
+            weight=5,
+            patterns=(
+                # the thirty-fifth round: a short question about a case supposed, not suffered
+                # (如果明天我收到货后，发现不好的，能退么; 明天如果降价可以申请价保吗; 万一航班取消，
+                # 可以改签吗): what the terms allow, a consultation (labelling guide: a question
+                # without a reported problem); not with a failure told beside it (一直显示停止运作，
+                # 如果app没问题，为何…？) nor in anger (你们, 凭什么, !, ??)
+                r"^(?!.*(你们|骗|坑|投诉|凭什么|垃圾|一直|为何|为什么|为啥|怎么回事|!|\?\?))[^。;]{0,20}"
+                r"(如果|万一|假如|假设|要是|若是|倘若)[^。;]{0,30}(吗|么|嘛|\?)\??$",
+            ),
+            note="a short question about a case supposed (如果…能退么): a consultation",
+        ),
+        Rule(
+            "kind.terms-question",
+            kind=Q,
+            weight=5,
+            patterns=(
+                # the thirty-fifth round: what a firm will do, provide or pay in a case, asked
+                # (航班取消了，航空公司会怎么安排小孩儿; 航司会提供哪些服务, 会提供针对儿童的服务吗; 保险公司能赔偿多少？;
+                # 对方得赔偿多钱; 保险公司赔不赔, 扣不扣钱): the terms are asked about, a
+                # consultation though the case is named (labelling guide: how-to and terms
+                # questions); not a handling demanded of the company (你们会怎么处理)
+                r"(会|将|一般)(怎么|如何|怎样)(安排|处理|赔|补偿|解决|退)|(会|能|可以)提供(哪些|什么|啥|[^,。.!?;]{0,10}?(吗|么|\?))|"
+                r"(能|会|可以|得|应该|要)(赔|赔偿|赔付|理赔|报销|退还|补偿|返还)(多少|多钱|几成|几个点)|"
+                r"(?P<ab>赔|扣|收|报)不(?P=ab)",
+            ),
+            negations=("你们", "你", "您", "贵司", "贵公司"),
+            window_chars=6,
+            note="what a firm will do or pay in a case, asked (航司会怎么安排, 能赔偿多少, "
+            "赔不赔): a consultation",
+        ),
+        Rule(
             "kind.procedure",
             kind=Q,
             weight=5,
