@@ -688,6 +688,13 @@ with trusted_data():
                 rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{1,20}}?(流程|手续|步骤|办理条件|条件|要求|资料|材料|区别|联系电话|"
                 r"电话号码|客服电话|电话|联系方式|(截止|营业|办理|上班|开放|到账|还款|值机|办公)时间|"
                 r"计算方法|计算方式|计算|介绍)\??$",
+                # the thirty-fifth round: more pieces of information a desk is asked for as a noun
+                # phrase — a fee, a rate, a time limit, a certificate, a claim, a booking, a look-up
+                # (ATM跨行查询手续费, 境外刷卡汇率, 微信交易查询可查询时限, 已还清债务的证明,
+                # 行李损失理赔, 机票预订, 实名认证, mcc查询); not a statement or a request (app上有
+                # 额度, 工作人员说要收取5%手续费, 已预订, 帮我查询), nor 服务 (一流的服务 is praise)
+                rf"^(?!.*[?!]{{2}})(?!.*(有|是|说|要|我|帮|麻烦|已)){_NO_FAILURE}{{1,20}}?(手续费|汇率|利率|利息|时限|"
+                r"期限|证明|凭证|费用|额度|上限|限额|理赔|预订|预定|认证|查询)\??$",
                 # what is needed (防癌受保需达到什么条件, 退保需要提供那些资料)
                 rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{0,20}}(什么|啥|哪些|那些)(条件|要求|资料|材料|手续|证件|流程)",
                 # what a term means (蚂蚁花呗的自然月什么意思, 免赔额是什么意思？), not 你们什么意思
