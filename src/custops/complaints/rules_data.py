@@ -1133,6 +1133,11 @@ with trusted_data():
                 r"挺|蛮|相当|十分|超级|最)?(好|不错|棒|正|高|快)(?![吃喝看用像多少几点])",
                 # room to spare (腿部空間也很大, 空间都挺宽敞; the twenty-third round's second half)
                 r"空间(也|都|还|真的|确实)?(很|非常|比较|特别|超|挺|蛮|相当|十分|超级)(大|宽敞|足)",
+                # the thirty-fifth round: ease of use under any degree word, or said better than
+                # another's (極度方便, 太方便了, 非常之易用, 比傳統銀行方便多了, easy to use; 不太方便
+                # is negated, a complaint)
+                r"(极度|极其|极为|超级|超|特别|十分|相当|蛮|真|太|非常之)(方便|好用|易用|便利|便捷)|"
+                r"(方便|好用|易用|便利|便捷)(多了|得多)|非常之(好|棒|方便|易用)|easytouse|易用",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
