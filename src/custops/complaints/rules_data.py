@@ -1175,10 +1175,11 @@ with trusted_data():
                 # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
                 # twenty-ninth round); a result negated between them (没有好转) is not one
                 # (an exclamation may end the thanks: 感谢李大夫！病情好转了; 很有效: the thirty-
-                # third round; a wish is no result: 希望早日康复，谢谢)
-                r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|"
+                # third round; a wish is no result: 希望早日康复，谢谢); much better (脱发明显好多了，
+                # 谢谢杨大夫; 你以前确实好多了，感谢杨主任: the thirty-fifth round)
+                r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|好多了|"
                 r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了|很有效|非常有效|特别有效|十分有效)",
-                r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|缓解|减轻|很成功|非常成功|"
+                r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|好多了|缓解|减轻|很成功|非常成功|"
                 r"手术成功|解决了|很有效|非常有效|特别有效|十分有效)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢)",
                 # care given with attention (感谢万主任对病情的细致检查, 给我认真的治疗; the
                 # thirty-third round): not 不认真的检查
@@ -1264,6 +1265,9 @@ with trusted_data():
                 # ... and 绝了 said of a thing praised (这速度绝了, 服务真是绝了; the
                 # thirty-fourth round), not 绝了 alone (断绝了, 拒绝了)
                 r"(速度|服务|味道|口味|态度|效果|颜值|口感|体验|手艺|技术|小哥|骑手)(真是|真|简直|太)?绝了",
+                # the thirty-fifth round: called decent to the customer under a degree word (太良心了,
+                # 这么良心的课程, 真良心; 没良心 is none), and stars given in words (值得五颗星)
+                r"(太|很|超|真|好|非常|这么|特别|挺|蛮|相当|十分|真的|够)良心|(五|5|满)颗星",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
