@@ -206,6 +206,13 @@ _NO_FAILURE = (
     r"怎么回事|你们|你|这|那(?!些)|!)[^。.;:…~])"
 )
 
+#: A character of a chat turn about an invoice that reports nothing wrong and asks nothing
+#: (``kind.invoice``): no failure word, no question (the thirty-fifth round)
+_NO_INVOICE_FAILURE = (
+    r"(?:(?!被|了|过|一直|还没|还不|还是|没|不|无法|失败|拒|扣|骗|投诉|为什么|为啥|凭什么|怎么|你们|错|"
+    r"!|\?|吗|么|呢)[^。.;:…~])"
+)
+
 #: Words of the press and of social platforms, and what makes a count a repeat complaint
 #: (R-CMP-07 ``sig.*`` rules): a contact about the matter or a failure that came back.
 _PRESS = "媒体|记者|电视台|报社|报纸|央视|焦点访谈|315晚会"
@@ -1502,6 +1509,21 @@ with trusted_data():
                 r"关掉|停掉|转人工|人工客服)",
             ),
             note="a request to sign up with nothing asked (我想办个…): nothing to handle",
+        ),
+        Rule(
+            "kind.invoice",
+            kind=N,
+            weight=6,
+            patterns=(
+                # the thirty-fifth round: a short turn that gives or chooses an invoice's details
+                # with nothing wrong reported and nothing asked (公司的发票, 现金 我需要发票报销,
+                # 就是给我改的电子发票 应该把个人改成公司, 是的 发票物流, 有，修改发票抬头): an
+                # instruction, nothing to handle (labelling guide, a shop chat: the invoice title);
+                # not 发票开错了, 发票还没开, 没有发票, 能开发票吗
+                rf"^{_NO_INVOICE_FAILURE}{{0,20}}(发票|抬头|税号){_NO_INVOICE_FAILURE}{{0,20}}$",
+            ),
+            note="a turn that gives an invoice's details, nothing wrong nor asked: nothing to "
+            "handle",
         ),
         Rule(
             "kind.own-mistake",
