@@ -1397,27 +1397,15 @@ with trusted_data():
             "verdict around it is good (labelling guide: 还不错，就是X is praise)",
         ),
         Rule(
-            "pr.slight",
-            kind=P,
-            weight=2,
-            patterns=(
-                # the thirty-fifth round: a fault the writer calls slight with a diminutive
-                # 小 or 一丢丢, or says can be ignored (有点小贵, 有一点点小失望, 太乾，有點小難吃,
-                # 比广东的还差一丢丢, 有一丢丢不完美, 完全可以忽略不计): the fault is minor, so the
-                # verdict around it stands (labelling guide, mixed texts 3); not 有点小 said of a
-                # size (苹果有点小) nor 一丁点 (一丁点也不疼, 一丁点肉都没有)
-                r"(有点|有一点|有一点点|有些|稍微|略|稍稍)小(失望|遗憾|贵|咸|辣|甜|油|腻|淡|难吃|难喝|吵|慢|"
-                r"硬|瑕疵|问题|不足|缺憾|毛病)|一丢丢|小小的?(失望|遗憾|瑕疵|不足|缺憾)|"
-                r"(可以|完全可以|能够|可)忽略(不计)?|忽略不计",
-            ),
-            note="a fault the writer calls slight (有点小贵, 差一丢丢, 可以忽略不计): a weak vote "
-            "for the verdict around it; alone it does not outweigh the fault",
-        ),
-        Rule(
             "pr.overall",
             kind=P,
             weight=4,
-            terms=_w("瑕不掩瑜 无伤大雅 可以原谅 能够原谅 基本能接受 还算能接受 基本可以接受"),
+            terms=_w(
+                "瑕不掩瑜 无伤大雅 可以原谅 能够原谅 基本能接受 还算能接受 基本可以接受 "
+                # the thirty-fifth round: a fault the writer says can be ignored (指纹有点明显，
+                # 完全可以忽略不计)
+                "可以忽略 忽略不计"
+            ),
             patterns=(
                 # the writer's verdict on the whole, after what was wrong (总体还不错, 总的来说
                 # 很满意, 整体上还可以)
@@ -1609,6 +1597,7 @@ with trusted_data():
                 r"((输入|填写|填上|填|入)(我的|我)?|用我的?)(邀请码|推荐码|invitationcode|referralcode|"
                 r"promocode)",
             ),
+            overrides=("pr.general",),  # 推荐 in 推荐码 recommends nothing
             note="a referral code handed out for a reward (输入我的邀请码XXXX): advertising, "
             "nothing to handle",
         ),
