@@ -720,10 +720,10 @@ with trusted_data():
             weight=5,
             patterns=(
                 # the thirty-fifth round: a short question about a case supposed, not suffered
-                # (如果明天我收到货后，发现不好的，能退么; 明天如果降价可以申请价保吗; 万一航班取消，
-                # 可以改签吗): what the terms allow, a consultation (labelling guide: a question
-                # without a reported problem); not with a failure told beside it (一直显示停止运作，
-                # 如果app没问题，为何…？) nor in anger (你们, 凭什么, !, ??)
+                # (如果明天我收到货后，发现不好的，能退么; 明天如果降价可以申请价保吗;
+                # 万一航班取消，可以改签吗): what the terms allow, a consultation (labelling
+                # guide: a question without a reported problem); not with a failure told beside
+                # it (一直显示停止运作，如果app没问题，为何…？) nor in anger (你们, 凭什么, !, ??)
                 r"^(?!.*(你们|骗|坑|投诉|凭什么|垃圾|一直|为何|为什么|为啥|怎么回事|!|\?\?))[^。;]{0,20}"
                 r"(如果|万一|假如|假设|要是|若是|倘若)[^。;]{0,30}(吗|么|嘛|\?)\??$",
             ),
@@ -735,11 +735,13 @@ with trusted_data():
             weight=5,
             patterns=(
                 # the thirty-fifth round: what a firm will do, provide or pay in a case, asked
-                # (航班取消了，航空公司会怎么安排小孩儿; 航司会提供哪些服务, 会提供针对儿童的服务吗; 保险公司能赔偿多少？;
-                # 对方得赔偿多钱; 保险公司赔不赔, 扣不扣钱): the terms are asked about, a
+                # (航班取消了，航空公司会怎么安排小孩儿; 航司会提供哪些服务,
+                # 会提供针对儿童的服务吗; 保险公司能赔偿多少？; 对方得赔偿多钱; 保险公司赔不赔,
+                # 扣不扣钱): the terms are asked about, a
                 # consultation though the case is named (labelling guide: how-to and terms
                 # questions); not a handling demanded of the company (你们会怎么处理)
-                r"(会|将|一般)(怎么|如何|怎样)(安排|处理|赔|补偿|解决|退)|(会|能|可以)提供(哪些|什么|啥|[^,。.!?;]{0,10}?(吗|么|\?))|"
+                r"(会|将|一般)(怎么|如何|怎样)(安排|处理|赔|补偿|解决|退)|"
+                r"(会|能|可以)提供(哪些|什么|啥|[^,。.!?;]{0,10}?(吗|么|\?))|"
                 r"(能|会|可以|得|应该|要)(赔|赔偿|赔付|理赔|报销|退还|补偿|返还)(多少|多钱|几成|几个点)|"
                 r"(?P<ab>赔|扣|收|报)不(?P=ab)",
             ),
@@ -1141,8 +1143,8 @@ with trusted_data():
                 # room to spare (腿部空間也很大, 空间都挺宽敞; the twenty-third round's second half)
                 r"空间(也|都|还|真的|确实)?(很|非常|比较|特别|超|挺|蛮|相当|十分|超级)(大|宽敞|足)",
                 # the thirty-fifth round: ease of use under any degree word, or said better than
-                # another's (極度方便, 太方便了, 非常之易用, 比傳統銀行方便多了, easy to use; 不太方便
-                # is negated, a complaint)
+                # another's (極度方便, 太方便了, 非常之易用, 比傳統銀行方便多了, easy to use;
+                # 不太方便 is negated, a complaint)
                 r"(极度|极其|极为|超级|超|特别|十分|相当|蛮|真|太|非常之)(方便|好用|易用|便利|便捷)|"
                 r"(方便|好用|易用|便利|便捷)(多了|得多)|非常之(好|棒|方便|易用)|easytouse|易用",
             ),
@@ -1182,8 +1184,8 @@ with trusted_data():
                 # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
                 # twenty-ninth round); a result negated between them (没有好转) is not one
                 # (an exclamation may end the thanks: 感谢李大夫！病情好转了; 很有效: the thirty-
-                # third round; a wish is no result: 希望早日康复，谢谢); much better (脱发明显好多了，
-                # 谢谢杨大夫; 你以前确实好多了，感谢杨主任: the thirty-fifth round)
+                # third round; a wish is no result: 希望早日康复，谢谢); much better
+                # (脱发明显好多了，谢谢杨大夫; 你以前确实好多了，感谢杨主任: the thirty-fifth round)
                 r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|好多了|"
                 r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了|很有效|非常有效|特别有效|十分有效)",
                 r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|好多了|缓解|减轻|很成功|非常成功|"
@@ -1272,8 +1274,9 @@ with trusted_data():
                 # ... and 绝了 said of a thing praised (这速度绝了, 服务真是绝了; the
                 # thirty-fourth round), not 绝了 alone (断绝了, 拒绝了)
                 r"(速度|服务|味道|口味|态度|效果|颜值|口感|体验|手艺|技术|小哥|骑手)(真是|真|简直|太)?绝了",
-                # the thirty-fifth round: called decent to the customer under a degree word (太良心了,
-                # 这么良心的课程, 真良心; 没良心 is none), and stars given in words (值得五颗星)
+                # the thirty-fifth round: called decent to the customer under a degree word
+                # (太良心了, 这么良心的课程, 真良心; 没良心 is none), and stars given in words
+                # (值得五颗星)
                 r"(太|很|超|真|好|非常|这么|特别|挺|蛮|相当|十分|真的|够)良心|(五|5|满)颗星",
             ),
             negations=PRAISE_NEGATIONS,
@@ -1379,11 +1382,23 @@ with trusted_data():
                 r"家庭|上班族|宝宝|妈妈|女生|男生|女孩|男孩)"
                 r"(?![^,。.!?;:…~]{0,8}?(吗|么|嘛|呢|\?|的话))",
             ),
-            negations=("不", "没", "不太", "并不", "什么", "哪", "有没有", "是否", "如果", "要是", "假如"),
+            negations=(
+                "不",
+                "没",
+                "不太",
+                "并不",
+                "什么",
+                "哪",
+                "有没有",
+                "是否",
+                "如果",
+                "要是",
+                "假如",
+            ),
             window_chars=8,
             question_frames=PRAISE_QUESTIONS,
-            note="the goods or a course recommended to a kind of user (适合新手, 适合刚入门的人看): "
-            "praise; 不适合 and a question (什么样的…适合…) are none",
+            note="the goods or a course recommended to a kind of user (适合新手, "
+            "适合刚入门的人看): praise; 不适合 and a question (什么样的…适合…) are none",
         ),
         Rule(
             "pr.minor",
