@@ -1505,13 +1505,15 @@ with trusted_data():
                 # 我要办理普通版plus会员; labelling guide, an operator's customer questions and
                 # requests in a chat): nothing to handle; with a question (…怎么办) a consultation
                 r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我)(办理|办|开通|订购)(一个|一下|个|下)?",
-                # the thirty-fifth round: and so is a service cancelled or a person asked for
-                # with nothing reported (你好，帮我退掉2个亲情网; 我要转人工; 我想取消月包业务,
-                # with 怎么办理 after it, is a consultation): the guide's requests in a chat
+                # the thirty-fifth round: and so is a service ended or a person asked for with
+                # nothing reported (你好，帮我退掉2个亲情网; 我想关闭自动续费; 我要转人工, though
+                # sq.waiting's vote for 转人工 still ties it): the guide's requests in a chat;
+                # with 怎么操作 after it a consultation, with a grievance (乱扣费) a complaint
                 r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我|请帮我|麻烦帮我)(把)?(退订|退掉|注销|关闭|"
                 r"关掉|停掉|转人工|人工客服)",
             ),
-            note="a request to sign up with nothing asked (我想办个…): nothing to handle",
+            note="a request to sign up or to end a service with nothing asked (我想办个…, "
+            "帮我退掉…): nothing to handle",
         ),
         Rule(
             "kind.invoice",
