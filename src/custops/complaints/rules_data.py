@@ -206,6 +206,13 @@ _NO_FAILURE = (
     r"怎么回事|你们|你|这|那(?!些)|!)[^。.;:…~])"
 )
 
+#: A character of a chat turn about an invoice that reports nothing wrong and asks nothing
+#: (``kind.invoice``): no failure word, no question (the thirty-fifth round)
+_NO_INVOICE_FAILURE = (
+    r"(?:(?!被|了|过|一直|还没|还不|还是|没|不|无法|失败|拒|扣|骗|投诉|为什么|为啥|凭什么|怎么|你们|错|"
+    r"!|\?|吗|么|呢)[^。.;:…~])"
+)
+
 #: Words of the press and of social platforms, and what makes a count a repeat complaint
 #: (R-CMP-07 ``sig.*`` rules): a contact about the matter or a failure that came back.
 _PRESS = "媒体|记者|电视台|报社|报纸|央视|焦点访谈|315晚会"
@@ -688,6 +695,13 @@ with trusted_data():
                 rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{1,20}}?(流程|手续|步骤|办理条件|条件|要求|资料|材料|区别|联系电话|"
                 r"电话号码|客服电话|电话|联系方式|(截止|营业|办理|上班|开放|到账|还款|值机|办公)时间|"
                 r"计算方法|计算方式|计算|介绍)\??$",
+                # the thirty-fifth round: more pieces of information a desk is asked for as a noun
+                # phrase — a fee, a rate, a time limit, a certificate, a claim, a booking, a look-up
+                # (ATM跨行查询手续费, 境外刷卡汇率, 微信交易查询可查询时限, 已还清债务的证明,
+                # 行李损失理赔, 机票预订, 实名认证, mcc查询); not a statement or a request (app上有
+                # 额度, 工作人员说要收取5%手续费, 已预订, 帮我查询), nor 服务 (一流的服务 is praise)
+                rf"^(?!.*[?!]{{2}})(?!.*(有|是|说|要|我|帮|麻烦|已)){_NO_FAILURE}{{1,20}}?(手续费|汇率|利率|利息|时限|"
+                r"期限|证明|凭证|费用|额度|上限|限额|理赔|预订|预定|认证|查询)\??$",
                 # what is needed (防癌受保需达到什么条件, 退保需要提供那些资料)
                 rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{0,20}}(什么|啥|哪些|那些)(条件|要求|资料|材料|手续|证件|流程)",
                 # what a term means (蚂蚁花呗的自然月什么意思, 免赔额是什么意思？), not 你们什么意思
@@ -699,6 +713,42 @@ with trusted_data():
             ),
             note="an information query with no failure reported: a noun phrase (值机截止时间), "
             "what is needed, what a term means, a general how-to (怎么补办): a consultation",
+        ),
+        Rule(
+            "kind.what-if",
+            kind=Q,
+            weight=5,
+            patterns=(
+                # the thirty-fifth round: a short question about a case supposed, not suffered
+                # (如果明天我收到货后，发现不好的，能退么; 明天如果降价可以申请价保吗;
+                # 万一航班取消，可以改签吗): what the terms allow, a consultation (labelling
+                # guide: a question without a reported problem); not with a failure told beside
+                # it (一直显示停止运作，如果app没问题，为何…？) nor in anger (你们, 凭什么, !, ??)
+                r"^(?!.*(你们|骗|坑|投诉|凭什么|垃圾|一直|为何|为什么|为啥|怎么回事|!|\?\?))[^。;]{0,20}"
+                r"(如果|万一|假如|假设|要是|若是|倘若)[^。;]{0,30}(吗|么|嘛|\?)\??$",
+            ),
+            note="a short question about a case supposed (如果…能退么): a consultation",
+        ),
+        Rule(
+            "kind.terms-question",
+            kind=Q,
+            weight=5,
+            patterns=(
+                # the thirty-fifth round: what a firm will do, provide or pay in a case, asked
+                # (航班取消了，航空公司会怎么安排小孩儿; 航司会提供哪些服务,
+                # 会提供针对儿童的服务吗; 保险公司能赔偿多少？; 对方得赔偿多钱; 保险公司赔不赔,
+                # 扣不扣钱): the terms are asked about, a
+                # consultation though the case is named (labelling guide: how-to and terms
+                # questions); not a handling demanded of the company (你们会怎么处理)
+                r"(会|将|一般)(怎么|如何|怎样)(安排|处理|赔|补偿|解决|退)|"
+                r"(会|能|可以)提供(哪些|什么|啥|[^,。.!?;]{0,10}?(吗|么|\?))|"
+                r"(能|会|可以|得|应该|要)(赔|赔偿|赔付|理赔|报销|退还|补偿|返还)(多少|多钱|几成|几个点)|"
+                r"(?P<ab>赔|扣|收|报)不(?P=ab)",
+            ),
+            negations=("你们", "你", "您", "贵司", "贵公司"),
+            window_chars=6,
+            note="what a firm will do or pay in a case, asked (航司会怎么安排, 能赔偿多少, "
+            "赔不赔): a consultation",
         ),
         Rule(
             "kind.procedure",
@@ -1092,6 +1142,11 @@ with trusted_data():
                 r"挺|蛮|相当|十分|超级|最)?(好|不错|棒|正|高|快)(?![吃喝看用像多少几点])",
                 # room to spare (腿部空間也很大, 空间都挺宽敞; the twenty-third round's second half)
                 r"空间(也|都|还|真的|确实)?(很|非常|比较|特别|超|挺|蛮|相当|十分|超级)(大|宽敞|足)",
+                # the thirty-fifth round: ease of use under any degree word, or said better than
+                # another's (極度方便, 太方便了, 非常之易用, 比傳統銀行方便多了, easy to use;
+                # 不太方便 is negated, a complaint)
+                r"(极度|极其|极为|超级|超|特别|十分|相当|蛮|真|太|非常之)(方便|好用|易用|便利|便捷)|"
+                r"(方便|好用|易用|便利|便捷)(多了|得多)|非常之(好|棒|方便|易用)|easytouse|易用",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1129,10 +1184,11 @@ with trusted_data():
                 # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
                 # twenty-ninth round); a result negated between them (没有好转) is not one
                 # (an exclamation may end the thanks: 感谢李大夫！病情好转了; 很有效: the thirty-
-                # third round; a wish is no result: 希望早日康复，谢谢)
-                r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|"
+                # third round; a wish is no result: 希望早日康复，谢谢); much better
+                # (脱发明显好多了，谢谢杨大夫; 你以前确实好多了，感谢杨主任: the thirty-fifth round)
+                r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|好多了|"
                 r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了|很有效|非常有效|特别有效|十分有效)",
-                r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|缓解|减轻|很成功|非常成功|"
+                r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|好多了|缓解|减轻|很成功|非常成功|"
                 r"手术成功|解决了|很有效|非常有效|特别有效|十分有效)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢)",
                 # care given with attention (感谢万主任对病情的细致检查, 给我认真的治疗; the
                 # thirty-third round): not 不认真的检查
@@ -1218,6 +1274,10 @@ with trusted_data():
                 # ... and 绝了 said of a thing praised (这速度绝了, 服务真是绝了; the
                 # thirty-fourth round), not 绝了 alone (断绝了, 拒绝了)
                 r"(速度|服务|味道|口味|态度|效果|颜值|口感|体验|手艺|技术|小哥|骑手)(真是|真|简直|太)?绝了",
+                # the thirty-fifth round: called decent to the customer under a degree word
+                # (太良心了, 这么良心的课程, 真良心; 没良心 is none), and stars given in words
+                # (值得五颗星)
+                r"(太|很|超|真|好|非常|这么|特别|挺|蛮|相当|十分|真的|够)良心|(五|5|满)颗星",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1308,6 +1368,39 @@ with trusted_data():
             "app (讲解清晰, 很全面, 收获很大); negated (不够详细, 没有收获) a complaint",
         ),
         Rule(
+            "pr.suits",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the thirty-fifth round: the goods, a course or an app recommended to a kind of
+                # user (适合新手, 适合刚入门的人看, 适合像我这样手残的妈妈, 适合家庭聚会的套餐,
+                # 价钱适合学生): a verdict in favour, not a subject; 不适合新手 is none, nor a
+                # question (什么样的理财产品适合家庭主妇, 有没有适合小朋友的, 适合新手吗) nor a
+                # condition (也适合小白玩的话); 适用于 (适用于6-11kg) states a specification
+                r"适合[^,。.!?;:…~吗么嘛]{0,12}?(新手|初学者|入门|小白|零基础|初学|刚学|"
+                r"我这样|我这种|像我|我们这种|的人|的朋友|的同学|的童鞋|人群|学生|孩子|小朋友|老人|"
+                r"家庭|上班族|宝宝|妈妈|女生|男生|女孩|男孩)"
+                r"(?![^,。.!?;:…~]{0,8}?(吗|么|嘛|呢|\?|的话))",
+            ),
+            negations=(
+                "不",
+                "没",
+                "不太",
+                "并不",
+                "什么",
+                "哪",
+                "有没有",
+                "是否",
+                "如果",
+                "要是",
+                "假如",
+            ),
+            window_chars=8,
+            question_frames=PRAISE_QUESTIONS,
+            note="the goods or a course recommended to a kind of user (适合新手, "
+            "适合刚入门的人看): praise; 不适合 and a question (什么样的…适合…) are none",
+        ),
+        Rule(
             "pr.minor",
             kind=P,
             weight=3,
@@ -1322,7 +1415,12 @@ with trusted_data():
             "pr.overall",
             kind=P,
             weight=4,
-            terms=_w("瑕不掩瑜 无伤大雅 可以原谅 能够原谅 基本能接受 还算能接受 基本可以接受"),
+            terms=_w(
+                "瑕不掩瑜 无伤大雅 可以原谅 能够原谅 基本能接受 还算能接受 基本可以接受 "
+                # the thirty-fifth round: a fault the writer says can be ignored (指纹有点明显，
+                # 完全可以忽略不计)
+                "可以忽略 忽略不计"
+            ),
             patterns=(
                 # the writer's verdict on the whole, after what was wrong (总体还不错, 总的来说
                 # 很满意, 整体上还可以)
@@ -1407,8 +1505,30 @@ with trusted_data():
                 # 我要办理普通版plus会员; labelling guide, an operator's customer questions and
                 # requests in a chat): nothing to handle; with a question (…怎么办) a consultation
                 r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我)(办理|办|开通|订购)(一个|一下|个|下)?",
+                # the thirty-fifth round: and so is a service ended or a person asked for with
+                # nothing reported (你好，帮我退掉2个亲情网; 我想关闭自动续费; 我要转人工, though
+                # sq.waiting's vote for 转人工 still ties it): the guide's requests in a chat;
+                # with 怎么操作 after it a consultation, with a grievance (乱扣费) a complaint
+                r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我|请帮我|麻烦帮我)(把)?(退订|退掉|注销|关闭|"
+                r"关掉|停掉|转人工|人工客服)",
             ),
-            note="a request to sign up with nothing asked (我想办个…): nothing to handle",
+            note="a request to sign up or to end a service with nothing asked (我想办个…, "
+            "帮我退掉…): nothing to handle",
+        ),
+        Rule(
+            "kind.invoice",
+            kind=N,
+            weight=6,
+            patterns=(
+                # the thirty-fifth round: a short turn that gives or chooses an invoice's details
+                # with nothing wrong reported and nothing asked (公司的发票, 现金 我需要发票报销,
+                # 就是给我改的电子发票 应该把个人改成公司, 是的 发票物流, 有，修改发票抬头): an
+                # instruction, nothing to handle (labelling guide, a shop chat: the invoice title);
+                # not 发票开错了, 发票还没开, 没有发票, 能开发票吗
+                rf"^{_NO_INVOICE_FAILURE}{{0,20}}(发票|抬头|税号){_NO_INVOICE_FAILURE}{{0,20}}$",
+            ),
+            note="a turn that gives an invoice's details, nothing wrong nor asked: nothing to "
+            "handle",
         ),
         Rule(
             "kind.own-mistake",
@@ -1477,6 +1597,26 @@ with trusted_data():
             overrides=("pr.delivery", "pr.general", "pr.goods"),  # 及时 in 未及时填写
             note="a shop's placeholder for a buyer who wrote nothing (此用户未填写评价内容, "
             "系统默认好评): nothing to handle, whatever the words around it lean to",
+        ),
+        Rule(
+            "kind.referral",
+            kind=N,
+            weight=6,
+            patterns=(
+                # the thirty-fifth round: a referral code handed out for a sign-up reward
+                # (输入我的邀请码DZMTX9, 邀請碼：6TDEUN, P85526邀请码, 推荐码是FPAPA6,
+                # invitation code AM4GB7): advertising by a user, nothing to handle whatever
+                # praise it holds (labelling guide: advertising is no_action); 邀请码 named as a
+                # subject (用邀请码需要指定店铺, 邀请码用不了) is none
+                r"(邀请码|推荐码|邀请代码|推荐代码|invitationcode|referralcode|promocode)"
+                r"(是|为)?[:,\s]*[\"'“”「」]?[a-z0-9]{4,}",
+                r"(?<![a-z0-9])[a-z0-9]{4,}[\"'“”「」]?[:,\s]*(邀请码|推荐码)",
+                r"((输入|填写|填上|填|入)(我的|我)?|用我的?)(邀请码|推荐码|invitationcode|referralcode|"
+                r"promocode)",
+            ),
+            overrides=("pr.general",),  # 推荐 in 推荐码 recommends nothing
+            note="a referral code handed out for a reward (输入我的邀请码XXXX): advertising, "
+            "nothing to handle",
         ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
