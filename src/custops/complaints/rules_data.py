@@ -887,6 +887,9 @@ with trusted_data():
             patterns=(
                 # go to another one instead (建議掛這科的改掛其他醫師)
                 r"建议\S{0,12}(改|换)(挂|看|去|找|选|买|用)?(其他|别的|别家|别人)",
+                # the thirty-fifth round: never again as a rhetorical question (叫我以后还怎么点你们
+                # 家的东西？ 下次还怎么敢来, 今后怎么信你们)
+                r"(以后|下次|今后|往后)还?怎么(敢|能)?(点|买|来|住|用|吃|信|去|选|坐|订)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -921,6 +924,9 @@ with trusted_data():
                 # and a dish, a book, a price or a desk called so (黑暗料理, 很乱, 抢钱, 做事拖拉)
                 "黑暗料理 不咋滴 很乱 太乱 好乱 一团糟 抢钱 宰人 宰客 冗长 拖拉 拖拖拉拉 "
                 "奇怪的味道 味道奇怪 味道怪怪的 怪味道 "
+                # the thirty-fifth round: muddled, whatever it is said of (讲的不清不楚, 收了一些
+                # 不清不楚的费用)
+                "不清不楚 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
@@ -964,6 +970,11 @@ with trusted_data():
                 r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
+                # the thirty-fifth round: barely good enough (勉强及格, 勉強夠吃, 勉强过得去, 难以
+                # 下咽也勉强吃了) and nothing gained (没有任何收获, 没有任何帮助): a lukewarm or a
+                # negative verdict, as 一般 is
+                r"勉强(及格|够吃|过得去|下咽|凑合|能吃|好评|给)|"
+                r"没有?任何的?(收获|帮助|作用|效果|意义|用处|新意|价值)",
                 # the twenty-third round: a thing called plain or scant at the end of its clause
                 # (座椅舒適度普通, 餐點普通, 伸展空間有限, 选择有限), and a game or an app too hard
                 # to follow (玩不明白, 用不明白)
@@ -1797,6 +1808,10 @@ with trusted_data():
                 # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
                 # 提示错误码 E05)
                 r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
+                # the thirty-fifth round: what was entered or shown called wrong (提交信息不正确,
+                # 预留手机号码有误, 输入的密码有误), not 有误差 (a tolerance) nor 有误导 (misleading),
+                # nor a condition (如有误)
+                r"(?<![如若倘])(不正确|有误(?![差导会区解]))(?![吗么呢?])",
                 rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
                 r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
             ),
@@ -1836,7 +1851,11 @@ with trusted_data():
                 "听不懂 听不下去 看不下去 讲错 讲错了 说错了 讲得太快 讲的太快 讲太快 "
                 "音画不同步 声音画面不同步 声画不同步 不同步 没有字幕 没字幕 没有课件 没课件 "
                 "过时了 内容过时 版本过时 有点过时 太过时 没讲完 没有讲完 还没讲完 "
-                "不更新 没更新 停更 断更 好久更新 快点更新 赶紧更新"
+                "不更新 没更新 停更 断更 好久更新 快点更新 赶紧更新 "
+                # the thirty-fifth round: a lesson without a point or a thread, read off a script
+                # (重点不突出, 没点重点, 没头没尾, 念稿子, 照着读)
+                "重点不突出 没有重点 没重点 没点重点 抓不住重点 没头没尾 念稿 照着读 照着念 "
+                "照稿念"
             ),
             negations=NEGATIONS,
             note="a course's or a lesson's faults (听不懂, 讲错了, 过时了, 音画不同步, 没有字幕, "
@@ -1871,6 +1890,9 @@ with trusted_data():
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                # the thirty-fifth round: a message that calls the entry wrong or the service shut
+                # (提示银行预留手机号码有误, 显示当前区域未开通, 影十次都话身份证无效)
+                r"(提示|显示|说|话)[^,。.!?;:…~]{0,12}(有误(?![差导])|无效|不正确|未开通|不存在)(?![吗么呢?])",
                 # usury, interest too high, a credit line cut or kept low (the thirty-second
                 # round: 高利贷, 利息太高, 额度自己降了, 额度依然很低)
                 r"高利贷|砍头息|(利息|利率|年化|费率)\S{0,2}(太|很|特别|超|也太|过于?|极其|非常)高"
