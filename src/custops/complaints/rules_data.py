@@ -238,6 +238,8 @@ _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加
 #: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
 _NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
 _CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
+#: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
+_FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
 
 with trusted_data():
     _RULES = (
@@ -927,6 +929,8 @@ with trusted_data():
                 # the thirty-fifth round: muddled, whatever it is said of (讲的不清不楚, 收了一些
                 # 不清不楚的费用)
                 "不清不楚 "
+                # empty of content, all show (内容空洞, 形式大于内容, 华而不实, 没有连贯性)
+                "内容空洞 空洞无物 形式大于内容 华而不实 没有连贯性 缺乏连贯性 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
@@ -975,6 +979,8 @@ with trusted_data():
                 # negative verdict, as 一般 is
                 r"勉强(及格|够吃|过得去|下咽|凑合|能吃|好评|给)|"
                 r"没有?任何的?(收获|帮助|作用|效果|意义|用处|新意|价值)",
+                # two faults joined by 又…又… (又臭又黑, 又贵又难吃, 又慢又卡)
+                rf"又({_FAULTS})又({_FAULTS})",
                 # the twenty-third round: a thing called plain or scant at the end of its clause
                 # (座椅舒適度普通, 餐點普通, 伸展空間有限, 选择有限), and a game or an app too hard
                 # to follow (玩不明白, 用不明白)
@@ -1730,6 +1736,13 @@ with trusted_data():
                 # fruit and vegetables
                 "个头小 个头很小 个头太小 个头偏小 坏果 烂果 有坏的 有烂的 不脆 蔫了 干巴巴"
             ),
+            patterns=(
+                # the thirty-fifth round: the thing itself called rubbish (垃圾东西, 超级垃圾的手机,
+                # 这个软件很垃圾, 辣鸡app): the goods, not the sale (not 垃圾货 nor 破玩意, which
+                # often call the goods fake)
+                r"(垃圾|破|烂|辣鸡)的?(东西|手机|产品|app|软件|电脑|机器|系统|程序|游戏)|"
+                r"(东西|手机|产品|app|软件|系统|程序|游戏)\S{0,2}(太|很|真|挺|就是|真是|简直)?(垃圾|辣鸡)",
+            ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
             overrides=("pr.delivery",),  # 很快 in 耗电量很快
@@ -1752,7 +1765,9 @@ with trusted_data():
                 "载入失败 载入很久 载入好久 载入超久 收不到验证码 没收到验证码 收不到简讯 "
                 "收不到短信验证码 验证码收不到 "
                 # the twenty-second round: a list or a button gone (不再显示, 显示不出来)
-                "不再显示 显示不出 显示不出来 功能不全"
+                "不再显示 显示不出 显示不出来 功能不全 "
+                # the thirty-fifth round: a screen that loops back on itself (無限廻圈, 一直重复循环)
+                "无限循环 无限回圈 无限廻圈 死循环 重复循环 一直循环 循环往复"
             ),
             patterns=(
                 # an app, a page or a site that is slow (换页太慢, 网站回应非常慢, 载入超级久)
