@@ -259,7 +259,7 @@ with trusted_data():
                 "无语 忍无可忍 受不了 岂有此理 不像话 太不 什么服务 啥服务 什么态度 啥态度 "
                 "什么玩意 啥玩意 破玩意 垃圾 "
                 # cheating and dodging
-                "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 忽悠 糊弄 敷衍 欺负 "
+                "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 骗取 忽悠 糊弄 敷衍 欺负 "
                 "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
                 "推三阻四 推来推去 互相推 "
                 # demands (赔偿, 索赔 and 赔钱 are ``kind.claim``'s: a claim may be asked about)
@@ -292,7 +292,10 @@ with trusted_data():
                 r"没有?送)",
                 # the twenty-seventh round: money taken for no reason, a debit not made
                 # (为什么无缘无故扣钱, 我的卡无缘无故被刷了, 支出金额怎么多了一笔)
-                r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转)|"
+                # ... or an account shut for no reason (無故封鎖別人户口, 莫名其妙被冻结; the
+                # thirty-fifth round)
+                r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转|封|锁|"
+                r"冻结|停|注销|拉黑)|"
                 r"(多了|多扣了?|少了)一笔",
                 # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
                 # the twenty-sixth round: the repeated ! marks that made it one weigh little now)
@@ -936,8 +939,9 @@ with trusted_data():
                 # the thirty-fifth round: muddled, whatever it is said of (讲的不清不楚, 收了一些
                 # 不清不楚的费用)
                 "不清不楚 "
-                # empty of content, all show (内容空洞, 形式大于内容, 华而不实, 没有连贯性)
-                "内容空洞 空洞无物 形式大于内容 华而不实 没有连贯性 缺乏连贯性 "
+                # empty of content, all show (内容空洞, 形式大于内容, 华而不实, 没有连贯性), and
+                # heartless (不近人情的银行)
+                "内容空洞 空洞无物 形式大于内容 华而不实 没有连贯性 缺乏连贯性 不近人情 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
@@ -988,6 +992,8 @@ with trusted_data():
                 r"没有?任何的?(收获|帮助|作用|效果|意义|用处|新意|价值)",
                 # two faults joined by 又…又… (又臭又黑, 又贵又难吃, 又慢又卡)
                 rf"又({_FAULTS})又({_FAULTS})",
+                # shoddy, said of the goods at the end of a clause (做工比较次, 质量太次了)
+                r"(比较|有点|有些|挺|真|很|太|做工|质量)次(?=$|[。,.!?;~啊了的])",
                 # the twenty-third round: a thing called plain or scant at the end of its clause
                 # (座椅舒適度普通, 餐點普通, 伸展空間有限, 选择有限), and a game or an app too hard
                 # to follow (玩不明白, 用不明白)
