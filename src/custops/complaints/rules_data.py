@@ -2276,6 +2276,11 @@ with trusted_data():
                 r"(都|只会)说不知道",
                 r"没人(清|打扫|收拾|修剪|巡逻)",
                 r"(上班|值班|在岗|岗亭|当班)\S{0,4}睡觉",
+                # the thirty-fifth round: the after-sales desk called bad (售后差, 售后服务非常差,
+                # 售后真的不行, 美的售后太垃圾, 售后跟屎一样): how people treat the customer, even
+                # where the goods were also bad (labelling guide: customer service, attitude)
+                r"售后(服务)?(真的|也|太|很|非常|特别|就是|极其|简直|更是)?(差|不行|太烂|很烂|垃圾|"
+                r"不好|敷衍|没人|不作为|不知所踪|跟屎|形同虚设)",
             ),
             note="negligence",
         ),
