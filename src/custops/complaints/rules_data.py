@@ -2264,9 +2264,11 @@ with trusted_data():
             category=Category.SERVICE_QUALITY,
             weight=2,
             terms=_w(
+                # (not 体验太差: an app's or a product's experience, not a person's treatment; the
+                # thirty-fifth round, 7 of the 10 such dev texts were product quality)
                 "不负责任 没有责任心 没责任心 失职 不作为 不干活 啥也不干 什么也不干 玩手机 "
                 "刷手机 在聊天 打牌 没来拜访 不来拜访 不上门 没上门 没人管 服务太差 服务差 "
-                "服务很差 扔在门口 一扔 没人通知 不通知 体验太差 不专业 一问三不知 答非所问 "
+                "服务很差 扔在门口 一扔 没人通知 不通知 不专业 一问三不知 答非所问 "
                 "解决不了问题 没解决 不解决 没人处理 甩锅 推卸 走过场 拍拍屁股 就走了 弄错了 "
                 "搞错了 在睡觉 unprofessional"
             ),
