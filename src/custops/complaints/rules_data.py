@@ -900,8 +900,11 @@ with trusted_data():
                 # go to another one instead (建議掛這科的改掛其他醫師)
                 r"建议\S{0,12}(改|换)(挂|看|去|找|选|买|用)?(其他|别的|别家|别人)",
                 # the thirty-fifth round: never again as a rhetorical question (叫我以后还怎么点你们
-                # 家的东西？ 下次还怎么敢来, 今后怎么信你们)
-                r"(以后|下次|今后|往后)还?怎么(敢|能)?(点|买|来|住|用|吃|信|去|选|坐|订)",
+                # 家的东西？ 这让人以后还怎么来？ 下次还敢住吗, 以后还怎么信你们), not a question of
+                # how (下次怎么去你们店？ 以后怎么用积分？)
+                r"(叫|让)(我|人)(以后|下次|今后|往后)?还?怎么(敢)?(点|买|来|住|用|吃|信|选|坐|订)|"
+                r"(以后|下次|今后|往后)还(怎么敢|敢)(点|买|来|住|用|吃|信|选|坐|订)|"
+                r"(以后|下次|今后|往后)还怎么(信|相信)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
