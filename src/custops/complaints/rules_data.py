@@ -553,8 +553,8 @@ with trusted_data():
                 r"差点(出事|出大事|出人命)",
                 # is it meant to starve us? (是想饿死顾客吗, 是要累死人么; the twentieth round)
                 r"是(想|要)\S{0,6}(死|坑|骗|气)\S{0,4}(吗|么|嘛)",
-                # the thirty-fifth round: a sneer at what was given (堂堂浙大就这水平？ 就这服务态度,
-                # 就这种配送态度): this is all they manage
+                # the thirty-fifth round: a sneer at what was given (堂堂浙大就这水平？
+                # 就这服务态度, 就这种配送态度): this is all they manage
                 r"就这(种|个)?(水平|质量|服务|态度|素质|效率|速度|配送|品质|技术)",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
@@ -1782,7 +1782,8 @@ with trusted_data():
                 "收不到短信验证码 验证码收不到 "
                 # the twenty-second round: a list or a button gone (不再显示, 显示不出来)
                 "不再显示 显示不出 显示不出来 功能不全 "
-                # the thirty-fifth round: a screen that loops back on itself (無限廻圈, 一直重复循环)
+                # the thirty-fifth round: a screen that loops back on itself (無限廻圈,
+                # 一直重复循环)
                 "无限循环 无限回圈 无限廻圈 死循环 重复循环 一直循环 循环往复"
             ),
             patterns=(
@@ -1840,9 +1841,9 @@ with trusted_data():
                 # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
                 # 提示错误码 E05)
                 r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
-                # the thirty-fifth round: what was entered or shown called wrong (提交信息不正确,
-                # 预留手机号码有误, 输入的密码有误), not 有误差 (a tolerance) nor 有误导 (misleading),
-                # nor a condition (如有误)
+                # the thirty-fifth round: what was entered or shown called wrong (提交信息
+                # 不正确, 预留手机号码有误, 输入的密码有误), not 有误差 (a tolerance) nor 有误导
+                # (misleading), nor a condition (如有误)
                 r"(?<![如若倘])(不正确|有误(?![差导会区解]))(?![吗么呢?])",
                 rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
                 r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
