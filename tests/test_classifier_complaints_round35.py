@@ -230,3 +230,10 @@ def test_r_cmp_01_a_shortfall_stays_one_when_denied_it_is_none(thing: str, frame
     assert classify(thing + frame, policy=RULES_ONLY).kind is Kind.COMPLAINT
     # a frame of "no room for improvement" denies it
     assert "kind.fix-request" not in _fired(f"{thing}已经很好，没有改进的空间")
+
+
+@pytest.mark.parametrize("text", ["垃圾分类怎么做？", "请问垃圾清运几点来？"])
+def test_r_cmp_01_refuse_named_in_a_question_is_no_verdict(text: str) -> None:
+    result = classify(text)
+    assert "kind.verdict" not in result.fired
+    assert result.kind is Kind.CONSULTATION

@@ -1028,6 +1028,9 @@ with trusted_data():
                 "一点都不",
                 "一点也不",
             ),
+            # the thirty-fifth round: refuse named, not a verdict (垃圾分类怎么做, 垃圾清运,
+            # 垃圾清理功能, 垃圾中转站), as ``kind.complaint`` reads them
+            negations_after=("分类", "清运", "清理", "中转"),
             note="a negative verdict: 很差, 失望, 不值, 一般, 不会再来",
         ),
         Rule(
