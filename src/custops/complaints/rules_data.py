@@ -1787,7 +1787,7 @@ with trusted_data():
                 "不再显示 显示不出 显示不出来 功能不全 "
                 # the thirty-fifth round: a screen that loops back on itself (無限廻圈,
                 # 一直重复循环)
-                "无限循环 无限回圈 无限廻圈 死循环 重复循环 一直循环 循环往复"
+                "无限循环 无限回圈 死循环 重复循环 一直循环 循环往复"
             ),
             patterns=(
                 # an app, a page or a site that is slow (换页太慢, 网站回应非常慢, 载入超级久)
