@@ -237,3 +237,12 @@ def test_r_cmp_01_refuse_named_in_a_question_is_no_verdict(text: str) -> None:
     result = classify(text)
     assert "kind.verdict" not in result.fired
     assert result.kind is Kind.CONSULTATION
+
+
+def test_r_cmp_01_reviews_called_bought_are_a_complaint() -> None:
+    text = "这家店的好评都是刷出来的吧"
+    _complaint_either_way(text)
+    assert "kind.verdict" in _fired(text)
+    # paying by card and leaving a good review is no such charge
+    assert "kind.verdict" not in _fired("刷的是信用卡，给个好评")
+    assert classify("刷的是信用卡，给个好评").kind is Kind.PRAISE

@@ -995,6 +995,8 @@ with trusted_data():
                 r"没有?任何的?(收获|帮助|作用|效果|意义|用处|新意|价值)",
                 # two faults joined by 又…又… (又臭又黑, 又贵又难吃, 又慢又卡)
                 rf"又({_FAULTS})又({_FAULTS})",
+                # reviews called bought (好评是刷的, 这课程的好评都是刷出来的吗？), as 都是托
+                r"(好评|评价|评论|五星|销量|评分)\S{0,4}(都是|全是|是)?刷(出来)?的",
                 # shoddy, said of the goods at the end of a clause (做工比较次, 质量太次了)
                 r"(比较|有点|有些|挺|真|很|太|做工|质量)次(?=$|[。,.!?;~啊了的])",
                 # the twenty-third round: a thing called plain or scant at the end of its clause
