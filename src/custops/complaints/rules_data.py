@@ -245,6 +245,8 @@ _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加
 #: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
 _NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
 _CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
+#: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
+_FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
 
 with trusted_data():
     _RULES = (
@@ -264,7 +266,7 @@ with trusted_data():
                 "无语 忍无可忍 受不了 岂有此理 不像话 太不 什么服务 啥服务 什么态度 啥态度 "
                 "什么玩意 啥玩意 破玩意 垃圾 "
                 # cheating and dodging
-                "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 忽悠 糊弄 敷衍 欺负 "
+                "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 骗取 忽悠 糊弄 敷衍 欺负 "
                 "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
                 "推三阻四 推来推去 互相推 "
                 # demands (赔偿, 索赔 and 赔钱 are ``kind.claim``'s: a claim may be asked about)
@@ -297,7 +299,10 @@ with trusted_data():
                 r"没有?送)",
                 # the twenty-seventh round: money taken for no reason, a debit not made
                 # (为什么无缘无故扣钱, 我的卡无缘无故被刷了, 支出金额怎么多了一笔)
-                r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转)|"
+                # ... or an account shut for no reason (無故封鎖別人户口, 莫名其妙被冻结; the
+                # thirty-fifth round)
+                r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转|封|锁|"
+                r"冻结|停|注销|拉黑)|"
                 r"(多了|多扣了?|少了)一笔",
                 # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
                 # the twenty-sixth round: the repeated ! marks that made it one weigh little now)
@@ -423,6 +428,10 @@ with trusted_data():
                 # point, the question its form (the guide's questions that report a problem)
                 r"(没(有)?(取到|收到|到账|反应|成功|出钞)|不吐钞|吞卡|被扣|扣了|扣掉了|支付错误|"
                 r"交易失败|支付失败|提现失败|(提现|取款|登录|登陆|支付|转账|签到)不了)"
+                r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
+                # the thirty-fifth round: a step named between the negation and 成功 (没有还款成功
+                # 怎么办, 未支付成功怎么回事, 转账不成功咋办)
+                r"((没有?|未)[\u4e00-\u9fff]{1,3}成功|不成功)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
             ),
             negations=(
@@ -551,6 +560,9 @@ with trusted_data():
                 r"差点(出事|出大事|出人命)",
                 # is it meant to starve us? (是想饿死顾客吗, 是要累死人么; the twentieth round)
                 r"是(想|要)\S{0,6}(死|坑|骗|气)\S{0,4}(吗|么|嘛)",
+                # the thirty-fifth round: a sneer at what was given (堂堂浙大就这水平？
+                # 就这服务态度, 就这种配送态度): this is all they manage
+                r"就这(种|个)?(水平|质量|服务|态度|素质|效率|速度|配送|品质|技术)",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
         ),
@@ -910,6 +922,12 @@ with trusted_data():
             patterns=(
                 r"(请|麻烦|拜托|恳请)(你们|贵司|官方)?(尽快|尽速|赶快|赶紧|快点|早日|速)?"
                 r"(改善|改进|优化|修复|修正)",
+                # the thirty-fifth round: room for improvement, or work still needed, said of
+                # what the writer met (餐饮还有很大的进步空间, 口味还有改善的空间, 服务态度还需要
+                # 改进, 平衡有待调整, 功能有待完善): the thing fell short this time (labelling
+                # guide, implied failures), as 有待改进 does
+                r"有待(调整|完善|提升|改良)|(改进|改善|进步|提升|提高|加强|优化)的?空间|"
+                r"(还|仍|仍然|还是|也还)(需要|需|有待|得)(改进|改善|加强|提高|优化|提升|完善)",
             ),
             negations=NEGATIONS,
             note="a fix asked for (请改善, 有待改进, 请尽快修复): what is asked mended was wrong "
@@ -931,6 +949,12 @@ with trusted_data():
             patterns=(
                 # go to another one instead (建議掛這科的改掛其他醫師)
                 r"建议\S{0,12}(改|换)(挂|看|去|找|选|买|用)?(其他|别的|别家|别人)",
+                # the thirty-fifth round: never again as a rhetorical question (叫我以后还怎么点你们
+                # 家的东西？ 这让人以后还怎么来？ 下次还敢住吗, 以后还怎么信你们), not a question of
+                # how (下次怎么去你们店？ 以后怎么用积分？)
+                r"(叫|让)(我|人)(以后|下次|今后|往后)?还?怎么(敢)?(点|买|来|住|用|吃|信|选|坐|订)|"
+                r"(以后|下次|今后|往后)还(怎么敢|敢)(点|买|来|住|用|吃|信|选|坐|订)|"
+                r"(以后|下次|今后|往后)还怎么(信|相信)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -965,6 +989,12 @@ with trusted_data():
                 # and a dish, a book, a price or a desk called so (黑暗料理, 很乱, 抢钱, 做事拖拉)
                 "黑暗料理 不咋滴 很乱 太乱 好乱 一团糟 抢钱 宰人 宰客 冗长 拖拉 拖拖拉拉 "
                 "奇怪的味道 味道奇怪 味道怪怪的 怪味道 "
+                # the thirty-fifth round: muddled, whatever it is said of (讲的不清不楚, 收了一些
+                # 不清不楚的费用)
+                "不清不楚 "
+                # empty of content, all show (内容空洞, 形式大于内容, 华而不实, 没有连贯性), and
+                # heartless (不近人情的银行)
+                "内容空洞 空洞无物 形式大于内容 华而不实 没有连贯性 缺乏连贯性 不近人情 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
@@ -1008,6 +1038,17 @@ with trusted_data():
                 r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
+                # the thirty-fifth round: barely good enough (勉强及格, 勉強夠吃, 勉强过得去, 难以
+                # 下咽也勉强吃了) and nothing gained (没有任何收获, 没有任何帮助): a lukewarm or a
+                # negative verdict, as 一般 is
+                r"勉强(及格|够吃|过得去|下咽|凑合|能吃|好评|给)|"
+                r"没有?任何的?(收获|帮助|作用|效果|意义|用处|新意|价值)",
+                # two faults joined by 又…又… (又臭又黑, 又贵又难吃, 又慢又卡)
+                rf"又({_FAULTS})又({_FAULTS})",
+                # reviews called bought (好评是刷的, 这课程的好评都是刷出来的吗？), as 都是托
+                r"(好评|评价|评论|五星|销量|评分)\S{0,4}(都是|全是|是)?刷(出来)?的",
+                # shoddy, said of the goods at the end of a clause (做工比较次, 质量太次了)
+                r"(比较|有点|有些|挺|真|很|太|做工|质量)次(?=$|[。,.!?;~啊了的])",
                 # the twenty-third round: a thing called plain or scant at the end of its clause
                 # (座椅舒適度普通, 餐點普通, 伸展空間有限, 选择有限), and a game or an app too hard
                 # to follow (玩不明白, 用不明白)
@@ -1039,6 +1080,9 @@ with trusted_data():
                 "一点都不",
                 "一点也不",
             ),
+            # the thirty-fifth round: refuse named, not a verdict (垃圾分类怎么做, 垃圾清运,
+            # 垃圾清理功能, 垃圾中转站), as ``kind.complaint`` reads them
+            negations_after=("分类", "清运", "清理", "中转"),
             note="a negative verdict: 很差, 失望, 不值, 一般, 不会再来",
         ),
         Rule(
@@ -1853,6 +1897,13 @@ with trusted_data():
                 # fruit and vegetables
                 "个头小 个头很小 个头太小 个头偏小 坏果 烂果 有坏的 有烂的 不脆 蔫了 干巴巴"
             ),
+            patterns=(
+                # the thirty-fifth round: the thing itself called rubbish (垃圾东西, 超级垃圾的手机,
+                # 这个软件很垃圾, 辣鸡app): the goods, not the sale (not 垃圾货 nor 破玩意, which
+                # often call the goods fake)
+                r"(垃圾|破|烂|辣鸡)的?(东西|手机|产品|app|软件|电脑|机器|系统|程序|游戏)|"
+                r"(东西|手机|产品|app|软件|系统|程序|游戏)\S{0,2}(太|很|真|挺|就是|真是|简直)?(垃圾|辣鸡)",
+            ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
             overrides=("pr.delivery",),  # 很快 in 耗电量很快
@@ -1875,15 +1926,18 @@ with trusted_data():
                 "载入失败 载入很久 载入好久 载入超久 收不到验证码 没收到验证码 收不到简讯 "
                 "收不到短信验证码 验证码收不到 "
                 # the twenty-second round: a list or a button gone (不再显示, 显示不出来)
-                "不再显示 显示不出 显示不出来 功能不全"
+                "不再显示 显示不出 显示不出来 功能不全 "
+                # the thirty-fifth round: a screen that loops back on itself (無限廻圈,
+                # 一直重复循环)
+                "无限循环 无限回圈 死循环 重复循环 一直循环 循环往复"
             ),
             patterns=(
                 # an app, a page or a site that is slow (换页太慢, 网站回应非常慢, 载入超级久)
                 # (and a device: 反应速度太慢, 开机慢, 网速太慢; the twenty-second round)
                 r"(app|页面|网页|网站|程式|程序|软件|介面|界面|换页|回应|载入|加载|开启|打开|"
-                r"跳转|刷新|更新|反应|运行|开机|启动|关机|网速|带宽|系统|电脑|处理器|充电)"
+                r"跳转|刷新|更新|反应|运行|开机|启动|关机|网速|带宽|系统|电脑|处理器|充电|下载)"
                 r"[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|特别慢|比较慢|有点慢|"
-                r"超级久|好久|很久|非常久|超久|更慢|变慢)",
+                r"超级久|好久|很久|非常久|超久|更慢|变慢|真慢|真的慢|慢死)",
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
                 # the twenty-first round: a step that fails (无法打开, 连接不了设备,
                 # 申请座位不成功, 写不上去)
@@ -1892,7 +1946,8 @@ with trusted_data():
                 r"(?<![能会])(不|没)成功|写不上去",
                 r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
                 # an error shown again and again (一直提示用户名密码不对; the twenty-second round)
-                r"(一直|总是|老是|总|又)(提示|跳出|弹出)[^,。.!?;:…~]{0,12}",
+                # (and again and again: 反复提示密码错误, 不断弹出; the thirty-fifth round)
+                r"(一直|总是|老是|总|又|反复|不断|每次都)(提示|跳出|弹出)[^,。.!?;:…~]{0,12}",
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(网络|连接|服务器|系统)"
                 r"(失败|错误|异常|繁忙|不稳定|故障|超时)",
                 # 登录一直超时, 登陆老是超时: a few words may stand between
@@ -1931,6 +1986,10 @@ with trusted_data():
                 # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
                 # 提示错误码 E05)
                 r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
+                # the thirty-fifth round: what was entered or shown called wrong (提交信息
+                # 不正确, 预留手机号码有误, 输入的密码有误), not 有误差 (a tolerance) nor 有误导
+                # (misleading), nor a condition (如有误)
+                r"(?<![如若倘])(不正确|有误(?![差导会区解]))(?![吗么呢?])",
                 rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
                 r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
             ),
@@ -1970,7 +2029,11 @@ with trusted_data():
                 "听不懂 听不下去 看不下去 讲错 讲错了 说错了 讲得太快 讲的太快 讲太快 "
                 "音画不同步 声音画面不同步 声画不同步 不同步 没有字幕 没字幕 没有课件 没课件 "
                 "过时了 内容过时 版本过时 有点过时 太过时 没讲完 没有讲完 还没讲完 "
-                "不更新 没更新 停更 断更 好久更新 快点更新 赶紧更新"
+                "不更新 没更新 停更 断更 好久更新 快点更新 赶紧更新 "
+                # the thirty-fifth round: a lesson without a point or a thread, read off a script
+                # (重点不突出, 没点重点, 没头没尾, 念稿子, 照着读)
+                "重点不突出 没有重点 没重点 没点重点 抓不住重点 没头没尾 念稿 照着读 照着念 "
+                "照稿念"
             ),
             negations=NEGATIONS,
             note="a course's or a lesson's faults (听不懂, 讲错了, 过时了, 音画不同步, 没有字幕, "
@@ -2005,6 +2068,9 @@ with trusted_data():
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                # the thirty-fifth round: a message that calls the entry wrong or the service shut
+                # (提示银行预留手机号码有误, 显示当前区域未开通, 影十次都话身份证无效)
+                r"(提示|显示|说|话)[^,。.!?;:…~]{0,12}(有误(?![差导])|无效|不正确|未开通|不存在)(?![吗么呢?])",
                 # usury, interest too high, a credit line cut or kept low (the thirty-second
                 # round: 高利贷, 利息太高, 额度自己降了, 额度依然很低)
                 r"高利贷|砍头息|(利息|利率|年化|费率)\S{0,2}(太|很|特别|超|也太|过于?|极其|非常)高"
@@ -2347,9 +2413,11 @@ with trusted_data():
             category=Category.SERVICE_QUALITY,
             weight=2,
             terms=_w(
+                # (not 体验太差: an app's or a product's experience, not a person's treatment; the
+                # thirty-fifth round, 7 of the 10 such dev texts were product quality)
                 "不负责任 没有责任心 没责任心 失职 不作为 不干活 啥也不干 什么也不干 玩手机 "
                 "刷手机 在聊天 打牌 没来拜访 不来拜访 不上门 没上门 没人管 服务太差 服务差 "
-                "服务很差 扔在门口 一扔 没人通知 不通知 体验太差 不专业 一问三不知 答非所问 "
+                "服务很差 扔在门口 一扔 没人通知 不通知 不专业 一问三不知 答非所问 "
                 "解决不了问题 没解决 不解决 没人处理 甩锅 推卸 走过场 拍拍屁股 就走了 弄错了 "
                 "搞错了 在睡觉 unprofessional"
             ),
@@ -2359,6 +2427,11 @@ with trusted_data():
                 r"(都|只会)说不知道",
                 r"没人(清|打扫|收拾|修剪|巡逻)",
                 r"(上班|值班|在岗|岗亭|当班)\S{0,4}睡觉",
+                # the thirty-fifth round: the after-sales desk called bad (售后差, 售后服务非常差,
+                # 售后真的不行, 美的售后太垃圾, 售后跟屎一样): how people treat the customer, even
+                # where the goods were also bad (labelling guide: customer service, attitude)
+                r"售后(服务)?(真的|也|太|很|非常|特别|就是|极其|简直|更是)?(差|不行|太烂|很烂|垃圾|"
+                r"不好|敷衍|没人|不作为|不知所踪|跟屎|形同虚设)",
             ),
             note="negligence",
         ),
@@ -2424,6 +2497,10 @@ with trusted_data():
                 r"少(了|送了|给了|发了)?(一|两|\d)?(份|个|瓶|杯|盒|件|样)",
                 r"(?:^|(?<=[,。.!?;~]))少了",
                 r"只(给|送|发|寄)了?我?(一|1|两|半)",
+                # the thirty-fifth round: the shop forgot a part of the order (忘记给我发货了,
+                # 忘记配送, 忘了送), not a reminder (别忘了给我发货) nor a cook's slip (忘记放盐:
+                # the dish's)
+                r"(?<![别不要记得])忘(记|了)(给我|帮我)?(发货|送|配送|寄)",
                 r"(缺少|缺了|少了)(商品|东西|货|配件)",
             ),
             negations=("不是", "没有"),
