@@ -591,6 +591,8 @@ def _find(
     alike: list[tuple[int, int]] = []  # pieces of ``counted`` that vote as their first does
     scopes: list[_scan.Scopes] = []  # of a long text: each question scope searched once
     scanned = Index.of(rule_tuple, words).scan(normalised)
+    if _ASCII_ALNUM(normalised):  # an English keyword counts as a whole word only
+        _in_ascii_words(scanned, rule_tuple, text, normalised, where)
     turn = -1  # normalised position after which matches stand after a contrast
     if contrast is not None:
         m = contrast.search(normalised)
@@ -670,6 +672,57 @@ def _find(
             low = end
         voting += counted[low:]
     return counted, suppressed, frozenset(asked), voting
+
+
+_ASCII_ALNUM = re.compile(r"[0-9a-z]").search
+#: What may follow an English keyword in its word: an ending (refunds, leaked, waiting, quickly)
+_ENDINGS = frozenset(("s", "es", "d", "ed", "ing", "ly"))
+
+
+def _in_ascii_words(
+    scanned: dict[int, tuple[Any, ...]],
+    rules: tuple[Rule, ...],
+    text: str,
+    normalised: str,
+    where: Sequence[int],
+) -> None:
+    """Negate, in ``scanned``, each match of a term that starts or ends inside a longer
+    English word or number of ``text``: ``fast`` in breakfast, ``5星`` in 15星 — the word
+    it lies in is its ``negated_by`` (as a boundary word's is); an ending after a term
+    (refund → refunds, refunded) keeps the word its own.
+
+    >>> from custops.complaints import find_matches
+    >>> [(e.text, e.negated_by) for e in find_matches("The breakfast came fast")[1]]
+    [('fast', 'breakfast')]
+    """
+    size = len(normalised)
+    for r, found in scanned.items():
+        terms = rules[r].terms
+        marked = []
+        for match in found:
+            start, end, source = match[0], match[1], match[2]
+            word = ""
+            if not match[3] and source in terms:
+                low, high = start, end
+                if _ALNUM(normalised[start]):  # letters or digits before it, no space between
+                    while (
+                        low > 0 and _ALNUM(normalised[low - 1]) and where[low - 1] + 1 == where[low]
+                    ):
+                        low -= 1
+                if _ALNUM(normalised[end - 1]):  # … or after it
+                    while (
+                        high < size
+                        and _ALNUM(normalised[high])
+                        and where[high] == where[high - 1] + 1
+                    ):
+                        high += 1
+                ending = normalised[end:high]
+                if low < start or (
+                    ending and (normalised[end - 1].isdigit() or ending not in _ENDINGS)
+                ):
+                    word = text[where[low] : where[high - 1] + 1]
+            marked.append((*match[:3], word, match[4]) if word else match)
+        scanned[r] = tuple(marked)
 
 
 def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:

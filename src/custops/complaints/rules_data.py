@@ -267,7 +267,10 @@ with trusted_data():
                 "有什么用 算什么 几个意思 "
                 # English
                 "complain terrible unacceptable rude worst ridiculous disappointed scam "
-                "cheated furious awful wasteofmoney neveragain"
+                "cheated furious awful wasteofmoney neveragain "
+                # an English keyword is a whole word (complain is not in complaint; the
+                # thirty-fifth round: I want to file a complaint)
+                "complaint"
             ),
             patterns=(
                 # 不满, not a count short of a number (驾龄不满1年, 不满十八周岁: the
