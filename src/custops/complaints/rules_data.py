@@ -2146,7 +2146,21 @@ with trusted_data():
                 "站着发呆 没有笑容 未见笑容 毫无笑容 不太笑 没有歉意 毫无歉意 脸很臭 "
                 "不会帮你 也不帮忙 attitude rude impolite unfriendly arrogant yelled"
             ),
-            patterns=(r"态[度渡]", r"太度", r"推(了|搡)\S{0,2}(我|他|她|人|一下)"),
+            patterns=(
+                r"态[度渡]",
+                r"太度",
+                r"推(了|搡)\S{0,2}(我|他|她|人|一下)",
+                # the forbidden phrases of R-SVC-01 (custops.service.DEFAULT_FORBIDDEN_PHRASES)
+                # quoted as said to the customer (保安冲我喊喂你干嘛的, 前台说叫什么叫，等
+                # 一会儿, 骂我老太婆), and a rhetorical 什么素质 (这是什么素质？ asks nothing;
+                # the thirty-fifth round)
+                r"喂[,!~。]?(你们|你|您|他|她|呀|啊|到底|又|在|要){0,3}(干什么|干嘛|干啥)"
+                r"(的|呀|啊)?[?!]*",
+                r"叫什么(呀?叫)?[,!~。]?(你们|你|您|呀|啊|到底|又|在|要){0,3}"
+                r"(等一会儿|等会儿|等一下)[?!]*",
+                r"(骂|说|叫|喊|称呼|称)(我|我们|客人|顾客|我妈|我爸)(是)?(老太婆|老头|神经病)",
+                r"(什么|啥)(鬼)?素质",
+            ),
             negations=("不是",),
             negations_after=(
                 *FINE_AFTER,
@@ -2181,6 +2195,8 @@ with trusted_data():
                 "不满意",
                 "不可以",
             ),
+            # a quoted rude question is no question of the customer's (喂，你干嘛？)
+            overrides=("kind.question-mark", "kind.how"),
             note="staff attitude (太度/态渡: typos)",
         ),
         Rule(
