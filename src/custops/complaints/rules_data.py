@@ -1316,8 +1316,10 @@ with trusted_data():
             weight=3,
             terms=_w(
                 "美中不足 唯一不足 唯一的不足 唯一缺点 唯一的缺点 唯一的问题 唯一问题 唯一不好 "
-                "唯一的遗憾 唯一遗憾 唯一不满意 小缺点 小瑕疵"
+                "唯一的遗憾 唯一遗憾 小缺点 小瑕疵"
             ),
+            # (not 唯一不满意: 不满意 is dissatisfaction, the negated 满意, never praise; the
+            # thirty-fifth round: 房间干净，唯一不满意的是隔音)
             note="a shortcoming called the only one or a small one (唯一不足是…, 美中不足): the "
             "verdict around it is good (labelling guide: 还不错，就是X is praise)",
         ),
