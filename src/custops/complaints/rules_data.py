@@ -350,6 +350,16 @@ with trusted_data():
             note="explicit complaint words, anger, accusations and demands",
         ),
         Rule(
+            "kind.not-complaint",
+            kind=Q,
+            weight=1,
+            # the writer says it is no complaint (不是投诉，只是想问发票; 我不是投诉，就是问问;
+            # the thirty-fifth round): the complaint word denied counts for nothing
+            patterns=(r"(?<!是)(不是|并不是|并非)(要|来|想|在)?(投诉|举报)(?![了过的])",),
+            overrides=("kind.complaint",),
+            note="a complaint denied by its writer (不是投诉，只是想问): no complaint word",
+        ),
+        Rule(
             "kind.claim",
             kind=C,
             weight=4,
