@@ -2212,6 +2212,22 @@ with trusted_data():
             note="staff attitude (太度/态渡: typos)",
         ),
         Rule(
+            "sq.theft",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            signal=Signal.LEGAL,
+            weight=3,
+            # a member of staff accused of theft (员工偷了我的手表, 保洁阿姨顺走了充电器; the
+            # thirty-fifth round): a violation (R-CMP-09), a matter for the police (R-CMP-07)
+            patterns=(
+                r"(员工|服务员|保洁|阿姨|保安|前台|经理|店员|工作人员|司机|快递员|外卖员|骑手|师傅|"
+                r"服务生|技师|收银员)(?:(?!没|不|未|并非)[^。.!?;]){0,8}?"
+                r"(偷了|偷走|偷拿|盗走|盗用|偷我|顺走|私拿|拿走了我)",
+            ),
+            negations=NEGATIONS,
+            note="theft by a member of staff",
+        ),
+        Rule(
             "sq.waiting",
             kind=C,
             category=Category.SERVICE_QUALITY,
@@ -2887,6 +2903,10 @@ with trusted_data():
                 # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉, nor a complaint
                 # to a regulator (去工商告你们, 上市场局告你去: the regulator's signal)
                 r"(?<![报广转忠警预公通商协局所])告(你们|你|死你们|到你们)(?!诉)",
+                # the police called or to be called (我要报警, 已报警, 报案, 打了110; the
+                # thirty-fifth round), not a car's warning (发动机报警, 故障灯报警)
+                r"(我|要|会|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报了警|报案|"
+                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)|(去|到)派出所",
             ),
             # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
             # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
@@ -2944,7 +2964,13 @@ with trusted_data():
         Rule(
             "sig.loss",
             signal=Signal.LOSS,
-            patterns=(r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?", r"\d+(\.\d+)?万元?"),
+            patterns=(
+                r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?",
+                r"\d+(\.\d+)?万元?",
+                # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
+                # hint; by staff, or with the police called, ``sq.theft``/``sig.legal``)
+                r"被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了",
+            ),
             note="a loss or an amount claimed (a hint; the amount itself is "
             "Complaint.claimed_loss)",
         ),
