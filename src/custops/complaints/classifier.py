@@ -789,6 +789,7 @@ def _with_learned(
 _SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_id")
 _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
+_ASKED = _ASKING | {Kind.NO_ACTION}  # (with a greeting or thanks: 你好，…有没有停车场？)
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
 #: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
@@ -1667,6 +1668,12 @@ def _classified(
             or (short and bool(kinds.scores) and kinds.scores.keys() <= _ASKING)
         )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
+        # ... nor when the rules read a short question or proposal (with a greeting or
+        # thanks at most): a subject it names (a word of the rules) gives its category, not
+        # the model's reading of its other words (可以, 大概, 12: the thirty-fifth round)
+        named = named or (
+            short and bool(kinds.scores.keys() & _ASKING) and kinds.scores.keys() <= _ASKED
+        )
         before = dict(kinds.scores)
         learned = _consult_model(
             rules, text, normalised, where, voting, kinds, categories, sure, named, short
