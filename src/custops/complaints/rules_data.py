@@ -611,12 +611,16 @@ with trusted_data():
                 # has nothing to handle (docs/labelling.md, requests in a chat)
                 # (…地帮我挑选: how the staff did it, a story, not a request)
                 r"(?<![都也还又没不肯要会开地])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
-                r"(?!了|过|的|到了|到的)",
+                r"(?!了|过|的|到了|到的|[回着出好完齐见到]了)",
                 r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
                 r"(一下|下|一个|一家|一款|一些|几|个|家|款)",
                 r"(有什么|有啥|有没有|有哪些|都有什么|都有啥)推荐",
             ),
             overrides=("pr.general",),
+            # a thing done and thanked for (感谢前台帮我找回了钱包, 谢谢大夫帮忙找到病因; the
+            # thirty-fifth round) is no request
+            negations=("感谢", "谢谢", "多谢", "感激"),
+            window_chars=12,
             # what is asked for (a hotel above 4.5, a dish, a price) is no verdict, nor is it
             # the learned layer's to read (the layer took 给我, 以上, 500元 for a complaint)
             makes_request=True,
