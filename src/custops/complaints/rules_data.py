@@ -2081,7 +2081,10 @@ with trusted_data():
                 "就是不送 还不送 一直不送 不给送 不派送 不给发货 迟迟不发 "
                 "不肯退 不公平 没有赠品 按新价格 没提前通知 开不出来 扫出来 价签不符 "
                 "价格不符 比外面贵 虚高 notdelivered neverarrived overcharged late delayed "
-                "notarrived hasntarrived"
+                "notarrived hasntarrived "
+                # charged twice for one thing (the thirty-fifth round: 同一笔订单扣了两次,
+                # I was charged twice for the same booking)
+                "重复扣款 重复扣费 重复收费 扣了两次 收了两次 chargedtwice doublecharged billedtwice"
             ),
             patterns=(
                 r"(和|跟|与)\S{0,6}(说的|合同|宣传|描述|图片|承诺|广告|约定|介绍|页面|标的|写的|实物|照片|"
@@ -2106,7 +2109,9 @@ with trusted_data():
                 "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 工单 修理厂 "
                 "维修站 保样 维休 维修质量 修理质量 保养质量 维修水平 修理水平 "
                 "repair repaired maintenance servicing fixed fix mechanic "
-                "aftertheservice"
+                "aftertheservice "
+                # the thirty-fifth round (a hotel's repairs: the plumber came but…)
+                "plumber electrician handyman technician"
             ),
             patterns=(
                 r"修(好|了|完|过|不好|一下|吗|的)",
@@ -2130,7 +2135,9 @@ with trusted_data():
                 "又坏 又亮 又漏 又开始 又不能 又响 又卡 又抖 又出 还是不 还是有 没修好 修不好 "
                 "反而 弄坏 修坏 钻坏 起泡 加错 没两天 第二天又 越修越 老毛病 老样子 返工 "
                 "重新弄 重新修 重新做 重做 刮痕 刮花 划痕 划花 蹭花 漏装 少装 装反 没拧紧 "
-                "stillbroken brokeagain"
+                "stillbroken brokeagain "
+                # the thirty-fifth round (the shower still leaks after the plumber came)
+                "stillleaks stillleaking notfixed"
             ),
             patterns=(
                 r"没\S{0,3}修",
