@@ -2756,7 +2756,10 @@ with trusted_data():
                 # knocked open, stitches (缝了三针; the thirty-fifth round)
                 r"(摔倒|摔了一跤|摔了个?跟头|摔跤|滑倒|跌倒|绊倒|摔下来|摔了下来)\S{0,12}?"
                 r"(磕破|磕伤|磕到|摔破|头破|流血|出血|骨折|住院|急诊|缝|淤青|肿|昏迷|晕)",
-                r"(头|后脑勺?)\S{0,2}(磕|撞|摔)(破|伤|出血)|缝了?[\d一二两三四五六七八九十几]+针",
+                r"(头|后脑勺?)\S{0,2}(磕|撞|摔)(破|伤|出血)",
+                # (stitches in a body, not in a coat: 干洗店帮我缝了两针)
+                r"(头|脸|额头|下巴|眉骨|腿|膝盖|手(?![机表套])|脚|伤口|医院|急诊)[^。.!?;]{0,6}?"
+                r"缝了?[\d一二两三四五六七八九十几]+针",
             ),
             negations=NEGATIONS,
             # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
