@@ -2084,7 +2084,8 @@ with trusted_data():
                 "notarrived hasntarrived "
                 # charged twice for one thing (the thirty-fifth round: 同一笔订单扣了两次,
                 # I was charged twice for the same booking)
-                "重复扣款 重复扣费 重复收费 扣了两次 收了两次 chargedtwice doublecharged billedtwice"
+                "重复扣款 重复扣费 重复收费 扣了两次 收了两次 "
+                "chargedtwice doublecharged billedtwice"
             ),
             patterns=(
                 r"(和|跟|与)\S{0,6}(说的|合同|宣传|描述|图片|承诺|广告|约定|介绍|页面|标的|写的|实物|照片|"
