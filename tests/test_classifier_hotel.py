@@ -355,3 +355,8 @@ def test_r_cmp_03_charged_twice_is_a_sales_contract_complaint() -> None:
 def test_r_cmp_03_a_plumbers_repair_that_still_leaks_is_repair_quality() -> None:
     result = classify("The plumber fixed the tap yesterday but it still leaks")
     assert (result.kind, result.category) == (Kind.COMPLAINT, Category.REPAIR_QUALITY)
+
+
+def test_r_cmp_01_something_asked_to_be_added_is_a_suggestion() -> None:
+    assert classify("Can you add a kettle to the room?").kind is Kind.SUGGESTION
+    assert classify("Could you tell me the wifi password?").kind is Kind.CONSULTATION

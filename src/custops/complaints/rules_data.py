@@ -767,7 +767,10 @@ with trusted_data():
                 "建议 提个意见 提点意见 提个建议 提点建议 提个小意见 提个小建议 小建议 小意见 "
                 "合理化 可以考虑 能否考虑 能不能考虑 考虑一下 考虑搞 考虑增加 不妨 "
                 "suggest suggestion wouldbenice wouldbegreat itwouldbe pleaseadd "
-                "pleaseconsider youshould youcould howabout whynot recommend"
+                "pleaseconsider youshould youcould howabout whynot recommend "
+                # something asked to be added (the thirty-fifth round: could you add more
+                # vegetarian options?)
+                "couldyouadd canyouadd wouldyouadd"
             ),
             patterns=(
                 r"(能不能|能否|可不可以|可否|可以|是否可以|是否能|最好|最好能|希望|要是能|如果能)"
