@@ -696,33 +696,50 @@ def _in_ascii_words(
     [('fast', 'breakfast')]
     """
     size = len(normalised)
-    for r, found in scanned.items():
-        terms = rules[r].terms
-        marked = []
-        for match in found:
-            start, end, source = match[0], match[1], match[2]
-            word = ""
-            if not match[3] and source in terms:
-                low, high = start, end
-                if _ALNUM(normalised[start]):  # letters or digits before it, no space between
-                    while (
-                        low > 0 and _ALNUM(normalised[low - 1]) and where[low - 1] + 1 == where[low]
-                    ):
-                        low -= 1
-                if _ALNUM(normalised[end - 1]):  # … or after it
-                    while (
-                        high < size
-                        and _ALNUM(normalised[high])
-                        and where[high] == where[high - 1] + 1
-                    ):
-                        high += 1
-                ending = normalised[end:high]
-                if low < start or (
-                    ending and (normalised[end - 1].isdigit() or ending not in _ENDINGS)
+    for r in _ascii_rules(rules).intersection(scanned):
+        terms, found = rules[r].terms, scanned[r]
+        marked = list(found)
+        for k, (start, end, source, negated_by, _flipped_by) in enumerate(found):
+            if negated_by or not (_ALNUM(normalised[start]) or _ALNUM(normalised[end - 1])):
+                continue
+            if source not in terms:
+                continue  # (a pattern says its own bounds)
+            low, high = start, end
+            if _ALNUM(normalised[start]):  # letters or digits before it, no space between
+                while low > 0 and _ALNUM(normalised[low - 1]) and where[low - 1] + 1 == where[low]:
+                    low -= 1
+            if _ALNUM(normalised[end - 1]):  # … or after it
+                while (
+                    high < size and _ALNUM(normalised[high]) and where[high] == where[high - 1] + 1
                 ):
-                    word = text[where[low] : where[high - 1] + 1]
-            marked.append((*match[:3], word, match[4]) if word else match)
+                    high += 1
+            ending = normalised[end:high]
+            if low < start or (
+                ending and (normalised[end - 1].isdigit() or ending not in _ENDINGS)
+            ):
+                marked[k] = (start, end, source, text[where[low] : where[high - 1] + 1], "")
         scanned[r] = tuple(marked)
+
+
+#: Per rule tuple, the positions of its rules with a term that starts or ends with a Latin
+#: letter or a digit (the last few tuples asked about)
+_ASCII_RULES: list[tuple[tuple[Rule, ...], frozenset[int]]] = []
+
+
+def _ascii_rules(rules: tuple[Rule, ...]) -> frozenset[int]:
+    """The positions in ``rules`` of the rules with a term that starts or ends with a Latin
+    letter or a digit (normalised)."""
+    for known, positions in _ASCII_RULES:
+        if known is rules:
+            return positions
+    positions = frozenset(
+        r
+        for r, rule in enumerate(rules)
+        for term in (normalise(t)[0] for t in rule.terms)
+        if term and (_ALNUM(term[0]) or _ALNUM(term[-1]))
+    )
+    _ASCII_RULES[:] = [*_ASCII_RULES[-3:], (rules, positions)]
+    return positions
 
 
 def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
