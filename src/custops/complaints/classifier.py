@@ -591,6 +591,8 @@ def _find(
     alike: list[tuple[int, int]] = []  # pieces of ``counted`` that vote as their first does
     scopes: list[_scan.Scopes] = []  # of a long text: each question scope searched once
     scanned = Index.of(rule_tuple, words).scan(normalised)
+    if _ASCII_ALNUM(normalised):  # an English keyword counts as a whole word only
+        _in_ascii_words(scanned, rule_tuple, text, normalised, where)
     turn = -1  # normalised position after which matches stand after a contrast
     if contrast is not None:
         m = contrast.search(normalised)
@@ -672,6 +674,74 @@ def _find(
     return counted, suppressed, frozenset(asked), voting
 
 
+_ASCII_ALNUM = re.compile(r"[0-9a-z]").search
+#: What may follow an English keyword in its word: an ending (refunds, leaked, waiting, quickly)
+_ENDINGS = frozenset(("s", "es", "d", "ed", "ing", "ly"))
+
+
+def _in_ascii_words(
+    scanned: dict[int, tuple[Any, ...]],
+    rules: tuple[Rule, ...],
+    text: str,
+    normalised: str,
+    where: Sequence[int],
+) -> None:
+    """Negate, in ``scanned``, each match of a term that starts or ends inside a longer
+    English word or number of ``text``: ``fast`` in breakfast, ``5星`` in 15星 — the word
+    it lies in is its ``negated_by`` (as a boundary word's is); an ending after a term
+    (refund → refunds, refunded) keeps the word its own.
+
+    >>> from custops.complaints import find_matches
+    >>> [(e.text, e.negated_by) for e in find_matches("The breakfast came fast")[1]]
+    [('fast', 'breakfast')]
+    """
+    size = len(normalised)
+    for r in _ascii_rules(rules).intersection(scanned):
+        terms, found = rules[r].terms, scanned[r]
+        marked = list(found)
+        for k, (start, end, source, negated_by, _flipped_by) in enumerate(found):
+            if negated_by or not (_ALNUM(normalised[start]) or _ALNUM(normalised[end - 1])):
+                continue
+            if source not in terms:
+                continue  # (a pattern says its own bounds)
+            low, high = start, end
+            if _ALNUM(normalised[start]):  # letters or digits before it, no space between
+                while low > 0 and _ALNUM(normalised[low - 1]) and where[low - 1] + 1 == where[low]:
+                    low -= 1
+            if _ALNUM(normalised[end - 1]):  # … or after it
+                while (
+                    high < size and _ALNUM(normalised[high]) and where[high] == where[high - 1] + 1
+                ):
+                    high += 1
+            ending = normalised[end:high]
+            if low < start or (
+                ending and (normalised[end - 1].isdigit() or ending not in _ENDINGS)
+            ):
+                marked[k] = (start, end, source, text[where[low] : where[high - 1] + 1], "")
+        scanned[r] = tuple(marked)
+
+
+#: Per rule tuple, the positions of its rules with a term that starts or ends with a Latin
+#: letter or a digit (the last few tuples asked about)
+_ASCII_RULES: list[tuple[tuple[Rule, ...], frozenset[int]]] = []
+
+
+def _ascii_rules(rules: tuple[Rule, ...]) -> frozenset[int]:
+    """The positions in ``rules`` of the rules with a term that starts or ends with a Latin
+    letter or a digit (normalised)."""
+    for known, positions in _ASCII_RULES:
+        if known is rules:
+            return positions
+    positions = frozenset(
+        r
+        for r, rule in enumerate(rules)
+        for term in (normalise(t)[0] for t in rule.terms)
+        if term and (_ALNUM(term[0]) or _ALNUM(term[-1]))
+    )
+    _ASCII_RULES[:] = [*_ASCII_RULES[-3:], (rules, positions)]
+    return positions
+
+
 def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
     """``evidence`` without the pieces that vote as an earlier one does (the same rule,
     votes, weight and cues), which change no tally: a rule votes with its first heaviest
@@ -736,6 +806,7 @@ def _with_learned(
 _SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_id")
 _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
+_ASKED = _ASKING | {Kind.NO_ACTION}  # (with a greeting or thanks: 你好，…有没有停车场？)
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
 #: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
@@ -1614,6 +1685,12 @@ def _classified(
             or (short and bool(kinds.scores) and kinds.scores.keys() <= _ASKING)
         )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
+        # ... nor when the rules read a short question or proposal (with a greeting or
+        # thanks at most): a subject it names (a word of the rules) gives its category, not
+        # the model's reading of its other words (可以, 大概, 12: the thirty-fifth round)
+        named = named or (
+            short and bool(kinds.scores.keys() & _ASKING) and kinds.scores.keys() <= _ASKED
+        )
         before = dict(kinds.scores)
         learned = _consult_model(
             rules, text, normalised, where, voting, kinds, categories, sure, named, short
