@@ -308,6 +308,10 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
         raise InvalidInput.for_argument(f"workdays[{row}]", value.iloc[row], problem)
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
+    if arr.dtype.kind == "f" and arr.ndim == 1 and bool(np.isnan(arr).any()):
+        row = int(np.flatnonzero(np.isnan(arr))[0])  # a float column's gap, as Int64's above
+        problem = "is missing: every day needs its count of working days"
+        raise InvalidInput.for_argument(f"workdays[{row}]", _item(value, row), problem)
     if arr.dtype.kind not in "iu":
         raise InvalidType.for_argument("workdays", value, f"must be {_COUNTS}")
     if arr.shape != shape:

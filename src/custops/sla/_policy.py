@@ -867,12 +867,7 @@ def due_many(
                 return found
         given = datetimes(starts, calendar_or_china(calendar).zone)  # else read once
     with rows_by_label(starts, starts=starts):
-        try:
-            result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
-        except (OverflowError, ValueError) as e:
-            problem = "holds a start past the range of dates the calendar can count"
-            counting = f"holds a start {period_text(period)} cannot be counted from"
-            raise range_error(e, "starts", starts, problem, counting=counting) from None
+        result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
     if not is_series:
         return result
     from custops._series import series_of
@@ -891,11 +886,33 @@ def _check_start(i: int, s: Any) -> None:
 def _due_many(
     starts: Any, period: Period, calendar: Any, *, calendar_days: bool = False
 ) -> tuple[_dt.datetime, ...]:
+    """:func:`due_many` of the starts (an iterable): a start the calendar cannot count
+    from is refused naming its row, ``starts[i]``, with the caller's item there."""
     cal = calendar_or_china(calendar)
     starts = require_items("starts", starts, "an iterable of aware datetimes")
+    out: list[_dt.datetime] = []
+    try:
+        _due_rows(starts, period, cal, calendar_days, out)
+    except (OverflowError, ValueError) as e:
+        row = len(out)  # the rows before it were answered
+        start = starts[row]
+        problem = "is past the range of dates the calendar can count"
+        inside = isinstance(start, _dt.datetime) and start.year in cal.supported_years
+        # as custops.vector.deadlines words it: a start outside the calendar's years is
+        # outside the calendar; one inside them leads past them
+        counting = "is outside the calendar"
+        if inside:
+            counting = f"{period_text(period)} cannot be counted from it"
+        raise range_error(e, f"starts[{row}]", start, problem, counting=counting) from None
+    return tuple(out)
+
+
+def _due_rows(
+    starts: Any, period: Period, cal: WorkCalendar, calendar_days: bool, out: list[_dt.datetime]
+) -> None:
+    """Append the deadline of each start to ``out``, in order."""
     zone = cal.zone
     unit = period.unit
-    out: list[_dt.datetime] = []
     append = out.append
     dt_type = _dt.datetime
     # The loops convert zones themselves: every row was checked aware just before, and
@@ -935,4 +952,3 @@ def _due_many(
             if due < local:  # a zero period begun after its day's close
                 due = deadline(local, period, calendar=cal)
             append(due)
-    return tuple(out)
