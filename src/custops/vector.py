@@ -288,6 +288,8 @@ def _refuse_missing(
 def _item(given: Any, row: int) -> Any:
     """The caller's own item at ``row`` of a column (a Series by position), or ``None``."""
     series = series_type()
+    if _is_arrow(given):
+        return given[row].as_py()  # the item as Python has it (None where null)
     try:
         return given.iloc[row] if series is not None and isinstance(given, series) else given[row]
     except (TypeError, IndexError, KeyError):
@@ -581,14 +583,85 @@ def _as_instants(
 
     elif isinstance(value, np.ndarray):
         _refuse_array(value, "starts", zone)
+    elif _is_arrow(value):
+        us = _arrow_us(value, "starts", zone)
+        chunked = not isinstance(value, sys.modules["pyarrow"].Array)
+
+        def wrap(result: NDArray[np.int64]) -> Any:
+            return _to_arrow(result, zone, chunked)
+
     else:
         raise InvalidType.for_argument(
             "starts",
             value,
-            "must be a pandas Series with a time zone or a list of aware datetimes, "
-            f"not {a_type_name(value)}",
+            "must be a pandas Series with a time zone, a pyarrow timestamp array with one "
+            f"or a list of aware datetimes, not {a_type_name(value)}",
         )
     return us, wrap
+
+
+def _is_arrow(value: Any) -> bool:
+    """Whether ``value`` is a pyarrow ``Array`` or ``ChunkedArray`` (pyarrow is imported
+    only by a caller that has one: custops does not import it)."""
+    pa: Any = sys.modules.get("pyarrow")
+    return pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray))
+
+
+#: Microseconds per unit of an arrow timestamp coarser than a microsecond.
+_PER_UNIT = {"s": 1_000_000, "ms": 1_000, "us": 1}
+
+
+def _arrow_us(column: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
+    """UTC microseconds of an arrow timestamp column with a time zone (a pyarrow
+    ``Array`` or ``ChunkedArray``), read from its int64 values as numpy input is (arrow
+    keeps a zoned timestamp in UTC): a null is ``NaT``, nanoseconds are floored to the
+    microsecond as pandas' ``as_unit("us")`` floors them.  A naive column is refused as a
+    naive Series is, and any other arrow type as not instants."""
+    pa: Any = sys.modules["pyarrow"]
+    kind = column.type
+    if not pa.types.is_timestamp(kind):
+        problem = f"must hold aware instants, not an arrow column of {kind}"
+        raise InvalidType.for_argument(argument, kind, problem)
+    if kind.tz is None:
+        problem = (
+            f"must hold aware instants, not naive ones ({kind}): give the column a time zone, "
+            f"pyarrow.compute.assume_timezone({argument}, '{zone}') for wall times of that "
+            f"zone or {argument}.cast(pyarrow.timestamp('{kind.unit}', tz='UTC')) for UTC "
+            "instants"
+        )
+        raise InvalidInput.for_argument(argument, kind, problem)
+    ints = column.cast(pa.int64())  # the same buffer, read as int64
+    nulls = bool(ints.null_count)
+    if nulls:
+        import pyarrow.compute as pc  # pyarrow is there: the caller gave an arrow column
+
+        ints = pc.fill_null(ints, _NAT)
+    raw = np.asarray(ints.to_numpy(), dtype=np.int64)
+    missing = raw == _NAT if nulls else None
+    if kind.unit == "ns":
+        us = raw // 1_000
+    elif (per := _PER_UNIT[kind.unit]) == 1:
+        return raw
+    else:
+        limit = np.iinfo(np.int64).max // per
+        beyond = np.abs(raw) > limit if missing is None else (np.abs(raw) > limit) & ~missing
+        if beyond.any():
+            row = int(np.flatnonzero(beyond)[0])
+            problem = "is past the range of instants custops counts (datetime's years 1-9999)"
+            raise InvalidInput.for_argument(f"{argument}[{row}]", column[row].as_py(), problem)
+        us = raw * per
+    if missing is not None:
+        us[missing] = _NAT
+    return us
+
+
+def _to_arrow(us: NDArray[np.int64], zone: _dt.tzinfo, chunked: bool) -> Any:
+    """UTC microseconds ``us`` (``NaT``: null) as an arrow ``timestamp[us, tz=zone]``
+    column, a ``ChunkedArray`` of one chunk if ``chunked``."""
+    pa: Any = sys.modules["pyarrow"]
+    ints = pa.array(us, type=pa.int64(), mask=us == _NAT)
+    out = ints.cast(pa.timestamp("us", tz=str(zone)))
+    return pa.chunked_array([out]) if chunked else out
 
 
 def _refuse_array(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
@@ -613,10 +686,8 @@ def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
     tz = getattr(dtype, "tz", None)
     # pandas.ArrowDtype (pyarrow is installed then): its zone, converted to pandas' own
     arrow_tz = getattr(getattr(dtype, "pyarrow_dtype", None), "tz", None)
-    if tz is None and arrow_tz is not None:
-        pandas: Any = sys.modules["pandas"]
-        value = value.astype(pandas.DatetimeTZDtype("us", arrow_tz))
-        tz = arrow_tz
+    if tz is None and arrow_tz is not None:  # its int64 buffer read directly, not converted
+        return _arrow_us(value.array.__arrow_array__(), argument, zone)
     if tz is not None:
         us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
         return us
@@ -1078,7 +1149,8 @@ def _named(column: Any, name: str) -> Any:
 
 def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     """A function giving a result column (a numpy array) in the container of ``given``:
-    a Series with its index (and the column's name), a list, a tuple, or the array."""
+    a Series with its index (and the column's name), a list, a tuple, a pyarrow ``Array``
+    or ``ChunkedArray``, or the array."""
     series = series_type()
     if series is not None and isinstance(given, series):
         index = given.index
@@ -1086,6 +1158,12 @@ def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     if isinstance(given, (list, tuple)):
         container = type(given) if type(given) in (list, tuple) else list
         return lambda values, name: container(values.tolist())
+    if _is_arrow(given):
+        pa: Any = sys.modules["pyarrow"]
+        chunked = isinstance(given, pa.ChunkedArray)
+        return lambda values, name: (
+            pa.chunked_array([pa.array(values)]) if chunked else pa.array(values)
+        )
     return lambda values, name: values
 
 
