@@ -21,6 +21,7 @@ from custops._validate import (
     QUOTED,
     by_name,
     entry,
+    is_missing,
     pairs_mapping,
     range_error,
     require_aware,
@@ -842,7 +843,11 @@ def due_many(
     Any iterable of aware datetimes gives a tuple; a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
     zone, as :func:`custops.vector.deadlines` returns.  Every start must be present: a
-    clock needs its start (``NaT`` or ``None`` is refused, naming its row).
+    due time is that of a clock, and a clock needs its start, so a missing one (``None``,
+    ``NaT`` or a float ``NaN``, read as missing as :mod:`custops.vector` reads them) is
+    refused naming its row (``starts[1]: is missing …``), as ``vector.clock_statuses``
+    refuses it; ``vector.deadlines(..., missing="keep")`` is the call that leaves a
+    missing due time in such a row.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -876,9 +881,10 @@ def due_many(
 
 
 def _check_start(i: int, s: Any) -> None:
-    """Refuse row ``i`` of ``due_many``'s starts unless it is an aware datetime; pandas'
-    ``NaT`` (a missing start, which passes for a naive datetime) is named as missing."""
-    if isinstance(s, _dt.datetime) and s != s:  # NaT is not equal to itself
+    """Refuse row ``i`` of ``due_many``'s starts unless it is an aware datetime; a missing
+    start (``None``, ``NaT``, a float ``NaN``: what custops.vector reads as missing) is
+    named as missing."""
+    if is_missing(s):
         raise InvalidInput.for_argument(f"starts[{i}]", s, "is missing: a clock needs its start")
     require_aware(f"starts[{i}]", s)
 
