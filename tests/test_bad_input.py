@@ -903,11 +903,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         days=[D, D2],
         workdays=3,
         calendar=CAL,
-        missing="raise",
+        on_missing="raise",
     )
-    add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL, missing="raise")
-    add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL, missing="keep")
-    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL, missing="raise")
+    add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL, on_missing="raise")
+    add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL, on_missing="keep")
+    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL, on_missing="raise")
     add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
     add(
         "vector.deadlines",
@@ -915,7 +915,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
-        missing="raise",
+        on_missing="raise",
     )
     add(
         "vector.provisional_rows",
@@ -923,7 +923,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
-        missing="raise",
+        on_missing="raise",
     )
     add(
         "vector.clock_statuses",
@@ -1305,27 +1305,27 @@ _T_BEFORE = T - dt.timedelta(hours=1)
 _FLOWS = _flows()
 
 BAD: tuple[Bad, ...] = (
-    # a missing start or day under missing="raise", an unknown option (custops.vector)
+    # a missing start or day under on_missing="raise", an unknown option (custops.vector)
     Bad(
-        "vector.deadlines NaN start, missing=raise",
+        "vector.deadlines NaN start, on_missing=raise",
         vector.deadlines,
-        {"starts": [T, float("nan")], "period": "3个工作日", "missing": "raise"},
+        {"starts": [T, float("nan")], "period": "3个工作日", "on_missing": "raise"},
         InvalidInput,
         "starts[1]",
     ),
     Bad(
-        "vector.add_workdays None day, missing=raise",
+        "vector.add_workdays None day, on_missing=raise",
         vector.add_workdays,
-        {"days": [D, None], "workdays": 1, "missing": "raise"},
+        {"days": [D, None], "workdays": 1, "on_missing": "raise"},
         InvalidInput,
         "days[1]",
     ),
     Bad(
-        "vector.roll_forward unknown missing",
+        "vector.roll_forward unknown on_missing",
         vector.roll_forward,
-        {"days": [D], "missing": "drop"},
+        {"days": [D], "on_missing": "drop"},
         InvalidInput,
-        "missing",
+        "on_missing",
     ),
     Bad(
         "vector.add_workdays NaN count",

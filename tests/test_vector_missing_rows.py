@@ -2,7 +2,7 @@
 and arrow columns read as numpy ones.
 
 - A missing day or start is ``None``, ``NaT``, a float ``NaN`` or an arrow null: a missing
-  answer in its row by default, a refusal naming the row with ``missing="raise"``;
+  answer in its row by default, a refusal naming the row with ``on_missing="raise"``;
   ``sla.due_many`` and ``clock_statuses`` refuse it always (a clock needs its start).
 - Every bulk function's refusal of one bad row names that row (``starts[1]``,
   ``days[1]``, ``workdays[1]``), never the whole column.
@@ -71,10 +71,10 @@ def test_a_missing_day_is_kept_or_refused_by_its_row(name: str, gap: Any) -> Non
     kept = call([DAY, gap, DAY])
     assert kept[1] in (None, False) or pd.isna(kept[1])
     assert call([DAY, DAY]) == [kept[0], kept[2]]
-    with pytest.raises(InvalidInput, match=r"^days\[1\]: is missing \(missing='raise'\)") as e:
-        call([DAY, gap, DAY], missing="raise")
+    with pytest.raises(InvalidInput, match=r"^days\[1\]: is missing \(on_missing='raise'\)") as e:
+        call([DAY, gap, DAY], on_missing="raise")
     assert e.value.argument == "days[1]"
-    assert call([DAY, DAY], missing=vector.Missing.RAISE) == call([DAY, DAY])
+    assert call([DAY, DAY], on_missing=vector.Missing.RAISE) == call([DAY, DAY])
 
 
 @pytest.mark.parametrize("gap", GAPS, ids=repr)
@@ -89,15 +89,15 @@ def test_a_missing_start_is_kept_or_refused_by_its_row_r_per_01(name: str, gap: 
         assert due[0] == due[2] == dt.datetime(2025, 10, 11, 18, tzinfo=SHANGHAI)
     else:
         assert kept == [False, False, False]
-    with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing \(missing='raise'\)"):
-        call([START, gap, START], missing="raise")
+    with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing \(on_missing='raise'\)"):
+        call([START, gap, START], on_missing="raise")
 
 
 def test_a_missing_start_in_a_labelled_object_series_is_named_by_its_label() -> None:
     starts = pd.Series([START, float("nan")], index=["T1", "T2"], dtype=object)
     assert vector.deadlines(starts, "3个工作日").isna().tolist() == [False, True]
     with pytest.raises(InvalidInput, match=r"^starts\[label 'T2'\] \(position 1\): is missing"):
-        vector.deadlines(starts, "3个工作日", missing="raise")
+        vector.deadlines(starts, "3个工作日", on_missing="raise")
 
 
 @pytest.mark.parametrize("gap", GAPS, ids=repr)
@@ -110,8 +110,8 @@ def test_due_many_and_clock_statuses_refuse_any_missing_start_r_sla_09(gap: Any)
 
 
 def test_an_unknown_missing_option_is_refused_naming_it() -> None:
-    with pytest.raises(InvalidInput, match=r"^missing: is not a known Missing"):
-        vector.deadlines([START], "3个工作日", missing="drop")
+    with pytest.raises(InvalidInput, match=r"^on_missing: is not a known Missing"):
+        vector.deadlines([START], "3个工作日", on_missing="drop")
     assert vector.Missing.parse("报错") is vector.Missing.RAISE
 
 
@@ -265,8 +265,8 @@ def test_an_arrow_answer_is_in_the_calendars_zone_and_a_null_stays_null() -> Non
     assert isinstance(due, pa.Array)
     assert due.type == pa.timestamp("us", tz="Asia/Shanghai")
     assert due.to_pylist()[1] is None
-    with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing \(missing='raise'\)"):
-        vector.deadlines(column, "3个工作日", missing="raise")
+    with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing \(on_missing='raise'\)"):
+        vector.deadlines(column, "3个工作日", on_missing="raise")
 
 
 def test_a_naive_or_non_timestamp_arrow_column_is_refused_saying_what_to_do() -> None:

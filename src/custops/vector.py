@@ -4,7 +4,7 @@
 the scalar API gives, 调休 and provisional years included; the accepted columns and the
 handling of missing values are on docs/vector.md.  A missing day or start (``None``,
 ``NaT``, a float ``NaN``, an arrow null) gives a missing answer in its row, or with
-``missing="raise"`` (:class:`Missing`) a refusal naming the row.
+``on_missing="raise"`` (:class:`Missing`) a refusal naming the row.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
@@ -296,17 +296,17 @@ def _refuse_missing(
         raise InvalidInput.for_argument(f"{argument}[{row}]", _item(given, row), problem)
 
 
-def _missing_option(missing: Missing | str) -> Missing:
-    """``missing`` as a :class:`Missing` member (any spelling ``parse`` reads)."""
-    return Missing.parse(missing, argument="missing")
+def _missing_option(on_missing: Missing | str) -> Missing:
+    """``on_missing`` as a :class:`Missing` member (any spelling ``parse`` reads)."""
+    return Missing.parse(on_missing, argument="on_missing")
 
 
 def _refuse_if_asked(
     values: NDArray[np.int64], missing: Missing, argument: str, given: Any
 ) -> None:
-    """With ``missing="raise"``, refuse the first missing row of ``values`` (NaT)."""
+    """With ``on_missing="raise"``, refuse the first missing row of ``values`` (NaT)."""
     if missing is Missing.RAISE:
-        _refuse_missing(values, argument, "is missing (missing='raise')", given)
+        _refuse_missing(values, argument, "is missing (on_missing='raise')", given)
 
 
 def _item(given: Any, row: int) -> Any:
@@ -383,7 +383,7 @@ def _span_of(
 
 
 def is_workday(
-    days: Any, *, calendar: WorkCalendar | None = None, missing: Missing | str = Missing.KEEP
+    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
     """Whether each day is a working day (调休 make-up days included).
 
@@ -391,11 +391,11 @@ def is_workday(
     >>> is_workday(np.array(["2025-10-08", "2025-10-11"], dtype="datetime64[D]"))
     array([False,  True])
     """
-    return _day_column(days, calendar, "workday", missing)
+    return _day_column(days, calendar, "workday", on_missing)
 
 
 def day_kinds(
-    days: Any, *, calendar: WorkCalendar | None = None, missing: Missing | str = Missing.KEEP
+    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
     """The day kind of each day, as its stable key (``DayKind(key)`` gives the member).
 
@@ -403,14 +403,14 @@ def day_kinds(
     >>> day_kinds(np.array(["2025-10-01", "2025-10-11"], dtype="datetime64[D]")).tolist()
     ['holiday', 'makeup_workday']
     """
-    return _day_column(days, calendar, "kinds", missing)
+    return _day_column(days, calendar, "kinds", on_missing)
 
 
 def _day_column(
-    days: Any, calendar: WorkCalendar | None, column: str, missing: Missing | str
+    days: Any, calendar: WorkCalendar | None, column: str, on_missing: Missing | str
 ) -> Any:
     """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
-    option = _missing_option(missing)
+    option = _missing_option(on_missing)
     with rows_by_label(days, days=days):
         return _day_column_of(days, calendar, column, option)
 
@@ -438,21 +438,21 @@ def add_workdays(
     workdays: Any,
     *,
     calendar: WorkCalendar | None = None,
-    missing: Missing | str = Missing.KEEP,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """The working day ``workdays`` working days after each day (the day not counted; a
     negative ``workdays`` counts back).
 
     ``workdays`` is one int (a numpy int too) or an array of ints of the days' shape;
     ``0`` gives the day itself (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days
-    so).  A missing day gives a missing answer (``missing="keep"``) or is refused naming
-    its row (``missing="raise"``); a missing count is always refused, naming its row.
+    so).  A missing day gives a missing answer (``on_missing="keep"``) or is refused naming
+    its row (``on_missing="raise"``); a missing count is always refused, naming its row.
 
     >>> import numpy as np
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
     array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
-    option = _missing_option(missing)
+    option = _missing_option(on_missing)
     with rows_by_label(days, days=days, workdays=workdays):
         return _add_workdays_column(days, workdays, calendar, option)
 
@@ -523,7 +523,7 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
 
 
 def roll_forward(
-    days: Any, *, calendar: WorkCalendar | None = None, missing: Missing | str = Missing.KEEP
+    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
     """Each day if it is a working day, else the next one (Civil Code art. 203).
 
@@ -532,7 +532,7 @@ def roll_forward(
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
     """
     cal = calendar_or_china(calendar)
-    option = _missing_option(missing)
+    option = _missing_option(on_missing)
     with rows_by_label(days, days=days):
         o, wrap = _as_days(days, "days")
         _refuse_if_asked(o, option, "days", days)
@@ -767,7 +767,7 @@ def deadlines(
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
     with_provisional: Literal[False] = ...,
-    missing: Missing | str = ...,
+    on_missing: Missing | str = ...,
 ) -> Any: ...
 @overload
 def deadlines(
@@ -778,7 +778,7 @@ def deadlines(
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
     with_provisional: Literal[True],
-    missing: Missing | str = ...,
+    on_missing: Missing | str = ...,
 ) -> dict[str, Any]: ...
 @overload
 def deadlines(
@@ -789,7 +789,7 @@ def deadlines(
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
     with_provisional: bool,
-    missing: Missing | str = ...,
+    on_missing: Missing | str = ...,
 ) -> Any: ...
 def deadlines(
     starts: Any,
@@ -799,7 +799,7 @@ def deadlines(
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
     with_provisional: bool = False,
-    missing: Missing | str = Missing.KEEP,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
 
@@ -812,8 +812,8 @@ def deadlines(
     ``starts`` may also be a pyarrow ``Array`` or ``ChunkedArray`` of zoned timestamps,
     read from its int64 values (the answer is one of the same kind).  A missing start
     (``None``, ``NaT``, a float ``NaN``, a null) gives a missing due time in its row with
-    ``missing="keep"`` (the default), and is refused naming its row with
-    ``missing="raise"``.
+    ``on_missing="keep"`` (the default), and is refused naming its row with
+    ``on_missing="raise"``.
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
@@ -823,7 +823,7 @@ def deadlines(
     """
     flagged = require_bool("with_provisional", with_provisional)
     return _deadline_columns(
-        starts, period, calendar, cutoff, convention, missing, due=True, flags=flagged
+        starts, period, calendar, cutoff, convention, on_missing, due=True, flags=flagged
     )
 
 
@@ -833,7 +833,7 @@ def _deadline_columns(
     calendar: WorkCalendar | None,
     cutoff: Cutoff | str,
     convention: Convention | str,
-    missing: Missing | str,
+    on_missing: Missing | str,
     *,
     due: bool,
     flags: bool,
@@ -845,7 +845,7 @@ def _deadline_columns(
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
-    option = _missing_option(missing)
+    option = _missing_option(on_missing)
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
         _refuse_if_asked(us, option, "starts", starts)
@@ -890,7 +890,7 @@ def provisional_rows(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
-    missing: Missing | str = Missing.KEEP,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """Which rows of :func:`deadlines` (same arguments) are provisional: counted through a
     year whose holiday arrangement is not published for ``calendar``, answered from the
@@ -907,7 +907,7 @@ def provisional_rows(
     [False, True]
     """
     return _deadline_columns(
-        starts, period, calendar, cutoff, convention, missing, due=False, flags=True
+        starts, period, calendar, cutoff, convention, on_missing, due=False, flags=True
     )
 
 

@@ -846,7 +846,7 @@ def due_many(
     due time is that of a clock, and a clock needs its start, so a missing one (``None``,
     ``NaT`` or a float ``NaN``, read as missing as :mod:`custops.vector` reads them) is
     refused naming its row (``starts[1]: is missing …``), as ``vector.clock_statuses``
-    refuses it; ``vector.deadlines(..., missing="keep")`` is the call that leaves a
+    refuses it; ``vector.deadlines(..., on_missing="keep")`` is the call that leaves a
     missing due time in such a row.
 
     >>> import datetime as dt
