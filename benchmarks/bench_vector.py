@@ -13,15 +13,19 @@ Prints, for N random (day, n) pairs over 2015–2026 (n in 1..20):
   deadlines ("8个工作小时"), working days under convention="working_time",
   ``vector.provisional_rows`` of the day-level deadlines, and the deadlines with their
   provisional flags as two calls and as one (``with_provisional=True``), each as a ratio
-  to ``deadlines`` alone.
+  to ``deadlines`` alone; with pyarrow installed, the same deadlines of a pyarrow-backed
+  Series and of a ``ChunkedArray``, as a ratio to the numpy-backed Series;
+- ``vector.clock_statuses`` of N clocks, a third paused once and half stopped.
 
-Needs ``pip install 'custops[numpy]'``.  Timing figures depend on the machine; the
-ratios are the point.
+Needs ``pip install 'custops[numpy]'`` and pandas.  Timing figures depend on the machine
+and its load (the 1-minute load average is printed first and last); the ratios are the
+point.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 import numpy as np
@@ -40,7 +44,13 @@ def best(fn: object, repeat: int = 3) -> float:
     return min(times)
 
 
+def load() -> str:
+    """The 1-minute load average, to print beside the figures (timings depend on it)."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+
+
 def main() -> None:
+    print(f"load average {load()} (1 minute) on {os.cpu_count()} cores")
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
     args = parser.parse_args()
@@ -87,6 +97,19 @@ def main() -> None:
     vector.deadlines(starts[:10], "3个工作日")
     t_dl = best(lambda: vector.deadlines(starts, "3个工作日"), repeat=2)
     print(f"deadlines 3个工作日 on {rows:,} aware starts: {t_dl * 1e3:8.1f} ms")
+    try:
+        import pyarrow as pa
+    except ImportError:
+        print("  (no pyarrow: the arrow inputs are not timed)")
+    else:
+        backed = starts.astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
+        chunked = pa.chunked_array([backed.array.__arrow_array__().combine_chunks()])
+        t_backed = best(lambda: vector.deadlines(backed, "3个工作日"), repeat=2)
+        t_chunked = best(lambda: vector.deadlines(chunked, "3个工作日"), repeat=2)
+        print(
+            f"  pyarrow-backed Series {t_backed * 1e3:8.1f} ms ({t_backed / t_dl:.2f}x numpy), "
+            f"pyarrow ChunkedArray {t_chunked * 1e3:8.1f} ms ({t_chunked / t_dl:.2f}x)"
+        )
     vector.deadlines(starts[:10], "8个工作小时")
     t_wh = best(lambda: vector.deadlines(starts, "8个工作小时"), repeat=2)
     print(f"deadlines 8个工作小时 on {rows:,} aware starts: {t_wh * 1e3:8.1f} ms")
@@ -113,6 +136,7 @@ def main() -> None:
         f"{sum(a != b for a, b in zip(got_dl, expected, strict=True))}"
     )
     bench_clocks(rows, rng)
+    print(f"load average {load()} (1 minute)")
 
 
 def bench_clocks(rows: int, rng: object) -> None:
@@ -130,10 +154,16 @@ def bench_clocks(rows: int, rng: object) -> None:
     stops = np.where(gen.random(rows) < 0.5, starts + np.timedelta64(5, "D"), np.datetime64("NaT"))  # type: ignore[attr-defined]
     at = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
     target = Target("resolve", "3个工作日", rule="R-SLA-09")
-    args = {"at": at, "stopped_at": stops.astype("datetime64[us]"), "pauses": (paused, p0, p1)}
-    vector.clock_statuses(starts[:10], target, at=at)
-    t = best(lambda: vector.clock_statuses(starts, target, **args), repeat=2)  # type: ignore[arg-type]
     per_clock = (starts.nbytes + stops.nbytes + (p0.nbytes + p1.nbytes + paused.nbytes)) / rows
+
+    def utc(column: np.ndarray) -> pd.Series:  # instants are aware: these are UTC ones
+        return pd.Series(column.astype("datetime64[us]")).dt.tz_localize("UTC")
+
+    aware = utc(starts)
+    pauses = (paused, utc(p0), utc(p1))
+    args = {"at": at, "stopped_at": utc(stops), "pauses": pauses}
+    vector.clock_statuses(aware[:10], target, at=at)
+    t = best(lambda: vector.clock_statuses(aware, target, **args), repeat=2)  # type: ignore[arg-type]
     print(
         f"clock_statuses (3个工作日, 1/3 paused, 1/2 stopped) on {rows:,} clocks: "
         f"{t * 1e3:8.1f} ms; input columns {per_clock:.0f} bytes per clock"
