@@ -1,6 +1,6 @@
 """custops.vector on a million rows, side by side with numpy and a Python loop.
 
-Run:  python benchmarks/bench_vector.py [--rows N]
+Run:  python benchmarks/bench_vector.py [--rows N] [--until 2027-06-30]
 
 Prints, for N random (day, n) pairs over 2015–2026 (n in 1..20):
 
@@ -53,12 +53,21 @@ def main() -> None:
     print(f"load average {load()} (1 minute) on {os.cpu_count()} cores")
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--until",
+        default=None,
+        help="draw the days from 2025-01-01 to this day (e.g. 2027-06-30: a share of rows "
+        "in a year not yet published) instead of 2015-2026",
+    )
     args = parser.parse_args()
     rows = args.rows
     rng = np.random.default_rng(20251001)
     cal = china()
-    first = np.datetime64("2015-01-01")
-    days = first + rng.integers(0, 365 * 12 - 60, rows).astype("timedelta64[D]")
+    first = np.datetime64("2015-01-01" if args.until is None else "2025-01-01")
+    span = 365 * 12 - 60
+    if args.until is not None:
+        span = int((np.datetime64(args.until) - first).astype(int)) + 1
+    days = first + rng.integers(0, span, rows).astype("timedelta64[D]")
     n = rng.integers(1, 21, rows)
 
     vector.add_workdays(days[:10], n[:10])  # build the day tables once (cached)
