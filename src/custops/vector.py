@@ -680,9 +680,7 @@ def _arrow_us(column: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
     ints = column.cast(pa.int64())  # the same buffer, read as int64
     nulls = bool(ints.null_count)
     if nulls:
-        import pyarrow.compute as pc  # pyarrow is there: the caller gave an arrow column
-
-        ints = pc.fill_null(ints, _NAT)
+        ints = ints.fill_null(_NAT)
     raw = np.asarray(ints.to_numpy(), dtype=np.int64)
     missing = raw == _NAT if nulls else None
     if kind.unit == "ns":
