@@ -275,3 +275,34 @@ def test_a_naive_or_non_timestamp_arrow_column_is_refused_saying_what_to_do() ->
         vector.deadlines(naive, "3个工作日")
     with pytest.raises(CustopsError, match=r"^starts: must hold aware instants, not an arrow"):
         vector.deadlines(pa.array([1, 2]), "3个工作日")
+
+
+def test_clock_statuses_read_arrow_starts_stops_and_pauses_as_numpy_ones_r_sla_01() -> None:
+    received = [1_759_197_600_000_000, 1_759_806_000_000_000]  # 09-30 10:00, 10-07 11:00 UTC+8
+    stopped = [1_759_284_000_000_000, None]
+    kind = pa.timestamp("us", tz="UTC")
+    as_arrow = vector.clock_statuses(
+        pa.array(received, kind),
+        RESOLVE,
+        at=AT,
+        stopped_at=pa.chunked_array([pa.array(stopped, kind)]),
+        pauses=(
+            np.array([1]),
+            pa.array([received[1] + 3_600_000_000], kind),
+            pa.array([None], kind),
+        ),
+    )
+    as_pandas = vector.clock_statuses(
+        pd.Series(pa.array(received, kind).to_pandas()),
+        RESOLVE,
+        at=AT,
+        stopped_at=pd.Series(pa.array(stopped, kind).to_pandas()),
+        pauses=(
+            np.array([1]),
+            pd.Series(pa.array([received[1] + 3_600_000_000], kind).to_pandas()),
+            pd.Series([pd.NaT], dtype="datetime64[us, UTC]"),
+        ),
+    )
+    assert as_arrow["state"].to_pylist() == as_pandas["state"].tolist() == ["met", "paused"]
+    due = [t.to_pydatetime() for t in as_pandas["due_at"]]
+    assert as_arrow["due_at"].to_pylist() == due

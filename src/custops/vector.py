@@ -1349,6 +1349,8 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
         out = _series_us(value, argument, zone).copy()
     elif isinstance(value, np.ndarray):
         _refuse_array(value, argument, zone)
+    elif _is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
+        out = _arrow_us(value, argument, zone)
     else:
         problem = f"must be a column of instants, not {a_type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem)
