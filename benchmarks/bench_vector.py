@@ -1,6 +1,6 @@
 """custops.vector on a million rows, side by side with numpy and a Python loop.
 
-Run:  python benchmarks/bench_vector.py [--rows N]
+Run:  python benchmarks/bench_vector.py [--rows N] [--until 2027-06-30]
 
 Prints, for N random (day, n) pairs over 2015–2026 (n in 1..20):
 
@@ -13,15 +13,19 @@ Prints, for N random (day, n) pairs over 2015–2026 (n in 1..20):
   deadlines ("8个工作小时"), working days under convention="working_time",
   ``vector.provisional_rows`` of the day-level deadlines, and the deadlines with their
   provisional flags as two calls and as one (``with_provisional=True``), each as a ratio
-  to ``deadlines`` alone.
+  to ``deadlines`` alone; with pyarrow installed, the same deadlines of a pyarrow-backed
+  Series and of a ``ChunkedArray``, as a ratio to the numpy-backed Series;
+- ``vector.clock_statuses`` of N clocks, a third paused once and half stopped.
 
-Needs ``pip install 'custops[numpy]'``.  Timing figures depend on the machine; the
-ratios are the point.
+Needs ``pip install 'custops[numpy]'`` and pandas.  Timing figures depend on the machine
+and its load (the 1-minute load average is printed first and last); the ratios are the
+point.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 import numpy as np
@@ -40,15 +44,30 @@ def best(fn: object, repeat: int = 3) -> float:
     return min(times)
 
 
+def load() -> str:
+    """The 1-minute load average, to print beside the figures (timings depend on it)."""
+    return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "unknown"
+
+
 def main() -> None:
+    print(f"load average {load()} (1 minute) on {os.cpu_count()} cores")
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument(
+        "--until",
+        default=None,
+        help="draw the days from 2025-01-01 to this day (e.g. 2027-06-30: a share of rows "
+        "in a year not yet published) instead of 2015-2026",
+    )
     args = parser.parse_args()
     rows = args.rows
     rng = np.random.default_rng(20251001)
     cal = china()
-    first = np.datetime64("2015-01-01")
-    days = first + rng.integers(0, 365 * 12 - 60, rows).astype("timedelta64[D]")
+    first = np.datetime64("2015-01-01" if args.until is None else "2025-01-01")
+    span = 365 * 12 - 60
+    if args.until is not None:
+        span = int((np.datetime64(args.until) - first).astype(int)) + 1
+    days = first + rng.integers(0, span, rows).astype("timedelta64[D]")
     n = rng.integers(1, 21, rows)
 
     vector.add_workdays(days[:10], n[:10])  # build the day tables once (cached)
@@ -87,6 +106,19 @@ def main() -> None:
     vector.deadlines(starts[:10], "3个工作日")
     t_dl = best(lambda: vector.deadlines(starts, "3个工作日"), repeat=2)
     print(f"deadlines 3个工作日 on {rows:,} aware starts: {t_dl * 1e3:8.1f} ms")
+    try:
+        import pyarrow as pa
+    except ImportError:
+        print("  (no pyarrow: the arrow inputs are not timed)")
+    else:
+        backed = starts.astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
+        chunked = pa.chunked_array([backed.array.__arrow_array__().combine_chunks()])
+        t_backed = best(lambda: vector.deadlines(backed, "3个工作日"), repeat=2)
+        t_chunked = best(lambda: vector.deadlines(chunked, "3个工作日"), repeat=2)
+        print(
+            f"  pyarrow-backed Series {t_backed * 1e3:8.1f} ms ({t_backed / t_dl:.2f}x numpy), "
+            f"pyarrow ChunkedArray {t_chunked * 1e3:8.1f} ms ({t_chunked / t_dl:.2f}x)"
+        )
     vector.deadlines(starts[:10], "8个工作小时")
     t_wh = best(lambda: vector.deadlines(starts, "8个工作小时"), repeat=2)
     print(f"deadlines 8个工作小时 on {rows:,} aware starts: {t_wh * 1e3:8.1f} ms")
@@ -113,6 +145,7 @@ def main() -> None:
         f"{sum(a != b for a, b in zip(got_dl, expected, strict=True))}"
     )
     bench_clocks(rows, rng)
+    print(f"load average {load()} (1 minute)")
 
 
 def bench_clocks(rows: int, rng: object) -> None:
@@ -130,10 +163,16 @@ def bench_clocks(rows: int, rng: object) -> None:
     stops = np.where(gen.random(rows) < 0.5, starts + np.timedelta64(5, "D"), np.datetime64("NaT"))  # type: ignore[attr-defined]
     at = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
     target = Target("resolve", "3个工作日", rule="R-SLA-09")
-    args = {"at": at, "stopped_at": stops.astype("datetime64[us]"), "pauses": (paused, p0, p1)}
-    vector.clock_statuses(starts[:10], target, at=at)
-    t = best(lambda: vector.clock_statuses(starts, target, **args), repeat=2)  # type: ignore[arg-type]
     per_clock = (starts.nbytes + stops.nbytes + (p0.nbytes + p1.nbytes + paused.nbytes)) / rows
+
+    def utc(column: np.ndarray) -> pd.Series:  # instants are aware: these are UTC ones
+        return pd.Series(column.astype("datetime64[us]")).dt.tz_localize("UTC")
+
+    aware = utc(starts)
+    pauses = (paused, utc(p0), utc(p1))
+    args = {"at": at, "stopped_at": utc(stops), "pauses": pauses}
+    vector.clock_statuses(aware[:10], target, at=at)
+    t = best(lambda: vector.clock_statuses(aware, target, **args), repeat=2)  # type: ignore[arg-type]
     print(
         f"clock_statuses (3个工作日, 1/3 paused, 1/2 stopped) on {rows:,} clocks: "
         f"{t * 1e3:8.1f} ms; input columns {per_clock:.0f} bytes per clock"

@@ -897,18 +897,33 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("serial.from_json", serial.from_json, text=serial.to_json(CARD), expect=vip.Card)
     add("serial.json_schema", serial.json_schema, cls=vip.Card)
     add("serial.tag_of", serial.tag_of, cls=vip.Card)
-    add("vector.add_workdays", vector.add_workdays, days=[D, D2], workdays=3, calendar=CAL)
-    add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL)
-    add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL)
-    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL)
+    add(
+        "vector.add_workdays",
+        vector.add_workdays,
+        days=[D, D2],
+        workdays=3,
+        calendar=CAL,
+        on_missing="raise",
+    )
+    add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL, on_missing="raise")
+    add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL, on_missing="keep")
+    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL, on_missing="raise")
     add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
-    add("vector.deadlines", vector.deadlines, starts=[T, T2], period="3个工作日", calendar=CAL)
+    add(
+        "vector.deadlines",
+        vector.deadlines,
+        starts=[T, T2],
+        period="3个工作日",
+        calendar=CAL,
+        on_missing="raise",
+    )
     add(
         "vector.provisional_rows",
         vector.provisional_rows,
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
+        on_missing="raise",
     )
     add(
         "vector.clock_statuses",
@@ -1290,6 +1305,35 @@ _T_BEFORE = T - dt.timedelta(hours=1)
 _FLOWS = _flows()
 
 BAD: tuple[Bad, ...] = (
+    # a missing start or day under on_missing="raise", an unknown option (custops.vector)
+    Bad(
+        "vector.deadlines NaN start, on_missing=raise",
+        vector.deadlines,
+        {"starts": [T, float("nan")], "period": "3个工作日", "on_missing": "raise"},
+        InvalidInput,
+        "starts[1]",
+    ),
+    Bad(
+        "vector.add_workdays None day, on_missing=raise",
+        vector.add_workdays,
+        {"days": [D, None], "workdays": 1, "on_missing": "raise"},
+        InvalidInput,
+        "days[1]",
+    ),
+    Bad(
+        "vector.roll_forward unknown on_missing",
+        vector.roll_forward,
+        {"days": [D], "on_missing": "drop"},
+        InvalidInput,
+        "on_missing",
+    ),
+    Bad(
+        "vector.add_workdays NaN count",
+        vector.add_workdays,
+        {"days": [D, D2], "workdays": [1.0, float("nan")]},
+        InvalidInput,
+        "workdays[1]",
+    ),
     # money as a float
     Bad("money.yuan float", money.yuan, {"value": 0.1}, InvalidType, "value"),
     Bad(

@@ -246,3 +246,76 @@ def test_R_CMP_07_every_regulator_forwarded_complaint_is_major_property(
     assert case.severity is Severity.MAJOR
     assert case.complaint.channel is Channel.FORWARDED
     assert f"forwarded by {spelling}" in case.severity_reason.replace('"', "")
+
+
+# ------------------------------------------- a refused step says the flow and why (R-CMP-07)
+
+
+def _forwarded_quality_case() -> Any:
+    from custops.complaints import Case, Complaint
+
+    received = dt.datetime(2026, 3, 2, 9, tzinfo=SH)
+    complaint = Complaint(
+        received_at=received, channel="12345转办", content="酒有沉淀", complainant="客户1"
+    )
+    case = Case.open(complaint, "质量负责人", policy="quality")
+    return received, case.classify(
+        received + dt.timedelta(minutes=30),
+        "客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+
+
+@pytest.mark.parametrize("code", ["zh_CN", "en_US"])
+def test_a_step_refused_on_a_major_complaint_says_it_is_escalated_first_r_cmp_07(
+    code: str,
+) -> None:
+    """A complaint forwarded by 12345 is major (regulator involvement, R-CMP-07): assigning
+    it is refused saying the flow, why it is major and what to do (escalate)."""
+    from custops.errors import IllegalTransition
+
+    received, case = _forwarded_quality_case()
+    replied = case.reply(received + dt.timedelta(minutes=50), "客户关系顾问")
+    for before in (case, replied):
+        with language(code), pytest.raises(IllegalTransition) as info:
+            before.assign(received + dt.timedelta(hours=1), "客户关系经理", "质量部")
+        message = str(info.value)
+        assert "allowed: escalate, reply, extend" in message
+        assert "flow because of its severity" in message
+        assert "(R-CMP-07), whose first step is escalate: escalate it first" in message
+        assert "12345转办" in message  # the criterion that fired, with the channel given
+        if code == "en_US":
+            assert "major complaint (major) flow" in message
+            assert "regulator" in message
+        else:
+            assert "重大投诉 (major) flow" in message
+            assert "监管部门" in message
+    escalated = case.escalate(received + dt.timedelta(hours=1), "客户关系经理")
+    assert escalated.stage.value == "escalated"
+
+
+def test_a_step_refused_on_a_general_complaint_says_it_is_assigned_first_r_cmp_06() -> None:
+    from custops.complaints import Case, Complaint
+    from custops.errors import IllegalTransition
+
+    received = dt.datetime(2026, 3, 2, 9, tzinfo=SH)
+    complaint = Complaint(
+        received_at=received, channel="电话", content="酒有沉淀", complainant="客户2"
+    )
+    case = Case.open(complaint, "质量负责人", policy="quality").classify(
+        received + dt.timedelta(minutes=30),
+        "客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    with language("en_US"), pytest.raises(IllegalTransition) as info:
+        case.propose(received + dt.timedelta(hours=1), "部门经理", solution="换货")
+    assert str(info.value).endswith(
+        "the case is in the general complaint (general) flow because it is established and "
+        "not major (R-CMP-06), whose first step is assign: assign it first"
+    )

@@ -317,11 +317,14 @@ CITED: list[tuple[Callable[[], Any], tuple[Any, ...], str, str]] = [
         "at: is too late: 3 days from it is past the calendar's range",
         "at: is too late: 3天 from it is past the calendar's range",
     ),
-    (  # a column of starts one of which the period cannot be counted from
-        lambda: due_many([dt.datetime(2101, 1, 1, tzinfo=dt.timezone.utc)], Target("x", _WD3)),
+    (  # a column of starts one of which the period cannot be counted from, named by its row
+        lambda: due_many(
+            [dt.datetime(2100, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))],
+            Target("x", _WD3),
+        ),
         (),
-        "starts: holds a start 3 working days cannot be counted from",
-        "starts: holds a start 3个工作日 cannot be counted from",
+        "starts[0]: 3 working days cannot be counted from it",
+        "starts[0]: 3个工作日 cannot be counted from it",
     ),
     (  # a step counted from a moment past the calendar (sla._clock.plain_deadline)
         lambda: Clock.start(dt.datetime(1900, 6, 1, 10, tzinfo=dt.timezone.utc), Target("x", _WD3)),

@@ -95,7 +95,7 @@ ERROR_PATHS: list[tuple[str, Callable[[], Any], str]] = [
     (
         "due_many outside",
         lambda: due_many([dt.datetime(2101, 1, 1, tzinfo=SH)], Target("x", "3天")),
-        "starts",
+        "starts[0]",
     ),
     (
         "SelectionRule no value",
@@ -176,8 +176,9 @@ def test_every_out_of_range_day_of_month_shows_one_value_property(year: int, tex
 @settings(max_examples=40, deadline=None)
 @given(_OUTSIDE_YEARS, st.sampled_from(["3个工作日", "1天", "8个工作小时", "1个月"]))
 def test_every_out_of_range_batch_shows_one_value_property(year: int, period: str) -> None:
-    """due_many (R-SLA-01 … R-SLA-12) refuses a batch holding an out-of-range start once."""
+    """due_many (R-SLA-01 … R-SLA-12) refuses a batch holding an out-of-range start once,
+    naming its row."""
     starts = [T, dt.datetime(year, 6, 1, 10, tzinfo=UTC)]
     error = _message(lambda: due_many(starts, Target("x", period)))
     assert str(error).count("(got ") == 1, str(error)
-    assert error.argument == "starts"
+    assert error.argument == "starts[1]"

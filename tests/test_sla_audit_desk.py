@@ -315,12 +315,18 @@ def test_every_range_refusal_names_at_once_property(year: int, period: str) -> N
     assert info.value.argument == "at"
 
 
-def test_due_many_names_starts_once() -> None:
-    with pytest.raises(InvalidInput, match=r"^starts: holds a start 3 working days") as info:
-        due_many([T(1, 1, year=2101)], Target("x", "3个工作日"))
+def test_due_many_names_the_row_of_a_start_it_cannot_count_from_once() -> None:
+    """R-SLA-09: the row, as custops.vector.deadlines names it, never the whole column."""
+    with pytest.raises(InvalidInput, match=r"^starts\[1\]: is outside the calendar") as info:
+        due_many([T(1, 5), T(1, 1, year=2101)], Target("x", "3个工作日"))
     assert str(info.value).count("(got ") == 1
-    with language("zh_CN"), pytest.raises(InvalidInput, match=r"^starts: holds a start 3个工作日"):
-        due_many([T(1, 1, year=2101)], Target("x", "3个工作日"))
+    assert info.value.argument == "starts[1]"
+    assert info.value.value == T(1, 1, year=2101)
+    late = T(12, 30, year=2100)
+    with pytest.raises(InvalidInput, match=r"^starts\[0\]: 3 working days cannot be counted"):
+        due_many([late], Target("x", "3个工作日"))
+    with language("zh_CN"), pytest.raises(InvalidInput, match=r"^starts\[0\]: 3个工作日 cannot"):
+        due_many([late], Target("x", "3个工作日"))
 
 
 # ------------------------------------------------ wish 4: a ticket row's other keys

@@ -885,6 +885,7 @@ def test_pyarrow_backed_and_object_series_of_aware_instants_are_read_R_SLA_09() 
 
 def test_vector_exports_only_its_functions() -> None:
     assert sorted(vector.__all__) == [
+        "Missing",
         "add_workdays",
         "clock_statuses",
         "day_kinds",

@@ -722,6 +722,20 @@ def require_date(argument: str, value: Any) -> _dt.date:
     return value
 
 
+def is_missing(item: Any) -> bool:
+    """Whether ``item`` is how a column marks a missing value: ``None``, a float ``NaN``
+    (pandas' marker in an object column), pandas' ``NaT`` or numpy's ``NaT``.
+
+    >>> is_missing(float("nan")), is_missing(None), is_missing(0.0)
+    (True, True, False)
+    """
+    if item is None:
+        return True
+    if isinstance(item, float) or type(item).__name__ in ("NaTType", "datetime64"):
+        return bool(item != item)  # NaN and NaT are not equal to themselves
+    return False
+
+
 def require_aware(argument: str, value: Any) -> _dt.datetime:
     """Return ``value`` if it is a timezone-aware ``datetime``."""
     if not isinstance(value, _dt.datetime):

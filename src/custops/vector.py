@@ -2,7 +2,9 @@
 
 ``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
 the scalar API gives, 调休 and provisional years included; the accepted columns and the
-handling of missing values are on docs/vector.md.
+handling of missing values are on docs/vector.md.  A missing day or start (``None``,
+``NaT``, a float ``NaN``, an arrow null) gives a missing answer in its row, or with
+``on_missing="raise"`` (:class:`Missing`) a refusal naming the row.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
@@ -36,6 +38,7 @@ from custops._series import to_us as _to_us
 from custops._validate import (
     a_type_name,
     in_date_range,
+    is_missing,
     require_aware,
     require_bool,
     require_type,
@@ -53,6 +56,7 @@ from custops.calendars import (
     day_index,
     utc_intervals,
 )
+from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import Measure, Target
@@ -68,6 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from numpy.typing import NDArray
 
 __all__ = [
+    "Missing",
     "add_workdays",
     "clock_statuses",
     "day_kinds",
@@ -77,6 +82,23 @@ __all__ = [
     "roll_forward",
     "workdays_between",
 ]
+
+
+class Missing(LabelledEnum):
+    """What a function of this module does with a missing day or start: ``None``, ``NaT``
+    (numpy's or pandas'), a float ``NaN`` (what pandas holds for a missing value in an
+    object column, e.g. one read from CSV) or an arrow null.  ``keep`` (the default) gives
+    a missing answer in its row and leaves the others alone, as pandas and numpy's
+    ``busday_offset`` do; ``raise`` refuses the first missing row, naming it
+    (``starts[1]: is missing …``), for a job that must not store an empty answer.
+
+    >>> Missing.parse("raise"), str(Missing.KEEP)
+    (<Missing.RAISE: 'raise'>, '留空')
+    """
+
+    KEEP = ("keep", "留空", "缺失留空")
+    RAISE = ("raise", "报错", "缺失报错")
+
 
 #: More working days than any supported range of years holds.
 _MAX_WORKDAYS = 400 * 366
@@ -216,23 +238,12 @@ def _object_days(arr: NDArray[Any], argument: str) -> NDArray[Any]:
     for i, item in enumerate(arr.tolist()):
         if type(item) is _dt.date:
             out[i] = item
-        elif _is_missing(item):
+        elif is_missing(item):
             out[i] = np.datetime64("NaT")
         else:
             problem = f"must be a date (None or NaT where missing), not {a_type_name(item)}"
             raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
     return out
-
-
-def _is_missing(item: Any) -> bool:
-    """None, pandas' NaT, a NaT datetime64 or a float NaN: how a missing day or instant shows."""
-    if item is None:
-        return True
-    if isinstance(item, float):
-        return item != item
-    if isinstance(item, np.datetime64):
-        return bool(np.isnat(item))
-    return type(item).__name__ == "NaTType"
 
 
 def _rows_present(
@@ -285,9 +296,24 @@ def _refuse_missing(
         raise InvalidInput.for_argument(f"{argument}[{row}]", _item(given, row), problem)
 
 
+def _missing_option(on_missing: Missing | str) -> Missing:
+    """``on_missing`` as a :class:`Missing` member (any spelling ``parse`` reads)."""
+    return Missing.parse(on_missing, argument="on_missing")
+
+
+def _refuse_if_asked(
+    values: NDArray[np.int64], missing: Missing, argument: str, given: Any
+) -> None:
+    """With ``on_missing="raise"``, refuse the first missing row of ``values`` (NaT)."""
+    if missing is Missing.RAISE:
+        _refuse_missing(values, argument, "is missing (on_missing='raise')", given)
+
+
 def _item(given: Any, row: int) -> Any:
     """The caller's own item at ``row`` of a column (a Series by position), or ``None``."""
     series = series_type()
+    if _is_arrow(given):
+        return given[row].as_py()  # the item as Python has it (None where null)
     try:
         return given.iloc[row] if series is not None and isinstance(given, series) else given[row]
     except (TypeError, IndexError, KeyError):
@@ -308,6 +334,10 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
         raise InvalidInput.for_argument(f"workdays[{row}]", value.iloc[row], problem)
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
+    if arr.dtype.kind == "f" and arr.ndim == 1 and bool(np.isnan(arr).any()):
+        row = int(np.flatnonzero(np.isnan(arr))[0])  # a float column's gap, as Int64's above
+        problem = "is missing: every day needs its count of working days"
+        raise InvalidInput.for_argument(f"workdays[{row}]", _item(value, row), problem)
     if arr.dtype.kind not in "iu":
         raise InvalidType.for_argument("workdays", value, f"must be {_COUNTS}")
     if arr.shape != shape:
@@ -352,35 +382,43 @@ def _span_of(
 # --------------------------------------------------------------------------- days
 
 
-def is_workday(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
+def is_workday(
+    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
+) -> Any:
     """Whether each day is a working day (调休 make-up days included).
 
     >>> import numpy as np
     >>> is_workday(np.array(["2025-10-08", "2025-10-11"], dtype="datetime64[D]"))
     array([False,  True])
     """
-    return _day_column(days, calendar, "workday")
+    return _day_column(days, calendar, "workday", on_missing)
 
 
-def day_kinds(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
+def day_kinds(
+    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
+) -> Any:
     """The day kind of each day, as its stable key (``DayKind(key)`` gives the member).
 
     >>> import numpy as np
     >>> day_kinds(np.array(["2025-10-01", "2025-10-11"], dtype="datetime64[D]")).tolist()
     ['holiday', 'makeup_workday']
     """
-    return _day_column(days, calendar, "kinds")
+    return _day_column(days, calendar, "kinds", on_missing)
 
 
-def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
+def _day_column(
+    days: Any, calendar: WorkCalendar | None, column: str, on_missing: Missing | str
+) -> Any:
     """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
+    option = _missing_option(on_missing)
     with rows_by_label(days, days=days):
-        return _day_column_of(days, calendar, column)
+        return _day_column_of(days, calendar, column, option)
 
 
-def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
+def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str, missing: Missing) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
+    _refuse_if_asked(o, missing, "days", days)
     workday = column == "workday"
 
     def look_up(rows: Any) -> NDArray[Any]:
@@ -395,25 +433,36 @@ def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str) -> Any
     return wrap(_rows_present(o, look_up, False if workday else None, bool if workday else object))
 
 
-def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = None) -> Any:
+def add_workdays(
+    days: Any,
+    workdays: Any,
+    *,
+    calendar: WorkCalendar | None = None,
+    on_missing: Missing | str = Missing.KEEP,
+) -> Any:
     """The working day ``workdays`` working days after each day (the day not counted; a
     negative ``workdays`` counts back).
 
     ``workdays`` is one int (a numpy int too) or an array of ints of the days' shape;
     ``0`` gives the day itself (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days
-    so).
+    so).  A missing day gives a missing answer (``on_missing="keep"``) or is refused naming
+    its row (``on_missing="raise"``); a missing count is always refused, naming its row.
 
     >>> import numpy as np
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
     array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
+    option = _missing_option(on_missing)
     with rows_by_label(days, days=days, workdays=workdays):
-        return _add_workdays_column(days, workdays, calendar)
+        return _add_workdays_column(days, workdays, calendar, option)
 
 
-def _add_workdays_column(days: Any, workdays: Any, calendar: WorkCalendar | None) -> Any:
+def _add_workdays_column(
+    days: Any, workdays: Any, calendar: WorkCalendar | None, missing: Missing
+) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
+    _refuse_if_asked(o, missing, "days", days)
     scalar = np.ndim(workdays) == 0
     if scalar:  # one value: the one type check, reading a numpy int as the int it holds
         workdays = require_type("workdays", workdays, int, _COUNTS)
@@ -473,7 +522,9 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     return result
 
 
-def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
+def roll_forward(
+    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
+) -> Any:
     """Each day if it is a working day, else the next one (Civil Code art. 203).
 
     >>> import numpy as np
@@ -481,8 +532,10 @@ def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
     """
     cal = calendar_or_china(calendar)
+    option = _missing_option(on_missing)
     with rows_by_label(days, days=days):
         o, wrap = _as_days(days, "days")
+        _refuse_if_asked(o, option, "days", days)
         return wrap(
             _rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]")
         )
@@ -567,7 +620,7 @@ def _as_instants(
 
     elif isinstance(value, (list, tuple)):
         items = [
-            _NAT if _is_missing(t) else _aware_us(f"starts[{i}]", t) for i, t in enumerate(value)
+            _NAT if is_missing(t) else _aware_us(f"starts[{i}]", t) for i, t in enumerate(value)
         ]
         us = np.array(items, dtype=np.int64)
         container = tuple if isinstance(value, tuple) else list
@@ -577,14 +630,83 @@ def _as_instants(
 
     elif isinstance(value, np.ndarray):
         _refuse_array(value, "starts", zone)
+    elif _is_arrow(value):
+        us = _arrow_us(value, "starts", zone)
+        chunked = not isinstance(value, sys.modules["pyarrow"].Array)
+
+        def wrap(result: NDArray[np.int64]) -> Any:
+            return _to_arrow(result, zone, chunked)
+
     else:
         raise InvalidType.for_argument(
             "starts",
             value,
-            "must be a pandas Series with a time zone or a list of aware datetimes, "
-            f"not {a_type_name(value)}",
+            "must be a pandas Series with a time zone, a pyarrow timestamp array with one "
+            f"or a list of aware datetimes, not {a_type_name(value)}",
         )
     return us, wrap
+
+
+def _is_arrow(value: Any) -> bool:
+    """Whether ``value`` is a pyarrow ``Array`` or ``ChunkedArray`` (pyarrow is imported
+    only by a caller that has one: custops does not import it)."""
+    pa: Any = sys.modules.get("pyarrow")
+    return pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray))
+
+
+#: Microseconds per unit of an arrow timestamp coarser than a microsecond.
+_PER_UNIT = {"s": 1_000_000, "ms": 1_000, "us": 1}
+
+
+def _arrow_us(column: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
+    """UTC microseconds of an arrow timestamp column with a time zone (a pyarrow
+    ``Array`` or ``ChunkedArray``), read from its int64 values as numpy input is (arrow
+    keeps a zoned timestamp in UTC): a null is ``NaT``, nanoseconds are floored to the
+    microsecond as pandas' ``as_unit("us")`` floors them.  A naive column is refused as a
+    naive Series is, and any other arrow type as not instants."""
+    pa: Any = sys.modules["pyarrow"]
+    kind = column.type
+    if not pa.types.is_timestamp(kind):
+        problem = f"must hold aware instants, not an arrow column of {kind}"
+        raise InvalidType.for_argument(argument, kind, problem)
+    if kind.tz is None:
+        problem = (
+            f"must hold aware instants, not naive ones ({kind}): give the column a time zone, "
+            f"pyarrow.compute.assume_timezone({argument}, '{zone}') for wall times of that "
+            f"zone or {argument}.cast(pyarrow.timestamp('{kind.unit}', tz='UTC')) for UTC "
+            "instants"
+        )
+        raise InvalidInput.for_argument(argument, kind, problem)
+    ints = column.cast(pa.int64())  # the same buffer, read as int64
+    nulls = bool(ints.null_count)
+    if nulls:
+        ints = ints.fill_null(_NAT)
+    raw = np.asarray(ints.to_numpy(), dtype=np.int64)
+    missing = raw == _NAT if nulls else None
+    if kind.unit == "ns":
+        us = raw // 1_000
+    elif (per := _PER_UNIT[kind.unit]) == 1:
+        return raw
+    else:
+        limit = np.iinfo(np.int64).max // per
+        beyond = np.abs(raw) > limit if missing is None else (np.abs(raw) > limit) & ~missing
+        if beyond.any():
+            row = int(np.flatnonzero(beyond)[0])
+            problem = "is past the range of instants custops counts (datetime's years 1-9999)"
+            raise InvalidInput.for_argument(f"{argument}[{row}]", column[row].as_py(), problem)
+        us = raw * per
+    if missing is not None:
+        us[missing] = _NAT
+    return us
+
+
+def _to_arrow(us: NDArray[np.int64], zone: _dt.tzinfo, chunked: bool) -> Any:
+    """UTC microseconds ``us`` (``NaT``: null) as an arrow ``timestamp[us, tz=zone]``
+    column, a ``ChunkedArray`` of one chunk if ``chunked``."""
+    pa: Any = sys.modules["pyarrow"]
+    ints = pa.array(us, type=pa.int64(), mask=us == _NAT)
+    out = ints.cast(pa.timestamp("us", tz=str(zone)))
+    return pa.chunked_array([out]) if chunked else out
 
 
 def _refuse_array(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
@@ -609,16 +731,14 @@ def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
     tz = getattr(dtype, "tz", None)
     # pandas.ArrowDtype (pyarrow is installed then): its zone, converted to pandas' own
     arrow_tz = getattr(getattr(dtype, "pyarrow_dtype", None), "tz", None)
-    if tz is None and arrow_tz is not None:
-        pandas: Any = sys.modules["pandas"]
-        value = value.astype(pandas.DatetimeTZDtype("us", arrow_tz))
-        tz = arrow_tz
+    if tz is None and arrow_tz is not None:  # its int64 buffer read directly, not converted
+        return _arrow_us(value.array.__arrow_array__(), argument, zone)
     if tz is not None:
         us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
         return us
     if dtype.kind == "O":  # aware datetime objects, each checked (naive refused by its row)
         items = [
-            _NAT if _is_missing(t) else _aware_us(f"{argument}[{i}]", t)
+            _NAT if is_missing(t) else _aware_us(f"{argument}[{i}]", t)
             for i, t in enumerate(value.tolist())
         ]
         return np.array(items, dtype=np.int64)
@@ -645,6 +765,7 @@ def deadlines(
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
     with_provisional: Literal[False] = ...,
+    on_missing: Missing | str = ...,
 ) -> Any: ...
 @overload
 def deadlines(
@@ -655,6 +776,7 @@ def deadlines(
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
     with_provisional: Literal[True],
+    on_missing: Missing | str = ...,
 ) -> dict[str, Any]: ...
 @overload
 def deadlines(
@@ -665,6 +787,7 @@ def deadlines(
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
     with_provisional: bool,
+    on_missing: Missing | str = ...,
 ) -> Any: ...
 def deadlines(
     starts: Any,
@@ -674,6 +797,7 @@ def deadlines(
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
     with_provisional: bool = False,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
 
@@ -683,6 +807,12 @@ def deadlines(
     ``DataFrame.assign``; as there, the flags are the answer and no
     :class:`~custops.errors.ProvisionalCalendarWarning` comes besides them.
 
+    ``starts`` may also be a pyarrow ``Array`` or ``ChunkedArray`` of zoned timestamps,
+    read from its int64 values (the answer is one of the same kind).  A missing start
+    (``None``, ``NaT``, a float ``NaN``, a null) gives a missing due time in its row with
+    ``on_missing="keep"`` (the default), and is refused naming its row with
+    ``on_missing="raise"``.
+
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
     >>> due = deadlines(starts.dt.tz_localize("Asia/Shanghai"), "1个工作日")
@@ -690,7 +820,9 @@ def deadlines(
     ['2025-10-09 18:00:00+08:00', '2026-02-14 18:00:00+08:00', 'NaT']
     """
     flagged = require_bool("with_provisional", with_provisional)
-    return _deadline_columns(starts, period, calendar, cutoff, convention, due=True, flags=flagged)
+    return _deadline_columns(
+        starts, period, calendar, cutoff, convention, on_missing, due=True, flags=flagged
+    )
 
 
 def _deadline_columns(
@@ -699,6 +831,7 @@ def _deadline_columns(
     calendar: WorkCalendar | None,
     cutoff: Cutoff | str,
     convention: Convention | str,
+    on_missing: Missing | str,
     *,
     due: bool,
     flags: bool,
@@ -710,8 +843,10 @@ def _deadline_columns(
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
+    option = _missing_option(on_missing)
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
+        _refuse_if_asked(us, option, "starts", starts)
         if not flags:
             return wrap(_due_us(us, starts, period, p, cal, ends, counting))
         provisional = np.zeros(len(us), dtype=bool)
@@ -753,6 +888,7 @@ def provisional_rows(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """Which rows of :func:`deadlines` (same arguments) are provisional: counted through a
     year whose holiday arrangement is not published for ``calendar``, answered from the
@@ -768,7 +904,9 @@ def provisional_rows(
     >>> provisional_rows(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
     [False, True]
     """
-    return _deadline_columns(starts, period, calendar, cutoff, convention, due=False, flags=True)
+    return _deadline_columns(
+        starts, period, calendar, cutoff, convention, on_missing, due=False, flags=True
+    )
 
 
 def _counted_through_unpublished(
@@ -1074,7 +1212,8 @@ def _named(column: Any, name: str) -> Any:
 
 def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     """A function giving a result column (a numpy array) in the container of ``given``:
-    a Series with its index (and the column's name), a list, a tuple, or the array."""
+    a Series with its index (and the column's name), a list, a tuple, a pyarrow ``Array``
+    or ``ChunkedArray``, or the array."""
     series = series_type()
     if series is not None and isinstance(given, series):
         index = given.index
@@ -1082,6 +1221,12 @@ def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     if isinstance(given, (list, tuple)):
         container = type(given) if type(given) in (list, tuple) else list
         return lambda values, name: container(values.tolist())
+    if _is_arrow(given):
+        pa: Any = sys.modules["pyarrow"]
+        chunked = isinstance(given, pa.ChunkedArray)
+        return lambda values, name: (
+            pa.chunked_array([pa.array(values)]) if chunked else pa.array(values)
+        )
     return lambda values, name: values
 
 
@@ -1196,8 +1341,7 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
         if len(value) != n:
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
         items = [
-            _NAT if _is_missing(t) else _aware_us(f"{argument}[{i}]", t)
-            for i, t in enumerate(value)
+            _NAT if is_missing(t) else _aware_us(f"{argument}[{i}]", t) for i, t in enumerate(value)
         ]
         return np.array(items, dtype=np.int64)
     series = series_type()
@@ -1205,6 +1349,8 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
         out = _series_us(value, argument, zone).copy()
     elif isinstance(value, np.ndarray):
         _refuse_array(value, argument, zone)
+    elif _is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
+        out = _arrow_us(value, argument, zone)
     else:
         problem = f"must be a column of instants, not {a_type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem)

@@ -6,7 +6,7 @@ A step the flow (:mod:`custops.complaints.flow`) or the desk's roles do not allo
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import partial
 from typing import Any, Generic, TypeVar, overload
@@ -22,6 +22,7 @@ from custops._text import (
     joined,
     labelled_key,
     moment_text,
+    one_line,
     quote_word,
     verdict_word,
 )
@@ -144,14 +145,47 @@ def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -
         )
 
 
+#: Why a classified case is in its flow and the step its flow takes first (R-CMP-05 …
+#: R-CMP-07), as a refused step says it: the flow's rule, the reason, the first step.
+_FLOW_WHY: dict[Flow, tuple[str, str, CaseAction]] = {
+    Flow.MAJOR: ("R-CMP-07", "of its severity", _A.ESCALATE),
+    Flow.GENERAL: ("R-CMP-06", "it is established and not major", _A.ASSIGN),
+    Flow.NOT_ESTABLISHED: (
+        "R-CMP-05",
+        "its grounds are not sufficient or its demand is not reasonable",
+        _A.EXPLAIN,
+    ),
+}
+
+
+def _flow_problem(state: CaseState, severity_reason: Callable[[], str]) -> str:
+    """What a refused step of a classified complaint adds: the case's flow, why it is in
+    it, and the step the flow takes first (``""`` at any other stage, and for the flows
+    whose first step is their only one).  A major complaint is escalated before anything
+    else (R-CMP-07): ``severity_reason`` words the criteria that made it major."""
+    if state.stage is not Stage.CLASSIFIED or state.flow not in _FLOW_WHY:
+        return ""
+    flow = state.flow
+    rule, why, first = _FLOW_WHY[flow]
+    if flow is Flow.MAJOR:
+        grounds = one_line(severity_reason()) or Severity.MAJOR.value
+        why = f"{why} ({grounds})"
+    return (
+        f"; the case is in the {labelled_key(flow)} flow because {why} ({rule}), whose "
+        f"first step is {first.value}: {first.value} it first"
+    )
+
+
 def _advance(
     state: CaseState | None,
     last: _dt.datetime | None,
     event: CaseEvent,
     complaint: Complaint,
     policy: CasePolicy,
+    severity_reason: Callable[[], str] = lambda: "",
 ) -> CaseState:
-    """The state after ``event``, or :class:`IllegalTransition` (nothing changes)."""
+    """The state after ``event``, or :class:`IllegalTransition` (nothing changes);
+    ``severity_reason`` words why the case is major when a refusal says so."""
     action, problem = event.action, ""
     if state is None or last is None:
         if action is not _A.RECORD:
@@ -167,6 +201,7 @@ def _advance(
         shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
         problem = f"not allowed while the case is {labelled_key(state.stage)}; "
         problem += f"allowed: {shown}"
+        problem += _flow_problem(state, severity_reason)
         if action is _A.REOPEN and state.stage not in OPEN_STAGES:
             problem += "; a closed case is not reopened: record the new complaint as a new case"
     if problem:
@@ -768,7 +803,8 @@ class Case:
         as the caller gave it (``event.at`` may be it in the calendar's zone); a promise
         beyond its limit names ``promised`` (the argument and the value given)."""
         event = _local(event, self.policy, argument="event")
-        state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
+        why = partial(getattr, self, "severity_reason")
+        state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy, why)
         new = Case._made(self.complaint, (*self.events, event), state, policy=self.policy)
         untimed = _untimed(new, event.at)
         if untimed is not None:  # refused now, not when a status or a review is asked
@@ -1023,7 +1059,8 @@ class Case:
         # worth correcting for an escalation that is not allowed at all
         role = self.policy.staff_role(role)
         bare = _local(CaseEvent(at, _A.ESCALATE, role, note), self.policy, argument="at")
-        _advance(self._state, self.events[-1].at, bare, self.complaint, self.policy)
+        why = partial(getattr, self, "severity_reason")
+        _advance(self._state, self.events[-1].at, bare, self.complaint, self.policy, why)
         chosen = self.policy.escalate_to if told is None else told
         event = CaseEvent(at, _A.ESCALATE, role, data={"told": chosen})
         problem = _escalation.told_problem(event.get("told"), self.policy)

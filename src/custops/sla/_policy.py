@@ -21,6 +21,7 @@ from custops._validate import (
     QUOTED,
     by_name,
     entry,
+    is_missing,
     pairs_mapping,
     range_error,
     require_aware,
@@ -842,7 +843,11 @@ def due_many(
     Any iterable of aware datetimes gives a tuple; a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
     zone, as :func:`custops.vector.deadlines` returns.  Every start must be present: a
-    clock needs its start (``NaT`` or ``None`` is refused, naming its row).
+    due time is that of a clock, and a clock needs its start, so a missing one (``None``,
+    ``NaT`` or a float ``NaN``, read as missing as :mod:`custops.vector` reads them) is
+    refused naming its row (``starts[1]: is missing …``), as ``vector.clock_statuses``
+    refuses it; ``vector.deadlines(..., on_missing="keep")`` is the call that leaves a
+    missing due time in such a row.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -867,12 +872,7 @@ def due_many(
                 return found
         given = datetimes(starts, calendar_or_china(calendar).zone)  # else read once
     with rows_by_label(starts, starts=starts):
-        try:
-            result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
-        except (OverflowError, ValueError) as e:
-            problem = "holds a start past the range of dates the calendar can count"
-            counting = f"holds a start {period_text(period)} cannot be counted from"
-            raise range_error(e, "starts", starts, problem, counting=counting) from None
+        result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
     if not is_series:
         return result
     from custops._series import series_of
@@ -881,9 +881,10 @@ def due_many(
 
 
 def _check_start(i: int, s: Any) -> None:
-    """Refuse row ``i`` of ``due_many``'s starts unless it is an aware datetime; pandas'
-    ``NaT`` (a missing start, which passes for a naive datetime) is named as missing."""
-    if isinstance(s, _dt.datetime) and s != s:  # NaT is not equal to itself
+    """Refuse row ``i`` of ``due_many``'s starts unless it is an aware datetime; a missing
+    start (``None``, ``NaT``, a float ``NaN``: what custops.vector reads as missing) is
+    named as missing."""
+    if is_missing(s):
         raise InvalidInput.for_argument(f"starts[{i}]", s, "is missing: a clock needs its start")
     require_aware(f"starts[{i}]", s)
 
@@ -891,11 +892,33 @@ def _check_start(i: int, s: Any) -> None:
 def _due_many(
     starts: Any, period: Period, calendar: Any, *, calendar_days: bool = False
 ) -> tuple[_dt.datetime, ...]:
+    """:func:`due_many` of the starts (an iterable): a start the calendar cannot count
+    from is refused naming its row, ``starts[i]``, with the caller's item there."""
     cal = calendar_or_china(calendar)
     starts = require_items("starts", starts, "an iterable of aware datetimes")
+    out: list[_dt.datetime] = []
+    try:
+        _due_rows(starts, period, cal, calendar_days, out)
+    except (OverflowError, ValueError) as e:
+        row = len(out)  # the rows before it were answered
+        start = starts[row]
+        problem = "is past the range of dates the calendar can count"
+        inside = isinstance(start, _dt.datetime) and start.year in cal.supported_years
+        # as custops.vector.deadlines words it: a start outside the calendar's years is
+        # outside the calendar; one inside them leads past them
+        counting = "is outside the calendar"
+        if inside:
+            counting = f"{period_text(period)} cannot be counted from it"
+        raise range_error(e, f"starts[{row}]", start, problem, counting=counting) from None
+    return tuple(out)
+
+
+def _due_rows(
+    starts: Any, period: Period, cal: WorkCalendar, calendar_days: bool, out: list[_dt.datetime]
+) -> None:
+    """Append the deadline of each start to ``out``, in order."""
     zone = cal.zone
     unit = period.unit
-    out: list[_dt.datetime] = []
     append = out.append
     dt_type = _dt.datetime
     # The loops convert zones themselves: every row was checked aware just before, and
@@ -935,4 +958,3 @@ def _due_many(
             if due < local:  # a zero period begun after its day's close
                 due = deadline(local, period, calendar=cal)
             append(due)
-    return tuple(out)
