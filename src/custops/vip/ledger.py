@@ -7,6 +7,8 @@ import bisect
 import datetime as _dt
 import itertools
 import re
+import threading
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -176,13 +178,29 @@ def _expiry(lot: _Purchase) -> _dt.date:
     return lot.expires_on
 
 
+class _Refs:
+    """The place of each ``ref`` among the purchases, shared by a ledger and the ledgers its
+    operations make: only a ledger holding the ``size`` purchases it has seen adds to it in
+    place; a ledger with fewer (a second operation on one ledger) adds to a copy of it.  A
+    place it gives may be beyond a ledger's purchases (one a later ledger added): a ledger
+    reads only the places where its own purchases hold that ``ref``."""
+
+    __slots__ = ("places", "size")
+
+    def __init__(self, places: dict[str, int], size: int) -> None:
+        self.places, self.size = places, size
+
+
+#: Who adds to a :class:`_Refs`: one ledger at a time, so that two threads recording on one
+#: ledger at once copy it as a second operation would.
+_ADDING = threading.Lock()
+
+
 class _Index:
     """What a ledger derives from its purchases to answer in a time that does not grow with
     its history (never compared, shown, stored or pickled; rebuilt on demand):
 
-    * ``refs``: the places of each ``ref`` among the purchases.  It is shared, and only
-      added to, by the ledgers derived from one another, so a place may be another ledger's:
-      a ledger reads only the places where its own purchases hold that ``ref``;
+    * ``refs``: the place of each ``ref`` among the purchases (:class:`_Refs`);
     * ``head``: every purchase before it holds no valid point (a purchase's valid points
       only ever fall);
     * ``live``: the valid points of all purchases, whatever their last valid day;
@@ -192,32 +210,41 @@ class _Index:
 
     __slots__ = ("head", "live", "ordered", "refs")
 
-    def __init__(self, refs: dict[str, list[int]], head: int, live: int, ordered: bool) -> None:
+    def __init__(self, refs: _Refs, head: int, live: int, ordered: bool) -> None:
         self.refs, self.head, self.live, self.ordered = refs, head, live, ordered
 
     @classmethod
     def of(cls, purchases: tuple[_Purchase, ...]) -> _Index:
         """The index of ``purchases``, built afresh."""
-        built = cls({}, 0, sum(p.points for p in purchases), True)
-        return built.after((), purchases, 0)
+        places: dict[str, int] = {}
+        for at, lot in enumerate(purchases):
+            places.setdefault(lot.ref, at)
+        ordered = all(a.expires_on <= b.expires_on for a, b in itertools.pairwise(purchases))
+        built = cls(_Refs(places, len(purchases)), 0, sum(p.points for p in purchases), ordered)
+        return built.after(purchases, purchases, 0)
 
     def after(
         self, before: tuple[_Purchase, ...], purchases: tuple[_Purchase, ...], change: int
     ) -> _Index:
         """The index of ``purchases``, the purchases ``before`` (this index's) with purchases
         appended and points taken, ``change`` the points the new entries add up to."""
-        refs, ordered, head = self.refs, self.ordered, self.head
-        for at in range(len(before), len(purchases)):
-            lot = purchases[at]
-            places = refs.setdefault(lot.ref, [])
-            if at not in places:
-                places.append(at)
-            ordered = ordered and (at == 0 or purchases[at - 1].expires_on <= lot.expires_on)
+        refs, ordered, head, known = self.refs, self.ordered, self.head, len(before)
+        if len(purchases) > known:
+            with _ADDING:
+                if refs.size != known:
+                    refs = _Refs(dict(refs.places), known)
+                for at in range(known, len(purchases)):
+                    refs.places[purchases[at].ref] = at
+                refs.size = len(purchases)
+            ordered = ordered and all(
+                purchases[at - 1].expires_on <= purchases[at].expires_on
+                for at in range(max(known, 1), len(purchases))
+            )
         while head < len(purchases) and not purchases[head].points:
             head += 1
         return _Index(refs, head, self.live + change, ordered)
 
-    def order(self, lots: list[_Purchase]) -> Any:
+    def order(self, lots: list[_Purchase]) -> Sequence[int]:
         """The places of the lots that may hold valid points, the first-expiring first (then
         the oldest): R-VIP-08."""
         if self.ordered:
@@ -477,10 +504,9 @@ class Ledger:
 
     def _find(self, ref: str) -> int | None:
         """The place of the purchase ``ref`` among this ledger's purchases, if any."""
-        purchases = self._state.purchases
-        for at in self._view().refs.get(ref, ()):
-            if at < len(purchases) and purchases[at].ref == ref:
-                return at
+        purchases, at = self._state.purchases, self._view().refs.places.get(ref)
+        if at is not None and at < len(purchases) and purchases[at].ref == ref:
+            return at
         return None
 
     def _lot_expiry(self, on: _dt.date) -> _dt.date:
