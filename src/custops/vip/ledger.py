@@ -183,17 +183,14 @@ class _Refs:
     operations make: only a ledger holding the ``size`` purchases it has seen adds to it in
     place; a ledger with fewer (a second operation on one ledger) adds to a copy of it.  A
     place it gives may be beyond a ledger's purchases (one a later ledger added): a ledger
-    reads only the places where its own purchases hold that ``ref``."""
+    reads only the places where its own purchases hold that ``ref``.  ``adding`` lets one
+    ledger at a time add to it: two threads recording on one ledger at once copy it as a
+    second operation would."""
 
-    __slots__ = ("places", "size")
+    __slots__ = ("adding", "places", "size")
 
     def __init__(self, places: dict[str, int], size: int) -> None:
-        self.places, self.size = places, size
-
-
-#: Who adds to a :class:`_Refs`: one ledger at a time, so that two threads recording on one
-#: ledger at once copy it as a second operation would.
-_ADDING = threading.Lock()
+        self.places, self.size, self.adding = places, size, threading.Lock()
 
 
 class _Index:
@@ -230,12 +227,13 @@ class _Index:
         appended and points taken, ``change`` the points the new entries add up to."""
         refs, ordered, head, known = self.refs, self.ordered, self.head, len(before)
         if len(purchases) > known:
-            with _ADDING:
-                if refs.size != known:
-                    refs = _Refs(dict(refs.places), known)
+            with refs.adding:
+                if refs.size == known:  # the last ledger to add: it adds in place
+                    refs.size = len(purchases)
+                else:
+                    refs = _Refs(dict(refs.places), len(purchases))
                 for at in range(known, len(purchases)):
                     refs.places[purchases[at].ref] = at
-                refs.size = len(purchases)
             ordered = ordered and all(
                 purchases[at - 1].expires_on <= purchases[at].expires_on
                 for at in range(max(known, 1), len(purchases))
