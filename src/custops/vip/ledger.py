@@ -7,6 +7,8 @@ import bisect
 import datetime as _dt
 import itertools
 import re
+import threading
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -172,15 +174,97 @@ def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object)
     raise InvalidInput.for_argument("card", instance.card.number, problem)
 
 
-def _draw(lots: list[_Purchase], points: int, spent_on: str | None = None) -> int:
+def _expiry(lot: _Purchase) -> _dt.date:
+    return lot.expires_on
+
+
+class _Refs:
+    """The place of each ``ref`` among the purchases, shared by a ledger and the ledgers its
+    operations make: only a ledger holding the ``size`` purchases it has seen adds to it in
+    place; a ledger with fewer (a second operation on one ledger) adds to a copy of it.  A
+    place it gives may be beyond a ledger's purchases (one a later ledger added): a ledger
+    reads only the places where its own purchases hold that ``ref``.  ``adding`` lets one
+    ledger at a time add to it: two threads recording on one ledger at once copy it as a
+    second operation would."""
+
+    __slots__ = ("adding", "places", "size")
+
+    def __init__(self, places: dict[str, int], size: int) -> None:
+        self.places, self.size, self.adding = places, size, threading.Lock()
+
+
+class _Index:
+    """What a ledger derives from its purchases to answer in a time that does not grow with
+    its history (never compared, shown, stored or pickled; rebuilt on demand):
+
+    * ``refs``: the place of each ``ref`` among the purchases (:class:`_Refs`);
+    * ``head``: every purchase before it holds no valid point (a purchase's valid points
+      only ever fall);
+    * ``live``: the valid points of all purchases, whatever their last valid day;
+    * ``ordered``: the purchases' last valid days never fall from one to the next (points
+      earned later lapse no sooner: true unless the policy's validity or the card changed),
+      so the first-expiring points are the first purchases from ``head`` on."""
+
+    __slots__ = ("head", "live", "ordered", "refs")
+
+    def __init__(self, refs: _Refs, head: int, live: int, ordered: bool) -> None:
+        self.refs, self.head, self.live, self.ordered = refs, head, live, ordered
+
+    @classmethod
+    def of(cls, purchases: tuple[_Purchase, ...]) -> _Index:
+        """The index of ``purchases``, built afresh."""
+        places: dict[str, int] = {}
+        for at, lot in enumerate(purchases):
+            places.setdefault(lot.ref, at)
+        ordered = all(a.expires_on <= b.expires_on for a, b in itertools.pairwise(purchases))
+        built = cls(_Refs(places, len(purchases)), 0, sum(p.points for p in purchases), ordered)
+        return built.after(purchases, purchases, 0)
+
+    def after(
+        self, before: tuple[_Purchase, ...], purchases: tuple[_Purchase, ...], change: int
+    ) -> _Index:
+        """The index of ``purchases``, the purchases ``before`` (this index's) with purchases
+        appended and points taken, ``change`` the points the new entries add up to."""
+        refs, ordered, head, known = self.refs, self.ordered, self.head, len(before)
+        if len(purchases) > known:
+            with refs.adding:
+                if refs.size == known:  # the last ledger to add: it adds in place
+                    refs.size = len(purchases)
+                else:
+                    refs = _Refs(dict(refs.places), len(purchases))
+                for at in range(known, len(purchases)):
+                    refs.places[purchases[at].ref] = at
+            ordered = ordered and all(
+                purchases[at - 1].expires_on <= purchases[at].expires_on
+                for at in range(max(known, 1), len(purchases))
+            )
+        while head < len(purchases) and not purchases[head].points:
+            head += 1
+        return _Index(refs, head, self.live + change, ordered)
+
+    def order(self, lots: list[_Purchase]) -> Sequence[int]:
+        """The places of the lots that may hold valid points, the first-expiring first (then
+        the oldest): R-VIP-08."""
+        if self.ordered:
+            return range(self.head, len(lots))
+        return sorted(range(self.head, len(lots)), key=lambda i: lots[i].expires_on)
+
+    def first(self, purchases: tuple[_Purchase, ...], on: _dt.date) -> int:
+        """The place of the first purchase from ``head`` on whose last valid day is ``on`` or
+        later (when ordered: every purchase with valid points before it lapses before ``on``)."""
+        return bisect.bisect_left(purchases, on, lo=self.head, key=_expiry)
+
+
+def _draw(lots: list[_Purchase], points: int, index: _Index, spent_on: str | None = None) -> int:
     """Take up to ``points`` valid points from ``lots`` (in place), the points that expire
-    first first (then the oldest): R-VIP-08; how many were taken.  ``spent_on`` names the
-    field of each lot that keeps what they were spent on (``points_redeemed``: a gift;
-    ``points_repaid``: a debt), none when they are taken back."""
+    first first (then the oldest): R-VIP-08, in the order of ``index``
+    (:meth:`_Index.order`); how many were taken.  ``spent_on`` names the field of each lot
+    that keeps what they were spent on (``points_redeemed``: a gift; ``points_repaid``: a
+    debt), none when they are taken back."""
     taken = 0
     if points <= 0:  # nothing to draw: spare the sort
         return taken
-    for i in sorted(range(len(lots)), key=lambda i: lots[i].expires_on):
+    for i in index.order(lots):
         if taken == points:
             break
         lot = lots[i]
@@ -244,6 +328,33 @@ class Ledger:
         validator=_same_card,
         repr=lambda state: f"<{len(state.entries)} entries>",
     )
+    _index: _Index | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """What a pickle keeps: the card, the policy and the state (the index is rebuilt)."""
+        return {"card": self.card, "policy": self.policy, "_state": self._state}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name in ("card", "policy", "_state"):
+            object.__setattr__(self, name, state[name])
+        object.__setattr__(self, "_index", None)
+
+    def _view(self) -> _Index:
+        """This ledger's index (:class:`_Index`), built once when it was not handed on."""
+        index = self._index
+        if index is None:
+            index = _Index.of(self._state.purchases)
+            object.__setattr__(self, "_index", index)
+        return index
+
+    def _with(self, state: _State, index: _Index | None, card: Card | None = None) -> Ledger:
+        """This ledger holding ``state`` (and ``card``), whose index is ``index``."""
+        if card is None:
+            ledger = attrs.evolve(self, _state=state)
+        else:
+            ledger = Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
+        object.__setattr__(ledger, "_index", index)
+        return ledger
 
     @property
     def entries(self) -> tuple[LedgerEntry, ...]:
@@ -259,7 +370,11 @@ class Ledger:
         last = self._state.last_event_on
         if last is not None and on < last:
             return sum(e.points for e in self._upto(on))
-        return sum(p.points for p in self._state.purchases if p.expires_on >= on)
+        index, purchases = self._view(), self._state.purchases
+        if index.ordered:  # all valid points less those lapsing before ``on``
+            lapsed = purchases[index.head : index.first(purchases, on)]
+            return index.live - sum(p.points for p in lapsed)
+        return sum(p.points for p in purchases[index.head :] if p.expires_on >= on)
 
     def _upto(self, on: _dt.date) -> tuple[LedgerEntry, ...]:
         """The entries of the days up to ``on``, inclusive (they are in date order)."""
@@ -318,7 +433,12 @@ class Ledger:
         (0, 5)
         """
         self._not_past(on, "ask about that day or later")
-        return sum(p.points for p in self._state.purchases if p.expires_on == on)
+        index, purchases = self._view(), self._state.purchases
+        if index.ordered:
+            start = index.first(purchases, on)
+            stop = bisect.bisect_right(purchases, on, lo=start, key=_expiry)
+            return sum(p.points for p in purchases[start:stop])
+        return sum(p.points for p in purchases[index.head :] if p.expires_on == on)
 
     def _not_past(self, on: _dt.date, ask: str) -> None:
         """Refuse ``on`` before the last entry's day, naming it: the ledger is append-only,
@@ -381,7 +501,11 @@ class Ledger:
             raise InvalidInput.for_argument("on", on, problem)
 
     def _find(self, ref: str) -> int | None:
-        return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
+        """The place of the purchase ``ref`` among this ledger's purchases, if any."""
+        purchases, at = self._state.purchases, self._view().refs.places.get(ref)
+        if at is not None and at < len(purchases) and purchases[at].ref == ref:
+            return at
+        return None
 
     def _lot_expiry(self, on: _dt.date) -> _dt.date:
         months, end = self.policy.points_validity_months, self.card.last_valid_on
@@ -389,10 +513,12 @@ class Ledger:
 
     def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
         """Entries recording the expiry of every point whose last valid day is before ``on``."""
-        purchases = self._state.purchases
-        lapsed = sorted(
-            (p for p in purchases if p.points and p.expires_on < on), key=lambda p: p.expires_on
-        )
+        purchases, index = self._state.purchases, self._view()
+        start = index.head  # the purchases before it hold no valid point
+        stop = index.first(purchases, on) if index.ordered else len(purchases)
+        lapsed = [p for p in purchases[start:stop] if p.points and p.expires_on < on]
+        if not index.ordered:
+            lapsed.sort(key=_expiry)
         if not lapsed:
             return (), purchases
         state = self._state
@@ -435,9 +561,9 @@ class Ledger:
             attrs.evolve(p, points=0, points_expired=p.points_expired + p.points)
             if p.points and p.expires_on < on
             else p
-            for p in purchases
+            for p in purchases[start:stop]
         )
-        return tuple(entries), kept
+        return tuple(entries), purchases[:start] + kept + purchases[stop:]
 
     def _entry(
         self, kind: EntryKind, on: _dt.date, points: int, rule: str, why: str
@@ -450,8 +576,9 @@ class Ledger:
     def _record(self, on: _dt.date, *entries: LedgerEntry, **changes: Any) -> Ledger:
         """This ledger with ``entries`` appended on ``on`` and ``changes`` to its state."""
         state = self._state
-        new = attrs.evolve(state, entries=(*state.entries, *entries), last_event_on=on, **changes)
-        return attrs.evolve(self, _state=new)
+        new = attrs.evolve(state, entries=state.entries + entries, last_event_on=on, **changes)
+        change = sum(e.points for e in entries)
+        return self._with(new, self._view().after(state.purchases, new.purchases, change))
 
     def open_balance(self, on: _dt.date, points: int, ref: str, *, carry: Any = ZERO) -> Ledger:
         """Open the ledger with a balance kept elsewhere before (a member migrated from another
@@ -579,7 +706,8 @@ class Ledger:
         expires_on, per = self._lot_expiry(on), self.policy.fen_per_point
         bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, per, points_repaid=repaid)
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
-        return self._record(on, *expiries, entry, purchases=(*purchases, bought), **changes)
+        appended = purchases + (bought,)  # noqa: RUF005  (one copy of the purchases, not two)
+        return self._record(on, *expiries, entry, purchases=appended, **changes)
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
@@ -600,7 +728,7 @@ class Ledger:
             problem = "points are never exchanged for cash (R-VIP-08)"
             raise InvalidInput.for_argument("gift", given, problem)
         expiries, purchases = self._expire_upto(on)
-        available = sum(p.points for p in purchases)
+        available = self._view().live + sum(e.points for e in expiries)
         if available < points:
             problem = (  # the points asked for are the value: shown once, by (got …)
                 f"is more than the {available} valid points card {self.card.number} has "
@@ -610,7 +738,7 @@ class Ledger:
                 "points", points, problem, points_requested=points, points_available=available
             )
         drawn = list(purchases)
-        _draw(drawn, points, "points_redeemed")
+        _draw(drawn, points, self._view(), "points_redeemed")
         why = ngettext(
             "redeemed {points} point for {gift} (first-expiring points first; not cancellable, "
             "never for cash)",
@@ -693,7 +821,7 @@ class Ledger:
         # points spent (on a debt, on a gift) are taken from the balance first: the points
         # taken are spent as those were (R-VIP-08: a debt is never owed while points are left)
         for where, used in (("points_repaid", owed_again), ("points_redeemed", spent)):
-            covered = _draw(lots, used, where)
+            covered = _draw(lots, used, self._view(), where)
             taken += covered
             if where == "points_repaid":
                 owed_again -= covered
@@ -792,8 +920,8 @@ class Ledger:
         )
         expiries, purchases = self._expire_upto(on)
         entry = self._entry(EntryKind.AMEND, on, 0, "R-VIP-02", why)
-        state = self._record(on, *expiries, entry, purchases=purchases)._state
-        return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
+        recorded = self._record(on, *expiries, entry, purchases=purchases)
+        return recorded._with(recorded._state, recorded._index, card)
 
     def move_to(self, on: _dt.date, card: Card) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
@@ -804,8 +932,8 @@ class Ledger:
         as :meth:`Card.replace` refuses it and :meth:`earn` refuses a day the card is not
         valid.  This ledger is a value and stays as it is: keep the ledger returned in its
         place, and :meth:`close` for the old card (a ledger that refuses every event)."""
-        state, _balance = self._moved(on, card, "move_to")
-        return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
+        moved, _balance = self._moved(on, card, "move_to")
+        return moved._with(moved._state, moved._index, card)
 
     def close(self, on: _dt.date, card: Card) -> Ledger:
         """This card's ledger once ``card`` replaces it (R-VIP-12), to keep for the old card
@@ -816,23 +944,23 @@ class Ledger:
         :class:`~custops.errors.IllegalTransition` naming both cards.  Reads of the days
         before stay as they were; :attr:`replaced_by` is ``card``'s number.  ``card`` and
         ``on`` are checked as :meth:`move_to` checks them."""
-        state, balance = self._moved(on, card, "close")
-        lots = tuple(attrs.evolve(p, points=0) if p.points else p for p in state.purchases)
+        moved, balance = self._moved(on, card, "close")
+        state, index = moved._state, moved._view()
+        head, purchases = index.head, state.purchases  # (none before head holds points)
+        lots = tuple(attrs.evolve(p, points=0) if p.points else p for p in purchases[head:])
         out = attrs.evolve(state.entries[-1], points=-balance, carry=ZERO, points_owed=0)
-        return attrs.evolve(
-            self,
-            _state=attrs.evolve(
-                state,
-                entries=(*state.entries[:-1], out),
-                purchases=lots,
-                spend_fen=0,
-                points_owed=0,
-                replaced_by=card.number,
-            ),
+        closed = attrs.evolve(
+            state,
+            entries=(*state.entries[:-1], out),
+            purchases=purchases[:head] + lots,
+            spend_fen=0,
+            points_owed=0,
+            replaced_by=card.number,
         )
+        return self._with(closed, _Index(index.refs, len(purchases), 0, index.ordered))
 
-    def _moved(self, on: _dt.date, card: Card, event: str) -> tuple[_State, int]:
-        """The state after the replacement entry of ``card`` on ``on`` (R-VIP-12), checked,
+    def _moved(self, on: _dt.date, card: Card, event: str) -> tuple[Ledger, int]:
+        """The ledger after the replacement entry of ``card`` on ``on`` (R-VIP-12), checked,
         and the balance that moves."""
         require_type("card", card, Card, "a Card")
         self._check_event(on, event)
@@ -858,7 +986,7 @@ class Ledger:
             )
             within("on", on, on, high=valid.last_valid_on, problem=problem)
         expiries, purchases = self._expire_upto(on)
-        balance = sum(p.points for p in purchases)
+        balance = self._view().live + sum(e.points for e in expiries)
         why = ngettext(
             "card {card} reported lost or damaged and replaced by {new}; the balance of "
             "{balance} point follows",
@@ -870,7 +998,7 @@ class Ledger:
             balance=balance,
         )
         entry = self._entry(EntryKind.REPLACE, on, 0, "R-VIP-12", why)
-        return self._record(on, *expiries, entry, purchases=purchases)._state, balance
+        return self._record(on, *expiries, entry, purchases=purchases), balance
 
     def combine(self, other: Ledger) -> Ledger:
         """Always refused: the points of different cards are never added up (R-VIP-08).  The
