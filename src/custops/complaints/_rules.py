@@ -707,6 +707,9 @@ class Index:
         )
         #: for a long text: each pattern tried only where it can start (see _scan.quick)
         self.quick: list[re.Pattern[str]] = []
+        #: for a short text: per pattern, the search that tells whether it matches at all
+        #: (``None`` until first needed, see :meth:`_short_search`)
+        self.short_searches: list[Any] = [None] * len(self.patterns)
         #: for a long text: each pattern's width (see _scan.width), None when unbounded
         self.widths: list[tuple[int, int] | None] = []
 
@@ -716,6 +719,19 @@ class Index:
             self.widths = [_scan.width(source) for _r, _i, _each, source, _ in self.patterns]
             self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
         return self.quick
+
+    def _short_search(self, k: int) -> Any:
+        """The search telling whether pattern ``k`` matches a short text: of a pattern that
+        starts with a lookaround or an optional element, or with alternatives not all
+        starting with a character, the one tried only where a match can start
+        (:func:`._scan.quick`: the same matches; the engine otherwise tries every
+        position, each lookbehind at each); of the others, the pattern's own.  Compiled on
+        first use (a text that never needs the pattern never pays for it)."""
+        each, source = self.patterns[k][2], self.patterns[k][3]
+        if _scan.slow_start(source) or _scan.mixed_start(source):
+            each = _scan.quick(each)
+        search = self.short_searches[k] = each.search
+        return search
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> Index:
@@ -802,14 +818,15 @@ class Index:
             *map(gates.__getitem__, gates.keys() & chars), map(_THIRD, keyed), held
         )
         if not long:  # (the loop below, less what a long text needs)
-            every, short_needs = self.patterns, self.short_needs
+            every, short_needs, searches = self.patterns, self.short_needs, self.short_searches
             for k in patterns:
                 others = short_needs[k]
                 if others and any(map(chars.isdisjoint, others)):
                     continue
-                r, index, each, source, _needs = every[k]
-                if each.search(text) is None:
+                search = searches[k] or self._short_search(k)
+                if search(text) is None:
                     continue
+                r, index, each, source, _needs = every[k]
                 for m in each.finditer(text):
                     start, end = m.span()
                     if start < end:

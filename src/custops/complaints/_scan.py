@@ -32,10 +32,12 @@ __all__ = [
     "META",
     "QUANTIFIER",
     "Scopes",
+    "mixed_start",
     "optional",
     "pairs",
     "pairs_of",
     "quick",
+    "slow_start",
     "starts",
     "width",
     "windowed",
@@ -107,7 +109,7 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     '(?=[三两全\\d])(?:(全家|[两三\\d]+个)人)'
     """
     source = pattern.pattern
-    if _slow_start(source) or _mixed_start(source):
+    if slow_start(source) or mixed_start(source):
         first = starts(source)
     elif _branchy_start(source) and _DIGIT not in source:
         first = starts(_ESCAPED_DIGIT.sub(lambda m: m.group(1) + _DIGIT, source))
@@ -128,7 +130,7 @@ _ESCAPED_DIGIT = re.compile(r"(?<!\\)((?:\\\\)*)\\d")
 
 def _branchy_start(pattern: str) -> bool:
     r"""Whether ``pattern`` starts with a group (within groups) whose alternatives do not
-    all start with a character (see :func:`_mixed_start`).
+    all start with a character (see :func:`mixed_start`).
 
     >>> _branchy_start(r"(一|\d+|半)个小时"), _branchy_start(r"((全家|[二三]+个)人)都")
     (True, True)
@@ -138,10 +140,10 @@ def _branchy_start(pattern: str) -> bool:
     while pattern.startswith("(?:") or (pattern[:1] == "(" and pattern[1:2] != "?"):
         end = group_end(pattern, 0)
         if end < 0 or QUANTIFIER.match(pattern, end):
-            return False  # a repeated or optional group (see _slow_start), or not plain
+            return False  # a repeated or optional group (see slow_start), or not plain
         pattern = pattern[3 if pattern.startswith("(?:") else 1 : end - 1]
         if len(alternatives(pattern)) > 1:
-            return _mixed_start(pattern)
+            return mixed_start(pattern)
     return False
 
 
@@ -412,7 +414,7 @@ def _literal(pattern: str, i: int, end: int) -> set[str] | None:
     return None if ch in META else {ch}
 
 
-def _slow_start(pattern: str) -> bool:
+def slow_start(pattern: str) -> bool:
     """Whether ``pattern`` starts with a lookaround or an optional element (where the
     engine cannot skip ahead to a first character by itself)."""
     if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!")):
@@ -421,7 +423,7 @@ def _slow_start(pattern: str) -> bool:
     return optional(QUANTIFIER.match(pattern, end) if end > 0 else None)
 
 
-def _mixed_start(pattern: str) -> bool:
+def mixed_start(pattern: str) -> bool:
     """Whether ``pattern`` has alternatives at its top level, not all starting with a
     character (where the engine cannot skip ahead to a first character by itself)."""
     options = alternatives(pattern)
