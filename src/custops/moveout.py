@@ -385,7 +385,9 @@ class MoveOutCase:
     unit of time).  The ``issued_pass_count`` passes and ``issued_key_count`` keys issued
     must all come back (出入证、单元钥匙如数交回; so far: ``returned_pass_count``,
     ``returned_key_count``), or be recorded ``lost`` (:meth:`record_lost`, charged or
-    waived); ``parking``: the tenant rents a parking space.  Every step, in order:
+    waived); ``parking``: the tenant rents a parking space.  The subjects ``unit_id`` and
+    ``tenant`` go by place; every other field goes by name (four counts of one type side by
+    side could be swapped unnoticed).  Every step, in order:
 
     >>> from datetime import date
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
@@ -406,26 +408,34 @@ class MoveOutCase:
     unit_id: str
     tenant: str
     applied_on: _dt.date = attrs.field(kw_only=True)
-    deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    issued_pass_count: int = 1
-    issued_key_count: int = 1
+    deposits: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)  # type: ignore[misc]
+    arrears: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)  # type: ignore[misc]
+    issued_pass_count: int = attrs.field(default=1, kw_only=True)
+    issued_key_count: int = attrs.field(default=1, kw_only=True)
     parking: bool = attrs.field(default=False, kw_only=True)
-    returned_pass_count: int = 0
-    returned_key_count: int = 0
+    returned_pass_count: int = attrs.field(default=0, kw_only=True)
+    returned_key_count: int = attrs.field(default=0, kw_only=True)
     parking_released: bool = attrs.field(default=False, kw_only=True)
-    inspection: Inspection | None = attrs.field(default=None, validator=_INSPECTION)
-    settlement: Settlement | None = attrs.field(default=None, validator=_SETTLEMENT)
-    collected: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
+    inspection: Inspection | None = attrs.field(default=None, kw_only=True, validator=_INSPECTION)
+    settlement: Settlement | None = attrs.field(default=None, kw_only=True, validator=_SETTLEMENT)
+    collected: Decimal = attrs.field(default=ZERO, kw_only=True, converter=MONEY)  # type: ignore[misc]
     settled_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     notified_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     leasing_notice_on: _dt.date | None = attrs.field(
         default=None, kw_only=True, validator=_DAY_OR_NONE
     )
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
-    signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    forwarding_contact: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
-    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
+    signed_off: frozenset[PropertyDepartment] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=_DEPARTMENTS,  # type: ignore[misc]
+    )
+    forwarding_contact: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=OPTIONAL_NAME,  # type: ignore[misc]
+    )
+    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), kw_only=True, converter=_EVENTS)  # type: ignore[misc]
     lost: tuple[LostItems, ...] = attrs.field(default=(), kw_only=True, converter=_LOST)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
