@@ -567,9 +567,15 @@ def test_2_policy_options_are_keyword_only() -> None:
 # amount_due)`, `Extension(*, decided_on, ends_on)`), not positions.  A range's `start` and
 # `end` (item 1) are the one positional pair: a range refuses an end before its start.
 # Results (`Explained`) are built by custops, not by the caller, and are not held to it.
+# Options (parameters or fields with a default) by position are as swappable when two of
+# one type stand side by side, a text or a count as much as an amount
+# (`Complaint(channel, content, complainant, *, contact, reference, …)`), so two positional
+# options of one type in a row are caught too, whatever the type.
 _SAME_KIND_POSITION_EXCEPTIONS = {
     "custops.sla:Cycle": "a clock's own record of a cycle, built by the clock (Clock.history)",
     "custops.sla:Step": "a step of a desk's schedule, built by SlaPolicy.schedule",
+    "custops.complaints:Evidence": "the classifier's own record of a signal it read, built by "
+    "classify (Classification.evidence)",
 }
 
 # Debt: calls and values taking two subjects of one type by position.
@@ -610,6 +616,30 @@ def _same_kind_problem(names: list[tuple[str, str]]) -> str | None:
     return "; ".join(problems) or None
 
 
+def _option_run_problem(names: list[tuple[str, str | None]]) -> str | None:
+    """``names``: the positional (name, annotation) pairs of one call or value, in order,
+    ``None`` for a required one's annotation.  Two options of one type in a row (``X`` and
+    ``X | None`` are one type) are a swap a caller would not notice."""
+    runs: list[list[str]] = []
+    previous: list[str] | None = None
+    for name, annotation in names:
+        members = None if annotation is None else sorted(_members(annotation))
+        if members is not None and members == previous:
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+        previous = members
+    long = [run for run in runs if len(run) > 1]
+    return (
+        "; ".join(f"{len(r)} options of one type by position: {', '.join(r)}" for r in long) or None
+    )
+
+
+def _with_option_runs(problem: str | None, names: list[tuple[str, str | None]]) -> str | None:
+    runs = _option_run_problem(names)
+    return "; ".join(p for p in (problem, runs) if p) or None
+
+
 @functools.cache
 def _same_kind_position_violations() -> Found:
     found: Found = {}
@@ -622,7 +652,12 @@ def _same_kind_position_violations() -> Found:
             for p in _own_params(m)
             if p.kind in positional and p.default is inspect.Parameter.empty
         ]
-        problem = _same_kind_problem(names)
+        options: list[tuple[str, str | None]] = [
+            (p.name, None if p.default is inspect.Parameter.empty else _annotation(p))
+            for p in _own_params(m)
+            if p.kind in positional
+        ]
+        problem = _with_option_runs(_same_kind_problem(names), options)
         if problem and m.where not in _SAME_KIND_POSITION_EXCEPTIONS:
             found[m.where] = problem
     for where, cls in ATTRS_CLASSES:
@@ -633,7 +668,12 @@ def _same_kind_position_violations() -> Found:
             for f in attrs.fields(cls)
             if f.init and not f.kw_only and f.default is attrs.NOTHING
         ]
-        problem = _same_kind_problem(names)
+        fields: list[tuple[str, str | None]] = [
+            (f.alias or f.name, None if f.default is attrs.NOTHING else _annotation(f))
+            for f in attrs.fields(cls)
+            if f.init and not f.kw_only
+        ]
+        problem = _with_option_runs(_same_kind_problem(names), fields)
         if problem and where not in _SAME_KIND_POSITION_EXCEPTIONS:
             found[where] = problem
     return found
@@ -643,7 +683,8 @@ def test_2_two_subjects_of_one_type_are_required_keywords() -> None:
     _assert_only_known(
         _same_kind_position_violations(),
         KNOWN_SAME_KIND_POSITIONS,
-        "two amounts, moments or yes/no facts by position (a caller could swap them)",
+        "two amounts, moments or yes/no facts, or two options of one type in a row, by "
+        "position (a caller could swap them)",
     )
 
 
