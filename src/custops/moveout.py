@@ -38,7 +38,7 @@ from custops._validate import (
     type_validator,
     within,
 )
-from custops.decisions import RULE_ID, Decision, Explained, check_reason
+from custops.decisions import RULE_ID, Decision, Explained, Fact, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -1014,7 +1014,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))
 
 
-def notice_given(case: MoveOutCase) -> Decision:
+def notice_given(case: MoveOutCase) -> Fact:
     """Whether the tenant applied early enough before the lease ends (R-MOV-01 1: 客户提前
     向租售部申请退租), by the policy's ``notice_days`` (by default none: nothing is checked);
     a short notice does not block :func:`can_leave`.
@@ -1024,17 +1024,17 @@ def notice_given(case: MoveOutCase) -> Decision:
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3),
     ...                         lease_ends_on=date(2025, 6, 30), policy=policy)
     >>> print(notice_given(case))
-    拒绝（R-MOV-01）：于租约到期日 2025-06-30 前 27 天申请退租，须提前 30 天
+    否（R-MOV-01）：于租约到期日 2025-06-30 前 27 天申请退租，须提前 30 天
     """
     require_type("case", case, MoveOutCase, "a MoveOutCase")
     needed, end, applied = case.policy.notice_days, case.lease_ends_on, case.applied_on
     if needed is None:
         reason = _("no notice period is set; applied on {day}", day=applied)
-        return Decision(True, "R-MOV-01", reason)
+        return Fact(True, "R-MOV-01", reason)
     notice = ngettext("{days} day's notice", "{days} days' notice", needed, days=needed)
     if end is None:
         said = _("the lease end is not recorded: {notice} cannot be checked", notice=notice)
-        return Decision(False, "R-MOV-01", said)
+        return Fact(False, "R-MOV-01", said)
     given = (end - applied).days
     if given < 0:  # applied after the lease had ended: no notice at all, said as such
         said = ngettext(
@@ -1045,7 +1045,7 @@ def notice_given(case: MoveOutCase) -> Decision:
             end=end,
             notice=notice,
         )
-        return Decision(False, "R-MOV-01", said)
+        return Fact(False, "R-MOV-01", said)
     said = ngettext(
         "applied {given} day before the lease ends on {end}; {notice} required",
         "applied {given} days before the lease ends on {end}; {notice} required",
@@ -1054,4 +1054,4 @@ def notice_given(case: MoveOutCase) -> Decision:
         end=end,
         notice=notice,
     )
-    return Decision(given >= needed, "R-MOV-01", said)
+    return Fact(given >= needed, "R-MOV-01", said)
