@@ -116,6 +116,28 @@ def test_6_every_public_module_declares_its_exports() -> None:
     assert not {"np", "sys", "functools", "Any", "from_us", "UTC"} & set(vector.__all__)
 
 
+def test_6_every_export_has_a_docstring() -> None:
+    """``help()`` of every exported class or callable says what it is: its own docstring,
+    in every module without a leading underscore, the command modules of ``custops.cli``
+    (``add_parser``) included."""
+    names = ["custops"] + [
+        info.name
+        for info in pkgutil.walk_packages(custops.__path__, "custops.")
+        if not any(part.startswith("_") for part in info.name.split(".")[1:])
+    ]
+    bare = []
+    for name in sorted(names):
+        module = importlib.import_module(name)
+        for export in getattr(module, "__all__", ()):
+            obj = getattr(module, export)
+            if inspect.ismodule(obj) or not (inspect.isclass(obj) or callable(obj)):
+                continue
+            own = vars(obj).get("__doc__") if inspect.isclass(obj) else obj.__doc__
+            if not (isinstance(own, str) and own.strip()):
+                bare.append(f"{name}:{export}")
+    assert bare == [], "exports without a docstring:\n" + "\n".join(bare)
+
+
 def _exported(module: ModuleType) -> Iterator[tuple[str, Any]]:
     for name in getattr(module, "__all__", ()):
         yield name, getattr(module, name)
@@ -973,13 +995,23 @@ def test_4_yes_no_answers_are_decisions() -> None:
     )
 
 
-_QUESTION = re.compile(r"^(is|can|may|has|should|must|needs|does)_")
-# Documented exceptions: classes whose questions are facts, not rules (no rule to give).
+# Every public callable annotated ``-> bool`` is held to it, whatever its name (a question
+# need not start with is_/can_: ``periods.provisional``, ``ResponsibilityPolicy.by_loss``).
+# Documented exceptions: classes whose questions are facts, not rules (no rule to give),
+# by class name, and single callables by where (``module:name``).
 _BARE_BOOL_EXCEPTIONS = {
-    "WorkCalendar": "calendar facts (is_workday, is_published, …); WorkCalendar.day explains "
-    "a day with its rule as a DayInfo",
+    "WorkCalendar": "calendar facts (is_workday, is_published, …); WorkCalendar.day_info "
+    "explains a day with its rule as a DayInfo",
     "SelectionRule": "rule as data: applies_to is a policy rule's own test of a case, asked "
     "by SlaPolicy.select, whose Selection is the explained answer",
+    "ResponsibilityPolicy": "rule as data: by_loss is a penalty policy's own test of a "
+    "scheme, asked by assess_penalty (and Case.penalty through it), whose PenaltyAssessment is "
+    "the explained answer",
+}
+_BARE_BOOL_CALLABLE_EXCEPTIONS = {
+    "custops.periods:provisional": "a calendar fact: whether the years a deadline is counted "
+    "through are published, a flag to store beside a deadline; the explained form is "
+    "deadline(..., explain=True).provisional with the Deadline's wording",
 }
 
 # Debt, issue 12.
@@ -990,11 +1022,13 @@ KNOWN_BARE_BOOL: dict[str, str] = {}
 def _bare_bool_violations() -> Found:
     found: Found = {}
     for m in CALLABLES:
-        if m.hypothesis or not _QUESTION.match(m.where.rsplit(".", 1)[-1].split(":")[-1]):
+        if m.hypothesis or _text(m.fn.__annotations__.get("return")) != "bool":
             continue
-        exempt = m.owner is not None and m.owner.__name__ in _BARE_BOOL_EXCEPTIONS
-        if _text(m.fn.__annotations__.get("return")) == "bool" and not exempt:
-            found[m.where] = "a rule question answered with a bare bool (return a Decision)"
+        exempt = (
+            m.owner is not None and m.owner.__name__ in _BARE_BOOL_EXCEPTIONS
+        ) or m.where in _BARE_BOOL_CALLABLE_EXCEPTIONS
+        if not exempt:
+            found[m.where] = "a question answered with a bare bool (return a Decision)"
     return found
 
 
@@ -2484,6 +2518,7 @@ def test_every_exception_names_something_that_exists() -> None:
         *(k for k in _CALENDAR_POLICY_EXCEPTIONS if k not in params),
         *(k for k in _RULE_AS_DATA_EXCEPTIONS if k not in classes),
         *(k for k in _BARE_BOOL_EXCEPTIONS if k not in CLASSES),
+        *(k for k in _BARE_BOOL_CALLABLE_EXCEPTIONS if k not in callables),
         *(k for k in _NO_DEFAULT_POLICY_EXCEPTIONS if k not in CLASSES),
         *(k for k in _COLUMN_CLASS_EXCEPTIONS if k not in CLASSES),
         *(k for k in _SAME_MEANING_EXCEPTIONS if k not in names),

@@ -220,6 +220,9 @@ def _cmd_presets(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops sla`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "sla",
         help=_("the SLA targets of the built-in complaint desks"),
