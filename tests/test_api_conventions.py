@@ -116,6 +116,28 @@ def test_6_every_public_module_declares_its_exports() -> None:
     assert not {"np", "sys", "functools", "Any", "from_us", "UTC"} & set(vector.__all__)
 
 
+def test_6_every_export_has_a_docstring() -> None:
+    """``help()`` of every exported class or callable says what it is: its own docstring,
+    in every module without a leading underscore, the command modules of ``custops.cli``
+    (``add_parser``) included."""
+    names = ["custops"] + [
+        info.name
+        for info in pkgutil.walk_packages(custops.__path__, "custops.")
+        if not any(part.startswith("_") for part in info.name.split(".")[1:])
+    ]
+    bare = []
+    for name in sorted(names):
+        module = importlib.import_module(name)
+        for export in getattr(module, "__all__", ()):
+            obj = getattr(module, export)
+            if inspect.ismodule(obj) or not (inspect.isclass(obj) or callable(obj)):
+                continue
+            own = vars(obj).get("__doc__") if inspect.isclass(obj) else obj.__doc__
+            if not (isinstance(own, str) and own.strip()):
+                bare.append(f"{name}:{export}")
+    assert bare == [], "exports without a docstring:\n" + "\n".join(bare)
+
+
 def _exported(module: ModuleType) -> Iterator[tuple[str, Any]]:
     for name in getattr(module, "__all__", ()):
         yield name, getattr(module, name)
@@ -567,9 +589,15 @@ def test_2_policy_options_are_keyword_only() -> None:
 # amount_due)`, `Extension(*, decided_on, ends_on)`), not positions.  A range's `start` and
 # `end` (item 1) are the one positional pair: a range refuses an end before its start.
 # Results (`Explained`) are built by custops, not by the caller, and are not held to it.
+# Options (parameters or fields with a default) by position are as swappable when two of
+# one type stand side by side, a text or a count as much as an amount
+# (`Complaint(channel, content, complainant, *, contact, reference, …)`), so two positional
+# options of one type in a row are caught too, whatever the type.
 _SAME_KIND_POSITION_EXCEPTIONS = {
     "custops.sla:Cycle": "a clock's own record of a cycle, built by the clock (Clock.history)",
     "custops.sla:Step": "a step of a desk's schedule, built by SlaPolicy.schedule",
+    "custops.complaints:Evidence": "the classifier's own record of a signal it read, built by "
+    "classify (Classification.evidence)",
 }
 
 # Debt: calls and values taking two subjects of one type by position.
@@ -610,6 +638,30 @@ def _same_kind_problem(names: list[tuple[str, str]]) -> str | None:
     return "; ".join(problems) or None
 
 
+def _option_run_problem(names: list[tuple[str, str | None]]) -> str | None:
+    """``names``: the positional (name, annotation) pairs of one call or value, in order,
+    ``None`` for a required one's annotation.  Two options of one type in a row (``X`` and
+    ``X | None`` are one type) are a swap a caller would not notice."""
+    runs: list[list[str]] = []
+    previous: list[str] | None = None
+    for name, annotation in names:
+        members = None if annotation is None else sorted(_members(annotation))
+        if members is not None and members == previous:
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+        previous = members
+    long = [run for run in runs if len(run) > 1]
+    return (
+        "; ".join(f"{len(r)} options of one type by position: {', '.join(r)}" for r in long) or None
+    )
+
+
+def _with_option_runs(problem: str | None, names: list[tuple[str, str | None]]) -> str | None:
+    runs = _option_run_problem(names)
+    return "; ".join(p for p in (problem, runs) if p) or None
+
+
 @functools.cache
 def _same_kind_position_violations() -> Found:
     found: Found = {}
@@ -622,7 +674,12 @@ def _same_kind_position_violations() -> Found:
             for p in _own_params(m)
             if p.kind in positional and p.default is inspect.Parameter.empty
         ]
-        problem = _same_kind_problem(names)
+        options: list[tuple[str, str | None]] = [
+            (p.name, None if p.default is inspect.Parameter.empty else _annotation(p))
+            for p in _own_params(m)
+            if p.kind in positional
+        ]
+        problem = _with_option_runs(_same_kind_problem(names), options)
         if problem and m.where not in _SAME_KIND_POSITION_EXCEPTIONS:
             found[m.where] = problem
     for where, cls in ATTRS_CLASSES:
@@ -633,7 +690,12 @@ def _same_kind_position_violations() -> Found:
             for f in attrs.fields(cls)
             if f.init and not f.kw_only and f.default is attrs.NOTHING
         ]
-        problem = _same_kind_problem(names)
+        fields: list[tuple[str, str | None]] = [
+            (f.alias or f.name, None if f.default is attrs.NOTHING else _annotation(f))
+            for f in attrs.fields(cls)
+            if f.init and not f.kw_only
+        ]
+        problem = _with_option_runs(_same_kind_problem(names), fields)
         if problem and where not in _SAME_KIND_POSITION_EXCEPTIONS:
             found[where] = problem
     return found
@@ -643,7 +705,8 @@ def test_2_two_subjects_of_one_type_are_required_keywords() -> None:
     _assert_only_known(
         _same_kind_position_violations(),
         KNOWN_SAME_KIND_POSITIONS,
-        "two amounts, moments or yes/no facts by position (a caller could swap them)",
+        "two amounts, moments or yes/no facts, or two options of one type in a row, by "
+        "position (a caller could swap them)",
     )
 
 
@@ -932,13 +995,23 @@ def test_4_yes_no_answers_are_decisions() -> None:
     )
 
 
-_QUESTION = re.compile(r"^(is|can|may|has|should|must|needs|does)_")
-# Documented exceptions: classes whose questions are facts, not rules (no rule to give).
+# Every public callable annotated ``-> bool`` is held to it, whatever its name (a question
+# need not start with is_/can_: ``periods.provisional``, ``ResponsibilityPolicy.by_loss``).
+# Documented exceptions: classes whose questions are facts, not rules (no rule to give),
+# by class name, and single callables by where (``module:name``).
 _BARE_BOOL_EXCEPTIONS = {
-    "WorkCalendar": "calendar facts (is_workday, is_published, …); WorkCalendar.day explains "
-    "a day with its rule as a DayInfo",
+    "WorkCalendar": "calendar facts (is_workday, is_published, …); WorkCalendar.day_info "
+    "explains a day with its rule as a DayInfo",
     "SelectionRule": "rule as data: applies_to is a policy rule's own test of a case, asked "
     "by SlaPolicy.select, whose Selection is the explained answer",
+    "ResponsibilityPolicy": "rule as data: by_loss is a penalty policy's own test of a "
+    "scheme, asked by assess_penalty (and Case.penalty through it), whose PenaltyAssessment is "
+    "the explained answer",
+}
+_BARE_BOOL_CALLABLE_EXCEPTIONS = {
+    "custops.periods:provisional": "a calendar fact: whether the years a deadline is counted "
+    "through are published, a flag to store beside a deadline; the explained form is "
+    "deadline(..., explain=True).provisional with the Deadline's wording",
 }
 
 # Debt, issue 12.
@@ -949,11 +1022,13 @@ KNOWN_BARE_BOOL: dict[str, str] = {}
 def _bare_bool_violations() -> Found:
     found: Found = {}
     for m in CALLABLES:
-        if m.hypothesis or not _QUESTION.match(m.where.rsplit(".", 1)[-1].split(":")[-1]):
+        if m.hypothesis or _text(m.fn.__annotations__.get("return")) != "bool":
             continue
-        exempt = m.owner is not None and m.owner.__name__ in _BARE_BOOL_EXCEPTIONS
-        if _text(m.fn.__annotations__.get("return")) == "bool" and not exempt:
-            found[m.where] = "a rule question answered with a bare bool (return a Decision)"
+        exempt = (
+            m.owner is not None and m.owner.__name__ in _BARE_BOOL_EXCEPTIONS
+        ) or m.where in _BARE_BOOL_CALLABLE_EXCEPTIONS
+        if not exempt:
+            found[m.where] = "a question answered with a bare bool (return a Decision)"
     return found
 
 
@@ -2443,6 +2518,7 @@ def test_every_exception_names_something_that_exists() -> None:
         *(k for k in _CALENDAR_POLICY_EXCEPTIONS if k not in params),
         *(k for k in _RULE_AS_DATA_EXCEPTIONS if k not in classes),
         *(k for k in _BARE_BOOL_EXCEPTIONS if k not in CLASSES),
+        *(k for k in _BARE_BOOL_CALLABLE_EXCEPTIONS if k not in callables),
         *(k for k in _NO_DEFAULT_POLICY_EXCEPTIONS if k not in CLASSES),
         *(k for k in _COLUMN_CLASS_EXCEPTIONS if k not in CLASSES),
         *(k for k in _SAME_MEANING_EXCEPTIONS if k not in names),

@@ -236,7 +236,7 @@ def test_R_SLA_14_created_in_time_in_chinese() -> None:
     )
     with language("zh_CN"):
         assert str(created_in_time(late)) == (
-            "拒绝（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，"
+            "否（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，"
             "2025-03-11 才建立，迟 1 天"
         )
 
@@ -710,7 +710,7 @@ def test_R_ARC_01_completeness_is_a_decision() -> None:
     assert isinstance(lacking, Decision)
     assert not lacking
     assert "R-ARC" not in lacking.reason
-    with pytest.raises(Refused, match=r"refused \(R-ARC-01\): missing: "):
+    with pytest.raises(Refused, match=r"incomplete \(R-ARC-01\): missing: "):
         lacking.require()
     assert completeness(FULL).require().allowed
 

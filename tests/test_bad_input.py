@@ -889,6 +889,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     # decisions, serial (stored values), vector (columns of days and instants)
     # a Decision is built by hand too (docs/decisions.md): checked as any input
     add("decisions.Decision", decisions.Decision, allowed=False, rule="R-SEC-05", reason="未指定")
+    add("decisions.Fact", decisions.Fact, allowed=True, rule="R-VIP-07", reason="是生日")
     add("decisions.worded_reason", decisions.worded_reason, wording=str)
     add("secrecy.AccessDecision", secrecy.AccessDecision, allowed=True, rule="R-SEC-04", reason="x")
     add("serial.to_dict", serial.to_dict, value=CARD)

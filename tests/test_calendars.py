@@ -1224,14 +1224,14 @@ def test_a_provisional_year_warning_points_at_the_callers_line(ask: Any) -> None
 def test_subdiv_is_read_as_country_is(country: str, subdiv: str, read: str) -> None:
     """``subdiv`` is read as ``country`` is: trimmed, in any case (the ``holidays``
     package's spelling is kept), so ``--country us --subdiv ca`` names California."""
-    calendar = WorkCalendar(country, subdiv)
+    calendar = WorkCalendar(country, subdiv=subdiv)
     assert (calendar.country, calendar.subdiv) == ("US", read)
-    assert calendar == WorkCalendar("US", "CA")
+    assert calendar == WorkCalendar("US", subdiv="CA")
 
 
 def test_an_unknown_subdiv_is_refused_as_given() -> None:
     with pytest.raises(InvalidInput, match=r"^subdiv: is not a country or .* \(got ' xx '\)"):
-        WorkCalendar("US", " xx ")
+        WorkCalendar("US", subdiv=" xx ")
 
 
 def test_a_numpy_count_is_the_int_it_holds_as_the_vector_reads_it_R_SLA_01() -> None:

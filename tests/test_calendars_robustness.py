@@ -85,7 +85,7 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
     "rest_days_between": (CAL.rest_days_between, (D0, dt.date(2025, 2, 1))),
     "add_working_time": (CAL.add_working_time, (T0, dt.timedelta(hours=1))),
     "working_time_between": (CAL.working_time_between, (T0, T0 + dt.timedelta(days=3))),
-    "WorkCalendar": (cals.WorkCalendar, ("CN", None)),
+    "WorkCalendar": (cals.WorkCalendar, ("CN",)),
     "Interval": (cals.Interval, ("09:00", "10:00")),
     "Interval.parse": (cals.Interval.parse, ("09:00-10:00",)),
     "BusinessHours": (cals.BusinessHours, ({0: "09:00-10:00"},)),
@@ -112,6 +112,7 @@ KEYWORDS: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "WorkCalendar": (
         cals.WorkCalendar,
         (
+            "subdiv",
             "closures",
             "extra_workdays",
             "weekend",

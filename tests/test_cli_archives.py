@@ -191,7 +191,7 @@ def test_R_SLA_14_on_time_says_whether_the_archive_was_created_within_the_week(
     status, out, _ = run([*argv, "2025-03-12"], capsys)
     assert status == 1
     assert out == (
-        "拒绝（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，"
+        "否（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，"
         "2025-03-12 才建立，迟 2 天\n"
     )
     status, out, _ = run(

@@ -107,13 +107,14 @@ def test_a_case_no_rule_covers_is_an_error_naming_the_desk(
     # item 9: the error names the options the case lacks (the desk's rules read them), not
     # --preset, which is fine
     assert err == (
-        "custops: error: --category/--channel: not given, and desk 'winery' has no rule for "
-        "a case with kind=complaint; give one of them\n"
+        "custops: error: --channel: not given, and desk 'winery' reads the channel of a case "
+        "with kind=complaint; give it (one of phone, online, written, forwarded, in_person)\n"
     )
     status, out, err = run("sla schedule 2026-10-01T10:00+08:00 --preset quality", capsys)
     assert status == 2
     assert err.rstrip().endswith(
-        "--kind: not given, and desk 'quality' has no rule for a case with no attributes; give it"
+        "--kind: not given, and desk 'quality' reads the kind of a case with no attributes; "
+        "give it (one of no_action, praise, consultation, suggestion, complaint)"
     )
     # an online complaint is handled as written (issue 17)
     status, out, _ = run(

@@ -116,7 +116,7 @@ def test_validity_in_chinese_R_CMP_05() -> None:
     with language("zh_CN"):
         no = assess_validity(grounds_sufficient=False, demand_reasonable=True)
         yes = assess_validity(grounds_sufficient=True, demand_reasonable=True)
-        assert str(yes) == "允许（R-CMP-05）：投诉成立：理由充分，要求合理"
+        assert str(yes) == "成立（R-CMP-05）：投诉成立：理由充分，要求合理"
         one_language(no.reason, no.next_step, str(yes), yes.next_step)
     assert no.reason == "投诉不成立：理由不充分；委婉答复后结案"
     assert no.next_step == "委婉答复，争取客户谅解，结案"

@@ -743,9 +743,9 @@ def test_R_MEM_01_eligibility_is_a_decision_with_its_checks() -> None:
     assert [c.condition for c in result.checks] == list(Condition)
     assert all(isinstance(c, Decision) and c.rule == "R-MEM-01" for c in result.checks)
     lines = result.explain().splitlines()
-    assert lines[0] == "refused (R-MEM-01): not eligible: registered capital"
+    assert lines[0] == "not eligible (R-MEM-01): not eligible: registered capital"
     assert lines[1].startswith(
-        '  refused (R-MEM-01): article 5, item 1 ("第五条(一)"): registered capital 1.00 yuan'
+        '  not met (R-MEM-01): article 5, item 1 ("第五条(一)"): registered capital 1.00 yuan'
     )
     assert len(lines) == 1 + len(Condition)
     with pytest.raises(Refused) as info:
@@ -760,7 +760,7 @@ def test_R_MEM_02_checklist_is_a_decision() -> None:
     assert isinstance(full, Decision)
     assert full.allowed
     assert full.missing == ()
-    assert str(full) == "allowed (R-MEM-02): all 7 documents submitted"
+    assert str(full) == "complete (R-MEM-02): all 7 documents submitted"
     with pytest.raises(Refused, match="missing 7 of 7"):
         application_checklist([]).require()
 

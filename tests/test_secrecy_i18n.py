@@ -269,7 +269,7 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
     """R-ARC-01 (records), R-ARC-02 (contents, keeper, approval)."""
     bare = Archive("某药店", created_on=JUN, records=list(RecordKind)[1:])
     assert zh(lambda: completeness(bare)) == (
-        "拒绝（R-ARC-01）：缺少：客户单位资料、客户联系方式、客户信用状况描述、客户以往交易记录、"
+        "不齐全（R-ARC-01）：缺少：客户单位资料、客户联系方式、客户信用状况描述、客户以往交易记录、"
         "专人保管、审批确认（须由直接上级）"
     )
     full = Archive(
@@ -281,7 +281,7 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
         approved_by_id="赵六",
         approver_role="直接上级",  # D2 1: 交直接上级审核 (R-ARC-02)
     )
-    assert zh(lambda: completeness(full)) == "允许（R-ARC-01）：档案齐全"
+    assert zh(lambda: completeness(full)) == "齐全（R-ARC-01）：档案齐全"
 
 
 @pytest.mark.parametrize(
@@ -419,18 +419,23 @@ def test_R_MEM_01_eligibility_in_chinese() -> None:
             .explain()
             .splitlines()
         )
-    assert ok[0] == "允许（R-MEM-01）：符合入会条件：第五条各项条件均已满足"
-    assert ok[6] == "  允许（R-MEM-01）：第五条(四)：计算机软硬件设施、线路、人员及制度完备"
-    assert bad[0] == "拒绝（R-MEM-01）：不符合入会条件：注册资本、经营场所、高层管理人员、认缴费用"
-    assert bad[1] == "  拒绝（R-MEM-01）：第五条(一)：注册资本 1.00 元，要求不低于 10,000,000.00 元"
-    assert bad[2] == "  拒绝（R-MEM-01）：第五条(二)：无独立的固定经营场所"
+    assert ok[0] == "符合条件（R-MEM-01）：符合入会条件：第五条各项条件均已满足"
+    assert ok[6] == "  满足（R-MEM-01）：第五条(四)：计算机软硬件设施、线路、人员及制度完备"
+    assert (
+        bad[0]
+        == "不符合条件（R-MEM-01）：不符合入会条件：注册资本、经营场所、高层管理人员、认缴费用"
+    )
+    assert (
+        bad[1] == "  不满足（R-MEM-01）：第五条(一)：注册资本 1.00 元，要求不低于 10,000,000.00 元"
+    )
+    assert bad[2] == "  不满足（R-MEM-01）：第五条(二)：无独立的固定经营场所"
     assert bad[3] == (
-        "  拒绝（R-MEM-01）：第五条(三)1：1 名高层管理人员中 0 名具有 5 年以上从业经验"
+        "  不满足（R-MEM-01）：第五条(三)1：1 名高层管理人员中 0 名具有 5 年以上从业经验"
         "且近三年无不良记录；至少需 1 名（1 名的 1/3，向上取整）；至少须列明 2 名高层管理人员；"
         "每名高层管理人员均须无不良记录，不符者：「Tom」"
     )
     assert (
-        bad[5] == "  允许（R-MEM-01）：第五条(三)3：基层员工均须具有 1 年以上从业经验；0 人均已具备"
+        bad[5] == "  满足（R-MEM-01）：第五条(三)3：基层员工均须具有 1 年以上从业经验；0 人均已具备"
     )
     for line in ok + bad:
         assert stray_words(line, code="zh_CN") == (), line
@@ -439,7 +444,7 @@ def test_R_MEM_01_eligibility_in_chinese() -> None:
 def test_R_MEM_02_to_R_MEM_06_in_chinese() -> None:
     """R-MEM-02 documents, R-MEM-03 inspection, R-MEM-04 litigation, R-MEM-05, R-MEM-06."""
     assert zh(lambda: application_checklist(["1", "2", "3", "4", "5", "6", "7"])) == (
-        "允许（R-MEM-02）：7 份材料均已提交"
+        "齐全（R-MEM-02）：7 份材料均已提交"
     )
     assert zh(lambda: inspection_status(on=dt.date(2026, 6, 1))) == (
         "待核实（R-MEM-03）：2025 年度年检期 2025-07-01 至 2025-08-31 的登记与审查结论均未知："

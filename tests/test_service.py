@@ -927,7 +927,7 @@ def test_yes_no_results_are_decisions() -> None:
     assert isinstance(late, Decision)
     assert not late
     assert "R-SLA-20" not in late.reason
-    assert str(late).startswith("refused (R-SLA-20): ")
+    assert str(late).startswith("not compliant (R-SLA-20): ")
 
 
 # --- issue 15: text for the customer is Chinese ---------------------------------------------------

@@ -56,7 +56,7 @@ def test_R_SVC_01_reason_in_chinese() -> None:
     with language("zh_CN"):
         found = check_reply("喂，干什么？叫你的老头来")
         assert chinese(found) == "使用了服务忌语：喂,干什么、老头"
-        assert str(found) == "拒绝（R-SVC-01）：使用了服务忌语：喂,干什么、老头"
+        assert str(found) == "不合格（R-SVC-01）：使用了服务忌语：喂,干什么、老头"
         assert chinese(check_reply("您好,请稍等")) == "未发现服务忌语"
     with language("en_US"):
         english = check_reply("喂，干什么？叫你的老头来")
@@ -86,7 +86,7 @@ def test_R_SLA_19_reasons_in_chinese() -> None:
         )
         late = phone_check(7)
         assert chinese(late) == "响铃 7 声后接听，未按要求先致歉（响铃 5 声起须致歉）"
-        assert str(late).startswith("拒绝（R-SLA-19）：")
+        assert str(late).startswith("不合格（R-SLA-19）：")
 
 
 def test_R_SLA_20_reasons_in_chinese() -> None:

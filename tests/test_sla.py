@@ -249,17 +249,34 @@ def test_praise_and_no_action_select_an_explicit_rule_without_targets_issue_17()
             assert preset.schedule(received_at=T(9, 30, 16), kind=kind, channel="phone").steps == ()
 
 
+def test_a_case_lacking_what_the_desk_reads_is_refused_naming_it_issue_17() -> None:
+    """A case a rule would match once an attribute it reads is given lacks an input: an
+    InvalidInput naming the attribute (not a PolicyError: the desk is not broken)."""
+    with pytest.raises(InvalidInput) as info:  # no channel: the desk cannot tell the target
+        presets.WINERY.schedule(received_at=T(9, 30, 16), channel=None, kind="投诉")
+    assert (info.value.argument, info.value.value) == ("channel", None)
+    assert str(info.value) == (
+        "channel: desk 'winery' reads the channel of a case with kind=complaint, and none was "
+        "given; pass channel=… (its rules take phone, online, written, forwarded, in_person) "
+        "(got None)"
+    )
+    with pytest.raises(InvalidInput, match=r"^kind: desk 'tobacco' reads the kind of a case "):
+        presets.TOBACCO.select()
+    # the category only some rules read is not asked for first
+    with pytest.raises(InvalidInput, match=r"^channel: "):
+        presets.WINERY.select(kind="complaint", category="product_quality")
+
+
 def test_a_case_no_rule_covers_raises_naming_the_desk_and_attributes_issue_17() -> None:
-    with pytest.raises(
-        PolicyError, match="desk 'winery' has no rule for a case with kind=complaint"
-    ):
-        presets.WINERY.select(kind="complaint")  # no channel: the desk cannot tell the target
+    """A case no value of a missing attribute would help is the desk's gap: PolicyError."""
+    phone = SelectionRule("phone", ("reply",), conditions={"channel": "phone"})
+    desk = SlaPolicy("phone only", (Target("reply", "24小时"),), (phone,))
     with pytest.raises(
         PolicyError,
-        match=r"^attributes: desk 'tobacco' has no rule for a case with no attributes; "
-        r"its rules read kind \(got \{\}\)$",
+        match=r"^attributes: desk 'phone only' has no rule for a case with channel=written; "
+        r"its rules read channel \(got \{'channel': 'written'\}\)$",
     ):
-        presets.TOBACCO.select()
+        desk.select(channel="written")
 
 
 def test_selection_refuses_unknown_attribute_names_and_bad_values_issue_17() -> None:

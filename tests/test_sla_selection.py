@@ -17,6 +17,7 @@ import itertools
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -130,14 +131,28 @@ def test_no_target_kinds_are_explicit_per_desk() -> None:
 
 
 def test_an_uncovered_combination_names_desk_and_attributes() -> None:
+    policy = attrs.evolve(presets.WINERY, rules=presets.WINERY.rules[2:])  # no praise rule
     with pytest.raises(PolicyError) as info:
-        presets.WINERY.select(kind="投诉", category="质量")
+        policy.select(kind="表扬", category="质量")
     assert str(info.value) == (
         "attributes: desk 'winery' has no rule for a case with category=product_quality, "
-        "kind=complaint; its rules read category, channel, kind "
-        "(got {'kind': '投诉', 'category': '质量'})"  # as given, not as read
+        "kind=praise; its rules read category, channel, kind "
+        "(got {'kind': '表扬', 'category': '质量'})"  # as given, not as read
     )
     assert info.value.argument == "attributes"
+
+
+def test_a_combination_lacking_the_channel_names_the_channel() -> None:
+    """A complaint the winery's rules would cover once its channel is known lacks an input:
+    the channel, the attribute every complaint rule reads, with the values they take."""
+    with pytest.raises(InvalidInput) as info:
+        presets.WINERY.select(kind="投诉", category="质量")
+    assert str(info.value) == (
+        "channel: desk 'winery' reads the channel of a case with category=product_quality, "
+        "kind=complaint, and none was given; pass channel=… (its rules take phone, online, "
+        "written, forwarded, in_person) (got None)"
+    )
+    assert info.value.argument == "channel"
 
 
 moments = st.datetimes(

@@ -431,7 +431,7 @@ def test_R_VIP_07_is_birthday_is_a_decision_with_a_reason() -> None:
         "R-VIP-07",
         "born on 1990-06-01: 2024-06-01 is the birthday",
     )
-    assert str(yes) == "allowed (R-VIP-07): born on 1990-06-01: 2024-06-01 is the birthday"
+    assert str(yes) == "yes (R-VIP-07): born on 1990-06-01: 2024-06-01 is the birthday"
     no = is_birthday(born, on=date(2024, 6, 2))
     assert (no.allowed, no.reason) == (False, "born on 1990-06-01: 2024-06-02 is not the birthday")
     with pytest.raises(Refused, match="R-VIP-07"):

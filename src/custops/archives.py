@@ -36,7 +36,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Explained
+from custops.decisions import Decision, Explained, Fact
 from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -322,6 +322,8 @@ class Completeness(Decision):
     applies several lists them), ``rule`` the first not met (R-ARC-01 when none is), and
     :attr:`unmet_rule_ids` those not met."""
 
+    _verdict_words = (N_("complete"), N_("incomplete"))
+
     missing_records: tuple[RecordKind, ...]
     missing_contents: tuple[FileContent, ...]
     missing_keeper: bool
@@ -455,9 +457,9 @@ def created_in_time(
     *,
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
-) -> Decision:
+) -> Fact:
     """Whether ``archive`` was created within the week after the first contact (D2 1
-    一周内负责建立, R-SLA-14), as a :class:`~custops.decisions.Decision`: allowed when its
+    一周内负责建立, R-SLA-14), as a :class:`~custops.decisions.Fact`: allowed when its
     ``created_on`` is on or before :func:`archive_due` of its ``first_contact_on`` (an
     archive opened before the first contact is in time too); an archive that records no
     first contact is refused as an input (:class:`~custops.errors.InvalidInput` naming
@@ -466,7 +468,7 @@ def created_in_time(
     >>> from datetime import date
     >>> a = Archive("某医院", first_contact_on=date(2025, 3, 3), created_on=date(2025, 3, 12))
     >>> print(created_in_time(a))
-    拒绝（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，2025-03-12 才建立，迟 2 天
+    否（R-SLA-14）：首次接触 2025-03-03，档案最迟应于 2025-03-10（含当日）建立，2025-03-12 才建立，迟 2 天
     """  # noqa: E501
     require_type("archive", archive, Archive, "an Archive")
     first = archive.first_contact_on
@@ -477,7 +479,7 @@ def created_in_time(
     created = archive.created_on
     if created <= due:
         said = N_("first contact on {first}; created on {created}, due on or before {due}")
-        return Decision(True, "R-SLA-14", _(said, first=first, created=created, due=due))
+        return Fact(True, "R-SLA-14", _(said, first=first, created=created, due=due))
     days = (created - due).days
     why = ngettext(
         "first contact on {first}; due on or before {due}, created only on {created}, "
@@ -490,7 +492,7 @@ def created_in_time(
         created=created,
         days=days,
     )
-    return Decision(False, "R-SLA-14", why)
+    return Fact(False, "R-SLA-14", why)
 
 
 class UpdateOutcome(LabelledEnum):

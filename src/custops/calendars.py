@@ -980,7 +980,8 @@ class WorkCalendar:
     the working-day rules R-SLA-01, R-SLA-08, R-SLA-09 and R-SLA-13.
 
     * ``country``/``subdiv``: any country the ``holidays`` package knows; only its
-      ``PUBLIC`` holidays close a day.
+      ``PUBLIC`` holidays close a day.  The country is the calendar's subject and goes by
+      place; ``subdiv`` and every other option by name (``WorkCalendar("US", subdiv="CA")``).
     * ``closures`` / ``extra_workdays``: company rest days / working days, winning over
       the public data (a date in both is an error); an item of ``closures`` is a date or a
       ``(start, end)`` range of dates, both included (a shutdown), at most a year long.
@@ -1001,7 +1002,7 @@ class WorkCalendar:
     """
 
     country: str = attrs.field(default="CN", converter=_country)  # type: ignore[misc]
-    subdiv: str | None = attrs.field(default=None, converter=_subdiv)  # type: ignore[misc]
+    subdiv: str | None = attrs.field(default=None, kw_only=True, converter=_subdiv)  # type: ignore[misc]
     closures: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
         converter=_in_years(_closure_days),  # type: ignore[misc]

@@ -32,9 +32,9 @@ from custops._validate import (
     rule_id_spans,
 )
 from custops.errors import InvalidInput, InvalidType, Refused
-from custops.i18n import _, headline, verdict
+from custops.i18n import N_, _, headline, verdict
 
-__all__ = ["Decision", "Explained", "worded_reason"]
+__all__ = ["Decision", "Explained", "Fact", "worded_reason"]
 
 D = TypeVar("D", bound="Decision")
 E = TypeVar("E", bound="Explained")
@@ -165,8 +165,18 @@ class Decision(Explained):
     #: :class:`~custops.errors.Refused` (``AccessDecision``: ``AccessDenied``).
     _refusal: ClassVar[type[Refused]] = Refused
 
+    #: The words that head ``str()``, the yes's then the no's, marked with
+    #: :func:`~custops.i18n.N_` and worded in the active language when shown; ``None``:
+    #: 允许/拒绝 (allowed/refused), the words of a permission.  A subclass answering a
+    #: question of fact names its own (:class:`Fact`: 是/否, yes/no; a check of a reply:
+    #: 合格/不合格, compliant/not compliant); the shape stays the same (``allowed``,
+    #: ``bool()``, ``require()``).
+    _verdict_words: ClassVar[tuple[str, str] | None] = None
+
     def _verdict(self) -> str:
-        return verdict(self.allowed)
+        if self._verdict_words is None:
+            return verdict(self.allowed)
+        return _(self._verdict_words[0 if self.allowed else 1])
 
     def __bool__(self) -> bool:
         return self.allowed
@@ -177,6 +187,23 @@ class Decision(Explained):
         if self.allowed:
             return self
         raise self._refusal(str(self), rule=self.rule, reason=self.reason, decision=self)
+
+
+@attrs.frozen
+class Fact(Decision):
+    """A :class:`Decision` that answers a question of fact (is it a birthday? was the
+    notice given in time?), not a permission: the same shape (``allowed`` is the yes,
+    ``bool()``, ``require()``), headed 是/否 (yes/no) instead of 允许/拒绝.
+
+    >>> Fact(True, "R-VIP-07", "2026-03-02 是生日")
+    Fact(allowed=True, rule='R-VIP-07', reason='2026-03-02 是生日')
+    >>> str(Fact(True, "R-VIP-07", "2026-03-02 是生日"))
+    '是（R-VIP-07）：2026-03-02 是生日'
+    >>> bool(Fact(False, "R-VIP-07", "2026-03-01 不是生日"))
+    False
+    """
+
+    _verdict_words = (N_("yes"), N_("no"))
 
 
 def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]:

@@ -268,6 +268,8 @@ class Condition(LabelledEnum):
 class Check(Decision):
     """One condition of R-MEM-01: ``allowed`` when it is met, and why."""
 
+    _verdict_words = (N_("met"), N_("not met"))
+
     condition: Condition
 
 
@@ -290,6 +292,8 @@ class ReportDecision(Decision):
 class Eligibility(Decision):
     """The result of :func:`eligibility`: ``allowed`` when every condition is met;
     :meth:`explain` lists the checks."""
+
+    _verdict_words = (N_("eligible"), N_("not eligible"))
 
     checks: tuple[Check, ...]
 
@@ -525,6 +529,8 @@ class Document(LabelledEnum):
 @attrs.frozen
 class Checklist(Decision):
     """Which of the seven documents are missing (R-MEM-02); ``allowed`` when none is."""
+
+    _verdict_words = (N_("complete"), N_("incomplete"))
 
     missing: tuple[Document, ...]
 

@@ -38,7 +38,7 @@ from custops._validate import (
     type_validator,
     within,
 )
-from custops.decisions import RULE_ID, Decision, Explained, check_reason
+from custops.decisions import RULE_ID, Decision, Explained, Fact, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -385,7 +385,9 @@ class MoveOutCase:
     unit of time).  The ``issued_pass_count`` passes and ``issued_key_count`` keys issued
     must all come back (出入证、单元钥匙如数交回; so far: ``returned_pass_count``,
     ``returned_key_count``), or be recorded ``lost`` (:meth:`record_lost`, charged or
-    waived); ``parking``: the tenant rents a parking space.  Every step, in order:
+    waived); ``parking``: the tenant rents a parking space.  The subjects ``unit_id`` and
+    ``tenant`` go by place; every other field goes by name (four counts of one type side by
+    side could be swapped unnoticed).  Every step, in order:
 
     >>> from datetime import date
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
@@ -406,26 +408,34 @@ class MoveOutCase:
     unit_id: str
     tenant: str
     applied_on: _dt.date = attrs.field(kw_only=True)
-    deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    issued_pass_count: int = 1
-    issued_key_count: int = 1
+    deposits: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)  # type: ignore[misc]
+    arrears: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)  # type: ignore[misc]
+    issued_pass_count: int = attrs.field(default=1, kw_only=True)
+    issued_key_count: int = attrs.field(default=1, kw_only=True)
     parking: bool = attrs.field(default=False, kw_only=True)
-    returned_pass_count: int = 0
-    returned_key_count: int = 0
+    returned_pass_count: int = attrs.field(default=0, kw_only=True)
+    returned_key_count: int = attrs.field(default=0, kw_only=True)
     parking_released: bool = attrs.field(default=False, kw_only=True)
-    inspection: Inspection | None = attrs.field(default=None, validator=_INSPECTION)
-    settlement: Settlement | None = attrs.field(default=None, validator=_SETTLEMENT)
-    collected: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
+    inspection: Inspection | None = attrs.field(default=None, kw_only=True, validator=_INSPECTION)
+    settlement: Settlement | None = attrs.field(default=None, kw_only=True, validator=_SETTLEMENT)
+    collected: Decimal = attrs.field(default=ZERO, kw_only=True, converter=MONEY)  # type: ignore[misc]
     settled_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     notified_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     leasing_notice_on: _dt.date | None = attrs.field(
         default=None, kw_only=True, validator=_DAY_OR_NONE
     )
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
-    signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    forwarding_contact: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
-    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
+    signed_off: frozenset[PropertyDepartment] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=_DEPARTMENTS,  # type: ignore[misc]
+    )
+    forwarding_contact: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=OPTIONAL_NAME,  # type: ignore[misc]
+    )
+    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), kw_only=True, converter=_EVENTS)  # type: ignore[misc]
     lost: tuple[LostItems, ...] = attrs.field(default=(), kw_only=True, converter=_LOST)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
@@ -1004,7 +1014,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))
 
 
-def notice_given(case: MoveOutCase) -> Decision:
+def notice_given(case: MoveOutCase) -> Fact:
     """Whether the tenant applied early enough before the lease ends (R-MOV-01 1: 客户提前
     向租售部申请退租), by the policy's ``notice_days`` (by default none: nothing is checked);
     a short notice does not block :func:`can_leave`.
@@ -1014,17 +1024,17 @@ def notice_given(case: MoveOutCase) -> Decision:
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3),
     ...                         lease_ends_on=date(2025, 6, 30), policy=policy)
     >>> print(notice_given(case))
-    拒绝（R-MOV-01）：于租约到期日 2025-06-30 前 27 天申请退租，须提前 30 天
+    否（R-MOV-01）：于租约到期日 2025-06-30 前 27 天申请退租，须提前 30 天
     """
     require_type("case", case, MoveOutCase, "a MoveOutCase")
     needed, end, applied = case.policy.notice_days, case.lease_ends_on, case.applied_on
     if needed is None:
         reason = _("no notice period is set; applied on {day}", day=applied)
-        return Decision(True, "R-MOV-01", reason)
+        return Fact(True, "R-MOV-01", reason)
     notice = ngettext("{days} day's notice", "{days} days' notice", needed, days=needed)
     if end is None:
         said = _("the lease end is not recorded: {notice} cannot be checked", notice=notice)
-        return Decision(False, "R-MOV-01", said)
+        return Fact(False, "R-MOV-01", said)
     given = (end - applied).days
     if given < 0:  # applied after the lease had ended: no notice at all, said as such
         said = ngettext(
@@ -1035,7 +1045,7 @@ def notice_given(case: MoveOutCase) -> Decision:
             end=end,
             notice=notice,
         )
-        return Decision(False, "R-MOV-01", said)
+        return Fact(False, "R-MOV-01", said)
     said = ngettext(
         "applied {given} day before the lease ends on {end}; {notice} required",
         "applied {given} days before the lease ends on {end}; {notice} required",
@@ -1044,4 +1054,4 @@ def notice_given(case: MoveOutCase) -> Decision:
         end=end,
         notice=notice,
     )
-    return Decision(given >= needed, "R-MOV-01", said)
+    return Fact(given >= needed, "R-MOV-01", said)

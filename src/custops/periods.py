@@ -698,7 +698,8 @@ def provisional(
     A deadline stored with ``True`` is one to count again once the year's notice is in the
     calendar (an :class:`~custops.calendars.Arrangement`).  Asking gives no
     :class:`~custops.errors.ProvisionalCalendarWarning`: the answer is the flag (a strict
-    calendar still refuses the year).
+    calendar still refuses the year).  A bare ``bool`` by design, a calendar fact as
+    ``WorkCalendar.is_published`` is (CONTRIBUTING "Calendar facts").
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo

@@ -675,6 +675,8 @@ class ReplyCheck(Decision):
     address), the phrase alone replaced by another form of address: never a suggestion
     spliced into the middle of the staff's own words."""
 
+    _verdict_words = (N_("compliant"), N_("not compliant"))
+
     findings: tuple[PhraseFinding, ...]
     suggested_text: str
 
@@ -830,6 +832,8 @@ class PhoneCheck(Decision):
     """The judgement of one answered call: ``allowed`` (compliant) unless answered late
     without the apology that was owed; ``timing`` says which of the four cases it was."""
 
+    _verdict_words = (N_("compliant"), N_("not compliant"))
+
     timing: PhoneTiming
     ring_count: int
     apology_required: bool
@@ -904,6 +908,8 @@ class GreetingCheck(Decision):
     """The judgement of a greeting: ``allowed`` when greeted (or still waiting) within the
     allowed wait; ``timing`` says which of the four cases it was; ``due_at`` is the arrival
     plus the allowed wait."""
+
+    _verdict_words = (N_("compliant"), N_("not compliant"))
 
     timing: GreetingTiming
     due_at: _dt.datetime

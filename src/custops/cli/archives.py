@@ -102,6 +102,9 @@ def _cmd_on_time(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops archive`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "archive",
         help=_("customer archives (D2): the last day to create one, may one be lent"),

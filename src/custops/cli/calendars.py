@@ -123,6 +123,9 @@ def _workdays_examples() -> str:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops workdays`` with its options on ``sub``, the subcommands of the
+    ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "workdays",
         help=_(

@@ -126,6 +126,9 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops classify`` with its options on ``sub``, the subcommands of the
+    ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "classify",
         help=_("classify a customer's text: kind, category, department, with the evidence"),

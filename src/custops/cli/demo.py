@@ -186,6 +186,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops demo`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "demo",
         help=_("a tour of what custops answers, on built-in examples"),

@@ -139,6 +139,9 @@ def _cmd_refund(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops refund`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "refund",
         help=_(

@@ -120,6 +120,9 @@ def _cmd_inactivity(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops exchange`` with its options on ``sub``, the subcommands of the
+    ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "exchange",
         help=_("exchange membership (D8): change reports, annual inspection, inactivity"),

@@ -29,6 +29,9 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops uppercase`` with its options on ``sub``, the subcommands of the
+    ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "uppercase",
         help=_("write an amount as a Chinese capital amount"),

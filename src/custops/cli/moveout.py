@@ -106,6 +106,9 @@ def _cmd_settle(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops moveout`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "moveout",
         help=_("a tenant moving out (D6): the settlement of deposits, damages and arrears"),

@@ -176,6 +176,9 @@ def _in_zone(start: _dt.datetime | _dt.date, calendar: WorkCalendar) -> _dt.date
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops deadline`` with its options on ``sub``, the subcommands of the
+    ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "deadline",
         help=_("when a period counted from START ends"),

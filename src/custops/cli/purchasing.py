@@ -142,6 +142,9 @@ def _cmd_mode(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops purchasing`` with its options on ``sub``, the subcommands of the
+    ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "purchasing",
         help=_("purchasing (D15): the cost contract and who holds the authority to purchase"),

@@ -286,6 +286,9 @@ def _add_approval_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops secrecy`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "secrecy",
         help=_("secrecy levels and access decisions of the company secrecy policy (D12)"),

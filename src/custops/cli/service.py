@@ -110,6 +110,9 @@ def _cmd_change(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops check-reply`` and ``custops change`` with their options on ``sub``, the
+    subcommands of the ``custops`` parser: the one name each command module exports, which
+    :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "check-reply",
         help=_("find forbidden service phrases in a reply"),

@@ -83,6 +83,15 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             schedule = policy.schedule(
                 case, received_at=received_at, promised_periods=promised, calendar=cal
             )
+    except InvalidInput as exc:
+        if exc.argument not in _CASE_OPTIONS or exc.value is not None or exc.argument in case:
+            raise
+        # an attribute the desk's rules read and the case lacks: the option that gives it
+        # (item 9), with the values its rules take
+        head, _sep, rest = exc.problem.partition(", and none was given; pass ")
+        taken = rest.partition("(its rules take ")[2].removesuffix(")")
+        message = f"not given, and {head}; give it (one of {taken})"
+        raise InvalidInput.for_argument(f"--{exc.argument}", None, message) from None
     except PolicyError as exc:
         if exc.argument != "attributes":
             raise
@@ -220,6 +229,9 @@ def _cmd_presets(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops sla`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     p = sub.add_parser(
         "sla",
         help=_("the SLA targets of the built-in complaint desks"),

@@ -348,6 +348,9 @@ def _cmd_report_due(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
+    """Register ``custops vip`` with its options on ``sub``, the subcommands of the ``custops``
+    parser: the one name each command module exports, which :func:`custops.cli.build_parser`
+    calls for every group."""
     vip = sub.add_parser(
         "vip",
         help=_("VIP prices, qualification and registration-report dates (D7)"),

@@ -81,7 +81,7 @@ from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import Decision, Explained, worded_reason
 from custops.enums import LabelledEnum, in_english
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
-from custops.i18n import _, current_language, worded_with_label
+from custops.i18n import N_, _, current_language, worded_with_label
 from custops.periods import Period, deadline
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
@@ -617,6 +617,8 @@ class SixClears(Decision):
     >>> clears["复清晰"] is clears[ClearKind.REPLY] is clears["REPLY"]
     True
     """
+
+    _verdict_words = (N_("complete"), N_("incomplete"))
 
     items: tuple[Clear, ...] = attrs.field(default=(), converter=_clears)  # type: ignore[misc]
 

@@ -500,8 +500,9 @@ class Complaint:
     complaint caused no loss and ``None`` when its loss is not known yet (still to be
     assessed: it makes no complaint major and fines no one by its size until it is known;
     ``Case.penalty(loss=...)`` takes it once it is); ``complainant_count`` how
-    many customers complain together; ``received_at`` (the moment) is keyword-only, the
-    rest by place or by name;
+    many customers complain together.  The subjects ``channel``, ``content`` and
+    ``complainant`` go by place or by name; ``received_at`` (the moment) and every option
+    (``contact`` to ``forwarded_by``) go by name, so two texts cannot be swapped unnoticed;
     ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
     department).  A channel spelling that names a regulator (``"12315"``, ``"12345热线"``,
     ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the channel *forwarded* (D10 二 3 转交投诉)
@@ -522,12 +523,12 @@ class Complaint:
     channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
     content: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
     complainant: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    contact: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    reference: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    against: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    claimed_loss: Decimal | None = attrs.field(default=ZERO, converter=OPTIONAL_MONEY)  # type: ignore[misc]
-    demand: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    complainant_count: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
+    contact: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    reference: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    against: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    claimed_loss: Decimal | None = attrs.field(default=ZERO, kw_only=True, converter=OPTIONAL_MONEY)  # type: ignore[misc]
+    demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)  # type: ignore[misc]
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
     # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
     # __attrs_post_init__ (the channel converter keeps only the member).

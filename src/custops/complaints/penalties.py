@@ -340,7 +340,9 @@ class ResponsibilityPolicy:
         under this policy (``scheme`` in any spelling ``PenaltyScheme.parse`` reads): not
         when one band fines every loss alike (D5's ``per_case`` fines a case of no loss too;
         D1's ``each_person`` only with ``fine_without_loss``), nor under ``score``, which
-        fines no money, nor under ``unit_rules``, which sets no fine.
+        fines no money, nor under ``unit_rules``, which sets no fine.  A bare ``bool`` by
+        design: the policy's own test, asked by :func:`assess_penalty`, whose
+        :class:`PenaltyAssessment` is the explained answer (CONTRIBUTING "Rule as data").
 
         >>> ResponsibilityPolicy().by_loss("per_case"), ResponsibilityPolicy().by_loss("score")
         (True, False)

@@ -18,6 +18,8 @@ class ValidityDecision(Decision):
     """Whether the complaint is established (``allowed``), with the rule ``"R-CMP-05"``,
     a one-line reason, the :class:`Validity`, the two judgements and the next step."""
 
+    _verdict_words = (N_("established"), N_("not established"))
+
     validity: Validity = Validity.NOT_ESTABLISHED
     grounds_sufficient: bool = False
     demand_reasonable: bool = False

@@ -16,7 +16,9 @@ from custops.sla._clock import *  # noqa: F403
 from custops.sla._policy import *  # noqa: F403
 from custops.sla._targets import *  # noqa: F403
 
-# the package exports what its modules export (each module's ``__all__``)
+# the package exports what its modules export (each module's ``__all__``), and the module
+# ``presets``: ``from custops.sla import presets`` is the documented way in to the seed's
+# desks (docs/sla.md, "The seed's desks"), ``presets.get(name)`` a desk by name
 __all__ = ["presets"]
 __all__ += _clock.__all__
 __all__ += _policy.__all__

@@ -638,13 +638,46 @@ class SlaPolicy:
             selection = attrs.evolve(selection, calendar=calendar_or_china(calendar))
         return selection
 
+    def _refuse_missing(self, values: Mapping[str, str], described: str) -> None:
+        """Refuse a case that a rule would match once an attribute it reads is given: the
+        missing attribute most of the rules that could match read (the first rule's first
+        on a tie: ``channel`` before the ``category`` only some read), with the values
+        those rules take for it."""
+        open_rules = [
+            r
+            for r in self.rules
+            if all(values[a] in keys for a, keys in r.conditions if a in values)
+            and any(a not in values for a, _keys in r.conditions)
+        ]
+        if not open_rules:
+            return
+        missing = [a for r in open_rules for a, _keys in r.conditions if a not in values]
+        attribute = max(dict.fromkeys(missing), key=missing.count)  # (max keeps the first)
+        taken = dict.fromkeys(
+            k
+            for r in open_rules
+            for a, keys in r.conditions
+            if a == attribute
+            for k in sorted(keys)
+        )
+        raise InvalidInput.for_argument(
+            attribute,
+            None,
+            f"desk {self.name!r} reads the {attribute} of a case with {described}, and none "
+            f"was given; pass {attribute}=… (its rules take {', '.join(taken)})",
+        )
+
     def _match(self, key: Keys, given: Iterable[tuple[str, Any]]) -> Selection:
-        """The selection of the case whose attributes read ``key``; no rule matching it is
-        a :class:`PolicyError` showing the attributes as ``given`` (not as read)."""
+        """The selection of the case whose attributes read ``key``.  No rule matching it
+        is the caller's missing input when a rule would match once an attribute it reads is
+        given (:class:`InvalidInput` naming that attribute: a desk whose rules read the
+        channel needs ``channel=``), else a :class:`PolicyError` showing the attributes as
+        ``given`` (not as read): the desk has no rule for such a case."""
         values = dict(key)
         rule = next((r for r in self.rules if r.applies_to(values)), None)
         if rule is None:
             described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
+            self._refuse_missing(values, described)
             read = sorted({a for r in self.rules for a, _values in r.conditions})
             raise PolicyError.for_argument(
                 "attributes",

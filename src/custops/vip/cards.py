@@ -26,7 +26,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, worded_reason
+from custops.decisions import Decision, Fact, worded_reason
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
@@ -64,9 +64,9 @@ class Holder:
     born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
 
 
-def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Decision:
+def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Fact:
     """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07): a
-    :class:`~custops.decisions.Decision`; a 29 February birthday is honoured on 28 February
+    :class:`~custops.decisions.Fact`; a 29 February birthday is honoured on 28 February
     in common years (or ``feb29``'s day); a day before ``born_on`` is no birthday (a "no",
     not an error: a till goes on selling on a mistyped birth date).
 
@@ -80,17 +80,17 @@ def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = N
     rules = policy_or_default(policy, VipPolicy)
     said = {"born": born_on, "on": on, "year": on.year}
     if on < born_on:
-        return Decision(False, "R-VIP-07", _(_NOT_BORN, **said))
+        return Fact(False, "R-VIP-07", _(_NOT_BORN, **said))
     if (born_on.month, born_on.day) == (on.month, on.day):
-        return Decision(True, "R-VIP-07", _(_BIRTHDAY, **said))
+        return Fact(True, "R-VIP-07", _(_BIRTHDAY, **said))
     if (born_on.month, born_on.day) != (2, 29) or calendar.isleap(on.year):
-        return Decision(False, "R-VIP-07", _(_NOT_BIRTHDAY, **said))
+        return Fact(False, "R-VIP-07", _(_NOT_BIRTHDAY, **said))
     honoured = (
         _dt.date(on.year, 2, 28) if rules.feb29 is Feb29Rule.FEB_28 else _dt.date(on.year, 3, 1)
     )
     if on == honoured:
-        return Decision(True, "R-VIP-07", _(_FEB_29, **said))
-    return Decision(False, "R-VIP-07", _(_FEB_29_ELSEWHERE, **said, honoured=honoured))
+        return Fact(True, "R-VIP-07", _(_FEB_29, **said))
+    return Fact(False, "R-VIP-07", _(_FEB_29_ELSEWHERE, **said, honoured=honoured))
 
 
 # Why a day is the birthday or not (R-VIP-07).
