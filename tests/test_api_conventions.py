@@ -1347,7 +1347,7 @@ def test_5_the_deposit_policys_roundings_are_enums() -> None:
         field = attrs.fields_dict(DepositPolicy)[name]
         assert _enum_of(_annotation(field)) == Rounding, name
         assert isinstance(getattr(DepositPolicy(), name), Rounding), name
-        assert getattr(DepositPolicy(**{name: "四舍五入"}), name) is Rounding.HALF_UP
+        assert getattr(DepositPolicy(**{name: "四舍五入"}), name) is Rounding.HALF_UP  # type: ignore[arg-type]
 
 
 # =========================================================================== 6. names

@@ -1354,8 +1354,18 @@ def bool_type_problems(srcs: Sources) -> Found:
 # =========================================================================== c. constants
 
 
+def _run_time_body(tree: ast.Module) -> Iterator[ast.stmt]:
+    """The module's statements as run: an ``if TYPE_CHECKING:`` block's ``else`` too (a
+    converter declared for a type checker is built there)."""
+    for node in tree.body:
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING":
+            yield from node.orelse
+        else:
+            yield node
+
+
 def _constants(src: Source) -> Iterator[tuple[str, ast.stmt, ast.expr]]:
-    for node in src.tree.body:
+    for node in _run_time_body(src.tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target, value = node.targets[0], node.value
         elif isinstance(node, ast.AnnAssign) and node.value is not None:

@@ -68,16 +68,16 @@ def test_a_policy_refuses_a_bad_bound_as_a_policy_error() -> None:
 
     for field in ("learned", "learned_category", "learned_margin", "saturation"):
         with pytest.raises(PolicyError, match=f"^{field}: must be at least"):
-            ClassifierPolicy(**{field: -1})
+            ClassifierPolicy(**{field: -1})  # type: ignore[arg-type]
         with pytest.raises(InvalidType, match=f"^{field}: must be an int"):
-            ClassifierPolicy(**{field: "6"})
+            ClassifierPolicy(**{field: "6"})  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^wish_frames_problems: must be a bool"):
-        ClassifierPolicy(wish_frames_problems=1)
+        ClassifierPolicy(wish_frames_problems=1)  # type: ignore[arg-type]
     # a classifier rule is policy data (ClassifierPolicy.rules): its numbers refuse as a policy's
     with pytest.raises(PolicyError, match=r"^weight: must be at least 1"):
         Rule("acme.x", kind="投诉", terms=("坏",), weight=0)
     with pytest.raises(PolicyError, match=r"^window_chars: must be at least 0"):
         Rule("acme.x", kind="投诉", terms=("坏",), window_chars=-1)
     with pytest.raises(InvalidType, match=r"^note: must be a str"):
-        Rule("acme.x", kind="投诉", terms=("坏",), note=3)
+        Rule("acme.x", kind="投诉", terms=("坏",), note=3)  # type: ignore[arg-type]
     assert Rule("acme.x", kind="投诉", terms=("坏",), note="", window_chars=0).window_chars == 0

@@ -889,23 +889,23 @@ def test_g_a_value_custops_takes_checks_its_fields() -> None:
 
     day = _dt.date(2025, 6, 5)
     with pytest.raises(InvalidType, match=r"^on: .*\(got 'x'\)$"):
-        Inspection("abc", 5, on="x", restored="maybe")
+        Inspection("abc", 5, on="x", restored="maybe")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^inspectors: .*\(got 'abc'\)$"):
-        Inspection("abc", 5, on=day, restored="maybe")
+        Inspection("abc", 5, on=day, restored="maybe")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^inspectors\[0\]: is not a known PropertyDepartment"):
         Inspection(["abc"], (), on=day, restored=True)
     with pytest.raises(InvalidType, match=r"^damages: .*\(got 5\)$"):
-        Inspection([], 5, on=day, restored=True)
+        Inspection([], 5, on=day, restored=True)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^restored: must be a bool.*\(got 'maybe'\)$"):
-        Inspection([], (), on=day, restored="maybe")
+        Inspection([], (), on=day, restored="maybe")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^restored_on: "):
-        Inspection([], (), on=day, restored=True, restored_on="2025-06-05")
+        Inspection([], (), on=day, restored=True, restored_on="2025-06-05")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^fit_out_kept: "):
-        Inspection([], (), on=day, restored=True, fit_out_kept=1)
+        Inspection([], (), on=day, restored=True, fit_out_kept=1)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^step: is not a known MoveOutStep"):
         MoveOutEvent(day, "move", "x")
     with pytest.raises(InvalidType, match=r"^detail: "):
-        MoveOutEvent(day, None, 3)
+        MoveOutEvent(day, None, 3)  # type: ignore[arg-type]
     assert MoveOutEvent(day, None, "arrears added").step is None
 
 

@@ -222,7 +222,7 @@ def test_R_SLA_14_created_in_time_needs_the_first_contact() -> None:
     with pytest.raises(InvalidType, match=r"^archive: must be an Archive"):
         created_in_time("某药店")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^first_contact_on: "):
-        Archive("某药店", created_on=D(2025, 3, 3), first_contact_on="2025-03-01")
+        Archive("某药店", created_on=D(2025, 3, 3), first_contact_on="2025-03-01")  # type: ignore[arg-type]
 
 
 def test_R_SLA_14_created_in_time_in_chinese() -> None:
@@ -336,7 +336,7 @@ def test_R_SLA_15_monthly_cycle_policy() -> None:
         ArchivePolicy(update_months=5)
 
     with pytest.raises(TypeError):  # every option is named (CONTRIBUTING item 2)
-        ArchivePolicy(None)  # type: ignore[call-arg]
+        ArchivePolicy(None)  # type: ignore[call-arg, arg-type]
 
 
 def test_R_SLA_15_long_term_partner() -> None:
@@ -544,7 +544,7 @@ def ask(**kwargs: object) -> LoanRequest:
         "registered": True,
     }
     params.update(kwargs)
-    return LoanRequest(**params)
+    return LoanRequest(**params)  # type: ignore[arg-type]
 
 
 def test_R_ARC_03_registered_related_loan_allowed() -> None:
@@ -796,7 +796,7 @@ def test_R_ARC_01_customer_keeper_and_approver_are_trimmed_ids() -> None:
     with pytest.raises(InvalidInput, match=r"^keeper_id: must not contain the control character"):
         Archive("某医院", created_on=D(2025, 1, 6), keeper_id="王\u200b")
     with pytest.raises(InvalidType, match=r"^customer_id: must be a str"):
-        Archive(7, created_on=D(2025, 1, 6))
+        Archive(7, created_on=D(2025, 1, 6))  # type: ignore[arg-type]
 
 
 _IDS = st.text(alphabet=st.characters(categories=("L", "N")), min_size=1, max_size=8)
@@ -932,7 +932,7 @@ def test_R_ARC_03_archive_policy_numbers_are_refused_naming_the_field(
     """House rule 7: a policy's number refused for its value is a ``PolicyError``, for its
     type an ``InvalidType``, naming the field and showing the value."""
     with pytest.raises(error) as info:
-        ArchivePolicy(**given)
+        ArchivePolicy(**given)  # type: ignore[arg-type]
     ((name, value),) = given.items()
     assert (info.value.argument, info.value.value) == (name, value)  # type: ignore[attr-defined]
     assert info.value.problem.startswith(problem)  # type: ignore[attr-defined]
@@ -1015,7 +1015,7 @@ def test_R_ARC_03_a_loan_request_reads_its_fields_with_the_home_converters() -> 
         ("private", "no"),
     ):
         with pytest.raises((InvalidInput, InvalidType)) as info:
-            attrs.evolve(request, **{name: bad})
+            attrs.evolve(request, **{name: bad})  # type: ignore[arg-type]
         assert (info.value.argument, info.value.value) == (name, bad)
 
 

@@ -137,7 +137,7 @@ def test_R_ARC_02_the_approver_is_one_of_the_two_seed_roles() -> None:
         ArchivePolicy(approver="keeper")
     assert attrs.evolve(BASE, approver_role="上級").approver_role is Relation.SUPERVISOR
     with pytest.raises(InvalidType, match="approver_role"):
-        attrs.evolve(BASE, approver_role=3)
+        attrs.evolve(BASE, approver_role=3)  # type: ignore[arg-type]
 
 
 _PEOPLE = st.sampled_from(["王五", "李四", "赵六", "钱七", " 王五 ", "某医院"])

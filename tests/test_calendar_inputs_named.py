@@ -39,7 +39,7 @@ def test_a_bad_interval_is_named_by_its_place_with_the_text_given_R_SLA_05(
     """R-SLA-05 counts business hours: an interval is refused by its place in ``weekly``,
     showing what was given (not ``Interval``'s own ``text``/``end``)."""
     with pytest.raises(InvalidInput) as caught:
-        BusinessHours(weekly)
+        BusinessHours(weekly)  # type: ignore[arg-type]
     assert str(caught.value) == message
 
 
@@ -47,7 +47,7 @@ def test_an_interval_may_be_a_start_end_pair_R_SLA_05() -> None:
     hours = BusinessHours({0: [("09:00", "12:00"), "13:00-18:00"]})
     assert [(i.start.hour, i.end.hour) for i in hours.weekly[0]] == [(9, 12), (13, 18)]
     with pytest.raises(InvalidType, match=r"a text such as '09:00-12:00' or a \(start, end\)"):
-        BusinessHours({0: [3]})
+        BusinessHours({0: [3]})  # type: ignore[list-item]
 
 
 def test_a_day_outside_the_calendars_years_is_shown_as_the_day_R_SLA_01() -> None:
@@ -123,7 +123,7 @@ def test_a_key_that_is_no_weekday_or_date_is_refused_naming_the_mapping(
     """A key that is no weekday (no date) has no place of its own to name: the mapping is
     named, "its key", showing the key given."""
     with pytest.raises(error) as caught:
-        BusinessHours(weekly, by_date=by_date)
+        BusinessHours(weekly, by_date=by_date)  # type: ignore[arg-type]
     assert str(caught.value) == message
 
 

@@ -144,7 +144,7 @@ def test_big_small_week_by_explicit_extra_workdays() -> None:
 )
 def test_bad_weekends_are_refused(weekend: object, error: type[Exception]) -> None:
     with pytest.raises(error, match="weekend"):
-        WorkCalendar(weekend=weekend)
+        WorkCalendar(weekend=weekend)  # type: ignore[arg-type]
 
 
 def test_a_weekday_listed_twice_in_the_weekend_is_refused_R_SLA_01() -> None:

@@ -39,7 +39,7 @@ def test_missing_departments_show_the_mapping_given_R_CMP_03() -> None:
 
 def test_a_category_mapped_twice_shows_the_pairs_given_R_CMP_03() -> None:
     given = [*DEFAULT_CLASSIFIER_POLICY.departments, ("质量", "质量部")]
-    refused = _refused(PolicyError, lambda: ClassifierPolicy(departments=given))
+    refused = _refused(PolicyError, lambda: ClassifierPolicy(departments=given))  # type: ignore[arg-type]
     assert (refused.argument, refused.value) == ("departments", given)
 
 

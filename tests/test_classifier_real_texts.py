@@ -407,7 +407,7 @@ def test_request_flag_of_rules() -> None:
     assert not rules["kind.verdict"].makes_request
     assert not Rule("x", kind="咨询", terms=("a",)).makes_request
     with pytest.raises(InvalidType, match=r"^makes_request:"):
-        Rule("x", kind="咨询", terms=("a",), makes_request="yes")
+        Rule("x", kind="咨询", terms=("a",), makes_request="yes")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

@@ -333,14 +333,14 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
         ResponsibilityPolicy(delay_fine="100", penalty_policy=PenaltyPolicy(fine_min="150"))
     assert SeverityPolicy().classifier_policy is SeverityPolicy().classifier_policy
     with pytest.raises(InvalidType, match=r"^classifier_policy: must be a ClassifierPolicy"):
-        SeverityPolicy(classifier_policy="rules")
+        SeverityPolicy(classifier_policy="rules")  # type: ignore[arg-type]
     # CONTRIBUTING item 3: None means the seed's defaults, in a nested policy field too
     assert SeverityPolicy(classifier_policy=None).classifier_policy is DEFAULT_CLASSIFIER_POLICY
     assert ResponsibilityPolicy(penalty_policy=None).penalty_policy == PenaltyPolicy()
     defaults = CasePolicy(sla_policy="winery", severity_policy=None, retention_policy=None)
     assert defaults == desk
     with pytest.raises(InvalidType, match=r"^retention_policy: must be a RetentionPolicy"):
-        CasePolicy(sla_policy="winery", retention_policy="7年")
+        CasePolicy(sla_policy="winery", retention_policy="7年")  # type: ignore[arg-type]
     long_kept = CasePolicy(sla_policy="winery", retention_policy=RetentionPolicy(ordinary_years=3))
     case = Case(closed_case().complaint, closed_case().events, policy=long_kept)
     assert retention_until(case).kept_until_on == dt.date(2028, 10, 9)

@@ -752,9 +752,9 @@ def test_bad_event_data_is_invalid_input() -> None:
     with pytest.raises(InvalidType, match="satisfied: must be a bool"):
         CaseEvent(at, "survey", CRM, data={"satisfied": "yes"})
     with pytest.raises(InvalidType, match=r"data\[0\]: must be a \(name, value\) pair"):
-        CaseEvent(at, "survey", CRM, data=["satisfied"])
+        CaseEvent(at, "survey", CRM, data=["satisfied"])  # type: ignore[list-item]
     with pytest.raises(InvalidType, match="data: must be a mapping name -> value, not an int"):
-        CaseEvent(at, "survey", CRM, data=1)
+        CaseEvent(at, "survey", CRM, data=1)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="reads as the name of a month"):
         CaseEvent(at, "promise", CRM, data={"period": "三月"})
     e = CaseEvent(at, "promise", CRM, data={"period": "五个工作日"})
@@ -1079,7 +1079,7 @@ def test_case_policy_roles_and_stops_are_data() -> None:
     with pytest.raises(InvalidInput, match="not a known CaseAction"):
         CasePolicy(sla_policy=presets.DEALER, roles={"dance": {"总经理"}})
     with pytest.raises(InvalidType, match="sla_policy: must be an SlaPolicy"):
-        CasePolicy(sla_policy=3)
+        CasePolicy(sla_policy=3)  # type: ignore[arg-type]
 
 
 def test_enumerations_parse_chinese_and_english() -> None:
@@ -1626,7 +1626,7 @@ def test_a_retention_policy_bounds_its_years_when_built_R_SLA_23() -> None:
     (PolicyError naming the field), not later as the case's ``closed_on``."""
     for field in ("ordinary_years", "important_years"):
         with pytest.raises(PolicyError, match=rf"^{field}: must be at most 1000"):
-            RetentionPolicy(**{field: 10**20})
+            RetentionPolicy(**{field: 10**20})  # type: ignore[arg-type]
     assert RetentionPolicy(ordinary_years=1000).ordinary_years == 1000
 
 
@@ -1729,7 +1729,7 @@ def test_a_checklist_built_by_hand_is_checked() -> None:
         empty["reply"]
     assert info.value.value == "reply"
     with pytest.raises(InvalidType, match=r"^items: must hold Clear values"):
-        SixClears(True, "R-CMP-15", "ok", items=("x",))
+        SixClears(True, "R-CMP-15", "ok", items=("x",))  # type: ignore[arg-type]
     reply = Clear("reply", "met", "ok")
     with pytest.raises(InvalidInput, match=r"^items: holds two clears of one kind \(reply\)"):
         SixClears(True, "R-CMP-15", "ok", items=[reply, Clear("复清晰", "met", "ok")])

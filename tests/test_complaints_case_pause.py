@@ -72,7 +72,7 @@ def test_a_seed_desk_does_not_pause_R_SLA_05_R_SLA_09(desk: str) -> None:
 def test_the_option_is_a_yes_no_R_CMP_06() -> None:
     """R-CMP-06: the option is policy data, a yes/no."""
     with pytest.raises(InvalidType, match="pause_for_customer"):
-        CasePolicy(sla_policy="winery", pause_for_customer="sometimes")
+        CasePolicy(sla_policy="winery", pause_for_customer="sometimes")  # type: ignore[arg-type]
     assert A.PAUSE in classified().allowed_events()
 
 

@@ -142,7 +142,7 @@ def test_a_desk_names_its_own_departments_R_CMP_03() -> None:
     with pytest.raises(InvalidInput, match="departments"):
         CasePolicy(sla_policy="dealer", departments={"服务质量": "不存在"})
     with pytest.raises(InvalidType, match="departments"):
-        CasePolicy(sla_policy="dealer", departments=5)
+        CasePolicy(sla_policy="dealer", departments=5)  # type: ignore[arg-type]
 
 
 def test_a_praise_without_a_recorded_department_asks_for_one_R_CMP_01() -> None:

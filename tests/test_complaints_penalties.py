@@ -70,7 +70,7 @@ def test_one_point_per_complaint_R_CMP_12() -> None:
     with pytest.raises(PolicyError, match=r"^points_per_complaint: must be at least 0 \(got -1\)$"):
         PenaltyPolicy(points_per_complaint=-1)
     with pytest.raises(InvalidType, match=r"^points_per_complaint: must be an int"):
-        PenaltyPolicy(points_per_complaint="1")
+        PenaltyPolicy(points_per_complaint="1")  # type: ignore[arg-type]
     assert PenaltyPolicy(points_per_complaint=0).points_per_complaint == 0
     with pytest.raises(InvalidType):
         score_deduction("3")  # type: ignore[arg-type]
@@ -146,10 +146,10 @@ def test_a_bad_band_amount_is_a_policy_error_naming_the_band_R_CMP_13(
     is wrong with it, and a band is named by its place and shown as given, as
     ``DepositPolicy.tranches`` names ``tranches[0]``; a wrong type stays InvalidType."""
     with pytest.raises(PolicyError) as caught:
-        ResponsibilityPolicy(bands=bands)
+        ResponsibilityPolicy(bands=bands)  # type: ignore[arg-type]
     assert str(caught.value).startswith(message)
     with pytest.raises(InvalidType, match=r"^bands\[0\]: its fine "):
-        ResponsibilityPolicy(bands=[(0, 200.5)])
+        ResponsibilityPolicy(bands=[(0, 200.5)])  # type: ignore[list-item]
 
 
 @given(
@@ -166,7 +166,7 @@ def test_property_every_refused_band_amount_is_a_policy_error_naming_its_place(
     loss, fine = bands[place]
     bands[place] = (bad, fine) if in_loss else (loss, bad)
     with pytest.raises(PolicyError) as caught:
-        ResponsibilityPolicy(bands=bands)
+        ResponsibilityPolicy(bands=bands)  # type: ignore[arg-type]
     assert caught.value.argument == f"bands[{place}]"
     assert caught.value.value == bands[place]
     assert str(caught.value).startswith(f"bands[{place}]: its {'loss' if in_loss else 'fine'} ")
@@ -326,7 +326,7 @@ def test_case_max_is_a_policy_field_R_CMP_11() -> None:
     with pytest.raises(PolicyError, match=r"^case_max:"):
         ResponsibilityPolicy(case_max="-1")
     with pytest.raises(InvalidType, match=r"^case_max:"):
-        ResponsibilityPolicy(case_max=1500.0)
+        ResponsibilityPolicy(case_max=1500.0)  # type: ignore[arg-type]
 
 
 @given(

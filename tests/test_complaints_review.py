@@ -418,7 +418,7 @@ def test_a_review_periods_label_is_one_line_and_blank_is_the_default() -> None:
         with pytest.raises(InvalidInput, match=r"^label: must not contain the control character"):
             ReviewPeriod(start, end, label=bad)
     with pytest.raises(InvalidType, match=r"^label: must be a str"):
-        ReviewPeriod(start, end, label=40)
+        ReviewPeriod(start, end, label=40)  # type: ignore[arg-type]
 
 
 def test_the_review_moment_is_shown_in_the_calendars_zone_R_CMP_14() -> None:

@@ -397,7 +397,7 @@ def test_a_non_positive_escalation_period_is_a_policy_error_R_CMP_07(given_perio
     assert (caught.value.argument, caught.value.value) == ("escalation_period", given_period)
     assert CasePolicy(sla_policy="dealer", escalation_period="1分钟").escalation_period
     with pytest.raises(InvalidType, match=r"^escalation_period: must be a Period"):
-        CasePolicy(sla_policy="dealer", escalation_period=0)
+        CasePolicy(sla_policy="dealer", escalation_period=0)  # type: ignore[arg-type]
 
 
 def test_escalate_to_is_refused_as_policy_data_R_CMP_07() -> None:
@@ -410,7 +410,7 @@ def test_escalate_to_is_refused_as_policy_data_R_CMP_07() -> None:
     with pytest.raises(PolicyError, match=r"^escalate_to: name at least one role"):
         CasePolicy(sla_policy="dealer", escalate_to=[])
     with pytest.raises(InvalidType, match=r"^escalate_to: "):
-        CasePolicy(sla_policy="dealer", escalate_to=3)
+        CasePolicy(sla_policy="dealer", escalate_to=3)  # type: ignore[arg-type]
 
 
 @settings(max_examples=30)
@@ -459,6 +459,6 @@ def test_approvers_and_the_approval_period_are_refused_as_policy_data_R_SLA_03()
             CasePolicy(sla_policy="quality", approval_period=text)
         assert caught.value.value == text
     with pytest.raises(InvalidType, match=r"^approval_period: "):
-        CasePolicy(sla_policy="quality", approval_period=0)
+        CasePolicy(sla_policy="quality", approval_period=0)  # type: ignore[arg-type]
     held = CasePolicy(sla_policy="quality", approval_period="1个工作日").approval_period
     assert str(held) == "1个工作日"

@@ -132,7 +132,7 @@ def test_criteria_policy_validation() -> None:
     with pytest.raises(PolicyError, match="min_prior_complaint_count"):
         SeverityPolicy(min_prior_complaint_count=0)
     with pytest.raises(InvalidType, match="loss_threshold"):
-        SeverityPolicy(loss_threshold=1.5)
+        SeverityPolicy(loss_threshold=1.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="prior_complaint_count"):
         assess_severity(make(), prior_complaint_count=-1)
     with pytest.raises(InvalidType, match="complaint"):

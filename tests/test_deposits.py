@@ -700,7 +700,7 @@ def test_self_contradicting_policy_raises_PolicyError(
     kwargs: dict[str, object], message: str
 ) -> None:
     with pytest.raises(PolicyError, match=message):
-        DepositPolicy(**kwargs)
+        DepositPolicy(**kwargs)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -724,7 +724,7 @@ def test_R_DEP_01_R_DEP_02_rounding_is_an_enum_read_in_any_spelling(
     """R-DEP-01, R-DEP-02: the policy's roundings are ``Rounding`` members, read from a key,
     a Chinese label or the ``decimal.ROUND_*`` constant; each member's ``mode`` is that
     constant, so every one of Python's rounding modes is reachable, and none other."""
-    policy = DepositPolicy(rounding=spelling, reserve_rounding=spelling)
+    policy = DepositPolicy(rounding=spelling, reserve_rounding=spelling)  # type: ignore[arg-type]
     assert policy.rounding is member
     assert policy.reserve_rounding is member
     modes = {name for name in vars(decimal) if name.startswith("ROUND_")}
@@ -745,9 +745,9 @@ def test_policy_rate_edges_are_allowed() -> None:
 
 def test_policy_type_errors() -> None:
     with pytest.raises(InvalidType, match=r"reserve_rate: .*float"):
-        DepositPolicy(reserve_rate=0.2)
+        DepositPolicy(reserve_rate=0.2)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="roll_to_workday"):
-        DepositPolicy(roll_to_workday="yes")
+        DepositPolicy(roll_to_workday="yes")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="excess_claims"):
         DepositPolicy(excess_claims="maybe")
 
@@ -790,9 +790,9 @@ def test_claim_validation() -> None:
     with pytest.raises(InvalidInput, match="amount: a claim must be more than 0"):
         Claim(0, "x", on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidType, match="amount"):
-        Claim(1.5, "x", on=dt.date(2025, 1, 1))
+        Claim(1.5, "x", on=dt.date(2025, 1, 1))  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="on"):
-        Claim(1, "x", on="2025-01-01")
+        Claim(1, "x", on="2025-01-01")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="description"):
         Claim(1, "  ", on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidInput, match="kind"):
@@ -1265,7 +1265,7 @@ def test_line_kind_signs_are_exactly_plus_and_minus_one() -> None:
 @pytest.mark.parametrize("months", [True, 4.0, "4", None])
 def test_tranche_months_must_be_an_int(months: object) -> None:
     with pytest.raises(InvalidType, match="months: must be an int"):
-        Tranche(months, "1")
+        Tranche(months, "1")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -1282,7 +1282,7 @@ def test_tranche_months_must_be_an_int(months: object) -> None:
 )
 def test_tranches_must_be_tranches_or_pairs(tranches: object, message: str) -> None:
     with pytest.raises(InvalidType, match=re.escape(message)) as caught:
-        DepositPolicy(tranches=tranches)
+        DepositPolicy(tranches=tranches)  # type: ignore[arg-type]
     if isinstance(tranches, list):  # the item given, as given
         assert caught.value.value == tranches[int(message[9])]
 
@@ -1300,7 +1300,7 @@ def test_a_tranche_out_of_range_is_named_by_its_place(tranches: object, message:
     """R-DEP-02: a pair whose months or share is out of range is refused as the policy's
     ``tranches[i]``, showing the pair given, and stays a ``PolicyError``."""
     with pytest.raises(PolicyError) as caught:
-        DepositPolicy(tranches=tranches)
+        DepositPolicy(tranches=tranches)  # type: ignore[arg-type]
     assert str(caught.value).startswith(message)
     assert caught.value.argument == message.partition(":")[0]
     assert isinstance(tranches, list)

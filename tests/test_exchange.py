@@ -69,7 +69,7 @@ def _applicant(**changes: object) -> Applicant:
             StaffMember("base", 1),
         ],
     )
-    return attrs.evolve(base, **changes)
+    return attrs.evolve(base, **changes)  # type: ignore[arg-type]
 
 
 def _seniors(qualified: int, total: int) -> list[StaffMember]:
@@ -223,7 +223,7 @@ def test_R_MEM_01_policy_shares_and_years_are_checked_by_the_one_interval_check(
     the fine multiple of R-MEM-05) is at least 0: ``custops._validate.within``, a share
     refused as a policy's own contradiction (``PolicyError``)."""
     with pytest.raises(error) as info:
-        ExchangePolicy(**fields)
+        ExchangePolicy(**fields)  # type: ignore[arg-type]
     assert str(info.value).startswith(message)
     assert info.value.argument == next(iter(fields))
     assert ExchangePolicy(senior_share=1, senior_years=0).senior_share == Fraction(1)
@@ -872,7 +872,7 @@ def test_R_MEM_01_staff_and_applicant_names_refuse_control_characters(bad: str) 
     assert StaffMember("base", 1, name=" 李\u200d四 ").name == "李\u200d四"
     assert _applicant(name=" 某证券公司 ").name == "某证券公司"
     with pytest.raises(InvalidType, match=r"^name: "):
-        StaffMember("base", 1, name=None)
+        StaffMember("base", 1, name=None)  # type: ignore[arg-type]
     ap = _applicant(staff=[StaffMember("senior", 5), StaffMember("base", "0.5", name=" 李四\n")])
     assert all("\n" not in check.reason for check in eligibility(ap).checks)
     assert "李四" in eligibility(ap).checks[4].reason
@@ -907,7 +907,7 @@ def test_R_MEM_01_required_count_reads_a_share_as_the_policy_does(share: object)
     exact = Fraction(str(share).strip()) if not isinstance(share, Fraction) else share
     assert required_count(share, 7) == required_count(exact, 7)  # type: ignore[arg-type]
     if share not in (0, 1, "1"):  # a policy's share lies in (0, 1]; 0 is no policy share
-        policy = ExchangePolicy(senior_share=share)
+        policy = ExchangePolicy(senior_share=share)  # type: ignore[arg-type]
         assert required_count(policy.senior_share, 7) == required_count(share, 7)  # type: ignore[arg-type]
 
 

@@ -271,7 +271,7 @@ def test_bad_input_is_refused() -> None:
     with pytest.raises(InvalidType, match=r"deposits\[0\]: must be a Charge"):
         MoveOutCase.open("A", "T", on=D, deposits=[("押金", "1")])  # type: ignore[list-item]
     with pytest.raises(InvalidType, match="amount: money must be"):
-        Charge("押金", 1.5)
+        Charge("押金", 1.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="amount: must not be negative"):
         Damage("门", "-1")
     with pytest.raises(InvalidType, match="case: must be a MoveOutCase"):
@@ -455,7 +455,7 @@ def test_direct_construction_is_checked() -> None:
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
         MoveOutCase("A", "T", applied_on=D, settlement="paid")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"events\[0\]: must be a MoveOutEvent"):
-        MoveOutCase("A", "T", applied_on=D, events=[1])
+        MoveOutCase("A", "T", applied_on=D, events=[1])  # type: ignore[list-item]
     with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):
         MoveOutCase("A", "T", applied_on=D, notified_on=dt.datetime(2025, 6, 3))
     with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
@@ -557,13 +557,13 @@ def test_R_MOV_02_a_settlement_is_checked_when_built() -> None:
     with pytest.raises(InvalidInput, match=r"^refund: must not be negative \(got -1\)"):
         Settlement(1, 1, 1, -1, 1, "R-MOV-02", "结算")
     with pytest.raises(InvalidType, match=r"^owed: money must be an int, a str or a Decimal"):
-        Settlement(1, 1, 1, 1, 1.5, "R-MOV-02", "结算")
+        Settlement(1, 1, 1, 1, 1.5, "R-MOV-02", "结算")  # type: ignore[arg-type]
 
 
 def test_R_MOV_01_a_leave_decision_names_conditions_and_agrees_with_allowed() -> None:
     """R-MOV-01: ``unmet`` holds RoomCondition members, empty exactly when allowed."""
     with pytest.raises(InvalidType, match=r"^unmet\[0\]: must be a RoomCondition.*\(got 'junk'\)"):
-        LeaveDecision(False, "R-MOV-01", "未满足", ("junk",))
+        LeaveDecision(False, "R-MOV-01", "未满足", ("junk",))  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^unmet: must be empty exactly when allowed"):
         LeaveDecision(True, "R-MOV-01", "满足", (RoomCondition.NO_ARREARS,))
     with pytest.raises(InvalidInput, match=r"^unmet: must be empty exactly when allowed"):
@@ -696,4 +696,4 @@ def test_R_MOV_02_a_damage_of_zero_is_refused(amount: object) -> None:
     """R-MOV-02: a damage is more than 0 (a location without damage is no damage), as a
     deposit claim is; InvalidInput names amount and shows the value."""
     with pytest.raises(InvalidInput, match=r"^amount: must be more than 0 \(got "):
-        Damage("门", amount)
+        Damage("门", amount)  # type: ignore[arg-type]

@@ -98,7 +98,7 @@ def test_R_MOV_01_notice_unknown_lease_end_and_bad_policy() -> None:
     with pytest.raises(PolicyError, match="notice_days: must be at least 0"):
         MoveOutPolicy(notice_days=-1)
     with pytest.raises(InvalidType, match="notice_days: must be an int"):
-        MoveOutPolicy(notice_days="30")
+        MoveOutPolicy(notice_days="30")  # type: ignore[arg-type]
     with pytest.raises(Exception, match="lease_ends_on: must be a date"):
         MoveOutCase.open("A-1", "T", on=D, lease_ends_on=dt.datetime(2025, 7, 1))
     short = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(1), policy=policy)

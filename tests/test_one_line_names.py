@@ -38,7 +38,7 @@ def test_names_a_severity_reason_quotes_refuse_control_characters_R_CMP_07(
     """R-CMP-07: the severity reason quotes the complainant's channel and forwarder."""
     given = {"complainant": "王芳", **fields}
     with pytest.raises(InvalidInput, match="must not contain the control character") as caught:
-        Complaint("phone", "酒有怪味", given.pop("complainant"), received_at=T, **given)
+        Complaint("phone", "酒有怪味", given.pop("complainant"), received_at=T, **given)  # type: ignore[arg-type]
     assert caught.value.argument == argument
     assert (
         Complaint("phone", "酒有怪味", "王芳", received_at=T, forwarded_by=" ").forwarded_by == ""
@@ -78,8 +78,8 @@ def test_two_different_matters_sharing_an_id_are_refused_R_SEC_04() -> None:
         "classified_on": dt.date(2025, 1, 1),
         "ends_on": dt.date(2025, 12, 31),
     }
-    pay = Matter("m1", "秘密", "工资", **kw)
-    deal = Matter("m1", "机密", "合同", **kw)
+    pay = Matter("m1", "秘密", "工资", **kw)  # type: ignore[arg-type]
+    deal = Matter("m1", "机密", "合同", **kw)  # type: ignore[arg-type]
     staff = [Person("li", company="华东公司")]
     with pytest.raises(InvalidInput, match=r"^matters\[1\]: two different matters share the id"):
         access_report(staff, [pay, deal], on=dt.date(2025, 6, 1))

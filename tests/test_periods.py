@@ -190,11 +190,11 @@ def test_constructor_checks_its_fields() -> None:
     with pytest.raises(InvalidInput, match="count: must be at most"):
         Period.days(MAX_COUNT + 1)
     with pytest.raises(InvalidType, match="count: must be an int"):
-        Period(1.5, Unit.DAYS)
+        Period(1.5, Unit.DAYS)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="not a bool"):
         Period(True, Unit.DAYS)
     with pytest.raises(InvalidType, match="unit: must be a Unit"):
-        Period(1, 7)
+        Period(1, 7)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="unit: is not a known Unit"):
         Period(1, "fortnight")
 

@@ -213,7 +213,7 @@ def test_R_PUR_02_a_party_named_twice_is_refused_as_soon_as_it_is_read(
     """R-PUR-02: the parties are read in order and a name seen before (after trimming) is
     refused at once, before its weight and before any later item is looked at."""
     with pytest.raises(PolicyError) as policy:
-        PurchasingPolicy(parties=parties)
+        PurchasingPolicy(parties=parties)  # type: ignore[arg-type]
     assert (
         str(policy.value) == f"parties: names a party twice ('a', after trimming) (got {parties!r})"
     )
@@ -366,7 +366,7 @@ def test_a_limit_too_large_names_the_goods_value_as_given(digits: int, rate: obj
     """rate × goods value too large to be money: the refusal names ``goods_value`` and shows
     it as the caller gave it, never the computed limit (nor ``limit``)."""
     given_value = "9" * digits
-    limit = CostLimit("每百元", rate)
+    limit = CostLimit("每百元", rate)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput) as info:
         cost_contract(limit, actual="1", goods_value=given_value)
     assert info.value.argument == "goods_value"
@@ -530,11 +530,11 @@ def test_R_PUR_02_a_monthly_limit_with_a_fraction_of_a_fen_is_refused_when_built
     """R-PUR-02: a monthly total is a sum of money: a fraction of a fen is refused by
     CostLimit itself, naming amount and showing the value as typed; a rate keeps it."""
     with pytest.raises(InvalidInput, match=r"^amount: has a fraction of a fen") as e:
-        CostLimit("monthly", amount)
+        CostLimit("monthly", amount)  # type: ignore[arg-type]
     assert (e.value.argument, e.value.value) == ("amount", amount)
     with pytest.raises(InvalidInput, match=r"^amount: has a fraction of a fen"):
-        CostLimit(basis="每月总费用", amount=amount)
-    assert CostLimit("per_tonne", amount).amount == Decimal(str(amount))
+        CostLimit(basis="每月总费用", amount=amount)  # type: ignore[arg-type]
+    assert CostLimit("per_tonne", amount).amount == Decimal(str(amount))  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^amount: must not be negative"):
         CostLimit("monthly", "-1")
 

@@ -673,7 +673,7 @@ def test_person_refuses_bad_values() -> None:
     with pytest.raises(InvalidInput, match="id: must not be empty"):
         Person(" ", company=EAST)
     with pytest.raises(InvalidType, match="company: must be a str"):
-        Person("a", company=None)
+        Person("a", company=None)  # type: ignore[arg-type]
 
 
 def test_with_role_adds_a_role() -> None:
@@ -1881,7 +1881,7 @@ _FAR = Matter(
 )
 EXTREMES: dict[str, Callable[[], object]] = {
     "Person 1 MB": lambda: Person(BIG, company=BIG, positions=[BIG]),
-    "Person huge id": lambda: Person(HUGE, company=EAST),
+    "Person huge id": lambda: Person(HUGE, company=EAST),  # type: ignore[arg-type]
     "Matter date.max": lambda: Matter(
         "M", "秘密", "合同", owner=EAST, classified_on=D.max, ends_on=D.max
     ),
@@ -1889,7 +1889,12 @@ EXTREMES: dict[str, Callable[[], object]] = {
         "M", "秘密", "合同", owner=EAST, classified_on=D.min, ends_on=D.min
     ),
     "Matter huge level": lambda: Matter(
-        "M", HUGE, "合同", owner=EAST, classified_on=D.min, ends_on=None
+        "M",
+        HUGE,  # type: ignore[arg-type]
+        "合同",
+        owner=EAST,
+        classified_on=D.min,
+        ends_on=None,
     ),
     "extend to date.max": lambda: extend(
         attrs.evolve(_FAR, ends_on=D(2000, 1, 1)), ends_on=D.max, decided_on=D.min
@@ -1922,9 +1927,9 @@ EXTREMES: dict[str, Callable[[], object]] = {
         remedy=BIG,
         occurred_at=dt.datetime.min.replace(tzinfo=UTC),
     ),
-    "policy huge levels": lambda: SecrecyPolicy(default_levels={HUGE: HUGE}),
-    "policy huge pair": lambda: SecrecyPolicy(copy_approvers=[(HUGE,)]),
-    "policy huge bool": lambda: SecrecyPolicy(hq_approves=HUGE),
+    "policy huge levels": lambda: SecrecyPolicy(default_levels={HUGE: HUGE}),  # type: ignore[arg-type]
+    "policy huge pair": lambda: SecrecyPolicy(copy_approvers=[(HUGE,)]),  # type: ignore[list-item]
+    "policy huge bool": lambda: SecrecyPolicy(hq_approves=HUGE),  # type: ignore[arg-type]
     "for_matter 1 MB": lambda: access_report([LI], [PLAN], on=MID).for_matter(BIG),
     "with_position huge": lambda: LI.with_position(HUGE),  # type: ignore[arg-type]
 }

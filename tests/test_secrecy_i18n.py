@@ -308,10 +308,10 @@ def test_R_ARC_03_lending_in_chinese(changes: dict[str, object], reason: str) ->
         "registered": True,
         **changes,
     }
-    assert zh(lambda: can_lend_record(LoanRequest(**fields))) == reason
+    assert zh(lambda: can_lend_record(LoanRequest(**fields))) == reason  # type: ignore[arg-type]
     limited = ArchivePolicy(max_loan_days=1)
     if not changes:
-        assert zh(lambda: can_lend_record(LoanRequest(**fields), policy=limited)) == (
+        assert zh(lambda: can_lend_record(LoanRequest(**fields), policy=limited)) == (  # type: ignore[arg-type]
             "拒绝（R-ARC-03）：借阅 2 天，超过 1 天的期限"
         )
 
@@ -399,7 +399,7 @@ def _applicant(**changes: object) -> Applicant:
         "staff": [StaffMember("senior", 6), StaffMember("middle", 4), StaffMember("base", 2)],
         **changes,
     }
-    return Applicant(**fields)
+    return Applicant(**fields)  # type: ignore[arg-type]
 
 
 def test_R_MEM_01_eligibility_in_chinese() -> None:

@@ -149,7 +149,7 @@ def test_R_SEC_04_policy_errors_name_the_positions_involved() -> None:
 def test_R_SEC_02_default_levels_must_be_pairs(value: object, message: str) -> None:
     """R-SEC-02: ``default_levels`` is a mapping or a sequence of (kind, level) pairs."""
     with pytest.raises(InvalidType) as info:
-        SecrecyPolicy(default_levels=value)
+        SecrecyPolicy(default_levels=value)  # type: ignore[arg-type]
     # a bad pair is named by its place; a value that is no collection by the argument
     named = "default_levels[0]" if isinstance(value, list) else "default_levels"
     assert info.value.argument == named
@@ -168,7 +168,7 @@ def test_R_SEC_03_extensions_are_checked_as_a_whole_and_each() -> None:
                 owner=EAST,
                 classified_on=JAN1,
                 ends_on=DEC31,
-                extensions=junk,
+                extensions=junk,  # type: ignore[arg-type]
             )
         assert info.value.argument == "extensions"
         assert f"must be a sequence of Extension, {named}" in str(info.value)

@@ -150,7 +150,7 @@ def test_R_SVC_01_a_phrase_is_one_line_with_no_rule_id(field: str, text: str) ->
     fields[field] = (text,) if many else text  # type: ignore[assignment]
     phrase, suggestion = fields.pop("phrase"), fields.pop("suggestion")
     with pytest.raises(InvalidInput) as info:
-        ForbiddenPhrase(phrase, kind, suggestion, **fields)
+        ForbiddenPhrase(phrase, kind, suggestion, **fields)  # type: ignore[arg-type]
     assert (info.value.argument, info.value.value) == (f"{field}[0]" if many else field, text)
     assert info.value.problem.startswith("must not ")
 

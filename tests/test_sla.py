@@ -96,7 +96,7 @@ def test_target_measure_wall_for_hours_working_for_the_rest() -> None:
 
 
 def test_target_warnings_are_sorted_and_validated() -> None:
-    assert Target("x", "1天", warnings=("0.9", 0.5 and "0.5")).warnings == (
+    assert Target("x", "1天", warnings=("0.9", 0.5 and "0.5")).warnings == (  # type: ignore[arg-type]
         Decimal("0.5"),
         Decimal("0.9"),
     )
@@ -107,7 +107,7 @@ def test_target_warnings_are_sorted_and_validated() -> None:
         with pytest.raises(PolicyError, match=r"warnings\[0\]: must lie in \(0, 1\)"):
             Target("x", "1天", warnings=(bad,))
     with pytest.raises(InvalidType, match="floats are inexact"):
-        Target("x", "1天", warnings=(0.5,))
+        Target("x", "1天", warnings=(0.5,))  # type: ignore[arg-type]
 
 
 def test_target_refuses_contradictions() -> None:
@@ -118,7 +118,7 @@ def test_target_refuses_contradictions() -> None:
     with pytest.raises(PolicyError, match="promised case by case"):
         Target("a", None, special_period="1天")
     with pytest.raises(InvalidType, match="period: must be a Period"):
-        Target("a", 24)
+        Target("a", 24)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="name: must not be empty"):
         Target(" ", "1天")
 
@@ -462,7 +462,7 @@ def test_clock_replayed_from_events_is_checked_too() -> None:
     with pytest.raises(InvalidInput, match="must begin with a start event"):
         Clock(REPLY, ())
     with pytest.raises(InvalidType, match="events: must hold ClockEvent"):
-        Clock(REPLY, ("start",))
+        Clock(REPLY, ("start",))  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
         Clock.start(dt.datetime(2025, 9, 30, 16), REPLY)
 
@@ -1220,7 +1220,7 @@ def test_a_rule_s_conditions_read_a_list_of_pairs_as_a_tuple_of_them() -> None:
     with pytest.raises(PolicyError, match=r"^conditions: gives 'kind' twice"):
         SelectionRule("r", ("a",), conditions=[("kind", "complaint"), ("kind", "praise")])
     with pytest.raises(InvalidType, match=r"^conditions\[0\]: must be a \(attribute, value"):
-        SelectionRule("r", ("a",), conditions=["kind"])
+        SelectionRule("r", ("a",), conditions=["kind"])  # type: ignore[list-item]
 
 
 @settings(max_examples=60, deadline=None)

@@ -70,7 +70,7 @@ def test_a_target_without_a_rule_stands_on_how_its_period_is_counted_R_SLA_12() 
 )
 def test_a_target_refuses_an_empty_rule_or_a_list(rule: object, error: type, problem: str) -> None:
     with pytest.raises(error, match=problem):
-        Target("reply", "24小时", rule=rule)
+        Target("reply", "24小时", rule=rule)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- 4.20 selections

@@ -359,4 +359,4 @@ def test_an_optional_note_may_be_none_empty_or_blank_R_SLA_05(note: str | None) 
 @pytest.mark.parametrize("content", [None, "", "   "])
 def test_a_required_text_is_refused_when_none_empty_or_blank(content: str | None) -> None:
     with pytest.raises(InvalidInput if content is not None else TypeError, match=r"^content: "):
-        Complaint(received_at=T(2, 13, 16), channel="电话", content=content, complainant="王")
+        Complaint(received_at=T(2, 13, 16), channel="电话", content=content, complainant="王")  # type: ignore[arg-type]

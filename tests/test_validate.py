@@ -93,12 +93,12 @@ def test_shared_field_converters_name_the_field() -> None:
 
     @attrs.frozen
     class Row:
-        flag: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
-        day: dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-        text: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-        note: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
-        ref: str = attrs.field(converter=ID)  # type: ignore[misc]
-        count: int = attrs.field(converter=POSITIVE_INT)  # type: ignore[misc]
+        flag: bool = attrs.field(converter=BOOL)
+        day: dt.date = attrs.field(converter=DATE)
+        text: str = attrs.field(converter=TEXT)
+        note: str = attrs.field(converter=ANY_TEXT)
+        ref: str = attrs.field(converter=ID)
+        count: int = attrs.field(converter=POSITIVE_INT)
 
     good = Row(True, dt.date(2025, 1, 1), "x", "", " R1\n", 1)
     assert (good.ref, good.note) == ("R1", "")
@@ -112,7 +112,7 @@ def test_shared_field_converters_name_the_field() -> None:
     }
     for name, (value, error) in bad.items():
         with pytest.raises(error) as info:
-            attrs.evolve(good, **{name: value})
+            attrs.evolve(good, **{name: value})  # type: ignore[arg-type]
         assert info.value.argument == name
 
 

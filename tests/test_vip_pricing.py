@@ -314,7 +314,7 @@ def test_R_VIP_04_a_quantity_written_as_a_whole_number_is_that_int(quantity: obj
     """R-VIP-04: a quantity from a decimal column or a till's text that writes a whole
     number is the ``int`` it holds, priced as that many items (before: ``Decimal("2")`` was
     refused, "must be an int")."""
-    line = Line("299", quantity)
+    line = Line("299", quantity)  # type: ignore[arg-type]
     assert line.quantity == 2
     assert type(line.quantity) is int
     assert line == Line("299", 2)
@@ -328,7 +328,7 @@ def test_R_VIP_04_a_fraction_of_an_item_is_refused_saying_how_to_enter_weighed_g
     """R-VIP-04: 1.5 items is no quantity: the refusal names ``quantity``, shows the value
     and says how goods sold by weight are entered (docs/vip.md, "Pricing")."""
     with pytest.raises(InvalidInput) as caught:
-        Line("30", quantity)
+        Line("30", quantity)  # type: ignore[arg-type]
     assert str(caught.value) == (
         f"quantity: must be a whole number of items; {WEIGHED} (got {quantity!r})"
     )
@@ -336,7 +336,7 @@ def test_R_VIP_04_a_fraction_of_an_item_is_refused_saying_how_to_enter_weighed_g
 
 def test_R_VIP_04_a_float_quantity_is_refused_as_inexact_with_the_same_hint() -> None:
     with pytest.raises(InvalidType) as caught:
-        Line("30", 1.5)
+        Line("30", 1.5)  # type: ignore[arg-type]
     assert str(caught.value) == (
         "quantity: must be an int, a Decimal or a str, not a float; floats are inexact, "
         f"pass an int; {WEIGHED} (got 1.5)"
@@ -354,7 +354,7 @@ def test_R_VIP_04_a_float_quantity_is_refused_as_inexact_with_the_same_hint() ->
 )
 def test_R_VIP_04_a_quantity_that_is_no_count_is_refused(quantity: object, problem: str) -> None:
     with pytest.raises(InvalidInput) as caught:
-        Line("30", quantity)
+        Line("30", quantity)  # type: ignore[arg-type]
     assert caught.value.argument == "quantity"
     assert caught.value.problem == problem
 

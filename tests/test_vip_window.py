@@ -75,7 +75,7 @@ def test_R_VIP_01_the_window_is_a_range_of_days_with_both_ends() -> None:
     with pytest.raises(InvalidInput, match=r"^end: is before the start 2024-03-01"):
         QualificationWindow(dt.date(2024, 3, 1), dt.date(2024, 2, 1))
     with pytest.raises(InvalidType, match=r"^start: "):
-        QualificationWindow("2024-03-01", dt.date(2024, 8, 31))
+        QualificationWindow("2024-03-01", dt.date(2024, 8, 31))  # type: ignore[arg-type]
 
 
 def test_every_range_of_days_refuses_an_end_before_its_start() -> None:

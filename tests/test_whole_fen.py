@@ -65,7 +65,7 @@ TAKERS: list[tuple[str, Callable[[Any], object]]] = [
     ("coupon", lambda v: Line("100", coupon=v)),
     ("coupon", lambda v: quote([Line("100")], None, on=DAY, coupon=v)),
     # exchange membership (L5 of the issue-12 audit: money.require_money, not a local copy)
-    ("registered_capital", lambda v: Applicant(registered_capital=v, **_MET)),
+    ("registered_capital", lambda v: Applicant(registered_capital=v, **_MET)),  # type: ignore[arg-type]
     ("min_registered_capital", lambda v: ExchangePolicy(min_registered_capital=v)),
     ("litigation_threshold", lambda v: ExchangePolicy(litigation_threshold=v)),
     ("amount", litigation_reportable),
@@ -171,7 +171,7 @@ def test_policy_thresholds_are_whole_fen() -> None:
     """R-VIP-01: a qualification threshold is an amount paid: whole fen, else PolicyError."""
     for name in ("single_purchase_threshold", "cumulative_threshold"):
         with pytest.raises(PolicyError) as info:
-            VipPolicy(**{name: "999.995"})
+            VipPolicy(**{name: "999.995"})  # type: ignore[arg-type]
         assert str(info.value) == (
             f"{name}: has a fraction of a fen; give a whole number of fen (0.01 yuan)"
             " (got '999.995')"

@@ -446,12 +446,13 @@ def enum_field(cls: type[E], *, optional: bool = False) -> Any:
     Contact(kind=<Kind.COMPLAINT: 'complaint'>, also=frozenset({<Kind.SUGGESTION: 'suggestion'>}))
     """
     check = member_check(cls)
-    return field_converter(optional_check(check) if optional else check)
+    takes = f"{cls.__name__} | str" + " | None" * optional
+    return field_converter(optional_check(check) if optional else check, takes=takes)
 
 
 def members_field(cls: type[E]) -> Any:
     """An attrs converter reading a set of members of ``cls`` (:func:`parse_members`)."""
-    return field_converter(members_check(cls))
+    return field_converter(members_check(cls), takes=f"Iterable[{cls.__name__} | str]")
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -28,10 +28,14 @@ __all__: list[str] = []  # private helpers, imported by name by every module
 T = TypeVar("T")
 
 
-def field_converter(check: Callable[[str, Any], T], *, takes: str | None = None) -> Any:
+def field_converter(check: Callable[[str, Any], T], *, takes: object = None) -> Any:
     """An attrs converter that calls ``check(field_name, value)``: one converter serves
     every field of a type, and the error names the field; ``takes`` is the annotation the
-    class's ``__init__`` shows for the field (what a caller passes), when it is not ``Any``.
+    class's ``__init__`` shows for the field (what a caller passes), when it is not ``Any``:
+    a type, or its text when the module holds every name the text uses (``typing.get_type_hints``
+    reads it there).  A type checker reads a converter only as a named function: declare
+    each under ``if TYPE_CHECKING:`` as ``def DATE(value: date) -> date: ...``, built at run
+    time as this converter (``else: DATE = field_converter(require_date, takes=date)``).
 
     >>> import attrs
     >>> @attrs.frozen
@@ -56,7 +60,7 @@ def derived_converter(
     derive: Callable[[Any], T],
     check: Callable[[str, Any], T] | None = None,
     *,
-    takes: str,
+    takes: object,
 ) -> Any:
     """The attrs converter of a field whose default is derived from the fields before it:
     the default is ``None`` (what ``inspect.signature`` and ``help()`` show), read as
@@ -88,6 +92,23 @@ def derived_converter(
 
     convert.__annotations__ = {**convert.__annotations__, "value": takes}
     return attrs.Converter(convert, takes_self=True, takes_field=True)
+
+
+def retyped(convert: Callable[..., T], takes: object) -> Callable[..., T]:
+    """``convert``, an attrs converter that reads its ``value`` as ``Any`` (a plain one, or
+    the function of an ``attrs.Converter``), with ``value`` annotated ``takes``: what the
+    class's ``__init__`` shows for the field.
+
+    >>> import inspect
+    >>> inspect.signature(retyped(lambda value: value, "int"))
+    <Signature (value: 'int', *context: 'Any') -> 'T'>
+    """
+
+    def converter(value: Any, *context: Any) -> T:
+        return convert(value, *context)
+
+    converter.__annotations__ = {**converter.__annotations__, "value": takes}
+    return converter
 
 
 def optional_check(check: Callable[[str, Any], T]) -> Callable[[str, Any], T | None]:
@@ -245,7 +266,7 @@ def _by_label(exc: CustopsError, rows: Any, columns: Mapping[str, Any]) -> Custo
     return type(exc)(message, argument=renamed, value=exc.value, problem=exc.problem)
 
 
-def policy_field(check: Callable[[str, Any], Any]) -> Any:
+def policy_field(check: Callable[[str, Any], Any], *, takes: object = None) -> Any:
     """:func:`field_converter` for a policy's field: a value ``check`` refuses as
     :class:`~custops.errors.InvalidInput` is a :class:`~custops.errors.PolicyError` instead
     (same message).
@@ -268,7 +289,7 @@ def policy_field(check: Callable[[str, Any], Any]) -> Any:
                 exc.message, argument=exc.argument, value=exc.value, problem=exc.problem
             ) from None
 
-    return field_converter(convert)
+    return field_converter(convert, takes=takes)
 
 
 def a_type_name(value: Any) -> str:
@@ -1492,28 +1513,65 @@ _any_text = functools.partial(require_str, nonempty=False)
 
 # The attrs converters of the common field types, declared once (CONTRIBUTING, "One home
 # per helper"): ``attrs.field(converter=DATE)``; each error names the field.
-BOOL: Any = field_converter(require_bool)
-DATE: Any = field_converter(require_date)
-WALL_TIME: Any = field_converter(require_wall_time)  # "18:00" or a time(18, 0), no zone
-TEXT: Any = field_converter(require_str)  # a non-blank str
-STRINGS: Any = field_converter(require_strings)  # a tuple of non-blank str
-ANY_TEXT: Any = field_converter(_any_text)  # a str, possibly empty
-ID: Any = field_converter(require_id)
-POSITIVE_INT: Any = field_converter(_positive_int)
-COUNT: Any = field_converter(_count)  # an int >= 0
-OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank is ""
-STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
-OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
-OPTIONAL_NAME: Any = field_converter(optional_check(require_name))  # None or a name, trimmed
-NAME_OR_EMPTY: Any = field_converter(optional_name)  # "" (empty or blank) or a name, trimmed
-LABEL: Any = field_converter(label_text)  # the same, None read as "" (an optional label)
-OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
-RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
-SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]
-AWARE: Any = field_converter(_instant)  # an aware datetime, an instant UTC can show
-NAME: Any = field_converter(require_name)  # a person's name or a label, trimmed
-QUOTED: Any = field_converter(require_label)  # a name a reason quotes: no rule ID inside
-OPTIONAL_QUOTED: Any = field_converter(optional_check(require_label))  # None or the same
-POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
-POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1
-OPTIONAL_POLICY_POSITIVE_INT: Any = policy_field(optional_check(_positive_int))  # None or >= 1
+# A converter is typed for a type checker as the function it stands for (what a caller
+# passes, what the field holds): a type checker's attrs support reads named functions only.
+if TYPE_CHECKING:
+    _K = TypeVar("_K")
+    _V = TypeVar("_V")
+    #: A mapping ``key -> value`` whose keys are ``_K`` values or their names, or its pairs.
+    MappingOrPairs = (
+        Mapping[_K, _V] | Mapping[str, _V] | Mapping[_K | str, _V] | Sequence[tuple[_K | str, _V]]
+    )
+
+    def BOOL(value: bool) -> bool: ...  # noqa: N802
+    def DATE(value: _dt.date) -> _dt.date: ...  # noqa: N802
+    def WALL_TIME(value: _dt.time | str) -> _dt.time: ...  # noqa: N802
+    def TEXT(value: str) -> str: ...  # noqa: N802
+    def STRINGS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+    def ANY_TEXT(value: str) -> str: ...  # noqa: N802
+    def ID(value: str) -> str: ...  # noqa: N802
+    def POSITIVE_INT(value: int) -> int: ...  # noqa: N802
+    def COUNT(value: int) -> int: ...  # noqa: N802
+    def OPTIONAL_TEXT(value: str | None) -> str: ...  # noqa: N802
+    def STRIPPED_TEXT(value: str) -> str: ...  # noqa: N802
+    def OPTIONAL_ID(value: str | None) -> str | None: ...  # noqa: N802
+    def OPTIONAL_NAME(value: str | None) -> str | None: ...  # noqa: N802
+    def NAME_OR_EMPTY(value: str) -> str: ...  # noqa: N802
+    def LABEL(value: str | None) -> str: ...  # noqa: N802
+    def OPTIONAL_DATE(value: _dt.date | None) -> _dt.date | None: ...  # noqa: N802
+    def RATE(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def SHARE(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def AWARE(value: _dt.datetime) -> _dt.datetime: ...  # noqa: N802
+    def NAME(value: str) -> str: ...  # noqa: N802
+    def QUOTED(value: str) -> str: ...  # noqa: N802
+    def OPTIONAL_QUOTED(value: str | None) -> str | None: ...  # noqa: N802
+    def POLICY_INT(value: int) -> int: ...  # noqa: N802
+    def POLICY_POSITIVE_INT(value: int) -> int: ...  # noqa: N802
+    def OPTIONAL_POLICY_POSITIVE_INT(value: int | None) -> int | None: ...  # noqa: N802
+
+else:
+    BOOL = field_converter(require_bool, takes=bool)
+    DATE = field_converter(require_date, takes=_dt.date)
+    WALL_TIME = field_converter(require_wall_time, takes=_dt.time | str)  # "18:00", no zone
+    TEXT = field_converter(require_str, takes=str)  # a non-blank str
+    STRINGS = field_converter(require_strings, takes=Iterable[str])  # non-blank str
+    ANY_TEXT = field_converter(_any_text, takes=str)  # a str, possibly empty
+    ID = field_converter(require_id, takes=str)
+    POSITIVE_INT = field_converter(_positive_int, takes=int)
+    COUNT = field_converter(_count, takes=int)  # an int >= 0
+    OPTIONAL_TEXT = field_converter(optional_text, takes=str | None)  # None, blank: ""
+    STRIPPED_TEXT = field_converter(stripped_text, takes=str)  # stripped, non-blank
+    OPTIONAL_ID = field_converter(optional_check(require_id), takes=str | None)
+    OPTIONAL_NAME = field_converter(optional_check(require_name), takes=str | None)
+    NAME_OR_EMPTY = field_converter(optional_name, takes=str)  # "" (blank) or a name
+    LABEL = field_converter(label_text, takes=str | None)  # the same, None read as ""
+    OPTIONAL_DATE = field_converter(optional_check(require_date), takes=_dt.date | None)
+    RATE = policy_field(require_fraction, takes=Decimal | int | str)  # in [0, 1]
+    SHARE = policy_field(_share, takes=Decimal | int | str)  # of a price, in (0, 1]
+    AWARE = field_converter(_instant, takes=_dt.datetime)  # an instant UTC can show
+    NAME = field_converter(require_name, takes=str)  # a person's name or a label, trimmed
+    QUOTED = field_converter(require_label, takes=str)  # a name a reason quotes
+    OPTIONAL_QUOTED = field_converter(optional_check(require_label), takes=str | None)
+    POLICY_INT = policy_field(_count, takes=int)  # a policy's count or points, >= 0
+    POLICY_POSITIVE_INT = policy_field(_positive_int, takes=int)  # a policy's count, >= 1
+    OPTIONAL_POLICY_POSITIVE_INT = policy_field(optional_check(_positive_int), takes=int | None)

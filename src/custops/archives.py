@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections.abc import Iterable
-from typing import Any, Final, Literal, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
@@ -165,10 +165,20 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     return tuple(sorted(set(days)))
 
 
-_PERIOD: Final = field_converter(period_check)
-_RECORDS: Final = members_field(RecordKind)
-_CONTENTS: Final = members_field(FileContent)
-_ROLE: Final = enum_field(Relation, optional=True)
+if TYPE_CHECKING:
+
+    def _PERIOD(value: Period | str) -> Period: ...  # noqa: N802
+    def _RECORDS(value: Iterable[RecordKind | str]) -> frozenset[RecordKind]: ...  # noqa: N802
+    def _CONTENTS(value: Iterable[FileContent | str]) -> frozenset[FileContent]: ...  # noqa: N802
+    def _ROLE(value: Relation | str | None) -> Relation | None: ...  # noqa: N802
+    def _UPDATES(value: Iterable[_dt.date]) -> tuple[_dt.date, ...]: ...  # noqa: N802
+
+else:
+    _PERIOD = field_converter(period_check, takes="Period | str")
+    _RECORDS = members_field(RecordKind)
+    _CONTENTS = members_field(FileContent)
+    _ROLE = enum_field(Relation, optional=True)
+    _UPDATES = field_converter(_dates, takes=Iterable[_dt.date])
 
 
 @attrs.frozen
@@ -187,39 +197,39 @@ class Archive:
     (datetime.date(2025, 5, 9),)
     """
 
-    customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    created_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
+    customer_id: str = attrs.field(converter=ID)
+    created_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
     records: frozenset[RecordKind] = attrs.field(
         default=frozenset(),
         kw_only=True,
-        converter=_RECORDS,  # type: ignore[misc]
+        converter=_RECORDS,
     )
     contents: frozenset[FileContent] = attrs.field(
         default=frozenset(),
         kw_only=True,
-        converter=_CONTENTS,  # type: ignore[misc]
+        converter=_CONTENTS,
     )
     # who and whose (the keeper, the approver, the creator, the borrower) are ids as typed or
     # scanned, each named ``<role>_id`` (as ``Matter.supervisor_id``):
     # trimmed, an empty one or a control character inside refused (require_id)
-    keeper_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
-    approved_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    keeper_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
+    approved_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
     partner_since_on: _dt.date | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=OPTIONAL_DATE,  # type: ignore[misc]
+        converter=OPTIONAL_DATE,
     )
     updates: tuple[_dt.date, ...] = attrs.field(
         default=(),
         kw_only=True,
-        converter=field_converter(_dates),  # type: ignore[misc]
+        converter=_UPDATES,
     )
-    approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)  # type: ignore[misc]
-    created_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)
+    created_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
     first_contact_on: _dt.date | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=OPTIONAL_DATE,  # type: ignore[misc]
+        converter=OPTIONAL_DATE,
     )
 
     def __attrs_post_init__(self) -> None:
@@ -255,6 +265,16 @@ class SurveyBasis(LabelledEnum):
     ROLLING = ("rolling", "距上次一年内", "yearly")
 
 
+if TYPE_CHECKING:
+
+    def _RELATION(value: Relation | str) -> Relation: ...  # noqa: N802
+    def _SURVEY_BASIS(value: SurveyBasis | str) -> SurveyBasis: ...  # noqa: N802
+
+else:
+    _RELATION = enum_field(Relation)
+    _SURVEY_BASIS = enum_field(SurveyBasis)
+
+
 @attrs.frozen(kw_only=True)
 class ArchivePolicy:
     """The archive rules, with the seed's values as defaults.
@@ -282,24 +302,24 @@ class ArchivePolicy:
 
     required_records: frozenset[RecordKind] = attrs.field(
         default=frozenset(RecordKind),
-        converter=_RECORDS,  # type: ignore[misc]
+        converter=_RECORDS,
     )
     required_contents: frozenset[FileContent] = attrs.field(
         default=frozenset(FileContent),
-        converter=_CONTENTS,  # type: ignore[misc]
+        converter=_CONTENTS,
     )
-    require_keeper: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    require_approval: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    creation_period: Period = attrs.field(default=Period.weeks(1), converter=_PERIOD)  # type: ignore[misc]
-    update_months: int = attrs.field(default=3, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    roll_update_due: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    require_keeper: bool = attrs.field(default=True, converter=BOOL)
+    require_approval: bool = attrs.field(default=True, converter=BOOL)
+    creation_period: Period = attrs.field(default=Period.weeks(1), converter=_PERIOD)
+    update_months: int = attrs.field(default=3, converter=POLICY_POSITIVE_INT)
+    roll_update_due: bool = attrs.field(default=True, converter=BOOL)
     survey_basis: SurveyBasis = attrs.field(
         default=SurveyBasis.CALENDAR_YEAR,
-        converter=enum_field(SurveyBasis),  # type: ignore[misc]
+        converter=_SURVEY_BASIS,
     )
-    max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)  # type: ignore[misc]
-    approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=enum_field(Relation))  # type: ignore[misc]
-    survey_first_year: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)
+    approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=_RELATION)
+    survey_first_year: bool = attrs.field(default=True, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         if self.approver not in (Relation.SUPERVISOR, Relation.SALES_DIRECTOR):
@@ -780,13 +800,13 @@ class LoanRequest:
     against the archive's people).
     """
 
-    borrower_id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    relation: Relation = attrs.field(converter=enum_field(Relation))  # type: ignore[misc]
-    purpose: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    due_back_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
-    registered: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
-    private: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    borrower_id: str = attrs.field(converter=ID)
+    relation: Relation = attrs.field(converter=_RELATION)
+    purpose: str = attrs.field(converter=NAME)
+    on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    due_back_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)
+    registered: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
+    private: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         if self.due_back_on is not None:

@@ -18,10 +18,11 @@ import re
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -68,6 +69,7 @@ from custops._validate import (
     require_type,
     require_wall_time,
     require_zone,
+    retyped,
     within,
 )
 from custops.decisions import Explained
@@ -183,7 +185,14 @@ class Roll(LabelledEnum):
 # --------------------------------------------------------------------------- business hours
 
 
-_END_TIME = field_converter(functools.partial(require_wall_time, end=True))  # "24:00" too
+if TYPE_CHECKING:
+
+    def _END_TIME(value: _dt.time | str) -> _dt.time: ...  # noqa: N802
+
+else:  # "24:00" too
+    _END_TIME = field_converter(
+        functools.partial(require_wall_time, end=True), takes=_dt.time | str
+    )
 
 
 #: Set while a caller reports for itself whether answers are provisional
@@ -217,8 +226,8 @@ class Interval:
     custops.errors.InvalidInput: end: must be later than start 12:00:00; for a night shift, ...
     """
 
-    start: _dt.time = attrs.field(converter=WALL_TIME)  # type: ignore[misc]
-    end: _dt.time = attrs.field(converter=_END_TIME)  # type: ignore[misc]
+    start: _dt.time = attrs.field(converter=WALL_TIME)
+    end: _dt.time = attrs.field(converter=_END_TIME)
 
     def __attrs_post_init__(self) -> None:
         problem = f"must be later than start {self.start}"
@@ -313,7 +322,6 @@ def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
     return items
 
 
-@field_converter
 def _week(argument: str, value: Any) -> Week:
     """Convert a ``{weekday: intervals}`` mapping or a 7-sequence to a frozen 7-tuple."""
     given = value
@@ -360,10 +368,29 @@ def _first_open(week: Week) -> int:
     return next(wd for wd, intervals in enumerate(week) if intervals)
 
 
-#: ``makeup_weekday``: a weekday given, or (``None``) the first with hours.
-_MAKEUP_WEEKDAY: Any = derived_converter(
-    lambda hours: _first_open(hours.weekly), _weekday, takes="int | None"
-)
+if TYPE_CHECKING:
+    #: A day's business hours as given: an Interval, a text such as '09:00-12:00', a
+    #: (start, end) pair, or an iterable of them.
+    _DayHours = (
+        Interval
+        | str
+        | tuple[_dt.time | str, _dt.time | str]
+        | Iterable[Interval | str | tuple[_dt.time | str, _dt.time | str]]
+    )
+
+    def _WEEK(value: Mapping[int, _DayHours] | Sequence[_DayHours]) -> Week: ...  # noqa: N802
+    def _MAKEUP_WEEKDAY(value: int | None) -> int: ...  # noqa: N802
+    def _BY_DATE(value: Mapping[_dt.date, _DayHours]) -> ByDate: ...  # noqa: N802
+
+else:
+    _PAIR = tuple[_dt.time | str, _dt.time | str]
+    _HOURS = Interval | str | _PAIR | Iterable[Interval | str | _PAIR]
+    _WEEK = field_converter(_week, takes=Mapping[int, _HOURS] | Sequence[_HOURS])
+    #: ``makeup_weekday``: a weekday given, or (``None``) the first with hours.
+    _MAKEUP_WEEKDAY = derived_converter(
+        lambda hours: _first_open(hours.weekly), _weekday, takes="int | None"
+    )
+    _BY_DATE = field_converter(_by_date, takes=Mapping[_dt.date, _HOURS])
 
 
 @attrs.frozen
@@ -384,13 +411,13 @@ class BusinessHours:
     (datetime.timedelta(0), datetime.timedelta(seconds=28800))
     """
 
-    weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
+    weekly: Week = attrs.field(converter=_WEEK)
     makeup_weekday: int = attrs.field(
         default=None,
-        converter=_MAKEUP_WEEKDAY,  # type: ignore[misc]
+        converter=_MAKEUP_WEEKDAY,
         kw_only=True,
     )
-    by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
+    by_date: ByDate = attrs.field(default=(), converter=_BY_DATE, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if not self.weekly[self.makeup_weekday]:  # a working day of no hours: a budget of 0
@@ -427,7 +454,6 @@ class BusinessHours:
 # --------------------------------------------------------------------------- arrangements
 
 
-@field_converter
 def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str], ...]:
     if isinstance(value, Mapping):
         value = value.items()
@@ -445,8 +471,7 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
     return tuple(sorted(unique))
 
 
-@field_converter
-def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
+def _days(argument: str, value: Any) -> frozenset[_dt.date]:
     return frozenset(
         require_items(argument, value, "an iterable of datetime.date", each=require_date)
     )
@@ -487,7 +512,6 @@ def _closure_days(argument: str, value: Any) -> frozenset[_dt.date]:
     )
 
 
-@field_converter
 def _annual_days(argument: str, value: Any) -> frozenset[tuple[int, int]]:
     """Company rest days of every year, as ``(month, day)`` pairs (29 February refused)."""
     what = "an iterable of (month, day) pairs"
@@ -495,6 +519,28 @@ def _annual_days(argument: str, value: Any) -> frozenset[tuple[int, int]]:
 
 
 _year: Final = functools.partial(require_int, low=MIN_YEAR, high=MAX_YEAR)
+
+if TYPE_CHECKING:
+
+    def _YEAR(value: int) -> int: ...  # noqa: N802
+    def _HOLIDAYS(  # noqa: N802
+        value: (
+            Mapping[_dt.date, str]
+            | Sequence[_dt.date | tuple[_dt.date, str]]
+            | AbstractSet[_dt.date]
+        ),
+    ) -> tuple[tuple[_dt.date, str], ...]: ...
+    def _DATES(value: Iterable[_dt.date]) -> frozenset[_dt.date]: ...  # noqa: N802
+
+else:
+    _YEAR = field_converter(_year, takes="int")
+    _HOLIDAYS = field_converter(
+        _arranged_holidays,
+        takes=Mapping[_dt.date, str]
+        | Sequence[_dt.date | tuple[_dt.date, str]]
+        | AbstractSet[_dt.date],
+    )
+    _DATES = field_converter(_days, takes=Iterable[_dt.date])
 
 
 @attrs.frozen
@@ -517,16 +563,16 @@ class Arrangement:
     ((datetime.date(2027, 1, 1), '元旦'),)
     """
 
-    year: int = attrs.field(converter=field_converter(_year))  # type: ignore[misc]
-    holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(converter=_arranged_holidays)  # type: ignore[misc]
+    year: int = attrs.field(converter=_YEAR)
+    holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(converter=_HOLIDAYS)
     makeup_workdays: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_dates,  # type: ignore[misc]
+        converter=_DATES,
         kw_only=True,
     )
     swapped_rest_days: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_dates,  # type: ignore[misc]
+        converter=_DATES,
         kw_only=True,
     )
 
@@ -784,7 +830,6 @@ class _Cache:
 # --------------------------------------------------------------------------- converters
 
 
-@field_converter
 def _country(argument: str, value: Any) -> str:
     code = require_str(argument, value).strip().upper()
     try:
@@ -792,9 +837,6 @@ def _country(argument: str, value: Any) -> str:
     except InvalidInput:  # refused as given (" cn " is read as "CN")
         raise InvalidInput.for_argument(argument, value, _UNKNOWN_ENTITY) from None
     return code
-
-
-_zone = field_converter(require_zone)
 
 
 def _read_subdiv(value: Any, calendar: Any, field: attrs.Attribute[Any]) -> str | None:
@@ -814,13 +856,6 @@ def _read_subdiv(value: Any, calendar: Any, field: attrs.Attribute[Any]) -> str 
     return found
 
 
-_subdiv = attrs.Converter(_read_subdiv, takes_self=True, takes_field=True)
-_business_hours = field_converter(
-    optional_check(functools.partial(require_type, types=BusinessHours, what="BusinessHours"))
-)
-
-
-@field_converter
 def _weekend(argument: str, value: Any) -> frozenset[int] | None:
     if value is None:
         return None
@@ -860,7 +895,7 @@ def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     return tuple(sorted(result, key=lambda a: a.year))
 
 
-def _in_years(read: Any) -> Any:
+def _in_years(read: Any, *, takes: object) -> Any:
     """The converter ``read`` of a calendar's field, then each item given (a day, a year, an
     arrangement) within the years the calendar supports: an item outside is refused by its
     place as the caller wrote it (``closures[0]``, ``arrangements[0]``), showing the item as
@@ -890,10 +925,10 @@ def _in_years(read: Any) -> Any:
                 _check_arrangement(calendar, name, item)
         return result
 
+    convert.__annotations__ = {**convert.__annotations__, "value": takes}
     return attrs.Converter(convert, takes_self=True, takes_field=True)
 
 
-@field_converter
 def _half_days(argument: str, value: Any) -> frozenset[HalfDay]:
     return parse_members(HalfDay, value, argument=argument, lone=True)
 
@@ -972,6 +1007,49 @@ class DayInfo(Explained):
         return block(str(self), [_("source: {source}", source=self.source)])
 
 
+if TYPE_CHECKING:
+
+    def _COUNTRY(value: str) -> str: ...  # noqa: N802
+    def _SUBDIV(value: str | None) -> str | None: ...  # noqa: N802
+    def _CLOSURES(  # noqa: N802
+        value: Iterable[_dt.date | tuple[_dt.date, _dt.date]],
+    ) -> frozenset[_dt.date]: ...
+    def _ANNUAL_DAYS(  # noqa: N802
+        value: Iterable[tuple[int, int]],
+    ) -> frozenset[tuple[int, int]]: ...
+    def _EXTRA_WORKDAYS(value: Iterable[_dt.date]) -> frozenset[_dt.date]: ...  # noqa: N802
+    def _WEEKEND(value: Iterable[int] | None) -> frozenset[int] | None: ...  # noqa: N802
+    def _BUSINESS_HOURS(value: BusinessHours | None) -> BusinessHours | None: ...  # noqa: N802
+    def _HALF_DAYS(  # noqa: N802
+        value: HalfDay | str | Iterable[HalfDay | str],
+    ) -> frozenset[HalfDay]: ...
+    def _ZONE(value: ZoneInfo | str) -> ZoneInfo: ...  # noqa: N802
+    def _FINAL_YEARS(value: int | Iterable[int]) -> frozenset[int]: ...  # noqa: N802
+    def _ARRANGEMENTS(  # noqa: N802
+        value: Mapping[Any, Arrangement] | Iterable[Arrangement],
+    ) -> tuple[Arrangement, ...]: ...
+
+else:
+    _COUNTRY = field_converter(_country, takes="str")
+    _SUBDIV = attrs.Converter(
+        retyped(_read_subdiv, "str | None"), takes_self=True, takes_field=True
+    )
+    _CLOSURES = _in_years(_closure_days, takes=Iterable[_dt.date | tuple[_dt.date, _dt.date]])
+    _ANNUAL_DAYS = field_converter(_annual_days, takes="Iterable[tuple[int, int]]")
+    _EXTRA_WORKDAYS = _in_years(_DATES, takes=Iterable[_dt.date])
+    _WEEKEND = field_converter(_weekend, takes="Iterable[int] | None")
+    _BUSINESS_HOURS = field_converter(
+        optional_check(functools.partial(require_type, types=BusinessHours, what="BusinessHours")),
+        takes="BusinessHours | None",
+    )
+    _HALF_DAYS = field_converter(_half_days, takes="HalfDay | str | Iterable[HalfDay | str]")
+    _ZONE = field_converter(require_zone, takes="ZoneInfo | str")
+    _FINAL_YEARS = _in_years(_final_years, takes="int | Iterable[int]")
+    _ARRANGEMENTS = _in_years(
+        _arrangements, takes="Mapping[Any, Arrangement] | Iterable[Arrangement]"
+    )
+
+
 @attrs.frozen
 class WorkCalendar:
     """Working days of a country (China by default) with a company's overrides.
@@ -1001,44 +1079,44 @@ class WorkCalendar:
     False
     """
 
-    country: str = attrs.field(default="CN", converter=_country)  # type: ignore[misc]
-    subdiv: str | None = attrs.field(default=None, kw_only=True, converter=_subdiv)  # type: ignore[misc]
+    country: str = attrs.field(default="CN", converter=_COUNTRY)
+    subdiv: str | None = attrs.field(default=None, kw_only=True, converter=_SUBDIV)
     closures: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_in_years(_closure_days),  # type: ignore[misc]
+        converter=_CLOSURES,
         kw_only=True,
     )
     annual_closures: frozenset[tuple[int, int]] = attrs.field(
         default=frozenset(),
-        converter=_annual_days,  # type: ignore[misc]
+        converter=_ANNUAL_DAYS,
         kw_only=True,
     )
     extra_workdays: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_in_years(_dates),  # type: ignore[misc]
+        converter=_EXTRA_WORKDAYS,
         kw_only=True,
     )
-    weekend: frozenset[int] | None = attrs.field(default=None, converter=_weekend, kw_only=True)  # type: ignore[misc]
+    weekend: frozenset[int] | None = attrs.field(default=None, converter=_WEEKEND, kw_only=True)
     business_hours: BusinessHours | None = attrs.field(
         default=BusinessHours.standard(),
-        converter=_business_hours,  # type: ignore[misc]
+        converter=_BUSINESS_HOURS,
         kw_only=True,
     )
     half_days: frozenset[HalfDay] = attrs.field(
         default=frozenset(),
-        converter=_half_days,  # type: ignore[misc]
+        converter=_HALF_DAYS,
         kw_only=True,
     )
-    zone: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)  # type: ignore[misc]
-    strict: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
+    zone: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_ZONE, kw_only=True)
+    strict: bool = attrs.field(default=False, converter=BOOL, kw_only=True)
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
-        converter=_in_years(_final_years),  # type: ignore[misc]
+        converter=_FINAL_YEARS,
         kw_only=True,
     )
     arrangements: tuple[Arrangement, ...] = attrs.field(
         default=(),
-        converter=_in_years(_arrangements),  # type: ignore[misc]
+        converter=_ARRANGEMENTS,
         kw_only=True,
     )
     _cache: _Cache = attrs.field(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
@@ -136,7 +136,12 @@ def check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None
 
 #: The attrs converter of a result's ``rule``: one rule ID, trimmed (a :class:`Decision`'s,
 #: and a result's that is built checked, such as ``moveout.Settlement``).
-RULE_ID: Any = field_converter(_result_rule)
+if TYPE_CHECKING:
+
+    def RULE_ID(value: str) -> str: ...  # noqa: N802
+
+else:
+    RULE_ID = field_converter(_result_rule, takes="str")
 
 
 @attrs.frozen
@@ -158,7 +163,7 @@ class Decision(Explained):
     """
 
     allowed: bool = attrs.field(validator=_check_allowed)
-    rule: str = attrs.field(converter=RULE_ID)  # type: ignore[misc]
+    rule: str = attrs.field(converter=RULE_ID)
     reason: str = attrs.field(validator=check_reason)
 
     #: What :meth:`require` raises: a subclass names a subclass of

@@ -11,7 +11,7 @@ import functools
 import itertools
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -131,6 +131,14 @@ def _months(argument: str, value: Any) -> int:
     return months
 
 
+if TYPE_CHECKING:
+
+    def _MONTHS(value: int) -> int: ...  # noqa: N802
+
+else:
+    _MONTHS = field_converter(_months, takes="int")
+
+
 @attrs.frozen
 class Tranche:
     """One instalment of the reserve: ``share`` of it, ``months`` after the announcement.
@@ -139,8 +147,8 @@ class Tranche:
     Tranche(months=4, share=Decimal('0.40'))
     """
 
-    months: int = attrs.field(converter=field_converter(_months))  # type: ignore[misc]
-    share: Decimal = attrs.field(converter=SHARE)  # type: ignore[misc]
+    months: int = attrs.field(converter=_MONTHS)
+    share: Decimal = attrs.field(converter=SHARE)
 
     def scheduled_after(self, announced_on: _dt.date) -> _dt.date:
         """The day this tranche is scheduled: the corresponding day ``months`` after
@@ -175,8 +183,18 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
-_TRANCHES = field_converter(_tranches)
-_EXCESS = enum_field(ExcessClaims)
+if TYPE_CHECKING:
+
+    def _TRANCHES(  # noqa: N802
+        value: Iterable[Tranche | tuple[int, Decimal | int | str]],
+    ) -> tuple[Tranche, ...]: ...
+    def _EXCESS(value: ExcessClaims | str) -> ExcessClaims: ...  # noqa: N802
+
+else:
+    _TRANCHES = field_converter(
+        _tranches, takes="Iterable[Tranche | tuple[int, Decimal | int | str]]"
+    )
+    _EXCESS = enum_field(ExcessClaims)
 
 
 @attrs.frozen(kw_only=True)
@@ -197,12 +215,12 @@ class DepositPolicy:
     custops.errors.PolicyError: tranches: shares must add up to exactly 1, they add up to 0.9 ...
     """
 
-    reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=RATE)  # type: ignore[misc]
-    tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_TRANCHES)  # type: ignore[misc]
-    roll_to_workday: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
-    reserve_rounding: Rounding = attrs.field(default=Rounding.DOWN, converter=ROUNDING)  # type: ignore[misc]
-    excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_EXCESS)  # type: ignore[misc]
+    reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=RATE)
+    tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_TRANCHES)
+    roll_to_workday: bool = attrs.field(default=True, converter=BOOL)
+    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
+    reserve_rounding: Rounding = attrs.field(default=Rounding.DOWN, converter=ROUNDING)
+    excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_EXCESS)
 
     def __attrs_post_init__(self) -> None:
         if not self.tranches:
@@ -242,11 +260,24 @@ class DepositPolicy:
         return exact_product(require_money("peak", peak), self.reserve_rate)
 
 
-_KIND = enum_field(ClaimKind)
+if TYPE_CHECKING:
+
+    def _KIND(value: ClaimKind | str) -> ClaimKind: ...  # noqa: N802
+
+else:
+    _KIND = enum_field(ClaimKind)
 
 
 #: A claim's amount: whole fen (a claimed amount is never rounded), more than 0.
 _claim_amount = functools.partial(require_positive_money, problem="a claim must be more than 0")
+
+
+if TYPE_CHECKING:
+
+    def _CLAIM_AMOUNT(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+
+else:
+    _CLAIM_AMOUNT = field_converter(_claim_amount, takes="Decimal | int | str")
 
 
 @attrs.frozen
@@ -259,10 +290,10 @@ class Claim:
     (Decimal('1200.00'), '未缴费用')
     """
 
-    amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
-    on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    description: str = attrs.field(converter=QUOTED)  # type: ignore[misc]  # shown in reasons
-    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, kw_only=True, converter=_KIND)  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=_CLAIM_AMOUNT)
+    on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    description: str = attrs.field(converter=QUOTED)  # shown in reasons
+    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, kw_only=True, converter=_KIND)
 
 
 def _amount(argument: str, value: Any) -> Decimal:
@@ -303,14 +334,14 @@ class ScheduleLine(Explained):
     truth value."""
 
     kind: LineKind
-    due_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    due_on: _dt.date = attrs.field(converter=DATE)
     amount: Decimal
-    rule: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
+    rule: str = attrs.field(converter=ANY_TEXT)
     gross: Decimal
-    scheduled_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    scheduled_on: _dt.date = attrs.field(converter=DATE)
     deductions: tuple[Deduction, ...] = ()
-    provisional: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    announced_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
+    provisional: bool = attrs.field(default=False, converter=BOOL)
+    announced_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
     peak: Decimal | None = attrs.field(default=None, kw_only=True)
     reserve: Decimal | None = attrs.field(default=None, kw_only=True)
     reserve_rate: Decimal | None = attrs.field(default=None, kw_only=True)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
-from typing import Any, Final, Literal, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
@@ -80,12 +80,23 @@ __all__ = [
 
 
 def _count(minimum: int, maximum: int) -> Any:
-    return policy_field(lambda a, value: require_int(a, value, low=minimum, high=maximum))
+    return policy_field(
+        lambda a, value: require_int(a, value, low=minimum, high=maximum), takes="int"
+    )
 
 
-_SHARE: Final = policy_field(partial(require_rational, low=0, high=1, low_open=True))  # (0, 1]
-_YEARS: Final = field_converter(partial(require_number, low=0))  # years, >= 0
-_POLICY_YEARS: Final = policy_field(partial(require_number, low=0))  # years, >= 0
+if TYPE_CHECKING:
+
+    def _SHARE(value: Decimal | int | str) -> Fraction: ...  # noqa: N802
+    def _YEARS(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def _POLICY_YEARS(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+
+else:
+    _SHARE = policy_field(  # (0, 1]
+        partial(require_rational, low=0, high=1, low_open=True), takes="Decimal | int | str"
+    )
+    _YEARS = field_converter(partial(require_number, low=0), takes="Decimal | int | str")  # >= 0
+    _POLICY_YEARS = policy_field(partial(require_number, low=0), takes="Decimal | int | str")
 
 
 def _fine_multiple(argument: str, value: Any) -> Decimal:
@@ -97,8 +108,14 @@ def _fine_multiple(argument: str, value: Any) -> Decimal:
     return multiple
 
 
-_FINE_MULTIPLE: Final = policy_field(_fine_multiple)
-_MONTH_DAY: Final = policy_field(require_month_day)
+if TYPE_CHECKING:
+
+    def _FINE_MULTIPLE(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def _MONTH_DAY(value: tuple[int, int]) -> tuple[int, int]: ...  # noqa: N802
+
+else:
+    _FINE_MULTIPLE = policy_field(_fine_multiple, takes="Decimal | int | str")
+    _MONTH_DAY = policy_field(require_month_day, takes="tuple[int, int]")
 
 
 class InactivityCounting(LabelledEnum):
@@ -112,6 +129,22 @@ class InactivityCounting(LabelledEnum):
 
     ROLLING = ("rolling", "连续计算", "滚动")
     CALENDAR_MONTHS = ("calendar_months", "自然月", "calendar")
+
+
+if TYPE_CHECKING:
+
+    def _INACTIVITY_COUNTING(  # noqa: N802
+        value: InactivityCounting | str,
+    ) -> InactivityCounting: ...
+    def _INACTIVITY_MONTHS(value: int) -> int: ...  # noqa: N802
+    def _REPORT_WORKDAYS(value: int) -> int: ...  # noqa: N802
+    def _SENIOR_COUNT(value: int) -> int: ...  # noqa: N802
+
+else:
+    _INACTIVITY_COUNTING = enum_field(InactivityCounting)
+    _INACTIVITY_MONTHS = _count(1, 1200)
+    _REPORT_WORKDAYS = _count(1, 3660)
+    _SENIOR_COUNT = _count(0, 10_000)
 
 
 @attrs.frozen(kw_only=True)
@@ -141,27 +174,27 @@ class ExchangePolicy:
 
     min_registered_capital: Decimal = attrs.field(
         default=Decimal("10000000.00"),
-        converter=POLICY_MONEY,  # type: ignore[misc]
+        converter=POLICY_MONEY,
     )
-    senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)  # type: ignore[misc]
-    senior_years: Decimal = attrs.field(default=Decimal(5), converter=_POLICY_YEARS)  # type: ignore[misc]
-    all_seniors_clean: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    min_senior_count: int = attrs.field(default=1, converter=_count(0, 10_000))  # type: ignore[misc]
-    middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_SHARE)  # type: ignore[misc]
-    middle_years: Decimal = attrs.field(default=Decimal(3), converter=_POLICY_YEARS)  # type: ignore[misc]
-    base_years: Decimal = attrs.field(default=Decimal(1), converter=_POLICY_YEARS)  # type: ignore[misc]
-    inspection_start: tuple[int, int] = attrs.field(default=(7, 1), converter=_MONTH_DAY)  # type: ignore[misc]
-    inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)  # type: ignore[misc]
-    unregistered_ends_membership: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    change_report_workdays: int = attrs.field(default=10, converter=_count(1, 3660))  # type: ignore[misc]
-    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=POLICY_MONEY)  # type: ignore[misc]
-    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_FINE_MULTIPLE)  # type: ignore[misc]
-    inactivity_months: int = attrs.field(default=3, converter=_count(1, 1200))  # type: ignore[misc]
+    senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)
+    senior_years: Decimal = attrs.field(default=Decimal(5), converter=_POLICY_YEARS)
+    all_seniors_clean: bool = attrs.field(default=False, converter=BOOL)
+    min_senior_count: int = attrs.field(default=1, converter=_SENIOR_COUNT)
+    middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_SHARE)
+    middle_years: Decimal = attrs.field(default=Decimal(3), converter=_POLICY_YEARS)
+    base_years: Decimal = attrs.field(default=Decimal(1), converter=_POLICY_YEARS)
+    inspection_start: tuple[int, int] = attrs.field(default=(7, 1), converter=_MONTH_DAY)
+    inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)
+    unregistered_ends_membership: bool = attrs.field(default=True, converter=BOOL)
+    change_report_workdays: int = attrs.field(default=10, converter=_REPORT_WORKDAYS)
+    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=POLICY_MONEY)
+    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_FINE_MULTIPLE)
+    inactivity_months: int = attrs.field(default=3, converter=_INACTIVITY_MONTHS)
     inactivity_counting: InactivityCounting = attrs.field(
         default=InactivityCounting.ROLLING,
-        converter=enum_field(InactivityCounting),  # type: ignore[misc]
+        converter=_INACTIVITY_COUNTING,
     )
-    inactivity_alone_revokes: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    inactivity_alone_revokes: bool = attrs.field(default=False, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         if self.inspection_end < self.inspection_start:
@@ -181,6 +214,14 @@ class StaffLevel(LabelledEnum):
     BASE = ("base", "基层员工", "基层", "员工", "staff")
 
 
+if TYPE_CHECKING:
+
+    def _STAFF_LEVEL(value: StaffLevel | str) -> StaffLevel: ...  # noqa: N802
+
+else:
+    _STAFF_LEVEL = enum_field(StaffLevel)
+
+
 @attrs.frozen
 class StaffMember:
     """One person of the applicant: staff level, years of financial(-related) experience and
@@ -191,15 +232,23 @@ class StaffMember:
                 name='王总')
     """
 
-    staff_level: StaffLevel = attrs.field(converter=enum_field(StaffLevel))  # type: ignore[misc]
-    years: Decimal = attrs.field(converter=_YEARS)  # type: ignore[misc]
-    clean_record: bool = attrs.field(default=True, kw_only=True, converter=BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
+    staff_level: StaffLevel = attrs.field(converter=_STAFF_LEVEL)
+    years: Decimal = attrs.field(converter=_YEARS)
+    clean_record: bool = attrs.field(default=True, kw_only=True, converter=BOOL)
+    name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
 
 
 def _staff(argument: str, value: Any) -> tuple[StaffMember, ...]:
     each = partial(require_type, types=StaffMember, what="a StaffMember")
     return require_items(argument, value, "a sequence of StaffMember", each=each)
+
+
+if TYPE_CHECKING:
+
+    def _STAFF(value: Iterable[StaffMember]) -> tuple[StaffMember, ...]: ...  # noqa: N802
+
+else:
+    _STAFF = field_converter(_staff, takes="Iterable[StaffMember]")
 
 
 @attrs.frozen(kw_only=True)
@@ -211,14 +260,14 @@ class Applicant:
     Decimal('10000000.00')
     """
 
-    registered_capital: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    fixed_premises: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
-    it_adequate: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
-    governance_sound: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
-    fees_paid: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
-    staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=field_converter(_staff))  # type: ignore[misc]
-    other_conditions_met: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", converter=NAME_OR_EMPTY)  # type: ignore[misc]
+    registered_capital: Decimal = attrs.field(converter=MONEY)
+    fixed_premises: bool = attrs.field(converter=BOOL)
+    it_adequate: bool = attrs.field(converter=BOOL)
+    governance_sound: bool = attrs.field(converter=BOOL)
+    fees_paid: bool = attrs.field(converter=BOOL)
+    staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=_STAFF)
+    other_conditions_met: bool = attrs.field(default=True, converter=BOOL)
+    name: str = attrs.field(default="", converter=NAME_OR_EMPTY)
 
 
 @worded_in_english
@@ -577,6 +626,14 @@ def _window_reason(window: InspectionWindow) -> str:
     return _(said, year=window.year, start=window.start, end=window.end)
 
 
+if TYPE_CHECKING:
+
+    def _WINDOW_REASON(value: str | None) -> str: ...  # noqa: N802
+
+else:
+    _WINDOW_REASON = derived_converter(_window_reason, takes="str | None")
+
+
 @attrs.frozen
 class InspectionWindow(Explained, DayRange):
     """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03),
@@ -589,7 +646,7 @@ class InspectionWindow(Explained, DayRange):
     rule: str = "R-MEM-03"
     reason: str = attrs.field(
         default=None,
-        converter=derived_converter(_window_reason, takes="str | None"),  # type: ignore[misc]
+        converter=_WINDOW_REASON,
         eq=False,
     )
 

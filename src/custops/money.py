@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custops._enums import enum_field
 from custops._text import examples
@@ -171,7 +171,12 @@ def exact_product(amount: Decimal, factor: Decimal) -> Decimal:
 _TOO_LARGE = "is too large to be an amount of money (less than 10**28 yuan)"
 
 #: The attrs converter of a policy's :class:`Rounding` field (a member, its name or label)
-ROUNDING: Any = enum_field(Rounding)
+if TYPE_CHECKING:
+
+    def ROUNDING(value: Rounding | str) -> Rounding: ...  # noqa: N802
+
+else:
+    ROUNDING = enum_field(Rounding)
 
 
 _AMOUNT = (int, str, Decimal)  # what yuan() reads: never a float (inexact) or a bool
@@ -273,10 +278,21 @@ def require_positive_money(argument: str, value: Any, *, problem: str | None = N
     return amount
 
 
-MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
-OPTIONAL_MONEY: Any = field_converter(optional_check(require_money))  # None (not known) or money
-POSITIVE_MONEY: Any = field_converter(require_positive_money)  # a field more than 0
-POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
+# The attrs converters of such fields; an amount is given as an int, a Decimal or a str.
+if TYPE_CHECKING:
+
+    def MONEY(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def OPTIONAL_MONEY(value: Decimal | int | str | None) -> Decimal | None: ...  # noqa: N802
+    def POSITIVE_MONEY(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def POLICY_MONEY(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+
+else:
+    MONEY = field_converter(require_money, takes="Decimal | int | str")
+    OPTIONAL_MONEY = field_converter(  # None (not known) or money
+        optional_check(require_money), takes="Decimal | int | str | None"
+    )
+    POSITIVE_MONEY = field_converter(require_positive_money, takes="Decimal | int | str")
+    POLICY_MONEY = policy_field(require_money, takes="Decimal | int | str")  # PolicyError
 
 
 #: The marks of yuan a till's text carries around the number (docs/money.md): one currency

@@ -9,7 +9,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -112,7 +112,14 @@ class PropertyDepartment(LabelledEnum):
     FINANCE = ("finance", "财务部")
 
 
-_DEPARTMENTS = members_field(PropertyDepartment)
+if TYPE_CHECKING:
+
+    def _DEPARTMENTS(  # noqa: N802
+        value: Iterable[PropertyDepartment | str],
+    ) -> frozenset[PropertyDepartment]: ...
+
+else:
+    _DEPARTMENTS = members_field(PropertyDepartment)
 
 
 def _in_order(departments: Iterable[PropertyDepartment]) -> tuple[PropertyDepartment, ...]:
@@ -122,7 +129,13 @@ def _in_order(departments: Iterable[PropertyDepartment]) -> tuple[PropertyDepart
 
 
 # A policy's notice period: None or a whole number of days, at least 0.
-_NOTICE = policy_field(optional_check(partial(require_int, low=0)))
+if TYPE_CHECKING:
+
+    def _NOTICE(value: int | None) -> int | None: ...  # noqa: N802
+
+else:
+    _NOTICE = policy_field(optional_check(partial(require_int, low=0)), takes="int | None")
+
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
 _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
@@ -149,13 +162,13 @@ class MoveOutPolicy:
 
     inspectors: frozenset[PropertyDepartment] = attrs.field(
         default=_INSPECTORS,
-        converter=_DEPARTMENTS,  # type: ignore[misc]
+        converter=_DEPARTMENTS,
     )
-    notified: frozenset[PropertyDepartment] = attrs.field(default=_NOTIFIED, converter=_DEPARTMENTS)  # type: ignore[misc]
-    damage_cleared_by_compensation: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    notice_days: int | None = attrs.field(default=None, converter=_NOTICE)  # type: ignore[misc]
-    sign_offs: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    loss_cleared_by_decision: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    notified: frozenset[PropertyDepartment] = attrs.field(default=_NOTIFIED, converter=_DEPARTMENTS)
+    damage_cleared_by_compensation: bool = attrs.field(default=True, converter=BOOL)
+    notice_days: int | None = attrs.field(default=None, converter=_NOTICE)
+    sign_offs: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)
+    loss_cleared_by_decision: bool = attrs.field(default=True, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         if not self.inspectors:
@@ -172,8 +185,8 @@ class Charge:
     Charge(label='物业费', amount=Decimal('3000.00'))
     """
 
-    label: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    amount: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    label: str = attrs.field(converter=NAME)
+    amount: Decimal = attrs.field(converter=MONEY)
 
 
 @attrs.frozen
@@ -189,8 +202,16 @@ class Damage:
     custops.errors.InvalidInput: amount: must be more than 0 (got '0')
     """
 
-    location: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    amount: Decimal = attrs.field(converter=POSITIVE_MONEY)  # type: ignore[misc]
+    location: str = attrs.field(converter=NAME)
+    amount: Decimal = attrs.field(converter=POSITIVE_MONEY)
+
+
+if TYPE_CHECKING:
+
+    def _DECIDED_BY(value: PropertyDepartment | str) -> PropertyDepartment: ...  # noqa: N802
+
+else:
+    _DECIDED_BY = enum_field(PropertyDepartment)
 
 
 @attrs.frozen
@@ -209,9 +230,9 @@ class LostItems:
     custops.errors.InvalidInput: pass_count and key_count: at least one pass or key must be lost (got (0, 0))
     """  # noqa: E501
 
-    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    decided_by: PropertyDepartment = attrs.field(converter=enum_field(PropertyDepartment))  # type: ignore[misc]
-    charge: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    on: _dt.date = attrs.field(converter=DATE)
+    decided_by: PropertyDepartment = attrs.field(converter=_DECIDED_BY)
+    charge: Decimal = attrs.field(converter=MONEY)
     pass_count: int = attrs.field(default=0, kw_only=True)
     key_count: int = attrs.field(default=0, kw_only=True)
 
@@ -238,10 +259,21 @@ def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
     return require_items(argument, value, what, kind, each=instance_check(kind))
 
 
-_CHARGES = field_converter(partial(_items, kind=Charge))
+if TYPE_CHECKING:
+
+    def _CHARGES(value: Iterable[Charge]) -> tuple[Charge, ...]: ...  # noqa: N802
+
+else:
+    _CHARGES = field_converter(partial(_items, kind=Charge), takes="Iterable[Charge]")
+
 # The refusal of a step that needs an earlier one: the step by its key (messages stay English).
 _FIRST = {step: f"step {step.value} must come first" for step in MoveOutStep}
-_DAMAGES = field_converter(partial(_items, kind=Damage))
+if TYPE_CHECKING:
+
+    def _DAMAGES(value: Iterable[Damage]) -> tuple[Damage, ...]: ...  # noqa: N802
+
+else:
+    _DAMAGES = field_converter(partial(_items, kind=Damage), takes="Iterable[Damage]")
 
 
 @attrs.frozen
@@ -252,12 +284,12 @@ class Settlement(Explained):
     amount whole fen and not negative, ``rule`` one rule ID, ``reason`` one line with no rule
     ID inside it (CONTRIBUTING item 4)."""
 
-    deposits_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    damages_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    arrears_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    refund: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    owed: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    rule: str = attrs.field(converter=RULE_ID)  # type: ignore[misc]
+    deposits_total: Decimal = attrs.field(converter=MONEY)
+    damages_total: Decimal = attrs.field(converter=MONEY)
+    arrears_total: Decimal = attrs.field(converter=MONEY)
+    refund: Decimal = attrs.field(converter=MONEY)
+    owed: Decimal = attrs.field(converter=MONEY)
+    rule: str = attrs.field(converter=RULE_ID)
     reason: str = attrs.field(validator=check_reason)
 
     @property
@@ -342,12 +374,12 @@ class Inspection:
     since ``restored_on`` (:meth:`MoveOutCase.confirm_restored`); ``fit_out_kept``: the
     fit-out stays, as the company allows (D6 柏彦大厦客户迁出流程: 若不恢复,装修不得拆除)."""
 
-    on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    inspectors: frozenset[PropertyDepartment] = attrs.field(converter=_DEPARTMENTS)  # type: ignore[misc]
-    damages: tuple[Damage, ...] = attrs.field(converter=_DAMAGES)  # type: ignore[misc]
-    restored: bool = attrs.field(kw_only=True, converter=BOOL)  # type: ignore[misc]
-    restored_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
-    fit_out_kept: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    inspectors: frozenset[PropertyDepartment] = attrs.field(converter=_DEPARTMENTS)
+    damages: tuple[Damage, ...] = attrs.field(converter=_DAMAGES)
+    restored: bool = attrs.field(kw_only=True, converter=BOOL)
+    restored_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)
+    fit_out_kept: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         """A day of restoration belongs to a restored unit, on or after the inspection."""
@@ -360,19 +392,35 @@ class Inspection:
             within("restored_on", restored_on, restored_on, low=self.on, problem=problem)
 
 
+if TYPE_CHECKING:
+
+    def _STEP(value: MoveOutStep | str | None) -> MoveOutStep | None: ...  # noqa: N802
+
+else:
+    _STEP = enum_field(MoveOutStep, optional=True)
+
+
 @attrs.frozen
 class MoveOutEvent:
     """One entry of a case's history: its step of R-MOV-02 (``None`` outside the steps, e.g.
     arrears added) and a note for staff (``detail``, in the language active then)."""
 
-    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    step: MoveOutStep | None = attrs.field(converter=enum_field(MoveOutStep, optional=True))  # type: ignore[misc]
-    detail: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
+    on: _dt.date = attrs.field(converter=DATE)
+    step: MoveOutStep | None = attrs.field(converter=_STEP)
+    detail: str = attrs.field(converter=ANY_TEXT)
 
 
-_EVENTS = field_converter(partial(_items, kind=MoveOutEvent))
-_LOST = field_converter(partial(_items, kind=LostItems))
-_POLICY = policy_converter(MoveOutPolicy)
+if TYPE_CHECKING:
+
+    def _EVENTS(value: Iterable[MoveOutEvent]) -> tuple[MoveOutEvent, ...]: ...  # noqa: N802
+    def _LOST(value: Iterable[LostItems]) -> tuple[LostItems, ...]: ...  # noqa: N802
+    def _POLICY(value: MoveOutPolicy | None) -> MoveOutPolicy: ...  # noqa: N802
+
+else:
+    _EVENTS = field_converter(partial(_items, kind=MoveOutEvent), takes="Iterable[MoveOutEvent]")
+    _LOST = field_converter(partial(_items, kind=LostItems), takes="Iterable[LostItems]")
+    _POLICY = policy_converter(MoveOutPolicy)
+
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
 _SETTLEMENT = type_validator(Settlement, optional=True)
@@ -408,8 +456,8 @@ class MoveOutCase:
     unit_id: str
     tenant: str
     applied_on: _dt.date = attrs.field(kw_only=True)
-    deposits: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)  # type: ignore[misc]
-    arrears: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)  # type: ignore[misc]
+    deposits: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)
+    arrears: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)
     issued_pass_count: int = attrs.field(default=1, kw_only=True)
     issued_key_count: int = attrs.field(default=1, kw_only=True)
     parking: bool = attrs.field(default=False, kw_only=True)
@@ -418,7 +466,7 @@ class MoveOutCase:
     parking_released: bool = attrs.field(default=False, kw_only=True)
     inspection: Inspection | None = attrs.field(default=None, kw_only=True, validator=_INSPECTION)
     settlement: Settlement | None = attrs.field(default=None, kw_only=True, validator=_SETTLEMENT)
-    collected: Decimal = attrs.field(default=ZERO, kw_only=True, converter=MONEY)  # type: ignore[misc]
+    collected: Decimal = attrs.field(default=ZERO, kw_only=True, converter=MONEY)
     settled_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     notified_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     leasing_notice_on: _dt.date | None = attrs.field(
@@ -428,16 +476,16 @@ class MoveOutCase:
     signed_off: frozenset[PropertyDepartment] = attrs.field(
         default=(),
         kw_only=True,
-        converter=_DEPARTMENTS,  # type: ignore[misc]
+        converter=_DEPARTMENTS,
     )
     forwarding_contact: str | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=OPTIONAL_NAME,  # type: ignore[misc]
+        converter=OPTIONAL_NAME,
     )
-    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), kw_only=True, converter=_EVENTS)  # type: ignore[misc]
-    lost: tuple[LostItems, ...] = attrs.field(default=(), kw_only=True, converter=_LOST)  # type: ignore[misc]
-    policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
+    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), kw_only=True, converter=_EVENTS)
+    lost: tuple[LostItems, ...] = attrs.field(default=(), kw_only=True, converter=_LOST)
+    policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)
 
     def __attrs_post_init__(self) -> None:
         # Checked here rather than by converters: a case is rebuilt at every step.  The unit
@@ -935,7 +983,14 @@ class MoveOutCase:
         return self._record(day, MoveOutStep.NOTIFICATION, told, notified_on=day)
 
 
-_CONDITIONS = field_converter(partial(_items, kind=RoomCondition))
+if TYPE_CHECKING:
+
+    def _CONDITIONS(value: Iterable[RoomCondition]) -> tuple[RoomCondition, ...]: ...  # noqa: N802
+
+else:
+    _CONDITIONS = field_converter(
+        partial(_items, kind=RoomCondition), takes="Iterable[RoomCondition]"
+    )
 
 
 @attrs.frozen
@@ -943,7 +998,7 @@ class LeaveDecision(Decision):
     """Whether the move-out is complete, with every unmet condition named (R-MOV-01):
     ``unmet`` is a tuple of :class:`RoomCondition`, empty exactly when ``allowed``."""
 
-    unmet: tuple[RoomCondition, ...] = attrs.field(converter=_CONDITIONS)  # type: ignore[misc]
+    unmet: tuple[RoomCondition, ...] = attrs.field(converter=_CONDITIONS)
 
     def __attrs_post_init__(self) -> None:
         if self.allowed == bool(self.unmet):

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Final, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeVar, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -69,7 +69,12 @@ __all__ = [
 #: The largest count a :class:`Period` holds (nine digits).  A period that reaches past
 #: the limits of ``datetime`` from its start is refused naming ``period``, as given.
 MAX_COUNT = 999_999_999
-_COUNT: Final = field_converter(partial(require_int, low=0, high=MAX_COUNT))
+if TYPE_CHECKING:
+
+    def _COUNT(value: int) -> int: ...  # noqa: N802
+
+else:
+    _COUNT = field_converter(partial(require_int, low=0, high=MAX_COUNT), takes="int")
 
 
 # --------------------------------------------------------------------------- units
@@ -380,6 +385,14 @@ def _per_unit(unit: Unit, doc: str) -> classmethod[Period, [int], Period]:
     return classmethod(constructor)
 
 
+if TYPE_CHECKING:
+
+    def _UNIT(value: Unit | str) -> Unit: ...  # noqa: N802
+
+else:
+    _UNIT = enum_field(Unit)
+
+
 @attrs.frozen
 class Period:
     """A length of time: ``count`` (0 … :data:`MAX_COUNT`) of a :class:`Unit`.
@@ -391,8 +404,8 @@ class Period:
     ('24小时', '6个月', '1周')
     """
 
-    count: int = attrs.field(converter=_COUNT)  # type: ignore[misc]
-    unit: Unit = attrs.field(converter=enum_field(Unit))  # type: ignore[misc]
+    count: int = attrs.field(converter=_COUNT)
+    unit: Unit = attrs.field(converter=_UNIT)
 
     # -- constructors: Period.hours(24) is Period(24, Unit.HOURS) ---------------------
     minutes = _per_unit(Unit.MINUTES, "``count`` minutes (R-SLA-20: ``Period.minutes(1)``).")
@@ -537,6 +550,14 @@ CIVIL_CODE_RULE: Final = "R-PER-01"
 WORKING_TIME_RULE: Final = "R-PER-02"
 
 
+if TYPE_CHECKING:
+
+    def _CUTOFF(value: Cutoff | str | None) -> Cutoff | None: ...  # noqa: N802
+
+else:
+    _CUTOFF = enum_field(Cutoff, optional=True)
+
+
 @attrs.frozen
 class Deadline(Explained):
     """A deadline that says how it was computed (``deadline(..., explain=True)``).
@@ -565,7 +586,7 @@ class Deadline(Explained):
     reason: str
     reasoning: tuple[str, ...]
     skipped_rest_days: tuple[_dt.date, ...] = ()
-    cutoff: Cutoff | None = attrs.field(default=None, converter=enum_field(Cutoff, optional=True))  # type: ignore[misc]
+    cutoff: Cutoff | None = attrs.field(default=None, converter=_CUTOFF)
     provisional: bool = False
 
     def _verdict(self) -> str:

@@ -5,9 +5,9 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -319,7 +319,14 @@ def _plain(number: Decimal) -> str:
     return format(number, "f")
 
 
-_BASIS = enum_field(CostBasis)
+if TYPE_CHECKING:
+
+    def _BASIS(value: CostBasis | str) -> CostBasis: ...  # noqa: N802
+    def _QUANTITY(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+
+else:
+    _BASIS = enum_field(CostBasis)
+    _QUANTITY = field_converter(_quantity, takes="Decimal | int | str")
 
 
 @attrs.frozen
@@ -337,8 +344,8 @@ class CostLimit:
     custops.errors.InvalidInput: amount: has a fraction of a fen; ... (got '12.345')
     """
 
-    basis: CostBasis = attrs.field(converter=_BASIS)  # type: ignore[misc]
-    amount: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
+    basis: CostBasis = attrs.field(converter=_BASIS)
+    amount: Decimal = attrs.field(converter=_QUANTITY)
 
     def __attrs_pre_init__(self, basis: Any, amount: Any) -> None:
         # the amount as typed, for a refusal that shows it: a monthly total is money
@@ -365,7 +372,18 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     return tuple(parties.items())
 
 
-_PARTIES = policy_field(_parties)
+if TYPE_CHECKING:
+
+    def _PARTIES(  # noqa: N802
+        value: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]],
+    ) -> tuple[tuple[str, Decimal], ...]: ...
+
+else:
+    _PARTIES = policy_field(
+        _parties,
+        takes="Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]]",
+    )
+
 _DEPARTMENT = (("采购部门", Decimal(1)),)  # the purchasing department alone
 
 
@@ -390,13 +408,13 @@ class PurchasingPolicy:
     custops.errors.PolicyError: savings_kept: must lie in [0, 1] (got '1.2')
     """
 
-    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=RATE)  # type: ignore[misc]
-    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=RATE)  # type: ignore[misc]
-    savings_need_task_done: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)  # type: ignore[misc]
-    limit_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
-    borne_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
-    shared_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
+    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=RATE)
+    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=RATE)
+    savings_need_task_done: bool = attrs.field(default=True, converter=BOOL)
+    parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)
+    limit_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
+    borne_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
+    shared_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
 
 
 class CostOutcome(LabelledEnum):

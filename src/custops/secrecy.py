@@ -19,8 +19,8 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
-from typing import Any, Final, Literal, overload
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
@@ -370,14 +370,17 @@ class AccessDecision(Decision):
 # Argument checks (one per type; attrs fields use them through the converters below)
 
 
-def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> Any:
-    """The converter of a mapping (or pairs) ``key`` → ``item``, kept as pairs in key order."""
+def _pairs(
+    key: Callable[[str, Any], Any], item: Callable[[str, Any], Any], *, takes: object
+) -> Any:
+    """The converter of a mapping (or pairs) ``key`` → ``item``, kept as pairs in key order
+    (``takes``: what ``__init__`` shows for the field)."""
 
     def check(argument: str, value: Any) -> tuple[tuple[Any, Any], ...]:
         out = {key(argument, k): item(argument, v) for k, v in require_pairs(argument, value)}
         return tuple(sorted(out.items(), key=lambda kv: kv[0].position))
 
-    return field_converter(check)
+    return field_converter(check, takes=takes)
 
 
 def require_company(argument: str, value: Any) -> str:
@@ -403,12 +406,22 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return require_items(argument, value, "a sequence of Extension", each=instance_check(Extension))
 
 
-_COMPANY: Final = field_converter(require_company)
-_KINDS: Final = members_field(MatterKind)
-_POSITIONS: Final = members_field(Position)
-_IDS: Final = field_converter(_ids)
-_HQ_NAMES: Final = field_converter(_hq_names)
-_EXTENSIONS: Final = field_converter(_extensions)
+if TYPE_CHECKING:
+
+    def _COMPANY(value: str) -> str: ...  # noqa: N802
+    def _KINDS(value: Iterable[MatterKind | str]) -> frozenset[MatterKind]: ...  # noqa: N802
+    def _POSITIONS(value: Iterable[Position | str]) -> frozenset[Position]: ...  # noqa: N802
+    def _IDS(value: Iterable[str]) -> frozenset[str]: ...  # noqa: N802
+    def _HQ_NAMES(value: Iterable[str]) -> frozenset[str]: ...  # noqa: N802
+    def _EXTENSIONS(value: Iterable[Extension]) -> tuple[Extension, ...]: ...  # noqa: N802
+
+else:
+    _COMPANY = field_converter(require_company, takes="str")
+    _KINDS = members_field(MatterKind)
+    _POSITIONS = members_field(Position)
+    _IDS = field_converter(_ids, takes="Iterable[str]")
+    _HQ_NAMES = field_converter(_hq_names, takes="Iterable[str]")
+    _EXTENSIONS = field_converter(_extensions, takes="Iterable[Extension]")
 
 
 def _check(argument: str, value: Any, cls: type[Any]) -> None:
@@ -493,6 +506,33 @@ class _Tables:
     hq_names: frozenset[str]  # folded; empty by default, so company() is one lookup
 
 
+if TYPE_CHECKING:
+    from custops._validate import MappingOrPairs
+
+    def _OPENNESS(value: Openness | str) -> Openness: ...  # noqa: N802
+    def _COPY_APPROVERS(  # noqa: N802
+        value: MappingOrPairs[Level, Iterable[Position | str]],
+    ) -> tuple[tuple[Level, frozenset[Position]], ...]: ...
+    def _DEFAULT_LEVELS(  # noqa: N802
+        value: MappingOrPairs[MatterKind, Level | str],
+    ) -> tuple[tuple[MatterKind, Level], ...]: ...
+
+else:
+    _OPENNESS = enum_field(Openness)
+    _COPY_APPROVERS = _pairs(
+        member_check(Level),
+        members_check(Position),
+        takes=Mapping[Level | str, Iterable[Position | str]]
+        | Sequence[tuple[Level | str, Iterable[Position | str]]],
+    )
+    _DEFAULT_LEVELS = _pairs(
+        member_check(MatterKind),
+        member_check(Level),
+        takes=Mapping[MatterKind | str, Level | str]
+        | Sequence[tuple[MatterKind | str, Level | str]],
+    )
+
+
 @attrs.frozen(kw_only=True)
 class SecrecyPolicy:
     """The secrecy rules of D12 as data; the defaults are the seed's (R-SEC-02 … R-SEC-06).
@@ -526,36 +566,36 @@ class SecrecyPolicy:
 
     default_levels: tuple[tuple[MatterKind, Level], ...] = attrs.field(
         default=_SEED_DEFAULT_LEVELS,
-        converter=_pairs(member_check(MatterKind), member_check(Level)),  # type: ignore[misc]
+        converter=_DEFAULT_LEVELS,
     )
-    out_of_scope: frozenset[MatterKind] = attrs.field(default=_SEED_OUT_OF_SCOPE, converter=_KINDS)  # type: ignore[misc]
-    know_all: frozenset[Position] = attrs.field(default=_HQ_LEADERS, converter=_POSITIONS)  # type: ignore[misc]
+    out_of_scope: frozenset[MatterKind] = attrs.field(default=_SEED_OUT_OF_SCOPE, converter=_KINDS)
+    know_all: frozenset[Position] = attrs.field(default=_HQ_LEADERS, converter=_POSITIONS)
     copy_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
         default=_SEED_COPY_APPROVERS,
-        converter=_pairs(member_check(Level), members_check(Position)),  # type: ignore[misc]
+        converter=_COPY_APPROVERS,
     )
-    certificate_kinds: frozenset[MatterKind] = attrs.field(default=_CERTIFICATES, converter=_KINDS)  # type: ignore[misc]
-    certificate_approvers: frozenset[Position] = attrs.field(default=_GM, converter=_POSITIONS)  # type: ignore[misc]
-    manager_copyable: frozenset[MatterKind] = attrs.field(default=_LICENCES, converter=_KINDS)  # type: ignore[misc]
+    certificate_kinds: frozenset[MatterKind] = attrs.field(default=_CERTIFICATES, converter=_KINDS)
+    certificate_approvers: frozenset[Position] = attrs.field(default=_GM, converter=_POSITIONS)
+    manager_copyable: frozenset[MatterKind] = attrs.field(default=_LICENCES, converter=_KINDS)
     manager_copy_approvers: frozenset[Position] = attrs.field(
         default=_GM | {Position.DEPARTMENT_MANAGER},
-        converter=_POSITIONS,  # type: ignore[misc]
+        converter=_POSITIONS,
     )
     company_bound: frozenset[Position] = attrs.field(
         default=frozenset(Position) - _HQ_LEADERS,
-        converter=_POSITIONS,  # type: ignore[misc]
+        converter=_POSITIONS,
     )
-    hq_approves: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    hq_approves: bool = attrs.field(default=False, converter=BOOL)
     unclassified_open_to: Openness = attrs.field(
         default=Openness.EVERYONE,
-        converter=enum_field(Openness),  # type: ignore[misc]
+        converter=_OPENNESS,
     )
     declassified_open_to: Openness = attrs.field(
         default=Openness.OWNING_COMPANY,
-        converter=enum_field(Openness),  # type: ignore[misc]
+        converter=_OPENNESS,
     )
-    allow_self_approval: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    hq_names: frozenset[str] = attrs.field(default=frozenset(), converter=_HQ_NAMES)  # type: ignore[misc]
+    allow_self_approval: bool = attrs.field(default=False, converter=BOOL)
+    hq_names: frozenset[str] = attrs.field(default=frozenset(), converter=_HQ_NAMES)
     _tables: dict[str, _Tables] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
     )
@@ -720,6 +760,14 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
     return found
 
 
+if TYPE_CHECKING:
+
+    def _LEVEL(value: Level | str) -> Level: ...  # noqa: N802
+
+else:
+    _LEVEL = enum_field(Level)
+
+
 @attrs.frozen
 class LevelDecision(Explained):
     """A level with the rule that gives it: the default level of a kind of matter
@@ -733,7 +781,7 @@ class LevelDecision(Explained):
     <Level.SECRET: 'secret'>
     """
 
-    outcome: Level = attrs.field(converter=enum_field(Level))  # type: ignore[misc]
+    outcome: Level = attrs.field(converter=_LEVEL)
     rule: str
     reason: str
 
@@ -810,9 +858,9 @@ class Person:
     custops.errors.InvalidInput: positions: 子公司总经理 is held at a subsidiary, not at HQ ...
     """
 
-    id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    company: str = attrs.field(converter=_COMPANY)  # type: ignore[misc]
-    positions: frozenset[Position] = attrs.field(default=frozenset(), converter=_POSITIONS)  # type: ignore[misc]
+    id: str = attrs.field(converter=ID)
+    company: str = attrs.field(converter=_COMPANY)
+    positions: frozenset[Position] = attrs.field(default=frozenset(), converter=_POSITIONS)
 
     def __attrs_post_init__(self) -> None:
         if self.company == HQ and Position.SUBSIDIARY_GM in self.positions:
@@ -835,12 +883,20 @@ class Person:
 class Extension:
     """A decision on ``decided_on`` to keep a matter classified through ``ends_on`` (R-SEC-03)."""
 
-    decided_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    ends_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    decided_on: _dt.date = attrs.field(converter=DATE)
+    ends_on: _dt.date = attrs.field(converter=DATE)
 
     def __attrs_post_init__(self) -> None:
         problem = f"is before decided_on {self.decided_on}"
         within("ends_on", self.ends_on, self.ends_on, low=self.decided_on, problem=problem)
+
+
+if TYPE_CHECKING:
+
+    def _MATTER_KIND(value: MatterKind | str) -> MatterKind: ...  # noqa: N802
+
+else:
+    _MATTER_KIND = enum_field(MatterKind)
 
 
 @attrs.frozen
@@ -864,16 +920,16 @@ class Matter:
     datetime.date(2026, 2, 28)
     """
 
-    id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    level: Level = attrs.field(converter=enum_field(Level))  # type: ignore[misc]
-    kind: MatterKind = attrs.field(converter=enum_field(MatterKind))  # type: ignore[misc]
-    owner: str = attrs.field(kw_only=True, converter=_COMPANY)  # type: ignore[misc]
-    classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
-    supervisor_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
-    person_ids: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
-    extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)  # type: ignore[misc]
-    original_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    id: str = attrs.field(converter=ID)
+    level: Level = attrs.field(converter=_LEVEL)
+    kind: MatterKind = attrs.field(converter=_MATTER_KIND)
+    owner: str = attrs.field(kw_only=True, converter=_COMPANY)
+    classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)
+    supervisor_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
+    person_ids: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)
+    extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)
+    original_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -1490,6 +1546,14 @@ def _row_line(row: MatterAccess) -> str:
     )
 
 
+if TYPE_CHECKING:
+
+    def _REPORT_REASON(value: str | None) -> str: ...  # noqa: N802
+
+else:
+    _REPORT_REASON = derived_converter(_report_reason, takes="str | None")
+
+
 @attrs.frozen
 class AccessReport(Explained):
     """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
@@ -1504,7 +1568,7 @@ class AccessReport(Explained):
     rule: str = "R-SEC-04"
     reason: str = attrs.field(
         default=None,
-        converter=derived_converter(_report_reason, takes="str | None"),  # type: ignore[misc]
+        converter=_REPORT_REASON,
         eq=False,
     )
 
@@ -1613,16 +1677,16 @@ class LeakReport(Explained):
 
     matter_id: str
     level: Level
-    what: str = attrs.field(converter=QUOTED)  # type: ignore[misc]  # one line, trimmed, no rule ID
+    what: str = attrs.field(converter=QUOTED)  # one line, trimmed, no rule ID
     found_at: _dt.datetime
     found_by_id: str
-    remedy: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
+    remedy: str = attrs.field(converter=QUOTED)
     occurred_at: _dt.datetime | None
     caused_by_ids: frozenset[str]
     reason: str
     report_to_positions: frozenset[Position] = attrs.field(
         default=_HQ_LEADERS,
-        converter=members_field(Position),  # type: ignore[misc]
+        converter=_POSITIONS,
     )
     rule: str = "R-SEC-07"
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
-from typing import Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -189,7 +189,14 @@ def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
 #: phrases): one line each, no rule ID (:func:`~custops._validate.require_label`)
 _LABELS = _sequence("str", require_label)
 
-_WORDS = field_converter(_LABELS)
+if TYPE_CHECKING:
+
+    def _WORDS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+    def _PHRASE_KIND(value: PhraseKind | str) -> PhraseKind: ...  # noqa: N802
+
+else:
+    _WORDS = field_converter(_LABELS, takes="Iterable[str]")
+    _PHRASE_KIND = enum_field(PhraseKind)
 
 
 @attrs.frozen
@@ -247,16 +254,16 @@ class ForbiddenPhrase:
     replaces the whole clause that holds the phrase (:func:`check_reply`).
     """
 
-    phrase: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
-    kind: PhraseKind = attrs.field(converter=enum_field(PhraseKind))  # type: ignore[misc]
-    suggestion: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
-    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
-    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
-    gap_words: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
-    max_gap_chars: int = attrs.field(default=0, kw_only=True, converter=COUNT)  # type: ignore[misc]
-    whole_clause: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
-    in_place: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
-    variants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
+    phrase: str = attrs.field(converter=QUOTED)
+    kind: PhraseKind = attrs.field(converter=_PHRASE_KIND)
+    suggestion: str = attrs.field(converter=QUOTED)
+    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)
+    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)
+    gap_words: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)
+    max_gap_chars: int = attrs.field(default=0, kw_only=True, converter=COUNT)
+    whole_clause: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
+    in_place: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
+    variants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)
     _key: str = attrs.field(init=False, eq=False, repr=False)
     _wordings: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
     _gap_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -566,12 +573,26 @@ class NextDay(LabelledEnum):
     WORKING_DAY = ("working_day", "下一个工作日", "workday")
 
 
-_PHRASES = field_converter(
-    _sequence(
-        "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
+if TYPE_CHECKING:
+
+    def _PHRASES(value: Iterable[ForbiddenPhrase]) -> tuple[ForbiddenPhrase, ...]: ...  # noqa: N802
+    def _SPAN(value: _dt.timedelta) -> _dt.timedelta: ...  # noqa: N802
+    def _NEXT_DAY(value: NextDay | str) -> NextDay: ...  # noqa: N802
+    def _APPROVED(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+
+else:
+    _PHRASES = field_converter(
+        _sequence(
+            "ForbiddenPhrase",
+            partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase"),
+        ),
+        takes="Iterable[ForbiddenPhrase]",
     )
-)
-_SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
+    _SPAN = field_converter(
+        partial(require_type, types=_dt.timedelta, what="a timedelta"), takes=_dt.timedelta
+    )
+    _NEXT_DAY = enum_field(NextDay)
+    _APPROVED = policy_field(_LABELS, takes="Iterable[str]")
 
 
 @attrs.frozen(kw_only=True)
@@ -596,25 +617,25 @@ class ServicePolicy:
 
     forbidden: tuple[ForbiddenPhrase, ...] = attrs.field(
         default=DEFAULT_FORBIDDEN_PHRASES,
-        converter=_PHRASES,  # type: ignore[misc]
+        converter=_PHRASES,
     )
     approved: tuple[str, ...] = attrs.field(
         default=DEFAULT_APPROVED_PHRASES,
-        converter=policy_field(_LABELS),  # type: ignore[misc]
+        converter=_APPROVED,
     )
-    max_answer_ring_count: int = attrs.field(default=2, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    min_apology_ring_count: int = attrs.field(default=5, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
-    picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)  # type: ignore[misc]
-    picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)  # type: ignore[misc]
-    max_regular_order_item_count: int = attrs.field(default=100, converter=POLICY_INT)  # type: ignore[misc]
-    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=enum_field(NextDay))  # type: ignore[misc]
-    cash_separator: str = attrs.field(default=",", converter=ANY_TEXT)  # type: ignore[misc]
-    announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    self_collected_quality_exception: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    repair_months_min: int = attrs.field(default=1, converter=POLICY_INT)  # type: ignore[misc]
-    repair_months_max: int = attrs.field(default=6, converter=POLICY_INT)  # type: ignore[misc]
-    accept_thai_silver: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    max_answer_ring_count: int = attrs.field(default=2, converter=POLICY_POSITIVE_INT)
+    min_apology_ring_count: int = attrs.field(default=5, converter=POLICY_POSITIVE_INT)
+    greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)
+    picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)
+    picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)
+    max_regular_order_item_count: int = attrs.field(default=100, converter=POLICY_INT)
+    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)
+    cash_separator: str = attrs.field(default=",", converter=ANY_TEXT)
+    announce_zero_change: bool = attrs.field(default=True, converter=BOOL)
+    self_collected_quality_exception: bool = attrs.field(default=False, converter=BOOL)
+    repair_months_min: int = attrs.field(default=1, converter=POLICY_INT)
+    repair_months_max: int = attrs.field(default=6, converter=POLICY_INT)
+    accept_thai_silver: bool = attrs.field(default=False, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         ring = self.min_apology_ring_count
@@ -1356,8 +1377,8 @@ class ReadyWindow(DayRange):
     (True, False)
     """
 
-    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    start: _dt.date = attrs.field(converter=DATE)
+    end: _dt.date = attrs.field(converter=DATE)
 
 
 @attrs.frozen

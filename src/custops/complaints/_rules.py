@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -278,8 +278,15 @@ def _terms(argument: str, value: Any) -> tuple[str, ...]:
     return require_items(argument, value, "a sequence of str", each=require_label)
 
 
-STRINGS = field_converter(_strings)
-_TERMS = field_converter(_terms)
+if TYPE_CHECKING:
+
+    def STRINGS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+    def _TERMS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+
+else:
+    STRINGS = field_converter(_strings, takes="Iterable[str]")
+    _TERMS = field_converter(_terms, takes="Iterable[str]")
+
 #: the ids a classification gives the learned layer and "no rule": no rule may take them
 RESERVED_IDS = ("learned", "default")
 
@@ -295,7 +302,12 @@ def _rule_id(argument: str, value: Any) -> str:
     return rule_id
 
 
-_RULE_ID = field_converter(_rule_id)
+if TYPE_CHECKING:
+
+    def _RULE_ID(value: str) -> str: ...  # noqa: N802
+
+else:
+    _RULE_ID = field_converter(_rule_id, takes="str")
 
 
 def without_rule_ids(reason: str) -> str:
@@ -312,14 +324,26 @@ def without_rule_ids(reason: str) -> str:
     return reason
 
 
-_KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
+if TYPE_CHECKING:
+
+    def _KIND(value: Kind | str | None) -> Kind | None: ...  # noqa: N802
+    def OPTIONAL_CATEGORY(value: Category | str | None) -> Category | None: ...  # noqa: N802
+
+else:
+    _KIND, OPTIONAL_CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
+
 #: ``describes_problem``: a yes/no given, or (``None``) whether the rule is a complaint's
 #: with a category.
-_DESCRIBES_PROBLEM: Any = derived_converter(
-    lambda rule: rule.kind is Kind.COMPLAINT and rule.category is not None,
-    require_bool,
-    takes="bool | None",
-)
+if TYPE_CHECKING:
+
+    def _DESCRIBES_PROBLEM(value: bool | None) -> bool: ...  # noqa: N802
+
+else:
+    _DESCRIBES_PROBLEM = derived_converter(
+        lambda rule: rule.kind is Kind.COMPLAINT and rule.category is not None,
+        require_bool,
+        takes="bool | None",
+    )
 
 
 def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -393,6 +417,14 @@ def later_frames_of(rule: Rule) -> re.Pattern[str] | None:
     return rule._later
 
 
+if TYPE_CHECKING:
+
+    def _SIGNAL(value: Signal | str | None) -> Signal | None: ...  # noqa: N802
+
+else:
+    _SIGNAL = enum_field(Signal, optional=True)
+
+
 @attrs.frozen(cache_hash=True)
 class Rule:
     """One classification rule: what it votes for, what it looks for, what cancels it.
@@ -444,36 +476,36 @@ class Rule:
     custops.errors.InvalidInput: patterns[0]: is not a valid regular expression: ... (got '(')
     """
 
-    id: str = attrs.field(converter=_RULE_ID)  # type: ignore[misc]  # the one positional argument
-    kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
-    category: Category | None = attrs.field(kw_only=True, default=None, converter=_CATEGORY)  # type: ignore[misc]
+    id: str = attrs.field(converter=_RULE_ID)  # the one positional argument
+    kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)
+    category: Category | None = attrs.field(kw_only=True, default=None, converter=OPTIONAL_CATEGORY)
     signal: Signal | None = attrs.field(
         kw_only=True,
         default=None,
-        converter=enum_field(Signal, optional=True),  # type: ignore[misc]
+        converter=_SIGNAL,
     )
-    terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_TERMS)  # type: ignore[misc]
-    patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    weight: int = attrs.field(kw_only=True, default=1, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    negations_after: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    window_chars: int = attrs.field(kw_only=True, default=4, converter=POLICY_INT)  # type: ignore[misc]
-    note: str = attrs.field(kw_only=True, default="", converter=ANY_TEXT)  # type: ignore[misc]
+    terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_TERMS)
+    patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
+    weight: int = attrs.field(kw_only=True, default=1, converter=POLICY_POSITIVE_INT)
+    negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
+    negations_after: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
+    window_chars: int = attrs.field(kw_only=True, default=4, converter=POLICY_INT)
+    note: str = attrs.field(kw_only=True, default="", converter=ANY_TEXT)
     not_negations: tuple[str, ...] = attrs.field(
         kw_only=True,
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
-        converter=STRINGS,  # type: ignore[misc]
+        converter=STRINGS,
     )
     describes_problem: bool = attrs.field(
         kw_only=True,
         default=None,
-        converter=_DESCRIBES_PROBLEM,  # type: ignore[misc]
+        converter=_DESCRIBES_PROBLEM,
     )
-    question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    later_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
-    makes_request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)  # type: ignore[misc]
+    question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
+    later_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
+    overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
+    negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)
+    makes_request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)
     #: per pattern: the compiled pattern and the sets of characters every match holds
     #: one of (see _needs), set by _prepare
     _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(

@@ -9,7 +9,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from functools import partial
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -575,6 +575,16 @@ class ClearKind(LabelledEnum):
     REPORT = ("report", "报告重大投诉", "报告", "reported")
 
 
+if TYPE_CHECKING:
+
+    def _CLEAR_OUTCOME(value: ClearOutcome | str) -> ClearOutcome: ...  # noqa: N802
+    def _CLEAR_KIND(value: ClearKind | str) -> ClearKind: ...  # noqa: N802
+
+else:
+    _CLEAR_OUTCOME = enum_field(ClearOutcome)
+    _CLEAR_KIND = enum_field(ClearKind)
+
+
 @attrs.frozen
 class Clear(Explained):
     """One of the six "clear"s of D13 第十四章 (R-CMP-15): its ``kind`` (a
@@ -582,19 +592,26 @@ class Clear(Explained):
     :class:`ClearOutcome`, and a one-line reason.  Three outcomes, so no truth value: test
     ``clear.outcome``."""
 
-    kind: ClearKind = attrs.field(converter=enum_field(ClearKind))  # type: ignore[misc]
-    outcome: ClearOutcome = attrs.field(converter=enum_field(ClearOutcome))  # type: ignore[misc]
+    kind: ClearKind = attrs.field(converter=_CLEAR_KIND)
+    outcome: ClearOutcome = attrs.field(converter=_CLEAR_OUTCOME)
     reason: str
     rule: str = "R-CMP-15"
 
 
-@field_converter
 def _clears(argument: str, value: Any) -> tuple[Clear, ...]:
     """The clears of a checklist: :class:`Clear` values, no kind twice."""
     items = require_items(argument, value, "a sequence of Clear", holding=Clear)
     problem = "holds two clears of one kind ({twice.value})"
     require_distinct(argument, [c.kind for c in items], problem, shown=value)
     return items
+
+
+if TYPE_CHECKING:
+
+    def _CLEARS(value: Iterable[Clear]) -> tuple[Clear, ...]: ...  # noqa: N802
+
+else:
+    _CLEARS = field_converter(_clears, takes="Iterable[Clear]")
 
 
 @attrs.frozen
@@ -620,7 +637,7 @@ class SixClears(Decision):
 
     _verdict_words = (N_("complete"), N_("incomplete"))
 
-    items: tuple[Clear, ...] = attrs.field(default=(), converter=_clears)  # type: ignore[misc]
+    items: tuple[Clear, ...] = attrs.field(default=(), converter=_CLEARS)
 
     @property
     def missing(self) -> tuple[Clear, ...]:
@@ -683,7 +700,14 @@ class _Derived(Generic[T]):
 _Clocks = tuple[str, Selection, dict[str, Clock]]  # worded in a language (the first)
 
 
-_EVENTS = field_converter(partial(require_events, kind=CaseEvent, first="record"))
+if TYPE_CHECKING:
+
+    def _EVENTS(value: Iterable[CaseEvent]) -> tuple[CaseEvent, ...]: ...  # noqa: N802
+
+else:
+    _EVENTS = field_converter(
+        partial(require_events, kind=CaseEvent, first="record"), takes="Iterable[CaseEvent]"
+    )
 
 
 @attrs.frozen
@@ -710,7 +734,7 @@ class Case:
     """
 
     complaint: Complaint = attrs.field(validator=type_validator(Complaint))
-    events: tuple[CaseEvent, ...] = attrs.field(converter=_EVENTS)  # type: ignore[misc]
+    events: tuple[CaseEvent, ...] = attrs.field(converter=_EVENTS)
     policy: CasePolicy = attrs.field(kw_only=True, default=None, converter=desk)
     _state: CaseState = attrs.field(init=False, eq=False, repr=False)
     _clocks: _Clocks | None = attrs.field(init=False, default=None, eq=False, repr=False)

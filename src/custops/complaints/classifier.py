@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import partial
 from itertools import chain, compress, count, islice, repeat
-from typing import Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import attrs
 
@@ -84,6 +84,7 @@ from custops.complaints._rules import (
     FIFTH,
     FIRST,
     FOURTH,
+    OPTIONAL_CATEGORY,
     SECOND,
     STRINGS,
     Index,
@@ -176,7 +177,12 @@ class Evidence:
 
 
 _RULES = partial(require_items, what="a sequence of Rule", each=instance_check(Rule))
-_RULES_FIELD: Any = field_converter(_RULES)
+if TYPE_CHECKING:
+
+    def _RULES_FIELD(value: Iterable[Rule]) -> tuple[Rule, ...]: ...  # noqa: N802
+
+else:
+    _RULES_FIELD = field_converter(_RULES, takes="Iterable[Rule]")
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
@@ -210,12 +216,37 @@ _CATALOGUE_ID = (
     "a classifier rule's id names it in the rule set, such as 'acme.screen'"
 )
 
-_KINDS_FIELD: Any = field_converter(
-    partial(require_items, what="a sequence of Kind", each=member_check(Kind))
-)
-_DEPARTMENTS_FIELD: Any = field_converter(_policy_departments)
+if TYPE_CHECKING:
+    from custops._validate import MappingOrPairs
+
+    def _KINDS_FIELD(value: Iterable[Kind | str]) -> tuple[Kind, ...]: ...  # noqa: N802
+    def _DEPARTMENTS_FIELD(  # noqa: N802
+        value: MappingOrPairs[Category, Department | str],
+    ) -> tuple[tuple[Category, Department], ...]: ...
+
+else:
+    _KINDS_FIELD = field_converter(
+        partial(require_items, what="a sequence of Kind", each=member_check(Kind)),
+        takes="Iterable[Kind | str]",
+    )
+    _DEPARTMENTS_FIELD = field_converter(
+        _policy_departments,
+        takes=Mapping[Category | str, Department | str]
+        | Sequence[tuple[Category | str, Department | str]],
+    )
+
 #: The built-in departments, read once: a policy's default, whatever becomes of the data
 _BUILTIN_DEPARTMENTS = _policy_departments("departments", DEFAULT_DEPARTMENTS)
+
+
+if TYPE_CHECKING:
+
+    def _CATEGORY_FIELD(value: Category | str) -> Category: ...  # noqa: N802
+    def _KIND_FIELD(value: Kind | str) -> Kind: ...  # noqa: N802
+
+else:
+    _CATEGORY_FIELD = enum_field(Category)
+    _KIND_FIELD = enum_field(Kind)
 
 
 @attrs.frozen(kw_only=True)
@@ -248,33 +279,33 @@ class ClassifierPolicy:
     'acme.screen'
     """
 
-    rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)  # type: ignore[misc]
+    rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=_BUILTIN_DEPARTMENTS,
-        converter=_DEPARTMENTS_FIELD,  # type: ignore[misc]
+        converter=_DEPARTMENTS_FIELD,
     )
-    default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=enum_field(Kind))  # type: ignore[misc]
+    default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=_KIND_FIELD)
     kind_tie_order: tuple[Kind, ...] = attrs.field(
         default=(Kind.CONSULTATION, Kind.SUGGESTION, Kind.COMPLAINT, Kind.PRAISE, Kind.NO_ACTION),
-        converter=_KINDS_FIELD,  # type: ignore[misc]
+        converter=_KINDS_FIELD,
     )
     suggestion_category: Category | None = attrs.field(
         default=Category.PROPOSAL_CRITICISM,
-        converter=enum_field(Category, optional=True),  # type: ignore[misc]
+        converter=OPTIONAL_CATEGORY,
     )
-    saturation: int = attrs.field(default=4, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    wish_frames_problems: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    words: tuple[str, ...] = attrs.field(default=WORDS, converter=STRINGS)  # type: ignore[misc]
+    saturation: int = attrs.field(default=4, converter=POLICY_POSITIVE_INT)
+    wish_frames_problems: bool = attrs.field(default=True, converter=BOOL)
+    words: tuple[str, ...] = attrs.field(default=WORDS, converter=STRINGS)
     contrasts: tuple[str, ...] = attrs.field(
         default=CONTRASTS,
-        converter=STRINGS,  # type: ignore[misc]
+        converter=STRINGS,
     )
-    praise_category: Category = attrs.field(default=Category.OTHER, converter=enum_field(Category))  # type: ignore[misc]
-    learned: int = attrs.field(default=6, converter=POLICY_INT)  # type: ignore[misc]
-    learned_category: int = attrs.field(default=3, converter=POLICY_INT)  # type: ignore[misc]
+    praise_category: Category = attrs.field(default=Category.OTHER, converter=_CATEGORY_FIELD)
+    learned: int = attrs.field(default=6, converter=POLICY_INT)
+    learned_category: int = attrs.field(default=3, converter=POLICY_INT)
     # the model is heard whenever its vote (at most ``learned``) could change the kind:
     # chosen by 5-fold cross-validation on the dev split (margin 3: kind 83.3 %, 6: 83.7 %)
-    learned_margin: int = attrs.field(default=6, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
+    learned_margin: int = attrs.field(default=6, converter=POLICY_POSITIVE_INT)
     _contrast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _order: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,6 +18,7 @@ from custops._validate import (
     require_bool,
     require_label,
     require_str,
+    retyped,
 )
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
@@ -103,7 +104,12 @@ def _note(value: Any, event: Any) -> str:
     return optional_text("note", value)
 
 
-_NOTE: Any = attrs.Converter(_note, takes_self=True)
+if TYPE_CHECKING:
+
+    def _NOTE(value: str) -> str: ...  # noqa: N802
+
+else:
+    _NOTE = attrs.Converter(retyped(_note, "str"), takes_self=True)
 
 
 def _raw_data(value: Any) -> Any:
@@ -193,6 +199,20 @@ def step_data_error(action: CaseAction, data: Mapping[str, Any], exc: CustopsErr
     return exc
 
 
+if TYPE_CHECKING:
+
+    def _ROLE(value: Role | str) -> Role: ...  # noqa: N802
+    def _ACTION(value: CaseAction | str) -> CaseAction: ...  # noqa: N802
+    def _DATA(  # noqa: N802
+        value: Mapping[str, Any] | Sequence[tuple[str, Any]] | None,
+    ) -> dict[str, Any]: ...
+
+else:
+    _ROLE = enum_field(Role)
+    _ACTION = enum_field(CaseAction)
+    _DATA = retyped(_raw_data, "Mapping[str, Any] | Sequence[tuple[str, Any]] | None")
+
+
 @attrs.frozen
 class CaseEvent:
     """One event of a case: when (``at``), which step (``action``), by which role, a note, data
@@ -211,11 +231,11 @@ class CaseEvent:
 'service_quality'>, <Severity.GENERAL: 'general'>)
     """
 
-    at: _dt.datetime = attrs.field(converter=AWARE)  # type: ignore[misc]
-    action: CaseAction = attrs.field(converter=enum_field(CaseAction))  # type: ignore[misc]
-    role: Role = attrs.field(converter=enum_field(Role))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=_NOTE)  # type: ignore[misc]
-    data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_raw_data)
+    at: _dt.datetime = attrs.field(converter=AWARE)
+    action: CaseAction = attrs.field(converter=_ACTION)
+    role: Role = attrs.field(converter=_ROLE)
+    note: str = attrs.field(default="", converter=_NOTE)
+    data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_DATA)
 
     def __attrs_post_init__(self) -> None:
         raw: dict[str, Any] = self.data  # type: ignore[assignment]

@@ -11,7 +11,7 @@ import datetime as _dt
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -490,6 +490,14 @@ class Signal(LabelledEnum):
     LOSS = ("loss", "经济损失", "damage", "claimed loss")
 
 
+if TYPE_CHECKING:
+
+    def _CHANNEL(value: Channel | str) -> Channel: ...  # noqa: N802
+
+else:
+    _CHANNEL = enum_field(Channel)
+
+
 @attrs.frozen
 class Complaint:
     """One contact as received and recorded (R-CMP-06; D1 第四条 1, D5 第条 1, D10 二 1).
@@ -519,17 +527,17 @@ class Complaint:
     (<Channel.FORWARDED: 'forwarded'>, '12315', True)
     """
 
-    received_at: _dt.datetime = attrs.field(kw_only=True, converter=AWARE)  # type: ignore[misc]
-    channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
-    content: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
-    complainant: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    contact: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    reference: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    against: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    claimed_loss: Decimal | None = attrs.field(default=ZERO, kw_only=True, converter=OPTIONAL_MONEY)  # type: ignore[misc]
-    demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)  # type: ignore[misc]
-    forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
+    received_at: _dt.datetime = attrs.field(kw_only=True, converter=AWARE)
+    channel: Channel = attrs.field(converter=_CHANNEL)
+    content: str = attrs.field(converter=STRIPPED_TEXT)
+    complainant: str = attrs.field(converter=NAME)
+    contact: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
+    reference: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
+    against: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
+    claimed_loss: Decimal | None = attrs.field(default=ZERO, kw_only=True, converter=OPTIONAL_MONEY)
+    demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
+    complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)
+    forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
     # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
     # __attrs_post_init__ (the channel converter keeps only the member).
     _named_by_channel: str = attrs.field(init=False, repr=False, eq=False)

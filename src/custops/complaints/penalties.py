@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -72,9 +72,9 @@ class PenaltyPolicy:
     custops.errors.PolicyError: fine_min: must not exceed fine_max 1500.00 (got Decimal('2000.00'))
     """
 
-    fine_min: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
-    fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=POLICY_MONEY)  # type: ignore[misc]
-    points_per_complaint: int = attrs.field(default=1, converter=POLICY_INT)  # type: ignore[misc]
+    fine_min: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)
+    fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=POLICY_MONEY)
+    points_per_complaint: int = attrs.field(default=1, converter=POLICY_INT)
 
     def __attrs_post_init__(self) -> None:
         problem = f"must not exceed fine_max {self.fine_max}"
@@ -249,14 +249,39 @@ def _bands(argument: str, value: Any) -> tuple[Band, ...]:
     return tuple(out)
 
 
-_BANDS = policy_field(_bands)  # a value refused is a PolicyError, a wrong type InvalidType
-_CASE_MAX = policy_field(optional_check(require_money))
+if TYPE_CHECKING:
+
+    def _BANDS(  # noqa: N802
+        value: (
+            Mapping[Decimal, Decimal | int | str]
+            | Mapping[int, Decimal | int | str]
+            | Mapping[str, Decimal | int | str]
+            | Sequence[tuple[Decimal | int | str, Decimal | int | str]]
+        ),
+    ) -> tuple[Band, ...]: ...
+    def _CASE_MAX(value: Decimal | int | str | None) -> Decimal | None: ...  # noqa: N802
+
+else:
+    _BANDS = policy_field(
+        _bands,
+        takes="Mapping[Decimal | int | str, Decimal | int | str]"
+        " | Sequence[tuple[Decimal | int | str, Decimal | int | str]]",
+    )  # a value refused is a PolicyError, a wrong type InvalidType
+    _CASE_MAX = policy_field(optional_check(require_money), takes="Decimal | int | str | None")
 
 
 def _at_least(argument: str, value: Decimal, *, low: Decimal) -> Decimal:
     """``value`` (a policy's amount) not below ``low``, else :class:`PolicyError`."""
     within(argument, value, value, low=low, error=PolicyError)
     return value
+
+
+if TYPE_CHECKING:
+
+    def _PENALTY_POLICY(value: PenaltyPolicy | None) -> PenaltyPolicy: ...  # noqa: N802
+
+else:
+    _PENALTY_POLICY = policy_converter(PenaltyPolicy)
 
 
 @attrs.frozen(kw_only=True)
@@ -296,15 +321,15 @@ class ResponsibilityPolicy:
     (Decimal('1000.00'), Decimal('500.00'))
     """
 
-    bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_BANDS)  # type: ignore[misc]
-    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
+    bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_BANDS)
+    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)
     fine_department_head: bool = attrs.field(default=True)
     fine_without_loss: bool = attrs.field(default=False)
     penalty_policy: PenaltyPolicy = attrs.field(
         default=None,
-        converter=policy_converter(PenaltyPolicy),  # type: ignore[misc]
+        converter=_PENALTY_POLICY,
     )
-    case_max: Decimal | None = attrs.field(default=None, converter=_CASE_MAX)  # type: ignore[misc]
+    case_max: Decimal | None = attrs.field(default=None, converter=_CASE_MAX)
 
     def __attrs_post_init__(self) -> None:
         require_bool("fine_department_head", self.fine_department_head)

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -22,6 +22,7 @@ from custops._validate import (
     require_items,
     require_label,
     require_type,
+    retyped,
     within,
 )
 from custops.complaints import escalation
@@ -225,7 +226,12 @@ def _restarts_of(value: Any, policy: Any) -> frozenset[str]:
     )
 
 
-_RESTARTS: Any = attrs.Converter(_restarts_of, takes_self=True)
+if TYPE_CHECKING:
+
+    def _RESTARTS(value: Iterable[str]) -> frozenset[str]: ...  # noqa: N802
+
+else:
+    _RESTARTS = attrs.Converter(retyped(_restarts_of, "Iterable[str]"), takes_self=True)
 
 
 def _overrides(
@@ -286,7 +292,20 @@ def _desk_stops(value: Any, known: frozenset[str] | None) -> _Stops:
     return _in_step_order({**defaults, **_overrides("stops", value, "target names", read)})
 
 
-_STOPS: Any = attrs.Converter(_stops_of, takes_self=True)
+if TYPE_CHECKING:
+    from custops._validate import MappingOrPairs
+
+    def _STOPS(value: MappingOrPairs[CaseAction, Iterable[str]]) -> _Stops: ...  # noqa: N802
+
+else:
+    _STOPS = attrs.Converter(
+        retyped(
+            _stops_of,
+            "Mapping[CaseAction | str, Iterable[str]]"
+            " | Sequence[tuple[CaseAction | str, Iterable[str]]]",
+        ),
+        takes_self=True,
+    )
 
 
 def _unstopped(sla: SlaPolicy, stops: _Stops) -> str:
@@ -353,12 +372,27 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
     return chosen
 
 
-_APPROVERS = attrs.Converter(_approvers_of, takes_self=True)
+if TYPE_CHECKING:
+
+    def _APPROVERS(value: Iterable[Role | str] | None) -> frozenset[Role]: ...  # noqa: N802
+
+else:
+    _APPROVERS = attrs.Converter(
+        retyped(_approvers_of, "Iterable[Role | str] | None"), takes_self=True
+    )
 
 
 #: ``escalate_to``: the roles an escalation tells (R-CMP-07), at least one; policy data, so
 #: an unknown role is a PolicyError as an empty list is (a wrong type stays InvalidType).
-_ESCALATE_TO = policy_field(partial(_some_roles, problem="name at least one role to tell"))
+if TYPE_CHECKING:
+
+    def _ESCALATE_TO(value: Iterable[Role | str] | None) -> frozenset[Role]: ...  # noqa: N802
+
+else:
+    _ESCALATE_TO = policy_field(
+        partial(_some_roles, problem="name at least one role to tell"),
+        takes="Iterable[Role | str] | None",
+    )
 
 
 def _positive_period(argument: str, value: Any, *, what: str) -> Period | None:
@@ -375,19 +409,39 @@ def _positive_period(argument: str, value: Any, *, what: str) -> Period | None:
 
 
 #: ``escalation_period``'s converter (R-CMP-07): a refused value is a PolicyError (policy data).
-_ESCALATION_PERIOD = policy_field(partial(_positive_period, what="the classification (R-CMP-07)"))
+if TYPE_CHECKING:
+
+    def _ESCALATION_PERIOD(value: Period | str | None) -> Period | None: ...  # noqa: N802
+
+else:
+    _ESCALATION_PERIOD = policy_field(
+        partial(_positive_period, what="the classification (R-CMP-07)"), takes="Period | str | None"
+    )
+
 #: ``approval_period``'s (D5 第六条 2): the same.
-_APPROVAL_PERIOD = policy_field(partial(_positive_period, what="the proposal (D5 art. 6 ¶2)"))
+if TYPE_CHECKING:
+
+    def _APPROVAL_PERIOD(value: Period | str | None) -> Period | None: ...  # noqa: N802
+
+else:
+    _APPROVAL_PERIOD = policy_field(
+        partial(_positive_period, what="the proposal (D5 art. 6 ¶2)"), takes="Period | str | None"
+    )
 
 
 #: ``penalty_scheme``'s converter: ``None`` is the desk's company's scheme (by its document,
 #: ``SlaPolicy.source``: R-CMP-13 on D1's desk, R-CMP-11 on D5's, R-CMP-12 on D10's, and
 #: R-CMP-09's unit rules on D14's and a desk of the caller's own).
-_PENALTY_SCHEME = derived_converter(
-    lambda policy: scheme_of(policy.sla_policy.source),
-    member_check(PenaltyScheme),
-    takes="PenaltyScheme | str | None",
-)
+if TYPE_CHECKING:
+
+    def _PENALTY_SCHEME(value: PenaltyScheme | str | None) -> PenaltyScheme: ...  # noqa: N802
+
+else:
+    _PENALTY_SCHEME = derived_converter(
+        lambda policy: scheme_of(policy.sla_policy.source),
+        member_check(PenaltyScheme),
+        takes="PenaltyScheme | str | None",
+    )
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
@@ -396,6 +450,41 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
     return DEFAULT_CLASSIFIER_POLICY.with_departments(value).departments
+
+
+if TYPE_CHECKING:
+    from custops._validate import MappingOrPairs
+
+    def _RETENTION_POLICY(value: RetentionPolicy | None) -> RetentionPolicy: ...  # noqa: N802
+    def _SEVERITY_POLICY(value: SeverityPolicy | None) -> SeverityPolicy: ...  # noqa: N802
+    def _SLA(value: SlaPolicy | str | None) -> SlaPolicy: ...  # noqa: N802
+    def _ROLE_NAMES(  # noqa: N802
+        value: Mapping[str, Role | str] | Sequence[tuple[str, Role | str]],
+    ) -> tuple[tuple[str, Role], ...]: ...
+    def _DEPARTMENTS(  # noqa: N802
+        value: MappingOrPairs[Category, Department | str],
+    ) -> tuple[tuple[Category, Department], ...]: ...
+    def _ROLES(  # noqa: N802
+        value: MappingOrPairs[CaseAction, Iterable[Role | str]],
+    ) -> tuple[tuple[CaseAction, frozenset[Role]], ...]: ...
+
+else:
+    _RETENTION_POLICY = policy_converter(RetentionPolicy)
+    _SEVERITY_POLICY = policy_converter(SeverityPolicy)
+    _SLA = field_converter(_sla, takes="SlaPolicy | str | None")
+    _ROLE_NAMES = retyped(
+        _role_names, "Mapping[str, Role | str] | Sequence[tuple[str, Role | str]]"
+    )
+    _DEPARTMENTS = retyped(
+        _departments,
+        "Mapping[Category | str, Department | str]"
+        " | Sequence[tuple[Category | str, Department | str]]",
+    )
+    _ROLES = retyped(
+        _roles_table,
+        "Mapping[CaseAction | str, Iterable[Role | str]]"
+        " | Sequence[tuple[CaseAction | str, Iterable[Role | str]]]",
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -459,38 +548,38 @@ class CasePolicy:
     ['general_manager', 'quality_manager']
     """
 
-    sla_policy: SlaPolicy = attrs.field(default=None, converter=field_converter(_sla))  # type: ignore[misc]
+    sla_policy: SlaPolicy = attrs.field(default=None, converter=_SLA)
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
-        default=(), converter=_roles_table
+        default=(), converter=_ROLES
     )
-    approvers: frozenset[Role] = attrs.field(default=None, converter=_APPROVERS)  # type: ignore[misc]
-    approval_period: Period | None = attrs.field(default=None, converter=_APPROVAL_PERIOD)  # type: ignore[misc]
+    approvers: frozenset[Role] = attrs.field(default=None, converter=_APPROVERS)
+    approval_period: Period | None = attrs.field(default=None, converter=_APPROVAL_PERIOD)
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         default=(),
-        converter=_STOPS,  # type: ignore[misc]
+        converter=_STOPS,
     )
-    restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)  # type: ignore[misc]
+    restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)
     # (``None``: the default, as for every nested policy: SeverityPolicy.classifier_policy,
     # ResponsibilityPolicy.penalty_policy)
     severity_policy: SeverityPolicy = attrs.field(
         default=None,
-        converter=policy_converter(SeverityPolicy),  # type: ignore[misc]
+        converter=_SEVERITY_POLICY,
     )
     retention_policy: RetentionPolicy = attrs.field(
         default=None,
-        converter=policy_converter(RetentionPolicy),  # type: ignore[misc]
+        converter=_RETENTION_POLICY,
     )
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_departments
+        default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_DEPARTMENTS
     )
     escalation_period: Period | None = attrs.field(
         default=escalation.DEFAULT_PERIOD,
-        converter=_ESCALATION_PERIOD,  # type: ignore[misc]
+        converter=_ESCALATION_PERIOD,
     )
-    escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)  # type: ignore[misc]
-    penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)  # type: ignore[misc]
-    pause_for_customer: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_role_names)
+    escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)
+    penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)
+    pause_for_customer: bool = attrs.field(default=False, converter=BOOL)
+    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -31,6 +32,16 @@ _YEARS = functools.partial(require_int, low=1, high=_MAX_YEARS)
 _SOME_YEARS = optional_check(_YEARS)  # None: long-term
 
 
+if TYPE_CHECKING:
+
+    def _IMPORTANT_YEARS(value: int | None) -> int | None: ...  # noqa: N802
+    def _ORDINARY_YEARS(value: int) -> int: ...  # noqa: N802
+
+else:
+    _IMPORTANT_YEARS = policy_field(_SOME_YEARS, takes="int | None")
+    _ORDINARY_YEARS = policy_field(_YEARS, takes="int")
+
+
 @attrs.frozen(kw_only=True)
 class RetentionPolicy:
     """How long complaint records are kept (R-SLA-23; D10 四 2, D14 四(五)).
@@ -46,9 +57,9 @@ class RetentionPolicy:
     True
     """
 
-    ordinary_years: int = attrs.field(default=1, converter=policy_field(_YEARS))  # type: ignore[misc]
-    important_years: int | None = attrs.field(default=None, converter=policy_field(_SOME_YEARS))  # type: ignore[misc]
-    major_is_important: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    ordinary_years: int = attrs.field(default=1, converter=_ORDINARY_YEARS)
+    important_years: int | None = attrs.field(default=None, converter=_IMPORTANT_YEARS)
+    major_is_important: bool = attrs.field(default=True, converter=BOOL)
 
     def __attrs_post_init__(self) -> None:
         if self.important_years is not None:

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -68,7 +69,13 @@ def _defects(argument: str, value: Any) -> frozenset[Defect]:
     return frozenset(Defect.parse(d, argument=argument) for d in found)
 
 
-_DEFECTS = field_converter(_defects)
+if TYPE_CHECKING:
+
+    def _DEFECTS(value: Iterable[Defect | str]) -> frozenset[Defect]: ...  # noqa: N802
+
+else:
+    _DEFECTS = field_converter(_defects, takes="Iterable[Defect | str]")
+
 _date = optional_check(require_date)
 _RETURNABLE = frozenset({Defect.SEDIMENT, Defect.LARGE_SUSPENDED_MATTER})
 _STORAGE_CAUSED = frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK})
@@ -88,11 +95,11 @@ class ReturnPolicy:
     datetime.date(2024, 5, 15)
     """
 
-    mould_window_days: int = attrs.field(default=15, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    outbound_day_counted: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)  # type: ignore[misc]
-    storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)  # type: ignore[misc]
-    window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)  # type: ignore[misc]
+    mould_window_days: int = attrs.field(default=15, converter=POLICY_POSITIVE_INT)
+    outbound_day_counted: bool = attrs.field(default=False, converter=BOOL)
+    returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)
+    storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)
+    window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)
 
     def __attrs_post_init__(self) -> None:
         for argument, overlap, problem in (

@@ -54,9 +54,9 @@ class ReviewPeriod(DayRange):
     (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28), '2026-02')
     """
 
-    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    label: str = attrs.field(default="", kw_only=True, converter=LABEL)  # type: ignore[misc]
+    start: _dt.date = attrs.field(converter=DATE)
+    end: _dt.date = attrs.field(converter=DATE)
+    label: str = attrs.field(default="", kw_only=True, converter=LABEL)
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()  # the range's own check: no end before the start

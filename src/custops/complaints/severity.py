@@ -8,9 +8,10 @@ The text criteria are read by the classifier's ``sig.*`` rules (negations includ
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -82,7 +83,14 @@ _NAMES = {
 _TEXT_CRITERIA = frozenset(CRITERIA) - {Signal.LOSS}
 
 
-_SEVERAL = policy_field(partial(require_int, low=2))  # several customers: at least 2
+if TYPE_CHECKING:
+
+    def _SEVERAL(value: int) -> int: ...  # noqa: N802
+
+else:
+    _SEVERAL = policy_field(
+        partial(require_int, low=2), takes="int"
+    )  # several customers: at least 2
 
 #: One criterion that fired, as data (R-CMP-07): the criterion, the words of the text that
 #: fired it, and its figures — the loss claimed and the threshold it reached (``loss``), who
@@ -98,6 +106,16 @@ _FIGURES: dict[Signal, tuple[Any, ...]] = {
     Signal.REPEAT: (partial(require_int, low=1),),
     Signal.COLLECTIVE: (partial(require_int, low=1),),
 }
+
+
+if TYPE_CHECKING:
+
+    def _CLASSIFIER_POLICY(value: ClassifierPolicy | None) -> ClassifierPolicy: ...  # noqa: N802
+    def _SIGNALS(value: Iterable[Signal | str]) -> frozenset[Signal]: ...  # noqa: N802
+
+else:
+    _CLASSIFIER_POLICY = policy_converter(ClassifierPolicy)
+    _SIGNALS = members_field(Signal)
 
 
 @attrs.frozen(kw_only=True)
@@ -119,17 +137,17 @@ class SeverityPolicy:
     Decimal('10000.00')
     """
 
-    loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)  # type: ignore[misc]
+    loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)
     # a repeat needs at least 1 earlier complaint, several customers are at least 2
-    min_prior_complaint_count: int = attrs.field(default=1, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
-    min_complainant_count: int = attrs.field(default=3, converter=_SEVERAL)  # type: ignore[misc]
+    min_prior_complaint_count: int = attrs.field(default=1, converter=POLICY_POSITIVE_INT)
+    min_complainant_count: int = attrs.field(default=3, converter=_SEVERAL)
     enabled: frozenset[Signal] = attrs.field(
         default=frozenset(CRITERIA),
-        converter=members_field(Signal),  # type: ignore[misc]
+        converter=_SIGNALS,
     )
     classifier_policy: ClassifierPolicy = attrs.field(
         default=DEFAULT_CLASSIFIER_POLICY,
-        converter=policy_converter(ClassifierPolicy),  # type: ignore[misc]
+        converter=_CLASSIFIER_POLICY,
     )
 
     def __reduce__(self) -> tuple[Any, ...]:

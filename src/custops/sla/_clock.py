@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -82,6 +83,14 @@ class State(LabelledEnum):
     NOT_REACHED = ("not_reached", "未达成", "unmet")
 
 
+if TYPE_CHECKING:
+
+    def _EVENT_KIND(value: EventKind | str) -> EventKind: ...  # noqa: N802
+
+else:
+    _EVENT_KIND = enum_field(EventKind)
+
+
 @attrs.frozen
 class ClockEvent:
     """One event of a clock: the instant, its kind, and a free-text note (an event
@@ -94,9 +103,9 @@ class ClockEvent:
     <EventKind.PAUSE: 'pause'>
     """
 
-    at: _dt.datetime = attrs.field(converter=AWARE)  # type: ignore[misc]
-    kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    at: _dt.datetime = attrs.field(converter=AWARE)
+    kind: EventKind = attrs.field(converter=_EVENT_KIND)
+    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)
 
 
 class _Ops:
@@ -541,7 +550,15 @@ def in_counted_years(cal: WorkCalendar, at: _dt.datetime, argument: str, given: 
         raise InvalidInput.for_argument(argument, given, problem) from None
 
 
-_EVENTS = field_converter(functools.partial(require_events, kind=ClockEvent, first="start"))
+if TYPE_CHECKING:
+
+    def _EVENTS(value: Iterable[ClockEvent]) -> tuple[ClockEvent, ...]: ...  # noqa: N802
+
+else:
+    _EVENTS = field_converter(
+        functools.partial(require_events, kind=ClockEvent, first="start"),
+        takes="Iterable[ClockEvent]",
+    )
 
 
 @attrs.frozen
@@ -584,11 +601,11 @@ class Clock:
     """
 
     target: Target = attrs.field(validator=type_validator(Target))
-    events: tuple[ClockEvent, ...] = attrs.field(converter=_EVENTS)  # type: ignore[misc]
+    events: tuple[ClockEvent, ...] = attrs.field(converter=_EVENTS)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)
-    promised: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
-    special_from_cycle: int = attrs.field(default=1, converter=POSITIVE_INT, kw_only=True)  # type: ignore[misc]
+    promised: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)
+    special_from_cycle: int = attrs.field(default=1, converter=POSITIVE_INT, kw_only=True)
     _phase: str = attrs.field(init=False, eq=False, repr=False)
     _bases: tuple[_Base, ...] = attrs.field(init=False, eq=False, repr=False)
     # the events' instants in UTC, and the index of each cycle's first event

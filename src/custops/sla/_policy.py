@@ -7,8 +7,8 @@ import datetime as _dt
 import enum
 import functools
 import operator
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final, overload
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
@@ -33,6 +33,7 @@ from custops._validate import (
     require_pairs,
     require_rule_id,
     require_type,
+    retyped,
     rows_by_label,
     series_type,
     stripped_text,
@@ -132,6 +133,18 @@ def _twice(argument: str, names: tuple[str, ...], what: str) -> None:
     require_distinct(argument, names, problem, twice=True, error=PolicyError)
 
 
+if TYPE_CHECKING:
+
+    def _CONDITIONS(  # noqa: N802
+        value: Mapping[str, object] | Sequence[tuple[str, object]],
+    ) -> Conditions: ...
+    def _TARGET_NAMES(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+
+else:
+    _CONDITIONS = retyped(_conditions, "Mapping[str, object] | Sequence[tuple[str, object]]")
+    _TARGET_NAMES = retyped(_names, "Iterable[str]")
+
+
 @attrs.frozen
 class SelectionRule:
     """A rule that picks targets for a case: conditions on its attributes → target names.
@@ -155,11 +168,11 @@ class SelectionRule:
     ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
     """
 
-    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
-    target_names: tuple[str, ...] = attrs.field(converter=_names)
-    conditions: Conditions = attrs.field(default=(), converter=_conditions, kw_only=True)
+    name: str = attrs.field(converter=QUOTED)
+    target_names: tuple[str, ...] = attrs.field(converter=_TARGET_NAMES)
+    conditions: Conditions = attrs.field(default=(), converter=_CONDITIONS, kw_only=True)
     rule: str = attrs.field(default="", kw_only=True)
-    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=RULE_IDS, kw_only=True)  # type: ignore[misc]
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=RULE_IDS, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         ids = self.rule_ids
@@ -422,6 +435,22 @@ def _special_clauses(source: str) -> str:
     return "(R-SLA-09)"
 
 
+if TYPE_CHECKING:
+
+    def _CASE_ATTRIBUTES(  # noqa: N802
+        value: Iterable[CaseAttribute],
+    ) -> tuple[CaseAttribute, ...]: ...
+    def _SELECTION_RULES(  # noqa: N802
+        value: Iterable[SelectionRule],
+    ) -> tuple[SelectionRule, ...]: ...
+    def _TARGETS(value: Iterable[Target]) -> tuple[Target, ...]: ...  # noqa: N802
+
+else:
+    _CASE_ATTRIBUTES = tuple_field(CaseAttribute)
+    _SELECTION_RULES = tuple_field(SelectionRule)
+    _TARGETS = tuple_field(Target)
+
+
 @attrs.frozen
 class SlaPolicy:
     """A desk's SLA: named targets, a calendar, and the rules that pick targets for a case.
@@ -443,17 +472,17 @@ class SlaPolicy:
     'phone'
     """
 
-    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]  # a reason may name the desk
-    targets: tuple[Target, ...] = attrs.field(converter=tuple_field(Target))  # type: ignore[misc]
-    rules: tuple[SelectionRule, ...] = attrs.field(converter=tuple_field(SelectionRule))  # type: ignore[misc]
+    name: str = attrs.field(converter=QUOTED)  # a reason may name the desk
+    targets: tuple[Target, ...] = attrs.field(converter=_TARGETS)
+    rules: tuple[SelectionRule, ...] = attrs.field(converter=_SELECTION_RULES)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     extra_attributes: tuple[CaseAttribute, ...] = attrs.field(
         default=(),
-        converter=tuple_field(CaseAttribute),  # type: ignore[misc]
+        converter=_CASE_ATTRIBUTES,
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]
-    source: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)
+    source: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)
     _readers: dict[str, Callable[[Any], str]] = attrs.field(init=False, eq=False, repr=False)
     # each rule's targets, every chained target after its predecessor
     _orders: dict[str, tuple[Target, ...]] = attrs.field(init=False, eq=False, repr=False)

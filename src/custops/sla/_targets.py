@@ -6,7 +6,7 @@ import datetime as _dt
 import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -30,6 +30,7 @@ from custops._validate import (
     require_mapping,
     require_rule_id,
     require_str,
+    retyped,
     stripped_text,
     utc,
     within,
@@ -150,7 +151,12 @@ def read_special(argument: str, value: Any) -> bool:
 
 period_or_none = optional_check(period_check)
 #: The converter of a period field: a Period, its text, or None.
-PERIOD = field_converter(period_or_none)
+if TYPE_CHECKING:
+
+    def PERIOD(value: Period | str | None) -> Period | None: ...  # noqa: N802
+
+else:
+    PERIOD = field_converter(period_or_none, takes="Period | str | None")
 
 
 def no_period(target: str, give: str) -> str:
@@ -187,7 +193,8 @@ def tuple_field(item: type) -> Any:
     """An attrs converter: a tuple of ``item`` values, errors naming the field."""
     what = f"a sequence of {item.__name__}"
     return field_converter(
-        lambda argument, value: require_items(argument, value, what, holding=item)
+        lambda argument, value: require_items(argument, value, what, holding=item),
+        takes=f"Iterable[{item.__name__}]",
     )
 
 
@@ -207,8 +214,14 @@ def rule_ids(argument: str, value: Any) -> tuple[str, ...]:
 
 
 #: The converters of a single rule ID field and of a rule-ID tuple field.
-RULE = field_converter(require_rule_id)
-RULE_IDS = field_converter(rule_ids)
+if TYPE_CHECKING:
+
+    def RULE(value: str) -> str: ...  # noqa: N802
+    def RULE_IDS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
+
+else:
+    RULE = field_converter(require_rule_id, takes="str")
+    RULE_IDS = field_converter(rule_ids, takes="Iterable[str]")
 
 
 def counting_rule(period: Period | None) -> str:
@@ -283,6 +296,18 @@ def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
     return keys
 
 
+if TYPE_CHECKING:
+
+    def _ATTRIBUTE_NAME(value: str) -> str: ...  # noqa: N802
+    def _ATTRIBUTE_VALUES(  # noqa: N802
+        value: Iterable[str] | type[LabelledEnum],
+    ) -> tuple[str, ...] | type[LabelledEnum]: ...
+
+else:
+    _ATTRIBUTE_NAME = field_converter(_attribute_name, takes="str")
+    _ATTRIBUTE_VALUES = retyped(_attribute_values, "Iterable[str] | type[LabelledEnum]")
+
+
 @attrs.frozen
 class CaseAttribute:
     """An extra case attribute a desk selects on (issue 17): a priority, a tier, a region…
@@ -295,9 +320,9 @@ class CaseAttribute:
     ('urgent', ('low', 'normal', 'urgent'))
     """
 
-    name: str = attrs.field(converter=field_converter(_attribute_name))  # type: ignore[misc]
-    values: tuple[str, ...] | type[LabelledEnum] = attrs.field(converter=_attribute_values)
-    label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]
+    name: str = attrs.field(converter=_ATTRIBUTE_NAME)
+    values: tuple[str, ...] | type[LabelledEnum] = attrs.field(converter=_ATTRIBUTE_VALUES)
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -370,11 +395,28 @@ def _special_period(value: Any, target: Any) -> Period | None:
     return special
 
 
-_SPECIAL_PERIOD: Any = attrs.Converter(_special_period, takes_self=True)
+if TYPE_CHECKING:
+
+    def _SPECIAL_PERIOD(value: Period | str | None) -> Period | None: ...  # noqa: N802
+
+else:
+    _SPECIAL_PERIOD = attrs.Converter(
+        retyped(_special_period, "Period | str | None"), takes_self=True
+    )
+
 #: ``rule``: a rule ID given, or (``None``) the rule its period is counted by.
-_TARGET_RULE: Any = derived_converter(
-    lambda target: counting_rule(target.period), require_rule_id, takes="str | None"
-)
+if TYPE_CHECKING:
+
+    def _TARGET_RULE(value: str | None) -> str: ...  # noqa: N802
+    def _RECURRENCE(value: Recurrence | str) -> Recurrence: ...  # noqa: N802
+    def _WARNINGS(value: Iterable[Decimal | int | str]) -> tuple[Decimal, ...]: ...  # noqa: N802
+
+else:
+    _TARGET_RULE = derived_converter(
+        lambda target: counting_rule(target.period), require_rule_id, takes="str | None"
+    )
+    _RECURRENCE = enum_field(Recurrence)
+    _WARNINGS = retyped(_warnings, "Iterable[Decimal | int | str]")
 
 
 @attrs.frozen
@@ -407,37 +449,37 @@ class Target:
     ('3个工作日', '7个工作日', (Decimal('0.5'), Decimal('0.75')), <Measure.WORKING: 'working'>)
     """
 
-    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
-    period: Period | None = attrs.field(converter=PERIOD)  # type: ignore[misc]
+    name: str = attrs.field(converter=QUOTED)
+    period: Period | None = attrs.field(converter=PERIOD)
     special_period: Period | None = attrs.field(
         default=None,
-        converter=_SPECIAL_PERIOD,  # type: ignore[misc]
+        converter=_SPECIAL_PERIOD,
         kw_only=True,
     )
     warnings: tuple[Decimal, ...] = attrs.field(
-        default=DEFAULT_WARNINGS, converter=_warnings, kw_only=True
+        default=DEFAULT_WARNINGS, converter=_WARNINGS, kw_only=True
     )
     starts_after: str | None = attrs.field(
         default=None,
-        converter=OPTIONAL_QUOTED,  # type: ignore[misc]
+        converter=OPTIONAL_QUOTED,
         kw_only=True,
     )
     rule: str = attrs.field(
         default=None,
-        converter=_TARGET_RULE,  # type: ignore[misc]
+        converter=_TARGET_RULE,
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)
     recurrence: Recurrence = attrs.field(
         default=Recurrence.ONCE,
-        converter=enum_field(Recurrence),  # type: ignore[misc]
+        converter=_RECURRENCE,
         kw_only=True,
     )
-    calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
-    from_assignment: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
+    calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)
+    from_assignment: bool = attrs.field(default=False, converter=BOOL, kw_only=True)
     limited_by: str | None = attrs.field(
         default=None,
-        converter=OPTIONAL_QUOTED,  # type: ignore[misc]
+        converter=OPTIONAL_QUOTED,
         kw_only=True,
     )
 

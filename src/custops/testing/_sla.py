@@ -76,7 +76,7 @@ def targets(
             special_period=special,
             warnings=warnings,
             recurrence=draw(st.sampled_from(chosen)),
-            **({} if rule is None else {"rule": rule}),
+            rule=rule,
         )
 
     return target()

@@ -59,9 +59,9 @@ class Holder:
     Holder(customer_id='C001', name='王芳', born_on=datetime.date(1992, 2, 29))
     """
 
-    customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
-    born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
+    customer_id: str = attrs.field(converter=ID)
+    name: str = attrs.field(converter=QUOTED)
+    born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)
 
 
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Fact:
@@ -122,11 +122,11 @@ class Card:
     datetime.date(2028, 2, 28)
     """
 
-    number: str = attrs.field(converter=ID)  # type: ignore[misc]
+    number: str = attrs.field(converter=ID)
     holder: Holder = attrs.field(validator=type_validator(Holder))
-    issued_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    last_valid_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    issued_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    last_valid_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
 
     def __attrs_post_init__(self) -> None:
         if self.replaces == self.number:  # R-VIP-12: a replacement has a number of its own

@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -22,7 +22,6 @@ from custops._validate import (
     OPTIONAL_ID,
     OPTIONAL_QUOTED,
     derived_converter,
-    policy_converter,
     require_date,
     require_id,
     require_int,
@@ -38,6 +37,7 @@ from custops.i18n import _, language, ngettext
 from custops.money import ZERO, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
+    VIP_POLICY,
     RemainderRule,
     ShortfallRule,
     TierBasis,
@@ -84,10 +84,10 @@ class LedgerEntry(Explained):
     points: int
     rule: str
     reason: str
-    ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
+    ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)
     paid: Decimal | None = None
     refunded: Decimal | None = None
-    gift: str | None = attrs.field(default=None, converter=OPTIONAL_QUOTED)  # type: ignore[misc]
+    gift: str | None = attrs.field(default=None, converter=OPTIONAL_QUOTED)
     carry: Decimal = ZERO
     points_owed: int = 0
 
@@ -101,7 +101,7 @@ class _Purchase:
     its points are now — valid (``points``), expired, spent on gifts, or repaying a debt,
     each until a return takes them back."""
 
-    ref: str = attrs.field(converter=ID)  # type: ignore[misc]
+    ref: str = attrs.field(converter=ID)
     earned_on: _dt.date
     expires_on: _dt.date  # the last day its points are valid
     paid_fen: int
@@ -282,7 +282,12 @@ _WHERE = ("points", "points_expired", "points_repaid", "points_redeemed")
 
 
 #: ``_state``: the state given (by the ledger's own operations), or (``None``) a new card's.
-_FRESH_STATE: Any = derived_converter(lambda ledger: _State(ledger.card), takes="_State | None")
+if TYPE_CHECKING:
+
+    def _FRESH_STATE(value: _State | None) -> _State: ...  # noqa: N802
+
+else:
+    _FRESH_STATE = derived_converter(lambda ledger: _State(ledger.card), takes="_State | None")
 
 
 @attrs.frozen
@@ -317,12 +322,12 @@ class Ledger:
     card: Card = attrs.field(validator=type_validator(Card))
     policy: VipPolicy = attrs.field(
         default=None,
-        converter=policy_converter(VipPolicy),  # type: ignore[misc]
+        converter=VIP_POLICY,
         kw_only=True,
     )
     _state: _State = attrs.field(
         default=None,
-        converter=_FRESH_STATE,  # type: ignore[misc]
+        converter=_FRESH_STATE,
         kw_only=True,
         alias="_state",
         validator=_same_card,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -16,6 +16,7 @@ from custops._validate import (
     POLICY_INT,
     SHARE,
     optional_check,
+    policy_converter,
     policy_field,
     require_int,
     within,
@@ -77,16 +78,37 @@ class ShortfallRule(LabelledEnum):
 
 
 _MONTHS = partial(require_int, low=1, high=MAX_MONTHS)  # a span of whole months, >= 1
-_POLICY_MONTHS = policy_field(_MONTHS)
-_TIER_BASIS = enum_field(TierBasis)
-_STACK = enum_field(StackingRule)
-_REMAINDER = enum_field(RemainderRule)
-_SHORTFALL = enum_field(ShortfallRule)
+if TYPE_CHECKING:
+
+    def _POLICY_MONTHS(value: int) -> int: ...  # noqa: N802
+    def _TIER_BASIS(value: TierBasis | str) -> TierBasis: ...  # noqa: N802
+    def _STACK(value: StackingRule | str) -> StackingRule: ...  # noqa: N802
+    def _REMAINDER(value: RemainderRule | str) -> RemainderRule: ...  # noqa: N802
+    def _SHORTFALL(value: ShortfallRule | str) -> ShortfallRule: ...  # noqa: N802
+
+else:
+    _POLICY_MONTHS = policy_field(_MONTHS, takes="int")
+    _TIER_BASIS = enum_field(TierBasis)
+    _STACK = enum_field(StackingRule)
+    _REMAINDER = enum_field(RemainderRule)
+    _SHORTFALL = enum_field(ShortfallRule)
+
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
 
 
 #: a threshold or the spend per point: PolicyError when it is no amount or 0 (shown as given)
-_AMOUNT = policy_field(require_positive_money)
+if TYPE_CHECKING:
+
+    def _AMOUNT(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def _REPORT_DAY(value: int) -> int: ...  # noqa: N802
+    def _OPTIONAL_MONTHS(value: int | None) -> int | None: ...  # noqa: N802
+    def _FEB29(value: Feb29Rule | str) -> Feb29Rule: ...  # noqa: N802
+
+else:
+    _AMOUNT = policy_field(require_positive_money, takes="Decimal | int | str")
+    _REPORT_DAY = policy_field(partial(require_int, low=1, high=28), takes="int")
+    _OPTIONAL_MONTHS = policy_field(optional_check(_MONTHS), takes="int | None")
+    _FEB29 = enum_field(Feb29Rule)
 
 
 @attrs.frozen(kw_only=True)
@@ -115,29 +137,29 @@ class VipPolicy:
     Decimal('2000.00')
     """
 
-    single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_AMOUNT)  # type: ignore[misc]
-    cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=_AMOUNT)  # type: ignore[misc]
-    window_months: int = attrs.field(default=6, converter=_POLICY_MONTHS)  # type: ignore[misc]
-    single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=SHARE)  # type: ignore[misc]
-    tier_threshold_points: int = attrs.field(default=30, converter=POLICY_INT)  # type: ignore[misc]
-    tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=SHARE)  # type: ignore[misc]
-    tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
-    birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=SHARE)  # type: ignore[misc]
-    birthday_requires_id: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=enum_field(Feb29Rule))  # type: ignore[misc]
-    stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)  # type: ignore[misc]
-    yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_AMOUNT)  # type: ignore[misc]
-    remainder: RemainderRule = attrs.field(default=RemainderRule.CARRY, converter=_REMAINDER)  # type: ignore[misc]
-    card_validity_months: int = attrs.field(default=24, converter=_POLICY_MONTHS)  # type: ignore[misc]
+    single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_AMOUNT)
+    cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=_AMOUNT)
+    window_months: int = attrs.field(default=6, converter=_POLICY_MONTHS)
+    single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)
+    base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=SHARE)
+    tier_threshold_points: int = attrs.field(default=30, converter=POLICY_INT)
+    tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=SHARE)
+    tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)
+    birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=SHARE)
+    birthday_requires_id: bool = attrs.field(default=True, converter=BOOL)
+    feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=_FEB29)
+    stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)
+    yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_AMOUNT)
+    remainder: RemainderRule = attrs.field(default=RemainderRule.CARRY, converter=_REMAINDER)
+    card_validity_months: int = attrs.field(default=24, converter=_POLICY_MONTHS)
     points_validity_months: int | None = attrs.field(  # None: until the card expires
         default=None,
-        converter=policy_field(optional_check(_MONTHS)),  # type: ignore[misc]
+        converter=_OPTIONAL_MONTHS,
     )
-    shortfall_rule: ShortfallRule = attrs.field(default=ShortfallRule.DEBT, converter=_SHORTFALL)  # type: ignore[misc]
+    shortfall_rule: ShortfallRule = attrs.field(default=ShortfallRule.DEBT, converter=_SHORTFALL)
     report_day: int = attrs.field(
         default=2,
-        converter=policy_field(partial(require_int, low=1, high=28)),  # type: ignore[misc]
+        converter=_REPORT_DAY,
     )
 
     def __attrs_post_init__(self) -> None:
@@ -150,3 +172,12 @@ class VipPolicy:
     def fen_per_point(self) -> int:
         """The spend that earns one point, in fen (10000 by default)."""
         return to_fen(self.yuan_per_point)
+
+
+#: The converter of a field holding a :class:`VipPolicy` (``None``: the default policy).
+if TYPE_CHECKING:
+
+    def VIP_POLICY(value: VipPolicy | None) -> VipPolicy: ...  # noqa: N802
+
+else:
+    VIP_POLICY = policy_converter(VipPolicy)

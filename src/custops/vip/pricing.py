@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -18,7 +18,6 @@ from custops._validate import (
     field_converter,
     instance_check,
     optional_check,
-    policy_converter,
     policy_or_default,
     require_bool,
     require_date,
@@ -53,7 +52,7 @@ from custops.vip.cards import (
     same_card,
 )
 from custops.vip.ledger import Ledger
-from custops.vip.policy import RemainderRule, StackingRule, VipPolicy
+from custops.vip.policy import VIP_POLICY, RemainderRule, StackingRule, VipPolicy
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -122,7 +121,12 @@ def _discount(rate: Decimal) -> str:
 
 
 # Whole fen or None: a unit price is multiplied, never rounded.
-_WHOLE = OPTIONAL_MONEY
+if TYPE_CHECKING:
+
+    def _WHOLE(value: Decimal | int | str | None) -> Decimal | None: ...  # noqa: N802
+
+else:
+    _WHOLE = OPTIONAL_MONEY
 
 #: How goods sold by weight or length are entered (docs/vip.md, "Pricing"): a line's quantity
 #: counts items, so such goods are one line priced at their total.
@@ -132,7 +136,7 @@ _WEIGHED = (
 )
 
 
-def _quantity(argument: str, value: Any) -> int:
+def _line_quantity(argument: str, value: Any) -> int:
     """A line's quantity: a whole number of items, at least 1, as an ``int`` or as the
     ``Decimal`` or text that writes one (``Decimal("2")``, ``"2"``); ``1.5`` is refused,
     saying how goods sold by weight are entered."""
@@ -145,7 +149,12 @@ def _quantity(argument: str, value: Any) -> int:
     )
 
 
-_QUANTITY = field_converter(_quantity)
+if TYPE_CHECKING:
+
+    def _QUANTITY(value: Decimal | int | str) -> int: ...  # noqa: N802
+
+else:
+    _QUANTITY = field_converter(_line_quantity, takes="Decimal | int | str")
 
 
 @attrs.frozen
@@ -162,12 +171,12 @@ class Line:
     Decimal('398.00')
     """
 
-    list_price: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    quantity: int = attrs.field(default=1, converter=_QUANTITY)  # type: ignore[misc]
-    promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
-    special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
-    coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
+    list_price: Decimal = attrs.field(converter=MONEY)
+    quantity: int = attrs.field(default=1, converter=_QUANTITY)
+    promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)
+    special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)
+    coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)
+    name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
 
     def __attrs_post_init__(self) -> None:
         if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:  # a line is below 10**24 yuan
@@ -279,7 +288,7 @@ class Quote(Explained):
     carry_given: bool = attrs.field(default=True, kw_only=True)
     policy: VipPolicy = attrs.field(
         default=None,
-        converter=policy_converter(VipPolicy),  # type: ignore[misc]
+        converter=VIP_POLICY,
         kw_only=True,
     )
 

@@ -58,10 +58,10 @@ class Purchase:
     Decimal('1000.00')
     """
 
-    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    paid: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
-    refunded: Decimal = attrs.field(default=ZERO, converter=MONEY, kw_only=True)  # type: ignore[misc]
+    on: _dt.date = attrs.field(converter=DATE)
+    paid: Decimal = attrs.field(converter=MONEY)
+    ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)
+    refunded: Decimal = attrs.field(default=ZERO, converter=MONEY, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         problem = f"must not exceed paid {self.paid}"
@@ -88,8 +88,8 @@ class QualificationWindow(Explained, DayRange):
     结果（R-VIP-01）：2024-03-01 至 2024-08-31 的购物计入 2024-08-31 的 VIP 资格（半年内）
     """
 
-    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    start: _dt.date = attrs.field(converter=DATE)
+    end: _dt.date = attrs.field(converter=DATE)
     rule: str = "R-VIP-01"
 
     @property

@@ -1,0 +1,220 @@
+"""Constructors are typed for a type checker and for ``help()``.
+
+Each class's fields are read by named converters that mypy's attrs support types as plain
+functions, so ``__init__`` takes what a caller may pass (``Decimal | int | str`` for an
+amount, a member or its name for an enum) rather than ``Any``.  This file is checked by
+the project's mypy run (``mypy --strict``, ``warn_unused_ignores``): every call below
+must type-check, and every call marked ``# type: ignore[arg-type]`` passes a type the
+constructor refuses, so mypy fails if that parameter ever becomes ``Any`` again.  At run
+time the same refused calls raise, naming the argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+import typing
+from decimal import Decimal
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+
+import custops
+from custops.calendars import BusinessHours, Interval, WorkCalendar
+from custops.complaints import CasePolicy, Channel, Complaint, Kind, Rule
+from custops.deposits import Claim, ClaimKind, DepositPolicy, Tranche
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.exchange import ExchangePolicy
+from custops.moveout import Charge
+from custops.periods import Period, Unit
+from custops.secrecy import Person, Position
+from custops.sla import Target
+from custops.vip import Line, Purchase, VipPolicy
+
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+AT = dt.datetime(2025, 3, 3, 9, 30, tzinfo=SHANGHAI)
+
+
+# -- calls a typed caller writes: each type-checks and builds the value ---------------------
+
+
+def test_purchase_takes_a_date_and_an_amount_R_VIP_01() -> None:
+    purchase = Purchase(dt.date(2025, 3, 1), "1200", "P-1", refunded=Decimal("200"))
+    assert (purchase.on, purchase.paid, purchase.refunded) == (
+        dt.date(2025, 3, 1),
+        Decimal("1200.00"),
+        Decimal("200.00"),
+    )
+    assert Purchase(dt.date(2025, 3, 1), 1200).paid == Decimal("1200.00")
+
+
+def test_purchase_refuses_a_text_date_and_a_float_amount() -> None:
+    with pytest.raises(InvalidType, match=r"^on: "):
+        Purchase("yesterday", 1)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^paid: "):
+        Purchase(dt.date(2025, 3, 1), 1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^ref: "):
+        Purchase(dt.date(2025, 3, 1), 1, ref=7)  # type: ignore[arg-type]
+
+
+def test_complaint_takes_a_channel_member_or_its_name_R_CMP_01() -> None:
+    by_name = Complaint("电话", "酒有怪味", "王", received_at=AT, claimed_loss="300")
+    by_member = Complaint(Channel.PHONE, "酒有怪味", "王", received_at=AT, complainant_count=2)
+    assert by_name.channel is by_member.channel is Channel.PHONE
+    assert by_name.claimed_loss == Decimal("300.00")
+    assert by_member.complainant_count == 2
+
+
+def test_complaint_refuses_a_naive_text_instant_and_a_float_loss() -> None:
+    with pytest.raises(InvalidType, match=r"^received_at: "):
+        Complaint("电话", "酒有怪味", "王", received_at="2025-03-03 09:30")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^claimed_loss: "):
+        Complaint("电话", "酒有怪味", "王", received_at=AT, claimed_loss=1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^complainant_count: "):
+        Complaint("电话", "酒有怪味", "王", received_at=AT, complainant_count="2")  # type: ignore[arg-type]
+
+
+def test_work_calendar_takes_dates_weekdays_and_a_zone_name() -> None:
+    calendar = WorkCalendar(
+        closures=[dt.date(2026, 2, 20), (dt.date(2026, 2, 23), dt.date(2026, 2, 24))],
+        annual_closures=[(12, 18)],
+        weekend=[5, 6],
+        zone="Asia/Shanghai",
+        strict=False,
+    )
+    assert calendar.zone == ZoneInfo("Asia/Shanghai")
+    assert calendar.weekend == frozenset({5, 6})
+    assert dt.date(2026, 2, 23) in calendar.closures
+
+
+def test_work_calendar_refuses_a_text_closure_list_and_a_text_strict() -> None:
+    with pytest.raises(InvalidType, match=r"^strict: "):
+        WorkCalendar(strict="yes")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^zone: "):
+        WorkCalendar(zone=8)  # type: ignore[arg-type]
+
+
+def test_business_hours_takes_texts_pairs_and_intervals_R_SLA_05() -> None:
+    hours = BusinessHours(
+        {0: [("09:00", "12:00"), "13:00-18:00"], 1: Interval(dt.time(9), dt.time(17))},
+        by_date={dt.date(2026, 1, 1): ()},
+    )
+    assert [(i.start.hour, i.end.hour) for i in hours.weekly[0]] == [(9, 12), (13, 18)]
+    with pytest.raises(InvalidType, match=r"^makeup_weekday: "):
+        BusinessHours({0: "09:00-18:00"}, makeup_weekday="0")  # type: ignore[arg-type]
+
+
+def test_vip_policy_takes_rates_as_decimal_int_or_text_R_VIP_02() -> None:
+    policy = VipPolicy(base_rate="0.9", tier_rate=Decimal("0.85"), window_months=6)
+    assert (policy.base_rate, policy.tier_rate) == (Decimal("0.9"), Decimal("0.85"))
+
+
+def test_vip_policy_refuses_a_float_rate_and_a_text_count() -> None:
+    with pytest.raises(InvalidType, match=r"^base_rate: "):
+        VipPolicy(base_rate=0.9)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^window_months: "):
+        VipPolicy(window_months="6")  # type: ignore[arg-type]
+
+
+def test_line_takes_an_amount_and_a_whole_quantity() -> None:
+    line = Line("299", 2, coupon=Decimal("20"), name="红酒")
+    assert (line.list_price, line.quantity, line.coupon) == (Decimal("299.00"), 2, Decimal("20.00"))
+    with pytest.raises(InvalidType, match=r"^list_price: "):
+        Line(99.9)  # type: ignore[arg-type]
+
+
+def test_case_policy_takes_a_preset_name_and_role_names_R_CMP_06() -> None:
+    policy = CasePolicy(sla_policy="dealer", pause_for_customer=True, approvers=["总经理"])
+    assert policy.pause_for_customer is True
+    with pytest.raises(InvalidType, match=r"^pause_for_customer: "):
+        CasePolicy(sla_policy="dealer", pause_for_customer="sometimes")  # type: ignore[arg-type]
+
+
+def test_period_takes_a_count_and_a_unit_or_its_name_R_PER_02() -> None:
+    assert Period(3, "工作日") == Period(3, Unit.WORKDAYS)
+    with pytest.raises(InvalidType, match=r"^count: "):
+        Period(1.5, Unit.DAYS)  # type: ignore[arg-type]
+
+
+def test_deposit_values_take_amounts_shares_and_pairs() -> None:
+    claim = Claim("120", "钥匙", on=dt.date(2025, 6, 1), kind=ClaimKind.OTHER)
+    assert claim.amount == Decimal("120.00")
+    policy = DepositPolicy(reserve_rate="0.2", tranches=[(4, "0.4"), Tranche(6, "0.6")])
+    assert [t.months for t in policy.tranches] == [4, 6]
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        Claim(1.5, "x", on=dt.date(2025, 1, 1))  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^on: "):
+        Claim(1, "x", on="2025-01-01")  # type: ignore[arg-type]
+
+
+def test_target_takes_a_period_or_its_text_R_SLA_01() -> None:
+    target = Target("reply", "24小时", warnings=["0.5", Decimal("0.8")], from_assignment=True)
+    assert target.period == Period(24, Unit.HOURS)
+    assert target.warnings == (Decimal("0.5"), Decimal("0.8"))
+    with pytest.raises(InvalidType, match=r"^calendar_days: "):
+        Target("reply", "24小时", calendar_days="yes")  # type: ignore[arg-type]
+
+
+def test_person_takes_position_members_or_names_R_SEC_01() -> None:
+    person = Person("u1", "hq", positions=["总公司总经理", Position.STAFF])
+    assert person.positions == frozenset({Position.HQ_GM, Position.STAFF})
+    with pytest.raises(InvalidType, match=r"^id: "):
+        Person(7, "hq")  # type: ignore[arg-type]
+
+
+def test_charge_and_exchange_policy_refuse_a_float() -> None:
+    assert Charge("押金", "1500").amount == Decimal("1500.00")
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        Charge("押金", 1.5)  # type: ignore[arg-type]
+    assert ExchangePolicy(senior_share="1/3").senior_share == Fraction(1, 3)
+    with pytest.raises((InvalidType, PolicyError), match=r"^senior_share: "):
+        ExchangePolicy(senior_share=0.3)  # type: ignore[arg-type]
+
+
+def test_a_classifier_rule_takes_a_kind_name() -> None:
+    rule = Rule("acme.x", kind="投诉", terms=("坏",))
+    assert rule.kind is Kind.COMPLAINT
+    with pytest.raises((InvalidType, InvalidInput), match=r"^describes_problem: "):
+        Rule("acme.x", kind="投诉", terms=("坏",), describes_problem=1)  # type: ignore[arg-type]
+
+
+# -- the same types at run time: inspect.signature and help() ----------------------------
+
+
+def _public_attrs_classes() -> dict[str, type]:
+    found: dict[str, type] = {}
+    for info in pkgutil.walk_packages(custops.__path__, "custops."):
+        leaf = info.name.rsplit(".", 1)[-1]
+        if leaf.startswith("_") or ".cli" in info.name:
+            continue
+        module = importlib.import_module(info.name)
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name)
+            if isinstance(value, type) and attrs.has(value):
+                found.setdefault(f"{value.__module__}.{value.__qualname__}", value)
+    return found
+
+
+PUBLIC_ATTRS_CLASSES = _public_attrs_classes()
+
+
+def test_every_public_attrs_class_is_found() -> None:
+    assert len(PUBLIC_ATTRS_CLASSES) > 100
+    assert "custops.vip.qualification.Purchase" in PUBLIC_ATTRS_CLASSES
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_ATTRS_CLASSES))
+def test_every_constructor_parameter_is_annotated_and_not_any(name: str) -> None:
+    """``help(cls)`` shows what each parameter takes: no parameter is unannotated or
+    ``Any`` (a converter's annotation is what the caller passes)."""
+    signature = inspect.signature(PUBLIC_ATTRS_CLASSES[name])
+    untyped = [
+        parameter.name
+        for parameter in signature.parameters.values()
+        if parameter.annotation in (inspect.Parameter.empty, typing.Any, "Any", "typing.Any")
+    ]
+    assert untyped == [], f"{name}: {untyped} typed Any or not at all"
