@@ -251,12 +251,13 @@ def test_R_CMP_07_every_regulator_forwarded_complaint_is_major_property(
 # ------------------------------------------- a refused step says the flow and why (R-CMP-07)
 
 
-def _forwarded_quality_case() -> Any:
+def _quality_case(channel: str = "12345转办", complainant: str = "客户1") -> Any:
+    """A classified, established product-quality complaint received by ``channel``."""
     from custops.complaints import Case, Complaint
 
     received = dt.datetime(2026, 3, 2, 9, tzinfo=SH)
     complaint = Complaint(
-        received_at=received, channel="12345转办", content="酒有沉淀", complainant="客户1"
+        received_at=received, channel=channel, content="酒有沉淀", complainant=complainant
     )
     case = Case.open(complaint, "质量负责人", policy="quality")
     return received, case.classify(
@@ -277,7 +278,7 @@ def test_a_step_refused_on_a_major_complaint_says_it_is_escalated_first_r_cmp_07
     it is refused saying the flow, why it is major and what to do (escalate)."""
     from custops.errors import IllegalTransition
 
-    received, case = _forwarded_quality_case()
+    received, case = _quality_case()
     replied = case.reply(received + dt.timedelta(minutes=50), "客户关系顾问")
     for before in (case, replied):
         with language(code), pytest.raises(IllegalTransition) as info:
@@ -298,21 +299,9 @@ def test_a_step_refused_on_a_major_complaint_says_it_is_escalated_first_r_cmp_07
 
 
 def test_a_step_refused_on_a_general_complaint_says_it_is_assigned_first_r_cmp_06() -> None:
-    from custops.complaints import Case, Complaint
     from custops.errors import IllegalTransition
 
-    received = dt.datetime(2026, 3, 2, 9, tzinfo=SH)
-    complaint = Complaint(
-        received_at=received, channel="电话", content="酒有沉淀", complainant="客户2"
-    )
-    case = Case.open(complaint, "质量负责人", policy="quality").classify(
-        received + dt.timedelta(minutes=30),
-        "客户关系经理",
-        kind="投诉",
-        category="产品质量",
-        grounds_sufficient=True,
-        demand_reasonable=True,
-    )
+    received, case = _quality_case("电话", "客户2")
     with language("en_US"), pytest.raises(IllegalTransition) as info:
         case.propose(received + dt.timedelta(hours=1), "部门经理", solution="换货")
     assert str(info.value).endswith(
