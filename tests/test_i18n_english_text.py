@@ -34,17 +34,16 @@ import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
-import attrs
 import pytest
 
 from custops.cli import build_parser, demo, main
 from custops.complaints import Case, Complaint
 from custops.i18n import CJK_RUN, language
 from custops.periods import Period, deadline
-from test_one_language import _callable_without_arguments
+from test_one_language import explanations as one_language_explanations
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -59,56 +58,34 @@ _QUOTED = re.compile(r"\"([^\"]*)\"|「([^」]*)」|'([^']*)'")
 #: those that show on purpose a sentence kept in the language it was made in (a comment
 #: saying it "stays Chinese": a stored reason read back under English).
 _OTHER_LANGUAGE = re.compile(r"set_language\(|language\((?!\"en_US\")|CUSTOPS_LANG|stays Chinese")
-#: An English sentence has a word of two letters or more (a bare label is data).
 #: An amount in capital figures (大写), quoted: Chinese in every language, as a bill needs it.
 _CAPITAL_FIGURES = re.compile(r"\"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整负]+\"")
+#: An English sentence has a word of two letters or more (a bare label is data).
 _ENGLISH = re.compile(r"\b(?!(?:None|True|False)\b)[A-Za-z]{2,}")
-_LISTS = ("steps", "reasoning", "notes", "warnings")
-_METHODS = ("explain", "describe")
 #: Help only: an example of input after "e.g.", "type" or "named" (the user types Chinese).
 _HELP_EXAMPLE = re.compile(r"\b(?:e\.g\.|such as|for example|type|named)[: ]+[^;)]*")
 
 
+def _outside(item: object) -> bool:
+    """An enumeration (a label is data) or a value of another library: not entered."""
+    return isinstance(item, enum.Enum) or not type(item).__module__.startswith("custops")
+
+
+def _prints_itself(item: object) -> bool:
+    """A custops value with its own ``str()``, but a ``Period``'s (a spelling, not a sentence)."""
+    return type(item).__str__ is not object.__str__ and type(item).__name__ != "Period"
+
+
 def explanations(value: object) -> list[str]:
-    """Every explanation ``value`` carries, and those of the custops values it holds."""
-    found: list[str] = []
-    seen: set[int] = set()
-
-    def visit(item: object, depth: int) -> None:
-        if isinstance(item, str):
-            if depth == 0 and _ENGLISH.search(item):  # a label shown as data is no sentence
-                found.append(item)
-            return
-        if isinstance(item, (tuple, list, frozenset)):
-            for element in item:
-                visit(element, depth)
-            return
-        if isinstance(item, enum.Enum) or depth > 4 or id(item) in seen:
-            return
-        if not attrs.has(type(item)) or not type(item).__module__.startswith("custops"):
-            return
-        seen.add(id(item))
-        if type(item).__str__ is not object.__str__ and type(item).__name__ != "Period":
-            found.append(str(item))
-        reason = getattr(item, "reason", None)
-        if isinstance(reason, str):
-            found.append(reason)
-        for name in _METHODS:
-            method = getattr(item, name, None)
-            if callable(method) and _callable_without_arguments(method):
-                with contextlib.suppress(Exception):
-                    text = method()
-                    if isinstance(text, str):
-                        found.append(text)
-        for name in _LISTS:
-            texts = getattr(item, name, None)
-            if isinstance(texts, tuple):
-                found.extend(text for text in texts if isinstance(text, str))
-        for field in attrs.fields(cast(Any, type(item))):
-            visit(getattr(item, field.name, None), depth + 1)
-
-    visit(value, 0)
-    return found
+    """Every explanation ``value`` carries, and those of the custops values it holds (the
+    one-language walk, entering every custops value; a method that raises gives nothing)."""
+    return one_language_explanations(
+        value,
+        shows_str=_prints_itself,
+        skip=_outside,
+        top_text=lambda text: bool(_ENGLISH.search(text)),  # a label shown as data is none
+        lenient=True,
+    )
 
 
 def stray_runs(text: str, given: str, *, help_text: bool = False) -> list[str]:

@@ -105,25 +105,47 @@ def _callable_without_arguments(method: Any) -> bool:
     )
 
 
-def explanations(value: object) -> list[str]:
-    """Every explanation ``value`` carries, and those of the custops values it holds."""
+def _is_result(item: object) -> bool:
+    """A custops value whose ``str()`` is an explanation: a decision, an explained result,
+    or a value with its own ``str()`` that is no spelling (a ``Period`` prints itself)."""
+    own_str = type(item).__str__ is not object.__str__
+    return isinstance(item, (Decision, Explained)) or (own_str and not isinstance(item, _SPELLINGS))
+
+
+def _is_setting(item: object) -> bool:
+    """A policy or a calendar: settings, not answers (their texts explain nothing)."""
+    return type(item).__name__.endswith(_NOT_RESULTS)
+
+
+def explanations(
+    value: object,
+    *,
+    shows_str: Callable[[object], bool] = _is_result,
+    skip: Callable[[object], bool] = _is_setting,
+    top_text: Callable[[str], bool] | None = None,
+    lenient: bool = False,
+) -> list[str]:
+    """Every explanation ``value`` carries, and those of the custops values it holds: the
+    ``str()`` of those ``shows_str`` picks, every ``reason``, what ``explain()`` and
+    ``describe()`` answer, the lines of ``steps``, ``reasoning``, ``notes`` and ``warnings``;
+    values ``skip`` picks are not entered.  ``top_text``: whether ``value`` itself, a
+    ``str``, is an explanation; ``lenient``: a method that raises gives nothing."""
     found: list[str] = []
     seen: set[int] = set()
 
     def visit(item: object, depth: int) -> None:
+        if isinstance(item, str):
+            if depth == 0 and top_text is not None and top_text(item):
+                found.append(item)
+            return
         if isinstance(item, (tuple, list, frozenset)):
             for element in item:
                 visit(element, depth)
             return
-        if depth > 4 or id(item) in seen or not attrs.has(type(item)):
-            return
-        if type(item).__name__.endswith(_NOT_RESULTS):
+        if depth > 4 or id(item) in seen or not attrs.has(type(item)) or skip(item):
             return
         seen.add(id(item))
-        own_str = type(item).__str__ is not object.__str__
-        if isinstance(item, (Decision, Explained)) or (
-            own_str and not isinstance(item, _SPELLINGS)
-        ):
+        if shows_str(item):
             found.append(str(item))
         reason = getattr(item, "reason", None)
         if isinstance(reason, str):
@@ -131,7 +153,12 @@ def explanations(value: object) -> list[str]:
         for name in _METHODS:
             method = getattr(item, name, None)
             if callable(method) and _callable_without_arguments(method):
-                text = method()
+                try:
+                    text = method()
+                except Exception:
+                    if not lenient:
+                        raise
+                    continue
                 if isinstance(text, str):
                     found.append(text)
         for name in _LISTS:
