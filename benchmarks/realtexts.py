@@ -69,12 +69,13 @@ def load_with_missing(
     return rows, missing
 
 
-#: The seventh, fourteenth and twenty-third dev batches' sources (Heimao consumer complaints
-#: about financial firms, scenic-spot and hotel reviews; citizens' messages to a government
-#: message board, a bank's complaint work-order sentences; Meituan reviews of one
-#: restaurant): measures of sources never seen, so never trained on, never scored by
-#: ``--loso`` nor used to choose rules (the thirteenth batch's were until the nineteenth
-#: round: ``train_classifier.DEV13_SOURCES``)
+#: The seventh, fourteenth, twenty-third and twenty-fourth dev batches' sources (Heimao
+#: consumer complaints about financial firms, scenic-spot and hotel reviews; citizens'
+#: messages to a government message board, a bank's complaint work-order sentences; Meituan
+#: reviews of one restaurant; app-store reviews of a browser app, Meituan reviews of
+#: Guangzhou restaurants and a river cruise): measures of sources never seen, so never
+#: trained on, never scored by ``--loso`` nor used to choose rules (the thirteenth batch's
+#: were until the nineteenth round: ``train_classifier.DEV13_SOURCES``)
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
@@ -84,6 +85,10 @@ UNSEEN_SOURCES = (
     "wuboyu88/text_classification",
     # the twenty-third batch (Meituan users' reviews of one buffet restaurant in Shantou)
     "yuhui7pm/meituan_comments_keywords_abstract",
+    # the twenty-fourth batch (Huawei AppGallery users' reviews of the Microsoft Edge app;
+    # Meituan users' reviews of Guangzhou restaurants and of the Pearl River night cruise)
+    "zhangjinghan/app_comments",
+    "NateHomles/meituanspider",
 )
 
 

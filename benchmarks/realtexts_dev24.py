@@ -36,11 +36,12 @@ telecom or utility texts with their data were found; the batch takes the best tw
   the kinds the corpus has few of, with complaints (crashes, bugs, ads), questions,
   feature requests and praise mixed.
 - ``NateHomles/meituanspider``: ``comment.csv`` (a header and one field, 750 records; no
-  licence stated): the reviews that Meituan users left (2022) for some twenty restaurants in
-  Guangzhou — hotel buffets, dim sum, Hunan dishes, a café — crawled by the repository's
-  author. The only field is the review (``column`` ``comments``); ``row`` is the 1-based
-  record after the header. It fills the batch: the app reviews hold only some 130 texts,
-  mostly praise.
+  licence stated): the reviews that Meituan users left (2021-2022) for Guangzhou
+  restaurants — hotel buffets, dim sum, Hunan and Sichuan dishes, a pork-chop café, a
+  bubble-tea shop — and, in records 702-750, for the Pearl River night cruise, crawled by
+  the repository's author. The only field is the review (``column`` ``comments``); ``row``
+  is the 1-based record after the header; ``url.csv`` (the shops' comment URLs) is not
+  read. It fills the batch: the app reviews hold only some 130 texts, mostly praise.
 
 Rule:
 1. Candidates: reviews of 4-300 characters after whitespace runs are collapsed, each text
@@ -48,11 +49,11 @@ Rule:
 2. Exclusions (counted and printed): as ``realtexts_batch.py`` says; a duplicate is a
    text sharing half of the 3-grams of a text drawn already, either way.
 3. Strata (for the draw only): ``hw:low`` for the app reviews of 3 stars or fewer,
-   ``hw:high`` for the other app reviews; ``mt:gz`` for the restaurant reviews.
+   ``hw:high`` for the other app reviews; ``mt:gz`` for the Meituan reviews.
 4. Each stratum is drawn up to its quota (the app strata hold fewer texts than their
    quotas: every app review left after the exclusions is drawn), and the drawn texts are
    put in labelling order and sampled for kappa, as ``realtexts_batch.py`` says (seed
-   ``SEED``; 50 for kappa). The restaurant quota makes the batch 240 texts.
+   ``SEED``; 50 for kappa). The Meituan quota makes the batch 240 texts.
 Standard library only.
 """
 
@@ -84,7 +85,8 @@ LICENCE = {
     ),
     MEITUAN[0]: (
         "none stated (the repository has no LICENSE file and its README names no terms; "
-        "Meituan users' reviews of Guangzhou restaurants crawled by the repository's author)"
+        "Meituan users' reviews of Guangzhou restaurants and of a river cruise crawled by the "
+        "repository's author)"
     ),
 }
 QUOTAS = {
@@ -125,8 +127,8 @@ def app_reviews() -> Iterator[Candidate]:
             )
 
 
-def restaurant_reviews() -> Iterator[Candidate]:
-    """(id, stratum, text, source) for the first record of every restaurant review text."""
+def meituan_reviews() -> Iterator[Candidate]:
+    """(id, stratum, text, source) for the first record of every Meituan review text."""
     repo, commit = MEITUAN
     data = show(repo, commit, MEITUAN_PATH).decode("utf-8-sig")
     seen: set[str] = set()
@@ -145,7 +147,7 @@ def restaurant_reviews() -> Iterator[Candidate]:
 
 BATCH = Batch(
     SEED,
-    (app_reviews, restaurant_reviews),
+    (app_reviews, meituan_reviews),
     QUOTAS,
     LICENCE,
     max_chars=300,
