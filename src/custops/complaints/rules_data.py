@@ -307,6 +307,11 @@ with trusted_data():
                 r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转|封|锁|"
                 r"冻结|停|注销|拉黑)|"
                 r"(多了|多扣了?|少了)一笔",
+                # the thirty-sixth round: time gone by and still nothing (几天了还没到, 一个星期了都没
+                # 登录上, 96个小时还没消息, 等了一个月都是没), not a thing still sound after years
+                # (用了三年了都没坏, 半年了还没出过问题)
+                r"([0-9一二两三四五六七八九十几半多]个?(天|周|星期|月|年|小时|钟头)|好久|这么久|那么久)"
+                r"了?(都|还)(是)?(没|未|冇)(?!有?(坏|出|毛病|掉|褪|生锈|漏|问题|故障|修过))",
                 # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
                 # the twenty-sixth round: the repeated ! marks that made it one weigh little now)
                 r"(别|不要|不许|不准)再(让|叫|给我|发|打|骚扰|推销|送|拖|扣|收|催)",
@@ -975,6 +980,9 @@ with trusted_data():
                 r"(叫|让)(我|人)(以后|下次|今后|往后)?还?怎么(敢)?(点|买|来|住|用|吃|信|选|坐|订)|"
                 r"(以后|下次|今后|往后)还(怎么敢|敢)(点|买|来|住|用|吃|信|选|坐|订)|"
                 r"(以后|下次|今后|往后)还怎么(信|相信)",
+                # the thirty-sixth round: given up for good (早就不喝了, 永不喝, 以后坚决不住这里,
+                # 以后都不用这家银行), as 再也不 is; not 反正不用 (no need anyway)
+                r"(早就|永远|永|坚决|以后都|反正)不再?(喝|买|吃|去|住|坐|点|来|订|用)(?<!反正不用)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -1076,6 +1084,11 @@ with trusted_data():
                 r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
                 r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
                 r"(玩|用|弄|搞)不(明白|懂)",
+                # the thirty-sixth round: not even the least of it (连水都没有, 连个包装盒都没有,
+                # 连电话都不打一个, 很多界面连返回按钮都没有, 连登入都无法): what should come
+                # first is missing; not what need not be done (连门都不用出, 连说明书都不需要看)
+                # nor what the writer did not know (连换了包装都不知道)
+                r"连[^,。.!?;:…~]{1,10}?(都|也)(没有?|无法|没法|无|不(?!知道|晓得|用|需|必|怕|在话下))",
                 r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
                 # a broken bank, app or thing (破银行, 破软件)
                 r"破(银行|软件|app|东西|玩意|手机|系统|游戏|店|车)",
@@ -2005,6 +2018,10 @@ with trusted_data():
                 # written Cantonese's V唔到 (read as V不到: 入唔到, 认唔到我个样, 关唔到, 开唔到户,
                 # load唔到; the thirty-third round), not 收入不到六万 (an income under a figure)
                 r"(?<![收投出进])入不到|(认|关|开|撳|按|转|load|update|login)不到",
+                # the thirty-sixth round: a message, a call or a refund that never came (没有收到
+                # 验证短信, 一直没接到电话, 再未收到回复)
+                r"(没有?|未|一直没有?|还没有?|都没有?)(收到|接到)(任何)?(验证码|验证短信|短信|电话|"
+                r"回复|回电|通知|退款)",
                 # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
                 # 提示错误码 E05)
                 r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
