@@ -1084,6 +1084,10 @@ with trusted_data():
                 r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
                 r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
                 r"(玩|用|弄|搞)不(明白|懂)",
+                # the thirty-sixth round: nothing worth the trip (早餐没啥吃的, 没什么看的, 也没多少看的,
+                # 没啥吃头) and bad enough (有够烂, 有够难用, 官网也是够烂的)
+                r"(没什么|没啥|没多少|没有什么)(可|好)?(看|玩|吃|逛|买)(的|头)|"
+                r"(有够|真够|也是够)(烂|差|慢|难用|难吃|糟|坑)",
                 # the thirty-sixth round: not even the least of it (连水都没有, 连个包装盒都没有,
                 # 连电话都不打一个, 很多界面连返回按钮都没有, 连登入都无法): what should come
                 # first is missing; not what need not be done (连门都不用出, 连说明书都不需要看)
@@ -2216,6 +2220,10 @@ with trusted_data():
                 # — the goods, a repair, a facility to mend — is the other rules' to say
                 r"(?<![好吃兴心乐累饿笑美疯馋])(坏了|坏掉|坏咗|摔坏|弄坏|损坏)",
                 r"(房卡|门卡|钥匙卡)\S{0,4}(失效|消磁|刷不开|打不开|不能用|没反应)",
+                # the thirty-sixth round: a thing said to be faulty, the clause's last word (网络有
+                # 问题, 浴缸的设计有问题, 主板又有问题, 个app有问题吧), not a question or a doubt
+                # (有问题吗, 会不会有问题) nor a slight one (略有问题, a praise's shortcoming)
+                r"(?<![没无不略会])有问题(吧|啊|了|呀)?(?=$|[,。.!?;~])",
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
