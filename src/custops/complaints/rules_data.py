@@ -1995,6 +1995,11 @@ with trusted_data():
                 # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
                 # thirty-second round)
                 r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
+                # the thirty-sixth round: broken by an update (更新后打不开, 升级之后莫名其妙的就不能用了,
+                # 更新完毕后无法使用扫描功能, 更新后月结单不能储存, 更新之后加载时间更长了): the app
+                # itself, whatever the screen it broke names (a card, a statement, a transfer)
+                r"(更新|升级)(了|过)?(之后|以后|后|完|完毕后?)[^,。.!?;:…~]{0,14}?(不能|无法|没法|没办法|"
+                r"不行|失败|闪退|慢|卡(?![0-9一二])|不见|没了|消失|打不开|用不了|不了|出错|错误|异常|更长)",
             ),
             negations=NEGATIONS,
             overrides=("sc.late", "sc.finance-problem"),
