@@ -2094,7 +2094,10 @@ with trusted_data():
             terms=_w(
                 "花呗 借呗 还款 额度 利息 分期 账单 提现 扣款 冻结 余额宝 信用卡 贷款 网商贷 "
                 "芝麻信用 芝麻分 蚂蚁 逾期 征信 提额 降额 手续费 服务费 利率 转账 支付宝 "
-                "银行卡 代扣 自动扣 高利贷 砍头息"
+                "银行卡 代扣 自动扣 高利贷 砍头息 "
+                # the thirty-sixth round: a card or an account applied for, approved or closed,
+                # its limit and its yearly fee (批卡, 批核, 预审批, 信用额, 年费, 储蓄卡, 销户)
+                "批卡 批核 预审批 信用额 年费 储蓄卡 销户"
             ),
             note="consumer credit and payment: the terms of the service agreement",
         ),
