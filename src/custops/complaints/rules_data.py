@@ -318,6 +318,11 @@ with trusted_data():
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
+                # the thirty-sixth round: a fix asked for with haste (希望尽快改善, 望尽快处理, 希望快点改进,
+                # 希望尽快更换解决, 请官方尽快修正bug): the haste says the fault was suffered; a wish
+                # without it (希望可以改进英文系统) stays a proposal
+                r"(希望|请|望|求|麻烦)(你们|官方|厂家|商家|贵公司|医院|酒店)?(能|可以)?"
+                r"(尽快|尽早|赶紧|快点|早日|赶快|马上)\S{0,2}(改善|改进|解决|处理|更换|修复|修正|优化|改正|整改)",
                 # an authority asked to step in (希望有关部门管管, 请相关部门查实制止, 望彻查)
                 # ... or the company asked to rein its staff in after harm nearly done
                 # (差点撞到老人，建议管管; 希望管管你们的骑手: the thirty-fourth round)
