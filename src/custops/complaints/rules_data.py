@@ -2532,6 +2532,13 @@ with trusted_data():
                 # where the goods were also bad (labelling guide: customer service, attitude)
                 r"售后(服务)?(真的|也|太|很|非常|特别|就是|极其|简直|更是)?(差|不行|太烂|很烂|垃圾|"
                 r"不好|敷衍|没人|不作为|不知所踪|跟屎|形同虚设)",
+                # the thirty-sixth round: a property manager that will not act or acts on its own
+                # (物业不予处理, 物业也不管, 物业不允许, 物业管理不到位, 物业擅自破坏绿化带, 物业撤出
+                # 垃圾桶): how the residents are treated; not a fee charged (乱收物业费: the contract)
+                # nor one not refunded (物业一直不给退: a refund)
+                r"物业(公司|管理处|管理|管理人员|人员|方)?[^,。.!?;:…~]{0,10}?(不管|不作为|不给(?!退)|不允许|"
+                r"不予|不理|管理不善|管理不到位|不处理|推脱|推诿|刁难|擅自|停用|撤出|允许外来|断水|断电|"
+                r"不闻不问|置之不理|拒绝)",
             ),
             note="negligence",
         ),
