@@ -456,6 +456,12 @@ with trusted_data():
                 # 怎么办, 未支付成功怎么回事, 转账不成功咋办)
                 r"((没有?|未)[\u4e00-\u9fff]{1,3}成功|不成功)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
+                # the thirty-sixth round: a failure told, then its cause asked (转账近一个月都是失败，什么
+                # 原因？ 还款还清了，不能贷是什么原因, 我POS机签到不了，为什么？); not signing up
+                # (我不能办理X是什么原因: an eligibility question, ``kind.eligibility``)
+                rf"(失败|{_NOT_SIGNED_UP}不了|不成功|被拒|(?:不能|无法){_NOT_SIGNING_UP}[\u4e00-\u9fff]{{1,3}}|"
+                r"没反应|没到账|不到账)[^。.!?;:…~]{0,8}?(是什么原因|什么原因|啥原因|为什么|为啥|为何|"
+                r"是什么问题|什么问题|咋回事)",
             ),
             negations=(
                 "如果",
