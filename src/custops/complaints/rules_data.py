@@ -307,6 +307,10 @@ with trusted_data():
                 r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转|封|锁|"
                 r"冻结|停|注销|拉黑)|"
                 r"(多了|多扣了?|少了)一笔",
+                # the thirty-sixth round: how come it went so (怎么就给我发了一盒, 怎么就变成了30元,
+                # 怎么就不能用, 怎么就说我输入错误次数太多): a thing gone wrong, asked back; not
+                # 怎么就没早点来 (a praise's regret) nor 怎么就能 (wonder)
+                r"(怎么|咋)就(给我|把我|被|让我)?(发|变|说|成|扣|少|多|只|坏|停|封|锁|冻|取消|拒|不(?!早))",
                 # the thirty-sixth round: time gone by and still nothing (几天了还没到, 一个星期了都没
                 # 登录上, 96个小时还没消息, 等了一个月都是没), not a thing still sound after years
                 # (用了三年了都没坏, 半年了还没出过问题)
