@@ -311,9 +311,9 @@ with trusted_data():
                 # 怎么就不能用, 怎么就说我输入错误次数太多): a thing gone wrong, asked back; not
                 # 怎么就没早点来 (a praise's regret) nor 怎么就能 (wonder)
                 r"(怎么|咋)就(给我|把我|被|让我)?(发|变|说|成|扣|少|多|只|坏|停|封|锁|冻|取消|拒|不(?!早))",
-                # the thirty-sixth round: time gone by and still nothing (几天了还没到, 一个星期了都没
-                # 登录上, 96个小时还没消息, 等了一个月都是没), not a thing still sound after years
-                # (用了三年了都没坏, 半年了还没出过问题)
+                # the thirty-sixth round: time gone by and still nothing (几天了还没到,
+                # 一个星期了都没登录上, 96个小时还没消息, 等了一个月都是没), not a thing still
+                # sound after years (用了三年了都没坏, 半年了还没出过问题)
                 r"([0-9一二两三四五六七八九十几半多]个?(天|周|星期|月|年|小时|钟头)|好久|这么久|那么久)"
                 r"了?(都|还)(是)?(没|未|冇)(?!有?(坏|出|毛病|掉|褪|生锈|漏|问题|故障|修过))",
                 # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
@@ -322,9 +322,9 @@ with trusted_data():
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
-                # the thirty-sixth round: a fix asked for with haste (希望尽快改善, 望尽快处理, 希望快点改进,
-                # 希望尽快更换解决, 请官方尽快修正bug): the haste says the fault was suffered; a wish
-                # without it (希望可以改进英文系统) stays a proposal
+                # the thirty-sixth round: a fix asked for with haste (希望尽快改善, 望尽快处理,
+                # 希望快点改进, 希望尽快更换解决, 请官方尽快修正bug): the haste says the fault
+                # was suffered; a wish without it (希望可以改进英文系统) stays a proposal
                 r"(希望|请|望|求|麻烦)(你们|官方|厂家|商家|贵公司|医院|酒店)?(能|可以)?"
                 r"(尽快|尽早|赶紧|快点|早日|赶快|马上)\S{0,2}(改善|改进|解决|处理|更换|修复|修正|优化|改正|整改)",
                 # an authority asked to step in (希望有关部门管管, 请相关部门查实制止, 望彻查)
@@ -460,9 +460,9 @@ with trusted_data():
                 # 怎么办, 未支付成功怎么回事, 转账不成功咋办)
                 r"((没有?|未)[\u4e00-\u9fff]{1,3}成功|不成功)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
-                # the thirty-sixth round: a failure told, then its cause asked (转账近一个月都是失败，什么
-                # 原因？ 还款还清了，不能贷是什么原因, 我POS机签到不了，为什么？); not signing up
-                # (我不能办理X是什么原因: an eligibility question, ``kind.eligibility``)
+                # the thirty-sixth round: a failure told, then its cause asked (转账近一个月都是
+                # 失败，什么原因？ 还款还清了，不能贷是什么原因, 我POS机签到不了，为什么？); not
+                # signing up (我不能办理X是什么原因: an eligibility question, ``kind.eligibility``)
                 rf"(失败|{_NOT_SIGNED_UP}不了|不成功|被拒|(?:不能|无法){_NOT_SIGNING_UP}[\u4e00-\u9fff]{{1,3}}|"
                 r"没反应|没到账|不到账)[^。.!?;:…~]{0,8}?(是什么原因|什么原因|啥原因|为什么|为啥|为何|"
                 r"是什么问题|什么问题|咋回事)",
@@ -1099,8 +1099,8 @@ with trusted_data():
                 r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
                 r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
                 r"(玩|用|弄|搞)不(明白|懂)",
-                # the thirty-sixth round: nothing worth the trip (早餐没啥吃的, 没什么看的, 也没多少看的,
-                # 没啥吃头) and bad enough (有够烂, 有够难用, 官网也是够烂的)
+                # the thirty-sixth round: nothing worth the trip (早餐没啥吃的, 没什么看的,
+                # 也没多少看的, 没啥吃头) and bad enough (有够烂, 有够难用, 官网也是够烂的)
                 r"(没什么|没啥|没多少|没有什么)(可|好)?(看|玩|吃|逛|买)(的|头)|"
                 r"(有够|真够|也是够)(烂|差|慢|难用|难吃|糟|坑)",
                 # the thirty-sixth round: not even the least of it (连水都没有, 连个包装盒都没有,
@@ -2010,9 +2010,9 @@ with trusted_data():
                 # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
                 # thirty-second round)
                 r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
-                # the thirty-sixth round: broken by an update (更新后打不开, 升级之后莫名其妙的就不能用了,
-                # 更新完毕后无法使用扫描功能, 更新后月结单不能储存, 更新之后加载时间更长了): the app
-                # itself, whatever the screen it broke names (a card, a statement, a transfer)
+                # the thirty-sixth round: broken by an update (更新后打不开, 升级之后莫名其妙的就
+                # 不能用了, 更新完毕后无法使用扫描功能, 更新后月结单不能储存, 更新之后加载时间更长
+                # 了): the app itself, whatever the screen it broke names (a card, a statement)
                 r"(更新|升级)(了|过)?(之后|以后|后|完|完毕后?)[^,。.!?;:…~]{0,14}?(不能|无法|没法|没办法|"
                 r"不行|失败|闪退|慢|卡(?![0-9一二])|不见|没了|消失|打不开|用不了|不了|出错|错误|异常|更长)",
             ),
@@ -2514,9 +2514,9 @@ with trusted_data():
                 r"\d+分钟都",
                 r"打了\S{0,3}(上午|下午|天|次|遍)",
                 r"回(复|消息|信息)?\S{0,2}(慢|不及时)",
-                # the thirty-sixth round: a wait at a clinic's or a counter's queue (等了4小时还轮不到,
-                # 人工批价等超久, 等了2小时没看诊到, 排队等排到却被告知): the desk's service, not a
-                # delivery's lateness
+                # the thirty-sixth round: a wait at a clinic's or a counter's queue (等了4小时还
+                # 轮不到, 人工批价等超久, 等了2小时没看诊到, 排队等排到却被告知): the desk's
+                # service, not a delivery's lateness
                 r"(等|排队|候诊)[^,。.!?;:…~]{0,8}?(看诊|看病|就诊|轮不到|叫号|排到|看到医生|见到医生)|"
                 r"(看诊|候诊|挂号|批价|领药|拿药|抽血|缴费)[^,。.!?;:…~]{0,6}?(等了|等超久|等很久|等好久|"
                 r"等太久|等[0-9一二三四五六七八九十两半几]+个?(小时|钟头|分钟))",
@@ -2549,9 +2549,9 @@ with trusted_data():
                 r"售后(服务)?(真的|也|太|很|非常|特别|就是|极其|简直|更是)?(差|不行|太烂|很烂|垃圾|"
                 r"不好|敷衍|没人|不作为|不知所踪|跟屎|形同虚设)",
                 # the thirty-sixth round: a property manager that will not act or acts on its own
-                # (物业不予处理, 物业也不管, 物业不允许, 物业管理不到位, 物业擅自破坏绿化带, 物业撤出
-                # 垃圾桶): how the residents are treated; not a fee charged (乱收物业费: the contract)
-                # nor one not refunded (物业一直不给退: a refund)
+                # (物业不予处理, 物业也不管, 物业不允许, 物业管理不到位, 物业擅自破坏绿化带,
+                # 物业撤出垃圾桶): how the residents are treated; not a fee charged (乱收物业费:
+                # the contract) nor one not refunded (物业一直不给退: a refund)
                 r"物业(公司|管理处|管理|管理人员|人员|方)?[^,。.!?;:…~]{0,10}?(不管|不作为|不给(?!退)|不允许|"
                 r"不予|不理|管理不善|管理不到位|不处理|推脱|推诿|刁难|擅自|停用|撤出|允许外来|断水|断电|"
                 r"不闻不问|置之不理|拒绝)",
@@ -2844,9 +2844,9 @@ with trusted_data():
                 # (not 985 or 007 as a university's or a film's: 985高校, 007电影)
                 r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)"
                 r"(?![\d.:元块号米%]|大学|高校|院校|工程|毕业|学校|名校|电影|系列)",
-                # the thirty-sixth round: the hours spelt out (早9晚9, 早10晚6但基本9点以后下班, 加班到
-                # 21:00以后, 每天10小时, 周六也要来上班, 周末给任务), not a shop's opening hours
-                # (每天24小时营业)
+                # the thirty-sixth round: the hours spelt out (早9晚9, 早10晚6但基本9点以后下班,
+                # 加班到21:00以后, 每天10小时, 周六也要来上班, 周末给任务), not a shop's opening
+                # hours (每天24小时营业)
                 r"早[0-9一二三四五六七八九十]{1,2}(点|:[0-9]{2}|\.[0-9]{1,2})?晚[0-9一二三四五六七八九十]{1,2}|"
                 r"[0-9一二三四五六七八九十]{1,2}点(以后|之后|后)才?下班|加班到|每天[0-9一二三四五六七八九十]{2,3}个?小时"
                 r"(?!营业|开放|服务|在线|供应|热水|不间断|都有)|"
