@@ -299,3 +299,16 @@ def test_r_cmp_03_working_hours_spelt_out_are_the_terms_of_work(text: str) -> No
 
 def test_r_cmp_03_a_shops_opening_hours_are_no_overwork() -> None:
     assert "sc.overwork" not in _fired("超市每天24小时营业")
+
+
+@pytest.mark.parametrize(
+    "text", ["换车的时候本来想买霸道的", "纠结动力的话建议换车型", "最多换发动机，换车难"]
+)
+def test_r_cmp_03_changing_to_another_car_is_no_exchange(text: str) -> None:
+    assert "rx.mention" not in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["4S店不给换车，只肯维修", "我要求换车"])
+def test_r_cmp_03_a_car_exchange_asked_or_refused_stays_a_return(text: str) -> None:
+    r = classify(text)
+    assert (r.kind, r.category) == (Kind.COMPLAINT, Category.RETURN_EXCHANGE)
