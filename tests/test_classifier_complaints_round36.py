@@ -312,3 +312,36 @@ def test_r_cmp_03_changing_to_another_car_is_no_exchange(text: str) -> None:
 def test_r_cmp_03_a_car_exchange_asked_or_refused_stays_a_return(text: str) -> None:
     r = classify(text)
     assert (r.kind, r.category) == (Kind.COMPLAINT, Category.RETURN_EXCHANGE)
+
+
+@pytest.mark.parametrize(
+    "text", ["下拉会出现资料错误，之前就不会", "之前还好好的，现在一打开就闪退"]
+)
+def test_r_cmp_01_fine_before_is_a_negative_verdict(text: str) -> None:
+    _complaint_either_way(text)
+    assert "kind.verdict" in _fired(text)
+
+
+def test_r_cmp_01_a_skill_learnt_since_is_no_regression() -> None:
+    assert "kind.verdict" not in _fired("以前都不会做饭，现在天天做")
+
+
+@pytest.mark.parametrize("text", ["没送鼠标，还需要自己买", "安装支架还得自己掏钱"])
+def test_r_cmp_03_what_should_come_with_it_bought_at_the_buyers_cost_is_the_sale(
+    text: str,
+) -> None:
+    r = classify(text)
+    assert (r.kind, r.category) == (Kind.COMPLAINT, Category.SALES_CONTRACT)
+    assert "sc.missing" in r.fired
+
+
+def test_r_cmp_03_buying_a_part_oneself_asked_about_is_a_question() -> None:
+    r = classify("配件需要自己买吗？")
+    assert r.kind is Kind.CONSULTATION
+    assert "sc.missing" not in r.fired
+
+
+def test_r_cmp_03_an_update_then_a_comma_then_the_fault_is_the_app() -> None:
+    r = classify("更新后，收藏的菜谱打不开")
+    assert r.category is Category.PRODUCT_QUALITY
+    assert "pq.app" in r.fired
