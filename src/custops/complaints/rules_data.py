@@ -307,12 +307,26 @@ with trusted_data():
                 r"(无缘无故|莫名其妙|莫名|平白无故|无故)\S{0,4}(扣|被刷|刷了|少了|多了|被盗|被转|封|锁|"
                 r"冻结|停|注销|拉黑)|"
                 r"(多了|多扣了?|少了)一笔",
+                # the thirty-sixth round: how come it went so (怎么就给我发了一盒, 怎么就变成了30元,
+                # 怎么就不能用, 怎么就说我输入错误次数太多): a thing gone wrong, asked back; not
+                # 怎么就没早点来 (a praise's regret) nor 怎么就能 (wonder)
+                r"(怎么|咋)就(给我|把我|被|让我)?(发|变|说|成|扣|少|多|只|坏|停|封|锁|冻|取消|拒|不(?!早))",
+                # the thirty-sixth round: time gone by and still nothing (几天了还没到,
+                # 一个星期了都没登录上, 96个小时还没消息, 等了一个月都是没), not a thing still
+                # sound after years (用了三年了都没坏, 半年了还没出过问题)
+                r"([0-9一二两三四五六七八九十几半多]个?(天|周|星期|月|年|小时|钟头)|好久|这么久|那么久)"
+                r"了?(都|还)(是)?(没|未|冇)(?!有?(坏|出|毛病|掉|褪|生锈|漏|问题|故障|修过))",
                 # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
                 # the twenty-sixth round: the repeated ! marks that made it one weigh little now)
                 r"(别|不要|不许|不准)再(让|叫|给我|发|打|骚扰|推销|送|拖|扣|收|催)",
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
+                # the thirty-sixth round: a fix asked for with haste (希望尽快改善, 望尽快处理,
+                # 希望快点改进, 希望尽快更换解决, 请官方尽快修正bug): the haste says the fault
+                # was suffered; a wish without it (希望可以改进英文系统) stays a proposal
+                r"(希望|请|望|求|麻烦)(你们|官方|厂家|商家|贵公司|医院|酒店)?(能|可以)?"
+                r"(尽快|尽早|赶紧|快点|早日|赶快|马上)\S{0,2}(改善|改进|解决|处理|更换|修复|修正|优化|改正|整改)",
                 # an authority asked to step in (希望有关部门管管, 请相关部门查实制止, 望彻查)
                 # ... or the company asked to rein its staff in after harm nearly done
                 # (差点撞到老人，建议管管; 希望管管你们的骑手: the thirty-fourth round)
@@ -446,6 +460,12 @@ with trusted_data():
                 # 怎么办, 未支付成功怎么回事, 转账不成功咋办)
                 r"((没有?|未)[\u4e00-\u9fff]{1,3}成功|不成功)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
+                # the thirty-sixth round: a failure told, then its cause asked (转账近一个月都是
+                # 失败，什么原因？ 还款还清了，不能贷是什么原因, 我POS机签到不了，为什么？); not
+                # signing up (我不能办理X是什么原因: an eligibility question, ``kind.eligibility``)
+                rf"(失败|{_NOT_SIGNED_UP}不了|不成功|被拒|(?:不能|无法){_NOT_SIGNING_UP}[\u4e00-\u9fff]{{1,3}}|"
+                r"没反应|没到账|不到账)[^。.!?;:…~]{0,8}?(是什么原因|什么原因|啥原因|为什么|为啥|为何|"
+                r"是什么问题|什么问题|咋回事)",
             ),
             negations=(
                 "如果",
@@ -975,6 +995,9 @@ with trusted_data():
                 r"(叫|让)(我|人)(以后|下次|今后|往后)?还?怎么(敢)?(点|买|来|住|用|吃|信|选|坐|订)|"
                 r"(以后|下次|今后|往后)还(怎么敢|敢)(点|买|来|住|用|吃|信|选|坐|订)|"
                 r"(以后|下次|今后|往后)还怎么(信|相信)",
+                # the thirty-sixth round: given up for good (早就不喝了, 永不喝, 以后坚决不住这里,
+                # 以后都不用这家银行), as 再也不 is; not 反正不用 (no need anyway)
+                r"(早就|永远|永|坚决|以后都|反正)不再?(喝|买|吃|去|住|坐|点|来|订|用)(?<!反正不用)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -1052,6 +1075,11 @@ with trusted_data():
                 r"(不如|没|没有)(以前|之前|从前|原来|上次)(好|了|的好)|大不如前|一次不如一次|"
                 r"比(以前|之前|原来)差|越来越(差|慢|贵|难吃)|"
                 r"(质量|服务|水平|口味|味道)\S{0,2}(在|有所|明显)?下降",
+                # the thirty-sixth round: it was fine before (会出现资料错误，之前就不会; 之前还好好
+                # 的, 现在每次都要重新登录), not a skill learnt since (我以前不会用，现在会了)
+                r"(之前|以前|上个版本|旧版|原来)(就|都|也|还|从来|一直)?(没有这个问题|没这个问题|"
+                r"没有这种情况|没有这个情况|没这种情况|没出现过|好好的|都正常|是正常的)|"
+                r"(之前|以前|上个版本|旧版)(就|都|从来)不会(?=$|[,。.!?;~]|这样|出现)",
                 # disagreement with what the seller claims (实在不敢苟同)
                 r"(不敢|无法|不能|难以)苟同",
                 r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀)?(?=$|[。,.!?;~])",
@@ -1076,6 +1104,15 @@ with trusted_data():
                 r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
                 r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
                 r"(玩|用|弄|搞)不(明白|懂)",
+                # the thirty-sixth round: nothing worth the trip (早餐没啥吃的, 没什么看的,
+                # 也没多少看的, 没啥吃头) and bad enough (有够烂, 有够难用, 官网也是够烂的)
+                r"(没什么|没啥|没多少|没有什么)(可|好)?(看|玩|吃|逛|买)(的|头)|"
+                r"(有够|真够|也是够)(烂|差|慢|难用|难吃|糟|坑)",
+                # the thirty-sixth round: not even the least of it (连水都没有, 连个包装盒都没有,
+                # 连电话都不打一个, 很多界面连返回按钮都没有, 连登入都无法): what should come
+                # first is missing; not what need not be done (连门都不用出, 连说明书都不需要看)
+                # nor what the writer did not know (连换了包装都不知道)
+                r"连[^,。.!?;:…~]{1,10}?(都|也)(没有?|无法|没法|无|不(?!知道|晓得|用|需|必|怕|在话下))",
                 r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
                 # a broken bank, app or thing (破银行, 破软件)
                 r"破(银行|软件|app|东西|玩意|手机|系统|游戏|店|车)",
@@ -1762,7 +1799,9 @@ with trusted_data():
             category=Category.RETURN_EXCHANGE,
             weight=3,
             patterns=(
-                r"(退|换)(货|款|钱|掉|车|单)",
+                # (换车 not as changing to another car: 换车的时候本来想买霸道, 换车型, 换车难 —
+                # the thirty-sixth round; 要求换车 is ``rx.demand``'s)
+                r"(退|换)(货|款|钱|掉|单)|退车|换车(?!型|的时候|时|难)",
                 r"退换",
                 r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)",
                 r"不(想)?要了",
@@ -1978,6 +2017,11 @@ with trusted_data():
                 # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
                 # thirty-second round)
                 r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
+                # the thirty-sixth round: broken by an update (更新后打不开, 升级之后莫名其妙的就
+                # 不能用了, 更新完毕后无法使用扫描功能, 更新后月结单不能储存, 更新之后加载时间更长
+                # 了): the app itself, whatever the screen it broke names (a card, a statement)
+                r"(更新|升级)(了|过)?(之后|以后|后|完|完毕后?)[^。.!?;:…~]{0,14}?(不能|无法|没法|没办法|"
+                r"不行|失败|闪退|慢|卡(?![0-9一二])|不见|没了|消失|打不开|用不了|不了|出错|错误|异常|更长)",
             ),
             negations=NEGATIONS,
             overrides=("sc.late", "sc.finance-problem"),
@@ -2005,6 +2049,10 @@ with trusted_data():
                 # written Cantonese's V唔到 (read as V不到: 入唔到, 认唔到我个样, 关唔到, 开唔到户,
                 # load唔到; the thirty-third round), not 收入不到六万 (an income under a figure)
                 r"(?<![收投出进])入不到|(认|关|开|撳|按|转|load|update|login)不到",
+                # the thirty-sixth round: a message, a call or a refund that never came (没有收到
+                # 验证短信, 一直没接到电话, 再未收到回复)
+                r"(没有?|未|一直没有?|还没有?|都没有?)(收到|接到)(任何)?(验证码|验证短信|短信|电话|"
+                r"回复|回电|通知|退款)",
                 # the twenty-seventh round: an error code typed or pasted (交易返回1000075,
                 # 提示错误码 E05)
                 r"(返回|错误码|错误代码|报错|提示错误|返回码)[:：]?[A-Za-z]{0,2}\d{2,}",
@@ -2068,7 +2116,10 @@ with trusted_data():
             terms=_w(
                 "花呗 借呗 还款 额度 利息 分期 账单 提现 扣款 冻结 余额宝 信用卡 贷款 网商贷 "
                 "芝麻信用 芝麻分 蚂蚁 逾期 征信 提额 降额 手续费 服务费 利率 转账 支付宝 "
-                "银行卡 代扣 自动扣 高利贷 砍头息"
+                "银行卡 代扣 自动扣 高利贷 砍头息 "
+                # the thirty-sixth round: a card or an account applied for, approved or closed,
+                # its limit and its yearly fee (批卡, 批核, 预审批, 信用额, 年费, 储蓄卡, 销户)
+                "批卡 批核 预审批 信用额 年费 储蓄卡 销户"
             ),
             note="consumer credit and payment: the terms of the service agreement",
         ),
@@ -2199,6 +2250,10 @@ with trusted_data():
                 # — the goods, a repair, a facility to mend — is the other rules' to say
                 r"(?<![好吃兴心乐累饿笑美疯馋])(坏了|坏掉|坏咗|摔坏|弄坏|损坏)",
                 r"(房卡|门卡|钥匙卡)\S{0,4}(失效|消磁|刷不开|打不开|不能用|没反应)",
+                # the thirty-sixth round: a thing said to be faulty, the clause's last word (网络有
+                # 问题, 浴缸的设计有问题, 主板又有问题, 个app有问题吧), not a question or a doubt
+                # (有问题吗, 会不会有问题) nor a slight one (略有问题, a praise's shortcoming)
+                r"(?<![没无不略会])有问题(吧|啊|了|呀)?(?=$|[,。.!?;~])",
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
@@ -2466,6 +2521,12 @@ with trusted_data():
                 r"\d+分钟都",
                 r"打了\S{0,3}(上午|下午|天|次|遍)",
                 r"回(复|消息|信息)?\S{0,2}(慢|不及时)",
+                # the thirty-sixth round: a wait at a clinic's or a counter's queue (等了4小时还
+                # 轮不到, 人工批价等超久, 等了2小时没看诊到, 排队等排到却被告知): the desk's
+                # service, not a delivery's lateness
+                r"(等|排队|候诊)[^,。.!?;:…~]{0,8}?(看诊|看病|就诊|轮不到|叫号|排到|看到医生|见到医生)|"
+                r"(看诊|候诊|挂号|批价|领药|拿药|抽血|缴费)[^,。.!?;:…~]{0,6}?(等了|等超久|等很久|等好久|"
+                r"等太久|等[0-9一二三四五六七八九十两半几]+个?(小时|钟头|分钟))",
             ),
             note="waiting and no answer",
         ),
@@ -2494,6 +2555,13 @@ with trusted_data():
                 # where the goods were also bad (labelling guide: customer service, attitude)
                 r"售后(服务)?(真的|也|太|很|非常|特别|就是|极其|简直|更是)?(差|不行|太烂|很烂|垃圾|"
                 r"不好|敷衍|没人|不作为|不知所踪|跟屎|形同虚设)",
+                # the thirty-sixth round: a property manager that will not act or acts on its own
+                # (物业不予处理, 物业也不管, 物业不允许, 物业管理不到位, 物业擅自破坏绿化带,
+                # 物业撤出垃圾桶): how the residents are treated; not a fee charged (乱收物业费:
+                # the contract) nor one not refunded (物业一直不给退: a refund)
+                r"物业(公司|管理处|管理|管理人员|人员|方)?[^,。.!?;:…~]{0,10}?(不管|不作为|不给(?!退)|不允许|"
+                r"不予|不理|管理不善|管理不到位|不处理|推脱|推诿|刁难|擅自|停用|撤出|允许外来|断水|断电|"
+                r"不闻不问|置之不理|拒绝)",
             ),
             note="negligence",
         ),
@@ -2564,6 +2632,11 @@ with trusted_data():
                 # the dish's)
                 r"(?<![别不要记得])忘(记|了)(给我|帮我)?(发货|送|配送|寄)",
                 r"(缺少|缺了|少了)(商品|东西|货|配件)",
+                # the thirty-sixth round: what should come with it bought at the buyer's cost
+                # (配件还都要花钱买, 什么配件都要自己买, 没送原装鼠标还需要自己买, 还得自己掏钱修)
+                # — not asked about (配件需要自己买吗？)
+                r"((要|得|需要)(自己|另外|额外)(花钱|掏钱|自费|出钱|买)|(要|得)花钱买|自己掏钱)"
+                r"(?![^,。.!?;~]{0,3}(吗|么|嘛|\?))",
             ),
             negations=("不是", "没有"),
             note="wrong or missing items, missing invoice, extra charges",
@@ -2783,6 +2856,13 @@ with trusted_data():
                 # (not 985 or 007 as a university's or a film's: 985高校, 007电影)
                 r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)"
                 r"(?![\d.:元块号米%]|大学|高校|院校|工程|毕业|学校|名校|电影|系列)",
+                # the thirty-sixth round: the hours spelt out (早9晚9, 早10晚6但基本9点以后下班,
+                # 加班到21:00以后, 每天10小时, 周六也要来上班, 周末给任务), not a shop's opening
+                # hours (每天24小时营业)
+                r"早[0-9一二三四五六七八九十]{1,2}(点|:[0-9]{2}|\.[0-9]{1,2})?晚[0-9一二三四五六七八九十]{1,2}|"
+                r"[0-9一二三四五六七八九十]{1,2}点(以后|之后|后)才?下班|加班到|每天[0-9一二三四五六七八九十]{2,3}个?小时"
+                r"(?!营业|开放|服务|在线|供应|热水|不间断|都有)|"
+                r"(周末|周六|周日|双休日?)也?(要|得|给)?来?(上班|加班|给任务)",
             ),
             negations=NEGATIONS,
             note="an employer's hours and pay — 996, 大小周, overtime unpaid, wages cut or owed, "
