@@ -1504,6 +1504,12 @@ with trusted_data():
             kind=P,
             weight=2,
             terms=_w("还可以 挺可以 很可以 蛮可以 还行 挺行 说得过去 对得起这个价 对得起价格"),
+            patterns=(
+                # the thirty-sixth round: the writer's own mild verdict, 可以 ending the clause
+                # after 觉得/感觉 (我觉得动力可以, 我觉得干货还是可以的, 感觉效果还可以!): a verdict
+                # in favour; not 不可以, nor 可以 followed by what may be done (觉得可以退货)
+                r"(觉得|感觉)[^,。.!?;:…~]{0,8}(?<!不)可以(的|啊|吧|呀)?(?=$|[,。.!~;])",
+            ),
             note="a mild positive verdict (issue 13: 感觉还可以吧，对得起这个价); "
             "還行吧，就是X is a complaint about X, which the contrast weighs double",
         ),
