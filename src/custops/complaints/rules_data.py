@@ -1424,6 +1424,10 @@ with trusted_data():
                 r"(很|非常|十分|特别|超级|超|挺|蛮|相当|太|真|较为|比较|极其|格外)"
                 r"(全面|详细|丰富|充实|清楚|系统|生动|有趣|有用|实用|有帮助|有条理|用心|细致|"
                 r"透彻|易懂|好懂|精彩|优秀|出色|厉害|适合|有意义|有价值|受用|到位|简单)",
+                # the thirty-sixth round: much learned or understood (可以学习很多料理, 能学到很多,
+                # 学了不少, 明白了很多): a course's, a book's or an app's worth to the learner;
+                # not a wish (想学很多, 希望学到更多) nor a question (能学到很多吗)
+                r"(?<!想)(?<!希望)(?<!要)(学习?|学到|学会|收获|懂|明白)(了|到)?(很多|不少|许多|好多|蛮多|挺多)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
