@@ -1211,6 +1211,13 @@ with trusted_data():
                 # 不太方便 is negated, a complaint)
                 r"(极度|极其|极为|超级|超|特别|十分|相当|蛮|真|太|非常之)(方便|好用|易用|便利|便捷)|"
                 r"(方便|好用|易用|便利|便捷)(多了|得多)|非常之(好|棒|方便|易用)|easytouse|易用",
+                # the thirty-sixth round: and under a milder degree word (挂号还算方便, 交通还算方便,
+                # 停车也很方便, 逛街蛮方便); not a wish or a condition (这样会很方便, 就更方便),
+                # nor 方便面, 方便的话; 不太方便 is negated, a complaint. Not 比较方便: the
+                # mildest, said in passing in a review whose point is a fault (…但就是做事拖拉。
+                # 地段位置还比较方便)
+                r"(?<![会就更])(还算|算是|还是挺|蛮|还蛮|还挺|也很|都很|也挺|都挺|"
+                r"相当|十分|真的很|真的挺)(方便|便利|便捷)(?![的面])",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
