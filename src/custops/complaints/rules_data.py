@@ -1251,6 +1251,11 @@ with trusted_data():
                 # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
                 r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
                 r"付出|辛劳|悉心)",
+                # the thirty-sixth round: and thanks for care or judgement called good (衷心感谢顾医生
+                # 的关怀医治, 感谢杨大夫对病情的精确判断, 谢谢师傅的热心): not thanks alone (感谢
+                # 谭主任的解答, 感谢关照: no_action), nor a letter's politeness (感谢领导关心)
+                r"(感谢|谢谢|感恩|多谢|感激)[^,。.!?;:…~]{0,20}?(关怀|关爱|精确|精准|准确|热心|精心|"
+                r"尽心|细致|专业)",
                 # thanks for a good result, either way round (感谢主任，病情好转了; 手术很成功，
                 # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
                 # twenty-ninth round); a result negated between them (没有好转) is not one
