@@ -780,6 +780,24 @@ with trusted_data():
             "赔不赔): a consultation",
         ),
         Rule(
+            "kind.need-question",
+            kind=Q,
+            weight=4,
+            patterns=(
+                # the thirty-sixth round: whether the writer must do, bring or pay something, asked
+                # (飞机延误，我需要在计划起飞前办理换登记牌吗, 需要给它也买一张票吗?, 退保需要提供
+                # 哪些资料, 延误证明必须当天开吗): a question about the terms, a consultation though a
+                # case is named (labelling guide: how-to and terms questions); not 还要…? (还要钱补卡
+                # 再注销? is a rhetorical complaint) nor in anger (你们, 凭什么, 有病, !, ??)
+                r"^(?!.*(你们|凭什么|有病|毛病|骗|坑|投诉|!|\?\?))"
+                r"[^。;]*(需要|要不要|需不需要|是否需要|是否要|用不用|还需要|必须)[^,。.!?;]{0,8}?"
+                r"(办理|办|交|缴|买|开|带|提供|准备|填|签|预约|申请|补|付|换|登记|改)"
+                r"[^,。.!?;]{0,14}(吗|么|\?)",
+            ),
+            note="whether the writer must do, bring or pay something, asked (需要办理…吗): a "
+            "consultation",
+        ),
+        Rule(
             "kind.procedure",
             kind=Q,
             weight=5,
