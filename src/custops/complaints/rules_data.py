@@ -1622,6 +1622,23 @@ with trusted_data():
             "帮我退掉…): nothing to handle",
         ),
         Rule(
+            "kind.plan",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the thirty-sixth round: a short turn that only says the writer will have a look
+                # (我去看看, 一会看看吧, 去其他店看看, 我想看一下这套房子, 带我看下房子): a plan,
+                # nothing asked nor reported (labelling guide: requests and plans in a chat are
+                # no_action); not the desk asked to look (你帮我看看, 请看一下: a consultation), a
+                # question (能否先看一下, 看看怎么回事), a denial (不看看) nor others told to look
+                # (大家看看)
+                r"^(?![^,。.!?;]*(帮|你|您|请|大家|能否|能不能|可否|可不可以|怎么|什么|哪|吗|么|呢|不))"
+                r"[^,。.!?;]{0,8}(看看|看一下|看下)[^,。.!?;]{0,6}[。.!~]*$",
+            ),
+            note="a short turn that only says the writer will have a look (我去看看): nothing to "
+            "handle",
+        ),
+        Rule(
             "kind.invoice",
             kind=N,
             weight=6,
