@@ -1639,6 +1639,23 @@ with trusted_data():
             "handle",
         ),
         Rule(
+            "kind.up-to-you",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the thirty-sixth round: a choice left to another reader's taste or needs
+                # (其他的看你喜好了, 自己选吧!, 看需求, 主要看个人驾驶习惯, 见仁见智, 各有千秋): advice
+                # to other users in a discussion, nothing to handle (labelling guide, forum posts:
+                # comparisons and advice to other users are no_action); a fault told beside it
+                # still counts
+                r"看你(自己)?的?(喜好|需求|预算|选择|个人)|(自己|你自己)(选|看着办|决定|权衡)吧|"
+                r"见仁见智|因人而异|各有所好|各有千秋|各有优劣|各有利弊|看个人(喜好|需求|选择)?|"
+                r"看(自己的?)?需求",
+            ),
+            note="a choice left to another reader's taste (看你喜好, 自己选吧, 见仁见智): advice "
+            "to other users, nothing to handle",
+        ),
+        Rule(
             "kind.invoice",
             kind=N,
             weight=6,
