@@ -1372,6 +1372,12 @@ with trusted_data():
                 # (太良心了, 这么良心的课程, 真良心; 没良心 is none), and stars given in words
                 # (值得五颗星)
                 r"(太|很|超|真|好|非常|这么|特别|挺|蛮|相当|十分|真的|够)良心|(五|5|满)颗星",
+                # the thirty-sixth round: said far better than another (比steam好太多, 服务真的比长荣
+                # 用心很多, 比那个垃圾三角洲好玩多了, 比超市便宜多了): praise, whatever faults of the
+                # other it names; not the other said better than this one (比它强多了, 比这书强多了,
+                # 还不如…), nor a wish (要是比…好多了就好)
+                r"(?<![不没])比(?!它|这|你们|他们|你家|贵|起)[^,。.!?;]{1,12}?(好|强|棒|用心|好玩|好吃|"
+                r"好用|方便|便宜|实惠|快|舒服|干净)(太多|多了|很多|得多|不少|一百倍|百倍|好多)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
