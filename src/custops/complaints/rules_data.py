@@ -675,6 +675,11 @@ with trusted_data():
                 # the twenty-second round: at what age, in which case, when (小孩几岁能自己坐飞机,
                 # 什么情况下才会受邀开通, 何时会被邀请)
                 r"(?<![0-9一二三四五六七八九十])几岁|什么情况下|(?<![无])何时",
+                # the thirty-sixth round: which in a series, and more verbs before a closing 不
+                # (是第几期啊, 配套房另加钱不, 这套房子房主了解不); not 第几次 (第几次了 counts a
+                # repeated failure) nor wondering aloud (就是不知道加油站给加不)
+                r"第几(?!次)|(?:^|(?<=[,。.!?;~\s]))(?![^,。.!?;]*(不知道|不晓得|不清楚))[^,。.!?;]*?"
+                r"(加|了解|知道|认识|清楚|包|含|算)[^,。.!?;\s]{0,6}不(啊|呀)?(?=$|[?。,.;~])",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
