@@ -789,11 +789,12 @@ with trusted_data():
             kind=Q,
             weight=4,
             patterns=(
-                # the thirty-sixth round: whether the writer must do, bring or pay something, asked
-                # (飞机延误，我需要在计划起飞前办理换登记牌吗, 需要给它也买一张票吗?, 退保需要提供
-                # 哪些资料, 延误证明必须当天开吗): a question about the terms, a consultation though a
-                # case is named (labelling guide: how-to and terms questions); not 还要…? (还要钱补卡
-                # 再注销? is a rhetorical complaint) nor in anger (你们, 凭什么, 有病, !, ??)
+                # the thirty-sixth round: whether the writer must do, bring or pay something,
+                # asked (飞机延误，我需要在计划起飞前办理换登记牌吗, 需要给它也买一张票吗?,
+                # 延误证明必须当天开吗): a question about the terms, a consultation though a
+                # case is named (labelling guide: how-to and terms questions); not 还要…?
+                # (还要钱补卡再注销? is a rhetorical complaint) nor in anger (你们, 凭什么,
+                # 有病, !, ??)
                 r"^(?!.*(你们|凭什么|有病|毛病|骗|坑|投诉|!|\?\?))"
                 r"[^。;]*(需要|要不要|需不需要|是否需要|是否要|用不用|还需要|必须)[^,。.!?;]{0,8}?"
                 r"(办理|办|交|缴|买|开|带|提供|准备|填|签|预约|申请|补|付|换|登记|改)"
@@ -1234,9 +1235,10 @@ with trusted_data():
                 # 不太方便 is negated, a complaint)
                 r"(极度|极其|极为|超级|超|特别|十分|相当|蛮|真|太|非常之)(方便|好用|易用|便利|便捷)|"
                 r"(方便|好用|易用|便利|便捷)(多了|得多)|非常之(好|棒|方便|易用)|easytouse|易用",
-                # the thirty-sixth round: and under a milder degree word (挂号还算方便, 交通还算方便,
-                # 停车也很方便, 逛街蛮方便); not a wish or a condition (这样会很方便, 就更方便),
-                # nor 方便面, 方便的话; 不太方便 is negated, a complaint. Not 比较方便: the
+                # the thirty-sixth round: and under a milder degree word (挂号还算方便,
+                # 交通还算方便, 停车也很方便, 逛街也挺方便); not a wish or a condition
+                # (就更方便), nor 方便面, 方便的话; 不太方便 is negated, a complaint; 还算方便吗
+                # asks. Not 比较方便: the
                 # mildest, said in passing in a review whose point is a fault (…但就是做事拖拉。
                 # 地段位置还比较方便)
                 r"(?<![会就更])(还算|算是|还是挺|蛮|还蛮|还挺|也很|都很|也挺|都挺|"
@@ -1274,9 +1276,10 @@ with trusted_data():
                 # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
                 r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
                 r"付出|辛劳|悉心)",
-                # the thirty-sixth round: and thanks for care or judgement called good (衷心感谢顾医生
-                # 的关怀医治, 感谢杨大夫对病情的精确判断, 谢谢师傅的热心): not thanks alone (感谢
-                # 谭主任的解答, 感谢关照: no_action), nor a letter's politeness (感谢领导关心)
+                # the thirty-sixth round: and thanks for care or judgement called good
+                # (衷心感谢顾医生的关怀医治, 感谢杨大夫对病情的精确判断, 谢谢师傅的热心): not
+                # thanks alone (感谢谭主任的解答, 感谢关照: no_action), nor a letter's
+                # politeness (感谢领导关心)
                 r"(感谢|谢谢|感恩|多谢|感激)[^,。.!?;:…~]{0,20}?(关怀|关爱|精确|精准|准确|热心|精心|"
                 r"尽心|细致|专业)",
                 # thanks for a good result, either way round (感谢主任，病情好转了; 手术很成功，
@@ -1377,10 +1380,10 @@ with trusted_data():
                 # (太良心了, 这么良心的课程, 真良心; 没良心 is none), and stars given in words
                 # (值得五颗星)
                 r"(太|很|超|真|好|非常|这么|特别|挺|蛮|相当|十分|真的|够)良心|(五|5|满)颗星",
-                # the thirty-sixth round: said far better than another (比steam好太多, 服务真的比长荣
-                # 用心很多, 比那个垃圾三角洲好玩多了, 比超市便宜多了): praise, whatever faults of the
-                # other it names; not the other said better than this one (比它强多了, 比这书强多了,
-                # 还不如…), nor a wish (要是比…好多了就好)
+                # the thirty-sixth round: said far better than another (比steam好太多,
+                # 服务真的比长荣用心很多, 比那个垃圾三角洲好玩多了, 比超市便宜多了): praise,
+                # whatever faults of the other it names; not the other said better than this
+                # one (比它强多了, 比这书强多了, 还不如…) nor 没比…好多少
                 r"(?<![不没])比(?!它|这|你们|他们|你家|贵|起)[^,。.!?;]{1,12}?(好|强|棒|用心|好玩|好吃|"
                 r"好用|方便|便宜|实惠|快|舒服|干净)(太多|多了|很多|得多|不少|一百倍|百倍|好多)",
             ),
@@ -1655,10 +1658,10 @@ with trusted_data():
             weight=3,
             patterns=(
                 # the thirty-sixth round: a choice left to another reader's taste or needs
-                # (其他的看你喜好了, 自己选吧!, 看需求, 主要看个人驾驶习惯, 见仁见智, 各有千秋): advice
-                # to other users in a discussion, nothing to handle (labelling guide, forum posts:
-                # comparisons and advice to other users are no_action); a fault told beside it
-                # still counts
+                # (其他的看你喜好了, 自己选吧!, 看需求, 主要看个人驾驶习惯, 见仁见智,
+                # 各有千秋): advice to other users in a discussion, nothing to handle
+                # (labelling guide, forum posts: comparisons and advice to other users are
+                # no_action); a fault told beside it still counts
                 r"看你(自己)?的?(喜好|需求|预算|选择|个人)|(自己|你自己)(选|看着办|决定|权衡)吧|"
                 r"见仁见智|因人而异|各有所好|各有千秋|各有优劣|各有利弊|看个人(喜好|需求|选择)?|"
                 r"看(自己的?)?需求",
