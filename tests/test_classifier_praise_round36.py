@@ -205,3 +205,21 @@ def test_r_cmp_01_questions_without_a_question_mark(text: str) -> None:
 
 def test_r_cmp_01_第几次_counts_a_repeated_failure_not_a_question() -> None:
     assert classify("这是第几次了！洗衣机还是没修好").kind is Kind.COMPLAINT
+
+
+# ---- a patient's thanks that tell what the doctor did --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["感谢刘医生给我做了手术，术后恢复很好", "李大夫给我开了药，吃了一周好多了，谢谢"],
+)
+def test_r_cmp_01_what_the_doctor_did_told_in_thanks_is_no_request(text: str) -> None:
+    assert "kind.medical" not in _fired(text)
+    _kind_either_way(text, Kind.PRAISE)
+
+
+@pytest.mark.parametrize("text", ["医生能帮我看看这个化验单吗", "望医生能给个治疗方案"])
+def test_r_cmp_01_a_doctor_asked_is_a_consultation(text: str) -> None:
+    assert "kind.medical" in _fired(text)
+    _kind_either_way(text, Kind.CONSULTATION)

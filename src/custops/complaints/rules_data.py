@@ -2782,9 +2782,14 @@ with trusted_data():
             category=Category.OTHER,
             weight=12,
             patterns=(
-                r"(请|请问|求|希望|麻烦|想请|恳请|想问)(一下)?(医生|大夫|专家|主任|教授)",
-                # (医生看看 asks; 医生看了那么久 tells: the twenty-third round)
-                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看看|看一下|看下|麻烦)",
+                # (and 望医生能推荐…, a written plea: the thirty-sixth round; not 看望, 探望)
+                r"(请|请问|求|希望|麻烦|想请|恳请|想问|(?<![看探])望)(一下)?(医生|大夫|专家|主任|教授)",
+                # (医生看看 asks; 医生看了那么久 tells: the twenty-third round; what the doctor did
+                # or can do told in thanks tells too: 王主任给我制定了详细的手术方案, 李主任帮我
+                # 选择了局麻, 张医生能认真负责的对待每一位患者 — the thirty-sixth round: 帮, 给
+                # with a 了 or 过 after them tell, 能 asks only before a question's ending)
+                r"(医生|大夫|专家|主任|教授)(您好|你好|看看|看一下|看下|麻烦|"
+                r"(帮|给)(?![^,。.!?;]{0,12}?[了过])|能(?=[^。!]{0,30}?(吗|么|嘛|\?)))",
                 # a plan or advice asked for (请给个治疗方案, 有什么治疗建议, 治疗方案是什么？), not
                 # one received and told of (出具了专业化治疗方案, 治疗方案很有效: the twenty-ninth
                 # round)
