@@ -223,3 +223,15 @@ def test_r_cmp_01_what_the_doctor_did_told_in_thanks_is_no_request(text: str) ->
 def test_r_cmp_01_a_doctor_asked_is_a_consultation(text: str) -> None:
     assert "kind.medical" in _fired(text)
     _kind_either_way(text, Kind.CONSULTATION)
+
+
+def test_r_cmp_01_a_choice_made_for_the_writer_told_in_thanks_is_no_request() -> None:
+    text = "李主任帮我选择了最合适的方案，非常满意"
+    assert "kind.desk-request" not in _fired(text)
+    _kind_either_way(text, Kind.PRAISE)
+
+
+@pytest.mark.parametrize("text", ["帮我选一个适合老人的套餐", "能帮我选择一款手机吗"])
+def test_r_cmp_01_a_choice_asked_of_the_desk_is_a_consultation(text: str) -> None:
+    assert "kind.desk-request" in _fired(text)
+    assert classify(text).kind is Kind.CONSULTATION

@@ -628,9 +628,10 @@ with trusted_data():
                 # What the desk did or refused (给我推荐了, 帮我找到了, 人家都给我查, 不给我查)
                 # is not asked; an action asked for with nothing asked (帮忙查询一下, 帮我取消)
                 # has nothing to handle (docs/labelling.md, requests in a chat)
-                # (…地帮我挑选: how the staff did it, a story, not a request)
+                # (…地帮我挑选: how the staff did it, a story, not a request; nor 帮我选择了局麻
+                # told in thanks: the thirty-sixth round)
                 r"(?<![都也还又没不肯要会开地])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
-                r"(?!了|过|的|到了|到的|[回着出好完齐见到]了)",
+                r"(?!了|过|的|到了|到的|[回着出好完齐见到择]了|[择选]过)",
                 r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
                 r"(一下|下|一个|一家|一款|一些|几|个|家|款)",
                 r"(有什么|有啥|有没有|有哪些|都有什么|都有啥)推荐",
