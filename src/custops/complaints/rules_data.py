@@ -648,9 +648,10 @@ with trusted_data():
                 # What the desk did or refused (给我推荐了, 帮我找到了, 人家都给我查, 不给我查)
                 # is not asked; an action asked for with nothing asked (帮忙查询一下, 帮我取消)
                 # has nothing to handle (docs/labelling.md, requests in a chat)
-                # (…地帮我挑选: how the staff did it, a story, not a request)
+                # (…地帮我挑选: how the staff did it, a story, not a request; nor 帮我选择了局麻
+                # told in thanks: the thirty-sixth round)
                 r"(?<![都也还又没不肯要会开地])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
-                r"(?!了|过|的|到了|到的|[回着出好完齐见到]了)",
+                r"(?!了|过|的|到了|到的|[回着出好完齐见到择]了|[择选]过)",
                 r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
                 r"(一下|下|一个|一家|一款|一些|几|个|家|款)",
                 r"(有什么|有啥|有没有|有哪些|都有什么|都有啥)推荐",
@@ -695,6 +696,11 @@ with trusted_data():
                 # the twenty-second round: at what age, in which case, when (小孩几岁能自己坐飞机,
                 # 什么情况下才会受邀开通, 何时会被邀请)
                 r"(?<![0-9一二三四五六七八九十])几岁|什么情况下|(?<![无])何时",
+                # the thirty-sixth round: which in a series, and more verbs before a closing 不
+                # (是第几期啊, 配套房另加钱不, 这套房子房主了解不); not 第几次 (第几次了 counts a
+                # repeated failure) nor wondering aloud (就是不知道加油站给加不)
+                r"第几(?!次)|(?:^|(?<=[,。.!?;~\s]))(?![^,。.!?;]*(不知道|不晓得|不清楚))[^,。.!?;]*?"
+                r"(加|了解|知道|认识|清楚|包|含|算)[^,。.!?;\s]{0,6}不(啊|呀)?(?=$|[?。,.;~])",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
@@ -798,6 +804,25 @@ with trusted_data():
             window_chars=6,
             note="what a firm will do or pay in a case, asked (航司会怎么安排, 能赔偿多少, "
             "赔不赔): a consultation",
+        ),
+        Rule(
+            "kind.need-question",
+            kind=Q,
+            weight=4,
+            patterns=(
+                # the thirty-sixth round: whether the writer must do, bring or pay something,
+                # asked (飞机延误，我需要在计划起飞前办理换登记牌吗, 需要给它也买一张票吗?,
+                # 延误证明必须当天开吗): a question about the terms, a consultation though a
+                # case is named (labelling guide: how-to and terms questions); not 还要…?
+                # (还要钱补卡再注销? is a rhetorical complaint) nor in anger (你们, 凭什么,
+                # 有病, !, ??)
+                r"^(?!.*(你们|凭什么|有病|毛病|骗|坑|投诉|!|\?\?))"
+                r"[^。;]*(需要|要不要|需不需要|是否需要|是否要|用不用|还需要|必须)[^,。.!?;]{0,8}?"
+                r"(办理|办|交|缴|买|开|带|提供|准备|填|签|预约|申请|补|付|换|登记|改)"
+                r"[^,。.!?;]{0,14}(吗|么|\?)",
+            ),
+            note="whether the writer must do, bring or pay something, asked (需要办理…吗): a "
+            "consultation",
         ),
         Rule(
             "kind.procedure",
@@ -1248,6 +1273,14 @@ with trusted_data():
                 # 不太方便 is negated, a complaint)
                 r"(极度|极其|极为|超级|超|特别|十分|相当|蛮|真|太|非常之)(方便|好用|易用|便利|便捷)|"
                 r"(方便|好用|易用|便利|便捷)(多了|得多)|非常之(好|棒|方便|易用)|easytouse|易用",
+                # the thirty-sixth round: and under a milder degree word (挂号还算方便,
+                # 交通还算方便, 停车也很方便, 逛街也挺方便); not a wish or a condition
+                # (就更方便), nor 方便面, 方便的话; 不太方便 is negated, a complaint; 还算方便吗
+                # asks. Not 比较方便: the
+                # mildest, said in passing in a review whose point is a fault (…但就是做事拖拉。
+                # 地段位置还比较方便)
+                r"(?<![会就更])(还算|算是|还是挺|蛮|还蛮|还挺|也很|都很|也挺|都挺|"
+                r"相当|十分|真的很|真的挺)(方便|便利|便捷)(?![的面])",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1281,6 +1314,12 @@ with trusted_data():
                 # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
                 r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
                 r"付出|辛劳|悉心)",
+                # the thirty-sixth round: and thanks for care or judgement called good
+                # (衷心感谢顾医生的关怀医治, 感谢杨大夫对病情的精确判断, 谢谢师傅的热心): not
+                # thanks alone (感谢谭主任的解答, 感谢关照: no_action), nor a letter's
+                # politeness (感谢领导关心)
+                r"(感谢|谢谢|感恩|多谢|感激)[^,。.!?;:…~]{0,20}?(关怀|关爱|精确|精准|准确|热心|精心|"
+                r"尽心|细致|专业)",
                 # thanks for a good result, either way round (感谢主任，病情好转了; 手术很成功，
                 # 十分感谢; 问题解决了，谢谢): thanks that name a good result are praise (the
                 # twenty-ninth round); a result negated between them (没有好转) is not one
@@ -1379,6 +1418,12 @@ with trusted_data():
                 # (太良心了, 这么良心的课程, 真良心; 没良心 is none), and stars given in words
                 # (值得五颗星)
                 r"(太|很|超|真|好|非常|这么|特别|挺|蛮|相当|十分|真的|够)良心|(五|5|满)颗星",
+                # the thirty-sixth round: said far better than another (比steam好太多,
+                # 服务真的比长荣用心很多, 比那个垃圾三角洲好玩多了, 比超市便宜多了): praise,
+                # whatever faults of the other it names; not the other said better than this
+                # one (比它强多了, 比这书强多了, 还不如…) nor 没比…好多少
+                r"(?<![不没])比(?!它|这|你们|他们|你家|贵|起)[^,。.!?;]{1,12}?(好|强|棒|用心|好玩|好吃|"
+                r"好用|方便|便宜|实惠|快|舒服|干净)(太多|多了|很多|得多|不少|一百倍|百倍|好多)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1461,6 +1506,10 @@ with trusted_data():
                 r"(很|非常|十分|特别|超级|超|挺|蛮|相当|太|真|较为|比较|极其|格外)"
                 r"(全面|详细|丰富|充实|清楚|系统|生动|有趣|有用|实用|有帮助|有条理|用心|细致|"
                 r"透彻|易懂|好懂|精彩|优秀|出色|厉害|适合|有意义|有价值|受用|到位|简单)",
+                # the thirty-sixth round: much learned or understood (可以学习很多料理, 能学到很多,
+                # 学了不少, 明白了很多): a course's, a book's or an app's worth to the learner;
+                # not a wish (想学很多, 希望学到更多) nor a question (能学到很多吗)
+                r"(?<!想)(?<!希望)(?<!要)(学习?|学到|学会|收获|懂|明白)(了|到)?(很多|不少|许多|好多|蛮多|挺多)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1541,6 +1590,12 @@ with trusted_data():
             kind=P,
             weight=2,
             terms=_w("还可以 挺可以 很可以 蛮可以 还行 挺行 说得过去 对得起这个价 对得起价格"),
+            patterns=(
+                # the thirty-sixth round: the writer's own mild verdict, 可以 ending the clause
+                # after 觉得/感觉 (我觉得动力可以, 我觉得干货还是可以的, 感觉效果还可以!): a verdict
+                # in favour; not 不可以, nor 可以 followed by what may be done (觉得可以退货)
+                r"(觉得|感觉)[^,。.!?;:…~]{0,8}(?<!不)可以(的|啊|吧|呀)?(?=$|[,。.!~;])",
+            ),
             note="a mild positive verdict (issue 13: 感觉还可以吧，对得起这个价); "
             "還行吧，就是X is a complaint about X, which the contrast weighs double",
         ),
@@ -1619,6 +1674,40 @@ with trusted_data():
             "帮我退掉…): nothing to handle",
         ),
         Rule(
+            "kind.plan",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the thirty-sixth round: a short turn that only says the writer will have a look
+                # (我去看看, 一会看看吧, 去其他店看看, 我想看一下这套房子, 带我看下房子): a plan,
+                # nothing asked nor reported (labelling guide: requests and plans in a chat are
+                # no_action); not the desk asked to look (你帮我看看, 请看一下: a consultation), a
+                # question (能否先看一下, 看看怎么回事), a denial (不看看) nor others told to look
+                # (大家看看)
+                r"^(?![^,。.!?;]*(帮|你|您|请|大家|能否|能不能|可否|可不可以|怎么|什么|哪|吗|么|呢|不))"
+                r"[^,。.!?;]{0,8}(看看|看一下|看下)[^,。.!?;]{0,6}[。.!~]*$",
+            ),
+            note="a short turn that only says the writer will have a look (我去看看): nothing to "
+            "handle",
+        ),
+        Rule(
+            "kind.up-to-you",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the thirty-sixth round: a choice left to another reader's taste or needs
+                # (其他的看你喜好了, 自己选吧!, 看需求, 主要看个人驾驶习惯, 见仁见智,
+                # 各有千秋): advice to other users in a discussion, nothing to handle
+                # (labelling guide, forum posts: comparisons and advice to other users are
+                # no_action); a fault told beside it still counts
+                r"看你(自己)?的?(喜好|需求|预算|选择|个人)|(自己|你自己)(选|看着办|决定|权衡)吧|"
+                r"见仁见智|因人而异|各有所好|各有千秋|各有优劣|各有利弊|看个人(喜好|需求|选择)?|"
+                r"看(自己的?)?需求",
+            ),
+            note="a choice left to another reader's taste (看你喜好, 自己选吧, 见仁见智): advice "
+            "to other users, nothing to handle",
+        ),
+        Rule(
             "kind.invoice",
             kind=N,
             weight=6,
@@ -1656,7 +1745,12 @@ with trusted_data():
                 r"^(?:(?=(?P<chat>((那|那就)?(好滴|好哒|好嘞|好吧|好的?|行|可以|嗯+|恩+|哦+|噢+|okay|ok|"
                 r"haode|是的?|对的?|收到了?|已收到|我?知道了|明白了?|了解了?|没事了?|没问题|加油)|"
                 r"((十分|非常|万分)?(谢谢|感谢|多谢)(你|您|啦|了|亲)*|麻烦(你|您)?了|辛苦(你|您)?了|"
-                r"(你|您)好|(客服|亲)?在(吗|么|不在|嘛)(?!\?)|亲|再见|拜拜|晚安|早上好|下午好|晚上好))"
+                r"(你|您)好|(客服|亲)?在(吗|么|不在|嘛)(?!\?)|亲|再见|拜拜|晚安|早上好|下午好|晚上好)|"
+                # the thirty-sixth round: short reactions, a wait agreed to, an offer declined, a
+                # purchase made (嘿嘿, 原来如此, 晓得了, 好的，我再等等, 等你消息, 不用了,
+                # 已经买了): chat with nothing asked or reported
+                r"(嘿嘿|嘻嘻|哈{2,}|原来如此|原来是这样|懂了|晓得了|(我|那我)?(再)?等等|"
+                r"(我|那我)?等(你|您)的?(消息|回复|通知)|不用了|(我|我已经|已经)买(了|好了)))"
                 r"(啊|呀|哈哈|哈|哦|啦|吧|呢|了)*[,。.!?;~、]*))(?P=chat))+$",
             ),
             note="a text that only acknowledges, thanks or greets (好的好的，十分感谢, 客服在吗, "
@@ -2762,9 +2856,14 @@ with trusted_data():
             category=Category.OTHER,
             weight=12,
             patterns=(
-                r"(请|请问|求|希望|麻烦|想请|恳请|想问)(一下)?(医生|大夫|专家|主任|教授)",
-                # (医生看看 asks; 医生看了那么久 tells: the twenty-third round)
-                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看看|看一下|看下|麻烦)",
+                # (and 望医生能推荐…, a written plea: the thirty-sixth round; not 看望, 探望)
+                r"(请|请问|求|希望|麻烦|想请|恳请|想问|(?<![看探])望)(一下)?(医生|大夫|专家|主任|教授)",
+                # (医生看看 asks; 医生看了那么久 tells: the twenty-third round; what the doctor did
+                # or can do told in thanks tells too: 王主任给我制定了详细的手术方案, 李主任帮我
+                # 选择了局麻, 张医生能认真负责的对待每一位患者 — the thirty-sixth round: 帮, 给
+                # with a 了 or 过 after them tell, 能 asks only before a question's ending)
+                r"(医生|大夫|专家|主任|教授)(您好|你好|看看|看一下|看下|麻烦|"
+                r"(帮|给)(?![^,。.!?;]{0,12}?[了过])|能(?=[^。!]{0,30}?(吗|么|嘛|\?)))",
                 # a plan or advice asked for (请给个治疗方案, 有什么治疗建议, 治疗方案是什么？), not
                 # one received and told of (出具了专业化治疗方案, 治疗方案很有效: the twenty-ninth
                 # round)
