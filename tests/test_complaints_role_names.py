@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -131,11 +132,12 @@ def test_the_policys_own_roles_are_the_seeds_a_company_name_is_refused_R_CMP_06(
     """The policy's own fields name the seed's roles (the roles of the R-CMP-06 table):
     ``role_names`` does not apply there, and the refusal says so, naming the field and the
     company's name."""
+    given: dict[str, Any] = {field: value}
     with pytest.raises((PolicyError, InvalidInput)) as info:
-        CasePolicy(sla_policy="quality", role_names=COURIER, **{field: value})
+        CasePolicy(sla_policy="quality", role_names=COURIER, **given)
     error = info.value
-    assert error.argument == argument  # type: ignore[union-attr]
-    assert error.value in COURIER  # type: ignore[union-attr]
+    assert error.argument == argument
+    assert error.value in COURIER
     assert str(error).startswith(f"{argument}: is not a known Role")
     assert "a policy names the seed's roles (role_names maps" in str(error)
 

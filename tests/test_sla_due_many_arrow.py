@@ -25,8 +25,8 @@ SH = ZoneInfo("Asia/Shanghai")
 RESOLVE = Target("resolve", "3个工作日", rule="R-SLA-09")
 
 
-def _at(*parts: int) -> dt.datetime:
-    return dt.datetime(*parts, tzinfo=SH)
+def _at(year: int, month: int, day: int, hour: int) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, tzinfo=SH)
 
 
 def test_R_SLA_09_an_arrow_array_gives_an_arrow_array_in_the_calendars_zone() -> None:

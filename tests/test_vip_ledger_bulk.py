@@ -24,8 +24,9 @@ CARD = Card.issue("VIP-7", Holder("C7", "韩梅梅"), on=ISSUED)
 def _one_by_one(ledger: Ledger, rows: list[Purchase]) -> Ledger | tuple[int, CustopsError]:
     """``earn`` of each row in turn, or the first row refused and its error."""
     for i, row in enumerate(rows):
+        ref: Any = row.ref  # None too: earn refuses it as the bulk call does
         try:
-            ledger = ledger.earn(row.on, row.paid, row.ref)
+            ledger = ledger.earn(row.on, row.paid, ref)
         except CustopsError as exc:
             return i, exc
     return ledger
