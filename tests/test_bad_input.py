@@ -519,6 +519,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger.lapsing", LEDGER.lapsing, on=D)
     add("vip.Ledger.points_for", LEDGER.points_for, paid="120")
     add("vip.Ledger.earn", LEDGER.earn, paid="120", on=D, ref="R-2")
+    add("vip.Ledger.earn_many", LEDGER.earn_many, purchases=[vip.Purchase(D, "120", "R-2")])
     add("vip.Ledger.redeem", LEDGER.redeem, points=5, on=D, gift="酒杯")
     add("vip.Ledger.reverse", LEDGER.reverse, ref="R-1", on=D, amount="100")
     add("vip.Ledger.expire", LEDGER.expire, on=D)

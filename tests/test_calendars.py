@@ -37,7 +37,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import language
+from custops.i18n import language, stray_words
 from custops.testing import aware_datetimes, calendars, dates
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -1343,3 +1343,27 @@ def test_a_strict_refusal_names_the_last_year_published_for_this_calendar() -> N
         cal.is_workday(D(2028, 3, 1))
     with pytest.raises(CalendarNotPublished, match=r"\(last: 2026\).*\(got 2027\)"):
         WorkCalendar(strict=True).is_workday(D(2027, 3, 1))
+
+
+def test_R_CAL_01_a_notice_day_without_a_name_is_worded_in_each_language() -> None:
+    """A notice's holiday given as a plain date is named 休息日 (``holiday_name``, the name
+    kept), and an explanation words it when read: 休息日 in Chinese, "rest day (休息日)" in
+    English — the words, then the label, as every labelled term — never a bare Chinese name
+    in an English sentence."""
+    plain = Arrangement(2027, list(NOTICE_2027_HOLIDAYS), makeup_workdays=NOTICE_2027_MAKEUP)
+    cal = WorkCalendar(arrangements=[plain])
+    assert cal.holiday_name(D(2027, 1, 1)) == "休息日"
+    with language("en_US"):
+        info = cal.day_info(D(2027, 1, 1))
+        assert info.reason == (
+            "2027-01-01 (Friday) is a rest day: public holiday (法定节假日), rest day (休息日)"
+        )
+        assert stray_words(info.explain()) == ()
+        assert info.holiday_name == "休息日"
+    with language("zh_CN"):
+        info = cal.day_info(D(2027, 1, 1))
+        assert info.reason == "2027-01-01（周五）是休息日：法定节假日、休息日"
+        assert stray_words(info.explain()) == ()
+    named = WorkCalendar(arrangements=[NOTICE_2027])
+    with language("en_US"):  # a name given is the user's own, quoted as given
+        assert named.day_info(D(2027, 1, 1)).reason.endswith('public holiday (法定节假日), "元旦"')

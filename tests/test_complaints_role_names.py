@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -78,3 +79,74 @@ def test_property_a_mapped_name_acts_as_its_role_R_CMP_06(name: str, role: Role)
 
     assert opened(f" {name} ") == opened(role)
     assert desk.staff_role(name) is role
+
+
+def _classified(desk: CasePolicy) -> Case:
+    content = "快递还没到，太慢了，损失很大，要求赔偿"
+    complaint = Complaint(received_at=AT, channel="app", complainant="A", content=content)
+    return Case.open(complaint, "客服", policy=desk).classify(
+        AT + dt.timedelta(minutes=10), "组长", grounds_sufficient=True, demand_reasonable=True
+    )
+
+
+def test_a_users_buttons_by_a_company_role_name_R_CMP_06() -> None:
+    """``allowed_events(role)`` reads a company's own name as the step does: one user's
+    buttons for the 组长 are the customer-relations manager's."""
+    case = Case.open(_complaint(), "客服", policy=_desk())
+    assert case.allowed_events("组长") == case.allowed_events(Role.CUSTOMER_RELATIONS_MANAGER)
+    assert case.allowed_events(" 客服 ") == case.allowed_events(Role.CUSTOMER_RELATIONS_ADVISER)
+    with pytest.raises(InvalidInput, match=r"^role: is not a known Role; .*role_names") as info:
+        case.allowed_events("老板")
+    assert info.value.value == "老板"
+
+
+def test_an_escalation_tells_the_roles_a_company_names_R_CMP_07() -> None:
+    """``escalate(told=...)`` reads a company's own names (one, a list or a set) as the
+    roles they map to; an unmapped one is refused naming its place in ``told``."""
+    case = _classified(_desk())
+    later = AT + dt.timedelta(minutes=20)
+    for told in (["站长", "总经理"], ("站长", Role.GENERAL_MANAGER), {"站长", "总经理"}):
+        escalated = case.escalate(later, "组长", told=told)
+        assert set(escalated.events[-1].get("told")) == {
+            Role.DEPARTMENT_MANAGER,
+            Role.GENERAL_MANAGER,
+        }
+    lone = case.escalate(later, "组长", told="站长")
+    assert lone.events[-1].get("told") == (Role.DEPARTMENT_MANAGER,)
+    with pytest.raises(InvalidInput, match=r"^told\[1\]: is not a known Role") as info:
+        case.escalate(later, "组长", told=["站长", "老板"])
+    assert info.value.value == "老板"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "argument"),
+    [
+        ("approvers", ["组长"], "approvers[0]"),
+        ("escalate_to", ["站长"], "escalate_to[0]"),
+        ("roles", {"classify": ["组长"]}, "roles['classify'][0]"),
+    ],
+)
+def test_the_policys_own_roles_are_the_seeds_a_company_name_is_refused_R_CMP_06(
+    field: str, value: object, argument: str
+) -> None:
+    """The policy's own fields name the seed's roles (the roles of the R-CMP-06 table):
+    ``role_names`` does not apply there, and the refusal says so, naming the field and the
+    company's name."""
+    given: dict[str, Any] = {field: value}
+    with pytest.raises((PolicyError, InvalidInput)) as info:
+        CasePolicy(sla_policy="quality", role_names=COURIER, **given)
+    error = info.value
+    assert error.argument == argument
+    assert error.value in COURIER
+    assert str(error).startswith(f"{argument}: is not a known Role")
+    assert "a policy names the seed's roles (role_names maps" in str(error)
+
+
+def test_a_commendation_names_a_department_not_a_role() -> None:
+    """``commend(department=...)`` takes a :class:`Department`: ``role_names`` maps roles
+    only, and a company's role name there is refused naming ``department``."""
+    praise = Complaint(received_at=AT, channel="app", complainant="A", content="小哥服务很好，表扬")
+    case = Case.open(praise, "客服", policy=_desk())
+    with pytest.raises(InvalidInput, match=r"^department: is not a known Department") as info:
+        case.commend(AT + dt.timedelta(minutes=5), "客服", department="站长")
+    assert info.value.value == "站长"

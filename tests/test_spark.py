@@ -275,3 +275,36 @@ def test_deadlines_carry_a_provisional_column_when_asked_R_PER_01(spark: Any) ->
         cs.with_deadlines(df, "opened", "1天", provisional="id")
     with pytest.raises(InvalidInput, match=r"^provisional: .*which out adds"):
         cs.with_deadlines(df, "opened", "1天", provisional="DUE_AT")
+
+
+def test_a_null_start_is_kept_or_refused_as_the_vector_functions_do_R_SLA_08(
+    spark: Any,
+) -> None:
+    """``on_missing`` means what it means in custops.vector (``vector.Missing``): a null
+    start gives a null deadline (``keep``, the default), or is refused (``raise``) — here
+    at the call, before a column is written, naming ``start`` and showing the row."""
+    from custops.vector import Missing
+
+    opened = dt.datetime(2025, 9, 30, 8, 0, tzinfo=dt.timezone.utc)
+    df = spark.createDataFrame([(1, opened), (2, None)], "id int, opened timestamp")
+    for keep in ({}, {"on_missing": "keep"}, {"on_missing": Missing.KEEP}):
+        got = {
+            r["id"]: r["due_at"]
+            for r in cs.with_deadlines(df, "opened", "3个工作日", **keep).collect()
+        }
+        assert got[2] is None
+        assert got[1] == deadline(opened, "3个工作日").astimezone(dt.timezone.utc).replace(
+            tzinfo=None
+        )
+    refused = _refusal(
+        InvalidInput, lambda: cs.with_deadlines(df, "opened", "3个工作日", on_missing="raise")
+    )
+    assert str(refused).startswith(
+        "start: is missing (on_missing='raise'): column 'opened' is null in the row shown "
+        "(got {'id': 2, 'opened': None})"
+    )
+    whole = df.where("id = 1")
+    rows = cs.with_deadlines(whole, "opened", "3个工作日", on_missing=Missing.RAISE).collect()
+    assert [r["id"] for r in rows] == [1]
+    with pytest.raises(InvalidInput, match=r"^on_missing: "):
+        cs.with_deadlines(df, "opened", "3个工作日", on_missing="skip")

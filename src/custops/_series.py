@@ -1,18 +1,20 @@
 """Columns of aware instants as int64 microseconds (private): the pieces
-:mod:`custops.vector` and :func:`custops.sla.due_many` share.  Imported only where a
-numpy array or a pandas Series is given (numpy is then installed)."""
+:mod:`custops.vector` and :func:`custops.sla.due_many` share, the reading of a pyarrow
+column of timestamps included.  Imported only where a numpy array, a pandas Series or a
+pyarrow array is given (numpy is then installed)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, US, UTC, from_us
 from custops._validate import utc
-from custops.errors import CustopsError
+from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Period, deadline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -76,7 +78,14 @@ def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:
     instant."""
     if not whole_us(starts):
         return None
-    us: NDArray[np.int64] = starts.array.as_unit("us").asi8
+    due = due_us(starts.array.as_unit("us").asi8, period, cal)
+    return None if due is None else like_starts(due, starts, cal.zone)
+
+
+def due_us(us: NDArray[np.int64], period: Period, cal: WorkCalendar) -> NDArray[np.int64] | None:
+    """The due times (UTC microseconds) of the starts ``us`` (UTC microseconds, none
+    missing), as :func:`due_series` counts them, or ``None`` when the row-by-row path is to
+    answer (a period of working hours, or a start this path cannot count)."""
     unit = period.unit
     zone = cal.zone
     try:
@@ -99,7 +108,32 @@ def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:
                 due[r] = to_us(_a_datetime(deadline(start, period, calendar=cal)))
     except (CustopsError, OverflowError, ValueError):
         return None
-    return like_starts(due, starts, zone)
+    return due
+
+
+def due_arrow(
+    starts: Any,
+    period: Period,
+    cal: WorkCalendar,
+    by_rows: Callable[[list[_dt.datetime | None]], tuple[_dt.datetime, ...]],
+    *,
+    columns: bool = True,
+) -> Any:
+    """:func:`custops.sla.due_many` of a pyarrow ``Array`` or ``ChunkedArray`` of zoned
+    timestamps (read by :func:`arrow_us`), as an arrow column of the due times in the
+    calendar's zone (a ``ChunkedArray`` for a ``ChunkedArray``): by columns as
+    :func:`due_series` counts them when ``columns`` and no start is missing, else
+    ``by_rows`` of the starts as aware datetimes (``None`` where missing), which words any
+    refusal."""
+    zone = cal.zone
+    us = arrow_us(starts, "starts", zone)
+    chunked = not isinstance(starts, sys.modules["pyarrow"].Array)
+    whole = len(us) and int(us.min()) != NAT
+    due = due_us(us, period, cal) if columns and whole else None
+    if due is None:
+        found = by_rows([None if u == NAT else from_us(u, zone) for u in us.tolist()])
+        due = np.array([to_us(t) for t in found], dtype=np.int64)
+    return to_arrow(due, zone, chunked)
 
 
 def like_starts(due: NDArray[np.int64], starts: Any, zone: _dt.tzinfo) -> Any:
@@ -135,6 +169,61 @@ def datetimes(starts: Any, zone: _dt.tzinfo) -> Any:
     if not whole_us(starts):
         return starts
     return [from_us(u, zone) for u in starts.array.as_unit("us").asi8.tolist()]
+
+
+#: Microseconds per unit of an arrow timestamp coarser than a microsecond.
+_PER_UNIT = {"s": 1_000_000, "ms": 1_000, "us": 1}
+
+
+def arrow_us(column: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
+    """UTC microseconds of an arrow timestamp column with a time zone (a pyarrow
+    ``Array`` or ``ChunkedArray``), read from its int64 values as numpy input is (arrow
+    keeps a zoned timestamp in UTC): a null is ``NaT``, nanoseconds are floored to the
+    microsecond as pandas' ``as_unit("us")`` floors them.  A naive column is refused as a
+    naive Series is, and any other arrow type as not instants."""
+    pa: Any = sys.modules["pyarrow"]
+    kind = column.type
+    if not pa.types.is_timestamp(kind):
+        problem = f"must hold aware instants, not an arrow column of {kind}"
+        raise InvalidType.for_argument(argument, kind, problem)
+    if kind.tz is None:
+        problem = (
+            f"must hold aware instants, not naive ones ({kind}): give the column a time zone, "
+            f"pyarrow.compute.assume_timezone({argument}, '{zone}') for wall times of that "
+            f"zone or {argument}.cast(pyarrow.timestamp('{kind.unit}', tz='UTC')) for UTC "
+            "instants"
+        )
+        raise InvalidInput.for_argument(argument, kind, problem)
+    ints = column.cast(pa.int64())  # the same buffer, read as int64
+    nulls = bool(ints.null_count)
+    if nulls:
+        ints = ints.fill_null(NAT)
+    raw = np.asarray(ints.to_numpy(), dtype=np.int64)
+    missing = raw == NAT if nulls else None
+    if kind.unit == "ns":
+        us = raw // 1_000
+    elif (per := _PER_UNIT[kind.unit]) == 1:
+        return raw
+    else:
+        limit = np.iinfo(np.int64).max // per
+        beyond = np.abs(raw) > limit if missing is None else (np.abs(raw) > limit) & ~missing
+        if beyond.any():
+            row = int(np.flatnonzero(beyond)[0])
+            problem = "is past the range of instants custops counts (datetime's years 1-9999)"
+            raise InvalidInput.for_argument(f"{argument}[{row}]", column[row].as_py(), problem)
+        us = raw * per
+    if missing is not None:
+        us[missing] = NAT
+    return us
+
+
+def to_arrow(us: NDArray[np.int64], zone: _dt.tzinfo, chunked: bool) -> Any:
+    """UTC microseconds ``us`` (``NaT``: null) as an arrow ``timestamp[us, tz=zone]``
+    column, a ``ChunkedArray`` of one chunk if ``chunked``."""
+    pa: Any = sys.modules["pyarrow"]
+    ints = pa.array(us, type=pa.int64(), mask=us == NAT)
+    out = ints.cast(pa.timestamp("us", tz=str(zone)))
+    return pa.chunked_array([out]) if chunked else out
 
 
 #: Microseconds from the epoch to a day before the end of ``datetime``: a wall-clock due

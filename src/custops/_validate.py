@@ -185,6 +185,13 @@ def series_type() -> Any:
     return None if pandas is None else getattr(pandas, "Series", None)
 
 
+def is_arrow(value: Any) -> bool:
+    """Whether ``value`` is a pyarrow ``Array`` or ``ChunkedArray`` (pyarrow is imported
+    only by a caller that has one: custops does not import it)."""
+    pa: Any = sys.modules.get("pyarrow")
+    return pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray))
+
+
 def row_labels(value: Any) -> Any:
     """The index of ``value`` when it is a pandas Series whose labels are not its
     positions (anything but a ``RangeIndex`` from 0 by 1), else None: a bulk function's

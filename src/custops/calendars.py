@@ -454,6 +454,26 @@ class BusinessHours:
 # --------------------------------------------------------------------------- arrangements
 
 
+#: The name of a holiday an :class:`Arrangement` gives as a plain date: 休息日, the name
+#: kept (``holiday_name``) and worded when read, "rest day (休息日)" in English.
+_UNNAMED_HOLIDAY: Final = "休息日"
+
+
+class _UnnamedHoliday(str):
+    """:data:`_UNNAMED_HOLIDAY` as an explanation's field: 休息日, worded when read, in
+    English "rest day (休息日)" — the words, then the label, as every labelled term of the
+    seed (``custops.i18n.worded_with_label``) — not a name quoted."""
+
+    __slots__ = ()
+
+    @property
+    def english_words(self) -> str:
+        return f"rest day ({self})"
+
+
+_UNNAMED = _UnnamedHoliday(_UNNAMED_HOLIDAY)
+
+
 def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str], ...]:
     if isinstance(value, Mapping):
         value = value.items()
@@ -461,7 +481,7 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
         # a name is shown in one-line reasons: a name's check, naming the day it is for
         (day := require_date(argument, d[0]), require_label(f"{argument}[{day}]", d[1]))
         if isinstance(d, tuple)
-        else (require_date(argument, d), "休息日")
+        else (require_date(argument, d), _UNNAMED_HOLIDAY)
         for d in require_items(argument, value, "a mapping date -> name or an iterable of dates")
     ]
     # a day listed again under the same name is one holiday; under another name it is refused
@@ -1823,6 +1843,8 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
                 if d.toordinal() in ix.names and d.year not in arranged
             }
         name = ix.english.get(o, name)
+    if name == _UNNAMED_HOLIDAY:  # a notice's day given without a name: worded when read
+        name = _UNNAMED
     return {
         "day": day,
         "weekday": _(_WEEKDAY_NAMES[day.weekday()]),

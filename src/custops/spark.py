@@ -1,6 +1,7 @@
 """custops on Apache Spark: working-day joins, deadlines and classification of ticket tables.
 
-``pip install 'custops[spark]'`` (PySpark; Spark needs Java 17+).  Both ways in give
+``pip install 'custops[spark]'`` (PySpark, with numpy, pandas and pyarrow; Spark needs Java
+17+).  Both ways in give
 exactly the scalar answers (docs/spark.md): broadcast joins on :func:`calendar_frame`, no
 user-defined function (:func:`with_workday_offset`, :func:`with_workdays_between`), and
 ``mapInPandas`` over custops.vector (:func:`with_deadlines`, :func:`with_classification`).
@@ -19,6 +20,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
 from custops.periods import Period
+from custops.vector import Missing
 
 __all__ = [
     "calendar_frame",
@@ -188,6 +190,7 @@ def with_deadlines(
     out: str = "due_at",
     provisional: str | None = None,
     calendar: WorkCalendar | None = None,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
 
@@ -197,16 +200,26 @@ def with_deadlines(
     provisional (:func:`custops.vector.provisional_rows`: counted through a year whose
     arrangement is not published; R-PER-01), the rows to count again once the notice is in;
     both columns come of one count (``vector.deadlines(..., with_provisional=True)``).
+
+    A null ``start`` gives a null deadline (``on_missing="keep"``, the default), or is
+    refused (``on_missing="raise"``, :class:`custops.vector.Missing`): as the vector
+    functions mean it, for a job that must not store an empty answer.  The refusal comes
+    at the call, before any column is written — the driver looks for a null start (one
+    Spark job, as :func:`with_workday_offset` reads its bounds) — and names ``start`` and
+    shows the first such row (a Spark row has no position to name).
     """
     df = _dataframe(df, "df")
     start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
     p = Period.parse(period, argument="period")
+    option = Missing.parse(on_missing, argument="on_missing")
     out = _new_column(df, out, "out")
     flag = None if provisional is None else _new_column(df, provisional, "provisional")
     if flag is not None and flag.lower() == out.lower():
         problem = f"would add the column {flag!r}, which out adds"
         raise InvalidInput.for_argument("provisional", provisional, problem)
     cal = calendar_or_china(calendar)
+    if option is Missing.RAISE:
+        _refuse_a_null(df, start)
     types = _module("pyspark.sql.types")
     added = [types.StructField(out, types.TimestampType())]
     if flag is not None:
@@ -221,7 +234,9 @@ def with_deadlines(
             if getattr(column.dtype, "tz", None) is None:
                 column = column.dt.tz_localize(UTC)
             # one count for both columns when the flags are asked for too
-            both = vector.deadlines(column, p, calendar=cal, with_provisional=flag is not None)
+            both = vector.deadlines(
+                column, p, calendar=cal, with_provisional=flag is not None, on_missing=option
+            )
             due = both if flag is None else both["due_at"]
             frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
             if flag is not None:
@@ -229,6 +244,16 @@ def with_deadlines(
             yield frame
 
     return df.mapInPandas(batches, schema)
+
+
+def _refuse_a_null(df: Any, start: str) -> None:
+    """Refuse the column ``start`` of ``df`` if a row holds no instant there, showing the
+    first such row (``with_deadlines(..., on_missing="raise")``)."""
+    f = _module("pyspark.sql.functions")
+    found = df.where(f.col(start).isNull()).limit(1).collect()
+    if found:
+        problem = f"is missing (on_missing='raise'): column {start!r} is null in the row shown"
+        raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
 def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:

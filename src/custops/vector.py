@@ -32,12 +32,14 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._series import NAT as _NAT
+from custops._series import arrow_us, to_arrow
 from custops._series import distinct as _distinct
 from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
 from custops._validate import (
     a_type_name,
     in_date_range,
+    is_arrow,
     is_missing,
     require_aware,
     require_bool,
@@ -312,7 +314,7 @@ def _refuse_if_asked(
 def _item(given: Any, row: int) -> Any:
     """The caller's own item at ``row`` of a column (a Series by position), or ``None``."""
     series = series_type()
-    if _is_arrow(given):
+    if is_arrow(given):
         return given[row].as_py()  # the item as Python has it (None where null)
     try:
         return given.iloc[row] if series is not None and isinstance(given, series) else given[row]
@@ -630,12 +632,12 @@ def _as_instants(
 
     elif isinstance(value, np.ndarray):
         _refuse_array(value, "starts", zone)
-    elif _is_arrow(value):
-        us = _arrow_us(value, "starts", zone)
+    elif is_arrow(value):
+        us = arrow_us(value, "starts", zone)
         chunked = not isinstance(value, sys.modules["pyarrow"].Array)
 
         def wrap(result: NDArray[np.int64]) -> Any:
-            return _to_arrow(result, zone, chunked)
+            return to_arrow(result, zone, chunked)
 
     else:
         raise InvalidType.for_argument(
@@ -645,68 +647,6 @@ def _as_instants(
             f"or a list of aware datetimes, not {a_type_name(value)}",
         )
     return us, wrap
-
-
-def _is_arrow(value: Any) -> bool:
-    """Whether ``value`` is a pyarrow ``Array`` or ``ChunkedArray`` (pyarrow is imported
-    only by a caller that has one: custops does not import it)."""
-    pa: Any = sys.modules.get("pyarrow")
-    return pa is not None and isinstance(value, (pa.Array, pa.ChunkedArray))
-
-
-#: Microseconds per unit of an arrow timestamp coarser than a microsecond.
-_PER_UNIT = {"s": 1_000_000, "ms": 1_000, "us": 1}
-
-
-def _arrow_us(column: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
-    """UTC microseconds of an arrow timestamp column with a time zone (a pyarrow
-    ``Array`` or ``ChunkedArray``), read from its int64 values as numpy input is (arrow
-    keeps a zoned timestamp in UTC): a null is ``NaT``, nanoseconds are floored to the
-    microsecond as pandas' ``as_unit("us")`` floors them.  A naive column is refused as a
-    naive Series is, and any other arrow type as not instants."""
-    pa: Any = sys.modules["pyarrow"]
-    kind = column.type
-    if not pa.types.is_timestamp(kind):
-        problem = f"must hold aware instants, not an arrow column of {kind}"
-        raise InvalidType.for_argument(argument, kind, problem)
-    if kind.tz is None:
-        problem = (
-            f"must hold aware instants, not naive ones ({kind}): give the column a time zone, "
-            f"pyarrow.compute.assume_timezone({argument}, '{zone}') for wall times of that "
-            f"zone or {argument}.cast(pyarrow.timestamp('{kind.unit}', tz='UTC')) for UTC "
-            "instants"
-        )
-        raise InvalidInput.for_argument(argument, kind, problem)
-    ints = column.cast(pa.int64())  # the same buffer, read as int64
-    nulls = bool(ints.null_count)
-    if nulls:
-        ints = ints.fill_null(_NAT)
-    raw = np.asarray(ints.to_numpy(), dtype=np.int64)
-    missing = raw == _NAT if nulls else None
-    if kind.unit == "ns":
-        us = raw // 1_000
-    elif (per := _PER_UNIT[kind.unit]) == 1:
-        return raw
-    else:
-        limit = np.iinfo(np.int64).max // per
-        beyond = np.abs(raw) > limit if missing is None else (np.abs(raw) > limit) & ~missing
-        if beyond.any():
-            row = int(np.flatnonzero(beyond)[0])
-            problem = "is past the range of instants custops counts (datetime's years 1-9999)"
-            raise InvalidInput.for_argument(f"{argument}[{row}]", column[row].as_py(), problem)
-        us = raw * per
-    if missing is not None:
-        us[missing] = _NAT
-    return us
-
-
-def _to_arrow(us: NDArray[np.int64], zone: _dt.tzinfo, chunked: bool) -> Any:
-    """UTC microseconds ``us`` (``NaT``: null) as an arrow ``timestamp[us, tz=zone]``
-    column, a ``ChunkedArray`` of one chunk if ``chunked``."""
-    pa: Any = sys.modules["pyarrow"]
-    ints = pa.array(us, type=pa.int64(), mask=us == _NAT)
-    out = ints.cast(pa.timestamp("us", tz=str(zone)))
-    return pa.chunked_array([out]) if chunked else out
 
 
 def _refuse_array(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
@@ -732,7 +672,7 @@ def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
     # pandas.ArrowDtype (pyarrow is installed then): its zone, converted to pandas' own
     arrow_tz = getattr(getattr(dtype, "pyarrow_dtype", None), "tz", None)
     if tz is None and arrow_tz is not None:  # its int64 buffer read directly, not converted
-        return _arrow_us(value.array.__arrow_array__(), argument, zone)
+        return arrow_us(value.array.__arrow_array__(), argument, zone)
     if tz is not None:
         us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
         return us
@@ -1221,7 +1161,7 @@ def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     if isinstance(given, (list, tuple)):
         container = type(given) if type(given) in (list, tuple) else list
         return lambda values, name: container(values.tolist())
-    if _is_arrow(given):
+    if is_arrow(given):
         pa: Any = sys.modules["pyarrow"]
         chunked = isinstance(given, pa.ChunkedArray)
         return lambda values, name: (
@@ -1349,8 +1289,8 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
         out = _series_us(value, argument, zone).copy()
     elif isinstance(value, np.ndarray):
         _refuse_array(value, argument, zone)
-    elif _is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
-        out = _arrow_us(value, argument, zone)
+    elif is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
+        out = arrow_us(value, argument, zone)
     else:
         problem = f"must be a column of instants, not {a_type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import attrs
 
 from custops._dates import NO_TIME
-from custops._enums import enum_field
+from custops._enums import enum_field, lone_or_items
 from custops._text import (
     block,
     english,
@@ -710,6 +711,20 @@ else:
     )
 
 
+def _told_roles(told: Any, policy: CasePolicy) -> Any:
+    """``told`` (one role or a collection, as ``Case.escalate`` takes it) with each
+    company's own role name of ``policy.role_names`` read as the role it maps to; every
+    other item as given, for the step to check and name (a set stays a set)."""
+    names = dict(policy.role_names)
+    if not names:
+        return told
+    items = lone_or_items("told", told, "a collection of roles", Role, str)
+    mapped = tuple(names.get(r.strip(), r) if type(r) is str else r for r in items)
+    if isinstance(told, (Role, str)):
+        return mapped[0]
+    return frozenset(mapped) if isinstance(told, AbstractSet) else mapped
+
+
 @attrs.frozen
 class Case:
     """One contact and every event of its handling — immutable; each step a new case.
@@ -1087,7 +1102,7 @@ class Case:
         bare = _local(CaseEvent(at, _A.ESCALATE, role, note), self.policy, argument="at")
         why = partial(getattr, self, "severity_reason")
         _advance(self._state, self.events[-1].at, bare, self.complaint, self.policy, why)
-        chosen = self.policy.escalate_to if told is None else told
+        chosen = self.policy.escalate_to if told is None else _told_roles(told, self.policy)
         event = CaseEvent(at, _A.ESCALATE, role, data={"told": chosen})
         problem = _escalation.told_problem(event.get("told"), self.policy)
         if problem:  # named as the keyword given, before the step is tried
@@ -1333,7 +1348,7 @@ class Case:
         steps = _next(self._state, self.complaint, self.policy)
         if role is None:
             return steps
-        who = Role.parse(role, argument="role")
+        who = self.policy.staff_role(role)  # a company's own name as the role it maps to
         return tuple(a for a in steps if who in self.who_may(a))
 
     def who_may(self, action: CaseAction | str) -> frozenset[Role]:

@@ -157,7 +157,18 @@ _step = member_check(CaseAction)
 
 
 def _roles(argument: str, value: Any) -> frozenset[Role]:
-    return parse_members(Role, value, argument=argument, lone=True)
+    """The roles of a policy field (``roles``, ``approvers``, ``escalate_to``): the seed's
+    roles, never a company's own names (``role_names`` maps those only where a case's step
+    names its staff), an unknown name refused saying so."""
+    try:
+        return parse_members(Role, value, argument=argument, lone=True)
+    except InvalidInput as exc:
+        problem = (
+            f"{exc.problem}; a policy names the seed's roles (role_names maps a company's own "
+            "role names only where a case's step names its staff: a step's role, "
+            "escalate's told, allowed_events)"
+        )
+        raise InvalidInput.for_argument(exc.argument or argument, exc.value, problem) from None
 
 
 _role = member_check(Role)
@@ -528,8 +539,13 @@ class CasePolicy:
     A company never gets another company's rule by default (docs/cases.md, "Penalties").
 
     ``role_names`` maps the company's own role names (客服, 组长, 站长) to the seed's
-    :class:`Role` s each stands for: a step taken by ``"客服"`` is taken by the role it maps
-    to, and recorded as that role (docs/cases.md, "A company's own role names").
+    :class:`Role` s each stands for, wherever a case names its staff: a step taken by
+    ``"客服"`` is taken by the role it maps to, and recorded as that role, and so are the
+    roles an escalation tells (``Case.escalate(told=...)``) and the role whose steps
+    ``Case.allowed_events(role)`` lists (docs/cases.md, "A company's own role names").  The
+    policy's own fields (``roles``, ``approvers``, ``escalate_to``) name the seed's roles,
+    and a commendation's ``department`` is a :class:`Department`: a company's name there is
+    refused, naming the field and the name.
 
     ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
     <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),

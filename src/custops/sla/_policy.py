@@ -21,6 +21,7 @@ from custops._validate import (
     QUOTED,
     by_name,
     entry,
+    is_arrow,
     is_missing,
     pairs_mapping,
     range_error,
@@ -904,7 +905,10 @@ def due_many(
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
     Any iterable of aware datetimes gives a tuple; a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
-    zone, as :func:`custops.vector.deadlines` returns.  Every start must be present: a
+    zone, as :func:`custops.vector.deadlines` returns; a pyarrow ``Array`` or
+    ``ChunkedArray`` of zoned timestamps (read as :mod:`custops.vector` reads one, pyarrow
+    imported only by the caller who has it) gives the same kind of arrow column of
+    ``timestamp[us]`` in the calendar's zone.  Every start must be present: a
     due time is that of a clock, and a clock needs its start, so a missing one (``None``,
     ``NaT`` or a float ``NaN``, read as missing as :mod:`custops.vector` reads them) is
     refused naming its row (``starts[1]: is missing …``), as ``vector.clock_statuses``
@@ -922,6 +926,15 @@ def due_many(
     require_type("target", target, Target, "a Target")
     require_bool("special", special)
     period = target.period_for(special=special, promised=promised)  # before any start
+    if is_arrow(starts):  # an arrow column of zoned timestamps: pyarrow is imported then
+        from custops._series import due_arrow
+
+        cal = calendar_or_china(calendar)
+
+        def by_rows(rows: list[_dt.datetime | None]) -> tuple[_dt.datetime, ...]:
+            return _due_many(rows, period, cal, calendar_days=target.calendar_days)
+
+        return due_arrow(starts, period, cal, by_rows, columns=not target.calendar_days)
     series = series_type()
     is_series = series is not None and isinstance(starts, series)
     given = starts

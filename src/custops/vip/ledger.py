@@ -8,7 +8,7 @@ import datetime as _dt
 import itertools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +22,11 @@ from custops._validate import (
     OPTIONAL_ID,
     OPTIONAL_QUOTED,
     derived_converter,
+    of_part,
     require_date,
     require_id,
     require_int,
+    require_items,
     require_label,
     require_type,
     type_validator,
@@ -43,6 +45,7 @@ from custops.vip.policy import (
     TierBasis,
     VipPolicy,
 )
+from custops.vip.qualification import Purchase
 
 __all__ = ["EntryKind", "Ledger", "LedgerEntry", "Reversal", "ReversalOutcome"]
 
@@ -176,6 +179,22 @@ def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object)
 
 def _expiry(lot: _Purchase) -> _dt.date:
     return lot.expires_on
+
+
+def _lapsed(purchases: Sequence[_Purchase], head: int, ordered: bool, on: _dt.date) -> list[int]:
+    """The places of the purchases (from ``head`` on, sorted by their last valid day when
+    ``ordered``) holding valid points whose last valid day is before ``on``, the
+    first-expiring first (then the oldest): R-VIP-10."""
+    stop = bisect.bisect_left(purchases, on, lo=head, key=_expiry) if ordered else len(purchases)
+    places = [i for i in range(head, stop) if purchases[i].points and purchases[i].expires_on < on]
+    if not ordered:
+        places.sort(key=lambda i: purchases[i].expires_on)
+    return places
+
+
+def _expired(lot: _Purchase) -> _Purchase:
+    """``lot`` with its valid points expired (R-VIP-10)."""
+    return attrs.evolve(lot, points=0, points_expired=lot.points_expired + lot.points)
 
 
 class _Refs:
@@ -459,11 +478,12 @@ class Ledger:
 
     def points_for(self, paid: Any) -> int:
         """The points a payment of ``paid`` (whole fen) would earn now, before a debt is repaid."""
-        return self._gross(to_fen(require_money("paid", paid)))
+        return self._gross(to_fen(require_money("paid", paid)), self._state.spend_fen)
 
-    def _gross(self, paid_fen: int) -> int:
-        """The points a payment earns (R-VIP-05): with the carried remainder, or truncated."""
-        spend = 0 if self.policy.remainder is RemainderRule.TRUNCATE else self._state.spend_fen
+    def _gross(self, paid_fen: int, spend_fen: int) -> int:
+        """The points a payment earns after a net spend of ``spend_fen`` (R-VIP-05): with the
+        carried remainder, or truncated."""
+        spend = 0 if self.policy.remainder is RemainderRule.TRUNCATE else spend_fen
         return self._points_between(spend, spend + paid_fen)
 
     def _points_between(self, low_fen: int, high_fen: int) -> int:
@@ -476,9 +496,10 @@ class Ledger:
             return ZERO
         return from_fen(spend_fen % self.policy.fen_per_point)
 
-    def _check_event(self, on: _dt.date, event: str) -> None:
-        """``on`` must be a date, not before the last entry's (the ledger is append-only),
-        and the ledger must take events: a ledger closed by a replacement takes none."""
+    def _check_event(self, on: _dt.date, event: str, *, last: _dt.date | None = None) -> None:
+        """``on`` must be a date, not before the last entry's (``last`` when later: that of
+        the rows a bulk call recorded before it; the ledger is append-only), and the ledger
+        must take events: a ledger closed by a replacement takes none."""
         require_date("on", on)
         state = self._state
         if state.replaced_by is not None:
@@ -492,7 +513,7 @@ class Ledger:
             raise IllegalTransition(
                 f"{event}: {problem}", state_name="replaced", event_name=event, problem=problem
             )
-        last = state.last_event_on
+        last = last or state.last_event_on
         if last is not None:
             problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
             within("on", on, on, low=last, problem=f"{problem}; ask about that day or later")
@@ -519,15 +540,20 @@ class Ledger:
     def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
         """Entries recording the expiry of every point whose last valid day is before ``on``."""
         purchases, index = self._state.purchases, self._view()
-        start = index.head  # the purchases before it hold no valid point
-        stop = index.first(purchases, on) if index.ordered else len(purchases)
-        lapsed = [p for p in purchases[start:stop] if p.points and p.expires_on < on]
-        if not index.ordered:
-            lapsed.sort(key=_expiry)
-        if not lapsed:
+        places = _lapsed(purchases, index.head, index.ordered, on)
+        if not places:
             return (), purchases
         state = self._state
-        carry, debt = self.carry, state.points_owed
+        lapsed = [purchases[i] for i in places]
+        entries = self._expiries(lapsed, self.carry, state.points_owed)
+        lots = list(purchases)
+        for i in places:
+            lots[i] = _expired(lots[i])
+        return tuple(entries), tuple(lots)
+
+    def _expiries(self, lapsed: list[_Purchase], carry: Decimal, debt: int) -> list[LedgerEntry]:
+        """The entries recording the expiry of the points of the purchases ``lapsed``, in
+        order, with the ledger's ``carry`` and ``debt`` (R-VIP-10)."""
         entries = []
         for p in lapsed:
             if p.opening:
@@ -562,13 +588,7 @@ class Ledger:
                 points_owed=debt,
             )
             entries.append(entry)
-        kept = tuple(
-            attrs.evolve(p, points=0, points_expired=p.points_expired + p.points)
-            if p.points and p.expires_on < on
-            else p
-            for p in purchases[start:stop]
-        )
-        return tuple(entries), purchases[:start] + kept + purchases[stop:]
+        return entries
 
     def _entry(
         self, kind: EntryKind, on: _dt.date, points: int, rule: str, why: str
@@ -668,11 +688,24 @@ class Ledger:
             raise InvalidInput.for_argument("ref", given, "is already a purchase on this ledger")
         state = self._state
         expiries, purchases = self._expire_upto(on)
+        entry, bought, changes = self._earning(
+            on, amount, ref, state.spend_fen, state.points_owed, state.lifetime_points
+        )
+        appended = purchases + (bought,)  # noqa: RUF005  (one copy of the purchases, not two)
+        return self._record(on, *expiries, entry, purchases=appended, **changes)
+
+    def _earning(
+        self, on: _dt.date, amount: Decimal, ref: str, spend_fen: int, owed: int, lifetime: int
+    ) -> tuple[LedgerEntry, _Purchase, dict[str, int]]:
+        """The entry and the purchase recording a payment of ``amount`` on ``on`` under
+        ``ref`` (R-VIP-05) after a net spend of ``spend_fen``, with ``owed`` points owed and
+        ``lifetime`` points credited, and the ledger's new ``spend_fen``, ``points_owed``
+        and ``lifetime_points``."""
         paid_fen = to_fen(amount)
-        gross = self._gross(paid_fen)
-        repaid = min(gross, state.points_owed)
-        debt = state.points_owed - repaid
-        spend = state.spend_fen + paid_fen
+        gross = self._gross(paid_fen, spend_fen)
+        repaid = min(gross, owed)
+        debt = owed - repaid
+        spend = spend_fen + paid_fen
         carry = self._carry_of(spend)
         terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
         if self.policy.remainder is RemainderRule.CARRY:
@@ -696,7 +729,7 @@ class Ledger:
         if repaid:
             why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
         said, net = joined(why, strong=True), gross - repaid  # net: the points credited
-        lifetime = state.lifetime_points + gross
+        lifetime += gross
         entry = LedgerEntry(
             EntryKind.EARN,
             on,
@@ -711,8 +744,94 @@ class Ledger:
         expires_on, per = self._lot_expiry(on), self.policy.fen_per_point
         bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, per, points_repaid=repaid)
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
-        appended = purchases + (bought,)  # noqa: RUF005  (one copy of the purchases, not two)
-        return self._record(on, *expiries, entry, purchases=appended, **changes)
+        return entry, bought, changes
+
+    def earn_many(self, purchases: Iterable[Purchase]) -> Ledger:
+        """Record ``purchases`` (:class:`~custops.vip.Purchase` records, each
+        ``Purchase(on, paid, ref)``, in the order given): exactly the ledger that
+        ``earn(p.on, p.paid, p.ref)`` for each in turn gives (R-VIP-05, R-VIP-10), entries,
+        expiries and debt repaid included, built in one pass with one copy of the history
+        rather than one per purchase — the call for importing a member's past purchases.
+
+        A purchase the ledger refuses is refused as ``earn`` refuses it, its problem said
+        of its row (``purchases[2]: its ref is already a purchase on this ledger``); a
+        purchase needs its ``ref``, and a return is recorded with :meth:`reverse` once the
+        purchase is on the ledger, so a ``refunded`` amount is refused.  A refused call
+        records nothing: the ledger is a value, and the call returns a new one or none.
+
+        >>> from datetime import date
+        >>> from custops.vip import Holder, Purchase
+        >>> card = Card.issue("VIP-7", Holder("C7", "张无忌"), on=date(2024, 1, 1))
+        >>> past = [Purchase(date(2024, 1, 2), "150", "A"), Purchase(date(2024, 1, 3), "150", "B")]
+        >>> led = Ledger(card).earn_many(past)
+        >>> one_by_one = Ledger(card).earn(date(2024, 1, 2), "150", "A")
+        >>> led == one_by_one.earn(date(2024, 1, 3), "150", "B")
+        True
+        >>> from custops.errors import InvalidInput
+        >>> try:
+        ...     Ledger(card).earn_many([past[0], past[0]])
+        ... except InvalidInput as refused:
+        ...     print(refused.argument, "-", refused.problem)
+        purchases[1] - its ref is already a purchase on this ledger
+        """
+        rows = require_items(
+            "purchases", purchases, "an iterable of vip.Purchase records", holding=Purchase
+        )
+        if not rows:
+            return self
+        state, index = self._state, self._view()
+        entries, lots = list(state.entries), list(state.purchases)
+        spend, owed, lifetime = state.spend_fen, state.points_owed, state.lifetime_points
+        last, head, ordered = state.last_event_on, index.head, index.ordered
+        added: set[str] = set()
+        for i, row in enumerate(rows):
+            on, ref = row.on, self._row_ref(i, row, last, added)
+            places = _lapsed(lots, head, ordered, on)
+            if places:
+                entries += self._expiries([lots[j] for j in places], self._carry_of(spend), owed)
+                for j in places:
+                    lots[j] = _expired(lots[j])
+            entry, bought, changes = self._earning(on, row.paid, ref, spend, owed, lifetime)
+            spend, owed = changes["spend_fen"], changes["points_owed"]
+            lifetime = changes["lifetime_points"]
+            entries.append(entry)
+            ordered = ordered and (not lots or lots[-1].expires_on <= bought.expires_on)
+            lots.append(bought)
+            added.add(ref)
+            last = on
+            while head < len(lots) and not lots[head].points:
+                head += 1
+        new = attrs.evolve(
+            state,
+            entries=tuple(entries),
+            purchases=tuple(lots),
+            spend_fen=spend,
+            points_owed=owed,
+            lifetime_points=lifetime,
+            last_event_on=last,
+        )
+        change = sum(e.points for e in new.entries[len(state.entries) :])
+        return self._with(new, index.after(state.purchases, new.purchases, change))
+
+    def _row_ref(self, i: int, row: Purchase, last: _dt.date | None, added: set[str]) -> str:
+        """The ``ref`` of row ``i`` of :meth:`earn_many`, checked as :meth:`earn` checks its
+        arguments, the rows before it (recorded on ``last``, their refs ``added``) counted:
+        a refusal is said of ``purchases[i]``."""
+        try:
+            if row.refunded:
+                problem = (
+                    "must be 0.00: a purchase is recorded as paid, and its return afterwards "
+                    "with reverse"
+                )
+                raise InvalidInput.for_argument("refunded", row.refunded, problem)
+            self._check_event(row.on, "earn_many", last=last)
+            ref = require_id("ref", row.ref)
+            self._check_valid(row.on)
+            if ref in added or self._find(ref) is not None:
+                raise InvalidInput.for_argument("ref", ref, "is already a purchase on this ledger")
+        except (InvalidInput, InvalidType) as exc:
+            raise of_part(exc, f"purchases[{i}]", row) from None
+        return ref
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
