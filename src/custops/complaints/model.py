@@ -212,6 +212,8 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "面谈",
             "上门",
             "门店",
+            "营业厅",
+            "服务大厅",
             "現場",
             "當面",
             "來訪",
