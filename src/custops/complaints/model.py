@@ -214,6 +214,8 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "门店",
             "营业厅",
             "服务大厅",
+            "營業廳",
+            "服務大廳",
             "現場",
             "當面",
             "來訪",

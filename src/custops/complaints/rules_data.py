@@ -3270,7 +3270,8 @@ with trusted_data():
             # what was promised or owed, asked after as missing (说好的赠品呢？, 你们的提醒
             # 呢？, 答应的补偿呢): a reproach, no question
             patterns=(
-                r"(说好的|答应的|答应我的|答应给我的|承诺的|保证的|你们的|说的)\S{1,8}呢(?![,，])",
+                r"(说好的|答应的|答应我的|答应给我的|承诺的|保证的|你们的|说的)"
+                r"(?:(?!在哪|哪里|哪儿|几点|多少|怎么|什么|啥|电话|地址|号码)\S){1,8}呢(?![,，])",
             ),
             note="a promised thing asked after as missing (说好的补偿呢？): a complaint",
         ),
@@ -3281,7 +3282,9 @@ with trusted_data():
             weight=3,
             # data or credit used up behind the customer's back (偷跑流量, 流量被偷跑, 乱扣
             # 流量): an accusation; how to stop an app doing it is asked (怎么防止后台偷跑)
-            patterns=(r"偷跑(了|我)?(的)?流量|流量(被)?偷跑|偷(了)?我的?流量|乱扣(我的?)?流量",),
+            patterns=(
+                r"偷跑(了|我)?(的)?流量|流量(还是|又|都|也)?(被)?偷跑|偷(了)?我的?流量|乱扣(我的?)?流量",
+            ),
             negations=("防止", "避免", "关闭", "禁止", "关掉", "不让"),
             window_chars=6,
             note="data used behind the customer's back (偷跑流量): a complaint about a charge",
