@@ -6,8 +6,8 @@ This module is data only; the classifier wraps it as its default policy
 Rule IDs say what a rule is about: ``kind.*`` rules vote for a kind (R-CMP-01),
 ``pq.*`` product quality, ``sc.*`` sales contract (contract, price, delivery), ``rq.*``
 repair quality, ``sq.*`` service quality (attitude, waiting, negligence), ``rx.*``
-return/exchange (D10 二 3.2), ``ot.*`` general topics (category other), ``sig.*``
-severity hints (R-CMP-07).  Within a category, *topic* rules (no kind)
+return/exchange (D10 二 3.2), ``ot.*`` general topics (category other), ``tel.*`` a
+telecom operator's subjects and problems, ``sig.*`` severity hints (R-CMP-07).  Within a category, *topic* rules (no kind)
 say what the text is about and *problem* rules (kind complaint) that something went
 wrong.
 
