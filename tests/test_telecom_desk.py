@@ -307,8 +307,17 @@ def test_R_CMP_01_a_broken_device_with_a_demand_is_a_complaint() -> None:
     "text", ["装维师傅挺热情的，就是网络还是很卡", "客服态度很好，只是信号一直很差"]
 )
 def test_R_CMP_01_a_network_fault_after_praise_is_a_complaint(text: str) -> None:
-    result = classify(text)
+    """R-CMP-01: the clause after 就是/只是 carries what the customer means."""
+    assert classify(text).kind is Kind.COMPLAINT
+
+
+def test_R_CMP_03_the_network_after_praise_of_an_installer_is_its_quality() -> None:
+    result = classify("装维师傅挺热情的，就是网速还是很慢")
     assert (result.kind, result.category) == (Kind.COMPLAINT, Category.PRODUCT_QUALITY)
+
+
+def test_R_CMP_03_a_line_a_visit_did_not_mend_is_no_network_subject() -> None:
+    assert classify("师傅上门修完就走了，宽带还是不通").category is not Category.PRODUCT_QUALITY
 
 
 def test_R_CMP_01_a_network_praised_is_no_fault() -> None:

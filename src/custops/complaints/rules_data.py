@@ -3319,17 +3319,18 @@ with trusted_data():
         Rule(
             "tel.network-fault",
             kind=C,
-            category=Category.PRODUCT_QUALITY,
             weight=6,
             # the network still or always slow, weak or down (网速还是慢, 信号太差, 宽带老
-            # 是断): a network fault, also after 就是 (态度挺好，就是网速还是慢)
+            # 是断): a network fault, also after 就是 (态度挺好，就是网速还是慢); a strong
+            # complaint vote, no category of its own: a line a visit did not mend (修完网还
+            # 是不通) is the repair's, the network's subjects (``tel.network``) say the rest
             patterns=(
                 r"(网速|网络|信号|宽带|网|wifi|4g|5g)(还是|也|又|都|太|很|特别|非常|老是|总是|经常|一直|"
                 r"时不时|时常|越来越)+(慢|差|卡|弱|不稳定?|不好|烂|断|不通|连不上|掉线|断线)",
                 r"(光猫|路由器|机顶盒)\S{0,4}(亮红灯|红灯(亮|闪)|闪红灯|los灯(亮|闪))",
             ),
             question_frames=QUESTION_FRAMES,
-            note="the network slow, weak or down (网速还是慢): product quality",
+            note="the network slow, weak or down (网速还是慢): a complaint",
         ),
         Rule(
             "tel.charges",
