@@ -7,9 +7,9 @@ Rule IDs say what a rule is about: ``kind.*`` rules vote for a kind (R-CMP-01),
 ``pq.*`` product quality, ``sc.*`` sales contract (contract, price, delivery), ``rq.*``
 repair quality, ``sq.*`` service quality (attitude, waiting, negligence), ``rx.*``
 return/exchange (D10 二 3.2), ``ot.*`` general topics (category other), ``tel.*`` a
-telecom operator's subjects and problems, ``sig.*`` severity hints (R-CMP-07).  Within a category, *topic* rules (no kind)
-say what the text is about and *problem* rules (kind complaint) that something went
-wrong.
+telecom operator's subjects and problems, ``sig.*`` severity hints (R-CMP-07).  Within
+a category, *topic* rules (no kind) say what the text is about and *problem* rules (kind
+complaint) that something went wrong.
 
 Terms and patterns are written in the normalised form the classifier searches
 (half-width, lower case, no spaces).
