@@ -449,11 +449,6 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         regulators=(*complaints.REGULATOR_WORDS, "省国资委"),
     )
     add(
-        "complaints.SeverityPolicy.names_regulator",
-        complaints.SeverityPolicy().names_regulator,
-        forwarded_by="工信部",
-    )
-    add(
         "complaints.grounds_reason",
         complaints.grounds_reason,
         severity_grounds=((complaints.Signal.LOSS, ((), (Decimal("12000"), Decimal("10000")))),),
@@ -1539,13 +1534,6 @@ BAD: tuple[Bad, ...] = (
         {"regulators": ("工信部", " ")},
         PolicyError,
         "regulators[1]",
-    ),
-    Bad(
-        "complaints.SeverityPolicy.names_regulator not a str",
-        complaints.SeverityPolicy().names_regulator,
-        {"forwarded_by": 12300},
-        InvalidType,
-        "forwarded_by",
     ),
     Bad(
         "complaints.SeverityPolicy criterion not a Signal",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._enums import enum_field, fold, parse_member
+from custops._enums import enum_field, fold, holds_folded, parse_member
 from custops._text import examples
 from custops._validate import (
     AWARE,
@@ -373,12 +373,6 @@ REGULATOR_WORDS: tuple[str, ...] = (
 )
 
 
-def _names_regulator(forwarded_by: str, regulators: tuple[str, ...]) -> bool:
-    """Whether ``forwarded_by`` holds one of ``regulators`` (each compared folded)."""
-    folded = fold(forwarded_by)
-    return bool(folded) and any(fold(word) in folded for word in regulators)
-
-
 #: What a channel's spelling may be followed by (folded): "a hotline complaint" is the
 #: hotline's (热线投诉, 熱線投訴, phone complaint).
 _COMPLAINT_WORDS = ("投诉", "complaints", "complaint")
@@ -613,7 +607,7 @@ class Complaint:
     def via_regulator(self) -> bool:
         """Whether a regulator, the consumer association or a government hotline forwarded
         the complaint (``forwarded_by``): a major-complaint signal (R-CMP-07)."""
-        return _names_regulator(self.forwarded_by, REGULATOR_WORDS)
+        return holds_folded(self.forwarded_by, REGULATOR_WORDS)
 
     @property
     def text(self) -> str:

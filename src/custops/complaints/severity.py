@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._enums import members_field
+from custops._enums import holds_folded, members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
     POLICY_POSITIVE_INT,
@@ -44,7 +44,6 @@ from custops.complaints.model import (
     Complaint,
     Severity,
     Signal,
-    _names_regulator,
 )
 from custops.decisions import Explained
 from custops.errors import InvalidInput
@@ -141,10 +140,16 @@ class SeverityPolicy:
     ``Signal.parse`` reads: ``{"loss", "媒体曝光"}``) and ``classifier_policy`` (the
     classifier's rule set, whose ``sig.*`` rules read the text; ``None``: the built-in
     :data:`~custops.complaints.classifier.DEFAULT_CLASSIFIER_POLICY`, as every policy field
-    takes it).
+    takes it).  ``regulators`` are the words that make a forwarded complaint's
+    ``forwarded_by`` a regulator, each read case-, width- and space-insensitively as part
+    of it (by default :data:`~custops.complaints.REGULATOR_WORDS`: 12315, 12345, market
+    regulation, the consumer association, petitions and the sector regulators, 12300 and
+    工信部 among them); a desk adds its own forwarding bodies to them.
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
+    >>> SeverityPolicy(regulators=(*REGULATOR_WORDS, "国资委")).regulators[-1]
+    '国资委'
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)
@@ -160,13 +165,6 @@ class SeverityPolicy:
         converter=_CLASSIFIER_POLICY,
     )
     regulators: tuple[str, ...] = attrs.field(default=REGULATOR_WORDS, converter=_REGULATORS)
-
-    def names_regulator(self, forwarded_by: str) -> bool:
-        """Whether ``forwarded_by`` (who forwarded a complaint, ``Complaint.forwarded_by``)
-        holds one of :attr:`regulators`: a major-complaint criterion (R-CMP-07)."""
-        return _names_regulator(
-            require_str("forwarded_by", forwarded_by, nonempty=False), self.regulators
-        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which
@@ -270,7 +268,7 @@ def assess_severity(
     loss = complaint.claimed_loss  # None: not known yet, so it cannot fire (pending)
     if loss is not None and loss >= criteria.loss_threshold:  # a threshold reached: inclusive
         figures[Signal.LOSS] = (loss, criteria.loss_threshold)
-    if criteria.names_regulator(complaint.forwarded_by):  # 12315, 12300, 消协… (R-CMP-07)
+    if holds_folded(complaint.forwarded_by, criteria.regulators):  # 12315, 12300, 消协… (R-CMP-07)
         figures[Signal.REGULATOR] = (complaint.forwarded_by,)
     if prior_complaint_count >= criteria.min_prior_complaint_count:
         figures[Signal.REPEAT] = (prior_complaint_count,)
