@@ -442,7 +442,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         complaint=_complaint(),
         prior_complaint_count=0,
     )
-    add("complaints.SeverityPolicy", complaints.SeverityPolicy, loss_threshold="500")
+    add(
+        "complaints.SeverityPolicy",
+        complaints.SeverityPolicy,
+        loss_threshold="500",
+        regulators=(*complaints.REGULATOR_WORDS, "省国资委"),
+    )
     add(
         "complaints.grounds_reason",
         complaints.grounds_reason,
@@ -1516,6 +1521,20 @@ BAD: tuple[Bad, ...] = (
         {"on": dt.date(2025, 1, 1)},
         InvalidInput,
         "on",
+    ),
+    Bad(
+        "complaints.SeverityPolicy regulators a lone str",
+        complaints.SeverityPolicy,
+        {"regulators": "工信部"},
+        InvalidType,
+        "regulators",
+    ),
+    Bad(
+        "complaints.SeverityPolicy regulators a blank word",
+        complaints.SeverityPolicy,
+        {"regulators": ("工信部", " ")},
+        PolicyError,
+        "regulators[1]",
     ),
     Bad(
         "complaints.SeverityPolicy criterion not a Signal",

@@ -144,6 +144,17 @@ _IZE = re.compile(r"(?<![a-z])([a-z]{3,}?)([iy])s(e|es|ed|ing|er|ers|ation|ation
 _WORD = re.compile(r"[a-z]+")
 
 
+def holds_folded(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words``, both read in their :func:`fold` form (a
+    forwarder names a regulator: ``"浙江省通信管理局"`` holds ``"通信管理局"``).
+
+    >>> holds_folded("浙江省 通信管理局", ("通信管理局",)), holds_folded("", ("12315",))
+    (True, False)
+    """
+    folded = fold(text)
+    return bool(folded) and any(fold(word) in folded for word in words)
+
+
 def us_spelling(text: str) -> str:
     """``text`` (NFKC, lower case) with each English word in its US spelling: the lookup form
     :func:`parse_member` gives a spelling before :func:`fold`, so that British and US English

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._enums import enum_field, fold, parse_member
+from custops._enums import enum_field, fold, holds_folded, parse_member
 from custops._text import examples
 from custops._validate import (
     AWARE,
@@ -32,6 +32,9 @@ from custops.money import OPTIONAL_MONEY, ZERO
 
 __all__ = [
     "CHANNEL_SPELLINGS",
+    "REGULATOR_WORDS",
+    "SECTOR_HOTLINES",
+    "SECTOR_REGULATORS",
     "Category",
     "Channel",
     "Complaint",
@@ -209,6 +212,10 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "面谈",
             "上门",
             "门店",
+            "营业厅",
+            "服务大厅",
+            "營業廳",
+            "服務大廳",
             "現場",
             "當面",
             "來訪",
@@ -312,8 +319,39 @@ _REGULATORS = frozenset(
     if not spelling.startswith(("转", "轉"))
     and spelling not in ("referred", "transferred", "热线转办")  # (passed on: by whom unsaid)
 )
-# Words that make a ``forwarded_by`` a regulator (folded): the hotlines and the bodies.
-_REGULATOR_WORDS = (
+#: The sector regulators' complaint hotlines a Chinese customer-service desk meets (R-CMP-07):
+#: telecom (12300, MIIT's 电信用户申诉受理中心), post and couriers (12305, the postal
+#: bureau's complaint line, since 2025 also reached through 12345), banking and insurance
+#: (12378), civil aviation (12326, 民航服务质量监督电话), energy and electricity (12398,
+#: 能源监管热线) and health (12320, 卫生热线).
+SECTOR_HOTLINES: tuple[str, ...] = ("12300", "12305", "12378", "12326", "12398", "12320")
+#: The sector regulators themselves (R-CMP-07): telecom (工信部 and the provinces'
+#: 通信管理局), post (国家邮政局, the provinces' 邮政管理局), banking and insurance (金融监管
+#: 总局 and its forerunners 银保监会, 银监会, 保监会), civil aviation (民航局), energy (能源局)
+#: and health (卫健委).
+SECTOR_REGULATORS: tuple[str, ...] = (
+    "工信部",
+    "工业和信息化部",
+    "通信管理局",
+    "通管局",
+    "电信用户申诉受理中心",
+    "国家邮政局",
+    "邮政管理局",
+    "金融监管总局",
+    "金融监督管理总局",
+    "银保监",
+    "银监",
+    "保监",
+    "民航局",
+    "能源局",
+    "卫健委",
+    "卫生健康委",
+)
+#: The words that make a ``forwarded_by`` a regulator (R-CMP-07), read in its folded form:
+#: the hotlines (12315, 12345 and :data:`SECTOR_HOTLINES`), market regulation, the
+#: consumer association, petitions and :data:`SECTOR_REGULATORS`.  The default of
+#: ``SeverityPolicy.regulators``, which a desk extends with its own forwarding bodies.
+REGULATOR_WORDS: tuple[str, ...] = (
     "12315",
     "12345",
     "监管",
@@ -330,6 +368,8 @@ _REGULATOR_WORDS = (
     "regulator",
     "consumerassociation",
     "governmenthotline",
+    *SECTOR_HOTLINES,
+    *SECTOR_REGULATORS,
 )
 
 
@@ -567,8 +607,7 @@ class Complaint:
     def via_regulator(self) -> bool:
         """Whether a regulator, the consumer association or a government hotline forwarded
         the complaint (``forwarded_by``): a major-complaint signal (R-CMP-07)."""
-        folded = fold(self.forwarded_by)
-        return bool(folded) and any(word in folded for word in _REGULATOR_WORDS)
+        return holds_folded(self.forwarded_by, REGULATOR_WORDS)
 
     @property
     def text(self) -> str:

@@ -32,7 +32,7 @@ from custops.complaints.model import Category, Channel, Department, Kind, Severi
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
-from custops.i18n import _
+from custops.i18n import _, available_languages, headline, language
 from custops.sla import State
 from custops.sla._targets import named
 
@@ -255,15 +255,29 @@ class CaseStatistics(Explained):
                 problem = f"must count by {cls.__name__}, not by {used}"
                 raise InvalidInput.for_argument(name, tally, problem)
         if not self.reason:
-            reason = _(
-                "case review {period}{as_of}: {total} in all, {open} open, {closed} closed",
-                period=self.review_period.label if self.review_period else _("all cases"),
-                as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
-                total=self.case_count,
-                open=self.open_count,
-                closed=self.closed_count,
-            )
-            object.__setattr__(self, "reason", reason)
+            object.__setattr__(self, "reason", self._summary())
+
+    def _summary(self) -> str:
+        """The review's one-line summary, in the language active when it is called."""
+        return _(
+            "case review {period}{as_of}: {total} in all, {open} open, {closed} closed",
+            period=self.review_period.label if self.review_period else _("all cases"),
+            as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
+            total=self.case_count,
+            open=self.open_count,
+            closed=self.closed_count,
+        )
+
+    def __str__(self) -> str:
+        # The summary custops worded (in whichever language was active when the review
+        # was made, or when it was stored) is worded again in the reader's language; a
+        # reason the caller gave is shown as given.
+        worded = set()
+        for code in available_languages():
+            with language(code):
+                worded.add(self._summary())
+        reason = self._summary() if self.reason in worded else self.reason
+        return headline(self._verdict(), self.rule, reason)
 
     def on_time_for(self, name: str) -> OnTime:
         """The on-time figures of the target called ``name``."""

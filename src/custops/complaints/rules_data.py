@@ -6,10 +6,10 @@ This module is data only; the classifier wraps it as its default policy
 Rule IDs say what a rule is about: ``kind.*`` rules vote for a kind (R-CMP-01),
 ``pq.*`` product quality, ``sc.*`` sales contract (contract, price, delivery), ``rq.*``
 repair quality, ``sq.*`` service quality (attitude, waiting, negligence), ``rx.*``
-return/exchange (D10 二 3.2), ``ot.*`` general topics (category other), ``sig.*``
-severity hints (R-CMP-07).  Within a category, *topic* rules (no kind)
-say what the text is about and *problem* rules (kind complaint) that something went
-wrong.
+return/exchange (D10 二 3.2), ``ot.*`` general topics (category other), ``tel.*`` a
+telecom operator's subjects and problems, ``sig.*`` severity hints (R-CMP-07).  Within
+a category, *topic* rules (no kind) say what the text is about and *problem* rules (kind
+complaint) that something went wrong.
 
 Terms and patterns are written in the normalised form the classifier searches
 (half-width, lower case, no spaces).
@@ -30,7 +30,14 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from custops.complaints._rules import Rule, trusted_data
-from custops.complaints.model import Category, Department, Kind, Signal
+from custops.complaints.model import (
+    SECTOR_HOTLINES,
+    SECTOR_REGULATORS,
+    Category,
+    Department,
+    Kind,
+    Signal,
+)
 
 __all__ = [
     "BUILTIN_RULES",
@@ -3387,6 +3394,184 @@ with trusted_data():
             ),
             note="a loss or an amount claimed (a hint; the amount itself is "
             "Complaint.claimed_loss)",
+        ),
+        # ---- a telecom operator's messages (the thirty-sixth round) ----------------------
+        Rule(
+            "sig.sector-regulator",
+            # a sector regulator's complaint channel (the telecom 12300 and its 电信用户申诉
+            # 受理中心, the postal, banking and insurance, aviation, energy and health
+            # hotlines and bodies: model.SECTOR_HOTLINES, SECTOR_REGULATORS, the words that
+            # also make a forwarder a regulator): a hotline as a number of its own, a body
+            # that forwards the complaint (【工信部转办】, 通信管理局转来) or that the customer
+            # turns to (已向12300申诉); asked about (12300电话多少), a question
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
+            signal=Signal.REGULATOR,
+            terms=_w("申诉受理中心"),
+            patterns=(
+                rf"(?<!\d)({'|'.join(SECTOR_HOTLINES)})(?![\d元块号个次米])",
+                rf"({'|'.join(SECTOR_REGULATORS)})\S{{0,6}}?(转办|转来|转交|转送|交办|督办)",
+                r"(去|到|向|找|打给|打到|告到|投诉到|申诉到|举报到|反映到|上报|上)了?"
+                rf"(市|省|区|县|当地|国家)?({'|'.join(SECTOR_REGULATORS)})",
+            ),
+            note="a sector regulator's complaint channel: 12300, 电信用户申诉受理中心, "
+            "工信部转办, 已向邮政管理局申诉 (R-CMP-07)",
+        ),
+        Rule(
+            "kind.human-agent",
+            kind=N,
+            weight=8,
+            # a chat line asking for a human agent, and nothing else (转人工, 人工客服,
+            # 我要人工): a command to the chat robot, no wait complained of
+            patterns=(
+                r"^(我要|我想|请|请帮我|帮我|麻烦)?(转|接|找|要|转接|转到)?(一下)?(人工|真人)"
+                r"(客服|服务|坐席|座席)?(吧|呢|啊|谢谢)?[,。.!?~]*$",
+            ),
+            overrides=("sq.waiting", "sq.staff"),
+            note="a chat command asking for a human agent (转人工, 人工客服): nothing to handle",
+        ),
+        Rule(
+            "kind.removal-demand",
+            kind=C,
+            weight=3,
+            # a demand to take something down or away (要求拆除！, 必须马上拆走): a
+            # complaint about what stands there
+            patterns=(
+                r"(要求|必须|强烈要求|请你们|赶紧|马上给我)\S{0,4}(拆除|拆掉|拆走|移走|撤走|迁走|搬走)",
+            ),
+            note="a demand to remove something (要求拆除, 必须拆走): a complaint",
+        ),
+        Rule(
+            "kind.promised-where",
+            kind=C,
+            weight=3,
+            # what was promised or owed, asked after as missing (说好的赠品呢？, 你们的提醒
+            # 呢？, 答应的补偿呢): a reproach, no question
+            patterns=(
+                r"(说好的|答应的|答应我的|答应给我的|承诺的|保证的|你们的|说的)"
+                r"(?:(?!在哪|哪里|哪儿|几点|多少|怎么|什么|啥|电话|地址|号码)\S){1,8}呢(?![,，])",
+            ),
+            note="a promised thing asked after as missing (说好的补偿呢？): a complaint",
+        ),
+        Rule(
+            "tel.data-theft",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            # data or credit used up behind the customer's back (偷跑流量, 流量被偷跑, 乱扣
+            # 流量): an accusation; how to stop an app doing it is asked (怎么防止后台偷跑)
+            patterns=(
+                r"偷跑(了|我)?(的)?流量|流量(还是|又|都|也)?(被)?偷跑|偷(了)?我的?流量|乱扣(我的?)?流量",
+            ),
+            negations=("防止", "避免", "关闭", "禁止", "关掉", "不让"),
+            window_chars=6,
+            note="data used behind the customer's back (偷跑流量): a complaint about a charge",
+        ),
+        Rule(
+            "tel.plan-switch",
+            kind=Q,
+            category=Category.SALES_CONTRACT,
+            # a plan or a service switched (想换5G套餐, 我要改成58的套餐, 申请升级宽带): a
+            # request about the contract, no goods to return
+            patterns=(
+                r"(想|要|想要|打算|准备|申请|帮我)(换|改|转|变更|升级|降|办)"
+                r"(成|到|为|个|一下|一个|回)?\S{0,8}?(套餐|资费|流量包|5g|4g|宽带|月租)",
+            ),
+            weight=4,
+            overrides=("rx.demand", "rx.mention", "pr.goods"),
+            note="a plan switch asked for (想换5G套餐): the contract, no return demanded",
+        ),
+        Rule(
+            "tel.free-fix-asked",
+            kind=Q,
+            weight=2,
+            # a device broken and whether it is replaced or repaired free asked (坏了能免费
+            # 换吗, 故障了可以保修吗): a warranty question, no demand
+            patterns=(
+                r"(坏了|坏掉了|故障了|不亮了|出问题了|出故障了)\S{0,3}(能|可以|能不能|可不可以|是否|会)"
+                r"\S{0,3}(免费)?(换|修|更换|维修|保修|换新|换一个|换个)\S{0,4}(吗|么|不|\?|$)",
+            ),
+            overrides=("kind.broken", "rx.mention", "rx.demand"),
+            note="a warranty question (坏了能免费换吗？): a consultation",
+        ),
+        Rule(
+            "tel.network-fault",
+            kind=C,
+            weight=6,
+            # the network still or always slow, weak or down (网速还是慢, 信号太差, 宽带老
+            # 是断): a network fault, also after 就是 (态度挺好，就是网速还是慢); a strong
+            # complaint vote, no category of its own: a line a visit did not mend (修完网还
+            # 是不通) is the repair's, the network's subjects (``tel.network``) say the rest
+            patterns=(
+                r"(网速|网络|信号|宽带|网|wifi|4g|5g)(还是|也|又|都|太|很|特别|非常|老是|总是|经常|一直|"
+                r"时不时|时常|越来越)+(慢|差|卡|弱|不稳定?|不好|烂|断|不通|连不上|掉线|断线)",
+                r"(光猫|路由器|机顶盒)\S{0,4}(亮红灯|红灯(亮|闪)|闪红灯|los灯(亮|闪))",
+            ),
+            question_frames=QUESTION_FRAMES,
+            note="the network slow, weak or down (网速还是慢): a complaint",
+        ),
+        Rule(
+            "tel.charges",
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            # a telecom bill's subjects (the labelling guide: charges, packages, data,
+            # contracts → sales contract)
+            terms=_w(
+                "话费 套餐 扣费 携号转网 国际漫游 漫游 亲情号码 亲情号 合约机 月租 资费 流量包 "
+                "话费余额 充值卡"
+            ),
+            patterns=(r"积分\S{0,3}(兑换|换)\S{0,3}(话费|流量)",),
+            overrides=("ot.topic",),
+            note="a telecom bill's subjects (话费, 套餐, 携号转网): sales contract",
+        ),
+        Rule(
+            "tel.data",
+            category=Category.SALES_CONTRACT,
+            # mobile data (流量), a weaker subject: an app or a site wastes the reader's
+            # data too, so the text's other subjects go first
+            terms=_w("流量"),
+            note="mobile data (流量): sales contract, a weak subject",
+        ),
+        Rule(
+            "tel.fees",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            # what an installation costs (初装费, 安装费): the price, as the labelling guide
+            # has installation fees (sales contract), before the installation itself
+            terms=_w("初装费 安装费 装机费 调测费 移机费 拆机费"),
+            note="an installation's fees (初装费, 移机费): sales contract",
+        ),
+        Rule(
+            "tel.installation",
+            category=Category.REPAIR_QUALITY,
+            weight=3,
+            # an installation or a move of a line by the operator's installer (宽带报装, 装
+            # 机, 移机, 装维师傅): repair quality, the installation visit
+            terms=_w("报装 装宽带 宽带安装 移机 装维 上门安装 安装宽带 光纤入户"),
+            # 装机 as the line's installation, not 组装机 (an assembled phone) or 改装机
+            patterns=(r"(?<![组改拼])装机(?!软件|必备)",),
+            overrides=("ot.topic",),
+            note="a line's installation (宽带报装, 装机, 移机): repair quality",
+        ),
+        Rule(
+            "tel.network",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            # the network and its equipment (信号, 基站, 光猫): product quality
+            terms=_w("信号 基站 光猫 网速 机顶盒"),
+            note="the network and its equipment (信号, 基站, 光猫): product quality",
+        ),
+        Rule(
+            "tel.store",
+            category=Category.SERVICE_QUALITY,
+            weight=2,
+            # the operator's shop and its hours (营业厅几点关门): service quality
+            patterns=(
+                r"(营业厅|服务厅|服务大厅|自有厅)(\S{0,8}?(几点|营业时间|开门|关门|上班|下班|营业吗|营业))?",
+            ),
+            overrides=("ot.topic",),
+            note="the operator's shop (营业厅): service quality",
         ),
     )
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._enums import members_field
+from custops._enums import holds_folded, members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
     POLICY_POSITIVE_INT,
@@ -29,6 +29,7 @@ from custops._validate import (
     require_pair,
     require_pairs,
     require_str,
+    require_strings,
     require_type,
 )
 from custops.complaints._rules import without_rule_ids
@@ -38,7 +39,12 @@ from custops.complaints.classifier import (
     Evidence,
     find_matches,
 )
-from custops.complaints.model import Complaint, Severity, Signal
+from custops.complaints.model import (
+    REGULATOR_WORDS,
+    Complaint,
+    Severity,
+    Signal,
+)
 from custops.decisions import Explained
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext
@@ -112,10 +118,13 @@ if TYPE_CHECKING:
 
     def _CLASSIFIER_POLICY(value: ClassifierPolicy | None) -> ClassifierPolicy: ...  # noqa: N802
     def _SIGNALS(value: Iterable[Signal | str]) -> frozenset[Signal]: ...  # noqa: N802
+    def _REGULATORS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
 
 else:
     _CLASSIFIER_POLICY = policy_converter(ClassifierPolicy)
     _SIGNALS = members_field(Signal)
+    # the words that make a forwarder a regulator: non-blank str, policy data
+    _REGULATORS = policy_field(require_strings, takes="Iterable[str]")
 
 
 @attrs.frozen(kw_only=True)
@@ -131,10 +140,16 @@ class SeverityPolicy:
     ``Signal.parse`` reads: ``{"loss", "媒体曝光"}``) and ``classifier_policy`` (the
     classifier's rule set, whose ``sig.*`` rules read the text; ``None``: the built-in
     :data:`~custops.complaints.classifier.DEFAULT_CLASSIFIER_POLICY`, as every policy field
-    takes it).
+    takes it).  ``regulators`` are the words that make a forwarded complaint's
+    ``forwarded_by`` a regulator, each read case-, width- and space-insensitively as part
+    of it (by default :data:`~custops.complaints.REGULATOR_WORDS`: 12315, 12345, market
+    regulation, the consumer association, petitions and the sector regulators, 12300 and
+    工信部 among them); a desk adds its own forwarding bodies to them.
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
+    >>> SeverityPolicy(regulators=(*REGULATOR_WORDS, "国资委")).regulators[-1]
+    '国资委'
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)
@@ -149,6 +164,7 @@ class SeverityPolicy:
         default=DEFAULT_CLASSIFIER_POLICY,
         converter=_CLASSIFIER_POLICY,
     )
+    regulators: tuple[str, ...] = attrs.field(default=REGULATOR_WORDS, converter=_REGULATORS)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which
@@ -157,17 +173,18 @@ class SeverityPolicy:
             None if self.classifier_policy is DEFAULT_CLASSIFIER_POLICY else self.classifier_policy
         )
         fields = (self.loss_threshold, self.min_prior_complaint_count, self.min_complainant_count)
-        return (_criteria, (rules, *fields, self.enabled))
+        return (_criteria, (rules, *fields, self.enabled, self.regulators))
 
 
 def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
     """Unpickle :class:`SeverityPolicy` (``None``: the built-in rule set)."""
-    loss, repeat, collective, enabled = fields
+    loss, repeat, collective, enabled, *regulators = fields
     policy = SeverityPolicy(
         loss_threshold=loss,
         min_prior_complaint_count=repeat,
         min_complainant_count=collective,
         enabled=enabled,
+        regulators=regulators[0] if regulators else REGULATOR_WORDS,
     )
     return policy if rules is None else attrs.evolve(policy, classifier_policy=rules)
 
@@ -251,7 +268,7 @@ def assess_severity(
     loss = complaint.claimed_loss  # None: not known yet, so it cannot fire (pending)
     if loss is not None and loss >= criteria.loss_threshold:  # a threshold reached: inclusive
         figures[Signal.LOSS] = (loss, criteria.loss_threshold)
-    if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
+    if holds_folded(complaint.forwarded_by, criteria.regulators):  # 12315, 12300, 消协… (R-CMP-07)
         figures[Signal.REGULATOR] = (complaint.forwarded_by,)
     if prior_complaint_count >= criteria.min_prior_complaint_count:
         figures[Signal.REPEAT] = (prior_complaint_count,)
