@@ -1664,7 +1664,7 @@ with trusted_data():
         Rule(
             "kind.own-request",
             kind=N,
-            weight=3,
+            weight=4,
             patterns=(
                 # a sign-up asked for with nothing asked or reported (我想办个成员全国亲情网,
                 # 我要办理普通版plus会员; labelling guide, an operator's customer questions and
@@ -1700,7 +1700,7 @@ with trusted_data():
         Rule(
             "kind.up-to-you",
             kind=N,
-            weight=3,
+            weight=5,
             patterns=(
                 # the thirty-sixth round: a choice left to another reader's taste or needs
                 # (其他的看你喜好了, 自己选吧!, 看需求, 主要看个人驾驶习惯, 见仁见智,
