@@ -1921,6 +1921,9 @@ def test_6_a_field_and_a_parameter_of_one_name_take_one_type() -> None:
 _PARAMETER_EXCEPTIONS = {
     **_FIELD_PARAMETER_EXCEPTIONS,
     "case": "a case record of its module: a complaint Case, a MoveOutCase (CONTRIBUTING)",
+    "text": "the text a reader reads: a spelling parse() reads, a JSON document (from_json)",
+    "value": "what a reader or a writer is given: an amount (yuan), an attribute's value "
+    "(CaseAttribute.read), a custops value to store (serial.to_dict, to_json)",
 }
 
 

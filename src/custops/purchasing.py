@@ -5,7 +5,7 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from custops.money import (
     EXACT_CONTEXT,
     ROUNDING,
     ZERO,
+    MoneyInput,
     Rounding,
     allocate,
     difference,
@@ -499,11 +500,13 @@ def outcome_of(overspend: Decimal, savings: Decimal) -> CostOutcome:
 def cost_contract(
     limit: CostLimit,
     *,
-    actual: Any,
-    tonnes: Any = None,
-    goods_value: Any = None,
+    actual: MoneyInput,
+    tonnes: Decimal | int | str | None = None,
+    goods_value: MoneyInput | None = None,
     task_completed: bool = True,
-    parties: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+    parties: Mapping[str, Decimal | int | str]
+    | Sequence[tuple[str, Decimal | int | str]]
+    | None = None,
     policy: PurchasingPolicy | None = None,
 ) -> CostContract:
     """Check purchasing cost against a contracted limit and split the difference (R-PUR-02;

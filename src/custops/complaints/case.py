@@ -82,6 +82,7 @@ from custops.decisions import Decision, Explained, worded_reason
 from custops.enums import LabelledEnum, in_english
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language, worded_with_label
+from custops.money import MoneyInput
 from custops.periods import Period, deadline
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
@@ -1217,7 +1218,9 @@ class Case:
         case that is not waiting is refused, an :class:`~custops.errors.IllegalTransition`."""
         return self.record(at, _A.RESUME, role, note=note)
 
-    def assess_loss(self, at: _dt.datetime, role: Role | str, loss: Any, *, note: str = "") -> Case:
+    def assess_loss(
+        self, at: _dt.datetime, role: Role | str, loss: MoneyInput, *, note: str = ""
+    ) -> Case:
         """Record the loss the complaint caused, assessed at ``at`` (yuan, exact: a ``str``,
         an ``int`` or a ``Decimal``; a float or a negative amount is refused, naming
         ``loss``), on a case whose complaint was recorded with its loss not known yet
@@ -1607,7 +1610,11 @@ class Case:
         return retention_until(self)
 
     def penalty(
-        self, *, at: _dt.datetime, loss: Any = None, policy: ResponsibilityPolicy | None = None
+        self,
+        *,
+        at: _dt.datetime,
+        loss: MoneyInput | None = None,
+        policy: ResponsibilityPolicy | None = None,
     ) -> PenaltyAssessment:
         """What the case costs the people answerable for it as of ``at``, under its own
         desk's rule (``CasePolicy.penalty_scheme``, :class:`PenaltyScheme`; R-CMP-11,

@@ -289,7 +289,7 @@ def _distinct(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(filter(str.strip, words)))
 
 
-def grounds_reason(severity_grounds: Any) -> str:
+def grounds_reason(severity_grounds: tuple[Ground, ...]) -> str:
     """Why a complaint is major, worded from its ``severity_grounds``
     (:attr:`SeverityAssessment.severity_grounds`, which a case's classification keeps) in
     the language active when it is called (R-CMP-07): each criterion with the words that
