@@ -776,8 +776,10 @@ def test_case_inputs_are_checked() -> None:
         Case.open(c, ADVISER, policy=None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="required keyword-only argument: 'policy'"):
         Case.open(c, ADVISER)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="required keyword-only argument: 'sla_policy'"):
+        CasePolicy()  # type: ignore[call-arg]
     with pytest.raises(PolicyError, match="sla_policy: a case names its desk"):
-        CasePolicy()
+        CasePolicy(sla_policy=None)  # type: ignore[arg-type]
     assert Case.open(c, ADVISER, policy=presets.WINERY).policy == CasePolicy(
         sla_policy=presets.WINERY
     )

@@ -117,7 +117,7 @@ def test_work_calendar_refuses_a_text_closure_list_and_a_text_strict() -> None:
 def test_business_hours_takes_texts_pairs_and_intervals_R_SLA_05() -> None:
     hours = BusinessHours(
         {0: [("09:00", "12:00"), "13:00-18:00"], 1: Interval(dt.time(9), dt.time(17))},
-        by_date={dt.date(2026, 1, 1): ()},
+        by_day={dt.date(2026, 1, 1): ()},
     )
     assert [(i.start.hour, i.end.hour) for i in hours.weekly[0]] == [(9, 12), (13, 18)]
     with pytest.raises(InvalidType, match=r"^makeup_weekday: "):

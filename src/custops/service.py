@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
 
@@ -998,6 +998,7 @@ def greeting_check(
 class PickingDeadline(Explained):
     """When an online order must be picked (配好), and why."""
 
+    _answer: ClassVar[str] = "due_at"  # what bool() tells a caller to test
     received_at: _dt.datetime
     due_at: _dt.datetime
     late: bool

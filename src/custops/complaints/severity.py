@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -190,6 +190,7 @@ class SeverityAssessment(Explained):
     one stays major whatever the loss turns out to be.
     """
 
+    _answer: ClassVar[str] = "severity"  # what bool() tells a caller to test
     severity: Severity
     criteria: tuple[Signal, ...]
     evidence: tuple[Evidence, ...]
