@@ -908,7 +908,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL, on_missing="raise")
     add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL, on_missing="keep")
-    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL, on_missing="raise")
+    add(
+        "vector.roll", vector.roll, days=[D, D2], roll="preceding", calendar=CAL, on_missing="raise"
+    )
     add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
     add(
         "vector.deadlines",
@@ -1322,8 +1324,8 @@ BAD: tuple[Bad, ...] = (
         "days[1]",
     ),
     Bad(
-        "vector.roll_forward unknown on_missing",
-        vector.roll_forward,
+        "vector.roll unknown on_missing",
+        vector.roll,
         {"days": [D], "on_missing": "drop"},
         InvalidInput,
         "on_missing",

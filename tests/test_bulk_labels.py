@@ -243,7 +243,7 @@ def test_day_columns_name_the_row_by_label() -> None:
     gap = pd.Series(pd.to_datetime(["2026-03-02", None]), index=[4, 5])
     refused = _refused(lambda: vector.workdays_between(good.set_axis([4, 5]), gap))
     assert refused.argument == "end[label 5] (position 1)"
-    assert _refused(lambda: vector.roll_forward(days)).argument == "days[label 'T2'] (position 1)"
+    assert _refused(lambda: vector.roll(days)).argument == "days[label 'T2'] (position 1)"
     assert _refused(lambda: vector.is_workday(days)).argument == "days[label 'T2'] (position 1)"
 
 

@@ -355,7 +355,7 @@ _ANY_PARAMETER_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "custops.vector:deadlines": ("starts",),
     "custops.vector:is_workday": ("days",),
     "custops.vector:provisional_rows": ("starts",),
-    "custops.vector:roll_forward": ("days",),
+    "custops.vector:roll": ("days",),
     "custops.vector:workdays_between": ("start", "end"),
 }
 

@@ -22,7 +22,7 @@ np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
 from custops import testing, vector  # noqa: E402
-from custops.calendars import WorkCalendar, china  # noqa: E402
+from custops.calendars import Roll, WorkCalendar, china  # noqa: E402
 from custops.errors import (  # noqa: E402
     CalendarNotPublished,
     CustopsError,
@@ -272,7 +272,7 @@ def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
         None,
         dt.date(2025, 10, 1),
     ]
-    assert vector.roll_forward(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
+    assert vector.roll(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
     assert vector.is_workday(days).tolist() == [True, False, False]
     assert vector.day_kinds(days).tolist() == ["workday", None, "holiday"]
     assert vector.add_workdays([None, dt.date(2025, 9, 30)], 1) == [None, dt.date(2025, 10, 9)]
@@ -323,11 +323,40 @@ def test_workdays_between_equals_the_scalar_path(pairs: list[tuple[dt.date, dt.d
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(published_days, min_size=1, max_size=30))
-def test_roll_forward_and_is_workday_equal_the_scalar_path(days: list[dt.date]) -> None:
+@given(st.lists(published_days, min_size=1, max_size=30), st.sampled_from(list(Roll)))
+def test_roll_and_is_workday_equal_the_scalar_path_R_SLA_01(
+    days: list[dt.date], roll: Roll
+) -> None:
+    """The bulk ``roll`` is ``WorkCalendar.roll`` row by row, for each ``Roll``."""
     cal = china()
-    assert vector.roll_forward(_arr(days)).tolist() == [cal.roll(d) for d in days]
+    assert vector.roll(_arr(days), roll=roll).tolist() == [cal.roll(d, roll=roll) for d in days]
+    assert vector.roll(_arr(days), roll=roll.value).tolist() == [
+        cal.roll(d, roll=roll) for d in days
+    ]
     assert vector.is_workday(_arr(days)).tolist() == [cal.is_workday(d) for d in days]
+
+
+def test_roll_takes_the_scalar_options_R_SLA_01() -> None:
+    """National Day 2025: 1-8 October off; 9 October a working day.  ``modified_following``
+    of 31 May 2025 (a Saturday; 2 June the Dragon Boat Festival's day off) stays in May."""
+    days = _arr([dt.date(2025, 10, 1), dt.date(2025, 5, 31), dt.date(2025, 9, 30)])
+    assert vector.roll(days).tolist() == [
+        dt.date(2025, 10, 9),
+        dt.date(2025, 6, 3),
+        dt.date(2025, 9, 30),
+    ]
+    assert vector.roll(days, roll="preceding").tolist() == [
+        dt.date(2025, 9, 30),
+        dt.date(2025, 5, 30),
+        dt.date(2025, 9, 30),
+    ]
+    assert vector.roll(days, roll=Roll.MODIFIED_FOLLOWING).tolist() == [
+        dt.date(2025, 10, 9),
+        dt.date(2025, 5, 30),
+        dt.date(2025, 9, 30),
+    ]
+    with pytest.raises(InvalidInput, match=r"^roll: "):
+        vector.roll(days, roll="sideways")
 
 
 instants = st.datetimes(
@@ -892,7 +921,7 @@ def test_vector_exports_only_its_functions() -> None:
         "deadlines",
         "is_workday",
         "provisional_rows",
-        "roll_forward",
+        "roll",
         "workdays_between",
     ]
     assert all(callable(getattr(vector, name)) for name in vector.__all__)

@@ -50,6 +50,7 @@ from custops._validate import (
 )
 from custops.calendars import (
     DayKind,
+    Roll,
     WorkCalendar,
     asking_provisional,
     calendar_or_china,
@@ -79,7 +80,7 @@ __all__ = [
     "deadlines",
     "is_workday",
     "provisional_rows",
-    "roll_forward",
+    "roll",
     "workdays_between",
 ]
 
@@ -522,23 +523,50 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     return result
 
 
-def roll_forward(
-    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
+def roll(
+    days: Any,
+    *,
+    roll: Roll | str = Roll.FOLLOWING,
+    calendar: WorkCalendar | None = None,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
-    """Each day if it is a working day, else the next one (Civil Code art. 203).
+    """Each day if it is a working day, else the working day ``roll`` (a
+    :class:`~custops.calendars.Roll`) moves it to, as
+    :meth:`WorkCalendar.roll <custops.calendars.WorkCalendar.roll>` does one day: the next
+    one by default (Civil Code art. 203), the previous one (``preceding``), or the next one
+    unless it falls in the next month (``modified_following``).
 
     >>> import numpy as np
-    >>> roll_forward(np.array(["2025-10-01", "2025-10-09"], dtype="datetime64[D]"))
+    >>> roll(np.array(["2025-10-01", "2025-10-09"], dtype="datetime64[D]"))
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
+    >>> roll(np.array(["2025-10-01"], dtype="datetime64[D]"), roll="preceding")
+    array(['2025-09-30'], dtype='datetime64[D]')
     """
+    rule = Roll.parse(roll, argument="roll")
     cal = calendar_or_china(calendar)
     option = _missing_option(on_missing)
     with rows_by_label(days, days=days):
         o, wrap = _as_days(days, "days")
         _refuse_if_asked(o, option, "days", days)
         return wrap(
-            _rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]")
+            _rows_present(o, lambda rows: _rolled(cal, o[rows], rule)).view("datetime64[D]")
         )
+
+
+def _rolled(cal: WorkCalendar, o: NDArray[np.int64], rule: Roll) -> NDArray[np.int64]:
+    """The days ``o`` (epoch days) rolled by ``rule`` to working days of ``cal``."""
+    if rule is Roll.PRECEDING:
+        return _roll_back(cal, o)
+    following = _roll_forward(cal, o)
+    if rule is Roll.FOLLOWING or not len(o):
+        return following
+    month = o.view("datetime64[D]").astype("datetime64[M]")
+    later = following.view("datetime64[D]").astype("datetime64[M]") != month
+    if not later.any():
+        return following
+    back = np.copy(following)
+    back[later] = _roll_back(cal, o[later])
+    return back
 
 
 def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -555,6 +583,25 @@ def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
         day = _dt.date.fromordinal(int(o[row]) + EPOCH_ORDINAL)
         span.grow(True, f"days[{row}]", day)
     safe = np.clip(j, 0, max(len(ix.work) - 1, 0))
+    result: NDArray[np.int64] = np.where(rest, ix.work[safe] if len(ix.work) else o, o)
+    _touch(cal, span)
+    return result
+
+
+def _roll_back(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
+    if not len(o):
+        return o + 0
+    span = _span_of(cal, o, argument="days")
+    while True:
+        ix = span.days()
+        j = ix.count[o - ix.first + 1]  # the working days up to each day, itself included
+        rest = ~ix.workday[o - ix.first]
+        if not rest.any() or int(j[rest].min()) > 0:
+            break
+        row = _first(rest & (j == 0)) or 0
+        day = _dt.date.fromordinal(int(o[row]) + EPOCH_ORDINAL)
+        span.grow(False, f"days[{row}]", day)
+    safe = np.clip(j - 1, 0, max(len(ix.work) - 1, 0))
     result: NDArray[np.int64] = np.where(rest, ix.work[safe] if len(ix.work) else o, o)
     _touch(cal, span)
     return result
