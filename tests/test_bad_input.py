@@ -911,13 +911,21 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "vector.roll", vector.roll, days=[D, D2], roll="preceding", calendar=CAL, on_missing="raise"
     )
-    add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
+    add(
+        "vector.workdays_between",
+        vector.workdays_between,
+        starts=[D],
+        ends=[D2],
+        calendar=CAL,
+        on_missing="raise",
+    )
     add(
         "vector.deadlines",
         vector.deadlines,
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
+        roll="modified_following",
         on_missing="raise",
     )
     add(
@@ -926,6 +934,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
+        roll="modified_following",
         on_missing="raise",
     )
     add(

@@ -356,7 +356,7 @@ _ANY_PARAMETER_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "custops.vector:is_workday": ("days",),
     "custops.vector:provisional_rows": ("starts",),
     "custops.vector:roll": ("days",),
-    "custops.vector:workdays_between": ("start", "end"),
+    "custops.vector:workdays_between": ("starts", "ends"),
 }
 
 

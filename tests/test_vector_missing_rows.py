@@ -145,13 +145,13 @@ ROW_REFUSALS: list[tuple[str, Callable[[], Any], str]] = [
     ),
     (
         "workdays_between missing end",
-        lambda: vector.workdays_between([DAY, DAY], [DAY, None]),
-        "end[1]",
+        lambda: vector.workdays_between([DAY, DAY], [DAY, None], on_missing="raise"),
+        "ends[1]",
     ),
     (
         "workdays_between outside start",
         lambda: vector.workdays_between([DAY, OUTSIDE_DAY], [DAY, DAY]),
-        "start[1]",
+        "starts[1]",
     ),
     ("deadlines outside", lambda: vector.deadlines([START, OUTSIDE_START], "1天"), "starts[1]"),
     ("deadlines naive", lambda: vector.deadlines([START, NAIVE], "1天"), "starts[1]"),

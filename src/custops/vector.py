@@ -607,8 +607,17 @@ def _roll_back(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
     return result
 
 
-def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = None) -> Any:
-    """Working days in ``(start, end]`` for each pair; negative when ``end < start``.
+def workdays_between(
+    starts: Any,
+    ends: Any,
+    *,
+    calendar: WorkCalendar | None = None,
+    on_missing: Missing | str = Missing.KEEP,
+) -> Any:
+    """Working days in ``(start, end]`` for each row of ``starts`` and ``ends``; negative
+    when the end is before the start.  A row missing either day counts nothing: ``None``
+    in its row (the column is then of objects, as :func:`day_kinds`'), or refused with
+    ``on_missing="raise"``.
 
     >>> import numpy as np
     >>> workdays_between(
@@ -616,25 +625,40 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     ...     np.array(["2025-10-11"], dtype="datetime64[D]"),
     ... )
     array([3])
+    >>> import datetime as dt
+    >>> workdays_between([dt.date(2025, 9, 30), None], [dt.date(2025, 10, 11)] * 2)
+    [3, None]
     """
-    with rows_by_label(start, start=start, end=end):
-        return _workdays_between(start, end, calendar)
+    option = _missing_option(on_missing)
+    with rows_by_label(starts, starts=starts, ends=ends):
+        return _workdays_between(starts, ends, calendar, option)
 
 
-def _workdays_between(start: Any, end: Any, calendar: WorkCalendar | None) -> Any:
+def _workdays_between(
+    starts: Any, ends: Any, calendar: WorkCalendar | None, missing: Missing
+) -> Any:
     cal = calendar_or_china(calendar)
-    a, wrap = _as_days(start, "start")
-    b, _ = _as_days(end, "end")
+    a, wrap = _as_days(starts, "starts")
+    b, _ = _as_days(ends, "ends")
     if a.shape != b.shape:
-        raise InvalidInput.for_argument("end", b.shape, f"must have the shape of start {a.shape}")
-    _refuse_missing(a, "start", "is missing: a count of working days needs both days", start)
-    _refuse_missing(b, "end", "is missing: a count of working days needs both days", end)
+        raise InvalidInput.for_argument("ends", b.shape, f"must have the shape of starts {a.shape}")
+    _refuse_if_asked(a, missing, "starts", starts)
+    _refuse_if_asked(b, missing, "ends", ends)
     if not len(a):
         return wrap(np.zeros(0, dtype=np.int64))
-    span = _span_of(cal, a, b, argument=("start", "end"))
-    ix = span.days()
-    _touch(cal, span)
-    return wrap(ix.count[b - ix.first + 1] - ix.count[a - ix.first + 1])
+    either = np.where(b == _NAT, _NAT, a)  # a row missing either day
+
+    def count(rows: Any) -> NDArray[np.int64]:
+        first, last = a[rows], b[rows]
+        if not len(first):  # every row missing
+            return np.zeros(0, dtype=np.int64)
+        span = _span_of(cal, first, last, argument=("starts", "ends"))
+        ix = span.days()
+        _touch(cal, span)
+        counted: NDArray[np.int64] = ix.count[last - ix.first + 1] - ix.count[first - ix.first + 1]
+        return counted
+
+    return wrap(_rows_present(either, count, None, object))
 
 
 def _touch(calendar: WorkCalendar, span: _Span) -> None:
@@ -811,6 +835,7 @@ def deadlines(
     calendar: WorkCalendar | None = ...,
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
+    roll: Roll | str = ...,
     with_provisional: Literal[False] = ...,
     on_missing: Missing | str = ...,
 ) -> Any: ...
@@ -822,6 +847,7 @@ def deadlines(
     calendar: WorkCalendar | None = ...,
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
+    roll: Roll | str = ...,
     with_provisional: Literal[True],
     on_missing: Missing | str = ...,
 ) -> dict[str, Any]: ...
@@ -833,6 +859,7 @@ def deadlines(
     calendar: WorkCalendar | None = ...,
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
+    roll: Roll | str = ...,
     with_provisional: bool,
     on_missing: Missing | str = ...,
 ) -> Any: ...
@@ -843,10 +870,13 @@ def deadlines(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
     with_provisional: bool = False,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
-    """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
+    """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row,
+    with its options (``cutoff``, ``convention``, ``roll``: where a last day that is a rest
+    day moves).
 
     ``with_provisional=True`` counts once and returns a dict of two columns in the
     container of ``starts``: ``due_at`` (these deadlines) and ``provisional`` (what
@@ -868,7 +898,7 @@ def deadlines(
     """
     flagged = require_bool("with_provisional", with_provisional)
     return _deadline_columns(
-        starts, period, calendar, cutoff, convention, on_missing, due=True, flags=flagged
+        starts, period, calendar, cutoff, convention, roll, on_missing, due=True, flags=flagged
     )
 
 
@@ -878,6 +908,7 @@ def _deadline_columns(
     calendar: WorkCalendar | None,
     cutoff: Cutoff | str,
     convention: Convention | str,
+    roll: Roll | str,
     on_missing: Missing | str,
     *,
     due: bool,
@@ -890,19 +921,20 @@ def _deadline_columns(
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
+    rolling = Roll.parse(roll, argument="roll")
     option = _missing_option(on_missing)
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
         _refuse_if_asked(us, option, "starts", starts)
         if not flags:
-            return wrap(_due_us(us, starts, period, p, cal, ends, counting))
+            return wrap(_due_us(us, starts, period, p, cal, ends, counting, rolling))
         provisional = np.zeros(len(us), dtype=bool)
         rows = us != _NAT
         counted = not p.unit.is_wall_clock and bool(rows.any())
         due_us = us
         if due or counted:
             with asking_provisional():  # the answer is the flag: no warning besides it
-                due_us = _due_us(us, starts, period, p, cal, ends, counting)
+                due_us = _due_us(us, starts, period, p, cal, ends, counting, rolling)
         if counted:
             provisional[rows] = _counted_through_unpublished(us[rows], due_us[rows], cal)
         flag_column = _like(starts)(provisional, "provisional")
@@ -919,11 +951,14 @@ def _due_us(
     cal: WorkCalendar,
     cutoff: Cutoff,
     convention: Convention,
+    roll: Roll,
 ) -> NDArray[np.int64]:
     """The deadlines of the starts ``us`` (UTC microseconds, NaT where missing) as UTC
     microseconds; a refusal shows the caller's ``starts`` item or ``period``."""
     try:
-        return _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention))
+        return _rows_present(
+            us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention, roll=roll)
+        )
     except InvalidInput as exc:
         raise _as_given(exc, starts, period) from None
 
@@ -935,6 +970,7 @@ def provisional_rows(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """Which rows of :func:`deadlines` (same arguments) are provisional: counted through a
@@ -952,7 +988,7 @@ def provisional_rows(
     [False, True]
     """
     return _deadline_columns(
-        starts, period, calendar, cutoff, convention, on_missing, due=False, flags=True
+        starts, period, calendar, cutoff, convention, roll, on_missing, due=False, flags=True
     )
 
 
@@ -1024,6 +1060,7 @@ def _deadlines(
     cutoff: Cutoff,
     convention: Convention,
     *,
+    roll: Roll = Roll.FOLLOWING,
     given_period: bool = True,
 ) -> NDArray[np.int64]:
     """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds.
@@ -1035,7 +1072,8 @@ def _deadlines(
         return us + 0
 
     def scalar(u: int) -> int:
-        due = deadline(from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)
+        start = from_us(u, cal.zone)
+        due = deadline(start, p, calendar=cal, cutoff=cutoff, convention=convention, roll=roll)
         assert isinstance(due, _dt.datetime)
         return _to_us(due)
 
