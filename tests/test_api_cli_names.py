@@ -55,9 +55,9 @@ _READERS = frozenset({"value", "text", "name"})
 
 # Decisions, not debt: an argument passed under another name, with the reason.
 _NAME_EXCEPTIONS = {
-    "vip.py:Holder.customer_id<-holder": "--holder gives the card's holder "
+    "_vip.py:Holder.customer_id<-holder": "--holder gives the card's holder "
     "(Card.issue(number, holder)); the Holder value is built from the id typed",
-    "vip.py:Card.issue.on<-issued_on": "--issued-on gives the card's issued_on: "
+    "_vip.py:Card.issue.on<-issued_on": "--issued-on gives the card's issued_on: "
     "Card.issue(number, holder, *, on) keeps the day it is issued on as issued_on",
 }
 
@@ -534,7 +534,7 @@ def test_the_checks_follow_a_value_the_library_returned() -> None:
     found = argument_name_problems([("sla.py", ast.parse(source))])
     assert set(found) == {"sla.py:SlaPolicy.schedule.received_at<-start"}
     # and the command group itself is read: its call of the desk's schedule is found
-    tree = ast.parse((CLI / "sla.py").read_text(encoding="utf-8"))
+    tree = ast.parse((CLI / "_sla.py").read_text(encoding="utf-8"))
     wrong = ast.unparse(tree).replace("received_at=received_at", "received_at=args.preset")
     found = argument_name_problems([("sla.py", ast.parse(wrong))])
     assert set(found) == {"sla.py:SlaPolicy.schedule.received_at<-preset"}

@@ -631,7 +631,7 @@ def test_the_sweep_runs_the_commands() -> None:
     assert "custops.cli._common" in cli_sources()
     words = shown_words()
     assert "--lang" in words[""]
-    assert {"DATE", "--closure", "--json", "--lang"} <= words["custops.cli.calendars"]
+    assert {"DATE", "--closure", "--json", "--lang"} <= words["custops.cli._calendars"]
 
 
 def test_the_nulled_value_check_sees_its_shapes() -> None:

@@ -254,7 +254,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "calendars.BusinessHours.with_dates",
         calendars.BusinessHours.standard().with_dates,
-        by_date={D: ["09:00-12:00"]},
+        by_day={D: ["09:00-12:00"]},
     )
     add("calendars.Interval", calendars.Interval, start="09:00", end="12:00")
     add("calendars.Interval.parse", calendars.Interval.parse, text="09:00-12:00")
@@ -914,14 +914,24 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL, on_missing="raise")
     add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL, on_missing="keep")
-    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL, on_missing="raise")
-    add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
+    add(
+        "vector.roll", vector.roll, days=[D, D2], roll="preceding", calendar=CAL, on_missing="raise"
+    )
+    add(
+        "vector.workdays_between",
+        vector.workdays_between,
+        starts=[D],
+        ends=[D2],
+        calendar=CAL,
+        on_missing="raise",
+    )
     add(
         "vector.deadlines",
         vector.deadlines,
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
+        roll="modified_following",
         on_missing="raise",
     )
     add(
@@ -930,6 +940,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
+        roll="modified_following",
         on_missing="raise",
     )
     add(
@@ -1328,8 +1339,8 @@ BAD: tuple[Bad, ...] = (
         "days[1]",
     ),
     Bad(
-        "vector.roll_forward unknown on_missing",
-        vector.roll_forward,
+        "vector.roll unknown on_missing",
+        vector.roll,
         {"days": [D], "on_missing": "drop"},
         InvalidInput,
         "on_missing",
@@ -2136,7 +2147,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "complaints.Case empty",
         complaints.Case,
-        {"complaint": _complaint(), "events": ()},
+        {"complaint": _complaint(), "events": (), "policy": "dealer"},
         InvalidInput,
         "events",
     ),
@@ -2279,6 +2290,53 @@ def test_bad_input_is_refused_naming_the_argument(bad: Bad) -> None:
     assert "(got " in str(error)
     # the reason alone, as a form shows it beside the field
     assert str(error) == f"{bad.argument}: {error.problem} (got {error.value!r})"
+
+
+# --------------------------------------------------------------------------- None defaults
+
+#: A ``None`` default that stands for "not given" but is needed beside another argument:
+#: accepted alone, refused in the valid call below (each entry says beside what).
+_NONE_NEEDED_BESIDE = {
+    ("complaints.Case.classify", "grounds_sufficient"): "judged with demand_reasonable or "
+    "neither (R-CMP-05)",
+    ("complaints.Case.classify", "demand_reasonable"): "judged with grounds_sufficient or "
+    "neither (R-CMP-05)",
+    ("purchasing.cost_contract", "tonnes"): "a per-tonne limit counts by it (R-PUR-02)",
+}
+
+
+def _none_default_refusals() -> dict[tuple[str, str], str]:
+    """Each ``None`` default of a public callable passed as ``None`` in its valid call: the
+    ones refused naming that argument."""
+    refused: dict[tuple[str, str], str] = {}
+    for call in CALLS:
+        for parameter in inspect.signature(call.fn).parameters.values():
+            if parameter.default is not None:
+                continue
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    call.fn(**{**call.kwargs, parameter.name: None})
+            except CustopsError as exc:
+                if exc.argument == parameter.name:
+                    refused[call.id, parameter.name] = str(exc)
+    return refused
+
+
+def test_every_none_default_shown_is_accepted() -> None:
+    """A signature that shows ``= None`` means the argument may be left out (CONTRIBUTING
+    item 3): passing ``None`` to it is accepted, but where it is needed beside another
+    argument; a required argument shows no default (``CasePolicy(*, sla_policy)``,
+    ``Case(complaint, events, *, policy)``: a case always names its desk, R-CMP-06)."""
+    refused = _none_default_refusals()
+    assert sorted(refused) == sorted(_NONE_NEEDED_BESIDE), refused
+    for name in ("sla_policy",):
+        assert inspect.signature(complaints.CasePolicy).parameters[name].default is (
+            inspect.Parameter.empty
+        )
+    assert inspect.signature(complaints.Case).parameters["policy"].default is (
+        inspect.Parameter.empty
+    )
 
 
 # --------------------------------------------------------------------------- property

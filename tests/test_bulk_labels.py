@@ -241,9 +241,11 @@ def test_day_columns_name_the_row_by_label() -> None:
     refused = _refused(lambda: vector.add_workdays(good, np.array([1, 10**7])))
     assert refused.argument == "workdays[label 'T2'] (position 1)"
     gap = pd.Series(pd.to_datetime(["2026-03-02", None]), index=[4, 5])
-    refused = _refused(lambda: vector.workdays_between(good.set_axis([4, 5]), gap))
-    assert refused.argument == "end[label 5] (position 1)"
-    assert _refused(lambda: vector.roll_forward(days)).argument == "days[label 'T2'] (position 1)"
+    refused = _refused(
+        lambda: vector.workdays_between(good.set_axis([4, 5]), gap, on_missing="raise")
+    )
+    assert refused.argument == "ends[label 5] (position 1)"
+    assert _refused(lambda: vector.roll(days)).argument == "days[label 'T2'] (position 1)"
     assert _refused(lambda: vector.is_workday(days)).argument == "days[label 'T2'] (position 1)"
 
 

@@ -72,7 +72,7 @@ def test_an_arranged_holidays_name_is_checked_as_a_name_naming_its_day(
 def _hours_of(day: dt.date, intervals: tuple[str, ...], *, with_dates: bool) -> BusinessHours:
     if with_dates:
         return BusinessHours.standard().with_dates({day: intervals})
-    return BusinessHours({0: "09:00-12:00"}, by_date={day: intervals})
+    return BusinessHours({0: "09:00-12:00"}, by_day={day: intervals})
 
 
 @pytest.mark.parametrize(
@@ -83,13 +83,13 @@ def test_a_dates_intervals_are_named_by_the_date_as_a_weekdays_by_the_weekday_R_
     intervals: tuple[str, ...],
 ) -> None:
     """R-SLA-05 counts business hours: overlapping (or twice given) intervals of a date are
-    refused naming the date, ``by_date[2026-01-01]``, as a weekday's name ``weekly[Monday]``."""
+    refused naming the date, ``by_day[2026-01-01]``, as a weekday's name ``weekly[Monday]``."""
     day = dt.date(2026, 1, 1)
     for with_dates in (False, True):
         with pytest.raises(InvalidInput) as caught:
             _hours_of(day, intervals, with_dates=with_dates)
         error = caught.value
-        assert error.argument == "by_date[2026-01-01]"
+        assert error.argument == "by_day[2026-01-01]"
         assert error.value == tuple(Interval.parse(i) for i in intervals)
         assert str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
         assert error.problem == "intervals overlap"
@@ -98,7 +98,7 @@ def test_a_dates_intervals_are_named_by_the_date_as_a_weekdays_by_the_weekday_R_
 
 
 @pytest.mark.parametrize(
-    ("weekly", "by_date", "error", "message"),
+    ("weekly", "by_day", "error", "message"),
     [
         ({7: "09:00-12:00"}, {}, InvalidInput, "weekly: its key must be at most 6 (got 7)"),
         ({-1: "09:00-12:00"}, {}, InvalidInput, "weekly: its key must be at least 0 (got -1)"),
@@ -112,18 +112,18 @@ def test_a_dates_intervals_are_named_by_the_date_as_a_weekdays_by_the_weekday_R_
             {0: "09:00-12:00"},
             {"2026-01-01": ()},
             InvalidType,
-            "by_date: its key must be a datetime.date, not a str; parse the text first, e.g. "
+            "by_day: its key must be a datetime.date, not a str; parse the text first, e.g. "
             "datetime.date.fromisoformat('2024-05-15') (got '2026-01-01')",
         ),
     ],
 )
 def test_a_key_that_is_no_weekday_or_date_is_refused_naming_the_mapping(
-    weekly: dict[object, str], by_date: dict[object, tuple[str, ...]], error: type, message: str
+    weekly: dict[object, str], by_day: dict[object, tuple[str, ...]], error: type, message: str
 ) -> None:
     """A key that is no weekday (no date) has no place of its own to name: the mapping is
     named, "its key", showing the key given."""
     with pytest.raises(error) as caught:
-        BusinessHours(weekly, by_date=by_date)  # type: ignore[arg-type]
+        BusinessHours(weekly, by_day=by_day)  # type: ignore[arg-type]
     assert str(caught.value) == message
 
 

@@ -130,7 +130,7 @@ KEYWORDS: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     ),
     "BusinessHours": (
         lambda **kw: cals.BusinessHours({0: "09:00-10:00"}, **kw),
-        ("makeup_weekday", "by_date"),
+        ("makeup_weekday", "by_day"),
     ),
     "roll": (lambda **kw: CAL.roll(D0, **kw), ("roll",)),
     "uppercase": (lambda **kw: money.uppercase(Decimal("1"), **kw), ("negative",)),

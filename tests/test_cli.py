@@ -39,11 +39,12 @@ def test_no_command_is_a_usage_error_with_the_help_on_stderr(
 
 
 def test_every_cli_module_says_what_it_exports() -> None:
-    """CONTRIBUTING items 6-7: each module of the ``custops.cli`` package has ``__all__``: a
-    command module exports only ``add_parser``, its registration (the one name is one
-    meaning, the call ``custops.cli`` makes of each group); ``_common`` exports nothing, its
-    helpers imported by name as ``custops._text``'s are; the package exports its entry points.
-    Every command module is a group of ``custops --help``."""
+    """CONTRIBUTING items 6-7: the command modules are private (``custops.cli._vip``, …), so
+    the package's entry points are the whole public surface of ``custops.cli`` and no public
+    name is defined twice; each command module's ``__all__`` is ``add_parser``, its
+    registration, the call ``custops.cli`` makes of each group; ``_common`` exports nothing,
+    its helpers imported by name as ``custops._text``'s are.  Every command module is a group
+    of ``custops --help``."""
     names = [info.name for info in pkgutil.iter_modules(custops.cli.__path__, "custops.cli.")]
     modules = {name: importlib.import_module(name) for name in names}
     exports = {name: getattr(module, "__all__", None) for name, module in modules.items()}
@@ -51,6 +52,7 @@ def test_every_cli_module_says_what_it_exports() -> None:
     assert common == []
     assert exports == {name: ["add_parser"] for name in exports}
     assert custops.cli.__all__ == ["build_parser", "main"]
+    assert all(name.rsplit(".", 1)[1].startswith("_") for name in names)
     assert {group.__name__ for group in _GROUPS} == set(exports)
 
 
@@ -63,7 +65,7 @@ def test_help_lists_every_subcommand() -> None:
 
 
 def _handlers(parser: argparse.ArgumentParser, path: str = "") -> dict[str, str]:
-    """``{"vip quote": "custops.cli.vip", ...}``: the module of every command's handler."""
+    """``{"vip quote": "custops.cli._vip", ...}``: the module of every command's handler."""
     found: dict[str, str] = {}
     handler = parser.get_default("handler")
     if handler is not None:
@@ -79,35 +81,35 @@ def test_each_command_group_lives_in_its_own_module() -> None:
     """Issue 12 layout: cli/ is a package with one module per command group."""
     homes = _handlers(build_parser())
     assert homes == {
-        "demo": "custops.cli.demo",
-        "uppercase": "custops.cli.money",
-        "workdays add": "custops.cli.calendars",
-        "workdays between": "custops.cli.calendars",
-        "workdays check": "custops.cli.calendars",
-        "deadline": "custops.cli.periods",
-        "sla schedule": "custops.cli.sla",
-        "sla presets": "custops.cli.sla",
-        "secrecy default-level": "custops.cli.secrecy",
-        "secrecy kinds": "custops.cli.secrecy",
-        "secrecy know": "custops.cli.secrecy",
-        "secrecy copy": "custops.cli.secrecy",
-        "secrecy lend": "custops.cli.secrecy",
-        "refund": "custops.cli.deposits",
-        "vip quote": "custops.cli.vip",
-        "vip qualify": "custops.cli.vip",
-        "vip report-due": "custops.cli.vip",
-        "classify": "custops.cli.complaints",
-        "check-reply": "custops.cli.service",
-        "change": "custops.cli.service",
-        "exchange change-due": "custops.cli.exchange",
-        "exchange inspection": "custops.cli.exchange",
-        "exchange inactivity": "custops.cli.exchange",
-        "moveout settle": "custops.cli.moveout",
-        "purchasing cost": "custops.cli.purchasing",
-        "purchasing mode": "custops.cli.purchasing",
-        "archive lend": "custops.cli.archives",
-        "archive due": "custops.cli.archives",
-        "archive on-time": "custops.cli.archives",
+        "demo": "custops.cli._demo",
+        "uppercase": "custops.cli._money",
+        "workdays add": "custops.cli._calendars",
+        "workdays between": "custops.cli._calendars",
+        "workdays check": "custops.cli._calendars",
+        "deadline": "custops.cli._periods",
+        "sla schedule": "custops.cli._sla",
+        "sla presets": "custops.cli._sla",
+        "secrecy default-level": "custops.cli._secrecy",
+        "secrecy kinds": "custops.cli._secrecy",
+        "secrecy know": "custops.cli._secrecy",
+        "secrecy copy": "custops.cli._secrecy",
+        "secrecy lend": "custops.cli._secrecy",
+        "refund": "custops.cli._deposits",
+        "vip quote": "custops.cli._vip",
+        "vip qualify": "custops.cli._vip",
+        "vip report-due": "custops.cli._vip",
+        "classify": "custops.cli._complaints",
+        "check-reply": "custops.cli._service",
+        "change": "custops.cli._service",
+        "exchange change-due": "custops.cli._exchange",
+        "exchange inspection": "custops.cli._exchange",
+        "exchange inactivity": "custops.cli._exchange",
+        "moveout settle": "custops.cli._moveout",
+        "purchasing cost": "custops.cli._purchasing",
+        "purchasing mode": "custops.cli._purchasing",
+        "archive lend": "custops.cli._archives",
+        "archive due": "custops.cli._archives",
+        "archive on-time": "custops.cli._archives",
     }
 
 

@@ -92,12 +92,12 @@ def test_ctrl_c_prints_one_line_and_exits_130(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ctrl-C while a command runs (here: while it counts) stops it without a traceback."""
-    import custops.cli.calendars
+    import custops.cli._calendars
 
     def interrupted(_args: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(custops.cli.calendars, "_cmd_workdays", interrupted)
+    monkeypatch.setattr(custops.cli._calendars, "_cmd_workdays", interrupted)
     assert run(["workdays", "add", "2025-09-30", "3"], capsys) == (
         130,
         "",
@@ -108,12 +108,12 @@ def test_ctrl_c_prints_one_line_and_exits_130(
 def test_a_closed_pipe_exits_141_without_a_traceback(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import custops.cli.calendars
+    import custops.cli._calendars
 
     def closed(_args: object) -> int:
         raise BrokenPipeError
 
-    monkeypatch.setattr(custops.cli.calendars, "_cmd_workdays", closed)
+    monkeypatch.setattr(custops.cli._calendars, "_cmd_workdays", closed)
     monkeypatch.setattr("os.dup2", lambda *_fds: None)  # the test's own stdout stays open
     assert run(["workdays", "add", "2025-09-30", "3"], capsys) == (141, "", "")
 

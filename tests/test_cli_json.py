@@ -20,7 +20,8 @@ import pytest
 
 from custops import archives, complaints, deposits, exchange, moveout, purchasing, service, spark
 from custops.calendars import DayInfo, WorkCalendar, china
-from custops.cli import _common, build_parser, demo, main
+from custops.cli import _common, build_parser, main
+from custops.cli import _demo as demo
 from custops.cli._common import parse_start, provisional_mark
 from custops.complaints import classify
 from custops.decisions import Decision

@@ -1,4 +1,4 @@
-"""CLI tests for check-reply and change (issue 9; ``custops.cli.service``)."""
+"""CLI tests for check-reply and change (issue 9; ``custops.cli._service``)."""
 
 from __future__ import annotations
 

@@ -776,8 +776,10 @@ def test_case_inputs_are_checked() -> None:
         Case.open(c, ADVISER, policy=None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="required keyword-only argument: 'policy'"):
         Case.open(c, ADVISER)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="required keyword-only argument: 'sla_policy'"):
+        CasePolicy()  # type: ignore[call-arg]
     with pytest.raises(PolicyError, match="sla_policy: a case names its desk"):
-        CasePolicy()
+        CasePolicy(sla_policy=None)  # type: ignore[arg-type]
     assert Case.open(c, ADVISER, policy=presets.WINERY).policy == CasePolicy(
         sla_policy=presets.WINERY
     )
@@ -1246,7 +1248,7 @@ def test_responsibility_policy_stays_inside_the_per_case_range_R_CMP_11_R_CMP_13
     with pytest.raises(PolicyError, match="rise strictly"):
         ResponsibilityPolicy(bands=((0, 200), (0, 300)))
     with pytest.raises(InvalidType, match="money must be"):
-        assess_penalty(1.5)
+        assess_penalty(1.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="delayed: must be a sequence"):
         assess_penalty(0, delayed="reply")
     assert ResponsibilityPolicy(bands={0: 300, 2000: 900}).fine_for(Decimal("2500"))[1] == Decimal(

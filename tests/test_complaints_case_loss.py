@@ -101,7 +101,7 @@ def test_a_loss_is_money_named_loss_R_CMP_13() -> None:
     ``loss``."""
     case = general(filed())
     with pytest.raises(InvalidType) as e:
-        case.assess_loss(T(9, 10), CRM, 760.5)
+        case.assess_loss(T(9, 10), CRM, 760.5)  # type: ignore[arg-type]
     assert e.value.argument == "loss"
     with pytest.raises(InvalidInput) as e2:
         case.assess_loss(T(9, 10), CRM, "-1")

@@ -235,7 +235,7 @@ def test_no_contact_but_a_complaint_is_penalised_R_CMP_13(kind: str) -> None:
     late = case.penalty(at=T0 + dt.timedelta(days=60), loss="800")
     assert (late.lines, late.delayed) == ((), ())  # a late consultation is no complaint delayed
     with pytest.raises(InvalidType, match="loss"):
-        case.penalty(at=T0, loss=1.5)
+        case.penalty(at=T0, loss=1.5)  # type: ignore[arg-type]
 
 
 def test_an_unclassified_case_is_assessed_as_a_complaint_the_safe_side_R_CMP_13() -> None:

@@ -378,10 +378,13 @@ def test_every_penalty_reason_is_one_language(
     for code in LANGUAGES:
         with language(code):
             a = assess_penalty(
-                amount, delayed=delayed, approval_delayed=slow, responsibility_assigned=assigned
+                amount,  # type: ignore[arg-type]
+                delayed=delayed,
+                approval_delayed=slow,
+                responsibility_assigned=assigned,
             )
             one_language(
-                str(assess_fine(amount, responsibility_assigned=assigned)),
+                str(assess_fine(amount, responsibility_assigned=assigned)),  # type: ignore[arg-type]
                 score_deduction(count).reason,
                 a.reason,
                 *(line.reason for line in a.lines),

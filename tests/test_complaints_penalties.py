@@ -53,7 +53,7 @@ def test_fine_range_is_a_policy_R_CMP_11() -> None:
     with pytest.raises(PolicyError, match="fine_min"):
         PenaltyPolicy(fine_min="2000")
     with pytest.raises(InvalidType, match=r"^amount:"):
-        assess_fine(200.0)
+        assess_fine(200.0)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^amount:"):
         assess_fine("-5")
     with pytest.raises(InvalidType, match=r"^policy:"):

@@ -8,6 +8,7 @@ the approvals (D5 第条 5, 第六条 2), R-CMP-09 (D14 四(三)), and the desk 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -212,9 +213,13 @@ def test_a_case_always_names_its_desk_issue_17_item_3() -> None:
     with pytest.raises(PolicyError, match=r"^policy: a case names its desk"):
         Case.open(c, ADVISER, policy=None)  # type: ignore[arg-type]
     with pytest.raises(PolicyError, match=r"^sla_policy: a case names its desk"):
-        CasePolicy()
+        CasePolicy(sla_policy=None)  # type: ignore[arg-type]
+    assert inspect.signature(CasePolicy).parameters["sla_policy"].default is inspect.Parameter.empty
     with pytest.raises(PolicyError, match=r"^policy: a case names its desk"):
-        Case(c, Case.open(c, ADVISER, policy="dealer").events)
+        Case(c, Case.open(c, ADVISER, policy="dealer").events, policy=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="required keyword-only argument: 'policy'"):
+        Case(c, Case.open(c, ADVISER, policy="dealer").events)  # type: ignore[call-arg]
+    assert inspect.signature(Case).parameters["policy"].default is inspect.Parameter.empty
     for desk in presets.all_presets():
         assert Case.open(c, ADVISER, policy=desk).policy.sla_policy is desk
         assert Case.open(c, ADVISER, policy=desk.name).policy.sla_policy is desk

@@ -190,3 +190,22 @@ def test_a_worded_reason_needs_the_field_declared_again() -> None:
 
     with pytest.raises(InvalidInput, match="reason: must be declared again"):
         worded_reason(_points_said)(Kept)
+
+
+def test_bool_of_two_named_outcomes_or_a_non_answer_names_the_field_to_test_R_PUR_01() -> None:
+    """A result of two named outcomes (RouteDecision) or a non-answer (Deadline, Status,
+    Classification) refuses ``bool()`` and names the field that holds its answer."""
+    import datetime as dt
+
+    from custops.complaints import classify
+    from custops.periods import deadline
+    from custops.purchasing import purchasing_route
+
+    route = purchasing_route(common=True, large_amount=True)
+    with pytest.raises(InvalidType, match=r"test result\.route instead \(it is Route\.\w+\)"):
+        bool(route)
+    due = deadline(dt.date(2025, 3, 3), "3个工作日", explain=True)
+    with pytest.raises(InvalidType, match=r"test result\.ends_on instead \(it is 2025-03-06\)"):
+        bool(due)
+    with pytest.raises(InvalidType, match=r"test result\.kind instead \(it is Kind\.\w+\)"):
+        bool(classify("送餐太慢了，饭都凉了"))

@@ -376,7 +376,7 @@ def test_R_MEM_04_litigation_threshold_inclusive() -> None:
     assert not litigation_reportable("49999.99").allowed
     assert litigation_reportable(50000).rule == "R-MEM-04"
     with pytest.raises(InvalidType, match="amount"):
-        litigation_reportable(5e4)
+        litigation_reportable(5e4)  # type: ignore[arg-type]
 
 
 def test_change_report_bad_input() -> None:

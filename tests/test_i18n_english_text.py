@@ -39,7 +39,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custops.cli import build_parser, demo, main
+from custops.cli import _demo as demo
+from custops.cli import build_parser, main
 from custops.complaints import Case, Complaint
 from custops.i18n import CJK_RUN, language
 from custops.periods import Period, deadline

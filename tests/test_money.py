@@ -64,7 +64,7 @@ weights = weight_strategy(max_size=12, max_value=10_000, places=3, max_denominat
     ],
 )
 def test_yuan_quantises_to_the_fen_half_up(value: object, expected: str) -> None:
-    result = yuan(value)
+    result = yuan(value)  # type: ignore[arg-type]
     assert result == Decimal(expected)
     assert str(result) == expected
     assert result.as_tuple().exponent == -2
@@ -73,7 +73,7 @@ def test_yuan_quantises_to_the_fen_half_up(value: object, expected: str) -> None
 @pytest.mark.parametrize("value", [1.5, 0.1, True, False, None, [1], b"1"])
 def test_yuan_refuses_non_money_types(value: object) -> None:
     with pytest.raises(InvalidType) as info:
-        yuan(value, argument="paid")
+        yuan(value, argument="paid")  # type: ignore[arg-type]
     assert isinstance(info.value, TypeError)
     assert "paid" in str(info.value)
     assert repr(value) in str(info.value)
@@ -81,7 +81,7 @@ def test_yuan_refuses_non_money_types(value: object) -> None:
 
 def test_yuan_float_message_suggests_the_exact_form() -> None:
     with pytest.raises(InvalidType, match=r"pass yuan\('268.28'\) instead"):
-        yuan(268.28)
+        yuan(268.28)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_yuan_float_hint_names_only_a_call_that_works(value: float, hint: str) -
     amount: the refusal says so and suggests no call; a float with an exponent is suggested
     as the plain decimal yuan() reads."""
     with pytest.raises(InvalidType, match=r"^paid: money must be .* not a float; ") as info:
-        yuan(value, argument="paid")
+        yuan(value, argument="paid")  # type: ignore[arg-type]
     assert re.search(hint, str(info.value))
     if not hint.startswith("pass"):
         assert "yuan(" not in str(info.value)
@@ -119,7 +119,7 @@ def test_property_a_float_hint_is_a_call_yuan_accepts(value: float) -> None:
     """For every float: refused, and the yuan(…) call the message suggests, if any,
     succeeds (and reads the float's own value)."""
     with pytest.raises(InvalidType) as info:
-        yuan(value)
+        yuan(value)  # type: ignore[arg-type]
     suggested = re.search(r"pass yuan\('([^']*)'\) instead", str(info.value))
     if suggested is not None:
         assert Decimal(suggested.group(1)) == Decimal(repr(value))
@@ -153,7 +153,7 @@ def test_property_a_float_hint_is_a_call_yuan_accepts(value: float) -> None:
 )
 def test_yuan_refuses_values_that_are_not_amounts(value: object) -> None:
     with pytest.raises(InvalidInput) as info:
-        yuan(value, argument="balance")
+        yuan(value, argument="balance")  # type: ignore[arg-type]
     assert isinstance(info.value, ValueError)
     assert str(info.value).startswith("balance:")
     assert info.value.argument == "balance"
@@ -287,7 +287,7 @@ def test_allocate_refuses_bad_weights() -> None:
             allocate(yuan(1), unordered)
     assert allocate(yuan(1), (w for w in (1, 3))) == (Decimal("0.25"), Decimal("0.75"))
     with pytest.raises(InvalidType, match="total"):
-        allocate(1.0, [1])
+        allocate(1.0, [1])  # type: ignore[arg-type]
 
 
 @given(amounts, weights)
@@ -371,7 +371,7 @@ def test_negative_amount_is_a_labelled_enum_reading_the_old_spellings() -> None:
 @pytest.mark.parametrize("amount", [Decimal("1.005"), "0.001", "12.345"])
 def test_uppercase_refuses_more_than_two_decimals(amount: object) -> None:
     with pytest.raises(InvalidInput, match="has a fraction of a fen"):
-        uppercase(amount)
+        uppercase(amount)  # type: ignore[arg-type]
 
 
 def test_uppercase_accepts_trailing_zero_decimals() -> None:
@@ -382,7 +382,7 @@ def test_uppercase_refuses_amounts_beyond_9999_yi() -> None:
     with pytest.raises(InvalidInput, match="exceeds"):
         uppercase(MAX_UPPERCASE + FEN)
     with pytest.raises(InvalidType):
-        uppercase(12.5)
+        uppercase(12.5)  # type: ignore[arg-type]
 
 
 @given(
@@ -399,7 +399,7 @@ def test_uppercase_beyond_its_bound_shows_the_amount_as_given(
     if text:
         amount = str(amount)
     with pytest.raises(InvalidInput) as info:
-        uppercase(amount, negative="mark")
+        uppercase(amount, negative="mark")  # type: ignore[arg-type]
     assert info.value.argument == "amount"
     assert info.value.value is amount
     assert str(info.value).endswith(f"(got {amount!r})")
@@ -466,7 +466,7 @@ def test_uppercase_reads_back_to_the_amount(amount: Decimal) -> None:
 
 
 def test_every_error_is_a_custops_error() -> None:
-    for call in (lambda: yuan(1.0), lambda: allocate(1, []), lambda: uppercase("-1")):
+    for call in (lambda: yuan(1.0), lambda: allocate(1, []), lambda: uppercase("-1")):  # type: ignore[arg-type]
         with pytest.raises(CustopsError):
             call()
 
@@ -474,7 +474,7 @@ def test_every_error_is_a_custops_error() -> None:
 @pytest.mark.parametrize("value", ["0.125", Decimal("12.345"), "1,000.001"])
 def test_yuan_exact_refuses_a_fraction_of_a_fen(value: object) -> None:
     with pytest.raises(InvalidInput, match=r"^price: has a fraction of a fen"):
-        yuan(value, argument="price", exact=True)
+        yuan(value, argument="price", exact=True)  # type: ignore[arg-type]
     assert yuan("12.50", exact=True) == Decimal("12.50")
     assert yuan(Decimal("7.000"), exact=True) == Decimal("7.00")
 

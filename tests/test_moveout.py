@@ -382,9 +382,9 @@ def test_R_MOV_01_random_walk(
                 damages = [Damage("x", a) for a in op[2]]  # type: ignore[attr-defined]
                 case = case.inspect(on, restored=op[1], damages=damages)  # type: ignore[arg-type]
             elif op[0] == "settle":
-                case = case.settle(on, collected=op[1])
+                case = case.settle(on, collected=op[1])  # type: ignore[arg-type]
             elif op[0] == "collect":
-                case = case.collect(on, op[1])
+                case = case.collect(on, op[1])  # type: ignore[arg-type]
             elif op[0] == "parking":
                 case = case.release_parking(on)
             elif op[0] == "notice":

@@ -182,7 +182,7 @@ def test_R_PUR_02_bad_input() -> None:
     with pytest.raises(InvalidInput, match="tonnes: does not apply to a monthly total limit"):
         cost_contract(CostLimit("monthly", "1"), actual="1", tonnes=3)
     with pytest.raises(InvalidType, match="actual: money must be"):
-        cost_contract(CostLimit("monthly", "1"), actual=1.0)
+        cost_contract(CostLimit("monthly", "1"), actual=1.0)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="amount: must not be negative"):
         CostLimit("monthly", "-1")
     with pytest.raises(InvalidInput, match="basis: is not a known CostBasis"):

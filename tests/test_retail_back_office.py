@@ -116,7 +116,7 @@ def test_amounts_in_reasons_are_grouped_in_every_module() -> None:
 def test_R_SVC_03_franchise_ratio_is_read_as_every_ratio(ratio: object, allowance: str) -> None:
     """R-SVC-03 (D13 第十一章 2): a contract's 退换货比例 is read as required_count's shares are:
     a decimal, a percentage or a fraction; the allowance is rounded half up to the fen."""
-    a = franchise_return_allowance(purchased_amount="50000", ratio=ratio, requested_amount="1")
+    a = franchise_return_allowance(purchased_amount="50000", ratio=ratio, requested_amount="1")  # type: ignore[arg-type]
     assert a.allowance_amount == Decimal(allowance)
     assert a.rule == "R-SVC-03"
 
@@ -126,7 +126,7 @@ def test_R_SVC_03_franchise_ratio_refusals_say_the_forms() -> None:
     with pytest.raises(InvalidInput, match=r"^ratio: is not a number: .*0\.08.*8%.*1/3"):
         franchise_return_allowance(purchased_amount="100", ratio="八成", requested_amount="1")
     with pytest.raises(InvalidType, match=r"^ratio: "):
-        franchise_return_allowance(purchased_amount="100", ratio=0.08, requested_amount="1")
+        franchise_return_allowance(purchased_amount="100", ratio=0.08, requested_amount="1")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^ratio: must lie in \[0, 1\]"):
         franchise_return_allowance(purchased_amount="100", ratio="120%", requested_amount="1")
     with language("zh_CN"):

@@ -243,7 +243,7 @@ def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
     ):
         cash_announcement(amount_received="87.49", amount_due="87.50")
     with pytest.raises(InvalidType, match="amount_received: money must be"):
-        cash_announcement(amount_received=100.0, amount_due=80)
+        cash_announcement(amount_received=100.0, amount_due=80)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="due: must not be negative"):
         cash_announcement(amount_received=100, amount_due=-1)
 
@@ -559,7 +559,7 @@ def test_R_SVC_03_franchise_ratio() -> None:
         with pytest.raises(InvalidInput, match=rf"^{name}: has a fraction of a fen"):
             franchise_return_allowance(ratio="0.05", **amounts)
     with pytest.raises(InvalidType, match="ratio"):
-        franchise_return_allowance(purchased_amount="1", ratio=0.1, requested_amount="1")
+        franchise_return_allowance(purchased_amount="1", ratio=0.1, requested_amount="1")  # type: ignore[arg-type]
 
 
 def test_R_SVC_03_a_franchise_request_for_nothing_is_refused() -> None:

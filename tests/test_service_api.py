@@ -254,4 +254,4 @@ def test_policies_refuse_positional_numbers() -> None:
 def test_cash_amount_due_type_is_checked() -> None:
     """R-SVC-02: a float amount due is refused naming ``amount_due``."""
     with pytest.raises(InvalidType, match=r"^amount_due: "):
-        cash_announcement(amount_received="100", amount_due=87.5)
+        cash_announcement(amount_received="100", amount_due=87.5)  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""Constructors are typed for a type checker and for ``help()``.
+"""Constructors, functions and methods are typed for a type checker and for ``help()``.
 
 Each class's fields are read by named converters that mypy's attrs support types as plain
 functions, so ``__init__`` takes what a caller may pass (``Decimal | int | str`` for an
@@ -6,7 +6,9 @@ amount, a member or its name for an enum) rather than ``Any``.  This file is che
 the project's mypy run (``mypy --strict``, ``warn_unused_ignores``): every call below
 must type-check, and every call marked ``# type: ignore[arg-type]`` passes a type the
 constructor refuses, so mypy fails if that parameter ever becomes ``Any`` again.  At run
-time the same refused calls raise, naming the argument.
+time the same refused calls raise, naming the argument.  Functions and methods are typed
+as precisely (an amount is a :data:`custops.money.MoneyInput` wherever it enters): no public
+parameter is ``Any`` but the columns of another library that the bulk modules take.
 """
 
 from __future__ import annotations
@@ -24,16 +26,30 @@ import attrs
 import pytest
 
 import custops
+from custops import serial
 from custops.calendars import BusinessHours, Interval, WorkCalendar
-from custops.complaints import CasePolicy, Channel, Complaint, Kind, Rule
-from custops.deposits import Claim, ClaimKind, DepositPolicy, Tranche
+from custops.complaints import (
+    Case,
+    CasePolicy,
+    Channel,
+    Complaint,
+    Kind,
+    Rule,
+    assess_fine,
+    assess_penalty,
+)
+from custops.deposits import Claim, ClaimKind, DepositPolicy, Tranche, refund_schedule
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.exchange import ExchangePolicy
-from custops.moveout import Charge
+from custops.exchange import ExchangePolicy, litigation_reportable, minimum_fine
+from custops.money import allocate, uppercase, yuan
+from custops.moveout import Charge, MoveOutCase
 from custops.periods import Period, Unit
+from custops.purchasing import CostLimit, cost_contract
 from custops.secrecy import Person, Position
-from custops.sla import Target
-from custops.vip import Line, Purchase, VipPolicy
+from custops.service import cash_announcement, franchise_return_allowance
+from custops.sla import CaseAttribute, Target
+from custops.vip import Card, Holder, Ledger, Line, Purchase, VipPolicy, quote
+from test_api_conventions import CALLABLES
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 AT = dt.datetime(2025, 3, 3, 9, 30, tzinfo=SHANGHAI)
@@ -101,7 +117,7 @@ def test_work_calendar_refuses_a_text_closure_list_and_a_text_strict() -> None:
 def test_business_hours_takes_texts_pairs_and_intervals_R_SLA_05() -> None:
     hours = BusinessHours(
         {0: [("09:00", "12:00"), "13:00-18:00"], 1: Interval(dt.time(9), dt.time(17))},
-        by_date={dt.date(2026, 1, 1): ()},
+        by_day={dt.date(2026, 1, 1): ()},
     )
     assert [(i.start.hour, i.end.hour) for i in hours.weekly[0]] == [(9, 12), (13, 18)]
     with pytest.raises(InvalidType, match=r"^makeup_weekday: "):
@@ -218,3 +234,170 @@ def test_every_constructor_parameter_is_annotated_and_not_any(name: str) -> None
         if parameter.annotation in (inspect.Parameter.empty, typing.Any, "Any", "typing.Any")
     ]
     assert untyped == [], f"{name}: {untyped} typed Any or not at all"
+
+
+# -- functions and methods: a refused type is flagged by mypy and refused at run time -------
+
+
+def test_money_functions_refuse_a_float_R_DEP_01() -> None:
+    with pytest.raises(InvalidType, match=r"^value: "):
+        yuan(19.99)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^total: "):
+        allocate(1.5, [1, 1])  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        uppercase(1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^peak: "):
+        refund_schedule(peak=1.5, balance="1", announced_on=dt.date(2025, 1, 1))  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^balance: "):
+        refund_schedule(peak="2", balance=1.5, announced_on=dt.date(2025, 1, 1))  # type: ignore[arg-type]
+
+
+def test_service_amounts_refuse_a_float_R_SVC_03() -> None:
+    with pytest.raises(InvalidType, match=r"^amount_received: "):
+        cash_announcement(amount_received=100.0, amount_due="87.5")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^amount_due: "):
+        cash_announcement(amount_received="100", amount_due=87.5)  # type: ignore[arg-type]
+    allowance = franchise_return_allowance(
+        purchased_amount="20000", ratio=Fraction(1, 10), requested_amount="800"
+    )
+    assert allowance.allowance_amount == Decimal("2000.00")
+    with pytest.raises(InvalidType, match=r"^ratio: "):
+        franchise_return_allowance(purchased_amount="20000", ratio=0.1, requested_amount="800")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^requested_amount: "):
+        franchise_return_allowance(purchased_amount="20000", ratio="0.1", requested_amount=8.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^returned_amount: "):
+        franchise_return_allowance(
+            purchased_amount="20000",
+            ratio="0.1",
+            requested_amount="800",
+            returned_amount=1.5,  # type: ignore[arg-type]
+        )
+
+
+def test_penalties_and_exchange_amounts_refuse_a_float_R_CMP_11_R_MEM_04() -> None:
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        assess_fine(200.0)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^loss: "):
+        assess_penalty(100.0)  # type: ignore[arg-type]
+    assert assess_penalty(None).provisional
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        litigation_reportable(1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^illicit_gain: "):
+        minimum_fine(1.5)  # type: ignore[arg-type]
+
+
+def test_cost_contract_takes_amounts_quantities_and_weights_R_PUR_02() -> None:
+    limit = CostLimit("每吨", "35")
+    contract = cost_contract(limit, actual="3400", tonnes=Decimal(100), parties=[("采购部门", 1)])
+    assert contract.actual == Decimal("3400.00")
+    with pytest.raises(InvalidType, match=r"^actual: "):
+        cost_contract(limit, actual=3400.5, tonnes="100")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^tonnes: "):
+        cost_contract(limit, actual="3400", tonnes=100.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^goods_value: "):
+        cost_contract(CostLimit("每百元", "1.25"), actual="1300", goods_value=1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^parties"):
+        cost_contract(limit, actual="3400", tonnes="100", parties={"采购部门": 0.5})  # type: ignore[dict-item]
+
+
+def test_ledger_quote_and_moveout_amounts_refuse_a_float_R_VIP_05_R_MOV_02() -> None:
+    day = dt.date(2025, 3, 1)
+    card = Card.issue("VIP-0001", Holder("C001", "王芳"), on=day)
+    ledger = Ledger(card)
+    with pytest.raises(InvalidType, match=r"^paid: "):
+        ledger.earn(day, 100.0, "S1")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^paid: "):
+        ledger.points_for(100.0)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^carry: "):
+        ledger.open_balance(day, 10, "OLD", carry=0.5)  # type: ignore[arg-type]
+    earned = ledger.earn(day, "100", "S1")
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        earned.reverse(day, "S1", amount=50.0)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^coupon: "):
+        quote(Line("299"), card, on=day, coupon=20.0)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^carry: "):
+        quote(Line("299"), card, on=day, ledger=earned, carry=0.5)  # type: ignore[arg-type]
+    case = MoveOutCase.open("A-1203", "某贸易公司", on=day)
+    with pytest.raises(InvalidType, match=r"^amount: "):
+        case.collect(day, 1.5)  # type: ignore[arg-type]
+
+
+def test_case_loss_serial_and_attributes_refuse_a_wrong_type_R_CMP_13() -> None:
+    complaint = Complaint("当面", "说好的赠品没给", "周", received_at=AT)
+    case = Case.open(complaint, "客户关系顾问", policy="dealer")
+    with pytest.raises(InvalidType, match=r"^loss: "):
+        case.assess_loss(AT, "客户关系经理", 760.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^loss: "):
+        case.penalty(at=AT, loss=760.5)  # type: ignore[arg-type]
+    with pytest.raises((InvalidType, InvalidInput), match=r"^text: "):
+        serial.from_json(7)  # type: ignore[call-overload]
+    assert serial.from_dict(serial.to_dict(Period(2, "小时"))) == Period(2, Unit.HOURS)
+    with pytest.raises(InvalidType, match=r"^priority: "):
+        CaseAttribute("priority", ("low", "urgent")).read(2)  # type: ignore[arg-type]
+
+
+# -- no public parameter is Any, but another library's columns -----------------------------
+
+#: Parameters that take another library's data (CONTRIBUTING, "Documented exceptions",
+#: "Another library's columns"): an array, a pandas Series, an Arrow array or a Spark
+#: DataFrame has no type custops can name without importing the optional library.
+_ANY_PARAMETER_EXCEPTIONS: dict[str, tuple[str, ...]] = {
+    "custops.complaints:classify_many": ("texts",),
+    "custops.sla:due_many": ("starts",),
+    "custops.spark:calendar_frame": ("spark",),
+    "custops.spark:with_classification": ("df",),
+    "custops.spark:with_deadlines": ("df",),
+    "custops.spark:with_workday_offset": ("df",),
+    "custops.spark:with_workdays_between": ("df",),
+    "custops.vector:add_workdays": ("days", "workdays"),
+    "custops.vector:clock_statuses": ("starts", "stopped_at"),
+    "custops.vector:day_kinds": ("days",),
+    "custops.vector:deadlines": ("starts",),
+    "custops.vector:is_workday": ("days",),
+    "custops.vector:provisional_rows": ("starts",),
+    "custops.vector:roll": ("days",),
+    "custops.vector:workdays_between": ("starts", "ends"),
+}
+
+
+def _alternatives(annotation: object) -> list[str]:
+    """The alternatives of a (string) annotation's top-level union: ``A | B[C | D]`` is
+    ``["A", "B[C | D]"]``."""
+    text, depth, parts, part = str(annotation), 0, [], ""
+    for char in text:
+        depth += char in "[("
+        depth -= char in "])"
+        if char == "|" and depth == 0:
+            parts.append(part.strip())
+            part = ""
+        else:
+            part += char
+    return [*parts, part.strip()]
+
+
+def _any_parameters() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for member in CALLABLES:
+        names = tuple(
+            parameter.name
+            for parameter in inspect.signature(member.fn).parameters.values()
+            if parameter.name not in ("self", "cls")
+            and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+            and {"Any", "typing.Any"} & set(_alternatives(parameter.annotation))
+        )
+        if names:
+            found[member.where] = names
+    return found
+
+
+def test_alternatives_split_the_top_level_union_only() -> None:
+    assert _alternatives("Iterable[str] | Any") == ["Iterable[str]", "Any"]
+    assert _alternatives("Mapping[str, Any | int] | None") == ["Mapping[str, Any | int]", "None"]
+
+
+def test_no_public_function_or_method_parameter_is_any() -> None:
+    """``help()`` and mypy see what each parameter of a public function or method takes
+    (an amount is ``MoneyInput``): ``Any`` only where another library's data is taken, and
+    each such entry still names an ``Any`` parameter."""
+    assert len(CALLABLES) > 300
+    assert _any_parameters() == _ANY_PARAMETER_EXCEPTIONS

@@ -22,7 +22,7 @@ np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
 from custops import testing, vector  # noqa: E402
-from custops.calendars import WorkCalendar, china  # noqa: E402
+from custops.calendars import Roll, WorkCalendar, china  # noqa: E402
 from custops.errors import (  # noqa: E402
     CalendarNotPublished,
     CustopsError,
@@ -169,12 +169,16 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
     with pytest.raises(InvalidType, match="days"):
         vector.add_workdays(np.array([1, 2]), 1)
     # the missing row is shown as the caller had it (a NaT), not as None
-    with pytest.raises(InvalidInput, match=r"start\[0\]: is missing.*\(got np.datetime64\('NaT'"):
+    with pytest.raises(InvalidInput, match=r"starts\[0\]: is missing.*\(got np.datetime64\('NaT'"):
         vector.workdays_between(
-            np.array(["NaT"], dtype="datetime64[D]"), _arr([dt.date(2025, 1, 2)])
+            np.array(["NaT"], dtype="datetime64[D]"),
+            _arr([dt.date(2025, 1, 2)]),
+            on_missing="raise",
         )
-    with pytest.raises(InvalidInput, match=r"end\[1\]: is missing.*\(got None\)$"):
-        vector.workdays_between(_arr([dt.date(2025, 1, 2)] * 2), [dt.date(2025, 1, 3), None])
+    with pytest.raises(InvalidInput, match=r"ends\[1\]: is missing.*\(got None\)$"):
+        vector.workdays_between(
+            _arr([dt.date(2025, 1, 2)] * 2), [dt.date(2025, 1, 3), None], on_missing="raise"
+        )
     with pytest.raises(InvalidType, match=r"days\[1\]: must be a date .*not a str"):
         vector.add_workdays(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
     with pytest.raises(InvalidType, match=r"^workdays: must be an int or an array of ints"):
@@ -223,7 +227,7 @@ def test_the_calendars_end_names_the_callers_count_or_day_R_SLA_01() -> None:
         vector.workdays_between(
             _arr([dt.date(2025, 1, 2)] * 2), _arr([dt.date(2025, 1, 3), dt.date(1949, 12, 31)])
         )
-    assert (caught.value.argument, caught.value.value) == ("end[1]", dt.date(1949, 12, 31))
+    assert (caught.value.argument, caught.value.value) == ("ends[1]", dt.date(1949, 12, 31))
 
 
 def _scalar_refusal(cal: WorkCalendar, day: dt.date, workdays: int) -> InvalidInput:
@@ -272,7 +276,7 @@ def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
         None,
         dt.date(2025, 10, 1),
     ]
-    assert vector.roll_forward(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
+    assert vector.roll(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
     assert vector.is_workday(days).tolist() == [True, False, False]
     assert vector.day_kinds(days).tolist() == ["workday", None, "holiday"]
     assert vector.add_workdays([None, dt.date(2025, 9, 30)], 1) == [None, dt.date(2025, 10, 9)]
@@ -323,11 +327,57 @@ def test_workdays_between_equals_the_scalar_path(pairs: list[tuple[dt.date, dt.d
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(published_days, min_size=1, max_size=30))
-def test_roll_forward_and_is_workday_equal_the_scalar_path(days: list[dt.date]) -> None:
+@given(
+    st.lists(
+        st.tuples(st.none() | published_days, st.none() | published_days), min_size=1, max_size=20
+    )
+)
+def test_workdays_between_keeps_a_missing_row_R_SLA_13(
+    pairs: list[tuple[dt.date | None, dt.date | None]],
+) -> None:
+    """A row missing either day counts nothing (``None``), as its siblings keep a missing
+    row; the other rows are the scalar path's."""
+    got = vector.workdays_between([x for x, _ in pairs], [y for _, y in pairs])
+    assert list(got) == [
+        None if x is None or y is None else china().workdays_between(x, y) for x, y in pairs
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(published_days, min_size=1, max_size=30), st.sampled_from(list(Roll)))
+def test_roll_and_is_workday_equal_the_scalar_path_R_SLA_01(
+    days: list[dt.date], roll: Roll
+) -> None:
+    """The bulk ``roll`` is ``WorkCalendar.roll`` row by row, for each ``Roll``."""
     cal = china()
-    assert vector.roll_forward(_arr(days)).tolist() == [cal.roll(d) for d in days]
+    assert vector.roll(_arr(days), roll=roll).tolist() == [cal.roll(d, roll=roll) for d in days]
+    assert vector.roll(_arr(days), roll=roll.value).tolist() == [
+        cal.roll(d, roll=roll) for d in days
+    ]
     assert vector.is_workday(_arr(days)).tolist() == [cal.is_workday(d) for d in days]
+
+
+def test_roll_takes_the_scalar_options_R_SLA_01() -> None:
+    """National Day 2025: 1-8 October off; 9 October a working day.  ``modified_following``
+    of 31 May 2025 (a Saturday; 2 June the Dragon Boat Festival's day off) stays in May."""
+    days = _arr([dt.date(2025, 10, 1), dt.date(2025, 5, 31), dt.date(2025, 9, 30)])
+    assert vector.roll(days).tolist() == [
+        dt.date(2025, 10, 9),
+        dt.date(2025, 6, 3),
+        dt.date(2025, 9, 30),
+    ]
+    assert vector.roll(days, roll="preceding").tolist() == [
+        dt.date(2025, 9, 30),
+        dt.date(2025, 5, 30),
+        dt.date(2025, 9, 30),
+    ]
+    assert vector.roll(days, roll=Roll.MODIFIED_FOLLOWING).tolist() == [
+        dt.date(2025, 10, 9),
+        dt.date(2025, 5, 30),
+        dt.date(2025, 9, 30),
+    ]
+    with pytest.raises(InvalidInput, match=r"^roll: "):
+        vector.roll(days, roll="sideways")
 
 
 instants = st.datetimes(
@@ -359,6 +409,31 @@ periods = st.sampled_from(
 def test_deadlines_equal_the_scalar_path_R_SLA_09(starts: list[dt.datetime], period: str) -> None:
     got = vector.deadlines(starts, period)
     assert got == [deadline(s, period) for s in starts]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=60, deadline=None)
+@given(st.lists(instants, min_size=1, max_size=20), periods, st.sampled_from(list(Roll)))
+def test_deadlines_take_the_scalar_roll_R_PER_01(
+    starts: list[dt.datetime], period: str, roll: Roll
+) -> None:
+    """``roll`` moves a last day off a rest day in bulk as ``periods.deadline(roll=…)`` does
+    (art. 203; a backward roll never ends a period on or before its start)."""
+    got = vector.deadlines(starts, period, roll=roll)
+    assert got == [deadline(s, period, roll=roll) for s in starts]
+    flags = vector.provisional_rows(starts, period, roll=roll.value)
+    assert list(flags) == [deadline(s, period, roll=roll, explain=True).provisional for s in starts]
+
+
+def test_deadlines_roll_back_a_month_ending_in_a_holiday_R_PER_01() -> None:
+    """1 September 2025 + 1 month is 1 October, National Day: following gives 9 October,
+    preceding 30 September."""
+    start = [dt.datetime(2025, 9, 1, 10, tzinfo=SHANGHAI)]
+    assert [t.date() for t in vector.deadlines(start, "1个月")] == [dt.date(2025, 10, 9)]
+    back = vector.deadlines(start, "1个月", roll="preceding")
+    assert [t.date() for t in back] == [dt.date(2025, 9, 30)]
+    with pytest.raises(InvalidInput, match=r"^roll: "):
+        vector.deadlines(start, "1个月", roll="sideways")
 
 
 @settings(max_examples=25, deadline=None)
@@ -892,7 +967,7 @@ def test_vector_exports_only_its_functions() -> None:
         "deadlines",
         "is_workday",
         "provisional_rows",
-        "roll_forward",
+        "roll",
         "workdays_between",
     ]
     assert all(callable(getattr(vector, name)) for name in vector.__all__)

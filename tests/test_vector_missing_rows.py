@@ -52,7 +52,7 @@ DAY_CALLS: dict[str, Callable[..., Any]] = {
     "is_workday": lambda days, **kw: vector.is_workday(days, **kw),
     "day_kinds": lambda days, **kw: vector.day_kinds(days, **kw),
     "add_workdays": lambda days, **kw: vector.add_workdays(days, 1, **kw),
-    "roll_forward": lambda days, **kw: vector.roll_forward(days, **kw),
+    "roll": lambda days, **kw: vector.roll(days, **kw),
 }
 START_CALLS: dict[str, Callable[..., Any]] = {
     "deadlines": lambda starts, **kw: vector.deadlines(starts, "3个工作日", **kw),
@@ -126,7 +126,7 @@ NAIVE = dt.datetime(2025, 9, 30, 16)
 ROW_REFUSALS: list[tuple[str, Callable[[], Any], str]] = [
     ("is_workday outside", lambda: vector.is_workday([DAY, OUTSIDE_DAY]), "days[1]"),
     ("day_kinds a str", lambda: vector.day_kinds([DAY, "2025-10-01"]), "days[1]"),
-    ("roll_forward outside", lambda: vector.roll_forward([DAY, OUTSIDE_DAY]), "days[1]"),
+    ("roll outside", lambda: vector.roll([DAY, OUTSIDE_DAY]), "days[1]"),
     ("add_workdays outside", lambda: vector.add_workdays([DAY, OUTSIDE_DAY], 1), "days[1]"),
     (
         "add_workdays NaN count",
@@ -145,13 +145,13 @@ ROW_REFUSALS: list[tuple[str, Callable[[], Any], str]] = [
     ),
     (
         "workdays_between missing end",
-        lambda: vector.workdays_between([DAY, DAY], [DAY, None]),
-        "end[1]",
+        lambda: vector.workdays_between([DAY, DAY], [DAY, None], on_missing="raise"),
+        "ends[1]",
     ),
     (
         "workdays_between outside start",
         lambda: vector.workdays_between([DAY, OUTSIDE_DAY], [DAY, DAY]),
-        "start[1]",
+        "starts[1]",
     ),
     ("deadlines outside", lambda: vector.deadlines([START, OUTSIDE_START], "1天"), "starts[1]"),
     ("deadlines naive", lambda: vector.deadlines([START, NAIVE], "1天"), "starts[1]"),

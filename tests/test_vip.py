@@ -659,7 +659,7 @@ def test_earn_refuses_duplicates_expired_cards_and_going_back_in_time() -> None:
     with pytest.raises(InvalidInput, match="append-only"):
         led.earn(date(2024, 3, 31), "100", "S3")
     with pytest.raises(InvalidType, match="paid: money must be"):
-        led.earn(date(2024, 4, 2), 100.0, "S4")
+        led.earn(date(2024, 4, 2), 100.0, "S4")  # type: ignore[arg-type]
 
 
 def test_R_VIP_08_redemption_needs_enough_points_and_changes_nothing_otherwise() -> None:
@@ -1089,9 +1089,9 @@ def test_loyalty_bug_no_floating_point_points() -> None:
     q = quote([Line("268.28")], CARD, on=DAY, ledger=led)
     assert (q.total, type(q.points)) == (D("241.45"), int)  # 241.452 -> 241.45
     for bad in (
-        lambda: led.earn(DAY, 268.28, "F"),
+        lambda: led.earn(DAY, 268.28, "F"),  # type: ignore[arg-type]
         lambda: Line(268.28),  # type: ignore[arg-type]
-        lambda: quote([Line("1")], on=DAY, coupon=0.5),
+        lambda: quote([Line("1")], on=DAY, coupon=0.5),  # type: ignore[arg-type]
         lambda: VipPolicy(tier_rate=0.85),  # type: ignore[arg-type]
     ):
         with pytest.raises(InvalidType, match="float"):

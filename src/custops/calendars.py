@@ -288,7 +288,7 @@ _WEEKDAY_NAMES: Final = (
 )
 
 Week = tuple[tuple[Interval, ...], ...]
-ByDate = tuple[tuple[_dt.date, tuple[Interval, ...]], ...]
+ByDay = tuple[tuple[_dt.date, tuple[Interval, ...]], ...]
 
 
 def _interval_of(argument: str, given: Any, start: Any, end: Any) -> Interval:
@@ -350,8 +350,8 @@ def _key(argument: str, key: Any, check: Callable[[str, Any], Any]) -> Any:
         raise of_part(exc, argument, key) from None
 
 
-def _by_date(argument: str, value: Any) -> ByDate:
-    """Dates' own intervals; a day's are named by the day (``by_date[2026-01-01]``), as a
+def _by_day(argument: str, value: Any) -> ByDay:
+    """Dates' own intervals; a day's are named by the day (``by_day[2026-01-01]``), as a
     weekday's are by the weekday (``weekly[Monday]``)."""
     if isinstance(value, tuple):  # the stored form, as attrs.evolve passes it back
         value = dict(value)
@@ -380,7 +380,7 @@ if TYPE_CHECKING:
 
     def _WEEK(value: Mapping[int, _DayHours] | Sequence[_DayHours]) -> Week: ...  # noqa: N802
     def _MAKEUP_WEEKDAY(value: int | None) -> int: ...  # noqa: N802
-    def _BY_DATE(value: Mapping[_dt.date, _DayHours]) -> ByDate: ...  # noqa: N802
+    def _BY_DAY(value: Mapping[_dt.date, _DayHours]) -> ByDay: ...  # noqa: N802
 
 else:
     _PAIR = tuple[_dt.time | str, _dt.time | str]
@@ -390,7 +390,7 @@ else:
     _MAKEUP_WEEKDAY = derived_converter(
         lambda hours: _first_open(hours.weekly), _weekday, takes="int | None"
     )
-    _BY_DATE = field_converter(_by_date, takes=Mapping[_dt.date, _HOURS])
+    _BY_DAY = field_converter(_by_day, takes=Mapping[_dt.date, _HOURS])
 
 
 @attrs.frozen
@@ -403,7 +403,7 @@ class BusinessHours:
     with hours (by default, ``None``, the first weekday of ``weekly`` with hours: Monday
     for a Monday-to-Friday week, Tuesday for a Tuesday-to-Saturday shop); it is also the
     full working day of a working-time budget
-    (``periods.deadline``: n working days are n × its hours); ``by_date`` gives dates their
+    (``periods.deadline``: n working days are n × its hours); ``by_day`` gives dates their
     own intervals (``()`` closes a day's business; it still counts as a working day).
 
     >>> hours = BusinessHours.standard()
@@ -417,7 +417,7 @@ class BusinessHours:
         converter=_MAKEUP_WEEKDAY,
         kw_only=True,
     )
-    by_date: ByDate = attrs.field(default=(), converter=_BY_DATE, kw_only=True)
+    by_day: ByDay = attrs.field(default=(), converter=_BY_DAY, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if not self.weekly[self.makeup_weekday]:  # a working day of no hours: a budget of 0
@@ -435,11 +435,20 @@ class BusinessHours:
         """00:00-24:00 every day (a 24x7 desk; still only on working days)."""
         return cls({wd: (Interval(MIDNIGHT, MIDNIGHT),) for wd in range(7)})
 
-    def with_dates(self, by_date: Mapping[_dt.date, Any]) -> BusinessHours:
+    def with_dates(
+        self,
+        by_day: Mapping[
+            _dt.date,
+            Interval
+            | str
+            | tuple[_dt.time | str, _dt.time | str]
+            | Iterable[Interval | str | tuple[_dt.time | str, _dt.time | str]],
+        ],
+    ) -> BusinessHours:
         """These hours with the intervals of some dates replaced (added to earlier ones)."""
-        merged = dict(self.by_date)
-        merged.update(_by_date("by_date", by_date))
-        return attrs.evolve(self, by_date=merged)
+        merged = dict(self.by_day)
+        merged.update(_by_day("by_day", by_day))
+        return attrs.evolve(self, by_day=merged)
 
     def intervals_on(self, weekday: int, *, makeup: bool = False) -> tuple[Interval, ...]:
         """The intervals of ``weekday``; with ``makeup`` those of ``makeup_weekday``."""
@@ -1149,7 +1158,7 @@ class WorkCalendar:
         entity = _entity(self.country, self.subdiv)
         problem = self._range_text(entity)
         hours = self.business_hours
-        for day in sorted(d for d, _hours in hours.by_date) if hours else []:
+        for day in sorted(d for d, _hours in hours.by_day) if hours else []:
             low, high = entity.first_year, entity.last_year
             within("business_hours", day, day.year, low=low, high=high, problem=problem)
 
@@ -1305,7 +1314,7 @@ class WorkCalendar:
             for o in halves:  # a half day off: business ends at noon
                 wall = templates[(o + 6) % 7] or templates[7]
                 ix.walls[o] = tuple((s, min(e, _NOON_US)) for s, e in wall if s < _NOON_US)
-            for d, intervals in self.business_hours.by_date:
+            for d, intervals in self.business_hours.by_day:
                 ix.walls[d.toordinal()] = tuple((i.start_us, i.end_us) for i in intervals)
         return ix
 
@@ -1620,7 +1629,7 @@ class WorkCalendar:
     def _wall(self, ix: _Index, ordinal: int) -> tuple[tuple[int, int], ...]:
         """Wall-clock business intervals (µs from midnight) of day ``ordinal``.
 
-        A rest day has none; a date of ``business_hours.by_date`` (or a half day off) its own; a
+        A rest day has none; a date of ``business_hours.by_day`` (or a half day off) its own; a
         working day whose weekday has no hours (调休上班, extra working day, a six-day
         week's Saturday) those of ``business_hours.makeup_weekday``.
         """

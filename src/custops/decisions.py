@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
@@ -48,6 +49,7 @@ class Explained:
 
     rule: str
     reason: str
+    _answer: ClassVar[str | None] = None
 
     def _verdict(self) -> str:
         outcome = getattr(self, "outcome", None)
@@ -59,6 +61,12 @@ class Explained:
     def explain(self) -> str:
         """The account of the answer, one or more lines; the first is ``str(self)``."""
         return str(self)
+
+    def _answer_field(self) -> str | None:
+        """The field a caller tests instead of a truth value, which a class of two named
+        outcomes or of a non-answer names as ``_answer`` (``RouteDecision.route``,
+        ``Deadline.due``); ``None`` for a result whose fields are all facts."""
+        return self._answer
 
     def __bool__(self) -> bool:
         """Refused with :class:`~custops.errors.InvalidType`: a result that is not a yes/no
@@ -77,7 +85,15 @@ class Explained:
         """
         name = type(self).__name__
         outcome = getattr(self, "outcome", None)
-        if outcome is None:
+        field = self._answer_field()
+        if outcome is None and field is not None:
+            value = getattr(self, field)
+            shown = f"{type(value).__name__}.{value.name}" if isinstance(value, Enum) else value
+            problem = (
+                f"is not a yes/no answer, so it has no truth value; test result.{field} "
+                f"instead (it is {shown})"
+            )
+        elif outcome is None:
             problem = "is not a yes/no answer, so it has no truth value; test its fields instead"
         else:
             shown = f"{type(outcome).__name__}.{getattr(outcome, 'name', outcome)}"

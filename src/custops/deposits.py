@@ -55,6 +55,7 @@ from custops.money import (
     MAX_UPPERCASE,
     ROUNDING,
     ZERO,
+    MoneyInput,
     NegativeAmount,
     Rounding,
     difference,
@@ -747,8 +748,8 @@ _PROVISIONAL = N_(
 
 def refund_schedule(
     *,
-    peak: Any,
-    balance: Any,
+    peak: MoneyInput,
+    balance: MoneyInput,
     announced_on: _dt.date,
     claims: Iterable[Claim] = (),
     policy: DepositPolicy | None = None,

@@ -42,7 +42,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
-from custops.money import MONEY, POLICY_MONEY, require_money, yuan
+from custops.money import MONEY, POLICY_MONEY, MoneyInput, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
 __all__ = [
@@ -886,7 +886,9 @@ def change_report_due(
     return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.reasoning))
 
 
-def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) -> ReportDecision:
+def litigation_reportable(
+    amount: MoneyInput, *, policy: ExchangePolicy | None = None
+) -> ReportDecision:
     """Whether a lawsuit or dispute of ``amount`` yuan must be reported (R-MEM-04, 第十条(七)).
 
     ``allowed`` when it must be: "5万元以上" includes 50,000 (Civil Code art. 1259).  The
@@ -931,7 +933,7 @@ class Sanction(OrderedEnum):
         return self.rank + 1
 
 
-def minimum_fine(illicit_gain: Any, *, policy: ExchangePolicy | None = None) -> Decimal:
+def minimum_fine(illicit_gain: MoneyInput, *, policy: ExchangePolicy | None = None) -> Decimal:
     """The least fine for a violation with ``illicit_gain`` yuan (R-MEM-05, 第十七条(六)).
 
     "不少于违规得利部分": at least the gain (``fine_multiple`` 1), rounded half up to the fen.

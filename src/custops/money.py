@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from custops._enums import enum_field
 from custops._text import examples
@@ -32,6 +32,7 @@ __all__ = [
     "FEN",
     "MAX_UPPERCASE",
     "ZERO",
+    "MoneyInput",
     "NegativeAmount",
     "Rounding",
     "allocate",
@@ -42,6 +43,10 @@ __all__ = [
     "uppercase",
     "yuan",
 ]
+
+#: What custops takes as an amount of money, wherever an amount enters (an argument or a
+#: field): an ``int``, a ``Decimal`` or a ``str`` (:func:`yuan` reads it; a float is refused).
+MoneyInput: TypeAlias = Decimal | int | str
 
 #: One fen, the smallest unit of RMB and the quantum of every amount.
 FEN = Decimal("0.01")
@@ -222,7 +227,7 @@ def _number(argument: str, value: Any, *, inexact: str = _INSTEAD) -> Decimal:
 
 
 def yuan(
-    value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
+    value: MoneyInput, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
     """Return ``value`` (an ``int``, ``Decimal`` or ``str``: spaces, full-width forms,
     thousands separators and the marks of yuan a till sees allowed — ``¥``/``￥``, ``RMB``,
@@ -391,7 +396,7 @@ def from_fen(fen: int) -> Decimal:
 _WEIGHT = partial(require_rational, low=0)  # a weight of allocate: exact, not negative
 
 
-def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
+def allocate(total: MoneyInput, weights: Iterable[Any]) -> tuple[Decimal, ...]:
     """Split ``total`` (whole fen: a fraction of a fen is refused) into parts proportional
     to ``weights`` (non-negative, not all zero; in order: a set or a mapping is refused),
     exact to the fen: largest remainder (Hamilton), ties to the earlier part.
@@ -437,7 +442,7 @@ class NegativeAmount(LabelledEnum):
 
 
 def uppercase(
-    amount: Any,
+    amount: MoneyInput,
     *,
     negative: NegativeAmount | str = NegativeAmount.REFUSE,
     argument: str = "amount",

@@ -42,7 +42,7 @@ from custops.decisions import RULE_ID, Decision, Explained, Fact, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
-from custops.money import MONEY, POSITIVE_MONEY, ZERO, difference, require_money, total
+from custops.money import MONEY, POSITIVE_MONEY, ZERO, MoneyInput, difference, require_money, total
 
 __all__ = [
     "Charge",
@@ -745,7 +745,7 @@ class MoveOutCase:
         *,
         pass_count: int = 0,
         key_count: int = 0,
-        charge: Any,
+        charge: MoneyInput,
         decided_by: PropertyDepartment | str,
     ) -> MoveOutCase:
         """Record passes and keys the tenant lost (出入证、单元钥匙如数交回, R-MOV-01 2), after the
@@ -877,7 +877,7 @@ class MoveOutCase:
             )
         return self._record(day, MoveOutStep.INSPECTION, said, inspection=done)
 
-    def settle(self, on: _dt.date, *, collected: Any = 0) -> MoveOutCase:
+    def settle(self, on: _dt.date, *, collected: MoneyInput = 0) -> MoveOutCase:
         """Settle with finance (结算, R-MOV-02 step 4) after the inspection (:func:`settle`);
         ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
         day = self._when("settle", on)
@@ -895,7 +895,7 @@ class MoveOutCase:
         done = {"settlement": result, "settled_on": day, "collected": paid}
         return self._record(day, MoveOutStep.SETTLEMENT, result.reason, **done)
 
-    def collect(self, on: _dt.date, amount: Any) -> MoveOutCase:
+    def collect(self, on: _dt.date, amount: MoneyInput) -> MoveOutCase:
         """Record a payment of what the tenant still owes after the settlement."""
         day = self._when("collect", on)
         paid = require_money("amount", amount)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, TypeVar, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -578,6 +578,7 @@ class Deadline(Explained):
     (None, datetime.date(2025, 10, 9), 'R-PER-01', False)
     """
 
+    _answer: ClassVar[str] = "ends_on"  # what bool() tells a caller to test
     start: _dt.datetime | _dt.date
     period: Period | None
     due_at: _dt.datetime | None

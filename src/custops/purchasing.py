@@ -5,9 +5,9 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 from __future__ import annotations
 
 import decimal
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -34,6 +34,7 @@ from custops.money import (
     EXACT_CONTEXT,
     ROUNDING,
     ZERO,
+    MoneyInput,
     Rounding,
     allocate,
     difference,
@@ -213,6 +214,7 @@ class Route(LabelledEnum):
 class RouteDecision(Explained):
     """Who buys an item under the mixed system, and why (R-PUR-01)."""
 
+    _answer: ClassVar[str] = "route"  # what bool() tells a caller to test
     route: Route
     rule: str
     reason: str
@@ -499,11 +501,13 @@ def outcome_of(overspend: Decimal, savings: Decimal) -> CostOutcome:
 def cost_contract(
     limit: CostLimit,
     *,
-    actual: Any,
-    tonnes: Any = None,
-    goods_value: Any = None,
+    actual: MoneyInput,
+    tonnes: Decimal | int | str | None = None,
+    goods_value: MoneyInput | None = None,
     task_completed: bool = True,
-    parties: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+    parties: Mapping[str, Decimal | int | str]
+    | Sequence[tuple[str, Decimal | int | str]]
+    | None = None,
     policy: PurchasingPolicy | None = None,
 ) -> CostContract:
     """Check purchasing cost against a contracted limit and split the difference (R-PUR-02;

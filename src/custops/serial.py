@@ -1127,7 +1127,7 @@ _json_converter: Final = functools.cache(functools.partial(_build, fragments=Tru
 # --------------------------------------------------------------------------- public API
 
 
-def to_dict(value: Any) -> Document:
+def to_dict(value: object) -> Document:
     """``value`` as a JSON-ready document ``{"custops": 1, "type": tag, "value": {...}}``.
 
     >>> from custops.periods import Period
@@ -1140,7 +1140,7 @@ def to_dict(value: Any) -> Document:
     return {"custops": SCHEMA_VERSION, "type": tag, "value": body}
 
 
-def to_json(value: Any) -> str:
+def to_json(value: object) -> str:
     """``value`` as a compact JSON document (UTF-8 text, Chinese kept as it is)."""
     cls = type(value)
     tag = _tag(cls, given=value)
@@ -1152,10 +1152,10 @@ def to_json(value: Any) -> str:
 
 
 @typing.overload
-def from_dict(data: Any, *, expect: type[T]) -> T: ...
+def from_dict(data: dict[str, Any], *, expect: type[T]) -> T: ...
 @typing.overload
-def from_dict(data: Any, *, expect: None = None) -> Any: ...
-def from_dict(data: Any, *, expect: type[Any] | None = None) -> Any:
+def from_dict(data: dict[str, Any], *, expect: None = None) -> Any: ...
+def from_dict(data: dict[str, Any], *, expect: type[Any] | None = None) -> Any:
     """The value a :func:`to_dict` document describes, rebuilt through its constructor.
 
     ``expect`` (a class) refuses a document of another type.  Any fault — an unknown
@@ -1168,10 +1168,10 @@ def from_dict(data: Any, *, expect: type[Any] | None = None) -> Any:
 
 
 @typing.overload
-def from_json(text: Any, *, expect: type[T]) -> T: ...
+def from_json(text: str | bytes, *, expect: type[T]) -> T: ...
 @typing.overload
-def from_json(text: Any, *, expect: None = None) -> Any: ...
-def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
+def from_json(text: str | bytes, *, expect: None = None) -> Any: ...
+def from_json(text: str | bytes, *, expect: type[Any] | None = None) -> Any:
     """The value a :func:`to_json` document describes (see :func:`from_dict`).
 
     >>> from_json('{"custops":1,"type":"periods.Period","value":{"count":-1,"unit":"days"}}')

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from functools import partial
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
 
@@ -54,7 +54,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MAX_UPPERCASE, ZERO, from_fen, to_fen, uppercase, yuan
+from custops.money import MAX_UPPERCASE, ZERO, MoneyInput, from_fen, to_fen, uppercase, yuan
 from custops.periods import Deadline, Period
 
 __all__ = [
@@ -799,7 +799,7 @@ def _spoken(amount: Decimal) -> str:
 
 
 def cash_announcement(
-    *, amount_received: Any, amount_due: Any, policy: ServicePolicy | None = None
+    *, amount_received: MoneyInput, amount_due: MoneyInput, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
@@ -998,6 +998,7 @@ def greeting_check(
 class PickingDeadline(Explained):
     """When an online order must be picked (配好), and why."""
 
+    _answer: ClassVar[str] = "due_at"  # what bool() tells a caller to test
     received_at: _dt.datetime
     due_at: _dt.datetime
     late: bool
@@ -1290,7 +1291,11 @@ def _ratio_text(share: Fraction) -> str:
 
 
 def franchise_return_allowance(
-    *, purchased_amount: Any, ratio: Any, requested_amount: Any, returned_amount: Any = 0
+    *,
+    purchased_amount: MoneyInput,
+    ratio: Decimal | Fraction | int | str,
+    requested_amount: MoneyInput,
+    returned_amount: MoneyInput = 0,
 ) -> FranchiseAllowance:
     """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03):
     ``requested_amount`` (positive: a request for nothing is refused) is accepted up to what

@@ -83,7 +83,7 @@ def _new_column(df: Any, name: Any, argument: str, value: Any = None) -> str:
 
 
 def calendar_frame(
-    spark: Any, start: Any, end: Any, *, calendar: WorkCalendar | None = None
+    spark: Any, start: _dt.date, end: _dt.date, *, calendar: WorkCalendar | None = None
 ) -> Any:
     """The calendar table from ``start`` to ``end`` as a Spark DataFrame (one row a day): the
     columns of :class:`custops.calendars.CalendarTable` but ``closes_at`` (Spark

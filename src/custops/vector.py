@@ -52,6 +52,7 @@ from custops._validate import (
 )
 from custops.calendars import (
     DayKind,
+    Roll,
     WorkCalendar,
     asking_provisional,
     calendar_or_china,
@@ -81,7 +82,7 @@ __all__ = [
     "deadlines",
     "is_workday",
     "provisional_rows",
-    "roll_forward",
+    "roll",
     "workdays_between",
 ]
 
@@ -524,23 +525,50 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     return result
 
 
-def roll_forward(
-    days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
+def roll(
+    days: Any,
+    *,
+    roll: Roll | str = Roll.FOLLOWING,
+    calendar: WorkCalendar | None = None,
+    on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
-    """Each day if it is a working day, else the next one (Civil Code art. 203).
+    """Each day if it is a working day, else the working day ``roll`` (a
+    :class:`~custops.calendars.Roll`) moves it to, as
+    :meth:`WorkCalendar.roll <custops.calendars.WorkCalendar.roll>` does one day: the next
+    one by default (Civil Code art. 203), the previous one (``preceding``), or the next one
+    unless it falls in the next month (``modified_following``).
 
     >>> import numpy as np
-    >>> roll_forward(np.array(["2025-10-01", "2025-10-09"], dtype="datetime64[D]"))
+    >>> roll(np.array(["2025-10-01", "2025-10-09"], dtype="datetime64[D]"))
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
+    >>> roll(np.array(["2025-10-01"], dtype="datetime64[D]"), roll="preceding")
+    array(['2025-09-30'], dtype='datetime64[D]')
     """
+    rule = Roll.parse(roll, argument="roll")
     cal = calendar_or_china(calendar)
     option = _missing_option(on_missing)
     with rows_by_label(days, days=days):
         o, wrap = _as_days(days, "days")
         _refuse_if_asked(o, option, "days", days)
         return wrap(
-            _rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]")
+            _rows_present(o, lambda rows: _rolled(cal, o[rows], rule)).view("datetime64[D]")
         )
+
+
+def _rolled(cal: WorkCalendar, o: NDArray[np.int64], rule: Roll) -> NDArray[np.int64]:
+    """The days ``o`` (epoch days) rolled by ``rule`` to working days of ``cal``."""
+    if rule is Roll.PRECEDING:
+        return _roll_back(cal, o)
+    following = _roll_forward(cal, o)
+    if rule is Roll.FOLLOWING or not len(o):
+        return following
+    month = o.view("datetime64[D]").astype("datetime64[M]")
+    later = following.view("datetime64[D]").astype("datetime64[M]") != month
+    if not later.any():
+        return following
+    back = np.copy(following)
+    back[later] = _roll_back(cal, o[later])
+    return back
 
 
 def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -562,8 +590,36 @@ def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
     return result
 
 
-def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = None) -> Any:
-    """Working days in ``(start, end]`` for each pair; negative when ``end < start``.
+def _roll_back(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
+    if not len(o):
+        return o + 0
+    span = _span_of(cal, o, argument="days")
+    while True:
+        ix = span.days()
+        j = ix.count[o - ix.first + 1]  # the working days up to each day, itself included
+        rest = ~ix.workday[o - ix.first]
+        if not rest.any() or int(j[rest].min()) > 0:
+            break
+        row = _first(rest & (j == 0)) or 0
+        day = _dt.date.fromordinal(int(o[row]) + EPOCH_ORDINAL)
+        span.grow(False, f"days[{row}]", day)
+    safe = np.clip(j - 1, 0, max(len(ix.work) - 1, 0))
+    result: NDArray[np.int64] = np.where(rest, ix.work[safe] if len(ix.work) else o, o)
+    _touch(cal, span)
+    return result
+
+
+def workdays_between(
+    starts: Any,
+    ends: Any,
+    *,
+    calendar: WorkCalendar | None = None,
+    on_missing: Missing | str = Missing.KEEP,
+) -> Any:
+    """Working days in ``(start, end]`` for each row of ``starts`` and ``ends``; negative
+    when the end is before the start.  A row missing either day counts nothing: ``None``
+    in its row (the column is then of objects, as :func:`day_kinds`'), or refused with
+    ``on_missing="raise"``.
 
     >>> import numpy as np
     >>> workdays_between(
@@ -571,25 +627,40 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     ...     np.array(["2025-10-11"], dtype="datetime64[D]"),
     ... )
     array([3])
+    >>> import datetime as dt
+    >>> workdays_between([dt.date(2025, 9, 30), None], [dt.date(2025, 10, 11)] * 2)
+    [3, None]
     """
-    with rows_by_label(start, start=start, end=end):
-        return _workdays_between(start, end, calendar)
+    option = _missing_option(on_missing)
+    with rows_by_label(starts, starts=starts, ends=ends):
+        return _workdays_between(starts, ends, calendar, option)
 
 
-def _workdays_between(start: Any, end: Any, calendar: WorkCalendar | None) -> Any:
+def _workdays_between(
+    starts: Any, ends: Any, calendar: WorkCalendar | None, missing: Missing
+) -> Any:
     cal = calendar_or_china(calendar)
-    a, wrap = _as_days(start, "start")
-    b, _ = _as_days(end, "end")
+    a, wrap = _as_days(starts, "starts")
+    b, _ = _as_days(ends, "ends")
     if a.shape != b.shape:
-        raise InvalidInput.for_argument("end", b.shape, f"must have the shape of start {a.shape}")
-    _refuse_missing(a, "start", "is missing: a count of working days needs both days", start)
-    _refuse_missing(b, "end", "is missing: a count of working days needs both days", end)
+        raise InvalidInput.for_argument("ends", b.shape, f"must have the shape of starts {a.shape}")
+    _refuse_if_asked(a, missing, "starts", starts)
+    _refuse_if_asked(b, missing, "ends", ends)
     if not len(a):
         return wrap(np.zeros(0, dtype=np.int64))
-    span = _span_of(cal, a, b, argument=("start", "end"))
-    ix = span.days()
-    _touch(cal, span)
-    return wrap(ix.count[b - ix.first + 1] - ix.count[a - ix.first + 1])
+    either = np.where(b == _NAT, _NAT, a)  # a row missing either day
+
+    def count(rows: Any) -> NDArray[np.int64]:
+        first, last = a[rows], b[rows]
+        if not len(first):  # every row missing
+            return np.zeros(0, dtype=np.int64)
+        span = _span_of(cal, first, last, argument=("starts", "ends"))
+        ix = span.days()
+        _touch(cal, span)
+        counted: NDArray[np.int64] = ix.count[last - ix.first + 1] - ix.count[first - ix.first + 1]
+        return counted
+
+    return wrap(_rows_present(either, count, None, object))
 
 
 def _touch(calendar: WorkCalendar, span: _Span) -> None:
@@ -704,6 +775,7 @@ def deadlines(
     calendar: WorkCalendar | None = ...,
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
+    roll: Roll | str = ...,
     with_provisional: Literal[False] = ...,
     on_missing: Missing | str = ...,
 ) -> Any: ...
@@ -715,6 +787,7 @@ def deadlines(
     calendar: WorkCalendar | None = ...,
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
+    roll: Roll | str = ...,
     with_provisional: Literal[True],
     on_missing: Missing | str = ...,
 ) -> dict[str, Any]: ...
@@ -726,6 +799,7 @@ def deadlines(
     calendar: WorkCalendar | None = ...,
     cutoff: Cutoff | str = ...,
     convention: Convention | str = ...,
+    roll: Roll | str = ...,
     with_provisional: bool,
     on_missing: Missing | str = ...,
 ) -> Any: ...
@@ -736,10 +810,13 @@ def deadlines(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
     with_provisional: bool = False,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
-    """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
+    """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row,
+    with its options (``cutoff``, ``convention``, ``roll``: where a last day that is a rest
+    day moves).
 
     ``with_provisional=True`` counts once and returns a dict of two columns in the
     container of ``starts``: ``due_at`` (these deadlines) and ``provisional`` (what
@@ -761,7 +838,7 @@ def deadlines(
     """
     flagged = require_bool("with_provisional", with_provisional)
     return _deadline_columns(
-        starts, period, calendar, cutoff, convention, on_missing, due=True, flags=flagged
+        starts, period, calendar, cutoff, convention, roll, on_missing, due=True, flags=flagged
     )
 
 
@@ -771,6 +848,7 @@ def _deadline_columns(
     calendar: WorkCalendar | None,
     cutoff: Cutoff | str,
     convention: Convention | str,
+    roll: Roll | str,
     on_missing: Missing | str,
     *,
     due: bool,
@@ -783,19 +861,20 @@ def _deadline_columns(
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
+    rolling = Roll.parse(roll, argument="roll")
     option = _missing_option(on_missing)
     with rows_by_label(starts, starts=starts):
         us, wrap = _as_instants(starts, cal)
         _refuse_if_asked(us, option, "starts", starts)
         if not flags:
-            return wrap(_due_us(us, starts, period, p, cal, ends, counting))
+            return wrap(_due_us(us, starts, period, p, cal, ends, counting, rolling))
         provisional = np.zeros(len(us), dtype=bool)
         rows = us != _NAT
         counted = not p.unit.is_wall_clock and bool(rows.any())
         due_us = us
         if due or counted:
             with asking_provisional():  # the answer is the flag: no warning besides it
-                due_us = _due_us(us, starts, period, p, cal, ends, counting)
+                due_us = _due_us(us, starts, period, p, cal, ends, counting, rolling)
         if counted:
             provisional[rows] = _counted_through_unpublished(us[rows], due_us[rows], cal)
         flag_column = _like(starts)(provisional, "provisional")
@@ -812,11 +891,14 @@ def _due_us(
     cal: WorkCalendar,
     cutoff: Cutoff,
     convention: Convention,
+    roll: Roll,
 ) -> NDArray[np.int64]:
     """The deadlines of the starts ``us`` (UTC microseconds, NaT where missing) as UTC
     microseconds; a refusal shows the caller's ``starts`` item or ``period``."""
     try:
-        return _rows_present(us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention))
+        return _rows_present(
+            us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention, roll=roll)
+        )
     except InvalidInput as exc:
         raise _as_given(exc, starts, period) from None
 
@@ -828,6 +910,7 @@ def provisional_rows(
     calendar: WorkCalendar | None = None,
     cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
     convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """Which rows of :func:`deadlines` (same arguments) are provisional: counted through a
@@ -845,7 +928,7 @@ def provisional_rows(
     [False, True]
     """
     return _deadline_columns(
-        starts, period, calendar, cutoff, convention, on_missing, due=False, flags=True
+        starts, period, calendar, cutoff, convention, roll, on_missing, due=False, flags=True
     )
 
 
@@ -917,6 +1000,7 @@ def _deadlines(
     cutoff: Cutoff,
     convention: Convention,
     *,
+    roll: Roll = Roll.FOLLOWING,
     given_period: bool = True,
 ) -> NDArray[np.int64]:
     """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds.
@@ -928,7 +1012,8 @@ def _deadlines(
         return us + 0
 
     def scalar(u: int) -> int:
-        due = deadline(from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)
+        start = from_us(u, cal.zone)
+        due = deadline(start, p, calendar=cal, cutoff=cutoff, convention=convention, roll=roll)
         assert isinstance(due, _dt.datetime)
         return _to_us(due)
 

@@ -22,20 +22,20 @@ from typing import Any, NoReturn
 from custops import __version__
 from custops._text import colon
 from custops.cli import (
-    archives,
-    calendars,
-    complaints,
-    demo,
-    deposits,
-    exchange,
-    money,
-    moveout,
-    periods,
-    purchasing,
-    secrecy,
-    service,
-    sla,
-    vip,
+    _archives,
+    _calendars,
+    _complaints,
+    _demo,
+    _deposits,
+    _exchange,
+    _money,
+    _moveout,
+    _periods,
+    _purchasing,
+    _secrecy,
+    _service,
+    _sla,
+    _vip,
 )
 from custops.cli._common import Handler, error_text
 from custops.errors import CustopsError
@@ -45,20 +45,20 @@ __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``custops --help`` lists them.
 _GROUPS = (
-    demo,
-    money,
-    calendars,
-    periods,
-    sla,
-    secrecy,
-    deposits,
-    vip,
-    complaints,
-    service,
-    exchange,
-    moveout,
-    purchasing,
-    archives,
+    _demo,
+    _money,
+    _calendars,
+    _periods,
+    _sla,
+    _secrecy,
+    _deposits,
+    _vip,
+    _complaints,
+    _service,
+    _exchange,
+    _moveout,
+    _purchasing,
+    _archives,
 )
 #: The environment variable that chooses the language when ``--lang`` is not given.
 LANG_VARIABLE = "CUSTOPS_LANG"

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 import attrs
 
@@ -83,6 +83,7 @@ from custops.decisions import Decision, Explained, worded_reason
 from custops.enums import LabelledEnum, in_english
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language, worded_with_label
+from custops.money import MoneyInput
 from custops.periods import Period, deadline
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
@@ -404,6 +405,7 @@ class CaseStatus(Explained):
     ``with language("en_US")``, and the same status asked in two languages is one value.
     """
 
+    _answer: ClassVar[str] = "stage"  # what bool() tells a caller to test
     at: _dt.datetime
     stage: Stage
     flow: Flow | None
@@ -750,7 +752,7 @@ class Case:
 
     complaint: Complaint = attrs.field(validator=type_validator(Complaint))
     events: tuple[CaseEvent, ...] = attrs.field(converter=_EVENTS)
-    policy: CasePolicy = attrs.field(kw_only=True, default=None, converter=desk)
+    policy: CasePolicy = attrs.field(kw_only=True, converter=desk)
     _state: CaseState = attrs.field(init=False, eq=False, repr=False)
     _clocks: _Clocks | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
@@ -1232,7 +1234,9 @@ class Case:
         case that is not waiting is refused, an :class:`~custops.errors.IllegalTransition`."""
         return self.record(at, _A.RESUME, role, note=note)
 
-    def assess_loss(self, at: _dt.datetime, role: Role | str, loss: Any, *, note: str = "") -> Case:
+    def assess_loss(
+        self, at: _dt.datetime, role: Role | str, loss: MoneyInput, *, note: str = ""
+    ) -> Case:
         """Record the loss the complaint caused, assessed at ``at`` (yuan, exact: a ``str``,
         an ``int`` or a ``Decimal``; a float or a negative amount is refused, naming
         ``loss``), on a case whose complaint was recorded with its loss not known yet
@@ -1622,7 +1626,11 @@ class Case:
         return retention_until(self)
 
     def penalty(
-        self, *, at: _dt.datetime, loss: Any = None, policy: ResponsibilityPolicy | None = None
+        self,
+        *,
+        at: _dt.datetime,
+        loss: MoneyInput | None = None,
+        policy: ResponsibilityPolicy | None = None,
     ) -> PenaltyAssessment:
         """What the case costs the people answerable for it as of ``at``, under its own
         desk's rule (``CasePolicy.penalty_scheme``, :class:`PenaltyScheme`; R-CMP-11,

@@ -43,7 +43,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import partial
 from itertools import chain, compress, count, islice, repeat
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, cast, overload
 
 import attrs
 
@@ -379,7 +379,11 @@ class ClassifierPolicy:
         )
         return attrs.evolve(self, rules=kept)
 
-    def with_departments(self, departments: Mapping[Any, Any]) -> ClassifierPolicy:
+    def with_departments(
+        self,
+        departments: Mapping[Category | str, Department | str]
+        | Sequence[tuple[Category | str, Department | str]],
+    ) -> ClassifierPolicy:
         """A copy where the categories in ``departments`` go to the departments given."""
         current = dict(self.departments)
         current.update(dict(_departments(departments)))
@@ -449,6 +453,7 @@ class Classification(Explained):
     test ``.kind``).
     """
 
+    _answer: ClassVar[str] = "kind"  # what bool() tells a caller to test
     text: str
     kind: Kind
     category: Category

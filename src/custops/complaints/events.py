@@ -260,7 +260,7 @@ class CaseEvent:
             _check_classification(out, raw)
         object.__setattr__(self, "data", tuple(sorted(out.items())))
 
-    def get(self, name: str, default: Any = None) -> Any:
+    def get(self, name: str, default: object = None) -> Any:
         """The data value called ``name`` (``default`` when absent)."""
         require_str("name", name)
         return dict(self.data).get(name, default)

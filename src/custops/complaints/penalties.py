@@ -44,7 +44,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, ngettext, worded_in_english
-from custops.money import POLICY_MONEY, ZERO, require_money
+from custops.money import POLICY_MONEY, ZERO, MoneyInput, require_money
 from custops.sla._targets import named
 
 __all__ = [
@@ -99,7 +99,7 @@ _FINE = "R-CMP-11"
 
 
 def assess_fine(
-    amount: Any, *, responsibility_assigned: bool = True, policy: PenaltyPolicy | None = None
+    amount: MoneyInput, *, responsibility_assigned: bool = True, policy: PenaltyPolicy | None = None
 ) -> FineDecision:
     """Whether a fine of ``amount`` yuan may be imposed for one complaint case (R-CMP-11).
 
@@ -438,7 +438,7 @@ def _delayed(value: Any) -> tuple[str, ...]:
 
 
 def assess_penalty(
-    loss: Any,
+    loss: MoneyInput | None,
     *,
     scheme: PenaltyScheme | str = PenaltyScheme.EACH_PERSON,
     delayed: Iterable[str] = (),

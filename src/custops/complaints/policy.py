@@ -468,7 +468,7 @@ if TYPE_CHECKING:
 
     def _RETENTION_POLICY(value: RetentionPolicy | None) -> RetentionPolicy: ...  # noqa: N802
     def _SEVERITY_POLICY(value: SeverityPolicy | None) -> SeverityPolicy: ...  # noqa: N802
-    def _SLA(value: SlaPolicy | str | None) -> SlaPolicy: ...  # noqa: N802
+    def _SLA(value: SlaPolicy | str) -> SlaPolicy: ...  # noqa: N802
     def _ROLE_NAMES(  # noqa: N802
         value: Mapping[str, Role | str] | Sequence[tuple[str, Role | str]],
     ) -> tuple[tuple[str, Role], ...]: ...
@@ -482,7 +482,7 @@ if TYPE_CHECKING:
 else:
     _RETENTION_POLICY = policy_converter(RetentionPolicy)
     _SEVERITY_POLICY = policy_converter(SeverityPolicy)
-    _SLA = field_converter(_sla, takes="SlaPolicy | str | None")
+    _SLA = field_converter(_sla, takes="SlaPolicy | str")
     _ROLE_NAMES = retyped(
         _role_names, "Mapping[str, Role | str] | Sequence[tuple[str, Role | str]]"
     )
@@ -564,7 +564,7 @@ class CasePolicy:
     ['general_manager', 'quality_manager']
     """
 
-    sla_policy: SlaPolicy = attrs.field(default=None, converter=_SLA)
+    sla_policy: SlaPolicy = attrs.field(converter=_SLA)
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES
     )
@@ -707,7 +707,7 @@ class CasePolicy:
         return self._stop_map.get(_step("action", action), ())
 
 
-def desk(policy: CasePolicy | SlaPolicy | str | None) -> CasePolicy:
+def desk(policy: CasePolicy | SlaPolicy | str) -> CasePolicy:
     """The case policy ``policy`` names: a :class:`CasePolicy`, an ``SlaPolicy`` or a
     preset's name; ``None`` is refused — a case always names its desk (issue 17)."""
     if isinstance(policy, CasePolicy):

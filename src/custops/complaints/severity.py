@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -207,6 +207,7 @@ class SeverityAssessment(Explained):
     one stays major whatever the loss turns out to be.
     """
 
+    _answer: ClassVar[str] = "severity"  # what bool() tells a caller to test
     severity: Severity
     criteria: tuple[Signal, ...]
     evidence: tuple[Evidence, ...]
@@ -306,7 +307,7 @@ def _distinct(words: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(filter(str.strip, words)))
 
 
-def grounds_reason(severity_grounds: Any) -> str:
+def grounds_reason(severity_grounds: tuple[Ground, ...]) -> str:
     """Why a complaint is major, worded from its ``severity_grounds``
     (:attr:`SeverityAssessment.severity_grounds`, which a case's classification keeps) in
     the language active when it is called (R-CMP-07): each criterion with the words that

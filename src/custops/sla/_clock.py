@@ -8,7 +8,7 @@ import functools
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -235,6 +235,7 @@ class Status(Explained):
     ``used`` and ``reason`` are derived when read, so a status costs no text until then.
     """
 
+    _answer: ClassVar[str] = "state"  # what bool() tells a caller to test
     target_name: str
     at: _dt.datetime
     state: State

@@ -330,7 +330,7 @@ class CaseAttribute:
         values = self.values
         return values if isinstance(values, tuple) else tuple(m.value for m in values)
 
-    def read(self, value: Any) -> str:
+    def read(self, value: LabelledEnum | str) -> str:
         """The key ``value`` names, or :class:`~custops.errors.InvalidInput` listing them."""
         values = self.values
         if not isinstance(values, tuple):

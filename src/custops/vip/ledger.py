@@ -36,7 +36,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import _, language, ngettext
-from custops.money import ZERO, from_fen, require_money, to_fen, yuan
+from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
     VIP_POLICY,
@@ -476,7 +476,7 @@ class Ledger:
             )
             within("on", on, on, low=last, problem=problem)
 
-    def points_for(self, paid: Any) -> int:
+    def points_for(self, paid: MoneyInput) -> int:
         """The points a payment of ``paid`` (whole fen) would earn now, before a debt is repaid."""
         return self._gross(to_fen(require_money("paid", paid)), self._state.spend_fen)
 
@@ -605,7 +605,9 @@ class Ledger:
         change = sum(e.points for e in entries)
         return self._with(new, self._view().after(state.purchases, new.purchases, change))
 
-    def open_balance(self, on: _dt.date, points: int, ref: str, *, carry: Any = ZERO) -> Ledger:
+    def open_balance(
+        self, on: _dt.date, points: int, ref: str, *, carry: MoneyInput = ZERO
+    ) -> Ledger:
         """Open the ledger with a balance kept elsewhere before (a member migrated from another
         system): ``points`` valid points and the ``carry`` toward the next point (R-VIP-05,
         whole fen below ``yuan_per_point``; 0.00 under ``remainder=truncate``), recorded on
@@ -674,7 +676,7 @@ class Ledger:
         changes = {"spend_fen": carry_fen, "lifetime_points": points}
         return self._record(on, entry, purchases=(lot,), **changes)
 
-    def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
+    def earn(self, on: _dt.date, paid: MoneyInput, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
         per R-VIP-05, repaying the debt (:attr:`points_owed`) first.  Refused on a day the card
         is not valid (R-VIP-10).  A purchase of 0.00 (a free basket: gifts, lines a coupon pays
@@ -875,7 +877,9 @@ class Ledger:
         entry = attrs.evolve(self._entry(EntryKind.REDEEM, on, -points, "R-VIP-08", why), gift=gift)
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
-    def reverse(self, on: _dt.date, ref: str, *, amount: Any = None) -> tuple[Ledger, Reversal]:
+    def reverse(
+        self, on: _dt.date, ref: str, *, amount: MoneyInput | None = None
+    ) -> tuple[Ledger, Reversal]:
         """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``),
         never below zero without saying so (R-VIP-05; returns are not in D7, docs/rules.md).
         The points the refund earned are looked for where they are — the purchase's own, then

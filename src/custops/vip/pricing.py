@@ -34,6 +34,7 @@ from custops.money import (
     MONEY,
     OPTIONAL_MONEY,
     ZERO,
+    MoneyInput,
     allocate,
     difference,
     from_fen,
@@ -473,8 +474,8 @@ def quote(
     id_verified: bool = False,
     ledger: Ledger | None = None,
     presented_by: Holder | str | None = None,
-    coupon: Any = None,
-    carry: Any = None,
+    coupon: MoneyInput | None = None,
+    carry: MoneyInput | None = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
     """Price ``lines`` (a :class:`Line` or any iterable of them, a generator too, read
