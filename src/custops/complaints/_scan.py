@@ -77,7 +77,7 @@ def starts(pattern: str) -> frozenset[str] | None:
     ['一', '太', '很']
     >>> sorted(starts(r"(?<!is)sue(?!de)")), sorted(starts(r"[2-4]次|第?[二三]次"))
     (['s'], ['2', '3', '4', '三', '二', '第'])
-    >>> sorted(starts(r"^(?=(?P<a>好|嗯+))(?P=a)")), starts(r"(?=\d)(?P=a)")
+    >>> sorted(starts(r"^(?=(好|嗯+))(?P=a)")), starts(r"(?=\d)(?P=a)")
     (['嗯', '好'], None)
     >>> starts(r"\d+天"), starts(r"(很)?"), starts(r"(?i)ab"), starts(r".好")
     (None, None, None, None)
@@ -324,7 +324,7 @@ def windowed(
 
 
 #: A pattern's set of pairs (see :func:`pairs`) is kept only when at most this large.
-_PAIRS = 16
+_PAIRS = 32
 _NOT_LITERAL = frozenset("dDsSwWbBAZ")  # escapes of a class or a zero-width test
 
 
@@ -495,10 +495,8 @@ def _element_start(pattern: str, i: int, end: int) -> tuple[set[str], bool] | No
             return set(), True  # a lookaround takes no character
         if body.startswith("?:"):
             body = body[2:]
-        elif body.startswith("?P<") and ">" in body:  # a named group: a group
-            body = body[body.index(">") + 1 :]
         elif body.startswith("?"):
-            return None  # a back reference, a condition, a comment
+            return None  # a named group, a back reference, a condition, a comment
         return _alternatives_start(body)
     if ch == "[":
         chars = char_class(pattern[i + 1 : end - 1])
