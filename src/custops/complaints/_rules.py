@@ -247,7 +247,9 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
     if ch == "(":
         if end < 0 or body.startswith(("?=", "?!", "?<=", "?<!")):  # a lookaround
             return None, end
-        if body.startswith("?") and not body.startswith("?:"):
+        if body.startswith("?P<") and ">" in body:  # a named group: a group
+            body = body[body.index(">") + 1 :]
+        elif body.startswith("?") and not body.startswith("?:"):
             return None, -1
         firsts = [_elements(each) for each in _scan.alternatives(body.removeprefix("?:"))]
         return (frozenset().union(*(f[0] for f in firsts)) if all(firsts) else None), end
@@ -762,7 +764,7 @@ class Index:
         each, source = self.patterns[k][2], self.patterns[k][3]
         if _scan.slow_start(source) or _scan.mixed_start(source):
             each = _scan.quick(each)
-        search = self.short_searches[k] = each.search
+        search = self.short_searches[k] = _gated(each.search, *_short_gates(each, source))
         return search
 
     @classmethod
@@ -973,6 +975,85 @@ class Index:
                     (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+def _short_gates(
+    pattern: re.Pattern[str], source: str
+) -> tuple[frozenset[str] | None, tuple[tuple[tuple[frozenset[str], ...], Any], ...] | None]:
+    r"""What a short text must hold for ``pattern`` (of ``source``) to match it, beyond its
+    needs (see :func:`_needs`), as far as plain to see: the characters the text starts
+    with, one of them, when every alternative is anchored at the start (``^``); and, of a
+    pattern with alternatives at its top level, each one's needs (see :func:`_elements`)
+    and its own search: the pattern matches a text exactly when one of them does, and an
+    alternative is tried only on a text that holds its needs.  ``None``: nothing to tell.
+
+    >>> sorted(_short_gates(re.compile(s := r"^(?=(?P<a>好的?|嗯+))(?P=a)$"), s)[0])
+    ['嗯', '好']
+    >>> _, each = _short_gates(re.compile(s := r"(会|将)怎么|(?P<ab>赔|扣)不(?P=ab)"), s)
+    >>> [[sorted(n) for n in needs] for needs, _search in each]
+    [[['会', '将'], ['怎'], ['么']], [['扣', '赔'], ['不']]]
+    >>> each[1][1]("赔不赔") is not None, each[1][1]("赔不扣") is None
+    (True, True)
+    """
+    options = _scan.alternatives(source) if source else []
+    first = None
+    if options and all(o.startswith("^") for o in options) and not pattern.flags & re.M:
+        # a match starts at the text's start (a named group read as a group: its name
+        # only matters to a reference, which ends what :func:`._scan.starts` reads)
+        first = _scan.starts(_NAMED.sub("(", source))
+    each = None
+    # (an alternative alone numbers its groups from 1: none may refer to one by number)
+    if (
+        1 < len(options) <= _ALONE
+        and not _scan.FLAGS.search(source)
+        and not _BY_NUMBER.search(source)
+    ):
+        needs = [tuple(_elements(option)) for option in options]
+        if all(needs):
+            try:
+                searches = [re.compile(option, pattern.flags) for option in options]
+            except re.error:  # (a group named in another alternative: never matched)
+                return first, None
+            each = tuple(
+                (n, _scan.quick(one).search) for n, one in zip(needs, searches, strict=True)
+            )
+    return first, each
+
+
+#: a pattern with at most this many alternatives at its top level has each searched alone
+#: (see :func:`_short_gates`): with more, the checks cost more than they save
+_ALONE = 4
+#: the opening of a named group
+_NAMED = re.compile(r"(?<!\\)\(\?P<\w+>")
+#: a reference to a group by its number, or a condition on a group
+_BY_NUMBER = re.compile(r"\\[1-9]|\(\?\(")
+
+
+def _gated(
+    search: Any,
+    first: frozenset[str] | None,
+    each: tuple[tuple[tuple[frozenset[str], ...], Any], ...] | None,
+) -> Any:
+    """``search`` of a short text, as :func:`_short_gates` tells: a text whose first
+    character no match starts with is not searched; of a pattern with alternatives, each
+    alternative whose needs the text holds is searched, alone."""
+    if first is None and each is None:
+        return search
+
+    def gated(text: str) -> Any:
+        if first is not None and text[:1] not in first:
+            return None
+        if each is None:
+            return search(text)
+        chars = set(text)
+        for needs, alone in each:
+            if not any(map(chars.isdisjoint, needs)):
+                found = alone(text)
+                if found is not None:
+                    return found
+        return None
+
+    return gated
 
 
 def _any_cue(cues: tuple[str, ...]) -> Any:

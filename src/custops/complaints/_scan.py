@@ -25,6 +25,7 @@ import bisect
 import operator
 import re
 from itertools import accumulate
+from typing import Any
 
 __all__ = [
     "FLAGS",
@@ -76,6 +77,8 @@ def starts(pattern: str) -> frozenset[str] | None:
     ['一', '太', '很']
     >>> sorted(starts(r"(?<!is)sue(?!de)")), sorted(starts(r"[2-4]次|第?[二三]次"))
     (['s'], ['2', '3', '4', '三', '二', '第'])
+    >>> sorted(starts(r"^(?=(好|嗯+))(?P=a)")), starts(r"(?=\d)(?P=a)")
+    (['嗯', '好'], None)
     >>> starts(r"\d+天"), starts(r"(很)?"), starts(r"(?i)ab"), starts(r".好")
     (None, None, None, None)
     """
@@ -321,7 +324,7 @@ def windowed(
 
 
 #: A pattern's set of pairs (see :func:`pairs`) is kept only when at most this large.
-_PAIRS = 16
+_PAIRS = 32
 _NOT_LITERAL = frozenset("dDsSwWbBAZ")  # escapes of a class or a zero-width test
 
 
@@ -458,6 +461,10 @@ def _sequence_start(pattern: str) -> tuple[set[str], bool] | None:
             return None
         found, nullable = element
         repeat = QUANTIFIER.match(pattern, end)
+        if nullable is _AHEAD:  # a match starting here starts with one of ``found``
+            if repeat is None or not optional(repeat):
+                return chars | found, False
+            found, nullable = set(), True  # (an optional lookahead tells nothing)
         if repeat:
             end = repeat.end()
             nullable = nullable or optional(repeat)
@@ -468,13 +475,23 @@ def _sequence_start(pattern: str) -> tuple[set[str], bool] | None:
     return chars, True
 
 
+#: what :func:`_element_start` says of a lookahead whose own first characters are plain to
+#: see (in place of "can match the empty string"): a match there starts with one of them
+_AHEAD: Any = object()
+
+
 def _element_start(pattern: str, i: int, end: int) -> tuple[set[str], bool] | None:
     """The first characters of the element ``pattern[i:end]`` and whether it can match
     the empty string (``None``: not plain to see)."""
     ch = pattern[i]
     if ch == "(":
         body = pattern[i + 1 : end - 1]
-        if body.startswith(("?=", "?!", "?<=", "?<!")):
+        if body.startswith("?="):  # a lookahead takes no character, but tells the next
+            ahead = _alternatives_start(body[2:])
+            if ahead is not None and not ahead[1]:
+                return ahead[0], _AHEAD
+            return set(), True
+        if body.startswith(("?!", "?<=", "?<!")):
             return set(), True  # a lookaround takes no character
         if body.startswith("?:"):
             body = body[2:]

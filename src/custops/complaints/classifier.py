@@ -1535,7 +1535,9 @@ def _reason(
     if len(issues) > 1:
         about.append(_("also {others}", others=tuple(issue.category for issue in issues[1:])))
     # a pattern's match may quote a rule ID of the customer's words: the reason holds none
-    return without_rule_ids(joined((joined(why), joined(about)), strong=True))
+    # (a rule ID holds an ``R``, ``Ｒ`` in full width: a reason without one has none)
+    reason = joined((joined(why), joined(about)), strong=True)
+    return without_rule_ids(reason) if "R" in reason or "\uff32" in reason else reason
 
 
 def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classification:
