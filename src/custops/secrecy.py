@@ -33,7 +33,7 @@ from custops._enums import (
     members_field,
     parse_member,
 )
-from custops._text import block, colon, english, examples, moment_text, verdict_word
+from custops._text import block, examples, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -59,7 +59,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Explained
+from custops.decisions import Decision, Explained, Wording, check_said, kept_wording
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language, ngettext, worded_in_english, worded_with_label
@@ -351,9 +351,17 @@ class Openness(LabelledEnum):
     EVERYONE = ("everyone", "全体员工", "all")
 
 
+@kept_wording
+@attrs.frozen
 class AccessDecision(Decision):
     """A :class:`~custops.decisions.Decision` of a secrecy check (know, copy, lend) whose
     :meth:`require` raises :class:`~custops.errors.AccessDenied`.
+
+    The decisions :func:`can_know`, :func:`can_copy` and :func:`can_lend` make keep facts,
+    not sentences: ``said``, a :class:`~custops.decisions.Wording`, and their ``reason`` is
+    worded from it when read, in the language active then, so a decision made in Chinese
+    reads in English and equals the same decision made in English.  A decision built with
+    a ``reason`` of its own text keeps that text as given:
 
     >>> AccessDecision(False, "R-SEC-04", "绝密：仅限指定人员知悉").require()
     Traceback (most recent call last):
@@ -361,7 +369,8 @@ class AccessDecision(Decision):
     custops.errors.AccessDenied: 拒绝（R-SEC-04）：绝密：仅限指定人员知悉
     """
 
-    __slots__ = ()
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     _refusal = AccessDenied
 
@@ -439,9 +448,9 @@ def _ranked(positions: Iterable[Position]) -> tuple[Position, ...]:
     return tuple(sorted(positions, reverse=True))
 
 
-def _company_name(company: str) -> str:
-    """A company as a sentence names it: headquarters in the active language."""
-    return _("HQ") if company == HQ else company
+def _company_name(company: str) -> str | Wording:
+    """A company as a sentence names it: headquarters in the language read in."""
+    return Wording.of(N_("HQ")) if company == HQ else company
 
 
 # --------------------------------------------------------------------------------------
@@ -682,7 +691,7 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         True: policy.declassified_open_to is Openness.EVERYONE,
     }
     whom = {
-        flag: _("every staff member") if all_ else _("staff of the owning company")
+        flag: Wording.of(N_("every staff member") if all_ else N_("staff of the owning company"))
         for flag, all_ in everyone.items()
     }
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
@@ -690,21 +699,26 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
     return _Tables(
         know_all=policy.know_all,
         know_all_yes=yes(
-            True, r4, _("{positions} may know every matter", positions=_ranked(policy.know_all))
+            True,
+            r4,
+            Wording.of(N_("{positions} may know every matter"), positions=_ranked(policy.know_all)),
         ),
         declassified_cleared=yes(
-            True, r3, _("declassified at the end of its term; was cleared while classified")
+            True,
+            r3,
+            Wording.of(N_("declassified at the end of its term; was cleared while classified")),
         ),
         cleared={
             (allowed, name): yes(
                 allowed,
                 r4 if name != "UNCLASSIFIED" else r1,
-                _(m, level=Level[_LEVEL_OF.get(name, name)]),
+                Wording.of(m, level=Level[_LEVEL_OF.get(name, name)]),
             )
             for (allowed, name), m in _CLEARED.items()
         },
         opened={
-            flag: yes(True, r3 if flag else r1, _(m, whom=whom[flag])) for flag, m in _OPEN.items()
+            flag: yes(True, r3 if flag else r1, Wording.of(m, whom=whom[flag]))
+            for flag, m in _OPEN.items()
         },
         copy_approvers=dict(policy.copy_approvers),
         defaults=dict(policy.default_levels),
@@ -1271,7 +1285,7 @@ def can_know(
     everyone = t.everyone_declassified if declassified else t.everyone_unclassified
     if everyone or _company(t, person.company) == _company(t, matter.owner):
         return t.opened[declassified]
-    why = _(
+    why = Wording.of(
         _CLOSED[declassified],
         owner=_company_name(matter.owner),
         person=person.id,
@@ -1282,13 +1296,13 @@ def can_know(
 
 def _approvers(
     positions: frozenset[Position], owner: str, policy: SecrecyPolicy
-) -> tuple[Position | str, ...]:
+) -> tuple[Position | Wording, ...]:
     """Who may approve for a matter of ``owner`` (as compared: :data:`HQ` for any of HQ's
     names), highest first, as a reason names them
     (R-SEC-05/06): a company-bound position as the owner's own (「华东公司的子公司总经理」),
     and not at all where no one of the owner holds it (a 子公司总经理 for an HQ matter:
     nobody at HQ is one), so that a reason never lists a position it then refuses."""
-    names: list[Position | str] = []
+    names: list[Position | Wording] = []
     for position in _ranked(positions):
         if position not in policy.company_bound:
             names.append(position)
@@ -1296,9 +1310,9 @@ def _approvers(
             continue  # Person refuses a subsidiary GM at HQ
         else:
             company = _company_name(owner)
-            if english() and owner != HQ:  # quoted whole, so not quoted again as a field
-                company = f'"{company.strip(chr(34))}"'
-            names.append(_("{position} of {company}", position=position, company=company))
+            names.append(
+                Wording.of(N_("{position} of {company}"), position=position, company=company)
+            )
     return tuple(names)
 
 
@@ -1308,7 +1322,7 @@ def _approved(
     approval: Person | None,
     positions: frozenset[Position],
     rule: str,
-    action: str,
+    action: Wording,
     policy: SecrecyPolicy,
 ) -> AccessDecision:
     """Whether ``approval`` holds one of ``positions`` for the owning company; ``action``
@@ -1328,42 +1342,48 @@ def _approved(
     themselves = approval is not None and approval.id == person.id
     allowed = bool(held) and (policy.allow_self_approval or not themselves)
     if not approvers:
-        why = _("no position may approve it under this policy")
+        why = Wording.of(N_("no position may approve it under this policy"))
     elif approval is None:
-        why = _("needs the approval of {approvers}; none given", approvers=approvers)
+        said = N_("needs the approval of {approvers}; none given")
+        why = Wording.of(said, approvers=approvers)
     elif not held:
-        why = _(
-            "needs the approval of {approvers}; {approver} ({held}, {company}) has no such "
-            "authority",
+        why = Wording.of(
+            N_(
+                "needs the approval of {approvers}; {approver} ({held}, {company}) has no "
+                "such authority"
+            ),
             approvers=approvers,
             approver=approval.id,
-            held=_ranked(approval.positions) or _("no position"),
+            held=_ranked(approval.positions) or Wording.of(N_("no position")),
             company=_company_name(approval.company),
         )
     elif not allowed:
-        why = _(
-            "needs the approval of {approvers} other than the person asking; {approver} may "
-            "not approve their own request",
+        why = Wording.of(
+            N_(
+                "needs the approval of {approvers} other than the person asking; {approver} "
+                "may not approve their own request"
+            ),
             approvers=approvers,
             approver=approval.id,
         )
     elif themselves:
-        why = _("approved by themselves as {position}", position=max(held))
+        why = Wording.of(N_("approved by themselves as {position}"), position=max(held))
     else:
-        why = _("approved by {approver} as {position}", approver=approval.id, position=max(held))
-    return AccessDecision(allowed, rule, colon(action, why))
+        said = N_("approved by {approver} as {position}")
+        why = Wording.of(said, approver=approval.id, position=max(held))
+    return AccessDecision(allowed, rule, Wording.colon(action, why))
 
 
 def _prepare(
     person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str
-) -> tuple[SecrecyPolicy, str | None]:
+) -> tuple[SecrecyPolicy, Wording | None]:
     """The policy, and why ``who`` (a message: the copier or borrower) is refused, if so."""
     pol = policy_or_default(policy, SecrecyPolicy)
     know = can_know(person, matter, on=on, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
         _placed("approval", approval, _tables(pol))
-    return pol, None if know.allowed else colon(_(who), know.reason)
+    return pol, None if know.allowed else Wording.colon(Wording.of(who), know.said)
 
 
 def can_copy(
@@ -1397,13 +1417,13 @@ def can_copy(
     if matter.kind in pol.certificate_kinds and level <= Level.SECRET:
         manager = matter.kind in pol.manager_copyable
         positions = pol.manager_copy_approvers if manager else pol.certificate_approvers
-        action = _("copying the {kind} of {owner}", kind=matter.kind, owner=owner)
+        action = Wording.of(N_("copying the {kind} of {owner}"), kind=matter.kind, owner=owner)
         return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
     if not level.classified:
-        why = _("not classified on that day; no approval needed to copy")
+        why = Wording.of(N_("not classified on that day; no approval needed to copy"))
         return AccessDecision(True, "R-SEC-05", why)
     positions = _tables(pol).copy_approvers[level]
-    action = _("copying a {level} matter of {owner}", level=level, owner=owner)
+    action = Wording.of(N_("copying a {level} matter of {owner}"), level=level, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-05", action, pol)
 
 
@@ -1435,7 +1455,8 @@ def can_lend(
     who = N_("the borrower may not know it")
     pol, refused = _prepare(person, matter, on, approval, policy, who)
     if matter.kind not in pol.certificate_kinds:
-        why = _("only company certificates are lent; {kind} is not one", kind=matter.kind)
+        said = N_("only company certificates are lent; {kind} is not one")
+        why = Wording.of(said, kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
     if refused is not None:
         return AccessDecision(False, "R-SEC-06", refused)
@@ -1444,7 +1465,7 @@ def can_lend(
         pol.certificate_approvers if level <= Level.SECRET else _tables(pol).copy_approvers[level]
     )
     owner = _company_name(matter.owner)
-    action = _("lending the {kind} of {owner}", kind=matter.kind, owner=owner)
+    action = Wording.of(N_("lending the {kind} of {owner}"), kind=matter.kind, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
 
 
