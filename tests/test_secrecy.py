@@ -2213,8 +2213,7 @@ def test_R_SEC_07_a_matter_not_classified_that_day_is_no_leak_of_a_secret() -> N
         assert "at once" not in record.reason
         assert not stray_words(record.reason)
         with in_language("zh_CN"):
-            zh = report_leak(matter, what="posted", found_at=at, found_by="li", remedy="-")
-        assert "无需报告总公司领导" in zh.reason
+            assert "无需报告总公司领导" in record.reason  # worded when read
     secret = report_leak(PLAN, what="posted", found_at=found, found_by="li", remedy="-")
     assert secret.report_to_positions == {Position.HQ_GM, Position.HQ_DEPUTY_GM}
 

@@ -167,8 +167,6 @@ KEPT_AS_MADE = frozenset(
         "custops.periods.Deadline",
         "custops.purchasing.ModeRecommendation",
         "custops.purchasing.RouteDecision",
-        "custops.secrecy.AccessReport",
-        "custops.secrecy.LevelDecision",
         "custops.service.CashAnnouncement",
         "custops.service.FranchiseAllowance",
         "custops.service.GreetingCheck",

@@ -41,7 +41,6 @@ from custops._validate import (
     OPTIONAL_DATE,
     OPTIONAL_ID,
     QUOTED,
-    derived_converter,
     field_converter,
     instance_check,
     item_argument,
@@ -59,7 +58,14 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Explained, Wording, check_said, kept_wording
+from custops.decisions import (
+    Decision,
+    Explained,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_reason,
+)
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language, ngettext, worded_in_english, worded_with_label
@@ -782,14 +788,17 @@ else:
     _LEVEL = enum_field(Level)
 
 
+@kept_wording
 @attrs.frozen
 class LevelDecision(Explained):
     """A level with the rule that gives it: the default level of a kind of matter
     (``default_level(..., explain=True)``) or a matter's level on a day
     (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level`; ``rule`` is
     R-SEC-02 (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
-    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has
-    no truth value: test ``.outcome``.
+    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line, worded
+    when read from the facts it keeps (``said``, a :class:`~custops.decisions.Wording`), in
+    the language active then; a ``reason`` given as text is kept as given.  It has no truth
+    value: test ``.outcome``.
 
     >>> default_level("合同", explain=True).outcome
     <Level.SECRET: 'secret'>
@@ -797,7 +806,8 @@ class LevelDecision(Explained):
 
     outcome: Level = attrs.field(converter=_LEVEL)
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 @overload
@@ -847,7 +857,9 @@ def default_level(
         problem = f"{kind.words} ({kind.value}) is in the secrecy scope but has no default level"
         problem += " (R-SEC-02); classify it explicitly"  # classify_matter(level=…)
         raise LevelRequired.for_argument("kind", kind, problem)
-    return LevelDecision(level, rule, _(said, kind=kind, level=level)) if explain else level
+    return (
+        LevelDecision(level, rule, Wording.of(said, kind=kind, level=level)) if explain else level
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -1111,32 +1123,40 @@ def effective_level(
     return LevelDecision(level, "R-SEC-03", _level_reason(matter, on, declassified=declassified))
 
 
-def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
+def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wording:
     """The one-line reason of :func:`effective_level` (R-SEC-03)."""
     end = matter.last_classified_on
     if not matter.level.classified:
-        return _("{matter} is not classified", matter=matter.id)
+        return Wording.of(N_("{matter} is not classified"), matter=matter.id)
     if declassified:
-        return _("{matter}'s secrecy term ended on {end}: declassified", matter=matter.id, end=end)
+        return Wording.of(
+            N_("{matter}'s secrecy term ended on {end}: declassified"), matter=matter.id, end=end
+        )
     if on < matter.classified_on:
-        return _(
-            "{matter} is treated as {level} before it was classified on {classified_on} "
-            "(fail closed)",
+        return Wording.of(
+            N_(
+                "{matter} is treated as {level} before it was classified on {classified_on} "
+                "(fail closed)"
+            ),
             matter=matter.id,
             level=matter.level,
             classified_on=matter.classified_on,
         )
     if end is None:
-        return _("{matter} is {level} without a secrecy term", matter=matter.id, level=matter.level)
+        return Wording.of(
+            N_("{matter} is {level} without a secrecy term"), matter=matter.id, level=matter.level
+        )
     if matter.extensions:
-        return _(
-            "{matter} is {level} through {end}, as extended on {decided_on}",
+        return Wording.of(
+            N_("{matter} is {level} through {end}, as extended on {decided_on}"),
             matter=matter.id,
             level=matter.level,
             end=end,
             decided_on=matter.extensions[-1].decided_on,
         )
-    return _("{matter} is {level} through {end}", matter=matter.id, level=matter.level, end=end)
+    return Wording.of(
+        N_("{matter} is {level} through {end}"), matter=matter.id, level=matter.level, end=end
+    )
 
 
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
@@ -1567,31 +1587,31 @@ def _row_line(row: MatterAccess) -> str:
     )
 
 
-if TYPE_CHECKING:
-
-    def _REPORT_REASON(value: str | None) -> str: ...  # noqa: N802
-
-else:
-    _REPORT_REASON = derived_converter(_report_reason, takes="str | None")
+def _report_text(report: AccessReport) -> str:
+    return _report_reason(report) if report.given is None else report.given
 
 
+@worded_reason(_report_text)
 @attrs.frozen
 class AccessReport(Explained):
     """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
     ``rows``, one :class:`MatterAccess` per matter, in the order given (a person or a matter
-    given twice is counted once), with its rule and a one-line ``reason`` (``None``, the
-    default: worded from the counts when it is made; not compared); :meth:`explain` adds one
-    line per matter."""
+    given twice is counted once), with its rule and a one-line ``reason``: worded from the
+    counts when read, in the language active then (a ``reason`` given as text is kept as
+    given, under ``given``; not compared); :meth:`explain` adds one line per matter."""
 
     on: _dt.date
     people_count: int
     rows: tuple[MatterAccess, ...]
     rule: str = "R-SEC-04"
-    reason: str = attrs.field(
+    given: str | None = attrs.field(
         default=None,
-        converter=_REPORT_REASON,
+        alias="reason",
+        validator=attrs.validators.optional(check_said),
         eq=False,
+        repr=False,
     )
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def explain(self) -> str:
         """The one-line account, then one line per matter: how many may know it, by reason.
@@ -1684,6 +1704,7 @@ def access_report(
 # Leaks (R-SEC-07)
 
 
+@kept_wording
 @attrs.frozen
 class LeakReport(Explained):
     """The record of a leak that R-SEC-07 asks for, reported at once to HQ's leaders, the
@@ -1704,14 +1725,17 @@ class LeakReport(Explained):
     remedy: str = attrs.field(converter=QUOTED)
     occurred_at: _dt.datetime | None
     caused_by_ids: frozenset[str]
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     report_to_positions: frozenset[Position] = attrs.field(
         default=_HQ_LEADERS,
         converter=_POSITIONS,
     )
     rule: str = "R-SEC-07"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
+        # a report heads with the matter's level (绝密, 机密, 秘密, 非密): four words, not a
+        # yes or a no, so not Decision's _verdict_words
         return verdict_word(self.level)
 
 
@@ -1762,9 +1786,9 @@ def report_leak(
     caused_by = _ids("caused_by_ids", caused_by_ids)
     said = {"level": level, "matter": matter.id, "found_at": moment_text(local)}
     if level.classified:
-        reason, told = _(_LEAKED, **said, found_by=finder), _HQ_LEADERS
+        reason, told = Wording.of(_LEAKED, **said, found_by=finder), _HQ_LEADERS
     else:
-        reason, told = _(_NOT_SECRET, **said, found_by=finder), frozenset()
+        reason, told = Wording.of(_NOT_SECRET, **said, found_by=finder), frozenset()
     return LeakReport(
         matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason, told
     )
