@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from custops._text import colon, verdict_word
+from custops._text import colon, english, verdict_word
 from custops._validate import (
     field_converter,
     half_width,
@@ -35,9 +35,11 @@ from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import N_, Worded, _, headline, ngettext, verdict
 
 __all__ = [
+    "W_",
     "Decision",
     "Explained",
     "Fact",
+    "Wn_",
     "Wording",
     "check_said",
     "kept_wording",
@@ -272,6 +274,10 @@ def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]
 
 #: The message of :meth:`Wording.colon`: its head and tail joined by the language's colon.
 _COLON = "{head}: {tail}"
+#: The message of :meth:`Wording.joined`: its parts one after the other.
+_JOINED = "{head}{tail}"
+#: The message of :meth:`Wording.term`: a term written in each language as given.
+_TERM = "{chinese}|{english}"
 
 
 def _field_pairs(value: Any) -> tuple[tuple[str, Any], ...]:
@@ -323,13 +329,40 @@ class Wording(Worded):
         (:func:`~custops._text.colon`)."""
         return cls(_COLON, (("head", head), ("tail", tail)))
 
+    @classmethod
+    def joined(cls, head: Wording | str, tail: Wording | str) -> Wording:
+        """``head`` then ``tail``, each worded when read."""
+        return cls(_JOINED, (("head", head), ("tail", tail)))
+
+    @classmethod
+    def term(cls, chinese: str, english_words: str) -> Wording:
+        """A seed's term, written as given in each language: ``chinese`` in Chinese,
+        ``english_words`` in English (the English words, the Chinese after them)."""
+        return cls(_TERM, (("chinese", chinese), ("english", english_words)))
+
     def __str__(self) -> str:
         fields = dict(self.fields)
+        if self.message == _TERM and self.plural is None:
+            return str(fields["english" if english() else "chinese"])
         if self.message == _COLON and self.plural is None:
             return colon(str(fields["head"]), fields["tail"])
+        if self.message == _JOINED and self.plural is None:
+            return f"{fields['head']}{fields['tail']}"
         if self.plural is not None and self.count is not None:
             return ngettext(self.message, self.plural, self.count, **fields)
         return _(self.message, **fields) if fields else _(self.message)
+
+
+def W_(message: str, /, **fields: Any) -> Wording:  # noqa: N802 — marked as N_ is
+    """``message`` with its ``fields``, kept to be worded when read: a :class:`Wording`
+    (``tools/i18n.py`` collects ``message`` as it collects the first argument of ``_``)."""
+    return Wording(message, tuple(fields.items()))
+
+
+def Wn_(singular: str, plural: str, count: int, /, **fields: Any) -> Wording:  # noqa: N802
+    """A counted message kept to be worded when read (:func:`~custops.i18n.ngettext`'s
+    arguments; ``tools/i18n.py`` collects it as it collects ``ngettext``'s)."""
+    return Wording(singular, tuple(fields.items()), plural=plural, count=count)
 
 
 def _said(result: Any) -> str:
