@@ -136,10 +136,6 @@ RESULTS = (
 #: The classes whose results still keep the sentence they were made with.
 KEPT_AS_MADE = frozenset(
     {
-        "custops.archives.Completeness",
-        "custops.archives.OverdueUpdate",
-        "custops.archives.SurveyStatus",
-        "custops.archives.UpdatePeriod",
         "custops.calendars.DayInfo",
         "custops.complaints.classifier.Classification",
         "custops.complaints.penalties.FineDecision",
