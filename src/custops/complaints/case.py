@@ -491,6 +491,7 @@ class CaseStatus(Explained):
         return tuple(sorted(live, key=lambda s: s.due_at))
 
     def _verdict(self) -> str:
+        # a status is no yes/no answer (its stage, statuses, …): headed with what it is
         return _("case status")
 
     def explain(self) -> str:

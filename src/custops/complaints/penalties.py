@@ -135,6 +135,7 @@ class ScoreDeduction(Explained):
     rule: str = "R-CMP-12"
 
     def _verdict(self) -> str:
+        # a deduction is a count, no yes/no answer: headed with what it is
         return _("score deduction")
 
 
@@ -389,6 +390,7 @@ class PenaltyLine(Explained):
     rule: str = "R-CMP-13"
 
     def _verdict(self) -> str:
+        # a line is an amount, no yes/no answer: headed with who pays how much
         return _("{party}: {amount} yuan", party=self.party, amount=self.amount)
 
 
@@ -417,6 +419,7 @@ class PenaltyAssessment(Explained):
         return sum((line.amount for line in self.lines), ZERO)
 
     def _verdict(self) -> str:
+        # an assessment is amounts, no yes/no answer: headed with its points or total
         if self.points and not self.lines:  # D10 七: a score, no fine
             return _("{points} deducted", points=_points(self.points))
         return _("penalties {total} yuan", total=self.total)
