@@ -154,7 +154,6 @@ KEPT_AS_MADE = frozenset(
         "custops.moveout.Settlement",
         "custops.periods.Deadline",
         "custops.purchasing.ModeRecommendation",
-        "custops.purchasing.RouteDecision",
         "custops.service.CashAnnouncement",
         "custops.service.FranchiseAllowance",
         "custops.service.GreetingCheck",
