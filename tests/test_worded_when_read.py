@@ -138,10 +138,8 @@ KEPT_AS_MADE = frozenset(
     {
         "custops.calendars.DayInfo",
         "custops.complaints.classifier.Classification",
-        "custops.complaints.penalties.FineDecision",
         "custops.complaints.penalties.PenaltyAssessment",
         "custops.complaints.penalties.PenaltyLine",
-        "custops.complaints.penalties.ScoreDeduction",
         "custops.complaints.retention.Retention",
         "custops.complaints.returns.ReturnDecision",
         "custops.complaints.review.CaseStatistics",
