@@ -50,7 +50,15 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._hanzi import to_simplified
-from custops.decisions import Decision, Explained
+from custops.decisions import (
+    W_,
+    Decision,
+    Explained,
+    Wn_,
+    Wording,
+    check_said,
+    kept_wording,
+)
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
@@ -848,6 +856,7 @@ class PhoneTiming(LabelledEnum):
     LATE_NO_APOLOGY = ("late_no_apology", "超时接听未致歉")
 
 
+@kept_wording
 @attrs.frozen
 class PhoneCheck(Decision):
     """The judgement of one answered call: ``allowed`` (compliant) unless answered late
@@ -855,9 +864,11 @@ class PhoneCheck(Decision):
 
     _verdict_words = (N_("compliant"), N_("not compliant"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     timing: PhoneTiming
     ring_count: int
     apology_required: bool
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def phone_check(
@@ -877,7 +888,7 @@ def phone_check(
     fields = {"rings": count, "limit": by, "owed": owed}  # the reason is counted in rings
     if count <= by:
         timing = PhoneTiming.ON_TIME
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring, within {limit}",
             "answered after {rings} rings, within {limit}",
             count,
@@ -885,7 +896,7 @@ def phone_check(
         )
     elif count < owed:
         timing = PhoneTiming.LATE
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring; the standard is by ring {limit}",
             "answered after {rings} rings; the standard is by ring {limit}",
             count,
@@ -893,7 +904,7 @@ def phone_check(
         )
     elif sorry:
         timing = PhoneTiming.LATE_APOLOGISED
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring and apologised first, as owed from ring {owed}",
             "answered after {rings} rings and apologised first, as owed from ring {owed}",
             count,
@@ -901,7 +912,7 @@ def phone_check(
         )
     else:
         timing = PhoneTiming.LATE_NO_APOLOGY
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring without the apology owed from ring {owed}",
             "answered after {rings} rings without the apology owed from ring {owed}",
             count,
@@ -924,6 +935,7 @@ class GreetingTiming(LabelledEnum):
     OVERDUE = ("overdue", "已超时未问候")
 
 
+@kept_wording
 @attrs.frozen
 class GreetingCheck(Decision):
     """The judgement of a greeting: ``allowed`` when greeted (or still waiting) within the
@@ -932,9 +944,11 @@ class GreetingCheck(Decision):
 
     _verdict_words = (N_("compliant"), N_("not compliant"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     timing: GreetingTiming
     due_at: _dt.datetime
     waited: _dt.timedelta
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _GREETING_REASONS = {
@@ -989,7 +1003,7 @@ def greeting_check(
     else:
         waited = current - arrived
         timing = GreetingTiming.PENDING if current <= due else GreetingTiming.OVERDUE
-    reason = _(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
+    reason = Wording.of(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
     ok = timing in (GreetingTiming.ON_TIME, GreetingTiming.PENDING)
     return GreetingCheck(ok, "R-SLA-20", reason, timing, due, waited)
 
@@ -1188,13 +1202,16 @@ class StoreReturnOutcome(LabelledEnum):
     ACCEPTED = ("accepted", "准予退换")
 
 
+@kept_wording
 @attrs.frozen
 class StoreReturnDecision(Explained):
-    """A return decision: the outcome, the rule and a one-line reason."""
+    """A return decision: the outcome, the rule and a one-line reason (worded when read,
+    from the facts it keeps; a ``reason`` given as text is kept as given)."""
 
     outcome: StoreReturnOutcome
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def wholesale_return_decision(
@@ -1231,35 +1248,37 @@ def wholesale_return_decision(
     kept = collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception)
     if kept:
         outcome = out.REFUSED
-        reason = _("goods the customer collected are not returned or exchanged")
+        reason = W_("goods the customer collected are not returned or exchanged")
     elif kind is Problem.MISMATCH and far:
         outcome = out.EXCHANGE
-        reason = _("a video or remote customer received goods that differ from the order: exchange")
+        reason = W_(
+            "a video or remote customer received goods that differ from the order: exchange"
+        )
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
-        reason = _("only video and remote customers exchange goods that differ from the order")
+        reason = W_("only video and remote customers exchange goods that differ from the order")
     elif kind is not Problem.QUALITY:
         outcome = out.REFUSED
-        reason = _("wholesale goods are exchanged only for a mismatch or a quality problem")
+        reason = W_("wholesale goods are exchanged only for a mismatch or a quality problem")
     elif quality_confirmed is None:
         outcome = out.INSPECT
-        reason = _("a quality problem is checked by video before it is exchanged")
+        reason = W_("a quality problem is checked by video before it is exchanged")
     elif not quality_confirmed:
-        outcome, reason = out.REFUSED, _("the video check found no problem with the product")
+        outcome, reason = out.REFUSED, W_("the video check found no problem with the product")
     elif stock:
-        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
+        outcome, reason = out.EXCHANGE, W_("confirmed quality problem: exchanged")
     else:
         outcome = out.REFUND
-        reason = _("confirmed quality problem and no replacement in stock: refunded")
+        reason = W_("confirmed quality problem and no replacement in stock: refunded")
     # facts of later steps given where the answer did not depend on them: said to be unused
     if quality_confirmed is not None and (kept or kind is not Problem.QUALITY):
         said = N_("{reason} (quality_confirmed not used: only a quality claim is checked by video)")
-        reason = _(said, reason=reason)
+        reason = Wording.of(said, reason=reason)
     if not stock and not (kind is Problem.QUALITY and outcome in (out.EXCHANGE, out.REFUND)):
         said = N_(
             "{reason} (in_stock not used: stock matters only for a confirmed quality problem)"
         )
-        reason = _(said, reason=reason)
+        reason = Wording.of(said, reason=reason)
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
