@@ -148,7 +148,6 @@ KEPT_AS_MADE = frozenset(
         "custops.complaints.validity.ValidityDecision",
         "custops.decisions.Decision",
         "custops.decisions.Fact",
-        "custops.moveout.LeaveDecision",
         "custops.moveout.Settlement",
         "custops.periods.Deadline",
         "custops.purchasing.ModeRecommendation",

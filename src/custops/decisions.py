@@ -16,12 +16,12 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from custops._text import colon, english, verdict_word
+from custops._text import colon, english, joined, verdict_word
 from custops._validate import (
     field_converter,
     half_width,
@@ -276,6 +276,8 @@ def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]
 _COLON = "{head}: {tail}"
 #: The message of :meth:`Wording.joined`: its parts one after the other.
 _JOINED = "{head}{tail}"
+#: The message of :meth:`Wording.clauses`: parts of one sentence, joined.
+_CLAUSES = "{parts}"
 #: The message of :meth:`Wording.term`: a term written in each language as given.
 _TERM = "{chinese}|{english}"
 
@@ -335,6 +337,12 @@ class Wording(Worded):
         return cls(_JOINED, (("head", head), ("tail", tail)))
 
     @classmethod
+    def clauses(cls, parts: Iterable[Wording | str], *, strong: bool = False) -> Wording:
+        """Parts of one sentence joined as the language read in writes them
+        (:func:`~custops._text.joined`: ``，``/``, ``, or ``；``/``; `` when ``strong``)."""
+        return cls(_CLAUSES, (("parts", tuple(parts)), ("strong", strong)))
+
+    @classmethod
     def term(cls, chinese: str, english_words: str) -> Wording:
         """A seed's term, written as given in each language: ``chinese`` in Chinese,
         ``english_words`` in English (the English words, the Chinese after them)."""
@@ -342,6 +350,8 @@ class Wording(Worded):
 
     def __str__(self) -> str:
         fields = dict(self.fields)
+        if self.message == _CLAUSES and self.plural is None:
+            return joined(map(str, fields["parts"]), strong=fields["strong"])
         if self.message == _TERM and self.plural is None:
             return str(fields["english" if english() else "chinese"])
         if self.message == _COLON and self.plural is None:
