@@ -153,7 +153,6 @@ KEPT_AS_MADE = frozenset(
         "custops.purchasing.ModeRecommendation",
         "custops.service.CashAnnouncement",
         "custops.service.FranchiseAllowance",
-        "custops.service.PickingDeadline",
         "custops.service.RepairDecision",
         "custops.service.ReplyCheck",
         "custops.sla._policy.Selection",

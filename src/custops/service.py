@@ -20,7 +20,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import Term, amount_text, examples, joined, moment_text
+from custops._text import Term, amount_text, examples, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -61,7 +61,7 @@ from custops.decisions import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _
 from custops.money import MAX_UPPERCASE, ZERO, from_fen, to_fen, uppercase, yuan
 from custops.periods import Deadline, Period
 
@@ -1008,16 +1008,19 @@ def greeting_check(
     return GreetingCheck(ok, "R-SLA-20", reason, timing, due, waited)
 
 
+@kept_wording
 @attrs.frozen
 class PickingDeadline(Explained):
-    """When an online order must be picked (配好), and why."""
+    """When an online order must be picked (配好), and why (worded when read, from the facts
+    it keeps; a ``reason`` given as text is kept as given)."""
 
     received_at: _dt.datetime
     due_at: _dt.datetime
     late: bool
     large: bool
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def picking_deadline(
@@ -1050,29 +1053,29 @@ def picking_deadline(
         late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
         hhmm = "{:%H:%M}".format
         limit = pol.max_regular_order_item_count
-        why: list[str] = []  # the clauses of the reason
+        why: list[Wording] = []  # the clauses of the reason
         if workdays and not cal.is_workday(day):
             day, late = cal.next_workday(day), False
-            why.append(_("received on a rest day, counted from {day}", day=day))
+            why.append(W_("received on a rest day, counted from {day}", day=day))
         large = count > limit
         if late:
             said = N_("received at {time}, at or after the cut-off {cutoff}")
-            why.append(_(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
+            why.append(Wording.of(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
         if large:
-            said = ngettext(
+            large_said = Wn_(
                 "large order ({items} item, more than {limit})",
                 "large order ({items} items, more than {limit})",
                 count,
                 items=count,
                 limit=limit,
             )
-            why.append(said)
+            why.append(large_said)
         if late or large:
-            why.append(_("picked by the next day"))
+            why.append(W_("picked by the next day"))
         else:
             close = hhmm(pol.picking_close)
-            why.append(_("picked the same day before close ({close})", close=close))
-        reason = joined(why, strong=True)
+            why.append(W_("picked the same day before close ({close})", close=close))
+        reason = Wording.clauses(why, strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
