@@ -388,7 +388,7 @@ def required_count(share: Fraction | Decimal | str | int, people_count: int) -> 
     return -((-bound.numerator * count) // bound.denominator)
 
 
-def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:
+def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str | Wording, ...]:
     """The people named in a reason: their names, or their place in the staff list."""
     return tuple(p.name or W_("staff[{index}]", index=i) for i, p in people)
 
