@@ -140,7 +140,6 @@ KEPT_AS_MADE = frozenset(
         "custops.complaints.classifier.Classification",
         "custops.complaints.penalties.PenaltyAssessment",
         "custops.complaints.penalties.PenaltyLine",
-        "custops.complaints.returns.ReturnDecision",
         "custops.complaints.review.CaseStatistics",
         "custops.complaints.severity.SeverityAssessment",
         "custops.complaints.validity.HandlingDecision",
