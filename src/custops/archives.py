@@ -36,15 +36,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import (
-    W_,
-    Decision,
-    Explained,
-    Fact,
-    Wording,
-    check_said,
-    kept_wording,
-)
+from custops.decisions import W_, Decision, Explained, Fact, Wording, check_said, kept_wording
 from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -401,12 +393,12 @@ def _approval_gap(archive: Archive, pol: ArchivePolicy) -> Wording | None:
     """What is wrong with the approval of ``archive`` under ``pol`` (R-ARC-02), or None."""
     approver = _person(archive.approved_by_id)
     if approver is None:
-        return Wording.of(_APPROVAL_GAPS["none", pol.approver])
+        return W_(_APPROVAL_GAPS["none", pol.approver])
     for field, gap in _SELF_APPROVALS:
         if _person(getattr(archive, field)) == approver:
-            return Wording.of(gap)
+            return W_(gap)
     if archive.approver_role is not pol.approver:
-        return Wording.of(_APPROVAL_GAPS["role", pol.approver])
+        return W_(_APPROVAL_GAPS["role", pol.approver])
     return None
 
 
@@ -635,7 +627,7 @@ def update_schedule(
             else:
                 said = N_("{name}: no update yet; due on or before {due}")
                 status = UpdateOutcome.OPEN
-            why = Wording.of(said, name=name, updated=updated, due=due)
+            why = W_(said, name=name, updated=updated, due=due)
             periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
             if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
                 break
@@ -773,11 +765,11 @@ def survey_due(
             if today > due:
                 status = SurveyOutcome.OVERDUE
                 said = N_("one year after {base}: due on or before {due}, now overdue")
-                reason = Wording.of(said, base=base, due=due)
+                reason = W_(said, base=base, due=due)
             else:
                 status = SurveyOutcome.OPEN
                 said = N_("one year after {base}: due on or before {due}")
-                reason = Wording.of(said, base=base, due=due)
+                reason = W_(said, base=base, due=due)
             return SurveyStatus(status, due, last, "R-SLA-18", reason)
         if since is not None:
             whole = (since.month, since.day) == (1, 1) or pol.survey_first_year
@@ -800,7 +792,7 @@ def survey_due(
             status, year = SurveyOutcome.OPEN, today.year
             template = N_("no survey yet in {year}: due on or before {due}")
         due = _dt.date(year, 12, 31)
-    reason = Wording.of(template, year=year, due=due, last=last, missed=shown)
+    reason = W_(template, year=year, due=due, last=last, missed=shown)
     return SurveyStatus(status, due, last, "R-SLA-18", reason)
 
 

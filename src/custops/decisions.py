@@ -34,17 +34,7 @@ from custops._validate import (
 from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import N_, Worded, _, headline, ngettext, verdict
 
-__all__ = [
-    "W_",
-    "Decision",
-    "Explained",
-    "Fact",
-    "Wn_",
-    "Wording",
-    "check_said",
-    "kept_wording",
-    "worded_reason",
-]
+__all__ = ["Decision", "Explained", "Fact", "Wording", "worded_reason"]
 
 D = TypeVar("D", bound="Decision")
 E = TypeVar("E", bound="Explained")
@@ -272,13 +262,13 @@ def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]
     return decorate
 
 
-#: The message of :meth:`Wording.colon`: its head and tail joined by the language's colon.
+#: The message of :func:`worded_colon`: its head and tail joined by the language's colon.
 _COLON = "{head}: {tail}"
-#: The message of :meth:`Wording.joined`: its parts one after the other.
+#: The message of :func:`worded_joined`: its parts one after the other.
 _JOINED = "{head}{tail}"
-#: The message of :meth:`Wording.clauses`: parts of one sentence, joined.
+#: The message of :func:`worded_clauses`: parts of one sentence, joined.
 _CLAUSES = "{parts}"
-#: The message of :meth:`Wording.term`: a term written in each language as given.
+#: The message of :func:`worded_term`: a term written in each language as given.
 _TERM = "{chinese}|{english}"
 
 
@@ -291,8 +281,9 @@ def _field_pairs(value: Any) -> tuple[tuple[str, Any], ...]:
 class Wording(Worded):
     """A sentence kept as its message and the facts it names, worded when read: ``str()``
     is the sentence in the language active then.  A result keeps one instead of the
-    sentence (:func:`kept_wording`), so that it reads in the reader's language and is the
-    same value whichever language it was made in.  ``message`` is an English source
+    sentence (:func:`kept_wording`; made with :func:`W_` and :func:`Wn_`), so that it
+    reads in the reader's language and is the same value whichever language it was made
+    in.  ``message`` is an English source
     sentence of the catalogues (marked with :func:`~custops.i18n.N_`); ``fields`` are the
     facts it names, filled in as :func:`~custops.i18n._` fills them (another
     :class:`Wording` is put in as it is worded); with ``plural`` and ``count``, a counted
@@ -300,13 +291,12 @@ class Wording(Worded):
 
     >>> from custops.i18n import language
     >>> from custops.secrecy import Level, MatterKind
-    >>> said = Wording.of(N_("{kind} is {level} by default"), kind=MatterKind.CONTRACT,
-    ...                   level=Level.SECRET)
-    >>> str(said), str(Wording.colon(Wording.of(N_("result")), said))
+    >>> said = W_("{kind} is {level} by default", kind=MatterKind.CONTRACT, level=Level.SECRET)
+    >>> str(said), str(worded_colon(W_("result"), said))
     ('合同默认定为秘密', '结果：合同默认定为秘密')
     >>> with language("en_US"):
-    ...     str(said), said == Wording.of(N_("{kind} is {level} by default"),
-    ...                                   level=Level.SECRET, kind=MatterKind.CONTRACT)
+    ...     str(said), said == W_("{kind} is {level} by default",
+    ...                           level=Level.SECRET, kind=MatterKind.CONTRACT)
     ('"合同" is secret (秘密) by default', True)
     """
 
@@ -314,39 +304,6 @@ class Wording(Worded):
     fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_field_pairs)
     plural: str | None = attrs.field(default=None, kw_only=True)
     count: int | None = attrs.field(default=None, kw_only=True)
-
-    @classmethod
-    def of(cls, message: str, /, **fields: Any) -> Wording:
-        """``message`` with its ``fields``, worded when read."""
-        return cls(message, tuple(fields.items()))
-
-    @classmethod
-    def counted(cls, singular: str, plural: str, count: int, /, **fields: Any) -> Wording:
-        """A counted message (:func:`~custops.i18n.ngettext`), worded when read."""
-        return cls(singular, tuple(fields.items()), plural=plural, count=count)
-
-    @classmethod
-    def colon(cls, head: Wording | str, tail: Wording | str) -> Wording:
-        """``head: tail`` with the colon of the language read in
-        (:func:`~custops._text.colon`)."""
-        return cls(_COLON, (("head", head), ("tail", tail)))
-
-    @classmethod
-    def joined(cls, head: Wording | str, tail: Wording | str) -> Wording:
-        """``head`` then ``tail``, each worded when read."""
-        return cls(_JOINED, (("head", head), ("tail", tail)))
-
-    @classmethod
-    def clauses(cls, parts: Iterable[Wording | str], *, strong: bool = False) -> Wording:
-        """Parts of one sentence joined as the language read in writes them
-        (:func:`~custops._text.joined`: ``，``/``, ``, or ``；``/``; `` when ``strong``)."""
-        return cls(_CLAUSES, (("parts", tuple(parts)), ("strong", strong)))
-
-    @classmethod
-    def term(cls, chinese: str, english_words: str) -> Wording:
-        """A seed's term, written as given in each language: ``chinese`` in Chinese,
-        ``english_words`` in English (the English words, the Chinese after them)."""
-        return cls(_TERM, (("chinese", chinese), ("english", english_words)))
 
     def __str__(self) -> str:
         fields = dict(self.fields)
@@ -361,6 +318,29 @@ class Wording(Worded):
         if self.plural is not None and self.count is not None:
             return ngettext(self.message, self.plural, self.count, **fields)
         return _(self.message, **fields) if fields else _(self.message)
+
+
+def worded_colon(head: Wording | str, tail: Wording | str) -> Wording:
+    """``head: tail`` with the colon of the language read in
+    (:func:`~custops._text.colon`), worded when read."""
+    return Wording(_COLON, (("head", head), ("tail", tail)))
+
+
+def worded_joined(head: Wording | str, tail: Wording | str) -> Wording:
+    """``head`` then ``tail``, each worded when read."""
+    return Wording(_JOINED, (("head", head), ("tail", tail)))
+
+
+def worded_clauses(parts: Iterable[Wording | str], *, strong: bool = False) -> Wording:
+    """Parts of one sentence joined as the language read in writes them
+    (:func:`~custops._text.joined`: ``，``/``, ``, or ``；``/``; `` when ``strong``)."""
+    return Wording(_CLAUSES, (("parts", tuple(parts)), ("strong", strong)))
+
+
+def worded_term(chinese: str, english_words: str) -> Wording:
+    """A seed's term, written as given in each language: ``chinese`` in Chinese,
+    ``english_words`` in English (the English words, the Chinese after them)."""
+    return Wording(_TERM, (("chinese", chinese), ("english", english_words)))
 
 
 def W_(message: str, /, **fields: Any) -> Wording:  # noqa: N802 — marked as N_ is

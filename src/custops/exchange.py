@@ -45,7 +45,9 @@ from custops.decisions import (
     Wording,
     check_said,
     kept_wording,
+    worded_joined,
     worded_reason,
+    worded_term,
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, PolicyError
@@ -441,7 +443,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         """Record one condition worded by ``template`` (default: the :data:`_MET` one)."""
         template = template or _MET[condition][0 if passed else 1]
         clause = _term(condition.clause_term)
-        record(condition, passed, Wording.of(template, clause=clause, **fields))
+        record(condition, passed, W_(template, clause=clause, **fields))
 
     def record(condition: Condition, passed: bool, reason: Wording) -> None:
         """Record one condition with its reason, worded already (a counted message)."""
@@ -472,7 +474,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     if pol.all_seniors_clean and unclean:
         senior_ok = False
         said = N_("; every senior manager must have a clean record, not: {who}")
-        extra.append(Wording.of(said, who=_who(unclean)))
+        extra.append(W_(said, who=_who(unclean)))
     seniors_said = Wn_(
         "{clause}: {qualifying} of {total} senior manager has years of experience >= {years} "
         "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
@@ -487,7 +489,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         share=ratio(pol.senior_share),
     )
     for more in extra:
-        seniors_said = Wording.joined(seniors_said, more)
+        seniors_said = worded_joined(seniors_said, more)
     record(Condition.SENIOR_MANAGERS, senior_ok, seniors_said)
 
     middles = [p for _, p in indexed if p.staff_level is StaffLevel.MIDDLE]
@@ -539,7 +541,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     summary = N_("eligible: every condition of article 5 is met")
     if failed:
         summary = N_("not eligible: {failed}")
-    return Eligibility(not failed, "R-MEM-01", Wording.of(summary, failed=failed), tuple(checks))
+    return Eligibility(not failed, "R-MEM-01", W_(summary, failed=failed), tuple(checks))
 
 
 @in_english(
@@ -614,7 +616,7 @@ class Checklist(Decision):
 
 def _term(term: Term) -> Wording:
     """``term`` kept as its two spellings, written in the language read in."""
-    return Wording.term(term.chinese, term.english_words)
+    return worded_term(term.chinese, term.english_words)
 
 
 def _document_term(document: Document) -> Term:
@@ -650,7 +652,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     said = N_("all {total} documents submitted")
     if missing:
         said = N_("missing {count} of {total}: {documents}")
-    reason = Wording.of(said, count=len(missing), total=len(Document), documents=listed)
+    reason = W_(said, count=len(missing), total=len(Document), documents=listed)
     return Checklist(not missing, "R-MEM-02", reason, missing)
 
 
@@ -806,7 +808,7 @@ def inspection_status(
                 "not registered in the {year} inspection window {start} – {end}: treated as "
                 "not passed, the membership ends (article 8)"
             )
-        reason = Wording.of(said, **fields)
+        reason = W_(said, **fields)
     else:
         outcome, continues = InspectionOutcome.UNKNOWN, True
         reason = W_(
@@ -940,7 +942,7 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
         else N_("dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)")
     )
     amounts = {"amount": amount_text(value), "threshold": amount_text(pol.litigation_threshold)}
-    return ReportDecision(reportable, "R-MEM-04", Wording.of(template, **amounts))
+    return ReportDecision(reportable, "R-MEM-04", W_(template, **amounts))
 
 
 class Sanction(OrderedEnum):
@@ -1092,7 +1094,7 @@ def consequence(finding: InspectionFinding | str) -> Consequence:
     found = InspectionFinding.parse(finding, argument="finding")
     source = f"{_ARTICLE_NAMES[found.article]}({numeral_text(found.item)})"
     measures, if_not_rectified, reason = _CONSEQUENCES[found.article]
-    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", Wording.of(reason))
+    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", W_(reason))
 
 
 class InactivityOutcome(LabelledEnum):
@@ -1178,5 +1180,5 @@ def revocation_due_to_inactivity(
         last=last,
         end=last_day,
     )
-    reason = Wording.joined(counted, Wording.of(then, on=day))
+    reason = worded_joined(counted, W_(then, on=day))
     return InactivityCheck(outcome, last, day, met_on, "R-MEM-06", reason)

@@ -48,6 +48,7 @@ from custops.decisions import (
     check_reason,
     check_said,
     kept_wording,
+    worded_clauses,
 )
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
@@ -1072,9 +1073,9 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     owed = case.outstanding
     lost_count = case.lost_pass_count + case.lost_key_count
     missing = _in_order(case.policy.sign_offs - case.signed_off)
-    listed = Wording.clauses(
+    listed = worded_clauses(
         (
-            Wording.of(note, condition=c, owed=owed, departments=missing, lost=lost_count)
+            W_(note, condition=c, owed=owed, departments=missing, lost=lost_count)
             for c, note in unmet
         ),
         strong=True,

@@ -239,7 +239,7 @@ def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) 
         (N_("a small amount"), not big),
         (N_("an ad-hoc purchase"), temporary),
     )
-    listed = tuple(Wording.of(text) for text, applies in criteria if applies)
+    listed = tuple(W_(text) for text, applies in criteria if applies)
     why = W_("bought by the branch: {criteria}", criteria=listed)
     return RouteDecision(Route.BRANCH, "R-PUR-01", why)
 

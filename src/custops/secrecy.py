@@ -59,11 +59,13 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import (
+    W_,
     Decision,
     Explained,
     Wording,
     check_said,
     kept_wording,
+    worded_colon,
     worded_reason,
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
@@ -456,7 +458,7 @@ def _ranked(positions: Iterable[Position]) -> tuple[Position, ...]:
 
 def _company_name(company: str) -> str | Wording:
     """A company as a sentence names it: headquarters in the language read in."""
-    return Wording.of(N_("HQ")) if company == HQ else company
+    return W_(N_("HQ")) if company == HQ else company
 
 
 # --------------------------------------------------------------------------------------
@@ -697,7 +699,7 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         True: policy.declassified_open_to is Openness.EVERYONE,
     }
     whom = {
-        flag: Wording.of(N_("every staff member") if all_ else N_("staff of the owning company"))
+        flag: W_(N_("every staff member") if all_ else N_("staff of the owning company"))
         for flag, all_ in everyone.items()
     }
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
@@ -707,24 +709,23 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         know_all_yes=yes(
             True,
             r4,
-            Wording.of(N_("{positions} may know every matter"), positions=_ranked(policy.know_all)),
+            W_(N_("{positions} may know every matter"), positions=_ranked(policy.know_all)),
         ),
         declassified_cleared=yes(
             True,
             r3,
-            Wording.of(N_("declassified at the end of its term; was cleared while classified")),
+            W_(N_("declassified at the end of its term; was cleared while classified")),
         ),
         cleared={
             (allowed, name): yes(
                 allowed,
                 r4 if name != "UNCLASSIFIED" else r1,
-                Wording.of(m, level=Level[_LEVEL_OF.get(name, name)]),
+                W_(m, level=Level[_LEVEL_OF.get(name, name)]),
             )
             for (allowed, name), m in _CLEARED.items()
         },
         opened={
-            flag: yes(True, r3 if flag else r1, Wording.of(m, whom=whom[flag]))
-            for flag, m in _OPEN.items()
+            flag: yes(True, r3 if flag else r1, W_(m, whom=whom[flag])) for flag, m in _OPEN.items()
         },
         copy_approvers=dict(policy.copy_approvers),
         defaults=dict(policy.default_levels),
@@ -857,9 +858,7 @@ def default_level(
         problem = f"{kind.words} ({kind.value}) is in the secrecy scope but has no default level"
         problem += " (R-SEC-02); classify it explicitly"  # classify_matter(level=…)
         raise LevelRequired.for_argument("kind", kind, problem)
-    return (
-        LevelDecision(level, rule, Wording.of(said, kind=kind, level=level)) if explain else level
-    )
+    return LevelDecision(level, rule, W_(said, kind=kind, level=level)) if explain else level
 
 
 # --------------------------------------------------------------------------------------
@@ -1127,13 +1126,13 @@ def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wordin
     """The one-line reason of :func:`effective_level` (R-SEC-03)."""
     end = matter.last_classified_on
     if not matter.level.classified:
-        return Wording.of(N_("{matter} is not classified"), matter=matter.id)
+        return W_(N_("{matter} is not classified"), matter=matter.id)
     if declassified:
-        return Wording.of(
+        return W_(
             N_("{matter}'s secrecy term ended on {end}: declassified"), matter=matter.id, end=end
         )
     if on < matter.classified_on:
-        return Wording.of(
+        return W_(
             N_(
                 "{matter} is treated as {level} before it was classified on {classified_on} "
                 "(fail closed)"
@@ -1143,18 +1142,18 @@ def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wordin
             classified_on=matter.classified_on,
         )
     if end is None:
-        return Wording.of(
+        return W_(
             N_("{matter} is {level} without a secrecy term"), matter=matter.id, level=matter.level
         )
     if matter.extensions:
-        return Wording.of(
+        return W_(
             N_("{matter} is {level} through {end}, as extended on {decided_on}"),
             matter=matter.id,
             level=matter.level,
             end=end,
             decided_on=matter.extensions[-1].decided_on,
         )
-    return Wording.of(
+    return W_(
         N_("{matter} is {level} through {end}"), matter=matter.id, level=matter.level, end=end
     )
 
@@ -1305,7 +1304,7 @@ def can_know(
     everyone = t.everyone_declassified if declassified else t.everyone_unclassified
     if everyone or _company(t, person.company) == _company(t, matter.owner):
         return t.opened[declassified]
-    why = Wording.of(
+    why = W_(
         _CLOSED[declassified],
         owner=_company_name(matter.owner),
         person=person.id,
@@ -1330,9 +1329,7 @@ def _approvers(
             continue  # Person refuses a subsidiary GM at HQ
         else:
             company = _company_name(owner)
-            names.append(
-                Wording.of(N_("{position} of {company}"), position=position, company=company)
-            )
+            names.append(W_(N_("{position} of {company}"), position=position, company=company))
     return tuple(names)
 
 
@@ -1362,23 +1359,23 @@ def _approved(
     themselves = approval is not None and approval.id == person.id
     allowed = bool(held) and (policy.allow_self_approval or not themselves)
     if not approvers:
-        why = Wording.of(N_("no position may approve it under this policy"))
+        why = W_(N_("no position may approve it under this policy"))
     elif approval is None:
         said = N_("needs the approval of {approvers}; none given")
-        why = Wording.of(said, approvers=approvers)
+        why = W_(said, approvers=approvers)
     elif not held:
-        why = Wording.of(
+        why = W_(
             N_(
                 "needs the approval of {approvers}; {approver} ({held}, {company}) has no "
                 "such authority"
             ),
             approvers=approvers,
             approver=approval.id,
-            held=_ranked(approval.positions) or Wording.of(N_("no position")),
+            held=_ranked(approval.positions) or W_(N_("no position")),
             company=_company_name(approval.company),
         )
     elif not allowed:
-        why = Wording.of(
+        why = W_(
             N_(
                 "needs the approval of {approvers} other than the person asking; {approver} "
                 "may not approve their own request"
@@ -1387,11 +1384,11 @@ def _approved(
             approver=approval.id,
         )
     elif themselves:
-        why = Wording.of(N_("approved by themselves as {position}"), position=max(held))
+        why = W_(N_("approved by themselves as {position}"), position=max(held))
     else:
         said = N_("approved by {approver} as {position}")
-        why = Wording.of(said, approver=approval.id, position=max(held))
-    return AccessDecision(allowed, rule, Wording.colon(action, why))
+        why = W_(said, approver=approval.id, position=max(held))
+    return AccessDecision(allowed, rule, worded_colon(action, why))
 
 
 def _prepare(
@@ -1403,7 +1400,7 @@ def _prepare(
     if approval is not None:
         _check("approval", approval, Person)
         _placed("approval", approval, _tables(pol))
-    return pol, None if know.allowed else Wording.colon(Wording.of(who), know.said)
+    return pol, None if know.allowed else worded_colon(W_(who), know.said)
 
 
 def can_copy(
@@ -1437,13 +1434,13 @@ def can_copy(
     if matter.kind in pol.certificate_kinds and level <= Level.SECRET:
         manager = matter.kind in pol.manager_copyable
         positions = pol.manager_copy_approvers if manager else pol.certificate_approvers
-        action = Wording.of(N_("copying the {kind} of {owner}"), kind=matter.kind, owner=owner)
+        action = W_(N_("copying the {kind} of {owner}"), kind=matter.kind, owner=owner)
         return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
     if not level.classified:
-        why = Wording.of(N_("not classified on that day; no approval needed to copy"))
+        why = W_(N_("not classified on that day; no approval needed to copy"))
         return AccessDecision(True, "R-SEC-05", why)
     positions = _tables(pol).copy_approvers[level]
-    action = Wording.of(N_("copying a {level} matter of {owner}"), level=level, owner=owner)
+    action = W_(N_("copying a {level} matter of {owner}"), level=level, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-05", action, pol)
 
 
@@ -1476,7 +1473,7 @@ def can_lend(
     pol, refused = _prepare(person, matter, on, approval, policy, who)
     if matter.kind not in pol.certificate_kinds:
         said = N_("only company certificates are lent; {kind} is not one")
-        why = Wording.of(said, kind=matter.kind)
+        why = W_(said, kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
     if refused is not None:
         return AccessDecision(False, "R-SEC-06", refused)
@@ -1485,7 +1482,7 @@ def can_lend(
         pol.certificate_approvers if level <= Level.SECRET else _tables(pol).copy_approvers[level]
     )
     owner = _company_name(matter.owner)
-    action = Wording.of(N_("lending the {kind} of {owner}"), kind=matter.kind, owner=owner)
+    action = W_(N_("lending the {kind} of {owner}"), kind=matter.kind, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
 
 
@@ -1786,9 +1783,9 @@ def report_leak(
     caused_by = _ids("caused_by_ids", caused_by_ids)
     said = {"level": level, "matter": matter.id, "found_at": moment_text(local)}
     if level.classified:
-        reason, told = Wording.of(_LEAKED, **said, found_by=finder), _HQ_LEADERS
+        reason, told = W_(_LEAKED, **said, found_by=finder), _HQ_LEADERS
     else:
-        reason, told = Wording.of(_NOT_SECRET, **said, found_by=finder), frozenset()
+        reason, told = W_(_NOT_SECRET, **said, found_by=finder), frozenset()
     return LeakReport(
         matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason, told
     )

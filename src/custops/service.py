@@ -58,6 +58,7 @@ from custops.decisions import (
     Wording,
     check_said,
     kept_wording,
+    worded_clauses,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
@@ -1003,7 +1004,7 @@ def greeting_check(
     else:
         waited = current - arrived
         timing = GreetingTiming.PENDING if current <= due else GreetingTiming.OVERDUE
-    reason = Wording.of(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
+    reason = W_(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
     ok = timing in (GreetingTiming.ON_TIME, GreetingTiming.PENDING)
     return GreetingCheck(ok, "R-SLA-20", reason, timing, due, waited)
 
@@ -1060,7 +1061,7 @@ def picking_deadline(
         large = count > limit
         if late:
             said = N_("received at {time}, at or after the cut-off {cutoff}")
-            why.append(Wording.of(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
+            why.append(W_(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
         if large:
             large_said = Wn_(
                 "large order ({items} item, more than {limit})",
@@ -1075,7 +1076,7 @@ def picking_deadline(
         else:
             close = hhmm(pol.picking_close)
             why.append(W_("picked the same day before close ({close})", close=close))
-        reason = Wording.clauses(why, strong=True)
+        reason = worded_clauses(why, strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
@@ -1276,12 +1277,12 @@ def wholesale_return_decision(
     # facts of later steps given where the answer did not depend on them: said to be unused
     if quality_confirmed is not None and (kept or kind is not Problem.QUALITY):
         said = N_("{reason} (quality_confirmed not used: only a quality claim is checked by video)")
-        reason = Wording.of(said, reason=reason)
+        reason = W_(said, reason=reason)
     if not stock and not (kind is Problem.QUALITY and outcome in (out.EXCHANGE, out.REFUND)):
         said = N_(
             "{reason} (in_stock not used: stock matters only for a confirmed quality problem)"
         )
-        reason = Wording.of(said, reason=reason)
+        reason = W_(said, reason=reason)
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 

@@ -131,7 +131,7 @@ def keep_record(
         keep = Wn_("{years} year", "{years} years", years, years=years)
     if closed_on is None:
         said = N_("{why}, open: kept while open, then {keep} after closing")
-        reason = Wording.of(said, why=why, keep=keep)
+        reason = W_(said, why=why, keep=keep)
         return Retention(important, None, None, False, reason)
     if years is None:
         reason = W_("{why}, closed {closed}: kept long-term", why=why, closed=closed_on)

@@ -20,7 +20,7 @@ from custops._validate import (
     require_items,
     within,
 )
-from custops.decisions import Explained, Wn_, Wording, check_said, kept_wording
+from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_joined
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_
@@ -192,7 +192,7 @@ def return_decision(
     def decide(outcome: ReturnOutcome, clause: str, *reasons: str) -> ReturnDecision:
         reason = _reason(reasons[0], fields)
         for key in reasons[1:]:
-            reason = Wording.joined(reason, _reason(key, fields))
+            reason = worded_joined(reason, _reason(key, fields))
         return ReturnDecision(outcome, defect, clause, reason, window_ends_on=window_ends)
 
     if defect in policy.returnable_defects:
@@ -240,7 +240,7 @@ def _reason(key: str, fields: dict[str, Any]) -> Wording:
             days,
             **fields,
         )
-    return Wording.of(_REASONS[key], **fields)
+    return W_(_REASONS[key], **fields)
 
 
 #: The other pieces of the reason of :func:`return_decision` (a reason joins one or two).
