@@ -272,7 +272,7 @@ _CLAUSES = "{parts}"
 _TERM = "{chinese}|{english}"
 
 
-def _field_pairs(value: Any) -> tuple[tuple[str, Any], ...]:
+def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
     pairs = tuple((str(key), item) for key, item in value)
     return tuple(sorted(pairs, key=lambda pair: pair[0]))
 
