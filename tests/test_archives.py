@@ -965,10 +965,10 @@ def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.da
     with language("zh_CN"):
         periods = update_schedule(archive, on=on)
         survey = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
-    for period in periods:
-        late = period.outcome is UpdateOutcome.OVERDUE
-        assert ("现已逾期" in period.reason) is late, period.reason
-    assert ("现已逾期" in survey.reason) is (survey.outcome is SurveyOutcome.OVERDUE)
+        for period in periods:  # (a reason is worded when read)
+            late = period.outcome is UpdateOutcome.OVERDUE
+            assert ("现已逾期" in period.reason) is late, period.reason
+        assert ("现已逾期" in survey.reason) is (survey.outcome is SurveyOutcome.OVERDUE)
     english = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
     assert "overdue since" not in english.reason
     assert f"due on or before {english.due_on.isoformat()}" in english.reason

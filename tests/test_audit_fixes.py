@@ -141,12 +141,17 @@ PLAN_EAST = Matter(
 )
 
 
+def _as_read(decision: AccessDecision) -> AccessDecision:
+    """``decision`` with its reason as worded now (a reason is worded when read), kept."""
+    return AccessDecision(decision.allowed, decision.rule, decision.reason)
+
+
 def test_R_SEC_05_an_hq_matter_refusal_does_not_list_the_subsidiary_gm() -> None:
     """R-SEC-05 (D12 四 2 2), the audit's case: copying an HQ 机密 plan approved by 华东's GM
     is refused, and the reason lists only HQ's (deputy) GM, the positions that can approve."""
     with language("zh_CN"):
-        refused = can_copy(CHEN, PLAN_HQ, on=JUN, approval=GM_E)
-        none_given = can_copy(CHEN, PLAN_HQ, on=JUN)
+        refused = _as_read(can_copy(CHEN, PLAN_HQ, on=JUN, approval=GM_E))
+        none_given = _as_read(can_copy(CHEN, PLAN_HQ, on=JUN))
     assert refused.allowed is False
     assert refused.reason == (
         "复制总公司的机密级资料：需经总公司总经理、总公司副总经理批准，"
@@ -170,8 +175,8 @@ def test_R_SEC_06_an_hq_certificate_refusal_names_hqs_own_positions() -> None:
     HQ's own department manager; never a subsidiary's GM."""
     dm_hq = Person("dm_h", company=HQ, positions={"部门经理"})
     with language("zh_CN"):
-        lend = can_lend(CHEN, LICENCE_HQ, on=JUN, approval=GM_E)
-        copy = can_copy(CHEN, LICENCE_HQ, on=JUN, approval=GM_E)
+        lend = _as_read(can_lend(CHEN, LICENCE_HQ, on=JUN, approval=GM_E))
+        copy = _as_read(can_copy(CHEN, LICENCE_HQ, on=JUN, approval=GM_E))
     assert lend.reason == (
         "借出总公司的营业执照：需经总公司总经理、总公司副总经理批准，"
         "「gm_e」（子公司总经理，华东公司）无此权限"
@@ -192,7 +197,7 @@ def test_R_SEC_05_a_subsidiary_matter_refusal_names_its_own_gm() -> None:
     """R-SEC-05 with the §7 correction (the subsidiary's own GM): the GM of 华南 approving
     华东's plan is told it takes 华东's GM, not "子公司总经理" which they are."""
     with language("zh_CN"):
-        refused = can_copy(LI, PLAN_EAST, on=JUN, approval=GM_S)
+        refused = _as_read(can_copy(LI, PLAN_EAST, on=JUN, approval=GM_S))
     assert refused.reason == (
         "复制华东公司的机密级资料：需经华东公司的子公司总经理批准，"
         "「gm_s」（子公司总经理，华南公司）无此权限"
@@ -262,7 +267,7 @@ def test_R_SEC_05_06_property_the_listed_approvers_are_exactly_who_may_approve(
     )
     with language("zh_CN"):
         answer = ask(copier, matter, on=JUN, approval=approver, policy=policy)
-        unapproved = ask(copier, matter, on=JUN, policy=policy)
+        unapproved = _as_read(ask(copier, matter, on=JUN, policy=policy))
     if "需经" not in unapproved.reason:  # not a certificate (can_lend), or no approver at all
         assert not answer.allowed
         return

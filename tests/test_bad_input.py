@@ -1000,6 +1000,7 @@ def _marked(calls: tuple[Call, ...], sweep: str) -> list[Any]:
 OUTPUT_ONLY = frozenset(
     {
         "calendars.CalendarTable",
+        "decisions.Wording",
         "calendars.DayInfo",
         "periods.Deadline",
         "sla.Cycle",

@@ -142,10 +142,10 @@ def test_returns_in_chinese_R_CMP_10_R_SLA_22() -> None:
         assert (
             str(storage) == "不予退货（R-CMP-10）：因客户仓储不当导致渗漏，不属于质量事故：不予退货"
         )
-    assert mould.reason == (
-        "2024-05-10 发现发霉，在 2024-05-01 出库后 15 天内（期限至 2024-05-16）："
-        "请核对销售出库审核表，确认后无条件退货"
-    )
+        assert mould.reason == (
+            "2024-05-10 发现发霉，在 2024-05-01 出库后 15 天内（期限至 2024-05-16）："
+            "请核对销售出库审核表，确认后无条件退货"
+        )
 
 
 def test_fines_in_chinese_money_in_yuan_R_CMP_11() -> None:
@@ -154,7 +154,7 @@ def test_fines_in_chinese_money_in_yuan_R_CMP_11() -> None:
         early = assess_fine("800", responsibility_assigned=False)
         one_language(str(out), str(early))
         assert str(out) == "拒绝（R-CMP-11）：2000.00 元超出每次 200.00–1500.00 元的罚款范围"
-    assert early.reason == "职责归属明确后方可罚款"  # 经职责归属, no longer half English
+        assert early.reason == "职责归属明确后方可罚款"  # 经职责归属, no longer half English
 
 
 def test_score_deduction_in_chinese_R_CMP_12() -> None:
@@ -304,9 +304,9 @@ def test_retention_in_chinese_R_SLA_23() -> None:
         important = keep_record(dt.date(2024, 2, 29), important=True)
         still_open = keep_record(None, important=False, policy=RetentionPolicy(ordinary_years=2))
         one_language(ordinary.reason, important.reason, still_open.reason)
-    assert ordinary.reason == "一般资料，2024-02-29 结案：保存期限 1 年，至 2025-02-28"
-    assert important.reason == "重要资料，2024-02-29 结案：长期保存"
-    assert still_open.reason == "一般资料，尚未结案：结案前一直保存，结案后保存期限 2 年"
+        assert ordinary.reason == "一般资料，2024-02-29 结案：保存期限 1 年，至 2025-02-28"
+        assert important.reason == "重要资料，2024-02-29 结案：长期保存"
+        assert still_open.reason == "一般资料，尚未结案：结案前一直保存，结案后保存期限 2 年"
 
 
 def test_review_in_chinese_R_CMP_14() -> None:

@@ -76,5 +76,5 @@ def test_R_SLA_18_R_VIP_11_a_due_day_is_never_worded_as_excluded(on: D) -> None:
     with language("zh_CN"):
         survey = survey_due(on=on)
         report = registration_report_due(on=on, explain=True)
-    _inclusive_zh(survey.reason, survey.due_on)
-    _inclusive_zh(report.reason, report.ends_on)
+        _inclusive_zh(survey.reason, survey.due_on)  # (a survey's reason is worded when read)
+        _inclusive_zh(report.reason, report.ends_on)

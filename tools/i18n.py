@@ -6,9 +6,9 @@ Usage (from the repository root)::
     python tools/i18n.py update [AREA ...]  # add missing messages to the areas' .po files
     python tools/i18n.py check              # what CI checks; exit status 1 on a problem
 
-A *message* is the literal first argument of a call to ``_`` or ``N_``, or the literal first
-two arguments (singular and plural) of a call to ``ngettext`` (see :mod:`custops.i18n`): a
-counted message is a plural entry of the catalogues (``msgid_plural``, one ``msgstr[i]`` per
+A *message* is the literal first argument of a call to ``_``, ``N_`` or ``W_``, or the literal
+first two arguments (singular and plural) of a call to ``ngettext`` or ``Wn_`` (see
+:mod:`custops.i18n`): a counted message is a plural entry of the catalogues (``msgid_plural``, one ``msgstr[i]`` per
 plural form of the language, as every file's ``Plural-Forms`` header says: two forms in
 English, one in Chinese). Each source file belongs to an *area* (``sla``, ``vip``,
 ``classifier``, …) whose messages live in ``src/custops/locale/<language>/<area>.po``, one
@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "custops"
 LOCALE = SRC / "locale"
 LANGUAGES = ("zh_CN", "en_US")
-_MARKERS = {"_", "N_"}
-_PLURAL_MARKER = "ngettext"
+_MARKERS = {"_", "N_", "W_"}
+_PLURAL_MARKERS = {"ngettext", "Wn_"}
 #: The ``Plural-Forms`` header of each language's files (gettext's standard rules).
 PLURAL_FORMS = {"zh_CN": "nplurals=1; plural=0;", "en_US": "nplurals=2; plural=(n != 1);"}
 
@@ -105,7 +105,7 @@ def messages_in(path: Path) -> Iterator[tuple[str, str, int]]:
             continue
         if node.func.id in _MARKERS:
             yield first, "", node.lineno
-        elif node.func.id == _PLURAL_MARKER and len(node.args) >= 2:
+        elif node.func.id in _PLURAL_MARKERS and len(node.args) >= 2:
             plural = _literal(node.args[1])
             if plural is not None:
                 yield first, plural, node.lineno

@@ -36,7 +36,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Explained, Fact
+from custops.decisions import W_, Decision, Explained, Fact, Wording, check_said, kept_wording
 from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -334,6 +334,7 @@ class ArchivePolicy:
             raise PolicyError.for_argument("creation_period", str(self.creation_period), problem)
 
 
+@kept_wording
 @attrs.frozen
 class Completeness(Decision):
     """What an archive lacks: records (R-ARC-01), file contents, keeper or approval
@@ -344,11 +345,13 @@ class Completeness(Decision):
 
     _verdict_words = (N_("complete"), N_("incomplete"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     missing_records: tuple[RecordKind, ...]
     missing_contents: tuple[FileContent, ...]
     missing_keeper: bool
     missing_approval: bool
     rule_ids: tuple[str, ...] = ("R-ARC-01", "R-ARC-02")
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def unmet_rule_ids(self) -> tuple[str, ...]:
@@ -386,16 +389,16 @@ _SELF_APPROVALS = (
 )
 
 
-def _approval_gap(archive: Archive, pol: ArchivePolicy) -> str | None:
+def _approval_gap(archive: Archive, pol: ArchivePolicy) -> Wording | None:
     """What is wrong with the approval of ``archive`` under ``pol`` (R-ARC-02), or None."""
     approver = _person(archive.approved_by_id)
     if approver is None:
-        return _(_APPROVAL_GAPS["none", pol.approver])
+        return W_(_APPROVAL_GAPS["none", pol.approver])
     for field, gap in _SELF_APPROVALS:
         if _person(getattr(archive, field)) == approver:
-            return _(gap)
+            return W_(gap)
     if archive.approver_role is not pol.approver:
-        return _(_APPROVAL_GAPS["role", pol.approver])
+        return W_(_APPROVAL_GAPS["role", pol.approver])
     return None
 
 
@@ -415,14 +418,14 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     pol = policy_or_default(policy, ArchivePolicy)
     records = tuple(k for k in RecordKind if k in pol.required_records - archive.records)
     contents = tuple(c for c in FileContent if c in pol.required_contents - archive.contents)
-    keeper = _("a named keeper") if pol.require_keeper and archive.keeper_id is None else None
+    keeper = W_("a named keeper") if pol.require_keeper and archive.keeper_id is None else None
     approval = _approval_gap(archive, pol) if pol.require_approval else None
     no_keeper, no_approval = keeper is not None, approval is not None
     items = (*records, *contents, *(gap for gap in (keeper, approval) if gap is not None))
     if not items:
-        complete = _("the archive is complete")
+        complete = W_("the archive is complete")
         return Completeness(True, "R-ARC-01", complete, (), (), False, False)
-    reason = _("missing: {items}", items=items)
+    reason = W_("missing: {items}", items=items)
     rule = "R-ARC-01" if records else "R-ARC-02"  # the first not met (unmet_rule_ids[0])
     return Completeness(False, rule, reason, records, contents, no_keeper, no_approval)
 
@@ -527,6 +530,7 @@ class UpdateOutcome(LabelledEnum):
     OVERDUE = ("overdue", "逾期未更新")
 
 
+@kept_wording
 @attrs.frozen
 class UpdatePeriod(Explained):
     """One cycle (by default a calendar quarter) of a long-term partner's archive
@@ -546,7 +550,8 @@ class UpdatePeriod(Explained):
     updated_on: _dt.date | None
     outcome: UpdateOutcome
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _cycle_name(start: _dt.date, months: int) -> str:
@@ -622,7 +627,7 @@ def update_schedule(
             else:
                 said = N_("{name}: no update yet; due on or before {due}")
                 status = UpdateOutcome.OPEN
-            why = _(said, name=name, updated=updated, due=due)
+            why = W_(said, name=name, updated=updated, due=due)
             periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
             if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
                 break
@@ -705,6 +710,7 @@ class SurveyOutcome(LabelledEnum):
     OVERDUE = ("overdue", "逾期未调查")
 
 
+@kept_wording
 @attrs.frozen
 class SurveyStatus(Explained):
     """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18).
@@ -718,7 +724,8 @@ class SurveyStatus(Explained):
     due_on: _dt.date
     last_survey_on: _dt.date | None
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def survey_due(
@@ -752,16 +759,17 @@ def survey_due(
         if pol.survey_basis is SurveyBasis.ROLLING:
             base = last if last is not None else since
             if base is None:
-                reason = _("no satisfaction survey on record: due now")
+                reason = W_("no satisfaction survey on record: due now")
                 return SurveyStatus(SurveyOutcome.OPEN, today, None, "R-SLA-18", reason)
             due = due_date(base, Period.years(1), calendar=cal)
             if today > due:
                 status = SurveyOutcome.OVERDUE
                 said = N_("one year after {base}: due on or before {due}, now overdue")
-                reason = _(said, base=base, due=due)
+                reason = W_(said, base=base, due=due)
             else:
                 status = SurveyOutcome.OPEN
-                reason = _("one year after {base}: due on or before {due}", base=base, due=due)
+                said = N_("one year after {base}: due on or before {due}")
+                reason = W_(said, base=base, due=due)
             return SurveyStatus(status, due, last, "R-SLA-18", reason)
         if since is not None:
             whole = (since.month, since.day) == (1, 1) or pol.survey_first_year
@@ -784,7 +792,7 @@ def survey_due(
             status, year = SurveyOutcome.OPEN, today.year
             template = N_("no survey yet in {year}: due on or before {due}")
         due = _dt.date(year, 12, 31)
-    reason = _(template, year=year, due=due, last=last, missed=shown)
+    reason = W_(template, year=year, due=due, last=last, missed=shown)
     return SurveyStatus(status, due, last, "R-SLA-18", reason)
 
 

@@ -16,13 +16,13 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from custops._text import verdict_word
+from custops._text import colon, english, joined, verdict_word
 from custops._validate import (
     field_converter,
     half_width,
@@ -33,9 +33,9 @@ from custops._validate import (
     rule_id_spans,
 )
 from custops.errors import InvalidInput, InvalidType, Refused
-from custops.i18n import N_, _, headline, verdict
+from custops.i18n import N_, Worded, _, headline, ngettext, verdict
 
-__all__ = ["Decision", "Explained", "Fact", "worded_reason"]
+__all__ = ["Decision", "Explained", "Fact", "Wording", "worded_reason"]
 
 D = TypeVar("D", bound="Decision")
 E = TypeVar("E", bound="Explained")
@@ -276,3 +276,137 @@ def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]
         return cls
 
     return decorate
+
+
+#: The message of :func:`worded_colon`: its head and tail joined by the language's colon.
+_COLON = "{head}: {tail}"
+#: The message of :func:`worded_joined`: its parts one after the other.
+_JOINED = "{head}{tail}"
+#: The message of :func:`worded_clauses`: parts of one sentence, joined.
+_CLAUSES = "{parts}"
+#: The message of :func:`worded_term`: a term written in each language as given.
+_TERM = "{chinese}|{english}"
+
+
+def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
+    pairs = tuple((str(key), item) for key, item in value)
+    return tuple(sorted(pairs, key=lambda pair: pair[0]))
+
+
+@attrs.frozen
+class Wording(Worded):
+    """A sentence kept as its message and the facts it names, worded when read: ``str()``
+    is the sentence in the language active then.  A result keeps one instead of the
+    sentence (:func:`kept_wording`; made with :func:`W_` and :func:`Wn_`), so that it
+    reads in the reader's language and is the same value whichever language it was made
+    in.  ``message`` is an English source
+    sentence of the catalogues (marked with :func:`~custops.i18n.N_`); ``fields`` are the
+    facts it names, filled in as :func:`~custops.i18n._` fills them (another
+    :class:`Wording` is put in as it is worded); with ``plural`` and ``count``, a counted
+    message (:func:`~custops.i18n.ngettext`).
+
+    >>> from custops.i18n import language
+    >>> from custops.secrecy import Level, MatterKind
+    >>> said = W_("{kind} is {level} by default", kind=MatterKind.CONTRACT, level=Level.SECRET)
+    >>> str(said), str(worded_colon(W_("result"), said))
+    ('合同默认定为秘密', '结果：合同默认定为秘密')
+    >>> with language("en_US"):
+    ...     str(said), said == W_("{kind} is {level} by default",
+    ...                           level=Level.SECRET, kind=MatterKind.CONTRACT)
+    ('"合同" is secret (秘密) by default', True)
+    """
+
+    message: str
+    fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_field_pairs)
+    plural: str | None = attrs.field(default=None, kw_only=True)
+    count: int | None = attrs.field(default=None, kw_only=True)
+
+    def __str__(self) -> str:
+        fields = dict(self.fields)
+        if self.message == _CLAUSES and self.plural is None:
+            return joined(map(str, fields["parts"]), strong=fields["strong"])
+        if self.message == _TERM and self.plural is None:
+            return str(fields["english" if english() else "chinese"])
+        if self.message == _COLON and self.plural is None:
+            return colon(str(fields["head"]), fields["tail"])
+        if self.message == _JOINED and self.plural is None:
+            return f"{fields['head']}{fields['tail']}"
+        if self.plural is not None and self.count is not None:
+            return ngettext(self.message, self.plural, self.count, **fields)
+        return _(self.message, **fields) if fields else _(self.message)
+
+
+def worded_colon(head: Wording | str, tail: Wording | str) -> Wording:
+    """``head: tail`` with the colon of the language read in
+    (:func:`~custops._text.colon`), worded when read."""
+    return Wording(_COLON, (("head", head), ("tail", tail)))
+
+
+def worded_joined(head: Wording | str, tail: Wording | str) -> Wording:
+    """``head`` then ``tail``, each worded when read."""
+    return Wording(_JOINED, (("head", head), ("tail", tail)))
+
+
+def worded_clauses(parts: Iterable[Wording | str], *, strong: bool = False) -> Wording:
+    """Parts of one sentence joined as the language read in writes them
+    (:func:`~custops._text.joined`: ``，``/``, ``, or ``；``/``; `` when ``strong``)."""
+    return Wording(_CLAUSES, (("parts", tuple(parts)), ("strong", strong)))
+
+
+def worded_term(chinese: str, english_words: str) -> Wording:
+    """A seed's term, written as given in each language: ``chinese`` in Chinese,
+    ``english_words`` in English (the English words, the Chinese after them)."""
+    return Wording(_TERM, (("chinese", chinese), ("english", english_words)))
+
+
+def W_(message: str, /, **fields: Any) -> Wording:  # noqa: N802 — marked as N_ is
+    """``message`` with its ``fields``, kept to be worded when read: a :class:`Wording`
+    (``tools/i18n.py`` collects ``message`` as it collects the first argument of ``_``)."""
+    return Wording(message, tuple(fields.items()))
+
+
+def Wn_(singular: str, plural: str, count: int, /, **fields: Any) -> Wording:  # noqa: N802
+    """A counted message kept to be worded when read (:func:`~custops.i18n.ngettext`'s
+    arguments; ``tools/i18n.py`` collects it as it collects ``ngettext``'s)."""
+    return Wording(singular, tuple(fields.items()), plural=plural, count=count)
+
+
+def _said(result: Any) -> str:
+    said = result.said
+    return said if type(said) is str else str(said)
+
+
+def check_said(result: Any, _field: object, value: Any) -> None:
+    """The attrs validator of a result's ``said`` (:func:`kept_wording`): a
+    :class:`Wording`, or a reason given as text, checked as a :class:`Decision`'s
+    (:func:`check_reason`)."""
+    if not isinstance(value, Wording):
+        check_reason(result, attrs.fields_dict(type(result))["reason"], value)
+
+
+def kept_wording(result_class: type[E]) -> type[E]:
+    """A class decorator, outside ``@attrs.frozen``: the result keeps its reason as a
+    :class:`Wording` in the field ``said``, given and stored as ``reason`` (declared
+    ``said: str | Wording = attrs.field(alias="reason", validator=check_said)``), and its
+    ``reason`` is worded from it when read (:func:`worded_reason`); a reason given as text
+    (``AccessDecision(False, "R-SEC-04", "…")``) is kept as given, in the language it was
+    written in.  Its ``repr()`` shows the ``reason`` as worded then.
+    """
+    cls = worded_reason(_said)(result_class)
+    shown = [
+        field
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls))
+        if field.name == "said" or (field.repr is not False and field.name != "reason")
+    ]
+
+    def __repr__(self: E) -> str:  # noqa: N807
+        parts = [
+            f"reason={self.reason!r}"
+            if field.name == "said"
+            else f"{field.alias or field.name}={getattr(self, field.name)!r}"
+            for field in shown
+        ]
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    setattr(cls, "__repr__", __repr__)  # noqa: B010
+    return cls

@@ -20,7 +20,6 @@ from custops._text import Term, amount_text, examples, numeral_text, ratio
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
-    derived_converter,
     field_converter,
     in_date_range,
     optional_check,
@@ -38,7 +37,18 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Explained
+from custops.decisions import (
+    W_,
+    Decision,
+    Explained,
+    Wn_,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_joined,
+    worded_reason,
+    worded_term,
+)
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -313,15 +323,20 @@ class Condition(LabelledEnum):
         return Term(self.clause, f'{words} ("{self.clause}")')
 
 
+@kept_wording
 @attrs.frozen
 class Check(Decision):
-    """One condition of R-MEM-01: ``allowed`` when it is met, and why."""
+    """One condition of R-MEM-01: ``allowed`` when it is met, and why (worded when read,
+    from the facts it keeps; a ``reason`` given as text is kept as given)."""
 
     _verdict_words = (N_("met"), N_("not met"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     condition: Condition
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@kept_wording
 @attrs.frozen
 class ReportDecision(Decision):
     """Whether a report is due (R-MEM-04): ``allowed`` when it must be made.  A report is
@@ -333,18 +348,23 @@ class ReportDecision(Decision):
     '无须报告（R-MEM-04）：诉讼或纠纷金额 49,999.99 元，无须报告（报告起点 50,000.00 元，含本数）'
     """
 
-    def _verdict(self) -> str:
-        return _("must report") if self.allowed else _("need not report")
+    _verdict_words = (N_("must report"), N_("need not report"))
+
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@kept_wording
 @attrs.frozen
 class Eligibility(Decision):
     """The result of :func:`eligibility`: ``allowed`` when every condition is met;
-    :meth:`explain` lists the checks."""
+    :meth:`explain` lists the checks.  Its reason and theirs are worded when read."""
 
     _verdict_words = (N_("eligible"), N_("not eligible"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     checks: tuple[Check, ...]
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def failures(self) -> tuple[Check, ...]:
@@ -370,9 +390,9 @@ def required_count(share: Fraction | Decimal | str | int, people_count: int) -> 
     return -((-bound.numerator * count) // bound.denominator)
 
 
-def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:
+def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str | Wording, ...]:
     """The people named in a reason: their names, or their place in the staff list."""
-    return tuple(p.name or _("staff[{index}]", index=i) for i, p in people)
+    return tuple(p.name or W_("staff[{index}]", index=i) for i, p in people)
 
 
 # R-MEM-01 conditions that are met or not, with no numbers: (reason if met, reason if not)
@@ -422,9 +442,10 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     def check(condition: Condition, passed: bool, template: str = "", **fields: Any) -> None:
         """Record one condition worded by ``template`` (default: the :data:`_MET` one)."""
         template = template or _MET[condition][0 if passed else 1]
-        record(condition, passed, _(template, clause=condition.clause_term, **fields))
+        clause = _term(condition.clause_term)
+        record(condition, passed, W_(template, clause=clause, **fields))
 
-    def record(condition: Condition, passed: bool, reason: str) -> None:
+    def record(condition: Condition, passed: bool, reason: Wording) -> None:
         """Record one condition with its reason, worded already (a counted message)."""
         checks.append(Check(passed, "R-MEM-01", reason, condition))
 
@@ -440,42 +461,47 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     needed = required_count(pol.senior_share, len(seniors))
     unclean = [(i, p) for i, p in seniors if not p.clean_record]
     senior_ok = len(seniors) >= pol.min_senior_count and len(qualifying) >= needed
-    extra = ""
+    extra: list[Wording] = []
     if len(seniors) < pol.min_senior_count:
-        extra += ngettext(
-            "; at least {count} senior manager must be listed",
-            "; at least {count} senior managers must be listed",
-            pol.min_senior_count,
-            count=pol.min_senior_count,
+        extra += (
+            Wn_(
+                "; at least {count} senior manager must be listed",
+                "; at least {count} senior managers must be listed",
+                pol.min_senior_count,
+                count=pol.min_senior_count,
+            ),
         )
     if pol.all_seniors_clean and unclean:
         senior_ok = False
-        extra += _("; every senior manager must have a clean record, not: {who}", who=_who(unclean))
-    seniors_said = ngettext(
+        said = N_("; every senior manager must have a clean record, not: {who}")
+        extra.append(W_(said, who=_who(unclean)))
+    seniors_said = Wn_(
         "{clause}: {qualifying} of {total} senior manager has years of experience >= {years} "
         "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
         "{clause}: {qualifying} of {total} senior managers have years of experience >= {years} "
         "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
         len(seniors),
-        clause=Condition.SENIOR_MANAGERS.clause_term,
+        clause=_term(Condition.SENIOR_MANAGERS.clause_term),
         qualifying=len(qualifying),
         total=len(seniors),
         years=pol.senior_years,
         needed=needed,
         share=ratio(pol.senior_share),
     )
-    record(Condition.SENIOR_MANAGERS, senior_ok, seniors_said + extra)
+    for more in extra:
+        seniors_said = worded_joined(seniors_said, more)
+    record(Condition.SENIOR_MANAGERS, senior_ok, seniors_said)
 
     middles = [p for _, p in indexed if p.staff_level is StaffLevel.MIDDLE]
     experienced = [p for p in middles if p.years >= pol.middle_years]
     needed = required_count(pol.middle_share, len(middles))
-    middles_said = ngettext(
+    middles_said = Wn_(
         "{clause}: {experienced} of {total} middle manager has years of experience >= {years}; "
         "at least {needed} required ({share} of {total}, rounded up)",
         "{clause}: {experienced} of {total} middle managers have years of experience >= {years}; "
         "at least {needed} required ({share} of {total}, rounded up)",
         len(middles),
-        clause=Condition.MIDDLE_MANAGERS.clause_term,
+        clause=_term(Condition.MIDDLE_MANAGERS.clause_term),
         experienced=len(experienced),
         total=len(middles),
         years=pol.middle_years,
@@ -486,9 +512,9 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
 
     base = [(i, p) for i, p in indexed if p.staff_level is StaffLevel.BASE]
     short = [(i, p) for i, p in base if p.years < pol.base_years]
-    clause, years = Condition.BASE_STAFF.clause_term, pol.base_years
+    clause, years = _term(Condition.BASE_STAFF.clause_term), pol.base_years
     if short:
-        base_said = _(
+        base_said = W_(
             "{clause}: every base-level employee needs years of experience >= {years}; "
             "short: {who}",
             clause=clause,
@@ -496,7 +522,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
             who=_who(short),
         )
     else:
-        base_said = ngettext(
+        base_said = Wn_(
             "{clause}: every base-level employee needs years of experience >= {years}; the "
             "{count} listed has it",
             "{clause}: every base-level employee needs years of experience >= {years}; all "
@@ -515,7 +541,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     summary = N_("eligible: every condition of article 5 is met")
     if failed:
         summary = N_("not eligible: {failed}")
-    return Eligibility(not failed, "R-MEM-01", _(summary, failed=failed), tuple(checks))
+    return Eligibility(not failed, "R-MEM-01", W_(summary, failed=failed), tuple(checks))
 
 
 @in_english(
@@ -575,13 +601,22 @@ class Document(LabelledEnum):
         return self.position + 1
 
 
+@kept_wording
 @attrs.frozen
 class Checklist(Decision):
-    """Which of the seven documents are missing (R-MEM-02); ``allowed`` when none is."""
+    """Which of the seven documents are missing (R-MEM-02); ``allowed`` when none is (its
+    reason worded when read)."""
 
     _verdict_words = (N_("complete"), N_("incomplete"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     missing: tuple[Document, ...]
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+
+def _term(term: Term) -> Wording:
+    """``term`` kept as its two spellings, written in the language read in."""
+    return worded_term(term.chinese, term.english_words)
 
 
 def _document_term(document: Document) -> Term:
@@ -613,11 +648,11 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     problem = "names the same document as submitted[{first}]"
     require_distinct("submitted", items, problem, placed=True, keys=have)
     missing = tuple(d for d in Document if d not in have)
-    listed = tuple(_document_term(d) for d in missing)
+    listed = tuple(_term(_document_term(d)) for d in missing)
     said = N_("all {total} documents submitted")
     if missing:
         said = N_("missing {count} of {total}: {documents}")
-    reason = _(said, count=len(missing), total=len(Document), documents=listed)
+    reason = W_(said, count=len(missing), total=len(Document), documents=listed)
     return Checklist(not missing, "R-MEM-02", reason, missing)
 
 
@@ -626,29 +661,30 @@ def _window_reason(window: InspectionWindow) -> str:
     return _(said, year=window.year, start=window.start, end=window.end)
 
 
-if TYPE_CHECKING:
-
-    def _WINDOW_REASON(value: str | None) -> str: ...  # noqa: N802
-
-else:
-    _WINDOW_REASON = derived_converter(_window_reason, takes="str | None")
+def _window_text(window: InspectionWindow) -> str:
+    return _window_reason(window) if window.given is None else window.given
 
 
+@worded_reason(_window_text)
 @attrs.frozen
 class InspectionWindow(Explained, DayRange):
     """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03),
-    with its rule and a one-line ``reason`` (``None``, the default: worded from ``year``,
-    ``start`` and ``end`` when it is made; not compared)."""
+    with its rule and a one-line ``reason``: worded from ``year``, ``start`` and ``end``
+    when read, in the language active then (a ``reason`` given as text is kept as given,
+    under ``given``; not compared)."""
 
     year: int
     start: _dt.date
     end: _dt.date
     rule: str = "R-MEM-03"
-    reason: str = attrs.field(
+    given: str | None = attrs.field(
         default=None,
-        converter=_WINDOW_REASON,
+        alias="reason",
+        validator=attrs.validators.optional(check_said),
         eq=False,
+        repr=False,
     )
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> InspectionWindow:
@@ -674,6 +710,7 @@ class InspectionOutcome(LabelledEnum):
     UNKNOWN = ("unknown", "待核实")
 
 
+@kept_wording
 @attrs.frozen
 class InspectionStatus(Explained):
     """The result of :func:`inspection_status`: ``window`` is the window of the inspection
@@ -684,7 +721,8 @@ class InspectionStatus(Explained):
     window: InspectionWindow
     membership_continues: bool
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def inspection_status(
@@ -737,22 +775,22 @@ def inspection_status(
     fields = {"start": window.start, "end": window.end, "year": year, "left": left}
     if passed is True:
         outcome, continues = InspectionOutcome.PASSED, True
-        reason = _("passed the {year} inspection: announced on the exchange's website", **fields)
+        reason = W_("passed the {year} inspection: announced on the exchange's website", **fields)
     elif passed is False:
         outcome, continues = InspectionOutcome.FAILED, False
-        reason = _(
+        reason = W_(
             "failed the {year} inspection: the exchange ends the membership (article 8)", **fields
         )
     elif registered is True:
         outcome, continues = InspectionOutcome.PENDING, True
-        reason = _(
+        reason = W_(
             "registered in the {year} inspection window {start} – {end}, review pending: the "
             "membership continues",
             **fields,
         )
     elif day <= window.end:
         outcome, continues = InspectionOutcome.OPEN, True
-        reason = ngettext(
+        reason = Wn_(
             "inspection window {start} – {end} is open: {left} day left",
             "inspection window {start} – {end} is open: {left} days left",
             left,
@@ -770,10 +808,10 @@ def inspection_status(
                 "not registered in the {year} inspection window {start} – {end}: treated as "
                 "not passed, the membership ends (article 8)"
             )
-        reason = _(said, **fields)
+        reason = W_(said, **fields)
     else:
         outcome, continues = InspectionOutcome.UNKNOWN, True
-        reason = _(
+        reason = W_(
             "neither a registration in the {year} inspection window {start} – {end} nor a "
             "verdict is known: to be checked; only a failed review or a missed registration "
             "ends the membership",
@@ -906,7 +944,7 @@ def litigation_reportable(
         else N_("dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)")
     )
     amounts = {"amount": amount_text(value), "threshold": amount_text(pol.litigation_threshold)}
-    return ReportDecision(reportable, "R-MEM-04", _(template, **amounts))
+    return ReportDecision(reportable, "R-MEM-04", W_(template, **amounts))
 
 
 class Sanction(OrderedEnum):
@@ -1007,6 +1045,7 @@ class InspectionFinding(LabelledEnum):
 _ARTICLE_NAMES = {18: "第十八条", 19: "第十九条", 20: "第二十条"}
 
 
+@kept_wording
 @attrs.frozen
 class Consequence(Explained):
     """What an :class:`InspectionFinding` brings (R-MEM-05): the measures now, and what
@@ -1017,7 +1056,8 @@ class Consequence(Explained):
     measures: tuple[Sanction, ...]
     if_not_rectified: Sanction | None
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _CONSEQUENCES: dict[int, tuple[tuple[Sanction, ...], Sanction | None, str]] = {
@@ -1056,7 +1096,7 @@ def consequence(finding: InspectionFinding | str) -> Consequence:
     found = InspectionFinding.parse(finding, argument="finding")
     source = f"{_ARTICLE_NAMES[found.article]}({numeral_text(found.item)})"
     measures, if_not_rectified, reason = _CONSEQUENCES[found.article]
-    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", _(reason))
+    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", W_(reason))
 
 
 class InactivityOutcome(LabelledEnum):
@@ -1067,6 +1107,7 @@ class InactivityOutcome(LabelledEnum):
     REVOKE = ("revoke", "撤销会员资格")
 
 
+@kept_wording
 @attrs.frozen
 class InactivityCheck(Explained):
     """The result of :func:`revocation_due_to_inactivity`: ``met_on`` is the first day on
@@ -1077,7 +1118,8 @@ class InactivityCheck(Explained):
     on: _dt.date
     met_on: _dt.date
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def revocation_due_to_inactivity(
@@ -1132,7 +1174,7 @@ def revocation_due_to_inactivity(
     else:
         outcome = InactivityOutcome.INACTIVE
         then = N_("; no unapproved membership elsewhere: no revocation (article 20 (3))")
-    counted = ngettext(
+    counted = Wn_(
         "{months} month without trading after {last} ends on {end}",
         "{months} months without trading after {last} end on {end}",
         months,
@@ -1140,5 +1182,5 @@ def revocation_due_to_inactivity(
         last=last,
         end=last_day,
     )
-    reason = counted + _(then, on=day)
+    reason = worded_joined(counted, W_(then, on=day))
     return InactivityCheck(outcome, last, day, met_on, "R-MEM-06", reason)

@@ -135,6 +135,15 @@ def _load(code: str) -> dict[str, str]:
 
 _AS_IS = frozenset({str, int})
 
+
+class Worded:
+    """A value that words itself, whose ``str()`` is a sentence in the active language
+    (a :class:`~custops.decisions.Wording`): a field of :func:`_` put into the message as
+    it is worded, never quoted (its own Chinese, a label, is quoted or bracketed already)."""
+
+    __slots__ = ()
+
+
 #: The enumerations an English sentence names in words (:func:`worded_in_english`).
 _WORDED: set[type[enum.Enum]] = set()
 #: The members an English sentence names in words, then by label in brackets
@@ -178,6 +187,8 @@ def key_words(member: enum.Enum) -> str:
 
 def _show(value: object, english: bool) -> str:
     """How a field is written into a sentence of the active language."""
+    if isinstance(value, Worded):
+        return str(value)
     if isinstance(value, enum.Enum):
         if english and value in _LABELLED:
             return f"{key_words(value)} ({getattr(value, 'label', value.value)})"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from custops._enums import enum_field, members_field, parse_members
-from custops._text import amount_text, examples, joined
+from custops._text import amount_text, examples
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -38,7 +38,18 @@ from custops._validate import (
     type_validator,
     within,
 )
-from custops.decisions import RULE_ID, Decision, Explained, Fact, check_reason
+from custops.decisions import (
+    RULE_ID,
+    W_,
+    Decision,
+    Explained,
+    Fact,
+    Wording,
+    check_reason,
+    check_said,
+    kept_wording,
+    worded_clauses,
+)
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -993,12 +1004,17 @@ else:
     )
 
 
+@kept_wording
 @attrs.frozen
 class LeaveDecision(Decision):
     """Whether the move-out is complete, with every unmet condition named (R-MOV-01):
-    ``unmet`` is a tuple of :class:`RoomCondition`, empty exactly when ``allowed``."""
+    ``unmet`` is a tuple of :class:`RoomCondition`, empty exactly when ``allowed``.  Its
+    reason is worded when read, from the facts it keeps (a ``reason`` given as text is
+    kept as given)."""
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     unmet: tuple[RoomCondition, ...] = attrs.field(converter=_CONDITIONS)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if self.allowed == bool(self.unmet):
@@ -1052,20 +1068,19 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     if case.notified_on is None:
         unmet.append((cond.DEPARTMENTS_NOTIFIED, plain))
     if not unmet:
-        reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
+        reason = W_("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
     lost_count = case.lost_pass_count + case.lost_key_count
     missing = _in_order(case.policy.sign_offs - case.signed_off)
-    listed = joined(
+    listed = worded_clauses(
         (
-            _(note, condition=c, owed=owed, departments=missing, lost=lost_count)
+            W_(note, condition=c, owed=owed, departments=missing, lost=lost_count)
             for c, note in unmet
         ),
         strong=True,
     )
-    # The items are worded already: fill them in as they are (no second quoting).
-    reason = _("unmet: {conditions}").format(conditions=listed)
+    reason = W_("unmet: {conditions}", conditions=listed)
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))
 
 

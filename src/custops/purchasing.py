@@ -26,7 +26,7 @@ from custops._validate import (
     require_type,
     within,
 )
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wording, check_said, kept_wording
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
@@ -210,14 +210,17 @@ class Route(LabelledEnum):
     BRANCH = ("branch", "分部自行采购", "分部")
 
 
+@kept_wording
 @attrs.frozen
 class RouteDecision(Explained):
-    """Who buys an item under the mixed system, and why (R-PUR-01)."""
+    """Who buys an item under the mixed system, and why (R-PUR-01; the reason worded when
+    read, from the facts it keeps; a ``reason`` given as text is kept as given)."""
 
     _answer: ClassVar[str] = "route"  # what bool() tells a caller to test
     route: Route
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) -> RouteDecision:
@@ -231,15 +234,15 @@ def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) 
     big = require_bool("large_amount", large_amount)
     temporary = require_bool("ad_hoc", ad_hoc)
     if same and big and not temporary:
-        why = _("bought by headquarters: common to the branches and a large amount")
+        why = W_("bought by headquarters: common to the branches and a large amount")
         return RouteDecision(Route.HEADQUARTERS, "R-PUR-01", why)
     criteria = (
         (N_("differs between branches"), not same),
         (N_("a small amount"), not big),
         (N_("an ad-hoc purchase"), temporary),
     )
-    listed = tuple(_(text) for text, applies in criteria if applies)
-    why = _("bought by the branch: {criteria}", criteria=listed)
+    listed = tuple(W_(text) for text, applies in criteria if applies)
+    why = W_("bought by the branch: {criteria}", criteria=listed)
     return RouteDecision(Route.BRANCH, "R-PUR-01", why)
 
 

@@ -33,7 +33,7 @@ from custops._enums import (
     members_field,
     parse_member,
 )
-from custops._text import block, colon, english, examples, moment_text, verdict_word
+from custops._text import block, examples, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -41,7 +41,6 @@ from custops._validate import (
     OPTIONAL_DATE,
     OPTIONAL_ID,
     QUOTED,
-    derived_converter,
     field_converter,
     instance_check,
     item_argument,
@@ -59,7 +58,16 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Explained
+from custops.decisions import (
+    W_,
+    Decision,
+    Explained,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_colon,
+    worded_reason,
+)
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language, ngettext, worded_in_english, worded_with_label
@@ -351,9 +359,17 @@ class Openness(LabelledEnum):
     EVERYONE = ("everyone", "全体员工", "all")
 
 
+@kept_wording
+@attrs.frozen
 class AccessDecision(Decision):
     """A :class:`~custops.decisions.Decision` of a secrecy check (know, copy, lend) whose
     :meth:`require` raises :class:`~custops.errors.AccessDenied`.
+
+    The decisions :func:`can_know`, :func:`can_copy` and :func:`can_lend` make keep facts,
+    not sentences: ``said``, a :class:`~custops.decisions.Wording`, and their ``reason`` is
+    worded from it when read, in the language active then, so a decision made in Chinese
+    reads in English and equals the same decision made in English.  A decision built with
+    a ``reason`` of its own text keeps that text as given:
 
     >>> AccessDecision(False, "R-SEC-04", "绝密：仅限指定人员知悉").require()
     Traceback (most recent call last):
@@ -361,7 +377,8 @@ class AccessDecision(Decision):
     custops.errors.AccessDenied: 拒绝（R-SEC-04）：绝密：仅限指定人员知悉
     """
 
-    __slots__ = ()
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     _refusal = AccessDenied
 
@@ -439,9 +456,9 @@ def _ranked(positions: Iterable[Position]) -> tuple[Position, ...]:
     return tuple(sorted(positions, reverse=True))
 
 
-def _company_name(company: str) -> str:
-    """A company as a sentence names it: headquarters in the active language."""
-    return _("HQ") if company == HQ else company
+def _company_name(company: str) -> str | Wording:
+    """A company as a sentence names it: headquarters in the language read in."""
+    return W_(N_("HQ")) if company == HQ else company
 
 
 # --------------------------------------------------------------------------------------
@@ -682,7 +699,7 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         True: policy.declassified_open_to is Openness.EVERYONE,
     }
     whom = {
-        flag: _("every staff member") if all_ else _("staff of the owning company")
+        flag: W_(N_("every staff member") if all_ else N_("staff of the owning company"))
         for flag, all_ in everyone.items()
     }
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
@@ -690,21 +707,25 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
     return _Tables(
         know_all=policy.know_all,
         know_all_yes=yes(
-            True, r4, _("{positions} may know every matter", positions=_ranked(policy.know_all))
+            True,
+            r4,
+            W_(N_("{positions} may know every matter"), positions=_ranked(policy.know_all)),
         ),
         declassified_cleared=yes(
-            True, r3, _("declassified at the end of its term; was cleared while classified")
+            True,
+            r3,
+            W_(N_("declassified at the end of its term; was cleared while classified")),
         ),
         cleared={
             (allowed, name): yes(
                 allowed,
                 r4 if name != "UNCLASSIFIED" else r1,
-                _(m, level=Level[_LEVEL_OF.get(name, name)]),
+                W_(m, level=Level[_LEVEL_OF.get(name, name)]),
             )
             for (allowed, name), m in _CLEARED.items()
         },
         opened={
-            flag: yes(True, r3 if flag else r1, _(m, whom=whom[flag])) for flag, m in _OPEN.items()
+            flag: yes(True, r3 if flag else r1, W_(m, whom=whom[flag])) for flag, m in _OPEN.items()
         },
         copy_approvers=dict(policy.copy_approvers),
         defaults=dict(policy.default_levels),
@@ -768,14 +789,17 @@ else:
     _LEVEL = enum_field(Level)
 
 
+@kept_wording
 @attrs.frozen
 class LevelDecision(Explained):
     """A level with the rule that gives it: the default level of a kind of matter
     (``default_level(..., explain=True)``) or a matter's level on a day
     (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level`; ``rule`` is
     R-SEC-02 (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
-    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has
-    no truth value: test ``.outcome``.
+    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line, worded
+    when read from the facts it keeps (``said``, a :class:`~custops.decisions.Wording`), in
+    the language active then; a ``reason`` given as text is kept as given.  It has no truth
+    value: test ``.outcome``.
 
     >>> default_level("合同", explain=True).outcome
     <Level.SECRET: 'secret'>
@@ -783,7 +807,8 @@ class LevelDecision(Explained):
 
     outcome: Level = attrs.field(converter=_LEVEL)
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 @overload
@@ -833,7 +858,7 @@ def default_level(
         problem = f"{kind.words} ({kind.value}) is in the secrecy scope but has no default level"
         problem += " (R-SEC-02); classify it explicitly"  # classify_matter(level=…)
         raise LevelRequired.for_argument("kind", kind, problem)
-    return LevelDecision(level, rule, _(said, kind=kind, level=level)) if explain else level
+    return LevelDecision(level, rule, W_(said, kind=kind, level=level)) if explain else level
 
 
 # --------------------------------------------------------------------------------------
@@ -1097,32 +1122,40 @@ def effective_level(
     return LevelDecision(level, "R-SEC-03", _level_reason(matter, on, declassified=declassified))
 
 
-def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
+def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wording:
     """The one-line reason of :func:`effective_level` (R-SEC-03)."""
     end = matter.last_classified_on
     if not matter.level.classified:
-        return _("{matter} is not classified", matter=matter.id)
+        return W_(N_("{matter} is not classified"), matter=matter.id)
     if declassified:
-        return _("{matter}'s secrecy term ended on {end}: declassified", matter=matter.id, end=end)
+        return W_(
+            N_("{matter}'s secrecy term ended on {end}: declassified"), matter=matter.id, end=end
+        )
     if on < matter.classified_on:
-        return _(
-            "{matter} is treated as {level} before it was classified on {classified_on} "
-            "(fail closed)",
+        return W_(
+            N_(
+                "{matter} is treated as {level} before it was classified on {classified_on} "
+                "(fail closed)"
+            ),
             matter=matter.id,
             level=matter.level,
             classified_on=matter.classified_on,
         )
     if end is None:
-        return _("{matter} is {level} without a secrecy term", matter=matter.id, level=matter.level)
+        return W_(
+            N_("{matter} is {level} without a secrecy term"), matter=matter.id, level=matter.level
+        )
     if matter.extensions:
-        return _(
-            "{matter} is {level} through {end}, as extended on {decided_on}",
+        return W_(
+            N_("{matter} is {level} through {end}, as extended on {decided_on}"),
             matter=matter.id,
             level=matter.level,
             end=end,
             decided_on=matter.extensions[-1].decided_on,
         )
-    return _("{matter} is {level} through {end}", matter=matter.id, level=matter.level, end=end)
+    return W_(
+        N_("{matter} is {level} through {end}"), matter=matter.id, level=matter.level, end=end
+    )
 
 
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
@@ -1271,7 +1304,7 @@ def can_know(
     everyone = t.everyone_declassified if declassified else t.everyone_unclassified
     if everyone or _company(t, person.company) == _company(t, matter.owner):
         return t.opened[declassified]
-    why = _(
+    why = W_(
         _CLOSED[declassified],
         owner=_company_name(matter.owner),
         person=person.id,
@@ -1282,13 +1315,13 @@ def can_know(
 
 def _approvers(
     positions: frozenset[Position], owner: str, policy: SecrecyPolicy
-) -> tuple[Position | str, ...]:
+) -> tuple[Position | Wording, ...]:
     """Who may approve for a matter of ``owner`` (as compared: :data:`HQ` for any of HQ's
     names), highest first, as a reason names them
     (R-SEC-05/06): a company-bound position as the owner's own (「华东公司的子公司总经理」),
     and not at all where no one of the owner holds it (a 子公司总经理 for an HQ matter:
     nobody at HQ is one), so that a reason never lists a position it then refuses."""
-    names: list[Position | str] = []
+    names: list[Position | Wording] = []
     for position in _ranked(positions):
         if position not in policy.company_bound:
             names.append(position)
@@ -1296,9 +1329,7 @@ def _approvers(
             continue  # Person refuses a subsidiary GM at HQ
         else:
             company = _company_name(owner)
-            if english() and owner != HQ:  # quoted whole, so not quoted again as a field
-                company = f'"{company.strip(chr(34))}"'
-            names.append(_("{position} of {company}", position=position, company=company))
+            names.append(W_(N_("{position} of {company}"), position=position, company=company))
     return tuple(names)
 
 
@@ -1308,7 +1339,7 @@ def _approved(
     approval: Person | None,
     positions: frozenset[Position],
     rule: str,
-    action: str,
+    action: Wording,
     policy: SecrecyPolicy,
 ) -> AccessDecision:
     """Whether ``approval`` holds one of ``positions`` for the owning company; ``action``
@@ -1328,42 +1359,48 @@ def _approved(
     themselves = approval is not None and approval.id == person.id
     allowed = bool(held) and (policy.allow_self_approval or not themselves)
     if not approvers:
-        why = _("no position may approve it under this policy")
+        why = W_(N_("no position may approve it under this policy"))
     elif approval is None:
-        why = _("needs the approval of {approvers}; none given", approvers=approvers)
+        said = N_("needs the approval of {approvers}; none given")
+        why = W_(said, approvers=approvers)
     elif not held:
-        why = _(
-            "needs the approval of {approvers}; {approver} ({held}, {company}) has no such "
-            "authority",
+        why = W_(
+            N_(
+                "needs the approval of {approvers}; {approver} ({held}, {company}) has no "
+                "such authority"
+            ),
             approvers=approvers,
             approver=approval.id,
-            held=_ranked(approval.positions) or _("no position"),
+            held=_ranked(approval.positions) or W_(N_("no position")),
             company=_company_name(approval.company),
         )
     elif not allowed:
-        why = _(
-            "needs the approval of {approvers} other than the person asking; {approver} may "
-            "not approve their own request",
+        why = W_(
+            N_(
+                "needs the approval of {approvers} other than the person asking; {approver} "
+                "may not approve their own request"
+            ),
             approvers=approvers,
             approver=approval.id,
         )
     elif themselves:
-        why = _("approved by themselves as {position}", position=max(held))
+        why = W_(N_("approved by themselves as {position}"), position=max(held))
     else:
-        why = _("approved by {approver} as {position}", approver=approval.id, position=max(held))
-    return AccessDecision(allowed, rule, colon(action, why))
+        said = N_("approved by {approver} as {position}")
+        why = W_(said, approver=approval.id, position=max(held))
+    return AccessDecision(allowed, rule, worded_colon(action, why))
 
 
 def _prepare(
     person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str
-) -> tuple[SecrecyPolicy, str | None]:
+) -> tuple[SecrecyPolicy, Wording | None]:
     """The policy, and why ``who`` (a message: the copier or borrower) is refused, if so."""
     pol = policy_or_default(policy, SecrecyPolicy)
     know = can_know(person, matter, on=on, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
         _placed("approval", approval, _tables(pol))
-    return pol, None if know.allowed else colon(_(who), know.reason)
+    return pol, None if know.allowed else worded_colon(W_(who), know.said)
 
 
 def can_copy(
@@ -1397,13 +1434,13 @@ def can_copy(
     if matter.kind in pol.certificate_kinds and level <= Level.SECRET:
         manager = matter.kind in pol.manager_copyable
         positions = pol.manager_copy_approvers if manager else pol.certificate_approvers
-        action = _("copying the {kind} of {owner}", kind=matter.kind, owner=owner)
+        action = W_(N_("copying the {kind} of {owner}"), kind=matter.kind, owner=owner)
         return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
     if not level.classified:
-        why = _("not classified on that day; no approval needed to copy")
+        why = W_(N_("not classified on that day; no approval needed to copy"))
         return AccessDecision(True, "R-SEC-05", why)
     positions = _tables(pol).copy_approvers[level]
-    action = _("copying a {level} matter of {owner}", level=level, owner=owner)
+    action = W_(N_("copying a {level} matter of {owner}"), level=level, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-05", action, pol)
 
 
@@ -1435,7 +1472,8 @@ def can_lend(
     who = N_("the borrower may not know it")
     pol, refused = _prepare(person, matter, on, approval, policy, who)
     if matter.kind not in pol.certificate_kinds:
-        why = _("only company certificates are lent; {kind} is not one", kind=matter.kind)
+        said = N_("only company certificates are lent; {kind} is not one")
+        why = W_(said, kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
     if refused is not None:
         return AccessDecision(False, "R-SEC-06", refused)
@@ -1444,7 +1482,7 @@ def can_lend(
         pol.certificate_approvers if level <= Level.SECRET else _tables(pol).copy_approvers[level]
     )
     owner = _company_name(matter.owner)
-    action = _("lending the {kind} of {owner}", kind=matter.kind, owner=owner)
+    action = W_(N_("lending the {kind} of {owner}"), kind=matter.kind, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
 
 
@@ -1546,31 +1584,31 @@ def _row_line(row: MatterAccess) -> str:
     )
 
 
-if TYPE_CHECKING:
-
-    def _REPORT_REASON(value: str | None) -> str: ...  # noqa: N802
-
-else:
-    _REPORT_REASON = derived_converter(_report_reason, takes="str | None")
+def _report_text(report: AccessReport) -> str:
+    return _report_reason(report) if report.given is None else report.given
 
 
+@worded_reason(_report_text)
 @attrs.frozen
 class AccessReport(Explained):
     """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
     ``rows``, one :class:`MatterAccess` per matter, in the order given (a person or a matter
-    given twice is counted once), with its rule and a one-line ``reason`` (``None``, the
-    default: worded from the counts when it is made; not compared); :meth:`explain` adds one
-    line per matter."""
+    given twice is counted once), with its rule and a one-line ``reason``: worded from the
+    counts when read, in the language active then (a ``reason`` given as text is kept as
+    given, under ``given``; not compared); :meth:`explain` adds one line per matter."""
 
     on: _dt.date
     people_count: int
     rows: tuple[MatterAccess, ...]
     rule: str = "R-SEC-04"
-    reason: str = attrs.field(
+    given: str | None = attrs.field(
         default=None,
-        converter=_REPORT_REASON,
+        alias="reason",
+        validator=attrs.validators.optional(check_said),
         eq=False,
+        repr=False,
     )
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def explain(self) -> str:
         """The one-line account, then one line per matter: how many may know it, by reason.
@@ -1663,6 +1701,7 @@ def access_report(
 # Leaks (R-SEC-07)
 
 
+@kept_wording
 @attrs.frozen
 class LeakReport(Explained):
     """The record of a leak that R-SEC-07 asks for, reported at once to HQ's leaders, the
@@ -1683,14 +1722,17 @@ class LeakReport(Explained):
     remedy: str = attrs.field(converter=QUOTED)
     occurred_at: _dt.datetime | None
     caused_by_ids: frozenset[str]
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     report_to_positions: frozenset[Position] = attrs.field(
         default=_HQ_LEADERS,
         converter=_POSITIONS,
     )
     rule: str = "R-SEC-07"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
+        # a report heads with the matter's level (绝密, 机密, 秘密, 非密): four words, not a
+        # yes or a no, so not Decision's _verdict_words
         return verdict_word(self.level)
 
 
@@ -1741,9 +1783,9 @@ def report_leak(
     caused_by = _ids("caused_by_ids", caused_by_ids)
     said = {"level": level, "matter": matter.id, "found_at": moment_text(local)}
     if level.classified:
-        reason, told = _(_LEAKED, **said, found_by=finder), _HQ_LEADERS
+        reason, told = W_(_LEAKED, **said, found_by=finder), _HQ_LEADERS
     else:
-        reason, told = _(_NOT_SECRET, **said, found_by=finder), frozenset()
+        reason, told = W_(_NOT_SECRET, **said, found_by=finder), frozenset()
     return LeakReport(
         matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason, told
     )

@@ -532,7 +532,7 @@ def _attrs_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any
     if tp is _ledger_cls():
         return _ledger_out(conv)
     attrs.resolve_types(_origin(tp))
-    return make_dict_unstructure_fn(tp, conv, _cattrs_use_alias=False)
+    return make_dict_unstructure_fn(tp, conv, _cattrs_use_alias=True)
 
 
 def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -547,7 +547,10 @@ def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
             cls,
             f"has private init fields ({', '.join(private)}); it needs a custops.serial hook",
         )
-    fields = [(f.name, f.alias or f.name, t, f.default is attrs.NOTHING) for f, t in typed]
+    # a field kept under another name than it is given by (a result's ``said``, given and
+    # stored as ``reason``) is stored by the name it is given by
+    key = [f.alias or f.name for f, _ in typed]
+    fields = [(k, k, t, f.default is attrs.NOTHING) for k, (f, t) in zip(key, typed, strict=True)]
     read = _reader(conv, cls.__name__, fields)
     check = _INVARIANTS.get(f"{cls.__module__}.{cls.__qualname__}")
     if any(f.name == "rule" for f, _ in typed):  # a result's rule: the catalogue's or a

@@ -20,7 +20,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import Term, amount_text, examples, joined, moment_text
+from custops._text import Term, amount_text, examples, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -50,10 +50,19 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._hanzi import to_simplified
-from custops.decisions import Decision, Explained
+from custops.decisions import (
+    W_,
+    Decision,
+    Explained,
+    Wn_,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_clauses,
+)
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _
 from custops.money import MAX_UPPERCASE, ZERO, MoneyInput, from_fen, to_fen, uppercase, yuan
 from custops.periods import Deadline, Period
 
@@ -848,6 +857,7 @@ class PhoneTiming(LabelledEnum):
     LATE_NO_APOLOGY = ("late_no_apology", "超时接听未致歉")
 
 
+@kept_wording
 @attrs.frozen
 class PhoneCheck(Decision):
     """The judgement of one answered call: ``allowed`` (compliant) unless answered late
@@ -855,9 +865,11 @@ class PhoneCheck(Decision):
 
     _verdict_words = (N_("compliant"), N_("not compliant"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     timing: PhoneTiming
     ring_count: int
     apology_required: bool
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def phone_check(
@@ -877,7 +889,7 @@ def phone_check(
     fields = {"rings": count, "limit": by, "owed": owed}  # the reason is counted in rings
     if count <= by:
         timing = PhoneTiming.ON_TIME
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring, within {limit}",
             "answered after {rings} rings, within {limit}",
             count,
@@ -885,7 +897,7 @@ def phone_check(
         )
     elif count < owed:
         timing = PhoneTiming.LATE
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring; the standard is by ring {limit}",
             "answered after {rings} rings; the standard is by ring {limit}",
             count,
@@ -893,7 +905,7 @@ def phone_check(
         )
     elif sorry:
         timing = PhoneTiming.LATE_APOLOGISED
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring and apologised first, as owed from ring {owed}",
             "answered after {rings} rings and apologised first, as owed from ring {owed}",
             count,
@@ -901,7 +913,7 @@ def phone_check(
         )
     else:
         timing = PhoneTiming.LATE_NO_APOLOGY
-        reason = ngettext(
+        reason = Wn_(
             "answered after {rings} ring without the apology owed from ring {owed}",
             "answered after {rings} rings without the apology owed from ring {owed}",
             count,
@@ -924,6 +936,7 @@ class GreetingTiming(LabelledEnum):
     OVERDUE = ("overdue", "已超时未问候")
 
 
+@kept_wording
 @attrs.frozen
 class GreetingCheck(Decision):
     """The judgement of a greeting: ``allowed`` when greeted (or still waiting) within the
@@ -932,9 +945,11 @@ class GreetingCheck(Decision):
 
     _verdict_words = (N_("compliant"), N_("not compliant"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     timing: GreetingTiming
     due_at: _dt.datetime
     waited: _dt.timedelta
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _GREETING_REASONS = {
@@ -989,14 +1004,16 @@ def greeting_check(
     else:
         waited = current - arrived
         timing = GreetingTiming.PENDING if current <= due else GreetingTiming.OVERDUE
-    reason = _(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
+    reason = W_(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
     ok = timing in (GreetingTiming.ON_TIME, GreetingTiming.PENDING)
     return GreetingCheck(ok, "R-SLA-20", reason, timing, due, waited)
 
 
+@kept_wording
 @attrs.frozen
 class PickingDeadline(Explained):
-    """When an online order must be picked (配好), and why."""
+    """When an online order must be picked (配好), and why (worded when read, from the facts
+    it keeps; a ``reason`` given as text is kept as given)."""
 
     _answer: ClassVar[str] = "due_at"  # what bool() tells a caller to test
     received_at: _dt.datetime
@@ -1004,7 +1021,8 @@ class PickingDeadline(Explained):
     late: bool
     large: bool
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def picking_deadline(
@@ -1037,29 +1055,29 @@ def picking_deadline(
         late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
         hhmm = "{:%H:%M}".format
         limit = pol.max_regular_order_item_count
-        why: list[str] = []  # the clauses of the reason
+        why: list[Wording] = []  # the clauses of the reason
         if workdays and not cal.is_workday(day):
             day, late = cal.next_workday(day), False
-            why.append(_("received on a rest day, counted from {day}", day=day))
+            why.append(W_("received on a rest day, counted from {day}", day=day))
         large = count > limit
         if late:
             said = N_("received at {time}, at or after the cut-off {cutoff}")
-            why.append(_(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
+            why.append(W_(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
         if large:
-            said = ngettext(
+            large_said = Wn_(
                 "large order ({items} item, more than {limit})",
                 "large order ({items} items, more than {limit})",
                 count,
                 items=count,
                 limit=limit,
             )
-            why.append(said)
+            why.append(large_said)
         if late or large:
-            why.append(_("picked by the next day"))
+            why.append(W_("picked by the next day"))
         else:
             close = hhmm(pol.picking_close)
-            why.append(_("picked the same day before close ({close})", close=close))
-        reason = joined(why, strong=True)
+            why.append(W_("picked the same day before close ({close})", close=close))
+        reason = worded_clauses(why, strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
@@ -1189,13 +1207,16 @@ class StoreReturnOutcome(LabelledEnum):
     ACCEPTED = ("accepted", "准予退换")
 
 
+@kept_wording
 @attrs.frozen
 class StoreReturnDecision(Explained):
-    """A return decision: the outcome, the rule and a one-line reason."""
+    """A return decision: the outcome, the rule and a one-line reason (worded when read,
+    from the facts it keeps; a ``reason`` given as text is kept as given)."""
 
     outcome: StoreReturnOutcome
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def wholesale_return_decision(
@@ -1232,35 +1253,37 @@ def wholesale_return_decision(
     kept = collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception)
     if kept:
         outcome = out.REFUSED
-        reason = _("goods the customer collected are not returned or exchanged")
+        reason = W_("goods the customer collected are not returned or exchanged")
     elif kind is Problem.MISMATCH and far:
         outcome = out.EXCHANGE
-        reason = _("a video or remote customer received goods that differ from the order: exchange")
+        reason = W_(
+            "a video or remote customer received goods that differ from the order: exchange"
+        )
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
-        reason = _("only video and remote customers exchange goods that differ from the order")
+        reason = W_("only video and remote customers exchange goods that differ from the order")
     elif kind is not Problem.QUALITY:
         outcome = out.REFUSED
-        reason = _("wholesale goods are exchanged only for a mismatch or a quality problem")
+        reason = W_("wholesale goods are exchanged only for a mismatch or a quality problem")
     elif quality_confirmed is None:
         outcome = out.INSPECT
-        reason = _("a quality problem is checked by video before it is exchanged")
+        reason = W_("a quality problem is checked by video before it is exchanged")
     elif not quality_confirmed:
-        outcome, reason = out.REFUSED, _("the video check found no problem with the product")
+        outcome, reason = out.REFUSED, W_("the video check found no problem with the product")
     elif stock:
-        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
+        outcome, reason = out.EXCHANGE, W_("confirmed quality problem: exchanged")
     else:
         outcome = out.REFUND
-        reason = _("confirmed quality problem and no replacement in stock: refunded")
+        reason = W_("confirmed quality problem and no replacement in stock: refunded")
     # facts of later steps given where the answer did not depend on them: said to be unused
     if quality_confirmed is not None and (kept or kind is not Problem.QUALITY):
         said = N_("{reason} (quality_confirmed not used: only a quality claim is checked by video)")
-        reason = _(said, reason=reason)
+        reason = W_(said, reason=reason)
     if not stock and not (kind is Problem.QUALITY and outcome in (out.EXCHANGE, out.REFUND)):
         said = N_(
             "{reason} (in_stock not used: stock matters only for a confirmed quality problem)"
         )
-        reason = _(said, reason=reason)
+        reason = W_(said, reason=reason)
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 

@@ -79,7 +79,7 @@ from custops.complaints.penalties import (
 from custops.complaints.policy import CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
-from custops.decisions import Decision, Explained, worded_reason
+from custops.decisions import W_, Decision, Explained, worded_reason
 from custops.enums import LabelledEnum, in_english
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language, worded_with_label
@@ -494,6 +494,7 @@ class CaseStatus(Explained):
         return tuple(sorted(live, key=lambda s: s.due_at))
 
     def _verdict(self) -> str:
+        # a status is no yes/no answer (its stage, statuses, …): headed with what it is
         return _("case status")
 
     def explain(self) -> str:
@@ -1998,10 +1999,10 @@ def retention_until(
     rules = own if policy is None else policy_or_default(policy, RetentionPolicy)
     if important is None:
         important = rules.major_is_important and case.flow is Flow.MAJOR
-        why = _("a major case") if important else _("an ordinary case")
+        why = W_("a major case") if important else W_("an ordinary case")
     else:
         important = require_bool("important", important)
-        why = _("marked important") if important else _("marked ordinary")
+        why = W_("marked important") if important else W_("marked ordinary")
     closed = case.closed_at
     day = None if closed is None else case.policy.sla_policy.calendar.to_local(closed).date()
     try:

@@ -40,7 +40,7 @@ from custops._validate import (
     require_pairs,
     within,
 )
-from custops.decisions import Decision, Explained
+from custops.decisions import W_, Decision, Explained, Wn_, Wording, check_said, kept_wording
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, ngettext, worded_in_english
@@ -88,11 +88,15 @@ class PenaltyPolicy:
         )
 
 
+@kept_wording
 @attrs.frozen
 class FineDecision(Decision):
-    """Whether a fine stands (``allowed``), the amount proposed, the rule and the reason."""
+    """Whether a fine stands (``allowed``), the amount proposed, the rule and the reason
+    (worded when read, from the facts it keeps; a ``reason`` given as text is kept)."""
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     amount: Decimal = ZERO
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _FINE = "R-CMP-11"
@@ -113,28 +117,31 @@ def assess_fine(
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     policy = policy_or_default(policy, PenaltyPolicy)
     if not assigned:
-        reason = _("a fine follows only once responsibility is assigned")
+        reason = W_("a fine follows only once responsibility is assigned")
         return FineDecision(False, _FINE, reason, asked)
     low, high = policy.fine_min, policy.fine_max
     fields = {"amount": asked, "low": low, "high": high}
     if not low <= asked <= high:
-        reason = _("{amount} yuan is outside the per-case range {low}–{high} yuan", **fields)
+        reason = W_("{amount} yuan is outside the per-case range {low}–{high} yuan", **fields)
         return FineDecision(False, _FINE, reason, asked)
-    reason = _("{amount} yuan is within {low}–{high} yuan per case", **fields)
+    reason = W_("{amount} yuan is within {low}–{high} yuan per case", **fields)
     return FineDecision(True, _FINE, reason, asked)
 
 
+@kept_wording
 @attrs.frozen
 class ScoreDeduction(Explained):
     """Points deducted for ``complaint_count`` complaints (R-CMP-12), with the reason (a
-    figure, not a yes/no answer: test ``points``)."""
+    figure, not a yes/no answer: test ``points``), worded when read."""
 
     complaint_count: int
     points: int
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     rule: str = "R-CMP-12"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
+        # a deduction is a count, no yes/no answer: headed with what it is
         return _("score deduction")
 
 
@@ -150,11 +157,11 @@ def score_deduction(complaint_count: int, *, policy: PenaltyPolicy | None = None
     policy = policy_or_default(policy, PenaltyPolicy)
     per = policy.points_per_complaint
     points = count * per
-    reason = _(
+    reason = W_(
         "{complaints} × {per} = {points} deducted",
-        complaints=ngettext("{count} complaint", "{count} complaints", count, count=count),
-        per=_points(per),
-        points=_points(points),
+        complaints=Wn_("{count} complaint", "{count} complaints", count, count=count),
+        per=Wn_("{count} point", "{count} points", per, count=per),
+        points=Wn_("{count} point", "{count} points", points, count=points),
     )
     return ScoreDeduction(complaint_count=count, points=points, reason=reason)
 
@@ -389,6 +396,7 @@ class PenaltyLine(Explained):
     rule: str = "R-CMP-13"
 
     def _verdict(self) -> str:
+        # a line is an amount, no yes/no answer: headed with who pays how much
         return _("{party}: {amount} yuan", party=self.party, amount=self.amount)
 
 
@@ -417,6 +425,7 @@ class PenaltyAssessment(Explained):
         return sum((line.amount for line in self.lines), ZERO)
 
     def _verdict(self) -> str:
+        # an assessment is amounts, no yes/no answer: headed with its points or total
         if self.points and not self.lines:  # D10 七: a score, no fine
             return _("{points} deducted", points=_points(self.points))
         return _("penalties {total} yuan", total=self.total)

@@ -18,9 +18,9 @@ from custops._validate import (
     require_int,
     within,
 )
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording
 from custops.errors import PolicyError
-from custops.i18n import _, ngettext
+from custops.i18n import N_, _
 
 __all__ = ["Retention", "RetentionPolicy"]
 
@@ -78,21 +78,25 @@ class RetentionPolicy:
             )
 
 
+@kept_wording
 @attrs.frozen
 class Retention(Explained):
     """How long a case's record is kept (R-SLA-23).
 
     ``kept_until_on`` the last day it must be kept (``None`` while the case is open, or
     when it is kept long-term); ``long_term`` whether it is kept without end (长期保存);
-    ``important`` whether it counted as important; ``closed_on`` the closing date.
+    ``important`` whether it counted as important; ``closed_on`` the closing date.  Its
+    reason is worded when read, from the facts it keeps (a ``reason`` given as text is
+    kept as given).
     """
 
     important: bool
     closed_on: _dt.date | None
     kept_until_on: _dt.date | None
     long_term: bool
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     rule: str = "R-SLA-23"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
         return _("record retention")
@@ -102,14 +106,15 @@ def keep_record(
     closed_on: _dt.date | None,
     *,
     important: bool,
-    why: str = "",
+    why: str | Wording = "",
     policy: RetentionPolicy | None = None,
 ) -> Retention:
     """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23):
     by default one year from the closing date (the corresponding day, 29 February → 28
     February), important records long-term (长期保存).
 
-    ``why`` says in the active language why the record counts as important or not.
+    ``why`` says why the record counts as important or not: the caller's own text, or a
+    :class:`~custops.decisions.Wording` worded when read.
 
     >>> keep_record(_dt.date(2024, 2, 29), important=False).kept_until_on
     datetime.date(2025, 2, 28)
@@ -118,20 +123,21 @@ def keep_record(
     """
     rules = policy_or_default(policy, RetentionPolicy)
     important = require_bool("important", important)
-    why = why or (_("an important record") if important else _("an ordinary record"))
+    why = why or (W_("an important record") if important else W_("an ordinary record"))
     years = rules.important_years if important else rules.ordinary_years
     if years is None:
-        keep = _("long-term")
+        keep = W_("long-term")
     else:
-        keep = ngettext("{years} year", "{years} years", years, years=years)
+        keep = Wn_("{years} year", "{years} years", years, years=years)
     if closed_on is None:
-        reason = _("{why}, open: kept while open, then {keep} after closing", why=why, keep=keep)
+        said = N_("{why}, open: kept while open, then {keep} after closing")
+        reason = W_(said, why=why, keep=keep)
         return Retention(important, None, None, False, reason)
     if years is None:
-        reason = _("{why}, closed {closed}: kept long-term", why=why, closed=closed_on)
+        reason = W_("{why}, closed {closed}: kept long-term", why=why, closed=closed_on)
         return Retention(important, closed_on, None, True, reason)
     until = add_months(closed_on, 12 * years, argument="closed_on")
-    reason = _(
+    reason = W_(
         "{why}, closed {closed}: kept {keep}, until {until}",
         why=why,
         closed=closed_on,

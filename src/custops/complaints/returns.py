@@ -20,10 +20,10 @@ from custops._validate import (
     require_items,
     within,
 )
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_joined
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
 
@@ -120,20 +120,23 @@ class ReturnPolicy:
         return outbound_on + _dt.timedelta(days=days)
 
 
+@kept_wording
 @attrs.frozen
 class ReturnDecision(Explained):
     """The outcome for the goods, the rule (``"R-CMP-10"``), the clause and the reason.
 
     ``clause`` quotes the part of D10 二 3.2 that decided; ``window_ends_on`` is the last
-    day of the mould window when an outbound date was given.
+    day of the mould window when an outbound date was given.  The reason is worded when
+    read, from the facts it keeps (a ``reason`` given as text is kept as given).
     """
 
     outcome: ReturnOutcome
     defect: Defect
     clause: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     window_ends_on: _dt.date | None = None
     rule: str = "R-CMP-10"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _PROCESS = "产品出现沉淀,较大悬浮物 … 按退货的流程办理"
@@ -187,7 +190,9 @@ def return_decision(
     }
 
     def decide(outcome: ReturnOutcome, clause: str, *reasons: str) -> ReturnDecision:
-        reason = "".join(_reason(key, fields) for key in reasons)
+        reason = _reason(reasons[0], fields)
+        for key in reasons[1:]:
+            reason = worded_joined(reason, _reason(key, fields))
         return ReturnDecision(outcome, defect, clause, reason, window_ends_on=window_ends)
 
     if defect in policy.returnable_defects:
@@ -212,11 +217,11 @@ def return_decision(
     return decide(ReturnOutcome.VERIFY, "", "uncovered")
 
 
-def _reason(key: str, fields: dict[str, Any]) -> str:
+def _reason(key: str, fields: dict[str, Any]) -> Wording:
     """A piece of the reason of :func:`return_decision`: two are counted in days."""
     days = fields["days"]
     if key == "within":
-        return ngettext(
+        return Wn_(
             "{defect} found {found}, within {days} day of leaving the warehouse on"
             " {outbound} (window ends {end})",
             "{defect} found {found}, within {days} days of leaving the warehouse on"
@@ -225,7 +230,7 @@ def _reason(key: str, fields: dict[str, Any]) -> str:
             **fields,
         )
     if key == "storage_undated":
-        return ngettext(
+        return Wn_(
             "{defect} caused by improper storage: no return, unless it was found within"
             " {days} day of leaving the warehouse (unconditional return); give"
             " outbound_on and found_on",
@@ -235,7 +240,7 @@ def _reason(key: str, fields: dict[str, Any]) -> str:
             days,
             **fields,
         )
-    return _(_REASONS[key], **fields)
+    return W_(_REASONS[key], **fields)
 
 
 #: The other pieces of the reason of :func:`return_decision` (a reason joins one or two).

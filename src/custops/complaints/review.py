@@ -285,6 +285,7 @@ class CaseStatistics(Explained):
         return by_name(self.on_time, name, lambda t: t.target_name, problem)
 
     def _verdict(self) -> str:
+        # statistics are no yes/no answer (and have no outcome): headed with what they are
         return _("review")
 
     def explain(self) -> str:

@@ -95,6 +95,7 @@ class LedgerEntry(Explained):
     points_owed: int = 0
 
     def _verdict(self) -> str:
+        # an entry is no yes/no answer: it heads with its kind (earn, redeem, expiry, …)
         return verdict_word(self.kind)
 
 

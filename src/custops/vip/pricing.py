@@ -234,6 +234,8 @@ class QuoteLine(Explained):
         return difference(self.list_amount, less=self.amount)
 
     def _verdict(self) -> str:
+        # a quote is no yes/no answer: it heads with its benefit, or says it has several
+        # a line is no yes/no answer: it heads with the benefit it was given (of several)
         return verdict_word(self.benefit)
 
 
@@ -360,7 +362,8 @@ class Quote(Explained):
 
     def _verdict(self) -> str:
         """What priced the lines, not what the card offers (R-VIP-04): their one benefit,
-        "several benefits" when lines differ, "no benefit" when none had one."""
+        "several benefits" when lines differ, "no benefit" when none had one (a quote is no
+        yes/no answer, so not Decision's ``_verdict_words``)."""
         kinds = [b for b in dict.fromkeys(line.benefit for line in self.lines) if b.is_given]
         if len(kinds) > 1:
             return _("several benefits")

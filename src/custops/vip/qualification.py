@@ -174,10 +174,9 @@ class Qualification(Decision):
     later_paid: Decimal = attrs.field(default=ZERO, kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
-    def _verdict(self) -> str:
-        """``qualified`` or ``not yet qualified``: a customer who does not qualify is not
-        refused anything, and may qualify with the next purchase (``needed``)."""
-        return _("qualified") if self.allowed else _("not yet qualified")
+    #: ``qualified`` or ``not yet qualified``: a customer who does not qualify is not
+    #: refused anything, and may qualify with the next purchase (``needed``).
+    _verdict_words = (N_("qualified"), N_("not yet qualified"))
 
 
 def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> QualificationWindow:
