@@ -249,7 +249,7 @@ def test_a_notice_typed_in_is_the_arrangement_python_builds_R_CAL_01(
     status, out, _err = run(["workdays", "check", "2027-10-06", *argv[4:]], capsys)
     assert (status, out) == (
         0,
-        '2027-10-06 Wed: public holiday (法定节假日) (rest day (休息日)), rest day\n',
+        "2027-10-06 Wed: public holiday (法定节假日) (rest day (休息日)), rest day\n",
     )
 
 

@@ -8,8 +8,9 @@ Usage (from the repository root)::
 
 A *message* is the literal first argument of a call to ``_``, ``N_`` or ``W_``, or the literal
 first two arguments (singular and plural) of a call to ``ngettext`` or ``Wn_`` (see
-:mod:`custops.i18n`): a counted message is a plural entry of the catalogues (``msgid_plural``, one ``msgstr[i]`` per
-plural form of the language, as every file's ``Plural-Forms`` header says: two forms in
+:mod:`custops.i18n`): a counted message is a plural entry of the catalogues
+(``msgid_plural``, one ``msgstr[i]`` per plural form of the language, as every file's
+``Plural-Forms`` header says: two forms in
 English, one in Chinese). Each source file belongs to an *area* (``sla``, ``vip``,
 ``classifier``, …) whose messages live in ``src/custops/locale/<language>/<area>.po``, one
 file per language and area, so that people working on different areas never edit the same
