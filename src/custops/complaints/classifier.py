@@ -1169,6 +1169,34 @@ def _widen_by_pairs(
     return start, end
 
 
+#: Words that say nothing of a category or a kind: pronouns, demonstratives, numbers with
+#: their measure words, time words and particles.  The learned layer's n-grams of these
+#: alone (「这个」, 「时候」, 「一个」, 「我们」) still weigh in its votes, but they are not
+#: cited as its evidence: a reader takes them for no reason at all.
+_FUNCTION_WORDS = (
+    "我们 你们 他们 她们 它们 咱们 大家 自己 我 你 您 他 她 它 "
+    "这个 那个 这些 那些 这里 那里 这儿 那儿 这样 那样 这么 那么 这种 那种 这次 那次 "
+    "这 那 哪 什么 "
+    "一个 一些 一点 一下 一次 一直 个 些 "
+    "时候 现在 今天 昨天 明天 当时 刚才 已经 以后 以前 之前 之后 然后 后来 的时候 时 已 "
+    "的 地 得 了 着 过 吗 呢 吧 啊 呀 哦 嘛 是 在 和 与 跟 也 都 就 还 又 才 把 被 给 对 "
+    "从 到 说"
+)
+_ONLY_FUNCTION_WORDS = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, _FUNCTION_WORDS.split()), key=len, reverse=True)) + ")+"
+)
+
+
+def _citable(gram: str) -> bool:
+    """Whether the learned layer's ``gram`` (normalised) is worth citing: not only function
+    words (:data:`_FUNCTION_WORDS`).
+
+    >>> _citable("这个"), _citable("我们一个"), _citable("信号"), _citable("这个手机")
+    (False, False, True, True)
+    """
+    return _ONLY_FUNCTION_WORDS.fullmatch(gram) is None
+
+
 def _learned_evidence(
     text: str,
     normalised: str,
@@ -1176,7 +1204,11 @@ def _learned_evidence(
     grams: Sequence[tuple[str, int]],
     vote: Any,
     rules: ClassifierPolicy,
-) -> list[Evidence]:
+) -> tuple[list[Evidence], bool]:
+    """The learned layer's evidence for ``vote``: its n-grams ``grams`` of positive weight
+    found in the text, each widened to whole words and cited once, without those of
+    function words alone; and whether any n-gram was found (the layer's votes count then,
+    cited or not)."""
     out = []
     seen: list[tuple[int, int]] = []
     kind, category = (vote, None) if isinstance(vote, Kind) else (None, vote)
@@ -1190,14 +1222,16 @@ def _learned_evidence(
         if seen and any(start < e and s < end for s, e in seen):
             continue  # one piece of the customer's words is cited once
         seen.append((start, end))
-        o_start, o_end = where[start], where[end - 1] + 1
         source = normalised[start:end]
+        if not (_citable(gram) and _citable(source)):
+            continue  # (its weight still counts: only the citation is left out)
+        o_start, o_end = where[start], where[end - 1] + 1
         out.append(
             Evidence(
                 "learned", (o_start, o_end), text[o_start:o_end], source, weight, kind, category
             )
         )
-    return out
+    return out, bool(seen)
 
 
 def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -1325,8 +1359,8 @@ def _consult_model(
         # is _is_short(normalised))
         weight = rules.learned * (1 if short else _LONG)
         evidence = prediction.evidence(top_kind)
-        found = _learned_evidence(text, normalised, where, evidence, top_kind, rules)
-        if found:
+        found, spoke = _learned_evidence(text, normalised, where, evidence, top_kind, rules)
+        if spoke:
             learned += found
             for kind, p in prediction.kinds:
                 vote = round(weight * p)
@@ -1336,8 +1370,10 @@ def _consult_model(
         # a suggestion's category follows from its kind, not from the model
         choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
         top = max(choices, key=SECOND)[0]
-        found = _learned_evidence(text, normalised, where, prediction.evidence(top), top, rules)
-        if found:
+        found, spoke = _learned_evidence(
+            text, normalised, where, prediction.evidence(top), top, rules
+        )
+        if spoke:
             learned += found
             for category, p in choices:
                 vote = round(rules.learned_category * p)
