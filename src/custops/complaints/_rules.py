@@ -495,7 +495,17 @@ class Rule:
     note: str = attrs.field(kw_only=True, default="", converter=ANY_TEXT)
     not_negations: tuple[str, ...] = attrs.field(
         kw_only=True,
-        default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
+        # (a proposal's A-not-A question denies nothing: 能不能增加, 可不可以改成)
+        default=(
+            "是不是",
+            "有没有",
+            "不是吗",
+            "无论",
+            "没想到",
+            "不知道",
+            "能不能",
+            "可不可以",
+        ),
         converter=STRINGS,
     )
     describes_problem: bool = attrs.field(

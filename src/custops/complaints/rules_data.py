@@ -85,6 +85,8 @@ WORDS = _w(
     "心脏 肝脏 内脏 脏器 五脏 饭量 食量 酒量 胃口 运动量 好奇 "
     # a room, a seat or a person changed is no goods exchange (要求换房; issue 13)
     "换房 换房间 换个房 换座 换座位 换个座 换桌 换位置 换人 换个人 "
+    # nor a firm changed (能不能换家快递; the thirty-seventh round)
+    "换家 换一家 换个快递 换快递 "
     "找不到 找到 遇到 看到 见到 感觉到 感到 想到 听到 碰到 做到 得到 轮到 意识到 "
     "还是不去 还是不要 还是不用 还是不买 还是不来 还是不点 还是不住 还是不吃 还是不换 "
     # issue 13: a defect word under 不 is no defect (不掉色), 没有不满 no 不满
