@@ -249,6 +249,10 @@ _GAP = "[^,。.!?;:…~]"
 _ASKED_AFTER = ("电话", "渠道", "方式", "流程", "标准", "规定", "政策")
 _SIGN_UP = "办理|办|开通|订购|申请|参加|加入"
 _NOT_SIGNING_UP = rf"(?!{_SIGN_UP})"
+#: ... and, asked why not (为什么我不能借钱, 为何不能提前部分还款), borrowing or repaying so:
+#: the terms' matter as a sign-up is (the thirty-seventh round; told, 无法借款 is a failure)
+_ELIGIBLE = rf"{_SIGN_UP}|借钱|借款|贷款|分期|提额|提前部分还款|提前还款|部分还款"
+_NOT_ASKING_ELIGIBLE = rf"(?!{_ELIGIBLE})"
 _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加)(?<!加入)"
 #: ... nor 不给/不让 before one of them (为什么一直不给我开通借呗), nor 没有 before the credit
 #: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
@@ -295,7 +299,7 @@ with trusted_data():
                 # twenty-sixth round)
                 r"不满(?![0-9一二两三四五六七八九十百千半]|周岁|岁)",
                 r"(气|臭|吵|烦|吓|热|冷|坑|辣|咸|酸|苦|腻|难吃|难喝|贵|挤|闷|丑|慢)死(了|人|我)",
-                rf"为(什么|啥)\S{{0,3}}((?:不给|不让){_NOT_LET_SIGN_UP}|不肯|不能{_NOT_SIGNING_UP}|还不|"
+                rf"为(什么|啥)\S{{0,3}}((?:不给|不让){_NOT_LET_SIGN_UP}|不肯|不能{_NOT_ASKING_ELIGIBLE}|还不|"
                 r"还没|又|老是|总是|要收)",
                 # a question that names a problem is a complaint, whatever its form (怎么还没到？
                 # 为什么扣我钱？ 你们为什么停用我的借呗, 怎么还要运费; eleventh round, measured)
@@ -303,7 +307,7 @@ with trusted_data():
                 r"停用|停了|扣了?我|多扣|乱扣|冻结|没收到|收不到|不到账|没到账|变成了?|"
                 # ... or a failure (怎么不能用花呗, 为什么扣不了, 怎么提现不出来, 系统繁忙)
                 # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
-                rf"(?:不能|没法|无法){_NOT_SIGNING_UP}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
+                rf"(?:不能|没法|无法){_NOT_ASKING_ELIGIBLE}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
                 r"繁忙|不出来|不见了|"
                 # ... or a change for the worse (座位为什么瞎改, 额度为什么降至9500, 为什么不支持了,
                 # 为什么每年都不断涨价, 为何迟迟不见修路; the thirty-third round)
@@ -691,6 +695,10 @@ with trusted_data():
                 r"(?<![什怎这那多要])么(啊|呀|亲)?(?=$|[。,.;~])",
                 r"(?<![好了过])几(款|包|张|种|件|盒|瓶|箱|斤|片|袋|支|条|双|套|寸|码|号|米)"
                 r"(的|呢|啊|呀)?(?=$|[?。,.;~])",
+                # how many one may have, at a clause's end (亲情号码最多能设几个, 一次可以带几个人,
+                # 一共能开几次; the thirty-seventh round): not 找几次, 没看到几个 (no modal)
+                r"(最多|最少|一共|总共|能|可以|可|要|需要)[^,。.!?;:…~]{0,6}?(?<![好了过十那这没])"
+                r"几(个|次|位|台|项|人|间|辆|天|张|条|种)(的|呢|啊|呀)?(?=$|[?。,.;~])",
                 r"(什么|啥|有何)(区别|不同|差别)|区别是什么|什么价|(做|干)(什么|啥|嘛)用",
                 r"(是|要|选|买)\S{1,10}还是\S{1,10}(的|呢|啊|呀)?(?=$|[?。,.;~])",
                 r"(有|送)(什么|啥)(礼品|礼物|赠品|活动|优惠|颜色|款|口味|味道)",
@@ -868,7 +876,7 @@ with trusted_data():
                 # 为什么我不能办理X, 为啥不能开通, 我为啥办理不了呀, 怎么办不了, 为什么无法开通借呗:
                 # whether the writer may sign up, a consultation (labelling guide, telecom and
                 # finance questions; eighth dev batch)
-                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}(不能|无法|没法)({_SIGN_UP})",
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}(不能|无法|没法)({_ELIGIBLE})",
                 rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}({_SIGN_UP})不(了|成)",
                 rf"(为什么|为啥|为何|怎么|咋)\S{{0,4}}(不给|不让)我?({_SIGN_UP})",
                 rf"(为什么|为啥|为何|怎么|咋)(没有?){_CREDIT}",
@@ -903,6 +911,12 @@ with trusted_data():
                 r"(应该|应当|应)(提供|增加|增设|加入|推出|开放|设立|改进|完善|聆听|考虑)",
                 r"求(官方|作者|开发者|制作组|策划|你们|老板)[^,。.!?;:…~]{0,6}?"
                 r"(出个|加个|做个|开个|出一个|加一个|做一个|出点|加点)",
+                # the thirty-seventh round: a thing asked to be moved or built, put as a
+                # question (能不能把查话费放在第一层菜单, 可不可以把按钮挪到右边, 能否在小区门口
+                # 建一个快递柜)
+                r"(能不能|可不可以|能否|可否)把[^,。.!?;:…~]{1,12}?(放在|放到|移到|挪到|提到|调到|放进)",
+                r"(能不能|可不可以|能否|可否)在[^,。.!?;:…~]{1,12}?(建|修|设|开|增设)"
+                r"(一个|一座|一家|一条|一些|几个|个|座|家|条)",
             ),
             negations=(
                 "投诉",
@@ -2240,7 +2254,7 @@ with trusted_data():
                 "不能正常使用 无法正常使用 没法使用 没法用 冻结了 收不到验证码 验证码收不到"
             ),
             patterns=(
-                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_SIGNING_UP}|不可以|用不了|"
+                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_ASKING_ELIGIBLE}|不可以|用不了|"
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
@@ -2631,6 +2645,9 @@ with trusted_data():
                 r"(看诊|候诊|挂号|批价|领药|拿药|抽血|缴费)[^,。.!?;:…~]{0,6}?(等了|等超久|等很久|等好久|"
                 r"等太久|等[0-9一二三四五六七八九十两半几]+个?(小时|钟头|分钟))",
             ),
+            # a queue there was no need of (反正不用排队，挺方便, 无需排队, 没怎么排队) is no wait
+            # (the thirty-seventh round)
+            negations=("不用", "无需", "不需要", "不必", "免", "没怎么", "不怎么"),
             note="waiting and no answer",
         ),
         Rule(
@@ -3023,6 +3040,10 @@ with trusted_data():
                 # a disappointment denied: 没有让我失望, 不会失望, 一点都不失望
                 r"(?<![会是有])(不会|没有?|并不|并没有?|一点也不|一点都不|从不|从没有?)(让人|让我|令人|叫人|让你|"
                 r"会让你|会让人|会让我)?(太|很)?失望(?![不了吗么呢?])",
+                # a fault that long use has not brought (用了三年了都没坏, 用了两个月也没出过问题;
+                # the thirty-seventh round)
+                r"用了?[^,。.!?;:…~]{0,6}?(年|个月|多月)了?[^,。.!?;:…~]{0,2}(都|也|还|从来|从)"
+                r"(没有?|未)(坏|出过?(问题|毛病|故障|状况)|毛病|问题|故障)(?![吗么呢?])",
             ),
             negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
             note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
@@ -3050,10 +3071,13 @@ with trusted_data():
                 r"(上次|上回|之前|以前|前几天|前两天|昨天)的?(投诉|反映|反馈|报修|提)过?的?"
                 r"[^不没未,。.!?;]{0,12}?((处理|解决)得(很|非常|挺|特别|十分|相当|蛮|超|真)?"
                 r"(好|及时|快|满意|到位|妥当|圆满|给力)|(解决|处理好|修好|搞定)了)(?![吗么没?])",
+                # the money asked for received (我已经收到退款了，谢谢, 终于拿到赔偿了; the
+                # thirty-seventh round): the refund the text names is settled, not demanded
+                r"(已经|已|终于|总算|顺利)(收到|拿到)了?(退款|退货款|赔偿|补偿|赔款|款项)",
             ),
             negations=("没", "未", "还没", "没有", "不", "能不能", "是否", "什么时候"),
             negations_after=("吗", "么", "没有", "?"),
-            overrides=("sig.repeat", "kind.complaint"),
+            overrides=("sig.repeat", "kind.complaint", "rx.mention"),
             note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
             "complaint (labelling guide; issue 13)",
         ),
