@@ -3052,6 +3052,19 @@ with trusted_data():
             note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
         ),
         Rule(
+            "pr.found-late",
+            kind=P,
+            weight=4,
+            patterns=(
+                # a regret of not having found it sooner (怎么就没早点发现这家店, 后悔没早点买,
+                # 相见恨晚; the thirty-seventh round): praise, and its 怎么…没 no failure asked
+                r"(怎么|咋|为什么|为啥|后悔|可惜)(就|都)?(没有?|不)(早点|早些|早一点|早)"
+                r"(发现|知道|来|买|遇到|用|入手|下单|认识|找到)|相见恨晚",
+            ),
+            overrides=("sc.finance-problem", "kind.complaint"),
+            note="a regret of not having found it sooner (怎么就没早点发现这家店): praise",
+        ),
+        Rule(
             "pr.mood",
             kind=P,
             weight=2,
