@@ -894,7 +894,9 @@ with trusted_data():
                 "pleaseconsider youshould youcould howabout whynot recommend "
                 # something asked to be added (the thirty-fifth round: could you add more
                 # vegetarian options?)
-                "couldyouadd canyouadd wouldyouadd"
+                "couldyouadd canyouadd wouldyouadd "
+                # a proposal in its own name (我提议政府应在此地修天桥; the thirty-seventh round)
+                "我提议 提议政府 倡议"
             ),
             patterns=(
                 r"(能不能|能否|可不可以|可否|可以|是否可以|是否能|最好|最好能|希望|要是能|如果能)"
@@ -938,6 +940,22 @@ with trusted_data():
             ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
+        ),
+        Rule(
+            "kind.public-good",
+            kind=S,
+            weight=4,
+            patterns=(
+                # a proposal made for the public's sake (希望早日开通，方便市民; 能不能把站牌做大
+                # 点，方便群众; 完善商品信息，以方便读者订阅; the thirty-seventh round): the
+                # writer speaks for others, not of a harm of their own (labelling guide,
+                # suggestion or complaint)
+                r"(希望|建议|能否|能不能|可否|可不可以|应该|应当|请)[^。.!?]{0,30}?"
+                r"(以?方便|便于|以便|造福|惠及)(广大)?(市民|群众|居民|大家|用户|读者|学生|百姓|"
+                r"老百姓|乘客|旅客|周边|附近|村民|业主|游客)",
+            ),
+            negations=("不",),
+            note="a proposal for the public's sake (…方便市民): a suggestion",
         ),
         Rule(
             "kind.if-only",
