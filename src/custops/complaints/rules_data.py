@@ -1044,6 +1044,23 @@ with trusted_data():
             "thing was wrong)",
         ),
         Rule(
+            "kind.mend-this",
+            kind=C,
+            weight=3,
+            patterns=(
+                # a mending asked with no object (希望改进。, 能不能改进一下啊, 希望优化一下，摄像机
+                # 总掉线, 求改善求更新, 请修复): what is to be mended is what the text tells, so it
+                # was wrong this time (labelling guide, implied failures; the thirty-seventh
+                # round) — not 希望增加…, 建议优化…的流程 (a thing named), nor the mild 希望能改进,
+                # 希望可以改进下 a satisfied customer adds (很好用，就是…，希望能改进: praise)
+                r"(希望|能不能|可不可以|能否|请|求)(你们|官方)?(好好)?(优化|改进|改善|修复|更新)"
+                r"(一下|下)?(啊|吧|呀|哦|呢)?(?=$|[,。.!?~;])",
+            ),
+            overrides=("kind.suggestion", "kind.wish"),
+            note="a mending asked with no object (希望改进。): a complaint about what the text "
+            "tells",
+        ),
+        Rule(
             "kind.warning",
             kind=C,
             weight=5,
