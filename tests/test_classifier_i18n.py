@@ -131,7 +131,7 @@ def test_every_path_names_the_kind_and_category_in_english_R_CMP_01_R_CMP_03() -
     # the learned layer names the kind; its category model is off, so no subject is named
     no_subject = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned_category=0)
     with language("en_US"):
-        alone, beside = classify("你们", policy=no_subject), classify("你们的客服")
+        alone, beside = classify("竟然", policy=no_subject), classify("你们的客服")
         quiet, runner, praise = (
             classify("qqq"),
             classify("味道还行，就是送得太慢了"),
@@ -139,12 +139,11 @@ def test_every_path_names_the_kind_and_category_in_english_R_CMP_01_R_CMP_03() -
         )
     assert (alone.kind_rule, beside.kind_rule, quiet.kind_rule) == ("learned", "learned", "default")
     assert alone.reason == (
-        'complaint: no rule fired; its wording ("你们") is closest to such texts; '
+        'complaint: no rule fired; its wording ("竟然") is closest to such texts; '
         "category other: no subject recognised"
     )
     assert beside.reason == (
-        'complaint: the wording ("你们", "客服") is closest to such texts; '
-        'category service quality: "你们", "客服"'
+        'complaint: the wording ("客服") is closest to such texts; category service quality: "客服"'
     )
     assert quiet.reason == (
         "no action: no rule recognised this short text, nor did the learned layer; "
