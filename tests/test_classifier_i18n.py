@@ -158,8 +158,8 @@ def test_every_path_names_the_kind_and_category_in_english_R_CMP_01_R_CMP_03() -
                 assert stray_words(line) == (), line
                 assert labels_quoted(line, result) == [], line
     with language("zh_CN"):  # Chinese keeps its labels
-        assert classify("你们", policy=no_subject).reason == (
-            "投诉：没有规则识别出这段文字，其措辞（「你们」）最接近已标注为投诉的文本；"
+        assert classify("竟然", policy=no_subject).reason == (
+            "投诉：没有规则识别出这段文字，其措辞（「竟然」）最接近已标注为投诉的文本；"
             "类别其他：未识别出具体对象"
         )
 
