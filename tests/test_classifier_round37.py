@@ -165,6 +165,8 @@ def test_r_cmp_01_a_good_experience_in_negative_words_is_praise(text: str) -> No
 def test_r_cmp_01_a_queue_not_needed_is_no_wait() -> None:
     assert "sq.waiting" not in _fired("周末去不需要排队，很快就吃上了")
     assert "sq.waiting" in _fired("排队排了一个小时才轮到我")
+    # a queue wished away is there
+    assert "sq.waiting" in _fired("要是不用排队就好了")
 
 
 @pytest.mark.parametrize("text", ["用了三个月就坏了", "为什么没早点通知我", "穿了两年也没坏吗"])

@@ -2688,6 +2688,18 @@ with trusted_data():
             # a queue there was no need of (反正不用排队，挺方便, 无需排队, 没怎么排队) is no wait
             # (the thirty-seventh round)
             negations=("不用", "无需", "不需要", "不必", "免", "没怎么", "不怎么"),
+            # ... but a queue wished away is there (要是不用排队就好了, 希望不用排队)
+            not_negations=(
+                "要是不用",
+                "如果不用",
+                "若是不用",
+                "希望不用",
+                "最好不用",
+                "能不能不用",
+                "可不可以不用",
+                "是不是",
+                "有没有",
+            ),
             note="waiting and no answer",
         ),
         Rule(
