@@ -230,3 +230,19 @@ def test_r_cmp_01_no_learned_citation_is_function_words_alone(words: list[str]) 
     for e in result.evidence:
         if e.rule_id == "learned":
             assert ONLY_FUNCTION.fullmatch(e.source) is None, e
+
+
+# ---- a feature asked back or urged (kind.feature-request) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["这个商城就不能适配平板吗？", "还不出支持折叠屏的版本？", "你们还没推出会员功能吗"]
+)
+def test_r_cmp_01_a_feature_asked_back_or_urged_is_a_suggestion(text: str) -> None:
+    assert classify(text).kind is Kind.SUGGESTION
+    assert "kind.feature-request" in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["这个型号不能支持5G吗", "怎么还没出新版本的说明书"])
+def test_r_cmp_01_a_limit_asked_or_a_manual_late_is_no_feature_request(text: str) -> None:
+    assert "kind.feature-request" not in _fired(text)

@@ -985,6 +985,13 @@ with trusted_data():
                 # feature requests: a suggestion even when urged)
                 r"(请(?![问教])|快|快点|尽快|赶紧|抓紧|早点|早日|希望|求|期待|何时|什么时候|啥时候|啥时)"
                 r"[^,。.!?;:…~]{0,4}(适配|加入|添加|接入|兼容|支持)(?!率)",
+                # the thirty-seventh round: a feature asked back as "can't you just?" (小米商城就
+                # 不能适配iPad吗, 难道不能支持微信登录吗) or urged as "still not out?" (还不出匹配
+                # iPhone X的版本) — not 这个型号不能支持5G吗 (a limit asked about)
+                r"(就|难道)(不能|不可以)[^,。.!?;:…~]{0,6}?"
+                r"(适配|支持|加入|添加|增加|接入|兼容|设定|设置)[^,。.!?;:…~]{0,12}(吗|么|嘛)",
+                r"(还不|还没|咋还不|怎么还不)(出|推出|上线)[^,。.!?;:…~]{0,12}(版|版本|功能)"
+                r"(吗|么|呢|啊|呀)?(?=$|[?。,.!;~])",
             ),
             negations=("不", "没"),
             note="a feature request (请适配iPad版本, 希望加入Siri): a proposal",
