@@ -265,6 +265,11 @@ def _main(arguments: list[str]) -> int:
         except CustopsError as exc:
             print(f"custops: error: {_bytes_shown(error_text(exc, args))}", file=sys.stderr)
             return 2
+        except ImportError as exc:  # an optional extra the command needs (custops[serial] …)
+            if "pip install 'custops[" not in str(exc):
+                raise
+            print(f"custops: error: {exc}", file=sys.stderr)
+            return 2
 
 
 #: A byte of the command line that is not UTF-8, as Python's ``repr`` shows what it decoded

@@ -10,7 +10,6 @@ from typing import Any
 
 import attrs
 
-from custops import serial
 from custops._text import colon, verdict_word
 from custops._validate import of_part
 from custops.calendars import asking_provisional
@@ -122,6 +121,15 @@ def _decimal(amount: Decimal | None) -> str | None:
     return None if amount is None else str(amount)
 
 
+def _stored(value: object) -> Any:
+    """``value`` as :mod:`custops.serial` stores it (its document's ``value``): imported only
+    here, so that every other command runs without the ``serial`` extra (cattrs); without it,
+    a quote's ``--json`` is refused by the command line as any missing extra is."""
+    from custops import serial  # the optional extra, only when asked
+
+    return serial.to_dict(value)["value"]
+
+
 def _quote_json(result: Quote) -> dict[str, Any]:
     """Every field of the quote, its card check and its lines (a line's ``Line`` in place)."""
     check = result.card_check
@@ -151,14 +159,14 @@ def _quote_json(result: Quote) -> dict[str, Any]:
         "rule": result.rule,
         "rule_ids": list(result.rule_ids),
         "on": result.on.isoformat(),
-        "card": None if result.card is None else serial.to_dict(result.card)["value"],
+        "card": None if result.card is None else _stored(result.card),
         "presented_by_id": result.presented_by_id,
         "id_verified": result.id_verified,
         "card_check": {
             "rule": check.rule,
             "allowed": check.allowed,
             "card_status": check.card_status.value,
-            "card": None if check.card is None else serial.to_dict(check.card)["value"],
+            "card": None if check.card is None else _stored(check.card),
             "presented_by_id": check.presented_by_id,
             "on": check.on.isoformat(),
             "reason": check.reason,
@@ -176,7 +184,7 @@ def _quote_json(result: Quote) -> dict[str, Any]:
         "points_for_tier": result.points_for_tier,
         "points_repaid": result.points_repaid,
         "points_owed": result.points_owed,
-        "policy": serial.to_dict(result.policy)["value"],
+        "policy": _stored(result.policy),
         "notes": list(result.notes),
         "reason": result.reason,
     }
