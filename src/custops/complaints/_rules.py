@@ -703,7 +703,7 @@ class Index:
         self.singles: dict[str, list[_Term]] = {}
         self.pairs: dict[str, list[_Term]] = {}
         #: every pattern as (rule position, pattern position, compiled, source, needs);
-        #: listed under each character of its rarest set of needs (see _commonness)
+        #: listed under each character of its smallest set of needs (see _needs)
         self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
         self.patterns = []
         #: per pattern: the sets of its needs a short text is still to be checked for
@@ -711,7 +711,7 @@ class Index:
         #: the patterns: those with pairs (see _scan.pairs) are listed under them, in
         #: ``pairs`` (as rule position _KEYED) and ``pairs_long`` (as :func:`_held`, which
         #: keeps where each pair occurs); the others under the characters of their
-        #: rarest set of needs (see _commonness) in ``gated``, or in ``always``
+        #: smallest set of needs (see _needs) in ``gated``, or in ``always``
         self.gated: dict[str, list[int]] = {}
         always: list[int] = []
         keyed: dict[str, list[_Term]] = {}
@@ -727,7 +727,7 @@ class Index:
             for index, (each, needs) in enumerate(rule._each):
                 k, source = len(self.patterns), rule.patterns[index]
                 keys = _scan.pairs(source)
-                gate = min(needs, key=_commonness, default=None)
+                gate = min(needs, key=len, default=None)
                 for pair in sorted(keys or ()):  # found with the terms (see scan)
                     keyed.setdefault(pair, []).append((pair, _KEYED, k, source))
                     held.setdefault(pair, []).append((pair, _held(k), k, source))
