@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -206,7 +207,7 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     >>> [sorted(s) for s in _needs(r"(\d+|半)个?(小时|钟头)")]  # \d: any digit, ٣ too
     [['小', '钟']]
     >>> [sorted(s) for s in _needs(r"是多少|为什么")]  # each alternative of the whole pattern
-    [['为', '是']]
+    [['什', '少']]
     >>> _needs(r"\S+吗"), _needs(r"(?i)ab"), _needs(r"(一)?\u6b21")
     ((frozenset({'吗'}),), (), ())
     """
@@ -217,7 +218,31 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
         return tuple(alternatives[0])
     if not all(alternatives):
         return ()
-    return (frozenset().union(*(needs[0] for needs in alternatives)),)
+    return (frozenset().union(*map(_rarest, alternatives)),)
+
+
+#: Characters found in many texts (the seventh in the real texts or more often): a set of
+#: needs holding fewer of them lets a pattern be skipped on more texts
+_COMMON = frozenset(
+    "的不是了一有好我很还在个就到没人这也都用上以来要么多能大可时服下后小次点为过看家天得"
+)
+
+
+def _rarest(needs: list[frozenset[str]]) -> frozenset[str]:
+    """Of the sets of needs of an alternative (each one held by every match of it), the
+    one a text most likely misses: the fewest common characters, then the fewest
+    characters, then the first.
+
+    >>> sorted(_rarest([frozenset("一会"), frozenset("如怎"), frozenset("处安补")]))
+    ['如', '怎']
+    """
+    return min(needs, key=_commonness)
+
+
+def _commonness(chars: frozenset[str]) -> tuple[int, int]:
+    """How likely a text is to hold one of ``chars``, roughly: its common characters (see
+    :data:`_COMMON`), then its characters."""
+    return len(chars & _COMMON), len(chars)
 
 
 def _elements(pattern: str) -> list[frozenset[str]]:
@@ -240,8 +265,8 @@ def _elements(pattern: str) -> list[frozenset[str]]:
 
 
 def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """The characters one of which the element at ``pattern[i]`` starts with (``None``:
-    not plain to see, or none) and the index after it (``-1``: not understood)."""
+    """Characters one of which every match of the element at ``pattern[i]`` holds
+    (``None``: not plain to see, or none) and the index after it (``-1``: not understood)."""
     ch, end = pattern[i], _scan.group_end(pattern, i)
     body = pattern[i + 1 : end - 1] if end > i else ""
     if ch == "(":
@@ -251,8 +276,9 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
             body = body[body.index(">") + 1 :]
         elif body.startswith("?") and not body.startswith("?:"):
             return None, -1
+        # (of each alternative, the characters of any element it needs: the rarest)
         firsts = [_elements(each) for each in _scan.alternatives(body.removeprefix("?:"))]
-        return (frozenset().union(*(f[0] for f in firsts)) if all(firsts) else None), end
+        return (frozenset().union(*map(_rarest, firsts)) if all(firsts) else None), end
     if ch == "[":
         return _scan.char_class(body), end
     if ch == "\\":
@@ -752,8 +778,9 @@ class Index:
         #: for a long text: each pattern tried only where it can start (see _scan.quick)
         self.quick: list[re.Pattern[str]] = []
         #: for a short text: per pattern, the search that tells whether it matches at all
-        #: (``None`` until first needed, see :meth:`_short_search`)
-        self.short_searches: list[Any] = [None] * len(self.patterns)
+        #: and whether it is called with the set of the text's characters too (``None``
+        #: until first needed, see :meth:`_short_search`)
+        self.short_searches: list[tuple[Any, bool] | None] = [None] * len(self.patterns)
         #: for a long text: each pattern's width (see _scan.width), None when unbounded
         self.widths: list[tuple[int, int] | None] = []
 
@@ -764,18 +791,21 @@ class Index:
             self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
         return self.quick
 
-    def _short_search(self, k: int) -> Any:
+    def _short_search(self, k: int) -> tuple[Any, bool]:
         """The search telling whether pattern ``k`` matches a short text: of a pattern that
         starts with a lookaround or an optional element, or with alternatives not all
         starting with a character, the one tried only where a match can start
         (:func:`._scan.quick`: the same matches; the engine otherwise tries every
         position, each lookbehind at each); of the others, the pattern's own.  Compiled on
-        first use (a text that never needs the pattern never pays for it)."""
+        first use (a text that never needs the pattern never pays for it); with whether it
+        is called with the set of the text's characters too (see :func:`_gated`)."""
         each, source = self.patterns[k][2], self.patterns[k][3]
         if _scan.slow_start(source) or _scan.mixed_start(source):
             each = _scan.quick(each)
-        search = self.short_searches[k] = _gated(each.search, *_short_gates(each, source))
-        return search
+        plain = each.search
+        search = _gated(plain, *_short_gates(each, source))
+        entry = self.short_searches[k] = (search, search is not plain)
+        return entry
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> Index:
@@ -867,8 +897,8 @@ class Index:
                 others = short_needs[k]
                 if others and any(map(chars.isdisjoint, others)):
                     continue
-                search = searches[k] or self._short_search(k)
-                if search(text) is None:
+                search, with_chars = searches[k] or self._short_search(k)
+                if (search(text, chars) if with_chars else search(text)) is None:
                     continue
                 r, index, each, source, _needs = every[k]
                 for m in each.finditer(text):
@@ -1044,18 +1074,26 @@ def _gated(
     first: frozenset[str] | None,
     each: tuple[tuple[tuple[frozenset[str], ...], Any], ...] | None,
 ) -> Any:
-    """``search`` of a short text, as :func:`_short_gates` tells: a text whose first
-    character no match starts with is not searched; of a pattern with alternatives, each
-    alternative whose needs the text holds is searched, alone."""
+    """``search`` of a short text, as :func:`_short_gates` tells (``search`` itself when
+    it tells nothing), else called as ``gated(text, chars)`` with the set of the text's
+    characters (made once a text, see :meth:`Index.scan`): a text whose first character
+    no match starts with is not searched; of a pattern with alternatives, each
+    alternative whose needs the text holds is searched, alone.
+
+    >>> ab, cd = re.compile("ab").search, re.compile("cd").search
+    >>> each = ((frozenset("a"),), ab), ((frozenset("c"),), cd)
+    >>> gated = _gated(re.compile("ab|cd").search, None, each)
+    >>> gated("xcd", set("xcd")).group(), gated("xab", set("xab")).group(), gated("ad", set("ad"))
+    ('cd', 'ab', None)
+    """
     if first is None and each is None:
         return search
 
-    def gated(text: str) -> Any:
+    def gated(text: str, chars: AbstractSet[str]) -> Any:
         if first is not None and text[:1] not in first:
             return None
         if each is None:
             return search(text)
-        chars = set(text)
         for needs, alone in each:
             if not any(map(chars.isdisjoint, needs)):
                 found = alone(text)
