@@ -193,14 +193,26 @@ def test_golden_weeks_follow_the_state_council_arrangement(
 def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
     """docs/rules.md: the National Day 补班 Saturdays are working days with Monday's hours."""
     cal = china()
-    assert cal.day_info(D(2025, 10, 11)) == DayInfo(
-        day=D(2025, 10, 11),
-        kind=DayKind.MAKEUP_WORKDAY,
+    info = cal.day_info(D(2025, 10, 11))
+    assert (info.day, info.outcome, info.holiday_name, info.provisional, info.rule) == (
+        D(2025, 10, 11),
+        DayKind.MAKEUP_WORKDAY,
+        None,
+        False,
+        "R-CAL-01",  # 4.18: a stable rule ID; the data source is `source`
+    )
+    assert (info.reason, info.source) == (
+        "2025-10-11 (Saturday) is a working day: make-up working day (调休上班)",
+        f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+    )
+    assert info == DayInfo(
+        D(2025, 10, 11),
+        DayKind.MAKEUP_WORKDAY,
         holiday_name=None,
         provisional=False,
-        rule="R-CAL-01",  # 4.18: a stable rule ID; the data source is `source`
-        reason="2025-10-11 (Saturday) is a working day: make-up working day (调休上班)",
-        source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+        rule="R-CAL-01",
+        reason=info.said,
+        source=info.told,
     )
     assert cal.day_info(D(2025, 10, 11)).is_workday
     assert cal.business_intervals(D(2026, 10, 10)) == (
