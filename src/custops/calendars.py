@@ -1063,7 +1063,7 @@ if TYPE_CHECKING:
     def _ZONE(value: ZoneInfo | str) -> ZoneInfo: ...  # noqa: N802
     def _FINAL_YEARS(value: int | Iterable[int]) -> frozenset[int]: ...  # noqa: N802
     def _ARRANGEMENTS(  # noqa: N802
-        value: Mapping[Any, Arrangement] | Iterable[Arrangement],
+        value: Mapping[int, Arrangement] | Mapping[str, Arrangement] | Iterable[Arrangement],
     ) -> tuple[Arrangement, ...]: ...
 
 else:
@@ -1083,7 +1083,8 @@ else:
     _ZONE = field_converter(require_zone, takes="ZoneInfo | str")
     _FINAL_YEARS = _in_years(_final_years, takes="int | Iterable[int]")
     _ARRANGEMENTS = _in_years(
-        _arrangements, takes="Mapping[Any, Arrangement] | Iterable[Arrangement]"
+        _arrangements,
+        takes="Mapping[int, Arrangement] | Mapping[str, Arrangement] | Iterable[Arrangement]",
     )
 
 
