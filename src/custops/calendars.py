@@ -998,6 +998,14 @@ _NOON_US: Final = time_us(NOON)
 DAY_RULE: Final = "R-CAL-01"
 
 
+def _check_source(_result: object, _field: attrs.Attribute[Any], value: Any) -> None:
+    """The attrs validator of :class:`DayInfo`'s ``told``: a
+    :class:`~custops.decisions.Wording`, or a source given as text, one line with no rule
+    ID, refused naming ``source``."""
+    if not isinstance(value, Wording):
+        require_label("source", value)
+
+
 @kept_wording
 @attrs.frozen
 class DayInfo(Explained):
@@ -1025,7 +1033,7 @@ class DayInfo(Explained):
     provisional: bool
     rule: str
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
-    told: str | Wording = attrs.field(alias="source", validator=check_said)
+    told: str | Wording = attrs.field(alias="source", validator=_check_source)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
