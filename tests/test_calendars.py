@@ -212,7 +212,7 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         provisional=False,
         rule="R-CAL-01",
         reason=info.said,
-        source=info.told,
+        source=info.origin,
     )
     assert cal.day_info(D(2025, 10, 11)).is_workday
     assert cal.business_intervals(D(2026, 10, 10)) == (

@@ -999,7 +999,7 @@ DAY_RULE: Final = "R-CAL-01"
 
 
 def _check_source(_result: object, _field: attrs.Attribute[Any], value: Any) -> None:
-    """The attrs validator of :class:`DayInfo`'s ``told``: a
+    """The attrs validator of :class:`DayInfo`'s ``origin``: a
     :class:`~custops.decisions.Wording`, or a source given as text, one line with no rule
     ID, refused naming ``source``."""
     if not isinstance(value, Wording):
@@ -1016,7 +1016,7 @@ class DayInfo(Explained):
     the holiday and 调休 calendar), ``reason`` says the answer in one line, and ``source``
     where it comes from (the ``holidays`` data, a user's :class:`Arrangement`, a company
     closure…).  Both are worded when read, in the language active then, from the facts
-    the result keeps (``said`` and ``told``, each a :class:`~custops.decisions.Wording`),
+    the result keeps (``said`` and ``origin``, each a :class:`~custops.decisions.Wording`),
     so a day explained in Chinese reads in English and equals the same day explained in
     English; a ``reason`` or ``source`` given as text is kept as given.
     ``explain()`` adds the source as a second line.
@@ -1033,14 +1033,14 @@ class DayInfo(Explained):
     provisional: bool
     rule: str
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
-    told: str | Wording = attrs.field(alias="source", validator=_check_source)
+    origin: str | Wording = attrs.field(alias="source", validator=_check_source)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def source(self) -> str:
         """Where the answer comes from, one line worded in the active language."""
-        told = self.told
-        return told if type(told) is str else str(told)
+        origin = self.origin
+        return origin if type(origin) is str else str(origin)
 
     @property
     def is_workday(self) -> bool:
