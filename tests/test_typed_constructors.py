@@ -393,12 +393,14 @@ def _any_parameters() -> dict[str, tuple[str, ...]]:
 
 #: Parameters whose annotation holds ``Any`` inside it (``Iterable[Any]``, ``Mapping[str,
 #: Any]``, ``Callable[[Any], str]``), by the same documented exception: ``pauses`` is three
-#: columns of another library (a long table: each pause's clock row, start and end).
-#: A value that is open by design is typed ``object``, never ``Any``: an SLA case's
-#: ``attributes`` (a company's own attributes, each read by its own ``CaseAttribute``) and a
-#: case event's ``data`` (its values read by the step's own schema) are checked at run time
-#: by the name they are given under, so no static type narrower than ``object`` is true.
+#: columns of another library (a long table: each pause's clock row, start and end).  And
+#: one free-form mapping: a case event's ``data``, whose values are of another type for
+#: each step and each name (a ``Kind``, a ``bool``, a ``Period``, an amount, roles: the
+#: step's :data:`~custops.complaints.events.SCHEMA` reads them), given as the event's
+#: stored record is.  An SLA case's ``attributes``, open too (a company's own attributes,
+#: each read by its ``CaseAttribute``), is typed ``object``, which takes every value.
 _NESTED_ANY_EXCEPTIONS: dict[str, tuple[str, ...]] = {
+    "custops.complaints.events.CaseEvent": ("data",),
     "custops.vector:clock_statuses": ("pauses",),
 }
 

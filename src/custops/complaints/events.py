@@ -210,7 +210,7 @@ if TYPE_CHECKING:
 else:
     _ROLE = enum_field(Role)
     _ACTION = enum_field(CaseAction)
-    _DATA = retyped(_raw_data, "Mapping[str, object] | Sequence[tuple[str, object]] | None")
+    _DATA = retyped(_raw_data, "Mapping[str, Any] | Sequence[tuple[str, Any]] | None")
 
 
 @attrs.frozen
