@@ -1097,7 +1097,7 @@ def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
         )
         value = cost_contract(CostLimit("monthly", limit), actual=actual)
         return value, ["limit_amount", "actual", "overspend", "savings"]
-    due = draw(testing.amounts(max_value=10**5))
+    due = draw(testing.amounts(min_value="0.01", max_value=10**5))  # a sale of something
     value = cash_announcement(
         amount_received=due + draw(testing.amounts(max_value=10**3)), amount_due=due
     )
