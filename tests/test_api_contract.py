@@ -239,7 +239,7 @@ def test_calendar_and_period_calls_as_docs_calendars_and_periods_write_them() ->
     assert cal.roll(dt.date(2025, 10, 1)) == dt.date(2025, 10, 9)
     assert cal.roll(dt.date(2025, 10, 1), roll=Roll.PRECEDING) == day
     assert cal.day_kind(dt.date(2025, 10, 8)) is DayKind.SWAPPED_REST_DAY  # issue 14 item 1
-    assert cal.day_info(dt.date(2025, 10, 11)).kind.label == "调休上班"
+    assert cal.day_info(dt.date(2025, 10, 11)).outcome.label == "调休上班"
     start = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SH)
     assert cal.working_time_between(start, cal.add_working_time(start, dt.timedelta(hours=5)))
     due = dt.datetime(2025, 10, 11, 18, 0, tzinfo=SH)

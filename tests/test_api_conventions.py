@@ -1839,11 +1839,12 @@ def _parse_type(text: str, namespace: Mapping[str, Any]) -> _Type:
 
 
 def _takes(param: _Type, field: _Type) -> bool:
-    """Whether a parameter of type ``param`` takes every value of a field of type ``field``."""
+    """Whether a parameter of type ``param`` takes every value of a field of type ``field``
+    (a parameter typed ``object`` takes every value, as one typed ``Any`` does)."""
 
     def member(held: tuple[str, tuple[Any, ...]]) -> bool:
         return any(
-            name == "Any"
+            name in ("Any", "object")
             or (
                 name == held[0]
                 and len(args) == len(held[1])

@@ -900,7 +900,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("secrecy.AccessDecision", secrecy.AccessDecision, allowed=True, rule="R-SEC-04", reason="x")
     add("serial.to_dict", serial.to_dict, value=CARD)
     add("serial.to_json", serial.to_json, value=CARD)
-    add("serial.from_dict", serial.from_dict, data=serial.to_dict(CARD), expect=vip.Card)
+    add("serial.from_dict", serial.from_dict, document=serial.to_dict(CARD), expect=vip.Card)
     add("serial.from_json", serial.from_json, text=serial.to_json(CARD), expect=vip.Card)
     add("serial.json_schema", serial.json_schema, cls=vip.Card)
     add("serial.tag_of", serial.tag_of, cls=vip.Card)

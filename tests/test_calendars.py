@@ -193,14 +193,26 @@ def test_golden_weeks_follow_the_state_council_arrangement(
 def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
     """docs/rules.md: the National Day 补班 Saturdays are working days with Monday's hours."""
     cal = china()
-    assert cal.day_info(D(2025, 10, 11)) == DayInfo(
-        day=D(2025, 10, 11),
-        kind=DayKind.MAKEUP_WORKDAY,
+    info = cal.day_info(D(2025, 10, 11))
+    assert (info.day, info.outcome, info.holiday_name, info.provisional, info.rule) == (
+        D(2025, 10, 11),
+        DayKind.MAKEUP_WORKDAY,
+        None,
+        False,
+        "R-CAL-01",  # 4.18: a stable rule ID; the data source is `source`
+    )
+    assert (info.reason, info.source) == (
+        "2025-10-11 (Saturday) is a working day: make-up working day (调休上班)",
+        f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+    )
+    assert info == DayInfo(
+        D(2025, 10, 11),
+        DayKind.MAKEUP_WORKDAY,
         holiday_name=None,
         provisional=False,
-        rule="R-CAL-01",  # 4.18: a stable rule ID; the data source is `source`
-        reason="2025-10-11 (Saturday) is a working day: make-up working day (调休上班)",
-        source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+        rule="R-CAL-01",
+        reason=info.said,
+        source=info.origin,
     )
     assert cal.day_info(D(2025, 10, 11)).is_workday
     assert cal.business_intervals(D(2026, 10, 10)) == (
@@ -1367,3 +1379,26 @@ def test_R_CAL_01_a_notice_day_without_a_name_is_worded_in_each_language() -> No
     named = WorkCalendar(arrangements=[NOTICE_2027])
     with language("en_US"):  # a name given is the user's own, quoted as given
         assert named.day_info(D(2027, 1, 1)).reason.endswith('public holiday (法定节假日), "元旦"')
+
+
+def test_a_day_info_keeps_a_source_given_as_text_and_refuses_one_naming_source_R_CAL_01() -> None:
+    """R-CAL-01: a ``DayInfo`` built with its own source text keeps it as given; a source of
+    two lines or holding a rule ID is refused naming ``source``, not ``reason``."""
+
+    def day(source: str) -> DayInfo:
+        return DayInfo(
+            D(2025, 10, 13),
+            DayKind.WORKDAY,
+            holiday_name=None,
+            provisional=False,
+            rule="R-CAL-01",
+            reason="周一",
+            source=source,
+        )
+
+    info = day("排班表")
+    with language("en_US"):
+        assert (info.source, info.outcome) == ("排班表", DayKind.WORKDAY)
+    for source in ("排班表\n第二行", "见 R-CAL-01"):
+        with pytest.raises(InvalidInput, match=r"^source: "):
+            day(source)

@@ -57,17 +57,17 @@ def test_day_info_in_chinese_R_SLA_01() -> None:
         one_language(makeup.reason, swapped.reason, weekday.reason, str(makeup))
         headline = str(makeup)
         holiday_text = holiday.explain()
-    assert holiday.reason == "2025-10-01（周三）是休息日：法定节假日、国庆节"
-    assert makeup.reason == "2025-10-11（周六）是工作日：调休上班"
-    # The swapped day's name is the holidays package's own, worded differently by release.
-    assert swapped.reason.startswith("2025-10-08（周三）是休息日：调休休息、休息日（")
-    assert "2025-10-11" in swapped.reason
-    assert weekday.reason == "2025-09-30（周二）是工作日：工作日"
-    # 4.18: the rule is a stable ID in every language, the data source is `source`
-    assert holiday.rule == makeup.rule == "R-CAL-01"
-    assert holiday.source.startswith("「holidays」")
-    assert holiday.source.endswith("版数据（「CN」）")
-    assert headline == "调休上班（R-CAL-01）：2025-10-11（周六）是工作日：调休上班"
+        assert holiday.reason == "2025-10-01（周三）是休息日：法定节假日、国庆节"
+        assert makeup.reason == "2025-10-11（周六）是工作日：调休上班"
+        # The swapped day's name is the holidays package's own, worded differently by release.
+        assert swapped.reason.startswith("2025-10-08（周三）是休息日：调休休息、休息日（")
+        assert "2025-10-11" in swapped.reason
+        assert weekday.reason == "2025-09-30（周二）是工作日：工作日"
+        # 4.18: the rule is a stable ID in every language, the data source is `source`
+        assert holiday.rule == makeup.rule == "R-CAL-01"
+        assert holiday.source.startswith("「holidays」")
+        assert holiday.source.endswith("版数据（「CN」）")
+        assert headline == "调休上班（R-CAL-01）：2025-10-11（周六）是工作日：调休上班"
     assert holiday_text.splitlines()[1].startswith("  依据：「holidays」")
 
 
@@ -86,14 +86,15 @@ def test_day_info_sources_in_chinese() -> None:
         texts = [i.reason for i in (closure, extra, arranged, provisional)]
         texts += [i.explain() for i in (closure, extra, arranged, provisional)]
         one_language(*texts)
-    assert (closure.source, closure.reason) == (
-        "公司停业日",
-        "2025-09-30（周二）是休息日：公司停业",
-    )
-    assert (extra.source, extra.reason) == ("公司加班日", "2025-09-27（周六）是工作日：加班日")
-    assert arranged.source == "用户提供的 2027 年放假安排"
-    assert arranged.reason == "2027-01-01（周五）是休息日：法定节假日、元旦"
-    assert provisional.source == "法定节假日规则（2028 年放假安排尚未公布，暂定）"
+    with language("zh_CN"):  # worded when read
+        assert (closure.source, closure.reason) == (
+            "公司停业日",
+            "2025-09-30（周二）是休息日：公司停业",
+        )
+        assert (extra.source, extra.reason) == ("公司加班日", "2025-09-27（周六）是工作日：加班日")
+        assert arranged.source == "用户提供的 2027 年放假安排"
+        assert arranged.reason == "2027-01-01（周五）是休息日：法定节假日、元旦"
+        assert provisional.source == "法定节假日规则（2028 年放假安排尚未公布，暂定）"
     assert {i.rule for i in (closure, extra, arranged, provisional)} == {"R-CAL-01"}
 
 
@@ -136,8 +137,8 @@ def test_the_table_keeps_keys_and_chinese_labels_in_every_language() -> None:
     with language("zh_CN"):
         chinese = china().table(D(2025, 10, 1), D(2025, 10, 12))
     assert english == chinese
-    assert english.kind[0] == "holiday"
-    assert english.kind_label[0] == "法定节假日"
+    assert english.outcome[0] == "holiday"
+    assert english.outcome_label[0] == "法定节假日"
     assert english.holiday_name[0] == "国庆节"
 
 

@@ -462,7 +462,7 @@ def test_workdays_check_names_the_calendar_rule_and_its_data_R_CAL_01(
     assert status == 0
     assert data["rule"] == "R-CAL-01"
     assert "holidays" in data["source"]
-    assert (data["kind"], data["holiday_name"]) == ("holiday", "国庆节")
+    assert (data["outcome"], data["holiday_name"]) == ("holiday", "国庆节")
 
 
 def test_a_swapped_rest_day_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:

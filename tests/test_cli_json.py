@@ -143,7 +143,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["workdays", "check", "2025-10-11"],
         0,
-        {"rule": "R-CAL-01", "kind": "makeup_workday", "is_workday": True},
+        {"rule": "R-CAL-01", "outcome": "makeup_workday", "is_workday": True},
     ),
     (
         ["deadline", "2025-09-30T16:00", "3个工作日"],

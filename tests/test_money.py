@@ -39,6 +39,8 @@ from custops.testing import weights as weight_strategy
 amounts = amount_strategy(max_value=1_000_000_000, allow_negative=True)
 bill_amounts = amount_strategy(max_value=MAX_UPPERCASE)
 weights = weight_strategy(max_size=12, max_value=10_000, places=3, max_denominator=50)
+#: A weight of ``allocate``, as its signature takes it.
+Weight = Fraction | Decimal | str | int
 
 
 # --- yuan ---------------------------------------------------------------------------------------
@@ -278,7 +280,7 @@ def test_allocate_refuses_bad_weights() -> None:
     with pytest.raises(InvalidInput, match=r"^weights\[0\]: must be at least 0 \(got '-1/3'\)$"):
         allocate(yuan(1), ["-1/3", 1])
     with pytest.raises(InvalidType, match=r"weights\[0\].*float"):
-        allocate(yuan(1), [0.5])
+        allocate(yuan(1), [0.5])  # type: ignore[list-item]
     with pytest.raises(InvalidType, match="weights"):
         allocate(yuan(1), "12")
     # a set or a mapping has no order for the parts to follow; a generator has one
@@ -291,7 +293,7 @@ def test_allocate_refuses_bad_weights() -> None:
 
 
 @given(amounts, weights)
-def test_allocate_parts_add_up_to_the_total_exactly(amount: Decimal, ws: list[object]) -> None:
+def test_allocate_parts_add_up_to_the_total_exactly(amount: Decimal, ws: list[Weight]) -> None:
     assume(sum(w if isinstance(w, Fraction) else Fraction(str(w)) for w in ws) > 0)
     parts = allocate(amount, ws)
     assert len(parts) == len(ws)
@@ -301,7 +303,7 @@ def test_allocate_parts_add_up_to_the_total_exactly(amount: Decimal, ws: list[ob
 
 @given(amounts, weights)
 def test_allocate_parts_are_within_a_fen_of_their_exact_share(
-    amount: Decimal, ws: list[object]
+    amount: Decimal, ws: list[Weight]
 ) -> None:
     fractions = [w if isinstance(w, Fraction) else Fraction(str(w)) for w in ws]
     whole = sum(fractions, Fraction(0))
@@ -499,7 +501,7 @@ def test_the_largest_amount_is_28_digits() -> None:
 
 
 @pytest.mark.parametrize("weight", [Decimal("NaN"), "1/0"])
-def test_a_weight_that_is_not_a_number_is_refused(weight: object) -> None:
+def test_a_weight_that_is_not_a_number_is_refused(weight: Decimal | str) -> None:
     with pytest.raises(InvalidInput, match=r"^weights\[1\]: is not a finite number"):
         allocate(yuan("10"), [1, weight])
 

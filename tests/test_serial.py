@@ -367,15 +367,19 @@ def test_R_CMP_14_a_case_review_is_stored() -> None:
     assert loaded.by_kind.key_enum is review.by_kind.key_enum
     doc["value"]["by_kind"]["key_enum"] = {"class": "complaints.Category"}
     assert refused(doc) == (
-        "data: value: by_kind: must count by Kind, not by Category (got Tally(counts=((None, "
+        "document: value: by_kind: must count by Kind, not by Category (got Tally(counts=((None, "
         "1),), key_enum=<enum 'Category'>))"
     )
     doc = _doc(review)
     doc["value"]["by_stage"]["extra"] = 1
-    assert refused(doc) == "data: value.by_stage: Tally: has unknown fields: extra (got ['extra'])"
+    assert (
+        refused(doc) == "document: value.by_stage: Tally: has unknown fields: extra (got ['extra'])"
+    )
     doc = _doc(review)
     doc["value"]["by_channel"]["counts"] = [["fax", 1]]
-    assert refused(doc).startswith("data: value.by_channel.counts[0][0]: Channel: is not the value")
+    assert refused(doc).startswith(
+        "document: value.by_channel.counts[0][0]: Channel: is not the value"
+    )
     schema = serial.json_schema(type(review))
     assert schema["$defs"]["complaints.CaseStatistics"]["properties"]["by_kind"] == {
         "$ref": "#/$defs/complaints.Tally[complaints.Kind]"
@@ -678,9 +682,9 @@ def test_unknown_version_and_tag_are_refused() -> None:
     with pytest.raises(InvalidInput, match=r"text: is a schema version .* \(got 2\)") as info:
         serial.from_json(json.dumps({**doc, "custops": 2}))
     assert info.value.argument == "text"
-    with pytest.raises(InvalidInput, match="data: is not a known type tag"):
+    with pytest.raises(InvalidInput, match="document: is not a known type tag"):
         serial.from_dict({**doc, "type": "sla.Clocks"})
-    with pytest.raises(InvalidInput, match="data: is not a known type tag"):
+    with pytest.raises(InvalidInput, match="document: is not a known type tag"):
         serial.from_dict({**doc, "type": "vip._State"})
     with pytest.raises(InvalidInput, match="is not a document of Ledger"):
         serial.from_dict(doc, expect=Ledger)
@@ -714,7 +718,7 @@ def test_json_that_is_not_an_object_is_a_wrong_value(text: str, kind: str) -> No
     )
     with pytest.raises(InvalidInput):
         serial.from_json(text.encode())
-    with pytest.raises(InvalidType, match=r"^data: must be a custops document \(an object\)"):
+    with pytest.raises(InvalidType, match=r"^document: must be a custops document \(an object\)"):
         serial.from_dict(json.loads(text))
 
 
@@ -722,7 +726,7 @@ def test_tampered_fields_are_refused() -> None:
     """A validator refuses; the error names the place in the document."""
     doc = _doc(a_clock())
     doc["value"]["events"][1]["at"] = "2025-10-09T08:00:00+08:00[Asia/Shanghai]"
-    with pytest.raises(InvalidInput, match=r"data: value"):
+    with pytest.raises(InvalidInput, match=r"document: value"):
         serial.from_dict(doc)
     doc = _doc(a_clock())
     doc["value"]["events"][0]["at"] = "2025-10-09T09:00:00"
@@ -813,7 +817,7 @@ def test_any_garbage_value_is_refused_cleanly(garbage: Any) -> None:
         except CustopsError as exc:
             outcome = exc
         assert type(outcome) is cls or (
-            isinstance(outcome, InvalidInput) and outcome.argument == "data"
+            isinstance(outcome, InvalidInput) and outcome.argument == "document"
         )
 
 
@@ -932,7 +936,7 @@ def refused(doc: dict[str, Any]) -> str:
     """The message of the InvalidInput that loading ``doc`` raises."""
     with pytest.raises(InvalidInput) as info:
         serial.from_dict(doc)
-    assert info.value.argument == "data"
+    assert info.value.argument == "document"
     return str(info.value)
 
 
@@ -944,18 +948,19 @@ def test_R_MOV_02_a_tampered_settlement_is_refused() -> None:
     doc = _doc(case)
     doc["value"]["settlement"]["refund"] = "99999.00"
     assert refused(doc) == (
-        "data: value.settlement: refund: must be 3000.00: deposits - damages - arrears, if "
+        "document: value.settlement: refund: must be 3000.00: deposits - damages - arrears, if "
         "positive (got Decimal('99999.00'))"
     )
     doc = _doc(case)
     doc["value"]["deposits"][0]["amount"] = "10"
     assert refused(doc) == (
-        "data: value: settlement.deposits_total: differs from the case's own deposits_total 10.00 "
+        "document: value: settlement.deposits_total: differs from the case's own "
+        "deposits_total 10.00 "
         "(got Decimal('3000.00'))"
     )
     doc = _doc(settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")]))
     doc["value"]["owed"] = "-300.00"
-    assert refused(doc) == "data: value: owed: must not be negative (got Decimal('-300.00'))"
+    assert refused(doc) == "document: value: owed: must not be negative (got Decimal('-300.00'))"
     doc["value"]["owed"] = "300.001"
     assert "owed: has a fraction of a fen" in refused(doc)
 
@@ -968,12 +973,12 @@ def test_R_DEP_01_R_DEP_02_a_tampered_refund_schedule_is_refused() -> None:
     doc = _doc(schedule)
     doc["value"]["lines"][0]["amount"] = "9999"
     assert refused(doc) == (
-        "data: value.lines[0]: amount: must be gross 600.00 less the deductions 0.00 "
+        "document: value.lines[0]: amount: must be gross 600.00 less the deductions 0.00 "
         "(got Decimal('9999'))"
     )
     doc = _doc(schedule)
     doc["value"]["reserve"] = "1"
-    assert refused(doc).startswith("data: value: reserve: must be 200.00: the policy's share")
+    assert refused(doc).startswith("document: value: reserve: must be 200.00: the policy's share")
     doc = _doc(schedule)
     doc["value"]["lines"][1]["gross"] = doc["value"]["lines"][1]["amount"] = "100.00"
     assert "lines: must be the payment at the announcement and one line per tranche" in (
@@ -982,7 +987,7 @@ def test_R_DEP_01_R_DEP_02_a_tampered_refund_schedule_is_refused() -> None:
     doc = _doc(schedule)
     doc["value"]["balance"] = "1200.00"
     assert refused(doc) == (
-        "data: value: balance: must not exceed peak 1000.00 (got Decimal('1200.00'))"
+        "document: value: balance: must not exceed peak 1000.00 (got Decimal('1200.00'))"
     )
 
 
@@ -1009,7 +1014,8 @@ def test_R_PUR_02_R_SVC_02_tampered_contracts_and_change_are_refused() -> None:
     doc = _doc(contract)
     doc["value"]["actual"] = "1.5"
     assert refused(doc) == (
-        "data: value: overspend: must be 0.00: actual - limit, if positive (got Decimal('50.00'))"
+        "document: value: overspend: must be 0.00: actual - limit, if positive "
+        "(got Decimal('50.00'))"
     )
     doc = _doc(contract)
     doc["value"]["overspend_split"][0]["amount"] = "-1.00"
@@ -1019,7 +1025,8 @@ def test_R_PUR_02_R_SVC_02_tampered_contracts_and_change_are_refused() -> None:
     doc = _doc(cash)
     doc["value"]["change"] = "20.00"
     assert refused(doc) == (
-        "data: value: change: must be 12.50: amount_received - amount_due (got Decimal('20.00'))"
+        "document: value: change: must be 12.50: amount_received - amount_due "
+        "(got Decimal('20.00'))"
     )
 
 
@@ -1029,7 +1036,7 @@ def test_R_VIP_05_tampered_vip_results_are_refused() -> None:
     doc = _doc(a_ledger())
     doc["value"]["entries"][0]["paid"] = "-1234"
     assert refused(doc) == (
-        "data: value.entries[0]: paid: must not be negative (got Decimal('-1234'))"
+        "document: value.entries[0]: paid: must not be negative (got Decimal('-1234'))"
     )
     card = Card.issue("V", Holder("C1", "王", born_on=dt.date(1990, 1, 1)), on=DAY)
     q = quote([Line("100"), Line("50", 2)], card, on=DAY)
@@ -1037,14 +1044,17 @@ def test_R_VIP_05_tampered_vip_results_are_refused() -> None:
     doc = _doc(q)
     doc["value"]["total"] = "1.00"
     assert (
-        refused(doc) == "data: value: total: must be 180.00: the lines' sum (got Decimal('1.00'))"
+        refused(doc)
+        == "document: value: total: must be 180.00: the lines' sum (got Decimal('1.00'))"
     )
     doc = _doc(q)
     doc["value"]["lines"][0]["amount"] = "101.00"
     assert "amount: must not exceed the list amount 100.00" in refused(doc)
     doc = _doc(card)
     doc["value"]["holder"]["born_on"] = "2030-01-01"
-    assert refused(doc).startswith("data: value: holder: born on 2030-01-01, after the issue day")
+    assert refused(doc).startswith(
+        "document: value: holder: born on 2030-01-01, after the issue day"
+    )
     led = a_ledger()
     ref, last_on = led.entries[0].ref, led.last_event_on
     assert ref is not None
@@ -1087,7 +1097,7 @@ def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
         )
         value = cost_contract(CostLimit("monthly", limit), actual=actual)
         return value, ["limit_amount", "actual", "overspend", "savings"]
-    due = draw(testing.amounts(max_value=10**5))
+    due = draw(testing.amounts(min_value="0.01", max_value=10**5))  # a sale of something
     value = cash_announcement(
         amount_received=due + draw(testing.amounts(max_value=10**3)), amount_due=due
     )
@@ -1119,7 +1129,7 @@ def test_property_results_round_trip_and_refuse_a_tampered_amount(
     amount = Decimal(where[key])
     for bad in (amount + Decimal("0.01"), Decimal("-0.01") - amount, amount + Decimal("0.001")):
         where[key] = str(bad)
-        named = re.match(r"data: value[^:]*: ([\w.]+): .*\(got ", refused(doc))
+        named = re.match(r"document: value[^:]*: ([\w.]+): .*\(got ", refused(doc))
         assert named is not None
         assert named.group(1) in fields
 
@@ -1147,7 +1157,7 @@ def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_th
     doc = _doc(owing)
     doc["value"]["collected"] = "900.00"
     assert refused(doc) == (
-        "data: value: collected: exceeds the amount owed 800.00 (got Decimal('900.00'))"
+        "document: value: collected: exceeds the amount owed 800.00 (got Decimal('900.00'))"
     )
     doc = _doc(owing)
     doc["value"]["inspection"] = None
@@ -1159,7 +1169,7 @@ def test_R_VIP_05_a_loaded_entry_or_reversal_has_no_negative_count() -> None:
     doc = _doc(a_ledger())
     doc["value"]["entries"][0]["points_owed"] = -1
     # the one "not below 0" check of an int (custops._validate.require_int) says "at least 0"
-    assert refused(doc) == "data: value.entries[0]: points_owed: must be at least 0 (got -1)"
+    assert refused(doc) == "document: value.entries[0]: points_owed: must be at least 0 (got -1)"
 
 
 def test_R_MOV_02_a_stored_settlement_keeps_one_rule_and_a_one_line_reason() -> None:

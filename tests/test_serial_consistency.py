@@ -78,18 +78,20 @@ def test_a_flipped_eligibility_is_refused_R_MEM_01() -> None:
     assert not result.allowed
     doc = serial.to_dict(result)
     doc["value"]["allowed"] = True
-    with pytest.raises(InvalidInput, match=r"^data: value: allowed: must be False"):
+    with pytest.raises(InvalidInput, match=r"^document: value: allowed: must be False"):
         serial.from_dict(doc)
     doc = serial.to_dict(result)
     doc["value"]["rule"] = "R-MEM-04"
-    with pytest.raises(InvalidInput, match=r"^data: value: rule: must be R-MEM-01"):
+    with pytest.raises(InvalidInput, match=r"^document: value: rule: must be R-MEM-01"):
         serial.from_dict(doc)
 
 
 def test_a_deadline_whose_date_and_reason_disagree_is_refused_R_MEM_04() -> None:
     doc = serial.to_dict(change_report_due(dt.date(2026, 9, 24), explain=True))
     doc["value"]["ends_on"] = "2030-01-01"
-    with pytest.raises(InvalidInput, match=r"^data: value: ends_on: must be the day its reason"):
+    with pytest.raises(
+        InvalidInput, match=r"^document: value: ends_on: must be the day its reason"
+    ):
         serial.from_dict(doc)
 
 

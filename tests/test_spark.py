@@ -91,7 +91,7 @@ def test_calendar_frame_matches_the_calendar(spark: Any) -> None:
     assert len(rows) == 12
     assert rows[dt.date(2025, 10, 11)]["is_workday"] is True
     assert rows[dt.date(2025, 10, 1)]["holiday_name"] == china().holiday_name(dt.date(2025, 10, 1))
-    assert rows[dt.date(2025, 10, 11)]["kind"] == china().day_kind(dt.date(2025, 10, 11)).value
+    assert rows[dt.date(2025, 10, 11)]["outcome"] == china().day_kind(dt.date(2025, 10, 11)).value
 
 
 def test_deadlines_by_map_in_pandas_R_SLA_08(spark: Any) -> None:

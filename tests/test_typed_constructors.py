@@ -17,6 +17,7 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
+import re
 import typing
 from decimal import Decimal
 from fractions import Fraction
@@ -388,6 +389,71 @@ def _any_parameters() -> dict[str, tuple[str, ...]]:
         if names:
             found[member.where] = names
     return found
+
+
+#: Parameters whose annotation holds ``Any`` inside it (``Iterable[Any]``, ``Mapping[str,
+#: Any]``, ``Callable[[Any], str]``), by the same documented exception: ``pauses`` is three
+#: columns of another library (a long table: each pause's clock row, start and end).  And
+#: one free-form mapping: a case event's ``data``, whose values are of another type for
+#: each step and each name (a ``Kind``, a ``bool``, a ``Period``, an amount, roles: the
+#: step's :data:`~custops.complaints.events.SCHEMA` reads them), given as the event's
+#: stored record is.  An SLA case's ``attributes``, open too (a company's own attributes,
+#: each read by its ``CaseAttribute``), is typed ``object``, which takes every value.
+_NESTED_ANY_EXCEPTIONS: dict[str, tuple[str, ...]] = {
+    "custops.complaints.events.CaseEvent": ("data",),
+    "custops.vector:clock_statuses": ("pauses",),
+}
+
+_ANY_NAMES = ("Any", "typing.Any")
+_ANY_INSIDE = re.compile(r"\b(typing\.)?Any\b")
+
+
+def _nested_any(annotation: object) -> bool:
+    """Whether an annotation holds ``Any`` inside one of its alternatives (a top-level
+    ``Any`` is :func:`_any_parameters`')."""
+    return any(
+        _ANY_INSIDE.search(part) for part in _alternatives(annotation) if part not in _ANY_NAMES
+    )
+
+
+def _nested_any_parameters() -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for member in CALLABLES:
+        names = tuple(
+            parameter.name
+            for parameter in inspect.signature(member.fn).parameters.values()
+            if parameter.name not in ("self", "cls")
+            and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
+            and _nested_any(parameter.annotation)
+        )
+        if names:
+            found[member.where] = names
+    for name, cls in sorted(PUBLIC_ATTRS_CLASSES.items()):
+        names = tuple(
+            parameter.name
+            for parameter in inspect.signature(cls).parameters.values()
+            if _nested_any(parameter.annotation)
+        )
+        if names:
+            found[name] = names
+    return found
+
+
+def test_nested_any_is_found_inside_an_alternative_only() -> None:
+    assert _nested_any("Iterable[Any]")
+    assert _nested_any("Mapping[str, Any] | None")
+    assert _nested_any("tuple[typing.Any, int]")
+    assert not _nested_any("Any")  # top level: the test above
+    assert not _nested_any("Mapping[str, object] | Iterable[tuple[str, object]]")
+    assert not _nested_any("Many[int]")
+
+
+def test_no_public_parameter_holds_any_inside() -> None:
+    """``Any`` inside a parameter's type (``weights: Iterable[Any]``) turns mypy's check off
+    as a top-level ``Any`` does: a weight, an arrangement's key, an SLA attribute, a stored
+    document's type are typed as what they take; ``Any`` only inside another library's
+    columns, and each such entry still names such a parameter."""
+    assert _nested_any_parameters() == _NESTED_ANY_EXCEPTIONS
 
 
 def test_alternatives_split_the_top_level_union_only() -> None:

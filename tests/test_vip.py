@@ -930,7 +930,7 @@ def test_R_VIP_05_a_refused_return_takes_nothing_and_says_what_was_short(
     for name, value in (("points_reversed", 1), ("points_short", rev.points_due + 1)):
         document = serial.to_dict(rev)
         document["value"][name] = value
-        with pytest.raises(InvalidInput, match=f"^data: value: {name}: "):
+        with pytest.raises(InvalidInput, match=f"^document: value: {name}: "):
             serial.from_dict(document)
 
 

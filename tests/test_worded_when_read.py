@@ -136,7 +136,6 @@ RESULTS = (
 #: The classes whose results still keep the sentence they were made with.
 KEPT_AS_MADE = frozenset(
     {
-        "custops.calendars.DayInfo",
         "custops.complaints.classifier.Classification",
         "custops.complaints.penalties.PenaltyAssessment",
         "custops.complaints.penalties.PenaltyLine",

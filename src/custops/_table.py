@@ -23,8 +23,8 @@ __all__ = ["COLUMNS", "CalendarTable", "build_table"]
 #: The columns of a :class:`CalendarTable`, in order.
 COLUMNS = (
     "day",
-    "kind",
-    "kind_label",
+    "outcome",
+    "outcome_label",
     "is_workday",
     "workday_seq",
     "holiday_name",
@@ -41,18 +41,19 @@ _SECOND = _dt.timedelta(seconds=1)
 class CalendarTable:
     """One row per day from ``start`` to ``end`` (both included) of a working calendar.
 
-    ``kind`` is the day kind's stable key, ``kind_label`` its Chinese label (both the same
-    in every language); ``workday_seq`` the working days from the first day up to and
-    including this one; ``provisional`` whether the day's year is not yet published;
-    ``closes_at`` the close of business, aware, in the calendar's zone, or ``None``;
-    ``business_seconds_before`` the business seconds from the first day to this one.
+    ``outcome`` is the day's kind (``DayInfo.outcome``) as its stable key, ``outcome_label``
+    its Chinese label (both the same in every language); ``workday_seq`` the working days
+    from the first day up to and including this one; ``provisional`` whether the day's
+    year is not yet published; ``closes_at`` the close of business, aware, in the
+    calendar's zone, or ``None``; ``business_seconds_before`` the business seconds from the
+    first day to this one.
     """
 
     start: _dt.date
     end: _dt.date
     day: tuple[_dt.date, ...]
-    kind: tuple[str, ...]
-    kind_label: tuple[str, ...]
+    outcome: tuple[str, ...]
+    outcome_label: tuple[str, ...]
     is_workday: tuple[bool, ...]
     workday_seq: tuple[int, ...]
     holiday_name: tuple[str | None, ...]

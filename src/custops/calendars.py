@@ -72,7 +72,7 @@ from custops._validate import (
     retyped,
     within,
 )
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wording, check_said, kept_wording, worded_term
 from custops.enums import LabelledEnum, in_english
 from custops.errors import (
     CalendarNotPublished,
@@ -80,7 +80,7 @@ from custops.errors import (
     InvalidType,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import N_, _, worded_with_label
+from custops.i18n import N_, _, language, worded_with_label
 
 __all__ = [
     "ARRANGED_COUNTRIES",
@@ -998,38 +998,54 @@ _NOON_US: Final = time_us(NOON)
 DAY_RULE: Final = "R-CAL-01"
 
 
+def _check_source(_result: object, _field: attrs.Attribute[Any], value: Any) -> None:
+    """The attrs validator of :class:`DayInfo`'s ``origin``: a
+    :class:`~custops.decisions.Wording`, or a source given as text, one line with no rule
+    ID, refused naming ``source``."""
+    if not isinstance(value, Wording):
+        require_label("source", value)
+
+
+@kept_wording
 @attrs.frozen
 class DayInfo(Explained):
     """What a calendar says about one day, and why (:meth:`WorkCalendar.day_info`).
 
-    ``rule`` is the stable rule ID :data:`DAY_RULE` (R-CAL-01, the holiday and 调休
-    calendar), ``reason`` says the answer in one line, and ``source`` where it comes from
-    (the ``holidays`` data, a user's :class:`Arrangement`, a company closure…), in the
-    active language;
+    ``outcome`` is the day's :class:`DayKind` (the answer: one of several kinds, so named
+    as every such answer is); ``rule`` is the stable rule ID :data:`DAY_RULE` (R-CAL-01,
+    the holiday and 调休 calendar), ``reason`` says the answer in one line, and ``source``
+    where it comes from (the ``holidays`` data, a user's :class:`Arrangement`, a company
+    closure…).  Both are worded when read, in the language active then, from the facts
+    the result keeps (``said`` and ``origin``, each a :class:`~custops.decisions.Wording`),
+    so a day explained in Chinese reads in English and equals the same day explained in
+    English; a ``reason`` or ``source`` given as text is kept as given.
     ``explain()`` adds the source as a second line.
 
     >>> import datetime as dt
-    >>> china().day_info(dt.date(2025, 10, 1)).is_workday
-    False
+    >>> info = china().day_info(dt.date(2025, 10, 1))
+    >>> info.outcome, info.is_workday
+    (<DayKind.HOLIDAY: 'holiday'>, False)
     """
 
     day: _dt.date
-    kind: DayKind
+    outcome: DayKind
     holiday_name: str | None
     provisional: bool
     rule: str
-    reason: str
-    source: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    origin: str | Wording = attrs.field(alias="source", validator=_check_source)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
-    def outcome(self) -> DayKind:
-        """The day's kind (what ``str()`` leads with)."""
-        return self.kind
+    def source(self) -> str:
+        """Where the answer comes from, one line worded in the active language."""
+        origin = self.origin
+        return origin if type(origin) is str else str(origin)
 
     @property
     def is_workday(self) -> bool:
         """Whether the day is a working day."""
-        return self.kind.is_workday
+        return self.outcome.is_workday
 
     def explain(self) -> str:
         """``str(self)``, then the source of the answer."""
@@ -1055,7 +1071,7 @@ if TYPE_CHECKING:
     def _ZONE(value: ZoneInfo | str) -> ZoneInfo: ...  # noqa: N802
     def _FINAL_YEARS(value: int | Iterable[int]) -> frozenset[int]: ...  # noqa: N802
     def _ARRANGEMENTS(  # noqa: N802
-        value: Mapping[Any, Arrangement] | Iterable[Arrangement],
+        value: Mapping[int, Arrangement] | Mapping[str, Arrangement] | Iterable[Arrangement],
     ) -> tuple[Arrangement, ...]: ...
 
 else:
@@ -1075,7 +1091,8 @@ else:
     _ZONE = field_converter(require_zone, takes="ZoneInfo | str")
     _FINAL_YEARS = _in_years(_final_years, takes="int | Iterable[int]")
     _ARRANGEMENTS = _in_years(
-        _arrangements, takes="Mapping[Any, Arrangement] | Iterable[Arrangement]"
+        _arrangements,
+        takes="Mapping[int, Arrangement] | Mapping[str, Arrangement] | Iterable[Arrangement]",
     )
 
 
@@ -1430,7 +1447,7 @@ class WorkCalendar:
 
         >>> import datetime as dt
         >>> t = china().table(dt.date(2025, 10, 7), dt.date(2025, 10, 11))
-        >>> t.kind[:2], t.kind[-1], t.workday_seq
+        >>> t.outcome[:2], t.outcome[-1], t.workday_seq
         (('swapped_rest_day', 'swapped_rest_day'), 'makeup_workday', (0, 0, 1, 2, 3))
         """
         return build_table(self, start, end)
@@ -1473,8 +1490,8 @@ class WorkCalendar:
             holiday_name=self.holiday_name(day),
             provisional=provisional,
             rule=DAY_RULE,
-            reason=_(reason, **day_fields(self, day)),
-            source=_(source, year=year, version=_holidays_version, country=self.country),
+            reason=W_(reason, **_worded_day_fields(self, day)),
+            source=W_(source, year=year, version=_holidays_version, country=self.country),
         )
 
     def add_workdays(self, day: _dt.date, workdays: int) -> _dt.date:
@@ -1824,6 +1841,21 @@ def utc_intervals(calendar: WorkCalendar, index: _Index, ordinal: int) -> list[t
     """The business intervals of day ``ordinal`` of ``index`` (:func:`day_index`) as
     microseconds since :data:`custops._dates.EPOCH` (``[]`` on a rest day)."""
     return calendar._real(index, ordinal, calendar._wall(index, ordinal))
+
+
+def _worded_day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
+    """:func:`day_fields`, kept to be worded when read: the weekday a
+    :class:`~custops.decisions.Wording`, the holiday's name the data's name in each
+    language (:func:`~custops.decisions.worded_term`) where the data has an English one."""
+    with language("zh_CN"):
+        fields = day_fields(calendar, day)
+    what = fields["what"]
+    if len(what) > 1 and type(what[-1]) is str:
+        with language("en_US"):
+            english_name = day_fields(calendar, day)["what"][-1]
+        if english_name != what[-1]:
+            what = (what[0], worded_term(what[-1], english_name))
+    return {"day": day, "weekday": W_(_WEEKDAY_NAMES[day.weekday()]), "what": what}
 
 
 def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:

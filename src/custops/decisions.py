@@ -227,7 +227,7 @@ class Fact(Decision):
     _verdict_words = (N_("yes"), N_("no"))
 
 
-def worded_reason(wording: Callable[[Any], str]) -> Callable[[type[E]], type[E]]:
+def worded_reason(wording: Callable[[E], str]) -> Callable[[type[E]], type[E]]:
     """A class decorator, outside ``@attrs.frozen``: the :class:`Decision` subclass (or any
     :class:`Explained` result) keeps facts and its ``reason`` is ``wording(decision)``, worded
     when read in the language active then (a ``Qualification``, a ``CardCheck``, a

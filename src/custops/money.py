@@ -396,7 +396,9 @@ def from_fen(fen: int) -> Decimal:
 _WEIGHT = partial(require_rational, low=0)  # a weight of allocate: exact, not negative
 
 
-def allocate(total: MoneyInput, weights: Iterable[Any]) -> tuple[Decimal, ...]:
+def allocate(
+    total: MoneyInput, weights: Iterable[Fraction | Decimal | str | int]
+) -> tuple[Decimal, ...]:
     """Split ``total`` (whole fen: a fraction of a fen is refused) into parts proportional
     to ``weights`` (non-negative, not all zero; in order: a set or a mapping is refused),
     exact to the fen: largest remainder (Hamilton), ties to the earlier part.

@@ -1155,26 +1155,26 @@ def to_json(value: object) -> str:
 
 
 @typing.overload
-def from_dict(data: dict[str, Any], *, expect: type[T]) -> T: ...
+def from_dict(document: Document, *, expect: type[T]) -> T: ...
 @typing.overload
-def from_dict(data: dict[str, Any], *, expect: None = None) -> Any: ...
-def from_dict(data: dict[str, Any], *, expect: type[Any] | None = None) -> Any:
+def from_dict(document: Document, *, expect: None = None) -> Any: ...
+def from_dict(document: Document, *, expect: type[object] | None = None) -> Any:
     """The value a :func:`to_dict` document describes, rebuilt through its constructor.
 
     ``expect`` (a class) refuses a document of another type.  Any fault — an unknown
     version or tag, a missing or extra field, a value its class refuses — raises
-    :class:`~custops.errors.InvalidInput` naming ``data`` and where the fault is.
+    :class:`~custops.errors.InvalidInput` naming ``document`` and where the fault is.
     """
     if expect is not None:
         _tag(expect, "expect")
-    return _load(data, "data", expect)
+    return _load(document, "document", expect)
 
 
 @typing.overload
 def from_json(text: str | bytes, *, expect: type[T]) -> T: ...
 @typing.overload
 def from_json(text: str | bytes, *, expect: None = None) -> Any: ...
-def from_json(text: str | bytes, *, expect: type[Any] | None = None) -> Any:
+def from_json(text: str | bytes, *, expect: type[object] | None = None) -> Any:
     """The value a :func:`to_json` document describes (see :func:`from_dict`).
 
     >>> from_json('{"custops":1,"type":"periods.Period","value":{"count":-1,"unit":"days"}}')

@@ -94,7 +94,7 @@ def calendar_frame(
     columns = cal.table(start, end).columns()  # start and end checked by table()
     del columns["closes_at"]
     schema = (
-        "day date, kind string, kind_label string, is_workday boolean, workday_seq long, "
+        "day date, outcome string, outcome_label string, is_workday boolean, workday_seq long, "
         "holiday_name string, provisional boolean, business_seconds_before long"
     )
     return spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema)

@@ -58,7 +58,7 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
     # data the day comes from
     data = {
         "day": day.isoformat(),
-        "kind": info.kind.value,
+        "outcome": info.outcome.value,
         "holiday_name": info.holiday_name,
         "is_workday": info.is_workday,
         "provisional": info.provisional,
@@ -67,13 +67,13 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
         "source": info.source,
     }
     status = _("working day") if info.is_workday else _("rest day")
-    fields = {"day": day, "weekday": weekday(day), "kind": info.kind, "status": status}
+    fields = {"day": day, "weekday": weekday(day), "kind": info.outcome, "status": status}
     holiday = info.holiday_name
     if holiday and english():  # the data's English name (``Day off (substituted from …)``)
         what = day_fields(cal, day)["what"]
         holiday = what[-1] if len(what) > 1 else holiday
     swapped = _SWAPPED_NAME.fullmatch(holiday or "")
-    if swapped and info.kind is DayKind.SWAPPED_REST_DAY:  # 调休休息（由 2025-10-11 调休）
+    if swapped and info.outcome is DayKind.SWAPPED_REST_DAY:  # 调休休息（由 2025-10-11 调休）
         holiday = swapped["why"]  # the kind says it is a rest day: the name says why, once
     if holiday:
         line = _("{day} {weekday}: {kind} ({holiday}), {status}", holiday=holiday, **fields)

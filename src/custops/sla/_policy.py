@@ -191,7 +191,7 @@ class SelectionRule:
                 "rule", primary, f"must be the first of rule_ids {', '.join(ids)}"
             )
 
-    def applies_to(self, attributes: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> bool:
+    def applies_to(self, attributes: Mapping[str, object] | Iterable[tuple[str, object]]) -> bool:
         """Whether the rule applies to a case: every condition holds for its attributes
         (a mapping attribute -> value, or its pairs, as ``Selection.attributes`` holds them).
         A built-in attribute's value is read as :meth:`SlaPolicy.select` reads it (a member
@@ -585,7 +585,7 @@ class SlaPolicy:
 
     def _keys(
         self,
-        attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
+        attributes: Mapping[str, object] | Iterable[tuple[str, object]] | None,
         keywords: Mapping[str, Any],
     ) -> tuple[Keys, Iterable[tuple[str, Any]]]:
         """The keys of the attributes given, and the attributes as given (pairs; ``None``
@@ -640,7 +640,7 @@ class SlaPolicy:
 
     def select(
         self,
-        attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+        attributes: Mapping[str, object] | Iterable[tuple[str, object]] | None = None,
         /,
         *,
         calendar: WorkCalendar | None = None,
@@ -758,7 +758,7 @@ class SlaPolicy:
 
     def schedule(
         self,
-        attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+        attributes: Mapping[str, object] | Iterable[tuple[str, object]] | None = None,
         /,
         *,
         received_at: _dt.datetime,
