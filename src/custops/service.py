@@ -20,7 +20,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import Term, amount_text, examples, moment_text
+from custops._text import amount_text, examples, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -59,6 +59,7 @@ from custops.decisions import (
     check_said,
     kept_wording,
     worded_clauses,
+    worded_term,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
@@ -1140,11 +1141,13 @@ def website_reply_due(
         return due
     said = N_("{chapter}: a message or order on the website is answered the same day ({term})")
     steps = (
-        _(said, chapter=Term("第九章 8", 'chapter 9, item 8 ("第九章 8")'), term="当天回复"),
-        _("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
+        W_(
+            said, chapter=worded_term("第九章 8", 'chapter 9, item 8 ("第九章 8")'), term="当天回复"
+        ),
+        W_("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
     )
     said = N_("received {start}, answered the same day: by {due}")
-    reason = _(said, start=moment_text(local), due=moment_text(due))
+    reason = W_(said, start=moment_text(local), due=moment_text(due))
     return Deadline(received_at, Period.days(0), due, day, "R-SLA-21", reason, steps)
 
 
