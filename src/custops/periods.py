@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, Typ
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
+from custops._dates import MIDNIGHT, ONE_DAY, ONE_MINUTE, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
 from custops._text import english, examples, moment_text, month_text
 from custops._validate import (
@@ -38,7 +38,6 @@ from custops._validate import (
     require_type,
     utc,
 )
-from custops.calendars import _WEEKDAY_NAMES as _WEEKDAYS
 from custops.calendars import (
     Roll,
     WorkCalendar,
@@ -1055,22 +1054,23 @@ def _day_words(cal: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     """``day`` as fields of a step (:func:`~custops.calendars.day_fields`), worded when
     read: its weekday a message, a holiday's name as each language names it."""
     fields = day_fields(cal, day)
+    with language("en_US"):  # the weekday's message, as English writes it (its msgid)
+        english_fields = day_fields(cal, day)
     kind, *name = fields["what"]
     if name and type(name[0]) is str:
         with language("zh_CN"):
             chinese = day_fields(cal, day)["what"][1]
-        with language("en_US"):
-            english_name = day_fields(cal, day)["what"][1]
+        english_name = english_fields["what"][1]
         if chinese != english_name:
             fields["what"] = (kind, worded_term(chinese, english_name))
-    fields["weekday"] = W_(_WEEKDAYS[day.weekday()])
+    fields["weekday"] = W_(english_fields["weekday"])
     return fields
 
 
 def _worded_span(length: _dt.timedelta) -> Wording:
     """A length of business time (never negative) as each language writes it, worded when
     read (:func:`~custops._text.span`)."""
-    hours, minutes = divmod(length // _dt.timedelta(minutes=1), 60)
+    hours, minutes = divmod(length // ONE_MINUTE, 60)
     if not minutes:
         return W_("{hours}h", hours=hours)
     if not hours:
