@@ -152,10 +152,7 @@ KEPT_AS_MADE = frozenset(
         "custops.service.FranchiseAllowance",
         "custops.service.RepairDecision",
         "custops.service.ReplyCheck",
-        "custops.sla._policy.Selection",
         "custops.vip.ledger.LedgerEntry",
-        "custops.complaints.case.CaseStatus",
-        "custops.sla._policy.Schedule",
     }
 )
 

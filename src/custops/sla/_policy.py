@@ -41,9 +41,9 @@ from custops._validate import (
     utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wording, check_said, kept_wording, worded_term
 from custops.errors import CustopsError, InvalidInput, PolicyError
-from custops.i18n import _, current_language
+from custops.i18n import _, current_language, language
 from custops.periods import Period, Unit, deadline, period_text
 from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
@@ -227,13 +227,28 @@ def _rules_line(ids: tuple[str, ...]) -> list[str]:
     return [_("rules: {rules}", rules=word_list(ids))]
 
 
+def _in_each_language(word: Callable[..., str], *arguments: Any) -> Wording:
+    """A name or a phrase of names (a rule's, a target's, the attributes of a case), as
+    ``word`` writes it in each language of the catalogues, kept as a term to be worded
+    when read."""
+    with language("zh_CN"):
+        chinese = word(*arguments)
+    with language("en_US"):
+        english_words = word(*arguments)
+    return worded_term(chinese, english_words)
+
+
+@kept_wording
 @attrs.frozen
 class Selection(Explained):
     """Which rule of a desk matched a case (``matched_rule``, the name of the
     :class:`SelectionRule`), and the targets it gives; ``rule`` is its primary rule ID and
     ``rule_ids`` every rule ID it stands on (the selection rule's, else its targets'
     rules, else the general flow R-CMP-06); ``special``: the longer periods apply
-    (R-SLA-09); ``reason`` is worded in the language active when the selection is made."""
+    (R-SLA-09).  It keeps the facts of its ``reason`` (a :class:`~custops.decisions.Wording`:
+    the rule's, the attributes' and the targets' names as each language writes them) and
+    words it when read, in the language active then; a ``reason`` given as text is kept as
+    given."""
 
     desk: str
     matched_rule: str
@@ -242,9 +257,10 @@ class Selection(Explained):
     targets: tuple[Target, ...]
     special: bool
     attributes: Keys
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     calendar: WorkCalendar = attrs.field(kw_only=True)
     label: str = attrs.field(default="", kw_only=True)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
         return named(self.desk, self.label)
@@ -737,11 +753,15 @@ class SlaPolicy:
         targets = tuple(by_name[n] for n in rule.target_names)
         ids = rule.rule_ids or tuple(dict.fromkeys(t.rule for t in targets)) or (GENERAL_RULE,)
         extra = {a.name: a for a in self.extra_attributes}
-        reason = _(
+        pairs = tuple((a, (v,)) for a, v in key)
+        reason = W_(
             "rule {rule} matches {attributes}: {targets}",
-            rule=quoted(rule.name),
-            attributes=conditions_text(((a, (v,)) for a, v in key), extra) or _("no attributes"),
-            targets=tuple(named(t.name, t.label) for t in targets) or _("no SLA target"),
+            rule=_in_each_language(quoted, rule.name),
+            attributes=_in_each_language(conditions_text, pairs, extra)
+            if pairs
+            else W_("no attributes"),
+            targets=tuple(_in_each_language(named, t.name, t.label) for t in targets)
+            or W_("no SLA target"),
         )
         return Selection(
             desk=self.name,
