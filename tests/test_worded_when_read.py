@@ -151,7 +151,6 @@ KEPT_AS_MADE = frozenset(
         "custops.service.CashAnnouncement",
         "custops.service.FranchiseAllowance",
         "custops.service.RepairDecision",
-        "custops.service.ReplyCheck",
         "custops.vip.ledger.LedgerEntry",
     }
 )

@@ -698,18 +698,23 @@ class PhraseFinding:
     suggestion: str
 
 
+@kept_wording
 @attrs.frozen
 class ReplyCheck(Decision):
     """The result of :func:`check_reply`: ``allowed`` when no forbidden phrase was found;
     ``suggested_text`` (for the customer: Chinese) is the reply with each clause that holds a
     finding replaced by the finding's suggestion, or, for an ``in_place`` phrase (a form of
     address), the phrase alone replaced by another form of address: never a suggestion
-    spliced into the middle of the staff's own words."""
+    spliced into the middle of the staff's own words.  Its reason is worded when read, from
+    the phrases it keeps (a ``reason`` given as text is kept as given); ``suggested_text``
+    and the findings are the customer's Chinese, the same in every language."""
 
     _verdict_words = (N_("compliant"), N_("not compliant"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     findings: tuple[PhraseFinding, ...]
     suggested_text: str
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
@@ -782,9 +787,9 @@ def _reply_check(text: str, kept: list[tuple[PhraseFinding, tuple[int, int] | No
     pieces.append(text[position:])
     if found:
         listed = tuple(dict.fromkeys(f.phrase for f in found))
-        reason = _("forbidden phrases used: {phrases}", phrases=listed)
+        reason = W_("forbidden phrases used: {phrases}", phrases=listed)
     else:
-        reason = _("no forbidden phrase found")
+        reason = W_("no forbidden phrase found")
     return ReplyCheck(not found, "R-SVC-01", reason, tuple(found), "".join(pieces))
 
 
