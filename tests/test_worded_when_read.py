@@ -147,7 +147,6 @@ KEPT_AS_MADE = frozenset(
         "custops.decisions.Decision",
         "custops.decisions.Fact",
         "custops.moveout.Settlement",
-        "custops.purchasing.ModeRecommendation",
         "custops.service.CashAnnouncement",
         "custops.service.FranchiseAllowance",
         "custops.service.RepairDecision",

@@ -334,13 +334,26 @@ class Step:
     when unknown, a promised period not given); ``provisional`` whether the due time counts
     working time through a year whose holiday arrangement is not published (as
     :attr:`Status.provisional <custops.sla.Status.provisional>`: wall time alone never is),
-    or, for a chained target, starts at a provisional due time."""
+    or, for a chained target, starts at a provisional due time.  ``note`` (when the clock
+    starts) is kept as its message (a :class:`~custops.decisions.Wording`) and worded when
+    read; a note given as text is kept as given."""
 
     target: Target
     started_at: _dt.datetime | None
     due_at: _dt.datetime | None
-    note: str
+    said_note: str | Wording = attrs.field(alias="note", repr=False)
     provisional: bool = False
+
+    @property
+    def note(self) -> str:
+        """When the clock starts, in the active language."""
+        return str(self.said_note)
+
+    def __repr__(self) -> str:
+        return (
+            f"Step(target={self.target!r}, started_at={self.started_at!r}, "
+            f"due_at={self.due_at!r}, note={self.note!r}, provisional={self.provisional!r})"
+        )
 
 
 @attrs.frozen
@@ -808,17 +821,20 @@ class SlaPolicy:
             after = t.starts_after
             start = local if after is None else steps[after].due_at
             if after is None and t.from_assignment:
-                note = _("from the assignment (at the earliest, receipt)")
+                note = W_("from the assignment (at the earliest, receipt)")
             elif after is None:
-                note = _("from receipt")
+                note = W_("from receipt")
             else:
                 prior = steps[after].target
-                note = _("after {target} stops (latest)", target=named(prior.name, prior.label))
+                note = W_(
+                    "after {target} stops (latest)",
+                    target=_in_each_language(named, prior.name, prior.label),
+                )
             promise = given.get(t.name)
             due: _dt.datetime | None = None
             provisional = False
             if t.period is None and promise is None:
-                note = _("promised to the customer case by case")
+                note = W_("promised to the customer case by case")
             elif start is not None:
                 if promise is not None or (special and t.special_period is not None):
                     try:
