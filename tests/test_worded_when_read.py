@@ -133,7 +133,9 @@ RESULTS = (
     "custops.vip.qualification.QualificationWindow",
 )
 
-#: The classes whose results still keep the sentence they were made with.
+#: The classes whose results still keep the sentence they were made with.  (A reply
+#: check's findings and suggested text are the customer's Chinese, the same in every
+#: language, so they are kept as text.)
 KEPT_AS_MADE = frozenset(
     {
         "custops.calendars.DayInfo",
