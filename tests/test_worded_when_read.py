@@ -135,7 +135,7 @@ RESULTS = (
 
 #: The classes whose results still keep the sentence they were made with.  (A reply
 #: check's findings and suggested text are the customer's Chinese, the same in every
-#: language, so they are kept as text.)
+#: language, so they are kept as text; so is what a repair intake tells the customer.)
 KEPT_AS_MADE = frozenset(
     {
         "custops.calendars.DayInfo",
@@ -151,7 +151,6 @@ KEPT_AS_MADE = frozenset(
         "custops.moveout.Settlement",
         "custops.service.CashAnnouncement",
         "custops.service.FranchiseAllowance",
-        "custops.service.RepairDecision",
         "custops.vip.ledger.LedgerEntry",
     }
 )

@@ -1417,6 +1417,7 @@ class ReadyWindow(DayRange):
     end: _dt.date = attrs.field(converter=DATE)
 
 
+@kept_wording
 @attrs.frozen
 class RepairDecision(Explained):
     """A repair intake: the outcome, ``ready`` the window in which a repair sent abroad comes
@@ -1424,6 +1425,9 @@ class RepairDecision(Explained):
     of D13 第十章 4's two papers (Chinese in every language): ``receipt_fields`` of the receipt
     (收条) the customer gets, ``handover_fields`` of the handover sheet (交接单) that goes with
     the piece: the same, then the customer's name and a photo, to know it again on its return.
+    Its reason is worded when read, from the facts it keeps (a ``reason`` given as text is
+    kept as given); ``tell_customer`` is what the customer is told, in Chinese in every
+    language, as the papers' fields are.
     """
 
     outcome: RepairOutcome
@@ -1432,8 +1436,9 @@ class RepairDecision(Explained):
     tell_customer: tuple[str, ...]
     receipt_fields: tuple[str, ...]
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     handover_fields: tuple[str, ...] = ()
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位")  # 收条 (D13 第十章 4)
@@ -1461,13 +1466,13 @@ def repair_intake(
     thai = require_bool("thai_silver", thai_silver)
     rule, outcome = "R-SVC-04", RepairOutcome
     if thai and not pol.accept_thai_silver:
-        reason = _("Thai silver jewellery is not accepted for repair")
+        reason = W_("Thai silver jewellery is not accepted for repair")
         sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
         return RepairDecision(outcome.REFUSED, day, None, sorry, (), rule, reason)
     told: tuple[str, ...] = ()  # what the customer is told (Chinese)
     if in_house:
         went, window = outcome.IN_HOUSE, None
-        reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
+        reason = W_("repairable in house (e.g. a fallen stone): mended by the shop")
     else:
         low, high = pol.repair_months_min, pol.repair_months_max
         went = outcome.SENT_ABROAD
@@ -1477,5 +1482,5 @@ def repair_intake(
         )
         told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
         said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
-        reason = _(said, low=low, high=high)
+        reason = W_(said, low=low, high=high)
     return RepairDecision(went, day, window, told, _RECEIPT_FIELDS, rule, reason, _HANDOVER_FIELDS)
