@@ -150,7 +150,6 @@ KEPT_AS_MADE = frozenset(
         "custops.decisions.Fact",
         "custops.moveout.Settlement",
         "custops.service.CashAnnouncement",
-        "custops.service.FranchiseAllowance",
         "custops.vip.ledger.LedgerEntry",
     }
 )

@@ -1295,12 +1295,14 @@ def wholesale_return_decision(
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
+@kept_wording
 @attrs.frozen
 class FranchiseAllowance(Explained):
     """How much of a franchisee's return request the contract's ratio allows, in yuan:
     ``remaining_amount − over_returned_amount == allowance_amount − returned_amount``, one of
     the two zero (``over_returned_amount`` is what was returned beyond the allowance),
-    ``accepted_amount + refused_amount == requested_amount``."""
+    ``accepted_amount + refused_amount == requested_amount``.  Its reason is worded when
+    read, from the facts it keeps (a ``reason`` given as text is kept as given)."""
 
     outcome: StoreReturnOutcome
     allowance_amount: Decimal
@@ -1311,7 +1313,8 @@ class FranchiseAllowance(Explained):
     accepted_amount: Decimal
     refused_amount: Decimal
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _ratio_text(share: Fraction) -> str:
@@ -1357,9 +1360,9 @@ def franchise_return_allowance(
     over = max(done - allowance, ZERO)  # returned beyond the allowance: shown, not hidden
     accepted = min(asked, remaining)
     refused = asked - accepted
-    head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
-    head = _(
-        head,
+    message = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
+    head = W_(
+        message,
         ratio=_ratio_text(share),
         purchased=amount_text(bought),
         allowance=amount_text(allowance),
@@ -1384,7 +1387,7 @@ def franchise_return_allowance(
     else:
         said = N_("{head}: the contract's return allowance is used up")
     amounts = {"accepted": accepted, "requested": asked, "returned": done, "over": over}
-    reason = _(said, head=head, **{k: amount_text(v) for k, v in amounts.items()})
+    reason = W_(said, head=head, **{k: amount_text(v) for k, v in amounts.items()})
     return FranchiseAllowance(
         outcome, allowance, done, remaining, over, asked, accepted, refused, "R-SVC-03", reason
     )
