@@ -150,30 +150,32 @@ def test_working_days_explained_in_chinese_R_SLA_01_R_SLA_09() -> None:
         result = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
         text = result.explain()
         one_language(text, result.reason)
-    assert result.rule == "R-PER-01"
-    assert text.split("\n")[0] == (
-        "期限（R-PER-01）：2025-09-30 16:00+08:00 + 3个工作日 → 2025-10-11 18:00+08:00"
-        "（按工作日计算）"
-    )
-    assert result.reasoning == (
-        "《民法典》第201条第1款：开始当日 2025-09-30 不计入",
-        "3个工作日：其后第 3 个工作日为 2025-10-11（周六，调休上班）",
-        "不计入的休息日：2025-10-01、2025-10-02、2025-10-03、2025-10-04、2025-10-05、"
-        "2025-10-06、2025-10-07、2025-10-08",
-        "《民法典》第203条第2款：最后一日至停止业务活动的时间 18:00 截止",
-    )
+    with language("zh_CN"):  # read in the language it was made in
+        assert result.rule == "R-PER-01"
+        assert text.split("\n")[0] == (
+            "期限（R-PER-01）：2025-09-30 16:00+08:00 + 3个工作日 → 2025-10-11 18:00+08:00"
+            "（按工作日计算）"
+        )
+        assert result.reasoning == (
+            "《民法典》第201条第1款：开始当日 2025-09-30 不计入",
+            "3个工作日：其后第 3 个工作日为 2025-10-11（周六，调休上班）",
+            "不计入的休息日：2025-10-01、2025-10-02、2025-10-03、2025-10-04、2025-10-05、"
+            "2025-10-06、2025-10-07、2025-10-08",
+            "《民法典》第203条第2款：最后一日至停止业务活动的时间 18:00 截止",
+        )
 
 
 def test_elapsed_hours_explained_in_chinese_R_SLA_05() -> None:
     with language("zh_CN"):
         result = deadline(at(2025, 9, 30, 16), "24小时", explain=True)
         one_language(result.explain())
-    assert result.rule == "R-PER-01"
-    assert result.reason.endswith("（《民法典》第201条第2款）")
-    assert result.reasoning == (
-        "《民法典》第201条第2款：24小时自 2025-09-30 16:00+08:00 起即时起算",
-        "连续计算24小时 → 2025-10-01 16:00+08:00，休息日不扣除",
-    )
+    with language("zh_CN"):  # read in the language it was made in
+        assert result.rule == "R-PER-01"
+        assert result.reason.endswith("（《民法典》第201条第2款）")
+        assert result.reasoning == (
+            "《民法典》第201条第2款：24小时自 2025-09-30 16:00+08:00 起即时起算",
+            "连续计算24小时 → 2025-10-01 16:00+08:00，休息日不扣除",
+        )
 
 
 def test_days_weeks_and_months_explained_in_chinese_R_SLA_03_R_SLA_24() -> None:
@@ -184,26 +186,27 @@ def test_days_weeks_and_months_explained_in_chinese_R_SLA_03_R_SLA_24() -> None:
         same_day = due_date(D(2025, 5, 15), "4个月", explain=True)
         back = deadline(D(2025, 6, 1), "四个月", roll=Roll.PRECEDING, explain=True)
         one_language(*(r.explain() for r in (days, week, month_end, same_day, back)))
-    assert days.rule == "R-PER-01"
-    assert days.reason.endswith("（《民法典》第201条、第203条）")
-    assert days.reasoning[1] == "3天 → 2025-10-03（周五，法定节假日、国庆节）"
-    assert days.reasoning[2] == (
-        "《民法典》第203条第1款：2025-10-03 为休息日，以其后第一个工作日 "
-        "2025-10-09（周四，工作日）为期间最后一日"
-    )
-    assert days.reasoning[3].startswith("跳过的休息日：2025-10-03、")
-    assert week.reasoning[1].startswith("1周 = 7 天 → 2025-10-07（周二，调休休息、")
-    assert month_end.rule == "R-PER-01"
-    assert month_end.reason.endswith("（《民法典》第201条至第203条）")
-    assert month_end.reasoning[1] == (
-        "《民法典》第202条：1个月 → 2025-02 没有 31 日，以该月最后一日 "
-        "2025-02-28（周五，工作日）为期间最后一日"
-    )
-    assert (
-        same_day.reasoning[1]
-        == "《民法典》第202条：4个月 → 到期月的相应日 2025-09-15（周一，工作日）"
-    )
-    assert "按约定提前至前一个工作日" in back.explain()
+    with language("zh_CN"):  # read in the language it was made in
+        assert days.rule == "R-PER-01"
+        assert days.reason.endswith("（《民法典》第201条、第203条）")
+        assert days.reasoning[1] == "3天 → 2025-10-03（周五，法定节假日、国庆节）"
+        assert days.reasoning[2] == (
+            "《民法典》第203条第1款：2025-10-03 为休息日，以其后第一个工作日 "
+            "2025-10-09（周四，工作日）为期间最后一日"
+        )
+        assert days.reasoning[3].startswith("跳过的休息日：2025-10-03、")
+        assert week.reasoning[1].startswith("1周 = 7 天 → 2025-10-07（周二，调休休息、")
+        assert month_end.rule == "R-PER-01"
+        assert month_end.reason.endswith("（《民法典》第201条至第203条）")
+        assert month_end.reasoning[1] == (
+            "《民法典》第202条：1个月 → 2025-02 没有 31 日，以该月最后一日 "
+            "2025-02-28（周五，工作日）为期间最后一日"
+        )
+        assert (
+            same_day.reasoning[1]
+            == "《民法典》第202条：4个月 → 到期月的相应日 2025-09-15（周一，工作日）"
+        )
+        assert "按约定提前至前一个工作日" in back.explain()
 
 
 def test_cutoffs_and_budgets_explained_in_chinese() -> None:
@@ -217,18 +220,20 @@ def test_cutoffs_and_budgets_explained_in_chinese() -> None:
         closed = deadline(at(2025, 10, 10, 19), Period.workdays(0), explain=True)
         texts = [r.explain() for r in (asked, bare, budget, hours, closed)]
         one_language(*texts)
-    assert asked.reasoning[-1] == (
-        "《民法典》第203条第2款：最后一日至 24:00 截止（按要求算到当日 24:00），"
-        "即 2025-09-11 00:00+08:00"
-    )
-    assert "（日历未设营业时间）" in bare.explain()
-    assert budget.rule == "R-PER-02"
-    assert budget.reason.endswith("（按工作时长计算）")
-    assert budget.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8 小时 = 24 小时"
-    assert hours.reasoning[-1].startswith("无营业时间的休息日：2025-10-01、")
-    assert (
-        "开始时 2025-10-10 已停止营业，顺延至下一工作日 2025-10-11（周六，调休上班）" in texts[-1]
-    )
+    with language("zh_CN"):  # read in the language it was made in
+        assert asked.reasoning[-1] == (
+            "《民法典》第203条第2款：最后一日至 24:00 截止（按要求算到当日 24:00），"
+            "即 2025-09-11 00:00+08:00"
+        )
+        assert "（日历未设营业时间）" in bare.explain()
+        assert budget.rule == "R-PER-02"
+        assert budget.reason.endswith("（按工作时长计算）")
+        assert budget.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8 小时 = 24 小时"
+        assert hours.reasoning[-1].startswith("无营业时间的休息日：2025-10-01、")
+        assert (
+            "开始时 2025-10-10 已停止营业，顺延至下一工作日 2025-10-11（周六，调休上班）"
+            in texts[-1]
+        )
 
 
 def test_a_provisional_count_says_so_in_chinese() -> None:
@@ -236,7 +241,8 @@ def test_a_provisional_count_says_so_in_chinese() -> None:
         warnings.simplefilter("ignore", ProvisionalCalendarWarning)
         result = deadline(D(2026, 12, 30), "3个工作日", calendar=WorkCalendar(), explain=True)
         one_language(result.explain())
-    assert result.reasoning[-1] == "暂定：2027 年的放假安排尚未公布，按法定节假日计算"
+    with language("zh_CN"):  # read in the language it was made in
+        assert result.reasoning[-1] == "暂定：2027 年的放假安排尚未公布，按法定节假日计算"
 
 
 def test_english_explanations_quote_the_period_and_the_labels() -> None:

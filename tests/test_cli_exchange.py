@@ -68,12 +68,12 @@ def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
         "2025-10-16",
         "10个工作日",
     )
-    with language("zh_CN"):
-        explained = change_report_due(dt.date(2025, 9, 26), explain=True)
-    assert (chinese["reason"], chinese["reasoning"]) == (
-        explained.reason,
-        list(explained.reasoning),
-    )
+    explained = change_report_due(dt.date(2025, 9, 26), explain=True)
+    with language("zh_CN"):  # the document in Chinese, as the deadline reads in Chinese
+        assert (chinese["reason"], chinese["reasoning"]) == (
+            explained.reason,
+            list(explained.reasoning),
+        )
     assert "change_report_workdays" not in english
 
 

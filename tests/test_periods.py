@@ -952,5 +952,6 @@ def test_a_day_of_a_month_is_said_in_english_words_before_the_text_read(
     read = "".join(text.split())
     with language("zh_CN"):
         chinese = due_in_month(D(2025, 3, 10), text, explain=True)
-    assert chinese.reasoning[0].startswith(f"{read} → ")
-    assert chinese.ends_on == explained.ends_on
+        assert chinese.reasoning[0].startswith(f"{read} → ")
+        assert explained.reasoning[0].startswith(f"{read} → ")  # made in English, read in Chinese
+    assert chinese == explained

@@ -644,7 +644,7 @@ def test_R_SVC_03_an_over_return_shows_the_excess() -> None:
         zh = franchise_return_allowance(
             purchased_amount="100000", ratio="0.1", returned_amount="15000", requested_amount="1"
         )
-    assert zh.reason.endswith("：已退换 15,000.00 元，超出额度 5,000.00 元")
+        assert zh.reason.endswith("：已退换 15,000.00 元，超出额度 5,000.00 元")
 
 
 @pytest.mark.parametrize(

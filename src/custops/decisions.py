@@ -353,7 +353,7 @@ def worded_clauses(parts: Iterable[Wording | str], *, strong: bool = False) -> W
     return Wording(_CLAUSES, (("parts", tuple(parts)), ("strong", strong)))
 
 
-def worded_term(chinese: str, english_words: str) -> Wording:
+def worded_term(chinese: str, english_words: Wording | str) -> Wording:
     """A seed's term, written as given in each language: ``chinese`` in Chinese,
     ``english_words`` in English (the English words, the Chinese after them)."""
     return Wording(_TERM, (("chinese", chinese), ("english", english_words)))
@@ -390,7 +390,9 @@ def kept_wording(result_class: type[E]) -> type[E]:
     ``said: str | Wording = attrs.field(alias="reason", validator=check_said)``), and its
     ``reason`` is worded from it when read (:func:`worded_reason`); a reason given as text
     (``AccessDecision(False, "R-SEC-04", "…")``) is kept as given, in the language it was
-    written in.  Its ``repr()`` shows the ``reason`` as worded then.
+    written in.  Its ``repr()`` shows the ``reason`` as worded then, and so another worded
+    field kept under another name than it is given by (a deadline's ``said_steps``, given
+    as ``reasoning``, read through the property ``reasoning``).
     """
     cls = worded_reason(_said)(result_class)
     shown = [
@@ -399,11 +401,19 @@ def kept_wording(result_class: type[E]) -> type[E]:
         if field.name == "said" or (field.repr is not False and field.name != "reason")
     ]
 
+    def read(field: attrs.Attribute[Any]) -> str:
+        """The name a field is given by, and its value as read: a field kept under another
+        name, whose name given by is the class's property (``said_steps`` kept for
+        ``reasoning``), is shown as the property reads it."""
+        name = field.alias or field.name
+        worded = name != field.name and isinstance(getattr(cls, name, None), property)
+        return name if worded else field.name
+
     def __repr__(self: E) -> str:  # noqa: N807
         parts = [
             f"reason={self.reason!r}"
             if field.name == "said"
-            else f"{field.alias or field.name}={getattr(self, field.name)!r}"
+            else f"{field.alias or field.name}={getattr(self, read(field))!r}"
             for field in shown
         ]
         return f"{type(self).__name__}({', '.join(parts)})"

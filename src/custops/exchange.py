@@ -51,7 +51,7 @@ from custops.decisions import (
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext, worded_in_english
+from custops.i18n import N_, _, worded_in_english
 from custops.money import MONEY, POLICY_MONEY, MoneyInput, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
@@ -912,7 +912,7 @@ def change_report_due(
             return cal.add_workdays(day, n)
         counted = due_date(day, Period.workdays(n), calendar=cal, explain=True)
     rule = "R-MEM-04"
-    first = ngettext(
+    first = Wn_(
         "{rule} (article 10): a member reports the change in writing to the exchange within "
         "{n} working day",
         "{rule} (article 10): a member reports the change in writing to the exchange within "
@@ -921,7 +921,7 @@ def change_report_due(
         rule=rule,
         n=n,
     )
-    return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.reasoning))
+    return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.said_steps))
 
 
 def litigation_reportable(

@@ -16,16 +16,16 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, TypeVar, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
+from custops._dates import MIDNIGHT, ONE_DAY, ONE_MINUTE, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
-from custops._text import Term, english, examples, moment_text, month_text, span, word_list
+from custops._text import english, examples, moment_text, month_text
 from custops._validate import (
     a_type_name,
     field_converter,
@@ -45,10 +45,18 @@ from custops.calendars import (
     calendar_or_china,
     day_fields,
 )
-from custops.decisions import Explained
+from custops.decisions import (
+    W_,
+    Explained,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_joined,
+    worded_term,
+)
 from custops.enums import LabelledEnum, in_english
 from custops.errors import CustopsError, InvalidInput, InvalidType
-from custops.i18n import N_, _
+from custops.i18n import N_, _, language
 
 __all__ = [
     "CIVIL_CODE_RULE",
@@ -558,6 +566,12 @@ else:
     _CUTOFF = enum_field(Cutoff, optional=True)
 
 
+def _steps(value: Iterable[str | Wording]) -> tuple[str | Wording, ...]:
+    """The steps of a :class:`Deadline`, kept as a tuple."""
+    return tuple(value)
+
+
+@kept_wording
 @attrs.frozen
 class Deadline(Explained):
     """A deadline that says how it was computed (``deadline(..., explain=True)``).
@@ -570,7 +584,9 @@ class Deadline(Explained):
     ``reason`` the one-line answer with the provisions applied; ``reasoning`` one line per
     step (``explain()`` shows them); ``skipped_rest_days`` the rest days the count stepped
     over; ``provisional`` whether it ran through a year whose holiday arrangement is not
-    published.
+    published.  The deadline keeps the facts of its reason and of each step (a
+    :class:`~custops.decisions.Wording`) and words them when read, in the language active
+    then; a ``reason`` or step given as text is kept as given.
 
     >>> from datetime import date
     >>> d = due_date(date(2025, 9, 30), "3天", explain=True)
@@ -584,11 +600,17 @@ class Deadline(Explained):
     due_at: _dt.datetime | None
     ends_on: _dt.date
     rule: str
-    reason: str
-    reasoning: tuple[str, ...]
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    said_steps: tuple[str | Wording, ...] = attrs.field(alias="reasoning", converter=_steps)
     skipped_rest_days: tuple[_dt.date, ...] = ()
     cutoff: Cutoff | None = attrs.field(default=None, converter=_CUTOFF)
     provisional: bool = False
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def reasoning(self) -> tuple[str, ...]:
+        """One line per step of the count, worded in the active language."""
+        return tuple(map(str, self.said_steps))
 
     def _verdict(self) -> str:
         return _("deadline")
@@ -1028,6 +1050,34 @@ _DAY_STEPS: dict[str, str] = {
 }
 
 
+def _day_words(cal: WorkCalendar, day: _dt.date) -> dict[str, Any]:
+    """``day`` as fields of a step (:func:`~custops.calendars.day_fields`), worded when
+    read: its weekday a message, a holiday's name as each language names it."""
+    fields = day_fields(cal, day)
+    with language("en_US"):  # the weekday's message, as English writes it (its msgid)
+        english_fields = day_fields(cal, day)
+    kind, *name = fields["what"]
+    if name and type(name[0]) is str:
+        with language("zh_CN"):
+            chinese = day_fields(cal, day)["what"][1]
+        english_name = english_fields["what"][1]
+        if chinese != english_name:
+            fields["what"] = (kind, worded_term(chinese, english_name))
+    fields["weekday"] = W_(english_fields["weekday"])
+    return fields
+
+
+def _worded_span(length: _dt.timedelta) -> Wording:
+    """A length of business time (never negative) as each language writes it, worded when
+    read (:func:`~custops._text.span`)."""
+    hours, minutes = divmod(length // ONE_MINUTE, 60)
+    if not minutes:
+        return W_("{hours}h", hours=hours)
+    if not hours:
+        return W_("0h{minutes:0>2}m", minutes=minutes)
+    return W_("{hours}h{minutes:0>2}m", hours=hours, minutes=minutes)
+
+
 def _explain(
     start: _dt.datetime | _dt.date,
     period: Period,
@@ -1043,27 +1093,27 @@ def _explain(
     due = moment_text(facts.due)
     rule = CIVIL_CODE_RULE
     if local is not None and unit.is_wall_clock:
-        law = _("Civil Code art. 201 ¶2")
+        law: Wording | tuple[Wording, ...] = W_("Civil Code art. 201 ¶2")
         at = {"period": period, "start": moment_text(local), "due": due}
-        steps = [
-            _("art. 201 ¶2: {period} runs from the exact moment {start}", **at),
-            _("{period} of elapsed time → {due}; rest days are not skipped", **at),
+        steps: list[Wording] = [
+            W_("art. 201 ¶2: {period} runs from the exact moment {start}", **at),
+            W_("{period} of elapsed time → {due}; rest days are not skipped", **at),
         ]
     elif local is not None and (
         unit is Unit.WORKING_HOURS
         or (unit is Unit.WORKDAYS and convention is Convention.WORKING_TIME)
     ):
-        rule, law = WORKING_TIME_RULE, _("working-time budget")
-        at = {"start": moment_text(local), "due": due, "budget": span(_budget(period, cal))}
+        rule, law = WORKING_TIME_RULE, W_("working-time budget")
+        at = {"start": moment_text(local), "due": due, "budget": _worded_span(_budget(period, cal))}
         steps = []
         if unit is Unit.WORKDAYS:
-            day = span(_day_length(cal))
+            day = _worded_span(_day_length(cal))
             step = N_("working-time convention: {period} = {n} × {day} of business time = {budget}")
-            steps.append(_(step, period=period, n=period.count, day=day, **at))
-        steps.append(_("{budget} of business time counted from {start} → {due}", **at))
+            steps.append(W_(step, period=period, n=period.count, day=day, **at))
+        steps.append(W_("{budget} of business time counted from {start} → {due}", **at))
         skipped = cal.rest_days_between(local.date(), facts.ends_on)
         if skipped:
-            steps.append(_("rest days without business hours: {days}", days=skipped))
+            steps.append(W_("rest days without business hours: {days}", days=skipped))
     else:
         law, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
     # Elapsed time (art. 201 ¶2) uses no calendar day: never provisional (R-SLA-05, -06,
@@ -1080,14 +1130,14 @@ def _explain(
         due_at=due_at,
         ends_on=facts.ends_on,
         rule=rule,
-        reason=_(
+        reason=W_(
             "{start} + {period} → {due} ({law})",
             start=moment_text(start),
             period=period,
             due=due,
             law=law,
         ),
-        reasoning=tuple(steps),
+        reasoning=steps,
         skipped_rest_days=skipped,
         cutoff=facts.cutoff,
         provisional=note is not None,
@@ -1101,7 +1151,7 @@ def _explain_days(
     cal: WorkCalendar,
     cutoff: Cutoff,
     facts: _Facts,
-) -> tuple[str, list[str], tuple[_dt.date, ...]]:
+) -> tuple[Wording | tuple[Wording, ...], list[Wording], tuple[_dt.date, ...]]:
     """Rule, steps and skipped rest days of a day-level count (see :func:`_day_level`)."""
     unit = period.unit
     n = period.count
@@ -1109,22 +1159,22 @@ def _explain_days(
     counted = facts.ends_on if facts.closed is None else facts.closed
     naive = facts.naive
     steps = [
-        _("art. 201 ¶1: the start day {day} is not counted", day=start_day)
+        W_("art. 201 ¶1: the start day {day} is not counted", day=start_day)
         if n
-        else _("a zero period ends on the start day {day}", day=start_day)
+        else W_("a zero period ends on the start day {day}", day=start_day)
     ]
 
     def add(step: str, day: _dt.date, **fields: Any) -> None:
         """Word ``_DAY_STEPS[step]``, the step that ends on ``day``."""
-        steps.append(_(_DAY_STEPS[step], period=period, **fields, **day_fields(cal, day)))
+        steps.append(W_(_DAY_STEPS[step], period=period, **fields, **_day_words(cal, day)))
 
     skipped: tuple[_dt.date, ...] = ()
     if naive is None:  # working days
-        rule = _("working days")
+        rule: Wording | tuple[Wording, ...] = W_("working days")
         skipped = cal.rest_days_between(start_day, counted)
         add("workdays" if n else "zero workdays", counted, n=n)
         if skipped:
-            steps.append(_("rest days not counted: {days}", days=skipped))
+            steps.append(W_("rest days not counted: {days}", days=skipped))
     else:
         if unit is Unit.WEEKS:
             add("weeks", naive, n=7 * n)
@@ -1135,7 +1185,7 @@ def _explain_days(
         else:
             add("month end", naive, month=month_text(naive), n=start_day.day)
         day_units = unit in (Unit.DAYS, Unit.WEEKS)
-        rule = _("Civil Code arts. 201, 203") if day_units else _("Civil Code arts. 201–203")
+        rule = W_("Civil Code arts. 201, 203") if day_units else W_("Civil Code arts. 201–203")
         if counted != naive:  # art. 203 ¶1 (or roll=...) moved it off a rest day
             later = counted > naive
             lo, hi = (naive - ONE_DAY, counted) if later else (counted, naive)
@@ -1145,11 +1195,14 @@ def _explain_days(
                 counted,
                 naive=naive,
             )
-            steps.append(_("rest days skipped: {days}", days=skipped))
+            steps.append(W_("rest days skipped: {days}", days=skipped))
             if not later:  # an agreed roll, not art. 203 ¶1 (which moves a day only forward)
                 if local is None:  # and no art. 203 ¶2: the answer is a day
-                    rule = _("Civil Code art. 201") if day_units else _("Civil Code arts. 201, 202")
-                rule = word_list((rule, _(_AGREED_ROLL["preceding"])))
+                    rule = (
+                        W_("Civil Code art. 201") if day_units else W_("Civil Code arts. 201, 202")
+                    )
+                assert isinstance(rule, Wording)
+                rule = (rule, W_(_AGREED_ROLL["preceding"]))
     if local is None:
         return rule, steps, skipped
     if facts.closed is not None:
@@ -1159,7 +1212,7 @@ def _explain_days(
     assert isinstance(due, _dt.datetime)
     if facts.cutoff is Cutoff.CLOSE_OF_BUSINESS:
         time = "24:00" if due.date() > facts.ends_on else f"{due:%H:%M}"
-        step = _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
+        step = W_("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
     else:
         because = (
             "asked"
@@ -1168,8 +1221,8 @@ def _explain_days(
             if cal.business_hours is None
             else "closed"
         )
-        why = _(_MIDNIGHT_BECAUSE[because])
-        step = _(
+        why = W_(_MIDNIGHT_BECAUSE[because])
+        step = W_(
             "art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}", why=why, due=moment_text(due)
         )
     steps.append(step)
@@ -1184,7 +1237,7 @@ def _unpublished(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> list[int
     return [y for y in span if not cal.is_published(y)]
 
 
-def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str | None:
+def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> Wording | None:
     """A step saying the count ran through years whose arrangement is not published."""
     years = _unpublished(cal, min(first, last), last)
     if not years:
@@ -1196,7 +1249,7 @@ def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str
         else:
             runs.append([year])
     shown = tuple(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
-    return _(
+    return W_(
         "provisional: no official arrangement is published for {years}; "
         "the statutory rules were used",
         years=shown,
@@ -1321,22 +1374,22 @@ def due_in_month(
         return due
 
 
-def _month_day_words(text: str, match: re.Match[str], number: int | None) -> Term:
+def _month_day_words(text: str, match: re.Match[str], number: int | None) -> Wording:
     """The day of a month as it was read (whitespace inside is no part of it), with its
     English words (``day 2 of the next month (次月2日)``) for an English explanation."""
     named = "".join(text.split())
-    month = _(_MONTH_NAMES[_MONTH_WORDS[match["month"]]])
+    month = W_(_MONTH_NAMES[_MONTH_WORDS[match["month"]]])
     if number is None:
-        words = _("the last day of {month}", month=month)
+        words = W_("the last day of {month}", month=month)
     else:
-        words = _("day {n} of {month}", n=number, month=month)
-    return Term(named, f"{words} ({named})")
+        words = W_("day {n} of {month}", n=number, month=month)
+    return worded_term(named, worded_joined(words, f" ({named})"))
 
 
 def _explain_month_day(
     start: _dt.datetime | _dt.date,
     day: _dt.date,
-    named: Term,
+    named: Wording,
     days: tuple[_dt.date, _dt.date],
     cal: WorkCalendar,
     rolling: Roll,
@@ -1348,9 +1401,9 @@ def _explain_month_day(
     (``clipped``: the month lacks the day named, art. 202)."""
     target, due = days
     articles: list[int] = [202] if clipped else []
-    steps = [_(_DAY_STEPS["days"], period=named, **day_fields(cal, target))]
+    steps = [W_(_DAY_STEPS["days"], period=named, **_day_words(cal, target))]
     skipped: tuple[_dt.date, ...] = ()
-    agreed: str | None = None
+    agreed: Wording | None = None
     if due != target:
         later = due > target
         lo, hi = (target - ONE_DAY, due) if later else (due, target)
@@ -1359,11 +1412,11 @@ def _explain_month_day(
         if key == "rolled":
             articles.append(203)
         else:
-            agreed = _(_AGREED_ROLL[rolling.value])
+            agreed = W_(_AGREED_ROLL[rolling.value])
             if later:
                 key = "rolled by agreement"
-        steps.append(_(_DAY_STEPS[key], period=named, naive=target, **day_fields(cal, due)))
-        steps.append(_("rest days skipped: {days}", days=skipped))
+        steps.append(W_(_DAY_STEPS[key], period=named, naive=target, **_day_words(cal, due)))
+        steps.append(W_("rest days skipped: {days}", days=skipped))
     due_at: _dt.datetime | None = None
     cutoff: Cutoff | None = None
     if isinstance(start, _dt.datetime):
@@ -1373,31 +1426,31 @@ def _explain_month_day(
         if cutoff is Cutoff.CLOSE_OF_BUSINESS:
             time = "24:00" if due_at.date() > due else f"{due_at:%H:%M}"
             steps.append(
-                _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
+                W_("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
             )
         else:
             because = "no hours" if cal.business_hours is None else "closed"
             steps.append(
-                _(
+                W_(
                     "art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}",
-                    why=_(_MIDNIGHT_BECAUSE[because]),
+                    why=W_(_MIDNIGHT_BECAUSE[because]),
                     due=moment_text(due_at),
                 )
             )
     note = _provisional_note(cal, day, due)
     if note:
         steps.append(note)
-    laws = [_(_ARTICLES[tuple(articles)])] if articles else []
+    laws = [W_(_ARTICLES[tuple(articles)])] if articles else []
     if agreed is not None:
         laws.append(agreed)
     shown: _dt.date | str = due if due_at is None else moment_text(due_at)
     if laws:
-        law = word_list(laws)
-        reason = _("{start}: {text} → {due} ({law})", start=day, text=named, due=shown, law=law)
+        law = tuple(laws)
+        reason = W_("{start}: {text} → {due} ({law})", start=day, text=named, due=shown, law=law)
     else:
-        reason = _("{start}: {text} → {due}", start=day, text=named, due=shown)
+        reason = W_("{start}: {text} → {due}", start=day, text=named, due=shown)
     return Deadline(
-        start, None, due_at, due, CIVIL_CODE_RULE, reason, tuple(steps), skipped, cutoff, bool(note)
+        start, None, due_at, due, CIVIL_CODE_RULE, reason, steps, skipped, cutoff, bool(note)
     )
 
 

@@ -5,7 +5,7 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 from __future__ import annotations
 
 import decimal
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -106,15 +106,29 @@ _DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {  # only the decentralised 
 }
 
 
+def _facts(value: Iterable[str | Wording]) -> tuple[str | Wording, ...]:
+    """The facts of a :class:`ModeRecommendation`, kept as a tuple."""
+    return tuple(value)
+
+
+@kept_wording
 @attrs.frozen
 class ModeRecommendation(Explained):
     """A recommended purchasing system and the facts of D15 1's criteria that led to it
-    (``facts``, described in the active language; R-PUR-01)."""
+    (``facts``, described in the active language when read; R-PUR-01).  It keeps the facts'
+    messages and those of its reason (:class:`~custops.decisions.Wording`) and words them
+    when read; a ``reason`` or a fact given as text is kept as given."""
 
     outcome: PurchasingMode
-    facts: tuple[str, ...]
+    said_facts: tuple[str | Wording, ...] = attrs.field(alias="facts", converter=_facts)
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def facts(self) -> tuple[str, ...]:
+        """The facts of D15 1's criteria that led to the system, in the active language."""
+        return tuple(map(str, self.said_facts))
 
     @property
     def advantages(self) -> tuple[str, ...]:
@@ -173,8 +187,8 @@ def purchasing_mode(
             "neither the centralised criteria (small or concentrated) "
             "nor all the decentralised ones (needs that differ) are met"
         )
-    facts = tuple(_(text) for text in reasons)
-    why = _(said, criteria=facts)  # the mode itself heads str(): the outcome
+    facts = tuple(W_(text) for text in reasons)
+    why = W_(said, criteria=facts)  # the mode itself heads str(): the outcome
     # facts given that point elsewhere, where the answer did not depend on them: said to be
     # unused (as service.wholesale_return_decision says it), and the mixed system to fit too
     # when some goods are common and costly (D15 1(3))
@@ -189,13 +203,13 @@ def purchasing_mode(
                 "{reason} (common_high_value not used: a small enterprise or branches close "
                 "together buy centrally; the mixed system would also fit)"
             )
-        why = _(said, reason=why)
+        why = W_(said, reason=why)
     elif chosen is PurchasingMode.CENTRALISED and differ:
         said = N_(
             "{reason} (needs_differ not used: a small enterprise or branches close together "
             "buy centrally whatever their needs)"
         )
-        why = _(said, reason=why)
+        why = W_(said, reason=why)
     return ModeRecommendation(chosen, facts, "R-PUR-01", why)
 
 

@@ -1067,9 +1067,18 @@ def _eligibility(e: Any) -> None:
 
 
 def _deadline(d: Any) -> None:
-    """A deadline's one-line reason ends its count on its ``ends_on`` (``… → 2026-10-15``,
-    in every language): a document whose date and text disagree is refused."""
-    _, arrow, counted = d.reason.rpartition("→ ")
+    """A deadline's reason ends its count on its ``ends_on``: the fact ``due`` it keeps
+    (``2026-10-15``, ``2026-10-15 18:00+08:00``), or, in a reason kept as text, what follows
+    its last arrow (``… → 2026-10-15``, in every language); a document whose date and reason
+    disagree is refused."""
+    said = d.said
+    if isinstance(said, str):
+        _, arrow, counted = said.rpartition("→ ")
+    else:
+        due = dict(said.fields).get("due")
+        if isinstance(due, _dt.date):
+            due = due.isoformat()
+        arrow, counted = ("→ ", due) if isinstance(due, str) else ("", "")
     if arrow and not counted.startswith(d.ends_on.isoformat()):
         problem = f"must be the day its reason ends on ({d.reason!r})"
         raise InvalidInput.for_argument("ends_on", d.ends_on, problem)

@@ -20,7 +20,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import Term, amount_text, examples, moment_text
+from custops._text import amount_text, examples, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -59,6 +59,7 @@ from custops.decisions import (
     check_said,
     kept_wording,
     worded_clauses,
+    worded_term,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
@@ -697,18 +698,23 @@ class PhraseFinding:
     suggestion: str
 
 
+@kept_wording
 @attrs.frozen
 class ReplyCheck(Decision):
     """The result of :func:`check_reply`: ``allowed`` when no forbidden phrase was found;
     ``suggested_text`` (for the customer: Chinese) is the reply with each clause that holds a
     finding replaced by the finding's suggestion, or, for an ``in_place`` phrase (a form of
     address), the phrase alone replaced by another form of address: never a suggestion
-    spliced into the middle of the staff's own words."""
+    spliced into the middle of the staff's own words.  Its reason is worded when read, from
+    the phrases it keeps (a ``reason`` given as text is kept as given); ``suggested_text``
+    and the findings are the customer's Chinese, the same in every language."""
 
     _verdict_words = (N_("compliant"), N_("not compliant"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     findings: tuple[PhraseFinding, ...]
     suggested_text: str
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
@@ -781,9 +787,9 @@ def _reply_check(text: str, kept: list[tuple[PhraseFinding, tuple[int, int] | No
     pieces.append(text[position:])
     if found:
         listed = tuple(dict.fromkeys(f.phrase for f in found))
-        reason = _("forbidden phrases used: {phrases}", phrases=listed)
+        reason = W_("forbidden phrases used: {phrases}", phrases=listed)
     else:
-        reason = _("no forbidden phrase found")
+        reason = W_("no forbidden phrase found")
     return ReplyCheck(not found, "R-SVC-01", reason, tuple(found), "".join(pieces))
 
 
@@ -1140,11 +1146,13 @@ def website_reply_due(
         return due
     said = N_("{chapter}: a message or order on the website is answered the same day ({term})")
     steps = (
-        _(said, chapter=Term("第九章 8", 'chapter 9, item 8 ("第九章 8")'), term="当天回复"),
-        _("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
+        W_(
+            said, chapter=worded_term("第九章 8", 'chapter 9, item 8 ("第九章 8")'), term="当天回复"
+        ),
+        W_("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
     )
     said = N_("received {start}, answered the same day: by {due}")
-    reason = _(said, start=moment_text(local), due=moment_text(due))
+    reason = W_(said, start=moment_text(local), due=moment_text(due))
     return Deadline(received_at, Period.days(0), due, day, "R-SLA-21", reason, steps)
 
 
@@ -1287,12 +1295,14 @@ def wholesale_return_decision(
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
+@kept_wording
 @attrs.frozen
 class FranchiseAllowance(Explained):
     """How much of a franchisee's return request the contract's ratio allows, in yuan:
     ``remaining_amount − over_returned_amount == allowance_amount − returned_amount``, one of
     the two zero (``over_returned_amount`` is what was returned beyond the allowance),
-    ``accepted_amount + refused_amount == requested_amount``."""
+    ``accepted_amount + refused_amount == requested_amount``.  Its reason is worded when
+    read, from the facts it keeps (a ``reason`` given as text is kept as given)."""
 
     outcome: StoreReturnOutcome
     allowance_amount: Decimal
@@ -1303,7 +1313,8 @@ class FranchiseAllowance(Explained):
     accepted_amount: Decimal
     refused_amount: Decimal
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _ratio_text(share: Fraction) -> str:
@@ -1349,9 +1360,9 @@ def franchise_return_allowance(
     over = max(done - allowance, ZERO)  # returned beyond the allowance: shown, not hidden
     accepted = min(asked, remaining)
     refused = asked - accepted
-    head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
-    head = _(
-        head,
+    message = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
+    head = W_(
+        message,
         ratio=_ratio_text(share),
         purchased=amount_text(bought),
         allowance=amount_text(allowance),
@@ -1376,7 +1387,7 @@ def franchise_return_allowance(
     else:
         said = N_("{head}: the contract's return allowance is used up")
     amounts = {"accepted": accepted, "requested": asked, "returned": done, "over": over}
-    reason = _(said, head=head, **{k: amount_text(v) for k, v in amounts.items()})
+    reason = W_(said, head=head, **{k: amount_text(v) for k, v in amounts.items()})
     return FranchiseAllowance(
         outcome, allowance, done, remaining, over, asked, accepted, refused, "R-SVC-03", reason
     )
@@ -1409,6 +1420,7 @@ class ReadyWindow(DayRange):
     end: _dt.date = attrs.field(converter=DATE)
 
 
+@kept_wording
 @attrs.frozen
 class RepairDecision(Explained):
     """A repair intake: the outcome, ``ready`` the window in which a repair sent abroad comes
@@ -1416,6 +1428,9 @@ class RepairDecision(Explained):
     of D13 第十章 4's two papers (Chinese in every language): ``receipt_fields`` of the receipt
     (收条) the customer gets, ``handover_fields`` of the handover sheet (交接单) that goes with
     the piece: the same, then the customer's name and a photo, to know it again on its return.
+    Its reason is worded when read, from the facts it keeps (a ``reason`` given as text is
+    kept as given); ``tell_customer`` is what the customer is told, in Chinese in every
+    language, as the papers' fields are.
     """
 
     outcome: RepairOutcome
@@ -1424,8 +1439,9 @@ class RepairDecision(Explained):
     tell_customer: tuple[str, ...]
     receipt_fields: tuple[str, ...]
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     handover_fields: tuple[str, ...] = ()
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 _RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位")  # 收条 (D13 第十章 4)
@@ -1453,13 +1469,13 @@ def repair_intake(
     thai = require_bool("thai_silver", thai_silver)
     rule, outcome = "R-SVC-04", RepairOutcome
     if thai and not pol.accept_thai_silver:
-        reason = _("Thai silver jewellery is not accepted for repair")
+        reason = W_("Thai silver jewellery is not accepted for repair")
         sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
         return RepairDecision(outcome.REFUSED, day, None, sorry, (), rule, reason)
     told: tuple[str, ...] = ()  # what the customer is told (Chinese)
     if in_house:
         went, window = outcome.IN_HOUSE, None
-        reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
+        reason = W_("repairable in house (e.g. a fallen stone): mended by the shop")
     else:
         low, high = pol.repair_months_min, pol.repair_months_max
         went = outcome.SENT_ABROAD
@@ -1469,5 +1485,5 @@ def repair_intake(
         )
         told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
         said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
-        reason = _(said, low=low, high=high)
+        reason = W_(said, low=low, high=high)
     return RepairDecision(went, day, window, told, _RECEIPT_FIELDS, rule, reason, _HANDOVER_FIELDS)

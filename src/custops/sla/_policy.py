@@ -41,9 +41,9 @@ from custops._validate import (
     utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wording, check_said, kept_wording, worded_term
 from custops.errors import CustopsError, InvalidInput, PolicyError
-from custops.i18n import _, current_language
+from custops.i18n import _, current_language, language
 from custops.periods import Period, Unit, deadline, period_text
 from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
@@ -227,13 +227,28 @@ def _rules_line(ids: tuple[str, ...]) -> list[str]:
     return [_("rules: {rules}", rules=word_list(ids))]
 
 
+def _in_each_language(word: Callable[..., str], *arguments: Any) -> Wording:
+    """A name or a phrase of names (a rule's, a target's, the attributes of a case), as
+    ``word`` writes it in each language of the catalogues, kept as a term to be worded
+    when read."""
+    with language("zh_CN"):
+        chinese = word(*arguments)
+    with language("en_US"):
+        english_words = word(*arguments)
+    return worded_term(chinese, english_words)
+
+
+@kept_wording
 @attrs.frozen
 class Selection(Explained):
     """Which rule of a desk matched a case (``matched_rule``, the name of the
     :class:`SelectionRule`), and the targets it gives; ``rule`` is its primary rule ID and
     ``rule_ids`` every rule ID it stands on (the selection rule's, else its targets'
     rules, else the general flow R-CMP-06); ``special``: the longer periods apply
-    (R-SLA-09); ``reason`` is worded in the language active when the selection is made."""
+    (R-SLA-09).  It keeps the facts of its ``reason`` (a :class:`~custops.decisions.Wording`:
+    the rule's, the attributes' and the targets' names as each language writes them) and
+    words it when read, in the language active then; a ``reason`` given as text is kept as
+    given."""
 
     desk: str
     matched_rule: str
@@ -242,9 +257,10 @@ class Selection(Explained):
     targets: tuple[Target, ...]
     special: bool
     attributes: Keys
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     calendar: WorkCalendar = attrs.field(kw_only=True)
     label: str = attrs.field(default="", kw_only=True)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
         return named(self.desk, self.label)
@@ -318,13 +334,26 @@ class Step:
     when unknown, a promised period not given); ``provisional`` whether the due time counts
     working time through a year whose holiday arrangement is not published (as
     :attr:`Status.provisional <custops.sla.Status.provisional>`: wall time alone never is),
-    or, for a chained target, starts at a provisional due time."""
+    or, for a chained target, starts at a provisional due time.  ``note`` (when the clock
+    starts) is kept as its message (a :class:`~custops.decisions.Wording`) and worded when
+    read; a note given as text is kept as given."""
 
     target: Target
     started_at: _dt.datetime | None
     due_at: _dt.datetime | None
-    note: str
+    said_note: str | Wording = attrs.field(alias="note", repr=False)
     provisional: bool = False
+
+    @property
+    def note(self) -> str:
+        """When the clock starts, in the active language."""
+        return str(self.said_note)
+
+    def __repr__(self) -> str:
+        return (
+            f"Step(target={self.target!r}, started_at={self.started_at!r}, "
+            f"due_at={self.due_at!r}, note={self.note!r}, provisional={self.provisional!r})"
+        )
 
 
 @attrs.frozen
@@ -737,11 +766,15 @@ class SlaPolicy:
         targets = tuple(by_name[n] for n in rule.target_names)
         ids = rule.rule_ids or tuple(dict.fromkeys(t.rule for t in targets)) or (GENERAL_RULE,)
         extra = {a.name: a for a in self.extra_attributes}
-        reason = _(
+        pairs = tuple((a, (v,)) for a, v in key)
+        reason = W_(
             "rule {rule} matches {attributes}: {targets}",
-            rule=quoted(rule.name),
-            attributes=conditions_text(((a, (v,)) for a, v in key), extra) or _("no attributes"),
-            targets=tuple(named(t.name, t.label) for t in targets) or _("no SLA target"),
+            rule=_in_each_language(quoted, rule.name),
+            attributes=_in_each_language(conditions_text, pairs, extra)
+            if pairs
+            else W_("no attributes"),
+            targets=tuple(_in_each_language(named, t.name, t.label) for t in targets)
+            or W_("no SLA target"),
         )
         return Selection(
             desk=self.name,
@@ -788,17 +821,20 @@ class SlaPolicy:
             after = t.starts_after
             start = local if after is None else steps[after].due_at
             if after is None and t.from_assignment:
-                note = _("from the assignment (at the earliest, receipt)")
+                note = W_("from the assignment (at the earliest, receipt)")
             elif after is None:
-                note = _("from receipt")
+                note = W_("from receipt")
             else:
                 prior = steps[after].target
-                note = _("after {target} stops (latest)", target=named(prior.name, prior.label))
+                note = W_(
+                    "after {target} stops (latest)",
+                    target=_in_each_language(named, prior.name, prior.label),
+                )
             promise = given.get(t.name)
             due: _dt.datetime | None = None
             provisional = False
             if t.period is None and promise is None:
-                note = _("promised to the customer case by case")
+                note = W_("promised to the customer case by case")
             elif start is not None:
                 if promise is not None or (special and t.special_period is not None):
                     try:

@@ -26,7 +26,7 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision, Fact, worded_reason
+from custops.decisions import W_, Decision, Fact, worded_reason
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
@@ -425,7 +425,7 @@ def registration_report_due(
         counted = due_in_month(on, text, calendar=cal, explain=explain)
     if not isinstance(counted, Deadline):
         return counted
-    reason = _(
+    reason = W_(
         "the registration forms of {month} are mailed to operations on day {day} of the next "
         "month: on or before {due}",
         month=month_text(first),
@@ -433,10 +433,10 @@ def registration_report_due(
         due=counted.ends_on,
     )
     rule = "R-VIP-11"
-    step = _(
+    step = W_(
         "{rule}: a store's registration forms are collected once a month and mailed back to "
         "operations on day {day} of the next month",
         rule=rule,
         day=day,
     )
-    return attrs.evolve(counted, rule=rule, reason=reason, reasoning=(step, *counted.reasoning))
+    return attrs.evolve(counted, rule=rule, reason=reason, reasoning=(step, *counted.said_steps))
