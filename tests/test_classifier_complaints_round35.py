@@ -14,24 +14,14 @@ question, nothing to handle in the same words) stay what they were.
 
 from __future__ import annotations
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from classifier_checks import RULES_ONLY
+from classifier_checks import complaint_either_way as _complaint_either_way
+from classifier_checks import fired as _fired
 from custops.complaints import Category, Kind, classify
-from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
-
-RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
-
-
-def _fired(text: str) -> set[str]:
-    return set(classify(text).fired)
-
-
-def _complaint_either_way(text: str) -> None:
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is Kind.COMPLAINT, (text, policy)
 
 
 @pytest.mark.parametrize(

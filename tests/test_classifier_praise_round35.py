@@ -16,12 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classifier_checks import fired as _fired
 from custops.complaints import Kind, classify
-
-
-def _fired(text: str) -> set[str]:
-    return set(classify(text).fired)
-
 
 # ---- pr.suits: recommended to a kind of user -------------------------------------------
 

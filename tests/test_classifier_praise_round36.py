@@ -14,19 +14,13 @@ wish in the same words) stay what they are.
 
 from __future__ import annotations
 
-import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from classifier_checks import RULES_ONLY
+from classifier_checks import fired as _fired
 from custops.complaints import Kind, classify
-from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
-
-RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
-
-
-def _fired(text: str) -> set[str]:
-    return set(classify(text).fired)
 
 
 def _kind_either_way(text: str, kind: Kind) -> None:

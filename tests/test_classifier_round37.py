@@ -24,15 +24,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from classifier_checks import RULES_ONLY
+from classifier_checks import fired as _fired
 from custops.complaints import Category, Kind, Rule, classify
-from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.i18n import language
-
-RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
-
-
-def _fired(text: str) -> set[str]:
-    return set(classify(text).fired)
 
 
 def _kind_either_way(text: str, kind: Kind) -> None:
