@@ -73,10 +73,10 @@ def test_R_PUR_01_mixed_reason_says_the_centralised_criteria_are_alternatives(
 ) -> None:
     """R-PUR-01 (D15 1(1): 小企业或分厂较集中): either criterion gives 集中制, so the reason of
     a large, scattered enterprise whose needs are alike says 'or', not 'and'."""
-    with language(code):
+    with language(code):  # the reason is worded when read: read in the language asked
         r = purchasing_mode(large=True, branches_scattered=True, needs_differ=False)
+        assert wording in r.reason
     assert r.outcome.value == "mixed"
-    assert wording in r.reason
     assert purchasing_mode(
         large=True, branches_scattered=False, needs_differ=False
     ).outcome.value == ("centralised")
@@ -129,9 +129,9 @@ def test_R_SVC_03_franchise_ratio_refusals_say_the_forms() -> None:
         franchise_return_allowance(purchased_amount="100", ratio=0.08, requested_amount="1")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^ratio: must lie in \[0, 1\]"):
         franchise_return_allowance(purchased_amount="100", ratio="120%", requested_amount="1")
-    with language("zh_CN"):
+    with language("zh_CN"):  # the reason is worded when read: read in Chinese
         a = franchise_return_allowance(purchased_amount="30000", ratio="1/3", requested_amount="1")
-    assert a.reason.startswith("合同退换货比例 1/3 × 进货 30,000.00 元 = 10,000.00 元")
+        assert a.reason.startswith("合同退换货比例 1/3 × 进货 30,000.00 元 = 10,000.00 元")
 
 
 def test_R_PUR_02_task_completed_applies_to_the_monthly_limit_only(
