@@ -1716,7 +1716,9 @@ with trusted_data():
                 # clause is taken once, as an atomic group would (a lookahead and its
                 # backreference): 嗯嗯嗯…x is not tried in every way to split it
                 r"^(?:(?=(?P<ack>(好滴|好嘞|好吧|好的?|行|可以|嗯+|哦+|噢+|okay|ok|收到了?|已收到|"
-                r"知道了|明白了?|了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈哈|哈)?[,。.!?;~]*))"
+                r"知道了|明白了?|了解了?|已签收|签收了|没事了?|没问题|"
+                # the thirty-eighth round: 没有问题 as a reply, as 没问题 (没有问题, 好的，没有问题了)
+                r"没有问题了?)(啊|呀|哈哈|哈)?[,。.!?;~]*))"
                 r"(?P=ack))+$",
                 # a turn that gives data: 我的手机号是13912315678
                 r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
@@ -1813,7 +1815,9 @@ with trusted_data():
                 # 好的好的，十分感谢 / 客服在吗 / 那行没事了 麻烦你了 / 嗯，加油吧
                 # (each clause taken once, as in kind.ack)
                 r"^(?:(?=(?P<chat>((那|那就)?(好滴|好哒|好嘞|好吧|好的?|行|可以|嗯+|恩+|哦+|噢+|okay|ok|"
-                r"haode|是的?|对的?|收到了?|已收到|我?知道了|明白了?|了解了?|没事了?|没问题|加油)|"
+                r"haode|是的?|对的?|收到了?|已收到|我?知道了|明白了?|了解了?|没事了?|没问题|加油|"
+                # the thirty-eighth round: 没有问题 as a reply, as 没问题 (嗯，没有问题，谢谢)
+                r"没有问题)|"
                 r"((十分|非常|万分)?(谢谢|感谢|多谢)(你|您|啦|了|亲)*|麻烦(你|您)?了|辛苦(你|您)?了|"
                 r"(你|您)好|(客服|亲)?在(吗|么|不在|嘛)(?!\?)|亲|再见|拜拜|晚安|早上好|下午好|晚上好)|"
                 # the thirty-sixth round: short reactions, a wait agreed to, an offer declined, a
