@@ -2054,6 +2054,31 @@ with trusted_data():
             note="a question whether an order, an address or a date can be changed "
             "(可以取消订单吗): a consultation form",
         ),
+        Rule(
+            "kind.can-i-have",
+            kind=Q,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: whether the seller will do something for the writer's
+                # own order, asked by 能不能/可不可以/能否/可否 with or without a question mark
+                # (能不能便宜一点, 可不可以包邮, 能否开发票, 能不能开个发票, 可否送货上门, 能不能
+                # 发顺丰): a consultation (labelling guide, requests in a chat: asking whether it
+                # can be done), not a proposal to the firm (能不能把字体改大一点, 能否增加夜间
+                # 模式) nor the 不能 of a refusal; 为什么不能开发票 stays a complaint
+                r"(能不能|可不可以|能否|可否|是否可以|是否能)(再|给我|帮我|给|帮忙)?"
+                r"(便宜|优惠|少算|打折|打个折|包邮|免运费|抹零|开(个|张|一张)?(发票|收据)|开票|"
+                r"送货上门|上门(安装|取件|取货)?|发顺丰|走顺丰|加急|早点发|今天发|明天发|先发货|"
+                r"送个赠品|送点|多送)",
+            ),
+            negations=("不", "没", "为什么", "为啥", "凭什么", "怎么"),
+            window_chars=3,
+            # (开个 in 能不能开个发票 proposes nothing to the firm; the invoice asked about is no
+            # invoice detail given)
+            overrides=("kind.suggestion", "kind.invoice"),
+            makes_request=True,
+            note="a question whether the seller will do something for the writer's own order "
+            "(能不能便宜一点, 能否开发票): a consultation",
+        ),
         # ---- everyday problems in food delivery, hotels and online shopping (issue 13) -----
         Rule(
             "sq.not-good",
