@@ -1420,6 +1420,27 @@ with trusted_data():
             "(服务不周到, 态度不好) a complaint",
         ),
         Rule(
+            "pr.better-after",
+            kind=P,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: a condition that eased after the goods or the care
+                # were used, told without thanks (我吃了感觉好了不少, 孩子吃了一个月药过敏情况有好转,
+                # 用了一周痘痘好多了, 针灸以后腰疼缓解了): a good result is praise (labelling
+                # guide: positive feedback), as thanks that name one are; not 没有好转, 不见
+                # 好转, 吃了好多了 (ate a lot), nor a result asked about (吃药后好多了吗)
+                r"(吃了|用了|抹了|喝了|擦了|涂了|敷了|贴了|治疗|吃药|用药|服药|针灸|理疗|按摩|做了)"
+                r"[^。?;]{1,20}?(?<![没不未无])(?<!不见)(?<!未见)(?<!没有)"
+                r"(好了不少|好了很多|好多了|有好转|好转了|明显好转|有所好转|见效了|有效果|起效了|"
+                r"改善了|缓解了)(?![^,。.!?;]{0,3}(吗|么|嘛|没|\?))"
+                # (told as the background of a question later on — 吃药有好转；请问还需要吃多长
+                # 时间 — it is the question's context: a consultation)
+                r"(?!.*(请问|想问|想知道|咨询|多长时间|多久|怎么办|吗|\?))",
+            ),
+            note="a condition eased after the goods or the care were used (吃了感觉好了不少): "
+            "praise",
+        ),
+        Rule(
             "pr.delivery",
             kind=P,
             category=Category.SALES_CONTRACT,
