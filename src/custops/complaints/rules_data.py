@@ -760,6 +760,28 @@ with trusted_data():
             note="a how-to question (怎么保存, 过期了怎么办): a consultation",
         ),
         Rule(
+            "kind.which-is-good",
+            kind=Q,
+            # (a consultation's category is its subject's, with other always acceptable: the
+            # subject of a "which is good" question is a choice still to be made)
+            category=Category.OTHER,
+            weight=3,
+            patterns=(
+                # the thirty-eighth round: which one is good, suitable or cheap, asked at a
+                # clause's end with or without a question mark (50岁以上商业养老保险哪种好,
+                # 农用车入什么保险好, 平安保险成年人买什么分红保险合适, 什么银行跨行取款不收费,
+                # 哪款奶粉比较实惠, 哪家医院治得好): a consultation (labelling guide: "which
+                # product is good" questions), the praise word asked about, not given; not
+                # 什么时候才能修好 (a wait), 为什么不摆好, 啥都好 (a verdict), 没什么好
+                r"(?<![没为干怎])(哪种|哪个|哪家|哪款|哪一种|哪一款|哪一家|什么|啥)"
+                r"(?!时候|都|问题|的话|的|什么)[^,。.!?;:…~]{0,10}"
+                r"(?<![做修治完弄办搞能成不还挺很真太])(好|比较好|最好|合适|比较合适|划算|靠谱|"
+                r"不收费|便宜|实惠)(呢|啊|呀)?(?=$|[?。,.;~])",
+            ),
+            overrides=("pr.general", "pr.goods"),
+            note="which one is good or suitable, asked (什么保险好, 哪种好): a consultation",
+        ),
+        Rule(
             "kind.info-query",
             kind=Q,
             weight=5,
