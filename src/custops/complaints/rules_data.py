@@ -1905,7 +1905,10 @@ with trusted_data():
             kind=N,
             weight=2,
             terms=_w(
-                "谢谢 感谢 多谢 辛苦了 辛苦 你好 您好 嗯嗯 知道了 明白了 哈哈 再见 "
+                # (not 你好/您好: the thirty-eighth round — a greeting that opens a question or
+                # a report (你好！航班行李限额是多少, 您好，我的卡被扣费了) is its politeness, not
+                # its point; a greeting alone is kind.chat's)
+                "谢谢 感谢 多谢 辛苦了 辛苦 嗯嗯 知道了 明白了 哈哈 再见 "
                 "拜拜 晚安 早上好 thanks thank hello "
                 # folded hands: thanks (or please) with nothing asked
                 "🙏"
