@@ -1917,6 +1917,24 @@ with trusted_data():
             note="thanks, greetings, chit-chat: nothing to handle",
         ),
         Rule(
+            "kind.own-hope",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the thirty-eighth round: a hope for the writer's own luck, delivery or health
+                # (希望今天能收到, 好久没有接触代码了，希望可以找到感觉, 希望早日康复, 希望考试顺利
+                # 通过): no proposal to the firm (labelling guide: a suggestion proposes an
+                # improvement), nothing to handle unless something else is said; not 希望以后不要
+                # 收到这样的书 (what was wrong this time), nor 希望你们尽快发货 (the firm urged)
+                r"(?<!不)希望(我|自己|我们)?(今天|明天|后天|这周|早日|早点|尽早|快点|下次|以后)?"
+                r"(能|可以|能够)?(顺利)?(收到|到货|康复|早日康复|痊愈|找到感觉|学会|学好|学有所成|考过|"
+                r"通过|一切顺利|好运|越来越好)(?![^,。.!?;]{0,4}(不|没))",
+            ),
+            overrides=("kind.wish",),
+            note="a hope for the writer's own luck, delivery or health (希望今天能收到, 希望早日康复): "
+            "no proposal",
+        ),
+        Rule(
             "kind.pending",
             kind=N,
             weight=3,
