@@ -1688,14 +1688,13 @@ with trusted_data():
                 # verdicts: "很好，就是X，希望改进" → praise, proposal_criticism acceptable); not
                 # 不好用，… (negated), a fault that keeps coming back (就是经常闪退: no small
                 # one), nor a verdict that comes after the fault (就是卡，希望改进)
-                r"^[^。.!?]{0,12}?(很好|挺好|蛮好|不错|好用|满意|喜欢|很棒|挺棒|好吃|好看|好喝|方便|"
-                r"给力|满分|点赞)(的|了|啊|呀)?[^。.!?]{0,12}?[,~]+(就是|只是|不过|但是?|唯一(的)?"
+                r"^(?:(?!不|没)[^。.!?,~]){0,12}?(?<![不没])(很好|挺好|蛮好|不错|好用|满意|"
+                r"喜欢|很棒|挺棒|好吃|好看|好喝|方便|干净|舒服|舒适|漂亮|实惠|划算|流畅|清晰|给力|满分|"
+                r"点赞)(的|了|啊|呀)?[^。.!?]{0,12}?[,~]+(就是|只是|不过|但是?|唯一(的)?"
                 r"(不足|缺点)(是|就是)?)(?:(?!经常|总是|老是|一直|每次|天天|动不动)[^。.!?,~]){1,16}[,~]+"
                 r"(希望|期待|盼)(能|可以|能够)?(再)?"
                 r"(改进|改善|优化|完善|加强|提高|提升)(一下|下)?(吧|哦|呀|啊|哈)?[。.!~]*$",
             ),
-            negations=("不", "没", "不太", "并不"),
-            window_chars=2,
             # (the wish is the satisfied customer's, no proposal the text is about, nor a
             # mending of a failure that is the text's point)
             overrides=("kind.suggestion", "kind.wish", "kind.mend-this"),
