@@ -1447,8 +1447,8 @@ with trusted_data():
             weight=4,
             patterns=(
                 # the thirty-eighth round: a condition that eased after the goods or the care
-                # were used, told without thanks (我吃了感觉好了不少, 孩子吃了一个月药过敏情况有好转,
-                # 用了一周痘痘好多了, 针灸以后腰疼缓解了): a good result is praise (labelling
+                # were used, told without thanks (我吃了感觉好了不少, 孩子吃了一个月药过敏情况有
+                # 好转, 用了一周痘痘好多了, 针灸以后腰疼缓解了): a good result is praise (labelling
                 # guide: positive feedback), as thanks that name one are; not 没有好转, 不见
                 # 好转, 吃了好多了 (ate a lot), nor a result asked about (吃药后好多了吗)
                 r"(吃了|用了|抹了|喝了|擦了|涂了|敷了|贴了|治疗|吃药|用药|服药|针灸|理疗|按摩|做了)"
@@ -1785,7 +1785,8 @@ with trusted_data():
                 # backreference): 嗯嗯嗯…x is not tried in every way to split it
                 r"^(?:(?=(?P<ack>(好滴|好嘞|好吧|好的?|行|可以|嗯+|哦+|噢+|okay|ok|收到了?|已收到|"
                 r"知道了|明白了?|了解了?|已签收|签收了|没事了?|没问题|"
-                # the thirty-eighth round: 没有问题 as a reply, as 没问题 (没有问题, 好的，没有问题了)
+                # the thirty-eighth round: 没有问题 as a reply, as 没问题 (没有问题, 好的，没有问题
+                # 了)
                 r"没有问题了?)(啊|呀|哈哈|哈)?[,。.!?;~]*))"
                 r"(?P=ack))+$",
                 # a turn that gives data: 我的手机号是13912315678
@@ -1930,8 +1931,8 @@ with trusted_data():
                 r"通过|一切顺利|好运|越来越好)(?![^,。.!?;]{0,4}(不|没))",
             ),
             overrides=("kind.wish",),
-            note="a hope for the writer's own luck, delivery or health (希望今天能收到, 希望早日康复): "
-            "no proposal",
+            note="a hope for the writer's own luck, delivery or health (希望今天能收到, "
+            "希望早日康复): no proposal",
         ),
         Rule(
             "kind.pending",
