@@ -1815,6 +1815,23 @@ with trusted_data():
             "帮我退掉…): nothing to handle",
         ),
         Rule(
+            "kind.menu-line",
+            kind=N,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: a chat platform's own lines — a menu choice that only
+                # names a subject of consultation (返修退换货咨询, 配送咨询 你好, 售后咨询) or an
+                # order card (咨询订单号:… 订单金额:…): the platform's words, nothing the customer
+                # asked yet (labelling guide: chat turns that are the platform's own lines are
+                # no_action); not 我想咨询一下退货 (asked in the writer's own words)
+                r"^[^,。.!?;:\s我想要请问]{1,8}咨询([,。.!?;:\s]*(你好|您好))?[。.!~]*$",
+                r"^咨询订单号[:\s]",
+            ),
+            overrides=("kind.question",),
+            note="a chat platform's menu choice or order card (返修退换货咨询, 咨询订单号:…): "
+            "nothing to handle",
+        ),
+        Rule(
             "kind.plan",
             kind=N,
             weight=3,
