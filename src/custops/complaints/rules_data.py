@@ -3239,9 +3239,47 @@ with trusted_data():
                 # the thirty-seventh round)
                 r"(用|穿|戴|骑)了?[^,。.!?;:…~]{0,6}?(年|个月|多月)了?[^,。.!?;:…~]{0,2}(都|也|还|从来|从)"
                 r"(没有?|未)(坏|出过?(问题|毛病|故障|状况)|毛病|问题|故障)(?![吗么呢?])",
+                # the thirty-eighth round: no fault ever, told without the time of use (9万多公里，
+                # 啥问题没出过; 什么毛病都没出过, 从来没出过故障, 一次都没坏过)
+                r"(啥|什么|任何)(大)?(问题|毛病|故障)(都|也)?(没有?|未)(出现|出)过(?![吗么呢?])|"
+                r"从(来)?(没有?|未)(出现|出)过(大)?(问题|毛病|故障)(?![吗么呢?])|"
+                r"一次(问题|毛病|故障)?(都|也)(没有?)(出过|坏过)(?![吗么呢?])",
             ),
             negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
             note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
+        ),
+        Rule(
+            "pr.go-to",
+            kind=P,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: the goods, the shop or the app named the place to go
+                # (不知道如何做就找这个就对了, 想吃啥来这找就对了, 买家电认准这家就对了): a
+                # recommendation, praise (labelling guide: positive feedback); not advice on
+                # what to do (按时保养就对了) and the 啥 in it asks nothing
+                r"(找|来|选|买|用|认准|就选)(这个|这家|这里|这儿|这|它|他们|他家|她家)"
+                r"[^,。.!?;:…~]{0,4}就对了",
+                r"(来|到)(这里?|这儿)(找|买|看|选)就对了",
+            ),
+            negations=("不", "别"),
+            window_chars=2,
+            overrides=("kind.how", "kind.question-mark"),
+            note="the goods or the shop named the place to go (找这个就对了): praise",
+        ),
+        Rule(
+            "pr.better-than-before",
+            kind=P,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: better than before, told (味道比以前有改善!, 感觉比以前
+                # 好多了, 服务比上次进步了): a verdict in favour (labelling guide: positive
+                # feedback), its 改善 no wish; not 比以前差多了 nor a wish (希望比以前有改善)
+                r"(?<!希望)(?<!要是)(?<!如果)(比以前|比之前|比上次|比原来|比去年|比过去)"
+                r"[^,。.!?;:…~不没差]{0,6}(有改善|改善了|有所改善|好多了|进步了|有进步|进步很大|"
+                r"好了很多|好了不少|提升了|有提升|更好了)(?![吗么呢?])",
+            ),
+            overrides=("kind.wish",),
+            note="better than before, told (味道比以前有改善): praise",
         ),
         Rule(
             "pr.found-late",
