@@ -1811,6 +1811,10 @@ with trusted_data():
                 r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我|请帮我|麻烦帮我)(把)?(退订|退掉|注销|关闭|"
                 r"关掉|停掉|转人工|人工客服)",
             ),
+            # (the thirty-eighth round: the request is the text's own, so the learned layer,
+            # which reads the greeting before it as a complaint (你好，帮我退订这个流量包), does
+            # not vote on its kind)
+            makes_request=True,
             note="a request to sign up or to end a service with nothing asked (我想办个…, "
             "帮我退掉…): nothing to handle",
         ),
