@@ -204,6 +204,69 @@ def test_r_cmp_01_the_firm_urged_is_no_hope_for_oneself() -> None:
     assert "kind.own-hope" not in _fired("希望你们尽快发货")
 
 
+# ---- a chat platform's own lines (kind.menu-line) ------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["售后咨询", "配送咨询，你好", "咨询订单号:5566 订单金额:99元"])
+def test_r_cmp_01_a_platform_menu_line_is_nothing_to_handle(text: str) -> None:
+    _kind_either_way(text, Kind.NO_ACTION)
+    assert "kind.menu-line" in _fired(text)
+
+
+def test_r_cmp_01_a_consultation_in_the_writers_words_is_no_menu_line() -> None:
+    assert classify("我想咨询一下退货").kind is Kind.CONSULTATION
+    assert "kind.menu-line" not in _fired("我想咨询一下退货")
+
+
+# ---- no fault ever, the place to go, better than before (pr.not-bad, pr.go-to, ------------
+# ---- pr.better-than-before) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开了五年，什么毛病都没出过",
+        "这台洗衣机从来没出过故障",
+        "买家电认准这家就对了",
+        "想学做菜来这里找就对了",
+        "味道比以前有改善！",
+        "客服比上次进步了",
+    ],
+)
+def test_r_cmp_01_no_fault_ever_the_place_to_go_or_better_than_before_is_praise(
+    text: str,
+) -> None:
+    _kind_either_way(text, Kind.PRAISE)
+
+
+def test_r_cmp_01_a_fault_feared_is_no_praise() -> None:
+    assert classify("会不会出什么问题").kind is Kind.CONSULTATION
+
+
+def test_r_cmp_01_a_shop_to_avoid_is_no_place_to_go() -> None:
+    assert "pr.go-to" not in _fired("别找这家就对了")
+
+
+def test_r_cmp_01_worse_than_before_stays_a_complaint() -> None:
+    complaint_either_way("服务比以前差多了")
+    assert "pr.better-than-before" not in _fired("服务比以前差多了")
+
+
+def test_r_cmp_01_an_improvement_wished_is_no_improvement_told() -> None:
+    assert "pr.better-than-before" not in _fired("希望比以前有改善")
+
+
+# ---- a request in a chat (kind.own-request) -------------------------------------------------
+
+
+def test_r_cmp_01_a_greeted_request_to_end_a_service_is_nothing_to_handle() -> None:
+    _kind_either_way("你好，帮我退订这个流量包", Kind.NO_ACTION)
+
+
+def test_r_cmp_01_a_request_after_a_grievance_stays_a_complaint() -> None:
+    complaint_either_way("为什么总给我乱扣费，帮我退订")
+
+
 # ---- invariants ----------------------------------------------------------------------------
 
 VERDICTS = ["很好用", "挺好的", "质量不错", "味道还不错", "房间挺干净的"]
