@@ -1664,6 +1664,21 @@ with trusted_data():
             "适合刚入门的人看): praise; 不适合 and a question (什么样的…适合…) are none",
         ),
         Rule(
+            "pr.bare-word",
+            kind=P,
+            weight=2,
+            patterns=(
+                # the thirty-eighth round: a word of praise standing as a clause of its own, in a
+                # list of the goods' qualities (苹果，脆，甜，同事也一起来买!, 用了一段时间，简单，
+                # 明了, 讲得很仔细，清楚，很适合初学者, 又甜又脆): short praise in everyday words
+                # (labelling guide: positive feedback), read even where no degree word goes with
+                # it; a question (方便?), 不方便 and 方便的话 are no such clause
+                r"(?:^|(?<=[,。.!~\s]))又?(脆|甜|香|嫩|鲜|新鲜|多汁|软糯|爽口|简单|方便|实用|清楚|明了|"
+                r"轻便|结实)(又(脆|甜|香|嫩|鲜|多汁|方便|实用|轻便))?(?=$|[,。.!~\s])",
+            ),
+            note="a word of praise standing as a clause of its own (苹果，脆，甜): praise",
+        ),
+        Rule(
             "pr.minor",
             kind=P,
             weight=3,
