@@ -256,6 +256,26 @@ def test_r_cmp_01_an_improvement_wished_is_no_improvement_told() -> None:
     assert "pr.better-than-before" not in _fired("希望比以前有改善")
 
 
+# ---- a word of praise as a clause of its own (pr.bare-word) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["橙子，甜，多汁，家里人都爱吃", "这个记账app，简单，方便", "充电宝，轻便，结实"]
+)
+def test_r_cmp_01_a_bare_word_of_praise_is_praise(text: str) -> None:
+    _kind_either_way(text, Kind.PRAISE)
+    assert "pr.bare-word" in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["方便?", "很不方便", "方便的话帮我看看"])
+def test_r_cmp_01_no_bare_word_in_a_question_a_negation_or_a_condition(text: str) -> None:
+    assert "pr.bare-word" not in _fired(text)
+
+
+def test_r_cmp_01_a_bare_word_before_a_refund_demand_leaves_a_complaint() -> None:
+    complaint_either_way("脆，甜，就是有两个烂了，要求退款")
+
+
 # ---- a request in a chat (kind.own-request) -------------------------------------------------
 
 
