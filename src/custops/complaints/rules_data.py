@@ -1418,10 +1418,15 @@ with trusted_data():
                 # (an exclamation may end the thanks: 感谢李大夫！病情好转了; 很有效: the thirty-
                 # third round; a wish is no result: 希望早日康复，谢谢); much better
                 # (脱发明显好多了，谢谢杨大夫; 你以前确实好多了，感谢杨主任: the thirty-fifth round)
+                # the thirty-eighth round: and a matter put right (谢谢，已经为我处理好了; 修好了，
+                # 多谢师傅), as 解决了 is (labelling guide: a wrong put right to the customer's
+                # satisfaction is praise)
                 r"(感谢|谢谢|感恩|多谢)[^。?;没不未无]{0,30}?(治好|看好|治愈|好转|痊愈|康复|好多了|"
-                r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了|很有效|非常有效|特别有效|十分有效)",
+                r"缓解|减轻|很成功|非常成功|手术成功|顺利|解决了|很有效|非常有效|特别有效|十分有效|"
+                r"处理好了|办好了|修好了|弄好了|搞定了)",
                 r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|好多了|缓解|减轻|很成功|非常成功|"
-                r"手术成功|解决了|很有效|非常有效|特别有效|十分有效)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢)",
+                r"手术成功|解决了|很有效|非常有效|特别有效|十分有效|处理好了|办好了|修好了|弄好了|"
+                r"搞定了)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢)",
                 # care given with attention (感谢万主任对病情的细致检查, 给我认真的治疗; the
                 # thirty-third round): not 不认真的检查
                 r"(?<![不没未])(认真|细致|细质|仔细|精心|用心|负责)的?(检查|治疗|诊断|诊疗|医治)",
