@@ -276,6 +276,19 @@ def test_r_cmp_01_a_bare_word_before_a_refund_demand_leaves_a_complaint() -> Non
     complaint_either_way("脆，甜，就是有两个烂了，要求退款")
 
 
+# ---- thanks for a matter put right (pr.service) ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["修好了，多谢师傅", "谢谢客服，已经帮我处理好了"])
+def test_r_cmp_01_thanks_for_a_matter_put_right_is_praise(text: str) -> None:
+    _kind_either_way(text, Kind.PRAISE)
+
+
+def test_r_cmp_01_thanks_for_a_matter_not_put_right_is_no_praise() -> None:
+    complaint_either_way("到现在还没修好，谢谢你们的效率")
+    assert classify("谢谢，还没处理好吗").kind is not Kind.PRAISE
+
+
 # ---- a request in a chat (kind.own-request) -------------------------------------------------
 
 
