@@ -613,6 +613,50 @@ with trusted_data():
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
         ),
         Rule(
+            "kind.irony",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: sarcasm, which reads as thanks or praise word by word
+                # (labelling guide: sarcasm is a complaint).  A sneer of its own: 呵呵 as the
+                # writer's verdict (我也是呵呵了, 只能呵呵, 呵呵哒), not a laugh in passing
+                # (服务态度很不错，呵呵)
+                r"呵呵(哒|了)|(只能|只好|也是|我也|我就|真是|简直)呵呵",
+                # a fault asked for more of (能再慢点吗？, 还能再贵一点吗, 就不能再晚点？)
+                r"(能|可以|还能|就不能)(再)?(慢|晚|贵|差|久|脏|烂|少|敷衍)(一)?点(吗|么|嘛|不|吧|\?)",
+                # thanks for a harm (感谢你们让我白跑一趟, 谢谢你们害我多付了钱, 多谢让我们等了
+                # 一下午, thanks for nothing); not thanks for a help (感谢东哥让我发财)
+                r"(感谢|谢谢|多谢)[^,。.!?;]{0,8}(让我|害我|害得我|让我们|害我们)[^,。.!?;]{0,3}"
+                r"(白(跑|等|花|来|去|交|付|折腾)|等了|多(花|付|等|跑|交)|损失|浪费|挨饿|受冻|淋雨|饿)|"
+                r"thanks(alot)?fornothing",
+                # a praise word in scare quotes or under 所谓 (所谓的"优质服务", 你们的“专业”安装,
+                # 号称「五星」), the words the writer says the firm does not live up to
+                r"所谓的?[“「\"'‘]?(优质|专业|贴心|五星|高端|豪华|一流|品质|贵宾|vip|金牌|极速|售后|"
+                r"客服|服务|保障|保修|正品|大品牌|名牌|品牌|专家|官方|客户至上|顾客至上)",
+                r"[“「\"'‘][^”」\"'’]{0,4}(优质|专业|贴心|五星|高端|豪华|一流|贵宾|vip|金牌|极速|用心|"
+                r"负责|诚信|正品|良心|周到|热情|快速|及时|贴心服务|客户至上|顾客至上)[^”」\"'’]{0,4}"
+                r"[”」\"'’]",
+                # this is what they call service (这就是你们的服务？, 这就是所谓的大品牌)
+                r"这就是(你们|贵公司|贵店|所谓)的?|呵呵[,。.!~]*这就是",
+                # applause for a failure (又闪退了，666; 充值失败三次了666), not 666 as praise
+                # (速度非常快，666)
+                r"(失败|闪退|崩溃|崩了|卡死|掉线|坏了|丢了|错了|没到|没收到|不能用|用不了|打不开)"
+                r"[^。.!?;]{0,12}?666",
+                # a praise exclaimed beside a harm in the same sentence (服务真是太周到了，把我的
+                # 行李弄丢了; 挂了我三次电话，态度可真好啊)
+                r"(真是|可真是|真的是|可真|实在是)(太)?(好|周到|贴心|专业|高效|及时|给力|负责|厉害|优秀|"
+                r"热情|到位|快)(了|啊|呀|哦|呢)+[,!~]*[^,。.!?;]{0,10}?(弄丢|丢了|弄坏|摔坏|挂我|挂了我|"
+                r"不理人|没人理|拖了|多收|乱扣|扣了我|骗)",
+                r"(弄丢|弄坏|摔坏|挂我电话|挂了我|不理人|没人理|没人管|拖了|多收|乱扣|骗了)[^,。.!?;]{0,12}"
+                r"[,!~]*(态度|服务|效率|速度)?(真是|可真是|真的是|可真|实在是)(太)?(好|周到|贴心|专业|高效|"
+                r"及时|给力|负责|厉害|优秀|热情|到位|快)(了|啊|呀|哦|呢)+",
+            ),
+            # the praise words inside a sneer praise nothing
+            overrides=("pr.general", "pr.service", "pr.goods", "pr.delivery", "pr.fair"),
+            note="sarcasm (呵呵了, 能再慢点吗, 感谢你们让我白跑, 所谓的“优质服务”, 又闪退了666): "
+            "thanks and praise words that mean a complaint",
+        ),
+        Rule(
             "kind.exclaim",
             kind=C,
             weight=1,
@@ -1301,6 +1345,38 @@ with trusted_data():
             negations_after=("吗", "么", "?"),
             note="a grievance in a formal letter or a report: harm to the writer's life, "
             "nobody acting, no answer yet (严重影响, 置之不理, 至今没有解决)",
+        ),
+        Rule(
+            "kind.faint-praise",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the thirty-eighth round: a lukewarm verdict as a clause of its own, then the
+                # fault (还行吧，就是房间有点小; 还可以，但是米饭偏硬; 凑合，不过太咸了): the
+                # labelling guide's "还行吧，就是X" is a complaint about X; not a warm verdict
+                # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
+                r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
+                r"[,。.!~]*(就是|但是?|不过|只是|可是)",
+            ),
+            overrides=("pr.fair",),
+            note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
+        ),
+        Rule(
+            "kind.gone-worse",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the thirty-eighth round: it was good before, now it is not (以前很好，现在服务
+                # 差了; 第一次买还可以，这次苹果一股味道; 原来挺好吃的，最近越来越咸): the change
+                # is the point; not a praise kept (以前就喜欢，现在还是一样好吃), nor a friend
+                # (好友)
+                r"(以前|之前|原来|刚开始|一开始|起初|曾经|过去|上次|第一次|本来)[^。.!?;]{0,10}"
+                r"(好|不错|满意|喜欢|可以|快|新鲜|好吃|好用)(?!友)[^。.!?;]{0,4}?[,]?(但是?|可是|不过)?"
+                r"(现在|如今|后来|最近|这次|这回|今天|第二次)[^。.!?;]{0,8}?(不|没|差|少|慢|难|变|贵|越来越|"
+                r"一点也|降|一股)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="a thing that was good before and is not now (以前很好，现在差了): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         Rule(
