@@ -359,6 +359,19 @@ with trusted_data():
                 r"(你(?!好)|您(?!好)|到底|究竟|这是)[^。.!?;:…~]{0,12}?(什么意思|啥意思)",
                 r"^(什么意思|啥意思)|(什么意思|啥意思)(啊|呀|呢)?(\?{2}|!|\?!)",
                 r"(扣|收|停|封|拒|罚|骗|拉黑|删|挂)\S{0,4}(我|人)\S{0,4}(什么意思|啥意思)",
+                # the thirty-eighth round: told a refusal or bad news at the desk (到了却被告知没房,
+                # 被告知不允许退货, 被告知需要拿号; 22 of 22 such dev texts are complaints)
+                r"被告知",
+                # a thing withheld from the writer (不给换, 百亿补贴不给价保, 不给开发票, 拖了一个
+                # 月也不给退, 不给我打电话); not a sign-up refused (为什么不给我开通借呗: an
+                # eligibility question), nor 要不给我取消了 (a proposal), nor a question about it
+                # (…就不给赔了？)
+                r"(?<![给要])不给(我|你)?(换|退|价保|补|开(?!通)|处理|解决|发|赔|修|保修|报销|打电话|"
+                r"回复|答复|说法|交代)(?![^,。.!?;]{0,8}(吗|么|嘛|\?))",
+                # no answer or no fix obtained (未能得到很好的处理结果, 得不到任何回复, 无法解决);
+                # not a condition (如果没有解决) nor a question (没有回复吗？)
+                r"(?<!如果)(?<!要是)(?<!假如)(没有|未能|得不到)(得到|获得)?[^,。.!?;]{0,6}"
+                r"(回复|答复|回应|解决|处理)(?![吗么呢?])",
             ),
             negations=(
                 "如何",
