@@ -372,6 +372,20 @@ with trusted_data():
                 # not a condition (如果没有解决) nor a question (没有回复吗？)
                 r"(?<!如果)(?<!要是)(?<!假如)(没有|未能|得不到)(得到|获得)?[^,。.!?;]{0,6}"
                 r"(回复|答复|回应|解决|处理)(?![吗么呢?])",
+                # the thirty-eighth round: not at all (根本送来的就不是我订的, 根本无法支付, 根本
+                # 用不了); not 根本没法比 (a comparison) nor a fault denied (根本没有问题)
+                r"根本([^,。.!?;]{1,5}就|就)?(不是|没有?(?!法|问题|毛病|缺点|坏|故障|出过|必要)|"
+                r"不(能用|行|管用|好用|理|回)|无法|用不了)",
+                # a complaint asked as a question (R-CMP-01): why every time, why by itself (为什么
+                # 每次打开都提示定位, 为啥自动放音乐), how come (怎么会欠费？, 怎么会变成这样),
+                # not how to set it (怎么设置自动还款)
+                r"(为什么|为啥|为何)[^,。.!?;]{0,6}(每次|总要|自动|突然|动不动)|"
+                r"怎么会(欠费|停机|扣|变成|这样|出现|被)",
+                # money or a card taken or locked (卡被盗用如何处理, 有人刷了我的卡, 突然锁卡):
+                # the harm is the point, the question its form
+                r"(被盗用|被盗刷|盗刷了|被盗了|刷了我的|破解了我|被冒用|冒用了我)|突然(锁|冻结|封|停用)",
+                # shame on the firm (你们好意思上架？, 还好意思收钱)
+                r"(还|也|你们|你)好意思(?!问)",
             ),
             negations=(
                 "如何",
