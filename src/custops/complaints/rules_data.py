@@ -2327,6 +2327,10 @@ with trusted_data():
                 # 不正确, 预留手机号码有误, 输入的密码有误), not 有误差 (a tolerance) nor 有误导
                 # (misleading), nor a condition (如有误)
                 r"(?<![如若倘])(不正确|有误(?![差导会区解]))(?![吗么呢?])",
+                # the thirty-eighth round: an error shown (支付密码显示红叉, 提示：“超出身份证上限”,
+                # 显示此账号不存在), not none shown (显示无异常, 提示没有错误)
+                r"(显示|提示)[:\"“]{0,2}[^无没未不,。.!?;]{0,4}(红叉|错误|失败|异常|超出|上限|不存在|"
+                r"已被使用|无此)",
                 rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
                 r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
             ),
@@ -2407,7 +2411,9 @@ with trusted_data():
                 rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_ASKING_ELIGIBLE}|不可以|用不了|"
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
-                r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                # (not a fault said absent: 显示无异常, 说没有问题; the thirty-eighth round)
+                r"(提示|显示|说)[^无没未不,。.!?;:…~]{0,6}(没有(?!异常|问题|错误|故障|毛病)|失败|不能|无法|"
+                r"错误|异常|不足|不符)",
                 # the thirty-fifth round: a message that calls the entry wrong or the service shut
                 # (提示银行预留手机号码有误, 显示当前区域未开通, 影十次都话身份证无效)
                 r"(提示|显示|说|话)[^,。.!?;:…~]{0,12}(有误(?![差导])|无效|不正确|未开通|不存在)(?![吗么呢?])",
@@ -2500,6 +2506,11 @@ with trusted_data():
                 r"亮了个?\S{0,2}灯",
                 r"(?<![听看])抖(?!音)",
                 r"(防伪码|二维码)\S{0,10}(查询过|查过|查不到|无效|不对)",
+                # the thirty-eighth round: a warning a car gives while driven (刚跑60公里报警了,
+                # 仪表报警), a coolant leak (水泵处漏防冻液), an app or a machine that lags badly
+                # (卡得一屁, 卡得要死)
+                r"(仪表|胎压|水温|发动机|公里|km)\S{0,3}报警|漏(防冻液|冷却液)|"
+                r"卡得(要死|要命|一批|一屁|不行|很|厉害|动不了)",
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
@@ -2930,7 +2941,12 @@ with trusted_data():
             describes_problem=True,
             # a fee added on top (打孔另外收费, 还要加钱; the twenty-third round's second half),
             # not asked about (要另外收费吗 is a consultation)
-            terms=_w("另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱"),
+            terms=_w(
+                "另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱 "
+                # the thirty-eighth round: a fee taken from the writer (消费被收取手续费, 被扣了1元,
+                # 被多收了十块)
+                "被收取 被多收 多收了 被扣费 被扣了"
+            ),
             negations=("不是", "没有", "不会", "无需", "不用"),
             question_frames=QUESTION_FRAMES,
             note="a fee charged on top of the price; asked about, a consultation (its "
