@@ -2897,7 +2897,12 @@ with trusted_data():
                 r"(已经|都|都要|快|整整|足足)(等了?|过了|过去)?[0-9一二两三四五六七八九十几半]+个?多?"
                 r"(天|小时|钟头|周|星期|礼拜|个月)了",
                 r"^[0-9一二两三四五六七八九十几]+个?多?(天|小时|钟头|周|星期|礼拜)了",
+                # the thirty-eighth round: the delivery's time called long (送餐时间太长了, 这次
+                # 时间真的有点长, 物流时间也太久): the order late, not a fault of the goods
+                r"(送餐|配送|送达|物流|发货|到货|运送|快递|这次)(的)?时间\S{0,3}(太|有点|有些|也太|比较|很|"
+                r"好|真的|超|特别)(长|久)",
             ),
+            overrides=("pq.degree",),
             negations=("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
             note="late or slow delivery: a failure to deliver the order as agreed",
         ),
