@@ -2707,6 +2707,9 @@ with trusted_data():
                 "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
                 "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
                 "没人理 没人招呼 咆哮 大吼大叫 "
+                # the thirty-eighth round: left unanswered or passed around (疑问没人搭理, 无人理会,
+                # 责任人各个推来推去, 踢皮球): how the customer is treated
+                "没人搭理 没有人搭理 无人理会 没人理会 推来推去 踢皮球 互相推 相互推 "
                 # the twenty-fourth round (a course's questions left unanswered)
                 "没有答疑 没人答疑 没有人答疑 没人解答 没人回答 没有回应 "
                 # the twenty-second round (airline reviews): a crew member's coldness or neglect
@@ -2798,6 +2801,10 @@ with trusted_data():
                 # (堵了三四个小时, 排了两个小时: the thirty-second round)
                 r"(等|堵|排)了\S{0,4}(分钟|小时|钟头|个钟|天|下午|上午|半天)",
                 r"\d+分钟都",
+                # the thirty-eighth round: calls not answered, no human agent reached (打了三四个
+                # 电话都不接, 无法联系人工, 联系不到人工客服)
+                r"(电话|打了)[^,。.!?;]{0,6}(都|也|一直|就是)不接|"
+                r"(无法|不能|没法|联系不到|联系不上|找不到)(联系)?人工",
                 r"打了\S{0,3}(上午|下午|天|次|遍)",
                 r"回(复|消息|信息)?\S{0,2}(慢|不及时)",
                 # the thirty-sixth round: a wait at a clinic's or a counter's queue (等了4小时还
