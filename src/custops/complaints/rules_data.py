@@ -1400,9 +1400,11 @@ with trusted_data():
                 r"(以前|之前|原来|刚开始|一开始|起初|曾经|过去|上次|第一次|本来)[^。.!?;]{0,10}"
                 r"(好|不错|满意|喜欢|可以|快|新鲜|好吃|好用)(?!友)[^。.!?;]{0,4}?[,]?(但是?|可是|不过)?"
                 r"(现在|如今|后来|最近|这次|这回|今天|第二次)[^。.!?;]{0,8}?(不|没|差|少|慢|难|变|贵|越来越|"
-                r"一点也|降|一股)",
+                r"一点也|降|一股|老是|总是|经常|动不动|坏|死机|故障|出问题)",
             ),
             negations=("如果", "要是", "假如"),
+            # the praise told of the past is what the change denies
+            overrides=("pr.general", "pr.goods", "pr.service", "pr.delivery", "pr.fair"),
             note="a thing that was good before and is not now (以前很好，现在差了): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
