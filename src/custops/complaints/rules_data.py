@@ -282,6 +282,8 @@ with trusted_data():
                 "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 骗取 忽悠 糊弄 敷衍 欺负 "
                 "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
                 "推三阻四 推来推去 互相推 "
+                # nothing heard back (申请了十几天没动静; the thirty-eighth round)
+                "没动静 没有动静 杳无音讯 没有任何进展 "
                 # demands (赔偿, 索赔 and 赔钱 are ``kind.claim``'s: a claim may be asked about)
                 "说法 给个交代 给个解释 必须给 必须道歉 你们必须 道歉 "
                 # rhetorical question words
