@@ -398,7 +398,7 @@ with trusted_data():
                 # money taken while the purchase failed, whatever is then asked (钱已经扣了怎么退,
                 # 为什么交易待支付，钱扣了, 已经扣款了但是没有交易明细), not asked whether it was
                 # (已经扣款了吗？), and an apology called useless (说对不起有用么？)
-                r"(钱(被|也|都|已经|却)?扣了|扣了(我的)?钱|已经扣款)(?![^,。.!?;]{0,3}(吗|么|没|\?))|"
+                r"(钱(被|也|都|已经|却)?扣了|扣了(我的)?钱|已经扣款)(?![^,。.!?;]{0,3}(吗|(?<![怎什这那多])么|没|\?))|"
                 r"(道歉|对不起|赔礼)有(用|什么用|啥用)",
             ),
             negations=(
