@@ -165,6 +165,15 @@ def test_r_cmp_01_a_praise_kept_is_no_change_for_the_worse(text: str) -> None:
         "怎么会欠费？我上周刚充的",
         "我的银行卡被盗刷了怎么办",
         "这种质量你们还好意思卖？",
+        # nothing heard back, refused again, not done, not in time, nothing made good
+        "申请了半个月没动静",
+        "激活以后总是被拒",
+        "店员不肯给我换",
+        "快递到了也没有及时通知我",
+        "加班到十点，也没有任何补偿",
+        "钱已经扣了，订单却显示失败",
+        "说对不起有用吗？",
+        "查个账居然要等这么久",
     ],
 )
 def test_r_cmp_01_told_withheld_or_asked_back_is_a_complaint(text: str) -> None:
@@ -174,7 +183,12 @@ def test_r_cmp_01_told_withheld_or_asked_back_is_a_complaint(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["如果没有解决怎么办", "是不是只要赔一次就不给赔了？", "怎么设置自动还款"],
+    [
+        "如果没有解决怎么办",
+        "是不是只要赔一次就不给赔了？",
+        "怎么设置自动还款",
+        "自动还款已经扣款了吗？",
+    ],
 )
 def test_r_cmp_01_a_condition_or_a_question_about_it_is_a_consultation(text: str) -> None:
     assert classify(text).kind is Kind.CONSULTATION
@@ -183,6 +197,12 @@ def test_r_cmp_01_a_condition_or_a_question_about_it_is_a_consultation(text: str
 
 def test_r_cmp_01_a_fault_denied_outright_is_praise() -> None:
     assert classify("根本没有问题，很好用").kind is Kind.PRAISE
+
+
+def test_r_cmp_01_a_praise_word_inside_a_complaint_praises_nothing() -> None:
+    result = classify("市民来电反映：小区燃气灶打不着火，反映给物业未能得到很好的处理")
+    assert result.kind is Kind.COMPLAINT
+    assert "pr.general" not in result.fired
 
 
 # ---- named faults and their categories (R-CMP-02) ------------------------------------------
