@@ -69,6 +69,16 @@ def test_r_cmp_01_real_praise_in_the_same_words_stays_praise(text: str) -> None:
     assert "kind.irony" not in fired(text)
 
 
+def test_r_cmp_01_a_name_in_quotes_is_no_sneer() -> None:
+    assert "kind.irony" not in fired("“极速达”名副其实，半小时就到了")
+
+
+def test_r_cmp_01_good_news_told_is_no_complaint() -> None:
+    result = classify("入住时被告知免费升级了房间，太开心了")
+    assert result.kind is Kind.PRAISE
+    assert "kind.complaint" not in result.fired
+
+
 def test_r_cmp_01_praise_after_a_harm_nearly_done_is_no_sarcasm() -> None:
     assert "kind.irony" not in fired("差点弄丢了，工作人员真是太负责了")
 

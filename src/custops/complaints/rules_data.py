@@ -362,8 +362,9 @@ with trusted_data():
                 r"^(什么意思|啥意思)|(什么意思|啥意思)(啊|呀|呢)?(\?{2}|!|\?!)",
                 r"(扣|收|停|封|拒|罚|骗|拉黑|删|挂)\S{0,4}(我|人)\S{0,4}(什么意思|啥意思)",
                 # the thirty-eighth round: told a refusal or bad news at the desk (到了却被告知没房,
-                # 被告知不允许退货, 被告知需要拿号; 22 of 22 such dev texts are complaints)
-                r"被告知",
+                # 被告知不允许退货, 被告知需要拿号; 22 of 22 such dev texts are complaints), not
+                # good news told (被告知免费升级了房间)
+                r"被告知(?![^,。.!?;]{0,6}(免费|升级|中奖|赠送|送了|优惠|提前|没问题|已经(办|解决|处理|退)))",
                 # a thing withheld from the writer (不给换, 百亿补贴不给价保, 不给开发票, 拖了一个
                 # 月也不给退, 不给我打电话); not a sign-up refused (为什么不给我开通借呗: an
                 # eligibility question), nor 要不给我取消了 (a proposal), nor a question about it
@@ -678,9 +679,9 @@ with trusted_data():
                 r"所谓的?[“「\"'‘]?(优质|专业|贴心|五星|高端|豪华|一流|品质|贵宾|vip|金牌|极速|售后|"
                 r"客服|服务|保障|保修|正品|大品牌|名牌|品牌|专家|官方|客户至上|顾客至上|良心|诚信|用心|负责|"
                 r"周到|热情|快速|及时)",
-                r"[“「\"'‘][^”」\"'’]{0,4}(优质|专业|贴心|五星|高端|豪华|一流|贵宾|vip|金牌|极速|用心|"
-                r"负责|诚信|正品|良心|周到|热情|快速|及时|贴心服务|客户至上|顾客至上)[^”」\"'’]{0,4}"
-                r"[”」\"'’]",
+                # (the praise word alone in the quotes: a name quoted, “极速达”, is no sneer)
+                r"[“「\"'‘](优质|专业|贴心|五星|高端|豪华|一流|贵宾|vip|金牌|极速|用心|负责|诚信|正品|良心|"
+                r"周到|热情|快速|及时|客户至上|顾客至上)(服务)?[”」\"'’]",
                 # this is what they call service (这就是你们的服务？, 这就是所谓的大品牌)
                 r"这就是(你们|贵公司|贵店|所谓)的?|呵呵[,。.!~]*这就是",
                 # applause for a failure (又闪退了，666; 充值失败三次了666), not 666 as praise
