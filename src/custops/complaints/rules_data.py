@@ -282,6 +282,8 @@ with trusted_data():
                 "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 骗取 忽悠 糊弄 敷衍 欺负 "
                 "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
                 "推三阻四 推来推去 互相推 "
+                # nothing heard back (申请了十几天没动静; the thirty-eighth round)
+                "没动静 没有动静 杳无音讯 没有任何进展 "
                 # demands (赔偿, 索赔 and 赔钱 are ``kind.claim``'s: a claim may be asked about)
                 "说法 给个交代 给个解释 必须给 必须道歉 你们必须 道歉 "
                 # rhetorical question words
@@ -359,6 +361,46 @@ with trusted_data():
                 r"(你(?!好)|您(?!好)|到底|究竟|这是)[^。.!?;:…~]{0,12}?(什么意思|啥意思)",
                 r"^(什么意思|啥意思)|(什么意思|啥意思)(啊|呀|呢)?(\?{2}|!|\?!)",
                 r"(扣|收|停|封|拒|罚|骗|拉黑|删|挂)\S{0,4}(我|人)\S{0,4}(什么意思|啥意思)",
+                # the thirty-eighth round: told a refusal or bad news at the desk (到了却被告知没房,
+                # 被告知不允许退货, 被告知需要拿号; 22 of 22 such dev texts are complaints), not
+                # good news told (被告知免费升级了房间)
+                r"被告知(?![^,。.!?;]{0,6}(免费|升级|中奖|赠送|送了|优惠|提前|没问题|已经(办|解决|处理|退)))",
+                # a thing withheld from the writer (不给换, 百亿补贴不给价保, 不给开发票, 拖了一个
+                # 月也不给退, 不给我打电话); not a sign-up refused (为什么不给我开通借呗: an
+                # eligibility question), nor 要不给我取消了 (a proposal), nor a question about it
+                # (…就不给赔了？)
+                r"(?<![给要])不给(我|你)?(换|退|价保|补|开(?!通)|处理|解决|发|赔|修|保修|报销|打电话|"
+                r"回复|答复|说法|交代)(?![^,。.!?;]{0,8}(吗|么|嘛|\?))",
+                # no answer or no fix obtained (未能得到很好的处理结果, 得不到任何回复, 无法解决);
+                # not a condition (如果没有解决) nor a question (没有回复吗？)
+                r"(?<!如果)(?<!要是)(?<!假如)(没有|未能|得不到)(得到|获得)?[^,。.!?;]{0,6}"
+                r"(回复|答复|回应|解决|处理)(?![吗么呢?])",
+                # the thirty-eighth round: not at all (根本送来的就不是我订的, 根本无法支付, 根本
+                # 用不了); not 根本没法比 (a comparison) nor a fault denied (根本没有问题)
+                r"根本([^,。.!?;]{1,5}就|就)?(不是|没有?(?!法|问题|毛病|缺点|坏|故障|出过|必要)|"
+                r"不(能用|行|管用|好用|理|回)|无法|用不了)",
+                # a complaint asked as a question (R-CMP-01): why every time, why by itself (为什么
+                # 每次打开都提示定位, 为啥自动放音乐), how come (怎么会欠费？, 怎么会变成这样),
+                # not how to set it (怎么设置自动还款)
+                r"(为什么|为啥|为何)[^,。.!?;]{0,6}(每次|总要|自动|突然|动不动)|"
+                r"怎么会(欠费|停机|扣|变成|这样|出现|被)",
+                # money or a card taken or locked (卡被盗用如何处理, 有人刷了我的卡, 突然锁卡):
+                # the harm is the point, the question its form
+                r"(被盗用|被盗刷|盗刷了|被盗了|刷了我的|破解了我|被冒用|冒用了我)|突然(锁|冻结|封|停用)",
+                # shame on the firm (你们好意思上架？, 还好意思收钱)
+                r"(还|也|你们|你)好意思(?!问)",
+                # a fault met with surprise (居然要这么久, 竟然这么慢), refused again and again
+                # (激活后总是被拒绝), a thing the desk will not do (不太肯办), a notice or a
+                # refund not in time (没有即时通知, 未及时退款), nothing made good (并没有任何补偿)
+                r"(居然|竟然)[^,。.!?;]{0,4}(这么|那么|如此)(慢|久|贵|差|难用|麻烦|烂|少|小)|"
+                r"(总是|一直|老是|又|再次|还是|都)被拒|不肯(办|给|退|处理|修|换|赔|解决)|"
+                r"(没有?|未|不)(即时|及时)(通知|回复|处理|到账|发货|退款|告知|更新|回应)|"
+                r"(没有|没|无)任何(补偿|赔偿|说法|解释|道歉|回应)",
+                # money taken while the purchase failed, whatever is then asked (钱已经扣了怎么退,
+                # 为什么交易待支付，钱扣了, 已经扣款了但是没有交易明细), not asked whether it was
+                # (已经扣款了吗？), and an apology called useless (说对不起有用么？)
+                r"(钱(被|也|都|已经|却)?扣了|扣了(我的)?钱|已经扣款)(?![^,。.!?;]{0,3}(吗|(?<![怎什这那多])么|没|\?))|"
+                r"(道歉|对不起|赔礼)有(用|什么用|啥用)",
             ),
             negations=(
                 "如何",
@@ -386,6 +428,9 @@ with trusted_data():
                 "清理",
                 "站",
             ),
+            # a praise word inside a complaint's own words praises nothing (未能得到很好的处理,
+            # 真是好意思; the thirty-eighth round)
+            overrides=("pr.general", "pr.service", "pr.goods", "pr.delivery", "pr.fair"),
             note="explicit complaint words, anger, accusations and demands",
         ),
         Rule(
@@ -611,6 +656,51 @@ with trusted_data():
                 r"就这(种|个)?(水平|质量|服务|态度|素质|效率|速度|配送|品质|技术)",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
+        ),
+        Rule(
+            "kind.irony",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: sarcasm, which reads as thanks or praise word by word
+                # (labelling guide: sarcasm is a complaint).  A sneer of its own: 呵呵 as the
+                # writer's verdict (我也是呵呵了, 只能呵呵, 呵呵哒), not a laugh in passing
+                # (服务态度很不错，呵呵)
+                r"呵呵(哒|了)|(只能|只好|也是|我也|我就|真是|简直)呵呵",
+                # a fault asked for more of (能再慢点吗？, 还能再贵一点吗, 就不能再晚点？)
+                r"(能|可以|还能|就不能)(再)?(慢|晚|贵|差|久|脏|烂|少|敷衍)(一)?点(吗|么|嘛|不|吧|\?)",
+                # thanks for a harm (感谢你们让我白跑一趟, 谢谢你们害我多付了钱, 多谢让我们等了
+                # 一下午, thanks for nothing); not thanks for a help (感谢东哥让我发财)
+                r"(感谢|谢谢|多谢)[^,。.!?;]{0,8}(让我|害我|害得我|让我们|害我们)[^,。.!?;]{0,3}"
+                r"(白(跑|等|花|来|去|交|付|折腾)|等了|多(花|付|等|跑|交)|损失|浪费|挨饿|受冻|淋雨|饿)|"
+                r"thanks(alot)?fornothing",
+                # a praise word in scare quotes or under 所谓 (所谓的"优质服务", 你们的“专业”安装,
+                # 号称「五星」), the words the writer says the firm does not live up to
+                r"所谓的?[“「\"'‘]?(优质|专业|贴心|五星|高端|豪华|一流|品质|贵宾|vip|金牌|极速|售后|"
+                r"客服|服务|保障|保修|正品|大品牌|名牌|品牌|专家|官方|客户至上|顾客至上|良心|诚信|用心|负责|"
+                r"周到|热情|快速|及时)",
+                # (the praise word alone in the quotes: a name quoted, “极速达”, is no sneer)
+                r"[“「\"'‘](优质|专业|贴心|五星|高端|豪华|一流|贵宾|vip|金牌|极速|用心|负责|诚信|正品|良心|"
+                r"周到|热情|快速|及时|客户至上|顾客至上)(服务)?[”」\"'’]",
+                # this is what they call service (这就是你们的服务？, 这就是所谓的大品牌)
+                r"这就是(你们|贵公司|贵店|所谓)的?|呵呵[,。.!~]*这就是",
+                # applause for a failure (又闪退了，666; 充值失败三次了666), not 666 as praise
+                # (速度非常快，666)
+                r"(失败|闪退|崩溃|崩了|卡死|掉线|坏了|丢了|错了|没到|没收到|不能用|用不了|打不开)"
+                r"[^。.!?;]{0,12}?666",
+                # a praise exclaimed beside a harm in the same sentence (服务真是太周到了，把我的
+                # 行李弄丢了; 挂了我三次电话，态度可真好啊)
+                r"(真是|可真是|真的是|可真|实在是)(太)?(好|周到|贴心|专业|高效|及时|给力|负责|厉害|优秀|"
+                r"热情|到位|快)(了|啊|呀|哦|呢)+[,!~]*[^,。.!?;]{0,10}?(弄丢|丢了|弄坏|摔坏|挂我|挂了我|"
+                r"不理人|没人理|拖了|多收|乱扣|扣了我|骗)",
+                r"(弄丢|弄坏|摔坏|挂我电话|挂了我|不理人|没人理|没人管|拖了|多收|乱扣|骗了)[^,。.!?;]{0,12}"
+                r"[,!~]*(态度|服务|效率|速度)?(真是|可真是|真的是|可真|实在是)(太)?(好|周到|贴心|专业|高效|"
+                r"及时|给力|负责|厉害|优秀|热情|到位|快)(了|啊|呀|哦|呢)+",
+            ),
+            # the praise words inside a sneer praise nothing
+            overrides=("pr.general", "pr.service", "pr.goods", "pr.delivery", "pr.fair"),
+            note="sarcasm (呵呵了, 能再慢点吗, 感谢你们让我白跑, 所谓的“优质服务”, 又闪退了666): "
+            "thanks and praise words that mean a complaint",
         ),
         Rule(
             "kind.exclaim",
@@ -1324,6 +1414,40 @@ with trusted_data():
             note="a grievance in a formal letter or a report: harm to the writer's life, "
             "nobody acting, no answer yet (严重影响, 置之不理, 至今没有解决)",
         ),
+        Rule(
+            "kind.faint-praise",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the thirty-eighth round: a lukewarm verdict as a clause of its own, then the
+                # fault (还行吧，就是房间有点小; 还可以，但是米饭偏硬; 凑合，不过太咸了): the
+                # labelling guide's "还行吧，就是X" is a complaint about X; not a warm verdict
+                # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
+                r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
+                r"[,。.!~]*(就是|但是?|不过|只是|可是)",
+            ),
+            overrides=("pr.fair",),
+            note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
+        ),
+        Rule(
+            "kind.gone-worse",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the thirty-eighth round: it was good before, now it is not (以前很好，现在服务
+                # 差了; 第一次买还可以，这次苹果一股味道; 原来挺好吃的，最近越来越咸): the change
+                # is the point; not a praise kept (以前就喜欢，现在还是一样好吃), nor a friend
+                # (好友)
+                r"(以前|之前|原来|刚开始|一开始|起初|曾经|过去|上次|第一次|本来)[^。.!?;]{0,10}"
+                r"(好|不错|满意|喜欢|可以|快|新鲜|好吃|好用)(?!友)[^。.!?;]{0,4}?[,]?(但是?|可是|不过)?"
+                r"(现在|如今|后来|最近|这次|这回|今天|第二次)[^。.!?;]{0,8}?(不|没|差|少|慢|难|变|贵|越来越|"
+                r"一点也|降|一股|老是|总是|经常|动不动|坏|死机|故障|出问题)",
+            ),
+            negations=("如果", "要是", "假如"),
+            # the praise told of the past is what the change denies
+            overrides=("pr.general", "pr.goods", "pr.service", "pr.delivery", "pr.fair"),
+            note="a thing that was good before and is not now (以前很好，现在差了): a complaint",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         Rule(
             "pr.goods",
@@ -1763,7 +1887,8 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=3,
             patterns=(
-                r"(太|偏|有点|有点儿|有些|过于|略|略微|稍微)(硬|软|咸|淡|辣|腻|油|干|酸|苦|涩|柴|腥|"
+                # (甜: 有点太甜了, 甜点都太甜; the thirty-eighth round)
+                r"(太|偏|有点|有点儿|有些|过于|略|略微|稍微)(硬|软|咸|淡|甜|辣|腻|油|干|酸|苦|涩|柴|腥|"
                 r"膻|稀|小|短|薄|窄|挤|暗|吵|重|沉|旧|脏|臭|大|长|烂|粗|难吃|难喝|难用|难看|难闻)"
                 r"了?(点|一点|点儿|些)?(吧|啊|呀|了|的)?(?=$|[。,.!?;~])",
                 # so salty (把菜弄那么咸？): a taste or a price under 这么/那么
@@ -2384,6 +2509,10 @@ with trusted_data():
                 # 不正确, 预留手机号码有误, 输入的密码有误), not 有误差 (a tolerance) nor 有误导
                 # (misleading), nor a condition (如有误)
                 r"(?<![如若倘])(不正确|有误(?![差导会区解]))(?![吗么呢?])",
+                # the thirty-eighth round: an error shown (支付密码显示红叉, 提示：“超出身份证上限”,
+                # 显示此账号不存在), not none shown (显示无异常, 提示没有错误)
+                r"(显示|提示)[:\"“]{0,2}[^无没未不,。.!?;]{0,4}(红叉|错误|失败|异常|超出|上限|不存在|"
+                r"已被使用|无此)",
                 rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
                 r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
             ),
@@ -2464,7 +2593,9 @@ with trusted_data():
                 rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_ASKING_ELIGIBLE}|不可以|用不了|"
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
-                r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                # (not a fault said absent: 显示无异常, 说没有问题; the thirty-eighth round)
+                r"(提示|显示|说)[^无没未不,。.!?;:…~]{0,6}(没有(?!异常|问题|错误|故障|毛病)|失败|不能|无法|"
+                r"错误|异常|不足|不符)",
                 # the thirty-fifth round: a message that calls the entry wrong or the service shut
                 # (提示银行预留手机号码有误, 显示当前区域未开通, 影十次都话身份证无效)
                 r"(提示|显示|说|话)[^,。.!?;:…~]{0,12}(有误(?![差导])|无效|不正确|未开通|不存在)(?![吗么呢?])",
@@ -2557,6 +2688,11 @@ with trusted_data():
                 r"亮了个?\S{0,2}灯",
                 r"(?<![听看])抖(?!音)",
                 r"(防伪码|二维码)\S{0,10}(查询过|查过|查不到|无效|不对)",
+                # the thirty-eighth round: a warning a car gives while driven (刚跑60公里报警了,
+                # 仪表报警), a coolant leak (水泵处漏防冻液), an app or a machine that lags badly
+                # (卡得一屁, 卡得要死)
+                r"(仪表|胎压|水温|发动机|公里|km)\S{0,3}报警|漏(防冻液|冷却液)|"
+                r"卡得(要死|要命|一批|一屁|不行|很|厉害|动不了)",
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
@@ -2752,6 +2888,9 @@ with trusted_data():
                 "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
                 "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
                 "没人理 没人招呼 咆哮 大吼大叫 "
+                # the thirty-eighth round: left unanswered or passed around (疑问没人搭理, 无人理会,
+                # 责任人各个推来推去, 踢皮球): how the customer is treated
+                "没人搭理 没有人搭理 无人理会 没人理会 推来推去 踢皮球 互相推 相互推 "
                 # the twenty-fourth round (a course's questions left unanswered)
                 "没有答疑 没人答疑 没有人答疑 没人解答 没人回答 没有回应 "
                 # the twenty-second round (airline reviews): a crew member's coldness or neglect
@@ -2843,6 +2982,10 @@ with trusted_data():
                 # (堵了三四个小时, 排了两个小时: the thirty-second round)
                 r"(等|堵|排)了\S{0,4}(分钟|小时|钟头|个钟|天|下午|上午|半天)",
                 r"\d+分钟都",
+                # the thirty-eighth round: calls not answered, no human agent reached (打了三四个
+                # 电话都不接, 无法联系人工, 联系不到人工客服)
+                r"(电话|打了)[^,。.!?;]{0,6}(都|也|一直|就是)不接|"
+                r"(无法|不能|没法|联系不到|联系不上|找不到)(联系)?人工",
                 r"打了\S{0,3}(上午|下午|天|次|遍)",
                 r"回(复|消息|信息)?\S{0,2}(慢|不及时)",
                 # the thirty-sixth round: a wait at a clinic's or a counter's queue (等了4小时还
@@ -2942,7 +3085,12 @@ with trusted_data():
                 r"(已经|都|都要|快|整整|足足)(等了?|过了|过去)?[0-9一二两三四五六七八九十几半]+个?多?"
                 r"(天|小时|钟头|周|星期|礼拜|个月)了",
                 r"^[0-9一二两三四五六七八九十几]+个?多?(天|小时|钟头|周|星期|礼拜)了",
+                # the thirty-eighth round: the delivery's time called long (送餐时间太长了, 这次
+                # 时间真的有点长, 物流时间也太久): the order late, not a fault of the goods
+                r"(送餐|配送|送达|物流|发货|到货|运送|快递|这次)(的)?时间\S{0,3}(太|有点|有些|也太|比较|很|"
+                r"好|真的|超|特别)(长|久)",
             ),
+            overrides=("pq.degree",),
             negations=("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
             note="late or slow delivery: a failure to deliver the order as agreed",
         ),
@@ -2987,7 +3135,12 @@ with trusted_data():
             describes_problem=True,
             # a fee added on top (打孔另外收费, 还要加钱; the twenty-third round's second half),
             # not asked about (要另外收费吗 is a consultation)
-            terms=_w("另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱"),
+            terms=_w(
+                "另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱 "
+                # the thirty-eighth round: a fee taken from the writer (消费被收取手续费, 被扣了1元,
+                # 被多收了十块)
+                "被收取 被多收 多收了 被扣费 被扣了"
+            ),
             negations=("不是", "没有", "不会", "无需", "不用"),
             question_frames=QUESTION_FRAMES,
             note="a fee charged on top of the price; asked about, a consultation (its "
