@@ -419,14 +419,12 @@ def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False
     """
     lone_types = (str, cls) if lone else ()
     items = lone_or_items(argument, value, f"a collection of {cls.__name__}", *lone_types)
-    parse = getattr(cls, "parse", functools.partial(parse_member, cls))
+    check = member_check(cls)
     if lone_types and isinstance(value, lone_types):  # one value: named as the argument
-        return frozenset(parse(v, argument=argument) for v in items)
+        return frozenset(check(argument, v) for v in items)
     # an item of a collection: named by its place, shown as given (``inspectors[0]``); an
     # item of a set by the argument alone, the first refused in a stable order
-    return frozenset(
-        parse(v, argument=item_argument(argument, value, i)) for i, v in enumerate(items)
-    )
+    return frozenset(check(item_argument(argument, value, i), v) for i, v in enumerate(items))
 
 
 def member_check(cls: type[E]) -> Callable[[str, Any], E]:

@@ -369,7 +369,7 @@ def provisional_mark(calendar: WorkCalendar, first: _dt.date, last: _dt.date) ->
     """`` (provisional: the 2031 arrangement is not published)`` (``2031–2032`` for several
     years) when a year from ``first`` to ``last`` has no published arrangement in
     ``calendar`` (answered from the statutory holidays), else ``""``."""
-    years = [y for y in range(first.year, last.year + 1) if not calendar.is_published(y)]
+    years = provisional_years(calendar, first, last)
     if not years:
         return ""
     span = "–".join(dict.fromkeys(str(y) for y in (years[0], years[-1])))
