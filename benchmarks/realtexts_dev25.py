@@ -24,7 +24,7 @@ data committed was found; the batch takes the best source found:
 
 - ``skipmaple/Mitchell``: ``doc/query_result.csv`` at ``640a3ee`` (a header and ten
   fields, 200 records; Apache-2.0), the Dianping users' reviews of one scenic spot, the
-  Wunü Mountain fortress (五女山山城, Huanren, Liaoning; April-May 2021), that the
+  Wunü Mountain fortress (五女山山城, Huanren, Liaoning; reviews of 2010-2021), that the
   repository's crawler saved as the demo of its output. The third field is the review
   (``column`` ``comment``); the sixth (``rank_level``, ``1`` or ``2``) is used only to
   stratify; the user name, image URLs, dates and place are not read. ``row`` is the 1-based
