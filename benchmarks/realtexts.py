@@ -89,6 +89,9 @@ UNSEEN_SOURCES = (
     # Meituan users' reviews of Guangzhou restaurants and of the Pearl River night cruise)
     "zhangjinghan/app_comments",
     "NateHomles/meituanspider",
+    # the twenty-fifth batch (Dianping users' reviews of one scenic spot, the Wunü Mountain
+    # fortress at Huanren)
+    "skipmaple/Mitchell",
 )
 
 
