@@ -60,7 +60,7 @@ def test_R_SLA_04_the_target_says_calendar_days_and_only_counts_days() -> None:
     from custops import vector
 
     with pytest.raises(InvalidInput, match=r"^target: counts calendar days"):
-        vector.clock_statuses([at(2025, 10, 12, 11)], FOLLOW_UP, at=at(2025, 10, 12, 12))
+        vector.status_many([at(2025, 10, 12, 11)], FOLLOW_UP, at=at(2025, 10, 12, 12))
 
 
 @given(

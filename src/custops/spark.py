@@ -3,8 +3,8 @@
 ``pip install 'custops[spark]'`` (PySpark, with numpy, pandas and pyarrow; Spark needs Java
 17+).  Both ways in give
 exactly the scalar answers (docs/spark.md): broadcast joins on :func:`calendar_frame`, no
-user-defined function (:func:`with_workday_offset`, :func:`with_workdays_between`), and
-``mapInPandas`` over custops.vector (:func:`with_deadlines`, :func:`with_classification`).
+user-defined function (:func:`with_add_workdays`, :func:`with_workdays_between`), and
+``mapInPandas`` over custops.vector (:func:`with_deadline`, :func:`with_classify`).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from custops.vector import Missing
 
 __all__ = [
     "calendar_frame",
-    "with_classification",
-    "with_deadlines",
-    "with_workday_offset",
+    "with_add_workdays",
+    "with_classify",
+    "with_deadline",
     "with_workdays_between",
 ]
 
@@ -111,7 +111,7 @@ def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
     return min(values), max(values)
 
 
-def with_workday_offset(
+def with_add_workdays(
     df: Any,
     day: str,
     workdays: int | str,
@@ -182,7 +182,7 @@ def with_workdays_between(
     return joined.withColumn(out, f.col("__sb") - f.col("__sa")).drop("__a", "__sa", "__b", "__sb")
 
 
-def with_deadlines(
+def with_deadline(
     df: Any,
     start: str,
     period: Period | str,
@@ -194,18 +194,18 @@ def with_deadlines(
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
 
-    ``mapInPandas`` over :func:`custops.vector.deadlines`, so every row is what
+    ``mapInPandas`` over :func:`custops.vector.deadline_many`, so every row is what
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     ``provisional`` names a boolean column to add too: whether the row's deadline is
-    provisional (:func:`custops.vector.provisional_rows`: counted through a year whose
+    provisional (:func:`custops.vector.provisional_many`: counted through a year whose
     arrangement is not published; R-PER-01), the rows to count again once the notice is in;
-    both columns come of one count (``vector.deadlines(..., with_provisional=True)``).
+    both columns come of one count (``vector.deadline_many(..., with_provisional=True)``).
 
     A null ``start`` gives a null deadline (``on_missing="keep"``, the default), or is
     refused (``on_missing="raise"``, :class:`custops.vector.Missing`): as the vector
     functions mean it, for a job that must not store an empty answer.  The refusal comes
     at the call, before any column is written — the driver looks for a null start (one
-    Spark job, as :func:`with_workday_offset` reads its bounds) — and names ``start`` and
+    Spark job, as :func:`with_add_workdays` reads its bounds) — and names ``start`` and
     shows the first such row (a Spark row has no position to name).
     """
     df = _dataframe(df, "df")
@@ -234,7 +234,7 @@ def with_deadlines(
             if getattr(column.dtype, "tz", None) is None:
                 column = column.dt.tz_localize(UTC)
             # one count for both columns when the flags are asked for too
-            both = vector.deadlines(
+            both = vector.deadline_many(
                 column, p, calendar=cal, with_provisional=flag is not None, on_missing=option
             )
             due = both if flag is None else both["due_at"]
@@ -248,7 +248,7 @@ def with_deadlines(
 
 def _refuse_a_null(df: Any, start: str) -> None:
     """Refuse the column ``start`` of ``df`` if a row holds no instant there, showing the
-    first such row (``with_deadlines(..., on_missing="raise")``)."""
+    first such row (``with_deadline(..., on_missing="raise")``)."""
     f = _module("pyspark.sql.functions")
     found = df.where(f.col(start).isNull()).limit(1).collect()
     if found:
@@ -256,7 +256,7 @@ def _refuse_a_null(df: Any, start: str) -> None:
         raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
-def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
+def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
     ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns

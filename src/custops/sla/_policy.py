@@ -941,14 +941,14 @@ def due_many(
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
     Any iterable of aware datetimes gives a tuple; a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
-    zone, as :func:`custops.vector.deadlines` returns; a pyarrow ``Array`` or
+    zone, as :func:`custops.vector.deadline_many` returns; a pyarrow ``Array`` or
     ``ChunkedArray`` of zoned timestamps (read as :mod:`custops.vector` reads one, pyarrow
     imported only by the caller who has it) gives the same kind of arrow column of
     ``timestamp[us]`` in the calendar's zone.  Every start must be present: a
     due time is that of a clock, and a clock needs its start, so a missing one (``None``,
     ``NaT`` or a float ``NaN``, read as missing as :mod:`custops.vector` reads them) is
-    refused naming its row (``starts[1]: is missing …``), as ``vector.clock_statuses``
-    refuses it; ``vector.deadlines(..., on_missing="keep")`` is the call that leaves a
+    refused naming its row (``starts[1]: is missing …``), as ``vector.status_many``
+    refuses it; ``vector.deadline_many(..., on_missing="keep")`` is the call that leaves a
     missing due time in such a row.
 
     >>> import datetime as dt
@@ -1015,7 +1015,7 @@ def _due_many(
         start = starts[row]
         problem = "is past the range of dates the calendar can count"
         inside = isinstance(start, _dt.datetime) and start.year in cal.supported_years
-        # as custops.vector.deadlines words it: a start outside the calendar's years is
+        # as custops.vector.deadline_many words it: a start outside the calendar's years is
         # outside the calendar; one inside them leads past them
         counting = "is outside the calendar"
         if inside:
