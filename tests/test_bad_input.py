@@ -332,6 +332,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.SlaPolicy.select", select, attributes={"severity": "major"})
     add("sla.Selection.target_named", SELECTION.target_named, name="solution")
     add("sla.Selection.start_clocks", SELECTION.start_clocks, at=T)
+    add("sla.due", sla.due, start=T, target=TARGET, calendar=CAL)
     add("sla.due_many", sla.due_many, starts=[T, T2], target=TARGET, calendar=CAL)
     add("sla.CaseAttribute", sla.CaseAttribute, name="priority", values=["low", "high"])
     add("sla.CaseAttribute.read", sla.CaseAttribute("tier", ["gold"]).read, value="Gold")

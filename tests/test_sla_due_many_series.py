@@ -48,9 +48,10 @@ def test_a_series_gets_what_custops_vector_deadlines_returns() -> None:
     assert due_many(starts, RESOLVE).equals(vector.deadline_many(starts, "3个工作日"))
 
 
-def test_other_iterables_still_give_a_tuple() -> None:
+def test_a_list_gives_a_list_other_iterables_a_tuple() -> None:
     starts = [dt.datetime(2025, 9, 30, 16, tzinfo=SH)]
-    assert isinstance(due_many(starts, RESOLVE), tuple)
+    assert isinstance(due_many(starts, RESOLVE), list)
+    assert isinstance(due_many(tuple(starts), RESOLVE), tuple)
     assert isinstance(due_many(iter(starts), RESOLVE), tuple)
     assert isinstance(due_many(pd.Index(starts), RESOLVE), tuple)  # not a Series
 

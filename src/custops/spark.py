@@ -12,15 +12,18 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custops._dates import UTC
-from custops._validate import require_str, require_type
-from custops.calendars import WorkCalendar, calendar_or_china
+from custops._validate import policy_or_default, require_str, require_type
+from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
-from custops.periods import Period
+from custops.periods import Convention, Cutoff, Period
 from custops.vector import Missing
+
+if TYPE_CHECKING:  # pragma: no cover
+    from custops.complaints import ClassifierPolicy
 
 __all__ = [
     "calendar_frame",
@@ -190,6 +193,9 @@ def with_deadline(
     out: str = "due_at",
     provisional: str | None = None,
     calendar: WorkCalendar | None = None,
+    cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
+    convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
@@ -211,6 +217,9 @@ def with_deadline(
     df = _dataframe(df, "df")
     start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
     p = Period.parse(period, argument="period")
+    ends = Cutoff.parse(cutoff, argument="cutoff")
+    counting = Convention.parse(convention, argument="convention")
+    rolling = Roll.parse(roll, argument="roll")
     option = Missing.parse(on_missing, argument="on_missing")
     out = _new_column(df, out, "out")
     flag = None if provisional is None else _new_column(df, provisional, "provisional")
@@ -235,7 +244,14 @@ def with_deadline(
                 column = column.dt.tz_localize(UTC)
             # one count for both columns when the flags are asked for too
             both = vector.deadline_many(
-                column, p, calendar=cal, with_provisional=flag is not None, on_missing=option
+                column,
+                p,
+                calendar=cal,
+                cutoff=ends,
+                convention=counting,
+                roll=rolling,
+                with_provisional=flag is not None,
+                on_missing=option,
             )
             due = both if flag is None else both["due_at"]
             frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
@@ -256,15 +272,21 @@ def _refuse_a_null(df: Any, start: str) -> None:
         raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
-def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
+def with_classify(
+    df: Any, text: str, *, prefix: str = "", policy: ClassifierPolicy | None = None
+) -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
     ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns
     (``prefix`` + ``kind``, ``category``, ``confidence``, ``reason``) are worded in the
-    language active when this is called, which travels with the plan to the executors.
+    language active when this is called, which travels with the plan to the executors;
+    ``policy`` is the classifier's, as :func:`~custops.complaints.classify` takes it.
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text", "StringType")
+    from custops.complaints import ClassifierPolicy
+
+    rules = policy_or_default(policy, ClassifierPolicy)  # checked on the driver
     types = _module("pyspark.sql.types")
     string, double = types.StringType(), types.DoubleType()
     added = {"kind": string, "category": string, "confidence": double, "reason": string}
@@ -280,7 +302,7 @@ def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
 
         for frame in frames:
             with language(spoken):
-                columns = classify_many(frame[text].fillna("").tolist())
+                columns = classify_many(frame[text].fillna("").tolist(), policy=rules)
             columns["confidence"] = [float(c) for c in columns["confidence"]]
             for key in added:
                 frame[f"{prefix}{key}"] = columns[key]
