@@ -106,6 +106,24 @@ def test_deadlines_by_map_in_pandas_R_SLA_08(spark: Any) -> None:
         assert got[i] == expected
 
 
+def test_deadline_takes_the_options_of_the_scalar_R_SLA_08(spark: Any) -> None:
+    """``with_deadline`` takes ``periods.deadline``'s ``cutoff``, ``convention`` and ``roll``
+    (the Spark form of a scalar takes its options) and gives what it gives per row."""
+    starts = [
+        dt.datetime(2025, 9, 30, 8, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2025, 10, 2, 2, 30, tzinfo=dt.timezone.utc),
+    ]
+    df = spark.createDataFrame([(i, s) for i, s in enumerate(starts)], "id int, opened timestamp")
+    options: dict[str, Any] = {"cutoff": "midnight", "roll": "preceding"}
+    out = cs.with_deadline(df, "opened", "3天", **options).collect()
+    got = {r["id"]: r["due_at"] for r in out}
+    for i, s in enumerate(starts):
+        expected = deadline(s, "3天", **options).astimezone(dt.timezone.utc).replace(tzinfo=None)
+        assert got[i] == expected
+    with pytest.raises(InvalidInput, match=r"^roll: "):
+        cs.with_deadline(df, "opened", "3天", roll="sideways")
+
+
 def test_classify_by_map_in_pandas(spark: Any) -> None:
     texts = ["送餐太慢了，饭都凉了", "请问你们几点开门？", ""]
     df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id int, text string")

@@ -12,18 +12,15 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from custops._dates import UTC
-from custops._validate import policy_or_default, require_str, require_type
+from custops._validate import require_str, require_type
 from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
 from custops.periods import Convention, Cutoff, Period
 from custops.vector import Missing
-
-if TYPE_CHECKING:  # pragma: no cover
-    from custops.complaints import ClassifierPolicy
 
 __all__ = [
     "calendar_frame",
@@ -272,21 +269,17 @@ def _refuse_a_null(df: Any, start: str) -> None:
         raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
-def with_classify(
-    df: Any, text: str, *, prefix: str = "", policy: ClassifierPolicy | None = None
-) -> Any:
+def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
     ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns
     (``prefix`` + ``kind``, ``category``, ``confidence``, ``reason``) are worded in the
-    language active when this is called, which travels with the plan to the executors;
-    ``policy`` is the classifier's, as :func:`~custops.complaints.classify` takes it.
+    language active when this is called, which travels with the plan to the executors.
+    The executors classify by the default :class:`~custops.complaints.ClassifierPolicy`
+    (a policy does not pickle, so it cannot travel with the plan).
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text", "StringType")
-    from custops.complaints import ClassifierPolicy
-
-    rules = policy_or_default(policy, ClassifierPolicy)  # checked on the driver
     types = _module("pyspark.sql.types")
     string, double = types.StringType(), types.DoubleType()
     added = {"kind": string, "category": string, "confidence": double, "reason": string}
@@ -302,7 +295,7 @@ def with_classify(
 
         for frame in frames:
             with language(spoken):
-                columns = classify_many(frame[text].fillna("").tolist(), policy=rules)
+                columns = classify_many(frame[text].fillna("").tolist())
             columns["confidence"] = [float(c) for c in columns["confidence"]]
             for key in added:
                 frame[f"{prefix}{key}"] = columns[key]
