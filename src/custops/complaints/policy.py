@@ -186,7 +186,7 @@ def _roles(argument: str, value: Any, names: Mapping[str, Role] | None = None) -
         raise InvalidInput.for_argument(exc.argument or argument, exc.value, problem) from None
 
 
-def _names_of(policy: Any) -> dict[str, Role]:
+def _company_names(policy: Any) -> dict[str, Role]:
     """The company's own role names of ``policy`` (read before the fields naming roles)."""
     return dict(getattr(policy, "role_names", ()))
 
@@ -290,7 +290,7 @@ def _in_step_order(table: Mapping[CaseAction, T]) -> tuple[tuple[CaseAction, T],
 
 def _roles_table(value: Any, policy: Any = None) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
     never = "no role may take this step, so no case could pass it"
-    names = _names_of(policy)
+    names = _company_names(policy)
     chosen = _overrides("roles", value, "roles", partial(_roles, names=names), nonempty=never)
     return _in_step_order({**DEFAULT_ROLES, **chosen})
 
@@ -394,7 +394,7 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
     that ``roles['approve']`` does not let approve would be ignored, so the policy
     contradicts itself (:class:`PolicyError` naming ``approvers``, showing them as given).
     Without a policy (the converter used alone) only the approvers are read."""
-    chosen = _some_roles("approvers", value, "name at least one approver", _names_of(policy))
+    chosen = _some_roles("approvers", value, "name at least one approver", _company_names(policy))
     may = dict(getattr(policy, "roles", ())).get(_A.APPROVE)
     if chosen is not None and may is not None and not chosen <= may:
         outside = ", ".join(labelled_key(r) for r in Role if r in chosen - may)
@@ -416,7 +416,9 @@ else:
 
 def _escalate_to(value: Any, policy: Any) -> frozenset[Role] | None:
     """``escalate_to``: the roles an escalation tells (R-CMP-07), at least one."""
-    return _some_roles("escalate_to", value, "name at least one role to tell", _names_of(policy))
+    return _some_roles(
+        "escalate_to", value, "name at least one role to tell", _company_names(policy)
+    )
 
 
 if TYPE_CHECKING:
