@@ -19,7 +19,7 @@ events (linear: about 1,000 times the cost of one pause, not a million).
 Then ``due_many`` over a pandas Series of N aware instants (as read from a CSV export:
 ``pd.to_datetime(...).dt.tz_localize(...)``), side by side with the same starts as a list
 of ``datetime``, as a list of pandas Timestamps (each start read row by row) and with
-``vector.deadlines`` where the target's period is a plain deadline; the answers are
+``vector.deadline_many`` where the target's period is a plain deadline; the answers are
 checked equal, and the ratio says how many times slower the list is than the Series.
 Skipped without pandas.
 
@@ -131,7 +131,7 @@ def main() -> int:
 
 
 def series_paths(starts: list[dt.datetime], cal: WorkCalendar) -> None:
-    """``due_many`` of a Series against a list, a list of Timestamps and vector.deadlines."""
+    """``due_many`` of a Series against a list, a list of Timestamps and vector.deadline_many."""
     try:
         import pandas as pd
 
@@ -163,11 +163,11 @@ def series_paths(starts: list[dt.datetime], cal: WorkCalendar) -> None:
             return due_many(stamps, t, calendar=cal)
 
         def via_vector(p: Period = period) -> object:
-            return vector.deadlines(column, p, calendar=cal)
+            return vector.deadline_many(column, p, calendar=cal)
 
         vector_us = float("nan")
         if not target.calendar_days:
-            assert vector.deadlines(column, period, calendar=cal).equals(answer)
+            assert vector.deadline_many(column, period, calendar=cal).equals(answer)
             vector_us = per_case_us(via_vector, n)
         series_us = per_case_us(via_series, n)
         list_us = per_case_us(via_list, n)

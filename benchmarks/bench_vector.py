@@ -4,18 +4,18 @@ Run:  python benchmarks/bench_vector.py [--rows N] [--until 2027-06-30]
 
 Prints, for N random (day, n) pairs over 2015–2026 (n in 1..20):
 
-- ``vector.add_workdays`` vs ``numpy.busday_offset`` with a prebuilt ``busdaycalendar``
+- ``vector.add_workdays_many`` vs ``numpy.busday_offset`` with a prebuilt ``busdaycalendar``
   (China's holidays from the same calendar, Saturday/Sunday weekend — numpy cannot
   express 调休 make-up Saturdays) vs a Python loop over the scalar ``add_workdays``
   (timed on a sample and scaled), with the ratios and the disagreements of each with the
   scalar answer;
-- day-level ``vector.deadlines`` for N aware starts ("3个工作日") and working-hour
+- day-level ``vector.deadline_many`` for N aware starts ("3个工作日") and working-hour
   deadlines ("8个工作小时"), working days under convention="working_time",
-  ``vector.provisional_rows`` of the day-level deadlines, and the deadlines with their
+  ``vector.provisional_many`` of the day-level deadlines, and the deadlines with their
   provisional flags as two calls and as one (``with_provisional=True``), each as a ratio
-  to ``deadlines`` alone; with pyarrow installed, the same deadlines of a pyarrow-backed
+  to ``deadline_many`` alone; with pyarrow installed, the same deadlines of a pyarrow-backed
   Series and of a ``ChunkedArray``, as a ratio to the numpy-backed Series;
-- ``vector.clock_statuses`` of N clocks, a third paused once and half stopped.
+- ``vector.status_many`` of N clocks, a third paused once and half stopped.
 
 Needs ``pip install 'custops[numpy]'`` and pandas.  Timing figures depend on the machine
 and its load (the 1-minute load average is printed first and last); the ratios are the
@@ -70,9 +70,9 @@ def main() -> None:
     days = first + rng.integers(0, span, rows).astype("timedelta64[D]")
     n = rng.integers(1, 21, rows)
 
-    vector.add_workdays(days[:10], n[:10])  # build the day tables once (cached)
-    t_vec = best(lambda: vector.add_workdays(days, n))
-    got = vector.add_workdays(days, n)
+    vector.add_workdays_many(days[:10], n[:10])  # build the day tables once (cached)
+    t_vec = best(lambda: vector.add_workdays_many(days, n))
+    got = vector.add_workdays_many(days, n)
 
     holidays = [
         d
@@ -103,8 +103,8 @@ def main() -> None:
 
     minutes = rng.integers(0, 24 * 60, rows).astype("timedelta64[m]")
     starts = pd.Series(days.astype("datetime64[us]") + minutes).dt.tz_localize("Asia/Shanghai")
-    vector.deadlines(starts[:10], "3个工作日")
-    t_dl = best(lambda: vector.deadlines(starts, "3个工作日"), repeat=2)
+    vector.deadline_many(starts[:10], "3个工作日")
+    t_dl = best(lambda: vector.deadline_many(starts, "3个工作日"), repeat=2)
     print(f"deadlines 3个工作日 on {rows:,} aware starts: {t_dl * 1e3:8.1f} ms")
     try:
         import pyarrow as pa
@@ -113,24 +113,24 @@ def main() -> None:
     else:
         backed = starts.astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
         chunked = pa.chunked_array([backed.array.__arrow_array__().combine_chunks()])
-        t_backed = best(lambda: vector.deadlines(backed, "3个工作日"), repeat=2)
-        t_chunked = best(lambda: vector.deadlines(chunked, "3个工作日"), repeat=2)
+        t_backed = best(lambda: vector.deadline_many(backed, "3个工作日"), repeat=2)
+        t_chunked = best(lambda: vector.deadline_many(chunked, "3个工作日"), repeat=2)
         print(
             f"  pyarrow-backed Series {t_backed * 1e3:8.1f} ms ({t_backed / t_dl:.2f}x numpy), "
             f"pyarrow ChunkedArray {t_chunked * 1e3:8.1f} ms ({t_chunked / t_dl:.2f}x)"
         )
-    vector.deadlines(starts[:10], "8个工作小时")
-    t_wh = best(lambda: vector.deadlines(starts, "8个工作小时"), repeat=2)
+    vector.deadline_many(starts[:10], "8个工作小时")
+    t_wh = best(lambda: vector.deadline_many(starts, "8个工作小时"), repeat=2)
     print(f"deadlines 8个工作小时 on {rows:,} aware starts: {t_wh * 1e3:8.1f} ms")
-    vector.deadlines(starts[:10], "3个工作日", convention="working_time")
-    t_wt = best(lambda: vector.deadlines(starts, "3个工作日", convention="working_time"), 2)
+    vector.deadline_many(starts[:10], "3个工作日", convention="working_time")
+    t_wt = best(lambda: vector.deadline_many(starts, "3个工作日", convention="working_time"), 2)
     print(f"deadlines 3个工作日 working_time on {rows:,} starts: {t_wt * 1e3:8.1f} ms")
-    t_pv = best(lambda: vector.provisional_rows(starts, "3个工作日"), repeat=2)
-    print(f"provisional_rows 3个工作日 on {rows:,} aware starts: {t_pv * 1e3:8.1f} ms")
-    t_both = best(lambda: vector.deadlines(starts, "3个工作日", with_provisional=True), 2)
+    t_pv = best(lambda: vector.provisional_many(starts, "3个工作日"), repeat=2)
+    print(f"provisional_many 3个工作日 on {rows:,} aware starts: {t_pv * 1e3:8.1f} ms")
+    t_both = best(lambda: vector.deadline_many(starts, "3个工作日", with_provisional=True), 2)
     print(
         f"deadlines and provisional flags, 3个工作日 on {rows:,} starts:\n"
-        f"  two calls (deadlines + provisional_rows)  {(t_dl + t_pv) * 1e3:8.1f} ms"
+        f"  two calls (deadlines + provisional_many)  {(t_dl + t_pv) * 1e3:8.1f} ms"
         f"   ({(t_dl + t_pv) / t_dl:.2f}x deadlines alone)\n"
         f"  one call (with_provisional=True)           {t_both * 1e3:8.1f} ms"
         f"   ({t_both / t_dl:.2f}x deadlines alone)"
@@ -139,7 +139,7 @@ def main() -> None:
     from custops.periods import deadline
 
     expected = [deadline(t.to_pydatetime(), "3个工作日") for t in check]
-    got_dl = [t.to_pydatetime() for t in vector.deadlines(check, "3个工作日")]
+    got_dl = [t.to_pydatetime() for t in vector.deadline_many(check, "3个工作日")]
     print(
         f"  disagreements with periods.deadline on 2,000 rows: "
         f"{sum(a != b for a, b in zip(got_dl, expected, strict=True))}"
@@ -171,10 +171,10 @@ def bench_clocks(rows: int, rng: object) -> None:
     aware = utc(starts)
     pauses = (paused, utc(p0), utc(p1))
     args = {"at": at, "stopped_at": utc(stops), "pauses": pauses}
-    vector.clock_statuses(aware[:10], target, at=at)
-    t = best(lambda: vector.clock_statuses(aware, target, **args), repeat=2)  # type: ignore[arg-type]
+    vector.status_many(aware[:10], target, at=at)
+    t = best(lambda: vector.status_many(aware, target, **args), repeat=2)  # type: ignore[arg-type]
     print(
-        f"clock_statuses (3个工作日, 1/3 paused, 1/2 stopped) on {rows:,} clocks: "
+        f"status_many (3个工作日, 1/3 paused, 1/2 stopped) on {rows:,} clocks: "
         f"{t * 1e3:8.1f} ms; input columns {per_clock:.0f} bytes per clock"
     )
 

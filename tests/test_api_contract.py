@@ -68,6 +68,7 @@ CONTRACT = {
         "Schedule",
         "Selection",
         "Step",
+        "due",
         "due_many",
         "presets",
     ],

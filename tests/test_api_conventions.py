@@ -112,7 +112,7 @@ def test_6_every_public_module_declares_its_exports() -> None:
     missing = [m.__name__ for m in MODULES if not isinstance(getattr(m, "__all__", None), list)]
     assert missing == []
     vector = importlib.import_module("custops.vector")
-    assert {"deadlines", "provisional_rows", "clock_statuses"} <= set(vector.__all__)
+    assert {"deadline_many", "provisional_many", "status_many"} <= set(vector.__all__)
     assert not {"np", "sys", "functools", "Any", "from_us", "UTC"} & set(vector.__all__)
 
 
@@ -1797,7 +1797,7 @@ _FIELD_PARAMETER_EXCEPTIONS = {
 # Modules whose parameters name a table's columns: each takes the name (a str) of the column
 # that holds the value the parameter is named after (CONTRIBUTING, "Documented exceptions").
 _COLUMN_NAME_MODULES = {
-    "custops.spark": "with_workday_offset(df, day, workdays) names the column of the days",
+    "custops.spark": "with_add_workdays(df, day, workdays) names the column of the days",
 }
 
 # Debt, issue 12: names whose field and parameter take different types (each entry says
@@ -2797,7 +2797,7 @@ def test_type_hints_resolve_at_run_time() -> None:
     """``typing.get_type_hints`` resolves every public annotation (introspection, Sphinx
     autodoc, run-time type checkers): a name needed by an annotation is imported at run
     time, not only under ``TYPE_CHECKING``, and a class an attrs field names is defined
-    before the class that holds it (``vector.clock_statuses(target: Target)``,
+    before the class that holds it (``vector.status_many(target: Target)``,
     ``Qualification.qualification_window: QualificationWindow``)."""
     found: Found = {}
     commands = [  # the private command modules' exports too: cli._<group>.add_parser(sub)

@@ -3005,7 +3005,7 @@ def test_the_checks_find_each_shape_found_at_f3a35e5() -> None:
         {
             DATES: _DATES_TEXT,
             "custops.spark": (
-                "def with_deadlines(df):\n"
+                "def with_deadline(df):\n"
                 "    def batches(frames):\n"
                 "        for frame in frames:\n"
                 "            column = frame.dt.tz_localize('UTC')\n"
@@ -3021,8 +3021,8 @@ def test_the_checks_find_each_shape_found_at_f3a35e5() -> None:
         }
     )
     found = zone_name_problems(srcs)
-    assert set(found) == {"custops.spark:with_deadlines.batches", "custops.vector:_as_instants"}
-    assert found["custops.spark:with_deadlines.batches"].count("custops._dates.UTC") == 2
+    assert set(found) == {"custops.spark:with_deadline.batches", "custops.vector:_as_instants"}
+    assert found["custops.spark:with_deadline.batches"].count("custops._dates.UTC") == 2
     assert "Abidjan" not in found["custops.vector:_as_instants"]
 
 
@@ -3312,7 +3312,7 @@ def test_the_checks_find_each_shape_found_at_c2a7539() -> None:
                 "        raise InvalidType(message, argument=argument, value=value)\n"
             ),
             "custops.spark": (
-                "def with_workday_offset(df, day, workdays):\n"
+                "def with_add_workdays(df, day, workdays):\n"
                 "    if not isinstance(workdays, (int, str)) or isinstance(workdays, bool):\n"
                 "        raise InvalidType.for_argument('workdays', workdays, 'an int')\n"
             ),
@@ -3325,7 +3325,7 @@ def test_the_checks_find_each_shape_found_at_c2a7539() -> None:
     )
     assert set(bool_type_problems(srcs)) == {
         "custops.money:yuan",
-        "custops.spark:with_workday_offset",
+        "custops.spark:with_add_workdays",
     }
     srcs = _parse(
         {

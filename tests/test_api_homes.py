@@ -1185,7 +1185,7 @@ def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
     target = presets.get("winery").target_named("reply")
     for stop, error in (("2026-02-14", InvalidType), (_dt.datetime(2026, 2, 14), InvalidInput)):
         with pytest.raises(error, match=r"^stopped_at\[0\]: ") as raised:
-            vector.clock_statuses([start], target, at=start, stopped_at=[stop])
+            vector.status_many([start], target, at=start, stopped_at=[stop])
         assert raised.value.argument == "stopped_at[0]"
     with pytest.raises(PolicyError, match=r"^conditions\['priority'\]: rule 'r': ") as refused:
         _unknown_declared_value()

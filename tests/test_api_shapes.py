@@ -692,10 +692,10 @@ def test_the_unit_checks_see_what_check8_found() -> None:
     assert "points" in found["custops.vip:VipPolicy.tier_threshold"]
     assert "workdays" in found["custops.vip:VipPolicy.grace"]
     found = parameter_name_problems_of(
-        [("custops:WorkCalendar", _Calendar), ("custops.vector:add_workdays", _add_workdays)]
+        [("custops:WorkCalendar", _Calendar), ("custops.vector:add_workdays_many", _add_workdays)]
     )
     assert sorted(found) == [
-        "custops.vector:add_workdays(n)",
+        "custops.vector:add_workdays_many(n)",
         "custops:WorkCalendar.add_workdays(n)",
     ]
     assert _described("``a`` and ``b`` the points owed; ``c`` (天)") == {

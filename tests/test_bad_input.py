@@ -332,6 +332,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.SlaPolicy.select", select, attributes={"severity": "major"})
     add("sla.Selection.target_named", SELECTION.target_named, name="solution")
     add("sla.Selection.start_clocks", SELECTION.start_clocks, at=T)
+    add("sla.due", sla.due, start=T, target=TARGET, calendar=CAL)
     add("sla.due_many", sla.due_many, starts=[T, T2], target=TARGET, calendar=CAL)
     add("sla.CaseAttribute", sla.CaseAttribute, name="priority", values=["low", "high"])
     add("sla.CaseAttribute.read", sla.CaseAttribute("tier", ["gold"]).read, value="Gold")
@@ -905,29 +906,42 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("serial.json_schema", serial.json_schema, cls=vip.Card)
     add("serial.tag_of", serial.tag_of, cls=vip.Card)
     add(
-        "vector.add_workdays",
-        vector.add_workdays,
+        "vector.add_workdays_many",
+        vector.add_workdays_many,
         days=[D, D2],
         workdays=3,
         calendar=CAL,
         on_missing="raise",
     )
-    add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL, on_missing="raise")
-    add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL, on_missing="keep")
     add(
-        "vector.roll", vector.roll, days=[D, D2], roll="preceding", calendar=CAL, on_missing="raise"
+        "vector.day_kind_many", vector.day_kind_many, days=[D, D2], calendar=CAL, on_missing="raise"
     )
     add(
-        "vector.workdays_between",
-        vector.workdays_between,
+        "vector.is_workday_many",
+        vector.is_workday_many,
+        days=[D, D2],
+        calendar=CAL,
+        on_missing="keep",
+    )
+    add(
+        "vector.roll_many",
+        vector.roll_many,
+        days=[D, D2],
+        roll="preceding",
+        calendar=CAL,
+        on_missing="raise",
+    )
+    add(
+        "vector.workdays_between_many",
+        vector.workdays_between_many,
         starts=[D],
         ends=[D2],
         calendar=CAL,
         on_missing="raise",
     )
     add(
-        "vector.deadlines",
-        vector.deadlines,
+        "vector.deadline_many",
+        vector.deadline_many,
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
@@ -935,8 +949,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         on_missing="raise",
     )
     add(
-        "vector.provisional_rows",
-        vector.provisional_rows,
+        "vector.provisional_many",
+        vector.provisional_many,
         starts=[T, T2],
         period="3个工作日",
         calendar=CAL,
@@ -944,8 +958,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         on_missing="raise",
     )
     add(
-        "vector.clock_statuses",
-        vector.clock_statuses,
+        "vector.status_many",
+        vector.status_many,
         starts=[T, T2],
         target=TARGET,
         at=T2 + dt.timedelta(hours=1),
@@ -1326,29 +1340,29 @@ _FLOWS = _flows()
 BAD: tuple[Bad, ...] = (
     # a missing start or day under on_missing="raise", an unknown option (custops.vector)
     Bad(
-        "vector.deadlines NaN start, on_missing=raise",
-        vector.deadlines,
+        "vector.deadline_many NaN start, on_missing=raise",
+        vector.deadline_many,
         {"starts": [T, float("nan")], "period": "3个工作日", "on_missing": "raise"},
         InvalidInput,
         "starts[1]",
     ),
     Bad(
-        "vector.add_workdays None day, on_missing=raise",
-        vector.add_workdays,
+        "vector.add_workdays_many None day, on_missing=raise",
+        vector.add_workdays_many,
         {"days": [D, None], "workdays": 1, "on_missing": "raise"},
         InvalidInput,
         "days[1]",
     ),
     Bad(
-        "vector.roll unknown on_missing",
-        vector.roll,
+        "vector.roll_many unknown on_missing",
+        vector.roll_many,
         {"days": [D], "on_missing": "drop"},
         InvalidInput,
         "on_missing",
     ),
     Bad(
-        "vector.add_workdays NaN count",
-        vector.add_workdays,
+        "vector.add_workdays_many NaN count",
+        vector.add_workdays_many,
         {"days": [D, D2], "workdays": [1.0, float("nan")]},
         InvalidInput,
         "workdays[1]",

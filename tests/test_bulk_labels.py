@@ -102,7 +102,7 @@ def test_R_SLA_09_deadlines_of_a_labelled_series_are_the_scalar_deadlines_proper
     starts: list[dt.datetime], period: str, kind: str
 ) -> None:
     column = _column(starts, kind)
-    due = vector.deadlines(column, period)
+    due = vector.deadline_many(column, period)
     assert due.index.equals(column.index)
     assert list(due) == [deadline(s, period) for s in starts]
 
@@ -120,8 +120,8 @@ def test_R_SLA_09_clock_statuses_of_a_labelled_series_are_the_clocks_property(
     stops = [s + dt.timedelta(hours=stop_hours) if i % 2 else None for i, s in enumerate(starts)]
     stopped = pd.Series(pd.DatetimeIndex(stops, dtype="datetime64[us, Asia/Shanghai]"))
     stopped.index = column.index
-    got = vector.clock_statuses(column, target, at=at, stopped_at=stopped)
-    from_list = vector.clock_statuses(starts, target, at=at, stopped_at=stops)
+    got = vector.status_many(column, target, at=at, stopped_at=stopped)
+    from_list = vector.status_many(starts, target, at=at, stopped_at=stops)
     assert set(got) == {"due_at", "state", "elapsed", "allowance", "measure"}
     for key in ("due_at", "state", "elapsed", "allowance"):
         assert isinstance(got[key], pd.Series), key
@@ -144,16 +144,16 @@ def test_R_SLA_09_clock_statuses_of_a_labelled_series_are_the_clocks_property(
 def test_clock_statuses_columns_follow_the_container_of_the_starts() -> None:
     start = dt.datetime(2025, 9, 30, 16, tzinfo=SH)
     at = start + dt.timedelta(days=1)
-    as_tuple = vector.clock_statuses((start,), RESOLVE, at=at)
+    as_tuple = vector.status_many((start,), RESOLVE, at=at)
     assert all(type(as_tuple[k]) is tuple for k in ("due_at", "state", "elapsed", "allowance"))
     assert as_tuple["elapsed"] == (dt.timedelta(hours=2),)
-    as_list = vector.clock_statuses([start], RESOLVE, at=at)
+    as_list = vector.status_many([start], RESOLVE, at=at)
     assert all(type(as_list[k]) is list for k in ("due_at", "state", "elapsed", "allowance"))
     assert as_list["measure"] == "working"
     # a numpy datetime64 array holds no zone: refused, as a naive datetime is, naming it
     array = np.array([start.replace(tzinfo=None) - dt.timedelta(hours=8)], dtype="datetime64[us]")
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants"):
-        vector.clock_statuses(array, RESOLVE, at=at)
+        vector.status_many(array, RESOLVE, at=at)
 
 
 @settings(max_examples=20, deadline=None)
@@ -205,7 +205,7 @@ def test_a_missing_start_is_named_by_its_label_and_position() -> None:
     starts = _shanghai("2026-03-02 10:00", None, "2026-03-04 10:00", index=[10, 11, 12])
     for call in (
         lambda: due_many(starts, RESOLVE),
-        lambda: vector.clock_statuses(starts, RESOLVE, at=dt.datetime(2026, 3, 5, tzinfo=SH)),
+        lambda: vector.status_many(starts, RESOLVE, at=dt.datetime(2026, 3, 5, tzinfo=SH)),
     ):
         refused = _refused(call)
         assert str(refused).startswith(
@@ -224,10 +224,10 @@ def test_a_stop_before_its_start_is_named_by_the_label_of_the_starts() -> None:
     starts = _shanghai("2026-03-02 10:00", "2026-03-03 10:00", index=["A", "B"])
     stops = [None, dt.datetime(2026, 3, 2, 9, tzinfo=SH)]
     at = dt.datetime(2026, 3, 9, tzinfo=SH)
-    refused = _refused(lambda: vector.clock_statuses(starts, RESOLVE, at=at, stopped_at=stops))
+    refused = _refused(lambda: vector.status_many(starts, RESOLVE, at=at, stopped_at=stops))
     assert str(refused).startswith("stopped_at[label 'B'] (position 1): is before the clock's")
     as_series = pd.Series(stops, index=starts.index, dtype="datetime64[us, Asia/Shanghai]")
-    refused = _refused(lambda: vector.clock_statuses(starts, RESOLVE, at=at, stopped_at=as_series))
+    refused = _refused(lambda: vector.status_many(starts, RESOLVE, at=at, stopped_at=as_series))
     assert refused.argument == "stopped_at[label 'B'] (position 1)"
 
 
@@ -235,23 +235,25 @@ def test_day_columns_name_the_row_by_label() -> None:
     days = pd.Series(
         pd.to_datetime(["2026-03-02", "2026-03-03 10:00"], format="ISO8601"), index=["T1", "T2"]
     )
-    refused = _refused(lambda: vector.add_workdays(days, 3))
+    refused = _refused(lambda: vector.add_workdays_many(days, 3))
     assert refused.argument == "days[label 'T2'] (position 1)"
     good = pd.Series(pd.to_datetime(["2026-03-02", "2026-03-03"]), index=["T1", "T2"])
-    refused = _refused(lambda: vector.add_workdays(good, np.array([1, 10**7])))
+    refused = _refused(lambda: vector.add_workdays_many(good, np.array([1, 10**7])))
     assert refused.argument == "workdays[label 'T2'] (position 1)"
     gap = pd.Series(pd.to_datetime(["2026-03-02", None]), index=[4, 5])
     refused = _refused(
-        lambda: vector.workdays_between(good.set_axis([4, 5]), gap, on_missing="raise")
+        lambda: vector.workdays_between_many(good.set_axis([4, 5]), gap, on_missing="raise")
     )
     assert refused.argument == "ends[label 5] (position 1)"
-    assert _refused(lambda: vector.roll(days)).argument == "days[label 'T2'] (position 1)"
-    assert _refused(lambda: vector.is_workday(days)).argument == "days[label 'T2'] (position 1)"
+    assert _refused(lambda: vector.roll_many(days)).argument == "days[label 'T2'] (position 1)"
+    assert (
+        _refused(lambda: vector.is_workday_many(days)).argument == "days[label 'T2'] (position 1)"
+    )
 
 
 def test_a_start_past_the_calendar_is_named_by_its_label() -> None:
     starts = _shanghai("2026-03-02 10:00", "2200-03-02 10:00", index=["a", "b"])
-    refused = _refused(lambda: vector.deadlines(starts, "3个工作日"))
+    refused = _refused(lambda: vector.deadline_many(starts, "3个工作日"))
     assert refused.argument == "starts[label 'b'] (position 1)"
 
 
@@ -266,13 +268,13 @@ def test_R_CMP_01_a_text_not_a_str_is_named_by_its_label() -> None:
     "call",
     [
         lambda frame: due_many(frame, RESOLVE),
-        lambda frame: vector.deadlines(frame, "3个工作日"),
-        lambda frame: vector.add_workdays(frame, 1),
-        lambda frame: vector.clock_statuses(frame, RESOLVE, at=dt.datetime(2026, 1, 1, tzinfo=SH)),
+        lambda frame: vector.deadline_many(frame, "3个工作日"),
+        lambda frame: vector.add_workdays_many(frame, 1),
+        lambda frame: vector.status_many(frame, RESOLVE, at=dt.datetime(2026, 1, 1, tzinfo=SH)),
         lambda frame: classify_many(frame),
         lambda frame: classify_many(frame["text"].to_dict()),
     ],
-    ids=["due_many", "deadlines", "add_workdays", "clock_statuses", "classify_many", "a dict"],
+    ids=["due_many", "deadline_many", "add_workdays", "status_many", "classify_many", "a dict"],
 )
 def test_a_refusal_is_one_line_with_the_value_shortened(call: Any) -> None:
     """A value whose repr spans lines (a DataFrame, a long Series) is shown on one line,
@@ -290,14 +292,14 @@ def test_R_SLA_09_a_clock_in_a_refused_event_table_is_named_by_its_label() -> No
     label of its start as well as its position (the pause table's rows stay positions)."""
     starts = _shanghai("2026-03-02 10:00", "2026-03-09 10:00", index=[10, 11])
     at = dt.datetime(2026, 3, 3, tzinfo=SH)
-    refused = _refused(lambda: vector.clock_statuses(starts, RESOLVE, at=at))
+    refused = _refused(lambda: vector.status_many(starts, RESOLVE, at=at))
     assert str(refused).startswith("at: is before the start of clock label 11 (position 1) (")
     pauses = (np.array([0]), [dt.datetime(2026, 3, 1, tzinfo=SH)], [None])
     later = dt.datetime(2026, 3, 10, tzinfo=SH)
-    refused = _refused(lambda: vector.clock_statuses(starts, RESOLVE, at=later, pauses=pauses))
+    refused = _refused(lambda: vector.status_many(starts, RESOLVE, at=later, pauses=pauses))
     assert "the pause in row 0 begins before the start of clock label 10 (position 0)" in str(
         refused
     )
     plain = starts.reset_index(drop=True)
-    refused = _refused(lambda: vector.clock_statuses(plain, RESOLVE, at=at))
+    refused = _refused(lambda: vector.status_many(plain, RESOLVE, at=at))
     assert str(refused).startswith("at: is before the start of clock 1 (")

@@ -143,4 +143,4 @@ def test_a_missing_count_in_a_nullable_column_is_named_by_its_row() -> None:
 
     days = np.array(["2025-01-02", "2025-01-03"], dtype="datetime64[D]")
     with pytest.raises(InvalidInput, match=r"^workdays\[1\]: is missing"):
-        vector.add_workdays(days, pd.Series([1, None], dtype="Int64"))
+        vector.add_workdays_many(days, pd.Series([1, None], dtype="Int64"))

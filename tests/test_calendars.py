@@ -1258,7 +1258,7 @@ def test_a_numpy_count_is_the_int_it_holds_as_the_vector_reads_it_R_SLA_01() -> 
     for count in (np.int64(-1), np.int32(3), np.uint8(1), np.int64(0)):
         scalar = cal.add_workdays(day, count)
         assert scalar == cal.add_workdays(day, int(count))
-        assert np.datetime64(scalar) == vector.add_workdays(days, count)[0]
+        assert np.datetime64(scalar) == vector.add_workdays_many(days, count)[0]
     assert cal.add_workdays(day, np.int64(-1)) == D(2025, 9, 30)
     assert cal.is_published(np.int64(2025))
     assert BusinessHours.standard().intervals_on(np.int64(0)) == BusinessHours.standard().weekly[0]
@@ -1280,7 +1280,7 @@ def test_property_scalar_and_vector_agree_on_a_numpy_count_R_SLA_01(
     answer = cal.add_workdays(day, np.int64(count))
     assert answer == cal.add_workdays(day, count)
     days = np.array([day.isoformat()], dtype="datetime64[D]")
-    assert np.datetime64(answer) == vector.add_workdays(days, np.int64(count), calendar=cal)[0]
+    assert np.datetime64(answer) == vector.add_workdays_many(days, np.int64(count), calendar=cal)[0]
 
 
 # --------------------------------------------------------------------------- company closures

@@ -260,7 +260,7 @@ def test_json_documents(
 #: An answer counted through a year whose arrangement is not published (as a day's, a deadline's).
 _PROVISIONAL = {attrs.fields(DayInfo).provisional.name, attrs.fields(Deadline).provisional.name}
 _COLUMNS = {  # the spark columns of the same answers
-    spark.with_workday_offset.__name__: inspect.signature(spark.with_workday_offset)
+    spark.with_add_workdays.__name__: inspect.signature(spark.with_add_workdays)
     .parameters["out"]
     .default,
     spark.with_workdays_between.__name__: inspect.signature(spark.with_workdays_between)

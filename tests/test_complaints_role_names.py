@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custops import serial
-from custops.complaints import Case, CasePolicy, Complaint, Role
+from custops.complaints import Case, CaseAction, CasePolicy, Complaint, Role
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -119,27 +119,97 @@ def test_an_escalation_tells_the_roles_a_company_names_R_CMP_07() -> None:
 
 
 @pytest.mark.parametrize(
-    ("field", "value", "argument"),
+    ("field", "value", "expected"),
     [
-        ("approvers", ["组长"], "approvers[0]"),
-        ("escalate_to", ["站长"], "escalate_to[0]"),
-        ("roles", {"classify": ["组长"]}, "roles['classify'][0]"),
+        ("approvers", ["组长"], {Role.CUSTOMER_RELATIONS_MANAGER}),
+        ("escalate_to", ["站长", "总经理"], {Role.DEPARTMENT_MANAGER, Role.GENERAL_MANAGER}),
+        ("escalate_to", " 站长 ", {Role.DEPARTMENT_MANAGER}),
+        ("roles", {"classify": ["组长"]}, {Role.CUSTOMER_RELATIONS_MANAGER}),
     ],
 )
-def test_the_policys_own_roles_are_the_seeds_a_company_name_is_refused_R_CMP_06(
+def test_the_policys_own_roles_take_a_companys_names_R_CMP_06(
+    field: str, value: object, expected: set[Role]
+) -> None:
+    """The policy's own fields (``roles``, ``approvers``, ``escalate_to``) read a company's
+    own names of ``role_names`` as the roles they map to, and hold those roles."""
+    given: dict[str, Any] = {field: value}
+    desk = CasePolicy(sla_policy="quality", role_names=COURIER, **given)
+    held = dict(desk.roles)[CaseAction.CLASSIFY] if field == "roles" else getattr(desk, field)
+    assert held == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "argument"),
+    [
+        ("approvers", ["组长", "老板"], "approvers[1]"),
+        ("escalate_to", ["老板"], "escalate_to[0]"),
+        ("escalate_to", "老板", "escalate_to"),
+        ("roles", {"classify": ["老板"]}, "roles['classify'][0]"),
+    ],
+)
+def test_a_name_neither_a_role_nor_a_companys_is_refused_naming_the_field_R_CMP_06(
     field: str, value: object, argument: str
 ) -> None:
-    """The policy's own fields name the seed's roles (the roles of the R-CMP-06 table):
-    ``role_names`` does not apply there, and the refusal says so, naming the field and the
-    company's name."""
+    """A name that is neither one of the seed's roles nor one of ``role_names`` is refused,
+    naming the field (the item by its place) and the name, saying how to map it."""
     given: dict[str, Any] = {field: value}
     with pytest.raises((PolicyError, InvalidInput)) as info:
         CasePolicy(sla_policy="quality", role_names=COURIER, **given)
     error = info.value
     assert error.argument == argument
-    assert error.value in COURIER
+    assert error.value == "老板"
     assert str(error).startswith(f"{argument}: is not a known Role")
-    assert "a policy names the seed's roles (role_names maps" in str(error)
+    assert "CasePolicy(role_names={name: role})" in str(error)
+
+
+_ROLES = list(Role)
+
+
+@st.composite
+def _desks(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any], dict[str, Role]]:
+    """The same desk twice: its fields naming roles written with the seed's roles, and with
+    a company's own names (those of ``role_names``, a role without one named as itself)."""
+    mapped = draw(st.lists(st.sampled_from(_ROLES), unique=True, max_size=len(_ROLES)))
+    names = {f"岗位{i}": role for i, role in enumerate(mapped)}
+    own = {role: name for name, role in names.items()}
+    some = st.lists(st.sampled_from(_ROLES), min_size=1, unique=True)
+    classify, approve = draw(some), draw(some)
+    approvers = draw(st.lists(st.sampled_from(approve), min_size=1, unique=True))
+    told = draw(some)
+    seed = {
+        "roles": {"classify": classify, "approve": approve},
+        "approvers": approvers,
+        "escalate_to": told,
+    }
+
+    def company(roles: list[Role]) -> list[str | Role]:
+        return [own.get(role, role) for role in roles]
+
+    theirs = {
+        "roles": {"classify": company(classify), "approve": company(approve)},
+        "approvers": company(approvers),
+        "escalate_to": company(told),
+    }
+    return seed, theirs, names
+
+
+@given(_desks())
+def test_property_a_policy_in_a_companys_names_is_the_one_in_the_seeds_roles_R_CMP_06(
+    desks: tuple[dict[str, Any], dict[str, Any], dict[str, Role]],
+) -> None:
+    """A policy written with a company's own role names behaves exactly as the one written
+    with the seed's roles: the same value, the same roles for every step, the same
+    approvals needed, the same roles told."""
+    seed, theirs, names = desks
+    ours = CasePolicy(sla_policy="quality", role_names=names, **seed)
+    company = CasePolicy(sla_policy="quality", role_names=names, **theirs)
+    assert company == ours
+    for step in CaseAction:
+        assert company.roles_for(step) == ours.roles_for(step)
+        assert company.roles_source(step) == ours.roles_source(step)
+    assert company.required_approvals == ours.required_approvals
+    assert company.escalate_to == ours.escalate_to
+    assert serial.to_json(company) == serial.to_json(ours)
 
 
 def test_a_commendation_names_a_department_not_a_role() -> None:

@@ -892,7 +892,7 @@ def test_provisional_says_which_deadlines_to_count_again_R_SLA_09() -> None:
 
 
 def test_asking_whether_provisional_gives_no_warning_R_PER_01() -> None:
-    """docs/rules.md §1 (R-PER-01): ``provisional`` and ``vector.provisional_rows`` answer
+    """docs/rules.md §1 (R-PER-01): ``provisional`` and ``vector.provisional_many`` answer
     with the flag and warn nothing; the year stays unwarned, so a plain deadline through it
     still warns once; a strict calendar still refuses it."""
     from custops import vector
@@ -903,7 +903,7 @@ def test_asking_whether_provisional_gives_no_warning_R_PER_01() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert provisional(late, "3个工作日", calendar=cal) is True
-        assert vector.provisional_rows([late], "3个工作日", calendar=cal) == [True]
+        assert vector.provisional_many([late], "3个工作日", calendar=cal) == [True]
     with pytest.warns(ProvisionalCalendarWarning, match="2027"):
         deadline(late, "3个工作日", calendar=cal)
     with pytest.raises(CalendarNotPublished):

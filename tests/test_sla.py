@@ -45,6 +45,7 @@ from custops.sla import (
     SlaPolicy,
     State,
     Target,
+    due,
     due_many,
     presets,
 )
@@ -1038,13 +1039,15 @@ def test_a_preset_with_its_own_calendar() -> None:
 def test_due_many_equals_the_single_clock() -> None:
     starts = [T(9, 30, 16), T(9, 30, 19), T(10, 3, 11), S(2, 13, 17), T(9, 30, 16)]
     for target in (REPLY, SOLUTION, RESOLVE, Target("w", Period.working_hours(8))):
-        single = tuple(Clock.start(s, target).status(at=s).due_at for s in starts)
+        single = [Clock.start(s, target).status(at=s).due_at for s in starts]
         assert due_many(starts, target) == single
+        assert [due(s, target) for s in starts] == single
     assert due_many(starts, RESOLVE, special=True)[0] == T(10, 16, 18)
     same_day = Target("follow_up", Period.days(0))
     late = [T(10, 9, 15), T(10, 9, 19)]  # the second begins after the close
-    assert due_many(late, same_day) == (T(10, 9, 18), T(10, 10, 18))
-    assert due_many(late, same_day) == tuple(deadline(s, Period.days(0)) for s in late)
+    assert due_many(late, same_day) == [T(10, 9, 18), T(10, 10, 18)]
+    assert due_many(late, same_day) == [deadline(s, Period.days(0)) for s in late]
+    assert due_many(tuple(late), same_day) == (T(10, 9, 18), T(10, 10, 18))
 
 
 def test_due_many_refuses_bad_input() -> None:
@@ -1057,10 +1060,10 @@ def test_due_many_refuses_bad_input() -> None:
     # without business hours a working day is worked from 00:00 to 24:00
     whole_days = WorkCalendar(business_hours=None)
     eight = Target("w", "8个工作小时")
-    assert due_many([T(9, 30, 20), T(9, 30, 22)], eight, calendar=whole_days) == (
+    assert due_many([T(9, 30, 20), T(9, 30, 22)], eight, calendar=whole_days) == [
         T(10, 9, 4),
         T(10, 9, 6),
-    )
+    ]
 
 
 # --------------------------------------------------------------------------- recurring targets

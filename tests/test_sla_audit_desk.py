@@ -316,7 +316,7 @@ def test_every_range_refusal_names_at_once_property(year: int, period: str) -> N
 
 
 def test_due_many_names_the_row_of_a_start_it_cannot_count_from_once() -> None:
-    """R-SLA-09: the row, as custops.vector.deadlines names it, never the whole column."""
+    """R-SLA-09: the row, as custops.vector.deadline_many names it, never the whole column."""
     with pytest.raises(InvalidInput, match=r"^starts\[1\]: is outside the calendar") as info:
         due_many([T(1, 5), T(1, 1, year=2101)], Target("x", "3个工作日"))
     assert str(info.value).count("(got ") == 1

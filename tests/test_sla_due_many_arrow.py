@@ -49,7 +49,7 @@ def test_a_chunked_array_gives_a_chunked_array_what_vector_deadlines_returns() -
     starts = pa.chunked_array([chunk, chunk])
     due = due_many(starts, RESOLVE)
     assert isinstance(due, pa.ChunkedArray)
-    assert due.equals(vector.deadlines(starts, "3个工作日"))
+    assert due.equals(vector.deadline_many(starts, "3个工作日"))
 
 
 def test_a_missing_start_is_refused_naming_its_row_R_SLA_01() -> None:

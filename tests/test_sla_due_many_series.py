@@ -1,6 +1,6 @@
 """``sla.due_many`` over a pandas Series (docs/sla.md, "Many cases at once"): a Series of
 aware starts gives a Series with the same index and name, in the calendar's zone — what
-``custops.vector.deadlines`` returns — and every row is exactly the clock's deadline
+``custops.vector.deadline_many`` returns — and every row is exactly the clock's deadline
 (R-SLA-01 … R-SLA-12).  pandas is not a dependency: skipped where it is absent."""
 
 from __future__ import annotations
@@ -45,12 +45,13 @@ def test_a_series_gets_what_custops_vector_deadlines_returns() -> None:
     from custops import vector
 
     starts = _series("2025-09-30 16:00", "2025-10-01 09:00", "2026-02-13 10:00", tz="UTC")
-    assert due_many(starts, RESOLVE).equals(vector.deadlines(starts, "3个工作日"))
+    assert due_many(starts, RESOLVE).equals(vector.deadline_many(starts, "3个工作日"))
 
 
-def test_other_iterables_still_give_a_tuple() -> None:
+def test_a_list_gives_a_list_other_iterables_a_tuple() -> None:
     starts = [dt.datetime(2025, 9, 30, 16, tzinfo=SH)]
-    assert isinstance(due_many(starts, RESOLVE), tuple)
+    assert isinstance(due_many(starts, RESOLVE), list)
+    assert isinstance(due_many(tuple(starts), RESOLVE), tuple)
     assert isinstance(due_many(iter(starts), RESOLVE), tuple)
     assert isinstance(due_many(pd.Index(starts), RESOLVE), tuple)  # not a Series
 

@@ -137,7 +137,7 @@ def test_a_missing_promise_is_refused_on_promised(call: Callable[[], Any]) -> No
 def test_due_many_counts_the_promised_period() -> None:
     """R-SLA-12: with ``promised``, ``due_many`` agrees with the clock."""
     due = due_many([R], PROMISED, promised="5个工作日")
-    assert due == (Clock.start(R, PROMISED, promised="5个工作日").status(at=R).due_at,)
+    assert due == [Clock.start(R, PROMISED, promised="5个工作日").status(at=R).due_at]
 
 
 WINERY_PHONE: dict[str, Any] = {"kind": "complaint", "channel": "phone"}

@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 from custops.calendars import WorkCalendar, china
 from custops.errors import IllegalTransition
 from custops.periods import Period, deadline
-from custops.sla import Clock, ClockEvent, EventKind, State, Status, Target, due_many
+from custops.sla import Clock, ClockEvent, EventKind, State, Status, Target, due, due_many
 from custops.testing import aware_datetimes
 from custops.testing import calendars as calendar_strategy
 from custops.testing import targets as target_strategy
@@ -397,13 +397,14 @@ def test_due_many_equals_the_single_clock(
 ) -> None:
     # shared dates make the per-date cache matter
     doubled = moments + [m + dt.timedelta(hours=7) for m in moments]
-    single = tuple(
+    single = [
         Clock.start(s, target, calendar=cal, special=special).status(at=s).due_at for s in doubled
-    )
+    ]
     assert due_many(doubled, target, calendar=cal, special=special) == single
-    assert single == tuple(
+    assert [due(s, target, calendar=cal, special=special) for s in doubled] == single
+    assert single == [
         deadline(s, target.period_for(special=special), calendar=cal) for s in doubled
-    )
+    ]
 
 
 def test_period_zero_days_property_edge() -> None:
@@ -411,7 +412,7 @@ def test_period_zero_days_property_edge() -> None:
     same_day = Target("follow_up", Period.days(0))
     moments = [dt.datetime(2025, 10, 9, h, tzinfo=SH) for h in (8, 17, 18, 19, 23)]
     got = due_many(moments, same_day)
-    assert got == tuple(deadline(m, Period.days(0)) for m in moments)
+    assert got == [deadline(m, Period.days(0)) for m in moments]
     assert got[-1] == dt.datetime(2025, 10, 10, 18, tzinfo=SH)
 
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from custops.errors import InvalidInput, PolicyError
 from custops.periods import deadline
-from custops.sla import Clock, State, Target, due_many, presets
+from custops.sla import Clock, State, Target, due, due_many, presets
 
 SH = ZoneInfo("Asia/Shanghai")
 WEEK = presets.QUALITY.target_named("resolve")
@@ -56,11 +56,12 @@ def test_R_SLA_04_the_target_says_calendar_days_and_only_counts_days() -> None:
         Target("x", "3个工作日", calendar_days=True)
     with pytest.raises(PolicyError, match="promised case by case"):
         Target("x", None, calendar_days=True)
-    assert due_many([at(2025, 10, 12, 11)], FOLLOW_UP) == (at(2025, 10, 13, 0, 0),)
+    assert due_many([at(2025, 10, 12, 11)], FOLLOW_UP) == [at(2025, 10, 13, 0, 0)]
+    assert due(at(2025, 10, 12, 11), FOLLOW_UP) == at(2025, 10, 13, 0, 0)
     from custops import vector
 
     with pytest.raises(InvalidInput, match=r"^target: counts calendar days"):
-        vector.clock_statuses([at(2025, 10, 12, 11)], FOLLOW_UP, at=at(2025, 10, 12, 12))
+        vector.status_many([at(2025, 10, 12, 11)], FOLLOW_UP, at=at(2025, 10, 12, 12))
 
 
 @given(

@@ -66,9 +66,9 @@ def test_add_workdays_by_join_R_SLA_01(spark: Any) -> None:
         (6, dt.date(2026, 2, 13), 5),
     ]
     df = spark.createDataFrame(rows, "id int, opened date, n int")
-    out = {r["id"]: r["due_on"] for r in cs.with_workday_offset(df, "opened", "n").collect()}
+    out = {r["id"]: r["due_on"] for r in cs.with_add_workdays(df, "opened", "n").collect()}
     assert out == {i: china().add_workdays(d, n) for i, d, n in rows}
-    fixed = cs.with_workday_offset(df, "opened", 3, out="third").collect()
+    fixed = cs.with_add_workdays(df, "opened", 3, out="third").collect()
     assert {r["id"]: r["third"] for r in fixed} == {
         i: china().add_workdays(d, 3) for i, d, _ in rows
     }
@@ -100,18 +100,34 @@ def test_deadlines_by_map_in_pandas_R_SLA_08(spark: Any) -> None:
         dt.datetime(2026, 2, 13, 2, 30, tzinfo=dt.timezone.utc),
     ]
     df = spark.createDataFrame([(i, s) for i, s in enumerate(starts)], "id int, opened timestamp")
-    got = {r["id"]: r["due_at"] for r in cs.with_deadlines(df, "opened", "3个工作日").collect()}
+    got = {r["id"]: r["due_at"] for r in cs.with_deadline(df, "opened", "3个工作日").collect()}
     for i, s in enumerate(starts):
         expected = deadline(s, "3个工作日").astimezone(dt.timezone.utc).replace(tzinfo=None)
         assert got[i] == expected
 
 
+def test_deadline_takes_the_options_of_the_scalar_R_SLA_08(spark: Any) -> None:
+    """``with_deadline`` takes ``periods.deadline``'s ``cutoff``, ``convention`` and ``roll``
+    (the Spark form of a scalar takes its options) and gives what it gives per row."""
+    starts = [
+        dt.datetime(2025, 9, 30, 8, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2025, 10, 2, 2, 30, tzinfo=dt.timezone.utc),
+    ]
+    df = spark.createDataFrame([(i, s) for i, s in enumerate(starts)], "id int, opened timestamp")
+    options: dict[str, Any] = {"cutoff": "midnight", "roll": "preceding"}
+    out = cs.with_deadline(df, "opened", "3天", **options).collect()
+    got = {r["id"]: r["due_at"] for r in out}
+    for i, s in enumerate(starts):
+        expected = deadline(s, "3天", **options).astimezone(dt.timezone.utc).replace(tzinfo=None)
+        assert got[i] == expected
+    with pytest.raises(InvalidInput, match=r"^roll: "):
+        cs.with_deadline(df, "opened", "3天", roll="sideways")
+
+
 def test_classify_by_map_in_pandas(spark: Any) -> None:
     texts = ["送餐太慢了，饭都凉了", "请问你们几点开门？", ""]
     df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id int, text string")
-    got = {
-        r["id"]: (r["kind"], r["category"]) for r in cs.with_classification(df, "text").collect()
-    }
+    got = {r["id"]: (r["kind"], r["category"]) for r in cs.with_classify(df, "text").collect()}
     for i, t in enumerate(texts):
         result = classify(t)
         category = None if result.category is None else result.category.value
@@ -123,9 +139,9 @@ def test_classification_reasons_are_in_the_callers_language(spark: Any) -> None:
     built travels with it, so the reason column equals the scalar path in that language."""
     texts = ["送餐太慢了，饭都凉了", "请问你们几点开门？"]
     df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id int, text string")
-    english = cs.with_classification(df, "text")  # tests run with en_US active
+    english = cs.with_classify(df, "text")  # tests run with en_US active
     with language("zh_CN"):
-        chinese = cs.with_classification(df, "text", prefix="zh_")
+        chinese = cs.with_classify(df, "text", prefix="zh_")
         expected_zh = [classify(t).reason for t in texts]
     expected_en = [classify(t).reason for t in texts]
     assert expected_en != expected_zh  # the two languages differ, so the test can tell them apart
@@ -138,11 +154,11 @@ def test_classification_reasons_are_in_the_callers_language(spark: Any) -> None:
 def test_bad_arguments_are_refused(spark: Any) -> None:
     df = spark.createDataFrame([(dt.date(2025, 1, 2),)], "d date")
     with pytest.raises(InvalidType, match="df"):
-        cs.with_workday_offset([1, 2], "d", 1)
+        cs.with_add_workdays([1, 2], "d", 1)
     with pytest.raises(InvalidInput, match="day"):
-        cs.with_workday_offset(df, "missing", 1)
+        cs.with_add_workdays(df, "missing", 1)
     with pytest.raises(InvalidType, match="workdays"):
-        cs.with_workday_offset(df, "d", 1.5)  # type: ignore[arg-type]
+        cs.with_add_workdays(df, "d", 1.5)  # type: ignore[arg-type]
 
 
 def _refusal(error: type[Exception], call: Any) -> Exception:
@@ -162,29 +178,29 @@ def test_names_of_new_columns_are_checked_at_the_call(spark: Any) -> None:
     nothing: Any = None  # not a str: a wrong type, as a caller without types may pass
     five: Any = 5
     refusals = [
-        (InvalidType, lambda: cs.with_classification(df, "text", prefix=nothing), "prefix", None),
-        (InvalidType, lambda: cs.with_classification(df, "text", prefix=five), "prefix", 5),
-        (InvalidType, lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out=five), "out", 5),
+        (InvalidType, lambda: cs.with_classify(df, "text", prefix=nothing), "prefix", None),
+        (InvalidType, lambda: cs.with_classify(df, "text", prefix=five), "prefix", 5),
+        (InvalidType, lambda: cs.with_deadline(df, "opened_at", "3个工作日", out=five), "out", 5),
         (
             InvalidInput,
-            lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out="id"),
+            lambda: cs.with_deadline(df, "opened_at", "3个工作日", out="id"),
             "out",
             "id",
         ),
         (
             InvalidInput,
-            lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out="ID"),
+            lambda: cs.with_deadline(df, "opened_at", "3个工作日", out="ID"),
             "out",
             "ID",
         ),
-        (InvalidInput, lambda: cs.with_workday_offset(df, "opened_on", 3, out="id"), "out", "id"),
+        (InvalidInput, lambda: cs.with_add_workdays(df, "opened_on", 3, out="id"), "out", "id"),
         (
             InvalidInput,
-            lambda: cs.with_workday_offset(df, "opened_on", 3, out="__seq"),
+            lambda: cs.with_add_workdays(df, "opened_on", 3, out="__seq"),
             "out",
             "__seq",
         ),
-        (InvalidType, lambda: cs.with_workday_offset(df, "opened_on", 3, out=nothing), "out", None),
+        (InvalidType, lambda: cs.with_add_workdays(df, "opened_on", 3, out=nothing), "out", None),
         (
             InvalidInput,
             lambda: cs.with_workdays_between(df, "opened_on", "opened_on", out="text"),
@@ -201,10 +217,10 @@ def test_names_of_new_columns_are_checked_at_the_call(spark: Any) -> None:
     for error, call, argument, value in refusals:
         refused = _refusal(error, call)
         assert (refused.argument, refused.value) == (argument, value)  # type: ignore[attr-defined]
-    with_kind = cs.with_classification(df, "text")
-    refused = _refusal(InvalidInput, lambda: cs.with_classification(with_kind, "text"))
+    with_kind = cs.with_classify(df, "text")
+    refused = _refusal(InvalidInput, lambda: cs.with_classify(with_kind, "text"))
     assert (refused.argument, refused.value) == ("prefix", "")  # type: ignore[attr-defined]
-    named = cs.with_classification(df, "text", prefix="zh_").columns
+    named = cs.with_classify(df, "text", prefix="zh_").columns
     assert named[-4:] == ["zh_kind", "zh_category", "zh_confidence", "zh_reason"]
 
 
@@ -215,15 +231,15 @@ def test_column_types_are_checked_on_the_driver(spark: Any) -> None:
         [(1, "2025-09-30", dt.date(2025, 9, 30))], "id long, text string, opened_on date"
     )
     refusals = [
-        (lambda: cs.with_classification(df, "id"), "text", "id"),
-        (lambda: cs.with_deadlines(df, "text", "3个工作日"), "start", "text"),
-        (lambda: cs.with_deadlines(df, "opened_on", "3个工作日"), "start", "opened_on"),
-        (lambda: cs.with_workday_offset(df, "opened_on", "text"), "workdays", "text"),
+        (lambda: cs.with_classify(df, "id"), "text", "id"),
+        (lambda: cs.with_deadline(df, "text", "3个工作日"), "start", "text"),
+        (lambda: cs.with_deadline(df, "opened_on", "3个工作日"), "start", "opened_on"),
+        (lambda: cs.with_add_workdays(df, "opened_on", "text"), "workdays", "text"),
     ]
     for call, argument, value in refusals:
         refused = _refusal(InvalidType, call)
         assert (refused.argument, refused.value) == (argument, value)  # type: ignore[attr-defined]
-    ok = cs.with_workday_offset(df, "opened_on", "id").collect()
+    ok = cs.with_add_workdays(df, "opened_on", "id").collect()
     assert ok[0]["due_on"] == china().add_workdays(dt.date(2025, 9, 30), 1)
 
 
@@ -237,8 +253,8 @@ def test_a_million_tickets_equal_the_scalar_path_on_a_sample(spark: Any) -> None
             "opened_at"
         ),
     )
-    done = cs.with_deadlines(
-        cs.with_workday_offset(tickets, "opened_on", "n"), "opened_at", "3个工作日"
+    done = cs.with_deadline(
+        cs.with_add_workdays(tickets, "opened_on", "n"), "opened_at", "3个工作日"
     )
     done = done.cache()
     assert done.count() == 1_000_000
@@ -266,15 +282,15 @@ def test_deadlines_carry_a_provisional_column_when_asked_R_PER_01(spark: Any) ->
     ]
     df = spark.createDataFrame([(i, s) for i, s in enumerate(starts)], "id int, opened timestamp")
     for period in ("3个工作日", "24小时"):
-        rows = cs.with_deadlines(df, "opened", period, provisional="due_provisional").collect()
+        rows = cs.with_deadline(df, "opened", period, provisional="due_provisional").collect()
         got = {r["id"]: r["due_provisional"] for r in rows}
         assert got == {i: provisional(s, period) for i, s in enumerate(starts)}
     assert got == {0: False, 1: False}
-    assert "due_provisional" not in cs.with_deadlines(df, "opened", "1天").columns
+    assert "due_provisional" not in cs.with_deadline(df, "opened", "1天").columns
     with pytest.raises(InvalidInput, match=r"^provisional: "):
-        cs.with_deadlines(df, "opened", "1天", provisional="id")
+        cs.with_deadline(df, "opened", "1天", provisional="id")
     with pytest.raises(InvalidInput, match=r"^provisional: .*which out adds"):
-        cs.with_deadlines(df, "opened", "1天", provisional="DUE_AT")
+        cs.with_deadline(df, "opened", "1天", provisional="DUE_AT")
 
 
 def test_a_null_start_is_kept_or_refused_as_the_vector_functions_do_R_SLA_08(
@@ -290,21 +306,21 @@ def test_a_null_start_is_kept_or_refused_as_the_vector_functions_do_R_SLA_08(
     for keep in ({}, {"on_missing": "keep"}, {"on_missing": Missing.KEEP}):
         got = {
             r["id"]: r["due_at"]
-            for r in cs.with_deadlines(df, "opened", "3个工作日", **keep).collect()
+            for r in cs.with_deadline(df, "opened", "3个工作日", **keep).collect()
         }
         assert got[2] is None
         assert got[1] == deadline(opened, "3个工作日").astimezone(dt.timezone.utc).replace(
             tzinfo=None
         )
     refused = _refusal(
-        InvalidInput, lambda: cs.with_deadlines(df, "opened", "3个工作日", on_missing="raise")
+        InvalidInput, lambda: cs.with_deadline(df, "opened", "3个工作日", on_missing="raise")
     )
     assert str(refused).startswith(
         "start: is missing (on_missing='raise'): column 'opened' is null in the row shown "
         "(got {'id': 2, 'opened': None})"
     )
     whole = df.where("id = 1")
-    rows = cs.with_deadlines(whole, "opened", "3个工作日", on_missing=Missing.RAISE).collect()
+    rows = cs.with_deadline(whole, "opened", "3个工作日", on_missing=Missing.RAISE).collect()
     assert [r["id"] for r in rows] == [1]
     with pytest.raises(InvalidInput, match=r"^on_missing: "):
-        cs.with_deadlines(df, "opened", "3个工作日", on_missing="skip")
+        cs.with_deadline(df, "opened", "3个工作日", on_missing="skip")

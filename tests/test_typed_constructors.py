@@ -346,18 +346,18 @@ _ANY_PARAMETER_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "custops.complaints:classify_many": ("texts",),
     "custops.sla:due_many": ("starts",),
     "custops.spark:calendar_frame": ("spark",),
-    "custops.spark:with_classification": ("df",),
-    "custops.spark:with_deadlines": ("df",),
-    "custops.spark:with_workday_offset": ("df",),
+    "custops.spark:with_classify": ("df",),
+    "custops.spark:with_deadline": ("df",),
+    "custops.spark:with_add_workdays": ("df",),
     "custops.spark:with_workdays_between": ("df",),
-    "custops.vector:add_workdays": ("days", "workdays"),
-    "custops.vector:clock_statuses": ("starts", "stopped_at"),
-    "custops.vector:day_kinds": ("days",),
-    "custops.vector:deadlines": ("starts",),
-    "custops.vector:is_workday": ("days",),
-    "custops.vector:provisional_rows": ("starts",),
-    "custops.vector:roll": ("days",),
-    "custops.vector:workdays_between": ("starts", "ends"),
+    "custops.vector:add_workdays_many": ("days", "workdays"),
+    "custops.vector:status_many": ("starts", "stopped_at"),
+    "custops.vector:day_kind_many": ("days",),
+    "custops.vector:deadline_many": ("starts",),
+    "custops.vector:is_workday_many": ("days",),
+    "custops.vector:provisional_many": ("starts",),
+    "custops.vector:roll_many": ("days",),
+    "custops.vector:workdays_between_many": ("starts", "ends"),
 }
 
 
@@ -401,7 +401,7 @@ def _any_parameters() -> dict[str, tuple[str, ...]]:
 #: each read by its ``CaseAttribute``), is typed ``object``, which takes every value.
 _NESTED_ANY_EXCEPTIONS: dict[str, tuple[str, ...]] = {
     "custops.complaints.events.CaseEvent": ("data",),
-    "custops.vector:clock_statuses": ("pauses",),
+    "custops.vector:status_many": ("pauses",),
 }
 
 _ANY_NAMES = ("Any", "typing.Any")

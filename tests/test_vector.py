@@ -55,16 +55,16 @@ def _arr(days: Sequence[dt.date | None]) -> object:
 
 def test_national_day_2025_make_up_saturday_R_SLA_01() -> None:
     days = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 9), dt.date(2025, 10, 10)])
-    got = vector.add_workdays(days, 1)
+    got = vector.add_workdays_many(days, 1)
     assert got.tolist() == [dt.date(2025, 10, 9), dt.date(2025, 10, 10), dt.date(2025, 10, 11)]
-    assert vector.is_workday(_arr([dt.date(2025, 10, 11)])).tolist() == [True]
+    assert vector.is_workday_many(_arr([dt.date(2025, 10, 11)])).tolist() == [True]
 
 
 def test_lists_and_series_keep_their_shape() -> None:
     days = [dt.date(2025, 9, 30), dt.date(2026, 2, 13)]
-    assert vector.add_workdays(days, 1) == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
+    assert vector.add_workdays_many(days, 1) == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
     series = pd.Series(pd.to_datetime(["2025-09-30", "2026-02-13"]), index=[7, 9], name="opened")
-    out = vector.add_workdays(series, 1)
+    out = vector.add_workdays_many(series, 1)
     assert list(out.index) == [7, 9]
     assert out.name == "opened"
     assert [d.date() for d in pd.to_datetime(out)] == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
@@ -72,7 +72,7 @@ def test_lists_and_series_keep_their_shape() -> None:
 
 def test_n_as_a_column_and_zero_and_back() -> None:
     days = _arr([dt.date(2025, 10, 9)] * 3)
-    got = vector.add_workdays(days, np.array([-1, 0, 2]))
+    got = vector.add_workdays_many(days, np.array([-1, 0, 2]))
     assert got.tolist() == [dt.date(2025, 9, 30), dt.date(2025, 10, 9), dt.date(2025, 10, 11)]
 
 
@@ -80,22 +80,22 @@ def test_one_numpy_int_counts_as_the_int_it_holds_R_SLA_01() -> None:
     """R-SLA-01: ``np.int64(2)`` (or a 0-d int array) is one count for every day, as ``2``
     is; a numpy float or bool is refused by its type, not by a shape."""
     days = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 9)])
-    expected = vector.add_workdays(days, 2).tolist()
+    expected = vector.add_workdays_many(days, 2).tolist()
     assert expected == [
         dt.date(2025, 10, 10),
         dt.date(2025, 10, 11),
     ]  # 11 October: a make-up Saturday
     for count in (np.int64(2), np.uint8(2), np.array(2)):
-        assert vector.add_workdays(days, count).tolist() == expected
+        assert vector.add_workdays_many(days, count).tolist() == expected
     for bad, shown in ((np.float64(2.0), "float64"), (np.array(2.5), "ndarray")):
         with pytest.raises(InvalidType, match=rf"^workdays: .*not a {shown} \(got "):
-            vector.add_workdays(days, bad)
+            vector.add_workdays_many(days, bad)
 
 
 def test_workdays_between_is_signed_R_SLA_13() -> None:
     a = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 11)])
     b = _arr([dt.date(2025, 10, 11), dt.date(2025, 9, 30)])
-    assert vector.workdays_between(a, b).tolist() == [3, -3]
+    assert vector.workdays_between_many(a, b).tolist() == [3, -3]
 
 
 def test_day_kinds_are_the_scalar_keys() -> None:
@@ -106,24 +106,24 @@ def test_day_kinds_are_the_scalar_keys() -> None:
         dt.date(2025, 10, 9),
     ]
     expected = [china().day_kind(d).value for d in days]
-    assert vector.day_kinds(_arr(days)).tolist() == expected
+    assert vector.day_kind_many(_arr(days)).tolist() == expected
 
 
 def test_empty_columns() -> None:
     empty = np.array([], dtype="datetime64[D]")
-    assert vector.add_workdays(empty, 3).shape == (0,)
-    assert vector.is_workday(empty).shape == (0,)
-    assert vector.workdays_between(empty, empty).shape == (0,)
+    assert vector.add_workdays_many(empty, 3).shape == (0,)
+    assert vector.is_workday_many(empty).shape == (0,)
+    assert vector.workdays_between_many(empty, empty).shape == (0,)
     empty_starts = pd.Series([], dtype="datetime64[us, Asia/Shanghai]")
-    assert vector.deadlines(empty_starts, "1天").shape == (0,)
-    assert vector.provisional_rows(empty_starts, "1天").shape == (0,)
+    assert vector.deadline_many(empty_starts, "1天").shape == (0,)
+    assert vector.provisional_many(empty_starts, "1天").shape == (0,)
 
 
 def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None:
     starts = pd.Series(pd.to_datetime(["2025-09-30 08:00", "2025-09-30 20:00"])).dt.tz_localize(
         "UTC"
     )
-    due = vector.deadlines(starts, "3个工作日")
+    due = vector.deadline_many(starts, "3个工作日")
     assert str(due.dt.tz) == "Asia/Shanghai"
     first = starts.iloc[0].to_pydatetime()
     assert due.iloc[0].to_pydatetime() == deadline(first, "3个工作日")
@@ -134,19 +134,19 @@ def test_naive_numpy_starts_are_refused_not_read_as_utc_R_SLA_01() -> None:
     day), and the refusal names the argument and says how to localise."""
     naive = np.array(["2026-12-09T20:00"], dtype="datetime64[s]")
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants.*tz_localize"):
-        vector.deadlines(naive, "1个工作日")
+        vector.deadline_many(naive, "1个工作日")
     with pytest.raises(InvalidInput, match=r"^starts: .*tz_localize\('Asia/Shanghai'\)"):
-        vector.provisional_rows(naive, "1个工作日")
+        vector.provisional_many(naive, "1个工作日")
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants, not naive"):
-        vector.deadlines(pd.Series(naive), "1个工作日")
+        vector.deadline_many(pd.Series(naive), "1个工作日")
     localised = pd.Series(naive).dt.tz_localize("Asia/Shanghai")
-    got = vector.deadlines(localised, "1个工作日").iloc[0].to_pydatetime()
+    got = vector.deadline_many(localised, "1个工作日").iloc[0].to_pydatetime()
     assert got == dt.datetime(2026, 12, 10, 18, tzinfo=SHANGHAI)
     target = Target("reply", "1个工作日")
     aware = pd.Series([pd.Timestamp("2025-09-30 10:00", tz=SHANGHAI)])
     at = dt.datetime(2025, 10, 1, tzinfo=SHANGHAI)
     with pytest.raises(InvalidInput, match=r"^stopped_at: must hold aware instants"):
-        vector.clock_statuses(aware, target, at=at, stopped_at=naive.astype("datetime64[us]"))
+        vector.status_many(aware, target, at=at, stopped_at=naive.astype("datetime64[us]"))
 
 
 # --------------------------------------------------------------------------- bad input
@@ -155,47 +155,47 @@ def test_naive_numpy_starts_are_refused_not_read_as_utc_R_SLA_01() -> None:
 def test_a_provisional_year_warns_like_the_scalar_path() -> None:
     cal = WorkCalendar(closures=[dt.date(2026, 3, 2)])  # a fresh instance: not yet warned
     with pytest.warns(ProvisionalCalendarWarning, match="2027"):
-        vector.add_workdays(_arr([dt.date(2026, 12, 30)]), 5, calendar=cal)
+        vector.add_workdays_many(_arr([dt.date(2026, 12, 30)]), 5, calendar=cal)
     strict = WorkCalendar(strict=True)
     with pytest.raises(CalendarNotPublished):
-        vector.is_workday(_arr([dt.date(2027, 3, 1)]), calendar=strict)
-    assert vector.is_workday(_arr([dt.date(2026, 3, 2)]), calendar=strict).tolist() == [True]
+        vector.is_workday_many(_arr([dt.date(2027, 3, 1)]), calendar=strict)
+    assert vector.is_workday_many(_arr([dt.date(2026, 3, 2)]), calendar=strict).tolist() == [True]
 
 
 @pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
 def test_bad_columns_are_refused_naming_the_argument() -> None:
     with pytest.raises(InvalidType, match="days"):
-        vector.add_workdays("2025-10-01", 1)
+        vector.add_workdays_many("2025-10-01", 1)
     with pytest.raises(InvalidType, match="days"):
-        vector.add_workdays(np.array([1, 2]), 1)
+        vector.add_workdays_many(np.array([1, 2]), 1)
     # the missing row is shown as the caller had it (a NaT), not as None
     with pytest.raises(InvalidInput, match=r"starts\[0\]: is missing.*\(got np.datetime64\('NaT'"):
-        vector.workdays_between(
+        vector.workdays_between_many(
             np.array(["NaT"], dtype="datetime64[D]"),
             _arr([dt.date(2025, 1, 2)]),
             on_missing="raise",
         )
     with pytest.raises(InvalidInput, match=r"ends\[1\]: is missing.*\(got None\)$"):
-        vector.workdays_between(
+        vector.workdays_between_many(
             _arr([dt.date(2025, 1, 2)] * 2), [dt.date(2025, 1, 3), None], on_missing="raise"
         )
     with pytest.raises(InvalidType, match=r"days\[1\]: must be a date .*not a str"):
-        vector.add_workdays(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
+        vector.add_workdays_many(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
     with pytest.raises(InvalidType, match=r"^workdays: must be an int or an array of ints"):
-        vector.add_workdays(_arr([dt.date(2025, 1, 2)]), 1.5)
+        vector.add_workdays_many(_arr([dt.date(2025, 1, 2)]), 1.5)
     with pytest.raises(InvalidInput, match=r"^workdays: must have the shape of the days"):
-        vector.add_workdays(_arr([dt.date(2025, 1, 2)]), np.array([1, 2]))
+        vector.add_workdays_many(_arr([dt.date(2025, 1, 2)]), np.array([1, 2]))
     with pytest.raises(InvalidInput, match=r"^starts\[0\]: must be timezone-aware \(a naive"):
-        vector.deadlines([dt.datetime(2025, 1, 2, 9)], "1天")  # require_aware's wording (N4)
+        vector.deadline_many([dt.datetime(2025, 1, 2, 9)], "1天")  # require_aware's wording (N4)
     with pytest.raises(InvalidType, match=r"^starts\[0\]: must be a timezone-aware datetime"):
-        vector.deadlines([dt.date(2025, 1, 2)], "1天")
+        vector.deadline_many([dt.date(2025, 1, 2)], "1天")
     with pytest.raises(InvalidInput, match="starts"):
-        vector.deadlines(pd.Series(pd.to_datetime(["2025-01-02"])), "1天")
+        vector.deadline_many(pd.Series(pd.to_datetime(["2025-01-02"])), "1天")
     with pytest.raises(InvalidInput, match="days"):
-        vector.is_workday(_arr([dt.date(9999, 1, 1)]))
+        vector.is_workday_many(_arr([dt.date(9999, 1, 1)]))
     # the refused value is the caller's count, worded as the scalar calendar words it
     with pytest.raises(InvalidInput, match=r"^workdays: goes past 2100, .*\(got 10000\)$"):
-        vector.add_workdays(_arr([dt.date(2100, 6, 1)]), 10_000)
+        vector.add_workdays_many(_arr([dt.date(2100, 6, 1)]), 10_000)
 
 
 def test_the_calendars_end_names_the_callers_count_or_day_R_SLA_01() -> None:
@@ -205,26 +205,26 @@ def test_the_calendars_end_names_the_callers_count_or_day_R_SLA_01() -> None:
     included) with the day."""
     cal = WorkCalendar()
     with pytest.raises(InvalidInput) as caught:
-        vector.add_workdays(_arr([dt.date(2100, 12, 30)]), 5)
+        vector.add_workdays_many(_arr([dt.date(2100, 12, 30)]), 5)
     assert str(caught.value) == str(_scalar_refusal(cal, dt.date(2100, 12, 30), 5))
     with pytest.raises(InvalidInput) as caught:
-        vector.add_workdays(_arr([dt.date(1950, 1, 3)]), -5)
+        vector.add_workdays_many(_arr([dt.date(1950, 1, 3)]), -5)
     assert str(caught.value) == str(_scalar_refusal(cal, dt.date(1950, 1, 3), -5))
     assert "first supported year (got -5)" in str(caught.value)
     days = _arr([None, dt.date(2025, 1, 2), None, dt.date(2100, 12, 30)])
     with pytest.raises(InvalidInput) as caught:
-        vector.add_workdays(days, np.array([1, 1, 1, 5]))
+        vector.add_workdays_many(days, np.array([1, 1, 1, 5]))
     assert (caught.value.argument, caught.value.value) == ("workdays[3]", 5)
     with pytest.raises(InvalidInput) as caught:
-        vector.add_workdays(days, np.array([1, -(10**6), 1, 1]))
+        vector.add_workdays_many(days, np.array([1, -(10**6), 1, 1]))
     assert (caught.value.argument, caught.value.value) == ("workdays[1]", -(10**6))
     late = _arr([None, dt.date(2025, 1, 2), None, dt.date(2101, 1, 1)])
     with pytest.raises(InvalidInput) as caught:
-        vector.add_workdays(late, 1)
+        vector.add_workdays_many(late, 1)
     assert (caught.value.argument, caught.value.value) == ("days[3]", dt.date(2101, 1, 1))
     assert "lies outside the years 1950-2100 the CN calendar supports" in str(caught.value)
     with pytest.raises(InvalidInput) as caught:
-        vector.workdays_between(
+        vector.workdays_between_many(
             _arr([dt.date(2025, 1, 2)] * 2), _arr([dt.date(2025, 1, 3), dt.date(1949, 12, 31)])
         )
     assert (caught.value.argument, caught.value.value) == ("ends[1]", dt.date(1949, 12, 31))
@@ -243,53 +243,53 @@ def test_a_series_of_date_objects_is_accepted_and_given_back_as_dates_R_SLA_01()
     """``df["opened"].dt.date`` (an object column of dates) works like a
     list of the same dates, and the answer holds dates again."""
     opened = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
-    got = vector.add_workdays(opened.dt.date, 1)
+    got = vector.add_workdays_many(opened.dt.date, 1)
     assert got.dtype == object
     assert got.tolist()[:2] == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
     assert got.tolist()[2] is None
-    as_list = vector.add_workdays([dt.date(2025, 9, 30), dt.date(2026, 2, 13)], 1)
+    as_list = vector.add_workdays_many([dt.date(2025, 9, 30), dt.date(2026, 2, 13)], 1)
     assert got.tolist()[:2] == as_list
     objects = np.array([dt.date(2025, 10, 11)], dtype=object)
-    assert vector.is_workday(objects).tolist() == [True]
+    assert vector.is_workday_many(objects).tolist() == [True]
 
 
 def test_a_really_wrong_dtype_says_what_is_accepted() -> None:
     with pytest.raises(InvalidType, match=r"datetime64 column, or datetime\.date objects") as info:
-        vector.add_workdays(np.array(["2026-02-13"]), 1)
+        vector.add_workdays_many(np.array(["2026-02-13"]), 1)
     assert "dtype('<U10')" in str(info.value)
     with pytest.raises(InvalidType, match=r"days\[0\]: must be a date.*not a datetime"):
-        vector.add_workdays([dt.datetime(2026, 2, 13, 9)], 1)
+        vector.add_workdays_many([dt.datetime(2026, 2, 13, 9)], 1)
 
 
 def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
     """Wish 5: NaT (or None) in, NaT (or None) out, row by row, as numpy's own
     ``busday_offset`` does; a yes/no column says False, a key column None."""
     days = np.array(["2025-09-30", "NaT", "2025-10-01"], dtype="datetime64[D]")
-    assert vector.add_workdays(days, 1).tolist() == [
+    assert vector.add_workdays_many(days, 1).tolist() == [
         dt.date(2025, 10, 9),
         None,
         dt.date(2025, 10, 9),
     ]
     ns = np.array([1, 5, 0])
-    assert vector.add_workdays(days, ns).tolist() == [
+    assert vector.add_workdays_many(days, ns).tolist() == [
         dt.date(2025, 10, 9),
         None,
         dt.date(2025, 10, 1),
     ]
-    assert vector.roll(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
-    assert vector.is_workday(days).tolist() == [True, False, False]
-    assert vector.day_kinds(days).tolist() == ["workday", None, "holiday"]
-    assert vector.add_workdays([None, dt.date(2025, 9, 30)], 1) == [None, dt.date(2025, 10, 9)]
-    assert vector.add_workdays(days[1:2], 3).tolist() == [None]
+    assert vector.roll_many(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
+    assert vector.is_workday_many(days).tolist() == [True, False, False]
+    assert vector.day_kind_many(days).tolist() == ["workday", None, "holiday"]
+    assert vector.add_workdays_many([None, dt.date(2025, 9, 30)], 1) == [None, dt.date(2025, 10, 9)]
+    assert vector.add_workdays_many(days[1:2], 3).tolist() == [None]
     start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
-    assert vector.deadlines([start, None], "3个工作日") == [deadline(start, "3个工作日"), None]
+    assert vector.deadline_many([start, None], "3个工作日") == [deadline(start, "3个工作日"), None]
     series = pd.Series([pd.Timestamp(start), pd.NaT], dtype="datetime64[ns, Asia/Shanghai]")
     for period in ("3个工作日", "8个工作小时", "24小时", "0天"):
-        due = vector.deadlines(series, period)
+        due = vector.deadline_many(series, period)
         assert due.iloc[0].to_pydatetime() == deadline(start, period)
         assert pd.isna(due.iloc[1])
     utc = pd.Series(np.array(["2025-09-30T08:00", "NaT"], dtype="datetime64[us]"))
-    assert vector.deadlines(utc.dt.tz_localize("UTC"), "1天").isna().tolist() == [False, True]
+    assert vector.deadline_many(utc.dt.tz_localize("UTC"), "1天").isna().tolist() == [False, True]
 
 
 # --------------------------------------------------------------------------- properties
@@ -300,7 +300,7 @@ def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
 @given(st.lists(published_days, min_size=1, max_size=40), st.integers(-400, 400))
 def test_add_workdays_equals_the_scalar_path(days: list[dt.date], n: int) -> None:
     cal = china()
-    got = vector.add_workdays(_arr(days), n).tolist()
+    got = vector.add_workdays_many(_arr(days), n).tolist()
     assert got == [cal.add_workdays(d, n) for d in days]
 
 
@@ -312,7 +312,7 @@ def test_add_workdays_in_provisional_and_company_years(pairs: list[tuple[dt.date
     for cal in (COMPANY, WorkCalendar()):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ProvisionalCalendarWarning)
-            got = vector.add_workdays(_arr(days), ns, calendar=cal).tolist()
+            got = vector.add_workdays_many(_arr(days), ns, calendar=cal).tolist()
             expected = [cal.add_workdays(d, n) for d, n in pairs]
         assert got == expected
 
@@ -322,7 +322,7 @@ def test_add_workdays_in_provisional_and_company_years(pairs: list[tuple[dt.date
 def test_workdays_between_equals_the_scalar_path(pairs: list[tuple[dt.date, dt.date]]) -> None:
     a = [x for x, _ in pairs]
     b = [y for _, y in pairs]
-    got = vector.workdays_between(_arr(a), _arr(b)).tolist()
+    got = vector.workdays_between_many(_arr(a), _arr(b)).tolist()
     assert got == [china().workdays_between(x, y) for x, y in pairs]
 
 
@@ -337,7 +337,7 @@ def test_workdays_between_keeps_a_missing_row_R_SLA_13(
 ) -> None:
     """A row missing either day counts nothing (``None``), as its siblings keep a missing
     row; the other rows are the scalar path's."""
-    got = vector.workdays_between([x for x, _ in pairs], [y for _, y in pairs])
+    got = vector.workdays_between_many([x for x, _ in pairs], [y for _, y in pairs])
     assert list(got) == [
         None if x is None or y is None else china().workdays_between(x, y) for x, y in pairs
     ]
@@ -350,34 +350,36 @@ def test_roll_and_is_workday_equal_the_scalar_path_R_SLA_01(
 ) -> None:
     """The bulk ``roll`` is ``WorkCalendar.roll`` row by row, for each ``Roll``."""
     cal = china()
-    assert vector.roll(_arr(days), roll=roll).tolist() == [cal.roll(d, roll=roll) for d in days]
-    assert vector.roll(_arr(days), roll=roll.value).tolist() == [
+    assert vector.roll_many(_arr(days), roll=roll).tolist() == [
         cal.roll(d, roll=roll) for d in days
     ]
-    assert vector.is_workday(_arr(days)).tolist() == [cal.is_workday(d) for d in days]
+    assert vector.roll_many(_arr(days), roll=roll.value).tolist() == [
+        cal.roll(d, roll=roll) for d in days
+    ]
+    assert vector.is_workday_many(_arr(days)).tolist() == [cal.is_workday(d) for d in days]
 
 
 def test_roll_takes_the_scalar_options_R_SLA_01() -> None:
     """National Day 2025: 1-8 October off; 9 October a working day.  ``modified_following``
     of 31 May 2025 (a Saturday; 2 June the Dragon Boat Festival's day off) stays in May."""
     days = _arr([dt.date(2025, 10, 1), dt.date(2025, 5, 31), dt.date(2025, 9, 30)])
-    assert vector.roll(days).tolist() == [
+    assert vector.roll_many(days).tolist() == [
         dt.date(2025, 10, 9),
         dt.date(2025, 6, 3),
         dt.date(2025, 9, 30),
     ]
-    assert vector.roll(days, roll="preceding").tolist() == [
+    assert vector.roll_many(days, roll="preceding").tolist() == [
         dt.date(2025, 9, 30),
         dt.date(2025, 5, 30),
         dt.date(2025, 9, 30),
     ]
-    assert vector.roll(days, roll=Roll.MODIFIED_FOLLOWING).tolist() == [
+    assert vector.roll_many(days, roll=Roll.MODIFIED_FOLLOWING).tolist() == [
         dt.date(2025, 10, 9),
         dt.date(2025, 5, 30),
         dt.date(2025, 9, 30),
     ]
     with pytest.raises(InvalidInput, match=r"^roll: "):
-        vector.roll(days, roll="sideways")
+        vector.roll_many(days, roll="sideways")
 
 
 instants = st.datetimes(
@@ -407,7 +409,7 @@ periods = st.sampled_from(
 @settings(max_examples=60, deadline=None)
 @given(st.lists(instants, min_size=1, max_size=20), periods)
 def test_deadlines_equal_the_scalar_path_R_SLA_09(starts: list[dt.datetime], period: str) -> None:
-    got = vector.deadlines(starts, period)
+    got = vector.deadline_many(starts, period)
     assert got == [deadline(s, period) for s in starts]
 
 
@@ -419,9 +421,9 @@ def test_deadlines_take_the_scalar_roll_R_PER_01(
 ) -> None:
     """``roll`` moves a last day off a rest day in bulk as ``periods.deadline(roll=…)`` does
     (art. 203; a backward roll never ends a period on or before its start)."""
-    got = vector.deadlines(starts, period, roll=roll)
+    got = vector.deadline_many(starts, period, roll=roll)
     assert got == [deadline(s, period, roll=roll) for s in starts]
-    flags = vector.provisional_rows(starts, period, roll=roll.value)
+    flags = vector.provisional_many(starts, period, roll=roll.value)
     assert list(flags) == [deadline(s, period, roll=roll, explain=True).provisional for s in starts]
 
 
@@ -429,11 +431,11 @@ def test_deadlines_roll_back_a_month_ending_in_a_holiday_R_PER_01() -> None:
     """1 September 2025 + 1 month is 1 October, National Day: following gives 9 October,
     preceding 30 September."""
     start = [dt.datetime(2025, 9, 1, 10, tzinfo=SHANGHAI)]
-    assert [t.date() for t in vector.deadlines(start, "1个月")] == [dt.date(2025, 10, 9)]
-    back = vector.deadlines(start, "1个月", roll="preceding")
+    assert [t.date() for t in vector.deadline_many(start, "1个月")] == [dt.date(2025, 10, 9)]
+    back = vector.deadline_many(start, "1个月", roll="preceding")
     assert [t.date() for t in back] == [dt.date(2025, 9, 30)]
     with pytest.raises(InvalidInput, match=r"^roll: "):
-        vector.deadlines(start, "1个月", roll="sideways")
+        vector.deadline_many(start, "1个月", roll="sideways")
 
 
 @settings(max_examples=25, deadline=None)
@@ -449,13 +451,13 @@ def test_deadlines_roll_back_a_month_ending_in_a_holiday_R_PER_01() -> None:
 )
 def test_deadlines_across_dst_equal_the_scalar_path(starts: list[dt.datetime], period: str) -> None:
     cal = WorkCalendar("US", zone="America/New_York")
-    got = vector.deadlines(starts, period, calendar=cal)
+    got = vector.deadline_many(starts, period, calendar=cal)
     assert got == [deadline(s, period, calendar=cal) for s in starts]
 
 
 def test_working_time_convention_equals_the_scalar_path() -> None:
     starts = [dt.datetime(2025, 9, 30, 16, 30, tzinfo=SHANGHAI)]
-    got = vector.deadlines(starts, "2个工作日", convention="working_time")
+    got = vector.deadline_many(starts, "2个工作日", convention="working_time")
     assert got == [deadline(starts[0], "2个工作日", convention="working_time")]
 
 
@@ -553,7 +555,7 @@ def test_clock_statuses_equal_clock_status_R_SLA_09(
     at = max(r[3] for r in rows)
     starts = [r[0] for r in rows]
     stopped_at, table = _columns(rows)
-    got = vector.clock_statuses(starts, target, at=at, stopped_at=stopped_at, pauses=table)
+    got = vector.status_many(starts, target, at=at, stopped_at=stopped_at, pauses=table)
     for i, (start, pauses, stop, _) in enumerate(rows):
         status = Clock(target, tuple(_events(start, pauses, stop))).status(at=at)
         assert got["due_at"][i] == status.due_at, (i, status)
@@ -587,9 +589,9 @@ def test_clock_statuses_refuse_what_clock_refuses_R_SLA_09(
         ]
     except CustopsError:
         with pytest.raises(InvalidInput):
-            vector.clock_statuses(starts, target, at=at, **columns)  # type: ignore[arg-type]
+            vector.status_many(starts, target, at=at, **columns)  # type: ignore[arg-type]
         return
-    got = vector.clock_statuses(starts, target, at=at, **columns)  # type: ignore[arg-type]
+    got = vector.status_many(starts, target, at=at, **columns)  # type: ignore[arg-type]
     for i, status in enumerate(scalar):
         assert got["due_at"][i] == status.due_at, (i, status)
         assert got["state"][i] == status.state.value, (i, status)
@@ -602,7 +604,7 @@ def _at(year: int, month: int, day: int, hour: int = 0) -> dt.datetime:
 
 
 BAD_TABLES = [
-    # (what the audit saw, keywords of clock_statuses, the refusal)
+    # (what the audit saw, keywords of status_many, the refusal)
     ("at before the start", {"at": _at(2025, 1, 1)}, r"^at: is before the start of clock 0"),
     (
         "stop before the start",
@@ -667,7 +669,7 @@ def test_event_tables_the_scalar_clock_refuses_are_refused_R_SLA_09(
     start = _at(2026, 2, 13, 16)
     keywords = {"at": _at(2026, 2, 25, 17), **columns}
     with pytest.raises(InvalidInput, match=refusal) as info:
-        vector.clock_statuses([start], target, **keywords)  # type: ignore[arg-type]
+        vector.status_many([start], target, **keywords)  # type: ignore[arg-type]
     assert isinstance(info.value, CustopsError)
     stop: Any = (keywords.get("stopped_at") or [None])[0]  # type: ignore[index]
     table: Any = keywords.get("pauses") or (None, [], [])
@@ -685,7 +687,7 @@ def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
     target = TARGETS["resolve"]
     start = _at(2026, 2, 13, 16)
     pauses = (np.array([0]), [_at(2026, 2, 14, 10)], [None])
-    got = vector.clock_statuses(
+    got = vector.status_many(
         [start], target, at=_at(2026, 3, 2, 9), stopped_at=[_at(2026, 2, 27, 10)], pauses=pauses
     )
     scalar = (
@@ -694,19 +696,19 @@ def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
     assert got["state"] == [scalar.state.value]
     assert got["due_at"] == [scalar.due_at]
     with pytest.raises(InvalidInput, match=r"^at: is before the start of clock 1 \(2026-03-02"):
-        vector.clock_statuses([start, _at(2026, 3, 2, 9)], target, at=_at(2026, 2, 28, 9))
+        vector.status_many([start, _at(2026, 3, 2, 9)], target, at=_at(2026, 2, 28, 9))
 
 
 def test_a_clock_without_its_start_is_refused_naming_the_row() -> None:
     target = TARGETS["resolve"]
     start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
     with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got None\)$"):
-        vector.clock_statuses([start, None], target, at=start + HOUR)
+        vector.status_many([start, None], target, at=start + HOUR)
     column = pd.Series([start, pd.NaT], index=[7, 8])  # the row by label and position
     with pytest.raises(
         InvalidInput, match=r"starts\[label 8\] \(position 1\): is missing.*\(got NaT\)$"
     ):
-        vector.clock_statuses(column, target, at=start + HOUR)
+        vector.status_many(column, target, at=start + HOUR)
 
 
 @settings(max_examples=30)
@@ -724,9 +726,9 @@ def test_columns_are_the_same_in_every_language(
     for code in ("zh_CN", "en_US"):
         with language(code):
             answers[code] = (
-                vector.day_kinds(_arr(days), calendar=cal).tolist(),
-                vector.add_workdays(_arr(days), n, calendar=cal).tolist(),
-                vector.workdays_between(_arr(days), _arr(days[::-1]), calendar=cal).tolist(),
+                vector.day_kind_many(_arr(days), calendar=cal).tolist(),
+                vector.add_workdays_many(_arr(days), n, calendar=cal).tolist(),
+                vector.workdays_between_many(_arr(days), _arr(days[::-1]), calendar=cal).tolist(),
                 cal.table(min(days), min(days) + dt.timedelta(days=9)),
             )
     assert answers["zh_CN"] == answers["en_US"]
@@ -737,14 +739,14 @@ def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
     """Convention check 8 L17: the column of working days is ``workdays``, as keyword and in
     errors, and a keyword call equals the scalar API."""
     days = _arr([dt.date(2025, 9, 30), dt.date(2026, 2, 13)])
-    got = vector.add_workdays(days, workdays=np.array([3, -1])).tolist()
+    got = vector.add_workdays_many(days, workdays=np.array([3, -1])).tolist()
     assert got == [china().add_workdays(dt.date(2025, 9, 30), workdays=3), dt.date(2026, 2, 12)]
     bool_refused = r"^workdays: must be an int or an array of ints, not a bool \(got True\)"
     for flag in (True, np.True_, np.array([True, False])):
         with pytest.raises(InvalidType, match=bool_refused if flag is True else "^workdays: "):
-            vector.add_workdays(days, workdays=flag)
+            vector.add_workdays_many(days, workdays=flag)
     with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's years"):
-        vector.add_workdays(days, workdays=10**9)
+        vector.add_workdays_many(days, workdays=10**9)
 
 
 @pytest.mark.parametrize(
@@ -760,13 +762,13 @@ def test_a_timestamp_with_a_time_of_day_is_no_day_R_SLA_01(column: Any) -> None:
     moment, refused naming its row and showing it as given (it was cut to its day)."""
     days = column()
     with pytest.raises(InvalidInput, match="must be a day, not a moment") as refused:
-        vector.add_workdays(days, 1)
+        vector.add_workdays_many(days, 1)
     argument = str(refused.value.argument)
     row = int(argument.removeprefix("days[").removesuffix("]"))
     given = days.iloc[row] if isinstance(days, pd.Series) else days[row]
     assert refused.value.value == np.datetime64(given)
     midnight = pd.Series(pd.to_datetime(["2025-09-30", None]))  # days at midnight, one missing
-    assert vector.add_workdays(midnight, 1).tolist()[0] == pd.Timestamp("2025-10-09")
+    assert vector.add_workdays_many(midnight, 1).tolist()[0] == pd.Timestamp("2025-10-09")
 
 
 @given(st.integers(-12, 14), st.integers(1, 23))
@@ -780,9 +782,9 @@ def test_clock_refusals_show_the_instant_as_given_R_SLA_05(offset: int, hours_be
     target = Target("reply", "3个工作日", rule="R-SLA-05")
     at = dt.datetime(2025, 10, 10, tzinfo=sh)
     with pytest.raises(InvalidInput) as stop:
-        vector.clock_statuses([start], target, at=at, stopped_at=[early])
+        vector.status_many([start], target, at=at, stopped_at=[early])
     with pytest.raises(InvalidInput) as pause:
-        vector.clock_statuses([start], target, at=at, pauses=([0], [early], [None]))
+        vector.status_many([start], target, at=at, pauses=([0], [early], [None]))
     for refused, argument in ((stop, "stopped_at[0]"), (pause, "pauses")):
         assert refused.value.argument == argument
         assert refused.value.value == early
@@ -807,16 +809,16 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
         pd.to_datetime(["2026-12-01 10:00", "2026-12-31 23:59", "2027-09-30 17:00", None]),
         index=["T9", "T5", "T11", "T0"],
     ).dt.tz_localize("Asia/Shanghai")
-    got = vector.provisional_rows(starts, "3个工作日")
+    got = vector.provisional_many(starts, "3个工作日")
     assert got.tolist() == [False, True, True, False]
     assert got.index.tolist() == ["T9", "T5", "T11", "T0"]
     assert got.name == "provisional"
-    assert vector.provisional_rows(starts, "24小时").tolist() == [False] * 4
+    assert vector.provisional_many(starts, "24小时").tolist() == [False] * 4
     from test_calendars import NOTICE_2027
 
     cal = WorkCalendar(arrangements=[NOTICE_2027])
-    assert vector.provisional_rows(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
-    assert vector.provisional_rows([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
+    assert vector.provisional_many(starts, "3个工作日", calendar=cal).tolist() == [False] * 4
+    assert vector.provisional_many([None, starts.iloc[1].to_pydatetime()], "1周") == [False, True]
 
 
 @pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
@@ -829,9 +831,9 @@ def test_provisional_rows_of_a_ticket_desk_R_PER_01() -> None:
 def test_provisional_rows_equal_the_scalar_answer(
     starts: list[dt.datetime], period: str, cutoff: str
 ) -> None:
-    """Invariant: row by row, ``vector.provisional_rows`` is the scalar ``provisional`` and the
+    """Invariant: row by row, ``vector.provisional_many`` is the scalar ``provisional`` and the
     flag of ``deadline(..., explain=True)`` (docs/rules.md §1, R-PER-01)."""
-    got = vector.provisional_rows(starts, period, cutoff=cutoff)
+    got = vector.provisional_many(starts, period, cutoff=cutoff)
     for start, flag in zip(starts, got, strict=True):
         assert flag == one_provisional(start, period, cutoff=cutoff)
         assert flag == deadline(start, period, cutoff=cutoff, explain=True).provisional
@@ -858,7 +860,7 @@ def test_provisional_rows_near_year_ends_equal_the_scalar_answer(
 ) -> None:
     """Invariant: starts in any zone, on either side of a new year, published or not, are
     flagged as the scalar explanation flags them, in the calendar's own zone (R-PER-01)."""
-    got = vector.provisional_rows(starts, period, cutoff=cutoff, calendar=cal)
+    got = vector.provisional_many(starts, period, cutoff=cutoff, calendar=cal)
     for start, flag in zip(starts, got, strict=True):
         assert (
             flag == deadline(start, period, cutoff=cutoff, calendar=cal, explain=True).provisional
@@ -874,7 +876,7 @@ def test_deadlines_with_provisional_give_both_columns_of_one_count_R_PER_01() ->
     cal = WorkCalendar(closures=[dt.date(2026, 3, 2)])  # a fresh instance: not yet warned
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # the flags are the answer: no warning besides them
-        both = vector.deadlines(starts, "3个工作日", calendar=cal, with_provisional=True)
+        both = vector.deadline_many(starts, "3个工作日", calendar=cal, with_provisional=True)
     assert sorted(both) == ["due_at", "provisional"]
     assert both["provisional"].tolist() == [False, True, False]
     assert both["provisional"].name == "provisional"
@@ -884,13 +886,13 @@ def test_deadlines_with_provisional_give_both_columns_of_one_count_R_PER_01() ->
     assert pd.isna(both["due_at"].iloc[2])
     table = pd.DataFrame(both)
     assert table.columns.tolist() == ["due_at", "provisional"]
-    hours = vector.deadlines([starts.iloc[1].to_pydatetime()], "24小时", with_provisional=True)
+    hours = vector.deadline_many([starts.iloc[1].to_pydatetime()], "24小时", with_provisional=True)
     assert hours["provisional"] == [False]  # elapsed time is never provisional (R-SLA-05)
     assert hours["due_at"] == [dt.datetime(2027, 1, 1, 23, 59, tzinfo=SHANGHAI)]
-    empty = vector.deadlines(starts.iloc[:0], "1天", with_provisional=True)
+    empty = vector.deadline_many(starts.iloc[:0], "1天", with_provisional=True)
     assert len(empty["due_at"]) == len(empty["provisional"]) == 0
     with pytest.raises(InvalidType, match=r"^with_provisional: must be a bool.*'yes'"):
-        vector.deadlines(starts, "1天", with_provisional="yes")  # type: ignore[call-overload]
+        vector.deadline_many(starts, "1天", with_provisional="yes")  # type: ignore[call-overload]
 
 
 @pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
@@ -904,21 +906,21 @@ def test_deadlines_with_provisional_give_both_columns_of_one_count_R_PER_01() ->
 def test_deadlines_with_provisional_equal_the_two_calls(
     starts: list[dt.datetime | None], period: str, cutoff: str, convention: str
 ) -> None:
-    """Invariant: ``deadlines(..., with_provisional=True)`` is ``deadlines(...)`` beside
-    ``provisional_rows(...)`` of the same arguments, row by row (R-PER-01)."""
+    """Invariant: ``deadline_many(..., with_provisional=True)`` is ``deadline_many(...)`` beside
+    ``provisional_many(...)`` of the same arguments, row by row (R-PER-01)."""
     options: dict[str, Any] = {"cutoff": cutoff, "convention": convention}
-    both = vector.deadlines(starts, period, with_provisional=True, **options)
-    assert both["due_at"] == vector.deadlines(starts, period, **options)
-    assert both["provisional"] == vector.provisional_rows(starts, period, **options)
+    both = vector.deadline_many(starts, period, with_provisional=True, **options)
+    assert both["due_at"] == vector.deadline_many(starts, period, **options)
+    assert both["provisional"] == vector.provisional_many(starts, period, **options)
     column = pd.Series(starts, dtype=object)
     if any(s is not None for s in starts):
         column = pd.Series(pd.to_datetime(column, utc=True)).dt.tz_convert("Asia/Shanghai")
-    of_series = vector.deadlines(column, period, with_provisional=True, **options)
+    of_series = vector.deadline_many(column, period, with_provisional=True, **options)
     pd.testing.assert_series_equal(
-        of_series["due_at"], vector.deadlines(column, period, **options).rename("due_at")
+        of_series["due_at"], vector.deadline_many(column, period, **options).rename("due_at")
     )
     pd.testing.assert_series_equal(
-        of_series["provisional"], vector.provisional_rows(column, period, **options)
+        of_series["provisional"], vector.provisional_many(column, period, **options)
     )
 
 
@@ -935,7 +937,7 @@ def test_working_time_workdays_in_bulk_equal_the_scalar_path_R_PER_02(
     """Invariant: working days under convention="working_time" (counted in bulk as working
     hours are) give the scalar answer per row (R-PER-02)."""
     period = f"{workdays}个工作日"
-    got = vector.deadlines(starts, period, calendar=cal, convention="working_time")
+    got = vector.deadline_many(starts, period, calendar=cal, convention="working_time")
     assert got == [deadline(s, period, calendar=cal, convention="working_time") for s in starts]
 
 
@@ -945,29 +947,29 @@ def test_pyarrow_backed_and_object_series_of_aware_instants_are_read_R_SLA_09() 
     start = dt.datetime(2026, 12, 9, 10, tzinfo=SHANGHAI)
     expected = deadline(start, "3个工作日")
     mixed = pd.Series([start, start.astimezone(NEW_YORK)], dtype=object)
-    assert [t.to_pydatetime() for t in vector.deadlines(mixed, "3个工作日")] == [expected] * 2
+    assert [t.to_pydatetime() for t in vector.deadline_many(mixed, "3个工作日")] == [expected] * 2
     with pytest.raises(InvalidInput, match=r"^starts\[1\]: must be timezone-aware"):
-        vector.deadlines(pd.Series([start, dt.datetime(2026, 12, 9)], dtype=object), "1天")
+        vector.deadline_many(pd.Series([start, dt.datetime(2026, 12, 9)], dtype=object), "1天")
     pytest.importorskip("pyarrow")
     arrow = pd.Series([start]).astype("timestamp[us, tz=Asia/Shanghai][pyarrow]")
-    assert vector.deadlines(arrow, "3个工作日").iloc[0].to_pydatetime() == expected
-    assert vector.provisional_rows(arrow, "3个工作日").tolist() == [False]
+    assert vector.deadline_many(arrow, "3个工作日").iloc[0].to_pydatetime() == expected
+    assert vector.provisional_many(arrow, "3个工作日").tolist() == [False]
     target = Target("resolve", "3个工作日", rule="R-SLA-09")
     at = dt.datetime(2026, 12, 10, tzinfo=SHANGHAI)
-    status = vector.clock_statuses(arrow, target, at=at, stopped_at=arrow)
+    status = vector.status_many(arrow, target, at=at, stopped_at=arrow)
     assert status["due_at"].iloc[0].to_pydatetime() == expected
 
 
 def test_vector_exports_only_its_functions() -> None:
     assert sorted(vector.__all__) == [
         "Missing",
-        "add_workdays",
-        "clock_statuses",
-        "day_kinds",
-        "deadlines",
-        "is_workday",
-        "provisional_rows",
-        "roll",
-        "workdays_between",
+        "add_workdays_many",
+        "day_kind_many",
+        "deadline_many",
+        "is_workday_many",
+        "provisional_many",
+        "roll_many",
+        "status_many",
+        "workdays_between_many",
     ]
     assert all(callable(getattr(vector, name)) for name in vector.__all__)

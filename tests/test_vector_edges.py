@@ -1,6 +1,6 @@
 """custops.vector at the ends of the calendar (1950-2100, the years the ``holidays`` package
 holds for CN): a refused row is named as the caller's row with the caller's value, and
-``clock_statuses`` answers and refuses exactly as the scalar clock does.
+``status_many`` answers and refuses exactly as the scalar clock does.
 
 Rules: R-PER-01 (deadlines), R-SLA-01, R-SLA-09, R-SLA-12 (clocks and their periods).
 """
@@ -49,13 +49,13 @@ def test_a_start_outside_the_calendar_names_its_row_R_PER_01(period: str) -> Non
     late = at(2200, 1, 1)
     for starts, row in (([at(2025, 1, 1), late], 1), ([None, at(2025, 1, 1), late], 2)):
         with pytest.raises(InvalidInput) as caught:
-            vector.deadlines(starts, period)
+            vector.deadline_many(starts, period)
         assert (caught.value.argument, caught.value.value) == (f"starts[{row}]", late)
     series = pd.Series(pd.to_datetime(["2025-01-01", None, "1949-06-01"])).dt.tz_localize(
         "Asia/Shanghai"
     )
     with pytest.raises(InvalidInput) as caught:
-        vector.deadlines(series, period)
+        vector.deadline_many(series, period)
     assert caught.value.argument == "starts[2]"
     assert caught.value.value == series.iloc[2]  # the caller's item, not a noon of that day
 
@@ -63,11 +63,11 @@ def test_a_start_outside_the_calendar_names_its_row_R_PER_01(period: str) -> Non
 @pytest.mark.parametrize("period", ["3个工作日", "8个工作小时", "三天"])
 def test_a_period_counted_past_the_calendar_shows_the_period_given_R_PER_01(period: str) -> None:
     with pytest.raises(InvalidInput) as caught:
-        vector.deadlines([at(2025, 1, 1), at(2100, 12, 31, 17)], period)
+        vector.deadline_many([at(2025, 1, 1), at(2100, 12, 31, 17)], period)
     assert (caught.value.argument, caught.value.value) == ("period", period)
 
 
-# --------------------------------------------------------------------------- clock_statuses
+# --------------------------------------------------------------------------- status_many
 
 
 def _scalar(target: Target, start: dt.datetime, when: dt.datetime, **options: Any) -> Any:
@@ -80,7 +80,7 @@ def _scalar(target: Target, start: dt.datetime, when: dt.datetime, **options: An
 
 def _vector(target: Target, start: dt.datetime, when: dt.datetime, **options: Any) -> Any:
     try:
-        columns = vector.clock_statuses([start], target, at=when, **options)
+        columns = vector.status_many([start], target, at=when, **options)
     except CustopsError as error:
         return type(error)
     return columns["state"][0], columns["due_at"][0]
@@ -89,16 +89,14 @@ def _vector(target: Target, start: dt.datetime, when: dt.datetime, **options: An
 def test_a_promised_period_for_a_target_with_its_own_is_refused_R_SLA_12() -> None:
     reply = Target("reply", "24小时")
     with pytest.raises(InvalidInput) as caught:
-        vector.clock_statuses([at(2025, 10, 1)], reply, at=at(2025, 10, 5), promised="3天")
+        vector.status_many([at(2025, 10, 1)], reply, at=at(2025, 10, 5), promised="3天")
     with pytest.raises(InvalidInput) as scalar:
         Clock.start(at(2025, 10, 1), reply, promised="3天")
     assert (caught.value.argument, caught.value.problem) == ("promised", scalar.value.problem)
     open_ended = Target("resolve", None)
     with pytest.raises(InvalidInput, match="promised"):
-        vector.clock_statuses([at(2025, 10, 1)], open_ended, at=at(2025, 10, 5))
-    answer = vector.clock_statuses(
-        [at(2025, 10, 1)], open_ended, at=at(2025, 10, 5), promised="3天"
-    )
+        vector.status_many([at(2025, 10, 1)], open_ended, at=at(2025, 10, 5))
+    answer = vector.status_many([at(2025, 10, 1)], open_ended, at=at(2025, 10, 5), promised="3天")
     assert (
         answer["due_at"][0]
         == _scalar(open_ended, at(2025, 10, 1), at(2025, 10, 5), promised="3天")[1]
@@ -127,7 +125,7 @@ def test_the_last_year_is_answered_as_the_scalar_clock_does_R_SLA_01(
 def test_at_past_the_calendar_is_refused_for_working_time_R_SLA_01(period: str) -> None:
     when = at(2101, 3, 1)
     with pytest.raises(InvalidInput) as caught:
-        vector.clock_statuses([at(2100, 1, 5)], Target("t", period), at=when)
+        vector.status_many([at(2100, 1, 5)], Target("t", period), at=when)
     assert (caught.value.argument, caught.value.value) == ("at", when)
     assert "1950-2100" in str(caught.value)
 

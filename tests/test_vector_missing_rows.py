@@ -3,7 +3,7 @@ and arrow columns read as numpy ones.
 
 - A missing day or start is ``None``, ``NaT``, a float ``NaN`` or an arrow null: a missing
   answer in its row by default, a refusal naming the row with ``on_missing="raise"``;
-  ``sla.due_many`` and ``clock_statuses`` refuse it always (a clock needs its start).
+  ``sla.due_many`` and ``status_many`` refuse it always (a clock needs its start).
 - Every bulk function's refusal of one bad row names that row (``starts[1]``,
   ``days[1]``, ``workdays[1]``), never the whole column.
 - A pyarrow-backed Series, ``Array`` or ``ChunkedArray`` of zoned timestamps gives
@@ -49,15 +49,15 @@ def _quiet() -> Any:
 
 #: Each function with days or starts, called on a column whose row 1 is ``gap``.
 DAY_CALLS: dict[str, Callable[..., Any]] = {
-    "is_workday": lambda days, **kw: vector.is_workday(days, **kw),
-    "day_kinds": lambda days, **kw: vector.day_kinds(days, **kw),
-    "add_workdays": lambda days, **kw: vector.add_workdays(days, 1, **kw),
-    "roll": lambda days, **kw: vector.roll(days, **kw),
+    "is_workday": lambda days, **kw: vector.is_workday_many(days, **kw),
+    "day_kind_many": lambda days, **kw: vector.day_kind_many(days, **kw),
+    "add_workdays": lambda days, **kw: vector.add_workdays_many(days, 1, **kw),
+    "roll": lambda days, **kw: vector.roll_many(days, **kw),
 }
 START_CALLS: dict[str, Callable[..., Any]] = {
-    "deadlines": lambda starts, **kw: vector.deadlines(starts, "3个工作日", **kw),
-    "provisional_rows": lambda starts, **kw: vector.provisional_rows(starts, "3个工作日", **kw),
-    "with_provisional": lambda starts, **kw: vector.deadlines(
+    "deadline_many": lambda starts, **kw: vector.deadline_many(starts, "3个工作日", **kw),
+    "provisional_many": lambda starts, **kw: vector.provisional_many(starts, "3个工作日", **kw),
+    "with_provisional": lambda starts, **kw: vector.deadline_many(
         starts, "3个工作日", with_provisional=True, **kw
     ),
 }
@@ -84,7 +84,7 @@ def test_a_missing_start_is_kept_or_refused_by_its_row_r_per_01(name: str, gap: 
     call = START_CALLS[name]
     kept = call([START, gap, START])
     due = kept["due_at"] if isinstance(kept, dict) else kept
-    if name != "provisional_rows":
+    if name != "provisional_many":
         assert due[1] is None
         assert due[0] == due[2] == dt.datetime(2025, 10, 11, 18, tzinfo=SHANGHAI)
     else:
@@ -95,9 +95,9 @@ def test_a_missing_start_is_kept_or_refused_by_its_row_r_per_01(name: str, gap: 
 
 def test_a_missing_start_in_a_labelled_object_series_is_named_by_its_label() -> None:
     starts = pd.Series([START, float("nan")], index=["T1", "T2"], dtype=object)
-    assert vector.deadlines(starts, "3个工作日").isna().tolist() == [False, True]
+    assert vector.deadline_many(starts, "3个工作日").isna().tolist() == [False, True]
     with pytest.raises(InvalidInput, match=r"^starts\[label 'T2'\] \(position 1\): is missing"):
-        vector.deadlines(starts, "3个工作日", on_missing="raise")
+        vector.deadline_many(starts, "3个工作日", on_missing="raise")
 
 
 @pytest.mark.parametrize("gap", GAPS, ids=repr)
@@ -106,12 +106,12 @@ def test_due_many_and_clock_statuses_refuse_any_missing_start_r_sla_09(gap: Any)
     with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing"):
         due_many([START, gap], RESOLVE)
     with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing"):
-        vector.clock_statuses([START, gap], RESOLVE, at=AT)
+        vector.status_many([START, gap], RESOLVE, at=AT)
 
 
 def test_an_unknown_missing_option_is_refused_naming_it() -> None:
     with pytest.raises(InvalidInput, match=r"^on_missing: is not a known Missing"):
-        vector.deadlines([START], "3个工作日", on_missing="drop")
+        vector.deadline_many([START], "3个工作日", on_missing="drop")
     assert vector.Missing.parse("报错") is vector.Missing.RAISE
 
 
@@ -124,50 +124,50 @@ NAIVE = dt.datetime(2025, 9, 30, 16)
 
 #: (what, call, the argument the refusal names): one bad row, row 1, in each.
 ROW_REFUSALS: list[tuple[str, Callable[[], Any], str]] = [
-    ("is_workday outside", lambda: vector.is_workday([DAY, OUTSIDE_DAY]), "days[1]"),
-    ("day_kinds a str", lambda: vector.day_kinds([DAY, "2025-10-01"]), "days[1]"),
-    ("roll outside", lambda: vector.roll([DAY, OUTSIDE_DAY]), "days[1]"),
-    ("add_workdays outside", lambda: vector.add_workdays([DAY, OUTSIDE_DAY], 1), "days[1]"),
+    ("is_workday outside", lambda: vector.is_workday_many([DAY, OUTSIDE_DAY]), "days[1]"),
+    ("day_kind_many a str", lambda: vector.day_kind_many([DAY, "2025-10-01"]), "days[1]"),
+    ("roll outside", lambda: vector.roll_many([DAY, OUTSIDE_DAY]), "days[1]"),
+    ("add_workdays outside", lambda: vector.add_workdays_many([DAY, OUTSIDE_DAY], 1), "days[1]"),
     (
         "add_workdays NaN count",
-        lambda: vector.add_workdays([DAY, DAY], np.array([1.0, np.nan])),
+        lambda: vector.add_workdays_many([DAY, DAY], np.array([1.0, np.nan])),
         "workdays[1]",
     ),
     (
         "add_workdays Int64 gap",
-        lambda: vector.add_workdays([DAY, DAY], pd.Series([1, None], dtype="Int64")),
+        lambda: vector.add_workdays_many([DAY, DAY], pd.Series([1, None], dtype="Int64")),
         "workdays[1]",
     ),
     (
         "add_workdays past the years",
-        lambda: vector.add_workdays([DAY, DAY], np.array([1, 60_000])),
+        lambda: vector.add_workdays_many([DAY, DAY], np.array([1, 60_000])),
         "workdays[1]",
     ),
     (
         "workdays_between missing end",
-        lambda: vector.workdays_between([DAY, DAY], [DAY, None], on_missing="raise"),
+        lambda: vector.workdays_between_many([DAY, DAY], [DAY, None], on_missing="raise"),
         "ends[1]",
     ),
     (
         "workdays_between outside start",
-        lambda: vector.workdays_between([DAY, OUTSIDE_DAY], [DAY, DAY]),
+        lambda: vector.workdays_between_many([DAY, OUTSIDE_DAY], [DAY, DAY]),
         "starts[1]",
     ),
-    ("deadlines outside", lambda: vector.deadlines([START, OUTSIDE_START], "1天"), "starts[1]"),
-    ("deadlines naive", lambda: vector.deadlines([START, NAIVE], "1天"), "starts[1]"),
+    ("deadlines outside", lambda: vector.deadline_many([START, OUTSIDE_START], "1天"), "starts[1]"),
+    ("deadlines naive", lambda: vector.deadline_many([START, NAIVE], "1天"), "starts[1]"),
     (
-        "provisional_rows outside",
-        lambda: vector.provisional_rows([START, OUTSIDE_START], "3个工作日"),
-        "starts[1]",
-    ),
-    (
-        "clock_statuses outside",
-        lambda: vector.clock_statuses([START, OUTSIDE_START], RESOLVE, at=AT),
+        "provisional_many outside",
+        lambda: vector.provisional_many([START, OUTSIDE_START], "3个工作日"),
         "starts[1]",
     ),
     (
-        "clock_statuses stop before start",
-        lambda: vector.clock_statuses(
+        "status_many outside",
+        lambda: vector.status_many([START, OUTSIDE_START], RESOLVE, at=AT),
+        "starts[1]",
+    ),
+    (
+        "status_many stop before start",
+        lambda: vector.status_many(
             [START, START], RESOLVE, at=AT, stopped_at=[None, START - dt.timedelta(days=1)]
         ),
         "stopped_at[1]",
@@ -206,7 +206,7 @@ def test_due_many_names_the_row_as_vector_deadlines_does_r_sla_09() -> None:
     with pytest.raises(InvalidInput) as from_sla:
         due_many(starts, RESOLVE)
     with pytest.raises(InvalidInput) as from_vector:
-        vector.deadlines(starts, "3个工作日")
+        vector.deadline_many(starts, "3个工作日")
     assert str(from_sla.value) == str(from_vector.value)
 
 
@@ -240,11 +240,11 @@ def test_arrow_columns_give_the_numpy_answers_property(
     step = max(1, len(us) // chunks)
     chunked = pa.chunked_array([arrow[i : i + step] for i in range(0, len(us), step)])
     backed = pd.Series(pd.arrays.ArrowExtensionArray(chunked))
-    expected = vector.deadlines(numpy_series, period, with_provisional=True)
+    expected = vector.deadline_many(numpy_series, period, with_provisional=True)
     want_due = [None if pd.isna(t) else t.to_pydatetime() for t in expected["due_at"]]
     want_flags = expected["provisional"].tolist()
     for column in (arrow, chunked, backed):
-        got = vector.deadlines(column, period, with_provisional=True)
+        got = vector.deadline_many(column, period, with_provisional=True)
         if isinstance(column, pd.Series):
             due = [None if pd.isna(t) else t.to_pydatetime() for t in got["due_at"]]
             assert got["due_at"].index.equals(column.index)
@@ -255,33 +255,33 @@ def test_arrow_columns_give_the_numpy_answers_property(
         flag_column = got["provisional"]
         listed = flag_column.to_pylist() if hasattr(flag_column, "to_pylist") else flag_column
         assert list(listed) == want_flags
-        flags = vector.provisional_rows(column, period)
+        flags = vector.provisional_many(column, period)
         assert list(flags.to_pylist() if hasattr(flags, "to_pylist") else flags) == want_flags
 
 
 def test_an_arrow_answer_is_in_the_calendars_zone_and_a_null_stays_null() -> None:
     column = pa.array([1_759_219_200_000_000, None], pa.timestamp("us", tz="UTC"))
-    due = vector.deadlines(column, "3个工作日")
+    due = vector.deadline_many(column, "3个工作日")
     assert isinstance(due, pa.Array)
     assert due.type == pa.timestamp("us", tz="Asia/Shanghai")
     assert due.to_pylist()[1] is None
     with pytest.raises(InvalidInput, match=r"^starts\[1\]: is missing \(on_missing='raise'\)"):
-        vector.deadlines(column, "3个工作日", on_missing="raise")
+        vector.deadline_many(column, "3个工作日", on_missing="raise")
 
 
 def test_a_naive_or_non_timestamp_arrow_column_is_refused_saying_what_to_do() -> None:
     naive = pa.array([1_759_219_200_000_000], pa.timestamp("us"))
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants, not naive"):
-        vector.deadlines(naive, "3个工作日")
+        vector.deadline_many(naive, "3个工作日")
     with pytest.raises(CustopsError, match=r"^starts: must hold aware instants, not an arrow"):
-        vector.deadlines(pa.array([1, 2]), "3个工作日")
+        vector.deadline_many(pa.array([1, 2]), "3个工作日")
 
 
 def test_clock_statuses_read_arrow_starts_stops_and_pauses_as_numpy_ones_r_sla_01() -> None:
     received = [1_759_197_600_000_000, 1_759_806_000_000_000]  # 09-30 10:00, 10-07 11:00 UTC+8
     stopped = [1_759_284_000_000_000, None]
     kind = pa.timestamp("us", tz="UTC")
-    as_arrow = vector.clock_statuses(
+    as_arrow = vector.status_many(
         pa.array(received, kind),
         RESOLVE,
         at=AT,
@@ -292,7 +292,7 @@ def test_clock_statuses_read_arrow_starts_stops_and_pauses_as_numpy_ones_r_sla_0
             pa.array([None], kind),
         ),
     )
-    as_pandas = vector.clock_statuses(
+    as_pandas = vector.status_many(
         pd.Series(pa.array(received, kind).to_pandas()),
         RESOLVE,
         at=AT,

@@ -32,14 +32,14 @@ def _years(run: Callable[[], object]) -> list[int | None]:
 @pytest.mark.parametrize("instance", [0, 1])
 def test_working_hour_deadlines_warn_on_every_instance_R_SLA_01(instance: int) -> None:
     starts = [dt.datetime(2025, 3, 3, 10, tzinfo=SH), dt.datetime(2027, 3, 1, 10, tzinfo=SH)]
-    assert _years(lambda: vector.deadlines(starts, "8个工作小时", calendar=WorkCalendar())) == [
+    assert _years(lambda: vector.deadline_many(starts, "8个工作小时", calendar=WorkCalendar())) == [
         2027
     ]
 
 
 def test_add_zero_workdays_warns_like_the_scalar_path() -> None:
     days = np.array(["2027-03-01"], dtype="datetime64[D]")
-    assert _years(lambda: vector.add_workdays(days, 0, calendar=WorkCalendar())) == [2027]
+    assert _years(lambda: vector.add_workdays_many(days, 0, calendar=WorkCalendar())) == [2027]
     assert _years(lambda: WorkCalendar().add_workdays(dt.date(2027, 3, 1), 0)) == [2027]
 
 
@@ -55,6 +55,6 @@ def test_a_pause_pushing_the_due_time_into_a_provisional_year_warns(instance: in
     at = dt.datetime(2026, 12, 30, 12, tzinfo=SH)
 
     def run() -> object:
-        return vector.clock_statuses([start], target, at=at, pauses=pauses, calendar=WorkCalendar())
+        return vector.status_many([start], target, at=at, pauses=pauses, calendar=WorkCalendar())
 
     assert _years(run) == [2027]

@@ -196,7 +196,7 @@ else:  # "24:00" too
 
 
 #: Set while a caller reports for itself whether answers are provisional
-#: (``periods.provisional``, ``vector.provisional_rows``, the command line's notes): no
+#: (``periods.provisional``, ``vector.provisional_many``, the command line's notes): no
 #: warning is given for it, and the year is not marked as warned about (a later plain answer
 #: still warns once)
 _ASKING_PROVISIONAL: ContextVar[bool] = ContextVar("custops_asking_provisional", default=False)

@@ -3,8 +3,8 @@
 ``pip install 'custops[spark]'`` (PySpark, with numpy, pandas and pyarrow; Spark needs Java
 17+).  Both ways in give
 exactly the scalar answers (docs/spark.md): broadcast joins on :func:`calendar_frame`, no
-user-defined function (:func:`with_workday_offset`, :func:`with_workdays_between`), and
-``mapInPandas`` over custops.vector (:func:`with_deadlines`, :func:`with_classification`).
+user-defined function (:func:`with_add_workdays`, :func:`with_workdays_between`), and
+``mapInPandas`` over custops.vector (:func:`with_deadline`, :func:`with_classify`).
 """
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ from typing import Any
 
 from custops._dates import UTC
 from custops._validate import require_str, require_type
-from custops.calendars import WorkCalendar, calendar_or_china
+from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
-from custops.periods import Period
+from custops.periods import Convention, Cutoff, Period
 from custops.vector import Missing
 
 __all__ = [
     "calendar_frame",
-    "with_classification",
-    "with_deadlines",
-    "with_workday_offset",
+    "with_add_workdays",
+    "with_classify",
+    "with_deadline",
     "with_workdays_between",
 ]
 
@@ -111,7 +111,7 @@ def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
     return min(values), max(values)
 
 
-def with_workday_offset(
+def with_add_workdays(
     df: Any,
     day: str,
     workdays: int | str,
@@ -182,7 +182,7 @@ def with_workdays_between(
     return joined.withColumn(out, f.col("__sb") - f.col("__sa")).drop("__a", "__sa", "__b", "__sb")
 
 
-def with_deadlines(
+def with_deadline(
     df: Any,
     start: str,
     period: Period | str,
@@ -190,27 +190,33 @@ def with_deadlines(
     out: str = "due_at",
     provisional: str | None = None,
     calendar: WorkCalendar | None = None,
+    cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
+    convention: Convention | str = Convention.CIVIL_CODE,
+    roll: Roll | str = Roll.FOLLOWING,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
 
-    ``mapInPandas`` over :func:`custops.vector.deadlines`, so every row is what
+    ``mapInPandas`` over :func:`custops.vector.deadline_many`, so every row is what
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     ``provisional`` names a boolean column to add too: whether the row's deadline is
-    provisional (:func:`custops.vector.provisional_rows`: counted through a year whose
+    provisional (:func:`custops.vector.provisional_many`: counted through a year whose
     arrangement is not published; R-PER-01), the rows to count again once the notice is in;
-    both columns come of one count (``vector.deadlines(..., with_provisional=True)``).
+    both columns come of one count (``vector.deadline_many(..., with_provisional=True)``).
 
     A null ``start`` gives a null deadline (``on_missing="keep"``, the default), or is
     refused (``on_missing="raise"``, :class:`custops.vector.Missing`): as the vector
     functions mean it, for a job that must not store an empty answer.  The refusal comes
     at the call, before any column is written — the driver looks for a null start (one
-    Spark job, as :func:`with_workday_offset` reads its bounds) — and names ``start`` and
+    Spark job, as :func:`with_add_workdays` reads its bounds) — and names ``start`` and
     shows the first such row (a Spark row has no position to name).
     """
     df = _dataframe(df, "df")
     start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
     p = Period.parse(period, argument="period")
+    ends = Cutoff.parse(cutoff, argument="cutoff")
+    counting = Convention.parse(convention, argument="convention")
+    rolling = Roll.parse(roll, argument="roll")
     option = Missing.parse(on_missing, argument="on_missing")
     out = _new_column(df, out, "out")
     flag = None if provisional is None else _new_column(df, provisional, "provisional")
@@ -234,8 +240,15 @@ def with_deadlines(
             if getattr(column.dtype, "tz", None) is None:
                 column = column.dt.tz_localize(UTC)
             # one count for both columns when the flags are asked for too
-            both = vector.deadlines(
-                column, p, calendar=cal, with_provisional=flag is not None, on_missing=option
+            both = vector.deadline_many(
+                column,
+                p,
+                calendar=cal,
+                cutoff=ends,
+                convention=counting,
+                roll=rolling,
+                with_provisional=flag is not None,
+                on_missing=option,
             )
             due = both if flag is None else both["due_at"]
             frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
@@ -248,7 +261,7 @@ def with_deadlines(
 
 def _refuse_a_null(df: Any, start: str) -> None:
     """Refuse the column ``start`` of ``df`` if a row holds no instant there, showing the
-    first such row (``with_deadlines(..., on_missing="raise")``)."""
+    first such row (``with_deadline(..., on_missing="raise")``)."""
     f = _module("pyspark.sql.functions")
     found = df.where(f.col(start).isNull()).limit(1).collect()
     if found:
@@ -256,12 +269,14 @@ def _refuse_a_null(df: Any, start: str) -> None:
         raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
-def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
+def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
     ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns
     (``prefix`` + ``kind``, ``category``, ``confidence``, ``reason``) are worded in the
     language active when this is called, which travels with the plan to the executors.
+    The executors classify by the default :class:`~custops.complaints.ClassifierPolicy`
+    (a policy does not pickle, so it cannot travel with the plan).
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text", "StringType")

@@ -10,7 +10,7 @@ handling of missing values are on docs/vector.md.  A missing day or start (``Non
 >>> from zoneinfo import ZoneInfo
 >>> from custops import vector
 >>> start = dt.datetime(2025, 9, 30, 16, tzinfo=ZoneInfo("Asia/Shanghai"))
->>> vector.deadlines([start], "3个工作日")
+>>> vector.deadline_many([start], "3个工作日")
 [datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))]
 """
 
@@ -76,14 +76,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "Missing",
-    "add_workdays",
-    "clock_statuses",
-    "day_kinds",
-    "deadlines",
-    "is_workday",
-    "provisional_rows",
-    "roll",
-    "workdays_between",
+    "add_workdays_many",
+    "day_kind_many",
+    "deadline_many",
+    "is_workday_many",
+    "provisional_many",
+    "roll_many",
+    "status_many",
+    "workdays_between_many",
 ]
 
 
@@ -323,12 +323,12 @@ def _item(given: Any, row: int) -> Any:
         return None
 
 
-#: What ``workdays`` of :func:`add_workdays` may be.
+#: What ``workdays`` of :func:`add_workdays_many` may be.
 _COUNTS = "an int or an array of ints"
 
 
 def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
-    """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``
+    """The ``workdays`` of :func:`add_workdays_many` as an int64 column of the days' ``shape``
     (an array: its dtype is checked here; a Python scalar went through ``require_type``)."""
     series = series_type()
     if series is not None and isinstance(value, series) and bool(value.isna().any()):
@@ -385,25 +385,25 @@ def _span_of(
 # --------------------------------------------------------------------------- days
 
 
-def is_workday(
+def is_workday_many(
     days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
     """Whether each day is a working day (调休 make-up days included).
 
     >>> import numpy as np
-    >>> is_workday(np.array(["2025-10-08", "2025-10-11"], dtype="datetime64[D]"))
+    >>> is_workday_many(np.array(["2025-10-08", "2025-10-11"], dtype="datetime64[D]"))
     array([False,  True])
     """
     return _day_column(days, calendar, "workday", on_missing)
 
 
-def day_kinds(
+def day_kind_many(
     days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
     """The day kind of each day, as its stable key (``DayKind(key)`` gives the member).
 
     >>> import numpy as np
-    >>> day_kinds(np.array(["2025-10-01", "2025-10-11"], dtype="datetime64[D]")).tolist()
+    >>> day_kind_many(np.array(["2025-10-01", "2025-10-11"], dtype="datetime64[D]")).tolist()
     ['holiday', 'makeup_workday']
     """
     return _day_column(days, calendar, "kinds", on_missing)
@@ -436,7 +436,7 @@ def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str, missin
     return wrap(_rows_present(o, look_up, False if workday else None, bool if workday else object))
 
 
-def add_workdays(
+def add_workdays_many(
     days: Any,
     workdays: Any,
     *,
@@ -452,7 +452,7 @@ def add_workdays(
     its row (``on_missing="raise"``); a missing count is always refused, naming its row.
 
     >>> import numpy as np
-    >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
+    >>> add_workdays_many(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
     array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
     option = _missing_option(on_missing)
@@ -481,7 +481,7 @@ def _add_workdays_column(
 
 
 def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDArray[np.int64]:
-    """:func:`add_workdays` of epoch days ``o`` (none missing), ``workdays`` an int or an
+    """:func:`add_workdays_many` of epoch days ``o`` (none missing), ``workdays`` an int or an
     array."""
     scalar_n = isinstance(workdays, int)
     if not len(o):
@@ -525,23 +525,23 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     return result
 
 
-def roll(
+def roll_many(
     days: Any,
     *,
     roll: Roll | str = Roll.FOLLOWING,
     calendar: WorkCalendar | None = None,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
-    """Each day if it is a working day, else the working day ``roll`` (a
+    """Each day if it is a working day, else the working day ``roll_many`` (a
     :class:`~custops.calendars.Roll`) moves it to, as
     :meth:`WorkCalendar.roll <custops.calendars.WorkCalendar.roll>` does one day: the next
     one by default (Civil Code art. 203), the previous one (``preceding``), or the next one
     unless it falls in the next month (``modified_following``).
 
     >>> import numpy as np
-    >>> roll(np.array(["2025-10-01", "2025-10-09"], dtype="datetime64[D]"))
+    >>> roll_many(np.array(["2025-10-01", "2025-10-09"], dtype="datetime64[D]"))
     array(['2025-10-09', '2025-10-09'], dtype='datetime64[D]')
-    >>> roll(np.array(["2025-10-01"], dtype="datetime64[D]"), roll="preceding")
+    >>> roll_many(np.array(["2025-10-01"], dtype="datetime64[D]"), roll="preceding")
     array(['2025-09-30'], dtype='datetime64[D]')
     """
     rule = Roll.parse(roll, argument="roll")
@@ -609,7 +609,7 @@ def _roll_back(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
     return result
 
 
-def workdays_between(
+def workdays_between_many(
     starts: Any,
     ends: Any,
     *,
@@ -618,17 +618,17 @@ def workdays_between(
 ) -> Any:
     """Working days in ``(start, end]`` for each row of ``starts`` and ``ends``; negative
     when the end is before the start.  A row missing either day counts nothing: ``None``
-    in its row (the column is then of objects, as :func:`day_kinds`'), or refused with
+    in its row (the column is then of objects, as :func:`day_kind_many`'), or refused with
     ``on_missing="raise"``.
 
     >>> import numpy as np
-    >>> workdays_between(
+    >>> workdays_between_many(
     ...     np.array(["2025-09-30"], dtype="datetime64[D]"),
     ...     np.array(["2025-10-11"], dtype="datetime64[D]"),
     ... )
     array([3])
     >>> import datetime as dt
-    >>> workdays_between([dt.date(2025, 9, 30), None], [dt.date(2025, 10, 11)] * 2)
+    >>> workdays_between_many([dt.date(2025, 9, 30), None], [dt.date(2025, 10, 11)] * 2)
     [3, None]
     """
     option = _missing_option(on_missing)
@@ -768,7 +768,7 @@ def _aware_us(argument: str, value: Any) -> int:
 
 
 @overload
-def deadlines(
+def deadline_many(
     starts: Any,
     period: Period | str,
     *,
@@ -780,7 +780,7 @@ def deadlines(
     on_missing: Missing | str = ...,
 ) -> Any: ...
 @overload
-def deadlines(
+def deadline_many(
     starts: Any,
     period: Period | str,
     *,
@@ -792,7 +792,7 @@ def deadlines(
     on_missing: Missing | str = ...,
 ) -> dict[str, Any]: ...
 @overload
-def deadlines(
+def deadline_many(
     starts: Any,
     period: Period | str,
     *,
@@ -803,7 +803,7 @@ def deadlines(
     with_provisional: bool,
     on_missing: Missing | str = ...,
 ) -> Any: ...
-def deadlines(
+def deadline_many(
     starts: Any,
     period: Period | str,
     *,
@@ -815,12 +815,12 @@ def deadlines(
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row,
-    with its options (``cutoff``, ``convention``, ``roll``: where a last day that is a rest
+    with its options (``cutoff``, ``convention``, ``roll_many``: where a last day that is a rest
     day moves).
 
     ``with_provisional=True`` counts once and returns a dict of two columns in the
     container of ``starts``: ``due_at`` (these deadlines) and ``provisional`` (what
-    :func:`provisional_rows` says of them), ready for ``pandas.DataFrame`` or
+    :func:`provisional_many` says of them), ready for ``pandas.DataFrame`` or
     ``DataFrame.assign``; as there, the flags are the answer and no
     :class:`~custops.errors.ProvisionalCalendarWarning` comes besides them.
 
@@ -832,7 +832,7 @@ def deadlines(
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
-    >>> due = deadlines(starts.dt.tz_localize("Asia/Shanghai"), "1个工作日")
+    >>> due = deadline_many(starts.dt.tz_localize("Asia/Shanghai"), "1个工作日")
     >>> [str(t) for t in due]
     ['2025-10-09 18:00:00+08:00', '2026-02-14 18:00:00+08:00', 'NaT']
     """
@@ -854,7 +854,7 @@ def _deadline_columns(
     due: bool,
     flags: bool,
 ) -> Any:
-    """The one count behind :func:`deadlines` and :func:`provisional_rows`: the deadline
+    """The one count behind :func:`deadline_many` and :func:`provisional_many`: the deadline
     column alone (``flags`` false), the provisional column alone (``due`` false), or both
     as a dict; a provisional column asked for silences the warning (it is the answer)."""
     cal = calendar_or_china(calendar)
@@ -903,7 +903,7 @@ def _due_us(
         raise _as_given(exc, starts, period) from None
 
 
-def provisional_rows(
+def provisional_many(
     starts: Any,
     period: Period | str,
     *,
@@ -913,18 +913,18 @@ def provisional_rows(
     roll: Roll | str = Roll.FOLLOWING,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
-    """Which rows of :func:`deadlines` (same arguments) are provisional: counted through a
+    """Which rows of :func:`deadline_many` (same arguments) are provisional: counted through a
     year whose holiday arrangement is not published for ``calendar``, answered from the
     statutory holidays (docs/rules.md §1, R-PER-01; R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13),
     exactly ``deadline(..., explain=True).provisional`` per row.  Minutes and hours are
     elapsed time and never provisional (R-SLA-05); a missing start is not (``False``).  A
     ``bool`` column in the container of ``starts`` (a Series keeps its index).  Asking gives
     no :class:`~custops.errors.ProvisionalCalendarWarning`: the answer is the flag.  To have
-    the deadlines too, ask ``deadlines(..., with_provisional=True)``: one count gives both.
+    the deadlines too, ask ``deadline_many(..., with_provisional=True)``: one count gives both.
 
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2026-12-01 10:00", "2026-12-30 10:00"]))
-    >>> provisional_rows(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
+    >>> provisional_many(starts.dt.tz_localize("Asia/Shanghai"), "3个工作日").tolist()
     [False, True]
     """
     return _deadline_columns(
@@ -1003,7 +1003,7 @@ def _deadlines(
     roll: Roll = Roll.FOLLOWING,
     given_period: bool = True,
 ) -> NDArray[np.int64]:
-    """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds.
+    """:func:`deadline_many` of UTC microseconds ``us`` (none missing), as UTC microseconds.
 
     A row the calendar cannot answer is refused as ``starts[i]``; a period that cannot be
     counted from it names ``period`` when the caller gave it (``given_period``), else
@@ -1131,7 +1131,7 @@ class _Business:
         return out
 
 
-def clock_statuses(
+def status_many(
     starts: Any,
     target: Target,
     *,
@@ -1146,7 +1146,7 @@ def clock_statuses(
 
     For every row what ``Clock(target, events, calendar=...).status(at=at)`` says
     (R-SLA-01 … R-SLA-12).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
-    instants as in :func:`deadlines`, ``at`` is one instant, and ``pauses`` is a long
+    instants as in :func:`deadline_many`, ``at`` is one instant, and ``pauses`` is a long
     table ``(clock, pause_starts, pause_ends)``: the clock's row number, when the pause
     began and when it ended (NaT: still paused).  Each row is read as the scalar clock's
     events: the start, its pauses in time order, its stop.  Events after ``at`` do not
@@ -1155,7 +1155,7 @@ def clock_statuses(
 
     Returns a dict of four columns of the container ``starts`` is (a Series with its
     index, a list, a tuple or a numpy array): ``due_at`` (instants, as
-    :func:`deadlines` gives them), ``state`` (the :class:`custops.sla.State` keys),
+    :func:`deadline_many` gives them), ``state`` (the :class:`custops.sla.State` keys),
     ``elapsed`` and ``allowance`` (durations: ``timedelta64[us]``, or
     ``datetime.timedelta`` in a list); and ``measure``, one str for all rows: the
     :class:`custops.sla.Measure` key of the target's period (``"working"`` or ``"wall"``).
@@ -1264,7 +1264,7 @@ def _replay(
     cal: WorkCalendar,
     wall: bool,
 ) -> tuple[NDArray[np.int64], NDArray[Any], NDArray[np.int64], NDArray[np.int64]]:
-    """:func:`clock_statuses` of checked, non-empty columns: due (µs), state, elapsed and
+    """:func:`status_many` of checked, non-empty columns: due (µs), state, elapsed and
     allowance (µs), one segment of running time between pauses at a time."""
     n = len(us)
     base_due = _deadlines(
@@ -1344,7 +1344,7 @@ def _replay(
 
 
 def _one_instant(value: Any, calendar: WorkCalendar, wall: bool) -> int:
-    """``at`` of :func:`clock_statuses` as UTC microseconds: any instant for a wall-clock
+    """``at`` of :func:`status_many` as UTC microseconds: any instant for a wall-clock
     target, as the scalar clock reads it; in the calendar's years for working time."""
     with in_date_range("at", value):
         local = calendar.to_local(require_aware("at", value))

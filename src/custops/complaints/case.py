@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 import attrs
 
 from custops._dates import NO_TIME
-from custops._enums import enum_field, lone_or_items
+from custops._enums import enum_field
 from custops._text import (
     block,
     english,
@@ -76,7 +75,7 @@ from custops.complaints.penalties import (
     ResponsibilityPolicy,
     assess_penalty,
 )
-from custops.complaints.policy import CasePolicy, desk
+from custops.complaints.policy import CasePolicy, company_roles, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import W_, Decision, Explained, worded_reason
@@ -716,16 +715,8 @@ else:
 
 def _told_roles(told: Any, policy: CasePolicy) -> Any:
     """``told`` (one role or a collection, as ``Case.escalate`` takes it) with each
-    company's own role name of ``policy.role_names`` read as the role it maps to; every
-    other item as given, for the step to check and name (a set stays a set)."""
-    names = dict(policy.role_names)
-    if not names:
-        return told
-    items = lone_or_items("told", told, "a collection of roles", Role, str)
-    mapped = tuple(names.get(r.strip(), r) if type(r) is str else r for r in items)
-    if isinstance(told, (Role, str)):
-        return mapped[0]
-    return frozenset(mapped) if isinstance(told, AbstractSet) else mapped
+    company's own role name of ``policy.role_names`` read as the role it maps to."""
+    return company_roles("told", told, dict(policy.role_names))
 
 
 @attrs.frozen

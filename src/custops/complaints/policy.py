@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
-from custops._enums import member_check, parse_members
+from custops._enums import lone_or_items, member_check, parse_members
 from custops._text import english, labelled_key
 from custops._validate import (
     BOOL,
@@ -156,19 +157,38 @@ DEFAULT_RESTARTS = frozenset({"solution", "agreement", "resolve"})
 _step = member_check(CaseAction)
 
 
-def _roles(argument: str, value: Any) -> frozenset[Role]:
+def company_roles(argument: str, value: Any, names: Mapping[str, Role]) -> Any:
+    """``value`` (one role or a collection of them) with each company's own role name of
+    ``names`` (a policy's ``role_names``) read as the seed's role it maps to; every other
+    item as given, for the caller's check to read and name (a set stays a set)."""
+    if not names:
+        return value
+    items = lone_or_items(argument, value, "a collection of roles", Role, str)
+    mapped = tuple(names.get(r.strip(), r) if type(r) is str else r for r in items)
+    if isinstance(value, (Role, str)):
+        return mapped[0]
+    return frozenset(mapped) if isinstance(value, AbstractSet) else mapped
+
+
+def _roles(argument: str, value: Any, names: Mapping[str, Role] | None = None) -> frozenset[Role]:
     """The roles of a policy field (``roles``, ``approvers``, ``escalate_to``): the seed's
-    roles, never a company's own names (``role_names`` maps those only where a case's step
-    names its staff), an unknown name refused saying so."""
+    roles, or a company's own names of the policy's ``role_names`` (``names``) read as the
+    roles they map to; an unknown name refused naming the field and the name."""
     try:
-        return parse_members(Role, value, argument=argument, lone=True)
+        return parse_members(
+            Role, company_roles(argument, value, names or {}), argument=argument, lone=True
+        )
     except InvalidInput as exc:
         problem = (
-            f"{exc.problem}; a policy names the seed's roles (role_names maps a company's own "
-            "role names only where a case's step names its staff: a step's role, "
-            "escalate's told, allowed_events)"
+            f"{exc.problem}; map a company's own role name to one of these with "
+            "CasePolicy(role_names={name: role})"
         )
         raise InvalidInput.for_argument(exc.argument or argument, exc.value, problem) from None
+
+
+def _company_names(policy: Any) -> dict[str, Role]:
+    """The company's own role names of ``policy`` (read before the fields naming roles)."""
+    return dict(getattr(policy, "role_names", ()))
 
 
 _role = member_check(Role)
@@ -268,9 +288,10 @@ def _in_step_order(table: Mapping[CaseAction, T]) -> tuple[tuple[CaseAction, T],
     return tuple((a, table[a]) for a in CaseAction if a in table)
 
 
-def _roles_table(value: Any) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
+def _roles_table(value: Any, policy: Any = None) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
     never = "no role may take this step, so no case could pass it"
-    chosen = _overrides("roles", value, "roles", _roles, nonempty=never)
+    names = _company_names(policy)
+    chosen = _overrides("roles", value, "roles", partial(_roles, names=names), nonempty=never)
     return _in_step_order({**DEFAULT_ROLES, **chosen})
 
 
@@ -346,26 +367,26 @@ def _sla(
     return require_type(argument, value, SlaPolicy, what)
 
 
-def _some_roles(argument: str, value: Any, problem: str) -> frozenset[Role] | None:
-    """``None`` (the desk's default), or the roles ``value`` names, at least one (else
-    :class:`PolicyError` with ``problem``)."""
+def _some_roles(
+    argument: str, value: Any, problem: str, names: Mapping[str, Role] | None = None
+) -> frozenset[Role] | None:
+    """``None`` (the desk's default), or the roles ``value`` names (a company's own names of
+    ``names`` read as their roles), at least one (else :class:`PolicyError` with
+    ``problem``); policy data, so an unknown role is a PolicyError as an empty list is (a
+    wrong type stays InvalidType)."""
     if value is None:
         return None
-    chosen = _roles(argument, value)
-    if not chosen:
-        raise PolicyError.for_argument(argument, value, problem)
-    return chosen
-
-
-def _approvers(value: Any) -> frozenset[Role] | None:
-    """``approvers`` read: policy data, so an unknown role is a PolicyError as an empty
-    list is (a wrong type stays InvalidType), as ``escalate_to``'s."""
     try:
-        return _some_roles("approvers", value, "name at least one approver")
+        chosen = _roles(argument, value, names)
+    except PolicyError:
+        raise
     except InvalidInput as exc:
         raise PolicyError(
             exc.message, argument=exc.argument, value=exc.value, problem=exc.problem
         ) from None
+    if not chosen:
+        raise PolicyError.for_argument(argument, value, problem)
+    return chosen
 
 
 def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
@@ -373,7 +394,7 @@ def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
     that ``roles['approve']`` does not let approve would be ignored, so the policy
     contradicts itself (:class:`PolicyError` naming ``approvers``, showing them as given).
     Without a policy (the converter used alone) only the approvers are read."""
-    chosen = _approvers(value)
+    chosen = _some_roles("approvers", value, "name at least one approver", _company_names(policy))
     may = dict(getattr(policy, "roles", ())).get(_A.APPROVE)
     if chosen is not None and may is not None and not chosen <= may:
         outside = ", ".join(labelled_key(r) for r in Role if r in chosen - may)
@@ -393,16 +414,20 @@ else:
     )
 
 
-#: ``escalate_to``: the roles an escalation tells (R-CMP-07), at least one; policy data, so
-#: an unknown role is a PolicyError as an empty list is (a wrong type stays InvalidType).
+def _escalate_to(value: Any, policy: Any) -> frozenset[Role] | None:
+    """``escalate_to``: the roles an escalation tells (R-CMP-07), at least one."""
+    return _some_roles(
+        "escalate_to", value, "name at least one role to tell", _company_names(policy)
+    )
+
+
 if TYPE_CHECKING:
 
     def _ESCALATE_TO(value: Iterable[Role | str] | None) -> frozenset[Role]: ...  # noqa: N802
 
 else:
-    _ESCALATE_TO = policy_field(
-        partial(_some_roles, problem="name at least one role to tell"),
-        takes="Iterable[Role | str] | None",
+    _ESCALATE_TO = attrs.Converter(
+        retyped(_escalate_to, "Iterable[Role | str] | None"), takes_self=True
     )
 
 
@@ -491,10 +516,13 @@ else:
         "Mapping[Category | str, Department | str]"
         " | Sequence[tuple[Category | str, Department | str]]",
     )
-    _ROLES = retyped(
-        _roles_table,
-        "Mapping[CaseAction | str, Iterable[Role | str]]"
-        " | Sequence[tuple[CaseAction | str, Iterable[Role | str]]]",
+    _ROLES = attrs.Converter(
+        retyped(
+            _roles_table,
+            "Mapping[CaseAction | str, Iterable[Role | str]]"
+            " | Sequence[tuple[CaseAction | str, Iterable[Role | str]]]",
+        ),
+        takes_self=True,
     )
 
 
@@ -539,13 +567,14 @@ class CasePolicy:
     A company never gets another company's rule by default (docs/cases.md, "Penalties").
 
     ``role_names`` maps the company's own role names (客服, 组长, 站长) to the seed's
-    :class:`Role` s each stands for, wherever a case names its staff: a step taken by
+    :class:`Role` s each stands for, wherever a role is named: a step taken by
     ``"客服"`` is taken by the role it maps to, and recorded as that role, and so are the
-    roles an escalation tells (``Case.escalate(told=...)``) and the role whose steps
-    ``Case.allowed_events(role)`` lists (docs/cases.md, "A company's own role names").  The
-    policy's own fields (``roles``, ``approvers``, ``escalate_to``) name the seed's roles,
-    and a commendation's ``department`` is a :class:`Department`: a company's name there is
-    refused, naming the field and the name.
+    roles an escalation tells (``Case.escalate(told=...)``), the role whose steps
+    ``Case.allowed_events(role)`` lists, and the roles of the policy's own fields
+    (``roles``, ``approvers``, ``escalate_to``), which hold the seed's roles the names map
+    to (docs/cases.md, "A company's own role names").  A name neither a role nor one of
+    ``role_names`` is refused, naming the field and the name; a commendation's
+    ``department`` is a :class:`Department`.
 
     ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
     <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),
@@ -565,6 +594,8 @@ class CasePolicy:
     """
 
     sla_policy: SlaPolicy = attrs.field(converter=_SLA)
+    # (read before the fields that name roles, which take the company's own names too)
+    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES
     )
@@ -595,7 +626,6 @@ class CasePolicy:
     escalate_to: frozenset[Role] = attrs.field(default=None, converter=_ESCALATE_TO)
     penalty_scheme: PenaltyScheme = attrs.field(default=None, converter=_PENALTY_SCHEME)
     pause_for_customer: bool = attrs.field(default=False, converter=BOOL)
-    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
 
     # lookup tables derived from the fields above
     _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)

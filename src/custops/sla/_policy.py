@@ -63,7 +63,7 @@ from custops.sla._targets import (
     tuple_field,
 )
 
-__all__ = ["Schedule", "Selection", "SelectionRule", "SlaPolicy", "Step", "due_many"]
+__all__ = ["Schedule", "Selection", "SelectionRule", "SlaPolicy", "Step", "due", "due_many"]
 
 Conditions = tuple[tuple[str, frozenset[str]], ...]
 Keys = tuple[tuple[str, str], ...]
@@ -908,6 +908,44 @@ def _due(
     return plain_deadline(period, start, cal, argument=_RECEIVED, given=given)
 
 
+def due(
+    start: _dt.datetime,
+    target: Target,
+    *,
+    calendar: WorkCalendar | None = None,
+    special: bool = False,
+    promised: Period | str | None = None,
+) -> _dt.datetime:
+    """The deadline of ``target`` for a clock started at ``start`` that runs without a
+    pause: exactly ``Clock.start(start, target, calendar=..., special=...,
+    promised=...).status(at=start).due_at``, in the calendar's zone (R-SLA-01 … R-SLA-12).
+    :func:`due_many` is its bulk form, for many starts at once.
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> start = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> due(start, Target("resolve", "3个工作日", special_period="7个工作日")).isoformat()
+    '2025-10-11T18:00:00+08:00'
+    """
+    require_type("target", target, Target, "a Target")
+    require_bool("special", special)
+    period = target.period_for(special=special, promised=promised)
+    cal = calendar_or_china(calendar)
+    require_aware("start", start)
+    if target.calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
+        return calendar_day_end(period, start, cal)
+    return cal.to_local(plain_deadline(period, start, cal, argument="start", given=start))
+
+
+@overload
+def due_many(  # type: ignore[overload-overlap]  # a list gives a list
+    starts: list[_dt.datetime],
+    target: Target,
+    *,
+    calendar: WorkCalendar | None = ...,
+    special: bool = ...,
+    promised: Period | str | None = ...,
+) -> list[_dt.datetime]: ...
 @overload
 def due_many(
     starts: Iterable[_dt.datetime],
@@ -933,22 +971,24 @@ def due_many(
     calendar: WorkCalendar | None = None,
     special: bool = False,
     promised: Period | str | None = None,
-) -> tuple[_dt.datetime, ...] | Any:
-    """The deadline of ``target`` for each start, as if its clock runs without a pause.
+) -> list[_dt.datetime] | tuple[_dt.datetime, ...] | Any:
+    """The deadline of ``target`` for each start, as if its clock runs without a pause: the
+    bulk form of :func:`due`.
 
     Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
-    Any iterable of aware datetimes gives a tuple; a pandas ``Series`` (recognised without
+    A list of aware datetimes gives a list, a tuple or any other iterable a tuple (the
+    container given, as :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
-    zone, as :func:`custops.vector.deadlines` returns; a pyarrow ``Array`` or
+    zone, as :func:`custops.vector.deadline_many` returns; a pyarrow ``Array`` or
     ``ChunkedArray`` of zoned timestamps (read as :mod:`custops.vector` reads one, pyarrow
     imported only by the caller who has it) gives the same kind of arrow column of
     ``timestamp[us]`` in the calendar's zone.  Every start must be present: a
     due time is that of a clock, and a clock needs its start, so a missing one (``None``,
     ``NaT`` or a float ``NaN``, read as missing as :mod:`custops.vector` reads them) is
-    refused naming its row (``starts[1]: is missing …``), as ``vector.clock_statuses``
-    refuses it; ``vector.deadlines(..., on_missing="keep")`` is the call that leaves a
+    refused naming its row (``starts[1]: is missing …``), as ``vector.status_many``
+    refuses it; ``vector.deadline_many(..., on_missing="keep")`` is the call that leaves a
     missing due time in such a row.
 
     >>> import datetime as dt
@@ -985,7 +1025,7 @@ def due_many(
     with rows_by_label(starts, starts=starts):
         result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
     if not is_series:
-        return result
+        return list(result) if isinstance(starts, list) else result
     from custops._series import series_of
 
     return series_of(result, starts, calendar_or_china(calendar).zone)
@@ -1015,7 +1055,7 @@ def _due_many(
         start = starts[row]
         problem = "is past the range of dates the calendar can count"
         inside = isinstance(start, _dt.datetime) and start.year in cal.supported_years
-        # as custops.vector.deadlines words it: a start outside the calendar's years is
+        # as custops.vector.deadline_many words it: a start outside the calendar's years is
         # outside the calendar; one inside them leads past them
         counting = "is outside the calendar"
         if inside:
