@@ -145,8 +145,6 @@ KEPT_AS_MADE = frozenset(
         "custops.complaints.severity.SeverityAssessment",
         "custops.complaints.validity.HandlingDecision",
         "custops.complaints.validity.ValidityDecision",
-        "custops.decisions.Decision",
-        "custops.decisions.Fact",
         "custops.moveout.Settlement",
         "custops.service.CashAnnouncement",
         "custops.vip.ledger.LedgerEntry",
