@@ -143,11 +143,6 @@ KEPT_AS_MADE = frozenset(
         "custops.complaints.penalties.PenaltyLine",
         "custops.complaints.review.CaseStatistics",
         "custops.complaints.severity.SeverityAssessment",
-        "custops.complaints.validity.HandlingDecision",
-        "custops.complaints.validity.ValidityDecision",
-        "custops.moveout.Settlement",
-        "custops.service.CashAnnouncement",
-        "custops.vip.ledger.LedgerEntry",
     }
 )
 
