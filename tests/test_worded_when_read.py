@@ -139,8 +139,6 @@ RESULTS = (
 KEPT_AS_MADE = frozenset(
     {
         "custops.complaints.classifier.Classification",
-        "custops.complaints.penalties.PenaltyAssessment",
-        "custops.complaints.penalties.PenaltyLine",
         "custops.complaints.review.CaseStatistics",
         "custops.complaints.severity.SeverityAssessment",
     }
