@@ -200,6 +200,64 @@ def _given_reason(value: str | Wording) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+#: The message of :func:`worded_colon`: its head and tail joined by the language's colon.
+_COLON = "{head}: {tail}"
+#: The message of :func:`worded_joined`: its parts one after the other.
+_JOINED = "{head}{tail}"
+#: The message of :func:`worded_clauses`: parts of one sentence, joined.
+_CLAUSES = "{parts}"
+#: The message of :func:`worded_term`: a term written in each language as given.
+_TERM = "{chinese}|{english}"
+
+
+def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
+    pairs = tuple((str(key), item) for key, item in value)
+    return tuple(sorted(pairs, key=lambda pair: pair[0]))
+
+
+@attrs.frozen
+class Wording(Worded):
+    """A sentence kept as its message and the facts it names, worded when read: ``str()``
+    is the sentence in the language active then.  A result keeps one instead of the
+    sentence (:func:`kept_wording`; made with :func:`W_` and :func:`Wn_`), so that it
+    reads in the reader's language and is the same value whichever language it was made
+    in.  ``message`` is an English source
+    sentence of the catalogues (marked with :func:`~custops.i18n.N_`); ``fields`` are the
+    facts it names, filled in as :func:`~custops.i18n._` fills them (another
+    :class:`Wording` is put in as it is worded); with ``plural`` and ``count``, a counted
+    message (:func:`~custops.i18n.ngettext`).
+
+    >>> from custops.i18n import language
+    >>> from custops.secrecy import Level, MatterKind
+    >>> said = W_("{kind} is {level} by default", kind=MatterKind.CONTRACT, level=Level.SECRET)
+    >>> str(said), str(worded_colon(W_("result"), said))
+    ('合同默认定为秘密', '结果：合同默认定为秘密')
+    >>> with language("en_US"):
+    ...     str(said), said == W_("{kind} is {level} by default",
+    ...                           level=Level.SECRET, kind=MatterKind.CONTRACT)
+    ('"合同" is secret (秘密) by default', True)
+    """
+
+    message: str
+    fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_field_pairs)
+    plural: str | None = attrs.field(default=None, kw_only=True)
+    count: int | None = attrs.field(default=None, kw_only=True)
+
+    def __str__(self) -> str:
+        fields = dict(self.fields)
+        if self.message == _CLAUSES and self.plural is None:
+            return joined(map(str, fields["parts"]), strong=fields["strong"])
+        if self.message == _TERM and self.plural is None:
+            return str(fields["english" if english() else "chinese"])
+        if self.message == _COLON and self.plural is None:
+            return colon(str(fields["head"]), fields["tail"])
+        if self.message == _JOINED and self.plural is None:
+            return f"{fields['head']}{fields['tail']}"
+        if self.plural is not None and self.count is not None:
+            return ngettext(self.message, self.plural, self.count, **fields)
+        return _(self.message, **fields) if fields else _(self.message)
+
+
 #: The attrs converter of a result's ``rule``: one rule ID, trimmed (a :class:`Decision`'s,
 #: and a result's that is built checked, such as ``moveout.Settlement``).
 if TYPE_CHECKING:
@@ -236,6 +294,7 @@ class Decision(Explained):
         del reason
         __annotations__.pop("reason")
         said: str | Wording = attrs.field(alias="reason", validator=_check_given_reason)
+        __annotations__["said"] = str | Wording  # resolved here, not in a subclass's module
 
         @property
         def reason(self) -> str:
@@ -271,10 +330,11 @@ class Decision(Explained):
         super().__init_subclass__(**kwargs)
         own = cls.__dict__
         if "reason" in own and "said" not in own and not isinstance(own["reason"], property):
-            setattr(cls, "said", attrs.field(init=False, default=None, eq=False, repr=False))  # noqa: B010
+            given = attrs.field(init=False, default="", eq=False, repr=False)
+            setattr(cls, "said", given)  # noqa: B010
             notes = own.get("__annotations__")
             if isinstance(notes, dict):
-                notes["said"] = "object"  # (resolved in the subclass's module)
+                notes["said"] = str | Wording
         if "__repr__" not in own:
             setattr(cls, "__repr__", _decision_repr)  # noqa: B010  (attrs writes none then)
 
@@ -360,64 +420,6 @@ def worded_reason(wording: Callable[[E], str]) -> Callable[[type[E]], type[E]]:
         return cls
 
     return decorate
-
-
-#: The message of :func:`worded_colon`: its head and tail joined by the language's colon.
-_COLON = "{head}: {tail}"
-#: The message of :func:`worded_joined`: its parts one after the other.
-_JOINED = "{head}{tail}"
-#: The message of :func:`worded_clauses`: parts of one sentence, joined.
-_CLAUSES = "{parts}"
-#: The message of :func:`worded_term`: a term written in each language as given.
-_TERM = "{chinese}|{english}"
-
-
-def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
-    pairs = tuple((str(key), item) for key, item in value)
-    return tuple(sorted(pairs, key=lambda pair: pair[0]))
-
-
-@attrs.frozen
-class Wording(Worded):
-    """A sentence kept as its message and the facts it names, worded when read: ``str()``
-    is the sentence in the language active then.  A result keeps one instead of the
-    sentence (:func:`kept_wording`; made with :func:`W_` and :func:`Wn_`), so that it
-    reads in the reader's language and is the same value whichever language it was made
-    in.  ``message`` is an English source
-    sentence of the catalogues (marked with :func:`~custops.i18n.N_`); ``fields`` are the
-    facts it names, filled in as :func:`~custops.i18n._` fills them (another
-    :class:`Wording` is put in as it is worded); with ``plural`` and ``count``, a counted
-    message (:func:`~custops.i18n.ngettext`).
-
-    >>> from custops.i18n import language
-    >>> from custops.secrecy import Level, MatterKind
-    >>> said = W_("{kind} is {level} by default", kind=MatterKind.CONTRACT, level=Level.SECRET)
-    >>> str(said), str(worded_colon(W_("result"), said))
-    ('合同默认定为秘密', '结果：合同默认定为秘密')
-    >>> with language("en_US"):
-    ...     str(said), said == W_("{kind} is {level} by default",
-    ...                           level=Level.SECRET, kind=MatterKind.CONTRACT)
-    ('"合同" is secret (秘密) by default', True)
-    """
-
-    message: str
-    fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_field_pairs)
-    plural: str | None = attrs.field(default=None, kw_only=True)
-    count: int | None = attrs.field(default=None, kw_only=True)
-
-    def __str__(self) -> str:
-        fields = dict(self.fields)
-        if self.message == _CLAUSES and self.plural is None:
-            return joined(map(str, fields["parts"]), strong=fields["strong"])
-        if self.message == _TERM and self.plural is None:
-            return str(fields["english" if english() else "chinese"])
-        if self.message == _COLON and self.plural is None:
-            return colon(str(fields["head"]), fields["tail"])
-        if self.message == _JOINED and self.plural is None:
-            return f"{fields['head']}{fields['tail']}"
-        if self.plural is not None and self.count is not None:
-            return ngettext(self.message, self.plural, self.count, **fields)
-        return _(self.message, **fields) if fields else _(self.message)
 
 
 def worded_colon(head: Wording | str, tail: Wording | str) -> Wording:

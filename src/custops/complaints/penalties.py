@@ -544,7 +544,7 @@ def assess_penalty(
     if chosen is PenaltyScheme.PER_CASE:
         return _per_case(assessed, late, names, slow_approval, assigned, policy)
     lines: list[PenaltyLine] = []
-    parts: list[Wording] = []
+    parts: list[Wording | str] = []
     fine = policy.delay_fine
     waiting = assigned and assessed is None and policy.by_loss(chosen)
     if waiting:  # D1 第六条 1 fines by the size of the loss: not before it is known
