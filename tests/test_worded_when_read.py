@@ -139,7 +139,6 @@ RESULTS = (
 KEPT_AS_MADE = frozenset(
     {
         "custops.complaints.classifier.Classification",
-        "custops.complaints.severity.SeverityAssessment",
     }
 )
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from custops._text import colon, english, joined, verdict_word
+from custops._text import colon, english, joined, quoted_list, verdict_word
 from custops._validate import (
     field_converter,
     half_width,
@@ -208,6 +208,8 @@ _JOINED = "{head}{tail}"
 _CLAUSES = "{parts}"
 #: The message of :func:`worded_term`: a term written in each language as given.
 _TERM = "{chinese}|{english}"
+#: The message of :func:`worded_quoted`: words quoted, as a list.
+_QUOTED = "{quoted}"
 
 
 def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
@@ -247,6 +249,8 @@ class Wording(Worded):
         fields = dict(self.fields)
         if self.message == _CLAUSES and self.plural is None:
             return joined(map(str, fields["parts"]), strong=fields["strong"])
+        if self.message == _QUOTED and self.plural is None:
+            return quoted_list(fields["words"])
         if self.message == _TERM and self.plural is None:
             return str(fields["english" if english() else "chinese"])
         if self.message == _COLON and self.plural is None:
@@ -443,6 +447,12 @@ def worded_term(chinese: str, english_words: Wording | str) -> Wording:
     """A seed's term, written as given in each language: ``chinese`` in Chinese,
     ``english_words`` in English (the English words, the Chinese after them)."""
     return Wording(_TERM, (("chinese", chinese), ("english", english_words)))
+
+
+def worded_quoted(words: Iterable[str]) -> Wording:
+    """``words``, each quoted as the language read in quotes a word of the customer's, as a
+    list (:func:`~custops._text.quoted_list`: ``「太慢」、「凉了」``, ``"太慢", "凉了"``)."""
+    return Wording(_QUOTED, (("words", tuple(words)),))
 
 
 def W_(message: str, /, **fields: Any) -> Wording:  # noqa: N802 — marked as N_ is
