@@ -1051,7 +1051,9 @@ KNOWN_EXPLAINED: dict[str, str] = {}
 def _explained_violations() -> Found:
     found: Found = {}
     for where, cls in ATTRS_CLASSES:
-        names = {f.name for f in attrs.fields(cls)} | {n for n, _ in _properties(cls)}
+        # (a property inherited counts: a Decision's reason, read from what it keeps)
+        names = {f.name for f in attrs.fields(cls)}
+        names |= {n for klass in cls.__mro__ for n, _ in _properties(klass)}
         if not names & {"rule", "reason"} or where in _RULE_AS_DATA_EXCEPTIONS:
             continue
         problems = []

@@ -118,16 +118,21 @@ def test_validity_in_chinese_R_CMP_05() -> None:
         yes = assess_validity(grounds_sufficient=True, demand_reasonable=True)
         assert str(yes) == "成立（R-CMP-05）：投诉成立：理由充分，要求合理"
         one_language(no.reason, no.next_step, str(yes), yes.next_step)
-    assert no.reason == "投诉不成立：理由不充分；委婉答复后结案"
-    assert no.next_step == "委婉答复，争取客户谅解，结案"
+        assert no.reason == "投诉不成立：理由不充分；委婉答复后结案"
+        assert no.next_step == "委婉答复，争取客户谅解，结案"
+    with language("en_US"):  # worded when read
+        assert no.reason == (
+            "not established: the grounds are not sufficient; answer tactfully and close"
+        )
+        assert no.next_step == "answer tactfully, seek the customer's understanding, close"
 
 
 def test_handling_in_chinese_R_CMP_09() -> None:
     with language("zh_CN"):
         d = handling_decision("一般工作失误")
         one_language(*(handling_decision(h).next_step for h in HandlingClass), str(d))
-    assert d.next_step == "按本单位规定处理，立即纠正，提出整改方案"
-    assert d.reason == "立即纠正，并提出整改方案"
+        assert d.next_step == "按本单位规定处理，立即纠正，提出整改方案"
+        assert d.reason == "立即纠正，并提出整改方案"
 
 
 def test_returns_in_chinese_R_CMP_10_R_SLA_22() -> None:
@@ -167,12 +172,14 @@ def test_penalties_in_chinese_R_CMP_13() -> None:
     with language("zh_CN"):
         a = assess_penalty("3000", delayed=["reply"], approval_delayed=True)
         one_language(a.reason, *(line.reason for line in a.lines))
-    assert a.reason == (
-        "具体责任者和部门主管：损失 3000.00 元，达到 1000.00 元档，罚款 500.00 元；"
-        "投诉受理人因延误（「reply」）罚款 200.00 元；批示人因批示迟延罚款 200.00 元；"
-        "逐人处罚，每案不设上限（D1 第六条）"
-    )
-    assert a.lines[0].reason.endswith("（D1 第六条 1，按本政策的损失档）")
+        assert a.reason == (
+            "具体责任者和部门主管：损失 3000.00 元，达到 1000.00 元档，罚款 500.00 元；"
+            "投诉受理人因延误（「reply」）罚款 200.00 元；批示人因批示迟延罚款 200.00 元；"
+            "逐人处罚，每案不设上限（D1 第六条）"
+        )
+        assert a.lines[0].reason.endswith("（D1 第六条 1，按本政策的损失档）")
+    with language("en_US"):  # worded when read: the late target named as English names it
+        assert "handler fined 200.00 yuan for the delay (reply)" in a.reason
 
 
 def test_a_capped_case_in_chinese_R_CMP_11_R_CMP_13() -> None:
@@ -180,11 +187,11 @@ def test_a_capped_case_in_chinese_R_CMP_11_R_CMP_13() -> None:
     with language("zh_CN"):
         a = assess_penalty("5000", delayed=["reply"], policy=ResponsibilityPolicy(case_max="1500"))
         one_language(a.reason, *(line.reason for line in a.lines))
-    assert a.reason.endswith(
-        "每案处罚以 1500.00 元为限，实际罚款具体责任者 1000.00 元、部门主管 500.00 元："
-        "投诉受理人不再处罚"
-    )
-    assert a.lines[1].reason.endswith("因每案上限减为 500.00 元")
+        assert a.reason.endswith(
+            "每案处罚以 1500.00 元为限，实际罚款具体责任者 1000.00 元、部门主管 500.00 元："
+            "投诉受理人不再处罚"
+        )
+        assert a.lines[1].reason.endswith("因每案上限减为 500.00 元")
 
 
 def test_case_status_history_and_clears_in_chinese_R_CMP_06_R_CMP_15() -> None:

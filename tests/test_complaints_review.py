@@ -455,3 +455,38 @@ def test_property_the_review_moment_is_the_instant_given_in_the_calendars_zone(
     assert review.at is not None
     assert (review.at, review.at.tzinfo) == (at, SH)
     assert review == statistics(cases, at=at.astimezone(SH))
+
+
+def test_a_review_words_its_summary_when_read_and_loads_an_older_document_R_CMP_14() -> None:
+    """R-CMP-14: a review keeps its summary as facts: made in Chinese, it reads in English
+    and equals the review made in English; a document stored with the summary worded (in
+    either language) loads as the same review; a reason given as text is kept as given."""
+    import json
+
+    from custops import serial
+    from custops.complaints import Complaint
+    from custops.i18n import language
+
+    asked = Complaint(
+        received_at=dt.datetime(2025, 10, 13, 9, tzinfo=ZoneInfo("Asia/Shanghai")),
+        channel="电话",
+        content="请问几点开门",
+        complainant="A",
+    )
+    cases = [Case.open(asked, "客户关系顾问", policy="tobacco")]
+    with language("zh_CN"):
+        chinese = statistics(cases)
+    with language("en_US"):
+        english = statistics(cases)
+        assert chinese.reason == (
+            "case review all cases as of 2025-10-13 09:00+08:00: 1 in all, 1 open, 0 closed"
+        )
+    assert chinese == english
+    doc = json.loads(serial.to_json(chinese))
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            doc["value"]["reason"] = chinese.reason
+        assert serial.from_json(json.dumps(doc)) == chinese
+    doc["value"]["reason"] = "周报已核对"
+    with language("en_US"):
+        assert serial.from_json(json.dumps(doc)).reason == "周报已核对"

@@ -181,6 +181,60 @@ def test_a_worded_reason_is_read_not_kept() -> None:
         _ = _Tier(False, "R-VIP-06", -1).reason
 
 
+def test_a_decision_keeps_a_wording_and_words_it_when_read_R_ARC_03() -> None:
+    """R-ARC-03: a plain Decision given a Wording keeps it: its reason reads in the language
+    active when read, and the decision made in either language is one value (equal, one
+    hash, one pickle, one stored document); a reason given as text is kept as given."""
+    from custops import serial
+    from custops.decisions import W_, Fact
+    from custops.i18n import language
+
+    def made() -> Decision:
+        return Decision(False, "R-ARC-03", W_("a loan must be entered in the lending register"))
+
+    with language("zh_CN"):
+        chinese = made()
+        assert chinese.reason == "借阅档案须办理借阅登记"
+    with language("en_US"):
+        english = made()
+        assert chinese.reason == "a loan must be entered in the lending register"
+        assert repr(chinese) == (
+            "Decision(allowed=False, rule='R-ARC-03', "
+            "reason='a loan must be entered in the lending register')"
+        )
+    with language("zh_CN"):
+        assert english.reason == "借阅档案须办理借阅登记"
+    assert chinese == english
+    assert hash(chinese) == hash(english)
+    assert pickle.dumps(chinese) == pickle.dumps(english)
+    assert pickle.loads(pickle.dumps(chinese)) == chinese
+    assert serial.to_json(chinese) == serial.to_json(english)
+    assert serial.from_json(serial.to_json(chinese)) == chinese
+    given = Fact(True, "R-VIP-07", "2026-03-02 是生日")
+    with language("en_US"):
+        assert given.reason == "2026-03-02 是生日"
+    assert given != Fact(True, "R-VIP-07", W_("{born}", born="2026-03-02 是生日"))
+    with language("zh_CN"), pytest.raises(Refused, match="借阅档案须办理借阅登记"):
+        chinese.require()
+
+
+def test_a_subclass_given_no_reason_field_shows_the_reason_it_reads() -> None:
+    """A subclass that adds fields keeps the decision's repr (its reason as read) and its
+    reason as given; one whose reason is worded from its fields has no ``reason`` argument."""
+
+    @attrs.frozen
+    class Tiered(Decision):
+        tier: str | None = None
+
+    tiered = Tiered(True, "R-VIP-01", "近半年积分 30 分", tier="VIP")
+    assert repr(tiered) == (
+        "Tiered(allowed=True, rule='R-VIP-01', reason='近半年积分 30 分', tier='VIP')"
+    )
+    assert attrs.evolve(tiered, reason="近半年积分 31 分").reason == "近半年积分 31 分"
+    assert "reason" not in attrs.fields_dict(_Tier) or not attrs.fields_dict(_Tier)["reason"].init
+    assert _Tier(True, "R-VIP-06", 30) == _Tier(True, "R-VIP-06", 30)
+
+
 def test_a_worded_reason_needs_the_field_declared_again() -> None:
     """A subclass that keeps the inherited ``reason`` field is refused by the decorator."""
 

@@ -269,17 +269,20 @@ def test_R_VIP_05_return_outcomes_in_chinese() -> None:
         _, written_off = forgiven.reverse(date(2024, 4, 3), "S1")
         _, void = spent.reverse(date(2026, 3, 16), "S1")
         texts = [str(refused), str(written_off), str(void)]
-    assert refused.reason == (
-        "购物单 S1 退款 1000.00 元应扣回 10 分，但仅剩 2 分；未扣回任何积分（政策：不足时拒绝扣回）"
-    )
-    assert (
-        written_off.reason
-        == "购物单 S1 退款 1000.00 元：应扣回 10 分；扣回 2 分；8 分已兑奖，予以核销"
-    )
-    assert void.reason == (
-        "购物单 S1 退款 1000.00 元：应扣回 10 分；会员卡已于 2026-03-15 后过期，积分作废；"
-        "8 分已兑奖，不再追回；2 分已过期"
-    )
+        assert refused.reason == (
+            "购物单 S1 退款 1000.00 元应扣回 10 分，但仅剩 2 分；"
+            "未扣回任何积分（政策：不足时拒绝扣回）"
+        )
+        assert (
+            written_off.reason
+            == "购物单 S1 退款 1000.00 元：应扣回 10 分；扣回 2 分；8 分已兑奖，予以核销"
+        )
+        assert void.reason == (
+            "购物单 S1 退款 1000.00 元：应扣回 10 分；会员卡已于 2026-03-15 后过期，积分作废；"
+            "8 分已兑奖，不再追回；2 分已过期"
+        )
+    with language("en_US"):  # worded when read
+        assert refused.reason.startswith("the refund of 1000.00 on purchase S1 should take back")
     assert texts[0].startswith("拒绝扣回（R-VIP-05）：")
     _one_language(texts, "zh_CN")
 

@@ -405,7 +405,7 @@ def test_property_R_VIP_05_an_opening_balance_is_a_purchase_that_was_never_made(
 def _unnamed(entry: Any) -> Any:
     """An entry as it compares here: the expiry of the opening points says what they are."""
     opening = entry.kind is EntryKind.EXPIRE and entry.ref == "OPEN"
-    return attrs.evolve(entry, reason="") if opening else entry
+    return attrs.evolve(entry, reason="expired") if opening else entry
 
 
 def _replay(led: Ledger, day: date, new: tuple[Any, ...], after: Ledger) -> Ledger:

@@ -36,10 +36,19 @@ from custops._validate import (
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import W_, Decision, Explained, Fact, Wording, check_said, kept_wording
+from custops.decisions import (
+    W_,
+    Decision,
+    Explained,
+    Fact,
+    Wn_,
+    Wording,
+    check_said,
+    kept_wording,
+)
 from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, ngettext, worded_in_english
+from custops.i18n import N_, worded_in_english
 from custops.periods import Deadline, Period, due_date, period_check, period_text
 
 __all__ = [
@@ -502,9 +511,9 @@ def created_in_time(
     created = archive.created_on
     if created <= due:
         said = N_("first contact on {first}; created on {created}, due on or before {due}")
-        return Fact(True, "R-SLA-14", _(said, first=first, created=created, due=due))
+        return Fact(True, "R-SLA-14", W_(said, first=first, created=created, due=due))
     days = (created - due).days
-    why = ngettext(
+    why = Wn_(
         "first contact on {first}; due on or before {due}, created only on {created}, "
         "{days} day late",
         "first contact on {first}; due on or before {due}, created only on {created}, "
@@ -859,12 +868,12 @@ def can_lend_record(
     pol = policy_or_default(policy, ArchivePolicy)
     rule = "R-ARC-03"
     if request.relation is Relation.UNRELATED:
-        return Decision(False, rule, _("archives are not shown to unrelated people"))
+        return Decision(False, rule, W_("archives are not shown to unrelated people"))
     field = _RELATION_FIELDS.get(request.relation)
     if archive is not None and field is not None:
         recorded = getattr(archive, field)
         if recorded is not None and _person(recorded) != _person(request.borrower_id):
-            why = _(
+            why = W_(
                 "{borrower} says they are the {relation}, but the archive of {customer} "
                 "records {recorded} as the {relation}",
                 borrower=request.borrower_id,
@@ -874,16 +883,16 @@ def can_lend_record(
             )
             return Decision(False, rule, why)
     if request.private:
-        return Decision(False, rule, _("no loan on the strength of a personal relationship"))
+        return Decision(False, rule, W_("no loan on the strength of a personal relationship"))
     if not request.registered:
-        return Decision(False, rule, _("a loan must be entered in the lending register"))
+        return Decision(False, rule, W_("a loan must be entered in the lending register"))
     if request.due_back_on is None:
-        why = _("archives are company property, kept by no one: a loan needs a return day")
+        why = W_("archives are company property, kept by no one: a loan needs a return day")
         return Decision(False, rule, why)
     days = (request.due_back_on - request.on).days
     limit = pol.max_loan_days
     if limit is not None and days > limit:
-        why = ngettext(
+        why = Wn_(
             "a loan of {days} day exceeds the {limit}-day limit",
             "a loan of {days} days exceeds the {limit}-day limit",
             days,
@@ -894,7 +903,7 @@ def can_lend_record(
     lent = N_("lent to {borrower} ({relation}) until {due}")
     if archive is not None:
         lent = N_("the archive of {customer} lent to {borrower} ({relation}) until {due}")
-    reason = _(
+    reason = W_(
         lent,
         borrower=request.borrower_id,
         relation=request.relation,

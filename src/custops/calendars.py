@@ -1025,6 +1025,15 @@ class DayInfo(Explained):
     >>> info = china().day_info(dt.date(2025, 10, 1))
     >>> info.outcome, info.is_workday
     (<DayKind.HOLIDAY: 'holiday'>, False)
+
+    ``repr()`` shows the ``reason`` and the ``source`` as read, by the names they are given
+    by, as a :class:`~custops.decisions.Decision` shows its reason:
+
+    >>> info
+    DayInfo(day=datetime.date(2025, 10, 1), outcome=<DayKind.HOLIDAY: 'holiday'>,
+            holiday_name='国庆节', provisional=False, rule='R-CAL-01',
+            reason='2025-10-01（周三）是休息日：法定节假日、国庆节',
+            source='「holidays」... 版数据（「CN」）')
     """
 
     day: _dt.date

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import attrs
 
-from custops._text import colon, english, joined, verdict_word
+from custops._text import colon, english, joined, quoted_list, verdict_word
 from custops._validate import (
     field_converter,
     half_width,
@@ -138,16 +138,128 @@ def check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None
     characters such as U+200B) with no rule ID inside it, in any width
     (:func:`~custops._validate.rule_id_spans`) — the catalogue's, or the result's own
     ``rule`` (a company's ``HR-07``): the ID is the result's ``rule``."""
+    _check_reason_text(decision, field.name, value)
+
+
+def _check_reason_text(decision: Any, name: str, value: Any) -> None:
+    """:func:`check_reason`'s check, of the argument ``name``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
-        require_name(field.name, value)  # the common case above is one; else the full check
+        require_name(name, value)  # the common case above is one; else the full check
     own = decision.rule  # (validators run once every field is set)
     text = half_width(value)  # (Ｒ－ＶＩＰ－０１ and ＨＲ－０７ are IDs too)
     if rule_id_spans(value) or (
         own in text and re.search(rf"(?<![A-Za-z0-9]){re.escape(own)}(?![A-Za-z0-9])", text)
     ):
         raise InvalidInput.for_argument(
-            field.name, value, "must not hold a rule ID; the rule ID is the result's rule"
+            name, value, "must not hold a rule ID; the rule ID is the result's rule"
         )
+
+
+def _check_given_reason(decision: Any, _field: object, value: Any) -> None:
+    """The attrs validator of a :class:`Decision`'s ``said`` (given as ``reason``): a
+    :class:`Wording`, or a reason given as text, checked (:func:`check_reason`)."""
+    if not isinstance(value, Wording):
+        _check_reason_text(decision, "reason", value)
+
+
+def _shown(cls: type) -> list[tuple[str, str, Any]]:
+    """The fields ``repr()`` shows, as (name shown, attribute read, the attrs ``repr``):
+    ``said`` as ``reason`` read; a field kept under another name than it is given by,
+    whose name given by is the class's property (``said_steps`` kept for ``reasoning``),
+    as the property reads it."""
+    kept = _SHOWN.get(cls)
+    if kept is None:
+        kept = []
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls)):
+            if field.name == "said" and field.repr is not False:
+                kept.append(("reason", "reason", True))
+            elif field.repr is not False and field.name != "reason":
+                name = field.alias or field.name
+                worded = name != field.name and isinstance(getattr(cls, name, None), property)
+                kept.append((name, name if worded else field.name, field.repr))
+        _SHOWN[cls] = kept
+    return kept
+
+
+_SHOWN: dict[type, list[tuple[str, str, Any]]] = {}
+
+
+def _decision_repr(self: Any) -> str:
+    """``Class(field=value, ...)`` with the ``reason`` as read (worded in the active
+    language when the result keeps facts)."""
+    parts = [
+        f"{name}={(shown if callable(shown) else repr)(getattr(self, read))}"
+        for name, read, shown in _shown(type(self))
+    ]
+    return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _given_reason(value: str | Wording) -> str:
+    """A type checker's reading of a :class:`Decision`'s ``reason``: given as text or a
+    :class:`Wording`, read as text (kept as given in ``said``)."""
+    return value if isinstance(value, str) else str(value)
+
+
+#: The message of :func:`worded_colon`: its head and tail joined by the language's colon.
+_COLON = "{head}: {tail}"
+#: The message of :func:`worded_joined`: its parts one after the other.
+_JOINED = "{head}{tail}"
+#: The message of :func:`worded_clauses`: parts of one sentence, joined.
+_CLAUSES = "{parts}"
+#: The message of :func:`worded_term`: a term written in each language as given.
+_TERM = "{chinese}|{english}"
+#: The message of :func:`worded_quoted`: words quoted, as a list.
+_QUOTED = "{quoted}"
+
+
+def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
+    pairs = tuple((str(key), item) for key, item in value)
+    return tuple(sorted(pairs, key=lambda pair: pair[0]))
+
+
+@attrs.frozen
+class Wording(Worded):
+    """A sentence kept as its message and the facts it names, worded when read: ``str()``
+    is the sentence in the language active then.  A result keeps one instead of the
+    sentence (:func:`kept_wording`; made with :func:`W_` and :func:`Wn_`), so that it
+    reads in the reader's language and is the same value whichever language it was made
+    in.  ``message`` is an English source
+    sentence of the catalogues (marked with :func:`~custops.i18n.N_`); ``fields`` are the
+    facts it names, filled in as :func:`~custops.i18n._` fills them (another
+    :class:`Wording` is put in as it is worded); with ``plural`` and ``count``, a counted
+    message (:func:`~custops.i18n.ngettext`).
+
+    >>> from custops.i18n import language
+    >>> from custops.secrecy import Level, MatterKind
+    >>> said = W_("{kind} is {level} by default", kind=MatterKind.CONTRACT, level=Level.SECRET)
+    >>> str(said), str(worded_colon(W_("result"), said))
+    ('合同默认定为秘密', '结果：合同默认定为秘密')
+    >>> with language("en_US"):
+    ...     str(said), said == W_("{kind} is {level} by default",
+    ...                           level=Level.SECRET, kind=MatterKind.CONTRACT)
+    ('"合同" is secret (秘密) by default', True)
+    """
+
+    message: str
+    fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_field_pairs)
+    plural: str | None = attrs.field(default=None, kw_only=True)
+    count: int | None = attrs.field(default=None, kw_only=True)
+
+    def __str__(self) -> str:
+        fields = dict(self.fields)
+        if self.message == _CLAUSES and self.plural is None:
+            return joined(map(str, fields["parts"]), strong=fields["strong"])
+        if self.message == _QUOTED and self.plural is None:
+            return quoted_list(fields["words"])
+        if self.message == _TERM and self.plural is None:
+            return str(fields["english" if english() else "chinese"])
+        if self.message == _COLON and self.plural is None:
+            return colon(str(fields["head"]), fields["tail"])
+        if self.message == _JOINED and self.plural is None:
+            return f"{fields['head']}{fields['tail']}"
+        if self.plural is not None and self.count is not None:
+            return ngettext(self.message, self.plural, self.count, **fields)
+        return _(self.message, **fields) if fields else _(self.message)
 
 
 #: The attrs converter of a result's ``rule``: one rule ID, trimmed (a :class:`Decision`'s,
@@ -180,7 +292,24 @@ class Decision(Explained):
 
     allowed: bool = attrs.field(validator=_check_allowed)
     rule: str = attrs.field(converter=RULE_ID)
-    reason: str = attrs.field(validator=check_reason)
+    #: Given as text or a :class:`Wording`, and read as text (as a type checker reads it).
+    reason: str = attrs.field(converter=_given_reason)
+    if not TYPE_CHECKING:  # kept as given, in ``said``, and read from it as ``reason``
+        del reason
+        __annotations__.pop("reason")
+        said: str | Wording = attrs.field(alias="reason", validator=_check_given_reason)
+        __annotations__["said"] = str | Wording  # resolved here, not in a subclass's module
+
+        @property
+        def reason(self) -> str:
+            """Why, one line: as given, or worded from the facts it keeps in the language
+            active when read."""
+            said = self.said
+            if type(said) is str:
+                return said
+            text = str(said)
+            _check_reason_text(self, "reason", text)
+            return text
 
     #: What :meth:`require` raises: a subclass names a subclass of
     #: :class:`~custops.errors.Refused` (``AccessDecision``: ``AccessDenied``).
@@ -193,6 +322,25 @@ class Decision(Explained):
     #: 合格/不合格, compliant/not compliant); the shape stays the same (``allowed``,
     #: ``bool()``, ``require()``).
     _verdict_words: ClassVar[tuple[str, str] | None] = None
+
+    def __repr__(self) -> str:
+        return _decision_repr(self)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """A subclass keeps the decision's ``repr()`` (its ``reason`` as read), unless it
+        writes its own; one that declares ``reason`` again and not ``said`` (a reason worded
+        from its facts, :func:`worded_reason`) is given no reason: ``said`` is none of its
+        arguments."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__
+        if "reason" in own and "said" not in own and not isinstance(own["reason"], property):
+            given = attrs.field(init=False, default="", eq=False, repr=False)
+            setattr(cls, "said", given)  # noqa: B010
+            notes = own.get("__annotations__")
+            if isinstance(notes, dict):
+                notes["said"] = str | Wording
+        if "__repr__" not in own:
+            setattr(cls, "__repr__", _decision_repr)  # noqa: B010  (attrs writes none then)
 
     def _verdict(self) -> str:
         if self._verdict_words is None:
@@ -254,8 +402,8 @@ def worded_reason(wording: Callable[[E], str]) -> Callable[[type[E]], type[E]]:
         raise InvalidType.for_argument("wording", wording, "must be a function of the decision")
 
     def decorate(cls: type[E]) -> type[E]:
-        field = attrs.fields_dict(cast("type[attrs.AttrsInstance]", cls))["reason"]
-        if field.init or field.eq or field.repr:
+        field = attrs.fields_dict(cast("type[attrs.AttrsInstance]", cls)).get("reason")
+        if field is None or field.init or field.eq or field.repr:
             problem = "must be declared again as attrs.field(init=False, eq=False, repr=False)"
             raise InvalidInput.for_argument("reason", cls, problem)
         kept: Callable[[E], dict[str, Any]] = getattr(cls, "__getstate__")  # noqa: B009  (attrs')
@@ -276,64 +424,6 @@ def worded_reason(wording: Callable[[E], str]) -> Callable[[type[E]], type[E]]:
         return cls
 
     return decorate
-
-
-#: The message of :func:`worded_colon`: its head and tail joined by the language's colon.
-_COLON = "{head}: {tail}"
-#: The message of :func:`worded_joined`: its parts one after the other.
-_JOINED = "{head}{tail}"
-#: The message of :func:`worded_clauses`: parts of one sentence, joined.
-_CLAUSES = "{parts}"
-#: The message of :func:`worded_term`: a term written in each language as given.
-_TERM = "{chinese}|{english}"
-
-
-def _field_pairs(value: Iterable[tuple[str, object]]) -> tuple[tuple[str, Any], ...]:
-    pairs = tuple((str(key), item) for key, item in value)
-    return tuple(sorted(pairs, key=lambda pair: pair[0]))
-
-
-@attrs.frozen
-class Wording(Worded):
-    """A sentence kept as its message and the facts it names, worded when read: ``str()``
-    is the sentence in the language active then.  A result keeps one instead of the
-    sentence (:func:`kept_wording`; made with :func:`W_` and :func:`Wn_`), so that it
-    reads in the reader's language and is the same value whichever language it was made
-    in.  ``message`` is an English source
-    sentence of the catalogues (marked with :func:`~custops.i18n.N_`); ``fields`` are the
-    facts it names, filled in as :func:`~custops.i18n._` fills them (another
-    :class:`Wording` is put in as it is worded); with ``plural`` and ``count``, a counted
-    message (:func:`~custops.i18n.ngettext`).
-
-    >>> from custops.i18n import language
-    >>> from custops.secrecy import Level, MatterKind
-    >>> said = W_("{kind} is {level} by default", kind=MatterKind.CONTRACT, level=Level.SECRET)
-    >>> str(said), str(worded_colon(W_("result"), said))
-    ('合同默认定为秘密', '结果：合同默认定为秘密')
-    >>> with language("en_US"):
-    ...     str(said), said == W_("{kind} is {level} by default",
-    ...                           level=Level.SECRET, kind=MatterKind.CONTRACT)
-    ('"合同" is secret (秘密) by default', True)
-    """
-
-    message: str
-    fields: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_field_pairs)
-    plural: str | None = attrs.field(default=None, kw_only=True)
-    count: int | None = attrs.field(default=None, kw_only=True)
-
-    def __str__(self) -> str:
-        fields = dict(self.fields)
-        if self.message == _CLAUSES and self.plural is None:
-            return joined(map(str, fields["parts"]), strong=fields["strong"])
-        if self.message == _TERM and self.plural is None:
-            return str(fields["english" if english() else "chinese"])
-        if self.message == _COLON and self.plural is None:
-            return colon(str(fields["head"]), fields["tail"])
-        if self.message == _JOINED and self.plural is None:
-            return f"{fields['head']}{fields['tail']}"
-        if self.plural is not None and self.count is not None:
-            return ngettext(self.message, self.plural, self.count, **fields)
-        return _(self.message, **fields) if fields else _(self.message)
 
 
 def worded_colon(head: Wording | str, tail: Wording | str) -> Wording:
@@ -357,6 +447,12 @@ def worded_term(chinese: str, english_words: Wording | str) -> Wording:
     """A seed's term, written as given in each language: ``chinese`` in Chinese,
     ``english_words`` in English (the English words, the Chinese after them)."""
     return Wording(_TERM, (("chinese", chinese), ("english", english_words)))
+
+
+def worded_quoted(words: Iterable[str]) -> Wording:
+    """``words``, each quoted as the language read in quotes a word of the customer's, as a
+    list (:func:`~custops._text.quoted_list`: ``「太慢」、「凉了」``, ``"太慢", "凉了"``)."""
+    return Wording(_QUOTED, (("words", tuple(words)),))
 
 
 def W_(message: str, /, **fields: Any) -> Wording:  # noqa: N802 — marked as N_ is
@@ -395,28 +491,5 @@ def kept_wording(result_class: type[E]) -> type[E]:
     as ``reasoning``, read through the property ``reasoning``).
     """
     cls = worded_reason(_said)(result_class)
-    shown = [
-        field
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls))
-        if field.name == "said" or (field.repr is not False and field.name != "reason")
-    ]
-
-    def read(field: attrs.Attribute[Any]) -> str:
-        """The name a field is given by, and its value as read: a field kept under another
-        name, whose name given by is the class's property (``said_steps`` kept for
-        ``reasoning``), is shown as the property reads it."""
-        name = field.alias or field.name
-        worded = name != field.name and isinstance(getattr(cls, name, None), property)
-        return name if worded else field.name
-
-    def __repr__(self: E) -> str:  # noqa: N807
-        parts = [
-            f"reason={self.reason!r}"
-            if field.name == "said"
-            else f"{field.alias or field.name}={getattr(self, read(field))!r}"
-            for field in shown
-        ]
-        return f"{type(self).__name__}({', '.join(parts)})"
-
-    setattr(cls, "__repr__", __repr__)  # noqa: B010
+    setattr(cls, "__repr__", _decision_repr)  # noqa: B010
     return cls

@@ -45,7 +45,6 @@ from custops.decisions import (
     Explained,
     Fact,
     Wording,
-    check_reason,
     check_said,
     kept_wording,
     worded_clauses,
@@ -287,13 +286,15 @@ else:
     _DAMAGES = field_converter(partial(_items, kind=Damage), takes="Iterable[Damage]")
 
 
+@kept_wording
 @attrs.frozen
 class Settlement(Explained):
     """The settlement with finance (结算, R-MOV-02 step 4), in yuan: ``refund − owed == net``
     (= ``deposits_total − damages_total − arrears_total``) exactly, and at most one of the
     two is non-zero.  Checked when built, as a :class:`~custops.decisions.Decision` is: each
     amount whole fen and not negative, ``rule`` one rule ID, ``reason`` one line with no rule
-    ID inside it (CONTRIBUTING item 4)."""
+    ID inside it (CONTRIBUTING item 4); the reason is worded when read, from the amounts it
+    keeps (a ``reason`` given as text is kept as given)."""
 
     deposits_total: Decimal = attrs.field(converter=MONEY)
     damages_total: Decimal = attrs.field(converter=MONEY)
@@ -301,7 +302,8 @@ class Settlement(Explained):
     refund: Decimal = attrs.field(converter=MONEY)
     owed: Decimal = attrs.field(converter=MONEY)
     rule: str = attrs.field(converter=RULE_ID)
-    reason: str = attrs.field(validator=check_reason)
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def net(self) -> Decimal:
@@ -374,7 +376,7 @@ def settle(
             )
     sums = {"held": held, "damage": damage, "owing": owing, "refund": refund, "owed": owed}
     sums["lost"] = charged
-    reason = _(said, **{k: amount_text(v) for k, v in sums.items()})
+    reason = W_(said, **{k: amount_text(v) for k, v in sums.items()})
     return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
 
 

@@ -1356,8 +1356,9 @@ def _object_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         required = [f.name for f, _ in typed]
     else:
         typed = _typed_fields(tp)
-        required = [f.name for f, _ in typed if f.default is attrs.NOTHING]
-    schema = _closed({f.name: _schema_of(t, defs) for f, t in typed}, required)
+        required = [f.alias or f.name for f, _ in typed if f.default is attrs.NOTHING]
+    # a field is stored by the name it is given by (a result's ``said``, as ``reason``)
+    schema = _closed({f.alias or f.name: _schema_of(t, defs) for f, t in typed}, required)
     for name, instance in _builtins():
         if type(instance) is cls:
             return {"anyOf": [_closed({"builtin": {"const": name}}, ["builtin"]), schema]}

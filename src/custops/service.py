@@ -63,7 +63,7 @@ from custops.decisions import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_
 from custops.money import MAX_UPPERCASE, ZERO, MoneyInput, from_fen, to_fen, uppercase, yuan
 from custops.periods import Deadline, Period
 
@@ -793,11 +793,13 @@ def _reply_check(text: str, kept: list[tuple[PhraseFinding, tuple[int, int] | No
     return ReplyCheck(not found, "R-SVC-01", reason, tuple(found), "".join(pieces))
 
 
+@kept_wording
 @attrs.frozen
 class CashAnnouncement(Explained):
     """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02):
     ``spoken`` in figures, ``spoken_uppercase`` in 大写 (for the customer: Chinese in every
-    language); ``change == amount_received - amount_due``."""
+    language); ``change == amount_received - amount_due``.  Its reason is worded when read,
+    from the amounts it keeps (a ``reason`` given as text is kept as given)."""
 
     amount_received: Decimal
     amount_due: Decimal
@@ -805,7 +807,8 @@ class CashAnnouncement(Explained):
     spoken: str
     spoken_uppercase: str
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _spoken(amount: Decimal) -> str:
@@ -846,7 +849,7 @@ def cash_announcement(
     upper = pol.cash_separator.join(f"{verb}{uppercase(amount)}" for verb, amount in told)
     why = N_("{paid} received for {owed} due: {change} change")
     amounts = {"paid": amount_text(paid), "owed": amount_text(owed), "change": amount_text(change)}
-    reason = _(why, **amounts)
+    reason = W_(why, **amounts)
     return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
 
 

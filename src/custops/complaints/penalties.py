@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._text import block, joined, word_list
+from custops._text import block
 from custops._validate import (
     POLICY_INT,
     of_part,
@@ -40,10 +40,20 @@ from custops._validate import (
     require_pairs,
     within,
 )
-from custops.decisions import W_, Decision, Explained, Wn_, Wording, check_said, kept_wording
+from custops.decisions import (
+    W_,
+    Decision,
+    Explained,
+    Wn_,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_clauses,
+    worded_term,
+)
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import _, ngettext, worded_in_english
+from custops.i18n import _, language, ngettext, worded_in_english
 from custops.money import POLICY_MONEY, ZERO, MoneyInput, require_money
 from custops.sla._targets import named
 
@@ -386,20 +396,24 @@ class ResponsibilityPolicy:
         return not (flat and (chosen is PenaltyScheme.PER_CASE or self.fine_without_loss))
 
 
+@kept_wording
 @attrs.frozen
 class PenaltyLine(Explained):
-    """One penalty: who, how much, the rule and a one-line reason."""
+    """One penalty: who, how much, the rule and a one-line reason (worded when read, from
+    the facts it keeps; a ``reason`` given as text is kept as given)."""
 
     party: Party
     amount: Decimal
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     rule: str = "R-CMP-13"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
         # a line is an amount, no yes/no answer: headed with who pays how much
         return _("{party}: {amount} yuan", party=self.party, amount=self.amount)
 
 
+@kept_wording
 @attrs.frozen
 class PenaltyAssessment(Explained):
     """The penalties of one complaint case under its desk's scheme (:class:`PenaltyScheme`):
@@ -409,15 +423,17 @@ class PenaltyAssessment(Explained):
     targets that were late; ``rule`` is the scheme's rule; ``provisional`` whether a fine by
     the size of the loss waits on the loss, not known yet (the ``lines`` then hold only the
     fines that do not depend on it, and the reason says the rest is to be assessed once the
-    loss is known)."""
+    loss is known).  Its reason and its lines' are worded when read, from the facts they
+    keep (a ``reason`` given as text is kept as given)."""
 
     lines: tuple[PenaltyLine, ...]
     loss: Decimal | None
     delayed: tuple[str, ...]
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     rule: str = "R-CMP-13"
     points: int = 0
     provisional: bool = False
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def total(self) -> Decimal:
@@ -438,6 +454,16 @@ class PenaltyAssessment(Explained):
         """The amount one party is fined (0.00 when none)."""
         who = Party.parse(party, argument="party")
         return sum((line.amount for line in self.lines if line.party is who), ZERO)
+
+
+def _named(name: str) -> Wording:
+    """A target's name as each language of the catalogues writes it
+    (:func:`~custops.sla._targets.named`), kept to be worded when read."""
+    with language("zh_CN"):
+        chinese = named(name)
+    with language("en_US"):
+        english_words = named(name)
+    return worded_term(chinese, english_words)
 
 
 def _delayed(value: Any) -> tuple[str, ...]:
@@ -505,7 +531,7 @@ def assess_penalty(
     slow_approval = require_bool("approval_delayed", approval_delayed)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     policy = policy_or_default(policy, ResponsibilityPolicy)
-    names = tuple(named(name) for name in late)
+    names = tuple(map(_named, late))
     if chosen is PenaltyScheme.UNIT_RULES:
         raise InvalidInput.for_argument(
             "scheme",
@@ -518,12 +544,12 @@ def assess_penalty(
     if chosen is PenaltyScheme.PER_CASE:
         return _per_case(assessed, late, names, slow_approval, assigned, policy)
     lines: list[PenaltyLine] = []
-    parts: list[str] = []
+    parts: list[Wording | str] = []
     fine = policy.delay_fine
     waiting = assigned and assessed is None and policy.by_loss(chosen)
     if waiting:  # D1 第六条 1 fines by the size of the loss: not before it is known
         parts.append(
-            _(
+            W_(
                 "loss penalty to be assessed once the loss is known (D1 art. 6 ¶1 penalises"
                 " by the size of the loss)"
             )
@@ -534,51 +560,51 @@ def assess_penalty(
         lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, band_fine, _by_loss(why)))
         if policy.fine_department_head:
             lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, band_fine, _by_loss(why)))
-            parts.append(_("{why} for the responsible person and the department head", why=why))
+            parts.append(W_("{why} for the responsible person and the department head", why=why))
         else:
-            parts.append(_("{why} for the responsible person", why=why))
+            parts.append(W_("{why} for the responsible person", why=why))
     elif assigned:
         parts.append(
-            _(
+            W_(
                 "no loss penalty: the complaint caused no loss (D1 art. 6 ¶1 penalises by the"
                 " size of the loss)"
             )
         )
     else:
-        parts.append(_("no loss penalty: responsibility is not assigned"))
+        parts.append(W_("no loss penalty: responsibility is not assigned"))
     if late:
-        why = _("delayed ({targets}): {fine} yuan", targets=names, fine=fine)
-        lines.append(PenaltyLine(Party.HANDLER, fine, _("{why} (D1 art. 6 ¶2)", why=why)))
+        why = W_("delayed ({targets}): {fine} yuan", targets=names, fine=fine)
+        lines.append(PenaltyLine(Party.HANDLER, fine, W_("{why} (D1 art. 6 ¶2)", why=why)))
         parts.append(
-            _("handler fined {fine} yuan for the delay ({targets})", fine=fine, targets=names)
+            W_("handler fined {fine} yuan for the delay ({targets})", fine=fine, targets=names)
         )
     if slow_approval:
-        why = _("approval later than the policy allows: {fine} yuan", fine=fine)
+        why = W_("approval later than the policy allows: {fine} yuan", fine=fine)
         lines.append(PenaltyLine(Party.APPROVER, fine, why))
-        parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
+        parts.append(W_("approver fined {fine} yuan for the slow approval", fine=fine))
     if not lines and assigned and not waiting:  # no loss, no delay (D1 第六条 1, 2)
-        parts = [_("no penalty: the complaint caused no loss and nothing was delayed (D1 art. 6)")]
+        parts = [W_("no penalty: the complaint caused no loss and nothing was delayed (D1 art. 6)")]
     lines, capped = _capped(lines, policy.case_max, policy.penalty_policy.fine_min)
     if capped:
         parts.append(capped)
     elif len(lines) > 1 and policy.case_max is not None:
-        parts.append(_("each person fined, within {cap} yuan per case", cap=policy.case_max))
+        parts.append(W_("each person fined, within {cap} yuan per case", cap=policy.case_max))
     elif len(lines) > 1:
-        parts.append(_("each person fined, no cap per case (D1 art. 6)"))
+        parts.append(W_("each person fined, no cap per case (D1 art. 6)"))
     return PenaltyAssessment(
         lines=tuple(lines),
         loss=assessed,
         delayed=late,
-        reason=joined(parts, strong=True),
+        reason=worded_clauses(parts, strong=True),
         provisional=waiting,
     )
 
 
-def _band(loss: Decimal | None, threshold: Decimal, fine: Decimal) -> str:
+def _band(loss: Decimal | None, threshold: Decimal, fine: Decimal) -> Wording:
     """The loss band a loss falls in, and its fine."""
     if loss is None:  # a flat fine: whatever the loss, not known yet
-        return _("loss not known yet, one band for every loss → {fine} yuan", fine=fine)
-    return _(
+        return W_("loss not known yet, one band for every loss → {fine} yuan", fine=fine)
+    return W_(
         "loss {loss} yuan ≥ {threshold} yuan band → {fine} yuan",
         loss=loss,
         threshold=threshold,
@@ -586,19 +612,19 @@ def _band(loss: Decimal | None, threshold: Decimal, fine: Decimal) -> str:
     )
 
 
-def _not_apart(names: tuple[str, ...], slow_approval: bool) -> list[str]:
+def _not_apart(names: tuple[Wording, ...], slow_approval: bool) -> list[Wording]:
     """The delays of a case (its late targets, a slow approval) as the reason of a scheme
     that does not penalise them apart names them (none: an empty list)."""
-    items = [_("delayed ({targets})", targets=names)] if names else []
+    items = [W_("delayed ({targets})", targets=names)] if names else []
     if slow_approval:
-        items.append(_("the slow approval"))
+        items.append(W_("the slow approval"))
     return items
 
 
 def _per_case(
     loss: Decimal | None,
     late: tuple[str, ...],
-    names: tuple[str, ...],
+    names: tuple[Wording, ...],
     slow_approval: bool,
     assigned: bool,
     policy: ResponsibilityPolicy,
@@ -610,7 +636,7 @@ def _per_case(
     waiting = assigned and loss is None and policy.by_loss(PenaltyScheme.PER_CASE)
     if waiting:  # the case is fined, but its band is the loss's: not before it is known
         parts = [
-            _(
+            W_(
                 "fine to be assessed once the loss is known (D5 art. 7: one fine per case,"
                 " by the policy's loss bands)"
             )
@@ -618,24 +644,24 @@ def _per_case(
     elif assigned:
         (threshold, _fine), fine = policy.fine_for(loss or ZERO)
         why = _band(loss, threshold, fine)
-        line = _("{why} (D5 art. 7: one fine per case, by the policy's loss bands)", why=why)
+        line = W_("{why} (D5 art. 7: one fine per case, by the policy's loss bands)", why=why)
         lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, line, rule="R-CMP-11"))
-        parts = [_("{why} for the responsible party, once for the case (D5 art. 7)", why=why)]
+        parts = [W_("{why} for the responsible party, once for the case (D5 art. 7)", why=why)]
     else:
-        parts = [_("no fine: D5 art. 7 fines a case once responsibility is assigned")]
+        parts = [W_("no fine: D5 art. 7 fines a case once responsibility is assigned")]
     delays = _not_apart(names, slow_approval)
     if delays:
         parts.append(
-            _(
+            W_(
                 "{delays}: not fined apart, D5 art. 7 fining the case once",
-                delays=word_list(delays),
+                delays=tuple(delays),
             )
         )
     return PenaltyAssessment(
         lines=tuple(lines),
         loss=loss,
         delayed=late,
-        reason=joined(parts, strong=True),
+        reason=worded_clauses(parts, strong=True),
         rule="R-CMP-11",
         provisional=waiting,
     )
@@ -644,39 +670,39 @@ def _per_case(
 def _score(
     loss: Decimal | None,
     late: tuple[str, ...],
-    names: tuple[str, ...],
+    names: tuple[Wording, ...],
     slow_approval: bool,
     policy: ResponsibilityPolicy,
 ) -> PenaltyAssessment:
     """D10 七 (R-CMP-12): the complaint's points, and no fine."""
     deduction = score_deduction(1, policy=policy.penalty_policy)
-    parts = [_("{deduction} (D10 art. 7); no fine: D10 sets none", deduction=deduction.reason)]
+    parts = [W_("{deduction} (D10 art. 7); no fine: D10 sets none", deduction=deduction.said)]
     delays = _not_apart(names, slow_approval)
     if delays:
         parts.append(
-            _(
+            W_(
                 "{delays}: not penalised apart, D10 art. 7 deducting per complaint",
-                delays=word_list(delays),
+                delays=tuple(delays),
             )
         )
     return PenaltyAssessment(
         lines=(),
         loss=loss,
         delayed=late,
-        reason=joined(parts, strong=True),
+        reason=worded_clauses(parts, strong=True),
         rule="R-CMP-12",
         points=deduction.points,
     )
 
 
-def _by_loss(why: str) -> str:
+def _by_loss(why: Wording) -> Wording:
     """A loss band's line, naming its clause (D1 第六条 1) and where its amount comes from."""
-    return _("{why} (D1 art. 6 ¶1, by the policy's loss bands)", why=why)
+    return W_("{why} (D1 art. 6 ¶1, by the policy's loss bands)", why=why)
 
 
 def _capped(
     lines: list[PenaltyLine], cap: Decimal | None, minimum: Decimal
-) -> tuple[list[PenaltyLine], str]:
+) -> tuple[list[PenaltyLine], Wording | str]:
     """``lines`` held to ``cap``, the most one case is fined in all (``None``: no cap), and
     why, naming every amount actually fined, when the cap changed anything ("" otherwise).
 
@@ -712,23 +738,23 @@ def _capped(
         # the minimum kept for each one fined after this one
         amount = min(line.amount, left - minimum * (len(fined) - place - 1))
         if amount < line.amount:
-            why = _(
-                "{why}, cut to {amount} yuan by the cap per case", why=line.reason, amount=amount
+            why = W_(
+                "{why}, cut to {amount} yuan by the cap per case", why=line.said, amount=amount
             )
             line = attrs.evolve(line, amount=amount, reason=why)
         kept.append(line)
         left -= amount
-    fines = [_("{party} {amount} yuan", party=line.party, amount=line.amount) for line in kept]
-    capped = _("capped at {cap} yuan per case", cap=cap)
-    reason = _("{capped}, fining {fines}", capped=capped, fines=word_list(fines))
+    fines = [W_("{party} {amount} yuan", party=line.party, amount=line.amount) for line in kept]
+    capped = W_("capped at {cap} yuan per case", cap=cap)
+    reason = W_("{capped}, fining {fines}", capped=capped, fines=tuple(fines))
     dropped = tuple(line.party for i, line in enumerate(lines) if i not in fined)
     if dropped and total < cap:  # the cap holds no minimum fine more
-        reason = _(
+        reason = W_(
             "{capped}: {parties} not fined, as less than the {minimum} yuan minimum was left",
             capped=reason,
             parties=dropped,
             minimum=minimum,
         )
     elif dropped:
-        reason = _("{capped}: {parties} not fined", capped=reason, parties=dropped)
+        reason = W_("{capped}: {parties} not fined", capped=reason, parties=dropped)
     return kept, reason

@@ -29,10 +29,10 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wording, kept_wording
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
-from custops.i18n import _, available_languages, headline, language
+from custops.i18n import _, available_languages, language
 from custops.sla import State
 from custops.sla._targets import named
 
@@ -213,6 +213,7 @@ _TALLIES: dict[str, type[LabelledEnum]] = {
 }
 
 
+@kept_wording
 @attrs.frozen
 class CaseStatistics(Explained):
     """The review of the cases received in ``review_period``, as known at ``at`` (R-CMP-14).
@@ -225,6 +226,7 @@ class CaseStatistics(Explained):
     none); ``reopened_count`` counts the cases handled again and ``reopen_rate`` =
     reopened_count / case_count (``None`` without cases);
     ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out.
+    The reason, unless given, is the review's summary, worded when read.
     """
 
     review_period: ReviewPeriod | None
@@ -245,7 +247,8 @@ class CaseStatistics(Explained):
     reopen_rate: Fraction | None
     recorded_later_count: int = 0
     rule: str = "R-CMP-14"
-    reason: str = ""
+    said: str | Wording = attrs.field(default="", alias="reason")
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         for name, cls in _TALLIES.items():  # a stored review names each tally's enumeration
@@ -254,30 +257,30 @@ class CaseStatistics(Explained):
                 used = getattr(tally.key_enum, "__name__", tally.key_enum)
                 problem = f"must count by {cls.__name__}, not by {used}"
                 raise InvalidInput.for_argument(name, tally, problem)
-        if not self.reason:
-            object.__setattr__(self, "reason", self._summary())
+        said = self.said
+        # no reason given, or the summary as custops worded it in one of its languages (a
+        # review stored before its summary was kept as facts): the summary, worded when read
+        if not said or (type(said) is str and said in self._summaries()):
+            object.__setattr__(self, "said", self._summary())
 
-    def _summary(self) -> str:
-        """The review's one-line summary, in the language active when it is called."""
-        return _(
+    def _summary(self) -> Wording:
+        """The review's one-line summary, kept as facts and worded when read."""
+        return W_(
             "case review {period}{as_of}: {total} in all, {open} open, {closed} closed",
-            period=self.review_period.label if self.review_period else _("all cases"),
-            as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
+            period=self.review_period.label if self.review_period else W_("all cases"),
+            as_of=W_(" as of {at}", at=moment_text(self.at)) if self.at else "",
             total=self.case_count,
             open=self.open_count,
             closed=self.closed_count,
         )
 
-    def __str__(self) -> str:
-        # The summary custops worded (in whichever language was active when the review
-        # was made, or when it was stored) is worded again in the reader's language; a
-        # reason the caller gave is shown as given.
-        worded = set()
+    def _summaries(self) -> set[str]:
+        """The summary as worded in each language of the catalogues."""
+        summary, worded = self._summary(), set()
         for code in available_languages():
             with language(code):
-                worded.add(self._summary())
-        reason = self._summary() if self.reason in worded else self.reason
-        return headline(self._verdict(), self.rule, reason)
+                worded.add(str(summary))
+        return worded
 
     def on_time_for(self, name: str) -> OnTime:
         """The on-time figures of the target called ``name``."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from custops._enums import holds_folded, members_field
-from custops._text import aside, block, colon, joined, quoted_words
+from custops._text import block
 from custops._validate import (
     POLICY_POSITIVE_INT,
     policy_converter,
@@ -45,9 +45,19 @@ from custops.complaints.model import (
     Severity,
     Signal,
 )
-from custops.decisions import Explained
+from custops.decisions import (
+    W_,
+    Explained,
+    Wn_,
+    Wording,
+    check_said,
+    kept_wording,
+    worded_clauses,
+    worded_colon,
+    worded_quoted,
+)
 from custops.errors import InvalidInput
-from custops.i18n import N_, _, ngettext
+from custops.i18n import N_, _
 from custops.money import POLICY_MONEY, require_money
 
 __all__ = [
@@ -189,6 +199,7 @@ def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
     return policy if rules is None else attrs.evolve(policy, classifier_policy=rules)
 
 
+@kept_wording
 @attrs.frozen
 class SeverityAssessment(Explained):
     """The level, every criterion that fired (``criteria``: :class:`Signal` members, in
@@ -198,7 +209,9 @@ class SeverityAssessment(Explained):
     ``severity_grounds`` are the fired criteria as data — each with the words of the text that fired
     it and its figures — from which :func:`grounds_reason` words the ``reason`` in the
     language active when it is called: what a case keeps of its classification, so its
-    status explains a major complaint in the reader's language, not the classifier's.
+    status explains a major complaint in the reader's language, not the classifier's.  The
+    assessment's own ``reason`` is worded when read too (a ``reason`` given as text is kept
+    as given).
 
     ``pending`` are the criteria in force that could not be judged yet: the loss, when the
     complaint's ``claimed_loss`` is ``None`` (not known yet).  A loss not known fires
@@ -211,10 +224,11 @@ class SeverityAssessment(Explained):
     severity: Severity
     criteria: tuple[Signal, ...]
     evidence: tuple[Evidence, ...]
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     rule: str = "R-CMP-07"
     severity_grounds: tuple[Ground, ...] = ()
     pending: tuple[Signal, ...] = ()
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def provisional(self) -> bool:
@@ -283,9 +297,9 @@ def assess_severity(
     fired = tuple(name for name, _detail in found_grounds)
     severity = Severity.MAJOR if fired else Severity.GENERAL
     pending = (Signal.LOSS,) if loss is None and Signal.LOSS in criteria.enabled else ()
-    reason = grounds_reason(found_grounds)
+    reason = _grounds_wording(found_grounds)
     if pending and not fired:  # general for now: the loss may still make it major
-        reason = joined([reason, loss_pending()], strong=True)
+        reason = worded_clauses([reason, W_(_LOSS_PENDING)], strong=True)
     return SeverityAssessment(
         severity=severity,
         criteria=fired,
@@ -299,7 +313,10 @@ def assess_severity(
 def loss_pending() -> str:
     """Why a complaint whose loss is not known yet is general only for now (R-CMP-07), in
     the language active when it is called."""
-    return _("the claimed loss is still to be assessed, so the severity is provisional")
+    return _(_LOSS_PENDING)
+
+
+_LOSS_PENDING = N_("the claimed loss is still to be assessed, so the severity is provisional")
 
 
 def _distinct(words: list[str]) -> tuple[str, ...]:
@@ -322,31 +339,46 @@ def grounds_reason(severity_grounds: tuple[Ground, ...]) -> str:
     ...     grounds_reason(((Signal.SAFETY, (("刹车失灵",), ())),))
     'major: safety ("刹车失灵")'
     """
-    read = read_grounds("severity_grounds", severity_grounds)
+    return str(_grounds_wording(read_grounds("severity_grounds", severity_grounds)))
+
+
+def _grounds_wording(read: tuple[Ground, ...]) -> Wording:
+    """:func:`grounds_reason` of grounds already read, kept as catalogue messages and the
+    facts they name, worded when read.  A rule ID in the words or figures quoted is elided
+    (:func:`~custops.complaints._rules.without_rule_ids`)."""
     if not read:
-        return _("general: no major-complaint criterion fired")
+        return W_("general: no major-complaint criterion fired")
     notes = []
     for name, (found, numbers) in read:
-        why = [quoted_words(found, limit=None)] if found else []
-        if numbers:
-            why.append(_figures(name, numbers))
-        notes.append(aside(_(_NAMES[name]), why))
-    return without_rule_ids(colon(_("major"), joined(notes, strong=True)))
+        criterion = W_(_NAMES[name])
+        words = worded_quoted(without_rule_ids(word) for word in _distinct(list(found)))
+        if found and numbers:
+            note = W_(
+                "{criterion} ({words}; {figures})",
+                criterion=criterion,
+                words=words,
+                figures=_figures(name, numbers),
+            )
+        elif found:
+            note = W_("{criterion} ({words})", criterion=criterion, words=words)
+        else:
+            figures = _figures(name, numbers)
+            note = W_("{criterion} ({figures})", criterion=criterion, figures=figures)
+        notes.append(note)
+    return worded_colon(W_("major"), worded_clauses(notes, strong=True))
 
 
-def _figures(name: Signal, numbers: tuple[Any, ...]) -> str:
-    """The figures of the criterion ``name`` in words."""
+def _figures(name: Signal, numbers: tuple[Any, ...]) -> Wording:
+    """The figures of the criterion ``name`` in words, worded when read."""
     if name is Signal.LOSS:
         loss, threshold = numbers
-        return _("{loss} yuan claimed, at least {threshold} yuan", loss=loss, threshold=threshold)
+        return W_("{loss} yuan claimed, at least {threshold} yuan", loss=loss, threshold=threshold)
     if name is Signal.REGULATOR:
-        return _(_FORWARDED_BY, forwarder=numbers[0])
+        return W_(_FORWARDED_BY, forwarder=without_rule_ids(str(numbers[0])))
     count = numbers[0]
     if name is Signal.REPEAT:
-        return ngettext(
-            "{count} earlier complaint", "{count} earlier complaints", count, count=count
-        )
-    return ngettext("{count} customer", "{count} customers", count, count=count)
+        return Wn_("{count} earlier complaint", "{count} earlier complaints", count, count=count)
+    return Wn_("{count} customer", "{count} customers", count, count=count)
 
 
 def read_grounds(argument: str, value: Any) -> tuple[Ground, ...]:

@@ -7,23 +7,33 @@ import attrs
 
 from custops._validate import require_bool
 from custops.complaints.model import Department, HandlingClass, Role, Validity
-from custops.decisions import Decision, Explained
-from custops.i18n import N_, _
+from custops.decisions import W_, Decision, Explained, Wording, check_said, kept_wording
+from custops.i18n import N_
 
 __all__ = ["HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"]
 
 
+@kept_wording
 @attrs.frozen
 class ValidityDecision(Decision):
     """Whether the complaint is established (``allowed``), with the rule ``"R-CMP-05"``,
-    a one-line reason, the :class:`Validity`, the two judgements and the next step."""
+    a one-line reason, the :class:`Validity`, the two judgements and the next step.  The
+    reason and the next step are worded when read, in the active language (each given as
+    text is kept as given)."""
 
     _verdict_words = (N_("established"), N_("not established"))
 
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     validity: Validity = Validity.NOT_ESTABLISHED
     grounds_sufficient: bool = False
     demand_reasonable: bool = False
-    next_step: str = ""
+    said_step: str | Wording = attrs.field(default="", alias="next_step")
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def next_step(self) -> str:
+        """What to do next, worded in the active language."""
+        return str(self.said_step)
 
 
 def assess_validity(*, grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
@@ -40,12 +50,12 @@ def assess_validity(*, grounds_sufficient: bool, demand_reasonable: bool) -> Val
     demand = require_bool("demand_reasonable", demand_reasonable)
     established = grounds and demand
     if established:
-        reason = _("established: the grounds are sufficient and the demand reasonable")
-        step = _("fill in the complaint form and assign the handling department")
+        reason = W_("established: the grounds are sufficient and the demand reasonable")
+        step = W_("fill in the complaint form and assign the handling department")
     else:
-        failures = _(_FAILURES[grounds, demand])
-        reason = _("not established: {failures}; answer tactfully and close", failures=failures)
-        step = _("answer tactfully, seek the customer's understanding, close")
+        failures = W_(_FAILURES[grounds, demand])
+        reason = W_("not established: {failures}; answer tactfully and close", failures=failures)
+        step = W_("answer tactfully, seek the customer's understanding, close")
     validity = Validity.ESTABLISHED if established else Validity.NOT_ESTABLISHED
     return ValidityDecision(established, "R-CMP-05", reason, validity, grounds, demand, step)
 
@@ -58,24 +68,32 @@ _FAILURES = {
 }
 
 
+@kept_wording
 @attrs.frozen
 class HandlingDecision(Explained):
     """How a complaint about staff or service is handled (R-CMP-09).
 
-    ``next_step`` what to do next, in words (as :attr:`ValidityDecision.next_step`);
+    ``next_step`` what to do next, in words (as :attr:`ValidityDecision.next_step`, and as
+    the reason worded when read, in the active language);
     ``report_to`` who is told (or ``None``); ``corrective_plan`` whether a corrective plan
     (整改方案) is required; ``criticism_notice`` whether the person is criticised by notice
     and the result fed back to the customer (D10 二 3.3).
     """
 
     outcome: HandlingClass
-    next_step: str
+    said_step: str | Wording = attrs.field(alias="next_step")
     report_to: Role | None
     corrective_plan: bool
     criticism_notice: bool
     department: Department
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     rule: str = "R-CMP-09"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def next_step(self) -> str:
+        """What to do next, worded in the active language."""
+        return str(self.said_step)
 
 
 _HANDLING = {
@@ -121,4 +139,4 @@ False, 'R-CMP-09')
     handling = HandlingClass.parse(handling_class, argument="handling_class")
     where = Department.parse(department, argument="department")
     action, report_to, plan, notice, why = _HANDLING[handling]
-    return HandlingDecision(handling, _(action), report_to, plan, notice, where, _(why))
+    return HandlingDecision(handling, W_(action), report_to, plan, notice, where, W_(why))

@@ -80,17 +80,17 @@ def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = N
     rules = policy_or_default(policy, VipPolicy)
     said = {"born": born_on, "on": on, "year": on.year}
     if on < born_on:
-        return Fact(False, "R-VIP-07", _(_NOT_BORN, **said))
+        return Fact(False, "R-VIP-07", W_(_NOT_BORN, **said))
     if (born_on.month, born_on.day) == (on.month, on.day):
-        return Fact(True, "R-VIP-07", _(_BIRTHDAY, **said))
+        return Fact(True, "R-VIP-07", W_(_BIRTHDAY, **said))
     if (born_on.month, born_on.day) != (2, 29) or calendar.isleap(on.year):
-        return Fact(False, "R-VIP-07", _(_NOT_BIRTHDAY, **said))
+        return Fact(False, "R-VIP-07", W_(_NOT_BIRTHDAY, **said))
     honoured = (
         _dt.date(on.year, 2, 28) if rules.feb29 is Feb29Rule.FEB_28 else _dt.date(on.year, 3, 1)
     )
     if on == honoured:
-        return Fact(True, "R-VIP-07", _(_FEB_29, **said))
-    return Fact(False, "R-VIP-07", _(_FEB_29_ELSEWHERE, **said, honoured=honoured))
+        return Fact(True, "R-VIP-07", W_(_FEB_29, **said))
+    return Fact(False, "R-VIP-07", W_(_FEB_29_ELSEWHERE, **said, honoured=honoured))
 
 
 # Why a day is the birthday or not (R-VIP-07).

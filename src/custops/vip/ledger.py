@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import ONE_DAY, add_months
 from custops._enums import fold
-from custops._text import joined, verdict_word
+from custops._text import verdict_word
 from custops._validate import (
     ID,
     OPTIONAL_ID,
@@ -32,10 +32,10 @@ from custops._validate import (
     type_validator,
     within,
 )
-from custops.decisions import Explained
+from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_clauses
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
-from custops.i18n import _, language, ngettext
+from custops.i18n import language
 from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
@@ -72,6 +72,7 @@ class ReversalOutcome(LabelledEnum):
     VOID = ("void", "卡已失效", "card expired")
 
 
+@kept_wording
 @attrs.frozen
 class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
@@ -80,19 +81,21 @@ class LedgerEntry(Explained):
     ``None`` on other entries (an opening balance has no ``paid``: nothing was paid on this
     ledger), ``carry`` and ``points_owed`` the carried remainder and the debt after it
     (:attr:`Ledger.carry`, :attr:`Ledger.points_owed`).  ``str()`` is one line headed by the
-    ``kind``; an entry has no truth value."""
+    ``kind``; an entry has no truth value.  Its reason is worded when read, from the facts it
+    keeps (a ``reason`` given as text is kept as given)."""
 
     kind: EntryKind
     on: _dt.date
     points: int
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)
     paid: Decimal | None = None
     refunded: Decimal | None = None
     gift: str | None = attrs.field(default=None, converter=OPTIONAL_QUOTED)
     carry: Decimal = ZERO
     points_owed: int = 0
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
         # an entry is no yes/no answer: it heads with its kind (earn, redeem, expiry, …)
@@ -134,6 +137,7 @@ class _State:
     replaced_by: str | None = None  # the card this one's points moved to (R-VIP-12)
 
 
+@kept_wording
 @attrs.frozen
 class Reversal(Explained):
     """What a return did to the points (the new ledger is returned beside it):
@@ -143,7 +147,7 @@ class Reversal(Explained):
     nothing was taken and the ledger is unchanged: ``points_reversed``, ``points_expired``
     and ``points_restored`` are 0 and ``points_short`` is the shortfall that refused it, the
     part of ``points_due`` already spent (more than 0, at most ``points_due``), so the sum
-    holds for every other outcome only."""
+    holds for every other outcome only.  Its reason is worded when read."""
 
     ref: str
     on: _dt.date
@@ -153,9 +157,10 @@ class Reversal(Explained):
     points_expired: int
     points_short: int
     outcome: ReversalOutcome
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
     points_restored: int = 0
     rule: str = "R-VIP-05"
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object) -> None:
@@ -558,7 +563,7 @@ class Ledger:
         entries = []
         for p in lapsed:
             if p.opening:
-                why = ngettext(
+                why = Wn_(
                     "{points} point of the opening balance {ref} (of {day}) expired after {end}",
                     "{points} points of the opening balance {ref} (of {day}) expired after {end}",
                     p.points,
@@ -568,7 +573,7 @@ class Ledger:
                     end=p.expires_on,
                 )
             else:
-                why = ngettext(
+                why = Wn_(
                     "{points} point earned on {day} (purchase {ref}) expired after {end}",
                     "{points} points earned on {day} (purchase {ref}) expired after {end}",
                     p.points,
@@ -592,7 +597,7 @@ class Ledger:
         return entries
 
     def _entry(
-        self, kind: EntryKind, on: _dt.date, points: int, rule: str, why: str
+        self, kind: EntryKind, on: _dt.date, points: int, rule: str, why: Wording
     ) -> LedgerEntry:
         """An entry that leaves the carry and the debt as they are."""
         return LedgerEntry(
@@ -648,7 +653,7 @@ class Ledger:
         end = self._lot_expiry(on)
         terms = {"points": points, "ref": ref, "end": end}
         if self.policy.remainder is RemainderRule.CARRY:
-            why = ngettext(
+            why = Wn_(
                 "opening balance {ref}: {points} point brought forward, valid until {end}; "
                 "{carry} carried to the next purchase",
                 "opening balance {ref}: {points} points brought forward, valid until {end}; "
@@ -658,7 +663,7 @@ class Ledger:
                 carry=from_fen(carry_fen),
             )
         else:
-            why = ngettext(
+            why = Wn_(
                 "opening balance {ref}: {points} point brought forward, valid until {end}",
                 "opening balance {ref}: {points} points brought forward, valid until {end}",
                 points,
@@ -712,7 +717,7 @@ class Ledger:
         carry = self._carry_of(spend)
         terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
         if self.policy.remainder is RemainderRule.CARRY:
-            earned = ngettext(
+            earned = Wn_(
                 "earned {points} point for {paid} paid (1 point per {per}; {carry} carried to "
                 "the next purchase)",
                 "earned {points} points for {paid} paid (1 point per {per}; {carry} carried to "
@@ -722,7 +727,7 @@ class Ledger:
                 carry=carry,
             )
         else:
-            earned = ngettext(
+            earned = Wn_(
                 "earned {points} point for {paid} paid (1 point per {per}; remainder not carried)",
                 "earned {points} points for {paid} paid (1 point per {per}; remainder not carried)",
                 gross,
@@ -730,8 +735,8 @@ class Ledger:
             )
         why = [earned]
         if repaid:
-            why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
-        said, net = joined(why, strong=True), gross - repaid  # net: the points credited
+            why.append(W_("{repaid} repaid the debt of an earlier return", repaid=repaid))
+        said, net = worded_clauses(why, strong=True), gross - repaid  # net: the points credited
         lifetime += gross
         entry = LedgerEntry(
             EntryKind.EARN,
@@ -866,7 +871,7 @@ class Ledger:
             )
         drawn = list(purchases)
         _draw(drawn, points, self._view(), "points_redeemed")
-        why = ngettext(
+        why = Wn_(
             "redeemed {points} point for {gift} (first-expiring points first; not cancellable, "
             "never for cash)",
             "redeemed {points} points for {gift} (first-expiring points first; not cancellable, "
@@ -972,7 +977,7 @@ class Ledger:
         happened = (True, True, void and shortfall, exempt, restored, moved)
         clauses = _reversal_clauses(outcome, said)
         why = [text for text, yes in zip(clauses, happened, strict=True) if yes]
-        reason = joined(why, strong=True)
+        reason = worded_clauses(why, strong=True)
         lots[index] = attrs.evolve(
             lots[index],
             refunded_fen=bought.refunded_fen + refund_fen,
@@ -1035,17 +1040,17 @@ class Ledger:
             raise InvalidInput.for_argument("card", card.number, problem)
         if card == mine:
             return self
-        old, new, unknown = mine.holder, card.holder, _("not given")
+        old, new, unknown = mine.holder, card.holder, W_("not given")
         changes = [
-            _("name {old} → {new}", old=old.name, new=new.name) if old.name != new.name else "",
-            _("birth date {old} → {new}", old=old.born_on or unknown, new=new.born_on or unknown)
+            W_("name {old} → {new}", old=old.name, new=new.name) if old.name != new.name else "",
+            W_("birth date {old} → {new}", old=old.born_on or unknown, new=new.born_on or unknown)
             if old.born_on != new.born_on
             else "",
         ]
-        why = _(
+        why = W_(
             "registration data of customer {customer} corrected: {changes}",
             customer=new.customer_id,
-            changes=joined([c for c in changes if c]),
+            changes=worded_clauses([c for c in changes if c]),
         )
         expiries, purchases = self._expire_upto(on)
         entry = self._entry(EntryKind.AMEND, on, 0, "R-VIP-02", why)
@@ -1116,7 +1121,7 @@ class Ledger:
             within("on", on, on, high=valid.last_valid_on, problem=problem)
         expiries, purchases = self._expire_upto(on)
         balance = self._view().live + sum(e.points for e in expiries)
-        why = ngettext(
+        why = Wn_(
             "card {card} reported lost or damaged and replaced by {new}; the balance of "
             "{balance} point follows",
             "card {card} reported lost or damaged and replaced by {new}; the balance of "
@@ -1265,19 +1270,19 @@ _SHORTFALL = {  # what a shortfall_rule makes of points already spent
 }
 
 
-def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[str, ...]:
+def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[Wording, ...]:
     """The clauses of a return's explanation (R-VIP-05), counted in points: the points due,
     what was taken back (by ``outcome``), then the notes (spent after the card expired,
     expired unused, a debt owed again, the carried remainder moved)."""
     due, taken, shortfall = said["due"], said["taken"], said["shortfall"]
-    returned = ngettext(
+    returned = Wn_(
         "return of {refunded} on purchase {ref}: {due} point due",
         "return of {refunded} on purchase {ref}: {due} points due",
         due,
         **said,
     )
     if outcome is ReversalOutcome.REFUSED:
-        back = ngettext(
+        back = Wn_(
             "the refund of {refunded} on purchase {ref} should take back {due} point, more than "
             "the {taken} left; nothing taken (shortfall policy: refuse)",
             "the refund of {refunded} on purchase {ref} should take back {due} points, more than "
@@ -1286,18 +1291,18 @@ def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[s
             **said,
         )
     elif outcome is ReversalOutcome.VOID:
-        back = _("card expired after {end}; its points are void", **said)
+        back = W_("card expired after {end}; its points are void", **said)
     elif outcome is ReversalOutcome.REVERSED:
-        back = ngettext("took back {taken} point", "took back {taken} points", taken, **said)
+        back = Wn_("took back {taken} point", "took back {taken} points", taken, **said)
     elif outcome is ReversalOutcome.DEBT:
-        back = ngettext(
+        back = Wn_(
             "took back {taken} point; {shortfall} spent already, owed as a debt",
             "took back {taken} points; {shortfall} spent already, owed as a debt",
             taken,
             **said,
         )
     else:
-        back = ngettext(
+        back = Wn_(
             "took back {taken} point; {shortfall} spent already, written off",
             "took back {taken} points; {shortfall} spent already, written off",
             taken,
@@ -1306,13 +1311,13 @@ def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[s
     return (
         returned,
         back,
-        ngettext(
+        Wn_(
             "{shortfall} had been spent and is not recovered",
             "{shortfall} had been spent and are not recovered",
             shortfall,
             **said,
         ),
-        _("{expired} had already expired", **said),
-        _("{restored} had repaid a debt, which is owed again", **said),
-        _("the purchase itself earned {earned}; the carried remainder moves", **said),
+        W_("{expired} had already expired", **said),
+        W_("{restored} had repaid a debt, which is owed again", **said),
+        W_("the purchase itself earned {earned}; the carried remainder moves", **said),
     )
