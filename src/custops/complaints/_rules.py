@@ -879,9 +879,8 @@ class Index:
             strings = _scan.pairs_of(text)
             after = strings[1:]
             after.append("")
-            for i, (exact, longer) in filter(
-                SECOND, enumerate(map(self._scan_pairs.get, strings))
-            ):
+            hits = filter(SECOND, enumerate(map(self._scan_pairs.get, strings)))
+            for i, (exact, longer) in hits:  # type: ignore[misc]  # (picked: not None)
                 for r, order, source in exact:
                     raw[r].append((i, -i - 2, order, source))
                 if longer is not None:
