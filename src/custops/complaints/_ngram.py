@@ -45,7 +45,7 @@ from typing import Any
 
 import attrs
 
-from custops.complaints._scan import pairs_of
+from custops.complaints._scan import chars_of, pairs_of
 from custops.complaints.model import Category, Kind
 
 __all__ = ["Prediction", "predict"]
@@ -280,7 +280,10 @@ def predict(
     packed = model.packed
     grams: Iterable[str]
     if model.clean and not _NUMBER.search(normalised):
-        grams = _each_gram(normalised)
+        # (as _each_gram, each distinct character once: a short text's set, which the
+        # rules' scan made, its strings hashed already)
+        pairs = pairs_of(normalised)
+        grams = chain(chars_of(normalised), pairs, map(operator.add, pairs, normalised[2:]))
     else:
         grams = features(normalised)
     # the known grams, in one lookup each: an n-gram met twice is kept once

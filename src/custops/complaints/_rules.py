@@ -759,6 +759,7 @@ class Index:
         self.always = frozenset(always)
         self.pairs_long = {pair: list(entries) for pair, entries in self.pairs.items()}
         self.involved = frozenset(self.overriders).union(*self.overriders.values())
+        self.overridden = frozenset(self.overriders)
         for word in self.words.sorted if self.words is not None else ():
             for by in (self.singles,) if len(word) == 1 else (self.pairs, self.pairs_long):
                 by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # with the terms
@@ -768,7 +769,7 @@ class Index:
             self.pairs_long.setdefault(pair, []).extend(entries)
         #: the same entries for :meth:`scan`: ``(term, rule position, source position,
         #: source, length)``, the term ``None`` when its two characters are the pair
-        self._scan_pairs = {p: _scan_entries(es) for p, es in self.pairs.items()}
+        self._scan_pairs = {p: _split_entries(_scan_entries(es)) for p, es in self.pairs.items()}
         self._scan_pairs_long = {p: _scan_entries(es) for p, es in self.pairs_long.items()}
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
@@ -780,7 +781,7 @@ class Index:
         #: for a short text: per pattern, the search that tells whether it matches at all
         #: and whether it is called with the set of the text's characters too (``None``
         #: until first needed, see :meth:`_short_search`)
-        self.short_searches: list[tuple[Any, bool] | None] = [None] * len(self.patterns)
+        self.short_searches: list[tuple[Any, bool, bool] | None] = [None] * len(self.patterns)
         #: for a long text: each pattern's width (see _scan.width), None when unbounded
         self.widths: list[tuple[int, int] | None] = []
 
@@ -791,7 +792,7 @@ class Index:
             self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
         return self.quick
 
-    def _short_search(self, k: int) -> tuple[Any, bool]:
+    def _short_search(self, k: int) -> tuple[Any, bool, bool]:
         """The search telling whether pattern ``k`` matches a short text: of a pattern that
         starts with a lookaround or an optional element, or with alternatives not all
         starting with a character, the one tried only where a match can start
@@ -804,7 +805,9 @@ class Index:
             each = _scan.quick(each)
         plain = each.search
         search = _gated(plain, *_short_gates(each, source))
-        entry = self.short_searches[k] = (search, search is not plain)
+        # (and whether it is the pattern's own search: its match is the first of finditer)
+        own = search is plain and each is self.patterns[k][2]
+        entry = self.short_searches[k] = (search, search is not plain, own)
         return entry
 
     @classmethod
@@ -865,13 +868,26 @@ class Index:
         long = len(text) > _scan.LONG
         if long:
             pairs = map(self._scan_pairs_long.get, map(operator.add, text, text[1:]))
+            for i, entries in filter(SECOND, enumerate(pairs)):
+                for term, r, order, source, size in entries or ():
+                    if term is None or text.startswith(term, i):
+                        raw[r].append((i, -i - size, order, source))
         else:  # (the same strings, hashed once, are the learned layer's)
-            pairs = map(self._scan_pairs.get, _scan.pairs_of(text))
-        for i, entries in filter(SECOND, enumerate(pairs)):
-            for term, r, order, source, size in entries or ():
-                if term is None or text.startswith(term, i):
-                    raw[r].append((i, -i - size, order, source))
-        chars = set(text)
+            # the entries of a pair: its own (two characters) at once, the longer terms
+            # by the pair that follows (a term's second and third characters), looked up
+            # hashed already: most never start with the text's next character
+            strings = _scan.pairs_of(text)
+            after = strings[1:]
+            after.append("")
+            hits = filter(SECOND, enumerate(map(self._scan_pairs.get, strings)))
+            for i, (exact, longer) in hits:  # type: ignore[misc]  # (picked: not None)
+                for r, order, source in exact:
+                    raw[r].append((i, -i - 2, order, source))
+                if longer is not None:
+                    for term, r, order, source, size in longer.get(after[i], ()):
+                        if term is None or text.startswith(term, i):
+                            raw[r].append((i, -i - size, order, source))
+        chars = set(text) if long else _scan.chars_of(text)
         if self._single_chars is not None and not self.singles.keys().isdisjoint(chars):
             for m in self._single_chars.finditer(text):
                 i = m.start()
@@ -897,11 +913,20 @@ class Index:
                 others = short_needs[k]
                 if others and any(map(chars.isdisjoint, others)):
                     continue
-                search, with_chars = searches[k] or self._short_search(k)
-                if (search(text, chars) if with_chars else search(text)) is None:
+                search, with_chars, own = searches[k] or self._short_search(k)
+                found = search(text, chars) if with_chars else search(text)
+                if found is None:
                     continue
                 r, index, each, source, _needs = every[k]
-                for m in each.finditer(text):
+                start, end = found.span()
+                if own and start < end:
+                    # the pattern's own search found its first match: the others follow
+                    # it (as ``finditer`` goes on after a match that is not empty)
+                    raw[r].append((start, -end, index, source))
+                    matches = each.finditer(text, end)
+                else:
+                    matches = each.finditer(text)
+                for m in matches:
                     start, end = m.span()
                     if start < end:
                         raw[r].append((start, -end, index, source))
@@ -1000,7 +1025,7 @@ class Index:
                     kept.append((start, end, source, neg, flip))
                     end_of_last = end
             out[r] = tuple(kept)
-        for r, by in self.overriders.items():
+        for r, by in self.overriders.items() if not self.overridden.isdisjoint(out) else ():
             if r in out:
                 spans = [[(s, e) for s, e, _, neg, _ in out.get(o, ()) if not neg] for o in by]
                 if any(spans):
@@ -1116,6 +1141,25 @@ def _scan_entries(entries: list[_Term]) -> tuple[tuple[str | None, int, int, str
         (None if len(term) == 2 else term, r, order, source, len(term))
         for term, r, order, source in entries
     )
+
+
+def _split_entries(
+    entries: tuple[tuple[str | None, int, int, str, int], ...],
+) -> tuple[
+    tuple[tuple[int, int, str], ...],
+    dict[str, tuple[tuple[str | None, int, int, str, int], ...]] | None,
+]:
+    """``entries`` of one pair (see :func:`_scan_entries`) as a short text's scan reads
+    them: those of the pair itself, as ``(rule position, source position, source)``;
+    the longer terms by their second and third characters (the term ``None`` when those
+    end it), or ``None`` when there is none."""
+    exact = tuple((r, order, source) for term, r, order, source, _ in entries if term is None)
+    longer: dict[str, list[tuple[str | None, int, int, str, int]]] = {}
+    for term, r, order, source, size in entries:
+        if term is not None:
+            entry = (None if size == 3 else term, r, order, source, size)
+            longer.setdefault(term[1:3], []).append(entry)
+    return exact, ({p: tuple(es) for p, es in longer.items()} if longer else None)
 
 
 #: A rule with more matches than this in a text has its negation cues looked for in the

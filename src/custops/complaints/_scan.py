@@ -173,6 +173,27 @@ def pairs_of(text: str) -> list[str]:
     return found
 
 
+#: The text :func:`chars_of` was last asked about, and its characters (as _LAST_PAIRS)
+_LAST_CHARS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def chars_of(text: str) -> frozenset[str]:
+    """The set of the characters of ``text``: the same set for the same text object asked
+    again, its strings hashed once (the rules' scan and the learned layer's one-character
+    n-grams read a short text's characters in turn).  Not for a long text: it is not kept.
+
+    >>> sorted(chars_of("很好很"))
+    ['好', '很']
+    """
+    last, found = _LAST_CHARS[0]
+    if last is text:
+        return found
+    found = frozenset(text)
+    if len(text) <= LONG:
+        _LAST_CHARS[0] = (text, found)
+    return found
+
+
 #: Candidates closer than this are searched in one window (a search call costs about
 #: as much as the engine's pass over this many characters).
 GAP = 64

@@ -1223,7 +1223,7 @@ def _learned_evidence(
             continue  # one piece of the customer's words is cited once
         seen.append((start, end))
         source = normalised[start:end]
-        if not (_citable(gram) and _citable(source)):
+        if not (_citable(gram) and (source == gram or _citable(source))):
             continue  # (its weight still counts: only the citation is left out)
         o_start, o_end = where[start], where[end - 1] + 1
         out.append(
