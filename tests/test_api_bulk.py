@@ -123,11 +123,7 @@ def test_every_column_function_is_a_bulk_form() -> None:
 
 
 #: options of a scalar that its Spark form cannot take, and why
-_SPARK_EXCEPTIONS = {
-    # a ClassifierPolicy does not pickle, so it cannot travel to Spark's executors: they
-    # classify by the default policy (docs/spark.md)
-    "with_classify": {"policy"},
-}
+_SPARK_EXCEPTIONS: dict[str, set[str]] = {}
 
 
 def test_every_spark_form_is_with_a_bulk_forms_scalar() -> None:

@@ -8,6 +8,7 @@ Rules: R-CMP-01, R-CMP-02, R-CMP-03 (classification), R-CMP-07 (severity).
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -138,3 +139,20 @@ def test_no_reason_holds_a_rule_id_R_CMP_01(
     )
     text = f"{before}R-{area}-{number:02d}{after}"
     assert not RULE_ID_IN_TEXT.search(classify(text, policy=policy).reason)
+
+
+def test_a_policy_pickles_as_the_rules_it_was_given() -> None:
+    """A policy travels to another process (a Spark executor, a process pool): pickled as
+    the rules it was given, it is equal to the original and classifies as it does, its
+    rules prepared again on first use (R-CMP-01)."""
+    own = DEFAULT_CLASSIFIER_POLICY.extended(
+        Rule("acme.fizz", kind="投诉", category="产品质量", terms=("没气",), weight=5)
+    )
+    for policy in (DEFAULT_CLASSIFIER_POLICY, own, ClassifierPolicy()):
+        back = pickle.loads(pickle.dumps(policy))
+        assert back == policy
+        for text in ("可乐没气", "送餐太慢了，饭都凉了", "谢谢，服务很好"):
+            assert classify(text, policy=back) == classify(text, policy=policy)
+    fizz = classify("可乐没气", policy=pickle.loads(pickle.dumps(own)))
+    assert (fizz.kind.value, fizz.category.value) == ("complaint", "product_quality")
+    assert classify("可乐没气").category.value != "product_quality"  # the company's own rule

@@ -23,7 +23,7 @@ pytest.importorskip("pandas")
 
 from custops import spark as cs
 from custops.calendars import china
-from custops.complaints import classify
+from custops.complaints import DEFAULT_CLASSIFIER_POLICY, Rule, classify
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 from custops.periods import deadline
@@ -134,6 +134,24 @@ def test_classify_by_map_in_pandas(spark: Any) -> None:
         assert got[i] == (result.kind.value, category)
 
 
+def test_classify_by_a_company_policy_on_the_executors(spark: Any) -> None:
+    """R-CMP-01: a company's own rule travels with the plan (pickled as the rules it was
+    given) and decides on the executors exactly as :func:`classify` decides with it."""
+    own = DEFAULT_CLASSIFIER_POLICY.extended(
+        Rule("acme.fizz", kind="投诉", category="产品质量", terms=("没气",), weight=5)
+    )
+    texts = ["可乐没气", "请问你们几点开门？"]
+    df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id int, text string")
+    rows = cs.with_classify(df, "text", policy=own).collect()
+    got = {r["id"]: (r["kind"], r["category"], r["reason"]) for r in rows}
+    expected = [classify(t, policy=own) for t in texts]
+    assert [got[i] for i in range(len(texts))] == [
+        (e.kind.value, e.category.value, e.reason) for e in expected
+    ]
+    assert got[0][:2] == ("complaint", "product_quality")
+    assert classify(texts[0]).category.value != "product_quality"  # the default has no such rule
+
+
 def test_classification_reasons_are_in_the_callers_language(spark: Any) -> None:
     """Executors are other processes (default zh_CN): the language active when the plan is
     built travels with it, so the reason column equals the scalar path in that language."""
@@ -180,6 +198,7 @@ def test_names_of_new_columns_are_checked_at_the_call(spark: Any) -> None:
     refusals = [
         (InvalidType, lambda: cs.with_classify(df, "text", prefix=nothing), "prefix", None),
         (InvalidType, lambda: cs.with_classify(df, "text", prefix=five), "prefix", 5),
+        (InvalidType, lambda: cs.with_classify(df, "text", policy=five), "policy", 5),
         (InvalidType, lambda: cs.with_deadline(df, "opened_at", "3个工作日", out=five), "out", 5),
         (
             InvalidInput,

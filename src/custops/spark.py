@@ -12,15 +12,18 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from custops._dates import UTC
-from custops._validate import require_str, require_type
+from custops._validate import policy_or_default, require_str, require_type
 from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
 from custops.periods import Convention, Cutoff, Period
 from custops.vector import Missing
+
+if TYPE_CHECKING:
+    from custops.complaints import ClassifierPolicy
 
 __all__ = [
     "calendar_frame",
@@ -269,14 +272,17 @@ def _refuse_a_null(df: Any, start: str) -> None:
         raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
-def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
+def with_classify(
+    df: Any, text: str, *, prefix: str = "", policy: ClassifierPolicy | None = None
+) -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
     ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns
     (``prefix`` + ``kind``, ``category``, ``confidence``, ``reason``) are worded in the
     language active when this is called, which travels with the plan to the executors.
-    The executors classify by the default :class:`~custops.complaints.ClassifierPolicy`
-    (a policy does not pickle, so it cannot travel with the plan).
+    ``policy`` (a :class:`~custops.complaints.ClassifierPolicy`, ``None`` for the default)
+    travels with the plan too: it is pickled as the rules it was given and prepared again on
+    each executor.
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text", "StringType")
@@ -289,13 +295,16 @@ def with_classify(df: Any, text: str, *, prefix: str = "") -> Any:
     fields = [types.StructField(f"{prefix}{key}", kind) for key, kind in added.items()]
     schema = types.StructType([*df.schema.fields, *fields])
     spoken = current_language()  # on the driver, when the plan is built
+    from custops.complaints import ClassifierPolicy as _Policy
+
+    rules = policy_or_default(policy, _Policy)  # refused here, not on an executor
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
         from custops.complaints import classify_many
 
         for frame in frames:
             with language(spoken):
-                columns = classify_many(frame[text].fillna("").tolist())
+                columns = classify_many(frame[text].fillna("").tolist(), policy=rules)
             columns["confidence"] = [float(c) for c in columns["confidence"]]
             for key in added:
                 frame[f"{prefix}{key}"] = columns[key]

@@ -595,6 +595,12 @@ class Rule:
         ):
             object.__setattr__(self, name, value)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by the rule's own fields: a rule is sent to another process (a Spark
+        executor) as what it was given, and prepared there on first use."""
+        given = {f.name: getattr(self, f.name) for f in attrs.fields(Rule) if f.init}
+        return (_rebuilt_rule, (given,))
+
     def matches(self, normalised: str) -> tuple[tuple[int, int, str, str], ...]:
         """``(start, end, source, negated_by)`` for each match in ``normalised`` text.
 
@@ -659,6 +665,11 @@ class Rule:
                     chars[i - lo] = "\x00"
                 at = text.find(exception, at + 1, hi)
         return "".join(chars[low - lo : high - lo])
+
+
+def _rebuilt_rule(given: dict[str, Any]) -> Rule:
+    """A :class:`Rule` unpickled: built again from the fields it was given."""
+    return Rule(**given)
 
 
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
@@ -820,6 +831,10 @@ class Index:
         index = cls._cache.get((rules, words))
         if index is None:
             index = cls(rules, words)
+        elif index.rules is not rules:  # equal rules, other objects (one copy unpickled):
+            for rule in rules:  # the matcher reads the given ones' cues, so ready them too
+                if not rule._ready:
+                    rule._prepare()
         if len(cls._cache) >= 64:
             cls._cache.clear()
             cls._known.clear()
