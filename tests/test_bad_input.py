@@ -505,6 +505,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     # vip
     add("vip.VipPolicy", vip.VipPolicy)
     add("vip.Purchase", vip.Purchase, on=D, paid="100", ref="R-1")
+    add("vip.Purchase.net_on", vip.Purchase(D, "100", "R-1").net_on, day=D)
     add("vip.qualify", vip.qualify, purchases=[vip.Purchase(D, "1200")], on=D2)
     add("vip.qualification_window", vip.qualification_window, on=D)
     add("vip.is_birthday", vip.is_birthday, born_on=dt.date(1990, 6, 3), on=D)
