@@ -191,8 +191,9 @@ class Qualification(Decision):
     policy's ``single_purchase_threshold`` and ``cumulative_threshold`` it was answered
     under, and ``later_count`` purchases dated after ``on`` (never counted) that paid
     ``later_paid``, and ``later_refund_count`` refunds of counted purchases dated after
-    ``on`` (not deducted) of ``later_refunded`` in all.  Its ``reason`` is worded from them when read, in the language active
-    then: the same purchases asked about in Chinese and in English give one value.
+    ``on`` (not deducted) of ``later_refunded`` in all.  Its ``reason`` is worded from them
+    when read, in the language active then: the same purchases asked about in Chinese and
+    in English give one value.
 
     >>> from datetime import date
     >>> from custops.i18n import language
@@ -256,8 +257,9 @@ def qualify(
     refunded.
 
     >>> from datetime import date
-    >>> sale = Purchase(date(2025, 3, 1), "1200", "S1", refunded="300", refunded_on=date(2025, 5, 1))
-    >>> qualify([sale], on=date(2025, 3, 1)).allowed, qualify([sale], on=date(2025, 5, 1)).allowed
+    >>> bought, refunded = date(2025, 3, 1), date(2025, 5, 1)
+    >>> sale = Purchase(bought, "1200", "S1", refunded="300", refunded_on=refunded)
+    >>> qualify([sale], on=bought).allowed, qualify([sale], on=refunded).allowed
     (True, False)
 
     >>> from datetime import date
