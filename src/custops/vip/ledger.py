@@ -756,8 +756,11 @@ class Ledger:
         expiries and debt repaid included, built in one pass with one copy of the history
         rather than one per purchase — the call for importing a member's past purchases.
 
-        A purchase the ledger refuses is refused as ``earn`` refuses it, its problem said
-        of its row (``purchases[2]: its ref is already a purchase on this ledger``); a
+        The rows are given in date order, oldest first, as the ledger is append-only: a row
+        dated before the row above it is refused saying so and naming every such row.  A
+        purchase the ledger refuses is refused as ``earn`` refuses it, its problem said of
+        its row (``purchases[2]: its ref is already a purchase on this ledger``, a day as
+        ``purchases[0]: its day 2024-01-01 is refused: …``); a
         purchase needs its ``ref``, and a return is recorded with :meth:`reverse` once the
         purchase is on the ledger, so a ``refunded`` amount is refused.  A refused call
         records nothing: the ledger is a value, and the call returns a new one or none.
@@ -788,7 +791,7 @@ class Ledger:
         last, head, ordered = state.last_event_on, index.head, index.ordered
         added: set[str] = set()
         for i, row in enumerate(rows):
-            on, ref = row.on, self._row_ref(i, row, last, added)
+            on, ref = row.on, self._row_ref(i, rows, last, added)
             places = _lapsed(lots, head, ordered, on)
             if places:
                 entries += self._expiries([lots[j] for j in places], self._carry_of(spend), owed)
@@ -816,10 +819,16 @@ class Ledger:
         change = sum(e.points for e in new.entries[len(state.entries) :])
         return self._with(new, index.after(state.purchases, new.purchases, change))
 
-    def _row_ref(self, i: int, row: Purchase, last: _dt.date | None, added: set[str]) -> str:
+    def _row_ref(
+        self, i: int, rows: Sequence[Purchase], last: _dt.date | None, added: set[str]
+    ) -> str:
         """The ``ref`` of row ``i`` of :meth:`earn_many`, checked as :meth:`earn` checks its
         arguments, the rows before it (recorded on ``last``, their refs ``added``) counted:
-        a refusal is said of ``purchases[i]``."""
+        a refusal is said of ``purchases[i]``, and a row dated before the one before it
+        says that the rows must be in date order, and which are not."""
+        row = rows[i]
+        if i and last is not None and row.on < last:
+            raise InvalidInput.for_argument(f"purchases[{i}]", row, _out_of_order(rows, i))
         try:
             if row.refunded:
                 problem = (
@@ -833,6 +842,9 @@ class Ledger:
             if ref in added or self._find(ref) is not None:
                 raise InvalidInput.for_argument("ref", ref, "is already a purchase on this ledger")
         except (InvalidInput, InvalidType) as exc:
+            if exc.argument == "on":  # a day refused: said as "its day … is refused: why"
+                said = f"its day {row.on.isoformat()} is refused: {exc.problem}"
+                raise type(exc).for_argument(f"purchases[{i}]", row, said) from None
             raise of_part(exc, f"purchases[{i}]", row) from None
         return ref
 
@@ -1315,4 +1327,18 @@ def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[s
         _("{expired} had already expired", **said),
         _("{restored} had repaid a debt, which is owed again", **said),
         _("the purchase itself earned {earned}; the carried remainder moves", **said),
+    )
+
+
+def _out_of_order(rows: Sequence[Purchase], i: int) -> str:
+    """Why row ``i`` of :meth:`Ledger.earn_many`, dated before row ``i - 1``, is refused:
+    the rows must be in date order, and which rows are not (the first five)."""
+    late = [j for j in range(i, len(rows)) if rows[j].on < rows[j - 1].on]
+    shown = ", ".join(f"purchases[{j}]" for j in late[:5])
+    more = f" and {len(late) - 5} more" if len(late) > 5 else ""
+    return (
+        f"is dated {rows[i].on.isoformat()}, before purchases[{i - 1}] of "
+        f"{rows[i - 1].on.isoformat()}: the purchases must be given in date order, oldest "
+        f"first (sort them by on), as the ledger is append-only; rows dated before the row "
+        f"above them: {shown}{more}"
     )
