@@ -436,11 +436,52 @@ class Ledger:
     def tier_points(self, *, on: _dt.date) -> int:
         """The points that count toward the points tier of a purchase on ``on`` (R-VIP-06,
         ``tier_basis``).  A purchase is recorded after the ledger's last entry, so a day
-        before it is refused naming ``on`` (a past balance is :meth:`valid_points`)."""
-        self._not_past(on, "the points tier is read for a purchase on that day or later")
+        before it is refused naming ``on``; the points a past purchase was judged on are
+        :meth:`tier_points_before` its ``ref`` (or its quote's
+        :attr:`~custops.vip.Quote.points_for_tier`), not :meth:`valid_points` of its day,
+        which is that day's closing balance, after the purchase."""
+        self._not_past(
+            on,
+            "the points tier is read for a purchase on that day or later; the points a past "
+            "purchase was judged on: tier_points_before(ref) or its Quote.points_for_tier "
+            "(valid_points of a past day is its closing balance, after its purchases)",
+        )
         if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
             return self.lifetime_points
         return self.valid_points(on=on)
+
+    def tier_points_before(self, ref: str) -> int:
+        """The points the purchase ``ref`` on this ledger was judged on for the points tier
+        (R-VIP-06: 累计积分满30分, judged on the valid balance before the purchase): the sum
+        of the entries before its own — earlier purchases of its day and the expiries
+        recorded with it included — which is what :meth:`tier_points` gave for it and what
+        its quote kept as :attr:`~custops.vip.Quote.points_for_tier`.  The evidence when a
+        member disputes a past rate: :meth:`valid_points` of the purchase's day is the
+        day's closing balance, the purchase's own points included.  A ``ref`` that is no
+        purchase here (or the opening balance) is refused naming ``ref``; so is any ``ref``
+        under ``tier_basis=lifetime_earned``, whose running total the entries do not keep
+        (the quote's ``points_for_tier`` does).
+
+        >>> from datetime import date
+        >>> from custops.vip import Holder
+        >>> card = Card.issue("VIP-6", Holder("C6", "杨过"), on=date(2025, 1, 1))
+        >>> led = Ledger(card).earn(date(2025, 1, 2), "2900", "A")
+        >>> led = led.earn(date(2025, 1, 3), "198", "B")  # priced at 9折 on 29 points
+        >>> led.tier_points_before("B"), led.valid_points(on=date(2025, 1, 3))
+        (29, 30)
+        """
+        given, ref = ref, require_id("ref", ref)
+        if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
+            problem = (
+                "cannot be answered under tier_basis=lifetime_earned: the entries keep no "
+                "running lifetime total; the purchase's Quote.points_for_tier keeps it"
+            )
+            raise InvalidInput.for_argument("ref", given, problem)
+        entries = self._state.entries
+        for place, entry in enumerate(entries):
+            if entry.kind is EntryKind.EARN and entry.ref == ref:
+                return sum(e.points for e in entries[:place])
+        raise InvalidInput.for_argument("ref", given, "is not a purchase on this ledger")
 
     def lapsing(self, *, on: _dt.date) -> int:
         """The points that lapse after ``on``: valid that day, gone the next, because ``on``
@@ -457,7 +498,7 @@ class Ledger:
         >>> led.lapsing(on=date(2026, 12, 31)), led.lapsing(on=date(2027, 1, 1))
         (0, 5)
         """
-        self._not_past(on, "ask about that day or later")
+        self._not_past(on, "ask about that day or later (a past day's balance: valid_points)")
         index, purchases = self._view(), self._state.purchases
         if index.ordered:
             start = index.first(purchases, on)
@@ -466,14 +507,13 @@ class Ledger:
         return sum(p.points for p in purchases[index.head :] if p.expires_on == on)
 
     def _not_past(self, on: _dt.date, ask: str) -> None:
-        """Refuse ``on`` before the last entry's day, naming it: the ledger is append-only,
-        and a past day's balance is :meth:`valid_points`."""
+        """Refuse ``on`` before the last entry's day, naming it (the ledger is append-only),
+        saying ``ask``: what to ask instead."""
         require_date("on", on)
         last = self._state.last_event_on
         if last is not None:
             problem = (
-                f"the ledger is append-only and its last entry is of {last.isoformat()}; "
-                f"{ask} (a past day's balance: valid_points)"
+                f"the ledger is append-only and its last entry is of {last.isoformat()}; {ask}"
             )
             within("on", on, on, low=last, problem=problem)
 
