@@ -50,8 +50,8 @@ def test_R_VIP_01_an_undated_refund_counts_as_it_always_did() -> None:
     """R-VIP-01: a refund without its day is deducted on every day the purchase counts."""
     sale = Purchase(BOUGHT, "1200.00", "S-1", refunded="300.00")
     assert qualify([sale], on=BOUGHT).allowed is False
-    assert sale.net_on(BOUGHT) == sale.net == Decimal("900.00")
-    assert sale.net_on(BOUGHT - dt.timedelta(days=1)) == Decimal("0.00")
+    assert sale.net_as_of(on=BOUGHT) == sale.net == Decimal("900.00")
+    assert sale.net_as_of(on=BOUGHT - dt.timedelta(days=1)) == Decimal("0.00")
 
 
 def test_R_VIP_01_a_later_refund_in_the_cumulative_total() -> None:
@@ -74,7 +74,7 @@ def test_R_VIP_01_a_refund_day_before_the_purchase_is_refused() -> None:
     with pytest.raises(InvalidInput, match=r"^refunded_on: is the day of a refund"):
         Purchase(BOUGHT, "100", refunded_on=BOUGHT)
     same_day = Purchase(BOUGHT, "100", refunded="10", refunded_on=BOUGHT)
-    assert same_day.net_on(BOUGHT) == Decimal("90.00")
+    assert same_day.net_as_of(on=BOUGHT) == Decimal("90.00")
 
 
 @st.composite

@@ -794,6 +794,20 @@ class MemberRate(Explained):
     policy: VipPolicy = attrs.field(default=None, converter=VIP_POLICY, kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule the answer applies, once each: ``rule``, the card check's, the
+        qualification's (R-VIP-01) when purchases were given, R-VIP-06 when the points were
+        judged and R-VIP-07 on the holder's birthday."""
+        rules = [self.rule, self.card_check.rule]
+        if self.qualification is not None:
+            rules.append(self.qualification.rule)
+        if self.points_for_tier is not None:
+            rules.append("R-VIP-06")
+        if self.birthday and self.card_check.allowed:
+            rules.append("R-VIP-07")
+        return tuple(dict.fromkeys(rules))
+
 
 def member_rate(
     card: Card | None,

@@ -56,7 +56,7 @@ class Purchase:
     qualification (R-VIP-01).
 
     A refund counts from its day: asked about a day before ``refunded_on``, the purchase
-    counts in full (:meth:`net_on`), as a purchase dated after the day asked about is not
+    counts in full (:meth:`net_as_of`), as a purchase dated after the day asked about is not
     counted.  ``refunded_on`` is the day of the return (the day :meth:`Ledger.reverse
     <custops.vip.Ledger.reverse>` records it), not before the purchase's ``on``; several
     returns of one purchase are given as their sum on the day of the last.  A refund given
@@ -69,7 +69,7 @@ class Purchase:
     >>> Purchase(date(2024, 1, 5), "1200", refunded="200").net
     Decimal('1000.00')
     >>> late = Purchase(date(2025, 3, 1), "1200", refunded="300", refunded_on=date(2025, 5, 1))
-    >>> late.net_on(date(2025, 3, 1)), late.net_on(date(2025, 5, 1))
+    >>> late.net_as_of(on=date(2025, 3, 1)), late.net_as_of(on=date(2025, 5, 1))
     (Decimal('1200.00'), Decimal('900.00'))
     """
 
@@ -94,13 +94,13 @@ class Purchase:
         """The amount paid and not refunded: what counts (实付, net of returns), exact."""
         return difference(self.paid, less=self.refunded)
 
-    def net_on(self, day: _dt.date) -> Decimal:
-        """What counts of this purchase asked about on ``day``: :attr:`paid` less the refund
-        when it is undated or dated ``day`` or before (R-VIP-01); 0.00 before ``on``."""
-        require_date("day", day)
-        if day < self.on:
+    def net_as_of(self, *, on: _dt.date) -> Decimal:
+        """What counts of this purchase asked about on ``on``: :attr:`paid` less the refund
+        when it is undated or dated ``on`` or before (R-VIP-01); 0.00 before the purchase."""
+        require_date("on", on)
+        if on < self.on:
             return ZERO
-        if self.refunded_on is not None and self.refunded_on > day:
+        if self.refunded_on is not None and self.refunded_on > on:
             return self.paid
         return self.net
 
@@ -277,7 +277,7 @@ def qualify(
     require_distinct("purchases", refs, problem, twice=True)
     window = qualification_window(on=on, policy=rules)
     # what each purchase counts for on ``on``: a refund dated after ``on`` is not deducted
-    net = {id(p): p.net_on(on) for p in items}
+    net = {id(p): p.net_as_of(on=on) for p in items}
     past = [p for p in items if p.on <= on and net[id(p)] > 0]
     later = [p for p in items if p.on > on]  # a whole history may be given: never counted
     refunded_later = [p for p in items if p.on <= on and net[id(p)] != p.net]
