@@ -156,6 +156,6 @@ def test_member_rate_refuses_another_card_s_ledger_and_a_datetime() -> None:
     other = Card.issue("VIP-X", Holder("M05", "顾客5"), on=ISSUED)
     with pytest.raises(InvalidInput, match=r"^ledger: is not the ledger of the card given"):
         member_rate(other, on=ISSUED, ledger=Ledger(CARD))
-    at = dt.datetime(2025, 3, 1, 17, 0, tzinfo=dt.UTC)
+    at = dt.datetime(2025, 3, 1, 17, 0, tzinfo=dt.timezone.utc)
     with pytest.raises(InvalidType, match=r"pass the store's local day, e\.g\. at\.astimezone"):
-        member_rate(CARD, on=at)  # type: ignore[arg-type]
+        member_rate(CARD, on=at)
