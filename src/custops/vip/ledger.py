@@ -36,7 +36,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import _, language, ngettext
-from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen, yuan
+from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen
 from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
     VIP_POLICY,
@@ -310,6 +310,40 @@ else:
     _FRESH_STATE = derived_converter(lambda ledger: _State(ledger.card), takes="_State | None")
 
 
+class _Rates:
+    """A policy's numbers of earning (R-VIP-05), read once: ``per`` the fen of one point,
+    ``per_yuan`` the same in yuan, ``carries`` whether the remainder carries; the carry of a
+    spend is read once per remainder (a bulk call meets the same few again and again)."""
+
+    __slots__ = ("_carry", "carries", "per", "per_yuan")
+
+    def __init__(self, policy: VipPolicy) -> None:
+        self.per = policy.fen_per_point
+        self.per_yuan = from_fen(self.per)
+        self.carries = policy.remainder is RemainderRule.CARRY
+        self._carry: dict[int, Decimal] = {}
+
+    def between(self, low_fen: int, high_fen: int) -> int:
+        """The points earned by the spend from ``low_fen`` up to ``high_fen`` (R-VIP-05)."""
+        return high_fen // self.per - low_fen // self.per
+
+    def gross(self, paid_fen: int, spend_fen: int) -> int:
+        """The points a payment earns after a net spend of ``spend_fen``: with the carried
+        remainder, or truncated."""
+        spend = spend_fen if self.carries else 0
+        return self.between(spend, spend + paid_fen)
+
+    def carry_of(self, spend_fen: int) -> Decimal:
+        """The spend below one point carried to the next purchase (0.00 when truncated)."""
+        if not self.carries:
+            return ZERO
+        fen = spend_fen % self.per
+        carry = self._carry.get(fen)
+        if carry is None:
+            carry = self._carry[fen] = from_fen(fen)
+        return carry
+
+
 @attrs.frozen
 class Ledger:
     """The immutable, append-only points ledger of one card (docs/vip.md, "The points
@@ -524,18 +558,14 @@ class Ledger:
     def _gross(self, paid_fen: int, spend_fen: int) -> int:
         """The points a payment earns after a net spend of ``spend_fen`` (R-VIP-05): with the
         carried remainder, or truncated."""
-        spend = 0 if self.policy.remainder is RemainderRule.TRUNCATE else spend_fen
-        return self._points_between(spend, spend + paid_fen)
+        return _Rates(self.policy).gross(paid_fen, spend_fen)
 
     def _points_between(self, low_fen: int, high_fen: int) -> int:
         """The points earned by the spend from ``low_fen`` up to ``high_fen`` (R-VIP-05)."""
-        per = self.policy.fen_per_point
-        return high_fen // per - low_fen // per
+        return _Rates(self.policy).between(low_fen, high_fen)
 
     def _carry_of(self, spend_fen: int) -> Decimal:
-        if self.policy.remainder is RemainderRule.TRUNCATE:
-            return ZERO
-        return from_fen(spend_fen % self.policy.fen_per_point)
+        return _Rates(self.policy).carry_of(spend_fen)
 
     def _check_event(self, on: _dt.date, event: str, *, last: _dt.date | None = None) -> None:
         """``on`` must be a date, not before the last entry's (``last`` when later: that of
@@ -738,20 +768,29 @@ class Ledger:
         return self._record(on, *expiries, entry, purchases=appended, **changes)
 
     def _earning(
-        self, on: _dt.date, amount: Decimal, ref: str, spend_fen: int, owed: int, lifetime: int
+        self,
+        on: _dt.date,
+        amount: Decimal,
+        ref: str,
+        spend_fen: int,
+        owed: int,
+        lifetime: int,
+        rates: _Rates | None = None,
     ) -> tuple[LedgerEntry, _Purchase, dict[str, int]]:
         """The entry and the purchase recording a payment of ``amount`` on ``on`` under
         ``ref`` (R-VIP-05) after a net spend of ``spend_fen``, with ``owed`` points owed and
         ``lifetime`` points credited, and the ledger's new ``spend_fen``, ``points_owed``
-        and ``lifetime_points``."""
+        and ``lifetime_points``; ``rates`` the policy's numbers, read once by a bulk call
+        (the amount is parsed once, into fen)."""
+        rates = rates or _Rates(self.policy)
         paid_fen = to_fen(amount)
-        gross = self._gross(paid_fen, spend_fen)
+        gross = rates.gross(paid_fen, spend_fen)
         repaid = min(gross, owed)
         debt = owed - repaid
         spend = spend_fen + paid_fen
-        carry = self._carry_of(spend)
-        terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
-        if self.policy.remainder is RemainderRule.CARRY:
+        carry = rates.carry_of(spend)
+        terms = {"points": gross, "paid": amount, "per": rates.per_yuan}
+        if rates.carries:
             earned = ngettext(
                 "earned {points} point for {paid} paid (1 point per {per}; {carry} carried to "
                 "the next purchase)",
@@ -784,7 +823,7 @@ class Ledger:
             carry=carry,
             points_owed=debt,
         )
-        expires_on, per = self._lot_expiry(on), self.policy.fen_per_point
+        expires_on, per = self._lot_expiry(on), rates.per
         bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, per, points_repaid=repaid)
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         return entry, bought, changes
@@ -830,14 +869,15 @@ class Ledger:
         spend, owed, lifetime = state.spend_fen, state.points_owed, state.lifetime_points
         last, head, ordered = state.last_event_on, index.head, index.ordered
         added: set[str] = set()
+        rates = _Rates(self.policy)  # the policy's numbers, read once for every row
         for i, row in enumerate(rows):
             on, ref = row.on, self._row_ref(i, rows, last, added)
             places = _lapsed(lots, head, ordered, on)
             if places:
-                entries += self._expiries([lots[j] for j in places], self._carry_of(spend), owed)
+                entries += self._expiries([lots[j] for j in places], rates.carry_of(spend), owed)
                 for j in places:
                     lots[j] = _expired(lots[j])
-            entry, bought, changes = self._earning(on, row.paid, ref, spend, owed, lifetime)
+            entry, bought, changes = self._earning(on, row.paid, ref, spend, owed, lifetime, rates)
             spend, owed = changes["spend_fen"], changes["points_owed"]
             lifetime = changes["lifetime_points"]
             entries.append(entry)
