@@ -297,6 +297,9 @@ def _draw(lots: list[_Purchase], points: int, index: _Index, spent_on: str | Non
 
 
 #: The places a return looks for the points it takes back, in order (R-VIP-05): still
+#: How a day before the ledger's last entry is refused (an operation is recorded at its end).
+_APPEND_ONLY = "the ledger is append-only"
+
 #: valid (taken), expired unused (nothing to take), repaying a debt, spent on a gift.
 _WHERE = ("points", "points_expired", "points_repaid", "points_redeemed")
 
@@ -546,9 +549,7 @@ class Ledger:
         require_date("on", on)
         last = self._state.last_event_on
         if last is not None:
-            problem = (
-                f"the ledger is append-only and its last entry is of {last.isoformat()}; {ask}"
-            )
+            problem = f"{_APPEND_ONLY} and its last entry is of {last.isoformat()}; {ask}"
             within("on", on, on, low=last, problem=problem)
 
     def points_for(self, paid: MoneyInput) -> int:
@@ -586,7 +587,7 @@ class Ledger:
             )
         last = last or state.last_event_on
         if last is not None:
-            problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
+            problem = f"{_APPEND_ONLY} and its last entry is of {last.isoformat()}"
             within("on", on, on, low=last, problem=f"{problem}; ask about that day or later")
 
     def _check_valid(self, on: _dt.date) -> None:
@@ -907,8 +908,6 @@ class Ledger:
         a refusal is said of ``purchases[i]``, and a row dated before the one before it
         says that the rows must be in date order, and which are not."""
         row = rows[i]
-        if i and last is not None and row.on < last:
-            raise InvalidInput.for_argument(f"purchases[{i}]", row, _out_of_order(rows, i))
         try:
             if row.refunded:
                 problem = (
@@ -922,6 +921,10 @@ class Ledger:
             if ref in added or self._find(ref) is not None:
                 raise InvalidInput.for_argument("ref", ref, "is already a purchase on this ledger")
         except (InvalidInput, InvalidType) as exc:
+            if i and exc.argument == "on" and exc.problem.startswith(_APPEND_ONLY):
+                # before the row above it (``last`` is its day): the batch is out of order
+                problem = _out_of_order(rows, i)
+                raise InvalidInput.for_argument(f"purchases[{i}]", row, problem) from None
             if exc.argument == "on":  # a day refused: said as "its day … is refused: why"
                 said = f"its day {row.on.isoformat()} is refused: {exc.problem}"
                 raise type(exc).for_argument(f"purchases[{i}]", row, said) from None
