@@ -506,6 +506,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     # vip
     add("vip.VipPolicy", vip.VipPolicy)
     add("vip.Purchase", vip.Purchase, on=D, paid="100", ref="R-1")
+    add("vip.Purchase.net_as_of", vip.Purchase(D, "100", "R-1").net_as_of, on=D)
     add("vip.qualify", vip.qualify, purchases=[vip.Purchase(D, "1200")], on=D2)
     add("vip.qualification_window", vip.qualification_window, on=D)
     add("vip.is_birthday", vip.is_birthday, born_on=dt.date(1990, 6, 3), on=D)
@@ -522,6 +523,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger", vip.Ledger, card=CARD)
     add("vip.Ledger.valid_points", LEDGER.valid_points, on=D)
     add("vip.Ledger.tier_points", LEDGER.tier_points, on=D)
+    add("vip.Ledger.tier_points_before", LEDGER.tier_points_before, ref="R-1")
     add("vip.Ledger.lapsing", LEDGER.lapsing, on=D)
     add("vip.Ledger.points_for", LEDGER.points_for, paid="120")
     add("vip.Ledger.earn", LEDGER.earn, paid="120", on=D, ref="R-2")
@@ -545,6 +547,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         carry="70",
     )
     add("vip.registration_report_due", vip.registration_report_due, on=D)
+    add(
+        "vip.member_rate",
+        vip.member_rate,
+        card=CARD,
+        on=D,
+        ledger=LEDGER,
+        purchases=[vip.Purchase(D, "1200")],
+    )
     # deposits
     add(
         "deposits.Claim", deposits.Claim, amount="100", on=D, description="欠费", kind="unpaid_fees"
@@ -1044,6 +1054,7 @@ OUTPUT_ONLY = frozenset(
         "vip.LedgerEntry",
         "vip.Qualification",
         "vip.QualificationWindow",
+        "vip.MemberRate",
         "vip.Quote",
         "vip.QuoteLine",
         "vip.Reversal",

@@ -298,7 +298,14 @@ def test_vip_json_holds_every_field_of_the_answer(capsys: pytest.CaptureFixture[
     assert (qualification["needed"], qualification["window_total"]) == ("1000.00", "600.00")
     assert qualification["amount"] == "600.00"
     assert qualification["counted"] == [
-        {"on": "2024-03-01", "paid": "600.00", "ref": None, "refunded": "0.00", "net": "600.00"}
+        {
+            "on": "2024-03-01",
+            "paid": "600.00",
+            "ref": None,
+            "refunded": "0.00",
+            "refunded_on": None,
+            "net": "600.00",
+        }
     ]
     assert _fields(Purchase) <= qualification["counted"][0].keys()
 

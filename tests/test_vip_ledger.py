@@ -262,7 +262,8 @@ def test_property_R_VIP_10_the_balance_on_any_past_day_is_the_entries_up_to_it(
 def test_R_VIP_10_a_past_days_balance_is_read_from_the_entries() -> None:
     """R-VIP-10: ``valid_points`` of a day before the last entry is the entries' sum up to
     it; a day before the card was issued holds 0; the points tier of a purchase is still
-    read at the ledger's end (a purchase is recorded there), naming ``on``."""
+    read at the ledger's end (a purchase is recorded there), naming ``on`` and pointing to
+    the points a past purchase was judged on."""
     led = Ledger(card_of()).earn(date(2024, 1, 2), "500", "A").redeem(date(2024, 2, 1), 3, "伞")
     led = led.earn(date(2024, 3, 1), "1200", "B")
     assert [led.valid_points(on=date(2024, m, 1)) for m in (1, 2, 3)] == [0, 2, 14]
@@ -271,7 +272,9 @@ def test_R_VIP_10_a_past_days_balance_is_read_from_the_entries() -> None:
     with pytest.raises(InvalidInput) as refused:
         led.tier_points(on=date(2024, 2, 1))
     assert refused.value.argument == "on"
-    assert "a past day's balance: valid_points" in refused.value.problem
+    # the evidence for a past purchase is the balance before it, not the day's closing one
+    assert "tier_points_before(ref) or its Quote.points_for_tier" in refused.value.problem
+    assert led.tier_points_before("B") == 2
 
 
 # --- an opening balance (R-VIP-05, R-VIP-10) ------------------------------------------------------

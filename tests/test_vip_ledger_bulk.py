@@ -65,15 +65,38 @@ def test_R_VIP_05_a_row_earn_refuses_is_refused_naming_its_row() -> None:
     with pytest.raises(InvalidInput, match=r"^purchases\[1\]: its ref is already a purchase"):
         ledger.earn_many([Purchase(dt.date(2024, 1, 3), "5", "B"), again])
     early = Purchase(dt.date(2024, 1, 1), "100", "C")
-    with pytest.raises(InvalidInput, match=r"^purchases\[0\]: its on the ledger is append-only"):
+    refused = r"^purchases\[0\]: its day 2024-01-01 is refused: the ledger is append-only"
+    with pytest.raises(InvalidInput, match=refused):
         ledger.earn_many([early])
     with pytest.raises(InvalidType, match=r"^purchases\[0\]: its ref must be"):
         ledger.earn_many([Purchase(dt.date(2024, 1, 3), "100")])
 
 
+def test_R_VIP_05_rows_out_of_date_order_are_refused_saying_so_and_which() -> None:
+    """R-VIP-05: the ledger is append-only, so a batch is given oldest first; a row dated
+    before the row above it is refused saying so, naming it and every other such row."""
+    rows = [
+        Purchase(dt.date(2024, 1, 12), "100", "A"),
+        Purchase(dt.date(2024, 1, 11), "100", "B"),
+        Purchase(dt.date(2024, 1, 13), "100", "C"),
+        Purchase(dt.date(2024, 1, 10), "100", "D"),
+    ]
+    with pytest.raises(InvalidInput) as refused:
+        Ledger(CARD).earn_many(rows)
+    assert refused.value.argument == "purchases[1]"
+    assert refused.value.problem == (
+        "is dated 2024-01-11, before purchases[0] of 2024-01-12: the purchases must be given "
+        "in date order, oldest first (sort them by on), as the ledger is append-only; rows "
+        "dated before the row above them: purchases[1], purchases[3]"
+    )
+    assert "its on" not in str(refused.value)
+    ordered = sorted(rows, key=lambda p: p.on)
+    assert Ledger(CARD).earn_many(ordered).lifetime_points == 4
+
+
 def test_R_VIP_10_a_row_on_a_day_the_card_is_not_valid_is_refused() -> None:
     late = Purchase(CARD.last_valid_on + dt.timedelta(days=1), "100", "Z")
-    with pytest.raises(InvalidInput, match=r"^purchases\[0\]: its on .*R-VIP-10"):
+    with pytest.raises(InvalidInput, match=r"^purchases\[0\]: its day \S+ is refused: .*R-VIP-10"):
         Ledger(CARD).earn_many([late])
 
 
@@ -134,7 +157,8 @@ def test_R_VIP_05_bulk_is_earn_one_by_one_refusals_included_property(
     """``earn_many(rows)`` is ``earn`` of each row in turn, on any ledger that takes events
     (an opening balance, returns, redemptions, a points term): the same ledger, and every
     answer after it the same; or, when ``earn`` refuses row ``i``, the same problem said of
-    ``purchases[i]``, and the ledger as it was."""
+    ``purchases[i]`` (a refused day as "its day … is refused", a row dated before the row
+    above it as out of date order), and the ledger as it was."""
     if in_order:
         rows = sorted(rows, key=lambda row: row.on)
     before = pickle.dumps(ledger)
@@ -155,5 +179,12 @@ def test_R_VIP_05_bulk_is_earn_one_by_one_refusals_included_property(
             ledger.earn_many(rows)
         error: Any = caught.value
         assert error.argument == f"purchases[{i}]"
-        assert error.problem == f"its {refused.argument} {refused.problem}"
+        day = rows[i].on
+        if refused.argument == "on" and i and day < rows[i - 1].on:  # the batch's own order
+            assert error.problem.startswith(f"is dated {day}, before purchases[{i - 1}] of ")
+            assert "must be given in date order" in error.problem
+        elif refused.argument == "on":
+            assert error.problem == f"its day {day} is refused: {refused.problem}"
+        else:
+            assert error.problem == f"its {refused.argument} {refused.problem}"
     assert pickle.dumps(ledger) == before  # nothing changed

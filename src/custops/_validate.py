@@ -733,6 +733,13 @@ def require_wall_time(argument: str, value: Any, *, end: bool = False) -> _dt.ti
 _PARSE_A_DATE = "parse the text first, e.g. datetime.date.fromisoformat('2024-05-15')"
 
 
+#: Which day an instant is: the store's local day, in the calendar's zone.
+_LOCAL_DAY = (
+    "pass the store's local day, e.g. at.astimezone(ZoneInfo('Asia/Shanghai')).date() "
+    "(the zone of the calendar at hand: calendar.zone)"
+)
+
+
 def require_date(argument: str, value: Any) -> _dt.date:
     """Return ``value`` if it is a ``date`` and not a ``datetime``; a text is refused saying
     how to make a ``date`` of it.
@@ -746,6 +753,8 @@ def require_date(argument: str, value: Any) -> _dt.date:
         problem = f"must be a datetime.date, not {a_type_name(value)}"
         if isinstance(value, str):
             problem = f"{problem}; {_PARSE_A_DATE}"
+        elif isinstance(value, _dt.datetime):
+            problem = f"{problem}; {_LOCAL_DAY}"
         raise InvalidType.for_argument(argument, value, problem)
     return value
 

@@ -990,10 +990,13 @@ def _qualification(q: Any) -> None:
     what the total lacks).  (A single purchase's ``window_total`` sums purchases the result
     does not store: only its fen are checked.)  The reason is worded from these facts."""
     _whole_fen(q, "amount", "window_total", "needed", "later_paid", "largest_paid")
+    _whole_fen(q, "later_refunded")
     _whole_fen(q, "single_purchase_threshold", "cumulative_threshold")
-    _counts(q, "later_count")
+    _counts(q, "later_count", "later_refund_count")
     if not q.later_count:
         _adds_up("later_paid", q.later_paid, ZERO, "nothing, with no purchase after on")
+    if not q.later_refund_count:
+        _adds_up("later_refunded", q.later_refunded, ZERO, "nothing, with no refund after on")
     basis = q.qualify_basis.value
     _adds_up("allowed", q.allowed, basis != "not_qualified", "qualify_basis is not not_qualified")
     _adds_up("rule", q.rule, "R-VIP-01", "the rule of qualify")
@@ -1009,7 +1012,9 @@ def _qualification(q: Any) -> None:
     single, cumulative = q.single_purchase_threshold, q.cumulative_threshold
     if basis == "single":
         _adds_up("counted", len(q.counted), 1, "the one purchase that qualifies")
-        _adds_up("amount", q.amount, q.counted[0].net, "the net of the purchase counted")
+        _adds_up(
+            "amount", q.amount, q.counted[0].net_as_of(on=q.on), "the net of the purchase counted"
+        )
         _adds_up("largest_paid", largest, q.amount, "the amount of the purchase counted")
         _adds_up("largest_paid_on", day, q.counted[0].on, "the day of the purchase counted")
         _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
@@ -1018,7 +1023,7 @@ def _qualification(q: Any) -> None:
         return
     problem = "must be more than the largest purchase, which did not qualify on its own"
     within("single_purchase_threshold", single, single, low=largest, low_open=True, problem=problem)
-    counted = total(p.net for p in q.counted)  # exact: amounts have up to 30 digits
+    counted = total(p.net_as_of(on=q.on) for p in q.counted)  # exact: amounts have up to 30 digits
     _adds_up("window_total", q.window_total, counted, "the net of the purchases counted")
     _adds_up("amount", q.amount, q.window_total, "window_total")
     short = difference(cumulative, less=q.window_total)

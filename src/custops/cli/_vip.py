@@ -288,6 +288,7 @@ def _purchase_json(purchase: Purchase) -> dict[str, Any]:
         "paid": str(purchase.paid),
         "ref": purchase.ref,
         "refunded": str(purchase.refunded),
+        "refunded_on": iso(purchase.refunded_on),
         "net": str(purchase.net),
     }
 
@@ -324,6 +325,8 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
                 "cumulative_threshold": str(result.cumulative_threshold),
                 "later_count": result.later_count,
                 "later_paid": str(result.later_paid),
+                "later_refund_count": result.later_refund_count,
+                "later_refunded": str(result.later_refunded),
                 "reason": result.reason,
             }
         )

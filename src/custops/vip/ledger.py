@@ -36,7 +36,7 @@ from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_word
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import language
-from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen, yuan
+from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen
 from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
     VIP_POLICY,
@@ -302,6 +302,9 @@ def _draw(lots: list[_Purchase], points: int, index: _Index, spent_on: str | Non
 
 
 #: The places a return looks for the points it takes back, in order (R-VIP-05): still
+#: How a day before the ledger's last entry is refused (an operation is recorded at its end).
+_APPEND_ONLY = "the ledger is append-only"
+
 #: valid (taken), expired unused (nothing to take), repaying a debt, spent on a gift.
 _WHERE = ("points", "points_expired", "points_repaid", "points_redeemed")
 
@@ -313,6 +316,40 @@ if TYPE_CHECKING:
 
 else:
     _FRESH_STATE = derived_converter(lambda ledger: _State(ledger.card), takes="_State | None")
+
+
+class _Rates:
+    """A policy's numbers of earning (R-VIP-05), read once: ``per`` the fen of one point,
+    ``per_yuan`` the same in yuan, ``carries`` whether the remainder carries; the carry of a
+    spend is read once per remainder (a bulk call meets the same few again and again)."""
+
+    __slots__ = ("_carry", "carries", "per", "per_yuan")
+
+    def __init__(self, policy: VipPolicy) -> None:
+        self.per = policy.fen_per_point
+        self.per_yuan = from_fen(self.per)
+        self.carries = policy.remainder is RemainderRule.CARRY
+        self._carry: dict[int, Decimal] = {}
+
+    def between(self, low_fen: int, high_fen: int) -> int:
+        """The points earned by the spend from ``low_fen`` up to ``high_fen`` (R-VIP-05)."""
+        return high_fen // self.per - low_fen // self.per
+
+    def gross(self, paid_fen: int, spend_fen: int) -> int:
+        """The points a payment earns after a net spend of ``spend_fen``: with the carried
+        remainder, or truncated."""
+        spend = spend_fen if self.carries else 0
+        return self.between(spend, spend + paid_fen)
+
+    def carry_of(self, spend_fen: int) -> Decimal:
+        """The spend below one point carried to the next purchase (0.00 when truncated)."""
+        if not self.carries:
+            return ZERO
+        fen = spend_fen % self.per
+        carry = self._carry.get(fen)
+        if carry is None:
+            carry = self._carry[fen] = from_fen(fen)
+        return carry
 
 
 @attrs.frozen
@@ -441,11 +478,52 @@ class Ledger:
     def tier_points(self, *, on: _dt.date) -> int:
         """The points that count toward the points tier of a purchase on ``on`` (R-VIP-06,
         ``tier_basis``).  A purchase is recorded after the ledger's last entry, so a day
-        before it is refused naming ``on`` (a past balance is :meth:`valid_points`)."""
-        self._not_past(on, "the points tier is read for a purchase on that day or later")
+        before it is refused naming ``on``; the points a past purchase was judged on are
+        :meth:`tier_points_before` its ``ref`` (or its quote's
+        :attr:`~custops.vip.Quote.points_for_tier`), not :meth:`valid_points` of its day,
+        which is that day's closing balance, after the purchase."""
+        self._not_past(
+            on,
+            "the points tier is read for a purchase on that day or later; the points a past "
+            "purchase was judged on: tier_points_before(ref) or its Quote.points_for_tier "
+            "(valid_points of a past day is its closing balance, after its purchases)",
+        )
         if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
             return self.lifetime_points
         return self.valid_points(on=on)
+
+    def tier_points_before(self, ref: str) -> int:
+        """The points the purchase ``ref`` on this ledger was judged on for the points tier
+        (R-VIP-06: 累计积分满30分, judged on the valid balance before the purchase): the sum
+        of the entries before its own — earlier purchases of its day and the expiries
+        recorded with it included — which is what :meth:`tier_points` gave for it and what
+        its quote kept as :attr:`~custops.vip.Quote.points_for_tier`.  The evidence when a
+        member disputes a past rate: :meth:`valid_points` of the purchase's day is the
+        day's closing balance, the purchase's own points included.  A ``ref`` that is no
+        purchase here (or the opening balance) is refused naming ``ref``; so is any ``ref``
+        under ``tier_basis=lifetime_earned``, whose running total the entries do not keep
+        (the quote's ``points_for_tier`` does).
+
+        >>> from datetime import date
+        >>> from custops.vip import Holder
+        >>> card = Card.issue("VIP-6", Holder("C6", "杨过"), on=date(2025, 1, 1))
+        >>> led = Ledger(card).earn(date(2025, 1, 2), "2900", "A")
+        >>> led = led.earn(date(2025, 1, 3), "198", "B")  # priced at 9折 on 29 points
+        >>> led.tier_points_before("B"), led.valid_points(on=date(2025, 1, 3))
+        (29, 30)
+        """
+        given, ref = ref, require_id("ref", ref)
+        if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
+            problem = (
+                "cannot be answered under tier_basis=lifetime_earned: the entries keep no "
+                "running lifetime total; the purchase's Quote.points_for_tier keeps it"
+            )
+            raise InvalidInput.for_argument("ref", given, problem)
+        entries = self._state.entries
+        for place, entry in enumerate(entries):
+            if entry.kind is EntryKind.EARN and entry.ref == ref:
+                return sum(e.points for e in entries[:place])
+        raise InvalidInput.for_argument("ref", given, "is not a purchase on this ledger")
 
     def lapsing(self, *, on: _dt.date) -> int:
         """The points that lapse after ``on``: valid that day, gone the next, because ``on``
@@ -462,7 +540,7 @@ class Ledger:
         >>> led.lapsing(on=date(2026, 12, 31)), led.lapsing(on=date(2027, 1, 1))
         (0, 5)
         """
-        self._not_past(on, "ask about that day or later")
+        self._not_past(on, "ask about that day or later (a past day's balance: valid_points)")
         index, purchases = self._view(), self._state.purchases
         if index.ordered:
             start = index.first(purchases, on)
@@ -471,15 +549,12 @@ class Ledger:
         return sum(p.points for p in purchases[index.head :] if p.expires_on == on)
 
     def _not_past(self, on: _dt.date, ask: str) -> None:
-        """Refuse ``on`` before the last entry's day, naming it: the ledger is append-only,
-        and a past day's balance is :meth:`valid_points`."""
+        """Refuse ``on`` before the last entry's day, naming it (the ledger is append-only),
+        saying ``ask``: what to ask instead."""
         require_date("on", on)
         last = self._state.last_event_on
         if last is not None:
-            problem = (
-                f"the ledger is append-only and its last entry is of {last.isoformat()}; "
-                f"{ask} (a past day's balance: valid_points)"
-            )
+            problem = f"{_APPEND_ONLY} and its last entry is of {last.isoformat()}; {ask}"
             within("on", on, on, low=last, problem=problem)
 
     def points_for(self, paid: MoneyInput) -> int:
@@ -489,18 +564,14 @@ class Ledger:
     def _gross(self, paid_fen: int, spend_fen: int) -> int:
         """The points a payment earns after a net spend of ``spend_fen`` (R-VIP-05): with the
         carried remainder, or truncated."""
-        spend = 0 if self.policy.remainder is RemainderRule.TRUNCATE else spend_fen
-        return self._points_between(spend, spend + paid_fen)
+        return _Rates(self.policy).gross(paid_fen, spend_fen)
 
     def _points_between(self, low_fen: int, high_fen: int) -> int:
         """The points earned by the spend from ``low_fen`` up to ``high_fen`` (R-VIP-05)."""
-        per = self.policy.fen_per_point
-        return high_fen // per - low_fen // per
+        return _Rates(self.policy).between(low_fen, high_fen)
 
     def _carry_of(self, spend_fen: int) -> Decimal:
-        if self.policy.remainder is RemainderRule.TRUNCATE:
-            return ZERO
-        return from_fen(spend_fen % self.policy.fen_per_point)
+        return _Rates(self.policy).carry_of(spend_fen)
 
     def _check_event(self, on: _dt.date, event: str, *, last: _dt.date | None = None) -> None:
         """``on`` must be a date, not before the last entry's (``last`` when later: that of
@@ -521,7 +592,7 @@ class Ledger:
             )
         last = last or state.last_event_on
         if last is not None:
-            problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
+            problem = f"{_APPEND_ONLY} and its last entry is of {last.isoformat()}"
             within("on", on, on, low=last, problem=f"{problem}; ask about that day or later")
 
     def _check_valid(self, on: _dt.date) -> None:
@@ -703,20 +774,29 @@ class Ledger:
         return self._record(on, *expiries, entry, purchases=appended, **changes)
 
     def _earning(
-        self, on: _dt.date, amount: Decimal, ref: str, spend_fen: int, owed: int, lifetime: int
+        self,
+        on: _dt.date,
+        amount: Decimal,
+        ref: str,
+        spend_fen: int,
+        owed: int,
+        lifetime: int,
+        rates: _Rates | None = None,
     ) -> tuple[LedgerEntry, _Purchase, dict[str, int]]:
         """The entry and the purchase recording a payment of ``amount`` on ``on`` under
         ``ref`` (R-VIP-05) after a net spend of ``spend_fen``, with ``owed`` points owed and
         ``lifetime`` points credited, and the ledger's new ``spend_fen``, ``points_owed``
-        and ``lifetime_points``."""
+        and ``lifetime_points``; ``rates`` the policy's numbers, read once by a bulk call
+        (the amount is parsed once, into fen)."""
+        rates = rates or _Rates(self.policy)
         paid_fen = to_fen(amount)
-        gross = self._gross(paid_fen, spend_fen)
+        gross = rates.gross(paid_fen, spend_fen)
         repaid = min(gross, owed)
         debt = owed - repaid
         spend = spend_fen + paid_fen
-        carry = self._carry_of(spend)
-        terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
-        if self.policy.remainder is RemainderRule.CARRY:
+        carry = rates.carry_of(spend)
+        terms = {"points": gross, "paid": amount, "per": rates.per_yuan}
+        if rates.carries:
             earned = Wn_(
                 "earned {points} point for {paid} paid (1 point per {per}; {carry} carried to "
                 "the next purchase)",
@@ -749,7 +829,7 @@ class Ledger:
             carry=carry,
             points_owed=debt,
         )
-        expires_on, per = self._lot_expiry(on), self.policy.fen_per_point
+        expires_on, per = self._lot_expiry(on), rates.per
         bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, per, points_repaid=repaid)
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         return entry, bought, changes
@@ -761,8 +841,11 @@ class Ledger:
         expiries and debt repaid included, built in one pass with one copy of the history
         rather than one per purchase — the call for importing a member's past purchases.
 
-        A purchase the ledger refuses is refused as ``earn`` refuses it, its problem said
-        of its row (``purchases[2]: its ref is already a purchase on this ledger``); a
+        The rows are given in date order, oldest first, as the ledger is append-only: a row
+        dated before the row above it is refused saying so and naming every such row.  A
+        purchase the ledger refuses is refused as ``earn`` refuses it, its problem said of
+        its row (``purchases[2]: its ref is already a purchase on this ledger``, a day as
+        ``purchases[0]: its day 2024-01-01 is refused: …``); a
         purchase needs its ``ref``, and a return is recorded with :meth:`reverse` once the
         purchase is on the ledger, so a ``refunded`` amount is refused.  A refused call
         records nothing: the ledger is a value, and the call returns a new one or none.
@@ -792,14 +875,15 @@ class Ledger:
         spend, owed, lifetime = state.spend_fen, state.points_owed, state.lifetime_points
         last, head, ordered = state.last_event_on, index.head, index.ordered
         added: set[str] = set()
+        rates = _Rates(self.policy)  # the policy's numbers, read once for every row
         for i, row in enumerate(rows):
-            on, ref = row.on, self._row_ref(i, row, last, added)
+            on, ref = row.on, self._row_ref(i, rows, last, added)
             places = _lapsed(lots, head, ordered, on)
             if places:
-                entries += self._expiries([lots[j] for j in places], self._carry_of(spend), owed)
+                entries += self._expiries([lots[j] for j in places], rates.carry_of(spend), owed)
                 for j in places:
                     lots[j] = _expired(lots[j])
-            entry, bought, changes = self._earning(on, row.paid, ref, spend, owed, lifetime)
+            entry, bought, changes = self._earning(on, row.paid, ref, spend, owed, lifetime, rates)
             spend, owed = changes["spend_fen"], changes["points_owed"]
             lifetime = changes["lifetime_points"]
             entries.append(entry)
@@ -821,10 +905,14 @@ class Ledger:
         change = sum(e.points for e in new.entries[len(state.entries) :])
         return self._with(new, index.after(state.purchases, new.purchases, change))
 
-    def _row_ref(self, i: int, row: Purchase, last: _dt.date | None, added: set[str]) -> str:
+    def _row_ref(
+        self, i: int, rows: Sequence[Purchase], last: _dt.date | None, added: set[str]
+    ) -> str:
         """The ``ref`` of row ``i`` of :meth:`earn_many`, checked as :meth:`earn` checks its
         arguments, the rows before it (recorded on ``last``, their refs ``added``) counted:
-        a refusal is said of ``purchases[i]``."""
+        a refusal is said of ``purchases[i]``, and a row dated before the one before it
+        says that the rows must be in date order, and which are not."""
+        row = rows[i]
         try:
             if row.refunded:
                 problem = (
@@ -838,6 +926,13 @@ class Ledger:
             if ref in added or self._find(ref) is not None:
                 raise InvalidInput.for_argument("ref", ref, "is already a purchase on this ledger")
         except (InvalidInput, InvalidType) as exc:
+            if i and exc.argument == "on" and exc.problem.startswith(_APPEND_ONLY):
+                # before the row above it (``last`` is its day): the batch is out of order
+                problem = _out_of_order(rows, i)
+                raise InvalidInput.for_argument(f"purchases[{i}]", row, problem) from None
+            if exc.argument == "on":  # a day refused: said as "its day … is refused: why"
+                said = f"its day {row.on.isoformat()} is refused: {exc.problem}"
+                raise type(exc).for_argument(f"purchases[{i}]", row, said) from None
             raise of_part(exc, f"purchases[{i}]", row) from None
         return ref
 
@@ -1320,4 +1415,18 @@ def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[W
         W_("{expired} had already expired", **said),
         W_("{restored} had repaid a debt, which is owed again", **said),
         W_("the purchase itself earned {earned}; the carried remainder moves", **said),
+    )
+
+
+def _out_of_order(rows: Sequence[Purchase], i: int) -> str:
+    """Why row ``i`` of :meth:`Ledger.earn_many`, dated before row ``i - 1``, is refused:
+    the rows must be in date order, and which rows are not (the first five)."""
+    late = [j for j in range(i, len(rows)) if rows[j].on < rows[j - 1].on]
+    shown = ", ".join(f"purchases[{j}]" for j in late[:5])
+    more = f" and {len(late) - 5} more" if len(late) > 5 else ""
+    return (
+        f"is dated {rows[i].on.isoformat()}, before purchases[{i - 1}] of "
+        f"{rows[i - 1].on.isoformat()}: the purchases must be given in date order, oldest "
+        f"first (sort them by on), as the ledger is append-only; rows dated before the row "
+        f"above them: {shown}{more}"
     )

@@ -26,7 +26,7 @@ from custops._validate import (
     require_whole,
     within,
 )
-from custops.decisions import Explained
+from custops.decisions import Explained, worded_reason
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _, ngettext, worded_in_english
@@ -52,10 +52,11 @@ from custops.vip.cards import (
     presenter_id,
     same_card,
 )
-from custops.vip.ledger import Ledger
-from custops.vip.policy import VIP_POLICY, RemainderRule, StackingRule, VipPolicy
+from custops.vip.ledger import EntryKind, Ledger
+from custops.vip.policy import VIP_POLICY, RemainderRule, StackingRule, TierBasis, VipPolicy
+from custops.vip.qualification import Purchase, Qualification, qualify
 
-__all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
+__all__ = ["Benefit", "Line", "MemberRate", "Quote", "QuoteLine", "member_rate", "quote"]
 
 _MAX_AMOUNT_DIGITS = 24  # a line of up to 10**24 yuan; custops.money refuses 10**28
 
@@ -712,3 +713,200 @@ def _line_reason(ql: QuoteLine) -> str:
         if offered:
             why.append(_("VIP rate not combined"))
     return joined(why + best, strong=True)
+
+
+def _rate_reason(r: MemberRate) -> str:
+    """Why member rate ``r`` applies, in the active language (R-VIP-03, R-VIP-06, R-VIP-10):
+    the card, the rate, the points and the threshold it was judged on, the qualification
+    and the birthday, each when it was asked about."""
+    why: list[str] = []
+    check = r.card_check
+    if not check.allowed:
+        why.append(_("no VIP rate: {why}", why=check.reason))
+    elif r.outcome is Benefit.POINTS_TIER:
+        assert r.vip_rate is not None
+        assert r.points_for_tier is not None
+        said = ngettext(
+            "{discount}: {points} point ≥ {tier}",
+            "{discount}: {points} points ≥ {tier}",
+            r.points_for_tier,
+            discount=_discount(r.vip_rate),
+            points=r.points_for_tier,
+            tier=r.tier_threshold_points,
+        )
+        why.append(said)
+    else:
+        assert r.vip_rate is not None
+        why.append(_discount(r.vip_rate))
+        if r.points_for_tier is None:
+            why.append(_("no ledger given: the points tier was not checked"))
+        else:
+            why.append(
+                ngettext(
+                    "{points} point < {tier}: no points-tier rate",
+                    "{points} points < {tier}: no points-tier rate",
+                    r.points_for_tier,
+                    points=r.points_for_tier,
+                    tier=r.tier_threshold_points,
+                )
+            )
+    if r.points_for_tier is not None and r.points_at_day_start:
+        why.append(_("points as the day {on} opened, before its purchases", on=r.on))
+    if r.qualification is not None:
+        q = r.qualification
+        said = N_("qualifies for a card on {on} ({basis})")
+        if not q.allowed:
+            said = N_("does not qualify for a card on {on} ({basis})")
+        why.append(_(said, on=q.on, basis=q.qualify_basis))
+    if r.birthday and check.allowed:
+        said = N_("the holder's birthday: {discount} with the original ID card shown")
+        why.append(_(said, discount=_discount(r.policy.birthday_rate)))
+    return joined(why, strong=True)
+
+
+@worded_reason(_rate_reason)
+@attrs.frozen
+class MemberRate(Explained):
+    """Which rate a member is on on day ``on``, and why (R-VIP-03, R-VIP-06, R-VIP-10):
+    ``outcome`` the :class:`Benefit` an ordinary line gets (``POINTS_TIER``, ``VIP_BASE``, or
+    ``NONE`` without a card valid that day), ``vip_rate`` its rate (``None`` for ``NONE``),
+    ``rule`` the rule that decided it; the facts it used: ``card_check`` (R-VIP-09,
+    R-VIP-10), ``points_for_tier`` the points judged against ``tier_threshold_points``
+    (``None``: no ledger given, or no valid card), ``points_at_day_start`` whether those are
+    the points as the day opened (a day before the ledger's last entry) rather than what
+    the next purchase is judged on, ``qualification`` (when purchases were given: whether
+    the customer qualifies for a card, R-VIP-01) and ``birthday`` (the holder's birthday:
+    the birthday rate is given at the till with the original ID card, R-VIP-07, and is
+    not the ``outcome``).  A line's own promotion, special price or coupon may still beat
+    the rate (R-VIP-04: :func:`quote`).  It has no truth value: read ``outcome``.
+    """
+
+    outcome: Benefit
+    rule: str
+    on: _dt.date = attrs.field(kw_only=True)
+    vip_rate: Decimal | None = attrs.field(kw_only=True)
+    card_check: CardCheck = attrs.field(kw_only=True)
+    points_for_tier: int | None = attrs.field(kw_only=True)
+    tier_threshold_points: int = attrs.field(kw_only=True)
+    points_at_day_start: bool = attrs.field(default=False, kw_only=True)
+    qualification: Qualification | None = attrs.field(default=None, kw_only=True)
+    birthday: bool = attrs.field(default=False, kw_only=True)
+    policy: VipPolicy = attrs.field(default=None, converter=VIP_POLICY, kw_only=True)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule the answer applies, once each: ``rule``, the card check's, the
+        qualification's (R-VIP-01) when purchases were given, R-VIP-06 when the points were
+        judged and R-VIP-07 on the holder's birthday."""
+        rules = [self.rule, self.card_check.rule]
+        if self.qualification is not None:
+            rules.append(self.qualification.rule)
+        if self.points_for_tier is not None:
+            rules.append("R-VIP-06")
+        if self.birthday and self.card_check.allowed:
+            rules.append("R-VIP-07")
+        return tuple(dict.fromkeys(rules))
+
+
+def member_rate(
+    card: Card | None,
+    *,
+    on: _dt.date,
+    ledger: Ledger | None = None,
+    purchases: Iterable[Purchase] | None = None,
+    policy: VipPolicy | None = None,
+) -> MemberRate:
+    """Which rate the holder of ``card`` (``None``: no card) is on on ``on``, and why: the
+    question a member portal is asked most ("which rate am I on?"), answered as
+    :func:`quote` would price an ordinary line that day (R-VIP-03, R-VIP-06, R-VIP-10).
+    With the card's ``ledger`` the points tier is judged: on or after the ledger's last
+    entry's day, on the points the next purchase is judged on (:meth:`Ledger.tier_points`);
+    on an earlier day, on the valid points as that day opened, before its purchases (for
+    one purchase of that day, :meth:`Ledger.tier_points_before` its ``ref``; under
+    ``tier_basis=lifetime_earned`` an earlier day is refused naming ``on``).  ``purchases``
+    (optional) adds whether the customer qualifies for a card that day (R-VIP-01), the
+    answer for a customer without one.  D7 names no tiers: a card gives the VIP rate, and
+    the points-tier rate from ``tier_threshold_points``; docs/vip.md, "Questions members
+    ask".
+
+    >>> from datetime import date
+    >>> card = Card.issue("VIP-5", Holder("C5", "黄蓉"), on=date(2025, 1, 1))
+    >>> led = Ledger(card).earn(date(2025, 1, 2), "2900", "A")
+    >>> led = led.earn(date(2025, 1, 3), "198", "B")
+    >>> rate = member_rate(card, on=date(2025, 1, 3), ledger=led)
+    >>> rate.outcome.label, rate.vip_rate, rate.rule, rate.points_for_tier
+    ('积分折扣', Decimal('0.85'), 'R-VIP-06', 30)
+    >>> print(member_rate(card, on=date(2025, 1, 3), ledger=led, purchases=[]).outcome.label)
+    积分折扣
+    >>> day = member_rate(card, on=date(2025, 1, 2), ledger=led)  # a past day: as it opened
+    >>> day.outcome.label, day.points_for_tier, day.points_at_day_start
+    ('会员折扣', 0, True)
+    >>> print(day)  # doctest: +ELLIPSIS
+    会员折扣（R-VIP-03）：9折；积分 0 分 < 30 分，不享积分折扣；积分按 2025-01-02 开始营业时...
+    """
+    require_date("on", on)
+    optional_check(partial(require_type, types=Card, what="a Card"))("card", card)
+    if ledger is not None:
+        require_type("ledger", ledger, Ledger, "a Ledger")
+        if card is None or not same_card(ledger.card, card):
+            problem = "is not the ledger of the card given; only that card's own points count"
+            raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
+        if policy is not None and policy != ledger.policy:
+            problem = "differs from the policy of the ledger given"
+            raise InvalidInput.for_argument("policy", policy, problem)
+    rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
+    qualification = None if purchases is None else qualify(purchases, on=on, policy=rules)
+    check = no_card(on=on) if card is None else card.check(on=on)
+    facts: dict[str, Any] = {
+        "on": on,
+        "card_check": check,
+        "tier_threshold_points": rules.tier_threshold_points,
+        "qualification": qualification,
+        "policy": rules,
+    }
+    if not check.allowed or card is None:
+        return MemberRate(Benefit.NONE, check.rule, vip_rate=None, points_for_tier=None, **facts)
+    points, day_start = None, False
+    if ledger is not None:
+        last = ledger.last_event_on
+        if last is None or on >= last:
+            points = ledger.tier_points(on=on)
+        else:
+            if rules.tier_basis is TierBasis.LIFETIME_EARNED:
+                problem = (
+                    f"is before the ledger's last entry, of {last.isoformat()}: under "
+                    "tier_basis=lifetime_earned the entries keep no running lifetime total; "
+                    "a past purchase's Quote.points_for_tier keeps it"
+                )
+                raise InvalidInput.for_argument("on", on, problem)
+            points, day_start = _opening_points(ledger, on), True
+    options = _vip_options(card, on, True, points, rules)  # the birthday's, were it shown
+    birthday = any(o[2] is Benefit.BIRTHDAY for o in options)
+    rate, benefit, rule = _without_birthday(options)
+    return MemberRate(
+        benefit,
+        rule,
+        vip_rate=rate,
+        points_for_tier=points,
+        points_at_day_start=day_start,
+        birthday=birthday,
+        **facts,
+    )
+
+
+def _without_birthday(
+    options: list[tuple[Decimal, int, Benefit, str]],
+) -> tuple[Decimal, Benefit, str]:
+    """The best of the card's ``options`` but the birthday rate (given only at the till,
+    with the original ID card): ``(rate, benefit, rule)``."""
+    rate, _rank, benefit, rule = next(o for o in options if o[2] is not Benefit.BIRTHDAY)
+    return rate, benefit, rule
+
+
+def _opening_points(ledger: Ledger, on: _dt.date) -> int:
+    """The valid points of ``ledger`` as ``on`` opened: the entries of the days before, and
+    the expiries dated ``on`` (points whose last valid day was the day before)."""
+    return sum(
+        e.points for e in ledger.entries if e.on < on or (e.on == on and e.kind is EntryKind.EXPIRE)
+    )

@@ -12,6 +12,7 @@ from custops._dates import DayRange
 from custops._text import joined
 from custops._validate import (
     DATE,
+    OPTIONAL_DATE,
     OPTIONAL_ID,
     instance_check,
     policy_or_default,
@@ -51,26 +52,57 @@ class QualifyBasis(LabelledEnum):
 @attrs.frozen
 class Purchase:
     """One purchase: the day, the amount actually paid (实付金额) and the part of it
-    ``refunded`` by returns; only :attr:`net` counts toward qualification (R-VIP-01).
+    ``refunded`` by returns, on ``refunded_on``; only :attr:`net` counts toward
+    qualification (R-VIP-01).
+
+    A refund counts from its day: asked about a day before ``refunded_on``, the purchase
+    counts in full (:meth:`net_as_of`), as a purchase dated after the day asked about is not
+    counted.  ``refunded_on`` is the day of the return (the day :meth:`Ledger.reverse
+    <custops.vip.Ledger.reverse>` records it), not before the purchase's ``on``; several
+    returns of one purchase are given as their sum on the day of the last.  A refund given
+    without ``refunded_on`` keeps the meaning it has always had: it counts on every day
+    the purchase counts, from ``on`` (the amount net of returns as of the data's export),
+    so an application that keeps no return days is answered as before — and a question
+    about a past day needs the day of each refund to be exact.
 
     >>> from datetime import date
     >>> Purchase(date(2024, 1, 5), "1200", refunded="200").net
     Decimal('1000.00')
+    >>> late = Purchase(date(2025, 3, 1), "1200", refunded="300", refunded_on=date(2025, 5, 1))
+    >>> late.net_as_of(on=date(2025, 3, 1)), late.net_as_of(on=date(2025, 5, 1))
+    (Decimal('1200.00'), Decimal('900.00'))
     """
 
     on: _dt.date = attrs.field(converter=DATE)
     paid: Decimal = attrs.field(converter=MONEY)
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)
     refunded: Decimal = attrs.field(default=ZERO, converter=MONEY, kw_only=True)
+    refunded_on: _dt.date | None = attrs.field(default=None, converter=OPTIONAL_DATE, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         problem = f"must not exceed paid {self.paid}"
         within("refunded", self.refunded, self.refunded, high=self.paid, problem=problem)
+        if self.refunded_on is not None:
+            problem = f"must not be before the purchase's day {self.on.isoformat()}"
+            within("refunded_on", self.refunded_on, self.refunded_on, low=self.on, problem=problem)
+            if not self.refunded:
+                problem = "is the day of a refund, and refunded is 0.00"
+                raise InvalidInput.for_argument("refunded_on", self.refunded_on, problem)
 
     @property
     def net(self) -> Decimal:
         """The amount paid and not refunded: what counts (实付, net of returns), exact."""
         return difference(self.paid, less=self.refunded)
+
+    def net_as_of(self, *, on: _dt.date) -> Decimal:
+        """What counts of this purchase asked about on ``on``: :attr:`paid` less the refund
+        when it is undated or dated ``on`` or before (R-VIP-01); 0.00 before the purchase."""
+        require_date("on", on)
+        if on < self.on:
+            return ZERO
+        if self.refunded_on is not None and self.refunded_on > on:
+            return self.paid
+        return self.net
 
 
 @attrs.frozen
@@ -117,8 +149,20 @@ def _qualification_reason(q: Qualification) -> str:
     if q.qualify_basis is QualifyBasis.NOT_QUALIFIED and short < q.single_purchase_threshold:
         message = _SHORT_OF_TOTAL  # one route: the total's
     why = _(message, **said)
+    notes = [why]
+    if q.later_refund_count:  # a refund counts from its day (Purchase.refunded_on)
+        notes.append(
+            ngettext(
+                "{count} refund after {on} not deducted ({refunded})",
+                "{count} refunds after {on} not deducted ({refunded} in all)",
+                q.later_refund_count,
+                count=q.later_refund_count,
+                on=q.on,
+                refunded=q.later_refunded,
+            )
+        )
     if not q.later_count:
-        return why
+        return joined(notes, strong=True)
     note = ngettext(  # not counted, but said: an answer about an earlier day must not look wrong
         "{count} purchase after {on} not counted ({later} paid)",
         "{count} purchases after {on} not counted ({later} paid in all)",
@@ -127,7 +171,7 @@ def _qualification_reason(q: Qualification) -> str:
         on=q.on,
         later=q.later_paid,
     )
-    return joined([why, note], strong=True)
+    return joined([*notes, note], strong=True)
 
 
 @worded_reason(_qualification_reason)
@@ -146,8 +190,10 @@ class Qualification(Decision):
     weighed (0.00 and ``None`` without one), the
     policy's ``single_purchase_threshold`` and ``cumulative_threshold`` it was answered
     under, and ``later_count`` purchases dated after ``on`` (never counted) that paid
-    ``later_paid``.  Its ``reason`` is worded from them when read, in the language active
-    then: the same purchases asked about in Chinese and in English give one value.
+    ``later_paid``, and ``later_refund_count`` refunds of counted purchases dated after
+    ``on`` (not deducted) of ``later_refunded`` in all.  Its ``reason`` is worded from them
+    when read, in the language active then: the same purchases asked about in Chinese and
+    in English give one value.
 
     >>> from datetime import date
     >>> from custops.i18n import language
@@ -172,6 +218,8 @@ class Qualification(Decision):
     cumulative_threshold: Decimal = attrs.field(kw_only=True)
     later_count: int = attrs.field(default=0, kw_only=True)
     later_paid: Decimal = attrs.field(default=ZERO, kw_only=True)
+    later_refund_count: int = attrs.field(default=0, kw_only=True)
+    later_refunded: Decimal = attrs.field(default=ZERO, kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     #: ``qualified`` or ``not yet qualified``: a customer who does not qualify is not
@@ -202,9 +250,17 @@ def qualify(
     ``cumulative_threshold`` within :func:`qualification_window`, of :attr:`Purchase.net`.
     A purchase is counted once: a ``ref`` given twice is refused, as :meth:`Ledger.earn
     <custops.vip.Ledger.earn>` refuses a ref it holds (purchases without a ref cannot be
-    told apart and each counts).  Purchases dated after ``on`` are never counted (a whole
-    history may be given to ask about an earlier day), and the ``reason`` says how many
-    there were and what they paid.
+    told apart and each counts).  Purchases dated after ``on`` are never counted, nor
+    refunds dated after it deducted (:attr:`Purchase.refunded_on`; an undated refund is
+    deducted whenever its purchase counts): a whole history may be given to ask about an
+    earlier day, and the ``reason`` says how many there were and what they paid or
+    refunded.
+
+    >>> from datetime import date
+    >>> bought, refunded = date(2025, 3, 1), date(2025, 5, 1)
+    >>> sale = Purchase(bought, "1200", "S1", refunded="300", refunded_on=refunded)
+    >>> qualify([sale], on=bought).allowed, qualify([sale], on=refunded).allowed
+    (True, False)
 
     >>> from datetime import date
     >>> q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
@@ -220,19 +276,22 @@ def qualify(
     problem = "holds a purchase ref twice: a purchase counts once (R-VIP-01)"
     require_distinct("purchases", refs, problem, twice=True)
     window = qualification_window(on=on, policy=rules)
-    past = [p for p in items if p.on <= on and p.net > 0]
+    # what each purchase counts for on ``on``: a refund dated after ``on`` is not deducted
+    net = {id(p): p.net_as_of(on=on) for p in items}
+    past = [p for p in items if p.on <= on and net[id(p)] > 0]
     later = [p for p in items if p.on > on]  # a whole history may be given: never counted
+    refunded_later = [p for p in items if p.on <= on and net[id(p)] != p.net]
     in_window = tuple(p for p in past if p.on in window)
     try:  # exact: amounts have up to 30 digits, more than the default context's 28
-        window_total = total(p.net for p in in_window)
+        window_total = total(net[id(p)] for p in in_window)
     except InvalidInput:
         problem = "in the window add up to more than an amount of money can hold"
         raise InvalidInput.for_argument("purchases", purchases, problem) from None
     candidates = in_window if rules.single_purchase_in_window else tuple(past)
     single_t = yuan(rules.single_purchase_threshold)
     cumulative_t = yuan(rules.cumulative_threshold)
-    best = max(candidates, key=lambda p: (p.net, p.on), default=None)
-    largest = ZERO if best is None else best.net
+    best = max(candidates, key=lambda p: (net[id(p)], p.on), default=None)
+    largest = ZERO if best is None else net[id(best)]
     counted, amount, needed = in_window, window_total, ZERO
     short = difference(cumulative_t, less=window_total)  # the cumulative route's shortfall
     if best is not None and largest >= single_t:
@@ -264,6 +323,8 @@ def qualify(
         cumulative_threshold=cumulative_t,
         later_count=len(later),
         later_paid=later_paid,
+        later_refund_count=len(refunded_later),
+        later_refunded=total(p.refunded for p in refunded_later),
     )
 
 
