@@ -122,7 +122,10 @@ PRAISE_NEGATIONS = _w(
     "不 没 没有 不太 不怎么 不够 一点也不 一点都不 并不 并没有 不是很 不算 毫不 谈不上 "
     "称不上 算不上 没那么 不再 无法 not no never "
     # rhetorical frames that deny the praise word after them (issue 13)
-    "也叫 还叫 这叫 也配 还配 所谓的 号称"
+    "也叫 还叫 这叫 也配 还配 所谓的 号称 "
+    # a praise word in what was never obtained (未能得到很好的处理, 没能及时处理, 得不到满意的
+    # 答复; the thirty-eighth round)
+    "未能 没能 得不到 未得到 没得到 没有得到"
 )
 #: Look-alikes of a negation before a praise word: 不错, 不仅, 不但, 没想到, …
 PRAISE_NOT_NEGATIONS = _w(
