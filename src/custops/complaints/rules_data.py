@@ -757,7 +757,9 @@ with trusted_data():
                 # (…地帮我挑选: how the staff did it, a story, not a request; nor 帮我选择了局麻
                 # told in thanks: the thirty-sixth round)
                 r"(?<![都也还又没不肯要会开地])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
-                r"(?!了|过|的|到了|到的|[回着出好完齐见到择]了|[择选]过)",
+                # (nor a thing found again: 工作人员帮我找回来, 帮我找回了行李; the
+                # thirty-eighth round)
+                r"(?!了|过|的|到了|到的|[回着出好完齐见到择]了|[择选]过|回来|回)",
                 r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
                 r"(一下|下|一个|一家|一款|一些|几|个|家|款)",
                 r"(有什么|有啥|有没有|有哪些|都有什么|都有啥)推荐",
@@ -1027,7 +1029,10 @@ with trusted_data():
                 r"(要是|如果|若是|假如|要)\S{0,20}就好了",
                 # a thing asked to be made more so (能不能大气一点, 可以再小一点; the twenty-second
                 # round)
-                r"(能不能|可不可以|可以再|能否|能再|可否)[^,。.!?;:…~]{0,6}?(一点|一些|点儿)",
+                # (not a fault asked for more of, sarcasm: 还能再慢一点吗, 能不能再贵一点; the
+                # thirty-eighth round)
+                r"(能不能|可不可以|可以再|能否|能再|可否)(?!(?<=再)[慢晚贵差久脏烂少]|再[慢晚贵差久脏烂少])"
+                r"[^,。.!?;:…~]{0,6}?(一点|一些|点儿)",
                 # the twenty-third round: what the firm should provide (应提供更多味道, 应该聆听
                 # 客户的反馈), a feature begged of the makers (求官方出个联机功能)
                 r"(应该|应当|应)(提供|增加|增设|加入|推出|开放|设立|改进|完善|聆听|考虑)",
@@ -1521,6 +1526,9 @@ with trusted_data():
                 # the nineteenth round (hospitals, in traditional characters): 親切, 態度良好
                 "亲切 很亲切 态度良好 服务良好 服务态度良好 热心 细心 和蔼 友善 "
                 "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
+                # the thirty-eighth round: the staff called responsible (工作人员真是太负责了,
+                # 师傅很负责任; 不负责 is negated, a complaint)
+                "很负责 太负责 非常负责 特别负责 认真负责 负责任 尽职尽责 尽心尽责 "
                 # the twenty-ninth round (patients' reviews of doctors): a professional's
                 # skill and conduct praised
                 "医术高超 医术高 技术高超 手艺高超 妙手回春 仁心仁术 德艺双馨 华佗再世 "
@@ -1603,8 +1611,14 @@ with trusted_data():
             terms=_w(
                 "送餐快 送得快 送的快 送货快 物流快 发货快 到货快 快递快 快递很快 物流很快 "
                 "送餐很快 送的很快 送得很快 配送快 速度快 速度很快 很快 挺快 非常快 超快 神速 "
-                "准时 准点 提前送到 提前到 送达及时 按时 及时 真快 好快 太快了 秒送 秒到 速度真快 "
+                "准时 准点 提前送到 提前到 送达及时 及时 真快 好快 太快了 秒送 秒到 速度真快 "
                 "送得真快 很及时 fast quick ontime"
+            ),
+            patterns=(
+                # 按时 said of a delivery, an arrival or a departure (按时送达, 很按时), not of
+                # what the writer does on time (按时保养, 按时缴纳, 按时服药, 按时上下班; the
+                # thirty-eighth round)
+                r"按时(?=送|到|发货|发出|达|配送|交货|交付|起飞|出发|上菜|上门|取件|$|[。,.!?;~])",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1622,6 +1636,9 @@ with trusted_data():
                 "很喜欢 物超所值 太值了 很值 值了 超赞 骄傲 没什么问题 没啥问题 没毛病 挑不出毛病 "
                 "爱不释手 受益匪浅 受益 精彩 好书 好车 推荐购买 稳定 省油 "
                 "下次还 下次一定还 下次一定再 下次一定来 还会介绍 介绍朋友来 "
+                # how the writer feels after the care or the goods (至今已完成第一疗程，感觉良好;
+                # the thirty-eighth round; 感觉不良好 is negated)
+                "感觉良好 "
                 "像新的一样 跟新的一样 和新的一样 "
                 "还会再来 还会来 会再来 还会光顾 回购 会再买 还会买 一直买 一直在买 一直用 "
                 "一直点 常点 经常点 好评如潮 惊喜 放心 靠谱 没得说 没的说 无可挑剔 "
