@@ -1298,6 +1298,9 @@ with trusted_data():
                 # disagreement with what the seller claims (实在不敢苟同)
                 r"(不敢|无法|不能|难以)苟同",
                 r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀)?(?=$|[。,.!?;~])",
+                # (not a skill lacking at first or asked about: 刚开始不会用，现在会了, 会不会用,
+                # 该不会用这个…; the thirty-eighth round)
+                r"(?<![会该])(?<!开始)(?<!以前)(?<!之前)(?<!起初)(?<!原来)"
                 r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
