@@ -3521,10 +3521,18 @@ with trusted_data():
                 # thirty-seventh round): the refund the text names is settled, not demanded
                 r"(已经|已|终于|总算|顺利)(收到|拿到)了?(退款|退货款|赔偿|补偿|赔款|款项)|"
                 r"(退款|退货款|赔偿|补偿|赔款)(已经|已|终于|总算)(收到|拿到|到手)了?(?![吗么没?])",
+                # a refusal later put right by someone (客服说不给退，后来主管帮我退了; 开始不肯换,
+                # 最后还是同意给我换了; the thirty-eighth round): the matter is settled, the
+                # refusal inside the match is no complaint cue (labelling guide: a problem put
+                # right to the customer's satisfaction is praise)
+                r"(不给|不肯|拒绝|不同意|不让|不予)(我|你)?(退|换|办|补|修|处理|解决|赔)"
+                r"[^。.!?;]{0,30}?(后来|最后|最终|随后|结果|第二天|过了几天)"
+                r"[^。.!?;,]{0,12}?(帮我|给我|为我|同意|主动)[^。.!?;,]{0,4}?"
+                r"(退|换|补|修|处理|解决|赔|办)(了|好了|完了|掉了)(?![吗么没?])",
             ),
             negations=("没", "未", "还没", "没有", "不", "能不能", "是否", "什么时候"),
             negations_after=("吗", "么", "没有", "?"),
-            overrides=("sig.repeat", "kind.complaint", "rx.mention"),
+            overrides=("sig.repeat", "kind.complaint", "rx.mention", "rx.refused", "rx.demand"),
             note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
             "complaint (labelling guide; issue 13)",
         ),
