@@ -368,6 +368,11 @@ with trusted_data():
                 # 被告知不允许退货, 被告知需要拿号; 22 of 22 such dev texts are complaints), not
                 # good news told (被告知免费升级了房间)
                 r"被告知(?![^,。.!?;]{0,6}(免费|升级|中奖|赠送|送了|优惠|提前|没问题|已经(办|解决|处理|退)))",
+                # a fault that keeps coming back (经常闪退, 老是死机, 三天两头断线; 10 of 10 dev
+                # texts complaints; the thirty-eighth round): no small shortcoming a wish could
+                # carry (很好用，就是经常闪退，希望能改进)
+                r"(经常|总是|老是|动不动就?|时不时|频繁|三天两头)(会|就)?(闪退|死机|卡顿|卡死|掉线|断网|"
+                r"黑屏|重启|崩溃|出错|停电|停水|漏水|断线|自动关机|没信号)",
                 # a thing withheld from the writer (不给换, 百亿补贴不给价保, 不给开发票, 拖了一个
                 # 月也不给退, 不给我打电话); not a sign-up refused (为什么不给我开通借呗: an
                 # eligibility question), nor 要不给我取消了 (a proposal), nor a question about it
@@ -3166,7 +3171,9 @@ with trusted_data():
                 "另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱 "
                 # the thirty-eighth round: a fee taken from the writer (消费被收取手续费, 被扣了1元,
                 # 被多收了十块)
-                "被收取 被多收 多收了 被扣费 被扣了"
+                "被收取 被多收 多收了 被扣费 被扣了 "
+                # and by someone unknown (我的卡被人扣费了, 被别人扣了钱)
+                "被人扣费 被人扣款 被人扣钱 被人扣了 被别人扣 被他人扣"
             ),
             negations=("不是", "没有", "不会", "无需", "不用"),
             question_frames=QUESTION_FRAMES,
