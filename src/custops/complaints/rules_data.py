@@ -1992,6 +1992,27 @@ with trusted_data():
             "帮我退掉…): nothing to handle",
         ),
         Rule(
+            "kind.return-request",
+            kind=N,
+            weight=4,
+            patterns=(
+                # the thirty-eighth round: a return, an exchange or a refund asked for in a chat
+                # with nothing wrong reported and nothing asked (申请了 麻烦退款, 那就退货吧, 我要
+                # 退POS机; labelling guide, requests in a chat): nothing to handle; with a fault
+                # (质量不好，想退货), a question (那就退货就行了是吧) or a wait (退款怎么还没到) the
+                # text is not only the request
+                r"^((你好|您好|好的|好|嗯|那|那就|那么|行|可以|哦|ok)[,。.!~]*)*我?(已经)?"
+                r"(申请了?|要|想|就)?[,。.!~]*(麻烦|请|帮我|给我|帮忙)?(你|您)?(帮我|给我)?"
+                r"(申请|办理)?(退款|退货|换货|退掉|退)[^,。.!?;~吗么呢是]{0,6}?"
+                r"(吧|了|一下|哈|处理)?[,。.!~]*$",
+            ),
+            # (the refund or the return named is the request itself, no demand after a fault)
+            overrides=("rx.demand", "rx.mention"),
+            makes_request=True,
+            note="a return or a refund asked for in a chat, nothing wrong reported: nothing to "
+            "handle",
+        ),
+        Rule(
             "kind.menu-line",
             kind=N,
             weight=4,
