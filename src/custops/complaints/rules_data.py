@@ -2630,6 +2630,13 @@ with trusted_data():
                 # its limit and its yearly fee (批卡, 批核, 预审批, 信用额, 年费, 储蓄卡, 销户)
                 "批卡 批核 预审批 信用额 年费 储蓄卡 销户"
             ),
+            patterns=(
+                # the thirty-eighth round: a credit service's failure told in the app's words
+                # (我的花呗怎么绑定不了, 借呗一直加载失败) is the agreement's matter, not the app's
+                # (labelling guide, finance: payment failed → sales_contract)
+                rf"{_CREDIT}[^,。.!?;:…~]{{1,12}}",
+            ),
+            overrides=("pq.app",),
             note="consumer credit and payment: the terms of the service agreement",
         ),
         Rule(
@@ -2649,6 +2656,10 @@ with trusted_data():
                 rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_ASKING_ELIGIBLE}|不可以|用不了|"
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
+                # a credit service that fails in the app's words (花呗一直加载失败, 借呗闪退,
+                # 花呗绑定不了; the thirty-eighth round: sc.finance takes these from pq.app)
+                rf"{_CREDIT}[^,。.!?;:…~]{{0,10}}?(失败|(?<!办)(?<!开通)(?<!申请)不了|不上|不进|闪退|"
+                r"卡住|卡死|繁忙|出错|错误|异常|一直加载)",
                 # (not a fault said absent: 显示无异常, 说没有问题; the thirty-eighth round)
                 r"(提示|显示|说)[^无没未不,。.!?;:…~]{0,6}(没有(?!异常|问题|错误|故障|毛病)|失败|不能|无法|"
                 r"错误|异常|不足|不符)",
