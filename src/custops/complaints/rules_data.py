@@ -131,7 +131,9 @@ PRAISE_NEGATIONS = _w(
 PRAISE_NOT_NEGATIONS = _w(
     "不错 不仅 不但 不愧 不得不 不用说 不管 不论 没得说 没的说 没话说 不要太 没想到 "
     "不知道 是不是 有没有 无论 不少 不停 不断 不过 不一样 不用 不好意思 不然 没事 "
-    "没问题 没有问题 没什么 没啥 不枉 不虚 不负 无可挑剔 不失 不亏"
+    "没问题 没有问题 没什么 没啥 不枉 不虚 无可挑剔 不失 不亏 "
+    # 不负 of an expectation met (不负众望, 不负此行), not 不负责 (the thirty-eighth round)
+    "不负众望 不负所托 不负期望 不负重托 不负韶华 不负此行 不负厚望 不负信任 不负所望"
 )
 
 #: Cues that cancel a problem word standing just after them: 不是质量问题, 没有沉淀.
@@ -372,7 +374,7 @@ with trusted_data():
                 # 到账, 到底什么时候才能做好; the thirty-eighth round; 4 of 4 dev texts): a wait,
                 # a complaint by the labelling guide; not what the writer hopes to get or do
                 # (什么时候才能买到, 何时才能开通运行, 什么时候才能开始: a consultation)
-                r"(什么时候|啥时候|何时|几时|要等到什么时候)(才|到底|究竟)(能|会|可以|给)?(修好|修|到|送到|"
+                r"(什么时候|啥时候|何时|几时|要等到什么时候)(才|到底|究竟)(能|会|可以)?(给个?|给我)?(修好|修|到|送到|"
                 r"送来|发货|发出|退款|退钱|到账|解决|处理|恢复|好|通|来电|来水|回复|答复|办好|做好|整治好|"
                 r"治理|生效|完成|改造完|处理好|弄好|搞好|下来)",
                 # a fault that keeps coming back (经常闪退, 老是死机, 三天两头断线; 10 of 10 dev
@@ -2010,7 +2012,7 @@ with trusted_data():
                 # text is not only the request
                 r"^((你好|您好|好的|好|嗯|那|那就|那么|行|可以|哦|ok)[,。.!~]*)*我?(已经)?"
                 r"(申请了?|要|想|就)?[,。.!~]*(麻烦|请|帮我|给我|帮忙)?(你|您)?(帮我|给我)?"
-                r"(申请|办理)?(退款|退货|换货|退掉|退)[^,。.!?;~吗么呢是]{0,6}?"
+                r"(申请|办理)?(退款|退货|换货|退掉|退)[^,。.!?;~吗么呢是需几多怎什哪要能可]{0,6}?"
                 r"(吧|了|一下|哈|处理)?[,。.!~]*$",
             ),
             # (the refund or the return named is the request itself, no demand after a fault)
