@@ -1303,11 +1303,10 @@ def _minor(counted: Iterable[Evidence], text: str) -> bool:
                 return False
             if _SPOILED.search(text, start, end + _SPOILED_AFTER):
                 return False  # (a smell or a taste gone off is no small matter)
-    if praise and complaint and first_praise >= 0:
-        # several shortcomings each made small (送货有点点慢, 皮稍有点厚有点硬) outweigh one
-        # word of praise: no longer a text that mentions one in passing
-        if len(_MINOR_MARK.findall(text, first_praise)) > len(praised):
-            return False
+    # several shortcomings each made small (送货有点点慢, 皮稍有点厚有点硬) outweigh one word
+    # of praise: no longer a text that mentions one in passing
+    if praise and complaint and len(_MINOR_MARK.findall(text, first_praise)) > len(praised):
+        return False
     return bool(praise and complaint)
 
 
