@@ -1545,7 +1545,7 @@ with trusted_data():
                 "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
                 # the thirty-eighth round: the staff called responsible (工作人员真是太负责了,
                 # 师傅很负责任; 不负责 is negated, a complaint)
-                "很负责 太负责 非常负责 特别负责 认真负责 负责任 尽职尽责 尽心尽责 "
+                "很负责 太负责 非常负责 特别负责 认真负责 负责任 尽心尽责 "
                 # the twenty-ninth round (patients' reviews of doctors): a professional's
                 # skill and conduct praised
                 "医术高超 医术高 技术高超 手艺高超 妙手回春 仁心仁术 德艺双馨 华佗再世 "
