@@ -223,7 +223,14 @@ def test_r_cmp_01_a_return_asked_with_nothing_wrong_is_no_action(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["质量不好，想退货", "衣服破了个洞，我要退货", "退款怎么还没到", "你们不退款我就投诉"],
+    [
+        "质量不好，想退货",
+        "衣服破了个洞，我要退货",
+        "退款怎么还没到",
+        "你们不退款我就投诉",
+        "退钱！！！",
+        "我要退这破手机",
+    ],
 )
 def test_r_cmp_01_a_return_with_a_fault_is_a_complaint(text: str) -> None:
     complaint_either_way(text)

@@ -2012,8 +2012,9 @@ with trusted_data():
                 # text is not only the request
                 r"^((你好|您好|好的|好|嗯|那|那就|那么|行|可以|哦|ok)[,。.!~]*)*我?(已经)?"
                 r"(申请了?|要|想|就)?[,。.!~]*(麻烦|请|帮我|给我|帮忙)?(你|您)?(帮我|给我)?"
-                r"(申请|办理)?(退款|退货|换货|退掉|退)[^,。.!?;~吗么呢是需几多怎什哪要能可]{0,6}?"
-                r"(吧|了|一下|哈|处理)?[,。.!~]*$",
+                # (nor in anger, 退钱!!!, nor with a fault named in the goods, 我要退这破手机)
+                r"(申请|办理)?(退款|退货|换货|退掉|退)[^,。.!?;~吗么呢是需几多怎什哪要能可破烂垃坑差假坏]{0,6}?"
+                r"(吧|了|一下|哈|处理)?[,。.~]*$",
             ),
             # (the refund or the return named is the request itself, no demand after a fault)
             overrides=("rx.demand", "rx.mention"),
