@@ -2010,7 +2010,10 @@ with trusted_data():
                 # 退POS机; labelling guide, requests in a chat): nothing to handle; with a fault
                 # (质量不好，想退货), a question (那就退货就行了是吧) or a wait (退款怎么还没到) the
                 # text is not only the request
-                r"^((你好|您好|好的|好|嗯|那|那就|那么|行|可以|哦|ok)[,。.!~]*)*我?(已经)?"
+                # — and only a request put as a reply or politely (那就…, 好的…, 申请了, 麻烦, 帮我,
+                # …吧): a bare demand (我要退货, 退钱, 要换货) stays the seed's return demand
+                r"^(?=.*(好的|嗯|那就|那么|^那|^行|^可以|^哦|^ok|申请了|麻烦|请|帮我|帮忙|吧[,。.~]*$))"
+                r"((你好|您好|好的|好|嗯|那|那就|那么|行|可以|哦|ok)[,。.!~]*)*我?(已经)?"
                 r"(申请了?|要|想|就)?[,。.!~]*(麻烦|请|帮我|给我|帮忙)?(你|您)?(帮我|给我)?"
                 # (nor in anger, 退钱!!!, nor with a fault named in the goods, 我要退这破手机)
                 r"(申请|办理)?(退款|退货|换货|退掉|退)[^,。.!?;~吗么呢是需几多怎什哪要能可破烂垃坑差假坏]{0,6}?"
