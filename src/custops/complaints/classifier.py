@@ -1028,6 +1028,18 @@ _CARED_FOR = re.compile(f"{_CARER}.{{0,40}}?{_CARE}|{_CARE}.{{0,40}}?{_CARER}", 
 #: mixed texts 3 (a mostly positive text with a minor shortcoming is praise)
 _MINOR_WORDS = "有点|有些|有一点|一点点|稍微|稍稍|稍|略微|略|一丢丢|小小的|些许"
 _MINOR_BEFORE, _MINOR_START = re.compile(f"({_MINOR_WORDS})$"), re.compile(_MINOR_WORDS)
+#: A fault of the goods themselves that no degree word makes minor: food or goods that smell
+#: or taste off, or have spoiled (有点奇怪的味道, 有点异味, 稍微有点臭) — the labelling guide's
+#: taste, freshness and hygiene complaints, not a matter of degree as 有点咸 or 有点贵 is
+_SPOILED = re.compile(r"奇怪|怪味|怪怪|异味|臭|馊|变质|发霉|霉味|哈喇|坏了|烂了|变味|发酸|酸臭")
+#: How far after a shortcoming's words its object may be named (有点奇怪的味道: 奇怪 in the
+#: piece, 味道 after it)
+_SPOILED_AFTER = 4
+#: A degree word of a shortcoming, counted in the text after the first praise: more
+#: shortcomings so marked than pieces of praise outweigh the praise (the labelling guide's
+#: twenty-fourth batch: two shortcomings outweigh one word of praise)
+#: (略 inside a word — 忽略, 攻略, 策略 — marks nothing)
+_MINOR_MARK = re.compile(f"(?<![忽攻策战省简领侵粗约])(?:{_MINOR_WORDS})+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]").fullmatch
 _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
@@ -1260,24 +1272,41 @@ def _minor(counted: Iterable[Evidence], text: str) -> bool:
     True
     >>> _minor([good, attrs.evolve(small, span=(6, 8), text="披萨")], "不错，就是披萨有些小")
     False
+
+    A smell or a taste gone off is no small matter, nor are more small shortcomings than
+    words of praise:
+
+    >>> odd = Evidence("kind.verdict", (7, 12), "奇怪的味道", "奇怪的味道", 4, Kind.COMPLAINT)
+    >>> _minor([good, odd], "不错，就是有点奇怪的味道")
+    False
+    >>> _minor([good, attrs.evolve(small, span=(14, 15))], "不错，就是送得有点慢，披萨有些小")
+    False
     """
     praise = complaint = 0
     first_praise = -1
+    praised: set[str] = set()
     for e in counted:
         if e.signal is not None:
             return False
         if e.kind is Kind.PRAISE:
             praise += 1
+            praised.add(e.text)
             if first_praise < 0 or e.span[0] < first_praise:
                 first_praise = e.span[0]
     for e in counted:
         if e.kind is Kind.COMPLAINT:
             complaint += 1
-            start = e.span[0]
+            start, end = e.span
             if start < first_praise or not (
                 _MINOR_BEFORE.search(text, max(0, start - 4), start) or _MINOR_START.match(e.text)
             ):
                 return False
+            if _SPOILED.search(text, start, end + _SPOILED_AFTER):
+                return False  # (a smell or a taste gone off is no small matter)
+    # several shortcomings each made small (送货有点点慢, 皮稍有点厚有点硬) outweigh one word
+    # of praise: no longer a text that mentions one in passing
+    if praise and complaint and len(_MINOR_MARK.findall(text, first_praise)) > len(praised):
+        return False
     return bool(praise and complaint)
 
 
