@@ -1190,6 +1190,7 @@ _FUNCTION_WORDS = (
     "这个 那个 这些 那些 这里 那里 这儿 那儿 这样 那样 这么 那么 这种 那种 这次 那次 "
     "这 那 哪 什么 "
     "一个 一些 一点 一下 一次 一直 个 些 "
+    "一 二 两 三 四 五 六 七 八 九 十 百 千 万 几 半 0 1 2 3 4 5 6 7 8 9 "
     "时候 现在 今天 昨天 明天 当时 刚才 已经 以后 以前 之前 之后 然后 后来 的时候 时 已 "
     "的 地 得 了 着 过 吗 呢 吧 啊 呀 哦 嘛 是 在 和 与 跟 也 都 就 还 又 才 把 被 给 对 "
     "从 到 说"
@@ -1203,8 +1204,8 @@ def _citable(gram: str) -> bool:
     """Whether the learned layer's ``gram`` (normalised) is worth citing: not only function
     words (:data:`_FUNCTION_WORDS`).
 
-    >>> _citable("这个"), _citable("我们一个"), _citable("信号"), _citable("这个手机")
-    (False, False, True, True)
+    >>> _citable("这个"), _citable("我们一个"), _citable("两个"), _citable("信号"), _citable("这个手机")
+    (False, False, False, True, True)
     """
     return _ONLY_FUNCTION_WORDS.fullmatch(gram) is None
 
@@ -1404,8 +1405,13 @@ def _consult_model(
         )
         if spoke:
             learned += found
+            # the category its evidence is cited for leads its votes: a rival rounded to
+            # as many votes gets one fewer, so a tie is not broken against the evidence
+            lead = round(rules.learned_category * dict(choices)[top])
             for category, p in choices:
                 vote = round(rules.learned_category * p)
+                if category is not top and vote >= lead:
+                    vote = lead - 1
                 if vote > 0:
                     categories.add(category, vote, "learned", rules._order["learned"])
     return learned
