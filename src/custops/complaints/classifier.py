@@ -1204,8 +1204,8 @@ def _citable(gram: str) -> bool:
     """Whether the learned layer's ``gram`` (normalised) is worth citing: not only function
     words (:data:`_FUNCTION_WORDS`).
 
-    >>> _citable("这个"), _citable("我们一个"), _citable("两个"), _citable("信号"), _citable("这个手机")
-    (False, False, False, True, True)
+    >>> [_citable(g) for g in ("这个", "我们一个", "两个", "信号", "这个手机")]
+    [False, False, False, True, True]
     """
     return _ONLY_FUNCTION_WORDS.fullmatch(gram) is None
 
