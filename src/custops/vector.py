@@ -1161,7 +1161,7 @@ def status_many(
     :class:`~custops.errors.InvalidInput` naming the column and the row (docs/vector.md).
 
     Returns a dict of four columns of the container ``starts`` is (a Series with its
-    index, a list, a tuple or a numpy array): ``due_at`` (instants, as
+    index, a list, a tuple or a pyarrow array): ``due_at`` (instants, as
     :func:`deadline_many` gives them), ``state`` (the :class:`custops.sla.State` keys),
     ``elapsed`` and ``allowance`` (durations: ``timedelta64[us]``, or
     ``datetime.timedelta`` in a list); and ``measure``, one str for all rows: the
