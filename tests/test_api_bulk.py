@@ -353,3 +353,21 @@ def test_a_bulk_form_answers_in_the_container_given(name: str, container: str, d
     else:
         assert _container_of(answer) == _container_of(given), name
         assert _rows(answer) == expected, name
+
+
+def test_a_spark_form_names_one_column_out_and_several_by_a_prefix() -> None:
+    """CONTRIBUTING item 10: ``out`` (a non-empty default) names the one column a Spark
+    form adds; ``prefix`` (default ``""``) goes before the keys of a dict answer, and the
+    columns it names are columns of the bulk form."""
+    spark = pytest.importorskip("custops.spark")
+    for name in (n for n in spark.__all__ if n.startswith("with_")):
+        options = _keyword_only(getattr(spark, name))
+        naming = {"out", "prefix"} & set(options)
+        assert len(naming) == 1, f"spark.{name}: names its columns by {sorted(naming)}"
+        if "out" in naming:
+            assert isinstance(options["out"], str), name
+            assert options["out"], name
+        else:
+            assert options["prefix"] == "", name
+    columns = complaints.classify_many(["请问几点开门？"])
+    assert {"kind", "category", "confidence", "reason"} <= set(columns)
