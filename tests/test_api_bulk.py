@@ -166,6 +166,7 @@ def test_no_other_bulk_names() -> None:
 _SH = ZoneInfo("Asia/Shanghai")
 _RESOLVE = sla.Target("resolve", "3个工作日")
 _AT = _dt.datetime(2025, 12, 1, 9, tzinfo=_SH)
+_END = _dt.date(2025, 1, 2)  # the end of each row's count of working days
 _TEXTS = ("送餐太慢了，饭都凉了", "请问几点开门？", "服务员态度太差", "谢谢你们", "")
 #: the containers a column may come in: the name, how to build one from a list
 _CONTAINERS: dict[str, Callable[[list[Any]], Any]] = {
@@ -279,8 +280,8 @@ _TABLE: dict[str, tuple[Any, Callable[[Any], Any], Callable[[Any], Any], frozens
     ),
     "workdays_between_many": (
         _DAY,
-        lambda days: _vector().workdays_between_many(days, days),
-        lambda day: _cal().workdays_between(day, day),
+        lambda days: _vector().workdays_between_many(days, [_END] * len(days)),
+        lambda day: _cal().workdays_between(day, _END),
         frozenset(),
     ),
     "deadline_many": (
