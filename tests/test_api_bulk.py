@@ -6,16 +6,21 @@ scalar's keyword-only options under the same names; the Spark form is ``with_x``
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterator
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import custops
-from custops import calendars, periods, sla
+from custops import calendars, complaints, periods, sla
+from custops.errors import CustopsError
 
 pytest.importorskip("numpy")
 
@@ -154,3 +159,216 @@ def test_no_other_bulk_names() -> None:
             if last.endswith(("_rows", "_columns", "_column", "_batch", "_bulk", "statuses")):
                 odd.append(f"{value.__module__}:{name}")
     assert odd == []
+
+
+# --------------------------------------------------------------------------- containers
+
+_SH = ZoneInfo("Asia/Shanghai")
+_RESOLVE = sla.Target("resolve", "3个工作日")
+_AT = _dt.datetime(2025, 12, 1, 9, tzinfo=_SH)
+_END = _dt.date(2025, 1, 2)  # the end of each row's count of working days
+_TEXTS = ("送餐太慢了，饭都凉了", "请问几点开门？", "服务员态度太差", "谢谢你们", "")
+#: the containers a column may come in: the name, how to build one from a list
+_CONTAINERS: dict[str, Callable[[list[Any]], Any]] = {
+    "list": list,
+    "tuple": tuple,
+    "ndarray": lambda rows: _object_array(rows),
+    "Series": lambda rows: _pd().Series(rows, dtype=_series_dtype(rows)),
+    "Arrow": lambda rows: _pa().array(rows),
+    "ChunkedArray": lambda rows: _pa().chunked_array([_pa().array(rows)]),
+}
+
+
+def _pd() -> Any:
+    return pytest.importorskip("pandas")
+
+
+def _pa() -> Any:
+    return pytest.importorskip("pyarrow")
+
+
+def _object_array(rows: list[Any]) -> Any:
+    import numpy as np
+
+    out = np.empty(len(rows), dtype=object)  # one item per row (a date, a datetime, a str)
+    out[:] = rows
+    return out
+
+
+def _series_dtype(rows: list[Any]) -> Any:
+    """Aware instants as a zoned column; days and texts as objects (dates come back as
+    dates)."""
+    return None if rows and isinstance(rows[0], _dt.datetime) else object
+
+
+def _container_of(value: Any) -> str:
+    for name in ("ChunkedArray", "Arrow", "Series", "ndarray"):
+        if _is(value, name):
+            return name
+    return type(value).__name__
+
+
+def _is(value: Any, name: str) -> bool:
+    import sys
+
+    if name == "ndarray":
+        numpy = sys.modules.get("numpy")
+        return numpy is not None and isinstance(value, numpy.ndarray)
+    if name == "Series":
+        pandas = sys.modules.get("pandas")
+        return pandas is not None and isinstance(value, pandas.Series)
+    pyarrow = sys.modules.get("pyarrow")
+    if pyarrow is None:
+        return False
+    return isinstance(value, pyarrow.ChunkedArray if name == "ChunkedArray" else pyarrow.Array)
+
+
+def _rows(value: Any) -> list[Any]:
+    """A column's rows as Python objects."""
+    if _is(value, "Arrow") or _is(value, "ChunkedArray"):
+        return list(value.to_pylist())
+    if _is(value, "Series") or _is(value, "ndarray"):
+        return list(value.tolist())
+    return list(value)
+
+
+_DAY = st.dates(_dt.date(2024, 1, 1), _dt.date(2025, 11, 30))
+_INSTANT = st.datetimes(
+    _dt.datetime(2024, 1, 1), _dt.datetime(2025, 11, 30), timezones=st.just(_SH)
+).map(lambda t: t.replace(microsecond=0))
+
+
+def _cal() -> Any:
+    return calendars.china()
+
+
+def _kind_key(day: _dt.date) -> str:
+    return str(_cal().day_kind(day).value)
+
+
+def _status(start: _dt.datetime) -> dict[str, Any]:
+    status = sla.Clock.start(start, _RESOLVE).status(at=_AT)
+    return {"due_at": status.due_at, "state": status.state.value}
+
+
+def _classified(text: str) -> dict[str, Any]:
+    answer = complaints.classify(text)
+    return {"kind": answer.kind.value, "category": answer.category.value, "rule": answer.rule}
+
+
+#: each bulk form: (the rows it is given, the call, the scalar per row (a dict of some of
+#: the columns where the answer has several), the containers it does not take)
+_TABLE: dict[str, tuple[Any, Callable[[Any], Any], Callable[[Any], Any], frozenset[str]]] = {
+    "is_workday_many": (
+        _DAY,
+        lambda days: _vector().is_workday_many(days),
+        lambda day: _cal().is_workday(day),
+        frozenset(),
+    ),
+    "day_kind_many": (_DAY, lambda days: _vector().day_kind_many(days), _kind_key, frozenset()),
+    "add_workdays_many": (
+        _DAY,
+        lambda days: _vector().add_workdays_many(days, 3),
+        lambda day: _cal().add_workdays(day, 3),
+        frozenset(),
+    ),
+    "roll_many": (
+        _DAY,
+        lambda days: _vector().roll_many(days),
+        lambda day: _cal().roll(day),
+        frozenset(),
+    ),
+    "workdays_between_many": (
+        _DAY,
+        lambda days: _vector().workdays_between_many(days, [_END] * len(days)),
+        lambda day: _cal().workdays_between(day, _END),
+        frozenset(),
+    ),
+    "deadline_many": (
+        _INSTANT,
+        lambda starts: _vector().deadline_many(starts, "3个工作日"),
+        lambda start: periods.deadline(start, "3个工作日"),
+        frozenset({"ndarray"}),  # a numpy array holds no zone: refused, saying how
+    ),
+    "provisional_many": (
+        _INSTANT,
+        lambda starts: _vector().provisional_many(starts, "3个工作日"),
+        lambda start: periods.provisional(start, "3个工作日"),
+        frozenset({"ndarray"}),
+    ),
+    "status_many": (
+        _INSTANT,
+        lambda starts: _vector().status_many(starts, _RESOLVE, at=_AT),
+        _status,
+        frozenset({"ndarray"}),
+    ),
+    "due_many": (
+        _INSTANT,
+        lambda starts: sla.due_many(starts, _RESOLVE),
+        lambda start: sla.due(start, _RESOLVE),
+        frozenset(),
+    ),
+    "classify_many": (
+        st.sampled_from(_TEXTS),
+        lambda texts: complaints.classify_many(texts),
+        _classified,
+        frozenset(),
+    ),
+}
+
+
+def _vector() -> Any:
+    return importlib.import_module("custops.vector")
+
+
+def test_the_container_table_covers_every_column_bulk_form() -> None:
+    """Every ``*_many`` that takes columns is in the table below (``Ledger.earn_many``
+    answers with a ledger, not columns)."""
+    names = {bulk.__name__ for bulk, _ in BULK.values()} - {"earn_many"}
+    assert names == set(_TABLE)
+
+
+@pytest.mark.parametrize("container", sorted(_CONTAINERS))
+@pytest.mark.parametrize("name", sorted(_TABLE))
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_bulk_form_answers_in_the_container_given(name: str, container: str, data: Any) -> None:
+    """CONTRIBUTING item 10: a list, a tuple, a numpy array, a Series or an arrow column
+    gives its answer in the same container (a dict of such columns where the answer has
+    several fields), each row exactly what the scalar gives; a container a bulk form does
+    not take is refused with a CustopsError, not read wrong."""
+    rows_of, call, scalar, refused = _TABLE[name]
+    rows = data.draw(st.lists(rows_of, min_size=1, max_size=5), label="rows")
+    given = _CONTAINERS[container](rows)
+    if container in refused:
+        with pytest.raises(CustopsError):
+            call(given)
+        return
+    answer = call(given)
+    expected = [scalar(row) for row in rows]
+    if isinstance(answer, dict):
+        for field in expected[0]:
+            column = answer[field]
+            assert _container_of(column) == _container_of(given), (name, field)
+            assert _rows(column) == [e[field] for e in expected], (name, field)
+    else:
+        assert _container_of(answer) == _container_of(given), name
+        assert _rows(answer) == expected, name
+
+
+def test_a_spark_form_names_one_column_out_and_several_by_a_prefix() -> None:
+    """CONTRIBUTING item 10: ``out`` (a non-empty default) names the one column a Spark
+    form adds; ``prefix`` (default ``""``) goes before the keys of a dict answer, and the
+    columns it names are columns of the bulk form."""
+    spark = pytest.importorskip("custops.spark")
+    for name in (n for n in spark.__all__ if n.startswith("with_")):
+        options = _keyword_only(getattr(spark, name))
+        naming = {"out", "prefix"} & set(options)
+        assert len(naming) == 1, f"spark.{name}: names its columns by {sorted(naming)}"
+        if "out" in naming:
+            assert isinstance(options["out"], str), name
+            assert options["out"], name
+        else:
+            assert options["prefix"] == "", name
+    columns = complaints.classify_many(["请问几点开门？"])
+    assert {"kind", "category", "confidence", "reason"} <= set(columns)

@@ -185,7 +185,10 @@ def test_R_CMP_01_classify_many_reads_any_ordered_iterable_of_str() -> None:
     expected = classify_many(texts)
     assert classify_many(iter(texts)) == expected
     assert classify_many(pd.Series(texts, dtype="string"))["kind"].tolist() == expected["kind"]
-    assert classify_many(np.array(texts))["kind"] == expected["kind"]
+    from_array = classify_many(np.array(texts))  # numpy arrays, as vector gives them
+    assert isinstance(from_array["kind"], np.ndarray)
+    assert from_array["kind"].tolist() == expected["kind"]
+    assert classify_many(tuple(texts))["kind"] == tuple(expected["kind"])
 
 
 # --------------------------------------------------------------------------- refusals

@@ -217,6 +217,33 @@ def arrow_us(column: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
     return us
 
 
+def arrow_days(column: Any, argument: str) -> NDArray[Any]:
+    """An arrow column of days (a pyarrow ``Array`` or ``ChunkedArray`` of ``date32``,
+    ``date64`` or a timestamp without a time zone) as a numpy ``datetime64`` array, a null
+    as ``NaT``: read as a numpy column of days is (a timestamp holds a day only at its
+    midnight).  A column of zoned timestamps is refused as a zoned Series is, and any other
+    arrow type as not days."""
+    pa: Any = sys.modules["pyarrow"]
+    kind = column.type
+    if pa.types.is_timestamp(kind) and kind.tz is not None:
+        problem = "must hold dates, not instants with a time zone"
+        raise InvalidType.for_argument(argument, kind, problem)
+    if not (pa.types.is_date(kind) or pa.types.is_timestamp(kind)):
+        problem = f"must hold days (an arrow column of date32), not an arrow column of {kind}"
+        raise InvalidType.for_argument(argument, kind, problem)
+    days: NDArray[Any] = column.to_numpy(zero_copy_only=False)
+    return days
+
+
+def from_numpy(values: NDArray[Any], chunked: bool) -> Any:
+    """A result column (a numpy array; ``NaT``, ``None`` where missing) as an arrow column,
+    a null where it is missing, a ``ChunkedArray`` of one chunk if ``chunked``: days as
+    ``date32``, flags as ``bool``, counts as ``int64``, keys as strings."""
+    pa: Any = sys.modules["pyarrow"]
+    out = pa.array(values, from_pandas=True)
+    return pa.chunked_array([out], type=out.type) if chunked else out
+
+
 def to_arrow(us: NDArray[np.int64], zone: _dt.tzinfo, chunked: bool) -> Any:
     """UTC microseconds ``us`` (``NaT``: null) as an arrow ``timestamp[us, tz=zone]``
     column, a ``ChunkedArray`` of one chunk if ``chunked``."""

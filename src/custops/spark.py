@@ -12,18 +12,16 @@ from __future__ import annotations
 import datetime as _dt
 import importlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from custops._dates import UTC
 from custops._validate import policy_or_default, require_str, require_type
 from custops.calendars import Roll, WorkCalendar, calendar_or_china
+from custops.complaints import ClassifierPolicy
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
 from custops.periods import Convention, Cutoff, Period
 from custops.vector import Missing
-
-if TYPE_CHECKING:
-    from custops.complaints import ClassifierPolicy
 
 __all__ = [
     "calendar_frame",
@@ -295,9 +293,7 @@ def with_classify(
     fields = [types.StructField(f"{prefix}{key}", kind) for key, kind in added.items()]
     schema = types.StructType([*df.schema.fields, *fields])
     spoken = current_language()  # on the driver, when the plan is built
-    from custops.complaints import ClassifierPolicy as _Policy
-
-    rules = policy_or_default(policy, _Policy)  # refused here, not on an executor
+    rules = policy_or_default(policy, ClassifierPolicy)  # refused here, not on an executor
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
         from custops.complaints import classify_many

@@ -32,7 +32,7 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._series import NAT as _NAT
-from custops._series import arrow_us, to_arrow
+from custops._series import arrow_days, arrow_us, from_numpy, to_arrow
 from custops._series import distinct as _distinct
 from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
@@ -199,12 +199,19 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
 
     elif isinstance(value, np.ndarray):
         arr = value
+    elif is_arrow(value):  # date32 (or a naive timestamp): pyarrow is imported then
+        arr = arrow_days(value, argument)
+        chunked = not isinstance(value, sys.modules["pyarrow"].Array)
+
+        def wrap(result: Any) -> Any:
+            return from_numpy(result, chunked)
+
     else:
-        raise InvalidType.for_argument(
-            argument,
-            value,
-            f"must be a numpy array, a pandas Series or a list of dates, not {a_type_name(value)}",
+        problem = (
+            "must be a numpy array, a pandas Series, a pyarrow array of date32 or a list of "
+            f"dates, not {a_type_name(value)}"
         )
+        raise InvalidType.for_argument(argument, value, problem)
     _one_column(arr, argument)
     if arr.dtype == object:
         arr = _object_days(arr, argument)
@@ -1154,7 +1161,7 @@ def status_many(
     :class:`~custops.errors.InvalidInput` naming the column and the row (docs/vector.md).
 
     Returns a dict of four columns of the container ``starts`` is (a Series with its
-    index, a list, a tuple or a numpy array): ``due_at`` (instants, as
+    index, a list, a tuple or a pyarrow array): ``due_at`` (instants, as
     :func:`deadline_many` gives them), ``state`` (the :class:`custops.sla.State` keys),
     ``elapsed`` and ``allowance`` (durations: ``timedelta64[us]``, or
     ``datetime.timedelta`` in a list); and ``measure``, one str for all rows: the

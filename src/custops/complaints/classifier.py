@@ -38,6 +38,7 @@ import bisect
 import gc
 import operator
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -66,6 +67,7 @@ from custops._validate import (
     a_type_name,
     field_converter,
     instance_check,
+    is_arrow,
     policy_or_default,
     require_bool,
     require_distinct,
@@ -2002,14 +2004,19 @@ def classify_many(
     """Classify many texts at once, as columns: exactly :func:`classify` per text.
 
     ``texts`` holds the texts in order: a pandas Series (recognised without importing
-    pandas), a list, a tuple or any other sequence, a 1-D array, or an iterator; a set
-    has no order to keep, so it is refused, as a mapping or a table is.  Returns the
-    columns ``kind`` and ``category`` (the stable keys), ``topic`` (a key or ``None``),
-    ``department`` (its key), ``confidence`` (a float), ``rule`` and ``reason``: each a
-    Series with the index of a Series given (named by its column), else a list in the order of
-    ``texts`` — ready for a DataFrame.  Identical texts are classified once.  An item
-    not a ``str`` (``None``, a NaN of an empty cell) is refused naming its row:
-    ``texts[1]``, or ``texts[label 'T2'] (position 1)`` in a Series with labels.
+    pandas), a list, a tuple or any other sequence, a 1-D numpy array, a pyarrow ``Array``
+    or ``ChunkedArray`` of strings (pyarrow imported only by the caller who has one), or
+    an iterator; a set has no order to keep, so it is refused, as a mapping or a table
+    is.  Returns the columns ``kind`` and ``category`` (the stable keys), ``topic`` (a key
+    or ``None``), ``department`` (its key), ``confidence`` (a float), ``rule`` and
+    ``reason``, each in the container of ``texts``, in its order: a Series with the index
+    of a Series given (named by its column), a tuple of a tuple, a numpy array of a numpy
+    array (``confidence`` of floats, the others of objects, as a Series holds them), an
+    arrow column of an arrow column (a ``ChunkedArray`` of a ``ChunkedArray``), and a list
+    of a list, of an iterator or of any other sequence — ready for a DataFrame.
+    Identical texts are classified once.  An item not a ``str`` (``None``, a NaN of an
+    empty cell, an arrow null) is refused naming its row: ``texts[1]``, or
+    ``texts[label 'T2'] (position 1)`` in a Series with labels.
 
     >>> cols = classify_many(["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了"])
     >>> cols["kind"]
@@ -2020,6 +2027,8 @@ def classify_many(
     is_series = series is not None and isinstance(texts, series)
     if is_series:
         items: Any = column.tolist()
+    elif is_arrow(texts):
+        items = column.to_pylist()
     elif isinstance(texts, (str, bytes, AbstractSet, Mapping)) or not (
         isinstance(texts, (Sequence, Iterator)) or getattr(texts, "ndim", None) == 1
     ):  # in order: a sequence, an iterator, a 1-D array (not a table, not a set)
@@ -2052,6 +2061,27 @@ def classify_many(
     if is_series:
         index = column.index
         return {name: series(column, index=index, name=name) for name, column in columns.items()}
+    return _in_container(columns, texts)
+
+
+def _in_container(columns: dict[str, list[Any]], texts: Any) -> dict[str, Any]:
+    """The columns of :func:`classify_many` (lists) in the container of ``texts``: each
+    converted once, as a whole (a Series is made by the caller)."""
+    if type(texts) is tuple:
+        return {name: tuple(column) for name, column in columns.items()}
+    if is_arrow(texts):
+        pa: Any = sys.modules["pyarrow"]
+        chunked = isinstance(texts, pa.ChunkedArray)
+        return {
+            name: pa.chunked_array([pa.array(column)]) if chunked else pa.array(column)
+            for name, column in columns.items()
+        }
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(texts, np.ndarray):
+        return {
+            name: np.array(column, dtype=float if name == "confidence" else object)
+            for name, column in columns.items()
+        }
     return columns
 
 

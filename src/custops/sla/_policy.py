@@ -7,6 +7,7 @@ import datetime as _dt
 import enum
 import functools
 import operator
+import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, overload
 
@@ -135,6 +136,7 @@ def _twice(argument: str, names: tuple[str, ...], what: str) -> None:
 
 
 if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
     def _CONDITIONS(  # noqa: N802
         value: Mapping[str, object] | Sequence[tuple[str, object]],
@@ -948,6 +950,15 @@ def due_many(  # type: ignore[overload-overlap]  # a list gives a list
 ) -> list[_dt.datetime]: ...
 @overload
 def due_many(
+    starts: NDArray[Any],
+    target: Target,
+    *,
+    calendar: WorkCalendar | None = ...,
+    special: bool = ...,
+    promised: Period | str | None = ...,
+) -> NDArray[Any]: ...
+@overload
+def due_many(
     starts: Iterable[_dt.datetime],
     target: Target,
     *,
@@ -978,8 +989,9 @@ def due_many(
     Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
-    A list of aware datetimes gives a list, a tuple or any other iterable a tuple (the
-    container given, as :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
+    A list of aware datetimes gives a list, a numpy array (of ``datetime`` objects) a
+    numpy array of objects, a tuple or any other iterable a tuple (the container given,
+    as :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
     zone, as :func:`custops.vector.deadline_many` returns; a pyarrow ``Array`` or
     ``ChunkedArray`` of zoned timestamps (read as :mod:`custops.vector` reads one, pyarrow
@@ -1025,10 +1037,23 @@ def due_many(
     with rows_by_label(starts, starts=starts):
         result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
     if not is_series:
-        return list(result) if isinstance(starts, list) else result
+        return _in_container(result, starts)
     from custops._series import series_of
 
     return series_of(result, starts, calendar_or_china(calendar).zone)
+
+
+def _in_container(result: tuple[_dt.datetime, ...], starts: Any) -> Any:
+    """The due times ``result`` of :func:`due_many` in the container of ``starts``: a
+    list of a list, a numpy array (of objects) of a numpy array, else a tuple."""
+    if isinstance(starts, list):
+        return list(result)
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(starts, np.ndarray):
+        out = np.empty(len(result), dtype=object)  # one datetime per row
+        out[:] = result
+        return out
+    return result
 
 
 def _check_start(i: int, s: Any) -> None:
