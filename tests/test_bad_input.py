@@ -400,6 +400,19 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         role="客服",
     )
     add(
+        "complaints.CasePolicy.department_names",
+        complaints.CasePolicy,
+        sla_policy="dealer",
+        department_names={"财务部": "综合部"},
+    )
+    add(
+        "complaints.CasePolicy.staff_department",
+        complaints.CasePolicy(
+            sla_policy="dealer", department_names={"财务部": "综合部"}
+        ).staff_department,
+        department="财务部",
+    )
+    add(
         "complaints.CasePolicy.roles_source",
         complaints.CasePolicy(sla_policy="winery").roles_source,
         action="classify",

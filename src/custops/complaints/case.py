@@ -896,6 +896,9 @@ class Case:
         the record step registers an in-person or forwarded complaint, R-SLA-07); a
         refusal of the step's data names the keyword given (``department``), not ``data``."""
         role = self.policy.staff_role(role)
+        given = data.get("department")  # shown as given in a refusal
+        if type(given) is str:  # a company's own name as the seed's department
+            data["department"] = self.policy.staff_department(given)
         try:
             event = CaseEvent(at, action, role, note, data)
         except InvalidInput as exc:
@@ -905,7 +908,7 @@ class Case:
         event = _local(event, self.policy, argument="at")
         problem = _department_problem(self._state, event, self.policy)
         if problem:  # named as the keyword given, before the step is tried
-            raise InvalidInput.for_argument("department", data.get("department"), problem)
+            raise InvalidInput.for_argument("department", given, problem)
         return self._apply(event, at, ("period", data.get("period")))
 
     def classify(

@@ -216,6 +216,48 @@ def _role_names(value: Any) -> tuple[tuple[str, Role], ...]:
     return tuple(sorted(out.items()))
 
 
+#: How a refusal of a department says to map a company's own department name.
+DEPARTMENT_HINT = (
+    "map a company's own department name to one of these with "
+    "CasePolicy(department_names={name: department})"
+)
+
+
+def _department_names(value: Any) -> tuple[tuple[str, Department], ...]:
+    """``department_names``: the company's own department names (工程部, 财务部, 保安部),
+    each read as one of the seed's complaint-handling :class:`Department` s; a name that is
+    already a department's key, label or alias is refused (it would mean two departments),
+    as is a name or department that is not one."""
+    pairs = pairs_mapping(
+        "department_names", value, "a mapping company department name -> Department",
+        "(name, department)", error=PolicyError,
+    )  # fmt: skip
+    out: dict[str, Department] = {}
+    for key, chosen in pairs.items():
+        name = require_label("department_names", key)
+        try:
+            Department.parse(name)
+        except InvalidInput:
+            pass
+        else:
+            problem = "is already a department's name; map only the company's own names"
+            raise PolicyError.for_argument("department_names", key, problem)
+        out[name] = _department(entry("department_names", key), chosen)
+    return tuple(sorted(out.items()))
+
+
+_department = member_check(Department)
+
+
+def company_department(value: Any, names: Mapping[str, Department]) -> Any:
+    """``value`` with a company's own department name of ``names`` (a policy's
+    ``department_names``) read as the seed's department it maps to; anything else as
+    given, for the caller's check to read and name."""
+    if names and type(value) is str:
+        return names.get(value.strip(), value)
+    return value
+
+
 def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:
     # (a target name a reason may quote: one line, no rule ID, as sla reads target names)
     return require_items(argument, value, what, each=require_label)
@@ -480,12 +522,30 @@ else:
     )
 
 
-def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
+def _departments(value: Any, policy: Any = None) -> tuple[tuple[Category, Department], ...]:
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
-    with the categories of ``value`` (a mapping Category → Department) overridden."""
+    with the categories of ``value`` (a mapping Category → Department) overridden; a
+    company's own department name of the policy's ``department_names`` is read as the
+    department it maps to."""
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
-    return DEFAULT_CLASSIFIER_POLICY.with_departments(value).departments
+    names = dict(getattr(policy, "department_names", ()))
+    if names and isinstance(value, Mapping):
+        value = {key: company_department(chosen, names) for key, chosen in value.items()}
+    elif names and isinstance(value, (list, tuple)):
+        value = [
+            (item[0], company_department(item[1], names))
+            if isinstance(item, (list, tuple)) and len(item) == 2
+            else item
+            for item in value
+        ]
+    try:
+        return DEFAULT_CLASSIFIER_POLICY.with_departments(value).departments
+    except InvalidInput as exc:
+        if "Department" not in exc.problem or "department_names" in exc.problem:
+            raise
+        problem = f"{exc.problem}; {DEPARTMENT_HINT}"
+        raise type(exc).for_argument(exc.argument or "departments", exc.value, problem) from None
 
 
 if TYPE_CHECKING:
@@ -497,6 +557,9 @@ if TYPE_CHECKING:
     def _ROLE_NAMES(  # noqa: N802
         value: Mapping[str, Role | str] | Sequence[tuple[str, Role | str]],
     ) -> tuple[tuple[str, Role], ...]: ...
+    def _DEPARTMENT_NAMES(  # noqa: N802
+        value: Mapping[str, Department | str] | Sequence[tuple[str, Department | str]],
+    ) -> tuple[tuple[str, Department], ...]: ...
     def _DEPARTMENTS(  # noqa: N802
         value: MappingOrPairs[Category, Department | str],
     ) -> tuple[tuple[Category, Department], ...]: ...
@@ -511,10 +574,17 @@ else:
     _ROLE_NAMES = retyped(
         _role_names, "Mapping[str, Role | str] | Sequence[tuple[str, Role | str]]"
     )
-    _DEPARTMENTS = retyped(
-        _departments,
-        "Mapping[Category | str, Department | str]"
-        " | Sequence[tuple[Category | str, Department | str]]",
+    _DEPARTMENT_NAMES = retyped(
+        _department_names,
+        "Mapping[str, Department | str] | Sequence[tuple[str, Department | str]]",
+    )
+    _DEPARTMENTS = attrs.Converter(
+        retyped(
+            _departments,
+            "Mapping[Category | str, Department | str]"
+            " | Sequence[tuple[Category | str, Department | str]]",
+        ),
+        takes_self=True,
     )
     _ROLES = attrs.Converter(
         retyped(
@@ -574,7 +644,16 @@ class CasePolicy:
     (``roles``, ``approvers``, ``escalate_to``), which hold the seed's roles the names map
     to (docs/cases.md, "A company's own role names").  A name neither a role nor one of
     ``role_names`` is refused, naming the field and the name; a commendation's
-    ``department`` is a :class:`Department`.
+    ``department`` is a :class:`Department` or one of ``department_names``.
+
+    ``department_names`` maps the company's own department names (a property company's
+    工程部, 财务部, 保安部, D6 四) to the seed's complaint-handling :class:`Department` s
+    each stands for, wherever a department is named: a case assigned, escalated or
+    commended to ``"财务部"`` goes to the department it maps to, and is recorded, routed
+    (``departments``) and counted in the review (R-CMP-14) as that department
+    (docs/cases.md, "A company's own department names").  A name neither a department
+    nor one of ``department_names`` is refused, naming the argument and the name and
+    saying how to map it.
 
     ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
     <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),
@@ -596,6 +675,10 @@ class CasePolicy:
     sla_policy: SlaPolicy = attrs.field(converter=_SLA)
     # (read before the fields that name roles, which take the company's own names too)
     role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
+    # (read before ``departments``, which takes the company's own names too)
+    department_names: tuple[tuple[str, Department], ...] = attrs.field(
+        default=(), converter=_DEPARTMENT_NAMES
+    )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES
     )
@@ -656,6 +739,26 @@ class CasePolicy:
                 "has too; set escalation_period=None to time it by the desk's own target"
             )
             raise PolicyError.for_argument("escalation_period", self.escalation_period, problem)
+
+    def staff_department(self, department: Department | str) -> Department:
+        """The seed's department ``department`` names: a company's own name of
+        ``department_names`` as the department it maps to, a text read as a
+        :class:`Department` (else :class:`~custops.errors.InvalidInput`, saying how to
+        map a company's own name; what is neither is
+        :class:`~custops.errors.InvalidType`).
+
+        >>> desk = CasePolicy(sla_policy="quality", department_names={"财务部": "综合部"})
+        >>> desk.staff_department(" 财务部 ").value, desk.staff_department("质量部").value
+        ('general_affairs', 'quality')
+        """
+        if isinstance(department, Department):
+            return department
+        department = company_department(department, dict(self.department_names))
+        try:
+            return Department.parse(department, argument="department")
+        except InvalidInput as exc:  # a company's own name: say how to use it
+            problem = f"{exc.problem}; {DEPARTMENT_HINT}"
+            raise InvalidInput.for_argument("department", department, problem) from None
 
     def staff_role(self, role: Role | str) -> Role:
         """The seed's role a step's ``role`` names: a company's own name of

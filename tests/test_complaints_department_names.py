@@ -1,0 +1,143 @@
+"""A company's own department names (a property company's 工程部, 财务部, 保安部, D6 四) map
+to the seed's complaint-handling departments through ``CasePolicy.department_names``
+(R-CMP-06: a case is assigned to a department; R-CMP-14: the review counts by department;
+R-CMP-01/03: praise is routed to one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops import serial
+from custops.complaints import Case, CasePolicy, Category, Complaint, Department, statistics
+from custops.errors import InvalidInput, PolicyError
+
+SH = ZoneInfo("Asia/Shanghai")
+AT = dt.datetime(2026, 12, 4, 10, 0, tzinfo=SH)
+PROPERTY: dict[str, Department | str] = {
+    "工程部": "技术部",
+    "财务部": "综合部",
+    "保安部": Department.GENERAL_AFFAIRS,
+}
+
+
+def _classified(policy: CasePolicy | str) -> Case:
+    complaint = Complaint(
+        received_at=AT, channel="phone", complainant="业主", content="电梯坏了三天没人修，太差了"
+    )
+    return Case.open(complaint, "客户关系顾问", policy=policy).classify(
+        AT + dt.timedelta(minutes=5),
+        "客户关系经理",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+
+
+def _desk(**more: Any) -> CasePolicy:
+    return CasePolicy(sla_policy="quality", department_names=PROPERTY, **more)
+
+
+def test_an_unmapped_department_is_refused_saying_how_to_map_it_R_CMP_06() -> None:
+    case = _classified("quality")
+    with pytest.raises(InvalidInput, match=r"^department: is not a known Department; ") as info:
+        case.assign(AT + dt.timedelta(minutes=10), "客户关系经理", "财务部")
+    assert info.value.argument == "department"
+    assert info.value.value == "财务部"
+    assert "CasePolicy(department_names={name: department})" in str(info.value)
+    assert len(case.events) == 2  # the refused step changed nothing
+
+
+def test_a_case_assigned_to_a_company_department_goes_to_the_one_it_maps_to_R_CMP_06() -> None:
+    at = AT + dt.timedelta(minutes=10)
+    ours = _classified(_desk()).assign(at, "客户关系经理", " 财务部 ", handler="李会计")
+    seed = _classified(_desk()).assign(
+        at, "客户关系经理", Department.GENERAL_AFFAIRS, handler="李会计"
+    )
+    assert ours == seed
+    assert ours.department is Department.GENERAL_AFFAIRS
+    assert ours.routing().allowed
+    assert ours.routing().rule == "R-CMP-06"
+    assert serial.from_json(serial.to_json(ours)) == ours
+    assert serial.from_json(serial.to_json(_desk())) == _desk()
+
+
+def test_the_review_counts_a_company_department_as_the_one_it_maps_to_R_CMP_14() -> None:
+    at = AT + dt.timedelta(minutes=10)
+    cases = [
+        _classified(_desk()).assign(at, "客户关系经理", "工程部"),
+        _classified(_desk()).assign(at, "客户关系经理", "财务部"),
+        _classified(_desk()).assign(at, "客户关系经理", "保安部"),
+    ]
+    assert statistics(cases).by_department.as_dict() == {
+        Department.TECHNICAL: 1,
+        Department.GENERAL_AFFAIRS: 2,
+    }
+
+
+def test_the_routing_table_takes_a_company_department_R_CMP_03() -> None:
+    desk = _desk(departments={"服务质量": "保安部"})
+    assert dict(desk.departments)[Category.SERVICE_QUALITY] is Department.GENERAL_AFFAIRS
+    pairs = _desk(departments=[("服务质量", "工程部")])
+    assert dict(pairs.departments)[Category.SERVICE_QUALITY] is Department.TECHNICAL
+    with pytest.raises(InvalidInput, match=r"department_names=\{name: department\}") as info:
+        CasePolicy(sla_policy="quality", departments={"服务质量": "物业部"})
+    assert info.value.value == "物业部"
+
+
+def test_a_commendation_and_an_escalation_take_a_company_department_R_CMP_01() -> None:
+    at = AT + dt.timedelta(minutes=10)
+    escalated = _classified(_desk()).escalate(at, "客户关系经理", department="工程部")
+    assert escalated.department is Department.TECHNICAL
+    assert _desk().staff_department("保安部") is Department.GENERAL_AFFAIRS
+    assert _desk().staff_department(Department.QUALITY) is Department.QUALITY
+
+
+@pytest.mark.parametrize(
+    ("names", "error", "message"),
+    [
+        ({"质量部": "综合部"}, PolicyError, r"^department_names: is already a department's name"),
+        ({"财务部": "会计室"}, InvalidInput, r"^department_names\['财务部'\]: is not a known Dep"),
+        ({" ": "综合部"}, InvalidInput, r"^department_names: must not be empty"),
+    ],
+)
+def test_bad_department_names_are_refused(names: dict[str, str], error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        CasePolicy(sla_policy="quality", department_names=names)
+
+
+_DEPARTMENTS = list(Department)
+_CATEGORIES = list(Category)
+
+
+@given(
+    st.lists(st.sampled_from(_DEPARTMENTS), unique=True),
+    st.dictionaries(st.sampled_from(_CATEGORIES), st.sampled_from(_DEPARTMENTS)),
+    st.sampled_from(_DEPARTMENTS),
+)
+def test_property_a_policy_in_a_companys_department_names_is_the_seed_named_one_R_CMP_06(
+    mapped: list[Department], routes: dict[Category, Department], assigned: Department
+) -> None:
+    """A policy written with a company's own department names behaves exactly as the one
+    written with the seed's departments: the same value, the same routing, the same
+    assignment and the same review."""
+    names = {f"部门{i}": department for i, department in enumerate(mapped)}
+    own: dict[Department, str | Department] = {d: n for n, d in names.items()}
+    seed = CasePolicy(sla_policy="quality", department_names=names, departments=routes)
+    theirs = CasePolicy(
+        sla_policy="quality",
+        department_names=names,
+        departments={c: own.get(d, d) for c, d in routes.items()},
+    )
+    assert theirs == seed
+    assert serial.to_json(theirs) == serial.to_json(seed)
+    at = AT + dt.timedelta(minutes=10)
+    by_seed = _classified(seed).assign(at, "客户关系经理", assigned)
+    by_theirs = _classified(theirs).assign(at, "客户关系经理", own.get(assigned, assigned))
+    assert by_theirs == by_seed
+    assert by_theirs.routing() == by_seed.routing()
+    assert statistics([by_theirs]).by_department == statistics([by_seed]).by_department
