@@ -1919,6 +1919,20 @@ BAD: tuple[Bad, ...] = (
         "stacking",
     ),
     Bad(
+        "sla.Target unknown cutoff",
+        sla.Target,
+        {"name": "r", "period": "3个工作日", "cutoff": "dusk"},
+        InvalidInput,
+        "cutoff",
+    ),
+    Bad(
+        "sla.Target cutoff on a period in hours",
+        sla.Target,
+        {"name": "r", "period": "24小时", "cutoff": "midnight"},
+        PolicyError,
+        "cutoff",
+    ),
+    Bad(
         "sla.Target.period_for unknown promised",
         TARGET.period_for,
         {"promised": "三月"},

@@ -41,6 +41,8 @@ from custops.sla._targets import (
     Recurrence,
     Target,
     calendar_day_end,
+    day_end,
+    ends_at_midnight,
     measure_of,
     named,
 )
@@ -143,6 +145,8 @@ class _Base:
     due: _dt.datetime
     start_utc: _dt.datetime
     due_utc: _dt.datetime
+    # a ``cutoff="midnight"`` target's day-level period: a deadline ends at 24:00 of its day
+    midnight: bool = False
 
 
 def plain_deadline(
@@ -171,6 +175,7 @@ def base_of(
     *,
     given: Any = None,
     calendar_days: bool = False,
+    midnight: bool = False,
 ) -> _Base:
     """The allowance and the unpaused deadline of a cycle started at ``start`` (local),
     for every period rule a target carries (R-SLA-01 … R-SLA-12; docs/rules.md §1): a
@@ -190,7 +195,9 @@ def base_of(
         allowed = period.as_timedelta()
     else:
         allowed = cal.working_time_between(start, due)
-    return _Base(start, period, allowed, due, utc(start), utc(due))
+    if midnight:  # the allowance runs out at the close; the day ends at 24:00
+        due = day_end(due, cal)
+    return _Base(start, period, allowed, due, utc(start), utc(due), midnight)
 
 
 @attrs.frozen
@@ -443,6 +450,8 @@ def _evaluate(
         # deadline as if it ran on from the end (the moment asked, or the stop).
         need = allowed - consumed
         due = max(end if need <= NO_TIME else ops.advance(end, need), base_due)
+    if base.midnight and due is not base_due:  # moved by a pause: to 24:00 of its day
+        due = utc(day_end(due, ops.cal))
     if stopped is not None:
         reached = State.NOT_REACHED if ended else State.MET
         state = reached if stopped <= due else State.BREACHED
@@ -637,7 +646,12 @@ class Clock:
                 cycles.append(len(events))
                 days = self.target.calendar_days
                 period = self._period_of(len(cycles))
-                bases.append(base_of(period, event.at, cal, given=given, calendar_days=days))
+                midnight = ends_at_midnight(self.target, period)
+                bases.append(
+                    base_of(
+                        period, event.at, cal, given=given, calendar_days=days, midnight=midnight
+                    )
+                )
             events.append(event)
             instants.append(instant)
         object.__setattr__(self, "events", tuple(events))
@@ -706,12 +720,14 @@ class Clock:
             _countable(self.target, self.period, self.calendar, event.at, "at", at)
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
+            period = self._period_of(len(bases) + 1)
             base = base_of(
-                self._period_of(len(bases) + 1),
+                period,
                 event.at,
                 self.calendar,
                 given=at,
                 calendar_days=self.target.calendar_days,
+                midnight=ends_at_midnight(self.target, period),
             )
             bases = (*bases, base)
             cycles = (*cycles, len(self.events))

@@ -55,6 +55,8 @@ from custops.sla._targets import (
     Target,
     calendar_day_end,
     conditions_text,
+    day_end,
+    ends_at_midnight,
     named,
     no_period,
     promise_problem,
@@ -402,7 +404,7 @@ class Schedule(Explained):
             else:
                 chosen = t.period_for(special=self.selection.special)
                 period = chosen.english_words if en else str(chosen)
-                if t.calendar_days:  # 24:00 of the calendar day, not the close (R-SLA-04)
+                if t.calendar_days or ends_at_midnight(t, chosen):  # 24:00, not the close
                     period = _("{period} to 24:00", period=period)
             due = moment_text(step.due_at) if step.due_at is not None else "—"
             if step.provisional:
@@ -849,6 +851,8 @@ class SlaPolicy:
                     due = calendar_day_end(period, start, cal)
                 else:
                     due = _due(period, start, cal, memo, given=received_at)
+                    if ends_at_midnight(t, period):  # the target's cutoff="midnight"
+                        due = day_end(due, cal)
                 # as Status.provisional: working time counted through an unpublished year;
                 # a chained step is also when it starts at a provisional due time
                 provisional = (after is not None and steps[after].provisional) or (
@@ -858,9 +862,10 @@ class SlaPolicy:
             bound = t.limited_by
             if bound is not None and due is not None and promise is not None and start:
                 limit = self.target_named(bound)
-                limit_due = _due(
-                    limit.period_for(special=special), local, cal, memo, given=received_at
-                )
+                limit_period = limit.period_for(special=special)
+                limit_due = _due(limit_period, local, cal, memo, given=received_at)
+                if ends_at_midnight(limit, limit_period):
+                    limit_due = day_end(limit_due, cal)
                 problem = promise_problem(t, due, limit, limit_due)
                 if problem is not None:
                     argument = entry("promised_periods", t.name)
@@ -936,7 +941,8 @@ def due(
     require_aware("start", start)
     if target.calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
         return calendar_day_end(period, start, cal)
-    return cal.to_local(plain_deadline(period, start, cal, argument="start", given=start))
+    found = cal.to_local(plain_deadline(period, start, cal, argument="start", given=start))
+    return day_end(found, cal) if ends_at_midnight(target, period) else found
 
 
 @overload
@@ -1014,28 +1020,34 @@ def due_many(
     require_type("target", target, Target, "a Target")
     require_bool("special", special)
     period = target.period_for(special=special, promised=promised)  # before any start
+    midnight = ends_at_midnight(target, period)  # counted row by row, then to 24:00
+    rows_only = target.calendar_days or midnight
     if is_arrow(starts):  # an arrow column of zoned timestamps: pyarrow is imported then
         from custops._series import due_arrow
 
         cal = calendar_or_china(calendar)
 
         def by_rows(rows: list[_dt.datetime | None]) -> tuple[_dt.datetime, ...]:
-            return _due_many(rows, period, cal, calendar_days=target.calendar_days)
+            return _due_many(
+                rows, period, cal, calendar_days=target.calendar_days, midnight=midnight
+            )
 
-        return due_arrow(starts, period, cal, by_rows, columns=not target.calendar_days)
+        return due_arrow(starts, period, cal, by_rows, columns=not rows_only)
     series = series_type()
     is_series = series is not None and isinstance(starts, series)
     given = starts
     if is_series:  # a column of instants: counted as columns where it can be
         from custops._series import datetimes, due_series
 
-        if not target.calendar_days:
+        if not rows_only:
             found = due_series(starts, period, calendar_or_china(calendar))
             if found is not None:
                 return found
         given = datetimes(starts, calendar_or_china(calendar).zone)  # else read once
     with rows_by_label(starts, starts=starts):
-        result = _due_many(given, period, calendar, calendar_days=target.calendar_days)
+        result = _due_many(
+            given, period, calendar, calendar_days=target.calendar_days, midnight=midnight
+        )
     if not is_series:
         return _in_container(result, starts)
     from custops._series import series_of
@@ -1066,10 +1078,16 @@ def _check_start(i: int, s: Any) -> None:
 
 
 def _due_many(
-    starts: Any, period: Period, calendar: Any, *, calendar_days: bool = False
+    starts: Any,
+    period: Period,
+    calendar: Any,
+    *,
+    calendar_days: bool = False,
+    midnight: bool = False,
 ) -> tuple[_dt.datetime, ...]:
     """:func:`due_many` of the starts (an iterable): a start the calendar cannot count
-    from is refused naming its row, ``starts[i]``, with the caller's item there."""
+    from is refused naming its row, ``starts[i]``, with the caller's item there; with
+    ``midnight`` (a ``cutoff="midnight"`` target), each deadline at 24:00 of its day."""
     cal = calendar_or_china(calendar)
     starts = require_items("starts", starts, "an iterable of aware datetimes")
     out: list[_dt.datetime] = []
@@ -1086,6 +1104,8 @@ def _due_many(
         if inside:
             counting = f"{period_text(period)} cannot be counted from it"
         raise range_error(e, f"starts[{row}]", start, problem, counting=counting) from None
+    if midnight:
+        return tuple(day_end(d, cal) for d in out)
     return tuple(out)
 
 

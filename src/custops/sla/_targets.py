@@ -42,6 +42,7 @@ from custops.i18n import CJK_RUN, _
 from custops.periods import (
     CIVIL_CODE_RULE,
     WORKING_TIME_RULE,
+    Cutoff,
     Period,
     Unit,
     period_check,
@@ -410,6 +411,7 @@ if TYPE_CHECKING:
     def _TARGET_RULE(value: str | None) -> str: ...  # noqa: N802
     def _RECURRENCE(value: Recurrence | str) -> Recurrence: ...  # noqa: N802
     def _WARNINGS(value: Iterable[Decimal | int | str]) -> tuple[Decimal, ...]: ...  # noqa: N802
+    def _TARGET_CUTOFF(value: Cutoff | str) -> Cutoff: ...  # noqa: N802
 
 else:
     _TARGET_RULE = derived_converter(
@@ -417,6 +419,7 @@ else:
     )
     _RECURRENCE = enum_field(Recurrence)
     _WARNINGS = retyped(_warnings, "Iterable[Decimal | int | str]")
+    _TARGET_CUTOFF = enum_field(Cutoff)
 
 
 @attrs.frozen
@@ -438,6 +441,13 @@ class Target:
     ``resolve``, R-SLA-09, R-SLA-12): a longer promise is refused (:func:`promise_problem`).
     ``calendar_days``: whole calendar days to 24:00, rest days included, in wall time
     (:func:`calendar_day_end`; D5 在处理完当天, R-SLA-04).
+    ``cutoff`` (a :class:`~custops.periods.Cutoff` or its spelling) ends the last day of a
+    period in days (working days included) at the calendar's close of business (the
+    default, Civil Code art. 203 ¶2, R-PER-01) or, with ``"midnight"``, at 24:00 of that
+    day, as :func:`custops.periods.deadline` does: the days are still counted as working
+    days and a pause still moves the deadline by working time, to 24:00 of the day the
+    allowance runs out (docs/sla.md, "Ending at 24:00 rather than at the close of
+    business"); refused for a period counted to the minute and for ``calendar_days``.
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
     working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
     default (``None``) derived from ``period``: the rule its deadline stands on
@@ -476,6 +486,9 @@ class Target:
         kw_only=True,
     )
     calendar_days: bool = attrs.field(default=False, converter=BOOL, kw_only=True)
+    cutoff: Cutoff = attrs.field(
+        default=Cutoff.CLOSE_OF_BUSINESS, converter=_TARGET_CUTOFF, kw_only=True
+    )
     from_assignment: bool = attrs.field(default=False, converter=BOOL, kw_only=True)
     limited_by: str | None = attrs.field(
         default=None,
@@ -496,6 +509,17 @@ class Target:
                 f"not {given}"
             )
             raise PolicyError.for_argument("calendar_days", self.calendar_days, problem)
+        if self.cutoff is Cutoff.MIDNIGHT and (
+            self.calendar_days or (period is not None and period.unit.is_time_level)
+        ):
+            if self.calendar_days:
+                problem = "is redundant: a calendar_days target ends at 24:00 already"
+            else:
+                problem = (
+                    f"ends the last day of a period in days; {period_text(period)} "  # type: ignore[arg-type]
+                    "is counted to the minute"
+                )
+            raise PolicyError.for_argument("cutoff", self.cutoff.value, problem)
         if self.limited_by is not None and (
             self.period is not None or self.limited_by == self.name
         ):
@@ -554,7 +578,28 @@ class Target:
             text += _(", {recurrence}", recurrence=verdict_word(self.recurrence))
         if self.calendar_days:
             text += _(", calendar days to 24:00")
+        if self.cutoff is Cutoff.MIDNIGHT:
+            text += _(", the last day to 24:00")
         return text
+
+
+def ends_at_midnight(target: Target, period: Period) -> bool:
+    """Whether ``target``'s deadline of ``period`` (the period that applies) ends at 24:00
+    of its last day: ``cutoff="midnight"`` and a period in days, weeks or longer (R-PER-01,
+    Civil Code art. 203 ¶2 with the end of the calendar day as the cutoff)."""
+    return target.cutoff is Cutoff.MIDNIGHT and not period.unit.is_time_level
+
+
+def day_end(due: _dt.datetime, cal: WorkCalendar) -> _dt.datetime:
+    """24:00 of the local day of ``due`` in ``cal``'s zone: the deadline of a
+    ``cutoff="midnight"`` target whose allowance runs out at ``due`` (a deadline already at
+    24:00, 00:00 of the next day, stays), as :func:`custops.periods.deadline` ends the
+    last day with ``cutoff="midnight"``."""
+    local = cal.to_local(due)
+    if local.time() == MIDNIGHT:
+        return local
+    day = local.date() + ONE_DAY
+    return cal.to_local(utc(_dt.datetime.combine(day, MIDNIGHT, cal.zone)))
 
 
 #: The units a :attr:`Target.calendar_days` target may count (whole calendar days).
