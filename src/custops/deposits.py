@@ -534,6 +534,21 @@ class RefundSchedule(Explained):
             "claimed": self.claimed,
             "owed": self.owed,
         }
+        if not paying:  # "in 0 payments" says nothing: say why nothing is refunded
+            if self.claimed > 0:
+                return _(
+                    "nothing is refunded: the claims of {claimed} take the whole balance of "
+                    "{balance}; owed {owed}",
+                    claimed=self.claimed,
+                    balance=self.balance,
+                    owed=self.owed,
+                )
+            return _(
+                "nothing is refunded: the balance is {balance}; claims {claimed}, owed {owed}",
+                balance=self.balance,
+                claimed=self.claimed,
+                owed=self.owed,
+            )
         first_on = min((line.due_on for line in paying), default=self.announced_on)
         if first_on != self.announced_on and self.reserve_capped:
             return ngettext(
