@@ -1787,6 +1787,18 @@ def _check_moved(before: Case, after: Case, given: _dt.datetime) -> None:
                 )
 
 
+def _received(kind: Kind | None) -> str:
+    """The note of a case's clock started at receipt, naming the ticket by its kind when
+    it is known (R-CMP-01): a consultation's clock is not counted from a complaint."""
+    if kind is Kind.CONSULTATION:
+        return _("received: the consultation")
+    if kind is Kind.SUGGESTION:
+        return _("received: the suggestion")
+    if kind is Kind.PRAISE:
+        return _("received: the praise")
+    return _("received")
+
+
 def _promise_problem(case: Case, at: _dt.datetime) -> tuple[str, bool] | None:
     """Why the promise just made (the case's last step, at ``at``) is refused, and whether
     the limiting deadline had already passed at ``at`` (then no period could be accepted:
@@ -1867,7 +1879,11 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             )
         elif t.period is not None and not (t.from_assignment and waits):
             clocks[t.name] = Clock.start(
-                case.complaint.received_at, t, calendar=cal, special=special, note=_("received")
+                case.complaint.received_at,
+                t,
+                calendar=cal,
+                special=special,
+                note=_received(case._state.kind),
             )
     promised = case._state.promised
     chained = {t.name: t for ts in followers.values() for t in ts}

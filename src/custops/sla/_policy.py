@@ -827,7 +827,7 @@ class SlaPolicy:
             if after is None and t.from_assignment:
                 note = W_("from the assignment (at the earliest, receipt)")
             elif after is None:
-                note = W_("from receipt")
+                note = receipt_note(dict(sel.attributes).get("kind"))
             else:
                 prior = steps[after].target
                 note = W_(
@@ -913,6 +913,21 @@ def _due(
         if due >= start:
             return due
     return plain_deadline(period, start, cal, argument=_RECEIVED, given=given)
+
+
+def receipt_note(kind: str | None) -> Wording:
+    """The note of a clock started at receipt, naming the ticket by its ``kind`` (a kind's
+    key, as a selection holds it): a consultation's clock runs from the consultation's
+    receipt, not a complaint's (R-CMP-01); "from receipt" alone for a complaint."""
+    notes = {
+        "consultation": W_("from receipt of the consultation"),
+        "suggestion": W_("from receipt of the suggestion"),
+        "praise": W_("from receipt of the praise"),
+        "no_action": W_("from receipt of the message"),
+    }
+    if kind is None or kind == "complaint":
+        return W_("from receipt")
+    return notes.get(kind, W_("from receipt"))
 
 
 def due(
