@@ -777,6 +777,10 @@ def refund_schedule(
     is dated after the last tranche is due (R-DEP-03: the deposit is all refunded by then) or
     is refused (``policy.excess_claims``), or the schedule passes the calendar's end.
 
+    The schedule is D8's, for an exchange member's deposit, and speaks of the member, the
+    reserve and the announcement; a fit-out (装修) or tenancy deposit is settled at once at
+    move-out with :func:`custops.moveout.settle` (D6 四 4, R-MOV-02; docs/deposits.md).
+
     >>> import datetime
     >>> s = refund_schedule(
     ...     peak="1000000", balance="150000", announced_on=datetime.date(2025, 12, 15),
