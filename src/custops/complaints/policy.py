@@ -33,6 +33,7 @@ from custops.complaints.model import Category, Department, Role
 from custops.complaints.penalties import PenaltyScheme, scheme_of
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
@@ -41,6 +42,7 @@ from custops.sla._targets import period_or_none
 __all__ = ["CasePolicy"]
 
 T = TypeVar("T")
+E = TypeVar("E", bound=LabelledEnum)
 _A = CaseAction
 _R = Role
 _DESK = frozenset({_R.CUSTOMER_RELATIONS_ADVISER, _R.CUSTOMER_RELATIONS_MANAGER})
@@ -191,29 +193,34 @@ def _company_names(policy: Any) -> dict[str, Role]:
     return dict(getattr(policy, "role_names", ()))
 
 
-_role = member_check(Role)
+def _own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
+    """``argument`` (``role_names``, ``department_names``): a company's own names, each
+    read as a member of ``cls`` (the seed's); a name that is already a member's key, label
+    or alias is refused (it would mean two of them), as is a name or member that is not
+    one.  ``what`` names a member in the refusal (``role``, ``department``)."""
+    pairs = pairs_mapping(
+        argument, value, f"a mapping company {what} name -> {cls.__name__}", f"(name, {what})",
+        error=PolicyError,
+    )  # fmt: skip
+    check = member_check(cls)
+    out: dict[str, E] = {}
+    for key, chosen in pairs.items():
+        name = require_label(argument, key)
+        try:
+            cls.parse(name)
+        except InvalidInput:
+            pass
+        else:
+            problem = f"is already a {what}'s name; map only the company's own {what} names"
+            raise PolicyError.for_argument(argument, key, problem)
+        out[name] = check(entry(argument, key), chosen)
+    return tuple(sorted(out.items()))
 
 
 def _role_names(value: Any) -> tuple[tuple[str, Role], ...]:
     """``role_names``: the company's own role names (客服, 组长, 站长), each read as one of
-    the seed's :class:`Role` s; a name that is already a role's key, label or alias is
-    refused (it would mean two roles), as is a name or role that is not one."""
-    pairs = pairs_mapping(
-        "role_names", value, "a mapping company role name -> Role", "(name, role)",
-        error=PolicyError,
-    )  # fmt: skip
-    out: dict[str, Role] = {}
-    for key, chosen in pairs.items():
-        name = require_label("role_names", key)
-        try:
-            Role.parse(name)
-        except InvalidInput:
-            pass
-        else:
-            problem = "is already a role's name; map only the company's own role names"
-            raise PolicyError.for_argument("role_names", key, problem)
-        out[name] = _role(entry("role_names", key), chosen)
-    return tuple(sorted(out.items()))
+    the seed's :class:`Role` s (:func:`_own_names`)."""
+    return _own_names("role_names", value, Role, "role")
 
 
 #: How a refusal of a department says to map a company's own department name.
@@ -225,28 +232,9 @@ DEPARTMENT_HINT = (
 
 def _department_names(value: Any) -> tuple[tuple[str, Department], ...]:
     """``department_names``: the company's own department names (工程部, 财务部, 保安部),
-    each read as one of the seed's complaint-handling :class:`Department` s; a name that is
-    already a department's key, label or alias is refused (it would mean two departments),
-    as is a name or department that is not one."""
-    pairs = pairs_mapping(
-        "department_names", value, "a mapping company department name -> Department",
-        "(name, department)", error=PolicyError,
-    )  # fmt: skip
-    out: dict[str, Department] = {}
-    for key, chosen in pairs.items():
-        name = require_label("department_names", key)
-        try:
-            Department.parse(name)
-        except InvalidInput:
-            pass
-        else:
-            problem = "is already a department's name; map only the company's own names"
-            raise PolicyError.for_argument("department_names", key, problem)
-        out[name] = _department(entry("department_names", key), chosen)
-    return tuple(sorted(out.items()))
-
-
-_department = member_check(Department)
+    each read as one of the seed's complaint-handling :class:`Department` s
+    (:func:`_own_names`)."""
+    return _own_names("department_names", value, Department, "department")
 
 
 def company_department(value: Any, names: Mapping[str, Department]) -> Any:
