@@ -118,3 +118,17 @@ def test_property_a_midnight_target_is_periods_deadline_at_midnight_R_PER_01(
     assert Clock.start(start, target).status(at=start).due_at == expected
     by_close = due(start, Target("t", period))
     assert expected == dt.datetime.combine(by_close.date() + dt.timedelta(days=1), dt.time(0), SH)
+
+
+def test_the_bulk_status_refuses_a_midnight_target_R_PER_01() -> None:
+    """``vector.status_many`` counts to the close of business only: a 24:00 target is refused
+    naming it, never answered with the close-of-business deadline (the scalar Clock and
+    ``due_many`` count it)."""
+    from custops import vector
+    from custops.errors import InvalidInput
+
+    target = Target("reply", "3个工作日", cutoff="midnight")
+    with pytest.raises(InvalidInput, match=r"^target: ends its last day at 24:00") as caught:
+        vector.status_many([EVE], target, at=EVE)
+    assert "'reply'" in str(caught.value)
+    assert due_many([EVE], target) == [due(EVE, target)]

@@ -1198,6 +1198,9 @@ def _clock_statuses(
     if target.calendar_days:  # 24:00 of a calendar day (R-SLA-04): the scalar Clock counts it
         problem = "counts calendar days to 24:00 (calendar_days=True); use custops.sla.Clock"
         raise InvalidInput.for_argument("target", target.name, problem)
+    if target.cutoff is Cutoff.MIDNIGHT:  # refused, never answered at the close of business
+        problem = "ends its last day at 24:00 (cutoff='midnight'); use custops.sla.Clock"
+        raise InvalidInput.for_argument("target", target.name, problem)
     # the period the scalar clock takes, refused as it refuses it (R-SLA-09, R-SLA-12)
     period = target.period_for(special=special, promised=promised)
     wall = period.unit.is_wall_clock
