@@ -19,6 +19,7 @@ import inspect
 import pkgutil
 import re
 import typing
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from zoneinfo import ZoneInfo
@@ -376,7 +377,8 @@ def _alternatives(annotation: object) -> list[str]:
     return [*parts, part.strip()]
 
 
-def _any_parameters() -> dict[str, tuple[str, ...]]:
+def _parameters_where(typed: Callable[[object], bool]) -> dict[str, tuple[str, ...]]:
+    """The named parameters of every public callable whose annotation ``typed`` picks."""
     found: dict[str, tuple[str, ...]] = {}
     for member in CALLABLES:
         names = tuple(
@@ -384,11 +386,15 @@ def _any_parameters() -> dict[str, tuple[str, ...]]:
             for parameter in inspect.signature(member.fn).parameters.values()
             if parameter.name not in ("self", "cls")
             and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
-            and {"Any", "typing.Any"} & set(_alternatives(parameter.annotation))
+            and typed(parameter.annotation)
         )
         if names:
             found[member.where] = names
     return found
+
+
+def _any_parameters() -> dict[str, tuple[str, ...]]:
+    return _parameters_where(lambda a: bool({"Any", "typing.Any"} & set(_alternatives(a))))
 
 
 #: Parameters whose annotation holds ``Any`` inside it (``Iterable[Any]``, ``Mapping[str,
@@ -417,17 +423,7 @@ def _nested_any(annotation: object) -> bool:
 
 
 def _nested_any_parameters() -> dict[str, tuple[str, ...]]:
-    found: dict[str, tuple[str, ...]] = {}
-    for member in CALLABLES:
-        names = tuple(
-            parameter.name
-            for parameter in inspect.signature(member.fn).parameters.values()
-            if parameter.name not in ("self", "cls")
-            and parameter.kind not in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
-            and _nested_any(parameter.annotation)
-        )
-        if names:
-            found[member.where] = names
+    found = _parameters_where(_nested_any)
     for name, cls in sorted(PUBLIC_ATTRS_CLASSES.items()):
         names = tuple(
             parameter.name
