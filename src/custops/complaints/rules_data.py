@@ -133,7 +133,12 @@ PRAISE_NOT_NEGATIONS = _w(
     "不知道 是不是 有没有 无论 不少 不停 不断 不过 不一样 不用 不好意思 不然 没事 "
     "没问题 没有问题 没什么 没啥 不枉 不虚 无可挑剔 不失 不亏 "
     # 不负 of an expectation met (不负众望, 不负此行), not 不负责 (the thirty-eighth round)
-    "不负众望 不负所托 不负期望 不负重托 不负韶华 不负此行 不负厚望 不负信任 不负所望"
+    "不负众望 不负所托 不负期望 不负重托 不负韶华 不负此行 不负厚望 不负信任 不负所望 "
+    # the fortieth round: a double negation, a bad feeling denied, is no negated praise word
+    # (降落时不会让人觉得不舒服, 晚送餐也不觉得不开心, 从没感到不方便)
+    "不会让人觉得不 不会让人感到不 不会让人感觉不 不让人觉得不 不会觉得不 不会感到不 "
+    "不会感觉不 不觉得不 并不觉得不 没有觉得不 没觉得不 不感到不 没感到不 从没感到不 "
+    "从没觉得不 从不觉得不"
 )
 
 #: Cues that cancel a problem word standing just after them: 不是质量问题, 没有沉淀.
