@@ -3505,6 +3505,17 @@ with trusted_data():
                 r"(啥|什么|任何)(大)?(问题|毛病|故障)(都|也)?(没有?|未)(出现|出)过(?![吗么呢?])|"
                 r"从(来)?(没有?|未)(出现|出)过(大)?(问题|毛病|故障)(?![吗么呢?])|"
                 r"一次(问题|毛病|故障)?(都|也)(没有?)(出过|坏过)(?![吗么呢?])",
+                # the fortieth round: a discomfort or a fault denied with emphasis (一点也不腻,
+                # 完全不卡, 一丁点儿也不疼, 一点都不累, 丝毫不拖拉): the emphasis says the writer
+                # expected it and it did not come, a verdict in favour; not a question (一点也不
+                # 腻吗) nor a sentence that goes on to the fault (一点也不辣，反而很咸 stays with
+                # the fault's own rule)
+                r"(一点|一点儿|一丁点儿?|丝毫|完全|根本|毫)(也|都)?不(会)?(腻|扎|累|疼|痛|晕|闷|挤|拥挤|"
+                r"拖拉|拖沓|麻烦|费劲|吃力|卡|卡顿|刺鼻|扎手|勒|磨脚|硌)(?![不了吗么呢?])",
+                # … and a cheap look or a defect of the goods that is not there (没有廉价感,
+                # 颜色无色差, 没有一点瑕疵); 有没有色差 asks
+                r"(?<!有)(没有?|无)(任何|一点|什么)?(廉价感|色差|瑕疵|线头|异味|怪味|刺鼻味)"
+                r"(?![吗么呢?])",
             ),
             negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
             note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
