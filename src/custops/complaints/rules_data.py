@@ -1910,6 +1910,28 @@ with trusted_data():
             "praise (labelling guide, mixed texts: the writer's bottom line decides)",
         ),
         Rule(
+            "pr.rest-fine",
+            kind=P,
+            weight=4,
+            patterns=(
+                # the fortieth round: the rest called fine as the text's last words, after the
+                # one fault told (铺装路面噪音较大，其他方面很好; 送的赠品太差了，其他的都没问题，
+                # ok; 安装有点贵，其他不错): the bottom line is in favour (labelling guide, mixed
+                # texts: a verdict ending the text decides); not 其他都还好吗 (asks), nor the rest
+                # praised before the fault that ends the text (其他都好，就是太吵); it stands for
+                # the 挺好 inside it, so a harm or a defect told before it (房间有蟑螂，其他都
+                # 挺好; 屏幕有个坏点，其他都没问题) still outweighs it
+                r"(其他|其它|其余|别的)(方面|地方|的)?(都|也|还)?(很|挺|蛮|非常|都|还|算|还算)?"
+                r"(好|不错|满意|没问题|没毛病|可以|挺好|很好|棒|很棒|完美|ok)(的|了|啦|啊|呀)?"
+                r"[,。.!~]*(ok|好评)?[。.!~]*$",
+            ),
+            negations=("不", "没", "无法", "不能"),
+            # (the 很好 inside it is this verdict, not a second one)
+            overrides=("pr.general",),
+            note="the rest called fine as the text's last words (噪音较大，其他方面很好): "
+            "praise",
+        ),
+        Rule(
             "pr.fair",
             kind=P,
             weight=2,
