@@ -1131,6 +1131,14 @@ with trusted_data():
                 r"(适配|支持|加入|添加|增加|接入|兼容|设定|设置)[^,。.!?;:…~]{0,12}(吗|么|嘛)",
                 r"(还不|还没|咋还不|怎么还不)(出|推出|上线)[^,。.!?;:…~]{0,12}(版|版本|功能)"
                 r"(吗|么|呢|啊|呀)?(?=$|[?。,.!;~])",
+                # the fortieth round: a new function, mode or facility proposed (建议增加排位模式,
+                # 能不能整一个自带的录像功能, 希望交警在该处设置信号灯, 建议增设天桥或地下通道,
+                # 希望公交也能引入移动支付): something that is not there proposed, a suggestion
+                # even after the trouble its absence gives (labelling guide: 建议预装XP系统); the
+                # thing named, so 希望增加一份早餐 (more of what was served) is none
+                r"(希望|建议|能不能|可不可以|可否|能否|求)[^。!?]{0,12}?(增加|增设|新增|引入|推出|加入|"
+                r"加个|加一个|整一个|出一个|出个|添加|接入|设置|开通)[^。!?,;]{0,12}?(功能|模式|玩法|"
+                r"选项|按钮|线路|设施|红绿灯|信号灯|天桥|地下通道|监控|站点|闸口|移动支付|扫码支付)",
             ),
             negations=("不", "没"),
             note="a feature request (请适配iPad版本, 希望加入Siri): a proposal",
