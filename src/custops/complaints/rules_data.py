@@ -1135,8 +1135,11 @@ with trusted_data():
                 # 能不能整一个自带的录像功能, 希望交警在该处设置信号灯, 建议增设天桥或地下通道,
                 # 希望公交也能引入移动支付): something that is not there proposed, a suggestion
                 # even after the trouble its absence gives (labelling guide: 建议预装XP系统); the
-                # thing named, so 希望增加一份早餐 (more of what was served) is none
-                r"(希望|建议|能不能|可不可以|可否|能否|求)[^。!?]{0,12}?(增加|增设|新增|引入|推出|加入|"
+                # thing named, so 希望增加一份早餐 (more of what was served) is none; nor a wish
+                # after the writer's praise (拍照很好，希望增加无线充电功能: praise with a wish,
+                # labelling guide, mixed texts 3)
+                r"^(?!.*(?<![不没太])(很好|不错|满意|喜欢|好用|好玩|很棒|挺好|优秀|赞))"
+                r".*?(希望|建议|能不能|可不可以|可否|能否|求)[^。!?]{0,12}?(增加|增设|新增|引入|推出|加入|"
                 r"加个|加一个|整一个|出一个|出个|添加|接入|设置|开通)[^。!?,;]{0,12}?(功能|模式|玩法|"
                 r"选项|按钮|线路|设施|红绿灯|信号灯|天桥|地下通道|监控|站点|闸口|移动支付|扫码支付)",
             ),
