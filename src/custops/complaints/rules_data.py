@@ -2240,6 +2240,10 @@ with trusted_data():
                 r"(?<![a-z0-9])[a-z0-9]{4,}[\"'“”「」]?[:,\s]*(邀请码|推荐码)",
                 r"((输入|填写|填上|填|入)(我的|我)?|用我的?)(邀请码|推荐码|invitationcode|referralcode|"
                 r"promocode)",
+                # the fortieth round: a discount code or the writer's own code handed out so (用我
+                # 验证码B5KEX5, 优惠码:3985DYJ5); a code that fails (验证码收不到, 优惠码用不了) is
+                # none
+                r"用我的?(验证码|邀请链接|优惠码)|(优惠码|优惠代码)(是|为)?[:,\s]*[\"'“”「」]?[a-z0-9]{5,}",
             ),
             overrides=("pr.general",),  # 推荐 in 推荐码 recommends nothing
             note="a referral code handed out for a reward (输入我的邀请码XXXX): advertising, "
