@@ -3600,6 +3600,44 @@ with trusted_data():
             note="better than before, told (味道比以前有改善): praise",
         ),
         Rule(
+            "pr.feared-fault",
+            kind=P,
+            weight=4,
+            patterns=(
+                # the fortieth round: a fault the writer expected, then belied (本来担心快递会很
+                # 慢，结果第二天就到了; 原以为不好吃，没想到还挺香; 以为会有异味，其实完全没有;
+                # 本来还怕太肥，结果正合适): the fault is what was feared, not what happened, and
+                # the turn after it is the verdict, in favour (labelling guide: positive
+                # feedback); not a fear come true (担心会很慢，结果真的很慢, 怕不新鲜，果然坏了),
+                # nor a hope belied (以为是正品，结果是假货: no fault feared)
+                r"(以为|担心|害怕|怕|顾虑|生怕)[^。!?;]{0,12}?(慢|贵|难吃|不好|难用|难|麻烦|异味|味道|"
+                r"小|硬|软|吵|脏|旧|坏|破|漏|卡|差|累|疼|痛|冷|远|挤|少|不合适|不适合|不新鲜|色差|肥|"
+                r"油腻|腻|咸|辣)[^。!?;]{0,8}?[,~]*(结果|没想到|想不到|谁知道?|但是?|可是|不过|其实|"
+                r"实际上|事实上)(?!(果然|真的|确实|还是|更|也是|也很|一样|竟然|居然|就是))",
+            ),
+            negations=("不", "没", "别"),
+            window_chars=2,
+            # (the fault words inside it are the fear, not the outcome)
+            overrides=(
+                "pr.goods",
+                "pr.general",
+                "pr.service",
+                "pr.delivery",
+                "pq.taste",
+                "pq.degree",
+                "pq.goods",
+                "pq.defect",
+                "pq.not-good",
+                "pq.food",
+                "pq.measure",
+                "sq.not-good",
+                "sq.waiting",
+                "sc.late",
+                "sc.price",
+            ),
+            note="a fault feared, then belied (本来担心会很慢，结果第二天就到了): praise",
+        ),
+        Rule(
             "pr.found-late",
             kind=P,
             weight=4,
