@@ -1939,8 +1939,7 @@ with trusted_data():
             negations=("不", "没", "无法", "不能"),
             # (the 很好 inside it is this verdict, not a second one)
             overrides=("pr.general",),
-            note="the rest called fine as the text's last words (噪音较大，其他方面很好): "
-            "praise",
+            note="the rest called fine as the text's last words (噪音较大，其他方面很好): praise",
         ),
         Rule(
             "pr.fair",
