@@ -129,6 +129,7 @@ def test_r_cmp_01_the_rest_asked_about_is_no_verdict() -> None:
         "原以为不好吃，没想到还挺香的",
         "本来以为很难安装，结果十分钟就装好了",
         "还怕尺码偏小，结果刚刚好",
+        "以为会有异味，其实完全没有",
     ],
 )
 def test_r_cmp_01_a_fault_feared_then_belied_is_praise(text: str) -> None:

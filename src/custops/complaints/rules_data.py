@@ -3602,7 +3602,7 @@ with trusted_data():
         Rule(
             "pr.feared-fault",
             kind=P,
-            weight=4,
+            weight=5,
             patterns=(
                 # the fortieth round: a fault the writer expected, then belied (本来担心快递会很
                 # 慢，结果第二天就到了; 原以为不好吃，没想到还挺香; 以为会有异味，其实完全没有;
