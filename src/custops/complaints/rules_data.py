@@ -521,6 +521,34 @@ with trusted_data():
             "around it",
         ),
         Rule(
+            "kind.must-handle",
+            kind=C,
+            weight=5,
+            patterns=(
+                # the fortieth round: a fault the company must handle, told as a fact inside a
+                # review that praises the rest (房间不错，但是空调坏了; 空服亲切，触控功能似乎是
+                # 故障的; 服务态度好，就是等了半个多小时): the guide's mixed texts, a failure
+                # the writer wants handled outweighs the praise around it.
+                # A named facility and a failure verb (马桶也坏了, 路灯一整年不亮, 电梯已坏了)
+                r"(空调|热水器?|电梯|马桶|淋浴|花洒|wifi|网络|宽带|电视|暖气|水龙头|插座|门锁|冰箱|"
+                r"路灯|灯|屏幕|萤幕|触控)[^,。.!?;:…~]{0,6}(坏了|坏的|是坏|故障|不能用|用不了|"
+                r"不工作|不制冷|不出水|没反应|失灵|打不开|不亮)",
+                # time lost: a wait or a delay that happened, in hours or in half an hour and
+                # more (等了近半个小时, 延误了近30分钟, 排队排了近一个小时), not a short wait
+                # nor one to come (得等半个小时的位子)
+                r"(等|延误|延迟|晚点|耽误|排队|排)了(近|快|将近|足足|整整|大概|差不多|有)?"
+                r"([0-9一二两三四五六七八九十几]+个?多?(小时|钟头)|半个?多?小时|"
+                r"[2-9][0-9]分钟|[三四五六七八九]十(多)?分钟)",
+                r"等了?(非常|很|好|超|特别|老)久(都|也|还)?(没|不|才)",
+                # a service refused (要求打热一下都遭到拒绝, 乘客要求也置之不理)
+                r"(被|遭到?)[^,。.!?;:…~]{0,8}拒绝|拒绝(了)?(我|我们)|置之不理|不予理会",
+            ),
+            negations=(*NEGATIONS, "上次", "以前", "可能是"),
+            question_frames=QUESTION_FRAMES,
+            note="a fault the company must handle (a facility broken, time lost, a service "
+            "refused): a complaint even after praise",
+        ),
+        Rule(
             "kind.failure-question",
             kind=C,
             weight=5,
