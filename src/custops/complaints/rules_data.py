@@ -540,8 +540,12 @@ with trusted_data():
                 r"([0-9一二两三四五六七八九十几]+个?多?(小时|钟头)|半个?多?小时|"
                 r"[2-9][0-9]分钟|[三四五六七八九]十(多)?分钟)",
                 r"等了?(非常|很|好|超|特别|老)久(都|也|还)?(没|不|才)",
+                # money taken beyond the deal (要求增加一份，居然要收68元; 还要再收一次运费; 我
+                # 明明付款798，发票上只有698; 我明明写了加辣)
+                r"(居然|竟然|还|又)要(另|额外|加|再)?(收|付|交|加)(了|取)?(一次)?[0-9一二两三四五六七八九十几百]",
+                r"明明(付|付了|付款|写了|选了|备注了?|说了|说好|要的|点的|订的|买的)",
                 # a service refused (要求打热一下都遭到拒绝, 乘客要求也置之不理)
-                r"(被|遭到?)[^,。.!?;:…~]{0,8}拒绝|拒绝(了)?(我|我们)|置之不理|不予理会",
+                r"(被|遭到?)(?!我)[^,。.!?;:…~]{0,8}拒绝|拒绝(了)?(我|我们)|置之不理|不予理会",
             ),
             negations=(*NEGATIONS, "上次", "以前", "可能是"),
             question_frames=QUESTION_FRAMES,
@@ -1500,6 +1504,23 @@ with trusted_data():
             # the praise told of the past is what the change denies
             overrides=("pr.general", "pr.goods", "pr.service", "pr.delivery", "pr.fair"),
             note="a thing that was good before and is not now (以前很好，现在差了): a complaint",
+        ),
+        Rule(
+            "kind.wont-return",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: the writer will not come back (下次不会选择这家宾馆, 以后
+                # 坚决不住这里, 下回去石家庄，不去这家了, 考虑换一家试试了): the guide's "won't buy
+                # again" makes the problem the point of the text, whatever praise stands beside it
+                r"(下次|下回|以后|再也)(绝对|肯定|坚决|再)?(不会|不想|不再|绝不|不敢|不)(再)?"
+                r"(选择?|来|去|住|买|点|订|光顾|考虑|入住|吃|坐|搭)",
+                r"不(再)?(去|来|住|买|吃|点)(这|那)家了|(换|另找)(一|别)?家(试试|吧|了)",
+            ),
+            negations=("如果", "要是", "假如", "担心", "怕"),
+            negations_after=("吗", "么", "?"),
+            note="the writer will not come back (下次不会再来): a complaint, whatever praise "
+            "stands beside it",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         Rule(
