@@ -553,6 +553,26 @@ with trusted_data():
             "refused): a complaint even after praise",
         ),
         Rule(
+            "kind.grievance-asked",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: a complaint asked as a question — the question is its
+                # form, the fault its point (the guide's questions that report a problem):
+                # money taken asked about (支出金额怎么多了一笔361.33, 咋还欠244了？)
+                r"(怎么|为什么|为啥|咋)[^,。.!?;]{0,8}(多了|多扣|多收|扣了|少了|还欠)(一笔|[0-9])",
+                # a sneer asked (一开即弹，赶客吗？ 转账限额又要等一日，傻的吗, 这是为了骗钱么？)
+                r"(傻|蠢|有病|没脑子|赶客|抢钱|骗钱|欺负人|搞笑)[的了]?(吗|么|嘛)",
+                # nobody in charge, a cheat suspected (有没有人管, 是不是忽悠呢？)
+                r"有没有人管|没人管吗|是不是(在)?(骗|坑|忽悠)|(骗|坑)人(的)?吧",
+                # a thing still not done, asked why (怎么24号还没有见到, 为什么到现在还没人去查,
+                # 为什么我的还没有到账); not what is still not allowed (为啥还不开放: a question)
+                r"(为什么|为啥|怎么|咋)[^,。.!?;]{0,10}(还是|还|仍然|依然|一直)(没有?|未)",
+            ),
+            negations=("如果", "要是", "假如", "万一"),
+            note="a complaint asked as a question (为什么还没到账？ 赶客吗？): a complaint",
+        ),
+        Rule(
             "kind.failure-question",
             kind=C,
             weight=5,
