@@ -2597,6 +2597,11 @@ with trusted_data():
                 # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
                 # thirty-second round)
                 r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
+                # the fortieth round: a screen called ugly or confusing (界面很丑, 界面乱七八糟,
+                # 介面全都错乱, 没有交互逻辑, 易用度设计非常差): the app's own design, the
+                # product, whatever service the app sells (a bank's transfers)
+                r"(界面|介面|页面|版面|ui)(设计)?[^,。.!?;:…~]{0,4}(丑|乱|难看|复杂|繁琐|不友好|不直观|"
+                r"反人类|难用)|没有?(任何)?交互逻辑|交互逻辑[^,。.!?;:…~]{0,2}(差|乱|混乱)|(易用度|易用性|用户体验)[^,。.!?;:…~]{0,4}(差|低|不好)",
                 # the thirty-sixth round: broken by an update (更新后打不开, 升级之后莫名其妙的就
                 # 不能用了, 更新完毕后无法使用扫描功能, 更新后月结单不能储存, 更新之后加载时间更长
                 # 了): the app itself, whatever the screen it broke names (a card, a statement)
