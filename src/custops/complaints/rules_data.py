@@ -1526,6 +1526,25 @@ with trusted_data():
             note="a thing that was good before and is not now (以前很好，现在差了): a complaint",
         ),
         Rule(
+            "kind.not-worth",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: not worth its price (就菜味道而言不值这个价, 未来打折可以考虑，
+                # 但不值88, 令人感觉不合机票价值, 性价比太低): a verdict on the deal, a complaint
+                # whatever praise of the staff stands beside it
+                r"不值(这个价|这个价格|这个价钱|这价|这么多|[0-9]+)|不合[^,。.!?;:…~]{0,3}(价值|价格|价钱)|"
+                r"性价比(太|很|极|非常|比较)?低",
+                # better without it (赠品质量太次了，不如不送; 还不如不更新呢)
+                r"不如不(送|买|去|来|更新|升级|改|用|吃)",
+                # one star given (一颗星是给快递哥的): the rating says what the text means
+                r"(一星|一颗星|1星)(是|只是|都是)?给",
+            ),
+            negations=("如果", "要是", "假如", "并非", "不是", "没有", "谁说"),
+            negations_after=("吗", "么", "?"),
+            note="not worth its price (不值这个价, 性价比太低) or better without it: a complaint",
+        ),
+        Rule(
             "kind.wont-return",
             kind=C,
             weight=4,
