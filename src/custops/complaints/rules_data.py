@@ -536,7 +536,7 @@ with trusted_data():
                 # time lost: a wait or a delay that happened, in hours or in half an hour and
                 # more (等了近半个小时, 延误了近30分钟, 排队排了近一个小时), not a short wait
                 # nor one to come (得等半个小时的位子)
-                r"(等|延误|延迟|晚点|耽误|排队|排)了(近|快|将近|足足|整整|大概|差不多|有)?"
+                r"(等|延误|延迟|晚点|误点|耽误|排队|排)了(近|快|将近|足足|整整|大概|差不多|有|超过)?"
                 r"([0-9一二两三四五六七八九十几]+个?多?(小时|钟头)|半个?多?小时|"
                 r"[2-9][0-9]分钟|[三四五六七八九]十(多)?分钟)",
                 r"等了?(非常|很|好|超|特别|老)久(都|也|还)?(没|不|才)",
@@ -1537,9 +1537,9 @@ with trusted_data():
             kind=C,
             weight=4,
             patterns=(
-                # the fortieth round: not worth its price (就菜味道而言不值这个价, 未来打折可以考虑，
-                # 但不值88, 令人感觉不合机票价值, 性价比太低): a verdict on the deal, a complaint
-                # whatever praise of the staff stands beside it
+                # the fortieth round: not worth its price (就菜味道而言不值这个价, 未来打折可以
+                # 考虑，但不值88, 令人感觉不合机票价值, 性价比太低): a verdict on the deal, a
+                # complaint whatever praise of the staff stands beside it
                 r"不值(这个价|这个价格|这个价钱|这价|这么多|[0-9]+)|不合[^,。.!?;:…~]{0,3}(价值|价格|价钱)|"
                 r"性价比(太|很|极|非常|比较)?低",
                 # better without it (赠品质量太次了，不如不送; 还不如不更新呢)
@@ -1557,10 +1557,11 @@ with trusted_data():
             weight=4,
             patterns=(
                 # the fortieth round: the writer will not come back (下次不会选择这家宾馆, 以后
-                # 坚决不住这里, 下回去石家庄，不去这家了, 考虑换一家试试了): the guide's "won't buy
-                # again" makes the problem the point of the text, whatever praise stands beside it
-                r"(下次|下回|以后|再也)(绝对|肯定|坚决|再)?(不会|不想|不再|绝不|不敢|不)(再)?"
-                r"(选择?|来|去|住|买|点|订|光顾|考虑|入住|吃|坐|搭)",
+                # 坚决不住这里, 下次真的不會想再搭乘, 不去这家了, 考虑换一家试试了): the
+                # guide's "won't buy again" makes the problem the point of the text, whatever
+                # praise stands beside it
+                r"(下次|下回|以后|再也)(真的|绝对|肯定|坚决|再|也)?(不会|不想|不再|绝不|不敢|不太可能|不)"
+                r"(想|会)?(再)?(选择?|来|去|住|买|点|订|光顾|考虑|入住|吃|坐|搭|乘坐|搭乘|回购|用)",
                 r"不(再)?(去|来|住|买|吃|点)(这|那)家了|(换|另找)(一|别)?家(试试|吧|了)",
             ),
             negations=("如果", "要是", "假如", "担心", "怕"),
