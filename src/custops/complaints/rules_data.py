@@ -1552,6 +1552,23 @@ with trusted_data():
             note="not worth its price (不值这个价, 性价比太低) or better without it: a complaint",
         ),
         Rule(
+            "kind.advise-against",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: other customers told not to buy (不建议购买, 不建议大家买这
+                # 本书, 建议大家不要买, 建议重视当地美食的朋友不要在宾馆的餐厅就餐): a warning
+                # is a negative verdict, a complaint, though it says 建议; not one dish of a
+                # meal praised (血旺不建议点)
+                r"不建议(大家|伙伴们|各位|你们|新手|萌新)?(购买|买|入手|入坑|下载|网上买|去|来|住|"
+                r"选择|全款)",
+                r"建议[^。.!?;:…~]{0,12}(不要|别|千万别|千万不要)(买|购买|下载|去|来|住|入住|就餐|"
+                r"选择|入手|入坑|在)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="other customers told not to buy (不建议购买, 建议大家不要买): a complaint",
+        ),
+        Rule(
             "kind.wont-return",
             kind=C,
             weight=4,
