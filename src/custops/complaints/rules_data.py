@@ -1554,12 +1554,12 @@ with trusted_data():
         Rule(
             "kind.advise-against",
             kind=C,
-            weight=4,
+            weight=6,
             patterns=(
                 # the fortieth round: other customers told not to buy (不建议购买, 不建议大家买这
                 # 本书, 建议大家不要买, 建议重视当地美食的朋友不要在宾馆的餐厅就餐): a warning
-                # is a negative verdict, a complaint, though it says 建议; not one dish of a
-                # meal praised (血旺不建议点)
+                # is a negative verdict, a complaint, though it says 建议 (so it outweighs
+                # the word's own vote); not one dish of a meal praised (血旺不建议点)
                 r"不建议(大家|伙伴们|各位|你们|新手|萌新)?(购买|买|入手|入坑|下载|网上买|去|来|住|"
                 r"选择|全款)",
                 r"建议[^。.!?;:…~]{0,12}(不要|别|千万别|千万不要)(买|购买|下载|去|来|住|入住|就餐|"
@@ -1578,7 +1578,9 @@ with trusted_data():
                 # guide's "won't buy again" makes the problem the point of the text, whatever
                 # praise stands beside it
                 r"(下次|下回|以后|再也)(真的|绝对|肯定|坚决|再|也)?(不会|不想|不再|绝不|不敢|不太可能|不)"
-                r"(想|会)?(再)?(选择?|来|去|住|买|点|订|光顾|考虑|入住|吃|坐|搭|乘坐|搭乘|回购|用)",
+                r"(想|会)?(再)?(选择?|来|去|住|买|点|订|光顾|考虑|入住|吃|坐|搭|乘坐|搭乘|回购|用)"
+                # (not loyalty: 以后不会再去别家了)
+                r"(?!别|其他|其它|外面)",
                 r"不(再)?(去|来|住|买|吃|点)(这|那)家了|(换|另找)(一|别)?家(试试|吧|了)",
             ),
             negations=("如果", "要是", "假如", "担心", "怕"),
