@@ -1,12 +1,13 @@
 """The complaint side of the fortieth round (issue 13).
 
 A review that praises first and then tells a fault the company must handle — a facility
-broken, time lost, a service refused, money taken beyond the deal — is a complaint however
-many words of praise stand before it; so is a review whose writer will not come back, calls
-the deal not worth its price or tells other customers not to buy.  A complaint asked as a
-question (为什么…反而…, 难道…吗, 傻的吗, 怎么多了一笔) is a complaint, and a screen called ugly
-or confusing is the app's own fault.  Each is read by its words (R-CMP-01) and classed by
-what it is about (R-CMP-02); real praise in the same words stays praise.
+broken, time lost, a service refused, money taken beyond the deal, goods not as shown — is a
+complaint however many words of praise stand before it; so is a review whose writer will not
+come back, calls the deal not worth its price or tells other customers not to buy.  A
+complaint asked as a question (为什么…反而…, 难道…吗, 傻的吗, 怎么多了一笔) is a complaint,
+and a screen called ugly or confusing is the app's own fault.  Each is read by its words
+(R-CMP-01) and classed by what it is about (R-CMP-02); real praise in the same words stays
+praise.
 """
 
 from __future__ import annotations
@@ -50,6 +51,31 @@ def test_r_cmp_01_a_fault_to_handle_after_praise_is_a_complaint(text: str) -> No
 def test_r_cmp_01_money_taken_beyond_the_deal_is_a_complaint(text: str) -> None:
     complaint_either_way(text)
     assert "kind.must-handle" in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not what was shown or promised, a room not cleaned, a place shut when due open
+        "菜的味道还行，可是送来的跟图片完全不一样",
+        "店员很热情，说好送赠品，结果没有发",
+        "前台服务不错，但是下午五点房间居然还没有打扫",
+        "位置很方便，不过晚上九点去餐厅，竟然不营业了",
+    ],
+)
+def test_r_cmp_01_what_was_due_and_not_given_is_a_complaint(text: str) -> None:
+    complaint_either_way(text)
+    assert "kind.must-handle" in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["实物跟图片一模一样，很满意", "和描述的完全一样，质量很好", "说好送赠品，果然送了，很贴心"],
+)
+def test_r_cmp_01_what_was_due_and_given_stays_praise(text: str) -> None:
+    result = classify(text)
+    assert result.kind is Kind.PRAISE
+    assert "kind.must-handle" not in result.fired
 
 
 @pytest.mark.parametrize(
