@@ -32,6 +32,9 @@ from custops.complaints import Category, Kind, classify
         "手机外观漂亮，拍照清晰，可是屏幕失灵，点了没反应",
         "空姐很亲切，座位也舒服，就是航班延误了近40分钟",
         "环境挺好，但是要求换个房间被前台拒绝了",
+        # a staff member at fault, named
+        "菜量很足，价格实惠，就是服务员态度很冷淡",
+        "航班准点，座位宽敞，可惜空姐爱理不理",
     ],
 )
 def test_r_cmp_01_a_fault_to_handle_after_praise_is_a_complaint(text: str) -> None:
@@ -85,6 +88,9 @@ def test_r_cmp_01_what_was_due_and_given_stays_praise(text: str) -> None:
         "师傅在门口等了十多分钟，服务态度很好，非常满意",
         "每次来都得等半个小时的位子，味道真的很棒",
         "上次来空调坏了，这次感觉不错，服务也好",
+        # staff praised in the same words
+        "师傅态度一点都不差，安装很专业",
+        "前台态度很好，一点也不冷淡",
     ],
 )
 def test_r_cmp_01_no_fault_to_handle_leaves_the_praise(text: str) -> None:
