@@ -27,10 +27,7 @@ from custops.complaints import Category, Kind, classify
     [
         # a hotel, a scenic spot, a restaurant, a phone, an airline, a service desk
         "前台很热情，早餐也丰富，就是房间的空调坏了，热得一夜没睡",
-        "景区风景很美，可惜缆车故障，排队排了两个小时",
-        "菜的味道不错，服务员也客气，但是上菜等了一个多小时",
         "手机外观漂亮，拍照清晰，可是屏幕失灵，点了没反应",
-        "空姐很亲切，座位也舒服，就是航班延误了近40分钟",
         "环境挺好，但是要求换个房间被前台拒绝了",
         # a staff member at fault, named
         "菜量很足，价格实惠，就是服务员态度很冷淡",
@@ -40,6 +37,28 @@ from custops.complaints import Category, Kind, classify
 def test_r_cmp_01_a_fault_to_handle_after_praise_is_a_complaint(text: str) -> None:
     complaint_either_way(text)
     assert "kind.must-handle" in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scenic spot, a restaurant, an airline, a hotel
+        "景区风景很美，可惜缆车故障，排队排了两个小时",
+        "菜的味道不错，服务员也客气，但是上菜等了一个多小时",
+        "空姐很亲切，座位也舒服，就是航班延误了近40分钟",
+        "环境不错，就是结账等了半个多小时",
+    ],
+)
+def test_r_cmp_01_time_lost_after_praise_is_a_complaint(text: str) -> None:
+    complaint_either_way(text)
+    assert "kind.time-lost" in fired(text)
+
+
+def test_r_cmp_01_time_lost_is_what_a_wish_is_about() -> None:
+    # a short wish about the wait: the wait is what the proposal is about (R-CMP-01)
+    result = classify("结账等了半个多小时，希望可以改进")
+    assert "kind.time-lost" in result.fired
+    assert result.kind is Kind.SUGGESTION
 
 
 @pytest.mark.parametrize(
@@ -94,7 +113,7 @@ def test_r_cmp_01_what_was_due_and_given_stays_praise(text: str) -> None:
     ],
 )
 def test_r_cmp_01_no_fault_to_handle_leaves_the_praise(text: str) -> None:
-    assert "kind.must-handle" not in fired(text)
+    assert not {"kind.must-handle", "kind.time-lost"} & fired(text)
 
 
 def test_r_cmp_01_the_writer_refusing_is_no_service_refused() -> None:
