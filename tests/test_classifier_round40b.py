@@ -272,3 +272,19 @@ def test_r_cmp_02_a_screen_praised_is_no_fault() -> None:
     result = classify("界面很漂亮，用起来很顺手")
     assert result.kind is Kind.PRAISE
     assert "pq.app" not in result.fired
+
+
+# ---- below what was expected (kind.faint-praise) --------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["风景没有想象中那么好看，人太多", "这部电影没有预期的精彩"])
+def test_r_cmp_01_below_what_was_expected_is_a_complaint(text: str) -> None:
+    complaint_either_way(text)
+    assert "kind.faint-praise" in fired(text)
+
+
+@pytest.mark.parametrize("text", ["比想象的好吃多了，下次还来", "完全超出预期，比想象中好玩"])
+def test_r_cmp_01_better_than_expected_stays_praise(text: str) -> None:
+    result = classify(text)
+    assert result.kind is Kind.PRAISE
+    assert "kind.faint-praise" not in result.fired

@@ -1538,6 +1538,11 @@ with trusted_data():
                 # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
                 r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
                 r"[,。.!~]*(就是|但是?|不过|只是|可是)",
+                # the fortieth round: below what was expected (总而言之没有想象的好吃, 没想象的
+                # 好看, 菜的味道不是想象中的美味): the guide's "没有想象中好玩" as a verdict
+                r"(没有|没|不如|不及)(我)?(想象|预期|期待|预想)(中|的|里|当中)?的?(那么|那样|这么)?"
+                r"(好|好吃|好玩|好看|美味|精彩|出色|惊艳|有趣)|"
+                r"(不是|并非)(我)?(想象|预期|期待)(中|的)?的?(美味|好吃|那样|那么好)",
             ),
             overrides=("pr.fair",),
             note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
