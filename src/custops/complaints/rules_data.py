@@ -526,6 +526,94 @@ with trusted_data():
             "around it",
         ),
         Rule(
+            "kind.must-handle",
+            kind=C,
+            weight=5,
+            patterns=(
+                # the fortieth round: a fault the company must handle, told as a fact inside a
+                # review that praises the rest (房间不错，但是空调坏了; 空服亲切，触控功能似乎是
+                # 故障的; 服务态度好，就是等了半个多小时): the guide's mixed texts, a failure
+                # the writer wants handled outweighs the praise around it.
+                # A named facility and a failure verb (马桶也坏了, 路灯一整年不亮, 电梯已坏了)
+                r"(空调|热水器?|电梯|马桶|淋浴|花洒|wifi|网络|宽带|电视|暖气|水龙头|插座|门锁|冰箱|"
+                r"路灯|灯|屏幕|萤幕|触控)[^,。.!?;:…~]{0,6}(坏了|坏的|是坏|故障|不能用|用不了|"
+                r"不工作|不制冷|不出水|没反应|失灵|打不开|不亮)",
+                # money taken beyond the deal (要求增加一份，居然要收68元; 还要再收一次运费; 我
+                # 明明付款798，发票上只有698; 我明明写了加辣)
+                r"(居然|竟然|还|又)要(另|额外|加|再)?(收|付|交|加)(了|取)?(一次)?[0-9一二两三四五六七八九十几百]",
+                r"明明(付|付了|付款|写了|选了|备注了?|说了|说好|要的|点的|订的|买的)",
+                # (多收了我50元, 账单上显示多扣钱了)
+                r"多扣|多收|乱扣|重复扣|扣了两次|扣两次",
+                # not what was shown or promised (发现跟我看到的图片里面的东西完全不一样, 实际配置
+                # 与宣传不符; 说有带赠品梳子的，就是没有给我发过来)
+                r"(跟|和|与)[^,。.!?;:…~]{0,10}(图片|图|描述|宣传|介绍|说明|网上|页面)[^,。.!?;:…~]{0,6}"
+                r"(完全|根本|严重)?(不一样|不符|不相符|两回事|差别太大|差太多)",
+                r"说(好)?(有|会|送|带|赠)[^。.!?;:…~]{0,14}(结果|但是|却|可是|就是)[^。.!?;:…~]{0,6}"
+                r"没(有)?(给|发|送)",
+                # a room not cleaned, a place shut when it should be open (房间居然还没有打扫;
+                # 过了8点去餐厅，竟然不营业了)
+                r"(还|仍|仍然|居然还|竟然还)(未|没有?)(打扫|收拾|清理)|"
+                r"(竟然|居然)[^,。.!?;:…~]{0,4}(不营业|关门|停业)",
+                # a staff member at fault, named (安装师傅服务态度很差, 空服员态度冷漠, 服务生一直
+                # 板着一张脸, 经理态度还很不耐烦): the guide's "staff at fault" in a lukewarm review
+                # (态度太差 is ``kind.complaint``'s verdict word already, counted there)
+                r"(服务员|服务生|前台|店员|空姐|空服员?|客服|司机|师傅|保安|工作人员|护士|医生|地勤|"
+                r"导游|快递员|骑手|收银员|营业员|老板娘?|经理)[^,。.!?;:…~]{0,8}(态度(?!太差)(很|太|非常|"
+                r"特别|极其|超|有点|比较|极)?(差|恶劣|不好|冷淡|生硬|蛮横|傲慢|冷漠)|爱理不理|不耐烦|"
+                r"脸很臭|摆臭脸|板着(一张)?脸|骂人|吼人|吼我|凶我)",
+                # a service refused (要求打热一下都遭到拒绝, 乘客要求也置之不理)
+                r"(被|遭到?)(?!我)[^,。.!?;:…~]{0,8}拒绝|拒绝(了)?(我|我们)|置之不理|不予理会",
+            ),
+            negations=(*NEGATIONS, "上次", "以前", "可能是"),
+            note="a fault the company must handle (a facility broken, a service refused, "
+            "money taken, a staff member at fault): a complaint even after praise",
+        ),
+        Rule(
+            "kind.time-lost",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the fortieth round: time lost, a wait or a delay that happened, in hours or
+                # in half an hour and more (等了近半个小时, 延误了近30分钟, 排队排了近一个小
+                # 时), not a short wait nor one to come (得等半个小时的位子)
+                r"(等|延误|延迟|晚点|误点|耽误|排队|排)了(近|快|将近|足足|整整|大概|差不多|有|超过)?"
+                r"([0-9一二两三四五六七八九十几]+个?多?(小时|钟头)|半个?多?小时|"
+                r"[2-9][0-9]分钟|[三四五六七八九]十(多)?分钟)",
+                r"等了?(非常|很|好|超|特别|老)久(都|也|还)?(没|不|才)",
+            ),
+            negations=(*NEGATIONS, "上次", "以前", "可能是"),
+            # what went wrong, not the writer's anger: a wish about it may be the point
+            describes_problem=True,
+            note="time lost to the company's slowness (等了一个多小时, 延误了近30分钟): a "
+            "complaint even after praise; it weighs as the waiting rules do, so a long review's "
+            "other words are still heard",
+        ),
+        Rule(
+            "kind.grievance-asked",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: a complaint asked as a question — the question is its
+                # form, the fault its point (the guide's questions that report a problem):
+                # money taken asked about (支出金额怎么多了一笔361.33, 咋还欠244了？)
+                r"(怎么|为什么|为啥|咋)[^,。.!?;]{0,8}(多了|多扣|多收|扣了|少了|还欠)(一笔|[0-9])",
+                # a sneer asked (一开即弹，赶客吗？ 转账限额又要等一日，傻的吗, 这是为了骗钱么？)
+                r"(傻|蠢|有病|没脑子|赶客|抢钱|骗钱|欺负人|搞笑)[的了]?(吗|么|嘛)",
+                # nobody in charge, a cheat suspected (有没有人管, 是不是忽悠呢？)
+                r"有没有人管|没人管吗|是不是(在)?(骗|坑|忽悠)|(骗|坑)人(的)?吧",
+                # a wrong presumed by the question (为什么我提前还清了借呗，反而没了额度; 为何…却…;
+                # 请问何来"同一时间"？ 你们家是卖盐的么？ 难道一年一个价也是惠农政策吗？ 迟迟不发货)
+                r"(为什么|为何|为啥|凭什么)[^。.!?;:…~]{0,20}(却|反而)|迟迟(不|没|未)",
+                r"何来|要脸不|良心不会痛|是(假的|鸡肋|摆设|卖盐的|干什么吃的)(吗|么|嘛)",
+                r"难道[^。.!?;:…~]{0,20}(吗|么|\?)",
+                # a thing still not done, asked why (怎么24号还没有见到, 为什么到现在还没人去查,
+                # 为什么我的还没有到账); not what is still not allowed (为啥还不开放: a question)
+                r"(为什么|为啥|怎么|咋)[^,。.!?;]{0,10}(还是|还|仍然|依然|一直)(没有?|未)",
+            ),
+            negations=("如果", "要是", "假如", "万一"),
+            note="a complaint asked as a question (为什么还没到账？ 赶客吗？): a complaint",
+        ),
+        Rule(
             "kind.failure-question",
             kind=C,
             weight=5,
@@ -1466,6 +1554,11 @@ with trusted_data():
                 # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
                 r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
                 r"[,。.!~]*(就是|但是?|不过|只是|可是)",
+                # the fortieth round: below what was expected (总而言之没有想象的好吃, 没想象的
+                # 好看, 菜的味道不是想象中的美味): the guide's "没有想象中好玩" as a verdict
+                r"(没有|没|不如|不及)(我)?(想象|预期|期待|预想)(中|的|里|当中)?的?(那么|那样|这么)?"
+                r"(好|好吃|好玩|好看|美味|精彩|出色|惊艳|有趣)|"
+                r"(不是|并非)(我)?(想象|预期|期待)(中|的)?的?(美味|好吃|那样|那么好)",
             ),
             overrides=("pr.fair",),
             note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
@@ -1488,6 +1581,62 @@ with trusted_data():
             # the praise told of the past is what the change denies
             overrides=("pr.general", "pr.goods", "pr.service", "pr.delivery", "pr.fair"),
             note="a thing that was good before and is not now (以前很好，现在差了): a complaint",
+        ),
+        Rule(
+            "kind.not-worth",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: not worth its price (就菜味道而言不值这个价, 未来打折可以
+                # 考虑，但不值88, 令人感觉不合机票价值, 性价比太低): a verdict on the deal, a
+                # complaint whatever praise of the staff stands beside it
+                r"不值(这个价|这个价格|这个价钱|这价|这么多|[0-9]+)|不合[^,。.!?;:…~]{0,3}(价值|价格|价钱)|"
+                r"性价比(太|很|极|非常|比较)?低",
+                # better without it (赠品质量太次了，不如不送; 还不如不更新呢)
+                r"不如不(送|买|去|来|更新|升级|改|用|吃)",
+                # one star given (一颗星是给快递哥的): the rating says what the text means
+                r"(一星|一颗星|1星)(是|只是|都是)?给",
+            ),
+            negations=("如果", "要是", "假如", "并非", "不是", "没有", "谁说"),
+            negations_after=("吗", "么", "?"),
+            note="not worth its price (不值这个价, 性价比太低) or better without it: a complaint",
+        ),
+        Rule(
+            "kind.advise-against",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the fortieth round: other customers told not to buy (不建议购买, 不建议大家买这
+                # 本书, 建议大家不要买, 建议重视当地美食的朋友不要在宾馆的餐厅就餐): a warning
+                # is a negative verdict, a complaint, though it says 建议 (so it outweighs
+                # the word's own vote); not one dish of a meal praised (血旺不建议点)
+                r"不建议(大家|伙伴们|各位|你们|新手|萌新)?(购买|买|入手|入坑|下载|网上买|去|来|住|"
+                r"选择|全款)",
+                r"建议[^。.!?;:…~]{0,12}(不要|别|千万别|千万不要)(买|购买|下载|去|来|住|入住|就餐|"
+                r"选择|入手|入坑|在)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="other customers told not to buy (不建议购买, 建议大家不要买): a complaint",
+        ),
+        Rule(
+            "kind.wont-return",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: the writer will not come back (下次不会选择这家宾馆, 以后
+                # 坚决不住这里, 下次真的不會想再搭乘, 不去这家了, 考虑换一家试试了): the
+                # guide's "won't buy again" makes the problem the point of the text, whatever
+                # praise stands beside it
+                r"(下次|下回|以后|再也)(真的|绝对|肯定|坚决|再|也)?(不会|不想|不再|绝不|不敢|不太可能|不)"
+                r"(想|会)?(再)?(选择?|来|去|住|买|点|订|光顾|考虑|入住|吃|坐|搭|乘坐|搭乘|回购|用)"
+                # (not loyalty: 以后不会再去别家了)
+                r"(?!别|其他|其它|外面)",
+                r"不(再)?(去|来|住|买|吃|点)(这|那)家了|(换|另找)(一|别)?家(试试|吧|了)",
+            ),
+            negations=("如果", "要是", "假如", "担心", "怕"),
+            negations_after=("吗", "么", "?"),
+            note="the writer will not come back (下次不会再来): a complaint, whatever praise "
+            "stands beside it",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         Rule(
@@ -2570,6 +2719,11 @@ with trusted_data():
                 # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
                 # thirty-second round)
                 r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
+                # the fortieth round: a screen called ugly or confusing (界面很丑, 界面乱七八糟,
+                # 介面全都错乱, 没有交互逻辑, 易用度设计非常差): the app's own design, the
+                # product, whatever service the app sells (a bank's transfers)
+                r"(界面|介面|页面|版面|ui)(设计)?[^,。.!?;:…~]{0,4}(丑|乱|难看|复杂|繁琐|不友好|不直观|"
+                r"反人类|难用)|没有?(任何)?交互逻辑|交互逻辑[^,。.!?;:…~]{0,2}(差|乱|混乱)|(易用度|易用性|用户体验)[^,。.!?;:…~]{0,4}(差|低|不好)",
                 # the thirty-sixth round: broken by an update (更新后打不开, 升级之后莫名其妙的就
                 # 不能用了, 更新完毕后无法使用扫描功能, 更新后月结单不能储存, 更新之后加载时间更长
                 # 了): the app itself, whatever the screen it broke names (a card, a statement)
