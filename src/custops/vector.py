@@ -20,7 +20,7 @@ import datetime as _dt
 import functools
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from custops._dates import (
     DAY_US,
@@ -32,7 +32,7 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._series import NAT as _NAT
-from custops._series import arrow_days, arrow_us, from_numpy, to_arrow
+from custops._series import arrow_days, arrow_us, from_numpy, numpy_us, objects_us, to_arrow
 from custops._series import distinct as _distinct
 from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
@@ -171,10 +171,16 @@ def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
 # --------------------------------------------------------------------------- conversions
 
 
-def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[Any], Any]]:
+def _as_days(
+    value: Any, argument: str
+) -> tuple[NDArray[np.int64], Callable[..., Any]]:
     """Epoch days of a column of dates (NaT where a day is missing), and a function that
-    wraps a result like the input."""
-    wrap: Callable[[Any], Any] = np.asarray  # an array comes back as it is
+    wraps a result like the input (the second argument: the arrow type of a column of
+    objects, which no row may say)."""
+
+    def wrap(result: Any, kind: str | None = None) -> Any:
+        return np.asarray(result)  # an array comes back as it is
+
     series = series_type()
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
@@ -184,7 +190,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr = value.to_numpy()
         dates = arr.dtype == object  # e.g. df["opened"].dt.date: dates come back as dates
 
-        def wrap(result: Any) -> Any:
+        def wrap(result: Any, kind: str | None = None) -> Any:
             if dates and result.dtype.kind == "M":
                 result = result.astype(object)  # datetime64[D] items become dates, NaT None
             return series(result, index=index, name=name)
@@ -194,7 +200,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr[:] = value
         container = tuple if isinstance(value, tuple) else list
 
-        def wrap(result: Any) -> Any:
+        def wrap(result: Any, kind: str | None = None) -> Any:
             return container(result.tolist())  # datetime64[D] items become dates, NaT None
 
     elif isinstance(value, np.ndarray):
@@ -203,8 +209,8 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr = arrow_days(value, argument)
         chunked = not isinstance(value, sys.modules["pyarrow"].Array)
 
-        def wrap(result: Any) -> Any:
-            return from_numpy(result, chunked)
+        def wrap(result: Any, kind: str | None = None) -> Any:
+            return from_numpy(result, chunked, kind)
 
     else:
         problem = (
@@ -440,7 +446,8 @@ def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str, missin
         found: NDArray[Any] = getattr(ix, column)[present - ix.first]
         return found
 
-    return wrap(_rows_present(o, look_up, False if workday else None, bool if workday else object))
+    found = _rows_present(o, look_up, False if workday else None, bool if workday else object)
+    return wrap(found, None if workday else "string")
 
 
 def add_workdays_many(
@@ -667,7 +674,7 @@ def _workdays_between(
         counted: NDArray[np.int64] = ix.count[last - ix.first + 1] - ix.count[first - ix.first + 1]
         return counted
 
-    return wrap(_rows_present(either, count, None, object))
+    return wrap(_rows_present(either, count, None, object), "int64")
 
 
 def _touch(calendar: WorkCalendar, span: _Span) -> None:
@@ -699,17 +706,14 @@ def _as_instants(
             return series(utc.tz_convert(str(zone)), index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
-        items = [
-            _NAT if is_missing(t) else _aware_us(f"starts[{i}]", t) for i, t in enumerate(value)
-        ]
-        us = np.array(items, dtype=np.int64)
+        us = objects_us(value, "starts")
         container = tuple if isinstance(value, tuple) else list
 
         def wrap(result: NDArray[np.int64]) -> Any:
             return container(None if u == _NAT else from_us(u, zone) for u in result.tolist())
 
-    elif isinstance(value, np.ndarray):
-        _refuse_array(value, "starts", zone)
+    elif isinstance(value, np.ndarray):  # aware objects, or wall times of the calendar's zone
+        us, wrap = numpy_us(value, "starts", zone)  # type: ignore[assignment]  # an array
     elif is_arrow(value):
         us = arrow_us(value, "starts", zone)
         chunked = not isinstance(value, sys.modules["pyarrow"].Array)
@@ -721,24 +725,11 @@ def _as_instants(
         raise InvalidType.for_argument(
             "starts",
             value,
-            "must be a pandas Series with a time zone, a pyarrow timestamp array with one "
-            f"or a list of aware datetimes, not {a_type_name(value)}",
+            "must be a pandas Series with a time zone, a pyarrow timestamp array with one, "
+            "a numpy array (aware datetime objects, or datetime64 wall times of the "
+            f"calendar's zone) or a list of aware datetimes, not {a_type_name(value)}",
         )
     return us, wrap
-
-
-def _refuse_array(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
-    """Refuse a numpy array of instants: a ``datetime64`` holds no time zone, and custops
-    guesses none (instants are aware); the message says how to give one."""
-    if value.dtype.kind != "M":
-        problem = "must hold aware instants, not a numpy array of " + str(value.dtype)
-        raise InvalidType.for_argument(argument, value.dtype, problem)
-    problem = (
-        "must hold aware instants, and a numpy datetime64 array has no time zone: localise "
-        f"it, pandas.Series({argument}).dt.tz_localize('{zone}') for wall times of that zone "
-        "or .dt.tz_localize('UTC') for UTC instants"
-    )
-    raise InvalidInput.for_argument(argument, value.dtype, problem)
 
 
 def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
@@ -755,23 +746,13 @@ def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
         us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
         return us
     if dtype.kind == "O":  # aware datetime objects, each checked (naive refused by its row)
-        items = [
-            _NAT if is_missing(t) else _aware_us(f"{argument}[{i}]", t)
-            for i, t in enumerate(value.tolist())
-        ]
-        return np.array(items, dtype=np.int64)
+        return objects_us(value.tolist(), argument)
     problem = (
         f"must hold aware instants, not naive ones ({dtype}): localise the column, "
         f"{argument}.dt.tz_localize('{zone}') for wall times of that zone or "
         ".dt.tz_localize('UTC') for UTC instants"
     )
     raise InvalidInput.for_argument(argument, dtype, problem)
-
-
-def _aware_us(argument: str, value: Any) -> int:
-    """:func:`_to_us` of ``value``, an aware datetime (refused near the ends of datetime)."""
-    with in_date_range(argument, value):
-        return _to_us(require_aware(argument, value))
 
 
 @overload
@@ -1259,9 +1240,13 @@ def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     if is_arrow(given):
         pa: Any = sys.modules["pyarrow"]
         chunked = isinstance(given, pa.ChunkedArray)
-        return lambda values, name: (
-            pa.chunked_array([pa.array(values)]) if chunked else pa.array(values)
-        )
+
+        def arrow(values: NDArray[Any], name: str) -> Any:
+            # a column of keys is of strings even with no row (an empty column)
+            out = pa.array(values, type=pa.string() if values.dtype == object else None)
+            return pa.chunked_array([out], type=out.type) if chunked else out
+
+        return arrow
     return lambda values, name: values
 
 
@@ -1375,15 +1360,12 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
     if isinstance(value, (list, tuple)):
         if len(value) != n:
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
-        items = [
-            _NAT if is_missing(t) else _aware_us(f"{argument}[{i}]", t) for i, t in enumerate(value)
-        ]
-        return np.array(items, dtype=np.int64)
+        return objects_us(value, argument)
     series = series_type()
     if series is not None and isinstance(value, series):
         out = _series_us(value, argument, zone).copy()
-    elif isinstance(value, np.ndarray):
-        _refuse_array(value, argument, zone)
+    elif isinstance(value, np.ndarray):  # aware objects, or wall times of the calendar's zone
+        out = numpy_us(value, argument, zone)[0]
     elif is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
         out = arrow_us(value, argument, zone)
     else:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
-from custops._dates import MIDNIGHT
+from custops._dates import MIDNIGHT, from_us
 from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
@@ -1010,9 +1010,11 @@ def due_many(
     Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
-    A list of aware datetimes gives a list, a numpy array (of ``datetime`` objects) a
-    numpy array of objects, a tuple or any other iterable a tuple (the container given,
-    as :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
+    A list of aware datetimes gives a list, a numpy array of ``datetime`` objects a
+    numpy array of objects, a numpy ``datetime64`` array (wall times of the calendar's
+    zone, which holds none of its own) a ``datetime64[us]`` array of wall times of that
+    zone, a tuple or any other iterable a tuple (the container given, as
+    :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
     zone, as :func:`custops.vector.deadline_many` returns; a pyarrow ``Array`` or
     ``ChunkedArray`` of zoned timestamps (read as :mod:`custops.vector` reads one, pyarrow
@@ -1048,6 +1050,16 @@ def due_many(
             )
 
         return due_arrow(starts, period, cal, by_rows, columns=not rows_only)
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(starts, np.ndarray) and starts.dtype != object:
+        # datetime64 wall times of the calendar's zone (the answer too): read once
+        from custops._series import NAT, numpy_us, to_us
+
+        cal = calendar_or_china(calendar)
+        us, wrap = numpy_us(starts, "starts", cal.zone)
+        rows = [None if u == NAT else from_us(u, cal.zone) for u in us.tolist()]
+        found = _due_many(rows, period, cal, calendar_days=target.calendar_days, midnight=midnight)
+        return wrap(np.array([to_us(t) for t in found], dtype=np.int64))
     series = series_type()
     is_series = series is not None and isinstance(starts, series)
     given = starts
