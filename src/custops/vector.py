@@ -171,9 +171,7 @@ def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
 # --------------------------------------------------------------------------- conversions
 
 
-def _as_days(
-    value: Any, argument: str
-) -> tuple[NDArray[np.int64], Callable[..., Any]]:
+def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[..., Any]]:
     """Epoch days of a column of dates (NaT where a day is missing), and a function that
     wraps a result like the input (the second argument: the arrow type of a column of
     objects, which no row may say)."""
