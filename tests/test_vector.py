@@ -520,6 +520,11 @@ TARGETS = {
     "resolve": Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09"),
     "working": Target("working", "8个工作小时", rule="R-SLA-09"),
     "week": Target("week", "1周", rule="R-SLA-04"),
+    # the last day to 24:00 (R-PER-01, art. 203 ¶2): counted to the close, ended at 24:00
+    "solution_midnight": Target("solution", "1个工作日", cutoff="midnight", rule="R-SLA-01"),
+    "resolve_midnight": Target(
+        "resolve", "3个工作日", special_period="7个工作日", cutoff="midnight", rule="R-SLA-09"
+    ),
 }
 HOUR = dt.timedelta(hours=1)
 MINUTE = dt.timedelta(minutes=1)
@@ -1022,3 +1027,25 @@ def test_vector_exports_only_its_functions() -> None:
         "workdays_between_many",
     ]
     assert all(callable(getattr(vector, name)) for name in vector.__all__)
+
+
+def test_a_midnight_target_is_counted_as_the_scalar_clock_counts_it_R_PER_01() -> None:
+    """``cutoff="midnight"``: the allowance runs out at the close of business of the last
+    working day, and the day ends at 24:00 (R-PER-01, art. 203 ¶2); a pause that moves the
+    due time on moves it to 24:00 of its new day, as ``Clock.status`` says (R-SLA-09)."""
+    target = Target("resolve", "3个工作日", cutoff="midnight", rule="R-SLA-09")
+    starts = [_at(2025, 9, 30, 16), _at(2025, 11, 14, 10)]
+    pauses = (np.array([1]), [_at(2025, 11, 14, 12)], [_at(2025, 11, 17, 12)])
+    at = _at(2025, 11, 19, 20)
+    got = vector.status_many(starts, target, at=at, pauses=pauses)
+    assert got["due_at"][0] == _at(2025, 10, 12)  # 10-11 (调休 Saturday) to 24:00
+    assert got["due_at"][1] == _at(2025, 11, 21)  # 11-19 moved a day by the pause, to 24:00
+    assert got["state"] == ["breached", "running"]
+    for i, start in enumerate(starts):
+        events = [ClockEvent(start, EventKind.START)]
+        if i == 1:
+            events += [ClockEvent(pauses[1][0], EventKind.PAUSE)]
+            events += [ClockEvent(pauses[2][0], EventKind.RESUME)]
+        status = Clock(target, tuple(events)).status(at=at)
+        assert (got["due_at"][i], got["state"][i]) == (status.due_at, status.state.value)
+        assert got["allowance"][i] == status.allowance

@@ -32,7 +32,15 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._series import NAT as _NAT
-from custops._series import arrow_days, arrow_us, from_numpy, numpy_us, objects_us, to_arrow
+from custops._series import (
+    arrow_days,
+    arrow_us,
+    from_numpy,
+    numpy_us,
+    objects_us,
+    to_arrow,
+    wall_to_us,
+)
 from custops._series import distinct as _distinct
 from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
@@ -63,6 +71,7 @@ from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import Measure, Target
+from custops.sla._targets import ends_at_midnight
 
 try:
     import numpy as np
@@ -1131,7 +1140,8 @@ def status_many(
     """Due time and state at ``at`` of many single-cycle clocks of one target, as columns.
 
     For every row what ``Clock(target, events, calendar=...).status(at=at)`` says
-    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
+    (R-SLA-01 … R-SLA-12), a ``cutoff="midnight"`` target's due times at 24:00 of their
+    day as there (R-PER-01).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
     instants as in :func:`deadline_many`, ``at`` is one instant, and ``pauses`` is a long
     table ``(clock, pause_starts, pause_ends)``: the clock's row number, when the pause
     began and when it ended (NaT: still paused).  Each row is read as the scalar clock's
@@ -1177,11 +1187,9 @@ def _clock_statuses(
     if target.calendar_days:  # 24:00 of a calendar day (R-SLA-04): the scalar Clock counts it
         problem = "counts calendar days to 24:00 (calendar_days=True); use custops.sla.Clock"
         raise InvalidInput.for_argument("target", target.name, problem)
-    if target.cutoff is Cutoff.MIDNIGHT:  # refused, never answered at the close of business
-        problem = "ends its last day at 24:00 (cutoff='midnight'); use custops.sla.Clock"
-        raise InvalidInput.for_argument("target", target.name, problem)
     # the period the scalar clock takes, refused as it refuses it (R-SLA-09, R-SLA-12)
     period = target.period_for(special=special, promised=promised)
+    midnight = ends_at_midnight(target, period)  # cutoff="midnight": the day ends at 24:00
     wall = period.unit.is_wall_clock
     us, wrap = _as_instants(starts, cal)
     _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
@@ -1201,7 +1209,7 @@ def _clock_statuses(
     none = np.zeros(0, dtype=np.int64)
     try:
         due, state, elapsed, allowance = (
-            _replay(us, stop, table, moment, period, cal, wall)
+            _replay(us, stop, table, moment, period, cal, wall, midnight=midnight)
             if len(us)
             else (none, none.astype(object), none, none)
         )
@@ -1256,16 +1264,21 @@ def _replay(
     period: Period,
     cal: WorkCalendar,
     wall: bool,
+    *,
+    midnight: bool = False,
 ) -> tuple[NDArray[np.int64], NDArray[Any], NDArray[np.int64], NDArray[np.int64]]:
     """:func:`status_many` of checked, non-empty columns: due (µs), state, elapsed and
-    allowance (µs), one segment of running time between pauses at a time."""
+    allowance (µs), one segment of running time between pauses at a time.  With
+    ``midnight`` (a ``cutoff="midnight"`` target) the allowance runs out at the close of
+    business, as the scalar clock counts it, and a due time ends at 24:00 of its day."""
     n = len(us)
-    base_due = _deadlines(
+    close_due = _deadlines(
         us, period, cal, Cutoff.CLOSE_OF_BUSINESS, Convention.CIVIL_CODE, given_period=False
     )
+    base_due = _day_ends(close_due, cal) if midnight else close_due
     lo_year = int(_year_of(_local_days(us, cal)).min())
     # wall time reads no calendar: the years it touches are those of the starts
-    hi_year = int(_year_of(_local_days(us if wall else np.append(base_due, moment), cal)).max())
+    hi_year = int(_year_of(_local_days(us if wall else np.append(close_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
 
     # Every instant is turned into a position on the target's time line once: business
@@ -1280,7 +1293,7 @@ def _replay(
     if wall or period.unit.value == "working_hours":
         allowed = np.full(n, period.as_timedelta() // US)
     else:
-        allowed = pos(base_due) - pos_us
+        allowed = pos(close_due) - pos_us
     # pauses: (n, k + 1) arrays of the pauses begun by `at`, in order, padded with NaT
     p0, p1 = _pause_table(table, n, moment)
     stopped = (stop != _NAT) & (stop <= moment)
@@ -1325,6 +1338,8 @@ def _replay(
         need = allowed - consumed
         adv = np.where(need <= 0, end, inv(pos_end + np.where(rest, np.maximum(need, 0), 0)))
         due = np.where(rest, np.maximum(adv, base_due), due)
+    if midnight:  # a due time a pause moved on ends at 24:00 of its day too
+        due = np.where(due > base_due, _day_ends(due, cal), due)
     state = np.where(
         stopped,
         np.where(stop <= due, "met", "breached"),
@@ -1334,6 +1349,15 @@ def _replay(
         hi_year = max(hi_year, from_us(int(due.max()), cal.zone).year)
     _touch(cal, _Span(cal, lo_year, hi_year, "at"))
     return due, state, consumed, allowed
+
+
+def _day_ends(us: NDArray[np.int64], cal: WorkCalendar) -> NDArray[np.int64]:
+    """24:00 of the local day of each instant ``us`` (UTC microseconds, none missing), as
+    :func:`custops.sla._targets.day_end` gives it: an instant at local midnight stays."""
+    days = _local_days(us, cal)
+    starts = wall_to_us(days * DAY_US, cal.zone)
+    ends: NDArray[np.int64] = np.where(us == starts, us, wall_to_us((days + 1) * DAY_US, cal.zone))
+    return ends
 
 
 def _one_instant(value: Any, calendar: WorkCalendar, wall: bool) -> int:
