@@ -167,6 +167,8 @@ _SH = ZoneInfo("Asia/Shanghai")
 _RESOLVE = sla.Target("resolve", "3个工作日")
 _AT = _dt.datetime(2025, 12, 1, 9, tzinfo=_SH)
 _END = _dt.date(2025, 1, 2)  # the end of each row's count of working days
+_DESK = sla.presets.winery()
+_CHANNELS = ("电话", "网站", "书面", "微信小程序")
 _TEXTS = ("送餐太慢了，饭都凉了", "请问几点开门？", "服务员态度太差", "谢谢你们", "")
 #: the containers a column may come in: the name, how to build one from a list
 _CONTAINERS: dict[str, Callable[[list[Any]], Any]] = {
@@ -329,6 +331,18 @@ _TABLE: dict[str, tuple[Any, Callable[[Any], Any], Callable[[Any], Any], frozens
         lambda starts: sla.due_many(starts, _RESOLVE),
         lambda start: sla.due(start, _RESOLVE),
         frozenset(),
+    ),
+    "select_many": (
+        st.sampled_from(_CHANNELS),
+        lambda channels: _DESK.select_many(channel=channels, kind="投诉"),
+        lambda channel: _DESK.select(channel=channel, kind="投诉"),
+        frozenset({"Arrow", "ChunkedArray"}),  # an arrow column holds no Selection
+    ),
+    "schedule_many": (
+        _INSTANT,
+        lambda received: _DESK.schedule_many(received_at=received, channel="电话", kind="投诉"),
+        lambda at: _DESK.schedule(received_at=at, channel="电话", kind="投诉"),
+        frozenset({"Arrow", "ChunkedArray"}),  # an arrow column holds no Schedule
     ),
     "classify_many": (
         st.sampled_from(_TEXTS),
