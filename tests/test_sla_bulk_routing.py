@@ -32,10 +32,11 @@ def test_each_channel_gets_its_own_rule_R_SLA_05_R_SLA_06_R_SLA_07() -> None:
     acknowledgement (R-SLA-06), an in-person one its registration (R-SLA-07): row by row as
     ``schedule`` gives them, in one call."""
     received = [_at(9, 30, 16), _at(9, 30, 16), _at(9, 30, 16)]
-    plans = WINERY.schedule_many(received_at=received, channel=["电话", "网站", "现场"], kind="投诉")
+    channels = ["电话", "网站", "现场"]
+    plans = WINERY.schedule_many(received_at=received, channel=channels, kind="投诉")
     assert [p.steps[0].target.name for p in plans] == ["reply", "acknowledge", "register"]
     assert [p.steps[0].due_at for p in plans] == [_at(10, 1, 16)] * 3
-    for plan, channel in zip(plans, ["电话", "网站", "现场"], strict=True):
+    for plan, channel in zip(plans, channels, strict=True):
         assert plan == WINERY.schedule(received_at=plan.received_at, channel=channel, kind="投诉")
 
 
@@ -86,9 +87,8 @@ def test_a_column_of_ticket_rows_and_a_series_keep_their_shape_R_SLA_05() -> Non
     assert list(plans.index) == ["T1", "T2"]
     assert plans["T2"] == WINERY.schedule(received_at=_at(10, 9, 9), channel="电话", kind="投诉")
     with pytest.raises(InvalidInput, match=r"^channel\[label 'T2'\] \(position 1\)"):
-        WINERY.schedule_many(
-            received_at=received, channel=pd.Series(["电话", "前台"], index=["T1", "T2"]), kind="投诉"
-        )
+        channels = pd.Series(["电话", "前台"], index=["T1", "T2"])
+        WINERY.schedule_many(received_at=received, channel=channels, kind="投诉")
 
 
 def _loop_answer(desk: Any, call: Any) -> Any:
