@@ -86,8 +86,8 @@ def test_a_column_of_ticket_rows_and_a_series_keep_their_shape_R_SLA_05() -> Non
     plans = WINERY.schedule_many(received_at=received, channel="电话", kind="投诉")
     assert list(plans.index) == ["T1", "T2"]
     assert plans["T2"] == WINERY.schedule(received_at=_at(10, 9, 9), channel="电话", kind="投诉")
+    channels = pd.Series(["电话", "前台"], index=["T1", "T2"])
     with pytest.raises(InvalidInput, match=r"^channel\[label 'T2'\] \(position 1\)"):
-        channels = pd.Series(["电话", "前台"], index=["T1", "T2"])
         WINERY.schedule_many(received_at=received, channel=channels, kind="投诉")
 
 
