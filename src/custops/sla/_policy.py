@@ -850,10 +850,9 @@ class SlaPolicy:
         for t in self._orders[sel.matched_rule]:
             after = t.starts_after
             before = None if after is None else steps[after]
-            if after is None and t.from_assignment:
-                note = W_("from the assignment (at the earliest, receipt)")
-            elif after is None:
-                note = receipt_note(dict(sel.attributes).get("kind"))
+            if after is None:
+                kind = dict(sel.attributes).get("kind")
+                note = receipt_note(kind, assigned=t.from_assignment)
             else:
                 prior = self.target_named(after)
                 note = W_(
@@ -1106,19 +1105,31 @@ def _due(
     return plain_deadline(period, start, cal, argument=_RECEIVED, given=given)
 
 
-def receipt_note(kind: str | None) -> Wording:
+def receipt_note(kind: str | None, *, assigned: bool = False) -> Wording:
     """The note of a clock started at receipt, naming the ticket by its ``kind`` (a kind's
     key, as a selection holds it): a consultation's clock runs from the consultation's
-    receipt, not a complaint's (R-CMP-01); "from receipt" alone for a complaint."""
+    receipt, not a complaint's (R-CMP-01); a desk that does not read the kind says "from
+    receipt" and names no kind.  ``assigned``: the note of a clock started at the
+    assignment, at the earliest at receipt."""
+    if assigned:
+        notes = {
+            "complaint": W_("from the assignment (at the earliest, receipt of the complaint)"),
+            "consultation": W_(
+                "from the assignment (at the earliest, receipt of the consultation)"
+            ),
+            "suggestion": W_("from the assignment (at the earliest, receipt of the suggestion)"),
+            "praise": W_("from the assignment (at the earliest, receipt of the praise)"),
+            "no_action": W_("from the assignment (at the earliest, receipt of the message)"),
+        }
+        return notes.get(kind or "", W_("from the assignment (at the earliest, receipt)"))
     notes = {
+        "complaint": W_("from receipt of the complaint"),
         "consultation": W_("from receipt of the consultation"),
         "suggestion": W_("from receipt of the suggestion"),
         "praise": W_("from receipt of the praise"),
         "no_action": W_("from receipt of the message"),
     }
-    if kind is None or kind == "complaint":
-        return W_("from receipt")
-    return notes.get(kind, W_("from receipt"))
+    return notes.get(kind or "", W_("from receipt"))
 
 
 def due(
