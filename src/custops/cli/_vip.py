@@ -334,7 +334,7 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
         purchases.append(Purchase(parse_day("PURCHASE", day), parse_amount("PURCHASE", amount)))
     refunded: dict[int, int] = {}
     for index, text in enumerate(args.refund):
-        place, amount, refunded_on = _refund(index, text, len(purchases))
+        place, refund, refunded_on = _refund(index, text, len(purchases))
         if place in refunded:
             problem = (
                 f"refunds purchase {place + 1} again (--refund[{refunded[place]}]): give it once"
@@ -345,7 +345,7 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
         try:
             with as_arguments(dict.fromkeys(("refunded", "refunded_on"), argument)):
                 purchases[place] = attrs.evolve(
-                    purchases[place], refunded=amount, refunded_on=refunded_on
+                    purchases[place], refunded=refund, refunded_on=refunded_on
                 )
         except (InvalidInput, InvalidType) as exc:  # the whole value typed
             raise type(exc).for_argument(argument, text, exc.problem or str(exc)) from None

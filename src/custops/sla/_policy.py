@@ -953,8 +953,7 @@ class SlaPolicy:
                 try:
                     sel = self.select(key, calendar=calendar)
                 except CustopsError:  # refused as the scalar refuses the first such row
-                    first = members[0]
-                    self._row_call(first, tickets, columns, self.select, calendar=calendar)
+                    self._row_call(members[0], tickets, columns, self.select, calendar=calendar)
                     raise
                 for i in members:
                     found[i] = sel
