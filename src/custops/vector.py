@@ -2,9 +2,11 @@
 
 ``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
 the scalar API gives, 调休 and provisional years included; the accepted columns and the
-handling of missing values are on docs/vector.md.  A missing day or start (``None``,
-``NaT``, a float ``NaN``, an arrow null) gives a missing answer in its row, or with
-``on_missing="raise"`` (:class:`Missing`) a refusal naming the row.
+handling of missing values are on docs/vector.md (a numpy ``datetime64`` column of
+instants holds wall times of the calendar's zone, and its answer is such wall times).  A
+missing day or start (``None``, ``NaT``, a float ``NaN``, an arrow null) gives a missing
+answer in its row, or with ``on_missing="raise"`` (:class:`Missing`) a refusal naming the
+row.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
