@@ -437,7 +437,7 @@ def test_vip_qualify_takes_refunds_from_their_day_R_VIP_01(
         (["1:300:2025-02-01"], r"must not be before the purchase's day 2025-03-01"),
         (["1:1300"], r"must not exceed paid 1200.00"),
         (["1:3.5元x"], r"is not an amount of money"),
-        (["1:300", "1:100"], r"refunds purchase 1 again \(--refund\[0\]\)"),
+        (["1:300", "1:100"], r"refunds the purchase --refund\[0\] refunds: give it once"),
     ],
 )
 def test_vip_qualify_refuses_a_bad_refund_naming_it_R_VIP_01(

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from custops._text import colon, verdict_word
-from custops._validate import of_part
+from custops._validate import of_part, require_distinct
 from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
@@ -332,15 +332,12 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
         if "=" in day:  # 2024-05-01=100=3: the form is wrong, not the date
             raise InvalidInput.for_argument("PURCHASE", text, f"must look like {form}")
         purchases.append(Purchase(parse_day("PURCHASE", day), parse_amount("PURCHASE", amount)))
-    refunded: dict[int, int] = {}
-    for index, text in enumerate(args.refund):
-        place, refund, refunded_on = _refund(index, text, len(purchases))
-        if place in refunded:
-            problem = (
-                f"refunds purchase {place + 1} again (--refund[{refunded[place]}]): give it once"
-            )
-            raise InvalidInput.for_argument(f"--refund[{index}]", text, problem)
-        refunded[place] = index
+    refunds = [_refund(i, text, len(purchases)) for i, text in enumerate(args.refund)]
+    problem = "refunds the purchase --refund[{first}] refunds: give it once"
+    require_distinct("--refund", args.refund, problem, placed=True, keys=[r[0] for r in refunds])
+    for index, (text, (place, refund, refunded_on)) in enumerate(
+        zip(args.refund, refunds, strict=True)
+    ):
         argument = f"--refund[{index}]"
         try:
             with as_arguments(dict.fromkeys(("refunded", "refunded_on"), argument)):
