@@ -26,7 +26,9 @@ Skipped without pandas.
 Then the desks (issue 17 targets: selection <= 10 µs per case, ``schedule()`` <= 40 µs
 per ticket): ``SlaPolicy.select`` and ``SlaPolicy.schedule`` over N tickets with random
 spellings of channel, kind and category on every preset — first pass (each desk's
-memos empty) and steady state (a desk's day's tickets share dates and spellings).
+memos empty) and steady state (a desk's day's tickets share dates and spellings), then
+the bulk forms ``select_many`` and ``schedule_many`` of the same tickets as columns
+(answers checked equal to the loop), with the ratio loop / bulk.
 """
 
 from __future__ import annotations
@@ -218,7 +220,11 @@ def desks(starts: list[dt.datetime], rng: random.Random) -> None:
     promise = {"promised_reply": Period.workdays(2)}
     tickets = [{a: rng.choice(v) for a, v in SPELLINGS.items()} for _ in range(n)]
     print(f"\nDesks: {n} tickets per preset, random spellings; µs per ticket")
-    print(f"{'preset':<10}{'select 1st':>12}{'select':>10}{'schedule 1st':>14}{'schedule':>10}")
+    print(
+        f"{'preset':<10}{'select 1st':>12}{'select':>10}{'schedule 1st':>14}{'schedule':>10}"
+        f"{'select_many':>13}{'ratio':>7}{'schedule_many':>15}{'ratio':>7}"
+    )
+    columns = {a: [t[a] for t in tickets] for a in SPELLINGS}
     for name in presets.names():
         fresh = presets.get(name)
         clear = fresh._memo.clear, fresh._read.clear, fresh._dues.clear
@@ -242,9 +248,22 @@ def desks(starts: list[dt.datetime], rng: random.Random) -> None:
             c()
         first_schedule = per_case_us(schedule, n, 1)
         schedule_us = per_case_us(schedule, n)
+
+        def select_many(p=fresh) -> object:  # type: ignore[no-untyped-def]
+            return p.select_many(**columns)
+
+        def schedule_many(p=fresh, given=given) -> object:  # type: ignore[no-untyped-def]
+            return p.schedule_many(received_at=starts, promised_periods=given, **columns)
+
+        assert select_many() == select()
+        assert schedule_many() == schedule()
+        select_many_us = per_case_us(select_many, n)
+        schedule_many_us = per_case_us(schedule_many, n)
         print(
             f"{name:<10}{first_select:>12.2f}{select_us:>10.2f}"
             f"{first_schedule:>14.2f}{schedule_us:>10.2f}"
+            f"{select_many_us:>13.2f}{select_us / select_many_us:>6.1f}×"
+            f"{schedule_many_us:>15.2f}{schedule_us / schedule_many_us:>6.1f}×"
         )
 
 

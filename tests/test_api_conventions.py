@@ -452,6 +452,12 @@ _POSITIONAL_DEFAULT_EXCEPTIONS = {
     "custops.complaints:Case.allowed_events(role)": "subject: the role asking, any by default",
     "custops.sla:SlaPolicy.schedule(attributes)": "subject: the case's attributes (or keywords)",
     "custops.sla:SlaPolicy.select(attributes)": "subject: the case's attributes (or keywords)",
+    "custops.sla:SlaPolicy.schedule_many(attributes)": (
+        "subject: a column of the cases' attributes (or keyword columns)"
+    ),
+    "custops.sla:SlaPolicy.select_many(attributes)": (
+        "subject: a column of the cases' attributes (or keyword columns)"
+    ),
     "custops.vip:Card.check(presented_by)": "subject: who presents the card",
     "custops.vip:quote(card)": "subject: the card presented with the lines, if any",
 }

@@ -329,6 +329,17 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         return POLICY.select(attributes)
 
     add("sla.SlaPolicy.schedule", schedule, received_at=T)
+
+    def schedule_many(received_at: Any, channel: Any, promised_periods: Any = None) -> Any:
+        return POLICY.schedule_many(
+            received_at=received_at, channel=channel, promised_periods=promised_periods
+        )
+
+    def select_many(attributes: Any, channel: Any = None) -> Any:
+        return POLICY.select_many(attributes, channel=channel)
+
+    add("sla.SlaPolicy.schedule_many", schedule_many, received_at=[T, T2], channel=["电话", "网站"])
+    add("sla.SlaPolicy.select_many", select_many, attributes=[{"severity": "major"}, {}])
     add("sla.SlaPolicy.select", select, attributes={"severity": "major"})
     add("sla.Selection.target_named", SELECTION.target_named, name="solution")
     add("sla.Selection.start_clocks", SELECTION.start_clocks, at=T)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import warnings
 
 import attrs
@@ -20,6 +21,7 @@ from custops.vip import (
     QuoteLine,
     registration_report_due,
 )
+from custops.vip import qualify as qualify_library
 
 
 def test_vip_quote_base_rate_and_promotion(capsys: pytest.CaptureFixture[str]) -> None:
@@ -393,3 +395,58 @@ def test_R_VIP_04_vip_quote_names_the_part_of_a_line_above_the_cap(
         f"of {'9' * 23}00.00, too large: a quote line's list amount (list price × quantity) "
         f"must be below 10**24 yuan (got '{line}')"
     )
+
+
+def test_vip_qualify_takes_refunds_from_their_day_R_VIP_01(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-VIP-01: only the net paid counts, and a refund from the day of the return: the
+    command gives ``Purchase(refunded=…, refunded_on=…)`` as the library takes it."""
+    argv = ["vip", "qualify", "2025-03-01=1200", "2025-03-05=500", "--refund", "1:300:2025-05-01"]
+    assert main([*argv, "--on", "2025-04-01"]) == 0  # before the return: 1200 at once
+    assert capsys.readouterr().out.startswith("qualified [single purchase] (R-VIP-01)")
+    assert main([*argv, "--on", "2025-05-01", "--json"]) == 1  # 900 + 500 < 2000
+    answer = json.loads(capsys.readouterr().out)
+    first = answer["counted"][0]
+    assert (first["refunded"], first["refunded_on"], first["net"]) == (
+        "300.00",
+        "2025-05-01",
+        "900.00",
+    )
+    assert answer["counted"][1]["refunded"] == "0.00"
+    library = qualify_library(
+        [
+            Purchase(dt.date(2025, 3, 1), "1200", refunded="300", refunded_on=dt.date(2025, 5, 1)),
+            Purchase(dt.date(2025, 3, 5), "500"),
+        ],
+        on=dt.date(2025, 5, 1),
+    )
+    assert answer["reason"] == library.reason
+    # without a day, the refund counts on every day
+    assert (
+        main(["vip", "qualify", "2025-03-01=1200", "--refund", "1:300", "--on", "2025-04-01"]) == 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("refunds", "problem"),
+    [
+        (["2:300"], r"must name a purchase by its place, 1 to 1"),
+        (["0:300"], r"must name a purchase by its place"),
+        (["1"], r"must look like PURCHASE:AMOUNT\[:ON\]"),
+        (["1:300:2025-02-01"], r"must not be before the purchase's day 2025-03-01"),
+        (["1:1300"], r"must not exceed paid 1200.00"),
+        (["1:3.5元x"], r"is not an amount of money"),
+        (["1:300", "1:100"], r"refunds the purchase --refund\[0\] refunds: give it once"),
+    ],
+)
+def test_vip_qualify_refuses_a_bad_refund_naming_it_R_VIP_01(
+    refunds: list[str], problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["vip", "qualify", "2025-03-01=1200", "--on", "2025-04-01"]
+    for refund in refunds:
+        argv += ["--refund", refund]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert re.search(rf"--refund\[{len(refunds) - 1}\]: {problem}", err), err
+    assert f"(got '{refunds[-1]}')" in err

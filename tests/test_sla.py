@@ -1011,6 +1011,9 @@ def test_schedule_explains_the_rule_and_every_due_time() -> None:
         "16:00+08:00",
         "from",
         "receipt",
+        "of",
+        "the",
+        "complaint",
         "[R-SLA-05]",
     ]
     assert [step.target.name for step in schedule.steps] == ["reply", "resolve", "feedback"]

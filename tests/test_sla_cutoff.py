@@ -120,15 +120,16 @@ def test_property_a_midnight_target_is_periods_deadline_at_midnight_R_PER_01(
     assert expected == dt.datetime.combine(by_close.date() + dt.timedelta(days=1), dt.time(0), SH)
 
 
-def test_the_bulk_status_refuses_a_midnight_target_R_PER_01() -> None:
-    """``vector.status_many`` counts to the close of business only: a 24:00 target is refused
-    naming it, never answered with the close-of-business deadline (the scalar Clock and
-    ``due_many`` count it)."""
+def test_the_bulk_status_counts_a_midnight_target_as_the_clock_R_PER_01() -> None:
+    """``vector.status_many`` counts a 24:00 target as the scalar ``Clock`` does, never
+    with the close-of-business deadline (``due_many`` counts it too)."""
     from custops import vector
-    from custops.errors import InvalidInput
+    from custops.sla import Clock
 
     target = Target("reply", "3个工作日", cutoff="midnight")
-    with pytest.raises(InvalidInput, match=r"^target: ends its last day at 24:00") as caught:
-        vector.status_many([EVE], target, at=EVE)
-    assert "'reply'" in str(caught.value)
+    got = vector.status_many([EVE], target, at=EVE)
+    status = Clock.start(EVE, target).status(at=EVE)
+    assert got["due_at"] == [status.due_at] == [due(EVE, target)]
+    assert got["due_at"][0].hour == 0  # 24:00 of the last day
+    assert got["allowance"] == [status.allowance]
     assert due_many([EVE], target) == [due(EVE, target)]

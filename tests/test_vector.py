@@ -129,24 +129,73 @@ def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None
     assert due.iloc[0].to_pydatetime() == deadline(first, "3个工作日")
 
 
-def test_naive_numpy_starts_are_refused_not_read_as_utc_R_SLA_01() -> None:
-    """A datetime64 array has no zone: custops guesses none (R-SLA-01 counts from the local
-    day), and the refusal names the argument and says how to localise."""
-    naive = np.array(["2026-12-09T20:00"], dtype="datetime64[s]")
-    with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants.*tz_localize"):
-        vector.deadline_many(naive, "1个工作日")
-    with pytest.raises(InvalidInput, match=r"^starts: .*tz_localize\('Asia/Shanghai'\)"):
-        vector.provisional_many(naive, "1个工作日")
+def test_numpy_datetime64_starts_are_wall_times_of_the_calendars_zone_R_SLA_01() -> None:
+    """A datetime64 array holds no zone: its values are wall times of the calendar's zone
+    (R-SLA-01 counts from the local day), and the answer comes back as such wall times;
+    read as UTC, 20:00 would be 04:00 the next local day and give another deadline."""
+    naive = np.array(["2026-12-09T20:00", "NaT"], dtype="datetime64[s]")
+    due = vector.deadline_many(naive, "1个工作日")
+    assert due.dtype == np.dtype("datetime64[us]")
+    local = dt.datetime(2026, 12, 9, 20, tzinfo=SHANGHAI)
+    assert due[0] == np.datetime64(deadline(local, "1个工作日").replace(tzinfo=None))
+    assert due[0] == np.datetime64("2026-12-10T18:00")
+    assert np.isnat(due[1])
+    assert vector.provisional_many(naive, "1个工作日").tolist() == [False, False]
+    # a naive Series is still refused: pandas localises a column in one call
     with pytest.raises(InvalidInput, match=r"^starts: must hold aware instants, not naive"):
         vector.deadline_many(pd.Series(naive), "1个工作日")
-    localised = pd.Series(naive).dt.tz_localize("Asia/Shanghai")
-    got = vector.deadline_many(localised, "1个工作日").iloc[0].to_pydatetime()
-    assert got == dt.datetime(2026, 12, 10, 18, tzinfo=SHANGHAI)
     target = Target("reply", "1个工作日")
     aware = pd.Series([pd.Timestamp("2025-09-30 10:00", tz=SHANGHAI)])
     at = dt.datetime(2025, 10, 1, tzinfo=SHANGHAI)
-    with pytest.raises(InvalidInput, match=r"^stopped_at: must hold aware instants"):
-        vector.status_many(aware, target, at=at, stopped_at=naive.astype("datetime64[us]"))
+    stopped = np.array(["2025-09-30T12:00"], dtype="datetime64[us]")
+    status = vector.status_many(aware, target, at=at, stopped_at=stopped)
+    assert status["state"].tolist() == ["met"]
+
+
+def test_numpy_columns_of_the_wrong_kind_are_refused_naming_the_argument() -> None:
+    with pytest.raises(InvalidType, match=r"^starts: must hold instants.*\(got dtype\('int64'\)\)"):
+        vector.deadline_many(np.array([1, 2]), "1个工作日")
+    with pytest.raises(InvalidInput, match=r"^starts: must be one column"):
+        vector.deadline_many(np.zeros((2, 2), dtype="datetime64[s]"), "1个工作日")
+    far = np.array(["2025-01-01", "10000-01-01"], dtype="datetime64[D]")
+    with pytest.raises(InvalidInput, match=r"^starts\[1\]: is past the range"):
+        vector.deadline_many(far, "1个工作日")
+    naive = np.empty(1, dtype=object)
+    naive[0] = dt.datetime(2025, 9, 30, 10)
+    with pytest.raises(InvalidInput, match=r"^starts\[0\]"):
+        vector.deadline_many(naive, "1个工作日")
+
+
+_WALL = st.datetimes(dt.datetime(2024, 1, 1), dt.datetime(2026, 11, 30)).map(
+    lambda t: t.replace(microsecond=0)
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(walls=st.lists(_WALL, min_size=1, max_size=8), hours=st.integers(0, 30 * 24))
+def test_numpy_columns_answer_as_the_list_does_R_SLA_01(
+    walls: list[dt.datetime], hours: int
+) -> None:
+    """An object array of aware datetimes and a datetime64 array of the same wall times
+    give, row by row, what a list gives and what the scalar clock gives."""
+    aware = [w.replace(tzinfo=SHANGHAI) for w in walls]
+    objects = np.empty(len(aware), dtype=object)
+    objects[:] = aware
+    wall = np.array(walls, dtype="datetime64[us]")
+    target = Target("resolve", "3个工作日")
+    at = max(aware) + dt.timedelta(hours=hours)
+    by_list = vector.status_many(aware, target, at=at)
+    for column in (objects, wall):
+        got = vector.status_many(column, target, at=at)
+        assert got["state"].tolist() == by_list["state"]
+        assert got["elapsed"].tolist() == by_list["elapsed"]
+    assert vector.status_many(objects, target, at=at)["due_at"].tolist() == by_list["due_at"]
+    walls_due = vector.status_many(wall, target, at=at)["due_at"].tolist()
+    assert walls_due == [d.replace(tzinfo=None) for d in by_list["due_at"]]
+    assert by_list["due_at"] == [Clock.start(a, target).status(at=at).due_at for a in aware]
+    from custops import sla
+
+    assert sla.due_many(wall, target).tolist() == walls_due
 
 
 # --------------------------------------------------------------------------- bad input
@@ -471,6 +520,11 @@ TARGETS = {
     "resolve": Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09"),
     "working": Target("working", "8个工作小时", rule="R-SLA-09"),
     "week": Target("week", "1周", rule="R-SLA-04"),
+    # the last day to 24:00 (R-PER-01, art. 203 ¶2): counted to the close, ended at 24:00
+    "solution_midnight": Target("solution", "1个工作日", cutoff="midnight", rule="R-SLA-01"),
+    "resolve_midnight": Target(
+        "resolve", "3个工作日", special_period="7个工作日", cutoff="midnight", rule="R-SLA-09"
+    ),
 }
 HOUR = dt.timedelta(hours=1)
 MINUTE = dt.timedelta(minutes=1)
@@ -973,3 +1027,25 @@ def test_vector_exports_only_its_functions() -> None:
         "workdays_between_many",
     ]
     assert all(callable(getattr(vector, name)) for name in vector.__all__)
+
+
+def test_a_midnight_target_is_counted_as_the_scalar_clock_counts_it_R_PER_01() -> None:
+    """``cutoff="midnight"``: the allowance runs out at the close of business of the last
+    working day, and the day ends at 24:00 (R-PER-01, art. 203 ¶2); a pause that moves the
+    due time on moves it to 24:00 of its new day, as ``Clock.status`` says (R-SLA-09)."""
+    target = Target("resolve", "3个工作日", cutoff="midnight", rule="R-SLA-09")
+    starts = [_at(2025, 9, 30, 16), _at(2025, 11, 14, 10)]
+    pauses = (np.array([1]), [_at(2025, 11, 14, 12)], [_at(2025, 11, 17, 12)])
+    at = _at(2025, 11, 19, 20)
+    got = vector.status_many(starts, target, at=at, pauses=pauses)
+    assert got["due_at"][0] == _at(2025, 10, 12)  # 10-11 (调休 Saturday) to 24:00
+    assert got["due_at"][1] == _at(2025, 11, 21)  # 11-19 moved a day by the pause, to 24:00
+    assert got["state"] == ["breached", "running"]
+    for i, start in enumerate(starts):
+        events = [ClockEvent(start, EventKind.START)]
+        if i == 1:
+            events += [ClockEvent(pauses[1][0], EventKind.PAUSE)]
+            events += [ClockEvent(pauses[2][0], EventKind.RESUME)]
+        status = Clock(target, tuple(events)).status(at=at)
+        assert (got["due_at"][i], got["state"][i]) == (status.due_at, status.state.value)
+        assert got["allowance"][i] == status.allowance

@@ -306,3 +306,43 @@ def test_clock_statuses_read_arrow_starts_stops_and_pauses_as_numpy_ones_r_sla_0
     assert as_arrow["state"].to_pylist() == as_pandas["state"].tolist() == ["met", "paused"]
     due = [t.to_pydatetime() for t in as_pandas["due_at"]]
     assert as_arrow["due_at"].to_pylist() == due
+
+
+_ZONED = "timestamp[us, tz=Asia/Shanghai]"
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("rows", [0, 2])
+def test_an_empty_or_all_missing_arrow_column_keeps_its_type_r_per_01(
+    rows: int, chunked: bool
+) -> None:
+    """No row says the type of an empty column, nor of one missing in every row: each
+    answer still has the type its rows have when present (date32, bool, int64, string,
+    a timestamp in the calendar's zone), so a table's schema holds (R-PER-01, R-SLA-01)."""
+    days = pa.array([None] * rows, pa.date32())
+    starts = pa.array([None] * rows, pa.timestamp("us", tz="Asia/Shanghai"))
+    if chunked:
+        days, starts = pa.chunked_array([days]), pa.chunked_array([starts])
+    answers = {
+        "is_workday_many": (vector.is_workday_many(days), "bool"),
+        "day_kind_many": (vector.day_kind_many(days), "string"),
+        "add_workdays_many": (vector.add_workdays_many(days, 3), "date32[day]"),
+        "roll_many": (vector.roll_many(days), "date32[day]"),
+        "workdays_between_many": (vector.workdays_between_many(days, days), "int64"),
+        "deadline_many": (vector.deadline_many(starts, "3个工作日"), _ZONED),
+        "provisional_many": (vector.provisional_many(starts, "3个工作日"), "bool"),
+    }
+    if not rows:  # a clock needs its start: only an empty column of them
+        target = Target("resolve", "3个工作日")
+        at = dt.datetime(2025, 12, 1, tzinfo=ZoneInfo("Asia/Shanghai"))
+        status = vector.status_many(starts, target, at=at)
+        answers["status_many due_at"] = (status["due_at"], _ZONED)
+        answers["status_many state"] = (status["state"], "string")
+        answers["status_many elapsed"] = (status["elapsed"], "duration[us]")
+        answers["due_many"] = (due_many(starts, target), _ZONED)
+    for name, (answer, kind) in answers.items():
+        assert str(answer.type) == kind, name
+        assert len(answer) == rows, name
+        # a missing day is no working day and a missing start no provisional one (False)
+        assert answer.null_count == (0 if kind == "bool" else rows), name
+        assert isinstance(answer, pa.ChunkedArray) == chunked, name

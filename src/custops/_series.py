@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, US, UTC, from_us
-from custops._validate import utc
+from custops._validate import in_date_range, is_missing, require_aware, utc
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Period, deadline
 
@@ -44,26 +44,146 @@ def local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int6
     range), and exactly per row only on days with a clock change.
     """
     zone = calendar.zone
-    lo, rel, present = distinct(us // DAY_US)
-    offsets = np.zeros(present[-1] + 1, dtype=np.int64)
-    mixed = np.zeros(present[-1] + 1, dtype=bool)
-    for i in present:
-        day = lo + i
-        a = from_us(day * DAY_US, zone).utcoffset() or NO_TIME
-        b = from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
-        offsets[i] = a // US
-        mixed[i] = a != b
-    local = (us + offsets[rel]) // DAY_US
-    if mixed.any():  # a day with a clock change: exact per row
-        for r in np.flatnonzero(mixed[rel]).tolist():
-            local[r] = from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
+    offsets, mixed = _offsets(us, _utc_offsets(zone))
+    local = (us + offsets) // DAY_US
+    for r in np.flatnonzero(mixed).tolist():  # a day with a clock change: exact per row
+        local[r] = from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
     return local
+
+
+def _utc_offsets(zone: _dt.tzinfo) -> Callable[[int], tuple[int, int]]:
+    """The offsets (µs) of ``zone`` at the first and the last microsecond of a UTC day."""
+
+    def offset_of(day: int) -> tuple[int, int]:
+        first, last = (from_us(u, zone) for u in (day * DAY_US, (day + 1) * DAY_US - 1))
+        return (first.utcoffset() or NO_TIME) // US, (last.utcoffset() or NO_TIME) // US
+
+    return offset_of
 
 
 def to_us(t: _dt.datetime) -> int:
     """The aware instant ``t`` as microseconds since :data:`~custops._dates.EPOCH`
     (clamped to the ends of ``datetime`` as :func:`~custops._validate.utc` clamps)."""
     return (utc(t) - EPOCH) // US
+
+
+def aware_us(argument: str, value: Any) -> int:
+    """:func:`to_us` of ``value``, an aware datetime (refused near the ends of datetime)."""
+    with in_date_range(argument, value):
+        return to_us(require_aware(argument, value))
+
+
+def objects_us(items: Any, argument: str) -> NDArray[np.int64]:
+    """UTC microseconds of a sequence of aware datetimes (``None``, ``NaT`` or a float
+    ``NaN``: ``NaT``), a row that is not one refused as ``<argument>[i]``."""
+    us: NDArray[np.int64] = np.array(
+        [NAT if is_missing(t) else aware_us(f"{argument}[{i}]", t) for i, t in enumerate(items)],
+        dtype=np.int64,
+    )
+    return us
+
+
+#: Microseconds from the epoch to the first and past the last instant of ``datetime``.
+_FIRST_US = (_dt.datetime(1, 1, 2, tzinfo=UTC) - EPOCH) // US
+_PAST_US = (_dt.datetime(9999, 12, 31, tzinfo=UTC) - EPOCH) // US
+
+
+def _offsets(
+    values: NDArray[np.int64], offset_of: Callable[[int], tuple[int, int]]
+) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
+    """Per row of ``values`` (microseconds, none missing), the zone offset (µs) of its day
+    and whether that day has a clock change, from ``offset_of(day)``: the offsets at the
+    day's first and last microsecond, looked up once per day present."""
+    lo, rel, present = distinct(values // DAY_US)
+    offsets = np.zeros(present[-1] + 1, dtype=np.int64)
+    mixed = np.zeros(present[-1] + 1, dtype=bool)
+    for i in present:
+        a, b = offset_of(lo + i)
+        offsets[i], mixed[i] = a, a != b
+    return offsets[rel], mixed[rel]
+
+
+def numpy_us(
+    value: NDArray[Any], argument: str, zone: _dt.tzinfo
+) -> tuple[NDArray[np.int64], Callable[[NDArray[np.int64]], NDArray[Any]]]:
+    """UTC microseconds of a numpy column of instants (``NaT`` where missing), and the
+    function giving a result (UTC microseconds) in the same kind of array.
+
+    An object array holds aware datetimes (``None``, ``NaT`` or ``NaN`` where missing) and
+    gets back aware datetimes in ``zone`` (``None`` where missing); a ``datetime64`` array,
+    which holds no zone, holds wall times of ``zone`` (the calendar's: the zone its working
+    hours are read in) and gets back ``datetime64[us]`` wall times of ``zone`` (``NaT``
+    where missing).  A wall time a clock change makes twice is read as its first instant
+    (``fold=0``, as ``datetime`` reads it); one it skips, as ``datetime`` reads it too."""
+    if value.ndim != 1:
+        raise InvalidInput.for_argument(argument, value.shape, "must be one column (a 1-D array)")
+    if value.dtype == object:
+
+        def objects(result: NDArray[np.int64]) -> NDArray[Any]:
+            out = np.empty(len(result), dtype=object)  # one datetime per row
+            out[:] = [None if u == NAT else from_us(u, zone) for u in result.tolist()]
+            return out
+
+        return objects_us(value.tolist(), argument), objects
+    if value.dtype.kind != "M":
+        problem = (
+            "must hold instants: aware datetime objects, or datetime64 wall times of the "
+            f"calendar's zone, not a numpy array of {value.dtype}"
+        )
+        raise InvalidType.for_argument(argument, value.dtype, problem)
+    try:
+        local = value.astype("datetime64[us]").view(np.int64)
+    except (OverflowError, ValueError):
+        local = np.full(len(value), NAT + 1, dtype=np.int64)  # refused below, by its row
+    present = local != NAT
+    outside = present & ((local < _FIRST_US) | (local >= _PAST_US))
+    if outside.any():
+        row = int(np.flatnonzero(outside)[0])
+        problem = "is past the range of instants custops counts (datetime's years 1-9999)"
+        raise InvalidInput.for_argument(f"{argument}[{row}]", str(value[row]), problem)
+    return wall_to_us(local, zone), lambda result: us_to_wall(result, zone)
+
+
+def _naive(us: int) -> _dt.datetime:
+    return _dt.datetime(1970, 1, 1) + _dt.timedelta(microseconds=us)
+
+
+def wall_to_us(local: NDArray[np.int64], zone: _dt.tzinfo) -> NDArray[np.int64]:
+    """UTC microseconds of wall times of ``zone`` (microseconds from 1970-01-01 00:00 read
+    as a wall time there; ``NaT`` stays), each as ``datetime(…, tzinfo=zone)`` reads it."""
+    out: NDArray[np.int64] = local.copy()
+    rows = np.flatnonzero(local != NAT)
+    if not len(rows):
+        return out
+    values = local[rows]
+
+    def offset_of(day: int) -> tuple[int, int]:
+        first = _naive(day * DAY_US)
+        last = _naive((day + 1) * DAY_US - 1)
+        a, b = (t.replace(tzinfo=zone).utcoffset() or NO_TIME for t in (first, last))
+        return a // US, b // US
+
+    offsets, mixed = _offsets(values, offset_of)
+    found = values - offsets
+    for r in np.flatnonzero(mixed).tolist():  # a day with a clock change: exact per row
+        found[r] = to_us(_naive(int(values[r])).replace(tzinfo=zone))
+    out[rows] = found
+    return out
+
+
+def us_to_wall(us: NDArray[np.int64], zone: _dt.tzinfo) -> NDArray[Any]:
+    """UTC microseconds ``us`` (``NaT`` stays) as ``datetime64[us]`` wall times of ``zone``."""
+    out = us.copy()
+    rows = np.flatnonzero(us != NAT)
+    if len(rows):
+        values = us[rows]
+        offsets, mixed = _offsets(values, _utc_offsets(zone))
+        found = values + offsets
+        for r in np.flatnonzero(mixed).tolist():
+            found[r] = to_us(from_us(int(values[r]), zone).replace(tzinfo=UTC))
+        out[rows] = found
+    walls: NDArray[Any] = out.view("datetime64[us]")
+    return walls
 
 
 def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:
@@ -235,12 +355,16 @@ def arrow_days(column: Any, argument: str) -> NDArray[Any]:
     return days
 
 
-def from_numpy(values: NDArray[Any], chunked: bool) -> Any:
+def from_numpy(values: NDArray[Any], chunked: bool, kind: str | None = None) -> Any:
     """A result column (a numpy array; ``NaT``, ``None`` where missing) as an arrow column,
     a null where it is missing, a ``ChunkedArray`` of one chunk if ``chunked``: days as
-    ``date32``, flags as ``bool``, counts as ``int64``, keys as strings."""
+    ``date32``, flags as ``bool``, counts as ``int64``, keys as strings.  ``kind`` (the
+    name of a pyarrow type, ``"string"``, ``"int64"``) is the column's type even when no
+    row says it (an empty column, or one missing in every row), so a schema holds."""
     pa: Any = sys.modules["pyarrow"]
-    out = pa.array(values, from_pandas=True)
+    if values.dtype.kind == "M" and kind is None:
+        kind = "date32"  # days, even with no row present
+    out = pa.array(values, type=getattr(pa, kind)() if kind else None, from_pandas=True)
     return pa.chunked_array([out], type=out.type) if chunked else out
 
 

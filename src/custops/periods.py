@@ -1067,6 +1067,18 @@ def _day_words(cal: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     return fields
 
 
+def _start_text(start: _dt.datetime | _dt.date, local: _dt.datetime | None) -> str | Wording:
+    """The start as given, and beside it its local time in the calendar's zone when it was
+    given in another offset (a UTC start: its local day is the one counted, R-PER-01)."""
+    given = moment_text(start)
+    if local is None or not isinstance(start, _dt.datetime):
+        return given
+    shown = moment_text(local)
+    if shown == given:
+        return given
+    return W_("{start} (local time {local})", start=given, local=shown)
+
+
 def _worded_span(length: _dt.timedelta) -> Wording:
     """A length of business time (never negative) as each language writes it, worded when
     read (:func:`~custops._text.span`)."""
@@ -1132,7 +1144,7 @@ def _explain(
         rule=rule,
         reason=W_(
             "{start} + {period} → {due} ({law})",
-            start=moment_text(start),
+            start=_start_text(start, local),
             period=period,
             due=due,
             law=law,

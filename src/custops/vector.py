@@ -2,9 +2,11 @@
 
 ``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
 the scalar API gives, 调休 and provisional years included; the accepted columns and the
-handling of missing values are on docs/vector.md.  A missing day or start (``None``,
-``NaT``, a float ``NaN``, an arrow null) gives a missing answer in its row, or with
-``on_missing="raise"`` (:class:`Missing`) a refusal naming the row.
+handling of missing values are on docs/vector.md (a numpy ``datetime64`` column of
+instants holds wall times of the calendar's zone, and its answer is such wall times).  A
+missing day or start (``None``, ``NaT``, a float ``NaN``, an arrow null) gives a missing
+answer in its row, or with ``on_missing="raise"`` (:class:`Missing`) a refusal naming the
+row.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
@@ -20,7 +22,7 @@ import datetime as _dt
 import functools
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from custops._dates import (
     DAY_US,
@@ -32,7 +34,15 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._series import NAT as _NAT
-from custops._series import arrow_days, arrow_us, from_numpy, to_arrow
+from custops._series import (
+    arrow_days,
+    arrow_us,
+    from_numpy,
+    numpy_us,
+    objects_us,
+    to_arrow,
+    wall_to_us,
+)
 from custops._series import distinct as _distinct
 from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
@@ -63,6 +73,7 @@ from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import Measure, Target
+from custops.sla._targets import ends_at_midnight
 
 try:
     import numpy as np
@@ -171,10 +182,14 @@ def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
 # --------------------------------------------------------------------------- conversions
 
 
-def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[Any], Any]]:
+def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[..., Any]]:
     """Epoch days of a column of dates (NaT where a day is missing), and a function that
-    wraps a result like the input."""
-    wrap: Callable[[Any], Any] = np.asarray  # an array comes back as it is
+    wraps a result like the input (the second argument: the arrow type of a column of
+    objects, which no row may say)."""
+
+    def wrap(result: Any, kind: str | None = None) -> Any:
+        return np.asarray(result)  # an array comes back as it is
+
     series = series_type()
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
@@ -184,7 +199,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr = value.to_numpy()
         dates = arr.dtype == object  # e.g. df["opened"].dt.date: dates come back as dates
 
-        def wrap(result: Any) -> Any:
+        def wrap(result: Any, kind: str | None = None) -> Any:
             if dates and result.dtype.kind == "M":
                 result = result.astype(object)  # datetime64[D] items become dates, NaT None
             return series(result, index=index, name=name)
@@ -194,7 +209,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr[:] = value
         container = tuple if isinstance(value, tuple) else list
 
-        def wrap(result: Any) -> Any:
+        def wrap(result: Any, kind: str | None = None) -> Any:
             return container(result.tolist())  # datetime64[D] items become dates, NaT None
 
     elif isinstance(value, np.ndarray):
@@ -203,8 +218,8 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr = arrow_days(value, argument)
         chunked = not isinstance(value, sys.modules["pyarrow"].Array)
 
-        def wrap(result: Any) -> Any:
-            return from_numpy(result, chunked)
+        def wrap(result: Any, kind: str | None = None) -> Any:
+            return from_numpy(result, chunked, kind)
 
     else:
         problem = (
@@ -440,7 +455,8 @@ def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str, missin
         found: NDArray[Any] = getattr(ix, column)[present - ix.first]
         return found
 
-    return wrap(_rows_present(o, look_up, False if workday else None, bool if workday else object))
+    found = _rows_present(o, look_up, False if workday else None, bool if workday else object)
+    return wrap(found, None if workday else "string")
 
 
 def add_workdays_many(
@@ -667,7 +683,7 @@ def _workdays_between(
         counted: NDArray[np.int64] = ix.count[last - ix.first + 1] - ix.count[first - ix.first + 1]
         return counted
 
-    return wrap(_rows_present(either, count, None, object))
+    return wrap(_rows_present(either, count, None, object), "int64")
 
 
 def _touch(calendar: WorkCalendar, span: _Span) -> None:
@@ -699,17 +715,14 @@ def _as_instants(
             return series(utc.tz_convert(str(zone)), index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
-        items = [
-            _NAT if is_missing(t) else _aware_us(f"starts[{i}]", t) for i, t in enumerate(value)
-        ]
-        us = np.array(items, dtype=np.int64)
+        us = objects_us(value, "starts")
         container = tuple if isinstance(value, tuple) else list
 
         def wrap(result: NDArray[np.int64]) -> Any:
             return container(None if u == _NAT else from_us(u, zone) for u in result.tolist())
 
-    elif isinstance(value, np.ndarray):
-        _refuse_array(value, "starts", zone)
+    elif isinstance(value, np.ndarray):  # aware objects, or wall times of the calendar's zone
+        us, wrap = numpy_us(value, "starts", zone)  # type: ignore[assignment]  # an array
     elif is_arrow(value):
         us = arrow_us(value, "starts", zone)
         chunked = not isinstance(value, sys.modules["pyarrow"].Array)
@@ -721,24 +734,11 @@ def _as_instants(
         raise InvalidType.for_argument(
             "starts",
             value,
-            "must be a pandas Series with a time zone, a pyarrow timestamp array with one "
-            f"or a list of aware datetimes, not {a_type_name(value)}",
+            "must be a pandas Series with a time zone, a pyarrow timestamp array with one, "
+            "a numpy array (aware datetime objects, or datetime64 wall times of the "
+            f"calendar's zone) or a list of aware datetimes, not {a_type_name(value)}",
         )
     return us, wrap
-
-
-def _refuse_array(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
-    """Refuse a numpy array of instants: a ``datetime64`` holds no time zone, and custops
-    guesses none (instants are aware); the message says how to give one."""
-    if value.dtype.kind != "M":
-        problem = "must hold aware instants, not a numpy array of " + str(value.dtype)
-        raise InvalidType.for_argument(argument, value.dtype, problem)
-    problem = (
-        "must hold aware instants, and a numpy datetime64 array has no time zone: localise "
-        f"it, pandas.Series({argument}).dt.tz_localize('{zone}') for wall times of that zone "
-        "or .dt.tz_localize('UTC') for UTC instants"
-    )
-    raise InvalidInput.for_argument(argument, value.dtype, problem)
 
 
 def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]:
@@ -755,23 +755,13 @@ def _series_us(value: Any, argument: str, zone: _dt.tzinfo) -> NDArray[np.int64]
         us: NDArray[np.int64] = value.array.as_unit("us").asi8  # UTC, whatever the zone
         return us
     if dtype.kind == "O":  # aware datetime objects, each checked (naive refused by its row)
-        items = [
-            _NAT if is_missing(t) else _aware_us(f"{argument}[{i}]", t)
-            for i, t in enumerate(value.tolist())
-        ]
-        return np.array(items, dtype=np.int64)
+        return objects_us(value.tolist(), argument)
     problem = (
         f"must hold aware instants, not naive ones ({dtype}): localise the column, "
         f"{argument}.dt.tz_localize('{zone}') for wall times of that zone or "
         ".dt.tz_localize('UTC') for UTC instants"
     )
     raise InvalidInput.for_argument(argument, dtype, problem)
-
-
-def _aware_us(argument: str, value: Any) -> int:
-    """:func:`_to_us` of ``value``, an aware datetime (refused near the ends of datetime)."""
-    with in_date_range(argument, value):
-        return _to_us(require_aware(argument, value))
 
 
 @overload
@@ -1152,7 +1142,8 @@ def status_many(
     """Due time and state at ``at`` of many single-cycle clocks of one target, as columns.
 
     For every row what ``Clock(target, events, calendar=...).status(at=at)`` says
-    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
+    (R-SLA-01 … R-SLA-12), a ``cutoff="midnight"`` target's due times at 24:00 of their
+    day as there (R-PER-01).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
     instants as in :func:`deadline_many`, ``at`` is one instant, and ``pauses`` is a long
     table ``(clock, pause_starts, pause_ends)``: the clock's row number, when the pause
     began and when it ended (NaT: still paused).  Each row is read as the scalar clock's
@@ -1198,11 +1189,9 @@ def _clock_statuses(
     if target.calendar_days:  # 24:00 of a calendar day (R-SLA-04): the scalar Clock counts it
         problem = "counts calendar days to 24:00 (calendar_days=True); use custops.sla.Clock"
         raise InvalidInput.for_argument("target", target.name, problem)
-    if target.cutoff is Cutoff.MIDNIGHT:  # refused, never answered at the close of business
-        problem = "ends its last day at 24:00 (cutoff='midnight'); use custops.sla.Clock"
-        raise InvalidInput.for_argument("target", target.name, problem)
     # the period the scalar clock takes, refused as it refuses it (R-SLA-09, R-SLA-12)
     period = target.period_for(special=special, promised=promised)
+    midnight = ends_at_midnight(target, period)  # cutoff="midnight": the day ends at 24:00
     wall = period.unit.is_wall_clock
     us, wrap = _as_instants(starts, cal)
     _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
@@ -1222,7 +1211,7 @@ def _clock_statuses(
     none = np.zeros(0, dtype=np.int64)
     try:
         due, state, elapsed, allowance = (
-            _replay(us, stop, table, moment, period, cal, wall)
+            _replay(us, stop, table, moment, period, cal, wall, midnight=midnight)
             if len(us)
             else (none, none.astype(object), none, none)
         )
@@ -1259,9 +1248,13 @@ def _like(given: Any) -> Callable[[NDArray[Any], str], Any]:
     if is_arrow(given):
         pa: Any = sys.modules["pyarrow"]
         chunked = isinstance(given, pa.ChunkedArray)
-        return lambda values, name: (
-            pa.chunked_array([pa.array(values)]) if chunked else pa.array(values)
-        )
+
+        def arrow(values: NDArray[Any], name: str) -> Any:
+            # a column of keys is of strings even with no row (an empty column)
+            out = pa.array(values, type=pa.string() if values.dtype == object else None)
+            return pa.chunked_array([out], type=out.type) if chunked else out
+
+        return arrow
     return lambda values, name: values
 
 
@@ -1273,16 +1266,21 @@ def _replay(
     period: Period,
     cal: WorkCalendar,
     wall: bool,
+    *,
+    midnight: bool = False,
 ) -> tuple[NDArray[np.int64], NDArray[Any], NDArray[np.int64], NDArray[np.int64]]:
     """:func:`status_many` of checked, non-empty columns: due (µs), state, elapsed and
-    allowance (µs), one segment of running time between pauses at a time."""
+    allowance (µs), one segment of running time between pauses at a time.  With
+    ``midnight`` (a ``cutoff="midnight"`` target) the allowance runs out at the close of
+    business, as the scalar clock counts it, and a due time ends at 24:00 of its day."""
     n = len(us)
-    base_due = _deadlines(
+    close_due = _deadlines(
         us, period, cal, Cutoff.CLOSE_OF_BUSINESS, Convention.CIVIL_CODE, given_period=False
     )
+    base_due = _day_ends(close_due, cal) if midnight else close_due
     lo_year = int(_year_of(_local_days(us, cal)).min())
     # wall time reads no calendar: the years it touches are those of the starts
-    hi_year = int(_year_of(_local_days(us if wall else np.append(base_due, moment), cal)).max())
+    hi_year = int(_year_of(_local_days(us if wall else np.append(close_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
 
     # Every instant is turned into a position on the target's time line once: business
@@ -1297,7 +1295,7 @@ def _replay(
     if wall or period.unit.value == "working_hours":
         allowed = np.full(n, period.as_timedelta() // US)
     else:
-        allowed = pos(base_due) - pos_us
+        allowed = pos(close_due) - pos_us
     # pauses: (n, k + 1) arrays of the pauses begun by `at`, in order, padded with NaT
     p0, p1 = _pause_table(table, n, moment)
     stopped = (stop != _NAT) & (stop <= moment)
@@ -1342,6 +1340,8 @@ def _replay(
         need = allowed - consumed
         adv = np.where(need <= 0, end, inv(pos_end + np.where(rest, np.maximum(need, 0), 0)))
         due = np.where(rest, np.maximum(adv, base_due), due)
+    if midnight:  # a due time a pause moved on ends at 24:00 of its day too
+        due = np.where(due > base_due, _day_ends(due, cal), due)
     state = np.where(
         stopped,
         np.where(stop <= due, "met", "breached"),
@@ -1351,6 +1351,15 @@ def _replay(
         hi_year = max(hi_year, from_us(int(due.max()), cal.zone).year)
     _touch(cal, _Span(cal, lo_year, hi_year, "at"))
     return due, state, consumed, allowed
+
+
+def _day_ends(us: NDArray[np.int64], cal: WorkCalendar) -> NDArray[np.int64]:
+    """24:00 of the local day of each instant ``us`` (UTC microseconds, none missing), as
+    :func:`custops.sla._targets.day_end` gives it: an instant at local midnight stays."""
+    days = _local_days(us, cal)
+    starts = wall_to_us(days * DAY_US, cal.zone)
+    ends: NDArray[np.int64] = np.where(us == starts, us, wall_to_us((days + 1) * DAY_US, cal.zone))
+    return ends
 
 
 def _one_instant(value: Any, calendar: WorkCalendar, wall: bool) -> int:
@@ -1375,15 +1384,12 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
     if isinstance(value, (list, tuple)):
         if len(value) != n:
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
-        items = [
-            _NAT if is_missing(t) else _aware_us(f"{argument}[{i}]", t) for i, t in enumerate(value)
-        ]
-        return np.array(items, dtype=np.int64)
+        return objects_us(value, argument)
     series = series_type()
     if series is not None and isinstance(value, series):
         out = _series_us(value, argument, zone).copy()
-    elif isinstance(value, np.ndarray):
-        _refuse_array(value, argument, zone)
+    elif isinstance(value, np.ndarray):  # aware objects, or wall times of the calendar's zone
+        out = numpy_us(value, argument, zone)[0]
     elif is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
         out = arrow_us(value, argument, zone)
     else:

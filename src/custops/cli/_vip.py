@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from custops._text import colon, verdict_word
-from custops._validate import of_part
+from custops._validate import of_part, require_distinct
 from custops.calendars import asking_provisional
 from custops.cli._common import (
     Subparsers,
@@ -293,6 +293,36 @@ def _purchase_json(purchase: Purchase) -> dict[str, Any]:
     }
 
 
+#: The form of a ``--refund`` of ``vip qualify``.
+_REFUND_FORM = "PURCHASE:AMOUNT[:ON], e.g. 1:300:2024-06-01"
+
+
+def _refund(index: int, text: str, count: int) -> tuple[int, Decimal, Any]:
+    """A ``--refund`` as typed: the place of the purchase refunded (1 for the first
+    PURCHASE), the amount refunded and, optionally, the day of the return (R-VIP-01: a
+    refund counts from its day).  A refusal names ``--refund[index]`` and shows the whole
+    value typed."""
+    argument = f"--refund[{index}]"
+    parts = text.split(":")
+    if len(parts) not in (2, 3):
+        raise InvalidInput.for_argument(argument, text, f"must look like {_REFUND_FORM}")
+    place = parts[0].strip()
+    if not place.isdigit() or not 1 <= int(place) <= count:
+        problem = (
+            f"must name a purchase by its place, 1 to {count} (the PURCHASE arguments in "
+            f"order), as {_REFUND_FORM}"
+            if count
+            else "refunds a purchase, and no PURCHASE was given"
+        )
+        raise InvalidInput.for_argument(argument, text, problem)
+    try:
+        amount = parse_amount(argument, parts[1])
+        on = parse_day(argument, parts[2]) if len(parts) == 3 else None
+    except (InvalidInput, InvalidType) as exc:  # the whole value typed, not the part refused
+        raise type(exc).for_argument(argument, text, exc.problem or str(exc)) from None
+    return int(place) - 1, amount, on
+
+
 def _cmd_qualify(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
     purchases = []
@@ -302,6 +332,20 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
         if "=" in day:  # 2024-05-01=100=3: the form is wrong, not the date
             raise InvalidInput.for_argument("PURCHASE", text, f"must look like {form}")
         purchases.append(Purchase(parse_day("PURCHASE", day), parse_amount("PURCHASE", amount)))
+    refunds = [_refund(i, text, len(purchases)) for i, text in enumerate(args.refund)]
+    problem = "refunds the purchase --refund[{first}] refunds: give it once"
+    require_distinct("--refund", args.refund, problem, placed=True, keys=[r[0] for r in refunds])
+    for index, (text, (place, refund, refunded_on)) in enumerate(
+        zip(args.refund, refunds, strict=True)
+    ):
+        argument = f"--refund[{index}]"
+        try:
+            with as_arguments(dict.fromkeys(("refunded", "refunded_on"), argument)):
+                purchases[place] = attrs.evolve(
+                    purchases[place], refunded=refund, refunded_on=refunded_on
+                )
+        except (InvalidInput, InvalidType) as exc:  # the whole value typed
+            raise type(exc).for_argument(argument, text, exc.problem or str(exc)) from None
     with as_arguments({"on": "--on"}):
         result = qualify(purchases, on=on)
     if args.json:
@@ -441,10 +485,24 @@ def add_parser(sub: Subparsers) -> None:
     qual = vip_sub.add_parser(
         "qualify",
         help=_("does a customer qualify for a VIP card (exit 1 if not)"),
-        description=_("Purchases as DATE=AMOUNT (amount actually paid), e.g. 2024-05-01=1200."),
+        description=_(
+            "Purchases as DATE=AMOUNT (amount actually paid), e.g. 2024-05-01=1200; refunds "
+            "as --refund PURCHASE:AMOUNT[:ON], e.g. --refund 1:300:2024-06-01."
+        ),
     )
     qual.add_argument("purchases", nargs="*", metavar="PURCHASE", help=_("DATE=AMOUNT"))
     qual.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
+    qual.add_argument(
+        "--refund",
+        action="append",
+        default=[],
+        metavar="PURCHASE:AMOUNT[:ON]",
+        help=_(
+            "a refund of a purchase by returns (repeatable): the purchase's place among the "
+            "PURCHASE arguments (1 for the first), the amount refunded and the day of the "
+            "return, from which it counts (without it, on every day)"
+        ),
+    )
     add_json_option(qual)
     qual.set_defaults(handler=_cmd_qualify)
 

@@ -7,6 +7,9 @@ selects a case's :class:`Target` s by :class:`SelectionRule` data, a :class:`Clo
 target records its events and gives its :class:`Status` at any moment, on a calendar
 that knows 调休 and counts days the Civil Code's way (R-SLA-01 … R-SLA-12; docs/sla.md);
 :mod:`custops.sla.presets` holds the desks D1, D5, D10 and D14 (examples: docs/sla.md).
+The bulk forms beside the scalars: :func:`due_many` of :func:`due`, and a desk's
+:meth:`SlaPolicy.select_many` and :meth:`SlaPolicy.schedule_many` of ``select`` and
+``schedule`` (the cases' attributes as columns, grouped internally).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
-from custops._dates import MIDNIGHT
+from custops._dates import MIDNIGHT, from_us
 from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
@@ -43,7 +43,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import W_, Explained, Wording, check_said, kept_wording, worded_term
-from custops.errors import CustopsError, InvalidInput, PolicyError
+from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language, language
 from custops.periods import Period, Unit, deadline, period_text
 from custops.sla._clock import Clock, plain_deadline
@@ -812,70 +812,259 @@ class SlaPolicy:
         :meth:`Selection.start_clocks`, called on a selection already made, refuses a name
         that is not a selected target."""
         sel = self.select(attributes, calendar=calendar, **keywords)
+        given = self._promised(promised_periods)
+        return self._scheduled(sel, [received_at], calendar, promised_periods, given)[0]
+
+    def _promised(self, promised_periods: Mapping[str, Period | str] | None) -> dict[str, Period]:
+        """``promised_periods`` read for :meth:`schedule`: by target name, any target of
+        the desk (the caller does not know yet which ones a case selects)."""
+        if promised_periods is None:  # without a promise, schedule() builds no name set
+            return {}
+        return read_promised_periods(promised_periods, (t.name for t in self.targets))
+
+    def _scheduled(
+        self,
+        sel: Selection,
+        received_at: Sequence[_dt.datetime],
+        calendar: WorkCalendar | None,
+        promised_periods: Mapping[str, Period | str] | None,
+        given: dict[str, Period],
+    ) -> list[Schedule]:
+        """:meth:`schedule` of cases received at ``received_at`` whose selection ``sel`` is
+        made (one for :meth:`schedule`, a group of :meth:`schedule_many`), ``given`` the
+        promised periods read by :meth:`_promised`: each target's note and period are
+        read once, its due time counted per case."""
         cal = sel.calendar
         memo = self._dues if calendar is None else None
-        local = cal.to_local(received_at, argument="received_at")
-        given: dict[str, Period] = {}
-        if promised_periods is not None:  # without a promise, schedule() builds no name set
-            # any target of the desk: the caller does not know yet which ones the case selects
-            given = read_promised_periods(promised_periods, (t.name for t in self.targets))
+        locals_ = [cal.to_local(t, argument="received_at") for t in received_at]
         special = sel.special
-        steps: dict[str, Step] = {}
+        steps: dict[str, list[Step]] = {}
+        published: dict[int, bool] = {}
+
+        def is_published(year: int) -> bool:
+            found = published.get(year)
+            if found is None:
+                found = published[year] = cal.is_published(year)
+            return found
+
         for t in self._orders[sel.matched_rule]:
             after = t.starts_after
-            start = local if after is None else steps[after].due_at
-            if after is None and t.from_assignment:
-                note = W_("from the assignment (at the earliest, receipt)")
-            elif after is None:
-                note = receipt_note(dict(sel.attributes).get("kind"))
+            before = None if after is None else steps[after]
+            if after is None:
+                kind = dict(sel.attributes).get("kind")
+                note = receipt_note(kind, assigned=t.from_assignment)
             else:
-                prior = steps[after].target
+                prior = self.target_named(after)
                 note = W_(
                     "after {target} stops (latest)",
                     target=_in_each_language(named, prior.name, prior.label),
                 )
             promise = given.get(t.name)
-            due: _dt.datetime | None = None
-            provisional = False
-            if t.period is None and promise is None:
+            counted = not (t.period is None and promise is None)
+            if not counted:
                 note = W_("promised to the customer case by case")
-            elif start is not None:
-                if promise is not None or (special and t.special_period is not None):
-                    try:
-                        period = t.period_for(special=special, promised=promise)
-                    except InvalidInput as exc:
-                        raise _promise_error(exc, t, promised_periods) from None
-                else:
-                    period = t.period  # type: ignore[assignment]
-                if t.calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
-                    due = calendar_day_end(period, start, cal)
-                else:
-                    due = _due(period, start, cal, memo, given=received_at)
-                    if ends_at_midnight(t, period):  # the target's cutoff="midnight"
-                        due = day_end(due, cal)
-                # as Status.provisional: working time counted through an unpublished year;
-                # a chained step is also when it starts at a provisional due time
-                provisional = (after is not None and steps[after].provisional) or (
-                    not (t.calendar_days or period.unit.is_wall_clock)
-                    and not all(map(cal.is_published, range(start.year, due.year + 1)))
-                )
+            period: Period | None = None
+            if counted and (promise is not None or (special and t.special_period is not None)):
+                try:
+                    period = t.period_for(special=special, promised=promise)
+                except InvalidInput as exc:
+                    raise _promise_error(exc, t, promised_periods) from None
+            elif counted:
+                period = t.period
+            midnight = period is not None and ends_at_midnight(t, period)
+            working = period is not None and not (t.calendar_days or period.unit.is_wall_clock)
             bound = t.limited_by
-            if bound is not None and due is not None and promise is not None and start:
-                limit = self.target_named(bound)
-                limit_period = limit.period_for(special=special)
-                limit_due = _due(limit_period, local, cal, memo, given=received_at)
-                if ends_at_midnight(limit, limit_period):
-                    limit_due = day_end(limit_due, cal)
-                problem = promise_problem(t, due, limit, limit_due)
-                if problem is not None:
-                    argument = entry("promised_periods", t.name)
-                    raise InvalidInput.for_argument(argument, promised_periods[t.name], problem)  # type: ignore[index]
-            steps[t.name] = Step(
-                target=t, started_at=start, due_at=due, note=note, provisional=provisional
+            column: list[Step] = []
+            for row, local in enumerate(locals_):
+                start = local if before is None else before[row].due_at
+                due: _dt.datetime | None = None
+                provisional = False
+                if period is not None and start is not None:
+                    if t.calendar_days:  # 24:00 of a calendar day, rest day or not (R-SLA-04)
+                        due = calendar_day_end(period, start, cal)
+                    else:
+                        due = _due(period, start, cal, memo, given=received_at[row])
+                        if midnight:  # the target's cutoff="midnight"
+                            due = day_end(due, cal)
+                    # as Status.provisional: working time counted through an unpublished
+                    # year; a chained step is also when it starts at a provisional due time
+                    provisional = (before is not None and before[row].provisional) or (
+                        working and not all(map(is_published, range(start.year, due.year + 1)))
+                    )
+                if bound is not None and due is not None and promise is not None and start:
+                    limit = self.target_named(bound)
+                    limit_period = limit.period_for(special=special)
+                    limit_due = _due(limit_period, local, cal, memo, given=received_at[row])
+                    if ends_at_midnight(limit, limit_period):
+                        limit_due = day_end(limit_due, cal)
+                    problem = promise_problem(t, due, limit, limit_due)
+                    if problem is not None:
+                        argument = entry("promised_periods", t.name)
+                        value = promised_periods[t.name]  # type: ignore[index]
+                        raise InvalidInput.for_argument(argument, value, problem)
+                column.append(
+                    Step(target=t, started_at=start, due_at=due, note=note, provisional=provisional)
+                )
+            steps[t.name] = column
+        return [
+            Schedule(
+                selection=sel,
+                received_at=local,
+                steps=tuple(steps[t.name][row] for t in sel.targets),
             )
-        return Schedule(
-            selection=sel, received_at=local, steps=tuple(steps[t.name] for t in sel.targets)
-        )
+            for row, local in enumerate(locals_)
+        ]
+
+    def select_many(
+        self,
+        attributes: Any = None,
+        /,
+        *,
+        calendar: WorkCalendar | None = None,
+        **keywords: Any,
+    ) -> Any:
+        """:meth:`select` of many cases at once: the bulk form, equal row by row to the loop.
+
+        ``attributes`` is a column of ticket rows (each a mapping or its pairs, or
+        ``None``), and each keyword a column of one attribute's values (``channel=…``,
+        ``kind=…``; a list, a tuple, a numpy array, a pandas Series or a pyarrow array),
+        any spelling :meth:`select` reads, company labels included; a keyword given one
+        value (a text, a member, a ``bool``, ``None``) applies it to every row.  The cases
+        are grouped by the attributes they read, and each group is selected once.  The
+        answer is a column of :class:`Selection` values in the container of the first
+        column given (``attributes``, else the first keyword; a Series keeps its index,
+        a numpy array is one of objects); an arrow column there is refused, as arrow holds
+        no Python values.  A row refused is named ``<argument>[i]``, as :meth:`select`
+        names the argument (``channel[2]``).
+
+        >>> from custops.sla import presets
+        >>> desk = presets.winery()
+        >>> found = desk.select_many(channel=["电话", "网站"], kind=["投诉", "咨询"])
+        >>> [s.matched_rule for s in found]
+        ['phone complaint', 'consultation or suggestion: no deadline in D10']
+        """
+        columns, tickets, n, container = _case_columns(attributes, keywords, None)
+        first = next((k for k, v in keywords.items() if v is container), "attributes")
+        _not_arrow(first, container, "Selection")
+        with rows_by_label(container, **_labelled(attributes, keywords)):
+            rows = self._rows_by_case(tickets, columns, n)
+            found: list[Any] = [None] * n
+            for key, members in rows.items():
+                try:
+                    sel = self.select(key, calendar=calendar)
+                except CustopsError:  # refused as the scalar refuses the first such row
+                    self._row_call(members[0], tickets, columns, self.select, calendar=calendar)
+                    raise
+                for i in members:
+                    found[i] = sel
+        return _like_column(found, container)
+
+    def schedule_many(
+        self,
+        attributes: Any = None,
+        /,
+        *,
+        received_at: Any,
+        calendar: WorkCalendar | None = None,
+        promised_periods: Mapping[str, Period | str] | None = None,
+        **keywords: Any,
+    ) -> Any:
+        """:meth:`schedule` of many cases at once: the bulk form, equal row by row to the
+        loop ``[desk.schedule(…, received_at=t, …) for t in received_at]``.
+
+        ``received_at`` is a column of aware instants (a list, a tuple, a numpy array of
+        aware datetimes, or of ``datetime64`` wall times of the calendar's zone, or a
+        pandas Series); ``attributes`` and the keywords are the cases' attributes, as
+        :meth:`select_many` takes them (a column per attribute, or one value for all the
+        rows), and ``calendar`` and ``promised_periods`` apply to every row.  The cases
+        are grouped by the attributes they read, so a desk of 4 channels × 4 kinds selects
+        16 times, not once per ticket.  The answer is a column of :class:`Schedule` values
+        in the container of ``received_at`` (a Series keeps its index; an arrow column is
+        refused, as arrow holds no Python values).  A row refused is named
+        ``received_at[i]`` or ``<attribute>[i]``.
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> from custops.sla import presets
+        >>> desk = presets.winery()
+        >>> at = dt.datetime(2025, 9, 30, 16, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> plans = desk.schedule_many(received_at=[at, at], channel=["电话", "网站"], kind="投诉")
+        >>> [(p.steps[0].target.name, p.steps[0].due_at.isoformat()) for p in plans]
+        [('reply', '2025-10-01T16:00:00+08:00'), ('acknowledge', '2025-10-01T16:00:00+08:00')]
+        """
+        cal = calendar_or_china(calendar) if calendar is not None else self.calendar
+        starts, container = _instants_column(received_at, cal)
+        n = len(starts)
+        columns, tickets, _n, _container = _case_columns(attributes, keywords, n)
+        given = self._promised(promised_periods)
+        with rows_by_label(container, received_at=received_at, **_labelled(attributes, keywords)):
+            for i, start in enumerate(starts):
+                _check_received(i, start)
+            rows = self._rows_by_case(tickets, columns, n)
+            found: list[Any] = [None] * n
+            for key, members in rows.items():
+                call = functools.partial(
+                    self.schedule, calendar=calendar, promised_periods=promised_periods
+                )
+                try:
+                    sel = self.select(key, calendar=calendar)
+                    group = [starts[i] for i in members]
+                    planned = self._scheduled(sel, group, calendar, promised_periods, given)
+                    for i, plan in zip(members, planned, strict=True):
+                        found[i] = plan
+                except CustopsError:  # refused as the scalar refuses the first such row
+                    for i in members:
+                        self._row_call(i, tickets, columns, call, received_at=starts[i])
+                    raise
+        return _like_column(found, container)
+
+    def _rows_by_case(
+        self, tickets: list[Any] | None, columns: dict[str, list[Any]], n: int
+    ) -> dict[Keys, list[int]]:
+        """The rows of each case's attribute keys, in the order of their first rows; a row
+        refused as :meth:`select` refuses it, named by its row.  A row of the same values
+        as one before is read once."""
+        groups: dict[Keys, list[int]] = {}
+        seen: dict[Any, Keys] = {}
+        names = tuple(columns)
+        values = zip(*columns.values(), strict=True) if names else iter([()] * n)
+        for i, raw_values in enumerate(values):
+            row = None if tickets is None else tickets[i]
+            try:
+                raw = (raw_values, None if row is None else _hashable(row))
+                key = seen.get(raw)
+            except TypeError:  # an unhashable value: read the row
+                raw, key = None, None
+            if key is None:
+                try:
+                    key, _values = self._keys(row, dict(zip(names, raw_values, strict=True)))
+                except CustopsError as exc:
+                    raise _at_row(exc, i) from None
+                if raw is not None and len(seen) < _MEMO_SIZE:
+                    seen[raw] = key
+            members = groups.get(key)
+            if members is None:
+                groups[key] = [i]
+            else:
+                members.append(i)
+        return groups
+
+    def _row_call(
+        self,
+        i: int,
+        tickets: list[Any] | None,
+        columns: dict[str, list[Any]],
+        call: Callable[..., Any],
+        **options: Any,
+    ) -> None:
+        """``call`` (:meth:`select` or :meth:`schedule`) of row ``i`` alone: its refusal,
+        named by its row."""
+        keywords = {name: column[i] for name, column in columns.items()}
+        row = None if tickets is None else tickets[i]
+        try:
+            call(row, **options, **keywords)
+        except CustopsError as exc:
+            raise _at_row(exc, i) from None
 
 
 #: The argument of :meth:`SlaPolicy.schedule` that :func:`_due` counts from.
@@ -915,19 +1104,31 @@ def _due(
     return plain_deadline(period, start, cal, argument=_RECEIVED, given=given)
 
 
-def receipt_note(kind: str | None) -> Wording:
+def receipt_note(kind: str | None, *, assigned: bool = False) -> Wording:
     """The note of a clock started at receipt, naming the ticket by its ``kind`` (a kind's
     key, as a selection holds it): a consultation's clock runs from the consultation's
-    receipt, not a complaint's (R-CMP-01); "from receipt" alone for a complaint."""
+    receipt, not a complaint's (R-CMP-01); a desk that does not read the kind says "from
+    receipt" and names no kind.  ``assigned``: the note of a clock started at the
+    assignment, at the earliest at receipt."""
+    if assigned:
+        notes = {
+            "complaint": W_("from the assignment (at the earliest, receipt of the complaint)"),
+            "consultation": W_(
+                "from the assignment (at the earliest, receipt of the consultation)"
+            ),
+            "suggestion": W_("from the assignment (at the earliest, receipt of the suggestion)"),
+            "praise": W_("from the assignment (at the earliest, receipt of the praise)"),
+            "no_action": W_("from the assignment (at the earliest, receipt of the message)"),
+        }
+        return notes.get(kind or "", W_("from the assignment (at the earliest, receipt)"))
     notes = {
+        "complaint": W_("from receipt of the complaint"),
         "consultation": W_("from receipt of the consultation"),
         "suggestion": W_("from receipt of the suggestion"),
         "praise": W_("from receipt of the praise"),
         "no_action": W_("from receipt of the message"),
     }
-    if kind is None or kind == "complaint":
-        return W_("from receipt")
-    return notes.get(kind, W_("from receipt"))
+    return notes.get(kind or "", W_("from receipt"))
 
 
 def due(
@@ -1010,9 +1211,11 @@ def due_many(
     Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
-    A list of aware datetimes gives a list, a numpy array (of ``datetime`` objects) a
-    numpy array of objects, a tuple or any other iterable a tuple (the container given,
-    as :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
+    A list of aware datetimes gives a list, a numpy array of ``datetime`` objects a
+    numpy array of objects, a numpy ``datetime64`` array (wall times of the calendar's
+    zone, which holds none of its own) a ``datetime64[us]`` array of wall times of that
+    zone, a tuple or any other iterable a tuple (the container given, as
+    :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
     zone, as :func:`custops.vector.deadline_many` returns; a pyarrow ``Array`` or
     ``ChunkedArray`` of zoned timestamps (read as :mod:`custops.vector` reads one, pyarrow
@@ -1048,6 +1251,16 @@ def due_many(
             )
 
         return due_arrow(starts, period, cal, by_rows, columns=not rows_only)
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(starts, np.ndarray) and starts.dtype != object:
+        # datetime64 wall times of the calendar's zone (the answer too): read once
+        from custops._series import NAT, numpy_us, to_us
+
+        cal = calendar_or_china(calendar)
+        us, wrap = numpy_us(starts, "starts", cal.zone)
+        rows = [None if u == NAT else from_us(u, cal.zone) for u in us.tolist()]
+        found = _due_many(rows, period, cal, calendar_days=target.calendar_days, midnight=midnight)
+        return wrap(np.array([to_us(t) for t in found], dtype=np.int64))
     series = series_type()
     is_series = series is not None and isinstance(starts, series)
     given = starts
@@ -1068,6 +1281,140 @@ def due_many(
     from custops._series import series_of
 
     return series_of(result, starts, calendar_or_china(calendar).zone)
+
+
+def _hashable(row: Any) -> Any:
+    """A ticket row (a mapping or its pairs) as a hashable key of what it holds."""
+    items = row.items() if isinstance(row, Mapping) else row
+    return tuple((a, v) for a, v in items)
+
+
+def _column_items(value: Any, argument: str) -> list[Any] | None:
+    """The items of a column (a list, a tuple, a numpy array, a pandas Series, a pyarrow
+    array) as a list, or ``None`` when ``value`` is one value, not a column."""
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    series = series_type()
+    if series is not None and isinstance(value, series):
+        return list(value.tolist())
+    if is_arrow(value):
+        return list(value.to_pylist())
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(value, np.ndarray):
+        if value.ndim != 1:
+            problem = "must be one column (a 1-D array)"
+            raise InvalidInput.for_argument(argument, value.shape, problem)
+        return list(value.tolist())
+    return None
+
+
+def _case_columns(
+    attributes: Any, keywords: Mapping[str, Any], n: int | None
+) -> tuple[dict[str, list[Any]], list[Any] | None, int, Any]:
+    """The attribute columns of :meth:`SlaPolicy.select_many` (a keyword given one value
+    repeated on every row), the ticket rows of ``attributes`` (or ``None``), their length
+    (``n`` when given: the rows of ``received_at``) and the column whose container the
+    answer takes (``attributes``, else the first keyword column)."""
+    given: list[tuple[str, Any, list[Any]]] = []
+    if attributes is not None:
+        items = _column_items(attributes, "attributes")
+        if items is None:
+            problem = "must be a column of ticket rows (mappings), one per case"
+            raise InvalidInput.for_argument("attributes", attributes, problem)
+        given.append(("attributes", attributes, items))
+    ones: dict[str, Any] = {}
+    for name, value in keywords.items():
+        items = _column_items(value, name)
+        if items is None:
+            ones[name] = value
+        else:
+            given.append((name, value, items))
+    given_n = n is not None
+    if n is None:
+        if not given:
+            problem = "no column given: pass the cases' attributes as columns (channel=[…])"
+            raise InvalidInput.for_argument("attributes", attributes, problem)
+        n = len(given[0][2])
+    rows_of = "received_at" if given_n else given[0][0]
+    for name, _value, items in given:
+        if len(items) != n:
+            problem = f"must have a row per case, as {rows_of} has: {n} rows"
+            raise InvalidInput.for_argument(name, len(items), problem)
+    columns = {name: items for name, _value, items in given if name != "attributes"}
+    columns.update((name, [value] * n) for name, value in ones.items())
+    rows = given[0][2] if attributes is not None else None
+    return columns, rows, n, (given[0][1] if given else None)
+
+
+def _labelled(attributes: Any, keywords: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns a refusal may name, by argument (for ``rows_by_label``)."""
+    return {"attributes": attributes, **keywords}
+
+
+def _instants_column(value: Any, cal: WorkCalendar) -> tuple[list[Any], Any]:
+    """``received_at`` of :meth:`SlaPolicy.schedule_many` as a list of its instants
+    (a numpy ``datetime64`` array read as wall times of ``cal``'s zone), and the column
+    whose container the answer takes."""
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(value, np.ndarray) and value.dtype != object:
+        from custops._series import NAT, numpy_us
+
+        us, _wrap = numpy_us(value, "received_at", cal.zone)
+        return [None if u == NAT else from_us(u, cal.zone) for u in us.tolist()], value
+    _not_arrow("received_at", value, "Schedule")
+    items = _column_items(value, "received_at")
+    if items is None:
+        items = list(require_items("received_at", value, "a column of aware datetimes"))
+    return items, value
+
+
+def _not_arrow(argument: str, value: Any, answer: str) -> None:
+    """Refuse an arrow column as the column whose container the answer takes: arrow
+    holds no Python values (``answer``, the class of each row's answer)."""
+    if is_arrow(value):
+        problem = (
+            "must be a list, a tuple, a numpy array or a pandas Series: the answer is a "
+            f"column of {answer} values, which an arrow column cannot hold (to_pandas() "
+            "gives a Series)"
+        )
+        raise InvalidType.for_argument(argument, type(value).__name__, problem)
+
+
+def _check_received(i: int, value: Any) -> None:
+    """Refuse row ``i`` of ``received_at`` when it is missing: a schedule counts from
+    receipt."""
+    if is_missing(value):
+        problem = "is missing: a schedule counts from the case's receipt"
+        raise InvalidInput.for_argument(f"received_at[{i}]", value, problem)
+
+
+def _at_row(exc: CustopsError, i: int) -> CustopsError:
+    """``exc``, raised by a scalar call of row ``i``, naming that row: ``<argument>[i]``
+    for an argument of the row (an attribute, ``received_at``), the row added to the
+    problem for an option of every row (``promised_periods['reply']``)."""
+    argument = exc.argument or ""
+    if argument.endswith(f"[{i}]"):
+        return exc
+    if argument.startswith("promised_periods") or argument == "calendar":
+        return type(exc).for_argument(argument, exc.value, f"in row {i}: {exc.problem}")
+    return type(exc).for_argument(f"{argument}[{i}]", exc.value, exc.problem or "")
+
+
+def _like_column(found: list[Any], container: Any) -> Any:
+    """The answers ``found`` in the container of ``container``: a list, a tuple, a numpy
+    array of objects, a pandas Series with its index (arrow is refused before), else a
+    tuple."""
+    if isinstance(container, list) or container is None:
+        return found
+    series = series_type()
+    if series is not None and isinstance(container, series):
+        return series(found, index=container.index, dtype=object)
+    np: Any = sys.modules.get("numpy")
+    if np is not None and isinstance(container, np.ndarray):
+        out = np.empty(len(found), dtype=object)  # one value per row
+        out[:] = found
+        return out
+    return tuple(found)
 
 
 def _in_container(result: tuple[_dt.datetime, ...], starts: Any) -> Any:
