@@ -134,7 +134,7 @@ PRAISE_NOT_NEGATIONS = _w(
     "没问题 没有问题 没什么 没啥 不枉 不虚 无可挑剔 不失 不亏 "
     # 不负 of an expectation met (不负众望, 不负此行), not 不负责 (the thirty-eighth round)
     "不负众望 不负所托 不负期望 不负重托 不负韶华 不负此行 不负厚望 不负信任 不负所望 "
-    # the fortieth round: a double negation, a bad feeling denied, is no negated praise word
+    # the thirty-ninth round: a double negation, a bad feeling denied, is no negated praise word
     # (降落时不会让人觉得不舒服, 晚送餐也不觉得不开心, 从没感到不方便)
     "不会让人觉得不 不会让人感到不 不会让人感觉不 不让人觉得不 不会觉得不 不会感到不 "
     "不会感觉不 不觉得不 并不觉得不 没有觉得不 没觉得不 不感到不 没感到不 从没感到不 "
@@ -530,7 +530,7 @@ with trusted_data():
             kind=C,
             weight=5,
             patterns=(
-                # the fortieth round: a fault the company must handle, told as a fact inside a
+                # the thirty-ninth round: a fault the company must handle, told as a fact inside a
                 # review that praises the rest (房间不错，但是空调坏了; 空服亲切，触控功能似乎是
                 # 故障的; 服务态度好，就是等了半个多小时): the guide's mixed texts, a failure
                 # the writer wants handled outweighs the praise around it.
@@ -573,7 +573,7 @@ with trusted_data():
             kind=C,
             weight=3,
             patterns=(
-                # the fortieth round: time lost, a wait or a delay that happened, in hours or
+                # the thirty-ninth round: time lost, a wait or a delay that happened, in hours or
                 # in half an hour and more (等了近半个小时, 延误了近30分钟, 排队排了近一个小
                 # 时), not a short wait nor one to come (得等半个小时的位子)
                 r"(等|延误|延迟|晚点|误点|耽误|排队|排)了(近|快|将近|足足|整整|大概|差不多|有|超过)?"
@@ -593,7 +593,7 @@ with trusted_data():
             kind=C,
             weight=4,
             patterns=(
-                # the fortieth round: a complaint asked as a question — the question is its
+                # the thirty-ninth round: a complaint asked as a question — the question is its
                 # form, the fault its point (the guide's questions that report a problem):
                 # money taken asked about (支出金额怎么多了一笔361.33, 咋还欠244了？)
                 r"(怎么|为什么|为啥|咋)[^,。.!?;]{0,8}(多了|多扣|多收|扣了|少了|还欠)(一笔|[0-9])",
@@ -1219,7 +1219,7 @@ with trusted_data():
                 r"(适配|支持|加入|添加|增加|接入|兼容|设定|设置)[^,。.!?;:…~]{0,12}(吗|么|嘛)",
                 r"(还不|还没|咋还不|怎么还不)(出|推出|上线)[^,。.!?;:…~]{0,12}(版|版本|功能)"
                 r"(吗|么|呢|啊|呀)?(?=$|[?。,.!;~])",
-                # the fortieth round: a new function, mode or facility proposed (建议增加排位模式,
+                # the thirty-ninth round: a new function, mode or facility proposed (建议增加排位模式,
                 # 能不能整一个自带的录像功能, 希望交警在该处设置信号灯, 建议增设天桥或地下通道,
                 # 希望公交也能引入移动支付): something that is not there proposed, a suggestion
                 # even after the trouble its absence gives (labelling guide: 建议预装XP系统); the
@@ -1554,7 +1554,7 @@ with trusted_data():
                 # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
                 r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
                 r"[,。.!~]*(就是|但是?|不过|只是|可是)",
-                # the fortieth round: below what was expected (总而言之没有想象的好吃, 没想象的
+                # the thirty-ninth round: below what was expected (总而言之没有想象的好吃, 没想象的
                 # 好看, 菜的味道不是想象中的美味): the guide's "没有想象中好玩" as a verdict
                 r"(没有|没|不如|不及)(我)?(想象|预期|期待|预想)(中|的|里|当中)?的?(那么|那样|这么)?"
                 r"(好|好吃|好玩|好看|美味|精彩|出色|惊艳|有趣)|"
@@ -1587,7 +1587,7 @@ with trusted_data():
             kind=C,
             weight=4,
             patterns=(
-                # the fortieth round: not worth its price (就菜味道而言不值这个价, 未来打折可以
+                # the thirty-ninth round: not worth its price (就菜味道而言不值这个价, 未来打折可以
                 # 考虑，但不值88, 令人感觉不合机票价值, 性价比太低): a verdict on the deal, a
                 # complaint whatever praise of the staff stands beside it
                 r"不值(这个价|这个价格|这个价钱|这价|这么多|[0-9]+)|不合[^,。.!?;:…~]{0,3}(价值|价格|价钱)|"
@@ -1606,7 +1606,7 @@ with trusted_data():
             kind=C,
             weight=6,
             patterns=(
-                # the fortieth round: other customers told not to buy (不建议购买, 不建议大家买这
+                # the thirty-ninth round: other customers told not to buy (不建议购买, 不建议大家买这
                 # 本书, 建议大家不要买, 建议重视当地美食的朋友不要在宾馆的餐厅就餐): a warning
                 # is a negative verdict, a complaint, though it says 建议 (so it outweighs
                 # the word's own vote); not one dish of a meal praised (血旺不建议点)
@@ -1623,7 +1623,7 @@ with trusted_data():
             kind=C,
             weight=4,
             patterns=(
-                # the fortieth round: the writer will not come back (下次不会选择这家宾馆, 以后
+                # the thirty-ninth round: the writer will not come back (下次不会选择这家宾馆, 以后
                 # 坚决不住这里, 下次真的不會想再搭乘, 不去这家了, 考虑换一家试试了): the
                 # guide's "won't buy again" makes the problem the point of the text, whatever
                 # praise stands beside it
@@ -2074,7 +2074,7 @@ with trusted_data():
             kind=P,
             weight=4,
             patterns=(
-                # the fortieth round: the rest called fine as the text's last words, after the
+                # the thirty-ninth round: the rest called fine as the text's last words, after the
                 # one fault told (铺装路面噪音较大，其他方面很好; 送的赠品太差了，其他的都没问题，
                 # ok; 安装有点贵，其他不错): the bottom line is in favour (labelling guide, mixed
                 # texts: a verdict ending the text decides); not 其他都还好吗 (asks), nor the rest
@@ -2388,7 +2388,7 @@ with trusted_data():
                 r"(?<![a-z0-9])[a-z0-9]{4,}[\"'“”「」]?[:,\s]*(邀请码|推荐码)",
                 r"((输入|填写|填上|填|入)(我的|我)?|用我的?)(邀请码|推荐码|invitationcode|referralcode|"
                 r"promocode)",
-                # the fortieth round: a discount code or the writer's own code handed out so (用我
+                # the thirty-ninth round: a discount code or the writer's own code handed out so (用我
                 # 验证码B5KEX5, 优惠码:3985DYJ5); a code that fails (验证码收不到, 优惠码用不了) is
                 # none
                 r"用我的?(验证码|邀请链接|优惠码)|(优惠码|优惠代码)(是|为)?[:,\s]*[\"'“”「」]?[a-z0-9]{5,}"
@@ -2719,7 +2719,7 @@ with trusted_data():
                 # an option, an answer or subtitles missing (獨缺註冊相關的解答, 没有英语字幕; the
                 # thirty-second round)
                 r"(?<!不)独缺|没有(英文|英语|中文)?字幕",
-                # the fortieth round: a screen called ugly or confusing (界面很丑, 界面乱七八糟,
+                # the thirty-ninth round: a screen called ugly or confusing (界面很丑, 界面乱七八糟,
                 # 介面全都错乱, 没有交互逻辑, 易用度设计非常差): the app's own design, the
                 # product, whatever service the app sells (a bank's transfers)
                 r"(界面|介面|页面|版面|ui)(设计)?[^,。.!?;:…~]{0,4}(丑|乱|难看|复杂|繁琐|不友好|不直观|"
@@ -3547,7 +3547,7 @@ with trusted_data():
                 r"(怎么|如何|怎样|该怎么|要怎么|该如何)(治|治疗|调理|用药|检查|诊断)",
                 r"(需要|要不要|用不用|能不能|能否|可不可以|是否需要|是否要|要)(做)?"
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
-                # the fortieth round: whether a treatment can be had (能做心脏手术吗, 可以打五联
+                # the thirty-ninth round: whether a treatment can be had (能做心脏手术吗, 可以打五联
                 # 疫苗？, 激光可以除去么)
                 r"(能|可以|可否|能否)(做|动|打|接种)?[^,。!?;]{0,4}(手术|疫苗|激光|微创)[^,。!;]{0,4}"
                 r"(吗|么|嘛|\?)",
@@ -3568,7 +3568,7 @@ with trusted_data():
                 r"(疼|痛|痒|肿|咳|发烧|发热|头晕|头昏|出血|流血|发炎|胀|麻木|"
                 r"酸痛|无力|失眠|便秘|月经|怀孕|孕)[^。!?]{0,30}?((是|有)?(什么|啥|哪些)(原因|情况|病因)|"
                 r"怎么办|怎么回事|怎么治|如何治|该怎么|怎样治|能治吗|严重吗|要紧吗)",
-                # the fortieth round: and the body's other signs, asked what they are (睡时突然
+                # the thirty-ninth round: and the body's other signs, asked what they are (睡时突然
                 # 停止呼吸…是什么原因, 胎动厉害…是什么情况); not 怎么回事 or 怎么办 after them,
                 # which a customer harmed by the goods asks too (用了面霜长了好多疙瘩，怎么回事)
                 r"(呼吸|胎动|心慌|心悸|胸闷|耳鸣|抽搐|水肿|结节|红肿|溃烂|瘙痒)[^。!?]{0,30}?"
@@ -3705,7 +3705,7 @@ with trusted_data():
                 r"(啥|什么|任何)(大)?(问题|毛病|故障)(都|也)?(没有?|未)(出现|出)过(?![吗么呢?])|"
                 r"从(来)?(没有?|未)(出现|出)过(大)?(问题|毛病|故障)(?![吗么呢?])|"
                 r"一次(问题|毛病|故障)?(都|也)(没有?)(出过|坏过)(?![吗么呢?])",
-                # the fortieth round: a discomfort or a fault denied with emphasis (一点也不腻,
+                # the thirty-ninth round: a discomfort or a fault denied with emphasis (一点也不腻,
                 # 完全不卡, 一丁点儿也不疼, 一点都不累, 丝毫不拖拉): the emphasis says the writer
                 # expected it and it did not come, a verdict in favour; not a question (一点也不
                 # 腻吗) nor a sentence that goes on to the fault (一点也不辣，反而很咸 stays with
@@ -3758,7 +3758,7 @@ with trusted_data():
             kind=P,
             weight=5,
             patterns=(
-                # the fortieth round: a fault the writer expected, then belied (本来担心快递会很
+                # the thirty-ninth round: a fault the writer expected, then belied (本来担心快递会很
                 # 慢，结果第二天就到了; 原以为不好吃，没想到还挺香; 以为会有异味，其实完全没有;
                 # 本来还怕太肥，结果正合适): the fault is what was feared, not what happened, and
                 # the turn after it is the verdict, in favour (labelling guide: positive

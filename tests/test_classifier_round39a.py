@@ -1,7 +1,7 @@
 """Double negations, faults denied or feared, the rest called fine, new functions proposed,
 a patient's questions and codes handed out (issue 13).
 
-The fortieth round, the side of texts that are no complaints: a bad feeling denied twice
+The thirty-ninth round, the side of texts that are no complaints: a bad feeling denied twice
 (不会让人觉得不舒服) is no negated praise word; a discomfort denied with emphasis (一点也不腻) and
 a defect that is not there (没有廉价感) are praise (``pr.not-bad``); the rest called fine as a
 text's last words (…，其他的都没问题) is a verdict in favour (``pr.rest-fine``); a fault

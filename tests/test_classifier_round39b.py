@@ -1,4 +1,4 @@
-"""The complaint side of the fortieth round (issue 13).
+"""The complaint side of the thirty-ninth round (issue 13).
 
 A review that praises first and then tells a fault the company must handle — a facility
 broken, time lost, a service refused, money taken beyond the deal, goods not as shown — is a
