@@ -1047,12 +1047,14 @@ _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, 
 
 
 def _known_words(rules: ClassifierPolicy) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
-    """The words of ``rules`` (terms and boundary words, normalised, 2–6 characters) and,
-    by their first two characters, their lengths."""
+    """The words of ``rules`` (terms and boundary words, normalised, 2–6 characters) and
+    the function words (:data:`_FUNCTION_WORDS`), and, by their first two characters, their
+    lengths."""
     for known, words, by_pair in _KNOWN_WORDS:
         if known is rules:
             return words, by_pair
-    found = {normalise(w)[0] for w in rules.words + _UNITS}
+    # (the function words too: 「经打」 of 已经打了 cut 已经 in two)
+    found = {normalise(w)[0] for w in (*rules.words, *_UNITS, *_FUNCTION_WORDS.split())}
     for rule in rules.rules:
         found.update(normalise(t)[0] for t in rule.terms)
     words = frozenset(w for w in found if 2 <= len(w) <= 6)
