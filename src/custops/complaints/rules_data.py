@@ -1219,9 +1219,10 @@ with trusted_data():
                 r"(适配|支持|加入|添加|增加|接入|兼容|设定|设置)[^,。.!?;:…~]{0,12}(吗|么|嘛)",
                 r"(还不|还没|咋还不|怎么还不)(出|推出|上线)[^,。.!?;:…~]{0,12}(版|版本|功能)"
                 r"(吗|么|呢|啊|呀)?(?=$|[?。,.!;~])",
-                # the thirty-ninth round: a new function, mode or facility proposed (建议增加排位模式,
-                # 能不能整一个自带的录像功能, 希望交警在该处设置信号灯, 建议增设天桥或地下通道,
-                # 希望公交也能引入移动支付): something that is not there proposed, a suggestion
+                # the thirty-ninth round: a new function, mode or facility proposed
+                # (建议增加排位模式, 能不能整一个自带的录像功能, 希望交警在该处设置信号灯,
+                # 建议增设天桥或地下通道, 希望公交也能引入移动支付): something that is not
+                # there proposed, a suggestion
                 # even after the trouble its absence gives (labelling guide: 建议预装XP系统); the
                 # thing named, so 希望增加一份早餐 (more of what was served) is none; nor a wish
                 # after the writer's praise (拍照很好，希望增加无线充电功能: praise with a wish,
@@ -1606,8 +1607,9 @@ with trusted_data():
             kind=C,
             weight=6,
             patterns=(
-                # the thirty-ninth round: other customers told not to buy (不建议购买, 不建议大家买这
-                # 本书, 建议大家不要买, 建议重视当地美食的朋友不要在宾馆的餐厅就餐): a warning
+                # the thirty-ninth round: other customers told not to buy (不建议购买,
+                # 不建议大家买这本书, 建议大家不要买,
+                # 建议重视当地美食的朋友不要在宾馆的餐厅就餐): a warning
                 # is a negative verdict, a complaint, though it says 建议 (so it outweighs
                 # the word's own vote); not one dish of a meal praised (血旺不建议点)
                 r"不建议(大家|伙伴们|各位|你们|新手|萌新)?(购买|买|入手|入坑|下载|网上买|去|来|住|"
@@ -2388,9 +2390,9 @@ with trusted_data():
                 r"(?<![a-z0-9])[a-z0-9]{4,}[\"'“”「」]?[:,\s]*(邀请码|推荐码)",
                 r"((输入|填写|填上|填|入)(我的|我)?|用我的?)(邀请码|推荐码|invitationcode|referralcode|"
                 r"promocode)",
-                # the thirty-ninth round: a discount code or the writer's own code handed out so (用我
-                # 验证码B5KEX5, 优惠码:3985DYJ5); a code that fails (验证码收不到, 优惠码用不了) is
-                # none
+                # the thirty-ninth round: a discount code or the writer's own code handed out
+                # so (用我验证码B5KEX5, 优惠码:3985DYJ5); a code that fails (验证码收不到,
+                # 优惠码用不了) is none
                 r"用我的?(验证码|邀请链接|优惠码)|(优惠码|优惠代码)(是|为)?[:,\s]*[\"'“”「」]?[a-z0-9]{5,}"
                 r"(?![^,。.!?;]{0,6}(用不了|不能用|无效|失效|不行|错误|过期))",
             ),
