@@ -86,7 +86,7 @@ from custops.money import MoneyInput
 from custops.periods import Period, deadline
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
-from custops.sla._targets import named, promise_problem, quoted, read_special
+from custops.sla._targets import named, promise_problem, quoted, read_special, special_for
 
 __all__ = [
     "Case",
@@ -1875,14 +1875,14 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             followers.setdefault(t.starts_after, []).append(t)
         elif t.period is not None and t.from_assignment and assigned is not None:
             clocks[t.name] = Clock.start(
-                assigned.at, t, calendar=cal, special=special, note=_("assigned")
+                assigned.at, t, calendar=cal, special=special_for(t, special), note=_("assigned")
             )
         elif t.period is not None and not (t.from_assignment and waits):
             clocks[t.name] = Clock.start(
                 case.complaint.received_at,
                 t,
                 calendar=cal,
-                special=special,
+                special=special_for(t, special),
                 note=_received(case._state.kind),
             )
     promised = case._state.promised
@@ -1893,7 +1893,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         if t.period is None and promised is None:
             return None
         chosen = promised if t.period is None else None
-        return Clock.start_after(t, stopped, special=special, promised=chosen)
+        return Clock.start_after(t, stopped, special=special_for(t, special), promised=chosen)
 
     def early(t: Target, event: CaseEvent) -> None:
         # met before its predecessor's current cycle stopped: this cycle is met at once
@@ -1907,7 +1907,9 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             if t.period is None and promised is None:
                 return
             chosen = promised if t.period is None else None
-            mine = Clock.start(event.at, t, calendar=cal, special=special, promised=chosen)
+            mine = Clock.start(
+                event.at, t, calendar=cal, special=special_for(t, special), promised=chosen
+            )
         elif mine.stopped_at is not None and mine.cycle_count < wanted:
             mine = mine.restart(event.at, note=note)
         else:
@@ -1955,6 +1957,8 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         elif action is _A.EXTEND and sel.special:
             special = True
             for name, clock in clocks.items():  # the running cycle on, or the next one
+                if not special_for(clock.target, True):
+                    continue  # a target without a special period keeps its period
                 first = clock.cycle_count + (clock.stopped_at is not None)
                 clocks[name] = clock.as_special(special_from_cycle=first)
         if action is _A.CLOSE:
