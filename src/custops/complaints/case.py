@@ -1118,10 +1118,26 @@ class Case:
         """The department and customer-relations managers settle with the customer."""
         return self.record(at, _A.NEGOTIATE, role, note=note)
 
-    def clarify(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
+    def clarify(
+        self,
+        at: _dt.datetime,
+        role: Role | str,
+        *,
+        department: Department | str = Department.MARKETING_OFFICE,
+        note: str = "",
+    ) -> Case:
         """Answer a complaint that is not established, tactfully (委婉答复, R-CMP-05): the
-        step ``explain`` (:attr:`CaseAction.EXPLAIN`)."""
-        return self.record(at, _A.EXPLAIN, role, note=note)
+        step ``explain`` (:attr:`CaseAction.EXPLAIN`).
+
+        ``department`` is the one that answers the customer, the case's department from
+        then on (:attr:`department`, :meth:`routing`) and counted in the review's
+        department table (R-CMP-14): by default the marketing office (D10 二 3.4:
+        营管办负责人…对客户进行解答; R-CMP-09, the customer's misunderstanding is
+        explained); a company names its own, a :class:`Department` or one of
+        ``CasePolicy.department_names``.  The flow is unchanged (R-CMP-06): a complaint
+        not established is answered and closed, never assigned.
+        """
+        return self.record(at, _A.EXPLAIN, role, note=note, department=department)
 
     def promise(
         self, at: _dt.datetime, role: Role | str, period: Period | str, *, note: str = ""
@@ -1605,6 +1621,14 @@ class Case:
             return Decision(False, "R-CMP-01", reason)
         if st.department is None or last is None:
             return Decision(False, "R-CMP-06", _("complaint not yet assigned to a department"))
+        if last.action is _A.EXPLAIN:  # answered, not handled (R-CMP-05; D10 二 3.4)
+            reason = _(
+                "complaint not established, answered by {department} at {at} by {role}",
+                department=st.department,
+                at=moment_text(last.at),
+                role=last.role,
+            )
+            return Decision(True, "R-CMP-05", reason)
         rule = "R-CMP-07" if last.action is _A.ESCALATE else "R-CMP-06"
         reason = _(
             "complaint {step} to {department} at {at} by {role}",
@@ -1829,7 +1853,7 @@ def _promise_problem(case: Case, at: _dt.datetime) -> tuple[str, bool] | None:
 
 
 #: The steps that send a case to a department.
-_ROUTES = (_A.ASSIGN, _A.ESCALATE, _A.COMMEND)
+_ROUTES = (_A.ASSIGN, _A.ESCALATE, _A.COMMEND, _A.EXPLAIN)
 
 
 def _departments(policy: CasePolicy) -> tuple[Department, ...]:

@@ -28,7 +28,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
-from custops.complaints.model import Category, Channel, Department, Kind, Severity
+from custops.complaints.model import Category, Channel, Department, HandlingClass, Kind, Severity
 from custops.decisions import W_, Explained, Wording, kept_wording
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
@@ -210,6 +210,7 @@ _TALLIES: dict[str, type[LabelledEnum]] = {
     "by_severity": Severity,
     "by_flow": Flow,
     "by_stage": Stage,
+    "by_handling": HandlingClass,
 }
 
 
@@ -225,7 +226,12 @@ class CaseStatistics(Explained):
     ``median_handling`` is receipt to closing, wall time, of the closed cases (``None`` if
     none); ``reopened_count`` counts the cases handled again and ``reopen_rate`` =
     reopened_count / case_count (``None`` without cases);
-    ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out.
+    ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out;
+    ``by_handling`` counts the cases by how they are handled (:class:`HandlingClass`,
+    R-CMP-09; D10 二 3.1–3.4), beside ``by_category``, only those whose class the case
+    shows: a complaint not established is explained to the customer (R-CMP-05; D10 二 3.4,
+    the customer's misunderstanding), so D10's four classes are the categories 产品质量
+    (3.1), 退换货 (3.2) and 服务质量 less the misunderstandings (3.3), and these (3.4).
     The reason, unless given, is the review's summary, worded when read.
     """
 
@@ -246,6 +252,9 @@ class CaseStatistics(Explained):
     reopened_count: int
     reopen_rate: Fraction | None
     recorded_later_count: int = 0
+    by_handling: Tally[HandlingClass] = attrs.field(
+        default=attrs.Factory(lambda: Tally((), key_enum=HandlingClass))
+    )
     rule: str = "R-CMP-14"
     said: str | Wording = attrs.field(default="", alias="reason")
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -296,6 +305,7 @@ class CaseStatistics(Explained):
         rows = [
             (_("kind:"), self.by_kind.describe()),
             (_("category:"), self.by_category.describe()),
+            (_("handling:"), self.by_handling.describe()),
             (_("channel:"), self.by_channel.describe()),
             (_("department:"), self.by_department.describe()),
             (_("severity:"), self.by_severity.describe()),
@@ -410,4 +420,13 @@ def statistics(
         reopened_count=reopened,
         reopen_rate=Fraction(reopened, total) if total else None,
         recorded_later_count=len(selected) - total,
+        by_handling=_tally(filter(None, map(_handling_class, views)), HandlingClass),
     )
+
+
+def _handling_class(case: Case) -> HandlingClass | None:
+    """How the case is handled, where it shows it (R-CMP-09): a complaint not established
+    is explained, the customer's own problem or misunderstanding (R-CMP-05; D10 二 3.4)."""
+    if case.flow is Flow.NOT_ESTABLISHED:
+        return HandlingClass.CUSTOMER_MISUNDERSTANDING
+    return None
