@@ -20,6 +20,7 @@ from custops.complaints import (
     Complaint,
     Department,
     HandlingClass,
+    OnTime,
     statistics,
 )
 from custops.errors import IllegalTransition, InvalidInput
@@ -113,3 +114,20 @@ def test_every_case_handled_or_explained_has_a_department_R_CMP_14(
     assert review.by_department[None] == 0
     assert review.by_department.count == len(cases)
     assert review.by_handling.count == established.count(False)
+
+
+def test_the_on_time_line_says_the_end_of_day_it_used_R_CMP_14_R_SLA_09() -> None:
+    case = classified(True).assign(T(7, 11), CRM, "营销办")
+    review = statistics([case], at=T(30, 18))
+    assert review.on_time_for("resolve").day_ends == ("18:00",)  # the close of business
+    assert review.on_time_for("reply").day_ends == ()  # 24 hours: no end of day
+    assert "resolve (deadline days end at 18:00): 0/1 on time" in review.explain()
+    with language("zh_CN"):
+        assert "处理完毕（期限日截至 18:00）：" in review.explain()
+
+
+@given(st.sampled_from(["18:00", "17:30", "24:00"]), st.integers(0, 5), st.integers(0, 5))
+def test_an_on_time_line_names_every_end_of_day_R_CMP_14(end: str, met: int, missed: int) -> None:
+    line = OnTime("resolve", met, missed, 0, day_ends=(end,)).describe()
+    assert f"(deadline days end at {end})" in line
+    assert "deadline days" not in OnTime("reply", met, missed, 0).describe()

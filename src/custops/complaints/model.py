@@ -473,6 +473,12 @@ class Validity(LabelledEnum):
     NOT_ESTABLISHED = ("not_established", "不成立", "无效", "invalid")
 
 
+@worded_in_english
+@in_english(
+    VIOLATION="violation or dereliction of duty",
+    ORDINARY_MISTAKE="ordinary mistake",
+    CUSTOMER_MISUNDERSTANDING="customer misunderstanding",
+)
 class HandlingClass(LabelledEnum):
     """How a complaint about staff or service is handled once investigated (R-CMP-09)."""
 

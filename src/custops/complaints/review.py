@@ -165,7 +165,9 @@ class OnTime:
 
     Every cycle counts (a reopened case is timed again).  ``target_name`` is the target's
     name, ``label`` its words; ``met_count``, ``missed_count`` and ``pending_count`` count
-    cycles.
+    cycles; ``day_ends`` the local times its deadlines in days fell at, the end of the
+    day the rate was judged by (``"18:00"``: the close of business, ``"24:00"``: the end of
+    the calendar day, R-SLA-09 with Civil Code art. 203), empty for a period in hours.
     """
 
     target_name: str
@@ -173,6 +175,7 @@ class OnTime:
     missed_count: int
     pending_count: int
     label: str = ""
+    day_ends: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     @property
     def decided_count(self) -> int:
@@ -185,8 +188,13 @@ class OnTime:
         return Fraction(self.met_count, self.decided_count) if self.decided_count else None
 
     def describe(self) -> str:
-        """``resolve: 3/4 on time (75%), 1 pending`` (``处理完毕：…`` in Chinese)."""
+        """``resolve (deadline days end at 18:00): 3/4 on time (75%), 1 pending``
+        (``处理完毕（期限日截至 18:00）：…`` in Chinese): the end of day the deadlines in days
+        used is said (R-SLA-09)."""
         target = named(self.target_name, self.label)
+        if self.day_ends:
+            times = "/".join(self.day_ends)
+            target = _("{target} (deadline days end at {times})", target=target, times=times)
         if self.on_time_rate is None:
             text = _("{target}: no decided cycle", target=target)
         else:
@@ -383,6 +391,7 @@ def statistics(
         views = [c.as_of(at=moment) for c in selected if utc(c.recorded_at) <= utc(moment)]
     cycles: dict[str, Counter[State]] = {}
     labels: dict[str, str] = {}
+    day_ends: dict[str, set[str]] = {}
     for case in views:
         assert moment is not None
         for status in case.status(at=moment).statuses:
@@ -391,11 +400,20 @@ def statistics(
             counts = cycles.setdefault(name, Counter())
             counts.update(h.state for h in status.history)  # every cycle counts
             counts[status.state] += 1
+            ends = day_ends.setdefault(name, set())
+            for period, due_at in (
+                *((h.period, h.due_at) for h in status.history),
+                (status.period, status.due_at),
+            ):
+                if period is not None and not period.unit.is_time_level:
+                    ends.add(_day_end_text(cal.to_local(due_at)))
     on_time: list[OnTime] = []
     for name, counts in cycles.items():
         # a clock ended by closing without its step is not on time (docs/cases.md)
         met, missed = counts[State.MET], counts[State.BREACHED] + counts[State.NOT_REACHED]
-        on_time.append(OnTime(name, met, missed, counts.total() - met - missed, labels[name]))
+        pending = counts.total() - met - missed
+        ends = tuple(sorted(day_ends[name]))
+        on_time.append(OnTime(name, met, missed, pending, labels[name], day_ends=ends))
     handling = [c.closed_at - c.complaint.received_at for c in views if c.closed_at is not None]
     # the median of timedeltas (median needs only + and /; its stub asks for numbers)
     middle: _dt.timedelta | None = median(handling) if handling else None  # type: ignore[type-var]
@@ -422,6 +440,13 @@ def statistics(
         recorded_later_count=len(selected) - total,
         by_handling=_tally(filter(None, map(_handling_class, views)), HandlingClass),
     )
+
+
+def _day_end_text(due_at: _dt.datetime) -> str:
+    """The time of day a deadline in days ends at, ``HH:MM`` (midnight: ``24:00``)."""
+    if due_at.time() == _dt.time(0, 0):
+        return "24:00"
+    return due_at.strftime("%H:%M")
 
 
 def _handling_class(case: Case) -> HandlingClass | None:
