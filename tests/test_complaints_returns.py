@@ -224,3 +224,10 @@ def test_property_unsized_suspended_matter_is_never_returned_by_default_R_CMP_10
         "悬浮物", cause=cause, outbound_on=OUT, found_on=OUT, outbound_confirmed=confirmed
     )
     assert d.outcome is ReturnOutcome.VERIFY
+
+
+def test_cause_none_is_refused_saying_leaving_it_out_means_unknown_R_CMP_10() -> None:
+    with pytest.raises(InvalidType, match=r"cause: .*leave it out.*Cause\.UNKNOWN") as caught:
+        return_decision("发霉", cause=None)  # type: ignore[arg-type]
+    assert caught.value.argument == "cause"
+    assert return_decision("发霉") == return_decision("发霉", cause=Cause.UNKNOWN)

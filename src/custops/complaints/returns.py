@@ -22,7 +22,7 @@ from custops._validate import (
 )
 from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_joined
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
@@ -155,7 +155,8 @@ def return_decision(
 ) -> ReturnDecision:
     """Whether goods with ``defect`` go back, by D10 二 3.2 (R-CMP-10, R-SLA-22).
 
-    ``cause`` is what the investigation found (default: not yet known);
+    ``cause`` is what the investigation found (default: not yet known, ``Cause.UNKNOWN``;
+    ``None`` is refused saying so, the default being a value, CONTRIBUTING item 3);
     ``outbound_confirmed`` whether the sales outbound record (销售出库审核表) confirms
     ``outbound_on``; ``found_on`` before ``outbound_on`` is an error.  Suspended matter
     whose size is not given (``"悬浮物"``) is ``VERIFY``: D10 returns only *large*
@@ -170,6 +171,12 @@ def return_decision(
     ('待核实', '按退货流程退货')
     """
     defect = Defect.parse(defect, argument="defect")
+    if cause is None:  # an export's empty cause: said how to say "not known yet"
+        problem = (
+            "must be a Cause or a str, not None; leave it out (its default is "
+            "Cause.UNKNOWN, 未查明) when the cause is not known yet"
+        )
+        raise InvalidType.for_argument("cause", cause, problem)
     cause = Cause.parse(cause, argument="cause")
     outbound_on = _date("outbound_on", outbound_on)
     found_on = _date("found_on", found_on)
