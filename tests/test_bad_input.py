@@ -413,6 +413,19 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         department="财务部",
     )
     add(
+        "complaints.CasePolicy.category_names",
+        complaints.CasePolicy,
+        sla_policy="winery",
+        category_names={"口感异味": "产品质量"},
+    )
+    add(
+        "complaints.CasePolicy.staff_category",
+        complaints.CasePolicy(
+            sla_policy="winery", category_names={"口感异味": "产品质量"}
+        ).staff_category,
+        category="口感异味",
+    )
+    add(
         "complaints.CasePolicy.roles_source",
         complaints.CasePolicy(sla_policy="winery").roles_source,
         action="classify",

@@ -899,6 +899,8 @@ class Case:
         given = data.get("department")  # shown as given in a refusal
         if type(given) is str:  # a company's own name as the seed's department
             data["department"] = self.policy.staff_department(given)
+        if type(data.get("category")) is str:  # a company's own name as the seed's category
+            data["category"] = self.policy.staff_category(data["category"])
         try:
             event = CaseEvent(at, action, role, note, data)
         except InvalidInput as exc:
@@ -1001,7 +1003,7 @@ class Case:
         assert category is not None  # given, or read with the kind
         department: Department | None = None
         if resolved is Kind.PRAISE:
-            subject = Category.parse(category, argument="category")
+            subject = self.policy.staff_category(category)
             department = dict(self.policy.departments)[subject]
         if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
             severity, grounds_sufficient, demand_reasonable = None, None, None
