@@ -28,9 +28,14 @@ def T(day: int, hour: int = 10) -> dt.datetime:
 
 def case(policy: CasePolicy, category: str, *, kind: str = "投诉", day: int = 7) -> Case:
     c = Complaint(received_at=T(day, 9), channel="电话", content="酒有怪味", complainant="王先生")
-    judged = {"grounds_sufficient": True, "demand_reasonable": True} if kind == "投诉" else {}
+    judged = True if kind == "投诉" else None
     return Case.open(c, "客户关系顾问", policy=policy).classify(
-        T(day, 10), "客户关系经理", kind=kind, category=category, **judged
+        T(day, 10),
+        "客户关系经理",
+        kind=kind,
+        category=category,
+        grounds_sufficient=judged,
+        demand_reasonable=judged,
     )
 
 

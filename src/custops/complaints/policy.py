@@ -250,7 +250,7 @@ def _category_names(value: Any) -> tuple[tuple[str, Category], ...]:
     return _own_names("category_names", value, Category, "category")
 
 
-def company_department(value: Any, names: Mapping[str, Department]) -> Any:
+def company_department(value: Any, names: Mapping[str, Any]) -> Any:
     """``value`` with a company's own department name of ``names`` (a policy's
     ``department_names``) read as the seed's department it maps to; anything else as
     given, for the caller's check to read and name."""

@@ -171,7 +171,8 @@ def return_decision(
     ('待核实', '按退货流程退货')
     """
     defect = Defect.parse(defect, argument="defect")
-    if cause is None:  # an export's empty cause: said how to say "not known yet"
+    given: object = cause  # typed as the signature says; an export's empty cause is None
+    if given is None:  # said how to say "not known yet"
         problem = (
             "must be a Cause or a str, not None; leave it out (its default is "
             "Cause.UNKNOWN, 未查明) when the cause is not known yet"

@@ -158,6 +158,11 @@ def _tally(keys: Iterable[K | None], order: type[K]) -> Tally[K]:
     return Tally(counts, key_enum=order)  # type: ignore[arg-type]
 
 
+def _times(value: Iterable[str]) -> tuple[str, ...]:
+    """``OnTime.day_ends``: the times of day, as given, a tuple."""
+    return tuple(value)
+
+
 @attrs.frozen
 class OnTime:
     """One SLA target across the cases: cycles met, missed (breached, or not reached: a
@@ -175,7 +180,7 @@ class OnTime:
     missed_count: int
     pending_count: int
     label: str = ""
-    day_ends: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    day_ends: tuple[str, ...] = attrs.field(default=(), converter=_times)
 
     @property
     def decided_count(self) -> int:
@@ -412,8 +417,8 @@ def statistics(
         # a clock ended by closing without its step is not on time (docs/cases.md)
         met, missed = counts[State.MET], counts[State.BREACHED] + counts[State.NOT_REACHED]
         pending = counts.total() - met - missed
-        ends = tuple(sorted(day_ends[name]))
-        on_time.append(OnTime(name, met, missed, pending, labels[name], day_ends=ends))
+        times = tuple(sorted(day_ends[name]))
+        on_time.append(OnTime(name, met, missed, pending, labels[name], day_ends=times))
     handling = [c.closed_at - c.complaint.received_at for c in views if c.closed_at is not None]
     # the median of timedeltas (median needs only + and /; its stub asks for numbers)
     middle: _dt.timedelta | None = median(handling) if handling else None  # type: ignore[type-var]
