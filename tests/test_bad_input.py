@@ -496,6 +496,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         found_on=D2,
     )
     add("complaints.ReturnPolicy", complaints.ReturnPolicy, mould_window_days=15)
+    add(
+        "complaints.ReturnPolicy.defect_names",
+        complaints.ReturnPolicy,
+        defect_names={"沉淀悬浮": "较大悬浮物"},
+    )
     add("complaints.ReturnPolicy.window_end", complaints.ReturnPolicy().window_end, outbound_on=D)
     add("complaints.assess_fine", complaints.assess_fine, amount="500")
     add(

@@ -193,7 +193,7 @@ def _company_names(policy: Any) -> dict[str, Role]:
     return dict(getattr(policy, "role_names", ()))
 
 
-def _own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
+def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
     """``argument`` (``role_names``, ``department_names``): a company's own names, each
     read as a member of ``cls`` (the seed's); a name that is already a member's key, label
     or alias is refused (it would mean two of them), as is a name or member that is not
@@ -219,8 +219,8 @@ def _own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tupl
 
 def _role_names(value: Any) -> tuple[tuple[str, Role], ...]:
     """``role_names``: the company's own role names (客服, 组长, 站长), each read as one of
-    the seed's :class:`Role` s (:func:`_own_names`)."""
-    return _own_names("role_names", value, Role, "role")
+    the seed's :class:`Role` s (:func:`own_names`)."""
+    return own_names("role_names", value, Role, "role")
 
 
 #: How a refusal of a department says to map a company's own department name.
@@ -233,8 +233,8 @@ DEPARTMENT_HINT = (
 def _department_names(value: Any) -> tuple[tuple[str, Department], ...]:
     """``department_names``: the company's own department names (工程部, 财务部, 保安部),
     each read as one of the seed's complaint-handling :class:`Department` s
-    (:func:`_own_names`)."""
-    return _own_names("department_names", value, Department, "department")
+    (:func:`own_names`)."""
+    return own_names("department_names", value, Department, "department")
 
 
 #: How a refusal of a category says to map a company's own category name.
@@ -246,8 +246,8 @@ CATEGORY_HINT = (
 
 def _category_names(value: Any) -> tuple[tuple[str, Category], ...]:
     """``category_names``: the company's own category names (口感异味, 包装破损, 误解),
-    each read as one of the seed's :class:`Category` s (:func:`_own_names`)."""
-    return _own_names("category_names", value, Category, "category")
+    each read as one of the seed's :class:`Category` s (:func:`own_names`)."""
+    return own_names("category_names", value, Category, "category")
 
 
 def company_department(value: Any, names: Mapping[str, Any]) -> Any:
