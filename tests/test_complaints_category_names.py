@@ -72,3 +72,13 @@ def test_a_policy_in_company_names_behaves_as_the_seed_named_one_R_CMP_14(
     assert [c.events for c in mine] == [c.events for c in seed]
     at = T(30, 18)
     assert statistics(mine, at=at) == statistics(seed, at=at)
+
+
+def test_an_unknown_channel_is_refused_saying_how_to_map_it_R_CMP_04() -> None:
+    with pytest.raises(InvalidInput, match=r"^channel: .*map a company's own channel name"):
+        Complaint(received_at=T(7), channel="经销商转达", content="酒有怪味", complainant="王")
+    mine = {"经销商转达": "转交"}  # mapped before the call, as docs/enums.md shows
+    c = Complaint(
+        received_at=T(7), channel=mine["经销商转达"], content="酒有怪味", complainant="王"
+    )
+    assert c.channel.value == "forwarded"
