@@ -301,7 +301,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.Clock.restart", CLOCK.stop(T2).restart, at=T2 + dt.timedelta(hours=1), note="")
     add("sla.Clock.renew", UPDATES.renew, at=T2, note="called")
     add("sla.Clock.cancel", CLOCK.cancel, at=T2, note="closed")
-    add("sla.Clock.as_special", CLOCK.as_special, special=True, special_from_cycle=1)
+    add(  # a target with a special period: the flag is refused on one without (R-SLA-09)
+        "sla.Clock.as_special",
+        sla.Clock.start(
+            T, sla.Target("resolve", "3个工作日", special_period="7个工作日")
+        ).as_special,
+        special=True,
+        special_from_cycle=1,
+    )
     add("sla.Clock.status", CLOCK.status, at=T2)
     add("sla.ClockEvent", sla.ClockEvent, kind="start", at=T, note="")
     add(

@@ -23,7 +23,7 @@ from custops.sla import Clock, State, Target, due, due_many, presets
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 PLAIN = Target("resolve", "3个工作日", rule="R-SLA-09")
 SPECIAL = Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09")
-HINT = r"special: target 'resolve' has no special_period.*special_period=\"7个工作日\""
+HINT = r"special: target 'resolve' has no special_period.*special_period=\"7 working days\""
 
 
 def at(month: int, day: int, hour: int = 10) -> dt.datetime:

@@ -219,7 +219,7 @@ def return_decision(
     if given is None:  # said how to say "not known yet"
         problem = (
             "must be a Cause or a str, not None; leave it out (its default is "
-            "Cause.UNKNOWN, 未查明) when the cause is not known yet"
+            "Cause.UNKNOWN) when the cause is not known yet"
         )
         raise InvalidType.for_argument("cause", cause, problem)
     cause = Cause.parse(cause, argument="cause")

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from custops._dates import DayRange, month_end
+from custops._dates import MIDNIGHT, DayRange, month_end
 from custops._text import block, display_width, joined, moment_text, month_text, pad, percent, span
 from custops._validate import (
     DATE,
@@ -214,6 +214,9 @@ class OnTime:
         return text + (_(", {count} pending", count=pending) if pending else "")
 
 
+#: A review's handling classes before any was counted (a stored review without them).
+_NO_HANDLING: Tally[HandlingClass] = Tally((), key_enum=HandlingClass)
+
 #: The enumeration each tally of a review counts by.
 _TALLIES: dict[str, type[LabelledEnum]] = {
     "by_kind": Kind,
@@ -265,9 +268,7 @@ class CaseStatistics(Explained):
     reopened_count: int
     reopen_rate: Fraction | None
     recorded_later_count: int = 0
-    by_handling: Tally[HandlingClass] = attrs.field(
-        default=attrs.Factory(lambda: Tally((), key_enum=HandlingClass))
-    )
+    by_handling: Tally[HandlingClass] = _NO_HANDLING
     rule: str = "R-CMP-14"
     said: str | Wording = attrs.field(default="", alias="reason")
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -449,7 +450,7 @@ def statistics(
 
 def _day_end_text(due_at: _dt.datetime) -> str:
     """The time of day a deadline in days ends at, ``HH:MM`` (midnight: ``24:00``)."""
-    if due_at.time() == _dt.time(0, 0):
+    if due_at.time() == MIDNIGHT:
         return "24:00"
     return due_at.strftime("%H:%M")
 

@@ -174,7 +174,7 @@ def no_special_period(target: Target, period: Period) -> str:
     return (
         f"target {target.name!r} has no special_period, so a special case would keep its "
         f"ordinary period {period_text(period)} (R-SLA-09: a special case has its own, "
-        'longer period); give the target one (special_period="7个工作日") or use a '
+        'longer period); give the target one (special_period="7 working days") or use a '
         'preset\'s target (presets.WINERY.target_named("resolve"))'
     )
 
