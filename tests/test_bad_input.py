@@ -301,7 +301,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.Clock.restart", CLOCK.stop(T2).restart, at=T2 + dt.timedelta(hours=1), note="")
     add("sla.Clock.renew", UPDATES.renew, at=T2, note="called")
     add("sla.Clock.cancel", CLOCK.cancel, at=T2, note="closed")
-    add("sla.Clock.as_special", CLOCK.as_special, special=True, special_from_cycle=1)
+    add(  # a target with a special period: the flag is refused on one without (R-SLA-09)
+        "sla.Clock.as_special",
+        sla.Clock.start(
+            T, sla.Target("resolve", "3个工作日", special_period="7个工作日")
+        ).as_special,
+        special=True,
+        special_from_cycle=1,
+    )
     add("sla.Clock.status", CLOCK.status, at=T2)
     add("sla.ClockEvent", sla.ClockEvent, kind="start", at=T, note="")
     add(
@@ -424,6 +431,19 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         department="财务部",
     )
     add(
+        "complaints.CasePolicy.category_names",
+        complaints.CasePolicy,
+        sla_policy="winery",
+        category_names={"口感异味": "产品质量"},
+    )
+    add(
+        "complaints.CasePolicy.staff_category",
+        complaints.CasePolicy(
+            sla_policy="winery", category_names={"口感异味": "产品质量"}
+        ).staff_category,
+        category="口感异味",
+    )
+    add(
         "complaints.CasePolicy.roles_source",
         complaints.CasePolicy(sla_policy="winery").roles_source,
         action="classify",
@@ -494,6 +514,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         found_on=D2,
     )
     add("complaints.ReturnPolicy", complaints.ReturnPolicy, mould_window_days=15)
+    add(
+        "complaints.ReturnPolicy.defect_names",
+        complaints.ReturnPolicy,
+        defect_names={"沉淀悬浮": "较大悬浮物"},
+    )
     add("complaints.ReturnPolicy.window_end", complaints.ReturnPolicy().window_end, outbound_on=D)
     add("complaints.assess_fine", complaints.assess_fine, amount="500")
     add(

@@ -224,3 +224,44 @@ def test_property_unsized_suspended_matter_is_never_returned_by_default_R_CMP_10
         "悬浮物", cause=cause, outbound_on=OUT, found_on=OUT, outbound_confirmed=confirmed
     )
     assert d.outcome is ReturnOutcome.VERIFY
+
+
+def test_cause_none_is_refused_saying_leaving_it_out_means_unknown_R_CMP_10() -> None:
+    with pytest.raises(InvalidType, match=r"cause: .*leave it out.*Cause\.UNKNOWN") as caught:
+        return_decision("发霉", cause=None)  # type: ignore[arg-type]
+    assert caught.value.argument == "cause"
+    assert return_decision("发霉") == return_decision("发霉", cause=Cause.UNKNOWN)
+
+
+def test_a_company_defect_word_is_decided_as_the_defect_it_maps_to_R_CMP_10() -> None:
+    mine = ReturnPolicy(defect_names={"沉淀悬浮": "较大悬浮物", "漏酒了": "渗漏"})
+    assert return_decision("沉淀悬浮", policy=mine) == return_decision("较大悬浮物")
+    with pytest.raises(InvalidInput, match=r"defect: .*ReturnPolicy\(defect_names="):
+        return_decision("沉淀悬浮")
+    with pytest.raises(PolicyError, match="defect_names"):  # a seed word is no own name
+        ReturnPolicy(defect_names={"沉淀": "发霉"})
+
+
+@given(
+    st.sampled_from(["沉淀悬浮", "漏酒了"]),
+    st.sampled_from(list(Cause)),
+    st.integers(0, 30),
+    st.booleans(),
+)
+def test_a_return_policy_in_company_words_behaves_as_the_seed_one_R_CMP_10(
+    word: str, cause: Cause, days: int, confirmed: bool
+) -> None:
+    own = {"沉淀悬浮": "较大悬浮物", "漏酒了": "渗漏"}
+    mine = ReturnPolicy(defect_names=own)
+    out = dt.date(2026, 8, 25)
+    found = out + dt.timedelta(days=days)
+    assert return_decision(
+        word,
+        cause=cause,
+        outbound_on=out,
+        found_on=found,
+        outbound_confirmed=confirmed,
+        policy=mine,
+    ) == return_decision(
+        own[word], cause=cause, outbound_on=out, found_on=found, outbound_confirmed=confirmed
+    )

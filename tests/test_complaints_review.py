@@ -133,7 +133,7 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
         "review (R-CMP-14): case review 2025-W40 as of 2025-10-13 12:00+08:00: 5 in all"
     )
     assert "  kind:       consultation 1; complaint 3; not yet known 1" in text
-    assert "  on time:    resolve: 3/5 on time (60%)" in text
+    assert "  on time:    resolve (deadline days end at 18:00): 3/5 on time (60%)" in text
     assert "  median handling time: 5h" in text
     assert "  reopened: 1 of 5 (20%)" in text
 

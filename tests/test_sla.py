@@ -84,7 +84,8 @@ def test_target_holds_period_special_period_and_default_warnings_R_SLA_09() -> N
     assert RESOLVE.special_period == Period.workdays(7)
     assert RESOLVE.warnings == (Decimal("0.5"), Decimal("0.75"))
     assert RESOLVE.period_for(special=True) == Period.workdays(7)
-    assert REPLY.period_for(special=True) == Period.hours(24)  # no special period: the same
+    with pytest.raises(InvalidInput, match=r"special: target 'reply' has no special_period"):
+        REPLY.period_for(special=True)  # no special period: refused, never the same silently
     assert str(RESOLVE) == "resolve: 3 working days (special 7 working days)"
 
 

@@ -187,7 +187,8 @@ def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
                 at,
                 step.target,
                 calendar=schedule.selection.calendar,
-                special=special,
+                # a desk's target without a special period keeps its own (R-SLA-09)
+                special=special and step.target.special_period is not None,
                 promised=promised,
             )
             assert clock.status(at=at).due_at == step.due_at

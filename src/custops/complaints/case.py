@@ -86,7 +86,7 @@ from custops.money import MoneyInput
 from custops.periods import Period, deadline
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
-from custops.sla._targets import named, promise_problem, quoted, read_special
+from custops.sla._targets import named, promise_problem, quoted, read_special, special_for
 
 __all__ = [
     "Case",
@@ -899,6 +899,8 @@ class Case:
         given = data.get("department")  # shown as given in a refusal
         if type(given) is str:  # a company's own name as the seed's department
             data["department"] = self.policy.staff_department(given)
+        if type(data.get("category")) is str:  # a company's own name as the seed's category
+            data["category"] = self.policy.staff_category(data["category"])
         try:
             event = CaseEvent(at, action, role, note, data)
         except InvalidInput as exc:
@@ -1001,7 +1003,7 @@ class Case:
         assert category is not None  # given, or read with the kind
         department: Department | None = None
         if resolved is Kind.PRAISE:
-            subject = Category.parse(category, argument="category")
+            subject = self.policy.staff_category(category)
             department = dict(self.policy.departments)[subject]
         if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
             severity, grounds_sufficient, demand_reasonable = None, None, None
@@ -1118,10 +1120,26 @@ class Case:
         """The department and customer-relations managers settle with the customer."""
         return self.record(at, _A.NEGOTIATE, role, note=note)
 
-    def clarify(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
+    def clarify(
+        self,
+        at: _dt.datetime,
+        role: Role | str,
+        *,
+        department: Department | str = Department.MARKETING_OFFICE,
+        note: str = "",
+    ) -> Case:
         """Answer a complaint that is not established, tactfully (委婉答复, R-CMP-05): the
-        step ``explain`` (:attr:`CaseAction.EXPLAIN`)."""
-        return self.record(at, _A.EXPLAIN, role, note=note)
+        step ``explain`` (:attr:`CaseAction.EXPLAIN`).
+
+        ``department`` is the one that answers the customer, the case's department from
+        then on (:attr:`department`, :meth:`routing`) and counted in the review's
+        department table (R-CMP-14): by default the marketing office (D10 二 3.4:
+        营管办负责人…对客户进行解答; R-CMP-09, the customer's misunderstanding is
+        explained); a company names its own, a :class:`Department` or one of
+        ``CasePolicy.department_names``.  The flow is unchanged (R-CMP-06): a complaint
+        not established is answered and closed, never assigned.
+        """
+        return self.record(at, _A.EXPLAIN, role, note=note, department=department)
 
     def promise(
         self, at: _dt.datetime, role: Role | str, period: Period | str, *, note: str = ""
@@ -1605,6 +1623,14 @@ class Case:
             return Decision(False, "R-CMP-01", reason)
         if st.department is None or last is None:
             return Decision(False, "R-CMP-06", _("complaint not yet assigned to a department"))
+        if last.action is _A.EXPLAIN:  # answered, not handled (R-CMP-05; D10 二 3.4)
+            reason = _(
+                "complaint not established, answered by {department} at {at} by {role}",
+                department=st.department,
+                at=moment_text(last.at),
+                role=last.role,
+            )
+            return Decision(True, "R-CMP-05", reason)
         rule = "R-CMP-07" if last.action is _A.ESCALATE else "R-CMP-06"
         reason = _(
             "complaint {step} to {department} at {at} by {role}",
@@ -1829,7 +1855,7 @@ def _promise_problem(case: Case, at: _dt.datetime) -> tuple[str, bool] | None:
 
 
 #: The steps that send a case to a department.
-_ROUTES = (_A.ASSIGN, _A.ESCALATE, _A.COMMEND)
+_ROUTES = (_A.ASSIGN, _A.ESCALATE, _A.COMMEND, _A.EXPLAIN)
 
 
 def _departments(policy: CasePolicy) -> tuple[Department, ...]:
@@ -1875,14 +1901,14 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             followers.setdefault(t.starts_after, []).append(t)
         elif t.period is not None and t.from_assignment and assigned is not None:
             clocks[t.name] = Clock.start(
-                assigned.at, t, calendar=cal, special=special, note=_("assigned")
+                assigned.at, t, calendar=cal, special=special_for(t, special), note=_("assigned")
             )
         elif t.period is not None and not (t.from_assignment and waits):
             clocks[t.name] = Clock.start(
                 case.complaint.received_at,
                 t,
                 calendar=cal,
-                special=special,
+                special=special_for(t, special),
                 note=_received(case._state.kind),
             )
     promised = case._state.promised
@@ -1893,7 +1919,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         if t.period is None and promised is None:
             return None
         chosen = promised if t.period is None else None
-        return Clock.start_after(t, stopped, special=special, promised=chosen)
+        return Clock.start_after(t, stopped, special=special_for(t, special), promised=chosen)
 
     def early(t: Target, event: CaseEvent) -> None:
         # met before its predecessor's current cycle stopped: this cycle is met at once
@@ -1907,7 +1933,9 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             if t.period is None and promised is None:
                 return
             chosen = promised if t.period is None else None
-            mine = Clock.start(event.at, t, calendar=cal, special=special, promised=chosen)
+            mine = Clock.start(
+                event.at, t, calendar=cal, special=special_for(t, special), promised=chosen
+            )
         elif mine.stopped_at is not None and mine.cycle_count < wanted:
             mine = mine.restart(event.at, note=note)
         else:
@@ -1955,6 +1983,8 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         elif action is _A.EXTEND and sel.special:
             special = True
             for name, clock in clocks.items():  # the running cycle on, or the next one
+                if not special_for(clock.target, True):
+                    continue  # a target without a special period keeps its period
                 first = clock.cycle_count + (clock.stopped_at is not None)
                 clocks[name] = clock.as_special(special_from_cycle=first)
         if action is _A.CLOSE:

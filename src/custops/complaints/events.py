@@ -80,6 +80,8 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
         "handler": (optional_text, False, ""),
     },
     _A.COMMEND: {"department": (member_check(Department), True, None)},
+    # who answers a complaint not established (D10 二 3.4 营管办负责人; R-CMP-05, R-CMP-14)
+    _A.EXPLAIN: {"department": (member_check(Department), False, None)},
     _A.ESCALATE: {
         "department": (member_check(Department), False, None),
         "told": (_told, False, None),

@@ -311,6 +311,8 @@ def advance(
         return ev(state, stage=stage, promised=data["period"])
     if action is _A.COMMEND:
         return ev(state, stage=stage, department=data["department"])
+    if action is _A.EXPLAIN:  # the department that answers it (D10 二 3.4; R-CMP-14)
+        return ev(state, stage=stage, department=data.get("department") or state.department)
     return ev(state, stage=stage)
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._enums import enum_field, fold, holds_folded, parse_member
+from custops._enums import fold, holds_folded, member_check, parse_member
 from custops._text import examples
 from custops._validate import (
     AWARE,
@@ -24,6 +24,7 @@ from custops._validate import (
     OPTIONAL_TEXT,
     POSITIVE_INT,
     STRIPPED_TEXT,
+    field_converter,
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
@@ -473,6 +474,12 @@ class Validity(LabelledEnum):
     NOT_ESTABLISHED = ("not_established", "不成立", "无效", "invalid")
 
 
+@worded_in_english
+@in_english(
+    VIOLATION="violation or dereliction of duty",
+    ORDINARY_MISTAKE="ordinary mistake",
+    CUSTOMER_MISUNDERSTANDING="customer misunderstanding",
+)
 class HandlingClass(LabelledEnum):
     """How a complaint about staff or service is handled once investigated (R-CMP-09)."""
 
@@ -561,7 +568,22 @@ if TYPE_CHECKING:
     def _CHANNEL(value: Channel | str) -> Channel: ...  # noqa: N802
 
 else:
-    _CHANNEL = enum_field(Channel)
+
+    def _complaint_channel(argument: str, value: Any) -> Channel:
+        """A complaint's channel (R-CMP-04); a refusal says how to use a company's own."""
+        try:
+            return member_check(Channel)(argument, value)
+        except InvalidInput as exc:
+            problem = f"{exc.problem}; {CHANNEL_HINT}"
+            raise InvalidInput.for_argument(argument, value, problem) from None
+
+    _CHANNEL = field_converter(_complaint_channel, takes="Channel | str")
+
+#: How a complaint's refusal of a channel says to use a company's own channel name.
+CHANNEL_HINT = (
+    "map a company's own channel name to one of these before building the Complaint, "
+    "in a mapping of your own (docs/enums.md, 'Your own labels')"
+)
 
 
 @attrs.frozen

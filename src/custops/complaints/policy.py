@@ -193,7 +193,7 @@ def _company_names(policy: Any) -> dict[str, Role]:
     return dict(getattr(policy, "role_names", ()))
 
 
-def _own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
+def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
     """``argument`` (``role_names``, ``department_names``): a company's own names, each
     read as a member of ``cls`` (the seed's); a name that is already a member's key, label
     or alias is refused (it would mean two of them), as is a name or member that is not
@@ -219,8 +219,8 @@ def _own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tupl
 
 def _role_names(value: Any) -> tuple[tuple[str, Role], ...]:
     """``role_names``: the company's own role names (客服, 组长, 站长), each read as one of
-    the seed's :class:`Role` s (:func:`_own_names`)."""
-    return _own_names("role_names", value, Role, "role")
+    the seed's :class:`Role` s (:func:`own_names`)."""
+    return own_names("role_names", value, Role, "role")
 
 
 #: How a refusal of a department says to map a company's own department name.
@@ -233,11 +233,24 @@ DEPARTMENT_HINT = (
 def _department_names(value: Any) -> tuple[tuple[str, Department], ...]:
     """``department_names``: the company's own department names (工程部, 财务部, 保安部),
     each read as one of the seed's complaint-handling :class:`Department` s
-    (:func:`_own_names`)."""
-    return _own_names("department_names", value, Department, "department")
+    (:func:`own_names`)."""
+    return own_names("department_names", value, Department, "department")
 
 
-def company_department(value: Any, names: Mapping[str, Department]) -> Any:
+#: How a refusal of a category says to map a company's own category name.
+CATEGORY_HINT = (
+    "map a company's own category name to one of these with "
+    "CasePolicy(category_names={name: category})"
+)
+
+
+def _category_names(value: Any) -> tuple[tuple[str, Category], ...]:
+    """``category_names``: the company's own category names (口感异味, 包装破损, 误解),
+    each read as one of the seed's :class:`Category` s (:func:`own_names`)."""
+    return own_names("category_names", value, Category, "category")
+
+
+def company_department(value: Any, names: Mapping[str, Any]) -> Any:
     """``value`` with a company's own department name of ``names`` (a policy's
     ``department_names``) read as the seed's department it maps to; anything else as
     given, for the caller's check to read and name."""
@@ -517,6 +530,16 @@ def _departments(value: Any, policy: Any = None) -> tuple[tuple[Category, Depart
     department it maps to."""
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
+    categories = dict(getattr(policy, "category_names", ()))
+    if categories and isinstance(value, Mapping):
+        value = {company_department(key, categories): v for key, v in value.items()}
+    elif categories and isinstance(value, (list, tuple)):
+        value = [
+            (company_department(item[0], categories), item[1])
+            if isinstance(item, (list, tuple)) and len(item) == 2
+            else item
+            for item in value
+        ]
     names = dict(getattr(policy, "department_names", ()))
     if names and isinstance(value, Mapping):
         value = {key: company_department(chosen, names) for key, chosen in value.items()}
@@ -548,6 +571,9 @@ if TYPE_CHECKING:
     def _DEPARTMENT_NAMES(  # noqa: N802
         value: Mapping[str, Department | str] | Sequence[tuple[str, Department | str]],
     ) -> tuple[tuple[str, Department], ...]: ...
+    def _CATEGORY_NAMES(  # noqa: N802
+        value: Mapping[str, Category | str] | Sequence[tuple[str, Category | str]],
+    ) -> tuple[tuple[str, Category], ...]: ...
     def _DEPARTMENTS(  # noqa: N802
         value: MappingOrPairs[Category, Department | str],
     ) -> tuple[tuple[Category, Department], ...]: ...
@@ -565,6 +591,10 @@ else:
     _DEPARTMENT_NAMES = retyped(
         _department_names,
         "Mapping[str, Department | str] | Sequence[tuple[str, Department | str]]",
+    )
+    _CATEGORY_NAMES = retyped(
+        _category_names,
+        "Mapping[str, Category | str] | Sequence[tuple[str, Category | str]]",
     )
     _DEPARTMENTS = attrs.Converter(
         retyped(
@@ -643,6 +673,13 @@ class CasePolicy:
     nor one of ``department_names`` is refused, naming the argument and the name and
     saying how to map it.
 
+    ``category_names`` maps the company's own category names (口感异味, 包装破损, 误解) to
+    the seed's :class:`Category` s each stands for, as ``department_names`` maps
+    departments: a case classified with ``category="口感异味"`` is recorded, routed
+    (``departments``, whose keys take the names too) and counted in the review (R-CMP-14)
+    as the category it maps to.  A name neither a category nor one of ``category_names``
+    is refused, naming the argument and the name and saying how to map it.
+
     ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
     <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),
     its running clocks standing still until :meth:`Case.resume
@@ -666,6 +703,10 @@ class CasePolicy:
     # (read before ``departments``, which takes the company's own names too)
     department_names: tuple[tuple[str, Department], ...] = attrs.field(
         default=(), converter=_DEPARTMENT_NAMES
+    )
+    # (read before ``departments``, whose categories take the company's own names too)
+    category_names: tuple[tuple[str, Category], ...] = attrs.field(
+        default=(), converter=_CATEGORY_NAMES
     )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES
@@ -747,6 +788,25 @@ class CasePolicy:
         except InvalidInput as exc:  # a company's own name: say how to use it
             problem = f"{exc.problem}; {DEPARTMENT_HINT}"
             raise InvalidInput.for_argument("department", department, problem) from None
+
+    def staff_category(self, category: Category | str) -> Category:
+        """The seed's category ``category`` names: a company's own name of
+        ``category_names`` as the category it maps to, a text read as a :class:`Category`
+        (else :class:`~custops.errors.InvalidInput`, saying how to map a company's own
+        name; what is neither is :class:`~custops.errors.InvalidType`).
+
+        >>> desk = CasePolicy(sla_policy="winery", category_names={"口感异味": "产品质量"})
+        >>> desk.staff_category(" 口感异味 ").value, desk.staff_category("退换货").value
+        ('product_quality', 'return_exchange')
+        """
+        if isinstance(category, Category):
+            return category
+        category = company_department(category, dict(self.category_names))
+        try:
+            return Category.parse(category, argument="category")
+        except InvalidInput as exc:  # a company's own name: say how to use it
+            problem = f"{exc.problem}; {CATEGORY_HINT}"
+            raise InvalidInput.for_argument("category", category, problem) from None
 
     def staff_role(self, role: Role | str) -> Role:
         """The seed's role a step's ``role`` names: a company's own name of

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -20,9 +20,10 @@ from custops._validate import (
     require_items,
     within,
 )
+from custops.complaints.policy import own_names
 from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_joined
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
@@ -76,6 +77,31 @@ if TYPE_CHECKING:
 else:
     _DEFECTS = field_converter(_defects, takes="Iterable[Defect | str]")
 
+#: How a refusal of a defect says to map a company's own defect name.
+DEFECT_HINT = (
+    "map a company's own defect name to one of these with ReturnPolicy(defect_names={name: defect})"
+)
+
+
+def _defect_names(argument: str, value: Any) -> tuple[tuple[str, Defect], ...]:
+    """``defect_names``: the company's own defect words (沉淀悬浮, 酒液浑浊), each read as
+    one of the seed's :class:`Defect` s, as ``CasePolicy.department_names`` reads
+    departments."""
+    return own_names(argument, value, Defect, "defect")
+
+
+if TYPE_CHECKING:
+
+    def _DEFECT_NAMES(  # noqa: N802
+        value: Mapping[str, Defect | str] | Sequence[tuple[str, Defect | str]],
+    ) -> tuple[tuple[str, Defect], ...]: ...
+
+else:
+    _DEFECT_NAMES = field_converter(
+        _defect_names,
+        takes="Mapping[str, Defect | str] | Sequence[tuple[str, Defect | str]]",
+    )
+
 _date = optional_check(require_date)
 _RETURNABLE = frozenset({Defect.SEDIMENT, Defect.LARGE_SUSPENDED_MATTER})
 _STORAGE_CAUSED = frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK})
@@ -89,7 +115,10 @@ class ReturnPolicy:
     """The numbers and sets of D10 二 3.2 (R-CMP-10), as a policy.
 
     ``mould_window_days`` (15) after the outbound day, not counted (``outbound_day_counted``,
-    Civil Code art. 201); the defect sets as listed in docs/complaints.md.
+    Civil Code art. 201); the defect sets as listed in docs/complaints.md;
+    ``defect_names`` maps a company's own defect words to the seed's :class:`Defect` s
+    (a return decided with ``"沉淀悬浮"`` is decided as the defect it maps to; an unknown
+    word is refused saying how to map it).
 
     >>> ReturnPolicy(outbound_day_counted=True).window_end(_dt.date(2024, 5, 1))
     datetime.date(2024, 5, 15)
@@ -100,6 +129,7 @@ class ReturnPolicy:
     returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)
     storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)
     window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)
+    defect_names: tuple[tuple[str, Defect], ...] = attrs.field(default=(), converter=_DEFECT_NAMES)
 
     def __attrs_post_init__(self) -> None:
         for argument, overlap, problem in (
@@ -144,6 +174,19 @@ _STORAGE = "因客户仓储不当导致的包装发霉,瓶盖扭断,渗漏等现
 _WINDOW = "在出库15天内发霉 … 根据销售出库审核表进行审核 … 无条件退货"
 
 
+def _defect(value: Any, policy: ReturnPolicy) -> Defect:
+    """The seed's defect ``value`` names: a company's own word of the policy's
+    ``defect_names`` as the defect it maps to, else read as a :class:`Defect` (a refusal
+    says how to map a company's word)."""
+    if type(value) is str:
+        value = dict(policy.defect_names).get(value.strip(), value)
+    try:
+        return Defect.parse(value, argument="defect")
+    except InvalidInput as exc:
+        problem = f"{exc.problem}; {DEFECT_HINT}"
+        raise InvalidInput.for_argument("defect", value, problem) from None
+
+
 def return_decision(
     defect: Defect | str,
     *,
@@ -155,7 +198,8 @@ def return_decision(
 ) -> ReturnDecision:
     """Whether goods with ``defect`` go back, by D10 二 3.2 (R-CMP-10, R-SLA-22).
 
-    ``cause`` is what the investigation found (default: not yet known);
+    ``cause`` is what the investigation found (default: not yet known, ``Cause.UNKNOWN``;
+    ``None`` is refused saying so, the default being a value, CONTRIBUTING item 3);
     ``outbound_confirmed`` whether the sales outbound record (销售出库审核表) confirms
     ``outbound_on``; ``found_on`` before ``outbound_on`` is an error.  Suspended matter
     whose size is not given (``"悬浮物"``) is ``VERIFY``: D10 returns only *large*
@@ -169,12 +213,19 @@ def return_decision(
     >>> return_decision("悬浮物").outcome.label, return_decision("较大悬浮物").outcome.label
     ('待核实', '按退货流程退货')
     """
-    defect = Defect.parse(defect, argument="defect")
+    policy = policy_or_default(policy, ReturnPolicy)
+    defect = _defect(defect, policy)
+    given: object = cause  # typed as the signature says; an export's empty cause is None
+    if given is None:  # said how to say "not known yet"
+        problem = (
+            "must be a Cause or a str, not None; leave it out (its default is "
+            "Cause.UNKNOWN) when the cause is not known yet"
+        )
+        raise InvalidType.for_argument("cause", cause, problem)
     cause = Cause.parse(cause, argument="cause")
     outbound_on = _date("outbound_on", outbound_on)
     found_on = _date("found_on", found_on)
     confirmed = require_bool("outbound_confirmed", outbound_confirmed)
-    policy = policy_or_default(policy, ReturnPolicy)
     if outbound_on is not None and found_on is not None:
         problem = f"is before outbound_on {outbound_on.isoformat()}"
         within("found_on", found_on, found_on, low=outbound_on, problem=problem)

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from custops._dates import DayRange, month_end
+from custops._dates import MIDNIGHT, DayRange, month_end
 from custops._text import block, display_width, joined, moment_text, month_text, pad, percent, span
 from custops._validate import (
     DATE,
@@ -28,7 +28,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
-from custops.complaints.model import Category, Channel, Department, Kind, Severity
+from custops.complaints.model import Category, Channel, Department, HandlingClass, Kind, Severity
 from custops.decisions import W_, Explained, Wording, kept_wording
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
@@ -158,6 +158,11 @@ def _tally(keys: Iterable[K | None], order: type[K]) -> Tally[K]:
     return Tally(counts, key_enum=order)  # type: ignore[arg-type]
 
 
+def _times(value: Iterable[str]) -> tuple[str, ...]:
+    """``OnTime.day_ends``: the times of day, as given, a tuple."""
+    return tuple(value)
+
+
 @attrs.frozen
 class OnTime:
     """One SLA target across the cases: cycles met, missed (breached, or not reached: a
@@ -165,7 +170,9 @@ class OnTime:
 
     Every cycle counts (a reopened case is timed again).  ``target_name`` is the target's
     name, ``label`` its words; ``met_count``, ``missed_count`` and ``pending_count`` count
-    cycles.
+    cycles; ``day_ends`` the local times its deadlines in days fell at, the end of the
+    day the rate was judged by (``"18:00"``: the close of business, ``"24:00"``: the end of
+    the calendar day, R-SLA-09 with Civil Code art. 203), empty for a period in hours.
     """
 
     target_name: str
@@ -173,6 +180,7 @@ class OnTime:
     missed_count: int
     pending_count: int
     label: str = ""
+    day_ends: tuple[str, ...] = attrs.field(default=(), converter=_times)
 
     @property
     def decided_count(self) -> int:
@@ -185,8 +193,13 @@ class OnTime:
         return Fraction(self.met_count, self.decided_count) if self.decided_count else None
 
     def describe(self) -> str:
-        """``resolve: 3/4 on time (75%), 1 pending`` (``处理完毕：…`` in Chinese)."""
+        """``resolve (deadline days end at 18:00): 3/4 on time (75%), 1 pending``
+        (``处理完毕（期限日截至 18:00）：…`` in Chinese): the end of day the deadlines in days
+        used is said (R-SLA-09)."""
         target = named(self.target_name, self.label)
+        if self.day_ends:
+            times = "/".join(self.day_ends)
+            target = _("{target} (deadline days end at {times})", target=target, times=times)
         if self.on_time_rate is None:
             text = _("{target}: no decided cycle", target=target)
         else:
@@ -201,6 +214,9 @@ class OnTime:
         return text + (_(", {count} pending", count=pending) if pending else "")
 
 
+#: A review's handling classes before any was counted (a stored review without them).
+_NO_HANDLING: Tally[HandlingClass] = Tally((), key_enum=HandlingClass)
+
 #: The enumeration each tally of a review counts by.
 _TALLIES: dict[str, type[LabelledEnum]] = {
     "by_kind": Kind,
@@ -210,6 +226,7 @@ _TALLIES: dict[str, type[LabelledEnum]] = {
     "by_severity": Severity,
     "by_flow": Flow,
     "by_stage": Stage,
+    "by_handling": HandlingClass,
 }
 
 
@@ -225,7 +242,12 @@ class CaseStatistics(Explained):
     ``median_handling`` is receipt to closing, wall time, of the closed cases (``None`` if
     none); ``reopened_count`` counts the cases handled again and ``reopen_rate`` =
     reopened_count / case_count (``None`` without cases);
-    ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out.
+    ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out;
+    ``by_handling`` counts the cases by how they are handled (:class:`HandlingClass`,
+    R-CMP-09; D10 二 3.1–3.4), beside ``by_category``, only those whose class the case
+    shows: a complaint not established is explained to the customer (R-CMP-05; D10 二 3.4,
+    the customer's misunderstanding), so D10's four classes are the categories 产品质量
+    (3.1), 退换货 (3.2) and 服务质量 less the misunderstandings (3.3), and these (3.4).
     The reason, unless given, is the review's summary, worded when read.
     """
 
@@ -246,6 +268,7 @@ class CaseStatistics(Explained):
     reopened_count: int
     reopen_rate: Fraction | None
     recorded_later_count: int = 0
+    by_handling: Tally[HandlingClass] = _NO_HANDLING
     rule: str = "R-CMP-14"
     said: str | Wording = attrs.field(default="", alias="reason")
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -296,6 +319,7 @@ class CaseStatistics(Explained):
         rows = [
             (_("kind:"), self.by_kind.describe()),
             (_("category:"), self.by_category.describe()),
+            (_("handling:"), self.by_handling.describe()),
             (_("channel:"), self.by_channel.describe()),
             (_("department:"), self.by_department.describe()),
             (_("severity:"), self.by_severity.describe()),
@@ -373,6 +397,7 @@ def statistics(
         views = [c.as_of(at=moment) for c in selected if utc(c.recorded_at) <= utc(moment)]
     cycles: dict[str, Counter[State]] = {}
     labels: dict[str, str] = {}
+    day_ends: dict[str, set[str]] = {}
     for case in views:
         assert moment is not None
         for status in case.status(at=moment).statuses:
@@ -381,11 +406,20 @@ def statistics(
             counts = cycles.setdefault(name, Counter())
             counts.update(h.state for h in status.history)  # every cycle counts
             counts[status.state] += 1
+            ends = day_ends.setdefault(name, set())
+            for period, due_at in (
+                *((h.period, h.due_at) for h in status.history),
+                (status.period, status.due_at),
+            ):
+                if period is not None and not period.unit.is_time_level:
+                    ends.add(_day_end_text(cal.to_local(due_at)))
     on_time: list[OnTime] = []
     for name, counts in cycles.items():
         # a clock ended by closing without its step is not on time (docs/cases.md)
         met, missed = counts[State.MET], counts[State.BREACHED] + counts[State.NOT_REACHED]
-        on_time.append(OnTime(name, met, missed, counts.total() - met - missed, labels[name]))
+        pending = counts.total() - met - missed
+        times = tuple(sorted(day_ends[name]))
+        on_time.append(OnTime(name, met, missed, pending, labels[name], day_ends=times))
     handling = [c.closed_at - c.complaint.received_at for c in views if c.closed_at is not None]
     # the median of timedeltas (median needs only + and /; its stub asks for numbers)
     middle: _dt.timedelta | None = median(handling) if handling else None  # type: ignore[type-var]
@@ -410,4 +444,20 @@ def statistics(
         reopened_count=reopened,
         reopen_rate=Fraction(reopened, total) if total else None,
         recorded_later_count=len(selected) - total,
+        by_handling=_tally(filter(None, map(_handling_class, views)), HandlingClass),
     )
+
+
+def _day_end_text(due_at: _dt.datetime) -> str:
+    """The time of day a deadline in days ends at, ``HH:MM`` (midnight: ``24:00``)."""
+    if due_at.time() == MIDNIGHT:
+        return "24:00"
+    return due_at.strftime("%H:%M")
+
+
+def _handling_class(case: Case) -> HandlingClass | None:
+    """How the case is handled, where it shows it (R-CMP-09): a complaint not established
+    is explained, the customer's own problem or misunderstanding (R-CMP-05; D10 二 3.4)."""
+    if case.flow is Flow.NOT_ESTABLISHED:
+        return HandlingClass.CUSTOMER_MISUNDERSTANDING
+    return None

@@ -796,7 +796,9 @@ class Clock:
         """The same events judged anew against the special period (R-SLA-09; D10 三, D14
         四(四): seven working days instead of three), or the normal one; from cycle
         ``special_from_cycle`` on (default: every cycle), so a special case declared while
-        a later cycle runs leaves the earlier cycles' deadlines as they were.
+        a later cycle runs leaves the earlier cycles' deadlines as they were.  A target
+        without a ``special_period`` refuses ``special=True`` (:meth:`Target.period_for`):
+        the ordinary period is never kept silently.
         """
         special = require_bool("special", special)
         return attrs.evolve(self, special=special, special_from_cycle=special_from_cycle)

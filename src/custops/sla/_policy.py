@@ -63,6 +63,7 @@ from custops.sla._targets import (
     quoted,
     read_builtin,
     read_promised_periods,
+    special_for,
     tuple_field,
 )
 
@@ -296,7 +297,11 @@ class Selection(Explained):
             promise = given.get(t.name)
             try:
                 clocks[t.name] = Clock.start(
-                    at, t, calendar=self.calendar, special=self.special, promised=promise
+                    at,
+                    t,
+                    calendar=self.calendar,
+                    special=special_for(t, self.special),
+                    promised=promise,
                 )
             except InvalidInput as exc:
                 if exc.argument == "at":
@@ -402,7 +407,7 @@ class Schedule(Explained):
             if t.period is None:
                 period = _("promised per case")
             else:
-                chosen = t.period_for(special=self.selection.special)
+                chosen = t.period_for(special=special_for(t, self.selection.special))
                 period = chosen.english_words if en else str(chosen)
                 if t.calendar_days or ends_at_midnight(t, chosen):  # 24:00, not the close
                     period = _("{period} to 24:00", period=period)
@@ -893,7 +898,7 @@ class SlaPolicy:
                     )
                 if bound is not None and due is not None and promise is not None and start:
                     limit = self.target_named(bound)
-                    limit_period = limit.period_for(special=special)
+                    limit_period = limit.period_for(special=special_for(limit, special))
                     limit_due = _due(limit_period, local, cal, memo, given=received_at[row])
                     if ends_at_midnight(limit, limit_period):
                         limit_due = day_end(limit_due, cal)

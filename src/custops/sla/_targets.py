@@ -168,6 +168,24 @@ def no_period(target: str, give: str) -> str:
     )
 
 
+def no_special_period(target: Target, period: Period) -> str:
+    """The refusal of a special flag on a target without a special period (R-SLA-09): the
+    flag would change nothing, so a special case would keep the ordinary period silently."""
+    return (
+        f"target {target.name!r} has no special_period, so a special case would keep its "
+        f"ordinary period {period_text(period)} (R-SLA-09: a special case has its own, "
+        'longer period); give the target one (special_period="7 working days") or use a '
+        'preset\'s target (presets.WINERY.target_named("resolve"))'
+    )
+
+
+def special_for(target: Target, special: bool) -> bool:
+    """A case's special flag as it reaches one of its targets (R-SLA-09): a desk's target
+    without a special period keeps its period in a special case; a flag given for one
+    target alone (:meth:`Target.period_for`, :class:`~custops.sla.Clock`) is refused there."""
+    return special and target.special_period is not None
+
+
 def read_promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
     """A ``promised_periods`` mapping (target name → period or its text) checked item by item;
     with ``known``, a name not among them is refused (not ignored silently)."""
@@ -560,7 +578,11 @@ class Target:
         if self.period is None:
             problem = no_period(self.name, "promised=…")
             raise InvalidInput.for_argument("promised", promised, problem)
-        if special and self.special_period is not None:
+        if special:
+            if self.special_period is None:  # never the ordinary period silently (R-SLA-09)
+                raise InvalidInput.for_argument(
+                    "special", special, no_special_period(self, self.period)
+                )
             return self.special_period
         return self.period
 
