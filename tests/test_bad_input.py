@@ -1267,7 +1267,9 @@ def _names(error: CustopsError, argument: str, expected: str) -> bool:
     if isinstance(error, IllegalTransition):
         return True
     named = (error.argument or "").split("[")[0]
-    words = re.compile(rf"\b({re.escape(argument)}|{re.escape(expected)})\b")
+    # (or in words: ``amount_received: is less than the amount due 200.00`` names amount_due)
+    spelt = (argument, expected, argument.replace("_", " "))
+    words = re.compile(r"\b(" + "|".join(map(re.escape, spelt)) + r")\b")
     return named in (argument, expected) or words.search(str(error)) is not None
 
 
