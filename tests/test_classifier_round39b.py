@@ -288,3 +288,47 @@ def test_r_cmp_01_better_than_expected_stays_praise(text: str) -> None:
     result = classify(text)
     assert result.kind is Kind.PRAISE
     assert "kind.faint-praise" not in result.fired
+
+
+# ---- ordinary questions and praise in the same words (no complaint rule fires) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "kind"),
+    [
+        ("这部电影搞笑吗？想带孩子去看", "kind.grievance-asked", Kind.CONSULTATION),
+        ("为什么你们的菜这么好吃却这么便宜？", "kind.grievance-asked", Kind.PRAISE),
+        (
+            "医生建议我不要在晚上吃这个药，请问早上吃可以吗？",
+            "kind.advise-against",
+            Kind.CONSULTATION,
+        ),
+        ("空调坏了，师傅半小时就上门修好了，点赞", "kind.must-handle", Kind.PRAISE),
+        ("电视坏了，请问保修期内可以免费修吗？", "kind.must-handle", Kind.CONSULTATION),
+        ("请问宽带故障怎么申请维修？", "kind.must-handle", Kind.CONSULTATION),
+        ("我明明选了最便宜的套餐，客服还主动帮我申请了优惠，太贴心了", "kind.must-handle", None),
+    ],
+)
+def test_r_cmp_01_a_question_or_a_fault_put_right_is_no_complaint(
+    text: str, rule: str, kind: Kind | None
+) -> None:
+    """R-CMP-01: a comedy asked about, a doctor's advice, a fault since put right and a repair
+    asked about are not the complaints these rules read."""
+    result = classify(text)
+    assert rule not in result.fired
+    if kind is not None:
+        assert result.kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "房间不错，但是空调坏了",
+        "为什么我提前还清了借呗，反而没了额度",
+        "转账限额又要等一日，傻的吗",
+    ],
+)
+def test_r_cmp_01_the_same_rules_still_read_the_complaint(text: str) -> None:
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT
+    assert {"kind.must-handle", "kind.grievance-asked"} & set(result.fired)
