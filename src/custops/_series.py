@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import numpy as np
 
@@ -83,11 +83,6 @@ def objects_us(items: Any, argument: str) -> NDArray[np.int64]:
     return us
 
 
-#: Microseconds from the epoch to the first and past the last instant of ``datetime``.
-_FIRST_US = (_dt.datetime(1, 1, 2, tzinfo=UTC) - EPOCH) // US
-_PAST_US = (_dt.datetime(9999, 12, 31, tzinfo=UTC) - EPOCH) // US
-
-
 def _offsets(
     values: NDArray[np.int64], offset_of: Callable[[int], tuple[int, int]]
 ) -> tuple[NDArray[np.int64], NDArray[np.bool_]]:
@@ -110,38 +105,40 @@ def numpy_us(
     function giving a result (UTC microseconds) in the same kind of array.
 
     An object array holds aware datetimes (``None``, ``NaT`` or ``NaN`` where missing) and
-    gets back aware datetimes in ``zone`` (``None`` where missing); a ``datetime64`` array,
-    which holds no zone, holds wall times of ``zone`` (the calendar's: the zone its working
-    hours are read in) and gets back ``datetime64[us]`` wall times of ``zone`` (``NaT``
-    where missing).  A wall time a clock change makes twice is read as its first instant
-    (``fold=0``, as ``datetime`` reads it); one it skips, as ``datetime`` reads it too."""
+    gets back aware datetimes in ``zone`` (``None`` where missing).  A ``datetime64`` array
+    holds no zone and is refused, saying how to give one: instants are aware, and numpy's
+    own sources disagree on what such an array means (a zoned pandas column's ``.values``
+    and pyarrow's ``to_numpy()`` give UTC; a naive column, wall times)."""
     if value.ndim != 1:
         raise InvalidInput.for_argument(argument, value.shape, "must be one column (a 1-D array)")
-    if value.dtype == object:
+    if value.dtype != object:
+        refuse_instants(value, argument, zone)
 
-        def objects(result: NDArray[np.int64]) -> NDArray[Any]:
-            out = np.empty(len(result), dtype=object)  # one datetime per row
-            out[:] = [None if u == NAT else from_us(u, zone) for u in result.tolist()]
-            return out
+    def objects(result: NDArray[np.int64]) -> NDArray[Any]:
+        out = np.empty(len(result), dtype=object)  # one datetime per row
+        out[:] = [None if u == NAT else from_us(u, zone) for u in result.tolist()]
+        return out
 
-        return objects_us(value.tolist(), argument), objects
+    return objects_us(value.tolist(), argument), objects
+
+
+def refuse_instants(value: NDArray[Any], argument: str, zone: _dt.tzinfo) -> NoReturn:
+    """Refuse a numpy array of instants that is not an object array of aware datetimes: a
+    ``datetime64`` holds no zone (the message says how to give one), any other dtype holds
+    no instants."""
     if value.dtype.kind != "M":
         problem = (
-            "must hold instants: aware datetime objects, or datetime64 wall times of the "
-            f"calendar's zone, not a numpy array of {value.dtype}"
+            "must hold instants: aware datetime objects (an object array), not a numpy array "
+            f"of {value.dtype}"
         )
         raise InvalidType.for_argument(argument, value.dtype, problem)
-    try:
-        local = value.astype("datetime64[us]").view(np.int64)
-    except (OverflowError, ValueError):
-        local = np.full(len(value), NAT + 1, dtype=np.int64)  # refused below, by its row
-    present = local != NAT
-    outside = present & ((local < _FIRST_US) | (local >= _PAST_US))
-    if outside.any():
-        row = int(np.flatnonzero(outside)[0])
-        problem = "is past the range of instants custops counts (datetime's years 1-9999)"
-        raise InvalidInput.for_argument(f"{argument}[{row}]", str(value[row]), problem)
-    return wall_to_us(local, zone), lambda result: us_to_wall(result, zone)
+    problem = (
+        "must hold aware instants, and a numpy datetime64 array has no time zone (a zoned "
+        "pandas column's .values and pyarrow's to_numpy() give UTC): pass the zoned pandas "
+        f"column itself, or localise it, pandas.Series({argument}).dt.tz_localize('{zone}') "
+        "for wall times of that zone or .dt.tz_localize('UTC') for UTC instants"
+    )
+    raise InvalidInput.for_argument(argument, value.dtype, problem)
 
 
 def _naive(us: int) -> _dt.datetime:
@@ -169,21 +166,6 @@ def wall_to_us(local: NDArray[np.int64], zone: _dt.tzinfo) -> NDArray[np.int64]:
         found[r] = to_us(_naive(int(values[r])).replace(tzinfo=zone))
     out[rows] = found
     return out
-
-
-def us_to_wall(us: NDArray[np.int64], zone: _dt.tzinfo) -> NDArray[Any]:
-    """UTC microseconds ``us`` (``NaT`` stays) as ``datetime64[us]`` wall times of ``zone``."""
-    out = us.copy()
-    rows = np.flatnonzero(us != NAT)
-    if len(rows):
-        values = us[rows]
-        offsets, mixed = _offsets(values, _utc_offsets(zone))
-        found = values + offsets
-        for r in np.flatnonzero(mixed).tolist():
-            found[r] = to_us(from_us(int(values[r]), zone).replace(tzinfo=UTC))
-        out[rows] = found
-    walls: NDArray[Any] = out.view("datetime64[us]")
-    return walls
 
 
 def due_series(starts: Any, period: Period, cal: WorkCalendar) -> Any:

@@ -3,7 +3,7 @@
 ``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
 the scalar API gives, 调休 and provisional years included; the accepted columns and the
 handling of missing values are on docs/vector.md (a numpy ``datetime64`` column of
-instants holds wall times of the calendar's zone, and its answer is such wall times).  A
+instants, which holds no zone, is refused, saying how to give one).  A
 missing day or start (``None``, ``NaT``, a float ``NaN``, an arrow null) gives a missing
 answer in its row, or with ``on_missing="raise"`` (:class:`Missing`) a refusal naming the
 row.
@@ -735,8 +735,8 @@ def _as_instants(
             "starts",
             value,
             "must be a pandas Series with a time zone, a pyarrow timestamp array with one, "
-            "a numpy array (aware datetime objects, or datetime64 wall times of the "
-            f"calendar's zone) or a list of aware datetimes, not {a_type_name(value)}",
+            "a numpy object array of aware datetimes or a list of them, not "
+            f"{a_type_name(value)}",
         )
     return us, wrap
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Final, overload
 
 import attrs
 
-from custops._dates import MIDNIGHT, from_us
+from custops._dates import MIDNIGHT
 from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
@@ -977,9 +977,9 @@ class SlaPolicy:
         """:meth:`schedule` of many cases at once: the bulk form, equal row by row to the
         loop ``[desk.schedule(…, received_at=t, …) for t in received_at]``.
 
-        ``received_at`` is a column of aware instants (a list, a tuple, a numpy array of
-        aware datetimes, or of ``datetime64`` wall times of the calendar's zone, or a
-        pandas Series); ``attributes`` and the keywords are the cases' attributes, as
+        ``received_at`` is a column of aware instants (a list, a tuple, a numpy object
+        array of aware datetimes, or a pandas Series; a ``datetime64`` array, which holds
+        no zone, is refused); ``attributes`` and the keywords are the cases' attributes, as
         :meth:`select_many` takes them (a column per attribute, or one value for all the
         rows), and ``calendar`` and ``promised_periods`` apply to every row.  The cases
         are grouped by the attributes they read, so a desk of 4 channels × 4 kinds selects
@@ -1217,9 +1217,8 @@ def due_many(
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
     A list of aware datetimes gives a list, a numpy array of ``datetime`` objects a
-    numpy array of objects, a numpy ``datetime64`` array (wall times of the calendar's
-    zone, which holds none of its own) a ``datetime64[us]`` array of wall times of that
-    zone, a tuple or any other iterable a tuple (the container given, as
+    numpy array of objects (a ``datetime64`` array, which holds no zone, is refused,
+    saying how to give one), a tuple or any other iterable a tuple (the container given, as
     :mod:`custops.vector` gives it); a pandas ``Series`` (recognised without
     importing pandas) gives a ``Series`` with the same index and name, in the calendar's
     zone, as :func:`custops.vector.deadline_many` returns; a pyarrow ``Array`` or
@@ -1258,14 +1257,9 @@ def due_many(
         return due_arrow(starts, period, cal, by_rows, columns=not rows_only)
     np: Any = sys.modules.get("numpy")
     if np is not None and isinstance(starts, np.ndarray) and starts.dtype != object:
-        # datetime64 wall times of the calendar's zone (the answer too): read once
-        from custops._series import NAT, numpy_us, to_us
+        from custops._series import refuse_instants  # a datetime64 holds no zone
 
-        cal = calendar_or_china(calendar)
-        us, wrap = numpy_us(starts, "starts", cal.zone)
-        rows = [None if u == NAT else from_us(u, cal.zone) for u in us.tolist()]
-        found = _due_many(rows, period, cal, calendar_days=target.calendar_days, midnight=midnight)
-        return wrap(np.array([to_us(t) for t in found], dtype=np.int64))
+        refuse_instants(starts, "starts", calendar_or_china(calendar).zone)
     series = series_type()
     is_series = series is not None and isinstance(starts, series)
     given = starts
@@ -1357,15 +1351,14 @@ def _labelled(attributes: Any, keywords: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _instants_column(value: Any, cal: WorkCalendar) -> tuple[list[Any], Any]:
-    """``received_at`` of :meth:`SlaPolicy.schedule_many` as a list of its instants
-    (a numpy ``datetime64`` array read as wall times of ``cal``'s zone), and the column
-    whose container the answer takes."""
+    """``received_at`` of :meth:`SlaPolicy.schedule_many` as a list of its instants (a
+    numpy ``datetime64`` array refused: it holds no zone), and the column whose container
+    the answer takes."""
     np: Any = sys.modules.get("numpy")
     if np is not None and isinstance(value, np.ndarray) and value.dtype != object:
-        from custops._series import NAT, numpy_us
+        from custops._series import refuse_instants
 
-        us, _wrap = numpy_us(value, "received_at", cal.zone)
-        return [None if u == NAT else from_us(u, cal.zone) for u in us.tolist()], value
+        refuse_instants(value, "received_at", cal.zone)
     _not_arrow("received_at", value, "Schedule")
     items = _column_items(value, "received_at")
     if items is None:
