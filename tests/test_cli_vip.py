@@ -433,6 +433,7 @@ def test_vip_qualify_takes_refunds_from_their_day_R_VIP_01(
     [
         (["2:300"], r"must name a purchase by its place, 1 to 1"),
         (["0:300"], r"must name a purchase by its place"),
+        (["²:300"], r"must name a purchase by its place"),  # a digit, yet no decimal one
         (["1"], r"must look like PURCHASE:AMOUNT\[:ON\]"),
         (["1:300:2025-02-01"], r"must not be before the purchase's day 2025-03-01"),
         (["1:1300"], r"must not exceed paid 1200.00"),

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 from custops.sla import presets
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -142,3 +142,22 @@ def test_property_the_bulk_answer_is_the_loops_R_SLA_05_R_SLA_11(
         return
     assert desk.schedule_many(received_at=received, **columns) == loop
     assert desk.select_many(**columns) == [plan.selection for plan in loop]
+
+
+@pytest.mark.parametrize("special", [[True, 1], [1, True], [False, 0.0]])
+def test_a_value_the_scalar_refuses_is_refused_in_any_row_order_R_SLA_09(
+    special: list[object],
+) -> None:
+    """R-SLA-09: ``True == 1`` in Python, yet ``select`` refuses the 1: the bulk form reads
+    each value with its type, so no row order lets a refused value through."""
+    desk = presets.winery()
+    with pytest.raises(CustopsError, match=r"^special\[\d\]: must be a bool"):
+        desk.select_many(channel=["电话", "电话"], kind="投诉", special=special)
+
+
+@pytest.mark.parametrize("rows", [["abc"], [[("channel", "电话", "x")]]])
+def test_a_row_that_is_no_ticket_is_refused_naming_it(rows: list[object]) -> None:
+    """A column of ticket rows holding a text or a triple is refused as ``select`` refuses
+    it, naming the row, never a bare ValueError."""
+    with pytest.raises(CustopsError, match=r"^attributes\[0\]: must be"):
+        presets.winery().select_many(rows)

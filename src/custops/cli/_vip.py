@@ -307,7 +307,7 @@ def _refund(index: int, text: str, count: int) -> tuple[int, Decimal, Any]:
     if len(parts) not in (2, 3):
         raise InvalidInput.for_argument(argument, text, f"must look like {_REFUND_FORM}")
     place = parts[0].strip()
-    if not place.isdigit() or not 1 <= int(place) <= count:
+    if not place.isdecimal() or not 1 <= int(place) <= count:
         problem = (
             f"must name a purchase by its place, 1 to {count} (the PURCHASE arguments in "
             f"order), as {_REFUND_FORM}"

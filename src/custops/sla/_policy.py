@@ -1035,10 +1035,11 @@ class SlaPolicy:
         values = zip(*columns.values(), strict=True) if names else iter([()] * n)
         for i, raw_values in enumerate(values):
             row = None if tickets is None else tickets[i]
-            try:
-                raw = (raw_values, None if row is None else _hashable(row))
+            try:  # (each value with its type: True == 1, yet select refuses the 1)
+                typed = tuple((type(v), v) for v in raw_values)
+                raw = (typed, None if row is None else _hashable(row))
                 key = seen.get(raw)
-            except TypeError:  # an unhashable value: read the row
+            except (TypeError, ValueError):  # unhashable, or no ticket row: read the row
                 raw, key = None, None
             if key is None:
                 try:
@@ -1283,9 +1284,10 @@ def due_many(
 
 
 def _hashable(row: Any) -> Any:
-    """A ticket row (a mapping or its pairs) as a hashable key of what it holds."""
+    """A ticket row (a mapping or its pairs) as a hashable key of what it holds, each
+    value with its type (``TypeError`` or ``ValueError`` when it is no such row)."""
     items = row.items() if isinstance(row, Mapping) else row
-    return tuple((a, v) for a, v in items)
+    return tuple((a, type(v), v) for a, v in items)
 
 
 def _column_items(value: Any, argument: str) -> list[Any] | None:
