@@ -39,6 +39,17 @@ def test_period_for_refuses_special_without_a_special_period_R_SLA_09() -> None:
     assert SPECIAL.period_for(special=True) == Period.workdays(7)
 
 
+def test_a_promised_target_refuses_the_flag_too_R_SLA_09() -> None:
+    """R-SLA-09, R-SLA-12: a target promised case by case has no special period either: the
+    flag is refused, not ignored; a desk's special case still schedules it by its promise."""
+    promised = Target("reply", None, rule="R-SLA-12")
+    with pytest.raises(InvalidInput, match=r"^special: target 'reply' has no special_period"):
+        promised.period_for(special=True, promised="5个工作日")
+    with pytest.raises(InvalidInput, match=r"^special: "):
+        Clock.start(at(9, 7), promised, special=True, promised="5个工作日")
+    assert promised.period_for(promised="5个工作日") == Period.workdays(5)
+
+
 def test_clock_start_and_as_special_refuse_the_flag_R_SLA_09() -> None:
     with pytest.raises(InvalidInput, match=HINT):
         Clock.start(at(9, 7), PLAIN, special=True)

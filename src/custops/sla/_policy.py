@@ -871,7 +871,7 @@ class SlaPolicy:
             period: Period | None = None
             if counted and (promise is not None or (special and t.special_period is not None)):
                 try:
-                    period = t.period_for(special=special, promised=promise)
+                    period = t.period_for(special=special_for(t, special), promised=promise)
                 except InvalidInput as exc:
                     raise _promise_error(exc, t, promised_periods) from None
             elif counted:

@@ -567,6 +567,13 @@ class Target:
         require_bool("special", special)
         given = period_or_none("promised", promised)
         if given is not None:
+            if special and self.special_period is None:  # (R-SLA-09: never ignored)
+                problem = (
+                    f"target {self.name!r} has no special_period: its period is the one "
+                    "promised to the customer, which a special case does not lengthen; give "
+                    "the promise the special case needs instead"
+                )
+                raise InvalidInput.for_argument("special", special, problem)
             if self.period is not None:
                 raise InvalidInput.for_argument(
                     "promised",
