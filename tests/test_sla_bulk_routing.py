@@ -161,3 +161,16 @@ def test_a_row_that_is_no_ticket_is_refused_naming_it(rows: list[object]) -> Non
     it, naming the row, never a bare ValueError."""
     with pytest.raises(CustopsError, match=r"^attributes\[0\]: must be"):
         presets.winery().select_many(rows)
+
+
+def test_a_series_answer_keeps_the_index_and_the_name() -> None:
+    """A Series in gives a Series out with the same index and name, so it is assigned back
+    to its frame as it is (CONTRIBUTING: container in, container out)."""
+    pd = pytest.importorskip("pandas")
+    channels = pd.Series(["电话", "网站"], index=[7, 3], name="channel")
+    found = presets.winery().select_many(channel=channels, kind="投诉")
+    assert list(found.index) == [7, 3]
+    assert found.name == "channel"
+    assert [s.matched_rule for s in found] == [
+        s.matched_rule for s in presets.winery().select_many(channel=["电话", "网站"], kind="投诉")
+    ]

@@ -1402,13 +1402,13 @@ def _at_row(exc: CustopsError, i: int) -> CustopsError:
 
 def _like_column(found: list[Any], container: Any) -> Any:
     """The answers ``found`` in the container of ``container``: a list, a tuple, a numpy
-    array of objects, a pandas Series with its index (arrow is refused before), else a
-    tuple."""
+    array of objects, a pandas Series with its index and name (arrow is refused before),
+    else a tuple."""
     if isinstance(container, list) or container is None:
         return found
     series = series_type()
     if series is not None and isinstance(container, series):
-        return series(found, index=container.index, dtype=object)
+        return series(found, index=container.index, name=container.name, dtype=object)
     np: Any = sys.modules.get("numpy")
     if np is not None and isinstance(container, np.ndarray):
         out = np.empty(len(found), dtype=object)  # one value per row
