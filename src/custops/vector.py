@@ -721,7 +721,7 @@ def _as_instants(
         def wrap(result: NDArray[np.int64]) -> Any:
             return container(None if u == _NAT else from_us(u, zone) for u in result.tolist())
 
-    elif isinstance(value, np.ndarray):  # aware objects, or wall times of the calendar's zone
+    elif isinstance(value, np.ndarray):  # aware objects (a datetime64 array refused: no zone)
         us, wrap = numpy_us(value, "starts", zone)  # type: ignore[assignment]  # an array
     elif is_arrow(value):
         us = arrow_us(value, "starts", zone)
@@ -1388,7 +1388,7 @@ def _optional_column(value: Any, n: int, argument: str, zone: _dt.tzinfo) -> Any
     series = series_type()
     if series is not None and isinstance(value, series):
         out = _series_us(value, argument, zone).copy()
-    elif isinstance(value, np.ndarray):  # aware objects, or wall times of the calendar's zone
+    elif isinstance(value, np.ndarray):  # aware objects (a datetime64 array refused: no zone)
         out = numpy_us(value, argument, zone)[0]
     elif is_arrow(value):  # an arrow column of zoned timestamps, read as starts are
         out = arrow_us(value, argument, zone)
