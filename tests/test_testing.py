@@ -860,7 +860,14 @@ def test_clock_starts_running_and_due_is_after_start(
 def test_due_many_agrees_with_the_clock(
     target: Target, starts: list[dt.datetime], cal: WorkCalendar, special: bool
 ) -> None:
-    """due_many gives what Clock.start(...).status(at=start).due_at gives, start by start."""
+    """due_many gives what Clock.start(...).status(at=start).due_at gives, start by start;
+    a special flag on a target without a special period is refused by both (R-SLA-09)."""
+    if special and target.special_period is None:
+        with pytest.raises(InvalidInput, match=r"^special: "):
+            due_many(starts, target, calendar=cal, special=special)
+        with pytest.raises(InvalidInput, match=r"^special: "):
+            Clock.start(starts[0], target, calendar=cal, special=special)
+        return
     batch = due_many(starts, target, calendar=cal, special=special)
     one_by_one = [
         Clock.start(s, target, calendar=cal, special=special).status(at=s).due_at for s in starts
