@@ -527,36 +527,80 @@ def _departments(value: Any, policy: Any = None) -> tuple[tuple[Category, Depart
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
     with the categories of ``value`` (a mapping Category → Department) overridden; a
     company's own department name of the policy's ``department_names`` is read as the
-    department it maps to."""
+    department it maps to, and a company's own category name of its ``category_names``
+    as the category it maps to."""
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
+    return _desk_departments("departments", value, policy, DEFAULT_CLASSIFIER_POLICY.departments)
+
+
+def _explained_by(value: Any, policy: Any = None) -> tuple[tuple[Category, Department], ...]:
+    """``explained_by``: the department that answers a complaint not established, by its
+    category: the desk's ``departments`` (the responsible department, D14 四(三); D10 二
+    3.1 质量部 for product quality, 3.4 营管办 for a misunderstanding of staff) with the
+    categories of ``value`` overridden (``None``: none)."""
+    base = getattr(policy, "departments", DEFAULT_CLASSIFIER_POLICY.departments)
+    if value is None:
+        return tuple(base)
+    return _desk_departments("explained_by", value, policy, base)
+
+
+def _desk_departments(
+    argument: str, value: Any, policy: Any, base: Sequence[tuple[Category, Department]]
+) -> tuple[tuple[Category, Department], ...]:
+    """``base`` with the categories of ``value`` (``argument``, a mapping Category →
+    Department) overridden, the policy's company names read; two keys naming one category
+    are refused (:class:`~custops.errors.PolicyError`, naming both), as is a key or a
+    department that names none (saying how to map a company's own name)."""
     categories = dict(getattr(policy, "category_names", ()))
-    if categories and isinstance(value, Mapping):
-        value = {company_department(key, categories): v for key, v in value.items()}
-    elif categories and isinstance(value, (list, tuple)):
-        value = [
-            (company_department(item[0], categories), item[1])
-            if isinstance(item, (list, tuple)) and len(item) == 2
-            else item
-            for item in value
-        ]
     names = dict(getattr(policy, "department_names", ()))
-    if names and isinstance(value, Mapping):
-        value = {key: company_department(chosen, names) for key, chosen in value.items()}
-    elif names and isinstance(value, (list, tuple)):
-        value = [
-            (item[0], company_department(item[1], names))
-            if isinstance(item, (list, tuple)) and len(item) == 2
-            else item
-            for item in value
-        ]
+    if isinstance(value, Mapping):
+        value = list(value.items())
+    if isinstance(value, (list, tuple)):
+        seen: dict[Category, Any] = {}
+        pairs = []
+        for item in value:
+            if not (isinstance(item, (list, tuple)) and len(item) == 2):
+                pairs.append(item)
+                continue
+            key, chosen = item
+            read = company_department(key, categories)
+            category = _category_or_none(read)
+            if category is not None and category in seen:
+                problem = (
+                    f"maps the category {category.value} twice, as {seen[category]!r} and "
+                    f"{key!r}; give each category once"
+                )
+                raise PolicyError.for_argument(argument, key, problem)
+            if category is not None:
+                seen[category] = key
+            pairs.append((read, company_department(chosen, names)))
+        value = pairs
     try:
-        return DEFAULT_CLASSIFIER_POLICY.with_departments(value).departments
+        current = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, departments=tuple(base))
+        return current.with_departments(value).departments
     except InvalidInput as exc:
-        if "Department" not in exc.problem or "department_names" in exc.problem:
+        hint = ""
+        if "Department" in exc.problem and "department_names" not in exc.problem:
+            hint = DEPARTMENT_HINT
+        elif "Category" in exc.problem and "category_names" not in exc.problem:
+            hint = CATEGORY_HINT
+        if not hint:
             raise
-        problem = f"{exc.problem}; {DEPARTMENT_HINT}"
-        raise type(exc).for_argument(exc.argument or "departments", exc.value, problem) from None
+        problem = f"{exc.problem}; {hint}"
+        raise type(exc).for_argument(argument, exc.value, problem) from None
+
+
+def _category_or_none(value: Any) -> Category | None:
+    """The category ``value`` names, or ``None`` (refused later, where it is read)."""
+    if isinstance(value, Category):
+        return value
+    if type(value) is not str:
+        return None
+    try:
+        return Category.parse(value)
+    except InvalidInput:
+        return None
 
 
 if TYPE_CHECKING:
@@ -576,6 +620,9 @@ if TYPE_CHECKING:
     ) -> tuple[tuple[str, Category], ...]: ...
     def _DEPARTMENTS(  # noqa: N802
         value: MappingOrPairs[Category, Department | str],
+    ) -> tuple[tuple[Category, Department], ...]: ...
+    def _EXPLAINED_BY(  # noqa: N802
+        value: MappingOrPairs[Category, Department | str] | None,
     ) -> tuple[tuple[Category, Department], ...]: ...
     def _ROLES(  # noqa: N802
         value: MappingOrPairs[CaseAction, Iterable[Role | str]],
@@ -601,6 +648,14 @@ else:
             _departments,
             "Mapping[Category | str, Department | str]"
             " | Sequence[tuple[Category | str, Department | str]]",
+        ),
+        takes_self=True,
+    )
+    _EXPLAINED_BY = attrs.Converter(
+        retyped(
+            _explained_by,
+            "Mapping[Category | str, Department | str]"
+            " | Sequence[tuple[Category | str, Department | str]] | None",
         ),
         takes_self=True,
     )
@@ -634,7 +689,13 @@ class CasePolicy:
     ``departments`` maps each category to the desk's department (default: the
     classifier's, D1 第三条 and D10 二 3; a mapping overrides category by category): where
     praise of it is routed (R-CMP-01, R-CMP-03), and the departments a commendation may
-    name.
+    name; two keys naming one category (a company's own name beside the category it maps
+    to) are refused, naming both.  ``explained_by`` maps each category to the department
+    that answers a complaint of it that is not established (``Case.clarify``, R-CMP-05):
+    by default the desk's ``departments``, the responsible department (职责部门, D14
+    四(三)) — with the built-in departments 质量部 for product quality (D10 二 3.1,
+    能立即解答的,立即解答) and 营管办 for service quality (D10 二 3.4, a misunderstanding of
+    staff); a mapping overrides category by category.
 
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
     classification found it major, or after the assessed loss made a general complaint
@@ -731,6 +792,10 @@ class CasePolicy:
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_DEPARTMENTS
     )
+    # (read after ``departments``, its default)
+    explained_by: tuple[tuple[Category, Department], ...] = attrs.field(
+        default=None, converter=_EXPLAINED_BY
+    )
     escalation_period: Period | None = attrs.field(
         default=escalation.DEFAULT_PERIOD,
         converter=_ESCALATION_PERIOD,
@@ -807,6 +872,16 @@ class CasePolicy:
         except InvalidInput as exc:  # a company's own name: say how to use it
             problem = f"{exc.problem}; {CATEGORY_HINT}"
             raise InvalidInput.for_argument("category", category, problem) from None
+
+    def explaining_department(self, category: Category | str) -> Department:
+        """The department that answers a complaint of ``category`` that is not established
+        (``explained_by``; R-CMP-05, D10 二 3.1/3.4, D14 四(三)).
+
+        >>> desk = CasePolicy(sla_policy="winery")
+        >>> desk.explaining_department("产品质量").value, desk.explaining_department("服务").value
+        ('quality', 'marketing_office')
+        """
+        return dict(self.explained_by)[self.staff_category(category)]
 
     def staff_role(self, role: Role | str) -> Role:
         """The seed's role a step's ``role`` names: a company's own name of
