@@ -34,7 +34,7 @@ from custops.complaints.penalties import PenaltyScheme, scheme_of
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
 from custops.sla._targets import period_or_none
@@ -531,33 +531,38 @@ def _departments(value: Any, policy: Any = None) -> tuple[tuple[Category, Depart
     as the category it maps to."""
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
-    return _desk_departments("departments", value, policy, DEFAULT_CLASSIFIER_POLICY.departments)
+    base = DEFAULT_CLASSIFIER_POLICY.departments
+    return _desk_departments("departments", value, policy, base)[0]
 
 
 def _explained_by(value: Any, policy: Any = None) -> tuple[tuple[Category, Department], ...]:
-    """``explained_by``: the department that answers a complaint not established, by its
-    category: the desk's ``departments`` (the responsible department, D14 四(三); D10 二
-    3.1 质量部 for product quality, 3.4 营管办 for a misunderstanding of staff) with the
-    categories of ``value`` overridden (``None``: none)."""
-    base = getattr(policy, "departments", DEFAULT_CLASSIFIER_POLICY.departments)
-    if value is None:
-        return tuple(base)
-    return _desk_departments("explained_by", value, policy, base)
+    """``explained_by``: the categories whose complaint not established another
+    department than the desk's ``departments`` answers, each with it (the rest: the
+    desk's ``departments``, the responsible department, D14 四(三); D10 二 3.1 质量部 for
+    product quality, 3.4 营管办 for a misunderstanding of staff), in category order."""
+    if not value and isinstance(value, (Mapping, list, tuple)):
+        return ()
+    base = DEFAULT_CLASSIFIER_POLICY.departments
+    every, given = _desk_departments("explained_by", value, policy, base)
+    return tuple((category, chosen) for category, chosen in every if category in given)
 
 
 def _desk_departments(
     argument: str, value: Any, policy: Any, base: Sequence[tuple[Category, Department]]
-) -> tuple[tuple[Category, Department], ...]:
+) -> tuple[tuple[tuple[Category, Department], ...], frozenset[Category]]:
     """``base`` with the categories of ``value`` (``argument``, a mapping Category →
-    Department) overridden, the policy's company names read; two keys naming one category
-    are refused (:class:`~custops.errors.PolicyError`, naming both), as is a key or a
-    department that names none (saying how to map a company's own name)."""
+    Department) overridden, the policy's company names read, and the categories given;
+    two keys naming one category are refused (:class:`~custops.errors.PolicyError`,
+    naming both), as is a key or a department that names none (saying how to map a
+    company's own name)."""
+    seen: dict[Category, Any] = {}
     categories = dict(getattr(policy, "category_names", ()))
     names = dict(getattr(policy, "department_names", ()))
     if isinstance(value, Mapping):
         value = list(value.items())
+    elif isinstance(value, AbstractSet):
+        value = list(value)
     if isinstance(value, (list, tuple)):
-        seen: dict[Category, Any] = {}
         pairs = []
         for item in value:
             if not (isinstance(item, (list, tuple)) and len(item) == 2):
@@ -578,17 +583,18 @@ def _desk_departments(
         value = pairs
     try:
         current = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, departments=tuple(base))
-        return current.with_departments(value).departments
-    except InvalidInput as exc:
+        return current.with_departments(value).departments, frozenset(seen)
+    except (InvalidInput, InvalidType) as exc:
         hint = ""
-        if "Department" in exc.problem and "department_names" not in exc.problem:
+        if "known Department" in exc.problem and "department_names" not in exc.problem:
             hint = DEPARTMENT_HINT
-        elif "Category" in exc.problem and "category_names" not in exc.problem:
+        elif "known Category" in exc.problem and "category_names" not in exc.problem:
             hint = CATEGORY_HINT
-        if not hint:
+        named = argument + (exc.argument or "departments").removeprefix("departments")
+        if not hint and named == exc.argument:
             raise
-        problem = f"{exc.problem}; {hint}"
-        raise type(exc).for_argument(argument, exc.value, problem) from None
+        problem = f"{exc.problem}; {hint}" if hint else exc.problem
+        raise type(exc).for_argument(named, exc.value, problem) from None
 
 
 def _category_or_none(value: Any) -> Category | None:
@@ -622,7 +628,7 @@ if TYPE_CHECKING:
         value: MappingOrPairs[Category, Department | str],
     ) -> tuple[tuple[Category, Department], ...]: ...
     def _EXPLAINED_BY(  # noqa: N802
-        value: MappingOrPairs[Category, Department | str] | None,
+        value: MappingOrPairs[Category, Department | str],
     ) -> tuple[tuple[Category, Department], ...]: ...
     def _ROLES(  # noqa: N802
         value: MappingOrPairs[CaseAction, Iterable[Role | str]],
@@ -655,7 +661,7 @@ else:
         retyped(
             _explained_by,
             "Mapping[Category | str, Department | str]"
-            " | Sequence[tuple[Category | str, Department | str]] | None",
+            " | Sequence[tuple[Category | str, Department | str]]",
         ),
         takes_self=True,
     )
@@ -691,11 +697,11 @@ class CasePolicy:
     praise of it is routed (R-CMP-01, R-CMP-03), and the departments a commendation may
     name; two keys naming one category (a company's own name beside the category it maps
     to) are refused, naming both.  ``explained_by`` maps each category to the department
-    that answers a complaint of it that is not established (``Case.clarify``, R-CMP-05):
-    by default the desk's ``departments``, the responsible department (职责部门, D14
-    四(三)) — with the built-in departments 质量部 for product quality (D10 二 3.1,
-    能立即解答的,立即解答) and 营管办 for service quality (D10 二 3.4, a misunderstanding of
-    staff); a mapping overrides category by category.
+    that answers a complaint of it that is not established (``Case.clarify``, R-CMP-05,
+    :meth:`explaining_department`) where it is not the desk's ``departments``, the
+    responsible department (职责部门, D14 四(三)) — with the built-in departments 质量部
+    for product quality (D10 二 3.1, 能立即解答的,立即解答) and 营管办 for service quality
+    (D10 二 3.4, a misunderstanding of staff); it holds only the categories given.
 
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
     classification found it major, or after the assessed loss made a general complaint
@@ -794,7 +800,7 @@ class CasePolicy:
     )
     # (read after ``departments``, its default)
     explained_by: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=None, converter=_EXPLAINED_BY
+        default=(), converter=_EXPLAINED_BY
     )
     escalation_period: Period | None = attrs.field(
         default=escalation.DEFAULT_PERIOD,
@@ -881,7 +887,8 @@ class CasePolicy:
         >>> desk.explaining_department("产品质量").value, desk.explaining_department("服务").value
         ('quality', 'marketing_office')
         """
-        return dict(self.explained_by)[self.staff_category(category)]
+        category = self.staff_category(category)
+        return dict(self.explained_by).get(category) or dict(self.departments)[category]
 
     def staff_role(self, role: Role | str) -> Role:
         """The seed's role a step's ``role`` names: a company's own name of
