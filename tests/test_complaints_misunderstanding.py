@@ -222,8 +222,10 @@ def test_day_ends_is_checked_when_built_R_CMP_14() -> None:
 @given(st.integers(0, 23), st.integers(0, 59))
 def test_property_a_time_of_day_is_one_end_of_day_R_CMP_14(hour: int, minute: int) -> None:
     text = f"{hour:02d}:{minute:02d}"
-    assert OnTime("resolve", 0, 0, 1, day_ends=text).day_ends == (text,)
-    assert OnTime("resolve", 0, 0, 1, day_ends=[text, "24:00"]).day_ends == (text, "24:00")
+    end = "24:00" if text == "00:00" else text  # midnight ends the day
+    assert OnTime("resolve", 0, 0, 1, day_ends=text).day_ends == (end,)
+    assert OnTime("resolve", 0, 0, 1, day_ends=[text, "24:00"]).day_ends == (end, "24:00")
+    assert OnTime("resolve", 0, 0, 1, day_ends=[dt.time(hour, minute)]).day_ends == (end,)
 
 
 def test_two_keys_of_one_category_are_refused_naming_both_R_CMP_03() -> None:

@@ -4,7 +4,6 @@ class, on-time rates, the median handling time and the reopen rate (R-CMP-08).""
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
@@ -24,6 +23,7 @@ from custops._validate import (
     optional_check,
     require_date,
     require_items,
+    require_wall_time,
     utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
@@ -159,32 +159,23 @@ def _tally(keys: Iterable[K | None], order: type[K]) -> Tally[K]:
     return Tally(counts, key_enum=order)  # type: ignore[arg-type]
 
 
-#: A time of day a deadline in days ends at: ``HH:MM``, ``24:00`` the end of the day
-_DAY_END = re.compile(r"(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00")
-
-
 def _day_end(argument: str, value: Any) -> str:
-    """One end of day of ``OnTime.day_ends``: a ``str`` ``HH:MM`` (``24:00`` the end of
-    the calendar day), stripped."""
-    if type(value) is not str:
-        raise InvalidType.for_argument(argument, value, "must be a time of day 'HH:MM'")
-    text = value.strip()
-    if not _DAY_END.fullmatch(text):
-        problem = "is not a time of day 'HH:MM' (00:00 to 24:00)"
-        raise InvalidInput.for_argument(argument, value, problem)
-    return text
+    """One end of day of ``OnTime.day_ends``: a time of day (``"18:00"``, a
+    ``datetime.time``; ``"24:00"`` the end of the calendar day), as ``HH:MM``."""
+    return _wall_text(require_wall_time(argument, value, end=True))
 
 
-def _times(value: Iterable[str] | str) -> tuple[str, ...]:
+def _times(value: Iterable[str | _dt.time] | str | _dt.time) -> tuple[str, ...]:
     """``OnTime.day_ends``: the times of day, a tuple in the order given; a lone ``str``
-    is one time (``"18:00"``), never its characters; anything else is refused, naming
-    ``day_ends`` (:class:`~custops.errors.InvalidType` for what is no sequence of ``str``,
-    :class:`~custops.errors.InvalidInput` for a text that is no time of day).
+    (or ``datetime.time``) is one time (``"18:00"``), never its characters; anything else
+    is refused, naming ``day_ends`` (:class:`~custops.errors.InvalidType` for what is no
+    sequence of times, :class:`~custops.errors.InvalidInput` for a text that is no time of
+    day; ``"00:00"`` is the end of the day, ``"24:00"``).
 
     >>> _times("18:00"), _times(["17:30", " 24:00 "])
     (('18:00',), ('17:30', '24:00'))
     """
-    if isinstance(value, str):
+    if isinstance(value, (str, _dt.time)):
         return (_day_end("day_ends", value),)
     return require_items(
         "day_ends", value, "a sequence of times of day 'HH:MM'", each=_day_end, ordered=True
@@ -488,9 +479,12 @@ def statistics(
 
 def _day_end_text(due_at: _dt.datetime) -> str:
     """The time of day a deadline in days ends at, ``HH:MM`` (midnight: ``24:00``)."""
-    if due_at.time() == MIDNIGHT:
-        return "24:00"
-    return due_at.strftime("%H:%M")
+    return _wall_text(due_at.time())
+
+
+def _wall_text(wall: _dt.time) -> str:
+    """``wall`` as an end of day, ``HH:MM`` (midnight: ``24:00``)."""
+    return "24:00" if wall == MIDNIGHT else wall.strftime("%H:%M")
 
 
 def _handling_class(case: Case) -> HandlingClass | None:
