@@ -444,6 +444,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         category="口感异味",
     )
     add(
+        "complaints.CasePolicy.explaining_department",
+        complaints.CasePolicy(
+            sla_policy="winery", category_names={"口感异味": "产品质量"}
+        ).explaining_department,
+        category="口感异味",
+    )
+    add(
         "complaints.CasePolicy.roles_source",
         complaints.CasePolicy(sla_policy="winery").roles_source,
         action="classify",
@@ -920,7 +927,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ("review", "closed", {"role": "总经理", "note": "抽检"}),
         ("escalate", "classified", {"role": "客户关系经理", "department": "质量部"}),
         ("negotiate", "escalated", {"role": "部门经理", "note": "赔偿"}),
-        ("clarify", "not_established", {"role": "客户关系顾问", "note": "已致歉"}),
+        (
+            "clarify",
+            "not_established",
+            {"role": "客户关系顾问", "department": "质量部", "note": "已致歉"},
+        ),
         ("answer", "suggestion", {"role": "客户关系顾问", "note": "已采纳"}),
         ("promise", "suggestion", {"role": "客户关系顾问", "period": "2个工作日"}),
         ("reopen", "unsatisfied", {"role": "客户关系经理", "note": "要求退款"}),
@@ -1784,6 +1795,81 @@ BAD: tuple[Bad, ...] = (
         {"text": None},
         InvalidType,
         "text",
+    ),
+    Bad(
+        "complaints.Case.clarify unknown department",
+        _FLOWS["not_established"].clarify,
+        {
+            "at": _FLOWS["not_established"].events[-1].at + dt.timedelta(hours=1),
+            "role": "客户关系顾问",
+            "department": "物流部",
+        },
+        InvalidInput,
+        "department",
+    ),
+    Bad(
+        "complaints.Case.clarify department int",
+        _FLOWS["not_established"].clarify,
+        {
+            "at": _FLOWS["not_established"].events[-1].at + dt.timedelta(hours=1),
+            "role": "客户关系顾问",
+            "department": 3,
+        },
+        InvalidType,
+        "department",
+    ),
+    Bad(
+        "complaints.OnTime day_ends None",
+        complaints.OnTime,
+        {
+            "target_name": "resolve",
+            "met_count": 1,
+            "missed_count": 0,
+            "pending_count": 0,
+            "day_ends": None,
+        },
+        InvalidType,
+        "day_ends",
+    ),
+    Bad(
+        "complaints.OnTime day_ends int item",
+        complaints.OnTime,
+        {
+            "target_name": "resolve",
+            "met_count": 1,
+            "missed_count": 0,
+            "pending_count": 0,
+            "day_ends": [3],
+        },
+        InvalidType,
+        "day_ends[0]",
+    ),
+    Bad(
+        "complaints.OnTime day_ends no time of day",
+        complaints.OnTime,
+        {
+            "target_name": "resolve",
+            "met_count": 1,
+            "missed_count": 0,
+            "pending_count": 0,
+            "day_ends": "1800",
+        },
+        InvalidInput,
+        "day_ends",
+    ),
+    Bad(
+        "complaints.CasePolicy departments one category twice",
+        complaints.CasePolicy,
+        {"sla_policy": "winery", "departments": {"产品质量": "质量部", "quality": "销售部"}},
+        PolicyError,
+        "departments",
+    ),
+    Bad(
+        "complaints.CasePolicy explained_by unknown department",
+        complaints.CasePolicy,
+        {"sla_policy": "winery", "explained_by": {"服务质量": "物流部"}},
+        InvalidInput,
+        "explained_by",
     ),
     Bad(
         "complaints.Case.propose None",

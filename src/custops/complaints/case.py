@@ -218,6 +218,10 @@ def _advance(
         raise _refuse(state, event, problem)
     roles = policy.required_approvals
     after = advance(state, action, dict(event.data), role=event.role, approvers=roles)
+    if action is _A.EXPLAIN and after.department is None and after.category is not None:
+        # no department named: the desk's for the case's category, the same for
+        # ``Case.clarify`` and the step ``explain`` (D10 二 3.1/3.4, D14 四(三); R-CMP-05)
+        after = attrs.evolve(after, department=policy.explaining_department(after.category))
     if action is _A.ASSESS_LOSS and after.flow is Flow.GENERAL:
         # a general complaint whose assessed loss reaches the threshold is major (R-CMP-07):
         # timed as one, and to be escalated at once from the moment it became major (its
@@ -1125,7 +1129,7 @@ class Case:
         at: _dt.datetime,
         role: Role | str,
         *,
-        department: Department | str = Department.MARKETING_OFFICE,
+        department: Department | str | None = None,
         note: str = "",
     ) -> Case:
         """Answer a complaint that is not established, tactfully (委婉答复, R-CMP-05): the
@@ -1133,12 +1137,19 @@ class Case:
 
         ``department`` is the one that answers the customer, the case's department from
         then on (:attr:`department`, :meth:`routing`) and counted in the review's
-        department table (R-CMP-14): by default the marketing office (D10 二 3.4:
-        营管办负责人…对客户进行解答; R-CMP-09, the customer's misunderstanding is
-        explained); a company names its own, a :class:`Department` or one of
+        department table (R-CMP-14).  ``None`` (the default) is the desk's department for
+        the case's category (``CasePolicy.explained_by``, by default the desk's
+        ``departments``): the quality department for product quality (D10 二 3.1:
+        能立即解答的,立即解答), the marketing office for service quality (D10 二 3.4:
+        营管办负责人…对客户进行解答, the customer's misunderstanding of staff), the
+        responsible department elsewhere (D14 四(三)).
+        The step ``explain`` recorded without a department (:meth:`record`) gives the
+        same.  A company names its own, a :class:`Department` or one of
         ``CasePolicy.department_names``.  The flow is unchanged (R-CMP-06): a complaint
         not established is answered and closed, never assigned.
         """
+        if department is None:
+            return self.record(at, _A.EXPLAIN, role, note=note)
         return self.record(at, _A.EXPLAIN, role, note=note, department=department)
 
     def promise(

@@ -34,7 +34,7 @@ from custops.complaints.penalties import PenaltyScheme, scheme_of
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
 from custops.sla._targets import period_or_none
@@ -527,36 +527,86 @@ def _departments(value: Any, policy: Any = None) -> tuple[tuple[Category, Depart
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
     with the categories of ``value`` (a mapping Category → Department) overridden; a
     company's own department name of the policy's ``department_names`` is read as the
-    department it maps to."""
+    department it maps to, and a company's own category name of its ``category_names``
+    as the category it maps to."""
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
+    base = DEFAULT_CLASSIFIER_POLICY.departments
+    return _desk_departments("departments", value, policy, base)[0]
+
+
+def _explained_by(value: Any, policy: Any = None) -> tuple[tuple[Category, Department], ...]:
+    """``explained_by``: the categories whose complaint not established another
+    department than the desk's ``departments`` answers, each with it (the rest: the
+    desk's ``departments``, the responsible department, D14 四(三); D10 二 3.1 质量部 for
+    product quality, 3.4 营管办 for a misunderstanding of staff), in category order."""
+    if not value and isinstance(value, (Mapping, list, tuple)):
+        return ()
+    base = DEFAULT_CLASSIFIER_POLICY.departments
+    every, given = _desk_departments("explained_by", value, policy, base)
+    return tuple((category, chosen) for category, chosen in every if category in given)
+
+
+def _desk_departments(
+    argument: str, value: Any, policy: Any, base: Sequence[tuple[Category, Department]]
+) -> tuple[tuple[tuple[Category, Department], ...], frozenset[Category]]:
+    """``base`` with the categories of ``value`` (``argument``, a mapping Category →
+    Department) overridden, the policy's company names read, and the categories given;
+    two keys naming one category are refused (:class:`~custops.errors.PolicyError`,
+    naming both), as is a key or a department that names none (saying how to map a
+    company's own name)."""
+    seen: dict[Category, Any] = {}
     categories = dict(getattr(policy, "category_names", ()))
-    if categories and isinstance(value, Mapping):
-        value = {company_department(key, categories): v for key, v in value.items()}
-    elif categories and isinstance(value, (list, tuple)):
-        value = [
-            (company_department(item[0], categories), item[1])
-            if isinstance(item, (list, tuple)) and len(item) == 2
-            else item
-            for item in value
-        ]
     names = dict(getattr(policy, "department_names", ()))
-    if names and isinstance(value, Mapping):
-        value = {key: company_department(chosen, names) for key, chosen in value.items()}
-    elif names and isinstance(value, (list, tuple)):
-        value = [
-            (item[0], company_department(item[1], names))
-            if isinstance(item, (list, tuple)) and len(item) == 2
-            else item
-            for item in value
-        ]
+    if isinstance(value, Mapping):
+        value = list(value.items())
+    elif isinstance(value, AbstractSet):
+        value = list(value)
+    if isinstance(value, (list, tuple)):
+        pairs = []
+        for item in value:
+            if not (isinstance(item, (list, tuple)) and len(item) == 2):
+                pairs.append(item)
+                continue
+            key, chosen = item
+            read = company_department(key, categories)
+            category = _category_or_none(read)
+            if category is not None and category in seen:
+                problem = (
+                    f"maps the category {category.value} twice, as {seen[category]!r} and "
+                    f"{key!r}; give each category once"
+                )
+                raise PolicyError.for_argument(argument, key, problem)
+            if category is not None:
+                seen[category] = key
+            pairs.append((read, company_department(chosen, names)))
+        value = pairs
     try:
-        return DEFAULT_CLASSIFIER_POLICY.with_departments(value).departments
-    except InvalidInput as exc:
-        if "Department" not in exc.problem or "department_names" in exc.problem:
+        current = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, departments=tuple(base))
+        return current.with_departments(value).departments, frozenset(seen)
+    except (InvalidInput, InvalidType) as exc:
+        hint = ""
+        if "known Department" in exc.problem and "department_names" not in exc.problem:
+            hint = DEPARTMENT_HINT
+        elif "known Category" in exc.problem and "category_names" not in exc.problem:
+            hint = CATEGORY_HINT
+        named = argument + (exc.argument or "departments").removeprefix("departments")
+        if not hint and named == exc.argument:
             raise
-        problem = f"{exc.problem}; {DEPARTMENT_HINT}"
-        raise type(exc).for_argument(exc.argument or "departments", exc.value, problem) from None
+        problem = f"{exc.problem}; {hint}" if hint else exc.problem
+        raise type(exc).for_argument(named, exc.value, problem) from None
+
+
+def _category_or_none(value: Any) -> Category | None:
+    """The category ``value`` names, or ``None`` (refused later, where it is read)."""
+    if isinstance(value, Category):
+        return value
+    if type(value) is not str:
+        return None
+    try:
+        return Category.parse(value)
+    except InvalidInput:
+        return None
 
 
 if TYPE_CHECKING:
@@ -575,6 +625,9 @@ if TYPE_CHECKING:
         value: Mapping[str, Category | str] | Sequence[tuple[str, Category | str]],
     ) -> tuple[tuple[str, Category], ...]: ...
     def _DEPARTMENTS(  # noqa: N802
+        value: MappingOrPairs[Category, Department | str],
+    ) -> tuple[tuple[Category, Department], ...]: ...
+    def _EXPLAINED_BY(  # noqa: N802
         value: MappingOrPairs[Category, Department | str],
     ) -> tuple[tuple[Category, Department], ...]: ...
     def _ROLES(  # noqa: N802
@@ -599,6 +652,14 @@ else:
     _DEPARTMENTS = attrs.Converter(
         retyped(
             _departments,
+            "Mapping[Category | str, Department | str]"
+            " | Sequence[tuple[Category | str, Department | str]]",
+        ),
+        takes_self=True,
+    )
+    _EXPLAINED_BY = attrs.Converter(
+        retyped(
+            _explained_by,
             "Mapping[Category | str, Department | str]"
             " | Sequence[tuple[Category | str, Department | str]]",
         ),
@@ -634,7 +695,13 @@ class CasePolicy:
     ``departments`` maps each category to the desk's department (default: the
     classifier's, D1 第三条 and D10 二 3; a mapping overrides category by category): where
     praise of it is routed (R-CMP-01, R-CMP-03), and the departments a commendation may
-    name.
+    name; two keys naming one category (a company's own name beside the category it maps
+    to) are refused, naming both.  ``explained_by`` maps each category to the department
+    that answers a complaint of it that is not established (``Case.clarify``, R-CMP-05,
+    :meth:`explaining_department`) where it is not the desk's ``departments``, the
+    responsible department (职责部门, D14 四(三)) — with the built-in departments 质量部
+    for product quality (D10 二 3.1, 能立即解答的,立即解答) and 营管办 for service quality
+    (D10 二 3.4, a misunderstanding of staff); it holds only the categories given.
 
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
     classification found it major, or after the assessed loss made a general complaint
@@ -731,6 +798,10 @@ class CasePolicy:
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_DEPARTMENTS
     )
+    # (read after ``departments``, its default)
+    explained_by: tuple[tuple[Category, Department], ...] = attrs.field(
+        default=(), converter=_EXPLAINED_BY
+    )
     escalation_period: Period | None = attrs.field(
         default=escalation.DEFAULT_PERIOD,
         converter=_ESCALATION_PERIOD,
@@ -807,6 +878,17 @@ class CasePolicy:
         except InvalidInput as exc:  # a company's own name: say how to use it
             problem = f"{exc.problem}; {CATEGORY_HINT}"
             raise InvalidInput.for_argument("category", category, problem) from None
+
+    def explaining_department(self, category: Category | str) -> Department:
+        """The department that answers a complaint of ``category`` that is not established
+        (``explained_by``; R-CMP-05, D10 二 3.1/3.4, D14 四(三)).
+
+        >>> desk = CasePolicy(sla_policy="winery")
+        >>> desk.explaining_department("产品质量").value, desk.explaining_department("服务").value
+        ('quality', 'marketing_office')
+        """
+        category = self.staff_category(category)
+        return dict(self.explained_by).get(category) or dict(self.departments)[category]
 
     def staff_role(self, role: Role | str) -> Role:
         """The seed's role a step's ``role`` names: a company's own name of

@@ -23,6 +23,7 @@ from custops._validate import (
     optional_check,
     require_date,
     require_items,
+    require_wall_time,
     utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
@@ -158,9 +159,27 @@ def _tally(keys: Iterable[K | None], order: type[K]) -> Tally[K]:
     return Tally(counts, key_enum=order)  # type: ignore[arg-type]
 
 
-def _times(value: Iterable[str]) -> tuple[str, ...]:
-    """``OnTime.day_ends``: the times of day, as given, a tuple."""
-    return tuple(value)
+def _day_end(argument: str, value: Any) -> str:
+    """One end of day of ``OnTime.day_ends``: a time of day (``"18:00"``, a
+    ``datetime.time``; ``"24:00"`` the end of the calendar day), as ``HH:MM``."""
+    return _wall_text(require_wall_time(argument, value, end=True))
+
+
+def _times(value: Iterable[str | _dt.time] | str | _dt.time) -> tuple[str, ...]:
+    """``OnTime.day_ends``: the times of day, a tuple in the order given; a lone ``str``
+    (or ``datetime.time``) is one time (``"18:00"``), never its characters; anything else
+    is refused, naming ``day_ends`` (:class:`~custops.errors.InvalidType` for what is no
+    sequence of times, :class:`~custops.errors.InvalidInput` for a text that is no time of
+    day; ``"00:00"`` is the end of the day, ``"24:00"``).
+
+    >>> _times("18:00"), _times(["17:30", " 24:00 "])
+    (('18:00',), ('17:30', '24:00'))
+    """
+    if isinstance(value, (str, _dt.time)):
+        return (_day_end("day_ends", value),)
+    return require_items(
+        "day_ends", value, "a sequence of times of day 'HH:MM'", each=_day_end, ordered=True
+    )
 
 
 @attrs.frozen
@@ -172,7 +191,10 @@ class OnTime:
     name, ``label`` its words; ``met_count``, ``missed_count`` and ``pending_count`` count
     cycles; ``day_ends`` the local times its deadlines in days fell at, the end of the
     day the rate was judged by (``"18:00"``: the close of business, ``"24:00"``: the end of
-    the calendar day, R-SLA-09 with Civil Code art. 203), empty for a period in hours.
+    the calendar day, R-SLA-09 with Civil Code art. 203), empty for a period in hours, in
+    the zone of the desk's calendar that counted them (an Urumqi desk's 18:00 is its
+    own); a lone ``str`` is one time, and what is no time of day ``HH:MM`` is refused,
+    naming ``day_ends``.
     """
 
     target_name: str
@@ -245,9 +267,13 @@ class CaseStatistics(Explained):
     ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out;
     ``by_handling`` counts the cases by how they are handled (:class:`HandlingClass`,
     R-CMP-09; D10 二 3.1–3.4), beside ``by_category``, only those whose class the case
-    shows: a complaint not established is explained to the customer (R-CMP-05; D10 二 3.4,
-    the customer's misunderstanding), so D10's four classes are the categories 产品质量
-    (3.1), 退换货 (3.2) and 服务质量 less the misunderstandings (3.3), and these (3.4).
+    shows: a complaint about staff or service (服务质量) that is not established is the
+    customer's own problem or misunderstanding, explained to the customer (R-CMP-05; D10
+    二 3.4, D14 四(三)); a product-quality complaint not established is answered by the
+    quality department (D10 二 3.1) and counted under its category only.  Every
+    misunderstanding is a 服务质量 case, so D10's four classes are the categories 产品质量
+    (3.1), 退换货 (3.2) and 服务质量 less the misunderstandings (3.3, never negative), and
+    the misunderstandings (3.4).
     The reason, unless given, is the review's summary, worded when read.
     """
 
@@ -400,6 +426,7 @@ def statistics(
     day_ends: dict[str, set[str]] = {}
     for case in views:
         assert moment is not None
+        desk = case.policy.sla_policy.calendar
         for status in case.status(at=moment).statuses:
             name = status.target_name
             labels[name] = status.label
@@ -412,7 +439,9 @@ def statistics(
                 (status.period, status.due_at),
             ):
                 if period is not None and not period.unit.is_time_level:
-                    ends.add(_day_end_text(cal.to_local(due_at)))
+                    # the end of day in the zone of the desk's calendar that counted the
+                    # deadline (an Urumqi desk's 18:00 is its own), not the review's
+                    ends.add(_day_end_text(desk.to_local(due_at)))
     on_time: list[OnTime] = []
     for name, counts in cycles.items():
         # a clock ended by closing without its step is not on time (docs/cases.md)
@@ -450,14 +479,20 @@ def statistics(
 
 def _day_end_text(due_at: _dt.datetime) -> str:
     """The time of day a deadline in days ends at, ``HH:MM`` (midnight: ``24:00``)."""
-    if due_at.time() == MIDNIGHT:
-        return "24:00"
-    return due_at.strftime("%H:%M")
+    return _wall_text(due_at.time())
+
+
+def _wall_text(wall: _dt.time) -> str:
+    """``wall`` as an end of day, ``HH:MM`` (midnight: ``24:00``)."""
+    return "24:00" if wall == MIDNIGHT else wall.strftime("%H:%M")
 
 
 def _handling_class(case: Case) -> HandlingClass | None:
-    """How the case is handled, where it shows it (R-CMP-09): a complaint not established
-    is explained, the customer's own problem or misunderstanding (R-CMP-05; D10 二 3.4)."""
-    if case.flow is Flow.NOT_ESTABLISHED:
+    """How the case is handled, where it shows it (R-CMP-09): a complaint about staff or
+    service (服务质量) that is not established is the customer's own problem or
+    misunderstanding, explained (R-CMP-05; D10 二 3.4 客户对工作人员误解, D14 四(三)
+    属于客户自身问题或误解); a product's quality or another category not established is
+    no misunderstanding of staff, and shows no handling class."""
+    if case.flow is Flow.NOT_ESTABLISHED and case.category is Category.SERVICE_QUALITY:
         return HandlingClass.CUSTOMER_MISUNDERSTANDING
     return None
