@@ -259,6 +259,19 @@ def company_department(value: Any, names: Mapping[str, Any]) -> Any:
     return value
 
 
+def _company_label(value: Any, names: Iterable[tuple[str, E]], enum: type[E], hint: str) -> E:
+    """``value`` (a department or a category: ``enum``) read with a company's own names
+    ``names`` (a policy's ``department_names`` or ``category_names``); a name that is
+    neither refused naming the argument, with ``hint`` saying how to map it."""
+    argument = enum.__name__.lower()
+    value = company_department(value, dict(names))
+    try:
+        return enum.parse(value, argument=argument)
+    except InvalidInput as exc:  # a company's own name: say how to use it
+        problem = f"{exc.problem}; {hint}"
+        raise InvalidInput.for_argument(argument, value, problem) from None
+
+
 def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:
     # (a target name a reason may quote: one line, no rule ID, as sla reads target names)
     return require_items(argument, value, what, each=require_label)
@@ -853,12 +866,7 @@ class CasePolicy:
         """
         if isinstance(department, Department):
             return department
-        department = company_department(department, dict(self.department_names))
-        try:
-            return Department.parse(department, argument="department")
-        except InvalidInput as exc:  # a company's own name: say how to use it
-            problem = f"{exc.problem}; {DEPARTMENT_HINT}"
-            raise InvalidInput.for_argument("department", department, problem) from None
+        return _company_label(department, self.department_names, Department, DEPARTMENT_HINT)
 
     def staff_category(self, category: Category | str) -> Category:
         """The seed's category ``category`` names: a company's own name of
@@ -872,12 +880,7 @@ class CasePolicy:
         """
         if isinstance(category, Category):
             return category
-        category = company_department(category, dict(self.category_names))
-        try:
-            return Category.parse(category, argument="category")
-        except InvalidInput as exc:  # a company's own name: say how to use it
-            problem = f"{exc.problem}; {CATEGORY_HINT}"
-            raise InvalidInput.for_argument("category", category, problem) from None
+        return _company_label(category, self.category_names, Category, CATEGORY_HINT)
 
     def explaining_department(self, category: Category | str) -> Department:
         """The department that answers a complaint of ``category`` that is not established
