@@ -259,7 +259,7 @@ def company_department(value: Any, names: Mapping[str, Any]) -> Any:
     return value
 
 
-def _company_label(value: Any, names: Iterable[tuple[str, E]], enum: type[E], hint: str) -> E:
+def company_label(value: Any, names: Iterable[tuple[str, E]], enum: type[E], hint: str) -> E:
     """``value`` (a department or a category: ``enum``) read with a company's own names
     ``names`` (a policy's ``department_names`` or ``category_names``); a name that is
     neither refused naming the argument, with ``hint`` saying how to map it."""
@@ -866,7 +866,7 @@ class CasePolicy:
         """
         if isinstance(department, Department):
             return department
-        return _company_label(department, self.department_names, Department, DEPARTMENT_HINT)
+        return company_label(department, self.department_names, Department, DEPARTMENT_HINT)
 
     def staff_category(self, category: Category | str) -> Category:
         """The seed's category ``category`` names: a company's own name of
@@ -880,7 +880,7 @@ class CasePolicy:
         """
         if isinstance(category, Category):
             return category
-        return _company_label(category, self.category_names, Category, CATEGORY_HINT)
+        return company_label(category, self.category_names, Category, CATEGORY_HINT)
 
     def explaining_department(self, category: Category | str) -> Department:
         """The department that answers a complaint of ``category`` that is not established

@@ -20,7 +20,7 @@ from custops._validate import (
     require_items,
     within,
 )
-from custops.complaints.policy import own_names
+from custops.complaints.policy import company_label, own_names
 from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_joined
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -178,13 +178,7 @@ def _defect(value: Any, policy: ReturnPolicy) -> Defect:
     """The seed's defect ``value`` names: a company's own word of the policy's
     ``defect_names`` as the defect it maps to, else read as a :class:`Defect` (a refusal
     says how to map a company's word)."""
-    if type(value) is str:
-        value = dict(policy.defect_names).get(value.strip(), value)
-    try:
-        return Defect.parse(value, argument="defect")
-    except InvalidInput as exc:
-        problem = f"{exc.problem}; {DEFECT_HINT}"
-        raise InvalidInput.for_argument("defect", value, problem) from None
+    return company_label(value, policy.defect_names, Defect, DEFECT_HINT)
 
 
 def return_decision(
