@@ -569,7 +569,7 @@ def test_the_checks_find_what_the_audit_found() -> None:
     }
 
 
-def test_the_checks_find_what_check8_found() -> None:
+def test_the_checks_find_the_known_cases() -> None:
     """At cb0b6d9: `workdays add` printed `n` and `result`, `vip
     report-due` the Deadline's `ends_on` as `due_on`; errors named `A`, `B` and `N` where the
     usage shows `DATE` and `N|B`.  The fixed shapes are let through."""

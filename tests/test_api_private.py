@@ -268,7 +268,7 @@ def _parse(modules: dict[str, str]) -> Sources:
     }
 
 
-def test_the_checks_find_what_check8_found() -> None:
+def test_the_checks_find_the_known_cases() -> None:
     """The shapes at cb0b6d9, and the fixed shapes let through."""
     srcs = _parse(
         {

@@ -633,7 +633,7 @@ class _PointsPolicy:
     threshold: int
 
 
-def test_the_points_check_sees_what_check7_found() -> None:
+def test_the_points_check_sees_the_known_cases() -> None:
     classes: list[tuple[str, Any]] = [
         ("custops.vip:Reversal", _Reversal),
         ("custops.vip:Fixed", _Fixed),
@@ -684,7 +684,7 @@ def _add_workdays(days: Any, n: Any) -> Any:
     return days
 
 
-def test_the_unit_checks_see_what_check8_found() -> None:
+def test_the_unit_checks_see_the_known_cases() -> None:
     """An int its docstring measures in a unit its name does not carry
     (a policy's too), and a parameter named by one letter."""
     found = unit_field_problems_of([("custops.vip:VipPolicy", _VipPolicy)])

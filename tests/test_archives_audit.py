@@ -1,5 +1,5 @@
 """custops.archives after the records audit (audit-records F3, F4, F6, F12, F14) and the API
-audit (check 1 4.5, 4.6, 6.20, 6.21): updates dated after ``on`` do not count (R-SLA-15),
+audit: updates dated after ``on`` do not count (R-SLA-15),
 the approver's role is a policy (R-ARC-02: D2 直接上级, D9 销售总监) and nobody approves their
 own archive, the seed's own record names parse (R-ARC-01), and every result explains itself.
 """
@@ -217,11 +217,11 @@ def test_R_ARC_01_the_seeds_own_record_names_parse_F12() -> None:
     )
 
 
-# --- F14, check 1 4.5, 4.6, 6.20, 6.21 ----------------------------------------------------------
+# --- F14: survey and update outcomes ----------------------------------------------------------
 
 
 def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
-    """check 1 4.6 (R-SLA-15): ``outcome`` (was ``status``), a one-line reason, Explained."""
+    """R-SLA-15: ``outcome`` (was ``status``), a one-line reason, Explained."""
     a = Archive(
         "某药店", created_on=D(2025, 2, 1), partner_since_on=D(2025, 1, 1), updates=[D(2025, 8, 1)]
     )
@@ -246,7 +246,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
             "逾期未更新（R-SLA-15）：2025Q2 未见更新，最迟应于 2025-06-30（含当日）更新，现已逾期"
         )
     (late,) = (o for o in overdue_updates([a], on=D(2025, 10, 10)))
-    assert late.update_period == q2  # check 1 6.20: was ``period``
+    assert late.update_period == q2  # was ``period``
     # The overdue entry explains itself with its period's outcome, rule and reason.
     assert (late.outcome, late.rule, str(late)) == (UpdateOutcome.OVERDUE, "R-SLA-15", str(q2))
     with pytest.raises(InvalidType):
@@ -254,7 +254,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
 
 
 def test_R_SLA_18_survey_status_explains_itself_api_4_5() -> None:
-    """check 1 4.5, audit F14 (R-SLA-18): SurveyStatus is Explained, with survey outcomes
+    """audit F14 (R-SLA-18): SurveyStatus is Explained, with survey outcomes
     of its own (已调查 / 待调查 / 逾期未调查), not the update labels."""
     s = survey_due([D(2022, 5, 1)], on=D(2025, 6, 1))
     assert isinstance(s, SurveyStatus)
@@ -269,7 +269,7 @@ def test_R_SLA_18_survey_status_explains_itself_api_4_5() -> None:
 
 
 def test_R_ARC_01_completeness_names_rule_ids_api_6_21() -> None:
-    """check 1 6.21 (R-ARC-01, R-ARC-02): ``Completeness.rule_ids`` (was ``rules``) names the
+    """R-ARC-01, R-ARC-02: ``Completeness.rule_ids`` (was ``rules``) names the
     rules applied, as every result's ``rule_ids`` does; ``unmet_rule_ids`` those not met."""
     empty = completeness(Archive("某药店", created_on=D(2025, 3, 3)))
     assert empty.rule_ids == empty.unmet_rule_ids == ("R-ARC-01", "R-ARC-02")

@@ -1061,11 +1061,10 @@ BY_ID = {c.id: c for c in CALLS}
 
 # --------------------------------------------------------------------------- known failures
 
-#: Calls of other owners' modules that break the rule today, found by the two sweeps below
+#: Calls that break the rule today, found by the two sweeps below
 #: (``junk``: test_junk_in_every_argument, ``extreme``: test_extremes_in_every_argument):
-#: the exact call and what escapes.  They are listed for their owners in the project notes
-#: (/work/notes/shell.md, "Failures for module owners"); ``xfail(strict=True)`` keeps this
-#: list true: a fixed call makes its test fail until its line here is deleted.
+#: the exact call and what escapes.  ``xfail(strict=True)`` keeps this list true: a fixed
+#: call makes its test fail until its line here is deleted.
 KNOWN: dict[tuple[str, str], str] = {}
 
 
@@ -2271,7 +2270,7 @@ BAD: tuple[Bad, ...] = (
     ),
     # an empty collection where one item is needed
     Bad("vip.quote empty", vip.quote, {"lines": [], "on": D}, InvalidInput, "lines"),
-    # facts that contradict each other (check55 F10, F11)
+    # facts that contradict each other
     Bad(
         "vip.quote carry without a card",
         vip.quote,

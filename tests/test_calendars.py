@@ -734,19 +734,19 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
             r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports "
             r"\(got 1800\)",
         ),
-        (  # check29 B3: one refusal for a year outside the calendar's own years
+        (  # one refusal for a year outside the calendar's own years
             lambda: WorkCalendar(final_years=[1920]),
             InvalidInput,
             r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports "
             r"\(got 1920\)",
         ),
-        (  # check29 B2: no answer for a year the calendar cannot answer
+        (  # no answer for a year the calendar cannot answer
             lambda: china().is_published(1920),
             InvalidInput,
             r"^year: must lie in the years 1950-2100 the CN calendar supports \(got 1920\)$",
         ),
         (lambda: china().is_published(2150), InvalidInput, r"^year: must lie in the years"),
-        (  # check29 V1: the count of one working day is the calendar's, the day the caller's
+        (  # the count of one working day is the calendar's, the day the caller's
             lambda: china().next_workday(D(2100, 12, 31)),
             InvalidInput,
             r"^day: has no working day after it \(goes past 2100, the last supported year\) "
@@ -1141,7 +1141,7 @@ def test_english_holiday_names_in_every_year_of_the_index_but_not_for_a_users_na
 
 
 def test_R_SLA_09_the_table_names_its_columns_as_the_calendar_does() -> None:
-    """R-SLA-09 (check 5 V19): the table's day column is ``day`` (as ``DayInfo.day``)
+    """R-SLA-09: the table's day column is ``day`` (as ``DayInfo.day``)
     and the close of business, an instant, is ``closes_at``."""
     table = china().table(dt.date(2025, 9, 30), dt.date(2025, 10, 11))
     row = table.to_dicts()[0]
@@ -1154,7 +1154,7 @@ def test_R_SLA_09_the_table_names_its_columns_as_the_calendar_does() -> None:
 
 
 def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
-    """Convention check 8 L17: the number of working days is ``workdays`` (a quantity keeps
+    """the number of working days is ``workdays`` (a quantity keeps
     its unit's name), as keyword and in errors, beside ``workdays_between``'s answer."""
     day = D(2025, 9, 30)
     later = china().add_workdays(day, workdays=3)
@@ -1165,7 +1165,7 @@ def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
 
 
 def test_internal_interface_gives_vector_and_periods_what_they_read_R_SLA_01() -> None:
-    """Convention check 8 L18: other modules read a calendar's index through
+    """other modules read a calendar's index through
     ``day_index``/``utc_intervals``/``day_fields``, which agree with the public answers."""
     from custops._dates import EPOCH, US, year_ordinals
     from custops.calendars import day_fields, day_index, utc_intervals
@@ -1188,7 +1188,7 @@ def test_internal_interface_gives_vector_and_periods_what_they_read_R_SLA_01() -
 
 
 def test_calendars_reaches_no_private_name_of_another_module() -> None:
-    """Convention check 8 L18: calendars, vector and retention import no ``_name`` of
+    """calendars, vector and retention import no ``_name`` of
     another custops module and reach no ``obj._attr`` of another module's class."""
     import ast
     import pathlib

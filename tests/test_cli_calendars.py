@@ -180,8 +180,8 @@ def test_bad_input_is_one_line_and_exit_2(
 def test_a_missing_argument_is_named_by_its_metavar(
     argv: list[str], missing: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``add``, ``between`` and ``check`` are subcommands with their own arguments (check 8
-    C2): argparse names the one left out as the usage shows it, and exits with 2."""
+    """``add``, ``between`` and ``check`` are subcommands with their own arguments:
+    argparse names the one left out as the usage shows it, and exits with 2."""
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2

@@ -357,7 +357,7 @@ def test_property_inspection_command_answers_as_the_library(
 def test_R_MEM_03_the_command_refuses_a_pass_without_a_registration(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """R-MEM-03 (check55 F10): ``--no-registered --passed`` is refused as the library refuses
+    """R-MEM-03: ``--no-registered --passed`` is refused as the library refuses
     it, naming the option typed (usage error, exit 2)."""
     code, out, err = run(
         ["exchange", "inspection", "--on", "2026-09-01", "--no-registered", "--passed"], capsys

@@ -179,7 +179,7 @@ def test_R_SLA_16_the_command_answers_what_due_in_month_answers(day: dt.date, n:
 
 
 def test_R_SLA_16_an_instant_start_keeps_its_time(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-SLA-16, R-PER-01 (check55 F7): a START with a time and a day of a month answers the
+    """R-SLA-16, R-PER-01: a START with a time and a day of a month answers the
     instant the day ends (its close of business, art. 203 ¶2), ``start`` echoes START as
     given, and the text and the JSON give the same instant."""
     assert main(["deadline", "--json", "2026-01-20T10:00", "次月2日"]) == 0
@@ -211,7 +211,7 @@ def test_R_SLA_16_an_instant_start_keeps_its_time(capsys: pytest.CaptureFixture[
 def test_R_SLA_16_a_roll_cites_what_moved_the_day(
     capsys: pytest.CaptureFixture[str], roll: str, cited: str
 ) -> None:
-    """R-SLA-16, R-PER-01 (check55 F8): art. 203 ¶1 moves a last day only forward, and art.
+    """R-SLA-16, R-PER-01: art. 203 ¶1 moves a last day only forward, and art.
     202 only counts a month's corresponding day: a 当月底 moved by --roll cites art. 203 for
     ``following`` and the agreed roll by name otherwise, never art. 202."""
     assert main(["deadline", "--json", "--roll", roll, "2025-01-10", "当月底"]) == 0

@@ -335,7 +335,7 @@ def test_R_VIP_05_vip_quote_carry(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_R_VIP_05_vip_quote_json_gives_the_carry(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-VIP-05 (check55 F12): ``vip quote --json`` gives the carry counted (``carry``) and
+    """R-VIP-05: ``vip quote --json`` gives the carry counted (``carry``) and
     the carry left to the next purchase (``carry_after``), amounts as strings, so that a
     script reads them without parsing a note; ``null`` without a card."""
     assert main(["vip", "quote", "150", "--on", "2025-03-01", "--carry", "70", "--json"]) == 0

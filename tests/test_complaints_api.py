@@ -1,5 +1,4 @@
-"""The complaint modules under the one API of issue 12 (check 1 items 4.4, 4.7–4.11, 4.20,
-2.5–2.21, 3.4–3.6, 6.2–6.5, 6.11, 6.13–6.15, 6.20, 6.24).
+"""The complaint modules under the one API of issue 12.
 
 Rule IDs: R-CMP-07 (a regulator's forwarding makes a complaint major, in
 ``assess_severity`` itself), R-CMP-08 (a reopen restarts clocks; the note names no rule),
@@ -418,7 +417,7 @@ def test_property_a_regulator_forwarding_is_always_major_R_CMP_07(case: Case) ->
 
 
 def test_a_wrong_classifier_policy_is_refused_like_every_policy() -> None:
-    """Issue 12 (check 3 L9): ``classify(policy=)`` and ``find_matches(policy=)`` use
+    """Issue 12: ``classify(policy=)`` and ``find_matches(policy=)`` use
     ``policy_or_default``: the refusal reads like every other ``policy=``, and ``None`` is
     the very ``DEFAULT_CLASSIFIER_POLICY``."""
     from custops._validate import policy_or_default

@@ -66,7 +66,7 @@ def test_one_point_per_complaint_R_CMP_12() -> None:
     assert score_deduction(7).points == 7
     assert score_deduction(1).reason == "1 complaint × 1 point = 1 point deducted"
     assert score_deduction(2).rule == "R-CMP-12"
-    # convention check 8 (L5): "not below 0" is require_int(low=0), a policy's PolicyError
+    # "not below 0" is require_int(low=0), a policy's PolicyError
     with pytest.raises(PolicyError, match=r"^points_per_complaint: must be at least 0 \(got -1\)$"):
         PenaltyPolicy(points_per_complaint=-1)
     with pytest.raises(InvalidType, match=r"^points_per_complaint: must be an int"):

@@ -1,6 +1,5 @@
 """Retention of complaint records (R-SLA-23): the kept-until day is the closing day's
-corresponding day ``years`` later, by the one month arithmetic of custops._dates
-(convention check 8 L1)."""
+corresponding day ``years`` later, by the one month arithmetic of custops._dates."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """custops._dates: the one home of the time constants and of day and microsecond arithmetic
-(CONTRIBUTING, "One home per helper"; convention check 8 L6, L7).
+(CONTRIBUTING, "One home per helper").
 
 The microsecond instants and day ordinals serve the working-day and business-time rules
 R-SLA-01, R-SLA-08, R-SLA-09 and R-SLA-13 (custops.calendars and custops.vector).

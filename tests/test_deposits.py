@@ -83,7 +83,7 @@ def test_R_DEP_01_02_seed_example_2025_10_31() -> None:
 
 
 def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> None:
-    """R-DEP-02 (check 5 V18): a refund schedule derives Explained: ``rule`` R-DEP-02,
+    """R-DEP-02: a refund schedule derives Explained: ``rule`` R-DEP-02,
     ``rule_ids`` the three deposit rules, a one-line ``reason`` with no rule ID inside, an
     ``explain()`` of that line and one per schedule line, and no truth value."""
     claim = Claim("70000", "交易手续费欠款", on=dt.date(2026, 1, 10), kind="未缴费用")
@@ -1535,11 +1535,11 @@ def test_R_DEP_01_property_every_computed_schedule_passes_its_own_checks(
         attrs.evolve(s, lines=(*s.lines[:i], moved, *s.lines[i + 1 :]))
 
 
-# --- issue 12: one API (check 1 4.13, 6.29) ------------------------------------------------
+# --- issue 12: one API ------------------------------------------------
 
 
 def test_R_DEP_01_R_DEP_02_schedule_lines_explain_themselves() -> None:
-    """check 1 4.13: every line of a schedule is an explained result (one line headed by
+    """every line of a schedule is an explained result (one line headed by
     its kind, ``explain()`` starting with it, no truth value)."""
     s = refund_schedule(
         peak="1000000",
@@ -1566,7 +1566,7 @@ def test_R_DEP_01_R_DEP_02_schedule_lines_explain_themselves() -> None:
 def test_R_DEP_02_tranche_scheduled_after_is_the_corresponding_day(
     day: dt.date, months: int
 ) -> None:
-    """check 1 6.29: ``Tranche.scheduled_after`` (was ``scheduled_on``, the name of a
+    """``Tranche.scheduled_after`` (was ``scheduled_on``, the name of a
     ``ScheduleLine`` field) is the corresponding day, or the month's last (art. 202)."""
     tranche = Tranche(months, "1")
     assert not hasattr(tranche, "scheduled_on")

@@ -235,7 +235,7 @@ def test_parse_is_total(text: str) -> None:
 
 @pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
 def test_position_is_the_declaration_order_and_rank_reads_it(cls: type[enum.Enum]) -> None:
-    """L12 (convention check 8): a member's place in the declaration order has one home,
+    """a member's place in the declaration order has one home,
     ``LabelledEnum.position``; an ordered member's ``rank`` is that place."""
     assert issubclass(cls, LabelledEnum)
     members = list(cls)

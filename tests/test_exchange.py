@@ -219,7 +219,7 @@ def test_R_MEM_01_policy_numbers() -> None:
 def test_R_MEM_01_policy_shares_and_years_are_checked_by_the_one_interval_check(
     fields: dict[str, object], error: type[CustopsError], message: str
 ) -> None:
-    """R-MEM-01 (convention check 8, L4/L5): a share lies in (0, 1], a number of years (and
+    """R-MEM-01: a share lies in (0, 1], a number of years (and
     the fine multiple of R-MEM-05) is at least 0: ``custops._validate.within``, a share
     refused as a policy's own contradiction (``PolicyError``)."""
     with pytest.raises(error) as info:
@@ -626,7 +626,7 @@ def test_R_MEM_03_a_policy_may_leave_a_missed_registration_to_the_review() -> No
     "on", [dt.date(2026, 7, 15), dt.date(2026, 9, 1), dt.date(2027, 1, 5), dt.date(2027, 6, 30)]
 )
 def test_R_MEM_03_a_pass_without_a_registration_is_refused(on: dt.date) -> None:
-    """R-MEM-03 (check55 F10): a member known not to have registered cannot be reviewed, so
+    """R-MEM-03: a member known not to have registered cannot be reviewed, so
     ``registered=False, passed=True`` contradicts itself on every day and is refused, naming
     ``registered``; a late registration the exchange accepted is ``registered=True``, and a
     fail without a registration stays consistent (``FAILED``)."""

@@ -1,5 +1,5 @@
 """Exchange membership after issue 12: month arithmetic is custops._dates.add_months
-(check 1 L11) and an explained deadline has one stable rule ID (R-MEM-04, R-MEM-06)."""
+and an explained deadline has one stable rule ID (R-MEM-04, R-MEM-06)."""
 
 from __future__ import annotations
 

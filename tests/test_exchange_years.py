@@ -83,7 +83,7 @@ def test_R_MEM_03_membership_ends_iff_failed_or_not_registered_after_the_window(
 ) -> None:
     """R-MEM-03 invariant: the membership ends exactly on a failed review, or, with no
     verdict, when the member is known not to have registered in a window that has closed
-    (a pass without a registration is refused, naming ``registered``: check55 F10)."""
+    (a pass without a registration is refused, naming ``registered``)."""
     if registered is False and passed is True:
         with pytest.raises(InvalidInput) as refused:
             inspection_status(on=on, registered=registered, passed=passed)

@@ -249,7 +249,7 @@ def test_fuzzy_entries_are_left_out_of_the_compiled_catalogue() -> None:
 
 
 def test_stray_words_takes_the_language_by_keyword() -> None:
-    """check 1 2.28: ``stray_words(text, *, code=None)``, the option keyword-only."""
+    """``stray_words(text, *, code=None)``, the option keyword-only."""
     from custops.i18n import stray_words
 
     assert stray_words("已超时 breached", code="zh_CN") == ("breached",)

@@ -636,7 +636,7 @@ def test_property_no_other_digit_is_money_F11(digit: str) -> None:
 
 
 def test_fen_and_zero_are_exported_home_constants() -> None:
-    """J12 (convention check 8): ``ZERO`` is money's constant for "zero yuan", exported
+    """``ZERO`` is money's constant for "zero yuan", exported
     beside ``FEN``; it has the fen's two places, so a sum started from it shows them."""
     import custops.money as money
 

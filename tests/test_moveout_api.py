@@ -1,4 +1,4 @@
-"""The move-out API after issue 12 (check 1 2.4, 6.3, 6.19): ``open(unit_id, tenant, *, on)``,
+"""The move-out API after issue 12: ``open(unit_id, tenant, *, on)``,
 ``history`` a property, the settlement's totals named ``*_total`` (R-MOV-01, R-MOV-02)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ D = dt.date(2025, 6, 3)
 
 
 def test_R_MOV_02_open_takes_the_moment_as_the_keyword_on() -> None:
-    """R-MOV-02 step 1 (check 1 2.4): like ``Card.issue(number, holder, *, on)``, the day
+    """R-MOV-02 step 1: like ``Card.issue(number, holder, *, on)``, the day
     of the application is the keyword ``on`` and is kept as ``applied_on``."""
     params = inspect.signature(MoveOutCase.open).parameters
     assert [p.name for p in params.values()][:3] == ["unit_id", "tenant", "on"]
@@ -46,7 +46,7 @@ def test_R_MOV_01_the_unit_is_named_by_its_id() -> None:
 
 
 def test_R_MOV_02_history_is_a_property() -> None:
-    """R-MOV-02 (check 1 6.3): ``history`` is read like ``Case.history`` and
+    """R-MOV-02: ``history`` is read like ``Case.history`` and
     ``Status.history``: an attribute, the events oldest first."""
     assert isinstance(inspect.getattr_static(MoveOutCase, "history"), property)
     case = MoveOutCase.open("A-1", "某公司", on=D).receive_leasing_notice(D)
@@ -55,7 +55,7 @@ def test_R_MOV_02_history_is_a_property() -> None:
 
 
 def test_R_MOV_02_settlement_totals() -> None:
-    """R-MOV-02 (check 1 6.19): the settlement's Decimal totals are ``*_total``; the
+    """R-MOV-02: the settlement's Decimal totals are ``*_total``; the
     case's ``deposits``/``arrears`` and the inspection's ``damages`` stay the tuples."""
     s = settle(
         deposits=[Charge("押金", "500"), Charge("装修押金", "100")],

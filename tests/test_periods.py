@@ -385,7 +385,7 @@ def test_explanation_names_the_rules_and_the_rest_days_skipped() -> None:
     assert isinstance(result, Deadline)
     assert result.due_at == at(2025, 10, 11, 18)
     assert result.ends_on == D(2025, 10, 11)
-    assert result.rule == "R-PER-01"  # check 1 4.19: a stable ID, the law in the reason
+    assert result.rule == "R-PER-01"  # a stable ID, the law in the reason
     assert result.reason.endswith("(working days)")
     assert result.provisional is False
     assert result.cutoff is Cutoff.CLOSE_OF_BUSINESS
@@ -775,7 +775,7 @@ def test_a_start_outside_the_calendar_is_refused_as_the_start() -> None:
 
 
 def test_due_in_month_wraps_range_errors_as_deadline_does() -> None:
-    """R-SLA-24 (convention check 8, L10): ``due_in_month`` and ``deadline`` share the one
+    """R-SLA-24: ``due_in_month`` and ``deadline`` share the one
     range-error home: a day outside the calendar's years names ``start`` and the calendar's
     reason once, and a strict calendar's ``CalendarNotPublished`` keeps its type in both."""
     with pytest.raises(InvalidInput) as caught:
@@ -819,7 +819,7 @@ def test_the_working_time_budget_is_written_in_hours_and_minutes() -> None:
 
 
 def test_the_working_time_budget_is_translated() -> None:
-    """check 2 L11: the budget is written by the one duration helper (custops._text.span),
+    """the budget is written by the one duration helper (custops._text.span),
     so zh_CN says 8 小时, not 8h (R-PER-02); either spelling of the convention counts it."""
     with language("zh_CN"):
         for convention in (Convention.WORKING_TIME, "working_time", "工作时间"):
@@ -845,7 +845,7 @@ def test_cutoff_and_convention_are_parsed_or_refused_by_name(
     cutoff: object, convention: object
 ) -> None:
     """Cutoff and Convention are LabelledEnums: any spelling parse() reads, else a refusal
-    naming the argument (check 2 5.1, 5.2)."""
+    naming the argument."""
     bad = "cutoff" if cutoff != "midnight" else "convention"
     with pytest.raises(CustopsError, match=f"^{bad}: "):
         deadline(at(2025, 9, 30), "1天", cutoff=cutoff, convention=convention)  # type: ignore[call-overload]

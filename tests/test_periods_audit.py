@@ -1,5 +1,5 @@
 """custops.periods after the records audit (audit-records F9, F10, F14, F16, F17) and the
-API audit (check 1 1.1, 4.19, 6.32): Traditional and calendar-day period words, the start
+API audit: Traditional and calendar-day period words, the start
 blamed for a start outside the calendar, a backward roll that never reaches the start day,
 and a :class:`~custops.periods.Deadline` with a stable rule ID.
 
@@ -299,7 +299,7 @@ def test_a_count_past_the_calendar_is_blamed_on_the_period_F10(
 
 
 def test_the_deadline_names_its_moment_and_day_by_role_api_1_1() -> None:
-    """check 1 1.1: ``due_at`` is the moment (None for a date start), ``ends_on`` the day
+    """``due_at`` is the moment (None for a date start), ``ends_on`` the day
     (R-SLA-08, three working days over National Day 2025)."""
     timed = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
     assert (timed.due_at, timed.ends_on) == (at(2025, 10, 11, 18), D(2025, 10, 11))
@@ -322,7 +322,7 @@ def test_the_deadline_names_its_moment_and_day_by_role_api_1_1() -> None:
 def test_the_rule_is_a_stable_id_and_the_law_is_in_the_reason_api_4_19(
     start: dt.datetime, text: str, convention: str, rule: str, law: str
 ) -> None:
-    """check 1 4.19: ``rule`` is a stable ID, the same in every language; the provisions
+    """``rule`` is a stable ID, the same in every language; the provisions
     applied (Civil Code arts. 201–203) are in the one-line reason."""
     rules = set()
     for code in ("zh_CN", "en_US"):
@@ -337,7 +337,7 @@ def test_the_rule_is_a_stable_id_and_the_law_is_in_the_reason_api_4_19(
 
 
 def test_the_steps_are_called_reasoning_api_6_32() -> None:
-    """check 1 6.32: ``Deadline.reasoning`` (lines of text), not ``steps`` (the SLA
+    """``Deadline.reasoning`` (lines of text), not ``steps`` (the SLA
     schedule's steps are objects) (R-SLA-03)."""
     d = due_date(D(2025, 9, 30), "三天", explain=True)
     assert d.reasoning[0] == "art. 201 ¶1: the start day 2025-09-30 is not counted"
@@ -407,7 +407,7 @@ def test_due_date_refuses_a_period_below_a_day_naming_period(period: str) -> Non
 
 
 def test_R_SLA_16_due_in_month_of_an_instant_ends_at_close_of_business() -> None:
-    """R-SLA-16, R-PER-01 (check55 F7): an aware ``start`` answers the instant the day named
+    """R-SLA-16, R-PER-01: an aware ``start`` answers the instant the day named
     ends (its close of business, art. 203 ¶2) in the calendar's zone; ``explain=True`` keeps
     ``start`` as given; a naive ``start`` is refused naming it."""
     sh = ZoneInfo("Asia/Shanghai")
@@ -450,7 +450,7 @@ def test_R_SLA_16_due_in_month_of_an_instant_ends_at_close_of_business() -> None
 def test_R_SLA_16_due_in_month_cites_only_what_applied(
     start: dt.date, text: str, roll: str, law: str | None
 ) -> None:
-    """R-SLA-16, R-PER-01 (check55 F8): art. 202 when the month lacks the day, art. 203 when
+    """R-SLA-16, R-PER-01: art. 202 when the month lacks the day, art. 203 when
     ``following`` moved a rest day forward, the agreed roll by name for ``preceding`` and
     ``modified_following`` (art. 203 moves a day only forward), nothing when nothing moved."""
     reason = due_in_month(start, text, roll=roll, explain=True).reason
@@ -491,7 +491,7 @@ def test_R_SLA_16_due_in_month_cites_only_what_applied(
 def test_R_PER_01_deadline_cites_an_agreed_backward_roll_by_name(
     start: dt.date, period: str, roll: str, law: str
 ) -> None:
-    """R-PER-01 (check55 F8): art. 203 ¶1 moves a last day only forward, so a day rolled back
+    """R-PER-01: art. 203 ¶1 moves a last day only forward, so a day rolled back
     (``preceding``, or ``modified_following`` at a month's end) cites the agreed roll, and
     art. 203 only when a time ends the day (¶2)."""
     reason = deadline(start, period, roll=roll, explain=True).reason

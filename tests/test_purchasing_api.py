@@ -1,4 +1,4 @@
-"""The purchasing API after issue 12 (check 1 6.23, L6): a share names its party as
+"""The purchasing API after issue 12: a share names its party as
 ``name``; the policy's converters are custops._validate.policy_field (R-PUR-02)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from custops.purchasing import CostLimit, PurchasingPolicy, Share, cost_contract
 
 
 def test_R_PUR_02_a_share_names_its_party() -> None:
-    """R-PUR-02 (check 1 6.23): ``Share.name`` is the party's name (``party`` is the
+    """R-PUR-02: ``Share.name`` is the party's name (``party`` is the
     Party enum of the penalties elsewhere)."""
     assert [f.name for f in attrs.fields(Share)] == ["name", "amount"]
     c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
@@ -28,7 +28,7 @@ def test_R_PUR_02_a_share_names_its_party() -> None:
 
 
 def test_R_PUR_02_policy_errors_name_the_field() -> None:
-    """R-PUR-02 (check 1 L6): a bad policy value is a PolicyError naming the field, or the
+    """R-PUR-02: a bad policy value is a PolicyError naming the field, or the
     party inside it."""
     with pytest.raises(PolicyError, match=r"^overspend_borne: must lie in \[0, 1\]"):
         PurchasingPolicy(overspend_borne="2")

@@ -1341,7 +1341,7 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     matters = [TOP, PLAN, CONTRACT, LICENCE, NOTICE]
     report = access_report(EVERYONE, matters, on=MID)
     assert report.check_count == len(EVERYONE) * len(matters)
-    assert report.people_count == len(EVERYONE)  # check 1 6.6, 6.7: counts say so
+    assert report.people_count == len(EVERYONE)  # counts say so
     assert not hasattr(report, "checks")
     assert not hasattr(report, "people")
     row = report.for_matter("S-1")
@@ -1996,11 +1996,11 @@ def test_R_SEC_05_the_original_id_padded_any_way_is_refused_as_copy_id_property(
     assert str(caught.value).count("(got ") == 1
 
 
-# --- issue 12: one API (check 1 4.17, 6.22, L7-L9) ----------------------------------------
+# --- issue 12: one API ----------------------------------------
 
 
 def test_R_SEC_07_leak_report_explains_itself() -> None:
-    """check 1 4.17: a leak record has a one-line reason (no rule ID in it), ``str()`` and
+    """a leak record has a one-line reason (no rule ID in it), ``str()`` and
     ``explain()``, and no truth value; 6.22: who is told is a set of positions."""
     found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
     record = report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="y")

@@ -1,5 +1,5 @@
 """The API convention (CONTRIBUTING, issue 12) in custops.service, moveout, exchange and
-purchasing: the renames of the check 1 (4.1, 4.2, 6.16-6.19, 6.23) and the shapes every
+purchasing: the renames and the shapes every
 result and policy of these modules keeps."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _fields(cls: type) -> set[str]:
 
 
 def test_R_SLA_19_R_SLA_20_checks_are_decisions_with_a_timing() -> None:
-    """R-SLA-19, R-SLA-20 (check 1 4.1, 4.2): the phone and greeting checks are yes/no
+    """R-SLA-19, R-SLA-20: the phone and greeting checks are yes/no
     Decisions; which of the four cases it was is ``timing``, and ``outcome`` (reserved for
     results of 3+ outcomes without a truth value) is gone."""
     for cls, enum in ((PhoneCheck, PhoneTiming), (GreetingCheck, GreetingTiming)):
@@ -109,7 +109,7 @@ def test_R_SLA_20_property_allowed_follows_the_timing(seconds: int, greeted: boo
 
 
 def test_R_SVC_02_cash_announcement_fields() -> None:
-    """R-SVC-02 (check 1 6.18): the amount due is ``amount_due`` (a ``due`` elsewhere is a
+    """R-SVC-02: the amount due is ``amount_due`` (a ``due`` elsewhere is a
     moment); what is said is ``spoken`` / ``spoken_uppercase``; the argument is
     ``amount_due`` too, and what was taken is ``amount_received`` beside it."""
     a = cash_announcement(amount_received="100", amount_due="87.5")
@@ -128,7 +128,7 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
 
 
 def test_R_SVC_03_franchise_allowance_amounts() -> None:
-    """R-SVC-03 (check 1 6.16, 6.17): every yuan figure of the allowance is ``*_amount``,
+    """R-SVC-03: every yuan figure of the allowance is ``*_amount``,
     so ``remaining``/``allowance`` keep one type (a timedelta) across custops."""
     a = franchise_return_allowance(
         purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="800"
@@ -168,7 +168,7 @@ def test_R_SVC_03_property_allowance_adds_up(
     assert 0 <= a.accepted_amount <= a.remaining_amount
 
 
-# --- R-SVC-04: month arithmetic is custops._dates.add_months (check 1 L11) -----------------
+# --- R-SVC-04: month arithmetic is custops._dates.add_months -----------------
 
 
 @settings(max_examples=80)
@@ -186,7 +186,7 @@ def test_R_SVC_04_window_past_year_9999_names_the_argument() -> None:
         repair_intake(dt.date(9999, 7, 1), repairable_in_house=False)
 
 
-# --- R-SLA-21: the zone is the calendar's (check 1 L10: WorkCalendar.to_local) -------------
+# --- R-SLA-21: the zone is the calendar's (WorkCalendar.to_local) -------------
 
 
 def test_R_SLA_21_naive_received_at_is_named() -> None:

@@ -1,5 +1,4 @@
-"""The SLA and calendar API after the convention audit (issue 12; check 1 4.18, 4.20,
-4.21, 2.22-2.26, 3.7, 6.9, 6.13, 6.14, 6.30, L2, L4).
+"""The SLA and calendar API after the convention audit (issue 12).
 
 * every SLA result has one rule ID in ``rule`` (R-SLA-01 … R-SLA-12, R-CMP-06/07/08), and a
   selection lists all of them in ``rule_ids``, ``rule`` first;

@@ -1,4 +1,4 @@
-"""Fixes from the ticket-desk audit (/work/notes/audit-desk.md) in custops.sla and the
+"""Fixes from a ticket desk's audit in custops.sla and the
 complaint case: channel spellings (wish 1, R-CMP-04), an attribute given twice,
 classify errors naming the caller's argument (R-CMP-05), working hours in
 explanations (R-SLA-09), English case explanations and one clear

@@ -2,7 +2,7 @@
 and what it labels, ``word_list`` for a list of words in the active language, ``joined`` for
 the parts of a sentence, ``aside`` for notes in brackets, ``quote_word``/``quoted_words`` for
 the customer's words, ``month_text`` for a month, and ``english`` the one test of the
-language (convention check 8, L2, L8, L9, L13)."""
+language."""
 
 from __future__ import annotations
 

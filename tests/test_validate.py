@@ -79,7 +79,7 @@ def test_require_id_is_trim_or_refusal(value: str) -> None:
         assert str(info.value).endswith(f"(got {value!r})")
 
 
-# --- issue 12: one home per helper (check 1 L5, L11) ------------------------------------
+# --- issue 12: one home per helper ------------------------------------
 
 
 def test_shared_field_converters_name_the_field() -> None:
@@ -138,7 +138,7 @@ def test_add_months_is_relativedelta_or_names_the_argument(day: object, months: 
         assert add_months(day, months) == expected
 
 
-# ---------------------------------------------------------- check 5: the shared homes
+# --------------------------------------------------------------- the shared homes
 
 
 def test_utc_clamps_when_comparing_and_refuses_an_argument_issue_14() -> None:
@@ -256,7 +256,7 @@ def test_instance_check_type_validator_and_require_events() -> None:
         require_events("events", [], int, "start")
 
 
-# ------------------------------------------- the one interval check (convention check 8)
+# ------------------------------------------- the one interval check
 
 
 @pytest.mark.parametrize(
@@ -274,7 +274,7 @@ def test_instance_check_type_validator_and_require_events() -> None:
 def test_require_rational_and_require_number_share_one_interval_check(
     bounds: dict[str, object], inside: list[str], outside: list[str], problem: str
 ) -> None:
-    """L4/L5 (convention check 8): an exchange share in (0, 1] (R-MEM-01), a count of years
+    """an exchange share in (0, 1] (R-MEM-01), a count of years
     and a weight "at least 0" are one check, ``custops._validate.within``, for a Fraction and
     a Decimal alike; the message names the argument and shows the value as given."""
     from decimal import Decimal
@@ -338,7 +338,7 @@ def test_property_within_accepts_exactly_the_interval(
                 within("x", each, each, **bounds)  # type: ignore[arg-type]
 
 
-# --------------------------------------- the one home of range errors (convention check 8)
+# --------------------------------------- the one home of range errors
 
 
 def test_without_value_drops_only_the_closing_value() -> None:

@@ -800,7 +800,7 @@ def test_columns_are_the_same_in_every_language(
 
 
 def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
-    """Convention check 8 L17: the column of working days is ``workdays``, as keyword and in
+    """the column of working days is ``workdays``, as keyword and in
     errors, and a keyword call equals the scalar API."""
     days = _arr([dt.date(2025, 9, 30), dt.date(2026, 2, 13)])
     got = vector.add_workdays_many(days, workdays=np.array([3, -1])).tolist()

@@ -2249,7 +2249,7 @@ def test_R_VIP_07_testing_cards_skip_given_holders_born_later() -> None:
     assert all(c.holder.born_on is None or c.holder.born_on <= c.issued_on for c in seen)
 
 
-# --- issue 12: one API (check 1 4.3, 4.14, 4.16, 4.22, 6.1, 6.8, 6.10, 6.12, 6.25, 6.28, 2.x) --
+# --- issue 12: one API --
 
 
 def _one_line_result(result: Any, rule_prefix: str = "R-VIP-") -> None:
@@ -2293,7 +2293,7 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
 
 
 def test_R_VIP_06_notes_carry_no_rule_id() -> None:
-    """check 1 4.22: the notes say why; the rule IDs are the quote's and the check's."""
+    """the notes say why; the rule IDs are the quote's and the check's."""
     q29 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(29))
     assert q29.notes == (
         "29 points < 30: no points-tier rate",
@@ -2305,7 +2305,7 @@ def test_R_VIP_06_notes_carry_no_rule_id() -> None:
 
 
 def test_renamed_fields_and_keyword_only_moments() -> None:
-    """check 1 6.1, 6.8, 6.10, 6.12, 6.25, 6.28, 2.1-2.3, 2.27: the new names and shapes."""
+    """the new names and shapes."""
     import custops.vip
 
     assert inspect.ismodule(custops.vip.qualification)  # no longer shadowed by the function
@@ -2552,7 +2552,7 @@ def test_property_R_VIP_05_quote_points_equal_what_earn_credits_for_any_carry(
 
 
 def test_R_VIP_05_quote_refuses_a_carry_without_a_card() -> None:
-    """R-VIP-05 (check55 F11): without a card nothing carries, so ``carry`` with no card is
+    """R-VIP-05: without a card nothing carries, so ``carry`` with no card is
     refused naming ``carry``, as ``custops vip quote --no-card --carry`` is; a bad carry is
     still refused for what is wrong with it first."""
     with pytest.raises(InvalidInput, match=r"^carry: no card is presented") as info:
@@ -2566,7 +2566,7 @@ def test_R_VIP_05_quote_refuses_a_carry_without_a_card() -> None:
 
 
 def test_R_VIP_05_quote_gives_the_carry_counted_and_left() -> None:
-    """R-VIP-05 (check55 F12): ``Quote.carry`` is the carry the points counted and
+    """R-VIP-05: ``Quote.carry`` is the carry the points counted and
     ``carry_after`` what the purchase leaves carried, as the note says in words; both are
     ``None`` when nothing carries (no card, a card refused, ``remainder=truncate``)."""
     q = quote([Line("150")], CARD, on=DAY, carry="70")
