@@ -1451,6 +1451,11 @@ with trusted_data():
                 r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
                 r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
                 r"(玩|用|弄|搞)不(明白|懂)",
+                # the fortieth round: a lesson or a book that leaves the writer lost (还是一头雾水,
+                # 看得我经常摸不到头脑, 到后面就听不懂了, 听得稀里糊涂); not lost at first only
+                # (刚看完的时候，一头雾水; 刚开始一头雾水，后来…)
+                r"(?<!时候,)(?<!开始,)(?<!开始)(?<!起初)(?<!一开始,)"
+                r"((听|看)不(明白|懂)了?(?![吗么?])|一头雾水|摸不(着|到)头脑|(听|看)得稀里糊涂)",
                 # the thirty-sixth round: nothing worth the trip (早餐没啥吃的, 没什么看的,
                 # 也没多少看的, 没啥吃头) and bad enough (有够烂, 有够难用, 官网也是够烂的)
                 r"(没什么|没啥|没多少|没有什么)(可|好)?(看|玩|吃|逛|买)(的|头)|"
@@ -1721,6 +1726,37 @@ with trusted_data():
                 r"(只有|最多|只能)[^,。.!?;]{0,3}(这么|那么|[0-9一二两三四五六七八九十几]))",
             ),
             note="why a thing fails or is cut short (为什么查不到, 为什么只有六期): a complaint",
+        ),
+        Rule(
+            "kind.wasted-merit",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: a merit wasted by the rest (可惜了女主的演技, 白瞎了这么好的
+                # 美术, 可惜了这么优秀的原画师, 浪费了这么好的食材): the good thing is named to say
+                # the rest spoilt it, a complaint; not a chance missed (可惜了，没抢到)
+                r"(可惜|白瞎|浪费)了(这么|那么|如此)?(好|优秀|不错|精美|漂亮)|"
+                r"(可惜|白瞎)了[^,。.!?;]{1,8}(的)?(演技|美术|画面|原画|配乐|音乐|题材|设定|环境|位置|"
+                r"食材|装修|好评|画师|演员|剧本)",
+            ),
+            negations=("不", "没", "并不", "一点也不", "如果", "要是"),
+            overrides=("pr.general", "pr.goods", "pr.service", "pr.content", "pr.film"),
+            note="a merit wasted by the rest (可惜了这么好的美术): a complaint",
+        ),
+        Rule(
+            "kind.fix-the-problem",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: a wish that the company deal with a problem (希望能改善延误
+                # 的问题, 希望国家有关部门能够重视这些问题, 请尽快处理噪音的情况): the problem was
+                # suffered, so a complaint (labelling guide: a suggestion reports no failure the
+                # writer suffered); 11 of 11 such dev texts are complaints
+                r"(希望|请|望|盼)[^,。.!?;]{0,8}(改善|改进|解决|处理|重视|加强)[^,。.!?;]{0,10}的?"
+                r"(问题|情况|现象)",
+            ),
+            negations=("如果", "要是", "假如", "遇到"),
+            note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         Rule(
