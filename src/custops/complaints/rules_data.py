@@ -1570,11 +1570,6 @@ with trusted_data():
                 # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
                 r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
                 r"[,。.!~]*(就是|但是?|不过|只是|可是)",
-                # the fortieth round: the same lukewarm verdict after a short subject (讲的还可以，
-                # 但讲师明显没有备课; 房间还行，就是我要存包服务员不太愿意; 本身还行，不过…): not a
-                # warm one (还不错, 挺好), nor a verdict of a past visit (当时感觉一般。但是自从…)
-                r"(?:^|(?<=[,。.!?;~]))[^,。.!?;~很挺都也还时前]{1,4}(还行|还可以|凑合|马马虎虎|一般般?)"
-                r"(吧|啦|呗|啊)?[,。.!~]*(就是|但是?|不过|只是|可是)(?!不知道|不清楚|不确定)",
                 # the thirty-ninth round: below what was expected (总而言之没有想象的好吃, 没想象的
                 # 好看, 菜的味道不是想象中的美味): the guide's "没有想象中好玩" as a verdict
                 r"(没有|没|不如|不及)(我)?(想象|预期|期待|预想)(中|的|里|当中)?的?(那么|那样|这么)?"
@@ -1583,6 +1578,21 @@ with trusted_data():
             ),
             overrides=("pr.fair",),
             note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
+        ),
+        Rule(
+            "kind.faint-subject",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the fortieth round: the lukewarm verdict of ``kind.faint-praise`` after a short
+                # subject (讲的还可以，但讲师明显没有备课; 房间还行，就是我要存包服务员不太愿意; 本身
+                # 还行，不过…): the fault after it is the point; not a warm verdict (还不错, 挺好),
+                # nor one of a past visit (当时感觉一般。但是自从…), nor a doubt (只是不知道…).  The
+                # praise word stays a rival vote: the subject's verdict is lukewarm, not denied
+                r"(?:^|(?<=[,。.!?;~]))[^,。.!?;~很挺都也还时前]{1,4}(还行|还可以|凑合|马马虎虎|一般般?)"
+                r"(吧|啦|呗|啊)?[,。.!~]*(就是|但是?|不过|只是|可是)(?!不知道|不清楚|不确定)",
+            ),
+            note="a subject's lukewarm verdict followed by a fault (讲的还可以，但…): a complaint",
         ),
         Rule(
             "kind.gone-worse",
