@@ -629,7 +629,8 @@ with trusted_data():
                 # the thirty-first round: a failure told, then asked about (没取到钱，怎么办？
                 # 取款机不吐钞怎么办, 银联红包扣掉了，但是交易没有成功怎么办): the problem is the
                 # point, the question its form (the guide's questions that report a problem)
-                # (the fortieth round: 取款机被堵住了，怎么办, 收不到确认信息怎么办, 刷卡没有打单怎么办)
+                # (the fortieth round: 取款机被堵住了，怎么办, 收不到确认信息怎么办,
+                # 刷卡没有打单怎么办)
                 r"(没(有)?(取到|收到|到账|反应|成功|出钞|打单)|不吐钞|吞卡|被吞|被堵住?|堵住了|收不到|"
                 r"被扣|扣了|扣掉了|支付错误|"
                 r"交易失败|支付失败|提现失败|(提现|取款|登录|登陆|支付|转账|签到)不了)"
@@ -1585,10 +1586,11 @@ with trusted_data():
             weight=3,
             patterns=(
                 # the fortieth round: the lukewarm verdict of ``kind.faint-praise`` after a short
-                # subject (讲的还可以，但讲师明显没有备课; 房间还行，就是我要存包服务员不太愿意; 本身
-                # 还行，不过…): the fault after it is the point; not a warm verdict (还不错, 挺好),
-                # nor one of a past visit (当时感觉一般。但是自从…), nor a doubt (只是不知道…).  The
-                # praise word stays a rival vote: the subject's verdict is lukewarm, not denied
+                # subject (讲的还可以，但讲师明显没有备课; 房间还行，就是我要存包服务员不太
+                # 愿意; 本身还行，不过…): the fault after it is the point; not a warm verdict
+                # (还不错, 挺好), nor one of a past visit (当时感觉一般。但是自从…), nor a doubt
+                # (只是不知道…).  The praise word stays a rival vote: the subject's verdict is
+                # lukewarm, not denied
                 r"(?:^|(?<=[,。.!?;~]))[^,。.!?;~很挺都也还时前]{1,4}(还行|还可以|凑合|马马虎虎|一般般?)"
                 r"(吧|啦|呗|啊)?[,。.!~]*(就是|但是?|不过|只是|可是)(?!不知道|不清楚|不确定)",
             ),
@@ -1685,8 +1687,16 @@ with trusted_data():
                 r"唯一的(优点|亮点|好处|可取之处)(就)?是?[^。.!?;]{0,16}",
             ),
             negations=("不是", "并非", "不止", "不只"),
-            overrides=("pr.general", "pr.goods", "pr.service", "pr.delivery", "pr.fair", "pr.content"),
-            note="the one thing worth praise named as the only one (唯一满意的是房间大): a complaint",
+            overrides=(
+                "pr.general",
+                "pr.goods",
+                "pr.service",
+                "pr.delivery",
+                "pr.fair",
+                "pr.content",
+            ),
+            note="the one thing worth praise named as the only one (唯一满意的是房间大): a "
+            "complaint",
         ),
         Rule(
             "kind.main-fault",
@@ -1715,8 +1725,9 @@ with trusted_data():
                 # (停电何时恢复, 没有电，什么时候可以修好, 什么时候来电, 这什么时候能修复啊, 不知道
                 # 啥时候能解决, 河什么时候可以整治好): the outage or the fault is the point, the
                 # question its form (labelling guide: 怎么还没送到？ is a complaint); not a
-                # limit or a service asked back (什么时候可以恢复借呗的额度: a consultation)
-                r"(什么时候|何时|啥时候|几时)(能|可以|会|才能|才)?(恢复|修好|修复|来电|来水|通电|通水|"
+                # limit or a service asked back (什么时候可以恢复借呗的额度: a consultation), nor
+                # the writer's own doing asked about (我什么时候可以修好这个: when to bring it in)
+                r"(?<!我)(?<!我们)(什么时候|何时|啥时候|几时)(能|可以|会|才能|才)?(恢复|修好|修复|来电|来水|通电|通水|"
                 r"通网|解决|整治好)(?![^,。.!?;]{0,6}(额度|资格|权限))",
             ),
             note="when a failure will be put right (何时恢复供电, 什么时候能修复): a complaint",
@@ -1766,6 +1777,8 @@ with trusted_data():
                 r"(问题|情况|现象)",
             ),
             negations=("如果", "要是", "假如", "遇到"),
+            # the wish is the form the complaint takes, no proposal of its own
+            overrides=("kind.suggestion", "kind.wish"),
             note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
