@@ -51,7 +51,12 @@ def test_r_cmp_01_the_one_merit_named_is_a_complaint(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["每道菜都好吃，最满意的是红烧肉", "这是我唯一推荐的店，味道很棒", "环境好，服务周到，很满意"],
+    [
+        "每道菜都好吃，最满意的是红烧肉",
+        "这是我唯一推荐的店，味道很棒",
+        "这次入住很满意，唯一值得一提的是前台小姐姐特别热情",
+        "这家店唯一推荐的是他家的招牌牛肉面，超级好吃",
+    ],
 )
 def test_r_cmp_01_the_best_thing_among_many_stays_praise(text: str) -> None:
     _kind_either_way(text, Kind.PRAISE)
@@ -198,6 +203,10 @@ def test_r_cmp_01_a_problem_asked_to_be_dealt_with_is_a_complaint(text: str) -> 
 def test_r_cmp_01_a_proposal_without_a_problem_stays_a_suggestion(text: str) -> None:
     assert "kind.fix-the-problem" not in _fired(text)
     assert classify(text, policy=RULES_ONLY).kind is Kind.SUGGESTION
+
+
+def test_r_cmp_01_how_to_solve_a_problem_asked_is_no_wish() -> None:
+    assert "kind.fix-the-problem" not in _fired("请问怎样才能解决手机发热的问题")
 
 
 # ---- a subject's lukewarm verdict before a fault (kind.faint-subject) ---------------------

@@ -1681,9 +1681,10 @@ with trusted_data():
                 # the fortieth round: the one thing worth praise, named as the only one (唯一感到
                 # 满意的是房间很大, 唯一值得称赞的是早餐, 唯一值得推荐的是电影, 唯一的优点就是便宜):
                 # everything else fell short, so the text is a complaint; the praise in the clause
-                # is what the rule reads, not a verdict of its own
-                r"唯一(让人|令人|让我|令我|感到|觉得|能|可以|值得)?\S{0,2}(满意|称赞|推荐|称道|欣慰|"
-                r"一提|肯定|夸|赞|可取|好评)的?(是|地方|就是|之处|一点)[^。.!?;]{0,16}|"
+                # is what the rule reads, not a verdict of its own.  Not a thing singled out in
+                # praise (唯一值得一提的是前台特别热情, 这家店唯一推荐的是牛肉面: no fault implied)
+                r"唯一(让人|令人|让我|令我|感到|觉得|能|可以|值得)?\S{0,2}(满意|称赞|称道|欣慰|肯定|夸|赞|"
+                r"可取|好评)的?(是|地方|就是|之处|一点)[^。.!?;]{0,16}|唯一值得推荐的(是|就是)[^。.!?;]{0,16}|"
                 r"唯一的(优点|亮点|好处|可取之处)(就)?是?[^。.!?;]{0,16}",
             ),
             negations=("不是", "并非", "不止", "不只"),
@@ -1773,7 +1774,7 @@ with trusted_data():
                 # 的问题, 希望国家有关部门能够重视这些问题, 请尽快处理噪音的情况): the problem was
                 # suffered, so a complaint (labelling guide: a suggestion reports no failure the
                 # writer suffered); 11 of 11 such dev texts are complaints
-                r"(希望|请|望|盼)[^,。.!?;]{0,8}(改善|改进|解决|处理|重视|加强)[^,。.!?;]{0,10}的?"
+                r"(希望|请(?![问教])|望|盼)[^,。.!?;]{0,8}(改善|改进|解决|处理|重视|加强)[^,。.!?;]{0,10}的?"
                 r"(问题|情况|现象)",
             ),
             negations=("如果", "要是", "假如", "遇到"),
