@@ -629,7 +629,10 @@ with trusted_data():
                 # the thirty-first round: a failure told, then asked about (没取到钱，怎么办？
                 # 取款机不吐钞怎么办, 银联红包扣掉了，但是交易没有成功怎么办): the problem is the
                 # point, the question its form (the guide's questions that report a problem)
-                r"(没(有)?(取到|收到|到账|反应|成功|出钞)|不吐钞|吞卡|被扣|扣了|扣掉了|支付错误|"
+                # (the fortieth round: 取款机被堵住了，怎么办, 收不到确认信息怎么办,
+                # 刷卡没有打单怎么办)
+                r"(没(有)?(取到|收到|到账|反应|成功|出钞|打单)|不吐钞|吞卡|被吞|被堵住?|堵住了|收不到|"
+                r"被扣|扣了|扣掉了|支付错误|"
                 r"交易失败|支付失败|提现失败|(提现|取款|登录|登陆|支付|转账|签到)不了)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
                 # the thirty-fifth round: a step named between the negation and 成功 (没有还款成功
@@ -1449,6 +1452,11 @@ with trusted_data():
                 r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
                 r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
                 r"(玩|用|弄|搞)不(明白|懂)",
+                # the fortieth round: a lesson or a book that leaves the writer lost (还是一头雾水,
+                # 看得我经常摸不到头脑, 到后面就听不懂了, 听得稀里糊涂); not lost at first only
+                # (刚看完的时候，一头雾水; 刚开始一头雾水，后来…)
+                r"(?<!时候,)(?<!开始,)(?<!开始)(?<!起初)(?<!一开始,)"
+                r"((听|看)不(明白|懂)了?(?![吗么?])|一头雾水|摸不(着|到)头脑|(听|看)得稀里糊涂)",
                 # the thirty-sixth round: nothing worth the trip (早餐没啥吃的, 没什么看的,
                 # 也没多少看的, 没啥吃头) and bad enough (有够烂, 有够难用, 官网也是够烂的)
                 r"(没什么|没啥|没多少|没有什么)(可|好)?(看|玩|吃|逛|买)(的|头)|"
@@ -1573,6 +1581,22 @@ with trusted_data():
             note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
         ),
         Rule(
+            "kind.faint-subject",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the fortieth round: the lukewarm verdict of ``kind.faint-praise`` after a short
+                # subject (讲的还可以，但讲师明显没有备课; 房间还行，就是我要存包服务员不太
+                # 愿意; 本身还行，不过…): the fault after it is the point; not a warm verdict
+                # (还不错, 挺好), nor one of a past visit (当时感觉一般。但是自从…), nor a doubt
+                # (只是不知道…).  The praise word stays a rival vote: the subject's verdict is
+                # lukewarm, not denied
+                r"(?:^|(?<=[,。.!?;~]))[^,。.!?;~很挺都也还时前]{1,4}(还行|还可以|凑合|马马虎虎|一般般?)"
+                r"(吧|啦|呗|啊)?[,。.!~]*(就是|但是?|不过|只是|可是)(?!不知道|不清楚|不确定)",
+            ),
+            note="a subject's lukewarm verdict followed by a fault (讲的还可以，但…): a complaint",
+        ),
+        Rule(
             "kind.gone-worse",
             kind=C,
             weight=3,
@@ -1648,6 +1672,115 @@ with trusted_data():
             negations_after=("吗", "么", "?"),
             note="the writer will not come back (下次不会再来): a complaint, whatever praise "
             "stands beside it",
+        ),
+        Rule(
+            "kind.sole-merit",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: the one thing worth praise, named as the only one (唯一感到
+                # 满意的是房间很大, 唯一值得称赞的是早餐, 唯一值得推荐的是电影, 唯一的优点就是便宜):
+                # everything else fell short, so the text is a complaint; the praise in the clause
+                # is what the rule reads, not a verdict of its own.  Not a thing singled out in
+                # praise (唯一值得一提的是前台特别热情, 这家店唯一推荐的是牛肉面: no fault implied)
+                r"唯一(让人|令人|让我|令我|感到|觉得|能|可以|值得)?\S{0,2}(满意|称赞|称道|欣慰|肯定|夸|赞|"
+                r"可取|好评)的?(是|地方|就是|之处|一点)[^。.!?;]{0,16}|唯一值得推荐的(是|就是)[^。.!?;]{0,16}|"
+                r"唯一的(优点|亮点|好处|可取之处)(就)?是?[^。.!?;]{0,16}",
+            ),
+            negations=("不是", "并非", "不止", "不只"),
+            overrides=(
+                "pr.general",
+                "pr.goods",
+                "pr.service",
+                "pr.delivery",
+                "pr.fair",
+                "pr.content",
+            ),
+            note="the one thing worth praise named as the only one (唯一满意的是房间大): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.main-fault",
+            kind=C,
+            weight=5,
+            patterns=(
+                # the fortieth round: the fault named as the main one or the one that cannot be
+                # borne (最大的问题是没有免费的茶, 最让我受不了的是频繁的广播, 不满意的地方就是服务,
+                # 唯一需要抱怨的就是影音系统): the writer says what the point of the text is, a
+                # complaint whatever praise stands beside it (labelling guide, mixed texts 2);
+                # not the mild 唯一的缺点 a satisfied customer adds (a contrast cue), nor a
+                # fault denied (最大的问题不是价格, 没有不满意的地方)
+                r"(最大的?|一个大|主要的?)(问题|缺点|败笔|槽点|毛病)(就)?是|"
+                r"最(让人|让我|令人|令我)?(受不了|不满|失望|讨厌|无语|头疼|难受|不能接受)的(是|地方|就是)|"
+                r"(?<![没无])不满意的(地方|是|就是)|需要抱怨|要吐槽的(是|就是)",
+            ),
+            negations=("没有", "没", "无", "如果", "要是", "假如"),
+            note="a fault named as the main one (最大的问题是…, 最让我受不了的是…): a complaint",
+        ),
+        Rule(
+            "kind.when-mended",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: when a failure the writer lives with will be put right
+                # (停电何时恢复, 没有电，什么时候可以修好, 什么时候来电, 这什么时候能修复啊, 不知道
+                # 啥时候能解决, 河什么时候可以整治好): the outage or the fault is the point, the
+                # question its form (labelling guide: 怎么还没送到？ is a complaint); not a
+                # limit or a service asked back (什么时候可以恢复借呗的额度: a consultation), nor
+                # the writer's own doing asked about (我什么时候可以修好这个: when to bring it in)
+                r"(?<!我)(?<!我们)(什么时候|何时|啥时候|几时)(能|可以|会|才能|才)?(恢复|修好|修复|来电|来水|通电|通水|"
+                r"通网|解决|整治好)(?![^,。.!?;]{0,6}(额度|资格|权限))",
+            ),
+            note="when a failure will be put right (何时恢复供电, 什么时候能修复): a complaint",
+        ),
+        Rule(
+            "kind.why-fails",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: why a thing cannot be found, shown or installed, or why it
+                # is cut so short (为什么查不到付款信息, 为什么装不上, 为什么商户页面还是显示未交费,
+                # 借呗分期为什么只有六期, 为什么滚动截图只能截这么短): the failure is the point, the
+                # question its form (labelling guide: 为什么我的花呗用不了了？); not why a shop
+                # stocks one brand only (为什么超市只有光明: no count, no failure)
+                r"(为什么|为啥|为何)[^,。.!?;]{0,12}(查不到|搜不到|找不到|收不到|装不上|登不上|登录不上|"
+                r"打不开|报错|还是显示|显示未|不出来|"
+                r"(只有|最多|只能)[^,。.!?;]{0,3}(这么|那么|[0-9一二两三四五六七八九十几]))",
+            ),
+            note="why a thing fails or is cut short (为什么查不到, 为什么只有六期): a complaint",
+        ),
+        Rule(
+            "kind.wasted-merit",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: a merit wasted by the rest (可惜了女主的演技, 白瞎了这么好的
+                # 美术, 可惜了这么优秀的原画师, 浪费了这么好的食材): the good thing is named to say
+                # the rest spoilt it, a complaint; not a chance missed (可惜了，没抢到)
+                r"(可惜|白瞎|浪费)了(这么|那么|如此)?(好|优秀|不错|精美|漂亮)|"
+                r"(可惜|白瞎)了[^,。.!?;]{1,8}(的)?(演技|美术|画面|原画|配乐|音乐|题材|设定|环境|位置|"
+                r"食材|装修|好评|画师|演员|剧本)",
+            ),
+            negations=("不", "没", "并不", "一点也不", "如果", "要是"),
+            overrides=("pr.general", "pr.goods", "pr.service", "pr.content", "pr.film"),
+            note="a merit wasted by the rest (可惜了这么好的美术): a complaint",
+        ),
+        Rule(
+            "kind.fix-the-problem",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the fortieth round: a wish that the company deal with a problem (希望能改善延误
+                # 的问题, 希望国家有关部门能够重视这些问题, 请尽快处理噪音的情况): the problem was
+                # suffered, so a complaint (labelling guide: a suggestion reports no failure the
+                # writer suffered); 11 of 11 such dev texts are complaints
+                r"(希望|请(?![问教])|望|盼)[^,。.!?;]{0,8}(改善|改进|解决|处理|重视|加强)[^,。.!?;]{0,10}的?"
+                r"(问题|情况|现象)",
+            ),
+            negations=("如果", "要是", "假如", "遇到"),
+            # the wish is the form the complaint takes, no proposal of its own
+            overrides=("kind.suggestion", "kind.wish"),
+            note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         Rule(
