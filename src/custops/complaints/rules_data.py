@@ -3686,6 +3686,70 @@ with trusted_data():
             ),
             note="general information and matters outside the categories",
         ),
+        # the fortieth round: the subject of a complaint that names no other topic word — a
+        # game's story or play, a device's parts, an app's working, a course's teaching, a
+        # lukewarm verdict on the thing itself (labelling guide: the goods themselves, a
+        # game, an app's faults, course reviews) — is the product (R-CMP-02)
+        Rule(
+            "pq.game",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "剧情 剧本 结局 主线 支线 人物塑造 角色塑造 角色 玩法 手感 打击感 平衡性 "
+                "可玩性 匹配机制 地图 画风 配音 立绘 gameplay storyline"
+            ),
+            note="a game's or a story's own parts (剧情, 结局, 角色, 玩法, 平衡性): the product "
+            "(labelling guide, game reviews)",
+        ),
+        Rule(
+            "pq.device",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "屏幕 电池 续航 摄像头 拍照 指纹 内存 音质 铃声 像素 待机 耗电 发烫 扬声器 "
+                "喇叭 键盘 触屏 触摸屏 蓝牙 battery screen camera"
+            ),
+            # a phone charged, not a charging station nor a vehicle charged (充电站, 电动车充电)
+            patterns=(r"(?<!车)充电(?![站桩])",),
+            note="a device's parts and working (屏幕, 电池, 续航, 指纹): the goods themselves",
+        ),
+        Rule(
+            "pq.app-use",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            terms=_w(
+                "app 软件 程式 版本 新版 旧版 老版 登入 登录 登陆 闪退 崩溃 bug 功能 验证 识别 "
+                "人脸 下载"
+            ),
+            # how a step is done, asked (怎么登陆？, 如何在POS机上面开通缴费功能？): a question
+            # about the service's procedure, no verdict on the app
+            negations=_w("怎么 如何 怎样 哪里 在哪 能否 能不能 可以 可不可以 how"),
+            # written Cantonese read as Mandarin: 入唔到 (cannot log in), 认唔到 (not
+            # recognised), download唔到
+            patterns=(r"(登入|登录|入|认|用|开|load|download|下载|撳|click|睇|扫)不(撚)?到",),
+            note="an app's or a site's working named (版本, 登录, 闪退, 验证, 入唔到): the product, "
+            "a weak subject the terms of a credit service or a sale outweigh",
+        ),
+        Rule(
+            "pq.lesson",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w("讲课 讲的 讲得 讲解 老师讲 课程 课件 ppt 照本宣科 念稿 口音"),
+            note="a course's teaching named (讲课, 讲得, 课件, 照本宣科): the product (labelling "
+            "guide, course reviews)",
+        ),
+        Rule(
+            "pq.lukewarm",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            patterns=(
+                r"(很|太|比较|挺|真的|非常|相当|十分|真心|实在|特别)一般(?!来说|情况|都|是|几|多|"
+                r"什么|要|会|在|的话|便宜|早|晚)",
+                r"一般般|一般(吧|啊|呀)|一般(?=$|[,。.!?;~])",
+            ),
+            note="a lukewarm verdict (很一般, 一般般): on the thing itself when the text names "
+            "no other subject (labelling guide, lukewarm verdicts)",
+        ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
             "pr.not-bad",
