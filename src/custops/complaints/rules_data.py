@@ -3709,9 +3709,23 @@ with trusted_data():
                 "屏幕 电池 续航 摄像头 拍照 指纹 内存 音质 铃声 像素 待机 耗电 发烫 扬声器 "
                 "喇叭 键盘 触屏 触摸屏 蓝牙 battery screen camera"
             ),
-            # a phone charged, not a charging station nor a vehicle charged (充电站, 电动车充电)
-            patterns=(r"(?<!车)充电(?![站桩])",),
+            # a device's charging (充电慢, 充电器, 充电时发烫), not a charging station nor
+            # vehicles parked and charged (充电站, 停放充电)
+            patterns=(r"充电(慢|快|口|器|头|线|宝|时|速度|很|太|特别|不|发热|发烫|半天|一晚)",),
             note="a device's parts and working (屏幕, 电池, 续航, 指纹): the goods themselves",
+        ),
+        Rule(
+            "pq.car-parts",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "变速箱 发动机 油耗 内饰 刹车 导航 车身 转向 底盘 悬挂 座椅 方向盘 后视镜 轮胎 "
+                "车机 天窗 雨刮 大灯"
+            ),
+            # a car's power, not an offer's strength (活动力度) nor a gym's name (星动力)
+            patterns=(r"(?<![活星])动力(?!度)",),
+            note="a car's parts and driving (变速箱, 油耗, 动力, 内饰): the car itself (labelling "
+            "guide, cars)",
         ),
         Rule(
             "pq.app-use",
