@@ -3741,8 +3741,8 @@ with trusted_data():
             # written Cantonese read as Mandarin: 入唔到 (cannot log in), 认唔到 (not
             # recognised), download唔到
             patterns=(r"(登入|登录|入|认|用|开|load|download|下载|撳|click|睇|扫)不(撚)?到",),
-            note="an app's or a site's working named (版本, 登录, 闪退, 验证, 入唔到): the product, "
-            "a weak subject the terms of a credit service or a sale outweigh",
+            note="an app's or a site's working named (版本, 登录, 闪退, 验证, 入唔到): the "
+            "product, a weak subject the terms of a credit service or a sale outweigh",
         ),
         Rule(
             "pq.lesson",
@@ -3760,6 +3760,8 @@ with trusted_data():
                 r"(很|太|比较|挺|真的|非常|相当|十分|真心|实在|特别)一般(?!来说|情况|都|是|几|多|"
                 r"什么|要|会|在|的话|便宜|早|晚)",
                 r"一般般|一般(吧|啊|呀)|一般(?=$|[,。.!?;~])",
+                # whole, so that the boundary word 味道一般 does not cut it (味道一般般)
+                r"(味道|口味|口感)一般般?",
             ),
             note="a lukewarm verdict (很一般, 一般般): on the thing itself when the text names "
             "no other subject (labelling guide, lukewarm verdicts)",
