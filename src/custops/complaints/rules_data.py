@@ -268,6 +268,9 @@ _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加
 #: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
 _NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
 _CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
+#: A repair or a service named beside a part (维修后, 修了三次, 保养完): the part is what
+#: the repair is about (the fortieth round's part rules, R-CMP-02)
+_REPAIRED = _w("维修 修理 修了 修后 修过 修完 修好 修不好 返修 保养 检修 换过")
 #: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
 _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
 
@@ -2849,7 +2852,8 @@ with trusted_data():
                 # (labelling guide, finance: payment failed → sales_contract)
                 rf"{_CREDIT}[^,。.!?;:…~]{{1,12}}",
             ),
-            overrides=("pq.app",),
+            # (the fortieth round: nor the app's working named there, 借呗闪退了, 花呗验证不了)
+            overrides=("pq.app", "pq.app-use"),
             note="consumer credit and payment: the terms of the service agreement",
         ),
         Rule(
@@ -3712,6 +3716,8 @@ with trusted_data():
             # a device's charging (充电慢, 充电器, 充电时发烫), not a charging station nor
             # vehicles parked and charged (充电站, 停放充电)
             patterns=(r"充电(慢|快|口|器|头|线|宝|时|速度|很|太|特别|不|发热|发烫|半天|一晚)",),
+            negations=_REPAIRED,
+            negations_after=_REPAIRED,
             note="a device's parts and working (屏幕, 电池, 续航, 指纹): the goods themselves",
         ),
         Rule(
@@ -3724,6 +3730,10 @@ with trusted_data():
             ),
             # a car's power, not an offer's strength (活动力度) nor a gym's name (星动力)
             patterns=(r"(?<![活星])动力(?!度)",),
+            # a part repaired or serviced is what the repair is about (维修后发动机还是异响,
+            # 变速箱修了三次): the repair's category, not the part's
+            negations=_REPAIRED,
+            negations_after=_REPAIRED,
             note="a car's parts and driving (变速箱, 油耗, 动力, 内饰): the car itself (labelling "
             "guide, cars)",
         ),
