@@ -261,3 +261,28 @@ def test_r_cmp_02_a_part_repaired_is_the_repairs_matter(text: str) -> None:
     # the labelling guide, cars: a repair not done or failed → repair_quality
     assert not fired(text) & {"pq.car-parts", "pq.device"}
     assert classify(text).category is Category.REPAIR_QUALITY
+
+
+# ---- a customer-service account tagged is no staff (sq.staff) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("@某某手机客服 升级系统以后相册打不开了", Category.PRODUCT_QUALITY),
+        ("@某某电信客服 这个月话费莫名多扣了三十块", Category.SALES_CONTRACT),
+    ],
+)
+def test_r_cmp_02_a_tagged_service_account_is_where_the_post_goes(
+    text: str, category: Category
+) -> None:
+    assert "sq.staff" not in fired(text)
+    assert classify(text, policy=RULES_ONLY).category is category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["营业厅的工作人员爱理不理，等了半小时", "@某某电信 你们营业厅的客服态度太差了"],
+)
+def test_r_cmp_02_staff_named_in_the_text_stay_service(text: str) -> None:
+    assert classify(text, policy=RULES_ONLY).category is Category.SERVICE_QUALITY

@@ -3348,6 +3348,11 @@ with trusted_data():
                 "staff service waiter cashier clerk "
                 "agent receptionist"
             ),
+            # the fortieth round: a company's customer-service account tagged on a social
+            # platform (@中国联通广东客服, @锤子科技客服) is where the post is sent, not staff
+            # the text is about
+            negations=("@",),
+            window_chars=10,
             negations_after=("费",),
             note="talks about staff or service",
         ),
