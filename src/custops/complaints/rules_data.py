@@ -268,6 +268,9 @@ _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加
 #: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
 _NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
 _CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
+#: A repair or a service named beside a part (维修后, 修了三次, 保养完): the part is what
+#: the repair is about (the fortieth round's part rules, R-CMP-02)
+_REPAIRED = _w("维修 修理 修了 修后 修过 修完 修好 修不好 返修 保养 检修 换过")
 #: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
 _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
 
@@ -2982,7 +2985,8 @@ with trusted_data():
                 # (labelling guide, finance: payment failed → sales_contract)
                 rf"{_CREDIT}[^,。.!?;:…~]{{1,12}}",
             ),
-            overrides=("pq.app",),
+            # (the fortieth round: nor the app's working named there, 借呗闪退了, 花呗验证不了)
+            overrides=("pq.app", "pq.app-use"),
             note="consumer credit and payment: the terms of the service agreement",
         ),
         Rule(
@@ -3477,6 +3481,11 @@ with trusted_data():
                 "staff service waiter cashier clerk "
                 "agent receptionist"
             ),
+            # the fortieth round: a company's customer-service account tagged on a social
+            # platform (@中国联通广东客服, @锤子科技客服) is where the post is sent, not staff
+            # the text is about
+            negations=("@",),
+            window_chars=10,
             negations_after=("费",),
             note="talks about staff or service",
         ),
@@ -3818,6 +3827,92 @@ with trusted_data():
                 "openinghours open address parking park membership location"
             ),
             note="general information and matters outside the categories",
+        ),
+        # the fortieth round: the subject of a complaint that names no other topic word — a
+        # game's story or play, a device's parts, an app's working, a course's teaching, a
+        # lukewarm verdict on the thing itself (labelling guide: the goods themselves, a
+        # game, an app's faults, course reviews) — is the product (R-CMP-02)
+        Rule(
+            "pq.game",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "剧情 剧本 结局 主线 支线 人物塑造 角色塑造 角色 玩法 手感 打击感 平衡性 "
+                "可玩性 匹配机制 地图 画风 配音 立绘 gameplay storyline"
+            ),
+            note="a game's or a story's own parts (剧情, 结局, 角色, 玩法, 平衡性): the product "
+            "(labelling guide, game reviews)",
+        ),
+        Rule(
+            "pq.device",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "屏幕 电池 续航 摄像头 拍照 指纹 内存 音质 铃声 像素 待机 耗电 发烫 扬声器 "
+                "喇叭 键盘 触屏 触摸屏 蓝牙 battery screen camera"
+            ),
+            # a device's charging (充电慢, 充电器, 充电时发烫), not a charging station nor
+            # vehicles parked and charged (充电站, 停放充电)
+            patterns=(r"充电(慢|快|口|器|头|线|宝|时|速度|很|太|特别|不|发热|发烫|半天|一晚)",),
+            negations=_REPAIRED,
+            negations_after=_REPAIRED,
+            note="a device's parts and working (屏幕, 电池, 续航, 指纹): the goods themselves",
+        ),
+        Rule(
+            "pq.car-parts",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "变速箱 发动机 油耗 内饰 刹车 导航 车身 转向 底盘 悬挂 座椅 方向盘 后视镜 轮胎 "
+                "车机 天窗 雨刮 大灯"
+            ),
+            # a car's power, not an offer's strength (活动力度) nor a gym's name (星动力)
+            patterns=(r"(?<![活星])动力(?!度)",),
+            # a part repaired or serviced is what the repair is about (维修后发动机还是异响,
+            # 变速箱修了三次): the repair's category, not the part's
+            negations=_REPAIRED,
+            negations_after=_REPAIRED,
+            note="a car's parts and driving (变速箱, 油耗, 动力, 内饰): the car itself (labelling "
+            "guide, cars)",
+        ),
+        Rule(
+            "pq.app-use",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            terms=_w(
+                "app 软件 程式 版本 新版 旧版 老版 登入 登录 登陆 闪退 崩溃 bug 功能 验证 识别 "
+                "人脸 下载"
+            ),
+            # how a step is done, asked (怎么登陆？, 如何在POS机上面开通缴费功能？): a question
+            # about the service's procedure, no verdict on the app
+            negations=_w("怎么 如何 怎样 哪里 在哪 能否 能不能 可以 可不可以 how"),
+            # written Cantonese read as Mandarin: 入唔到 (cannot log in), 认唔到 (not
+            # recognised), download唔到
+            patterns=(r"(登入|登录|入|认|用|开|load|download|下载|撳|click|睇|扫)不(撚)?到",),
+            note="an app's or a site's working named (版本, 登录, 闪退, 验证, 入唔到): the "
+            "product, a weak subject the terms of a credit service or a sale outweigh",
+        ),
+        Rule(
+            "pq.lesson",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w("讲课 讲的 讲得 讲解 老师讲 课程 课件 ppt 照本宣科 念稿 口音"),
+            note="a course's teaching named (讲课, 讲得, 课件, 照本宣科): the product (labelling "
+            "guide, course reviews)",
+        ),
+        Rule(
+            "pq.lukewarm",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            patterns=(
+                r"(很|太|比较|挺|真的|非常|相当|十分|真心|实在|特别)一般(?!来说|情况|都|是|几|多|"
+                r"什么|要|会|在|的话|便宜|早|晚)",
+                r"一般般|一般(吧|啊|呀)|一般(?=$|[,。.!?;~])",
+                # whole, so that the boundary word 味道一般 does not cut it (味道一般般)
+                r"(味道|口味|口感)一般般?",
+            ),
+            note="a lukewarm verdict (很一般, 一般般): on the thing itself when the text names "
+            "no other subject (labelling guide, lukewarm verdicts)",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
