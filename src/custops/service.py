@@ -10,6 +10,7 @@ import datetime as _dt
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -127,11 +128,34 @@ _SEPARATORS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[\s,，、.。!！?？~～…;；:：]")
 
 
+class _Compatible(dict[int, int | str]):
+    """``str.translate``'s table of compatibility characters (NFKC, one character for one):
+    the Kangxi radical ``⽼`` (U+2F7C) a PDF or an input method gives reads as ``老``, a
+    full-width ``Ａ`` as ``A``; a character whose NFKC form is longer or shorter (``…``,
+    ``㈱``) is kept, so a text keeps its length and a position its place (R-SVC-01).  Each
+    character is looked up once, on first use."""
+
+    def __missing__(self, code: int) -> int | str:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        self[code] = value = folded if len(folded) == 1 else code
+        return value
+
+
+_COMPATIBLE = _Compatible()
+
+
+def _compatible(text: str) -> str:
+    """``text`` with its compatibility characters folded (:class:`_Compatible`): as long as
+    ``text``, each character in its place."""
+    return text.translate(_COMPATIBLE)
+
+
 @attrs.frozen
 class _Squeezed:
-    """A text without separators and read as simplified Chinese (``餵，幹什麼`` reads as
-    ``喂干什么``: the conversion is one character for one, R-SVC-01), and how to find a kept
-    character's place in the original text."""
+    """A text without separators, its compatibility characters folded (NFKC) and read as
+    simplified Chinese (``餵，幹什麼`` reads as ``喂干什么``, ``⽼头`` as ``老头``: each
+    conversion is one character for one, R-SVC-01), and how to find a kept character's place
+    in the original text."""
 
     text: str
     kept_at: list[int]  # for each run of separators: how many characters were kept before it
@@ -144,6 +168,7 @@ class _Squeezed:
         removed: list[int] = []
         breaks: list[int] = []
         gone = 0
+        text = _compatible(text)  # one character for one: the positions stay those typed
         for m in _SEPARATORS.finditer(text):
             kept_at.append(m.start() - gone)
             if _CLAUSE_BREAK.search(m.group()):
@@ -161,6 +186,10 @@ class _Squeezed:
         return (self.breaks[i] if i >= 0 else 0), (
             self.breaks[j] if j < len(self.breaks) else len(self.text)
         )
+
+    def broken(self, start: int, end: int) -> bool:
+        """Whether a clause ends inside the kept characters ``start`` … ``end - 1``."""
+        return bisect.bisect_right(self.breaks, start) < bisect.bisect_left(self.breaks, end)
 
     def where(self, k: int) -> int:
         """The position in the original text of the ``k``-th kept character."""
@@ -257,6 +286,14 @@ class ForbiddenPhrase:
     ...                        variants=["干嘛"])
     >>> what.spans("干嘛？"), what.spans("干嘛不买")
     (((0, 2),), ())
+
+    A clause that holds nothing but a ``whole_clause`` phrase said again and again (its
+    wordings, gap words between) is the phrase said by itself: ``干嘛干什么！`` is one
+    occurrence.  A ``whole_clause`` phrase of two or more parts stands in the clauses it
+    spans by itself: gap words at most before its first part and after its last.
+
+    >>> what.spans("干什么干嘛！"), what.spans("干什么干什么都行")
+    (((0, 5),), ())
 
     ``in_place`` says the suggestion is the same kind of word as the phrase (a polite form
     of address for a contemptuous one, 老伯 for 老头) and may stand in its place in
@@ -362,7 +399,14 @@ class ForbiddenPhrase:
                     continue
                 if self.whole_clause:  # the clause must hold the phrase and gap words only
                     low, high = squeezed.clause(i, end)
-                    if not (self._gap_only(text, low, i) and self._gap_only(text, end, high)):
+                    # said again and again as one clause (干什么干什么！) is said by itself;
+                    # a wording across clauses (叫什么，等一会儿) is itself, once
+                    alone = (
+                        self._gap_only(text, low, i) and self._gap_only(text, end, high)
+                        if squeezed.broken(low, high)
+                        else self._alone(text, low, high)
+                    )
+                    if not alone:
                         match = self._match_parts(parts, text, i + 1)
                         continue
                     i, end = low, high
@@ -395,6 +439,29 @@ class ForbiddenPhrase:
         """Whether ``text[start:end]`` is nothing, or ``gap_words`` of at most
         ``max_gap_chars`` characters together (around a ``whole_clause`` phrase)."""
         return end - start <= self.max_gap_chars and end in self._gap_ends(text, start, end)
+
+    def _alone(self, text: str, low: int, high: int) -> bool:
+        """Whether the clause ``text[low:high]`` (squeezed) is the phrase said by itself: its
+        wordings, said once or again and again (干什么干什么！), each with at most
+        ``max_gap_chars`` characters of ``gap_words`` before and after it, and nothing else
+        (a ``whole_clause`` phrase, R-SVC-01)."""
+        reached, fresh = {low}, [low]  # where a wording ends (or the clause starts)
+        while fresh:
+            ends = []
+            for pos in fresh:
+                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
+                    if at == high and pos != low:
+                        return True
+                    ends += (
+                        end
+                        for parts in self._wordings
+                        if text.startswith(parts[0], at)
+                        and (end := self._rest(parts, text, at + len(parts[0]), 1)) is not None
+                        and end <= high
+                    )
+            fresh = [end for end in dict.fromkeys(ends) if end not in reached]
+            reached.update(fresh)
+        return False
 
     def _gap_ends(self, text: str, at: int, limit: int) -> set[int]:
         """Where a gap of ``gap_words`` that starts at ``at`` may end, no further than
@@ -495,13 +562,17 @@ _CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("�
 #: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":
 #: a company adds its own with ``attrs.evolve(policy, forbidden=policy.forbidden + (...,))``.
 #: The exceptions are everyday words that merely contain a phrase (老头乐 a back-scratcher,
-#: 老头衫 an undershirt, 老头鞋 cloth shoes, 老头鱼 a fish; 神经病学 neurology, 神经病变
-#: neuropathy, 神经病理 neuropathology); 老头儿 and 老头子 are the phrase itself and are
+#: 老头衫 an undershirt, 老头鞋 cloth shoes, 老头鱼 a fish, 寿星老头 the god of longevity a
+#: silverware shop sells as a figure or a pendant; 神经病学 neurology, 神经病变 neuropathy,
+#: 神经病理 neuropathology; 小老头 is said of a person more often than of a design, so a shop
+#: that sells one adds it: docs/service.md); 老头儿 and 老头子 are the phrase itself and are
 #: replaced whole.  老伯 and 大妈 are forms of address and stand in the place of 老头 and
 #: 老太婆 (``in_place``); every other suggestion is a sentence and replaces the clause.
-#: Items 2 and 3 are each one utterance, and a part said as a clause by itself is as brusque
-#: (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求告知我, 请不要
-#: 焦急, 请稍等); 喂 alone is how a call is answered and is none (docs/service.md).
+#: Items 2 and 3 are each one utterance, said as clauses by themselves (``whole_clause``:
+#: a part inside a longer clause is no part of it), and a part said as a clause by itself
+#: is as brusque (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求
+#: 告知我, 请不要焦急, 请稍等); 喂 alone is how a call is answered and is none
+#: (docs/service.md).
 #: The same words said another way are the same phrase (``variants``): 干嘛 and 干啥 are
 #: the spoken forms of 干什么, 等会儿 and 等一下 of 等一会儿 said as a curt reply, and
 #: 叫什么叫 (叫什么呀叫) is 叫什么 with its verb said again.
@@ -513,7 +584,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "老头",
         PhraseKind.CONTEMPTUOUS_ADDRESS,
         "老伯",
-        exceptions=("老头乐", "老头衫", "老头鞋", "老头鱼"),
+        exceptions=("老头乐", "老头衫", "老头鞋", "老头鱼", "寿星老头"),
         suffixes=("儿", "子"),
         in_place=True,
     ),
@@ -527,6 +598,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "喂,干什么",
         PhraseKind.BRUSQUE,
         "您好,请把您的需求告知我",
+        whole_clause=True,
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
         variants=tuple(f"喂,{what}" for what in _WHAT_VARIANTS),
@@ -535,6 +607,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "叫什么,等一会儿",
         PhraseKind.BRUSQUE,
         "请不要焦急,请稍等",
+        whole_clause=True,
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
         variants=tuple(f"叫什么,{wait}" for wait in _WAIT_VARIANTS),
