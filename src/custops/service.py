@@ -74,6 +74,7 @@ __all__ = [
     "CashAnnouncement",
     "ForbiddenPhrase",
     "FranchiseAllowance",
+    "FranchiseOutcome",
     "GreetingCheck",
     "GreetingTiming",
     "NextDay",
@@ -447,7 +448,7 @@ class ForbiddenPhrase:
         (a ``whole_clause`` phrase, R-SVC-01)."""
         reached, fresh = {low}, [low]  # where a wording ends (or the clause starts)
         while fresh:
-            ends = []
+            ends: list[int] = []
             for pos in fresh:
                 for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
                     if at == high and pos != low:
@@ -1233,10 +1234,12 @@ def website_reply_due(
 
 
 class Problem(LabelledEnum):
-    """Why a wholesale customer wants to return goods (D13 第十一章 1).
+    """Why a wholesale customer wants to return goods (D13 第十一章 1): the seed's own words
+    read as the member they name — 货颜色不一样 (第九章 4) is a mismatch, 银器断裂 and 损坏
+    (第十章) are quality problems — and so do their everyday variants.
 
-    >>> Problem.parse("other").label
-    '其他原因'
+    >>> Problem.parse("other").label, Problem.parse("颜色不一样").name, Problem.parse("断裂").name
+    ('其他原因', 'MISMATCH', 'QUALITY')
     """
 
     MISMATCH = (
@@ -1248,22 +1251,76 @@ class Problem(LabelledEnum):
         "与订单不符",
         "发错货",
         "wrong_goods",
+        "有差异",
+        "差异",
+        "颜色不一样",
+        "货颜色不一样",
+        "颜色不对",
+        "颜色不符",
+        "色差",
+        "款式不对",
+        "款式不一样",
+        "尺寸不对",
+        "尺码不对",
+        "规格不符",
+        "发错了",
+        "wrong_item",
+        "wrong_colour",
+        "wrong_size",
     )
-    QUALITY = ("quality", "质量问题", "质量", "品质问题", "quality_problem", "defect")
+    QUALITY = (
+        "quality",
+        "质量问题",
+        "质量",
+        "品质问题",
+        "quality_problem",
+        "defect",
+        "质量有问题",
+        "有质量问题",
+        "产品本身问题",
+        "断裂",
+        "银器断裂",
+        "断了",
+        "破损",
+        "损坏",
+        "坏了",
+        "宝石脱落",
+        "掉石",
+        "宝石裂开",
+        "裂开",
+        "瑕疵",
+        "次品",
+        "damaged",
+        "broken",
+        "defective",
+        "faulty",
+    )
     OTHER = ("other", "其他原因", "其他", "不想要", "change_of_mind")
 
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Problem:
         """The grounds ``text`` names (:meth:`LabelledEnum.parse
         <custops.enums.LabelledEnum.parse>`); a wording that may be a mismatch or a quality
-        problem (问题, 有问题) is refused naming both.
+        problem (问题, 有问题) is refused naming both, and a wording custops does not know is
+        refused saying how to map it (a form's own words are the caller's to map).
 
         >>> Problem.parse("有问题")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         custops.errors.InvalidInput: text: may name mismatch (...) or quality ... (got '有问题')
+        >>> Problem.parse("包装旧了", argument="grounds")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: grounds: is not a known Problem; ...; map a form's own \
+wording to one of them before the call (got '包装旧了')
         """
-        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
+        try:
+            return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
+        except InvalidInput as refused:
+            if not str(refused.problem).startswith("is not a known"):
+                raise
+            problem = f"{refused.problem}; map a form's own wording to one of them before the call"
+            raise InvalidInput.for_argument(argument, text, problem) from None
 
 
 #: Wordings of a return's grounds that do not say which of two members they are: goods
@@ -1275,20 +1332,18 @@ _AMBIGUOUS_PROBLEMS: dict[str, tuple[str, ...]] = {
 
 
 class StoreReturnOutcome(LabelledEnum):
-    """What happens to goods a customer wants to return: a wholesale customer's claim is
-    exchanged, refunded, refused or sent to the video check (:func:`wholesale_return_decision`);
-    a franchisee's request is accepted within the contract's ratio — as returns or exchanges,
-    which the ratio covers alike (退换货比例) — or refused (:func:`franchise_return_allowance`).
+    """What happens to goods a wholesale customer wants to return: exchanged, refunded,
+    refused or sent to the video check (:func:`wholesale_return_decision`, R-SVC-03); a
+    franchisee's request has its own :class:`FranchiseOutcome`.
 
-    >>> StoreReturnOutcome.parse("inspect").label, StoreReturnOutcome.parse("accepted").label
-    ('视频查验', '准予退换')
+    >>> StoreReturnOutcome.parse("inspect").label, StoreReturnOutcome.parse("换货").name
+    ('视频查验', 'EXCHANGE')
     """
 
     EXCHANGE = ("exchange", "换货")
     REFUND = ("refund", "退货", "退款", "return")
     REFUSED = ("refused", "不予退换")
     INSPECT = ("inspect", "视频查验")
-    ACCEPTED = ("accepted", "准予退换")
 
 
 @kept_wording
@@ -1308,14 +1363,18 @@ def wholesale_return_decision(
     *,
     self_collected: bool,
     remote: bool,
+    video: bool = False,
     quality_confirmed: bool | None = None,
     in_stock: bool = True,
     policy: ServicePolicy | None = None,
 ) -> StoreReturnDecision:
     """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03): goods the customer
-    collected are refused (第四章 2); a mismatch is exchanged for ``remote`` customers; a
-    quality problem is checked by video first (``quality_confirmed=None``: INSPECT).
-    ``grounds`` is why the customer returns the goods (a :class:`Problem` or its spelling).
+    collected are refused (第十一章 1(1) 「自己提货的不能退换」; 第四章 2, goods checked when
+    collected, is why); a mismatch is exchanged for 「视频客户与外地客户」 (1(2)): a ``video``
+    customer (one who ordered by video, wherever they are) or a ``remote`` one (外地), either
+    of them qualifying, and the reason says which; a quality problem is checked by video
+    first (``quality_confirmed=None``: INSPECT).  ``grounds`` is why the customer returns the
+    goods (a :class:`Problem` or its spelling).
 
     ``quality_confirmed`` (the video check) and ``in_stock`` are facts of later steps that a
     form may carry before it is known what the claim turns out to be: they are accepted in
@@ -1326,11 +1385,14 @@ def wholesale_return_decision(
 
     >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
     不予退换（R-SVC-03）：客户自己提货的商品不予退换
+    >>> wholesale_return_decision("mismatch", self_collected=False, remote=False, video=True).reason
+    '视频客户收到的货物与订单不符：予以换货'
     """
     pol = policy_or_default(policy, ServicePolicy)
     kind = Problem.parse(grounds, argument="grounds")
     collected = require_bool("self_collected", self_collected)
     far = require_bool("remote", remote)
+    seen = require_bool("video", video)
     optional_check(require_bool)("quality_confirmed", quality_confirmed)
     stock = require_bool("in_stock", in_stock)
     out = StoreReturnOutcome
@@ -1338,11 +1400,17 @@ def wholesale_return_decision(
     if kept:
         outcome = out.REFUSED
         reason = W_("goods the customer collected are not returned or exchanged")
-    elif kind is Problem.MISMATCH and far:
+    elif kind is Problem.MISMATCH and (far or seen):
         outcome = out.EXCHANGE
-        reason = W_(
-            "a video or remote customer received goods that differ from the order: exchange"
-        )
+        if far and seen:
+            said = N_(
+                "a video and remote customer received goods that differ from the order: exchange"
+            )
+        elif seen:
+            said = N_("a video customer received goods that differ from the order: exchange")
+        else:
+            said = N_("a remote customer received goods that differ from the order: exchange")
+        reason = W_(said)
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
         reason = W_("only video and remote customers exchange goods that differ from the order")
@@ -1371,16 +1439,33 @@ def wholesale_return_decision(
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
+class FranchiseOutcome(LabelledEnum):
+    """What becomes of a franchisee's return request under the contract's ratio
+    (:func:`franchise_return_allowance`, D13 第十一章 2, R-SVC-03): accepted in full, partly
+    accepted (the part over the ratio refused) or refused — as returns or exchanges, which
+    the ratio covers alike (退换货比例).
+
+    >>> FranchiseOutcome.parse("partly accepted").label, FranchiseOutcome.parse("准予退换").name
+    ('部分受理', 'ACCEPTED')
+    """
+
+    ACCEPTED = ("accepted", "准予退换", "受理", "全部受理")
+    PARTLY_ACCEPTED = ("partly_accepted", "部分受理", "部分准予退换", "partial", "partly")
+    REFUSED = ("refused", "不予退换", "不予受理")
+
+
 @kept_wording
 @attrs.frozen
 class FranchiseAllowance(Explained):
     """How much of a franchisee's return request the contract's ratio allows, in yuan:
     ``remaining_amount − over_returned_amount == allowance_amount − returned_amount``, one of
     the two zero (``over_returned_amount`` is what was returned beyond the allowance),
-    ``accepted_amount + refused_amount == requested_amount``.  Its reason is worded when
-    read, from the facts it keeps (a ``reason`` given as text is kept as given)."""
+    ``accepted_amount + refused_amount == requested_amount``; ``outcome`` is ACCEPTED when
+    all of the request is accepted, PARTLY_ACCEPTED when some of it is, REFUSED when none
+    is (three outcomes: test ``.outcome``, ``if allowance:`` raises).  Its reason is worded
+    when read, from the facts it keeps (a ``reason`` given as text is kept as given)."""
 
-    outcome: StoreReturnOutcome
+    outcome: FranchiseOutcome
     allowance_amount: Decimal
     returned_amount: Decimal
     remaining_amount: Decimal
@@ -1411,11 +1496,25 @@ def franchise_return_allowance(
     ``requested_amount`` (positive: a request for nothing is refused) is accepted up to what
     ``returned_amount`` left of ``purchased_amount × ratio``.
 
+    Both amounts cover the contract period, the one its ratio is stated for (the contract's
+    term, or the year it counts in, to date): ``purchased_amount`` is what the franchisee
+    bought from the company in it, ``returned_amount`` what was returned or exchanged in it
+    already.  A ratio is a share of the purchases, so more returned than purchased is no
+    share of them: it is refused (:class:`~custops.errors.InvalidInput`) as figures of two
+    periods, or a typing error.  Returns beyond the allowance but within the purchases are
+    shown (``over_returned_amount``).
+
+    The outcome (:class:`FranchiseOutcome`) is ACCEPTED, PARTLY_ACCEPTED or REFUSED:
+
     >>> a = franchise_return_allowance(
     ...     purchased_amount="20000", ratio="0.1", returned_amount="1500",
     ...     requested_amount="800")
-    >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
-    ('ACCEPTED', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
+    >>> a.outcome.name, a.accepted_amount, a.refused_amount
+    ('PARTLY_ACCEPTED', Decimal('500.00'), Decimal('300.00'))
+    >>> a.allowance_amount, a.remaining_amount
+    (Decimal('2000.00'), Decimal('500.00'))
+    >>> str(a).partition("：")[0]
+    '部分受理（R-SVC-03）'
     """
     # (amounts are whole fen, as everywhere: a fraction of a fen is refused, not rounded)
     bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True, exact=True)
@@ -1431,6 +1530,12 @@ def franchise_return_allowance(
         problem="must be positive",
     )
     done = yuan(returned_amount, argument="returned_amount", non_negative=True, exact=True)
+    # both amounts are of the contract period: returns are a share of its purchases
+    problem = (
+        f"exceeds purchased_amount {bought}: both cover the contract period, and its returns "
+        f"are a share of its purchases"
+    )
+    within("returned_amount", returned_amount, done, high=bought, problem=problem)
     allowance = from_fen(math.floor(to_fen(bought) * share + Fraction(1, 2)))  # half up
     remaining = max(allowance - done, ZERO)
     over = max(done - allowance, ZERO)  # returned beyond the allowance: shown, not hidden
@@ -1447,7 +1552,10 @@ def franchise_return_allowance(
     # accepted as returns or exchanges alike (the ratio covers both: 退换货比例), in full or
     # in part (the amounts say which); refused when nothing is left, saying why: a ratio of
     # 0 allows none, nothing bought gives none, and returns beyond the allowance are shown
-    outcome = StoreReturnOutcome.ACCEPTED if accepted else StoreReturnOutcome.REFUSED
+    out = FranchiseOutcome
+    outcome = (
+        out.PARTLY_ACCEPTED if accepted and refused else out.ACCEPTED if accepted else out.REFUSED
+    )
     if refused == 0:
         said = N_("{head}: all {requested} accepted")
     elif accepted > 0:
