@@ -523,11 +523,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-#: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01): a
-#: pronoun, a modal particle or interjection, an intensifier (喂，你到底干什么, 叫什么呀，
-#: 等一会儿), at most ``_MAX_GAP_CHARS`` characters of them; any other word between the
-#: parts (叫什么名字？等一会儿) keeps them apart; a part alone is a finding only as a clause
-#: by itself (the ``whole_clause`` phrases below).
+#: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01), and
+#: around them in their clauses: a pronoun, a modal particle or interjection (the 的 of
+#: 干什么的, "what are you here for"), an intensifier (喂，你到底干什么, 叫什么呀，等一会儿),
+#: at most ``_MAX_GAP_CHARS`` characters of them; any other word between the parts
+#: (叫什么名字？等一会儿) keeps them apart; a part alone is a finding only as a clause by
+#: itself (the ``whole_clause`` phrases below).
 _GAP_WORDS: tuple[str, ...] = (
     "你们",
     "你",
@@ -547,6 +548,7 @@ _GAP_WORDS: tuple[str, ...] = (
     "嘿",
     "诶",
     "哟",
+    "的",
     "到底",
     "又",
     "在",
