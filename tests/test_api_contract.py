@@ -152,6 +152,7 @@ CONTRACT = {
         "website_reply_due",
         "StoreReturnDecision",
         "StoreReturnOutcome",
+        "FranchiseOutcome",
         "cash_announcement",
     ],
     "custops.archives": ["archive_due", "can_lend_record", "survey_due", "update_schedule"],

@@ -768,6 +768,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         grounds="quality",
         self_collected=False,
         remote=False,
+        video=False,
         quality_confirmed=True,
     )
     # moveout

@@ -528,8 +528,11 @@ def test_purchasing_cost_groups_the_thousands_of_every_amount_R_PUR_02(
 
 def test_an_exact_payment_needs_no_change_R_SVC_02(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["--lang", "zh_CN", "change", "--amount-received", "100", "--amount-due", "100"]
-    assert run(argv, capsys) == (0, "收您100元\n无需找零\n", "")
-    status, out, _err = run([*argv, "--json"], capsys)
+    # the library's default: 找您0元 is said, as cash_announcement says it
+    assert run(argv, capsys) == (0, "收您100元,找您0元\n无需找零\n", "")
+    quiet = [*argv, "--no-announce-zero-change"]
+    assert run(quiet, capsys) == (0, "收您100元\n无需找零\n", "")
+    status, out, _err = run([*quiet, "--json"], capsys)
     assert (status, json.loads(out)["change"], json.loads(out)["spoken"]) == (
         0,
         "0.00",

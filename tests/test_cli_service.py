@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from custops.cli import main
-from custops.service import PhraseFinding, check_reply
+from custops.service import PhraseFinding, ServicePolicy, cash_announcement, check_reply
 
 
 def test_R_SVC_01_check_reply_finds_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
@@ -52,6 +52,29 @@ def test_R_SVC_02_change(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == "收您100元,找您12.50元\n找零：12.50\n"  # R-SVC-02
     assert main(["change", "--amount-received", "100", "--amount-due", "87.5", "--uppercase"]) == 0
     assert capsys.readouterr().out.startswith("收您壹佰元整,找您壹拾贰元伍角\n")
+
+
+@pytest.mark.parametrize(
+    ("received", "due"), [("1280.50", "1280.50"), ("100", "87.5"), ("50", "50"), ("1", "0.01")]
+)
+@pytest.mark.parametrize("announce", [True, False])
+def test_R_SVC_02_change_says_what_the_library_says(
+    capsys: pytest.CaptureFixture[str], received: str, due: str, announce: bool
+) -> None:
+    """R-SVC-02 (D13 第四章 7 「收您××元,找您××元」): ``custops change`` says what
+    ``cash_announcement`` says under the same policy, the library's default (找您0元 for an
+    exact payment) unless ``--no-announce-zero-change``, so a till and a script agree."""
+    flag = "--announce-zero-change" if announce else "--no-announce-zero-change"
+    argv = ["change", "--amount-received", received, "--amount-due", due, "--json"]
+    assert main([*argv, flag]) == 0
+    printed = json.loads(capsys.readouterr().out)["spoken"]
+    policy = ServicePolicy(announce_zero_change=announce)
+    said = cash_announcement(amount_received=received, amount_due=due, policy=policy).spoken
+    assert printed == said
+    if announce:
+        assert main(argv) == 0  # the default is the library's
+        assert json.loads(capsys.readouterr().out)["spoken"] == said
+    assert ("找您" in said) == (announce or received != due)
 
 
 def test_R_SVC_02_change_short_payment_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from custops.cli import main
 from custops.errors import ProvisionalCalendarWarning
+from custops.i18n import language
 from custops.vip import (
     CardCheck,
     Line,
@@ -324,7 +325,8 @@ def test_R_VIP_05_vip_quote_carry(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["vip", "quote", "--on", "2025-03-01", "--card", "35"])
     out = capsys.readouterr().out
     assert "points earned: 0" in out
-    assert "0.00 carried from earlier purchases counted; 31.50 carried" in out
+    # no --carry and no --valid-points: neither is known, and the notes say so
+    assert "no carry given, counted as 0.00; 31.50 carried" in out
     code = main(["vip", "quote", "--on", "2025-03-01", "--carry", "70", "--json", "35"])
     assert json.loads(capsys.readouterr().out)["points"] == 1
     for typed, message in (("100", "--carry: must lie in [0, 100.00)"), ("-1", "--carry: must")):
@@ -451,3 +453,22 @@ def test_vip_qualify_refuses_a_bad_refund_naming_it_R_VIP_01(
     err = capsys.readouterr().err
     assert re.search(rf"--refund\[{len(refunds) - 1}\]: {problem}", err), err
     assert f"(got '{refunds[-1]}')" in err
+
+
+def test_R_VIP_06_vip_quote_without_valid_points_says_the_points_were_not_checked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-VIP-06 (D7 权限3 「累计积分满30分,即可享受8、5折优惠」): without --valid-points the
+    balance is unknown, not 0: the quote says the points tier was not checked, as the
+    library does without a ledger, and never asserts a balance of 0; with --valid-points 40
+    the 8.5折 applies."""
+    argv = ["vip", "quote", "1280:promo=1180", "--on", "2025-11-11", "--card"]
+    with language("zh_CN"):
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+    assert "未提供积分账户，未核查积分折扣" in out
+    assert "积分 0 分" not in out
+    assert main([*argv, "--json"]) == 0
+    assert "not checked" in capsys.readouterr().out
+    assert main([*argv, "--valid-points", "40"]) == 0
+    assert "1088.00 [points-tier rate]" in capsys.readouterr().out

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from custops._enums import fold
 from custops.calendars import WorkCalendar, china
 from custops.decisions import Decision
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError, Refused
@@ -22,6 +23,7 @@ from custops.service import (
     DEFAULT_APPROVED_PHRASES,
     DEFAULT_FORBIDDEN_PHRASES,
     ForbiddenPhrase,
+    FranchiseOutcome,
     GreetingTiming,
     NextDay,
     PhoneTiming,
@@ -540,12 +542,12 @@ def test_R_SVC_03_franchise_ratio() -> None:
     assert (a.accepted_amount, a.refused_amount, a.outcome) == (
         Decimal("600.00"),
         Decimal("0.00"),
-        StoreReturnOutcome.ACCEPTED,
+        FranchiseOutcome.ACCEPTED,
     )
     used = franchise_return_allowance(
         purchased_amount="20000", ratio="0.05", returned_amount="1000", requested_amount="1"
     )
-    assert used.outcome is StoreReturnOutcome.REFUSED
+    assert used.outcome is FranchiseOutcome.REFUSED
     assert "used up" in used.reason
     over = franchise_return_allowance(
         purchased_amount="20000", ratio="0.05", returned_amount="1200", requested_amount="1"
@@ -585,7 +587,17 @@ def test_R_SVC_03_franchise_property(
     purchased: Decimal, ratio: Decimal, returned: Decimal, requested: Decimal
 ) -> None:
     """R-SVC-03 property: accepted + refused = requested; returns never exceed the allowance;
-    a refund accepts something, a refusal nothing."""
+    the outcome is ACCEPTED when all is accepted, PARTLY_ACCEPTED when some is, REFUSED when
+    none is; more returned than purchased (both of the contract period) is refused."""
+    if returned > purchased:
+        with pytest.raises(InvalidInput, match=r"^returned_amount: exceeds purchased_amount"):
+            franchise_return_allowance(
+                purchased_amount=purchased,
+                ratio=ratio,
+                returned_amount=returned,
+                requested_amount=requested,
+            )
+        return
     a = franchise_return_allowance(
         purchased_amount=purchased,
         ratio=ratio,
@@ -597,9 +609,12 @@ def test_R_SVC_03_franchise_property(
     assert a.allowance_amount <= purchased
     if returned <= a.allowance_amount:
         assert returned + a.accepted_amount <= a.allowance_amount
-    # accepted (as returns or exchanges: the ratio covers both) exactly when some is
-    assert (a.outcome is StoreReturnOutcome.ACCEPTED) == (a.accepted_amount > 0)
-    assert (a.outcome is StoreReturnOutcome.REFUSED) == (a.accepted_amount == 0)
+    # accepted (as returns or exchanges: the ratio covers both) in full, in part or not at all
+    assert (a.outcome is FranchiseOutcome.ACCEPTED) == (a.refused_amount == 0)
+    assert (a.outcome is FranchiseOutcome.PARTLY_ACCEPTED) == (
+        a.accepted_amount > 0 and a.refused_amount > 0
+    )
+    assert (a.outcome is FranchiseOutcome.REFUSED) == (a.accepted_amount == 0)
     # what was returned beyond the allowance is shown, never hidden by a remaining 0
     assert a.remaining_amount - a.over_returned_amount == a.allowance_amount - returned
     assert min(a.remaining_amount, a.over_returned_amount) == 0
@@ -611,7 +626,7 @@ def test_R_SVC_03_franchise_property(
 def test_R_SVC_03_a_zero_ratio_allows_no_returns() -> None:
     """R-SVC-03: a ratio of 0 is a contract that allows no returns, not an allowance used up."""
     none = franchise_return_allowance(purchased_amount="100000", ratio="0", requested_amount="500")
-    assert none.outcome is StoreReturnOutcome.REFUSED
+    assert none.outcome is FranchiseOutcome.REFUSED
     assert none.reason.endswith(": the contract allows no returns")
     assert "used up" not in none.reason
     some = franchise_return_allowance(
@@ -1125,3 +1140,128 @@ def test_R_SVC_03_the_grounds_of_a_return_are_named_grounds() -> None:
     with pytest.raises(InvalidInput, match=r"^grounds: is not a known Problem") as refused:
         wholesale_return_decision("不喜欢", self_collected=False, remote=True)
     assert (refused.value.argument, refused.value.value) == ("grounds", "不喜欢")
+
+
+def test_R_SVC_03_a_partly_refused_franchise_request_is_headed_so() -> None:
+    """R-SVC-03 (D13 第十一章 2 「严格依据加盟合同上的退换货比例操作」): half of this request is
+    over the ratio, so the headline a clerk reads says 部分受理, not 准予退换; the result has
+    three outcomes and no truth value."""
+    a = franchise_return_allowance(
+        purchased_amount="50000", ratio="0.08", returned_amount="3500", requested_amount="1000"
+    )
+    assert a.outcome is FranchiseOutcome.PARTLY_ACCEPTED
+    assert (a.accepted_amount, a.refused_amount) == (Decimal("500.00"), Decimal("500.00"))
+    with language("zh_CN"):
+        assert str(a).startswith("部分受理（R-SVC-03）：")
+    with pytest.raises(InvalidType, match="three or more outcomes"):
+        bool(a)
+    assert [m.value for m in FranchiseOutcome] == ["accepted", "partly_accepted", "refused"]
+    assert FranchiseOutcome.parse("部分受理") is FranchiseOutcome.parse("partial")
+    assert FranchiseOutcome.parse("Partly Accepted") is FranchiseOutcome.PARTLY_ACCEPTED
+    assert "accepted" not in [m.value for m in StoreReturnOutcome]
+
+
+def test_R_SVC_03_franchise_returns_are_a_share_of_the_same_periods_purchases() -> None:
+    """R-SVC-03: purchased_amount and returned_amount both cover the contract period; more
+    returned than purchased is no share of the purchases and is refused, naming both."""
+    with pytest.raises(InvalidInput, match=r"^returned_amount: exceeds purchased_amount 1000.00"):
+        franchise_return_allowance(
+            purchased_amount="1000", ratio="0.1", returned_amount="5000", requested_amount="100"
+        )
+    over = franchise_return_allowance(
+        purchased_amount="1000", ratio="0.1", returned_amount="1000", requested_amount="100"
+    )
+    assert (over.outcome, over.over_returned_amount) == (
+        FranchiseOutcome.REFUSED,
+        Decimal("900.00"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("remote", "video", "outcome", "who"),
+    [
+        (False, True, StoreReturnOutcome.EXCHANGE, "a video customer"),
+        (True, False, StoreReturnOutcome.EXCHANGE, "a remote customer"),
+        (True, True, StoreReturnOutcome.EXCHANGE, "a video and remote customer"),
+        (False, False, StoreReturnOutcome.REFUSED, "only video and remote customers"),
+    ],
+)
+def test_R_SVC_03_video_and_remote_customers_are_two_facts(
+    remote: bool, video: bool, outcome: StoreReturnOutcome, who: str
+) -> None:
+    """R-SVC-03 (D13 第十一章 1(2) 「视频客户与外地客户」): a local customer who ordered by
+    video is stated with ``video=True``; either fact qualifies a mismatch for exchange, and
+    the reason names which applied."""
+    d = wholesale_return_decision("mismatch", self_collected=False, remote=remote, video=video)
+    assert d.outcome is outcome
+    assert d.reason.startswith(who)
+
+
+def test_R_SVC_03_video_is_a_yes_no_fact() -> None:
+    """R-SVC-03: ``video`` is a bool, refused naming it otherwise; collected goods stay
+    refused for a video customer (第十一章 1(1) 「自己提货的不能退换」)."""
+    with pytest.raises(InvalidType, match=r"^video: "):
+        wholesale_return_decision(
+            "mismatch",
+            self_collected=False,
+            remote=False,
+            video="yes",  # type: ignore[arg-type]
+        )
+    d = wholesale_return_decision("mismatch", self_collected=True, remote=False, video=True)
+    assert d.outcome is StoreReturnOutcome.REFUSED
+
+
+@given(st.sampled_from(list(Problem)), st.booleans(), st.booleans(), st.booleans())
+def test_R_SVC_03_property_video_or_remote_qualifies_a_mismatch_alike(
+    problem: Problem, collected: bool, remote: bool, video: bool
+) -> None:
+    """R-SVC-03 invariant: the outcome depends on video and remote only through "either
+    one": a video customer is decided as a remote one is."""
+    either = wholesale_return_decision(
+        problem, self_collected=collected, remote=remote, video=video
+    ).outcome
+    assert (
+        either
+        is wholesale_return_decision(
+            problem, self_collected=collected, remote=remote or video
+        ).outcome
+    )
+
+
+# D13's own words for the grounds of a return, and their everyday variants
+GROUNDS_WORDS = [
+    *((w, Problem.MISMATCH) for w in ("颜色不一样", "货颜色不一样", "颜色不对", "色差", "有差异")),
+    *((w, Problem.MISMATCH) for w in ("款式不对", "尺寸不对", "wrong item", "Wrong_Item")),
+    *((w, Problem.QUALITY) for w in ("断裂", "银器断裂", "破损", "损坏", "质量有问题")),
+    *((w, Problem.QUALITY) for w in ("有质量问题", "宝石脱落", "掉石", "裂开", "瑕疵", "次品")),
+    *((w, Problem.QUALITY) for w in ("damaged", "broken", "defective", "faulty", "斷裂")),
+]
+
+
+@pytest.mark.parametrize(("word", "problem"), GROUNDS_WORDS)
+def test_R_SVC_03_the_seeds_words_are_grounds(word: str, problem: Problem) -> None:
+    """R-SVC-03: 颜色不一样 (D13 第九章 4 「货颜色不一样」), 断裂 (第十章 「银器断裂」), 破损 and
+    质量有问题 name the grounds they are, as do their everyday variants."""
+    assert Problem.parse(word) is problem
+
+
+def test_R_SVC_03_an_unknown_ground_is_refused_saying_how_to_map_it() -> None:
+    """R-SVC-03: a wording custops does not know is refused naming the argument, listing the
+    members and saying to map the form's wording; an ambiguous one still names both."""
+    with pytest.raises(InvalidInput, match=r"^grounds: is not a known Problem; .*map a form") as e:
+        wholesale_return_decision("包装旧了", self_collected=False, remote=True)
+    assert e.value.argument == "grounds"
+    assert e.value.value == "包装旧了"
+    with pytest.raises(InvalidInput, match=r"^grounds: may name mismatch"):
+        wholesale_return_decision("有问题", self_collected=False, remote=True)
+    with pytest.raises(InvalidType, match=r"^grounds: "):
+        wholesale_return_decision(3, self_collected=False, remote=True)  # type: ignore[arg-type]
+
+
+def test_R_SVC_03_every_spelling_of_a_problem_names_one_member() -> None:
+    """R-SVC-03 invariant: no spelling of the grounds (folded) names two members."""
+    seen: dict[str, Problem] = {}
+    for member in Problem:
+        for spelling in (member.value, member.label, *member.variants):
+            key = fold(spelling)
+            assert seen.setdefault(key, member) is member, spelling

@@ -167,7 +167,7 @@ def test_R_SVC_03_franchise_reasons_in_chinese() -> None:
         )
         assert chinese(full) == f"{head}：300.00 元全部受理"
         assert str(full).startswith("准予退换（R-SVC-03）：")
-        assert str(part).startswith("准予退换（R-SVC-03）：")  # in part: the amounts say so
+        assert str(part).startswith("部分受理（R-SVC-03）：")  # the headline says "in part"
         none = franchise_return_allowance(
             purchased_amount="20000", ratio="0.1", returned_amount="2000", requested_amount="300"
         )
@@ -264,7 +264,7 @@ def _results(c: dict[str, Any]) -> list[Any]:
             purchased_amount=c["purchased"],
             ratio=c["ratio"],
             requested_amount=c["requested"],
-            returned_amount=c["returned"],
+            returned_amount=min(c["returned"], c["purchased"]),  # both of the contract period
         ),
         repair_intake(c["repair_on"], repairable_in_house=collected, thai_silver=remote),
     ]

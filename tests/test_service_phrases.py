@@ -4,6 +4,7 @@ explained website reply deadline (R-SVC-01, R-SLA-21; audit-records F1, F7, F14)
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -400,7 +401,7 @@ def test_R_SVC_01_gap_fields_are_checked() -> None:
     assert "呀" in phrase.gap_words
 
 
-_TWO_PARTS = [p for p in DEFAULT_FORBIDDEN_PHRASES if p.max_gap_chars and not p.whole_clause]
+_TWO_PARTS = [p for p in DEFAULT_FORBIDDEN_PHRASES if "," in p.phrase]
 
 
 @settings(max_examples=150)
@@ -420,10 +421,12 @@ def test_property_R_SVC_01_inserting_a_particle_never_turns_a_caught_phrase_into
     suffix: str,
     where: str,
 ) -> None:
-    """R-SVC-01 invariant: a reply that holds a two-part phrase is refused, and inserting gap
-    words (pronouns, particles) before the phrase, between its parts (up to max_gap_chars)
-    or after it keeps it refused."""
+    """R-SVC-01 invariant: a reply that holds a two-part phrase (its clauses by themselves:
+    other words stand in clauses of their own) is refused, and inserting gap words
+    (pronouns, particles) before the phrase, between its parts (up to max_gap_chars) or
+    after it keeps it refused."""
     first, second = phrase.phrase.split(",")
+    prefix, suffix = prefix and prefix + "。", suffix and "。" + suffix
     text = prefix + first + separator + second + suffix
     assert not check_reply(text).allowed
     inserted = ""
@@ -547,11 +550,11 @@ def test_R_SVC_01_property_a_suggestion_is_a_clause_or_a_form_of_address(
 
 # a two-part phrase followed by what a speaker says after it (a particle, a pronoun): one finding
 PARTICLE_AFTER = [
-    ("喂，干什么呢？不买别摸", "喂,干什么", "喂，干什么", "您好,请把您的需求告知我？不买别摸"),
-    ("喂，干什么啊", "喂,干什么", "喂，干什么", "您好,请把您的需求告知我"),
-    ("喂，你干什么呢你", "喂,干什么", "喂，你干什么", "您好,请把您的需求告知我"),
-    ("叫什么，等一会儿呀", "叫什么,等一会儿", "叫什么，等一会儿", "请不要焦急,请稍等"),
-    ("你们叫什么，等一会儿", "叫什么,等一会儿", "叫什么，等一会儿", "请不要焦急,请稍等"),
+    ("喂，干什么呢？不买别摸", "喂,干什么", "喂，干什么呢", "您好,请把您的需求告知我？不买别摸"),
+    ("喂，干什么啊", "喂,干什么", "喂，干什么啊", "您好,请把您的需求告知我"),
+    ("喂，你干什么呢你", "喂,干什么", "喂，你干什么呢你", "您好,请把您的需求告知我"),
+    ("叫什么，等一会儿呀", "叫什么,等一会儿", "叫什么，等一会儿呀", "请不要焦急,请稍等"),
+    ("你们叫什么，等一会儿", "叫什么,等一会儿", "你们叫什么，等一会儿", "请不要焦急,请稍等"),
 ]
 
 
@@ -560,7 +563,7 @@ VARIANTS = [
     ("叫什么叫！", "叫什么", "叫什么叫", "请不要焦急！"),
     ("叫什么呀叫", "叫什么", "叫什么呀叫", "请不要焦急"),
     ("你叫什么叫啊", "叫什么", "你叫什么叫啊", "请不要焦急"),
-    ("喂！干嘛呢", "喂,干什么", "喂！干嘛", "您好,请把您的需求告知我"),
+    ("喂！干嘛呢", "喂,干什么", "喂！干嘛呢", "您好,请把您的需求告知我"),
     ("喂，干啥", "喂,干什么", "喂，干啥", "您好,请把您的需求告知我"),
     ("干嘛？", "干什么", "干嘛", "请把您的需求告知我？"),
     ("你等会儿", "等一会儿", "你等会儿", "请稍等"),
@@ -673,9 +676,7 @@ def test_property_R_SVC_01_findings_never_overlap(pieces: list[str]) -> None:
 
 @settings(max_examples=200)
 @given(
-    st.sampled_from(
-        [p for p in DEFAULT_FORBIDDEN_PHRASES if "," in p.phrase and not p.whole_clause]
-    ),
+    st.sampled_from([p for p in DEFAULT_FORBIDDEN_PHRASES if "," in p.phrase]),
     st.sampled_from(["", "，", "！", " "]),
     st.lists(st.sampled_from(["呢", "啊", "呀", "你", "吧"]), min_size=1, max_size=2),
     st.sampled_from(["", "？", "！不买别摸", "，您好"]),
@@ -692,3 +693,166 @@ def test_property_R_SVC_01_a_two_part_phrase_with_particles_is_one_finding(
         [finding] = check.findings
         assert finding.phrase == phrase.phrase
         assert check.suggested_text.count(phrase.suggestion) == 1
+
+
+# --- R-SVC-01: a silver shop's product names, clauses of the two-part phrases, repeats ------
+
+
+@pytest.mark.parametrize(
+    "text", ["这款寿星老头吊坠是足银的", "寿星老头儿摆件还有货", "壽星老頭擺件", "寿星老头笑眯眯"]
+)
+def test_R_SVC_01_the_longevity_figure_is_a_product_not_an_address(text: str) -> None:
+    """R-SVC-01 (D13 第十五章 服务忌语 1 forbids contemptuous *address*): 寿星老头, the god of
+    longevity a silverware shop sells every day, is a default exception of 老头, so neither
+    the check nor its suggested text touches the product's name."""
+    check = check_reply(text)
+    assert check.allowed
+    assert check.suggested_text == text
+
+
+def test_R_SVC_01_a_little_old_man_stays_an_address_unless_the_shop_says_so() -> None:
+    """R-SVC-01: 小老头 is said of a person (你这个小老头) and stays a finding by default; a
+    shop whose catalogue names a design so adds the exception to the default phrase."""
+    assert not check_reply("你这个小老头").allowed
+    assert not check_reply("这个小老头吊坠是泰银的").allowed
+    default = ServicePolicy()
+    forbidden = tuple(
+        attrs.evolve(p, exceptions=(*p.exceptions, "小老头")) if p.phrase == "老头" else p
+        for p in default.forbidden
+    )
+    shop = attrs.evolve(default, forbidden=forbidden)
+    assert check_reply("这个小老头吊坠是泰银的", policy=shop).allowed
+    assert not check_reply("叫你的老头来", policy=shop).allowed
+
+
+# A two-part phrase is its clauses by themselves: a part inside a longer clause is no part of
+# it, and what the clause says besides is kept (D13 第十五章 服务忌语 2, 3)
+CLAUSES_OF_TWO_PARTS = [
+    ("叫什么，等一会儿我帮您查", [("叫什么", "叫什么")], "请不要焦急，等一会儿我帮您查"),
+    ("喂，干什么都行", [], "喂，干什么都行"),
+    ("喂，干什么用的？", [], "喂，干什么用的？"),
+    ("这个叫什么，等一会儿", [("等一会儿", "等一会儿")], "这个叫什么，请稍等"),
+    ("请问您叫什么，等一会儿我帮您查", [], "请问您叫什么，等一会儿我帮您查"),
+    ("喂，干嘛呢", [("喂，干嘛呢", "喂,干什么")], "您好,请把您的需求告知我"),
+    ("叫什么，等一会儿！", [("叫什么，等一会儿", "叫什么,等一会儿")], "请不要焦急,请稍等！"),
+    # 的 closing the clause is a particle: "what are you here for?"
+    (
+        "喂？干什么的？你是哪个批发商？",
+        [("喂？干什么的", "喂,干什么")],
+        "您好,请把您的需求告知我？你是哪个批发商？",
+    ),
+    ("这个是干什么的？", [], "这个是干什么的？"),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "suggested"), CLAUSES_OF_TWO_PARTS)
+def test_R_SVC_01_a_two_part_phrase_holds_its_clauses_by_themselves(
+    text: str, found: list[tuple[str, str]], suggested: str
+) -> None:
+    """R-SVC-01: the second part of 喂,干什么 or 叫什么,等一会儿 inside a longer clause does not
+    complete the phrase (as the first part does not); the single parts said as clauses by
+    themselves are still found, and the suggested text keeps the clerk's other words."""
+    check = check_reply(text)
+    assert [(f.text, f.phrase) for f in check.findings] == found
+    assert check.suggested_text == suggested
+
+
+REPEATS = [
+    ("干什么干什么！", "干什么", "请把您的需求告知我！"),
+    ("叫什么叫什么", "叫什么", "请不要焦急"),
+    ("等一会儿等一会儿！", "等一会儿", "请稍等！"),
+    ("干什么呢干什么", "干什么", "请把您的需求告知我"),
+    ("干嘛干什么呀", "干什么", "请把您的需求告知我"),
+    ("您好，你等一下等一下！", "等一会儿", "您好，请稍等！"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "suggested"), REPEATS)
+def test_R_SVC_01_a_phrase_said_again_as_its_own_clause_is_found(
+    text: str, phrase: str, suggested: str
+) -> None:
+    """R-SVC-01 (D13 第十五章 服务忌语 2, 3): a clause made only of repeats of a whole-clause
+    phrase (and gap words) is the phrase said by itself, more curt, not less."""
+    check = check_reply(text)
+    [finding] = check.findings
+    assert finding.phrase == phrase
+    assert check.suggested_text == suggested
+
+
+@pytest.mark.parametrize(
+    "text", ["干什么干什么都行", "等一会儿等一会儿我帮您查", "叫什么叫什么名字"]
+)
+def test_R_SVC_01_repeats_inside_a_longer_clause_stay_innocent(text: str) -> None:
+    """R-SVC-01: repeats are the phrase only as a clause by themselves."""
+    assert check_reply(text).allowed
+
+
+@settings(max_examples=150)
+@given(
+    st.sampled_from(
+        [p for p in DEFAULT_FORBIDDEN_PHRASES if p.whole_clause and "," not in p.phrase]
+    ),
+    st.integers(min_value=2, max_value=4),
+    st.lists(st.sampled_from(["", "呀", "啊", "你", "呢"]), min_size=4, max_size=4),
+    st.sampled_from(["", "。", "！", "？"]),
+)
+def test_property_R_SVC_01_repeating_a_clause_phrase_keeps_it_a_finding(
+    phrase: ForbiddenPhrase, times: int, particles: list[str], mark: str
+) -> None:
+    """R-SVC-01 invariant: a whole-clause phrase said two or more times as one clause, gap
+    words between, is one finding covering the clause, replaced by one suggestion."""
+    text = "".join(phrase.phrase + p for p in particles[:times]) + mark
+    check = check_reply(text)
+    [finding] = check.findings
+    assert finding.phrase == phrase.phrase
+    assert check.suggested_text == phrase.suggestion + mark
+
+
+# --- R-SVC-01: compatibility characters (NFKC) -----------------------------------------------
+
+
+COMPATIBLE = [
+    ("\u2f7c头", (0, 2), "老头"),  # the Kangxi radical ⽼ (U+2F7C)
+    ("叫你的\u2f7c头来", (3, 5), "老头"),
+    ("喂，\uff21干什么", None, None),  # a full-width Ａ is the letter A: another word
+    ("\u2f7c\u2f7c头乐", None, None),  # ⽼⽼头乐: 老头乐 is an exception in either form
+]
+
+
+@pytest.mark.parametrize(("text", "span", "phrase"), COMPATIBLE)
+def test_R_SVC_01_compatibility_characters_read_as_their_nfkc_form(
+    text: str, span: tuple[int, int] | None, phrase: str | None
+) -> None:
+    """R-SVC-01: a compatibility character a PDF or an input method gives (the Kangxi radical
+    ⽼ for 老) reads as its NFKC form, one character for one, and the span indexes the text
+    as typed."""
+    check = check_reply(text)
+    if span is None:
+        assert check.allowed
+        return
+    [finding] = check.findings
+    assert (finding.span, finding.phrase) == (span, phrase)
+    assert finding.text == text[slice(*span)]
+
+
+_KANGXI = {c: unicodedata.normalize("NFKC", c) for c in map(chr, range(0x2F00, 0x2FD6))}
+
+
+@settings(max_examples=200)
+@given(
+    st.text(alphabet="您好请问老头太婆神经病喂干什么叫等一会儿，。！ 寿星乐", max_size=16),
+    st.data(),
+)
+def test_property_R_SVC_01_compatibility_forms_are_found_where_typed(
+    text: str, data: st.DataObject
+) -> None:
+    """R-SVC-01 invariant: writing characters in a compatibility form (a Kangxi radical, a
+    full-width letter) changes neither the findings' phrases nor their spans, and each
+    finding's text is the typed text at its span."""
+    back = {v: k for k, v in _KANGXI.items() if len(v) == 1}
+    swapped = "".join(back[c] if c in back and data.draw(st.booleans()) else c for c in text)
+    plain, typed = check_reply(text), check_reply(swapped)
+    assert [(f.span, f.phrase) for f in typed.findings] == [
+        (f.span, f.phrase) for f in plain.findings
+    ]
+    assert all(swapped[slice(*f.span)] == f.text for f in typed.findings)

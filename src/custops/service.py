@@ -10,6 +10,7 @@ import datetime as _dt
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
@@ -73,6 +74,7 @@ __all__ = [
     "CashAnnouncement",
     "ForbiddenPhrase",
     "FranchiseAllowance",
+    "FranchiseOutcome",
     "GreetingCheck",
     "GreetingTiming",
     "NextDay",
@@ -127,11 +129,34 @@ _SEPARATORS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[\s,，、.。!！?？~～…;；:：]")
 
 
+class _Compatible(dict[int, int | str]):
+    """``str.translate``'s table of compatibility characters (NFKC, one character for one):
+    the Kangxi radical ``⽼`` (U+2F7C) a PDF or an input method gives reads as ``老``, a
+    full-width ``Ａ`` as ``A``; a character whose NFKC form is longer or shorter (``…``,
+    ``㈱``) is kept, so a text keeps its length and a position its place (R-SVC-01).  Each
+    character is looked up once, on first use."""
+
+    def __missing__(self, code: int) -> int | str:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        self[code] = value = folded if len(folded) == 1 else code
+        return value
+
+
+_COMPATIBLE = _Compatible()
+
+
+def _compatible(text: str) -> str:
+    """``text`` with its compatibility characters folded (:class:`_Compatible`): as long as
+    ``text``, each character in its place."""
+    return text.translate(_COMPATIBLE)
+
+
 @attrs.frozen
 class _Squeezed:
-    """A text without separators and read as simplified Chinese (``餵，幹什麼`` reads as
-    ``喂干什么``: the conversion is one character for one, R-SVC-01), and how to find a kept
-    character's place in the original text."""
+    """A text without separators, its compatibility characters folded (NFKC) and read as
+    simplified Chinese (``餵，幹什麼`` reads as ``喂干什么``, ``⽼头`` as ``老头``: each
+    conversion is one character for one, R-SVC-01), and how to find a kept character's place
+    in the original text."""
 
     text: str
     kept_at: list[int]  # for each run of separators: how many characters were kept before it
@@ -144,6 +169,7 @@ class _Squeezed:
         removed: list[int] = []
         breaks: list[int] = []
         gone = 0
+        text = _compatible(text)  # one character for one: the positions stay those typed
         for m in _SEPARATORS.finditer(text):
             kept_at.append(m.start() - gone)
             if _CLAUSE_BREAK.search(m.group()):
@@ -161,6 +187,10 @@ class _Squeezed:
         return (self.breaks[i] if i >= 0 else 0), (
             self.breaks[j] if j < len(self.breaks) else len(self.text)
         )
+
+    def broken(self, start: int, end: int) -> bool:
+        """Whether a clause ends inside the kept characters ``start`` … ``end - 1``."""
+        return bisect.bisect_right(self.breaks, start) < bisect.bisect_left(self.breaks, end)
 
     def where(self, k: int) -> int:
         """The position in the original text of the ``k``-th kept character."""
@@ -257,6 +287,14 @@ class ForbiddenPhrase:
     ...                        variants=["干嘛"])
     >>> what.spans("干嘛？"), what.spans("干嘛不买")
     (((0, 2),), ())
+
+    A clause that holds nothing but a ``whole_clause`` phrase said again and again (its
+    wordings, gap words between) is the phrase said by itself: ``干嘛干什么！`` is one
+    occurrence.  A ``whole_clause`` phrase of two or more parts stands in the clauses it
+    spans by itself: gap words at most before its first part and after its last.
+
+    >>> what.spans("干什么干嘛！"), what.spans("干什么干什么都行")
+    (((0, 5),), ())
 
     ``in_place`` says the suggestion is the same kind of word as the phrase (a polite form
     of address for a contemptuous one, 老伯 for 老头) and may stand in its place in
@@ -362,7 +400,14 @@ class ForbiddenPhrase:
                     continue
                 if self.whole_clause:  # the clause must hold the phrase and gap words only
                     low, high = squeezed.clause(i, end)
-                    if not (self._gap_only(text, low, i) and self._gap_only(text, end, high)):
+                    # said again and again as one clause (干什么干什么！) is said by itself;
+                    # a wording across clauses (叫什么，等一会儿) is itself, once
+                    alone = (
+                        self._gap_only(text, low, i) and self._gap_only(text, end, high)
+                        if squeezed.broken(low, high)
+                        else self._alone(text, low, high)
+                    )
+                    if not alone:
                         match = self._match_parts(parts, text, i + 1)
                         continue
                     i, end = low, high
@@ -395,6 +440,29 @@ class ForbiddenPhrase:
         """Whether ``text[start:end]`` is nothing, or ``gap_words`` of at most
         ``max_gap_chars`` characters together (around a ``whole_clause`` phrase)."""
         return end - start <= self.max_gap_chars and end in self._gap_ends(text, start, end)
+
+    def _alone(self, text: str, low: int, high: int) -> bool:
+        """Whether the clause ``text[low:high]`` (squeezed) is the phrase said by itself: its
+        wordings, said once or again and again (干什么干什么！), each with at most
+        ``max_gap_chars`` characters of ``gap_words`` before and after it, and nothing else
+        (a ``whole_clause`` phrase, R-SVC-01)."""
+        reached, fresh = {low}, [low]  # where a wording ends (or the clause starts)
+        while fresh:
+            ends: list[int] = []
+            for pos in fresh:
+                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
+                    if at == high and pos != low:
+                        return True
+                    ends += (
+                        end
+                        for parts in self._wordings
+                        if text.startswith(parts[0], at)
+                        and (end := self._rest(parts, text, at + len(parts[0]), 1)) is not None
+                        and end <= high
+                    )
+            fresh = [end for end in dict.fromkeys(ends) if end not in reached]
+            reached.update(fresh)
+        return False
 
     def _gap_ends(self, text: str, at: int, limit: int) -> set[int]:
         """Where a gap of ``gap_words`` that starts at ``at`` may end, no further than
@@ -455,11 +523,12 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
-#: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01): a
-#: pronoun, a modal particle or interjection, an intensifier (喂，你到底干什么, 叫什么呀，
-#: 等一会儿), at most ``_MAX_GAP_CHARS`` characters of them; any other word between the
-#: parts (叫什么名字？等一会儿) keeps them apart; a part alone is a finding only as a clause
-#: by itself (the ``whole_clause`` phrases below).
+#: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01), and
+#: around them in their clauses: a pronoun, a modal particle or interjection (the 的 of
+#: 干什么的, "what are you here for"), an intensifier (喂，你到底干什么, 叫什么呀，等一会儿),
+#: at most ``_MAX_GAP_CHARS`` characters of them; any other word between the parts
+#: (叫什么名字？等一会儿) keeps them apart; a part alone is a finding only as a clause by
+#: itself (the ``whole_clause`` phrases below).
 _GAP_WORDS: tuple[str, ...] = (
     "你们",
     "你",
@@ -479,6 +548,7 @@ _GAP_WORDS: tuple[str, ...] = (
     "嘿",
     "诶",
     "哟",
+    "的",
     "到底",
     "又",
     "在",
@@ -495,13 +565,17 @@ _CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("�
 #: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":
 #: a company adds its own with ``attrs.evolve(policy, forbidden=policy.forbidden + (...,))``.
 #: The exceptions are everyday words that merely contain a phrase (老头乐 a back-scratcher,
-#: 老头衫 an undershirt, 老头鞋 cloth shoes, 老头鱼 a fish; 神经病学 neurology, 神经病变
-#: neuropathy, 神经病理 neuropathology); 老头儿 and 老头子 are the phrase itself and are
+#: 老头衫 an undershirt, 老头鞋 cloth shoes, 老头鱼 a fish, 寿星老头 the god of longevity a
+#: silverware shop sells as a figure or a pendant; 神经病学 neurology, 神经病变 neuropathy,
+#: 神经病理 neuropathology; 小老头 is said of a person more often than of a design, so a shop
+#: that sells one adds it: docs/service.md); 老头儿 and 老头子 are the phrase itself and are
 #: replaced whole.  老伯 and 大妈 are forms of address and stand in the place of 老头 and
 #: 老太婆 (``in_place``); every other suggestion is a sentence and replaces the clause.
-#: Items 2 and 3 are each one utterance, and a part said as a clause by itself is as brusque
-#: (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求告知我, 请不要
-#: 焦急, 请稍等); 喂 alone is how a call is answered and is none (docs/service.md).
+#: Items 2 and 3 are each one utterance, said as clauses by themselves (``whole_clause``:
+#: a part inside a longer clause is no part of it), and a part said as a clause by itself
+#: is as brusque (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求
+#: 告知我, 请不要焦急, 请稍等); 喂 alone is how a call is answered and is none
+#: (docs/service.md).
 #: The same words said another way are the same phrase (``variants``): 干嘛 and 干啥 are
 #: the spoken forms of 干什么, 等会儿 and 等一下 of 等一会儿 said as a curt reply, and
 #: 叫什么叫 (叫什么呀叫) is 叫什么 with its verb said again.
@@ -513,7 +587,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "老头",
         PhraseKind.CONTEMPTUOUS_ADDRESS,
         "老伯",
-        exceptions=("老头乐", "老头衫", "老头鞋", "老头鱼"),
+        exceptions=("老头乐", "老头衫", "老头鞋", "老头鱼", "寿星老头"),
         suffixes=("儿", "子"),
         in_place=True,
     ),
@@ -527,6 +601,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "喂,干什么",
         PhraseKind.BRUSQUE,
         "您好,请把您的需求告知我",
+        whole_clause=True,
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
         variants=tuple(f"喂,{what}" for what in _WHAT_VARIANTS),
@@ -535,6 +610,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         "叫什么,等一会儿",
         PhraseKind.BRUSQUE,
         "请不要焦急,请稍等",
+        whole_clause=True,
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
         variants=tuple(f"叫什么,{wait}" for wait in _WAIT_VARIANTS),
@@ -1160,10 +1236,12 @@ def website_reply_due(
 
 
 class Problem(LabelledEnum):
-    """Why a wholesale customer wants to return goods (D13 第十一章 1).
+    """Why a wholesale customer wants to return goods (D13 第十一章 1): the seed's own words
+    read as the member they name — 货颜色不一样 (第九章 4) is a mismatch, 银器断裂 and 损坏
+    (第十章) are quality problems — and so do their everyday variants.
 
-    >>> Problem.parse("other").label
-    '其他原因'
+    >>> Problem.parse("other").label, Problem.parse("颜色不一样").name, Problem.parse("断裂").name
+    ('其他原因', 'MISMATCH', 'QUALITY')
     """
 
     MISMATCH = (
@@ -1175,22 +1253,76 @@ class Problem(LabelledEnum):
         "与订单不符",
         "发错货",
         "wrong_goods",
+        "有差异",
+        "差异",
+        "颜色不一样",
+        "货颜色不一样",
+        "颜色不对",
+        "颜色不符",
+        "色差",
+        "款式不对",
+        "款式不一样",
+        "尺寸不对",
+        "尺码不对",
+        "规格不符",
+        "发错了",
+        "wrong_item",
+        "wrong_colour",
+        "wrong_size",
     )
-    QUALITY = ("quality", "质量问题", "质量", "品质问题", "quality_problem", "defect")
+    QUALITY = (
+        "quality",
+        "质量问题",
+        "质量",
+        "品质问题",
+        "quality_problem",
+        "defect",
+        "质量有问题",
+        "有质量问题",
+        "产品本身问题",
+        "断裂",
+        "银器断裂",
+        "断了",
+        "破损",
+        "损坏",
+        "坏了",
+        "宝石脱落",
+        "掉石",
+        "宝石裂开",
+        "裂开",
+        "瑕疵",
+        "次品",
+        "damaged",
+        "broken",
+        "defective",
+        "faulty",
+    )
     OTHER = ("other", "其他原因", "其他", "不想要", "change_of_mind")
 
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Problem:
         """The grounds ``text`` names (:meth:`LabelledEnum.parse
         <custops.enums.LabelledEnum.parse>`); a wording that may be a mismatch or a quality
-        problem (问题, 有问题) is refused naming both.
+        problem (问题, 有问题) is refused naming both, and a wording custops does not know is
+        refused saying how to map it (a form's own words are the caller's to map).
 
         >>> Problem.parse("有问题")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         custops.errors.InvalidInput: text: may name mismatch (...) or quality ... (got '有问题')
+        >>> Problem.parse("包装旧了", argument="grounds")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: grounds: is not a known Problem; ...; map a form's own \
+wording to one of them before the call (got '包装旧了')
         """
-        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
+        try:
+            return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
+        except InvalidInput as refused:
+            if not str(refused.problem).startswith("is not a known"):
+                raise
+            problem = f"{refused.problem}; map a form's own wording to one of them before the call"
+            raise InvalidInput.for_argument(argument, text, problem) from None
 
 
 #: Wordings of a return's grounds that do not say which of two members they are: goods
@@ -1202,20 +1334,18 @@ _AMBIGUOUS_PROBLEMS: dict[str, tuple[str, ...]] = {
 
 
 class StoreReturnOutcome(LabelledEnum):
-    """What happens to goods a customer wants to return: a wholesale customer's claim is
-    exchanged, refunded, refused or sent to the video check (:func:`wholesale_return_decision`);
-    a franchisee's request is accepted within the contract's ratio — as returns or exchanges,
-    which the ratio covers alike (退换货比例) — or refused (:func:`franchise_return_allowance`).
+    """What happens to goods a wholesale customer wants to return: exchanged, refunded,
+    refused or sent to the video check (:func:`wholesale_return_decision`, R-SVC-03); a
+    franchisee's request has its own :class:`FranchiseOutcome`.
 
-    >>> StoreReturnOutcome.parse("inspect").label, StoreReturnOutcome.parse("accepted").label
-    ('视频查验', '准予退换')
+    >>> StoreReturnOutcome.parse("inspect").label, StoreReturnOutcome.parse("换货").name
+    ('视频查验', 'EXCHANGE')
     """
 
     EXCHANGE = ("exchange", "换货")
     REFUND = ("refund", "退货", "退款", "return")
     REFUSED = ("refused", "不予退换")
     INSPECT = ("inspect", "视频查验")
-    ACCEPTED = ("accepted", "准予退换")
 
 
 @kept_wording
@@ -1235,14 +1365,18 @@ def wholesale_return_decision(
     *,
     self_collected: bool,
     remote: bool,
+    video: bool = False,
     quality_confirmed: bool | None = None,
     in_stock: bool = True,
     policy: ServicePolicy | None = None,
 ) -> StoreReturnDecision:
     """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03): goods the customer
-    collected are refused (第四章 2); a mismatch is exchanged for ``remote`` customers; a
-    quality problem is checked by video first (``quality_confirmed=None``: INSPECT).
-    ``grounds`` is why the customer returns the goods (a :class:`Problem` or its spelling).
+    collected are refused (第十一章 1(1) 「自己提货的不能退换」; 第四章 2, goods checked when
+    collected, is why); a mismatch is exchanged for 「视频客户与外地客户」 (1(2)): a ``video``
+    customer (one who ordered by video, wherever they are) or a ``remote`` one (外地), either
+    of them qualifying, and the reason says which; a quality problem is checked by video
+    first (``quality_confirmed=None``: INSPECT).  ``grounds`` is why the customer returns the
+    goods (a :class:`Problem` or its spelling).
 
     ``quality_confirmed`` (the video check) and ``in_stock`` are facts of later steps that a
     form may carry before it is known what the claim turns out to be: they are accepted in
@@ -1253,11 +1387,14 @@ def wholesale_return_decision(
 
     >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
     不予退换（R-SVC-03）：客户自己提货的商品不予退换
+    >>> wholesale_return_decision("mismatch", self_collected=False, remote=False, video=True).reason
+    '视频客户收到的货物与订单不符：予以换货'
     """
     pol = policy_or_default(policy, ServicePolicy)
     kind = Problem.parse(grounds, argument="grounds")
     collected = require_bool("self_collected", self_collected)
     far = require_bool("remote", remote)
+    seen = require_bool("video", video)
     optional_check(require_bool)("quality_confirmed", quality_confirmed)
     stock = require_bool("in_stock", in_stock)
     out = StoreReturnOutcome
@@ -1265,11 +1402,17 @@ def wholesale_return_decision(
     if kept:
         outcome = out.REFUSED
         reason = W_("goods the customer collected are not returned or exchanged")
-    elif kind is Problem.MISMATCH and far:
+    elif kind is Problem.MISMATCH and (far or seen):
         outcome = out.EXCHANGE
-        reason = W_(
-            "a video or remote customer received goods that differ from the order: exchange"
-        )
+        if far and seen:
+            said = N_(
+                "a video and remote customer received goods that differ from the order: exchange"
+            )
+        elif seen:
+            said = N_("a video customer received goods that differ from the order: exchange")
+        else:
+            said = N_("a remote customer received goods that differ from the order: exchange")
+        reason = W_(said)
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
         reason = W_("only video and remote customers exchange goods that differ from the order")
@@ -1298,16 +1441,33 @@ def wholesale_return_decision(
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
+class FranchiseOutcome(LabelledEnum):
+    """What becomes of a franchisee's return request under the contract's ratio
+    (:func:`franchise_return_allowance`, D13 第十一章 2, R-SVC-03): accepted in full, partly
+    accepted (the part over the ratio refused) or refused — as returns or exchanges, which
+    the ratio covers alike (退换货比例).
+
+    >>> FranchiseOutcome.parse("partly accepted").label, FranchiseOutcome.parse("准予退换").name
+    ('部分受理', 'ACCEPTED')
+    """
+
+    ACCEPTED = ("accepted", "准予退换", "受理", "全部受理")
+    PARTLY_ACCEPTED = ("partly_accepted", "部分受理", "部分准予退换", "partial", "partly")
+    REFUSED = ("refused", "不予退换", "不予受理")
+
+
 @kept_wording
 @attrs.frozen
 class FranchiseAllowance(Explained):
     """How much of a franchisee's return request the contract's ratio allows, in yuan:
     ``remaining_amount − over_returned_amount == allowance_amount − returned_amount``, one of
     the two zero (``over_returned_amount`` is what was returned beyond the allowance),
-    ``accepted_amount + refused_amount == requested_amount``.  Its reason is worded when
-    read, from the facts it keeps (a ``reason`` given as text is kept as given)."""
+    ``accepted_amount + refused_amount == requested_amount``; ``outcome`` is ACCEPTED when
+    all of the request is accepted, PARTLY_ACCEPTED when some of it is, REFUSED when none
+    is (three outcomes: test ``.outcome``, ``if allowance:`` raises).  Its reason is worded
+    when read, from the facts it keeps (a ``reason`` given as text is kept as given)."""
 
-    outcome: StoreReturnOutcome
+    outcome: FranchiseOutcome
     allowance_amount: Decimal
     returned_amount: Decimal
     remaining_amount: Decimal
@@ -1338,11 +1498,25 @@ def franchise_return_allowance(
     ``requested_amount`` (positive: a request for nothing is refused) is accepted up to what
     ``returned_amount`` left of ``purchased_amount × ratio``.
 
+    Both amounts cover the contract period, the one its ratio is stated for (the contract's
+    term, or the year it counts in, to date): ``purchased_amount`` is what the franchisee
+    bought from the company in it, ``returned_amount`` what was returned or exchanged in it
+    already.  A ratio is a share of the purchases, so more returned than purchased is no
+    share of them: it is refused (:class:`~custops.errors.InvalidInput`) as figures of two
+    periods, or a typing error.  Returns beyond the allowance but within the purchases are
+    shown (``over_returned_amount``).
+
+    The outcome (:class:`FranchiseOutcome`) is ACCEPTED, PARTLY_ACCEPTED or REFUSED:
+
     >>> a = franchise_return_allowance(
     ...     purchased_amount="20000", ratio="0.1", returned_amount="1500",
     ...     requested_amount="800")
-    >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
-    ('ACCEPTED', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
+    >>> a.outcome.name, a.accepted_amount, a.refused_amount
+    ('PARTLY_ACCEPTED', Decimal('500.00'), Decimal('300.00'))
+    >>> a.allowance_amount, a.remaining_amount
+    (Decimal('2000.00'), Decimal('500.00'))
+    >>> str(a).partition("：")[0]
+    '部分受理（R-SVC-03）'
     """
     # (amounts are whole fen, as everywhere: a fraction of a fen is refused, not rounded)
     bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True, exact=True)
@@ -1358,6 +1532,12 @@ def franchise_return_allowance(
         problem="must be positive",
     )
     done = yuan(returned_amount, argument="returned_amount", non_negative=True, exact=True)
+    # both amounts are of the contract period: returns are a share of its purchases
+    problem = (
+        f"exceeds purchased_amount {bought}: both cover the contract period, and its returns "
+        f"are a share of its purchases"
+    )
+    within("returned_amount", returned_amount, done, high=bought, problem=problem)
     allowance = from_fen(math.floor(to_fen(bought) * share + Fraction(1, 2)))  # half up
     remaining = max(allowance - done, ZERO)
     over = max(done - allowance, ZERO)  # returned beyond the allowance: shown, not hidden
@@ -1374,7 +1554,10 @@ def franchise_return_allowance(
     # accepted as returns or exchanges alike (the ratio covers both: 退换货比例), in full or
     # in part (the amounts say which); refused when nothing is left, saying why: a ratio of
     # 0 allows none, nothing bought gives none, and returns beyond the allowance are shown
-    outcome = StoreReturnOutcome.ACCEPTED if accepted else StoreReturnOutcome.REFUSED
+    out = FranchiseOutcome
+    outcome = (
+        out.PARTLY_ACCEPTED if accepted and refused else out.ACCEPTED if accepted else out.REFUSED
+    )
     if refused == 0:
         said = N_("{head}: all {requested} accepted")
     elif accepted > 0:

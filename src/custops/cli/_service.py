@@ -82,8 +82,9 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 
 def _cmd_change(args: argparse.Namespace) -> int:
-    # an exact payment is announced without "找您0元": the cashier says no change is due
-    exact = ServicePolicy(announce_zero_change=False)
+    # an exact payment is announced as the library announces it (找您0元) unless
+    # --no-announce-zero-change: then the cashier says the amount taken alone
+    exact = ServicePolicy(announce_zero_change=args.announce_zero_change)
     with as_arguments({"amount_received": "--amount-received", "amount_due": "--amount-due"}):
         announcement = cash_announcement(
             amount_received=args.amount_received, amount_due=args.amount_due, policy=exact
@@ -143,6 +144,16 @@ def add_parser(sub: Subparsers) -> None:
     )
     p.add_argument(
         "--uppercase", action="store_true", help=_("say the amounts in Chinese capital figures")
+    )
+    p.add_argument(
+        "--announce-zero-change",
+        action=argparse.BooleanOptionalAction,
+        default=ServicePolicy().announce_zero_change,
+        help=_(
+            "for an exact payment, say the change of 0 ({words}); --no-announce-zero-change "
+            "says the amount taken alone",
+            words="找您0元",
+        ),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_change)

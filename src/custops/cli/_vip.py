@@ -232,8 +232,11 @@ def _cmd_quote(args: argparse.Namespace) -> int:
                 _HOLDER if args.holder is None else args.holder, "持卡人", born_on=born_on
             )
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
-            ledger = Ledger(card, policy=policy)
-            if points or opening:  # the balance typed, as the ledger's opening balance
+            # no --valid-points: the balance is unknown, not 0, so no ledger is given and
+            # the quote says the points were not checked (R-VIP), as the library does
+            if args.valid_points is not None:
+                ledger = Ledger(card, policy=policy)
+            if ledger is not None and (points or opening):  # the typed balance opens it
                 ledger = ledger.open_balance(issued, points, "opening balance", carry=opening)
     with as_arguments(_QUOTE_ARGUMENTS):
         result = quote(
