@@ -764,6 +764,10 @@ REPEATS = [
     ("干什么呢干什么", "干什么", "请把您的需求告知我"),
     ("干嘛干什么呀", "干什么", "请把您的需求告知我"),
     ("您好，你等一下等一下！", "等一会儿", "您好，请稍等！"),
+    # the two-part phrase, its last part said again, in one clause or across two
+    ("喂干什么干什么", "喂,干什么", "您好,请把您的需求告知我"),
+    ("喂，你干什么干什么！", "喂,干什么", "您好,请把您的需求告知我！"),
+    ("叫什么，等一会儿等一会儿", "叫什么,等一会儿", "请不要焦急,请稍等"),
 ]
 
 
@@ -780,7 +784,8 @@ def test_R_SVC_01_a_phrase_said_again_as_its_own_clause_is_found(
 
 
 @pytest.mark.parametrize(
-    "text", ["干什么干什么都行", "等一会儿等一会儿我帮您查", "叫什么叫什么名字"]
+    "text",
+    ["干什么干什么都行", "等一会儿等一会儿我帮您查", "叫什么叫什么名字", "喂，干什么干什么都行"],
 )
 def test_R_SVC_01_repeats_inside_a_longer_clause_stay_innocent(text: str) -> None:
     """R-SVC-01: repeats are the phrase only as a clause by themselves."""

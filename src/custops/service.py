@@ -403,7 +403,7 @@ class ForbiddenPhrase:
                     # said again and again as one clause (干什么干什么！) is said by itself;
                     # a wording across clauses (叫什么，等一会儿) is itself, once
                     alone = (
-                        self._gap_only(text, low, i) and self._gap_only(text, end, high)
+                        self._gap_only(text, low, i) and self._said_again(text, end, high)
                         if squeezed.broken(low, high)
                         else self._alone(text, low, high)
                     )
@@ -445,7 +445,8 @@ class ForbiddenPhrase:
         """Whether the clause ``text[low:high]`` (squeezed) is the phrase said by itself: its
         wordings, said once or again and again (干什么干什么！), each with at most
         ``max_gap_chars`` characters of ``gap_words`` before and after it, and nothing else
-        (a ``whole_clause`` phrase, R-SVC-01)."""
+        (a ``whole_clause`` phrase, R-SVC-01); once a wording is said, its last part said
+        again is the phrase said again too (喂干什么干什么, 叫什么，等一会儿等一会儿)."""
         reached, fresh = {low}, [low]  # where a wording ends (or the clause starts)
         while fresh:
             ends: list[int] = []
@@ -460,7 +461,37 @@ class ForbiddenPhrase:
                         and (end := self._rest(parts, text, at + len(parts[0]), 1)) is not None
                         and end <= high
                     )
+                    if pos != low:  # after a wording: its last part said again
+                        ends += (
+                            at + len(parts[-1])
+                            for parts in self._wordings
+                            if len(parts) > 1
+                            and text.startswith(parts[-1], at)
+                            and at + len(parts[-1]) <= high
+                        )
             fresh = [end for end in dict.fromkeys(ends) if end not in reached]
+            reached.update(fresh)
+        return False
+
+    def _said_again(self, text: str, end: int, high: int) -> bool:
+        """Whether ``text[end:high]`` (squeezed), after a wording of the phrase, is gap words
+        only, or the last part of a wording said again (喂，你干什么干什么) with gap words
+        between and after (a ``whole_clause`` phrase across clauses, R-SVC-01)."""
+        reached, fresh = {end}, [end]
+        while fresh:
+            ends: list[int] = []
+            for pos in fresh:
+                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
+                    if at == high:
+                        return True
+                    ends += (
+                        at + len(parts[-1])
+                        for parts in self._wordings
+                        if len(parts) > 1
+                        and text.startswith(parts[-1], at)
+                        and at + len(parts[-1]) <= high
+                    )
+            fresh = [e for e in dict.fromkeys(ends) if e not in reached]
             reached.update(fresh)
         return False
 
