@@ -2409,6 +2409,61 @@ with trusted_data():
             note="a referral code handed out for a reward (输入我的邀请码XXXX): advertising, "
             "nothing to handle",
         ),
+        Rule(
+            "pr.degree-good",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the fortieth round: a bare 好 (or nb, 牛) as the verdict under a degree word
+                # pr.general does not list (老师特别好, 介绍的真好, 课是一如既往的好, 非常非常的好,
+                # 宇宙行就是nb): praise (labelling guide: positive feedback); only where the
+                # clause ends after it (not 特别好吃, 真好笑, 就是好贵), not 真nb (sarcasm:
+                # 你是真nb啊); negated (没有特别好: lukewarm, no verdict) it says nothing
+                r"(特别|真|超|真心|实在|相当|格外|一如既往(的|地)?|非常非常(的)?|真的是|就是|是真的)"
+                r"好(极了)?(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+                r"(就是|非常|特别|超|超级|相当)(nb|牛逼|牛b|牛)(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            window_chars=4,
+            question_frames=PRAISE_QUESTIONS,  # 真的特别好吗 asks
+            note="a bare 好 (nb, 牛) under a degree word (老师特别好, 一如既往的好, 就是nb): praise",
+        ),
+        Rule(
+            "kind.how-proc",
+            kind=Q,
+            weight=3,
+            patterns=(
+                # the fortieth round: how to do an account's or an order's step, asked without a
+                # question mark (花呗分期如何一次性还款, 怎么样提前还清, 如何更改还款日, 怎么才能
+                # 解绑银行卡): a consultation (labelling guide: learning how to do something),
+                # the steps kind.how-to does not list (and where kind.how's 还 look-alike
+                # after it, 怎么还没, silences that rule); not a step that failed
+                # (怎么绑定不了, 怎么提现不出来, 怎么查都没用: a complaint's question)
+                r"(怎么|如何|怎样|咋么?)(样)?(才能|才可以|能|可以|能够|去)?(一次性|提前)?"
+                r"(还清|还款|更改|更换|修改|查询|查看|取消|关闭|解绑|绑定|注册|登录|登陆|下载|充值|"
+                r"提现|转账|付款|支付|预约|兑换|领取|提额|激活|升级|删除|退出|报名|购买|投保|续费|"
+                r"挂失|补办|找回|开启|打开|进入|获得|计算)(?!了|不|没)"
+                r"(?![^,。.!?;]{0,4}(不了|不出|不到|不上|没用|都没|也没))",
+            ),
+            note="how to do an account's or an order's step (如何更改还款日, 怎么才能解绑): "
+            "a consultation",
+        ),
+        Rule(
+            "kind.peer-reply",
+            kind=N,
+            weight=4,
+            patterns=(
+                # the fortieth round: a forum reply to another user, not to the firm (楼主的油耗
+                # 不是这么算的, 同感，性能是第一, 说的极是, 个人看法，仅供参考): general talk not
+                # addressed to the seller is nothing to handle (labelling guide: no_action),
+                # whatever fault of a product it discusses; not in a text that asks (楼主，这块
+                # 玻璃有具体型号吗: a question to the other user, a consultation)
+                r"(楼主|(?<![a-z])lz(?![a-z])|同感|(说的|说得)(极是|对|很对|没错)|仅供参考)"
+                r"(?![^?吗]*[?吗])",
+            ),
+            note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to handle",
+        ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
             "rx.sediment",
