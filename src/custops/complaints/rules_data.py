@@ -2464,6 +2464,46 @@ with trusted_data():
             ),
             note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to handle",
         ),
+        Rule(
+            "kind.advice-given",
+            kind=N,
+            weight=1,
+            patterns=(
+                # the fortieth round: advice a doctor or a member of staff gave the writer (王医生
+                # 提出合理的治疗建议, 给了很宝贵的建议, 谢谢医生诊断及建议, 主任建议我们住院检查):
+                # the 建议 is theirs, told, not the writer's proposal to the firm (labelling
+                # guide: a suggestion proposes an improvement); a weak vote of its own, the
+                # praise or the question around it decides. Not advice asked for (请医生给我一些
+                # 治疗上的建议: kind.medical's), nor the writer's own (建议医院增加挂号窗口)
+                r"(医生|大夫|主任|老师|教授|专家|医师|护士|律师|客服|师傅|店员|导购|经理)"
+                r"[^,。.!?;:]{0,6}?(?<!希望)(?<!请)(建议(我|我们|你|患者|病人|孩子|家长|他|她)|"
+                r"建议(?=(手术|住院|复查|检查|保守治疗|吃药|服药|观察|休息|静养))|的建议)",
+                r"(给了|给出|提出|提了|给予了|给的|提供了)[^,。.!?;:]{0,8}建议(?![吗?])",
+                r"(诊断|解答|指导|讲解)(及|和|与|加)建议",
+            ),
+            overrides=("kind.suggestion",),
+            note="advice a doctor or staff gave the writer (提出合理的治疗建议, 给了很宝贵的建议): "
+            "told, no proposal",
+        ),
+        Rule(
+            "kind.car-talk",
+            kind=N,
+            weight=1,
+            patterns=(
+                # the fortieth round: a car's specifications, fuel use and upkeep talked over
+                # (13款2.5自吸平均油耗7.0, 起步不要大脚油门，油耗就低了, 换的是道达尔机油, 全时
+                # 四驱跟适时四驱没法比): the labelling guide's neutral statements (今天提车了, 这车
+                # 是去年买的) are nothing to handle; a weak vote of its own, so a fault, a
+                # verdict or a question told beside it decides (刹车失灵, 油耗太高, 油耗多少？)
+                # (not where a fault, a failure or a question follows in the clause: 发动机异响,
+                # 涡轮增压机漏油, 油耗不好控制, 变速箱挂入P挡的提示, 改变轮胎型号违法吗)
+                r"(油耗|发动机|变速箱|四驱|两驱|底盘|提车|排量|涡轮|自吸|扭矩|悬挂|轮胎|机油|试驾|百公里|"
+                r"公里数|4s店)(?![^,。.!?;]{0,10}(异响|响|漏|不稳|抖|故障|问题|毛病|坏|烧|失灵|提示|"
+                r"亮|熄火|顿挫|严重|不好|太高|偏高|高了|差|不行|违法|拒赔|吗|\?|修|拆|骗|蒙))",
+            ),
+            note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
+            "a weak vote for nothing to handle",
+        ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
             "rx.sediment",
