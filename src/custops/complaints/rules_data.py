@@ -2426,8 +2426,9 @@ with trusted_data():
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
             window_chars=4,
-            question_frames=PRAISE_QUESTIONS,  # 真的特别好吗 asks
-            note="a bare 好 (nb, 牛) under a degree word (老师特别好, 一如既往的好, 就是nb): praise",
+            question_frames=PRAISE_QUESTIONS,  # 请问这个老师是不是特别好 asks
+            note="a bare 好 (nb, 牛) under a degree word (老师特别好, 一如既往的好, 就是nb): "
+            "praise",
         ),
         Rule(
             "kind.how-proc",
@@ -2462,7 +2463,8 @@ with trusted_data():
                 r"(楼主|(?<![a-z])lz(?![a-z])|同感|(说的|说得)(极是|对|很对|没错)|仅供参考)"
                 r"(?![^?吗]*[?吗])",
             ),
-            note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to handle",
+            note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to "
+            "handle",
         ),
         Rule(
             "kind.advice-given",
