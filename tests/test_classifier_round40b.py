@@ -221,3 +221,78 @@ def test_r_cmp_01_a_cars_fault_or_a_question_keeps_its_reading(text: str) -> Non
 )
 def test_r_cmp_01_a_car_part_with_a_fault_is_never_car_talk(part: str, fault: str) -> None:
     assert "kind.car-talk" not in fired(f"我的车{part}{fault}")
+
+
+# ---- a chat turn telling the desk's next step (kind.chat-request) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shop chat, a courier, a hotel booking
+        "好的帮我把订单取消吧",
+        "那就分两次发货吧",
+        "嗯嗯那改成周六送就行",
+        "那就给我换成蓝色的吧",
+        "给我留一间大床房吧",
+    ],
+)
+def test_r_cmp_01_a_chat_turn_telling_the_next_step_is_nothing_to_handle(text: str) -> None:
+    assert classify(text, policy=RULES_ONLY).kind is Kind.NO_ACTION, text
+    assert "kind.chat-request" in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked, refused or wrong: no such turn
+        "那就退货就行了是吧",
+        "可以帮我取消吗",
+        "不要了，退了吧",
+        "还没收到，给我退了吧",
+        # urging is waiting reported
+        "你们赶紧给我处理吧",
+    ],
+)
+def test_r_cmp_01_a_question_refusal_or_urging_is_no_chat_request(text: str) -> None:
+    assert "kind.chat-request" not in fired(text)
+
+
+@given(
+    st.sampled_from(("好的", "嗯", "那就", "行")),
+    st.sampled_from(("帮我取消", "换成白色的", "改到明天送", "发顺丰")),
+    st.sampled_from(("吧", "就行", "就好了")),
+)
+def test_r_cmp_01_an_agreed_next_step_is_never_a_complaint(ack: str, step: str, end: str) -> None:
+    assert classify(f"{ack}{step}{end}", policy=RULES_ONLY).kind is not Kind.COMPLAINT
+
+
+# ---- an opener naming only an interest (kind.interest-opener) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，我正在看阳光花园的房子",
+        "你好，我想咨询翠湖小区",
+        "我对滨江那套房子挺感兴趣的",
+        "我对你们这款新车很感兴趣",
+    ],
+)
+def test_r_cmp_01_an_opener_naming_an_interest_is_nothing_to_handle(text: str) -> None:
+    _kind_either_way(text, Kind.NO_ACTION)
+    assert "kind.interest-opener" in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opener asking for one item is a consultation
+        "我想了解一下阳光花园的房子多少钱",
+        "您好，我想咨询翠湖小区有没有学位",
+        "您好，我想咨询一下退货流程",
+    ],
+)
+def test_r_cmp_01_an_opener_asking_for_an_item_is_a_consultation(text: str) -> None:
+    assert "kind.interest-opener" not in fired(text)
+    assert classify(text, policy=RULES_ONLY).kind is Kind.CONSULTATION

@@ -2506,6 +2506,44 @@ with trusted_data():
             note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
             "a weak vote for nothing to handle",
         ),
+        Rule(
+            "kind.chat-request",
+            kind=N,
+            # (over a problem rule's word the step names: 帮我把订单取消吧 cancels no order of
+            # the shop's, sc.missing's 订单取消)
+            weight=4,
+            patterns=(
+                # the fortieth round: a short chat turn that agrees and tells the desk the next
+                # step, or asks it to take one, with nothing wrong reported (好的帮我取消吧, 那就
+                # 拆分发货吧, 哦哦那改过来就行, 那就给我纯白的吧, 给我一个地址吧): the labelling
+                # guide's requests in a chat are nothing to handle; not one that asks (那就退货就
+                # 行了是吧, 可以取消吗: a consultation) nor one with a fault or a refusal in it
+                # (不, 没: 不要了, 没收到就给我退了吧)
+                r"^(?=[^。!?]{0,24}[。.!~]*$)(?:(好的?|好吧|嗯+|哦+|行|那就|那|对|亲)[,\s]*|"
+                r"(?=(你|您)?(帮我|给我|帮忙|麻烦)))[^。!?吗么不没]{0,16}(?<!是)"
+                r"(吧|就行|就好了|就可以了)(了|啦|哈|亲)*[。.!~]*$",
+            ),
+            note="a short chat turn telling or asking the desk's next step, nothing wrong "
+            "reported (好的帮我取消吧, 那就拆分发货吧): nothing to handle",
+        ),
+        Rule(
+            "kind.interest-opener",
+            kind=N,
+            weight=4,
+            patterns=(
+                # the fortieth round: a chat's opener that only names the estate or the house the
+                # writer is looking at (您好，我正在看X的房子, 您好，我想咨询X小区, 我对X的房子挺感
+                # 兴趣的, 我一直在看房子): the labelling guide's openers naming an estate or an
+                # interest are nothing to handle; an opener asking for one item (我想了解X的
+                # 房源报价, X小区的房子多少钱) is a consultation and no such opener
+                r"^((你好|您好)[,!~。]*)?我?(正在看|在看|一直在看|想咨询|想了解一下|想了解|对)"
+                r"[^,。!?吗]{0,16}(房子|小区|房源|楼盘)#?(挺|很|比较|非常)?(感兴趣的?)?[。.!~]*$",
+                r"^((你好|您好)[,!~。]*)?我?对[^,。!?吗]{1,16}(挺|很|比较|非常)感兴趣的?[。.!~]*$",
+            ),
+            overrides=("kind.question",),
+            note="a chat's opener naming only the house or estate of interest (您好，我正在看X的"
+            "房子): nothing to handle",
+        ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
             "rx.sediment",
