@@ -37,6 +37,8 @@ def _kind_either_way(text: str, kind: Kind) -> None:
         "酒店前台小姐姐人真好",
         "快递小哥服务相当好！",
         "这次的课程非常非常的好",
+        # a subject called good too
+        "外卖送得准时，骑手态度也好",
     ],
 )
 def test_r_cmp_01_a_bare_good_under_a_degree_word_is_praise(text: str) -> None:
@@ -55,6 +57,8 @@ def test_r_cmp_01_a_bare_good_under_a_degree_word_is_praise(text: str) -> None:
         "你们是真nb啊，一个月都没发货",
         "这家店真的特别好吗",
         "菜品没有特别好，一般般",
+        # the clause goes on
+        "这家的味道也好不到哪去",
     ],
 )
 def test_r_cmp_01_the_look_alikes_of_a_bare_good_are_no_such_praise(text: str) -> None:

@@ -2422,6 +2422,10 @@ with trusted_data():
                 r"(特别|真|超|真心|实在|相当|格外|一如既往(的|地)?|非常非常(的)?|真的是|就是|是真的)"
                 r"好(极了)?(?=$|[,。.!?;~…了啊呀哦哈！\s])",
                 r"(就是|非常|特别|超|超级|相当)(nb|牛逼|牛b|牛)(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+                # ... and a subject called good too (态度也好, 服务又好, 老板人也好: 也 joins it to
+                # the praise before), not 也好不到哪去 (the clause goes on)
+                r"(态度|服务|质量|味道|环境|效果|技术|手艺|人品|人)(也|都|又|一直)好"
+                r"(?=$|[,。.!?;~…了啊呀哦哈！\s])",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
