@@ -300,3 +300,36 @@ def test_r_cmp_01_an_opener_naming_an_interest_is_nothing_to_handle(text: str) -
 def test_r_cmp_01_an_opener_asking_for_an_item_is_a_consultation(text: str) -> None:
     assert "kind.interest-opener" not in fired(text)
     assert classify(text, policy=RULES_ONLY).kind is Kind.CONSULTATION
+
+
+# ---- a place described as a guidebook does (kind.place-told) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古镇位于运河边，始建于宋代",
+        "又称小西湖，是城里十景之一",
+        "寺里有唐代的遗址，旁边就是名人故居",
+    ],
+)
+def test_r_cmp_01_a_place_described_is_nothing_to_handle(text: str) -> None:
+    assert classify(text, policy=RULES_ONLY).kind is Kind.NO_ACTION, text
+    assert "kind.place-told" in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict or a fault beside the description decides
+        "景区门票太贵了，里面也没什么好看的",
+        "博物馆的讲解员态度很差",
+    ],
+)
+def test_r_cmp_01_a_fault_at_a_described_place_is_a_complaint(text: str) -> None:
+    complaint_either_way(text)
+
+
+@pytest.mark.parametrize("text", ["景区风景很美，值得一去", "这个景点真的特别好，推荐"])
+def test_r_cmp_01_praise_of_a_described_place_stays_praise(text: str) -> None:
+    _kind_either_way(text, Kind.PRAISE)

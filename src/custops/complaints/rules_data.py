@@ -2548,6 +2548,21 @@ with trusted_data():
             note="a chat's opener naming only the house or estate of interest (您好，我正在看X的"
             "房子): nothing to handle",
         ),
+        Rule(
+            "kind.place-told",
+            kind=N,
+            weight=1,
+            terms=_w(
+                # the fortieth round: a place described as a guidebook does (又称小瀛洲，被誉为西湖
+                # 第一胜境; 新西湖十景之一, 胡雪岩故居也在不远; 孤山馆主要是有皇帝行宫遗址): the
+                # labelling guide's neutral descriptions with no verdict are nothing to handle;
+                # a weak vote of its own, so a verdict or a fault beside it decides (景区很美,
+                # 景区门票太贵)
+                "位于 始建于 被誉为 又称 得名 建于 遗址 故居 古迹 名胜 景点 景区 十景 博物馆 纪念馆"
+            ),
+            note="a place described as a guidebook does (位于, 又称, 十景之一, 遗址): a weak vote "
+            "for nothing to handle",
+        ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
             "rx.sediment",
