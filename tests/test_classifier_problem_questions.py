@@ -194,7 +194,9 @@ def test_rule_options_are_keyword_only() -> None:
         Rule("kind.x", "complaint")  # type: ignore[call-arg]
 
 
-@pytest.mark.parametrize("text", ["我对这个小区挺感兴趣的", "用这家的比较稳妥"])
+# (我对这个小区挺感兴趣的 was one: the fortieth round's kind.interest-opener now reads it,
+# nothing to handle as before)
+@pytest.mark.parametrize("text", ["这个小区的绿化挺多的", "用这家的比较稳妥"])
 def test_r_cmp_01_praise_read_by_the_learned_layer_alone_in_a_short_text_is_not_praise(
     text: str,
 ) -> None:

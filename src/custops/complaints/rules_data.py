@@ -2545,6 +2545,160 @@ with trusted_data():
             note="a referral code handed out for a reward (输入我的邀请码XXXX): advertising, "
             "nothing to handle",
         ),
+        Rule(
+            "pr.degree-good",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the fortieth round: a bare 好 (or nb, 牛) as the verdict under a degree word
+                # pr.general does not list (老师特别好, 介绍的真好, 课是一如既往的好, 非常非常的好,
+                # 宇宙行就是nb): praise (labelling guide: positive feedback); only where the
+                # clause ends after it (not 特别好吃, 真好笑, 就是好贵), not 真nb (sarcasm:
+                # 你是真nb啊); negated (没有特别好: lukewarm, no verdict) it says nothing
+                r"(特别|真|超|真心|实在|相当|格外|一如既往(的|地)?|非常非常(的)?|真的是|就是|是真的)"
+                r"好(极了)?(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+                r"(就是|非常|特别|超|超级|相当)(nb|牛逼|牛b|牛)(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+                # ... and a subject called good too (态度也好, 服务又好, 老板人也好: 也 joins it to
+                # the praise before), not 也好不到哪去 (the clause goes on)
+                r"(态度|服务|质量|味道|环境|效果|技术|手艺|人品|人)(也|都|又|一直)好"
+                r"(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            window_chars=4,
+            question_frames=PRAISE_QUESTIONS,  # 请问这个老师是不是特别好 asks
+            note="a bare 好 (nb, 牛) under a degree word (老师特别好, 一如既往的好, 就是nb): "
+            "praise",
+        ),
+        Rule(
+            "kind.how-proc",
+            kind=Q,
+            weight=3,
+            patterns=(
+                # the fortieth round: how to do an account's or an order's step, asked without a
+                # question mark (花呗分期如何一次性还款, 怎么样提前还清, 如何更改还款日, 怎么才能
+                # 解绑银行卡): a consultation (labelling guide: learning how to do something),
+                # the steps kind.how-to does not list (and where kind.how's 还 look-alike
+                # after it, 怎么还没, silences that rule); not a step that failed
+                # (怎么绑定不了, 怎么提现不出来, 怎么查都没用: a complaint's question)
+                r"(怎么|如何|怎样|咋么?)(样)?(才能|才可以|能|可以|能够|去)?(一次性|提前)?"
+                r"(还清|还款|更改|更换|修改|查询|查看|取消|关闭|解绑|绑定|注册|登录|登陆|下载|充值|"
+                r"提现|转账|付款|支付|预约|兑换|领取|提额|激活|升级|删除|退出|报名|购买|投保|续费|"
+                r"挂失|补办|找回|开启|打开|进入|获得|计算)(?!了|不|没)"
+                r"(?![^,。.!?;]{0,4}(不了|不出|不到|不上|没用|都没|也没))",
+            ),
+            note="how to do an account's or an order's step (如何更改还款日, 怎么才能解绑): "
+            "a consultation",
+        ),
+        Rule(
+            "kind.peer-reply",
+            kind=N,
+            weight=4,
+            patterns=(
+                # the fortieth round: a forum reply to another user, not to the firm (楼主的油耗
+                # 不是这么算的, 同感，性能是第一, 说的极是, 个人看法，仅供参考): general talk not
+                # addressed to the seller is nothing to handle (labelling guide: no_action),
+                # whatever fault of a product it discusses; not in a text that asks (楼主，这块
+                # 玻璃有具体型号吗: a question to the other user, a consultation)
+                r"(楼主|(?<![a-z])lz(?![a-z])|同感|(说的|说得)(极是|对|很对|没错)|仅供参考)"
+                r"(?![^?吗]*[?吗])",
+            ),
+            note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to "
+            "handle",
+        ),
+        Rule(
+            "kind.advice-given",
+            kind=N,
+            weight=1,
+            patterns=(
+                # the fortieth round: advice a doctor or a member of staff gave the writer (王医生
+                # 提出合理的治疗建议, 给了很宝贵的建议, 谢谢医生诊断及建议, 主任建议我们住院检查):
+                # the 建议 is theirs, told, not the writer's proposal to the firm (labelling
+                # guide: a suggestion proposes an improvement); a weak vote of its own, the
+                # praise or the question around it decides. Not advice asked for (请医生给我一些
+                # 治疗上的建议: kind.medical's), nor the writer's own (建议医院增加挂号窗口)
+                r"(医生|大夫|主任|老师|教授|专家|医师|护士|律师|客服|师傅|店员|导购|经理)"
+                r"[^,。.!?;:]{0,6}?(?<!希望)(?<!请)(建议(我|我们|你|患者|病人|孩子|家长|他|她)|"
+                r"建议(?=(手术|住院|复查|检查|保守治疗|吃药|服药|观察|休息|静养))|的建议)",
+                r"(给了|给出|提出|提了|给予了|给的|提供了)[^,。.!?;:]{0,8}建议(?![吗?])",
+                r"(诊断|解答|指导|讲解)(及|和|与|加)建议",
+            ),
+            overrides=("kind.suggestion",),
+            note="advice a doctor or staff gave the writer (提出合理的治疗建议, 给了很宝贵的建议): "
+            "told, no proposal",
+        ),
+        Rule(
+            "kind.car-talk",
+            kind=N,
+            weight=1,
+            patterns=(
+                # the fortieth round: a car's specifications, fuel use and upkeep talked over
+                # (13款2.5自吸平均油耗7.0, 起步不要大脚油门，油耗就低了, 换的是道达尔机油, 全时
+                # 四驱跟适时四驱没法比): the labelling guide's neutral statements (今天提车了, 这车
+                # 是去年买的) are nothing to handle; a weak vote of its own, so a fault, a
+                # verdict or a question told beside it decides (刹车失灵, 油耗太高, 油耗多少？)
+                # (not where a fault, a failure or a question follows in the clause: 发动机异响,
+                # 涡轮增压机漏油, 油耗不好控制, 变速箱挂入P挡的提示, 改变轮胎型号违法吗)
+                r"(油耗|发动机|变速箱|四驱|两驱|底盘|提车|排量|涡轮|自吸|扭矩|悬挂|轮胎|机油|试驾|百公里|"
+                r"公里数|4s店)(?![^,。.!?;]{0,10}(异响|响|漏|不稳|抖|故障|问题|毛病|坏|烧|失灵|提示|"
+                r"亮|熄火|顿挫|严重|不好|太高|偏高|高了|差|不行|违法|拒赔|吗|\?|修|拆|骗|蒙))",
+            ),
+            note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
+            "a weak vote for nothing to handle",
+        ),
+        Rule(
+            "kind.chat-request",
+            kind=N,
+            # (over a problem rule's word the step names: 帮我把订单取消吧 cancels no order of
+            # the shop's, sc.missing's 订单取消)
+            weight=4,
+            patterns=(
+                # the fortieth round: a short chat turn that agrees and tells the desk the next
+                # step, or asks it to take one, with nothing wrong reported (好的帮我取消吧, 那就
+                # 拆分发货吧, 哦哦那改过来就行, 那就给我纯白的吧, 给我一个地址吧): the labelling
+                # guide's requests in a chat are nothing to handle; not one that asks (那就退货就
+                # 行了是吧, 可以取消吗: a consultation) nor one with a fault or a refusal in it
+                # (不, 没: 不要了, 没收到就给我退了吧)
+                r"^(?=[^。!?]{0,24}[。.!~]*$)(?:(好的?|好吧|嗯+|哦+|行|那就|那|对|亲)[,\s]*|"
+                r"(?=(你|您)?(帮我|给我|帮忙|麻烦)))[^。!?吗么不没]{0,16}(?<!是)"
+                r"(吧|就行|就好了|就可以了)(了|啦|哈|亲)*[。.!~]*$",
+            ),
+            note="a short chat turn telling or asking the desk's next step, nothing wrong "
+            "reported (好的帮我取消吧, 那就拆分发货吧): nothing to handle",
+        ),
+        Rule(
+            "kind.interest-opener",
+            kind=N,
+            weight=4,
+            patterns=(
+                # the fortieth round: a chat's opener that only names the estate or the house the
+                # writer is looking at (您好，我正在看X的房子, 您好，我想咨询X小区, 我对X的房子挺感
+                # 兴趣的, 我一直在看房子): the labelling guide's openers naming an estate or an
+                # interest are nothing to handle; an opener asking for one item (我想了解X的
+                # 房源报价, X小区的房子多少钱) is a consultation and no such opener
+                r"^((你好|您好)[,!~。]*)?我?(正在看|在看|一直在看|想咨询|想了解一下|想了解|对)"
+                r"[^,。!?吗]{0,16}(房子|小区|房源|楼盘)#?(挺|很|比较|非常)?(感兴趣的?)?[。.!~]*$",
+                r"^((你好|您好)[,!~。]*)?我?对[^,。!?吗]{1,16}(挺|很|比较|非常)感兴趣的?[。.!~]*$",
+            ),
+            overrides=("kind.question",),
+            note="a chat's opener naming only the house or estate of interest (您好，我正在看X的"
+            "房子): nothing to handle",
+        ),
+        Rule(
+            "kind.place-told",
+            kind=N,
+            weight=1,
+            terms=_w(
+                # the fortieth round: a place described as a guidebook does (又称小瀛洲，被誉为西湖
+                # 第一胜境; 新西湖十景之一, 胡雪岩故居也在不远; 孤山馆主要是有皇帝行宫遗址): the
+                # labelling guide's neutral descriptions with no verdict are nothing to handle;
+                # a weak vote of its own, so a verdict or a fault beside it decides (景区很美,
+                # 景区门票太贵)
+                "位于 始建于 被誉为 又称 得名 建于 遗址 故居 古迹 名胜 景点 景区 十景 博物馆 纪念馆"
+            ),
+            note="a place described as a guidebook does (位于, 又称, 十景之一, 遗址): a weak vote "
+            "for nothing to handle",
+        ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
             "rx.sediment",
