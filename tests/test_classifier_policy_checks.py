@@ -156,3 +156,24 @@ def test_a_policy_pickles_as_the_rules_it_was_given() -> None:
     fizz = classify("可乐没气", policy=pickle.loads(pickle.dumps(own)))
     assert (fizz.kind.value, fizz.category.value) == ("complaint", "product_quality")
     assert classify("可乐没气").category.value != "product_quality"  # the company's own rule
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"^(?!.*[?？吗])(?=.*楼主)", r"(?=退款)", r"\b", r"^$", r"(?<=好)(?!吃)"]
+)
+def test_a_rule_pattern_that_takes_no_character_is_refused_R_CMP_02(pattern: str) -> None:
+    """R-CMP-02: a rule's pattern made of anchors and lookarounds only could match nothing
+    but the empty string, which is no evidence: the rule would never fire, so it is refused
+    naming the pattern, not accepted silently."""
+    with pytest.raises(InvalidInput, match=r"^patterns\[1\]: takes no character") as info:
+        Rule("acme.peer", kind="no_action", patterns=("楼主", pattern))
+    assert repr(pattern) in str(info.value)
+
+
+@pytest.mark.parametrize("pattern", [r"(?!.*吗)楼主", r"楼主(?=说)", r"^楼主", r"(好)?吃"])
+def test_a_rule_pattern_around_its_words_fires_R_CMP_02(pattern: str) -> None:
+    """R-CMP-02: lookarounds and anchors around at least one character are taken, and the
+    rule fires on its words."""
+    rule = Rule("acme.peer", kind="no_action", weight=9, patterns=(pattern,))
+    text = "楼主说得对" if "楼主" in pattern else "好吃"
+    assert "acme.peer" in classify(text, policy=DEFAULT_CLASSIFIER_POLICY.extended(rule)).fired

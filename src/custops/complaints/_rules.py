@@ -11,12 +11,18 @@ import bisect
 import contextlib
 import operator
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, Any, ClassVar
+
+if sys.version_info >= (3, 11):  # the parser the ``re`` module compiles with
+    import re._parser as _re_parser
+else:  # pragma: no cover - Python 3.10
+    import sre_parse as _re_parser
 
 import attrs
 
@@ -374,8 +380,21 @@ else:
     )
 
 
-def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Each of ``patterns`` compiled; a bad one is named ``argument[i]`` in the error."""
+def _compiled(
+    argument: str, patterns: tuple[str, ...], *, takes_a_character: bool = False
+) -> tuple[re.Pattern[str], ...]:
+    """Each of ``patterns`` compiled; a bad one is named ``argument[i]`` in the error.
+
+    With ``takes_a_character`` (a rule's own patterns, whose matches are its evidence), a
+    pattern made of anchors and lookarounds only is refused: it could match nothing but the
+    empty string, and an empty match is no evidence, so the rule would never fire.
+
+    >>> _compiled("patterns", (r"^(?!.*吗)(?=.*楼主)",), takes_a_character=True)
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: patterns[0]: takes no character ... (got '^(?!.*吗)(?=.*楼主)')
+    """
     out = []
     for i, pattern in enumerate(patterns):
         try:
@@ -384,7 +403,21 @@ def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str]
             raise InvalidInput.for_argument(
                 f"{argument}[{i}]", pattern, f"is not a valid regular expression: {exc}"
             ) from None
+        if takes_a_character and _widest(pattern) == 0:
+            raise InvalidInput.for_argument(
+                f"{argument}[{i}]",
+                pattern,
+                "takes no character (anchors and lookarounds only), so it never fires: match "
+                "the words themselves, e.g. '(?!.*吗)楼主'",
+            )
     return tuple(out)
+
+
+def _widest(pattern: str) -> int:
+    """How many characters a match of ``pattern`` can take at most (lookarounds and anchors
+    take none), as the regular-expression parser counts them."""
+    parsed = _re_parser.parse(pattern)
+    return int(parsed.getwidth()[1])
 
 
 def compile_any(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -581,7 +614,7 @@ class Rule:
 
     def _prepare(self) -> None:
         """Compile the patterns, normalise the terms and cues (once, before matching)."""
-        each = _compiled("patterns", self.patterns)
+        each = _compiled("patterns", self.patterns, takes_a_character=True)
         literals = {(normalise(t)[0], t) for t in self.terms}
         for name, value in (
             ("_frames", compile_any("question_frames", self.question_frames)),
