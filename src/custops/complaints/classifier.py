@@ -1558,8 +1558,19 @@ _Facts = tuple[tuple[_Part, ...], tuple[_Part, ...]] | tuple[str, None]
 def _cite(words: Iterable[str]) -> tuple[str, ...]:
     """The customer's ``words`` a reason quotes: the first few distinct ones, each cut to
     :data:`~custops._text.QUOTED_CHARS` characters (a reason is one short line, whatever
-    run of characters a rule matched; the evidence keeps it whole)."""
+    run of characters a rule matched; the evidence keeps it whole).  A few words given as
+    a list or a tuple are read at once; more, or an iterator, a piece at a time
+    (:func:`~custops._text.first_distinct`: a long text may have half a million).
+
+    >>> _cite(["太慢", " ", "太慢", "凉了", "贵", "差", "慢"]), _cite(iter(["谢谢" * 20]))
+    (('太慢', '凉了', '贵', '差'), ('谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢…',))
+    """
+    if type(words) in _FEW and len(words) <= 16:  # type: ignore[arg-type]
+        return tuple(dict.fromkeys(filter(str.strip, map(clipped, words))))[:QUOTED_WORDS]
     return tuple(first_distinct(map(clipped, words), QUOTED_WORDS))
+
+
+_FEW = frozenset((list, tuple))
 
 
 def _reason_facts(r: Classification) -> _Facts:
@@ -1627,24 +1638,25 @@ def _facts(
     elif kind_rule == "default":
         why = [("no kind", matched, kind)]
     elif kind_rule == "learned":
-        words = _cite(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
+        few = len(evidence) < 64  # a few pieces: read into lists at once
+        learned = (e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
+        words = _cite(list(learned) if few else learned)
         # (without an n-gram of weight to show, the model leaned this way unseen)
         why = [("learned", matched, kind, words) if words else ("no kind", matched, kind)]
+    elif len(evidence) < 64:  # a few pieces: read into lists at once
+        mine = [e.text for e in evidence if e.kind is kind and e.rule_id != "learned"]
+        why = [("why", kind, _cite(mine))]
+        rivals = [e.text for e in evidence if e.kind is runner] if runner is not None else []
+        if rivals:
+            why.append(("more than", _cite(rivals), runner))
+        else:
+            why.append(("no praise",) if kind is Kind.COMPLAINT else ("no complaint",))
     else:
         # the runner's words, read only as far as they are quoted (a long text may have
         # half a million pieces)
-        rival: Iterator[str]
-        if len(evidence) < 64:  # a few pieces: read into lists at once
-            rival = iter(
-                [e.text for e in evidence if e.kind is runner] if runner is not None else ()
-            )
-            mine = [e.text for e in evidence if e.kind is kind and e.rule_id != "learned"]
-            texts: Iterable[str] = mine
-        else:
-            rival = iter(()) if runner is None else _texts_of(evidence, runner)
-            texts = _texts_of(evidence, kind, learned=False)
+        rival = iter(()) if runner is None else _texts_of(evidence, runner)
         first = list(islice(rival, 1))
-        why = [("why", kind, _cite(texts))]
+        why = [("why", kind, _cite(_texts_of(evidence, kind, learned=False)))]
         if first:
             why.append(("more than", _cite(chain(first, rival)), runner))
         else:
@@ -1657,7 +1669,9 @@ def _facts(
     if own:
         about = [("own", category, kind)]
     elif issues[0].evidence:
-        about = [("category", category, _cite(map(_TEXT, issues[0].evidence)))]
+        shown = issues[0].evidence
+        words = _cite([e.text for e in shown] if len(shown) <= 16 else map(_TEXT, shown))
+        about = [("category", category, words)]
     else:
         about = [("no subject", category)]
     if yielded is not None:  # a demand's category, behind the fault it is about (R-CMP-03)
@@ -2177,7 +2191,7 @@ def classify_many(
         given = require_items(
             "texts", items, "a sequence of str", each=instance_check(str), ordered=True
         )
-    rows: dict[str, _FactsRow] = {}  # by text: identical texts are classified once
+    rows: dict[str, _Row] = {}  # by text: identical texts are classified once
     table = []
     rules = policy_or_default(policy, ClassifierPolicy)  # checked even with no text
     for text in given:
@@ -2189,21 +2203,13 @@ def classify_many(
                 answer = _classified(text, rules, normalised, where, True)
             else:
                 answer = _classified_long(text, rules, normalised, where, True)
-            row = rows[text] = cast(_FactsRow, answer)
+            kind, category, topic, department, confidence, rule, facts = cast(_FactsRow, answer)
+            # the reason worded once per distinct text (a cache of the facts, which hold
+            # enumerations, hashed in Python, costs more than it saves: few texts share them)
+            row = (kind, category, topic, department, confidence, rule, _worded(facts))
+            rows[text] = row
         table.append(row)
-    # the reasons: worded once for each distinct set of facts (many texts say the same)
-    worded: dict[_Facts, str] = {}
-    reasons = []
-    for row in table:
-        facts = row[6]
-        reason = worded.get(facts)
-        if reason is None:
-            reason = worded[facts] = _worded(facts)
-        reasons.append(reason)
-    columns: dict[str, list[Any]] = {
-        name: [row[i] for row in table] for i, name in enumerate(_COLUMNS[:-1])
-    }
-    columns["reason"] = reasons
+    columns = {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
     if is_series:
         index = column.index
         return {name: series(column, index=index, name=name) for name, column in columns.items()}
