@@ -1812,12 +1812,6 @@ def _classified_long(
 _Row = tuple[str, str, str | None, str, float, str, str]
 
 
-def _row_of(r: Classification) -> _Row:
-    """The columns of :func:`classify_many` of ``r``."""
-    kind, category, topic, department, confidence, rule, facts = _facts_row(r)
-    return (kind, category, topic, department, confidence, rule, _worded(facts))
-
-
 #: :data:`_Row` with the reason as the facts it says (:func:`_facts`), to be worded
 _FactsRow = tuple[str, str, str | None, str, float, str, _Facts]
 
@@ -2062,7 +2056,7 @@ def _classified(
     # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
     department = rules._department[topic if kind is Kind.PRAISE and topic else category]
     rule = "R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01"
-    if row:  # (the columns of classify_many: as _row_of reads them, the reason as facts)
+    if row:  # (the columns of classify_many: as _facts_row reads them)
         confidence = float(min(kind_conf, category_conf))
         topic_key = None if topic is None else topic._value_
         facts = _facts(
