@@ -1097,6 +1097,10 @@ _NOT_AN_ANSWER_EXCEPTIONS = {
     "custops.complaints:Classification.category": "a classification (see kind)",
     "custops.complaints:Classification.topic": "a classification (see kind)",
     "custops.complaints:Classification.department": "a classification (see kind)",
+    "custops.complaints:Classification.runner_up": "a fact of the classification: the kind "
+    "scored second, which its reason words",
+    "custops.complaints:Classification.yielded_category": "a fact of the classification: a "
+    "demand's category behind the fault, which its reason words",
     "custops.complaints:PenaltyLine.party": _NOT_AN_ANSWER,
     "custops.deposits:ScheduleLine.kind": _NOT_AN_ANSWER,
     "custops.vip:LedgerEntry.kind": _NOT_AN_ANSWER,

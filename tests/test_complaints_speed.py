@@ -54,6 +54,7 @@ from custops import i18n
 from custops._text import first_distinct, quote_word, quoted_list, quoted_words, word_list
 from custops.complaints import (
     DEFAULT_CLASSIFIER_POLICY,
+    Classification,
     ClassifierPolicy,
     Evidence,
     Rule,
@@ -74,7 +75,6 @@ from custops.complaints.classifier import (
     _find,
     _first_of_each_vote,
     _in_enum_order,
-    _row_of,
     _run_start,
     _whole_words,
     _widen_by_pairs,
@@ -757,6 +757,20 @@ def test_the_pieces_that_vote_are_one_per_vote() -> None:
 _EDGE_TEXTS = ["", " ", "。", "123456", "ｘｙｚ", "hello", "请问几点开门？", "好的"]
 
 
+def _row(r: Classification) -> tuple[object, ...]:
+    """The columns of :func:`classify_many` of ``r``, read from the public API."""
+    topic = None if r.topic is None else r.topic.value
+    return (
+        r.kind.value,
+        r.category.value,
+        topic,
+        r.department.value,
+        r.confidence,
+        r.rule,
+        r.reason,
+    )
+
+
 @pytest.mark.parametrize("lang", ["zh_CN", "en_US"])
 @pytest.mark.parametrize("learned", [True, False])
 def test_classify_many_columns_are_classifys(lang: str, learned: bool) -> None:
@@ -768,7 +782,7 @@ def test_classify_many_columns_are_classifys(lang: str, learned: bool) -> None:
     texts = [*_texts(), *_EDGE_TEXTS, "\n".join(_texts()[:80])]
     with language(lang):
         columns = classify_many(texts, policy=policy)
-        rows = [_row_of(classify(text, policy=policy)) for text in texts]
+        rows = [_row(classify(text, policy=policy)) for text in texts]
     assert columns == {name: [row[i] for row in rows] for i, name in enumerate(_COLUMNS)}
 
 

@@ -65,11 +65,11 @@ def test_r_cmp_03_the_reason_says_harm_outweighs_praise() -> None:
     """R-CMP-03: the explanation names the harm and the praise it outweighs."""
     with language("zh_CN"):
         r = classify("车开着挺舒服，就是刹车失灵了一次")
-    assert r.kind is Kind.COMPLAINT
-    assert r.kind_rule == "sig.safety"
-    assert "刹车失灵" in r.reason
-    assert "伤害" in r.reason
-    assert "舒服" in r.reason
+        assert r.kind is Kind.COMPLAINT
+        assert r.kind_rule == "sig.safety"
+        assert "刹车失灵" in r.reason
+        assert "伤害" in r.reason
+        assert "舒服" in r.reason
     with language("en_US"):
         r = classify("车开着挺舒服，就是刹车失灵了一次")
         assert "harm to health or safety" in r.reason
@@ -504,17 +504,22 @@ def test_r_cmp_01_plain_差评_is_no_warning_to_others() -> None:
 
 
 def test_r_cmp_01_str_speaks_one_language() -> None:
-    """R-CMP-01: the reason is written when classify runs; str() speaks its language."""
+    """R-CMP-01: the reason is worded when read (issue 12): str(), the reason and explain()
+    speak the language active then, whichever language classify ran in."""
     with language("zh_CN"):
         r = classify("车开着挺舒服，就是刹车失灵了一次")
     with language("en_US"):
         line, account = str(r), r.explain()
-    assert "complaint" not in line
+        assert r == classify("车开着挺舒服，就是刹车失灵了一次")
+    assert "complaint" in line
+    assert "harm to health or safety" in line
+    assert "投诉" not in line
+    assert "scores" in account
+    with language("zh_CN"):
+        line, account = str(r), r.explain()
     assert "投诉" in line
+    assert "complaint" not in line
     assert "scores" not in account
-    with language("en_US"):
-        r = classify("车开着挺舒服，就是刹车失灵了一次")
-    assert "harm to health or safety" in str(r)
 
 
 def test_r_cmp_02_a_hotel_complaint_takes_a_hotel_category() -> None:

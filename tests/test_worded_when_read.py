@@ -136,14 +136,8 @@ RESULTS = (
 #: The classes whose results still keep the sentence they were made with.  (A reply
 #: check's findings and suggested text are the customer's Chinese, the same in every
 #: language, so they are kept as text; so is what a repair intake tells the customer, and
-#: what a cashier says on taking cash.)  A classification's reason is made by the
-#: classifier's explanation, which its bulk path words for every row: it is kept as the
-#: sentence it was made with until wording it when read costs the bulk path no speed.
-KEPT_AS_MADE = frozenset(
-    {
-        "custops.complaints.classifier.Classification",
-    }
-)
+#: what a cashier says on taking cash.)
+KEPT_AS_MADE: frozenset[str] = frozenset()
 
 
 class _Recording:

@@ -105,9 +105,9 @@ from custops.complaints._rules import (
 )
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
-from custops.decisions import Explained
+from custops.decisions import Explained, worded_reason
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import N_, _, current_language, language, ngettext
+from custops.i18n import N_, _, ngettext
 
 __all__ = [
     "DEFAULT_CLASSIFIER_POLICY",
@@ -438,6 +438,12 @@ class Issue:
         )
 
 
+def _classification_reason(r: Classification) -> str:
+    """A classification's one-line reason, worded from its facts in the active language."""
+    return _worded(_reason_facts(r))
+
+
+@worded_reason(_classification_reason)
 @attrs.frozen(slots=False)
 class Classification(Explained):
     """What :func:`classify` found and why.
@@ -453,6 +459,25 @@ class Classification(Explained):
     one line (the answer, the rule and the reason), the first line of :meth:`explain`; a
     classification has no truth value (``bool()`` raises :class:`~custops.errors.InvalidType`:
     test ``.kind``).
+
+    A classification keeps facts, not sentences: besides those, the facts its reason tells
+    (``runner_up`` the kind that came second, ``own_category`` whether the category is the
+    kind's own, ``wish_framed`` whether a wish framed the problem words, ``quiet`` whether a
+    short text went unread, ``asked_words`` the words asked about, ``harm_words`` the words
+    of harm, ``yielded_category`` a demand's category behind the fault, ``blank`` and
+    ``wordless`` a text with nothing in it or no words to read).  Its ``reason``, ``str()``
+    and :meth:`explain` are worded when read, in the language active then: the same text
+    classified in Chinese and in English gives one value (R-CMP-01).
+
+    >>> from custops.i18n import language
+    >>> r = classify("送餐太慢了")
+    >>> r.reason
+    '投诉：「太慢」表明不满，未见表扬；类别销售合同：「太慢」'
+    >>> with language("en_US"):
+    ...     print(r.reason)
+    ...     r == classify("送餐太慢了")
+    complaint: "太慢" shows dissatisfaction, no praise found; category sales contract: "太慢"
+    True
     """
 
     _answer: ClassVar[str] = "kind"  # what bool() tells a caller to test
@@ -473,20 +498,31 @@ class Classification(Explained):
     category_scores: tuple[tuple[Category, int], ...]
     issues: tuple[Issue, ...]
     rule: str
-    reason: str
     #: what the learned layer added to each kind's score (its evidence lines show each
     #: n-gram's own weight, not what it adds)
     learned_scores: tuple[tuple[Kind, int], ...] = ()
     #: what further words added to each kind's score: 1 for each distinct word of praise
     #: or of complaint beyond one per rule (a rule's line shows its one vote)
     word_scores: tuple[tuple[Kind, int], ...] = ()
-    #: the language the reason was written in; ``str()`` and :meth:`explain` speak it
-    reason_language: str = ""
-
-    def __str__(self) -> str:
-        """The answer, its rule and its reason, all in the reason's language."""
-        with language(self.reason_language or current_language()):
-            return super().__str__()
+    #: the kind scored second, which the reason says the kind outweighs (``None``: none)
+    runner_up: Kind | None = attrs.field(default=None, kw_only=True)
+    #: whether the category is the kind's own (a suggestion's, a praise's), not a subject's
+    own_category: bool = attrs.field(default=False, kw_only=True)
+    #: whether a wish framed the problem words, so they make no complaint
+    wish_framed: bool = attrs.field(default=False, kw_only=True)
+    #: whether this is a short text that neither the rules nor the learned layer read
+    quiet: bool = attrs.field(default=False, kw_only=True)
+    #: the words asked about, not demanded (a question's subject), distinct, in text order
+    asked_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    #: the words of harm to health or safety that made a complaint, distinct, in text order
+    harm_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    #: the category a demand would have put first, behind the fault it is about (R-CMP-03)
+    yielded_category: Category | None = attrs.field(default=None, kw_only=True)
+    #: whether the text has nothing in it (no character but spaces and full stops)
+    blank: bool = attrs.field(default=False, kw_only=True)
+    #: whether the text has no words to read (punctuation, digits or signs only)
+    wordless: bool = attrs.field(default=False, kw_only=True)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -536,10 +572,6 @@ class Classification(Explained):
           「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计
           「pq.topic」[2:4]「质量」→ 产品质量，被「不是」否定，不计
         """
-        with language(self.reason_language or current_language()):
-            return self._explained()
-
-    def _explained(self) -> str:
         scores = joined(
             (_("{kind} {score}", kind=k, score=n) for k, n in self.kind_scores), strong=False
         )
@@ -1421,18 +1453,10 @@ def _consult_model(
     return learned
 
 
-def _cited(words: Iterable[str]) -> str:
-    """The customer's ``words`` a reason quotes: the first few distinct ones, each cut to
-    :data:`~custops._text.QUOTED_CHARS` characters (a reason is one short line, whatever
-    run of characters a rule matched; the evidence keeps it whole)."""
-    return quoted_words(map(clipped, words))
-
-
-def _why(kind: Kind, texts: Iterable[str]) -> str:
-    """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
-    with the number of words quoted)."""
-    shown = first_distinct(map(clipped, texts), QUOTED_WORDS)
-    n, words = len(shown), quoted_list(shown)  # (quoted_words of ``shown``)
+def _why(kind: Kind, shown: tuple[str, ...]) -> str:
+    """Why a kind was chosen, in words: the customer's words that show it, ``shown``
+    (:func:`_cite`; the verb agrees with the number of words quoted)."""
+    n, words = len(shown), quoted_list(shown)
     if kind is Kind.COMPLAINT:
         return ngettext(
             "complaint: {words} shows dissatisfaction",
@@ -1525,7 +1549,59 @@ def _rule_name(rule: str) -> str:
     return rule if english() else quote_word(rule)
 
 
-def _reason(
+#: What a reason says, as facts: its parts (a tag, then what the part names), the why's,
+#: then the about's; or the message of a text with nothing to read, and ``None``
+_Part = tuple[Any, ...]
+_Facts = tuple[tuple[_Part, ...], tuple[_Part, ...]] | tuple[str, None]
+
+
+def _cite(words: Iterable[str]) -> tuple[str, ...]:
+    """The customer's ``words`` a reason quotes: the first few distinct ones, each cut to
+    :data:`~custops._text.QUOTED_CHARS` characters (a reason is one short line, whatever
+    run of characters a rule matched; the evidence keeps it whole).  A few words given as
+    a list or a tuple are read at once; more, or an iterator, a piece at a time
+    (:func:`~custops._text.first_distinct`: a long text may have half a million).
+
+    >>> _cite(["太慢", " ", "太慢", "凉了", "贵", "差", "慢"]), _cite(iter(["谢谢" * 20]))
+    (('太慢', '凉了', '贵', '差'), ('谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢…',))
+    """
+    if type(words) in _FEW and len(words) <= 16:  # type: ignore[arg-type]
+        return tuple(dict.fromkeys(filter(str.strip, map(clipped, words))))[:QUOTED_WORDS]
+    return tuple(first_distinct(map(clipped, words), QUOTED_WORDS))
+
+
+_FEW = frozenset((list, tuple))
+
+
+def _reason_facts(r: Classification) -> _Facts:
+    """What ``r``'s reason says, from the facts it keeps."""
+    if r.blank:
+        return (_BLANK, None)
+    if r.wordless:
+        return (_WORDLESS, None)
+    return _facts(
+        r.kind,
+        r.category,
+        r.evidence,
+        r.issues,
+        kind_rule=r.kind_rule,
+        runner=r.runner_up,
+        own=r.own_category,
+        framed=r.wish_framed,
+        asked=r.asked_words,
+        matched=r.matched,
+        harm=r.harm_words,
+        quiet=r.quiet,
+        yielded=r.yielded_category,
+    )
+
+
+#: The reason of a text with nothing in it, and of one with no words to read
+_BLANK = N_("empty text: nothing to handle")
+_WORDLESS = N_("nothing to read (no words, only digits or signs)")
+
+
+def _facts(
     kind: Kind,
     category: Category,
     evidence: tuple[Evidence, ...],
@@ -1540,79 +1616,126 @@ def _reason(
     harm: tuple[str, ...] = (),
     quiet: bool = False,
     yielded: Category | None = None,
-) -> str:
-    """The one-line reason of a classification, in words and the active language."""
+) -> _Facts:
+    """What the one-line reason of a classification says, as facts (:func:`_worded` words
+    them): the customer's words it quotes, already chosen, and what it names.  Many texts
+    share their facts, so :func:`classify_many` words each once."""
+    why: list[_Part]
     if harm:
-        shown = first_distinct(map(clipped, harm), QUOTED_WORDS)
-        why = [
-            ngettext(
-                "complaint: {words} reports harm to health or safety",
-                "complaint: {words} report harm to health or safety",
-                len(shown),
-                words=quoted_list(shown),
-            )
-        ]
+        why = [("harm", _cite(harm))]
         against = [e for e in evidence if runner is not None and e.kind is runner]
         outweighed = [e.text for e in against if e.rule_id != "learned"] or [
             e.text for e in against
         ]
         if outweighed:
-            why.append(_("which outweighs {words} ({kind})", words=_cited(outweighed), kind=runner))
+            why.append(("outweighs", _cite(outweighed), runner))
     elif kind_rule == "default" and quiet:
         praised = [e.text for e in evidence if e.rule_id == "learned" and e.kind is Kind.PRAISE]
         if praised:
-            why = [_(_QUIET_PRAISE[matched], kind=kind, words=_cited(praised))]
+            why = [("quiet praise", matched, kind, _cite(praised))]
         else:
-            why = [_(_QUIET[matched], kind=kind)]
+            why = [("quiet", matched, kind)]
     elif kind_rule == "default":
-        why = [_(_NO_KIND[matched], kind=kind)]
+        why = [("no kind", matched, kind)]
     elif kind_rule == "learned":
-        words = _cited(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
-        if words:
-            why = [_(_LEARNED[matched], kind=kind, words=words)]
-        else:  # the model leaned this way with no n-gram of weight to show
-            why = [_(_NO_KIND[matched], kind=kind)]
+        few = len(evidence) < 64  # a few pieces: read into lists at once
+        learned = (e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
+        words = _cite(list(learned) if few else learned)
+        # (without an n-gram of weight to show, the model leaned this way unseen)
+        why = [("learned", matched, kind, words) if words else ("no kind", matched, kind)]
+    elif len(evidence) < 64:  # a few pieces: read into lists at once
+        mine = [e.text for e in evidence if e.kind is kind and e.rule_id != "learned"]
+        why = [("why", kind, _cite(mine))]
+        rivals = [e.text for e in evidence if e.kind is runner] if runner is not None else []
+        if rivals:
+            why.append(("more than", _cite(rivals), runner))
+        else:
+            why.append(("no praise",) if kind is Kind.COMPLAINT else ("no complaint",))
     else:
         # the runner's words, read only as far as they are quoted (a long text may have
         # half a million pieces)
-        rival: Iterator[str]
-        if len(evidence) < 64:  # a few pieces: read into lists at once
-            rival = iter(
-                [e.text for e in evidence if e.kind is runner] if runner is not None else ()
-            )
-            mine = [e.text for e in evidence if e.kind is kind and e.rule_id != "learned"]
-            texts: Iterable[str] = mine
-        else:
-            rival = iter(()) if runner is None else _texts_of(evidence, runner)
-            texts = _texts_of(evidence, kind, learned=False)
+        rival = iter(()) if runner is None else _texts_of(evidence, runner)
         first = list(islice(rival, 1))
-        why = [_why(kind, texts)]
+        why = [("why", kind, _cite(_texts_of(evidence, kind, learned=False)))]
         if first:
-            words = _cited(chain(first, rival))
-            why.append(_("more than {words} ({kind})", words=words, kind=runner))
+            why.append(("more than", _cite(chain(first, rival)), runner))
         else:
-            why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
+            why.append(("no praise",) if kind is Kind.COMPLAINT else ("no complaint",))
     if framed:
-        why.append(_("the problem words are what the wish is about"))
+        why.append(("framed",))
     if asked:
-        why.append(_("{words} asked about, not demanded", words=_cited(asked)))
+        why.append(("asked", _cite(asked)))
+    about: list[_Part]
     if own:
-        about = [
-            _("category {category}, as for every text of kind {kind}", category=category, kind=kind)
-        ]
+        about = [("own", category, kind)]
     elif issues[0].evidence:
-        words = _cited(map(_TEXT, issues[0].evidence))
-        about = [_("category {category}: {words}", category=category, words=words)]
+        shown = issues[0].evidence
+        words = _cite([e.text for e in shown] if len(shown) <= 16 else map(_TEXT, shown))
+        about = [("category", category, words)]
     else:
-        about = [_("category {category}: no subject recognised", category=category)]
+        about = [("no subject", category)]
     if yielded is not None:  # a demand's category, behind the fault it is about (R-CMP-03)
-        about.append(_("the fault comes before the {category} asked for", category=yielded))
+        about.append(("yielded", yielded))
     if len(issues) > 1:
-        about.append(_("also {others}", others=tuple(issue.category for issue in issues[1:])))
+        about.append(("also", tuple(issue.category for issue in issues[1:])))
+    return tuple(why), tuple(about)
+
+
+def _worded(facts: _Facts) -> str:
+    """The one-line reason that says ``facts`` (:func:`_facts`), in the active language."""
+    if facts[1] is None:
+        return _(facts[0])
+    why, about = facts
+    reason = joined((joined(map(_said, why)), joined(map(_said, about))), strong=True)
     # a pattern's match may quote a rule ID of the customer's words: the reason holds none
     # (a rule ID holds an ``R``, ``Ｒ`` in full width: a reason without one has none)
-    reason = joined((joined(why), joined(about)), strong=True)
     return without_rule_ids(reason) if "R" in reason or "\uff32" in reason else reason
+
+
+def _said(part: _Part) -> str:
+    """One part of a reason (:func:`_facts`), in words and the active language."""
+    tag = part[0]
+    if tag == "why":
+        return _why(part[1], part[2])
+    if tag == "more than":
+        return _("more than {words} ({kind})", words=quoted_list(part[1]), kind=part[2])
+    if tag == "no praise":
+        return _("no praise found")
+    if tag == "no complaint":
+        return _("no complaint found")
+    if tag == "category":
+        return _("category {category}: {words}", category=part[1], words=quoted_list(part[2]))
+    if tag == "no subject":
+        return _("category {category}: no subject recognised", category=part[1])
+    if tag == "own":
+        return _(
+            "category {category}, as for every text of kind {kind}", category=part[1], kind=part[2]
+        )
+    if tag == "also":
+        return _("also {others}", others=part[1])
+    if tag == "yielded":
+        return _("the fault comes before the {category} asked for", category=part[1])
+    if tag == "no kind":
+        return _(_NO_KIND[part[1]], kind=part[2])
+    if tag == "learned":
+        return _(_LEARNED[part[1]], kind=part[2], words=quoted_list(part[3]))
+    if tag == "quiet":
+        return _(_QUIET[part[1]], kind=part[2])
+    if tag == "quiet praise":
+        return _(_QUIET_PRAISE[part[1]], kind=part[2], words=quoted_list(part[3]))
+    if tag == "framed":
+        return _("the problem words are what the wish is about")
+    if tag == "asked":
+        return _("{words} asked about, not demanded", words=quoted_list(part[1]))
+    if tag == "harm":
+        return ngettext(
+            "complaint: {words} reports harm to health or safety",
+            "complaint: {words} report harm to health or safety",
+            len(part[1]),
+            words=quoted_list(part[1]),
+        )
+    assert tag == "outweighs", tag
+    return _("which outweighs {words} ({kind})", words=quoted_list(part[1]), kind=part[2])
 
 
 def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classification:
@@ -1654,8 +1777,8 @@ def _classify(
     text: str, policy: ClassifierPolicy | None, row: Literal[False]
 ) -> Classification: ...
 @overload
-def _classify(text: str, policy: ClassifierPolicy | None, row: Literal[True]) -> _Row: ...
-def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classification | _Row:
+def _classify(text: str, policy: ClassifierPolicy | None, row: Literal[True]) -> _FactsRow: ...
+def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classification | _FactsRow:
     """:func:`classify`, or with ``row`` only the row :func:`classify_many` keeps of it."""
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
@@ -1667,7 +1790,7 @@ def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classifi
 
 def _classified_long(
     text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool
-) -> Classification | _Row:
+) -> Classification | _FactsRow:
     """:func:`_classified` of a long text, the cyclic garbage collector paused meanwhile
     (the one pause, for :func:`classify` and :func:`classify_many`).
 
@@ -1689,28 +1812,32 @@ def _classified_long(
 _Row = tuple[str, str, str | None, str, float, str, str]
 
 
-def _row_of(r: Classification) -> _Row:
-    """The columns of :func:`classify_many` of ``r``."""
+#: :data:`_Row` with the reason as the facts it says (:func:`_facts`), to be worded
+_FactsRow = tuple[str, str, str | None, str, float, str, _Facts]
+
+
+def _facts_row(r: Classification) -> _FactsRow:
+    """The columns of :func:`classify_many` of ``r``, the reason as its facts."""
     topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
     kind, category, department = r.kind._value_, r.category._value_, r.department._value_
-    return (kind, category, topic, department, float(r.confidence), r.rule, r.reason)
+    return (kind, category, topic, department, float(r.confidence), r.rule, _reason_facts(r))
 
 
 def _classified(
     text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool = False
-) -> Classification | _Row:
+) -> Classification | _FactsRow:
     """:func:`classify` of ``text``, normalised already (with ``row``, only its columns of
     :func:`classify_many`: what else a classification holds is not made)."""
     if not normalised.strip("。"):
-        return _row_of(_nothing(text, rules)) if row else _nothing(text, rules)
+        return _facts_row(_nothing(text, rules)) if row else _nothing(text, rules)
     by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
     if not _READABLE.search(normalised) and (not by_rule or _only_marks(normalised)):
         # no words: punctuation alone (!!!???, -) says nothing whatever rule it fires; digits
         # (12315) and pictures (😡) are read by the rules that know them
-        answer = _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
-        return _row_of(answer) if row else answer
+        answer = _nothing(text, rules, wordless=True)
+        return _facts_row(answer) if row else answer
     # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
     # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
@@ -1919,27 +2046,34 @@ def _classified(
             Issue(c, category_scores.get(c, 0), tuple(grouped[c])) for c in (category, *others)
         )
 
-    reason = _reason(
-        kind,
-        category,
-        evidence,
-        issues,
-        kind_rule=kind_rule,
-        runner=ranked[1] if len(ranked) > 1 else None,
-        own=own is not None,
-        framed=framed,
-        asked=tuple(e.text for e in counted if e.rule_id in asked) if asked else (),
-        matched=matched,
-        harm=tuple(e.text for e in harm),
-        quiet=quiet,
-        yielded=yielded if kind is Kind.COMPLAINT and category is not yielded else None,
-    )
+    runner = ranked[1] if len(ranked) > 1 else None
+    asked_words: tuple[str, ...] = ()
+    if asked:  # (distinct: a long text may ask about one word many times)
+        asked_words = tuple(dict.fromkeys(e.text for e in counted if e.rule_id in asked))
+    harm_words = tuple(dict.fromkeys(e.text for e in harm))
+    if kind is not Kind.COMPLAINT or category is yielded:
+        yielded = None
     # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
     department = rules._department[topic if kind is Kind.PRAISE and topic else category]
     rule = "R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01"
-    if row:  # (the columns of classify_many: as _row_of reads them)
+    if row:  # (the columns of classify_many: as _facts_row reads them)
         confidence = float(min(kind_conf, category_conf))
         topic_key = None if topic is None else topic._value_
+        facts = _facts(
+            kind,
+            category,
+            evidence,
+            issues,
+            kind_rule=kind_rule,
+            runner=runner,
+            own=own is not None,
+            framed=framed,
+            asked=asked_words,
+            matched=matched,
+            harm=harm_words,
+            quiet=quiet,
+            yielded=yielded,
+        )
         return (
             kind._value_,
             category._value_,
@@ -1947,7 +2081,7 @@ def _classified(
             department._value_,
             confidence,
             rule,
-            reason,
+            facts,
         )
     return Classification(
         text=text,
@@ -1967,15 +2101,21 @@ def _classified(
         category_scores=_in_enum_order(category_scores),
         issues=issues,
         rule=rule,
-        reason=reason,
         learned_scores=_in_enum_order({k: n for k, n in learned_scores.items() if n > 0}),
         word_scores=_in_enum_order(more_words),
-        reason_language=current_language(),
+        runner_up=runner,
+        own_category=own is not None,
+        wish_framed=framed,
+        quiet=quiet,
+        asked_words=asked_words,
+        harm_words=harm_words,
+        yielded_category=yielded,
     )
 
 
-def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> Classification:
-    """The answer for a text with nothing in it: nothing to handle, confidence 0."""
+def _nothing(text: str, rules: ClassifierPolicy, *, wordless: bool = False) -> Classification:
+    """The answer for a text with nothing in it (``blank``), or with no words to read
+    (``wordless``): nothing to handle, confidence 0."""
     category = rules.praise_category
     return Classification(
         text=text,
@@ -1995,8 +2135,8 @@ def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> C
         category_scores=(),
         issues=(Issue(category, 0, ()),),
         rule="R-CMP-01",
-        reason=_("empty text: nothing to handle") if reason is None else reason,
-        reason_language=current_language(),
+        blank=not wordless,
+        wordless=wordless,
     )
 
 
@@ -2045,7 +2185,7 @@ def classify_many(
         given = require_items(
             "texts", items, "a sequence of str", each=instance_check(str), ordered=True
         )
-    rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
+    rows: dict[str, _Row] = {}  # by text: identical texts are classified once
     table = []
     rules = policy_or_default(policy, ClassifierPolicy)  # checked even with no text
     for text in given:
@@ -2057,7 +2197,11 @@ def classify_many(
                 answer = _classified(text, rules, normalised, where, True)
             else:
                 answer = _classified_long(text, rules, normalised, where, True)
-            row = rows[text] = cast(_Row, answer)
+            kind, category, topic, department, confidence, rule, facts = cast(_FactsRow, answer)
+            # the reason worded once per distinct text (a cache of the facts, which hold
+            # enumerations, hashed in Python, costs more than it saves: few texts share them)
+            row = (kind, category, topic, department, confidence, rule, _worded(facts))
+            rows[text] = row
         table.append(row)
     columns = {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
     if is_series:
