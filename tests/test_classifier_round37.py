@@ -203,8 +203,11 @@ ONLY_FUNCTION = re.compile("(?:" + "|".join(sorted(FUNCTION, key=len, reverse=Tr
 
 
 def test_r_cmp_01_the_learned_layer_cites_no_function_words_alone() -> None:
-    result = classify("我们这个时候一个人")
-    assert not [e for e in result.evidence if e.rule_id == "learned"]
+    """R-CMP-01: a text of function words only has no learned evidence; in one with a
+    content word (人), what the layer cites is never function words alone."""
+    assert not [e for e in classify("我们这个时候已经").evidence if e.rule_id == "learned"]
+    cited = [e.text for e in classify("我们这个时候一个人").evidence if e.rule_id == "learned"]
+    assert not [text for text in cited if ONLY_FUNCTION.fullmatch(text)]
 
 
 def test_r_cmp_01_uncited_function_words_still_weigh_in_the_learned_vote() -> None:
