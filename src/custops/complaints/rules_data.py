@@ -58,6 +58,14 @@ def _w(words: str) -> tuple[str, ...]:
 
 
 C = Kind.COMPLAINT
+
+#: A verdict or a fault anywhere in a text (厉害, 费油, 太…了, 要命, 很 + an adjective, 松散,
+#: 咯噔): the weak votes for a neutral description (``kind.car-talk``, ``kind.place-told``)
+#: stay silent beside it, so that they never outvote the complaint a short text tells
+_EVALUATIVE = (
+    r"厉害|费油|耗油|太|要命|(很|好|非常|特别)(差|烂|慢|贵|吵|费|耗|难|累|烦|糟|失望|不|一般|松|响|抖|"
+    r"顿)|松散|松垮|咯噔|顿得|异响|失灵|毛病|垃圾|坑人|差劲|受不了|挤得|脏|臭|坏了"
+)
 Q = Kind.CONSULTATION
 S = Kind.SUGGESTION
 P = Kind.PRAISE
@@ -2638,7 +2646,11 @@ with trusted_data():
                 # 是去年买的) are nothing to handle; a weak vote of its own, so a fault, a
                 # verdict or a question told beside it decides (刹车失灵, 油耗太高, 油耗多少？)
                 # (not where a fault, a failure or a question follows in the clause: 发动机异响,
-                # 涡轮增压机漏油, 油耗不好控制, 变速箱挂入P挡的提示, 改变轮胎型号违法吗)
+                # 涡轮增压机漏油, 油耗不好控制, 变速箱挂入P挡的提示, 改变轮胎型号违法吗), nor
+                # in a text with a verdict or a fault anywhere in it (变速箱换挡顿得厉害, 底盘松
+                # 散，过坎咯噔咯噔, 油耗百公里12个，太费油了): the only kind vote of a short
+                # complaint, it would outvote the complaint the text tells
+                rf"^(?![\s\S]*({_EVALUATIVE}))[\s\S]*?"
                 r"(油耗|发动机|变速箱|四驱|两驱|底盘|提车|排量|涡轮|自吸|扭矩|悬挂|轮胎|机油|试驾|百公里|"
                 r"公里数|4s店)(?![^,。.!?;]{0,10}(异响|响|漏|不稳|抖|故障|问题|毛病|坏|烧|失灵|提示|"
                 r"亮|熄火|顿挫|严重|不好|太高|偏高|高了|差|不行|违法|拒赔|吗|\?|修|拆|骗|蒙))",
@@ -2688,13 +2700,15 @@ with trusted_data():
             "kind.place-told",
             kind=N,
             weight=1,
-            terms=_w(
+            patterns=(
                 # the fortieth round: a place described as a guidebook does (又称小瀛洲，被誉为西湖
                 # 第一胜境; 新西湖十景之一, 胡雪岩故居也在不远; 孤山馆主要是有皇帝行宫遗址): the
                 # labelling guide's neutral descriptions with no verdict are nothing to handle;
                 # a weak vote of its own, so a verdict or a fault beside it decides (景区很美,
-                # 景区门票太贵)
-                "位于 始建于 被誉为 又称 得名 建于 遗址 故居 古迹 名胜 景点 景区 十景 博物馆 纪念馆"
+                # 景区门票太贵); not in a text with a verdict anywhere in it (纪念馆里人太多了，
+                # 挤得要命: the only kind vote of a short complaint)
+                rf"^(?![\s\S]*({_EVALUATIVE}))[\s\S]*?"
+                r"(位于|始建于|被誉为|又称|得名|建于|遗址|故居|古迹|名胜|景点|景区|十景|博物馆|纪念馆)",
             ),
             note="a place described as a guidebook does (位于, 又称, 十景之一, 遗址): a weak vote "
             "for nothing to handle",
