@@ -2606,10 +2606,17 @@ with trusted_data():
                 # the fortieth round: a forum reply to another user, not to the firm (楼主的油耗
                 # 不是这么算的, 同感，性能是第一, 说的极是, 个人看法，仅供参考): general talk not
                 # addressed to the seller is nothing to handle (labelling guide: no_action),
-                # whatever fault of a product it discusses; not in a text that asks (楼主，这块
-                # 玻璃有具体型号吗: a question to the other user, a consultation)
-                r"(楼主|(?<![a-z])lz(?![a-z])|同感|(说的|说得)(极是|对|很对|没错)|仅供参考)"
-                r"(?![^?吗]*[?吗])",
+                # whatever fault of a product it discusses; not in a sentence that asks (楼主，这
+                # 块玻璃有具体型号吗, 楼主这车落地多少钱, 楼主你好，请问…: a question to the
+                # other user, a consultation), looked for in the forty characters after it
+                # only (a look to the text's end would be tried at every match), nor where the
+                # writer reports the same problem as their own (我的也是, 我的车也: a complaint)
+                # (bare agreement, 说的对 or 同感 with no 楼主, opens a review too: not before a
+                # verdict or a fault, 说的对，这家外卖送得太慢了)
+                r"(楼主|层主|(?<![a-z])lz(?![a-z])|仅供参考|"
+                rf"(同感|(说的|说得)(极是|对|很对|没错))(?![^。!?]{{0,40}}({_EVALUATIVE})))"
+                r"(?![^。!?]{0,40}(\?|吗|请问|想问|问下|问一下|多少|几点|几号|几时|多久|哪|怎么|咋))"
+                r"(?![^。!?]{0,40}(我的也|我的车也|我家的也|我也遇到|我也是这样))",
             ),
             note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to "
             "handle",
