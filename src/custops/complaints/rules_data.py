@@ -2580,13 +2580,19 @@ with trusted_data():
                 # 宇宙行就是nb): praise (labelling guide: positive feedback); only where the
                 # clause ends after it (not 特别好吃, 真好笑, 就是好贵), not 真nb (sarcasm:
                 # 你是真nb啊); negated (没有特别好: lukewarm, no verdict) it says nothing
-                r"(特别|真|超|真心|实在|相当|格外|一如既往(的|地)?|非常非常(的)?|真的是|就是|是真的)"
-                r"好(极了)?(?=$|[,。.!?;~…了啊呀哦哈！\s])",
-                r"(就是|非常|特别|超|超级|相当)(nb|牛逼|牛b|牛)(?=$|[,。.!?;~…了啊呀哦哈！\s])",
-                # ... and a subject called good too (态度也好, 服务又好, 老板人也好: 也 joins it to
-                # the praise before), not 也好不到哪去 (the clause goes on)
-                r"(态度|服务|质量|味道|环境|效果|技术|手艺|人品|人)(也|都|又|一直)好"
+                # (the fix after the fortieth round: 就是好 with a fault after it in the sentence is
+                # sarcasm, 你们的客服就是好，一个问题问三遍都没人回)
+                r"((特别|真|超|真心|实在|相当|格外|一如既往(的|地)?|非常非常(的)?|真的是|是真的)"
+                r"好(极了)?|就是好(极了)?(?![^。.!?]{0,30}(没|不|差|慢|烂|坑|骗|投诉|垃圾)))"
                 r"(?=$|[,。.!?;~…了啊呀哦哈！\s])",
+                r"(非常|特别|超|超级|相当)(nb|牛逼|牛b|牛)(?=$|[,。.!?;~…了啊呀哦哈！\s])|"
+                r"就是(nb|牛逼|牛b|牛)(?=$|[,。.!?;~…了啊呀哦哈！\s])"
+                r"(?![^。.!?]{0,30}(没|不|差|慢|烂|坑|骗|投诉|垃圾))",
+                # ... and a subject called good too (态度也好, 服务又好, 老板人也好: 也 joins it to
+                # the praise before), not 也好不到哪去 (the clause goes on), nor 「X也好，Y也好」
+                # ("whether X or Y": 服务也好，质量也好，都比不上以前了)
+                r"(?<!也好,)(?<!都好,)(态度|服务|质量|味道|环境|效果|技术|手艺|人品|人)(也|都|又|一直)好"
+                r"(?=$|[,。.!?;~…了啊呀哦哈！\s])(?![^。.!?]{0,20}(也好|都(比不上|不如|不|没|差)))",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
