@@ -4107,6 +4107,10 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=2,
             terms=_w("讲课 讲的 讲得 讲解 老师讲 课程 课件 ppt 照本宣科 念稿 口音"),
+            # what a member of staff said is no lesson (客服讲的跟实际完全不一样: a promise not
+            # kept, the sale's)
+            negations=_w("客服 销售 店员 导购 商家 卖家 业务员 中介 经理 售货员 工作人员"),
+            window_chars=6,
             note="a course's teaching named (讲课, 讲得, 课件, 照本宣科): the product (labelling "
             "guide, course reviews)",
         ),
