@@ -10,7 +10,7 @@ shown, or why it is cut so short (为什么查不到, 为什么只有六期), as
 (``kind.why-fails``); a merit wasted by the rest (可惜了这么好的演员, ``kind.wasted-merit``); a
 wish that a named problem be dealt with (希望能改善延误的问题, ``kind.fix-the-problem``); a
 subject's lukewarm verdict before a fault (讲得还可以，但是声音太小, ``kind.faint-subject``); a
-few more failures before 怎么办 (收不到, 被堵住, 没有打单: ``kind.failure-question``) and a lesson
+few more failures before 怎么办 (收不到, 没有打单: ``kind.failure-question``) and a lesson
 that leaves the writer lost (听不懂了, 一头雾水: ``kind.verdict``).  The look-alikes stay what they
 were: praise of the best thing among many, the writer's own doing asked about, a doubt, a
 confusion that cleared.

@@ -640,8 +640,9 @@ with trusted_data():
                 # the thirty-first round: a failure told, then asked about (没取到钱，怎么办？
                 # 取款机不吐钞怎么办, 银联红包扣掉了，但是交易没有成功怎么办): the problem is the
                 # point, the question its form (the guide's questions that report a problem)
-                # (the fortieth round: 收不到确认信息怎么办)
-                r"(没(有)?(取到|收到|到账|反应|成功|出钞)|不吐钞|吞卡|被吞|收不到|"
+                # (the fortieth round: 收不到确认信息怎么办, 刷卡没有打单怎么办: no receipt
+                # printed, a card payment's own failure)
+                r"(没(有)?(取到|收到|到账|反应|成功|出钞|打单)|不吐钞|吞卡|被吞|收不到|"
                 r"被扣|扣了|扣掉了|支付错误|"
                 r"交易失败|支付失败|提现失败|(提现|取款|登录|登陆|支付|转账|签到)不了)"
                 r"[^。.!?;:…~]{0,8}(怎么办|咋办|怎么处理|如何处理|怎么回事|咋回事)",
