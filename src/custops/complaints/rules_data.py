@@ -1721,9 +1721,9 @@ with trusted_data():
                 # complaint whatever praise stands beside it (labelling guide, mixed texts 2);
                 # not the mild 唯一的缺点 a satisfied customer adds (a contrast cue), nor a
                 # fault denied (最大的问题不是价格, 没有不满意的地方)
-                # (the fix after the fortieth round: not a question about the faults, 这款车最大的问题
-                # 是什么, 主要问题是什么？; not the idiom of praise 最大的缺点就是没有缺点; not the
-                # one mild regret of a satisfied customer, 唯一不满意的地方是电梯有点慢)
+                # (after the fortieth round: not a question about the faults, 这款车最大的
+                # 问题是什么, 主要问题是什么？; not the idiom of praise 最大的缺点就是没有缺点; not
+                # the one mild regret of a satisfied customer, 唯一不满意的地方是电梯有点慢)
                 r"((最大的?|一个大|主要的?)(问题|缺点|败笔|槽点|毛病)(就)?是|"
                 r"最(让人|让我|令人|令我)?(受不了|不满|失望|讨厌|无语|头疼|难受|不能接受)的(是|地方|就是)|"
                 r"(?<![没无])(?<!唯一)(?<!唯一的)不满意的(地方|是|就是)|需要抱怨|要吐槽的(是|就是))"
