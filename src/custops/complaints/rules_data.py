@@ -2644,10 +2644,11 @@ with trusted_data():
                 # writer reports the same problem as their own (我的也是, 我的车也: a complaint)
                 # (bare agreement, 说的对 or 同感 with no 楼主, opens a review too: not before a
                 # verdict or a fault, 说的对，这家外卖送得太慢了)
-                r"(楼主|层主|(?<![a-z])lz(?![a-z])|仅供参考|"
-                rf"(同感|(说的|说得)(极是|对|很对|没错))(?![^。!?]{{0,40}}({_EVALUATIVE})))"
-                r"(?![^。!?]{0,40}(\?|吗|请问|想问|问下|问一下|多少|几点|几号|几时|多久|哪|怎么|咋))"
-                r"(?![^。!?]{0,40}(我的也|我的车也|我家的也|我也遇到|我也是这样))",
+                # (one match for a run of them, 楼主楼主…: each match is looked after once)
+                r"(?<!楼主)(?<!层主)(?<!同感)(?<!参考)(?<!极是)(?<!的对)(?<!得对)(?<!没错)(楼主|层主|(?<![a-z])lz(?![a-z])|仅供参考|"
+                rf"(同感|(说的|说得)(极是|对|很对|没错))(?![^。!?]{{0,40}}(?:{_EVALUATIVE})))"
+                r"(?![^。!?]{0,40}(?:\?|吗|请问|想问|问下|问一下|多少|几点|几号|几时|多久|哪|怎么|咋|"
+                r"我的也|我的车也|我家的也|我也遇到|我也是这样))",
             ),
             note="a forum reply to another user (楼主, 同感, 说的极是, 仅供参考): nothing to "
             "handle",
