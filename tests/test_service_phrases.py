@@ -735,10 +735,11 @@ CLAUSES_OF_TWO_PARTS = [
     ("请问您叫什么，等一会儿我帮您查", [], "请问您叫什么，等一会儿我帮您查"),
     ("喂，干嘛呢", [("喂，干嘛呢", "喂,干什么")], "您好,请把您的需求告知我"),
     ("叫什么，等一会儿！", [("叫什么，等一会儿", "叫什么,等一会儿")], "请不要焦急,请稍等！"),
-    # 的 closing the clause is a particle: "what are you here for?"
+    # what follows the last part does not make the phrase polite: "what are you here for?";
+    # the finding ends with the part, the clause is replaced whole
     (
         "喂？干什么的？你是哪个批发商？",
-        [("喂？干什么的", "喂,干什么")],
+        [("喂？干什么", "喂,干什么")],
         "您好,请把您的需求告知我？你是哪个批发商？",
     ),
     ("这个是干什么的？", [], "这个是干什么的？"),
