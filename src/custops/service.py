@@ -684,21 +684,23 @@ _CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("�
 #: that sells one adds it: docs/service.md); 老头儿 and 老头子 are the phrase itself and are
 #: replaced whole.  老伯 and 大妈 are forms of address and stand in the place of 老头 and
 #: 老太婆 (``in_place``); every other suggestion is a sentence and replaces the clause.
-#: Items 2 and 3 are each one utterance that starts its clause (``whole_clause``: a first
-#: part inside a longer clause is no part of it; any words may follow the last part, but
-#: those of ``harmless_after``), and a part said as a clause by itself is as brusque (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求
-#: 告知我, 请不要焦急, 请稍等); 喂 alone is how a call is answered and is none
-#: (docs/service.md).
+#: Items 2 and 3 are each one utterance that starts its clause (``whole_clause``: a
+#: first part inside a longer clause is no part of it; any words but those of
+#: ``harmless_after`` may follow the last part), and a part said as a clause by itself is
+#: as brusque (干什么！ 叫什么！ 等一会儿！), with its own approved phrase
+#: (请把您的需求告知我, 请不要焦急, 请稍等); 喂 alone is how a call is answered and is
+#: none (docs/service.md).
 #: The same words said another way are the same phrase (``variants``): 干嘛 and 干啥 are
 #: the spoken forms of 干什么, 等会儿 and 等一下 of 等一会儿 said as a curt reply, and
 #: 叫什么叫 (叫什么呀叫) is 叫什么 with its verb said again.
 _WHAT_VARIANTS = ("干嘛", "干啥")
 _WAIT_VARIANTS = ("等会儿", "等一下")
 #: What makes a two-part phrase harmless when it follows the last part in its clause
-#: (``harmless_after``), chosen by meaning and kept short: 都 or 也 after 干什么 make it
-#: "whatever" (喂，干什么都行), 用 asks what a thing is for (喂，干什么用的？); after 等一会儿, what the clerk is about to do for the
-#: customer (叫什么，等一会儿我帮您查, 等一会儿给您看, 等一会儿就好, 等一会儿马上到).  Not 我
-#: alone (等一会儿我在忙 is curt) nor 再 (等一会儿再说 brushes the customer off).
+#: (``harmless_after``), chosen by meaning and kept short: 都 or 也 after 干什么 make
+#: it "whatever" (喂，干什么都行), 用 asks what a thing is for (喂，干什么用的？);
+#: after 等一会儿, what the clerk is about to do for the customer
+#: (叫什么，等一会儿我帮您查, 等一会儿给您看, 等一会儿就好, 等一会儿马上到).
+#: Not 我 alone (等一会儿我在忙 is curt) nor 再 (等一会儿再说 brushes the customer off).
 _WHAT_HARMLESS = ("都", "也", "用")
 _WAIT_HARMLESS = ("帮", "给", "就", "马上", "我帮", "我给", "我来", "我就", "我马上")
 DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
