@@ -293,11 +293,23 @@ class ForbiddenPhrase:
 
     A clause that holds nothing but a ``whole_clause`` phrase said again and again (its
     wordings, gap words between) is the phrase said by itself: ``干嘛干什么！`` is one
-    occurrence.  A ``whole_clause`` phrase of two or more parts stands in the clauses it
-    spans by itself: gap words at most before its first part and after its last.
+    occurrence.
 
     >>> what.spans("干什么干嘛！"), what.spans("干什么干什么都行")
     (((0, 5),), ())
+
+    A ``whole_clause`` phrase of two or more parts must start its clause: only gap words,
+    or its first part said again (喂喂，干什么), may stand before it there.  Any words may
+    follow its last part (喂，干什么呀你这是 is the phrase, unpunctuated or not) but those
+    of ``harmless_after``, which make it innocent when they follow the last part in its
+    clause (after gap words or the last part said again: 喂，干什么都行).  Its finding
+    covers its clauses when only gap words or its last part said again follow it, and ends
+    with its last part otherwise.
+
+    >>> hey = ForbiddenPhrase("喂,干什么", "brusque", "您好", whole_clause=True,
+    ...                       gap_words=["你"], max_gap_chars=1, harmless_after=["都"])
+    >>> hey.spans("喂喂，你干什么这是"), hey.spans("喂，干什么都行"), hey.spans("老师喂，干什么")
+    (((0, 7),), (), ())
 
     ``in_place`` says the suggestion is the same kind of word as the phrase (a polite form
     of address for a contemptuous one, 老伯 for 老头) and may stand in its place in
