@@ -1398,7 +1398,6 @@ class Problem(LabelledEnum):
         "货颜色不一样",
         "颜色不对",
         "颜色不符",
-        "色差",
         "款式不对",
         "款式不一样",
         "尺寸不对",
@@ -1465,10 +1464,12 @@ wording to one of them before the call (got '包装旧了')
 
 
 #: Wordings of a return's grounds that do not say which of two members they are: goods
-#: "with a problem" may differ from the order or be faulty (D13 第十一章 1 (2) and (3)).
+#: "with a problem" may differ from the order or be faulty (D13 第十一章 1 (2) and (3));
+#: a colour difference (色差) may be goods of another colour than ordered, or plating or
+#: silver that discoloured, a quality matter.
 _AMBIGUOUS_PROBLEMS: dict[str, tuple[str, ...]] = {
     fold(word): ("MISMATCH", "QUALITY")
-    for word in ("问题", "有问题", "货有问题", "商品有问题", "problem", "problems")
+    for word in ("问题", "有问题", "货有问题", "商品有问题", "problem", "problems", "色差")
 }
 
 
