@@ -271,10 +271,11 @@ class ForbiddenPhrase:
     >>> hey.spans("喂，你干什么"), hey.spans("喂，你呀干什么"), hey.spans("喂，老师干什么")
     (((0, 6),), ((0, 7),), ())
 
-    A ``whole_clause`` phrase is one only when it is a clause by itself (between marks of
-    punctuation, spaces or the ends of the text), give or take up to ``max_gap_chars``
-    characters of ``gap_words`` before it and as many after it: ``等一会儿！`` and
-    ``你等一会儿啊`` are the brusque command, ``请等一会儿`` and ``等一会儿我帮您查`` are not.
+    A ``whole_clause`` phrase of one part is one only when it is a clause by itself
+    (between marks of punctuation, spaces or the ends of the text), give or take up to
+    ``max_gap_chars`` characters of ``gap_words`` before it and as many after it:
+    ``等一会儿！`` and ``你等一会儿啊`` are the brusque command, ``请等一会儿`` and
+    ``等一会儿我帮您查`` are not.
 
     >>> wait = ForbiddenPhrase("等一会儿", "brusque", "请稍等", whole_clause=True,
     ...                        gap_words=["你", "啊"], max_gap_chars=2)
