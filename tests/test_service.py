@@ -683,10 +683,11 @@ def test_R_SVC_03_staff_spellings_of_the_grounds(grounds: str, problem: Problem)
     assert decision.rule == "R-SVC-03"
 
 
-@pytest.mark.parametrize("grounds", ["问题", "有问题", "货有问题", "Problem"])
+@pytest.mark.parametrize("grounds", ["问题", "有问题", "货有问题", "Problem", "色差"])
 def test_R_SVC_03_ambiguous_grounds_are_refused_naming_both(grounds: str) -> None:
-    """R-SVC-03: goods "with a problem" may differ from the order or be faulty: refused,
-    naming both members, never guessed."""
+    """R-SVC-03: goods "with a problem" may differ from the order or be faulty, a colour
+    difference (色差) be another colour or discoloured plating: refused, naming both
+    members, never guessed."""
     with pytest.raises(InvalidInput, match=r"^grounds: may name mismatch.* or quality") as e:
         wholesale_return_decision(grounds, self_collected=False, remote=True)
     assert e.value.value == grounds
@@ -1230,7 +1231,7 @@ def test_R_SVC_03_property_video_or_remote_qualifies_a_mismatch_alike(
 
 # D13's own words for the grounds of a return, and their everyday variants
 GROUNDS_WORDS = [
-    *((w, Problem.MISMATCH) for w in ("颜色不一样", "货颜色不一样", "颜色不对", "色差", "有差异")),
+    *((w, Problem.MISMATCH) for w in ("颜色不一样", "货颜色不一样", "颜色不对", "有差异")),
     *((w, Problem.MISMATCH) for w in ("款式不对", "尺寸不对", "wrong item", "Wrong_Item")),
     *((w, Problem.QUALITY) for w in ("断裂", "银器断裂", "破损", "损坏", "质量有问题")),
     *((w, Problem.QUALITY) for w in ("有质量问题", "宝石脱落", "掉石", "裂开", "瑕疵", "次品")),

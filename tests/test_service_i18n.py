@@ -129,7 +129,7 @@ def test_R_SLA_21_reasons_in_chinese() -> None:
     ("problem", "collected", "remote", "confirmed", "stock", "expected"),
     [
         ("mismatch", True, True, None, True, "客户自己提货的商品不予退换"),
-        ("mismatch", False, True, None, True, "视频客户或外地客户收到的货物与订单不符：予以换货"),
+        ("mismatch", False, True, None, True, "外地客户收到的货物与订单不符：予以换货"),
         ("mismatch", False, False, None, True, "货物与订单不符的，仅视频客户和外地客户可以换货"),
         ("quality", False, True, None, True, "质量问题须先经视频查验再换货"),
         ("quality", False, True, False, True, "视频查验未发现产品问题"),

@@ -20,6 +20,7 @@ from custops.service import (
     DEFAULT_FORBIDDEN_PHRASES,
     ForbiddenPhrase,
     PhraseKind,
+    ReplyCheck,
     ServicePolicy,
     _Squeezed,  # the text the phrases are looked for in
     check_reply,
@@ -735,10 +736,11 @@ CLAUSES_OF_TWO_PARTS = [
     ("请问您叫什么，等一会儿我帮您查", [], "请问您叫什么，等一会儿我帮您查"),
     ("喂，干嘛呢", [("喂，干嘛呢", "喂,干什么")], "您好,请把您的需求告知我"),
     ("叫什么，等一会儿！", [("叫什么，等一会儿", "叫什么,等一会儿")], "请不要焦急,请稍等！"),
-    # 的 closing the clause is a particle: "what are you here for?"
+    # what follows the last part does not make the phrase polite: "what are you here for?";
+    # the finding ends with the part, the clause is replaced whole
     (
         "喂？干什么的？你是哪个批发商？",
-        [("喂？干什么的", "喂,干什么")],
+        [("喂？干什么", "喂,干什么")],
         "您好,请把您的需求告知我？你是哪个批发商？",
     ),
     ("这个是干什么的？", [], "这个是干什么的？"),
@@ -861,3 +863,277 @@ def test_property_R_SVC_01_compatibility_forms_are_found_where_typed(
         (f.span, f.phrase) for f in plain.findings
     ]
     assert all(swapped[slice(*f.span)] == f.text for f in typed.findings)
+
+
+def _fold(text: str) -> str:
+    """``text`` with each character in its NFKC form where that is one character."""
+    return "".join(
+        folded if len(folded := unicodedata.normalize("NFKC", c)) == 1 else c for c in text
+    )
+
+
+_BREAKS = frozenset(" \t\n,，、.。!！?？~～…;；:：")
+_COMPAT_MARKS = {"！": "﹗︕", "，": "﹐︐", "。": "｡", "？": "﹖︖"}
+
+
+def _kept_outside_the_clauses(text: str, check: ReplyCheck) -> None:
+    """Every character of ``text`` outside what its findings replace (their clauses, read
+    on the folded text, or an in-place phrase alone) stays in ``suggested_text``, in order."""
+    folded = _fold(text)
+    regions = []
+    for f in check.findings:
+        start, end = f.span
+        if f.suggestion not in ("老伯", "大妈"):  # a sentence: the clause goes
+            while start and folded[start - 1] not in _BREAKS:
+                start -= 1
+            while end < len(text) and folded[end] not in _BREAKS:
+                end += 1
+        regions.append((start, end))
+    at, position = 0, 0
+    for start, end in sorted(regions):
+        kept = text[position:start] if start > position else ""
+        found = check.suggested_text.find(kept, at)
+        assert found >= 0, (kept, check.suggested_text)
+        at, position = found + len(kept), max(position, end)
+    assert check.suggested_text[at:].endswith(text[position:])
+
+
+# --- R-SVC-01: a run of repeats in one clause is decided once ---------------------------------
+
+
+def test_r_svc_01_repeats_in_one_long_clause_take_linear_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """R-SVC-01: a long run of a phrase said again, followed in its clause by another word
+    (a pasted transcript, a test string), is decided once per clause, not once per
+    occurrence: the gap searches grow with the text, not with its square."""
+    calls = 0
+    gap_ends = ForbiddenPhrase._gap_ends
+
+    def counted(self: ForbiddenPhrase, text: str, at: int, limit: int) -> set[int]:
+        nonlocal calls
+        calls += 1
+        return gap_ends(self, text, at, limit)
+
+    monkeypatch.setattr(ForbiddenPhrase, "_gap_ends", counted)
+    runs = [
+        ("干什么" * 5000 + "都行", []),
+        ("叫什么叫" * 3000 + "好", []),
+        ("喂干什么" * 3000 + "好", ["喂,干什么"]),
+        ("喂，" + "干什么" * 3000 + "好", ["喂,干什么"]),
+        ("你的你的干什么" * 5000 + "好", []),
+        ("喂喂" * 3000 + "干什么" * 3000 + "都行", []),
+    ]
+    for text, phrases in runs:
+        calls = 0
+        assert [f.phrase for f in check_reply(text).findings] == phrases
+        assert calls <= 2 * len(text), (text[:12], calls)
+
+
+# --- R-SVC-01: compatibility marks end a clause for the replacer too --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        ("喂﹐干什么﹗我们不卖", "您好,请把您的需求告知我﹗我们不卖"),
+        ("等一会儿﹗我帮您查", "请稍等﹗我帮您查"),
+        ("叫什么﹐等一会儿﹗我们在忙", "请不要焦急,请稍等﹗我们在忙"),
+        ("喂︐干什么︕不买别摸", "您好,请把您的需求告知我︕不买别摸"),
+        ("你神经病啊﹗我们不卖", "我理解您的心情﹗我们不卖"),
+        ("好的｡叫你的老头来", "好的｡叫你的老伯来"),
+    ],
+)
+def test_R_SVC_01_a_compatibility_mark_ends_the_replaced_clause(text: str, suggested: str) -> None:
+    """R-SVC-01: a small or half-width mark (﹗ ﹐ ｡ ︕) ends a clause for the suggestion as it
+    does for the search, so the clerk's words after it are kept."""
+    assert check_reply(text).suggested_text == suggested
+
+
+@settings(max_examples=200)
+@given(
+    st.text(
+        alphabet="您好请问老头太婆神经病喂干什么叫等一会儿，。！？ 寿星乐我们不卖", max_size=20
+    ),
+    st.data(),
+)
+def test_property_R_SVC_01_compatibility_marks_change_nothing_but_the_marks(
+    text: str, data: st.DataObject
+) -> None:
+    """R-SVC-01 invariant: writing marks of punctuation in a compatibility form (﹗ ﹐ ｡ ︕)
+    changes neither the findings nor the suggestion but for those marks, and the suggestion
+    keeps every character outside the replaced clauses."""
+    typed = "".join(
+        data.draw(st.sampled_from([c, *_COMPAT_MARKS[c]])) if c in _COMPAT_MARKS else c
+        for c in text
+    )
+    plain, check = check_reply(text), check_reply(typed)
+    assert [(f.span, f.phrase) for f in check.findings] == [
+        (f.span, f.phrase) for f in plain.findings
+    ]
+    assert _fold(check.suggested_text) == _fold(plain.suggested_text)
+    _kept_outside_the_clauses(typed, check)
+    _kept_outside_the_clauses(text, plain)
+
+
+def test_R_SVC_01_the_folding_table_is_bounded() -> None:
+    """R-SVC-01: the compatibility table is built once for the characters NFKC changes into
+    one other character, and does not grow with the texts checked."""
+    from custops.service import _compatible_table
+
+    table = _compatible_table()
+    size = len(table)
+    check_reply("".join(map(chr, range(0x4E00, 0x5E00))) + "\u2f7c头")
+    assert len(_compatible_table()) == size < 5000
+    assert table[0x2F7C] == "老"
+    assert table[0xFE57] == "!"
+    assert 0x2026 not in table  # … is three dots: kept
+
+
+# --- R-SVC-01: what follows a two-part phrase -----------------------------------------------
+
+
+BRUSQUE_WITH_MORE = [
+    ("喂，干什么呀你这是？", "喂，干什么", "您好,请把您的需求告知我？"),
+    ("喂，干嘛呢这是", "喂，干嘛", "您好,请把您的需求告知我"),
+    ("喂，干什么乱翻", "喂，干什么", "您好,请把您的需求告知我"),
+    ("喂你干嘛呢别乱摸", "喂你干嘛", "您好,请把您的需求告知我"),
+    ("喂干什么没看见我在忙吗", "喂干什么", "您好,请把您的需求告知我"),
+    ("喂喂喂干什么", "喂喂喂干什么", "您好,请把您的需求告知我"),
+    ("喂喂，干什么", "喂喂，干什么", "您好,请把您的需求告知我"),
+    ("喂喂喂，干什么？", "喂喂喂，干什么", "您好,请把您的需求告知我？"),
+    ("喂喂，你干嘛", "喂喂，你干嘛", "您好,请把您的需求告知我"),
+    ("叫什么，等一会儿不行吗？", "叫什么，等一会儿", "请不要焦急,请稍等？"),
+    ("叫什么，等一会儿会死啊", "叫什么，等一会儿", "请不要焦急,请稍等"),
+    ("叫什么，等一会儿我在忙", "叫什么，等一会儿", "请不要焦急,请稍等"),
+    ("叫什么，等一会儿再说", "叫什么，等一会儿", "请不要焦急,请稍等"),
+    ("喂？干什么的？", "喂？干什么", "您好,请把您的需求告知我？"),
+    ("喂干什么干什么", "喂干什么干什么", "您好,请把您的需求告知我"),
+    ("喂，干什么干什么你看", "喂，干什么干什么", "您好,请把您的需求告知我"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "suggested"), BRUSQUE_WITH_MORE)
+def test_R_SVC_01_a_two_part_phrase_stands_whatever_follows_it(
+    text: str, said: str, suggested: str
+) -> None:
+    """R-SVC-01 (D13 第十五章 服务忌语 2, 3): a two-part phrase starts its clause (its first
+    part may be said again: 喂喂喂) and stands whatever follows its last part, unpunctuated
+    or not, but for the few words that make it harmless; the whole clause is replaced."""
+    check = check_reply(text)
+    [finding] = check.findings
+    assert finding.text == said
+    assert check.suggested_text == suggested
+
+
+HARMLESS_AFTER = [
+    ("喂，干什么都行", [], "喂，干什么都行"),
+    ("喂，干嘛也行", [], "喂，干嘛也行"),
+    ("喂，干什么用的？", [], "喂，干什么用的？"),
+    ("喂，干什么干什么都行", [], "喂，干什么干什么都行"),
+    ("叫什么，等一会儿我帮您查", ["叫什么"], "请不要焦急，等一会儿我帮您查"),
+    ("叫什么，等一会儿给您看", ["叫什么"], "请不要焦急，等一会儿给您看"),
+    ("叫什么，等一下就好", ["叫什么"], "请不要焦急，等一下就好"),
+    ("叫什么，等会儿马上到", ["叫什么"], "请不要焦急，等会儿马上到"),
+    # a harmless word after a clause break is another sentence: the curt part stands
+    ("叫什么，等一会儿。我帮您查", ["叫什么,等一会儿"], "请不要焦急,请稍等。我帮您查"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases", "suggested"), HARMLESS_AFTER)
+def test_R_SVC_01_a_harmless_word_after_the_last_part_keeps_it_innocent(
+    text: str, phrases: list[str], suggested: str
+) -> None:
+    """R-SVC-01: 干什么 + 都/也 ("whatever"), 干什么用 ("what for"), 等一会儿 + what the clerk
+    is about to do for the customer (我帮, 给, 就, 马上) are no two-part phrase; a part said
+    as a clause by itself is still found, and the clerk's other words are kept."""
+    check = check_reply(text)
+    assert [f.phrase for f in check.findings] == phrases
+    assert check.suggested_text == suggested
+
+
+def test_R_SVC_01_harmless_after_is_checked() -> None:
+    """R-SVC-01: ``harmless_after`` holds words, once each, and only for a whole-clause
+    phrase of two or more parts (whose last part they follow)."""
+    ok = ForbiddenPhrase("喂,滚", "brusque", "请", whole_clause=True, harmless_after=["蛋糕"])
+    assert ok.harmless_after == ("蛋糕",)
+    assert ok.spans("喂，滚出去") == ((0, 3),)
+    assert ok.spans("喂，滚蛋糕") == ()
+    with pytest.raises(InvalidInput, match="harmless_after"):
+        ForbiddenPhrase("喂,滚", "brusque", "请", harmless_after=["蛋"])
+    with pytest.raises(InvalidInput, match="harmless_after"):
+        ForbiddenPhrase("滚", "brusque", "请", whole_clause=True, harmless_after=["蛋"])
+    with pytest.raises(InvalidInput, match="harmless_after: is listed twice"):
+        ForbiddenPhrase("喂,滚", "brusque", "请", whole_clause=True, harmless_after=["蛋", "蛋"])
+    with pytest.raises(InvalidType):
+        ForbiddenPhrase("喂,滚", "brusque", "请", whole_clause=True, harmless_after="蛋")
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["喂", "你", "干什么", "干嘛", "呀", "，", "！", "这是", "老头"]),
+        max_size=10,
+    )
+)
+def test_property_R_SVC_01_adding_dou_xing_after_what_never_creates_a_finding(
+    pieces: list[str],
+) -> None:
+    """R-SVC-01 invariant: saying 都行 ("whatever's fine") after 干什么 never adds a finding
+    nor a phrase found."""
+    text = "".join(pieces)
+    more = "".join(p + "都行" if p in ("干什么", "干嘛") else p for p in pieces)
+    plain, check = check_reply(text), check_reply(more)
+    assert len(check.findings) <= len(plain.findings)
+    assert {f.phrase for f in check.findings} <= {f.phrase for f in plain.findings}
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from(["喂", "叫什么"]), min_size=0, max_size=3),
+    st.sampled_from(["喂,干什么", "叫什么,等一会儿"]),
+    st.sampled_from(["", "呀你这是", "没看见吗", "不行吗"]),
+    st.sampled_from(["", "？", "！"]),
+)
+def test_property_R_SVC_01_a_two_part_phrase_said_with_its_first_part_again_is_one_finding(
+    again: list[str], phrase: str, rest: str, mark: str
+) -> None:
+    """R-SVC-01 invariant: a two-part phrase at the start of its clause, its first part said
+    again before it and any non-harmless words after it, is one finding of the phrase from
+    the start of the text, and the clause is replaced by its suggestion."""
+    first = phrase.split(",")[0]
+    text = first * len(again) + phrase.replace(",", "，") + rest + mark
+    check = check_reply(text)
+    [finding] = check.findings
+    assert finding.phrase == phrase
+    assert finding.span[0] == 0
+    assert check.suggested_text == finding.suggestion + mark
+
+
+# --- R-SVC-01: 的 only after the phrase -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "她的叫什么呀？",
+        "你们的叫什么？",
+        "他的叫什么？",
+        "你的叫什么？",
+        "叫什么的，那个吊坠",
+        "你的等一会儿",
+        "叫什么的，等一会儿我帮您查",
+    ],
+)
+def test_R_SVC_01_de_before_or_after_a_single_part_makes_a_noun_phrase(text: str) -> None:
+    """R-SVC-01: 的 before a part (她的叫什么, what is hers called) or closing a part alone
+    (叫什么的, what's-it-called) makes an innocent noun phrase: no gap word there."""
+    assert check_reply(text).allowed
+
+
+def test_R_SVC_01_de_between_the_parts_keeps_them_apart() -> None:
+    """R-SVC-01: 的 is no gap word between the parts: 叫什么的，等一会儿 is what's-it-called,
+    then a curt 等一会儿 said by itself."""
+    check = check_reply("叫什么的，等一会儿")
+    assert [(f.text, f.phrase) for f in check.findings] == [("等一会儿", "等一会儿")]
+    assert check.suggested_text == "叫什么的，请稍等"

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, overload
 
 import attrs
@@ -129,26 +129,29 @@ _SEPARATORS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[\s,，、.。!！?？~～…;；:：]")
 
 
-class _Compatible(dict[int, int | str]):
+@cache
+def _compatible_table() -> dict[int, str]:
     """``str.translate``'s table of compatibility characters (NFKC, one character for one):
     the Kangxi radical ``⽼`` (U+2F7C) a PDF or an input method gives reads as ``老``, a
-    full-width ``Ａ`` as ``A``; a character whose NFKC form is longer or shorter (``…``,
-    ``㈱``) is kept, so a text keeps its length and a position its place (R-SVC-01).  Each
-    character is looked up once, on first use."""
-
-    def __missing__(self, code: int) -> int | str:
-        folded = unicodedata.normalize("NFKC", chr(code))
-        self[code] = value = folded if len(folded) == 1 else code
-        return value
-
-
-_COMPATIBLE = _Compatible()
+    full-width ``Ａ`` as ``A``, a small form ``﹗`` (U+FE57) as ``!``; a character whose
+    NFKC form is longer or shorter (``…``, ``㈱``) is kept, so a text keeps its length and a
+    position its place (R-SVC-01).  Built once, on first use, and bounded: only a character
+    with a decomposition can change under NFKC, and every one lies below U+2FA20 (about
+    3,600 entries)."""
+    table: dict[int, str] = {}
+    for code in range(0x2FA20):
+        char = chr(code)
+        if unicodedata.decomposition(char):
+            folded = unicodedata.normalize("NFKC", char)
+            if len(folded) == 1 and folded != char:
+                table[code] = folded
+    return table
 
 
 def _compatible(text: str) -> str:
-    """``text`` with its compatibility characters folded (:class:`_Compatible`): as long as
-    ``text``, each character in its place."""
-    return text.translate(_COMPATIBLE)
+    """``text`` with its compatibility characters folded (:func:`_compatible_table`): as
+    long as ``text``, each character in its place."""
+    return text.translate(_compatible_table())
 
 
 @attrs.frozen
@@ -268,10 +271,11 @@ class ForbiddenPhrase:
     >>> hey.spans("喂，你干什么"), hey.spans("喂，你呀干什么"), hey.spans("喂，老师干什么")
     (((0, 6),), ((0, 7),), ())
 
-    A ``whole_clause`` phrase is one only when it is a clause by itself (between marks of
-    punctuation, spaces or the ends of the text), give or take up to ``max_gap_chars``
-    characters of ``gap_words`` before it and as many after it: ``等一会儿！`` and
-    ``你等一会儿啊`` are the brusque command, ``请等一会儿`` and ``等一会儿我帮您查`` are not.
+    A ``whole_clause`` phrase of one part is one only when it is a clause by itself
+    (between marks of punctuation, spaces or the ends of the text), give or take up to
+    ``max_gap_chars`` characters of ``gap_words`` before it and as many after it:
+    ``等一会儿！`` and ``你等一会儿啊`` are the brusque command, ``请等一会儿`` and
+    ``等一会儿我帮您查`` are not.
 
     >>> wait = ForbiddenPhrase("等一会儿", "brusque", "请稍等", whole_clause=True,
     ...                        gap_words=["你", "啊"], max_gap_chars=2)
@@ -290,11 +294,23 @@ class ForbiddenPhrase:
 
     A clause that holds nothing but a ``whole_clause`` phrase said again and again (its
     wordings, gap words between) is the phrase said by itself: ``干嘛干什么！`` is one
-    occurrence.  A ``whole_clause`` phrase of two or more parts stands in the clauses it
-    spans by itself: gap words at most before its first part and after its last.
+    occurrence.
 
     >>> what.spans("干什么干嘛！"), what.spans("干什么干什么都行")
     (((0, 5),), ())
+
+    A ``whole_clause`` phrase of two or more parts must start its clause: only gap words,
+    or its first part said again (喂喂，干什么), may stand before it there.  Any words may
+    follow its last part (喂，干什么呀你这是 is the phrase, unpunctuated or not) but those
+    of ``harmless_after``, which make it innocent when they follow the last part in its
+    clause (after gap words or the last part said again: 喂，干什么都行).  Its finding
+    covers its clauses when only gap words or its last part said again follow it, and ends
+    with its last part otherwise.
+
+    >>> hey = ForbiddenPhrase("喂,干什么", "brusque", "您好", whole_clause=True,
+    ...                       gap_words=["你"], max_gap_chars=1, harmless_after=["都"])
+    >>> hey.spans("喂喂，你干什么这是"), hey.spans("喂，干什么都行"), hey.spans("老师喂，干什么")
+    (((0, 7),), (), ())
 
     ``in_place`` says the suggestion is the same kind of word as the phrase (a polite form
     of address for a contemptuous one, 老伯 for 老头) and may stand in its place in
@@ -312,11 +328,13 @@ class ForbiddenPhrase:
     whole_clause: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
     in_place: bool = attrs.field(default=False, kw_only=True, converter=BOOL)
     variants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)
+    harmless_after: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)
     _key: str = attrs.field(init=False, eq=False, repr=False)
     _wordings: tuple[tuple[str, ...], ...] = attrs.field(init=False, eq=False, repr=False)
     _gap_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exception_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _suffix_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _harmless_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         key = _Squeezed.of(self.phrase).text
@@ -365,6 +383,14 @@ class ForbiddenPhrase:
         if gap_keys and not self.max_gap_chars:
             problem = "have no room: max_gap_chars is 0"
             raise InvalidInput.for_argument("gap_words", self.gap_words, problem)
+        harmless_keys = _word_keys("harmless_after", self.harmless_after)
+        require_distinct(
+            "harmless_after", self.harmless_after, problem, twice=True, keys=harmless_keys
+        )
+        if harmless_keys and not (self.whole_clause and len(wordings[0]) > 1):
+            problem = "follow the last part of a whole_clause phrase of two or more parts"
+            raise InvalidInput.for_argument("harmless_after", self.harmless_after, problem)
+        object.__setattr__(self, "_harmless_keys", tuple(harmless_keys))
         object.__setattr__(self, "_wordings", wordings)
         object.__setattr__(self, "_gap_keys", tuple(gap_keys))
         object.__setattr__(self, "_key", key)
@@ -390,6 +416,12 @@ class ForbiddenPhrase:
         # the text however many exceptions it holds
         lows = [low for low, _high in excepted]
         reach = list(itertools.accumulate((high for _low, high in excepted), max))
+        # Each clause, each head and each tail is decided once per search (memoised), not
+        # once per match in it: a long run of repeats (干什么干什么…都行) stays linear.
+        alone: dict[tuple[int, int], bool] = {}
+        heads: dict[int, set[int]] = {}
+        tails: dict[tuple[int, int], tuple[int, bool]] = {}
+        parted = len(self._wordings[0]) > 1
         for parts in self._wordings:  # the phrase, then each variant
             match = self._match_parts(parts, text, 0)
             while match is not None:
@@ -398,19 +430,12 @@ class ForbiddenPhrase:
                 if before >= 0 and reach[before] >= end:
                     match = self._match_parts(parts, text, i + 1)
                     continue
-                if self.whole_clause:  # the clause must hold the phrase and gap words only
-                    low, high = squeezed.clause(i, end)
-                    # said again and again as one clause (干什么干什么！) is said by itself;
-                    # a wording across clauses (叫什么，等一会儿) is itself, once
-                    alone = (
-                        self._gap_only(text, low, i) and self._said_again(text, end, high)
-                        if squeezed.broken(low, high)
-                        else self._alone(text, low, high)
-                    )
-                    if not alone:
+                if self.whole_clause:
+                    span = self._clause_span(squeezed, parted, i, end, alone, heads, tails)
+                    if span is None:
                         match = self._match_parts(parts, text, i + 1)
                         continue
-                    i, end = low, high
+                    i, end = span
                 for s in self._suffix_keys:  # the longest that follows directly
                     if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
                         end += len(s)
@@ -473,17 +498,85 @@ class ForbiddenPhrase:
             reached.update(fresh)
         return False
 
-    def _said_again(self, text: str, end: int, high: int) -> bool:
-        """Whether ``text[end:high]`` (squeezed), after a wording of the phrase, is gap words
-        only, or the last part of a wording said again (喂，你干什么干什么) with gap words
-        between and after (a ``whole_clause`` phrase across clauses, R-SVC-01)."""
+    def _clause_span(
+        self,
+        squeezed: _Squeezed,
+        parted: bool,
+        i: int,
+        end: int,
+        alone: dict[tuple[int, int], bool],
+        heads: dict[int, set[int]],
+        tails: dict[tuple[int, int], tuple[int, bool]],
+    ) -> tuple[int, int] | None:
+        """Where the finding of a ``whole_clause`` phrase matched at ``i`` … ``end - 1``
+        (squeezed) lies, or ``None`` when the match is no finding (R-SVC-01); ``alone``,
+        ``heads`` and ``tails`` keep what one search has decided (:meth:`_find`).
+
+        A phrase of one part must be its clause by itself (:meth:`_alone`).  A phrase of two
+        or more parts must start its clause (gap words, or its first part said again, before
+        it: 喂喂，你干嘛) and stands unless what follows its last part in its clause is one of
+        ``harmless_after`` (干什么都行); it covers its clauses when only gap words, or its
+        last part said again, follow it, and ends with its last part otherwise."""
+        text = squeezed.text
+        low, high = squeezed.clause(i, end)
+        if not parted:
+            if squeezed.broken(low, high):  # a part typed across a space (等一 会儿)
+                key = (end, high)
+                if key not in tails:
+                    tails[key] = self._tail(text, end, high)
+                ok = self._gap_only(text, low, i) and tails[key][0] == high
+            else:
+                if (low, high) not in alone:
+                    alone[(low, high)] = self._alone(text, low, high)
+                ok = alone[(low, high)]
+            return (low, high) if ok else None
+        if low not in heads:
+            heads[low] = self._head(text, low, squeezed.clause(i, i + 1)[1])
+        if i not in heads[low]:
+            return None
+        key = (end, high)
+        if key not in tails:
+            tails[key] = self._tail(text, end, high)
+        furthest, harmless = tails[key]
+        return None if harmless else (low, furthest)
+
+    def _head(self, text: str, low: int, high: int) -> set[int]:
+        """Where a two-part phrase may start in the clause ``text[low:high]`` (squeezed):
+        after gap words only, or after its first part said again (喂喂喂，干什么), gap words
+        between (R-SVC-01)."""
+        reached, fresh = {low}, [low]
+        while fresh:
+            ends: list[int] = []
+            for pos in fresh:
+                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
+                    ends.append(at)
+                    ends += (
+                        at + len(parts[0])
+                        for parts in self._wordings
+                        if text.startswith(parts[0], at) and at + len(parts[0]) <= high
+                    )
+            fresh = [e for e in dict.fromkeys(ends) if e not in reached]
+            reached.update(fresh)
+        return reached
+
+    def _tail(self, text: str, end: int, high: int) -> tuple[int, bool]:
+        """What follows a wording of the phrase ending at ``end`` in its clause, up to
+        ``high`` (squeezed): how far its last part said again reaches (喂，你干什么干什么),
+        gap words between, or ``high`` when gap words only follow; and whether one of
+        ``harmless_after`` follows it (干什么都行, 等一会儿我帮您查), after gap words or its
+        last part said again (R-SVC-01)."""
+        furthest, harmless = end, False
         reached, fresh = {end}, [end]
         while fresh:
             ends: list[int] = []
             for pos in fresh:
                 for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
                     if at == high:
-                        return True
+                        furthest = high
+                        continue
+                    harmless = harmless or any(
+                        text.startswith(word, at) for word in self._harmless_keys
+                    )
                     ends += (
                         at + len(parts[-1])
                         for parts in self._wordings
@@ -493,7 +586,8 @@ class ForbiddenPhrase:
                     )
             fresh = [e for e in dict.fromkeys(ends) if e not in reached]
             reached.update(fresh)
-        return False
+            furthest = max(furthest, *fresh) if fresh else furthest
+        return furthest, harmless
 
     def _gap_ends(self, text: str, at: int, limit: int) -> set[int]:
         """Where a gap of ``gap_words`` that starts at ``at`` may end, no further than
@@ -555,10 +649,12 @@ def _occurrences(text: str, word: str) -> list[int]:
 
 
 #: What may stand between the two parts of 喂,干什么 and 叫什么,等一会儿 (R-SVC-01), and
-#: around them in their clauses: a pronoun, a modal particle or interjection (the 的 of
-#: 干什么的, "what are you here for"), an intensifier (喂，你到底干什么, 叫什么呀，等一会儿),
-#: at most ``_MAX_GAP_CHARS`` characters of them; any other word between the parts
-#: (叫什么名字？等一会儿) keeps them apart; a part alone is a finding only as a clause by
+#: before them in their clauses: a pronoun, a modal particle or interjection, an
+#: intensifier (喂，你到底干什么, 叫什么呀，等一会儿), at most ``_MAX_GAP_CHARS`` characters
+#: of them; any other word between the parts (叫什么名字？等一会儿) keeps them apart.  Not
+#: 的: before a part or between parts it makes a noun phrase (她的叫什么, what is hers
+#: called; 叫什么的, what's-it-called), and after the last part of a two-part phrase any
+#: word may follow (喂？干什么的？ is found).  A part alone is a finding only as a clause by
 #: itself (the ``whole_clause`` phrases below).
 _GAP_WORDS: tuple[str, ...] = (
     "你们",
@@ -579,7 +675,6 @@ _GAP_WORDS: tuple[str, ...] = (
     "嘿",
     "诶",
     "哟",
-    "的",
     "到底",
     "又",
     "在",
@@ -602,16 +697,25 @@ _CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("�
 #: that sells one adds it: docs/service.md); 老头儿 and 老头子 are the phrase itself and are
 #: replaced whole.  老伯 and 大妈 are forms of address and stand in the place of 老头 and
 #: 老太婆 (``in_place``); every other suggestion is a sentence and replaces the clause.
-#: Items 2 and 3 are each one utterance, said as clauses by themselves (``whole_clause``:
-#: a part inside a longer clause is no part of it), and a part said as a clause by itself
-#: is as brusque (干什么！ 叫什么！ 等一会儿！), with its own approved phrase (请把您的需求
-#: 告知我, 请不要焦急, 请稍等); 喂 alone is how a call is answered and is none
-#: (docs/service.md).
+#: Items 2 and 3 are each one utterance that starts its clause (``whole_clause``: a
+#: first part inside a longer clause is no part of it; any words but those of
+#: ``harmless_after`` may follow the last part), and a part said as a clause by itself is
+#: as brusque (干什么！ 叫什么！ 等一会儿！), with its own approved phrase
+#: (请把您的需求告知我, 请不要焦急, 请稍等); 喂 alone is how a call is answered and is
+#: none (docs/service.md).
 #: The same words said another way are the same phrase (``variants``): 干嘛 and 干啥 are
 #: the spoken forms of 干什么, 等会儿 and 等一下 of 等一会儿 said as a curt reply, and
 #: 叫什么叫 (叫什么呀叫) is 叫什么 with its verb said again.
 _WHAT_VARIANTS = ("干嘛", "干啥")
 _WAIT_VARIANTS = ("等会儿", "等一下")
+#: What makes a two-part phrase harmless when it follows the last part in its clause
+#: (``harmless_after``), chosen by meaning and kept short: 都 or 也 after 干什么 make
+#: it "whatever" (喂，干什么都行), 用 asks what a thing is for (喂，干什么用的？);
+#: after 等一会儿, what the clerk is about to do for the customer
+#: (叫什么，等一会儿我帮您查, 等一会儿给您看, 等一会儿就好, 等一会儿马上到).
+#: Not 我 alone (等一会儿我在忙 is curt) nor 再 (等一会儿再说 brushes the customer off).
+_WHAT_HARMLESS = ("都", "也", "用")
+_WAIT_HARMLESS = ("帮", "给", "就", "马上", "我帮", "我给", "我来", "我就", "我马上")
 DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
     ForbiddenPhrase("老太婆", PhraseKind.CONTEMPTUOUS_ADDRESS, "大妈", in_place=True),
     ForbiddenPhrase(
@@ -636,6 +740,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
         variants=tuple(f"喂,{what}" for what in _WHAT_VARIANTS),
+        harmless_after=_WHAT_HARMLESS,
     ),
     ForbiddenPhrase(
         "叫什么,等一会儿",
@@ -645,6 +750,7 @@ DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
         gap_words=_GAP_WORDS,
         max_gap_chars=_MAX_GAP_CHARS,
         variants=tuple(f"叫什么,{wait}" for wait in _WAIT_VARIANTS),
+        harmless_after=_WAIT_HARMLESS,
     ),
     *(
         ForbiddenPhrase(
@@ -846,13 +952,16 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
     require_str("text", text, nonempty=False)
     pol = policy_or_default(policy, ServicePolicy)
     squeezed = _Squeezed.of(text)
+    # the clause is the one the matcher saw: a compatibility form of a mark (﹗ ﹐ ｡) ends it
+    # too, and the folding keeps every position (one character for one)
+    folded = _compatible(text)
     found: list[tuple[PhraseFinding, tuple[int, int] | None]] = []
     for item in pol.forbidden:
         for start, end in item._find(squeezed):
             finding = PhraseFinding(
                 (start, end), text[start:end], item.phrase, item.kind, item.suggestion
             )
-            found.append((finding, None if item.in_place else _clause(text, start, end)))
+            found.append((finding, None if item.in_place else _clause(folded, start, end)))
     # a finding that overlaps a longer one is part of it (等一会儿 in 叫什么，等一会儿; 干什么呢,
     # a part said with a particle, in 喂，干什么呢; 你们叫什么, a part said as a clause, in
     # 你们叫什么，等一会儿), so findings never overlap; of two alike, the phrase first in order
@@ -1290,7 +1399,6 @@ class Problem(LabelledEnum):
         "货颜色不一样",
         "颜色不对",
         "颜色不符",
-        "色差",
         "款式不对",
         "款式不一样",
         "尺寸不对",
@@ -1357,10 +1465,12 @@ wording to one of them before the call (got '包装旧了')
 
 
 #: Wordings of a return's grounds that do not say which of two members they are: goods
-#: "with a problem" may differ from the order or be faulty (D13 第十一章 1 (2) and (3)).
+#: "with a problem" may differ from the order or be faulty (D13 第十一章 1 (2) and (3));
+#: a colour difference (色差) may be goods of another colour than ordered, or plating or
+#: silver that discoloured, a quality matter.
 _AMBIGUOUS_PROBLEMS: dict[str, tuple[str, ...]] = {
     fold(word): ("MISMATCH", "QUALITY")
-    for word in ("问题", "有问题", "货有问题", "商品有问题", "problem", "problems")
+    for word in ("问题", "有问题", "货有问题", "商品有问题", "problem", "problems", "色差")
 }
 
 
