@@ -20,6 +20,7 @@ from classifier_checks import RULES_ONLY
 from custops.complaints import (
     DEFAULT_CLASSIFIER_POLICY,
     ClassifierPolicy,
+    Evidence,
     Kind,
     Rule,
     classify,
@@ -39,7 +40,9 @@ TOLD = Rule(
 MINE = RULES_ONLY.extended(TOLD)
 
 
-def _of(text: str, rule_id: str, policy: ClassifierPolicy = MINE) -> tuple[list, list]:
+def _of(
+    text: str, rule_id: str, policy: ClassifierPolicy = MINE
+) -> tuple[list[Evidence], list[Evidence]]:
     """The counted and suppressed evidence of ``rule_id`` in ``text``."""
     counted, suppressed = find_matches(text, policy=policy)
     return (
