@@ -470,7 +470,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         id="my.rule",
         kind="投诉",
         terms=["鼓包"],
-        silenced_by=["没有鼓包"],
+        silencers=["没有鼓包"],
     )
     add(
         "complaints.ClassifierPolicy.department_for",
@@ -1749,18 +1749,18 @@ BAD: tuple[Bad, ...] = (
     Bad("complaints.normalise None", complaints.normalise, {"text": None}, InvalidType, "text"),
     # a rule's silencing cue that is no regular expression, or takes no character
     Bad(
-        "complaints.Rule silenced_by not a pattern",
+        "complaints.Rule silencers not a pattern",
         complaints.Rule,
-        {"id": "my.rule", "kind": "投诉", "terms": ["鼓包"], "silenced_by": ["没有", "("]},
+        {"id": "my.rule", "kind": "投诉", "terms": ["鼓包"], "silencers": ["没有", "("]},
         InvalidInput,
-        "silenced_by[1]",
+        "silencers[1]",
     ),
     Bad(
-        "complaints.Rule silenced_by takes no character",
+        "complaints.Rule silencers takes no character",
         complaints.Rule,
-        {"id": "my.rule", "kind": "投诉", "terms": ["鼓包"], "silenced_by": ["(?=没有)"]},
+        {"id": "my.rule", "kind": "投诉", "terms": ["鼓包"], "silencers": ["(?=没有)"]},
         InvalidInput,
-        "silenced_by[0]",
+        "silencers[0]",
     ),
     Bad(
         "complaints.Rule.matches None",

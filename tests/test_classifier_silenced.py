@@ -1,9 +1,9 @@
-"""A rule silenced by a cue anywhere in the text (``Rule.silenced_by``, issue 13).
+"""A rule silenced by a cue anywhere in the text (``Rule.silencers``, issue 13).
 
 A weak vote for a neutral description (a car's specifications, a place told as a guidebook
 tells it) must stay silent when a verdict or a fault stands anywhere in the text, and a wish
 to mend a problem when the writer's own proposal does (R-CMP-01).  Negation cues are bound
-to a clause; ``silenced_by`` is not: found anywhere, it suppresses every match of the rule,
+to a clause; ``silencers`` is not: found anywhere, it suppresses every match of the rule,
 whose evidence stays the term itself, and the cue is named as the match's ``negated_by``
 (R-CMP-02: every piece of evidence says why it counted or not).
 """
@@ -35,7 +35,7 @@ TOLD = Rule(
     kind="no_action",
     weight=9,
     terms=("油耗",),
-    silenced_by=("费油", r"太(差|贵)"),
+    silencers=("费油", r"太(差|贵)"),
 )
 MINE = RULES_ONLY.extended(TOLD)
 
@@ -219,16 +219,16 @@ def test_a_megabyte_of_matches_looks_for_the_cue_once_R_CMP_01(
 @pytest.mark.parametrize(("cues", "at"), [(("费油", "("), 1), (("(?=费油)",), 0), (("^$",), 0)])
 def test_a_bad_cue_is_refused_naming_it_R_CMP_02(cues: tuple[str, ...], at: int) -> None:
     """R-CMP-02: a cue that is no regular expression, or takes no character, is refused
-    naming ``silenced_by[i]``, as a rule's pattern is."""
-    with pytest.raises(InvalidInput, match=rf"^silenced_by\[{at}\]: "):
-        Rule("acme.told", kind="no_action", terms=("油耗",), silenced_by=cues)
+    naming ``silencers[i]``, as a rule's pattern is."""
+    with pytest.raises(InvalidInput, match=rf"^silencers\[{at}\]: "):
+        Rule("acme.told", kind="no_action", terms=("油耗",), silencers=cues)
 
 
 def test_a_rule_with_cues_pickles_R_CMP_01() -> None:
-    """R-CMP-01: a rule and a policy with ``silenced_by`` travel pickled and read alike."""
+    """R-CMP-01: a rule and a policy with ``silencers`` travel pickled and read alike."""
     back = pickle.loads(pickle.dumps(TOLD))
     assert back == TOLD
-    assert back.silenced_by == ("费油", "太(差|贵)")
+    assert back.silencers == ("费油", "太(差|贵)")
     policy = pickle.loads(pickle.dumps(MINE))
     assert policy == MINE
     for text in ("油耗12个，太费油了", "油耗12个，动力够用"):

@@ -1812,7 +1812,7 @@ with trusted_data():
                 r"[^,。.!?;]{0,10}的?(问题|情况|现象)",
             ),
             negations=("如果", "要是", "假如", "遇到"),
-            silenced_by=(r"建议|增加|增设|开通|新增|加设",),
+            silencers=(r"建议|增加|增设|开通|新增|加设",),
             # the wish is the form the complaint takes, no proposal of its own
             overrides=("kind.suggestion", "kind.wish"),
             note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
@@ -2693,7 +2693,7 @@ with trusted_data():
                 r"公里数|4s店)(?![^,。.!?;]{0,10}(异响|响|漏|不稳|抖|故障|问题|毛病|坏|烧|失灵|提示|"
                 r"亮|熄火|顿挫|严重|不好|太高|偏高|高了|差|不行|违法|拒赔|吗|\?|修|拆|骗|蒙))",
             ),
-            silenced_by=(_EVALUATIVE,),
+            silencers=(_EVALUATIVE,),
             note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
             "a weak vote for nothing to handle",
         ),
@@ -2752,7 +2752,7 @@ with trusted_data():
                 # 挤得要命: the only kind vote of a short complaint)
                 r"位于|始建于|被誉为|又称|得名|建于|遗址|故居|古迹|名胜|景点|景区|博物馆|纪念馆",
             ),
-            silenced_by=(_EVALUATIVE,),
+            silencers=(_EVALUATIVE,),
             note="a place described as a guidebook does (位于, 又称, 被誉为, 遗址): a weak vote "
             "for nothing to handle",
         ),
