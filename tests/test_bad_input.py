@@ -464,7 +464,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         text="有沉淀",
         policy=complaints.DEFAULT_CLASSIFIER_POLICY,
     )
-    add("complaints.Rule", complaints.Rule, id="my.rule", kind="投诉", terms=["鼓包"])
+    add(
+        "complaints.Rule",
+        complaints.Rule,
+        id="my.rule",
+        kind="投诉",
+        terms=["鼓包"],
+        silencers=["没有鼓包"],
+    )
     add(
         "complaints.ClassifierPolicy.department_for",
         complaints.DEFAULT_CLASSIFIER_POLICY.department_for,
@@ -1740,6 +1747,21 @@ BAD: tuple[Bad, ...] = (
     # None where a value is required
     Bad("money.yuan None", money.yuan, {"value": None}, InvalidType, "value"),
     Bad("complaints.normalise None", complaints.normalise, {"text": None}, InvalidType, "text"),
+    # a rule's silencing cue that is no regular expression, or takes no character
+    Bad(
+        "complaints.Rule silencers not a pattern",
+        complaints.Rule,
+        {"id": "my.rule", "kind": "投诉", "terms": ["鼓包"], "silencers": ["没有", "("]},
+        InvalidInput,
+        "silencers[1]",
+    ),
+    Bad(
+        "complaints.Rule silencers takes no character",
+        complaints.Rule,
+        {"id": "my.rule", "kind": "投诉", "terms": ["鼓包"], "silencers": ["(?=没有)"]},
+        InvalidInput,
+        "silencers[0]",
+    ),
     Bad(
         "complaints.Rule.matches None",
         complaints.DEFAULT_CLASSIFIER_POLICY.rules[0].matches,

@@ -516,6 +516,19 @@ class Rule:
     the words of feeling beside it (难受, 恶心 — the patient's symptoms) are what the
     request is about, so a verdict does not take the text's kind from it, and the learned
     layer does not vote on the kind.
+    ``silencers`` are regular expressions (or plain words) whose match *anywhere* in the
+    normalised text silences the rule (R-CMP-01, R-CMP-02): each of its matches is then
+    suppressed evidence whose ``negated_by`` is the words the first one matched, as a
+    negated match is — a weak vote for a neutral description (油耗7个) that must not
+    outvote the verdict told elsewhere in the text (…，太费油了).  Unlike ``negations``
+    they are not bound to a clause or a window, and the evidence stays the term itself.
+    A cue must take a character, as a pattern must.
+
+    >>> told = Rule("acme.spec", kind="无需处理", terms=("油耗",), silencers=("费油|厉害",))
+    >>> told.matches("百公里油耗7个,动力够用")
+    ((3, 5, '油耗', ''),)
+    >>> told.matches("油耗12个。说实话,太费油了")
+    ((0, 2, '油耗', '费油'),)
 
     >>> rule = Rule("acme.battery", category="产品质量", kind="投诉",
     ...             terms=("电池鼓包", "续航"), negations=("没有",))
@@ -577,6 +590,7 @@ class Rule:
     overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
     negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)
     makes_request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)
+    silencers: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
     #: per pattern: the compiled pattern and the sets of characters every match holds
     #: one of (see _needs), set by _prepare
     _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(
@@ -588,6 +602,7 @@ class Rule:
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _later: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _silencing: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
     _ready: bool = attrs.field(init=False, eq=False, repr=False)
 
     @overrides.validator
@@ -624,6 +639,7 @@ class Rule:
             ("_cues_before", _norm_terms(self.negations)),
             ("_cues_after", _norm_terms(self.negations_after)),
             ("_exceptions", _norm_terms(self.not_negations)),
+            ("_silencing", _compiled("silencers", self.silencers, takes_a_character=True)),
             ("_ready", True),
         ):
             object.__setattr__(self, name, value)
@@ -643,6 +659,21 @@ class Rule:
         require_str("normalised", normalised, nonempty=False)
         found = Index.of((self,)).scan(normalised).get(0, ())
         return tuple((s, e, source, neg or flip) for s, e, source, neg, flip in found)
+
+    def _silenced(self, text: str) -> str:
+        """The first cue of ``silencers`` found anywhere in the normalised ``text`` (the
+        words it matched; the first pattern that matches, at its leftmost match), or
+        ``""``: one search per pattern, however many matches the rule has.
+
+        >>> Rule("x", kind="无需处理", terms=("油耗",), silencers=("费油", "太.")
+        ...      )._silenced("油耗12个,太费油了")
+        '费油'
+        """
+        for silencer in self._silencing:
+            found = silencer.search(text)
+            if found is not None:
+                return found.group()
+        return ""
 
     def _negation(self, text: str, start: int, end: int) -> str:
         window = self.window_chars
@@ -1027,6 +1058,16 @@ class Index:
             found.sort()
             kept: list[_Match] = []
             end_of_last = -1
+            # a cue of ``silencers`` anywhere in the text: every match kept is suppressed
+            # by it (looked for once, for a rule that matched)
+            hush = rule._silenced(text) if rule._silencing else ""
+            if hush:
+                for start, end, _order, source in found:
+                    if start >= end_of_last:
+                        end_of_last = -end
+                        kept.append((start, end_of_last, source, hush, ""))
+                out[r] = tuple(kept)
+                continue
             flips = rule.negated_kind is not None
             cues = bool(rule._cues_before or rule._cues_after)
             if cues and len(found) > _FEW_CUED:  # none of its cues in the text: no negation

@@ -1808,11 +1808,11 @@ with trusted_data():
                 # wrong reported), nor in a text with a proposal of the writer's own in it (建议在
                 # 小区门口增加一个公交站，希望有关部门重视这个问题: a suggestion, kind.suggestion's
                 # vote stands)
-                r"^(?![\s\S]*(建议|增加|增设|开通|新增|加设))[\s\S]*?"
                 r"(希望|请(?![问教]|帮我|帮忙|您帮|你帮)|望|盼)[^,。.!?;]{0,8}(改善|改进|解决|处理|重视|加强)"
                 r"[^,。.!?;]{0,10}的?(问题|情况|现象)",
             ),
             negations=("如果", "要是", "假如", "遇到"),
+            silencers=(r"建议|增加|增设|开通|新增|加设",),
             # the wish is the form the complaint takes, no proposal of its own
             overrides=("kind.suggestion", "kind.wish"),
             note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
@@ -2689,11 +2689,11 @@ with trusted_data():
                 # in a text with a verdict or a fault anywhere in it (变速箱换挡顿得厉害, 底盘松
                 # 散，过坎咯噔咯噔, 油耗百公里12个，太费油了): the only kind vote of a short
                 # complaint, it would outvote the complaint the text tells
-                rf"^(?![\s\S]*({_EVALUATIVE}))[\s\S]*?"
                 r"(油耗|发动机|变速箱|四驱|两驱|底盘|提车|排量|涡轮|自吸|扭矩|悬挂|轮胎|机油|试驾|百公里|"
                 r"公里数|4s店)(?![^,。.!?;]{0,10}(异响|响|漏|不稳|抖|故障|问题|毛病|坏|烧|失灵|提示|"
                 r"亮|熄火|顿挫|严重|不好|太高|偏高|高了|差|不行|违法|拒赔|吗|\?|修|拆|骗|蒙))",
             ),
+            silencers=(_EVALUATIVE,),
             note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
             "a weak vote for nothing to handle",
         ),
@@ -2750,9 +2750,9 @@ with trusted_data():
                 # a weak vote of its own, so a verdict or a fault beside it decides (景区很美,
                 # 景区门票太贵); not in a text with a verdict anywhere in it (纪念馆里人太多了，
                 # 挤得要命: the only kind vote of a short complaint)
-                rf"^(?![\s\S]*({_EVALUATIVE}))[\s\S]*?"
-                r"(位于|始建于|被誉为|又称|得名|建于|遗址|故居|古迹|名胜|景点|景区|博物馆|纪念馆)",
+                r"位于|始建于|被誉为|又称|得名|建于|遗址|故居|古迹|名胜|景点|景区|博物馆|纪念馆",
             ),
+            silencers=(_EVALUATIVE,),
             note="a place described as a guidebook does (位于, 又称, 被誉为, 遗址): a weak vote "
             "for nothing to handle",
         ),
