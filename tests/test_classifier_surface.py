@@ -72,7 +72,7 @@ def test_classify_many_keeps_the_order_of_a_list_or_tuple_R_CMP_01() -> None:
 
 def test_fired_lists_rules_only_not_the_learned_layer_R_CMP_01() -> None:
     """``learned`` is no rule (``Rule`` refuses it as an ID): ``fired`` leaves it out."""
-    result = classify("等\t了很久")
+    result = classify("耳机有杂音")
     assert [e.rule_id for e in result.evidence] == ["learned", "learned"]
     assert result.fired == ()
     assert classify("服务员态度太差").fired == ("sq.staff", "sq.attitude", "kind.complaint")
