@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache, partial
@@ -472,31 +472,14 @@ class ForbiddenPhrase:
         ``max_gap_chars`` characters of ``gap_words`` before and after it, and nothing else
         (a ``whole_clause`` phrase, R-SVC-01); once a wording is said, its last part said
         again is the phrase said again too (喂干什么干什么, 叫什么，等一会儿等一会儿)."""
-        reached, fresh = {low}, [low]  # where a wording ends (or the clause starts)
-        while fresh:
-            ends: list[int] = []
-            for pos in fresh:
-                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
-                    if at == high and pos != low:
-                        return True
-                    ends += (
-                        end
-                        for parts in self._wordings
-                        if text.startswith(parts[0], at)
-                        and (end := self._rest(parts, text, at + len(parts[0]), 1)) is not None
-                        and end <= high
-                    )
-                    if pos != low:  # after a wording: its last part said again
-                        ends += (
-                            at + len(parts[-1])
-                            for parts in self._wordings
-                            if len(parts) > 1
-                            and text.startswith(parts[-1], at)
-                            and at + len(parts[-1]) <= high
-                        )
-            fresh = [end for end in dict.fromkeys(ends) if end not in reached]
-            reached.update(fresh)
-        return False
+
+        def step(pos: int, at: int) -> Iterator[int]:
+            yield from self._wording_ends(text, at, high)
+            if pos != low:  # after a wording: its last part said again
+                yield from self._part_ends(text, at, high, -1)
+
+        _steps, _gaps, after_a_step = self._walk(text, low, high, step)
+        return high in after_a_step
 
     def _clause_span(
         self,
@@ -544,20 +527,10 @@ class ForbiddenPhrase:
         """Where a two-part phrase may start in the clause ``text[low:high]`` (squeezed):
         after gap words only, or after its first part said again (喂喂喂，干什么), gap words
         between (R-SVC-01)."""
-        reached, fresh = {low}, [low]
-        while fresh:
-            ends: list[int] = []
-            for pos in fresh:
-                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
-                    ends.append(at)
-                    ends += (
-                        at + len(parts[0])
-                        for parts in self._wordings
-                        if text.startswith(parts[0], at) and at + len(parts[0]) <= high
-                    )
-            fresh = [e for e in dict.fromkeys(ends) if e not in reached]
-            reached.update(fresh)
-        return reached
+        steps, gaps, _after = self._walk(
+            text, low, high, lambda _pos, at: self._part_ends(text, at, high, 0)
+        )
+        return steps | gaps
 
     def _tail(self, text: str, end: int, high: int) -> tuple[int, bool]:
         """What follows a wording of the phrase ending at ``end`` in its clause, up to
@@ -565,29 +538,53 @@ class ForbiddenPhrase:
         gap words between, or ``high`` when gap words only follow; and whether one of
         ``harmless_after`` follows it (干什么都行, 等一会儿我帮您查), after gap words or its
         last part said again (R-SVC-01)."""
-        furthest, harmless = end, False
-        reached, fresh = {end}, [end]
+        steps, gaps, _after = self._walk(
+            text, end, high, lambda _pos, at: self._part_ends(text, at, high, -1)
+        )
+        furthest = high if high in gaps else max(steps)
+        harmless = any(
+            text.startswith(word, at) for at in gaps if at != high for word in self._harmless_keys
+        )
+        return furthest, harmless
+
+    def _walk(
+        self, text: str, start: int, high: int, step: Callable[[int, int], Iterable[int]]
+    ) -> tuple[set[int], set[int], set[int]]:
+        """Every place reached from ``start`` up to ``high`` (squeezed) by gaps of at most
+        ``max_gap_chars`` characters of ``gap_words``, each followed by a ``step`` (where a
+        word starting at a gap's end ``at``, after the place ``pos``, ends: ``step(pos,
+        at)``), again and again: ``(start and the steps' ends, every gap's end, the gaps'
+        ends after a step)`` (R-SVC-01)."""
+        steps, gaps, after_a_step = {start}, set(), set()
+        fresh = [start]
         while fresh:
             ends: list[int] = []
             for pos in fresh:
-                for at in self._gap_ends(text, pos, min(high, pos + self.max_gap_chars)):
-                    if at == high:
-                        furthest = high
-                        continue
-                    harmless = harmless or any(
-                        text.startswith(word, at) for word in self._harmless_keys
-                    )
-                    ends += (
-                        at + len(parts[-1])
-                        for parts in self._wordings
-                        if len(parts) > 1
-                        and text.startswith(parts[-1], at)
-                        and at + len(parts[-1]) <= high
-                    )
-            fresh = [e for e in dict.fromkeys(ends) if e not in reached]
-            reached.update(fresh)
-            furthest = max(furthest, *fresh) if fresh else furthest
-        return furthest, harmless
+                reached = self._gap_ends(text, pos, min(high, pos + self.max_gap_chars))
+                gaps |= reached
+                if pos != start:
+                    after_a_step |= reached
+                for at in reached:
+                    ends += step(pos, at)
+            fresh = [e for e in dict.fromkeys(ends) if e not in steps]
+            steps.update(fresh)
+        return steps, gaps, after_a_step
+
+    def _wording_ends(self, text: str, at: int, high: int) -> Iterator[int]:
+        """Where a whole wording of the phrase that starts at ``at`` ends, up to ``high``."""
+        for parts in self._wordings:
+            if text.startswith(parts[0], at):
+                end = self._rest(parts, text, at + len(parts[0]), 1)
+                if end is not None and end <= high:
+                    yield end
+
+    def _part_ends(self, text: str, at: int, high: int, part: int) -> Iterator[int]:
+        """Where the ``part``-th part (0: the first, -1: the last) of a wording of two or more
+        parts, said again at ``at``, ends, up to ``high``."""
+        for parts in self._wordings:
+            word = parts[part]
+            if len(parts) > 1 and text.startswith(word, at) and at + len(word) <= high:
+                yield at + len(word)
 
     def _gap_ends(self, text: str, at: int, limit: int) -> set[int]:
         """Where a gap of ``gap_words`` that starts at ``at`` may end, no further than
