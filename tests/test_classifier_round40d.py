@@ -323,3 +323,41 @@ def test_r_cmp_02_a_bare_game_complaint_is_the_products() -> None:
     answer = classify(text, policy=RULES_ONLY)
     assert answer.kind is Kind.COMPLAINT
     assert answer.category is Category.PRODUCT_QUALITY
+
+
+# ---- a car buyer's grievance silences car talk (kind.car-talk; R-CMP-01, R-CMP-02) --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订车时合同写明送全车膜，提车的时候说要加钱才给贴",
+        "买车时说好送导航，提车了什么都没有",
+        "变速箱换油以后挂挡很重，4s店检查说正常，可我明明之前不是这样",
+        "发动机保养收了两千多，回来还是有抖动",
+    ],
+)
+def test_r_cmp_01_a_car_buyers_grievance_is_no_car_talk(text: str) -> None:
+    """R-CMP-01: a deal broken at the dealer (合同, 说好的…什么都没有) or a fault the dealer
+    denied (说正常，可明明…) beside a car's parts silences the weak vote for car talk: with no
+    other kind rule, the rules' default complaint stands."""
+    answer = classify(text, policy=RULES_ONLY)
+    assert "kind.car-talk" not in answer.fired, text
+    assert answer.kind is Kind.COMPLAINT, text
+
+
+def test_r_cmp_02_a_part_renewed_is_the_repairs_matter() -> None:
+    """R-CMP-02: a part named beside its renewal (换了, 换完, 换个刹车片) is the repair's matter,
+    not the product's."""
+    answer = classify("换个刹车片收了八百，换完刹车还是有异响", policy=RULES_ONLY)
+    assert "pq.car-parts" not in answer.fired
+    assert answer.category is Category.REPAIR_QUALITY
+    assert "pq.car-parts" not in fired("轮胎换了以后方向盘一直抖")
+    assert "pq.car-parts" in fired("轮胎一直抖")
+
+
+@pytest.mark.parametrize("text", ["起步不要大脚油门，油耗就低了", "13款2.5自吸，平均油耗7.0"])
+def test_r_cmp_01_car_talk_without_a_grievance_stays_nothing_to_handle(text: str) -> None:
+    """R-CMP-01: the guide's neutral statements about a car stay nothing to handle."""
+    assert "kind.car-talk" in fired(text), text
+    assert classify(text, policy=RULES_ONLY).kind is Kind.NO_ACTION, text

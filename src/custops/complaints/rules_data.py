@@ -66,6 +66,13 @@ _EVALUATIVE = (
     r"厉害|费油|耗油|太|要命|(很|好|非常|特别)(差|烂|慢|贵|吵|费|耗|难|累|烦|糟|失望|不|一般|松|响|抖|"
     r"顿)|松散|松垮|咯噔|顿得|异响|失灵|毛病|垃圾|坑人|差劲|受不了|挤得|脏|臭|坏了"
 )
+#: What a car buyer's grievance says beside the car's parts: a deal broken (合同, 捆绑, 说送…
+#: 什么都没有, 才能提车), a fault the dealer denied (检查说正常，可明明…), money taken or claimed
+#: back (收了, 退, 赔), the complaint itself (``kind.car-talk``'s silencers)
+_CAR_GRIEVANCE = (
+    r"合同|捆绑|加价|才能提车|什么都没有|说好的|说送|没给|没送|明明|不是这样|还是有|说正常|"
+    r"收了|多收|退钱|退款|退车|赔|投诉|维权|欺骗|忽悠|特别重|很重"
+)
 Q = Kind.CONSULTATION
 S = Kind.SUGGESTION
 P = Kind.PRAISE
@@ -278,7 +285,7 @@ _NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
 _CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
 #: A repair or a service named beside a part (维修后, 修了三次, 保养完): the part is what
 #: the repair is about (the fortieth round's part rules, R-CMP-02)
-_REPAIRED = _w("维修 修理 修了 修后 修过 修完 修好 修不好 返修 保养 检修 换过")
+_REPAIRED = _w("维修 修理 修了 修后 修过 修完 修好 修不好 返修 保养 检修 换过 换完 换了 换个 更换")
 #: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
 _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
 
@@ -2693,7 +2700,9 @@ with trusted_data():
                 r"公里数|4s店)(?![^,。.!?;]{0,10}(异响|响|漏|不稳|抖|故障|问题|毛病|坏|烧|失灵|提示|"
                 r"亮|熄火|顿挫|严重|不好|太高|偏高|高了|差|不行|违法|拒赔|吗|\?|修|拆|骗|蒙))",
             ),
-            silencers=(_EVALUATIVE,),
+            # (nor in a text that tells a deal broken or a fault found at the dealer: 合同写明…
+            # 才能提车, 说送脚垫…提车了什么都没有, 检查说正常，可明明之前不是这样)
+            silencers=(_EVALUATIVE, _CAR_GRIEVANCE),
             note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
             "a weak vote for nothing to handle",
         ),
