@@ -1,5 +1,5 @@
 """Checks the classifier rounds' tests share (R-CMP-01): which rules fired on a text, and that
-a text is a complaint with the learned layer and without it."""
+a text is a complaint (or of another kind) with the learned layer and without it."""
 
 from __future__ import annotations
 
@@ -21,3 +21,9 @@ def complaint_either_way(text: str) -> None:
     """``text`` is a complaint under the default policy and under the rules alone."""
     for policy in (None, RULES_ONLY):
         assert classify(text, policy=policy).kind is Kind.COMPLAINT, (text, policy)
+
+
+def kind_either_way(text: str, kind: Kind) -> None:
+    """``text`` is of ``kind`` under the default policy and under the rules alone."""
+    for policy in (None, RULES_ONLY):
+        assert classify(text, policy=policy).kind is kind, (text, policy)

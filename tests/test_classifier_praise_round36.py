@@ -18,15 +18,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY
 from classifier_checks import fired as _fired
+from classifier_checks import kind_either_way
 from custops.complaints import Kind, classify
-
-
-def _kind_either_way(text: str, kind: Kind) -> None:
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is kind, (text, policy)
-
 
 # ---- praise -------------------------------------------------------------------------
 
@@ -36,7 +30,7 @@ def _kind_either_way(text: str, kind: Kind) -> None:
     ["我觉得这家的早餐可以", "感觉这款耳机的音质可以的", "我觉得这套课的讲义还是可以的"],
 )
 def test_r_cmp_01_the_writers_own_mild_verdict_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.fair" in _fired(text)
 
 
@@ -52,7 +46,7 @@ def test_r_cmp_01_可以_asked_denied_or_leading_to_an_action_is_no_verdict(text
     "text", ["这个app能学习很多英语单词", "看完这本书明白了不少道理", "跟着这门课学了不少东西"]
 )
 def test_r_cmp_01_much_learned_is_praise_of_the_content(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.content" in _fired(text)
 
 
@@ -65,7 +59,7 @@ def test_r_cmp_01_much_learned_wished_or_asked_is_no_praise(text: str) -> None:
     "text", ["医院挂号还算方便", "这个银行的app转账也很方便", "酒店楼下有超市，买水果蛮方便"]
 )
 def test_r_cmp_01_ease_under_a_mild_degree_word_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.goods" in _fired(text)
 
 
@@ -81,7 +75,7 @@ def test_r_cmp_01_ease_denied_asked_or_wished_for_is_no_praise(text: str) -> Non
     "text", ["衷心感谢王医生的关怀，妈妈已经出院了", "谢谢李师傅的热心", "感谢护士们细致的护理"]
 )
 def test_r_cmp_01_thanks_for_care_called_good_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.service" in _fired(text)
 
 
@@ -100,7 +94,7 @@ def test_r_cmp_01_a_letters_politeness_before_a_grievance_stays_a_complaint() ->
     "text", ["比我以前用的那个牌子好用多了", "这家比隔壁便宜多了，菜量也足", "服务比别家用心很多"]
 )
 def test_r_cmp_01_said_far_better_than_another_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.general" in _fired(text)
 
 
@@ -115,7 +109,7 @@ def test_r_cmp_01_the_other_said_better_is_no_praise(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["我去店里看看", "那我明天再去看看吧", "我想看一下这辆车"])
 def test_r_cmp_01_a_plan_to_have_a_look_has_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
     assert "kind.plan" in _fired(text)
 
 
@@ -131,7 +125,7 @@ def test_r_cmp_01_a_look_asked_for_or_pointed_at_is_no_plan(text: str) -> None:
     "text", ["两款配置差不多，看你自己的需求吧", "油耗都差不多，自己选吧", "口味这东西见仁见智"]
 )
 def test_r_cmp_01_a_choice_left_to_another_reader_has_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
     assert "kind.up-to-you" in _fired(text)
 
 
@@ -176,7 +170,7 @@ def test_r_cmp_01_any_run_of_chat_clauses_is_chat(clauses: list[str], mark: str)
     ["明天航班改签了，我需要重新办理托运吗", "退保需要提供哪些材料？", "开发票必须带身份证吗"],
 )
 def test_r_cmp_01_what_the_writer_must_do_asked_is_a_consultation(text: str) -> None:
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
     assert "kind.need-question" in _fired(text)
 
 
@@ -193,7 +187,7 @@ def test_r_cmp_01_a_demand_in_anger_stays_a_complaint() -> None:
 
 @pytest.mark.parametrize("text", ["这是第几期的课程", "快递费另加钱不", "这位老师你了解不"])
 def test_r_cmp_01_questions_without_a_question_mark(text: str) -> None:
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
     assert "kind.question-mark" in _fired(text)
 
 
@@ -210,19 +204,19 @@ def test_r_cmp_01_第几次_counts_a_repeated_failure_not_a_question() -> None:
 )
 def test_r_cmp_01_what_the_doctor_did_told_in_thanks_is_no_request(text: str) -> None:
     assert "kind.medical" not in _fired(text)
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
 
 
 @pytest.mark.parametrize("text", ["医生能帮我看看这个化验单吗", "望医生能给个治疗方案"])
 def test_r_cmp_01_a_doctor_asked_is_a_consultation(text: str) -> None:
     assert "kind.medical" in _fired(text)
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
 
 
 def test_r_cmp_01_a_choice_made_for_the_writer_told_in_thanks_is_no_request() -> None:
     text = "李主任帮我选择了最合适的方案，非常满意"
     assert "kind.desk-request" not in _fired(text)
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
 
 
 @pytest.mark.parametrize("text", ["帮我选一个适合老人的套餐", "能帮我选择一款手机吗"])

@@ -24,16 +24,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY
+from classifier_checks import RULES_ONLY, kind_either_way
 from classifier_checks import fired as _fired
 from custops.complaints import Category, Kind, Rule, classify
 from custops.i18n import language
-
-
-def _kind_either_way(text: str, kind: Kind) -> None:
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is kind, (text, policy)
-
 
 # ---- a thing asked moved or built, a proposal in one's own name or for the public ---------
 
@@ -118,7 +112,7 @@ def test_r_cmp_01_a_change_proposed_without_haste_stays_a_suggestion(text: str) 
     ["为什么我不能贷款", "为啥不能分期付款", "为何不能提前部分还款"],
 )
 def test_r_cmp_01_whether_one_may_borrow_or_repay_is_a_consultation(text: str) -> None:
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
     assert "kind.eligibility" in _fired(text)
 
 

@@ -19,15 +19,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY, complaint_either_way
+from classifier_checks import complaint_either_way, kind_either_way
 from classifier_checks import fired as _fired
 from custops.complaints import Category, Kind, classify
-
-
-def _kind_either_way(text: str, kind: Kind) -> None:
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is kind, (text, policy)
-
 
 # ---- 没有问题 as a reply (kind.ack, kind.chat) --------------------------------------------
 
@@ -36,7 +30,7 @@ def _kind_either_way(text: str, kind: Kind) -> None:
     "text", ["没有问题", "好的，没有问题了", "嗯，没有问题，谢谢", "收到了，没有问题"]
 )
 def test_r_cmp_01_no_problem_as_a_reply_is_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
     assert classify(text).category is Category.OTHER
 
 
@@ -63,7 +57,7 @@ def test_r_cmp_01_no_problem_inside_a_longer_text_is_no_reply() -> None:
     ],
 )
 def test_r_cmp_01_a_mild_wish_after_a_positive_verdict_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.mild-wish" in _fired(text)
 
 
@@ -100,7 +94,7 @@ def test_r_cmp_01_no_mild_wish_without_a_positive_verdict_or_with_a_recurring_fa
     ],
 )
 def test_r_cmp_01_asking_whether_the_seller_will_do_it_is_a_consultation(text: str) -> None:
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
     assert "kind.can-i-have" in _fired(text)
 
 
@@ -125,7 +119,7 @@ def test_r_cmp_01_a_proposal_to_the_firm_stays_a_suggestion(text: str) -> None:
     ["姚医生开的药，我吃了感觉好了不少", "用了一周，痘痘好多了", "针灸了几次，腰疼缓解了"],
 )
 def test_r_cmp_01_a_condition_eased_after_use_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
 
 
 @pytest.mark.parametrize("text", ["吃了三天药还是没有好转", "用了一个月不见好转"])
@@ -157,7 +151,7 @@ def test_r_cmp_01_having_eaten_a_lot_is_no_eased_condition() -> None:
     ],
 )
 def test_r_cmp_01_which_one_is_good_is_a_consultation(text: str) -> None:
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
     assert classify(text).category is Category.OTHER
 
 
@@ -174,13 +168,13 @@ def test_r_cmp_01_everything_good_stays_praise() -> None:
 
 
 def test_r_cmp_01_a_greeting_that_opens_a_question_is_its_politeness() -> None:
-    _kind_either_way("你好！航班行李限额是多少", Kind.CONSULTATION)
+    kind_either_way("你好！航班行李限额是多少", Kind.CONSULTATION)
     assert "kind.thanks" not in _fired("你好！航班行李限额是多少")
 
 
 @pytest.mark.parametrize("text", ["你好", "您好，在吗", "你好，谢谢"])
 def test_r_cmp_01_a_greeting_alone_is_still_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
 
 
 # ---- a hope for oneself (kind.own-hope) ----------------------------------------------------
@@ -190,7 +184,7 @@ def test_r_cmp_01_a_greeting_alone_is_still_nothing_to_handle(text: str) -> None
     "text", ["希望今天能收到", "好久没练琴了，希望可以找到感觉", "希望早日康复，谢谢王医生"]
 )
 def test_r_cmp_01_a_hope_for_oneself_is_no_proposal(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
     assert "kind.own-hope" in _fired(text)
 
 
@@ -209,7 +203,7 @@ def test_r_cmp_01_the_firm_urged_is_no_hope_for_oneself() -> None:
 
 @pytest.mark.parametrize("text", ["售后咨询", "配送咨询，你好", "咨询订单号:5566 订单金额:99元"])
 def test_r_cmp_01_a_platform_menu_line_is_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
     assert "kind.menu-line" in _fired(text)
 
 
@@ -236,7 +230,7 @@ def test_r_cmp_01_a_consultation_in_the_writers_words_is_no_menu_line() -> None:
 def test_r_cmp_01_no_fault_ever_the_place_to_go_or_better_than_before_is_praise(
     text: str,
 ) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
 
 
 def test_r_cmp_01_a_fault_feared_is_no_praise() -> None:
@@ -263,7 +257,7 @@ def test_r_cmp_01_an_improvement_wished_is_no_improvement_told() -> None:
     "text", ["橙子，甜，多汁，家里人都爱吃", "这个记账app，简单，方便", "充电宝，轻便，结实"]
 )
 def test_r_cmp_01_a_bare_word_of_praise_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.bare-word" in _fired(text)
 
 
@@ -281,7 +275,7 @@ def test_r_cmp_01_a_bare_word_before_a_refund_demand_leaves_a_complaint() -> Non
 
 @pytest.mark.parametrize("text", ["修好了，多谢师傅", "谢谢客服，已经帮我处理好了"])
 def test_r_cmp_01_thanks_for_a_matter_put_right_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
 
 
 def test_r_cmp_01_thanks_for_a_matter_not_put_right_is_no_praise() -> None:
@@ -293,7 +287,7 @@ def test_r_cmp_01_thanks_for_a_matter_not_put_right_is_no_praise() -> None:
 
 
 def test_r_cmp_01_a_greeted_request_to_end_a_service_is_nothing_to_handle() -> None:
-    _kind_either_way("你好，帮我退订这个流量包", Kind.NO_ACTION)
+    kind_either_way("你好，帮我退订这个流量包", Kind.NO_ACTION)
 
 
 def test_r_cmp_01_a_request_after_a_grievance_stays_a_complaint() -> None:

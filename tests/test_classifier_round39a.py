@@ -19,15 +19,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY, complaint_either_way
+from classifier_checks import RULES_ONLY, complaint_either_way, kind_either_way
 from classifier_checks import fired as _fired
 from custops.complaints import Kind, classify
-
-
-def _kind_either_way(text: str, kind: Kind) -> None:
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is kind, (text, policy)
-
 
 # ---- a bad feeling denied twice (PRAISE_NOT_NEGATIONS) -------------------------------------
 
@@ -42,7 +36,7 @@ def _kind_either_way(text: str, kind: Kind) -> None:
     ],
 )
 def test_r_cmp_01_a_bad_feeling_denied_twice_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_r_cmp_01_a_double_negation_never_turns_praise_into_a_complaint(
     ],
 )
 def test_r_cmp_01_a_fault_denied_with_emphasis_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.not-bad" in _fired(text)
 
 
@@ -106,7 +100,7 @@ def test_r_cmp_01_a_defect_asked_about_is_not_denied() -> None:
     ],
 )
 def test_r_cmp_01_the_rest_called_fine_at_the_end_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.rest-fine" in _fired(text)
 
 
@@ -133,7 +127,7 @@ def test_r_cmp_01_the_rest_asked_about_is_no_verdict() -> None:
     ],
 )
 def test_r_cmp_01_a_fault_feared_then_belied_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.feared-fault" in _fired(text)
 
 
@@ -174,7 +168,7 @@ def test_r_cmp_01_a_fear_confirmed_is_never_read_as_belied(fault: str, confirm: 
     ],
 )
 def test_r_cmp_01_a_new_function_proposed_is_a_suggestion(text: str) -> None:
-    _kind_either_way(text, Kind.SUGGESTION)
+    kind_either_way(text, Kind.SUGGESTION)
     assert "kind.feature-request" in _fired(text)
 
 
@@ -201,7 +195,7 @@ def test_r_cmp_01_a_function_wished_for_after_praise_is_no_feature_request() -> 
     ],
 )
 def test_r_cmp_01_a_patients_question_is_a_consultation(text: str) -> None:
-    _kind_either_way(text, Kind.CONSULTATION)
+    kind_either_way(text, Kind.CONSULTATION)
     assert "kind.medical" in _fired(text)
 
 
@@ -221,7 +215,7 @@ def test_r_cmp_01_a_harm_from_the_goods_stays_a_complaint(text: str) -> None:
     "text", ["开户记得用我验证码K8PX2Q，两个人都有奖励", "优惠码：SAVE2024，新用户下单立减"]
 )
 def test_r_cmp_01_a_code_handed_out_is_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
 
 
 @pytest.mark.parametrize("text", ["验证码一直收不到，怎么回事", "优惠码SAVE2024用不了，客服也不管"])

@@ -22,15 +22,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY, complaint_either_way
+from classifier_checks import RULES_ONLY, complaint_either_way, kind_either_way
 from classifier_checks import fired as _fired
 from custops.complaints import Kind, classify
-
-
-def _kind_either_way(text: str, kind: Kind) -> None:
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is kind, (text, policy)
-
 
 # ---- the one merit named (kind.sole-merit) ------------------------------------------------
 
@@ -59,7 +53,7 @@ def test_r_cmp_01_the_one_merit_named_is_a_complaint(text: str) -> None:
     ],
 )
 def test_r_cmp_01_the_best_thing_among_many_stays_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "kind.sole-merit" not in _fired(text)
 
 
@@ -101,7 +95,7 @@ def test_r_cmp_01_no_fault_or_a_fault_supposed_is_no_main_fault(text: str) -> No
 
 
 def test_r_cmp_01_no_fault_at_all_stays_praise() -> None:
-    _kind_either_way("没有不满意的地方，下次还来", Kind.PRAISE)
+    kind_either_way("没有不满意的地方，下次还来", Kind.PRAISE)
 
 
 # ---- a wait for a mending (kind.when-mended) ----------------------------------------------
@@ -255,7 +249,7 @@ def test_r_cmp_01_a_lesson_that_leaves_the_writer_lost_is_a_complaint(text: str)
 
 
 def test_r_cmp_01_a_confusion_that_cleared_stays_praise() -> None:
-    _kind_either_way("刚开始一头雾水，后来越看越明白，推荐", Kind.PRAISE)
+    kind_either_way("刚开始一头雾水，后来越看越明白，推荐", Kind.PRAISE)
 
 
 # ---- everyday texts in many trades keep their kinds ---------------------------------------

@@ -14,15 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY, complaint_either_way, fired
+from classifier_checks import RULES_ONLY, complaint_either_way, fired, kind_either_way
 from custops.complaints import Kind, classify
-
-
-def _kind_either_way(text: str, kind: Kind) -> None:
-    """``text`` is of ``kind`` under the default policy and under the rules alone."""
-    for policy in (None, RULES_ONLY):
-        assert classify(text, policy=policy).kind is kind, (text, policy)
-
 
 # ---- a bare 好 under a degree word (pr.degree-good) ------------------------------------------
 
@@ -42,7 +35,7 @@ def _kind_either_way(text: str, kind: Kind) -> None:
     ],
 )
 def test_r_cmp_01_a_bare_good_under_a_degree_word_is_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
     assert "pr.degree-good" in fired(text)
 
 
@@ -284,7 +277,7 @@ def test_r_cmp_01_an_agreed_next_step_is_never_a_complaint(ack: str, step: str, 
     ],
 )
 def test_r_cmp_01_an_opener_naming_an_interest_is_nothing_to_handle(text: str) -> None:
-    _kind_either_way(text, Kind.NO_ACTION)
+    kind_either_way(text, Kind.NO_ACTION)
     assert "kind.interest-opener" in fired(text)
 
 
@@ -332,4 +325,4 @@ def test_r_cmp_01_a_fault_at_a_described_place_is_a_complaint(text: str) -> None
 
 @pytest.mark.parametrize("text", ["景区风景很美，值得一去", "这个景点真的特别好，推荐"])
 def test_r_cmp_01_praise_of_a_described_place_stays_praise(text: str) -> None:
-    _kind_either_way(text, Kind.PRAISE)
+    kind_either_way(text, Kind.PRAISE)
