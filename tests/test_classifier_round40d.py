@@ -361,3 +361,21 @@ def test_r_cmp_01_car_talk_without_a_grievance_stays_nothing_to_handle(text: str
     """R-CMP-01: the guide's neutral statements about a car stay nothing to handle."""
     assert "kind.car-talk" in fired(text), text
     assert classify(text, policy=RULES_ONLY).kind is Kind.NO_ACTION, text
+
+
+@pytest.mark.parametrize(
+    "text", ["手机屏幕有坏点，我要退货", "变速箱异响，要求换车", "这个游戏的剧情我不喜欢，要求退款"]
+)
+def test_r_cmp_03_a_part_named_beside_a_return_demand_leaves_the_demand_first(text: str) -> None:
+    """R-CMP-03 (the labelling guide: a return, exchange or refund asked for is the primary
+    category, product quality acceptable): a part named beside the demand (屏幕, 变速箱, 剧情)
+    gives the product no weight of its own, so naming the part does not turn the category."""
+    for policy in (None, RULES_ONLY):
+        answer = classify(text, policy=policy)
+        assert answer.category is Category.RETURN_EXCHANGE, (text, policy)
+
+
+def test_r_cmp_02_a_part_without_a_demand_is_still_the_products() -> None:
+    """R-CMP-02: without a demand, the part named gives the product its category."""
+    for text in ("手机屏幕有坏点", "变速箱异响"):
+        assert classify(text, policy=RULES_ONLY).category is Category.PRODUCT_QUALITY, text

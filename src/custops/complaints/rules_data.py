@@ -285,6 +285,10 @@ _NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
 _CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
 #: A repair or a service named beside a part (维修后, 修了三次, 保养完): the part is what
 #: the repair is about (the fortieth round's part rules, R-CMP-02)
+#: A return, an exchange or a refund asked for (我要退货, 要求换车): the guide puts the demand's
+#: category first, so a part named beside it gives the product no weight of its own (the
+#: fortieth round's part rules' silencers, R-CMP-03)
+_DEMANDED = r"退货|退款|退钱|换货|退换|退车|换车|换新|退机|换机|退掉|要求退|要求换"
 _REPAIRED = _w("维修 修理 修了 修后 修过 修完 修好 修不好 返修 保养 检修 换过 换完 换了 换个 更换")
 #: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
 _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
@@ -4060,6 +4064,7 @@ with trusted_data():
                 "剧情 剧本 结局 主线 支线 人物塑造 角色塑造 角色 玩法 手感 打击感 平衡性 "
                 "可玩性 匹配机制 地图 画风 配音 立绘 gameplay storyline"
             ),
+            silencers=(_DEMANDED,),
             note="a game's or a story's own parts (剧情, 结局, 角色, 玩法, 平衡性): the product "
             "(labelling guide, game reviews)",
         ),
@@ -4076,6 +4081,7 @@ with trusted_data():
             patterns=(r"充电(慢|快|口|器|头|线|宝|时|速度|很|太|特别|不|发热|发烫|半天|一晚)",),
             negations=_REPAIRED,
             negations_after=_REPAIRED,
+            silencers=(_DEMANDED,),
             note="a device's parts and working (屏幕, 电池, 续航, 指纹): the goods themselves",
         ),
         Rule(
@@ -4092,6 +4098,7 @@ with trusted_data():
             # 变速箱修了三次): the repair's category, not the part's
             negations=_REPAIRED,
             negations_after=_REPAIRED,
+            silencers=(_DEMANDED,),
             note="a car's parts and driving (变速箱, 油耗, 动力, 内饰): the car itself (labelling "
             "guide, cars)",
         ),
@@ -4108,6 +4115,7 @@ with trusted_data():
             negations=_w("怎么 如何 怎样 哪里 在哪 能否 能不能 可以 可不可以 how"),
             # cannot log in, open or download (登录不到, 入唔到 read as 入不到, download不到)
             patterns=(r"(登入|登录|入|认|用|开|load|download|下载|click|扫)不到",),
+            silencers=(_DEMANDED,),
             note="an app's or a site's working named (版本, 登录, 闪退, 验证, 入唔到): the "
             "product, a weak subject the terms of a credit service or a sale outweigh",
         ),
@@ -4120,6 +4128,7 @@ with trusted_data():
             # kept, the sale's)
             negations=_w("客服 销售 店员 导购 商家 卖家 业务员 中介 经理 售货员 工作人员"),
             window_chars=6,
+            silencers=(_DEMANDED,),
             note="a course's teaching named (讲课, 讲得, 课件, 照本宣科): the product (labelling "
             "guide, course reviews)",
         ),
