@@ -120,10 +120,18 @@ def test_r_cmp_01_a_forum_reply_is_still_nothing_to_handle(text: str) -> None:
     assert "kind.peer-reply" in fired(text), text
 
 
-def test_r_cmp_01_a_forum_reply_on_a_long_thread_is_read_in_one_pass() -> None:
-    # the reply's question looked for in its own sentence: a long thread is still read
-    thread = "楼主说的对，我的车也是这样，油耗在八个左右。" * 400
-    assert classify(thread, policy=RULES_ONLY).kind is not None
+def test_r_cmp_01_a_forum_reply_on_a_long_thread_is_read_sentence_by_sentence() -> None:
+    """R-CMP-01: the reply's question and the writer's own fault are looked for in its own
+    sentence, so a long thread is read as each of its sentences is: a reply that reports the
+    writer's own same fault (我的车也是这样) is no forum reply however often it is repeated,
+    and a plain one is one."""
+    for line, replying in (
+        ("楼主说的对，我的车也是这样，油耗在八个左右。", False),
+        ("楼主说的对，油耗在八个左右。", True),
+    ):
+        once, thread = classify(line, policy=RULES_ONLY), classify(line * 400, policy=RULES_ONLY)
+        assert ("kind.peer-reply" in once.fired) is replying, line
+        assert (thread.kind, thread.fired) == (once.kind, once.fired), line
     assert "kind.peer-reply" in fired("楼主" * 2000)
 
 
