@@ -53,7 +53,17 @@ def test_every_cli_module_says_what_it_exports() -> None:
     assert exports == {name: ["add_parser"] for name in exports}
     assert custops.cli.__all__ == ["build_parser", "main"]
     assert all(name.rsplit(".", 1)[1].startswith("_") for name in names)
-    assert {group.__name__ for group in _GROUPS} == set(exports)
+    assert set(_GROUPS) == set(exports)
+
+
+def test_each_group_registers_the_commands_it_is_loaded_for() -> None:
+    """``custops deadline …`` imports only the group that registers ``deadline``: the map
+    of :data:`custops.cli._GROUPS` is what each module registers, in the help's order."""
+    parser = build_parser()
+    (commands,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert list(commands.choices) == [name for names in _GROUPS.values() for name in names]
+    homes = {path.split()[0]: module for path, module in _handlers(parser).items()}
+    assert homes == {name: module for module, names in _GROUPS.items() for name in names}
 
 
 def test_help_lists_every_subcommand() -> None:

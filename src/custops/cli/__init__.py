@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import os
 import re
 import sys
@@ -21,45 +22,31 @@ from typing import Any, NoReturn
 
 from custops import __version__
 from custops._text import colon
-from custops.cli import (
-    _archives,
-    _calendars,
-    _complaints,
-    _demo,
-    _deposits,
-    _exchange,
-    _money,
-    _moveout,
-    _periods,
-    _purchasing,
-    _secrecy,
-    _service,
-    _sla,
-    _vip,
-)
 from custops.cli._common import Handler, error_text
 from custops.errors import CustopsError
 from custops.i18n import _, available_languages, current_language, language
 
 __all__ = ["build_parser", "main"]
 
-#: The command groups, in the order ``custops --help`` lists them.
-_GROUPS = (
-    _demo,
-    _money,
-    _calendars,
-    _periods,
-    _sla,
-    _secrecy,
-    _deposits,
-    _vip,
-    _complaints,
-    _service,
-    _exchange,
-    _moveout,
-    _purchasing,
-    _archives,
-)
+#: The command groups, in the order ``custops --help`` lists them: each module (one per
+#: group) with the commands it registers.  A command line that names one of them imports
+#: only its group, so that ``custops deadline`` does not load the classifier's modules.
+_GROUPS: dict[str, tuple[str, ...]] = {
+    "custops.cli._demo": ("demo",),
+    "custops.cli._money": ("uppercase",),
+    "custops.cli._calendars": ("workdays",),
+    "custops.cli._periods": ("deadline",),
+    "custops.cli._sla": ("sla",),
+    "custops.cli._secrecy": ("secrecy",),
+    "custops.cli._deposits": ("refund",),
+    "custops.cli._vip": ("vip",),
+    "custops.cli._complaints": ("classify",),
+    "custops.cli._service": ("check-reply", "change"),
+    "custops.cli._exchange": ("exchange",),
+    "custops.cli._moveout": ("moveout",),
+    "custops.cli._purchasing": ("purchasing",),
+    "custops.cli._archives": ("archive",),
+}
 #: The environment variable that chooses the language when ``--lang`` is not given.
 LANG_VARIABLE = "CUSTOPS_LANG"
 
@@ -146,6 +133,27 @@ def _language_code(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of the ``custops`` command, its help in the active language (for tests)."""
+    return _build_parser(tuple(_GROUPS))
+
+
+def _group_of(arguments: Sequence[str]) -> str | None:
+    """The module of the command group ``arguments`` name (``deadline …``, ``--lang en
+    classify …``), or ``None`` when they name none (``--help``, a typo: every group is
+    loaded, for the help or the refusal that lists the commands)."""
+    words = iter(arguments)
+    for word in words:
+        if word == "--lang":
+            next(words, None)
+        elif not word.startswith("--lang="):
+            break
+    else:
+        return None
+    return next((module for module, names in _GROUPS.items() if word in names), None)
+
+
+def _build_parser(groups: Sequence[str]) -> argparse.ArgumentParser:
+    """The parser of the ``custops`` command with the commands of ``groups`` (modules of
+    :data:`_GROUPS`), imported only now."""
     parser = _Parser(
         prog="custops",
         description=_(
@@ -176,8 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for group in _GROUPS:
-        group.add_parser(sub)
+    for group in groups:
+        importlib.import_module(group).add_parser(sub)
     _global_options_everywhere(parser, parser._actions)
     return parser
 
@@ -254,7 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(arguments: list[str]) -> int:
     with language(_chosen_language(arguments)):
-        parser = build_parser()
+        group = _group_of(arguments)
+        parser = _build_parser(tuple(_GROUPS) if group is None else (group,))
         args = parser.parse_args(arguments)
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:  # no command: a usage error, the help on stderr (as argparse)
