@@ -789,6 +789,12 @@ def texts_given(args: argparse.Namespace) -> list[str] | None:
     order, or ``None`` when one TEXT is typed: that text is ``args.text``.  A TEXT that
     names a file is still the text, with a hint on stderr.  A file that cannot be read, is
     not UTF-8 or has no column of texts is refused naming it."""
+    return texts_and_keys(args)[0]
+
+
+def texts_and_keys(args: argparse.Namespace) -> tuple[list[str] | None, list[str] | None]:
+    """:func:`texts_given`, and the key of each row: the cells of ``--id-column`` of the
+    .csv file (``None`` without it), which must name a column of the file, as ``--column``."""
     if args.file is not None and args.text is not None:
         problem = "is given beside --file; give TEXT, - (the standard input) or --file PATH"
         raise InvalidInput.for_argument("TEXT", args.text, problem)
@@ -796,12 +802,14 @@ def texts_given(args: argparse.Namespace) -> list[str] | None:
         problem = "missing: give TEXT, - to read texts from the standard input, or --file PATH"
         raise InvalidInput(f"TEXT: {problem}", argument="TEXT", value=None, problem=problem)
     csv_file = args.file is not None and args.file.lower().endswith(".csv")
-    if args.column is not None and not csv_file:
-        problem = "names a column of a .csv file given with --file"
-        raise InvalidInput.for_argument("--column", args.column, problem)
+    id_column: str | None = getattr(args, "id_column", None)
+    for option, name in (("--column", args.column), ("--id-column", id_column)):
+        if name is not None and not csv_file:
+            problem = "names a column of a .csv file given with --file"
+            raise InvalidInput.for_argument(option, name, problem)
     if args.file is None and args.text != "-":
         _hint_a_file(args.text)
-        return None
+        return None, None
     if args.file is None:
         if sys.stdin.isatty():
             print(_("custops: reading texts, one a line; end with Ctrl-D"), file=sys.stderr)
@@ -809,18 +817,49 @@ def texts_given(args: argparse.Namespace) -> list[str] | None:
         data = buffer.read() if buffer is not None else sys.stdin.read().encode("utf-8")
         text = _utf8(data, "TEXT", "-", "the standard input ")
     else:
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            problem = f"cannot be read: {exc.strerror or exc}"
-            raise InvalidInput.for_argument("--file", args.file, problem) from None
-        text = _utf8(data, "--file", args.file, "")
+        text = _file_text(args.file)
     if csv_file:
-        return _csv_texts(text, args.file, args.column)
+        table = _csv_table(text, args.file)
+        keys = None if id_column is None else table.column("--id-column", id_column)
+        return _csv_texts(table, args.column), keys
     lines = text.split("\n")
     if lines[-1] == "":  # the line break that ends the last line starts no row
         lines.pop()
-    return [line.removesuffix("\r") for line in lines]
+    return [line.removesuffix("\r") for line in lines], None
+
+
+def _file_text(path: str) -> str:
+    """The text of the UTF-8 file ``--file`` names, refused naming ``--file`` when it
+    cannot be read or is not UTF-8."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        problem = f"cannot be read: {exc.strerror or exc}"
+        raise InvalidInput.for_argument("--file", path, problem) from None
+    return _utf8(data, "--file", path, "")
+
+
+def csv_file(path: str) -> CsvTable:
+    """The table of the .csv file ``--file`` names (UTF-8, a byte-order mark dropped; its
+    first row the header); a file that is not a .csv file, cannot be read, is not UTF-8 or
+    has no header row is refused naming ``--file``."""
+    if not path.lower().endswith(".csv"):
+        problem = "must be a .csv file with a header row (one row a case)"
+        raise InvalidInput.for_argument("--file", path, problem)
+    return _csv_table(_file_text(path), path)
+
+
+def add_id_column_option(parser: argparse._ActionsContainer) -> None:
+    """``--id-column NAME``: the column of the .csv file echoed first in every output row
+    (read by :func:`texts_and_keys` or :meth:`CsvTable.column`)."""
+    parser.add_argument(
+        "--id-column",
+        metavar="NAME",
+        help=_(
+            "the column of the .csv file that holds each row's key (a ticket number), "
+            "echoed first in every output row"
+        ),
+    )
 
 
 def _hint_a_file(text: str) -> None:
@@ -853,37 +892,64 @@ def _utf8(data: bytes, argument: str, typed: str, what: str) -> str:
         raise InvalidInput.for_argument(argument, typed, problem) from None
 
 
-def _csv_texts(text: str, path: str, column: str | None) -> list[str]:
-    """The cells of the text column of a CSV table (its first row the header), one per
-    row; a blank or short row gives ``""``."""
+@attrs.frozen
+class CsvTable:
+    """A CSV table read by the command: the file's name as typed, its header (trimmed) and
+    its rows after the header, each a list of cells as read."""
+
+    path: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def index(self, option: str, name: str) -> int:
+        """The index of the column ``name`` (case and width folded, as ``--column`` reads
+        it), refused naming ``option`` and the columns present when the file has none."""
+        folded = [fold(cell) for cell in self.header]
+        wanted = fold(name)
+        if wanted not in folded:
+            listed = ", ".join(self.header)
+            problem = f"is not a column of {self.path} (its columns: {listed})"
+            raise InvalidInput.for_argument(option, name, problem)
+        return folded.index(wanted)
+
+    def cells(self, index: int) -> list[str]:
+        """The cells of the column at ``index``, one per row; a short row gives ``""``."""
+        return [row[index] if index < len(row) else "" for row in self.rows]
+
+    def column(self, option: str, name: str) -> list[str]:
+        """The cells of the column ``name`` (:meth:`index`), one per row."""
+        return self.cells(self.index(option, name))
+
+
+def _csv_table(text: str, path: str) -> CsvTable:
+    """The CSV table ``text`` of the file ``path``; refused naming ``--file`` when it is
+    not CSV or has no header row."""
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
         raise InvalidInput.for_argument("--file", path, f"is not a CSV table: {exc}") from None
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise InvalidInput.for_argument("--file", path, "has no header row")
-    header = [cell.strip() for cell in rows[0]]
-    folded = [fold(cell) for cell in header]
-    listed = ", ".join(header)
+    header = tuple(cell.strip() for cell in rows[0])
+    return CsvTable(path, header, tuple(tuple(row) for row in rows[1:]))
+
+
+def _csv_texts(table: CsvTable, column: str | None) -> list[str]:
+    """The cells of the text column of a CSV table, one per row; a blank or short row
+    gives ``""``."""
     if column is not None:
-        wanted = fold(column)
-        if wanted not in folded:
-            problem = f"is not a column of {path} (its columns: {listed})"
-            raise InvalidInput.for_argument("--column", column, problem)
-        index = folded.index(wanted)
-    else:
-        named = [folded.index(fold(name)) for name in TEXT_COLUMNS if fold(name) in folded]
-        if named:
-            index = named[0]
-        elif len(header) == 1:
-            index = 0
-        else:
-            problem = (
-                f"has no column named {', '.join(TEXT_COLUMNS)} (its columns: {listed}); "
-                "name the text column with --column NAME"
-            )
-            raise InvalidInput.for_argument("--file", path, problem)
-    return [row[index] if index < len(row) else "" for row in rows[1:]]
+        return table.column("--column", column)
+    folded = [fold(cell) for cell in table.header]
+    named = [folded.index(fold(name)) for name in TEXT_COLUMNS if fold(name) in folded]
+    if named:
+        return table.cells(named[0])
+    if len(table.header) == 1:
+        return table.cells(0)
+    problem = (
+        f"has no column named {', '.join(TEXT_COLUMNS)} (its columns: {', '.join(table.header)}); "
+        "name the text column with --column NAME"
+    )
+    raise InvalidInput.for_argument("--file", table.path, problem)
 
 
 def tsv_cell(value: object) -> str:

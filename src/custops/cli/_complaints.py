@@ -9,11 +9,12 @@ from typing import Any
 from custops._text import colon
 from custops.cli._common import (
     Subparsers,
+    add_id_column_option,
     add_json_option,
     add_texts_input,
     print_json,
     print_json_line,
-    texts_given,
+    texts_and_keys,
     tsv_cell,
 )
 from custops.complaints import Classification, Evidence, classify, classify_many
@@ -86,16 +87,19 @@ _MEMBERS: dict[str, dict[str, LabelledEnum]] = {
 }
 
 
-def _print_rows(texts: list[str], *, as_json: bool) -> None:
+def _print_rows(texts: list[str], *, as_json: bool, keys: list[str] | None = None) -> None:
     """One row per text, in order: a JSON line (``row``, ``text`` and every column of
-    ``classify_many``), else a tab-separated line: kind, category, department, rule, text."""
+    ``classify_many``), else a tab-separated line: kind, category, department, rule, text.
+    With ``keys`` (``--id-column``) each row starts with its key (JSON: ``id``)."""
     columns = classify_many(texts)
     for number, text in enumerate(texts):
         if as_json:
             cells = {name: column[number] for name, column in columns.items()}
-            print_json_line({"row": number + 1, "text": text, **cells})
+            key = {} if keys is None else {"id": keys[number]}
+            print_json_line({**key, "row": number + 1, "text": text, **cells})
             continue
         row = (
+            *(() if keys is None else (keys[number],)),
             *(_MEMBERS[name][columns[name][number]] for name in _MEMBERS),
             columns["rule"][number],
             text,
@@ -104,9 +108,9 @@ def _print_rows(texts: list[str], *, as_json: bool) -> None:
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
-    texts = texts_given(args)
+    texts, keys = texts_and_keys(args)
     if texts is not None or args.brief:
-        _print_rows([args.text] if texts is None else texts, as_json=args.json)
+        _print_rows([args.text] if texts is None else texts, as_json=args.json, keys=keys)
         return 0
     result = classify(args.text)
     if args.json:
@@ -161,6 +165,7 @@ def add_parser(sub: Subparsers) -> None:
             separator="--",
         ),
     )
+    add_id_column_option(p)
     p.add_argument(
         "--brief",
         action="store_true",
