@@ -6,16 +6,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
 
 from custops._text import moment_text
 from custops.calendars import Roll, WorkCalendar, asking_provisional, china
 from custops.cli._common import (
+    CsvTable,
     Subparsers,
     add_calendar_options,
     add_enum_option,
+    add_id_column_option,
     add_json_option,
     as_arguments,
     calendar_from,
+    csv_file,
     format_due,
     give_moment,
     iso,
@@ -25,8 +33,9 @@ from custops.cli._common import (
     provisional_mark,
     provisional_years,
     strict_calendar,
+    tsv_cell,
 )
-from custops.errors import InvalidInput
+from custops.errors import CustopsError, InvalidInput
 from custops.i18n import _
 from custops.periods import (
     Convention,
@@ -74,6 +83,17 @@ def _month_day(
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        return _cmd_deadline_file(args)
+    for option, dest in _FILE_OPTIONS.items():
+        typed = getattr(args, dest)
+        if typed:
+            problem = "applies to a .csv file given with --file"
+            raise InvalidInput.for_argument(option, typed, problem)
+    if args.start is None or args.period is None:
+        missing = "START" if args.start is None else "PERIOD"
+        problem = "missing: give START and PERIOD, or --file PATH for a .csv file of cases"
+        raise InvalidInput(f"{missing}: {problem}", argument=missing, value=None, problem=problem)
     calendar = calendar_from(args)  # a START without a zone is in its zone
     start = parse_start(args.start, calendar=calendar)
     roll = Roll.parse(args.roll, argument="--roll")
@@ -127,6 +147,232 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         for step in result.reasoning:
             print(f"  - {step}")
     return 0
+
+
+#: The options of ``deadline --file`` alone (a refusal names one typed without ``--file``).
+_FILE_OPTIONS = {
+    "--start-column": "start_column",
+    "--period": "period_text",
+    "--period-column": "period_column",
+    "--id-column": "id_column",
+    "--keep-going": "keep_going",
+}
+
+
+#: A start cell as an export most often writes it (``2026-12-31 23:59``, ``…T23:59:00+08:00``):
+#: read directly, as :func:`~custops.cli._common.parse_start` would read it after its
+#: normalisation, which leaves such a cell unchanged.
+_ISO_MOMENT = re.compile(
+    r"\d{4}-(?:0[1-9]|1[0-2])-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2})?"
+)
+
+
+def _iso_moment(cell: str) -> _dt.datetime | None:
+    """The date-time of a cell in the ISO form :data:`_ISO_MOMENT` matches, else ``None``
+    (read by ``parse_start``, which refuses a day that does not exist, 2026-02-30)."""
+    if not _ISO_MOMENT.fullmatch(cell):
+        return None
+    try:
+        return _dt.datetime.fromisoformat(cell)
+    except ValueError:
+        return None
+
+
+class _BadRow(Exception):
+    """A row of ``deadline --file`` refused: its number (the first row after the header
+    is 1) and the refusal, which names the row, the column and the cell."""
+
+    def __init__(self, row: int, error: CustopsError) -> None:
+        super().__init__(error.message)
+        self.row, self.error = row, error
+
+
+def _row_error(option: str, column: str, row: int, cell: str, problem: str) -> _BadRow:
+    """The refusal of ``cell``, row ``row`` of ``column`` (the column ``option`` names)."""
+    argument = f"{option} {column}, row {row}"
+    return _BadRow(row, InvalidInput.for_argument(argument, cell, problem))
+
+
+def _cmd_deadline_file(args: argparse.Namespace) -> int:
+    """``deadline --file PATH``: the deadline of every row of a .csv file, counted in one
+    pass per period (``vector.deadline_many``, R-PER-01, R-SLA-08), each with its
+    provisional flag; a bad row stops the command (status 2) naming the row, the column
+    and the cell, or with ``--keep-going`` is reported on stderr and left out (status 1)."""
+    if args.start is not None or args.period is not None:
+        typed = args.start if args.period is None else args.period
+        argument = "START" if args.period is None else "PERIOD"
+        problem = (
+            "is given beside --file; a file gives each row's start with --start-column and "
+            "its period with --period or --period-column"
+        )
+        raise InvalidInput.for_argument(argument, typed, problem)
+    if args.start_column is None:
+        problem = "missing: name the column of the start times with --start-column NAME"
+        raise InvalidInput(
+            f"--start-column: {problem}", argument="--start-column", value=None, problem=problem
+        )
+    if (args.period_text is None) == (args.period_column is None):
+        problem = "give one of --period PERIOD (every row) and --period-column NAME"
+        typed = args.period_text or args.period_column
+        raise InvalidInput(
+            f"--period: {problem}" + ("" if typed is None else f" (got {typed!r})"),
+            argument="--period",
+            value=typed,
+            problem=problem,
+        )
+    calendar = calendar_from(args)
+    cutoff = Cutoff.parse(args.cutoff, argument="--cutoff")
+    convention = Convention.parse(args.convention, argument="--convention")
+    roll = Roll.parse(args.roll, argument="--roll")
+    table = csv_file(args.file)
+    keys = None if args.id_column is None else table.column("--id-column", args.id_column)
+    bad: dict[int, CustopsError] = {}
+
+    def refuse(error: _BadRow) -> None:
+        if not args.keep_going:
+            raise error.error
+        bad[error.row] = error.error
+
+    cells = table.column("--start-column", args.start_column)
+    starts = dict(_starts(cells, args, calendar, refuse))
+    groups = _periods(table, args, refuse)
+    dues: dict[int, tuple[_dt.datetime, bool]] = {}
+    with strict_calendar(calendar):
+        for text, rows in groups.items():
+            rows = [row for row in rows if row in starts]
+            dues.update(
+                _count(
+                    text, rows, starts, cells, args, calendar, (cutoff, convention, roll), refuse
+                )
+            )
+    periods = {row: text for text, rows in groups.items() for row in rows}
+    years: set[int] = set()
+    lines = []
+    mark = _("provisional")
+    for row in sorted(dues):
+        due, provisional = dues[row]
+        if provisional:
+            first = calendar.to_local(starts[row]).date()
+            years.update(provisional_years(calendar, first, calendar.to_local(due).date()))
+        key = None if keys is None else keys[row - 1]
+        shown = mark if provisional else ""
+        lines.append(_due_line(args, row, key, starts[row], periods[row], due, shown))
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+    print_provisional_note(calendar.country, years)
+    for row in sorted(bad):
+        print(f"custops: error: {bad[row].message}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _starts(
+    cells: list[str],
+    args: argparse.Namespace,
+    calendar: WorkCalendar,
+    refuse: Callable[[_BadRow], None],
+) -> Iterator[tuple[int, _dt.datetime]]:
+    """Each row's start, read as START is (a time without a zone in the calendar's), by
+    its row number; a cell that is not a date-time is refused by ``refuse``."""
+    column = args.start_column
+    zone = calendar.zone
+    for row, cell in enumerate(cells, 1):
+        moment = _iso_moment(cell)
+        if moment is not None:
+            yield row, moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+            continue
+        if not cell.strip():
+            refuse(_row_error("--start-column", column, row, cell, "is empty"))
+            continue
+        try:
+            yield row, parse_start(cell, calendar=calendar, argument=column, dates=False)
+        except InvalidInput as exc:
+            refuse(_row_error("--start-column", column, row, cell, exc.problem or str(exc)))
+
+
+def _periods(
+    table: CsvTable, args: argparse.Namespace, refuse: Callable[[_BadRow], None]
+) -> dict[str, list[int]]:
+    """The rows of each period (``--period`` for all, else each row's cell of
+    ``--period-column``), a period read once: a cell that is not a period is refused by
+    ``refuse`` (``--period`` itself, naming it)."""
+    if args.period_text is not None:
+        Period.parse(args.period_text, argument="--period")
+        return {args.period_text: list(range(1, len(table.rows) + 1))}
+    column = args.period_column
+    groups: dict[str, list[int]] = {}
+    for row, cell in enumerate(table.column("--period-column", column), 1):
+        groups.setdefault(cell.strip(), []).append(row)
+    for text, rows in list(groups.items()):
+        try:
+            Period.parse(text)  # refused below as the row's cell
+        except InvalidInput as exc:
+            del groups[text]
+            for row in rows:
+                refuse(_row_error("--period-column", column, row, text, exc.problem or ""))
+    return groups
+
+
+def _count(
+    period: str,
+    rows: list[int],
+    starts: dict[int, _dt.datetime],
+    cells: list[str],
+    args: argparse.Namespace,
+    calendar: WorkCalendar,
+    options: tuple[Cutoff, Convention, Roll],
+    refuse: Callable[[_BadRow], None],
+) -> dict[int, tuple[_dt.datetime, bool]]:
+    """The deadline and the provisional flag of each of ``rows`` (one ``period``), in one
+    ``vector.deadline_many`` count; a start the count refuses (a year the calendar has no
+    data for) is refused by ``refuse`` and the others counted again without it."""
+    from custops.vector import deadline_many  # numpy: only for a file
+
+    cutoff, convention, roll = options
+    while rows:
+        try:
+            result = deadline_many(
+                [starts[row] for row in rows],
+                period,
+                calendar=calendar,
+                cutoff=cutoff,
+                convention=convention,
+                roll=roll,
+                with_provisional=True,
+            )
+        except InvalidInput as exc:
+            name, _bracket, index = (exc.argument or "").partition("[")
+            if name != "starts" or not index.removesuffix("]").isdigit():
+                raise
+            row = rows.pop(int(index.removesuffix("]")))
+            cell = cells[row - 1]
+            refuse(_row_error("--start-column", args.start_column, row, cell, exc.problem or ""))
+            continue
+        return {
+            row: (due, bool(flag))
+            for row, due, flag in zip(rows, result["due_at"], result["provisional"], strict=True)
+        }
+    return {}
+
+
+def _due_line(
+    args: argparse.Namespace,
+    row: int,
+    key: str | None,
+    start: _dt.datetime,
+    period: str,
+    due: _dt.datetime,
+    mark: str,
+) -> str:
+    """One row of ``deadline --file``: with ``--json`` a JSON line (``id`` with
+    ``--id-column``, ``row``, ``start``, ``period``, ``due_at``, ``provisional``), else a
+    tab-separated line: the key (with ``--id-column``), the due time, ``mark`` (the word
+    provisional, or an empty cell for a final answer), the start and the period."""
+    if args.json:
+        head: dict[str, Any] = {} if key is None else {"id": key}
+        fields = {"row": row, "start": iso(start), "period": period, "due_at": iso(due)}
+        return json.dumps(head | fields | {"provisional": bool(mark)}, ensure_ascii=False)
+    cells = (*(() if key is None else (key,)), moment_text(due), mark, moment_text(start), period)
+    return "\t".join(tsv_cell(cell) for cell in cells)
 
 
 def _needs_a_time(args: argparse.Namespace, start: _dt.datetime | _dt.date) -> None:
@@ -208,11 +454,13 @@ def add_parser(sub: Subparsers) -> None:
     p.add_argument(
         "start",
         metavar="START",
+        nargs="?",
         help=_("2025-09-30T16:00, 2025-09-30T16:00+08:00 or a date 2025-09-30"),
     )
     p.add_argument(
         "period",
         metavar="PERIOD",
+        nargs="?",
         help=_(
             "e.g. {examples}, '3 working days'",
             examples=("3个工作日", "24小时", "一周", "四个月", "半年", "次月2日", "当月底"),
@@ -244,6 +492,45 @@ def add_parser(sub: Subparsers) -> None:
             "where a last day that is a rest day moves (default: following, the next working "
             "day, art. 203)"
         ),
+    )
+    files = p.add_argument_group(
+        _("a .csv file of cases (instead of START and PERIOD)"),
+        _(
+            "One row out per row of the file, in its order: the key (--id-column), the due "
+            "time, {provisional} when counted through a year whose arrangement is not "
+            "published, the start and the period, tab-separated (--json: one JSON object a "
+            "line). A bad row stops the command (status 2) naming the row, the column and "
+            "the value; with --keep-going it is reported on stderr, the other rows are "
+            "printed and the status is 1.",
+            provisional=_("provisional"),
+        ),
+    )
+    files.add_argument(
+        "--file",
+        metavar="PATH",
+        help=_("a UTF-8 .csv file with a header row, one case a row"),
+    )
+    files.add_argument(
+        "--start-column",
+        metavar="NAME",
+        help=_("the column of the start times (a date-time, as START; a date alone is refused)"),
+    )
+    files.add_argument(
+        "--period",
+        dest="period_text",
+        metavar="PERIOD",
+        help=_(
+            "the period counted from every row's start (a length, e.g. {example})",
+            example="3个工作日",
+        ),
+    )
+    files.add_argument("--period-column", metavar="NAME", help=_("the column of each row's period"))
+    add_id_column_option(files)
+    files.add_argument(
+        "--keep-going",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("report a bad row on stderr and go on with the others (exit status 1)"),
     )
     add_calendar_options(p)
     p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
