@@ -94,6 +94,7 @@ def _run(argv: list[str]) -> tuple[int, str]:
 def test_console_examples_print_what_they_show(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each example in order, so ``$ echo $?`` sees the status of the one before it."""
     monkeypatch.delenv("CUSTOPS_LANG", raising=False)
+    monkeypatch.chdir(ROOT)  # the examples name files as the repository's root sees them
     checker = doctest.OutputChecker()
     status = 0
     failures = []

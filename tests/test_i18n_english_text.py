@@ -229,10 +229,12 @@ def _cli_stray(argv: list[str], *, help_text: bool = False) -> list[str]:
 def _given(argv: list[str]) -> str:
     """What the user wrote for ``argv``: the command line, and for ``demo`` the demo's own
     sample data (a customer's text, people's and companies' names), which it plays as a
-    user would type them."""
+    user would type them, and the file ``--file`` names (its header and cells are data)."""
     given = shlex.join(argv)
     if argv[:1] == ["demo"]:
         given += "\n" + Path(demo.__file__).read_text(encoding="utf-8")
+    if "--file" in argv[:-1]:
+        given += "\n" + (ROOT / argv[argv.index("--file") + 1]).read_text(encoding="utf-8-sig")
     return given
 
 
