@@ -4944,16 +4944,17 @@ with trusted_data():
         ),
         Rule(
             "desk.renovation",
-            # renovation noise in a building (装修噪音, 电钻响): a nuisance the manager lets
-            # happen → service quality (the labelling guide's property managers)
-            category=Category.SERVICE_QUALITY,
+            # renovation noise in a building (装修噪音, 电钻响): a nuisance, mostly a
+            # neighbour's (楼上装修), so other first (the labelling guide's property managers:
+            # a nuisance between neighbours → other), not a product's fault
+            category=Category.OTHER,
             weight=4,
             patterns=(
                 r"装修\S{0,2}(噪音|噪声|声音)(太|很|特别|非常)?(大|吵)?了?|装修\S{0,2}(太吵|很吵|吵|扰民)|"
                 r"电钻\S{0,6}(响|吵|噪)",
             ),
             overrides=("pq.defect", "pq.topic", "pq.room", "pq.degree"),
-            note="renovation noise in a building: service quality (R-CMP-02)",
+            note="renovation noise in a building: a nuisance, category other (R-CMP-02)",
         ),
         Rule(
             "desk.deposit",
