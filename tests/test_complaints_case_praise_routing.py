@@ -423,7 +423,7 @@ def test_property_triage_with_judgements_classifies_any_text(text: str) -> None:
     read = classify(text)
     if read.kind is Kind.NO_ACTION and read.confidence == 0:
         unread = opened(text)
-        with pytest.raises(InvalidInput, match="^kind: .*confidence 0") as caught:
+        with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0") as caught:
             unread.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
         assert caught.value.argument == "kind"
         assert unread.stage is not Stage.CLASSIFIED
