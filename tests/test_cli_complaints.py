@@ -147,3 +147,18 @@ def test_classify_takes_a_text_that_starts_with_a_minus(
     assert capsys.readouterr().out.startswith("kind: complaint")
     assert main(["classify", "--json", text]) == 0
     assert json.loads(capsys.readouterr().out)["kind"] == classify(text).kind.value
+
+
+def test_classify_says_a_repair_request(capsys: pytest.CaptureFixture[str]) -> None:
+    """A repair request (报修) is told by a line of its own and in --json (R-CMP-01)."""
+    assert main(["--lang", "zh_CN", "classify", "空调不制冷，麻烦派人来看一下"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[5] == "报修：是，不计入投诉统计"
+    assert lines[6].startswith("理由：")
+    assert "报修：报告故障" in lines[6]
+    assert main(["classify", "空调又坏了，麻烦派人来看一下"]) == 0
+    assert "repair request" not in capsys.readouterr().out
+    assert main(["classify", "--json", "空调不制冷，麻烦派人来看一下"]) == 0
+    assert json.loads(capsys.readouterr().out)["repair_request"] is True
+    assert main(["classify", "--json", "空调又坏了，麻烦派人来看一下"]) == 0
+    assert json.loads(capsys.readouterr().out)["repair_request"] is False

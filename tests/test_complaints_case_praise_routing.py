@@ -414,10 +414,20 @@ def test_property_commend_only_ever_records_a_department_the_policy_knows(
 @settings(max_examples=30, deadline=None)
 @given(text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30))
 def test_property_triage_with_judgements_classifies_any_text(text: str) -> None:
-    """R-CMP-01, R-CMP-05: given the judgements, one call classifies any text; only a
-    complaint keeps them, only praise gets a department at classification."""
+    """R-CMP-01, R-CMP-05: given the judgements, one call classifies any text the
+    classifier reads; only a complaint keeps them, only praise gets a department at
+    classification.  A text read as nothing to handle with confidence 0 is refused,
+    naming ``kind``, and the case stays unclassified for a person to read."""
     if not text.strip():
         text = "。"
+    read = classify(text)
+    if read.kind is Kind.NO_ACTION and read.confidence == 0:
+        unread = opened(text)
+        with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0") as caught:
+            unread.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
+        assert caught.value.argument == "kind"
+        assert unread.stage is not Stage.CLASSIFIED
+        return
     case = opened(text).classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
     assert case.stage is Stage.CLASSIFIED
     assert (case.severity is not None) is (case.kind is Kind.COMPLAINT)

@@ -406,6 +406,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "sig.sector-regulator",  # 12300的电话是多少？ (the thirty-sixth round)
         "tel.network-fault",  # 网络一直很卡吗？ asks (the thirty-sixth round)
         "kind.not-good",  # 质量不好吗 asks (issue 13, the twenty-sixth round)
+        "desk.repair-request",  # 报修电话是多少？ asks: no repair requested
     }
     old = classify(
         "请问退货需要什么手续？",

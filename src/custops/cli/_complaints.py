@@ -56,6 +56,7 @@ def _as_json(result: Classification) -> dict[str, Any]:
         "confidence": result.confidence,
         "matched": result.matched,
         "signals": sorted(s.value for s in result.signals),
+        "repair_request": result.repair_request,
         "reason": result.reason,
         "evidence": _evidence(result.evidence),
         "suppressed": _evidence(result.suppressed),
@@ -122,6 +123,8 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     print(_("confidence: {confidence}", confidence=result.confidence))
     signals = tuple(sorted(result.signals, key=lambda s: s.value))
     print(_("severity hints: {hints}", hints=signals or _("none")))
+    if result.repair_request:  # a repair request (报修): kept out of the complaint review
+        print(_("repair request: yes, not counted as a complaint in the review"))
     print(colon(_("reason:"), result.reason))
     # the rest is the classification's own account (explain(), after its first line, the
     # answer and the reason shown above): its issues, scores and every match

@@ -962,7 +962,11 @@ class Case:
         ``severity``, ``special``) apply only if it is a complaint (``special`` a
         suggestion's too): a desk passes them
         before it knows the kind, and a praise or a consultation ignores them.  Given
-        with an explicit ``kind`` that is not a complaint, they are refused.
+        with an explicit ``kind`` that is not a complaint, they are refused.  A text read
+        as nothing to handle with confidence 0 (no rule recognised it) is never filed
+        unread: the triage is refused, an :class:`~custops.errors.InvalidInput` naming
+        ``kind``, and the case stays open, timed as a general complaint, until a person
+        gives the kind.
 
         **Praise is routed** to the department of what was praised (R-CMP-01, R-CMP-03):
         its category is what was praised (the explicit ``category``, else the
@@ -1001,6 +1005,16 @@ class Case:
         if found is not None:
             kind = found.kind if kind is None else kind
         resolved = Kind.parse(kind, argument="kind")
+        if read and found is not None and resolved is Kind.NO_ACTION and not found.confidence:
+            # nothing to handle read with confidence 0 (no rule recognised the text): a
+            # triage never files it unread; a person reads it and gives the kind (R-CMP-01)
+            raise InvalidInput.for_argument(
+                "kind",
+                None,
+                "the text was read as nothing to handle with confidence 0 "
+                f"({found.reason}); a person must read it and give kind (R-CMP-01): "
+                "until then the case stays open, timed as a general complaint",
+            )
         if found is not None and category is None:  # praise: what was praised, its topic
             praised = resolved is Kind.PRAISE and found.topic is not None
             category = found.topic if praised else found.category

@@ -104,7 +104,13 @@ from custops.complaints._rules import (
     SENTENCE_BREAKS as SENTENCE_BREAKS,
 )
 from custops.complaints.model import Category, Department, Kind, Signal
-from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
+from custops.complaints.rules_data import (
+    BUILTIN_RULES,
+    CONTRASTS,
+    DEFAULT_DEPARTMENTS,
+    REPAIR_REQUEST_RULE,
+    WORDS,
+)
 from custops.decisions import Explained, worded_reason
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, ngettext
@@ -465,7 +471,8 @@ class Classification(Explained):
     kind's own, ``wish_framed`` whether a wish framed the problem words, ``quiet`` whether a
     short text went unread, ``asked_words`` the words asked about, ``harm_words`` the words
     of harm, ``yielded_category`` a demand's category behind the fault, ``blank`` and
-    ``wordless`` a text with nothing in it or no words to read).  Its ``reason``, ``str()``
+    ``wordless`` a text with nothing in it or no words to read, ``repair_request`` a
+    repair request).  Its ``reason``, ``str()``
     and :meth:`explain` are worded when read, in the language active then: the same text
     classified in Chinese and in English gives one value (R-CMP-01).
 
@@ -522,6 +529,11 @@ class Classification(Explained):
     blank: bool = attrs.field(default=False, kw_only=True)
     #: whether the text has no words to read (punctuation, digits or signs only)
     wordless: bool = attrs.field(default=False, kw_only=True)
+    #: whether the text is a repair request (报修): a fault reported with a request to fix
+    #: it or send someone, without blame, anger, a repeat failure, a delay or a severity
+    #: hint.  Its kind stays a complaint, but a desk keeps it out of the complaint review
+    #: (docs/complaints.md, "Repair requests and other tickets that are not complaints")
+    repair_request: bool = attrs.field(default=False, kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
@@ -1593,6 +1605,7 @@ def _reason_facts(r: Classification) -> _Facts:
         harm=r.harm_words,
         quiet=r.quiet,
         yielded=r.yielded_category,
+        repair=r.repair_request,
     )
 
 
@@ -1616,6 +1629,7 @@ def _facts(
     harm: tuple[str, ...] = (),
     quiet: bool = False,
     yielded: Category | None = None,
+    repair: bool = False,
 ) -> _Facts:
     """What the one-line reason of a classification says, as facts (:func:`_worded` words
     them): the customer's words it quotes, already chosen, and what it names.  Many texts
@@ -1665,6 +1679,8 @@ def _facts(
         why.append(("framed",))
     if asked:
         why.append(("asked", _cite(asked)))
+    if repair:  # a repair request (报修), kept out of the complaint review
+        why.append(("repair",))
     about: list[_Part]
     if own:
         about = [("own", category, kind)]
@@ -1727,6 +1743,8 @@ def _said(part: _Part) -> str:
         return _("the problem words are what the wish is about")
     if tag == "asked":
         return _("{words} asked about, not demanded", words=quoted_list(part[1]))
+    if tag == "repair":
+        return _("a repair request: a fault with a request to fix it, no blame")
     if tag == "harm":
         return ngettext(
             "complaint: {words} reports harm to health or safety",
@@ -2051,6 +2069,13 @@ def _classified(
     if asked:  # (distinct: a long text may ask about one word many times)
         asked_words = tuple(dict.fromkeys(e.text for e in counted if e.rule_id in asked))
     harm_words = tuple(dict.fromkeys(e.text for e in harm))
+    # a repair request (报修): its rule voted (blame, anger, a repeat or a delay silence
+    # it), and no hint makes the complaint more than a fault to fix (R-CMP-07)
+    repair = (
+        kind is Kind.COMPLAINT
+        and (REPAIR_REQUEST_RULE, Kind.COMPLAINT) in kind_votes
+        and not any(e.signal is not None for e in voting)
+    )
     if kind is not Kind.COMPLAINT or category is yielded:
         yielded = None
     # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
@@ -2073,6 +2098,7 @@ def _classified(
             harm=harm_words,
             quiet=quiet,
             yielded=yielded,
+            repair=repair,
         )
         return (
             kind._value_,
@@ -2110,6 +2136,7 @@ def _classified(
         asked_words=asked_words,
         harm_words=harm_words,
         yielded_category=yielded,
+        repair_request=repair,
     )
 
 

@@ -293,6 +293,18 @@ _REPAIRED = _w("维修 修理 修了 修后 修过 修完 修好 修不好 返�
 #: One-character and short faults that 又…又… joins (又臭又黑, 又贵又难吃; the thirty-fifth round)
 _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬|冷|黑|长|少|丑|难用|卡|挤|闷"
 
+#: The rule whose match marks a repair request (``Classification.repair_request``): a
+#: fault reported with a request to send someone or fix it (报修), no blame in the text
+REPAIR_REQUEST_RULE = "desk.repair-request"
+#: What makes a reported fault more than a routine repair request: blame or anger, a
+#: repeat failure, a delay, a claim (又坏了, 修了几次, 报修三天没人来, 太差, 投诉, 赔偿)
+_NOT_A_ROUTINE_REPAIR = (
+    r"又|再次|还是(不|没)|反复|屡次|老是|总是|第[二三四五六七八九十几两2-9]次|[几多两三四五]次|"
+    r"没人(来|管|理|修|处理)|不来|没来|还没|一直没|至今|到现在|好几天|几天了|天了|星期了|周了|月了|"
+    r"太差|太慢|垃圾|投诉|凭什么|什么破|破玩意|搞什么|怎么回事|到底|气死|无语|受不了|不负责|"
+    r"赔偿|损失|退钱|退款|索赔|曝光|!!|unacceptable|again|terrible|ridiculous"
+)
+
 with trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
@@ -4514,6 +4526,9 @@ with trusted_data():
                 r"曝光(?!度|不足|过度|补偿|时间|模式|值|率|量|控制|锁定)",
                 rf"(找|让|叫|请|联系|告诉|通知|向|给|告到|捅到|捅给|报到|发给|交给|爆料给|上|登)了?"
                 rf"(新闻)?({_PRESS})",
+                # sent to someone else and to the press (拍照发给消防和媒体了, 联系了物业还有记者)
+                rf"(发给|发到|找了?|联系了?|告诉了?|爆料给|交给|报给|反映给|曝光给)[^,。.!?;]{{1,6}}?"
+                rf"(和|跟|与|还有|以及|及|、|,)({_PRESS})",
                 rf"(?<!多)({_PRESS})\S{{0,2}}?(曝光|报道|采访|来了|介入|都来|也来|调查|曝)",
                 rf"(?<!转)(发|挂|晒|曝|传|爆|贴|发布)(到|在|上)?了?(个|条|一条|篇|一篇|帖)?({_PLATFORMS})",
                 rf"({_PLATFORMS})上?(曝光|吐槽|骂|揭露|发帖|发文|爆料|维权)",
@@ -4836,6 +4851,154 @@ with trusted_data():
             ),
             overrides=("ot.topic",),
             note="the operator's shop (营业厅): service quality",
+        ),
+        # ---- a building's service desk: safety, urgent help, services not done, repair
+        #      requests (R-CMP-01, R-CMP-02, R-CMP-07) ----------------------------------------
+        Rule(
+            "desk.hazard",
+            # a hazard in a building, reported (D14 四: a complaint; R-CMP-07: a safety
+            # hazard makes it major): people trapped in a lift (电梯困人, 卡在18楼和19楼之间),
+            # a fire or smoke, a blocked fire lane, gas smelt, live wires, glass or a ceiling
+            # falling.  A question about prevention, a drill or an alarm is none (消防演习通知,
+            # 如何预防火灾, 燃气报警器多少钱)
+            kind=C,
+            weight=4,
+            signal=Signal.SAFETY,
+            terms=_w("困人 高空坠物 高空抛物 浓烟 漏煤气 漏燃气 漏天然气 冒火花 打火花"),
+            patterns=(
+                r"被困(?!扰|惑|难)|困在\S{0,4}(电梯|梯|轿厢|里面|里边)|关在(电梯|梯|轿厢)",
+                r"(电梯|梯|轿厢)[^,。.!?;]{0,8}(卡在|停在|卡住|停住|困住|关住)[^,。.!?;]{0,10}"
+                r"(之间|中间|出不来|里面有人|里边有人|有人)",
+                r"卡在\d+(楼|层)(和|与|跟|到)\d+(楼|层)",
+                r"着火|起火|失火|火灾(?!险|保险|报警|演习|演练|逃生|知识|预防|自动)|"
+                r"(电线|插座|电箱|配电箱|电表箱|电梯|楼道|走廊|房间|厨房|屋里|楼里|车库|机房|大堂)"
+                r"[^,。.!?;]{0,4}(冒烟|冒火|冒黑烟)",
+                r"(堵|占|堆|停|锁)[^,。.!?;]{0,4}(消防通道|安全出口|疏散通道|消防门|逃生通道)|"
+                r"(消防通道|安全出口|疏散通道|消防门|逃生通道)[^,。.!?;]{0,6}(堵|占|堆满|堆了|堆着|"
+                r"停满|停了|被停|锁了|锁住|上锁)",
+                r"(燃气|煤气|天然气)\S{0,2}(泄漏|泄露|漏气|漏了|味)|闻到\S{0,3}(煤气|燃气|天然气|烧焦|焦味|糊味)",
+                r"电线\S{0,4}(裸露|冒火|烧了|烧焦|打火|短路|着了)|(插座|电箱|配电箱|电表箱)\S{0,4}"
+                r"(冒火|烧了|烧焦|打火|短路)",
+                r"(玻璃|天花板|吊顶|瓷砖|外墙|墙砖|广告牌|招牌|吊灯|灯罩|石膏板|窗户|花盆|空调外机)"
+                r"\S{0,4}(掉落|掉下来|掉了下来|掉下|坠落|砸下来|砸到|砸了|自爆|炸裂)",
+            ),
+            negations=(
+                *NEGATIONS,
+                "防止",
+                "预防",
+                "避免",
+                "防范",
+                "演习",
+                "演练",
+                "培训",
+                "宣传",
+                "以防",
+            ),
+            negations_after=("演习", "演练", "报警器", "检测仪", "知识", "培训", "宣传"),
+            note="a hazard in a building reported (电梯困人, 着火, 消防通道被堵, 煤气味): a "
+            "complaint and a safety hazard (R-CMP-07)",
+        ),
+        Rule(
+            "desk.urgent",
+            # an urgent call for help (快派人来, 快来人, 赶紧过来, 救命, 紧急): someone must act
+            # now, so the text is never nothing to handle (R-CMP-01); not an emergency exit,
+            # contact or plan (紧急出口在哪, 紧急联系人)
+            kind=C,
+            weight=4,
+            terms=_w("快来人 救命 速来 sos"),
+            patterns=(
+                r"(快|快点|赶快|赶紧|马上|立刻|立即|尽快)(派|叫|找|喊)(个|一个|些)?(人|师傅|保安|电工|维修)",
+                r"(快|快点|赶快|赶紧|马上|立刻|立即)(来|过来|上来|下来)(人|处理|看看|看一下|啊|呀|吧|!)",
+                r"紧急(?!联系人|出口|通道|按钮|预案|情况|时|疏散|集合|避险|制动|刹车|煞车|电话|呼叫|通知)",
+                r"(send|need)(someone|somebody|help|an?engineer|atechnician)\S{0,12}(asap|now|immediately|urgent)",
+                r"(?<!non)urgent|emergency(?!exit|contact|number|plan|drill)",
+            ),
+            negations=("不", "不用", "不必", "无需", "不需要", "没有"),
+            negations_after=("稻草",),
+            note="an urgent call for help (快派人来, 快来人, 救命): a complaint to act on now",
+        ),
+        Rule(
+            "desk.services",
+            # a building's service not done (D10 二 3.3: staff negligence): supplies out and
+            # not restocked (卫生间没有纸, 洗手液空了, 不补), cleaning not done (保洁几天没倒
+            # 垃圾, 没人打扫) → service quality
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(卫生间|厕所|洗手间|茶水间|厕)[^,。.!?;]{0,6}(没有|没|缺)了?"
+                r"(厕纸|卫生纸|纸巾|手纸|擦手纸|纸(?!质|箱|盒|币)|洗手液|肥皂|洗手皂|热水)",
+                r"(洗手液|纸巾|卫生纸|厕纸|手纸|擦手纸|肥皂|垃圾袋)[^,。.!?;]{0,3}(空了|用完了|没了|没有了)",
+                r"(保洁|清洁工|保洁员|阿姨|物业|前台)[^,。.!?;]{0,6}(不|没|没有)(补|添|换)(?![充货办卡证])|"
+                r"没人(补|添|换)(?![充货办卡证])",
+                r"(保洁|清洁工|保洁员|清洁员|保洁阿姨|清洁阿姨|阿姨)[^,。.!?;]{0,10}"
+                r"(没来|不来|没有来|没倒|不倒|没打扫|不打扫|没清理|不清理|没收|偷懒|不干活)",
+                r"(几天|好几天|一天|两天|三天|一周|一个星期|一礼拜)[^,。.!?;]{0,4}(没|没有|不)人?"
+                r"(倒垃圾|打扫|清理|清扫|收垃圾|拖地|来收)",
+                r"没人(打扫|清理|清扫|倒垃圾|收垃圾|管)",
+                r"垃圾[^,。.!?;]{0,6}(没人收|没人倒|没人清|没收|没倒|堆满|满了|溢出|发臭|臭了)",
+            ),
+            overrides=("pq.defect", "pq.topic"),
+            note="a building's service not done: supplies not restocked, cleaning not done "
+            "(D10 二 3.3 staff negligence, R-CMP-03)",
+        ),
+        Rule(
+            "desk.renovation",
+            # renovation noise in a building (装修噪音, 电钻响): a nuisance, mostly a
+            # neighbour's (楼上装修), so other first (the labelling guide's property managers:
+            # a nuisance between neighbours → other), not a product's fault
+            category=Category.OTHER,
+            weight=4,
+            patterns=(
+                r"装修\S{0,2}(噪音|噪声|声音)(太|很|特别|非常)?(大|吵)?了?|装修\S{0,2}(太吵|很吵|吵|扰民)|"
+                r"电钻\S{0,6}(响|吵|噪)",
+            ),
+            overrides=("pq.defect", "pq.topic", "pq.room", "pq.degree"),
+            note="renovation noise in a building: a nuisance, category other (R-CMP-02)",
+        ),
+        Rule(
+            "desk.deposit",
+            # a deposit of a lease or a fit-out asked about (退押金要走什么流程, 装修押金什么时候
+            # 退): a contract's money, no goods returned (R-CMP-10; the labelling guide's
+            # property managers: deposits → sales contract)
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w("退租"),
+            patterns=(
+                r"(要|想|准备|打算|需要)退租",
+                r"(请问|想问|问一下|问下)?退(租|房)?\S{0,2}(押金|保证金)[^,。.!?;]{0,10}(流程|怎么|如何|多久|什么时候|何时|手续|"
+                r"吗|么|\?)|(押金|保证金)[^,。.!?;]{0,6}(什么时候|怎么|如何|多久|何时|啥时候)\S{0,2}退",
+            ),
+            overrides=("rx.demand", "rx.mention", "rx.topic"),
+            note="a deposit asked about: sales contract, no return of goods (R-CMP-10)",
+        ),
+        Rule(
+            REPAIR_REQUEST_RULE,
+            # a repair request (报修): a fault reported with a request to send someone or to
+            # fix it (空调不制冷，麻烦派人来看一下; 厕所堵了，请安排师傅来修).  Not a complaint
+            # for the review (docs/complaints.md, D3 三 10-11, D3 四 4-5): the classification
+            # marks it ``repair_request``.  Blame, anger, a repeat failure or a delay (又坏了,
+            # 修了几次, 报修三天没人来, 太差) silence it: that is a complaint
+            kind=C,
+            category=Category.REPAIR_QUALITY,
+            weight=2,
+            describes_problem=False,
+            patterns=(
+                r"(派|安排|叫|找|请)(个|一个|一下|位)?(人|师傅|维修工|维修人员|电工|水电工|工程部|工人|物业)"
+                r"[^,。.!?;]{0,4}(来|过来|上来|上门|看|修|处理|检查|疏通)",
+                r"(我要|我想|要|想|需要|申请|帮我|麻烦)报修(?!电话|热线|号码|流程|方式)",
+                r"麻烦\S{0,2}(来|过来)(修|看|处理|检修|疏通)一下|(麻烦|请)\S{0,4}(修|维修|修理|检修|疏通)一下",
+                r"上门(维修|修理|检修|疏通)",
+                r"(send|need)(someone|somebody|a(n)?(engineer|technician|plumber|electrician))"
+                r"\S{0,10}(tofix|torepair|tocheck|tolook)",
+            ),
+            question_frames=(
+                r"(电话|热线|号码)\S{0,3}(是多少|多少|是什么|\?)",
+                r"怎么报修|如何报修",
+            ),
+            silencers=(_NOT_A_ROUTINE_REPAIR,),
+            note="a repair request: a fault with a request to fix it or send someone (报修); "
+            "the classification marks it repair_request (not a complaint for the review)",
         ),
     )
 
