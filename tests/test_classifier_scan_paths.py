@@ -1,9 +1,9 @@
 """The long-text scan (issue 13, speed): the matches of the plain code, found with less work.
 
-* a long text lists where each pattern's required pairs (``_scan.pairs``) occur in the
-  same pass that finds the terms (``_rules._held``): a pattern none of whose pairs occurs
-  is not searched, and a bounded one whose pairs are rare enough is searched only around
-  them (``_scan.windowed``);
+* a long text finds where each pattern's required pairs (``_scan.pairs``) occur from
+  the pairs that find the terms (``_rules.Index.held_ids``): a pattern none of whose pairs
+  occurs is not searched, and a bounded one whose pairs are rare enough is searched only
+  around them (``_scan.windowed``);
 * a match covered by a match of an overriding rule is found by bisection
   (``_rules._Covers``), the first covering span the plain walk (``_rules._covered``) finds.
 
