@@ -1,9 +1,9 @@
 """The long-text scan (issue 13, speed): the matches of the plain code, found with less work.
 
-* a long text lists where each pattern's required pairs (``_scan.pairs``) occur in the
-  same pass that finds the terms (``_rules._held``): a pattern none of whose pairs occurs
-  is not searched, and a bounded one whose pairs are rare enough is searched only around
-  them (``_scan.windowed``);
+* a long text finds where each pattern's required pairs (``_scan.pairs``) occur from
+  the pairs that find the terms (``_rules.Index.held_ids``): a pattern none of whose pairs
+  occurs is not searched, and a bounded one whose pairs are rare enough is searched only
+  around them (``_scan.windowed``);
 * a match covered by a match of an overriding rule is found by bisection
   (``_rules._Covers``), the first covering span the plain walk (``_rules._covered``) finds.
 
@@ -70,6 +70,29 @@ def test_a_long_texts_scan_is_the_plain_codes(index: int, monkeypatch: pytest.Mo
         assert (_scan_of(text), repr(classify(text)), repr(find_matches(text))) == fast
     monkeypatch.setattr(_scan, "LONG", 10**12)  # the plain (short-text) code
     assert (_scan_of(text), repr(classify(text)), repr(find_matches(text))) == fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼主" * 1500,  # one pattern pair at every other position: counted, not listed
+        "楼主说的对。" * 400,  # 说的 is the pair of two patterns
+        "同感。" * 200 + "楼主说的对,我的也是。" + "好" * 1200 + "说的没错",  # rare: listed
+    ],
+)
+def test_a_long_texts_pattern_pairs_counted_or_listed_find_the_plain_matches(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R-CMP-01 (kind.peer-reply): a long text's pattern pairs are counted, and their
+    positions listed only where rare (``Index.held_ids``); the matches, and the answer,
+    are the plain code's, whether every pattern is searched around its pairs or none."""
+    assert len(normalise(text)[0]) > _scan.LONG
+    fast = _scan_of(text), repr(classify(text))
+    for rare in (1, 10**9):
+        monkeypatch.setattr(_rules, "_RARE", rare)
+        assert (_scan_of(text), repr(classify(text))) == fast
+    monkeypatch.setattr(_scan, "LONG", 10**12)  # the plain (short-text) code
+    assert (_scan_of(text), repr(classify(text))) == fast
 
 
 _PAIRED = (r"(退|换)货\S{0,3}款", r"(已经|都)等了?\d+天", r"什么是|是什么", r"不(好|行)吧?")

@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import chain, compress, repeat
+from itertools import chain, compress, count, groupby, repeat
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if sys.version_info >= (3, 11):  # the parser the ``re`` module compiles with
@@ -747,16 +747,6 @@ _WORD = -1  # the rule position under which the literal pass lists boundary word
 _KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
 
 
-def _held(k: int) -> int:
-    """The rule position under which the literal pass of a long text lists where the
-    pairs of pattern ``k`` occur (below ``_KEYED``; its own inverse).
-
-    >>> _held(0), _held(_held(7))
-    (-3, 7)
-    """
-    return _KEYED - 1 - k
-
-
 #: a pattern of a long text is searched around its rarest characters when they are at
 #: most one in this many of the text's characters (a search call costs about as much as
 #: the engine's pass over a hundred characters)
@@ -794,13 +784,13 @@ class Index:
         #: per pattern: the sets of its needs a short text is still to be checked for
         self.short_needs: list[tuple[frozenset[str], ...]] = []
         #: the patterns: those with pairs (see _scan.pairs) are listed under them, in
-        #: ``pairs`` (as rule position _KEYED) and ``pairs_long`` (as :func:`_held`, which
-        #: keeps where each pair occurs); the others under the characters of their
-        #: smallest set of needs (see _needs) in ``gated``, or in ``always``
+        #: ``pairs`` (as rule position _KEYED) and, for a long text, in ``held_ids``; the
+        #: others under the characters of their smallest set of needs (see _needs) in
+        #: ``gated``, or in ``always``
         self.gated: dict[str, list[int]] = {}
         always: list[int] = []
         keyed: dict[str, list[_Term]] = {}
-        held: dict[str, list[_Term]] = {}
+        held: dict[str, list[int]] = {}
         #: rule position → positions of the rules that override it (unknown IDs are ignored)
         self.overriders: dict[int, list[int]] = {}
         for r, rule in enumerate(rules):
@@ -815,7 +805,7 @@ class Index:
                 gate = min(needs, key=len, default=None)
                 for pair in sorted(keys or ()):  # found with the terms (see scan)
                     keyed.setdefault(pair, []).append((pair, _KEYED, k, source))
-                    held.setdefault(pair, []).append((pair, _held(k), k, source))
+                    held.setdefault(pair, []).append(k)
                 for ch in (gate or ()) if not keys else ():
                     self.gated.setdefault(ch, []).append(k)
                 if gate is None and not keys:
@@ -840,8 +830,15 @@ class Index:
                 by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # with the terms
         for pair, entries in keyed.items():
             self.pairs.setdefault(pair, []).extend(entries)
-        for pair, entries in held.items():
-            self.pairs_long.setdefault(pair, []).extend(entries)
+        #: a long text: each pattern's pair (see _scan.pairs) → its number (from 1), where
+        #: it occurs picked in C, apart from the terms; per number, the patterns holding
+        #: it, and per pattern, the numbers of its pairs
+        self.held_ids = {pair: n for n, pair in enumerate(held, 1)}
+        self.held_of: list[tuple[int, ...]] = [(), *map(tuple, held.values())]
+        self.held_pairs: dict[int, list[int]] = {}
+        for n, ks in enumerate(self.held_of):
+            for k in ks:
+                self.held_pairs.setdefault(k, []).append(n)
         #: the same entries for :meth:`scan`: ``(term, rule position, source position,
         #: source, length)``, the term ``None`` when its two characters are the pair
         self._scan_pairs = {p: _split_entries(_scan_entries(es)) for p, es in self.pairs.items()}
@@ -932,6 +929,29 @@ class Index:
             for k, (chars, size) in chosen.items()
         }
 
+    def _held_positions(
+        self, held_at: list[int | None], bounded: dict[int, tuple[int, int]]
+    ) -> dict[int, tuple[list[int], tuple[int, int]]]:
+        """Pattern → the sorted positions where its pairs occur in a long text (``held_at``
+        holds each position's pair number, see :meth:`scan`) and its width, for each
+        pattern of ``bounded``."""
+        if not bounded:
+            return {}
+        needed = frozenset(n for k in bounded for n in self.held_pairs[k])
+        positions = list(compress(count(), map(needed.__contains__, held_at)))
+        chosen = zip(positions, map(held_at.__getitem__, positions), strict=True)
+        at: dict[int, list[int]] = {
+            n: list(map(FIRST, group)) for n, group in groupby(sorted(chosen, key=SECOND), SECOND)
+        }  # (a stable sort: each pair's positions stay in order)
+        out = {}
+        for k, size in bounded.items():
+            ns = self.held_pairs[k]
+            if len(ns) == 1:
+                out[k] = (at[ns[0]], size)
+            else:
+                out[k] = (sorted(chain.from_iterable(at.get(n, ()) for n in ns)), size)
+        return out
+
     def scan(self, text: str) -> dict[int, tuple[_Match, ...]]:
         """Rule position → its non-overlapping ``(start, end, source, negated_by, flipped_by)``.
 
@@ -945,12 +965,17 @@ class Index:
         # the positions whose two characters start a term, found without a Python loop
         # over the text: each pair looked up in C, the hits picked by ``filter``
         long = len(text) > _scan.LONG
+        held_at: list[int | None] = []  # a long text: per position, its pair's number
         if long:
-            pairs = map(self._scan_pairs_long.get, map(operator.add, text, text[1:]))
-            for i, entries in filter(SECOND, enumerate(pairs)):
+            strings = list(map(operator.add, text, text[1:]))
+            for i, entries in filter(SECOND, enumerate(map(self._scan_pairs_long.get, strings))):
                 for term, r, order, source, size in entries or ():
                     if term is None or text.startswith(term, i):
                         raw[r].append((i, -i - size, order, source))
+            # where the patterns' pairs occur, in C: a text repeating one (楼主楼主…) has
+            # half a million, which are counted, and listed only where rare
+            held_at = list(map(self.held_ids.get, strings))
+            del strings
         else:  # (the same strings, hashed once, are the learned layer's)
             # the entries of a pair: its own (two characters) at once, the longer terms
             # by the pair that follows (a term's second and third characters), looked up
@@ -974,12 +999,10 @@ class Index:
                     raw[r].append((i, -i - 1, order, source))
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
         keyed = raw.pop(_KEYED, ())  # patterns one of whose pairs occurs (see _scan.pairs)
-        # a long text: pattern → where its pairs occur, in order
-        held = (
-            {_held(r): list(map(FIRST, raw.pop(r))) for r in [r for r in raw if r < _KEYED]}
-            if long
-            else {}
-        )
+        held: dict[int, int] = {}  # a long text: pattern → how often its pairs occur
+        for n, times in Counter(filter(None, held_at)).items():
+            for k in self.held_of[n]:
+                held[k] = held.get(k, 0) + times
         quick = self._quick() if long else None
         # only patterns that can start at a character of the text, or hold a pair of it:
         gates = self.gated
@@ -1016,11 +1039,8 @@ class Index:
             # pair lies inside a match that holds it), the others around rare characters
             limit = len(text) // _RARE
             widths = self.widths
-            rare = {
-                k: (at, bounds)
-                for k, at in held.items()
-                if len(at) <= limit and (bounds := widths[k]) is not None
-            }
+            bounded = {k: b for k, n in held.items() if n <= limit and (b := widths[k]) is not None}
+            rare = self._held_positions(held_at, bounded)
             rare.update(self._rare(text, patterns.difference(rare)))
         for k in patterns:
             r, index, each, source, needs = self.patterns[k]
