@@ -247,11 +247,11 @@ def quote_word(word: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` with each line break a space: a reason or a described event stays one line,
-    whatever a customer's or a handler's text holds.
+    """``text`` with each line break and other control character (a tab) a space: a reason
+    or a described event stays one line, whatever a customer's or a handler's text holds.
 
-    >>> one_line("活动\\n已结束"), one_line("ok")
-    ('活动 已结束', 'ok')
+    >>> one_line("活动\\n已结束"), one_line("ok"), one_line("a\\tb")
+    ('活动 已结束', 'ok', 'a b')
     """
     return text if text.isprintable() else text.translate(_LINE_BREAKS)
 
@@ -268,9 +268,11 @@ def _quote_chinese(word: str) -> str:
     return "「" + word.replace("「", "“").replace("」", "”") + "」"
 
 
-#: What ``str.splitlines`` splits at, each quoted as a space (a quoted word never breaks the
-#: one line of a reason; the evidence keeps the text as it is)
-_LINE_BREAKS = dict.fromkeys(map(ord, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"), " ")
+#: What ``str.splitlines`` splits at and every other control character (a tab, a NUL), each
+#: quoted as a space: a quoted word never breaks the one line of a reason, nor brings a
+#: character a reason refuses (a tab between the letters of a word the learned layer
+#: cites); the evidence keeps the text as it is
+_LINE_BREAKS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0), *map(ord, "\u2028\u2029")], " ")
 
 
 #: Customer words quoted in a reason, at most (the rest of a long letter's is not read).
