@@ -810,7 +810,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add(
         "moveout.MoveOutCase.receive_leasing_notice",
-        moveout.MoveOutCase.open("A-2", "某公司", on=D).receive_leasing_notice,
+        moveout.MoveOutCase.open(
+            "A-2", "某公司", on=D, issued_pass_count=1, issued_key_count=1
+        ).receive_leasing_notice,
         on=D2,
     )
     add(
@@ -965,7 +967,15 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         service.ForbiddenPhrase("滚", "brusque", "请").spans,
         text="你滚",
     )
-    add("moveout.MoveOutCase", moveout.MoveOutCase, unit_id="A-3", tenant="某人", applied_on=D)
+    add(
+        "moveout.MoveOutCase",
+        moveout.MoveOutCase,
+        unit_id="A-3",
+        tenant="某人",
+        applied_on=D,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
 
     def add_arrears(on: Any, charges: Any) -> Any:
         return MOVE.add_arrears(on, charges)
