@@ -628,6 +628,17 @@ else:
 
     _CHANNEL = field_converter(_complaint_channel, takes="Channel | str")
 
+# The words that name a loss or a claim for compensation (R-CMP-07 LOSS, its amount not
+# given), and what negates one just before it (没有损失, 没什么损失, 不要求赔偿, 无需赔偿, no
+# damages; not a bare 不 or 无: 不少损失, 无法弥补的损失 name one).
+_LOSS_WORDS = re.compile(
+    r"经济损失|损失|损坏赔偿|赔偿|索赔|赔钱|赔付|补偿|損失|賠償|索償|賠錢|補償"
+    r"|(?i:compensation|compensate|damages)"
+)
+_LOSS_NEGATED = re.compile(
+    r"(没有|没|无需|无任何|未造成|未|不要求|不要|不用|不需要|不需|不必|(?i:no ))(什么|任何|啥)?$"
+)
+
 #: How a complaint's refusal of a channel says to use a company's own channel name.
 CHANNEL_HINT = (
     "map a company's own channel name to one of these before building the Complaint, "
@@ -641,10 +652,13 @@ class Complaint:
 
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
-    yuan, whole fen (floats and a fraction of a fen refused), ``0`` (the default) when the
-    complaint caused no loss and ``None`` when its loss is not known yet (still to be
-    assessed: it makes no complaint major and fines no one by its size until it is known;
-    ``Case.penalty(loss=...)`` takes it once it is); ``complainant_count`` how
+    yuan, whole fen (floats and a fraction of a fen refused), ``0`` when the complaint
+    caused no loss; ``None`` (the default: no amount stated) is read from the text (R-CMP-07):
+    the loss is not known yet (kept ``None``) when the content or the demand names a loss or
+    a claim for compensation (:attr:`loss_words`: 损失, 赔偿, 索赔 …), else there is none
+    (``0``).  A loss not known yet is still to be assessed: it makes no complaint major and
+    fines no one by its size until it is known (``Case.assess_loss``; ``Case.penalty(loss=...)``
+    takes it once it is); ``complainant_count`` how
     many customers complain together.  The subjects ``channel``, ``content`` and
     ``complainant`` go by place or by name; ``received_at`` (the moment) and every option
     (``contact`` to ``forwarded_by``) go by name, so two texts cannot be swapped unnoticed;
@@ -671,7 +685,7 @@ class Complaint:
     contact: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     reference: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     against: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
-    claimed_loss: Decimal | None = attrs.field(default=ZERO, kw_only=True, converter=OPTIONAL_MONEY)
+    claimed_loss: Decimal | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_MONEY)
     demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
@@ -690,6 +704,8 @@ class Complaint:
         object.__setattr__(self, "_named_by_channel", named)
 
     def __attrs_post_init__(self) -> None:
+        if self.claimed_loss is None and not self.loss_words:  # no loss named: none (R-CMP-07)
+            object.__setattr__(self, "claimed_loss", ZERO)
         if not self.forwarded_by and self._named_by_channel:
             object.__setattr__(self, "forwarded_by", self._named_by_channel)
         elif self.forwarded_by and self.channel is not Channel.FORWARDED:
@@ -714,3 +730,28 @@ class Complaint:
     def text(self) -> str:
         """The words a classifier reads: the content, then the demand if there is one."""
         return f"{self.content}\n{self.demand}" if self.demand else self.content
+
+    @property
+    def loss_words(self) -> tuple[str, ...]:
+        """The words of :attr:`text` that name a loss or a claim for compensation (损失,
+        赔偿, 索赔, 赔钱, 补偿; 損失, 賠償; "compensation", "damages"), each once, in order;
+        none negated (没有损失, 不要求赔偿).  A complaint whose ``claimed_loss`` is not given
+        (``None``) and whose text names one has its loss not known yet (R-CMP-07 ``pending``);
+        naming none, it has no loss (``0``).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2026, 7, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> c = Complaint(received_at=t, channel="前台", complainant="某公司",
+        ...               content="天花板漏水，电脑泡坏了，损失好几万，要求物业赔偿")
+        >>> c.loss_words, c.claimed_loss
+        (('损失', '赔偿'), None)
+        >>> Complaint(received_at=t, channel="前台", complainant="某公司",
+        ...           content="天花板漏水，还好没有损失").claimed_loss
+        Decimal('0.00')
+        """
+        found = []
+        for match in _LOSS_WORDS.finditer(self.text):
+            if not _LOSS_NEGATED.search(self.text[max(0, match.start() - 4) : match.start()]):
+                found.append(match.group())
+        return tuple(dict.fromkeys(found))
