@@ -157,7 +157,12 @@ def _flows() -> dict[str, complaints.Case]:
     out["paused"] = out["pausable"].pause(T2 + h, "客户关系顾问", "等待客户提供照片")
     # a complaint recorded before its loss is known (claimed_loss None)
     unknown = complaints.Complaint(
-        "电话", "酒有怪味", "王先生", received_at=T, contact="138 0000 0000", claimed_loss=None
+        "电话",
+        "酒有怪味，要求赔偿",
+        "王先生",
+        received_at=T,
+        contact="138 0000 0000",
+        claimed_loss=None,
     )
     out["loss_unknown"] = complaints.Case(unknown, out["classified"].events, policy="dealer")
     return out
@@ -810,7 +815,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add(
         "moveout.MoveOutCase.receive_leasing_notice",
-        moveout.MoveOutCase.open("A-2", "某公司", on=D).receive_leasing_notice,
+        moveout.MoveOutCase.open(
+            "A-2", "某公司", on=D, issued_pass_count=1, issued_key_count=1
+        ).receive_leasing_notice,
         on=D2,
     )
     add(
@@ -965,7 +972,15 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         service.ForbiddenPhrase("滚", "brusque", "请").spans,
         text="你滚",
     )
-    add("moveout.MoveOutCase", moveout.MoveOutCase, unit_id="A-3", tenant="某人", applied_on=D)
+    add(
+        "moveout.MoveOutCase",
+        moveout.MoveOutCase,
+        unit_id="A-3",
+        tenant="某人",
+        applied_on=D,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
 
     def add_arrears(on: Any, charges: Any) -> Any:
         return MOVE.add_arrears(on, charges)

@@ -442,3 +442,69 @@ def test_property_a_spelling_parses_to_one_member_and_round_trips_R_CMP_04(
         else:
             with pytest.raises(InvalidInput):
                 cls.parse(prefix + name + suffix)
+
+
+def test_a_desk_at_the_entrance_is_a_walk_in_R_CMP_04() -> None:
+    """R-CMP-04 (D10 二 1 当面投诉): a complaint made at the front desk, the lobby or the
+    service desk (前台, 大堂, 服务台, 总台; Traditional and English too) is in person."""
+    for text in (
+        "前台",
+        "大堂",
+        "服务台",
+        "总台",
+        "前臺",
+        "服務臺",
+        "front desk",
+        "Reception",
+        "lobby",
+        "前台投诉",
+    ):
+        assert Channel.parse(text) is Channel.IN_PERSON, text
+        assert make(channel=text).forwarded_by == ""
+
+
+def test_an_agency_that_forwards_is_the_forwarded_channel_R_CMP_04_R_CMP_07() -> None:
+    """R-CMP-04 (D10 二 3 转交投诉): "<agency>转办" (转来, 转交, 转送, 交办) is forwarded, like
+    12345转办, and keeps the spelling as ``forwarded_by``; a regulator among them (住建局,
+    市长热线, 消协) is the R-CMP-07 signal, a street office (街道办) is not.  A lone 转办 keeps
+    no forwarder, and 已转办 names no agency: refused, naming the argument."""
+    cases = {
+        "住建局转办": True,
+        "市长热线转办": True,
+        "消协转办": True,
+        "房管局转来投诉": True,
+        "街道办转办": False,
+        "物业公司转交": False,
+        "社区居委会交办": False,
+        "區議會轉辦": False,
+    }
+    for text, regulator in cases.items():
+        assert Channel.parse(text) is Channel.FORWARDED, text
+        complaint = make(channel=text)
+        assert complaint.channel is Channel.FORWARDED
+        assert complaint.forwarded_by == text
+        assert complaint.via_regulator is regulator, text
+    assert make(channel="热线转办").forwarded_by == ""
+    assert make(channel="转办").forwarded_by == ""
+    with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel.*'已转办'"):
+        make(channel="已转办")
+
+
+@given(
+    agency=st.text(alphabet="住建局街道办社区物业城管消防公司市区县委", min_size=2, max_size=8),
+    verb=st.sampled_from(("转办", "转来", "转交", "转送", "交办")),
+)
+def test_any_agency_then_a_forwarding_verb_is_forwarded_R_CMP_04(agency: str, verb: str) -> None:
+    """R-CMP-04 (property): any agency name of two characters or more, then a forwarding
+    verb, reads as the forwarded channel and names its forwarder as spelled."""
+    text = agency + verb
+    assert Channel.parse(text) is Channel.FORWARDED
+    assert make(channel=text).forwarded_by == text
+
+
+def test_a_number_or_a_channel_word_before_a_forwarding_verb_names_no_agency_R_CMP_04() -> None:
+    """R-CMP-04: 400转交 and 微信转来 say how a complaint came, not who passed it on: refused,
+    never read as forwarded by a guess."""
+    for text in ("400转交", "微信转来", "电话转交"):
+        with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel"):
+            Channel.parse(text, argument="channel")

@@ -31,7 +31,7 @@ T0 = dt.datetime(2024, 5, 6, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
 PENDING = "the claimed loss is still to be assessed"
 
 
-def make(loss: Any = "0", content: str = "保养后机油灯又亮了") -> Complaint:
+def make(loss: Any = "0", content: str = "保养后机油灯又亮了，要求赔偿") -> Complaint:
     return Complaint(
         received_at=T0, channel="phone", content=content, complainant="刘", claimed_loss=loss
     )
@@ -81,6 +81,7 @@ def test_unknown_loss_cannot_make_a_complaint_major_R_CMP_07() -> None:
     assert a.rule == "R-CMP-07"
     assert a.reason == (
         "general: no major-complaint criterion fired; "
+        'the text names a loss ("赔偿") but no amount: '
         "the claimed loss is still to be assessed, so the severity is provisional"
     )
 
@@ -101,7 +102,7 @@ def test_loss_at_the_threshold_is_major_R_CMP_07() -> None:
 
 
 def test_major_on_another_criterion_is_not_provisional_R_CMP_07() -> None:
-    a = assess_severity(make(None, content="刹车失灵差点出事"))
+    a = assess_severity(make(None, content="刹车失灵差点出事，要求赔偿"))
     assert a.severity is Severity.MAJOR
     assert a.criteria == (Signal.SAFETY,)
     assert a.pending == (Signal.LOSS,)  # still unknown, but it cannot lower the level
@@ -283,3 +284,46 @@ def test_stored_complaint_equals_the_one_given(loss: Decimal | None) -> None:
     c = make(loss)
     assert serial.from_json(serial.to_json(c)) == c
     assert attrs.evolve(c).claimed_loss == c.claimed_loss
+
+
+def test_a_loss_named_without_an_amount_is_not_known_yet_R_CMP_07() -> None:
+    """R-CMP-07: ``claimed_loss`` not given (``None``) is read from the text: a loss or a
+    compensation claim named (损失好几万，要求物业赔偿) leaves the loss to be assessed, so the
+    severity is pending with the words quoted, not "no loss"; a text naming none, or only
+    negated (没有损失, 不要求赔偿), has no loss; an amount or 0 given is kept."""
+
+    def built(content: str, **more: Any) -> Complaint:
+        return Complaint(
+            received_at=T0, channel="前台", content=content, complainant="某公司", **more
+        )
+
+    leak = built("天花板漏水，电脑泡坏了，损失好几万，要求物业赔偿")
+    assert leak.claimed_loss is None
+    assert leak.loss_words == ("损失", "赔偿")
+    a = assess_severity(leak)
+    assert a.pending == (Signal.LOSS,)
+    assert a.provisional
+    assert '"损失", "赔偿"' in a.reason
+    for content in ("天花板漏水", "天花板漏水，还好没有损失", "不要求赔偿，尽快修好就行"):
+        assert built(content).claimed_loss == 0, content
+        assert assess_severity(built(content)).pending == ()
+    assert built("漏水", demand="要求索赔").claimed_loss is None  # the demand is read too
+    assert built("漏水造成不少损失").loss_words == ("损失",)  # 不少 negates nothing
+    assert built("损失好几万", claimed_loss="30000").claimed_loss == Decimal("30000.00")
+    assert built("损失好几万", claimed_loss=0).claimed_loss == 0
+    assert built("Water damaged my laptop, I want compensation").loss_words == ("compensation",)
+
+
+@given(
+    head=st.text(alphabet="漏水天花板电脑坏了物业", max_size=8),
+    word=st.sampled_from(("损失", "赔偿", "索赔", "赔钱", "补偿", "經濟損失")),
+)
+def test_property_a_named_loss_without_an_amount_is_pending_R_CMP_07(head: str, word: str) -> None:
+    """R-CMP-07 (property): whatever comes before it, a loss word not negated and no amount
+    given leaves the loss pending; an amount given settles it."""
+    content = f"{head}，{word}"
+    c = Complaint(received_at=T0, channel="前台", content=content, complainant="某公司")
+    assert c.claimed_loss is None
+    assert assess_severity(c).pending == (Signal.LOSS,)
+    known = attrs.evolve(c, claimed_loss="100")
+    assert assess_severity(known).pending == ()

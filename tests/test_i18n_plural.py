@@ -177,8 +177,18 @@ def test_R_CMP_retention_of_one_year() -> None:
 def test_R_MOV_01_one_day_of_notice() -> None:
     policy = MoveOutPolicy(notice_days=1)
     on = dt.date(2025, 6, 3)
-    case = MoveOutCase.open("A-1", "T", on=on, lease_ends_on=dt.date(2025, 6, 4), policy=policy)
-    unknown = MoveOutCase.open("A-1", "T", on=on, policy=policy)
+    case = MoveOutCase.open(
+        "A-1",
+        "T",
+        on=on,
+        lease_ends_on=dt.date(2025, 6, 4),
+        policy=policy,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
+    unknown = MoveOutCase.open(
+        "A-1", "T", on=on, policy=policy, issued_pass_count=1, issued_key_count=1
+    )
     assert notice_given(case).reason == (
         "applied 1 day before the lease ends on 2025-06-04; 1 day's notice required"
     )

@@ -265,11 +265,15 @@ def test_bad_input_is_refused() -> None:
     with pytest.raises(InvalidInput, match="on: is before the case's last step"):
         opened().return_items(D - dt.timedelta(days=1), pass_count=1)
     with pytest.raises(InvalidType, match=r"^on: "):
-        MoveOutCase.open("A", "T", on=dt.datetime(2025, 1, 1))
+        MoveOutCase.open(
+            "A", "T", on=dt.datetime(2025, 1, 1), issued_pass_count=1, issued_key_count=1
+        )
     with pytest.raises(InvalidInput, match="unit_id: must not be empty"):
-        MoveOutCase.open(" ", "T", on=D)
+        MoveOutCase.open(" ", "T", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(InvalidType, match=r"deposits\[0\]: must be a Charge"):
-        MoveOutCase.open("A", "T", on=D, deposits=[("押金", "1")])  # type: ignore[list-item]
+        MoveOutCase.open(
+            "A", "T", on=D, deposits=[("押金", "1")], issued_pass_count=1, issued_key_count=1
+        )  # type: ignore[list-item]
     with pytest.raises(InvalidType, match="amount: money must be"):
         Charge("押金", 1.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="amount: must not be negative"):
@@ -453,15 +457,24 @@ def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
 def test_direct_construction_is_checked() -> None:
     """A case built directly (not through the steps) is still type-checked."""
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
-        MoveOutCase("A", "T", applied_on=D, settlement="paid")  # type: ignore[arg-type]
+        MoveOutCase(
+            "A", "T", applied_on=D, settlement="paid", issued_pass_count=1, issued_key_count=1
+        )  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"events\[0\]: must be a MoveOutEvent"):
-        MoveOutCase("A", "T", applied_on=D, events=[1])  # type: ignore[list-item]
+        MoveOutCase("A", "T", applied_on=D, events=[1], issued_pass_count=1, issued_key_count=1)  # type: ignore[list-item]
     with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):
-        MoveOutCase("A", "T", applied_on=D, notified_on=dt.datetime(2025, 6, 3))
+        MoveOutCase(
+            "A",
+            "T",
+            applied_on=D,
+            notified_on=dt.datetime(2025, 6, 3),
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
     with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
-        MoveOutCase("A", "T", applied_on=D, collected="5")
+        MoveOutCase("A", "T", applied_on=D, collected="5", issued_pass_count=1, issued_key_count=1)
     with pytest.raises(InvalidInput, match="settled_on: must be given exactly when settlement"):
-        MoveOutCase("A", "T", applied_on=D, settled_on=D)
+        MoveOutCase("A", "T", applied_on=D, settled_on=D, issued_pass_count=1, issued_key_count=1)
 
 
 # --- R-MOV-01, D6 三 1: the application goes through the leasing department ----------------------
@@ -527,7 +540,7 @@ def test_leave_decision_is_a_decision() -> None:
 def test_R_MOV_01_notice_precedes_the_return_of_items(gap: int) -> None:
     """R-MOV-01 property: however late the written notice comes, no pass or key is taken
     back before it, and the events stay in date order."""
-    applied = MoveOutCase.open("A", "T", on=D)
+    applied = MoveOutCase.open("A", "T", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(IllegalTransition):
         applied.return_items(day(gap), pass_count=1)
     case = applied.receive_leasing_notice(day(gap)).return_items(
@@ -608,7 +621,9 @@ def test_R_MOV_02_departments_are_listed_in_one_order() -> None:
             sign_offs=["finance", "customer_service", "engineering"],
             notified=["finance", "security", "engineering"],
         )
-        case = MoveOutCase.open("A-1", "某公司", on=D, policy=policy).receive_leasing_notice(D)
+        case = MoveOutCase.open(
+            "A-1", "某公司", on=D, policy=policy, issued_pass_count=1, issued_key_count=1
+        ).receive_leasing_notice(D)
         case = case.return_items(day(1), pass_count=1, key_count=1)
         needs = r"^inspectors: the inspection needs 工程部, 保安部 as well"
         with pytest.raises(InvalidInput, match=needs):
@@ -634,7 +649,9 @@ def test_R_MOV_02_a_refusal_names_the_state_by_the_latest_step() -> None:
             refused()
         return info.value.state_name
 
-    noticed = MoveOutCase.open("A-1", "T", on=D, parking=True).receive_leasing_notice(D)
+    noticed = MoveOutCase.open(
+        "A-1", "T", on=D, parking=True, issued_pass_count=1, issued_key_count=1
+    ).receive_leasing_notice(D)
     assert state(lambda: noticed.inspect(day(1), restored=True)) == "leasing_notice"
     assert state(lambda: noticed.receive_leasing_notice(day(1))) == "leasing_notice"
     settled = (
@@ -652,7 +669,7 @@ def test_R_MOV_02_a_refusal_names_the_state_by_the_latest_step() -> None:
         assert state(refused) == "settlement"
     done = settled.notify(day(4))
     assert state(lambda: done.collect(day(5), "1")) == "notification"
-    applied = MoveOutCase.open("A-1", "T", on=D)
+    applied = MoveOutCase.open("A-1", "T", on=D, issued_pass_count=1, issued_key_count=1)
     assert state(lambda: applied.settle(day(1))) == "application"
     assert {s.value for s in MoveOutStep} >= {"application", "leasing_notice", "settlement"}
 
@@ -670,7 +687,7 @@ def test_R_MOV_01_counts_of_passes_and_keys_are_named_by_their_role() -> None:
     assert not fields & {"pass_count", "key_count"}
     assert "pass_count" not in inspect.signature(MoveOutCase.open).parameters
     with pytest.raises(InvalidInput, match=r"^issued_pass_count: must be at least 0"):
-        MoveOutCase.open("A-1", "T", on=D, issued_pass_count=-1)
+        MoveOutCase.open("A-1", "T", on=D, issued_pass_count=-1, issued_key_count=1)
 
 
 def test_R_MOV_01_unpaid_compensation_is_owed_as_one_sum_with_the_arrears() -> None:
@@ -678,7 +695,7 @@ def test_R_MOV_01_unpaid_compensation_is_owed_as_one_sum_with_the_arrears() -> N
     "no damage"; what the settlement leaves owed, compensation included, is unmet "no
     arrears" until it is collected, and then the tenant may leave."""
     case = (
-        MoveOutCase.open("A-1", "某公司", on=D)
+        MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
         .receive_leasing_notice(D)
         .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=True, damages=[Damage("玻璃门", "1200")])
@@ -697,3 +714,33 @@ def test_R_MOV_02_a_damage_of_zero_is_refused(amount: object) -> None:
     deposit claim is; InvalidInput names amount and shows the value."""
     with pytest.raises(InvalidInput, match=r"^amount: must be more than 0 \(got "):
         Damage("门", amount)  # type: ignore[arg-type]
+
+
+def test_R_MOV_01_the_issued_counts_have_no_default() -> None:
+    """R-MOV-01 (出入证、单元钥匙如数交回): the passes and keys issued are the desk's to give;
+    a default of one let a tenant holding ten passes meet the condition with one back."""
+    with pytest.raises(TypeError, match="issued_pass_count"):
+        MoveOutCase.open("A-1", "某公司", on=D)  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="issued_key_count"):
+        MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1)  # type: ignore[call-arg]
+    for name in ("issued_pass_count", "issued_key_count"):
+        for signature in (inspect.signature(MoveOutCase.open), inspect.signature(MoveOutCase)):
+            assert signature.parameters[name].default is inspect.Parameter.empty
+    with pytest.raises(InvalidInput, match=r"^issued_pass_count: "):
+        MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=-1, issued_key_count=0)
+
+
+@given(issued=st.integers(0, 12), back=st.integers(0, 12))
+def test_R_MOV_01_passes_are_back_only_when_as_many_as_issued(issued: int, back: int) -> None:
+    """R-MOV-01, R-MOV-02 (property): the pass step is done exactly when every pass issued is
+    back; more back than issued is refused naming ``pass_count``."""
+    case = MoveOutCase.open(
+        "A-1", "某公司", on=D, issued_pass_count=issued, issued_key_count=0
+    ).receive_leasing_notice(D)
+    if back > issued:
+        with pytest.raises(InvalidInput, match=r"^pass_count: "):
+            case.return_items(D, pass_count=back)
+        return
+    case = case.return_items(D, pass_count=back) if back else case
+    assert (MoveOutStep.PASS_RETURNED in case.steps_done) is (back == issued)
+    assert (RoomCondition.PASS_AND_KEYS_RETURNED in can_leave(case).unmet) is (back < issued)

@@ -24,32 +24,36 @@ def test_R_MOV_02_open_takes_the_moment_as_the_keyword_on() -> None:
     params = inspect.signature(MoveOutCase.open).parameters
     assert [p.name for p in params.values()][:3] == ["unit_id", "tenant", "on"]
     assert params["on"].kind is inspect.Parameter.KEYWORD_ONLY
-    case = MoveOutCase.open("A-1", "某公司", on=D)
+    case = MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
     assert case.applied_on == D
     assert [(e.on, e.step) for e in case.events] == [(D, MoveOutStep.APPLICATION)]
     with pytest.raises(TypeError):
-        MoveOutCase.open("A-1", "某公司", D)  # type: ignore[call-arg]
+        MoveOutCase.open("A-1", "某公司", D, issued_pass_count=1, issued_key_count=1)  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        MoveOutCase.open("A-1", "某公司", applied_on=D)  # type: ignore[call-arg]
+        MoveOutCase.open("A-1", "某公司", applied_on=D, issued_pass_count=1, issued_key_count=1)  # type: ignore[call-arg]
     with pytest.raises(InvalidType, match=r"^on: "):
-        MoveOutCase.open("A-1", "某公司", on="2025-06-03")  # type: ignore[arg-type]
+        MoveOutCase.open("A-1", "某公司", on="2025-06-03", issued_pass_count=1, issued_key_count=1)  # type: ignore[arg-type]
 
 
 def test_R_MOV_01_the_unit_is_named_by_its_id() -> None:
     """R-MOV-01 (issue 12, one type per name): the rented unit is ``unit_id`` (a str), so
     ``unit`` keeps one meaning (``Period.unit``, a unit of time)."""
-    case = MoveOutCase.open(unit_id=" A-1203 ", tenant="某公司", on=D)
+    case = MoveOutCase.open(
+        unit_id=" A-1203 ", tenant="某公司", on=D, issued_pass_count=1, issued_key_count=1
+    )
     assert case.unit_id == "A-1203"
     assert "unit" not in {f.name for f in attrs.fields(MoveOutCase)}
     with pytest.raises(InvalidInput, match=r"^unit_id: must not be empty"):
-        MoveOutCase.open(" ", "某公司", on=D)
+        MoveOutCase.open(" ", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
 
 
 def test_R_MOV_02_history_is_a_property() -> None:
     """R-MOV-02: ``history`` is read like ``Case.history`` and
     ``Status.history``: an attribute, the events oldest first."""
     assert isinstance(inspect.getattr_static(MoveOutCase, "history"), property)
-    case = MoveOutCase.open("A-1", "某公司", on=D).receive_leasing_notice(D)
+    case = MoveOutCase.open(
+        "A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1
+    ).receive_leasing_notice(D)
     assert case.history == case.events
     assert [e.step for e in case.history] == [MoveOutStep.APPLICATION, MoveOutStep.LEASING_NOTICE]
 
@@ -69,7 +73,14 @@ def test_R_MOV_02_settlement_totals() -> None:
     )
     assert (s.net, s.refund, s.owed) == (Decimal("-250.00"), Decimal("0.00"), Decimal("250.00"))
     assert {"deposits", "damages", "arrears"}.isdisjoint(f.name for f in attrs.fields(Settlement))
-    case = MoveOutCase.open("A-1", "某公司", on=D, deposits=[Charge("押金", "500")])
+    case = MoveOutCase.open(
+        "A-1",
+        "某公司",
+        on=D,
+        deposits=[Charge("押金", "500")],
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     assert case.deposits == (Charge("押金", "500"),)
 
 
@@ -104,7 +115,21 @@ def test_forwarding_contact_is_read_alike_by_the_case_and_sign_off() -> None:
     from custops.moveout import MoveOutCase
 
     on = _dt.date(2025, 1, 1)
-    case = MoveOutCase("A-1", "张三", applied_on=on, forwarding_contact=" 13800000000 ")
+    case = MoveOutCase(
+        "A-1",
+        "张三",
+        applied_on=on,
+        forwarding_contact=" 13800000000 ",
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     assert case.forwarding_contact == "13800000000"
     with pytest.raises(InvalidInput, match=r"^forwarding_contact: must not be empty"):
-        MoveOutCase("A-1", "张三", applied_on=on, forwarding_contact="  ")
+        MoveOutCase(
+            "A-1",
+            "张三",
+            applied_on=on,
+            forwarding_contact="  ",
+            issued_pass_count=1,
+            issued_key_count=1,
+        )

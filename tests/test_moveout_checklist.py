@@ -33,13 +33,17 @@ def day(n: int) -> dt.date:
 
 def test_R_MOV_01_no_notice_period_by_default() -> None:
     """R-MOV-01 1: the seed asks for notice in advance (提前) with no number: nothing checked."""
-    d = notice_given(MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(1)))
+    d = notice_given(
+        MoveOutCase.open(
+            "A-1", "T", on=D, lease_ends_on=day(1), issued_pass_count=1, issued_key_count=1
+        )
+    )
     assert d.allowed is True
     assert d.rule == "R-MOV-01"
     with language("en_US"):
-        assert notice_given(MoveOutCase.open("A-1", "T", on=D)).reason == (
-            "no notice period is set; applied on 2025-06-03"
-        )
+        assert notice_given(
+            MoveOutCase.open("A-1", "T", on=D, issued_pass_count=1, issued_key_count=1)
+        ).reason == ("no notice period is set; applied on 2025-06-03")
 
 
 @pytest.mark.parametrize(("ends", "allowed"), [(30, True), (31, True), (29, False), (0, False)])
@@ -47,7 +51,15 @@ def test_R_MOV_01_notice_days_against_the_lease_end(ends: int, allowed: bool) ->
     """R-MOV-01 1: with ``notice_days=30`` the application must come 30 days or more before
     the lease ends (exactly 30 is enough)."""
     policy = MoveOutPolicy(notice_days=30)
-    case = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(ends), policy=policy)
+    case = MoveOutCase.open(
+        "A-1",
+        "T",
+        on=D,
+        lease_ends_on=day(ends),
+        policy=policy,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     d = notice_given(case)
     assert d.allowed is allowed
     with language("en_US"):
@@ -78,14 +90,30 @@ def test_R_MOV_01_notice_after_the_lease_ended_says_after(
     """R-MOV-01 1: a tenant who applies after the lease has ended gave no notice; the reason
     says how many days *after* the end, never a negative number of days "before"."""
     policy = MoveOutPolicy(notice_days=30)
-    case = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(ends), policy=policy)
+    case = MoveOutCase.open(
+        "A-1",
+        "T",
+        on=D,
+        lease_ends_on=day(ends),
+        policy=policy,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     with language("en_US"):
         d = notice_given(case)
     assert (d.allowed, d.rule, d.reason) == (False, "R-MOV-01", english)
     with language("zh_CN"):
         assert notice_given(case).reason == chinese
     zero = MoveOutPolicy(notice_days=0)
-    late = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(ends), policy=zero)
+    late = MoveOutCase.open(
+        "A-1",
+        "T",
+        on=D,
+        lease_ends_on=day(ends),
+        policy=zero,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     assert notice_given(late).allowed is False
     assert "-" not in notice_given(late).reason.replace(str(day(ends)), "")
 
@@ -94,14 +122,36 @@ def test_R_MOV_01_notice_unknown_lease_end_and_bad_policy() -> None:
     """R-MOV-01 1: a notice period with no lease end recorded cannot be confirmed; a
     negative or non-int period is a PolicyError; a short notice does not block leaving."""
     policy = MoveOutPolicy(notice_days=30)
-    assert notice_given(MoveOutCase.open("A-1", "T", on=D, policy=policy)).allowed is False
+    assert (
+        notice_given(
+            MoveOutCase.open(
+                "A-1", "T", on=D, policy=policy, issued_pass_count=1, issued_key_count=1
+            )
+        ).allowed
+        is False
+    )
     with pytest.raises(PolicyError, match="notice_days: must be at least 0"):
         MoveOutPolicy(notice_days=-1)
     with pytest.raises(InvalidType, match="notice_days: must be an int"):
         MoveOutPolicy(notice_days="30")  # type: ignore[arg-type]
     with pytest.raises(Exception, match="lease_ends_on: must be a date"):
-        MoveOutCase.open("A-1", "T", on=D, lease_ends_on=dt.datetime(2025, 7, 1))
-    short = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(1), policy=policy)
+        MoveOutCase.open(
+            "A-1",
+            "T",
+            on=D,
+            lease_ends_on=dt.datetime(2025, 7, 1),
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
+    short = MoveOutCase.open(
+        "A-1",
+        "T",
+        on=D,
+        lease_ends_on=day(1),
+        policy=policy,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     assert RoomCondition.APPLIED not in can_leave(short).unmet
 
 
@@ -111,7 +161,15 @@ def test_R_MOV_01_notice_is_enough_iff_the_days_reach_the_period(ends: int, need
     """R-MOV-01 invariant: notice is given exactly when the days before the lease end reach
     ``notice_days``."""
     policy = MoveOutPolicy(notice_days=needed)
-    case = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(ends), policy=policy)
+    case = MoveOutCase.open(
+        "A-1",
+        "T",
+        on=D,
+        lease_ends_on=day(ends),
+        policy=policy,
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     assert notice_given(case).allowed is (ends >= needed)
 
 
@@ -120,7 +178,15 @@ def test_R_MOV_01_notice_is_enough_iff_the_days_reach_the_period(ends: int, need
 
 def inspected(policy: MoveOutPolicy | None = None, *, parking: bool = False) -> MoveOutCase:
     return (
-        MoveOutCase.open("A-1", "某公司", on=D, parking=parking, policy=policy)
+        MoveOutCase.open(
+            "A-1",
+            "某公司",
+            on=D,
+            parking=parking,
+            policy=policy,
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
         .receive_leasing_notice(D)
         .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=True)
@@ -155,7 +221,7 @@ def test_R_MOV_01_no_sign_offs_required_by_default() -> None:
 def test_R_MOV_02_sign_off_order_and_refusals() -> None:
     """R-MOV-02: each department signs after its own step; twice, a forwarding contact from
     another department, or customer service without one is refused; nothing changes."""
-    fresh = MoveOutCase.open("A-1", "某公司", on=D)
+    fresh = MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(IllegalTransition, match="step leasing_notice must come first"):
         fresh.sign_off(D, "engineering")
     noticed = fresh.receive_leasing_notice(D)

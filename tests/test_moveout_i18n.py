@@ -80,7 +80,9 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
             "结果（R-MOV-02）：押金 500.00 元 − 赔偿 0.00 元 − 欠费 800.00 元：租户尚欠 300.00 元"
         )
     with language("en_US"):
-        again = MoveOutCase.open("A-1203", "天竺工坊", on=D).add_arrears(D, Charge("电费", "88.60"))
+        again = MoveOutCase.open(
+            "A-1203", "天竺工坊", on=D, issued_pass_count=1, issued_key_count=1
+        ).add_arrears(D, Charge("电费", "88.60"))
     assert [e.detail for e in again.history] == [
         '"天竺工坊" applies to the leasing department to move out of A-1203',
         'arrears recorded: "电费 88.60"',
@@ -91,7 +93,13 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
     """R-MOV-01: each unmet condition with its note, in Chinese and in English."""
     strict = MoveOutPolicy(damage_cleared_by_compensation=False)
     opened = MoveOutCase.open(
-        "B-0801", "某公司", on=D, arrears=[Charge("租金", "900")], policy=strict
+        "B-0801",
+        "某公司",
+        on=D,
+        arrears=[Charge("租金", "900")],
+        policy=strict,
+        issued_pass_count=1,
+        issued_key_count=1,
     )
     damaged = (
         opened.receive_leasing_notice(D)
@@ -109,7 +117,9 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
             "未满足：无拖欠费用（尚欠 1100.00 元）；房态已按要求恢复；房内无设施破损；"
             "已知会相关各部门"
         )
-        lenient = MoveOutCase.open("B-0802", "某公司", on=D)
+        lenient = MoveOutCase.open(
+            "B-0802", "某公司", on=D, issued_pass_count=1, issued_key_count=1
+        )
         lenient = lenient.receive_leasing_notice(D).return_items(D, pass_count=1, key_count=1)
         lenient = lenient.inspect(D, restored=True, damages=[Damage("门锁", "300")])
         assert "房内无设施破损（赔偿尚未结算）" in can_leave(lenient).reason

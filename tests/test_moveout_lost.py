@@ -113,7 +113,7 @@ def test_R_MOV_01_the_strict_reading_keeps_the_condition_unmet() -> None:
 def test_R_MOV_01_record_lost_refusals() -> None:
     """R-MOV-01: a loss needs the leasing notice, cannot exceed what is still out, is
     decided by a department, and a charge after the settlement is refused (a waiver is not)."""
-    fresh = MoveOutCase.open("A", "T", on=D)
+    fresh = MoveOutCase.open("A", "T", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(IllegalTransition, match="step leasing_notice must come first"):
         fresh.record_lost(D, pass_count=1, charge=0, decided_by="客服部")
     case = dorm().return_items(D, pass_count=1, key_count=1)

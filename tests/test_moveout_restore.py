@@ -30,7 +30,14 @@ def day(n: int) -> dt.date:
 def settled_not_restored() -> MoveOutCase:
     """The audit's case: found not restored at inspection, then settled."""
     return (
-        MoveOutCase.open("A-1203", "某公司", on=D, deposits=[Charge("押金", "20000")])
+        MoveOutCase.open(
+            "A-1203",
+            "某公司",
+            on=D,
+            deposits=[Charge("押金", "20000")],
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
         .receive_leasing_notice(D)
         .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=False)
@@ -63,7 +70,7 @@ def test_R_MOV_01_restored_after_settlement_completes() -> None:
 def test_R_MOV_01_restored_before_settlement_also_works() -> None:
     """R-MOV-01: the confirmation may come before the settlement too."""
     case = (
-        MoveOutCase.open("A-1", "某公司", on=D)
+        MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
         .receive_leasing_notice(D)
         .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=False)
@@ -89,7 +96,7 @@ def test_R_MOV_01_fit_out_kept_meets_the_condition() -> None:
 def test_R_MOV_02_confirm_restored_refusals_change_nothing() -> None:
     """R-MOV-02: no inspection yet, already restored, a past day, a completed case or a
     non-bool are refused, and the case is unchanged."""
-    fresh = MoveOutCase.open("A-1", "某公司", on=D)
+    fresh = MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(
         IllegalTransition, match="confirm_restored: step inspection must come first"
     ):
@@ -131,7 +138,14 @@ def test_R_MOV_01_every_inspected_case_can_complete(
     """R-MOV-01 invariant: whatever the inspection found, a case whose other conditions are
     met reaches ``can_leave(...).allowed`` (no dead end), and the settlement is untouched."""
     case = (
-        MoveOutCase.open("A-1", "某公司", on=D, deposits=[Charge("押金", "100")])
+        MoveOutCase.open(
+            "A-1",
+            "某公司",
+            on=D,
+            deposits=[Charge("押金", "100")],
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
         .receive_leasing_notice(D)
         .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=restored_at_inspection, damages=[Damage("墙面", "30")])
@@ -155,23 +169,41 @@ def test_R_MOV_01_every_inspected_case_can_complete(
 def test_R_MOV_01_unit_tenant_and_labels_are_trimmed() -> None:
     """R-MOV-01: names pasted with stray spaces (an ideographic one too) are one name."""
     case = MoveOutCase.open(
-        " A-1203\u3000", "\u3000某公司 ", on=D, deposits=[Charge(" 押金 ", "1")]
+        " A-1203\u3000",
+        "\u3000某公司 ",
+        on=D,
+        deposits=[Charge(" 押金 ", "1")],
+        issued_pass_count=1,
+        issued_key_count=1,
     )
     assert (case.unit_id, case.tenant) == ("A-1203", "某公司")
     assert case.deposits == (Charge("押金", "1"),)
     assert Damage("\u3000空调面板 ", "350") == Damage("空调面板", "350")
-    assert MoveOutCase(" A-1", "T ", applied_on=D) == MoveOutCase("A-1", "T", applied_on=D)
+    assert MoveOutCase(
+        " A-1", "T ", applied_on=D, issued_pass_count=1, issued_key_count=1
+    ) == MoveOutCase("A-1", "T", applied_on=D, issued_pass_count=1, issued_key_count=1)
     with language("en_US"):
-        opened = MoveOutCase.open(" A-1 ", " T ", on=D)
+        opened = MoveOutCase.open(" A-1 ", " T ", on=D, issued_pass_count=1, issued_key_count=1)
     assert opened.events[0].detail == "T applies to the leasing department to move out of A-1"
 
 
 @pytest.mark.parametrize(
     ("build", "argument"),
     [
-        (lambda: MoveOutCase.open("  ", "T", on=D), "unit_id"),
-        (lambda: MoveOutCase.open("A\n1", "T", on=D), "unit_id"),
-        (lambda: MoveOutCase.open("A-1", "\u3000", on=D), "tenant"),
+        (
+            lambda: MoveOutCase.open("  ", "T", on=D, issued_pass_count=1, issued_key_count=1),
+            "unit_id",
+        ),
+        (
+            lambda: MoveOutCase.open("A\n1", "T", on=D, issued_pass_count=1, issued_key_count=1),
+            "unit_id",
+        ),
+        (
+            lambda: MoveOutCase.open(
+                "A-1", "\u3000", on=D, issued_pass_count=1, issued_key_count=1
+            ),
+            "tenant",
+        ),
         (lambda: Charge(" ", "1"), "label"),
         (lambda: Damage("", "1"), "location"),
     ],
@@ -192,4 +224,9 @@ def test_R_MOV_01_blank_or_broken_names_are_refused(build: object, argument: str
 def test_R_MOV_01_padding_never_changes_a_name(name: str, left: str, right: str) -> None:
     """R-MOV-01 invariant: surrounding whitespace never makes a second label or tenant."""
     assert Charge(left + name + right, "1") == Charge(name, "1")
-    assert MoveOutCase.open("A", left + name + right, on=D).tenant == name
+    assert (
+        MoveOutCase.open(
+            "A", left + name + right, on=D, issued_pass_count=1, issued_key_count=1
+        ).tenant
+        == name
+    )

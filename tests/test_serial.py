@@ -1137,7 +1137,9 @@ def test_property_results_round_trip_and_refuse_a_tampered_amount(
 def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_the_owed() -> None:
     """R-MOV-02: a stored case is settled only after its inspection, and what it collected
     is at most what its settlement says is owed; an open case (no settlement) loads."""
-    open_case = MoveOutCase.open("A", "T", on=DAY, deposits=[Charge("押金", "3000")])
+    open_case = MoveOutCase.open(
+        "A", "T", on=DAY, deposits=[Charge("押金", "3000")], issued_pass_count=1, issued_key_count=1
+    )
     assert roundtrip(open_case) == open_case
     owing = (
         MoveOutCase.open(

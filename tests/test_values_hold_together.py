@@ -148,7 +148,14 @@ def test_a_cost_limit_names_its_amount() -> None:
 
 
 def _owing_case() -> MoveOutCase:
-    case = MoveOutCase.open("C", "某工作室", on=D, arrears=[Charge("电费", "2000")])
+    case = MoveOutCase.open(
+        "C",
+        "某工作室",
+        on=D,
+        arrears=[Charge("电费", "2000")],
+        issued_pass_count=1,
+        issued_key_count=1,
+    )
     case = case.receive_leasing_notice(D).return_items(D, pass_count=1, key_count=1)
     return case.inspect(D, restored=True).settle(D, collected="1500")
 
@@ -178,9 +185,16 @@ def test_a_case_built_with_a_step_before_its_application_is_refused_R_MOV_02() -
     with pytest.raises(
         InvalidInput, match=r"^notified_on: is before the application on 2025-06-03"
     ):
-        MoveOutCase("A", "T", applied_on=D, notified_on=dt.date(2025, 6, 1))
+        MoveOutCase(
+            "A",
+            "T",
+            applied_on=D,
+            notified_on=dt.date(2025, 6, 1),
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
     with pytest.raises(InvalidInput, match="notified_on: needs every other move-out condition"):
-        MoveOutCase("A", "T", applied_on=D, notified_on=D)
+        MoveOutCase("A", "T", applied_on=D, notified_on=D, issued_pass_count=1, issued_key_count=1)
 
 
 @pytest.mark.parametrize(
@@ -361,7 +375,9 @@ def test_a_department_of_a_collection_is_named_by_its_place_R_MOV_01() -> None:
     with pytest.raises(InvalidInput) as caught:
         MoveOutPolicy(sign_offs=["财务部", "x"])
     assert (caught.value.argument, caught.value.value) == ("sign_offs[1]", "x")
-    case = MoveOutCase.open("A", "T", on=D).receive_leasing_notice(D)
+    case = MoveOutCase.open(
+        "A", "T", on=D, issued_pass_count=1, issued_key_count=1
+    ).receive_leasing_notice(D)
     case = case.return_items(D, pass_count=1, key_count=1)
     with pytest.raises(InvalidInput) as inspected:
         case.inspect(D, restored=True, inspectors=["工程部", "财务"])

@@ -37,7 +37,9 @@ DAY = dt.date(2025, 2, 1)
 CARD = Card.issue("VIP-1", Holder("C1", "王芳"), on=DAY)
 LEDGER = Ledger(CARD).earn(DAY, "300", "A")
 INSPECTED = (
-    MoveOutCase.open("A", "T", on=DAY, arrears=[Charge("电费", "800")])
+    MoveOutCase.open(
+        "A", "T", on=DAY, arrears=[Charge("电费", "800")], issued_pass_count=1, issued_key_count=1
+    )
     .receive_leasing_notice(DAY)
     .return_items(DAY, pass_count=1, key_count=1)
     .inspect(DAY, restored=True)

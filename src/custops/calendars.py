@@ -1377,7 +1377,9 @@ class WorkCalendar:
                     f"upgrade holidays. "
                     f"final_years=[{year}] would declare the statutory holidays alone final, "
                     f"right only for a notice without make-up working days"
-                    f"{'' if english() else ' (调休)'}.",
+                    f"{'' if english() else ' (调休)'}. This warning comes once per calendar "
+                    f"and year, not with every answer: keep deadline(..., explain=True)"
+                    f".provisional or periods.provisional(...) beside a stored deadline.",
                     year=year,
                     country=self.country,
                 ),

@@ -446,12 +446,15 @@ class MoveOutCase:
     unit of time).  The ``issued_pass_count`` passes and ``issued_key_count`` keys issued
     must all come back (出入证、单元钥匙如数交回; so far: ``returned_pass_count``,
     ``returned_key_count``), or be recorded ``lost`` (:meth:`record_lost`, charged or
-    waived); ``parking``: the tenant rents a parking space.  The subjects ``unit_id`` and
+    waived); the two issued counts have no default (R-MOV-01: a default of one let a tenant
+    holding ten passes meet the condition with one back), ``0`` when none was issued;
+    ``parking``: the tenant rents a parking space.  The subjects ``unit_id`` and
     ``tenant`` go by place; every other field goes by name (four counts of one type side by
     side could be swapped unnoticed).  Every step, in order:
 
     >>> from datetime import date
-    >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
+    >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True,
+    ...                         issued_pass_count=1, issued_key_count=1)
     >>> sorted(s.name for s in case.steps_done), case.outstanding
     (['APPLICATION'], Decimal('0.00'))
     >>> case = case.add_arrears(date(2025, 6, 3), Charge("电费", "900"))
@@ -471,8 +474,8 @@ class MoveOutCase:
     applied_on: _dt.date = attrs.field(kw_only=True)
     deposits: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)
     arrears: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)
-    issued_pass_count: int = attrs.field(default=1, kw_only=True)
-    issued_key_count: int = attrs.field(default=1, kw_only=True)
+    issued_pass_count: int = attrs.field(kw_only=True)
+    issued_key_count: int = attrs.field(kw_only=True)
     parking: bool = attrs.field(default=False, kw_only=True)
     returned_pass_count: int = attrs.field(default=0, kw_only=True)
     returned_key_count: int = attrs.field(default=0, kw_only=True)
@@ -591,8 +594,8 @@ class MoveOutCase:
         on: _dt.date,
         deposits: Iterable[Charge] = (),
         arrears: Iterable[Charge] = (),
-        issued_pass_count: int = 1,
-        issued_key_count: int = 1,
+        issued_pass_count: int,
+        issued_key_count: int,
         parking: bool = False,
         lease_ends_on: _dt.date | None = None,
         policy: MoveOutPolicy | None = None,
@@ -772,7 +775,7 @@ class MoveOutCase:
         >>> from datetime import date
         >>> d = date(2025, 6, 16)
         >>> case = (MoveOutCase.open("宿舍3-204", "胡斌", on=d, deposits=[Charge("押金", "1000")],
-        ...                          issued_key_count=3)
+        ...                          issued_key_count=3, issued_pass_count=1)
         ...         .receive_leasing_notice(d).return_items(d, pass_count=1, key_count=2)
         ...         .record_lost(d, key_count=1, charge="50", decided_by="客服部"))
         >>> case.history[-1].detail
@@ -866,7 +869,8 @@ class MoveOutCase:
         原始状态(若不恢复,装修不得拆除)); ``fit_out_kept=True``: the company lets the fit-out stay.
 
         >>> from datetime import date
-        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
+        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3),
+        ...                          issued_pass_count=1, issued_key_count=1)
         ...         .receive_leasing_notice(date(2025, 6, 3))
         ...         .return_items(date(2025, 6, 4), pass_count=1, key_count=1)
         ...         .inspect(date(2025, 6, 5), restored=False).settle(date(2025, 6, 6)))
@@ -947,7 +951,8 @@ class MoveOutCase:
         with ``forwarding_contact`` (新的联系电话,邮件转收地址); leasing (租售部) after its notice.
 
         >>> from datetime import date
-        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
+        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3),
+        ...                          issued_pass_count=1, issued_key_count=1)
         ...         .receive_leasing_notice(date(2025, 6, 3))
         ...         .return_items(date(2025, 6, 4), pass_count=1, key_count=1)
         ...         .inspect(date(2025, 6, 5), restored=True)
@@ -1031,7 +1036,9 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     ``NO_ARREARS`` until collected.
 
     >>> from datetime import date
-    >>> print(can_leave(MoveOutCase.open("A", "T", on=date(2025, 1, 2), parking=True)).reason)
+    >>> case = MoveOutCase.open("A", "T", on=date(2025, 1, 2), parking=True,
+    ...                         issued_pass_count=1, issued_key_count=1)
+    >>> print(can_leave(case).reason)
     未满足：租售部已书面通知客服部；出入证、单元钥匙如数交回；无拖欠费用（尚未结算）；房态已按要求恢复（尚未验房）；房内无设施破损（尚未验房）；车位已退租；已知会相关各部门
     """
     require_type("case", case, MoveOutCase, "a MoveOutCase")
@@ -1094,7 +1101,8 @@ def notice_given(case: MoveOutCase) -> Fact:
     >>> from datetime import date
     >>> policy = MoveOutPolicy(notice_days=30)
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3),
-    ...                         lease_ends_on=date(2025, 6, 30), policy=policy)
+    ...                         lease_ends_on=date(2025, 6, 30), policy=policy,
+    ...                         issued_pass_count=1, issued_key_count=1)
     >>> print(notice_given(case))
     否（R-MOV-01）：于租约到期日 2025-06-30 前 27 天申请退租，须提前 30 天
     """

@@ -8,6 +8,7 @@ and a few common variants.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -181,11 +182,14 @@ class Category(LabelledEnum):
 #: A complaint transferred by a regulator or a government hotline (12315, 12345 市长热线, 消协,
 #: 信访, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的); the spelling
 #: that names the regulator is kept as :attr:`Complaint.forwarded_by`, a major-complaint
-#: signal (R-CMP-07).  ``mail``/``邮件``/``电邮`` mean e-mail, as they do in a ticket system:
-#: online; a posted letter is written (``post``, ``信件``, ``来信``).  A web form, a message
-#: left on a website (``web form``, ``online form``, ``网页表单``, ``表单``, ``留言``, ``留言板``)
-#: is written online: online, as a website is; D5's 书面投诉 is paper that reaches the quality
-#: supervisor.
+#: signal (R-CMP-07).  Any agency's name followed by 转办, 转来, 转交, 转送 or 交办 is
+#: forwarded too (住建局转办, 街道办转来, 市长热线转办), its spelling kept as ``forwarded_by``
+#: (a regulator only when :data:`REGULATOR_WORDS` names it).  A desk at the entrance (前台,
+#: 大堂, 服务台, 总台) is a walk-in: in person.  ``mail``/``邮件``/``电邮`` mean e-mail, as
+#: they do in a ticket system: online; a posted letter is written (``post``, ``信件``,
+#: ``来信``).  A web form, a message left on a website (``web form``, ``online form``,
+#: ``网页表单``, ``表单``, ``留言``, ``留言板``) is written online: online, as a website
+#: is; D5's 书面投诉 is paper that reaches the quality supervisor.
 CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "phone": (
@@ -243,12 +247,23 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "服务大厅",
             "營業廳",
             "服務大廳",
+            "前台",
+            "大堂",
+            "服务台",
+            "总台",
+            "前臺",
+            "服務台",
+            "服務臺",
+            "總台",
             "現場",
             "當面",
             "來訪",
             "on site",
             "onsite",
             "walk-in",
+            "front desk",
+            "reception",
+            "lobby",
             "visit",
             "face to face",
         ),
@@ -346,6 +361,12 @@ _REGULATORS = frozenset(
     if not spelling.startswith(("转", "轉"))
     and spelling not in ("referred", "transferred", "热线转办")  # (passed on: by whom unsaid)
 )
+# Every channel spelling, folded: one read as it is names no agency of its own (热线转办).
+_SPELLED = frozenset(fold(s) for spellings in CHANNEL_SPELLINGS.values() for s in spellings)
+# The spellings of the channels a complaint comes *by* (not forwarded), folded: 电话转交 says how.
+_HOW = frozenset(
+    fold(s) for key, spellings in CHANNEL_SPELLINGS.items() if key != "forwarded" for s in spellings
+)
 #: The sector regulators' complaint hotlines a Chinese customer-service desk meets (R-CMP-07):
 #: telecom (12300, MIIT's 电信用户申诉受理中心), post and couriers (12305, the postal
 #: bureau's complaint line, since 2025 also reached through 12345), banking and insurance
@@ -392,6 +413,10 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "政府热线",
     "政务热线",
     "信访",
+    "住建局",
+    "住建委",
+    "住房和城乡建设",
+    "房管局",
     "regulator",
     "consumerassociation",
     "governmenthotline",
@@ -422,6 +447,25 @@ def _channel_stem(folded: str) -> str:
     return folded
 
 
+# An agency that passes a complaint on (R-CMP-04; D10 二 3 转交投诉), read on a folded channel
+# spelling without its trailing 投诉: a name of two characters or more, then 转办, 转来, 转交,
+# 转送 or 交办 (住建局转办, 街道办转来, 物业公司转交; the Traditional forms too).  A lone 转办 or
+# 已转办 names no agency, nor does a number or a channel's own word (400转交, 微信转来): each is
+# read by the spellings alone.
+_AGENCY_FORWARD = re.compile(r"(?P<agency>\w{2,}?)(转办|转来|转交|转送|交办|轉辦|轉來|轉交|轉送)")
+
+
+def _forwarding_agency(folded: str) -> str:
+    """The agency a folded channel spelling says forwarded the complaint (``住建局转办`` →
+    ``住建局``), or ``""`` when it names none."""
+    found = _AGENCY_FORWARD.fullmatch(_channel_stem(folded))
+    agency = "" if found is None else found["agency"]
+    # a number (400转交) or a channel's own word (微信转来, 电话转交) names how, not who
+    if agency.isdigit() or agency in _HOW or agency in _CHANNEL_PREFIXES:
+        return ""
+    return agency
+
+
 class Channel(LabelledEnum):
     """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
     :data:`CHANNEL_SPELLINGS` parses, and so does each followed by 投诉 (投訴) or
@@ -450,9 +494,14 @@ class Channel(LabelledEnum):
         "complaint" (``"微信投诉"``, ``"email complaint"``), a phone spelling after 400 or
         800 (``"800电话"``), an online one after 微信 (``"微信小程序"``); else the refusal of
         ``text`` as given, naming ``argument``."""
-        return parse_member(
-            cls, text, argument=argument, suffixes=_COMPLAINT_WORDS, prefixes=_CHANNEL_PREFIXES
-        )
+        try:
+            return parse_member(
+                cls, text, argument=argument, suffixes=_COMPLAINT_WORDS, prefixes=_CHANNEL_PREFIXES
+            )
+        except InvalidInput:
+            if isinstance(text, str) and _forwarding_agency(fold(text)):
+                return cls.FORWARDED
+            raise
 
 
 @worded_in_english
@@ -579,6 +628,17 @@ else:
 
     _CHANNEL = field_converter(_complaint_channel, takes="Channel | str")
 
+# The words that name a loss or a claim for compensation (R-CMP-07 LOSS, its amount not
+# given), and what negates one just before it (没有损失, 没什么损失, 不要求赔偿, 无需赔偿, no
+# damages; not a bare 不 or 无: 不少损失, 无法弥补的损失 name one).
+_LOSS_WORDS = re.compile(
+    r"经济损失|损失|损坏赔偿|赔偿|索赔|赔钱|赔付|补偿|損失|賠償|索償|賠錢|補償"
+    r"|(?i:compensation|compensate|damages)"
+)
+_LOSS_NEGATED = re.compile(
+    r"(没有|没|无需|无任何|未造成|未|不要求|不要|不用|不需要|不需|不必|(?i:no ))(什么|任何|啥)?$"
+)
+
 #: How a complaint's refusal of a channel says to use a company's own channel name.
 CHANNEL_HINT = (
     "map a company's own channel name to one of these before building the Complaint, "
@@ -592,10 +652,13 @@ class Complaint:
 
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
-    yuan, whole fen (floats and a fraction of a fen refused), ``0`` (the default) when the
-    complaint caused no loss and ``None`` when its loss is not known yet (still to be
-    assessed: it makes no complaint major and fines no one by its size until it is known;
-    ``Case.penalty(loss=...)`` takes it once it is); ``complainant_count`` how
+    yuan, whole fen (floats and a fraction of a fen refused), ``0`` when the complaint
+    caused no loss; ``None`` (the default: no amount stated) is read from the text (R-CMP-07):
+    the loss is not known yet (kept ``None``) when the content or the demand names a loss or
+    a claim for compensation (:attr:`loss_words`: 损失, 赔偿, 索赔 …), else there is none
+    (``0``).  A loss not known yet is still to be assessed: it makes no complaint major and
+    fines no one by its size until it is known (``Case.assess_loss``; ``Case.penalty(loss=...)``
+    takes it once it is); ``complainant_count`` how
     many customers complain together.  The subjects ``channel``, ``content`` and
     ``complainant`` go by place or by name; ``received_at`` (the moment) and every option
     (``contact`` to ``forwarded_by``) go by name, so two texts cannot be swapped unnoticed;
@@ -622,7 +685,7 @@ class Complaint:
     contact: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     reference: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     against: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
-    claimed_loss: Decimal | None = attrs.field(default=ZERO, kw_only=True, converter=OPTIONAL_MONEY)
+    claimed_loss: Decimal | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_MONEY)
     demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
@@ -632,11 +695,17 @@ class Complaint:
 
     def __attrs_pre_init__(self, *args: Any, **kwargs: Any) -> None:
         given = kwargs["channel"] if "channel" in kwargs else args[0] if args else None
-        regulator = isinstance(given, str) and _channel_stem(fold(given)) in _REGULATORS
-        named = given.strip() if regulator else ""  # type: ignore[union-attr]
+        named = ""
+        if isinstance(given, str):
+            stem = _channel_stem(fold(given))
+            # a regulator's spelling (12315) or an agency that forwarded it (住建局转办)
+            if stem in _REGULATORS or (stem not in _SPELLED and _forwarding_agency(stem)):
+                named = given.strip()
         object.__setattr__(self, "_named_by_channel", named)
 
     def __attrs_post_init__(self) -> None:
+        if self.claimed_loss is None and not self.loss_words:  # no loss named: none (R-CMP-07)
+            object.__setattr__(self, "claimed_loss", ZERO)
         if not self.forwarded_by and self._named_by_channel:
             object.__setattr__(self, "forwarded_by", self._named_by_channel)
         elif self.forwarded_by and self.channel is not Channel.FORWARDED:
@@ -661,3 +730,28 @@ class Complaint:
     def text(self) -> str:
         """The words a classifier reads: the content, then the demand if there is one."""
         return f"{self.content}\n{self.demand}" if self.demand else self.content
+
+    @property
+    def loss_words(self) -> tuple[str, ...]:
+        """The words of :attr:`text` that name a loss or a claim for compensation (损失,
+        赔偿, 索赔, 赔钱, 补偿; 損失, 賠償; "compensation", "damages"), each once, in order;
+        none negated (没有损失, 不要求赔偿).  A complaint whose ``claimed_loss`` is not given
+        (``None``) and whose text names one has its loss not known yet (R-CMP-07 ``pending``);
+        naming none, it has no loss (``0``).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2026, 7, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> c = Complaint(received_at=t, channel="前台", complainant="某公司",
+        ...               content="天花板漏水，电脑泡坏了，损失好几万，要求物业赔偿")
+        >>> c.loss_words, c.claimed_loss
+        (('损失', '赔偿'), None)
+        >>> Complaint(received_at=t, channel="前台", complainant="某公司",
+        ...           content="天花板漏水，还好没有损失").claimed_loss
+        Decimal('0.00')
+        """
+        found = []
+        for match in _LOSS_WORDS.finditer(self.text):
+            if not _LOSS_NEGATED.search(self.text[max(0, match.start() - 4) : match.start()]):
+                found.append(match.group())
+        return tuple(dict.fromkeys(found))

@@ -214,7 +214,8 @@ class SeverityAssessment(Explained):
     as given).
 
     ``pending`` are the criteria in force that could not be judged yet: the loss, when the
-    complaint's ``claimed_loss`` is ``None`` (not known yet).  A loss not known fires
+    complaint's ``claimed_loss`` is ``None`` (not known yet: no amount given while the text
+    names a loss or a claim for compensation, ``Complaint.loss_words``).  A loss not known fires
     nothing, so a general complaint with a criterion pending is general only for now
     (:attr:`provisional`, and the reason says the loss is still to be assessed); a major
     one stays major whatever the loss turns out to be.
@@ -299,7 +300,9 @@ def assess_severity(
     pending = (Signal.LOSS,) if loss is None and Signal.LOSS in criteria.enabled else ()
     reason = _grounds_wording(found_grounds)
     if pending and not fired:  # general for now: the loss may still make it major
-        reason = worded_clauses([reason, W_(_LOSS_PENDING)], strong=True)
+        named = complaint.loss_words  # (no amount given: the text names a loss or a claim)
+        note = W_(_LOSS_NAMED, words=worded_quoted(named)) if named else W_(_LOSS_PENDING)
+        reason = worded_clauses([reason, note], strong=True)
     return SeverityAssessment(
         severity=severity,
         criteria=fired,
@@ -317,6 +320,10 @@ def loss_pending() -> str:
 
 
 _LOSS_PENDING = N_("the claimed loss is still to be assessed, so the severity is provisional")
+_LOSS_NAMED = N_(
+    "the text names a loss ({words}) but no amount: the claimed loss is still to be assessed, "
+    "so the severity is provisional"
+)
 
 
 def _distinct(words: list[str]) -> tuple[str, ...]:
