@@ -1847,8 +1847,8 @@ with trusted_data():
             terms=_w("无微不至 耳目一新 一目了然 很有创意 有创意 富有创意 超爱 超级爱"),
             patterns=(
                 # the forty-first round: a quality called 佳 (服務佳, 态度佳, 口碑极佳, 效果甚佳):
-                # the written word for good; 不佳, 欠佳 and 不太佳 are negated, a complaint, and
-                # 最佳 (a superlative in a description: 最佳场所) is no verdict
+                # the written word for good; 不佳 and 欠佳 are no match (no praise), nor is 最佳
+                # (a superlative in a description: 最佳场所)
                 r"(服务|态度|口碑|效果|口感|品质|质量|环境|信誉|视野|性能|手感|景色|风景|气氛|"
                 r"隔音|操控|音质|画质|疗效)(都|也|均|俱|甚|颇|极|很|非常|相当|尚|亦)?(?<![最欠])佳",
                 # and a feature called 较好 / 较强 (外观设计较好, 续航能力较强, 地点较好): the
@@ -1876,7 +1876,7 @@ with trusted_data():
             weight=3,
             patterns=(
                 # the forty-first round: a verdict the writer only guesses at, ending its clause
-                # (应该挺好的, 应该不错吧, 应该是不错, 拆下来应该可以用了吧): nothing known
+                # (应该挺好的, 应该不错吧, 应该是不错, 应该可以的吧): nothing known
                 # first-hand (labelling guide: a guess → no_action), so the praise word inside
                 # it is no verdict; a verdict given beside it still counts (好吃，其他口味应该
                 # 不错 is praise), and 应该好好… (what someone ought to do) is no guess
