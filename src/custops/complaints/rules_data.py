@@ -967,6 +967,14 @@ with trusted_data():
                 # repeated failure) nor wondering aloud (就是不知道加油站给加不)
                 r"第几(?!次)|(?:^|(?<=[,。.!?;~\s]))(?![^,。.!?;]*(不知道|不晓得|不清楚))[^,。.!?;]*?"
                 r"(加|了解|知道|认识|清楚|包|含|算)[^,。.!?;\s]{0,6}不(啊|呀)?(?=$|[?。,.;~])",
+                # the forty-first round: a chat's questions without a question mark — a guess put
+                # to the desk for confirmation (不用给运费了对吧, 那就退货就行了是吧, 这个是纯棉的吧
+                # is not one: a bare 吧 also proposes), which carrier (亲发什么快递, 是寄什么快递),
+                # what a term means (什么叫扫码支付) and how to get something done (咋么才能用,
+                # 怎样才能开通); not 怎么能这样 (indignant: no 才)
+                r"(对吧|是吧|对吗|对嘛|对么)(?=$|[?。,.;~])",
+                r"(发|寄|走|用|是|选|送)(什么|啥|哪家|哪个)(快递|物流)|(?:^|(?<=[,。.!?;~\s]))什么叫",
+                r"(怎么|怎样|如何|咋么?|要怎么)才能",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
@@ -1841,6 +1849,56 @@ with trusted_data():
             note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-first round: praise in formal or bookish words no rule read, and a verdict
+        # the writer only guesses at
+        Rule(
+            "pr.formal-good",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            terms=_w("无微不至 耳目一新 一目了然 很有创意 有创意 富有创意 超爱 超级爱"),
+            patterns=(
+                # the forty-first round: a quality called 佳 (服務佳, 态度佳, 口碑极佳, 效果甚佳):
+                # the written word for good; 不佳 and 欠佳 are no match (no praise), nor is 最佳
+                # (a superlative in a description: 最佳场所)
+                r"(服务|态度|口碑|效果|口感|品质|质量|环境|信誉|视野|性能|手感|景色|风景|气氛|"
+                r"隔音|操控|音质|画质|疗效)(都|也|均|俱|甚|颇|极|很|非常|相当|尚|亦)?(?<![最欠])佳",
+                # and a feature called 较好 / 较强 (外观设计较好, 续航能力较强, 地点较好): the
+                # written 比较好 of a list of qualities; not 比较好 (a comparison or a choice:
+                # 网页还比较好用, 比较好找), nor 较好的 (which one to choose: 选较好的)
+                r"(设计|做工|外观|续航|性能|功能|效果|质量|品质|地点|位置|服务|能力|口碑|信号|隔音|"
+                r"性价比|手感|画质|音质)(也|都|均|还)?(?<!比)较(好|强|出色)(?![找的])",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            # (态度 inside 态度佳 is the praised subject, no fault of the staff's)
+            overrides=("sq.attitude",),
+            # (a quality wished for is no praise: 希望缴费信息一目了然, 建议设计得让人耳目一新)
+            silencers=(
+                r"(希望|建议|要求|应该|应当|如果|若能|能否|可否)[^,。.!?;]{0,16}?(无微不至|耳目一新|"
+                r"一目了然|有创意|佳|较好|较强)",
+            ),
+            note="praise in formal or bookish words (服务佳, 设计较好, 无微不至, 耳目一新); "
+            "negated (服务不佳) a complaint",
+        ),
+        Rule(
+            "kind.guess",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the forty-first round: a verdict the writer only guesses at, ending its clause
+                # (应该挺好的, 应该不错吧, 应该是不错, 应该可以的吧): nothing known
+                # first-hand (labelling guide: a guess → no_action), so the praise word inside
+                # it is no verdict; a verdict given beside it still counts (好吃，其他口味应该
+                # 不错 is praise), and 应该好好… (what someone ought to do) is no guess
+                r"应该(是|会|也|还)?(挺|很|蛮|还|比较|也)?(不错|挺好|可以|好用|好吃|好看|好(?!好))"
+                r"(的)?(吧|啦|呀|哦)?(?=$|[,。.!?;~…])",
+            ),
+            overrides=("pr.general", "pr.goods", "pr.fair", "pr.bare-word", "pr.degree-good"),
+            note="a verdict the writer only guesses at (应该挺好的, 应该不错吧): nothing to handle "
+            "unless something else is said",
+        ),
         Rule(
             "pr.goods",
             kind=P,
@@ -2558,6 +2616,9 @@ with trusted_data():
                 "还没用 还没有用 还没使用 还没有使用 还没吃 还没有吃 还没喝 还没穿 还没试 还没有试 "
                 "还没装 还没安装 还没拆 还没打开 还没看 还没来得及 没来得及 用了再 用后再 用过再 "
                 "使用后再 吃了再 看完再 再来评价 再评价 再追评 追加评论 再来追评 习惯好评 默认好评 "
+                # the forty-first round: the review put off in other words (安装后再评论, 吃了再来
+                # 评论, 后续安装后再评)
+                "再评论 再来评论 后再评 "
                 "notusedyet haventtried"
             ),
             note="no verdict yet (还没用, 用了再来评价, 习惯好评): nothing to handle unless "
