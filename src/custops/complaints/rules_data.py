@@ -1802,8 +1802,12 @@ with trusted_data():
                 # 借呗分期为什么只有六期, 为什么滚动截图只能截这么短): the failure is the point, the
                 # question its form (labelling guide: 为什么我的花呗用不了了？); not why a shop
                 # stocks one brand only (为什么超市只有光明: no count, no failure)
-                r"(为什么|为啥|为何)[^,。.!?;]{0,12}(查不到|搜不到|找不到|收不到|装不上|登不上|登录不上|"
+                r"(为什么|为啥|为何)[^,。.!?;]{0,16}(查不到|搜不到|找不到|收不到|装不上|登不上|登录不上|"
                 r"打不开|报错|还是显示|显示未|不出来|"
+                # the forty-first round: ... or why money was taken (为什么我的信用卡绑在itunes上
+                # 被扣了1元钱; the gap widened to 16 for the thing named between: 为什么很久云闪付卡
+                # 申请不出来); not why a thing is not shown (为什么登机牌上不显示机票价格: asked)
+                r"被扣|"
                 r"(只有|最多|只能)[^,。.!?;]{0,3}(这么|那么|[0-9一二两三四五六七八九十几]))"
                 # (not a choice asked to be widened: 为什么只有三种颜色可选？希望多出几种颜色, a
                 # proposal, kind.suggestion's)
@@ -1847,6 +1851,135 @@ with trusted_data():
             # the wish is the form the complaint takes, no proposal of its own
             overrides=("kind.suggestion", "kind.wish"),
             note="a wish that a problem be dealt with (希望能改善延误的问题): a complaint",
+        ),
+        # ---- the forty-first round: disappointment told in a verdict of its own ----------
+        Rule(
+            "kind.worse-than-before",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-first round: worse than before, with the thing compared between
+                # (没有像之前买的一样新鲜, 没上次购买的好吃, 不如之前在小超市买的效果好, 份量比以前
+                # 少了很多, 菜量明显比之前单独订的时候少): a decline the customer met, a complaint;
+                # not asked (有没有以前好吃), nor denied (不比以前差), nor wished (希望别比以前贵),
+                # nor a crowd thinner than before (没有当初那么多人: 多 and 大 are no merit)
+                r"(?<!有)(?<!希望)(?<!要是)(?<!如果)(没有?|不如|不像|比不上|不及)像?"
+                r"(以前|之前|上次|上回|原来|过去|从前|以往|往常|当初|去年)[^,。.!?;~]{0,8}?"
+                r"(好|新鲜|甜|香|脆|值|快|舒服|方便|实惠|便宜|干净|用心|流畅|清楚)",
+                r"(?<![不没])(?<!希望)(?<!要是)(?<!如果)比(以前|之前|上次|上回|原来|过去|从前|以往|"
+                r"往常|去年)[^,。.!?;~]{0,8}?(少|小|贵|差|慢|难吃|难喝|薄|淡|短|难用|卡|咸|硬|糟|烂)",
+                # ... or worse and worse (越来越垃圾, 越来越难找, 越来越敷衍, 越到后面越乱,
+                # 越升级越不如), not better and better (越来越不错, 越来越难得, 越来越没有问题)
+                r"越来越(不(?!错|用)|没(?!有?(问题|毛病|故障))|难(?!得)|烂|糟|乱|敷衍|坑|水|离谱|无聊|"
+                r"垃圾|拉垮)|"
+                r"越(到|往)?后(面|来|边)?越(乱|差|烂|无聊|拖|水|没意思|难|慢|卡|贵|敷衍|离谱|崩|垮)|"
+                r"越(升级|更新|改)越(不如|差|烂|难用|卡|慢)",
+            ),
+            negations=("如果", "要是", "假如", "希望", "别", "不要"),
+            note="worse than before, the thing compared between (没上次购买的好吃, 比以前少了很多) "
+            "or worse and worse (越来越垃圾, 越到后面越乱): a complaint",
+        ),
+        Rule(
+            "kind.letdown",
+            kind=C,
+            weight=4,
+            terms=_w(
+                # the forty-first round: an expectation let down (可能抱的希望太大, 对这部作品期望
+                # 太高了, 有一种落差感, 结果大失所望, 每步都是不过如此, 有种也就这样的感觉, 味道没
+                # 什么惊喜, 没有那么出色): the customer came for more than was given, a complaint
+                # by the guide (a bare negative verdict), however mildly put
+                "希望太大 希望太高 期望太高 期望太大 期望过高 期望值太高 期望值过高 期待太高 "
+                "期待过高 期待太大 落差感 有落差 心理落差 大失所望 "
+                "也不过如此 都是不过如此 不过如此吧 不过如此而已 不过尔尔 也就这样 "
+                "没什么惊喜 没啥惊喜 毫无惊喜 没有惊喜 没有那么出色 没那么出色 没有想象中那么"
+            ),
+            patterns=(
+                # ... or a merit not found in it (内容不觉得有多好, 也没吃出啥特别好吃的), not a
+                # worry waved away (不觉得有什么好担心的)
+                r"(不|没)(觉得|感觉|吃出|看出|玩出)(有|出)?(多|什么|啥)(特别)?(好|好吃|好玩|好看|惊艳|"
+                r"出色|精彩)(?!担心|怕|奇怪|说|后悔|犹豫|纠结|抱怨|不满|意思)",
+            ),
+            negations=("如果", "要是", "假如", "怕", "担心", "以免", "免得"),
+            note="an expectation let down (期望太高, 落差感, 不过如此, 没什么惊喜): a complaint",
+        ),
+        Rule(
+            "kind.puzzled-fault",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-first round: a fault the writer cannot account for (不知道是什么原因造成
+                # 的？ 不知道什么原因，信号很弱; 不知为啥后期又扣款, 不知道为什么要贵那么多, 不知道
+                # 为什么有几个角色一直空白): the puzzle is how the problem is told, a complaint
+                # (labelling guide: a question that carries a reported problem); not why a thing
+                # is liked (不知道为什么这么好吃: no failure named after it)
+                r"(不知道?|也不知|都不知道?)(是)?(什么|啥)(原因|情况)(?!下)|"
+                r"(不知道?|也不知|都不知道?)(为什么|为啥|为何|怎么回事|咋回事|怎么搞的)"
+                r"[^,。.!?;~]{0,12}?(没|不|无法|又|老是|总是|一直|要|这么高|那么高|这么贵|那么贵|"
+                r"这么慢|那么慢|这么差|扣|少|空白|掉|坏)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="a fault the writer cannot account for (不知道是什么原因, 不知为啥又扣款): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.indignant-surprise",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-first round: a surprise at what was done to the writer (居然要了茶位费,
+                # 竟然把订单取消了, 居然要一个一个点掉, 居然让我们等了一个小时, 竟然连发票都不给):
+                # 居然/竟然 before a demand, a withholding or a thing done to the customer tells
+                # indignation, a complaint; not a pleasant surprise (居然只要五十块, 居然没有发烫,
+                # 居然不贵, 居然不收运费, 居然被我抢到了)
+                r"(居然|竟然)(还|也|都)?(要(?!了?[^,。.!?;]{0,4}(好评|表扬))|"
+                r"只(?!要|需|用|花|收)|连(?!续)|把|让|收|被(?!我)|"
+                r"没(?!有?(发烫|发热|卡顿|卡|问题|毛病|坏|漏|破|碎|掉|异味|怪味|裂|延误|晚点|迟到|排队|等|"
+                r"辣|贵|腻|油|咸|失望|踩雷|翻车))|"
+                r"不(?!(贵|卡|辣|腻|咸|油|难吃|难喝|用|收|堵|错|输|比|亚于|差)))",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="a surprise at what was done to the writer (居然要了茶位费, 竟然把订单取消了): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.falls-short",
+            kind=C,
+            weight=3,
+            terms=_w(
+                # the forty-first round: a service or a pace that cannot keep up (服务明显的
+                # 跟不上了, 硬件服务跟不上, 基础不好的同学根本就跟不上), a shortfall told, a
+                # complaint
+                "跟不上"
+            ),
+            patterns=(
+                # ... and a mending the company is told is due (配送服务要提高质量了, 该好好整顿
+                # 一下了): the 了 says it is overdue, so the thing fell short; not a part that is
+                # due for renewal (刹车油肯定要换了: 换 and 更新 are no fault)
+                r"(该|应该|需要|要|得)(好好)?(提高|改进|改善|加强|整顿|整改|管管|反思|检讨|提升)"
+                r"[^,。.!?;~]{0,4}了(?=$|[,。.!?;~])",
+            ),
+            negations=("怕", "担心", "以免", "免得", "如果", "要是", "不会", "不用"),
+            note="a service that cannot keep up (服务跟不上) or a mending overdue (要提高质量了): "
+            "a complaint",
+        ),
+        Rule(
+            "kind.not-for-humans",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-first round: a thing called unfit for people or its makers called mad
+                # (不是人住的, 风暴怪是人打的？ 是人能想出来的吗？ 产品经理脑子进水了吗, 设计师
+                # 脑子坏掉了, 还要钱补卡再注销？有病啊): contempt in a question or an insult, a
+                # complaint however it is asked; not a person's own illness told (我有病, 有病要
+                # 看医生: no 啊/吧 after it)
+                r"不是人(住|吃|用|待|呆|干|玩|喝)的|"
+                r"是人(能|可以|会)?(干|打|玩|吃|用|想|做|住|看|喝|待|呆)[^,。.!?;~]{0,3}?(的|吗|么)"
+                r"[^,。.!;~]{0,2}\?|"
+                r"(?<![我他她])有病(啊|吧|呀)|脑子(坏掉|坏了|进水|有坑|被驴踢|被门夹)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="a thing called unfit for people or its makers called mad (不是人住的, 脑子进水): "
+            "a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-first round: praise in formal or bookish words no rule read, and a verdict
