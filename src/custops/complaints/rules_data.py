@@ -4595,7 +4595,7 @@ with trusted_data():
             "sig.safety",
             signal=Signal.SAFETY,
             terms=_w(
-                "受伤 伤到 烫伤 住院 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
+                "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
@@ -4642,6 +4642,20 @@ with trusted_data():
             # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
             overrides=("pq.defect",),
             note="injury or a safety hazard",
+        ),
+        Rule(
+            # a stay in hospital is harm told in a complaint (吃了你们的东西住院了), but a
+            # patient's stay told in thanks is no injury (住院三天，护士很耐心，谢谢): silenced
+            # where the text thanks or praises the care (R-CMP-07)
+            "sig.hospitalised",
+            signal=Signal.SAFETY,
+            terms=_w("住院 hospitalised hospitalized"),
+            negations=NEGATIONS,
+            silencers=(
+                r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|照顾|照料|医术|妙手|仁心|医德|"
+                r"出院了|康复|痊愈|好转|thank",
+            ),
+            note="a stay in hospital, not told in thanks for the care",
         ),
         Rule(
             "sig.food",
@@ -5129,7 +5143,7 @@ with trusted_data():
                 r"(没来|不来|没有来|没倒|不倒|没打扫|不打扫|没清理|不清理|没收|偷懒|不干活)",
                 r"(几天|好几天|一天|两天|三天|一周|一个星期|一礼拜)[^,。.!?;]{0,4}(没|没有|不)人?"
                 r"(倒垃圾|打扫|清理|清扫|收垃圾|拖地|来收)",
-                r"没人(打扫|清理|清扫|倒垃圾|收垃圾|管)",
+                r"没人(打扫|清理|清扫|倒垃圾|收垃圾)",
                 r"垃圾[^,。.!?;]{0,6}(没人收|没人倒|没人清|没收|没倒|堆满|满了|溢出|发臭|臭了)",
             ),
             overrides=("pq.defect", "pq.topic"),
