@@ -3431,11 +3431,17 @@ with trusted_data():
                 "送货 交货 交车 提车 订车 等车 现车 到货 发货 配送 物流 快递 签收 没收到 少送 "
                 "订购 预订 预定 限量 "
                 "少发 漏发 错发 发错 送错 送到 没送 订单 订货 订烟 要货 分货 配货 货源 断货 "
-                "缺货 没货 品规 补货 交房 交付 到了 delivery delivered order ordered "
+                "缺货 没货 品规 补货 交房 交付 delivery delivered order ordered "
                 "shipping shipped parcel"
             ),
             negations_after=("员", "司机", "师傅", "柜"),
-            patterns=(r"(可以|能|怎么|咋|在哪|哪里)订",),
+            patterns=(
+                r"(可以|能|怎么|咋|在哪|哪里)订",
+                # the forty-first round: 到了 is an arrival, not a result (差到了极点, 干扰到了,
+                # 看不到了, 已到了必须解决的时候) nor a thing served on board (饮料到了)
+                r"(?<![得不差看听见受遇碰找想做达办感扰响料])到了(?!极点|极致|必须|这种|那种|这个|那个|"
+                r"什么|现在|最后)",
+            ),
             note="delivery and orders",
         ),
         Rule(
@@ -3444,9 +3450,9 @@ with trusted_data():
             category=Category.SALES_CONTRACT,
             weight=3,
             terms=_w(
-                "不认账 没兑现 未兑现 不兑现 不认 还没到 还没送 没送到 没发货 还没发货 未发货 "
-                "少送 多收 乱收费 乱收 多扣 多算 算错 收错 另外交 加价 乱涨价 说涨就涨 强制 "
-                "强买强卖 搭售 欺诈 延期 拖延 迟迟 还没消息 没消息 一分没给 没给 "
+                "不认账 没兑现 未兑现 不兑现 还没到 还没送 没送到 没发货 还没发货 未发货 "
+                "少送 多收 乱收费 乱收 多扣 算错 收错 另外交 加价 乱涨价 说涨就涨 "
+                "强买强卖 搭售 欺诈 延期 拖延 还没消息 没消息 一分没给 没给 "
                 "就是不送 还不送 一直不送 不给送 不派送 不给发货 迟迟不发 "
                 "不肯退 不公平 没有赠品 按新价格 没提前通知 开不出来 扫出来 价签不符 "
                 "价格不符 比外面贵 虚高 notdelivered neverarrived overcharged late delayed "
@@ -3466,6 +3472,15 @@ with trusted_data():
                 r"(刚买|买了|才买)\S{0,8}(就)?降价",
                 r"(付款|付了款|付了钱|交了钱|下单|订了)\S{0,8}还(没|不)",
                 r"(写|标|说)(的|着)?\S{0,4}\d+(\.\d+)?\S{0,10}(收|扫|结|算|要)\S{0,4}\d+",
+                # the forty-first round: the words that read a sale's breach only in a sale —
+                # 不认 not 不认识 (打得连你妈都不认识), 多算 not 顶多算 (顶多算个了解), 强制 not an
+                # app's forced step (强制更新, 被强制下载, 强制停止), 迟迟 not a repair or a visit
+                # put off (迟迟不给处理, 迟迟未安装, 迟迟没过来: the work's or the staff's)
+                r"不认(?!识|得|真|同|可)",
+                r"(?<![顶最至])多算(?!个|是)",
+                r"强制(?!更新|升级|下载|安装|装|停止|推送|退出|关闭|登录|弹|同意|he)",
+                r"迟迟(?!不?给?(处理|安装|上门|维修|修|过来|回复)|未(处理|安装|上门|维修|修|回复)|"
+                r"没(过来|处理|安装|上门|修)|不见修)",
             ),
             note="a broken promise, overcharge or late delivery",
         ),
@@ -3720,7 +3735,7 @@ with trusted_data():
             weight=3,
             terms=_w(
                 "太慢 很慢 好慢 超慢 慢死 特别慢 非常慢 真慢 有点慢 比较慢 送餐慢 送得慢 送的慢 "
-                "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 迟迟 才到 "
+                "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 才到 "
                 "才送到 才送来 才收到 才发货 才拿到 还没收到 一直没到 一直没送 "
                 "没收到 等了好久 等了很久 等太久 "
                 # the twenty-second round: an order not out, a top-up not in (还没出库, 没充进去)
@@ -3739,6 +3754,10 @@ with trusted_data():
                 # 时间真的有点长, 物流时间也太久): the order late, not a fault of the goods
                 r"(送餐|配送|送达|物流|发货|到货|运送|快递|这次)(的)?时间\S{0,3}(太|有点|有些|也太|比较|很|"
                 r"好|真的|超|特别)(长|久)",
+                # the forty-first round: 迟迟, not a repair or a visit put off (迟迟不给处理,
+                # 迟迟未安装, 迟迟没过来), which is the work's or the staff's
+                r"迟迟(?!不?给?(处理|安装|上门|维修|修|过来|回复)|未(处理|安装|上门|维修|修|回复)|"
+                r"没(过来|处理|安装|上门|修)|不见修)",
             ),
             overrides=("pq.degree",),
             negations=("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
