@@ -4165,6 +4165,33 @@ with trusted_data():
             note="a lukewarm verdict (很一般, 一般般): on the thing itself when the text names "
             "no other subject (labelling guide, lukewarm verdicts)",
         ),
+        # ---- the forty-first round: subjects told by how customers write them (R-CMP-03) ----
+        Rule(
+            "sc.unexplained-charge",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # the forty-first round: money gone for no reason (无缘无故扣钱, 卡莫名其妙被刷了,
+                # 一笔莫名其妙的支出, 莫名其妙老是欠费, 账上多了一笔): the account's terms and
+                # their execution, whatever the service (labelling guide, finance)
+                r"(无缘无故|莫名其妙|莫名|平白无故|无故)[的地]?\S{0,3}?(扣|被刷|刷了|被划|支出|欠费|欠你们|"
+                r"欠了|收费|收了|多收|少了钱)",
+                r"(多了|多扣了?|少了)一笔",
+            ),
+            note="money taken or owed for no reason the writer knows: the sale's terms",
+        ),
+        Rule(
+            "sc.deceit",
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            # the forty-first round: being lied to by the seller (骗人的, 又被骗了, 公然撒谎,
+            # 言而无信, 上当了) is a promise or an advertisement not kept (labelling guide, sales
+            # contract: false advertising, promises not kept); not a swindler outside the sale
+            # (骗子, 诈骗), whose report names no sale
+            terms=_w("被骗 欺骗 撒谎 言而无信 说话不算话 上当 受骗 虚假宣传 挂羊头卖狗肉"),
+            patterns=(r"(?<![诈行给])骗(人(?!的负罪|感)|了|钱)",),
+            note="the writer deceived by the seller: a promise or an advertisement not kept",
+        ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
             "pr.not-bad",
