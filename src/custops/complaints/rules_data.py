@@ -2972,6 +2972,10 @@ with trusted_data():
             patterns=(
                 r"(吃|喝)(出|到)\S{0,4}(头发|虫|毛|钢丝|塑料|玻璃|石子|沙)",
                 r"(米饭|饭|菜|肉|料|量)(也|都)?(太|好|很|超|特别|有点|实在|明显)少",
+                # the forty-first round: spoiled or gone hard, said of what came (一箱有三个烂的,
+                # 鸡块就是臭的, 米饭都硬了); not a likeness (臭的跟什么一样)
+                r"[个颗只斤箱]烂的|(就是|都是|全是)臭的(?!跟|像)|(都|全)硬了|"
+                r"(面|饭|肉|馒头|饼|菜)[^,。.!?;:…~]{0,2}硬了",
             ),
             negations=NEGATIONS,
             note="food: cold, raw, salty, small portion, hair or insects, spilled",
@@ -3078,6 +3082,10 @@ with trusted_data():
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,2}?(打开|连接|提交|显示|激活|注册|启动|保存|"
                 r"绑定)|(打开|连接|提交|激活|注册|启动|保存|绑定)不了|"
                 r"(?<![能会])(不|没)成功|写不上去",
+                # the forty-first round: more steps of an app that fail (無法刪除瀏覽紀錄, 不能清除
+                # 通知, 无法面容识别, 上传不了): the app's own working; not asked (能不能删除)
+                r"(?<![能可])(无法|不能|没办法|没法)[^,。.!?;:…~]{0,2}?(删除|清除|识别|扫描|上传|复制|切换|"
+                r"搜索|搜寻)|(删除|清除|识别|扫描|上传|复制|切换)不了",
                 r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
                 # an error shown again and again (一直提示用户名密码不对; the twenty-second round)
                 # (and again and again: 反复提示密码错误, 不断弹出; the thirty-fifth round)
