@@ -3445,8 +3445,8 @@ with trusted_data():
             negations_after=("员", "司机", "师傅", "柜"),
             patterns=(
                 r"(可以|能|怎么|咋|在哪|哪里)订",
-                # the forty-first round: 到了 is an arrival, not a result (差到了极点, 干扰到了,
-                # 看不到了, 已到了必须解决的时候) nor a thing served on board (饮料到了)
+                # the forty-first round: 到了 is an arrival, not a result (差到了极点, 影响到了,
+                # 看不到了, 到了必须处理的时候) nor a thing served on board (饮料到了)
                 r"(?<![得不差看听见受遇碰找想做达办感扰响料])到了(?!极点|极致|必须|这种|那种|这个|那个|"
                 r"什么|现在|最后)",
             ),
@@ -3481,7 +3481,7 @@ with trusted_data():
                 r"(付款|付了款|付了钱|交了钱|下单|订了)\S{0,8}还(没|不)",
                 r"(写|标|说)(的|着)?\S{0,4}\d+(\.\d+)?\S{0,10}(收|扫|结|算|要)\S{0,4}\d+",
                 # the forty-first round: the words that read a sale's breach only in a sale —
-                # 不认 not 不认识 (打得连你妈都不认识), 多算 not 顶多算 (顶多算个了解), 强制 not an
+                # 不认 not 不认识 (谁都不认识), 多算 not 顶多算 (顶多算入门), 强制 not an
                 # app's forced step (强制更新, 被强制下载, 强制停止), 迟迟 not a repair or a visit
                 # put off (迟迟不给处理, 迟迟未安装, 迟迟没过来: the work's or the staff's)
                 r"不认(?!识|得|真|同|可)",
@@ -4180,7 +4180,7 @@ with trusted_data():
             weight=3,
             patterns=(
                 # the forty-first round: money gone for no reason (无缘无故扣钱, 卡莫名其妙被刷了,
-                # 一笔莫名其妙的支出, 莫名其妙老是欠费, 账上多了一笔): the account's terms and
+                # 莫名其妙的支出, 平白无故欠费, 账上多了一笔): the account's terms and
                 # their execution, whatever the service (labelling guide, finance)
                 r"(无缘无故|莫名其妙|莫名|平白无故|无故)[的地]?\S{0,3}?(扣|被刷|刷了|被划|支出|欠费|欠你们|"
                 r"欠了|收费|收了|多收|少了钱)",
@@ -4192,7 +4192,7 @@ with trusted_data():
             "sc.deceit",
             category=Category.SALES_CONTRACT,
             weight=2,
-            # the forty-first round: being lied to by the seller (骗人的, 又被骗了, 公然撒谎,
+            # the forty-first round: being lied to by the seller (骗人的, 被骗了, 撒谎,
             # 言而无信, 上当了) is a promise or an advertisement not kept (labelling guide, sales
             # contract: false advertising, promises not kept); not a swindler outside the sale
             # (骗子, 诈骗), whose report names no sale
