@@ -2974,7 +2974,7 @@ with trusted_data():
                 r"(米饭|饭|菜|肉|料|量)(也|都)?(太|好|很|超|特别|有点|实在|明显)少",
                 # the forty-first round: spoiled or gone hard, said of what came (一箱有三个烂的,
                 # 鸡块就是臭的, 米饭都硬了); not a likeness (臭的跟什么一样)
-                r"[个颗只斤箱]烂的|(就是|都是|全是)臭的(?!跟|像)|(都|全)硬了|"
+                r"[个颗只斤箱]烂的|(就是|都是|全是)臭的(?!跟|像|才)|(都|全)硬了|"
                 r"(面|饭|肉|馒头|饼|菜)[^,。.!?;:…~]{0,2}硬了",
             ),
             negations=NEGATIONS,
@@ -4199,6 +4199,22 @@ with trusted_data():
             terms=_w("被骗 欺骗 撒谎 言而无信 说话不算话 上当 受骗 虚假宣传 挂羊头卖狗肉"),
             patterns=(r"(?<![诈行给])骗(人(?!的负罪|感)|了|钱)",),
             note="the writer deceived by the seller: a promise or an advertisement not kept",
+        ),
+        Rule(
+            "sc.payment-failed",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # the forty-first round: a payment, a transfer or a withdrawal that fails (支付不了,
+                # 转账一直提示失败, 刷卡后钱没到账, 取款机不吐钞, 没取到钱) or a card or an account
+                # locked (锁卡, 无故封锁户口): the execution of the payment agreement, whatever
+                # app or machine carried it (labelling guide, finance: payment failed, account
+                # frozen → sales_contract)
+                r"(支付|付款|交易|转账|转数|刷卡|取款|取钱|提现|收款)[^,。.!?;:…~]{0,6}?(不了(?!解)|失败|错误|"
+                r"不行|没成功|不成功|没到账|没有到账|未到账|收不到|唔到|未收到|报错)",
+                r"没取到钱|不吐钞|锁卡|封锁",
+            ),
+            note="a payment that fails or an account locked: the payment agreement's execution",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
