@@ -3178,6 +3178,10 @@ with trusted_data():
             patterns=(
                 r"(吃|喝)(出|到)\S{0,4}(头发|虫|毛|钢丝|塑料|玻璃|石子|沙)",
                 r"(米饭|饭|菜|肉|料|量)(也|都)?(太|好|很|超|特别|有点|实在|明显)少",
+                # the forty-first round: spoiled or gone hard, said of what came (一箱有三个烂的,
+                # 鸡块就是臭的, 米饭都硬了); not a likeness (臭的跟什么一样)
+                r"[个颗只斤箱]烂的|(就是|都是|全是)臭的(?!跟|像|才)|(都|全)硬了|"
+                r"(面|饭|肉|馒头|饼|菜)[^,。.!?;:…~]{0,2}硬了",
             ),
             negations=NEGATIONS,
             note="food: cold, raw, salty, small portion, hair or insects, spilled",
@@ -3284,6 +3288,10 @@ with trusted_data():
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,2}?(打开|连接|提交|显示|激活|注册|启动|保存|"
                 r"绑定)|(打开|连接|提交|激活|注册|启动|保存|绑定)不了|"
                 r"(?<![能会])(不|没)成功|写不上去",
+                # the forty-first round: more steps of an app that fail (無法刪除瀏覽紀錄, 不能清除
+                # 通知, 无法面容识别, 上传不了): the app's own working; not asked (能不能删除)
+                r"(?<![能可])(无法|不能|没办法|没法)[^,。.!?;:…~]{0,2}?(删除|清除|识别|扫描|上传|复制|切换|"
+                r"搜索|搜寻)|(删除|清除|识别|扫描|上传|复制|切换)不了",
                 r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
                 # an error shown again and again (一直提示用户名密码不对; the twenty-second round)
                 # (and again and again: 反复提示密码错误, 不断弹出; the thirty-fifth round)
@@ -3637,11 +3645,17 @@ with trusted_data():
                 "送货 交货 交车 提车 订车 等车 现车 到货 发货 配送 物流 快递 签收 没收到 少送 "
                 "订购 预订 预定 限量 "
                 "少发 漏发 错发 发错 送错 送到 没送 订单 订货 订烟 要货 分货 配货 货源 断货 "
-                "缺货 没货 品规 补货 交房 交付 到了 delivery delivered order ordered "
+                "缺货 没货 品规 补货 交房 交付 delivery delivered order ordered "
                 "shipping shipped parcel"
             ),
             negations_after=("员", "司机", "师傅", "柜"),
-            patterns=(r"(可以|能|怎么|咋|在哪|哪里)订",),
+            patterns=(
+                r"(可以|能|怎么|咋|在哪|哪里)订",
+                # the forty-first round: 到了 is an arrival, not a result (差到了极点, 影响到了,
+                # 看不到了, 到了必须处理的时候) nor a thing served on board (饮料到了)
+                r"(?<![得不差看听见受遇碰找想做达办感扰响料])到了(?!极点|极致|必须|这种|那种|这个|那个|"
+                r"什么|现在|最后)",
+            ),
             note="delivery and orders",
         ),
         Rule(
@@ -3650,9 +3664,9 @@ with trusted_data():
             category=Category.SALES_CONTRACT,
             weight=3,
             terms=_w(
-                "不认账 没兑现 未兑现 不兑现 不认 还没到 还没送 没送到 没发货 还没发货 未发货 "
-                "少送 多收 乱收费 乱收 多扣 多算 算错 收错 另外交 加价 乱涨价 说涨就涨 强制 "
-                "强买强卖 搭售 欺诈 延期 拖延 迟迟 还没消息 没消息 一分没给 没给 "
+                "不认账 没兑现 未兑现 不兑现 还没到 还没送 没送到 没发货 还没发货 未发货 "
+                "少送 多收 乱收费 乱收 多扣 算错 收错 另外交 加价 乱涨价 说涨就涨 "
+                "强买强卖 搭售 欺诈 延期 拖延 还没消息 没消息 一分没给 没给 "
                 "就是不送 还不送 一直不送 不给送 不派送 不给发货 迟迟不发 "
                 "不肯退 不公平 没有赠品 按新价格 没提前通知 开不出来 扫出来 价签不符 "
                 "价格不符 比外面贵 虚高 notdelivered neverarrived overcharged late delayed "
@@ -3672,6 +3686,15 @@ with trusted_data():
                 r"(刚买|买了|才买)\S{0,8}(就)?降价",
                 r"(付款|付了款|付了钱|交了钱|下单|订了)\S{0,8}还(没|不)",
                 r"(写|标|说)(的|着)?\S{0,4}\d+(\.\d+)?\S{0,10}(收|扫|结|算|要)\S{0,4}\d+",
+                # the forty-first round: the words that read a sale's breach only in a sale —
+                # 不认 not 不认识 (谁都不认识), 多算 not 顶多算 (顶多算入门), 强制 not an
+                # app's forced step (强制更新, 被强制下载, 强制停止), 迟迟 not a repair or a visit
+                # put off (迟迟不给处理, 迟迟未安装, 迟迟没过来: the work's or the staff's)
+                r"不认(?!识|得|真|同|可)",
+                r"(?<![顶最至])多算(?!个|是)",
+                r"强制(?!更新|升级|下载|安装|装|停止|推送|退出|关闭|登录|弹|同意|he)",
+                r"迟迟(?!不?给?(处理|安装|上门|维修|修|过来|回复)|未(处理|安装|上门|维修|修|回复)|"
+                r"没(过来|处理|安装|上门|修)|不见修)",
             ),
             note="a broken promise, overcharge or late delivery",
         ),
@@ -3926,7 +3949,7 @@ with trusted_data():
             weight=3,
             terms=_w(
                 "太慢 很慢 好慢 超慢 慢死 特别慢 非常慢 真慢 有点慢 比较慢 送餐慢 送得慢 送的慢 "
-                "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 迟迟 才到 "
+                "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 才到 "
                 "才送到 才送来 才收到 才发货 才拿到 还没收到 一直没到 一直没送 "
                 "没收到 等了好久 等了很久 等太久 "
                 # the twenty-second round: an order not out, a top-up not in (还没出库, 没充进去)
@@ -3945,6 +3968,10 @@ with trusted_data():
                 # 时间真的有点长, 物流时间也太久): the order late, not a fault of the goods
                 r"(送餐|配送|送达|物流|发货|到货|运送|快递|这次)(的)?时间\S{0,3}(太|有点|有些|也太|比较|很|"
                 r"好|真的|超|特别)(长|久)",
+                # the forty-first round: 迟迟, not a repair or a visit put off (迟迟不给处理,
+                # 迟迟未安装, 迟迟没过来), which is the work's or the staff's
+                r"迟迟(?!不?给?(处理|安装|上门|维修|修|过来|回复)|未(处理|安装|上门|维修|修|回复)|"
+                r"没(过来|处理|安装|上门|修)|不见修)",
             ),
             overrides=("pq.degree",),
             negations=("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
@@ -4351,6 +4378,49 @@ with trusted_data():
             ),
             note="a lukewarm verdict (很一般, 一般般): on the thing itself when the text names "
             "no other subject (labelling guide, lukewarm verdicts)",
+        ),
+        # ---- the forty-first round: subjects told by how customers write them (R-CMP-03) ----
+        Rule(
+            "sc.unexplained-charge",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # the forty-first round: money gone for no reason (无缘无故扣钱, 卡莫名其妙被刷了,
+                # 莫名其妙的支出, 平白无故欠费, 账上多了一笔): the account's terms and
+                # their execution, whatever the service (labelling guide, finance)
+                r"(无缘无故|莫名其妙|莫名|平白无故|无故)[的地]?\S{0,3}?(扣|被刷|刷了|被划|支出|欠费|欠你们|"
+                r"欠了|收费|收了|多收|少了钱)",
+                r"(多了|多扣了?|少了)一笔",
+            ),
+            note="money taken or owed for no reason the writer knows: the sale's terms",
+        ),
+        Rule(
+            "sc.deceit",
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            # the forty-first round: being lied to by the seller (骗人的, 被骗了, 撒谎,
+            # 言而无信, 上当了) is a promise or an advertisement not kept (labelling guide, sales
+            # contract: false advertising, promises not kept); not a swindler outside the sale
+            # (骗子, 诈骗), whose report names no sale
+            terms=_w("被骗 欺骗 撒谎 言而无信 说话不算话 上当 受骗 虚假宣传 挂羊头卖狗肉"),
+            patterns=(r"(?<![诈行给])骗(人(?!的负罪|感)|了|钱)",),
+            note="the writer deceived by the seller: a promise or an advertisement not kept",
+        ),
+        Rule(
+            "sc.payment-failed",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # the forty-first round: a payment, a transfer or a withdrawal that fails (支付不了,
+                # 转账一直提示失败, 刷卡后钱没到账, 取款机不吐钞, 没取到钱) or a card or an account
+                # locked (锁卡, 无故封锁户口): the execution of the payment agreement, whatever
+                # app or machine carried it (labelling guide, finance: payment failed, account
+                # frozen → sales_contract)
+                r"(支付|付款|交易|转账|转数|刷卡|取款|取钱|提现|收款)[^,。.!?;:…~]{0,6}?(不了(?!解)|失败|错误|"
+                r"不行|没成功|不成功|没到账|没有到账|未到账|收不到|唔到|未收到|报错)",
+                r"没取到钱|不吐钞|锁卡|封锁",
+            ),
+            note="a payment that fails or an account locked: the payment agreement's execution",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
