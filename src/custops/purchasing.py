@@ -39,6 +39,7 @@ from custops.money import (
     allocate,
     difference,
     require_money,
+    require_rate,
     yuan,
 )
 
@@ -319,15 +320,25 @@ _QUANTITIES: dict[CostBasis, tuple[str | None, str]] = {
 
 
 def _quantity(argument: str, value: Any) -> Decimal:
-    """A limit's amount, a quantity or a weight: a number, not negative, and at most ``_MAX_RATE``
-    (a bound against absurd input, said only when it is passed); a text with an exponent is
-    refused as :func:`~custops.money.yuan` refuses one ("1e3" is as likely a slip as 1000),
-    and a ``Decimal`` that holds one is shown in plain notation (:func:`_plain`)."""
+    """A quantity or a weight: a number (grouped digits read: ``"1,000"``), not negative,
+    and at most ``_MAX_RATE`` (a bound against absurd input, said only when it is passed); a
+    text with an exponent is refused as :func:`~custops.money.yuan` refuses one ("1e3" is as
+    likely a slip as 1000), and a ``Decimal`` that holds one is shown in plain notation
+    (:func:`_plain`)."""
     number = require_number(argument, value)
     if isinstance(value, str) and "e" in value.lower():  # finite, so not "inf"/"nan"
         problem = "is not a number: write it without an exponent, e.g. '1000'"
         raise InvalidInput.for_argument(argument, value, problem)
     within(argument, value, number, low=0, problem="must not be negative")
+    within(argument, value, number, high=_MAX_RATE)
+    return number
+
+
+def _rate(argument: str, value: Any) -> Decimal:
+    """A limit's amount, yuan per tonne, per 100 yuan or per month: read as every amount of
+    money is (:func:`~custops.money.require_rate`: ``"20,000"``, ``"¥20000"``, ``"35元"``,
+    ``"2万元"``), exact, not negative, at most ``_MAX_RATE``."""
+    number = require_rate(argument, value)
     within(argument, value, number, high=_MAX_RATE)
     return number
 
@@ -341,11 +352,11 @@ def _plain(number: Decimal) -> str:
 if TYPE_CHECKING:
 
     def _BASIS(value: CostBasis | str) -> CostBasis: ...  # noqa: N802
-    def _QUANTITY(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def _RATE(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
 
 else:
     _BASIS = enum_field(CostBasis)
-    _QUANTITY = field_converter(_quantity, takes="Decimal | int | str")
+    _RATE = field_converter(_rate, takes="Decimal | int | str")
 
 
 @attrs.frozen
@@ -364,12 +375,12 @@ class CostLimit:
     """
 
     basis: CostBasis = attrs.field(converter=_BASIS)
-    amount: Decimal = attrs.field(converter=_QUANTITY)
+    amount: Decimal = attrs.field(converter=_RATE)
 
     def __attrs_pre_init__(self, basis: Any, amount: Any) -> None:
         # the amount as typed, for a refusal that shows it: a monthly total is money
         if CostBasis.parse(basis, argument="basis") is CostBasis.MONTHLY_TOTAL:
-            _quantity("amount", amount)  # refused as every limit's amount is, then as money
+            _rate("amount", amount)  # refused as every limit's amount is, then as money
             yuan(amount, argument="amount", exact=True)
 
 
