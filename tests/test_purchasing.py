@@ -608,3 +608,18 @@ def test_R_PUR_02_tonnes_and_weights_may_group_their_thousands() -> None:
         cost_contract(CostLimit("每吨", "2"), actual="300", tonnes="1,00")
     with pytest.raises(InvalidType, match=r"^amount: money must be"):
         CostLimit("每吨", 1.5)  # type: ignore[arg-type]
+
+
+def test_R_PUR_02_a_cost_contract_rewords_itself_in_the_readers_language() -> None:
+    """R-PUR-02: a cost contract keeps the facts of its reason and words it when read, as its
+    siblings do: made in either language, it is one value and reads in the reader's."""
+    limit = CostLimit("每吨", "35")
+    with language("zh_CN"):
+        made_zh = cost_contract(limit, actual="4000", tonnes="100")
+    with language("en_US"):
+        made_en = cost_contract(limit, actual="4000", tonnes="100")
+        assert made_zh == made_en
+        assert made_zh.reason == made_en.reason
+        assert made_zh.reason.startswith("limit 35/t × 100 t = 3,500.00, actual 4,000.00")
+    with language("zh_CN"):
+        assert made_en.reason.startswith("限额每吨 35 元 × 100 吨 = 3,500.00 元")

@@ -468,11 +468,13 @@ class Share:
     amount: Decimal
 
 
+@kept_wording
 @attrs.frozen
 class CostContract(Explained):
     """The result of :func:`cost_contract`, exact to the fen: ``limit_amount − actual ==
     savings − overspend``, ``borne + company_overspend == overspend``, ``shared +
-    company_savings == savings``."""
+    company_savings == savings`` (R-PUR-02; the reason worded when read, from the facts it
+    keeps; a ``reason`` given as text is kept as given)."""
 
     limit: CostLimit
     limit_amount: Decimal
@@ -487,7 +489,8 @@ class CostContract(Explained):
     overspend_split: tuple[Share, ...]
     savings_split: tuple[Share, ...]
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[Share, ...]:
@@ -591,7 +594,7 @@ def cost_contract(
     shared = pol.shared_rounding.times(savings, pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     money = {"value": value, "limit": amount, "actual": spent}
-    head = _(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
+    head = W_(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
     outcome = outcome_of(overspend, savings)
     # an uncompleted task is said wherever it is given: beside an overspend (borne all the
     # same) and on the limit it is a fact the back office wants, and beside savings it
@@ -617,7 +620,7 @@ def cost_contract(
     else:
         said = N_("{head}: exactly on the limit")
     sums = {"overspend": overspend, "borne": borne, "savings": savings, "shared": shared}
-    reason = _(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
+    reason = W_(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
     company = (difference(overspend, less=borne), difference(savings, less=shared))
     parts = (overspend, savings, borne, company[0], shared, company[1])
     splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())
