@@ -730,18 +730,21 @@ def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.dat
 _CLAIM = functools.partial(require_type, types=Claim, what="a Claim")  # an item of claims
 
 
+@functools.lru_cache(maxsize=256)
 def _payments(
     start: _dt.date, held: Decimal, reserve: Decimal, policy: DepositPolicy
-) -> tuple[list[_dt.date], list[Decimal]]:
+) -> tuple[tuple[_dt.date, ...], tuple[Decimal, ...]]:
     """The days and gross amounts of the payments: 0 at the announcement ``start``, the held
     balance above the reserve (R-DEP-01); 1… the tranches, each the cumulative share of the
-    reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02)."""
+    reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02).
+    Pure and kept for the last few arguments: a schedule asks twice, when it is made and
+    when it checks itself."""
     cumulative = itertools.accumulate(t.share for t in policy.tranches[:-1])
     # exact (amounts have up to 30 digits, the default context 28): the products, the parts
     upto = [min(policy.rounding.times(reserve, c), reserve) for c in cumulative]
     tranches = [difference(b, less=a) for a, b in itertools.pairwise([ZERO, *upto, reserve])]
-    days = [start, *(t.scheduled_after(start) for t in policy.tranches)]
-    return days, [difference(held, less=reserve), *tranches]
+    days = (start, *(t.scheduled_after(start) for t in policy.tranches))
+    return days, (difference(held, less=reserve), *tranches)
 
 
 # The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
@@ -827,8 +830,7 @@ def refund_schedule(
         # with no reserve kept the tranches are left out: their days are not asked of the
         # calendar; with one, every tranche has its line, one rounded to 0.00 too
         dues = [
-            _due(day, cal) if k == 0 or reserve else (day, False)
-            for k, day in enumerate(scheduled)
+            _due(day, cal) if k == 0 or reserve else (day, False) for k, day in enumerate(scheduled)
         ]
         last_due = _due(scheduled[-1], cal)[0] if claim_list else scheduled[-1]
     for index, claim in enumerate(claim_list):  # R-DEP-03: the reserve answers until then
