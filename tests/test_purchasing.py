@@ -623,3 +623,15 @@ def test_R_PUR_02_a_cost_contract_rewords_itself_in_the_readers_language() -> No
         assert made_zh.reason.startswith("limit 35/t × 100 t = 3,500.00, actual 4,000.00")
     with language("zh_CN"):
         assert made_en.reason.startswith("限额每吨 35 元 × 100 吨 = 3,500.00 元")
+
+
+@pytest.mark.parametrize(
+    ("written", "basis"),
+    [("每吨商品的费用额", "PER_TONNE"), ("每百元商品的费用额", "PER_HUNDRED_YUAN")],
+)
+def test_R_PUR_02_d15s_basis_names_with_de_are_read(written: str, basis: str) -> None:
+    """R-PUR-02: D15 2(2) writes 每吨商品的费用额; the 的 is a spelling, folded away, and a
+    name that folds to nothing known is refused as written."""
+    assert CostBasis.parse(written) is CostBasis[basis]
+    with pytest.raises(InvalidInput, match=r"\(got '每斤的费用'\)"):
+        CostBasis.parse("每斤的费用", argument="basis")

@@ -292,15 +292,29 @@ class CostBasis(LabelledEnum):
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> CostBasis:
         """The basis ``text`` names (:meth:`LabelledEnum.parse
-        <custops.enums.LabelledEnum.parse>`); a wording that may name either relative basis
-        (D15's 相对数, a 商品费用额 without its unit) is refused naming both.
+        <custops.enums.LabelledEnum.parse>`), a 的 in it folded away (D15's 每吨商品的费用额
+        is 每吨商品费用额); a wording that may name either relative basis (D15's 相对数, a
+        商品费用额 without its unit) is refused naming both.
+
+        >>> CostBasis.parse("每百元商品的费用额") is CostBasis.PER_HUNDRED_YUAN
+        True
 
         >>> CostBasis.parse("相对数", argument="basis")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         custops.errors.InvalidInput: basis: may name per_tonne ... or ... (got '相对数')
         """
-        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+        try:
+            return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+        except InvalidInput:
+            if not isinstance(text, str) or "的" not in text:
+                raise
+        # D15 writes 每吨商品的费用额 with 的 where the names have none: a spelling, folded
+        folded = text.replace("的", "")
+        try:
+            return parse_member(cls, folded, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+        except InvalidInput as exc:  # refused as written, not as folded
+            raise InvalidInput.for_argument(argument, text, exc.problem) from None
 
 
 #: Wordings of a limit's basis that do not say which relative one they mean: D15 2(2)
