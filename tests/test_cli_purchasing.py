@@ -135,7 +135,7 @@ def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> No
     ("argv", "message"),
     [
         (["每斤", "35", "--actual", "1"], "BASIS: is not a known CostBasis"),
-        (["每吨", "abc", "--actual", "1", "--tonnes", "1"], "AMOUNT: is not a number (got 'abc')"),
+        (["每吨", "abc", "--actual", "1", "--tonnes", "1"], "AMOUNT: is not an amount of money"),
         (["每吨", "35", "--actual", "1"], "--tonnes: is required for a per-tonne limit"),
         (["每吨", "35", "--actual", "x", "--tonnes", "1"], "--actual: is not an amount of money"),
         (["每吨", "35", "--actual", "1.001", "--tonnes", "1"], "--actual: has a fraction of a fen"),

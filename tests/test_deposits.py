@@ -901,13 +901,12 @@ def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: boo
     peak, balance, on = deposit
     policy = DepositPolicy(roll_to_workday=roll)
     s = _schedule(peak, balance, on, [], policy)
-    # a tranche returns some of the reserve, or is left out (a reserve of 0.00)
-    listed = ((1, s.reserve >= 2 * FEN), (2, s.reserve > 0))  # 40% of 0.01 is 0.00
-    assert [t.tranche_number for t in s.tranche_lines] == [k for k, some in listed if some]
+    # every tranche has its line (40% of 0.01 is a line of 0.00), none with a reserve of 0.00
+    assert [t.tranche_number for t in s.tranche_lines] == ([1, 2] if s.reserve else [])
     for line in s.tranche_lines:
         tranche = line.tranche
         assert tranche is not None
-        assert line.gross > 0
+        assert line.gross >= 0
         assert line.scheduled_on == on + relativedelta(months=tranche.months)
         assert line.due_on >= line.scheduled_on >= on
         if roll:
@@ -1101,9 +1100,12 @@ def test_R_DEP_01_02_a_zero_reserve_lists_no_tranche() -> None:
         calendar=FINAL,
     )
     assert (claimed.refunded, claimed.owed) == (D("50.00"), D("5.00"))
-    # a reserve of one fen: 40% of it is 0.00, so only the second tranche is listed
+    # a reserve of one fen: 40% of it is 0.00, a line of its own all the same
     fen = refund_schedule(peak="0.05", balance="0.05", announced_on=dt.date(2025, 10, 31))
-    assert [(t.tranche_number, t.amount) for t in fen.tranche_lines] == [(2, D("0.01"))]
+    assert [(t.tranche_number, t.amount) for t in fen.tranche_lines] == [
+        (1, D("0.00")),
+        (2, D("0.01")),
+    ]
 
 
 def test_R_DEP_02_a_schedule_stored_with_its_0_tranches_still_loads() -> None:
@@ -1646,7 +1648,7 @@ def test_property_R_DEP_01_02_03_exact_at_any_accepted_amount(
     assert fen(s.reserve) * 100 <= peak_fen * 20  # never more than 20% of the peak
     assert fen(s.at_announcement.gross) == balance_fen - reserve
     first = min((reserve * 40 + 50) // 100, reserve)  # 40%, half up (DepositPolicy.rounding)
-    tranches = [part for part in (first, reserve - first) if part]  # a 0.00 one: no line
+    tranches = [first, reserve - first] if reserve else []  # a 0.00 one keeps its line
     assert [fen(t.gross) for t in s.tranche_lines] == tranches
     claimed = sum(claim_fen)
     assert fen(s.claimed) == claimed
@@ -1806,3 +1808,47 @@ def test_R_DEP_01_02_03_english_labels_and_notice() -> None:
     assert (
         'tranche 1: 40% of the reserve: less fine 80,000.00 (2025-11-01, "违规赔偿金").' in notice
     )
+
+
+# --- a tranche rounded to 0.00 keeps its own line (R-DEP-02) -------------------------------
+
+
+def test_R_DEP_02_a_tranche_rounded_to_nothing_keeps_its_line() -> None:
+    """R-DEP-02: a reserve of 0.01: 40 % is 0.004, 0.00 to the fen; the first tranche is
+    still its own line (第1期 0.00), saying why, and the second returns the whole 0.01."""
+    s = refund_schedule(peak="0.05", balance="0.05", announced_on=dt.date(2025, 10, 31))
+    assert s.reserve == Decimal("0.01")
+    assert [(t.tranche_number, t.amount) for t in s.tranche_lines] == [
+        (1, Decimal("0.00")),
+        (2, Decimal("0.01")),
+    ]
+    with language("zh_CN"):
+        assert "第1期 风险保障金40%       2026-02-28  0.00" in s.render()
+        assert "按分取整后本期退还 0.00 元" in s.tranche_lines[0].reason
+    with language("en_US"):
+        assert "this tranche returns 0.00" in s.tranche_lines[0].reason
+        assert "returns 0.00" not in s.tranche_lines[1].reason
+    assert serial.from_json(serial.to_json(s)) == s
+
+
+@settings(max_examples=300)
+@given(
+    amounts(max_value="1000", allow_negative=False),
+    st.sampled_from(list(Rounding)),
+    st.sampled_from([[(4, "0.4"), (6, "0.6")], [(1, "0.01"), (2, "0.33"), (3, "0.66")]]),
+)
+def test_R_DEP_02_property_one_line_per_tranche_adding_up_to_the_reserve(
+    peak: Decimal, rounding: Rounding, tranches: list[tuple[int, str]]
+) -> None:
+    """R-DEP-02 (property): with a reserve kept, every tranche of the policy has its own line,
+    in order, none negative, and together they return exactly the reserve."""
+    policy = DepositPolicy(rounding=rounding, tranches=tranches)
+    s = refund_schedule(peak=peak, balance=peak, announced_on=dt.date(2025, 1, 31), policy=policy)
+    lines = s.tranche_lines
+    if s.reserve:
+        assert [t.tranche_number for t in lines] == list(range(1, len(tranches) + 1))
+    else:
+        assert lines == ()
+    assert all(t.amount >= 0 for t in lines)
+    assert sum((t.amount for t in lines), Decimal("0.00")) == s.reserve
+    assert s.total == s.balance

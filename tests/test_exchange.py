@@ -28,6 +28,7 @@ from custops.exchange import (
     ChangeKind,
     Condition,
     Document,
+    DocumentPart,
     ExchangePolicy,
     InactivityCounting,
     InactivityOutcome,
@@ -249,7 +250,7 @@ def test_applicant_validation() -> None:
 
 def test_R_MEM_02_missing_documents() -> None:
     """R-MEM-02: which of the seven documents ①–⑦ are missing."""
-    c = application_checklist(["①", "身份证", "3", Document.PREMISES_PROOF, "工作对接表"])
+    c = application_checklist(["①", "②", "3", Document.PREMISES_PROOF, "工作对接表"])
     assert not c.allowed
     assert c.missing == (Document.CONTRACT, Document.APPLICATION_FORM)
     assert c.rule == "R-MEM-02"
@@ -264,10 +265,75 @@ def test_R_MEM_02_missing_documents() -> None:
 
 
 def test_R_MEM_02_unknown_document_is_refused() -> None:
-    with pytest.raises(InvalidInput, match=r"submitted\[1\]"):
+    with pytest.raises(InvalidInput, match=r"submitted\[1\]") as caught:
         application_checklist(["①", "营业执照副本的照片"])
+    # the error lists every part by the clause's names, the two parts of an item joined
+    assert "公司证照/营业执照" in caught.value.problem
+    assert "会员入市合同/入市合同 + 补充协议" in caught.value.problem
     with pytest.raises(InvalidType, match="submitted"):
         application_checklist("①②")
+
+
+def test_R_MEM_02_one_part_of_a_two_document_item_leaves_it_missing() -> None:
+    """R-MEM-02 (D8 第六条(一)): ①②③⑥⑦ are two documents each; the item is complete only
+    when both are in, and the result names each missing part."""
+    halves = ["营业执照", "法定代表人身份证", "高管简历", "租赁合同", "工作对接表", "补充协议"]
+    c = application_checklist([*halves, "承诺函"])
+    assert not c.allowed
+    assert c.missing == (
+        Document.LICENCE_AND_ARTICLES,
+        Document.IDENTITY_CARDS,
+        Document.ORG_CHART_AND_CVS,
+        Document.CONTRACT,
+        Document.APPLICATION_FORM,
+    )
+    assert c.missing_parts == (
+        DocumentPart.ARTICLES,
+        DocumentPart.AUTHORISED_PERSON_ID,
+        DocumentPart.ORG_CHART,
+        DocumentPart.MEMBERSHIP_CONTRACT,
+        DocumentPart.APPLICATION_FORM,
+    )
+    with language("zh_CN"):
+        assert "①公司证照、公司章程（缺公司章程）" in c.reason
+        assert "（缺被授权人身份证）" in c.reason
+    with language("en_US"):
+        assert "articles of association (公司章程) missing" in c.reason
+
+
+def test_R_MEM_02_the_seeds_own_part_names_complete_every_item() -> None:
+    """R-MEM-02: each part under the clause's own name (公司证照 …) or a common synonym
+    (营业执照, 组织架构图, 对接表 …); the two parts of one item are not a duplicate."""
+    own = [p.label for p in DocumentPart]
+    assert own[:2] == ["公司证照", "公司章程"]
+    assert application_checklist(own).allowed
+    synonyms = ["营业执照", "章程", "法人身份证", "被授权人身份证", "组织架构图", "简历"]
+    synonyms += ["不动产权证书", "对接表", "入市合同", "补充协议", "入会申请审核表", "承诺函"]
+    full = application_checklist(synonyms)
+    assert full.allowed
+    assert full.missing == ()
+    assert full.missing_parts == ()
+    assert application_checklist(["营业执照", "公司章程"]).missing[0] is Document.IDENTITY_CARDS
+    assert [len(d.parts) for d in Document] == [2, 2, 2, 1, 1, 2, 2]
+    assert all(p.document.parts.count(p) == 1 for p in DocumentPart)
+
+
+def test_R_MEM_02_a_bare_identity_card_names_neither_part() -> None:
+    """R-MEM-02: ② is two identity cards; "身份证" alone is refused naming both parts."""
+    with pytest.raises(InvalidInput, match=r"legal_representative_id.*authorised_person_id"):
+        application_checklist(["①", "身份证"])
+
+
+@given(st.lists(st.sampled_from(list(DocumentPart)), unique=True))
+def test_R_MEM_02_an_item_is_complete_exactly_when_all_its_parts_are_in(
+    parts: list[DocumentPart],
+) -> None:
+    """R-MEM-02 (property): ``missing`` is the items with a part outside ``submitted``,
+    ``missing_parts`` the parts outside it, whatever the order and the spelling."""
+    c = application_checklist([p.variants[0] if p.variants else p.label for p in parts])
+    assert set(c.missing_parts) == set(DocumentPart) - set(parts)
+    assert c.missing == tuple(d for d in Document if not set(d.parts) <= set(parts))
+    assert c.allowed is (len(parts) == len(DocumentPart))
 
 
 # ------------------------------------------------------------------ R-MEM-03

@@ -559,8 +559,8 @@ _FULL_WIDTH = str.maketrans("0123456789.,-+", "０１２３４５６７８９．
 TEXT_FORMS = (
     "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
     'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
-    'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
-    '"人民币87.50元")'
+    'or at the end, "万" or "亿" and "元" or "块" right after them (e.g. "87.50", "¥1,087.50", '
+    '"87.50元", "人民币87.50元", "123.4万元")'
 )
 #: … as an English refusal says it (en_US: no Chinese but the value refused, docs/i18n.md).
 TEXT_FORMS_ENGLISH = (
@@ -876,17 +876,13 @@ def test_the_description_of_text_amounts_reads_as_it_says() -> None:
     """The refusal never contradicts what is read: every example it gives is an amount, and
     so is every mark it names where it says the mark may stand."""
     for forms, shown in [
-        (TEXT_FORMS, ["87.50", "¥1,087.50", "87.50元", "人民币87.50元"]),
+        (TEXT_FORMS, ["87.50", "¥1,087.50", "87.50元", "人民币87.50元", "123.4万元"]),
         (TEXT_FORMS_ENGLISH, ["87.50", "¥1,087.50", "CNY 87.50", "87.50 RMB"]),
     ]:
         examples = re.findall(r'"([^"]+)"', forms.split("(e.g. ")[1])
         assert examples == shown
-        assert [yuan(e) for e in examples] == [
-            Decimal("87.50"),
-            Decimal("1087.50"),
-            Decimal("87.50"),
-            Decimal("87.50"),
-        ]
+        read = [Decimal("87.50"), Decimal("1087.50"), Decimal("87.50"), Decimal("87.50")]
+        assert [yuan(e) for e in examples] == [*read, Decimal("1234000.00")][: len(shown)]
     with language("zh_CN"), pytest.raises(InvalidInput) as caught:
         yuan("x", argument="paid")
     assert caught.value.problem == f"is not an amount of money: {TEXT_FORMS}"
@@ -894,6 +890,8 @@ def test_the_description_of_text_amounts_reads_as_it_says() -> None:
         assert yuan(f"{mark}87.50") == yuan(f"87.50{mark}") == Decimal("87.50")
     for unit in ("元", "块"):
         assert yuan(f"87.50{unit}") == Decimal("87.50")
+    for scale, times in (("万", 10**4), ("亿", 10**8)):  # a numeral of scale, then a unit
+        assert yuan(f"87.5{scale}") == yuan(f"87.5{scale}元") == Decimal("87.5") * times
     assert yuan("+87.50") == Decimal("87.50")  # an optional sign
     assert yuan("８７．５０") == Decimal("87.50")  # full-width
     for text in ("abc", "¥1RMB", "5美元"):  # English, as every money message: Chinese quoted
@@ -973,3 +971,57 @@ def test_every_amount_of_a_caller_is_read_by_the_one_reader() -> None:
     assert Rounding.DOWN.round("12.349元") == Decimal("12.34")
     with pytest.raises(InvalidInput, match=r"^paid: is not an amount of yuan"):
         Purchase(day, "5美元")
+
+
+# --- amounts as written: grouped digits, ¥, 元 and 万元 read by one reader ----------------
+
+
+@settings(max_examples=200)
+@given(
+    amount_strategy(max_value="99999999", allow_negative=True),
+    st.sampled_from(("", "¥", "人民币")),
+    st.sampled_from(("", "元")),
+    st.booleans(),
+)
+def test_property_a_written_amount_round_trips(
+    amount: Decimal, mark: str, unit: str, grouped: bool
+) -> None:
+    """An amount written with its thousands grouped (format(Decimal, ",")), a mark of yuan
+    and 元 reads back as itself; written in 万 (the same digits shifted four places) as
+    itself too, exactly: no float between."""
+    digits = format(amount, ",f" if grouped else "f")
+    sign, digits = ("-", digits[1:]) if digits.startswith("-") else ("", digits)
+    assert yuan(f"{sign}{mark}{digits}{unit}") == amount
+    wan = format(amount.scaleb(-4), ",f" if grouped else "f")
+    assert yuan(f"{wan}万{unit}") == amount
+    assert yuan(f"{wan}万元") == yuan(f"{wan}万") == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("20,000", "20000.00"),
+        ("¥20000", "20000.00"),
+        ("35元", "35.00"),
+        ("19,876.54元", "19876.54"),
+        ("1000万元", "10000000.00"),
+        ("5万元", "50000.00"),
+        ("5万", "50000.00"),
+        ("123.4万元", "1234000.00"),
+        ("１２３．４万元", "1234000.00"),
+        ("1.5亿元", "150000000.00"),
+    ],
+)
+def test_amounts_as_forms_write_them(text: str, read: str) -> None:
+    """Every spelling a form or a policy writes (D8: 1000万元, 5万元) is one exact amount."""
+    assert yuan(text) == Decimal(read)
+
+
+@pytest.mark.parametrize("text", ["万元", "5万亿", "5万5", "1e3万", "5千元", "5万美元"])
+def test_a_numeral_of_scale_alone_or_misplaced_is_refused(text: str) -> None:
+    """万 or 亿 is read right after digits only, once; anything else is refused naming the
+    argument and showing the value."""
+    with pytest.raises(InvalidInput) as caught:
+        yuan(text, argument="capital")
+    assert caught.value.argument == "capital"
+    assert caught.value.value == text

@@ -558,6 +558,19 @@ def _moveout_and_purchasing_results(data: st.DataObject) -> list[object]:
             ad_hoc=data.draw(st.booleans()),
         )
     )
+    basis = data.draw(st.sampled_from(list(purchasing.CostBasis)))
+    quantity = {
+        purchasing.CostBasis.PER_TONNE: {"tonnes": data.draw(st.integers(0, 500))},
+        purchasing.CostBasis.PER_HUNDRED_YUAN: {"goods_value": data.draw(amounts())},
+        purchasing.CostBasis.MONTHLY_TOTAL: {"task_completed": data.draw(st.booleans())},
+    }[basis]
+    found += attempt(
+        lambda: purchasing.cost_contract(
+            purchasing.CostLimit(basis, data.draw(amounts())),
+            actual=data.draw(amounts()),
+            **quantity,
+        )
+    )
     return found
 
 

@@ -339,8 +339,10 @@ def test_R_PUR_02_a_text_with_an_exponent_is_refused(
     one ("1e3" is as likely a slip as 1000), naming the argument and showing the text."""
     with pytest.raises(InvalidInput) as info:
         call()
+    # a limit's amount is money, read by the money reader; a quantity or weight a number
+    what = "an amount of money" if argument == "amount" else "a number"
     assert str(info.value) == (
-        f"{argument}: is not a number: write it without an exponent, e.g. '1000' (got {typed!r})"
+        f"{argument}: is not {what}: write it without an exponent, e.g. '1000' (got {typed!r})"
     )
 
 
@@ -574,3 +576,62 @@ def test_R_PUR_02_a_party_of_a_mapping_is_named_by_its_key() -> None:
         cost_contract(limit, actual="90", parties={"a": -1})
     with pytest.raises(InvalidInput, match=r"^parties\[1\]: must not be empty"):
         cost_contract(limit, actual="90", parties=[("a", 1), ("", 1)])
+
+
+@pytest.mark.parametrize(
+    ("basis", "written", "read"),
+    [
+        ("每月", "20,000", Decimal("20000")),
+        ("每月", "¥20000", Decimal("20000")),
+        ("每月", "2万元", Decimal("20000")),
+        ("每吨", "35元", Decimal("35")),
+        ("每吨", "1,234.5678", Decimal("1234.5678")),
+        ("每百元", "¥2.5", Decimal("2.5")),
+    ],
+)
+def test_R_PUR_02_a_limit_is_read_as_every_amount_of_money(
+    basis: str, written: str, read: Decimal
+) -> None:
+    """R-PUR-02: a limit's amount is yuan (per tonne, per 100 yuan or per month), read by the
+    money reader: grouped digits, ¥, 元 and 万元; a rate is kept exact, not rounded."""
+    assert CostLimit(basis, written).amount == read
+
+
+def test_R_PUR_02_tonnes_and_weights_may_group_their_thousands() -> None:
+    """R-PUR-02: tonnes="1,000" is 1000 t; a comma out of place is refused naming tonnes."""
+    c = cost_contract(CostLimit("每吨", "2"), actual="300", tonnes="1,000", parties={"a": "1,000"})
+    assert c.limit_amount == Decimal("2000.00")
+    assert cost_contract(CostLimit("每月", "20000"), actual="19,876.54元").savings == Decimal(
+        "123.46"
+    )
+    with pytest.raises(InvalidInput, match=r"^tonnes: is not a number: .*'1,000'.*\(got '1,00'\)"):
+        cost_contract(CostLimit("每吨", "2"), actual="300", tonnes="1,00")
+    with pytest.raises(InvalidType, match=r"^amount: money must be"):
+        CostLimit("每吨", 1.5)  # type: ignore[arg-type]
+
+
+def test_R_PUR_02_a_cost_contract_rewords_itself_in_the_readers_language() -> None:
+    """R-PUR-02: a cost contract keeps the facts of its reason and words it when read, as its
+    siblings do: made in either language, it is one value and reads in the reader's."""
+    limit = CostLimit("每吨", "35")
+    with language("zh_CN"):
+        made_zh = cost_contract(limit, actual="4000", tonnes="100")
+    with language("en_US"):
+        made_en = cost_contract(limit, actual="4000", tonnes="100")
+        assert made_zh == made_en
+        assert made_zh.reason == made_en.reason
+        assert made_zh.reason.startswith("limit 35/t × 100 t = 3,500.00, actual 4,000.00")
+    with language("zh_CN"):
+        assert made_en.reason.startswith("限额每吨 35 元 × 100 吨 = 3,500.00 元")
+
+
+@pytest.mark.parametrize(
+    ("written", "basis"),
+    [("每吨商品的费用额", "PER_TONNE"), ("每百元商品的费用额", "PER_HUNDRED_YUAN")],
+)
+def test_R_PUR_02_d15s_basis_names_with_de_are_read(written: str, basis: str) -> None:
+    """R-PUR-02: D15 2(2) writes 每吨商品的费用额; the 的 is a spelling, folded away, and a
+    name that folds to nothing known is refused as written."""
+    assert CostBasis.parse(written) is CostBasis[basis]
+    with pytest.raises(InvalidInput, match=r"\(got '每斤的费用'\)"):
+        CostBasis.parse("每斤的费用", argument="basis")

@@ -109,6 +109,7 @@ RESULTS = (
     "custops.moveout.LeaveDecision",
     "custops.moveout.Settlement",
     "custops.periods.Deadline",
+    "custops.purchasing.CostContract",
     "custops.purchasing.ModeRecommendation",
     "custops.purchasing.RouteDecision",
     "custops.secrecy.AccessDecision",

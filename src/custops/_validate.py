@@ -447,6 +447,13 @@ def require_int(
 #: A number as a text gives it after NFKC (a full-width ``２`` is ``2``): ASCII digits, a sign,
 #: at most one point; :func:`require_whole` reads a whole one as the ``int`` it holds.
 _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
+#: A number with its thousands grouped (``1,000``, ``-12,345.6``): commas only between
+#: groups of three digits, as an amount of money is written (custops.money).
+_GROUPED_NUMBER = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?", re.ASCII)
+_NUMBER_FORMS = (
+    "is not a number: write digits 0-9 with an optional sign, at most one point and commas "
+    "only between groups of three, e.g. '1,000' or '2.5'"
+)
 
 
 def require_whole(
@@ -1097,18 +1104,25 @@ def require_number(
     within the bounds given (:func:`within`: ``low=0`` is "not below 0"); a value that is no
     finite number or out of bounds is ``error`` (a wrong type is :class:`InvalidType`).
 
-    Floats are refused with a hint: they are inexact.
+    Floats are refused with a hint: they are inexact. A text may group its thousands with
+    commas (``"1,000"``), as an amount of money is written.
 
-    >>> require_number("years", " 2.5 ", low=0)
-    Decimal('2.5')
+    >>> require_number("years", " 2.5 ", low=0), require_number("tonnes", "1,000")
+    (Decimal('2.5'), Decimal('1000'))
     """
     given: Any = require_type(
         argument, value, (int, str, Decimal), "an int, a str or a Decimal", inexact=EXACT
     )
+    if isinstance(given, str):
+        given = unicodedata.normalize("NFKC", given).strip()  # an IME's full-width digits
+        if "," in given:  # thousands grouped as money is written: "1,000"
+            if not _GROUPED_NUMBER.fullmatch(given):
+                raise error.for_argument(argument, value, _NUMBER_FORMS)
+            given = given.replace(",", "")
     try:
-        number = Decimal(given.strip()) if isinstance(given, str) else Decimal(given)
+        number = Decimal(given)
     except ArithmeticError:
-        raise error.for_argument(argument, value, "is not a number") from None
+        raise error.for_argument(argument, value, _NUMBER_FORMS) from None
     if not number.is_finite():
         raise error.for_argument(argument, value, "must be a finite number")
     within(

@@ -204,8 +204,9 @@ class DepositPolicy:
 
     ``reserve_rate`` of the peak is kept (R-DEP-01), to the fen with ``reserve_rounding``;
     ``tranches`` return it (R-DEP-02, R-SLA-24; shares add up to 1, months increase), each
-    with ``rounding``, the last taking the remainder (a tranche that returns nothing, as with
-    a ``reserve_rate`` of 0, is left out of a schedule); ``roll_to_workday`` (Civil Code art.
+    with ``rounding``, the last taking the remainder (with no reserve kept, as with a
+    ``reserve_rate`` of 0, the tranches are left out of a schedule; with one, a tranche that
+    rounds to 0.00 keeps its own line); ``roll_to_workday`` (Civil Code art.
     203: every payment due on a rest day, the announcement's refund as a tranche, is paid on
     the next working day); ``excess_claims``.  A bad policy raises
     :class:`~custops.errors.PolicyError`:
@@ -457,7 +458,7 @@ class RefundSchedule(Explained):
             (day, k > 0, g) for k, (day, g) in enumerate(zip(scheduled, grosses, strict=True))
         )
         paying = [line for line in every if not line[1] or line[2] > 0]
-        if found not in (paying, every):  # a tranche of 0.00 left out, or stored before
+        if found not in (paying, every):  # no reserve kept (or stored before 0.00 lines were)
             problem = (
                 "must be the payment at the announcement and one line per tranche of the "
                 "policy that returns some of the reserve"
@@ -729,18 +730,21 @@ def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.dat
 _CLAIM = functools.partial(require_type, types=Claim, what="a Claim")  # an item of claims
 
 
+@functools.lru_cache(maxsize=256)
 def _payments(
     start: _dt.date, held: Decimal, reserve: Decimal, policy: DepositPolicy
-) -> tuple[list[_dt.date], list[Decimal]]:
+) -> tuple[tuple[_dt.date, ...], tuple[Decimal, ...]]:
     """The days and gross amounts of the payments: 0 at the announcement ``start``, the held
     balance above the reserve (R-DEP-01); 1… the tranches, each the cumulative share of the
-    reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02)."""
+    reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02).
+    Pure and kept for the last few arguments: a schedule asks twice, when it is made and
+    when it checks itself."""
     cumulative = itertools.accumulate(t.share for t in policy.tranches[:-1])
     # exact (amounts have up to 30 digits, the default context 28): the products, the parts
     upto = [min(policy.rounding.times(reserve, c), reserve) for c in cumulative]
     tranches = [difference(b, less=a) for a, b in itertools.pairwise([ZERO, *upto, reserve])]
-    days = [start, *(t.scheduled_after(start) for t in policy.tranches)]
-    return days, [difference(held, less=reserve), *tranches]
+    days = (start, *(t.scheduled_after(start) for t in policy.tranches))
+    return days, (difference(held, less=reserve), *tranches)
 
 
 # The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
@@ -751,6 +755,9 @@ _ALL_KEPT = N_(
 )
 _RESERVE_ROUNDED = N_(
     "the reserve, {rate} of the peak {peak}, is {exact}, rounded {how} to the fen: {reserve}"
+)
+_ROUNDED_AWAY = N_(
+    "rounded to the fen, this tranche returns 0.00: the other tranches return the whole reserve"
 )
 _ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")
 _OWED = N_(
@@ -820,10 +827,10 @@ def refund_schedule(
                 )
                 raise InvalidInput.for_argument("announced_on", start, problem)
     with in_date_range("announced_on", start):  # a day past the calendar's years
-        # a tranche that returns nothing is left out: its day is not asked of the calendar
+        # with no reserve kept the tranches are left out: their days are not asked of the
+        # calendar; with one, every tranche has its line, one rounded to 0.00 too
         dues = [
-            _due(day, cal) if k == 0 or grosses[k] else (day, False)
-            for k, day in enumerate(scheduled)
+            _due(day, cal) if k == 0 or reserve else (day, False) for k, day in enumerate(scheduled)
         ]
         last_due = _due(scheduled[-1], cal)[0] if claim_list else scheduled[-1]
     for index, claim in enumerate(claim_list):  # R-DEP-03: the reserve answers until then
@@ -872,7 +879,7 @@ def refund_schedule(
 
     for k, (due_on, provisional) in enumerate(dues):
         first = k == 0  # the announcement's refund (R-DEP-01), then the tranches (R-DEP-02)
-        if not first and grosses[k] == 0:  # no share of the reserve (none kept): no line
+        if not first and not reserve:  # no reserve kept: no tranche to return (R-DEP-02)
             continue
         payment = ScheduleLine(
             kind=LineKind.AT_ANNOUNCEMENT if first else LineKind.TRANCHE,
@@ -939,6 +946,8 @@ def _line_reason(line: ScheduleLine) -> str:
                 rounded = {"rate": percent(rate), "peak": peak}
                 rounded.update(exact=_digits(exact), how=key_words(how) if english() else how)
                 why.append(_(_RESERVE_ROUNDED, **said, **rounded))
+    if line.tranche is not None and line.gross == 0:  # kept as its own line (R-DEP-02)
+        why.append(_(_ROUNDED_AWAY))
     if line.due_on != line.scheduled_on:
         why.append(_(_ROLLED, **said))
     if line.deductions:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, overload
 import attrs
 
 from custops._dates import ONE_DAY, DayRange, add_months, month_end
-from custops._enums import enum_field
+from custops._enums import enum_field, parse_member
 from custops._text import Term, amount_text, examples, numeral_text, ratio
 from custops._validate import (
     BOOL,
@@ -27,7 +27,6 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_date,
-    require_distinct,
     require_int,
     require_items,
     require_month_day,
@@ -63,6 +62,7 @@ __all__ = [
     "Condition",
     "Consequence",
     "Document",
+    "DocumentPart",
     "Eligibility",
     "ExchangePolicy",
     "InactivityCheck",
@@ -555,27 +555,19 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
 )
 class Document(LabelledEnum):
     """The seven application documents of R-MEM-02 (D8 第六条(一) ①–⑦); ``"④"`` reads as
-    ``"4"`` (NFKC).
+    ``"4"`` (NFKC). An item the clause names as two documents (①②③⑥⑦) has two
+    :attr:`parts`; the name of one part (``"公司章程"``) is a :class:`DocumentPart`, not the
+    item.
 
     >>> Document.parse("④") is Document.parse("租赁合同") is Document.PREMISES_PROOF
     True
+    >>> [part.label for part in Document.LICENCE_AND_ARTICLES.parts]
+    ['公司证照', '公司章程']
     """
 
-    LICENCE_AND_ARTICLES = (
-        "licence_and_articles",
-        "公司证照、公司章程",
-        "1",
-        "营业执照",
-        "公司章程",
-    )
-    IDENTITY_CARDS = ("identity_cards", "法定代表人身份证、被授权人身份证", "2", "身份证")
-    ORG_CHART_AND_CVS = (
-        "org_chart_and_cvs",
-        "公司组织构架图和高管简历",
-        "3",
-        "组织构架图",
-        "高管简历",
-    )
+    LICENCE_AND_ARTICLES = ("licence_and_articles", "公司证照、公司章程", "1")
+    IDENTITY_CARDS = ("identity_cards", "法定代表人身份证、被授权人身份证", "2")
+    ORG_CHART_AND_CVS = ("org_chart_and_cvs", "公司组织构架图和高管简历", "3")
     PREMISES_PROOF = (
         "premises_proof",
         "房产证或租赁合同复印件",
@@ -585,32 +577,142 @@ class Document(LabelledEnum):
         "lease",
         "deed",
     )
-    CONTACT_SHEET = ("contact_sheet", "公司工作对接表", "5", "工作对接表")
-    CONTRACT = ("contract", "会员入市合同和补充协议", "6", "入市合同", "补充协议")
-    APPLICATION_FORM = (
-        "application_form",
-        "会员入会申请审核表和承诺函",
-        "7",
-        "申请审核表",
-        "承诺函",
-    )
+    CONTACT_SHEET = ("contact_sheet", "公司工作对接表", "5", "工作对接表", "对接表")
+    CONTRACT = ("contract", "会员入市合同和补充协议", "6")
+    APPLICATION_FORM = ("application_form", "会员入会申请审核表和承诺函", "7")
 
     @property
     def item(self) -> int:
         """The item number ①–⑦ as an int."""
         return self.position + 1
 
+    @property
+    def parts(self) -> tuple[DocumentPart, ...]:
+        """The documents the item's clause names, in its order: two for ①②③⑥⑦, one for ④
+        (the deed *or* the lease) and ⑤ (R-MEM-02)."""
+        return tuple(part for part in DocumentPart if part.document is self)
+
+
+#: The item ①–⑦ of each part, by the part's name: D8 第六条(一) read clause by clause.
+_PART_ITEMS: Final = {
+    "LICENCE": 1,
+    "ARTICLES": 1,
+    "LEGAL_REPRESENTATIVE_ID": 2,
+    "AUTHORISED_PERSON_ID": 2,
+    "ORG_CHART": 3,
+    "EXECUTIVE_CVS": 3,
+    "PREMISES": 4,
+    "CONTACT_SHEET": 5,
+    "MEMBERSHIP_CONTRACT": 6,
+    "SUPPLEMENTARY_AGREEMENT": 6,
+    "APPLICATION_FORM": 7,
+    "COMMITMENT_LETTER": 7,
+}
+#: A common word naming either part of ②: refused naming both, never guessed.
+_AMBIGUOUS_PARTS: Final = {
+    "身份证": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
+    "身份证复印件": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
+    "identity card": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
+    "id card": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
+}
+
+
+@in_english(
+    LICENCE="business licence",
+    ARTICLES="articles of association",
+    LEGAL_REPRESENTATIVE_ID="identity card of the legal representative",
+    AUTHORISED_PERSON_ID="identity card of the authorised person",
+    ORG_CHART="organisation chart",
+    EXECUTIVE_CVS="CVs of the senior managers",
+    PREMISES="property certificate or lease",
+    CONTACT_SHEET="contact sheet",
+    MEMBERSHIP_CONTRACT="membership contract",
+    SUPPLEMENTARY_AGREEMENT="supplementary agreement",
+    APPLICATION_FORM="membership application review form",
+    COMMITMENT_LETTER="letter of commitment",
+)
+class DocumentPart(LabelledEnum):
+    """One document of an item of R-MEM-02, named as D8 第六条(一) names it (its label) or by
+    a common synonym (营业执照 for 公司证照, 组织架构图 for 组织构架图, 对接表 …); a bare
+    ``"身份证"`` may be either identity card of ② and is refused naming both.
+
+    >>> DocumentPart.parse("营业执照") is DocumentPart.LICENCE
+    True
+    >>> DocumentPart.parse("被授权人身份证").document.item
+    2
+    """
+
+    LICENCE = ("licence", "公司证照", "营业执照", "营业执照副本", "证照")
+    ARTICLES = ("articles", "公司章程", "章程")
+    LEGAL_REPRESENTATIVE_ID = (
+        "legal_representative_id",
+        "法定代表人身份证",
+        "法人身份证",
+        "法人代表身份证",
+        "法定代表人身份证复印件",
+    )
+    AUTHORISED_PERSON_ID = (
+        "authorised_person_id",
+        "被授权人身份证",
+        "授权人身份证",
+        "被授权人身份证复印件",
+    )
+    ORG_CHART = (
+        "org_chart",
+        "公司组织构架图",
+        "组织构架图",
+        "组织架构图",
+        "组织结构图",
+        "公司组织架构图",
+        "公司组织结构图",
+    )
+    EXECUTIVE_CVS = ("executive_cvs", "高管简历", "高级管理人员简历", "简历", "CVs")
+    PREMISES = (
+        "premises",
+        "房产证或租赁合同",
+        "房产证",
+        "租赁合同",
+        "房产证复印件",
+        "租赁合同复印件",
+        "房屋租赁合同",
+        "不动产权证书",
+    )
+    CONTACT_SHEET = ("contact_sheet_part", "公司工作对接表", "工作对接表", "对接表")
+    MEMBERSHIP_CONTRACT = ("membership_contract", "会员入市合同", "入市合同")
+    SUPPLEMENTARY_AGREEMENT = ("supplementary_agreement", "补充协议")
+    APPLICATION_FORM = (
+        "application_form_part",
+        "会员入会申请审核表",
+        "入会申请审核表",
+        "申请审核表",
+    )
+    COMMITMENT_LETTER = ("commitment_letter", "承诺函")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> DocumentPart:
+        """The part ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`); ``"身份证"`` alone is refused naming both
+        identity cards of ②."""
+        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PARTS)
+
+    @property
+    def document(self) -> Document:
+        """The item ①–⑦ this part belongs to (R-MEM-02)."""
+        return tuple(Document)[_PART_ITEMS[self.name] - 1]
+
 
 @kept_wording
 @attrs.frozen
 class Checklist(Decision):
-    """Which of the seven documents are missing (R-MEM-02); ``allowed`` when none is (its
-    reason worded when read)."""
+    """Which of the seven documents are incomplete (R-MEM-02) and which of their parts are
+    missing; ``allowed`` when none is (its reason worded when read). An item of two parts is
+    in ``missing`` until both are in; ``missing_parts`` names every part still to come."""
 
     _verdict_words = (N_("complete"), N_("incomplete"))
 
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
     missing: tuple[Document, ...]
+    missing_parts: tuple[DocumentPart, ...] = ()
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
@@ -619,41 +721,81 @@ def _term(term: Term) -> Wording:
     return worded_term(term.chinese, term.english_words)
 
 
-def _document_term(document: Document) -> Term:
+def _document_term(document: Document, lacking: tuple[DocumentPart, ...] = ()) -> Term:
     """A document as a reason lists it: ``⑥会员入市合同和补充协议``, in English ``⑥ membership
-    contract and supplementary agreement (会员入市合同和补充协议)``."""
+    contract and supplementary agreement (会员入市合同和补充协议)``; an item of which only
+    ``lacking`` is missing says so: ``①公司证照、公司章程（缺公司章程）``."""
     number = "①②③④⑤⑥⑦"[document.item - 1]
     words = f"{number} {document.english_words} ({document.label})"
-    return Term(f"{number}{document.label}", words)
+    chinese = f"{number}{document.label}"
+    if lacking:
+        chinese += f"（缺{'、'.join(part.label for part in lacking)}）"
+        lacked = ", ".join(f"{part.english_words} ({part.label})" for part in lacking)
+        words += f": {lacked} missing"
+    return Term(chinese, words)
 
 
-def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
-    """The documents of R-MEM-02 still missing from ``submitted`` (labels, names or ①–⑦);
-    a document named twice (``"①"`` and its label) is refused: one of the list is a slip.
+def _accepted_documents() -> str:
+    """The items' parts and their names as an error lists them, ``+`` between the two parts
+    of one item, ``/`` between the names of one part (R-MEM-02)."""
+    return "; ".join(
+        f"{'①②③④⑤⑥⑦'[document.item - 1]} "
+        + " + ".join("/".join((part.label, *part.variants)) for part in document.parts)
+        for document in Document
+    )
+
+
+def _submitted_parts(where: str, item: Any) -> tuple[DocumentPart, ...]:
+    """The parts ``item`` names: all of an item named as a whole (``"①"``, its label), else
+    the one part a part's name names (R-MEM-02)."""
+    try:
+        return Document.parse(item, argument=where).parts
+    except InvalidInput:
+        pass
+    try:
+        return (DocumentPart.parse(item, argument=where),)
+    except InvalidInput as exc:
+        if str(exc.problem).startswith("may name"):
+            raise
+        problem = f"is not a document of ①–⑦ nor a part of one; accepted: {_accepted_documents()}"
+        raise InvalidInput.for_argument(where, item, problem) from exc
+
+
+def application_checklist(submitted: Iterable[Document | DocumentPart | str]) -> Checklist:
+    """The documents of R-MEM-02 still incomplete in ``submitted`` (items ①–⑦ by number,
+    label or name, or their parts by D8 第六条's names and common synonyms): an item of two
+    documents (①公司证照、公司章程) is complete only when both are in. A document named
+    twice (``"①"`` and ``"公司章程"``) is refused: one of the list is a slip; the two parts
+    of one item are two documents.
 
     >>> c = application_checklist(["①", "②", "组织构架图", "租赁合同", "contact sheet"])
-    >>> c.allowed, [d.item for d in c.missing]
-    (False, [6, 7])
-    >>> c.reason
-    '缺少 2 份（共 7 份）：⑥会员入市合同和补充协议、⑦会员入会申请审核表和承诺函'
+    >>> c.allowed, [d.item for d in c.missing], [p.label for p in c.missing_parts][:2]
+    (False, [3, 6, 7], ['高管简历', '会员入市合同'])
+    >>> c.reason[:34]
+    '缺少 3 份（共 7 份）：③公司组织构架图和高管简历（缺高管简历）'
     """
     items = require_items("submitted", submitted, "a sequence of documents")
-    have: list[Document] = []
+    named: dict[DocumentPart, int] = {}
     for i, item in enumerate(items):
         where = f"submitted[{i}]"
-        try:
-            have.append(Document.parse(item, argument=where))
-        except InvalidInput as exc:
-            raise InvalidInput.for_argument(where, item, "is not a document of ①–⑦") from exc
-    problem = "names the same document as submitted[{first}]"
-    require_distinct("submitted", items, problem, placed=True, keys=have)
-    missing = tuple(d for d in Document if d not in have)
-    listed = tuple(_term(_document_term(d)) for d in missing)
+        parts = _submitted_parts(where, item)
+        for part in parts:
+            if part in named:
+                problem = f"names the same document as submitted[{named[part]}]"
+                raise InvalidInput.for_argument(where, item, problem)
+        named.update(dict.fromkeys(parts, i))
+    missing_parts = tuple(part for part in DocumentPart if part not in named)
+    missing = tuple(d for d in Document if any(p in missing_parts for p in d.parts))
+    listed = []
+    for document in missing:
+        lacking = tuple(p for p in document.parts if p in missing_parts)
+        partly = lacking if len(lacking) < len(document.parts) else ()
+        listed.append(_term(_document_term(document, partly)))
     said = N_("all {total} documents submitted")
     if missing:
         said = N_("missing {count} of {total}: {documents}")
-    reason = W_(said, count=len(missing), total=len(Document), documents=listed)
-    return Checklist(not missing, "R-MEM-02", reason, missing)
+    reason = W_(said, count=len(missing), total=len(Document), documents=tuple(listed))
+    return Checklist(not missing, "R-MEM-02", reason, missing, missing_parts)
 
 
 def _window_reason(window: InspectionWindow) -> str:

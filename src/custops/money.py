@@ -246,7 +246,9 @@ def yuan(
     >>> yuan("1000元"), yuan("人民币50元"), yuan("RMB 8.5"), yuan("３０块")
     (Decimal('1000.00'), Decimal('50.00'), Decimal('8.50'), Decimal('30.00'))
     """
-    number = _number(argument, value)
+    # a finite Decimal, the common case, is taken as _number would take it, without its checks
+    fast = type(value) is Decimal and value.is_finite()
+    number = value if fast else _number(argument, value)
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     amount = number.quantize(FEN, context=EXACT_CONTEXT)
@@ -264,6 +266,21 @@ def require_money(argument: str, value: Any) -> Decimal:
     """An amount given to custops (a price, a payment, a claim, a coupon): :func:`yuan`
     with ``non_negative`` and ``exact``, since money actually paid is whole fen."""
     return yuan(value, argument=argument, non_negative=True, exact=True)
+
+
+def require_rate(argument: str, value: Any) -> Decimal:
+    """An amount of yuan per unit (per tonne, per 100 yuan of goods): read as :func:`yuan`
+    reads an amount (grouped digits, ¥, 元, 万元 …; a float refused), exact and not rounded
+    to the fen, not negative; the one amount reader for a rate as for money.
+
+    >>> require_rate("amount", "35元"), require_rate("amount", "1,234.5678")
+    (Decimal('35'), Decimal('1234.5678'))
+    """
+    number = _number(argument, value)
+    if number.adjusted() >= _MAX_DIGITS:
+        raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
+    within(argument, value, number, low=0, problem="must not be negative")
+    return number
 
 
 def require_positive_money(argument: str, value: Any, *, problem: str | None = None) -> Decimal:
@@ -307,9 +324,13 @@ else:
 _MARK = r"¥|RMB|CNY|人民币"
 _AROUND = re.compile(
     rf"(?:(?P<sign>[+-]?)(?P<before>{_MARK})\s*)?(?P<number>.*?)"
+    rf"(?:\s*(?P<scale>[万萬亿億]))?"
     rf"(?:\s*(?P<unit>[元块]))?(?:\s*(?P<after>{_MARK}))?",
     re.IGNORECASE | re.DOTALL,
 )
+#: The Chinese numerals of scale an amount may end with (D8 writes 1000万元 and 5万元; a
+#: business licence states 注册资本 in 万元): the power of ten each multiplies by, exactly.
+_SCALES = {"万": 4, "萬": 4, "亿": 8, "億": 8}
 #: Another currency's mark, code or name: an amount in it is no amount of yuan.
 _FOREIGN = re.compile(
     r"[$€£₩₹]|USD|HKD|EUR|JPY|GBP|TWD|MOP|美金|英镑|英鎊|[美港澳欧歐日韩韓加台]元|[港台]币|[港台]幣|刀",
@@ -323,8 +344,8 @@ _CODED = re.compile(r"[+-]?(?!CNY|RMB)[A-Z]{3}\s*[+-]?[\d.,]+|[+-]?[\d.,]+\s*(?!
 _TEXT_FORMS = (
     "write digits 0-9 (half- or full-width) with an optional sign, at most one point and "
     'commas only between groups of three; ¥, RMB, CNY or "人民币" may stand before the digits '
-    'or at the end, "元" or "块" right after them (e.g. "87.50", "¥1,087.50", "87.50元", '
-    '"人民币87.50元")'
+    'or at the end, "万" or "亿" and "元" or "块" right after them (e.g. "87.50", "¥1,087.50", '
+    '"87.50元", "人民币87.50元", "123.4万元")'
 )
 #: … and in ``en_US``, where a message holds no Chinese but the value it refuses, the forms
 #: an English reader writes (the Chinese marks are read all the same).
@@ -338,10 +359,13 @@ _TEXT_FORMS_ENGLISH = (
 def _parse(argument: str, text: str) -> Decimal:
     """The number a text writes: after NFKC (a Chinese IME's full-width forms read as ASCII)
     only ASCII digits, one point, thousands commas and a sign, with the marks of yuan a till
-    sees around them (:data:`_TEXT_FORMS`, docs/money.md).
+    sees around them and a numeral of scale, 万 (10⁴) or 亿 (10⁸), right after the digits,
+    multiplied exactly (:data:`_TEXT_FORMS`, docs/money.md).
 
     >>> _parse("paid", "人民币1,000元"), _parse("paid", "-¥5"), _parse("paid", "50块")
     (Decimal('1000'), Decimal('-5'), Decimal('50'))
+    >>> _parse("capital", "1000万元"), _parse("capital", "123.4万"), _parse("capital", "1.5亿元")
+    (Decimal('10000000'), Decimal('1234000'), Decimal('150000000'))
     """
     cleaned = unicodedata.normalize("NFKC", text).strip()
     parts = _AROUND.fullmatch(cleaned)
@@ -367,7 +391,12 @@ def _parse(argument: str, text: str) -> Decimal:
     if plain["exponent"]:  # "1e3" is a slip at a till as likely as 1000 yuan
         problem = "is not an amount of money: write it without an exponent, e.g. '1000'"
         raise InvalidInput.for_argument(argument, text, problem)
-    return Decimal(number.replace(",", ""))
+    read = Decimal(number.replace(",", ""))
+    if parts["scale"]:  # 万 or 亿: an exact power of ten, never rounded
+        read = read.scaleb(_SCALES[parts["scale"]], context=EXACT_CONTEXT)
+        if read.is_finite() and read == read.to_integral_value():  # 2万 is 20000, not 2E+4
+            read = read.quantize(Decimal(1), context=EXACT_CONTEXT)
+    return read
 
 
 def to_fen(amount: Decimal) -> int:

@@ -39,6 +39,7 @@ from custops.money import (
     allocate,
     difference,
     require_money,
+    require_rate,
     yuan,
 )
 
@@ -291,15 +292,29 @@ class CostBasis(LabelledEnum):
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> CostBasis:
         """The basis ``text`` names (:meth:`LabelledEnum.parse
-        <custops.enums.LabelledEnum.parse>`); a wording that may name either relative basis
-        (D15's 相对数, a 商品费用额 without its unit) is refused naming both.
+        <custops.enums.LabelledEnum.parse>`), a 的 in it folded away (D15's 每吨商品的费用额
+        is 每吨商品费用额); a wording that may name either relative basis (D15's 相对数, a
+        商品费用额 without its unit) is refused naming both.
+
+        >>> CostBasis.parse("每百元商品的费用额") is CostBasis.PER_HUNDRED_YUAN
+        True
 
         >>> CostBasis.parse("相对数", argument="basis")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         custops.errors.InvalidInput: basis: may name per_tonne ... or ... (got '相对数')
         """
-        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+        try:
+            return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+        except InvalidInput:
+            if not isinstance(text, str) or "的" not in text:
+                raise
+        # D15 writes 每吨商品的费用额 with 的 where the names have none: a spelling, folded
+        folded = text.replace("的", "")
+        try:
+            return parse_member(cls, folded, argument=argument, ambiguous=_AMBIGUOUS_BASES)
+        except InvalidInput as exc:  # refused as written, not as folded
+            raise InvalidInput.for_argument(argument, text, exc.problem) from None
 
 
 #: Wordings of a limit's basis that do not say which relative one they mean: D15 2(2)
@@ -319,15 +334,25 @@ _QUANTITIES: dict[CostBasis, tuple[str | None, str]] = {
 
 
 def _quantity(argument: str, value: Any) -> Decimal:
-    """A limit's amount, a quantity or a weight: a number, not negative, and at most ``_MAX_RATE``
-    (a bound against absurd input, said only when it is passed); a text with an exponent is
-    refused as :func:`~custops.money.yuan` refuses one ("1e3" is as likely a slip as 1000),
-    and a ``Decimal`` that holds one is shown in plain notation (:func:`_plain`)."""
+    """A quantity or a weight: a number (grouped digits read: ``"1,000"``), not negative,
+    and at most ``_MAX_RATE`` (a bound against absurd input, said only when it is passed); a
+    text with an exponent is refused as :func:`~custops.money.yuan` refuses one ("1e3" is as
+    likely a slip as 1000), and a ``Decimal`` that holds one is shown in plain notation
+    (:func:`_plain`)."""
     number = require_number(argument, value)
     if isinstance(value, str) and "e" in value.lower():  # finite, so not "inf"/"nan"
         problem = "is not a number: write it without an exponent, e.g. '1000'"
         raise InvalidInput.for_argument(argument, value, problem)
     within(argument, value, number, low=0, problem="must not be negative")
+    within(argument, value, number, high=_MAX_RATE)
+    return number
+
+
+def _rate(argument: str, value: Any) -> Decimal:
+    """A limit's amount, yuan per tonne, per 100 yuan or per month: read as every amount of
+    money is (:func:`~custops.money.require_rate`: ``"20,000"``, ``"¥20000"``, ``"35元"``,
+    ``"2万元"``), exact, not negative, at most ``_MAX_RATE``."""
+    number = require_rate(argument, value)
     within(argument, value, number, high=_MAX_RATE)
     return number
 
@@ -341,11 +366,11 @@ def _plain(number: Decimal) -> str:
 if TYPE_CHECKING:
 
     def _BASIS(value: CostBasis | str) -> CostBasis: ...  # noqa: N802
-    def _QUANTITY(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
+    def _RATE(value: Decimal | int | str) -> Decimal: ...  # noqa: N802
 
 else:
     _BASIS = enum_field(CostBasis)
-    _QUANTITY = field_converter(_quantity, takes="Decimal | int | str")
+    _RATE = field_converter(_rate, takes="Decimal | int | str")
 
 
 @attrs.frozen
@@ -364,12 +389,12 @@ class CostLimit:
     """
 
     basis: CostBasis = attrs.field(converter=_BASIS)
-    amount: Decimal = attrs.field(converter=_QUANTITY)
+    amount: Decimal = attrs.field(converter=_RATE)
 
     def __attrs_pre_init__(self, basis: Any, amount: Any) -> None:
         # the amount as typed, for a refusal that shows it: a monthly total is money
         if CostBasis.parse(basis, argument="basis") is CostBasis.MONTHLY_TOTAL:
-            _quantity("amount", amount)  # refused as every limit's amount is, then as money
+            _rate("amount", amount)  # refused as every limit's amount is, then as money
             yuan(amount, argument="amount", exact=True)
 
 
@@ -457,11 +482,13 @@ class Share:
     amount: Decimal
 
 
+@kept_wording
 @attrs.frozen
 class CostContract(Explained):
     """The result of :func:`cost_contract`, exact to the fen: ``limit_amount − actual ==
     savings − overspend``, ``borne + company_overspend == overspend``, ``shared +
-    company_savings == savings``."""
+    company_savings == savings`` (R-PUR-02; the reason worded when read, from the facts it
+    keeps; a ``reason`` given as text is kept as given)."""
 
     limit: CostLimit
     limit_amount: Decimal
@@ -476,7 +503,8 @@ class CostContract(Explained):
     overspend_split: tuple[Share, ...]
     savings_split: tuple[Share, ...]
     rule: str
-    reason: str
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
 def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[Share, ...]:
@@ -580,7 +608,7 @@ def cost_contract(
     shared = pol.shared_rounding.times(savings, pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     money = {"value": value, "limit": amount, "actual": spent}
-    head = _(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
+    head = W_(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
     outcome = outcome_of(overspend, savings)
     # an uncompleted task is said wherever it is given: beside an overspend (borne all the
     # same) and on the limit it is a fact the back office wants, and beside savings it
@@ -606,7 +634,7 @@ def cost_contract(
     else:
         said = N_("{head}: exactly on the limit")
     sums = {"overspend": overspend, "borne": borne, "savings": savings, "shared": shared}
-    reason = _(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
+    reason = W_(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
     company = (difference(overspend, less=borne), difference(savings, less=shared))
     parts = (overspend, savings, borne, company[0], shared, company[1])
     splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())
