@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from custops.calendars import asking_provisional
 from custops.cli import main
+from custops.errors import CustopsError
 from custops.periods import deadline
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -194,10 +195,10 @@ def test_deadline_file_keep_going_reports_bad_rows_and_answers_the_others(
     assert [line.split("\t")[0] for line in out.splitlines()] == ["T001", "T002"]
     errors = [line for line in err.splitlines() if line.startswith("custops: error: ")]
     assert [line.split(": ")[2] for line in errors] == [
-        "--start-column 受理时间, row 2",
-        "--start-column 受理时间, row 3",
-        "--start-column 受理时间, row 4",
-        "--period-column 时限, row 5",
+        "--start-column 受理时间, row 2 (工单号 T009)",
+        "--start-column 受理时间, row 3 (工单号 T010)",
+        "--start-column 受理时间, row 4 (工单号 T011)",
+        "--period-column 时限, row 5 (工单号 T012)",
     ]
     assert errors[1].endswith("is empty (got '')")
     assert "is a date without a time" in errors[2]
@@ -234,7 +235,7 @@ def test_deadline_file_refuses_a_day_that_does_not_exist(
     status, out, err = run([*argv, "--id-column", "id", "--keep-going"], capsys)
     assert status == 1
     assert out == "B\t2026-02-28 18:00+08:00\t\t2026-02-27 10:00+08:00\t1天\n"
-    assert err.startswith("custops: error: --start-column start, row 1: is not a date-time")
+    assert err.startswith("custops: error: --start-column start, row 1 (id A): is not a date-time")
     assert err.endswith("(got '2026-02-30 10:00')\n")
 
 
@@ -345,6 +346,168 @@ def test_every_file_row_is_the_single_ticket_answer(starts: list[dt.datetime], p
     assert [a["id"] for a in answers] == [str(i) for i in range(len(moments))]
     for answer, moment in zip(answers, moments, strict=True):
         assert (answer["due_at"], answer["provisional"]) == _scalar(moment, period)
+
+
+#: Cells of a start that ``deadline --file --keep-going`` refuses: not a date-time, empty,
+#: a date alone, a year outside the calendar's (1950-2100), a count that goes past 2100.
+BAD_STARTS = [
+    "2026-13-01 09:00",
+    "",
+    "2025-10-09",
+    "1890-03-11 10:00",
+    "1949-12-31 23:00",
+    "2101-01-02 10:00",
+    "2100-12-31 10:00",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.datetimes(dt.datetime(2025, 1, 1), dt.datetime(2027, 12, 20)),
+            st.sampled_from(BAD_STARTS),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["1个工作日", "3个工作日", "一周", "10天", "24小时"]),
+)
+def test_keep_going_answers_good_rows_whatever_bad_rows_are_mixed_in(
+    cells: list[dt.datetime | str], period: str
+) -> None:
+    """Property (R-PER-01, R-SLA-08): with ``--keep-going`` every row the single-ticket
+    command answers is that answer with its flag, in the file's order, and every row it
+    refuses is one line on stderr naming its row and key, whatever bad rows lie among the
+    good ones."""
+    texts = [f"{c:%Y-%m-%d %H:%M}" if isinstance(c, dt.datetime) else c for c in cells]
+    expected: dict[int, tuple[str, bool]] = {}
+    for i, text in enumerate(texts):
+        with contextlib.suppress(CustopsError, ValueError):
+            moment = dt.datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=SH)
+            expected[i] = _scalar(moment, period)
+    rows = [f"K{i},{text}" for i, text in enumerate(texts)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = _csv(Path(folder), rows, header="id,start\n")
+        argv = ["deadline", "--file", path, "--start-column", "start", "--period", period]
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = main([*argv, "--id-column", "id", "--json", "--keep-going"])
+    answers = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [a["id"] for a in answers] == [f"K{i}" for i in sorted(expected)]
+    for answer in answers:
+        assert (answer["due_at"], answer["provisional"]) == expected[answer["row"] - 1]
+    errors = [line for line in err.getvalue().splitlines() if line.startswith("custops: error")]
+    refused = [i for i in range(len(cells)) if i not in expected]
+    assert [line.split(": ")[2] for line in errors] == [
+        f"--start-column start, row {i + 1} (id K{i})" for i in refused
+    ]
+    assert status == (1 if refused else 0)
+
+
+def test_keep_going_counts_many_bad_rows_without_recounting_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """400 rows, half of them in 1890 (outside the calendar's years): the starts handed to
+    ``deadline_many`` stay a few times the rows, not the rows times the bad rows, and the
+    good rows are the single-ticket answers (R-PER-01)."""
+    import custops.vector
+
+    counted: list[int] = []
+    real = custops.vector.deadline_many
+
+    def counting(starts: list[dt.datetime], *args: object, **kwargs: object) -> object:
+        counted.append(len(starts))
+        return real(starts, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(custops.vector, "deadline_many", counting)
+    good = dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH)
+    old = "1890-03-10 10:00"
+    rows = [f"T{i},{old if i % 2 else f'{good:%Y-%m-%d %H:%M}'}" for i in range(400)]
+    path = _csv(tmp_path, rows, header="id,start\n")
+    argv = ["deadline", "--file", path, "--start-column", "start", "--period", "3个工作日"]
+    status, out, err = run([*argv, "--id-column", "id", "--json", "--keep-going"], capsys)
+    assert status == 1
+    answers = [json.loads(line) for line in out.splitlines()]
+    assert [a["row"] for a in answers] == list(range(1, 401, 2))
+    assert {(a["due_at"], a["provisional"]) for a in answers} == {_scalar(good, "3个工作日")}
+    assert len(err.splitlines()) == 200
+    assert sum(counted) < 10 * len(rows)
+
+
+def test_blank_rows_are_skipped_and_the_rows_keep_their_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty line (as Excel leaves at the end) or a row of empty cells is no ticket:
+    ``deadline --file`` answers the others with status 0 and ``classify --file`` prints no
+    row for it; the rows after it keep their numbers in the file."""
+    path = _csv(tmp_path, [ROWS[0], ",,,,", ROWS[1], ""])
+    argv = ["deadline", "--file", path, "--start-column", "受理时间", "--period", "3个工作日"]
+    status, out, err = run([*argv, "--id-column", "工单号", "--json"], capsys)
+    assert status == 0
+    assert "error" not in err
+    assert [(a["id"], a["row"]) for a in map(json.loads, out.splitlines())] == [
+        ("T001", 1),
+        ("T002", 3),
+    ]
+    status, out, _ = run(["classify", "--file", path, "--id-column", "工单号", "--json"], capsys)
+    assert status == 0
+    assert [(a["id"], a["row"]) for a in map(json.loads, out.splitlines())] == [
+        ("T001", 1),
+        ("T002", 3),
+    ]
+    status, out, _ = run(["classify", "--file", path, "--id-column", "工单号"], capsys)
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["T001", "T002"]
+
+
+def test_a_bad_row_after_a_blank_row_is_named_by_its_row_in_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _csv(tmp_path, [ROWS[0], "", "T009,热线,2026-13-01 09:00,x,3个工作日"])
+    argv = ["deadline", "--file", path, "--start-column", "受理时间", "--period", "3个工作日"]
+    status, out, err = run([*argv, "--id-column", "工单号"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("custops: error: --start-column 受理时间, row 3 (工单号 T009): ")
+
+
+def test_check_reply_skips_blank_rows_of_a_csv_file_and_keeps_row_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``check-reply --file`` reads a .csv file as ``classify`` does: a blank row is no
+    reply, and the rows after it keep their numbers in the file (R-SVC-01)."""
+    path = _csv(tmp_path, ["您好", "", ",", "亲，请稍等"], header="text\n")
+    status, out, _ = run(["check-reply", "--file", path, "--json"], capsys)
+    assert status == 0
+    assert [(a["row"], a["text"]) for a in map(json.loads, out.splitlines())] == [
+        (1, "您好"),
+        (4, "亲，请稍等"),
+    ]
+
+
+@pytest.mark.parametrize("key", ["A\t1", "B\n2", "C\r3"])
+def test_a_key_tsv_would_change_is_refused_naming_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], key: str
+) -> None:
+    """A key is echoed exactly or refused: a tab or a line break, which a tab-separated
+    line writes as a space, is refused naming the column and the row (deadline: a bad row,
+    classify: the command); ``--json`` keeps the key as it is."""
+    quoted = '"' + key + '"'
+    path = _csv(tmp_path, [ROWS[0], f"{quoted},热线,2026-03-10 10:00,门坏了,3个工作日"])
+    argv = ["deadline", "--file", path, "--start-column", "受理时间", "--period", "3个工作日"]
+    status, out, err = run([*argv, "--id-column", "工单号", "--keep-going"], capsys)
+    assert status == 1
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["T001"]
+    assert err.startswith("custops: error: --id-column 工单号, row 2: holds a tab, a line break")
+    assert err.endswith(f"(got {key!r})\n")
+    status, out, _ = run([*argv, "--id-column", "工单号", "--json"], capsys)
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["T001", key]
+    status, out, err = run(["classify", "--file", path, "--id-column", "工单号"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("custops: error: --id-column 工单号, row 2: holds a tab, a line break")
+    status, out, _ = run(["classify", "--file", path, "--id-column", "工单号", "--json"], capsys)
+    assert status == 0
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["T001", key]
 
 
 def _captured(argv: list[str]) -> str:

@@ -12,7 +12,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
@@ -792,9 +792,13 @@ def texts_given(args: argparse.Namespace) -> list[str] | None:
     return texts_and_keys(args)[0]
 
 
-def texts_and_keys(args: argparse.Namespace) -> tuple[list[str] | None, list[str] | None]:
-    """:func:`texts_given`, and the key of each row: the cells of ``--id-column`` of the
-    .csv file (``None`` without it), which must name a column of the file, as ``--column``."""
+def texts_and_keys(
+    args: argparse.Namespace,
+) -> tuple[list[str] | None, list[str] | None, list[int] | None]:
+    """:func:`texts_given`, the key of each row: the cells of ``--id-column`` of the .csv
+    file (``None`` without it), which must name a column of the file, as ``--column``, and
+    each row's number in the file (``None`` when not a .csv file: its rows are its lines; a
+    blank row of a .csv file is skipped, :class:`CsvTable`)."""
     if args.file is not None and args.text is not None:
         problem = "is given beside --file; give TEXT, - (the standard input) or --file PATH"
         raise InvalidInput.for_argument("TEXT", args.text, problem)
@@ -809,7 +813,7 @@ def texts_and_keys(args: argparse.Namespace) -> tuple[list[str] | None, list[str
             raise InvalidInput.for_argument(option, name, problem)
     if args.file is None and args.text != "-":
         _hint_a_file(args.text)
-        return None, None
+        return None, None, None
     if args.file is None:
         if sys.stdin.isatty():
             print(_("custops: reading texts, one a line; end with Ctrl-D"), file=sys.stderr)
@@ -821,11 +825,11 @@ def texts_and_keys(args: argparse.Namespace) -> tuple[list[str] | None, list[str
     if csv_file:
         table = _csv_table(text, args.file)
         keys = None if id_column is None else table.column("--id-column", id_column)
-        return _csv_texts(table, args.column), keys
+        return _csv_texts(table, args.column), keys, list(table.numbers)
     lines = text.split("\n")
     if lines[-1] == "":  # the line break that ends the last line starts no row
         lines.pop()
-    return [line.removesuffix("\r") for line in lines], None
+    return [line.removesuffix("\r") for line in lines], None, None
 
 
 def _file_text(path: str) -> str:
@@ -894,12 +898,16 @@ def _utf8(data: bytes, argument: str, typed: str, what: str) -> str:
 
 @attrs.frozen
 class CsvTable:
-    """A CSV table read by the command: the file's name as typed, its header (trimmed) and
-    its rows after the header, each a list of cells as read."""
+    """A CSV table read by the command: the file's name as typed, its header (trimmed), its
+    rows after the header, each a list of cells as read, and each row's number in the file
+    (the first row after the header is 1).  A blank row (no cells, as a blank line ends
+    many exports, or only empty cells) is left out: it is no case, and the numbers of the
+    rows after it stay those of the file."""
 
     path: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    numbers: tuple[int, ...]
 
     def index(self, option: str, name: str) -> int:
         """The index of the column ``name`` (case and width folded, as ``--column`` reads
@@ -931,7 +939,23 @@ def _csv_table(text: str, path: str) -> CsvTable:
     if not rows or not any(cell.strip() for cell in rows[0]):
         raise InvalidInput.for_argument("--file", path, "has no header row")
     header = tuple(cell.strip() for cell in rows[0])
-    return CsvTable(path, header, tuple(tuple(row) for row in rows[1:]))
+    kept = [(number, row) for number, row in enumerate(rows[1:], 1) if not _blank_row(row)]
+    return CsvTable(
+        path,
+        header,
+        tuple(tuple(row) for _number, row in kept),
+        tuple(number for number, _row in kept),
+    )
+
+
+def _blank_row(cells: Sequence[str]) -> bool:
+    """Whether a row of a CSV file is blank: no cells (an empty line) or only empty ones
+    (``,,`` as a spreadsheet saves an empty row); such a row is no case and is skipped.
+
+    >>> _blank_row([]), _blank_row(["", " "]), _blank_row(["", "A1"])
+    (True, True, False)
+    """
+    return not any(cell.strip() for cell in cells)
 
 
 def _csv_texts(table: CsvTable, column: str | None) -> list[str]:
@@ -958,6 +982,23 @@ def tsv_cell(value: object) -> str:
     if isinstance(value, LabelledEnum):
         value = value.words
     return " ".join(one_line(str(value)).split("\t"))
+
+
+def key_problem(key: str) -> str | None:
+    """Why the key ``key`` (a cell of ``--id-column``) cannot be a cell of a tab-separated
+    line as it is: a tab, a line break or another control character, which
+    :func:`tsv_cell` writes as a space (as in a text), would change the key a row is
+    matched back by; ``None`` for a key kept as it is.
+
+    >>> key_problem("T-0001") is None, key_problem("A\\t1") is not None
+    (True, True)
+    """
+    if tsv_cell(key) == key:
+        return None
+    return (
+        "holds a tab, a line break or another control character, which a tab-separated "
+        "line cannot keep (--json keeps the key as it is)"
+    )
 
 
 def print_json_line(data: Mapping[str, Any]) -> None:

@@ -12,6 +12,7 @@ from custops.cli._common import (
     add_id_column_option,
     add_json_option,
     add_texts_input,
+    key_problem,
     print_json,
     print_json_line,
     texts_and_keys,
@@ -20,6 +21,7 @@ from custops.cli._common import (
 from custops.complaints import Classification, Evidence, classify, classify_many
 from custops.complaints.model import Category, Department, Kind
 from custops.enums import LabelledEnum
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
@@ -88,16 +90,24 @@ _MEMBERS: dict[str, dict[str, LabelledEnum]] = {
 }
 
 
-def _print_rows(texts: list[str], *, as_json: bool, keys: list[str] | None = None) -> None:
+def _print_rows(
+    texts: list[str],
+    *,
+    as_json: bool,
+    keys: list[str] | None = None,
+    numbers: list[int] | None = None,
+) -> None:
     """One row per text, in order: a JSON line (``row``, ``text`` and every column of
     ``classify_many``), else a tab-separated line: kind, category, department, rule, text.
-    With ``keys`` (``--id-column``) each row starts with its key (JSON: ``id``)."""
+    With ``keys`` (``--id-column``) each row starts with its key (JSON: ``id``).
+    ``numbers``: each row's number in its .csv file (default: 1, 2 …)."""
     columns = classify_many(texts)
     for number, text in enumerate(texts):
         if as_json:
             cells = {name: column[number] for name, column in columns.items()}
             key = {} if keys is None else {"id": keys[number]}
-            print_json_line({**key, "row": number + 1, "text": text, **cells})
+            shown = number + 1 if numbers is None else numbers[number]
+            print_json_line({**key, "row": shown, "text": text, **cells})
             continue
         row = (
             *(() if keys is None else (keys[number],)),
@@ -108,10 +118,23 @@ def _print_rows(texts: list[str], *, as_json: bool, keys: list[str] | None = Non
         print("\t".join(tsv_cell(cell) for cell in row))
 
 
+def _refuse_changed_keys(column: str, keys: list[str], numbers: list[int]) -> None:
+    """Refuse, before any row is printed, a key (``--id-column``) that a tab-separated
+    line would change (a tab, a line break: written as a space, as in a text), naming the
+    option, the column, the row and the key: a key must match its row back."""
+    for key, number in zip(keys, numbers, strict=True):
+        problem = key_problem(key)
+        if problem is not None:
+            raise InvalidInput.for_argument(f"--id-column {column}, row {number}", key, problem)
+
+
 def _cmd_classify(args: argparse.Namespace) -> int:
-    texts, keys = texts_and_keys(args)
+    texts, keys, numbers = texts_and_keys(args)
+    if keys is not None and numbers is not None and not args.json:
+        _refuse_changed_keys(args.id_column, keys, numbers)
     if texts is not None or args.brief:
-        _print_rows([args.text] if texts is None else texts, as_json=args.json, keys=keys)
+        shown = [args.text] if texts is None else texts
+        _print_rows(shown, as_json=args.json, keys=keys, numbers=numbers)
         return 0
     result = classify(args.text)
     if args.json:

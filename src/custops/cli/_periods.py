@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from custops._text import moment_text
+from custops._text import moment_text, one_line
 from custops.calendars import Roll, WorkCalendar, asking_provisional, china
 from custops.cli._common import (
     CsvTable,
@@ -27,6 +27,7 @@ from custops.cli._common import (
     format_due,
     give_moment,
     iso,
+    key_problem,
     parse_start,
     print_json,
     print_provisional_note,
@@ -179,18 +180,33 @@ def _iso_moment(cell: str) -> _dt.datetime | None:
 
 
 class _BadRow(Exception):
-    """A row of ``deadline --file`` refused: its number (the first row after the header
-    is 1) and the refusal, which names the row, the column and the cell."""
+    """A row of ``deadline --file`` refused: its index (the first row kept after the
+    header is 1), the option and the column of the cell refused, the cell and the problem
+    (:meth:`error` names the row by its number in the file, and its key)."""
 
-    def __init__(self, row: int, error: CustopsError) -> None:
-        super().__init__(error.message)
-        self.row, self.error = row, error
+    def __init__(self, row: int, option: str, column: str, cell: str, problem: str) -> None:
+        super().__init__(problem)
+        self.row, self.option, self.column, self.cell, self.problem = (
+            row,
+            option,
+            column,
+            cell,
+            problem,
+        )
+
+    def error(self, number: int, key: tuple[str, str] | None) -> CustopsError:
+        """The refusal: the option, the column, the row's ``number`` in the file and, with
+        ``--id-column``, ``key`` (its column and the row's key, on one line), then the
+        cell and the problem."""
+        argument = f"{self.option} {self.column}, row {number}"
+        if key is not None and self.option != "--id-column":
+            argument += f" ({key[0]} {one_line(key[1])})"
+        return InvalidInput.for_argument(argument, self.cell, self.problem)
 
 
 def _row_error(option: str, column: str, row: int, cell: str, problem: str) -> _BadRow:
     """The refusal of ``cell``, row ``row`` of ``column`` (the column ``option`` names)."""
-    argument = f"{option} {column}, row {row}"
-    return _BadRow(row, InvalidInput.for_argument(argument, cell, problem))
+    return _BadRow(row, option, column, cell, problem)
 
 
 def _cmd_deadline_file(args: argparse.Namespace) -> int:
@@ -229,12 +245,20 @@ def _cmd_deadline_file(args: argparse.Namespace) -> int:
     bad: dict[int, CustopsError] = {}
 
     def refuse(error: _BadRow) -> None:
+        key = None if keys is None else (args.id_column, keys[error.row - 1])
+        refusal = error.error(table.numbers[error.row - 1], key)
         if not args.keep_going:
-            raise error.error
-        bad[error.row] = error.error
+            raise refusal
+        bad[error.row] = refusal
 
     cells = table.column("--start-column", args.start_column)
     starts = dict(_starts(cells, args, calendar, refuse))
+    if keys is not None and not args.json:  # a key that TSV would change is a bad row
+        for row, typed in enumerate(keys, 1):
+            changed = key_problem(typed)
+            if changed is not None:
+                refuse(_row_error("--id-column", args.id_column, row, typed, changed))
+                starts.pop(row, None)
     groups = _periods(table, args, refuse)
     dues: dict[int, tuple[_dt.datetime, bool]] = {}
     with strict_calendar(calendar):
@@ -256,7 +280,8 @@ def _cmd_deadline_file(args: argparse.Namespace) -> int:
             years.update(provisional_years(calendar, first, calendar.to_local(due).date()))
         key = None if keys is None else keys[row - 1]
         shown = mark if provisional else ""
-        lines.append(_due_line(args, row, key, starts[row], periods[row], due, shown))
+        number = table.numbers[row - 1]
+        lines.append(_due_line(args, number, key, starts[row], periods[row], due, shown))
     if lines:
         sys.stdout.write("\n".join(lines) + "\n")
     print_provisional_note(calendar.country, years)
@@ -322,36 +347,76 @@ def _count(
     options: tuple[Cutoff, Convention, Roll],
     refuse: Callable[[_BadRow], None],
 ) -> dict[int, tuple[_dt.datetime, bool]]:
-    """The deadline and the provisional flag of each of ``rows`` (one ``period``), in one
-    ``vector.deadline_many`` count; a start the count refuses (a year the calendar has no
-    data for) is refused by ``refuse`` and the others counted again without it."""
+    """The deadline and the provisional flag of each of ``rows`` (one ``period``), counted
+    by ``vector.deadline_many`` (R-PER-01, R-SLA-08); a start the count refuses (a year the
+    calendar has no data for) is refused by ``refuse``.  The starts outside the calendar's
+    years are counted apart from the others, and a batch refused is split in two around the
+    start refused, so a file with many bad rows costs a count per bad row, not a count of
+    the whole file per bad row; every answer is the one a count of its row alone gives."""
+    years = calendar.supported_years
+    inside = [row for row in rows if calendar.to_local(starts[row]).year in years]
+    outside = [row for row in rows if calendar.to_local(starts[row]).year not in years]
+    dues: dict[int, tuple[_dt.datetime, bool]] = {}
+    batches = [batch for batch in (outside, inside) if batch]
+    while batches:
+        batch = batches.pop()
+        refused = _count_batch(period, batch, starts, calendar, options, dues)
+        if refused is None:
+            continue
+        index, problem = refused
+        if index is None and len(batch) > 1:  # some start of the batch goes past: halve it
+            rest = batch
+        else:
+            index = index or 0
+            row = batch[index]
+            cell = cells[row - 1]
+            refuse(_row_error("--start-column", args.start_column, row, cell, problem))
+            rest = batch[:index] + batch[index + 1 :]
+        half = len(rest) // 2
+        batches.extend(part for part in (rest[half:], rest[:half]) if part)
+    return dues
+
+
+def _count_batch(
+    period: str,
+    rows: list[int],
+    starts: dict[int, _dt.datetime],
+    calendar: WorkCalendar,
+    options: tuple[Cutoff, Convention, Roll],
+    dues: dict[int, tuple[_dt.datetime, bool]],
+) -> tuple[int | None, str] | None:
+    """Count ``rows`` in one ``vector.deadline_many`` call into ``dues``; ``None`` when
+    counted, else the index in ``rows`` of the start refused and the problem: the index is
+    ``None`` when the count names no start but the period that, from some start, goes past
+    the calendar's years (the batch is split until the row is found)."""
     from custops.vector import deadline_many  # numpy: only for a file
 
     cutoff, convention, roll = options
-    while rows:
-        try:
-            result = deadline_many(
-                [starts[row] for row in rows],
-                period,
-                calendar=calendar,
-                cutoff=cutoff,
-                convention=convention,
-                roll=roll,
-                with_provisional=True,
-            )
-        except InvalidInput as exc:
-            name, _bracket, index = (exc.argument or "").partition("[")
-            if name != "starts" or not index.removesuffix("]").isdigit():
-                raise
-            row = rows.pop(int(index.removesuffix("]")))
-            cell = cells[row - 1]
-            refuse(_row_error("--start-column", args.start_column, row, cell, exc.problem or ""))
-            continue
-        return {
-            row: (due, bool(flag))
-            for row, due, flag in zip(rows, result["due_at"], result["provisional"], strict=True)
-        }
-    return {}
+    try:
+        result = deadline_many(
+            [starts[row] for row in rows],
+            period,
+            calendar=calendar,
+            cutoff=cutoff,
+            convention=convention,
+            roll=roll,
+            with_provisional=True,
+        )
+    except InvalidInput as exc:
+        name, _bracket, index = (exc.argument or "").partition("[")
+        problem = exc.problem or ""
+        from_a_start = problem.startswith("cannot be counted from") or "supported year" in problem
+        if name == "period" and from_a_start:  # the years run out from some start
+            return None, problem
+        if name != "starts" or not index.removesuffix("]").isdigit():
+            raise
+        return int(index.removesuffix("]")), problem
+    flags = result["provisional"]
+    dues.update(
+        (row, (due, bool(flag)))
+        for row, due, flag in zip(rows, result["due_at"], flags, strict=True)
+    )
+    return None
 
 
 def _due_line(

@@ -14,7 +14,7 @@ from custops.cli._common import (
     as_arguments,
     print_json,
     print_json_line,
-    texts_given,
+    texts_and_keys,
     tsv_cell,
 )
 from custops.i18n import _
@@ -43,12 +43,14 @@ def _check_json(check: ReplyCheck) -> dict[str, Any]:
     }
 
 
-def _check_rows(texts: list[str], *, as_json: bool) -> int:
+def _check_rows(texts: list[str], *, as_json: bool, numbers: list[int] | None = None) -> int:
     """One row per text, in order: a JSON line (``row``, ``text`` and the check), else a
     tab-separated line: ok or the phrases found, the suggested text, the text; exit 1 when
-    a phrase is found in any."""
+    a phrase is found in any.  ``numbers``: each row's number in its .csv file (a blank
+    row skipped still counts; default 1, 2 …)."""
     found = False
-    for number, text in enumerate(texts, 1):
+    rows = range(1, len(texts) + 1) if numbers is None else numbers
+    for number, text in zip(rows, texts, strict=True):
         check = check_reply(text)
         found = found or not check.allowed
         if as_json:
@@ -62,9 +64,9 @@ def _check_rows(texts: list[str], *, as_json: bool) -> int:
 
 
 def _cmd_check_reply(args: argparse.Namespace) -> int:
-    texts = texts_given(args)
+    texts, _keys, numbers = texts_and_keys(args)
     if texts is not None:
-        return _check_rows(texts, as_json=args.json)
+        return _check_rows(texts, as_json=args.json, numbers=numbers)
     check = check_reply(args.text)
     if args.json:
         print_json(_check_json(check))
