@@ -920,12 +920,13 @@ def _balance_days(argument: str, value: Any) -> tuple[tuple[_dt.date, Decimal], 
     read: list[tuple[_dt.date, Decimal]] = []
     for i, item in enumerate(require_pairs(argument, value, what, pair)):
         where = entry(argument, item[0]) if by_key else item_argument(argument, value, i)
+        parts: list[Any] = []
         for part, check in enumerate((require_date, require_money)):
             try:  # a mapping's entry shows the key or the value refused, a pair itself
-                check(("day", "balance")[part], item[part])
+                parts.append(check(("day", "balance")[part], item[part]))
             except (InvalidInput, InvalidType) as exc:
                 raise of_part(exc, where, item[part] if by_key else item) from None
-        read.append((item[0], require_money("balance", item[1])))
+        read.append((parts[0], parts[1]))
     if not read:
         raise InvalidInput.for_argument(argument, value, "must hold at least one dated balance")
     days = [day for day, _amount in read]
@@ -963,6 +964,7 @@ class PeakDeposit(Explained):
         if days[-1] > self.announced_on:
             problem = f"must be on or before the announcement {self.announced_on}"
             raise InvalidInput.for_argument("peak_days", self.peak_days, problem)
+        object.__setattr__(self, "peak_days", days)  # a tuple, however it was given
         require_int("day_count", self.day_count, low=len(days))
         require_int("later_day_count", self.later_day_count, low=0)
 
