@@ -655,6 +655,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         announced_on=D,
         calendar=CAL,
     )
+    add(
+        "deposits.peak_deposit",
+        deposits.peak_deposit,
+        balances={D - dt.timedelta(days=30): "10000", D: "8000"},
+        announced_on=D,
+    )
     # exchange
     add(
         "exchange.Applicant",
@@ -1141,6 +1147,7 @@ OUTPUT_ONLY = frozenset(
         "vip.QuoteLine",
         "vip.Reversal",
         "deposits.Deduction",
+        "deposits.PeakDeposit",
         "deposits.RefundSchedule",
         "deposits.ScheduleLine",
         "exchange.Check",
@@ -1493,6 +1500,20 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad("vip.Line float", vip.Line, {"list_price": 9.99}, InvalidType, "list_price"),
     Bad("vip.VipPolicy float rate", vip.VipPolicy, {"base_rate": 0.9}, InvalidType, "base_rate"),
+    Bad(
+        "deposits.peak_deposit float",
+        deposits.peak_deposit,
+        {"balances": [(D, 1e4)], "announced_on": D},
+        InvalidType,
+        "balances[0]",
+    ),
+    Bad(
+        "deposits.peak_deposit empty",
+        deposits.peak_deposit,
+        {"balances": {}, "announced_on": D},
+        InvalidInput,
+        "balances",
+    ),
     Bad(
         "deposits.refund_schedule float",
         deposits.refund_schedule,

@@ -50,7 +50,7 @@ from custops.complaints import (
 from custops.complaints import Channel as CaseChannel
 from custops.complaints import Severity as CaseSeverity
 from custops.decisions import Decision, Explained
-from custops.deposits import refund_schedule
+from custops.deposits import peak_deposit, refund_schedule
 from custops.errors import CustopsError, ProvisionalCalendarWarning
 from custops.i18n import language, stray_words
 from custops.periods import Period, deadline, due_date
@@ -357,8 +357,9 @@ def test_vip_explains_in_one_language(data: st.DataObject) -> None:
 
 
 def _deposit_results(data: st.DataObject) -> list[object]:
-    """A refund schedule of drawn amounts with ``claims()`` (R-DEP-01..03); its notice for
-    the member is Chinese in every language and is not gathered, its lines' reasons are."""
+    """A refund schedule of drawn amounts with ``claims()`` (R-DEP-01..03) and the peak of
+    drawn dated balances (R-DEP-01); the schedule's notice for the member is Chinese in
+    every language and is not gathered, its lines' reasons are."""
     peak = _money(data, "0.01", "2000000")
     balance = _money(data, "0", str(peak))
     announced = data.draw(dates(max_value=PUBLISHED))
@@ -367,6 +368,9 @@ def _deposit_results(data: st.DataObject) -> list[object]:
     found += attempt(
         lambda: refund_schedule(peak=peak, balance=balance, announced_on=announced, claims=drawn)
     )
+    days = data.draw(st.lists(dates(max_value=announced), min_size=1, max_size=4, unique=True))
+    balances = {day: _money(data, "0", str(peak)) for day in days}
+    found += attempt(lambda: peak_deposit(balances, announced_on=announced))
     return found
 
 

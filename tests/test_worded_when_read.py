@@ -96,6 +96,7 @@ RESULTS = (
     "custops.complaints.validity.ValidityDecision",
     "custops.decisions.Decision",
     "custops.decisions.Fact",
+    "custops.deposits.PeakDeposit",
     "custops.deposits.RefundSchedule",
     "custops.deposits.ScheduleLine",
     "custops.exchange.Check",

@@ -19,6 +19,7 @@ TAGS = (
     "complaints.Complaint",
     "deposits.Claim",
     "deposits.DepositPolicy",
+    "deposits.PeakDeposit",
     "deposits.RefundSchedule",
     "periods.Period",
     "secrecy.Matter",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -20,12 +20,14 @@ from custops._enums import enum_field
 from custops._text import (
     amount_text,
     block,
+    colon,
     display_width,
     english,
     joined,
     percent,
     quote_word,
     verdict_word,
+    word_list,
 )
 from custops._validate import (
     ANY_TEXT,
@@ -34,12 +36,15 @@ from custops._validate import (
     QUOTED,
     RATE,
     SHARE,
+    entry,
     field_converter,
     in_date_range,
+    item_argument,
     of_part,
     optional_check,
     policy_or_default,
     require_date,
+    require_distinct,
     require_int,
     require_items,
     require_pairs,
@@ -73,9 +78,11 @@ __all__ = [
     "DepositPolicy",
     "ExcessClaims",
     "LineKind",
+    "PeakDeposit",
     "RefundSchedule",
     "ScheduleLine",
     "Tranche",
+    "peak_deposit",
     "refund_schedule",
 ]
 
@@ -901,6 +908,180 @@ def refund_schedule(
         lines.append(payment)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)
+
+
+def _balance_days(argument: str, value: Any) -> tuple[tuple[_dt.date, Decimal], ...]:
+    """The dated balances of ``value``, sorted by day: a mapping day → balance, or
+    ``(day, balance)`` pairs in any order.  A day is a ``date`` (an instant is refused: which
+    day it is depends on the desk's zone), a balance an amount given to custops (whole fen,
+    not negative, never a float); a day given twice is refused naming the day."""
+    by_key = isinstance(value, Mapping)
+    what, pair = "a mapping or a sequence of (day, balance) pairs", "(day, balance)"
+    read: list[tuple[_dt.date, Decimal]] = []
+    for i, item in enumerate(require_pairs(argument, value, what, pair)):
+        where = entry(argument, item[0]) if by_key else item_argument(argument, value, i)
+        parts: list[Any] = []
+        for part, check in enumerate((require_date, require_money)):
+            try:  # a mapping's entry shows the key or the value refused, a pair itself
+                parts.append(check(("day", "balance")[part], item[part]))
+            except (InvalidInput, InvalidType) as exc:
+                raise of_part(exc, where, item[part] if by_key else item) from None
+        read.append((parts[0], parts[1]))
+    if not read:
+        raise InvalidInput.for_argument(argument, value, "must hold at least one dated balance")
+    days = [day for day, _amount in read]
+    require_distinct(argument, days, "gives the day {twice} twice", twice=True)
+    return tuple(sorted(read))
+
+
+@attrs.frozen
+class PeakDeposit(Explained):
+    """The peak deposit (保证金最大峰值) of a member's balance history, as at the
+    announcement of the termination (R-DEP-01, D8 第十一条(五)): the ``peak`` balance, the
+    ``peak_days`` it was recorded on (every day, in order; ``reached_on`` the first), the
+    ``balance`` last recorded on or before ``announced_on`` (the schedule's ``balance``),
+    ``day_count`` the days counted and ``later_day_count`` the days recorded after the
+    announcement, left out.  Its ``reason`` and ``explain()`` are worded from these facts
+    when read, in the language active then; it has no truth value.  Made by
+    :func:`peak_deposit`; ``peak`` and ``balance`` are what :func:`refund_schedule` takes."""
+
+    peak: Decimal
+    peak_days: tuple[_dt.date, ...]
+    balance: Decimal
+    announced_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    day_count: int = attrs.field(kw_only=True)
+    later_day_count: int = attrs.field(default=0, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        """R-DEP-01: whole fen, ``balance <= peak``, at least one peak day, the days in
+        order, each on or before the announcement, no more than the days counted."""
+        peak, balance = _amount("peak", self.peak), _amount("balance", self.balance)
+        within("balance", balance, balance, high=peak, problem=f"must not exceed peak {peak}")
+        days = require_items("peak_days", self.peak_days, "a tuple of date", each=require_date)
+        if not days or any(b <= a for a, b in itertools.pairwise(days)):
+            problem = "must be at least one day, in order, each once"
+            raise InvalidInput.for_argument("peak_days", self.peak_days, problem)
+        if days[-1] > self.announced_on:
+            problem = f"must be on or before the announcement {self.announced_on}"
+            raise InvalidInput.for_argument("peak_days", self.peak_days, problem)
+        object.__setattr__(self, "peak_days", days)  # a tuple, however it was given
+        require_int("day_count", self.day_count, low=len(days))
+        require_int("later_day_count", self.later_day_count, low=0)
+
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        """R-DEP-01: the reserve is computed from the deposit's peak."""
+        return "R-DEP-01"
+
+    @property
+    def reached_on(self) -> _dt.date:
+        """The first day the balance was at its peak."""
+        return self.peak_days[0]
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """One line in the active language: the peak, the first day it was reached, on how
+        many of the days counted up to the announcement, and the later days left out."""
+        why = [
+            ngettext(
+                "peak deposit {peak}, first reached on {reached_on}; at the peak on "
+                "{peak_day_count} of the {count} day recorded up to the announcement on "
+                "{announced_on}",
+                "peak deposit {peak}, first reached on {reached_on}; at the peak on "
+                "{peak_day_count} of the {count} days recorded up to the announcement on "
+                "{announced_on}",
+                self.day_count,
+                peak=self.peak,
+                reached_on=self.reached_on,
+                peak_day_count=len(self.peak_days),
+                count=self.day_count,
+                announced_on=self.announced_on,
+            )
+        ]
+        if self.later_day_count:
+            why.append(
+                ngettext(
+                    "{count} day recorded after the announcement is left out",
+                    "{count} days recorded after the announcement are left out",
+                    self.later_day_count,
+                    count=self.later_day_count,
+                )
+            )
+        return joined(why, strong=True)
+
+    def explain(self) -> str:
+        """The one-line account, then the days at the peak and the balance at the
+        announcement (the schedule's ``balance``).
+
+        >>> import datetime
+        >>> day = datetime.date
+        >>> found = peak_deposit(
+        ...     {day(2025, 3, 3): "1000000", day(2025, 6, 30): "800000"},
+        ...     announced_on=day(2025, 10, 31),
+        ... )
+        >>> print(found.explain())
+        结果（R-DEP-01）：保证金最大峰值 1000000.00 元，2025-03-03 首次达到；截至公告日 ...
+          达到峰值的日期：2025-03-03
+          公告日保证金余额：800000.00 元
+        """
+        balance = _("{amount} yuan", amount=self.balance)
+        rows = [
+            colon(_("days at the peak"), word_list(self.peak_days)),
+            colon(_("deposit balance at the announcement"), balance),
+        ]
+        return block(str(self), rows)
+
+
+def peak_deposit(
+    balances: Mapping[_dt.date, MoneyInput] | Iterable[tuple[_dt.date, MoneyInput]],
+    *,
+    announced_on: _dt.date,
+) -> PeakDeposit:
+    """The peak deposit (保证金最大峰值) of a member's dated ``balances``, from which
+    :func:`refund_schedule` keeps the reserve (R-DEP-01, D8 第十一条(五)
+    按照保证金最大峰值计算): the largest balance recorded on or before ``announced_on``, the
+    day the exchange announced the termination, and every day it was recorded.
+
+    ``balances`` is a mapping day → the member's deposit balance that day, or ``(day,
+    balance)`` pairs in any order (sorted here: a ledger's export order does not matter).
+    A day is a ``date``; a balance an amount (``Decimal``, ``int`` or ``str``; whole fen,
+    not negative; a float is refused).  Refused, naming ``balances``: no balance, a day given
+    twice, no day on or before ``announced_on``.  Days after the announcement are left out
+    and counted (``later_day_count``): the clause reckons the peak of the membership, which
+    ends with the announcement, and a balance recorded after it is the refund under way.
+
+    >>> import datetime
+    >>> day = datetime.date
+    >>> found = peak_deposit(
+    ...     [(day(2025, 6, 30), "800000"), (day(2025, 3, 3), "1000000"),
+    ...      (day(2025, 5, 6), "1000000"), (day(2025, 11, 3), "200000")],
+    ...     announced_on=day(2025, 10, 31),
+    ... )
+    >>> found.peak, found.peak_days, found.balance
+    (Decimal('1000000.00'), (datetime.date(2025, 3, 3), datetime.date(2025, 5, 6)),
+     Decimal('800000.00'))
+    >>> refund_schedule(peak=found.peak, balance=found.balance,
+    ...                 announced_on=found.announced_on).reserve
+    Decimal('200000.00')
+    """
+    start = require_date("announced_on", announced_on)
+    recorded = _balance_days("balances", balances)
+    counted = [(day, amount) for day, amount in recorded if day <= start]
+    if not counted:
+        problem = (
+            f"has no balance on or before the announcement {start} (the first is dated "
+            f"{recorded[0][0]}): the peak is reckoned up to the announcement"
+        )
+        raise InvalidInput.for_argument("balances", balances, problem)
+    peak = max(amount for _day, amount in counted)
+    return PeakDeposit(
+        peak,
+        tuple(day for day, amount in counted if amount == peak),
+        counted[-1][1],
+        announced_on=start,
+        day_count=len(counted),
+        later_day_count=len(recorded) - len(counted),
+    )
 
 
 #: The facts a kind of schedule line keeps, beside an owed line's ``claim``.
