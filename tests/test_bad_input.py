@@ -157,12 +157,7 @@ def _flows() -> dict[str, complaints.Case]:
     out["paused"] = out["pausable"].pause(T2 + h, "客户关系顾问", "等待客户提供照片")
     # a complaint recorded before its loss is known (claimed_loss None)
     unknown = complaints.Complaint(
-        "电话",
-        "酒有怪味，要求赔偿",
-        "王先生",
-        received_at=T,
-        contact="138 0000 0000",
-        claimed_loss=None,
+        "电话", "酒有怪味", "王先生", received_at=T, contact="138 0000 0000", claimed_loss=None
     )
     out["loss_unknown"] = complaints.Case(unknown, out["classified"].events, policy="dealer")
     return out

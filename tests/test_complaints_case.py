@@ -1749,9 +1749,7 @@ def test_a_case_status_is_worded_when_read_R_SLA_05_R_CMP_07() -> None:
     text = "新车刹车失灵差点出事故，再不处理我就找电视台曝光"
     major = Case.open(complaint(T(10, 10, 17, 59), content=text), ADVISER, policy=DEALER)
     major = major.classify(T(10, 10, 18), CRM, note="客户很激动")
-    unknown = Case.open(
-        complaint(T(10, 10, 9), claimed_loss=None, demand="要求赔偿"), ADVISER, policy=DEALER
-    )
+    unknown = Case.open(complaint(T(10, 10, 9), claimed_loss=None), ADVISER, policy=DEALER)
     pending = unknown.classify(
         T(10, 10, 10),
         CRM,

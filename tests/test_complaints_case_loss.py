@@ -39,7 +39,7 @@ def filed(loss: Any = None, desk: str | CasePolicy = "dealer") -> Case:
     """A complaint about a sales contract received Thursday 9 October 2025 09:00, recorded
     then, its loss ``loss`` (default: not known yet)."""
     c = Complaint(
-        received_at=T(9), channel="当面", content="说好的赠品没给，要求赔偿", complainant="周",
+        received_at=T(9), channel="当面", content="说好的赠品没给", complainant="周",
         claimed_loss=loss,
     )  # fmt: skip
     return Case.open(c, ADVISER, policy=desk)

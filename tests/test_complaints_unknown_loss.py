@@ -22,6 +22,7 @@ from custops.complaints import (
     Severity,
     SeverityPolicy,
     Signal,
+    Unstated,
     assess_severity,
 )
 from custops.complaints.penalties import Party, assess_penalty
@@ -31,7 +32,7 @@ T0 = dt.datetime(2024, 5, 6, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
 PENDING = "the claimed loss is still to be assessed"
 
 
-def make(loss: Any = "0", content: str = "保养后机油灯又亮了，要求赔偿") -> Complaint:
+def make(loss: Any = "0", content: str = "保养后机油灯又亮了") -> Complaint:
     return Complaint(
         received_at=T0, channel="phone", content=content, complainant="刘", claimed_loss=loss
     )
@@ -57,9 +58,10 @@ def handled(loss: Any) -> Case:
 def test_none_is_a_loss_not_known_yet_and_0_no_loss_R_CMP_13() -> None:
     assert make(None).claimed_loss is None
     assert make("0").claimed_loss == Decimal("0.00")
-    assert (
-        Complaint(received_at=T0, channel="phone", content="x", complainant="刘").claimed_loss == 0
-    )
+    # left out: not stated, kept as such; a text naming no loss reads as no loss (R-CMP-07)
+    unstated = Complaint(received_at=T0, channel="phone", content="x", complainant="刘")
+    assert unstated.claimed_loss is Unstated.LOSS
+    assert unstated.loss == 0
     assert make(None) != make("0")
 
 
@@ -81,7 +83,6 @@ def test_unknown_loss_cannot_make_a_complaint_major_R_CMP_07() -> None:
     assert a.rule == "R-CMP-07"
     assert a.reason == (
         "general: no major-complaint criterion fired; "
-        'the text names a loss ("赔偿") but no amount: '
         "the claimed loss is still to be assessed, so the severity is provisional"
     )
 
@@ -102,7 +103,7 @@ def test_loss_at_the_threshold_is_major_R_CMP_07() -> None:
 
 
 def test_major_on_another_criterion_is_not_provisional_R_CMP_07() -> None:
-    a = assess_severity(make(None, content="刹车失灵差点出事，要求赔偿"))
+    a = assess_severity(make(None, content="刹车失灵差点出事"))
     assert a.severity is Severity.MAJOR
     assert a.criteria == (Signal.SAFETY,)
     assert a.pending == (Signal.LOSS,)  # still unknown, but it cannot lower the level
@@ -286,44 +287,150 @@ def test_stored_complaint_equals_the_one_given(loss: Decimal | None) -> None:
     assert attrs.evolve(c).claimed_loss == c.claimed_loss
 
 
-def test_a_loss_named_without_an_amount_is_not_known_yet_R_CMP_07() -> None:
-    """R-CMP-07: ``claimed_loss`` not given (``None``) is read from the text: a loss or a
-    compensation claim named (损失好几万，要求物业赔偿) leaves the loss to be assessed, so the
-    severity is pending with the words quoted, not "no loss"; a text naming none, or only
-    negated (没有损失, 不要求赔偿), has no loss; an amount or 0 given is kept."""
+# ------------------------------------------------------- a loss not stated, read from the text
 
-    def built(content: str, **more: Any) -> Complaint:
-        return Complaint(
-            received_at=T0, channel="前台", content=content, complainant="某公司", **more
-        )
 
+def built(content: str, **more: Any) -> Complaint:
+    return Complaint(received_at=T0, channel="前台", content=content, complainant="某公司", **more)
+
+
+def test_none_stays_not_known_yet_whatever_the_text_R_CMP_07() -> None:
+    """R-CMP-07: ``claimed_loss=None`` is a loss not known yet even when the text names no
+    loss; stored as null it reloads as None."""
+    c = built("车被刮花了，要求处理", claimed_loss=None)
+    assert c.claimed_loss is None
+    assert c.loss is None
+    assert assess_severity(c).pending == (Signal.LOSS,)
+    document = serial.to_dict(c)
+    assert document["value"]["claimed_loss"] is None
+    assert serial.from_dict(document).claimed_loss is None
+
+
+def test_a_loss_not_stated_is_read_from_the_text_when_assessed_R_CMP_07() -> None:
+    """R-CMP-07: ``claimed_loss`` left out stays not stated (``Unstated.LOSS``): a text naming
+    a loss or a compensation claim leaves the loss to be assessed, the words quoted in the
+    reason; a text naming none (or only negated) is no loss; 0 or an amount is kept."""
     leak = built("天花板漏水，电脑泡坏了，损失好几万，要求物业赔偿")
-    assert leak.claimed_loss is None
-    assert leak.loss_words == ("损失", "赔偿")
+    assert leak.claimed_loss is Unstated.LOSS
+    assert (leak.loss, leak.loss_words) == (None, ("损失", "赔偿"))
     a = assess_severity(leak)
     assert a.pending == (Signal.LOSS,)
     assert a.provisional
-    assert '"损失", "赔偿"' in a.reason
-    for content in ("天花板漏水", "天花板漏水，还好没有损失", "不要求赔偿，尽快修好就行"):
-        assert built(content).claimed_loss == 0, content
-        assert assess_severity(built(content)).pending == ()
-    assert built("漏水", demand="要求索赔").claimed_loss is None  # the demand is read too
-    assert built("漏水造成不少损失").loss_words == ("损失",)  # 不少 negates nothing
-    assert built("损失好几万", claimed_loss="30000").claimed_loss == Decimal("30000.00")
-    assert built("损失好几万", claimed_loss=0).claimed_loss == 0
-    assert built("Water damaged my laptop, I want compensation").loss_words == ("compensation",)
+    assert a.reason == (
+        "general: no major-complaint criterion fired; "
+        'the text names a loss ("损失", "赔偿") but no amount: '
+        "the claimed loss is still to be assessed, so the severity is provisional"
+    )
+    for content in ("天花板漏水", "天花板漏水，还好没有造成损失", "不要求赔偿，尽快修好就行"):
+        assert built(content).loss == 0, content
+        assert assess_severity(built(content)).pending == (), content
+    assert built("漏水", demand="要求索赔").loss is None  # the demand is read too
+    assert built("损失好几万", claimed_loss="30000").loss == Decimal("30000.00")
+    assert built("损失好几万，要求赔偿", claimed_loss=0).loss == 0  # 0 stated: no loss
+    assert assess_severity(built("损失好几万", claimed_loss=0)).pending == ()
 
 
-@given(
-    head=st.text(alphabet="漏水天花板电脑坏了物业", max_size=8),
-    word=st.sampled_from(("损失", "赔偿", "索赔", "赔钱", "补偿", "經濟損失")),
+def test_evolve_keeps_a_loss_not_stated_and_reads_the_new_text_R_CMP_07() -> None:
+    c = built("车被刮花了，要求处理")
+    assert c.loss == 0
+    later = attrs.evolve(c, demand="损失好几万，要求赔偿")
+    assert later.claimed_loss is Unstated.LOSS
+    assert later.loss is None
+    assert assess_severity(later).pending == (Signal.LOSS,)
+
+
+def test_a_case_assesses_a_loss_not_stated_that_the_text_names_R_CMP_07_R_CMP_13() -> None:
+    named = Case.open(built("电脑泡坏了，要你们赔"), "客户关系顾问", policy="dealer")
+    assert named.loss is None
+    assert "assess_loss" in [a.value for a in named.allowed_events()]
+    silent = Case.open(built("电脑泡坏了"), "客户关系顾问", policy="dealer")
+    assert silent.loss == 0
+    assert "assess_loss" not in [a.value for a in silent.allowed_events()]
+
+
+def test_a_loss_not_stated_is_stored_as_such() -> None:
+    """Stored distinctly from null and 0; a document stored before (no field) is not stated."""
+    c = built("车被刮花了")
+    document = serial.to_dict(c)
+    assert document["value"]["claimed_loss"] == "loss_not_stated"
+    assert serial.from_dict(document) == c
+    older = {**document, "value": dict(document["value"])}
+    del older["value"]["claimed_loss"]
+    assert serial.from_dict(older).claimed_loss is Unstated.LOSS
+    older["value"]["claimed_loss"] = "760"
+    assert serial.from_dict(older).claimed_loss == Decimal("760.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("要你们赔", ("要你们赔",)),
+        ("车被刮花了，赔我钱", ("赔我",)),
+        ("必须赔我", ("必须赔我",)),
+        ("随便赔点钱就行", ("赔点钱",)),
+        ("不赔钱就去12315", ("赔钱",)),
+        ("对处理结果不满意要求赔偿", ("赔偿",)),
+        ("无法弥补的损失", ("损失",)),
+        ("造成不少损失", ("损失",)),
+        ("没想到损失这么大", ("损失",)),
+        ("没有人管造成损失", ("损失",)),
+        ("损失全都赔给我", ("损失",)),
+        ("人没事，但是损失不小", ("损失",)),
+        ("I want compensation", ("compensation",)),
+    ],
 )
-def test_property_a_named_loss_without_an_amount_is_pending_R_CMP_07(head: str, word: str) -> None:
-    """R-CMP-07 (property): whatever comes before it, a loss word not negated and no amount
-    given leaves the loss pending; an amount given settles it."""
-    content = f"{head}，{word}"
-    c = Complaint(received_at=T0, channel="前台", content=content, complainant="某公司")
-    assert c.claimed_loss is None
+def test_loss_words_name_a_claim_R_CMP_07(text: str, words: tuple[str, ...]) -> None:
+    """R-CMP-07: colloquial claims (a bare 赔 with a person or an object) are claims."""
+    assert built(text).loss_words == words
+    assert assess_severity(built(text)).pending == (Signal.LOSS,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不要求任何赔偿",
+        "没有造成任何损失",
+        "没造成损失",
+        "并无损失",
+        "无损失",
+        "不存在经济损失",
+        "物业已经赔偿了",
+        "已赔，谢谢",
+        "赔过了",
+        "无需任何赔偿",
+        "没有任何经济损失",
+        "要求赔礼道歉",
+        "I don't need any compensation",
+        "no compensation needed",
+    ],
+)
+def test_negated_or_settled_loss_words_are_no_claim_R_CMP_07(text: str) -> None:
+    """R-CMP-07: a negation earlier in the clause, or a claim already settled, is no claim."""
+    assert built(text).loss_words == ()
+    assert built(text).loss == 0
+
+
+_NEGATIONS = ("没有造成", "没造成", "没有任何", "并无", "无需", "无任何", "未造成", "不要求")
+_NEGATIONS += ("不需要", "不存在", "不涉及", "已经赔偿了", "赔过了")
+_WORDS = ("损失", "经济损失", "赔偿", "索赔", "补偿", "赔钱", "赔我", "要你们赔", "赔点钱", "損失")
+_FILLER = st.text(alphabet="漏水天花板电脑坏了物业人车任何什么的多少很大ab 12", max_size=12)
+
+
+@given(negation=st.sampled_from(_NEGATIONS), filler=_FILLER, word=st.sampled_from(_WORDS))
+def test_property_a_negated_loss_word_is_never_pending_R_CMP_07(
+    negation: str, filler: str, word: str
+) -> None:
+    """R-CMP-07 (property): negation + filler (no punctuation) + loss word is no claim."""
+    c = built(f"{negation}{filler}{word}")
+    assert c.loss_words == ()
+    assert assess_severity(c).pending == ()
+
+
+@given(head=_FILLER, word=st.sampled_from(_WORDS))
+def test_property_a_loss_word_alone_is_pending_R_CMP_07(head: str, word: str) -> None:
+    """R-CMP-07 (property): a loss word in its own clause, no amount stated, is pending; an
+    amount stated settles it."""
+    c = built(f"{head}，{word}")
+    assert word in "".join(c.loss_words)
     assert assess_severity(c).pending == (Signal.LOSS,)
-    known = attrs.evolve(c, claimed_loss="100")
-    assert assess_severity(known).pending == ()
+    assert assess_severity(attrs.evolve(c, claimed_loss="100")).pending == ()

@@ -85,6 +85,7 @@ _MODULES = {
         "SECTOR_REGULATORS",
         "Severity",
         "Signal",
+        "Unstated",
         "Validity",
     ),
     "penalties": (

@@ -239,9 +239,7 @@ def _advance(
 def _next(state: CaseState, complaint: Complaint, policy: CasePolicy) -> tuple[CaseAction, ...]:
     """The steps allowed after ``state``: waiting on the customer on the desks that allow
     it, and recording the assessed loss of a complaint recorded without it."""
-    return next_steps(
-        state, pausable=policy.pause_for_customer, assessable=complaint.claimed_loss is None
-    )
+    return next_steps(state, pausable=policy.pause_for_customer, assessable=complaint.loss is None)
 
 
 def _loss_severity(loss: Decimal | None, policy: CasePolicy) -> Severity:
@@ -1278,7 +1276,7 @@ class Case:
         """Record the loss the complaint caused, assessed at ``at`` (yuan, exact: a ``str``,
         an ``int`` or a ``Decimal``; a float or a negative amount is refused, naming
         ``loss``), on a case whose complaint was recorded with its loss not known yet
-        (``Complaint.claimed_loss`` ``None``): a side step at any open stage of a
+        (``Complaint.loss`` ``None``): a side step at any open stage of a
         complaint or of a case not yet classified, taken again to correct it (the latest
         counts).  From then on the case reads the recorded loss, as if the complaint had
         been filed with it: a classification assesses the severity with it
@@ -1328,9 +1326,9 @@ class Case:
     @property
     def loss(self) -> Decimal | None:
         """The loss the case reads: the latest recorded by :meth:`assess_loss`, else the
-        complaint's ``claimed_loss`` (``None``: not known yet)."""
+        complaint's (``Complaint.loss``; ``None``: not known yet)."""
         recorded = self._state.loss
-        return self.complaint.claimed_loss if recorded is None else recorded
+        return self.complaint.loss if recorded is None else recorded
 
     def _as_assessed(self) -> Complaint:
         """The complaint with the loss the case reads (:attr:`loss`)."""
@@ -1551,7 +1549,7 @@ class Case:
         )
 
     def _loss_pending(self) -> bool:
-        """Whether the complaint's loss, not known yet (``claimed_loss`` ``None``), may still
+        """Whether the complaint's loss, not known yet (``Complaint.loss`` ``None``), may still
         make the case major (R-CMP-07): a complaint (or a contact not yet classified) that
         is not major, at a desk whose severity criteria count the loss."""
         state = self._state
@@ -1697,7 +1695,7 @@ class Case:
         for the tobacco desk would be no one's rule.)
 
         ``loss`` defaults to the loss the case reads as of ``at`` (:attr:`loss`: the latest
-        recorded by :meth:`assess_loss`, else ``Complaint.claimed_loss``); while it is not
+        recorded by :meth:`assess_loss`, else ``Complaint.loss``); while it is not
         known (``None``), a fine by the size of the loss waits for it (the assessment is
         ``provisional``, its reason says the fine is to be assessed once the loss is known),
         and giving ``loss`` once it is assessed re-evaluates the case; responsibility is

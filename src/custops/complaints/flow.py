@@ -193,7 +193,7 @@ def next_steps(
     """The steps allowed next: the flow's next steps, then those allowed at any open stage.
 
     With ``assessable`` (a complaint recorded with its loss not known yet,
-    ``claimed_loss`` ``None``) an open case of a complaint, or one not yet classified, may
+    ``Complaint.loss`` ``None``) an open case of a complaint, or one not yet classified, may
     record the loss once it is assessed (``assess_loss``, again to correct it: the latest
     counts; R-CMP-07, R-CMP-13).
 

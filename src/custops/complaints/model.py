@@ -26,11 +26,12 @@ from custops._validate import (
     POSITIVE_INT,
     STRIPPED_TEXT,
     field_converter,
+    optional_check,
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
 from custops.i18n import worded_in_english
-from custops.money import OPTIONAL_MONEY, ZERO
+from custops.money import ZERO, require_money
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -46,6 +47,7 @@ __all__ = [
     "Role",
     "Severity",
     "Signal",
+    "Unstated",
     "Validity",
 ]
 
@@ -612,6 +614,18 @@ class Signal(LabelledEnum):
     LOSS = ("loss", "经济损失", "damage", "claimed loss")
 
 
+class Unstated(LabelledEnum):
+    """What a value not stated at all holds, told apart from ``None`` (stated as not known
+    yet): ``Complaint.claimed_loss`` left out is :attr:`LOSS`, read from the text when the
+    loss is assessed (``Complaint.loss``, R-CMP-07).
+
+    >>> Unstated.LOSS, str(Unstated.LOSS)
+    (<Unstated.LOSS: 'loss_not_stated'>, '损失未说明')
+    """
+
+    LOSS = ("loss_not_stated", "损失未说明", "not stated")
+
+
 if TYPE_CHECKING:
 
     def _CHANNEL(value: Channel | str) -> Channel: ...  # noqa: N802
@@ -628,16 +642,46 @@ else:
 
     _CHANNEL = field_converter(_complaint_channel, takes="Channel | str")
 
-# The words that name a loss or a claim for compensation (R-CMP-07 LOSS, its amount not
-# given), and what negates one just before it (没有损失, 没什么损失, 不要求赔偿, 无需赔偿, no
-# damages; not a bare 不 or 无: 不少损失, 无法弥补的损失 name one).
-_LOSS_WORDS = re.compile(
-    r"经济损失|损失|损坏赔偿|赔偿|索赔|赔钱|赔付|补偿|損失|賠償|索償|賠錢|補償"
-    r"|(?i:compensation|compensate|damages)"
+# What reads a loss or a claim for compensation in a text, clause by clause (R-CMP-07 LOSS,
+# its amount not stated), one linear scan of fixed words: a clause ends at a punctuation
+# mark or a contrast (但是, 不过); a negation anywhere earlier in the clause (没有造成 … 损失,
+# 不要求任何赔偿, 并无损失, 不存在经济损失, "don't need any compensation") or a claim already
+# settled (已经赔偿了, 已赔, 赔过了) makes the clause's later loss words no claim.  Not negations:
+# 没想到, 没人, 无法 (无法弥补的损失), 不少, 未经.  A bare 赔 claims with a person or an
+# object (赔我, 要你们赔, 赔点钱, 赔钱), not in an apology (赔礼, 赔罪, 赔不是).
+_LOSS_SCAN = re.compile(
+    r"(?P<stop>[，,。.！!？?；;：:、\n\r…~～]|但是?|可是|不过|然而)"
+    r"|(?P<settled>(?:已经?|都)(?:赔偿|赔付|补偿|賠償|補償|赔|賠)过?了?|赔(?:偿|付)?过了|賠(?:償)?過了)"
+    r"|(?P<negation>没(?!有?(?:想到|人|办法))有?|沒(?!有?(?:想到|人|辦法))有?|并无|並無|毫无|无需|無需"
+    r"|[无無](?=任何|什么|什麼|经济损失|經濟損失|损失|損失|赔偿|賠償|补偿|補償)"
+    r"|未(?=造成|产生|發生|发生|有|导致|導致|涉及)"
+    r"|不(?:要求|需要|需|用|必|存在|涉及|会有|會有)|不要(?=任何|什么|啥|赔|賠|补|補)"
+    r"|(?i:\bno\b(?=\s+(?:[a-z]+\s+)?(?:compensation|damages|loss))"
+    r"|\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not)\s+"
+    r"(?:need|want|ask|seek|claim|require|expect)"
+    r"|\bnot\s+(?:asking|seeking|claiming|requesting|expecting|looking)|\bwithout\s+any))"
+    r"|(?P<loss>经济损失|經濟損失|损失|損失|损坏赔偿|赔偿|賠償|索赔|索賠|索償|赔付|补偿|補償"
+    r"|(?:要|让|叫|必须|必需|应该|应当|得)(?:你们|你|他们|他|商家|物业|公司)?"
+    r"赔(?:给我们|给我|我们|我|点钱|些钱|钱|(?![偿付礼罪笑不本]))"
+    r"|赔(?:给我们|给我|我们|我|点钱|些钱|钱)|賠(?:給我|我|錢)"
+    r"|(?i:\bcompensation\b|\bcompensate\b|\bdamages\b))"
 )
-_LOSS_NEGATED = re.compile(
-    r"(没有|没|无需|无任何|未造成|未|不要求|不要|不用|不需要|不需|不必|(?i:no ))(什么|任何|啥)?$"
-)
+
+if TYPE_CHECKING:
+
+    def _CLAIMED_LOSS(  # noqa: N802
+        value: Decimal | int | str | Unstated | None,
+    ) -> Decimal | Unstated | None: ...
+
+else:
+
+    def _claimed_loss(argument: str, value: Any) -> Decimal | Unstated | None:
+        """A complaint's claimed loss: money, ``None`` (not known yet) or not stated."""
+        if value is Unstated.LOSS:
+            return value
+        return optional_check(require_money)(argument, value)
+
+    _CLAIMED_LOSS = field_converter(_claimed_loss, takes="Decimal | int | str | Unstated | None")
 
 #: How a complaint's refusal of a channel says to use a company's own channel name.
 CHANNEL_HINT = (
@@ -653,12 +697,13 @@ class Complaint:
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
     yuan, whole fen (floats and a fraction of a fen refused), ``0`` when the complaint
-    caused no loss; ``None`` (the default: no amount stated) is read from the text (R-CMP-07):
-    the loss is not known yet (kept ``None``) when the content or the demand names a loss or
-    a claim for compensation (:attr:`loss_words`: 损失, 赔偿, 索赔 …), else there is none
-    (``0``).  A loss not known yet is still to be assessed: it makes no complaint major and
-    fines no one by its size until it is known (``Case.assess_loss``; ``Case.penalty(loss=...)``
-    takes it once it is); ``complainant_count`` how
+    caused no loss, ``None`` when its loss is not known yet, and :attr:`Unstated.LOSS` (the
+    default, kept as it is) when it was not stated: the loss the rules read (:attr:`loss`,
+    R-CMP-07) is then not known yet if the content or the demand names a loss or a claim for
+    compensation (:attr:`loss_words`: 损失, 赔偿, 索赔, 赔我 …), else none (``0``).  A loss
+    not known yet is still to be assessed: it makes no complaint major and fines no one by
+    its size until it is known (``Case.assess_loss``; ``Case.penalty(loss=...)`` takes it
+    once it is); ``complainant_count`` how
     many customers complain together.  The subjects ``channel``, ``content`` and
     ``complainant`` go by place or by name; ``received_at`` (the moment) and every option
     (``contact`` to ``forwarded_by``) go by name, so two texts cannot be swapped unnoticed;
@@ -685,7 +730,9 @@ class Complaint:
     contact: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     reference: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     against: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
-    claimed_loss: Decimal | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_MONEY)
+    claimed_loss: Decimal | Unstated | None = attrs.field(
+        default=Unstated.LOSS, kw_only=True, converter=_CLAIMED_LOSS
+    )
     demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
@@ -704,8 +751,6 @@ class Complaint:
         object.__setattr__(self, "_named_by_channel", named)
 
     def __attrs_post_init__(self) -> None:
-        if self.claimed_loss is None and not self.loss_words:  # no loss named: none (R-CMP-07)
-            object.__setattr__(self, "claimed_loss", ZERO)
         if not self.forwarded_by and self._named_by_channel:
             object.__setattr__(self, "forwarded_by", self._named_by_channel)
         elif self.forwarded_by and self.channel is not Channel.FORWARDED:
@@ -732,26 +777,57 @@ class Complaint:
         return f"{self.content}\n{self.demand}" if self.demand else self.content
 
     @property
-    def loss_words(self) -> tuple[str, ...]:
-        """The words of :attr:`text` that name a loss or a claim for compensation (损失,
-        赔偿, 索赔, 赔钱, 补偿; 損失, 賠償; "compensation", "damages"), each once, in order;
-        none negated (没有损失, 不要求赔偿).  A complaint whose ``claimed_loss`` is not given
-        (``None``) and whose text names one has its loss not known yet (R-CMP-07 ``pending``);
-        naming none, it has no loss (``0``).
+    def loss(self) -> Decimal | None:
+        """The loss the rules read (R-CMP-07): ``claimed_loss`` as stated (``None``: not known
+        yet); not stated (:attr:`Unstated.LOSS`), not known yet (``None``) when the text names
+        a loss or a claim for compensation (:attr:`loss_words`), else none (``0``).
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
         >>> t = dt.datetime(2026, 7, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
         >>> c = Complaint(received_at=t, channel="前台", complainant="某公司",
         ...               content="天花板漏水，电脑泡坏了，损失好几万，要求物业赔偿")
-        >>> c.loss_words, c.claimed_loss
-        (('损失', '赔偿'), None)
+        >>> c.claimed_loss, c.loss_words, c.loss is None
+        (<Unstated.LOSS: 'loss_not_stated'>, ('损失', '赔偿'), True)
         >>> Complaint(received_at=t, channel="前台", complainant="某公司",
-        ...           content="天花板漏水，还好没有损失").claimed_loss
+        ...           content="天花板漏水，还好没有造成损失").loss
         Decimal('0.00')
+        >>> Complaint(received_at=t, channel="前台", complainant="某公司",
+        ...           content="天花板漏水", claimed_loss=None).loss is None
+        True
+        """
+        if self.claimed_loss is not Unstated.LOSS:
+            return self.claimed_loss
+        return None if self.loss_words else ZERO
+
+    @property
+    def loss_words(self) -> tuple[str, ...]:
+        """The words of :attr:`text` that name a loss or a claim for compensation (损失,
+        赔偿, 索赔, 补偿, a bare 赔 with a person or an object: 赔我, 要你们赔, 赔点钱; 損失,
+        賠償; "compensation", "damages"), each once, in order; read clause by clause, none
+        after a negation earlier in its clause (没有造成任何损失, 不要求任何赔偿, 并无损失,
+        "I don't need any compensation") or a claim already settled (物业已经赔偿了).  A
+        complaint whose ``claimed_loss`` is not stated reads its loss from them (:attr:`loss`).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2026, 7, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> def words(text: str) -> tuple[str, ...]:
+        ...     return Complaint(received_at=t, channel="前台", complainant="某",
+        ...                      content=text).loss_words
+        >>> words("车被刮花了，必须赔我"), words("要你们赔，损失好几万")
+        (('必须赔我',), ('要你们赔', '损失'))
+        >>> words("没造成什么损失，不要求任何赔偿"), words("物业已经赔偿了")
+        ((), ())
         """
         found = []
-        for match in _LOSS_WORDS.finditer(self.text):
-            if not _LOSS_NEGATED.search(self.text[max(0, match.start() - 4) : match.start()]):
+        negated = False
+        for match in _LOSS_SCAN.finditer(self.text):
+            kind = match.lastgroup
+            if kind == "stop":
+                negated = False
+            elif kind != "loss":  # a negation or a claim settled: none later in the clause
+                negated = True
+            elif not negated:
                 found.append(match.group())
         return tuple(dict.fromkeys(found))

@@ -44,6 +44,7 @@ from custops.complaints.model import (
     Complaint,
     Severity,
     Signal,
+    Unstated,
 )
 from custops.decisions import (
     W_,
@@ -214,8 +215,9 @@ class SeverityAssessment(Explained):
     as given).
 
     ``pending`` are the criteria in force that could not be judged yet: the loss, when the
-    complaint's ``claimed_loss`` is ``None`` (not known yet: no amount given while the text
-    names a loss or a claim for compensation, ``Complaint.loss_words``).  A loss not known fires
+    complaint's loss is not known yet (``Complaint.loss`` ``None``: ``claimed_loss`` ``None``,
+    or not stated while the text names a loss or a claim for compensation,
+    ``Complaint.loss_words``).  A loss not known fires
     nothing, so a general complaint with a criterion pending is general only for now
     (:attr:`provisional`, and the reason says the loss is still to be assessed); a major
     one stays major whatever the loss turns out to be.
@@ -253,9 +255,11 @@ def assess_severity(
     ``prior_complaint_count`` is the number of earlier complaints on the same matter from
     the same customer (the case history knows it; the text alone may not).  Adding a
     criterion never lowers the level: the level is major as soon as one fires.  A loss not
-    known yet (``claimed_loss`` ``None``) fires nothing by itself: it is ``pending``, and a
-    complaint general on every other criterion is general for now (``provisional``), the
-    reason saying the claimed loss is still to be assessed.
+    known yet (``Complaint.loss`` ``None``: ``claimed_loss`` ``None``, or not stated while
+    the text names a loss, quoted in the reason) fires nothing by itself: it is ``pending``,
+    and a complaint general on every other criterion is general for now (``provisional``),
+    the reason saying the claimed loss is still to be assessed.  A loss not stated whose text
+    names none is no loss.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -281,7 +285,7 @@ def assess_severity(
             evidence.append(e)
             words[name].append(e.text)
     figures: dict[Signal, tuple[Any, ...]] = {}  # the figures, after the words
-    loss = complaint.claimed_loss  # None: not known yet, so it cannot fire (pending)
+    loss = complaint.loss  # None: not known yet, so it cannot fire (pending)
     if loss is not None and loss >= criteria.loss_threshold:  # a threshold reached: inclusive
         figures[Signal.LOSS] = (loss, criteria.loss_threshold)
     if holds_folded(complaint.forwarded_by, criteria.regulators):  # 12315, 12300, 消协… (R-CMP-07)
@@ -300,7 +304,8 @@ def assess_severity(
     pending = (Signal.LOSS,) if loss is None and Signal.LOSS in criteria.enabled else ()
     reason = _grounds_wording(found_grounds)
     if pending and not fired:  # general for now: the loss may still make it major
-        named = complaint.loss_words  # (no amount given: the text names a loss or a claim)
+        # not stated, the text naming a loss or a claim: its words quoted
+        named = complaint.loss_words if complaint.claimed_loss is Unstated.LOSS else ()
         note = W_(_LOSS_NAMED, words=worded_quoted(named)) if named else W_(_LOSS_PENDING)
         reason = worded_clauses([reason, note], strong=True)
     return SeverityAssessment(
