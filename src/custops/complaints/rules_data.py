@@ -1938,6 +1938,9 @@ with trusted_data():
                 r"不(?!(贵|卡|辣|腻|咸|油|难吃|难喝|用|收|堵|错|输|比|亚于|差)))",
             ),
             negations=("如果", "要是", "假如"),
+            # a surprise told in thanks or praise is a pleasant one (竟然连停车都免费，太贴心了;
+            # 竟然把我落下的钱包送回来了，太感谢了)
+            silencers=(r"感谢|谢谢|多谢|贴心|暖心|良心|惊喜|点赞|好评|给力|太好了|太棒了|真好",),
             note="a surprise at what was done to the writer (居然要了茶位费, 竟然把订单取消了): a "
             "complaint",
         ),
@@ -4418,7 +4421,12 @@ with trusted_data():
                 # frozen → sales_contract)
                 r"(支付|付款|交易|转账|转数|刷卡|取款|取钱|提现|收款)[^,。.!?;:…~]{0,6}?(不了(?!解)|失败|错误|"
                 r"不行|没成功|不成功|没到账|没有到账|未到账|收不到|唔到|未收到|报错)",
-                r"没取到钱|不吐钞|锁卡|封锁",
+                # (a card locked, not a door lock that sticks: 门锁卡住了; an account shut, not a
+                # road or a city: 疫情封锁)
+                r"没取到钱|不吐钞|(?<![门车柜箱窗])锁卡(?!住|死|顿)|"
+                r"(账户|账号|户口|银行卡|信用卡)[^,。.!?;:…~]{0,4}?(被)?(封锁|锁定|冻结)|"
+                r"(封锁|锁定|冻结)了?(我的?)?(账户|账号|户口|银行卡|信用卡)|"
+                r"(无故|无端|莫名其妙|莫名|突然)(地|的)?(被)?(封锁|锁定|冻结)",
             ),
             note="a payment that fails or an account locked: the payment agreement's execution",
         ),
@@ -4716,15 +4724,13 @@ with trusted_data():
         Rule(
             # a stay in hospital is harm told in a complaint (吃了你们的东西住院了), but a
             # patient's stay told in thanks is no injury (住院三天，护士很耐心，谢谢): silenced
-            # where the text thanks or praises the care (R-CMP-07)
+            # where the text thanks the staff or praises their care — not by a recovery told
+            # (现在好转了, 你们必须给个说法 keeps the harm) (R-CMP-07)
             "sig.hospitalised",
             signal=Signal.SAFETY,
             terms=_w("住院 hospitalised hospitalized"),
             negations=NEGATIONS,
-            silencers=(
-                r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|照顾|照料|医术|妙手|仁心|医德|"
-                r"出院了|康复|痊愈|好转|thank",
-            ),
+            silencers=(r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",),
             note="a stay in hospital, not told in thanks for the care",
         ),
         Rule(
