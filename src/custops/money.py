@@ -247,8 +247,10 @@ def yuan(
     (Decimal('1000.00'), Decimal('50.00'), Decimal('8.50'), Decimal('30.00'))
     """
     # a finite Decimal, the common case, is taken as _number would take it, without its checks
-    fast = type(value) is Decimal and value.is_finite()
-    number = value if fast else _number(argument, value)
+    if type(value) is Decimal and value.is_finite():
+        number: Decimal = value
+    else:
+        number = _number(argument, value)
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     amount = number.quantize(FEN, context=EXACT_CONTEXT)
