@@ -324,16 +324,139 @@ def test_R_MEM_02_a_bare_identity_card_names_neither_part() -> None:
         application_checklist(["①", "身份证"])
 
 
-@given(st.lists(st.sampled_from(list(DocumentPart)), unique=True))
+@given(
+    st.lists(st.sampled_from(list(DocumentPart)), unique=True),
+    st.data(),
+)
 def test_R_MEM_02_an_item_is_complete_exactly_when_all_its_parts_are_in(
-    parts: list[DocumentPart],
+    parts: list[DocumentPart], data: st.DataObject
 ) -> None:
     """R-MEM-02 (property): ``missing`` is the items with a part outside ``submitted``,
-    ``missing_parts`` the parts outside it, whatever the order and the spelling."""
-    c = application_checklist([p.variants[0] if p.variants else p.label for p in parts])
+    ``missing_parts`` the parts outside it, whatever the order and the spelling; a part
+    given as a member, its label, any variant, or with 公司 before and 复印件/扫描件/原件
+    after it gives the same checklist."""
+
+    def written(part: DocumentPart) -> DocumentPart | str:
+        name = data.draw(st.sampled_from([part.label, *part.variants]))
+        before = data.draw(st.sampled_from(["", "公司"]))
+        after = data.draw(st.sampled_from(["", "复印件", "扫描件", "原件"]))
+        spelled = name if name.startswith("公司") else before + name
+        return data.draw(st.sampled_from([part, f"{spelled}{after}"]))
+
+    c = application_checklist([written(p) for p in parts])
     assert set(c.missing_parts) == set(DocumentPart) - set(parts)
     assert c.missing == tuple(d for d in Document if not set(d.parts) <= set(parts))
     assert c.allowed is (len(parts) == len(DocumentPart))
+    assert application_checklist(parts) == c  # members and spellings: one checklist
+
+
+def test_R_MEM_02_parts_given_as_members_are_read() -> None:
+    """R-MEM-02: application_checklist takes DocumentPart members, as its signature says,
+    beside whole items (members or names); a wrong type names all three it takes."""
+    c = application_checklist([DocumentPart.LICENCE, DocumentPart.ARTICLES, Document.CONTRACT])
+    assert c.missing[0] is Document.IDENTITY_CARDS
+    assert Document.LICENCE_AND_ARTICLES not in c.missing
+    assert DocumentPart.SUPPLEMENTARY_AGREEMENT not in c.missing_parts
+    assert application_checklist(list(DocumentPart)).allowed
+    with pytest.raises(InvalidInput, match=r"^submitted\[1\]: names the same document as"):
+        application_checklist([DocumentPart.LICENCE, Document.LICENCE_AND_ARTICLES])
+    with pytest.raises(InvalidType, match=r"^submitted\[0\]: must be a Document, a Document"):
+        application_checklist([1])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("营业执照复印件", DocumentPart.LICENCE),
+        ("公司营业执照", DocumentPart.LICENCE),
+        ("公司营业执照扫描件", DocumentPart.LICENCE),
+        ("公司章程复印件", DocumentPart.ARTICLES),
+        ("法定代表人身份证复印件", DocumentPart.LEGAL_REPRESENTATIVE_ID),
+        ("被授权人身份证原件", DocumentPart.AUTHORISED_PERSON_ID),
+        ("公司组织架构图", DocumentPart.ORG_CHART),
+        ("房产证复印件", DocumentPart.PREMISES),
+        ("公司补充协议", DocumentPart.SUPPLEMENTARY_AGREEMENT),
+        ("承诺函扫描件", DocumentPart.COMMITMENT_LETTER),
+    ],
+)
+def test_R_MEM_02_copy_words_and_company_are_folded_for_every_part(
+    text: str, part: DocumentPart
+) -> None:
+    """R-MEM-02 (D8 第六条(一)① asks for 复印件加盖公章扫描): any part's name is read with
+    复印件/扫描件/原件 after it and 公司 before it, one rule for every part."""
+    assert DocumentPart.parse(text) is part
+    assert application_checklist([text]).missing_parts == tuple(
+        p for p in DocumentPart if p is not part
+    )
+
+
+@pytest.mark.parametrize("text", ["授权人身份证", "授权人身份证复印件", "身份证复印件"])
+def test_R_MEM_02_the_grantors_identity_card_is_not_the_grantees(text: str) -> None:
+    """R-MEM-02: 授权人 (the grantor) is not 被授权人 (the grantee): "授权人身份证" is refused
+    naming both identity cards of ②, never read as the authorised person's."""
+    for read in (lambda: DocumentPart.parse(text), lambda: application_checklist([text])):
+        with pytest.raises(
+            InvalidInput,
+            match=r"may name legal_representative_id .*"
+            r"or authorised_person_id",
+        ) as caught:
+            read()
+        assert caught.value.value == text
+
+
+def test_R_MEM_02_the_deed_and_the_lease_both_given_meet_item_4() -> None:
+    """R-MEM-02: ④ is the property certificate or the lease; a desk holding both is no slip:
+    ④ is met. The same alternative named twice is refused as any document named twice."""
+    for both in (["房产证", "租赁合同"], ["租赁合同复印件", "不动产权证书"], ["deed", "lease"]):
+        c = application_checklist(both)
+        assert Document.PREMISES_PROOF not in c.missing
+        assert DocumentPart.PREMISES not in c.missing_parts
+    for twice in (["房产证", "房产证复印件"], ["④", "租赁合同"], ["租赁合同", "房屋租赁合同"]):
+        with pytest.raises(InvalidInput, match=r"^submitted\[1\]: names the same document"):
+            application_checklist(twice)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("营业执照", "① (公司证照)"),
+        ("承诺函", "⑦ (承诺函)"),
+        ("入市合同", "⑥ (会员入市合同)"),
+        ("身份证", "② (法定代表人身份证 or 被授权人身份证)"),
+    ],
+)
+def test_R_MEM_02_document_parse_says_which_items_part_a_part_names(text: str, item: str) -> None:
+    """R-MEM-02: a part's name names no whole item (① is 公司证照 and 公司章程): Document.parse
+    refuses it saying whose part it is and where it is read, DocumentPart.parse or
+    application_checklist; ④'s names still read as ④, a one-document item."""
+    with pytest.raises(InvalidInput) as caught:
+        Document.parse(text, argument="document")
+    assert caught.value.argument == "document"
+    assert caught.value.value == text
+    assert caught.value.problem == (
+        f"names a part of {item}, not the whole item, which is two documents: read it with "
+        "DocumentPart.parse, or list it in application_checklist"
+    )
+    assert Document.parse("租赁合同") is Document.parse("④") is Document.PREMISES_PROOF
+
+
+def test_R_MEM_02_a_checklist_stored_before_parts_loads_its_missing_parts() -> None:
+    """R-MEM-02: a Checklist stored before parts were named has no ``missing_parts``: every
+    part of its missing items is missing (its ⑦ was not submitted at all)."""
+    from custops import exchange, serial
+
+    old = (
+        '{"custops":1,"type":"exchange.Checklist","value":{"allowed":false,"rule":"R-MEM-02",'
+        '"reason":"缺少 1 份（共 7 份）：⑦会员入会申请审核表和承诺函",'
+        '"missing":["application_form"]}}'
+    )
+    c = serial.from_json(old, expect=exchange.Checklist)
+    assert c.missing == (Document.APPLICATION_FORM,)
+    assert c.missing_parts == (DocumentPart.APPLICATION_FORM, DocumentPart.COMMITMENT_LETTER)
+    assert serial.from_json(serial.to_json(c)) == c
+    new = application_checklist(["营业执照"])  # stored now: its own parts, not derived
+    assert serial.from_json(serial.to_json(new)).missing_parts == new.missing_parts
+    assert DocumentPart.LICENCE not in new.missing_parts
 
 
 # ------------------------------------------------------------------ R-MEM-03

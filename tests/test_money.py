@@ -27,6 +27,7 @@ from custops.money import (
     allocate,
     difference,
     from_fen,
+    require_rate,
     to_fen,
     total,
     uppercase,
@@ -828,7 +829,7 @@ def test_yuan_reads_the_marks_of_yuan_a_till_sees(text: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["12元5角", "5毛", "12块5", "元12", "100元元", "¥", "元", "十元", "12元整", "1 000元"]
+    "text", ["12元5角", "5毛", "12块5", "元12", "100元元", "¥", "元", "十元", "12整", "1 000元"]
 )
 def test_yuan_refuses_other_forms_saying_what_it_reads(text: str) -> None:
     """A text that is no amount in those forms (jiao and fen, a unit before the number, Chinese
@@ -980,7 +981,7 @@ def test_every_amount_of_a_caller_is_read_by_the_one_reader() -> None:
 @given(
     amount_strategy(max_value="99999999", allow_negative=True),
     st.sampled_from(("", "¥", "人民币")),
-    st.sampled_from(("", "元")),
+    st.sampled_from(("", "元", "元整", " 元 整", "块")),
     st.booleans(),
 )
 def test_property_a_written_amount_round_trips(
@@ -1010,6 +1011,9 @@ def test_property_a_written_amount_round_trips(
         ("123.4万元", "1234000.00"),
         ("１２３．４万元", "1234000.00"),
         ("1.5亿元", "150000000.00"),
+        ("5元整", "5.00"),  # an invoice's 整 ("even") after 元
+        ("5万元整", "50000.00"),
+        ("人民币1,000元整", "1000.00"),
     ],
 )
 def test_amounts_as_forms_write_them(text: str, read: str) -> None:
@@ -1025,3 +1029,36 @@ def test_a_numeral_of_scale_alone_or_misplaced_is_refused(text: str) -> None:
         yuan(text, argument="capital")
     assert caught.value.argument == "capital"
     assert caught.value.value == text
+
+
+@pytest.mark.parametrize("text", ["5整", "整", "5整元", "35元/吨", "35元/t"])
+def test_zheng_only_after_yuan_and_a_rate_with_its_unit_are_refused(text: str) -> None:
+    """R-PUR-02: 整 is read only after 元 (5元整); a rate written with its unit (35元/吨) is
+    refused, the unit being the limit's basis, given in its own field (docs/money.md)."""
+    with pytest.raises(InvalidInput) as caught:
+        require_rate("amount", text)
+    assert caught.value.argument == "amount"
+    assert caught.value.value == text
+
+
+@pytest.mark.parametrize("spaces", [2, 65, 8_000, 32_000])
+def test_a_spaced_amount_text_is_refused_whatever_its_length(spaces: int) -> None:
+    """RULES.md §4, R-PUR-02: two digits around spaces (thousands of them, as a broken CSV
+    cell holds) are no amount; refused naming the argument and showing the value, read as
+    one run of spaces so the reader takes no longer than for one (no timing asserted)."""
+    text = "5" + " " * spaces + "5"
+    for read in (lambda: yuan(text, argument="paid"), lambda: require_rate("paid", text)):
+        with pytest.raises(InvalidInput, match=r"^paid: is not an amount of money: ") as caught:
+            read()
+        assert caught.value.value == text
+    with pytest.raises(InvalidInput, match=r"^paid: is not an amount of money: "):
+        yuan("5" + " 万" * spaces, argument="paid")
+    assert yuan(" " * 1_000 + "¥ \t 1,234.50 \n 元  整" + " " * 1_000) == Decimal("1234.50")
+
+
+def test_require_rate_has_no_negative_zero() -> None:
+    """R-PUR-02: "-0" is the rate 0, as yuan() reads it (no Decimal('-0') kept)."""
+    for text in ("-0", "-0.00", "-0万", Decimal("-0")):
+        rate = require_rate("amount", text)
+        assert rate == 0, text
+        assert not rate.is_signed(), text

@@ -544,3 +544,32 @@ def test_require_whole_reads_a_whole_number_in_any_exact_form() -> None:
         require_whole("n", "2.5", error=PolicyError)
     with pytest.raises(InvalidInput, match=r"^n: must be at most 9 \(got '10'\)$"):
         require_whole("n", "10", high=9)
+
+
+@pytest.mark.parametrize("text", ["1_000", "٣", "१२", "1,00", "0x10", "5 5", "1e", "e3"])
+def test_require_number_reads_only_the_form_its_message_names(text: str) -> None:
+    """R-PUR-02 (tonnes, weights): after NFKC a number is ASCII digits, a sign, one point and
+    thousands commas, as its message says, not Decimal's own syntax (an underscore, an
+    exponent, another script's digits); refused naming the argument and showing the value."""
+    from custops._validate import require_number
+
+    with pytest.raises(InvalidInput, match=r"^tonnes: is not a number: write digits 0-9") as caught:
+        require_number("tonnes", text)
+    assert caught.value.value == text
+
+
+def test_require_number_still_reads_the_documented_forms() -> None:
+    """R-PUR-02: full-width digits, grouped thousands, a bare point and a sign still read; a
+    text naming no finite number says so."""
+    from decimal import Decimal
+
+    from custops._validate import require_number
+
+    read = [require_number("n", t) for t in ("１２３", "1,000.5", ".5", "5.", " -2 ", "+3")]
+    assert read == [Decimal(v) for v in ("123", "1000.5", "0.5", "5", "-2", "3")]
+    for text in ("NaN", "-inf", "Infinity"):
+        with pytest.raises(InvalidInput, match=r"^n: must be a finite number"):
+            require_number("n", text)
+    for text in ("1e3", "1E-2", "-.5e+1"):
+        with pytest.raises(InvalidInput, match=r"^n: is not a number: write it without an exp"):
+            require_number("n", text)

@@ -450,6 +450,10 @@ _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
 #: A number with its thousands grouped (``1,000``, ``-12,345.6``): commas only between
 #: groups of three digits, as an amount of money is written (custops.money).
 _GROUPED_NUMBER = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?", re.ASCII)
+#: A number written with an exponent (``1e3``, ``-2.5E-7``): refused, with its own hint.
+_EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+", re.ASCII)
+#: Decimal's words for what is no finite number: refused as such, not as a misspelling.
+_NOT_FINITE = frozenset({"nan", "snan", "inf", "infinity"})
 _NUMBER_FORMS = (
     "is not a number: write digits 0-9 with an optional sign, at most one point and commas "
     "only between groups of three, e.g. '1,000' or '2.5'"
@@ -1104,21 +1108,35 @@ def require_number(
     within the bounds given (:func:`within`: ``low=0`` is "not below 0"); a value that is no
     finite number or out of bounds is ``error`` (a wrong type is :class:`InvalidType`).
 
-    Floats are refused with a hint: they are inexact. A text may group its thousands with
-    commas (``"1,000"``), as an amount of money is written.
+    Floats are refused with a hint: they are inexact. A text, after NFKC, must be ASCII
+    digits with an optional sign and at most one point, and may group its thousands with
+    commas (``"1,000"``), as an amount of money is written; Decimal's other spellings
+    (``"1_000"``, another script's digits such as ``"٣"``, an exponent: ``"1e3"``, said as
+    such) are refused.
 
     >>> require_number("years", " 2.5 ", low=0), require_number("tonnes", "1,000")
     (Decimal('2.5'), Decimal('1000'))
+    >>> require_number("tonnes", "1_000")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: tonnes: is not a number: write digits 0-9 ... (got '1_000')
     """
     given: Any = require_type(
         argument, value, (int, str, Decimal), "an int, a str or a Decimal", inexact=EXACT
     )
     if isinstance(given, str):
-        given = unicodedata.normalize("NFKC", given).strip()  # an IME's full-width digits
-        if "," in given:  # thousands grouped as money is written: "1,000"
-            if not _GROUPED_NUMBER.fullmatch(given):
-                raise error.for_argument(argument, value, _NUMBER_FORMS)
-            given = given.replace(",", "")
+        text = unicodedata.normalize("NFKC", given).strip()  # an IME's full-width digits
+        # the documented form only ("1,000": thousands grouped as money is written), not
+        # Decimal's own syntax ("1_000", "1e3", another script's digits such as "٣")
+        form = _GROUPED_NUMBER if "," in text else _NUMBER_TEXT
+        if not form.fullmatch(text):
+            if text.lstrip("+-").lower() in _NOT_FINITE:
+                raise error.for_argument(argument, value, "must be a finite number")
+            if _EXPONENT.fullmatch(text):  # "1e3": as likely a slip as 1000, as money says
+                problem = "is not a number: write it without an exponent, e.g. '1000'"
+                raise error.for_argument(argument, value, problem)
+            raise error.for_argument(argument, value, _NUMBER_FORMS)
+        given = text.replace(",", "")
     try:
         number = Decimal(given)
     except ArithmeticError:

@@ -581,6 +581,31 @@ class Document(LabelledEnum):
     CONTRACT = ("contract", "会员入市合同和补充协议", "6")
     APPLICATION_FORM = ("application_form", "会员入会申请审核表和承诺函", "7")
 
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> Document:
+        """The item ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`: ``"①"``, its label, ``"租赁合同"`` for ④). The
+        name of one part of an item of two (``"营业执照"``, ``"承诺函"``) names no item: it is
+        refused saying which item's part it names, to be read by :meth:`DocumentPart.parse`
+        or :func:`application_checklist` (R-MEM-02).
+
+        >>> Document.parse("承诺函")
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: text: names a part of ⑦ (承诺函), not the whole item, ...
+        """
+        try:
+            return parse_member(cls, text, argument=argument)
+        except InvalidInput:
+            part = _part_named(text)
+            if part is None:
+                raise
+            problem = (
+                f"names a part of {part}, not the whole item, which is two documents: read "
+                "it with DocumentPart.parse, or list it in application_checklist"
+            )
+            raise InvalidInput.for_argument(argument, text, problem) from None
+
     @property
     def item(self) -> int:
         """The item number ①–⑦ as an int."""
@@ -608,12 +633,17 @@ _PART_ITEMS: Final = {
     "APPLICATION_FORM": 7,
     "COMMITMENT_LETTER": 7,
 }
-#: A common word naming either part of ②: refused naming both, never guessed.
+#: What may follow any part's name: a copy (① asks for 复印件加盖公章扫描), a scan or the
+#: original, folded by :meth:`DocumentPart.parse` for every part alike.
+_COPY_WORDS: Final = ("复印件", "扫描件", "原件")
+_EITHER_ID: Final = ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID")
+#: A common word naming either part of ②, with a copy word after it or not: refused naming
+#: both, never guessed; 授权人身份证 is the grantor's (often the legal representative's),
+#: not the grantee's (被授权人).
 _AMBIGUOUS_PARTS: Final = {
-    "身份证": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
-    "身份证复印件": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
-    "identity card": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
-    "id card": ("LEGAL_REPRESENTATIVE_ID", "AUTHORISED_PERSON_ID"),
+    f"{word}{copy}": _EITHER_ID
+    for word in ("身份证", "授权人身份证", "identity card", "id card")
+    for copy in ("", *_COPY_WORDS)
 }
 
 
@@ -649,13 +679,10 @@ class DocumentPart(LabelledEnum):
         "法定代表人身份证",
         "法人身份证",
         "法人代表身份证",
-        "法定代表人身份证复印件",
     )
     AUTHORISED_PERSON_ID = (
         "authorised_person_id",
         "被授权人身份证",
-        "授权人身份证",
-        "被授权人身份证复印件",
     )
     ORG_CHART = (
         "org_chart",
@@ -663,8 +690,6 @@ class DocumentPart(LabelledEnum):
         "组织构架图",
         "组织架构图",
         "组织结构图",
-        "公司组织架构图",
-        "公司组织结构图",
     )
     EXECUTIVE_CVS = ("executive_cvs", "高管简历", "高级管理人员简历", "简历", "CVs")
     PREMISES = (
@@ -672,8 +697,6 @@ class DocumentPart(LabelledEnum):
         "房产证或租赁合同",
         "房产证",
         "租赁合同",
-        "房产证复印件",
-        "租赁合同复印件",
         "房屋租赁合同",
         "不动产权证书",
     )
@@ -691,9 +714,22 @@ class DocumentPart(LabelledEnum):
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> DocumentPart:
         """The part ``text`` names (:meth:`LabelledEnum.parse
-        <custops.enums.LabelledEnum.parse>`); ``"身份证"`` alone is refused naming both
-        identity cards of ②."""
-        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PARTS)
+        <custops.enums.LabelledEnum.parse>`), any name read with 复印件, 扫描件 or 原件
+        after it and 公司 before it (``"公司营业执照复印件"``: ① itself asks for a copy);
+        ``"身份证"`` alone, and ``"授权人身份证"`` (the grantor's, not the grantee's), are
+        refused naming both identity cards of ② (R-MEM-02).
+
+        >>> DocumentPart.parse("公司营业执照复印件") is DocumentPart.LICENCE
+        True
+        """
+        return parse_member(
+            cls,
+            text,
+            argument=argument,
+            ambiguous=_AMBIGUOUS_PARTS,
+            suffixes=_COPY_WORDS,
+            prefixes={"公司": None},
+        )
 
     @property
     def document(self) -> Document:
@@ -745,11 +781,51 @@ def _accepted_documents() -> str:
     )
 
 
-def _submitted_parts(where: str, item: Any) -> tuple[DocumentPart, ...]:
-    """The parts ``item`` names: all of an item named as a whole (``"①"``, its label), else
-    the one part a part's name names (R-MEM-02)."""
+def _part_named(text: Any) -> str | None:
+    """The part ``text`` names as an error shows it, ``⑦ (承诺函)``, with its item's number;
+    ``None`` when it names none; both identity cards for a name that may be either."""
+    if not isinstance(text, str):
+        return None
     try:
-        return Document.parse(item, argument=where).parts
+        parts: tuple[DocumentPart, ...] = (DocumentPart.parse(text),)
+    except InvalidInput as exc:
+        if not str(exc.problem).startswith("may name"):
+            return None
+        parts = (DocumentPart.LEGAL_REPRESENTATIVE_ID, DocumentPart.AUTHORISED_PERSON_ID)
+    number = "①②③④⑤⑥⑦"[parts[0].document.item - 1]
+    return f"{number} ({' or '.join(part.label for part in parts)})"
+
+
+#: What names one of ④'s two alternatives (the deed, the lease), folded: both given is ④
+#: met, not a document named twice.
+_PREMISES_KINDS: Final = {
+    "房产证": "deed",
+    "不动产权证书": "deed",
+    "deed": "deed",
+    "租赁合同": "lease",
+    "房屋租赁合同": "lease",
+    "lease": "lease",
+}
+
+
+def _premises_kind(item: Any) -> str | None:
+    """Which of ④'s alternatives ``item`` names (a copy or scan of it too), if one."""
+    if not isinstance(item, str):
+        return None
+    text = item.strip().casefold()
+    for word in _COPY_WORDS:
+        text = text.removesuffix(word)
+    return _PREMISES_KINDS.get(text)
+
+
+def _submitted_parts(where: str, item: Any) -> tuple[DocumentPart, ...]:
+    """The parts ``item`` names: a part given as a member, all of an item named as a whole
+    (a member, ``"①"``, its label), else the one part a part's name names (R-MEM-02)."""
+    if isinstance(item, DocumentPart):
+        return (item,)
+    require_type(where, item, (Document, str), "a Document, a DocumentPart or a str")
+    try:
+        return parse_member(Document, item, argument=where).parts
     except InvalidInput:
         pass
     try:
@@ -757,7 +833,10 @@ def _submitted_parts(where: str, item: Any) -> tuple[DocumentPart, ...]:
     except InvalidInput as exc:
         if str(exc.problem).startswith("may name"):
             raise
-        problem = f"is not a document of ①–⑦ nor a part of one; accepted: {_accepted_documents()}"
+        problem = (
+            f"is not a document of ①–⑦ nor a part of one; accepted: {_accepted_documents()} "
+            f"(a part's name may end in {'/'.join(_COPY_WORDS)} and begin with 公司)"
+        )
         raise InvalidInput.for_argument(where, item, problem) from exc
 
 
@@ -766,7 +845,8 @@ def application_checklist(submitted: Iterable[Document | DocumentPart | str]) ->
     label or name, or their parts by D8 第六条's names and common synonyms): an item of two
     documents (①公司证照、公司章程) is complete only when both are in. A document named
     twice (``"①"`` and ``"公司章程"``) is refused: one of the list is a slip; the two parts
-    of one item are two documents.
+    of one item are two documents; ④'s deed and lease both given are ④ met (either one
+    suffices).
 
     >>> c = application_checklist(["①", "②", "组织构架图", "租赁合同", "contact sheet"])
     >>> c.allowed, [d.item for d in c.missing], [p.label for p in c.missing_parts][:2]
@@ -776,14 +856,19 @@ def application_checklist(submitted: Iterable[Document | DocumentPart | str]) ->
     """
     items = require_items("submitted", submitted, "a sequence of documents")
     named: dict[DocumentPart, int] = {}
+    kinds: dict[int, str | None] = {}  # ④'s deed or lease, by the item that named it
     for i, item in enumerate(items):
         where = f"submitted[{i}]"
         parts = _submitted_parts(where, item)
+        kinds[i] = _premises_kind(item)
         for part in parts:
             if part in named:
+                first = kinds[named[part]]
+                if part is DocumentPart.PREMISES and None is not first != kinds[i] is not None:
+                    continue  # the deed and the lease: either suffices, both are no slip
                 problem = f"names the same document as submitted[{named[part]}]"
                 raise InvalidInput.for_argument(where, item, problem)
-        named.update(dict.fromkeys(parts, i))
+        named.update({part: i for part in parts if part not in named})
     missing_parts = tuple(part for part in DocumentPart if part not in named)
     missing = tuple(d for d in Document if any(p in missing_parts for p in d.parts))
     listed = []

@@ -247,8 +247,10 @@ def yuan(
     (Decimal('1000.00'), Decimal('50.00'), Decimal('8.50'), Decimal('30.00'))
     """
     # a finite Decimal, the common case, is taken as _number would take it, without its checks
-    fast = type(value) is Decimal and value.is_finite()
-    number = value if fast else _number(argument, value)
+    if type(value) is Decimal and value.is_finite():
+        number: Decimal = value
+    else:
+        number = _number(argument, value)
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     amount = number.quantize(FEN, context=EXACT_CONTEXT)
@@ -280,7 +282,7 @@ def require_rate(argument: str, value: Any) -> Decimal:
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     within(argument, value, number, low=0, problem="must not be negative")
-    return number
+    return abs(number) if number.is_zero() else number  # no negative zero ("-0"), as yuan()
 
 
 def require_positive_money(argument: str, value: Any, *, problem: str | None = None) -> Decimal:
@@ -325,7 +327,7 @@ _MARK = r"¥|RMB|CNY|人民币"
 _AROUND = re.compile(
     rf"(?:(?P<sign>[+-]?)(?P<before>{_MARK})\s*)?(?P<number>.*?)"
     rf"(?:\s*(?P<scale>[万萬亿億]))?"
-    rf"(?:\s*(?P<unit>[元块]))?(?:\s*(?P<after>{_MARK}))?",
+    rf"(?:\s*(?P<unit>[元块])(?:\s*整)?)?(?:\s*(?P<after>{_MARK}))?",
     re.IGNORECASE | re.DOTALL,
 )
 #: The Chinese numerals of scale an amount may end with (D8 writes 1000万元 and 5万元; a
@@ -366,8 +368,12 @@ def _parse(argument: str, text: str) -> Decimal:
     (Decimal('1000'), Decimal('-5'), Decimal('50'))
     >>> _parse("capital", "1000万元"), _parse("capital", "123.4万"), _parse("capital", "1.5亿元")
     (Decimal('10000000'), Decimal('1234000'), Decimal('150000000'))
+    >>> _parse("paid", "5元整"), _parse("capital", "5万元整")  # 整: an invoice's "even"
+    (Decimal('5'), Decimal('50000'))
     """
-    cleaned = unicodedata.normalize("NFKC", text).strip()
+    # each run of spaces as one: the patterns' \s* then take at most one character, so a
+    # text of thousands of spaces between two digits is refused in linear time, not seconds
+    cleaned = " ".join(unicodedata.normalize("NFKC", text).split())
     parts = _AROUND.fullmatch(cleaned)
     assert parts is not None  # every part but the number is optional
     if parts["before"] and parts["after"]:

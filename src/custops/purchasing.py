@@ -608,7 +608,7 @@ def cost_contract(
     shared = pol.shared_rounding.times(savings, pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     money = {"value": value, "limit": amount, "actual": spent}
-    head = W_(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
+    stated = W_(head, rate=rate, tonnes=tonnes, **{k: amount_text(v) for k, v in money.items()})
     outcome = outcome_of(overspend, savings)
     # an uncompleted task is said wherever it is given: beside an overspend (borne all the
     # same) and on the limit it is a fact the back office wants, and beside savings it
@@ -634,7 +634,7 @@ def cost_contract(
     else:
         said = N_("{head}: exactly on the limit")
     sums = {"overspend": overspend, "borne": borne, "savings": savings, "shared": shared}
-    reason = W_(said, head=head, **{k: amount_text(v) for k, v in sums.items()})
+    reason = W_(said, head=stated, **{k: amount_text(v) for k, v in sums.items()})
     company = (difference(overspend, less=borne), difference(savings, less=shared))
     parts = (overspend, savings, borne, company[0], shared, company[1])
     splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())

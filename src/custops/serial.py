@@ -555,15 +555,35 @@ def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     check = _INVARIANTS.get(f"{cls.__module__}.{cls.__qualname__}")
     if any(f.name == "rule" for f, _ in typed):  # a result's rule: the catalogue's or a
         check = _known_rule if check is None else _both(_known_rule, check)  # company's own
+    fill = _FILLED.get(f"{cls.__module__}.{cls.__qualname__}", _as_stored)
     if check is None:
-        return lambda value, _: _construct(cls, read(value))
+        return lambda value, _: _construct(cls, fill(read(value)))
 
     def structure(value: Any, _: Any) -> Any:
-        built = _construct(cls, read(value))
+        built = _construct(cls, fill(read(value)))
         check(built)
         return built
 
     return structure
+
+
+def _as_stored(kwargs: dict[str, Any]) -> dict[str, Any]:
+    return kwargs
+
+
+def _checklist_parts(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """A Checklist stored before its items' parts were named has no ``missing_parts``: every
+    part of each item in ``missing`` is missing (that item was not submitted; R-MEM-02)."""
+    if "missing_parts" in kwargs:
+        return kwargs
+    parts = tuple(part for item in kwargs.get("missing", ()) for part in item.parts)
+    return {**kwargs, "missing_parts": parts}
+
+
+#: What a value stored by an older version lacks, filled in as it loads (by its class).
+_FILLED: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "custops.exchange.Checklist": _checklist_parts,
+}
 
 
 def _known_rule(value: Any) -> None:
