@@ -234,7 +234,7 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
             ],
             "--special: only a complaint or a suggestion has it, not a consultation",
         ),
-        (["deadline", "2025-09-30T16:00"], "required: PERIOD"),
+        (["deadline", "2025-09-30T16:00"], "PERIOD: missing: give START and PERIOD"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_with_status_2(

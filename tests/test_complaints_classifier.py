@@ -822,7 +822,7 @@ def test_the_policy_defaults_are_the_built_in_rules() -> None:
 def test_find_matches_for_any_rules() -> None:
     bare = ClassifierPolicy(words=(), contrasts=())  # the built-in rules alone
     counted, suppressed = find_matches("没有人受伤，但有人住院", policy=bare)
-    assert [e.text for e in counted if e.rule_id == "sig.safety"] == ["住院"]
+    assert [e.text for e in counted if e.rule_id == "sig.hospitalised"] == ["住院"]
     assert [e.text for e in suppressed] == ["受伤"]
 
 
