@@ -268,14 +268,15 @@ def test_r_cmp_01_classify_many_words_the_repair_request_in_its_reason() -> None
 #: none of them may stand beside a repair request (R-CMP-01)
 ANGER_RULES = ("kind.complaint", "kind.verdict", "sq.waiting", "sig.repeat", "kind.claim")
 ANGER_TERMS = tuple(
-    term for rule in DEFAULT_CLASSIFIER_POLICY.rules if rule.id in ANGER_RULES for term in rule.terms
+    term
+    for rule in DEFAULT_CLASSIFIER_POLICY.rules
+    if rule.id in ANGER_RULES
+    for term in rule.terms
 )
 
 
 @settings(max_examples=150, deadline=None)
-@given(
-    request=st.sampled_from(REPAIRS), anger=st.sampled_from(ANGER_TERMS), before=st.booleans()
-)
+@given(request=st.sampled_from(REPAIRS), anger=st.sampled_from(ANGER_TERMS), before=st.booleans())
 def test_r_cmp_01_no_complaint_rule_s_own_word_leaves_a_repair_request(
     request: str, anger: str, before: bool
 ) -> None:

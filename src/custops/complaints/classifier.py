@@ -918,6 +918,8 @@ def _repair_request(voting: Sequence[Evidence]) -> bool:
         elif e.kind is Kind.COMPLAINT and rule_id not in _REQUEST_RULES:
             return False
     return request and fault
+
+
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
 #: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
 _READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
