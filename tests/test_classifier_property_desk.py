@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import (
+    DEFAULT_CLASSIFIER_POLICY,
     Case,
     Category,
     Complaint,
@@ -259,6 +260,120 @@ def test_r_cmp_01_classify_many_words_the_repair_request_in_its_reason() -> None
         cols = classify_many([REPAIRS[0], NOT_REPAIRS[0]])
     assert "报修：" in cols["reason"][0]
     assert "报修：" not in cols["reason"][1]
+
+
+# ---- the complaint rules' own words: anger, a verdict, a delay, a repeat, a claim --------
+
+#: the rules whose complaint vote is anger, blame, a verdict, a delay, a repeat or a claim:
+#: none of them may stand beside a repair request (R-CMP-01)
+ANGER_RULES = ("kind.complaint", "kind.verdict", "sq.waiting", "sig.repeat", "kind.claim")
+ANGER_TERMS = tuple(
+    term
+    for rule in DEFAULT_CLASSIFIER_POLICY.rules
+    if rule.id in ANGER_RULES
+    for term in rule.terms
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(request=st.sampled_from(REPAIRS), anger=st.sampled_from(ANGER_TERMS), before=st.booleans())
+def test_r_cmp_01_no_complaint_rule_s_own_word_leaves_a_repair_request(
+    request: str, anger: str, before: bool
+) -> None:
+    text = f"{anger}，{request}" if before else f"{request}，{anger}"
+    r = classify(text)
+    assert not r.repair_request, r.explain()
+    with language("zh_CN"):
+        assert not ("表明不满" in r.reason and "未见指责" in r.reason)
+
+
+# a fault and a request, and then anger, a repeat, a delay or a loss claimed; or a request
+# with no fault at all: never a repair request (R-CMP-01)
+NOT_REPAIRS_TOO = (
+    "空调坏了，麻烦派人来修一下，真离谱",
+    "空调坏了，麻烦派人来修一下，差劲",
+    "空调坏了，麻烦派人来修一下，什么服务",
+    "空调坏了三回了，麻烦派人来修一下",
+    "空调坏了，麻烦派人来修一下，已经第二回了",
+    "空调坏了，麻烦派人来修一下，等了一上午了",
+    "叫人来处理，结果等了一下午",
+    "自己找人修的，花了500，物业得给报销",
+    "快递员说明天派人来取件",
+    "请派个人来把快递搬上楼",
+)
+
+
+@pytest.mark.parametrize("text", NOT_REPAIRS_TOO)
+def test_r_cmp_01_anger_a_delay_a_claim_or_no_fault_is_no_repair_request(text: str) -> None:
+    r = classify(text)
+    assert not r.repair_request, r.explain()
+    with language("zh_CN"):
+        assert "报修：" not in r.reason
+
+
+def test_r_cmp_01_a_fault_named_by_a_request_is_a_repair_request() -> None:
+    assert classify("窗户关不上了，麻烦来修一下").repair_request
+
+
+# ---- near misses of the desk's rules (R-CMP-01, R-CMP-02, R-CMP-07) ----------------------
+
+#: (text, kind by the labelling guide): no safety hint, no repair request
+DESK_NEAR_MISSES = (
+    ("救命，这家奶茶也太好喝了吧", Kind.PRAISE),  # 救命 as praise
+    ("紧急避孕药多少钱一盒？", Q),  # a product named 紧急…
+    ("紧急救援服务包含哪些内容", Q),  # a service named 紧急…
+    ("师傅上门维修很专业，半小时就修好了", Kind.PRAISE),  # 上门维修, no request
+    ("上门维修要收费吗？", Q),  # 上门维修 asked about
+    ("游戏第十关被困住了，怎么过", Q),  # a game, no building
+    ("春困人乏，这家咖啡提神效果不错", Kind.PRAISE),  # spring drowsiness
+    ("请勿占用消防通道，违者拖车", Kind.NO_ACTION),  # a notice forbids it
+    ("比起火车，高铁舒服多了，服务也好", Kind.PRAISE),  # 比起 + 火车, no fire
+    ("周末和同事一起火锅，服务员态度很好", Kind.PRAISE),  # 一起 + 火锅, no fire
+)
+
+
+@pytest.mark.parametrize(("text", "kind"), DESK_NEAR_MISSES)
+def test_r_cmp_01_desk_near_misses_keep_their_kind_and_no_safety(text: str, kind: Kind) -> None:
+    r = classify(text)
+    assert r.kind is kind, r.explain()
+    assert Signal.SAFETY not in r.signals
+    assert not r.repair_request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "航班取消，我们被困在机场一整晚，没人管",  # a flight, no building's hazard
+        "外卖打开就闻到一股糊味，饭都烧焦了",  # burnt food, no fire
+    ],
+)
+def test_r_cmp_07_a_complaint_outside_a_building_has_no_building_hazard(text: str) -> None:
+    r = classify(text)
+    assert r.kind is C, r.explain()
+    assert Signal.SAFETY not in r.signals
+    assert "desk.hazard" not in r.fired
+
+
+def test_r_cmp_01_how_long_a_rescue_takes_is_asked_not_reported() -> None:
+    assert classify("请问你们小区电梯困人一般多久能到？").kind is Q
+
+
+def test_r_cmp_01_an_urgent_cry_still_calls_for_help() -> None:
+    assert classify("救命，孩子被锁在车里了").kind is C
+    assert "desk.urgent" not in classify("抓住最后一根救命稻草").fired
+
+
+def test_r_cmp_02_a_phone_s_junk_files_are_no_building_s_rubbish() -> None:
+    r = classify("手机垃圾文件满了，清理不掉")
+    assert "desk.services" not in r.fired
+    assert r.category is Category.PRODUCT_QUALITY, r.explain()
+
+
+def test_r_cmp_02_a_hotel_s_own_works_spoil_the_stay_not_a_neighbour_s_nuisance() -> None:
+    r = classify("酒店正在装修，噪音太大了，根本睡不着")
+    assert r.kind is C
+    assert r.category in (Category.SERVICE_QUALITY, Category.PRODUCT_QUALITY), r.explain()
+    assert classify("楼上装修太吵了").category is Category.OTHER
 
 
 # ---- one-step triage: a text no rule read goes to a person (R-CMP-01) -------------------

@@ -408,6 +408,8 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "tel.network-fault",  # 网络一直很卡吗？ asks (the thirty-sixth round)
         "kind.not-good",  # 质量不好吗 asks (issue 13, the twenty-sixth round)
         "desk.repair-request",  # 报修电话是多少？ asks: no repair requested
+        "desk.hazard",  # 电梯困人一般多久能到？ asks: no hazard reported
+        "desk.urgent",  # 紧急救援服务包含哪些内容 asks: no call for help
     }
     old = classify(
         "请问退货需要什么手续？",

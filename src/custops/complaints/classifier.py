@@ -890,6 +890,36 @@ _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _ASKED = _ASKING | {Kind.NO_ACTION}  # (with a greeting or thanks: 你好，…有没有停车场？)
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
+
+#: the rules whose complaint vote reads a fault (坏了, 不制冷, 堵了, 漏水): a repair request
+#: (报修) needs one (R-CMP-01); besides the ``pq.`` rules
+_FAULT_RULES = frozenset(
+    {"kind.broken", "kind.cannot", "kind.must-handle", "rq.topic", "rq.problem"}
+)
+#: complaint votes that are neither a fault nor the request itself and still leave a repair
+#: request one: an urgent call (快派人来) asks for help, it blames no one
+_REQUEST_RULES = frozenset({REPAIR_REQUEST_RULE, "desk.urgent"})
+
+
+def _repair_request(voting: Sequence[Evidence]) -> bool:
+    """Whether the voting evidence is a repair request's (报修, R-CMP-01, R-CMP-07): the
+    request rule and a fault read, and no other complaint vote — anger, blame, a verdict,
+    a repeat, a delay, a loss or a claim (kind.complaint, kind.verdict, sq.waiting,
+    kind.claim …) make it a complaint like any other — nor a severity hint (signal)."""
+    request = fault = False
+    for e in voting:
+        if e.signal is not None:
+            return False
+        rule_id = e.rule_id
+        if rule_id == REPAIR_REQUEST_RULE:
+            request = e.kind is Kind.COMPLAINT
+        elif rule_id in _FAULT_RULES or rule_id.startswith("pq."):
+            fault = fault or e.kind is Kind.COMPLAINT or rule_id.startswith("rq.")
+        elif e.kind is Kind.COMPLAINT and rule_id not in _REQUEST_RULES:
+            return False
+    return request and fault
+
+
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
 #: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
 _READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -2069,12 +2099,13 @@ def _classified(
     if asked:  # (distinct: a long text may ask about one word many times)
         asked_words = tuple(dict.fromkeys(e.text for e in counted if e.rule_id in asked))
     harm_words = tuple(dict.fromkeys(e.text for e in harm))
-    # a repair request (报修): its rule voted (blame, anger, a repeat or a delay silence
-    # it), and no hint makes the complaint more than a fault to fix (R-CMP-07)
+    # a repair request (报修): its rule voted beside a fault read, no other complaint rule
+    # (anger, blame, a repeat, a delay, a loss) did, and no hint makes the complaint more
+    # than a fault to fix (R-CMP-07)
     repair = (
         kind is Kind.COMPLAINT
         and (REPAIR_REQUEST_RULE, Kind.COMPLAINT) in kind_votes
-        and not any(e.signal is not None for e in voting)
+        and _repair_request(voting)
     )
     if kind is not Kind.COMPLAINT or category is yielded:
         yielded = None
@@ -2182,7 +2213,9 @@ def classify_many(
     of a Series given (named by its column), a tuple of a tuple, a numpy array of a numpy
     array (``confidence`` of floats, the others of objects, as a Series holds them), an
     arrow column of an arrow column (a ``ChunkedArray`` of a ``ChunkedArray``), and a list
-    of a list, of an iterator or of any other sequence — ready for a DataFrame.
+    of a list, of an iterator or of any other sequence — ready for a DataFrame.  The
+    repair-request marker (:attr:`Classification.repair_request`) is no column: it is
+    in :func:`classify` only, and ``reason`` words it (报修：…).
     Identical texts are classified once.  An item not a ``str`` (``None``, a NaN of an
     empty cell, an arrow null) is refused naming its row: ``texts[1]``, or
     ``texts[label 'T2'] (position 1)`` in a Series with labels.

@@ -302,7 +302,8 @@ _NOT_A_ROUTINE_REPAIR = (
     r"又|再次|还是(不|没)|反复|屡次|老是|总是|第[二三四五六七八九十几两2-9]次|[几多两三四五]次|"
     r"没人(来|管|理|修|处理)|不来|没来|还没|一直没|至今|到现在|好几天|几天了|天了|星期了|周了|月了|"
     r"太差|太慢|垃圾|投诉|凭什么|什么破|破玩意|搞什么|怎么回事|到底|气死|无语|受不了|不负责|"
-    r"赔偿|损失|退钱|退款|索赔|曝光|!!|unacceptable|again|terrible|ridiculous"
+    r"赔偿|损失|退钱|退款|索赔|报销|曝光|[二三四五六七八九十几两2-9]回|[几多两三四五]遍|"
+    r"!!|unacceptable|again|terrible|ridiculous"
 )
 
 with trusted_data():
@@ -4673,7 +4674,7 @@ with trusted_data():
             "sig.safety",
             signal=Signal.SAFETY,
             terms=_w(
-                "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
+                "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 "
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
@@ -4682,6 +4683,8 @@ with trusted_data():
                 "进了急诊 去了急诊 送急诊"
             ),
             patterns=(
+                # a fire, not 比起火车 (compared with a train) or 一起火锅 (hot pot together)
+                r"(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)",
                 # a place is no harm: 医院 only when someone was taken there or treated
                 r"(送|进|去|跑|上)了?(趟|一趟)?医院|医院(抢救|急诊|挂水|输液|洗胃|治疗)",
                 r"爆炸(?![性式头])",  # 爆炸性价比 is praise
@@ -5148,19 +5151,24 @@ with trusted_data():
             kind=C,
             weight=4,
             signal=Signal.SAFETY,
-            terms=_w("困人 高空坠物 高空抛物 浓烟 漏煤气 漏燃气 漏天然气 冒火花 打火花"),
+            terms=_w("高空坠物 高空抛物 浓烟 漏煤气 漏燃气 漏天然气 冒火花 打火花"),
             patterns=(
-                r"被困(?!扰|惑|难)|困在\S{0,4}(电梯|梯|轿厢|里面|里边)|关在(电梯|梯|轿厢)",
+                # trapped in a building (电梯困人, 被困在电梯里), not at an airport, in a game
+                # or by spring drowsiness (被困在机场, 第十关被困住了, 春困人乏)
+                r"(电梯|梯|轿厢)[^没不未,。.!?;]{0,2}困人|(?<![没不未])困人了|"
+                r"(电梯|梯|轿厢|火|楼|屋|房间|里面|里边)\S{0,4}被困(?!扰|惑|难)|"
+                r"被困(?!扰|惑|难)\S{0,4}(电梯|梯|轿厢|火|楼|屋|房间|里面|里边)|"
+                r"困在\S{0,4}(电梯|梯|轿厢|里面|里边)|关在(电梯|梯|轿厢)",
                 r"(电梯|梯|轿厢)[^,。.!?;]{0,8}(卡在|停在|卡住|停住|困住|关住)[^,。.!?;]{0,10}"
                 r"(之间|中间|出不来|里面有人|里边有人|有人)",
                 r"卡在\d+(楼|层)(和|与|跟|到)\d+(楼|层)",
-                r"着火|起火|失火|火灾(?!险|保险|报警|演习|演练|逃生|知识|预防|自动)|"
+                r"着火|(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)|失火|火灾(?!险|保险|报警|演习|演练|逃生|知识|预防|自动)|"
                 r"(电线|插座|电箱|配电箱|电表箱|电梯|楼道|走廊|房间|厨房|屋里|楼里|车库|机房|大堂)"
                 r"[^,。.!?;]{0,4}(冒烟|冒火|冒黑烟)",
                 r"(堵|占|堆|停|锁)[^,。.!?;]{0,4}(消防通道|安全出口|疏散通道|消防门|逃生通道)|"
                 r"(消防通道|安全出口|疏散通道|消防门|逃生通道)[^,。.!?;]{0,6}(堵|占|堆满|堆了|堆着|"
                 r"停满|停了|被停|锁了|锁住|上锁)",
-                r"(燃气|煤气|天然气)\S{0,2}(泄漏|泄露|漏气|漏了|味)|闻到\S{0,3}(煤气|燃气|天然气|烧焦|焦味|糊味)",
+                r"(燃气|煤气|天然气)\S{0,2}(泄漏|泄露|漏气|漏了|味)|闻到\S{0,3}(煤气|燃气|天然气)",
                 r"电线\S{0,4}(裸露|冒火|烧了|烧焦|打火|短路|着了)|(插座|电箱|配电箱|电表箱)\S{0,4}"
                 r"(冒火|烧了|烧焦|打火|短路)",
                 r"(玻璃|天花板|吊顶|瓷砖|外墙|墙砖|广告牌|招牌|吊灯|灯罩|石膏板|窗户|花盆|空调外机)"
@@ -5177,8 +5185,15 @@ with trusted_data():
                 "培训",
                 "宣传",
                 "以防",
+                # a notice forbids it (请勿占用消防通道): no hazard reported
+                "请勿",
+                "禁止",
+                "严禁",
+                "勿",
             ),
             negations_after=("演习", "演练", "报警器", "检测仪", "知识", "培训", "宣传"),
+            # a question how long a rescue takes is a consultation (电梯困人一般多久能到？)
+            question_frames=(r"一般\S{0,4}(多久|多长时间|几分钟)",),
             note="a hazard in a building reported (电梯困人, 着火, 消防通道被堵, 煤气味): a "
             "complaint and a safety hazard (R-CMP-07)",
         ),
@@ -5189,16 +5204,23 @@ with trusted_data():
             # contact or plan (紧急出口在哪, 紧急联系人)
             kind=C,
             weight=4,
-            terms=_w("快来人 救命 速来 sos"),
+            terms=_w("快来人 速来 sos"),
             patterns=(
                 r"(快|快点|赶快|赶紧|马上|立刻|立即|尽快)(派|叫|找|喊)(个|一个|些)?(人|师傅|保安|电工|维修)",
                 r"(快|快点|赶快|赶紧|马上|立刻|立即)(来|过来|上来|下来)(人|处理|看看|看一下|啊|呀|吧|!)",
-                r"紧急(?!联系人|出口|通道|按钮|预案|情况|时|疏散|集合|避险|制动|刹车|煞车|电话|呼叫|通知)",
+                # 救命 as praise (救命，太好喝了) is silenced below; a 救命稻草 is a hope, not a
+                # cry: the lookahead keeps it from matching at all (no negated match to build)
+                r"救命(?!稻草|钱|药|恩人|之恩)|救救|快救",
+                # a product or a service named 紧急… (紧急避孕药, 紧急救援服务) is no call
+                r"紧急(?!联系人|出口|通道|按钮|预案|情况|时|疏散|集合|避险|制动|刹车|煞车|电话|呼叫|通知|"
+                r"避孕|救援|救助|维修服务|程度|件|医疗|备用|用品|包)",
                 r"(send|need)(someone|somebody|help|an?engineer|atechnician)\S{0,12}(asap|now|immediately|urgent)",
                 r"(?<!non)urgent|emergency(?!exit|contact|number|plan|drill)",
             ),
             negations=("不", "不用", "不必", "无需", "不需要", "没有"),
-            negations_after=("稻草",),
+            # a question about an urgent service is a consultation (紧急…多少钱, 包含哪些)
+            question_frames=(r"多少钱|包含哪些|包括哪些|怎么(收费|申请|叫|联系)|收费吗|有吗",),
+            silencers=(r"太好|好喝|好吃|绝了|太香|太美|好看|好听",),
             note="an urgent call for help (快派人来, 快来人, 救命): a complaint to act on now",
         ),
         Rule(
@@ -5220,7 +5242,8 @@ with trusted_data():
                 r"(几天|好几天|一天|两天|三天|一周|一个星期|一礼拜)[^,。.!?;]{0,4}(没|没有|不)人?"
                 r"(倒垃圾|打扫|清理|清扫|收垃圾|拖地|来收)",
                 r"没人(打扫|清理|清扫|倒垃圾|收垃圾)",
-                r"垃圾[^,。.!?;]{0,6}(没人收|没人倒|没人清|没收|没倒|堆满|满了|溢出|发臭|臭了)",
+                # a building's rubbish, not a phone's (垃圾文件满了) or spam (垃圾短信)
+                r"垃圾(?!文件|短信|邮件|广告|清理|软件|电话|信息)[^,。.!?;]{0,6}(没人收|没人倒|没人清|没收|没倒|堆满|满了|溢出|发臭|臭了)",
             ),
             overrides=("pq.defect", "pq.topic"),
             note="a building's service not done: supplies not restocked, cleaning not done "
@@ -5237,6 +5260,9 @@ with trusted_data():
                 r"装修\S{0,2}(噪音|噪声|声音)(太|很|特别|非常)?(大|吵)?了?|装修\S{0,2}(太吵|很吵|吵|扰民)|"
                 r"电钻\S{0,6}(响|吵|噪)",
             ),
+            # a hotel's own works spoil the stay it sold (酒店在装修，很吵): its service or
+            # product, not a nuisance between neighbours (the labelling guide's hotels)
+            silencers=(r"(?<!隔壁|对面|旁边|附近)(酒店|宾馆|民宿|客栈|旅馆)",),
             overrides=("pq.defect", "pq.topic", "pq.room", "pq.degree"),
             note="renovation noise in a building: a nuisance, category other (R-CMP-02)",
         ),
@@ -5272,15 +5298,16 @@ with trusted_data():
                 r"[^,。.!?;]{0,4}(来|过来|上来|上门|看|修|处理|检查|疏通)",
                 r"(我要|我想|要|想|需要|申请|帮我|麻烦)报修(?!电话|热线|号码|流程|方式)",
                 r"麻烦\S{0,2}(来|过来)(修|看|处理|检修|疏通)一下|(麻烦|请)\S{0,4}(修|维修|修理|检修|疏通)一下",
-                r"上门(维修|修理|检修|疏通)",
+                r"(请|麻烦|需要|安排|派)\S{0,4}上门(维修|修理|检修|疏通)",
                 r"(send|need)(someone|somebody|a(n)?(engineer|technician|plumber|electrician))"
                 r"\S{0,10}(tofix|torepair|tocheck|tolook)",
             ),
             question_frames=(
                 r"(电话|热线|号码)\S{0,3}(是多少|多少|是什么|\?)",
                 r"怎么报修|如何报修",
+                r"收费|收钱|要钱|多少钱",
             ),
-            silencers=(_NOT_A_ROUTINE_REPAIR,),
+            silencers=(_NOT_A_ROUTINE_REPAIR, r"修好了|很专业|真专业|谢谢师傅|感谢师傅"),
             note="a repair request: a fault with a request to fix it or send someone (报修); "
             "the classification marks it repair_request (not a complaint for the review)",
         ),
