@@ -265,11 +265,16 @@ def test_R_MEM_02_missing_documents() -> None:
 
 
 def test_R_MEM_02_unknown_document_is_refused() -> None:
-    with pytest.raises(InvalidInput, match=r"submitted\[1\]") as caught:
+    with language("zh_CN"), pytest.raises(InvalidInput, match=r"submitted\[1\]") as caught:
         application_checklist(["①", "营业执照副本的照片"])
     # the error lists every part by the clause's names, the two parts of an item joined
     assert "公司证照/营业执照" in caught.value.problem
     assert "会员入市合同/入市合同 + 补充协议" in caught.value.problem
+    # in English by the parts' keys, with no Chinese but the value given
+    with language("en_US"), pytest.raises(InvalidInput, match=r"submitted\[1\]") as caught:
+        application_checklist(["①", "营业执照副本的照片"])
+    assert "① licence + articles" in caught.value.problem
+    assert "营业执照" not in caught.value.problem
     with pytest.raises(InvalidType, match="submitted"):
         application_checklist("①②")
 

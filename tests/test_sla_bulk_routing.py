@@ -47,8 +47,8 @@ def test_company_labels_are_read_as_the_scalar_reads_them_R_SLA_05() -> None:
     assert [s.matched_rule for s in found] == ["phone complaint", "written or online complaint"]
     assert found[0].rule_ids[0] == "R-SLA-05"
     with pytest.raises(InvalidInput, match=r"^channel\[1\]: is not a known Channel") as info:
-        WINERY.select_many(channel=["电话", "前台"], kind="投诉")
-    assert info.value.value == "前台"
+        WINERY.select_many(channel=["电话", "礼宾部"], kind="投诉")
+    assert info.value.value == "礼宾部"
 
 
 def test_a_consultation_is_answered_within_24_hours_R_SLA_11() -> None:
@@ -86,7 +86,7 @@ def test_a_column_of_ticket_rows_and_a_series_keep_their_shape_R_SLA_05() -> Non
     plans = WINERY.schedule_many(received_at=received, channel="电话", kind="投诉")
     assert list(plans.index) == ["T1", "T2"]
     assert plans["T2"] == WINERY.schedule(received_at=_at(10, 9, 9), channel="电话", kind="投诉")
-    channels = pd.Series(["电话", "前台"], index=["T1", "T2"])
+    channels = pd.Series(["电话", "礼宾部"], index=["T1", "T2"])
     with pytest.raises(InvalidInput, match=r"^channel\[label 'T2'\] \(position 1\)"):
         WINERY.schedule_many(received_at=received, channel=channels, kind="投诉")
 

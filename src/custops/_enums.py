@@ -40,7 +40,7 @@ E = TypeVar("E", bound=enum.Enum)
 # of the words of cash that custops.vip refuses as a gift (R-VIP-08: 微信紅包, 轉賬, 錢, 港幣 …),
 # read as the labels are; the line after it those of the office wordings a kind of secret
 # matter answers to (勞動合同, 資產負債表, 利潤表, 重要會議紀要, 工資明細, 績效獎金) and of the
-# return grounds (發錯貨, 顏色不一樣, 損壞, 寶石脫落).
+# return grounds (發錯貨, 顏色不一樣, 損壞, 寶石脫落) and of a loss not stated (損失未說明).
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -52,7 +52,7 @@ _TRADITIONAL = (
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
     "麫麵項順顧預頻題額風駁驗適兩廻揹訂閱頁闆"
     "値勵匯圓塊壓寶帳幣彙歐歲盧紅紙賬贈鈔銀錢鎊韓領"
-    "債勞潤紀細績錯壞脫顏"
+    "債勞潤紀細績錯壞脫顏說"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -65,7 +65,7 @@ _SIMPLIFIED = (
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
     "面面项顺顾预频题额风驳验适两回背订阅页板"
     "值励汇圆块压宝账币汇欧岁卢红纸账赠钞银钱镑韩领"
-    "债劳润纪细绩错坏脱颜"
+    "债劳润纪细绩错坏脱颜说"
 )
 
 # fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with

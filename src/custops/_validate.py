@@ -452,8 +452,9 @@ _NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)", re.ASCII)
 _GROUPED_NUMBER = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?", re.ASCII)
 #: A number written with an exponent (``1e3``, ``-2.5E-7``): refused, with its own hint.
 _EXPONENT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][+-]?[0-9]+", re.ASCII)
-#: Decimal's words for what is no finite number: refused as such, not as a misspelling.
-_NOT_FINITE = frozenset({"nan", "snan", "inf", "infinity"})
+#: Decimal's words for what is no finite number, any case, with a sign (``"-Infinity"``,
+#: ``"NaN"``): refused as such, not as a misspelling.
+_NOT_FINITE_TEXT = re.compile(r"[+-]?(?:s?nan|inf(?:inity)?)", re.IGNORECASE | re.ASCII)
 _NUMBER_FORMS = (
     "is not a number: write digits 0-9 with an optional sign, at most one point and commas "
     "only between groups of three, e.g. '1,000' or '2.5'"
@@ -1130,7 +1131,7 @@ def require_number(
         # Decimal's own syntax ("1_000", "1e3", another script's digits such as "٣")
         form = _GROUPED_NUMBER if "," in text else _NUMBER_TEXT
         if not form.fullmatch(text):
-            if text.lstrip("+-").lower() in _NOT_FINITE:
+            if _NOT_FINITE_TEXT.fullmatch(text):
                 raise error.for_argument(argument, value, "must be a finite number")
             if _EXPONENT.fullmatch(text):  # "1e3": as likely a slip as 1000, as money says
                 problem = "is not a number: write it without an exponent, e.g. '1000'"

@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field, parse_member
-from custops._text import Term, amount_text, examples, numeral_text, ratio
+from custops._text import Term, amount_text, english, examples, numeral_text, ratio, word_list
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
@@ -50,7 +50,7 @@ from custops.decisions import (
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, worded_in_english
+from custops.i18n import N_, _, language, worded_in_english
 from custops.money import MONEY, POLICY_MONEY, MoneyInput, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
@@ -765,20 +765,34 @@ def _document_term(document: Document, lacking: tuple[DocumentPart, ...] = ()) -
     words = f"{number} {document.english_words} ({document.label})"
     chinese = f"{number}{document.label}"
     if lacking:
-        chinese += f"（缺{'、'.join(part.label for part in lacking)}）"
-        lacked = ", ".join(f"{part.english_words} ({part.label})" for part in lacking)
+        with language("zh_CN"):
+            chinese += f"（缺{word_list(part.label for part in lacking)}）"
+        with language("en_US"):
+            lacked = word_list(f"{part.english_words} ({part.label})" for part in lacking)
         words += f": {lacked} missing"
     return Term(chinese, words)
 
 
 def _accepted_documents() -> str:
     """The items' parts and their names as an error lists them, ``+`` between the two parts
-    of one item, ``/`` between the names of one part (R-MEM-02)."""
-    return "; ".join(
+    of one item, ``/`` between the names of one part (R-MEM-02); in English the parts' keys,
+    with a word on the Chinese names, so an English refusal holds no Chinese but the value."""
+    if english():
+        keys = "; ".join(
+            f"{'①②③④⑤⑥⑦'[document.item - 1]} " + " + ".join(p.value for p in document.parts)
+            for document in Document
+        )
+        return (
+            f"{keys} (or a part's Chinese name as D8 article 6 writes it, or a common synonym, "
+            "with or without a copy or scan word after it and the company's word before it: "
+            "DocumentPart.parse reads them)"
+        )
+    names = "; ".join(
         f"{'①②③④⑤⑥⑦'[document.item - 1]} "
         + " + ".join("/".join((part.label, *part.variants)) for part in document.parts)
         for document in Document
     )
+    return f"{names} (a part's name may end in {'/'.join(_COPY_WORDS)} and begin with 公司)"
 
 
 def _part_named(text: Any) -> str | None:
@@ -833,10 +847,7 @@ def _submitted_parts(where: str, item: Any) -> tuple[DocumentPart, ...]:
     except InvalidInput as exc:
         if str(exc.problem).startswith("may name"):
             raise
-        problem = (
-            f"is not a document of ①–⑦ nor a part of one; accepted: {_accepted_documents()} "
-            f"(a part's name may end in {'/'.join(_COPY_WORDS)} and begin with 公司)"
-        )
+        problem = f"is not a document of ①–⑦ nor a part of one; accepted: {_accepted_documents()}"
         raise InvalidInput.for_argument(where, item, problem) from exc
 
 
