@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -416,9 +417,9 @@ def test_keep_going_counts_many_bad_rows_without_recounting_the_file(
     counted: list[int] = []
     real = custops.vector.deadline_many
 
-    def counting(starts: list[dt.datetime], *args: object, **kwargs: object) -> object:
+    def counting(starts: list[dt.datetime], *args: Any, **kwargs: Any) -> Any:
         counted.append(len(starts))
-        return real(starts, *args, **kwargs)  # type: ignore[arg-type]
+        return real(starts, *args, **kwargs)
 
     monkeypatch.setattr(custops.vector, "deadline_many", counting)
     good = dt.datetime(2026, 3, 10, 10, 0, tzinfo=SH)

@@ -411,7 +411,7 @@ def test_property_a_regulator_forwarding_is_always_major_R_CMP_07(case: Case) ->
     major = assessed.severity is Severity.MAJOR
     assert major is bool(assessed.criteria)
     assert assessed.reason.startswith("major: ") is major
-    total = assess_penalty(c.claimed_loss).total
+    total = assess_penalty(c.loss).total
     assert isinstance(total, Decimal)
     assert total >= 0
 

@@ -410,8 +410,8 @@ def test_negated_or_settled_loss_words_are_no_claim_R_CMP_07(text: str) -> None:
     assert built(text).loss == 0
 
 
-_NEGATIONS = ("没有造成", "没造成", "没有任何", "并无", "无需", "无任何", "未造成", "不要求")
-_NEGATIONS += ("不需要", "不存在", "不涉及", "已经赔偿了", "赔过了")
+_NEGATIONS: tuple[str, ...] = ("没有造成", "没造成", "没有任何", "并无", "无需", "无任何", "未造成")
+_NEGATIONS += ("不要求", "不需要", "不存在", "不涉及", "已经赔偿了", "赔过了")
 _WORDS = ("损失", "经济损失", "赔偿", "索赔", "补偿", "赔钱", "赔我", "要你们赔", "赔点钱", "損失")
 _FILLER = st.text(alphabet="漏水天花板电脑坏了物业人车任何什么的多少很大ab 12", max_size=12)
 

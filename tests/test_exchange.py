@@ -346,7 +346,8 @@ def test_R_MEM_02_an_item_is_complete_exactly_when_all_its_parts_are_in(
         before = data.draw(st.sampled_from(["", "公司"]))
         after = data.draw(st.sampled_from(["", "复印件", "扫描件", "原件"]))
         spelled = name if name.startswith("公司") else before + name
-        return data.draw(st.sampled_from([part, f"{spelled}{after}"]))
+        choices: list[DocumentPart | str] = [part, f"{spelled}{after}"]
+        return data.draw(st.sampled_from(choices))
 
     c = application_checklist([written(p) for p in parts])
     assert set(c.missing_parts) == set(DocumentPart) - set(parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import decimal
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -1047,7 +1048,11 @@ def test_a_spaced_amount_text_is_refused_whatever_its_length(spaces: int) -> Non
     cell holds) are no amount; refused naming the argument and showing the value, read as
     one run of spaces so the reader takes no longer than for one (no timing asserted)."""
     text = "5" + " " * spaces + "5"
-    for read in (lambda: yuan(text, argument="paid"), lambda: require_rate("paid", text)):
+    readers: tuple[Callable[[], Decimal], ...] = (
+        lambda: yuan(text, argument="paid"),
+        lambda: require_rate("paid", text),
+    )
+    for read in readers:
         with pytest.raises(InvalidInput, match=r"^paid: is not an amount of money: ") as caught:
             read()
         assert caught.value.value == text

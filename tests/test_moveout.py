@@ -272,8 +272,13 @@ def test_bad_input_is_refused() -> None:
         MoveOutCase.open(" ", "T", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(InvalidType, match=r"deposits\[0\]: must be a Charge"):
         MoveOutCase.open(
-            "A", "T", on=D, deposits=[("押金", "1")], issued_pass_count=1, issued_key_count=1
-        )  # type: ignore[list-item]
+            "A",
+            "T",
+            on=D,
+            deposits=[("押金", "1")],  # type: ignore[list-item]
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
     with pytest.raises(InvalidType, match="amount: money must be"):
         Charge("押金", 1.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="amount: must not be negative"):
@@ -458,8 +463,13 @@ def test_direct_construction_is_checked() -> None:
     """A case built directly (not through the steps) is still type-checked."""
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
         MoveOutCase(
-            "A", "T", applied_on=D, settlement="paid", issued_pass_count=1, issued_key_count=1
-        )  # type: ignore[arg-type]
+            "A",
+            "T",
+            applied_on=D,
+            settlement="paid",  # type: ignore[arg-type]
+            issued_pass_count=1,
+            issued_key_count=1,
+        )
     with pytest.raises(InvalidType, match=r"events\[0\]: must be a MoveOutEvent"):
         MoveOutCase("A", "T", applied_on=D, events=[1], issued_pass_count=1, issued_key_count=1)  # type: ignore[list-item]
     with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):

@@ -563,11 +563,12 @@ def _moveout_and_purchasing_results(data: st.DataObject) -> list[object]:
         )
     )
     basis = data.draw(st.sampled_from(list(purchasing.CostBasis)))
-    quantity = {
+    quantities: dict[purchasing.CostBasis, dict[str, Any]] = {
         purchasing.CostBasis.PER_TONNE: {"tonnes": data.draw(st.integers(0, 500))},
         purchasing.CostBasis.PER_HUNDRED_YUAN: {"goods_value": data.draw(amounts())},
         purchasing.CostBasis.MONTHLY_TOTAL: {"task_completed": data.draw(st.booleans())},
-    }[basis]
+    }
+    quantity = quantities[basis]
     found += attempt(
         lambda: purchasing.cost_contract(
             purchasing.CostLimit(basis, data.draw(amounts())),

@@ -427,7 +427,7 @@ def test_complaints_are_realistic_records(c: Complaint) -> None:
     assert c.received_at.tzinfo is not None
     assert c.content
     assert c.complainant
-    if c.claimed_loss is not None:  # None: a loss not known yet
+    if isinstance(c.claimed_loss, Decimal):  # None: a loss not known yet
         assert c.claimed_loss >= 0
         assert _fen(c.claimed_loss)
     assert c.complainant_count >= 1
@@ -437,7 +437,9 @@ def test_complaints_draw_a_loss_not_known_yet_R_CMP_13() -> None:
     # None (not known yet), 0 (no loss) and a loss are all drawn: each decides differently
     assert find(complaints(), lambda c: c.claimed_loss is None).claimed_loss is None
     assert find(complaints(), lambda c: c.claimed_loss == 0).claimed_loss == 0
-    assert (find(complaints(), lambda c: bool(c.claimed_loss)).claimed_loss or 0) > 0
+    drawn = find(complaints(), lambda c: isinstance(c.claimed_loss, Decimal) and c.claimed_loss > 0)
+    assert isinstance(drawn.claimed_loss, Decimal)
+    assert drawn.claimed_loss > 0
 
 
 @given(labelled_complaint_texts())
