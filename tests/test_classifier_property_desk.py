@@ -231,6 +231,39 @@ def test_r_cmp_01_a_question_about_repairs_or_exits_is_a_consultation(text: str)
     assert classify(text).kind is Q
 
 
+SUPPOSED = (
+    "发生火灾怎么办？",
+    "遇到电梯困人怎么办？",
+    "如果电梯困人应该打哪个电话？",
+    "万一着火了怎么逃生",
+    "要是电梯困人了，物业多久能到？",
+    "一旦发生火灾，应该从哪个出口走？",
+)
+HAPPENING = (
+    "着火了怎么办",
+    "消防通道被堵了怎么办？",
+    "楼里发生火灾，物业一个人都没来",
+    "电梯困人了，如果再不来人我就报警",
+)
+
+
+@pytest.mark.parametrize("text", SUPPOSED)
+def test_r_cmp_01_a_hazard_supposed_in_a_question_is_a_consultation(text: str) -> None:
+    r = classify(text)
+    assert r.kind is Q, r.explain()
+    assert r.kind_rule != "desk.hazard"  # asked about, not reported
+
+
+@pytest.mark.parametrize("text", HAPPENING)
+def test_r_cmp_07_a_hazard_that_happened_stays_a_safety_complaint_beside_a_question(
+    text: str,
+) -> None:
+    r = classify(text)
+    assert r.kind is C, r.explain()
+    assert Signal.SAFETY in r.signals
+    assert "desk.hazard" in r.fired
+
+
 # ---- invariants -------------------------------------------------------------------------
 
 ANGER = ("太差了", "又坏了", "什么破", "气死我了", "我要投诉", "凭什么", "要求赔偿", "修了三次")
@@ -351,7 +384,7 @@ def test_r_cmp_07_a_complaint_outside_a_building_has_no_building_hazard(text: st
     r = classify(text)
     assert r.kind is C, r.explain()
     assert Signal.SAFETY not in r.signals
-    assert "desk.hazard" not in r.fired
+    assert r.kind_rule != "desk.hazard"  # asked about, not reported
 
 
 def test_r_cmp_01_how_long_a_rescue_takes_is_asked_not_reported() -> None:

@@ -5193,7 +5193,15 @@ with trusted_data():
             ),
             negations_after=("演习", "演练", "报警器", "检测仪", "知识", "培训", "宣传"),
             # a question how long a rescue takes is a consultation (电梯困人一般多久能到？)
-            question_frames=(r"一般\S{0,4}(多久|多长时间|几分钟)",),
+            question_frames=(
+                r"一般\S{0,4}(多久|多长时间|几分钟)",
+                # a hazard supposed, not reported (如果电梯困人打哪个电话, 万一着火了怎么办,
+                # 发生火灾怎么办？): what to do is asked; one that happened (着火了怎么办,
+                # 消防通道被堵了怎么办) stays a report
+                r"如果|万一|假如|假若|倘若|要是|假设|一旦|若是",
+                r"(发生|遇到|遇上|碰到|出现)(?!了)\S{0,8}(怎么办|如何|怎么处理|怎样|该怎么|应该|找谁|"
+                r"打什么|打哪|联系谁|怎么逃|往哪)",
+            ),
             note="a hazard in a building reported (电梯困人, 着火, 消防通道被堵, 煤气味): a "
             "complaint and a safety hazard (R-CMP-07)",
         ),
