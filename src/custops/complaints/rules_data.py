@@ -5139,6 +5139,44 @@ with trusted_data():
             overrides=("ot.topic",),
             note="the operator's shop (营业厅): service quality",
         ),
+        # ---- an account shut and a price dearer than elsewhere (R-CMP-01, R-CMP-02) -------
+        Rule(
+            "kind.account-shut",
+            # the customer's account shut, frozen or limited by the firm (账号被封了, 号被冻结,
+            # 店铺被限制): a harm reported, a complaint even in a question's form (the labelling
+            # guide: 为什么我的花呗用不了了？); not one reopened (已解封, 解冻了), nor a question
+            # how to avoid it (怎么防止账号被封, 会不会被封)
+            kind=C,
+            weight=4,
+            patterns=(
+                r"(账号|帐号|账户|帳號|賬號|号|店铺|微信|qq|id|会员)[^,。.!?;]{0,4}"
+                r"(被封|(?<![解启开])封(了|掉|号)|被冻结|冻结了|被限制|被禁(?!止)|被注销|被停用)",
+            ),
+            negations=(*NEGATIONS, "防止", "避免", "以免", "预防", "不会", "会不会"),
+            negations_after=("吗", "么", "嘛"),
+            question_frames=(
+                r"如何|怎么(防止|避免|才能不)|怎样(防止|避免|才能不)|如果|万一|假如|要是|会不会",
+            ),
+            note="an account shut or frozen (账号被封了, 被冻结): a complaint, asked about or not",
+        ),
+        Rule(
+            "kind.dearer",
+            # a price dearer than elsewhere or than before (比别的平台贵太多, 比官网贵了不少, 贵了
+            # 一倍): a verdict on the price, sales contract; not a price that is only a little
+            # higher and worth it (贵一点也值), not a question whether it is (贵很多吗)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"贵(太多|很多|好多|不少|一倍|两倍|一半|得多|了好多|了很多|了不少|了一倍|出(好多|很多|不少|"
+                r"一倍|一半|\d+))",
+                r"比(别家|别的|别人家|其他|其它|外面|网上|官网|实体店|超市|同行|市场价|原价|以前|之前|上次|"
+                r"平时|别处|隔壁)[^,。.!?;]{0,6}(都|还|要)?贵(?![一点些])",
+            ),
+            negations=(*NEGATIONS, "不算", "没"),
+            negations_after=("吗", "么", "嘛", "也值", "但值", "值得"),
+            note="a price dearer than elsewhere (比别的平台贵太多): a complaint, sales contract",
+        ),
         # ---- a building's service desk: safety, urgent help, services not done, repair
         #      requests (R-CMP-01, R-CMP-02, R-CMP-07) ----------------------------------------
         Rule(
