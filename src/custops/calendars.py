@@ -856,6 +856,39 @@ class _Cache:
         return (_Cache, ())  # a pickled calendar rebuilds its index on demand
 
 
+class _Shared:
+    """The built indexes of the calendars used last, keyed by the calendar itself (equal and
+    hashable by configuration), so that every calendar equal to one already used — loaded
+    from a document, or built again in a loop — starts from the same index instead of
+    building its own.  Bounded (the least recently used index goes first) and guarded by a
+    lock; an index never changes what it answers once built (its lazily built parts are
+    the same whoever builds them), so sharing it changes nothing but the time.
+    """
+
+    SIZE: Final = 32
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._indexes: dict[WorkCalendar, _Index] = {}
+
+    def get(self, calendar: WorkCalendar) -> _Index | None:
+        with self._lock:
+            ix = self._indexes.pop(calendar, None)
+            if ix is not None:
+                self._indexes[calendar] = ix  # now the most recently used
+            return ix
+
+    def put(self, calendar: WorkCalendar, ix: _Index) -> None:
+        with self._lock:
+            self._indexes.pop(calendar, None)
+            self._indexes[calendar] = ix
+            while len(self._indexes) > self.SIZE:
+                del self._indexes[next(iter(self._indexes))]
+
+
+_SHARED = _Shared()
+
+
 # --------------------------------------------------------------------------- converters
 
 
@@ -1257,6 +1290,13 @@ class WorkCalendar:
         ix = self._cache.index
         if ix is not None and ix.first <= lo and hi <= ix.last:
             return ix
+        shared = _SHARED.get(self)  # an equal calendar's index, perhaps wider than this one's
+        if shared is not None and (
+            ix is None or shared.first <= ix.first <= ix.last <= shared.last
+        ):
+            self._cache.index = ix = shared
+            if ix.first <= lo and hi <= ix.last:
+                return ix
         entity = _entity(self.country, self.subdiv)
         lo_year = _dt.date.fromordinal(max(lo, 1)).year
         hi_year = _dt.date.fromordinal(min(hi, _dt.date.max.toordinal())).year
@@ -1269,6 +1309,7 @@ class WorkCalendar:
             lo_year, hi_year = min(lo_year, ix.lo_year), max(hi_year, ix.hi_year)
         ix = self._build(entity, lo_year, hi_year)
         self._cache.index = ix
+        _SHARED.put(self, ix)
         return ix
 
     def _grow(self, ix: _Index, forward: bool, argument: str, value: Any) -> _Index:
