@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import sys
 import warnings
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -919,6 +920,32 @@ def test_a_provisional_year_warns_once_whatever_the_method() -> None:
     assert [w.category for w in caught] == [ProvisionalCalendarWarning]
     assert "2027" in str(caught[0].message)
     assert caught[0].filename == __file__  # points at the caller, not at the library
+
+
+def test_R_SLA_01_a_provisional_year_warns_at_the_line_that_opened_the_case() -> None:
+    """R-SLA-01: a case opened (or loaded) in a provisional year warns at the caller's own
+    line, not inside the constructors attrs generates for custops' values, so a service can
+    filter the warning by its own module."""
+    from custops import serial
+    from custops.complaints import Case, Complaint
+    from custops.complaints.policy import desk
+
+    winery = desk("winery")
+    own = WorkCalendar()  # a calendar of its own: no other test has had its warning yet
+    policy = attrs.evolve(winery, sla_policy=attrs.evolve(winery.sla_policy, calendar=own))
+    complaint = Complaint(
+        received_at=at(2027, 3, 1, 10), channel="电话", content="酒有怪味", complainant="王先生"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        line = sys._getframe().f_lineno + 1
+        case = Case.open(complaint, "客户关系顾问", policy=policy)
+        loaded_line = sys._getframe().f_lineno + 1
+        serial.from_json(serial.to_json(case))
+    assert caught
+    assert {w.category for w in caught} == {ProvisionalCalendarWarning}
+    assert (caught[0].filename, caught[0].lineno) == (__file__, line)
+    assert all(w.filename == __file__ and w.lineno in (line, loaded_line) for w in caught)
 
 
 @pytest.mark.parametrize(

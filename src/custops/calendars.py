@@ -643,13 +643,28 @@ class _Entity:
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
+#: Modules whose frames are custops' own work: the package, and the libraries it builds its
+#: values and documents with (attrs' generated ``__init__`` of a custops class is named
+#: after the custops module; cattrs and attrs run only when custops calls them).
+_OWN_MODULES: Final = ("custops", "attr", "attrs", "cattrs")
+
+
+def _ours(frame: Any) -> bool:
+    if frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        return True
+    module = frame.f_globals.get("__name__")
+    return isinstance(module, str) and module.partition(".")[0] in _OWN_MODULES
+
+
 def _outside_stacklevel() -> int:
     """The ``stacklevel`` for ``warnings.warn`` called by this function's caller that points
     at the first frame outside the package — the user's line, however deep the method that
-    noticed the provisional year (``day_kind``, ``business_intervals``, ``add_workdays`` …)."""
+    noticed the provisional year (``day_kind``, ``business_intervals``, ``add_workdays`` …),
+    and however many attrs-generated constructors lie between (``Case.open`` starting its
+    clocks).  Works on every Python custops supports (``skip_file_prefixes`` is 3.12+)."""
     frame = sys._getframe(1)  # the function that calls warnings.warn: stacklevel 1
     level = 1
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+    while frame.f_back is not None and _ours(frame):
         frame = frame.f_back
         level += 1
     return level
