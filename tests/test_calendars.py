@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import sys
 import warnings
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -921,6 +922,32 @@ def test_a_provisional_year_warns_once_whatever_the_method() -> None:
     assert caught[0].filename == __file__  # points at the caller, not at the library
 
 
+def test_R_SLA_01_a_provisional_year_warns_at_the_line_that_opened_the_case() -> None:
+    """R-SLA-01: a case opened (or loaded) in a provisional year warns at the caller's own
+    line, not inside the constructors attrs generates for custops' values, so a service can
+    filter the warning by its own module."""
+    from custops import serial
+    from custops.complaints import Case, Complaint
+    from custops.complaints.policy import desk
+
+    winery = desk("winery")
+    own = WorkCalendar()  # a calendar of its own: no other test has had its warning yet
+    policy = attrs.evolve(winery, sla_policy=attrs.evolve(winery.sla_policy, calendar=own))
+    complaint = Complaint(
+        received_at=at(2027, 3, 1, 10), channel="电话", content="酒有怪味", complainant="王先生"
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        line = sys._getframe().f_lineno + 1
+        case = Case.open(complaint, "客户关系顾问", policy=policy)
+        loaded_line = sys._getframe().f_lineno + 1
+        serial.from_json(serial.to_json(case))
+    assert caught
+    assert {w.category for w in caught} == {ProvisionalCalendarWarning}
+    assert (caught[0].filename, caught[0].lineno) == (__file__, line)
+    assert all(w.filename == __file__ and w.lineno in (line, loaded_line) for w in caught)
+
+
 @pytest.mark.parametrize(
     "call",
     [
@@ -1402,3 +1429,64 @@ def test_a_day_info_keeps_a_source_given_as_text_and_refuses_one_naming_source_R
     for source in ("排班表\n第二行", "见 R-CAL-01"):
         with pytest.raises(InvalidInput, match=r"^source: "):
             day(source)
+
+
+def _counting_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one each time any calendar builds its index of working days."""
+    built: list[int] = []
+    build = WorkCalendar._build
+
+    def counted(self: WorkCalendar, *args: Any) -> Any:
+        built.append(1)
+        return build(self, *args)
+
+    monkeypatch.setattr(WorkCalendar, "_build", counted)
+    return built
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sets(st.dates(min_value=D(2031, 1, 1), max_value=D(2031, 12, 31)), max_size=4),
+    st.dates(min_value=D(2030, 1, 1), max_value=D(2032, 12, 31)),
+    st.integers(min_value=-40, max_value=40),
+)
+def test_R_SLA_01_equal_calendars_answer_identically(
+    closures: set[dt.date], day: dt.date, workdays: int
+) -> None:
+    """R-SLA-01: a calendar equal to one already asked (which shares its index of working
+    days) answers every question as a calendar asked first does."""
+    first = WorkCalendar(closures=closures, strict=False)
+    again = WorkCalendar(closures=sorted(closures))
+    assert again == first
+    assert hash(again) == hash(first)
+    assert again is not first
+    start = dt.datetime.combine(day, dt.time(9, 30), SH)
+    end, delta = start + dt.timedelta(days=20), dt.timedelta(hours=workdays)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        for cal in (first, again):  # the first asked builds; the second asks its index
+            answers = [
+                cal.day_info(day),
+                cal.add_workdays(day, workdays),
+                cal.working_time_between(start, end),
+                cal.add_working_time(start, abs(delta)),
+            ]
+            if cal is first:
+                expected = answers
+        assert answers == expected
+
+
+def test_R_SLA_01_an_equal_calendar_does_not_build_its_index_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """R-SLA-01: the index of working days is built once per configuration, however many
+    equal calendars ask (a calendar built again in a loop, one loaded with each case)."""
+    built = _counting_builds(monkeypatch)
+    closure = D(2025, 11, 19)  # a configuration no other test asks about
+    cals = [WorkCalendar(closures=[closure], annual_closures=[(3, 7)]) for _ in range(20)]
+    answers = {c.add_workdays(D(2025, 11, 18), 3) for c in cals}
+    assert answers == {D(2025, 11, 24)}  # 19th closed: 20, 21, 24
+    assert len(built) == 1
+    other = WorkCalendar(closures=[closure], annual_closures=[(3, 8)])
+    assert other.add_workdays(D(2025, 11, 18), 3) == D(2025, 11, 24)
+    assert len(built) == 2  # a different configuration builds its own

@@ -1186,3 +1186,43 @@ def test_R_MOV_02_a_stored_settlement_keeps_one_rule_and_a_one_line_reason() -> 
     doc = _doc(a_moveout_case())
     doc["value"]["settlement"]["rule"] = "not a rule"
     assert "settlement: rule: must be one rule ID" in refused(doc)
+
+
+def test_R_SLA_01_loading_many_cases_builds_no_calendar_index_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """R-SLA-01, R-CMP-05: a stored case loads with the policy and calendar of the cases
+    loaded before it — checked once per text — and replays its events on the index of working
+    days already built, however many cases are loaded."""
+    from custops.calendars import WorkCalendar
+    from custops.sla import presets
+
+    received = dt.datetime(2025, 9, 30, 16, tzinfo=SH)
+    texts = []
+    for i in range(12):
+        complaint = Complaint(
+            received_at=received + dt.timedelta(hours=i),
+            channel="电话",
+            content=f"第{i}瓶酒有怪味",
+            complainant="王先生",
+        )
+        texts.append(serial.to_json(Case.open(complaint, "客户关系顾问", policy="winery")))
+    serial.from_json(texts[0])  # the first load may build what nothing built before
+    built: list[int] = []
+    build = WorkCalendar._build
+
+    def counted(self: WorkCalendar, *args: Any) -> Any:
+        built.append(1)
+        return build(self, *args)
+
+    monkeypatch.setattr(WorkCalendar, "_build", counted)
+    loaded = [serial.from_json(text) for text in texts]
+    assert built == []
+    assert len({id(case.policy) for case in loaded}) == 1  # one policy object for one text
+    calendar = loaded[0].policy.sla_policy.calendar
+    assert calendar == presets.WINERY.calendar
+    at = received + dt.timedelta(days=3)
+    assert [c.status(at=at) for c in loaded] == [
+        serial.from_dict(serial.to_dict(c)).status(at=at) for c in loaded
+    ]
+    assert built == []

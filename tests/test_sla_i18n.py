@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import warnings
 from collections.abc import Callable
+from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -107,13 +108,15 @@ def test_met_running_and_warning_in_chinese_R_SLA_01_R_SLA_09() -> None:
     solution = presets.DEALER.target_named("solution")
     met = Clock.start(T(9, 30, 16), solution).stop(T(9, 30, 17, 5)).status(at=T(10, 9, 9))
     assert zh(lambda: met.reason) == (
-        "提出解决办法已达成，已用 1 工作小时 5 分钟，时限 10 工作小时（10.83%），"
+        "提出解决办法已达成，已用 1 工作小时 5 分钟，"
+        "为时限 1个工作日（折合 10 工作小时）的 10.83%，"
         "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟达成"
     )
     resolve = presets.WINERY.target_named("resolve")
     running = Clock.start(T(9, 30, 16), resolve).status(at=T(10, 10, 12))
     assert zh(lambda: str(running)) == (
-        "计时中（R-SLA-09）：处理完毕计时中，已用 13 工作小时，时限 26 工作小时（50%），"
+        "计时中（R-SLA-09）：处理完毕计时中，已用 13 工作小时，"
+        "为时限 3个工作日（折合 26 工作小时）的 50%，"
         "截止 2025-10-11 18:00+08:00，已达预警线 0.5"
     )
     assert en(lambda: running.reason).endswith(", warning 0.5")
@@ -139,13 +142,13 @@ def test_cycles_and_their_lines_in_chinese_R_SLA_04_R_CMP_08() -> None:
     s = c.status(at=T(10, 10, 11))
     lines = zh(s.explain).splitlines()
     assert lines[0].startswith("计时中（R-SLA-04）：处理完毕（第 2 轮）计时中，已用 1 工作小时")
-    assert lines[1] == "  时限 1周（折合 55 工作小时）"
-    assert lines[2] == (
+    assert "为时限 1周（折合 55 工作小时）的 " in lines[0]  # the period in its own unit
+    assert lines[1] == (
         "  第 1 轮：已达成，2025-09-30 10:00+08:00 开始，截止 2025-10-09 18:00+08:00，"
         "2025-10-09 15:00+08:00 停止"
     )
-    assert en(s.explain).splitlines()[1] == "  period 1 week (55 working hours)"
-    assert en(s.explain).splitlines()[2] == (
+    assert "of the 1 week allowed (55 working hours)" in en(s.explain).splitlines()[0]
+    assert en(s.explain).splitlines()[1] == (
         "  cycle 1: met, started 2025-09-30 10:00+08:00, due 2025-10-09 18:00+08:00, "
         "stopped 2025-10-09 15:00+08:00"
     )
@@ -422,3 +425,24 @@ def test_a_pause_that_moves_nothing_is_said_so_R_SLA_05() -> None:
     assert zh(moved.status(at=T(9, 30, 20)).describe_period) == (
         "时限 24小时；已暂停 2 小时，截止由 2025-10-01 16:00+08:00 顺延至 2025-10-01 18:00+08:00"
     )
+
+
+def test_a_day_level_target_is_said_in_its_own_unit_R_PER_01() -> None:
+    """R-PER-01: a target of 3个工作日 is stated as 3个工作日 — the working time it allows from
+    the start beside it — and the share used is elapsed over that time (13 × is 1300%), in
+    both languages; explain() does not say the period a second time unless paused."""
+    resolve = presets.WINERY.target_named("resolve")  # 3个工作日
+    start = T(9, 30, 18)  # at the close: the three working days are 10-09, 10-10, 10-11 (24 h)
+    late = Clock.start(start, resolve).stop(T(12, 1, 18)).status(at=T(12, 2, 9))  # 39 days
+    assert (late.allowance, late.used) == (dt.timedelta(hours=24), Fraction(13))
+    assert zh(late.explain) == (
+        "已超时（R-SLA-09）：处理完毕已超时，已用 312 工作小时，"
+        "为时限 3个工作日（折合 24 工作小时）的 1300%，截止 2025-10-11 18:00+08:00，超时 1224 小时"
+    )
+    assert en(late.explain) == (
+        "breached (R-SLA-09): resolve breached: 312 working hours used, 1300% of the "
+        "3 working days allowed (24 working hours), due 2025-10-11 18:00+08:00, late by 1224h"
+    )
+    paused = Clock.start(start, resolve).pause(T(10, 9, 10)).status(at=T(10, 9, 11))
+    assert zh(paused.explain).splitlines()[1] == "  " + zh(paused.describe_period)
+    assert zh(paused.describe_period).startswith("时限 3个工作日（折合 24 工作小时）；已暂停")

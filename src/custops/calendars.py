@@ -643,13 +643,28 @@ class _Entity:
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
+#: Modules whose frames are custops' own work: the package, and the libraries it builds its
+#: values and documents with (attrs' generated ``__init__`` of a custops class is named
+#: after the custops module; cattrs and attrs run only when custops calls them).
+_OWN_MODULES: Final = ("custops", "attr", "attrs", "cattrs")
+
+
+def _ours(frame: Any) -> bool:
+    if frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        return True
+    module = frame.f_globals.get("__name__")
+    return isinstance(module, str) and module.partition(".")[0] in _OWN_MODULES
+
+
 def _outside_stacklevel() -> int:
     """The ``stacklevel`` for ``warnings.warn`` called by this function's caller that points
     at the first frame outside the package — the user's line, however deep the method that
-    noticed the provisional year (``day_kind``, ``business_intervals``, ``add_workdays`` …)."""
+    noticed the provisional year (``day_kind``, ``business_intervals``, ``add_workdays`` …),
+    and however many attrs-generated constructors lie between (``Case.open`` starting its
+    clocks).  Works on every Python custops supports (``skip_file_prefixes`` is 3.12+)."""
     frame = sys._getframe(1)  # the function that calls warnings.warn: stacklevel 1
     level = 1
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+    while frame.f_back is not None and _ours(frame):
         frame = frame.f_back
         level += 1
     return level
@@ -854,6 +869,39 @@ class _Cache:
 
     def __reduce__(self) -> tuple[type[_Cache], tuple[()]]:
         return (_Cache, ())  # a pickled calendar rebuilds its index on demand
+
+
+class _Shared:
+    """The built indexes of the calendars used last, keyed by the calendar itself (equal and
+    hashable by configuration), so that every calendar equal to one already used — loaded
+    from a document, or built again in a loop — starts from the same index instead of
+    building its own.  Bounded (the least recently used index goes first) and guarded by a
+    lock; an index never changes what it answers once built (its lazily built parts are
+    the same whoever builds them), so sharing it changes nothing but the time.
+    """
+
+    SIZE: Final = 32
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._indexes: dict[WorkCalendar, _Index] = {}
+
+    def get(self, calendar: WorkCalendar) -> _Index | None:
+        with self._lock:
+            ix = self._indexes.pop(calendar, None)
+            if ix is not None:
+                self._indexes[calendar] = ix  # now the most recently used
+            return ix
+
+    def put(self, calendar: WorkCalendar, ix: _Index) -> None:
+        with self._lock:
+            self._indexes.pop(calendar, None)
+            self._indexes[calendar] = ix
+            while len(self._indexes) > self.SIZE:
+                del self._indexes[next(iter(self._indexes))]
+
+
+_SHARED = _Shared()
 
 
 # --------------------------------------------------------------------------- converters
@@ -1257,6 +1305,13 @@ class WorkCalendar:
         ix = self._cache.index
         if ix is not None and ix.first <= lo and hi <= ix.last:
             return ix
+        shared = _SHARED.get(self)  # an equal calendar's index, perhaps wider than this one's
+        if shared is not None and (
+            ix is None or shared.first <= ix.first <= ix.last <= shared.last
+        ):
+            self._cache.index = ix = shared
+            if ix.first <= lo and hi <= ix.last:
+                return ix
         entity = _entity(self.country, self.subdiv)
         lo_year = _dt.date.fromordinal(max(lo, 1)).year
         hi_year = _dt.date.fromordinal(min(hi, _dt.date.max.toordinal())).year
@@ -1269,6 +1324,7 @@ class WorkCalendar:
             lo_year, hi_year = min(lo_year, ix.lo_year), max(hi_year, ix.hi_year)
         ix = self._build(entity, lo_year, hi_year)
         self._cache.index = ix
+        _SHARED.put(self, ix)
         return ix
 
     def _grow(self, ix: _Index, forward: bool, argument: str, value: Any) -> _Index:

@@ -26,6 +26,7 @@ import json
 import operator
 import os
 import pkgutil
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -386,7 +387,7 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-def _build(*, fragments: bool = False) -> cattrs.Converter:
+def _build(*, fragments: bool = False, memo: bool = False) -> cattrs.Converter:
     # tuples are written as arrays, sets as arrays sorted (the same set, the same text)
     arrays: dict[type, Callable[[Any], Any]] = {
         Sequence: list,
@@ -425,6 +426,16 @@ def _build(*, fragments: bool = False) -> cattrs.Converter:
         conv.register_unstructure_hook_factory(
             _is_shared, lambda cls: _fragment_out(_attrs_out(cls, conv))
         )
+    if memo:  # registered last too: a shared value read from JSON text is built once
+        builtin = {type(instance): (name, instance) for name, instance in _builtins()}
+
+        def shared_in(cls: Any) -> Callable[[Any, Any], Any]:
+            hook = _attrs_in(cls, conv)
+            if cls in builtin:
+                hook = _builtin_in(*builtin[cls], hook)
+            return _memo_in(hook)
+
+        conv.register_structure_hook_factory(_is_shared, shared_in)
     return conv
 
 
@@ -709,6 +720,33 @@ def _fragment_out(hook: Callable[[Any], Any]) -> Callable[[Any], str]:
         return f"{_MARK}{key}"
 
     return unstructure
+
+
+#: The shared values (a calendar, a target, a policy) built from JSON text lately, by class
+#: and text: a thousand cases stored with one desk's policy load it once.  Values are
+#: frozen, so handing the same object to every document that describes it changes nothing
+#: but the time (and lets equal calendars share one built index).  Only text that
+#: ``from_json`` parsed is a key: its JSON types are exact, so equal text is an equal input.
+_LOADED: dict[tuple[Any, str], Any] = {}
+_MAX_LOADED: Final = 64
+_LOADED_LOCK: Final = threading.Lock()
+
+
+def _memo_in(hook: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    def structure(value: Any, cls: Any) -> Any:
+        key = (cls, _dumps(value))
+        with _LOADED_LOCK:
+            built = _LOADED.get(key, _LOADED)
+        if built is not _LOADED:
+            return built
+        built = hook(value, cls)  # a refusal is not kept: the next load refuses it again
+        with _LOADED_LOCK:
+            if len(_LOADED) >= _MAX_LOADED:
+                del _LOADED[next(iter(_LOADED))]
+            _LOADED[key] = built
+        return built
+
+    return structure
 
 
 def _splice(text: str) -> str | None:
@@ -1159,6 +1197,7 @@ def _builtins() -> list[tuple[str, Any]]:
 
 _converter: Final = functools.cache(_build)
 _json_converter: Final = functools.cache(functools.partial(_build, fragments=True))
+_text_converter: Final = functools.cache(functools.partial(_build, memo=True))
 
 
 # --------------------------------------------------------------------------- public API
@@ -1201,7 +1240,7 @@ def from_dict(document: Document, *, expect: type[object] | None = None) -> Any:
     """
     if expect is not None:
         _tag(expect, "expect")
-    return _load(document, "document", expect)
+    return _load(document, "document", expect, _converter())
 
 
 @typing.overload
@@ -1240,14 +1279,14 @@ def from_json(text: str | bytes, *, expect: type[object] | None = None) -> Any:
     if not isinstance(data, dict):  # a str of the wrong content: the JSON holds no object
         problem = f"must be a custops document (an object), not {_json_type(data)}"
         raise InvalidInput.for_argument("text", text[:80], problem)
-    return _load(data, "text", expect)
+    return _load(data, "text", expect, _text_converter())
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _load(data: Any, argument: str, expect: type | None) -> Any:
+def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter) -> Any:
     refuse = functools.partial(InvalidInput.for_argument, argument)
     if not isinstance(data, dict):
         raise InvalidType.for_argument(
@@ -1268,7 +1307,7 @@ def _load(data: Any, argument: str, expect: type | None) -> Any:
     if expect is not None and cls is not expect:
         raise refuse(tag, f"is not a document of {getattr(expect, '__name__', expect)}")
     try:
-        return _guard("value", _converter().get_structure_hook(cls), data["value"], cls)
+        return _guard("value", conv.get_structure_hook(cls), data["value"], cls)
     except _Fault as fault:  # where, then the error's own words; its value shown once
         value, tail = getattr(fault.error, "value", None), fault.shown
         problem = f"{fault.path}: {fault.problem.removesuffix(tail)}"

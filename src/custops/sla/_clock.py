@@ -317,18 +317,32 @@ class Status(Explained):
             how = _(", warning {warning}", warning=self.warning)
         else:
             how = ""
+        words: dict[str, Any] = {
+            "target": named(self.target_name, self.label),
+            "cycle": _(" (cycle {number})", number=self.cycle_index)
+            if self.cycle_index > 1
+            else "",
+            "state": verdict_word(state),
+            "elapsed": span(self.elapsed, working=working),
+            "allowance": span(self.allowance, working=working),
+            "percent": percent(self.used),
+            "due": moment_text(self.due_at),
+            "how": how,
+            "provisional": _(", provisional calendar") if self.provisional else "",
+        }
+        if self.period is not None and not self.period.unit.is_time_level:
+            # a day-level target in its own unit (3个工作日), the time it allows beside it
+            # (R-PER-01): the share used is of that time, as the deadline counts it
+            return _(
+                "{target}{cycle} {state}: {elapsed} used, {percent} of the {period} "
+                "allowed ({allowance}), due {due}{how}{provisional}",
+                period=self.period,
+                **words,
+            )
         return _(
             "{target}{cycle} {state}: {elapsed} of {allowance} used ({percent}), "
             "due {due}{how}{provisional}",
-            target=named(self.target_name, self.label),
-            cycle=_(" (cycle {number})", number=self.cycle_index) if self.cycle_index > 1 else "",
-            state=verdict_word(state),
-            elapsed=span(self.elapsed, working=working),
-            allowance=span(self.allowance, working=working),
-            percent=percent(self.used),
-            due=moment_text(self.due_at),
-            how=how,
-            provisional=_(", provisional calendar") if self.provisional else "",
+            **words,
         )
 
     def _verdict(self) -> str:
@@ -363,8 +377,12 @@ class Status(Explained):
 
     def explain(self) -> str:
         """``str(self)``, then the period counted and the time paused
-        (:meth:`describe_period`), then one line per earlier cycle."""
-        counted = [self.describe_period()] if self.period is not None else []
+        (:meth:`describe_period`; a day-level period not paused is in the first line
+        already, in its own unit), then one line per earlier cycle."""
+        period = self.period
+        # a day-level period unpaused is said in the first line already (R-PER-01)
+        said = period is not None and not period.unit.is_time_level and self.paused <= NO_TIME
+        counted = [self.describe_period()] if period is not None and not said else []
         return block(str(self), (*counted, *(c.describe() for c in self.history)))
 
 
