@@ -1986,6 +1986,31 @@ with trusted_data():
             "a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-second round: a liking that is not the writer's verdict
+        Rule(
+            "kind.liking-condition",
+            kind=N,
+            weight=1,
+            patterns=(
+                # the forty-second round: a liking put as a condition or asked of the reader
+                # (要是喜欢森林人，就…; 如果喜欢秋葵的话; 看你喜欢哪个外观; 选喜欢的) or naming
+                # the people a thing suits (喜欢清淡的朋友, 喜欢清静一点景区的可以选择这里, 不喜欢
+                # 硬米饭的人): whose taste it is, not the writer's praise or dissatisfaction, so
+                # the 喜欢 inside it is no verdict (a verdict said beside it still counts:
+                # 味道好，喜欢清淡的朋友值得一试 is praise); not 我喜欢的 (the writer's own), nor
+                # 不喜欢…的人 (a dislike of the thing's own trait: 米饭硬，不喜欢硬米饭的人), nor a
+                # liking asked of the desk (你们喜欢哪款？)
+                r"(如果|要是|假如|若是|若)(你|您|大家)?(比较|特别|很|更)?喜欢|"
+                r"(?<![我不])喜欢([^,。.!?;~\s]{1,10}?的(朋友|人|话|可以|亲|同学|小伙伴|童鞋)|的话)|"
+                r"看(你|您|个人|自己)(自己)?(更|最|比较|特别)?喜欢(哪一?[个款种辆台]|哪|什么|啥)|"
+                r"选(你|您|自己)?(最)?喜欢的",
+            ),
+            # (the 喜欢 inside it is the condition's, no praise; and 看你喜欢哪个 asks the
+            # desk nothing)
+            overrides=("pr.general", "kind.question-mark"),
+            note="a liking put as a condition or naming whom a thing suits (如果喜欢, 喜欢清淡的"
+            "朋友, 看你喜欢哪个): no verdict of the writer's",
+        ),
         # the forty-first round: praise in formal or bookish words no rule read, and a verdict
         # the writer only guesses at
         Rule(
@@ -2154,9 +2179,24 @@ with trusted_data():
                 r"医术医德|医德医术",
                 r"(?<![谁由])负责(?=$|[\s,。.!?;:…~的任]|认真|耐心|热情|专业)",
                 r"认真(?=$|[\s,。.!?;:…~]|负责|细致|耐心|专业|仔细)",
+                # the forty-second round: the attitude itself called good in a word of manner
+                # (态度非常认真, 对待病人态度非常和善, 态度很温和, 服务态度客气) or a good
+                # attitude named (这么好的服务态度, 以认真负责的态度, 美好的态度): 态度 is the
+                # praised subject here, no fault of the staff's; not 态度不认真 (the negation
+                # stands between), nor 不够好的态度 or 不是很好的态度, nor a better one wished
+                # for (希望有更好的服务态度)
+                r"态度(也|都|还|真的|确实|一直|总是|更是)?(非常|很|特别|十分|超级|超|挺|蛮|极其|极为|"
+                r"相当|格外|比较|较为)?(温和|认真|和善|和蔼|客气|热情|亲切|耐心|友好|友善|诚恳|谦和|"
+                r"端正|温柔|随和|无可挑剔)",
+                r"(?<![不没更])(?<!不够)(?<!不太)(?<!不是)(这么|那么|如此|非常|很|十分)?(?<![不没更再])"
+                r"(好|美好|认真|负责|认真负责|热情|和蔼|耐心|温和|端正|友好|友善|谦和|亲切|诚恳)"
+                r"的(服务|工作)?态度",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
+            # (the forty-second round: 态度 inside 态度温和 or 好的服务态度 is the praised
+            # subject, as in pr.formal-good's 态度佳)
+            overrides=("sq.attitude",),
             note="praise of the staff, and thanks for care or help received; negated "
             "(服务不周到, 态度不好) a complaint",
         ),
