@@ -140,7 +140,10 @@ PRAISE_NEGATIONS = _w(
     "也叫 还叫 这叫 也配 还配 所谓的 号称 "
     # a praise word in what was never obtained (未能得到很好的处理, 没能及时处理, 得不到满意的
     # 答复; the thirty-eighth round)
-    "未能 没能 得不到 未得到 没得到 没有得到"
+    "未能 没能 得不到 未得到 没得到 没有得到 "
+    # the forty-second round: a merit the staff lack or a thing the writer cannot recommend
+    # (欠缺专业知识, 缺乏耐心, 实在难以推荐给朋友)
+    "欠缺 缺乏 难以"
 )
 #: Look-alikes of a negation before a praise word: 不错, 不仅, 不但, 没想到, …
 PRAISE_NOT_NEGATIONS = _w(
@@ -1338,7 +1341,10 @@ with trusted_data():
                 # 改进, 平衡有待调整, 功能有待完善): the thing fell short this time (labelling
                 # guide, implied failures), as 有待改进 does
                 r"有待(调整|完善|提升|改良)|(改进|改善|进步|提升|提高|加强|优化)的?空间|"
-                r"(还|仍|仍然|还是|也还)(需要|需|有待|得)(改进|改善|加强|提高|优化|提升|完善)",
+                r"(还|仍|仍然|还是|也还)(需要|需|有待|得)(改进|改善|加强|提高|优化|提升|完善)|"
+                # the forty-second round: a mending called urgent (态度亟需改善, 服务亟待提高,
+                # 急需整改): the thing fell short, however politely it is put
+                r"(亟需|亟待|亟须|急需|急待)(改善|改进|加强|提高|优化|提升|完善|整顿|整改)",
             ),
             negations=NEGATIONS,
             note="a fix asked for (请改善, 有待改进, 请尽快修复): what is asked mended was wrong "
@@ -1373,6 +1379,9 @@ with trusted_data():
                 "后悔 上当 上当受骗 一星 零星 negativereview notrecommend "
                 # the nineteenth round (hospitals): 絕不進, 此生別來, 真的不推
                 "绝不进 绝不去 绝不来 绝对不去 绝对不来 此生别来 真的不推 "
+                # the forty-second round: a recommendation the writer cannot give (实在难以推荐,
+                # 不敢推荐给朋友), as 不推荐
+                "难以推荐 无法推荐 没法推荐 不敢推荐 "
             ),
             patterns=(
                 # go to another one instead (建議掛這科的改掛其他醫師)
@@ -1385,7 +1394,11 @@ with trusted_data():
                 r"(以后|下次|今后|往后)还怎么(信|相信)",
                 # the thirty-sixth round: given up for good (早就不喝了, 永不喝, 以后坚决不住这里,
                 # 以后都不用这家银行), as 再也不 is; not 反正不用 (no need anyway)
-                r"(早就|永远|永|坚决|以后都|反正)不再?(喝|买|吃|去|住|坐|点|来|订|用)(?<!反正不用)",
+                r"(早就|永远|永|坚决|以后都|反正)不再?(喝|买|吃|去|住|坐|点|来|订|用)(?<!反正不用)|"
+                # the forty-second round: never again as a likelihood (已不太可能再乘坐, 不会考虑
+                # 再来): the writer is done with the firm, a complaint however mildly said
+                r"(不太可能|不大可能|不可能|不会考虑|不考虑)再(次)?(来|去|买|坐|乘坐|搭|搭乘|住|入住|"
+                r"点|订|用|光顾|选|选择)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -1614,13 +1627,19 @@ with trusted_data():
                 # (还不错，就是X is praise) nor 还行 inside a longer praise (房间还行，位置很好)
                 r"(?:^|(?<=[,。.!?;~]))(还行|还可以|还好|凑合|将就|马马虎虎|一般般?)(吧|啦|呗|啊)?"
                 r"[,。.!~]*(就是|但是?|不过|只是|可是)",
+                # the forty-second round: the same verdict summed up or hedged (总体还算可以，就是
+                # 有点贵; 整体也就还行吧，但是…; 感觉勉强可以，不过…): still lukewarm, a complaint
+                # about the fault after it
+                r"(?:^|(?<=[,。.!?;~]))(总体|整体|总的来说|总体来说|整体来说|总体上|整体上|总之|感觉)"
+                r"(还算|也就|也还|算是|勉强)(还行|还可以|可以|行|凑合|过得去)(吧|啦|呗|啊)?"
+                r"[,。.!~]*(就是|但是?|不过|只是|可是)",
                 # the thirty-ninth round: below what was expected (总而言之没有想象的好吃, 没想象的
                 # 好看, 菜的味道不是想象中的美味): the guide's "没有想象中好玩" as a verdict
                 r"(没有|没|不如|不及)(我)?(想象|预期|期待|预想)(中|的|里|当中)?的?(那么|那样|这么)?"
                 r"(好|好吃|好玩|好看|美味|精彩|出色|惊艳|有趣)|"
                 r"(不是|并非)(我)?(想象|预期|期待)(中|的)?的?(美味|好吃|那样|那么好)",
             ),
-            overrides=("pr.fair",),
+            overrides=("pr.fair", "pr.overall"),
             note="a lukewarm verdict followed by a fault (还行吧，就是X): a complaint about X",
         ),
         Rule(
@@ -1984,6 +2003,82 @@ with trusted_data():
             negations=("如果", "要是", "假如"),
             note="a thing called unfit for people or its makers called mad (不是人住的, 脑子进水): "
             "a complaint",
+        ),
+        Rule(
+            "kind.expectation-missed",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-second round: a good thing expected and not found (本以为京东的水果都
+                # 会很新鲜, 原以为这个价钱至少干净, 本来以为简单易学，结果…): the writer tells what
+                # the thing should have been, so it fell short, a complaint; not a fear proved
+                # wrong (本来以为后盖会很难看，到手发现还不错: no merit expected), nor 还以为, a
+                # guess the writer corrects (还以为是网络原因)
+                r"(本以为|原以为|本来以为|原本以为|满以为|本想着|本来想着)[^,。.!?;~]{0,12}?"
+                r"(?=[新好不很挺靠正干整舒方划实简容开满专精值物放])(?<!不)(?<!没)(?<!不会)(?<!没有)"
+                r"(新鲜|好吃|好用|好看|好玩|不错|很好|挺好|靠谱|正品|干净|整洁|舒服|舒适|方便|划算|"
+                r"实惠|简单|容易|开心|满意|专业|精彩|值得|物有所值|放心)",
+            ),
+            negations=("如果", "要是", "假如"),
+            # the expectation met or beaten after it is a pleasant surprise (本以为会很方便，果然
+            # 很方便; 原以为很好吃，没想到更好吃)
+            silencers=(
+                r"果然|果真|更好|更棒|超出预期|超出期望|超乎想象|惊喜|没有让我失望|没让我失望",
+            ),
+            # the merit inside the expectation is not praise of the thing
+            overrides=("pr.general", "pr.goods", "pr.service", "pr.fair", "pr.content"),
+            note="a good thing expected and not found (本以为会很新鲜): a complaint",
+        ),
+        Rule(
+            "kind.only-can-say",
+            kind=C,
+            weight=2,
+            patterns=(
+                # the forty-second round: a verdict given grudgingly (只能说一般, 只能说是正品,
+                # 我只能说贪小便宜吃大亏, 只能说实在是平庸): 只能说 puts the least the writer can
+                # say for the thing, a faint word that is a complaint; not the opener of a speech
+                # (我只能说一句话) nor a defence of the thing (用不明白的只能说不会用), nor 只能说好
+                r"只能说(?!一句|句|不会|是不会|好|很好|非常|太好|太棒|真好)",
+            ),
+            negations=("不", "如果", "要是", "假如"),
+            note="a verdict given grudgingly (只能说一般): a complaint",
+        ),
+        Rule(
+            "kind.fault-onset",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-second round: a fault that sets in at once or soon (一玩游戏就开始卡,
+                # 一连网就开始闪退, 只用了一片就开始红屁股, 用了没几天就坏了, 后来又开始卡): the
+                # fault is told by when it starts, a complaint; not a liking that starts
+                # (一上线就开始认真玩: no fault word after 就开始)
+                r"(就|又|还|也)开始(卡|闪退|死机|掉|坏|漏|异响|响|发热|发烫|无聊|腻|乱|出问题|出现问题|"
+                r"黑屏|白屏|重启|断|失灵|不灵|变形|褪色|掉色|起球|疼|痛|痒|红)|"
+                r"(用了|只用了|才用了?|刚用了?|买了|没用)[^,。.!?;~]{0,6}?"
+                r"就(坏|不(能用|好用|行|转|亮|响|灵|制冷|制热)|出(现)?(问题|故障|毛病)|卡|没(电|声|反应))",
+            ),
+            negations=("如果", "要是", "假如", "怕", "担心", "以免", "免得", "会不会", "是不是"),
+            note="a fault that sets in at once or soon (一玩游戏就开始卡, 用了没几天就坏了): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.not-even",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-second round: not even the least thing (连最基本的功能都做不到, 连个
+                # 发票都不给, 这么简单的设置都没有吗？ 那么基本的东西都不能用): the least thing
+                # missing tells the failure, a complaint whether said or asked; not a pain or a
+                # bother the writer did not even feel (连打麻药都没有感觉, 连…都不知道, 都不用)
+                r"(连(?!续|着|锁|带|接|同|夜|日|连|忙)[^,。.!?;~]{1,10}?|"
+                r"(这么|那么|如此)(简单|基本|基础|常用|普通|常见)的[^,。.!?;~]{1,8}?)都"
+                r"(?!没有?(感觉|感到|觉得|注意|发现|察觉|听到|想到|必要|问题|毛病))"
+                r"(?!不(知道|觉得|用|疼|痛|累|贵|腻|怕|担心|需要|必|算|错|差|影响|会))"
+                r"(没有|没|无法|做不到|办不到|搞不定|用不了|打不开|登不上|不)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="not even the least thing (连最基本的功能都做不到, 这么简单的设置都没有吗): a "
+            "complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-second round: a liking that is not the writer's verdict
