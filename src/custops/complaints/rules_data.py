@@ -4330,8 +4330,7 @@ with trusted_data():
                 # plot, acting, writing, chapters, picture (情节, 演技, 文笔, 章节, 画质, 书中)
                 # — are the work itself, the goods reviewed (labelling guide: the goods
                 # themselves; book, film and course reviews)
-                "情节 故事情节 演技 文笔 原著 台词 章节 画质 书中 书里 这本书 此书 影片 "
-                "这部电影 这部片 这部剧"
+                "情节 故事情节 演技 文笔 原著 台词 章节 画质 书中 书里 这本书 此书 影片"
             ),
             silencers=(_DEMANDED,),
             note="a game's or a story's own parts (剧情, 结局, 角色, 玩法, 平衡性): the product "
