@@ -3760,7 +3760,25 @@ with trusted_data():
                 "多收 收费 费用 服务费 手续费 上牌费 标价 价签 经销价 调价 贷款 利息 分期 补贴 "
                 "物业费 管理费 结算 结账 扫码 小票 付款 付了款 付钱 扣款 扣费 扣了 "
                 "刷卡 信用卡 微信支付 支付宝 找零 账单 price discount charge charged "
-                "overcharged bill paypal"
+                "overcharged bill paypal "
+                # the forty-second round: the price judged without the word 价格 — too dear
+                # (太贵, 好贵, 这么贵, 贵死了), not worth its price (不值这个价), a robbery (抢钱),
+                # poor value (性价比低): the price's matter, whatever is sold (labelling guide:
+                # price too high → sales_contract)
+                "太贵 好贵 很贵 真贵 挺贵 蛮贵 偏贵 超贵 巨贵 死贵 贵死了 这么贵 那么贵 还贵 "
+                "贵得离谱 贵的离谱 不值这个价 不值这个钱 不值这个价钱 不值那个价 抢钱 "
+                "性价比低 性价比太低 性价比很低 性价比极低 性价比不高 收费太高 收费过高 收费高 "
+                "费用太高 费用过高 overpriced expensive 欠费 运费"
+            ),
+            patterns=(
+                # the forty-second round: a fee named by what it is for (停车费, 电费, 安装费,
+                # 话费, 学费) — not time or effort wasted (浪费), spending (消费), free of
+                # charge (免费) nor a thing costly in effort (费力, 费劲)
+                r"(?<![浪消免经耗白破花停])(电|水|燃气|煤气|停车|邮|安装|上门|管理|注销|补卡|开户|"
+                r"挂号|押|租|房|车|话|流量|宽带|网|年|月|学|报名|餐位|餐具|打包|包装|配送|滞纳|"
+                r"违约|会员)费(?![力劲心时事神])",
+                # a sum paid or asked, as the grievance (安装花了240元, 注销要十块, 居然200块)
+                r"(花了|要|收了?|居然|竟然|竟)[0-9一二三四五六七八九十两几百千万.]{1,8}(块|元)",
             ),
             note="prices and payment",
         ),
@@ -4146,6 +4164,13 @@ with trusted_data():
                 # — not asked about (配件需要自己买吗？)
                 r"((要|得|需要)(自己|另外|额外)(花钱|掏钱|自费|出钱|买)|(要|得)花钱买|自己掏钱)"
                 r"(?![^,。.!?;~]{0,3}(吗|么|嘛|\?))",
+                # the forty-second round: the thing sent in place of the one ordered (送成了菠萝,
+                # 早餐都送成午餐, 发成了黑色的, 送来的根本不是我点的) and an extra not even sent
+                # (连个软管也不送, 连个赠品都没送): the order not delivered as agreed
+                # (labelling guide: wrong or missing items, missing extras)
+                r"(?<![开研出启])(送|发|寄|配)成了?(?![功本果绩为熟型形长员立])|(送来|送过来|发来|寄来|收到)的(东西|货)?(就|都|根本|竟然|居然)?"
+                r"不是我?(订|点|要|买|选)的",
+                r"连(个|一个|一双|一包|一张|一根)?[^,。.!?;~]{1,6}?(也|都)(不|没|没有)(送|配|赠)",
             ),
             negations=("不是", "没有"),
             note="wrong or missing items, missing invoice, extra charges",
@@ -4384,7 +4409,8 @@ with trusted_data():
             patterns=(
                 # the working-hours codes of an overtime blacklist (996, 995, 大小周, 8106, 007)
                 # (not 985 or 007 as a university's or a film's: 985高校, 007电影)
-                r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)"
+                # (the forty-second round: nor an aircraft's type, 波音777, b777-200)
+                r"(?<![\d.:a-z-])(?<!波音)(?<!空客)(996|995|985|9106|8106|10106|11116|007|777)"
                 r"(?![\d.:元块号米%]|大学|高校|院校|工程|毕业|学校|名校|电影|系列)",
                 # the thirty-sixth round: the hours spelt out (早9晚9, 早10晚6但基本9点以后下班,
                 # 加班到21:00以后, 每天10小时, 周六也要来上班, 周末给任务), not a shop's opening
@@ -4434,7 +4460,12 @@ with trusted_data():
             weight=2,
             terms=_w(
                 "剧情 剧本 结局 主线 支线 人物塑造 角色塑造 角色 玩法 手感 打击感 平衡性 "
-                "可玩性 匹配机制 地图 画风 配音 立绘 gameplay storyline"
+                "可玩性 匹配机制 地图 画风 配音 立绘 gameplay storyline "
+                # the forty-second round: a book's, a film's or a course's own parts — its
+                # plot, acting, writing, chapters, picture (情节, 演技, 文笔, 章节, 画质, 书中)
+                # — are the work itself, the goods reviewed (labelling guide: the goods
+                # themselves; book, film and course reviews)
+                "情节 故事情节 演技 文笔 原著 台词 章节 画质 书中 书里 这本书 此书 影片"
             ),
             silencers=(_DEMANDED,),
             note="a game's or a story's own parts (剧情, 结局, 角色, 玩法, 平衡性): the product "
@@ -4565,6 +4596,30 @@ with trusted_data():
                 r"(无故|无端|莫名其妙|莫名|突然)(地|的)?(被)?(封锁|锁定|冻结)",
             ),
             note="a payment that fails or an account locked: the payment agreement's execution",
+        ),
+        # ---- the forty-second round: a thing that will not work (R-CMP-02, R-CMP-03) ---------
+        Rule(
+            "pq.fails-to-work",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            patterns=(
+                # the forty-second round: a device's or an app's step that fails — cannot open,
+                # start, connect, install, load or log in (無法開啟, 打不开, 连接不上, 设置不了,
+                # 认证失败, 点了没反应) — is the thing itself (labelling guide: the goods
+                # themselves; a public service's fault: apps), whatever it is; a payment that
+                # fails is the sale's (sc.payment-failed), so money verbs are not here
+                r"(无法|不能|没法|没办法|没有办法)(正常)?(开启|打开|开机|启动|安装|连接|连上|联网|"
+                r"上网|显示|播放|加载|登录|登入|登陆|设置|识别|认证|验证|绑定|更新|升级|下载|"
+                r"搜寻|搜索|定位|横屏|旋转|预览|打印|同步|保存|运行|使用(?!优惠|积分|额度|红包|券))",
+                r"(打不开|开不了机|开不开机|开不了机|(连|连接|登|登录|登陆|装|安装|加载|设置|更新|"
+                r"升级|下载|播|播放|识别|认证|绑定|启动)不(了|上|进去|出来))",
+                r"(认证|验证|识别|登录|登陆|登入|安装|加载|连接|升级|更新|绑定|下载|启动|开机)"
+                r"(一直|总是|老是|还是|都|又)?(失败|出错|报错|没反应|没有反应|无反应)",
+                r"(一直|总是|老是|经常|动不动就?)(跳掉|闪退|卡死|死机|黑屏|白屏|自动退出)",
+            ),
+            silencers=(_DEMANDED,),
+            note="a device's or an app's step that fails (打不开, 连接不上, 认证失败): the "
+            "product, not the sale",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
