@@ -941,7 +941,8 @@ class Ledger:
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
         ``gift`` that is only money — 现金, 人民币, 红包, 返现, 抵现, 余额, an amount such as
         ``"￥50"``, ``"50元"`` or ``"现金50元"`` — is refused, and so is cash bundled with
-        goods, ``"保温杯+现金50元"``; a voucher or a card for goods is a gift), and
+        goods, ``"保温杯+现金50元"``, and points taken off a price, ``"抵扣金价50元"``,
+        ``"代金50元"``; a voucher or a card for goods, ``"抵扣券"``, is a gift), and
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
         (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
         control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
