@@ -611,3 +611,55 @@ def test_the_grounds_are_data_and_hold_together_R_CMP_07() -> None:
     with pytest.raises(InvalidInput, match=r"^severity_grounds: only a major complaint's"):
         CaseEvent(T(10, 10, 18), "classify", "客户关系经理",
                   data={**general, "severity_grounds": kept})  # fmt: skip
+
+
+# --------------------------------------------------------------------------- a late target's name
+
+
+@pytest.mark.parametrize("desk", ["quality", "winery"])
+def test_R_CMP_11_12_a_late_target_is_named_by_its_label_in_chinese(desk: str) -> None:
+    """R-CMP-11, R-CMP-12 (D5 第七条, D10 七): a case's penalty names each target
+    it missed by the desk's Chinese label in Chinese (延误（答复客户）, never 「reply」) and by
+    its name in words in English."""
+    content = "买的足金手镯戴了一个月就变形了，要求退货"
+    complaint = Complaint(
+        received_at=T(12, 30, 15), channel="电话", content=content, complainant="陈女士"
+    )
+    case = Case.open(complaint, "客户关系顾问", policy=desk)
+    at = T(12, 30, 15) + dt.timedelta(days=30)
+    late = case.status(at=at).breaches
+    assert late
+    targets = {t.name: t for t in case.policy.sla_policy.targets}
+    with language("zh_CN"):
+        chinese = case.penalty(at=at).reason
+    with language("en_US"):
+        english = case.penalty(at=at).reason
+    for name in late:
+        assert targets[name].label in chinese
+        assert f"「{name}」" not in chinese
+        assert name.replace("_", " ") in english
+    assert not re.search(
+        r"[A-Za-z]", chinese.replace("D1", "").replace("D5", "").replace("D10", "")
+    )
+    one_language(english)
+
+
+@settings(max_examples=30)
+@given(case=cases(max_events=10), hours=st.integers(0, 400))
+def test_property_R_CMP_11_a_labelled_late_target_never_shows_its_key_in_chinese(
+    case: Case, hours: int
+) -> None:
+    """R-CMP-11, R-CMP-12: whatever the case, a late target with a label is named by it in
+    the Chinese penalty reason, never by its English key in 「」."""
+    at = case.last_event_at + dt.timedelta(hours=hours)
+    if case.policy.penalty_scheme is PenaltyScheme.UNIT_RULES:  # D14 sets none: named here
+        policy = attrs.evolve(case.policy, penalty_scheme="each_person")
+        case = Case(case.complaint, case.events, policy=policy)
+    labels = {t.name: t.label for t in case.policy.sla_policy.targets}
+    with language("zh_CN"):
+        assessment = case.penalty(at=at)
+        reason = assessment.reason  # worded when read, in the active language
+    for name in assessment.delayed:
+        if labels.get(name):
+            assert labels[name] in reason
+            assert f"「{name}」" not in reason

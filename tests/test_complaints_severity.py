@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custops.complaints import Complaint, Rule, Severity, Signal
+from custops.complaints import Complaint, Rule, Severity, Signal, classify
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.severity import CRITERIA, SeverityPolicy, assess_severity
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -137,6 +137,21 @@ def test_criteria_policy_validation() -> None:
         assess_severity(make(), prior_complaint_count=-1)
     with pytest.raises(InvalidType, match="complaint"):
         assess_severity("酒里有沉淀")  # type: ignore[arg-type]
+
+
+def test_R_CMP_07_a_classification_is_refused_pointing_to_a_complaint() -> None:
+    """R-CMP-07: severity weighs a complaint's facts (its loss, complainants, channel),
+    which ``classify(text)`` does not hold: ``assess_severity(classify(text))`` is refused
+    naming ``complaint`` and the value, and the message says to build a ``Complaint``."""
+    classified = classify("鉴定证书上的克重和实物不符，我要去消协投诉")
+    with pytest.raises(InvalidType) as refused:
+        assess_severity(classified)  # type: ignore[arg-type]
+    assert (refused.value.argument, refused.value.value) == ("complaint", classified)
+    assert refused.value.problem.startswith("must be a Complaint (from a message's text: ")
+    assert "Complaint(received_at=..., channel=..., content=text)" in refused.value.problem
+    assert refused.value.problem.endswith("not a Classification")
+    built = make(classified.text)  # the way the message gives: a Complaint of the text
+    assert assess_severity(built).criteria == (Signal.REGULATOR,)
 
 
 SIGNAL_PHRASES = st.sampled_from(

@@ -1137,3 +1137,52 @@ def test_R_SVC_01_de_between_the_parts_keeps_them_apart() -> None:
     check = check_reply("叫什么的，等一会儿")
     assert [(f.text, f.phrase) for f in check.findings] == [("等一会儿", "等一会儿")]
     assert check.suggested_text == "叫什么的，请稍等"
+
+
+# --- a verb of wanting or coming between the parts (R-SVC-01) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("喂，你想干什么啊，不买就别试戴", "喂，你想干什么啊"),
+        ("喂，你们来干什么", "喂，你们来干什么"),
+        ("喂，你到底想干嘛", "喂，你到底想干嘛"),
+        ("叫什么，你想等一会儿", "叫什么，你想等一会儿"),
+    ],
+)
+def test_R_SVC_01_want_or_come_between_the_parts_is_still_the_phrase(text: str, found: str) -> None:
+    """R-SVC-01 (D13 第十五章 2 喂,干什么): 想 and 来 between the parts, within the bound of
+    four gap characters, do not make the phrase polite."""
+    check = check_reply(text)
+    assert not check.allowed
+    assert check.rule == "R-SVC-01"
+    assert [f.text for f in check.findings] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有什么可以帮您？",
+        "您想看点什么",
+        "喂，您想看点什么",
+        "喂，你想干什么都行",
+        "想等一会儿吗？",
+        "这是干什么用的？",
+        "喂，你想想办法再干什么",
+    ],
+)
+def test_R_SVC_01_near_misses_of_a_gap_stay_allowed(text: str) -> None:
+    """R-SVC-01: no 干什么 (有什么可以帮您？, 您想看点什么), a harmless word after it
+    (都), 想 before a part said alone (想等一会儿吗？ asks) and a gap of other words or
+    longer than four characters are no finding."""
+    assert check_reply(text).allowed
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["你", "想", "来", "到底", "呀"]), min_size=0, max_size=6))
+def test_property_R_SVC_01_a_gap_of_gap_words_is_bounded(gap: list[str]) -> None:
+    """R-SVC-01: 喂，<gap>干什么 is the phrase exactly when its gap words take at most four
+    characters."""
+    words = "".join(gap)
+    assert check_reply(f"喂，{words}干什么").allowed is (len(words) > 4)

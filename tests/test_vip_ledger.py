@@ -616,6 +616,52 @@ def test_R_VIP_08_vouchers_top_ups_and_a_wallets_name_stay_gifts(gift: str) -> N
     assert led.redeem(date(2024, 1, 3), 5, gift).entries[-1].gift == gift
 
 
+@pytest.mark.parametrize(
+    "gift",
+    ["抵扣金价50元", "抵扣工费", "金价抵50元", "代金50元", "折现", "积分折抵货款", "保温杯+抵50元"],
+)
+def test_R_VIP_08_points_taken_off_a_price_are_cash(gift: str) -> None:
+    """R-VIP-08 (D7 积分不得兑换为现金): points spent as money off a price (抵扣金价50元,
+    代金50元, 折现) are a cash equivalent whatever they are taken off: refused naming
+    ``gift``, the ledger unchanged."""
+    led = Ledger(card_of()).earn(date(2024, 1, 2), "1000", "S1")
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as refused:
+        led.redeem(date(2024, 1, 3), 5, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+    assert refused.value.problem == "points are never exchanged for cash (R-VIP-08)"
+    assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize(
+    "gift", ["兑换金价计算器", "抵扣券", "50元抵扣券", "代金券", "抵用券50元", "抵达纪念杯"]
+)
+def test_R_VIP_08_a_voucher_named_for_an_offset_and_goods_near_it_stay_gifts(gift: str) -> None:
+    """R-VIP-08: goods whose name holds 金价 (兑换金价计算器), a voucher named for what it
+    takes off (抵扣券, 代金券: D7 权限2 names 优惠券(卡) a benefit of its own) and 抵 in
+    another word (抵达) are gifts."""
+    led = Ledger(card_of()).earn(date(2024, 1, 2), "1000", "S1")
+    assert led.redeem(date(2024, 1, 3), 5, gift).entries[-1].gift == gift
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["抵扣", "抵用", "代金", "折抵", "抵"]),
+    st.sampled_from(["金价", "工费", "货款", ""]),
+    st.sampled_from(["50元", "¥50", "五十元"]),
+)
+def test_property_R_VIP_08_an_offset_with_an_amount_is_cash_and_its_voucher_is_not(
+    offset: str, price: str, amount: str
+) -> None:
+    """R-VIP-08: an offset beside an amount of money is cash whatever it is taken off; the
+    same words naming a voucher (…券) are a gift."""
+    led = Ledger(card_of()).earn(date(2024, 1, 2), "1000", "S1")
+    with pytest.raises(InvalidInput, match="never exchanged for cash"):
+        led.redeem(date(2024, 1, 3), 5, offset + price + amount)
+    voucher = amount + offset + "券"
+    assert led.redeem(date(2024, 1, 3), 5, voucher).entries[-1].gift == voucher
+
+
 @settings(max_examples=80, deadline=None)
 @given(
     st.sampled_from(["", "积分", "积分兑换", "可", "用积分", "微信", "支付宝", "账户"]),

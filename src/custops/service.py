@@ -652,7 +652,9 @@ def _occurrences(text: str, word: str) -> list[int]:
 #: 的: before a part or between parts it makes a noun phrase (她的叫什么, what is hers
 #: called; 叫什么的, what's-it-called), and after the last part of a two-part phrase any
 #: word may follow (喂？干什么的？ is found).  A part alone is a finding only as a clause by
-#: itself (the ``whole_clause`` phrases below).
+#: itself (the ``whole_clause`` phrases below).  A verb of wanting or coming may stand
+#: there too (喂，你想干什么啊, 喂，你们来干什么), within the same bound, but not before a
+#: part said alone (``_CLAUSE_GAP_WORDS``: 想等一会儿吗？ asks the customer).
 _GAP_WORDS: tuple[str, ...] = (
     "你们",
     "你",
@@ -676,13 +678,18 @@ _GAP_WORDS: tuple[str, ...] = (
     "又",
     "在",
     "要",
+    "想",
+    "来",
 )
 #: The most characters of ``_GAP_WORDS`` between the parts of a phrase (喂，你到底在干什么).
 _MAX_GAP_CHARS = 4
 #: What may stand around a part of 喂,干什么 or 叫什么,等一会儿 said as a clause by itself
-#: (你等一会儿啊, 你到底叫什么): ``_GAP_WORDS`` but the polite 您 and the 要 of a plain
-#: statement (您等一会儿, 你要等一会儿 tell the customer, they do not order them about).
-_CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(w for w in _GAP_WORDS if w not in ("您", "要"))
+#: (你等一会儿啊, 你到底叫什么): ``_GAP_WORDS`` but the polite 您, the 要 of a plain
+#: statement (您等一会儿, 你要等一会儿 tell the customer, they do not order them about)
+#: and the verbs of a question (想等一会儿吗？, 来等一会儿吗？).
+_CLAUSE_GAP_WORDS: tuple[str, ...] = tuple(
+    w for w in _GAP_WORDS if w not in ("您", "要", "想", "来")
+)
 
 #: The forbidden phrases of D13 第十五章 服务忌语 1–3 (R-SVC-01), each with an approved
 #: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":

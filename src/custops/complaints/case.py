@@ -73,6 +73,7 @@ from custops.complaints.penalties import (
     PenaltyAssessment,
     PenaltyScheme,
     ResponsibilityPolicy,
+    assess_labelled,
     assess_penalty,
 )
 from custops.complaints.policy import CasePolicy, company_roles, desk
@@ -1736,13 +1737,15 @@ class Case:
             return attrs.evolve(checked, lines=(), delayed=(), reason=reason, points=0)
         status = case.status(at=at)
         assigned = case.flow in (Flow.GENERAL, Flow.MAJOR) and case.department is not None
-        return assess_penalty(
+        labels = {t.name: t.label for t in self.policy.sla_policy.targets if t.label}
+        return assess_labelled(  # a late target named by its desk's label in Chinese
             claimed,
             scheme=scheme,
             delayed=status.breaches,
             approval_delayed=status.approval_late,
             responsibility_assigned=assigned,
             policy=policy,
+            labels=labels,
         )
 
 

@@ -456,11 +456,12 @@ class PenaltyAssessment(Explained):
         return sum((line.amount for line in self.lines if line.party is who), ZERO)
 
 
-def _named(name: str) -> Wording:
+def _named(name: str, label: str = "") -> Wording:
     """A target's name as each language of the catalogues writes it
-    (:func:`~custops.sla._targets.named`), kept to be worded when read."""
+    (:func:`~custops.sla._targets.named`: its Chinese ``label`` in Chinese, when known),
+    kept to be worded when read."""
     with language("zh_CN"):
-        chinese = named(name)
+        chinese = named(name, label)
     with language("en_US"):
         english_words = named(name)
     return worded_term(chinese, english_words)
@@ -525,13 +526,37 @@ def assess_penalty(
     >>> [str(line.amount) for line in unknown.lines], unknown.provisional
     (['200.00'], True)
     """
+    return assess_labelled(
+        loss,
+        scheme=scheme,
+        delayed=delayed,
+        approval_delayed=approval_delayed,
+        responsibility_assigned=responsibility_assigned,
+        policy=policy,
+        labels={},
+    )
+
+
+def assess_labelled(
+    loss: MoneyInput | None,
+    *,
+    scheme: PenaltyScheme | str,
+    delayed: Iterable[str],
+    approval_delayed: bool,
+    responsibility_assigned: bool,
+    policy: ResponsibilityPolicy | None,
+    labels: Mapping[str, str],
+) -> PenaltyAssessment:
+    """:func:`assess_penalty`, each delayed target named in Chinese by its desk's label
+    (``labels``, by target name: ``Target.label``), as :meth:`Case.penalty
+    <custops.complaints.Case.penalty>` knows them (internal, not in ``__all__``)."""
     assessed = optional_check(require_money)("loss", loss)
     chosen = PenaltyScheme.parse(scheme, argument="scheme")
     late = _delayed(delayed)
     slow_approval = require_bool("approval_delayed", approval_delayed)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     policy = policy_or_default(policy, ResponsibilityPolicy)
-    names = tuple(map(_named, late))
+    names = tuple(_named(name, labels.get(name, "")) for name in late)
     if chosen is PenaltyScheme.UNIT_RULES:
         raise InvalidInput.for_argument(
             "scheme",

@@ -247,6 +247,14 @@ class SeverityAssessment(Explained):
         return block(str(self), self.evidence)
 
 
+#: What :func:`assess_severity` takes, said as its refusal of anything else says it.
+_A_COMPLAINT = (
+    "a Complaint (from a message's text: Complaint(received_at=..., channel=..., "
+    "content=text); a classification holds the text's labels, not the complaint's loss, "
+    "complainants or channel)"
+)
+
+
 def assess_severity(
     complaint: Complaint, *, policy: SeverityPolicy | None = None, prior_complaint_count: int = 0
 ) -> SeverityAssessment:
@@ -272,7 +280,9 @@ def assess_severity(
     >>> assess_severity(c, policy=lenient, prior_complaint_count=2).reason
     '重大：重复投诉（此前已投诉 2 次）'
     """
-    require_type("complaint", complaint, Complaint, "a Complaint")
+    # a Classification (classify(text)) holds the text's labels, not the complaint's facts
+    # (its loss, complainants, channel): the refusal says how to build one
+    require_type("complaint", complaint, Complaint, _A_COMPLAINT)
     criteria = policy_or_default(policy, SeverityPolicy)
     prior_complaint_count = require_int("prior_complaint_count", prior_complaint_count, low=0)
 

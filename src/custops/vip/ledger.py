@@ -941,7 +941,8 @@ class Ledger:
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
         ``gift`` that is only money — 现金, 人民币, 红包, 返现, 抵现, 余额, an amount such as
         ``"￥50"``, ``"50元"`` or ``"现金50元"`` — is refused, and so is cash bundled with
-        goods, ``"保温杯+现金50元"``; a voucher or a card for goods is a gift), and
+        goods, ``"保温杯+现金50元"``, and points taken off a price, ``"抵扣金价50元"``,
+        ``"代金50元"``; a voucher or a card for goods, ``"抵扣券"``, is a gift), and
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
         (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
         control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
@@ -1341,6 +1342,28 @@ def _is_cash(folded: str) -> bool:
     return bool(folded) and reached[-1] is True
 
 
+#: Points spent as money off a price (R-VIP-08): an offset (抵扣, 抵用, 抵现, 折抵, 折现,
+#: 代金 …) outside the name of a voucher or a card (:data:`_VOUCHER`: 抵扣券, 代金券, 抵用卡
+#: are goods, as above) makes the gift cash whatever it is taken off (抵扣金价50元, 抵扣工费,
+#: 代金50元); 抵 alone does so beside an amount of money (抵金价50元, 金价抵50元).
+_VOUCHER = re.compile(r"(?:抵扣|抵用|抵现|抵价|代金|现金|抵)?[券卡]")
+_OFFSET = re.compile(r"抵扣|抵用|抵现|抵付|抵款|抵钱|折抵|折现|代金")
+_OFFSET_BY = re.compile(r"抵(?![达御抗制押触])")
+_MONEY_AMOUNT = re.compile(
+    r"[¥$€£]\d|\d[\d.,]*(?:元|圆|块|rmb|yuan)"
+    r"|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:元|圆|块)"
+)
+
+
+def _offsets_money(folded: str) -> bool:
+    """Whether ``folded`` (a gift's :func:`fold`) spends the points as money off a price
+    (:data:`_OFFSET`), a cash equivalent (R-VIP-08)."""
+    bare = _VOUCHER.sub("、", folded)
+    if _OFFSET.search(bare):
+        return True
+    return bool(_OFFSET_BY.search(bare) and _MONEY_AMOUNT.search(bare))
+
+
 #: What joins the pieces of a bundled gift (保温杯+现金50元, 礼品外加现金); not a comma nor
 #: 、, which also set off what a gift is worth (保温杯，50元)
 _BUNDLE = re.compile(r"[+&]|外加|另加|另送|加送|附赠|附送|再加|以及")
@@ -1350,7 +1373,7 @@ def _holds_cash(folded: str) -> bool:
     """Whether ``folded`` (a gift's :func:`fold`) is cash or bundles cash with goods (R-VIP-08:
     积分不得兑换为现金 — not in part either): the whole is cash, or one of its pieces is
     (:data:`_BUNDLE`) and says so in words, not in a bare count (毛巾+1 is one more towel)."""
-    if _is_cash(folded):
+    if _is_cash(folded) or _offsets_money(folded):
         return True
     pieces = _BUNDLE.split(folded)
     return len(pieces) > 1 and any(
