@@ -399,7 +399,7 @@ SECTOR_REGULATORS: tuple[str, ...] = (
 )
 #: The words that make a ``forwarded_by`` a regulator (R-CMP-07), read in its folded form:
 #: the hotlines (12315, 12345 and :data:`SECTOR_HOTLINES`), market regulation, the
-#: consumer association, petitions and :data:`SECTOR_REGULATORS`.  The default of
+#: consumer association and council, petitions and :data:`SECTOR_REGULATORS`.  The default of
 #: ``SeverityPolicy.regulators``, which a desk extends with its own forwarding bodies.
 REGULATOR_WORDS: tuple[str, ...] = (
     "12315",
@@ -410,6 +410,9 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "工商局",
     "消协",
     "消费者协会",
+    # the consumer council (Shenzhen, Guangzhou, Hong Kong, Macau: 消委会, 消費者委員會)
+    "消委会",
+    "消费者委员会",
     "市长热线",
     "市民热线",
     "政府热线",
@@ -421,6 +424,7 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "房管局",
     "regulator",
     "consumerassociation",
+    "consumercouncil",
     "governmenthotline",
     *SECTOR_HOTLINES,
     *SECTOR_REGULATORS,

@@ -309,6 +309,39 @@ _NOT_A_ROUTINE_REPAIR = (
     r"!!|unacceptable|again|terrible|ridiculous"
 )
 
+#: Goods shops' words (the rules ``goods.*``, R-CMP-01, R-CMP-02): a watch or a clock (not
+#: 表示, 表扬, 表格, 代表, 发表, 外表, 时间表), a stone or the setting that holds it, a piece
+#: that can bend or break, the papers that come with a sale
+_TIMEPIECE = (
+    r"(?<![代发外图报列课仪电水气时间价])(手表|腕表|表|钟|机芯|闹钟|挂钟|座钟)"
+    r"(?![示扬达格演情态现白明面述层彰率单哥姐弟妹决露])"
+)
+_STONE = (
+    r"(钻|钻石|碎钻|小钻|主钻|主石|副石|宝石|石头|珍珠|翡翠|蛋面|水钻|锆石|镶石|镶口|爪子|爪|戒托|"
+    r"表扣|搭扣|链扣|弹簧扣|扣头|耳堵|耳针|耳钉)"
+)
+_PIECE = (
+    r"(镯子|手镯|金镯|银镯|戒指|婚戒|对戒|戒圈|指环|耳环|耳钉|手链|项链|链子|脚链|吊坠|坠子|胸针|"
+    r"发夹|表带|表链|表壳|表盘|表镜|表蒙|表冠|表针|指针|镜框|镜腿|镜架|眼镜|鼻托|镜片|金条|金饰|银饰|"
+    r"首饰)"
+)
+_PAPERS = (
+    "鉴定证书|证书|鉴定书|检测证书|质检证书|保修卡|(?<![社医])保卡|质保卡|保修单|保修证|发票|小票|收据|"
+    "吊牌|标签|合格证|说明书|原装盒|表盒|首饰盒"
+)
+#: a defect feared or asked about, not reported (会不会掉钻, 怕掉色, 如何防止氧化, 保养)
+_GOODS_WORRY = (
+    r"会不会|会不|是否会|容易|怕|担心|万一|如果|要是|防止|避免|以免|免得|保养|注意什么",
+)
+#: a repair of a defect asked about (金项链断了能在你们店修吗？, 表停了换电池多少钱): the
+#: labelling guide's question about a repair, a consultation, so the ``goods.*`` defect
+#: rules are silenced and the text reads as it would without them
+_GOODS_REPAIR_ASKED = (
+    r"(能|可以|能不能|可不可以|能否|可否|是否可以|还能)[^,。.!?;]{0,8}(修|维修|修理|修复|补|焊|改|换电池|"
+    r"调|校准|清洗|翻新)[^,。.!?;]{0,6}(吗|么|嘛|不|\?)|多久能修|修好要多久|(修|维修|换电池|焊|补)"
+    r"[^,。.!?;]{0,4}(多少钱|收费|要钱|收多少|费用)"
+)
+
 with trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
@@ -5011,7 +5044,20 @@ with trusted_data():
                 rf"({_PLATFORMS})上?(曝光|吐槽|骂|揭露|发帖|发文|爆料|维权)",
                 # posted there (我已经在微博上发了, 抖音上发了视频)
                 rf"在({_PLATFORMS})上?(发了|发过|挂了|晒了|发视频|发帖子)",
-                r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)",
+                # a journalist, a paper or a station named by its own name and contacted
+                # (我已经联系了南方都市报记者, 找了报社, 打给电视台的栏目组), or the case taken
+                # on air (上电视, 上新闻, 上报纸), not a press holiday (记者节) nor the writer's
+                # own trade (我是记者: the negations)
+                r"(找|联系|约|叫|请|告诉|通知|打给|爆料给|反映给|投稿给|写信给)了?"
+                r"[^,。.!?;不没未无并从]{0,10}?(报|台|网|日报|晚报|早报|新闻|频道)的?"
+                r"(记者|编辑|栏目组|节目组|热线)",
+                r"(找|联系|约|叫|请|告诉|通知|打给|爆料给)了?(几个|一些|个)?(报社|栏目组|节目组|新闻热线|"
+                r"报料热线|爆料热线)",
+                r"(我要|我会|我就|我去|就去|要去|我们要|我们会|准备|已经|不怕|让你们|让你)上"
+                r"(电视|新闻|报纸|头条)(?!剧|节目|广告)",
+                r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)|"
+                r"(contacted|called|told|wentto)(a|the)?(local)?(reporter|journalist|newspaper|tv|"
+                r"television|press)",
                 r"(?<!over)(?<!under)expos(e|ing)(?!d?to)",
                 r"(post|tweet)\S{0,12}(twitter|weibo|tiktok|online|socialmedia|internet)",
             ),
@@ -5033,7 +5079,10 @@ with trusted_data():
                 # the authorities customers name (issue 13): aviation, telecom, post,
                 # housing, health, finance; the mayor's hotline, petitions, complaint sites
                 "市场监督管理局 市监局 市长热线 市长信箱 消保委 消费者权益保护委员会 黑猫投诉 "
-                "消费保 平台介入 客服介入 小二介入"
+                "消费保 平台介入 客服介入 小二介入 "
+                # the consumer council: the name in Shenzhen, Guangzhou, Hong Kong and Macau
+                # (深圳市消费者委员会, 消費者委員會, 消委會), Taiwan's foundation and officers
+                "消委会 消费者委员会 消费者权益委员会 消基会 消保官 消保处 consumercouncil"
             ),
             patterns=(
                 # the hotlines as a number of their own: no digit on either side, so a phone
@@ -5546,6 +5595,205 @@ with trusted_data():
             silencers=(_NOT_A_ROUTINE_REPAIR, r"修好了|很专业|真专业|谢谢师傅|感谢师傅"),
             note="a repair request: a fault with a request to fix it or send someone (报修); "
             "the classification marks it repair_request (not a complaint for the review)",
+        ),
+        # ---- goods shops' defects and wrong work (R-CMP-01, R-CMP-02) ------------------------
+        Rule(
+            "goods.timekeeping",
+            # a watch or a clock that keeps bad time or stops (表走不准, 手表走快了, 每天快十秒,
+            # 表停了, 不走了): a defect of the goods (R-CMP-01: a complaint; R-CMP-02: product
+            # quality), not a watch that keeps good time (走得很准) nor a person who stays
+            # (我们不走了: no watch named)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"走(得|的)?(不准|不太准|不大准|时快时慢)",
+                rf"{_TIMEPIECE}[^,。.!?;不没未无并从]{{0,6}}?(走快了|走慢了|走得?(太|很|特别)?(快|慢)了?|"
+                r"快了|慢了|停了|停走|不走了?|停摆|不动了|走走停停|时快时慢|误差(大|很大|太大))",
+                r"(每天|一天|每日|一周|每周|一个月|每月|一星期)(都)?(快|慢)(了)?"
+                r"(\d+|[一二两三四五六七八九十几半]+)(多)?(秒|分钟|分)",
+                r"(watch|clock)\S{0,12}?(runs?|running|is|keeps|goes)(too)?(fast|slow)|"
+                r"(watch|clock)\S{0,12}?(stopped|stops|hasstopped|keepsstopping)",
+            ),
+            negations=NEGATIONS,
+            question_frames=_GOODS_WORRY,
+            silencers=(_GOODS_REPAIR_ASKED,),
+            note="a watch or a clock that keeps bad time or stops (走不准, 走快了, 表停了): "
+            "a defect of the goods",
+        ),
+        Rule(
+            "goods.stone",
+            # a stone lost or loose, a setting or a clasp that gave way (掉钻, 钻石松了, 宝石
+            # 脱落, 爪松了, 扣子坏了): a defect of the goods; not a stone that holds (钻石很牢,
+            # 钻石没松) nor a worry (会不会掉钻)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"掉(了)?(一|两|几|1|2)?(颗|粒|个)?(钻|石|碎钻|小钻|主石|副石|珍珠|宝石|水钻|锆石)",
+                rf"{_STONE}[^,。.!?;不没未无并从]{{0,4}}?(松了|松动|松掉|晃动|晃来晃去|会晃|脱落|掉了|"
+                r"掉出来|掉下来|掉下去|掉没了|不见了|丢了|没了|歪了|崩了|崩掉|缺了|裂了)",
+                r"(stone|diamond|gem|pearl|prong|clasp)\S{0,8}?(fellout|islost|waslost|loose|came"
+                r"off|cameout|broke|missing)|(lost|missing)(a|the|one)?(stone|diamond|gem|pearl)",
+            ),
+            negations=NEGATIONS,
+            question_frames=_GOODS_WORRY,
+            silencers=(_GOODS_REPAIR_ASKED,),
+            note="a stone lost or loose, a setting or clasp that gave way (掉钻, 钻石松了, "
+            "宝石脱落, 爪松了): a defect of the goods",
+        ),
+        Rule(
+            "goods.shape",
+            # a piece of jewellery or a frame bent, opened or broken (镯子开口了, 戒指变形, 项链
+            # 断了, 镜腿断了, 表带断了): a defect of the goods, not one said to hold its shape
+            # (不变形) nor a size asked (戒圈能改吗)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                rf"{_PIECE}[^,。.!?;不没未无并从]{{0,4}}?(开口了|裂开|裂了|断了|断开|断掉|变形|扁了|弯了|"
+                r"折了|瘪了|凹了|开焊|脱焊|焊口开了|掉漆|掉色|褪色|变色|发黑|发绿|发乌|氧化|生锈|"
+                r"起泡|掉皮|磨损|坏了|歪了|松了|碎了|起雾|进水|进灰|有水汽|划花了)",
+            ),
+            negations=NEGATIONS,
+            question_frames=_GOODS_WORRY,
+            silencers=(_GOODS_REPAIR_ASKED,),
+            note="a piece of jewellery, a watch strap or a frame bent, opened, broken or "
+            "discoloured (镯子开口了, 镜腿断了): a defect of the goods",
+        ),
+        Rule(
+            "goods.finish",
+            # plating or colour gone (掉金, 镀层脱落, 电镀掉了, 变色, 发绿): a defect of the
+            # goods; not a finish said to hold (不掉色: a negation)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            terms=_w("掉金 掉镀层 掉电镀 镀层脱落 电镀脱落 镀金脱落 镀金掉了 电镀掉了 发绿 发乌"),
+            patterns=(
+                r"(镀金|镀银|镀层|电镀|涂层|金色|银色|玫瑰金|表面|颜色)[^,。.!?;不没未无并从]{0,3}?"
+                r"(掉了|脱落|磨掉|没了|掉光|变了|变黑|发黑|发黄|发绿|氧化)",
+                r"(plating|colour|color|gold|silver)\S{0,8}?(cameoff|wornoff|faded|fading|"
+                r"tarnish|turnedblack|turnedgreen|peel)|tarnished",
+            ),
+            negations=NEGATIONS,
+            question_frames=_GOODS_WORRY,
+            silencers=(_GOODS_REPAIR_ASKED,),
+            note="plating or colour gone (掉金, 镀层脱落, 发绿): a defect of the goods",
+        ),
+        Rule(
+            "goods.wrong-work",
+            # work done wrong: engraved, printed, written, embroidered, fitted or made wrong
+            # (刻字刻错了, 名字刻错了, 刻错了名字, 印错了, 绣错了, 度数配错了): the shop's work
+            # is the product (R-CMP-02: product quality); not the customer's own slip (我写错了
+            # 地址: 写错 counts only with the work's subject or the shop as its doer) nor a
+            # question how to change a text (刻字能改吗)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"(刻|印|绣|雕|镌|烫|喷|打印|镭射|激光|配|装|做|加工|改|修)错(了|字|名|成)?",
+                r"(字|名字|姓名|日期|名称|拼音|字母|数字|刻字|logo|图案|度数|尺寸|圈号|尺码|型号)"
+                r"[^,。.!?;不没未无并从]{0,4}?(写错|弄错|搞错|错了|不对|反了)",
+                r"(你们|店员|师傅|工作人员|柜台|店里|店家|商家|客服)[^,。.!?;]{0,6}?(写错|弄错|搞错|打错)",
+                r"(engrav|print|spell|spelt|embroider|stitch|made|fitted|cut)\S{0,10}?(wrong|incorrect|"
+                r"mistake)|wrong(name|engraving|spelling|initials|date|size|prescription|lens)|misspel",
+            ),
+            negations=(*NEGATIONS, "别", "不要", "以免", "防止", "免得", "怕"),
+            question_frames=_GOODS_WORRY,
+            # a wrong job made a repair's failure is still this shop's work (overrides none)
+            note="work done wrong (刻错, 印错, 绣错, 配错, 名字写错了): a defect of what was made",
+        ),
+        Rule(
+            "goods.papers",
+            # a certificate, a warranty card, a tag or an invoice missing (证书没给, 保修卡丢了,
+            # 没有鉴定证书, 保修卡一直没补): what came with the sale missing (R-CMP-02: sales
+            # contract), no return asked; asked where to get it (证书在哪里领?) or whether it
+            # can be replaced (保修卡丢了还能保修吗?) is a question
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                rf"({_PAPERS})[^,。.!?;]{{0,4}}?(没给|没有给|没附|没放|没寄|不见了|丢了|丢失|遗失|找不到|"
+                r"没有了|没了|缺了|少了|没收到|没有收到|未收到|还没|一直没|都没|没有(?!问题|错|什么)|"
+                r"没(?!问题|错|什么)|不给|不肯给|说要补|说补|迟些补|过几天补|没补|未补)",
+                rf"(没给|没有给|没附|没放|没寄|没收到|没有收到|未收到|缺|少了|少给|不给|不肯给|漏了|"
+                rf"没有|没)(我)?(配|附|带|附带|附送)?的?({_PAPERS})",
+                r"(warranty|guarantee|certificate|receipt|invoice)(card)?\S{0,16}?(missing|notincluded|"
+                r"wasn'?tincluded|wasnotincluded|notinthebox|nevercame|neverarrived|lost)|"
+                r"(no|without|missing)(the|a)?(warranty|guarantee|certificate)",
+            ),
+            negations=("不是", "并非", "不存在", "不会", "not"),
+            question_frames=(
+                *_GOODS_WORRY,
+                r"(在哪|哪里|哪儿|怎么|如何|能不能|可不可以|可以|能|还能|还可以)(领|拿|补|办|保修|修|开|查|"
+                r"打印|申请|用)|吗|么|呢\?|\?",
+            ),
+            overrides=("rx.mention", "rx.demand", "rx.topic", "sc.missing"),
+            note="a certificate, a warranty card or an invoice missing (证书没给, 保修卡丢了): "
+            "what came with the sale, a sales-contract matter",
+        ),
+        Rule(
+            "goods.trade-in",
+            # a trade-in (以旧换新, 旧换新, 以旧换旧) is a service of the shop: its 换新 is no
+            # exchange demanded (R-CMP-01), and a question about its fee (以旧换新要收多少工费?)
+            # is about the sale's price (R-CMP-02: sales contract)
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            terms=_w(
+                "以旧换新 以旧换旧 旧换新 旧金回收 黄金回收 旧料回收 旧金换新 旧料换新 "
+                "trade-in tradein"
+            ),
+            overrides=("rx.mention", "rx.demand", "rx.topic", "sig.repeat"),
+            note="a trade-in (以旧换新): a service of the shop, no exchange demanded",
+        ),
+        Rule(
+            "goods.how-handle",
+            # what the shop will do about it asked after a fault (吊坠掉钻了…你们怎么处理, 你们
+            # 看怎么办, 给个说法): a demand, not a how-to question (the labelling guide: a
+            # question that carries a failure suffered is a complaint)
+            kind=C,
+            weight=3,
+            describes_problem=False,
+            patterns=(
+                r"(你们|贵店|店里|商家|门店|你们店)(打算|准备|看|说|要|会|到底|想)?(怎么|如何|咋)"
+                r"(处理|解决|办|弄|赔|负责|交代)(?!退|换|流程|手续|投诉|售后|的|呢\?|吗)",
+            ),
+            # a procedure asked about (请问你们怎么处理退货, 一般怎么处理) is none
+            question_frames=(r"请问|想问|问一下|问下|想了解|想知道|咨询|一般",),
+            overrides=("kind.how-to",),
+            note="what the shop will do about a fault, asked (你们怎么处理): a demand",
+        ),
+        Rule(
+            "goods.english",
+            # plain English from a shop's customers (R-CMP-01, R-CMP-02): something missing
+            # from the box or the order, the wrong item sent: a sales-contract complaint
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"(is|are|was|were|'s|s|itemsare|partis)missing|missingfrom|(not|wasn'?t|weren'?t)"
+                r"(included|inthebox)|didn'?tcomewith",
+                r"(sent|gave|delivered|shipped|got|received)(me)?(the)?wrong|wrong(item|order|size|"
+                r"colour|color|model|watch|ring|product|one)",
+            ),
+            negations=("nothing", "none", "no", "not"),
+            window_chars=8,
+            note="English: something missing or the wrong item (it's missing from the box)",
+        ),
+        Rule(
+            "goods.call-back",
+            # a call back asked for (please call me back, 请回电, 给我回个电话): someone must
+            # answer, so the text is never nothing to handle nor praise; a consultation unless
+            # a problem told beside it makes it a complaint (R-CMP-01)
+            kind=Q,
+            weight=2,
+            patterns=(
+                r"(call|ring|phone|contact)(me|us)back|(callback|call|ring|phone)(me|us)(asap|soon|"
+                r"urgently|today|please)|getbacktome",
+                r"(请|麻烦|尽快|马上|赶紧|速)(给我)?回(个|一个)?电(话)?|(给我|跟我)回(个|一个)?电话",
+            ),
+            negations=("不用", "不必", "无需", "不需要", "别", "don't", "dont", "no"),
+            note="a call back asked for (call me back, 请回电): someone must answer",
         ),
     )
 
