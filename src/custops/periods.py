@@ -1131,6 +1131,11 @@ def _explain(
     # Elapsed time (art. 201 ¶2) uses no calendar day: never provisional (R-SLA-05, -06,
     # -07, -10, -11, -20).
     elapsed = local is not None and unit.is_wall_clock
+    if local is not None and not elapsed:
+        assert isinstance(start, _dt.datetime)
+        read = zone_note(start, local, cal)
+        if read is not None:
+            steps.insert(0, read)
     first = start if local is None else local.date()
     note = None if elapsed else _provisional_note(cal, first, facts.ends_on)
     if note:
@@ -1265,6 +1270,34 @@ def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> Wor
         "provisional: no official arrangement is published for {years}; "
         "the statutory rules were used",
         years=shown,
+    )
+
+
+def calendar_text(cal: WorkCalendar) -> str:
+    """The calendar as an explanation names it: its country, and its subdivision after a
+    hyphen (``CN``, ``US-CA``)."""
+    return cal.country if cal.subdiv is None else f"{cal.country}-{cal.subdiv}"
+
+
+def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wording | None:
+    """A step saying that ``start``, given in a named zone other than the calendar's, was
+    read in the calendar's zone (as ``local``) and its days counted on ``cal``, or ``None``.
+
+    The zone of a count is always the calendar's (house rule 3, R-PER-01): the start's zone
+    says when, not which holidays apply.  An offset without a place (UTC, ``+08:00``) names
+    no region, and the reason shows its local time already.
+    """
+    given = getattr(start.tzinfo, "key", None)
+    if not isinstance(given, str) or given == cal.zone.key:
+        return None
+    return W_(
+        "the start is in {given}, not in the calendar's zone: it was read as {local} in "
+        "{zone}, and its days were counted on the {calendar} calendar (for the holidays of "
+        "another region, pass calendar=WorkCalendar(...) of that region)",
+        given=given,
+        local=moment_text(local),
+        zone=cal.zone.key,
+        calendar=calendar_text(cal),
     )
 
 

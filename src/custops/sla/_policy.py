@@ -45,7 +45,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import W_, Explained, Wording, check_said, kept_wording, worded_term
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language, language
-from custops.periods import Period, Unit, deadline, period_text
+from custops.periods import Period, Unit, deadline, period_text, zone_note
 from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
     ATTRIBUTES,
@@ -368,11 +368,26 @@ class Step:
 @attrs.frozen
 class Schedule(Explained):
     """Every selected target's due time for a case received at ``received_at`` (``rule``,
-    ``rule_ids`` and ``reason`` are the selection's)."""
+    ``rule_ids`` and ``reason`` are the selection's).
+
+    ``received_at`` is in the calendar's zone (house rule 3: the zone comes from the
+    calendar).  ``zone_note`` says so when the case was received in a named zone other
+    than the calendar's (``Asia/Hong_Kong`` on the mainland calendar): the instant read in
+    the calendar's zone, and the calendar whose days were counted (R-PER-01); ``None``
+    otherwise.  ``explain()`` shows it under the steps."""
 
     selection: Selection
     received_at: _dt.datetime
     steps: tuple[Step, ...]
+    said_zone_note: str | Wording | None = attrs.field(
+        default=None, alias="zone_note", repr=False, kw_only=True
+    )
+
+    @property
+    def zone_note(self) -> str | None:
+        """How the receipt was read when given in another zone, in the active language."""
+        note = self.said_zone_note
+        return None if note is None else str(note)
 
     @property
     def rule(self) -> str:  # type: ignore[override]
@@ -421,7 +436,8 @@ class Schedule(Explained):
             f"{pad(name, widths[0])}  {pad(period, widths[1])}  {due}  {note}".rstrip()
             for name, period, due, note in rows
         ]
-        return block(str(self), [*lines, *_rules_line(self.rule_ids)])
+        zone = [] if self.zone_note is None else [self.zone_note]
+        return block(str(self), [*lines, *zone, *_rules_line(self.rule_ids)])
 
 
 def _check_chains(by_name: Mapping[str, Target]) -> None:
@@ -916,6 +932,7 @@ class SlaPolicy:
                 selection=sel,
                 received_at=local,
                 steps=tuple(steps[t.name][row] for t in sel.targets),
+                zone_note=zone_note(received_at[row], local, cal),
             )
             for row, local in enumerate(locals_)
         ]
