@@ -63,9 +63,11 @@ def test_a_hong_kong_calendar_counts_hong_kong_days_and_says_nothing() -> None:
 
 
 def test_a_start_in_the_calendars_zone_or_a_bare_offset_adds_no_step() -> None:
-    """R-PER-01: Shanghai time names the calendar's own zone; UTC or +08:00 names no region
-    (the reason shows its local time when it differs)."""
-    for tz in (SH, dt.timezone.utc, dt.timezone(dt.timedelta(hours=8))):
+    """R-PER-01: Shanghai time names the calendar's own zone, and so do its other names
+    (Asia/Chongqing, PRC); UTC, by any name, or +08:00 names no region (the reason shows
+    its local time when it differs)."""
+    other_names = (ZoneInfo("Asia/Chongqing"), ZoneInfo("PRC"), ZoneInfo("UTC"))
+    for tz in (SH, dt.timezone.utc, dt.timezone(dt.timedelta(hours=8)), *other_names):
         result = deadline(dt.datetime(2025, 9, 30, 8, tzinfo=tz), "3个工作日", explain=True)
         assert not any("not in the calendar's zone" in step for step in result.reasoning), tz
 

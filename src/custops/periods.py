@@ -1279,6 +1279,21 @@ def calendar_text(cal: WorkCalendar) -> str:
     return cal.country if cal.subdiv is None else f"{cal.country}-{cal.subdiv}"
 
 
+#: Other names of the same zone (tzdata's links): a start in Asia/Chongqing is in the
+#: mainland calendar's own zone, and says nothing of another region's holidays
+_ZONE_LINKS: Final = {
+    "PRC": "Asia/Shanghai",
+    "Asia/Chongqing": "Asia/Shanghai",
+    "Asia/Chungking": "Asia/Shanghai",
+    "Asia/Harbin": "Asia/Shanghai",
+    "Hongkong": "Asia/Hong_Kong",
+    "ROC": "Asia/Taipei",
+    "Asia/Macao": "Asia/Macau",
+}
+#: Zone names of no place (UTC by its other names): like a bare offset, they name no region
+_NO_PLACE: Final = frozenset({"UTC", "UCT", "Universal", "Zulu", "GMT", "Greenwich"})
+
+
 def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wording | None:
     """A step saying that ``start``, given in a named zone other than the calendar's, was
     read in the calendar's zone (as ``local``) and its days counted on ``cal``, or ``None``.
@@ -1287,8 +1302,14 @@ def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wo
     says when, not which holidays apply.  An offset without a place (UTC, ``+08:00``) names
     no region, and the reason shows its local time already.
     """
-    given = getattr(start.tzinfo, "key", None)
-    if not isinstance(given, str) or given == cal.zone.key:
+    # a zoneinfo zone names its key, a pytz zone its ``zone``
+    given = getattr(start.tzinfo, "key", None) or getattr(start.tzinfo, "zone", None)
+    if (
+        not isinstance(given, str)
+        or _ZONE_LINKS.get(given, given) == _ZONE_LINKS.get(cal.zone.key, cal.zone.key)
+        or given.startswith("Etc/")
+        or given in _NO_PLACE
+    ):
         return None
     return W_(
         "the start is in {given}, not in the calendar's zone: it was read as {local} in "

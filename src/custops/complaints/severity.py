@@ -250,8 +250,8 @@ class SeverityAssessment(Explained):
 #: What :func:`assess_severity` takes, said as its refusal of anything else says it.
 _A_COMPLAINT = (
     "a Complaint (from a message's text: Complaint(received_at=..., channel=..., "
-    "content=text); a classification holds the text's labels, not the complaint's loss, "
-    "complainants or channel)"
+    "content=text, complainant=...); a classification holds the text's labels, not the "
+    "complaint's loss, complainants or channel)"
 )
 
 
