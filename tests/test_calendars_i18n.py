@@ -242,7 +242,9 @@ def test_a_provisional_count_says_so_in_chinese() -> None:
         result = deadline(D(2026, 12, 30), "3个工作日", calendar=WorkCalendar(), explain=True)
         one_language(result.explain())
     with language("zh_CN"):  # read in the language it was made in
-        assert result.reasoning[-1] == "暂定：2027 年的放假安排尚未公布，按法定节假日（含节日逢周末的补假）计算，未推测调休"
+        assert result.reasoning[-1] == (
+            "暂定：2027 年的放假安排尚未公布，按法定节假日（含节日逢周末的补假）计算，未推测调休"
+        )
 
 
 def test_english_explanations_quote_the_period_and_the_labels() -> None:
