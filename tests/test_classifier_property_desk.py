@@ -252,6 +252,29 @@ def test_r_cmp_01_a_hazard_supposed_in_a_question_is_a_consultation(text: str) -
     r = classify(text)
     assert r.kind is Q, r.explain()
     assert r.kind_rule != "desk.hazard"  # asked about, not reported
+    assert Signal.SAFETY not in r.signals  # a hazard supposed is no harm (R-CMP-07)
+    assessed = assess_severity(
+        Complaint(received_at=T0, channel="热线", content=text, complainant="租户")
+    )
+    assert assessed.severity is Severity.GENERAL, assessed.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [("消委会的电话是多少？", Signal.REGULATOR), ("12315的电话是多少？", Signal.REGULATOR)],
+)
+def test_r_cmp_07_a_regulator_asked_about_is_no_threat(text: str, signal: Signal) -> None:
+    assert signal not in classify(text).signals
+    assessed = assess_severity(
+        Complaint(received_at=T0, channel="热线", content=text, complainant="租户")
+    )
+    assert assessed.severity is Severity.GENERAL, assessed.reason
+    threat = "我要投诉到12315，" + text  # beside another complaint vote, the threat is heard
+    assessed = assess_severity(
+        Complaint(received_at=T0, channel="热线", content=threat, complainant="租户")
+    )
+    assert assessed.severity is Severity.MAJOR
+    assert signal in assessed.criteria
 
 
 @pytest.mark.parametrize("text", HAPPENING)

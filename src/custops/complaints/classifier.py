@@ -652,6 +652,20 @@ def find_matches(
     return _in_text_order(counted), _in_text_order(suppressed)
 
 
+def heard_matches(text: str, policy: ClassifierPolicy) -> tuple[Evidence, ...]:
+    """The matches of ``find_matches`` that count as said, in text order: those of a rule
+    only asked about (a question frame around it, no other complaint vote in the text, as
+    :func:`classify` reads it, R-CMP-01) left out — what severity hints are read from
+    (:func:`~custops.complaints.assess_severity`: 消委会的电话是多少？ threatens nobody)."""
+    normalised, where = normalise_fast(text)
+    counted, _suppressed, asked, voting = _find(
+        text, normalised, where, policy.rules, policy.words, policy._contrast
+    )
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
+        asked = frozenset()  # another complaint vote: nothing is only asked about
+    return _in_text_order([e for e in counted if e.rule_id not in asked])
+
+
 def _find(
     text: str,
     normalised: str,
@@ -1896,9 +1910,15 @@ def _classified(
     # text may have half a million pieces)
     if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
-    if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
-        by_rule = [attrs.evolve(e, kind=None) if e.rule_id in asked else e for e in by_rule]
-        voting = [attrs.evolve(e, kind=None) if e.rule_id in asked else e for e in voting]
+    if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01), and
+        # so is its severity hint: a hazard, a regulator or the press asked about (如果电梯困人
+        # 打哪个电话？, 消委会的电话是多少？) is no harm and no threat (the labelling guide)
+        by_rule = [
+            attrs.evolve(e, kind=None, signal=None) if e.rule_id in asked else e for e in by_rule
+        ]
+        voting = [
+            attrs.evolve(e, kind=None, signal=None) if e.rule_id in asked else e for e in voting
+        ]
     counted, matched = _in_text_order(by_rule), bool(by_rule)
     voting = _first_of_each_vote(voting)  # in rule order, so the votes are too
 

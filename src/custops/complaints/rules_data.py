@@ -161,6 +161,8 @@ PRAISE_NOT_NEGATIONS = _w(
 
 #: Cues that cancel a problem word standing just after them: 不是质量问题, 没有沉淀.
 NEGATIONS = _w("不是 并非 没有 没 无 未 不存在 并不 不见 从不 从没 不会 no not")
+#: Words that suppose what follows (如果受伤了, 万一着火): a harm supposed is no harm reported.
+SUPPOSED = _w("如果 万一 假如 假若 倘若 假设 若是")
 #: Cues after a word that say it is fine: 质量没问题, 口感很好.
 FINE_AFTER = _w("没问题 没有问题 没毛病 很好 挺好 不错 正常 没事 isfine isok")
 
@@ -4942,7 +4944,8 @@ with trusted_data():
                 r"(头|脸|额头|下巴|眉骨|腿|膝盖|手(?![机表套])|脚|伤口|医院|急诊)[^。.!?;]{0,6}?"
                 r"缝了?[\d一二两三四五六七八九十几]+针",
             ),
-            negations=NEGATIONS,
+            # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？)
+            negations=(*NEGATIONS, *SUPPOSED),
             # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
             overrides=("pq.defect",),
             note="injury or a safety hazard",

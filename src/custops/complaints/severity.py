@@ -37,7 +37,7 @@ from custops.complaints.classifier import (
     DEFAULT_CLASSIFIER_POLICY,
     ClassifierPolicy,
     Evidence,
-    find_matches,
+    heard_matches,
 )
 from custops.complaints.model import (
     REGULATOR_WORDS,
@@ -286,7 +286,8 @@ def assess_severity(
     criteria = policy_or_default(policy, SeverityPolicy)
     prior_complaint_count = require_int("prior_complaint_count", prior_complaint_count, low=0)
 
-    counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
+    # what the text says, not what it only asks about (如果电梯困人打哪个电话？)
+    counted = heard_matches(complaint.text, criteria.classifier_policy)
     evidence: list[Evidence] = []
     words: dict[Signal, list[str]] = {name: [] for name in CRITERIA}
     for e in counted:
