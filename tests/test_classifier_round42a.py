@@ -55,6 +55,28 @@ def test_r_cmp_01_an_expectation_met_stays_praise() -> None:
     assert "kind.expectation-missed" not in _fired(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本以为会很方便，结果很方便",
+        "本以为这家的菜会很好吃，事实也确实如此",
+        "原以为会很好吃，也没让我失望",
+    ],
+)
+def test_r_cmp_01_an_expectation_met_in_the_words_after_it_stays_praise(text: str) -> None:
+    """The merit said again undenied, or the outcome confirmed (确实, 没让我失望)."""
+    kind_either_way(text, Kind.PRAISE)
+    assert "kind.expectation-missed" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["本以为会很方便，结果一点也不方便", "本以为会很好吃，结果没那么好吃"]
+)
+def test_r_cmp_01_the_merit_said_again_but_denied_is_an_expectation_missed(text: str) -> None:
+    complaint_either_way(text)
+    assert "kind.expectation-missed" in _fired(text)
+
+
 def test_r_cmp_01_a_guess_corrected_is_no_expectation_missed() -> None:
     assert "kind.expectation-missed" not in _fired("还以为是网络的原因，重启一下就好了")
 
@@ -149,6 +171,18 @@ def test_r_cmp_01_a_speech_opened_with_only_can_say_stays_praise(text: str) -> N
     assert "kind.only-can-say" not in _fired(text)
 
 
+@pytest.mark.parametrize("text", ["我只能说，这是我吃过最好吃的火锅", "只能说：完美"])
+def test_r_cmp_01_a_praise_verdict_past_the_comma_stays_praise(text: str) -> None:
+    kind_either_way(text, Kind.PRAISE)
+    assert "kind.only-can-say" not in _fired(text)
+
+
+def test_r_cmp_01_a_best_denied_after_only_can_say_stays_a_complaint() -> None:
+    text = "只能说，不是最好吃的"
+    complaint_either_way(text)
+    assert "kind.only-can-say" in _fired(text)
+
+
 # ---- a fault that sets in at once or soon (kind.fault-onset) ------------------------------
 
 
@@ -165,6 +199,14 @@ def test_r_cmp_01_a_fault_that_sets_in_soon_is_a_complaint(text: str) -> None:
 
 def test_r_cmp_01_a_queue_that_starts_is_no_fault_onset() -> None:
     assert "kind.fault-onset" not in _fired("一到周末就开始排队，生意真好")
+
+
+def test_r_cmp_01_a_song_that_turns_popular_is_no_fault_onset() -> None:
+    """红 for "popular" is no fault; a rash that sets in (开始红肿) still is."""
+    text = "这首歌一上线就开始红了，我们都爱听"
+    assert classify(text).kind is Kind.NO_ACTION
+    assert "kind.fault-onset" not in _fired(text)
+    assert "kind.fault-onset" in _fired("宝宝只用了一片纸尿裤就开始红屁股")
 
 
 def test_r_cmp_01_a_fault_supposed_stays_a_question() -> None:
@@ -215,6 +257,21 @@ def test_r_cmp_01_not_even_the_least_thing_is_a_complaint(text: str, category: C
 def test_r_cmp_01_a_pain_not_felt_or_a_run_of_days_is_no_not_even(text: str) -> None:
     """Days in a row (连续), a pain not even felt, a praise that reaches everyone."""
     assert "kind.not-even" not in _fired(text)
+
+
+def test_r_cmp_01_no_fault_found_even_by_the_fussiest_is_no_not_even() -> None:
+    """No fault found (都没挑出毛病, 都没发现任何问题) is praise; the learned layer reads the
+    first as praise, the rules alone still see 毛病 through another rule."""
+    text = "连挑剔的老公都没挑出毛病，非常满意"
+    assert classify(text).kind is Kind.PRAISE
+    assert "kind.not-even" not in _fired(text)
+    assert "kind.not-even" not in _fired("连我这么挑剔的人都没发现任何问题")
+
+
+def test_r_cmp_01_a_problem_not_even_solved_stays_not_even() -> None:
+    text = "连问题都没有解决"
+    complaint_either_way(text)
+    assert "kind.not-even" in _fired(text)
 
 
 def test_r_cmp_01_praise_that_reaches_everyone_stays_praise() -> None:

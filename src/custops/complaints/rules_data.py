@@ -2048,11 +2048,17 @@ with trusted_data():
                 # 会很新鲜, 原以为这个价钱至少干净, 本来以为简单易学，结果…): the writer tells what
                 # the thing should have been, so it fell short, a complaint; not a fear proved
                 # wrong (本来以为后盖会很难看，到手发现还不错: no merit expected), nor 还以为, a
-                # guess the writer corrects (还以为是网络原因)
+                # guess the writer corrects (还以为是网络原因); nor an expectation met, told in
+                # the words after it: the merit said again, undenied (本以为会很方便，结果很方便),
+                # or the outcome confirmed (事实也确实如此, 果然, 也是如此, 没让我失望, 超出)
                 r"(本以为|原以为|本来以为|原本以为|满以为|本想着|本来想着)[^,。.!?;~]{0,12}?"
                 r"(?=[新好不很挺靠正干整舒方划实简容开满专精值物放])(?<!不)(?<!没)(?<!不会)(?<!没有)"
                 r"(新鲜|好吃|好用|好看|好玩|不错|很好|挺好|靠谱|正品|干净|整洁|舒服|舒适|方便|划算|"
-                r"实惠|简单|容易|开心|满意|专业|精彩|值得|物有所值|放心)",
+                r"实惠|简单|容易|开心|满意|专业|精彩|值得|物有所值|放心)"
+                r"(?!(?:(?![不没])[^。.!?;~]){0,10}?(结果|事实|实际|也|还|很|挺|非常|特别|真的|蛮|超)"
+                r"\2)"
+                r"(?![^。.!?;~]{0,16}?(确实|的确|果然|果真|也是如此|也是这样|没让我失望|没有让我失望|"
+                r"超出|名不虚传)(?![^。.!?;~]{0,3}?(不(?!错)|没|差|失望|一般)))",
             ),
             negations=("如果", "要是", "假如"),
             # the expectation met or beaten after it is a pleasant surprise (本以为会很方便，果然
@@ -2073,7 +2079,11 @@ with trusted_data():
                 # 我只能说贪小便宜吃大亏, 只能说实在是平庸): 只能说 puts the least the writer can
                 # say for the thing, a faint word that is a complaint; not the opener of a speech
                 # (我只能说一句话) nor a defence of the thing (用不明白的只能说不会用), nor 只能说好
-                r"只能说(?!一句|句|不会|是不会|好|很好|非常|太好|太棒|真好)",
+                r"只能说(?![,:]*(一句|句|不会|是不会|好|很好|非常|太好|太棒|真好))"
+                # ... nor a praise verdict in the clause it opens, past a comma (我只能说，这是我
+                # 吃过最好吃的火锅; 只能说完美): the least the writer can say is the best
+                r"(?![,:]*(?:(?![不没])[^,。.!?;~]){0,12}?(最(好吃|好喝|好用|好看|棒|美|赞|满意|喜欢|值)|"
+                r"很好|太好|太棒|太赞|真棒|非常好|完美|绝了|一流|无可挑剔|佩服))",
             ),
             negations=("不", "如果", "要是", "假如"),
             note="a verdict given grudgingly (只能说一般): a complaint",
@@ -2088,7 +2098,7 @@ with trusted_data():
                 # fault is told by when it starts, a complaint; not a liking that starts
                 # (一上线就开始认真玩: no fault word after 就开始)
                 r"(就|又|还|也)开始(卡|闪退|死机|掉|坏|漏|异响|响|发热|发烫|无聊|腻|乱|出问题|出现问题|"
-                r"黑屏|白屏|重启|断|失灵|不灵|变形|褪色|掉色|起球|疼|痛|痒|红)|"
+                r"黑屏|白屏|重启|断|失灵|不灵|变形|褪色|掉色|起球|疼|痛|痒|发红|红(肿|疹|屁股))|"
                 r"(用了|只用了|才用了?|刚用了?|买了|没用)[^,。.!?;~]{0,6}?"
                 r"就(坏|不(能用|好用|行|转|亮|响|灵|制冷|制热)|出(现)?(问题|故障|毛病)|卡|没(电|声|反应))",
             ),
@@ -2104,10 +2114,12 @@ with trusted_data():
                 # the forty-second round: not even the least thing (连最基本的功能都做不到, 连个
                 # 发票都不给, 这么简单的设置都没有吗？ 那么基本的东西都不能用): the least thing
                 # missing tells the failure, a complaint whether said or asked; not a pain or a
-                # bother the writer did not even feel (连打麻药都没有感觉, 连…都不知道, 都不用)
+                # bother the writer did not even feel (连打麻药都没有感觉, 连…都不知道, 都不用),
+                # nor no fault found (连挑剔的老公都没挑出毛病, 都没发现任何问题: praise)
                 r"(连(?!续|着|锁|带|接|同|夜|日|连|忙)[^,。.!?;~]{1,10}?|"
                 r"(这么|那么|如此)(简单|基本|基础|常用|普通|常见)的[^,。.!?;~]{1,8}?)都"
                 r"(?!没有?(感觉|感到|觉得|注意|发现|察觉|听到|想到|必要|问题|毛病))"
+                r"(?!没有?[^,。.!?;~]{0,4}?(毛病|问题|缺点|瑕疵|不足|差错|错误|可挑剔))"
                 r"(?!不(知道|觉得|用|疼|痛|累|贵|腻|怕|担心|需要|必|算|错|差|影响|会))"
                 r"(没有|没|无法|做不到|办不到|搞不定|用不了|打不开|登不上|不)",
             ),
