@@ -1448,7 +1448,7 @@ with trusted_data():
                 "很不满 垃圾 坑爹 太坑 坑人 忽悠 骗人 浪费钱 浪费时间 白花 白瞎 不咋地 "
                 "不怎么样 不行 太次 一塌糊涂 惨不忍睹 恶心 难受 心塞 崩溃 不爽 "
                 "日了 tmd 什么鬼 扯淡 受骗 被骗 骗子 差强人意 名不副实 徒有虚名 言过其实 "
-                "还不如 比不上 不值 不值得 太贵 偏贵 贵了 小贵 有点贵 死贵 不划算 不合算 "
+                "还不如 比不上 不值 不值得 贵了 不划算 不合算 "
                 "无聊透顶 枯燥乏味 乏味 不像样 也就那样 就那样吧 "
                 # issue 13, real texts: contempt and boredom
                 "不要脸 无耻 不敢恭维 太无聊 很无聊 真无聊 毫无新意 没有新意 没意思 没劲 "
@@ -1457,7 +1457,7 @@ with trusted_data():
                 "不敢领教 一言难尽 了无新意 屎一样 "
                 # the twentieth round: everyday verdicts no rule read (价格也很贵, 性价比不高,
                 # 广告太多, 无法将就, 没交代清楚, 玩法单一, 玩腻了, 很费劲)
-                "很贵 好贵 真贵 挺贵 超贵 贵得离谱 性价比不高 性价比低 性价比很低 "
+                "贵得离谱 性价比不高 性价比低 性价比很低 "
                 "性价比太低 广告太多 广告很多 全是广告 一堆广告 满屏广告 广告多 无法将就 "
                 "没法将就 没交代清楚 没说清楚 没讲清楚 很压抑 太压抑 "
                 "玩法单一 内容单一 太单一 很单一 比较单一 玩腻了 吃腻了 就腻了 "
@@ -1499,6 +1499,8 @@ with trusted_data():
                 "bad poor disappointing"
             ),
             patterns=(
+                # too dear (太贵, 有点贵, 这么贵), not precious or a guest (很贵重, 贵宾, 贵姓)
+                r"(太|好|很|真|挺|超|偏|小|死|有点|这么|那么)贵(?![重宾姓司州阳族妃人])",
                 r"(很|极|非常|特别|超|巨|真|好|比较|有点|有些|最|超级|实在|略|相当|十分|越来越|更|"
                 r"挺|这么|那么)差(?!不多|点|一点)",
                 # a rip-off in a word of degree (消费就极其坑, 真是坑; the thirty-second round)
@@ -3627,7 +3629,8 @@ with trusted_data():
                 "不能正常使用 无法正常使用 没法使用 没法用 冻结了 收不到验证码 验证码收不到"
             ),
             patterns=(
-                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_ASKING_ELIGIBLE}|不可以|用不了|"
+                # (not a way to avoid it asked: 怎么防止账号被封？)
+                rf"(为什么|为啥|怎么(?!防止|避免|预防|才能|样才能)|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_ASKING_ELIGIBLE}|不可以|用不了|"
                 rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 # a credit service that fails in the app's words (花呗一直加载失败, 借呗闪退,
@@ -3812,8 +3815,7 @@ with trusted_data():
                 # (太贵, 好贵, 这么贵, 贵死了), not worth its price (不值这个价), a robbery (抢钱),
                 # poor value (性价比低): the price's matter, whatever is sold (labelling guide:
                 # price too high → sales_contract)
-                "太贵 好贵 很贵 真贵 挺贵 蛮贵 偏贵 超贵 巨贵 死贵 贵死了 这么贵 那么贵 还贵 "
-                "贵得离谱 贵的离谱 不值这个价 不值这个钱 不值这个价钱 不值那个价 抢钱 "
+                "贵死了 贵得离谱 贵的离谱 不值这个价 不值这个钱 不值这个价钱 不值那个价 抢钱 "
                 "性价比低 性价比太低 性价比很低 性价比极低 性价比不高 收费太高 收费过高 收费高 "
                 "费用太高 费用过高 overpriced expensive 欠费 运费"
             ),
@@ -3826,6 +3828,8 @@ with trusted_data():
                 r"违约|会员)费(?![力劲心时事神])",
                 # a sum paid or asked, as the grievance (安装花了240元, 注销要十块, 居然200块)
                 r"(花了|要|收了?|居然|竟然|竟)[0-9一二三四五六七八九十两几百千万.]{1,8}(块|元)",
+                # too dear (太贵, 这么贵), not precious or a guest (这么贵重, 很贵宾, 贵姓)
+                r"(太|好|很|真|挺|蛮|偏|超|巨|死|这么|那么|还|有点|有些)贵(?![重宾姓司州阳族妃人])",
             ),
             note="prices and payment",
         ),
@@ -5401,13 +5405,18 @@ with trusted_data():
             # guide: 为什么我的花呗用不了了？); not one reopened (已解封, 解冻了), nor a question
             # how to avoid it (怎么防止账号被封, 会不会被封)
             kind=C,
-            weight=4,
+            # a problem told: asked about (账号被封了怎么办？) it stays one; no category of its
+            # own (a game's moderation is its service, a bank's freeze the agreement's)
+            weight=5,  # above a how-to question's cues (账号被封了怎么办？ is a complaint)
+            describes_problem=True,
             patterns=(
-                r"(账号|帐号|账户|帳號|賬號|号|店铺|微信|qq|id|会员)[^,。.!?;]{0,4}"
-                r"(被封|(?<![解启开])封(了|掉|号)|被冻结|冻结了|被限制|被禁(?!止)|被注销|被停用)",
+                # (not a building or a room by its number: 3号楼被封闭管理)
+                r"(账号|帐号|账户|帳號|賬號|(?<![0-9一二三四五六七八九十几])号|店铺|微信|qq|id|会员)"
+                r"[^,。.!?;]{0,4}(被封(?![闭面存装顶])|(?<![解启开])封(了|掉|号)|被冻结|冻结了|被限制|"
+                r"被禁(?!止)|被注销|被停用)",
             ),
             negations=(*NEGATIONS, "防止", "避免", "以免", "预防", "不会", "会不会"),
-            negations_after=("吗", "么", "嘛"),
+            negations_after=("吗", "了么", "嘛"),
             question_frames=(
                 r"如何|怎么(防止|避免|才能不)|怎样(防止|避免|才能不)|如果|万一|假如|要是|会不会",
             ),
