@@ -140,7 +140,8 @@ def test_r_cmp_01_a_defect_denied_or_feared_keeps_its_own_kind(text: str, kind: 
 def test_r_cmp_01_a_repair_asked_about_is_a_consultation(text: str) -> None:
     r = classify(text)
     assert r.kind is Q, r.explain()
-    assert not {e.rule_id for e in r.evidence if e.rule_id.startswith("goods.")}
+    defects = {e.rule_id for e in r.evidence if e.rule_id.startswith("goods.")}
+    assert defects <= {"goods.repair-asked"}
 
 
 def test_r_cmp_01_a_fault_with_what_will_you_do_is_a_complaint() -> None:
@@ -247,6 +248,134 @@ def test_r_cmp_07_press_and_council_named_in_passing_are_no_criterion(text: str)
 
 def test_r_cmp_07_the_councils_number_asked_is_a_question() -> None:
     assert classify("消委会的电话是多少？").kind is Q
+
+
+# ---- words inside longer words, praise, the buyer's own slip (R-CMP-01, R-CMP-07) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问前台的热线电话是多少？",
+        "请问客服台的热线是多少",
+        "我们家孩子已经上电视了，感谢老师们的培养",
+    ],
+)
+def test_r_cmp_07_a_desk_a_question_or_a_child_on_tv_is_no_media(text: str) -> None:
+    severity, criteria = _severity(text)
+    assert severity is Severity.GENERAL, text
+    assert Signal.MEDIA not in classify(text).signals
+    assert Signal.MEDIA not in criteria
+
+
+def test_r_cmp_07_a_platforms_hotline_is_no_press_but_a_stations_is() -> None:
+    assert Signal.MEDIA not in classify("我已经联系了平台的热线，还是没人处理").signals
+    assert classify("我已经联系了平台的热线，还是没人处理").kind is C
+    assert _severity("我找了电视台的栏目组")[0] is Severity.MAJOR
+    assert _severity("我要上电视曝光你们")[0] is Severity.MAJOR
+    assert classify("我们家孩子已经上电视了，感谢老师们的培养").kind is not C
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        ("你们怎么处理得这么快，太感谢了", "goods.how-handle"),
+        ("I got the wrong impression at first, but the staff were lovely.", "goods.english"),
+        ("I picked the wrong one, my mistake, can I exchange it?", "goods.english"),
+        ("我做错了什么吗", "goods.wrong-work"),
+        ("刚才你们打错电话了，没关系", "goods.wrong-work"),
+        ("雨下了十分钟就停了，我们就出发了", "goods.timekeeping"),
+        ("等了半个钟头，车停了又开", "goods.timekeeping"),
+        ("点的凤爪没了，只送来米饭", "goods.stone"),
+        ("工地上掉石头下来砸到我的车", "goods.stone"),
+        ("楼上掉石灰下来", "goods.stone"),
+        ("我的蓝钻没了", "goods.stone"),
+        ("我的眼镜镜片起雾怎么办？", "goods.shape"),
+    ],
+)
+def test_r_cmp_01_a_goods_word_inside_another_or_praise_fires_no_goods_rule(
+    text: str, rule_id: str
+) -> None:
+    assert rule_id not in _fired(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("你们怎么处理得这么快，太感谢了", None),
+        ("I got the wrong impression at first, but the staff were lovely.", Kind.PRAISE),
+        ("I picked the wrong one, my mistake, can I exchange it?", Q),
+        ("我做错了什么吗", Q),
+        ("雨下了十分钟就停了，我们就出发了", None),
+        ("楼上掉石灰下来", None),
+        ("我的眼镜镜片起雾怎么办？", Q),
+    ],
+)
+def test_r_cmp_01_near_misses_are_no_complaint(text: str, kind: Kind | None) -> None:
+    r = classify(text)
+    assert r.kind is not C, r.explain()
+    if kind is not None:
+        assert r.kind is kind, r.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        ("镶爪松了，钻石掉了", "goods.stone"),
+        ("钻石掉了", "goods.stone"),
+        ("表镜起雾了", "goods.shape"),
+        ("手表进水了", "goods.shape"),
+        ("挂钟停了", "goods.timekeeping"),
+        ("I received the wrong ring", "goods.english"),
+    ],
+)
+def test_r_cmp_01_the_goods_words_still_read_their_defects(text: str, rule_id: str) -> None:
+    assert rule_id in _fired(text)
+    assert classify(text).kind is C
+
+
+def test_r_cmp_02_hair_falling_in_clumps_is_no_wrong_item_sent() -> None:
+    r = classify("用了这个洗发水，头发成把成把地掉")
+    assert "sc.missing" not in _fired("用了这个洗发水，头发成把成把地掉")
+    assert r.category is not SC
+    assert "sc.missing" in _fired("送成了菠萝")
+
+
+# ---- a return demanded keeps its category; a repair asked; a call back promised -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吊坠掉钻了，我要退货",
+        "手表走不准，我要退货",
+        "刻字刻错了，要求退款",
+        "手表每天慢五分钟，要求换一块新的",
+    ],
+)
+def test_r_cmp_02_a_defect_with_a_return_demanded_is_return_exchange(text: str) -> None:
+    for policy in (None, RULES_ONLY):
+        r = classify(text, policy=policy)
+        assert (r.kind, r.category) == (C, Category.RETURN_EXCHANGE), r.explain()
+
+
+def test_r_cmp_02_a_defect_without_a_return_stays_product_quality() -> None:
+    assert classify("吊坠掉钻了，你们怎么处理").category is PQ
+
+
+def test_r_cmp_01_a_repair_asked_silences_the_general_defect_rule() -> None:
+    r = classify("项链断了能在你们店修吗？")
+    assert r.kind is Q, r.explain()
+    assert "pq.defect" not in _fired("项链断了能在你们店修吗？")
+    # told without the question, the break is a complaint
+    assert classify("项链断了").kind is C
+
+
+def test_r_cmp_01_a_call_back_promised_and_never_made_is_a_complaint() -> None:
+    r = classify("You said you would call me back yesterday and nobody did.")
+    assert r.kind is C, r.explain()
+    assert "goods.call-back-missed" in set(r.fired)
+    assert classify("You said you would call me back, thanks", policy=RULES_ONLY).kind is not C
 
 
 # ---- properties ----------------------------------------------------------------------------

@@ -312,14 +312,16 @@ _NOT_A_ROUTINE_REPAIR = (
 )
 
 #: Goods shops' words (the rules ``goods.*``, R-CMP-01, R-CMP-02): a watch or a clock (not
-#: 表示, 表扬, 表格, 代表, 发表, 外表, 时间表), a stone or the setting that holds it, a piece
+#: 表示, 表扬, 表格, 代表, 发表, 外表, 时间表, nor the 钟 of 分钟, 钟头, 钟点), a stone or the
+#: setting that holds it (not a membership's 蓝钻 nor 钻进, not 凤爪 nor 鸡爪), a piece
 #: that can bend or break, the papers that come with a sale
 _TIMEPIECE = (
-    r"(?<![代发外图报列课仪电水气时间价])(手表|腕表|表|钟|机芯|闹钟|挂钟|座钟)"
+    r"(?<![代发外图报列课仪电水气时间价分秒点几])(手表|腕表|表|钟(?![头点])|机芯|闹钟|挂钟|座钟)"
     r"(?![示扬达格演情态现白明面述层彰率单哥姐弟妹决露])"
 )
 _STONE = (
-    r"(钻|钻石|碎钻|小钻|主钻|主石|副石|宝石|石头|珍珠|翡翠|蛋面|水钻|锆石|镶石|镶口|爪子|爪|戒托|"
+    r"((?<![蓝黄红绿紫电超])钻(?![进到出过入研])|钻石|碎钻|小钻|主钻|主石|副石|宝石|石头|珍珠|翡翠|蛋面|"
+    r"水钻|锆石|镶石|镶口|(?<![凤鸡鸭猪龙狗猫鹰虎熊鹅])爪子?|戒托|"
     r"表扣|搭扣|链扣|弹簧扣|扣头|耳堵|耳针|耳钉)"
 )
 _PIECE = (
@@ -4219,7 +4221,7 @@ with trusted_data():
                 # 早餐都送成午餐, 发成了黑色的, 送来的根本不是我点的) and an extra not even sent
                 # (连个软管也不送, 连个赠品都没送): the order not delivered as agreed
                 # (labelling guide: wrong or missing items, missing extras)
-                r"(?<![开研出启])(送|发|寄|配)成了?(?![功本果绩为熟型形长员立])|(送来|送过来|发来|寄来|收到)的(东西|货)?(就|都|根本|竟然|居然)?"
+                r"(?<![开研出启头])(送|发|寄|配)成了?(?![功本果绩为熟型形长员立把片团堆])|(送来|送过来|发来|寄来|收到)的(东西|货)?(就|都|根本|竟然|居然)?"
                 r"不是我?(订|点|要|买|选)的",
                 r"连(个|一个|一双|一包|一张|一根)?[^,。.!?;~]{1,6}?(也|都)(不|没|没有)(送|配|赠)",
             ),
@@ -5066,13 +5068,15 @@ with trusted_data():
                 # a journalist, a paper or a station named by its own name and contacted
                 # (我已经联系了南方都市报记者, 找了报社, 打给电视台的栏目组), or the case taken
                 # on air (上电视, 上新闻, 上报纸), not a press holiday (记者节) nor the writer's
-                # own trade (我是记者: the negations)
-                r"(找|联系|约|叫|请|告诉|通知|打给|爆料给|反映给|投稿给|写信给)了?"
-                r"[^,。.!?;不没未无并从]{0,10}?(报|台|网|日报|晚报|早报|新闻|频道)的?"
-                r"(记者|编辑|栏目组|节目组|热线)",
-                r"(找|联系|约|叫|请|告诉|通知|打给|爆料给)了?(几个|一些|个)?(报社|栏目组|节目组|新闻热线|"
+                # own trade (我是记者: the negations); 请问 asks, it contacts no one, and the 台
+                # of a desk, a counter or a platform (前台, 客服台, 柜台, 平台) is no station
+                r"(找|联系|约|叫|告诉|通知|打给|爆料给|反映给|投稿给|写信给)了?"
+                r"[^,。.!?;不没未无并从]{0,10}?(报|(?<![前柜平服务客吧站阳舞灶窗讲展])台|网|日报|晚报|早报|"
+                r"新闻|频道)的?(记者|编辑|栏目组|节目组|热线)",
+                r"(找|联系|约|叫|告诉|通知|打给|爆料给)了?(几个|一些|个)?(报社|栏目组|节目组|新闻热线|"
                 r"报料热线|爆料热线)",
-                r"(我要|我会|我就|我去|就去|要去|我们要|我们会|准备|已经|不怕|让你们|让你)上"
+                # (已经上电视了 told of a child or a shop's success is no threat)
+                r"(我要|我会|我就|我去|就去|要去|我们要|我们会|准备|不怕|让你们|让你)上"
                 r"(电视|新闻|报纸|头条)(?!剧|节目|广告)",
                 r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)|"
                 r"(contacted|called|told|wentto)(a|the)?(local)?(reporter|journalist|newspaper|tv|"
@@ -5641,7 +5645,8 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             question_frames=_GOODS_WORRY,
-            silencers=(_GOODS_REPAIR_ASKED,),
+            # a return or a refund demanded is the return rules' category (R-CMP-02)
+            silencers=(_GOODS_REPAIR_ASKED, _DEMANDED),
             note="a watch or a clock that keeps bad time or stops (走不准, 走快了, 表停了): "
             "a defect of the goods",
         ),
@@ -5654,7 +5659,9 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=4,
             patterns=(
-                r"掉(了)?(一|两|几|1|2)?(颗|粒|个)?(钻|石|碎钻|小钻|主石|副石|珍珠|宝石|水钻|锆石)",
+                # (not a stone or lime that falls from above: 掉石头下来, 掉石灰)
+                r"掉(了)?(一|两|几|1|2)?(颗|粒|个)?(钻(?![进到出过入])|石(?![头灰子块膏板材油])|碎钻|小钻|"
+                r"主石|副石|珍珠|宝石|水钻|锆石)",
                 rf"{_STONE}[^,。.!?;不没未无并从]{{0,4}}?(松了|松动|松掉|晃动|晃来晃去|会晃|脱落|掉了|"
                 r"掉出来|掉下来|掉下去|掉没了|不见了|丢了|没了|歪了|崩了|崩掉|缺了|裂了)",
                 r"(stone|diamond|gem|pearl|prong|clasp)\S{0,8}?(fellout|islost|waslost|loose|came"
@@ -5662,7 +5669,8 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             question_frames=_GOODS_WORRY,
-            silencers=(_GOODS_REPAIR_ASKED,),
+            # a return or a refund demanded is the return rules' category (R-CMP-02)
+            silencers=(_GOODS_REPAIR_ASKED, _DEMANDED),
             note="a stone lost or loose, a setting or clasp that gave way (掉钻, 钻石松了, "
             "宝石脱落, 爪松了): a defect of the goods",
         ),
@@ -5677,11 +5685,15 @@ with trusted_data():
             patterns=(
                 rf"{_PIECE}[^,。.!?;不没未无并从]{{0,4}}?(开口了|裂开|裂了|断了|断开|断掉|变形|扁了|弯了|"
                 r"折了|瘪了|凹了|开焊|脱焊|焊口开了|掉漆|掉色|褪色|变色|发黑|发绿|发乌|氧化|生锈|"
-                r"起泡|掉皮|磨损|坏了|歪了|松了|碎了|起雾|进水|进灰|有水汽|划花了)",
+                r"起泡|掉皮|磨损|坏了|歪了|松了|碎了|划花了)",
+                # a watch fogged or wet inside; glasses that fog in the cold are no defect
+                r"(手表|腕表|表镜|表盘|表壳|表蒙|表里|表内)[^,。.!?;不没未无并从]{0,4}?(起雾|进水|进灰|"
+                r"有水汽)",
             ),
             negations=NEGATIONS,
             question_frames=_GOODS_WORRY,
-            silencers=(_GOODS_REPAIR_ASKED,),
+            # a return or a refund demanded is the return rules' category (R-CMP-02)
+            silencers=(_GOODS_REPAIR_ASKED, _DEMANDED),
             note="a piece of jewellery, a watch strap or a frame bent, opened, broken or "
             "discoloured (镯子开口了, 镜腿断了): a defect of the goods",
         ),
@@ -5701,7 +5713,8 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             question_frames=_GOODS_WORRY,
-            silencers=(_GOODS_REPAIR_ASKED,),
+            # a return or a refund demanded is the return rules' category (R-CMP-02)
+            silencers=(_GOODS_REPAIR_ASKED, _DEMANDED),
             note="plating or colour gone (掉金, 镀层脱落, 发绿): a defect of the goods",
         ),
         Rule(
@@ -5715,15 +5728,17 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=4,
             patterns=(
-                r"(刻|印|绣|雕|镌|烫|喷|打印|镭射|激光|配|装|做|加工|改|修)错(了|字|名|成)?",
+                # (not 做错 of a deed nor 打错 of a number dialled: no work on the goods)
+                r"(刻|印|绣|雕|镌|烫|打印|镭射|激光|配)错(了|字|名|成)?",
                 r"(字|名字|姓名|日期|名称|拼音|字母|数字|刻字|logo|图案|度数|尺寸|圈号|尺码|型号)"
                 r"[^,。.!?;不没未无并从]{0,4}?(写错|弄错|搞错|错了|不对|反了)",
-                r"(你们|店员|师傅|工作人员|柜台|店里|店家|商家|客服)[^,。.!?;]{0,6}?(写错|弄错|搞错|打错)",
+                r"(你们|店员|师傅|工作人员|柜台|店里|店家|商家|客服)[^,。.!?;]{0,6}?(写错|弄错|搞错)",
                 r"(engrav|print|spell|spelt|embroider|stitch|made|fitted|cut)\S{0,10}?(wrong|incorrect|"
-                r"mistake)|wrong(name|engraving|spelling|initials|date|size|prescription|lens)|misspel",
+                r"mistake)|wrong(name|engraving|spelling|initials|date|prescription|lens)|misspel",
             ),
             negations=(*NEGATIONS, "别", "不要", "以免", "防止", "免得", "怕"),
             question_frames=_GOODS_WORRY,
+            silencers=(_DEMANDED,),
             # a wrong job made a repair's failure is still this shop's work (overrides none)
             note="work done wrong (刻错, 印错, 绣错, 配错, 名字写错了): a defect of what was made",
         ),
@@ -5780,7 +5795,7 @@ with trusted_data():
             describes_problem=False,
             patterns=(
                 r"(你们|贵店|店里|商家|门店|你们店)(打算|准备|看|说|要|会|到底|想)?(怎么|如何|咋)"
-                r"(处理|解决|办|弄|赔|负责|交代)(?!退|换|流程|手续|投诉|售后|的|呢\?|吗)",
+                r"(处理|解决|办|弄|赔|负责|交代)(?!退|换|流程|手续|投诉|售后|的|得|呢\?|吗)",
             ),
             # a procedure asked about (请问你们怎么处理退货, 一般怎么处理) is none
             question_frames=(r"请问|想问|问一下|问下|想了解|想知道|咨询|一般",),
@@ -5797,8 +5812,12 @@ with trusted_data():
             patterns=(
                 r"(is|are|was|were|'s|s|itemsare|partis)missing|missingfrom|(not|wasn'?t|weren'?t)"
                 r"(included|inthebox)|didn'?tcomewith",
-                r"(sent|gave|delivered|shipped|got|received)(me)?(the)?wrong|wrong(item|order|size|"
-                r"colour|color|model|watch|ring|product|one)",
+                # the wrong thing sent; not a wrong impression nor the buyer's own pick (I picked
+                # the wrong one, my mistake)
+                r"(sent|gave|delivered|shipped|got|received)(me|us)?(the|a)?wrong(item|order|size|colour|"
+                r"color|model|watch|ring|product|one|thing|parcel|package|goods)|wrong(item|order|"
+                r"size|colour|color|model|watch|ring|product)(was|were|is|has|had)?(sent|delivered|"
+                r"shipped|arrived|came)",
             ),
             negations=("nothing", "none", "no", "not"),
             window_chars=8,
@@ -5818,6 +5837,35 @@ with trusted_data():
             ),
             negations=("不用", "不必", "无需", "不需要", "别", "don't", "dont", "no"),
             note="a call back asked for (call me back, 请回电): someone must answer",
+        ),
+        Rule(
+            "goods.call-back-missed",
+            # a call back promised and never made (You said you would call me back yesterday
+            # and nobody did): a promise broken, a complaint about the service (R-CMP-01,
+            # R-CMP-02), not the call back asked for that it holds
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(said|promised|toldme|agreed)(you|they|he|she|someone|somebody|yourstaff)?"
+                r"(would|will|'d|to)(call|ring|phone|contact|getbackto)(me|us)?(back)?"
+                r"[^.!?;]{0,40}?(nobody|noone|never|didn'?t|didnot|hasn'?t|haven'?t|stillwaiting|"
+                r"nocall|nothing)",
+            ),
+            overrides=("goods.call-back",),
+            note="a call back promised and never made (you said you would call me back … nobody "
+            "did): a promise broken",
+        ),
+        Rule(
+            "goods.repair-asked",
+            # a repair of a piece asked about (项链断了能在你们店修吗？, 表停了换电池多少钱):
+            # the labelling guide's question about a repair, a consultation; the defect it
+            # names (断了) is no complaint of its own, for the general defect rule too
+            kind=Q,
+            weight=2,
+            patterns=(rf"({_PIECE}|{_TIMEPIECE})[^,。.!?;]{{0,12}}?({_GOODS_REPAIR_ASKED})",),
+            overrides=("pq.defect",),
+            note="a repair of a piece asked about (项链断了能修吗): a consultation",
         ),
     )
 
