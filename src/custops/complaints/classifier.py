@@ -2309,4 +2309,6 @@ def prepare_classifier(*, policy: ClassifierPolicy | None = None) -> None:
     """
     rules = policy_or_default(policy, ClassifierPolicy)
     Index.of(rules.rules, rules.words).prepare()
+    for rule in rules.rules:  # (the index may be of equal rules: the frames read are these)
+        frames_of(rule)
     _ngram.load()
