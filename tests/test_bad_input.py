@@ -459,6 +459,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("complaints.normalise", complaints.normalise, text="酒里有沉淀")
     add("complaints.classify_many", complaints.classify_many, texts=["酒里有沉淀", "请问几点关门"])
     add(
+        "complaints.prepare_classifier",
+        complaints.prepare_classifier,
+        policy=complaints.DEFAULT_CLASSIFIER_POLICY,
+    )
+    add(
         "complaints.find_matches",
         complaints.find_matches,
         text="有沉淀",

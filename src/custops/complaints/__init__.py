@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints.classifier import classify as classify
     from custops.complaints.classifier import classify_many as classify_many
     from custops.complaints.classifier import find_matches as find_matches
+    from custops.complaints.classifier import prepare_classifier as prepare_classifier
     from custops.complaints.events import *  # noqa: F403
     from custops.complaints.flow import *  # noqa: F403
     from custops.complaints.model import *  # noqa: F403
@@ -68,6 +69,7 @@ _MODULES = {
         "classify",
         "classify_many",
         "find_matches",
+        "prepare_classifier",
     ),
     "events": ("CaseEvent",),
     "flow": ("CaseAction", "Flow", "Stage"),

@@ -38,9 +38,10 @@ import math
 import operator
 import re
 import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence, Set
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from typing import Any
 
 import attrs
@@ -48,9 +49,10 @@ import attrs
 from custops.complaints._scan import chars_of, pairs_of
 from custops.complaints.model import Category, Kind
 
-__all__ = ["Prediction", "predict"]
+__all__ = ["Prediction", "load", "predict"]
 
 _ORDERS = (1, 2, 3)
+_SHORT = max(_ORDERS)
 _BREAKS = frozenset("。,.!?;:…~")
 NUMBER_DIGITS = 7  # a run of this many digits or more is a phone or order number
 #: Clause breaks, and digit runs of NUMBER_DIGITS or more (a phone or order number says
@@ -91,23 +93,40 @@ class _Model:
     category_classes: tuple[Category, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        rows = self.grams.values()
+        # (read once a process, on the first text: each step below runs in C per gram)
+        grams, rows = self.grams, self.grams.values()
         # a class's slot holds the sum of at most every gram's ``w + offset``, each in
         # [0, 2 × offset): 32 bits suffice while len(rows) × 2 × offset < 2**32
-        widest = max((abs(w) for row in rows for w in row), default=0)
+        widest = max(max(map(max, rows), default=0), -min(map(min, rows), default=0))
         narrow = len(rows) * 2 * _NARROW < 1 << 32 and widest < _NARROW
         slot, offset = (32, _NARROW) if narrow else (64, 1 << 40)
+        # ``sum((w + offset) << (slot × c) for c, w in enumerate(row))``: the row's
+        # ``w + offset`` as unsigned integers of ``slot`` bits, read as one integer, the
+        # first class in the lowest bits
+        code, lifted = ("I" if narrow else "Q"), offset.__add__
         packed = {
-            g: sum((w + offset) << (slot * c) for c, w in enumerate(row))
-            for g, row in self.grams.items()
+            g: int.from_bytes(array(code, map(lifted, row)).tobytes(), sys.byteorder)
+            for g, row in grams.items()
         }
+        lengths = list(map(len, grams))
+        # (no gram of one to three characters holds a clause break)
+        short = "".join(compress(grams, map(_SHORT.__ge__, lengths)))
+        # (two characters or more, not a rule feature)
+        telling = compress(
+            grams,
+            map(
+                operator.and_,
+                map((1).__lt__, lengths),
+                map("@".__ne__, map(operator.itemgetter(slice(0, 1)), grams)),
+            ),
+        )
         for name, value in {
             "packed": packed,
             "slot": slot,
             "offset": offset,
-            "telling": frozenset(g for g in self.grams if len(g) > 1 and g[0] != "@"),
-            "clean": all(len(g) > max(_ORDERS) or _BREAKS.isdisjoint(g) for g in self.grams),
-            "tails": any(g.startswith(TAIL) for g in self.grams),
+            "telling": frozenset(telling),
+            "clean": _BREAKS.isdisjoint(short),
+            "tails": any(map(operator.methodcaller("startswith", TAIL), grams)),
             "pushing": {},  # class → its telling grams of weight > 0, filled when first asked
             "kind_classes": tuple(self.classes[c] for c in self.kinds),
             "category_classes": tuple(self.classes[c] for c in self.categories),
@@ -121,8 +140,8 @@ _loaded: list[_Model] = []
 def _dense(flat: list[int], n: int) -> tuple[int, ...]:
     """``[class, weight, class, weight, …]`` as one weight per class."""
     row = [0] * n
-    for i in range(0, len(flat), 2):
-        row[flat[i]] = flat[i + 1]
+    for c, w in zip(flat[::2], flat[1::2], strict=True):
+        row[c] = w
     return tuple(row)
 
 
@@ -139,6 +158,11 @@ def model_from(raw: dict[str, Any]) -> _Model:
         grams={g: _dense(w, len(classes)) for g, w in raw["grams"].items()},
         scale=int(raw["scale"]),
     )
+
+
+def load() -> None:
+    """Read the learned layer now (it is otherwise read on first use)."""
+    _load()
 
 
 def _load() -> _Model:

@@ -469,12 +469,17 @@ def later_scope(text: str, end: int) -> str:
 
 def frames_of(rule: Rule) -> re.Pattern[str] | None:
     """``rule``'s question frames as one compiled pattern (``None`` without frames), for
-    the classifier; set when the rule is prepared (:meth:`Rule._prepare`)."""
+    the classifier; set when the rule is prepared (:meth:`Rule._prepare`), or, of a
+    built-in rule, when first asked for (only a rule that matched a text is)."""
+    if not rule._framed:
+        rule._frame()
     return rule._frames
 
 
 def later_frames_of(rule: Rule) -> re.Pattern[str] | None:
     """``rule``'s later frames as one compiled pattern (``None`` without any)."""
+    if not rule._framed:
+        rule._frame()
     return rule._later
 
 
@@ -591,9 +596,10 @@ class Rule:
     negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)
     makes_request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)
     silencers: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)
-    #: per pattern: the compiled pattern and the sets of characters every match holds
-    #: one of (see _needs), set by _prepare
-    _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(
+    #: per pattern: the compiled pattern (``None`` for a built-in rule's, compiled by the
+    #: index on first use) and the sets of characters every match holds one of (see
+    #: _needs), set by _prepare
+    _each: tuple[tuple[re.Pattern[str] | None, tuple[frozenset[str], ...]], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
     _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
@@ -602,7 +608,9 @@ class Rule:
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _later: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-    _silencing: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    #: ``None`` until compiled (a built-in rule's: when first looked for, see _silenced)
+    _silencing: tuple[re.Pattern[str], ...] | None = attrs.field(init=False, eq=False, repr=False)
+    _framed: bool = attrs.field(init=False, eq=False, repr=False)  # _frames, _later set
     _ready: bool = attrs.field(init=False, eq=False, repr=False)
 
     @overrides.validator
@@ -624,25 +632,46 @@ class Rule:
             keys = [normalise(term)[0] for term in self.terms]
             require_distinct("terms", self.terms, "is listed twice", twice=True, keys=keys)
         object.__setattr__(self, "_ready", False)
+        object.__setattr__(self, "_framed", False)
+        object.__setattr__(self, "_silencing", None)
         if not _TRUSTED:  # built-in data is checked by the test suite, prepared on first use
             self._prepare()
 
-    def _prepare(self) -> None:
-        """Compile the patterns, normalise the terms and cues (once, before matching)."""
-        each = _compiled("patterns", self.patterns, takes_a_character=True)
+    def _prepare(self, *, lazily: bool = False) -> None:
+        """Compile the patterns, normalise the terms and cues (once, before matching).
+
+        ``lazily`` (a built-in rule, checked by the test suite): the patterns, frames and
+        silencers are left to be compiled when first needed, unchecked; the answers are
+        the same.  Every value set is the same whichever thread sets it first.
+        """
+        if lazily:
+            each: tuple[re.Pattern[str] | None, ...] = (None,) * len(self.patterns)
+        else:
+            each = _compiled("patterns", self.patterns, takes_a_character=True)
+            frames = compile_any("question_frames", self.question_frames)
+            later = compile_any("later_frames", self.later_frames)
+            object.__setattr__(self, "_frames", frames)
+            object.__setattr__(self, "_later", later)
+            object.__setattr__(self, "_framed", True)
+            silencing = _compiled("silencers", self.silencers, takes_a_character=True)
+            object.__setattr__(self, "_silencing", silencing)
         literals = {(normalise(t)[0], t) for t in self.terms}
         for name, value in (
-            ("_frames", compile_any("question_frames", self.question_frames)),
-            ("_later", compile_any("later_frames", self.later_frames)),
             ("_each", tuple(zip(each, map(_needs, self.patterns), strict=True))),
             ("_literals", tuple(sorted(lit for lit in literals if lit[0]))),
             ("_cues_before", _norm_terms(self.negations)),
             ("_cues_after", _norm_terms(self.negations_after)),
             ("_exceptions", _norm_terms(self.not_negations)),
-            ("_silencing", _compiled("silencers", self.silencers, takes_a_character=True)),
             ("_ready", True),
         ):
             object.__setattr__(self, name, value)
+
+    def _frame(self) -> None:
+        """Compile a built-in rule's question and later frames (see :func:`frames_of`)."""
+        for name, frames in (("_frames", self.question_frames), ("_later", self.later_frames)):
+            body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(frames))
+            object.__setattr__(self, name, re.compile(body) if body else None)
+        object.__setattr__(self, "_framed", True)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle by the rule's own fields: a rule is sent to another process (a Spark
@@ -669,7 +698,11 @@ class Rule:
         ...      )._silenced("油耗12个,太费油了")
         '费油'
         """
-        for silencer in self._silencing:
+        silencing = self._silencing
+        if silencing is None:  # a built-in rule's, compiled when first looked for
+            silencing = tuple(map(re.compile, self.silencers))
+            object.__setattr__(self, "_silencing", silencing)
+        for silencer in silencing:
             found = silencer.search(text)
             if found is not None:
                 return found.group()
@@ -778,8 +811,12 @@ class Index:
         self.singles: dict[str, list[_Term]] = {}
         self.pairs: dict[str, list[_Term]] = {}
         #: every pattern as (rule position, pattern position, compiled, source, needs);
-        #: listed under each character of its smallest set of needs (see _needs)
-        self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
+        #: listed under each character of its smallest set of needs (see _needs); a
+        #: built-in rule's is compiled when a text first needs it (``None`` until then,
+        #: see :meth:`_pattern`)
+        self.patterns: list[
+            tuple[int, int, re.Pattern[str] | None, str, tuple[frozenset[str], ...]]
+        ]
         self.patterns = []
         #: per pattern: the sets of its needs a short text is still to be checked for
         self.short_needs: list[tuple[frozenset[str], ...]] = []
@@ -794,8 +831,8 @@ class Index:
         #: rule position → positions of the rules that override it (unknown IDs are ignored)
         self.overriders: dict[int, list[int]] = {}
         for r, rule in enumerate(rules):
-            if not rule._ready:
-                rule._prepare()
+            if not rule._ready:  # a built-in rule: its patterns compiled when first needed
+                rule._prepare(lazily=True)
             for order, (term, source) in enumerate(rule._literals, len(rule.patterns)):
                 by = self.singles if len(term) == 1 else self.pairs
                 by.setdefault(term[:2], []).append((term, r, order, source))
@@ -848,8 +885,9 @@ class Index:
             if self.singles
             else None
         )
-        #: for a long text: each pattern tried only where it can start (see _scan.quick)
-        self.quick: list[re.Pattern[str]] = []
+        #: for a long text: each pattern tried only where it can start (see _scan.quick),
+        #: ``None`` until first needed
+        self.quick: list[re.Pattern[str] | None] = []
         #: for a short text: per pattern, the search that tells whether it matches at all
         #: and whether it is called with the set of the text's characters too (``None``
         #: until first needed, see :meth:`_short_search`)
@@ -857,12 +895,41 @@ class Index:
         #: for a long text: each pattern's width (see _scan.width), None when unbounded
         self.widths: list[tuple[int, int] | None] = []
 
-    def _quick(self) -> list[re.Pattern[str]]:
-        """The patterns for a long text (compiled on first use)."""
+    def _quick(self) -> list[re.Pattern[str] | None]:
+        """The patterns for a long text (each compiled when first needed, see
+        :meth:`_quick_at`), and their widths."""
         if len(self.quick) < len(self.patterns):
             self.widths = [_scan.width(source) for _r, _i, _each, source, _ in self.patterns]
-            self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
+            self.quick = [None] * len(self.patterns)
         return self.quick
+
+    def _quick_at(self, k: int) -> re.Pattern[str]:
+        """Pattern ``k`` for a long text (see _scan.quick), compiled on first use."""
+        quick = self.quick[k] = _scan.quick(self._pattern(k))
+        return quick
+
+    def prepare(self) -> None:
+        """Do now what the first texts would: compile every pattern for a short and a long
+        text, and each rule's frames and silencers (the answers are the same)."""
+        self._quick()
+        for k, search in enumerate(self.short_searches):
+            if search is None:
+                self._short_search(k)
+            if self.quick[k] is None:
+                self._quick_at(k)
+        for rule in self.rules:
+            frames_of(rule)
+            if rule.silencers:
+                rule._silenced("")
+
+    def _pattern(self, k: int) -> re.Pattern[str]:
+        """Pattern ``k`` compiled: a built-in rule's when first needed (the same pattern
+        whichever thread compiles it first)."""
+        r, index, each, source, needs = self.patterns[k]
+        if each is None:
+            each = re.compile(source)
+            self.patterns[k] = (r, index, each, source, needs)
+        return each
 
     def _short_search(self, k: int) -> tuple[Any, bool, bool]:
         """The search telling whether pattern ``k`` matches a short text: of a pattern that
@@ -872,7 +939,7 @@ class Index:
         position, each lookbehind at each); of the others, the pattern's own.  Compiled on
         first use (a text that never needs the pattern never pays for it); with whether it
         is called with the set of the text's characters too (see :func:`_gated`)."""
-        each, source = self.patterns[k][2], self.patterns[k][3]
+        each, source = self._pattern(k), self.patterns[k][3]
         if _scan.slow_start(source) or _scan.mixed_start(source):
             each = _scan.quick(each)
         plain = each.search
@@ -895,7 +962,7 @@ class Index:
         elif index.rules is not rules:  # equal rules, other objects (one copy unpickled):
             for rule in rules:  # the matcher reads the given ones' cues, so ready them too
                 if not rule._ready:
-                    rule._prepare()
+                    rule._prepare(lazily=True)
         if len(cls._cache) >= 64:
             cls._cache.clear()
             cls._known.clear()
@@ -1019,15 +1086,15 @@ class Index:
                 found = search(text, chars) if with_chars else search(text)
                 if found is None:
                     continue
-                r, index, each, source, _needs = every[k]
+                r, index, each, source, _needs = every[k]  # (compiled by _short_search)
                 start, end = found.span()
                 if own and start < end:
                     # the pattern's own search found its first match: the others follow
                     # it (as ``finditer`` goes on after a match that is not empty)
                     raw[r].append((start, -end, index, source))
-                    matches = each.finditer(text, end)
+                    matches = each.finditer(text, end)  # type: ignore[union-attr]
                 else:
-                    matches = each.finditer(text)
+                    matches = each.finditer(text)  # type: ignore[union-attr]
                 for m in matches:
                     start, end = m.span()
                     if start < end:
@@ -1046,13 +1113,15 @@ class Index:
             r, index, each, source, needs = self.patterns[k]
             if any(map(chars.isdisjoint, needs)):
                 continue
+            if each is None:
+                each = self._pattern(k)
             if k in rare:  # a long text, a rare character in every match: around it only
                 for start, end in _scan.windowed(each, text, *rare[k]):
                     raw[r].append((start, -end, index, source))
                 continue
             if quick is not None:  # a long text: searched once, where a match can start
                 # (its matches may be many, 在吗在吗…: their spans read and kept in C)
-                spans = list(map(_SPAN, quick[k].finditer(text)))
+                spans = list(map(_SPAN, (quick[k] or self._quick_at(k)).finditer(text)))
                 starts, ends = list(map(FIRST, spans)), list(map(SECOND, spans))
                 raw[r].extend(
                     compress(
@@ -1080,7 +1149,7 @@ class Index:
             end_of_last = -1
             # a cue of ``silencers`` anywhere in the text: every match kept is suppressed
             # by it (looked for once, for a rule that matched)
-            hush = rule._silenced(text) if rule._silencing else ""
+            hush = rule._silenced(text) if rule.silencers else ""
             if hush:
                 for start, end, _order, source in found:
                     if start >= end_of_last:
