@@ -274,9 +274,9 @@ class ClassifierPolicy:
     learned layer (:mod:`custops.complaints._ngram`; 0 turns it off) in the kind and
     category scores; the kind model is not consulted when the rules' best kind leads by
     ``learned_margin`` or more; in a text longer than 40 characters its vote and that
-    margin weigh half as much again (9 for 6).  With ``wish_frames_problems`` a wish about
-    a problem is a suggestion unless the complaint cues are stronger
-    (``希望瓶盖能改成好拧一点的``).
+    margin weigh half as much again, rounded down (9 for 6, 7 for 5).  With
+    ``wish_frames_problems`` a wish about a problem is a suggestion unless the complaint
+    cues are stronger (``希望瓶盖能改成好拧一点的``).
     Rule IDs must be unique and none a rule ID of the catalogue (``R-CMP-03`` is a
     classification's ``rule``, not a rule of the set), a rule's ``overrides`` must name
     rules of the set, and every category must have a department, else
