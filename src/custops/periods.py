@@ -14,6 +14,7 @@ datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shangh
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, Typ
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._dates import MIDNIGHT, ONE_DAY, ONE_MINUTE, add_months, month_end
+from custops._dates import MIDNIGHT, ONE_DAY, ONE_MINUTE, UTC, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
 from custops._text import english, examples, moment_text, month_text
 from custops._validate import (
@@ -1279,19 +1280,26 @@ def calendar_text(cal: WorkCalendar) -> str:
     return cal.country if cal.subdiv is None else f"{cal.country}-{cal.subdiv}"
 
 
-#: Other names of the same zone (tzdata's links): a start in Asia/Chongqing is in the
-#: mainland calendar's own zone, and says nothing of another region's holidays
-_ZONE_LINKS: Final = {
-    "PRC": "Asia/Shanghai",
-    "Asia/Chongqing": "Asia/Shanghai",
-    "Asia/Chungking": "Asia/Shanghai",
-    "Asia/Harbin": "Asia/Shanghai",
-    "Hongkong": "Asia/Hong_Kong",
-    "ROC": "Asia/Taipei",
-    "Asia/Macao": "Asia/Macau",
-}
-#: Zone names of no place (UTC by its other names): like a bare offset, they name no region
-_NO_PLACE: Final = frozenset({"UTC", "UCT", "Universal", "Zulu", "GMT", "Greenwich"})
+#: Instants that tell two zones apart by their offsets: each year's January and July from
+#: 1890 (local mean time gave way to zone time around 1900–1930) to 2030
+_PROBES: Final = tuple(
+    _dt.datetime(year, month, 1, tzinfo=UTC) for year in range(1890, 2031) for month in (1, 7)
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _offsets(zone: _dt.tzinfo) -> tuple[_dt.timedelta | None, ...]:
+    """The zone's offset from UTC at each of :data:`_PROBES`."""
+    return tuple(probe.astimezone(zone).utcoffset() for probe in _PROBES)
+
+
+def _same_or_no_place(given: _dt.tzinfo, calendar_zone: _dt.tzinfo) -> bool:
+    """Whether ``given`` is the calendar's zone under another name (tzdata's links:
+    Asia/Chongqing and PRC are Asia/Shanghai, the same offsets ever since 1890), or a zone
+    of no place (UTC, Etc/GMT-8: one offset throughout) — neither says another region's
+    holidays apply."""
+    offsets = _offsets(given)
+    return offsets == _offsets(calendar_zone) or len(set(offsets)) == 1
 
 
 def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wording | None:
@@ -1303,12 +1311,13 @@ def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wo
     no region, and the reason shows its local time already.
     """
     # a zoneinfo zone names its key, a pytz zone its ``zone``
-    given = getattr(start.tzinfo, "key", None) or getattr(start.tzinfo, "zone", None)
+    zone = start.tzinfo
+    given = getattr(zone, "key", None) or getattr(zone, "zone", None)
     if (
-        not isinstance(given, str)
-        or _ZONE_LINKS.get(given, given) == _ZONE_LINKS.get(cal.zone.key, cal.zone.key)
-        or given.startswith("Etc/")
-        or given in _NO_PLACE
+        zone is None
+        or not isinstance(given, str)
+        or given == cal.zone.key
+        or _same_or_no_place(zone, cal.zone)
     ):
         return None
     return W_(

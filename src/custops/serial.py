@@ -729,18 +729,18 @@ def _fragment_out(hook: Callable[[Any], Any]) -> Callable[[Any], str]:
 #: ``from_json`` parsed is a key: its JSON types are exact, so equal text is an equal input.
 _LOADED: dict[tuple[Any, str], Any] = {}
 _MAX_LOADED: Final = 64
-_LOADED_LOCK: Final = threading.Lock()
+_loaded_lock = threading.Lock()
 
 
 def _memo_in(hook: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
     def structure(value: Any, cls: Any) -> Any:
         key = (cls, _dumps(value))
-        with _LOADED_LOCK:
+        with _loaded_lock:
             built = _LOADED.get(key, _LOADED)
         if built is not _LOADED:
             return built
         built = hook(value, cls)  # a refusal is not kept: the next load refuses it again
-        with _LOADED_LOCK:
+        with _loaded_lock:
             if len(_LOADED) >= _MAX_LOADED:
                 del _LOADED[next(iter(_LOADED))]
             _LOADED[key] = built
