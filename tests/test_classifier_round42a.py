@@ -132,7 +132,7 @@ def test_r_cmp_01_the_writers_own_lack_does_not_deny_the_praise_after_it() -> No
     ("text", "category"),
     [
         ("前台的服务态度亟需改善", Category.SERVICE_QUALITY),
-        ("售后流程急需整改", Category.SALES_CONTRACT),
+        ("售后服务急需整改", Category.SERVICE_QUALITY),
     ],
 )
 def test_r_cmp_01_an_urgent_mending_is_a_complaint(text: str, category: Category) -> None:
