@@ -21,6 +21,7 @@ from holidays.constants import PUBLIC
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from calendar_checks import counting_builds
 from custops.calendars import (
     Arrangement,
     BusinessHours,
@@ -1431,19 +1432,6 @@ def test_a_day_info_keeps_a_source_given_as_text_and_refuses_one_naming_source_R
             day(source)
 
 
-def _counting_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """A list that grows by one each time any calendar builds its index of working days."""
-    built: list[int] = []
-    build = WorkCalendar._build
-
-    def counted(self: WorkCalendar, *args: Any) -> Any:
-        built.append(1)
-        return build(self, *args)
-
-    monkeypatch.setattr(WorkCalendar, "_build", counted)
-    return built
-
-
 @settings(max_examples=25, deadline=None)
 @given(
     st.sets(st.dates(min_value=D(2031, 1, 1), max_value=D(2031, 12, 31)), max_size=4),
@@ -1481,7 +1469,7 @@ def test_R_SLA_01_an_equal_calendar_does_not_build_its_index_again(
 ) -> None:
     """R-SLA-01: the index of working days is built once per configuration, however many
     equal calendars ask (a calendar built again in a loop, one loaded with each case)."""
-    built = _counting_builds(monkeypatch)
+    built = counting_builds(monkeypatch)
     closure = D(2025, 11, 19)  # a configuration no other test asks about
     cals = [WorkCalendar(closures=[closure], annual_closures=[(3, 7)]) for _ in range(20)]
     answers = {c.add_workdays(D(2025, 11, 18), 3) for c in cals}

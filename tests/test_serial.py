@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from calendar_checks import counting_builds
 from custops import serial, testing
 from custops.complaints import Case, Complaint, classify, statistics
 from custops.deposits import Claim, refund_schedule
@@ -1194,7 +1195,6 @@ def test_R_SLA_01_loading_many_cases_builds_no_calendar_index_again(
     """R-SLA-01, R-CMP-05: a stored case loads with the policy and calendar of the cases
     loaded before it — checked once per text — and replays its events on the index of working
     days already built, however many cases are loaded."""
-    from custops.calendars import WorkCalendar
     from custops.sla import presets
 
     received = dt.datetime(2025, 9, 30, 16, tzinfo=SH)
@@ -1208,14 +1208,7 @@ def test_R_SLA_01_loading_many_cases_builds_no_calendar_index_again(
         )
         texts.append(serial.to_json(Case.open(complaint, "客户关系顾问", policy="winery")))
     serial.from_json(texts[0])  # the first load may build what nothing built before
-    built: list[int] = []
-    build = WorkCalendar._build
-
-    def counted(self: WorkCalendar, *args: Any) -> Any:
-        built.append(1)
-        return build(self, *args)
-
-    monkeypatch.setattr(WorkCalendar, "_build", counted)
+    built = counting_builds(monkeypatch)
     loaded = [serial.from_json(text) for text in texts]
     assert built == []
     assert len({id(case.policy) for case in loaded}) == 1  # one policy object for one text
