@@ -662,9 +662,16 @@ def heard_matches(text: str, policy: ClassifierPolicy) -> tuple[Evidence, ...]:
     counted, _suppressed, asked, voting = _find(
         text, normalised, where, policy.rules, policy.words, policy._contrast
     )
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
-        asked = frozenset()  # another complaint vote: nothing is only asked about
+    asked = _only_asked(asked, voting)
     return _in_text_order([e for e in counted if e.rule_id not in asked])
+
+
+def _only_asked(asked: frozenset[str], voting: Iterable[Evidence]) -> frozenset[str]:
+    """The rules of ``asked`` only asked about: none when another complaint vote (anger, a
+    demand, a problem) stands in the text, for then no frame makes it a question (R-CMP-01)."""
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
+        return frozenset()
+    return asked
 
 
 def _find(
@@ -1909,8 +1916,7 @@ def _classified(
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
     # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
     # text may have half a million pieces)
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
-        asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
+    asked = _only_asked(asked, voting)
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01), and
         # so is its severity hint: a hazard, a regulator or the press asked about (如果电梯困人
         # 打哪个电话？, 消委会的电话是多少？) is no harm and no threat (the labelling guide)

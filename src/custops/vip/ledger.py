@@ -1299,14 +1299,12 @@ _CASH_WORDS = (
     "worth", "equivalent", "equal", "value", "points", "point", "for", "to", "into",
     "redeem", "redeemed", "redemption", "exchange", "exchanged", "prize", "reward", "amount",
 )  # fmt: skip
+#: The Chinese numerals of an amount, ordinary and formal (五十, 伍拾).
+_CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
 # One digit or Chinese numeral (a run of them is an amount), or a point or comma inside one.
-_NUMERAL = re.compile(
-    r"\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]|(?<=\d)[.,](?=\d)"
-)
+_NUMERAL = re.compile(rf"\d|[{_CHINESE_NUMERALS}]|(?<=\d)[.,](?=\d)")
 # A till's slang for yuan after an amount (50刀, 五十蚊): money only there (刀 alone is a knife).
-_SLANG_UNIT = re.compile(
-    r"(?<=[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])[刀蚊]"
-)
+_SLANG_UNIT = re.compile(rf"(?<=[\d{_CHINESE_NUMERALS}])[刀蚊]")
 # A quantity of the gift (×1, x2, *3, 1份, 一份, ×1份): a count, not an amount of money; of
 # at most four digits, so that a long run of digits is still read in linear time.
 _QUANTITY = re.compile(
@@ -1351,7 +1349,7 @@ _OFFSET = re.compile(r"抵扣|抵用|抵现|抵付|抵款|抵钱|折抵|折现|�
 _OFFSET_BY = re.compile(r"抵(?![达御抗制押触])")
 _MONEY_AMOUNT = re.compile(
     r"[¥$€£]\d|\d[\d.,]*(?:元|圆|块|rmb|yuan)"
-    r"|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+(?:元|圆|块)"
+    rf"|[{_CHINESE_NUMERALS}]+(?:元|圆|块)"
 )
 
 
