@@ -92,6 +92,8 @@ UNSEEN_SOURCES = (
     # the twenty-fifth batch (Dianping users' reviews of one scenic spot, the Wunü Mountain
     # fortress at Huanren)
     "skipmaple/Mitchell",
+    # the twenty-sixth batch (Steam users' reviews of 22 PC games, most of them complaints)
+    "Lionelbug/Outils-de-Traitement-de-Corpus",
 )
 
 
