@@ -25,15 +25,16 @@ complaints:
 - ``Lionelbug/Outils-de-Traitement-de-Corpus``: ``data/raw/steam_reviews.csv`` at ``097547a``
   (a header and five fields, 2,343 records; no LICENSE file), players' Steam reviews, in
   simplified Chinese, of 22 PC games (a 4X game, strategy and city builders, shooters,
-  sports and racing games, an action RPG, a poker game; 2024-2025), that the repository's
-  author crawled (110 reviews a game, 33 of one) for a course on corpus processing. The
-  fourth field is the review (``column`` ``Content``), the first (``Tag``: 推荐 or 不推荐,
-  ``Recommended`` or ``Not Recommended``) is used only to stratify; the hours played, the date
-  and the game's id are not read. The file is absent from the repository's last commit (its
-  large-file copy is not in the mirror); this commit holds it. ``row`` is the 1-based record
-  after the header as the csv module reads it. A game review is a customer's verdict on a
-  product bought (the game, its price, its servers and its publisher), here mostly
-  complaints.
+  sports and racing games, action RPGs, a party game, a MOBA, a poker game; 2017-2025, most
+  of them 2023-2025), that the repository's author crawled (110 reviews a game, 33 of one)
+  for a course on corpus processing. The fourth field is the review (``column``
+  ``Content``); the first (``Tag``: 推荐 or 不推荐, ``Recommended`` or ``Not Recommended``)
+  is used only to stratify, the third (``Date``) only to strip it from the review; the hours
+  played and the game's id are not read. The repository's newest commit changed the file
+  and its copy is absent from the mirror; this commit, which added it, is read. ``row`` is
+  the 1-based record after the header as the csv module reads it. A game review is a
+  customer's verdict on a product bought (the game, its price, its servers and its
+  publisher), here mostly complaints.
 
 Rule:
 1. Candidates: reviews of 4-300 characters after the crawler's prefix is removed and

@@ -25,7 +25,7 @@ the others are still written.  The text of a row is built as
   and whitespace stripped (:func:`clean`);
 - the third and later batches' sources: the text their builders (the ``BATCH`` of every
   ``realtexts_dev*.py`` script beside this one: ``realtexts_dev3.py``,
-  ``realtexts_dev4.py``, ``realtexts_dev5.py``, ... ``realtexts_dev25.py``) yield for the
+  ``realtexts_dev4.py``, ``realtexts_dev5.py``, ... ``realtexts_dev26.py``) yield for the
   row, found by its ``source`` record, whose id must be the record's.
 
 For the 4,580 records of the first five batches it writes 4,457 texts, sha256
@@ -44,7 +44,8 @@ sha256 ``9ae63e94…``; for the 8,880 records of the first nineteen, 8,757 texts
 ``912836b1…``; for the 10,080 records of the first twenty-three, 9,957 texts, sha256
 ``73f4c090…``; for the 10,320 records of the first twenty-four, 10,197 texts, sha256
 ``c725b7a9…``; for the 10,491 records of the first twenty-five, 10,368 texts, sha256
-``24f0609e…``; the checks behind those figures are in the README.
+``24f0609e…``; for the 10,731 records of the first twenty-six, 10,608 texts, sha256
+``3cd6692a…``; the checks behind those figures are in the README.
 
 >>> clean("\\ufeff 很好的平板 ")
 '很好的平板'
