@@ -317,6 +317,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         name="all",
         target_names=["resolve"],
         rule="R-SLA-01",
+        label="全部",
     )
     add(
         "sla.SlaPolicy",
