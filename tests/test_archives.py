@@ -33,6 +33,7 @@ from custops.calendars import WorkCalendar, china
 from custops.decisions import Decision
 from custops.errors import InvalidInput, InvalidType, PolicyError, Refused
 from custops.periods import Deadline
+from custops.secrecy import Matter, Person, can_know
 
 D = dt.date
 FULL = Archive(
@@ -1094,3 +1095,72 @@ def test_R_ARC_03_property_deny_by_default_with_the_archive(
     assert decision.rule == "R-ARC-03"
     if not (relation is Relation.UNRELATED or fits):
         assert not can_lend_record(attrs.evolve(request, registered=True), archive=archive).allowed
+
+
+# --------------------------------------------------------------------------- a classified file
+
+
+def _file(level: str, cleared: frozenset[str] = frozenset({"王五"})) -> Matter:
+    return Matter(
+        "K-1",
+        level,
+        "客户档案",
+        owner="华东公司",
+        person_ids=cleared,
+        classified_on=D(2025, 1, 1),
+        ends_on=D(2030, 12, 31),
+    )
+
+
+def test_R_SEC_04_a_classified_file_is_lent_only_to_who_may_know_it() -> None:
+    """R-ARC-03 with R-SEC-04 (D12 三 2 6, 四 1 4): a customer file marked 秘密 is not lent to
+    a colleague D12 does not let know it, though D2 alone would lend it; to a person cleared
+    on it, it is lent as D2 says."""
+    colleague = Person("李四", company="华东公司")
+    assert can_lend_record(ask()).allowed  # D2 alone
+    d = can_lend_record(ask(), classified=(colleague, _file("秘密")))
+    assert (d.allowed, d.rule) == (False, "R-SEC-04")
+    assert d.reason == can_know(colleague, _file("秘密"), on=D(2025, 3, 3)).reason
+    with pytest.raises(Refused, match="R-SEC-04"):
+        d.require()
+    cleared = can_lend_record(ask(), classified=(colleague, _file("秘密", frozenset({"李四"}))))
+    assert (cleared.allowed, cleared.rule) == (True, "R-ARC-03")
+    # D2's own refusals still apply to a person D12 lets know it
+    unregistered = can_lend_record(
+        ask(registered=False), classified=(colleague, _file("秘密", frozenset({"李四"})))
+    )
+    assert (unregistered.allowed, unregistered.rule) == (False, "R-ARC-03")
+
+
+def test_a_classified_file_needs_the_borrower_and_the_matter() -> None:
+    """``classified`` is the borrower (the request's) and the matter, refused otherwise
+    naming the argument and the value."""
+    with pytest.raises(InvalidInput, match="classified: the person 王五 is not the borrower 李四"):
+        can_lend_record(ask(), classified=(Person("王五", company="华东公司"), _file("秘密")))
+    with pytest.raises(InvalidType, match=r"classified: must be a \(Person, Matter\) pair"):
+        can_lend_record(ask(), classified=(_file("秘密"), Person("李四", company="华东公司")))  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="classified: must be"):
+        can_lend_record(ask(), classified="秘密")  # type: ignore[arg-type]
+
+
+@given(
+    st.sampled_from(["绝密", "机密", "秘密"]),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(list(Relation)),
+)
+@settings(max_examples=60)
+def test_R_SEC_04_a_loan_of_a_classified_file_needs_both_rules(
+    level: str, cleared: bool, registered: bool, relation: Relation
+) -> None:
+    """Deny by default (R-ARC-03, R-SEC-04): a classified file is lent exactly when D2 lends
+    it and D12 lets the borrower know it; giving the matter never allows what D2 refuses."""
+    person = Person("李四", company="华东公司")
+    matter = _file(level, frozenset({"李四"}) if cleared else frozenset({"王五"}))
+    request = ask(relation=relation, registered=registered)
+    alone = can_lend_record(request)
+    both = can_lend_record(request, classified=(person, matter))
+    knows = can_know(person, matter, on=request.on).allowed
+    assert both.allowed == (alone.allowed and knows)
+    if not knows:
+        assert both.rule == "R-SEC-04"

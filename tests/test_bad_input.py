@@ -317,6 +317,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         name="all",
         target_names=["resolve"],
         rule="R-SLA-01",
+        label="全部",
     )
     add(
         "sla.SlaPolicy",
@@ -886,7 +887,23 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         due_back_on=D2,
     )
     add("archives.archive_due", archives.archive_due, first_contact_on=D, calendar=CAL)
-    add("archives.can_lend_record", archives.can_lend_record, request=LOAN)
+    add(
+        "archives.can_lend_record",
+        archives.can_lend_record,
+        request=LOAN,
+        classified=(
+            secrecy.Person("李四", company="华东公司"),
+            secrecy.Matter(
+                "K-1",
+                "秘密",
+                "客户档案",
+                owner="华东公司",
+                person_ids={"李四"},
+                classified_on=D,
+                ends_on=D2,
+            ),
+        ),
+    )
     add("archives.completeness", archives.completeness, archive=ARCHIVE)
     add(
         "archives.created_in_time",

@@ -211,7 +211,7 @@ def test_R_SEC_06_certificate_reasons_in_chinese() -> None:
         "「dm_e」（部门经理，华东公司）无此权限"
     )
     assert zh(lambda: can_lend(LI, PLAN, on=JUN, approval=GM_E)) == (
-        "拒绝（R-SEC-06）：仅公司证件可以借出，年度规划不属于公司证件"
+        "拒绝（R-SEC-06）：D12仅规定公司证件的借出，年度规划不属于公司证件，默认不予借出"
     )
     assert zh(lambda: can_lend(ZHOU, LICENCE, on=JUN, approval=GM_E)) == (
         "拒绝（R-SEC-06）：借用人无权知悉该事项：秘密：仅限相关人员知悉"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import warnings
 from collections.abc import Callable
 from fractions import Fraction
@@ -207,7 +208,7 @@ def test_selection_reason_in_chinese_R_SLA_05_R_SLA_08() -> None:
     sel = zh(lambda: str(presets.WINERY.select(channel="电话", kind="投诉", category="产品质量")))
     assert sel == (
         "酒厂客户投诉（R-SLA-05）：类别为产品质量、渠道为电话、"
-        "类型为投诉，适用规则「phone complaint, product quality」："
+        "类型为投诉，适用规则「电话投诉（产品质量）」："
         "答复客户、承诺期限内答复质量问题、处理完毕、处理反馈单"
     )
     # the memo keeps one selection per language: English after Chinese is English
@@ -215,13 +216,13 @@ def test_selection_reason_in_chinese_R_SLA_05_R_SLA_08() -> None:
         "rule 'phone complaint' matches channel=phone, kind=complaint: reply, resolve, feedback"
     )
     assert zh(lambda: presets.WINERY.select(channel="电话", kind="投诉").reason).startswith(
-        "渠道为电话、类型为投诉，适用规则「phone complaint」"
+        "渠道为电话、类型为投诉，适用规则「电话投诉」"
     )
 
 
 def test_no_target_rules_say_so_in_chinese_R_CMP_01() -> None:
     text = zh(lambda: presets.DEALER.select(kind="表扬").reason)
-    assert text == "类型为表扬，适用规则「praise or no action: no SLA target」：不设时限目标"
+    assert text == "类型为表扬，适用规则「表扬或无需处理：无时限」：不设时限目标"
     assert en(lambda: presets.DEALER.select(kind="表扬").reason).endswith(": no SLA target")
 
 
@@ -446,3 +447,59 @@ def test_a_day_level_target_is_said_in_its_own_unit_R_PER_01() -> None:
     paused = Clock.start(start, resolve).pause(T(10, 9, 10)).status(at=T(10, 9, 11))
     assert zh(paused.explain).splitlines()[1] == "  " + zh(paused.describe_period)
     assert zh(paused.describe_period).startswith("时限 3个工作日（折合 24 工作小时）；已暂停")
+
+
+# --------------------------------------------------------------------------- rule labels
+
+
+def test_preset_rules_are_named_in_chinese_in_chinese_texts_R_SLA_05_R_SLA_09() -> None:
+    """Every preset's selection rule has a Chinese label: a Chinese text never quotes an
+    English key (R-SLA-05 … R-SLA-12, R-CMP-01); English texts keep the key."""
+    for desk in (presets.DEALER, presets.QUALITY, presets.WINERY, presets.TOBACCO):
+        for rule in desk.rules:
+            assert rule.label, (desk.name, rule.name)
+            assert not re.search("[a-z]", rule.label), rule.label  # no English key
+    sel = presets.WINERY.select(channel="书面", kind="投诉")
+    assert (sel.matched_rule, sel.matched_label) == (
+        "written or online complaint",
+        "书面或网上投诉",
+    )
+    assert "「书面或网上投诉」" in zh(lambda: sel.reason)
+    assert "'written or online complaint'" in en(lambda: sel.reason)
+    assert zh(lambda: presets.TOBACCO.select(kind="咨询").reason).endswith(
+        "适用规则「咨询」：答复咨询"
+    )
+    assert zh(lambda: presets.QUALITY.select(kind="建议").reason).startswith(
+        "类型为建议，适用规则「咨询或建议：D5未设时限」"
+    )
+
+
+def test_a_rule_without_a_label_is_quoted_by_its_name() -> None:
+    """A company's rule without a label is quoted as it is named, in both languages."""
+    reply = Target("reply", "24小时", label="答复")
+    desk = SlaPolicy("desk", (reply,), (SelectionRule("hotline", ("reply",)),))
+    assert zh(lambda: desk.select(channel="电话").reason).startswith(
+        "渠道为电话，适用规则「hotline」"
+    )
+    labelled = SlaPolicy(
+        "desk", (reply,), (SelectionRule("hotline", ("reply",), label="热线"),), label="客服"
+    )
+    sel = labelled.select(channel="电话")
+    assert sel.matched_label == "热线"
+    assert zh(lambda: sel.reason).startswith("渠道为电话，适用规则「热线」")
+    assert en(lambda: sel.reason).startswith("rule 'hotline' matches channel=phone")
+
+
+@given(st.text(alphabet="电话投诉热线中心ab -", min_size=1, max_size=8))
+@settings(max_examples=40)
+def test_the_label_never_changes_what_a_rule_selects(label: str) -> None:
+    """The label is only the rule's Chinese name: the selection, its targets and rule IDs
+    are the same with any label or none (R-SLA-05)."""
+    reply = Target("reply", "24小时", rule="R-SLA-05")
+    bare = SlaPolicy("d", (reply,), (SelectionRule("r", ("reply",), rule="R-SLA-05"),))
+    named = SlaPolicy(
+        "d", (reply,), (SelectionRule("r", ("reply",), rule="R-SLA-05", label=label),)
+    )
+    a, b = bare.select(channel="电话"), named.select(channel="电话")
+    assert (a.matched_rule, a.targets, a.rule_ids) == (b.matched_rule, b.targets, b.rule_ids)
+    assert b.matched_label == label.strip() or not label.strip()

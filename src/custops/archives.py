@@ -47,9 +47,10 @@ from custops.decisions import (
     kept_wording,
 )
 from custops.enums import LabelledEnum, in_english
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, worded_in_english
 from custops.periods import Deadline, Period, due_date, period_check, period_text
+from custops.secrecy import Matter, Person, can_know
 
 __all__ = [
     "Archive",
@@ -840,8 +841,31 @@ _RELATION_FIELDS: Final = {
 }
 
 
+def _secrecy_refusal(request: LoanRequest, classified: object) -> Decision | None:
+    """The refusal of a loan of a classified archive to a borrower who may not know it
+    (R-SEC-04, D12 四 1), or ``None``: ``classified`` is ``(borrower, matter)``."""
+    problem = "must be a (Person, Matter) pair: the borrower and the archive's matter"
+    if (
+        type(classified) is not tuple
+        or len(classified) != 2
+        or not isinstance(classified[0], Person)
+        or not isinstance(classified[1], Matter)
+    ):
+        raise InvalidType.for_argument("classified", classified, problem)
+    person, matter = classified
+    if person.id != request.borrower_id:
+        problem = f"the person {person.id} is not the borrower {request.borrower_id} of the request"
+        raise InvalidInput.for_argument("classified", classified, problem)
+    known = can_know(person, matter, on=request.on)
+    return None if known.allowed else known
+
+
 def can_lend_record(
-    request: LoanRequest, *, archive: Archive | None = None, policy: ArchivePolicy | None = None
+    request: LoanRequest,
+    *,
+    archive: Archive | None = None,
+    classified: tuple[Person, Matter] | None = None,
+    policy: ArchivePolicy | None = None,
 ) -> Decision:
     """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`~custops.decisions.Decision`.
 
@@ -854,6 +878,15 @@ def can_lend_record(
     without a return day (company property no one may keep); for longer than
     ``max_loan_days`` (``None``, the seed: no limit).  The reason names the archive lent.
 
+    A customer file is also a secret of the company (D12 三 2 6: 客户信息): an archive whose
+    matter is classified is lent only to a borrower who may know it.  ``classified`` is the
+    borrower as a :class:`~custops.secrecy.Person` (their ``id`` the request's
+    ``borrower_id``) and the archive's :class:`~custops.secrecy.Matter`; the loan is then
+    refused, first, when :func:`~custops.secrecy.can_know` refuses it on the loan day (its
+    rule, R-SEC-04, and its reason).  Without it the secrecy level is not checked: give it
+    for every classified file (:func:`~custops.secrecy.can_lend` is D12's rule for company
+    certificates only).
+
     >>> from datetime import date
     >>> ask = LoanRequest("李四", "相关业务人员", "续签合同前核对交易记录",
     ...                   on=date(2025, 3, 3), due_back_on=date(2025, 3, 5), registered=True)
@@ -862,10 +895,19 @@ def can_lend_record(
     >>> mine = Archive("某医院", created_on=date(2025, 1, 6), created_by_id="王五")
     >>> print(can_lend_record(attrs.evolve(ask, relation="直接责任人"), archive=mine))
     拒绝（R-ARC-03）：「李四」自称直接责任人，但「某医院」的档案记载的直接责任人是「王五」
+    >>> from custops.secrecy import Matter, Person
+    >>> file = Matter("K-1", "秘密", "客户档案", owner="华东公司", person_ids={"王五"},
+    ...               classified_on=date(2025, 1, 1), ends_on=date(2030, 12, 31))
+    >>> print(can_lend_record(ask, classified=(Person("李四", company="华东公司"), file)))
+    拒绝（R-SEC-04）：秘密：仅限相关人员知悉
     """
     require_type("request", request, LoanRequest, "a LoanRequest")
     optional_check(instance_check(Archive, "an Archive"))("archive", archive)
     pol = policy_or_default(policy, ArchivePolicy)
+    if classified is not None:
+        secrecy = _secrecy_refusal(request, classified)
+        if secrecy is not None:
+            return secrecy
     rule = "R-ARC-03"
     if request.relation is Relation.UNRELATED:
         return Decision(False, rule, W_("archives are not shown to unrelated people"))

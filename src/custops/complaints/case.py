@@ -343,7 +343,11 @@ def _case_status_reason(status: CaseStatus) -> str:
     )
     parts = [
         where,
-        _("{desk} rule {rule}", desk=named(sel.desk, sel.label), rule=quoted(sel.matched_rule)),
+        _(
+            "{desk} rule {rule}",
+            desk=named(sel.desk, sel.label),
+            rule=quoted(sel.matched_rule, sel.matched_label),
+        ),
     ]
     late = tuple(named(s.target_name, s.label) for s in statuses if s.missed_count)
     if late:

@@ -161,10 +161,12 @@ class SelectionRule:
     ``rule`` is the rule ID the selection implements, ``rule_ids`` every rule ID it
     stands on, ``rule`` first (either may be given; ``rule`` alone gives ``(rule,)``, and
     ``rule_ids`` alone its first as ``rule``); both empty: the selected targets' rules.
+    ``label`` is the rule's name in Chinese, shown in Chinese texts (the ``name`` stays its
+    key, shown in English; without a label a Chinese text quotes the name).
 
     >>> r = SelectionRule("phone complaint", ("reply", "resolve"),
     ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]},
-    ...                   rule_ids=("R-SLA-05", "R-SLA-09"))
+    ...                   rule_ids=("R-SLA-05", "R-SLA-09"), label="电话投诉")
     >>> phone = {"kind": "complaint", "channel": "phone"}
     >>> r.applies_to(phone), r.applies_to({"kind": "complaint"})
     (True, False)
@@ -179,6 +181,7 @@ class SelectionRule:
     conditions: Conditions = attrs.field(default=(), converter=_CONDITIONS, kw_only=True)
     rule: str = attrs.field(default="", kw_only=True)
     rule_ids: tuple[str, ...] = attrs.field(default=(), converter=RULE_IDS, kw_only=True)
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         ids = self.rule_ids
@@ -247,13 +250,13 @@ def _in_each_language(word: Callable[..., str], *arguments: Any) -> Wording:
 @attrs.frozen
 class Selection(Explained):
     """Which rule of a desk matched a case (``matched_rule``, the name of the
-    :class:`SelectionRule`), and the targets it gives; ``rule`` is its primary rule ID and
-    ``rule_ids`` every rule ID it stands on (the selection rule's, else its targets'
-    rules, else the general flow R-CMP-06); ``special``: the longer periods apply
-    (R-SLA-09).  It keeps the facts of its ``reason`` (a :class:`~custops.decisions.Wording`:
-    the rule's, the attributes' and the targets' names as each language writes them) and
-    words it when read, in the language active then; a ``reason`` given as text is kept as
-    given."""
+    :class:`SelectionRule`; ``matched_label``, its Chinese label), and the targets it
+    gives; ``rule`` is its primary rule ID and ``rule_ids`` every rule ID it stands on
+    (the selection rule's, else its targets' rules, else the general flow R-CMP-06);
+    ``special``: the longer periods apply (R-SLA-09).  It keeps the facts of its
+    ``reason`` (a :class:`~custops.decisions.Wording`: the rule's, the attributes' and the
+    targets' names as each language writes them) and words it when read, in the language
+    active then; a ``reason`` given as text is kept as given."""
 
     desk: str
     matched_rule: str
@@ -265,6 +268,7 @@ class Selection(Explained):
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
     calendar: WorkCalendar = attrs.field(kw_only=True)
     label: str = attrs.field(default="", kw_only=True)
+    matched_label: str = attrs.field(default="", kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def _verdict(self) -> str:
@@ -794,7 +798,7 @@ class SlaPolicy:
         pairs = tuple((a, (v,)) for a, v in key)
         reason = W_(
             "rule {rule} matches {attributes}: {targets}",
-            rule=_in_each_language(quoted, rule.name),
+            rule=_in_each_language(quoted, rule.name, rule.label),
             attributes=_in_each_language(conditions_text, pairs, extra)
             if pairs
             else W_("no attributes"),
@@ -812,6 +816,7 @@ class SlaPolicy:
             reason=reason,
             calendar=self.calendar,
             label=self.label,
+            matched_label=rule.label,
         )
 
     def schedule(

@@ -96,10 +96,16 @@ def named(name: str, label: str = "") -> str:
     return label or f"「{name}」"
 
 
-def quoted(name: str) -> str:
-    """A rule's name, quoted for the active language: 「…」 in Chinese, '…' in English
-    ("…" when it holds Chinese)."""
-    return f"'{name}'" if english() and not CJK_RUN.search(name) else named(name)
+def quoted(name: str, label: str = "") -> str:
+    """A rule's name, quoted for the active language: its Chinese ``label`` (else the
+    name) in 「…」 in Chinese, the name in '…' in English ("…" when it holds Chinese).
+
+    >>> quoted("phone complaint", "电话投诉"), quoted("phone complaint")
+    ('「电话投诉」', '「phone complaint」')
+    """
+    if english():
+        return f"'{name}'" if not CJK_RUN.search(name) else named(name)
+    return f"「{label or name}」"
 
 
 def value_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:

@@ -29,7 +29,7 @@ from custops._validate import require_type
 from custops.errors import InvalidInput
 from custops.periods import Period
 from custops.sla._policy import SelectionRule, SlaPolicy
-from custops.sla._targets import Target
+from custops.sla._targets import Target, value_label
 
 __all__ = [
     "DEALER",
@@ -77,13 +77,15 @@ def _no_action() -> SelectionRule:
         (),
         conditions={"kind": ("praise", "no_action")},
         rule="R-CMP-01",
+        label=f"{'或'.join(value_label('kind', k) for k in ('praise', 'no_action'))}：无时限",
     )
 
 
 def _no_deadline(kinds: tuple[str, ...], source: str) -> SelectionRule:
     """The kinds a desk receives but its seed sets no deadline for: explicitly none."""
     name = f"{' or '.join(kinds)}: no deadline in {source}"
-    return SelectionRule(name, (), conditions={"kind": kinds}, rule="R-CMP-01")
+    label = f"{'或'.join(value_label('kind', k) for k in kinds)}：{source}未设时限"
+    return SelectionRule(name, (), conditions={"kind": kinds}, rule="R-CMP-01", label=label)
 
 
 @functools.cache
@@ -104,7 +106,7 @@ def dealer() -> SlaPolicy:
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(dealer().schedule(received_at=at, kind="complaint", channel="热线").explain())
     汽车经销商客户投诉（R-SLA-01）：渠道为电话、类型为投诉，\
-适用规则「complaint or suggestion」：提出解决办法
+适用规则「投诉或建议」：提出解决办法
       提出解决办法  1个工作日  到期：2025-10-09 18:00+08:00  \
 自分派受理责任人起算（最早为接到投诉时） [R-SLA-01]
       规则：R-SLA-01、R-CMP-06
@@ -121,12 +123,18 @@ def dealer() -> SlaPolicy:
         ("solution",),
         conditions={"severity": "major"},
         rule_ids=("R-CMP-07", "R-SLA-01"),
+        label="重大投诉",
     )
     rules = (
         _no_action(),
         _no_deadline(("consultation",), "D1"),
         major,
-        SelectionRule("complaint or suggestion", ("solution",), rule_ids=("R-SLA-01", "R-CMP-06")),
+        SelectionRule(
+            "complaint or suggestion",
+            ("solution",),
+            rule_ids=("R-SLA-01", "R-CMP-06"),
+            label="投诉或建议",
+        ),
     )
     return _desk("dealer", (solution,), rules)
 
@@ -156,7 +164,7 @@ def quality() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(quality().schedule(received_at=at, kind="complaint").explain())
-    质量体系客户投诉（R-SLA-02）：类型为投诉，适用规则「complaint」：\
+    质量体系客户投诉（R-SLA-02）：类型为投诉，适用规则「投诉」：\
 明确职责、与客户达成初步协议、提出报告呈总经理批示、处理完毕、当天电话回访
       明确职责、与客户达成初步协议 1天 到期：2026-02-14 18:00+08:00 自接到投诉起算 [R-SLA-02]
       提出报告呈总经理批示 3天 到期：2026-02-24 18:00+08:00 \
@@ -190,6 +198,7 @@ def quality() -> SlaPolicy:
         tuple(t.name for t in targets),
         conditions={"kind": "complaint"},
         rule_ids=("R-SLA-02", "R-SLA-03", "R-SLA-04", "R-CMP-08"),
+        label="投诉",
     )
     rules = (_no_action(), _no_deadline(("consultation", "suggestion"), "D5"), complaint)
     return _desk("quality", targets, rules)
@@ -220,7 +229,7 @@ def winery() -> SlaPolicy:
     >>> s = winery().schedule(received_at=at, channel="热线", kind="投诉", category="质量")
     >>> print(s.explain())
     酒厂客户投诉（R-SLA-05）：\
-类别为产品质量、渠道为电话、类型为投诉，适用规则「phone complaint, product quality」：\
+类别为产品质量、渠道为电话、类型为投诉，适用规则「电话投诉（产品质量）」：\
 答复客户、承诺期限内答复质量问题、处理完毕、处理反馈单
       答复客户 24小时 到期：2025-10-01 16:00+08:00 自接到投诉起算 [R-SLA-05]
       承诺期限内答复质量问题 3个工作日 到期：2025-10-11 18:00+08:00 自接到投诉起算 [R-SLA-08]
@@ -238,12 +247,24 @@ def winery() -> SlaPolicy:
         Target("feedback", day, starts_after="resolve", rule="R-SLA-10", label="处理反馈单"),
     )
     channels = (
-        ("phone complaint", ("phone",), "reply", "R-SLA-05"),
-        ("written or online complaint", ("written", "online"), "acknowledge", "R-SLA-06"),
-        ("in-person or forwarded complaint", ("in_person", "forwarded"), "register", "R-SLA-07"),
+        ("phone complaint", "电话投诉", ("phone",), "reply", "R-SLA-05"),
+        (
+            "written or online complaint",
+            "书面或网上投诉",
+            ("written", "online"),
+            "acknowledge",
+            "R-SLA-06",
+        ),
+        (
+            "in-person or forwarded complaint",
+            "来访或转来的投诉",
+            ("in_person", "forwarded"),
+            "register",
+            "R-SLA-07",
+        ),
     )
     rules = [_no_action(), _no_deadline(("consultation", "suggestion"), "D10")]
-    for name, channel, first, rule in channels:
+    for name, label, channel, first, rule in channels:
         when = {"kind": "complaint", "channel": channel}
         rules.append(
             SelectionRule(
@@ -251,6 +272,7 @@ def winery() -> SlaPolicy:
                 (first, "quality_reply", "resolve", "feedback"),
                 conditions={**when, "category": "product_quality"},
                 rule_ids=(rule, "R-SLA-08", "R-SLA-09", "R-SLA-10"),
+                label=f"{label}（产品质量）",
             )
         )
         rules.append(
@@ -259,6 +281,7 @@ def winery() -> SlaPolicy:
                 (first, "resolve", "feedback"),
                 conditions=when,
                 rule_ids=(rule, "R-SLA-09", "R-SLA-10"),
+                label=label,
             )
         )
     return _desk("winery", targets, tuple(rules))
@@ -290,7 +313,7 @@ def tobacco() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 15, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(tobacco().schedule(received_at=at, kind="客户投诉类").explain())
-    卷烟客户投诉（R-SLA-09）：类型为投诉，适用规则「complaint」：处理完毕
+    卷烟客户投诉（R-SLA-09）：类型为投诉，适用规则「投诉」：处理完毕
       处理完毕 3个工作日 到期：2026-02-25 18:00+08:00 自接到投诉起算 [R-SLA-09]
     """
     three, seven = Period.workdays(3), Period.workdays(7)
@@ -304,15 +327,26 @@ def tobacco() -> SlaPolicy:
     rules = (
         _no_action(),
         SelectionRule(
-            "consultation", ("answer",), conditions={"kind": "consultation"}, rule="R-SLA-11"
+            "consultation",
+            ("answer",),
+            conditions={"kind": "consultation"},
+            rule="R-SLA-11",
+            label="咨询",
         ),
         SelectionRule(
             "suggestion",
             ("promised_reply", "resolve"),
             conditions={"kind": "suggestion"},
             rule_ids=("R-SLA-12", "R-SLA-09"),
+            label="建议",
         ),
-        SelectionRule("complaint", ("resolve",), conditions={"kind": "complaint"}, rule="R-SLA-09"),
+        SelectionRule(
+            "complaint",
+            ("resolve",),
+            conditions={"kind": "complaint"},
+            rule="R-SLA-09",
+            label="投诉",
+        ),
     )
     return _desk("tobacco", targets, rules)
 
