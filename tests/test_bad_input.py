@@ -1115,6 +1115,7 @@ OUTPUT_ONLY = frozenset(
         "decisions.Wording",
         "calendars.DayInfo",
         "periods.Deadline",
+        "periods.TimedDeadline",
         "sla.Cycle",
         "sla.Schedule",
         "sla.Selection",

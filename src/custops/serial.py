@@ -1162,6 +1162,7 @@ _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
     "custops.vip.cards.CardCheck": _card_check,
     "custops.exchange.Eligibility": _eligibility,
     "custops.periods.Deadline": _deadline,
+    "custops.periods.TimedDeadline": _deadline,
 }
 
 
