@@ -92,6 +92,22 @@ def test_a_timed_deadline_round_trips_and_a_stored_deadline_still_loads_R_PER_01
     assert serial.to_dict(old) == doc
 
 
+def test_a_deadline_that_ends_at_24_00_round_trips_R_PER_01_R_SLA_21() -> None:
+    """A last day that ends at 24:00 is written as 00:00 of the next day (art. 203 ¶2)."""
+    for d in (
+        deadline(AT, "3天", cutoff="midnight", explain=True),
+        website_reply_due(AT, explain=True),
+    ):
+        assert d.due_at.time() == dt.time(0, 0)
+        assert d.due_at.date() == d.ends_on + dt.timedelta(days=1)
+        assert serial.from_json(serial.to_json(d)) == d
+        doc = serial.to_dict(d)
+        later = d.due_at.date() + dt.timedelta(days=1)
+        doc["value"]["ends_on"] = later.isoformat()  # not the day its reason counts to
+        with pytest.raises(InvalidInput, match=r"ends_on: must be the day its reason ends on"):
+            serial.from_dict(doc)
+
+
 def test_a_step_has_its_due_instant_unless_its_period_is_promised_R_SLA_12() -> None:
     schedule = presets.WINERY.schedule(received_at=AT, kind="complaint", channel="phone")
     for step in schedule.steps:
