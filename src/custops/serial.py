@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from custops._dates import US
+from custops._dates import ONE_DAY, US
 from custops._text import ratio
 from custops._validate import (
     optional_check,
@@ -1143,7 +1143,7 @@ def _deadline(d: Any) -> None:
         if isinstance(due, _dt.date):
             due = due.isoformat()
         arrow, counted = ("→ ", due) if isinstance(due, str) else ("", "")
-    midnight = f"{(d.ends_on + _dt.timedelta(days=1)).isoformat()} 00:00"
+    midnight = f"{(d.ends_on + ONE_DAY).isoformat()} 00:00"
     if arrow and not counted.startswith((d.ends_on.isoformat(), midnight)):
         problem = f"must be the day its reason ends on ({d.reason!r})"
         raise InvalidInput.for_argument("ends_on", d.ends_on, problem)
