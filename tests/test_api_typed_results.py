@@ -29,7 +29,7 @@ from custops.errors import (
 )
 from custops.periods import Deadline, TimedDeadline, deadline, due_date, due_in_month
 from custops.service import website_reply_due
-from custops.sla import presets
+from custops.sla import SelectionRule, SlaPolicy, Target, presets
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 AT = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SHANGHAI)
@@ -123,6 +123,24 @@ def test_a_step_has_its_due_instant_unless_its_period_is_promised_R_SLA_12() -> 
         received_at=AT, kind="suggestion", promised_periods={"promised_reply": "2个工作日"}
     )
     assert promised.steps[0].require_due_at() == dt.datetime(2025, 10, 10, 18, 0, tzinfo=SHANGHAI)
+
+
+def test_a_step_chained_after_a_promised_step_has_no_due_instant_R_SLA_12_R_SLA_10() -> None:
+    desk = SlaPolicy(
+        "desk",
+        (
+            Target("promised_reply", None, rule="R-SLA-12"),
+            Target("feedback", "24小时", starts_after="promised_reply", rule="R-SLA-10"),
+        ),
+        (SelectionRule("all", ("promised_reply", "feedback")),),
+    )
+    promised, feedback = desk.schedule(received_at=AT).steps
+    assert promised.due_at is None
+    assert (feedback.started_at, feedback.due_at) == (None, None)
+    with pytest.raises(InvalidInput, match=r"^promised_periods: target 'feedback' starts after"):
+        feedback.require_due_at()
+    given = desk.schedule(received_at=AT, promised_periods={"promised_reply": "2个工作日"})
+    assert given.steps[1].require_due_at() == dt.datetime(2025, 10, 11, 18, 0, tzinfo=SHANGHAI)
 
 
 def test_an_error_that_refuses_an_argument_names_it_as_a_str() -> None:

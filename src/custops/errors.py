@@ -31,13 +31,12 @@ __all__ = [
 
 class CustopsError(Exception):
     """Base class of every exception raised by custops: ``argument`` names the offending
-    argument (or field) — a ``str`` in every error but a :class:`Refused`, a decision's *no*,
-    whose ``argument`` is ``None`` (catch :class:`InvalidInput`, :class:`InvalidType`, … for
-    a type checker to read it as a ``str``) —, ``value`` holds the refused value, where there
-    is one, and
+    argument (or field), ``value`` holds the refused value, where there is one, and
     ``problem`` is the reason alone, without the argument or the value (a form shows it
     beside the field ``argument`` names; the message is ``"<argument>: <problem> (got
-    <value!r>)"``).
+    <value!r>)"``).  ``argument`` is ``None`` only in a :class:`Refused`, a decision's *no*;
+    every other class requires it and types it ``str`` (catch :class:`InvalidInput`,
+    :class:`InvalidType`, … for a type checker to read it so).
 
     >>> error = InvalidInput.for_argument("paid", "abc", "is not an amount of money")
     >>> error.argument, error.value, error.problem
