@@ -54,7 +54,15 @@ CONTRACT = {
         "DAY_RULE",
         "CalendarTable",
     ],
-    "custops.periods": ["Period", "Unit", "Deadline", "deadline", "due_date", "due_in_month"],
+    "custops.periods": [
+        "Period",
+        "Unit",
+        "Deadline",
+        "TimedDeadline",
+        "deadline",
+        "due_date",
+        "due_in_month",
+    ],
     "custops.sla": [
         "Target",
         "SlaPolicy",

@@ -156,7 +156,8 @@ _SEVERAL_TYPES_EXCEPTIONS = {
     "kind": "each class's own kind enum (Kind, DayKind, LineKind, EntryKind, MatterKind, "
     "ClaimKind, PhraseKind, EventKind)",
     "start": "item 1: a range's first bound, of what the range holds: days (ReviewPeriod, "
-    "InspectionWindow, UpdatePeriod), times of day (Interval), a date or an instant (Deadline)",
+    "InspectionWindow, UpdatePeriod), times of day (Interval), a date or an instant (Deadline, "
+    "TimedDeadline)",
     "end": "item 1: a range's last bound, of what the range holds: days (ReviewPeriod, "
     "InspectionWindow, UpdatePeriod), times of day (Interval)",
 }

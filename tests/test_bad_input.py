@@ -1132,6 +1132,7 @@ OUTPUT_ONLY = frozenset(
         "decisions.Wording",
         "calendars.DayInfo",
         "periods.Deadline",
+        "periods.TimedDeadline",
         "sla.Cycle",
         "sla.Schedule",
         "sla.Selection",

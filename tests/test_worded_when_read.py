@@ -110,6 +110,7 @@ RESULTS = (
     "custops.moveout.LeaveDecision",
     "custops.moveout.Settlement",
     "custops.periods.Deadline",
+    "custops.periods.TimedDeadline",
     "custops.purchasing.CostContract",
     "custops.purchasing.ModeRecommendation",
     "custops.purchasing.RouteDecision",

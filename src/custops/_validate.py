@@ -1438,8 +1438,10 @@ def shown_value(exc: CustopsError) -> str:
     """The ``" (got <value!r>)"`` the message of ``exc`` ends with (``""``: none), the one
     home of that test.
 
-    >>> shown_value(InvalidInput.for_argument("day", 7, "is late")), shown_value(InvalidInput("x"))
-    (' (got 7)', '')
+    >>> shown_value(InvalidInput.for_argument("day", 7, "is late"))
+    ' (got 7)'
+    >>> shown_value(InvalidInput("day: is late", argument="day"))
+    ''
     """
     tail = f" (got {exc.value!r})"
     return tail if exc.message.endswith(tail) else ""

@@ -34,7 +34,9 @@ class CustopsError(Exception):
     argument (or field), ``value`` holds the refused value, where there is one, and
     ``problem`` is the reason alone, without the argument or the value (a form shows it
     beside the field ``argument`` names; the message is ``"<argument>: <problem> (got
-    <value!r>)"``).
+    <value!r>)"``).  ``argument`` is ``None`` only in a :class:`Refused`, a decision's *no*;
+    every other class requires it and types it ``str`` (catch :class:`InvalidInput`,
+    :class:`InvalidType`, … for a type checker to read it so).
 
     >>> error = InvalidInput.for_argument("paid", "abc", "is not an amount of money")
     >>> error.argument, error.value, error.problem
@@ -97,11 +99,23 @@ def _shown(value: Any) -> str:
     return f"{text[: _SHOWN - 61]} … {text[-58:]}"
 
 
-class InvalidInput(CustopsError, ValueError):
+class _ArgumentError(CustopsError):
+    """An error that names the argument it refuses (every class here but :class:`Refused`):
+    ``argument`` is a ``str``, required by the constructor."""
+
+    argument: str
+
+    def __init__(
+        self, message: str, *, argument: str, value: Any = None, problem: str | None = None
+    ) -> None:
+        super().__init__(message, argument=argument, value=value, problem=problem)
+
+
+class InvalidInput(_ArgumentError, ValueError):
     """A value of the right type that custops cannot accept."""
 
 
-class InvalidType(CustopsError, TypeError):
+class InvalidType(_ArgumentError, TypeError):
     """A value of the wrong type, such as a ``float`` where money is expected."""
 
 
@@ -110,11 +124,11 @@ class LevelRequired(InvalidInput):
     it explicitly (``classify_matter(..., level=Level.SECRET)``).  Also in ``custops.secrecy``."""
 
 
-class PolicyError(CustopsError, ValueError):
+class PolicyError(_ArgumentError, ValueError):
     """A policy object whose fields contradict themselves (a rate above 1, shares not adding up)."""
 
 
-class CalendarNotPublished(CustopsError, LookupError):
+class CalendarNotPublished(_ArgumentError, LookupError):
     """A strict calendar was asked about a year whose official arrangement is not in the data."""
 
     def __init__(
@@ -133,7 +147,7 @@ class CalendarNotPublished(CustopsError, LookupError):
         self.country = country
 
 
-class InsufficientPoints(CustopsError, ValueError):
+class InsufficientPoints(_ArgumentError, ValueError):
     """A redemption asked for more points than the card's valid balance: ``argument`` is
     ``points`` and ``value`` the points requested; ``points_requested`` and
     ``points_available`` are the two counts of points."""
@@ -154,7 +168,7 @@ class InsufficientPoints(CustopsError, ValueError):
         self.points_available = points_available
 
 
-class IllegalTransition(CustopsError, ValueError):
+class IllegalTransition(_ArgumentError, ValueError):
     """An event the state machine does not allow in its current state (nothing was changed):
     ``argument`` is ``event`` and ``value`` the event refused, unless the refusal names the
     argument that makes the event impossible (``argument="ref"``, ``value`` its value).

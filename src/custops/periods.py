@@ -67,6 +67,7 @@ __all__ = [
     "Cutoff",
     "Deadline",
     "Period",
+    "TimedDeadline",
     "Unit",
     "deadline",
     "due_date",
@@ -579,15 +580,16 @@ class Deadline(Explained):
 
     ``period`` is what was counted (``None`` for a day of a month, :func:`due_in_month`);
     ``due_at`` is the moment it ends, an aware ``datetime`` in the calendar's zone (``None``
-    for a ``date`` start, which is counted in whole days); ``ends_on`` the period's last day
-    in the calendar's zone (the plain answer of a ``date`` start); ``rule`` a stable rule ID
-    (:data:`CIVIL_CODE_RULE`, :data:`WORKING_TIME_RULE`, or the seed rule of the caller);
-    ``reason`` the one-line answer with the provisions applied; ``reasoning`` one line per
-    step (``explain()`` shows them); ``skipped_rest_days`` the rest days the count stepped
-    over; ``provisional`` whether it ran through a year whose holiday arrangement is not
-    published.  The deadline keeps the facts of its reason and of each step (a
-    :class:`~custops.decisions.Wording`) and words them when read, in the language active
-    then; a ``reason`` or step given as text is kept as given.
+    for a ``date`` start, which is counted in whole days; a deadline counted from an instant
+    is a :class:`TimedDeadline`, whose ``due_at`` is never ``None``); ``ends_on`` the
+    period's last day in the calendar's zone (the plain answer of a ``date`` start);
+    ``rule`` a stable rule ID (:data:`CIVIL_CODE_RULE`, :data:`WORKING_TIME_RULE`, or the
+    seed rule of the caller); ``reason`` the one-line answer with the provisions applied;
+    ``reasoning`` one line per step (``explain()`` shows them); ``skipped_rest_days`` the
+    rest days the count stepped over; ``provisional`` whether it ran through a year whose
+    holiday arrangement is not published.  The deadline keeps the facts of its reason and of
+    each step (a :class:`~custops.decisions.Wording`) and words them when read, in the
+    language active then; a ``reason`` or step given as text is kept as given.
 
     >>> from datetime import date
     >>> d = due_date(date(2025, 9, 30), "3天", explain=True)
@@ -621,6 +623,36 @@ class Deadline(Explained):
         return "\n".join((str(self), *(f"  - {step}" for step in self.reasoning)))
 
 
+@kept_wording
+@attrs.frozen
+class TimedDeadline(Deadline):
+    """A :class:`Deadline` counted from an instant, so it ends at one: ``start`` and
+    ``due_at`` are aware ``datetime`` values, never ``None`` (``deadline(an aware datetime, …,
+    explain=True)``, ``due_in_month`` from an instant, ``service.website_reply_due``).  A
+    type checker reads ``due_at`` as a ``datetime`` without a test for ``None``; the fields
+    are a :class:`Deadline`'s, and a ``TimedDeadline`` is one wherever a ``Deadline`` is taken.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> t = datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> d = deadline(t, "24小时", explain=True)
+    >>> type(d).__name__, d.due_at.isoformat()
+    ('TimedDeadline', '2025-10-01T16:00:00+08:00')
+    """
+
+    if TYPE_CHECKING:  # the fields of a Deadline, narrowed: an instant start ends at an instant
+
+        @property
+        def start(self) -> _dt.datetime: ...
+
+        @property
+        def due_at(self) -> _dt.datetime: ...
+
+    def __attrs_post_init__(self) -> None:
+        require_aware("start", self.start)
+        require_aware("due_at", self.due_at)
+
+
 # --------------------------------------------------------------------------- deadline
 
 
@@ -646,7 +678,18 @@ def deadline(
 ) -> _Start: ...
 @overload
 def deadline(
-    start: _dt.datetime | _dt.date,
+    start: _dt.datetime,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
+    roll: Roll | str = ...,
+    explain: Literal[True],
+) -> TimedDeadline: ...
+@overload
+def deadline(
+    start: _dt.date,
     period: Period | str,
     *,
     calendar: WorkCalendar | None = ...,
@@ -1141,8 +1184,11 @@ def _explain(
     note = None if elapsed else _provisional_note(cal, first, facts.ends_on)
     if note:
         steps.append(note)
-    due_at = facts.due if isinstance(facts.due, _dt.datetime) else None
-    return Deadline(
+    # an instant start ends at an instant: a TimedDeadline, whose due_at is never None
+    kind, due_at = (
+        (TimedDeadline, facts.due) if isinstance(facts.due, _dt.datetime) else (Deadline, None)
+    )
+    return kind(
         start=start,
         period=period,
         due_at=due_at,
@@ -1357,7 +1403,16 @@ def due_in_month(
 ) -> _Start: ...
 @overload
 def due_in_month(
-    start: _dt.datetime | _dt.date,
+    start: _dt.datetime,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
+    explain: Literal[True],
+) -> TimedDeadline: ...
+@overload
+def due_in_month(
+    start: _dt.date,
     text: str,
     *,
     calendar: WorkCalendar | None = ...,
@@ -1524,7 +1579,8 @@ def _explain_month_day(
         reason = W_("{start}: {text} → {due} ({law})", start=day, text=named, due=shown, law=law)
     else:
         reason = W_("{start}: {text} → {due}", start=day, text=named, due=shown)
-    return Deadline(
+    kind = Deadline if due_at is None else TimedDeadline
+    return kind(
         start, None, due_at, due, CIVIL_CODE_RULE, reason, steps, skipped, cutoff, bool(note)
     )
 

@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from custops._dates import US
+from custops._dates import ONE_DAY, US
 from custops._text import ratio
 from custops._validate import (
     optional_check,
@@ -1132,8 +1132,9 @@ def _eligibility(e: Any) -> None:
 def _deadline(d: Any) -> None:
     """A deadline's reason ends its count on its ``ends_on``: the fact ``due`` it keeps
     (``2026-10-15``, ``2026-10-15 18:00+08:00``), or, in a reason kept as text, what follows
-    its last arrow (``… → 2026-10-15``, in every language); a document whose date and reason
-    disagree is refused."""
+    its last arrow (``… → 2026-10-15``, in every language), or 00:00 of the next day for a
+    last day that ends at 24:00 (art. 203 ¶2: ``… → 2026-10-16 00:00+08:00``); a document
+    whose date and reason disagree is refused."""
     said = d.said
     if isinstance(said, str):
         _, arrow, counted = said.rpartition("→ ")
@@ -1142,7 +1143,8 @@ def _deadline(d: Any) -> None:
         if isinstance(due, _dt.date):
             due = due.isoformat()
         arrow, counted = ("→ ", due) if isinstance(due, str) else ("", "")
-    if arrow and not counted.startswith(d.ends_on.isoformat()):
+    midnight = f"{(d.ends_on + ONE_DAY).isoformat()} 00:00"
+    if arrow and not counted.startswith((d.ends_on.isoformat(), midnight)):
         problem = f"must be the day its reason ends on ({d.reason!r})"
         raise InvalidInput.for_argument("ends_on", d.ends_on, problem)
 
@@ -1162,6 +1164,7 @@ _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
     "custops.vip.cards.CardCheck": _card_check,
     "custops.exchange.Eligibility": _eligibility,
     "custops.periods.Deadline": _deadline,
+    "custops.periods.TimedDeadline": _deadline,
 }
 
 

@@ -66,7 +66,7 @@ from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_
 from custops.money import MAX_UPPERCASE, ZERO, MoneyInput, from_fen, to_fen, uppercase, yuan
-from custops.periods import Deadline, Period
+from custops.periods import Period, TimedDeadline
 
 __all__ = [
     "DEFAULT_APPROVED_PHRASES",
@@ -1328,7 +1328,7 @@ def website_reply_due(
     calendar: WorkCalendar | None = ...,
     explain: Literal[True],
     policy: ServicePolicy | None = ...,
-) -> Deadline: ...
+) -> TimedDeadline: ...
 @overload
 def website_reply_due(
     received_at: _dt.datetime,
@@ -1336,17 +1336,17 @@ def website_reply_due(
     calendar: WorkCalendar | None = ...,
     explain: bool,
     policy: ServicePolicy | None = ...,
-) -> _dt.datetime | Deadline: ...
+) -> _dt.datetime | TimedDeadline: ...
 def website_reply_due(
     received_at: _dt.datetime,
     *,
     calendar: WorkCalendar | None = None,
     explain: bool = False,
     policy: ServicePolicy | None = None,
-) -> _dt.datetime | Deadline:
+) -> _dt.datetime | TimedDeadline:
     """When a message or order on the website must be answered (D13 第九章 8, R-SLA-21):
     the same day (当天回复), i.e. by 24:00 in the zone of ``calendar``; ``explain=True``
-    returns a :class:`~custops.periods.Deadline` (a period of 0 days: the day received).
+    returns a :class:`~custops.periods.TimedDeadline` (a period of 0 days: the day received).
 
     >>> from datetime import datetime, timezone
     >>> website_reply_due(datetime(2025, 3, 7, 15, 10, tzinfo=timezone.utc))  # 23:10 in Shanghai
@@ -1376,7 +1376,7 @@ def website_reply_due(
     )
     said = N_("received {start}, answered the same day: by {due}")
     reason = W_(said, start=moment_text(local), due=moment_text(due))
-    return Deadline(received_at, Period.days(0), due, day, "R-SLA-21", reason, steps)
+    return TimedDeadline(received_at, Period.days(0), due, day, "R-SLA-21", reason, steps)
 
 
 class Problem(LabelledEnum):

@@ -343,8 +343,12 @@ def _promise_error(exc: InvalidInput, target: Target, promised_periods: Any) -> 
 class Step:
     """One line of a :class:`Schedule`: a target, when its clock starts (``started_at``, as
     :attr:`Clock.started_at <custops.sla.Clock.started_at>` names it) and when it is due
-    (for a chained target, the latest: its predecessor stops on its deadline; ``None``
-    when unknown, a promised period not given); ``provisional`` whether the due time counts
+    (for a chained target, the latest: its predecessor stops on its deadline).  ``due_at``
+    is ``None`` in one case only: the target is promised to the customer case by case
+    (R-SLA-12) and :meth:`SlaPolicy.schedule` was given no ``promised_periods`` for it; a
+    target chained after such a step has no ``started_at`` nor ``due_at`` either.
+    :meth:`require_due_at` is ``due_at`` typed as a ``datetime``, refusing that case
+    (naming ``promised_periods``); ``provisional`` whether the due time counts
     working time through a year whose holiday arrangement is not published (as
     :attr:`Status.provisional <custops.sla.Status.provisional>`: wall time alone never is),
     or, for a chained target, starts at a provisional due time.  ``note`` (when the clock
@@ -361,6 +365,34 @@ class Step:
     def note(self) -> str:
         """When the clock starts, in the active language."""
         return str(self.said_note)
+
+    def require_due_at(self) -> _dt.datetime:
+        """``due_at``, which a type checker reads as a ``datetime``: every step of a
+        schedule has one but a target promised case by case whose period was not given
+        (R-SLA-12), and a target chained after it; that step is refused, naming
+        ``promised_periods``, the argument of :meth:`SlaPolicy.schedule` that gives it.
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> from custops.sla import presets
+        >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> reply, resolve = presets.TOBACCO.schedule(received_at=at, kind="suggestion").steps
+        >>> resolve.require_due_at().isoformat()
+        '2025-10-11T18:00:00+08:00'
+        >>> reply.require_due_at()
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: promised_periods: target 'promised_reply' has no period of its own (R-SLA-12: the deadline is promised case by case); give promised_periods={'promised_reply': …} to SlaPolicy.schedule (got None)
+        """  # noqa: E501
+        if self.due_at is not None:
+            return self.due_at
+        name = self.target.name if self.target.period is None else self.target.starts_after
+        give = f"promised_periods={{{name!r}: …}} to SlaPolicy.schedule"
+        problem = no_period(str(name), give)
+        if name != self.target.name:
+            after = f"target {self.target.name!r} starts after a step without a due time"
+            problem = f"{after}: {problem}"
+        raise InvalidInput.for_argument("promised_periods", None, problem)
 
     def __repr__(self) -> str:
         return (

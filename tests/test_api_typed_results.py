@@ -1,0 +1,168 @@
+"""Results a service reads as a type checker types them, without a test for ``None``.
+
+This module is user code as much as a test: plain ``mypy`` (``--strict``, which checks
+``tests/``) fails when one of these results is typed ``X | None`` again, and each test
+checks at run time that the value the type promises is there: an explained deadline
+counted from an instant ends at an instant (R-PER-01, R-SLA-21), a schedule's step has a
+due time unless its period is promised case by case and was not given (R-SLA-12), and
+every error but a decision's refusal names its argument.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+
+from custops import serial
+from custops.decisions import Decision
+from custops.errors import (
+    CustopsError,
+    IllegalTransition,
+    InsufficientPoints,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+    Refused,
+)
+from custops.periods import Deadline, TimedDeadline, deadline, due_date, due_in_month
+from custops.service import website_reply_due
+from custops.sla import SelectionRule, SlaPolicy, Target, presets
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+AT = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SHANGHAI)
+
+
+def test_an_explained_deadline_from_an_instant_has_its_due_instant_R_PER_01() -> None:
+    d = deadline(AT, "3个工作日", explain=True)
+    due_at: dt.datetime = d.due_at  # typed datetime: no narrowing
+    start: dt.datetime = d.start
+    assert type(d) is TimedDeadline
+    assert (start, due_at) == (AT, dt.datetime(2025, 10, 11, 18, 0, tzinfo=SHANGHAI))  # 调休
+    assert due_at.date() == d.ends_on == deadline(AT, "3个工作日").date()
+
+
+def test_a_day_of_a_month_from_an_instant_has_its_due_instant_R_PER_01() -> None:
+    d = due_in_month(AT, "次月2日", explain=True)  # 10-02 is National Day: 10-09
+    due_at: dt.datetime = d.due_at
+    assert type(d) is TimedDeadline
+    assert d.period is None
+    assert due_at == dt.datetime(2025, 10, 9, 18, 0, tzinfo=SHANGHAI)
+
+
+def test_the_website_reply_deadline_has_its_due_instant_R_SLA_21() -> None:
+    d = website_reply_due(AT, explain=True)
+    due_at: dt.datetime = d.due_at
+    assert type(d) is TimedDeadline
+    assert due_at == dt.datetime(2025, 10, 1, 0, 0, tzinfo=SHANGHAI)
+
+
+def test_a_deadline_counted_from_a_day_stays_a_deadline_without_an_instant_R_PER_01() -> None:
+    for d in (
+        deadline(AT.date(), "3天", explain=True),
+        due_date(AT.date(), "3天", explain=True),
+        due_in_month(AT.date(), "次月2日", explain=True),
+    ):
+        assert type(d) is Deadline
+        assert d.due_at is None
+        assert d.ends_on == dt.date(2025, 10, 9)
+
+
+def test_a_timed_deadline_refuses_a_missing_instant_R_PER_01() -> None:
+    d = deadline(AT, "24小时", explain=True)
+    with pytest.raises(InvalidType, match=r"^due_at: must be a timezone-aware datetime"):
+        attrs.evolve(d, due_at=None)
+    with pytest.raises(InvalidType, match=r"^start: must be a timezone-aware datetime"):
+        attrs.evolve(d, start=AT.date())
+    assert attrs.evolve(d, reason="x") != d
+
+
+def test_a_timed_deadline_round_trips_and_a_stored_deadline_still_loads_R_PER_01() -> None:
+    d = deadline(AT, "3个工作日", explain=True)
+    doc = serial.to_dict(d)
+    assert doc["type"] == "periods.TimedDeadline"
+    assert serial.from_json(serial.to_json(d)) == d
+    # a document written as a Deadline (before TimedDeadline) loads as one, unchanged
+    doc["type"] = "periods.Deadline"
+    old = serial.from_dict(doc)
+    assert type(old) is Deadline
+    assert old.due_at == d.due_at
+    assert serial.to_dict(old) == doc
+
+
+def test_a_deadline_that_ends_at_24_00_round_trips_R_PER_01_R_SLA_21() -> None:
+    """A last day that ends at 24:00 is written as 00:00 of the next day (art. 203 ¶2)."""
+    for d in (
+        deadline(AT, "3天", cutoff="midnight", explain=True),
+        website_reply_due(AT, explain=True),
+    ):
+        assert d.due_at.time() == dt.time(0, 0)
+        assert d.due_at.date() == d.ends_on + dt.timedelta(days=1)
+        assert serial.from_json(serial.to_json(d)) == d
+        doc = serial.to_dict(d)
+        later = d.due_at.date() + dt.timedelta(days=1)
+        doc["value"]["ends_on"] = later.isoformat()  # not the day its reason counts to
+        with pytest.raises(InvalidInput, match=r"ends_on: must be the day its reason ends on"):
+            serial.from_dict(doc)
+
+
+def test_a_step_has_its_due_instant_unless_its_period_is_promised_R_SLA_12() -> None:
+    schedule = presets.WINERY.schedule(received_at=AT, kind="complaint", channel="phone")
+    for step in schedule.steps:
+        due_at: dt.datetime = step.require_due_at()
+        assert due_at == step.due_at
+    reply, resolve = presets.TOBACCO.schedule(received_at=AT, kind="suggestion").steps
+    assert reply.due_at is None
+    with pytest.raises(InvalidInput, match=r"^promised_periods: target 'promised_reply'") as e:
+        reply.require_due_at()
+    assert e.value.value is None
+    assert resolve.require_due_at() == dt.datetime(2025, 10, 11, 18, 0, tzinfo=SHANGHAI)
+    promised = presets.TOBACCO.schedule(
+        received_at=AT, kind="suggestion", promised_periods={"promised_reply": "2个工作日"}
+    )
+    assert promised.steps[0].require_due_at() == dt.datetime(2025, 10, 10, 18, 0, tzinfo=SHANGHAI)
+
+
+def test_a_step_chained_after_a_promised_step_has_no_due_instant_R_SLA_12_R_SLA_10() -> None:
+    desk = SlaPolicy(
+        "desk",
+        (
+            Target("promised_reply", None, rule="R-SLA-12"),
+            Target("feedback", "24小时", starts_after="promised_reply", rule="R-SLA-10"),
+        ),
+        (SelectionRule("all", ("promised_reply", "feedback")),),
+    )
+    promised, feedback = desk.schedule(received_at=AT).steps
+    assert promised.due_at is None
+    assert (feedback.started_at, feedback.due_at) == (None, None)
+    with pytest.raises(InvalidInput, match=r"^promised_periods: target 'feedback' starts after"):
+        feedback.require_due_at()
+    given = desk.schedule(received_at=AT, promised_periods={"promised_reply": "2个工作日"})
+    assert given.steps[1].require_due_at() == dt.datetime(2025, 10, 11, 18, 0, tzinfo=SHANGHAI)
+
+
+def test_an_error_that_refuses_an_argument_names_it_as_a_str() -> None:
+    try:
+        deadline(dt.datetime(2025, 9, 30, 16, 0), "3个工作日")  # naive: no zone
+    except (InvalidInput, InvalidType) as error:
+        argument: str = error.argument  # typed str: no narrowing
+        assert argument == "start"
+    else:  # pragma: no cover
+        pytest.fail("a naive start was accepted")
+    for error_class in (InvalidInput, InvalidType, PolicyError, IllegalTransition):
+        named: str = error_class("x: is wrong", argument="x").argument
+        assert named == "x"
+    short = InsufficientPoints("points: 30 > 12", points_requested=30, points_available=12)
+    assert short.argument == "points"
+    with pytest.raises(TypeError, match="argument"):
+        InvalidInput("x: is wrong")  # type: ignore[call-arg]
+
+
+def test_a_refusal_of_a_decision_names_no_argument_R_SEC_05() -> None:
+    with pytest.raises(Refused) as refused:
+        Decision(False, "R-SEC-05", "阅读人未经持有人指定").require()
+    error: CustopsError = refused.value
+    assert error.argument is None
+    assert error.value is None
