@@ -212,17 +212,9 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"--no-card: {problem}", argument="--no-card", value=False, problem=problem
         )
-    if (args.card or implied) and args.valid_points is None:  # R-VIP-06, as quote() refuses
-        problem = (
-            f"is required with a card: its rate depends on its points (R-VIP-06: "
-            f"{policy.tier_threshold_points} points give {policy.tier_rate}); type 0 for a "
-            "card with no points yet"
-        )
-        raise InvalidInput.for_argument("--valid-points", None, problem)
     if args.card or implied:
         born_on = parse_day("--born-on", args.born_on) if args.born_on is not None else None
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on
-        points = parse_count("--valid-points", args.valid_points, low=0)
         # the carried remainder (R-VIP-05) opens the ledger with the points; one quote()
         # refuses (naming --carry) is left out of it, so that quote() says why
         opening = ZERO
@@ -237,6 +229,14 @@ def _cmd_quote(args: argparse.Namespace) -> int:
                 _HOLDER if args.holder is None else args.holder, "持卡人", born_on=born_on
             )
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
+            if args.valid_points is None:  # the balance is unknown: R-VIP-06, as quote refuses
+                problem = (
+                    "is required with a card: its rate depends on its points (R-VIP-06: "
+                    f"{policy.tier_threshold_points} points give {policy.tier_rate}); type 0 "
+                    "for a card with no points yet"
+                )
+                raise InvalidInput.for_argument("--valid-points", None, problem)
+            points = parse_count("--valid-points", args.valid_points, low=0)
             ledger = Ledger(card, policy=policy)
             if points or opening:  # the typed balance opens it
                 ledger = ledger.open_balance(issued, points, "opening balance", carry=opening)

@@ -247,8 +247,8 @@ class Quote(Explained):
     <custops.vip.Ledger.earn>` credits, after repaying the ledger's debt, which a note then
     states); ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
     today, ``notes`` what was not granted and why; ``carry`` the amount carried from earlier
-    purchases that the points count (R-VIP-05, D7 权限3: 消费额会自动积累; 0.00 when no
-    ``carry`` nor ledger was given) and ``carry_after`` what the purchase leaves carried to
+    purchases that the points count (R-VIP-05, D7 权限3: 消费额会自动积累: the ledger's
+    carry, 0.00 on a ledger with none) and ``carry_after`` what the purchase leaves carried to
     the next one (the notes say both in words), both ``None`` when the purchase earns no
     points by a carry (no valid card, or ``remainder=truncate``).  ``rule`` and ``reason``
     name what decided the quote: R-VIP-04 (each line its single benefit) and the account of
@@ -797,7 +797,8 @@ class MemberRate(Explained):
     ``NONE`` without a card valid that day), ``vip_rate`` its rate (``None`` for ``NONE``),
     ``rule`` the rule that decided it; the facts it used: ``card_check`` (R-VIP-09,
     R-VIP-10), ``points_for_tier`` the points judged against ``tier_threshold_points``
-    (``None``: no ledger given, or no valid card), ``points_at_day_start`` whether those are
+    (``None``: no valid card; a card is always rated with its ledger, R-VIP-06),
+    ``points_at_day_start`` whether those are
     the points as the day opened (a day before the ledger's last entry) rather than what
     the next purchase is judged on, ``qualification`` (when purchases were given: whether
     the customer qualifies for a card, R-VIP-01) and ``birthday`` (the holder's birthday:
