@@ -79,7 +79,7 @@ def test_R_VIP_07_a_card_for_a_holder_born_after_the_issue_day_is_refused() -> N
     with pytest.raises(InvalidInput, match=r"^holder: born on 2030-01-01, after the issue day"):
         Card.issue("V", Holder("C9", "x", born_on=dt.date(2030, 1, 1)), on=dt.date(2025, 1, 1))
     born = Card.issue("W", Holder("C8", "y", born_on=dt.date(1990, 1, 1)), on=dt.date(2025, 1, 1))
-    q = quote([Line("100")], born, on=dt.date(2025, 1, 1), id_verified=True)
+    q = quote([Line("100")], born, on=dt.date(2025, 1, 1), id_verified=True, ledger=Ledger(born))
     assert (q.total, q.vip_benefit) == (Decimal("60.00"), Benefit.BIRTHDAY)
     assert not any("birth date" in note for note in q.notes)
 
@@ -289,9 +289,9 @@ def test_R_VIP_09_a_scanned_customer_id_with_a_newline_is_the_holder() -> None:
     check = card.check("C1\n", on=dt.date(2025, 6, 1))
     assert (check.allowed, check.card_status, check.rule) == (True, CardStatus.VALID, "R-VIP-10")
     assert card.check("  C2 ", on=dt.date(2025, 6, 1)).card_status is CardStatus.NOT_HOLDER
-    assert quote([Line("100")], card, on=dt.date(2025, 6, 1), presented_by=" C1").total == Decimal(
-        "90.00"
-    )
+    assert quote(
+        [Line("100")], card, on=dt.date(2025, 6, 1), presented_by=" C1", ledger=Ledger(card)
+    ).total == Decimal("90.00")
     holder = Holder(" C1\r\n", "\u3000王芳 ")
     assert (holder.customer_id, holder.name) == ("C1", "王芳")
     padded = Card.issue(" V-2 ", holder, on=dt.date(2025, 1, 1))

@@ -613,6 +613,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         card=CARD,
         on=D,
         id_verified=True,
+        ledger=vip.Ledger(CARD).open_balance(D, 0, "OB-2", carry="70"),
         carry="70",
     )
     add("vip.registration_report_due", vip.registration_report_due, on=D)
@@ -2347,6 +2348,21 @@ BAD: tuple[Bad, ...] = (
     ),
     # an empty collection where one item is needed
     Bad("vip.quote empty", vip.quote, {"lines": [], "on": D}, InvalidInput, "lines"),
+    # a card without its ledger: its rate depends on its points (R-VIP-06)
+    Bad(
+        "vip.quote a card without its ledger",
+        vip.quote,
+        {"lines": [vip.Line("100")], "card": CARD, "on": D},
+        InvalidInput,
+        "ledger",
+    ),
+    Bad(
+        "vip.member_rate a card without its ledger",
+        vip.member_rate,
+        {"card": CARD, "on": D},
+        InvalidInput,
+        "ledger",
+    ),
     # facts that contradict each other
     Bad(
         "vip.quote carry without a card",
@@ -2555,6 +2571,8 @@ _NONE_NEEDED_BESIDE = {
     ("complaints.Case.classify", "demand_reasonable"): "judged with grounds_sufficient or "
     "neither (R-CMP-05)",
     ("purchasing.cost_contract", "tonnes"): "a per-tonne limit counts by it (R-PUR-02)",
+    ("vip.quote", "ledger"): "a card is priced with its points (R-VIP-06)",
+    ("vip.member_rate", "ledger"): "a card's rate depends on its points (R-VIP-06)",
 }
 
 

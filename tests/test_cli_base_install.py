@@ -52,7 +52,18 @@ def test_the_readmes_run_command_needs_no_extra() -> None:
         ["--help"],
         ["--version"],
         ["workdays", "add", "2025-09-30", "3"],
-        ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified", "100"],
+        [
+            "vip",
+            "quote",
+            "--on",
+            "2024-06-01",
+            "--born-on",
+            "1990-06-01",
+            "--id-verified",
+            "--valid-points",
+            "0",
+            "100",
+        ],
     ],
 )
 def test_commands_without_an_extra_run_on_a_base_install(argv: list[str]) -> None:
@@ -66,6 +77,7 @@ def test_a_quotes_json_names_the_extra_it_needs_R_VIP_04() -> None:
     """``vip quote --json`` stores the card and the policy as :mod:`custops.serial` does, which
     needs cattrs: without it, one error line naming the extra and exit status 2, no traceback."""
     argv = ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified"]
+    argv += ["--valid-points", "0"]
     done = _run_without_extras([*argv, "100", "--json"])
     assert done.returncode == 2
     assert "custops: error: custops.serial needs cattrs" in done.stderr
@@ -78,6 +90,7 @@ def test_a_quotes_json_with_the_extra_is_the_stored_card_R_VIP_04() -> None:
     """With cattrs the same command prints the quote, its policy stored as serial stores it."""
     pytest.importorskip("cattrs")
     argv = ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified"]
+    argv += ["--valid-points", "0"]
     done = subprocess.run(
         [sys.executable, "-m", "custops", *argv, "100", "--json"],
         capture_output=True,

@@ -499,6 +499,8 @@ def test_no_card_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:
         "2025-10-01",
         "--born-on",
         "1990-01-01",
+        "--valid-points",
+        "0",
     ]
     assert (
         run(argv, capsys)[1].splitlines()[0] == "会员卡：有效 — 会员卡 VIP-0001 有效期至 2027-10-01"

@@ -27,7 +27,9 @@ from custops.vip import qualify as qualify_library
 
 def test_vip_quote_base_rate_and_promotion(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-03 9折 and R-VIP-04 best single benefit per line."""
-    code = main(["vip", "quote", "--on", "2024-05-10", "--card", "199x2", "100:promo=80"])
+    code = main(
+        ["vip", "quote", "--on", "2024-05-10", "--valid-points", "12", "199x2", "100:promo=80"]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "card: valid — " in out
@@ -68,12 +70,26 @@ def test_R_VIP_05_R_VIP_06_the_balance_typed_opens_the_ledger(
 def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-09, R-VIP-10: no VIP benefit."""
     assert (
-        main(["vip", "quote", "--on", "2024-05-10", "--card", "--presented-by", "C9", "100"]) == 0
+        main(
+            [
+                "vip",
+                "quote",
+                "--on",
+                "2024-05-10",
+                "--valid-points",
+                "0",
+                "--presented-by",
+                "C9",
+                "100",
+            ]
+        )
+        == 0
     )
     out = capsys.readouterr().out
     assert "card: not holder — " in out
     assert "-> 100.00 [no benefit]" in out
-    assert main(["vip", "quote", "--on", "2026-05-10", "--issued-on", "2024-05-01", "100"]) == 0
+    argv = ["vip", "quote", "--on", "2026-05-10", "--issued-on", "2024-05-01"]
+    assert main([*argv, "--valid-points", "0", "100"]) == 0
     assert "card: expired — " in capsys.readouterr().out
 
 
@@ -96,7 +112,8 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
     assert "--no-card: contradicts --born-on, which describes a card" in err
     assert main(["vip", "quote", "--on", "2024-05-10", "--no-card", "100"]) == 0
     assert "card: no VIP card presented" in capsys.readouterr().out
-    assert main(["vip", "quote", "--on", "2024-05-10", "--born-on", "1990-05-10", "100"]) == 0
+    argv = ["vip", "quote", "--on", "2024-05-10", "--born-on", "1990-05-10", "--valid-points", "0"]
+    assert main([*argv, "100"]) == 0
     assert "card: no VIP card presented" not in capsys.readouterr().out
 
 
@@ -183,7 +200,7 @@ def test_vip_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("不符合资格【未达标准】（R-VIP-01）：")
     assert out[1] == "统计期间 2024-01-16 至 2024-07-16"
-    argv = ["--lang", "zh_CN", "vip", "quote", "--on", "2024-05-10", "--card", "199x2"]
+    argv = ["--lang", "zh_CN", "vip", "quote", "--on", "2024-05-10", "--valid-points", "0", "199x2"]
     assert main(argv) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("会员卡：有效 — ")
@@ -253,7 +270,8 @@ def test_vip_report_due_defaults_to_today(capsys: pytest.CaptureFixture[str]) ->
 def test_vip_quote_holder_is_an_option_of_the_card(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-09: ``--holder`` describes the card's holder, so it implies ``--card`` (the
     holder's id is the card's) and ``--no-card`` beside it is refused."""
-    assert main(["vip", "quote", "--on", "2024-05-10", "--holder", "C0009", "--json", "100"]) == 0
+    argv = ["vip", "quote", "--on", "2024-05-10", "--holder", "C0009", "--valid-points", "0"]
+    assert main([*argv, "--json", "100"]) == 0
     assert json.loads(capsys.readouterr().out)["card_check"]["card_status"] == "valid"
     argv = ["vip", "quote", "--on", "2024-05-10", "--no-card", "--holder", "C0009", "100"]
     assert main(argv) == 2
@@ -317,20 +335,21 @@ def test_R_VIP_05_vip_quote_carry(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-05: --carry is the card's carried remainder; a card carrying 70.00
     earns a point on 35.00 (31.50 paid), and the note says what carries on; a carry of a
     whole point or more is refused naming --carry."""
-    code = main(["vip", "quote", "--on", "2025-03-01", "--carry", "70", "35"])
+    card = ["vip", "quote", "--on", "2025-03-01", "--valid-points", "0"]
+    code = main([*card, "--carry", "70", "35"])
     out = capsys.readouterr().out
     assert code == 0
     assert "points earned: 1" in out
     assert "note: 70.00 carried from earlier purchases counted; 1.50 carried to the next" in out
-    code = main(["vip", "quote", "--on", "2025-03-01", "--card", "35"])
+    code = main([*card, "35"])
     out = capsys.readouterr().out
     assert "points earned: 0" in out
-    # no --carry and no --valid-points: neither is known, and the notes say so
-    assert "no carry given, counted as 0.00; 31.50 carried" in out
-    code = main(["vip", "quote", "--on", "2025-03-01", "--carry", "70", "--json", "35"])
+    # no --carry: the card's balance was typed, so its carry is 0.00
+    assert "0.00 carried from earlier purchases counted; 31.50 carried" in out
+    code = main([*card, "--carry", "70", "--json", "35"])
     assert json.loads(capsys.readouterr().out)["points"] == 1
     for typed, message in (("100", "--carry: must lie in [0, 100.00)"), ("-1", "--carry: must")):
-        assert main(["vip", "quote", "--on", "2025-03-01", "--carry", typed, "35"]) == 2
+        assert main([*card, "--carry", typed, "35"]) == 2
         assert capsys.readouterr().err.startswith(f"custops: error: {message}")
     assert main(["vip", "quote", "--on", "2025-03-01", "--no-card", "--carry", "1", "35"]) == 2
     assert "--no-card: contradicts --carry" in capsys.readouterr().err
@@ -340,7 +359,8 @@ def test_R_VIP_05_vip_quote_json_gives_the_carry(capsys: pytest.CaptureFixture[s
     """R-VIP-05: ``vip quote --json`` gives the carry counted (``carry``) and
     the carry left to the next purchase (``carry_after``), amounts as strings, so that a
     script reads them without parsing a note; ``null`` without a card."""
-    assert main(["vip", "quote", "150", "--on", "2025-03-01", "--carry", "70", "--json"]) == 0
+    argv = ["vip", "quote", "150", "--on", "2025-03-01", "--valid-points", "0", "--carry", "70"]
+    assert main([*argv, "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     assert (got["carry"], got["carry_after"], got["points"]) == ("70.00", "5.00", 2)
     assert main(["vip", "quote", "150", "--on", "2025-03-01", "--json"]) == 0
@@ -354,8 +374,16 @@ def test_R_VIP_05_vip_quote_json_gives_the_carry(capsys: pytest.CaptureFixture[s
 @pytest.mark.parametrize(
     ("argv", "rule", "why"),
     [
-        (["--on", "2026-05-10", "--issued-on", "2024-05-01"], "R-VIP-10", "expired after"),
-        (["--on", "2024-05-10", "--card", "--presented-by", "C9"], "R-VIP-09", "presented by C9"),
+        (
+            ["--on", "2026-05-10", "--issued-on", "2024-05-01", "--valid-points", "0"],
+            "R-VIP-10",
+            "expired after",
+        ),
+        (
+            ["--on", "2024-05-10", "--valid-points", "0", "--presented-by", "C9"],
+            "R-VIP-09",
+            "presented by C9",
+        ),
     ],
 )
 def test_vip_quote_without_benefit_names_the_card_rule(
@@ -455,20 +483,23 @@ def test_vip_qualify_refuses_a_bad_refund_naming_it_R_VIP_01(
     assert f"(got '{refunds[-1]}')" in err
 
 
-def test_R_VIP_06_vip_quote_without_valid_points_says_the_points_were_not_checked(
+def test_R_VIP_06_vip_quote_with_a_card_requires_valid_points(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """R-VIP-06 (D7 权限3 「累计积分满30分,即可享受8、5折优惠」): without --valid-points the
-    balance is unknown, not 0: the quote says the points tier was not checked, as the
-    library does without a ledger, and never asserts a balance of 0; with --valid-points 40
-    the 8.5折 applies."""
+    """R-VIP-06 (D7 权限3 「累计积分满30分,即可享受8、5折优惠」): a card's rate depends on its
+    points, so ``vip quote`` with a card and no --valid-points is refused naming
+    --valid-points, as the library refuses a card without its ledger: a quote never guesses
+    9折 for a member in the points tier.  --valid-points 0 is a card with no points yet;
+    --valid-points 40 gives the 8.5折."""
     argv = ["vip", "quote", "1280:promo=1180", "--on", "2025-11-11", "--card"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("custops: error: --valid-points: is required with a card")
+    assert "(R-VIP-06: 30 points give 0.85)" in err
     with language("zh_CN"):
-        assert main(argv) == 0
+        assert main([*argv, "--valid-points", "0"]) == 0
         out = capsys.readouterr().out
-    assert "未提供积分账户，未核查积分折扣" in out
-    assert "积分 0 分" not in out
-    assert main([*argv, "--json"]) == 0
-    assert "not checked" in capsys.readouterr().out
+    assert "积分 0 分 < 30 分，不享积分折扣" in out
+    assert "未核查积分折扣" not in out
     assert main([*argv, "--valid-points", "40"]) == 0
     assert "1088.00 [points-tier rate]" in capsys.readouterr().out

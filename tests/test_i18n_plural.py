@@ -24,7 +24,7 @@ from custops.exchange import inspection_status
 from custops.i18n import language, ngettext
 from custops.moveout import MoveOutCase, MoveOutPolicy, notice_given
 from custops.service import phone_check
-from custops.vip import Card, Holder, Line, quote
+from custops.vip import Card, Holder, Ledger, Line, quote
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "src" / "custops" / "locale"
@@ -204,14 +204,14 @@ def test_R_VIP_04_a_quote_of_one_line() -> None:
     holder = Holder("C001", "王芳", born_on=dt.date(1990, 6, 1))
     card = Card.issue("VIP-0001", holder, on=dt.date(2024, 3, 15))
     day = dt.date(2024, 5, 1)
-    one = quote([Line("100")], card, on=day).reason
-    two = quote([Line("100"), Line("50")], card, on=day).reason
+    one = quote([Line("100")], card, on=day, ledger=Ledger(card)).reason
+    two = quote([Line("100"), Line("50")], card, on=day, ledger=Ledger(card)).reason
     assert one.startswith("VIP rate on 1 line; each line gets its single best benefit: ")
     assert one.endswith(", 0 points earned")
     assert two.startswith("VIP rate on 2 lines; each line gets its single best benefit: ")
     assert two.endswith(", 1 point earned")
     with language("zh_CN"):
-        zh = quote([Line("100"), Line("50")], card, on=day).reason
+        zh = quote([Line("100"), Line("50")], card, on=day, ledger=Ledger(card)).reason
     assert zh.startswith("会员折扣 2 行；每行择优适用单一优惠")
 
 

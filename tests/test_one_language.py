@@ -75,7 +75,7 @@ from custops.testing import (
     secrecy_groups,
     targets,
 )
-from custops.vip import qualify, quote
+from custops.vip import Ledger, qualify, quote
 
 LANGUAGES = ("zh_CN", "en_US")
 #: The last day drawn where an answer reads the official calendar (published years only).
@@ -341,7 +341,9 @@ def _vip_results(data: st.DataObject) -> list[object]:
     presenter = data.draw(st.sampled_from((None, card.holder, "C9999")))
     basket = data.draw(st.lists(lines(), min_size=1, max_size=3))
     found: list[object] = [qualify(bought, on=on), card.check(presenter, on=on)]
-    found.append(quote(basket, card, on=on, id_verified=data.draw(st.booleans())))
+    found.append(
+        quote(basket, card, on=on, id_verified=data.draw(st.booleans()), ledger=Ledger(card))
+    )
     found.append(quote(basket, None, on=on))
     found.append(data.draw(ledgers(max_operations=6)).entries)
     return found

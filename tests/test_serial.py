@@ -1040,7 +1040,7 @@ def test_R_VIP_05_tampered_vip_results_are_refused() -> None:
         "document: value.entries[0]: paid: must not be negative (got Decimal('-1234'))"
     )
     card = Card.issue("V", Holder("C1", "王", born_on=dt.date(1990, 1, 1)), on=DAY)
-    q = quote([Line("100"), Line("50", 2)], card, on=DAY)
+    q = quote([Line("100"), Line("50", 2)], card, on=DAY, ledger=Ledger(card))
     assert roundtrip(q) == q
     doc = _doc(q)
     doc["value"]["total"] = "1.00"

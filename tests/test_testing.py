@@ -554,7 +554,13 @@ def test_quote_adds_up_and_never_charges_more_than_list(
     basket: list[Line], card: Card, offset: int, id_verified: bool
 ) -> None:
     """R-VIP-03/04/07: one benefit per line, never above the list price; the total adds up."""
-    q = quote(basket, card, on=card.issued_on + dt.timedelta(days=offset), id_verified=id_verified)
+    q = quote(
+        basket,
+        card,
+        on=card.issued_on + dt.timedelta(days=offset),
+        id_verified=id_verified,
+        ledger=Ledger(card),
+    )
     assert q.total == sum(line.amount for line in q.lines)
     for priced, line in zip(q.lines, basket, strict=True):
         assert Decimal(0) <= priced.amount <= line.list_amount

@@ -453,7 +453,7 @@ DAY = date(2024, 5, 10)
 
 
 def test_R_VIP_03_base_rate_is_9_zhe_rounded_half_up_per_line() -> None:
-    q = quote([Line("33.35"), Line("199", 2)], CARD, on=DAY)
+    q = quote([Line("33.35"), Line("199", 2)], CARD, on=DAY, ledger=Ledger(CARD))
     assert [ql.amount for ql in q.lines] == [D("30.02"), D("358.20")]  # 30.015 -> 30.02
     assert all(ql.benefit is Benefit.VIP_BASE and ql.rule == "R-VIP-03" for ql in q.lines)
     assert q.total == D("388.22")
@@ -497,8 +497,12 @@ def test_R_VIP_07_birthday_rate_needs_the_id_card() -> None:
     assert any("ID card was not verified" in n for n in no_id.notes)
     assert not any("R-VIP" in n for n in no_id.notes)  # the rule is the quote's, not the text's
     lax = VipPolicy(birthday_requires_id=False)
-    assert quote([Line("100")], CARD, on=birthday, policy=lax).lines[0].amount == D("60.00")
-    assert quote([Line("100")], CARD, on=DAY, id_verified=True).lines[0].amount == D("90.00")
+    assert quote(
+        [Line("100")], CARD, on=birthday, policy=lax, ledger=Ledger(CARD, policy=lax)
+    ).lines[0].amount == D("60.00")
+    assert quote([Line("100")], CARD, on=DAY, id_verified=True, ledger=Ledger(CARD)).lines[
+        0
+    ].amount == D("90.00")
 
 
 def test_R_VIP_04_best_single_benefit_per_line() -> None:
@@ -510,7 +514,7 @@ def test_R_VIP_04_best_single_benefit_per_line() -> None:
         Line("50", coupon="2"),  # VIP 45 beats 48
         Line("100", promotion_price="90"),  # tie: the line's own benefit
     ]
-    q = quote(lines, CARD, on=DAY)
+    q = quote(lines, CARD, on=DAY, ledger=Ledger(CARD))
     assert [(ql.benefit, ql.amount) for ql in q.lines] == [
         (Benefit.PROMOTION, D("80.00")),
         (Benefit.VIP_BASE, D("90.00")),
@@ -525,7 +529,13 @@ def test_R_VIP_04_best_single_benefit_per_line() -> None:
 
 def test_R_VIP_04_promotions_always_win_is_a_policy_choice() -> None:
     policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
-    q = quote([Line("100", promotion_price="95"), Line("100")], CARD, on=DAY, policy=policy)
+    q = quote(
+        [Line("100", promotion_price="95"), Line("100")],
+        CARD,
+        on=DAY,
+        policy=policy,
+        ledger=Ledger(CARD, policy=policy),
+    )
     assert [(ql.benefit, ql.amount) for ql in q.lines] == [
         (Benefit.PROMOTION, D("95.00")),
         (Benefit.VIP_BASE, D("90.00")),
@@ -540,14 +550,18 @@ def test_R_VIP_04_promotions_win_but_a_coupon_is_no_promotion() -> None:
     does not call what a promotion won "best"."""
     policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
     basket = [Line("1000"), Line("1000"), Line("1000")]
-    plain = quote(basket, CARD, on=DAY, policy=policy)
-    small = quote(basket, CARD, on=DAY, coupon="1", policy=policy)
+    plain = quote(basket, CARD, on=DAY, policy=policy, ledger=Ledger(CARD, policy=policy))
+    small = quote(
+        basket, CARD, on=DAY, coupon="1", policy=policy, ledger=Ledger(CARD, policy=policy)
+    )
     assert plain.total == small.total == D("2700.00")
     assert [ql.benefit for ql in small.lines] == [Benefit.VIP_BASE] * 3
-    big = quote(basket, CARD, on=DAY, coupon="600", policy=policy)  # 200 a line beats 100 off
+    big = quote(
+        basket, CARD, on=DAY, coupon="600", policy=policy, ledger=Ledger(CARD, policy=policy)
+    )  # 200 a line beats 100 off
     assert [(ql.benefit, ql.amount) for ql in big.lines] == [(Benefit.COUPON, D("800.00"))] * 3
     own = [Line("100", coupon="2"), Line("100", coupon="20"), Line("100", special_price="95")]
-    q = quote(own, CARD, on=DAY, policy=policy)
+    q = quote(own, CARD, on=DAY, policy=policy, ledger=Ledger(CARD, policy=policy))
     assert [(ql.benefit, ql.amount) for ql in q.lines] == [
         (Benefit.VIP_BASE, D("90.00")),
         (Benefit.COUPON, D("80.00")),
@@ -556,7 +570,9 @@ def test_R_VIP_04_promotions_win_but_a_coupon_is_no_promotion() -> None:
     assert "promotions always win" in q.lines[2].reason
     assert "best" not in q.reason
     assert "promotions first" in q.reason
-    assert "best" in quote(own, CARD, on=DAY).reason  # the default: the best for the customer
+    assert (
+        "best" in quote(own, CARD, on=DAY, ledger=Ledger(CARD)).reason
+    )  # the default: the best for the customer
 
 
 def test_R_VIP_04_order_coupon_is_split_over_lines_and_not_combined() -> None:
@@ -565,22 +581,24 @@ def test_R_VIP_04_order_coupon_is_split_over_lines_and_not_combined() -> None:
         (Benefit.COUPON, D("90.00")),
         (Benefit.COUPON, D("180.00")),
     ]
-    big = quote([Line("100"), Line("200")], CARD, on=DAY, coupon="90")
+    big = quote([Line("100"), Line("200")], CARD, on=DAY, coupon="90", ledger=Ledger(CARD))
     assert [ql.amount for ql in big.lines] == [D("70.00"), D("140.00")]  # coupon beats 9折
-    small = quote([Line("100"), Line("200")], CARD, on=DAY, coupon="3")
+    small = quote([Line("100"), Line("200")], CARD, on=DAY, coupon="3", ledger=Ledger(CARD))
     assert small.total == D("270.00")  # the 9折 is better; the coupon is not added on top
     free = quote([Line("20", coupon="50")], None, on=DAY)
     assert free.total == D("0.00")
 
 
 def test_R_VIP_09_R_VIP_10_no_benefit_for_an_expired_or_someone_elses_card() -> None:
-    expired = quote([Line("100")], CARD, on=date(2026, 3, 16))
+    expired = quote([Line("100")], CARD, on=date(2026, 3, 16), ledger=Ledger(CARD))
     assert expired.card_check.card_status is CardStatus.EXPIRED
     assert expired.total == D("100.00")
     assert expired.points == 0
     assert expired.vip_benefit is Benefit.NONE
     assert any("expired" in n for n in expired.notes)
-    stolen = quote([Line("100")], CARD, on=DAY, presented_by=LI, id_verified=True)
+    stolen = quote(
+        [Line("100")], CARD, on=DAY, presented_by=LI, id_verified=True, ledger=Ledger(CARD)
+    )
     assert stolen.card_check.card_status is CardStatus.NOT_HOLDER
     assert stolen.lines[0].benefit is Benefit.NONE
     assert stolen.total == D("100.00")
@@ -591,14 +609,16 @@ def test_quote_points_use_the_ledgers_carried_remainder() -> None:
     """R-VIP-05: 每消费100元 (实付) 1分, the remainder carrying."""
     led = ledger_with(0).earn(ISSUED, "60", "S1")
     assert quote([Line("50")], CARD, on=DAY, ledger=led).points == 1  # 60 + 45 = 105
-    assert quote([Line("50")], CARD, on=DAY).points == 0  # no ledger: no carry known
+    assert (
+        quote([Line("50")], CARD, on=DAY, ledger=Ledger(CARD)).points == 0
+    )  # a ledger with no carry yet
 
 
 def test_quote_refuses_bad_input() -> None:
     with pytest.raises(InvalidInput, match="lines: must not be empty"):
-        quote([], CARD, on=DAY)
+        quote([], CARD, on=DAY, ledger=Ledger(CARD))
     with pytest.raises(InvalidType, match=r"lines\[0\]: must be a Line"):
-        quote(["100"], CARD, on=DAY)  # type: ignore[list-item]
+        quote(["100"], CARD, on=DAY, ledger=Ledger(CARD))  # type: ignore[list-item]
     with pytest.raises(InvalidType, match="list_price: money must be"):
         Line(99.9)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="promotion_price: must not exceed list_price"):
@@ -606,7 +626,7 @@ def test_quote_refuses_bad_input() -> None:
     with pytest.raises(InvalidInput, match="quantity: must be at least 1"):
         Line("100", 0)
     with pytest.raises(InvalidType, match="id_verified: must be a bool"):
-        quote([Line("1")], CARD, on=DAY, id_verified="yes")  # type: ignore[arg-type]
+        quote([Line("1")], CARD, on=DAY, id_verified="yes", ledger=Ledger(CARD))  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="on: the ledger is append-only"):
         quote(
             [Line("1")],
@@ -1135,7 +1155,9 @@ def test_loyalty_bug_discounts_never_stack() -> None:
         (Benefit.BIRTHDAY, D("120.00")),
         (Benefit.BIRTHDAY, D("60.00")),
     ]
-    plain = quote([Line("100", promotion_price="70", coupon="20")], CARD, on=DAY)
+    plain = quote(
+        [Line("100", promotion_price="70", coupon="20")], CARD, on=DAY, ledger=Ledger(CARD)
+    )
     assert (plain.lines[0].benefit, plain.total) == (Benefit.PROMOTION, D("70.00"))  # not 50
     for ql in (*q.lines, *plain.lines):
         assert (ql.benefit, ql.amount) in ql.options
@@ -1167,7 +1189,7 @@ def test_R_VIP_07_R_VIP_10_feb_29_birthdays_and_feb_29_cards() -> None:
     assert renewed.last_valid_on == date(2028, 2, 28)  # issued 28 Feb: the 28th again
     older = Card.issue("VIP-0232", LI, on=date(2023, 6, 1))
     prices = {
-        day: quote([Line("100")], older, on=day, id_verified=True).total
+        day: quote([Line("100")], older, on=day, id_verified=True, ledger=Ledger(older)).total
         for day in (date(2025, 2, 28), date(2025, 3, 1), date(2024, 2, 29), date(2024, 2, 28))
     }
     assert prices == {
@@ -1254,13 +1276,15 @@ def test_line_edge_values_that_are_fine() -> None:
     assert Line("¥1,299.90", 2).list_amount == D("2599.80")  # whole fen, with ¥ and commas
     assert Line(D("9.990")).list_price == D("9.99")  # trailing zero: still whole fen
     assert Line("0").list_amount == D("0.00")  # a free gift line
-    huge = quote([Line("99999.99", 10**12)], CARD, on=DAY)
+    huge = quote([Line("99999.99", 10**12)], CARD, on=DAY, ledger=Ledger(CARD))
     assert huge.total == D("89999991000000000.00")  # exact, no float, no overflow
     assert huge.points == 899999910000000
-    over = quote([Line("50", coupon="80")], CARD, on=DAY)  # coupon above the line: free
+    over = quote(
+        [Line("50", coupon="80")], CARD, on=DAY, ledger=Ledger(CARD)
+    )  # coupon above the line: free
     assert (over.lines[0].benefit, over.total) == (Benefit.COUPON, D("0.00"))
     with pytest.raises(InvalidInput, match="lines: must not be empty"):
-        quote((), CARD, on=DAY)
+        quote((), CARD, on=DAY, ledger=Ledger(CARD))
 
 
 def test_R_VIP_04_a_coupon_above_the_line_frees_it_and_says_the_rest_is_not_paid_out() -> None:
@@ -1268,9 +1292,11 @@ def test_R_VIP_04_a_coupon_above_the_line_frees_it_and_says_the_rest_is_not_paid
     than the line makes it free, as a voucher does at a till: no change is given.  The
     line's reason says what the coupon was and what of it was left, not only the amount to
     pay, which a coupon that fits shows alone."""
-    over = quote([Line("100", coupon="200")], CARD, on=DAY)
-    shared = quote([Line("100", coupon="80"), Line("100")], CARD, on=DAY, coupon="60")
-    fits = quote([Line("100", coupon="30")], CARD, on=DAY)
+    over = quote([Line("100", coupon="200")], CARD, on=DAY, ledger=Ledger(CARD))
+    shared = quote(
+        [Line("100", coupon="80"), Line("100")], CARD, on=DAY, coupon="60", ledger=Ledger(CARD)
+    )
+    fits = quote([Line("100", coupon="30")], CARD, on=DAY, ledger=Ledger(CARD))
     line = over.lines[0]
     assert (line.benefit, line.amount, over.total) == (Benefit.COUPON, D("0.00"), D("0.00"))
     assert line.reason == (
@@ -1282,7 +1308,7 @@ def test_R_VIP_04_a_coupon_above_the_line_frees_it_and_says_the_rest_is_not_paid
     assert "more than" not in shared.lines[1].reason
     assert fits.lines[0].reason.startswith("coupon: 70.00 to pay; VIP rate not combined")
     with language("zh_CN"):
-        said = quote([Line("100", coupon="200")], CARD, on=DAY).lines[0].reason
+        said = quote([Line("100", coupon="200")], CARD, on=DAY, ledger=Ledger(CARD)).lines[0].reason
     assert said.startswith(
         "优惠券：应付 0.00 元；优惠券 200.00 元超过本行 100.00 元，余下 100.00 元不予找零"
     )
@@ -1796,7 +1822,7 @@ def test_property_qualify_refuses_a_purchase_given_again(
 
 def test_every_error_is_a_custops_error() -> None:
     for call in (
-        lambda: quote([Line("1")], "card", on=DAY),  # type: ignore[arg-type]
+        lambda: quote([Line("1")], "card", on=DAY, ledger=Ledger("card")),  # type: ignore[arg-type]
         lambda: Ledger(CARD).redeem(DAY, 0, "x"),
         lambda: Ledger(CARD).earn(DAY, "1", ""),
     ):
@@ -2055,7 +2081,12 @@ def test_R_VIP_03_quote_line_saving_is_exact_to_the_fen() -> None:
     """R-VIP-03/R-VIP-04: a line's ``saving`` is its list amount less what is paid for it, the
     price being rounded half up to the fen *per line*: 33.35 × 0.9 = 30.015 → 30.02 saves
     exactly 3.33; 2 × 199 at 9折 saves 39.80; a promotion saves its own difference."""
-    q = quote([Line("33.35"), Line("199", 2), Line("129", promotion_price="99")], CARD, on=DAY)
+    q = quote(
+        [Line("33.35"), Line("199", 2), Line("129", promotion_price="99")],
+        CARD,
+        on=DAY,
+        ledger=Ledger(CARD),
+    )
     savings = [ql.saving for ql in q.lines]
     assert savings == [D("3.33"), D("39.80"), D("30.00")]
     assert [str(s) for s in savings] == ["3.33", "39.80", "30.00"]  # exact, to the fen
@@ -2091,7 +2122,9 @@ def test_quote_policy_must_be_the_ledgers_policy() -> None:
     equal = VipPolicy(base_rate=D("0.95"))  # another object, equal by value
     assert quote([Line("100")], CARD, on=DAY, ledger=led, policy=equal).total == D("95.00")
     assert quote([Line("100")], CARD, on=DAY, ledger=led).total == D("95.00")
-    assert quote([Line("100")], CARD, on=DAY, policy=ours).total == D("95.00")  # no ledger
+    assert quote(
+        [Line("100")], CARD, on=DAY, policy=ours, ledger=Ledger(CARD, policy=ours)
+    ).total == D("95.00")  # no points yet
 
 
 def test_R_VIP_04_an_order_coupon_on_a_free_basket_is_refused() -> None:
@@ -2102,11 +2135,11 @@ def test_R_VIP_04_an_order_coupon_on_a_free_basket_is_refused() -> None:
     free = [Line("0"), Line("0", 3)]
     for card in (None, CARD):
         with pytest.raises(InvalidInput) as info:
-            quote(free, card, on=DAY, coupon="5")
+            quote(free, card, on=DAY, coupon="5", ledger=None if card is None else Ledger(card))
         assert (info.value.argument, info.value.value) == ("coupon", "5")
         assert str(info.value) == "coupon: cannot apply to a free basket (got '5')"
-    assert quote(free, CARD, on=DAY, coupon="0").total == D("0.00")
-    assert quote(free, CARD, on=DAY).total == D("0.00")
+    assert quote(free, CARD, on=DAY, coupon="0", ledger=Ledger(CARD)).total == D("0.00")
+    assert quote(free, CARD, on=DAY, ledger=Ledger(CARD)).total == D("0.00")
     own = quote([Line("0", coupon="5")], None, on=DAY)
     assert (own.lines[0].benefit, own.total) == (Benefit.COUPON, D("0.00"))
     mixed = quote([Line("0"), Line("100")], None, on=DAY, coupon="5")  # not free: the 0 gets 0
@@ -2126,9 +2159,9 @@ def test_R_VIP_04_property_a_positive_order_coupon_on_a_free_basket_is_refused(
     positive order coupon, naming ``coupon``; without the coupon it costs 0 and earns 0."""
     basket = [Line("0", n) for n in quantities]
     with pytest.raises(InvalidInput, match="coupon: cannot apply to a free basket") as info:
-        quote(basket, card, on=DAY, coupon=coupon)
+        quote(basket, card, on=DAY, coupon=coupon, ledger=None if card is None else Ledger(card))
     assert (info.value.argument, info.value.value) == ("coupon", coupon)
-    q = quote(basket, card, on=DAY)
+    q = quote(basket, card, on=DAY, ledger=None if card is None else Ledger(card))
     assert (q.total, q.saving, q.points) == (D("0.00"), D("0.00"), 0)
 
 
@@ -2285,10 +2318,10 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
     ]
     assert str(q.lines[1]).startswith("promotion price (R-VIP-04): promotion price: 40.00 to pay")
     assert str(led.entries[0]).startswith("earn (R-VIP-05): earned 30 points")
-    no_ledger = quote([Line("100")], CARD, on=DAY)
-    assert no_ledger.explain().splitlines()[-2:] == [
-        "  no ledger given: the points tier was not checked",
-        "  no carry given, counted as 0.00; 90.00 carried to the next purchase",
+    no_points = quote([Line("100")], CARD, on=DAY, ledger=Ledger(CARD))
+    assert no_points.explain().splitlines()[-2:] == [
+        "  0 points < 30: no points-tier rate",
+        "  0.00 carried from earlier purchases counted; 90.00 carried to the next purchase",
     ]
 
 
@@ -2299,7 +2332,7 @@ def test_R_VIP_06_notes_carry_no_rule_id() -> None:
         "29 points < 30: no points-tier rate",
         "0.00 carried from earlier purchases counted; 90.00 carried to the next purchase",
     )
-    other = quote([Line("100")], CARD, on=DAY, presented_by="C002")
+    other = quote([Line("100")], CARD, on=DAY, presented_by="C002", ledger=Ledger(CARD))
     assert other.card_check.rule == "R-VIP-09"
     assert all("R-VIP" not in note for note in (*q29.notes, *other.notes))
 
@@ -2315,7 +2348,7 @@ def test_renamed_fields_and_keyword_only_moments() -> None:
     for old in ("tier_points", "shortfall"):
         with pytest.raises(TypeError):
             VipPolicy(**{old: None})  # type: ignore[arg-type]
-    q = quote([Line("100")], CARD, on=DAY)
+    q = quote([Line("100")], CARD, on=DAY, ledger=Ledger(CARD))
     assert isinstance(q.card_check, CardCheck)
     assert q.card is CARD  # the card presented, kept: the check is made again when read
     assert q.card_check.card_status is CardStatus.VALID
@@ -2411,10 +2444,10 @@ def test_R_VIP_09_who_presents_the_card_has_one_name() -> None:
     assert "presented_by" in inspect.signature(quote).parameters
     assert "customer" not in inspect.signature(quote).parameters
     assert "presented_by" in inspect.signature(Card.check).parameters
-    other = quote([Line("100")], CARD, on=DAY, presented_by=LI)
+    other = quote([Line("100")], CARD, on=DAY, presented_by=LI, ledger=Ledger(CARD))
     assert other.card_check == CARD.check(LI, on=DAY)
     with pytest.raises(InvalidType) as info:
-        quote([Line("100")], CARD, on=DAY, presented_by=5)  # type: ignore[arg-type]
+        quote([Line("100")], CARD, on=DAY, presented_by=5, ledger=Ledger(CARD))  # type: ignore[arg-type]
     assert (info.value.argument, info.value.value) == ("presented_by", 5)
 
 
@@ -2473,23 +2506,32 @@ def test_R_VIP_01_02_a_qualification_under_lower_thresholds_is_refused() -> None
 def test_R_VIP_05_quote_takes_the_carry_and_says_what_it_leaves() -> None:
     """R-VIP-05 (D7 权限3 每次购物消费额会自动积累,每消费100元(实付金额)即可获1分积分): a
     card carrying 70.00 earns a point on a 35.00 purchase (31.50 paid at 9折 + 70.00 ≥ 100),
-    and the note says the 1.50 left carries to the next purchase."""
-    q = quote([Line("35")], CARD, on=DAY, carry=D("70.00"))
+    and the note says the 1.50 left carries to the next purchase.  The carry is the ledger's
+    (R-VIP-06: a card is priced with its ledger); ``carry=`` may restate it."""
+    led = Ledger(CARD).earn(ISSUED, "70", "S0")
+    q = quote([Line("35")], CARD, on=DAY, ledger=led)
+    assert q == quote([Line("35")], CARD, on=DAY, ledger=led, carry=D("70.00"))
     assert q.total == D("31.50")
     assert q.points == 1
     assert q.notes[-1] == (
         "70.00 carried from earlier purchases counted; 1.50 carried to the next purchase"
     )
-    plain = quote([Line("35")], CARD, on=DAY)
+    plain = quote([Line("35")], CARD, on=DAY, ledger=Ledger(CARD))
     assert plain.points == 0
-    assert plain.notes[-1] == "no carry given, counted as 0.00; 31.50 carried to the next purchase"
+    assert plain.notes[-1] == (
+        "0.00 carried from earlier purchases counted; 31.50 carried to the next purchase"
+    )
     with language("zh_CN"):
-        said = quote([Line("35")], CARD, on=DAY, carry="70").notes[-1]
+        said = quote([Line("35")], CARD, on=DAY, ledger=led).notes[-1]
     assert said == "计入此前累计余额 70.00 元；余额 1.50 元累计至下次消费"
     truncate = VipPolicy(remainder="truncate")
-    assert quote([Line("35")], CARD, on=DAY, carry="0", policy=truncate).points == 0
+    empty = Ledger(CARD, policy=truncate)
+    assert quote([Line("35")], CARD, on=DAY, carry="0", policy=truncate, ledger=empty).points == 0
     assert not any(
-        "carried" in note for note in quote([Line("35")], CARD, on=DAY, policy=truncate).notes
+        "carried" in note
+        for note in quote(
+            [Line("35")], CARD, on=DAY, policy=truncate, ledger=Ledger(CARD, policy=truncate)
+        ).notes
     )
 
 
@@ -2510,7 +2552,7 @@ def test_R_VIP_05_quote_refuses_a_bad_carry_naming_it(
     """R-VIP-05: a carry is whole fen in [0, 100); a float, a negative amount or a full
     point is refused, naming ``carry``."""
     with pytest.raises(error) as info:
-        quote([Line("35")], CARD, on=DAY, carry=carry)
+        quote([Line("35")], CARD, on=DAY, carry=carry, ledger=Ledger(CARD))
     assert str(info.value).startswith(message)
     assert info.value.argument == "carry"
 
@@ -2522,8 +2564,9 @@ def test_R_VIP_05_quote_carry_must_be_the_ledgers_own() -> None:
     assert quote([Line("35")], CARD, on=DAY, ledger=led, carry="70.00").points == 1
     with pytest.raises(InvalidInput, match=r"^carry: differs from the ledger's carry 70.00"):
         quote([Line("35")], CARD, on=DAY, ledger=led, carry="10")
+    truncate = VipPolicy(remainder="truncate")
     with pytest.raises(InvalidInput, match=r"^carry: the policy does not carry a remainder"):
-        quote([Line("35")], CARD, on=DAY, carry="10", policy=VipPolicy(remainder="truncate"))
+        quote([Line("35")], CARD, on=DAY, carry="10", ledger=Ledger(CARD, policy=truncate))
 
 
 @settings(max_examples=80)
@@ -2539,14 +2582,14 @@ def test_property_R_VIP_05_quote_points_equal_what_earn_credits_for_any_carry(
     the quote says is left is the ledger's carry after the purchase."""
     carry = yuan(D(carry_fen) / 100)
     lines_ = [Line(yuan(D(p) / 100)) for p in prices_fen]
-    q = quote(lines_, CARD, on=DAY, carry=carry)
     led = Ledger(CARD)
     if carry:
         led = led.earn(ISSUED, carry, "S0")
     assert led.carry == carry
+    q = quote(lines_, CARD, on=DAY, ledger=led)
     after = led.earn(DAY, q.total, "S1")
     assert q.points == after.entries[-1].points
-    assert q.points == quote(lines_, CARD, on=DAY, ledger=led, carry=carry).points
+    assert q == quote(lines_, CARD, on=DAY, ledger=led, carry=carry)
     assert q.notes[-1].endswith(f"; {after.carry} carried to the next purchase")
     assert (q.carry, q.carry_after) == (carry, after.carry)
 
@@ -2569,18 +2612,24 @@ def test_R_VIP_05_quote_gives_the_carry_counted_and_left() -> None:
     """R-VIP-05: ``Quote.carry`` is the carry the points counted and
     ``carry_after`` what the purchase leaves carried, as the note says in words; both are
     ``None`` when nothing carries (no card, a card refused, ``remainder=truncate``)."""
-    q = quote([Line("150")], CARD, on=DAY, carry="70")
-    assert (q.carry, q.carry_after, q.points) == (D("70.00"), D("5.00"), 2)
-    plain = quote([Line("35")], CARD, on=DAY)
-    assert (plain.carry, plain.carry_after) == (D("0.00"), D("31.50"))
     led = Ledger(CARD).earn(ISSUED, "70", "S0")
+    q = quote([Line("150")], CARD, on=DAY, ledger=led)
+    assert (q.carry, q.carry_after, q.points) == (D("70.00"), D("5.00"), 2)
+    plain = quote([Line("35")], CARD, on=DAY, ledger=Ledger(CARD))
+    assert (plain.carry, plain.carry_after) == (D("0.00"), D("31.50"))
     held = quote([Line("35")], CARD, on=DAY, ledger=led)
     assert (held.carry, held.carry_after) == (D("70.00"), D("1.50"))
     assert held.carry_after == led.earn(DAY, held.total, "S1").carry
     for q in (
         quote([Line("150")], on=DAY),
-        quote([Line("150")], CARD, on=DAY, presented_by="C0999", carry="70"),
-        quote([Line("150")], CARD, on=DAY, policy=VipPolicy(remainder="truncate")),
+        quote([Line("150")], CARD, on=DAY, presented_by="C0999", ledger=led),
+        quote(
+            [Line("150")],
+            CARD,
+            on=DAY,
+            policy=VipPolicy(remainder="truncate"),
+            ledger=Ledger(CARD, policy=VipPolicy(remainder="truncate")),
+        ),
     ):
         assert (q.carry, q.carry_after) == (None, None)
 
@@ -2838,7 +2887,7 @@ def test_R_VIP_09_R_VIP_10_a_quote_without_benefit_names_the_card_rule_and_reaso
     the VIP rate (as with no card); R-VIP-04 stays among ``rule_ids`` (each line's rule).
     The headline's first word and the account after why name what priced the lines."""
     basket = [Line("100"), Line("50", promotion_price="40")]
-    q = quote(basket, CARD, on=day, presented_by=presented_by)
+    q = quote(basket, CARD, on=day, presented_by=presented_by, ledger=Ledger(CARD))
     check = CARD.check(presented_by, on=day)
     assert (q.card_check.card_status, q.card_check.rule) == (status, rule)
     assert q.rule == rule
@@ -2857,7 +2906,7 @@ def test_R_VIP_09_R_VIP_10_a_quote_without_benefit_names_the_card_rule_and_reaso
 def test_R_VIP_04_a_valid_card_or_none_keeps_the_no_stacking_headline() -> None:
     """R-VIP-04: with a valid card, or without one, the quote's rule is R-VIP-04 and its
     reason the account of each line's single best benefit."""
-    valid = quote([Line("100")], CARD, on=DAY)
+    valid = quote([Line("100")], CARD, on=DAY, ledger=Ledger(CARD))
     assert (valid.rule, valid.rule_ids[:2]) == ("R-VIP-04", ("R-VIP-04", "R-VIP-10"))
     assert str(valid).startswith("VIP rate (R-VIP-04): VIP rate on 1 line; each line gets its")
     none = quote([Line("100")], on=DAY)
@@ -2884,7 +2933,7 @@ def test_property_R_VIP_04_09_10_the_quote_rule_is_the_deciding_rule(
     the headline ``str(q)`` cites that rule, headed by what priced the lines."""
     day = card.issued_on + timedelta(days=after)
     presented_by = card.holder.customer_id if who == "holder" else who
-    q = quote(basket, card, on=day, presented_by=presented_by)
+    q = quote(basket, card, on=day, presented_by=presented_by, ledger=Ledger(card))
     check = card.check(presented_by, on=day)
     assert q.card_check == check
     if check.allowed:
@@ -2993,7 +3042,9 @@ def test_R_VIP_04_a_quote_saves_exactly_list_total_less_total() -> None:
     exact to the fen at the money range's end (the default 28-digit context lost the fen:
     …000.1 for …000.11), the same after a serial round trip and in ``vip quote --json``."""
     card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1))
-    q = quote([Line("9" * 24)] * 9999 + [Line("0.10")], card, on=date(2025, 1, 1))
+    q = quote(
+        [Line("9" * 24)] * 9999 + [Line("0.10")], card, on=date(2025, 1, 1), ledger=Ledger(card)
+    )
     assert q.list_total == D("9998999999999999999999990001.10")
     assert q.total == D("8999099999999999999999991000.99")
     assert q.saving == D("999899999999999999999999000.11")
@@ -3027,7 +3078,7 @@ def test_property_R_VIP_04_saving_is_the_exact_difference_in_whole_fen(
         lines.append(Line(price, quantity, promotion_price=promo))
     assume(lines)
     card = Card.issue("V1", Holder("C1", "王"), on=date(2024, 1, 1)) if card_given else None
-    q = quote(lines, card, on=date(2025, 1, 1))
+    q = quote(lines, card, on=date(2025, 1, 1), ledger=None if card is None else Ledger(card))
     assert q.saving.as_tuple().exponent == -2
     assert to_fen(q.saving) == to_fen(q.list_total) - to_fen(q.total)
     for ql in q.lines:

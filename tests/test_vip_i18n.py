@@ -315,8 +315,11 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
             CARD,
             on=date(2024, 6, 2),
             policy=VipPolicy(stacking="促销优先"),
+            ledger=Ledger(CARD, policy=VipPolicy(stacking="促销优先")),
         )
-        other = quote([Line("100")], CARD, on=date(2024, 6, 2), presented_by="C002")
+        other = quote(
+            [Line("100")], CARD, on=date(2024, 6, 2), presented_by="C002", ledger=Ledger(CARD)
+        )
         no_card = str(none.card_check)
         assert [line.reason for line in q.lines] == [
             "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",
@@ -349,7 +352,7 @@ def test_R_VIP_03_R_VIP_04_english_names_the_benefits_and_rates_in_english() -> 
     taken off ("10% off", not 9折), the same words wherever a sentence names it; in Chinese
     the labels and 折 stay.  A quote made in one language reads in the other."""
     with language("zh_CN"):
-        q = quote([Line("88", coupon="5")], CARD, on=date(2024, 6, 2))
+        q = quote([Line("88", coupon="5")], CARD, on=date(2024, 6, 2), ledger=Ledger(CARD))
         assert q.lines[0].reason.startswith("会员折扣9折：88.00 × 0.90 = 79.20")
     with language("en_US"):
         assert q.lines[0].reason == (
@@ -370,6 +373,7 @@ def test_property_quotes_speak_one_language(data: st.DataObject) -> None:
         with language(code):
             led = data.draw(st.one_of(st.none(), ledgers()), label="ledger")
             card = led.card if led is not None else data.draw(st.one_of(st.none(), cards()))
+            led = Ledger(card) if led is None and card is not None else led  # R-VIP-06
             day = max(on, led.last_event_on) if led is not None and led.last_event_on else on
             q = quote(basket, card, on=day, ledger=led, coupon=coupon, id_verified=verified)
             _one_language([*(x.reason for x in q.lines), *q.notes, str(q.card_check)], code)
@@ -380,7 +384,7 @@ def test_R_VIP_10_a_quote_without_benefit_says_why_in_either_language() -> None:
     written in the active language, with the card check's reason first."""
     expired = date(2026, 3, 16)
     with language("zh_CN"):  # made in Chinese, read in English
-        q = quote([Line("100")], CARD, on=expired)
+        q = quote([Line("100")], CARD, on=expired, ledger=Ledger(CARD))
     with language("en_US"):
         reason, headline = q.reason, str(q)
     assert reason == (
@@ -390,7 +394,7 @@ def test_R_VIP_10_a_quote_without_benefit_says_why_in_either_language() -> None:
     assert headline == f"no benefit (R-VIP-10): {reason}"
     _one_language([reason], "en_US")
     with language("zh_CN"):
-        q = quote([Line("100")], CARD, on=expired)
+        q = quote([Line("100")], CARD, on=expired, ledger=Ledger(CARD))
         assert q.reason.startswith("不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期")
         assert q.reason.endswith("；无优惠 1 行：原价 100.00 元，应付 100.00 元，不获积分")
         _one_language([q.reason], "zh_CN")
@@ -424,6 +428,7 @@ def test_property_R_VIP_03_04_05_06_07_a_quote_is_the_same_whatever_language_mad
     led = data.draw(st.one_of(st.none(), ledgers()), label="ledger")
     card = led.card if led is not None else data.draw(st.one_of(st.none(), cards()))
     day = max(on, led.last_event_on) if led is not None and led.last_event_on else on
+    led = Ledger(card) if led is None and card is not None else led  # R-VIP-06
     made = {}
     for code in LANGUAGES:
         with language(code):
@@ -460,7 +465,9 @@ def test_R_VIP_06_R_VIP_07_the_english_of_a_quote_says_the_rates_as_read() -> No
         )
         assert str(q).startswith("points-tier rate (R-VIP-04): points-tier rate on 1 line; ")
         born = Card.issue("VIP-0003", Holder("C003", "李雷"), on=date(2024, 3, 15))
-        notes = quote([Line("100")], born, on=date(2024, 4, 1), id_verified=True).notes
+        notes = quote(
+            [Line("100")], born, on=date(2024, 4, 1), id_verified=True, ledger=Ledger(born)
+        ).notes
         assert (
             "no birth date is registered for the holder: the birthday rate (40% off) could not "
             "be checked"

@@ -121,7 +121,7 @@ def test_R_VIP_10_no_rate_without_a_valid_card_and_the_qualification_says_why() 
     """R-VIP-10, R-VIP-01: an expired card or no card gives no rate; given the purchases,
     the answer says whether the customer qualifies for a (new) card."""
     history = [Purchase(dt.date(2027, 3, 1), "1200", "P1")]
-    expired = member_rate(CARD, on=dt.date(2027, 3, 1), purchases=history)
+    expired = member_rate(CARD, on=dt.date(2027, 3, 1), purchases=history, ledger=Ledger(CARD))
     assert expired.outcome is Benefit.NONE
     assert (expired.rule, expired.vip_rate, expired.points_for_tier) == ("R-VIP-10", None, None)
     assert expired.qualification is not None
@@ -141,12 +141,12 @@ def test_R_VIP_10_no_rate_without_a_valid_card_and_the_qualification_says_why() 
 def test_R_VIP_07_the_birthday_is_said_but_is_not_the_rate() -> None:
     """R-VIP-07: the birthday rate needs the original ID card at the till: the answer says
     it, and its outcome stays the card's own rate."""
-    rate = member_rate(CARD, on=dt.date(2025, 1, 10))
+    rate = member_rate(CARD, on=dt.date(2025, 1, 10), ledger=Ledger(CARD))
     assert (rate.outcome, rate.birthday) == (Benefit.VIP_BASE, True)
-    assert rate.rule_ids == ("R-VIP-03", "R-VIP-10", "R-VIP-07")
+    assert rate.rule_ids == ("R-VIP-03", "R-VIP-10", "R-VIP-06", "R-VIP-07")
     with language("en_US"):
         assert rate.reason == (
-            "10% off; no ledger given: the points tier was not checked; "
+            "10% off; 0 points < 30: no points-tier rate; "
             "the holder's birthday: 40% off with the original ID card shown"
         )
 
@@ -158,4 +158,4 @@ def test_member_rate_refuses_another_card_s_ledger_and_a_datetime() -> None:
         member_rate(other, on=ISSUED, ledger=Ledger(CARD))
     at = dt.datetime(2025, 3, 1, 17, 0, tzinfo=dt.timezone.utc)
     with pytest.raises(InvalidType, match=r"pass the store's local day, e\.g\. at\.astimezone"):
-        member_rate(CARD, on=at)
+        member_rate(CARD, on=at, ledger=Ledger(CARD))

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 from custops.testing import cards, lines, vip_policies
-from custops.vip import Benefit, Card, Holder, Line, Quote, StackingRule, VipPolicy, quote
+from custops.vip import Benefit, Card, Holder, Ledger, Line, Quote, StackingRule, VipPolicy, quote
 
 DAY = date(2025, 3, 1)
 WANG = Holder("C001", "王芳", born_on=date(1990, 6, 1))
@@ -49,14 +49,14 @@ def _en(*args: Any, **kwargs: Any) -> Quote:
 def test_R_VIP_04_a_special_price_heads_the_quote_not_the_vip_rate() -> None:
     """R-VIP-04: the one line takes its special price (70 < 9折's 90): the headline says 特价,
     not the card's 会员折扣, which was not applied."""
-    q, headline = _zh([Line("100", special_price="70")], CARD, on=DAY)
+    q, headline = _zh([Line("100", special_price="70")], CARD, on=DAY, ledger=Ledger(CARD))
     assert [line.benefit for line in q.lines] == [Benefit.SPECIAL_PRICE]
     assert headline == (
         "特价（R-VIP-04）：特价 1 行；每行择优适用单一优惠：原价 100.00 元，应付 70.00 元，"
         "获积分 0 分"
     )
     assert q.vip_benefit is Benefit.VIP_BASE  # what the card offers, a fact of the quote
-    en = _en([Line("100", special_price="70")], CARD, on=DAY)
+    en = _en([Line("100", special_price="70")], CARD, on=DAY, ledger=Ledger(CARD))
     assert str(en) == (
         "special price (R-VIP-04): special price on 1 line; each line gets its single best "
         "benefit: list 100.00, to pay 70.00, 0 points earned"
@@ -81,14 +81,14 @@ def test_R_VIP_04_several_benefits_across_lines_are_said_as_such() -> None:
     """R-VIP-04: lines priced by different benefits: the headline says so (多种优惠), and the
     reason counts each, in the order the lines first show them."""
     basket = [Line("299", 2), Line("129", promotion_price="99"), Line("50", coupon="10")]
-    q, headline = _zh(basket, CARD, on=DAY)
+    q, headline = _zh(basket, CARD, on=DAY, ledger=Ledger(CARD))
     assert [line.benefit for line in q.lines] == [
         Benefit.VIP_BASE,
         Benefit.PROMOTION,
         Benefit.COUPON,
     ]
     assert headline.startswith("多种优惠（R-VIP-04）：会员折扣 1 行、促销 1 行、优惠券 1 行；")
-    en = _en(basket, CARD, on=DAY)
+    en = _en(basket, CARD, on=DAY, ledger=Ledger(CARD))
     assert str(en).startswith(
         "several benefits (R-VIP-04): VIP rate on 1 line, promotion price on 1 line, "
         "coupon on 1 line; each line gets its single best benefit: "
@@ -109,7 +109,7 @@ def test_R_VIP_04_lines_without_a_benefit_leave_the_one_given_at_the_head() -> N
 
 def test_R_VIP_04_the_vip_rate_heads_the_quote_when_it_priced_every_line() -> None:
     """R-VIP-03, R-VIP-04: every line at 9折: 会员折扣 heads the quote, as before."""
-    _q, headline = _zh([Line("100"), Line("50")], CARD, on=DAY)
+    _q, headline = _zh([Line("100"), Line("50")], CARD, on=DAY, ledger=Ledger(CARD))
     assert headline.startswith("会员折扣（R-VIP-04）：会员折扣 2 行；每行择优适用单一优惠：")
 
 
@@ -117,7 +117,13 @@ def test_R_VIP_04_promotions_first_names_the_promotion() -> None:
     """R-VIP-04 *(policy)* ``stacking=PROMOTION_WINS``: the promotion wins though 9折 is
     cheaper, and the headline names it."""
     policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
-    _q, headline = _zh([Line("100", promotion_price="95")], CARD, on=DAY, policy=policy)
+    _q, headline = _zh(
+        [Line("100", promotion_price="95")],
+        CARD,
+        on=DAY,
+        policy=policy,
+        ledger=Ledger(CARD, policy=policy),
+    )
     assert headline == (
         "促销（R-VIP-04）：促销 1 行；每行适用单一优惠（促销优先）：原价 100.00 元，应付 95.00 元，"
         "获积分 0 分"
@@ -127,7 +133,7 @@ def test_R_VIP_04_promotions_first_names_the_promotion() -> None:
 def test_R_VIP_10_a_card_without_benefit_says_why_then_what_priced_the_lines() -> None:
     """R-VIP-10, R-VIP-04: an expired card: the check's rule and reason lead, the headline's
     word and the account after it name the coupon that priced the line."""
-    q, headline = _zh([Line("100", coupon="5")], CARD, on=date(2026, 3, 16))
+    q, headline = _zh([Line("100", coupon="5")], CARD, on=date(2026, 3, 16), ledger=Ledger(CARD))
     assert q.rule == "R-VIP-10"
     assert headline == (
         "优惠券（R-VIP-10）：不享会员优惠：会员卡 VIP-0001 有效期至 2026-03-15，已过期；"
@@ -165,7 +171,14 @@ def test_property_R_VIP_04_the_headline_names_what_priced_the_lines(
     given_card: Card | None = card if after % 3 else None
     if coupon is not None and not any(line.list_amount for line in basket):
         coupon = None  # nothing to split it over: refused, tested elsewhere
-    q = _en(basket, given_card, on=day, coupon=coupon, policy=policy)
+    q = _en(
+        basket,
+        given_card,
+        on=day,
+        coupon=coupon,
+        policy=policy,
+        ledger=None if given_card is None else Ledger(given_card, policy=policy),
+    )
     assert str(q).startswith(f"{_head(q)} ({q.rule}): ")
     if q.vip_benefit.is_vip and not any(line.benefit.is_vip for line in q.lines):
         assert not str(q).startswith(q.vip_benefit.english_words)
@@ -192,9 +205,11 @@ def _zh_notes(*args: Any, **kwargs: Any) -> tuple[str, ...]:
 def test_R_VIP_07_no_birth_date_on_file_is_told_when_the_id_card_was_shown() -> None:
     """R-VIP-07: the ID card verified but no birth date registered: 6折 could not be checked,
     and the operator is told so (before: nothing was said)."""
-    notes = _zh_notes([Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True)
+    notes = _zh_notes(
+        [Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True, ledger=Ledger(NO_BIRTH_DATE)
+    )
     assert UNCHECKED in notes
-    q = _en([Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True)
+    q = _en([Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True, ledger=Ledger(NO_BIRTH_DATE))
     assert q.lines[0].benefit is Benefit.VIP_BASE
     assert (
         "no birth date is registered for the holder: the birthday rate (40% off) could not "
@@ -209,13 +224,22 @@ def test_R_VIP_07_no_birth_date_is_said_only_when_it_matters() -> None:
     is on file."""
     assert UNCHECKED not in _zh_notes([Line("100")], on=DAY, id_verified=True)
     expired = date(2026, 3, 16)
-    assert UNCHECKED not in _zh_notes([Line("100")], NO_BIRTH_DATE, on=expired, id_verified=True)
-    assert UNCHECKED not in _zh_notes([Line("100")], NO_BIRTH_DATE, on=DAY)
+    assert UNCHECKED not in _zh_notes(
+        [Line("100")], NO_BIRTH_DATE, on=expired, id_verified=True, ledger=Ledger(NO_BIRTH_DATE)
+    )
+    assert UNCHECKED not in _zh_notes(
+        [Line("100")], NO_BIRTH_DATE, on=DAY, ledger=Ledger(NO_BIRTH_DATE)
+    )
     same = VipPolicy(birthday_rate="0.90")
     assert UNCHECKED not in _zh_notes(
-        [Line("100")], NO_BIRTH_DATE, on=DAY, id_verified=True, policy=same
+        [Line("100")],
+        NO_BIRTH_DATE,
+        on=DAY,
+        id_verified=True,
+        policy=same,
+        ledger=Ledger(NO_BIRTH_DATE, policy=same),
     )
-    dated = _zh_notes([Line("100")], CARD, on=DAY, id_verified=True)
+    dated = _zh_notes([Line("100")], CARD, on=DAY, id_verified=True, ledger=Ledger(CARD))
     assert not any("出生日期" in note for note in dated)
 
 
@@ -223,7 +247,13 @@ def test_R_VIP_07_no_id_required_by_policy_says_it_without_the_id_card() -> None
     """R-VIP-07 *(policy)* ``birthday_requires_id=False``: the birthday rate needs no ID card,
     so a holder without a birth date is told it could not be checked on every quote."""
     policy = VipPolicy(birthday_requires_id=False)
-    assert UNCHECKED in _zh_notes([Line("100")], NO_BIRTH_DATE, on=DAY, policy=policy)
+    assert UNCHECKED in _zh_notes(
+        [Line("100")],
+        NO_BIRTH_DATE,
+        on=DAY,
+        policy=policy,
+        ledger=Ledger(NO_BIRTH_DATE, policy=policy),
+    )
 
 
 @settings(max_examples=80, deadline=None)
@@ -246,7 +276,14 @@ def test_property_R_VIP_07_an_unchecked_birthday_is_said_exactly_when_it_matters
         stacking=policy.stacking,
     )
     day = card.issued_on + timedelta(days=after)
-    q = _en([Line("100")], card, on=day, id_verified=id_verified, policy=policy)
+    q = _en(
+        [Line("100")],
+        card,
+        on=day,
+        id_verified=id_verified,
+        policy=policy,
+        ledger=Ledger(card, policy=policy),
+    )
     said = [n for n in q.notes if n.startswith("no birth date is registered")]
     matters = (
         q.card_check.allowed
@@ -271,14 +308,14 @@ def test_R_VIP_04_a_basket_is_any_iterable_of_lines() -> None:
     """R-VIP-04: a generator, an iterator or a ``map`` of lines is priced as the list is,
     read once, as ``qualify`` reads any iterable of purchases."""
     prices = ["299", "129", "50"]
-    listed = quote([Line(p) for p in prices], CARD, on=DAY)
+    listed = quote([Line(p) for p in prices], CARD, on=DAY, ledger=Ledger(CARD))
     for basket in (
         (Line(p) for p in prices),
         iter([Line(p) for p in prices]),
         map(Line, prices),
         tuple(Line(p) for p in prices),
     ):
-        q = quote(basket, CARD, on=DAY)
+        q = quote(basket, CARD, on=DAY, ledger=Ledger(CARD))
         assert (q.lines, q.total, q.points, q.reason) == (
             listed.lines,
             listed.total,
@@ -291,11 +328,11 @@ def test_R_VIP_04_a_bad_item_of_a_generator_is_named_by_its_place() -> None:
     """R-VIP-04: a refusal names the item by its place in the basket, a generator's too."""
     mixed: list[Any] = [Line("100"), "100"]
     with pytest.raises(InvalidType) as caught:
-        quote((x for x in mixed), CARD, on=DAY)
+        quote((x for x in mixed), CARD, on=DAY, ledger=Ledger(CARD))
     assert str(caught.value) == "lines[1]: must be a Line, not a str (got '100')"
     nothing: list[Line] = []
     with pytest.raises(InvalidInput) as empty:
-        quote((x for x in nothing), CARD, on=DAY)
+        quote((x for x in nothing), CARD, on=DAY, ledger=Ledger(CARD))
     assert str(empty.value) == "lines: must not be empty (got ())"
 
 
@@ -304,7 +341,7 @@ def test_R_VIP_04_a_basket_without_order_is_refused(basket: object) -> None:
     """R-VIP-04: a set or a mapping has no order to price and show the lines in (nor to give
     the earlier line an order coupon's odd fen, as ``allocate`` does): refused."""
     with pytest.raises(InvalidType, match=r"^lines: must be an iterable of Line in order, not a"):
-        quote(basket, CARD, on=DAY)  # type: ignore[arg-type]
+        quote(basket, CARD, on=DAY, ledger=Ledger(CARD))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -318,7 +355,7 @@ def test_R_VIP_04_a_quantity_written_as_a_whole_number_is_that_int(quantity: obj
     assert line.quantity == 2
     assert type(line.quantity) is int
     assert line == Line("299", 2)
-    assert quote([line], CARD, on=DAY).total == Decimal("538.20")
+    assert quote([line], CARD, on=DAY, ledger=Ledger(CARD)).total == Decimal("538.20")
 
 
 @pytest.mark.parametrize("quantity", ["1.5", Decimal("1.5"), Decimal("0.5"), "2.25"])
@@ -362,7 +399,7 @@ def test_R_VIP_04_a_quantity_that_is_no_count_is_refused(quantity: object, probl
 def test_R_VIP_04_weighed_goods_are_one_line_at_their_total() -> None:
     """R-VIP-04, docs/vip.md: 1.5 kg at 30.00 a kilo is one line of 45.00, quantity 1; its
     VIP price is 9折 of the total, as the scale's label gives it."""
-    q = quote([Line("45.00", 1, name="苹果 1.5kg")], CARD, on=DAY)
+    q = quote([Line("45.00", 1, name="苹果 1.5kg")], CARD, on=DAY, ledger=Ledger(CARD))
     assert (q.lines[0].amount, q.total) == (Decimal("40.50"), Decimal("40.50"))
 
 
@@ -372,7 +409,9 @@ def test_property_R_VIP_04_a_generator_of_lines_is_priced_as_the_list(
     basket: list[Line],
 ) -> None:
     """R-VIP-04: for any basket, a generator of its lines gives the same quote."""
-    assert quote((line for line in basket), CARD, on=DAY) == quote(basket, CARD, on=DAY)
+    assert quote((line for line in basket), CARD, on=DAY, ledger=Ledger(CARD)) == quote(
+        basket, CARD, on=DAY, ledger=Ledger(CARD)
+    )
 
 
 @settings(max_examples=100)

@@ -165,7 +165,7 @@ def test_computed_amounts_are_still_rounded_half_up() -> None:
     0.05 = 0.01, never more than 20%; 9折 of 0.05 = 0.045 → 0.05 half up)."""
     assert DepositPolicy().reserve_of(Decimal("0.05")) == Decimal("0.01")
     assert yuan("0.045") == Decimal("0.05")  # yuan() itself keeps rounding (computed values)
-    q = quote([Line("0.05")], CARD, on=DAY)
+    q = quote([Line("0.05")], CARD, on=DAY, ledger=Ledger(CARD))
     assert q.total == Decimal("0.05")
 
 

@@ -15,7 +15,7 @@ from custops.money import allocate, uppercase, yuan
 from custops.periods import deadline
 from custops.secrecy import HQ, Person, can_copy, can_know, classify_matter
 from custops.sla import presets
-from custops.vip import Card, Holder, Line, Purchase, qualify, quote
+from custops.vip import Card, Holder, Ledger, Line, Purchase, qualify, quote
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -92,7 +92,7 @@ def _vip() -> list[str]:
     qualified = qualify(bought, on=_dt.date(2025, 3, 10))
     card = Card.issue("VIP-0001", holder, on=_dt.date(2025, 3, 10), qualification=qualified)
     basket = [Line("299", 2), Line("129", promotion_price="99")]
-    result = quote(basket, card, on=day, id_verified=True)
+    result = quote(basket, card, on=day, id_verified=True, ledger=Ledger(card))
     return [
         _("VIP: qualification, one benefit per line, exact points"),
         qualified.reason,

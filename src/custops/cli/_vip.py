@@ -215,9 +215,6 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     if args.card or implied:
         born_on = parse_day("--born-on", args.born_on) if args.born_on is not None else None
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on
-        points = 0
-        if args.valid_points is not None:
-            points = parse_count("--valid-points", args.valid_points, low=0)
         # the carried remainder (R-VIP-05) opens the ledger with the points; one quote()
         # refuses (naming --carry) is left out of it, so that quote() says why
         opening = ZERO
@@ -232,11 +229,16 @@ def _cmd_quote(args: argparse.Namespace) -> int:
                 _HOLDER if args.holder is None else args.holder, "持卡人", born_on=born_on
             )
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
-            # no --valid-points: the balance is unknown, not 0, so no ledger is given and
-            # the quote says the points were not checked (R-VIP), as the library does
-            if args.valid_points is not None:
-                ledger = Ledger(card, policy=policy)
-            if ledger is not None and (points or opening):  # the typed balance opens it
+            if args.valid_points is None:  # the balance is unknown: R-VIP-06, as quote refuses
+                problem = (
+                    "is required with a card: its rate depends on its points (R-VIP-06: "
+                    f"{policy.tier_threshold_points} points give {policy.tier_rate}); type 0 "
+                    "for a card with no points yet"
+                )
+                raise InvalidInput.for_argument("--valid-points", None, problem)
+            points = parse_count("--valid-points", args.valid_points, low=0)
+            ledger = Ledger(card, policy=policy)
+            if points or opening:  # the typed balance opens it
                 ledger = ledger.open_balance(issued, points, "opening balance", carry=opening)
     with as_arguments(_QUOTE_ARGUMENTS):
         result = quote(
@@ -431,8 +433,9 @@ def add_parser(sub: Subparsers) -> None:
             "examples:\n"
             "  custops vip quote 199x2 100:promo=80\n"
             "  custops vip quote 199X2 --card --valid-points 35 --on 2025-10-01\n"
-            "  custops vip quote 299 --born-on 1990-10-01 --id-verified --on 2025/10/1\n"
-            "  custops vip quote 120:special=99 50:coupon=10 --card --json"
+            "  custops vip quote 299 --born-on 1990-10-01 --valid-points 0 --id-verified "
+            "--on 2025/10/1\n"
+            "  custops vip quote 120:special=99 50:coupon=10 --valid-points 12 --json"
         ),
     )
     q.add_argument("lines", nargs="+", metavar="LINE", help=_("e.g. 199x2, 100:promo=80"))
@@ -444,7 +447,11 @@ def add_parser(sub: Subparsers) -> None:
         help=_("a VIP card is presented (any of the card's options implies it)"),
     )
     q.add_argument("--issued-on", metavar="DATE", help=_("the card's issue date (default: --on)"))
-    q.add_argument("--valid-points", metavar="POINTS", help=_("the card's valid points balance"))
+    q.add_argument(
+        "--valid-points",
+        metavar="POINTS",
+        help=_("the card's valid points balance (required with a card; 0 for none yet)"),
+    )
     q.add_argument(
         "--carry",
         metavar="AMOUNT",

@@ -247,8 +247,8 @@ class Quote(Explained):
     <custops.vip.Ledger.earn>` credits, after repaying the ledger's debt, which a note then
     states); ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
     today, ``notes`` what was not granted and why; ``carry`` the amount carried from earlier
-    purchases that the points count (R-VIP-05, D7 权限3: 消费额会自动积累; 0.00 when no
-    ``carry`` nor ledger was given) and ``carry_after`` what the purchase leaves carried to
+    purchases that the points count (R-VIP-05, D7 权限3: 消费额会自动积累: the ledger's
+    carry, 0.00 on a ledger with none) and ``carry_after`` what the purchase leaves carried to
     the next one (the notes say both in words), both ``None`` when the purchase earns no
     points by a carry (no valid card, or ``remainder=truncate``).  ``rule`` and ``reason``
     name what decided the quote: R-VIP-04 (each line its single benefit) and the account of
@@ -264,12 +264,13 @@ class Quote(Explained):
     >>> import datetime as dt
     >>> from custops.vip import Holder
     >>> card = Card.issue("V1", Holder("M1", "张伟"), on=dt.date(2025, 1, 18))
-    >>> q = quote([Line("100")], card, on=dt.date(2027, 1, 19))
+    >>> q = quote([Line("100")], card, on=dt.date(2027, 1, 19), ledger=Ledger(card))
     >>> q.rule, q.card_check.card_status.label
     ('R-VIP-10', '已过期')
     >>> print(q)
     无优惠（R-VIP-10）：不享会员优惠：会员卡 V1 有效期至 2027-01-18，已过期；...不获积分
-    >>> print(quote([Line("100", special_price="70")], card, on=dt.date(2025, 3, 1)))
+    >>> print(quote([Line("100", special_price="70")], card, on=dt.date(2025, 3, 1),
+    ...             ledger=Ledger(card)))
     特价（R-VIP-04）：特价 1 行；每行择优适用单一优惠：原价 100.00 元，应付 70.00 元，获积分 0 分
     """
 
@@ -393,6 +394,20 @@ def _vip_options(
     return sorted(options, key=lambda o: (o[0], o[1]))
 
 
+def _require_ledger(card: Card | None, ledger: Ledger | None, policy: VipPolicy) -> None:
+    """Refuse a ``card`` given without its ``ledger`` (R-VIP-06): the card's rate depends on
+    its points, and a price or a rate without them would be a guess that overcharges every
+    member in the points tier.  ``Ledger(card)`` is the ledger of a card with no points yet
+    (docs/vip.md, "Pricing")."""
+    if card is not None and ledger is None:
+        problem = (
+            f"is required with card {card.number}: its rate depends on its points "
+            f"(R-VIP-06: {policy.tier_threshold_points} points give {policy.tier_rate}); "
+            "give the card's Ledger, Ledger(card) for a card with no points yet"
+        )
+        raise InvalidInput.for_argument("ledger", ledger, problem)
+
+
 def _notes(q: Quote) -> tuple[str, ...]:
     """The notes of quote ``q`` in the active language, from its facts: what the card could
     not give or check today (no ledger, a balance below the points tier, a birthday rate
@@ -488,7 +503,10 @@ def quote(
     :class:`Holder` or a customer id, as in :meth:`Card.check`; ``None``: the holder)
     (R-VIP-09, R-VIP-10):
     the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
-    before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07),
+    before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07);
+    with a ``card`` its ``ledger`` is required, ``Ledger(card)`` for a card with no points
+    yet (a price that left the points unchecked would overcharge every member in the points
+    tier, R-VIP-06), and without a card none is given;
     never stacked with a line's own benefit (R-VIP-04): per line the better for the customer,
     or under ``stacking=PROMOTION_WINS`` the line's promotion or special price whenever it has
     one (a coupon is neither: it is weighed against the VIP rate either way); an order
@@ -496,9 +514,9 @@ def quote(
     refused); ``points`` are what :meth:`Ledger.earn <custops.vip.Ledger.earn>` will credit,
     the ledger's debt repaid first (R-VIP-05).  ``carry`` is the amount the card carries
     toward its next point before this purchase (D7 权限3: 消费额会自动积累; a ``Decimal`` of
-    whole fen, at least 0 and below ``yuan_per_point``): without a ``ledger`` it counts as
-    0.00 when not given, and with one it must be the ledger's own ``carry``; without a
-    ``card`` nothing carries, and a ``carry`` is refused.  The quote's ``carry`` and
+    whole fen, at least 0 and below ``yuan_per_point``): it is the ledger's own ``carry``
+    (a different one is refused), and without a ``card`` nothing carries and a ``carry`` is
+    refused.  The quote's ``carry`` and
     ``carry_after`` give the carry counted and what the purchase leaves carried, as the notes
     say (余额 … 元累计至下次消费).  docs/vip.md, "Pricing".
 
@@ -506,12 +524,18 @@ def quote(
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
     >>> q = quote(
     ...     [Line("199", 2), Line("100", promotion_price="80"), Line("50", coupon="2")],
-    ...     card, on=date(2024, 3, 1),
+    ...     card, on=date(2024, 3, 1), ledger=Ledger(card),
     ... )
     >>> [(ql.benefit.label, ql.amount) for ql in q.lines]
     [('会员折扣', Decimal('358.20')), ('促销', Decimal('80.00')), ('会员折扣', Decimal('45.00'))]
     >>> q.total, q.points
     (Decimal('483.20'), 4)
+    >>> quote([Line("100")], card, on=date(2024, 3, 1))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: ledger: is required with card VIP-1: ... (R-VIP-06: ...) ...
+    >>> quote([Line("100")], card, on=date(2024, 3, 1), ledger=Ledger(card)).total
+    Decimal('90.00')
     """
     # any iterable, read once (a generator too); a set or a mapping has no order to price
     # and show the lines in, and is refused as allocate refuses one
@@ -547,6 +571,7 @@ def quote(
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
     rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
+    _require_ledger(card, ledger, rules)  # R-VIP-06
     carried = ZERO if ledger is None else ledger.carry
     if carry is not None:
         carried = _require_carry(carry, ledger, rules)
@@ -772,7 +797,8 @@ class MemberRate(Explained):
     ``NONE`` without a card valid that day), ``vip_rate`` its rate (``None`` for ``NONE``),
     ``rule`` the rule that decided it; the facts it used: ``card_check`` (R-VIP-09,
     R-VIP-10), ``points_for_tier`` the points judged against ``tier_threshold_points``
-    (``None``: no ledger given, or no valid card), ``points_at_day_start`` whether those are
+    (``None``: no valid card; a card is always rated with its ledger, R-VIP-06),
+    ``points_at_day_start`` whether those are
     the points as the day opened (a day before the ledger's last entry) rather than what
     the next purchase is judged on, ``qualification`` (when purchases were given: whether
     the customer qualifies for a card, R-VIP-01) and ``birthday`` (the holder's birthday:
@@ -820,7 +846,9 @@ def member_rate(
     """Which rate the holder of ``card`` (``None``: no card) is on on ``on``, and why: the
     question a member portal is asked most ("which rate am I on?"), answered as
     :func:`quote` would price an ordinary line that day (R-VIP-03, R-VIP-06, R-VIP-10).
-    With the card's ``ledger`` the points tier is judged: on or after the ledger's last
+    With a ``card`` its ``ledger`` is required (``Ledger(card)`` for a card with no points
+    yet, R-VIP-06: a rate that left the points unchecked would be a guess), and the points
+    tier is judged: on or after the ledger's last
     entry's day, on the points the next purchase is judged on (:meth:`Ledger.tier_points`);
     on an earlier day, on the valid points as that day opened, before its purchases (for
     one purchase of that day, :meth:`Ledger.tier_points_before` its ``ref``; under
@@ -856,6 +884,7 @@ def member_rate(
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
     rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
+    _require_ledger(card, ledger, rules)  # R-VIP-06
     qualification = None if purchases is None else qualify(purchases, on=on, policy=rules)
     check = no_card(on=on) if card is None else card.check(on=on)
     facts: dict[str, Any] = {
