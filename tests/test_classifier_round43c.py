@@ -165,6 +165,7 @@ def test_r_cmp_01_an_account_opened_smoothly_stays_praise() -> None:
     [
         "师傅修了两次，空调还是不制冷",
         "保养回来没两天，发动机又响了",
+        "车门钣金喷漆后一个月就起泡了",
     ],
 )
 def test_r_cmp_03_a_fault_back_after_a_repair_is_repair_quality(text: str) -> None:
