@@ -60,7 +60,7 @@ def _read_as(text: str, kind: Kind, rule: str) -> None:
     [
         ("坐公交车来的", "sc.delivery", "公交车"),  # 交车: a car handed over
         ("住的是度假酒店", "pq.defect", "度假"),  # 假酒: counterfeit liquor
-        ("还是不错的", "rq.problem", "不错"),  # 还是不: a repair that did not hold
+        ("还是不错的", "kind.again-or-still", "不错"),  # 还是不: a fault still there
         ("酒店的睡眠质量差", "pq.defect", "睡眠质量"),  # 质量差: a product defect
     ],
 )

@@ -307,7 +307,7 @@ def test_r_cmp_01_praise_word_asked_about_never_gives_praise(
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("我们还是不去了", "rq.problem"),
+        ("我们还是不去了", "kind.again-or-still"),
         ("我最近在减肥，饭量少了", "pq.food"),
         ("心脏不好的人能喝吗", "pq.room"),
         ("钥匙找不到了", "sc.delivery"),
