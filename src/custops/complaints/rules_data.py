@@ -1498,7 +1498,12 @@ with trusted_data():
                 # the twenty-eighth round (Hong Kong banks' app reviews): Cantonese swear words
                 # and dismissals, a bare negative verdict (傻閪app, 收皮啦, 嘥時間; 撚 and 屌 below)
                 "閪 仆街 收皮 食屎 on9 dllm 好柒 柒头 废柴 好废 废到 傻嗨 嘥时间 嘥钱 "
-                "bad poor disappointing"
+                "bad poor disappointing "
+                # the forty-third round: a mediocre verdict in a set phrase (飞机餐普普, 平平无奇,
+                # 乏善可陈, 也就那么回事): the guide's 一般 as the verdict, a complaint; not
+                # 中规中矩 nor 无功无过, said as often of a side dish in a warm review (其他菜
+                # 无功无过) as of the whole
+                "普普 平平无奇 平淡无奇 乏善可陈 也就那么回事 就那么回事"
             ),
             patterns=(
                 # too dear (太贵, 有点贵, 这么贵), not precious or a guest (很贵重, 贵宾, 贵姓)
@@ -2129,6 +2134,54 @@ with trusted_data():
             ),
             negations=("如果", "要是", "假如"),
             note="not even the least thing (连最基本的功能都做不到, 这么简单的设置都没有吗): a "
+            "complaint",
+        ),
+        # ---- the forty-third round: praise conceded, staff cold (R-CMP-01) ----------------
+        Rule(
+            "kind.conceded-merit",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-third round: a merit conceded with 倒是 (图倒是画得很细致, 大鱿鱼倒是
+                # 挺大的, 批卡倒是挺赞的, 酒店倒是不错，可惜…, 音乐倒是还不错): the writer grants
+                # one thing to set it against the rest, so the text around it finds fault, a
+                # complaint; not the writer's own view (我倒是觉得挺好, 我倒是比较看重), nor
+                # 反倒是 (the good thing is the point there), nor a merit taken further in the
+                # same breath (倒是很方便，而且…: no concession)
+                r"(?<![我反])(?<!我们)倒是(都|也)?(画得|做得|讲得|写得|长得|来得)?"
+                r"(挺|很|还|蛮|非常|真的|真|比较|特别|十分|算|还算|还是|都)?"
+                r"(不错|挺好|很好|好吃|好喝|好看|好听|好用|细致|精致|丰富|可口|方便|便宜|实惠|干净|"
+                r"清静|漂亮|友好|热情|新鲜|可以|还行|醒目|不贵|舒服|舒适|满意|赞|大|快|准时|嫩)"
+                r"(?![^,。.!?;~]{0,3}(而且|并且|又|还有))",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="a merit conceded with 倒是 (图倒是画得很细致): the text around it finds fault, a "
+            "complaint",
+        ),
+        Rule(
+            "kind.cold-staff",
+            kind=C,
+            weight=3,
+            terms=_w(
+                # the forty-third round: staff who would not look at or answer the customer
+                # (爱答不理, 不理不睬, 脸很臭, 甩脸色, 给我们脸色看): a cold manner the guide files
+                # under service attitude, a complaint however mildly the review puts it
+                "爱答不理 爱搭不理 爱理不理 不理不睬 不搭理 不怎么搭理 不太搭理 不爱搭理 不理人 "
+                "摆臭脸 臭着脸 脸很臭 脸超臭 脸好臭 甩脸色 甩脸子 给脸色看 脸色看"
+            ),
+            patterns=(
+                # ... and no smile or no face at all (没什么笑脸, 问个事情都没什么表情, 没有一点
+                # 笑容); not an emoji (表情包), nor a smile never missing (从来没有不笑的)
+                r"没(有)?(什么|啥|一点|半点|一丝|个)?(笑脸|笑容|好脸色|表情)(?!包|符号)",
+            ),
+            # (not another firm's staff set against this one's: 不会像别家一样爱理不理, 不像
+            # 某某航空那样甩脸色 — the window reaches past the firm's name)
+            negations=(
+                "如果", "要是", "假如", "从不", "从来不", "从来没", "不会", "绝不", "并没", "不像",
+                "不会像", "没有像", "哪像",
+            ),
+            window_chars=8,
+            note="staff who would not look at or answer the customer (爱答不理, 没什么笑脸): a "
             "complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
