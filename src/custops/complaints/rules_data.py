@@ -3584,6 +3584,10 @@ with trusted_data():
                 # written Cantonese's V唔到 (read as V不到: 入唔到, 认唔到我个样, 关唔到, 开唔到户,
                 # load唔到; the thirty-third round), not 收入不到六万 (an income under a figure)
                 r"(?<![收投出进])入不到|(认|关|开|撳|按|转|load|update|login)不到",
+                # the forty-third round: a thing that will not go away (卸载不掉, 听歌杀不掉, 广告
+                # 关不掉, 污渍洗不掉, 会员退订不掉): the verb names the removal tried; not a memory
+                # or a flavour that stays (忘不掉, 回味), nor a colour kept (洗不掉色 reads 不掉色)
+                r"(删除|卸载|关闭|取消|注销|解绑|屏蔽|清除|消除|退订|删|关|杀|洗|擦|去|退)不掉(?!色)",
                 # the thirty-sixth round: a message, a call or a refund that never came (没有收到
                 # 验证短信, 一直没接到电话, 再未收到回复)
                 r"(没有?|未|一直没有?|还没有?|都没有?)(收到|接到)(任何)?(验证码|验证短信|短信|电话|"
