@@ -1527,7 +1527,10 @@ with trusted_data():
                 r"(之前|以前|上个版本|旧版)(就|都|从来)不会(?=$|[,。.!?;~]|这样|出现)",
                 # disagreement with what the seller claims (实在不敢苟同)
                 r"(不敢|无法|不能|难以)苟同",
-                r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀)?(?=$|[。,.!?;~])",
+                # (the forty-third round: and with the particles of a shrug, 很一般啦, 感觉一般
+                # 而已, 一般般哦)
+                r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀|啦|哦|喔|而已|罢了)?"
+                r"(?=$|[。,.!?;~])",
                 # (not a skill lacking at first or asked about: 刚开始不会用，现在会了, 会不会用,
                 # 该不会用这个…; the thirty-eighth round)
                 r"(?<![会该])(?<!开始)(?<!以前)(?<!之前)(?<!起初)(?<!原来)"
@@ -2183,6 +2186,22 @@ with trusted_data():
             window_chars=8,
             note="staff who would not look at or answer the customer (爱答不理, 没什么笑脸): a "
             "complaint",
+        ),
+        Rule(
+            "kind.imposed",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-third round: a thing pressed on the customer against their will
+                # (非要让我们去她家喝茶, 五分钟能讲完的非要拖十五分钟, 硬要推荐四人套餐, 偏要
+                # 满一百才送, 什么都要VIP): 非要/硬要/偏要 tell the insistence, 什么都要 the
+                # toll on every step, a complaint; not the hedge of a reviewer pressed to name a
+                # fault (硬要说缺点的话, 非要挑的话), nor a condition (如果非要选一个)
+                r"(非要|硬要|偏要)(?!说|讲|挑|比|选|找)|"
+                r"(什么|啥)都要(钱|收费|付费|花钱|充值|会员|vip|登录|注册|实名|授权)",
+            ),
+            negations=("如果", "要是", "假如", "若是"),
+            note="a thing pressed on the customer (非要让我们…, 什么都要VIP): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-second round: a liking that is not the writer's verdict
