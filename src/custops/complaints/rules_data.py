@@ -2203,6 +2203,22 @@ with trusted_data():
             negations=("如果", "要是", "假如", "若是"),
             note="a thing pressed on the customer (非要让我们…, 什么都要VIP): a complaint",
         ),
+        Rule(
+            "kind.cramped",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-third round: a place called cramped, noisy, dim, damp or worn, with a
+                # word of degree however mild (贵宾室略显拥挤, 环境有点嘈杂, 夹层空间比较局促, 比较
+                # 潮湿, 液晶面板有些老旧了): a fault of the place told politely, a complaint vote;
+                # not denied (不拥挤, 没有想象中嘈杂) nor a wish to avoid it (以免拥挤)
+                r"(?<![不没])(略显|略|稍显|稍微|稍|有点|有些|比较|很|太|十分|非常|挺|相当|特别|超|好|真)"
+                r"(拥挤|嘈杂|局促|逼仄|狭窄|狭小|简陋|昏暗|潮湿|吵闹|闷热|寒酸|陈旧|老旧|破旧)",
+            ),
+            negations=("不", "没", "没有", "并不", "如果", "要是", "以免", "避免", "免得", "怕"),
+            note="a place called cramped, noisy, dim or worn with a word of degree (略显拥挤, 有点"
+            "嘈杂): a complaint",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-second round: a liking that is not the writer's verdict
         Rule(
