@@ -850,6 +850,11 @@ with trusted_data():
                 # the thirty-fifth round: a sneer at what was given (堂堂浙大就这水平？
                 # 就这服务态度, 就这种配送态度): this is all they manage
                 r"就这(种|个)?(水平|质量|服务|态度|素质|效率|速度|配送|品质|技术)",
+                # the forty-third round: who could spare the time (谁有那么多时间加你房间啊, 谁有
+                # 闲工夫天天打电话), will it never end (有完没完): a grievance asked, not a
+                # question; not a request for a hand (谁有时间帮我看一下: no 那么多)
+                r"谁有(那么多|这么多|那个|这个)(时间|闲工夫|功夫|闲心|耐心|闲钱|精力)|"
+                r"谁有(闲工夫|闲心|闲钱)|有完没完",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
         ),
@@ -2045,7 +2050,12 @@ with trusted_data():
                 r"不是人(住|吃|用|待|呆|干|玩|喝)的|"
                 r"是人(能|可以|会)?(干|打|玩|吃|用|想|做|住|看|喝|待|呆)[^,。.!?;~]{0,3}?(的|吗|么)"
                 r"[^,。.!;~]{0,2}\?|"
-                r"(?<![我他她])有病(啊|吧|呀)|脑子(坏掉|坏了|进水|有坑|被驴踢|被门夹)",
+                r"(?<![我他她])有病(啊|吧|呀)|脑子(坏掉|坏了|进水|有坑|被驴踢|被门夹)|"
+                # the forty-third round: is this how one does business (有这么做生意的吗, 哪有这样
+                # 对待客人的, 这是人干的事吗): the firm's conduct called beyond the pale in a
+                # question, a complaint however it is asked
+                r"这(是|叫)人(干|做|办|说)的(事|话)|"
+                r"(有|哪有)(这么|这样)(做生意|服务|办事|对待|当客服|卖东西)的|哪有(这样|这么)(的|做|办|对)",
             ),
             negations=("如果", "要是", "假如"),
             note="a thing called unfit for people or its makers called mad (不是人住的, 脑子进水): "
