@@ -2165,7 +2165,7 @@ with trusted_data():
                 r"(挺|很|还|蛮|非常|真的|真|比较|特别|十分|算|还算|还是|都)?"
                 r"(不错|挺好|很好|好吃|好喝|好看|好听|好用|细致|精致|丰富|可口|方便|便宜|实惠|干净|"
                 r"清静|漂亮|友好|热情|新鲜|可以|还行|醒目|不贵|舒服|舒适|满意|赞|大|快|准时|嫩)"
-                r"(?![^,。.!?;~]{0,3}(而且|并且|又|还有))",
+                r"(?![^,。.!?;~]{0,3},?(而且|并且|又|还有))",
             ),
             negations=("如果", "要是", "假如"),
             note="a merit conceded with 倒是 (图倒是画得很细致): the text around it finds fault, a "
@@ -2188,12 +2188,11 @@ with trusted_data():
                 r"没(有)?(什么|啥|一点|半点|一丝|个)?(笑脸|笑容|好脸色|表情)(?!包|符号)",
             ),
             # (not another firm's staff set against this one's: 不会像别家一样爱理不理, 不像
-            # 某某航空那样甩脸色 — the window reaches past the firm's name)
-            negations=(
-                "如果", "要是", "假如", "从不", "从来不", "从来没", "不会", "绝不", "并没", "不像",
-                "不会像", "没有像", "哪像",
+            # 某某航空那样甩脸色 — the window reaches past the firm's name and its staff)
+            negations=_w(
+                "如果 要是 假如 从不 从来不 从来没 不会 绝不 并没 不像 不会像 没有像 哪像"
             ),
-            window_chars=8,
+            window_chars=12,
             note="staff who would not look at or answer the customer (爱答不理, 没什么笑脸): a "
             "complaint",
         ),
