@@ -1,6 +1,6 @@
 """Complaints told between the lines: a merit conceded, staff cold to the customer, a mediocre
 set phrase, a thing that will not go away, a thing pressed on the customer, a place called
-cramped and a grievance asked (issue 13).
+cramped, a shortfall politely put and a grievance asked (issue 13).
 
 The forty-third round, the complaint side (R-CMP-01, R-CMP-02): a merit granted with 倒是 to set
 it against the rest (包装倒是挺精致的，可…: ``kind.conceded-merit``); staff who would not look at
@@ -8,8 +8,10 @@ or answer the customer (爱答不理, 摆臭脸, 没什么笑脸: ``kind.cold-st
 a set phrase or with a shrug (平平无奇, 乏善可陈, 也就那么回事, 一般而已: ``kind.verdict``); a
 thing that will not go away (卸载不掉, 关不掉, 洗不掉: ``kind.cannot``); a thing pressed on the
 customer (非要我办会员卡, 什么都要会员: ``kind.imposed``); a place called cramped, noisy or worn
-however mildly (略显局促, 有点嘈杂: ``kind.cramped``); and a grievance asked, not a question
-(有完没完, 谁有那么多时间…, 有这么做生意的吗: ``kind.rhetorical``, ``kind.not-for-humans``).
+however mildly (略显局促, 有点嘈杂: ``kind.cramped``); short of the mark (差点儿火候, 差了点意思:
+``kind.falls-short``) or open to question (值得商榷, 值得怀疑: ``kind.open-to-question``); and a
+grievance asked, not a question (有完没完, 谁有那么多时间…, 有这么做生意的吗:
+``kind.rhetorical``, ``kind.not-for-humans``).
 The look-alikes stay what they were: the writer's own view (我倒是觉得), a merit taken further
 (倒是…，而且…), another firm's staff set against this one's, an emoji, 中规中矩, a memory
 that stays, a colour that does not run, a reviewer's hedge (硬要说缺点的话), a condition (如果
@@ -201,6 +203,34 @@ def test_r_cmp_01_a_request_for_a_hand_stays_a_question() -> None:
     text = "谁有时间帮我看一下订单？"
     kind_either_way(text, Kind.CONSULTATION)
     assert "kind.rhetorical" not in _fired(text)
+
+
+# ---- short of the mark, a practice open to question (kind.falls-short, kind.open-to-question)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("这道红烧肉差点儿火候，肉还是柴的", "kind.falls-short"),
+        ("新版本的界面总是差了点意思", "kind.falls-short"),
+        ("停车场按小时收费的做法值得商榷", "kind.open-to-question"),
+        ("这份体检报告的结论值得怀疑", "kind.open-to-question"),
+    ],
+)
+def test_r_cmp_01_a_shortfall_or_a_doubt_politely_put_is_a_complaint(text: str, rule: str) -> None:
+    complaint_either_way(text)
+    assert rule in _fired(text)
+
+
+def test_r_cmp_01_almost_making_a_gesture_falls_short_of_nothing() -> None:
+    """差点 as "almost" (差点意思一下) is no shortfall."""
+    assert "kind.falls-short" not in _fired("饭后我差点意思一下就走了")
+
+
+def test_r_cmp_01_a_thing_worth_mentioning_stays_praise() -> None:
+    text = "值得一提的是早餐很丰盛"
+    kind_either_way(text, Kind.PRAISE)
+    assert "kind.open-to-question" not in _fired(text)
 
 
 # ---- invariants ------------------------------------------------------------------------------

@@ -2024,7 +2024,10 @@ with trusted_data():
                 # the forty-first round: a service or a pace that cannot keep up (服务明显的
                 # 跟不上了, 硬件服务跟不上, 基础不好的同学根本就跟不上), a shortfall told, a
                 # complaint
-                "跟不上"
+                "跟不上 "
+                # the forty-third round: short of the mark (川湘菜差点儿火候, 欠火候); not 差一口气,
+                # as often a near thing (差一口气就赢了) as a shortfall
+                "差点火候 差点儿火候 差些火候 欠火候 欠点火候"
             ),
             patterns=(
                 # ... and a mending the company is told is due (配送服务要提高质量了, 该好好整顿
@@ -2032,6 +2035,9 @@ with trusted_data():
                 # due for renewal (刹车油肯定要换了: 换 and 更新 are no fault)
                 r"(该|应该|需要|要|得)(好好)?(提高|改进|改善|加强|整顿|整改|管管|反思|检讨|提升)"
                 r"[^,。.!?;~]{0,4}了(?=$|[,。.!?;~])",
+                # ... or a thing that falls a little short (人物塑造也差点意思, 总是差了点意思), not
+                # a gesture nearly made (差点意思一下: 差点 as "almost")
+                r"(差点|差点儿|差了点|差一点|缺点|少点)意思(?!一下|意思)",
             ),
             negations=("怕", "担心", "以免", "免得", "如果", "要是", "不会", "不用"),
             note="a service that cannot keep up (服务跟不上) or a mending overdue (要提高质量了): "
@@ -2227,6 +2233,21 @@ with trusted_data():
             negations=("不", "没", "没有", "并不", "如果", "要是", "以免", "避免", "免得", "怕"),
             note="a place called cramped, noisy, dim or worn with a word of degree (略显拥挤, 有点"
             "嘈杂): a complaint",
+        ),
+        Rule(
+            "kind.open-to-question",
+            kind=C,
+            weight=3,
+            terms=_w(
+                # the forty-third round: a practice called open to question (这种做法值得商榷,
+                # 收费方式有待商榷, 值得考问, 值得怀疑, 值得警惕): a polite word of criticism, a
+                # complaint; the 值得 in it is no merit (not 值得一提, 值得一试, 值得反思 — a
+                # film's praise)
+                "值得商榷 有待商榷 值得考问 值得怀疑 值得质疑 值得警惕"
+            ),
+            negations=("不", "没什么", "没有什么"),
+            overrides=("pr.goods", "pr.general"),
+            note="a practice called open to question (值得商榷, 值得怀疑): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-second round: a liking that is not the writer's verdict
