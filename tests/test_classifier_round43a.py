@@ -36,14 +36,22 @@ from custops.complaints import Category, Kind, classify
     [
         ("包装倒是挺精致的，可里面的蛋糕已经压扁了", Category.PRODUCT_QUALITY),
         ("价格倒是便宜，就是用了两天按键就松了", Category.PRODUCT_QUALITY),
-        ("房间倒是干净，空调却一直滴水", Category.PRODUCT_QUALITY),
+        ("房间倒是干净，空调却一直漏水", Category.PRODUCT_QUALITY),
     ],
 )
 def test_r_cmp_01_a_merit_conceded_is_a_complaint(text: str, category: Category) -> None:
+    """The concession weighs 2: it tips a text whose fault is read, the fault's rule names it."""
     complaint_either_way(text)
     result = classify(text)
     assert result.category is category
     assert "kind.conceded-merit" in result.fired
+
+
+def test_r_cmp_01_a_harm_beside_a_conceded_merit_still_names_the_kind() -> None:
+    """The concession is a weak vote: the harm it stands beside is the reason given."""
+    result = classify("喝了这家的奶茶拉肚子了，店员态度倒是挺好")
+    assert result.kind is Kind.COMPLAINT
+    assert result.kind_rule != "kind.conceded-merit"
 
 
 @pytest.mark.parametrize(

@@ -2159,7 +2159,9 @@ with trusted_data():
         Rule(
             "kind.conceded-merit",
             kind=C,
-            weight=3,
+            # (2: the concession tells a fault is near, the fault's own rule says what it is and
+            # names the kind when it weighs more, as a harm does)
+            weight=2,
             patterns=(
                 # the forty-third round: a merit conceded with 倒是 (图倒是画得很细致, 大鱿鱼倒是
                 # 挺大的, 批卡倒是挺赞的, 酒店倒是不错，可惜…, 音乐倒是还不错): the writer grants
