@@ -856,6 +856,11 @@ with trusted_data():
                 # the thirty-fifth round: a sneer at what was given (堂堂浙大就这水平？
                 # 就这服务态度, 就这种配送态度): this is all they manage
                 r"就这(种|个)?(水平|质量|服务|态度|素质|效率|速度|配送|品质|技术)",
+                # the forty-third round: who could spare the time (谁有那么多时间加你房间啊, 谁有
+                # 闲工夫天天打电话), will it never end (有完没完): a grievance asked, not a
+                # question; not a request for a hand (谁有时间帮我看一下: no 那么多)
+                r"谁有(那么多|这么多|那个|这个)(时间|闲工夫|功夫|闲心|耐心|闲钱|精力)|"
+                r"谁有(闲工夫|闲心|闲钱)|有完没完",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
         ),
@@ -1504,7 +1509,12 @@ with trusted_data():
                 # the twenty-eighth round (Hong Kong banks' app reviews): Cantonese swear words
                 # and dismissals, a bare negative verdict (傻閪app, 收皮啦, 嘥時間; 撚 and 屌 below)
                 "閪 仆街 收皮 食屎 on9 dllm 好柒 柒头 废柴 好废 废到 傻嗨 嘥时间 嘥钱 "
-                "bad poor disappointing"
+                "bad poor disappointing "
+                # the forty-third round: a mediocre verdict in a set phrase (飞机餐普普, 平平无奇,
+                # 乏善可陈, 也就那么回事): the guide's 一般 as the verdict, a complaint; not
+                # 中规中矩 nor 无功无过, said as often of a side dish in a warm review (其他菜
+                # 无功无过) as of the whole
+                "普普 平平无奇 平淡无奇 乏善可陈 也就那么回事 就那么回事"
             ),
             patterns=(
                 # too dear (太贵, 有点贵, 这么贵), not precious or a guest (很贵重, 贵宾, 贵姓)
@@ -1528,7 +1538,10 @@ with trusted_data():
                 r"(之前|以前|上个版本|旧版)(就|都|从来)不会(?=$|[,。.!?;~]|这样|出现)",
                 # disagreement with what the seller claims (实在不敢苟同)
                 r"(不敢|无法|不能|难以)苟同",
-                r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀)?(?=$|[。,.!?;~])",
+                # (the forty-third round: and with the particles of a shrug, 很一般啦, 感觉一般
+                # 而已, 一般般哦)
+                r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀|啦|哦|喔|而已|罢了)?"
+                r"(?=$|[。,.!?;~])",
                 # (not a skill lacking at first or asked about: 刚开始不会用，现在会了, 会不会用,
                 # 该不会用这个…; the thirty-eighth round)
                 r"(?<![会该])(?<!开始)(?<!以前)(?<!之前)(?<!起初)(?<!原来)"
@@ -2017,7 +2030,10 @@ with trusted_data():
                 # the forty-first round: a service or a pace that cannot keep up (服务明显的
                 # 跟不上了, 硬件服务跟不上, 基础不好的同学根本就跟不上), a shortfall told, a
                 # complaint
-                "跟不上"
+                "跟不上 "
+                # the forty-third round: short of the mark (川湘菜差点儿火候, 欠火候); not 差一口气,
+                # as often a near thing (差一口气就赢了) as a shortfall
+                "差点火候 差点儿火候 差些火候 欠火候 欠点火候"
             ),
             patterns=(
                 # ... and a mending the company is told is due (配送服务要提高质量了, 该好好整顿
@@ -2025,6 +2041,9 @@ with trusted_data():
                 # due for renewal (刹车油肯定要换了: 换 and 更新 are no fault)
                 r"(该|应该|需要|要|得)(好好)?(提高|改进|改善|加强|整顿|整改|管管|反思|检讨|提升)"
                 r"[^,。.!?;~]{0,4}了(?=$|[,。.!?;~])",
+                # ... or a thing that falls a little short (人物塑造也差点意思, 总是差了点意思), not
+                # a gesture nearly made (差点意思一下: 差点 as "almost")
+                r"(差点|差点儿|差了点|差一点|缺点|少点)意思(?!一下|意思)",
             ),
             negations=("怕", "担心", "以免", "免得", "如果", "要是", "不会", "不用"),
             note="a service that cannot keep up (服务跟不上) or a mending overdue (要提高质量了): "
@@ -2043,7 +2062,12 @@ with trusted_data():
                 r"不是人(住|吃|用|待|呆|干|玩|喝)的|"
                 r"是人(能|可以|会)?(干|打|玩|吃|用|想|做|住|看|喝|待|呆)[^,。.!?;~]{0,3}?(的|吗|么)"
                 r"[^,。.!;~]{0,2}\?|"
-                r"(?<![我他她])有病(啊|吧|呀)|脑子(坏掉|坏了|进水|有坑|被驴踢|被门夹)",
+                r"(?<![我他她])有病(啊|吧|呀)|脑子(坏掉|坏了|进水|有坑|被驴踢|被门夹)|"
+                # the forty-third round: is this how one does business (有这么做生意的吗, 哪有这样
+                # 对待客人的, 这是人干的事吗): the firm's conduct called beyond the pale in a
+                # question, a complaint however it is asked
+                r"这(是|叫)人(干|做|办|说)的(事|话)|"
+                r"(有|哪有)(这么|这样)(做生意|服务|办事|对待|当客服|卖东西)的|哪有(这样|这么)(的|做|办|对)",
             ),
             negations=("如果", "要是", "假如"),
             note="a thing called unfit for people or its makers called mad (不是人住的, 脑子进水): "
@@ -2136,6 +2160,102 @@ with trusted_data():
             negations=("如果", "要是", "假如"),
             note="not even the least thing (连最基本的功能都做不到, 这么简单的设置都没有吗): a "
             "complaint",
+        ),
+        # ---- the forty-third round: praise conceded, staff cold (R-CMP-01) ----------------
+        Rule(
+            "kind.conceded-merit",
+            kind=C,
+            # (2: the concession tells a fault is near, the fault's own rule says what it is and
+            # names the kind when it weighs more, as a harm does)
+            weight=2,
+            patterns=(
+                # the forty-third round: a merit conceded with 倒是 (图倒是画得很细致, 大鱿鱼倒是
+                # 挺大的, 批卡倒是挺赞的, 酒店倒是不错，可惜…, 音乐倒是还不错): the writer grants
+                # one thing to set it against the rest, so the text around it finds fault, a
+                # complaint; not the writer's own view (我倒是觉得挺好, 我倒是比较看重), nor
+                # 反倒是 (the good thing is the point there), nor a merit taken further in the
+                # same breath (倒是很方便，而且…: no concession)
+                r"(?<![我反])(?<!我们)倒是(都|也)?(画得|做得|讲得|写得|长得|来得)?"
+                r"(挺|很|还|蛮|非常|真的|真|比较|特别|十分|算|还算|还是|都)?"
+                r"(不错|挺好|很好|好吃|好喝|好看|好听|好用|细致|精致|丰富|可口|方便|便宜|实惠|干净|"
+                r"清静|漂亮|友好|热情|新鲜|可以|还行|醒目|不贵|舒服|舒适|满意|赞|大|快|准时|嫩)"
+                r"(?![^,。.!?;~]{0,3},?(而且|并且|又|还有))",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="a merit conceded with 倒是 (图倒是画得很细致): the text around it finds fault, a "
+            "complaint",
+        ),
+        Rule(
+            "kind.cold-staff",
+            kind=C,
+            weight=3,
+            terms=_w(
+                # the forty-third round: staff who would not look at or answer the customer
+                # (爱答不理, 不理不睬, 脸很臭, 甩脸色, 给我们脸色看): a cold manner the guide files
+                # under service attitude, a complaint however mildly the review puts it
+                "爱答不理 爱搭不理 爱理不理 不理不睬 不搭理 不怎么搭理 不太搭理 不爱搭理 不理人 "
+                "摆臭脸 臭着脸 脸很臭 脸超臭 脸好臭 甩脸色 甩脸子 给脸色看 脸色看"
+            ),
+            patterns=(
+                # ... and no smile or no face at all (没什么笑脸, 问个事情都没什么表情, 没有一点
+                # 笑容); not an emoji (表情包), nor a smile never missing (从来没有不笑的)
+                r"没(有)?(什么|啥|一点|半点|一丝|个)?(笑脸|笑容|好脸色|表情)(?!包|符号)",
+            ),
+            # (not another firm's staff set against this one's: 不会像别家一样爱理不理, 不像
+            # 某某航空那样甩脸色 — the window reaches past the firm's name and its staff)
+            negations=_w(
+                "如果 要是 假如 从不 从来不 从来没 不会 绝不 并没 不像 不会像 没有像 哪像"
+            ),
+            window_chars=12,
+            note="staff who would not look at or answer the customer (爱答不理, 没什么笑脸): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.imposed",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-third round: a thing pressed on the customer against their will
+                # (非要让我们去她家喝茶, 五分钟能讲完的非要拖十五分钟, 硬要推荐四人套餐, 偏要
+                # 满一百才送, 什么都要VIP): 非要/硬要/偏要 tell the insistence, 什么都要 the
+                # toll on every step, a complaint; not the hedge of a reviewer pressed to name a
+                # fault (硬要说缺点的话, 非要挑的话), nor a condition (如果非要选一个)
+                r"(非要|硬要|偏要)(?!说|讲|挑|比|选|找)|"
+                r"(什么|啥)都要(钱|收费|付费|花钱|充值|会员|vip|登录|注册|实名|授权)",
+            ),
+            negations=("如果", "要是", "假如", "若是"),
+            note="a thing pressed on the customer (非要让我们…, 什么都要VIP): a complaint",
+        ),
+        Rule(
+            "kind.cramped",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-third round: a place called cramped, noisy, dim, damp or worn, with a
+                # word of degree however mild (贵宾室略显拥挤, 环境有点嘈杂, 夹层空间比较局促, 比较
+                # 潮湿, 液晶面板有些老旧了): a fault of the place told politely, a complaint vote;
+                # not denied (不拥挤, 没有想象中嘈杂) nor a wish to avoid it (以免拥挤)
+                r"(?<![不没])(略显|略|稍显|稍微|稍|有点|有些|比较|很|太|十分|非常|挺|相当|特别|超|好|真)"
+                r"(拥挤|嘈杂|局促|逼仄|狭窄|狭小|简陋|昏暗|潮湿|吵闹|闷热|寒酸|陈旧|老旧|破旧)",
+            ),
+            negations=("不", "没", "没有", "并不", "如果", "要是", "以免", "避免", "免得", "怕"),
+            note="a place called cramped, noisy, dim or worn with a word of degree (略显拥挤, 有点"
+            "嘈杂): a complaint",
+        ),
+        Rule(
+            "kind.open-to-question",
+            kind=C,
+            weight=3,
+            terms=_w(
+                # the forty-third round: a practice called open to question (这种做法值得商榷,
+                # 收费方式有待商榷, 值得考问, 值得怀疑, 值得警惕): a polite word of criticism, a
+                # complaint; the 值得 in it is no merit (not 值得一提, 值得一试, 值得反思 — a
+                # film's praise)
+                "值得商榷 有待商榷 值得考问 值得怀疑 值得质疑 值得警惕"
+            ),
+            negations=("不", "没什么", "没有什么"),
+            overrides=("pr.goods", "pr.general"),
+            note="a practice called open to question (值得商榷, 值得怀疑): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-second round: a liking that is not the writer's verdict
@@ -3537,6 +3657,10 @@ with trusted_data():
                 # written Cantonese's V唔到 (read as V不到: 入唔到, 认唔到我个样, 关唔到, 开唔到户,
                 # load唔到; the thirty-third round), not 收入不到六万 (an income under a figure)
                 r"(?<![收投出进])入不到|(认|关|开|撳|按|转|load|update|login)不到",
+                # the forty-third round: a thing that will not go away (卸载不掉, 听歌杀不掉, 广告
+                # 关不掉, 污渍洗不掉, 会员退订不掉): the verb names the removal tried; not a memory
+                # or a flavour that stays (忘不掉, 回味), nor a colour kept (洗不掉色 reads 不掉色)
+                r"(删除|卸载|关闭|取消|注销|解绑|屏蔽|清除|消除|退订|删|关|杀|洗|擦|去|退)不掉(?!色)",
                 # the thirty-sixth round: a message, a call or a refund that never came (没有收到
                 # 验证短信, 一直没接到电话, 再未收到回复)
                 r"(没有?|未|一直没有?|还没有?|都没有?)(收到|接到)(任何)?(验证码|验证短信|短信|电话|"
