@@ -264,3 +264,8 @@ def test_r_cmp_01_a_superlative_is_never_a_wish(tail: str, thing: str) -> None:
     """最好吃的菜, 最好的服务: the superlative praises or compares, it proposes nothing."""
     text = f"这是本地最好{tail}{'' if tail == '的' else '的'}{thing}"
     assert "kind.wish" not in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["吃了会让人开心吗", "这家的烤鸭是一绝吗", "真有这么好的老师吗"])
+def test_r_cmp_01_the_new_praise_asked_about_is_a_consultation(text: str) -> None:
+    kind_either_way(text, Kind.CONSULTATION)
