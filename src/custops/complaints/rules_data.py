@@ -1347,10 +1347,16 @@ with trusted_data():
             terms=_w(
                 # (not 期待: 期待下一集, 期待答复, 期待老师的高级课程 look forward to something and
                 # propose nothing; the twenty-fourth round: it read as a wish in every dev text)
-                "希望 最好 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 "
-                "可以的话 方便的话 hope wish"
+                "盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 可以的话 方便的话 hope wish"
             ),
             patterns=(
+                # the forty-third round: 希望 the verb (希望增加早餐), not the noun (给我又燃起了
+                # 希望, 别报太大希望, 充满希望, 有希望: a hope had, nothing proposed)
+                r"(?<![了起的大满线丝无没报抱予])希望(?![。.!~]|$)",
+                # ... and 最好 "had better" (最好能增加, 你最好别买), not the superlative (最好
+                # 吃的面, 最好嘅虚拟银行, 茂名最好的酒店, 论外观12款的最好: praise or a
+                # comparison, nothing proposed)
+                r"(?<![的是得])最好(?![的嘅吃用看玩喝听])(?![。.!~,]|$)",
                 r"(多|少|再|早|晚)\S{0,6}(几次|几个|几趟|一些|一点|点|些)吧",
                 r"(能不能|可不可以|能否|可否)(别|不要)",
             ),
@@ -2258,6 +2264,77 @@ with trusted_data():
             note="a practice called open to question (值得商榷, 值得怀疑): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-third round: praise told in constructions no rule read
+        Rule(
+            "pr.feel-good",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the forty-third round: the thing said to make the writer feel good, as the
+                # clause's verdict (真叫人欢喜, 足够令人感动, 真系让我难忘, 让人很安心, 令人窝心):
+                # praise; not a thing sought or missed that would do so (让人放心的东西太少了,
+                # 寻找让人惊艳的菜: 的 makes it a description), nor a request (好让我安心)
+                r"(?<!好)(?<!也好)(叫|让|令|讓)(人|我)(很|非常|特别|十分|好|超|挺|感到|觉得|覺得|"
+                r"感觉|感覺)?(欢喜|歡喜|开心|開心|高兴|高興|感动|感動|惊喜|驚喜|安心|暖心|窝心|窩心|"
+                r"难忘|難忘|欣慰|舒心|惊艳|驚艷|回味无穷|回味無窮)(?![的得地])",
+                # ... or hope given back (让我一下看到了希望, 给我又燃起了希望): a patient's
+                # thanks for a result, praise; not hope missed (没看到希望: negated)
+                r"(看到|燃起|重燃|点燃|重拾)(了)?(新的|一线|一丝)?希望",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            # (negated, 不特别令人惊艳, it is no praise, and left to the other rules to weigh)
+            note="the thing said to make the writer feel good (真叫人欢喜, 令人感动, 看到了希望): "
+            "praise",
+        ),
+        Rule(
+            "pr.merit-idiom",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                # the forty-third round: idioms of praise no rule read (造像也是一绝, 性价比杠杠的,
+                # 质量扛扛的)
+                "一绝 杠杠的 扛扛的"
+            ),
+            patterns=(
+                # ... the merit that wins over a drawback conceded before it (规模小许多，但胜在
+                # 商业气息较淡; 雖然只有輕食，勝在可用廣東話溝通): the writer weighs the two and
+                # finds for the thing; not 胜在 alone (森林人还是胜在空间: one car set against
+                # another for someone choosing), nor 好在 (好在客服态度挺好 mends a complaint's
+                # damage, it praises nothing in itself)
+                r"(但|但是|不过|不過|可是|却|卻)(是)?(胜|勝|赢|贏)在|"
+                r"(虽然|雖然|虽|雖|尽管|儘管)[^。.!?;]{1,24}?[,，](胜|勝|赢|贏)在",
+                # ... and full marks given (小米的东西绝对100分, 给老师打100分), not a scale
+                # explained (如果100分是满分我给65分)
+                r"(绝对|絕對|必须|必須|给|給|打)(个|個)?(100|一百)分(?!制|是|为|為|的话|的話)",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="an idiom of praise (也是一绝, 杠杠的), the merit that wins (胜在离家近), full "
+            "marks given (绝对100分): praise",
+        ),
+        Rule(
+            "pr.so-good-a",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the forty-third round: the thing itself called so good in passing (这么好的课程
+                # 评论的人也太少了, 态度这么好的医生很难得, 如此用心的产品): praise, whatever is
+                # regretted about others around it; not a merit wasted (白瞎了这么好的食材:
+                # kind.wasted-merit's), nor a thing wished for (要是有这么好的服务就好了), nor
+                # one asked about (有这么好的事吗)
+                r"(?<![有要])(这么|那么|如此|這麼|那麼)(好|棒|优秀|優秀|良心|实用|實用|用心|精彩|好吃|"
+                r"好玩|好看|好用|贴心|貼心|专业|專業)的(课程|课|書|书|游戏|遊戲|老师|老師|产品|產品|"
+                r"电影|電影|店|服务|服務|服务态度|服務態度|手机|手機|酒店|软件|軟件|医生|醫生|大夫|作品|"
+                r"教程|app)",
+            ),
+            negations=_w("如果 要是 假如 可惜 白瞎 浪费 浪費 希望 哪有 哪里有 没有 沒有 没 沒 不"),
+            question_frames=PRAISE_QUESTIONS,
+            note="the thing called so good in passing (这么好的课程): praise",
+        ),
         # the forty-second round: a liking that is not the writer's verdict
         Rule(
             "kind.liking-condition",
@@ -2523,7 +2600,7 @@ with trusted_data():
             terms=_w(
                 "好评 五星 5星 满意 很满意 非常满意 挺满意 推荐 值得推荐 强烈推荐 赞 点赞 很赞 "
                 "给力 很棒 真棒 太棒 好棒 棒棒 特别棒 非常棒 超棒 挺棒 蛮棒 "
-                "不错 挺好 很好 非常好 太好了 太好啦 满分 完美 喜欢 "
+                "不错 挺好 很好 非常好 太好了 太好啦 完美 喜欢 "
                 "很喜欢 物超所值 太值了 很值 值了 超赞 骄傲 没什么问题 没啥问题 没毛病 挑不出毛病 "
                 "爱不释手 受益匪浅 受益 精彩 好书 好车 推荐购买 稳定 省油 "
                 "下次还 下次一定还 下次一定再 下次一定来 还会介绍 介绍朋友来 "
@@ -2564,6 +2641,9 @@ with trusted_data():
                 r"(很|非常|比较|挺|十分|相当|蛮|都很|都比较|还算|还比较)理想",
                 # a favourite (最爱绿豆紫米露), not an app's favourites list (我的最爱)
                 r"(?<!的)最爱",
+                # the forty-third round: full marks given (满分, 给老师满分), not the scale a
+                # score is told on (如果100分是满分我给65分, 满分是五星, 满分制)
+                r"(?<![是为])满分(?!是|制|为|的话)",
                 # ... and 绝了 said of a thing praised (这速度绝了, 服务真是绝了; the
                 # thirty-fourth round), not 绝了 alone (断绝了, 拒绝了)
                 r"(速度|服务|味道|口味|态度|效果|颜值|口感|体验|手艺|技术|小哥|骑手)(真是|真|简直|太)?绝了",
@@ -2581,6 +2661,9 @@ with trusted_data():
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
             question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
+            # the forty-third round: a bad word said of the other thing inside the comparison
+            # (比那个垃圾三角洲好玩多了) is no complaint about this one
+            overrides=("kind.complaint", "kind.verdict"),
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
@@ -2724,7 +2807,11 @@ with trusted_data():
             weight=3,
             terms=_w(
                 "美中不足 唯一不足 唯一的不足 唯一缺点 唯一的缺点 唯一的问题 唯一问题 唯一不好 "
-                "唯一的遗憾 唯一遗憾 小缺点 小瑕疵"
+                "唯一的遗憾 唯一遗憾 小缺点 小瑕疵 "
+                # the forty-third round: the only thing not liked, or the only gripe (唯一不太好
+                # 的就是耗电量大, 唯一不喜欢的就是菜偏咸, 唯一的槽点), and flaws that do not hide
+                # the merit (瑕不掩瑜)
+                "唯一不太好 唯一不喜欢 唯一不太喜欢 唯一的槽点 唯一槽点 瑕不掩瑜"
             ),
             # (not 唯一不满意: 不满意 is dissatisfaction, the negated 满意, never praise; the
             # thirty-fifth round: 房间干净，唯一不满意的是隔音)
