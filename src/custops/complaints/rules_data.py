@@ -5320,8 +5320,9 @@ with trusted_data():
                 # 已在工信部网站投诉, 在12300平台投诉过)
                 rf"在({_SECTOR_BODIES}|{'|'.join(SECTOR_HOTLINES)})的?(官方)?"
                 r"(网站|官网|平台|app|公众号|小程序|网上|系统)?上?\S{0,4}?(申诉|投诉|举报|反映)",
-                # a Latin abbreviation on its own (我要投诉到CBIRC, 已经反映给NFRA)
-                r"(?<![a-z])(cbirc|nfra|pboc)(?![a-z])",
+                # a Latin abbreviation (我要投诉到CBIRC, 已经反映给NFRA, "complained to the
+                # PBOC"; spaces are dropped, so no word boundary: not the nfra of infra)
+                r"cbirc|pboc|(?<!i)nfra(?!structur)",
             ),
             negations=_INVOLVEMENT_DENIED,
             window_chars=12,
