@@ -502,3 +502,65 @@ def test_property_a_denied_mention_never_raises_the_severity_R_CMP_07(
     after = _assessed(f"{base or '宽带又断了'}。{denial}{body}投诉")
     assert after.severity <= before.severity
     assert set(after.criteria) <= set(before.criteria)
+
+
+# ---- a complaint the regulator forwarded: major at receipt (R-CMP-07, R-CMP-15) ----------
+
+
+def _desk(**kw: Any) -> CasePolicy:
+    return CasePolicy(sla_policy="winery", escalation_period="2小时", **kw)
+
+
+def test_a_regulator_forwarded_complaints_escalation_is_due_from_its_receipt_R_CMP_07() -> None:
+    """D1 第四条 重大投诉: record (1), then pass on at once (2) — no judging step between, as
+    the general flow has (2 判定投诉性质): a complaint the channel already says a regulator
+    forwarded is major at receipt, so "at once" counts from ``received_at`` (16:00), not
+    from the classification an hour later."""
+    case = _classified(_complaint("通信管理局转办"), _desk())
+    assert case.severity is Severity.MAJOR
+    timed = case.clocks()["escalation"]
+    status = timed.status(at=T0 + dt.timedelta(hours=1))
+    assert status.due_at == T0 + dt.timedelta(hours=2)
+    with language("en_US"):
+        notes = [e.note for e in case.clocks()["escalation"].events]
+    assert notes[0] == "major at receipt: forwarded by a regulator"
+    late = case.escalate(T0 + dt.timedelta(hours=2, minutes=30), CRM)  # 18:30, due 18:00
+    with language("en_US"):
+        clear = late.six_clears()["report"]
+    assert clear.outcome.value == "not_met"
+    assert "after its receipt, a regulator having forwarded it (due 2025-09-30 18:00" in (
+        clear.reason
+    )
+    on_time = case.escalate(T0 + dt.timedelta(hours=1, minutes=50), CRM)
+    assert on_time.six_clears()["report"].outcome.value == "met"
+
+
+def test_a_complaint_made_major_by_its_words_is_timed_from_its_classification_R_CMP_07() -> None:
+    """Major only once read (a threat in the text, not the channel), or with the regulator
+    criterion not in force: the clock starts at the classification, as before."""
+    read = _classified(_complaint("电话", "再不退货我就去12315投诉"), _desk())
+    assert read.severity is Severity.MAJOR
+    due = read.clocks()["escalation"].status(at=T0 + dt.timedelta(hours=1)).due_at
+    assert due == T0 + dt.timedelta(hours=3)
+    off = _desk(severity_policy=SeverityPolicy(enabled={"safety", "loss", "media"}))
+    forwarded = Case.open(_complaint("12315"), ADVISER, policy=off).classify(
+        T0 + dt.timedelta(hours=1), CRM, kind="投诉", category="产品质量", severity="重大"
+    )
+    due = forwarded.clocks()["escalation"].status(at=T0 + dt.timedelta(hours=1)).due_at
+    assert due == T0 + dt.timedelta(hours=3)
+
+
+@settings(max_examples=25, deadline=None)
+@given(minutes=st.integers(min_value=0, max_value=600))
+def test_property_a_forwarded_complaint_is_due_the_same_whenever_classified_R_CMP_07(
+    minutes: int,
+) -> None:
+    """R-CMP-07, R-CMP-15: the escalation of a complaint a regulator forwarded is due the
+    same moment however long its classification took."""
+    case = Case.open(_complaint("12378转办"), ADVISER, policy=_desk()).classify(
+        T0 + dt.timedelta(minutes=minutes), CRM, kind="投诉", category="产品质量",
+        grounds_sufficient=True, demand_reasonable=True,
+    )  # fmt: skip
+    assert case.severity is Severity.MAJOR
+    status = case.clocks()["escalation"].status(at=T0 + dt.timedelta(minutes=minutes))
+    assert status.due_at == T0 + dt.timedelta(hours=2)

@@ -1474,7 +1474,8 @@ class Case:
         clocks: dict[str, Clock] = {}
         if self._state.flow not in _NO_CLOCK_FLOWS:
             _run_clocks(self, sel, clocks)
-            timed = _escalation.clock(self.events, self._state, self.policy)  # R-CMP-07, R-CMP-15
+            # R-CMP-07, R-CMP-15: from receipt when a regulator forwarded the complaint
+            timed = _escalation.clock(self.events, self._state, self.policy, self.complaint)
             if timed is not None:
                 clocks[_escalation.TARGET] = timed
         result = (current_language(), sel, clocks)
@@ -1564,8 +1565,9 @@ class Case:
         """The six "clear"s of D13 第十四章 as a checklist (R-CMP-15): 听清晰 recorded,
         问清晰 classified, 跟清晰 closed, 复清晰 the result told after the last reopen,
         记清晰 a result recorded at closing, 报告 a major complaint escalated at once: within
-        ``CasePolicy.escalation_period`` of its classification as major, or of the
-        assessment whose loss made it major (:meth:`assess_loss`; a late escalation is not
+        ``CasePolicy.escalation_period`` of its classification as major (of its receipt
+        when a regulator forwarded it, R-CMP-07), or of the assessment whose loss made it
+        major (:meth:`assess_loss`; a late escalation is not
         met, and the reason says so)."""
         events, flow = self.events, self._state.flow
         last_reopen = max((i for i, e in enumerate(events) if e.action is _A.REOPEN), default=-1)
@@ -1596,7 +1598,9 @@ class Case:
                 else _("closed without recording the result")
             )
         # reported at once: by the policy's escalation_period, to escalate_to (R-CMP-07)
-        report, report_text = _escalation.report_clear(events, self._state, self.policy)
+        report, report_text = _escalation.report_clear(
+            events, self._state, self.policy, self.complaint
+        )
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=moment_text(events[0].at), role=events[0].role)
         clears = (
