@@ -1349,12 +1349,6 @@ def cycles_missed(status: Any) -> set[int]:
     return {i for i, state in enumerate(states, 1) if state is State.BREACHED}
 
 
-def not_the_desks(case: Case, event: CaseEvent) -> bool:
-    """R-CMP-01: whether praise is commended to a department the desk does not know."""
-    known = {d for _category, d in case.policy.departments}
-    return case.flow is Flow.PRAISE and event.get("department") not in known
-
-
 def random_walk(data: st.DataObject, steps: int) -> tuple[Case, list[dt.datetime]]:
     """A case reached by up to ``steps`` legal steps (custops.testing.cases: any preset,
     any channel, received around National Day 2025 to Spring Festival 2026), and the
@@ -1390,7 +1384,6 @@ def test_property_any_event_applies_or_raises_without_changing_the_case(
             and event.at >= case.last_event_at
             and not (event.action is A.EXTEND and extension_too_late(case, event.at))
             and not special_too_late(case, event)
-            and not (event.action is A.COMMEND and not_the_desks(case, event))
         )
         refused: IllegalTransition | None = None
         try:

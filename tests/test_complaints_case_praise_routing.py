@@ -113,17 +113,44 @@ def test_commend_defaults_to_the_routed_department_and_says_so_R_CMP_01() -> Non
 
 
 @pytest.mark.parametrize("department", ["技术部", "综合部", Department.GENERAL_MANAGER_OFFICE])
-def test_commend_refuses_a_department_the_policy_does_not_know_R_CMP_01(
+def test_commend_takes_any_department_as_assign_reads_it_R_CMP_01(
     department: str | Department,
 ) -> None:
+    """The praised staff may work where no complaint is routed (技术部): a commendation
+    reads its department as an assignment does; a name that is none is refused, naming
+    the mapping that adds it (``CasePolicy.department_names``), and nothing changes."""
     case = opened("表扬小张").classify(T0, CRM, kind="表扬", category="服务质量")
-    with pytest.raises(InvalidInput, match=r"^department: is not a department of the case's"):
-        case.commend(T0, ADVISER, department=department)
-    with pytest.raises(InvalidInput, match="department"):
+    assert case.commend(T0, ADVISER, department=department).department is Department.parse(
+        department
+    )
+    with pytest.raises(InvalidInput, match=r"^department: .*CasePolicy\(department_names="):
         case.commend(T0, ADVISER, department="不存在的部门")
     with pytest.raises(InvalidType, match="department"):
         case.commend(T0, ADVISER, department=3)  # type: ignore[arg-type]
     assert case.stage is Stage.CLASSIFIED  # a failed call changes nothing
+
+
+def test_commend_and_assign_read_the_company_names_alike_R_CMP_01() -> None:
+    """A company's own department name the desk maps (宽带装维中心 → 技术部) is accepted by
+    ``commend`` as by ``assign``, and one it does not map is refused by both alike."""
+    desk = CasePolicy(sla_policy="winery", department_names={"宽带装维中心": "技术部"})
+    praise = opened("装宽带的师傅很专业，表扬一下", desk).classify(
+        T0, CRM, kind="表扬", category="服务质量"
+    )
+    assert praise.commend(T0, ADVISER, department="宽带装维中心").department is (
+        Department.TECHNICAL
+    )
+    complaint = opened("宽带又断了", desk).classify(
+        T0, CRM, kind="投诉", category="服务质量", grounds_sufficient=True,
+        demand_reasonable=True,
+    )  # fmt: skip
+    assert complaint.assign(T0, CRM, "宽带装维中心").department is Department.TECHNICAL
+    with pytest.raises(InvalidInput) as commended:
+        praise.commend(T0, ADVISER, department="装维班")
+    with pytest.raises(InvalidInput) as assigned:
+        complaint.assign(T0, CRM, "装维班")
+    assert commended.value.problem == assigned.value.problem
+    assert "CasePolicy(department_names={name: department})" in commended.value.problem
 
 
 def test_a_desk_names_its_own_departments_R_CMP_03() -> None:
@@ -393,22 +420,17 @@ def test_property_praise_never_runs_a_complaint_clock_has_no_severity_or_penalty
     department=st.one_of(st.none(), st.sampled_from(Department)),
     mapping=st.dictionaries(st.sampled_from(Category), st.sampled_from(Department), max_size=3),
 )
-def test_property_commend_only_ever_records_a_department_the_policy_knows(
+def test_property_commend_records_the_department_given_or_the_routed_one(
     category: Category, department: Department | None, mapping: dict[Category, Department]
 ) -> None:
-    """R-CMP-01, R-CMP-03: the department of a commendation is one of the desk's."""
+    """R-CMP-01, R-CMP-03: praise is routed to one of the desk's departments, and a
+    commendation records the department given (any, as ``assign`` takes it) or that one."""
     policy = CasePolicy(sla_policy="winery", departments=mapping)
     known = {d for _c, d in policy.departments}
     case = opened("表扬", policy).classify(T0, CRM, kind="表扬", category=category)
     assert case.department in known
-    try:
-        done = case.commend(T0, ADVISER, department=department)
-    except InvalidInput:
-        assert department is not None
-        assert department not in known
-    else:
-        assert done.department in known
-        assert done.department is (case.department if department is None else department)
+    done = case.commend(T0, ADVISER, department=department)
+    assert done.department is (case.department if department is None else department)
 
 
 @settings(max_examples=30, deadline=None)

@@ -541,11 +541,11 @@ def test_a_major_complaint_is_explained_in_the_readers_language_R_CMP_07() -> No
         status = major_case("zh_CN").status(at=T(10, 10, 18))
     assert status.reason.endswith(
         "; dealer rule 'major complaint'; "
-        'major: safety ("刹车失灵", "差点出事"); media exposure ("找电视台", "曝光")'
+        'major: safety ("刹车失灵", "差点出事"); threatened to go to the media ("找电视台", "曝光")'
     )
     with language("zh_CN"):
         assert major_case("en_US").severity_reason == (
-            "重大：人身安全（「刹车失灵」、「差点出事」）；媒体曝光（「找电视台」、「曝光」）"
+            "重大：人身安全（「刹车失灵」、「差点出事」）；威胁向媒体曝光（「找电视台」、「曝光」）"
         )
 
 
@@ -560,14 +560,14 @@ def test_the_callers_note_is_kept_as_given_and_quoted_R_CMP_07() -> None:
         assert stray_words(status) == stray_words(described) == ()
     assert '; "客户情绪激动"; major: safety' in status
     assert described.endswith('— "客户情绪激动"; major: safety ("刹车失灵", "差点出事"); '
-                              'media exposure ("找电视台", "曝光")')  # fmt: skip
+                              'threatened to go to the media ("找电视台", "曝光")')  # fmt: skip
     with language("zh_CN"):
         assert (
             case.events[-1]
             .describe()
             .endswith(
                 "——客户情绪激动；重大：人身安全（「刹车失灵」、「差点出事」）；"
-                "媒体曝光（「找电视台」、「曝光」）"
+                "威胁向媒体曝光（「找电视台」、「曝光」）"
             )
         )
 
@@ -580,7 +580,7 @@ def test_the_grounds_are_data_and_hold_together_R_CMP_07() -> None:
     kept = case.events[-1].get("severity_grounds")
     assert kept == (
         (Signal.SAFETY, (("刹车失灵", "差点出事"), ())),
-        (Signal.MEDIA, (("找电视台", "曝光"), ())),
+        (Signal.MEDIA, (("找电视台", "曝光"), ("threatened",))),
     )
     assert kept == assess_severity(case.complaint).severity_grounds
     loss = Complaint(

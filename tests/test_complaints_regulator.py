@@ -25,8 +25,12 @@ from custops.complaints import (
     Flow,
     Severity,
     SeverityPolicy,
+    Signal,
+    assess_severity,
+    classify,
 )
-from custops.complaints.model import CHANNEL_SPELLINGS
+from custops.complaints.model import CHANNEL_SPELLINGS, REGULATOR_WORDS, SECTOR_HOTLINES
+from custops.complaints.severity import REPORTED, THREATENED, read_grounds
 from custops.errors import InvalidInput
 from custops.i18n import language
 from custops.sla import presets
@@ -308,3 +312,255 @@ def test_a_step_refused_on_a_general_complaint_says_it_is_assigned_first_r_cmp_0
         "the case is in the general complaint (general) flow because it is established and "
         "not major (R-CMP-06), whose first step is assign: assign it first"
     )
+
+
+# ---- regulators as a telecom's and a bank's customers name them (R-CMP-07, R-CMP-04) ----
+
+
+def _assessed(text: str) -> Any:
+    return assess_severity(_complaint("电话", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已经投诉到CBIRC了",
+        "已经反映给NFRA",
+        "我打了12363",
+        "已向人行投诉",
+        "已经向国家金融监督管理总局反映了",
+        "已经向人民银行反映",
+        "I have already complained to the PBOC",
+    ],
+)
+def test_a_banks_regulator_named_as_customers_name_it_is_major_R_CMP_07(text: str) -> None:
+    """CBIRC, NFRA, 12363 (the central bank's line), 人行, 人民银行 and 国家金融监督管理总局
+    are regulators in the text, read from the one vocabulary ``forwarded_by`` reads."""
+    assessed = _assessed(text)
+    assert assessed.severity is Severity.MAJOR
+    assert assessed.criteria == (Signal.REGULATOR,)
+
+
+@pytest.mark.parametrize("text", ["走到人行道上摔了一跤", "占用人行横道", "个人行为，与公司无关"])
+def test_a_pavement_is_no_central_bank_R_CMP_07(text: str) -> None:
+    """人行 is the central bank only as a body turned to: 人行道, 人行横道 are pavements."""
+    assert Signal.REGULATOR not in _assessed(text).criteria
+
+
+def test_the_one_vocabulary_holds_the_banks_regulators_R_CMP_07() -> None:
+    """The names a forwarder, a channel and the text are read by are one list."""
+    assert {"12363", "cbirc", "nfra", "人行", "人民银行", "pboc"} <= set(REGULATOR_WORDS)
+    assert "12363" in SECTOR_HOTLINES
+    for forwarder in ("CBIRC", "NFRA 北京监管局", "人行杭州中心支行", "12363"):
+        complaint = _complaint("转交", forwarded_by=forwarder)
+        assert complaint.via_regulator
+        assert assess_severity(complaint).criteria == (Signal.REGULATOR,)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "channel", "forwarder"),
+    [
+        ("12300转办", Channel.FORWARDED, "12300转办"),
+        ("12378转办", Channel.FORWARDED, "12378转办"),
+        ("12363转办", Channel.FORWARDED, "12363转办"),
+        ("12300热线", Channel.FORWARDED, "12300热线"),
+        ("工信部申诉", Channel.FORWARDED, "工信部申诉"),
+        ("CBIRC转办", Channel.FORWARDED, "CBIRC转办"),
+        ("浙江省通信管理局转来", Channel.FORWARDED, "浙江省通信管理局转来"),
+        ("10086热线", Channel.PHONE, ""),
+        ("95555客服电话", Channel.PHONE, ""),
+        ("APP在线客服", Channel.ONLINE, ""),
+        ("app留言", Channel.ONLINE, ""),
+    ],
+)
+def test_channel_spellings_of_a_regulator_and_of_the_companys_own_hotline_R_CMP_04(
+    spelling: str, channel: Channel, forwarder: str
+) -> None:
+    """A spelling naming a regulator by a word of REGULATOR_WORDS is forwarded and keeps it
+    as ``forwarded_by`` (R-CMP-07); a company's own hotline number before a phone spelling is
+    the phone; APP before an online spelling is online (R-CMP-04)."""
+    complaint = _complaint(spelling)
+    assert complaint.channel is channel
+    assert complaint.forwarded_by == forwarder
+    assert complaint.via_regulator is bool(forwarder)
+    assert Channel.parse(spelling) is channel
+
+
+@pytest.mark.parametrize("spelling", ["10086", "12399转办", "微信12315", "400工信部"])
+def test_a_number_or_channel_word_before_a_regulator_is_still_refused_R_CMP_04(
+    spelling: str,
+) -> None:
+    """A bare hotline number of no regulator, a number that is no regulator's before 转办,
+    or a channel's own word before a regulator's name names no channel: refused clearly."""
+    with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel.*map a company"):
+        _complaint(spelling)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("我已经在工信部网站申诉了", Signal.REGULATOR),
+        ("已在工信部网站投诉", Signal.REGULATOR),
+        ("在12300平台投诉过了", Signal.REGULATOR),
+        ("已经上了微博热搜", Signal.MEDIA),
+    ],
+)
+def test_involvement_told_plainly_is_major_and_told_as_done_R_CMP_07(
+    text: str, criterion: Signal
+) -> None:
+    """A complaint that has reached a regulator's site or a trending list is major (D1 第四条
+    重大投诉: 迅速传递), and the grounds say it was done."""
+    assessed = _assessed(text)
+    assert assessed.criteria == (criterion,)
+    ((name, (_words, figures)),) = assessed.severity_grounds
+    assert (name, figures) == (criterion, (REPORTED,))
+    with language("en_US"):
+        said = "complained to a regulator" if criterion is Signal.REGULATOR else "went to the media"
+        assert _assessed(text).reason.startswith(f"major: {said} (")
+    with language("zh_CN"):
+        said = "已向监管部门投诉" if criterion is Signal.REGULATOR else "已向媒体曝光"
+        assert _assessed(text).reason.startswith(f"重大：{said}（")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我不会去工信部投诉的，只想快点解决",
+        "我不会向银保监会投诉",
+        "没有去找媒体，也没有去工信部",
+        "我不打算再去找12315",
+        "我没有找记者",
+        "我不会去12300申诉",
+    ],
+)
+def test_a_denied_mention_is_no_criterion_R_CMP_07(text: str) -> None:
+    """A regulator or the press denied earlier in the clause (the cues the loss words
+    honour) makes nothing major."""
+    assessed = _assessed(text)
+    assert assessed.severity is Severity.GENERAL
+    assert not {Signal.MEDIA, Signal.REGULATOR} & set(classify(text).signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion"),
+    [
+        ("再不给办我就去工信部投诉", Signal.REGULATOR),
+        ("再乱扣我就打12300了", Signal.REGULATOR),
+        ("三天了没人管，我就去工信部", Signal.REGULATOR),
+        ("没解决我就去找记者曝光", Signal.MEDIA),
+        ("我要投诉到CBIRC", Signal.REGULATOR),
+        ("If you don't fix it I will report you to NFRA", Signal.REGULATOR),
+    ],
+)
+def test_a_threat_stays_major_and_is_said_to_be_one_R_CMP_07(text: str, criterion: Signal) -> None:
+    """A threat is major (the safe side: 立即上报 costs less than a missed regulator
+    complaint), but the grounds say "threatened", not "complained to" (both languages); a
+    grievance before it (没人管, 没解决) denies nothing."""
+    assessed = _assessed(text)
+    assert assessed.severity is Severity.MAJOR
+    assert dict(assessed.severity_grounds)[criterion][1] == (THREATENED,)
+    with language("en_US"):
+        assert "threatened to" in _assessed(text).reason
+    with language("zh_CN"):
+        assert "威胁向" in _assessed(text).reason
+
+
+def test_a_regulator_and_the_media_in_one_phrase_record_both_criteria_R_CMP_07() -> None:
+    """「…向国家金融监督管理总局和媒体同时反映了」 names both: both criteria are recorded."""
+    assessed = _assessed("已经向国家金融监督管理总局和媒体同时反映了")
+    assert assessed.criteria == (Signal.MEDIA, Signal.REGULATOR)
+    assert all(figures == (REPORTED,) for _name, (_w, figures) in assessed.severity_grounds)
+
+
+def test_a_stance_is_grounds_data_and_a_wrong_one_is_refused_R_CMP_07() -> None:
+    """The stance travels with the grounds (a case keeps them, serial stores them); one that
+    is no stance, or a stance without the words that told it, is refused naming the pair."""
+    grounds = ((Signal.REGULATOR, (("去工信部",), (THREATENED,))),)
+    assert read_grounds("severity_grounds", grounds) == grounds
+    assert read_grounds("g", ((Signal.MEDIA, (("曝光",), (REPORTED,))),))[0][1][1] == (REPORTED,)
+    with pytest.raises(InvalidInput, match=r"^g\[0\]: is not a stance"):
+        read_grounds("g", ((Signal.MEDIA, (("曝光",), ("maybe",))),))
+    with pytest.raises(InvalidInput, match=r"^g\[0\]: tells a stance but names no word"):
+        read_grounds("g", ((Signal.REGULATOR, ((), (THREATENED,))),))
+
+
+_GENERAL = st.sampled_from(["宽带又断了，三天没人来修", "月租多扣了三十元", "APP登录不上", ""])
+_BODY = st.sampled_from(
+    ["工信部", "12300", "12315", "银保监会", "人民银行", "消协", "通信管理局", "媒体", "记者"]
+)
+_DENIAL = st.sampled_from(["我不会去找", "我没有去找", "我不打算去找", "我从没去找", "我不想去找"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(base=_GENERAL, body=_BODY, denial=_DENIAL)
+def test_property_a_denied_mention_never_raises_the_severity_R_CMP_07(
+    base: str, body: str, denial: str
+) -> None:
+    """Adding a clause that denies going to a regulator or the press never makes a general
+    complaint major, nor adds the criterion."""
+    before = _assessed(base or "宽带又断了")
+    after = _assessed(f"{base or '宽带又断了'}。{denial}{body}投诉")
+    assert after.severity <= before.severity
+    assert set(after.criteria) <= set(before.criteria)
+
+
+# ---- a complaint the regulator forwarded: major at receipt (R-CMP-07, R-CMP-15) ----------
+
+
+def _desk(**kw: Any) -> CasePolicy:
+    return CasePolicy(sla_policy="winery", escalation_period="2小时", **kw)
+
+
+def test_a_regulator_forwarded_complaints_escalation_is_due_from_its_receipt_R_CMP_07() -> None:
+    """D1 第四条 重大投诉: record (1), then pass on at once (2) — no judging step between, as
+    the general flow has (2 判定投诉性质): a complaint the channel already says a regulator
+    forwarded is major at receipt, so "at once" counts from ``received_at`` (16:00), not
+    from the classification an hour later."""
+    case = _classified(_complaint("通信管理局转办"), _desk())
+    assert case.severity is Severity.MAJOR
+    timed = case.clocks()["escalation"]
+    status = timed.status(at=T0 + dt.timedelta(hours=1))
+    assert status.due_at == T0 + dt.timedelta(hours=2)
+    with language("en_US"):
+        notes = [e.note for e in case.clocks()["escalation"].events]
+    assert notes[0] == "major at receipt: forwarded by a regulator"
+    late = case.escalate(T0 + dt.timedelta(hours=2, minutes=30), CRM)  # 18:30, due 18:00
+    with language("en_US"):
+        clear = late.six_clears()["report"]
+    assert clear.outcome.value == "not_met"
+    assert "after its receipt, a regulator having forwarded it (due 2025-09-30 18:00" in (
+        clear.reason
+    )
+    on_time = case.escalate(T0 + dt.timedelta(hours=1, minutes=50), CRM)
+    assert on_time.six_clears()["report"].outcome.value == "met"
+
+
+def test_a_complaint_made_major_by_its_words_is_timed_from_its_classification_R_CMP_07() -> None:
+    """Major only once read (a threat in the text, not the channel), or with the regulator
+    criterion not in force: the clock starts at the classification, as before."""
+    read = _classified(_complaint("电话", "再不退货我就去12315投诉"), _desk())
+    assert read.severity is Severity.MAJOR
+    due = read.clocks()["escalation"].status(at=T0 + dt.timedelta(hours=1)).due_at
+    assert due == T0 + dt.timedelta(hours=3)
+    off = _desk(severity_policy=SeverityPolicy(enabled={"safety", "loss", "media"}))
+    forwarded = Case.open(_complaint("12315"), ADVISER, policy=off).classify(
+        T0 + dt.timedelta(hours=1), CRM, kind="投诉", category="产品质量", severity="重大"
+    )
+    due = forwarded.clocks()["escalation"].status(at=T0 + dt.timedelta(hours=1)).due_at
+    assert due == T0 + dt.timedelta(hours=3)
+
+
+@settings(max_examples=25, deadline=None)
+@given(minutes=st.integers(min_value=0, max_value=600))
+def test_property_a_forwarded_complaint_is_due_the_same_whenever_classified_R_CMP_07(
+    minutes: int,
+) -> None:
+    """R-CMP-07, R-CMP-15: the escalation of a complaint a regulator forwarded is due the
+    same moment however long its classification took."""
+    case = Case.open(_complaint("12378转办"), ADVISER, policy=_desk()).classify(
+        T0 + dt.timedelta(minutes=minutes), CRM, kind="投诉", category="产品质量",
+        grounds_sufficient=True, demand_reasonable=True,
+    )  # fmt: skip
+    assert case.severity is Severity.MAJOR
+    status = case.clocks()["escalation"].status(at=T0 + dt.timedelta(minutes=minutes))
+    assert status.due_at == T0 + dt.timedelta(hours=2)

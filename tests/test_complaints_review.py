@@ -490,3 +490,76 @@ def test_a_review_words_its_summary_when_read_and_loads_an_older_document_R_CMP_
     doc["value"]["reason"] = "周报已核对"
     with language("en_US"):
         assert serial.from_json(json.dumps(doc)).reason == "周报已核对"
+
+
+# ---- what the review's figures rest on, and who forwarded the cases (R-CMP-14, R-SLA-09) --
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_a_review_on_provisional_deadlines_says_so_R_CMP_14_R_SLA_09() -> None:
+    """A Spring Festival 2027 month reviewed before the 2027 notice: the on-time rate rests
+    on deadlines of a provisional calendar (no 调休 guessed), so the review says so — as a
+    field a stored report keeps and a line of its text, in both languages; a 2025 review
+    does not."""
+    from custops.i18n import language, stray_words
+
+    done = handled(T(2, 4, 10, year=2027), T(2, 16, 12, year=2027))
+    review = statistics(
+        [done], review_period=ReviewPeriod(dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+    )
+    assert review.provisional is True
+    with language("en_US"):
+        text = review.explain()
+        assert "provisional: the on-time figures rest on deadlines of a provisional" in text
+        assert stray_words(text, code="en_US") == ()
+    with language("zh_CN"):
+        assert "暂定：按时率所依据的期限按暂定的节假日安排计算" in review.explain()
+    settled = statistics(week_cases(), at=T(10, 31))
+    assert settled.provisional is False
+    with language("en_US"):
+        assert "provisional" not in settled.explain()
+
+
+def test_a_review_counts_the_forwarded_cases_by_who_forwarded_them_R_CMP_14_R_CMP_07() -> None:
+    """``by_forwarded_by`` counts the forwarded cases by ``forwarded_by`` as recorded, the
+    most frequent first: a regulator complaints count that ``by_channel`` (forwarded) merges."""
+    cases_ = [
+        opened(T(10, 9, 10), channel)
+        for channel in ("12300转办", "12315", "12300转办", "电话", "工信部申诉")
+    ]
+    review = statistics(cases_, at=T(10, 9, 12))
+    assert review.by_forwarded_by == (("12300转办", 2), ("12315", 1), ("工信部申诉", 1))
+    assert review.by_channel[Channel.FORWARDED] == 4
+    assert "12300转办 2, 12315 1, 工信部申诉 1" in review.explain()
+    assert statistics([opened(T(10, 9, 10))], at=T(10, 9, 12)).by_forwarded_by == ()
+
+
+@pytest.mark.parametrize(
+    ("value", "error"),
+    [
+        ((("12315", 0),), InvalidInput),
+        ((("", 1),), InvalidInput),
+        (("12315",), InvalidType),
+        ("12315", InvalidType),
+    ],
+)
+def test_a_stored_forwarder_tally_is_checked_R_CMP_14(value: object, error: type) -> None:
+    """A review read back refuses a forwarder tally that is no (forwarded_by, count ≥ 1)
+    sequence, naming ``by_forwarded_by``."""
+    review = statistics([opened(T(10, 9, 10), "12315")], at=T(10, 9, 12))
+    import attrs
+
+    with pytest.raises(error, match=r"^by_forwarded_by"):
+        attrs.evolve(review, by_forwarded_by=value)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    channels=st.lists(st.sampled_from(["12300转办", "12315", "消协", "电话", "网络"]), max_size=8)
+)
+def test_property_the_forwarder_tally_adds_up_to_the_forwarded_cases_R_CMP_14(
+    channels: list[str],
+) -> None:
+    """R-CMP-14: every case with a forwarder is counted once, under it."""
+    review = statistics([opened(T(10, 9, 10), c) for c in channels], at=T(10, 9, 12))
+    assert sum(n for _name, n in review.by_forwarded_by) == review.by_channel[Channel.FORWARDED]

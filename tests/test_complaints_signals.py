@@ -126,18 +126,20 @@ def test_a_case_says_which_criterion_made_it_major_R_CMP_07() -> None:
         assert case.severity is Severity.MAJOR
         # the caller's note as given; the grounds kept as data, worded when read
         assert case.events[-1].note == "客户情绪激动"
-        assert case.severity_reason == "重大：向监管部门投诉（「12315」）"
+        assert case.severity_reason == "重大：已向监管部门投诉（「12315」）"
         assert (
-            case.events[-1].describe().endswith("——客户情绪激动；重大：向监管部门投诉（「12315」）")
+            case.events[-1]
+            .describe()
+            .endswith("——客户情绪激动；重大：已向监管部门投诉（「12315」）")
         )
         status = case.status(at=T0 + dt.timedelta(hours=1))
         assert (
             status.explain()
             .splitlines()[0]
-            .endswith("；「客户情绪激动」；重大：向监管部门投诉（「12315」）")
+            .endswith("；「客户情绪激动」；重大：已向监管部门投诉（「12315」）")
         )
     status = case.status(at=T0 + dt.timedelta(hours=1))  # read in English
-    assert status.reason.endswith('; "客户情绪激动"; major: regulator ("12315")')
+    assert status.reason.endswith('; "客户情绪激动"; major: complained to a regulator ("12315")')
 
 
 def test_a_general_case_keeps_its_note_R_CMP_07() -> None:

@@ -286,19 +286,14 @@ def _pause_problem(state: CaseState, action: CaseAction, policy: CasePolicy) -> 
 
 def _department_problem(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> str:
     """Why ``event`` names a department the desk does not route praise to ("": it does not):
-    a commendation of praise names one of the desk's departments (R-CMP-01), and praise
-    classified with a department names the desk's department of what was praised
+    praise classified with a department names the desk's department of what was praised
     (R-CMP-03, ``CasePolicy.departments``): a replay runs under the same rules as the
-    steps (docs/cases.md)."""
+    steps (docs/cases.md).  A commendation names any department, read as an assignment
+    reads it (R-CMP-01: the praised staff may work in a department no complaint is routed
+    to, 技术部 or a company's own name of ``CasePolicy.department_names``)."""
     chosen = event.get("department")
     if chosen is None:
         return ""
-    if event.action is _A.COMMEND and state is not None and state.flow is Flow.PRAISE:
-        known = _departments(policy)
-        if chosen not in known:
-            return "is not a department of the case's policy; one of " + ", ".join(
-                d.value for d in known
-            )
     if event.action is _A.CLASSIFY and event.get("kind") is Kind.PRAISE:
         category = event.get("category")
         routed = dict(policy.departments)[category]
@@ -1194,9 +1189,12 @@ class Case:
         """Pass praise to the praised staff's ``department`` for commendation (R-CMP-01).
 
         ``department`` defaults to the case's, routed by what was praised when it was
-        classified (R-CMP-03, :meth:`routing`); another must be one of the departments of
-        the case's policy (``CasePolicy.departments``), else
-        :class:`~custops.errors.InvalidInput` names it (nothing changes).
+        classified (R-CMP-03, :meth:`routing`); another is read as :meth:`assign` reads
+        it — any :class:`~custops.complaints.Department` or a company's own name of
+        ``CasePolicy.department_names`` (the praised staff may work where no complaint is
+        routed: 技术部, 宽带装维中心 → 技术部) — else
+        :class:`~custops.errors.InvalidInput` names it and the mapping to add it to
+        (nothing changes).
         """
         if department is not None:  # checked by the step, shown as given
             return self.record(at, _A.COMMEND, role, note=note, department=department)
@@ -1207,7 +1205,8 @@ class Case:
                 "department",
                 department,
                 "this praise case has no department (its classification routed none): "
-                "name one of " + ", ".join(d.value for d in known),
+                "name one, such as " + ", ".join(d.value for d in known) + ", or a company's "
+                "own name of CasePolicy(department_names={name: department})",
             )
         if chosen is None:  # not praise: the flow refuses the step, whatever the department
             chosen = Department.CUSTOMER_RELATIONS
@@ -1479,7 +1478,8 @@ class Case:
         clocks: dict[str, Clock] = {}
         if self._state.flow not in _NO_CLOCK_FLOWS:
             _run_clocks(self, sel, clocks)
-            timed = _escalation.clock(self.events, self._state, self.policy)  # R-CMP-07, R-CMP-15
+            # R-CMP-07, R-CMP-15: from receipt when a regulator forwarded the complaint
+            timed = _escalation.clock(self.events, self._state, self.policy, self.complaint)
             if timed is not None:
                 clocks[_escalation.TARGET] = timed
         result = (current_language(), sel, clocks)
@@ -1569,8 +1569,9 @@ class Case:
         """The six "clear"s of D13 第十四章 as a checklist (R-CMP-15): 听清晰 recorded,
         问清晰 classified, 跟清晰 closed, 复清晰 the result told after the last reopen,
         记清晰 a result recorded at closing, 报告 a major complaint escalated at once: within
-        ``CasePolicy.escalation_period`` of its classification as major, or of the
-        assessment whose loss made it major (:meth:`assess_loss`; a late escalation is not
+        ``CasePolicy.escalation_period`` of its classification as major (of its receipt
+        when a regulator forwarded it, R-CMP-07), or of the assessment whose loss made it
+        major (:meth:`assess_loss`; a late escalation is not
         met, and the reason says so)."""
         events, flow = self.events, self._state.flow
         last_reopen = max((i for i, e in enumerate(events) if e.action is _A.REOPEN), default=-1)
@@ -1601,7 +1602,9 @@ class Case:
                 else _("closed without recording the result")
             )
         # reported at once: by the policy's escalation_period, to escalate_to (R-CMP-07)
-        report, report_text = _escalation.report_clear(events, self._state, self.policy)
+        report, report_text = _escalation.report_clear(
+            events, self._state, self.policy, self.complaint
+        )
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=moment_text(events[0].at), role=events[0].role)
         clears = (

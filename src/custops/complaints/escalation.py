@@ -3,7 +3,8 @@
 D1 第四条 (重大投诉 2): 「客户关系经理将投诉内容迅速传递给责任部门经理、总经理,并立即召紧急
 会议」; D13 第十四章 六: 「报告重大投诉,务必马上报告部门负责人或分管经理」.  Neither gives a
 number: ``CasePolicy.escalation_period`` (default two working hours) is the time "at once"
-allows, counted from the classification that found the complaint major, and
+allows, counted from the classification that found the complaint major — or from its
+receipt, when a regulator forwarded it (below) — and
 ``CasePolicy.escalate_to`` the roles the escalation tells (D1: 部门经理 and 总经理; D13:
 部门负责人或分管经理, which :class:`~custops.complaints.Role` reads as 部门经理).
 
@@ -19,6 +20,15 @@ the clock, and a later one reaching it starts a new one from then.  A case close
 was escalated ends the clock at closing, not reached (or breached, when late by then).  A
 general complaint escalated while handled, before any loss made it major, has no such
 clock: the escalation is the moment it became major.
+
+A complaint a regulator forwarded (``Complaint.forwarded_by`` naming one of
+``SeverityPolicy.regulators``, the regulator criterion in force) is major at receipt: the
+channel says so before anyone reads it, and D1 第四条's major flow has no step between
+recording it (1 「详细记录客户投诉内容」) and passing it on (2 「迅速传递给责任部门经理、
+总经理」) — the judging of the complaint's nature (一般投诉 2 「判定投诉性质」) is the general
+flow's; D13 第十四章 六 「马上报告」 likewise.  So when such a complaint is classified major,
+its escalation clock starts at ``received_at``, not at the classification: the time spent
+before classifying it counts against "at once".
 """
 
 from __future__ import annotations
@@ -26,10 +36,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from custops._enums import holds_folded
 from custops._text import labelled_key, moment_text, span
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import CaseAction, CaseState, Flow
-from custops.complaints.model import Role, Severity
+from custops.complaints.model import Complaint, Role, Severity, Signal
 from custops.i18n import _
 from custops.periods import Period
 from custops.sla import Clock, Measure, State, Target
@@ -93,6 +104,19 @@ def _classified_major(events: Iterable[CaseEvent]) -> CaseEvent | None:
     )
 
 
+def major_at_receipt(complaint: Complaint | None, policy: CasePolicy) -> bool:
+    """Whether ``complaint`` is major from its receipt under ``policy`` (R-CMP-07, D1 第四条
+    重大投诉 1–2): a regulator forwarded it (``forwarded_by`` names one of the policy's
+    ``SeverityPolicy.regulators``, the regulator criterion in force), so its escalation
+    clock starts when it was received."""
+    if complaint is None or not complaint.forwarded_by:
+        return False
+    criteria = policy.severity_policy
+    return Signal.REGULATOR in criteria.enabled and holds_folded(
+        complaint.forwarded_by, criteria.regulators
+    )
+
+
 def _major(state: CaseState) -> bool:
     """Whether a case in ``state`` is a major complaint: in the major flow, or a general
     complaint its assessed loss made major (R-CMP-07), still to be escalated."""
@@ -101,18 +125,27 @@ def _major(state: CaseState) -> bool:
     )
 
 
-def clock(events: tuple[CaseEvent, ...], state: CaseState, policy: CasePolicy) -> Clock | None:
+def clock(
+    events: tuple[CaseEvent, ...],
+    state: CaseState,
+    policy: CasePolicy,
+    complaint: Complaint | None = None,
+) -> Clock | None:
     """The escalation's clock of a case with ``events`` that left it in ``state`` (``None``:
     not major, major only by its escalation, or not timed by ``policy``): started by the
-    classification as major, or by the assessment whose loss made a general complaint
-    major (``state.assessed_major_at``, R-CMP-07), stopped by the escalation, ended by a
-    closing that came first."""
+    classification as major — at the receipt of ``complaint`` when a regulator forwarded
+    it (:func:`major_at_receipt`, D1 第四条 重大投诉 1–2) — or by the assessment whose loss
+    made a general complaint major (``state.assessed_major_at``, R-CMP-07), stopped by the
+    escalation, ended by a closing that came first."""
     wanted = target(policy)
     found = _classified_major(events)
     if wanted is None or not _major(state):
         return None
     calendar = policy.sla_policy.calendar
-    if found is not None:
+    if found is not None and complaint is not None and major_at_receipt(complaint, policy):
+        note = _("major at receipt: forwarded by a regulator")
+        timed = Clock.start(complaint.received_at, wanted, calendar=calendar, note=note)
+    elif found is not None:
         timed = Clock.start(found.at, wanted, calendar=calendar, note=_("classified as major"))
     elif state.assessed_major_at is not None:
         since = state.assessed_major_at
@@ -129,15 +162,19 @@ def clock(events: tuple[CaseEvent, ...], state: CaseState, policy: CasePolicy) -
 
 
 def report_clear(
-    events: tuple[CaseEvent, ...], state: CaseState, policy: CasePolicy
+    events: tuple[CaseEvent, ...],
+    state: CaseState,
+    policy: CasePolicy,
+    complaint: Complaint | None = None,
 ) -> tuple[bool | None, str]:
     """The 报告 clear of D13 第十四章 六 (R-CMP-15): whether a major complaint was reported
     at once (``None``: not a major complaint), and why; a general complaint its assessed
-    loss made major is one, to be reported from then (R-CMP-07)."""
+    loss made major is one, to be reported from then (R-CMP-07); one a regulator forwarded,
+    from its receipt."""
     if not _major(state):
         return None, _("not a major complaint")
     escalation = next((e for e in events if e.action is _A.ESCALATE), None)
-    timed = clock(events, state, policy)
+    timed = clock(events, state, policy, complaint)
     due = None if timed is None else timed.status(at=timed.events[0].at).due_at
     if escalation is None:
         if due is None:
@@ -153,7 +190,13 @@ def report_clear(
         # the period as the escalation clock's status says it, in the active language
         allowed = span(done.allowance, working=done.measure is Measure.WORKING)
         fields = {"escalated": text, "period": allowed, "due": moment_text(done.due_at)}
-        if _classified_major(events) is None:  # major by the loss assessed (R-CMP-07)
+        if _classified_major(events) is not None and major_at_receipt(complaint, policy):
+            late = _(
+                "{escalated}: later than the {period} allowed after its receipt, a regulator"
+                " having forwarded it (due {due})",
+                **fields,
+            )
+        elif _classified_major(events) is None:  # major by the loss assessed (R-CMP-07)
             late = _(
                 "{escalated}: later than the {period} allowed after its assessed loss made it"
                 " major (due {due})",

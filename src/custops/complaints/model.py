@@ -372,13 +372,24 @@ _HOW = frozenset(
 #: The sector regulators' complaint hotlines a Chinese customer-service desk meets (R-CMP-07):
 #: telecom (12300, MIIT's 电信用户申诉受理中心), post and couriers (12305, the postal
 #: bureau's complaint line, since 2025 also reached through 12345), banking and insurance
-#: (12378), civil aviation (12326, 民航服务质量监督电话), energy and electricity (12398,
-#: 能源监管热线) and health (12320, 卫生热线).
-SECTOR_HOTLINES: tuple[str, ...] = ("12300", "12305", "12378", "12326", "12398", "12320")
-#: The sector regulators themselves (R-CMP-07): telecom (工信部 and the provinces'
-#: 通信管理局), post (国家邮政局, the provinces' 邮政管理局), banking and insurance (金融监管
-#: 总局 and its forerunners 银保监会, 银监会, 保监会), civil aviation (民航局), energy (能源局)
-#: and health (卫健委).
+#: (12378), the central bank's financial-consumer line (12363), civil aviation (12326,
+#: 民航服务质量监督电话), energy and electricity (12398, 能源监管热线) and health (12320,
+#: 卫生热线).
+SECTOR_HOTLINES: tuple[str, ...] = (
+    "12300",
+    "12305",
+    "12378",
+    "12363",
+    "12326",
+    "12398",
+    "12320",
+)
+#: The sector regulators themselves (R-CMP-07), as customers and desks name them: telecom
+#: (工信部 and the provinces' 通信管理局), post (国家邮政局, the provinces' 邮政管理局),
+#: banking and insurance (金融监管总局 — 国家金融监督管理总局, NFRA — and its forerunners
+#: 银保监会 (CBIRC), 银监会, 保监会), the central bank (人民银行, 人行, 央行, PBOC), civil
+#: aviation (民航局), energy (能源局) and health (卫健委).  The Latin abbreviations are
+#: written in lower case, as folded text and the classifier's normalised text read them.
 SECTOR_REGULATORS: tuple[str, ...] = (
     "工信部",
     "工业和信息化部",
@@ -389,9 +400,15 @@ SECTOR_REGULATORS: tuple[str, ...] = (
     "邮政管理局",
     "金融监管总局",
     "金融监督管理总局",
+    "nfra",
     "银保监",
+    "cbirc",
     "银监",
     "保监",
+    "人民银行",
+    "人行",
+    "央行",
+    "pboc",
     "民航局",
     "能源局",
     "卫健委",
@@ -440,8 +457,42 @@ _COMPLAINT_WORDS = ("投诉", "complaints", "complaint")
 # number before a phone spelling (400客服电话, 800热线), WeChat before an online one (微信公众号,
 # 微信小程序, 微信服务号).
 _CHANNEL_PREFIXES: Mapping[str, str | None] = MappingProxyType(
-    {"400": "PHONE", "800": "PHONE", "微信": "ONLINE", "wechat": "ONLINE"}
+    {"400": "PHONE", "800": "PHONE", "微信": "ONLINE", "wechat": "ONLINE", "app": "ONLINE"}
 )
+# The phone spellings, folded: a company's own hotline number before one is the phone
+# (10086热线, 95555客服电话), when no regulator's number is among its words.
+_PHONE_WORDS = frozenset(fold(s) for s in CHANNEL_SPELLINGS["phone"])
+_NUMBERED = re.compile(r"(?P<number>\d{3,}(?:-\d+)*)(?P<rest>\D.*)")
+
+
+# What may follow a regulator's name in a channel spelling (folded): how it passed the
+# complaint on (转办, 转来, …), its hotline, platform or site, or the customer's appeal to it.
+_REGULATOR_CHANNEL_ENDS = (
+    "", "转办", "转来", "转交", "转送", "交办", "督办", "热线", "平台", "网站", "申诉", "举报",
+)  # fmt: skip
+
+
+def _regulator_channel(folded: str) -> bool:
+    """Whether a folded channel spelling (without its trailing 投诉) is a regulator named by
+    a word of :data:`REGULATOR_WORDS` — the one vocabulary the text rules and
+    ``forwarded_by`` read too (R-CMP-07) — then how it passed the complaint on
+    (12300转办, 12378转办, 12300热线, 工信部申诉, 浙江省通信管理局转来, CBIRC转办); a
+    channel's own word or a number before it names how, not who (微信12315 is refused)."""
+    for word in REGULATOR_WORDS:
+        for end in _REGULATOR_CHANNEL_ENDS:
+            named = fold(word) + end
+            if folded.endswith(named):
+                before = folded.removesuffix(named)
+                if not (before in _HOW or before in _CHANNEL_PREFIXES or before.isdigit()):
+                    return True
+    return False
+
+
+def _numbered_phone(folded: str) -> bool:
+    """Whether a folded channel spelling is a company's hotline number then a phone spelling
+    (``10086热线``, ``95555客服电话``): the phone, not a regulator."""
+    found = _NUMBERED.fullmatch(folded)
+    return found is not None and found["rest"] in _PHONE_WORDS
 
 
 def _channel_stem(folded: str) -> str:
@@ -476,7 +527,11 @@ class Channel(LabelledEnum):
     """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
     :data:`CHANNEL_SPELLINGS` parses, and so does each followed by 投诉 (投訴) or
     "complaint": a hotline complaint is a phone one; a phone spelling after a 400 or 800
-    number, an online one after 微信 or "WeChat", is that channel.
+    number, an online one after 微信, "WeChat" or "APP" (APP在线客服), is that channel.  A
+    spelling that names a regulator by a word of :data:`REGULATOR_WORDS` (12300转办,
+    12378转办, 12300热线, 工信部申诉, 金融监管总局转来) is forwarded, and any other hotline
+    number before a phone spelling (10086热线, 95555客服电话) is the company's own: the
+    phone.  A bare number that is no regulator's (10086) is refused: it names no channel.
 
     >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")
     (<Channel.IN_PERSON: 'in_person'>, <Channel.PHONE: 'phone'>, <Channel.FORWARDED: 'forwarded'>)
@@ -486,6 +541,8 @@ class Channel(LabelledEnum):
     (<Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>, <Channel.IN_PERSON: 'in_person'>)
     >>> Channel.parse("800客服热线"), Channel.parse("微信公众号投诉"), Channel.parse("应用商店")
     (<Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>, <Channel.ONLINE: 'online'>)
+    >>> Channel.parse("12300转办"), Channel.parse("10086热线"), Channel.parse("APP在线客服")
+    (<Channel.FORWARDED: 'forwarded'>, <Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>)
     """
 
     PHONE = ("phone", *CHANNEL_SPELLINGS["phone"])
@@ -505,8 +562,13 @@ class Channel(LabelledEnum):
                 cls, text, argument=argument, suffixes=_COMPLAINT_WORDS, prefixes=_CHANNEL_PREFIXES
             )
         except InvalidInput:
-            if isinstance(text, str) and _forwarding_agency(fold(text)):
+            if not isinstance(text, str):
+                raise
+            stem = _channel_stem(fold(text))
+            if _regulator_channel(stem) or _forwarding_agency(stem):
                 return cls.FORWARDED
+            if _numbered_phone(stem):
+                return cls.PHONE
             raise
 
 
@@ -749,8 +811,11 @@ class Complaint:
         named = ""
         if isinstance(given, str):
             stem = _channel_stem(fold(given))
-            # a regulator's spelling (12315) or an agency that forwarded it (住建局转办)
-            if stem in _REGULATORS or (stem not in _SPELLED and _forwarding_agency(stem)):
+            # a regulator's spelling (12315, 12300转办, 工信部申诉) or an agency that
+            # forwarded it (住建局转办)
+            if stem in _REGULATORS or (
+                stem not in _SPELLED and (_regulator_channel(stem) or _forwarding_agency(stem))
+            ):
                 named = given.strip()
         object.__setattr__(self, "_named_by_channel", named)
 

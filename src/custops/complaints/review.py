@@ -8,21 +8,26 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from statistics import median
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from custops._dates import MIDNIGHT, DayRange, month_end
 from custops._text import block, display_width, joined, moment_text, month_text, pad, percent, span
 from custops._validate import (
+    BOOL,
     DATE,
     LABEL,
     by_name,
+    field_converter,
     instance_check,
     of_part,
     optional_check,
     require_date,
+    require_int,
     require_items,
+    require_label,
+    require_pair,
     require_wall_time,
     utc,
 )
@@ -182,6 +187,28 @@ def _times(value: Iterable[str | _dt.time] | str | _dt.time) -> tuple[str, ...]:
     )
 
 
+def _forwarded_pair(argument: str, value: Any) -> tuple[str, int]:
+    """One ``(forwarded_by, count)`` pair of ``CaseStatistics.by_forwarded_by``: a label
+    and a count of at least 1."""
+    name, count = require_pair(argument, value, "(forwarded_by, count)")
+    return require_label(argument, name), require_int(argument, count, low=1)
+
+
+def _forwarder_pairs(argument: str, value: Any) -> tuple[tuple[str, int], ...]:
+    """``CaseStatistics.by_forwarded_by``: ``(forwarded_by, count)`` pairs, refused naming
+    the field."""
+    what = "a sequence of (forwarded_by, count) pairs"
+    return require_items(argument, value, what, each=_forwarded_pair, ordered=True)
+
+
+if TYPE_CHECKING:
+
+    def _FORWARDERS(value: Any) -> tuple[tuple[str, int], ...]: ...  # noqa: N802
+
+else:
+    _FORWARDERS = field_converter(_forwarder_pairs, takes="Iterable[tuple[str, int]]")
+
+
 @attrs.frozen
 class OnTime:
     """One SLA target across the cases: cycles met, missed (breached, or not reached: a
@@ -274,6 +301,15 @@ class CaseStatistics(Explained):
     misunderstanding is a 服务质量 case, so D10's four classes are the categories 产品质量
     (3.1), 退换货 (3.2) and 服务质量 less the misunderstandings (3.3, never negative), and
     the misunderstandings (3.4).
+    ``provisional`` says whether the on-time figures rest on a provisional deadline: a
+    counted target whose status at ``at`` is provisional (a calendar year without its
+    published holiday notice: statutory holidays and their make-up days only, no 调休
+    guessed), so a rate may change once the notice is typed in; ``explain()`` says so, and
+    a stored review keeps it (R-SLA-09, the deadlines' own ``provisional``).
+    ``by_forwarded_by`` counts the forwarded cases by who forwarded them, as recorded
+    (``Complaint.forwarded_by``: 12300转办, 12315, 工信部申诉 …), ``(forwarded_by, count)``
+    pairs, the most frequent first (then by name): the forwarded cases ``by_channel``
+    counts under ``forwarded`` alone, a regulator complaints count (R-CMP-07) among them.
     The reason, unless given, is the review's summary, worded when read.
     """
 
@@ -295,6 +331,8 @@ class CaseStatistics(Explained):
     reopen_rate: Fraction | None
     recorded_later_count: int = 0
     by_handling: Tally[HandlingClass] = _NO_HANDLING
+    provisional: bool = attrs.field(default=False, converter=BOOL)
+    by_forwarded_by: tuple[tuple[str, int], ...] = attrs.field(default=(), converter=_FORWARDERS)
     rule: str = "R-CMP-14"
     said: str | Wording = attrs.field(default="", alias="reason")
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -364,6 +402,17 @@ class CaseStatistics(Explained):
                     percent=percent(self.reopen_rate),
                 )
             )
+        if self.by_forwarded_by:
+            forwarders = ", ".join(f"{name} {count}" for name, count in self.by_forwarded_by)
+            out.append(_("forwarded by: {forwarders}", forwarders=forwarders))
+        if self.provisional:
+            out.append(
+                _(
+                    "provisional: the on-time figures rest on deadlines of a provisional"
+                    " calendar (no published holiday notice, no make-up working days guessed)"
+                    " and may change"
+                )
+            )
         if self.recorded_later_count:
             out.append(
                 _(
@@ -424,10 +473,12 @@ def statistics(
     cycles: dict[str, Counter[State]] = {}
     labels: dict[str, str] = {}
     day_ends: dict[str, set[str]] = {}
+    provisional = False
     for case in views:
         assert moment is not None
         desk = case.policy.sla_policy.calendar
         for status in case.status(at=moment).statuses:
+            provisional = provisional or status.provisional  # R-SLA-09: may still change
             name = status.target_name
             labels[name] = status.label
             counts = cycles.setdefault(name, Counter())
@@ -474,7 +525,16 @@ def statistics(
         reopen_rate=Fraction(reopened, total) if total else None,
         recorded_later_count=len(selected) - total,
         by_handling=_tally(filter(None, map(_handling_class, views)), HandlingClass),
+        provisional=provisional,
+        by_forwarded_by=_forwarders(c.complaint.forwarded_by for c in views),
     )
+
+
+def _forwarders(names: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """Who forwarded the cases (R-CMP-07), each with its count, the most frequent first
+    (then by name); a case no one forwarded is not counted."""
+    counts = Counter(name for name in names if name)
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _day_end_text(due_at: _dt.datetime) -> str:

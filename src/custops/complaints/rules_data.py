@@ -5371,9 +5371,72 @@ with trusted_data():
                 r"television|press)",
                 r"(?<!over)(?<!under)expos(e|ing)(?!d?to)",
                 r"(post|tweet)\S{0,12}(twitter|weibo|tiktok|online|socialmedia|internet)",
+                # on a platform's trending list (已经上了微博热搜, 上热搜了)
+                rf"上了?({_PLATFORMS})?的?热搜",
+                # told to a regulator and the press together (已经向金融监管总局和媒体同时反映
+                # 了): the press named second, then what was done
+                rf"(和|跟|与|还有|以及|及|、)({_PRESS})\S{{0,4}}?(反映|投诉|曝光|爆料|举报|反馈|联系|报道)",
             ),
-            negations=("不会", "不想", "不打算", "没有"),
-            note="media exposure threatened or reported (R-CMP-07): 曝光, 找记者, 发到微博上",
+            # a mention denied earlier in its clause (我不会找记者的, 没有上热搜): the cues
+            # the loss words honour (Complaint.loss_words), told apart from a grievance
+            # (没人管, 没解决我就找记者: ``not_negations``), shared with the regulator rules
+            negations=(
+                _INVOLVEMENT_DENIED := (
+                    "不会",
+                    "不想",
+                    "不打算",
+                    "不准备",
+                    "不需要",
+                    "不用",
+                    "没有",
+                    "没",
+                    "并未",
+                    "从未",
+                    "从没",
+                    "未曾",
+                    "无意",
+                    "won't",
+                    "willnot",
+                    "never",
+                    "don'twant",
+                    "notgoingto",
+                )
+            ),
+            window_chars=12,
+            not_negations=(
+                _INVOLVEMENT_NOT_DENIED := (
+                    "是不是",
+                    "有没有",
+                    "不是吗",
+                    "没想到",
+                    "不知道",
+                    "能不能",
+                    "可不可以",
+                    "没人",
+                    "没办法",
+                    "没有办法",
+                    "没用",
+                    "没有用",
+                    "没解决",
+                    "没有解决",
+                    "没处理",
+                    "没有处理",
+                    "没回复",
+                    "没有回复",
+                    "没反应",
+                    "没有反应",
+                    "没结果",
+                    "没有结果",
+                    "没下文",
+                    "没给",
+                    "没有给",
+                    "不会处理",
+                    "不会解决",
+                    "不会管",
+                )
+            ),
+            note="media exposure threatened or reported (R-CMP-07): 曝光, 找记者, 发到微博上, "
+            "上了热搜; not when denied earlier in the clause (我不会找记者)",
         ),
         Rule(
             "sig.regulator",
@@ -5416,7 +5479,9 @@ with trusted_data():
                 r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
                 r"(?!银行|卡|行|户|业|学院|大学|职业|app|网银|信用卡|管理(?!局))",
             ),
-            negations=("不会", "不想", "不打算", "没有"),
+            negations=_INVOLVEMENT_DENIED,
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
             note="regulator or consumer-association involvement (R-CMP-07): 12315 as a "
             "number of its own, 消协, 工商局",
         ),
@@ -5527,12 +5592,32 @@ with trusted_data():
             terms=_w("申诉受理中心"),
             patterns=(
                 rf"(?<!\d)({'|'.join(SECTOR_HOTLINES)})(?![\d元块号个次米])",
-                rf"({'|'.join(SECTOR_REGULATORS)})\S{{0,6}}?(转办|转来|转交|转送|交办|督办)",
-                r"(去|到|向|找|打给|打到|告到|投诉到|申诉到|举报到|反映到|上报|上)了?"
-                rf"(市|省|区|县|当地|国家)?({'|'.join(SECTOR_REGULATORS)})",
+                # (人行 the central bank, not a pavement: 人行道, 人行横道, 人行天桥)
+                "("
+                + (
+                    _SECTOR_BODIES := "|".join(
+                        r"人行(?!道|横道|天桥|走廊|通道)" if body == "人行" else body
+                        for body in SECTOR_REGULATORS
+                    )
+                )
+                + r")\S{0,6}?(转办|转来|转交|转送|交办|督办)",
+                r"(去|到|向|找|打给|打到|告到|投诉到|申诉到|举报到|反映到|反映给|投诉给|举报给|"
+                r"申诉给|报给|上报|上)了?"
+                rf"(市|省|区|县|当地|国家)?({_SECTOR_BODIES})",
+                # complained on the regulator's own site or app (我已经在工信部网站申诉了,
+                # 已在工信部网站投诉, 在12300平台投诉过)
+                rf"在({_SECTOR_BODIES}|{'|'.join(SECTOR_HOTLINES)})的?(官方)?"
+                r"(网站|官网|平台|app|公众号|小程序|网上|系统)?上?\S{0,4}?(申诉|投诉|举报|反映)",
+                # a Latin abbreviation (我要投诉到CBIRC, 已经反映给NFRA, "complained to the
+                # PBOC"; spaces are dropped, so no word boundary: not the nfra of infra)
+                r"cbirc|pboc|(?<!i)nfra(?!structur)",
             ),
-            note="a sector regulator's complaint channel: 12300, 电信用户申诉受理中心, "
-            "工信部转办, 已向邮政管理局申诉 (R-CMP-07)",
+            negations=_INVOLVEMENT_DENIED,
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            note="a sector regulator's complaint channel: 12300, 12363, 12378, 电信用户申诉受理"
+            "中心, 工信部转办, 已向邮政管理局申诉, 在工信部网站申诉, CBIRC, 人行; not when denied "
+            "earlier in the clause (我不会去工信部投诉)",
         ),
         Rule(
             "kind.human-agent",

@@ -8,6 +8,7 @@ The text criteria are read by the classifier's ``sig.*`` rules (negations includ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
@@ -112,17 +113,89 @@ else:
 #: One criterion that fired, as data (R-CMP-07): the criterion, the words of the text that
 #: fired it, and its figures — the loss claimed and the threshold it reached (``loss``), who
 #: forwarded the complaint (``regulator``), the earlier complaints (``repeat``), the
-#: customers (``collective``); none for a criterion the words alone fired.
+#: customers (``collective``); for the press or a regulator the words alone fired, how the
+#: text tells the involvement (:data:`THREATENED` or :data:`REPORTED`, when it tells one);
+#: none for another criterion the words alone fired.
 Ground = tuple[Signal, tuple[tuple[str, ...], tuple[Any, ...]]]
 
+#: How a text tells the press's or a regulator's involvement (R-CMP-07), the one figure of
+#: such a ground its words alone fired: threatened (再不解决我就去工信部, 我要打12300) or done
+#: (已向工信部申诉, 已经上了微博热搜).  Either is major — a threat is taken on the safe side
+#: — but the reason says which.
+THREATENED = "threatened"
+REPORTED = "reported"
+_STANCES = (THREATENED, REPORTED)
+#: The criteria a stance is told of.
+_INVOLVEMENT = (Signal.MEDIA, Signal.REGULATOR)
+# A threat told before the words in their clause (我就去, 我要打, 再不…就, 如果…, "I will").
+_THREAT = re.compile(
+    r"要(?!求)|会|就|将|准备|打算|否则|不然|如果|要是|扬言|威胁|等着|"
+    r"(?i:\b(?:will|shall|gonna|going to|if|otherwise|unless|threaten\w*)\b|'ll\b)"
+)
+# Done told around the words in their clause (已, 已经, 曾, …了, …过; "already", "have").
+_DONE = re.compile(
+    r"已|曾|了|过|(?i:\b(?:already|have|has|had|did|went|called|contacted|reported|posted|"
+    r"complained|filed|wrote|told)\b)"
+)
+_CLAUSE_END = re.compile(r"[，,。.！!？?；;\n\r]")
+
+
+def _stance(figure: str, argument: str) -> str:
+    if figure not in _STANCES:
+        raise InvalidInput.for_argument(
+            argument, figure, f"is not a stance; one of {', '.join(_STANCES)}"
+        )
+    return figure
+
+
+def _regulator_figure(argument: str, value: Any) -> str:
+    """A regulator ground's figure: a stance (:data:`THREATENED`, :data:`REPORTED`) or who
+    forwarded the complaint (a label)."""
+    if value in _STANCES:
+        return str(value)
+    return require_label(argument, value)
+
+
+#: A criterion told as threatened or as done, in words, for reasons.
+_STANCE_NAMES = {
+    (Signal.MEDIA, THREATENED): N_("threatened to go to the media"),
+    (Signal.MEDIA, REPORTED): N_("went to the media"),
+    (Signal.REGULATOR, THREATENED): N_("threatened to complain to a regulator"),
+    (Signal.REGULATOR, REPORTED): N_("complained to a regulator"),
+}
 #: The figures each criterion may carry, each with its check (the figures of a ground are
 #: none, or all of these).
 _FIGURES: dict[Signal, tuple[Any, ...]] = {
     Signal.LOSS: (require_money, require_money),
-    Signal.REGULATOR: (require_label,),
+    Signal.MEDIA: (lambda argument, value: _stance(value, argument),),
+    Signal.REGULATOR: (_regulator_figure,),
     Signal.REPEAT: (partial(require_int, low=1),),
     Signal.COLLECTIVE: (partial(require_int, low=1),),
 }
+
+
+def _told_stance(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """How ``text`` tells the involvement its words at ``spans`` name (R-CMP-07):
+    :data:`REPORTED` when one of them is told as done (已, 已经, 了, 过 in its clause),
+    else :data:`THREATENED` when one is told as a threat before it in its clause (要, 会,
+    就, 再不…就, 如果), else ``""`` (neither told: 找记者曝光).
+
+    >>> _told_stance("再不给办我就去工信部投诉", [(7, 11)])
+    'threatened'
+    >>> _told_stance("我已经在工信部网站申诉了", [(3, 11)])
+    'reported'
+    """
+    found = ""
+    for start, end in spans:
+        low = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+        stop = _CLAUSE_END.search(text, end)
+        high = len(text) if stop is None else stop.start()
+        before, after = text[low:start], text[end:high]
+        if _THREAT.search(before):
+            found = found or THREATENED
+        elif _DONE.search(before) or _DONE.search(after):
+            return REPORTED
+    return found
 
 
 if TYPE_CHECKING:
@@ -290,12 +363,18 @@ def assess_severity(
     counted = heard_matches(complaint.text, criteria.classifier_policy)
     evidence: list[Evidence] = []
     words: dict[Signal, list[str]] = {name: [] for name in CRITERIA}
+    spans: dict[Signal, list[tuple[int, int]]] = {name: [] for name in CRITERIA}
     for e in counted:
         name = e.signal
         if name in _TEXT_CRITERIA and name in criteria.enabled:
             evidence.append(e)
             words[name].append(e.text)
+            spans[name].append(e.span)
     figures: dict[Signal, tuple[Any, ...]] = {}  # the figures, after the words
+    for name in _INVOLVEMENT:  # threatened or done, as the text tells it
+        stance = _told_stance(complaint.text, spans[name]) if spans[name] else ""
+        if stance:
+            figures[name] = (stance,)
     loss = complaint.loss  # None: not known yet, so it cannot fire (pending)
     if loss is not None and loss >= criteria.loss_threshold:  # a threshold reached: inclusive
         figures[Signal.LOSS] = (loss, criteria.loss_threshold)
@@ -373,7 +452,12 @@ def _grounds_wording(read: tuple[Ground, ...]) -> Wording:
         return W_("general: no major-complaint criterion fired")
     notes = []
     for name, (found, numbers) in read:
-        criterion = W_(_NAMES[name])
+        if name in _INVOLVEMENT and numbers and numbers[0] in _STANCES:
+            # threatened or done: said by the criterion's name, no figure of its own
+            criterion = W_(_STANCE_NAMES[name, numbers[0]])
+            numbers = ()
+        else:
+            criterion = W_(_NAMES[name])
         words = worded_quoted(without_rule_ids(word) for word in _distinct(list(found)))
         if found and numbers:
             note = W_(
@@ -398,6 +482,7 @@ def _figures(name: Signal, numbers: tuple[Any, ...]) -> Wording:
         return W_("{loss} yuan claimed, at least {threshold} yuan", loss=loss, threshold=threshold)
     if name is Signal.REGULATOR:
         return W_(_FORWARDED_BY, forwarder=without_rule_ids(str(numbers[0])))
+
     count = numbers[0]
     if name is Signal.REPEAT:
         return Wn_("{count} earlier complaint", "{count} earlier complaints", count, count=count)
@@ -426,6 +511,8 @@ def read_grounds(argument: str, value: Any) -> tuple[Ground, ...]:
         if not found and not numbers:
             raise InvalidInput.for_argument(place, detail, "names no word and no figure")
         numbers = tuple(check(place, n) for check, n in zip(checks, numbers, strict=False))
+        if not found and numbers[0] in _STANCES:  # how words told it, without the words
+            raise InvalidInput.for_argument(place, detail, "tells a stance but names no word")
         out.append((name, (found, numbers)))
     problem = "names a criterion twice ({twice.value})"
     require_distinct(argument, [name for name, _detail in out], problem, twice=True)
