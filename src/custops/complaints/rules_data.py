@@ -300,6 +300,65 @@ _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬
 
 #: The rule whose match marks a repair request (``Classification.repair_request``): a
 #: fault reported with a request to send someone or fix it (报修), no blame in the text
+# a mention of the media or a regulator denied earlier in its clause (我不会找记者的, 没有上
+# 热搜): the cues the loss words honour (Complaint.loss_words), told apart from a grievance (没人
+# 管, 没解决我就找记者) — shared by the media and the regulator rules (R-CMP-07)
+_INVOLVEMENT_DENIED = (
+    "不会",
+    "不想",
+    "不打算",
+    "不准备",
+    "不需要",
+    "不用",
+    "没有",
+    "没",
+    "并未",
+    "从未",
+    "从没",
+    "未曾",
+    "无意",
+    "won't",
+    "willnot",
+    "never",
+    "don'twant",
+    "notgoingto",
+)
+_INVOLVEMENT_NOT_DENIED = (
+    "是不是",
+    "有没有",
+    "不是吗",
+    "没想到",
+    "不知道",
+    "能不能",
+    "可不可以",
+    "没人",
+    "没办法",
+    "没有办法",
+    "没用",
+    "没有用",
+    "没解决",
+    "没有解决",
+    "没处理",
+    "没有处理",
+    "没回复",
+    "没有回复",
+    "没反应",
+    "没有反应",
+    "没结果",
+    "没有结果",
+    "没下文",
+    "没给",
+    "没有给",
+    "不会处理",
+    "不会解决",
+    "不会管",
+)
+# the sector regulators' names as a pattern (人行 the central bank, not a pavement: 人行道,
+# 人行横道, 人行天桥)
+_SECTOR_BODIES = "|".join(
+    r"人行(?!道|横道|天桥|走廊|通道)" if body == "人行" else body for body in SECTOR_REGULATORS
+)
+
 REPAIR_REQUEST_RULE = "desk.repair-request"
 #: What makes a reported fault more than a routine repair request: blame or anger, a
 #: repeat failure, a delay, a claim (又坏了, 修了几次, 报修三天没人来, 太差, 投诉, 赔偿)
@@ -5380,61 +5439,9 @@ with trusted_data():
             # a mention denied earlier in its clause (我不会找记者的, 没有上热搜): the cues
             # the loss words honour (Complaint.loss_words), told apart from a grievance
             # (没人管, 没解决我就找记者: ``not_negations``), shared with the regulator rules
-            negations=(
-                _INVOLVEMENT_DENIED := (
-                    "不会",
-                    "不想",
-                    "不打算",
-                    "不准备",
-                    "不需要",
-                    "不用",
-                    "没有",
-                    "没",
-                    "并未",
-                    "从未",
-                    "从没",
-                    "未曾",
-                    "无意",
-                    "won't",
-                    "willnot",
-                    "never",
-                    "don'twant",
-                    "notgoingto",
-                )
-            ),
+            negations=_INVOLVEMENT_DENIED,
             window_chars=12,
-            not_negations=(
-                _INVOLVEMENT_NOT_DENIED := (
-                    "是不是",
-                    "有没有",
-                    "不是吗",
-                    "没想到",
-                    "不知道",
-                    "能不能",
-                    "可不可以",
-                    "没人",
-                    "没办法",
-                    "没有办法",
-                    "没用",
-                    "没有用",
-                    "没解决",
-                    "没有解决",
-                    "没处理",
-                    "没有处理",
-                    "没回复",
-                    "没有回复",
-                    "没反应",
-                    "没有反应",
-                    "没结果",
-                    "没有结果",
-                    "没下文",
-                    "没给",
-                    "没有给",
-                    "不会处理",
-                    "不会解决",
-                    "不会管",
-                )
-            ),
+            not_negations=_INVOLVEMENT_NOT_DENIED,
             note="media exposure threatened or reported (R-CMP-07): 曝光, 找记者, 发到微博上, "
             "上了热搜; not when denied earlier in the clause (我不会找记者)",
         ),
@@ -5593,14 +5600,7 @@ with trusted_data():
             patterns=(
                 rf"(?<!\d)({'|'.join(SECTOR_HOTLINES)})(?![\d元块号个次米])",
                 # (人行 the central bank, not a pavement: 人行道, 人行横道, 人行天桥)
-                "("
-                + (
-                    _SECTOR_BODIES := "|".join(
-                        r"人行(?!道|横道|天桥|走廊|通道)" if body == "人行" else body
-                        for body in SECTOR_REGULATORS
-                    )
-                )
-                + r")\S{0,6}?(转办|转来|转交|转送|交办|督办)",
+                "(" + _SECTOR_BODIES + r")\S{0,6}?(转办|转来|转交|转送|交办|督办)",
                 r"(去|到|向|找|打给|打到|告到|投诉到|申诉到|举报到|反映到|反映给|投诉给|举报给|"
                 r"申诉给|报给|上报|上)了?"
                 rf"(市|省|区|县|当地|国家)?({_SECTOR_BODIES})",
