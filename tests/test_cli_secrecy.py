@@ -216,7 +216,10 @@ def test_R_SEC_06_only_certificates_are_lent(capsys: pytest.CaptureFixture[str])
     argv = ["secrecy", "lend", "li@华东公司", *PLAN_ARGS, "--on", "2025-06-01"]
     status, out, _err = _run(capsys, [*argv, "--approval", "gm_e@华东公司:子公司总经理"])
     assert status == 1
-    assert out == 'refused (R-SEC-06): D12 sets a lending rule for company certificates only; "年度规划" is not one, so it is not lent by default\n'
+    assert out == (
+        'refused (R-SEC-06): D12 sets a lending rule for company certificates only; "年度规划" '
+        "is not one, so it is not lent by default\n"
+    )
 
 
 def test_R_SEC_04_json(capsys: pytest.CaptureFixture[str]) -> None:

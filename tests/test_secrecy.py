@@ -1161,7 +1161,10 @@ def test_R_SEC_06_other_certificates_need_the_subsidiary_gm_for_copy_and_loan() 
 def test_R_SEC_06_only_certificates_are_lent() -> None:
     decision = can_lend(SUP_E, PLAN, on=MID, approval=GM_E)
     assert as_given(decision) == AccessDecision(
-        False, "R-SEC-06", 'D12 sets a lending rule for company certificates only; "年度规划" is not one, so it is not lent by default'
+        False,
+        "R-SEC-06",
+        'D12 sets a lending rule for company certificates only; "年度规划" is not one, '
+        "so it is not lent by default",
     )
 
 

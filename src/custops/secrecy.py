@@ -1472,7 +1472,10 @@ def can_lend(
     who = N_("the borrower may not know it")
     pol, refused = _prepare(person, matter, on, approval, policy, who)
     if matter.kind not in pol.certificate_kinds:
-        said = N_("D12 sets a lending rule for company certificates only; {kind} is not one, so it is not lent by default")
+        said = N_(
+            "D12 sets a lending rule for company certificates only; {kind} is not one, "
+            "so it is not lent by default"
+        )
         why = W_(said, kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
     if refused is not None:
