@@ -607,10 +607,8 @@ class Classification(Explained):
                 colon(
                     _("transcript"),
                     ngettext(
-                        "only the customer's turns are read; {count} turn of the agent's "
-                        "is not",
-                        "only the customer's turns are read; {count} turns of the agent's "
-                        "are not",
+                        "only the customer's turns are read; {count} turn of the agent's is not",
+                        "only the customer's turns are read; {count} turns of the agent's are not",
                         self.agent_turns,
                         count=self.agent_turns,
                     ),
@@ -1883,6 +1881,23 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     is paused (and resumed if it was on, see :mod:`gc`): a long text's
     evidence is many small objects in no cycle, made faster so; a thread that switches the
     collector off meanwhile finds it on again.
+
+    A transcript (客服：…, 客户：…, one turn a line; see :func:`_turns`) is read by the
+    customer's turns only, its evidence spans pointing into the whole text
+    (``agent_turns`` counts the agent's turns, not read); one of the agent's turns only
+    is nothing to handle, ``quiet``, with confidence 0: a person reads it.  A text in
+    another language than Chinese (Latin letters, at most one Chinese character) is read
+    by the rules only (``foreign``), and ``quiet`` when none reads it.
+
+    >>> r = classify("客服：您好。\\n客户：我的宽带又断了。\\n客服：师傅很专业，请您放心。")
+    >>> r.kind.label, r.agent_turns
+    ('投诉', 2)
+    >>> r = classify("客服：您好。\\n客服：如不满意，您也可以拨打12300申诉。")
+    >>> r.kind.label, r.confidence, r.quiet
+    ('无需处理', 0.0, True)
+    >>> r = classify("please see the attached photo")
+    >>> r.kind.label, r.foreign, r.quiet, r.confidence
+    ('无需处理', True, True, 0.0)
 
     >>> r = classify("建议礼盒包装做得简单一点")
     >>> r.kind.label, r.category.label, r.topic.label, r.kind_rule

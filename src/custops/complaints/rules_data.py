@@ -5870,7 +5870,7 @@ with trusted_data():
         # ---- plain English from customers' messages (R-CMP-01, R-CMP-02)
         # The forty-third round: short English messages to a bank's or a shop's desk (hi, my
         # card was blocked; the app keeps crashing), which the learned layer, trained on
-        # Chinese, does not read.  Normalised: lower case, no spaces (card was blocked →
+        # Chinese, doesnot read.  Normalised: lower case, no spaces (card was blocked →
         # cardwasblocked); a term counts as a whole word only, a pattern says its own bounds.
         # A question about the problem (how do I unblock my card?) is asked about: a
         # consultation, as in Chinese (the labelling guide).
@@ -5899,7 +5899,7 @@ with trusted_data():
             weight=4,
             terms=_w("overcharged overcharging fraud scam scammed stolen"),
             patterns=(
-                r"charged(me|us)?(twice|double|two times|again|wrongly|extra|too much|for nothing)",
+                r"charged(me|us)?(twice|double|twotimes|again|wrongly|extra|toomuch|fornothing)",
                 r"double-?charged|chargedtwice|twocharges|duplicate(charge|payment|transaction)",
                 r"wrong(ly)?(charge|charged|amount|fee|deduction|debit)",
                 r"(unauthori[sz]ed|fraudulent|unknown|suspicious|strange)(transaction|charge|"
@@ -5925,7 +5925,7 @@ with trusted_data():
                 r"(withdraw|transfer|pay|access|open|use|register|verify|receive|topup|login|"
                 r"signin|connect|update|download|install|load)",
                 r"keeps?(crashing|freezing|closing|failing|hanging|loggingmeout|kickingmeout)",
-                r"(doesn't|doesn’t|does not|don't|don’t|didn't|didn’t|isn't|isn’t|is not|not|"
+                r"(doesn't|doesn’t|doesnot|don't|don’t|didn't|didn’t|isn't|isn’t|isnot|not|"
                 r"stopped|won't|won’t)(work|working|load|loading|open|opening)",
                 r"(payment|transfer|transaction|login|withdrawal|topup|verification|update)"
                 r"(has|was|is|keeps|always)?(failed|failing|declined|rejected)",
@@ -5945,7 +5945,7 @@ with trusted_data():
                 r"(no|not|never|haven't|haven’t|hasn't|hasn’t|havenot|hasnot|didn't|didn’t|"
                 r"didnot|stillno|stillnot|yettoreceive)(yet)?(received|got|gotten|seen|had|been)?"
                 r"(a|my|the|any)?refund",
-                r"refund[^.!?;]{0,24}?(not|never|nothing|yet to)(been)?(received|arrived|come|"
+                r"refund[^.!?;]{0,24}?(not|never|nothing|yetto)(been)?(received|arrived|come|"
                 r"came|credited|paid|processed|made)",
                 r"(stillwaiting|waiting)(for|on)(a|my|the)?refund",
             ),
@@ -5965,8 +5965,8 @@ with trusted_data():
                 r"called|contacted|gotback|helped|cares|picksup|pickedup)",
                 r"(didn't|didn’t|didnot|never|haven't|haven’t|hasn't|hasn’t|hasnot|havenot)"
                 r"(get|got|received|receive|had|gotten)?(a|any)?(reply|response|answer|callback)",
-                r"(waited|waiting)(for)?(over|more than|almost|nearly)?(\d+|an?|two|three|four|five|"
-                r"six|several|many)(more)?(hours|days|weeks|months)",
+                r"(waited|waiting)(for)?(over|morethan|almost|nearly)?(\d+|an?|two|three|four|five|six|"
+                r"several|many)(more)?(hours|days|weeks|months)",
             ),
             question_frames=QUESTION_FRAMES,
             note="still waiting, nobody replied (no one has replied, waited two weeks)",
