@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import Kind, Signal, assess_severity, classify, classify_many
+from custops.complaints import Kind, Signal, classify, classify_many
 from custops.complaints._hanzi import regional_words, to_simplified
 from custops.complaints._rules import normalise
 from custops.i18n import language
@@ -35,7 +35,6 @@ def test_the_agents_script_about_the_regulator_is_no_threat_of_the_customers() -
     assert r.kind is Kind.CONSULTATION
     assert Signal.REGULATOR not in r.signals
     assert r.agent_turns == 2
-    assert not assess_severity(r).major
 
 
 def test_the_agents_reassurance_is_no_praise_of_the_customers() -> None:
@@ -58,7 +57,8 @@ def test_evidence_spans_point_into_the_whole_transcript() -> None:
 
 def test_explain_says_the_agents_turns_were_not_read() -> None:
     r = classify(OUTAGE)
-    assert "对话记录：只读客户的话，坐席的 2 句未读" in r.explain().splitlines()
+    with language("zh_CN"):
+        assert "对话记录：只读客户的话，坐席的 2 句未读" in r.explain().splitlines()
     with language("en_US"):
         assert "transcript: only the customer's turns are read; 2 turns of the agent's are not" in (
             r.explain()
@@ -76,7 +76,8 @@ def test_a_transcript_of_the_agents_turns_only_goes_to_a_person() -> None:
         2,
     )
     assert not r.signals
-    assert "对话记录中没有客户说的话" in r.reason
+    with language("zh_CN"):
+        assert "对话记录中没有客户说的话" in r.reason
 
 
 def test_one_line_addressed_to_the_desk_is_read_whole() -> None:
@@ -149,7 +150,10 @@ def test_prefixing_every_line_with_the_customers_name_keeps_the_answer(lines: li
         plain.category,
         plain.confidence,
     )
-    assert named.reason == plain.reason
+    # (the same pieces; a piece spanning two turns quotes the name between them)
+    assert [(e.rule_id, e.kind) for e in named.evidence] == [
+        (e.rule_id, e.kind) for e in plain.evidence
+    ]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -214,7 +218,8 @@ def test_an_english_text_no_rule_reads_goes_to_a_person() -> None:
     """R-CMP-01: the learned layer does not guess at a language it was not trained on."""
     r = classify("hi, I am writing about the letter from last Tuesday about my mother")
     assert (r.kind, r.quiet, r.confidence, r.matched) == (Kind.NO_ACTION, True, 0.0, False)
-    assert "学习层只读中文" in r.reason
+    with language("zh_CN"):
+        assert "学习层只读中文" in r.reason
     with language("en_US"):
         assert "the learned layer reads Chinese only" in r.reason
 

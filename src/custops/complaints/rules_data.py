@@ -5973,15 +5973,18 @@ with trusted_data():
         ),
         Rule(
             "en.rude",
-            # staff who were rude
+            # staff who were rude or of no help
             kind=C,
             category=Category.SERVICE_QUALITY,
             weight=4,
-            terms=_w("rude rudely impolite unprofessional disrespectful arrogant"),
+            terms=_w(
+                "rude rudely impolite unprofessional disrespectful arrogant unhelpful "
+                "incompetent careless"
+            ),
             patterns=(r"(hungup|hangsup|shouted|yelled|screamed)(on|at)(me|us|my)",),
             negations=_w("not never wasn't isn't"),
             window_chars=6,
-            note="staff who were rude (the agent was rude, hung up on me)",
+            note="staff who were rude or of no help (the agent was rude, hung up on me)",
         ),
         Rule(
             "en.praise",
