@@ -187,7 +187,7 @@ def test_adding_agent_turns_never_changes_the_kind(
     ("text", "kind"),
     [
         ("hi, my debit card got blocked and I can't pay my rent", Kind.COMPLAINT),
-        ("hello, there is a payment on my account I never made, without my consent", Kind.COMPLAINT),
+        ("hello, a payment on my account I never made, without my consent", Kind.COMPLAINT),
         ("the app keeps freezing since yesterday", Kind.COMPLAINT),
         ("I was charged twice for one coffee", Kind.COMPLAINT),
         ("returned the shoes a month ago and still no refund", Kind.COMPLAINT),
