@@ -34,7 +34,7 @@ def test_the_agents_script_about_the_regulator_is_no_threat_of_the_customers() -
     r = classify(CONSULTATION)
     assert r.kind is Kind.CONSULTATION
     assert Signal.REGULATOR not in r.signals
-    assert r.agent_turns == 2
+    assert r.agent_turn_count == 2
 
 
 def test_the_agents_reassurance_is_no_praise_of_the_customers() -> None:
@@ -68,7 +68,7 @@ def test_explain_says_the_agents_turns_were_not_read() -> None:
 def test_a_transcript_of_the_agents_turns_only_goes_to_a_person() -> None:
     """R-CMP-01: nothing of the customer's to read is no decision: quiet, confidence 0."""
     r = classify("坐席：您好，请问有什么可以帮您？\n坐席：如对结果不满意，可拨打12300申诉。")
-    assert (r.kind, r.confidence, r.quiet, r.matched, r.agent_turns) == (
+    assert (r.kind, r.confidence, r.quiet, r.matched, r.agent_turn_count) == (
         Kind.NO_ACTION,
         0.0,
         True,
@@ -84,7 +84,7 @@ def test_one_line_addressed_to_the_desk_is_read_whole() -> None:
     """A customer may open a letter with 客服：; one such line is no transcript."""
     r = classify("客服：你好，我要投诉，你们的外卖送了三个小时还是凉的")
     assert r.kind is Kind.COMPLAINT
-    assert r.agent_turns == 0
+    assert r.agent_turn_count == 0
 
 
 def test_a_line_without_a_name_continues_the_turn_before_it() -> None:
@@ -105,7 +105,7 @@ def test_speaker_names_with_numbers_and_english_names() -> None:
     ):
         r = classify(text)
         assert r.kind is Kind.COMPLAINT, text
-        assert r.agent_turns >= 1, text
+        assert r.agent_turn_count >= 1, text
 
 
 def test_classify_many_reads_a_transcript_as_classify_does() -> None:
@@ -177,7 +177,7 @@ def test_adding_agent_turns_never_changes_the_kind(
         alone.signals,
     )
     if turns[0].startswith("客服"):
-        assert mixed.agent_turns == len(agent)
+        assert mixed.agent_turn_count == len(agent)
 
 
 # ---- another language than Chinese (R-CMP-01, R-CMP-02)

@@ -540,7 +540,7 @@ class Classification(Explained):
     #: of a transcript (客服：…\n客户：…), the number of the agent's turns, which are not
     #: read: only the customer's turns are classified, the spans of the evidence are the
     #: transcript's; 0 for any other text (R-CMP-01)
-    agent_turns: int = attrs.field(default=0, kw_only=True)
+    agent_turn_count: int = attrs.field(default=0, kw_only=True)
     #: whether the text is in a language the learned layer was not trained on (Latin
     #: letters more than three times its Chinese characters: hi, my card was blocked):
     #: only the rules read it, and when none does it is ``quiet`` (a person reads it)
@@ -602,15 +602,15 @@ class Classification(Explained):
             str(self),
             colon(_("issues"), joined(map(str, self.issues), strong=True)),
         ]
-        if self.agent_turns:  # a transcript: what was not read
+        if self.agent_turn_count:  # a transcript: what was not read
             lines.append(
                 colon(
                     _("transcript"),
                     ngettext(
                         "only the customer's turns are read; {count} turn of the agent's is not",
                         "only the customer's turns are read; {count} turns of the agent's are not",
-                        self.agent_turns,
-                        count=self.agent_turns,
+                        self.agent_turn_count,
+                        count=self.agent_turn_count,
                     ),
                 )
             )
@@ -1692,7 +1692,7 @@ _FEW = frozenset((list, tuple))
 def _reason_facts(r: Classification) -> _Facts:
     """What ``r``'s reason says, from the facts it keeps."""
     if r.blank:
-        return (_UNSPOKEN if r.agent_turns else _BLANK, None)
+        return (_UNSPOKEN if r.agent_turn_count else _BLANK, None)
     if r.wordless:
         return (_WORDLESS, None)
     return _facts(
@@ -1884,13 +1884,13 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
 
     A transcript (客服：…, 客户：…, one turn a line; see :func:`_turns`) is read by the
     customer's turns only, its evidence spans pointing into the whole text
-    (``agent_turns`` counts the agent's turns, not read); one of the agent's turns only
+    (``agent_turn_count`` counts the agent's turns, not read); one of the agent's turns only
     is nothing to handle, ``quiet``, with confidence 0: a person reads it.  A text in
     another language than Chinese (Latin letters, at most one Chinese character) is read
     by the rules only (``foreign``), and ``quiet`` when none reads it.
 
     >>> r = classify("客服：您好。\\n客户：我的宽带又断了。\\n客服：师傅很专业，请您放心。")
-    >>> r.kind.label, r.agent_turns
+    >>> r.kind.label, r.agent_turn_count
     ('投诉', 2)
     >>> r = classify("客服：您好。\\n客服：如不满意，您也可以拨打12300申诉。")
     >>> r.kind.label, r.confidence, r.quiet
@@ -1941,7 +1941,7 @@ def _answer(text: str, rules: ClassifierPolicy, row: bool) -> Classification | _
     if turns is None:
         normalised, where = normalise_fast(text)
     elif not turns.spoken:  # the agent's turns only: nothing of the customer's to read
-        answer = _nothing(text, rules, agent_turns=turns.agent)
+        answer = _nothing(text, rules, agent_turn_count=turns.agent)
         return _facts_row(answer) if row else answer
     else:
         normalised, at = normalise_fast(turns.spoken)
@@ -2077,9 +2077,9 @@ def _classified(
     """:func:`classify` of ``text``, normalised already (with ``row``, only its columns of
     :func:`classify_many`: what else a classification holds is not made); of a transcript,
     ``normalised`` is its customer's ``turns``, ``where`` their places in ``text``."""
-    agent_turns = 0 if turns is None else turns.agent
+    agent_turn_count = 0 if turns is None else turns.agent
     if not normalised.strip("。"):
-        answer = _nothing(text, rules, agent_turns=agent_turns)
+        answer = _nothing(text, rules, agent_turn_count=agent_turn_count)
         return _facts_row(answer) if row else answer
     by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
@@ -2087,7 +2087,7 @@ def _classified(
     if not _READABLE.search(normalised) and (not by_rule or _only_marks(normalised)):
         # no words: punctuation alone (!!!???, -) says nothing whatever rule it fires; digits
         # (12315) and pictures (😡) are read by the rules that know them
-        answer = _nothing(text, rules, wordless=True, agent_turns=agent_turns)
+        answer = _nothing(text, rules, wordless=True, agent_turn_count=agent_turn_count)
         return _facts_row(answer) if row else answer
     # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
@@ -2382,7 +2382,7 @@ def _classified(
         harm_words=harm_words,
         yielded_category=yielded,
         repair_request=repair,
-        agent_turns=agent_turns,
+        agent_turn_count=agent_turn_count,
         foreign=foreign,
     )
 
@@ -2397,11 +2397,11 @@ def _spoken_only(text: str, turns: _Turns) -> str:
 
 
 def _nothing(
-    text: str, rules: ClassifierPolicy, *, wordless: bool = False, agent_turns: int = 0
+    text: str, rules: ClassifierPolicy, *, wordless: bool = False, agent_turn_count: int = 0
 ) -> Classification:
     """The answer for a text with nothing in it (``blank``), or with no words to read
     (``wordless``): nothing to handle, confidence 0; a transcript of the agent's turns
-    only (``agent_turns``, nothing of the customer's) is ``quiet`` too: a person reads it."""
+    only (``agent_turn_count``, nothing of the customer's) is ``quiet`` too: a person reads it."""
     category = rules.praise_category
     return Classification(
         text=text,
@@ -2423,8 +2423,8 @@ def _nothing(
         rule="R-CMP-01",
         blank=not wordless,
         wordless=wordless,
-        quiet=bool(agent_turns) and not wordless,
-        agent_turns=agent_turns,
+        quiet=bool(agent_turn_count) and not wordless,
+        agent_turn_count=agent_turn_count,
     )
 
 
