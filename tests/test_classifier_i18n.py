@@ -133,7 +133,7 @@ def test_every_path_names_the_kind_and_category_in_english_R_CMP_01_R_CMP_03() -
     with language("en_US"):
         alone, beside = classify("竟然", policy=no_subject), classify("你们的客服")
         quiet, runner, praise = (
-            classify("qqq"),
+            classify("上回那个事"),
             classify("味道还行，就是送得太慢了"),
             classify("态度很好"),
         )

@@ -423,6 +423,13 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "goods.wrong-work",
         "goods.papers",
         "goods.how-handle",
+        # the English problem words asked about: how do I unblock my card? (the forty-third
+        # round)
+        "en.blocked",
+        "en.charged",
+        "en.fails",
+        "en.no-refund",
+        "en.no-reply",
     }
     old = classify(
         "请问退货需要什么手续？",

@@ -47,7 +47,7 @@ from custops._validate import (
 from custops.complaints import _scan
 from custops.complaints._hanzi import CANTONESE as _CANTONESE
 from custops.complaints._hanzi import TABLE as _TABLE
-from custops.complaints._hanzi import cantonese_words
+from custops.complaints._hanzi import cantonese_words, regional_words
 from custops.complaints._scan import FLAGS, META, QUANTIFIER, optional
 from custops.complaints.model import Category, Kind, Signal
 from custops.errors import InvalidInput
@@ -143,6 +143,7 @@ def _unmet(text: str, forms: _Forms) -> bool:
 def normalise_fast(text: str) -> tuple[str, Sequence[int]]:
     """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
     text = cantonese_words(text)  # one character for one: every position is kept
+    text = regional_words(text)  # (訊號 → 信号, 網路 → 网络: one for one too)
     forms = _FORMS[0]
     # a long text that shows a character not met before (its sample): learnt first
     fast = (

@@ -537,6 +537,14 @@ class Classification(Explained):
     #: hint.  Its kind stays a complaint, but a desk keeps it out of the complaint review
     #: (docs/complaints.md, "Repair requests and other tickets that are not complaints")
     repair_request: bool = attrs.field(default=False, kw_only=True)
+    #: of a transcript (客服：…\n客户：…), the number of the agent's turns, which are not
+    #: read: only the customer's turns are classified, the spans of the evidence are the
+    #: transcript's; 0 for any other text (R-CMP-01)
+    agent_turn_count: int = attrs.field(default=0, kw_only=True)
+    #: whether the text is in a language the learned layer was not trained on (Latin
+    #: letters more than three times its Chinese characters: hi, my card was blocked):
+    #: only the rules read it, and when none does it is ``quiet`` (a person reads it)
+    foreign: bool = attrs.field(default=False, kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
@@ -594,6 +602,18 @@ class Classification(Explained):
             str(self),
             colon(_("issues"), joined(map(str, self.issues), strong=True)),
         ]
+        if self.agent_turn_count:  # a transcript: what was not read
+            lines.append(
+                colon(
+                    _("transcript"),
+                    ngettext(
+                        "only the customer's turns are read; {count} turn of the agent's is not",
+                        "only the customer's turns are read; {count} turns of the agent's are not",
+                        self.agent_turn_count,
+                        count=self.agent_turn_count,
+                    ),
+                )
+            )
         if scores:
             lines.append(colon(_("scores"), scores))
         if self.word_scores:  # further words of a kind, beyond each rule's one vote
@@ -1004,6 +1024,23 @@ def _is_short(normalised: str) -> bool:
     if _DIGITS(normalised):  # (where _NUMBERS matches: found sooner)
         normalised = _NUMBERS.sub("", normalised)
     return len(normalised.rstrip(_END_MARKS)) <= _SHORT
+
+
+_LATIN = re.compile(r"[a-z]").search
+_CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]").finditer
+
+
+def _not_chinese(normalised: str) -> bool:
+    """Whether ``normalised`` is in a language the learned layer was not trained on:
+    Latin letters, and at most one Chinese character (the forty-third round, measured on
+    the real texts: no answer changes; taking Latin letters three times as many as the
+    Chinese characters for the mark, four Cantonese texts written half in English lost
+    the model's category, three of them rightly put).
+
+    >>> _not_chinese("hi,mycardwasblocked"), _not_chinese("iphone充电很慢"), _not_chinese("12315")
+    (True, False, False)
+    """
+    return _LATIN(normalised) is not None and next(islice(_CHINESE(normalised), 1, 2), None) is None
 
 
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
@@ -1579,6 +1616,17 @@ _QUIET = (
     N_("{kind}: no rule recognised this short text, nor did the learned layer"),
     N_("{kind}: no rule recognised what this short text asks for, nor did the learned layer"),
 )
+#: The same of a text in another language than Chinese, which the learned layer never reads
+_FOREIGN = (
+    N_(
+        "{kind}: no rule recognised this text, and the learned layer reads Chinese only; "
+        "a person should read it"
+    ),
+    N_(
+        "{kind}: no rule recognised what this text asks for, and the learned layer reads "
+        "Chinese only; a person should read it"
+    ),
+)
 #: The same, when the learned layer read praise without a word of approval
 _QUIET_PRAISE = (
     N_(
@@ -1644,7 +1692,7 @@ _FEW = frozenset((list, tuple))
 def _reason_facts(r: Classification) -> _Facts:
     """What ``r``'s reason says, from the facts it keeps."""
     if r.blank:
-        return (_BLANK, None)
+        return (_UNSPOKEN if r.agent_turn_count else _BLANK, None)
     if r.wordless:
         return (_WORDLESS, None)
     return _facts(
@@ -1662,12 +1710,18 @@ def _reason_facts(r: Classification) -> _Facts:
         quiet=r.quiet,
         yielded=r.yielded_category,
         repair=r.repair_request,
+        foreign=r.foreign,
     )
 
 
 #: The reason of a text with nothing in it, and of one with no words to read
 _BLANK = N_("empty text: nothing to handle")
 _WORDLESS = N_("nothing to read (no words, only digits or signs)")
+#: The reason of a transcript of the agent's turns only
+_UNSPOKEN = N_(
+    "a transcript without a turn of the customer's: nothing to read (the agent's turns "
+    "are not read); a person should read it"
+)
 
 
 def _facts(
@@ -1686,6 +1740,7 @@ def _facts(
     quiet: bool = False,
     yielded: Category | None = None,
     repair: bool = False,
+    foreign: bool = False,
 ) -> _Facts:
     """What the one-line reason of a classification says, as facts (:func:`_worded` words
     them): the customer's words it quotes, already chosen, and what it names.  Many texts
@@ -1699,6 +1754,8 @@ def _facts(
         ]
         if outweighed:
             why.append(("outweighs", _cite(outweighed), runner))
+    elif kind_rule == "default" and quiet and foreign:
+        why = [("foreign", matched, kind)]
     elif kind_rule == "default" and quiet:
         praised = [e.text for e in evidence if e.rule_id == "learned" and e.kind is Kind.PRAISE]
         if praised:
@@ -1793,6 +1850,8 @@ def _said(part: _Part) -> str:
         return _(_LEARNED[part[1]], kind=part[2], words=quoted_list(part[3]))
     if tag == "quiet":
         return _(_QUIET[part[1]], kind=part[2])
+    if tag == "foreign":
+        return _(_FOREIGN[part[1]], kind=part[2])
     if tag == "quiet praise":
         return _(_QUIET_PRAISE[part[1]], kind=part[2], words=quoted_list(part[3]))
     if tag == "framed":
@@ -1822,6 +1881,23 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     is paused (and resumed if it was on, see :mod:`gc`): a long text's
     evidence is many small objects in no cycle, made faster so; a thread that switches the
     collector off meanwhile finds it on again.
+
+    A transcript (客服：…, 客户：…, one turn a line; see :func:`_turns`) is read by the
+    customer's turns only, its evidence spans pointing into the whole text
+    (``agent_turn_count`` counts the agent's turns, not read); one of the agent's turns only
+    is nothing to handle, ``quiet``, with confidence 0: a person reads it.  A text in
+    another language than Chinese (Latin letters, at most one Chinese character) is read
+    by the rules only (``foreign``), and ``quiet`` when none reads it.
+
+    >>> r = classify("客服：您好。\\n客户：我的宽带又断了。\\n客服：师傅很专业，请您放心。")
+    >>> r.kind.label, r.agent_turn_count
+    ('投诉', 2)
+    >>> r = classify("客服：您好。\\n客服：如不满意，您也可以拨打12300申诉。")
+    >>> r.kind.label, r.confidence, r.quiet
+    ('无需处理', 0.0, True)
+    >>> r = classify("please see the attached photo")
+    >>> r.kind.label, r.foreign, r.quiet, r.confidence
+    ('无需处理', True, True, 0.0)
 
     >>> r = classify("建议礼盒包装做得简单一点")
     >>> r.kind.label, r.category.label, r.topic.label, r.kind_rule
@@ -1855,15 +1931,108 @@ def _classify(text: str, policy: ClassifierPolicy | None, row: Literal[True]) ->
 def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classification | _FactsRow:
     """:func:`classify`, or with ``row`` only the row :func:`classify_many` keeps of it."""
     require_str("text", text, nonempty=False)
-    rules = policy_or_default(policy, ClassifierPolicy)
-    normalised, where = normalise_fast(text)
+    return _answer(text, policy_or_default(policy, ClassifierPolicy), row)
+
+
+def _answer(text: str, rules: ClassifierPolicy, row: bool) -> Classification | _FactsRow:
+    """:func:`_classify` of a checked ``text`` by checked ``rules``: of a transcript, only
+    the customer's turns are read (:func:`_turns`, R-CMP-01)."""
+    turns = _turns(text) if _SPEAKER(text) is not None else None
+    if turns is None:
+        normalised, where = normalise_fast(text)
+    elif not turns.spoken:  # the agent's turns only: nothing of the customer's to read
+        answer = _nothing(text, rules, agent_turn_count=turns.agent)
+        return _facts_row(answer) if row else answer
+    else:
+        normalised, at = normalise_fast(turns.spoken)
+        where = [turns.at[i] for i in at]  # positions in the spoken turns → in ``text``
     if len(normalised) <= _scan.LONG:
-        return _classified(text, rules, normalised, where, row)
-    return _classified_long(text, rules, normalised, where, row)
+        return _classified(text, rules, normalised, where, row, turns)
+    return _classified_long(text, rules, normalised, where, row, turns)
+
+
+#: A speaker's name opening a line of a transcript (客服：, 坐席 1023：, 工号8808：,
+#: Agent:, 客户：, 用户(138…)：): the agent's names (group 1), then the customer's (group
+#: 2), an optional staff or line number, then a colon, full or half width.  Every part is
+#: bounded and none repeats another: matched in time linear in the line.
+_SPEAKER = re.compile(
+    r"[ \t\u3000]*(?:"
+    r"(客服(?:代表|专员|專員|人员|人員)?|坐席|座席|话务员|話務員|接线员|接線員|工号|工號"
+    r"|agent|operator|customer service|cs)"
+    r"|(客户|客戶|用户|用戶|来电人|來電人|来电者|來電者|顾客|顧客|customer|caller|client|user)"
+    r")[ \t]{0,3}(?:[(（][^)）\n]{0,16}[)）]|(?:工号|工號)?[ \t]{0,3}[0-9a-z]{0,12})"
+    r"[ \t]{0,3}[:：][ \t\u3000]*",
+    re.IGNORECASE,
+).match
+
+
+@attrs.frozen
+class _Turns:
+    """The customer's turns of a transcript: ``spoken`` their words, one turn a line,
+    ``at`` each character's index in the transcript, ``agent`` the agent's turns."""
+
+    spoken: str
+    at: list[int]
+    agent: int
+
+
+def _turns(text: str) -> _Turns | None:
+    """The customer's turns of ``text`` when it is a transcript, else ``None``.
+
+    A transcript opens with a speaker's name (:data:`_SPEAKER`) and names the customer at
+    the start of a line at least once (客户：…); a line without a name continues the turn
+    before it.  A text of the agent's turns only — every line named, at least two of
+    them — is a transcript without a customer turn (``spoken`` empty); one agent's line
+    alone is read as the text it is (a customer may open a letter with 客服：).
+
+    >>> t = _turns("客服：您好。\\n客户：我的宽带又断了。\\n客服：马上处理。\\n客户：行吧")
+    >>> t.spoken, t.agent, t.at[:3]
+    ('我的宽带又断了。\\n行吧', 2, [10, 11, 12])
+    >>> _turns("客服：你好，我要投诉快递员") is None
+    True
+    """
+    customer = agent = unnamed = 0
+    lines: list[tuple[bool, int, int]] = []  # (the customer's, start, end) of each turn's line
+    speaking = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        m = _SPEAKER(line)
+        if m is not None:
+            speaking = m.group(2) is not None
+            customer += speaking
+            agent += not speaking
+            lines.append((speaking, start + m.end(), end))
+        elif line.strip():
+            if not lines:
+                return None  # a text that does not open with a speaker's name
+            unnamed += 1
+            lines.append((speaking, start, end))
+        start = end + 1
+    if not customer and (unnamed or agent < 2):
+        return None
+    spoken: list[str] = []
+    at: list[int] = []
+    for own, low, high in lines:
+        if not own:
+            continue
+        if high > low and text[high - 1] == "\r":
+            high -= 1
+        if spoken:
+            spoken.append("\n")
+            at.append(at[-1] + 1)  # (the line break after the turn before)
+        spoken.append(text[low:high])
+        at.extend(range(low, high))
+    return _Turns("".join(spoken), at, agent)
 
 
 def _classified_long(
-    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool
+    text: str,
+    rules: ClassifierPolicy,
+    normalised: str,
+    where: Sequence[int],
+    row: bool,
+    turns: _Turns | None = None,
 ) -> Classification | _FactsRow:
     """:func:`_classified` of a long text, the cyclic garbage collector paused meanwhile
     (the one pause, for :func:`classify` and :func:`classify_many`).
@@ -1874,10 +2043,10 @@ def _classified_long(
     with it on).  A collector found off stays off; one found on is on again afterwards.
     """
     if not gc.isenabled():
-        return _classified(text, rules, normalised, where, row)
+        return _classified(text, rules, normalised, where, row, turns)
     gc.disable()
     try:
-        return _classified(text, rules, normalised, where, row)
+        return _classified(text, rules, normalised, where, row, turns)
     finally:
         gc.enable()
 
@@ -1898,19 +2067,27 @@ def _facts_row(r: Classification) -> _FactsRow:
 
 
 def _classified(
-    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool = False
+    text: str,
+    rules: ClassifierPolicy,
+    normalised: str,
+    where: Sequence[int],
+    row: bool = False,
+    turns: _Turns | None = None,
 ) -> Classification | _FactsRow:
     """:func:`classify` of ``text``, normalised already (with ``row``, only its columns of
-    :func:`classify_many`: what else a classification holds is not made)."""
+    :func:`classify_many`: what else a classification holds is not made); of a transcript,
+    ``normalised`` is its customer's ``turns``, ``where`` their places in ``text``."""
+    agent_turn_count = 0 if turns is None else turns.agent
     if not normalised.strip("。"):
-        return _facts_row(_nothing(text, rules)) if row else _nothing(text, rules)
+        answer = _nothing(text, rules, agent_turn_count=agent_turn_count)
+        return _facts_row(answer) if row else answer
     by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
     if not _READABLE.search(normalised) and (not by_rule or _only_marks(normalised)):
         # no words: punctuation alone (!!!???, -) says nothing whatever rule it fires; digits
         # (12315) and pictures (😡) are read by the rules that know them
-        answer = _nothing(text, rules, wordless=True)
+        answer = _nothing(text, rules, wordless=True, agent_turn_count=agent_turn_count)
         return _facts_row(answer) if row else answer
     # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
@@ -1989,7 +2166,10 @@ def _classified(
     learned: list[Evidence] = []
     learned_scores: dict[Kind, int] = {}
     short = _is_short(normalised)  # (once: a long text's numbers are looked for in one pass)
-    if rules.learned or rules.learned_category:
+    # the learned layer, trained on Chinese, does not read a text in another language:
+    # it took an English greeting (hi, hello) for praise (the forty-third round)
+    foreign = bool(rules.learned or rules.learned_category) and _not_chinese(normalised)
+    if (rules.learned or rules.learned_category) and not foreign:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
         # model when the rules' problem evidence, or a clear subject, names the category
@@ -2039,7 +2219,7 @@ def _classified(
     # a short text that neither the rules nor the learned layer read (a chat line, a name,
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
     # text, the rule set's default stands (tenth round, measured)
-    quiet = bool(rules.learned) and not ranked and short
+    quiet = bool(rules.learned) and not ranked and (short or foreign)
     # nor does a short text no rule read whose only reading is the learned layer's
     # - praise without a word of approval: the layer mostly takes a greeting or an opinion
     #   of the subject (您好，我正在看…的房子, 用中行的比较稳妥) for praise (eleventh round,
@@ -2086,7 +2266,9 @@ def _classified(
         # nor nothing to handle in a short text whose only reading by the rules is a
         # complaint (新车怠速方向盘抖): the layer learned a forum's talk of faults as chat
         ranked = [k for k in ranked if k is not Kind.NO_ACTION]
-    if ranked[:1] == [Kind.COMPLAINT] and Kind.PRAISE in ranked and _minor(counted, text):
+    # (of a transcript, the customer's words only: its spans are the transcript's)
+    read = text if turns is None else _spoken_only(text, turns)
+    if ranked[:1] == [Kind.COMPLAINT] and Kind.PRAISE in ranked and _minor(counted, read):
         ranked = [Kind.PRAISE, *(k for k in ranked if k is not Kind.PRAISE)]
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
@@ -2161,6 +2343,7 @@ def _classified(
             quiet=quiet,
             yielded=yielded,
             repair=repair,
+            foreign=foreign,
         )
         return (
             kind._value_,
@@ -2199,12 +2382,26 @@ def _classified(
         harm_words=harm_words,
         yielded_category=yielded,
         repair_request=repair,
+        agent_turn_count=agent_turn_count,
+        foreign=foreign,
     )
 
 
-def _nothing(text: str, rules: ClassifierPolicy, *, wordless: bool = False) -> Classification:
+def _spoken_only(text: str, turns: _Turns) -> str:
+    """``text`` with every character outside the customer's ``turns`` made a line break:
+    what the customer said, each character in its place."""
+    kept = ["\n"] * len(text)
+    for i in turns.at:
+        kept[i] = text[i]
+    return "".join(kept)
+
+
+def _nothing(
+    text: str, rules: ClassifierPolicy, *, wordless: bool = False, agent_turn_count: int = 0
+) -> Classification:
     """The answer for a text with nothing in it (``blank``), or with no words to read
-    (``wordless``): nothing to handle, confidence 0."""
+    (``wordless``): nothing to handle, confidence 0; a transcript of the agent's turns
+    only (``agent_turn_count``, nothing of the customer's) is ``quiet`` too: a person reads it."""
     category = rules.praise_category
     return Classification(
         text=text,
@@ -2226,6 +2423,8 @@ def _nothing(text: str, rules: ClassifierPolicy, *, wordless: bool = False) -> C
         rule="R-CMP-01",
         blank=not wordless,
         wordless=wordless,
+        quiet=bool(agent_turn_count) and not wordless,
+        agent_turn_count=agent_turn_count,
     )
 
 
@@ -2283,11 +2482,7 @@ def classify_many(
         row = rows.get(text)
         if row is None:  # classify's answer, without what the columns do not show
             # (_classify, less its checks: each text is a str already)
-            normalised, where = normalise_fast(text)
-            if len(normalised) <= _scan.LONG:
-                answer = _classified(text, rules, normalised, where, True)
-            else:
-                answer = _classified_long(text, rules, normalised, where, True)
+            answer = _answer(text, rules, True)
             kind, category, topic, department, confidence, rule, facts = cast(_FactsRow, answer)
             # the reason worded once per distinct text (a cache of the facts, which hold
             # enumerations, hashed in Python, costs more than it saves: few texts share them)

@@ -6240,6 +6240,145 @@ with trusted_data():
             overrides=("pq.defect",),
             note="a repair of a piece asked about (项链断了能修吗): a consultation",
         ),
+        # ---- plain English from customers' messages (R-CMP-01, R-CMP-02)
+        # The forty-third round: short English messages to a bank's or a shop's desk (hi, my
+        # card was blocked; the app keeps crashing), which the learned layer, trained on
+        # Chinese, doesnot read.  Normalised: lower case, no spaces (card was blocked →
+        # cardwasblocked); a term counts as a whole word only, a pattern says its own bounds.
+        # A question about the problem (how do I unblock my card?) is asked about: a
+        # consultation, as in Chinese (the labelling guide).
+        Rule(
+            "en.blocked",
+            # a card or an account blocked, frozen or locked (not one said not to be)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"(card|account|atm|wallet|app)(has|have|had|is|was|were|got|gets|been|still|"
+                r"suddenly|just|again){0,3}(?<!not)(?<!n't)(?<!n’t)(?<!never)(blocked|frozen|froze|"
+                r"locked|suspended|deactivated|disabled|restricted|swallowed)",
+                r"(blocked|froze|frozen|locked|suspended|deactivated|disabled|restricted|swallowed)"
+                r"(my|our|the)(bank|debit|credit)?(card|account)",
+                r"lockedout(of)?",
+            ),
+            question_frames=QUESTION_FRAMES,
+            note="a card or an account blocked, frozen or locked (my card was blocked)",
+        ),
+        Rule(
+            "en.charged",
+            # money taken wrongly: charged twice, a wrong charge, a use without permission
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w("overcharged overcharging fraud scam scammed stolen"),
+            patterns=(
+                r"charged(me|us)?(twice|double|twotimes|again|wrongly|extra|toomuch|fornothing)",
+                r"double-?charged|chargedtwice|twocharges|duplicate(charge|payment|transaction)",
+                r"wrong(ly)?(charge|charged|amount|fee|deduction|debit)",
+                r"(unauthori[sz]ed|fraudulent|unknown|suspicious|strange)(transaction|charge|"
+                r"payment|transfer|withdrawal|debit|purchase|use|access|login)",
+                r"without(my|our|any)?(permission|consent|authori[sz]ation|knowledge|approval)",
+            ),
+            negations=_w("not no never isn't wasn't"),
+            window_chars=6,
+            question_frames=QUESTION_FRAMES,
+            note="money taken wrongly (charged twice, without my permission, fraud)",
+        ),
+        Rule(
+            "en.fails",
+            # the app or a step that fails: cannot log in, keeps crashing, not working, broken
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            terms=_w("crash crashes crashed crashing broken glitch glitchy buggy"),
+            patterns=(
+                r"(can't|can’t|cannot|cant|couldn't|couldn’t|unableto|notableto|failedto)"
+                r"(log|sign)(in|on)",
+                r"(can't|can’t|cannot|cant|couldn't|couldn’t|unableto|notableto|failedto)"
+                r"(withdraw|transfer|pay|access|open|use|register|verify|receive|topup|login|"
+                r"signin|connect|update|download|install|load)",
+                r"keeps?(crashing|freezing|closing|failing|hanging|loggingmeout|kickingmeout)",
+                r"(doesn't|doesn’t|doesnot|don't|don’t|didn't|didn’t|isn't|isn’t|isnot|not|"
+                r"stopped|won't|won’t)(work|working|load|loading|open|opening)",
+                r"(payment|transfer|transaction|login|withdrawal|topup|verification|update)"
+                r"(has|was|is|keeps|always)?(failed|failing|declined|rejected)",
+            ),
+            negations=_w("not no never isn't wasn't"),
+            window_chars=6,
+            question_frames=QUESTION_FRAMES,
+            note="the app or a step that fails (can't log in, keeps crashing, not working)",
+        ),
+        Rule(
+            "en.no-refund",
+            # a refund still not made
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=4,
+            patterns=(
+                r"(no|not|never|haven't|haven’t|hasn't|hasn’t|havenot|hasnot|didn't|didn’t|"
+                r"didnot|stillno|stillnot|yettoreceive)(yet)?(received|got|gotten|seen|had|been)?"
+                r"(a|my|the|any)?refund",
+                r"refund[^.!?;]{0,24}?(not|never|nothing|yetto)(been)?(received|arrived|come|"
+                r"came|credited|paid|processed|made)",
+                r"(stillwaiting|waiting)(for|on)(a|my|the)?refund",
+            ),
+            question_frames=QUESTION_FRAMES,
+            note="a refund still not made (still no refund, haven't received my refund)",
+        ),
+        Rule(
+            "en.no-reply",
+            # still waiting; nobody replied or called back
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"stillwaiting|stillhaven't|stillhaven’t|stillhasn't|stillhasn’t|stillno(reply|"
+                r"response|answer|news|update)",
+                r"(no|noone|nobody|no-one)(has|have|had|ever|even)?(replied|responded|answered|"
+                r"called|contacted|gotback|helped|cares|picksup|pickedup)",
+                r"(didn't|didn’t|didnot|never|haven't|haven’t|hasn't|hasn’t|hasnot|havenot)"
+                r"(get|got|received|receive|had|gotten)?(a|any)?(reply|response|answer|callback)",
+                r"(waited|waiting)(for)?(over|morethan|almost|nearly)?(\d+|an?|two|three|four|five|six|"
+                r"several|many)(more)?(hours|days|weeks|months)",
+            ),
+            question_frames=QUESTION_FRAMES,
+            note="still waiting, nobody replied (no one has replied, waited two weeks)",
+        ),
+        Rule(
+            "en.rude",
+            # staff who were rude or of no help
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            terms=_w(
+                "rude rudely impolite unprofessional disrespectful arrogant unhelpful "
+                "incompetent careless"
+            ),
+            patterns=(r"(hungup|hangsup|shouted|yelled|screamed)(on|at)(me|us|my)",),
+            negations=_w("not never wasn't isn't"),
+            window_chars=6,
+            note="staff who were rude or of no help (the agent was rude, hung up on me)",
+        ),
+        Rule(
+            "en.praise",
+            # help or service praised by a quality (great service, very helpful, thank you
+            # for your patience); thanks alone stay nothing to handle (the labelling guide)
+            kind=P,
+            weight=3,
+            patterns=(
+                r"(great|excellent|amazing|wonderful|fantastic|outstanding|superb|awesome|"
+                r"quick|fast|friendly|helpful|patient|kind|professional|efficient)(customer)?"
+                r"(service|support|staff|help|job|experience|team)",
+                r"(so|very|really|extremely|super|incredibly)(helpful|patient|friendly|kind|"
+                r"professional|efficient|polite)",
+                r"thank(s|you)[^.!?;]{0,24}?for(your|the|being|such)?(so|very)?(patience|patient|"
+                r"quick|fast|great|excellent|kind|kindness|professional|efficient|friendly|"
+                r"wonderful|amazing)",
+            ),
+            negations=_w("not never no"),
+            window_chars=6,
+            note="help or service praised (great service, very helpful, thanks for your patience)",
+        ),
     )
 
 #: The department suggested for each category (D1 第三条, D10 二 3); read-only: a desk
