@@ -946,6 +946,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         complaints.ClassifierPolicy,
         rules=complaints.DEFAULT_CLASSIFIER_POLICY.rules,
         departments=complaints.DEFAULT_CLASSIFIER_POLICY.departments,
+        returns_by_grounds=True,
     )
     add(
         "complaints.CaseStatistics.on_time_for",

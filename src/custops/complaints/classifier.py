@@ -276,7 +276,12 @@ class ClassifierPolicy:
     ``learned_margin`` or more; in a text longer than 40 characters its vote and that
     margin weigh half as much again, rounded down (9 for 6, 7 for 5).  With
     ``wish_frames_problems`` a wish about a problem is a suggestion unless the complaint
-    cues are stronger (``希望瓶盖能改成好拧一点的``).
+    cues are stronger (``希望瓶盖能改成好拧一点的``).  With ``returns_by_grounds`` a
+    complaint whose category is a return or refund goes to the department of the grounds
+    it is asked on, its next issue, when that is a contract, service or repair matter
+    (多扣了月租，要求退费 → the sales department, D1 第一条 2): D10 二 3.2's return class is
+    goods sent back for a defect, which the quality department handles; a fee paid back is
+    not (``Classification.refund_grounds`` says so).
     Rule IDs must be unique and none a rule ID of the catalogue (``R-CMP-03`` is a
     classification's ``rule``, not a rule of the set), a rule's ``overrides`` must name
     rules of the set, and every category must have a department, else
@@ -317,6 +322,7 @@ class ClassifierPolicy:
     # the model is heard whenever its vote (at most ``learned``) could change the kind:
     # chosen by 5-fold cross-validation on the dev split (margin 3: kind 83.3 %, 6: 83.7 %)
     learned_margin: int = attrs.field(default=6, converter=POLICY_POSITIVE_INT)
+    returns_by_grounds: bool = attrs.field(default=True, converter=BOOL)
     _contrast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _order: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)
@@ -545,6 +551,10 @@ class Classification(Explained):
     #: letters more than three times its Chinese characters: hi, my card was blocked):
     #: only the rules read it, and when none does it is ``quiet`` (a person reads it)
     foreign: bool = attrs.field(default=False, kw_only=True)
+    #: the grounds a return or a refund is asked on, when they decide the department instead
+    #: of the return's own (多扣了月租，要求退费: a fee refunded is the contract's matter, the
+    #: sales department's, D1 第一条 2; ``ClassifierPolicy.returns_by_grounds``); else ``None``
+    refund_grounds: Category | None = attrs.field(default=None, kw_only=True)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     @property
@@ -602,6 +612,14 @@ class Classification(Explained):
             str(self),
             colon(_("issues"), joined(map(str, self.issues), strong=True)),
         ]
+        if self.refund_grounds is not None:  # a return routed by what it is asked on
+            why = _(
+                "a return or refund asked on the grounds of {grounds} goes where {grounds} "
+                "matters go: {department}",
+                grounds=self.refund_grounds,
+                department=self.department,
+            )
+            lines.append(colon(_("department"), why))
         if self.agent_turn_count:  # a transcript: what was not read
             lines.append(
                 colon(
@@ -934,6 +952,11 @@ _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _ASKED = _ASKING | {Kind.NO_ACTION}  # (with a greeting or thanks: 你好，…有没有停车场？)
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
+#: the grounds of a return or refund that route it to their own department: a contract's,
+#: a service's or a repair's matter, no goods' defect (``ClassifierPolicy.returns_by_grounds``)
+_REFUND_GROUNDS = frozenset(
+    {Category.SALES_CONTRACT, Category.SERVICE_QUALITY, Category.REPAIR_QUALITY}
+)
 
 #: the rules whose complaint vote reads a fault (坏了, 不制冷, 堵了, 漏水): a repair request
 #: (报修) needs one (R-CMP-01); besides the ``pq.`` rules
@@ -2322,8 +2345,20 @@ def _classified(
     )
     if kind is not Kind.COMPLAINT or category is yielded:
         yielded = None
-    # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
-    department = rules._department[topic if kind is Kind.PRAISE and topic else category]
+    # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3); a
+    # return or refund where its grounds go when they are no goods' defect (a fee paid back)
+    grounds = None
+    if (
+        rules.returns_by_grounds
+        and kind is Kind.COMPLAINT
+        and category is Category.RETURN_EXCHANGE
+        and len(issues) > 1
+        and issues[1].category in _REFUND_GROUNDS
+    ):
+        grounds = issues[1].category
+    department = rules._department[
+        topic if kind is Kind.PRAISE and topic else grounds if grounds else category
+    ]
     rule = "R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01"
     if row:  # (the columns of classify_many: as _facts_row reads them)
         confidence = float(min(kind_conf, category_conf))
@@ -2381,6 +2416,7 @@ def _classified(
         asked_words=asked_words,
         harm_words=harm_words,
         yielded_category=yielded,
+        refund_grounds=grounds,
         repair_request=repair,
         agent_turn_count=agent_turn_count,
         foreign=foreign,

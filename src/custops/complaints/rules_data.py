@@ -2534,6 +2534,8 @@ with trusted_data():
             terms=_w(
                 "态度好 态度很好 态度不错 态度非常好 态度挺好 服务好 服务很好 服务不错 服务周到 "
                 "服务热情 服务到位 服务一流 热情 周到 耐心 贴心 礼貌 有礼貌 客气 友好 专业 "
+                # warmth felt (非常暖心): as 贴心 (not 窝心, vexed in the north)
+                "暖心 "
                 "及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
                 # the nineteenth round (hospitals, in traditional characters): 親切, 態度良好
                 "亲切 很亲切 态度良好 服务良好 服务态度良好 热心 细心 和蔼 友善 "
