@@ -2075,18 +2075,37 @@ def _classified_long(
 
 
 #: What :func:`classify_many` keeps of a text's classification (see ``_COLUMNS``)
-_Row = tuple[str, str, str | None, str, float, str, str]
+_Row = tuple[str, str, str | None, str, float, str, bool, bool, tuple[str, ...], str]
 
 
 #: :data:`_Row` with the reason as the facts it says (:func:`_facts`), to be worded
-_FactsRow = tuple[str, str, str | None, str, float, str, _Facts]
+_FactsRow = tuple[str, str, str | None, str, float, str, bool, bool, tuple[str, ...], _Facts]
 
 
 def _facts_row(r: Classification) -> _FactsRow:
     """The columns of :func:`classify_many` of ``r``, the reason as its facts."""
     topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
     kind, category, department = r.kind._value_, r.category._value_, r.department._value_
-    return (kind, category, topic, department, float(r.confidence), r.rule, _reason_facts(r))
+    signals = _signal_keys(r.evidence)
+    confidence = float(r.confidence)
+    return (
+        kind,
+        category,
+        topic,
+        department,
+        confidence,
+        r.rule,
+        r.matched,
+        r.quiet,
+        signals,
+        _reason_facts(r),
+    )
+
+
+def _signal_keys(evidence: Iterable[Evidence]) -> tuple[str, ...]:
+    """The keys of the severity hints among ``evidence`` (:attr:`Classification.signals`),
+    sorted: the ``signals`` column of :func:`classify_many`."""
+    return tuple(sorted({e.signal._value_ for e in evidence if e.signal is not None}))
 
 
 def _classified(
@@ -2387,6 +2406,9 @@ def _classified(
             department._value_,
             confidence,
             rule,
+            matched,
+            quiet,
+            _signal_keys(evidence),
             facts,
         )
     return Classification(
@@ -2474,10 +2496,13 @@ def classify_many(
     or ``ChunkedArray`` of strings (pyarrow imported only by the caller who has one), or
     an iterator; a set has no order to keep, so it is refused, as a mapping or a table
     is.  Returns the columns ``kind`` and ``category`` (the stable keys), ``topic`` (a key
-    or ``None``), ``department`` (its key), ``confidence`` (a float), ``rule`` and
-    ``reason``, each in the container of ``texts``, in its order: a Series with the index
+    or ``None``), ``department`` (its key), ``confidence`` (a float), ``rule``, ``matched``
+    and ``quiet`` (bools: a row with ``quiet`` true is one no rule read, for a person to
+    read), ``signals`` (the keys of its severity hints, sorted, a tuple) and ``reason``,
+    each in the container of ``texts``, in its order: a Series with the index
     of a Series given (named by its column), a tuple of a tuple, a numpy array of a numpy
-    array (``confidence`` of floats, the others of objects, as a Series holds them), an
+    array (``confidence`` of floats, ``matched`` and ``quiet`` of bools, the others of
+    objects, as a Series holds them), an
     arrow column of an arrow column (a ``ChunkedArray`` of a ``ChunkedArray``), and a list
     of a list, of an iterator or of any other sequence — ready for a DataFrame.  The
     repair-request marker (:attr:`Classification.repair_request`) is no column: it is
@@ -2489,6 +2514,8 @@ def classify_many(
     >>> cols = classify_many(["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了"])
     >>> cols["kind"]
     ['complaint', 'consultation', 'complaint']
+    >>> classify_many(["已经找了记者，还要告到12315", "嗯"])["signals"]
+    [('media', 'regulator'), ()]
     """
     series = series_type()
     column: Any = texts  # a Series, when is_series
@@ -2519,10 +2546,24 @@ def classify_many(
         if row is None:  # classify's answer, without what the columns do not show
             # (_classify, less its checks: each text is a str already)
             answer = _answer(text, rules, True)
-            kind, category, topic, department, confidence, rule, facts = cast(_FactsRow, answer)
+            kind, category, topic, department, confidence, rule, matched, quiet, signals, facts = (
+                cast(_FactsRow, answer)
+            )
             # the reason worded once per distinct text (a cache of the facts, which hold
             # enumerations, hashed in Python, costs more than it saves: few texts share them)
-            row = (kind, category, topic, department, confidence, rule, _worded(facts))
+            reason = _worded(facts)
+            row = (
+                kind,
+                category,
+                topic,
+                department,
+                confidence,
+                rule,
+                matched,
+                quiet,
+                signals,
+                reason,
+            )
             rows[text] = row
         table.append(row)
     columns = {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
@@ -2546,14 +2587,31 @@ def _in_container(columns: dict[str, list[Any]], texts: Any) -> dict[str, Any]:
         }
     np: Any = sys.modules.get("numpy")
     if np is not None and isinstance(texts, np.ndarray):
-        return {
-            name: np.array(column, dtype=float if name == "confidence" else object)
-            for name, column in columns.items()
-        }
+        arrays = {}
+        for name, column in columns.items():
+            if name == "confidence":
+                arrays[name] = np.array(column, dtype=float)
+            elif name == "matched" or name == "quiet":
+                arrays[name] = np.array(column, dtype=bool)
+            else:  # objects, one a row (a tuple of signals is not spread into a second axis)
+                arrays[name] = np.empty(len(column), dtype=object)
+                arrays[name][:] = column
+        return arrays
     return columns
 
 
-_COLUMNS = ("kind", "category", "topic", "department", "confidence", "rule", "reason")
+_COLUMNS = (
+    "kind",
+    "category",
+    "topic",
+    "department",
+    "confidence",
+    "rule",
+    "matched",
+    "quiet",
+    "signals",
+    "reason",
+)
 
 
 def prepare_classifier(*, policy: ClassifierPolicy | None = None) -> None:
