@@ -1101,6 +1101,8 @@ _NOT_AN_ANSWER_EXCEPTIONS = {
     "scored second, which its reason words",
     "custops.complaints:Classification.yielded_category": "a fact of the classification: a "
     "demand's category behind the fault, which its reason words",
+    "custops.complaints:Classification.refund_grounds": "a fact of the classification: the "
+    "grounds a refund is asked on, which route it and explain() words",
     "custops.complaints:PenaltyLine.party": _NOT_AN_ANSWER,
     "custops.deposits:ScheduleLine.kind": _NOT_AN_ANSWER,
     "custops.vip:LedgerEntry.kind": _NOT_AN_ANSWER,

@@ -32,8 +32,9 @@ from custops.archives import (
 from custops.calendars import WorkCalendar, china
 from custops.decisions import Decision
 from custops.errors import InvalidInput, InvalidType, PolicyError, Refused
+from custops.i18n import language
 from custops.periods import Deadline
-from custops.secrecy import Matter, Person, can_know
+from custops.secrecy import HQ, Matter, Person, SecrecyPolicy, can_know
 
 D = dt.date
 FULL = Archive(
@@ -1120,7 +1121,14 @@ def test_R_SEC_04_a_classified_file_is_lent_only_to_who_may_know_it() -> None:
     assert can_lend_record(ask()).allowed  # D2 alone
     d = can_lend_record(ask(), classified=(colleague, _file("秘密")))
     assert (d.allowed, d.rule) == (False, "R-SEC-04")
-    assert d.reason == can_know(colleague, _file("秘密"), on=D(2025, 3, 3)).reason
+    known = can_know(colleague, _file("秘密"), on=D(2025, 3, 3))
+    with language("en_US"):
+        assert (
+            d.reason
+            == f'K-1, secret (秘密), is not lent to "李四", who may not know it: {known.reason}'
+        )
+    with language("zh_CN"):
+        assert d.reason == f"「K-1」（秘密）不借给无权知悉的「李四」：{known.reason}"
     with pytest.raises(Refused, match="R-SEC-04"):
         d.require()
     cleared = can_lend_record(ask(), classified=(colleague, _file("秘密", frozenset({"李四"}))))
@@ -1164,3 +1172,18 @@ def test_R_SEC_04_a_loan_of_a_classified_file_needs_both_rules(
     assert both.allowed == (alone.allowed and knows)
     if not knows:
         assert both.rule == "R-SEC-04"
+
+
+def test_R_SEC_04_the_company_s_secrecy_policy_decides_who_may_know() -> None:
+    """R-SEC-04: the loan reads the company's own secrecy policy (ArchivePolicy's
+    secrecy_policy): where only the GM knows every matter, a deputy GM is refused the file the
+    seed would lend."""
+    deputy = Person("李四", company=HQ, positions={"总公司副总经理"})
+    file = _file("机密", frozenset({"王五"}))
+    assert can_lend_record(ask(), classified=(deputy, file)).allowed  # the seed: leaders know all
+    ours = ArchivePolicy(secrecy_policy=SecrecyPolicy(know_all={"总公司总经理"}))
+    d = can_lend_record(ask(), classified=(deputy, file), policy=ours)
+    assert (d.allowed, d.rule) == (False, "R-SEC-04")
+    assert ArchivePolicy().secrecy_policy == SecrecyPolicy()
+    with pytest.raises(InvalidType, match="secrecy_policy"):
+        ArchivePolicy(secrecy_policy="ours")  # type: ignore[arg-type]

@@ -877,7 +877,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     # archives
     add("archives.Archive", archives.Archive, customer_id="某药店", created_on=D)
     add("archives.Archive.updated", ARCHIVE.updated, on=D2)
-    add("archives.ArchivePolicy", archives.ArchivePolicy)
+    add("archives.ArchivePolicy", archives.ArchivePolicy, secrecy_policy=secrecy.SecrecyPolicy())
     add(
         "archives.LoanRequest",
         archives.LoanRequest,

@@ -64,7 +64,8 @@ def test_R_VIP_06_a_card_without_its_ledger_is_refused_naming_it(language_code: 
         assert str(error) == (
             "ledger: is required with card VIP-0038: its rate depends on its points "
             "(R-VIP-06: 30 points give 0.85); give the card's Ledger, Ledger(card) for a "
-            "card with no points yet (got None)"
+            "card with no points yet (Ledger(card, policy=...) under a policy of your own) "
+            "(got None)"
         )
         assert not _CJK.search(str(error))
 

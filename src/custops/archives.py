@@ -27,6 +27,7 @@ from custops._validate import (
     in_date_range,
     instance_check,
     optional_check,
+    policy_converter,
     policy_or_default,
     require_bool,
     require_date,
@@ -50,7 +51,7 @@ from custops.enums import LabelledEnum, in_english
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, worded_in_english
 from custops.periods import Deadline, Period, due_date, period_check, period_text
-from custops.secrecy import Matter, Person, can_know
+from custops.secrecy import Matter, Person, SecrecyPolicy, can_know
 
 __all__ = [
     "Archive",
@@ -285,6 +286,14 @@ else:
     _SURVEY_BASIS = enum_field(SurveyBasis)
 
 
+if TYPE_CHECKING:
+
+    def _SECRECY_POLICY(value: SecrecyPolicy | None) -> SecrecyPolicy: ...  # noqa: N802
+
+else:
+    _SECRECY_POLICY = policy_converter(SecrecyPolicy)
+
+
 @attrs.frozen(kw_only=True)
 class ArchivePolicy:
     """The archive rules, with the seed's values as defaults.
@@ -303,6 +312,9 @@ class ArchivePolicy:
       ``Relation.SALES_DIRECTOR`` (D9 4.1.2 c 由销售总监进行审批确认).
     - ``survey_first_year``: whether the year a survey duty starts in owes one too (R-SLA-18,
       D9 6 a 每年至少进行一次; ``False``: only from the first whole calendar year).
+    - ``secrecy_policy``: the company's :class:`~custops.secrecy.SecrecyPolicy` (``None``:
+      the seed's), which decides who may know a classified customer file before it is lent
+      (:func:`can_lend_record` ``classified=``, R-SEC-04).
 
     >>> ArchivePolicy(update_months=5)
     Traceback (most recent call last):
@@ -330,6 +342,7 @@ class ArchivePolicy:
     max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)
     approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=_RELATION)
     survey_first_year: bool = attrs.field(default=True, converter=BOOL)
+    secrecy_policy: SecrecyPolicy = attrs.field(default=None, converter=_SECRECY_POLICY)
 
     def __attrs_post_init__(self) -> None:
         if self.approver not in (Relation.SUPERVISOR, Relation.SALES_DIRECTOR):
@@ -841,9 +854,12 @@ _RELATION_FIELDS: Final = {
 }
 
 
-def _secrecy_refusal(request: LoanRequest, classified: object) -> Decision | None:
+def _secrecy_refusal(
+    request: LoanRequest, classified: object, secrecy_policy: SecrecyPolicy | None
+) -> Decision | None:
     """The refusal of a loan of a classified archive to a borrower who may not know it
-    (R-SEC-04, D12 四 1), or ``None``: ``classified`` is ``(borrower, matter)``."""
+    (R-SEC-04, D12 四 1) under ``secrecy_policy``, or ``None``: ``classified`` is
+    ``(borrower, matter)``."""
     problem = "must be a (Person, Matter) pair: the borrower and the archive's matter"
     if (
         type(classified) is not tuple
@@ -856,8 +872,17 @@ def _secrecy_refusal(request: LoanRequest, classified: object) -> Decision | Non
     if person.id != request.borrower_id:
         problem = f"the person {person.id} is not the borrower {request.borrower_id} of the request"
         raise InvalidInput.for_argument("classified", classified, problem)
-    known = can_know(person, matter, on=request.on)
-    return None if known.allowed else known
+    known = can_know(person, matter, on=request.on, policy=secrecy_policy)
+    if known.allowed:
+        return None
+    why = W_(
+        "{matter}, {level}, is not lent to {borrower}, who may not know it: {reason}",
+        matter=matter.id,
+        level=matter.level,
+        borrower=request.borrower_id,
+        reason=known.said,
+    )
+    return Decision(False, known.rule, why)
 
 
 def can_lend_record(
@@ -882,8 +907,10 @@ def can_lend_record(
     matter is classified is lent only to a borrower who may know it.  ``classified`` is the
     borrower as a :class:`~custops.secrecy.Person` (their ``id`` the request's
     ``borrower_id``) and the archive's :class:`~custops.secrecy.Matter`; the loan is then
-    refused, first, when :func:`~custops.secrecy.can_know` refuses it on the loan day (its
-    rule, R-SEC-04, and its reason).  Without it the secrecy level is not checked: give it
+    refused, first, when :func:`~custops.secrecy.can_know` refuses it on the loan day under
+    the policy's ``secrecy_policy`` (the company's :class:`~custops.secrecy.SecrecyPolicy`):
+    its rule, R-SEC-04, and a reason naming the matter, its level, the borrower
+    and why.  Without ``classified`` the secrecy level is not checked: give it
     for every classified file (:func:`~custops.secrecy.can_lend` is D12's rule for company
     certificates only).
 
@@ -899,13 +926,13 @@ def can_lend_record(
     >>> file = Matter("K-1", "秘密", "客户档案", owner="华东公司", person_ids={"王五"},
     ...               classified_on=date(2025, 1, 1), ends_on=date(2030, 12, 31))
     >>> print(can_lend_record(ask, classified=(Person("李四", company="华东公司"), file)))
-    拒绝（R-SEC-04）：秘密：仅限相关人员知悉
+    拒绝（R-SEC-04）：「K-1」（秘密）不借给无权知悉的「李四」：秘密：仅限相关人员知悉
     """
     require_type("request", request, LoanRequest, "a LoanRequest")
     optional_check(instance_check(Archive, "an Archive"))("archive", archive)
     pol = policy_or_default(policy, ArchivePolicy)
     if classified is not None:
-        secrecy = _secrecy_refusal(request, classified)
+        secrecy = _secrecy_refusal(request, classified, pol.secrecy_policy)
         if secrecy is not None:
             return secrecy
     rule = "R-ARC-03"

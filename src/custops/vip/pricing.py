@@ -403,7 +403,8 @@ def _require_ledger(card: Card | None, ledger: Ledger | None, policy: VipPolicy)
         problem = (
             f"is required with card {card.number}: its rate depends on its points "
             f"(R-VIP-06: {policy.tier_threshold_points} points give {policy.tier_rate}); "
-            "give the card's Ledger, Ledger(card) for a card with no points yet"
+            "give the card's Ledger, Ledger(card) for a card with no points yet "
+            "(Ledger(card, policy=...) under a policy of your own)"
         )
         raise InvalidInput.for_argument("ledger", ledger, problem)
 
