@@ -241,8 +241,3 @@ class ProvisionalCalendarWarning(UserWarning):
         super().__init__(message)
         self.year = year
         self.country = country
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Rebuild the warning with its ``year`` and ``country`` (see
-        :meth:`CustopsError.__reduce__`)."""
-        return (_rebuilt, (type(self), self.args), dict(self.__dict__))
