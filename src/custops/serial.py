@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from custops._dates import ONE_DAY, US
+from custops._dates import MIDNIGHT, ONE_DAY, US
 from custops._text import ratio
 from custops._validate import (
     optional_check,
@@ -1175,9 +1175,9 @@ def _deadline(d: Any) -> None:
         if isinstance(due, _dt.date):
             due = due.isoformat()
         arrow, counted = ("→ ", due) if isinstance(due, str) else ("", "")
-    ends = (d.ends_on.isoformat(),)
+    ends: tuple[str, ...] = (d.ends_on.isoformat(),)
     due_at, next_day = d.due_at, d.ends_on + ONE_DAY
-    if due_at is not None and (due_at.date(), due_at.time()) == (next_day, _dt.time(0)):
+    if due_at is not None and (due_at.date(), due_at.time()) == (next_day, MIDNIGHT):
         ends = (*ends, f"{next_day.isoformat()} 00:00")  # a last day that ends at 24:00
     if arrow and not counted.startswith(ends):
         problem = f"must be the day its reason ends on ({d.reason!r})"
