@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops import serial
 from custops.decisions import Decision
@@ -27,9 +29,18 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
-from custops.periods import Deadline, Period, TimedDeadline, deadline, due_date, due_in_month
+from custops.periods import (
+    Cutoff,
+    Deadline,
+    Period,
+    TimedDeadline,
+    deadline,
+    due_date,
+    due_in_month,
+)
 from custops.service import website_reply_due
 from custops.sla import SelectionRule, SlaPolicy, Target, presets
+from custops.testing import aware_datetimes, periods
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 AT = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SHANGHAI)
@@ -176,6 +187,59 @@ def test_only_a_last_day_that_ends_at_24_00_counts_to_the_next_day_R_PER_01() ->
     assert at_midnight.due_at.time() == dt.time(0, 0)
     text = attrs.evolve(at_midnight, reason=f"… → {at_midnight.due_at:%Y-%m-%d %H:%M}+08:00")
     assert serial.from_json(serial.to_json(text)) == text
+
+
+def test_explain_given_as_a_bool_is_typed_by_the_start_R_PER_01() -> None:
+    """``explain=<a bool>`` from an instant is an instant or a TimedDeadline, as
+    ``website_reply_due`` answers; from a day, a day or a Deadline."""
+    for flag in (False, True):
+        counted: dt.datetime | TimedDeadline = deadline(AT, "3个工作日", explain=flag)
+        in_month: dt.datetime | TimedDeadline = due_in_month(AT, "次月2日", explain=flag)
+        reply: dt.datetime | TimedDeadline = website_reply_due(AT, explain=flag)
+        by_day: dt.date | Deadline = deadline(AT.date(), "3天", explain=flag)
+        for answer in (counted, in_month, reply):
+            due_at = answer.due_at if isinstance(answer, TimedDeadline) else answer
+            assert isinstance(answer, TimedDeadline) is flag
+            assert due_at.tzinfo is not None
+        assert isinstance(by_day, Deadline) is flag
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=60, deadline=None)
+@given(
+    aware_datetimes(dt.date(2024, 1, 1), dt.date(2026, 6, 30), whole_seconds=False),
+    periods(),
+    st.sampled_from(Cutoff),
+)
+def test_a_timed_deadline_behaves_as_the_deadline_of_its_fields_R_PER_01(
+    start: dt.datetime, period: Period, cutoff: Cutoff
+) -> None:
+    """A TimedDeadline only narrows the types of ``start`` and ``due_at``: it ends when the
+    plain answer does, equals (and hashes as) the Deadline of the same fields, is stored as
+    that Deadline is, and loads as a TimedDeadline again."""
+    timed = deadline(start, period, cutoff=cutoff, explain=True)
+    assert type(timed) is TimedDeadline
+    assert timed.due_at == deadline(start, period, cutoff=cutoff)
+    plain = Deadline(
+        timed.start,
+        timed.period,
+        timed.due_at,
+        timed.ends_on,
+        timed.rule,
+        timed.said,
+        timed.said_steps,
+        timed.skipped_rest_days,
+        timed.cutoff,
+        timed.provisional,
+    )
+    assert timed == plain
+    assert plain == timed
+    assert hash(timed) == hash(plain)
+    assert serial.to_json(timed) == serial.to_json(plain)
+    for back in (serial.from_json(serial.to_json(timed)), serial.from_json(serial.to_json(plain))):
+        assert type(back) is TimedDeadline
+        assert back == timed
+    assert attrs.evolve(timed, provisional=not timed.provisional) != plain
 
 
 def test_a_step_has_its_due_instant_unless_its_period_is_promised_R_SLA_12() -> None:
