@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 import re
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 from hypothesis import given, settings
@@ -161,6 +164,89 @@ def test_refused_carries_the_decision_and_access_denied_is_one() -> None:
     assert issubclass(errors.AccessDenied, errors.Refused)
     assert issubclass(errors.Refused, PermissionError)
     assert Decision(True, "R-SEC-05", "named").require().allowed is True
+
+
+def _raised(cls: type[BaseException]) -> BaseException:
+    """One instance of ``cls`` as custops builds it, with every keyword of its own."""
+    from custops.decisions import Decision
+
+    if issubclass(cls, errors.Refused):
+        no = Decision(False, "R-SEC-05", "not named by the holder")
+        return cls("refused (R-SEC-05): not named", rule="R-SEC-05", reason="no", decision=no)
+    if cls is ProvisionalCalendarWarning:
+        return cls("2031 is provisional", year=2031, country="CN")
+    if cls is CalendarNotPublished:
+        return CalendarNotPublished.for_argument("year", 2031, "is not published", year=2031)
+    if cls is InsufficientPoints:
+        return InsufficientPoints.for_argument(
+            "points", 30, "exceeds the valid balance", points_requested=30, points_available=12
+        )
+    if cls is IllegalTransition:
+        return IllegalTransition.for_argument(
+            "event", "resume", "not while running", state_name="running", event_name="resume"
+        )
+    assert issubclass(cls, CustopsError)
+    return cls.for_argument("paid", "abc", "is not an amount of money")
+
+
+_ERROR_CLASSES = sorted(
+    (
+        value
+        for value in vars(errors).values()
+        if isinstance(value, type)
+        and issubclass(value, BaseException)
+        and value.__module__ == errors.__name__
+    ),
+    key=lambda cls: cls.__name__,
+)
+
+
+def _same(back: BaseException, error: BaseException) -> None:
+    assert type(back) is type(error)
+    assert str(back) == str(error)
+    assert back.args == error.args
+    assert vars(back) == vars(error)
+
+
+def test_every_error_class_is_checked_for_copies() -> None:
+    names = {cls.__name__ for cls in _ERROR_CLASSES}
+    assert names >= set(errors.__all__) - {"CustopsError"}
+    assert "_ArgumentError" in names
+
+
+@pytest.mark.parametrize("cls", _ERROR_CLASSES, ids=lambda cls: cls.__name__)
+def test_an_error_survives_pickle_and_copy_whole(cls: type[BaseException]) -> None:
+    """A worker's error reaches its caller with its message, argument, value and details."""
+    error = _raised(cls)
+    for back in (
+        pickle.loads(pickle.dumps(error)),
+        copy.copy(error),
+        copy.deepcopy(error),
+    ):
+        _same(back, error)
+        if isinstance(error, CustopsError):
+            assert isinstance(back, CustopsError)
+            assert (back.argument, back.value, back.problem) == (
+                error.argument,
+                error.value,
+                error.problem,
+            )
+
+
+def _period_in_a_worker(period: str) -> object:
+    from custops.periods import deadline
+
+    return deadline(dt.date(2025, 1, 1), period)
+
+
+def test_a_refusal_in_a_process_pool_worker_reaches_the_caller() -> None:
+    """R-PER-01: a period that is not one is refused, in a worker as in the caller."""
+    with ProcessPoolExecutor(1) as pool:
+        future = pool.submit(_period_in_a_worker, "xyz")
+        with pytest.raises(InvalidInput) as caught:
+            future.result(timeout=120)
+    assert (caught.value.argument, caught.value.value) == ("period", "xyz")
+    assert caught.value.problem.startswith("is not a period")
 
 
 def _shape_holds(error: CustopsError) -> bool:

@@ -61,6 +61,19 @@ class CustopsError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Rebuild the error as it is, keywords and all, in :mod:`pickle` and :mod:`copy`
+        (an error raised in a ``ProcessPoolExecutor`` worker reaches the caller whole): the
+        constructor is not called again, since most classes require keywords.
+
+        >>> import pickle
+        >>> error = InvalidInput.for_argument("paid", "abc", "is not an amount of money")
+        >>> back = pickle.loads(pickle.dumps(error))
+        >>> type(back).__name__, back.argument, back.value, str(back) == str(error)
+        ('InvalidInput', 'paid', 'abc', True)
+        """
+        return (_rebuilt, (type(self), self.args), dict(self.__dict__))
+
     @classmethod
     def for_argument(cls, argument: str, value: Any, reason: str, **details: Any) -> CustopsError:
         """Build the error with the house style ``"<argument>: <reason> (got <value!r>)"``
@@ -68,6 +81,14 @@ class CustopsError(Exception):
         ``IllegalTransition``'s ``state_name`` and ``event_name``)."""
         message = f"{argument}: {reason} (got {_shown(value)})"
         return cls(message, argument=argument, value=value, problem=reason, **details)
+
+
+def _rebuilt(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    """An instance of ``cls`` with ``args`` but without calling its ``__init__``: pickle and
+    copy then restore its attributes (see :meth:`CustopsError.__reduce__`)."""
+    error = cls.__new__(cls, *args)
+    BaseException.__init__(error, *args)
+    return error
 
 
 #: The longest ``repr`` a message quotes whole; a longer one (a policy with many rules, a

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -574,7 +574,7 @@ def _steps(value: Iterable[str | Wording]) -> tuple[str | Wording, ...]:
 
 
 @kept_wording
-@attrs.frozen
+@attrs.frozen(eq=False)  # equal to a TimedDeadline of the same fields: __eq__ below
 class Deadline(Explained):
     """A deadline that says how it was computed (``deadline(..., explain=True)``).
 
@@ -622,15 +622,34 @@ class Deadline(Explained):
         """The computation as text: the one-line summary and one line per step."""
         return "\n".join((str(self), *(f"  - {step}" for step in self.reasoning)))
 
+    def __eq__(self, other: object) -> bool:
+        """Equal to a deadline of the same fields, whether a ``Deadline`` or a
+        :class:`TimedDeadline` (which only narrows the types of ``start`` and ``due_at``)."""
+        if not isinstance(other, Deadline):
+            return NotImplemented
+        return _compared(self) == _compared(other)
+
+    def __hash__(self) -> int:
+        return hash(_compared(self))
+
+
+def _compared(d: Deadline) -> tuple[object, ...]:
+    """The fields a deadline is compared by (every field but its worded ``reason``)."""
+    return tuple(getattr(d, name) for name in _COMPARED)
+
+
+_COMPARED: Final = tuple(f.name for f in attrs.fields(Deadline) if f.eq)
+
 
 @kept_wording
-@attrs.frozen
+@attrs.frozen(eq=False)  # compared as a Deadline
 class TimedDeadline(Deadline):
     """A :class:`Deadline` counted from an instant, so it ends at one: ``start`` and
     ``due_at`` are aware ``datetime`` values, never ``None`` (``deadline(an aware datetime, …,
     explain=True)``, ``due_in_month`` from an instant, ``service.website_reply_due``).  A
     type checker reads ``due_at`` as a ``datetime`` without a test for ``None``; the fields
-    are a :class:`Deadline`'s, and a ``TimedDeadline`` is one wherever a ``Deadline`` is taken.
+    are a :class:`Deadline`'s, and a ``TimedDeadline`` is one wherever a ``Deadline`` is taken
+    (it equals a ``Deadline`` of the same fields, and is stored as one).
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -661,13 +680,11 @@ _OWN_ARGUMENTS = frozenset(
 )
 
 
-# The plain answer has the type of the start: an instant for an instant, a day for a day.
-_Start = TypeVar("_Start", _dt.datetime, _dt.date)
-
-
+# The answer has the type of the start: an instant (or a TimedDeadline) for an instant, a
+# day (or a Deadline) for a day; explain given as a bool gives either of the two.
 @overload
 def deadline(
-    start: _Start,
+    start: _dt.datetime,
     period: Period | str,
     *,
     calendar: WorkCalendar | None = ...,
@@ -675,7 +692,7 @@ def deadline(
     convention: Convention | str = ...,
     roll: Roll | str = ...,
     explain: Literal[False] = ...,
-) -> _Start: ...
+) -> _dt.datetime: ...
 @overload
 def deadline(
     start: _dt.datetime,
@@ -687,6 +704,28 @@ def deadline(
     roll: Roll | str = ...,
     explain: Literal[True],
 ) -> TimedDeadline: ...
+@overload
+def deadline(  # type: ignore[overload-overlap]  # an instant matched one above
+    start: _dt.datetime,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
+    roll: Roll | str = ...,
+    explain: bool,
+) -> _dt.datetime | TimedDeadline: ...
+@overload
+def deadline(
+    start: _dt.date,
+    period: Period | str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
+    roll: Roll | str = ...,
+    explain: Literal[False] = ...,
+) -> _dt.date: ...
 @overload
 def deadline(
     start: _dt.date,
@@ -700,7 +739,7 @@ def deadline(
 ) -> Deadline: ...
 @overload
 def deadline(
-    start: _dt.datetime | _dt.date,
+    start: _dt.date,
     period: Period | str,
     *,
     calendar: WorkCalendar | None = ...,
@@ -708,7 +747,7 @@ def deadline(
     convention: Convention | str = ...,
     roll: Roll | str = ...,
     explain: bool,
-) -> _dt.datetime | _dt.date | Deadline: ...
+) -> _dt.date | Deadline: ...
 def deadline(
     start: _dt.datetime | _dt.date,
     period: Period | str,
@@ -1394,13 +1433,13 @@ _MONTH_DAY = re.compile(
 
 @overload
 def due_in_month(
-    start: _Start,
+    start: _dt.datetime,
     text: str,
     *,
     calendar: WorkCalendar | None = ...,
     roll: Roll | str = ...,
     explain: Literal[False] = ...,
-) -> _Start: ...
+) -> _dt.datetime: ...
 @overload
 def due_in_month(
     start: _dt.datetime,
@@ -1410,6 +1449,24 @@ def due_in_month(
     roll: Roll | str = ...,
     explain: Literal[True],
 ) -> TimedDeadline: ...
+@overload
+def due_in_month(  # type: ignore[overload-overlap]  # an instant matched one above
+    start: _dt.datetime,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
+    explain: bool,
+) -> _dt.datetime | TimedDeadline: ...
+@overload
+def due_in_month(
+    start: _dt.date,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
+    explain: Literal[False] = ...,
+) -> _dt.date: ...
 @overload
 def due_in_month(
     start: _dt.date,
@@ -1421,13 +1478,13 @@ def due_in_month(
 ) -> Deadline: ...
 @overload
 def due_in_month(
-    start: _dt.datetime | _dt.date,
+    start: _dt.date,
     text: str,
     *,
     calendar: WorkCalendar | None = ...,
     roll: Roll | str = ...,
     explain: bool,
-) -> _dt.datetime | _dt.date | Deadline: ...
+) -> _dt.date | Deadline: ...
 def due_in_month(
     start: _dt.datetime | _dt.date,
     text: str,

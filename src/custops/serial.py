@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from custops._dates import ONE_DAY, US
+from custops._dates import MIDNIGHT, ONE_DAY, US
 from custops._text import ratio
 from custops._validate import (
     optional_check,
@@ -165,8 +165,8 @@ def _find_tag(cls: Any, argument: str, shown: Any) -> str:
         and (attrs.has(cls) or issubclass(cls, enum.Enum))
     ):
         tag = f"{parts[1]}.{cls.__name__}"
-        if _class_of(tag) is cls:
-            return tag
+        if _public_class(tag) is cls:
+            return _STORED_UNDER.get(tag, tag)
     raise InvalidType.for_argument(
         argument,
         shown,
@@ -174,8 +174,21 @@ def _find_tag(cls: Any, argument: str, shown: Any) -> str:
     )
 
 
-@functools.cache
+#: A class stored under the tag of the class it narrows, within one schema version: a
+#: ``TimedDeadline`` is a ``Deadline`` whose ``start`` and ``due_at`` are instants, written as
+#: ``periods.Deadline`` (as before it was a class of its own) and loaded as a
+#: ``TimedDeadline`` again when both are (:data:`_BUILT_AS`).
+_STORED_UNDER: Final[dict[str, str]] = {"periods.TimedDeadline": "periods.Deadline"}
+
+
 def _class_of(tag: str) -> type | None:
+    """The class a document tagged ``tag`` (``"sla.Clock"``) holds, or ``None``: a class
+    stored under another's tag (:data:`_STORED_UNDER`) has no tag of its own."""
+    return None if tag in _STORED_UNDER else _public_class(tag)
+
+
+@functools.cache
+def _public_class(tag: str) -> type | None:
     """The public class called ``tag`` (``"sla.Clock"``), or ``None``."""
     module_name, _, name = tag.partition(".")
     if not module_name.isidentifier() or not name.isidentifier() or name.startswith("_"):
@@ -567,12 +580,15 @@ def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     if any(f.name == "rule" for f, _ in typed):  # a result's rule: the catalogue's or a
         check = _known_rule if check is None else _both(_known_rule, check)  # company's own
     fill = _FILLED.get(f"{cls.__module__}.{cls.__qualname__}", _as_stored)
-    if check is None:
+    built_as = _BUILT_AS.get(f"{cls.__module__}.{cls.__qualname__}")
+    if built_as is None and check is None:
         return lambda value, _: _construct(cls, fill(read(value)))
 
     def structure(value: Any, _: Any) -> Any:
-        built = _construct(cls, fill(read(value)))
-        check(built)
+        kwargs = fill(read(value))
+        built = _construct(cls if built_as is None else built_as(kwargs), kwargs)
+        if check is not None:
+            check(built)
         return built
 
     return structure
@@ -594,6 +610,22 @@ def _checklist_parts(kwargs: dict[str, Any]) -> dict[str, Any]:
 #: What a value stored by an older version lacks, filled in as it loads (by its class).
 _FILLED: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "custops.exchange.Checklist": _checklist_parts,
+}
+
+
+def _deadline_class(kwargs: dict[str, Any]) -> type:
+    """A deadline counted from an instant (its ``start`` and ``due_at`` instants) is a
+    ``TimedDeadline``, stored or not before that class was (R-PER-01); any other a
+    ``Deadline``."""
+    from custops.periods import Deadline, TimedDeadline
+
+    timed = all(isinstance(kwargs.get(k), _dt.datetime) for k in ("start", "due_at"))
+    return TimedDeadline if timed else Deadline
+
+
+#: The class a document of a tag is built as, chosen by its fields (by the tag's class).
+_BUILT_AS: Final[dict[str, Callable[[dict[str, Any]], type]]] = {
+    "custops.periods.Deadline": _deadline_class,
 }
 
 
@@ -1132,9 +1164,9 @@ def _eligibility(e: Any) -> None:
 def _deadline(d: Any) -> None:
     """A deadline's reason ends its count on its ``ends_on``: the fact ``due`` it keeps
     (``2026-10-15``, ``2026-10-15 18:00+08:00``), or, in a reason kept as text, what follows
-    its last arrow (``… → 2026-10-15``, in every language), or 00:00 of the next day for a
-    last day that ends at 24:00 (art. 203 ¶2: ``… → 2026-10-16 00:00+08:00``); a document
-    whose date and reason disagree is refused."""
+    its last arrow (``… → 2026-10-15``, in every language), or, for a last day that ends at
+    24:00 (art. 203 ¶2: a ``due_at`` at 00:00 of the day after ``ends_on``), that instant
+    (``… → 2026-10-16 00:00+08:00``); a document whose date and reason disagree is refused."""
     said = d.said
     if isinstance(said, str):
         _, arrow, counted = said.rpartition("→ ")
@@ -1143,8 +1175,11 @@ def _deadline(d: Any) -> None:
         if isinstance(due, _dt.date):
             due = due.isoformat()
         arrow, counted = ("→ ", due) if isinstance(due, str) else ("", "")
-    midnight = f"{(d.ends_on + ONE_DAY).isoformat()} 00:00"
-    if arrow and not counted.startswith((d.ends_on.isoformat(), midnight)):
+    ends: tuple[str, ...] = (d.ends_on.isoformat(),)
+    due_at, next_day = d.due_at, d.ends_on + ONE_DAY
+    if due_at is not None and (due_at.date(), due_at.time()) == (next_day, MIDNIGHT):
+        ends = (*ends, f"{next_day.isoformat()} 00:00")  # a last day that ends at 24:00
+    if arrow and not counted.startswith(ends):
         problem = f"must be the day its reason ends on ({d.reason!r})"
         raise InvalidInput.for_argument("ends_on", d.ends_on, problem)
 
@@ -1307,16 +1342,22 @@ def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter)
     cls = _class_of(tag) if isinstance(tag, str) else None
     if cls is None:
         raise refuse(tag, "is not a known type tag")
-    if expect is not None and cls is not expect:
-        raise refuse(tag, f"is not a document of {getattr(expect, '__name__', expect)}")
+    # a class stored under another's tag (a TimedDeadline) is expected of its documents
+    stored = None if expect is None else _class_of(_tag(expect, "expect"))
+    not_expected = f"is not a document of {getattr(expect, '__name__', expect)}"
+    if expect is not None and cls is not stored:
+        raise refuse(tag, not_expected)
     try:
-        return _guard("value", conv.get_structure_hook(cls), data["value"], cls)
+        loaded = _guard("value", conv.get_structure_hook(cls), data["value"], cls)
     except _Fault as fault:  # where, then the error's own words; its value shown once
         value, tail = getattr(fault.error, "value", None), fault.shown
         problem = f"{fault.path}: {fault.problem.removesuffix(tail)}"
         message = f"{argument}: {problem}{tail}"
         error = InvalidInput(message, argument=argument, value=value, problem=problem)
         raise error from fault.error
+    if expect is not None and not isinstance(loaded, expect):  # a Deadline of a date start
+        raise refuse(tag, not_expected)
+    return loaded
 
 
 # --------------------------------------------------------------------------- JSON Schema
@@ -1354,7 +1395,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     """
     tag = _tag(cls, "cls")
     defs: dict[str, Any] = {}
-    ref = _schema_of(cls, defs)
+    ref = _schema_of(_class_of(tag) or cls, defs)  # a TimedDeadline is stored as a Deadline
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://custops.invalid/schema/{tag}.json",
