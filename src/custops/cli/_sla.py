@@ -143,6 +143,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "source": policy.source,
                 "received_at": schedule.received_at.isoformat(),
                 "matched_rule": selection.matched_rule,
+                "matched_label": selection.matched_label,
                 "special": selection.special,
                 "steps": steps,
                 "provisional": schedule.provisional,
