@@ -347,3 +347,14 @@ def test_a_major_complaint_says_where_its_escalation_is_timed_R_CMP_07(
     status, out, err = run(major, capsys)
     assert (status, out) == (0, "solution\t2025-02-06 18:00+08:00\n")
     assert err.startswith("custops: note: escalation: a major complaint is also escalated")
+
+
+def test_schedule_json_names_the_matched_rule_and_its_chinese_label_R_SLA_05(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``sla schedule --json``: the matched rule by its key and by its Chinese label (R-SLA-05)."""
+    argv = ["sla", "schedule", "2025-09-30T16:00", "--preset", "winery", "--kind", "complaint"]
+    status, out, _err = run([*argv, "--channel", "phone", "--json"], capsys)
+    assert status == 0
+    document = json.loads(out)
+    assert (document["matched_rule"], document["matched_label"]) == ("phone complaint", "电话投诉")
