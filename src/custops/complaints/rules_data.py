@@ -2108,9 +2108,10 @@ with trusted_data():
                 r"[^,。.!?;~]{0,4}了(?=$|[,。.!?;~])",
                 # ... or a thing that falls a little short (人物塑造也差点意思, 总是差了点意思), not
                 # a gesture nearly made (差点意思一下: 差点 as "almost")
-                r"(差点|差点儿|差了点|差一点|缺点|少点)意思(?!一下|意思)",
+                # ...; not quoted (评论里都说"差点意思"，我吃了觉得还不错: others' words)
+                r"(?<![“\"「『])(差点|差点儿|差了点|差一点|缺点|少点)意思(?!一下|意思)(?![”\"」』])",
             ),
-            negations=("怕", "担心", "以免", "免得", "如果", "要是", "不会", "不用"),
+            negations=_w("怕 担心 以免 免得 如果 要是 不会 不用 都说 听说 据说"),
             note="a service that cannot keep up (服务跟不上) or a mending overdue (要提高质量了): "
             "a complaint",
         ),
@@ -2132,7 +2133,9 @@ with trusted_data():
                 # 对待客人的, 这是人干的事吗): the firm's conduct called beyond the pale in a
                 # question, a complaint however it is asked
                 r"这(是|叫)人(干|做|办|说)的(事|话)|"
-                r"(有|哪有)(这么|这样)(做生意|服务|办事|对待|当客服|卖东西)的|哪有(这样|这么)(的|做|办|对)",
+                r"(有|哪有)(这么|这样)(做生意|服务|办事|对待|当客服|卖东西)的|"
+                # (not a good thing marvelled at: 哪有这样的好店)
+                r"哪有(这样|这么)(的(?!好|良心|便宜|实惠|划算|贴心)|做|办|对)",
             ),
             negations=("如果", "要是", "假如"),
             note="a thing called unfit for people or its makers called mad (不是人住的, 脑子进水): "
@@ -2239,12 +2242,14 @@ with trusted_data():
                 # one thing to set it against the rest, so the text around it finds fault, a
                 # complaint; not the writer's own view (我倒是觉得挺好, 我倒是比较看重), nor
                 # 反倒是 (the good thing is the point there), nor a merit taken further in the
-                # same breath (倒是很方便，而且…: no concession)
+                # same breath (倒是很方便，而且…, 倒是挺干净，老板也热情: no concession), nor a
+                # concession with nothing after it (味道倒是不错。: the merit is all there is)
                 r"(?<![我反])(?<!我们)倒是(都|也)?(画得|做得|讲得|写得|长得|来得)?"
                 r"(挺|很|还|蛮|非常|真的|真|比较|特别|十分|算|还算|还是|都)?"
                 r"(不错|挺好|很好|好吃|好喝|好看|好听|好用|细致|精致|丰富|可口|方便|便宜|实惠|干净|"
                 r"清静|漂亮|友好|热情|新鲜|可以|还行|醒目|不贵|舒服|舒适|满意|赞|大|快|准时|嫩)"
-                r"(?![^,。.!?;~]{0,3},?(而且|并且|又|还有))",
+                r"(?![^,。.!?;~]{0,3},?(而且|并且|又|还有|(?!就是|但|可|却|不过)[^,。.!?;~]{1,4}也))"
+                r"(?=[的了啊呀哦呢吧啦嘛\s,。.!?;~]*[^的了啊呀哦呢吧啦嘛\s,。.!?;~])",
             ),
             negations=("如果", "要是", "假如"),
             note="a merit conceded with 倒是 (图倒是画得很细致): the text around it finds fault, a "
@@ -2254,22 +2259,24 @@ with trusted_data():
             "kind.cold-staff",
             kind=C,
             weight=3,
-            terms=_w(
+            patterns=(
                 # the forty-third round: staff who would not look at or answer the customer
                 # (爱答不理, 不理不睬, 脸很臭, 甩脸色, 给我们脸色看): a cold manner the guide files
-                # under service attitude, a complaint however mildly the review puts it
-                "爱答不理 爱搭不理 爱理不理 不理不睬 不搭理 不怎么搭理 不太搭理 不爱搭理 不理人 "
-                "摆臭脸 臭着脸 脸很臭 脸超臭 脸好臭 甩脸色 甩脸子 给脸色看 脸色看"
-            ),
-            patterns=(
+                # under service attitude, a complaint however mildly the review puts it; not
+                # quoted (朋友说这家店"爱答不理"，我去了发现服务挺好的: others' words)
+                r"(?<![“\"「『])(爱答不理|爱搭不理|爱理不理|不理不睬|不搭理|不怎么搭理|不太搭理|"
+                r"不爱搭理|不理人|摆臭脸|臭着脸|脸很臭|脸超臭|脸好臭|甩脸色|甩脸子|给脸色看|脸色看)"
+                r"(?![”\"」』])",
                 # ... and no smile or no face at all (没什么笑脸, 问个事情都没什么表情, 没有一点
                 # 笑容); not an emoji (表情包), nor a smile never missing (从来没有不笑的)
                 r"没(有)?(什么|啥|一点|半点|一丝|个)?(笑脸|笑容|好脸色|表情)(?!包|符号)",
             ),
             # (not another firm's staff set against this one's: 不会像别家一样爱理不理, 不像
-            # 某某航空那样甩脸色 — the window reaches past the firm's name and its staff)
+            # 某某航空那样甩脸色, 别家都爱答不理 — the window reaches past the firm's name and
+            # its staff; nor denied, 没有爱答不理, nor only expected, 我以为服务员会爱答不理)
             negations=_w(
-                "如果 要是 假如 从不 从来不 从来没 不会 绝不 并没 不像 不会像 没有像 哪像"
+                "如果 要是 假如 从不 从来不 从来没 不会 绝不 并没 不像 不会像 没有像 哪像 "
+                "没有 没 以为 本以为 原以为 还以为 别家 别人家 其他家 别的店"
             ),
             window_chars=12,
             note="staff who would not look at or answer the customer (爱答不理, 没什么笑脸): a "
@@ -2284,8 +2291,9 @@ with trusted_data():
                 # (非要让我们去她家喝茶, 五分钟能讲完的非要拖十五分钟, 硬要推荐四人套餐, 偏要
                 # 满一百才送, 什么都要VIP): 非要/硬要/偏要 tell the insistence, 什么都要 the
                 # toll on every step, a complaint; not the hedge of a reviewer pressed to name a
-                # fault (硬要说缺点的话, 非要挑的话), nor a condition (如果非要选一个)
-                r"(非要|硬要|偏要)(?!说|讲|挑|比|选|找)|"
+                # fault (硬要说缺点的话, 非要挑的话), nor a condition (如果非要选一个), nor 非要
+                # inside 除非要 (unless), 并非要 / 无非要 (not that), 若非要 (if not)
+                r"(?<![除并无若])(非要|硬要|偏要)(?!说|讲|挑|比|选|找)|"
                 r"(什么|啥)都要(钱|收费|付费|花钱|充值|会员|vip|登录|注册|实名|授权)",
             ),
             negations=("如果", "要是", "假如", "若是"),
