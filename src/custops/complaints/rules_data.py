@@ -1410,12 +1410,13 @@ with trusted_data():
             ),
             patterns=(
                 # the forty-third round: 希望 the verb (希望增加早餐), not the noun (给我又燃起了
-                # 希望, 别报太大希望, 充满希望, 有希望: a hope had, nothing proposed)
-                r"(?<![了起的大满线丝无没报抱予])希望(?![。.!~]|$)",
+                # 希望, 别报太大希望, 充满希望, 有希望, 没看到希望: a hope had or missed, nothing
+                # proposed)
+                r"(?<![了起的大满线丝无没报抱予到有])希望(?![。.!~]|$)",
                 # ... and 最好 "had better" (最好能增加, 你最好别买), not the superlative (最好
-                # 吃的面, 最好嘅虚拟银行, 茂名最好的酒店, 论外观12款的最好: praise or a
-                # comparison, nothing proposed)
-                r"(?<![的是得])最好(?![的嘅吃用看玩喝听])(?![。.!~,]|$)",
+                # 吃的面, 最好嘅虚拟银行, 茂名最好的酒店, 论外观12款的最好, 我穿过最好穿的鞋:
+                # praise or a comparison, nothing proposed)
+                r"(?<![的是得过])最好(?![的嘅吃用看玩喝听穿住坐])(?![。.!~,]|$)",
                 r"(多|少|再|早|晚)\S{0,6}(几次|几个|几趟|一些|一点|点|些)吧",
                 r"(能不能|可不可以|能否|可否)(别|不要)",
             ),
@@ -2340,10 +2341,11 @@ with trusted_data():
                 # the forty-third round: the thing said to make the writer feel good, as the
                 # clause's verdict (真叫人欢喜, 足够令人感动, 真系让我难忘, 让人很安心, 令人窝心):
                 # praise; not a thing sought or missed that would do so (让人放心的东西太少了,
-                # 寻找让人惊艳的菜: 的 makes it a description), nor a request (好让我安心)
+                # 寻找让人惊艳的菜: 的 makes it a description), nor a request (好让我安心), nor
+                # the feeling denied after it (让人开心不起来)
                 r"(?<!好)(?<!也好)(叫|让|令|讓)(人|我)(很|非常|特别|十分|好|超|挺|感到|觉得|覺得|"
                 r"感觉|感覺)?(欢喜|歡喜|开心|開心|高兴|高興|感动|感動|惊喜|驚喜|安心|暖心|窝心|窩心|"
-                r"难忘|難忘|欣慰|舒心|惊艳|驚艷|回味无穷|回味無窮)(?![的得地])",
+                r"难忘|難忘|欣慰|舒心|惊艳|驚艷|回味无穷|回味無窮)(?![的得地不])",
                 # ... or hope given back (让我一下看到了希望, 给我又燃起了希望): a patient's
                 # thanks for a result, praise; not hope missed (没看到希望: negated)
                 r"(看到|燃起|重燃|点燃|重拾)(了)?(新的|一线|一丝)?希望",
@@ -2363,9 +2365,12 @@ with trusted_data():
             terms=_w(
                 # the forty-third round: idioms of praise no rule read (造像也是一绝, 性价比杠杠的,
                 # 质量扛扛的)
-                "一绝 杠杠的 扛扛的"
+                "杠杠的 扛扛的"
             ),
             patterns=(
+                # ... 一绝 too, not inside 第一绝对 / 唯一绝 / 统一绝, nor asked about in its
+                # sentence (网上说他家做工"一绝"，是真的吗?: hearsay checked, no praise)
+                r"(?<![第统唯])一绝(?!对)(?![^。.!~]{0,16}?\?)",
                 # ... the merit that wins over a drawback conceded before it (规模小许多，但胜在
                 # 商业气息较淡; 雖然只有輕食，勝在可用廣東話溝通): the writer weighs the two and
                 # finds for the thing; not 胜在 alone (森林人还是胜在空间: one car set against
@@ -2374,8 +2379,10 @@ with trusted_data():
                 r"(但|但是|不过|不過|可是|却|卻)(是)?(胜|勝|赢|贏)在|"
                 r"(虽然|雖然|虽|雖|尽管|儘管)[^。.!?;]{1,24}?[,，](胜|勝|赢|贏)在",
                 # ... and full marks given (小米的东西绝对100分, 给老师打100分), not a scale
-                # explained (如果100分是满分我给65分)
-                r"(绝对|絕對|必须|必須|给|給|打)(个|個)?(100|一百)分(?!制|是|为|為|的话|的話)",
+                # explained (如果100分是满分我给65分), nor a quantity given (给100分钟通话,
+                # 给100分积分)
+                r"(绝对|絕對|必须|必須|给|給|打)(个|個)?(100|一百)分"
+                r"(?!钟|鐘|积分|積分|制|是|为|為|的话|的話)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -2397,10 +2404,15 @@ with trusted_data():
                 r"好玩|好看|好用|贴心|貼心|专业|專業)的(课程|课|書|书|游戏|遊戲|老师|老師|产品|產品|"
                 r"电影|電影|店|服务|服務|服务态度|服務態度|手机|手機|酒店|软件|軟件|医生|醫生|大夫|作品|"
                 r"教程|app)",
+                # ... or the best the writer has had (这是我住过最好的酒店, 我用过最满意的手机):
+                # praise; not the worst (住过最差的: no merit word)
+                r"(住过|吃过|用过|买过|去过|玩过|看过|坐过|喝过|穿过|住過|吃過|用過|買過|去過)的?"
+                r"最(好[吃用看穿玩喝住听]?|棒|满意|滿意|舒服|干净|乾淨|喜欢|喜歡|贴心|貼心)(的|嘅|之一)",
             ),
             negations=_w("如果 要是 假如 可惜 白瞎 浪费 浪費 希望 哪有 哪里有 没有 沒有 没 沒 不"),
             question_frames=PRAISE_QUESTIONS,
-            note="the thing called so good in passing (这么好的课程): praise",
+            note="the thing called so good in passing (这么好的课程) or the best had (住过最好的"
+            "酒店): praise",
         ),
         # the forty-second round: a liking that is not the writer's verdict
         Rule(
