@@ -4254,8 +4254,8 @@ with trusted_data():
                 # kind.again-or-still votes for the complaint, no category. (The gap holds no
                 # first character of a repair word, so a match starts at the last one and a run
                 # of them costs one step each.)
-                rf"(修|保养|安装|返修|师傅|技师|钣金|喷漆|repair|弄了|做完)"
-                rf"[^。.!?;修保安返师技钣喷弄做r]{{0,30}}?({_AGAIN_OR_STILL})",
+                rf"(修|保养|安装|返修|钣金|喷漆|repair|弄了)"
+                rf"[^。.!?;修保安返钣喷弄r]{{0,30}}?({_AGAIN_OR_STILL})",
                 r"没\S{0,3}修",
                 r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
                 r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
@@ -4995,10 +4995,17 @@ with trusted_data():
                 # clause's end (哪种好, 买哪个划算) stays kind.which-is-good's, category other.
                 # Not how a thing is done (怎么样才能, 怎么样还款), a case's progress (进度怎么样,
                 # 处理得怎么样了), an opinion sought (你觉得怎么样?) nor the weather, the way
-                # there, the place or the service (天气怎么样, 交通怎么样, 位置怎么样, 服务怎么样)
+                # there, the place or the service (天气怎么样, 交通怎么样, 位置怎么样, 服务怎么样).
+                # How good one is asked only of a product named with a measure word (这款怎么样?,
+                # 那个型号怎么样呢): a bare 怎么样? asks of a price, a delivery, an after-sales
+                # desk or the firm itself (价格怎么样?, 快递怎么样?, 你们最近怎么样?) — their own
+                # rules' topics — or of a product named as one (美亚万国游踪保险怎么样?, 这手机的
+                # 质量怎么样?)
                 r"(适合|适用)[^,。.!?;:…~]{0,4}?(哪种|哪款|哪个|哪一种|哪一款|哪类|什么样)",
                 r"什么样的?[^,。.!?;:…~]{0,10}?适合",
-                r"(?<![度况果了得气通置境务])怎么样(?=[?呢啊]|$)|怎么样(合算|划算)",
+                r"((这|那|哪)(一)?(款|个|件|台|种|辆|部|套|只|双|支|类|型号)[^,。.!?;:…~]{0,8}?|"
+                r"(保险|险种|产品|手机|电脑|平板|耳机|手表|型号|款式|牌子|品牌|质量|做工|面料|材质|"
+                r"配置|课程)[的]?)(?<![度况果了得气通置境务])怎么样(?=[?呢啊]|$)|怎么样(合算|划算)",
             ),
             note="a question of which product suits or how good one is: the product itself",
         ),
@@ -5024,8 +5031,9 @@ with trusted_data():
             # the forty-third round: an account opened, refused or never opened (开户, 开不了户,
             # 无得开户) is the service agreement's making in a bank, a broker or a telecom
             # operator (labelling guide, finance: the terms and execution of the service
-            # agreement); not the bank an account is held at (开户行, 开户银行)
-            patterns=(r"开(不了|唔到)?户(?!行|银行|名|地)",),
+            # agreement); not the bank an account is held at (开户行, 开户银行), nor 开 and 户
+            # of other words (打开户外模式, 开展户外活动, 公开户口, 户籍, 户型)
+            patterns=(r"(?<![打展公离])开(不了|唔到)?户(?!外|口|籍|型|行|银行|名|地)",),
             # (an account opening stuck at the app's identity check — 开户验证不了, 扫描证件,
             # 身份证无效, 开户系统没反应 — is the app's fault: pq.fails-to-work, the product)
             silencers=(r"验证|认证|身份证|证件|扫描|没反应|无效|verify|scan",),
