@@ -253,8 +253,11 @@ def test_r_cmp_01_a_driver_or_a_surgery_before_a_fault_is_no_repair(text: str) -
     assert classify(text).category is not Category.REPAIR_QUALITY
 
 
-def test_r_cmp_03_a_repair_done_before_a_fault_is_still_repair_quality() -> None:
-    text = "维修师傅修完没两天，洗衣机又坏了"
+@pytest.mark.parametrize(
+    "text", ["维修师傅修完没两天，洗衣机又坏了", "金店师傅做完改圈，戒指内侧全是刮花的痕迹。"]
+)
+def test_r_cmp_03_a_repair_done_before_a_fault_is_still_repair_quality(text: str) -> None:
+    """A repair or a jeweller's work (改圈) before the fault still names the repair."""
     assert "rq.problem" in _fired(text)
     assert classify(text).category is Category.REPAIR_QUALITY
 

@@ -4251,11 +4251,13 @@ with trusted_data():
                 # (修了两次还是不行, 安装完第二天又漏, 钣金喷漆的地方就起泡了, repair 做完没两天
                 # 又坏了); alone it is the thing's own fault (滤芯第二天又显示用尽), a lesson
                 # still unclear (还是不太明白) or no fault at all (反而是外籍的更热情):
-                # kind.again-or-still votes for the complaint, no category. (The gap holds no
-                # first character of a repair word, so a match starts at the last one and a run
-                # of them costs one step each.)
-                rf"(修|保养|安装|返修|钣金|喷漆|repair|弄了)"
-                rf"[^。.!?;修保安返钣喷弄r]{{0,30}}?({_AGAIN_OR_STILL})",
+                # kind.again-or-still votes for the complaint, no category; nor a driver, a
+                # masseur or a surgery before it (出租车师傅绕路，反而…, 做完手术第二天又…: 师傅
+                # and 做完 name no repair), but a jeweller's work does (师傅做完改圈，戒指内侧全是
+                # 刮花的痕迹). (The gap holds no first character of a repair word, so a match
+                # starts at the last one and a run of them costs one step each.)
+                rf"(修|保养|安装|返修|钣金|喷漆|repair|弄了|改圈|改尺寸|抛光|翻新|焊接)"
+                rf"[^。.!?;修保安返钣喷弄改抛翻焊r]{{0,30}}?({_AGAIN_OR_STILL})",
                 r"没\S{0,3}修",
                 r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
                 r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
