@@ -47,6 +47,21 @@ def test_r_cmp_01_a_merit_conceded_is_a_complaint(text: str, category: Category)
     assert "kind.conceded-merit" in result.fired
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "味道倒是不错。",
+        "价格倒是便宜。",
+        "这家民宿倒是挺干净，老板也热情，推荐。",
+        "环境倒是挺安静",
+    ],
+)
+def test_r_cmp_01_a_concession_with_nothing_set_against_it_is_no_complaint(text: str) -> None:
+    """A merit granted with nothing after it, or taken further with 也, concedes nothing."""
+    assert "kind.conceded-merit" not in _fired(text)
+    assert classify(text).kind is not Kind.COMPLAINT
+
+
 def test_r_cmp_01_a_harm_beside_a_conceded_merit_still_names_the_kind() -> None:
     """The concession is a weak vote: the harm it stands beside is the reason given."""
     result = classify("喝了这家的奶茶拉肚子了，店员态度倒是挺好")
@@ -89,10 +104,24 @@ def test_r_cmp_01_another_firms_cold_staff_set_against_this_one_is_no_cold_staff
 
 
 @pytest.mark.parametrize(
-    "text", ["他们家的店员从来不会不理人，很热情", "聊天的时候没有表情包可以发吗？"]
+    "text",
+    [
+        "他们家的店员从来不会不理人，很热情",
+        "聊天的时候没有表情包可以发吗？",
+        "我以为服务员会爱答不理，没想到很热情。",
+        "这次客服没有爱答不理，很快就帮我解决了。",
+        "别家都爱答不理，就这家热情。",
+        "朋友说这家店“爱答不理”，我去了发现服务挺好的。",
+        "本以为前台会甩脸色，结果小姑娘一直笑着解释",
+    ],
 )
 def test_r_cmp_01_a_smile_never_missing_or_an_emoji_is_no_cold_staff(text: str) -> None:
+    """Also a cold manner denied, only expected, another firm's, or quoted from others."""
     assert "kind.cold-staff" not in _fired(text)
+
+
+def test_r_cmp_01_cold_staff_expected_and_not_found_stays_praise() -> None:
+    assert classify("我以为服务员会爱答不理，没想到很热情。").kind is Kind.PRAISE
 
 
 def test_r_cmp_01_an_emoji_asked_about_stays_a_question() -> None:
@@ -164,9 +193,25 @@ def test_r_cmp_01_a_thing_pressed_on_the_customer_is_a_complaint(text: str) -> N
     assert "kind.imposed" in _fired(text)
 
 
-@pytest.mark.parametrize("text", ["硬要说缺点的话，就是颜色少了点", "如果非要选一家，我还是选这家"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "硬要说缺点的话，就是颜色少了点",
+        "如果非要选一家，我还是选这家",
+        "除非要加急，一般三天到货。",
+        "我并非要投诉，只是问一下发票怎么开。",
+        "这款手机并非要多贵才好用，性价比很高。",
+        "无非要多等两天而已，不着急",
+    ],
+)
 def test_r_cmp_01_a_hedge_or_a_condition_presses_nothing(text: str) -> None:
+    """Nor 非要 inside 除非要 (unless), 并非要 / 无非要 (not that)."""
     assert "kind.imposed" not in _fired(text)
+
+
+def test_r_cmp_01_unless_rushed_is_no_complaint() -> None:
+    assert classify("除非要加急，一般三天到货。").kind is Kind.NO_ACTION
+    kind_either_way("我并非要投诉，只是问一下发票怎么开。", Kind.CONSULTATION)
 
 
 # ---- a place called cramped, noisy or worn (kind.cramped) -----------------------------------
@@ -207,6 +252,11 @@ def test_r_cmp_01_a_grievance_asked_is_a_complaint(text: str, rule: str) -> None
     assert rule in _fired(text)
 
 
+@pytest.mark.parametrize("text", ["哪有这样的好店！", "哪有这么良心的商家，下次还来"])
+def test_r_cmp_01_a_good_thing_marvelled_at_is_no_grievance(text: str) -> None:
+    assert "kind.not-for-humans" not in _fired(text)
+
+
 def test_r_cmp_01_a_request_for_a_hand_stays_a_question() -> None:
     text = "谁有时间帮我看一下订单？"
     kind_either_way(text, Kind.CONSULTATION)
@@ -235,6 +285,14 @@ def test_r_cmp_01_almost_making_a_gesture_falls_short_of_nothing() -> None:
     assert "kind.falls-short" not in _fired("饭后我差点意思一下就走了")
 
 
+@pytest.mark.parametrize(
+    "text", ["评论里都说“差点意思”，我吃了觉得还不错。", "听说这家差点意思，去了发现挺好吃"]
+)
+def test_r_cmp_01_a_shortfall_quoted_from_others_is_not_the_writers(text: str) -> None:
+    assert "kind.falls-short" not in _fired(text)
+    assert classify(text, policy=RULES_ONLY).kind is Kind.PRAISE
+
+
 def test_r_cmp_01_a_thing_worth_mentioning_stays_praise() -> None:
     text = "值得一提的是早餐很丰盛"
     kind_either_way(text, Kind.PRAISE)
@@ -250,7 +308,7 @@ _CUES = {
     "店员非要我办卡": "kind.imposed",
     "房间略显局促": "kind.cramped",
     "天天推送，有完没完": "kind.rhetorical",
-    "包装倒是挺精致": "kind.conceded-merit",
+    "包装倒是挺精致，可惜压扁了": "kind.conceded-merit",
 }
 
 

@@ -54,10 +54,17 @@ def test_r_cmp_01_a_good_feeling_given_is_praise(text: str) -> None:
         # negated: no praise (and left to the other rules to weigh)
         "整体不算让人惊喜，也不致于失望",
         "治了半年还是没看到希望",
+        # the feeling denied after it
+        "这家店真让人开心不起来。",
+        "这样的售后实在让人安心不了",
     ],
 )
 def test_r_cmp_01_a_good_feeling_sought_or_denied_is_no_praise_vote(text: str) -> None:
     assert "pr.feel-good" not in _fired(text)
+
+
+def test_r_cmp_01_a_good_feeling_denied_after_it_is_no_praise() -> None:
+    assert classify("这家店真让人开心不起来。").kind is not Kind.PRAISE
 
 
 def test_r_cmp_01_a_good_feeling_sought_leaves_the_complaint() -> None:
@@ -113,6 +120,28 @@ def test_r_cmp_01_a_scale_told_is_no_full_marks() -> None:
     assert "pr.merit-idiom" not in fired
     assert "pr.general" not in fired
     assert classify(text).kind is Kind.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每月套餐给100分钟通话，流量10G。",
+        "这个月给100分钟通话吗？",
+        "签到说给100分积分，结果没到账。",
+        "新套餐送话费，再给100分钟国内通话",
+        "这家店第一绝对不要点他们的招牌菜，太咸了。",
+        "网上说他家做工“一绝”，是真的吗？",
+        "听说这里的羊肉串是一绝，是不是真的？",
+    ],
+)
+def test_r_cmp_01_minutes_points_or_an_idiom_asked_about_are_no_praise(text: str) -> None:
+    """给100分钟 and 100分积分 are quantities, 第一绝对 holds no 一绝, and an idiom heard and
+    asked about in its sentence is no verdict."""
+    assert "pr.merit-idiom" not in _fired(text)
+
+
+def test_r_cmp_01_an_idiom_heard_and_asked_about_is_a_consultation() -> None:
+    assert classify("网上说他家做工“一绝”，是真的吗？").kind is Kind.CONSULTATION
 
 
 def test_r_cmp_01_full_marks_given_in_words_stay_praise() -> None:
@@ -210,6 +239,11 @@ def test_r_cmp_01_the_only_thing_not_liked_is_a_small_gripe(text: str) -> None:
         "别抱太大希望",
         "这是我吃过最好吃的一家米线",
         "这是全城最好的酒店，服务一流",
+        "吃了三个月药还是没看到希望，复诊也没解释。",
+        "孩子的病治好有希望，感谢李医生。",
+        "这是我穿过最好穿的鞋子。",
+        "这是我住过最好的酒店。",
+        "这是我坐过最好坐的一趟高铁",
     ],
 )
 def test_r_cmp_01_a_hope_had_or_a_superlative_is_no_wish(text: str) -> None:
@@ -217,7 +251,15 @@ def test_r_cmp_01_a_hope_had_or_a_superlative_is_no_wish(text: str) -> None:
     assert classify(text).kind is not Kind.SUGGESTION
 
 
-@pytest.mark.parametrize("text", ["这是我吃过最好吃的一家米线", "这是全城最好的酒店，服务一流"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是我吃过最好吃的一家米线",
+        "这是全城最好的酒店，服务一流",
+        "这是我住过最好的酒店。",
+        "这是我用过最满意的一台洗衣机",
+    ],
+)
 def test_r_cmp_01_a_superlative_is_praise(text: str) -> None:
     kind_either_way(text, Kind.PRAISE)
 

@@ -35,6 +35,8 @@ from custops.complaints import Category, Kind, classify
         "这款电热水器怎么样？",
         "这套护肤品怎么样啊",
         "给父母买意外险怎么样合算？",
+        "那个型号的扫地机器人怎么样呢？",
+        "美亚万国游踪保险怎么样？出国适合买吗？",
     ],
 )
 def test_r_cmp_03_a_product_chosen_or_judged_asked_is_about_the_product(text: str) -> None:
@@ -58,6 +60,27 @@ def test_r_cmp_03_a_product_chosen_or_judged_asked_is_about_the_product(text: st
 def test_r_cmp_03_how_progress_and_opinions_asked_name_no_product(text: str) -> None:
     assert "pq.choice-asked" not in _fired(text)
     assert classify(text, policy=RULES_ONLY).category is not Category.PRODUCT_QUALITY
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("价格怎么样？", Category.SALES_CONTRACT),
+        ("快递怎么样？", Category.SALES_CONTRACT),
+        ("物流怎么样？", Category.SALES_CONTRACT),
+        ("你们的售后怎么样？", None),
+        ("你们最近怎么样？", None),
+        ("退款进展怎么样？", None),
+        ("你们家的配送费怎么样？", None),
+    ],
+)
+def test_r_cmp_03_a_bare_how_is_it_asks_of_no_product(text: str, category: Category | None) -> None:
+    """A bare 怎么样? names no product: the price or the delivery asked keeps its own topic."""
+    assert "pq.choice-asked" not in _fired(text)
+    result = classify(text)
+    assert result.category is not Category.PRODUCT_QUALITY
+    if category is not None:
+        assert result.category is category
 
 
 def test_r_cmp_01_a_product_praised_as_suitable_stays_praise() -> None:
@@ -143,6 +166,21 @@ def test_r_cmp_03_the_bank_an_account_is_held_at_opens_none() -> None:
     assert "sc.account-opening" not in _fired(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打开户外模式后怎么设置？",
+        "开户外灯。",
+        "小区开展户外活动，很热闹。",
+        "请问户口本丢了怎么补",
+    ],
+)
+def test_r_cmp_03_open_and_household_of_other_words_open_no_account(text: str) -> None:
+    """打开户外, 开展户外: 开 and 户 of two words, no account opened."""
+    assert "sc.account-opening" not in _fired(text)
+    assert classify(text).category is not Category.SALES_CONTRACT
+
+
 def test_r_cmp_03_an_account_opening_stuck_at_the_apps_check_is_the_product() -> None:
     text = "开户验证一直失败，app根本用不了"
     complaint_either_way(text)
@@ -198,6 +236,30 @@ def test_r_cmp_01_again_or_still_alone_is_a_complaint_of_no_repair(text: str) ->
         result = classify(text, policy=policy)
         assert result.category is not Category.REPAIR_QUALITY, (text, policy)
         assert "rq.problem" not in result.fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出租车师傅绕路，反而多花了二十块",
+        "做完手术第二天又发烧了，医生也不来看",
+        "足疗技师按得太重，第二天又酸又痛",
+        "做完美甲第二天又掉了一块",
+    ],
+)
+def test_r_cmp_01_a_driver_or_a_surgery_before_a_fault_is_no_repair(text: str) -> None:
+    """A driver, a masseur or a surgery is no repair: the fault after it names none."""
+    assert "rq.problem" not in _fired(text)
+    assert classify(text).category is not Category.REPAIR_QUALITY
+
+
+@pytest.mark.parametrize(
+    "text", ["维修师傅修完没两天，洗衣机又坏了", "金店师傅做完改圈，戒指内侧全是刮花的痕迹。"]
+)
+def test_r_cmp_03_a_repair_done_before_a_fault_is_still_repair_quality(text: str) -> None:
+    """A repair or a jeweller's work (改圈) before the fault still names the repair."""
+    assert "rq.problem" in _fired(text)
+    assert classify(text).category is Category.REPAIR_QUALITY
 
 
 def test_r_cmp_01_rather_in_praise_stays_praise() -> None:

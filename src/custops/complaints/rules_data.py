@@ -1410,12 +1410,13 @@ with trusted_data():
             ),
             patterns=(
                 # the forty-third round: 希望 the verb (希望增加早餐), not the noun (给我又燃起了
-                # 希望, 别报太大希望, 充满希望, 有希望: a hope had, nothing proposed)
-                r"(?<![了起的大满线丝无没报抱予])希望(?![。.!~]|$)",
+                # 希望, 别报太大希望, 充满希望, 有希望, 没看到希望: a hope had or missed, nothing
+                # proposed)
+                r"(?<![了起的大满线丝无没报抱予到有])希望(?![。.!~]|$)",
                 # ... and 最好 "had better" (最好能增加, 你最好别买), not the superlative (最好
-                # 吃的面, 最好嘅虚拟银行, 茂名最好的酒店, 论外观12款的最好: praise or a
-                # comparison, nothing proposed)
-                r"(?<![的是得])最好(?![的嘅吃用看玩喝听])(?![。.!~,]|$)",
+                # 吃的面, 最好嘅虚拟银行, 茂名最好的酒店, 论外观12款的最好, 我穿过最好穿的鞋:
+                # praise or a comparison, nothing proposed)
+                r"(?<![的是得过])最好(?![的嘅吃用看玩喝听穿住坐])(?![。.!~,]|$)",
                 r"(多|少|再|早|晚)\S{0,6}(几次|几个|几趟|一些|一点|点|些)吧",
                 r"(能不能|可不可以|能否|可否)(别|不要)",
             ),
@@ -2108,9 +2109,10 @@ with trusted_data():
                 r"[^,。.!?;~]{0,4}了(?=$|[,。.!?;~])",
                 # ... or a thing that falls a little short (人物塑造也差点意思, 总是差了点意思), not
                 # a gesture nearly made (差点意思一下: 差点 as "almost")
-                r"(差点|差点儿|差了点|差一点|缺点|少点)意思(?!一下|意思)",
+                # ...; not quoted (评论里都说"差点意思"，我吃了觉得还不错: others' words)
+                r"(?<![“\"「『])(差点|差点儿|差了点|差一点|缺点|少点)意思(?!一下|意思)(?![”\"」』])",
             ),
-            negations=("怕", "担心", "以免", "免得", "如果", "要是", "不会", "不用"),
+            negations=_w("怕 担心 以免 免得 如果 要是 不会 不用 都说 听说 据说"),
             note="a service that cannot keep up (服务跟不上) or a mending overdue (要提高质量了): "
             "a complaint",
         ),
@@ -2132,7 +2134,9 @@ with trusted_data():
                 # 对待客人的, 这是人干的事吗): the firm's conduct called beyond the pale in a
                 # question, a complaint however it is asked
                 r"这(是|叫)人(干|做|办|说)的(事|话)|"
-                r"(有|哪有)(这么|这样)(做生意|服务|办事|对待|当客服|卖东西)的|哪有(这样|这么)(的|做|办|对)",
+                r"(有|哪有)(这么|这样)(做生意|服务|办事|对待|当客服|卖东西)的|"
+                # (not a good thing marvelled at: 哪有这样的好店)
+                r"哪有(这样|这么)(的(?!好|良心|便宜|实惠|划算|贴心)|做|办|对)",
             ),
             negations=("如果", "要是", "假如"),
             note="a thing called unfit for people or its makers called mad (不是人住的, 脑子进水): "
@@ -2239,12 +2243,14 @@ with trusted_data():
                 # one thing to set it against the rest, so the text around it finds fault, a
                 # complaint; not the writer's own view (我倒是觉得挺好, 我倒是比较看重), nor
                 # 反倒是 (the good thing is the point there), nor a merit taken further in the
-                # same breath (倒是很方便，而且…: no concession)
+                # same breath (倒是很方便，而且…, 倒是挺干净，老板也热情: no concession), nor a
+                # concession with nothing after it (味道倒是不错。: the merit is all there is)
                 r"(?<![我反])(?<!我们)倒是(都|也)?(画得|做得|讲得|写得|长得|来得)?"
                 r"(挺|很|还|蛮|非常|真的|真|比较|特别|十分|算|还算|还是|都)?"
                 r"(不错|挺好|很好|好吃|好喝|好看|好听|好用|细致|精致|丰富|可口|方便|便宜|实惠|干净|"
                 r"清静|漂亮|友好|热情|新鲜|可以|还行|醒目|不贵|舒服|舒适|满意|赞|大|快|准时|嫩)"
-                r"(?![^,。.!?;~]{0,3},?(而且|并且|又|还有))",
+                r"(?![^,。.!?;~]{0,3},?(而且|并且|又|还有|(?!就是|但|可|却|不过)[^,。.!?;~]{1,4}也))"
+                r"(?=[的了啊呀哦呢吧啦嘛\s,。.!?;~]*[^的了啊呀哦呢吧啦嘛\s,。.!?;~])",
             ),
             negations=("如果", "要是", "假如"),
             note="a merit conceded with 倒是 (图倒是画得很细致): the text around it finds fault, a "
@@ -2254,22 +2260,24 @@ with trusted_data():
             "kind.cold-staff",
             kind=C,
             weight=3,
-            terms=_w(
+            patterns=(
                 # the forty-third round: staff who would not look at or answer the customer
                 # (爱答不理, 不理不睬, 脸很臭, 甩脸色, 给我们脸色看): a cold manner the guide files
-                # under service attitude, a complaint however mildly the review puts it
-                "爱答不理 爱搭不理 爱理不理 不理不睬 不搭理 不怎么搭理 不太搭理 不爱搭理 不理人 "
-                "摆臭脸 臭着脸 脸很臭 脸超臭 脸好臭 甩脸色 甩脸子 给脸色看 脸色看"
-            ),
-            patterns=(
+                # under service attitude, a complaint however mildly the review puts it; not
+                # quoted (朋友说这家店"爱答不理"，我去了发现服务挺好的: others' words)
+                r"(?<![“\"「『])(爱答不理|爱搭不理|爱理不理|不理不睬|不搭理|不怎么搭理|不太搭理|"
+                r"不爱搭理|不理人|摆臭脸|臭着脸|脸很臭|脸超臭|脸好臭|甩脸色|甩脸子|给脸色看|脸色看)"
+                r"(?![”\"」』])",
                 # ... and no smile or no face at all (没什么笑脸, 问个事情都没什么表情, 没有一点
                 # 笑容); not an emoji (表情包), nor a smile never missing (从来没有不笑的)
                 r"没(有)?(什么|啥|一点|半点|一丝|个)?(笑脸|笑容|好脸色|表情)(?!包|符号)",
             ),
             # (not another firm's staff set against this one's: 不会像别家一样爱理不理, 不像
-            # 某某航空那样甩脸色 — the window reaches past the firm's name and its staff)
+            # 某某航空那样甩脸色, 别家都爱答不理 — the window reaches past the firm's name and
+            # its staff; nor denied, 没有爱答不理, nor only expected, 我以为服务员会爱答不理)
             negations=_w(
-                "如果 要是 假如 从不 从来不 从来没 不会 绝不 并没 不像 不会像 没有像 哪像"
+                "如果 要是 假如 从不 从来不 从来没 不会 绝不 并没 不像 不会像 没有像 哪像 "
+                "没有 没 以为 本以为 原以为 还以为 别家 别人家 其他家 别的店"
             ),
             window_chars=12,
             note="staff who would not look at or answer the customer (爱答不理, 没什么笑脸): a "
@@ -2284,8 +2292,9 @@ with trusted_data():
                 # (非要让我们去她家喝茶, 五分钟能讲完的非要拖十五分钟, 硬要推荐四人套餐, 偏要
                 # 满一百才送, 什么都要VIP): 非要/硬要/偏要 tell the insistence, 什么都要 the
                 # toll on every step, a complaint; not the hedge of a reviewer pressed to name a
-                # fault (硬要说缺点的话, 非要挑的话), nor a condition (如果非要选一个)
-                r"(非要|硬要|偏要)(?!说|讲|挑|比|选|找)|"
+                # fault (硬要说缺点的话, 非要挑的话), nor a condition (如果非要选一个), nor 非要
+                # inside 除非要 (unless), 并非要 / 无非要 (not that), 若非要 (if not)
+                r"(?<![除并无若])(非要|硬要|偏要)(?!说|讲|挑|比|选|找)|"
                 r"(什么|啥)都要(钱|收费|付费|花钱|充值|会员|vip|登录|注册|实名|授权)",
             ),
             negations=("如果", "要是", "假如", "若是"),
@@ -2332,10 +2341,11 @@ with trusted_data():
                 # the forty-third round: the thing said to make the writer feel good, as the
                 # clause's verdict (真叫人欢喜, 足够令人感动, 真系让我难忘, 让人很安心, 令人窝心):
                 # praise; not a thing sought or missed that would do so (让人放心的东西太少了,
-                # 寻找让人惊艳的菜: 的 makes it a description), nor a request (好让我安心)
+                # 寻找让人惊艳的菜: 的 makes it a description), nor a request (好让我安心), nor
+                # the feeling denied after it (让人开心不起来)
                 r"(?<!好)(?<!也好)(叫|让|令|讓)(人|我)(很|非常|特别|十分|好|超|挺|感到|觉得|覺得|"
                 r"感觉|感覺)?(欢喜|歡喜|开心|開心|高兴|高興|感动|感動|惊喜|驚喜|安心|暖心|窝心|窩心|"
-                r"难忘|難忘|欣慰|舒心|惊艳|驚艷|回味无穷|回味無窮)(?![的得地])",
+                r"难忘|難忘|欣慰|舒心|惊艳|驚艷|回味无穷|回味無窮)(?![的得地不])",
                 # ... or hope given back (让我一下看到了希望, 给我又燃起了希望): a patient's
                 # thanks for a result, praise; not hope missed (没看到希望: negated)
                 r"(看到|燃起|重燃|点燃|重拾)(了)?(新的|一线|一丝)?希望",
@@ -2355,9 +2365,12 @@ with trusted_data():
             terms=_w(
                 # the forty-third round: idioms of praise no rule read (造像也是一绝, 性价比杠杠的,
                 # 质量扛扛的)
-                "一绝 杠杠的 扛扛的"
+                "杠杠的 扛扛的"
             ),
             patterns=(
+                # ... 一绝 too, not inside 第一绝对 / 唯一绝 / 统一绝, nor asked about in its
+                # sentence (网上说他家做工"一绝"，是真的吗?: hearsay checked, no praise)
+                r"(?<![第统唯])一绝(?!对)(?![^。.!~]{0,16}?\?)",
                 # ... the merit that wins over a drawback conceded before it (规模小许多，但胜在
                 # 商业气息较淡; 雖然只有輕食，勝在可用廣東話溝通): the writer weighs the two and
                 # finds for the thing; not 胜在 alone (森林人还是胜在空间: one car set against
@@ -2366,8 +2379,10 @@ with trusted_data():
                 r"(但|但是|不过|不過|可是|却|卻)(是)?(胜|勝|赢|贏)在|"
                 r"(虽然|雖然|虽|雖|尽管|儘管)[^。.!?;]{1,24}?[,，](胜|勝|赢|贏)在",
                 # ... and full marks given (小米的东西绝对100分, 给老师打100分), not a scale
-                # explained (如果100分是满分我给65分)
-                r"(绝对|絕對|必须|必須|给|給|打)(个|個)?(100|一百)分(?!制|是|为|為|的话|的話)",
+                # explained (如果100分是满分我给65分), nor a quantity given (给100分钟通话,
+                # 给100分积分)
+                r"(绝对|絕對|必须|必須|给|給|打)(个|個)?(100|一百)分"
+                r"(?!钟|鐘|积分|積分|制|是|为|為|的话|的話)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -2389,10 +2404,15 @@ with trusted_data():
                 r"好玩|好看|好用|贴心|貼心|专业|專業)的(课程|课|書|书|游戏|遊戲|老师|老師|产品|產品|"
                 r"电影|電影|店|服务|服務|服务态度|服務態度|手机|手機|酒店|软件|軟件|医生|醫生|大夫|作品|"
                 r"教程|app)",
+                # ... or the best the writer has had (这是我住过最好的酒店, 我用过最满意的手机):
+                # praise; not the worst (住过最差的: no merit word)
+                r"(住过|吃过|用过|买过|去过|玩过|看过|坐过|喝过|穿过|住過|吃過|用過|買過|去過)的?"
+                r"最(好[吃用看穿玩喝住听]?|棒|满意|滿意|舒服|干净|乾淨|喜欢|喜歡|贴心|貼心)(的|嘅|之一)",
             ),
             negations=_w("如果 要是 假如 可惜 白瞎 浪费 浪費 希望 哪有 哪里有 没有 沒有 没 沒 不"),
             question_frames=PRAISE_QUESTIONS,
-            note="the thing called so good in passing (这么好的课程): praise",
+            note="the thing called so good in passing (这么好的课程) or the best had (住过最好的"
+            "酒店): praise",
         ),
         # the forty-second round: a liking that is not the writer's verdict
         Rule(
@@ -4231,11 +4251,13 @@ with trusted_data():
                 # (修了两次还是不行, 安装完第二天又漏, 钣金喷漆的地方就起泡了, repair 做完没两天
                 # 又坏了); alone it is the thing's own fault (滤芯第二天又显示用尽), a lesson
                 # still unclear (还是不太明白) or no fault at all (反而是外籍的更热情):
-                # kind.again-or-still votes for the complaint, no category. (The gap holds no
-                # first character of a repair word, so a match starts at the last one and a run
-                # of them costs one step each.)
-                rf"(修|保养|安装|返修|师傅|技师|钣金|喷漆|repair|弄了|做完)"
-                rf"[^。.!?;修保安返师技钣喷弄做r]{{0,30}}?({_AGAIN_OR_STILL})",
+                # kind.again-or-still votes for the complaint, no category; nor a driver, a
+                # masseur or a surgery before it (出租车师傅绕路，反而…, 做完手术第二天又…: 师傅
+                # and 做完 name no repair), but a jeweller's work does (师傅做完改圈，戒指内侧全是
+                # 刮花的痕迹). (The gap holds no first character of a repair word, so a match
+                # starts at the last one and a run of them costs one step each.)
+                rf"(修|保养|安装|返修|钣金|喷漆|repair|弄了|改圈|改尺寸|抛光|翻新|焊接)"
+                rf"[^。.!?;修保安返钣喷弄改抛翻焊r]{{0,30}}?({_AGAIN_OR_STILL})",
                 r"没\S{0,3}修",
                 r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
                 r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
@@ -4975,10 +4997,17 @@ with trusted_data():
                 # clause's end (哪种好, 买哪个划算) stays kind.which-is-good's, category other.
                 # Not how a thing is done (怎么样才能, 怎么样还款), a case's progress (进度怎么样,
                 # 处理得怎么样了), an opinion sought (你觉得怎么样?) nor the weather, the way
-                # there, the place or the service (天气怎么样, 交通怎么样, 位置怎么样, 服务怎么样)
+                # there, the place or the service (天气怎么样, 交通怎么样, 位置怎么样, 服务怎么样).
+                # How good one is asked only of a product named with a measure word (这款怎么样?,
+                # 那个型号怎么样呢): a bare 怎么样? asks of a price, a delivery, an after-sales
+                # desk or the firm itself (价格怎么样?, 快递怎么样?, 你们最近怎么样?) — their own
+                # rules' topics — or of a product named as one (美亚万国游踪保险怎么样?, 这手机的
+                # 质量怎么样?)
                 r"(适合|适用)[^,。.!?;:…~]{0,4}?(哪种|哪款|哪个|哪一种|哪一款|哪类|什么样)",
                 r"什么样的?[^,。.!?;:…~]{0,10}?适合",
-                r"(?<![度况果了得气通置境务])怎么样(?=[?呢啊]|$)|怎么样(合算|划算)",
+                r"((这|那|哪)(一)?(款|个|件|台|种|辆|部|套|只|双|支|类|型号)[^,。.!?;:…~]{0,8}?|"
+                r"(保险|险种|产品|手机|电脑|平板|耳机|手表|型号|款式|牌子|品牌|质量|做工|面料|材质|"
+                r"配置|课程)[的]?)(?<![度况果了得气通置境务])怎么样(?=[?呢啊]|$)|怎么样(合算|划算)",
             ),
             note="a question of which product suits or how good one is: the product itself",
         ),
@@ -5004,8 +5033,9 @@ with trusted_data():
             # the forty-third round: an account opened, refused or never opened (开户, 开不了户,
             # 无得开户) is the service agreement's making in a bank, a broker or a telecom
             # operator (labelling guide, finance: the terms and execution of the service
-            # agreement); not the bank an account is held at (开户行, 开户银行)
-            patterns=(r"开(不了|唔到)?户(?!行|银行|名|地)",),
+            # agreement); not the bank an account is held at (开户行, 开户银行), nor 开 and 户
+            # of other words (打开户外模式, 开展户外活动, 公开户口, 户籍, 户型)
+            patterns=(r"(?<![打展公离])开(不了|唔到)?户(?!外|口|籍|型|行|银行|名|地)",),
             # (an account opening stuck at the app's identity check — 开户验证不了, 扫描证件,
             # 身份证无效, 开户系统没反应 — is the app's fault: pq.fails-to-work, the product)
             silencers=(r"验证|认证|身份证|证件|扫描|没反应|无效|verify|scan",),
