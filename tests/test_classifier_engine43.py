@@ -373,11 +373,19 @@ def test_export_formats_never_change_the_kind(
         ("nobody cares about a tiny scratch, the watch is great", Kind.PRAISE),
         ("crash course booked, thanks", Kind.NO_ACTION),
         ("the parcel came quickly and safely, well done", Kind.PRAISE),
+        ("sorry for my broken English, how do I change my PIN?", Kind.CONSULTATION),
     ],
 )
 def test_english_near_misses(text: str, kind: Kind) -> None:
     r = classify(text)
     assert r.kind is kind, (text, r.reason)
+
+
+def test_a_person_not_working_is_no_app_that_fails() -> None:
+    """R-CMP-01: not working said of oneself is a day off, not a failure."""
+    r = classify("we are not working on Saturday, I will call on Monday")
+    assert all(e.rule_id != "en.fails" for e in r.evidence)
+    assert classify("the app is not working since Monday").kind is Kind.COMPLAINT
 
 
 @pytest.mark.parametrize(
@@ -397,6 +405,7 @@ def test_rude_said_not_to_be_is_no_complaint(text: str) -> None:
         "the staff were rude",
         "the app crashed again",
         "the app keeps crashing",
+        "the ATM is broken and took my card",
         "I have been waiting for 3 days for a reply",
         "still waiting two weeks for the engineer",
         "I waited two weeks and nobody replied",

@@ -6294,8 +6294,10 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=4,
             # (crash alone is a word of other things: a crash course)
-            terms=_w("crashes crashed crashing broken glitch glitchy buggy"),
+            terms=_w("crashes crashed crashing glitch glitchy buggy"),
             patterns=(
+                # (my broken English is no broken app)
+                r"(?<!un)broken(?!english|chinese)",
                 r"(app|it|system|website|site|page|phone)(keeps?|always|still)?crash(?!course)",
                 r"(can't|can’t|cannot|cant|couldn't|couldn’t|unableto|notableto|failedto)"
                 r"(log|sign)(in|on)",
@@ -6303,6 +6305,8 @@ with trusted_data():
                 r"(withdraw|transfer|pay|access|open|use|register|verify|receive|topup|login|"
                 r"signin|connect|update|download|install|load)",
                 r"keeps?(crashing|freezing|closing|failing|hanging|loggingmeout|kickingmeout)",
+                # (not a person's day off: I'm not working on Friday)
+                r"(?<!i'm)(?<!i’m)(?<!iam)(?<!we're)(?<!we’re)(?<!weare)(?<!i)(?<!we)(?<!they)"
                 r"(doesn't|doesn’t|doesnot|don't|don’t|didn't|didn’t|isn't|isn’t|isnot|not|"
                 r"stopped|won't|won’t)(work|working|load|loading|open|opening)",
                 r"(payment|transfer|transaction|login|withdrawal|topup|verification|update)"
