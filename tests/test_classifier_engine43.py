@@ -261,3 +261,169 @@ def test_regional_words_keep_every_position(text: str) -> None:
     out = regional_words(text)
     assert len(out) == len(text)
     assert regional_words(out) == out
+
+
+# ---- transcripts as chat and call exports write them (R-CMP-01, R-CMP-07)
+
+_REGULATOR_SCRIPT = "如对处理结果不满意，您也可以拨打12300进行申诉。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"客服小王：您好。{_REGULATOR_SCRIPT}\n客户：好的谢谢。",
+        f"在线客服：{_REGULATOR_SCRIPT}\n用户：好的，谢谢。",
+        f"人工客服：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"10086客服：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"客服-小李：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"客服(工号1234)：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"客户经理：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"\n\n客服：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"通话记录 2026-12-01 10:02\n客服：{_REGULATOR_SCRIPT}\n客户：知道了，谢谢。",
+        f"[10:02] 客服：{_REGULATOR_SCRIPT}\n[10:03] 客户：知道了，谢谢。",
+        f"10:02:33 客服：{_REGULATOR_SCRIPT}\n10:03:01 客户：知道了，谢谢。",
+        f"客服：您好。 客户：我想问下怎么改套餐？ 客服：{_REGULATOR_SCRIPT} 客户：好的，谢谢。",
+        f"客服：您好。\n客户：套餐怎么改？ 客服：{_REGULATOR_SCRIPT}",
+    ],
+)
+def test_the_agents_regulator_script_is_never_the_customers_threat(text: str) -> None:
+    """R-CMP-07: the agent named in any common way, after a blank line, a header or a time,
+    or several turns on one line: the agent's 12300 is no signal of the customer's."""
+    r = classify(text)
+    assert r.kind is not Kind.COMPLAINT, (text, r.reason)
+    assert Signal.REGULATOR not in r.signals
+    assert r.agent_turn_count >= 1
+
+
+def test_a_named_human_agents_reassurance_is_no_praise() -> None:
+    """R-CMP-01: 人工客服：…请您放心 is the agent's word, not the customer's praise."""
+    r = classify("人工客服：您好，师傅服务很专业，请您放心。\n客户：行吧")
+    assert r.kind is not Kind.PRAISE
+    assert all(e.kind is not Kind.PRAISE for e in r.evidence)
+    assert r.agent_turn_count == 1
+
+
+def test_turns_on_one_line_keep_the_customers_spans() -> None:
+    text = (
+        "[09:58] 客服：您好。 客户：家里宽带又断了，已经两天了。 客服：师傅服务很专业，请您放心。"
+    )
+    r = classify(text)
+    assert r.kind is Kind.COMPLAINT
+    assert r.agent_turn_count == 2
+    start = text.index("客户：") + 3
+    end = text.index(" 客服：", start)
+    for e in r.evidence:
+        assert text[e.span[0] : e.span[1]] == e.text
+        assert start <= e.span[0] < end
+
+
+def test_a_letter_to_the_desk_signed_by_the_customer_is_read_whole() -> None:
+    """R-CMP-01: one line of two names may be a letter (客服：… 客户：张三): read whole."""
+    r = classify("客服：你们的快递员态度太差，把包裹扔在门口就走了。 客户：王先生")
+    assert r.kind is Kind.COMPLAINT
+    assert r.agent_turn_count == 0
+
+
+def test_a_header_alone_or_a_line_that_starts_with_the_word_is_no_transcript() -> None:
+    for text in ("客服态度太差：我打了三次电话都没人管", "2026-12-01 10:02\n宽带又断了，太差了"):
+        r = classify(text)
+        assert (r.kind, r.agent_turn_count) == (Kind.COMPLAINT, 0), text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_CUSTOMER_LINES), min_size=1, max_size=3),
+    st.lists(st.sampled_from(_AGENT_LINES), min_size=1, max_size=3),
+    st.sampled_from(["客服小王", "在线客服", "人工客服", "坐席 1023", "客服(工号88)"]),
+    st.sampled_from(["", "[10:02] ", "10:02:33 "]),
+    st.sampled_from(["\n", "\n\n", " "]),
+    st.randoms(use_true_random=False),
+)
+def test_export_formats_never_change_the_kind(
+    customer: list[str],
+    agent: list[str],
+    name: str,
+    stamp: str,
+    sep: str,
+    rnd: object,
+) -> None:
+    """R-CMP-01, R-CMP-07: a transcript's names, times and line breaks are not read."""
+    alone = classify("\n".join(f"客户：{line}" for line in customer))
+    turns = [f"{stamp}客户：{line}" for line in customer]
+    for line in agent:
+        turns.insert(rnd.randrange(len(turns) + 1), f"{stamp}{name}：{line}")  # type: ignore[attr-defined]
+    if len(turns) < 3:
+        sep = "\n"  # (one line of two names is read whole: it may be a signed letter)
+    mixed = classify("通话记录 2026-12-01 10:02\n" + sep.join(turns))
+    assert (mixed.kind, mixed.category, mixed.signals) == (
+        alone.kind,
+        alone.category,
+        alone.signals,
+    )
+    assert mixed.agent_turn_count == len(agent)
+
+
+# ---- English near-misses (R-CMP-01, R-CMP-02)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I waited 2 days and it arrived perfectly, thank you!", Kind.PRAISE),
+        ("nobody cares about a tiny scratch, the watch is great", Kind.PRAISE),
+        ("crash course booked, thanks", Kind.NO_ACTION),
+        ("the parcel came quickly and safely, well done", Kind.PRAISE),
+        ("sorry for my broken English, how do I change my PIN?", Kind.CONSULTATION),
+    ],
+)
+def test_english_near_misses(text: str, kind: Kind) -> None:
+    r = classify(text)
+    assert r.kind is kind, (text, r.reason)
+
+
+def test_a_person_not_working_is_no_app_that_fails() -> None:
+    """R-CMP-01: not working said of oneself is a day off, not a failure."""
+    r = classify("we are not working on Saturday, I will call on Monday")
+    assert all(e.rule_id != "en.fails" for e in r.evidence)
+    assert classify("the app is not working since Monday").kind is Kind.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the staff were not rude at all", "the teller wasn't rude, just busy", "she was never rude"],
+)
+def test_rude_said_not_to_be_is_no_complaint(text: str) -> None:
+    """R-CMP-01: an English complaint word right after not, never or n't is negated."""
+    r = classify(text)
+    assert r.kind is not Kind.COMPLAINT, (text, r.reason)
+    assert any(e.negated_by for e in r.suppressed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the staff were rude",
+        "the app crashed again",
+        "the app keeps crashing",
+        "the ATM is broken and took my card",
+        "I have been waiting for 3 days for a reply",
+        "still waiting two weeks for the engineer",
+        "I waited two weeks and nobody replied",
+    ],
+)
+def test_english_complaints_stay_complaints(text: str) -> None:
+    assert classify(text).kind is Kind.COMPLAINT, text
+
+
+# ---- scripts the learned layer does not read; Traditional words (R-CMP-01)
+
+
+@pytest.mark.parametrize("text", ["카드가 정지되었어요. 도와주세요", "ありがとうございます"])
+def test_korean_or_kana_text_goes_to_a_person(text: str) -> None:
+    r = classify(text)
+    assert (r.kind, r.foreign, r.quiet, r.wordless) == (Kind.NO_ACTION, True, True, False)
+
+
+def test_a_traditional_router_is_no_network() -> None:
+    assert regional_words("網路由器壞了") == "網路由器壞了"
+    assert regional_words("網路很慢") == "网络很慢"

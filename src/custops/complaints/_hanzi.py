@@ -249,7 +249,7 @@ def to_simplified(text: str) -> str:
 #: character table alone makes 讯号 of 訊號, a word the rules do not know (the forty-third
 #: round).  Not 网路 before 由 (互联网路由器: 网 and 路由).
 _REGIONAL = {"讯号": "信号", "网路": "网络", "软体": "软件", "硬体": "硬件"}
-_REGIONAL_WORDS = re.compile("[訊讯][號号]|網路|网路(?!由)|[軟软][體体]|硬[體体]")
+_REGIONAL_WORDS = re.compile("[訊讯][號号]|[網网]路(?!由)|[軟软][體体]|硬[體体]")
 
 
 def regional_words(text: str) -> str:

@@ -547,9 +547,10 @@ class Classification(Explained):
     #: read: only the customer's turns are classified, the spans of the evidence are the
     #: transcript's; 0 for any other text (R-CMP-01)
     agent_turn_count: int = attrs.field(default=0, kw_only=True)
-    #: whether the text is in a language the learned layer was not trained on (Latin
-    #: letters more than three times its Chinese characters: hi, my card was blocked):
-    #: only the rules read it, and when none does it is ``quiet`` (a person reads it)
+    #: whether the text is in a language the learned layer was not trained on (Latin,
+    #: kana or Hangul letters and at most one Chinese character: hi, my card was
+    #: blocked; 카드가 정지되었어요): only the rules read it, and when none does it is
+    #: ``quiet`` (a person reads it)
     foreign: bool = attrs.field(default=False, kw_only=True)
     #: the grounds a return or a refund is asked on, when they decide the department instead
     #: of the return's own (多扣了月租，要求退费: a fee refunded is the contract's matter, the
@@ -833,15 +834,21 @@ def _in_ascii_words(
     """Negate, in ``scanned``, each match of a term that starts or ends inside a longer
     English word or number of ``text``: ``fast`` in breakfast, ``5星`` in 15星 — the word
     it lies in is its ``negated_by`` (as a boundary word's is); an ending after a term
-    (refund → refunds, refunded) keeps the word its own.
+    (refund → refunds, refunded) keeps the word its own.  An English word of a complaint's
+    rule right after not, never or n't (not rude, wasn't rude) is negated by it, whatever
+    the rule's own negation cues (R-CMP-01).
 
     >>> from custops.complaints import find_matches
     >>> [(e.text, e.negated_by) for e in find_matches("The breakfast came fast")[1]]
     [('fast', 'breakfast')]
+    >>> {e.negated_by for e in find_matches("the staff were not rude at all")[1]}
+    {'not'}
     """
     size = len(normalised)
     for r in _ascii_rules(rules).intersection(scanned):
         terms, found = rules[r].terms, scanned[r]
+        # (a rule that turns its negated match into another kind reads its own cues)
+        said_not = rules[r].kind is Kind.COMPLAINT and rules[r].negated_kind is None
         marked = list(found)
         for k, (start, end, source, negated_by, _flipped_by) in enumerate(found):
             if negated_by or not (_ALNUM(normalised[start]) or _ALNUM(normalised[end - 1])):
@@ -862,7 +869,15 @@ def _in_ascii_words(
                 ending and (normalised[end - 1].isdigit() or ending not in _ENDINGS)
             ):
                 marked[k] = (start, end, source, text[where[low] : where[high - 1] + 1], "")
+            elif said_not and normalised[start].isalpha():
+                cue = _NOT_BEFORE(text, max(0, where[start] - 12), where[start])
+                if cue is not None:
+                    marked[k] = (start, end, source, cue.group(1), "")
         scanned[r] = tuple(marked)
+
+
+#: not, never or n't right before an English word (the staff were not rude), its end
+_NOT_BEFORE = re.compile(r"(?<![a-z])(not|never|\w+n['’]t)[ \t]+$", re.IGNORECASE).search
 
 
 #: Per rule tuple, the positions of its rules with a term that starts or ends with a Latin
@@ -987,9 +1002,12 @@ def _repair_request(voting: Sequence[Evidence]) -> bool:
     return request and fault
 
 
-#: What the rules can read: Chinese characters or Latin letters.  A text with neither
-#: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
-_READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: What the rules can read: Chinese characters or Latin letters (and kana or Hangul, words
+#: the learned layer does not read: ``foreign``).  A text with none (digits, emoji, signs)
+#: that no rule recognises is nothing to handle (R-CMP-01).
+_READABLE = re.compile(
+    r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"
+)
 
 
 _MARKS = frozenset({"Sm", "Sc", "Sk"})  # mathematical, currency and modifier signs
@@ -1049,21 +1067,26 @@ def _is_short(normalised: str) -> bool:
     return len(normalised.rstrip(_END_MARKS)) <= _SHORT
 
 
-_LATIN = re.compile(r"[a-z]").search
+#: a letter of a script the learned layer was not trained on: Latin, kana, Hangul
+_LETTER = re.compile(r"[a-z\u3040-\u30ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]").search
 _CHINESE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]").finditer
 
 
 def _not_chinese(normalised: str) -> bool:
     """Whether ``normalised`` is in a language the learned layer was not trained on:
-    Latin letters, and at most one Chinese character (the forty-third round, measured on
-    the real texts: no answer changes; taking Latin letters three times as many as the
-    Chinese characters for the mark, four Cantonese texts written half in English lost
-    the model's category, three of them rightly put).
+    Latin, kana or Hangul letters, and at most one Chinese character (the forty-third
+    round, measured on the real texts: no answer changes; taking Latin letters three times
+    as many as the Chinese characters for the mark, four Cantonese texts written half in
+    English lost the model's category, three of them rightly put).
 
     >>> _not_chinese("hi,mycardwasblocked"), _not_chinese("iphone充电很慢"), _not_chinese("12315")
     (True, False, False)
+    >>> _not_chinese("카드가정지되었어요"), _not_chinese("ありがとう")
+    (True, True)
     """
-    return _LATIN(normalised) is not None and next(islice(_CHINESE(normalised), 1, 2), None) is None
+    return (
+        _LETTER(normalised) is not None and next(islice(_CHINESE(normalised), 1, 2), None) is None
+    )
 
 
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
@@ -1905,12 +1928,12 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     evidence is many small objects in no cycle, made faster so; a thread that switches the
     collector off meanwhile finds it on again.
 
-    A transcript (客服：…, 客户：…, one turn a line; see :func:`_turns`) is read by the
+    A transcript (客服：…, 客户：…; see :func:`_turns`) is read by the
     customer's turns only, its evidence spans pointing into the whole text
     (``agent_turn_count`` counts the agent's turns, not read); one of the agent's turns only
     is nothing to handle, ``quiet``, with confidence 0: a person reads it.  A text in
-    another language than Chinese (Latin letters, at most one Chinese character) is read
-    by the rules only (``foreign``), and ``quiet`` when none reads it.
+    another language than Chinese (Latin, kana or Hangul letters, at most one Chinese
+    character) is read by the rules only (``foreign``), and ``quiet`` when none reads it.
 
     >>> r = classify("客服：您好。\\n客户：我的宽带又断了。\\n客服：师傅很专业，请您放心。")
     >>> r.kind.label, r.agent_turn_count
@@ -1960,7 +1983,7 @@ def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classifi
 def _answer(text: str, rules: ClassifierPolicy, row: bool) -> Classification | _FactsRow:
     """:func:`_classify` of a checked ``text`` by checked ``rules``: of a transcript, only
     the customer's turns are read (:func:`_turns`, R-CMP-01)."""
-    turns = _turns(text) if _SPEAKER(text) is not None else None
+    turns = _turns(text) if _opens_transcript(text) else None
     if turns is None:
         normalised, where = normalise_fast(text)
     elif not turns.spoken:  # the agent's turns only: nothing of the customer's to read
@@ -1975,18 +1998,39 @@ def _answer(text: str, rules: ClassifierPolicy, row: bool) -> Classification | _
 
 
 #: A speaker's name opening a line of a transcript (客服：, 坐席 1023：, 工号8808：,
-#: Agent:, 客户：, 用户(138…)：): the agent's names (group 1), then the customer's (group
-#: 2), an optional staff or line number, then a colon, full or half width.  Every part is
-#: bounded and none repeats another: matched in time linear in the line.
+#: 客服小王：, 在线客服：, 人工客服：, 10086客服：, 客服-小李：, 客户经理：, Agent:, 客户：,
+#: 用户(138…)：), after an optional time ([10:02], 10:02:33, 2026-12-01 10:02): the agent's
+#: names (group 1), then the customer's (group 2), an optional staff or line number or a
+#: short name (小王, -小李), then a colon, full or half width.  Every part is bounded and
+#: none repeats another: matched in time linear in the line.
 _SPEAKER = re.compile(
-    r"[ \t\u3000]*(?:"
-    r"(客服(?:代表|专员|專員|人员|人員)?|坐席|座席|话务员|話務員|接线员|接線員|工号|工號"
+    r"[ \t\u3000]*"
+    r"(?:[\[【(（]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ \t]{1,3})?"
+    r"\d{1,2}:\d{2}(?::\d{2})?[\]】)）]?[ \t\u3000]{0,3})?"
+    r"(?:"
+    r"((?:在线|在線|人工|智能|热线|熱線|\d{3,6})?"
+    r"(?:客服(?:代表|专员|專員|人员|人員)?|坐席|座席|话务员|話務員|接线员|接線員|工号|工號"
+    r"|客户经理|客戶經理)"
+    r"(?:小[\u4e00-\u9fff]|[-－—·_][^\s:：(（)）]{1,8})?"
     r"|agent|operator|customer service|cs)"
     r"|(客户|客戶|用户|用戶|来电人|來電人|来电者|來電者|顾客|顧客|customer|caller|client|user)"
     r")[ \t]{0,3}(?:[(（][^)）\n]{0,16}[)）]|(?:工号|工號)?[ \t]{0,3}[0-9a-z]{0,12})"
     r"[ \t]{0,3}[:：][ \t\u3000]*",
     re.IGNORECASE,
 ).match
+
+#: A header line a transcript may open with (通话记录 2026-12-01 10:02): a date or a time
+_HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}").search
+
+
+def _opens_transcript(text: str) -> bool:
+    """Whether ``text`` may be a transcript: its first line that is not blank, or the
+    one after a header line (:data:`_HEADER`), opens with a speaker's name."""
+    first = text.lstrip()
+    if _SPEAKER(first) is not None:
+        return True
+    cut = first.find("\n", 0, 80)
+    return cut > 0 and _HEADER(first, 0, cut) is not None and _SPEAKER(first, cut + 1) is not None
 
 
 @attrs.frozen
@@ -1999,49 +2043,101 @@ class _Turns:
     agent: int
 
 
+#: Where a further turn may start on a transcript's line: after a space or a sentence's end
+_TURN_GAP = re.compile(r"[。！？!?；;]?[ \t\u3000]+|[。！？!?；;]").finditer
+
+
+def _names_within(line: str, after: int) -> list[tuple[int, int, bool]]:
+    """The Chinese speakers' names inside ``line`` after index ``after`` (客服：… 客户：…),
+    each after a space or a sentence's end: (where the turn before ends, where the name
+    ends, whether it is the customer's).  Each gap is tried once, and a name is bounded:
+    linear in the line."""
+    found: list[tuple[int, int, bool]] = []
+    for gap in _TURN_GAP(line, after):
+        if gap.start() < after:
+            continue  # (a gap inside the name found before: [10:02] 客户：)
+        m = _SPEAKER(line, gap.end())
+        if m is None:
+            continue
+        customer = m.group(2) is not None
+        if not line[m.start(2 if customer else 1)].isascii():  # not an English word (agent)
+            found.append((gap.end(), m.end(), customer))
+            after = m.end()
+    return found
+
+
 def _turns(text: str) -> _Turns | None:
     """The customer's turns of ``text`` when it is a transcript, else ``None``.
 
-    A transcript opens with a speaker's name (:data:`_SPEAKER`) and names the customer at
-    the start of a line at least once (客户：…); a line without a name continues the turn
-    before it.  A text of the agent's turns only — every line named, at least two of
-    them — is a transcript without a customer turn (``spoken`` empty); one agent's line
-    alone is read as the text it is (a customer may open a letter with 客服：).
+    A transcript opens with a speaker's name (:data:`_SPEAKER`; blank lines and one header
+    line with a date or a time may come before it) and names the customer at least once
+    (客户：…); a line without a name continues the turn before it.  A line holding more
+    than one turn (客服：您好。 客户：宽带断了。) is split at each further name after a space
+    or a sentence's end when the text has other named lines or the line three names (one
+    line of two names may be a letter to 客服 signed 客户：张三).  A text of the agent's turns
+    only — every line named, at least two of them — is a transcript without a customer
+    turn (``spoken`` empty); one agent's line alone is read as the text it is (a customer
+    may open a letter with 客服：).
 
     >>> t = _turns("客服：您好。\\n客户：我的宽带又断了。\\n客服：马上处理。\\n客户：行吧")
     >>> t.spoken, t.agent, t.at[:3]
     ('我的宽带又断了。\\n行吧', 2, [10, 11, 12])
     >>> _turns("客服：你好，我要投诉快递员") is None
     True
+    >>> _turns("[10:02] 客服小王：您好。 客户：网断了。 客服：马上处理。").spoken
+    '网断了。 '
     """
-    customer = agent = unnamed = 0
-    lines: list[tuple[bool, int, int]] = []  # (the customer's, start, end) of each turn's line
-    speaking = False
+    header = False
+    named = unnamed = 0
+    # (the customer's, or None for a line continuing the turn before; start; end; the
+    # further names on the line, at indices in ``text``)
+    lines: list[tuple[bool | None, int, int, list[tuple[int, int, bool]]]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         m = _SPEAKER(line)
         if m is not None:
-            speaking = m.group(2) is not None
-            customer += speaking
-            agent += not speaking
-            lines.append((speaking, start + m.end(), end))
+            named += 1
+            within = [
+                (start + low, start + high, c) for low, high, c in _names_within(line, m.end())
+            ]
+            lines.append((m.group(2) is not None, start + m.end(), end, within))
         elif line.strip():
             if not lines:
-                return None  # a text that does not open with a speaker's name
+                if header or _HEADER(line) is None or len(line) > 80:
+                    return None  # a text that does not open with a speaker's name
+                header = True  # a header line (通话记录 2026-12-01 10:02): not a turn
+                start = end + 1
+                continue
             unnamed += 1
-            lines.append((speaking, start, end))
+            lines.append((None, start, end, []))
         start = end + 1
+    customer = agent = 0
+    turns: list[tuple[bool, int, int]] = []
+    speaking = False
+    for own, low, high, within in lines:
+        if own is not None:
+            speaking = own
+            customer += own
+            agent += not own
+            if within and (named > 1 or len(within) > 1):
+                for cut, name_end, whose in within:
+                    turns.append((speaking, low, cut))
+                    speaking = whose
+                    customer += whose
+                    agent += not whose
+                    low = name_end
+        turns.append((speaking, low, high))
     if not customer and (unnamed or agent < 2):
         return None
     spoken: list[str] = []
     at: list[int] = []
-    for own, low, high in lines:
+    for own, low, high in turns:
         if not own:
             continue
         if high > low and text[high - 1] == "\r":
             high -= 1
-        if spoken:
+        if at:
             spoken.append("\n")
             at.append(at[-1] + 1)  # (the line break after the turn before)
         spoken.append(text[low:high])
