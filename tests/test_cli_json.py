@@ -56,6 +56,10 @@ from custops.vip import (
 #: The commands without ``--json``, and why: a tour of the library, printed as prose.
 _NO_JSON_EXCEPTIONS = {"demo"}
 
+#: a member priced on her birthday with a card of no points yet (R-VIP-04, R-VIP-06)
+_BIRTHDAY_QUOTE = ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01"]
+_BIRTHDAY_QUOTE += ["--id-verified", "--valid-points", "0", "100"]
+
 
 def _leaves(parser: argparse.ArgumentParser, path: str = "") -> dict[str, argparse.ArgumentParser]:
     found: dict[str, argparse.ArgumentParser] = {}
@@ -178,18 +182,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
         {"reserve": "200000.00", "announced_on": "2025-10-31"},
     ),
     (
-        [
-            "vip",
-            "quote",
-            "--on",
-            "2024-06-01",
-            "--born-on",
-            "1990-06-01",
-            "--id-verified",
-            "--valid-points",
-            "0",
-            "100",
-        ],
+        _BIRTHDAY_QUOTE,
         0,
         {"rule": "R-VIP-04", "total": "60.00", "points": 0},
     ),
@@ -327,18 +320,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
         set(),
     ),
     (
-        [
-            "vip",
-            "quote",
-            "--on",
-            "2024-06-01",
-            "--born-on",
-            "1990-06-01",
-            "--id-verified",
-            "--valid-points",
-            "0",
-            "100",
-        ],
+        _BIRTHDAY_QUOTE,
         (Quote, QuoteLine, Line, CardCheck, Card, Holder, VipPolicy),
         set(),
     ),
