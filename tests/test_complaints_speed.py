@@ -767,6 +767,9 @@ def _row(r: Classification) -> tuple[object, ...]:
         r.department.value,
         r.confidence,
         r.rule,
+        r.matched,
+        r.quiet,
+        tuple(sorted(signal.value for signal in r.signals)),
         r.reason,
     )
 

@@ -184,8 +184,10 @@ _SHARED = re.compile(
 #: 左 written for 咗 after a verb (等左一個月, 試左5次, 壞左), not a side (左邊, 向左, 左右,
 #: 左键) nor a body part's (左肩, 左膝盖): read only in a text that is Cantonese by
 #: :data:`_MARKERS`, as Mandarin writes 左 after a verb too (鼠标左键)
+#: one Chinese character (the CJK Unified Ideographs), as a pattern
+HAN = r"[\u4e00-\u9fff]"
 _ZUO = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![向往靠偏朝最在从從一极極])左"
+    r"(?<=" + HAN + r")(?<![向往靠偏朝最在从從一极極])左"
     r"(?![右边邊转轉拐面舷上下前后後侧側手脚腳腿足臂肩胳膝乳腹胸腰脸臉颈頸耳眼肺肾腎心键鍵])"
 )
 #: Characters only Cantonese writes: a text holding one is Cantonese

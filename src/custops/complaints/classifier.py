@@ -79,6 +79,7 @@ from custops._validate import (
     series_type,
 )
 from custops.complaints import _ngram, _scan
+from custops.complaints._hanzi import HAN
 from custops.complaints._rules import (
     CLAUSE_BREAKS as CLAUSE_BREAKS,
 )
@@ -2011,7 +2012,7 @@ _SPEAKER = re.compile(
     r"((?:在线|在線|人工|智能|热线|熱線|\d{3,6})?"
     r"(?:客服(?:代表|专员|專員|人员|人員)?|坐席|座席|话务员|話務員|接线员|接線員|工号|工號"
     r"|客户经理|客戶經理)"
-    r"(?:小[\u4e00-\u9fff]|[-－—·_][^\s:：(（)）]{1,8})?"
+    r"(?:小" + HAN + r"|[-－—·_][^\s:：(（)）]{1,8})?"
     r"|agent|operator|customer service|cs)"
     r"|(客户|客戶|用户|用戶|来电人|來電人|来电者|來電者|顾客|顧客|customer|caller|client|user)"
     r")[ \t]{0,3}(?:[(（][^)）\n]{0,16}[)）]|(?:工号|工號)?[ \t]{0,3}[0-9a-z]{0,12})"
