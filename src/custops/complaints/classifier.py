@@ -677,16 +677,21 @@ def find_matches(
     ``policy`` is a :class:`ClassifierPolicy` (its boundary words and contrasts apply);
     ``None`` means the built-in rules (``DEFAULT_CLASSIFIER_POLICY``).  For bare rules,
     give a policy without words or contrasts
-    (``ClassifierPolicy(rules=…, words=(), contrasts=())``).
+    (``ClassifierPolicy(rules=…, words=(), contrasts=())``).  Of a transcript only the
+    customer's turns are read, as :func:`classify` reads them (the spans point into the
+    whole text).
 
     >>> counted, suppressed = find_matches("没有人受伤")
     >>> [e.rule_id for e in counted], [(e.rule_id, e.negated_by) for e in suppressed]
     ([], [('sig.safety', '没有')])
+    >>> t = "客服：不满意可拨打12300申诉。\\n客户：套餐怎么改？"
+    >>> [e.rule_id for e in find_matches(t)[0] if e.rule_id.startswith("sig.")]
+    []
     """
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     rule_tuple, words, contrast = rules.rules, rules.words, rules._contrast
-    normalised, where = normalise_fast(text)
+    normalised, where = _customers_words(text)
     counted, suppressed, _asked, _voting = _find(
         text, normalised, where, rule_tuple, words, contrast
     )
@@ -697,13 +702,42 @@ def heard_matches(text: str, policy: ClassifierPolicy) -> tuple[Evidence, ...]:
     """The matches of ``find_matches`` that count as said, in text order: those of a rule
     only asked about (a question frame around it, no other complaint vote in the text, as
     :func:`classify` reads it, R-CMP-01) left out — what severity hints are read from
-    (:func:`~custops.complaints.assess_severity`: 消委会的电话是多少？ threatens nobody)."""
-    normalised, where = normalise_fast(text)
+    (:func:`~custops.complaints.assess_severity`: 消委会的电话是多少？ threatens nobody).
+    Of a transcript only the customer's turns are read, as :func:`classify` reads them."""
+    normalised, where = _customers_words(text)
     counted, _suppressed, asked, voting = _find(
         text, normalised, where, policy.rules, policy.words, policy._contrast
     )
     asked = _only_asked(asked, voting)
     return _in_text_order([e for e in counted if e.rule_id not in asked])
+
+
+def _customers_words(text: str) -> tuple[str, Sequence[int]]:
+    """``text`` normalised for matching, with each character's index in ``text``: of a
+    transcript (:func:`_turns`) the customer's turns only, nothing when it has none — the
+    agent's words are never read as the customer's (R-CMP-01, R-CMP-07)."""
+    turns = _turns(text) if _opens_transcript(text) else None
+    return normalise_fast(text) if turns is None else _spoken_words(turns)
+
+
+def _spoken_words(turns: _Turns) -> tuple[str, Sequence[int]]:
+    """The customer's turns normalised for matching, each character's index in the
+    transcript; where the agent spoke between two turns a sentence's end and a space
+    stand, which no rule reads across (a gap of ``\\S`` or of ``[^。…]``, R-CMP-01)."""
+    normalised, at = normalise_fast(turns.spoken)
+    where = [turns.at[i] for i in at]  # positions in the turns → in the transcript
+    if not turns.breaks:
+        return normalised, where
+    chars: list[str] = []
+    spans: list[int] = []
+    for char, i, pos in zip(normalised, at, where, strict=True):
+        if i in turns.breaks:
+            chars.append("。 ")
+            spans.extend((pos, pos))
+        else:
+            chars.append(char)
+            spans.append(pos)
+    return "".join(chars), spans
 
 
 def _only_asked(asked: frozenset[str], voting: Iterable[Evidence]) -> frozenset[str]:
@@ -1991,8 +2025,7 @@ def _answer(text: str, rules: ClassifierPolicy, row: bool) -> Classification | _
         answer = _nothing(text, rules, agent_turn_count=turns.agent)
         return _facts_row(answer) if row else answer
     else:
-        normalised, at = normalise_fast(turns.spoken)
-        where = [turns.at[i] for i in at]  # positions in the spoken turns → in ``text``
+        normalised, where = _spoken_words(turns)
     if len(normalised) <= _scan.LONG:
         return _classified(text, rules, normalised, where, row, turns)
     return _classified_long(text, rules, normalised, where, row, turns)
@@ -2042,6 +2075,9 @@ class _Turns:
     spoken: str
     at: list[int]
     agent: int
+    #: the indices in ``spoken`` of the line breaks standing for an agent's turn between two
+    #: of the customer's: no rule reads across them (R-CMP-01)
+    breaks: frozenset[int] = frozenset()
 
 
 #: Where a further turn may start on a transcript's line: after a space or a sentence's end
@@ -2133,17 +2169,23 @@ def _turns(text: str) -> _Turns | None:
         return None
     spoken: list[str] = []
     at: list[int] = []
+    breaks: list[int] = []
+    heard = True  # whether the turn before was the customer's
     for own, low, high in turns:
         if not own:
+            heard = False
             continue
         if high > low and text[high - 1] == "\r":
             high -= 1
         if at:
+            if not heard:
+                breaks.append(len(at))  # (the agent spoke in between)
             spoken.append("\n")
             at.append(at[-1] + 1)  # (the line break after the turn before)
         spoken.append(text[low:high])
         at.extend(range(low, high))
-    return _Turns("".join(spoken), at, agent)
+        heard = True
+    return _Turns("".join(spoken), at, agent, frozenset(breaks))
 
 
 def _classified_long(

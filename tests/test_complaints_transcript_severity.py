@@ -1,0 +1,111 @@
+"""A transcript's severity and matches read from the customer's turns only, as the
+classification is (R-CMP-01: the customer's communication; R-CMP-07: the customer's
+threat or report to a regulator, the press or a court)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    Complaint,
+    Severity,
+    Signal,
+    assess_severity,
+    classify,
+    find_matches,
+)
+
+_AT = dt.datetime(2026, 12, 1, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+#: What agents are told to say: the regulator's number, the press, the courts
+_AGENT_SCRIPTS = (
+    "如对处理结果不满意，您也可以拨打12300进行申诉。",
+    "您也可以向12315或消费者协会反映。",
+    "如有需要您可以向法院起诉。",
+    "您也可以联系媒体，我们会配合。",
+)
+#: Customers' plain questions and problems: no threat, no harm
+_CUSTOMER_LINES = (
+    "我想问一下套餐怎么改。",
+    "宽带又断了，麻烦尽快修。",
+    "这个月话费怎么这么多？",
+    "好的，谢谢。",
+)
+
+
+def _complaint(text: str) -> Complaint:
+    return Complaint("电话", text, "张三", received_at=_AT)
+
+
+def _transcript(agent: list[str], customer: list[str]) -> str:
+    lines = []
+    for i, said in enumerate(customer):
+        if i < len(agent):
+            lines.append(f"客服：{agent[i]}")
+        lines.append(f"客户：{said}")
+    lines.extend(f"客服：{said}" for said in agent[len(customer) :])
+    return "\n".join(lines)
+
+
+def test_the_agents_regulator_script_does_not_make_the_case_major() -> None:
+    """R-CMP-07: the agent naming 12300 is no complaint of the customer's to a regulator."""
+    text = "客服：您好，如对处理结果不满意，您也可以拨打12300进行申诉。\n客户：我想问一下套餐怎么改"
+    result = assess_severity(_complaint(text))
+    assert result.severity is Severity.GENERAL
+    assert Signal.REGULATOR not in {e.signal for e in find_matches(text)[0]}
+
+
+def test_the_customers_own_threat_in_a_transcript_stays_major() -> None:
+    """R-CMP-07: the customer threatening the regulator is read, its span in the whole text."""
+    text = "客服：您好。\n客户：再不处理我就打12300投诉你们！"
+    result = assess_severity(_complaint(text))
+    assert result.severity is Severity.MAJOR
+    spans = [e.span for e in find_matches(text)[0] if e.signal is Signal.REGULATOR]
+    assert [text[a:b] for a, b in spans] == ["12300"]
+
+
+def test_a_transcript_of_the_agents_turns_only_has_no_match() -> None:
+    """R-CMP-01: nothing of the customer's to read — no match, counted or suppressed."""
+    assert find_matches("客服：不满意可拨打12300申诉。\n客服：再见") == ((), ())
+
+
+def test_a_text_without_speakers_is_read_whole() -> None:
+    """R-CMP-07: a plain text naming the regulator is the customer's own words."""
+    text = "再不处理我就打12300投诉你们！"
+    assert assess_severity(_complaint(text)).severity is Severity.MAJOR
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_AGENT_SCRIPTS), min_size=1, max_size=3),
+    st.lists(st.sampled_from(_CUSTOMER_LINES), min_size=1, max_size=3),
+)
+def test_the_agents_scripts_never_raise_the_severity(agent: list[str], customer: list[str]) -> None:
+    """R-CMP-07: whatever the agent says, a customer who threatens nothing stays general,
+    and no match of the transcript lies in an agent's turn."""
+    text = _transcript(agent, customer)
+    assert assess_severity(_complaint(text)).severity is Severity.GENERAL
+    counted, suppressed = find_matches(text)
+    agents_lines = []
+    for line_start in (i for i in range(len(text)) if text.startswith("客服：", i)):
+        line_end = text.find("\n", line_start)
+        agents_lines.append((line_start, len(text) if line_end < 0 else line_end))
+    for e in counted + suppressed:
+        a, b = e.span
+        assert all(b <= low or high <= a for low, high in agents_lines)
+
+
+def test_no_rule_reads_across_the_agents_turn() -> None:
+    """R-CMP-01: a pattern with a gap (怎么…又) does not join the customer's question before
+    the agent's turn to the customer's words after it, nor show the agent's words as evidence."""
+    script = "如对处理结果不满意，您也可以拨打12300进行申诉。"
+    text = f"客服：{script}\n客户：我想问一下套餐怎么改。\n客服：{script}\n客户：宽带又断了。"
+    agents = text.index(script, 10)
+    for e in find_matches(text)[0]:
+        assert script not in e.text
+        assert e.span[1] <= agents or e.span[0] >= agents + len(script)
+    assert "12300" not in classify(text).explain()
