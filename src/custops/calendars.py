@@ -463,6 +463,15 @@ class BusinessHours:
 # --------------------------------------------------------------------------- arrangements
 
 
+#: The name of a 调休 rest day of the mainland's data, worded by custops from the make-up
+#: working day the data gives (R-CAL-01), so that it does not change with the wording of a
+#: release of the ``holidays`` package (``休息日（2025-10-11日起取代）`` in 0.92,
+#: ``休息日（由 2025-10-11 调休）`` later); in English :data:`_SWAPPED_ENGLISH`.  A name
+#: holding no date that can be read stays the data's.
+_SWAPPED_NAME: Final = "休息日（由 {day} 调休）"
+#: :data:`_SWAPPED_NAME` in English, as the calendar words 休息日 ("rest day").
+_SWAPPED_ENGLISH: Final = "rest day (swapped from {day})"
+
 #: The name of a holiday an :class:`Arrangement` gives as a plain date: 休息日, the name
 #: kept (``holiday_name``) and worded when read, "rest day (休息日)" in English.
 _UNNAMED_HOLIDAY: Final = "休息日"
@@ -636,7 +645,8 @@ class _Entity:
     first_year: int
     last_year: int
     published_through: int  # years after this one are provisional (absent user overrides)
-    swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day
+    swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day (its date: ``date``)
+    swapped_format: str  # the ``strftime`` format of the date in that name
 
 
 #: The package's directory: a warning points at the first frame outside it
@@ -734,13 +744,22 @@ def _holiday_data(entity: _Entity, lo_year: int, hi_year: int, language: str | N
 @functools.lru_cache(maxsize=64)
 def _entity(country: str, subdiv: str | None) -> _Entity:
     cls = _country_class(country)
-    try:
-        probe = cls(subdiv=subdiv)
+    default_language = getattr(cls, "default_language", None)
+    try:  # in the language the data is read in (_holiday_data), whatever the locale
+        probe = cls(subdiv=subdiv, language=default_language)
     except NotImplementedError:
         raise InvalidInput.for_argument("subdiv", subdiv, _UNKNOWN_ENTITY) from None
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
+    # The data's name of a 调休 rest day as its language words it (``休息日（由 %s 调休）``),
+    # the make-up working day's date where ``%s`` stands, in the data's own format.
+    translate = getattr(probe, "tr", None) or str
     label = getattr(probe, "substituted_label", None)
+    date_format = getattr(probe, "substituted_date_format", None)
+    swapped = None
+    if label:
+        date = re.escape(translate(label)).replace("%s", "(?P<date>.+)", 1)
+        swapped = re.compile(date.replace("%s", ".+"))
     through = _NO_LIMIT
     if country in ARRANGED_COUNTRIES:
         # The last year the data carries a State Council arrangement for: the class's
@@ -751,12 +770,13 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     return _Entity(
         country=country,
         subdiv=subdiv,
-        language=getattr(cls, "default_language", None),
+        language=default_language,
         english="en_US" in getattr(cls, "supported_languages", ()),
         first_year=max(MIN_YEAR, int(getattr(cls, "start_year", MIN_YEAR))),
         last_year=min(MAX_YEAR, int(getattr(cls, "end_year", MAX_YEAR))),
         published_through=through,
-        swapped=re.compile(re.escape(label).replace("%s", ".+")) if label else None,
+        swapped=swapped,
+        swapped_format=translate(date_format) if date_format else "",
     )
 
 
@@ -779,6 +799,19 @@ def _statutory_days(entity: _Entity, year: int) -> tuple[tuple[_dt.date, str], .
     days = sorted(d for d, name in data.items() if not (swapped and swapped.fullmatch(name)))
     named = cls(**options, language="en_US") if entity.english else data
     return tuple((d, named.get(d, data[d])) for d in days if d.year == year)
+
+
+def _swapped_from(entity: _Entity, name: str) -> _dt.date | None:
+    """The make-up working day that the data's name of a 调休 rest day gives
+    (``休息日（由 2025-10-11 调休）`` → 2025-10-11), or ``None`` when the name holds no date
+    that can be read (R-CAL-01)."""
+    found = entity.swapped.fullmatch(name) if entity.swapped else None
+    if found is None or not entity.swapped_format:
+        return None
+    try:
+        return _dt.datetime.strptime(found["date"].strip(), entity.swapped_format).date()
+    except ValueError:
+        return None
 
 
 def _festival_runs(days: list[tuple[_dt.date, str]]) -> str:
@@ -848,6 +881,8 @@ class _Index:
         self.kinds = bytes(kinds)
         self.names = names
         self.english: dict[int, str] | None = None  # the names in English, built when asked
+        # The make-up working day of each 调休 rest day named by custops (_SWAPPED_NAME).
+        self.swapped_from: dict[int, _dt.date] = {}
         self.statutory = statutory
         working = [_WORKING_CODE[k] for k in self.kinds]
         self.work = [self.first + i for i, w in enumerate(working) if w]
@@ -1353,10 +1388,17 @@ class WorkCalendar:
         names: dict[int, str] = {}
         arranged = {a.year: a for a in self.arrangements}
         swapped = entity.swapped
+        worded = entity.country in ARRANGED_COUNTRIES  # 调休 rest days named by custops
+        swapped_from: dict[int, _dt.date] = {}
         for d, name in data.items():
             o = d.toordinal()
             if first <= o <= last and d.year not in arranged:
-                kinds[o - first] = _K_SWAPPED if swapped and swapped.fullmatch(name) else _K_HOLIDAY
+                is_swapped = swapped is not None and swapped.fullmatch(name) is not None
+                kinds[o - first] = _K_SWAPPED if is_swapped else _K_HOLIDAY
+                made_up = _swapped_from(entity, name) if is_swapped and worded else None
+                if made_up is not None:  # the same name under every release of the data
+                    swapped_from[o] = made_up
+                    name = _SWAPPED_NAME.format(day=made_up.isoformat())
                 names[o] = name
         for d in data.weekend_workdays:
             o = d.toordinal()
@@ -1391,6 +1433,7 @@ class WorkCalendar:
                 if first <= o <= last:
                     kinds[o - first] = code
         ix = _Index(lo_year, hi_year, kinds, names, statutory, entity.published_through)
+        ix.swapped_from = swapped_from
         if self.business_hours is not None:
             templates = self._templates()
             for o in halves:  # a half day off: business ends at noon
@@ -1940,9 +1983,12 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     ix, o = calendar._locate(day)
     kind = _KINDS[ix.kinds[o - ix.first]]
     name = ix.names.get(o)
+    made_up = ix.swapped_from.get(o)
     entity = _entity(calendar.country, calendar.subdiv)
     translated = entity.english and entity.language != "en_US"
-    if name is not None and translated and english():
+    if made_up is not None and english():  # a 调休 rest day custops names (R-CAL-01)
+        name = _SWAPPED_ENGLISH.format(day=made_up.isoformat())
+    elif name is not None and translated and english():
         if ix.english is None:
             arranged = {a.year for a in calendar.arrangements}
             ix.english = {
