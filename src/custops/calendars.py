@@ -756,10 +756,6 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     translate = getattr(probe, "tr", None) or str
     label = getattr(probe, "substituted_label", None)
     date_format = getattr(probe, "substituted_date_format", None)
-    swapped = None
-    if label:
-        date = re.escape(translate(label)).replace("%s", "(?P<date>.+)", 1)
-        swapped = re.compile(date.replace("%s", ".+"))
     through = _NO_LIMIT
     if country in ARRANGED_COUNTRIES:
         # The last year the data carries a State Council arrangement for: the class's
@@ -775,7 +771,7 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
         first_year=max(MIN_YEAR, int(getattr(cls, "start_year", MIN_YEAR))),
         last_year=min(MAX_YEAR, int(getattr(cls, "end_year", MAX_YEAR))),
         published_through=through,
-        swapped=swapped,
+        swapped=_swapped_pattern(translate(label)) if label else None,
         swapped_format=translate(date_format) if date_format else "",
     )
 
@@ -799,6 +795,12 @@ def _statutory_days(entity: _Entity, year: int) -> tuple[tuple[_dt.date, str], .
     days = sorted(d for d, name in data.items() if not (swapped and swapped.fullmatch(name)))
     named = cls(**options, language="en_US") if entity.english else data
     return tuple((d, named.get(d, data[d])) for d in days if d.year == year)
+
+
+def _swapped_pattern(label: str) -> re.Pattern[str]:
+    """The names a data's ``label`` of a 调休 rest day (``休息日（由 %s 调休）``) gives, the
+    make-up working day's date, where ``%s`` stands, as the group ``date``."""
+    return re.compile(re.escape(label).replace("%s", "(?P<date>.+)", 1).replace("%s", ".+"))
 
 
 def _swapped_from(entity: _Entity, name: str) -> _dt.date | None:
@@ -1540,7 +1542,11 @@ class WorkCalendar:
         return o in ix.statutory
 
     def holiday_name(self, day: _dt.date) -> str | None:
-        """The public holiday's name on ``day`` (Chinese for CN), or ``None``.
+        """The public holiday's name on ``day`` (Chinese for CN), or ``None``: the data's
+        name, but for a mainland 调休 rest day, which custops names from the make-up working
+        day the data gives, ``休息日（由 <date> 调休）``, the same under every release of the
+        ``holidays`` package (R-CAL-01; the data's name where it holds no date to read).
+        The same in every language.
 
         >>> import datetime as dt
         >>> china().holiday_name(dt.date(2025, 10, 8))
@@ -1567,7 +1573,8 @@ class WorkCalendar:
         (rule :data:`DAY_RULE`, R-CAL-01).
 
         The reason and the source are worded in the active language (:mod:`custops.i18n`);
-        ``holiday_name`` is the data's own name (Chinese for CN) in every language.
+        ``holiday_name`` is :meth:`holiday_name`'s, the same in every language: the data's
+        own name (Chinese for CN), custops' own for a mainland 调休 rest day.
 
         >>> import datetime as dt
         >>> info = china().day_info(dt.date(2025, 10, 11))
@@ -1972,8 +1979,8 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
     weekday, and kind with the holiday's name, in the active language (the data's
     English name when ``en_US`` is active, its dates in ISO 8601 as every date custops
-    shows: ``Day off (substituted from 2025-09-28)``; a user's or a half day's name as
-    given).
+    shows; a mainland 调休 rest day's name custops' own, :data:`_SWAPPED_ENGLISH`:
+    ``rest day (swapped from 2025-09-28)``; a user's or a half day's name as given).
     ``day`` is checked, and a provisional year noted, as :meth:`WorkCalendar.day_kind` does.
 
     >>> import datetime as dt
