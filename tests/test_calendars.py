@@ -1514,7 +1514,7 @@ def test_R_CAL_01_a_swapped_rest_day_is_named_alike_under_every_wording() -> Non
     assert cals._swapped_from(entity, data[D(2025, 10, 8)]) == D(2025, 10, 11)
     # the wordings of holidays 0.92 and of later releases, each read by its own label
     for label in ("休息日（%s日起取代）", "休息日（由 %s 调休）"):
-        worded = attrs.evolve(entity, swapped=cals._swapped_pattern(label))
+        worded = attrs.evolve(entity, swapped=cals._label_pattern(label, "date"))
         assert cals._swapped_from(worded, label % "2025-10-11") == D(2025, 10, 11)
         assert cals._swapped_from(worded, label % "国庆后") is None
 
@@ -1564,3 +1564,36 @@ def test_R_CAL_01_the_data_wording_of_any_day_reads_back(made_up: dt.date) -> No
     label = cals._country_class("CN")(language=entity.language)
     name = label.tr(label.substituted_label) % made_up.strftime(entity.swapped_format)
     assert cals._swapped_from(entity, name) == made_up
+
+
+def test_R_CAL_01_a_day_made_up_for_a_festival_is_named_alike_under_every_release() -> None:
+    """R-CAL-01: a day the data makes up for a festival on a weekend (补假) is named by
+    custops around the festival's name, ``春节（补假）``, whichever release of the holidays
+    package is installed (0.92 wrote ``春节（观察日）``); its English name is the data's."""
+    assert CAL.holiday_name(D(2027, 2, 9)) == "春节（补假）"
+    assert CAL.holiday_name(D(2027, 2, 10)) == "春节（补假）"
+    assert CAL.holiday_name(D(2027, 2, 6)) == "春节"  # the festival's own day: the data's
+    every_day = (D(2020, 1, 1) + dt.timedelta(i) for i in range(11 * 366))
+    names = {CAL.holiday_name(d) for d in every_day if d.year <= 2030}
+    assert not any("观察日" in name for name in names if name)
+    entity = cals._entity("CN", None)
+    for label in ("%s（观察日）", "%s（补假）"):
+        worded = attrs.evolve(
+            entity, observed=((cals._label_pattern(label, "festival"), "{festival}（补假）"),)
+        )
+        assert cals._observed_name(worded, label % "春节") == "春节（补假）"
+        assert cals._observed_name(worded, "国庆节") == "国庆节"  # any other name as given
+    with language("en_US"):
+        reason = CAL.day_info(D(2027, 2, 9)).reason
+    assert reason.endswith("(observed)"), reason
+
+
+def test_R_CAL_01_only_the_mainland_names_its_days_itself() -> None:
+    """R-CAL-01: another country's days keep the data's own names (its language, its
+    wording): custops words only the mainland's 调休 and 补假 days."""
+    assert cals._entity("CN", None).observed
+    assert not cals._entity("TW", None).observed
+    taiwan = WorkCalendar("TW", zone="Asia/Taipei")
+    name = taiwan.holiday_name(D(2025, 1, 27))
+    data = cals._country_class("TW")(years=2025, language="zh_TW", categories=(PUBLIC,))
+    assert name == data[D(2025, 1, 27)]

@@ -472,6 +472,16 @@ _SWAPPED_NAME: Final = "休息日（由 {day} 调休）"
 #: :data:`_SWAPPED_NAME` in English, as the calendar words 休息日 ("rest day").
 _SWAPPED_ENGLISH: Final = "rest day (swapped from {day})"
 
+#: The name of a day made up for a festival on a weekend (补假) in the mainland's data,
+#: worded by custops around the festival's name the data gives (R-CAL-01): the data's
+#: labels of such a day (``observed_label``, and ``observed_estimated_label`` where the
+#: festival's date is estimated), each with custops' wording, which does not change with a
+#: release's (``春节（观察日）`` in 0.92, ``春节（补假）`` later).
+_OBSERVED_NAMES: Final = (
+    ("observed_label", "{festival}（补假）"),
+    ("observed_estimated_label", "{festival}（补假，推定）"),
+)
+
 #: The name of a holiday an :class:`Arrangement` gives as a plain date: 休息日, the name
 #: kept (``holiday_name``) and worded when read, "rest day (休息日)" in English.
 _UNNAMED_HOLIDAY: Final = "休息日"
@@ -647,6 +657,9 @@ class _Entity:
     published_through: int  # years after this one are provisional (absent user overrides)
     swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day (its date: ``date``)
     swapped_format: str  # the ``strftime`` format of the date in that name
+    # The data's names of a day made up for a festival on a weekend (补假; the festival:
+    # ``festival``), each with custops' wording of it (_OBSERVED_NAMES); none off the mainland.
+    observed: tuple[tuple[re.Pattern[str], str], ...]
 
 
 #: The package's directory: a warning points at the first frame outside it
@@ -771,8 +784,13 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
         first_year=max(MIN_YEAR, int(getattr(cls, "start_year", MIN_YEAR))),
         last_year=min(MAX_YEAR, int(getattr(cls, "end_year", MAX_YEAR))),
         published_through=through,
-        swapped=_swapped_pattern(translate(label)) if label else None,
+        swapped=_label_pattern(translate(label), "date") if label else None,
         swapped_format=translate(date_format) if date_format else "",
+        observed=tuple(
+            (_label_pattern(translate(text), "festival"), wording)
+            for attribute, wording in _OBSERVED_NAMES
+            if country in ARRANGED_COUNTRIES and (text := getattr(probe, attribute, None))
+        ),
     )
 
 
@@ -797,10 +815,22 @@ def _statutory_days(entity: _Entity, year: int) -> tuple[tuple[_dt.date, str], .
     return tuple((d, named.get(d, data[d])) for d in days if d.year == year)
 
 
-def _swapped_pattern(label: str) -> re.Pattern[str]:
-    """The names a data's ``label`` of a 调休 rest day (``休息日（由 %s 调休）``) gives, the
-    make-up working day's date, where ``%s`` stands, as the group ``date``."""
-    return re.compile(re.escape(label).replace("%s", "(?P<date>.+)", 1).replace("%s", ".+"))
+def _label_pattern(label: str, group: str) -> re.Pattern[str]:
+    """The names a data's ``label`` gives (``休息日（由 %s 调休）``, ``%s（补假）``), what
+    stands where ``%s`` does as the group ``group`` (a 调休 rest day's date, a festival)."""
+    found = f"(?P<{group}>.+)"
+    return re.compile(re.escape(label).replace("%s", found, 1).replace("%s", ".+"))
+
+
+def _observed_name(entity: _Entity, name: str) -> str:
+    """custops' name of a day the data makes up for a festival on a weekend (补假), the
+    festival's name as the data gives it (``春节（补假）``, whether the release writes
+    ``春节（补假）`` or ``春节（观察日）``); any other name as given (R-CAL-01)."""
+    for pattern, wording in entity.observed:
+        found = pattern.fullmatch(name)
+        if found is not None:
+            return wording.format(festival=found["festival"])
+    return name
 
 
 def _swapped_from(entity: _Entity, name: str) -> _dt.date | None:
@@ -1401,6 +1431,8 @@ class WorkCalendar:
                 if made_up is not None:  # the same name under every release of the data
                     swapped_from[o] = made_up
                     name = _SWAPPED_NAME.format(day=made_up.isoformat())
+                elif not is_swapped:
+                    name = _observed_name(entity, name)
                 names[o] = name
         for d in data.weekend_workdays:
             o = d.toordinal()
@@ -1543,10 +1575,11 @@ class WorkCalendar:
 
     def holiday_name(self, day: _dt.date) -> str | None:
         """The public holiday's name on ``day`` (Chinese for CN), or ``None``: the data's
-        name, but for a mainland 调休 rest day, which custops names from the make-up working
-        day the data gives, ``休息日（由 <date> 调休）``, the same under every release of the
-        ``holidays`` package (R-CAL-01; the data's name where it holds no date to read).
-        The same in every language.
+        name, but for two kinds of mainland day, which custops names itself so that the
+        name is the same under every release of the ``holidays`` package (R-CAL-01): a
+        调休 rest day, from the make-up working day the data gives, ``休息日（由 <date>
+        调休）`` (the data's name where it holds no date to read), and a day made up for a
+        festival on a weekend, ``<festival>（补假）``.  The same in every language.
 
         >>> import datetime as dt
         >>> china().holiday_name(dt.date(2025, 10, 8))
@@ -1574,7 +1607,7 @@ class WorkCalendar:
 
         The reason and the source are worded in the active language (:mod:`custops.i18n`);
         ``holiday_name`` is :meth:`holiday_name`'s, the same in every language: the data's
-        own name (Chinese for CN), custops' own for a mainland 调休 rest day.
+        own name (Chinese for CN), custops' own for a mainland 调休 rest day or 补假 day.
 
         >>> import datetime as dt
         >>> info = china().day_info(dt.date(2025, 10, 11))
