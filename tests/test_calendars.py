@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calendar_checks import counting_builds
+from custops import calendars as cals
 from custops.calendars import (
     Arrangement,
     BusinessHours,
@@ -222,12 +223,9 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         (at(2026, 10, 10, 13), at(2026, 10, 10, 18)),
     )
     assert cal.day_kind(D(2026, 10, 3)) is DayKind.HOLIDAY  # a Saturday inside the break
-    # The name is the holidays package's own text, worded differently across releases
-    # ("休息日（由 2026-10-10 调休）", "休息日（2026-10-10日起取代）"): it names the swapped day.
-    name = cal.holiday_name(D(2026, 10, 7))
-    assert name is not None
-    assert name.startswith("休息日")
-    assert "2026-10-10" in name
+    # R-CAL-01: the name is custops' own, the same whichever release of the holidays
+    # package words it ("休息日（由 2026-10-10 调休）", "休息日（2026-10-10日起取代）").
+    assert cal.holiday_name(D(2026, 10, 7)) == "休息日（由 2026-10-10 调休）"
 
 
 @pytest.mark.parametrize(
@@ -1478,3 +1476,124 @@ def test_R_SLA_01_an_equal_calendar_does_not_build_its_index_again(
     other = WorkCalendar(closures=[closure], annual_closures=[(3, 8)])
     assert other.add_workdays(D(2025, 11, 18), 3) == D(2025, 11, 24)
     assert len(built) == 2  # a different configuration builds its own
+
+
+# ------------------------------------------------------------------ 调休 rest days' names
+
+
+def test_R_CAL_01_every_swapped_rest_day_names_its_makeup_working_day() -> None:
+    """R-CAL-01: every 调休 rest day of 2020-2026 is named by custops, in Chinese as
+    ``休息日（由 <ISO date> 调休）`` (``holiday_name``, the same in every language) and in
+    English as ``rest day (swapped from <ISO date>)``, whatever the holidays release's own
+    wording; the date named is a weekend day worked in exchange (调休上班)."""
+    cal = china()
+    every_day = (D(2020, 1, 1) + dt.timedelta(i) for i in range(7 * 366))
+    swapped = [
+        d for d in every_day if d.year <= 2026 and cal.day_kind(d) is DayKind.SWAPPED_REST_DAY
+    ]
+    assert len(swapped) > 40  # seven years of National Days, Spring Festivals …
+    for day in swapped:
+        name = cal.holiday_name(day)
+        assert name is not None
+        made_up = D.fromisoformat(name.removeprefix("休息日（由 ").removesuffix(" 调休）"))
+        assert name == f"休息日（由 {made_up.isoformat()} 调休）"
+        assert cal.is_workday(made_up)
+        assert cal.day_kind(made_up) is DayKind.MAKEUP_WORKDAY
+        assert abs((made_up - day).days) < 60  # the same festival's arrangement
+        with language("en_US"):
+            info = cal.day_info(day)
+            assert info.reason.endswith(f"rest day (swapped from {made_up.isoformat()})")
+            assert info.holiday_name == name
+
+
+def test_R_CAL_01_a_swapped_rest_day_is_named_alike_under_every_wording() -> None:
+    """R-CAL-01: the make-up working day is read from the data's name as the release in use
+    writes it (its label and date format), so both wordings the data has had give it."""
+    entity = cals._entity("CN", None)
+    data = cals._country_class("CN")(years=2025, language=entity.language, categories=(PUBLIC,))
+    assert cals._swapped_from(entity, data[D(2025, 10, 8)]) == D(2025, 10, 11)
+    # the wordings of holidays 0.92 and of later releases, each read by its own label
+    for label in ("休息日（%s日起取代）", "休息日（由 %s 调休）"):
+        worded = attrs.evolve(entity, swapped=cals._label_pattern(label, "date"))
+        assert cals._swapped_from(worded, label % "2025-10-11") == D(2025, 10, 11)
+        assert cals._swapped_from(worded, label % "国庆后") is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "休息日（由 某日 调休）",  # the label, no date
+        "休息日（由 2025-13-40 调休）",  # a date that is none
+        "休息日",  # not the label at all
+        "Day off (substituted from 10/11/2025)",  # another language's label
+    ],
+)
+def test_R_CAL_01_a_name_without_a_date_read_gives_none(name: str) -> None:
+    """R-CAL-01: a name holding no date that can be read gives no make-up day (the
+    calendar then keeps the data's name), never an exception."""
+    entity = cals._entity("CN", None)
+    assert entity.swapped is not None
+    assert cals._swapped_from(entity, name) is None
+
+
+def test_R_CAL_01_a_swapped_rest_day_without_a_date_keeps_the_data_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """R-CAL-01: where the data's name of a 调休 rest day holds no date custops can read,
+    the day is still a 调休 rest day and keeps the data's own name, in every language."""
+    monkeypatch.setattr(cals, "_swapped_from", lambda entity, name: None)
+    # a calendar of its own (an index built here, under the patch, shared with no other test)
+    cal = WorkCalendar(closures=[D(1999, 12, 31)])
+    data = cals._country_class("CN")(years=2025, language="zh_CN", categories=(PUBLIC,))
+    assert cal.day_kind(D(2025, 10, 8)) is DayKind.SWAPPED_REST_DAY
+    assert cal.holiday_name(D(2025, 10, 8)) == data[D(2025, 10, 8)]
+    with language("en_US"):
+        reason = cal.day_info(D(2025, 10, 8)).reason
+    english = cals._country_class("CN")(years=2025, language="en_US", categories=(PUBLIC,))[
+        D(2025, 10, 8)
+    ]
+    assert reason.endswith(english.replace("10/11/2025", "2025-10-11"))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dates(min_value=D(1950, 1, 1), max_value=D(2100, 12, 31)))
+def test_R_CAL_01_the_data_wording_of_any_day_reads_back(made_up: dt.date) -> None:
+    """R-CAL-01 (property): any make-up working day written into the data's name of a 调休
+    rest day, as the release in use writes it, is read back as that day."""
+    entity = cals._entity("CN", None)
+    label = cals._country_class("CN")(language=entity.language)
+    name = label.tr(label.substituted_label) % made_up.strftime(entity.swapped_format)
+    assert cals._swapped_from(entity, name) == made_up
+
+
+def test_R_CAL_01_a_day_made_up_for_a_festival_is_named_alike_under_every_release() -> None:
+    """R-CAL-01: a day the data makes up for a festival on a weekend (补假) is named by
+    custops around the festival's name, ``春节（补假）``, whichever release of the holidays
+    package is installed (0.92 wrote ``春节（观察日）``); its English name is the data's."""
+    assert CAL.holiday_name(D(2027, 2, 9)) == "春节（补假）"
+    assert CAL.holiday_name(D(2027, 2, 10)) == "春节（补假）"
+    assert CAL.holiday_name(D(2027, 2, 6)) == "春节"  # the festival's own day: the data's
+    every_day = (D(2020, 1, 1) + dt.timedelta(i) for i in range(11 * 366))
+    names = {CAL.holiday_name(d) for d in every_day if d.year <= 2030}
+    assert not any("观察日" in name for name in names if name)
+    entity = cals._entity("CN", None)
+    for label in ("%s（观察日）", "%s（补假）"):
+        worded = attrs.evolve(
+            entity, observed=((cals._label_pattern(label, "festival"), "{festival}（补假）"),)
+        )
+        assert cals._observed_name(worded, label % "春节") == "春节（补假）"
+        assert cals._observed_name(worded, "国庆节") == "国庆节"  # any other name as given
+    with language("en_US"):
+        reason = CAL.day_info(D(2027, 2, 9)).reason
+    assert reason.endswith("(observed)"), reason
+
+
+def test_R_CAL_01_only_the_mainland_names_its_days_itself() -> None:
+    """R-CAL-01: another country's days keep the data's own names (its language, its
+    wording): custops words only the mainland's 调休 and 补假 days."""
+    assert cals._entity("CN", None).observed
+    assert not cals._entity("TW", None).observed
+    taiwan = WorkCalendar("TW", zone="Asia/Taipei")
+    name = taiwan.holiday_name(D(2025, 1, 27))
+    data = cals._country_class("TW")(years=2025, language="zh_TW", categories=(PUBLIC,))
+    assert name == data[D(2025, 1, 27)]

@@ -401,10 +401,11 @@ def test_R_SLA_01_check_in_english_writes_one_date_form(capsys: pytest.CaptureFi
     swapped with as 2025-09-28 in the text line (``holiday_name``) and in the ``--json``
     reason alike, never the US form 09/28/2025."""
     assert main(["--lang", "en_US", "workdays", "check", "2025-10-07"]) == 0
-    assert "2025-09-28" in capsys.readouterr().out
+    line = "2025-10-07 Tue: day off in lieu (调休休息) (swapped from 2025-09-28), rest day\n"
+    assert capsys.readouterr().out == line  # R-CAL-01: custops' words under every release
     assert main(["--lang", "en_US", "workdays", "check", "2025-10-07", "--json"]) == 0
     reason = json.loads(capsys.readouterr().out)["reason"]
-    assert reason.endswith("Day off (substituted from 2025-09-28)")
+    assert reason.endswith("rest day (swapped from 2025-09-28)")  # R-CAL-01: custops' words
     assert "09/28/2025" not in reason
 
 

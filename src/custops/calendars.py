@@ -463,6 +463,25 @@ class BusinessHours:
 # --------------------------------------------------------------------------- arrangements
 
 
+#: The name of a 调休 rest day of the mainland's data, worded by custops from the make-up
+#: working day the data gives (R-CAL-01), so that it does not change with the wording of a
+#: release of the ``holidays`` package (``休息日（2025-10-11日起取代）`` in 0.92,
+#: ``休息日（由 2025-10-11 调休）`` later); in English :data:`_SWAPPED_ENGLISH`.  A name
+#: holding no date that can be read stays the data's.
+_SWAPPED_NAME: Final = "休息日（由 {day} 调休）"
+#: :data:`_SWAPPED_NAME` in English, as the calendar words 休息日 ("rest day").
+_SWAPPED_ENGLISH: Final = "rest day (swapped from {day})"
+
+#: The name of a day made up for a festival on a weekend (补假) in the mainland's data,
+#: worded by custops around the festival's name the data gives (R-CAL-01): the data's
+#: labels of such a day (``observed_label``, and ``observed_estimated_label`` where the
+#: festival's date is estimated), each with custops' wording, which does not change with a
+#: release's (``春节（观察日）`` in 0.92, ``春节（补假）`` later).
+_OBSERVED_NAMES: Final = (
+    ("observed_label", "{festival}（补假）"),
+    ("observed_estimated_label", "{festival}（补假，推定）"),
+)
+
 #: The name of a holiday an :class:`Arrangement` gives as a plain date: 休息日, the name
 #: kept (``holiday_name``) and worded when read, "rest day (休息日)" in English.
 _UNNAMED_HOLIDAY: Final = "休息日"
@@ -636,7 +655,11 @@ class _Entity:
     first_year: int
     last_year: int
     published_through: int  # years after this one are provisional (absent user overrides)
-    swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day
+    swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day (its date: ``date``)
+    swapped_format: str  # the ``strftime`` format of the date in that name
+    # The data's names of a day made up for a festival on a weekend (补假; the festival:
+    # ``festival``), each with custops' wording of it (_OBSERVED_NAMES); none off the mainland.
+    observed: tuple[tuple[re.Pattern[str], str], ...]
 
 
 #: The package's directory: a warning points at the first frame outside it
@@ -734,13 +757,18 @@ def _holiday_data(entity: _Entity, lo_year: int, hi_year: int, language: str | N
 @functools.lru_cache(maxsize=64)
 def _entity(country: str, subdiv: str | None) -> _Entity:
     cls = _country_class(country)
-    try:
-        probe = cls(subdiv=subdiv)
+    default_language = getattr(cls, "default_language", None)
+    try:  # in the language the data is read in (_holiday_data), whatever the locale
+        probe = cls(subdiv=subdiv, language=default_language)
     except NotImplementedError:
         raise InvalidInput.for_argument("subdiv", subdiv, _UNKNOWN_ENTITY) from None
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
+    # The data's name of a 调休 rest day as its language words it (``休息日（由 %s 调休）``),
+    # the make-up working day's date where ``%s`` stands, in the data's own format.
+    translate = getattr(probe, "tr", None) or str
     label = getattr(probe, "substituted_label", None)
+    date_format = getattr(probe, "substituted_date_format", None)
     through = _NO_LIMIT
     if country in ARRANGED_COUNTRIES:
         # The last year the data carries a State Council arrangement for: the class's
@@ -751,12 +779,18 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     return _Entity(
         country=country,
         subdiv=subdiv,
-        language=getattr(cls, "default_language", None),
+        language=default_language,
         english="en_US" in getattr(cls, "supported_languages", ()),
         first_year=max(MIN_YEAR, int(getattr(cls, "start_year", MIN_YEAR))),
         last_year=min(MAX_YEAR, int(getattr(cls, "end_year", MAX_YEAR))),
         published_through=through,
-        swapped=re.compile(re.escape(label).replace("%s", ".+")) if label else None,
+        swapped=_label_pattern(translate(label), "date") if label else None,
+        swapped_format=translate(date_format) if date_format else "",
+        observed=tuple(
+            (_label_pattern(translate(text), "festival"), wording)
+            for attribute, wording in _OBSERVED_NAMES
+            if country in ARRANGED_COUNTRIES and (text := getattr(probe, attribute, None))
+        ),
     )
 
 
@@ -779,6 +813,37 @@ def _statutory_days(entity: _Entity, year: int) -> tuple[tuple[_dt.date, str], .
     days = sorted(d for d, name in data.items() if not (swapped and swapped.fullmatch(name)))
     named = cls(**options, language="en_US") if entity.english else data
     return tuple((d, named.get(d, data[d])) for d in days if d.year == year)
+
+
+def _label_pattern(label: str, group: str) -> re.Pattern[str]:
+    """The names a data's ``label`` gives (``休息日（由 %s 调休）``, ``%s（补假）``), what
+    stands where ``%s`` does as the group ``group`` (a 调休 rest day's date, a festival)."""
+    found = f"(?P<{group}>.+)"
+    return re.compile(re.escape(label).replace("%s", found, 1).replace("%s", ".+"))
+
+
+def _observed_name(entity: _Entity, name: str) -> str:
+    """custops' name of a day the data makes up for a festival on a weekend (补假), the
+    festival's name as the data gives it (``春节（补假）``, whether the release writes
+    ``春节（补假）`` or ``春节（观察日）``); any other name as given (R-CAL-01)."""
+    for pattern, wording in entity.observed:
+        found = pattern.fullmatch(name)
+        if found is not None:
+            return wording.format(festival=found["festival"])
+    return name
+
+
+def _swapped_from(entity: _Entity, name: str) -> _dt.date | None:
+    """The make-up working day that the data's name of a 调休 rest day gives
+    (``休息日（由 2025-10-11 调休）`` → 2025-10-11), or ``None`` when the name holds no date
+    that can be read (R-CAL-01)."""
+    found = entity.swapped.fullmatch(name) if entity.swapped else None
+    if found is None or not entity.swapped_format:
+        return None
+    try:
+        return _dt.datetime.strptime(found["date"].strip(), entity.swapped_format).date()
+    except ValueError:
+        return None
 
 
 def _festival_runs(days: list[tuple[_dt.date, str]]) -> str:
@@ -848,6 +913,8 @@ class _Index:
         self.kinds = bytes(kinds)
         self.names = names
         self.english: dict[int, str] | None = None  # the names in English, built when asked
+        # The make-up working day of each 调休 rest day named by custops (_SWAPPED_NAME).
+        self.swapped_from: dict[int, _dt.date] = {}
         self.statutory = statutory
         working = [_WORKING_CODE[k] for k in self.kinds]
         self.work = [self.first + i for i, w in enumerate(working) if w]
@@ -1353,10 +1420,19 @@ class WorkCalendar:
         names: dict[int, str] = {}
         arranged = {a.year: a for a in self.arrangements}
         swapped = entity.swapped
+        worded = entity.country in ARRANGED_COUNTRIES  # 调休 rest days named by custops
+        swapped_from: dict[int, _dt.date] = {}
         for d, name in data.items():
             o = d.toordinal()
             if first <= o <= last and d.year not in arranged:
-                kinds[o - first] = _K_SWAPPED if swapped and swapped.fullmatch(name) else _K_HOLIDAY
+                is_swapped = swapped is not None and swapped.fullmatch(name) is not None
+                kinds[o - first] = _K_SWAPPED if is_swapped else _K_HOLIDAY
+                made_up = _swapped_from(entity, name) if is_swapped and worded else None
+                if made_up is not None:  # the same name under every release of the data
+                    swapped_from[o] = made_up
+                    name = _SWAPPED_NAME.format(day=made_up.isoformat())
+                elif not is_swapped:
+                    name = _observed_name(entity, name)
                 names[o] = name
         for d in data.weekend_workdays:
             o = d.toordinal()
@@ -1391,6 +1467,7 @@ class WorkCalendar:
                 if first <= o <= last:
                     kinds[o - first] = code
         ix = _Index(lo_year, hi_year, kinds, names, statutory, entity.published_through)
+        ix.swapped_from = swapped_from
         if self.business_hours is not None:
             templates = self._templates()
             for o in halves:  # a half day off: business ends at noon
@@ -1497,7 +1574,12 @@ class WorkCalendar:
         return o in ix.statutory
 
     def holiday_name(self, day: _dt.date) -> str | None:
-        """The public holiday's name on ``day`` (Chinese for CN), or ``None``.
+        """The public holiday's name on ``day`` (Chinese for CN), or ``None``: the data's
+        name, but for two kinds of mainland day, which custops names itself so that the
+        name is the same under every release of the ``holidays`` package (R-CAL-01): a
+        调休 rest day, from the make-up working day the data gives, ``休息日（由 <date>
+        调休）`` (the data's name where it holds no date to read), and a day made up for a
+        festival on a weekend, ``<festival>（补假）``.  The same in every language.
 
         >>> import datetime as dt
         >>> china().holiday_name(dt.date(2025, 10, 8))
@@ -1524,7 +1606,8 @@ class WorkCalendar:
         (rule :data:`DAY_RULE`, R-CAL-01).
 
         The reason and the source are worded in the active language (:mod:`custops.i18n`);
-        ``holiday_name`` is the data's own name (Chinese for CN) in every language.
+        ``holiday_name`` is :meth:`holiday_name`'s, the same in every language: the data's
+        own name (Chinese for CN), custops' own for a mainland 调休 rest day or 补假 day.
 
         >>> import datetime as dt
         >>> info = china().day_info(dt.date(2025, 10, 11))
@@ -1929,8 +2012,8 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
     weekday, and kind with the holiday's name, in the active language (the data's
     English name when ``en_US`` is active, its dates in ISO 8601 as every date custops
-    shows: ``Day off (substituted from 2025-09-28)``; a user's or a half day's name as
-    given).
+    shows; a mainland 调休 rest day's name custops' own, :data:`_SWAPPED_ENGLISH`:
+    ``rest day (swapped from 2025-09-28)``; a user's or a half day's name as given).
     ``day`` is checked, and a provisional year noted, as :meth:`WorkCalendar.day_kind` does.
 
     >>> import datetime as dt
@@ -1940,9 +2023,12 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     ix, o = calendar._locate(day)
     kind = _KINDS[ix.kinds[o - ix.first]]
     name = ix.names.get(o)
+    made_up = ix.swapped_from.get(o)
     entity = _entity(calendar.country, calendar.subdiv)
     translated = entity.english and entity.language != "en_US"
-    if name is not None and translated and english():
+    if made_up is not None and english():  # a 调休 rest day custops names (R-CAL-01)
+        name = _SWAPPED_ENGLISH.format(day=made_up.isoformat())
+    elif name is not None and translated and english():
         if ix.english is None:
             arranged = {a.year for a in calendar.arrangements}
             ix.english = {

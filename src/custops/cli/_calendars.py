@@ -30,8 +30,8 @@ from custops.i18n import _
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
-#: The name the data gives a 调休 rest day: a rest day, then why in brackets
-#: (``休息日（由 2025-10-11 调休）``, in English ``Day off (substituted from 2025-10-11)``).
+#: The name of a 调休 rest day: a rest day, then why in brackets (custops' own on the
+#: mainland, ``休息日（由 2025-10-11 调休）``, in English ``rest day (swapped from 2025-10-11)``).
 _SWAPPED_NAME = re.compile(r"[^（(]+[（(](?P<why>.+)[）)]")
 #: The arguments of the calendar's methods as the subcommands' metavars.
 _DAY_ARGUMENTS = {"day": "DAY", "workdays": "WORKDAYS", "start": "START", "end": "END"}
@@ -69,7 +69,7 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
     status = _("working day") if info.is_workday else _("rest day")
     fields = {"day": day, "weekday": weekday(day), "kind": info.outcome, "status": status}
     holiday = info.holiday_name
-    if holiday and english():  # the data's English name (``Day off (substituted from …)``)
+    if holiday and english():  # the name in English (``rest day (swapped from …)``)
         what = day_fields(cal, day)["what"]
         holiday = what[-1] if len(what) > 1 else holiday
     swapped = _SWAPPED_NAME.fullmatch(holiday or "")
