@@ -1,12 +1,14 @@
 """Subjects told by how customers write them: a feature supported or not, a repair not done,
-and a thing changed that is no goods returned (issue 13).
+a place's facilities, and a thing changed that is no goods returned (issue 13).
 
 The forty-fourth round, the category side (R-CMP-01, R-CMP-02): whether a card, a phone or a
 machine supports a function, or that it does not (支持…吗, 哪些…支持, 不支持…), is about the
 product's features (``pq.feature-supported``), but a credit line's or a return policy's support
 stays the sale's or the return's, and support given to a firm (支持你们, 支持国货) or a support
 desk (技术支持) is no feature; a repair refused or never done (一直没有派人来维修, 拒绝维修,
-至今未维修) is the repair work's (``rq.not-repaired``), not a repair not needed (不用维修); and
+至今未维修) is the repair work's (``rq.not-repaired``), not a repair not needed (不用维修); a
+place's facilities, hardware or hygiene (硬件设施很差, 卫生条件太差) are the thing sold
+(``pq.facilities``), not a town's public, fire or road facilities; and
 a phone number, a seat, a contact, a ward or an insurance type changed, or a worker fired (要换
 手机号码, 能不能换个座位, 赶紧辞退), returns no goods (``rx.demand``, ``rx.refused``,
 ``rx.topic`` mended), while an exchange of the goods (我要换一双, 不给换) still does.
@@ -184,3 +186,41 @@ def test_r_cmp_02_no_frame_makes_a_changed_number_a_return(frame: str, thing: st
     result = classify(f"{frame}换{thing}", policy=RULES_ONLY)
     assert result.category is not Category.RETURN_EXCHANGE
     assert not {"rx.demand", "rx.refused", "rx.topic"} & set(result.fired)
+
+
+# ---- a place's facilities (pq.facilities) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "酒店的硬件设施太旧了，墙皮都掉了",
+        "房间设施很差，热水时有时无",
+        "这家医院的卫生条件太差了",
+        "机上娱乐设施很少，航程很无聊",
+    ],
+)
+def test_r_cmp_02_a_places_facilities_are_the_thing_sold(text: str) -> None:
+    """Facilities, hardware or hygiene complained of are the product's (R-CMP-02)."""
+    kind_either_way(text, Kind.COMPLAINT)
+    result = classify(text, policy=RULES_ONLY)
+    assert result.category is Category.PRODUCT_QUALITY
+    assert "pq.facilities" in result.fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小区门口缺少交通设施，希望增设红绿灯",
+        "商场里没有消防设施，太危险了",
+        "新区的公共设施还没建好",
+    ],
+)
+def test_r_cmp_02_a_towns_facilities_are_no_product(text: str) -> None:
+    """Public, fire or road facilities are a government matter's, not the thing sold."""
+    assert "pq.facilities" not in classify(text, policy=RULES_ONLY).fired
+
+
+def test_r_cmp_01_facilities_praised_stay_praise() -> None:
+    """Facilities praised are praise, whichever layer reads it (R-CMP-01)."""
+    kind_either_way("酒店设施齐全，服务周到，下次还来", Kind.PRAISE)

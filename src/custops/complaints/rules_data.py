@@ -5066,7 +5066,7 @@ with trusted_data():
             overrides=(),
             note="a fault back or still there, a redo or a scratch: a complaint, no category",
         ),
-        # ---- the forty-fourth round: a feature supported, a repair not done (R-CMP-03) -------
+        # ---- the forty-fourth round: a feature, a repair not done, facilities (R-CMP-03) ----
         Rule(
             "pq.feature-supported",
             category=Category.PRODUCT_QUALITY,
@@ -5104,6 +5104,22 @@ with trusted_data():
                 r"(进行|给予|给|帮忙|及时)?(维修|修理|检修|抢修)",
             ),
             note="a repair refused or not done: the repair work, whatever broke",
+        ),
+        Rule(
+            "pq.facilities",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            patterns=(
+                # the forty-fourth round: a place's facilities, its hardware or its hygiene (硬件
+                # 设施很差, 房间设施太差, 机上娱乐设施, 硬體設施, 卫生条件比较差) are the thing
+                # sold itself, whether a hotel, a hospital, a plane or a scenic spot (labelling
+                # guide: a hotel room's facilities → product_quality); not a town's public,
+                # fire or road facilities (公共设施, 消防设施, 交通设施, 配套设施), a
+                # government matter's
+                r"(?<!公共|消防|交通|配套|基础)(设施|設施)",
+                r"硬件|硬體|(卫生|衛生)(条件|條件|状况|狀況)",
+            ),
+            note="a place's facilities, hardware or hygiene: the thing sold itself",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
