@@ -3499,7 +3499,12 @@ with trusted_data():
             category=Category.RETURN_EXCHANGE,
             weight=6,
             patterns=(
-                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(退|换(?![成为]))"
+                # (the forty-fourth round: not a number, a card, a seat, a room, a contact, an
+                # insurance type or a person changed — 要换手机号码, 不想换卡, 能不能换险种, 换一个
+                # 电话号码, 不让换病房 — which return no goods; nor a worker fired, 赶紧辞退)
+                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)(退|"
+                r"换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
+                r"收件|人|房|病房|绑定)))"
                 r"(货|款|钱|掉|车|一|个|新|回|了)?",
                 r"(退|换)\S{0,2}给我",
                 r"(钱|款)\S{0,6}(退|还)给我",
@@ -3523,7 +3528,9 @@ with trusted_data():
             category=Category.RETURN_EXCHANGE,
             weight=6,
             patterns=(
-                r"(不给|不予|拒绝|不肯|不让|不能|无法)(我|我们)?(完成)?(退|换(?![成为]))",
+                r"(不给|不予|拒绝|不肯|不让|不能|无法)(我|我们)?(完成)?(退|"
+                r"换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
+                r"收件|人|房|病房|绑定)))",
                 r"(退|换)货\S{0,4}(被拒|没人|一直)",
             ),
             negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
@@ -3542,7 +3549,8 @@ with trusted_data():
                 # the thirty-sixth round; 要求换车 is ``rx.demand``'s)
                 r"(退|换)(货|款|钱|掉|单)|退车|换车(?!型|的时候|时|难)",
                 r"退换",
-                r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)",
+                r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)(?!(手机)?号|电话|联系|座|位置|地址|收货|收件|人|"
+                r"房)",
                 r"不(想)?要了",
             ),
             terms=_w(
@@ -3559,7 +3567,9 @@ with trusted_data():
             category=Category.RETURN_EXCHANGE,
             weight=2,
             patterns=(
-                r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))",
+                r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|"
+                r"换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
+                r"收件|人|房|病房|绑定)))",
                 r"退吗",
                 r"退不退",
                 r"七天无理由",
@@ -3573,7 +3583,9 @@ with trusted_data():
             kind=Q,
             weight=2,
             patterns=(
-                r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))\S{0,6}(吗|不|呢|\?)",
+                r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|"
+                r"换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
+                r"收件|人|房|病房|绑定)))\S{0,6}(吗|不|呢|\?)",
             ),
             negations=("不", "没", "为什么", "为啥", "凭什么"),
             window_chars=2,
@@ -5053,6 +5065,61 @@ with trusted_data():
             describes_problem=True,
             overrides=(),
             note="a fault back or still there, a redo or a scratch: a complaint, no category",
+        ),
+        # ---- the forty-fourth round: a feature, a repair not done, facilities (R-CMP-03) ----
+        Rule(
+            "pq.feature-supported",
+            category=Category.PRODUCT_QUALITY,
+            weight=5,
+            patterns=(
+                # the forty-fourth round: whether a card, a phone, an app or a machine supports a
+                # function (支持扫码付吗, 哪些商户支持…, 支持…的商家有哪些) or that it does
+                # not (不支持mp3, 暂不支持5g) is a question or a complaint about the product's
+                # features (labelling guide: a consultation takes its subject's category; a
+                # product's features → product_quality), whatever is sold; not support given
+                # to a firm or a cause (支持你们, 支持一下, 支持国货, 不是不支持改造) nor a
+                # support desk (技术支持)
+                r"(不|没有?|暂不|尚未|还不|未)支持(?!你|您|我|他|她|一下|国货|改造|工作)",
+                r"(?<!技术)支持[^,。.!?;:…~]{0,12}?(吗|嘛|么|\?)",
+                r"(哪些|哪个|哪种|哪家)[^,。.!?;:…~]{0,8}?支持",
+                r"支持[^,。.!?;:…~]{0,8}?的(商户|商家|银行|机型|手机|设备|网站|平台|门店)",
+            ),
+            # (a credit line's or a repayment's terms stay the sale's, whatever supports them:
+            # 花呗支持…吗, 哪些银行支持信用卡还款; a return policy stays the return's:
+            # 支持七天无理由退货吗)
+            silencers=(r"花呗|借呗|还款|额度|分期|信用卡|退货|退款|换货|无理由",),
+            note="a function supported or not by the thing sold: the product's features",
+        ),
+        Rule(
+            "rq.not-repaired",
+            category=Category.REPAIR_QUALITY,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: a repair refused, never done or nobody sent to do it
+                # (都不进行维修, 一直未维修, 没有派人来维修, 迟迟不给检修, 并没有修理) is the
+                # repair work itself not done (labelling guide, repair_quality: a repair not done),
+                # whether a lift, a pipe, a line or a car; not a repair not needed (不用维修, 不需要
+                # 维修) nor an app's bug left unfixed (没修复: the app itself)
+                r"(不|没有?|未|无人|没人|拒绝|不肯|不愿)(派人|派员|安排人员?|安排)?(来|上门|过来)?"
+                r"(进行|给予|给|帮忙|及时)?(维修|修理|检修|抢修)",
+            ),
+            note="a repair refused or not done: the repair work, whatever broke",
+        ),
+        Rule(
+            "pq.facilities",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            patterns=(
+                # the forty-fourth round: a place's facilities, its hardware or its hygiene (硬件
+                # 设施很差, 房间设施太差, 机上娱乐设施, 硬體設施, 卫生条件比较差) are the thing
+                # sold itself, whether a hotel, a hospital, a plane or a scenic spot (labelling
+                # guide: a hotel room's facilities → product_quality); not a town's public,
+                # fire or road facilities (公共设施, 消防设施, 交通设施, 配套设施), a
+                # government matter's
+                r"(?<!公共|消防|交通|配套|基础)(设施|設施)",
+                r"硬件|硬體|(卫生|衛生)(条件|條件|状况|狀況)",
+            ),
+            note="a place's facilities, hardware or hygiene: the thing sold itself",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
