@@ -5545,16 +5545,45 @@ with trusted_data():
                 # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉, nor a complaint
                 # to a regulator (去工商告你们, 上市场局告你去: the regulator's signal)
                 r"(?<![报广转忠警预公通商协局所])告(你们|你|死你们|到你们)(?!诉)",
-                # the police called or to be called (我要报警, 已报警, 报案, 打了110; the
-                # thirty-fifth round), not a car's warning (发动机报警, 故障灯报警)
-                r"(我|要|会|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报了警|报案|"
-                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)|(去|到)派出所",
             ),
-            # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
-            # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
-            negations=("不会", "不想", "不打算", "没有", "我是", "本人是", "作为"),
-            negations_after=("灯", "器", "声", "系统", "提示", "装置", "助理", "事务所"),
-            note="lawyer or lawsuit",
+            # a lawyer or a lawsuit denied earlier in its clause (没起诉, 我不会找律师, 并未
+            # 起诉) is none, as the media's and a regulator's are, told apart from a grievance
+            # (没解决我就起诉); nor the writer's own trade (我是律师，想咨询…; issue 13);
+            # ``not_negations`` keeps 我是不是 from counting
+            negations=(*_INVOLVEMENT_DENIED, "我是", "本人是", "作为"),
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            negations_after=("助理", "事务所"),
+            note="lawyer or lawsuit (R-CMP-07): 律师, 起诉, 法院, 告你们; not when denied "
+            "earlier in the clause (没起诉, 我不会找律师)",
+        ),
+        Rule(
+            "sig.police",
+            # the police called or to be called (我要报警, 已报警, 报案, 打了110, 去派出所,
+            # 找公安; the thirty-fifth round), a criterion of its own apart from the courts
+            # (Signal.POLICE, R-CMP-07: a bank that tells every card-fraud customer to call the
+            # police leaves it out of its criteria and keeps 律师, 起诉); a weak complaint
+            # vote as the lawyer's is; asked about (报警电话多少), a question
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
+            signal=Signal.POLICE,
+            patterns=(
+                r"(我|要|会|就|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报了警|报案|"
+                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)|(去|到)派出所",
+                # the public security bureau turned to (找公安, 报公安, 去公安局, 公安已立案),
+                # not a name in passing (公安局旁边)
+                r"(找|报|去|到|叫|打给|联系|告到|交给)了?公安|公安(局|机关)?\S{0,2}(立案|受理|介入)",
+            ),
+            # denied earlier in its clause (没报案, 还没报警, 我不想报警), told apart from a
+            # grievance (没人管我就报警); not a car's or a device's warning (发动机报警, 报警灯,
+            # 烟雾报警器)
+            negations=_INVOLVEMENT_DENIED,
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            negations_after=("灯", "器", "声", "系统", "提示", "装置"),
+            note="the police called or to be called (R-CMP-07): 报警, 报案, 110, 派出所, 公安; "
+            "not when denied earlier in the clause (没报案), nor a warning light (报警灯)",
         ),
         Rule(
             "sig.repeat",
@@ -5610,7 +5639,7 @@ with trusted_data():
                 r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?",
                 r"\d+(\.\d+)?万元?",
                 # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
-                # hint; by staff, or with the police called, ``sq.theft``/``sig.legal``)
+                # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
                 r"被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了",
             ),
             note="a loss or an amount claimed (a hint; the amount itself is "
