@@ -4306,7 +4306,11 @@ with trusted_data():
                 r"(骂|说|叫|喊|称呼|称)(我|我们|客人|顾客|我妈|我爸)(是)?(老太婆|老头|神经病)",
                 r"(什么|啥)(鬼)?素质",
             ),
-            negations=("不是",),
+            # a bad manner denied earlier in its clause (客服没有爱答不理, 从没甩过脸色, 并不
+            # 冷漠, 一点也不傲慢) is none, as a severity hint's is (R-CMP-07); "not rude" is
+            # the English reading's (``_in_ascii_words``).  Not denials: 没有好态度, 没一个
+            # 态度好的, 没见过态度这么差的, 没想到 (``not_negations``)
+            negations=("不是", "没有", "没", "并不", "从不", "从未", "一点也不", "一点都不"),
             negations_after=(
                 *FINE_AFTER,
                 "好",
@@ -4339,6 +4343,19 @@ with trusted_data():
                 "不耐心",
                 "不满意",
                 "不可以",
+                "没想到",
+                "不知道",
+                "没有好",
+                "没好",
+                "没一个",
+                "没有一个",
+                "没有一次",
+                "没一次",
+                "没见过",
+                "没有见过",
+                "没遇到过",
+                "没有遇到过",
+                "没碰到过",
             ),
             # a quoted rude question is no question of the customer's (喂，你干嘛？)
             overrides=("kind.question-mark", "kind.how"),
@@ -5298,7 +5315,7 @@ with trusted_data():
             signal=Signal.SAFETY,
             terms=_w(
                 "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 "
-                "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
+                "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
                 # injuries of the body (issue 13): 摔伤, 烧伤, 被门夹伤
@@ -5306,6 +5323,8 @@ with trusted_data():
                 "进了急诊 去了急诊 送急诊"
             ),
             patterns=(
+                # a danger, not one denied (不危险, 一点也不危险)
+                r"(?<!不)危险",
                 # a fire, not 比起火车 (compared with a train) or 一起火锅 (hot pot together)
                 r"(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)",
                 # a place is no harm: 医院 only when someone was taken there or treated
@@ -5342,8 +5361,9 @@ with trusted_data():
                 r"(头|脸|额头|下巴|眉骨|腿|膝盖|手(?![机表套])|脚|伤口|医院|急诊)[^。.!?;]{0,6}?"
                 r"缝了?[\d一二两三四五六七八九十几]+针",
             ),
-            # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？)
-            negations=(*NEGATIONS, *SUPPOSED),
+            # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？; nor one not
+            # needed: 不用去医院, 不需要送医)
+            negations=(*NEGATIONS, *SUPPOSED, "不用", "不需要", "不必"),
             # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
             overrides=("pq.defect",),
             note="injury or a safety hazard",
@@ -5356,7 +5376,7 @@ with trusted_data():
             "sig.hospitalised",
             signal=Signal.SAFETY,
             terms=_w("住院 hospitalised hospitalized"),
-            negations=NEGATIONS,
+            negations=(*NEGATIONS, "不用", "不需要", "不必"),
             silencers=(r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",),
             note="a stay in hospital, not told in thanks for the care",
         ),
@@ -5367,7 +5387,7 @@ with trusted_data():
                 "上吐下泻 拉肚子 拉稀 腹泻 食物中毒 吃坏肚子 吃坏了 肚子疼 肚子痛 闹肚子 呕吐 "
                 "吐了 恶心想吐"
             ),
-            negations=NEGATIONS,
+            negations=(*NEGATIONS, "不用", "不需要", "不必"),
             note="food poisoning: illness after eating or drinking",
         ),
         Rule(
@@ -5608,6 +5628,10 @@ with trusted_data():
                 # A bare 又坏了 stays out: on dev it marked no labelled repeat (又死机, 又不行了)
                 r"(上次|上回|之前|以前|前几次)(也|都)(是)?(这样|这个问题|一样|出现过|出过)",
             ),
+            # denied right before it (没有重复投诉, 从未多次投诉): none; 不是第三次了 is more
+            # than a third time, no denial
+            negations=("没有", "没", "并未", "未曾", "从未", "从没"),
+            window_chars=2,
             note="a repeat complaint: raised before without a fix (第三次投诉, 反映了三次, "
             "多次维修) (R-CMP-07)",
         ),
@@ -5630,7 +5654,12 @@ with trusted_data():
                 r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
                 r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
             ),
-            note="several customers at once",
+            # denied right before it (不是集体投诉, 并没有联名): none; a grievance before it in
+            # the clause (没热水我们十几户业主都…) denies nothing, so the cue stands right there
+            negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
+            window_chars=2,
+            note="several customers at once (R-CMP-07): 业主们, 联名, 十几户业主; not when denied "
+            "right before (不是集体投诉)",
         ),
         Rule(
             "sig.loss",
@@ -5642,6 +5671,10 @@ with trusted_data():
                 # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
                 r"被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了",
             ),
+            # denied right before it (东西没有被偷, 手机没被盗, 并未损失2万元): none; a slip
+            # told before it (没锁门被偷了) denies nothing, so the cue stands right there
+            negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
+            window_chars=2,
             note="a loss or an amount claimed (a hint; the amount itself is "
             "Complaint.claimed_loss)",
         ),
