@@ -82,13 +82,14 @@ def test_R_CMP_07_a_police_report_is_the_police_signal(text: str) -> None:
         "店就在公安局旁边",  # a place named in passing
         "派出所对面的店",
         "报警电话是多少？",  # asked about
+        "这种情况要报警吗？",
         "还没报案",  # denied
         "我不想报警，只想退钱",
         "没去派出所",
     ],
 )
 def test_R_CMP_07_a_warning_light_a_place_or_a_denial_is_no_police_report(text: str) -> None:
-    assert Signal.POLICE not in signals(text)
+    assert Signal.POLICE not in classify(text).signals
     assert Signal.POLICE not in assess_severity(make(text)).criteria
 
 
