@@ -289,21 +289,22 @@ def test_r_cmp_03_staff_accused_of_theft_is_a_service_complaint_with_the_legal_s
     assert Signal.LEGAL in result.signals
 
 
-def test_r_cmp_07_the_police_called_is_the_legal_signal_and_theft_a_loss() -> None:
+def test_r_cmp_07_the_police_called_is_the_police_signal_and_theft_a_loss() -> None:
     signals = _signals("行李寄存后箱子里的相机被偷了，已经报警")
-    assert {Signal.LEGAL, Signal.LOSS} <= signals
+    assert {Signal.POLICE, Signal.LOSS} <= signals
+    assert Signal.LEGAL not in signals  # the police are no court (a criterion of its own)
     assessed = assess_severity(
         Complaint(received_at=T0, channel="phone", content="相机被偷了，我要报警", complainant="林")
     )
     assert assessed.severity is Severity.MAJOR
-    assert Signal.LEGAL in assessed.criteria
+    assert assessed.criteria == (Signal.POLICE,)
 
 
 @pytest.mark.parametrize(
     "text", ["车辆仪表盘报警", "员工没有偷我的东西，是我自己放错了", "请问附近有派出所吗"]
 )
 def test_r_cmp_07_a_warning_light_or_a_theft_denied_is_no_legal_signal(text: str) -> None:
-    assert Signal.LEGAL not in _signals(text)
+    assert not {Signal.LEGAL, Signal.POLICE} & _signals(text)
 
 
 # ---- a plain question's category (R-CMP-01, R-CMP-03) --------------------------------------

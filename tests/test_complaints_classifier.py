@@ -407,6 +407,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "sig.media",  # a threat's words asked about: 找记者有用吗 (the thirty-fourth round)
         "sig.regulator",  # 12315电话是多少
         "sig.legal",  # 找律师有用吗
+        "sig.police",  # 这种情况要报警吗？ asks (R-CMP-07)
         "sig.sector-regulator",  # 12300的电话是多少？ (the thirty-sixth round)
         "tel.network-fault",  # 网络一直很卡吗？ asks (the thirty-sixth round)
         "kind.not-good",  # 质量不好吗 asks (issue 13, the twenty-sixth round)

@@ -668,13 +668,24 @@ class Role(LabelledEnum):
 
 
 @worded_in_english
+@in_english(POLICE="police report")
 class Signal(LabelledEnum):
-    """A sign in a complaint that may make it major (R-CMP-07); found by the rule set."""
+    """A sign in a complaint that may make it major (R-CMP-07); found by the rule set.
+
+    :attr:`POLICE` (the police called or to be called: 报警, 报案, 110, 派出所, 公安) is a
+    sign of its own, apart from :attr:`LEGAL` (a lawyer, a lawsuit, a court): a desk whose
+    customers are told to call the police as a matter of course (a bank's card fraud,
+    盗刷) leaves it out of ``SeverityPolicy.enabled`` and keeps the courts.
+
+    >>> Signal.parse("报警"), Signal.POLICE.english_words
+    (<Signal.POLICE: 'police'>, 'police report')
+    """
 
     SAFETY = ("safety", "人身安全", "injury", "hazard")
     MEDIA = ("media", "媒体曝光", "press")
     REGULATOR = ("regulator", "监管部门", "12315", "consumer association")
     LEGAL = ("legal", "法律诉讼", "lawyer", "lawsuit")
+    POLICE = ("police", "报警", "报案", "police report")
     REPEAT = ("repeat", "重复投诉", "repeated")
     COLLECTIVE = ("collective", "群体投诉", "several customers", "group")
     LOSS = ("loss", "经济损失", "damage", "claimed loss")

@@ -4318,7 +4318,11 @@ with trusted_data():
                 r"(骂|说|叫|喊|称呼|称)(我|我们|客人|顾客|我妈|我爸)(是)?(老太婆|老头|神经病)",
                 r"(什么|啥)(鬼)?素质",
             ),
-            negations=("不是",),
+            # a bad manner denied earlier in its clause (客服没有爱答不理, 从没甩过脸色, 并不
+            # 冷漠, 一点也不傲慢) is none, as a severity hint's is (R-CMP-07); "not rude" is
+            # the English reading's (``_in_ascii_words``).  Not denials: 没有好态度, 没一个
+            # 态度好的, 没见过态度这么差的, 没想到 (``not_negations``)
+            negations=("不是", "没有", "没", "并不", "从不", "从未", "一点也不", "一点都不"),
             negations_after=(
                 *FINE_AFTER,
                 "好",
@@ -4351,6 +4355,19 @@ with trusted_data():
                 "不耐心",
                 "不满意",
                 "不可以",
+                "没想到",
+                "不知道",
+                "没有好",
+                "没好",
+                "没一个",
+                "没有一个",
+                "没有一次",
+                "没一次",
+                "没见过",
+                "没有见过",
+                "没遇到过",
+                "没有遇到过",
+                "没碰到过",
             ),
             # a quoted rude question is no question of the customer's (喂，你干嘛？)
             overrides=("kind.question-mark", "kind.how"),
@@ -5365,7 +5382,7 @@ with trusted_data():
             signal=Signal.SAFETY,
             terms=_w(
                 "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 "
-                "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
+                "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
                 # injuries of the body (issue 13): 摔伤, 烧伤, 被门夹伤
@@ -5373,6 +5390,8 @@ with trusted_data():
                 "进了急诊 去了急诊 送急诊"
             ),
             patterns=(
+                # a danger, not one denied (不危险, 一点也不危险)
+                r"(?<!不)危险",
                 # a fire, not 比起火车 (compared with a train) or 一起火锅 (hot pot together)
                 r"(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)",
                 # a place is no harm: 医院 only when someone was taken there or treated
@@ -5409,8 +5428,9 @@ with trusted_data():
                 r"(头|脸|额头|下巴|眉骨|腿|膝盖|手(?![机表套])|脚|伤口|医院|急诊)[^。.!?;]{0,6}?"
                 r"缝了?[\d一二两三四五六七八九十几]+针",
             ),
-            # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？)
-            negations=(*NEGATIONS, *SUPPOSED),
+            # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？; nor one not
+            # needed: 不用去医院, 不需要送医)
+            negations=(*NEGATIONS, *SUPPOSED, "不用", "不需要", "不必"),
             # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
             overrides=("pq.defect",),
             note="injury or a safety hazard",
@@ -5423,7 +5443,7 @@ with trusted_data():
             "sig.hospitalised",
             signal=Signal.SAFETY,
             terms=_w("住院 hospitalised hospitalized"),
-            negations=NEGATIONS,
+            negations=(*NEGATIONS, "不用", "不需要", "不必"),
             silencers=(r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",),
             note="a stay in hospital, not told in thanks for the care",
         ),
@@ -5434,7 +5454,7 @@ with trusted_data():
                 "上吐下泻 拉肚子 拉稀 腹泻 食物中毒 吃坏肚子 吃坏了 肚子疼 肚子痛 闹肚子 呕吐 "
                 "吐了 恶心想吐"
             ),
-            negations=NEGATIONS,
+            negations=(*NEGATIONS, "不用", "不需要", "不必"),
             note="food poisoning: illness after eating or drinking",
         ),
         Rule(
@@ -5612,16 +5632,45 @@ with trusted_data():
                 # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉, nor a complaint
                 # to a regulator (去工商告你们, 上市场局告你去: the regulator's signal)
                 r"(?<![报广转忠警预公通商协局所])告(你们|你|死你们|到你们)(?!诉)",
-                # the police called or to be called (我要报警, 已报警, 报案, 打了110; the
-                # thirty-fifth round), not a car's warning (发动机报警, 故障灯报警)
-                r"(我|要|会|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报了警|报案|"
-                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)|(去|到)派出所",
             ),
-            # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
-            # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
-            negations=("不会", "不想", "不打算", "没有", "我是", "本人是", "作为"),
-            negations_after=("灯", "器", "声", "系统", "提示", "装置", "助理", "事务所"),
-            note="lawyer or lawsuit",
+            # a lawyer or a lawsuit denied earlier in its clause (没起诉, 我不会找律师, 并未
+            # 起诉) is none, as the media's and a regulator's are, told apart from a grievance
+            # (没解决我就起诉); nor the writer's own trade (我是律师，想咨询…; issue 13);
+            # ``not_negations`` keeps 我是不是 from counting
+            negations=(*_INVOLVEMENT_DENIED, "我是", "本人是", "作为"),
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            negations_after=("助理", "事务所"),
+            note="lawyer or lawsuit (R-CMP-07): 律师, 起诉, 法院, 告你们; not when denied "
+            "earlier in the clause (没起诉, 我不会找律师)",
+        ),
+        Rule(
+            "sig.police",
+            # the police called or to be called (我要报警, 已报警, 报案, 打了110, 去派出所,
+            # 找公安; the thirty-fifth round), a criterion of its own apart from the courts
+            # (Signal.POLICE, R-CMP-07: a bank that tells every card-fraud customer to call the
+            # police leaves it out of its criteria and keeps 律师, 起诉); a weak complaint
+            # vote as the lawyer's is; asked about (报警电话多少), a question
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
+            signal=Signal.POLICE,
+            patterns=(
+                r"(我|要|会|就|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报了警|报案|"
+                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)|(去|到)派出所",
+                # the public security bureau turned to (找公安, 报公安, 去公安局, 公安已立案),
+                # not a name in passing (公安局旁边)
+                r"(找|报|去|到|叫|打给|联系|告到|交给)了?公安|公安(局|机关)?\S{0,2}(立案|受理|介入)",
+            ),
+            # denied earlier in its clause (没报案, 还没报警, 我不想报警), told apart from a
+            # grievance (没人管我就报警); not a car's or a device's warning (发动机报警, 报警灯,
+            # 烟雾报警器)
+            negations=_INVOLVEMENT_DENIED,
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            negations_after=("灯", "器", "声", "系统", "提示", "装置"),
+            note="the police called or to be called (R-CMP-07): 报警, 报案, 110, 派出所, 公安; "
+            "not when denied earlier in the clause (没报案), nor a warning light (报警灯)",
         ),
         Rule(
             "sig.repeat",
@@ -5646,6 +5695,10 @@ with trusted_data():
                 # A bare 又坏了 stays out: on dev it marked no labelled repeat (又死机, 又不行了)
                 r"(上次|上回|之前|以前|前几次)(也|都)(是)?(这样|这个问题|一样|出现过|出过)",
             ),
+            # denied right before it (没有重复投诉, 从未多次投诉): none; 不是第三次了 is more
+            # than a third time, no denial
+            negations=("没有", "没", "并未", "未曾", "从未", "从没"),
+            window_chars=2,
             note="a repeat complaint: raised before without a fix (第三次投诉, 反映了三次, "
             "多次维修) (R-CMP-07)",
         ),
@@ -5668,7 +5721,12 @@ with trusted_data():
                 r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
                 r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
             ),
-            note="several customers at once",
+            # denied right before it (不是集体投诉, 并没有联名): none; a grievance before it in
+            # the clause (没热水我们十几户业主都…) denies nothing, so the cue stands right there
+            negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
+            window_chars=2,
+            note="several customers at once (R-CMP-07): 业主们, 联名, 十几户业主; not when denied "
+            "right before (不是集体投诉)",
         ),
         Rule(
             "sig.loss",
@@ -5677,9 +5735,13 @@ with trusted_data():
                 r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?",
                 r"\d+(\.\d+)?万元?",
                 # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
-                # hint; by staff, or with the police called, ``sq.theft``/``sig.legal``)
+                # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
                 r"被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了",
             ),
+            # denied right before it (东西没有被偷, 手机没被盗, 并未损失2万元): none; a slip
+            # told before it (没锁门被偷了) denies nothing, so the cue stands right there
+            negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
+            window_chars=2,
             note="a loss or an amount claimed (a hint; the amount itself is "
             "Complaint.claimed_loss)",
         ),

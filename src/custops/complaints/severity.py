@@ -4,6 +4,15 @@ The seed has a separate flow for major complaints (D1 第四条; D13 第十四�
 once) but never says what "major" is: the criteria are a policy, :class:`SeverityPolicy`,
 with the library's defaults (none is in the seed), listed in ``docs/classification.md``.
 The text criteria are read by the classifier's ``sig.*`` rules (negations included).
+
+A police report (报警, 报案, 110, 派出所: :attr:`Signal.POLICE`) is a criterion of its own,
+apart from legal action (律师, 起诉, 法院: :attr:`Signal.LEGAL`).  D1 第四条 names the major
+flow only by its steps — 「对重大客户投诉，本制度规定投诉处理的主要步骤如下：…客户关系经理将投诉
+内容迅速传递给责任部门经理、总经理，并立即召紧急会议」 — and lists no criterion, so the default
+criteria keep a police report major (the safe side: a complaint read as major is escalated
+at once, one read as general is not); a desk whose customers are told to call the police
+as a matter of course (a bank's card fraud, 盗刷) leaves :attr:`Signal.POLICE` out of
+``SeverityPolicy.enabled`` and keeps the courts.
 """
 
 from __future__ import annotations
@@ -82,6 +91,7 @@ CRITERIA: tuple[Signal, ...] = (
     Signal.MEDIA,
     Signal.REGULATOR,
     Signal.LEGAL,
+    Signal.POLICE,
     Signal.REPEAT,
     Signal.COLLECTIVE,
 )
@@ -93,6 +103,7 @@ _NAMES = {
     Signal.MEDIA: N_("media exposure"),
     Signal.REGULATOR: N_("regulator"),
     Signal.LEGAL: N_("legal action"),
+    Signal.POLICE: N_("police report"),
     Signal.REPEAT: N_("repeat complaint"),
     Signal.COLLECTIVE: N_("several customers"),
 }
