@@ -3589,12 +3589,22 @@ with trusted_data():
                 # whether it can be done is a consultation; the twenty-fourth round)
                 r"(能|可以|可不可以|能不能|能否|可否)(帮我|给我)?(取消|修改|更改|改一?下?|更换|延期|推迟|"
                 r"暂停|撤销|拆分|合并)\S{0,8}(吗|么|不|呢|\?)",
+                # the forty-fourth round: 能不能, 可不可以, 能否, 可否 ask by themselves, so a
+                # date put off or a change made for the writer needs no particle at its clause's
+                # end (积分快过期了能不能延期, 订单可否推迟两天发货, 能不能帮我改一下地址): a
+                # consultation; not 能 or 可以 alone (可以延期 tells), nor a change proposed to the
+                # firm (能不能取消这个功能, 能否修改一下界面: no 帮我/给我, a suggestion), nor the
+                # 不能 of a refusal (为什么不能取消: negated)
+                r"(可不可以|能不能|能否|可否)((帮我|给我)(取消|修改|更改|改一?下?|更换|延期|推迟|"
+                r"暂停|撤销|拆分|合并)|延期|推迟|改期|顺延)[^,。.!?;:~\s]{0,8}?(啊|呀|呢|哈|亲)?"
+                r"(?=$|[,。.!?;~])",
             ),
             negations=("不", "没", "为什么", "为啥", "凭什么"),
             window_chars=2,
             # (取消订单 asked about is no order cancelled on the customer; the learned layer
-            # would read the order's words as a complaint)
-            overrides=("sc.missing",),
+            # would read the order's words as a complaint; the forty-fourth round: nor is
+            # 能不能帮我改一下 asked for one's own order a proposal to the firm)
+            overrides=("sc.missing", "kind.suggestion"),
             makes_request=True,
             note="a question whether an order, an address or a date can be changed "
             "(可以取消订单吗): a consultation form",
