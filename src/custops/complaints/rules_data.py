@@ -2538,6 +2538,14 @@ with trusted_data():
                 # 地段位置还比较方便)
                 r"(?<![会就更])(还算|算是|还是挺|蛮|还蛮|还挺|也很|都很|也挺|都挺|"
                 r"相当|十分|真的很|真的挺)(方便|便利|便捷)(?![的面])",
+                # the forty-fourth round: what the thing makes easy, named before a bare 方便
+                # (手机银行使用方便, 储钱方便、优惠多, 社区就近医疗方便, 操作方便快捷): praise of
+                # the thing; not a purpose (为了携带方便, 以便使用方便), a wish or a condition
+                # (要是操作方便就好了, 希望使用方便), 方便的话 or 方便面; 使用不方便 holds no
+                # 使用方便, and 操作方便吗 asks
+                r"(?<!为了)(?<!为)(?<!以便)(?<!更)(使用|操作|携带|收纳|存钱|储钱|取钱|存取|转账|"
+                r"付款|支付|还款|缴费|充值|查询|办理|办事|就医|医疗|看病|挂号|购物|买菜|出行|乘车|"
+                r"坐车|停车|上下班|安装|拆洗|清洗|清理)(起来)?方便(?![的面些点]|一点|一些)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
