@@ -1000,6 +1000,9 @@ with trusted_data():
                 # the twenty-seventh round: information asked to be looked up (我想查询银联红包的
                 # 交易记录, 交易查询的方式)
                 "想查询 查询一下 如何查询 怎么查询 查询方式 查询的方式 "
+                # the forty-fourth round: and without 询 (我想查银行卡消费积分, 想查看云闪付号与
+                # 卡号): the writer wants a record looked up
+                "想查 想查看 想查一下 "
                 "couldyoutell canyoutell iwouldliketoknow doyou isthere canitell howdoi "
                 "howcani howlong whattime howmuch wherecan whereis isthe arethe arethere "
                 "cani canwe canyou doesthe doesit isit"
