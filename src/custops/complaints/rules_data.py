@@ -2336,6 +2336,27 @@ with trusted_data():
             note="a practice called open to question (值得商榷, 值得怀疑): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-fourth round: praise told as a change for the better
+        Rule(
+            "pr.easier-now",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: a thing said to have become easier to use, as a change
+                # already made (看病更方便了, 现在办事越来越方便了, 更新以后用起来更顺手了, 变得
+                # 更加便捷了): praise of the service or the goods that made it so; not a change
+                # wished for or put as a condition (如果能加个搜索就更方便了, 会更方便, 要是…
+                # 能更方便: 就/会/能/要/将/才 before it, or a condition word in its clause), nor
+                # a change for the worse (越来越不方便: no match)
+                r"(?<![就会能要将才可])(越来越|更加|更|变得更加?|变得)(方便|便捷|便利|顺手|好用|易用|"
+                r"快捷|简单|省心|省事)(了|啦)(?![吗么?])",
+            ),
+            negations=_w("如果 要是 假如 若是 倘若 希望 建议 要是能 如能 若能"),
+            window_chars=12,
+            question_frames=PRAISE_QUESTIONS,
+            note="a thing become easier to use, as a change already made (看病更方便了, 越来越方便"
+            "了): praise",
+        ),
         # the forty-third round: praise told in constructions no rule read
         Rule(
             "pr.feel-good",
