@@ -1000,6 +1000,9 @@ with trusted_data():
                 # the twenty-seventh round: information asked to be looked up (我想查询银联红包的
                 # 交易记录, 交易查询的方式)
                 "想查询 查询一下 如何查询 怎么查询 查询方式 查询的方式 "
+                # the forty-fourth round: and without 询 (我想查银行卡消费积分, 想查看云闪付号与
+                # 卡号): the writer wants a record looked up
+                "想查 想查看 想查一下 "
                 "couldyoutell canyoutell iwouldliketoknow doyou isthere canitell howdoi "
                 "howcani howlong whattime howmuch wherecan whereis isthe arethe arethere "
                 "cani canwe canyou doesthe doesit isit"
@@ -2333,6 +2336,27 @@ with trusted_data():
             note="a practice called open to question (值得商榷, 值得怀疑): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-fourth round: praise told as a change for the better
+        Rule(
+            "pr.easier-now",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: a thing said to have become easier to use, as a change
+                # already made (看病更方便了, 现在办事越来越方便了, 更新以后用起来更顺手了, 变得
+                # 更加便捷了): praise of the service or the goods that made it so; not a change
+                # wished for or put as a condition (如果能加个搜索就更方便了, 会更方便, 要是…
+                # 能更方便: 就/会/能/要/将/才 before it, or a condition word in its clause), nor
+                # a change for the worse (越来越不方便: no match)
+                r"(?<![就会能要将才可])(越来越|更加|更|变得更加?|变得)(方便|便捷|便利|顺手|好用|易用|"
+                r"快捷|简单|省心|省事)(了|啦)(?![吗么?])",
+            ),
+            negations=_w("如果 要是 假如 若是 倘若 希望 建议 要是能 如能 若能"),
+            window_chars=12,
+            question_frames=PRAISE_QUESTIONS,
+            note="a thing become easier to use, as a change already made (看病更方便了, 越来越方便"
+            "了): praise",
+        ),
         # the forty-third round: praise told in constructions no rule read
         Rule(
             "pr.feel-good",
@@ -2538,6 +2562,14 @@ with trusted_data():
                 # 地段位置还比较方便)
                 r"(?<![会就更])(还算|算是|还是挺|蛮|还蛮|还挺|也很|都很|也挺|都挺|"
                 r"相当|十分|真的很|真的挺)(方便|便利|便捷)(?![的面])",
+                # the forty-fourth round: what the thing makes easy, named before a bare 方便
+                # (手机银行使用方便, 储钱方便、优惠多, 社区就近医疗方便, 操作方便快捷): praise of
+                # the thing; not a purpose (为了携带方便, 以便使用方便), a wish or a condition
+                # (要是操作方便就好了, 希望使用方便), 方便的话 or 方便面; 使用不方便 holds no
+                # 使用方便, and 操作方便吗 asks
+                r"(?<!为了)(?<!为)(?<!以便)(?<!更)(使用|操作|携带|收纳|存钱|储钱|取钱|存取|转账|"
+                r"付款|支付|还款|缴费|充值|查询|办理|办事|就医|医疗|看病|挂号|购物|买菜|出行|乘车|"
+                r"坐车|停车|上下班|安装|拆洗|清洗|清理)(起来)?方便(?![的面些点]|一点|一些)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -2644,10 +2676,16 @@ with trusted_data():
                 r"(吃了|用了|抹了|喝了|擦了|涂了|敷了|贴了|治疗|吃药|用药|服药|针灸|理疗|按摩|做了)"
                 r"[^。?;]{1,20}?(?<![没不未无])(?<!不见)(?<!未见)(?<!没有)"
                 r"(好了不少|好了很多|好多了|有好转|好转了|明显好转|有所好转|见效了|有效果|起效了|"
-                r"改善了|缓解了)(?![^,。.!?;]{0,3}(吗|么|嘛|没|\?))"
+                # (the forty-fourth round: and a symptom that eased or went, 症状明显减轻, 疼痛
+                # 消失了, 已经痊愈; a colour or a coating gone is no symptom: 用了一个月涂层消失了)
+                r"改善了|缓解了|明显减轻|减轻了|减轻很多|减轻不少|大大减轻|痊愈了|已经痊愈|"
+                r"(症状|疼痛|疼|痛|红肿|肿胀|瘙痒|痒|咳嗽|炎症|痘痘|过敏)(也|都|基本|已经|就)?消失了)"
+                r"(?![^,。.!?;]{0,3}(吗|么|嘛|没|\?))"
                 # (told as the background of a question later on — 吃药有好转；请问还需要吃多长
-                # 时间 — it is the question's context: a consultation)
-                r"(?!.*(请问|想问|想知道|咨询|多长时间|多久|怎么办|吗|\?))",
+                # 时间 — it is the question's context: a consultation; the forty-fourth round:
+                # looked for in the next 80 characters, not to the text's end, which took
+                # minutes on a long text of repeated relief)
+                r"(?![^\n]{0,80}?(请问|想问|想知道|咨询|多长时间|多久|怎么办|吗|\?))",
             ),
             note="a condition eased after the goods or the care were used (吃了感觉好了不少): "
             "praise",
@@ -3601,12 +3639,22 @@ with trusted_data():
                 # whether it can be done is a consultation; the twenty-fourth round)
                 r"(能|可以|可不可以|能不能|能否|可否)(帮我|给我)?(取消|修改|更改|改一?下?|更换|延期|推迟|"
                 r"暂停|撤销|拆分|合并)\S{0,8}(吗|么|不|呢|\?)",
+                # the forty-fourth round: 能不能, 可不可以, 能否, 可否 ask by themselves, so a
+                # date put off or a change made for the writer needs no particle at its clause's
+                # end (积分快过期了能不能延期, 订单可否推迟两天发货, 能不能帮我改一下地址): a
+                # consultation; not 能 or 可以 alone (可以延期 tells), nor a change proposed to the
+                # firm (能不能取消这个功能, 能否修改一下界面: no 帮我/给我, a suggestion), nor the
+                # 不能 of a refusal (为什么不能取消: negated)
+                r"(可不可以|能不能|能否|可否)((帮我|给我)(取消|修改|更改|改一?下?|更换|延期|推迟|"
+                r"暂停|撤销|拆分|合并)|延期|推迟|改期|顺延)[^,。.!?;:~\s]{0,8}?(啊|呀|呢|哈|亲)?"
+                r"(?=$|[,。.!?;~])",
             ),
             negations=("不", "没", "为什么", "为啥", "凭什么"),
             window_chars=2,
             # (取消订单 asked about is no order cancelled on the customer; the learned layer
-            # would read the order's words as a complaint)
-            overrides=("sc.missing",),
+            # would read the order's words as a complaint; the forty-fourth round: nor is
+            # 能不能帮我改一下 asked for one's own order a proposal to the firm)
+            overrides=("sc.missing", "kind.suggestion"),
             makes_request=True,
             note="a question whether an order, an address or a date can be changed "
             "(可以取消订单吗): a consultation form",
@@ -5286,7 +5334,12 @@ with trusted_data():
             patterns=(
                 r"((上次|之前|以前|前几天|前两天|昨天)的?(投诉|反映|反馈|报修|说|提)的?)?"
                 r"(问题|故障|事情|事|毛病)?[^不没未,。.!?;]{0,3}(已经|已|终于|总算|顺利|及时|很快)"
-                r"(得到)?(解决|处理好|处理完|修好|搞定|退回|到账)(?![吗么没?])",
+                r"(得到)?(圆满|妥善|彻底|完美)?地?(解决|处理好|处理完|修好|搞定|退回|到账)(?![吗么没?])",
+                # the forty-fourth round: a matter said settled in full, with or without 已经
+                # (问题已经圆满解决, 上门查看，圆满解决，谢谢你们, 已妥善处理好): 圆满 and 妥善
+                # tell it done to the writer's satisfaction; not a settlement hoped for or asked
+                # (希望得到妥善解决, 请尽快妥善处理, 能圆满解决吗)
+                r"(?<![望求请能会要够以到快])(圆满|妥善)地?(解决|处理好|处理完)(?![吗么没?])",
                 # the earlier complaint's handling praised (上次投诉的噪音问题处理得很好, 之前
                 # 反映的空调问题解决了，谢谢; the thirty-fifth round)
                 r"(上次|上回|之前|以前|前几天|前两天|昨天)的?(投诉|反映|反馈|报修|提)过?的?"
