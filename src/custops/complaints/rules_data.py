@@ -2485,6 +2485,39 @@ with trusted_data():
             silencers=("秒批秒拒|秒批或秒拒|秒批或者秒拒",),
             note="credit refused at once or again (一直秒拒): a complaint",
         ),
+        Rule(
+            "kind.why-so-bad",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: a fault asked about as a why (为什么退款这么慢？, 为什么
+                # 申请要那么长时间？, 咋这么难用, 怎么那么麻烦): the question is the grievance's
+                # form, a complaint (the guide's questions that carry a problem); not a merit asked
+                # about (为什么这么好吃？, 怎么这么快就到了 — no fault word), nor 这么小巧
+                r"(为什么|为啥|为何|怎么|咋|凭什么|干嘛|干吗)[^,。.!?;~不没]{0,12}?(要|会)?(这么|那么|这样|如此)"
+                r"(慢|久|长时间|麻烦|难用|难吃|难喝|难找|难订|难打|难|卡|差|少|烂|复杂|繁琐|费劲|吵|脏|乱|"
+                r"晚|迟|难看|难听|不靠谱|不稳定|不耐用)(?![心巧])",
+            ),
+            negations=("如果", "要是", "假如", "不", "没"),
+            window_chars=6,
+            note="a fault asked about as a why (为什么退款这么慢？): a complaint",
+        ),
+        Rule(
+            "kind.stop-it-asked",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: asked to stop a thing that keeps happening (能不能不要给我
+                # 总匹配到刺客？, 可不可以别老是推送广告？, 能不能别每次都要验证): the 总/老是/每次
+                # tells the writer suffers it again and again, a complaint in a question's form; not
+                # an order's wish (能不能不要香菜？: no again)
+                r"(能不能|能否|可不可以|可以不|就不能)(不要|别|不)(再)?[^,。.!?;~]{0,6}?"
+                r"(总|总是|老|老是|每次|一直|天天|动不动|经常|频繁)",
+            ),
+            negations=("如果", "要是", "假如"),
+            overrides=("kind.wish",),
+            note="asked to stop a thing that keeps happening (能不能别老是推送广告？): a complaint",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-third round: praise told in constructions no rule read
         Rule(
