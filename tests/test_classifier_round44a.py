@@ -7,7 +7,8 @@ regret with a word of degree or a standard let slip (有点小小的遗憾, 有�
 the stars given to someone else than the thing reviewed (五星是给快递小哥的:
 ``kind.praise-for-another``); a muddle or a harm the thing caused (把我绕晕了:
 ``kind.made-me-suffer``); nothing worth having (没什么想买的: ``kind.nothing-worth``); told to
-stop making things worse (别再乱扣费了: ``kind.stop-messing``); credit refused again and again
+stop making things worse (别再乱扣费了: ``kind.stop-messing``); a thing of little use (用处不大:
+``kind.little-use``); credit refused again and again
 (一直秒拒: ``kind.credit-refused``); a fault asked as a why (为什么退款这么慢？:
 ``kind.why-so-bad``); a stop asked to a thing that keeps happening (能不能别老是…:
 ``kind.stop-it-asked``); and a warning to other customers with 最好别 (你最好别住这家:
@@ -53,6 +54,7 @@ from custops.complaints import Category, Kind, classify
         ("为什么退款这么慢？", "kind.why-so-bad"),
         ("为什么客服电话这么难打？", "kind.why-so-bad"),
         ("能不能别老是给我推送广告？", "kind.stop-it-asked"),
+        ("这门课的指导意义不是很大", "kind.little-use"),
         ("你最好别住这家，隔音太差", "kind.warning"),
         ("大家最好不要来这家店", "kind.warning"),
     ],
@@ -128,6 +130,7 @@ def test_r_cmp_01_the_look_alikes_keep_their_kind(text: str, kind: Kind, rule: s
         ("我们对此深感遗憾", "kind.regret"),
         ("把我笑死了，主持人太有才了", "kind.made-me-suffer"),
         ("衣服别乱放", "kind.stop-messing"),
+        ("这个药副作用不大", "kind.little-use"),
         ("有什么想吃的可以跟我说", "kind.nothing-worth"),
     ],
 )

@@ -2520,6 +2520,21 @@ with trusted_data():
             overrides=("kind.wish",),
             note="asked to stop a thing that keeps happening (能不能别老是推送广告？): a complaint",
         ),
+        Rule(
+            "kind.little-use",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: a thing called of little use (指导意义不是很大, 用处不大,
+                # 效果甚微, 帮助有限): the writer did not get what the thing was for, a lukewarm
+                # verdict the guide reads as a complaint; not a harm called small (副作用不大,
+                # 影响不大 — good news)
+                r"(?<!副)(意义|用处|作用|帮助|效果|价值|用途)(不是很大|不是太大|不太大|不怎么大|不大|"
+                r"很小|太小|有限|甚微|几乎没有|不明显|微乎其微)",
+            ),
+            negations=("如果", "要是", "假如", "并非", "不是说"),
+            note="a thing called of little use (用处不大, 指导意义不是很大): a complaint",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-third round: praise told in constructions no rule read
         Rule(
