@@ -1517,6 +1517,15 @@ with trusted_data():
                 # 再来): the writer is done with the firm, a complaint however mildly said
                 r"(不太可能|不大可能|不可能|不会考虑|不考虑)再(次)?(来|去|买|坐|乘坐|搭|搭乘|住|入住|"
                 r"点|订|用|光顾|选|选择)",
+                # the forty-fourth round: a warning with 最好别 told to other customers (你最好别住
+                # 这家, 大家最好不要来, 最好别买这家的): the writer's bad stay or buy is its ground,
+                # a complaint, not a wish to the company; only to a reader named (你, 大家) or
+                # about the firm named after it (这家, 他家), not advice on how to use a thing
+                # (最好别用热水洗)
+                r"(你|你们|大家|各位|朋友们?|亲们|小伙伴们?)最好(别|不要)(再)?(住|来|买|去|选|订|入住|入手|"
+                r"碰|点|坐|乘坐|搭|报)|"
+                r"最好(别|不要)(再)?(住|来|买|去|选|订|入住|入手|碰|点|坐|乘坐|搭|报)(这家|他家|她家|它家|"
+                r"此店|这里|这个酒店|这个店|这个牌子)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -1545,6 +1554,10 @@ with trusted_data():
                 "没法将就 没交代清楚 没说清楚 没讲清楚 很压抑 太压抑 "
                 "玩法单一 内容单一 太单一 很单一 比较单一 玩腻了 吃腻了 就腻了 "
                 "很费劲 太费劲 好费劲 挺费劲 真费劲 特别费劲 非常费劲 超费劲 超级费劲 实用性不高 "
+                # the forty-fourth round: a shortfall said plainly (超级无敌费劲, 游戏整体有所
+                # 欠缺, 内容比较粗浅, 有小错误)
+                "无敌费劲 巨费劲 贼费劲 有所欠缺 略有欠缺 有些欠缺 有所不足 太粗浅 比较粗浅 很粗浅 "
+                "有小错误 有些错误 有错误 错误百出 错误很多 错误太多 "
                 # insults of a firm or its app, a product made to torment (坑惨了, 智障, 折磨人)
                 "坑惨 被坑 智障 脑残 白痴 辣鸡 弱智 折磨人 照本宣科 差距明显 差距很大 弹窗 当机 "
                 "额度太低 额度很低 额度低 "
@@ -2334,6 +2347,196 @@ with trusted_data():
             negations=("不", "没什么", "没有什么"),
             overrides=("pr.goods", "pr.general"),
             note="a practice called open to question (值得商榷, 值得怀疑): a complaint",
+        ),
+        # ---- the forty-fourth round: harm done to the customer's things, a charge on top,
+        # a regret (R-CMP-01) --------------------------------------------------------------
+        Rule(
+            "kind.passive-harm",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: the customer's thing lost, broken or taken by someone
+                # else, told in the passive (存折被柜员搞丢了, 行李被弄掉一个轮子, 钱被平台给骗了,
+                # 箱子被摔坏了): a harm the customer suffered at another's hands, a complaint
+                # whatever form the rest of the text takes; not the customer's own doing (被我
+                # 摔坏了, 被孩子弄丢了: nothing to handle, or help asked), nor a fear or a harm
+                # denied (万一被弄丢怎么办, 没有被压坏 — the negations)
+                r"被(?!我|自己|孩子|小孩|宝宝|儿子|女儿|猫|狗)[^,。.!?;~]{0,8}?给?"
+                r"(弄丢|搞丢|丢了|弄坏|搞坏|摔坏|弄掉|弄断|弄破|弄脏|弄错|搞错|刮花|划花|刮伤|划伤|压坏|"
+                r"压扁|压碎|摔碎|砸坏|磕坏|偷了|偷走|骗了|骗走|多扣|乱扣|扣走)",
+            ),
+            negations=(*NEGATIONS, *_w("如果 万一 要是 假如 怕 担心 以免 防止 免得 以为 差点")),
+            window_chars=10,
+            note="the customer's thing lost or broken by someone else, told in the passive "
+            "(存折被柜员搞丢了): a complaint",
+        ),
+        Rule(
+            "kind.charged-anyway",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: a charge on top, said in indignation (补办还要收费？,
+                # 居然还要收运费, 竟然要我们自己出钱): a rhetorical question or 居然/竟然 tells the
+                # fee is a grievance, not asked about; not a plain question of fees (补办还要收费
+                # 吗？, 请问还要交钱吗 — a consultation) nor a fee told calmly (还要交十块钱押金。)
+                r"(居然|竟然)(还)?(要|得|收|让我们?|要我们?)?(再)?(另外|自己)?(收费|收钱|交钱|付钱|付费|"
+                r"交费|掏钱|出钱|给钱|花钱|扣钱|手续费|工本费|服务费|运费|出运费|付运费|收运费|收手续费|"
+                r"收工本费|收服务费|加钱|补差价)",
+                r"还(要|得|收|让我们?|要我们?)(再)?(另外|自己)?(收费|收钱|交钱|付钱|付费|交费|掏钱|出钱|"
+                r"给钱|花钱|扣钱|手续费|工本费|服务费|运费|出运费|付运费|收运费|收手续费|收工本费|收服务费|"
+                r"加钱|补差价)(了|啊|呀)?[?!]",
+            ),
+            negations=_w("请问 想问 问一下 问下 是否 是不是 需不需要 要不要 如果"),
+            window_chars=12,
+            note="a charge on top said in indignation (补办还要收费？, 居然还要收运费): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.regret",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: a regret with a word of degree or of feeling (有点小小
+                # 的遗憾, 缺失有点遗憾, 让人感到遗憾, 令人遗憾): a shortfall the writer minds, said
+                # politely, a complaint vote; not a regret denied or absent (没有遗憾, 不留遗憾,
+                # 毫无遗憾), nor the firm's own apology in a reply (我们深感遗憾, 对此表示遗憾)
+                r"(?<![不没无])(有点|有些|小小的|一点|略有|稍有|略|挺|很|非常|太|真|好|令人|让人|"
+                r"让人感到|让人觉得|感到|觉得|感觉)遗憾",
+                # ... and a standard let slip (后期确实有失水准, 这次失了水准)
+                r"有失水准|失了水准|水准下降|水平下降",
+            ),
+            negations=("没有", "没", "不会", "不留", "毫无", "如果", "要是", "深感", "表示"),
+            note="a regret with a word of degree (有点小小的遗憾, 令人遗憾) or a standard let slip "
+            "(有失水准): a complaint",
+        ),
+        Rule(
+            "kind.praise-for-another",
+            kind=C,
+            weight=2,
+            patterns=(
+                # the forty-fourth round: the stars given to someone else than the thing reviewed
+                # (五星是给快递小哥的, 好评是给客服的, 这颗星是施舍给你们的, 这个好评不是给你们公司
+                # 的): the writer says the thing itself did not earn them, a complaint whatever the
+                # star; not stars given the thing (五星给这款面膜, 好评送给老板娘, where the shop
+                # is praised — those stay praise)
+                r"(五星|五颗星|5星|好评|五分|满分|这颗星|这一星|一颗星|这一颗星|这个好评|星星)(也|都)?"
+                r"(只|全|纯粹|完全)?(是|不是)(施舍)?(给|冲着|看在|留给)"
+                r"(?!老板|店家|商家|掌柜|这家|你们家|本店)[^,。.!?;~]{1,12}的",
+            ),
+            negations=("如果", "要是", "假如"),
+            overrides=("pr.general",),
+            note="the stars given to someone else than the thing reviewed (五星是给快递小哥的): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.made-me-suffer",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: what the thing did to the customer, told with 把 or 被
+                # (讲的真快，把我讲迷了, 被剧本绕晕了, 把人搞糊涂了, 把我们冻醒了): a harm or a
+                # muddle the customer suffered, a complaint; not laughter or being moved (把我
+                # 笑死了, 被感动哭了 — praise), nor a fear (怕把我绕晕)
+                r"(把|将)(我|我们|人|俺|大家)(都|给)?(讲|搞|弄|绕|整|说|折腾|气|坑|害|饿|冻|热|吵|熏|逼|"
+                r"晃|颠)(得)?(迷|晕|懵|蒙|糊涂|崩溃|醒|惨|疯|吐|坏)",
+                r"被[^,。.!?;~]{0,8}?(绕晕|搞晕|弄晕|讲晕|绕懵|搞懵|整懵|搞糊涂|绕糊涂|气死|气疯|坑惨|害惨|"
+                r"吵醒|冻醒|热醒|熏死|熏晕|颠吐|晃晕)",
+            ),
+            negations=("如果", "要是", "假如", "怕", "担心", "没有", "没", "不会", "免得", "以免"),
+            window_chars=8,
+            note="a harm or a muddle the thing caused the customer (把我讲迷了, 被绕晕了): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.nothing-worth",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: nothing worth having there (觉得没什么想吃的想买的, 没啥
+                # 可玩的, 没有什么值得看的): a place or a thing with nothing to offer, a lukewarm
+                # verdict the guide reads as a complaint; not 没什么好说的 / 没什么可挑剔的 (no
+                # fault to find: praise)
+                r"没(有)?(什么|啥)(想|可|可以|值得)(吃|买|玩|看|逛|听|喝)的",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="nothing worth having (没什么想吃的想买的, 没啥可玩的): a complaint",
+        ),
+        Rule(
+            "kind.stop-messing",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: told to stop making things worse (别瞎更新了, 别再乱改了,
+                # 不要乱扣费): the writer suffers from what the firm keeps doing, a complaint; not
+                # a warning to oneself or others on how to use a thing (别乱放, 不要乱吃药 — the
+                # verbs of firms' doing only)
+                r"(别|不要|少)(再)?(瞎|乱)(几把|鸡儿|jb)?(更新|改|搞|折腾|收费|收钱|扣|扣费|扣钱|推送|发|"
+                r"弄|升级)",
+            ),
+            negations=("如果", "要是", "假如"),
+            note="told to stop making things worse (别瞎更新了): a complaint",
+        ),
+        Rule(
+            "kind.credit-refused",
+            kind=C,
+            weight=3,
+            terms=_w(
+                # the forty-fourth round: credit refused at once or again and again (一直秒拒,
+                # 隔天拒, 又被拒批): the writer's applications fail, a complaint
+                "秒拒 秒批拒 隔天拒 拒批 拒贷 又被拒 一直被拒 总是被拒 又拒了"
+            ),
+            negations=("如果", "要是", "假如", "会不会", "怎么避免", "以免", "担心", "怕"),
+            # (not the lender's speed told as such: 秒批秒拒, a fast answer either way)
+            silencers=("秒批秒拒|秒批或秒拒|秒批或者秒拒",),
+            note="credit refused at once or again (一直秒拒): a complaint",
+        ),
+        Rule(
+            "kind.why-so-bad",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: a fault asked about as a why (为什么退款这么慢？, 为什么
+                # 申请要那么长时间？, 咋这么难用, 怎么那么麻烦): the question is the grievance's
+                # form, a complaint (the guide's questions that carry a problem); not a merit asked
+                # about (为什么这么好吃？, 怎么这么快就到了 — no fault word), nor 这么小巧
+                r"(为什么|为啥|为何|怎么|咋|凭什么|干嘛|干吗)[^,。.!?;~不没]{0,12}?(要|会)?(这么|那么|这样|如此)"
+                r"(慢|久|长时间|麻烦|难用|难吃|难喝|难找|难订|难打|难|卡|差|少|烂|复杂|繁琐|费劲|吵|脏|乱|"
+                r"晚|迟|难看|难听|不靠谱|不稳定|不耐用)(?![心巧])",
+            ),
+            negations=("如果", "要是", "假如", "不", "没"),
+            window_chars=6,
+            note="a fault asked about as a why (为什么退款这么慢？): a complaint",
+        ),
+        Rule(
+            "kind.stop-it-asked",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fourth round: asked to stop a thing that keeps happening (能不能不要给我
+                # 总匹配到刺客？, 可不可以别老是推送广告？, 能不能别每次都要验证): the 总/老是/每次
+                # tells the writer suffers it again and again, a complaint in a question's form; not
+                # an order's wish (能不能不要香菜？: no again)
+                r"(能不能|能否|可不可以|可以不|就不能)(不要|别|不)(再)?[^,。.!?;~]{0,6}?"
+                r"(总|总是|老|老是|每次|一直|天天|动不动|经常|频繁)",
+            ),
+            negations=("如果", "要是", "假如"),
+            overrides=("kind.wish",),
+            note="asked to stop a thing that keeps happening (能不能别老是推送广告？): a complaint",
+        ),
+        Rule(
+            "kind.little-use",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: a thing called of little use (指导意义不是很大, 用处不大,
+                # 效果甚微, 帮助有限): the writer did not get what the thing was for, a lukewarm
+                # verdict the guide reads as a complaint; not a harm called small (副作用不大,
+                # 影响不大 — good news)
+                r"(?<!副)(意义|用处|作用|帮助|效果|价值|用途)(不是很大|不是太大|不太大|不怎么大|不大|"
+                r"很小|太小|有限|甚微|几乎没有|不明显|微乎其微)",
+            ),
+            negations=("如果", "要是", "假如", "并非", "不是说"),
+            note="a thing called of little use (用处不大, 指导意义不是很大): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-fourth round: praise told as a change for the better
