@@ -28,7 +28,7 @@ from custops.complaints import (
     classify,
     normalise,
 )
-from custops.complaints._hanzi import TABLE, cantonese_words, to_simplified
+from custops.complaints._hanzi import TABLE, cantonese_words, regional_words, to_simplified
 from custops.complaints._ngram import TAIL, features, predict, tail_features
 from custops.complaints.classifier import (
     ClassifierPolicy,
@@ -1008,11 +1008,12 @@ def test_any_text_is_classified(text: str) -> None:
 def _normalise_by_hand(text: str) -> tuple[str, tuple[int, ...]]:
     """The definition of ``normalise``, one character at a time (the reference), after
     Cantonese's words are read as Mandarin's (``cantonese_words``, one character for one:
-    咩 ending a clause is 吗)."""
+    咩 ending a clause is 吗) and regional words as the mainland's (``regional_words``, one
+    for one too: 硬體 is 硬件)."""
     simplified = {chr(k): v for k, v in TABLE.items()}
     out: list[str] = []
     where: list[int] = []
-    text = cantonese_words(text)
+    text = regional_words(cantonese_words(text))
     for index, ch in enumerate(text):
         if ch in "\n\r":
             out.append("。")
