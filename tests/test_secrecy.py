@@ -393,6 +393,28 @@ def test_R_SEC_02_kind_parse(text: str, kind: MatterKind) -> None:
     assert MatterKind.parse(text) is kind
 
 
+def test_R_SEC_02_an_unknown_kind_is_refused_naming_the_callers_argument() -> None:
+    """R-SEC-02: 征信报告 is no kind D12 lists.  ``MatterKind.parse`` names its own argument,
+    ``text``, as every enumeration's parse does; each function or policy that takes a kind
+    names its own argument (docs/enums.md)."""
+    with pytest.raises(InvalidInput, match=r"^text: is not a known MatterKind; nearest"):
+        MatterKind.parse("征信报告")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind"):
+        MatterKind.parse("征信报告", argument="kind")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind"):
+        default_level("征信报告")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind"):
+        classify_matter(
+            "M-1", "征信报告", owner="华东公司", classified_on=dt.date(2025, 1, 2), ends_on=None
+        )
+    for field in ("out_of_scope", "certificate_kinds", "manager_copyable"):
+        kinds: dict[str, Any] = {field: {"征信报告"}}
+        with pytest.raises(InvalidInput, match=rf"^{field}: is not a known MatterKind"):
+            SecrecyPolicy(**kinds)
+    with pytest.raises(InvalidInput, match=r"^default_levels: is not a known MatterKind"):
+        SecrecyPolicy(default_levels={"征信报告": Level.SECRET})
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
