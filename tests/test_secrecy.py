@@ -623,6 +623,19 @@ def test_person_hq_aliases_and_role_placement() -> None:
         can_copy(LI, PLAN, on=MID, approval=misplaced)
 
 
+def test_R_SEC_04_a_banks_head_office_is_hq_built_in() -> None:
+    """R-SEC-04: 总行, a bank's head office, is HQ as 总公司 and 总部 are, with no
+    ``hq_names``: its general manager holds the HQ position, and a matter it owns is HQ's."""
+    assert Person("a", company="总行").company == HQ
+    assert Person("a", company=" 總行 ").company == HQ  # Traditional, trimmed
+    gm = Person("s01", company="总行", positions={"总公司总经理"})
+    known = can_know(gm, PLAN, on=MID)
+    assert (known.allowed, known.rule) == (True, "R-SEC-04")
+    paper = Matter("B-1", "秘密", "合同", owner="总行", classified_on=JAN1, ends_on=None)
+    assert paper.owner == HQ
+    assert Person("b", company="总行营业部").company == "总行营业部"  # a branch is not HQ
+
+
 HQ_NAMED = SecrecyPolicy(hq_names={"华信科技总公司", " 华信集团 "})
 
 
