@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import inspect
 import pickle
 import re
@@ -1457,6 +1458,9 @@ class Bad(NamedTuple):
 
 
 _T_BEFORE = T - dt.timedelta(hours=1)
+#: The ledger and the card called in the wrong style below (a type checker refuses such calls)
+_LEDGER_ANY: Any = LEDGER
+_CARD_ANY: Any = CARD
 _FLOWS = _flows()
 
 BAD: tuple[Bad, ...] = (
@@ -1779,6 +1783,37 @@ BAD: tuple[Bad, ...] = (
         "day",
     ),
     Bad("vip.Card.check str", CARD.check, {"on": "2025-06-03"}, InvalidType, "on"),
+    # the moment in the other style (house rule 2): a ledger's events take it first by
+    # position, a card's methods as on=; never Python's bare TypeError (R-VIP-12)
+    Bad(
+        "vip.Ledger.move_to card first, on=",
+        functools.partial(_LEDGER_ANY.move_to, CARD.replace("V-8", on=D)),
+        {"on": D},
+        InvalidType,
+        "on",
+    ),
+    Bad(
+        "vip.Ledger.earn on= after the positions",
+        functools.partial(_LEDGER_ANY.earn, "120", "R-2"),
+        {"on": D},
+        InvalidType,
+        "on",
+    ),
+    Bad(
+        "vip.Ledger.valid_points on by position",
+        functools.partial(_LEDGER_ANY.valid_points, D),
+        {},
+        InvalidType,
+        "on",
+    ),
+    Bad(
+        "vip.Card.replace on by position",
+        functools.partial(_CARD_ANY.replace, D, "V-9"),
+        {},
+        InvalidType,
+        "on",
+    ),
+    Bad("vip.Ledger.expire unknown keyword", LEDGER.expire, {"day": D}, InvalidType, "day"),
     Bad(
         "secrecy.Extension str",
         secrecy.Extension,

@@ -174,7 +174,7 @@ def test_penalties_in_chinese_R_CMP_13() -> None:
         one_language(a.reason, *(line.reason for line in a.lines))
         assert a.reason == (
             "具体责任者和部门主管：损失 3000.00 元，达到 1000.00 元档，罚款 500.00 元；"
-            "投诉受理人因延误（「reply」）罚款 200.00 元；批示人因批示迟延罚款 200.00 元；"
+            "投诉受理人因延误（答复客户）罚款 200.00 元；批示人因批示迟延罚款 200.00 元；"
             "逐人处罚，每案不设上限（D1 第六条）"
         )
         assert a.lines[0].reason.endswith("（D1 第六条 1，按本政策的损失档）")
@@ -642,6 +642,22 @@ def test_R_CMP_11_12_a_late_target_is_named_by_its_label_in_chinese(desk: str) -
         r"[A-Za-z]", chinese.replace("D1", "").replace("D5", "").replace("D10", "")
     )
     one_language(english)
+
+
+@pytest.mark.parametrize("scheme", ["each_person", "per_case", "score"])
+def test_R_CMP_11_12_a_late_target_named_without_a_desk_reads_as_the_presets_name_it(
+    scheme: str,
+) -> None:
+    """R-CMP-11, R-CMP-12: ``assess_penalty(delayed=[...])`` has no desk; a target the
+    built-in desks name (reply, resolve) is named by their Chinese label in Chinese, as a
+    case's penalty names it, and a name of the caller's own is quoted as given."""
+    with language("zh_CN"):
+        reason = assess_penalty(None, scheme=scheme, delayed=["reply", "resolve", "my_step"]).reason
+    assert "答复客户、处理完毕、「my_step」" in reason
+    assert "「reply」" not in reason
+    with language("en_US"):
+        english = assess_penalty(None, scheme=scheme, delayed=["reply", "resolve"]).reason
+    assert "reply, resolve" in english
 
 
 @settings(max_examples=30)

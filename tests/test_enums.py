@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import inspect
 import pkgutil
 import re
 
@@ -194,6 +195,20 @@ def test_parse_member_reads_names_labels_variants_and_full_width() -> None:
     assert Colour.parse("ＮＡＶＹ") is Colour.DARK_BLUE
     assert Colour.parse(Colour.RED) is Colour.RED
     assert str(Colour.DARK_BLUE) == "深蓝色"
+
+
+@pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_every_enum_parse_names_its_own_argument_text_by_default(cls: type[enum.Enum]) -> None:
+    """House rule: an error names the argument; called directly, that is ``parse``'s own
+    ``text`` in every enumeration alike (MatterKind, Level, Kind …), and ``argument=`` is
+    the caller's name for it."""
+    assert issubclass(cls, LabelledEnum)
+    params = inspect.signature(cls.parse).parameters
+    assert list(params)[:1] == ["text"]
+    assert params["argument"].default == "text"
+    with pytest.raises(InvalidInput) as info:
+        cls.parse("no such member 不存在")
+    assert info.value.argument == "text"
 
 
 def test_parse_member_aliases_and_errors_name_the_argument() -> None:

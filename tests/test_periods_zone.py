@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.calendars import WorkCalendar
+from custops.complaints import Case, Complaint
 from custops.i18n import language
 from custops.periods import deadline
 from custops.sla import presets
@@ -93,6 +95,31 @@ def test_a_schedule_of_a_hong_kong_receipt_names_the_calendar() -> None:
     own = presets.DEALER.schedule(received_at=received, kind="complaint", calendar=HK_OFFICE)
     assert own.zone_note is None
     assert own.steps[0].due_at == dt.datetime(2025, 10, 2, 18, tzinfo=HK)
+
+
+def test_a_case_received_in_hong_kong_on_the_mainland_calendar_says_so() -> None:
+    """R-PER-01, R-SLA-01: a case's status carries the note its schedule and a deadline's
+    explanation carry, under its targets; a case of the calendar's own zone has none, and
+    the note is worded in the language active when it is read."""
+    received = dt.datetime(2025, 9, 30, 16, tzinfo=HK)
+    complaint = Complaint(
+        received_at=received, channel="电话", content="产品质量太差，我要投诉", complainant="陈"
+    )
+    case = Case.open(complaint, "客户关系顾问", policy="dealer")
+    at = dt.datetime(2025, 10, 2, 9, tzinfo=HK)
+    with language("en_US"):
+        status = case.status(at=at)
+        assert status.zone_note == READ
+        assert status.explain().splitlines()[-1] == f"  {READ}"
+    with language("zh_CN"):
+        assert status.zone_note is not None
+        assert status.zone_note.startswith("起点的时区为「Asia/Hong_Kong」")
+        assert status.zone_note in status.explain()
+    shanghai = attrs.evolve(complaint, received_at=received.astimezone(SH))
+    same = Case.open(shanghai, "客户关系顾问", policy="dealer").status(at=at)
+    assert same.zone_note is None
+    with language("en_US"):
+        assert "not in the calendar's zone" not in same.explain()
 
 
 ZONES = ("Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo", "Europe/London", "America/New_York")

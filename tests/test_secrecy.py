@@ -393,6 +393,28 @@ def test_R_SEC_02_kind_parse(text: str, kind: MatterKind) -> None:
     assert MatterKind.parse(text) is kind
 
 
+def test_R_SEC_02_an_unknown_kind_is_refused_naming_the_callers_argument() -> None:
+    """R-SEC-02: 征信报告 is no kind D12 lists.  ``MatterKind.parse`` names its own argument,
+    ``text``, as every enumeration's parse does; each function or policy that takes a kind
+    names its own argument (docs/enums.md)."""
+    with pytest.raises(InvalidInput, match=r"^text: is not a known MatterKind; nearest"):
+        MatterKind.parse("征信报告")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind"):
+        MatterKind.parse("征信报告", argument="kind")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind"):
+        default_level("征信报告")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind"):
+        classify_matter(
+            "M-1", "征信报告", owner="华东公司", classified_on=dt.date(2025, 1, 2), ends_on=None
+        )
+    for field in ("out_of_scope", "certificate_kinds", "manager_copyable"):
+        kinds: dict[str, Any] = {field: {"征信报告"}}
+        with pytest.raises(InvalidInput, match=rf"^{field}: is not a known MatterKind"):
+            SecrecyPolicy(**kinds)
+    with pytest.raises(InvalidInput, match=r"^default_levels: is not a known MatterKind"):
+        SecrecyPolicy(default_levels={"征信报告": Level.SECRET})
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
@@ -599,6 +621,19 @@ def test_person_hq_aliases_and_role_placement() -> None:
         access_report([misplaced], [PLAN], on=MID)
     with pytest.raises(InvalidInput, match=r"^approval: HQ general manager is held only"):
         can_copy(LI, PLAN, on=MID, approval=misplaced)
+
+
+def test_R_SEC_04_a_banks_head_office_is_hq_built_in() -> None:
+    """R-SEC-04: 总行, a bank's head office, is HQ as 总公司 and 总部 are, with no
+    ``hq_names``: its general manager holds the HQ position, and a matter it owns is HQ's."""
+    assert Person("a", company="总行").company == HQ
+    assert Person("a", company=" 總行 ").company == HQ  # Traditional, trimmed
+    gm = Person("s01", company="总行", positions={"总公司总经理"})
+    known = can_know(gm, PLAN, on=MID)
+    assert (known.allowed, known.rule) == (True, "R-SEC-04")
+    paper = Matter("B-1", "秘密", "合同", owner="总行", classified_on=JAN1, ends_on=None)
+    assert paper.owner == HQ
+    assert Person("b", company="总行营业部").company == "总行营业部"  # a branch is not HQ
 
 
 HQ_NAMED = SecrecyPolicy(hq_names={"华信科技总公司", " 华信集团 "})

@@ -401,6 +401,84 @@ def test_property_R_CMP_14_every_review_round_trips(cases: list[Case]) -> None:
         assert tally.count == review.case_count
 
 
+def test_R_VIP_09_R_VIP_10_a_report_of_many_results_is_one_document() -> None:
+    """A list, tuple or dict (``str`` keys) of stored values is one document whose ``type``
+    is ``"list"``, ``"tuple"`` or ``"dict"`` (docs/serial.md, "A report of many results"),
+    loaded back as the same collection: here the R-VIP-09/R-VIP-10 card checks of a day."""
+    card = Card.issue("VIP-1", Holder("C1", "王芳"), on=dt.date(2025, 1, 1))
+    day = dt.date(2025, 6, 1)
+    checks = {"C1": card.check(on=day), "C2": card.check("C2", on=day)}
+    document = serial.to_dict(checks)
+    assert (document["custops"], document["type"]) == (1, "dict")
+    assert document["value"]["C2"]["type"] == "vip.CardCheck"
+    assert document["value"]["C2"]["value"]["card_status"] == "not_holder"
+    loaded = roundtrip(checks)
+    assert [c.rule for c in loaded.values()] == ["R-VIP-10", "R-VIP-09"]
+    report = [card, (Decimal("1.50"), day, None, "备注", 3), [], {}]
+    assert roundtrip(report) == report
+    assert type(roundtrip(tuple(report))) is tuple
+    assert type(serial.from_json(serial.to_json(report))[1]) is tuple  # as it was given
+
+
+@pytest.mark.parametrize(
+    ("value", "argument", "problem"),
+    [
+        ([Period.parse("2小时"), object()], "value[1]", "is not a value custops.serial stores"),
+        ({"a": [1, 0.5]}, "value['a'][1]", "must be a Decimal, not a float; floats are inexact"),
+        ({1: Period.parse("2小时")}, "value", "a key must be a str, not an int"),
+    ],
+)
+def test_a_collection_item_serial_does_not_store_is_refused_by_its_place(
+    value: Any, argument: str, problem: str
+) -> None:
+    """An item of a list or dict that cannot be stored is refused naming its place."""
+    for write in (serial.to_json, serial.to_dict):
+        with pytest.raises(InvalidType) as caught:
+            write(value)
+        assert caught.value.argument == argument
+        assert caught.value.problem.startswith(problem)
+
+
+def test_a_tampered_collection_document_is_refused_where_it_is() -> None:
+    """A collection document is checked item by item, each through its constructor."""
+    bad = {"type": "periods.Period", "value": {"count": -1, "unit": "days"}}
+    document = {"custops": 1, "type": "dict", "value": {"a": {"type": "tuple", "value": [bad]}}}
+    with pytest.raises(InvalidInput, match=r"^document: value\['a'\]\[0\]: count: must be"):
+        serial.from_dict(document)
+    with pytest.raises(InvalidInput, match=r"^text: value: list: must be an array, not an object"):
+        serial.from_json('{"custops":1,"type":"list","value":{}}')
+    with pytest.raises(InvalidInput, match=r"^text: is not a document of Card \(got 'list'\)"):
+        serial.from_json(serial.to_json([]), expect=Card)
+
+
+_STORED = st.one_of(testing.cards(), testing.periods(), testing.purchases(), testing.targets())
+_ITEMS = st.recursive(
+    st.one_of(_STORED, st.none(), st.integers(), st.text(max_size=5), st.dates()),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.lists(inner, max_size=3).map(tuple)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+@FAST
+@given(st.one_of(st.lists(_ITEMS, max_size=4), st.dictionaries(st.text(max_size=5), _ITEMS)))
+def test_property_a_collection_of_stored_values_round_trips(value: Any) -> None:
+    """Invariant: a list, tuple or dict of stored values (and of JSON scalars, dates and
+    such collections) comes back equal, each collection of the type it was given."""
+
+    def shape(item: Any) -> Any:
+        if isinstance(item, (list, tuple)):
+            return (type(item), [shape(x) for x in item])
+        if isinstance(item, dict):
+            return (dict, {k: shape(v) for k, v in item.items()})
+        return type(item)
+
+    assert shape(roundtrip(value)) == shape(value)
+
+
 def test_roundtrip_schedule_and_classification() -> None:
     """R-DEP-01 schedules and a classifier result (floats kept exactly)."""
     schedule = refund_schedule(

@@ -355,6 +355,37 @@ def test_R_VIP_12_a_lost_card_is_replaced_and_the_balance_follows() -> None:
         CARD.replace("VIP-0778", on=date(2026, 4, 1))
 
 
+def test_R_VIP_12_the_moment_in_the_other_style_names_it() -> None:
+    """R-VIP-12: a ledger's events take the day first (``move_to(on, card)``), a card's
+    methods take ``on=``; a call in the other style is refused as InvalidType naming the
+    argument, the value and the signature to call, never Python's bare TypeError."""
+    led: Any = ledger_with(35)  # (Any: a type checker refuses these calls already)
+    card: Any = CARD
+    day = date(2024, 9, 1)
+    new = CARD.replace("VIP-0777", on=day)
+    with pytest.raises(InvalidType) as info:
+        led.move_to(new, on=day)
+    error = info.value
+    assert (error.argument, error.value) == ("on", new)
+    assert "call Ledger.move_to(on, card)" in error.problem
+    assert str(error).startswith("on: given both by position and as on=;")
+    with pytest.raises(InvalidType, match=r"^card: must be a Card, not a date"):
+        led.move_to(new, day)  # the two swapped by position
+    with pytest.raises(InvalidType, match=r"^on: given both .* Ledger\.earn\(on, paid, ref\)"):
+        led.earn("100", "S9", on=day)
+    with pytest.raises(InvalidType, match=r"^on: is keyword-only.*Card\.replace\(number, \*, on\)"):
+        card.replace(day, "VIP-0778")
+    with pytest.raises(InvalidType, match=r"^on: is keyword-only.*valid_points\(\*, on\)"):
+        led.valid_points(day)
+    with pytest.raises(InvalidType, match=r"^on: is missing; call Card\.issue\(number, holder"):
+        card.issue("VIP-0779", WANG)
+    with pytest.raises(InvalidType, match=r"^day: is not a parameter; call Ledger\.expire\(on\)"):
+        led.expire(day=day)
+    # the signature shown by help() and inspect is the method's own
+    assert list(inspect.signature(Ledger.move_to).parameters) == ["self", "on", "card"]
+    assert led.move_to(on=day, card=new).card == new  # each by name is fine
+
+
 def test_R_VIP_12_a_card_never_replaces_itself() -> None:
     """R-VIP-12: a replacement has a number of its own (docs/vip.md, "Cards"): as replace()
     and renew() refuse the card's own number, a card built, evolved or loaded as replacing

@@ -7,6 +7,7 @@ import builtins
 import contextlib
 import datetime as _dt
 import functools
+import inspect
 import operator
 import re
 import sys
@@ -15,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -26,6 +27,7 @@ from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 __all__: list[str] = []  # private helpers, imported by name by every module
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 def field_converter(check: Callable[[str, Any], T], *, takes: object = None) -> Any:
@@ -337,6 +339,80 @@ def type_name(value: Any) -> str:
     if name in _BUILTIN_NAMES and cls.__module__ != "builtins":
         return f"{cls.__module__.partition('.')[0]}.{name}"
     return name
+
+
+def fitted_call(method: Callable[P, T]) -> Callable[P, T]:
+    """``method`` (a method, its first parameter ``self`` or ``cls``) refusing a call whose
+    arguments do not fit its signature as :class:`InvalidType` naming the argument and the
+    value, with the signature to call, never Python's bare ``TypeError``: a moment given in
+    the other style (``ledger.move_to(card, on=day)``: a method recording an event takes
+    its moment first, by position, while a card's methods take ``on=``; ``card.replace(day,
+    number)``, by position where ``on=`` is keyword-only), an argument given twice, one
+    unknown or one missing.  The signature, ``help()`` and type checkers see ``method``'s
+    own; a call that fits costs one frame more.
+
+    >>> class Shelf:
+    ...     @fitted_call
+    ...     def put(self, on, item): return on, item
+    >>> Shelf().put("book", on="Monday")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: on: given both by position and as on=; call Shelf.put(on, ...
+    """
+    signature = inspect.signature(method)
+    name = getattr(method, "__qualname__", "")
+
+    @functools.wraps(method)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return method(*args, **kwargs)
+        except TypeError as exc:
+            # a call that does not fit fails before ``method``'s frame starts: the
+            # traceback ends here; a TypeError from inside it is left as it is
+            trace = exc.__traceback__
+            if isinstance(exc, CustopsError) or trace is None or trace.tb_next is not None:
+                raise
+            error = _misfit(name, signature, args[1:], kwargs)
+            if error is None:
+                raise
+            raise error from None
+
+    return checked
+
+
+def _misfit(
+    name: str, signature: inspect.Signature, given: tuple[Any, ...], named: Mapping[str, Any]
+) -> CustopsError | None:
+    """The :class:`InvalidType` for a call of ``name`` with ``given`` by position and
+    ``named`` by keyword that does not fit ``signature`` (whose first parameter, ``self``,
+    is left out), naming the argument; ``None`` when none is found."""
+    params = list(signature.parameters.values())[1:]
+    by_place = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    places = [p for p in params if p.kind in by_place]
+    keywords = [p for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    shown = [p.name for p in places] + (["*"] if keywords else []) + [p.name for p in keywords]
+    call = f"call {name}({', '.join(shown)})"
+    known = {p.name for p in params}
+    for key, value in named.items():
+        if key not in known:
+            return InvalidType.for_argument(key, value, f"is not a parameter; {call}")
+    for param, value in zip(places, given, strict=False):
+        if param.name in named:
+            problem = (
+                f"given both by position and as {param.name}=; {call}: by position in this "
+                "order, or each by name"
+            )
+            return InvalidType.for_argument(param.name, value, problem)
+    if len(given) > len(places):
+        unnamed = [p.name for p in keywords if p.name not in named]
+        argument = unnamed[0] if unnamed else name
+        problem = f"is keyword-only, not given by position; {call}"
+        return InvalidType.for_argument(argument, given[len(places)], problem)
+    filled = {p.name for p in places[: len(given)]} | set(named)
+    for param in params:
+        if param.default is inspect.Parameter.empty and param.name not in filled:
+            return InvalidType.for_argument(param.name, None, f"is missing; {call}")
+    return None
 
 
 #: The names of Python's builtin types (``bool``, ``int``, ``str`` …): another type of one of

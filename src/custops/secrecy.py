@@ -101,10 +101,11 @@ __all__ = [
     "who_may_know",
 ]
 
-#: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"`` and ``"hq"`` are read as it;
+#: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"``, ``"总行"`` (a bank's head
+#: office) and ``"hq"`` are read as it;
 #: ``SecrecyPolicy.hq_names`` adds HQ's own names (华信科技总公司).
 HQ: Final = "HQ"
-_HQ_ALIASES: Final = frozenset(fold(a) for a in ("hq", "总公司", "总部", "headquarters"))
+_HQ_ALIASES: Final = frozenset(fold(a) for a in ("hq", "总公司", "总部", "总行", "headquarters"))
 
 # --------------------------------------------------------------------------------------
 # Levels, kinds of matter, positions (R-SEC-01, R-SEC-02, R-SEC-04)
@@ -402,8 +403,9 @@ def _pairs(
 
 def require_company(argument: str, value: Any) -> str:
     """A company of the group as :class:`Person` and :class:`Matter` keep it: an id
-    (:func:`~custops._validate.require_id`), ``总公司``/``总部``/``hq`` read as :data:`HQ`; the
-    error names ``argument`` (the check :mod:`custops.testing` gives its ``companies``)."""
+    (:func:`~custops._validate.require_id`), ``总公司``/``总部``/``总行``/``hq`` read as
+    :data:`HQ`; the error names ``argument`` (the check :mod:`custops.testing` gives its
+    ``companies``)."""
     text = require_id(argument, value)
     return HQ if fold(text) in _HQ_ALIASES else text
 
@@ -570,7 +572,7 @@ class SecrecyPolicy:
     matter declassified at the end of its term is open (R-SEC-03; the staff of the owning
     company, the default: the seed says it is no longer secret, not that it is the whole
     group's); ``allow_self_approval`` (the seed: no, an approval is a second person's
-    control); ``hq_names``: HQ's own names besides 总公司, 总部, HQ and headquarters (its
+    control); ``hq_names``: HQ's own names besides 总公司, 总部, 总行, HQ and headquarters (its
     registered name, 华信科技总公司), which every decision reads as HQ: a person or a matter
     keeps its company as typed, and whether that is HQ is the policy's to say.
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
@@ -870,7 +872,7 @@ class Person:
     """A person of the group: an id, the company (:data:`HQ`, or a company as typed) and
     positions; HQ positions are held only at HQ, the subsidiary GM position only outside it.
 
-    The company is kept as typed, but for 总公司, 总部 and hq, read as :data:`HQ`.  Whether
+    The company is kept as typed, but for 总公司, 总部, 总行 and hq, read as :data:`HQ`.  Whether
     another name is HQ's (华信科技总公司) is the policy's to say
     (``SecrecyPolicy.hq_names``), so a position is checked against the company here where
     the answer does not depend on it (no subsidiary GM at :data:`HQ`), and by every

@@ -720,6 +720,57 @@ def _any_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
     return conv.structure(value["value"], cls or _class_for(tag, "any"))
 
 
+#: The collections a document may hold at its top (a report of many results), by the tag
+#: its ``type`` is: items in the untyped field's form (:func:`_any_out`), a collection
+#: among them as ``{"type": "list", "value": [...]}``, so each comes back as it was given.
+_COLLECTIONS: Final[dict[type, str]] = {list: "list", tuple: "tuple", dict: "dict"}
+_COLLECTION_TAGS: Final = {tag: cls for cls, tag in _COLLECTIONS.items()}
+
+
+def _items_out(conv: cattrs.Converter, value: Any, argument: str) -> Any:
+    """The items of ``value`` (a list, a tuple or a dict with ``str`` keys) as stored; an
+    item that cannot be is refused naming its place (``value[1]``, ``value['C001']``)."""
+    if isinstance(value, dict):
+        stored = {}
+        for key, item in value.items():
+            require_type(argument, key, str, "a str", noun="a key")  # JSON keys are text
+            stored[key] = _item_out(conv, item, f"{argument}[{key!r}]")
+        return stored
+    return [_item_out(conv, item, f"{argument}[{i}]") for i, item in enumerate(value)]
+
+
+def _item_out(conv: cattrs.Converter, item: Any, argument: str) -> Any:
+    kind = _COLLECTIONS.get(type(item))
+    if kind is not None:
+        return {"type": kind, "value": _items_out(conv, item, argument)}
+    if isinstance(item, float):  # inexact, as everywhere in custops
+        require_type(argument, item, Decimal, "a Decimal", inexact="pass Decimal({text!r})")
+    if not isinstance(item, (str, int, type(None), *_SCALAR_TAGS.values())):
+        _tag(type(item), argument, given=item)  # a value custops stores, or refused here
+    return _any_out(conv, item)
+
+
+def _items_in(conv: cattrs.Converter, value: Any, cls: Any) -> Any:
+    """The ``cls`` (list, tuple or dict) whose items :func:`_items_out` stored in ``value``."""
+    read = functools.partial(_item_in, conv)
+    if cls is dict:
+        if not isinstance(value, dict):
+            raise _fail("dict", value, f"must be an object, not {_json_type(value)}")
+        return {key: _guard(f"[{key!r}]", read, item, None) for key, item in value.items()}
+    if not isinstance(value, list):
+        raise _fail(cls.__name__, value, f"must be an array, not {_json_type(value)}")
+    items = [_guard(f"[{i}]", read, item, None) for i, item in enumerate(value)]
+    return items if cls is list else tuple(items)
+
+
+def _item_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
+    tag = value.get("type") if isinstance(value, dict) and set(value) == {"type", "value"} else None
+    cls = _COLLECTION_TAGS.get(tag) if isinstance(tag, str) else None
+    if cls is not None:
+        return _items_in(conv, value["value"], cls)
+    return _any_in(conv, value)
+
+
 # --------------------------------------------------------------------------- speed
 
 #: The classes an application shares between many values (a calendar, a target, a policy):
@@ -1244,21 +1295,41 @@ _text_converter: Final = functools.cache(functools.partial(_build, memo=True))
 def to_dict(value: object) -> Document:
     """``value`` as a JSON-ready document ``{"custops": 1, "type": tag, "value": {...}}``.
 
+    ``value`` is a value custops stores, or a ``list``, ``tuple`` or ``dict`` (``str``
+    keys) of them (a report of many results; JSON scalars, dates, amounts and such
+    collections among them too): its ``type`` is ``"list"``, ``"tuple"`` or ``"dict"``,
+    and :func:`from_dict` gives back the same collection.
+
     >>> from custops.periods import Period
     >>> to_dict(Period.parse("2小时"))
     {'custops': 1, 'type': 'periods.Period', 'value': {'count': 2, 'unit': 'hours'}}
     """
     cls = type(value)
+    if cls in _COLLECTIONS:
+        body = _items_out(_converter(), value, "value")
+        return {"custops": SCHEMA_VERSION, "type": _COLLECTIONS[cls], "value": body}
     tag = _tag(cls, given=value)
     body = _converter().get_unstructure_hook(cls)(value)
     return {"custops": SCHEMA_VERSION, "type": tag, "value": body}
 
 
 def to_json(value: object) -> str:
-    """``value`` as a compact JSON document (UTF-8 text, Chinese kept as it is)."""
+    """``value`` as a compact JSON document (UTF-8 text, Chinese kept as it is): a value
+    custops stores, or a list, tuple or dict of them, as :func:`to_dict` says.
+
+    >>> from custops.periods import Period
+    >>> text = to_json([Period.parse("2小时"), Period.parse("3个工作日")])
+    >>> text[:72]
+    '{"custops":1,"type":"list","value":[{"type":"periods.Period","value":{"c'
+    >>> from_json(text) == [Period.parse("2小时"), Period.parse("3个工作日")]
+    True
+    """
     cls = type(value)
-    tag = _tag(cls, given=value)
-    body = _dumps(_json_converter().get_unstructure_hook(cls)(value))
+    if cls in _COLLECTIONS:
+        tag, body = _COLLECTIONS[cls], _dumps(_items_out(_json_converter(), value, "value"))
+    else:
+        tag = _tag(cls, given=value)
+        body = _dumps(_json_converter().get_unstructure_hook(cls)(value))
     if _MARK_JSON in body:
         spliced = _splice(body)
         body = _dumps(to_dict(value)["value"]) if spliced is None else spliced
@@ -1339,7 +1410,8 @@ def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter)
     if set(data) - {"custops", "type", "value"} or "value" not in data:
         raise refuse(sorted(data), 'must have exactly the keys "custops", "type" and "value"')
     tag = data.get("type")
-    cls = _class_of(tag) if isinstance(tag, str) else None
+    collection = _COLLECTION_TAGS.get(tag) if isinstance(tag, str) else None
+    cls = collection or (_class_of(tag) if isinstance(tag, str) else None)
     if cls is None:
         raise refuse(tag, "is not a known type tag")
     # a class stored under another's tag (a TimedDeadline) is expected of its documents
@@ -1348,7 +1420,12 @@ def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter)
     if expect is not None and cls is not stored:
         raise refuse(tag, not_expected)
     try:
-        loaded = _guard("value", conv.get_structure_hook(cls), data["value"], cls)
+        hook = (
+            conv.get_structure_hook(cls)
+            if collection is None
+            else functools.partial(_items_in, conv)
+        )
+        loaded = _guard("value", hook, data["value"], cls)
     except _Fault as fault:  # where, then the error's own words; its value shown once
         value, tail = getattr(fault.error, "value", None), fault.shown
         problem = f"{fault.path}: {fault.problem.removesuffix(tail)}"

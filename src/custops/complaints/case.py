@@ -79,12 +79,12 @@ from custops.complaints.penalties import (
 from custops.complaints.policy import CasePolicy, company_roles, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
-from custops.decisions import W_, Decision, Explained, worded_reason
+from custops.decisions import W_, Decision, Explained, Wording, worded_reason
 from custops.enums import LabelledEnum, in_english
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language, worded_with_label
 from custops.money import MoneyInput
-from custops.periods import Period, deadline
+from custops.periods import Period, deadline, zone_note
 from custops.sla import Clock, EventKind, Selection, SlaPolicy, State, Status, Target
 from custops.sla._clock import in_counted_years
 from custops.sla._targets import named, promise_problem, quoted, read_special, special_for
@@ -425,7 +425,18 @@ class CaseStatus(Explained):
     loss_threshold: Decimal
     loss_pending: bool
     classify_event: CaseEvent | None
+    said_zone_note: str | Wording | None = attrs.field(
+        default=None, alias="zone_note", repr=False, kw_only=True
+    )
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def zone_note(self) -> str | None:
+        """How the complaint's receipt was read when given in a named zone other than the
+        calendar's (R-PER-01), as a deadline's and an SLA schedule's explanation say it, in
+        the active language; ``None`` otherwise."""
+        note = self.said_zone_note
+        return None if note is None else str(note)
 
     def __getitem__(self, name: str) -> Status:
         """The status of the target called ``name``, or labelled so (``status["处理完毕"]``)
@@ -510,7 +521,8 @@ class CaseStatus(Explained):
                 rows.append("  " + s.describe_period())
         targets = {t.name: t for t in self.selection.targets}
         rows += (_waiting_line(targets[n], labels) for n in self.waiting)
-        return block(str(self), rows)
+        zone = [] if self.zone_note is None else [self.zone_note]
+        return block(str(self), [*rows, *zone])
 
 
 def _waiting_line(target: Target, labels: Mapping[str, str]) -> str:
@@ -1512,7 +1524,9 @@ class Case:
     def status(self, *, at: _dt.datetime) -> CaseStatus:
         """Every SLA target's due time and state, and the stage, as of ``at`` (:meth:`as_of`)."""
         case = self.as_of(at=at)
-        moment = case.policy.sla_policy.calendar.to_local(at)
+        calendar = case.policy.sla_policy.calendar
+        moment = calendar.to_local(at)
+        received = case.complaint.received_at  # as given: its zone, if another (R-PER-01)
         _language, sel, clocks = case._replay()
         begun = {n: c for n, c in clocks.items() if utc(c.events[0].at) <= utc(moment)}
         statuses = tuple(begun[t.name].status(at=moment) for t in sel.targets if t.name in begun)
@@ -1551,6 +1565,7 @@ class Case:
             loss_threshold=case.policy.severity_policy.loss_threshold,
             loss_pending=case._loss_pending(),
             classify_event=classified,
+            zone_note=zone_note(received, calendar.to_local(received), calendar),
         )
 
     def _loss_pending(self) -> bool:

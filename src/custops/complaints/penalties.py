@@ -55,6 +55,7 @@ from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, language, ngettext, worded_in_english
 from custops.money import POLICY_MONEY, ZERO, MoneyInput, require_money
+from custops.sla import presets
 from custops.sla._targets import named
 
 __all__ = [
@@ -533,7 +534,7 @@ def assess_penalty(
         approval_delayed=approval_delayed,
         responsibility_assigned=responsibility_assigned,
         policy=policy,
-        labels={},
+        labels=presets.target_labels(),  # as the built-in desks name them in Chinese
     )
 
 

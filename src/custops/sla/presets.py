@@ -20,7 +20,8 @@ through a channel the seed does not name (online, e-mail) is handled as written.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from custops._enums import fold
@@ -407,6 +408,23 @@ def get(name: str) -> SlaPolicy:
     ('D14', 'quality')
     """
     return lookup(name, "name")
+
+
+@functools.cache
+def target_labels() -> Mapping[str, str]:
+    """The Chinese label the presets give each target (``reply`` → 答复客户), for a target
+    named without its desk (:func:`custops.complaints.assess_penalty`'s ``delayed``); a
+    name two presets label apart is left out: internal, not in ``__all__``.
+
+    >>> target_labels()["reply"], target_labels()["resolve"]
+    ('答复客户', '处理完毕')
+    """
+    found: dict[str, set[str]] = {}
+    for policy in all_presets():
+        for target in policy.targets:
+            if target.label:
+                found.setdefault(target.name, set()).add(target.label)
+    return MappingProxyType({name: next(iter(ls)) for name, ls in found.items() if len(ls) == 1})
 
 
 def lookup(name: Any, argument: str) -> SlaPolicy:

@@ -16,6 +16,7 @@ from custops._validate import (
     OPTIONAL_DATE,
     OPTIONAL_ID,
     QUOTED,
+    fitted_call,
     in_date_range,
     policy_or_default,
     require_bool,
@@ -143,6 +144,7 @@ class Card:
             within("holder", self.holder, born, high=self.issued_on, problem=problem)
 
     @classmethod
+    @fitted_call
     def issue(
         cls,
         number: str,
@@ -190,6 +192,7 @@ class Card:
         last_valid_on = add_months(on, months, argument="on")
         return cls(number, holder, issued_on=on, last_valid_on=last_valid_on)
 
+    @fitted_call
     def check(self, presented_by: Holder | str | None = None, *, on: _dt.date) -> CardCheck:
         """Whether the card gives VIP benefits on ``on`` to whoever presents it: not to
         someone else (R-VIP-09), not outside its validity (R-VIP-10).  ``presented_by`` (the
@@ -208,6 +211,7 @@ class Card:
         allowed = status is CardStatus.VALID
         return CardCheck(allowed, rule, status, card=self, presented_by_id=who, on=on)
 
+    @fitted_call
     def renew(self, number: str, *, on: _dt.date, policy: VipPolicy | None = None) -> Card:
         """A new card for the same holder from this one's last valid day on (R-VIP-10), with
         a new, **empty** ledger (``Ledger(new_card)``): old points are not carried over."""
@@ -220,6 +224,7 @@ class Card:
         number = self._new_number(number, "a renewed card needs a new number")
         return Card.issue(number, self.holder, on=on, policy=policy)
 
+    @fitted_call
     def replace(self, number: str, *, on: _dt.date) -> Card:
         """The card that replaces this one when it is lost or damaged (R-VIP-12): same
         holder, same last valid day; move the points with :meth:`Ledger.move_to`."""

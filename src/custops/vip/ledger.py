@@ -22,6 +22,7 @@ from custops._validate import (
     OPTIONAL_ID,
     OPTIONAL_QUOTED,
     derived_converter,
+    fitted_call,
     of_part,
     require_date,
     require_id,
@@ -428,6 +429,7 @@ class Ledger:
         """Every change of the balance, oldest first; their points add up to the balance."""
         return self._state.entries
 
+    @fitted_call
     def valid_points(self, *, on: _dt.date) -> int:
         """The card's balance, the valid points on ``on``: earned, not spent, reversed or
         expired (R-VIP-10).  A day before the last entry's is read from the entries: the
@@ -475,6 +477,7 @@ class Ledger:
         closed by :meth:`close`; ``None`` while the ledger takes events."""
         return self._state.replaced_by
 
+    @fitted_call
     def tier_points(self, *, on: _dt.date) -> int:
         """The points that count toward the points tier of a purchase on ``on`` (R-VIP-06,
         ``tier_basis``).  A purchase is recorded after the ledger's last entry, so a day
@@ -525,6 +528,7 @@ class Ledger:
                 return sum(e.points for e in entries[:place])
         raise InvalidInput.for_argument("ref", given, "is not a purchase on this ledger")
 
+    @fitted_call
     def lapsing(self, *, on: _dt.date) -> int:
         """The points that lapse after ``on``: valid that day, gone the next, because ``on``
         is their last valid day (R-VIP-10: the card's last valid day, or
@@ -682,6 +686,7 @@ class Ledger:
         change = sum(e.points for e in entries)
         return self._with(new, self._view().after(state.purchases, new.purchases, change))
 
+    @fitted_call
     def open_balance(
         self, on: _dt.date, points: int, ref: str, *, carry: MoneyInput = ZERO
     ) -> Ledger:
@@ -753,6 +758,7 @@ class Ledger:
         changes = {"spend_fen": carry_fen, "lifetime_points": points}
         return self._record(on, entry, purchases=(lot,), **changes)
 
+    @fitted_call
     def earn(self, on: _dt.date, paid: MoneyInput, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
         per R-VIP-05, repaying the debt (:attr:`points_owed`) first.  Refused on a day the card
@@ -936,6 +942,7 @@ class Ledger:
             raise of_part(exc, f"purchases[{i}]", row) from None
         return ref
 
+    @fitted_call
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
@@ -979,6 +986,7 @@ class Ledger:
         entry = attrs.evolve(self._entry(EntryKind.REDEEM, on, -points, "R-VIP-08", why), gift=gift)
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
+    @fitted_call
     def reverse(
         self, on: _dt.date, ref: str, *, amount: MoneyInput | None = None
     ) -> tuple[Ledger, Reversal]:
@@ -1099,6 +1107,7 @@ class Ledger:
             ref, on, refunded, due, taken, exempt, shortfall, outcome, reason, restored
         )
 
+    @fitted_call
     def expire(self, on: _dt.date) -> Ledger:
         """Record the expiry of every point whose last valid day is before ``on`` (R-VIP-10):
         the card's, or ``points_validity_months`` after the purchase (never beyond it)."""
@@ -1106,6 +1115,7 @@ class Ledger:
         expiries, purchases = self._expire_upto(on)
         return self._record(on, *expiries, purchases=purchases)
 
+    @fitted_call
     def amend(self, on: _dt.date, card: Card) -> Ledger:
         """This ledger holding ``card``, the same card with its holder's registration data
         corrected (a name, a birth date: R-VIP-02; :meth:`Card.amend`), recorded on ``on``
@@ -1153,6 +1163,7 @@ class Ledger:
         recorded = self._record(on, *expiries, entry, purchases=purchases)
         return recorded._with(recorded._state, recorded._index, card)
 
+    @fitted_call
     def move_to(self, on: _dt.date, card: Card) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
         ``card`` must be the replacement (:meth:`Card.replace`) for the same customer
@@ -1165,6 +1176,7 @@ class Ledger:
         moved, _balance = self._moved(on, card, "move_to")
         return moved._with(moved._state, moved._index, card)
 
+    @fitted_call
     def close(self, on: _dt.date, card: Card) -> Ledger:
         """This card's ledger once ``card`` replaces it (R-VIP-12), to keep for the old card
         beside :meth:`move_to`'s for the new one: the same replacement entry, but with the
