@@ -452,6 +452,26 @@ def test_a_day_level_target_is_said_in_its_own_unit_R_PER_01() -> None:
 # --------------------------------------------------------------------------- rule labels
 
 
+def test_a_preset_built_first_in_english_keeps_its_chinese_labels_R_CMP_01() -> None:
+    """A preset is built once and kept: its rules' labels are Chinese whatever language was
+    active when it was first built (表扬或无需处理, not praise或no_action; R-CMP-01)."""
+    builders = (presets.dealer, presets.quality, presets.winery, presets.tobacco)
+    for builder in builders:
+        builder.cache_clear()
+    try:
+        with language("en_US"):
+            built = [builder() for builder in builders]
+        for desk in built:
+            for rule in desk.rules:
+                assert not re.search("[a-z]", rule.label), (desk.name, rule.label)
+        assert zh(lambda: str(presets.dealer().select(kind="表扬"))).endswith(
+            "适用规则「表扬或无需处理：无时限」：不设时限目标"
+        )
+    finally:
+        for builder in builders:
+            builder.cache_clear()
+
+
 def test_preset_rules_are_named_in_chinese_in_chinese_texts_R_SLA_05_R_SLA_09() -> None:
     """Every preset's selection rule has a Chinese label: a Chinese text never quotes an
     English key (R-SLA-05 … R-SLA-12, R-CMP-01); English texts keep the key."""

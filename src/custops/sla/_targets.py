@@ -111,8 +111,13 @@ def quoted(name: str, label: str = "") -> str:
 def value_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:
     """The value ``key`` of a case attribute in the active language: the key in English;
     in Chinese the enumeration's label (电话, 投诉), 是/否 for ``special``, else 「key」."""
-    if english():
-        return key
+    return key if english() else chinese_label(attribute, key, extra)
+
+
+def chinese_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:
+    """The value ``key`` of a case attribute in Chinese whatever the active language (a
+    stored label, as a preset's rule keeps it): the enumeration's label (电话, 投诉), 是/否
+    for ``special``, else 「key」."""
     if attribute == "special":
         return "是" if key == "true" else "否"
     enum_type = _complaint_enums().get(attribute) if extra is None else None

@@ -30,7 +30,7 @@ from custops._validate import require_type
 from custops.errors import InvalidInput
 from custops.periods import Period
 from custops.sla._policy import SelectionRule, SlaPolicy
-from custops.sla._targets import Target, value_label
+from custops.sla._targets import Target, chinese_label
 
 __all__ = [
     "DEALER",
@@ -78,14 +78,14 @@ def _no_action() -> SelectionRule:
         (),
         conditions={"kind": ("praise", "no_action")},
         rule="R-CMP-01",
-        label=f"{'或'.join(value_label('kind', k) for k in ('praise', 'no_action'))}：无时限",
+        label=f"{'或'.join(chinese_label('kind', k) for k in ('praise', 'no_action'))}：无时限",
     )
 
 
 def _no_deadline(kinds: tuple[str, ...], source: str) -> SelectionRule:
     """The kinds a desk receives but its seed sets no deadline for: explicitly none."""
     name = f"{' or '.join(kinds)}: no deadline in {source}"
-    label = f"{'或'.join(value_label('kind', k) for k in kinds)}：{source}未设时限"
+    label = f"{'或'.join(chinese_label('kind', k) for k in kinds)}：{source}未设时限"
     return SelectionRule(name, (), conditions={"kind": kinds}, rule="R-CMP-01", label=label)
 
 
