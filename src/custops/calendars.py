@@ -1322,14 +1322,15 @@ class WorkCalendar:
     @classmethod
     def every_day(
         cls,
-        country: str = "CN",
         *,
+        country: str = "CN",
         business_hours: BusinessHours | None = None,
         zone: ZoneInfo | str = "Asia/Shanghai",
         closures: Iterable[_dt.date | tuple[_dt.date, _dt.date]] = (),
     ) -> WorkCalendar:
         """A desk that works every day of every year, public holidays included: no weekly
-        rest day, ``public_holidays=False`` (a food-delivery or courier desk, a hotline).
+        rest day, ``public_holidays=False`` (a food-delivery or courier desk, a hotline);
+        ``country`` (by name) gives the years it answers for and the holidays' names.
         Its working time is ``business_hours`` (``None``, the default: all day, so that
         "2 hours" is two hours of wall time); ``closures`` are its own rest days.  Never
         provisional: no holiday notice changes its answer (R-CAL-01).
@@ -1650,8 +1651,9 @@ class WorkCalendar:
     def is_statutory_holiday(self, day: _dt.date) -> bool:
         """Whether ``day`` is a statutory public holiday (法定节假日) in the public data.
 
-        A 调休 rest day (调休休息) is not one; closures and extra working days do not change the
-        answer (a holiday worked is still a holiday).
+        A 调休 rest day (调休休息) is not one; closures, extra working days,
+        ``public_holidays`` and ``days_in_lieu`` do not change the answer (a holiday
+        worked is still a holiday).
 
         >>> import datetime as dt
         >>> china().is_statutory_holiday(dt.date(2025, 10, 1))
