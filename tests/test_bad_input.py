@@ -235,6 +235,21 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     # calendars
     add("calendars.WorkCalendar", calendars.WorkCalendar)
     add(
+        "calendars.WorkCalendar.public_holidays",
+        calendars.WorkCalendar,
+        weekend=(),
+        public_holidays=False,
+        days_in_lieu=False,
+    )
+    add(
+        "calendars.WorkCalendar.every_day",
+        calendars.WorkCalendar.every_day,
+        country="CN",
+        business_hours=None,
+        zone="Asia/Shanghai",
+        closures=[D],
+    )
+    add(
         "calendars.Arrangement",
         calendars.Arrangement,
         year=2025,

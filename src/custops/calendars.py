@@ -915,6 +915,9 @@ class _Index:
         self.english: dict[int, str] | None = None  # the names in English, built when asked
         # The make-up working day of each 调休 rest day named by custops (_SWAPPED_NAME).
         self.swapped_from: dict[int, _dt.date] = {}
+        # The days a rest day (or make-up working day) of the data or a notice is not kept
+        # on (``public_holidays``/``days_in_lieu`` off): a working day the calendar explains.
+        self.waived: frozenset[int] = frozenset()
         self.statutory = statutory
         working = [_WORKING_CODE[k] for k in self.kinds]
         self.work = [self.first + i for i, w in enumerate(working) if w]
@@ -1237,6 +1240,17 @@ class WorkCalendar:
       anniversary); a year's ``extra_workdays`` win over them.
     * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday), each listed once;
       ``None``: the country's.
+    * ``public_holidays``: ``False`` for a desk that works through every public holiday,
+      of every year: no public holiday, 补假 day or 调休 rest day closes a day, and no
+      make-up working day opens one (only the weekly rest days and the company's own
+      days apply); such a calendar is never provisional, since no notice changes its
+      answer.  :meth:`every_day` builds one with no weekly rest day either.
+    * ``days_in_lieu``: ``False`` for a seven-day week (``weekend=()``) that rests on the
+      festivals' own statutory days only: not on the days made up for a festival on a
+      weekend (补假) nor on 调休 rest days, and a make-up working day is a plain day of
+      the week — staff who never had the weekend off are owed neither (放假办法 第六条:
+      补假 is given "在工作日" for a holiday that fell on a weekend rest day).  Such a
+      calendar is never provisional either: the statutory days are the law's.
     * ``business_hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
       read in the calendar's time zone ``zone``; ``half_days``: the :class:`HalfDay`
       holidays of the staff.
@@ -1267,6 +1281,8 @@ class WorkCalendar:
         kw_only=True,
     )
     weekend: frozenset[int] | None = attrs.field(default=None, converter=_WEEKEND, kw_only=True)
+    public_holidays: bool = attrs.field(default=True, converter=BOOL, kw_only=True)
+    days_in_lieu: bool = attrs.field(default=True, converter=BOOL, kw_only=True)
     business_hours: BusinessHours | None = attrs.field(
         default=BusinessHours.standard(),
         converter=_BUSINESS_HOURS,
@@ -1302,6 +1318,40 @@ class WorkCalendar:
         for day in sorted(d for d, _hours in hours.by_day) if hours else []:
             low, high = entity.first_year, entity.last_year
             within("business_hours", day, day.year, low=low, high=high, problem=problem)
+
+    @classmethod
+    def every_day(
+        cls,
+        *,
+        country: str = "CN",
+        business_hours: BusinessHours | None = None,
+        zone: ZoneInfo | str = "Asia/Shanghai",
+        closures: Iterable[_dt.date | tuple[_dt.date, _dt.date]] = (),
+    ) -> WorkCalendar:
+        """A desk that works every day of every year, public holidays included: no weekly
+        rest day, ``public_holidays=False`` (a food-delivery or courier desk, a hotline);
+        ``country`` (by name) gives the years it answers for and the holidays' names.
+        Its working time is ``business_hours`` (``None``, the default: all day, so that
+        "2 hours" is two hours of wall time); ``closures`` are its own rest days.  Never
+        provisional: no holiday notice changes its answer (R-CAL-01).
+
+        >>> import datetime as dt
+        >>> desk = WorkCalendar.every_day()
+        >>> desk.is_workday(dt.date(2027, 1, 1)), desk.is_published(2030)
+        (True, True)
+        >>> desk.add_workdays(dt.date(2027, 2, 4), 3)
+        datetime.date(2027, 2, 7)
+        >>> print(desk.day_info(dt.date(2027, 2, 6)).reason)
+        2027-02-06（周六）是工作日：本日历不放公共假日，春节照常上班
+        """
+        return cls(
+            country,
+            weekend=(),
+            public_holidays=False,
+            business_hours=business_hours,
+            zone=zone,
+            closures=closures,
+        )
 
     # ------------------------------------------------------------ configuration views
 
@@ -1354,6 +1404,8 @@ class WorkCalendar:
         return last
 
     def _provisional(self, year: int) -> bool:
+        if not (self.public_holidays and self.days_in_lieu):
+            return False  # the law's days or none: nothing a notice could change
         if year <= _entity(self.country, self.subdiv).published_through:
             return False
         return year not in self.final_years and all(a.year != year for a in self.arrangements)
@@ -1449,6 +1501,8 @@ class WorkCalendar:
             for d in arrangement.makeup_workdays:
                 o = d.toordinal() - first
                 kinds[o] = _K_MAKEUP if weekend[o] else _K_WORK
+        public = frozenset(o for o, k in enumerate(kinds, first) if k == _K_HOLIDAY)
+        waived = self._waive(entity, lo_year, hi_year, kinds, weekend)
         halves: list[int] = []
         for half in sorted(self.half_days, key=lambda h: h.month_day):
             for year in range(lo_year, hi_year + 1):
@@ -1458,7 +1512,7 @@ class WorkCalendar:
                     names[o] = half.label
                 elif half is not HalfDay.CHILDREN:
                     halves.append(o)
-        statutory = frozenset(o for o, k in enumerate(kinds, first) if k == _K_HOLIDAY)
+        statutory = public | frozenset(o for o, k in enumerate(kinds, first) if k == _K_HOLIDAY)
         for month, day_of_month in sorted(self.annual_closures):
             for year in range(lo_year, hi_year + 1):
                 kinds[_dt.date(year, month, day_of_month).toordinal() - first] = _K_CLOSURE
@@ -1468,6 +1522,7 @@ class WorkCalendar:
                     kinds[o - first] = code
         ix = _Index(lo_year, hi_year, kinds, names, statutory, entity.published_through)
         ix.swapped_from = swapped_from
+        ix.waived = waived
         if self.business_hours is not None:
             templates = self._templates()
             for o in halves:  # a half day off: business ends at noon
@@ -1476,6 +1531,39 @@ class WorkCalendar:
             for d, intervals in self.business_hours.by_day:
                 ix.walls[d.toordinal()] = tuple((i.start_us, i.end_us) for i in intervals)
         return ix
+
+    def _waive(
+        self,
+        entity: _Entity,
+        lo_year: int,
+        hi_year: int,
+        kinds: bytearray,
+        weekend: bytes,
+    ) -> frozenset[int]:
+        """Undo, in ``kinds``, the public days this calendar does not keep: every public
+        holiday, 补假 day, 调休 rest day and make-up working day (``public_holidays`` off),
+        or all but the festivals' own statutory days (``days_in_lieu`` off); each such day
+        becomes a day of the calendar's week.  The days made working days are returned;
+        each keeps its name (a festival's, a 调休 rest day's), which explains it, as a
+        holiday the company works (``extra_workdays``) keeps its name."""
+        if self.public_holidays and self.days_in_lieu:
+            return frozenset()
+        first = year_ordinals(lo_year, lo_year)[0]
+        kept: frozenset[int] = frozenset()
+        if self.public_holidays:  # days in lieu off: the law's days of each year stay
+            kept = frozenset(
+                d.toordinal()
+                for year in range(lo_year, hi_year + 1)
+                for d, _name in _statutory_days(entity, year)
+            )
+        waived = set()
+        for i, kind in enumerate(kinds):
+            o = first + i
+            if kind in (_K_HOLIDAY, _K_SWAPPED, _K_MAKEUP) and o not in kept:
+                kinds[i] = weekend[i]
+                if kind != _K_MAKEUP and kinds[i] == _K_WORK:
+                    waived.add(o)
+        return frozenset(waived)
 
     def _note(self, lo_year: int, hi_year: int) -> None:
         """Warn about (or, when strict, refuse) the provisional years in ``lo_year..hi_year``."""
@@ -1563,8 +1651,9 @@ class WorkCalendar:
     def is_statutory_holiday(self, day: _dt.date) -> bool:
         """Whether ``day`` is a statutory public holiday (法定节假日) in the public data.
 
-        A 调休 rest day (调休休息) is not one; closures and extra working days do not change the
-        answer (a holiday worked is still a holiday).
+        A 调休 rest day (调休休息) is not one; closures, extra working days,
+        ``public_holidays`` and ``days_in_lieu`` do not change the answer (a holiday
+        worked is still a holiday).
 
         >>> import datetime as dt
         >>> china().is_statutory_holiday(dt.date(2025, 10, 1))
@@ -1618,19 +1707,39 @@ class WorkCalendar:
           依据：「holidays」... 版数据（「CN」）
         """
         kind = self.day_kind(day)
+        ix, o = self._locate(day)
         year = day.year
         provisional = not self.is_published(year)
+        fields = _worded_day_fields(self, day)
         if kind is DayKind.CLOSURE:
             source = N_("company closure")
         elif kind is DayKind.EXTRA_WORKDAY:
             source = N_("company extra working day")
+        elif not self.public_holidays:
+            source = N_("the calendar's own week (public holidays not observed)")
+        elif not self.days_in_lieu:
+            source = N_(
+                "statutory days of the holidays {version} data ({country}); no days in lieu"
+            )
         elif any(a.year == year for a in self.arrangements):
             source = N_("user-supplied arrangement for {year}")
         elif provisional:
             source = N_("statutory rules (the {year} arrangement is not published: provisional)")
         else:
             source = N_("holidays {version} data ({country})")
-        if kind.is_workday:
+        if kind.is_workday and o in ix.waived and len(fields["what"]) > 1:
+            fields["what"] = fields["what"][1:]  # the day's name: the kind is the answer
+            if not self.public_holidays:
+                reason = N_(
+                    "{day} ({weekday}) is a working day: this calendar observes no public "
+                    "holidays; {what} is worked"
+                )
+            else:
+                reason = N_(
+                    "{day} ({weekday}) is a working day: this calendar rests on the "
+                    "statutory days only, without days in lieu; {what} is worked"
+                )
+        elif kind.is_workday:
             reason = N_("{day} ({weekday}) is a working day: {what}")
         else:
             reason = N_("{day} ({weekday}) is a rest day: {what}")
@@ -1640,7 +1749,7 @@ class WorkCalendar:
             holiday_name=self.holiday_name(day),
             provisional=provisional,
             rule=DAY_RULE,
-            reason=W_(reason, **_worded_day_fields(self, day)),
+            reason=W_(reason, **fields),
             source=W_(source, year=year, version=_holidays_version, country=self.country),
         )
 

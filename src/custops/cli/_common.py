@@ -432,6 +432,8 @@ CALENDAR_OPTIONS = {
     "final_years": "--final-year",
     "zone": "--zone",
     "weekend": "--weekend",
+    "public_holidays": "--public-holidays",
+    "days_in_lieu": "--days-in-lieu",
     "business_hours": "--business-hours",
 }
 
@@ -562,6 +564,24 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         ),
     )
     parser.add_argument(
+        "--public-holidays",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=_(
+            "--no-public-holidays: work through every public holiday, of every year (with "
+            "--weekend none: a desk open every day; never provisional)"
+        ),
+    )
+    parser.add_argument(
+        "--days-in-lieu",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=_(
+            "--no-days-in-lieu: rest on the festivals' statutory days only, with no 补假 "
+            "day, 调休 rest day or make-up working day (a seven-day week: --weekend none)"
+        ),
+    )
+    parser.add_argument(
         "--business-hours",
         metavar="INTERVALS",
         default=None,
@@ -589,6 +609,9 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
         own["zone"] = unicodedata.normalize("NFKC", args.zone).strip()
     if args.weekend is not None:
         own["weekend"] = parse_weekend("--weekend", args.weekend)
+    for flag in ("public_holidays", "days_in_lieu"):
+        if getattr(args, flag) is not None:
+            own[flag] = getattr(args, flag)
     if args.business_hours is not None:
         own["business_hours"] = parse_business_hours("--business-hours", args.business_hours)
     with as_arguments(CALENDAR_OPTIONS, words={"closures", "zone", "weekend"}), _notice_typed(args):
