@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from custops import serial
 from custops.calendars import DAY_RULE, BusinessHours, DayKind, WorkCalendar, china
 from custops.cli import main
-from custops.errors import InvalidType
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 from custops.periods import deadline, provisional
 
@@ -235,3 +235,17 @@ def test_cli_options_give_the_calendars_R_PER_02(capsys: pytest.CaptureFixture[s
     out, err = capsys.readouterr()
     assert out == "2027-02-13\n"
     assert "2027" in err  # the default: provisional, noted
+
+
+@pytest.mark.parametrize("weekend", [None, (5, 6), (6,)])
+def test_no_days_in_lieu_is_refused_on_a_week_with_rest_days_R_CAL_01(
+    weekend: tuple[int, ...] | None,
+) -> None:
+    """放假办法 第六条 owes staff with weekly rest days the 补假 of a festival on them: the
+    option that drops it is refused there, naming the argument and the week (R-CAL-01)."""
+    with pytest.raises(InvalidInput, match=r"^days_in_lieu: is only for a seven-day week"):
+        WorkCalendar(weekend=weekend, days_in_lieu=False)
+    # without public holidays the option changes nothing and is accepted on any week
+    assert WorkCalendar(weekend=weekend, public_holidays=False, days_in_lieu=False).is_workday(
+        dt.date(2027, 2, 9)
+    )

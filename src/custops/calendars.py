@@ -1245,7 +1245,8 @@ class WorkCalendar:
       make-up working day opens one (only the weekly rest days and the company's own
       days apply); such a calendar is never provisional, since no notice changes its
       answer.  :meth:`every_day` builds one with no weekly rest day either.
-    * ``days_in_lieu``: ``False`` for a seven-day week (``weekend=()``) that rests on the
+    * ``days_in_lieu``: ``False`` for a seven-day week (``weekend=()``, refused with any
+      weekly rest day while public holidays are observed) that rests on the
       festivals' own statutory days only: not on the days made up for a festival on a
       weekend (补假) nor on 调休 rest days, and a make-up working day is a plain day of
       the week — staff who never had the weekend off are owed neither (放假办法 第六条:
@@ -1312,12 +1313,24 @@ class WorkCalendar:
     def __attrs_post_init__(self) -> None:
         # closures, extra_workdays, final_years and arrangements are checked by their
         # converters (each item by its place as given); the hours' dates here
+        if not self.days_in_lieu and self.public_holidays and self.weekend != frozenset():
+            # staff with weekly rest days are owed the 补假 of a festival on them (放假办法
+            # 第六条) and the 调休 rest days they worked a weekend day for
+            problem = (
+                "is only for a seven-day week (weekend=()): staff with weekly rest days are "
+                f"owed the days in lieu (weekend={self._weekend_text()})"
+            )
+            raise InvalidInput.for_argument("days_in_lieu", self.days_in_lieu, problem)
         entity = _entity(self.country, self.subdiv)
         problem = self._range_text(entity)
         hours = self.business_hours
         for day in sorted(d for d, _hours in hours.by_day) if hours else []:
             low, high = entity.first_year, entity.last_year
             within("business_hours", day, day.year, low=low, high=high, problem=problem)
+
+    def _weekend_text(self) -> str:
+        """``weekend`` as given: ``None`` (the country's) or the weekday numbers."""
+        return "None" if self.weekend is None else repr(tuple(sorted(self.weekend)))
 
     @classmethod
     def every_day(
