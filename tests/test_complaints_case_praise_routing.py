@@ -307,18 +307,64 @@ TRIAGE = {
 def test_one_step_triage_from_the_text_alone_R_CMP_01_R_CMP_05(
     text: str, expected: tuple[Kind, Flow]
 ) -> None:
-    """user review D: the desk passes the complaint's judgements whatever the kind; they apply
-    only to a complaint."""
-    case = opened(text).classify(
-        T0, CRM, grounds_sufficient=True, demand_reasonable=True, special=True
-    )
-    assert (case.kind, case.flow) == expected
-    recorded = case.events[-1]
-    if case.kind is Kind.COMPLAINT:
-        assert (recorded.get("grounds_sufficient"), recorded.get("special")) == (True, True)
+    """A desk that does not know the kind classifies first and passes the complaint's
+    judgements to a complaint only (R-CMP-05): a judged text read as another kind is
+    refused, naming the judgement, and the case stays as it was, timed as a complaint."""
+    judged = {"grounds_sufficient": True, "demand_reasonable": True, "special": True}
+    case = opened(text)
+    if expected[0] is Kind.COMPLAINT:
+        done = case.classify(T0, CRM, **judged)  # type: ignore[arg-type]
+        assert (done.kind, done.flow) == expected
+        assert (done.events[-1].get("grounds_sufficient"), done.special) == (True, True)
     else:
-        assert recorded.get("grounds_sufficient") is None
-        assert (recorded.get("special"), case.special, case.severity) == (False, False, None)
+        with pytest.raises(InvalidInput, match=r"^grounds_sufficient: only a complaint has it, "
+                           rf"and the text reads the contact as a {expected[0].value}: .*"
+                           r"kind='complaint'") as caught:
+            case.classify(T0, CRM, **judged)  # type: ignore[arg-type]
+        assert (caught.value.argument, caught.value.value) == ("grounds_sufficient", True)
+        assert (case.stage, case.kind) == (Stage.RECORDED, None)  # unchanged
+        done = case.classify(T0, CRM)  # without the judgements: filed as read
+        assert (done.kind, done.flow) == expected
+        assert (done.severity, done.special) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("given", "argument"),
+    [
+        ({"severity": "重大"}, "severity"),
+        ({"special": True}, "special"),
+        ({"demand_reasonable": False}, "demand_reasonable"),
+        ({"grounds_sufficient": False, "demand_reasonable": True}, "grounds_sufficient"),
+    ],
+)
+def test_a_complaints_judgement_on_a_text_read_otherwise_is_refused_R_CMP_05_R_CMP_07(
+    given: dict[str, object], argument: str
+) -> None:
+    """user check: a validity judgement on a text the classifier read as nothing to handle
+    turned the case into no_action, with no clock; now each judgement is refused, through
+    the text or a ``classification`` alike, and ``kind='complaint'`` keeps the clock."""
+    text = "车险定损只给1200，4S店报价3800，差价要我自己出？"
+    read = classify(text)
+    assert read.kind is not Kind.COMPLAINT  # the reading the desk disagrees with
+    case = opened(text, "tobacco")
+    for through in ({}, {"classification": read}):
+        with pytest.raises(InvalidInput, match=rf"^{argument}: only a complaint") as caught:
+            case.classify(T0, CRM, **through, **given)  # type: ignore[arg-type]
+        assert caught.value.argument == argument
+    kept = case.classify(
+        T0, CRM, kind="complaint", grounds_sufficient=True, demand_reasonable=True
+    )
+    assert kept.kind is Kind.COMPLAINT
+    assert [s.target_name for s in kept.status(at=T0 + dt.timedelta(days=30))] == ["resolve"]
+    assert kept.status(at=T0 + dt.timedelta(days=30)).breaches == ("resolve",)
+
+
+def test_a_suggestion_read_from_the_text_keeps_special_R_SLA_09() -> None:
+    """``special`` is a suggestion's too (D14 四(四)): read as a suggestion, it stands."""
+    text = "建议你们增加周末营业时间"
+    assert classify(text).kind is Kind.SUGGESTION
+    case = opened(text, "tobacco").classify(T0, CRM, special=True)
+    assert (case.kind, case.special) == (Kind.SUGGESTION, True)
 
 
 def test_triage_still_needs_a_general_complaints_validity_R_CMP_05() -> None:
@@ -434,23 +480,52 @@ def test_property_commend_records_the_department_given_or_the_routed_one(
 
 
 @settings(max_examples=30, deadline=None)
+@given(
+    text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30),
+    kind=st.one_of(st.none(), st.sampled_from(Kind)),
+    desk=st.sampled_from(DESKS),
+)
+def test_property_judged_is_a_complaint_with_a_clock_or_refused(
+    text: str, kind: Kind | None, desk: str
+) -> None:
+    """R-CMP-01, R-CMP-05, R-CMP-06: for every kind — given, or read from any text — a case
+    classified with a validity judgement is a complaint whose clocks run, or the call is
+    refused (``InvalidInput``: naming ``kind`` for a text nobody read, else the judgement)
+    and the case is unchanged, still timed as a general complaint; never a judged contact
+    filed as another kind without a clock.  Only praise gets a department when classified."""
+    if not text.strip():
+        text = "。"
+    case = opened(text, desk)
+    given = {} if kind is None else {"kind": kind, "category": "其他"}
+    try:
+        done = case.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False, **given)
+    except InvalidInput as refused:
+        read = classify(text).kind if kind is None else kind
+        assert read is not Kind.COMPLAINT
+        assert refused.argument in ("kind", "grounds_sufficient")
+        assert (case.stage, case.kind) == (Stage.RECORDED, None)  # unchanged
+        return
+    assert done.kind is Kind.COMPLAINT and done.severity is not None
+    assert done.clocks() and done.status(at=T0 + dt.timedelta(hours=1)).statuses
+    assert done.department is None  # a complaint's department is assigned
+
+
+@settings(max_examples=30, deadline=None)
 @given(text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30))
-def test_property_triage_with_judgements_classifies_any_text(text: str) -> None:
-    """R-CMP-01, R-CMP-05: given the judgements, one call classifies any text the
-    classifier reads; only a complaint keeps them, only praise gets a department at
-    classification.  A text read as nothing to handle with confidence 0 is refused,
-    naming ``kind``, and the case stays unclassified for a person to read."""
+def test_property_triage_without_judgements_classifies_any_text(text: str) -> None:
+    """R-CMP-01: without judgements, one call files any text the classifier reads but a
+    general complaint (which needs its validity judged, R-CMP-05); only praise gets a
+    department at classification.  A text read as nothing to handle with confidence 0 is
+    refused, naming ``kind``, for a person to read."""
     if not text.strip():
         text = "。"
     read = classify(text)
-    if read.kind is Kind.NO_ACTION and read.confidence == 0:
-        unread = opened(text)
-        with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0") as caught:
-            unread.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
-        assert caught.value.argument == "kind"
-        assert unread.stage is not Stage.CLASSIFIED
+    try:
+        case = opened(text).classify(T0, CRM)
+    except InvalidInput as refused:
+        unread = read.kind is Kind.NO_ACTION and read.confidence == 0
+        assert refused.argument == ("kind" if unread else "grounds_sufficient")
         return
-    case = opened(text).classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
     assert case.stage is Stage.CLASSIFIED
     assert (case.severity is not None) is (case.kind is Kind.COMPLAINT)
     assert (case.department is not None) is (case.kind is Kind.PRAISE)
