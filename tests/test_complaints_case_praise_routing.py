@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,6 +30,7 @@ from custops.complaints import (
     Severity,
     Stage,
     classify,
+    classify_many,
     statistics,
 )
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
@@ -100,6 +102,55 @@ def test_praise_read_from_the_text_is_routed_by_its_topic_R_CMP_03(
     ):
         assert (case.kind, case.category) == (Kind.PRAISE, category)
         assert case.department is Department.parse(department)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "department"),
+    [
+        # user checks: an insurer's adjuster and a courier praised for coming on time were
+        # routed to 销售部; a person's speed is their service (D10 二 3.3 → 营销办)
+        ("特别感谢理赔员李师傅，下大雨还第一时间赶到现场，帮我处理得非常及时，给你们点赞！",
+         Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
+        ("快递小哥辛苦了，下这么大雨还准时送到，必须给个五星好评！",
+         Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
+        ("客服处理得很及时，谢谢", Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
+        # a delivery with no one named stays with sales (D1 第三条 销售经理)
+        ("物流很快", Category.SALES_CONTRACT, Department.SALES),
+        ("送货很及时", Category.SALES_CONTRACT, Department.SALES),
+        # the goods, and a repair, keep theirs (D10 二 3.1; D1 第三条 服务经理)
+        ("酒的口感很好，包装也漂亮", Category.PRODUCT_QUALITY, Department.QUALITY),
+        ("维修师傅技术很好，一次就修好了", Category.REPAIR_QUALITY, Department.AFTER_SALES),
+    ],
+)  # fmt: skip
+def test_staff_praised_for_speed_goes_to_the_marketing_office_R_CMP_03(
+    text: str, topic: Category, department: Department
+) -> None:
+    """R-CMP-01, R-CMP-03: the classifier's department of a praise, the case's routing and
+    its commendation agree, as docs/complaints.md's table says."""
+    found = classify(text)
+    assert (found.kind, found.category, found.topic) == (Kind.PRAISE, Category.OTHER, topic)
+    assert found.department is department
+    (column,) = classify_many([text])["department"]
+    assert column == department.value  # the bulk columns read it alike
+    case = opened(text).classify(T0, CRM)
+    assert (case.category, case.department) == (topic, department)
+    assert case.commend(T0 + dt.timedelta(hours=1), ADVISER).department is department
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    who=st.sampled_from(["快递小哥", "理赔员", "李师傅", "客服", "配送员", "骑手", "送餐小哥"]),
+    speed=st.sampled_from(["很及时", "非常准时", "准时送到了", "来得很及时", "处理得非常及时"]),
+    tail=st.sampled_from(["，点赞！", "，给五星好评", "，谢谢！", "，非常满意"]),
+)
+def test_property_staff_praised_for_speed_is_never_routed_to_sales(
+    who: str, speed: str, tail: str
+) -> None:
+    """R-CMP-03 (D10 二 3.3): praise naming a member of staff with their speed is never
+    routed to sales: when read as praise, its department is the marketing office."""
+    found = classify(f"{who}{speed}{tail}")
+    if found.kind is Kind.PRAISE:
+        assert found.department is Department.MARKETING_OFFICE, found.explain()
 
 
 def test_commend_defaults_to_the_routed_department_and_says_so_R_CMP_01() -> None:
@@ -317,9 +368,12 @@ def test_one_step_triage_from_the_text_alone_R_CMP_01_R_CMP_05(
         assert (done.kind, done.flow) == expected
         assert (done.events[-1].get("grounds_sufficient"), done.special) == (True, True)
     else:
-        with pytest.raises(InvalidInput, match=r"^grounds_sufficient: only a complaint has it, "
-                           rf"and the text reads the contact as a {expected[0].value}: .*"
-                           r"kind='complaint'") as caught:
+        with pytest.raises(
+            InvalidInput,
+            match=r"^grounds_sufficient: only a complaint has it, "
+            rf"and the text reads the contact as a {expected[0].value}: .*"
+            r"kind='complaint'",
+        ) as caught:
             case.classify(T0, CRM, **judged)  # type: ignore[arg-type]
         assert (caught.value.argument, caught.value.value) == ("grounds_sufficient", True)
         assert (case.stage, case.kind) == (Stage.RECORDED, None)  # unchanged
@@ -351,9 +405,7 @@ def test_a_complaints_judgement_on_a_text_read_otherwise_is_refused_R_CMP_05_R_C
         with pytest.raises(InvalidInput, match=rf"^{argument}: only a complaint") as caught:
             case.classify(T0, CRM, **through, **given)  # type: ignore[arg-type]
         assert caught.value.argument == argument
-    kept = case.classify(
-        T0, CRM, kind="complaint", grounds_sufficient=True, demand_reasonable=True
-    )
+    kept = case.classify(T0, CRM, kind="complaint", grounds_sufficient=True, demand_reasonable=True)
     assert kept.kind is Kind.COMPLAINT
     assert [s.target_name for s in kept.status(at=T0 + dt.timedelta(days=30))] == ["resolve"]
     assert kept.status(at=T0 + dt.timedelta(days=30)).breaches == ("resolve",)
@@ -496,38 +548,46 @@ def test_property_judged_is_a_complaint_with_a_clock_or_refused(
     if not text.strip():
         text = "。"
     case = opened(text, desk)
-    given = {} if kind is None else {"kind": kind, "category": "其他"}
-    try:
-        done = case.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False, **given)
-    except InvalidInput as refused:
-        read = classify(text).kind if kind is None else kind
-        assert read is not Kind.COMPLAINT
-        assert refused.argument in ("kind", "grounds_sufficient")
+    read = classify(text)
+    given: dict[str, Any] = {} if kind is None else {"kind": kind, "category": "其他"}
+    resolved = read.kind if kind is None else kind
+    unread = kind is None and read.kind is Kind.NO_ACTION and read.confidence == 0
+    if unread or resolved is not Kind.COMPLAINT:
+        argument = "kind" if unread else "grounds_sufficient"
+        with pytest.raises(InvalidInput, match=rf"^{argument}: "):
+            case.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False, **given)
         assert (case.stage, case.kind) == (Stage.RECORDED, None)  # unchanged
         return
-    assert done.kind is Kind.COMPLAINT and done.severity is not None
-    assert done.clocks() and done.status(at=T0 + dt.timedelta(hours=1)).statuses
+    done = case.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False, **given)
+    assert done.kind is Kind.COMPLAINT
+    assert done.severity is not None
+    assert done.clocks()
+    assert done.status(at=T0 + dt.timedelta(hours=1)).statuses
     assert done.department is None  # a complaint's department is assigned
 
 
 @settings(max_examples=30, deadline=None)
 @given(text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30))
-def test_property_triage_without_judgements_classifies_any_text(text: str) -> None:
-    """R-CMP-01: without judgements, one call files any text the classifier reads but a
-    general complaint (which needs its validity judged, R-CMP-05); only praise gets a
-    department at classification.  A text read as nothing to handle with confidence 0 is
-    refused, naming ``kind``, for a person to read."""
+def test_property_triage_judging_only_a_complaint_files_any_text(text: str) -> None:
+    """R-CMP-01, R-CMP-05: the documented triage — classify first, pass the judgements
+    only to a complaint — files any text the classifier reads in one call; only a
+    complaint keeps the judgements, only praise gets a department at classification.  A
+    text read as nothing to handle with confidence 0 is refused, naming ``kind``."""
     if not text.strip():
         text = "。"
     read = classify(text)
-    try:
-        case = opened(text).classify(T0, CRM)
-    except InvalidInput as refused:
-        unread = read.kind is Kind.NO_ACTION and read.confidence == 0
-        assert refused.argument == ("kind" if unread else "grounds_sufficient")
+    judged: dict[str, Any] = {"grounds_sufficient": True, "demand_reasonable": False}
+    given = judged if read.kind is Kind.COMPLAINT else {}
+    case = opened(text)
+    if read.kind is Kind.NO_ACTION and read.confidence == 0:
+        with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0"):
+            case.classify(T0, CRM, classification=read, **given)
+        assert case.stage is Stage.RECORDED
         return
-    assert case.stage is Stage.CLASSIFIED
-    assert (case.severity is not None) is (case.kind is Kind.COMPLAINT)
-    assert (case.department is not None) is (case.kind is Kind.PRAISE)
-    if case.department is not None:
-        assert case.department in KNOWN
+    done = case.classify(T0, CRM, classification=read, **given)
+    assert done.stage is Stage.CLASSIFIED
+    assert done.kind is read.kind
+    assert (done.severity is not None) is (done.kind is Kind.COMPLAINT)
+    assert (done.department is not None) is (done.kind is Kind.PRAISE)
+    if done.department is not None:
+        assert done.department in KNOWN
