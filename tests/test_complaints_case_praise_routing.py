@@ -480,6 +480,11 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     assert first.target_name in status
     assert first in status
     assert "nothing" not in status
+    # user check: read like a dict, it is a sequence of statuses looked up by name; the
+    # names come in iteration order, so a dict is one zip away (docs/cases.md)
+    assert status.target_names == tuple(s.target_name for s in status)
+    as_dict = dict(zip(status.target_names, status, strict=True))
+    assert all(as_dict[name] is status[name] for name in status.target_names)
 
 
 # --------------------------------------------------------------------- properties

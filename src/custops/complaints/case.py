@@ -482,6 +482,14 @@ class CaseStatus(Explained):
         )
 
     @property
+    def target_names(self) -> tuple[str, ...]:
+        """The running or finished targets' names, in the order iterating gives their
+        statuses: a status is a sequence of :class:`~custops.sla.Status` looked up by
+        name, as :class:`SixClears` is of its clears, not a ``dict`` — iterating gives the
+        statuses, and ``dict(zip(status.target_names, status))`` the mapping (R-CMP-06)."""
+        return tuple(s.target_name for s in self.statuses)
+
+    @property
     def breaches(self) -> tuple[str, ...]:
         """The targets that missed a deadline by ``at``: the running or last cycle's
         (stopped late, or still open after due) or an earlier cycle's (R-SLA-09, R-CMP-08,
