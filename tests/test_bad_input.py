@@ -2013,6 +2013,19 @@ BAD: tuple[Bad, ...] = (
         InvalidType,
         "result",
     ),
+    # a complaint's validity judged on a text read as a consultation (R-CMP-05): refused,
+    # not filed as a consultation without the complaint's clocks
+    Bad(
+        "complaints.Case.classify judged, read as a consultation",
+        complaints.Case.open(
+            complaints.Complaint("电话", "请问你们周末营业吗？", "王先生", received_at=T),
+            "客户关系顾问",
+            policy="dealer",
+        ).classify,
+        {"at": T2, "role": "客户关系经理", "grounds_sufficient": True, "demand_reasonable": True},
+        InvalidInput,
+        "grounds_sufficient",
+    ),
     Bad(
         "vip.Holder None",
         vip.Holder,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,6 +30,7 @@ from custops.complaints import (
     Severity,
     Stage,
     classify,
+    classify_many,
     statistics,
 )
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
@@ -100,6 +102,55 @@ def test_praise_read_from_the_text_is_routed_by_its_topic_R_CMP_03(
     ):
         assert (case.kind, case.category) == (Kind.PRAISE, category)
         assert case.department is Department.parse(department)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "department"),
+    [
+        # user checks: an insurer's adjuster and a courier praised for coming on time were
+        # routed to 销售部; a person's speed is their service (D10 二 3.3 → 营销办)
+        ("特别感谢理赔员李师傅，下大雨还第一时间赶到现场，帮我处理得非常及时，给你们点赞！",
+         Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
+        ("快递小哥辛苦了，下这么大雨还准时送到，必须给个五星好评！",
+         Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
+        ("客服处理得很及时，谢谢", Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
+        # a delivery with no one named stays with sales (D1 第三条 销售经理)
+        ("物流很快", Category.SALES_CONTRACT, Department.SALES),
+        ("送货很及时", Category.SALES_CONTRACT, Department.SALES),
+        # the goods, and a repair, keep theirs (D10 二 3.1; D1 第三条 服务经理)
+        ("酒的口感很好，包装也漂亮", Category.PRODUCT_QUALITY, Department.QUALITY),
+        ("维修师傅技术很好，一次就修好了", Category.REPAIR_QUALITY, Department.AFTER_SALES),
+    ],
+)  # fmt: skip
+def test_staff_praised_for_speed_goes_to_the_marketing_office_R_CMP_03(
+    text: str, topic: Category, department: Department
+) -> None:
+    """R-CMP-01, R-CMP-03: the classifier's department of a praise, the case's routing and
+    its commendation agree, as docs/complaints.md's table says."""
+    found = classify(text)
+    assert (found.kind, found.category, found.topic) == (Kind.PRAISE, Category.OTHER, topic)
+    assert found.department is department
+    (column,) = classify_many([text])["department"]
+    assert column == department.value  # the bulk columns read it alike
+    case = opened(text).classify(T0, CRM)
+    assert (case.category, case.department) == (topic, department)
+    assert case.commend(T0 + dt.timedelta(hours=1), ADVISER).department is department
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    who=st.sampled_from(["快递小哥", "理赔员", "李师傅", "客服", "配送员", "骑手", "送餐小哥"]),
+    speed=st.sampled_from(["很及时", "非常准时", "准时送到了", "来得很及时", "处理得非常及时"]),
+    tail=st.sampled_from(["，点赞！", "，给五星好评", "，谢谢！", "，非常满意"]),
+)
+def test_property_staff_praised_for_speed_is_never_routed_to_sales(
+    who: str, speed: str, tail: str
+) -> None:
+    """R-CMP-03 (D10 二 3.3): praise naming a member of staff with their speed is never
+    routed to sales: when read as praise, its department is the marketing office."""
+    found = classify(f"{who}{speed}{tail}")
+    if found.kind is Kind.PRAISE:
+        assert found.department is Department.MARKETING_OFFICE, found.explain()
 
 
 def test_commend_defaults_to_the_routed_department_and_says_so_R_CMP_01() -> None:
@@ -307,18 +358,65 @@ TRIAGE = {
 def test_one_step_triage_from_the_text_alone_R_CMP_01_R_CMP_05(
     text: str, expected: tuple[Kind, Flow]
 ) -> None:
-    """user review D: the desk passes the complaint's judgements whatever the kind; they apply
-    only to a complaint."""
-    case = opened(text).classify(
-        T0, CRM, grounds_sufficient=True, demand_reasonable=True, special=True
-    )
-    assert (case.kind, case.flow) == expected
-    recorded = case.events[-1]
-    if case.kind is Kind.COMPLAINT:
-        assert (recorded.get("grounds_sufficient"), recorded.get("special")) == (True, True)
+    """A desk that does not know the kind classifies first and passes the complaint's
+    judgements to a complaint only (R-CMP-05): a judged text read as another kind is
+    refused, naming the judgement, and the case stays as it was, timed as a complaint."""
+    judged = {"grounds_sufficient": True, "demand_reasonable": True, "special": True}
+    case = opened(text)
+    if expected[0] is Kind.COMPLAINT:
+        done = case.classify(T0, CRM, **judged)  # type: ignore[arg-type]
+        assert (done.kind, done.flow) == expected
+        assert (done.events[-1].get("grounds_sufficient"), done.special) == (True, True)
     else:
-        assert recorded.get("grounds_sufficient") is None
-        assert (recorded.get("special"), case.special, case.severity) == (False, False, None)
+        with pytest.raises(
+            InvalidInput,
+            match=r"^grounds_sufficient: only a complaint has it, "
+            rf"and the text reads the contact as a {expected[0].value}: .*"
+            r"kind='complaint'",
+        ) as caught:
+            case.classify(T0, CRM, **judged)  # type: ignore[arg-type]
+        assert (caught.value.argument, caught.value.value) == ("grounds_sufficient", True)
+        assert (case.stage, case.kind) == (Stage.RECORDED, None)  # unchanged
+        done = case.classify(T0, CRM)  # without the judgements: filed as read
+        assert (done.kind, done.flow) == expected
+        assert (done.severity, done.special) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("given", "argument"),
+    [
+        ({"severity": "重大"}, "severity"),
+        ({"special": True}, "special"),
+        ({"demand_reasonable": False}, "demand_reasonable"),
+        ({"grounds_sufficient": False, "demand_reasonable": True}, "grounds_sufficient"),
+    ],
+)
+def test_a_complaints_judgement_on_a_text_read_otherwise_is_refused_R_CMP_05_R_CMP_07(
+    given: dict[str, object], argument: str
+) -> None:
+    """user check: a validity judgement on a text the classifier read as nothing to handle
+    turned the case into no_action, with no clock; now each judgement is refused, through
+    the text or a ``classification`` alike, and ``kind='complaint'`` keeps the clock."""
+    text = "车险定损只给1200，4S店报价3800，差价要我自己出？"
+    read = classify(text)
+    assert read.kind is not Kind.COMPLAINT  # the reading the desk disagrees with
+    case = opened(text, "tobacco")
+    for through in ({}, {"classification": read}):
+        with pytest.raises(InvalidInput, match=rf"^{argument}: only a complaint") as caught:
+            case.classify(T0, CRM, **through, **given)  # type: ignore[arg-type]
+        assert caught.value.argument == argument
+    kept = case.classify(T0, CRM, kind="complaint", grounds_sufficient=True, demand_reasonable=True)
+    assert kept.kind is Kind.COMPLAINT
+    assert [s.target_name for s in kept.status(at=T0 + dt.timedelta(days=30))] == ["resolve"]
+    assert kept.status(at=T0 + dt.timedelta(days=30)).breaches == ("resolve",)
+
+
+def test_a_suggestion_read_from_the_text_keeps_special_R_SLA_09() -> None:
+    """``special`` is a suggestion's too (D14 四(四)): read as a suggestion, it stands."""
+    text = "建议你们增加周末营业时间"
+    assert classify(text).kind is Kind.SUGGESTION
+    case = opened(text, "tobacco").classify(T0, CRM, special=True)
+    assert (case.kind, case.special) == (Kind.SUGGESTION, True)
 
 
 def test_triage_still_needs_a_general_complaints_validity_R_CMP_05() -> None:
@@ -382,6 +480,11 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     assert first.target_name in status
     assert first in status
     assert "nothing" not in status
+    # user check: read like a dict, it is a sequence of statuses looked up by name; the
+    # names come in iteration order, so a dict is one zip away (docs/cases.md)
+    assert status.target_names == tuple(s.target_name for s in status)
+    as_dict = dict(zip(status.target_names, status, strict=True))
+    assert all(as_dict[name] is status[name] for name in status.target_names)
 
 
 # --------------------------------------------------------------------- properties
@@ -434,25 +537,62 @@ def test_property_commend_records_the_department_given_or_the_routed_one(
 
 
 @settings(max_examples=30, deadline=None)
+@given(
+    text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30),
+    kind=st.one_of(st.none(), st.sampled_from(Kind)),
+    desk=st.sampled_from(DESKS),
+)
+def test_property_judged_is_a_complaint_with_a_clock_or_refused(
+    text: str, kind: Kind | None, desk: str
+) -> None:
+    """R-CMP-01, R-CMP-05, R-CMP-06: for every kind — given, or read from any text — a case
+    classified with a validity judgement is a complaint whose clocks run, or the call is
+    refused (``InvalidInput``: naming ``kind`` for a text nobody read, else the judgement)
+    and the case is unchanged, still timed as a general complaint; never a judged contact
+    filed as another kind without a clock.  Only praise gets a department when classified."""
+    if not text.strip():
+        text = "。"
+    case = opened(text, desk)
+    read = classify(text)
+    given: dict[str, Any] = {} if kind is None else {"kind": kind, "category": "其他"}
+    resolved = read.kind if kind is None else kind
+    unread = kind is None and read.kind is Kind.NO_ACTION and read.confidence == 0
+    if unread or resolved is not Kind.COMPLAINT:
+        argument = "kind" if unread else "grounds_sufficient"
+        with pytest.raises(InvalidInput, match=rf"^{argument}: "):
+            case.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False, **given)
+        assert (case.stage, case.kind) == (Stage.RECORDED, None)  # unchanged
+        return
+    done = case.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False, **given)
+    assert done.kind is Kind.COMPLAINT
+    assert done.severity is not None
+    assert done.clocks()
+    assert done.status(at=T0 + dt.timedelta(hours=1)).statuses
+    assert done.department is None  # a complaint's department is assigned
+
+
+@settings(max_examples=30, deadline=None)
 @given(text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30))
-def test_property_triage_with_judgements_classifies_any_text(text: str) -> None:
-    """R-CMP-01, R-CMP-05: given the judgements, one call classifies any text the
-    classifier reads; only a complaint keeps them, only praise gets a department at
-    classification.  A text read as nothing to handle with confidence 0 is refused,
-    naming ``kind``, and the case stays unclassified for a person to read."""
+def test_property_triage_judging_only_a_complaint_files_any_text(text: str) -> None:
+    """R-CMP-01, R-CMP-05: the documented triage — classify first, pass the judgements
+    only to a complaint — files any text the classifier reads in one call; only a
+    complaint keeps the judgements, only praise gets a department at classification.  A
+    text read as nothing to handle with confidence 0 is refused, naming ``kind``."""
     if not text.strip():
         text = "。"
     read = classify(text)
+    judged: dict[str, Any] = {"grounds_sufficient": True, "demand_reasonable": False}
+    given = judged if read.kind is Kind.COMPLAINT else {}
+    case = opened(text)
     if read.kind is Kind.NO_ACTION and read.confidence == 0:
-        unread = opened(text)
-        with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0") as caught:
-            unread.classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
-        assert caught.value.argument == "kind"
-        assert unread.stage is not Stage.CLASSIFIED
+        with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0"):
+            case.classify(T0, CRM, classification=read, **given)
+        assert case.stage is Stage.RECORDED
         return
-    case = opened(text).classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
-    assert case.stage is Stage.CLASSIFIED
-    assert (case.severity is not None) is (case.kind is Kind.COMPLAINT)
-    assert (case.department is not None) is (case.kind is Kind.PRAISE)
-    if case.department is not None:
-        assert case.department in KNOWN
+    done = case.classify(T0, CRM, classification=read, **given)
+    assert done.stage is Stage.CLASSIFIED
+    assert done.kind is read.kind
+    assert (done.severity is not None) is (done.kind is Kind.COMPLAINT)
+    assert (done.department is not None) is (done.kind is Kind.PRAISE)
+    if done.department is not None:
+        assert done.department in KNOWN

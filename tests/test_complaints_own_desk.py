@@ -27,12 +27,14 @@ from custops.complaints import (
     CasePolicy,
     Complaint,
     Flow,
+    Kind,
     Party,
     PenaltyPolicy,
     PenaltyScheme,
     ResponsibilityPolicy,
     Role,
     assess_penalty,
+    classify,
 )
 from custops.errors import CustopsError, IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
@@ -328,6 +330,9 @@ def _take(case: Case, action: CaseAction, role: Role, at: dt.datetime) -> Case:
 #: The steps a walk takes when it can, the flow's own first (the rest change no stage).
 _ASIDE = (A.REPLY, A.AGREE, A.EXTEND, A.ESCALATE)
 
+#: A complaint's validity judged (R-CMP-05): given to a complaint only
+VALID: dict[str, Any] = {"grounds_sufficient": True, "demand_reasonable": True}
+
 #: One text per flow: a general and a major complaint, a consultation, a suggestion, praise.
 TEXTS = (
     "酒有怪味，口感不对",
@@ -409,6 +414,12 @@ def test_every_refusal_and_reason_of_a_desk_cites_its_own_document_R_CMP_06(desk
     assert foreign == {}
     for text in TEXTS:
         case = Case.open(complaint(text), ADVISER, policy=desk)
-        judged = case.classify(T(10, 13, 10), CRM, grounds_sufficient=True, demand_reasonable=True)
+        read = classify(text)  # a complaint's validity is judged on a complaint only (R-CMP-05)
+        judged = case.classify(
+            T(10, 13, 10),
+            CRM,
+            classification=read,
+            **(VALID if read.kind is Kind.COMPLAINT else {}),
+        )
         flows.add(judged.flow)
     assert flows == {Flow.GENERAL, Flow.MAJOR, Flow.CONSULTATION, Flow.SUGGESTION, Flow.PRAISE}

@@ -111,7 +111,7 @@ def test_met_running_and_warning_in_chinese_R_SLA_01_R_SLA_09() -> None:
     assert zh(lambda: met.reason) == (
         "提出解决办法已达成，已用 1 工作小时 5 分钟，"
         "为时限 1个工作日（折合 10 工作小时）的 10.83%，"
-        "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟达成"
+        "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟（自然时间）达成"
     )
     resolve = presets.WINERY.target_named("resolve")
     running = Clock.start(T(9, 30, 16), resolve).status(at=T(10, 10, 12))
@@ -438,11 +438,13 @@ def test_a_day_level_target_is_said_in_its_own_unit_R_PER_01() -> None:
     assert (late.allowance, late.used) == (dt.timedelta(hours=24), Fraction(13))
     assert zh(late.explain) == (
         "已超时（R-SLA-09）：处理完毕已超时，已用 312 工作小时，"
-        "为时限 3个工作日（折合 24 工作小时）的 1300%，截止 2025-10-11 18:00+08:00，超时 1224 小时"
+        "为时限 3个工作日（折合 24 工作小时）的 1300%，截止 2025-10-11 18:00+08:00，"
+        "超时 1224 小时（自然时间）"
     )
     assert en(late.explain) == (
         "breached (R-SLA-09): resolve breached: 312 working hours used, 1300% of the "
-        "3 working days allowed (24 working hours), due 2025-10-11 18:00+08:00, late by 1224h"
+        "3 working days allowed (24 working hours), due 2025-10-11 18:00+08:00, "
+        "late by 1224h of calendar time"
     )
     paused = Clock.start(start, resolve).pause(T(10, 9, 10)).status(at=T(10, 9, 11))
     assert zh(paused.explain).splitlines()[1] == "  " + zh(paused.describe_period)

@@ -43,7 +43,31 @@ def test_R_SLA_09_met_at_or_just_before_the_deadline_says_so() -> None:
         later = _stopped(later_stop).status(at=later_stop).reason
     assert exact.endswith("，恰于截止时刻达成")
     assert near.endswith("，提前不足 1 分钟达成")
-    assert later.endswith("，超时 1 小时 30 分钟")
+    assert later.endswith("，超时 1 小时 30 分钟（自然时间）")
+
+
+def test_R_SLA_09_a_working_time_target_labels_its_wall_clock_margin() -> None:
+    """user check: 「已用 40 工作小时 … 超时 87 小时」 mixed units unsaid.  A working-time
+    target's time used is working time; its margin (``Status.margin``) is wall time, so
+    the reason labels it, in both languages: here 26 working hours were used of 26 (the
+    stop came after hours) and the stop was 1 h 30 min after the deadline on the clock.
+    A wall-time target (24 hours, R-SLA-05) needs no label."""
+    late_stop = DUE + dt.timedelta(minutes=90)
+    late = _stopped(late_stop).status(at=late_stop)
+    early = _stopped(DUE - dt.timedelta(hours=26)).status(at=DUE)
+    with language("zh_CN"):
+        assert "已用 26 工作小时" in late.reason
+        assert late.reason.endswith("，超时 1 小时 30 分钟（自然时间）")
+        assert early.reason.endswith("，提前 26 小时（自然时间）达成")
+    with language("en_US"):
+        assert late.reason.endswith(", late by 1h30m of calendar time")
+        assert early.reason.endswith(", met 26h of calendar time early")
+    reply = presets.WINERY.target_named("reply")  # 24 hours of wall time
+    wall = Clock.start(START, reply).stop(START + dt.timedelta(hours=25))
+    with language("zh_CN"):
+        assert wall.status(at=START + dt.timedelta(hours=25)).reason.endswith("，超时 1 小时")
+    with language("en_US"):
+        assert wall.status(at=START + dt.timedelta(hours=25)).reason.endswith(", late by 1h")
 
 
 @given(st.integers(min_value=1, max_value=3 * 24 * 3600))

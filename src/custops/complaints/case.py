@@ -178,6 +178,31 @@ def _flow_problem(state: CaseState, severity_reason: Callable[[], str]) -> str:
     )
 
 
+def _refuse_judgements(kind: Kind, source: str, **given: Any) -> None:
+    """Refuse a complaint's judgements on a contact whose kind was read, not given, as
+    another kind (R-CMP-05, R-CMP-07; R-SLA-09 for ``special``, a suggestion's too): a desk
+    that judged a complaint's validity has decided it is a complaint, so a reading that
+    disagrees is said, naming the first judgement given, never dropped silently."""
+    special = given["special"] and kind is not Kind.SUGGESTION
+    present = {  # the validity judgement first: it is what decides a complaint
+        "grounds_sufficient": given["grounds_sufficient"] is not None,
+        "demand_reasonable": given["demand_reasonable"] is not None,
+        "severity": given["severity"] is not None,
+        "special": special,
+    }
+    wrong = [name for name, there in present.items() if there]
+    if wrong:
+        name = wrong[0]
+        who = "a complaint or a suggestion" if name == "special" else "a complaint"
+        raise InvalidInput.for_argument(
+            name,
+            given[name],
+            f"only {who} has it, and {source} reads the contact as a {kind.value}: if the "
+            "desk judged it a complaint, say so with kind='complaint' (or a classification "
+            "that reads it as one); else leave the judgement out",
+        )
+
+
 def _advance(
     state: CaseState | None,
     last: _dt.datetime | None,
@@ -466,6 +491,14 @@ class CaseStatus(Explained):
             name == s.target_name or (s.label and name == s.label) or name is s
             for s in self.statuses
         )
+
+    @property
+    def target_names(self) -> tuple[str, ...]:
+        """The running or finished targets' names, in the order iterating gives their
+        statuses: a status is a sequence of :class:`~custops.sla.Status` looked up by
+        name, as :class:`SixClears` is of its clears, not a ``dict`` — iterating gives the
+        statuses, and ``dict(zip(status.target_names, status))`` the mapping (R-CMP-06)."""
+        return tuple(s.target_name for s in self.statuses)
 
     @property
     def breaches(self) -> tuple[str, ...]:
@@ -967,12 +1000,16 @@ class Case:
         and the case is unchanged: classified without ``special``, the case keeps the
         deadline it missed.  A missed deadline stays missed.
 
-        **One-step triage.**  When ``kind`` is not given, it is read from the text, and
-        the complaint's own judgements (``grounds_sufficient``, ``demand_reasonable``,
-        ``severity``, ``special``) apply only if it is a complaint (``special`` a
-        suggestion's too): a desk passes them
-        before it knows the kind, and a praise or a consultation ignores them.  Given
-        with an explicit ``kind`` that is not a complaint, they are refused.  A text read
+        **One-step triage.**  When ``kind`` is not given, it is read from the text (or
+        from ``classification``).  The complaint's own judgements (``grounds_sufficient``,
+        ``demand_reasonable``, ``severity``, ``special`` — a suggestion's too) are a
+        complaint's only (R-CMP-05, R-CMP-07): a desk that judged a contact's validity has
+        decided it is a complaint, so given with a kind — explicit or read — that is not
+        a complaint they are refused, an :class:`~custops.errors.InvalidInput` naming the
+        first of them and saying how to give ``kind='complaint'``; the case is unchanged
+        and, until classified, timed as a general complaint.  Never is a judged complaint
+        filed as another kind without its clocks.  A triage that does not know the kind
+        classifies first and passes the judgements only to a complaint.  A text read
         as nothing to handle with confidence 0 (no rule recognised it) is never filed
         unread: the triage is refused, an :class:`~custops.errors.InvalidInput` naming
         ``kind``, and the case stays open, timed as a general complaint, until a person
@@ -1033,9 +1070,17 @@ class Case:
         if resolved is Kind.PRAISE:
             subject = self.policy.staff_category(category)
             department = dict(self.policy.departments)[subject]
-        if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
-            severity, grounds_sufficient, demand_reasonable = None, None, None
-            special = special and resolved is Kind.SUGGESTION  # a suggestion's, R-SLA-09
+        if read and resolved is not Kind.COMPLAINT:
+            # a complaint's judgements on a contact read as another kind: the desk judged a
+            # complaint the text is not read as, so neither is dropped silently (R-CMP-05)
+            _refuse_judgements(
+                resolved,
+                "the classification given" if classification is not None else "the text",
+                severity=severity,
+                special=special,
+                grounds_sufficient=grounds_sufficient,
+                demand_reasonable=demand_reasonable,
+            )
         grounds: tuple[Any, ...] | None = None
         if severity is None and resolved is Kind.COMPLAINT:
             assessed = assess_severity(self._as_assessed(), policy=self.policy.severity_policy)

@@ -304,6 +304,8 @@ class Status(Explained):
             how = _(", met at the deadline")
         elif state is State.MET and self.margin < ONE_MINUTE:
             how = _(", met less than a minute early")
+        elif state is State.MET and working:  # the margin is wall time: said so
+            how = _(", met {span} of calendar time early", span=span(self.margin))
         elif state is State.MET:
             how = _(", met {span} early", span=span(self.margin))
         elif state is State.NOT_REACHED:
@@ -311,6 +313,8 @@ class Status(Explained):
             how = _(", ended {at} without being met", at=moment_text(self.stopped_at))
         elif state is State.BREACHED and -self.margin < ONE_MINUTE:
             how = _(", late by less than a minute")
+        elif state is State.BREACHED and working:  # beside working hours used: labelled
+            how = _(", late by {span} of calendar time", span=span(-self.margin))
         elif state is State.BREACHED:
             how = _(", late by {span}", span=span(-self.margin))
         elif self.warning is not None:
