@@ -31,6 +31,11 @@ READ = (
     "2025-09-30 16:00+08:00 in Asia/Shanghai, and its days were counted on the CN calendar "
     "(for the holidays of another region, pass calendar=WorkCalendar(...) of that region)"
 )
+#: A case's calendar is its desk's: the note says where to give another region's
+READ_CASE = READ.replace(
+    "pass calendar=WorkCalendar(...) of that region",
+    "give the desk's SlaPolicy calendar=WorkCalendar(...) of that region",
+)
 
 
 def test_a_hong_kong_start_on_the_mainland_calendar_says_so() -> None:
@@ -99,8 +104,9 @@ def test_a_schedule_of_a_hong_kong_receipt_names_the_calendar() -> None:
 
 def test_a_case_received_in_hong_kong_on_the_mainland_calendar_says_so() -> None:
     """R-PER-01, R-SLA-01: a case's status carries the note its schedule and a deadline's
-    explanation carry, under its targets; a case of the calendar's own zone has none, and
-    the note is worded in the language active when it is read."""
+    explanation carry, under its targets, saying that another region's calendar is given
+    to the desk's SlaPolicy (a case's calendar is its desk's); a case of the calendar's own
+    zone has none, and the note is worded in the language active when it is read."""
     received = dt.datetime(2025, 9, 30, 16, tzinfo=HK)
     complaint = Complaint(
         received_at=received, channel="电话", content="产品质量太差，我要投诉", complainant="陈"
@@ -109,11 +115,12 @@ def test_a_case_received_in_hong_kong_on_the_mainland_calendar_says_so() -> None
     at = dt.datetime(2025, 10, 2, 9, tzinfo=HK)
     with language("en_US"):
         status = case.status(at=at)
-        assert status.zone_note == READ
-        assert status.explain().splitlines()[-1] == f"  {READ}"
+        assert status.zone_note == READ_CASE
+        assert status.explain().splitlines()[-1] == f"  {READ_CASE}"
     with language("zh_CN"):
         assert status.zone_note is not None
         assert status.zone_note.startswith("起点的时区为「Asia/Hong_Kong」")
+        assert "请在受理台的 SlaPolicy 中给出该地区的日历" in status.zone_note
         assert status.zone_note in status.explain()
     shanghai = attrs.evolve(complaint, received_at=received.astimezone(SH))
     same = Case.open(shanghai, "客户关系顾问", policy="dealer").status(at=at)

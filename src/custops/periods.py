@@ -1387,9 +1387,13 @@ def _same_or_no_place(given: _dt.tzinfo, calendar_zone: _dt.tzinfo) -> bool:
     return offsets == _offsets(calendar_zone) or len(set(offsets)) == 1
 
 
-def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wording | None:
+def zone_note(
+    start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar, *, desk: bool = False
+) -> Wording | None:
     """A step saying that ``start``, given in a named zone other than the calendar's, was
     read in the calendar's zone (as ``local``) and its days counted on ``cal``, or ``None``.
+    It says how to count on another region's calendar: pass ``calendar=`` to the call, or,
+    for a case (``desk``), give it to the desk's ``SlaPolicy``, where a case's calendar is.
 
     The zone of a count is always the calendar's (house rule 3, R-PER-01): the start's zone
     says when, not which holidays apply.  An offset without a place (UTC, ``+08:00``) names
@@ -1405,6 +1409,17 @@ def zone_note(start: _dt.datetime, local: _dt.datetime, cal: WorkCalendar) -> Wo
         or _same_or_no_place(zone, cal.zone)
     ):
         return None
+    if desk:
+        return W_(
+            "the start is in {given}, not in the calendar's zone: it was read as {local} in "
+            "{zone}, and its days were counted on the {calendar} calendar (for the holidays of "
+            "another region, give the desk's SlaPolicy calendar=WorkCalendar(...) of that "
+            "region)",
+            given=given,
+            local=moment_text(local),
+            zone=cal.zone.key,
+            calendar=calendar_text(cal),
+        )
     return W_(
         "the start is in {given}, not in the calendar's zone: it was read as {local} in "
         "{zone}, and its days were counted on the {calendar} calendar (for the holidays of "

@@ -1610,7 +1610,7 @@ class Case:
             loss_threshold=case.policy.severity_policy.loss_threshold,
             loss_pending=case._loss_pending(),
             classify_event=classified,
-            zone_note=zone_note(received, calendar.to_local(received), calendar),
+            zone_note=zone_note(received, calendar.to_local(received), calendar, desk=True),
         )
 
     def _loss_pending(self) -> bool:
