@@ -137,6 +137,23 @@ def test_staff_praised_for_speed_goes_to_the_marketing_office_R_CMP_03(
     assert case.commend(T0 + dt.timedelta(hours=1), ADVISER).department is department
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "业务员给的价格很优惠，合同条款也写得清楚，满意",
+        "经理给我们打了折，价格很实惠，非常感谢",
+        "导购推荐的套餐很划算",
+        "客服说的优惠活动很划算",
+    ],
+)
+def test_a_price_praised_beside_a_staff_word_stays_with_sales_R_CMP_03(text: str) -> None:
+    """R-CMP-03 (D1 第三条 销售经理): a member of staff named beside praise of a price or a
+    contract, with no speed praised, is no praise of their service: routed to sales."""
+    found = classify(text)
+    assert found.kind is Kind.PRAISE
+    assert found.department is Department.SALES, found.explain()
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     who=st.sampled_from(["快递小哥", "理赔员", "李师傅", "客服", "配送员", "骑手", "送餐小哥"]),

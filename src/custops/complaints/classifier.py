@@ -1250,14 +1250,32 @@ _CARED_FOR = re.compile(f"{_CARER}.{{0,40}}?{_CARE}|{_CARE}.{{0,40}}?{_CARER}", 
 #: routed as service quality is, to the office that gives staff their notices (R-CMP-03;
 #: D10 二 3.3 营管办会对被投诉的当事人进行通报批评): user checks, an insurer's adjuster
 #: and a courier praised for coming on time were routed to sales
-_STAFF_WORK = re.compile(
-    r"师傅|小哥|小姐姐|小伙|小妹|快递员|配送员|送餐员|送货员|外卖员|骑手|理赔员|查勘员|定损员|"
-    r"安装工|维修工|司机|客服|服务员|工作人员|营业员|店员|柜员|导购|业务员|顾问|专员|经理|"
+_HANDLED_FAST = re.compile(
     r"(处理|回复|答复|解答|办理|响应|受理|赶到|到场|上门)得?(也|都|很|非常|特别|十分|相当|超|挺|真|"
     r"太|好|还|蛮)*(及时|迅速|准时)|第一时间就?(赶到|赶来|到场|上门|处理|回复|答复|联系|解决|帮)|"
     r"(及时|迅速|准时)(地|的)?(处理|回复|答复|解答|办理|"
     r"响应|受理|赶到|到场|上门)"
 ).search
+#: A member of staff named, praised for their speed (快递小哥…准时送到): both must be said —
+#: a price or a contract praised beside a staff word (业务员给的价格很优惠) stays the sales
+#: department's (D1 第三条)
+_STAFF_NAMED = re.compile(
+    r"师傅|小哥|小姐姐|小伙|小妹|快递员|配送员|送餐员|送货员|外卖员|骑手|理赔员|查勘员|定损员|"
+    r"安装工|维修工|司机|客服|服务员|工作人员|营业员|店员|柜员|导购|业务员|顾问|专员|经理"
+).search
+_SPEED = re.compile(
+    r"及时|迅速|准时|第一时间|很快就?(到|来|送|赶|处理|回复|解决)|马上就?(到|来|赶)"
+).search
+
+
+def _staff_work(normalised: str) -> bool:
+    """Whether praise of ``normalised`` is of a person's speed or a matter handled fast:
+    routed with staff matters, not as a delivery's terms (R-CMP-03, D10 二 3.3)."""
+    if _HANDLED_FAST(normalised):
+        return True
+    return bool(_STAFF_NAMED(normalised) and _SPEED(normalised))
+
+
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's
 #: mixed texts 3 (a mostly positive text with a minor shortcoming is praise)
 _MINOR_WORDS = "有点|有些|有一点|一点点|稍微|稍稍|稍|略微|略|一丢丢|小小的|些许"
@@ -2480,7 +2498,7 @@ def _classified(
     # (好的，收到，谢谢) or a chat line is no subject, and a report grouped by topic must not
     # count it (R-CMP-01); praise keeps what it praised
     topic = topics[0] if topics and kind is not Kind.NO_ACTION else None
-    if kind is Kind.PRAISE and topic is Category.SALES_CONTRACT and _STAFF_WORK(normalised):
+    if kind is Kind.PRAISE and topic is Category.SALES_CONTRACT and _staff_work(normalised):
         # a person's speed praised (理赔员…处理得非常及时, 快递小哥…准时送到) is their
         # service, not a delivery's terms: routed with staff matters (R-CMP-03, D10 二 3.3)
         topic = Category.SERVICE_QUALITY
