@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from custops.complaints import (
     Complaint,
+    Kind,
     Severity,
     Signal,
     assess_severity,
@@ -109,3 +110,13 @@ def test_no_rule_reads_across_the_agents_turn() -> None:
         assert script not in e.text
         assert e.span[1] <= agents or e.span[0] >= agents + len(script)
     assert "12300" not in classify(text).explain()
+
+
+def test_a_sentence_the_agent_only_nodded_into_is_read_whole() -> None:
+    """R-CMP-01: the agent's 请讲 between two halves of the customer's sentence cuts nothing;
+    a sentence ended before the nod, or a real answer of the agent's, still parts them."""
+    nodded = "客户：我的包裹\n客服：请讲\n客户：丢了，到现在没人管"
+    assert classify(nodded).kind is Kind.COMPLAINT
+    assert any(e.rule_id == "sc.parcel" for e in find_matches(nodded)[0])
+    answered = "客户：我的包裹\n客服：您的包裹已签收，请问还有什么问题？\n客户：丢了"
+    assert all(e.rule_id != "sc.parcel" for e in find_matches(answered)[0])

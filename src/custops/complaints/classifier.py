@@ -2140,10 +2140,12 @@ def _turns(text: str) -> _Turns | None:
 
     A transcript opens with a speaker's name (:data:`_SPEAKER`; blank lines and one header
     line with a date or a time may come before it) and names the customer at least once
-    (客户：…); a line without a name continues the turn before it.  A line holding more
-    than one turn (客服：您好。 客户：宽带断了。) is split at each further name after a space
-    or a sentence's end when the text has other named lines or the line three names (one
-    line of two names may be a letter to 客服 signed 客户：张三).  A text of the agent's turns
+    (客户：…); a line without a name continues the turn before it, and a customer's
+    sentence the agent only nodded into (客户：我的包裹 / 客服：请讲 / 客户：丢了) is read
+    whole.  A line holding more than one turn (客服：您好。 客户：宽带断了。) is split at
+    each further name after a space or a sentence's end when the text has other named
+    lines or the line three names (one line of two names may be a letter to 客服 signed
+    客户：张三).  A text of the agent's turns
     only — every line named, at least two of them — is a transcript without a customer
     turn (``spoken`` empty); one agent's line alone is read as the text it is (a customer
     may open a letter with 客服：).
@@ -2202,22 +2204,37 @@ def _turns(text: str) -> _Turns | None:
     spoken: list[str] = []
     at: list[int] = []
     breaks: list[int] = []
-    heard = True  # whether the turn before was the customer's
+    heard = True  # whether the turns since the customer's last were the customer's
+    nodded = False  # whether the agent only nodded since (嗯, 请讲, 好的)
     for own, low, high in turns:
         if not own:
+            nodded = (heard or nodded) and _BACKCHANNEL(text, low, high) is not None
             heard = False
             continue
         if high > low and text[high - 1] == "\r":
             high -= 1
         if at:
-            if not heard:
-                breaks.append(len(at))  # (the agent spoke in between)
-            spoken.append("\n")
-            at.append(at[-1] + 1)  # (the line break after the turn before)
+            if nodded and not _CLAUSE_END(spoken[-1].rstrip()):
+                pass  # a sentence the agent's nod cut in two: read as one (我的包裹 / 丢了)
+            else:
+                if not heard:
+                    breaks.append(len(at))  # (the agent spoke in between)
+                spoken.append("\n")
+                at.append(at[-1] + 1)  # (the line break after the turn before)
         spoken.append(text[low:high])
         at.extend(range(low, high))
-        heard = True
+        heard, nodded = True, False
     return _Turns("".join(spoken), at, agent, frozenset(breaks))
+
+
+#: An agent's turn that only nods the customer on (嗯, 请讲, 好的, 您说): it cuts no
+#: sentence of the customer's in two
+_BACKCHANNEL = re.compile(
+    r"\s*(嗯+|嗯嗯|哦+|噢|好的?|是的?|对+|在的?|请讲|请说|您请讲|您说|你说|明白|了解|收到|然后呢|"
+    r"ok|OK|嗯好的)[。，,.!！~～]*\s*"
+).fullmatch
+#: A piece of speech ending its sentence (。！？…): what follows it starts a new one
+_CLAUSE_END = re.compile(r"[。！？!?；;…~～]$|^$").search
 
 
 def _classified_long(
