@@ -6417,7 +6417,8 @@ with trusted_data():
                 r"没处理|没动静|没消息|没结果|不处理|拖|迟迟|一直没|还没|至今没|都没)",
                 r"(没|没有|未)来(查勘|勘查|定损|看)|不(给|肯)(我|我们)?(赔|理赔|赔付)(?!偿)",
             ),
-            question_frames=QUESTION_FRAMES,
+            # (a refusal supposed is none: 是不是只要赔一次就不给赔了？, 如果不给赔怎么办)
+            question_frames=(*QUESTION_FRAMES, r"是不是|会不会|万一|如果|要是|只要"),
             note="a claim stalled or refused (三天都没来查勘, 还不给我赔): the contract not done",
         ),
         Rule(
