@@ -411,6 +411,32 @@ _AGAIN_OR_STILL = (
     "老毛病|老样子|重新弄|重新做|重做|刮痕|刮花|划痕|划花|蹭花"
 )
 
+#: money short of what is owed, or a cost put on the customer (只给1200, 差价要我自己出, 让我
+#: 自己掏钱): a dispute over money, which no neutral talk of a car or a dealer outweighs (the
+#: forty-fourth round, R-CMP-01)
+_R44D_MONEY_SHORT = (
+    r"差价|差额|(只|才|仅)(肯)?(给|赔|赔付|核定|定损|批)(定|付)?了?(我)?[0-9两一二三四五六七八九十几半]|"
+    r"(让|要|叫)(我|我们)(自己|自个儿?)(出|掏|承担|付|垫|补|买单)|自己掏钱"
+)
+#: the words of an insurance claim and its handling (理赔, 拒赔, 定损, 查勘, 赔付): the claim
+#: is the execution of the insurance contract (labelling guide, finance: sales_contract)
+_R44D_CLAIM = r"理赔|拒赔|赔付|赔款|理赔款|定损|查勘|勘查|核赔|理赔员|定损员|查勘员|勘察员"
+#: a number of months or years (三个月, 半年, 一年多): a long time for a claim, a call back
+#: or a delivery
+_R44D_LONG_TIME = (
+    r"([0-9两一二三四五六七八九十几]+个多?月|[0-9两一二三四五六七八九十几]+年|大?半年|半个多月)"
+)
+#: praise words a sarcastic customer uses (神速, 真快, 效率真高, 真及时)
+_R44D_FAST = (
+    r"神速|真快|好快|太快了|很快|挺快|快啊|高效|效率真高|效率好高|效率太高|真及时|很及时|真是及时"
+)
+#: a parcel or what was sent (包裹, 快递, 快件, 邮件, 寄的东西)
+_R44D_PARCEL = r"包裹|快递|快件|邮件|邮包|寄的东西|寄的件|我的件|货物"
+#: a place a parcel is left instead of the door (快递柜, 丰巢, 驿站, 代收点, 门卫)
+_R44D_DROP = r"快递柜|丰巢|驿站|菜鸟站|菜鸟|代收点|门卫|门口|楼下|传达室|保安室|物业"
+#: a courier's storage or extra fee (保管费, 超时费, 上楼费)
+_R44D_FEE = r"保管费|超时费|超期费|滞留费|寄存费|存放费|仓储费|上楼费|派送费|送货费|取件费|逾期费"
+
 with trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
@@ -3638,7 +3664,7 @@ with trusted_data():
             ),
             # (nor in a text that tells a deal broken or a fault found at the dealer: 合同写明…
             # 才能提车, 说送脚垫…提车了什么都没有, 检查说正常，可明明之前不是这样)
-            silencers=(_EVALUATIVE, _CAR_GRIEVANCE),
+            silencers=(_EVALUATIVE, _CAR_GRIEVANCE, _R44D_MONEY_SHORT),
             note="a car's specifications, fuel use and upkeep talked over (油耗7.0, 全时四驱): "
             "a weak vote for nothing to handle",
         ),
@@ -6657,6 +6683,218 @@ with trusted_data():
             patterns=(rf"({_PIECE}|{_TIMEPIECE})[^,。.!?;]{{0,12}}?({_GOODS_REPAIR_ASKED})",),
             overrides=("pq.defect",),
             note="a repair of a piece asked about (项链断了能修吗): a consultation",
+        ),
+        # ---- insurers' and couriers' customers (the forty-fourth round, R-CMP-01, R-CMP-02,
+        # R-CMP-03)
+        # How an insurer's and an express company's customers write a grievance: a claim
+        # cut short or stalled, a cost put on them, a question that only scolds, praise that
+        # mocks a long wait, a sale that misled; a parcel lost, a fee for a locker, a parcel
+        # left where they said not to.  The claim is the contract's execution (labelling
+        # guide, finance: sales_contract), whatever the insured event (漏水, 住院) it pays for.
+        Rule(
+            "ins.cost-on-me",
+            # a cost put on the customer (差价要我自己出, 让我自己掏钱, 叫我们自己承担): a
+            # dispute over money (R-CMP-02: sales contract); a question whether one must pay
+            # (需要我自己出吗, 是不是要我自己承担) is asked, and 不用我自己出 none
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            # (not 需要我自己出: a need asked about)
+            patterns=(r"(?<!需)(让|要|叫)(我|我们)(自己|自个儿?)(出|掏|承担|付|垫|补|买单)",),
+            negations=("不用", "不需要", "无需", "不必", "不要", "不会"),
+            question_frames=(r"请问|想问|问一下|咨询|是否|是不是|会不会|需不需要|要不要|需要",),
+            note="a cost put on the customer (差价要我自己出, 让我自己掏钱): a money dispute",
+        ),
+        Rule(
+            "ins.what-else",
+            # what else the company wants of the customer, asked to scold (你们还要我等什么？
+            # 到底要我们提供什么, 还想让我怎么样): a rhetorical question, a complaint
+            # (labelling guide: rhetorical questions); not 我还要等多久 (the customer's own
+            # question: 我 before 要)
+            kind=C,
+            weight=4,
+            patterns=(
+                r"(还|到底|究竟)(要|让|叫)(我|我们)(再)?(等|跑|交|补|提供|证明|做|准备)"
+                r"(什么|啥|多久|多少|到什么时候|到啥时候|几次|几趟)",
+                r"(还|到底|究竟)想(让|要|叫)(我|我们)(怎么样|怎样|干什么|干嘛|做什么)",
+            ),
+            note="what else is wanted of the customer, asked to scold (你们还要我等什么？): a "
+            "rhetorical question",
+        ),
+        Rule(
+            "ins.insult",
+            # a crude insult of the company or its words (承诺就是放屁, 狗屁规定, 鬼话, 扯淡):
+            # anger, a complaint whatever the question form around it (R-CMP-01)
+            kind=C,
+            weight=4,
+            terms=_w("放屁 放狗屁 狗屁 屁话 鬼话 骗鬼 扯淡 扯蛋 鬼扯 胡扯 不要脸 臭不要脸 无耻"),
+            negations=("不是",),
+            note="a crude insult (放屁, 狗屁, 鬼话, 扯淡): anger, a complaint",
+        ),
+        Rule(
+            "ins.no-answer",
+            # nobody has answered, called back or handled it up to now (到现在也没人回, 至今
+            # 没有答复, 到现在还没人联系我): a failure of the service (R-CMP-02)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(到现在|至今|到今天|到目前|直到现在|到如今)(为止)?(也|都|还|仍|仍然|依然)?(没|没有|未)"
+                r"(有)?(人|任何人)?(回(?![款来家去国])|回复|回电|回电话|联系|答复|处理|打来|理)",
+            ),
+            note="nobody has answered or called back up to now (到现在也没人回): a service failure",
+        ),
+        Rule(
+            "ins.sarcasm",
+            # praise of speed beside a wait of months or years (理赔真是神速啊，才三个月就有人
+            # 回我电话了; 才半年就到账了，效率真高): sarcasm, a complaint (labelling guide); not a
+            # wait of days (真快，才两天就到了: sincere), nor 真是太快了 alone
+            kind=C,
+            weight=6,
+            patterns=(
+                rf"({_R44D_FAST})(啊|呀|哇|呢|了){{0,3}}[,~!]?[^,。.!?;]{{0,10}}?才(用了?|花了?|等了?|过了?|"
+                rf"短短)?{_R44D_LONG_TIME}",
+                rf"才(用了?|花了?|等了?|过了?|短短)?{_R44D_LONG_TIME}[^,。.!?;]{{0,10}}?[,~!]?"
+                rf"(真是|真|太|好|可真)?(是)?({_R44D_FAST})",
+            ),
+            overrides=("pr.delivery", "pr.general"),
+            note="praise of speed beside a wait of months (真是神速啊，才三个月): sarcasm",
+        ),
+        Rule(
+            "ins.mis-sold",
+            # a sale that misled (销售误导, 误导我买, 说是存款其实是保险): a false promise of
+            # the sale, a sales-contract complaint (labelling guide: false advertising,
+            # promises not kept); not one denied (没有误导)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w(
+                "销售误导 误导销售 误导性销售 被误导 误导我 误导我们 误导消费者 误导客户 误导老人 "
+                "夸大收益 夸大宣传"
+            ),
+            patterns=(
+                r"误导(我|我们|老人|客户|消费者|他|她|我妈|我爸)?(买|购买|投保|办理|签|购|入)",
+                r"(说|讲|告诉我|介绍)(是|成|这是)?(存款|存钱|储蓄|定期|理财)[^。.!?;]{0,12}?"
+                r"(其实|实际|结果|原来|才知道|竟然|却)",
+            ),
+            negations=("没有", "没", "并非", "不存在", "不算", "未"),
+            note="a sale that misled (销售误导, 说是存款其实是保险): a false promise",
+        ),
+        Rule(
+            "ins.claim",
+            # the words of an insurance claim (理赔, 拒赔, 定损, 查勘, 赔付): its subject is
+            # the contract's execution (labelling guide, finance: sales_contract)
+            category=Category.SALES_CONTRACT,
+            weight=1,
+            patterns=(_R44D_CLAIM,),
+            note="the words of an insurance claim (理赔, 拒赔, 定损, 查勘): its subject",
+        ),
+        Rule(
+            "ins.claim-stalled",
+            # a claim stalled, refused or not handled (理赔员三天都没来查勘, 理赔两个月了还没
+            # 下来, 还不给我赔): a failure of the contract's execution (R-CMP-02: sales
+            # contract); asked about (理赔没到账怎么办？) a question
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                rf"({_R44D_CLAIM})[^,。.!?;]{{0,10}}?(没下来|没批|没到账|不到账|没到|没来|没人|没有人|"
+                r"没处理|没动静|没消息|没结果|不处理|拖|迟迟|一直没|还没|至今没|都没)",
+                r"(没|没有|未)来(查勘|勘查|定损|看)|不(给|肯)(我|我们)?(赔|理赔|赔付)(?!偿)",
+            ),
+            # (a refusal supposed is none: 是不是只要赔一次就不给赔了？, 如果不给赔怎么办)
+            question_frames=(*QUESTION_FRAMES, r"是不是|会不会|万一|如果|要是|只要"),
+            note="a claim stalled or refused (三天都没来查勘, 还不给我赔): the contract not done",
+        ),
+        Rule(
+            "post.fee",
+            # a courier's storage or extra fee (保管费, 超时费, 上楼费): a fee, the sale's terms
+            # (R-CMP-02: sales contract), over the locker or the station it names (快递柜 is
+            # only where); charged (驿站要收我1块钱保管费, 被收了超时费) a complaint
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(_R44D_FEE,),
+            overrides=("sc.late",),  # 超时 in 超时费 is the fee's name, no lateness
+            note="a courier's storage or extra fee (保管费, 超时费): the sale's terms",
+        ),
+        Rule(
+            "post.fee-charged",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(rf"(收|扣|交|付|加收|多收|要)(了|我|我们)?[^,。.!?;]{{0,8}}?({_R44D_FEE})",),
+            negations=("不", "没", "免", "无需", "不用"),
+            question_frames=QUESTION_FRAMES,
+            note="a courier's fee charged (驿站要收我1块钱保管费): a complaint about a fee",
+        ),
+        Rule(
+            "post.lost",
+            # a parcel lost or still not found (包裹还是没找到, 快递丢了, 快件遗失): the
+            # carriage not done (R-CMP-02: sales contract); found again (找到了) is none
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w("丢件 丢包 件丢了"),
+            patterns=(
+                rf"({_R44D_PARCEL})[^,。.!?;]{{0,4}}?(还是|仍然|依然|一直|至今|到现在|都|也)?"
+                r"(没找到|没有找到|找不到|没找回|没有找回|丢了|丢失|遗失|弄丢|被弄丢|不见了)",
+            ),
+            question_frames=(
+                r"请问|想问|问一下|咨询|怎么办|如何|怎么赔|怎么处理|会不会|万一|如果",
+            ),
+            silencers=(r"找回来|找回了|找到了|找着了|已找回|已经找回",),
+            note="a parcel lost or still not found (包裹还是没找到): carriage not done",
+        ),
+        Rule(
+            "post.dropped",
+            # a parcel left again, or unasked, at a locker, a station or the door (又给我放快递柜,
+            # 擅自放驿站, 扔在门口): the courier's service (R-CMP-02: service quality);
+            # not the customer's own wish (放快递柜就行, 直接放门口吧)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                # (not a habit told in thanks: 每次都放到快递柜，取件很方便; 放 needs a word that
+                # it was unasked, 扔 and 丢 say so themselves)
+                r"(又|擅自|私自|随便|随手|不打招呼就|不打电话就|没打电话就|也不问就|不经同意就|没经过同意就)"
+                r"(给我|帮我|把(我的)?(快递|包裹|件|东西))?(放|扔|丢|塞)"
+                rf"(了)?(到|在|进)?({_R44D_DROP})(?![^,。.!?;]{{0,4}}(就行|就好|即可|吧|可以|行吗|好吗))",
+                rf"({_R44D_PARCEL}|件|东西)[^,。.!?;]{{0,6}}?(扔|丢)(了)?(到|在|进)({_R44D_DROP})(?![^,。.!?;]{{0,4}}(就行|就好|即可|吧|可以|行吗|好吗))",
+                r"我[^,。.!?;]{0,5}?(说了|说过|讲了|讲过|交代了|交代过|备注了|备注过|强调了|强调过|叮嘱了)"
+                r"[^,。.!?;]{0,8}?(送货上门|送上门|送到家|送到楼上|上门|别放|不要放|打电话|电话联系)",
+            ),
+            note="a parcel left unasked at a locker or the door (又给我放快递柜): the service",
+        ),
+        Rule(
+            "post.ask-customer",
+            # the company asking its customers (提前短信问一下客户, 征求一下用户的意见): what a
+            # proposal asks of the staff, not the writer's question (the labelling guide: a
+            # suggestion); not asked (也不问一下客户就放了) a complaint, weakly
+            kind=S,
+            weight=1,
+            patterns=(
+                r"(问一下|问下|问问|询问一下|询问|征求一下|征求)(客户|用户|顾客|收件人|寄件人|消费者|"
+                r"业主|住户|乘客|患者|家属)",
+            ),
+            negations=("不", "没", "也不", "从不", "都不"),
+            negated_kind=C,
+            overrides=("kind.question",),
+            note="the company asking its customers (问一下客户), a proposal's, not a question",
+        ),
+        Rule(
+            "ins.own-loss-asked",
+            # the customer's own paper lost, asked about (医院的发票丢了，复印件可以吗？, 保单
+            # 弄丢了怎么补): a question about one's own loss, a consultation (R-CMP-01), not
+            # what a sale failed to give
+            kind=Q,
+            weight=2,
+            patterns=(
+                rf"({_PAPERS}|发票|收据|单据|保单|病历|凭证|合同|小票)[^,。.!?;]{{0,3}}?(丢了|丢失了?|"
+                r"遗失了?|弄丢了|找不到了)[^。.!?;]{0,14}?(可以吗|行吗|能用吗|有效吗|可不可以|能不能|"
+                r"还能|怎么办|怎么补|如何补|补办)",
+            ),
+            overrides=("goods.papers",),
+            note="the customer's own paper lost, asked about (发票丢了，复印件可以吗？)",
         ),
         # ---- plain English from customers' messages (R-CMP-01, R-CMP-02)
         # The forty-third round: short English messages to a bank's or a shop's desk (hi, my
