@@ -222,3 +222,21 @@ def test_r_cmp_01_a_wait_of_days_beside_praise_is_no_sarcasm(days: int) -> None:
     """Sarcasm needs a wait of months or years: praise of a claim paid in N days is sincere."""
     text = f"理赔真是神速啊，才{days}天就到账了"
     assert "ins.sarcasm" not in classify(text, policy=RULES_ONLY).fired
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a plain question of what to bring: asked, not scolded (R-CMP-01)
+        ("还要我提供什么材料吗？", Kind.CONSULTATION),
+        # the customer's own payment told calmly is no fee charged (R-CMP-01)
+        ("交了上楼费，师傅很辛苦", Kind.NO_ACTION),
+        # a wish told in thanks is no parcel dropped against it (R-CMP-01)
+        ("我说过打电话给我就行，谢谢小哥", Kind.NO_ACTION),
+        # asked, then not done: a complaint (R-CMP-01, R-CMP-02)
+        ("我说了要送货上门，结果还是放驿站了", Kind.COMPLAINT),
+    ],
+)
+def test_near_misses_of_the_couriers_and_insurers_rules(text: str, kind: Kind) -> None:
+    """R-CMP-01: the round's rules do not fire on a calm fact, a plain question or a wish."""
+    assert classify(text).kind is kind

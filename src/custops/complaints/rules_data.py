@@ -6702,7 +6702,9 @@ with trusted_data():
             # (not 需要我自己出: a need asked about)
             patterns=(r"(?<!需)(让|要|叫)(我|我们)(自己|自个儿?)(出|掏|承担|付|垫|补|买单)",),
             negations=("不用", "不需要", "无需", "不必", "不要", "不会"),
-            question_frames=(r"请问|想问|问一下|咨询|是否|是不是|会不会|需不需要|要不要|需要",),
+            question_frames=(
+                r"请问|想问|问一下|咨询|是否|是不是|会不会|需不需要|要不要|需要|吗|\?",
+            ),
             note="a cost put on the customer (差价要我自己出, 让我自己掏钱): a money dispute",
         ),
         Rule(
@@ -6718,6 +6720,8 @@ with trusted_data():
                 r"(什么|啥|多久|多少|到什么时候|到啥时候|几次|几趟)",
                 r"(还|到底|究竟)想(让|要|叫)(我|我们)(怎么样|怎样|干什么|干嘛|做什么)",
             ),
+            # (a plain question ends in 吗: 还要我提供什么材料吗？)
+            question_frames=(r"吗",),
             note="what else is wanted of the customer, asked to scold (你们还要我等什么？): a "
             "rhetorical question",
         ),
@@ -6822,7 +6826,8 @@ with trusted_data():
             kind=C,
             category=Category.SALES_CONTRACT,
             weight=4,
-            patterns=(rf"(收|扣|交|付|加收|多收|要)(了|我|我们)?[^,。.!?;]{{0,8}}?({_R44D_FEE})",),
+            # (the charger acts: 收, 扣, 加收; the customer's own 交了上楼费 is a calm fact)
+            patterns=(rf"(收|扣|加收|多收|要)(了|我|我们)?[^,。.!?;]{{0,8}}?({_R44D_FEE})",),
             negations=("不", "没", "免", "无需", "不用"),
             question_frames=QUESTION_FRAMES,
             note="a courier's fee charged (驿站要收我1块钱保管费): a complaint about a fee",
@@ -6861,7 +6866,10 @@ with trusted_data():
                 rf"(了)?(到|在|进)?({_R44D_DROP})(?![^,。.!?;]{{0,4}}(就行|就好|即可|吧|可以|行吗|好吗))",
                 rf"({_R44D_PARCEL}|件|东西)[^,。.!?;]{{0,6}}?(扔|丢)(了)?(到|在|进)({_R44D_DROP})(?![^,。.!?;]{{0,4}}(就行|就好|即可|吧|可以|行吗|好吗))",
                 r"我[^,。.!?;]{0,5}?(说了|说过|讲了|讲过|交代了|交代过|备注了|备注过|强调了|强调过|叮嘱了)"
-                r"[^,。.!?;]{0,8}?(送货上门|送上门|送到家|送到楼上|上门|别放|不要放|打电话|电话联系)",
+                r"[^,。.!?;]{0,8}?(送货上门|送上门|送到家|送到楼上|上门|别放|不要放|打电话|电话联系)"
+                # (what the customer asked, then not done: 我说了要送货上门，结果还是放驿站;
+                # not a wish told in thanks: 我说过打电话给我就行，谢谢小哥)
+                r"[^。.!?;]{0,12}?(还是|却|结果|照样|偏偏|硬是|非要|直接)",
             ),
             note="a parcel left unasked at a locker or the door (又给我放快递柜): the service",
         ),
