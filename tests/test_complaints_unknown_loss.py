@@ -318,7 +318,7 @@ def test_a_loss_not_stated_is_read_from_the_text_when_assessed_R_CMP_07() -> Non
     assert a.provisional
     assert a.reason == (
         "general: no major-complaint criterion fired; "
-        'the text names a loss ("损失", "赔偿") but no amount: '
+        'the text names a loss or a claim ("损失", "赔偿"): '
         "the claimed loss is still to be assessed, so the severity is provisional"
     )
     for content in ("天花板漏水", "天花板漏水，还好没有造成损失", "不要求赔偿，尽快修好就行"):

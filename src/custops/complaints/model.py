@@ -253,6 +253,12 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "大堂",
             "服务台",
             "总台",
+            # a bank's or an insurer's counter (柜面, 柜台)
+            "柜面",
+            "柜台",
+            "櫃面",
+            "櫃檯",
+            "櫃台",
             "前臺",
             "服務台",
             "服務臺",
@@ -291,6 +297,12 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "消协",
             "消费者协会",
             "信访",
+            # a report passed on by the company's own branch or courier (网点反馈, 快递员反馈;
+            # D14 三(二) 2–3 其它部门转来的): its spelling kept as ``forwarded_by``
+            "网点反馈",
+            "快递员反馈",
+            "网点上报",
+            "快递员上报",
             "轉交",
             "轉辦",
             "referred",
@@ -328,6 +340,10 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "网上表单",
             "app内",
             "微博",
+            # short-video and social platforms' messages and comments
+            "抖音",
+            "快手",
+            "小红书",
             "網絡",
             "網路",
             "線上",
@@ -345,6 +361,7 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "mail",
             "wechat",
             "weibo",
+            "douyin",
             "mini program",
             "official account",
             "app store",
@@ -405,6 +422,10 @@ SECTOR_REGULATORS: tuple[str, ...] = (
     "cbirc",
     "银监",
     "保监",
+    # a bureau by its short name: 监管局 (金融监管局, 银保监局, 保监局, 银监局)
+    "监管局",
+    "保监局",
+    "银监局",
     "人民银行",
     "人行",
     "央行",
@@ -439,6 +460,9 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "住建委",
     "住房和城乡建设",
     "房管局",
+    # an appeal to the postal regulator as couriers' customers write it (邮政局申诉)
+    "邮政局申诉",
+    "邮政申诉",
     "regulator",
     "consumerassociation",
     "consumercouncil",
@@ -715,6 +739,8 @@ else:
             return member_check(Channel)(argument, value)
         except InvalidInput as exc:
             problem = f"{exc.problem}; {CHANNEL_HINT}"
+            if isinstance(value, str) and value.strip().isdigit():  # a hotline's number: 95519
+                problem = f"{problem}; {_NUMBER_HINT.format(number=value.strip())}"
             raise InvalidInput.for_argument(argument, value, problem) from None
 
     _CHANNEL = field_converter(_complaint_channel, takes="Channel | str")
@@ -725,19 +751,31 @@ else:
 # 不要求任何赔偿, 并无损失, 不存在经济损失, "don't need any compensation") or a claim already
 # settled (已经赔偿了, 已赔, 赔过了) makes the clause's later loss words no claim.  Not negations:
 # 没想到, 没人, 无法 (无法弥补的损失), 不少, 未经.  A bare 赔 claims with a person or an
-# object (赔我, 要你们赔, 赔点钱, 赔钱), not in an apology (赔礼, 赔罪, 赔不是).
+# object (赔我, 要你们赔, 赔点钱, 赔钱) or asked for (请尽快赔), not in an apology (赔礼, 赔罪,
+# 赔不是).  The claim words of couriers' and insurers' customers claim too: 理赔 (not the
+# adjuster, 理赔员, nor asked about: 如何理赔, 理赔流程, 理赔吗), 保价理赔, 按保价赔, 按价赔,
+# 要求报销; an amount beside them (价值2000元) is the goods' value, not the loss assessed,
+# so the loss stays to be assessed (R-CMP-07).
 _LOSS_SCAN = re.compile(
     r"(?P<stop>[，,。.！!？?；;：:、\n\r…~～]|但是?|可是|不过|然而)"
-    r"|(?P<settled>(?:已经?|都)(?:赔偿|赔付|补偿|賠償|補償|赔|賠)过?了?|赔(?:偿|付)?过了|賠(?:償)?過了)"
+    r"|(?P<settled>(?:已经?|都)(?:赔偿|赔付|补偿|賠償|補償|赔|賠)过?了?|赔(?:偿|付)?过了|賠(?:償)?過了"
+    r"|已经?理[赔賠](?:过|過|完)?了(?=$|[，,。.！!；;\s])|理[赔賠](?:过|過)了)"
     r"|(?P<negation>没(?!有?(?:想到|人|办法))有?|沒(?!有?(?:想到|人|辦法))有?|并无|並無|毫无|无需|無需"
     r"|[无無](?=任何|什么|什麼|经济损失|經濟損失|损失|損失|赔偿|賠償|补偿|補償)"
     r"|未(?=造成|产生|發生|发生|有|导致|導致|涉及)"
+    r"|(?:如何|怎么|怎麼|怎样|怎樣|是否|能否|可否)(?=(?:办理|辦理|申请|申請)?理[赔賠])"
     r"|不(?:要求|需要|需|用|必|存在|涉及|会有|會有)|不要(?=任何|什么|啥|赔|賠|补|補)"
     r"|(?i:\bno\b(?=\s+(?:[a-z]+\s+)?(?:compensation|damages|loss))"
     r"|\b(?:don't|do not|doesn't|does not|didn't|did not|won't|will not)\s+"
     r"(?:need|want|ask|seek|claim|require|expect)"
     r"|\bnot\s+(?:asking|seeking|claiming|requesting|expecting|looking)|\bwithout\s+any))"
     r"|(?P<loss>经济损失|經濟損失|损失|損失|损坏赔偿|赔偿|賠償|索赔|索賠|索償|赔付|补偿|補償"
+    r"|理[赔賠](?!员|員|部|专员|人员|中心|热线|电话|電話|流程|手续|材料|资料|条件|规定|标准|时效"
+    r"|范围|吗|嗎|么|麼|嘛|中|有什么|需要|必须|能否|能不能|可以吗)|保价赔|保價賠"
+    r"|(?:要求|必须|必需|应该|应当|给我|給我)(?:你们|你們|公司|商家)?(?:报销|報銷)"
+    r"|(?:按|照)(?:保价|保價|原价|原價|价值|價值|货值|貨值|市价|市價|价格|價格|价|價)(?:金额|金額)?[赔賠]"
+    r"|(?:请|請|尽快|盡快|赶紧|趕緊|快点|快點|马上|馬上|立即|立刻)(?:尽快|盡快|赶紧|趕緊)?"
+    r"[赔賠](?![偿償付礼禮罪笑不本率])"
     r"|(?:要|让|叫|必须|必需|应该|应当|得)(?:你们|你|他们|他|商家|物业|公司)?"
     r"赔(?:给我们|给我|我们|我|点钱|些钱|钱|(?![偿付礼罪笑不本]))"
     r"|赔(?:给我们|给我|我们|我|点钱|些钱|钱)|賠(?:給我|我|錢)"
@@ -759,6 +797,15 @@ else:
         return optional_check(require_money)(argument, value)
 
     _CLAIMED_LOSS = field_converter(_claimed_loss, takes="Decimal | int | str | Unstated | None")
+
+#: How a complaint's refusal of a bare number says to write a hotline's channel (R-CMP-04):
+#: a number alone names no channel, since a regulator's hotline (12378) is forwarded and a
+#: company's own (95519) is the phone.
+_NUMBER_HINT = (
+    "a bare number names no channel: write a company's own hotline as the number then a "
+    "phone spelling ('{number}hotline' is the phone), a regulator's as how it passed the "
+    "complaint on (forwarded)"
+)
 
 #: How a complaint's refusal of a channel says to use a company's own channel name.
 CHANNEL_HINT = (
@@ -883,8 +930,9 @@ class Complaint:
     @property
     def loss_words(self) -> tuple[str, ...]:
         """The words of :attr:`text` that name a loss or a claim for compensation (损失,
-        赔偿, 索赔, 补偿, a bare 赔 with a person or an object: 赔我, 要你们赔, 赔点钱; 損失,
-        賠償; "compensation", "damages"), each once, in order; read clause by clause, none
+        赔偿, 索赔, 补偿, a bare 赔 with a person or an object: 赔我, 要你们赔, 赔点钱, 请尽快赔;
+        理赔, 保价理赔, 按保价赔, 要求报销; 損失, 賠償; "compensation", "damages"), each once,
+        in order; read clause by clause, none
         after a negation earlier in its clause (没有造成任何损失, 不要求任何赔偿, 并无损失,
         "I don't need any compensation") or a claim already settled (物业已经赔偿了).  A
         complaint whose ``claimed_loss`` is not stated reads its loss from them (:attr:`loss`).
@@ -899,6 +947,8 @@ class Complaint:
         (('必须赔我',), ('要你们赔', '损失'))
         >>> words("没造成什么损失，不要求任何赔偿"), words("物业已经赔偿了")
         ((), ())
+        >>> words("货值3000元的手机丢了，按保价赔"), words("理赔员来过了")
+        (('按保价赔',), ())
         """
         found = []
         negated = False

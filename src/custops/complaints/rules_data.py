@@ -5726,8 +5726,40 @@ with trusted_data():
             signal=Signal.SAFETY,
             terms=_w("住院 hospitalised hospitalized"),
             negations=(*NEGATIONS, "不用", "不需要", "不必"),
+            silencers=(
+                r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",
+                # the forty-fifth round: a stay claimed for (我住院做手术一个月了，理赔款还没
+                # 到账; 住院的费用报销被拒) is the insured event, not harm the goods or the
+                # service caused (labelling "safety"); a harm told as caused keeps the signal
+                # by ``sig.stay-caused`` (吃了你们的东西住院了，要求报销)
+                r"理赔|理賠|报销|報銷|保单|保單|医保|醫保|投保|承保|拒赔|拒賠|住院津贴|住院补贴"
+                r"|insuranceclaim",
+            ),
+            note="a stay in hospital, not told in thanks for the care nor claimed for "
+            "(理赔, 报销, 保单)",
+        ),
+        Rule(
+            # the forty-fifth round: a stay told as caused by the goods, the food or a person
+            # (喝了你们的酒住院了, 被你们的车撞了住院, 摔伤住院) is harm even where the text
+            # then claims for it (要求报销医药费), which silences ``sig.hospitalised``; read
+            # only then, so a stay told without a claim is quoted by that rule alone (R-CMP-07)
+            "sig.stay-caused",
+            signal=Signal.SAFETY,
+            patterns=tuple(
+                # (a claim for it later in the text: 报销, 理赔, 医保)
+                cause + r"(?=[^\n]*?(?:理赔|理賠|报销|報銷|保单|保單|医保|醫保"
+                r"|投保|承保|拒赔|拒賠))"
+                for cause in (
+                    r"(吃|喝|食用|饮用|服用|用|涂|抹)(了|完|过|后)[^。.!?！？；;]{0,10}?住院",
+                    r"被[^。.!?！？；;，,]{0,8}?(撞|打|咬|砸|烫|夹|砍|推|电)[^。.!?！？；;]{0,8}?住院",
+                    r"(摔|烫|烧|撞|砸|夹|咬|割|扎|电)(伤|倒|断)[^。.!?！？；;]{0,6}?住院",
+                    r"(中毒|过敏|触电|骨折)[^。.!?！？；;]{0,6}?住院",
+                )
+            ),
+            negations=(*NEGATIONS, "不用", "不需要", "不必"),
             silencers=(r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",),
-            note="a stay in hospital, not told in thanks for the care",
+            note="a stay in hospital told as caused by the goods, food or a person, then "
+            "claimed for (报销, 理赔)",
         ),
         Rule(
             "sig.food",
@@ -5987,9 +6019,18 @@ with trusted_data():
         Rule(
             "sig.collective",
             signal=Signal.COLLECTIVE,
-            terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
+            terms=_w(
+                "业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall "
+                # the forty-fifth round: neighbours together (邻居们都没收到)
+                "邻居们都 邻居们也 邻居也都 邻居都"
+            ),
             patterns=(
                 r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
+                # the forty-fifth round: several households (好几户, 几户, 多户, 十几户), not
+                # one (一户, 就我一户), a question (哪几户, 有几户?) nor a flat's type (多户型)
+                r"好几户|(?<![哪这那有一])几户|(?<!一)多户(?!型)",
+                # a whole estate or building, all of it (整个小区都停水, 整栋楼的快递都没送)
+                r"(整个小区|整栋楼|整幢楼|整个楼|整座楼|全楼)[^。.!?！？；;，,]{0,10}?(都|全)",
                 # the thirty-fourth round: dozens or hundreds of households (好几十户, 几十户,
                 # 上百户, 几百家住户), as 十几户 and 整栋楼 are
                 r"(好几十|几十|数十|上百|好几百|几百|数百|上千|几千|近百|一百多|二三十|三四十)"

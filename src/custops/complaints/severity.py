@@ -427,7 +427,7 @@ def loss_pending() -> str:
 
 _LOSS_PENDING = N_("the claimed loss is still to be assessed, so the severity is provisional")
 _LOSS_NAMED = N_(
-    "the text names a loss ({words}) but no amount: the claimed loss is still to be assessed, "
+    "the text names a loss or a claim ({words}): the claimed loss is still to be assessed, "
     "so the severity is provisional"
 )
 
