@@ -107,7 +107,7 @@ def test_praise_read_from_the_text_is_routed_by_its_topic_R_CMP_03(
 @pytest.mark.parametrize(
     ("text", "topic", "department"),
     [
-        # user checks: an insurer's adjuster and a courier praised for coming on time were
+        # an insurer's adjuster and a courier praised for coming on time were
         # routed to 销售部; a person's speed is their service (D10 二 3.3 → 营销办)
         ("特别感谢理赔员李师傅，下大雨还第一时间赶到现场，帮我处理得非常及时，给你们点赞！",
          Category.SERVICE_QUALITY, Department.MARKETING_OFFICE),
@@ -411,10 +411,11 @@ def test_one_step_triage_from_the_text_alone_R_CMP_01_R_CMP_05(
 def test_a_complaints_judgement_on_a_text_read_otherwise_is_refused_R_CMP_05_R_CMP_07(
     given: dict[str, object], argument: str
 ) -> None:
-    """user check: a validity judgement on a text the classifier read as nothing to handle
-    turned the case into no_action, with no clock; now each judgement is refused, through
-    the text or a ``classification`` alike, and ``kind='complaint'`` keeps the clock."""
-    text = "车险定损只给1200，4S店报价3800，差价要我自己出？"
+    """A validity judgement on a text the classifier read as another kind (here a
+    consultation the desk judges a complaint) turned the case into that kind, with no
+    clock; now each judgement is refused, through the text or a ``classification`` alike,
+    and ``kind='complaint'`` keeps the clock."""
+    text = "请问营业厅周末几点开门？"
     read = classify(text)
     assert read.kind is not Kind.COMPLAINT  # the reading the desk disagrees with
     case = opened(text, "tobacco")
@@ -497,7 +498,7 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     assert first.target_name in status
     assert first in status
     assert "nothing" not in status
-    # user check: read like a dict, it is a sequence of statuses looked up by name; the
+    # read like a dict, it is a sequence of statuses looked up by name; the
     # names come in iteration order, so a dict is one zip away (docs/cases.md)
     assert status.target_names == tuple(s.target_name for s in status)
     as_dict = dict(zip(status.target_names, status, strict=True))
