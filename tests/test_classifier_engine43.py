@@ -254,6 +254,9 @@ def test_characters_the_table_now_knows() -> None:
     assert to_simplified("別買，夢想，創新，堅持") == "别买，梦想，创新，坚持"
     assert normalise("網路軟體")[0] == "网络软件"
     assert regional_words("互联网路由器") == "互联网路由器"
+    # 丟 (弄丟, 搞丟): a parcel lost in Traditional is the simplified complaint (R-CMP-01)
+    assert to_simplified("包裹被弄丟了") == "包裹被弄丢了"
+    assert classify("包裹被快遞員弄丟了，客服一直推託。").kind is Kind.COMPLAINT
 
 
 @given(st.text(alphabet="訊讯號号網网路軟软體体硬由器好差", max_size=30))

@@ -77,6 +77,8 @@ _TRADITIONAL = (
     # the forty-third round: characters of the real texts' traditional reviews the
     # table missed (別 above all), and two variants written for common characters
     "別娛夾倫妝紗岡凈創剷飆嗇瘍晉癩滄齦夢檳噓憊瞼湧詬峽恥嶄堅慳籮嚀賍廹"
+    # the forty-fourth round: 丟 of 弄丟, 搞丟 (a parcel lost)
+    "丟"
 )
 _SIMPLIFIED = (
     "乱亚布并来系侠俩仓个们伟侧伪杰伞备佣传债伤倾仅雇价仪亿俭尽偿优凶兑儿内两册冻刚划"
@@ -114,6 +116,7 @@ _SIMPLIFIED = (
     "汇怅恻怆掳掷搀攒毙暧胧歼汹浑凑溃灿烬烁牺绰绵缮绣荆赎挞挟背榨呆唇炮碰辐诩诳诿谙谑"
     "个修即历合同向奖家并录录扣执折术淀渗真私累绍绝群证逾采采钟钥面"
     "别娱夹伦妆纱冈净创铲飙啬疡晋癞沧龈梦槟嘘惫睑涌诟峡耻崭坚悭箩咛赃迫"
+    "丢"
 )
 
 TABLE: dict[int, str] = dict(
