@@ -1792,7 +1792,7 @@ def test_R_CMP_06_the_moment_in_the_other_style_names_it() -> None:
     with pytest.raises(InvalidType, match=r"^at: is keyword-only, not given by position"):
         case.status(T(9, 30, 18))
     with pytest.raises(InvalidType, match=r"^at: is keyword-only.*Case\.open\(complaint, role"):
-        Case.open(case.complaint, ADVISER, T(9, 30, 16), policy=DEALER)
+        Case.open(case.complaint, ADVISER, T(9, 30, 16), policy=DEALER)  # type: ignore[misc, arg-type]
     with pytest.raises(InvalidType, match=r"^when: is not a parameter; call Case\.pause\(at"):
         case.pause(when=T(9, 30, 18), role=CRM)
     # the signature help() and inspect show is the method's own, and each by name works

@@ -148,7 +148,7 @@ def test_R_MOV_02_the_moment_in_the_other_style_names_it() -> None:
     with pytest.raises(InvalidType, match=r"^on: is missing; call MoveOutCase\.inspect\(on"):
         case.inspect(damages=())
     with pytest.raises(InvalidType, match=r"^on: is keyword-only.*MoveOutCase\.open\(unit_id"):
-        MoveOutCase.open("A-1", "某公司", D, issued_pass_count=1, issued_key_count=1)
+        MoveOutCase.open("A-1", "某公司", D, issued_pass_count=1, issued_key_count=1)  # type: ignore[call-arg]
     assert list(inspect.signature(MoveOutCase.sign_off).parameters)[:3] == [
         "self",
         "on",

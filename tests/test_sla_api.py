@@ -296,7 +296,7 @@ def test_R_SLA_09_the_moment_in_the_other_style_names_it() -> None:
     with pytest.raises(InvalidType, match=r"^at: given both by position and as at=; call Clock"):
         clock.resume("客户回电", at=T(9, 30, 17))
     with pytest.raises(InvalidType, match=r"^at: given both .* Clock\.start\(at, target"):
-        Clock.start(reply, at=T(9, 30, 16))  # type: ignore[call-arg, misc]
+        Clock.start(reply, at=T(9, 30, 16))  # type: ignore[arg-type, call-arg, misc]
     with pytest.raises(InvalidType, match=r"^at: is keyword-only, not given by position"):
         clock.status(T(9, 30, 17))
     with pytest.raises(InvalidType, match=r"^on: is not a parameter; call Clock\.stop\(at"):

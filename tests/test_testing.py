@@ -4,6 +4,7 @@ hold on them (the strategies used as an application would use them)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import itertools
 import sys
@@ -409,6 +410,10 @@ def test_calendar_overrides_lie_in_the_bounds(cal: WorkCalendar) -> None:
     assert all(d.weekday() == 5 for d in cal.extra_workdays)
 
 
+def _option_is(name: str, value: bool, cal: WorkCalendar) -> bool:
+    return getattr(cal, name) is value
+
+
 def test_R_CAL_01_calendars_draw_the_public_holiday_and_day_in_lieu_options() -> None:
     """R-CAL-01: ``calendars()`` draws both of ``WorkCalendar``'s options ``public_holidays``
     and ``days_in_lieu`` (a desk working through the holidays, a seven-day week resting on
@@ -417,7 +422,7 @@ def test_R_CAL_01_calendars_draw_the_public_holiday_and_day_in_lieu_options() ->
     national_day = dt.date(2025, 10, 1)
     for name in ("public_holidays", "days_in_lieu"):
         for value in (True, False):
-            cal = find(calendars(), lambda c, n=name, v=value: getattr(c, n) is v)
+            cal = find(calendars(), functools.partial(_option_is, name, value))
             assert getattr(cal, name) is value
     works = find(calendars(public_holidays=st.just(False)), lambda c: True)
     assert (works.public_holidays, works.is_workday(national_day)) == (False, True)
