@@ -76,6 +76,7 @@ import attrs
 import pytest
 
 import custops
+from custops._validate import fitted_call
 from custops.calendars import WorkCalendar
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
@@ -556,6 +557,42 @@ def test_2_the_moment_is_keyword_only_or_first_in_an_event() -> None:
     _assert_only_known(
         _moment_position_violations(), KNOWN_MOMENT_POSITIONS, "moments passed by position"
     )
+
+
+#: The body every method wrapped by ``custops._validate.fitted_call`` runs
+_FITTED_CODE = fitted_call(lambda self: None).__code__
+
+
+def _unfitted_moment_methods() -> list[str]:
+    """Every public method whose moment (``on``/``at``) comes first after ``self``, or is
+    keyword-only, and that does not refuse a call in the other style as InvalidType naming
+    the argument (``custops._validate.fitted_call``); the calendar's arithmetic, whose
+    instant is the subject, is not an event (``_MOMENT_POSITION_EXCEPTIONS``)."""
+    found = []
+    for m in CALLABLES:
+        if m.hypothesis or m.kind not in ("method", "classmethod"):
+            continue
+        params = _own_params(m)
+        first = bool(params) and _is_moment_param(params[0])
+        by_name = any(
+            _is_moment_param(p) and p.kind is inspect.Parameter.KEYWORD_ONLY for p in params
+        )
+        if not (first or by_name) or getattr(m.fn, "__code__", None) is _FITTED_CODE:
+            continue
+        if f"{m.where}({params[0].name})" not in _MOMENT_POSITION_EXCEPTIONS:
+            found.append(m.where)
+    return found
+
+
+def test_2_a_moment_in_the_other_style_is_refused_naming_it() -> None:
+    """House rule 2: a method recording an event takes its moment first, by position
+    (``case.assign(at, role, …)``), a question by name (``case.status(at=…)``); either
+    called in the other style (``ledger.move_to(card, on=day)``), without its moment or
+    with an unknown keyword raises InvalidType naming the argument and the signature to
+    call, never Python's bare TypeError: every such method is wrapped by ``fitted_call``."""
+    assert _unfitted_moment_methods() == []
+    fitted = [m.where for m in CALLABLES if getattr(m.fn, "__code__", None) is _FITTED_CODE]
+    assert {"custops.complaints:Case.assign", "custops.sla:Clock.pause"} <= set(fitted)
 
 
 # Debt, issue 12: policy classes whose options (fields with a default) are positional.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from typing import Any
 
 import attrs
 import pytest
@@ -1187,3 +1188,16 @@ def test_R_SEC_04_the_company_s_secrecy_policy_decides_who_may_know() -> None:
     assert ArchivePolicy().secrecy_policy == SecrecyPolicy()
     with pytest.raises(InvalidType, match="secrecy_policy"):
         ArchivePolicy(secrecy_policy="ours")  # type: ignore[arg-type]
+
+
+def test_R_SLA_15_an_update_in_the_other_style_names_the_day() -> None:
+    """R-SLA-15 (house rule 2): ``archive.updated(on)`` takes the day first; a call that
+    does not fit (no day, a day under another name) is refused as InvalidType naming the
+    argument, never Python's bare TypeError."""
+    a: Any = partner(D(2025, 1, 1))
+    with pytest.raises(InvalidType, match=r"^on: is missing; call Archive\.updated\(on\)"):
+        a.updated()
+    with pytest.raises(InvalidType) as info:
+        a.updated(day=D(2025, 5, 9))
+    assert (info.value.argument, info.value.value) == ("day", D(2025, 5, 9))
+    assert a.updated(on=D(2025, 5, 9)).updates == (D(2025, 5, 9),)

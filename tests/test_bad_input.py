@@ -1476,6 +1476,10 @@ _T_BEFORE = T - dt.timedelta(hours=1)
 #: The ledger and the card called in the wrong style below (a type checker refuses such calls)
 _LEDGER_ANY: Any = LEDGER
 _CARD_ANY: Any = CARD
+#: The clock, its selection and the move-out called in the wrong style below
+_CLOCK_ANY: Any = CLOCK
+_MOVE_ANY: Any = MOVE
+_SELECTION_ANY: Any = SELECTION
 _FLOWS = _flows()
 
 BAD: tuple[Bad, ...] = (
@@ -1829,6 +1833,36 @@ BAD: tuple[Bad, ...] = (
         "on",
     ),
     Bad("vip.Ledger.expire unknown keyword", LEDGER.expire, {"day": D}, InvalidType, "day"),
+    # the same for every method whose moment comes first or by name (house rule 2)
+    Bad("sla.Clock.pause no moment", _CLOCK_ANY.pause, {"note": "等待客户"}, InvalidType, "at"),
+    Bad(
+        "sla.Clock.resume note first, at=",
+        functools.partial(_CLOCK_ANY.resume, "客户回电"),
+        {"at": T},
+        InvalidType,
+        "at",
+    ),
+    Bad(
+        "sla.Selection.start_clocks at by position",
+        functools.partial(_SELECTION_ANY.start_clocks, T),
+        {},
+        InvalidType,
+        "at",
+    ),
+    Bad(
+        "moveout.MoveOutCase.release_parking on=, unknown keyword",
+        _MOVE_ANY.release_parking,
+        {"day": D},
+        InvalidType,
+        "day",
+    ),
+    Bad(
+        "archives.Archive.updated day=",
+        ARCHIVE.updated,
+        {"day": D},
+        InvalidType,
+        "day",
+    ),
     Bad(
         "secrecy.Extension str",
         secrecy.Extension,

@@ -832,6 +832,8 @@ def test_working_time_between_matches_the_day_by_day_reference(
         max_closures=8,
         max_extra_workdays=8,
         business_hours=st.none(),
+        public_holidays=st.just(True),  # the reference reads the country's holidays
+        days_in_lieu=st.just(True),
     ),
     days_2024_2026,
     st.integers(1, 40),

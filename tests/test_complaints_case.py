@@ -10,6 +10,7 @@ Festival 2026 (15–23 February off; Saturdays 14 and 28 February 调休 working
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import itertools
 import pickle
 from collections.abc import Callable
@@ -774,7 +775,7 @@ def test_case_inputs_are_checked() -> None:
         Case.open(c, ADVISER, policy=42)  # type: ignore[arg-type]
     with pytest.raises(PolicyError, match="policy: a case names its desk"):
         Case.open(c, ADVISER, policy=None)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="required keyword-only argument: 'policy'"):
+    with pytest.raises(InvalidType, match=r"^policy: is missing; call Case\.open\(complaint"):
         Case.open(c, ADVISER)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match="required keyword-only argument: 'sla_policy'"):
         CasePolicy()  # type: ignore[call-arg]
@@ -1771,3 +1772,35 @@ def test_a_case_status_is_worded_when_read_R_SLA_05_R_CMP_07() -> None:
         with language("en_US"):
             assert loaded.reason == english
     assert "major" in english or "escalated" in english
+
+
+def test_R_CMP_06_the_moment_in_the_other_style_names_it() -> None:
+    """R-CMP-06 (house rule 2): a case's events take the moment first, by position
+    (``case.assign(at, role, department)``), its questions and ``Case.open`` by name
+    (``case.status(at=…)``); a call in the other style, or one without its moment, is
+    refused as InvalidType naming the argument and the signature to call, never Python's
+    bare TypeError."""
+    case: Any = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
+    with pytest.raises(InvalidType) as info:
+        case.assign(CRM, "质量部", at=T(9, 30, 18))  # the moment as a keyword, after the role
+    assert (info.value.argument, info.value.value) == ("at", CRM)
+    assert "call Case.assign(at, role, department, *, handler, note)" in info.value.problem
+    with pytest.raises(InvalidType, match=r"^at: given both .* Case\.reply\(at, role"):
+        case.reply(ADVISER, at=T(9, 30, 18))
+    with pytest.raises(InvalidType, match=r"^at: is missing; call Case\.close\(at, role"):
+        case.close(role=CRM)
+    with pytest.raises(InvalidType, match=r"^at: is keyword-only, not given by position"):
+        case.status(T(9, 30, 18))
+    with pytest.raises(InvalidType, match=r"^at: is keyword-only.*Case\.open\(complaint, role"):
+        Case.open(case.complaint, ADVISER, T(9, 30, 16), policy=DEALER)  # type: ignore[misc, arg-type]
+    with pytest.raises(InvalidType, match=r"^when: is not a parameter; call Case\.pause\(at"):
+        case.pause(when=T(9, 30, 18), role=CRM)
+    # the signature help() and inspect show is the method's own, and each by name works
+    assert list(inspect.signature(Case.assign).parameters)[:4] == [
+        "self",
+        "at",
+        "role",
+        "department",
+    ]
+    assigned = case.assign(role=CRM, department="质量部", at=T(9, 30, 18))
+    assert assigned.department is Department.QUALITY

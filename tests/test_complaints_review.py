@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -563,3 +564,16 @@ def test_property_the_forwarder_tally_adds_up_to_the_forwarded_cases_R_CMP_14(
     """R-CMP-14: every case with a forwarder is counted once, under it."""
     review = statistics([opened(T(10, 9, 10), c) for c in channels], at=T(10, 9, 12))
     assert sum(n for _name, n in review.by_forwarded_by) == review.by_channel[Channel.FORWARDED]
+
+
+def test_R_CMP_14_a_review_period_takes_its_day_by_name() -> None:
+    """R-CMP-14 (house rule 2): ``ReviewPeriod.week(on=…)`` and ``month(on=…)`` take the day
+    by name; by position it is refused as InvalidType naming ``on``, not a bare TypeError."""
+    period: Any = ReviewPeriod
+    with pytest.raises(InvalidType) as info:
+        period.week(dt.date(2025, 10, 1))
+    assert (info.value.argument, info.value.value) == ("on", dt.date(2025, 10, 1))
+    assert "call ReviewPeriod.week(*, on)" in info.value.problem
+    with pytest.raises(InvalidType, match=r"^on: is missing; call ReviewPeriod\.month\(\*, on\)"):
+        period.month()
+    assert ReviewPeriod.month(on=dt.date(2025, 10, 1)).start == dt.date(2025, 10, 1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -133,3 +134,23 @@ def test_forwarding_contact_is_read_alike_by_the_case_and_sign_off() -> None:
             issued_pass_count=1,
             issued_key_count=1,
         )
+
+
+def test_R_MOV_02_the_moment_in_the_other_style_names_it() -> None:
+    """R-MOV-02 (house rule 2): a move-out's steps take the day first, by position
+    (``case.sign_off(on, department)``), and ``MoveOutCase.open`` by name; a call in the
+    other style is refused as InvalidType naming the argument and the signature."""
+    case: Any = MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
+    with pytest.raises(InvalidType) as info:
+        case.sign_off("工程部", on=D)  # the day as a keyword, after the department
+    assert (info.value.argument, info.value.value) == ("on", "工程部")
+    assert "call MoveOutCase.sign_off(on, department, *, note" in info.value.problem
+    with pytest.raises(InvalidType, match=r"^on: is missing; call MoveOutCase\.inspect\(on"):
+        case.inspect(damages=())
+    with pytest.raises(InvalidType, match=r"^on: is keyword-only.*MoveOutCase\.open\(unit_id"):
+        MoveOutCase.open("A-1", "某公司", D, issued_pass_count=1, issued_key_count=1)  # type: ignore[call-arg]
+    assert list(inspect.signature(MoveOutCase.sign_off).parameters)[:3] == [
+        "self",
+        "on",
+        "department",
+    ]

@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -277,3 +279,30 @@ def test_an_instant_utc_cannot_show_is_refused_naming_the_argument() -> None:
         clock.status(at=west)
     with pytest.raises(InvalidInput, match=r"^at: "):
         clock.pause(west)
+
+
+def test_R_SLA_09_the_moment_in_the_other_style_names_it() -> None:
+    """R-SLA-09 (house rule 2): a clock's events take the instant first, by position
+    (``clock.pause(at)``), its status and a selection's clocks by name; a call that does not
+    fit is refused as InvalidType naming the argument and the signature, not a bare TypeError."""
+    reply = Target("reply", "24小时")
+    clock: Any = Clock.start(T(9, 30, 16), reply)
+    with pytest.raises(InvalidType) as info:
+        clock.pause()  # the moment missing
+    assert (info.value.argument, info.value.problem) == (
+        "at",
+        "is missing; call Clock.pause(at, *, note)",
+    )
+    with pytest.raises(InvalidType, match=r"^at: given both by position and as at=; call Clock"):
+        clock.resume("客户回电", at=T(9, 30, 17))
+    with pytest.raises(InvalidType, match=r"^at: given both .* Clock\.start\(at, target"):
+        Clock.start(reply, at=T(9, 30, 16))  # type: ignore[arg-type, call-arg, misc]
+    with pytest.raises(InvalidType, match=r"^at: is keyword-only, not given by position"):
+        clock.status(T(9, 30, 17))
+    with pytest.raises(InvalidType, match=r"^on: is not a parameter; call Clock\.stop\(at"):
+        clock.stop(on=T(9, 30, 17))
+    selection: Any = presets.WINERY.select(channel="phone", kind="complaint")
+    with pytest.raises(InvalidType, match=r"^at: is keyword-only.*start_clocks\(\*, at, promised"):
+        selection.start_clocks(T(9, 30, 16))
+    assert list(inspect.signature(Clock.pause).parameters) == ["self", "at", "note"]
+    assert clock.pause(at=T(9, 30, 17)).status(at=T(9, 30, 18)).state.value == "paused"

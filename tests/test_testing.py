@@ -4,6 +4,7 @@ hold on them (the strategies used as an application would use them)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import itertools
 import sys
@@ -409,9 +410,34 @@ def test_calendar_overrides_lie_in_the_bounds(cal: WorkCalendar) -> None:
     assert all(d.weekday() == 5 for d in cal.extra_workdays)
 
 
+def _option_is(name: str, value: bool, cal: WorkCalendar) -> bool:
+    return getattr(cal, name) is value
+
+
+def test_R_CAL_01_calendars_draw_the_public_holiday_and_day_in_lieu_options() -> None:
+    """R-CAL-01: ``calendars()`` draws both of ``WorkCalendar``'s options ``public_holidays``
+    and ``days_in_lieu`` (a desk working through the holidays, a seven-day week resting on
+    the statutory days only), each as given when narrowed; 1 October 2025 (国庆节) closes
+    only a calendar that keeps the public holidays."""
+    national_day = dt.date(2025, 10, 1)
+    for name in ("public_holidays", "days_in_lieu"):
+        for value in (True, False):
+            cal = find(calendars(), functools.partial(_option_is, name, value))
+            assert getattr(cal, name) is value
+    works = find(calendars(public_holidays=st.just(False)), lambda c: True)
+    assert (works.public_holidays, works.is_workday(national_day)) == (False, True)
+    kept = find(calendars(public_holidays=st.just(True), days_in_lieu=st.just(True)), bool)
+    assert (kept.public_holidays, kept.days_in_lieu) == (True, True)
+    assert not kept.is_workday(national_day)
+
+
 def test_calendar_arguments_are_checked() -> None:
     with pytest.raises(InvalidType, match="closures: must be a Hypothesis strategy"):
         calendars(closures=[dt.date(2025, 1, 1)])  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="public_holidays: must be a Hypothesis strategy"):
+        calendars(public_holidays=False)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="days_in_lieu: must be a Hypothesis strategy"):
+        calendars(days_in_lieu=True)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="max_closures"):
         calendars(max_closures=-1)
     with pytest.raises(InvalidInput, match="max_value: must not be before min_value"):

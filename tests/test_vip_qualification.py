@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops.errors import InvalidType
 from custops.i18n import language
 from custops.money import FEN, difference, yuan
 from custops.testing import purchases
@@ -195,3 +197,14 @@ def test_R_VIP_01_property_later_purchases_change_nothing_but_are_said(
     assert f"{len(later)}" in note
     assert f"{paid:.2f}" in note
     assert str(DAY) in note
+
+
+def test_R_VIP_01_net_as_of_takes_its_day_by_name() -> None:
+    """R-VIP-01 (house rule 2): ``purchase.net_as_of(on=…)`` takes the day by name; by
+    position it is refused as InvalidType naming ``on``, not Python's bare TypeError."""
+    purchase: Any = Purchase(DAY, "999.99")
+    with pytest.raises(InvalidType) as info:
+        purchase.net_as_of(DAY)
+    assert (info.value.argument, info.value.value) == ("on", DAY)
+    assert "call Purchase.net_as_of(*, on)" in info.value.problem
+    assert purchase.net_as_of(on=DAY) == Decimal("999.99")

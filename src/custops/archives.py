@@ -24,6 +24,7 @@ from custops._validate import (
     OPTIONAL_POLICY_POSITIVE_INT,
     POLICY_POSITIVE_INT,
     field_converter,
+    fitted_call,
     in_date_range,
     instance_check,
     optional_check,
@@ -253,6 +254,7 @@ class Archive:
         """Whether the quarterly updates of R-SLA-15 apply."""
         return self.partner_since_on is not None
 
+    @fitted_call
     def updated(self, on: _dt.date) -> Archive:
         """A copy with an update on ``on`` recorded (填充、修改和完善); a day already
         recorded is refused (``updates`` holds each day once: recording it again is a slip,

@@ -23,6 +23,7 @@ from custops._validate import (
     OPTIONAL_DATE,
     OPTIONAL_NAME,
     field_converter,
+    fitted_call,
     instance_check,
     optional_check,
     optional_text,
@@ -586,6 +587,7 @@ class MoveOutCase:
         within("notified_on", self.notified_on, self.notified_on, low=latest, problem=problem)
 
     @classmethod
+    @fitted_call
     def open(
         cls,
         unit_id: str,
@@ -695,6 +697,7 @@ class MoveOutCase:
         """A new case with ``changes`` and the event ``(day, step, detail)`` added."""
         return attrs.evolve(self, events=(*self.events, MoveOutEvent(day, step, detail)), **changes)
 
+    @fitted_call
     def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
         """Record more arrears (e.g. the last month's fees) before the settlement."""
         day = self._when("add_arrears", on)
@@ -708,6 +711,7 @@ class MoveOutCase:
         said = _("arrears recorded: {charges}", charges=listed)
         return self._record(day, None, said, arrears=(*self.arrears, *extra))
 
+    @fitted_call
     def receive_leasing_notice(self, on: _dt.date) -> MoveOutCase:
         """Record the leasing department's written notice to customer service (R-MOV-01; D6 三 1:
         由租售部书面通知客服部为客户办理相关手续), which :meth:`return_items` needs first."""
@@ -730,6 +734,7 @@ class MoveOutCase:
         within("key_count", key_count, keys, high=left_keys, problem=problem)
         return passes, keys
 
+    @fitted_call
     def return_items(self, on: _dt.date, *, pass_count: int = 0, key_count: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
         leasing department's notice: ``pass_count`` passes and ``key_count`` keys this time
@@ -755,6 +760,7 @@ class MoveOutCase:
         keys = self.issued_key_count - self.returned_key_count - self.lost_key_count
         return passes, keys
 
+    @fitted_call
     def record_lost(
         self,
         on: _dt.date,
@@ -814,6 +820,7 @@ class MoveOutCase:
             )
         return self._record(day, None, said, lost=(*self.lost, loss))
 
+    @fitted_call
     def inspect(
         self,
         on: _dt.date,
@@ -862,6 +869,7 @@ class MoveOutCase:
             )
         return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
 
+    @fitted_call
     def confirm_restored(self, on: _dt.date, *, fit_out_kept: bool = False) -> MoveOutCase:
         """Record that customer service found the unit in the state the management company
         requires (R-MOV-01 4; R-MOV-02), after an inspection that found it not restored, before
@@ -894,6 +902,7 @@ class MoveOutCase:
             )
         return self._record(day, MoveOutStep.INSPECTION, said, inspection=done)
 
+    @fitted_call
     def settle(self, on: _dt.date, *, collected: MoneyInput = 0) -> MoveOutCase:
         """Settle with finance (结算, R-MOV-02 step 4) after the inspection (:func:`settle`);
         ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
@@ -912,6 +921,7 @@ class MoveOutCase:
         done = {"settlement": result, "settled_on": day, "collected": paid}
         return self._record(day, MoveOutStep.SETTLEMENT, result.reason, **done)
 
+    @fitted_call
     def collect(self, on: _dt.date, amount: MoneyInput) -> MoveOutCase:
         """Record a payment of what the tenant still owes after the settlement."""
         day = self._when("collect", on)
@@ -924,6 +934,7 @@ class MoveOutCase:
         said = _("{amount} collected", amount=amount_text(paid))
         return self._record(day, MoveOutStep.SETTLEMENT, said, collected=self.collected + paid)
 
+    @fitted_call
     def release_parking(self, on: _dt.date) -> MoveOutCase:
         """Record the end of the parking-space lease (车位退租; R-MOV-01 6)."""
         day = self._when("release_parking", on)
@@ -933,6 +944,7 @@ class MoveOutCase:
             raise self._refuse("release_parking", "already released")
         return self._record(day, None, _("parking space lease ended"), parking_released=True)
 
+    @fitted_call
     def sign_off(
         self,
         on: _dt.date,
@@ -991,6 +1003,7 @@ class MoveOutCase:
         changes = {"signed_off": self.signed_off | {who}, "forwarding_contact": contact}
         return self._record(day, None, detail, **changes)
 
+    @fitted_call
     def notify(self, on: _dt.date) -> MoveOutCase:
         """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5) once every
         other condition of R-MOV-01 is met (else :class:`~custops.errors.IllegalTransition`)."""

@@ -29,6 +29,7 @@ from custops._text import (
 from custops._validate import (
     by_name,
     field_converter,
+    fitted_call,
     label_text,
     policy_or_default,
     require_aware,
@@ -824,6 +825,7 @@ class Case:
             _refuse_untimed(self, first)
 
     @classmethod
+    @fitted_call
     def open(
         cls,
         complaint: Complaint,
@@ -930,6 +932,7 @@ class Case:
             object.__setattr__(new, name, value)
         return new
 
+    @fitted_call
     def record(
         self,
         at: _dt.datetime,
@@ -960,6 +963,7 @@ class Case:
             raise InvalidInput.for_argument("department", given, problem)
         return self._apply(event, at, ("period", data.get("period")))
 
+    @fitted_call
     def classify(
         self,
         at: _dt.datetime,
@@ -1102,6 +1106,7 @@ class Case:
             severity_grounds=grounds,
         )
 
+    @fitted_call
     def assign(
         self,
         at: _dt.datetime,
@@ -1114,10 +1119,12 @@ class Case:
         """Assign the handling department and handler (D1 第四条 2; again to reassign)."""
         return self.record(at, _A.ASSIGN, role, note=note, department=department, handler=handler)
 
+    @fitted_call
     def agree(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """A preliminary agreement **with the customer** (R-SLA-02, D5 第六条 1)."""
         return self.record(at, _A.AGREE, role, note=note)
 
+    @fitted_call
     def propose(self, at: _dt.datetime, role: Role | str, *, solution: str) -> Case:
         """The handler's cause and solution, and the report submitted for approval
         (D1 第四条 3 提出解决办法, R-SLA-01; D5 第六条 2 提出报告, R-SLA-03): the solution is
@@ -1125,24 +1132,29 @@ class Case:
         solution = require_str("solution", solution)
         return self.record(at, _A.PROPOSE, role, note=solution)
 
+    @fitted_call
     def approve(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """One approver approves; the proposal is approved once all have (D1 第三条, D5 第条 5)."""
         return self.record(at, _A.APPROVE, role, note=note)
 
+    @fitted_call
     def reject(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """An approver sends the proposal back; the handler proposes again."""
         return self.record(at, _A.REJECT, role, note=note)
 
+    @fitted_call
     def notify(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """The customer is told the approved solution (D1 第四条 4): handling completes."""
         return self.record(at, _A.NOTIFY, role, note=note)
 
+    @fitted_call
     def reply(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """A reply that reaches the customer (D10 二 1–3.1; D13 跟清晰), at any open stage:
         it answers a phone complaint (R-SLA-05) and confirms a written one (R-SLA-06), but is
         not the answer of a quality one (R-SLA-08)."""
         return self.record(at, _A.REPLY, role, note=note)
 
+    @fitted_call
     def escalate(
         self,
         at: _dt.datetime,
@@ -1189,10 +1201,12 @@ class Case:
             emergency_meeting=emergency_meeting,
         )
 
+    @fitted_call
     def negotiate(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """The department and customer-relations managers settle with the customer."""
         return self.record(at, _A.NEGOTIATE, role, note=note)
 
+    @fitted_call
     def clarify(
         self,
         at: _dt.datetime,
@@ -1221,6 +1235,7 @@ class Case:
             return self.record(at, _A.EXPLAIN, role, note=note)
         return self.record(at, _A.EXPLAIN, role, note=note, department=department)
 
+    @fitted_call
     def promise(
         self, at: _dt.datetime, role: Role | str, period: Period | str, *, note: str = ""
     ) -> Case:
@@ -1231,10 +1246,12 @@ class Case:
         late extension is, an :class:`~custops.errors.IllegalTransition` naming ``at``."""
         return self.record(at, _A.PROMISE, role, note=note, period=period)
 
+    @fitted_call
     def answer(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Answer a consultation or a suggestion (D14 四(一), 四(二))."""
         return self.record(at, _A.ANSWER, role, note=note)
 
+    @fitted_call
     def commend(
         self,
         at: _dt.datetime,
@@ -1269,6 +1286,7 @@ class Case:
             chosen = Department.CUSTOMER_RELATIONS
         return self.record(at, _A.COMMEND, role, note=note, department=chosen)
 
+    @fitted_call
     def survey(
         self, at: _dt.datetime, role: Role | str, satisfied: bool, *, note: str = ""
     ) -> Case:
@@ -1276,10 +1294,12 @@ class Case:
         require_bool("satisfied", satisfied)  # named as the caller gave it (not the event's data)
         return self.record(at, _A.SURVEY, role, note=note, satisfied=satisfied)
 
+    @fitted_call
     def reopen(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Handle again: the customer is not satisfied (R-CMP-08, D5 第六条 3 ②)."""
         return self.record(at, _A.REOPEN, role, note=note)
 
+    @fitted_call
     def extend(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Declare a special case: the longer handling period applies (R-SLA-09), to a
         complaint or a suggestion (D14 四(四), see :meth:`classify`), from the cycle that
@@ -1295,6 +1315,7 @@ class Case:
         """
         return self.record(at, _A.EXTEND, role, note=note)
 
+    @fitted_call
     def pause(self, at: _dt.datetime, role: Role | str, reason: str) -> Case:
         """Wait on the customer from ``at`` (the photos, the receipt, a document asked for):
         every clock of the case running at ``at`` pauses, and a clock that begins while the
@@ -1325,12 +1346,14 @@ class Case:
         reason = require_label("reason", reason)
         return self.record(at, _A.PAUSE, role, reason=reason)
 
+    @fitted_call
     def resume(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """The customer's answer came (or the desk stops waiting) at ``at``: every clock the
         pause held runs again, its deadline moved by the time paused (:meth:`pause`).  A
         case that is not waiting is refused, an :class:`~custops.errors.IllegalTransition`."""
         return self.record(at, _A.RESUME, role, note=note)
 
+    @fitted_call
     def assess_loss(
         self, at: _dt.datetime, role: Role | str, loss: MoneyInput, *, note: str = ""
     ) -> Case:
@@ -1364,11 +1387,13 @@ class Case:
         """
         return self.record(at, _A.ASSESS_LOSS, role, note=note, loss=loss)
 
+    @fitted_call
     def close(self, at: _dt.datetime, role: Role | str, *, result: str = "") -> Case:
         """Close the case; ``result`` is what goes into the record (记清晰, R-CMP-15)."""
         result = require_str("result", result, nonempty=False)
         return self.record(at, _A.CLOSE, role, note=result)
 
+    @fitted_call
     def review(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Summary, evaluation and improvement (D1 第四条 7, D5 第条 7)."""
         return self.record(at, _A.REVIEW, role, note=note)
@@ -1494,6 +1519,7 @@ class Case:
         last = next((e for e in reversed(self.events) if e.action is _A.CLASSIFY), None)
         return "" if last is None else last.severity_reason
 
+    @fitted_call
     def as_of(self, *, at: _dt.datetime) -> Case:
         """The case as it stood at ``at``: only the events up to ``at`` (not before the record)."""
         moment = require_aware("at", at)
@@ -1566,6 +1592,7 @@ class Case:
             late = late or utc(moment) > utc(due)
         return awaiting, late
 
+    @fitted_call
     def status(self, *, at: _dt.datetime) -> CaseStatus:
         """Every SLA target's due time and state, and the stage, as of ``at`` (:meth:`as_of`)."""
         case = self.as_of(at=at)
@@ -1737,6 +1764,7 @@ class Case:
         """:func:`retention_until` under the case's policy (R-SLA-23)."""
         return retention_until(self)
 
+    @fitted_call
     def penalty(
         self,
         *,

@@ -20,6 +20,7 @@ from custops._validate import (
     LABEL,
     by_name,
     field_converter,
+    fitted_call,
     instance_check,
     of_part,
     optional_check,
@@ -70,6 +71,7 @@ class ReviewPeriod(DayRange):
             object.__setattr__(self, "label", f"{self.start}..{self.end}")
 
     @classmethod
+    @fitted_call
     def week(cls, *, on: _dt.date) -> ReviewPeriod:
         """The ISO week (Monday to Sunday) that holds the day ``on`` (the weekly meeting)."""
         d = require_date("on", on)
@@ -80,6 +82,7 @@ class ReviewPeriod(DayRange):
         return cls(monday, monday + _dt.timedelta(days=6), label=f"{year}-W{number:02d}")
 
     @classmethod
+    @fitted_call
     def month(cls, *, on: _dt.date) -> ReviewPeriod:
         """The calendar month that holds the day ``on`` (the monthly meeting)."""
         d = require_date("on", on)

@@ -20,6 +20,7 @@ from custops._validate import (
     OPTIONAL_TEXT,
     POSITIVE_INT,
     field_converter,
+    fitted_call,
     range_error,
     require_aware,
     require_bool,
@@ -683,6 +684,7 @@ class Clock:
         object.__setattr__(self, "_cycles", tuple(cycles))
 
     @classmethod
+    @fitted_call
     def start(
         cls,
         at: _dt.datetime,
@@ -769,18 +771,22 @@ class Clock:
             object.__setattr__(new, name, value)
         return new
 
+    @fitted_call
     def pause(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock paused at ``at`` (only a running clock pauses)."""
         return self._add(EventKind.PAUSE, at, note)
 
+    @fitted_call
     def resume(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock resumed at ``at`` (only a paused clock resumes)."""
         return self._add(EventKind.RESUME, at, note)
 
+    @fitted_call
     def stop(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
         return self._add(EventKind.STOP, at, note)
 
+    @fitted_call
     def cancel(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock ended at ``at`` without its target reached (running or paused clocks):
         a case closed without the step that meets the target (R-CMP-06; docs/cases.md,
@@ -790,12 +796,14 @@ class Clock:
         (:meth:`restart`)."""
         return self._add(EventKind.CANCEL, at, note)
 
+    @fitted_call
     def restart(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """A new cycle from ``at`` with the full period again, after a stop: "handle again
         until the customer is satisfied" (R-SLA-04, R-CMP-08), or a "next reply" target's
         next customer message; earlier cycles stay in :attr:`Status.history`."""
         return self._add(EventKind.RESTART, at, note)
 
+    @fitted_call
     def renew(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The update given at ``at`` to an "update the customer every N" target
         (``Recurrence.EVERY``: D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): a stop and a
@@ -858,6 +866,7 @@ class Clock:
         """How many cycles the clock has had (1 + the restarts)."""
         return len(self._bases)
 
+    @fitted_call
     def status(self, *, at: _dt.datetime) -> Status:
         """Where the clock stands at ``at``, from the events up to it (``at`` before the
         start is refused).  The deadline is the moment the *running* time reaches the

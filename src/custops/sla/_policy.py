@@ -22,6 +22,7 @@ from custops._validate import (
     QUOTED,
     by_name,
     entry,
+    fitted_call,
     is_arrow,
     is_missing,
     pairs_mapping,
@@ -284,6 +285,7 @@ class Selection(Explained):
         """The selected target called ``name``."""
         return by_name(self.targets, name, _name, "is not a selected target; one of ")
 
+    @fitted_call
     def start_clocks(
         self, *, at: _dt.datetime, promised_periods: Mapping[str, Period | str] | None = None
     ) -> dict[str, Clock]:

@@ -129,6 +129,8 @@ def calendars(
     max_extra_workdays: int = 6,
     business_hours: SearchStrategy[BusinessHours | None] | None = None,
     final_until: int | None = None,
+    public_holidays: SearchStrategy[bool] | None = None,
+    days_in_lieu: SearchStrategy[bool] | None = None,
 ) -> SearchStrategy[WorkCalendar]:
     """Chinese :class:`~custops.calendars.WorkCalendar` values with up to ``max_closures``
     closures (公司停业, from ``closures``, default any day in the bounds) and up to
@@ -136,8 +138,11 @@ def calendars(
     day; ``business_hours`` default :func:`business_hours` (``st.none()`` for none).  The
     years after the published data through ``final_until`` (default: every year China's
     calendar supports, through 2100) are declared final, so nothing warns, whatever day
-    in those years a test counts from or to.  The bounds must lie in the years China's
-    calendar supports (1950–2100)."""
+    in those years a test counts from or to.  ``public_holidays`` and ``days_in_lieu``
+    (default ``st.booleans()`` each; ``st.just(True)`` for the country's whole
+    arrangement) give the calendar's options of those names: a desk that works through
+    the public holidays, or a seven-day week that rests on the festivals' own statutory
+    days only.  The bounds must lie in the years China's calendar supports (1950–2100)."""
     lo, hi = calendar_bounds(min_value, max_value)
 
     def saturday(d: _dt.date) -> _dt.date:  # of d's week, or the one before at the end
@@ -155,13 +160,20 @@ def calendars(
     )
     hours_st = strategy("business_hours", business_hours, _business_hours())
     final = final_years(final_until)
+    holidays_st = strategy("public_holidays", public_holidays, st.booleans())
+    in_lieu_st = strategy("days_in_lieu", days_in_lieu, st.booleans())
 
     @st.composite
     def calendar(draw: st.DrawFn) -> WorkCalendar:
         shut = draw(closed)
         open_ = draw(extra) - shut
         return WorkCalendar(
-            closures=shut, extra_workdays=open_, business_hours=draw(hours_st), final_years=final
+            closures=shut,
+            extra_workdays=open_,
+            business_hours=draw(hours_st),
+            final_years=final,
+            public_holidays=draw(holidays_st),
+            days_in_lieu=draw(in_lieu_st),
         )
 
     return calendar()

@@ -14,6 +14,7 @@ from custops._validate import (
     DATE,
     OPTIONAL_DATE,
     OPTIONAL_ID,
+    fitted_call,
     instance_check,
     policy_or_default,
     require_date,
@@ -94,6 +95,7 @@ class Purchase:
         """The amount paid and not refunded: what counts (实付, net of returns), exact."""
         return difference(self.paid, less=self.refunded)
 
+    @fitted_call
     def net_as_of(self, *, on: _dt.date) -> Decimal:
         """What counts of this purchase asked about on ``on``: :attr:`paid` less the refund
         when it is undated or dated ``on`` or before (R-VIP-01); 0.00 before the purchase."""
