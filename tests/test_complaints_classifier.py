@@ -416,6 +416,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "desk.hazard",  # 电梯困人一般多久能到？ asks: no hazard reported
         "desk.urgent",  # 紧急救援服务包含哪些内容 asks: no call for help
         "kind.account-shut",  # 怎么防止账号被封 asks: no account shut
+        "sc.car-sold-as-new",  # 库存车能便宜多少？ asks: no car sold (the forty-fourth round)
         # a goods defect feared (会不会掉钻？), papers asked for (证书在哪里领?), a procedure
         # asked (请问你们怎么处理退货): no defect reported, no demand
         "goods.timekeeping",

@@ -4432,6 +4432,13 @@ with trusted_data():
                 "买早了 买贵了 刚买就降价 买完就降价 一买就降价 就降价了 降价很快 又降价了 "
                 "不给价保 不保价 价保不给 不给保价 不给补差价 不补差价"
             ),
+            patterns=(
+                # the forty-fourth round: the fall told by its sum or by how soon it came
+                # (第二天就降50块, 刚买就降价100, 今天就降了): the price, the sale's;
+                # not a temperature or a speed that falls (水温降了10度, 两天就降温了)
+                r"降(了|价)?[0-9一二两三四五六七八九十百几]+(块|元|rmb)",
+                r"(今天|明天|第二天|隔天|次日|一天|两天|几天|没几天|当天)就降(了|价)",
+            ),
             overrides=("pr.delivery",),  # 很快 in 降价很快
             note="the price fell just after the purchase, and no price protection",
         ),
@@ -4727,7 +4734,10 @@ with trusted_data():
                 "搞错了 在睡觉 unprofessional"
             ),
             patterns=(
-                r"(?<!管)不管",
+                # (the forty-fourth round: not 不管 as "no matter" before the alternatives it
+                # spans — 不管是中移动还是联通, 不管怎么刷新, 不管什么时候 — which names no one who
+                # failed to act)
+                r"(?<!管)不管(?!是|怎么|怎样|什么|多少|多么|哪|谁|有没有|有无|刮风|下雨|白天|晚上|几|如何)",
                 r"不归\S{0,4}管",
                 r"(都|只会)说不知道",
                 r"没人(清|打扫|收拾|修剪|巡逻)",
@@ -4785,6 +4795,10 @@ with trusted_data():
             patterns=(
                 r"(一|两|三|四|五|俩|\d+|半)个?(多)?(小时|钟头)(才|还没|都没|了|后)",
                 r"(送|等|到)了\S{0,3}(小时|钟头|分钟|天)",
+                # the forty-fourth round: a meal or an order waited for by the hour, without 了
+                # (一份餐等两个小时, 外卖等三个小时), or a delivery slower each time (送餐越来越慢)
+                r"(餐|饭|外卖|单)[^,。.!?;:…~]{0,3}?等[0-9一二两三四五六七八九十几半]+个?多?(小时|钟头)|"
+                r"(送餐|送货|配送|外卖|物流|快递|发货|送得|送的)[^,。.!?;:…~]{0,3}?越来越慢",
                 r"(晚|迟|慢)了\S{0,3}(小时|钟头|分钟|天)",
                 # waiting as a fragment (labelling guide: 四五天了, 今天已经3天了)
                 r"(已经|都|都要|快|整整|足足)(等了?|过了|过去)?[0-9一二两三四五六七八九十几半]+个?多?"
@@ -4892,6 +4906,12 @@ with trusted_data():
                 r"(没|没有|无)\S{0,6}信号",
                 r"(接收|接受|收|搜)不到\S{0,6}信号",
                 r"信号(不好|很差|太差|不稳定?)",
+                # the forty-fourth round: a signal's strength judged (信号强度很差, 信号弱) and a
+                # phone's or an operator's network called bad (手机网络太差, 联通网络太烂):
+                # the service's own quality, not the plan it is sold on (labelling guide, telecom:
+                # signal, speed and dropped lines → product_quality)
+                r"信号(强度)?[^,。.!?;:…~]{0,3}?(很弱|太弱|弱|差|不好|不稳)",
+                r"(手机|移动|联通|电信|[345]g)网络[^,。.!?;:…~]{0,4}?(差|烂|不好|不稳|很弱|太弱)",
                 r"(水管|管道|水表|自来水管|供水管|消防栓)\S{0,2}(爆裂|破裂|裂开|爆了|漏水)",
                 r"(排水沟|下水道|下水管|排水管|管道|厕所|马桶|化粪池|粪池)\S{0,2}(堵塞|堵了|堵住)",
                 r"(燃气|天然气|煤气|宽带|网络|有线电视|电视)\S{0,6}(不能|无法|没法)\S{0,2}"
@@ -5195,12 +5215,26 @@ with trusted_data():
             "pq.lesson",
             category=Category.PRODUCT_QUALITY,
             weight=2,
-            terms=_w("讲课 讲的 讲得 讲解 老师讲 课程 课件 ppt 照本宣科 念稿 口音"),
+            terms=_w(
+                "讲课 讲的 讲得 讲解 老师讲 课程 课件 ppt 照本宣科 念稿 口音 "
+                # the forty-fourth round: the teacher and what the teaching leaves out or drags
+                # (讲师, 知识点, 发音, 听天书, 没有讲原理, 讲完): the course itself
+                "讲师 知识点 发音 听天书 讲完 讲清楚 讲明白 讲透"
+            ),
+            # the forty-fourth round: a lesson that leaves things out or talks on (没有讲原理,
+            # 根本没讲, 废话太多); not 不讲理 or 废话不多说
+            patterns=(
+                r"(没有?|并没有?|根本没有?)讲(?!理|道理|卫生|信用|诚信|究)",
+                r"废话(太多|很多|好多|连篇|一堆)",
+            ),
             # what a member of staff said is no lesson (客服讲的跟实际完全不一样: a promise not
             # kept, the sale's)
             negations=_w("客服 销售 店员 导购 商家 卖家 业务员 中介 经理 售货员 工作人员"),
             window_chars=6,
-            silencers=(_DEMANDED,),
+            # (the forty-fourth round: nor what a doctor explained or left unsaid — 医生没讲清楚,
+            # 主任讲解得很耐心 — which is the hospital's care, its service: labelling guide,
+            # hospital reviews)
+            silencers=(_DEMANDED, r"医生|医师|大夫|护士|护理|医院|诊|主任|病"),
             note="a course's teaching named (讲课, 讲得, 课件, 照本宣科): the product (labelling "
             "guide, course reviews)",
         ),
@@ -5255,8 +5289,18 @@ with trusted_data():
                 # locked (锁卡, 无故封锁户口): the execution of the payment agreement, whatever
                 # app or machine carried it (labelling guide, finance: payment failed, account
                 # frozen → sales_contract)
-                r"(支付|付款|交易|转账|转数|刷卡|取款|取钱|提现|收款)[^,。.!?;:…~]{0,6}?(不了(?!解)|失败|错误|"
+                r"(支付|付款|交易|转账|转数|刷卡|取款|取钱|提现|收款|"
+                # (the forty-fourth round: a repayment, a loan, a top-up or a remittance that
+                # fails — 还款没成功, 借款一直没到账, 充值失败 — is the credit or payment
+                # agreement's execution, not the app's: 没成功 alone reads as an app's fault)
+                r"还款|还钱|借款|放款|贷款|汇款|充值|存款)[^,。.!?;:…~]{0,6}?(不了(?!解)|失败|错误|"
                 r"不行|没成功|不成功|没到账|没有到账|未到账|收不到|唔到|未收到|报错)",
+                # the forty-fourth round: money that has not arrived (还没有到账, 转给商户的没
+                # 有到账, 钱没进到对方账户) and a loan that cannot be drawn (借不出来, 贷不到) — the
+                # agreement's execution, whatever app carried it (labelling guide, finance)
+                r"(没有?|未|还没有?|一直没有?|都没有?|尚未)(到账|入账|进账)|"
+                r"钱[^,。.!?;:…~]{0,4}?没有?(进|到|转)[^,。.!?;:…~]{0,3}?(账户|账上|卡里|卡上|户口)|"
+                r"(借|贷)(不|唔)(出来|出|到)",
                 # (a card locked, not a door lock that sticks: 门锁卡住了; an account shut, not a
                 # road or a city: 疫情封锁)
                 r"没取到钱|不吐钞|(?<![门车柜箱窗])锁卡(?!住|死|顿)|"
@@ -5264,6 +5308,9 @@ with trusted_data():
                 r"(封锁|锁定|冻结)了?(我的?)?(账户|账号|户口|银行卡|信用卡)|"
                 r"(无故|无端|莫名其妙|莫名|突然)(地|的)?(被)?(封锁|锁定|冻结)",
             ),
+            # (the forty-fourth round: a refund that has not arrived — 退款提交一周了还没到账 —
+            # is the return's, whose demand the guide puts first)
+            silencers=(r"退款|退钱|退费|退货",),
             note="a payment that fails or an account locked: the payment agreement's execution",
         ),
         # ---- the forty-second round: a thing that will not work (R-CMP-02, R-CMP-03) ---------
@@ -5414,6 +5461,59 @@ with trusted_data():
                 r"硬件|硬體|(卫生|衛生)(条件|條件|状况|狀況)",
             ),
             note="a place's facilities, hardware or hygiene: the thing sold itself",
+        ),
+        # ---- the forty-fourth round, second pass: a hospital's care, a sale's terms (R-CMP-03)
+        Rule(
+            "sq.hospital-care",
+            category=Category.SERVICE_QUALITY,
+            weight=2,
+            # the forty-fourth round: a hospital, its emergency room, its clinics and its nursing
+            # named in a complaint (急诊太糟糕, 这医院真差, 护理站的人, 看诊顺序) — the
+            # hospital is a service business and how it treats the patient is its service
+            # (labelling guide, hospital reviews: staff, care, waiting → service_quality); a
+            # weak subject that a named fee, ward or building outweighs
+            terms=_w("急诊 门诊 看诊 回诊 候诊 护理站 医护 医德"),
+            # (a hospital named alone is no subject: a letter to a government desk or a patient's
+            # question names the one they went to — only a hospital judged is: 烂医院, 很差的医院,
+            # 医院太糟糕, 绝不进…医院)
+            patterns=(
+                r"(烂|差|糟糕|垃圾|黑|坑人|不负责任?)的?医院",
+                r"医院[^,。.!?;:…~]{0,4}?(烂|差劲|糟糕|垃圾|坑人|不负责)|(绝不|别|不要|千万别)(进|去|来)"
+                r"[^,。.!?;:…~]{0,4}?医院",
+            ),
+            note="a hospital's care and staff named: the service",
+        ),
+        Rule(
+            "sc.not-as-described",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # the forty-fourth round: the goods set against their picture or the seller's
+                # description (和描述的差太多, 跟图片完全不一样, 与详情页不符) — the goods not as
+                # offered, the sale's (labelling guide, sales_contract: "与描述不符"); not against
+                # what the writer imagined (没有想象的好: the goods), and an advertisement's gap
+                # left to sc.breach and the verdict beside it (只能说一般，跟宣传的差距很大)
+                r"(和|跟|与)[^,。.!?;:…~]{0,6}?(图|图片|照片|描述|介绍|详情页?)[^,。.!?;:…~]{0,6}?"
+                r"(差太多|差很多|差别|差距|不一样|不符|不一致|不同|不像|不怎么样)",
+            ),
+            note="the goods unlike their picture or description: the sale's terms",
+        ),
+        Rule(
+            "sc.car-sold-as-new",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            # the forty-fourth round: a car sold from stock, damaged, flooded or used for demos
+            # (出售库存车, 卖给我的是受损车, 卖的是试驾车) — the labelling guide's "selling
+            # a damaged or old car as new": the sale's terms, not the car's faults
+            terms=_w("库存车 事故车 泡水车 翻新车 试驾车 受损车"),
+            patterns=(
+                r"(出售|卖|卖给我|提到)[^,。.!?;:…~]{0,2}?(受损|事故|泡水|翻新|库存|二手)[^,。.!?;:…~]{0,2}?车",
+            ),
+            negations=NEGATIONS,
+            # (asked about — 库存车能便宜多少？ — it is a question about the price, no grievance)
+            question_frames=QUESTION_FRAMES,
+            note="a car sold as new that was not: the sale's terms",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
