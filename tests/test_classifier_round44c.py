@@ -457,3 +457,20 @@ def test_r_cmp_02_any_sum_cut_after_the_purchase_is_the_price(amount: int, unit:
     result = classify(f"刚买完第二天就降了{amount}{unit}", policy=RULES_ONLY)
     assert result.category is Category.SALES_CONTRACT
     assert "sc.price-drop" in result.fired
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a stand taken is no product's feature (R-CMP-03)
+        ("我不支持涨价，太贵了", Category.SALES_CONTRACT),
+        # nobody come to mend it, in the bare 修 (R-CMP-02, R-CMP-03)
+        ("我的宽带断了三天了，一直没人来修。", Category.REPAIR_QUALITY),
+        ("物业不派人来修，漏水一周了", Category.REPAIR_QUALITY),
+    ],
+)
+def test_a_stand_taken_and_a_repair_nobody_came_for(text: str, category: Category) -> None:
+    """R-CMP-02, R-CMP-03: 不支持涨价 is no feature; 没人来修 is a repair not done."""
+    found = classify(text)
+    assert found.kind is Kind.COMPLAINT
+    assert found.category is category
