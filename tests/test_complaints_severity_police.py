@@ -150,23 +150,43 @@ def test_R_CMP_07_the_police_report_in_a_classification() -> None:
 
 
 def test_R_CMP_07_criteria_stored_before_the_police_signal_still_load() -> None:
-    """A stored ``enabled`` names the criteria in force then: one with ``legal`` and no
-    ``police`` now leaves a police report out (the changelog says so); adding ``police``
-    keeps it major."""
-    document = serial.to_dict(SeverityPolicy())
-    body = document["value"]
-    assert "police" in body["enabled"]
-    old = [key for key in body["enabled"] if key != "police"]
-    stored = {**document, "value": {**body, "enabled": old}}
+    """Criteria stored before the police signal existed named a police report under
+    ``legal``: a stored ``enabled`` with ``legal`` and no ``police`` loads with ``police``
+    added, so a stored default desk keeps escalating police reports."""
+    stored = {
+        "custops": 1,
+        "type": "complaints.SeverityPolicy",
+        "value": {
+            "enabled": ["collective", "legal", "loss", "media", "regulator", "repeat", "safety"]
+        },
+    }
     loaded = serial.from_dict(stored)
-    assert isinstance(loaded, SeverityPolicy)
-    assert Signal.POLICE not in loaded.enabled
-    assert Signal.LEGAL in loaded.enabled
+    assert loaded == SeverityPolicy()
     fraud = make("信用卡被盗刷了，已经报警")
-    assert assess_severity(fraud, policy=loaded).severity is Severity.GENERAL
-    kept = serial.from_dict({**document, "value": {**body, "enabled": [*old, "police"]}})
-    assert assess_severity(fraud, policy=kept).criteria == (Signal.POLICE,)
+    assert assess_severity(fraud, policy=loaded).criteria == (Signal.POLICE,)
+    no_legal = {**stored, "value": {"enabled": ["loss", "safety"]}}
+    assert serial.from_dict(no_legal).enabled == {Signal.LOSS, Signal.SAFETY}
     assert serial.from_dict(serial.to_dict(SeverityPolicy())) == SeverityPolicy()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    enabled=st.frozensets(st.sampled_from([s for s in Signal if s is not Signal.POLICE])),
+    text=st.sampled_from(
+        ["信用卡被盗刷了，已经报警", "我要起诉你们", "你们不处理我就找律师", "快递丢了，已经报案了"]
+    ),
+)
+def test_R_CMP_07_old_documents_keep_their_verdicts(enabled: frozenset[Signal], text: str) -> None:
+    """A document stored before the police signal judges as it judged then: legal named
+    meant police reports too (R-CMP-07)."""
+    then = enabled | {Signal.POLICE} if Signal.LEGAL in enabled else enabled
+    document = serial.to_dict(SeverityPolicy(enabled=enabled))
+    loaded = serial.from_dict(document)
+    assert loaded.enabled == then
+    complaint = make(text)
+    assert assess_severity(complaint, policy=loaded) == assess_severity(
+        complaint, policy=SeverityPolicy(enabled=then)
+    )
 
 
 def test_R_CMP_07_grounds_stored_with_the_old_legal_signal_still_read() -> None:
