@@ -141,7 +141,8 @@ def test_a_value_and_a_claim_word_never_give_no_loss_R_CMP_07(
         "我们单元好几户都没收到账单",
         "隔壁几户也停电了，到现在没人管",
         "这次多户的燃气表都被你们装错了",
-        "邻居们都说快递被放在门口丢了",
+        "邻居们也都没收到快递",
+        "邻居都被多扣了钱",
         "整栋楼的电梯都停了两天",
         "整个小区今天全没有热水",
     ],
@@ -160,6 +161,12 @@ def test_several_households_are_collective_R_CMP_07(text: str) -> None:
         "我家是多户型的房子，想问下燃气怎么开户",  # a flat's type
         "整个小区环境很好，保安也负责",  # the estate named, not all affected
         "邻居说你们的师傅很专业",  # one neighbour
+        # neighbours who said, recommended or knew something share no harm
+        "邻居都说你们家的东西好，结果我买了第二天就坏了",
+        "邻居都推荐你们，没想到发货这么慢",
+        "邻居都劝我别买，我没听",
+        "邻居都不知道你们换了电话",
+        "邻居们都觉得你们服务不错，我的订单却丢了",
     ],
 )
 def test_one_household_and_near_misses_are_not_collective_R_CMP_07(text: str) -> None:

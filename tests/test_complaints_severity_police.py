@@ -63,6 +63,12 @@ def signals(text: str) -> set[Signal]:
         "我已经找了公安",
         "公安已立案",
         "叫了警察过来",
+        # told other ways: reported before, the police came, a statement taken
+        "我报过警了",
+        "警察已经来了，东西还是没找回来",
+        "民警已经出警了",
+        "去派出所报案了",
+        "在派出所做了笔录",
     ],
 )
 def test_R_CMP_07_a_police_report_is_the_police_signal(text: str) -> None:
@@ -86,6 +92,14 @@ def test_R_CMP_07_a_police_report_is_the_police_signal(text: str) -> None:
         "还没报案",  # denied
         "我不想报警，只想退钱",
         "没去派出所",
+        # an errand at a police station is no report
+        "去公安局办护照",
+        "到派出所办户口",
+        "到派出所补办身份证，你们的卡还是激活不了",
+        "去派出所开证明",
+        "到派出所落户要带什么",
+        "希望交警在出警方面能及时一些",  # a wish about the police's coming
+        "交警拒绝出警，让我们自行协商",
     ],
 )
 def test_R_CMP_07_a_warning_light_a_place_or_a_denial_is_no_police_report(text: str) -> None:
@@ -150,23 +164,43 @@ def test_R_CMP_07_the_police_report_in_a_classification() -> None:
 
 
 def test_R_CMP_07_criteria_stored_before_the_police_signal_still_load() -> None:
-    """A stored ``enabled`` names the criteria in force then: one with ``legal`` and no
-    ``police`` now leaves a police report out (the changelog says so); adding ``police``
-    keeps it major."""
-    document = serial.to_dict(SeverityPolicy())
-    body = document["value"]
-    assert "police" in body["enabled"]
-    old = [key for key in body["enabled"] if key != "police"]
-    stored = {**document, "value": {**body, "enabled": old}}
+    """Criteria stored before the police signal existed named a police report under
+    ``legal``: a stored ``enabled`` with ``legal`` and no ``police`` loads with ``police``
+    added, so a stored default desk keeps escalating police reports."""
+    stored = {
+        "custops": 1,
+        "type": "complaints.SeverityPolicy",
+        "value": {
+            "enabled": ["collective", "legal", "loss", "media", "regulator", "repeat", "safety"]
+        },
+    }
     loaded = serial.from_dict(stored)
-    assert isinstance(loaded, SeverityPolicy)
-    assert Signal.POLICE not in loaded.enabled
-    assert Signal.LEGAL in loaded.enabled
+    assert loaded == SeverityPolicy()
     fraud = make("信用卡被盗刷了，已经报警")
-    assert assess_severity(fraud, policy=loaded).severity is Severity.GENERAL
-    kept = serial.from_dict({**document, "value": {**body, "enabled": [*old, "police"]}})
-    assert assess_severity(fraud, policy=kept).criteria == (Signal.POLICE,)
+    assert assess_severity(fraud, policy=loaded).criteria == (Signal.POLICE,)
+    no_legal = {**stored, "value": {"enabled": ["loss", "safety"]}}
+    assert serial.from_dict(no_legal).enabled == {Signal.LOSS, Signal.SAFETY}
     assert serial.from_dict(serial.to_dict(SeverityPolicy())) == SeverityPolicy()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    enabled=st.frozensets(st.sampled_from([s for s in Signal if s is not Signal.POLICE])),
+    text=st.sampled_from(
+        ["信用卡被盗刷了，已经报警", "我要起诉你们", "你们不处理我就找律师", "快递丢了，已经报案了"]
+    ),
+)
+def test_R_CMP_07_old_documents_keep_their_verdicts(enabled: frozenset[Signal], text: str) -> None:
+    """A document stored before the police signal judges as it judged then: legal named
+    meant police reports too (R-CMP-07)."""
+    then = enabled | {Signal.POLICE} if Signal.LEGAL in enabled else enabled
+    document = serial.to_dict(SeverityPolicy(enabled=enabled))
+    loaded = serial.from_dict(document)
+    assert loaded.enabled == then
+    complaint = make(text)
+    assert assess_severity(complaint, policy=loaded) == assess_severity(
+        complaint, policy=SeverityPolicy(enabled=then)
+    )
 
 
 def test_R_CMP_07_grounds_stored_with_the_old_legal_signal_still_read() -> None:
@@ -204,6 +238,12 @@ DENIED = [
     ("并没有找律师", Signal.LEGAL),
     ("还没报案，先问问你们", Signal.POLICE),
     ("我不想报警", Signal.POLICE),
+    # the clause negators that deny as 没有 and 不会 do
+    ("不是要投诉到12315，只是想问问", Signal.REGULATOR),
+    ("不至于上法院", Signal.LEGAL),
+    ("我不是要曝光你们", Signal.MEDIA),
+    ("我并不打算报警", Signal.POLICE),
+    ("不打算找律师", Signal.LEGAL),
     ("不是集体投诉，就我一个", Signal.COLLECTIVE),
     ("并没有联名", Signal.COLLECTIVE),
     ("东西没有被偷，是我放错了", Signal.LOSS),
@@ -231,6 +271,7 @@ def test_R_CMP_07_a_hint_denied_fires_nothing(text: str, signal: Signal) -> None
         ("太危险了", Signal.SAFETY),
         ("没想到吃完就拉肚子", Signal.SAFETY),
         ("要是没人管，我就找记者曝光", Signal.MEDIA),
+        ("你们这不是要逼我上法院吗", Signal.LEGAL),  # a question that threatens
     ],
 )
 def test_R_CMP_07_a_near_miss_of_a_denial_keeps_the_hint(text: str, signal: Signal) -> None:
@@ -341,3 +382,29 @@ def test_R_CMP_07_a_denied_hint_never_adds_a_signal(plain: list[str], denied: li
     assert set(assess_severity(make(text)).criteria) <= set(
         assess_severity(make(base or "嗯")).criteria
     )
+
+
+#: Errands at a police station or the public security bureau (R-CMP-07): none reports.
+ERRANDS = (
+    "去公安局办护照",
+    "到派出所办户口",
+    "去派出所补办身份证",
+    "到公安局换驾照",
+    "去派出所开证明",
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    plain=st.lists(st.sampled_from(PLAIN), max_size=3),
+    errand=st.sampled_from(ERRANDS),
+)
+def test_R_CMP_07_an_errand_at_the_police_never_adds_the_police(
+    plain: list[str], errand: str
+) -> None:
+    """A clause telling an errand at a police station, added to plain ones, never adds the
+    police criterion."""
+    base = "。".join(plain)
+    text = "。".join([*plain, errand])
+    assert (Signal.POLICE in signals(text)) == (Signal.POLICE in signals(base))
+    assert Signal.POLICE not in assess_severity(make(text)).criteria

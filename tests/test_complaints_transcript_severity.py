@@ -120,3 +120,30 @@ def test_a_sentence_the_agent_only_nodded_into_is_read_whole() -> None:
     assert any(e.rule_id == "sc.parcel" for e in find_matches(nodded)[0])
     answered = "客户：我的包裹\n客服：您的包裹已签收，请问还有什么问题？\n客户：丢了"
     assert all(e.rule_id != "sc.parcel" for e in find_matches(answered)[0])
+
+
+# ---- the stance of a hint is the customer's own (R-CMP-07) ---------------------------------
+
+
+def test_R_CMP_07_an_agents_words_never_make_a_customers_threat_done() -> None:
+    """The stance of a media or regulator hint is read from the clause of the one who names
+    it: an agent's 已经 before a speaker's turn makes no threat reported."""
+    inline = assess_severity(_complaint("客服：您已经 客户：找媒体曝光 客服：好的"))
+    assert inline.severity_grounds == ((Signal.MEDIA, (("找媒体", "曝光"), ())),)
+    asked = assess_severity(_complaint("客户：我要打12315 客服：已经投诉了吗 客户：没有"))
+    assert asked.severity_grounds == ((Signal.REGULATOR, (("12315",), ("threatened",))),)
+    done = assess_severity(_complaint("客户：我已经找媒体曝光了 客服：好的"))
+    assert done.severity_grounds[0][1][1] == ("reported",)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    agent=st.sampled_from(["您已经", "已经为您登记了", "我们已经反馈过了", "您打过了吗"]),
+    hint=st.sampled_from(["找媒体曝光", "打12315", "找记者"]),
+)
+def test_R_CMP_07_an_agents_turn_never_changes_the_stance(agent: str, hint: str) -> None:
+    """Whatever an agent says in the turn before, a customer's plain hint reads as it reads
+    alone in the customer's turn (R-CMP-07)."""
+    alone = assess_severity(_complaint(f"客户：{hint}")).severity_grounds
+    after = assess_severity(_complaint(f"客服：{agent} 客户：{hint}")).severity_grounds
+    assert after == alone

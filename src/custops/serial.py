@@ -607,9 +607,24 @@ def _checklist_parts(kwargs: dict[str, Any]) -> dict[str, Any]:
     return {**kwargs, "missing_parts": parts}
 
 
+def _police_in_legal(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Severity criteria stored before the police signal existed named a police report under
+    ``legal``: an ``enabled`` with ``legal`` and without ``police`` loads with ``police`` added,
+    so stored criteria keep escalating police reports (R-CMP-07).  Documents carry no version
+    telling old from new, so this is the reading on the safe side: criteria that keep legal
+    action and leave police reports out are stored without ``legal`` too, or not at all."""
+    from custops.complaints.model import Signal
+
+    enabled = kwargs.get("enabled")
+    if enabled is None or Signal.LEGAL not in enabled or Signal.POLICE in enabled:
+        return kwargs
+    return {**kwargs, "enabled": frozenset(enabled) | {Signal.POLICE}}
+
+
 #: What a value stored by an older version lacks, filled in as it loads (by its class).
 _FILLED: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "custops.exchange.Checklist": _checklist_parts,
+    "custops.complaints.severity.SeverityPolicy": _police_in_legal,
 }
 
 

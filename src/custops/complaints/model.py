@@ -755,7 +755,8 @@ else:
 # 赔不是).  The claim words of couriers' and insurers' customers claim too: 理赔 (not the
 # adjuster, 理赔员, nor asked about: 如何理赔, 理赔流程, 理赔吗), 保价理赔, 按保价赔, 按价赔,
 # 要求报销; an amount beside them (价值2000元) is the goods' value, not the loss assessed,
-# so the loss stays to be assessed (R-CMP-07).
+# so the loss stays to be assessed (R-CMP-07).  A claim disputed over its amount (理赔员说只能赔
+# 300, 你们只肯赔200, 才赔50) is a claim too.
 _LOSS_SCAN = re.compile(
     r"(?P<stop>[，,。.！!？?；;：:、\n\r…~～]|但是?|可是|不过|然而)"
     r"|(?P<settled>(?:已经?|都)(?:赔偿|赔付|补偿|賠償|補償|赔|賠)过?了?|赔(?:偿|付)?过了|賠(?:償)?過了"
@@ -779,7 +780,16 @@ _LOSS_SCAN = re.compile(
     r"|(?:要|让|叫|必须|必需|应该|应当|得)(?:你们|你|他们|他|商家|物业|公司)?"
     r"赔(?:给我们|给我|我们|我|点钱|些钱|钱|(?![偿付礼罪笑不本]))"
     r"|赔(?:给我们|给我|我们|我|点钱|些钱|钱)|賠(?:給我|我|錢)"
+    r"|(?:只能|只肯|只愿意|只愿|才|就)[赔賠](?![偿償付礼禮罪笑不本率])"
     r"|(?i:\bcompensation\b|\bcompensate\b|\bdamages\b))"
+)
+
+#: The goods' value named (价值3000元, 货值5000元) in a sentence that tells them lost, broken
+#: or damaged (丢, 坏, 碎, 损): a loss to be assessed, never none, whatever the words of the
+#: claim (R-CMP-07).
+_VALUED_LOSS = re.compile(
+    r"(?:价值|價值|货值|貨值)\D{0,3}\d[^。.！!？?；;\n]*?(?:丢|丟|坏|壞|碎|损|損)"
+    r"|(?:丢|丟|坏|壞|碎|损|損)[^。.！!？?；;\n]*?(?:价值|價值|货值|貨值)\D{0,3}\d"
 )
 
 if TYPE_CHECKING:
@@ -907,7 +917,8 @@ class Complaint:
     def loss(self) -> Decimal | None:
         """The loss the rules read (R-CMP-07): ``claimed_loss`` as stated (``None``: not known
         yet); not stated (:attr:`Unstated.LOSS`), not known yet (``None``) when the text names
-        a loss or a claim for compensation (:attr:`loss_words`), else none (``0``).
+        a loss or a claim for compensation (:attr:`loss_words`) or the value of goods lost or
+        broken (价值3000元的手机丢了), else none (``0``).
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
@@ -925,7 +936,7 @@ class Complaint:
         """
         if self.claimed_loss is not Unstated.LOSS:
             return self.claimed_loss
-        return None if self.loss_words else ZERO
+        return None if self.loss_words or _VALUED_LOSS.search(self.text) else ZERO
 
     @property
     def loss_words(self) -> tuple[str, ...]:

@@ -305,6 +305,9 @@ _FAULTS = "臭|脏|贵|慢|小|难吃|难喝|乱|吵|旧|破|差|咸|油|腻|硬
 # 管, 没解决我就找记者) — shared by the media and the regulator rules (R-CMP-07)
 _INVOLVEMENT_DENIED = (
     "不会",
+    "不是要",
+    "不至于",
+    "并不打算",
     "不想",
     "不打算",
     "不准备",
@@ -324,6 +327,9 @@ _INVOLVEMENT_DENIED = (
     "notgoingto",
 )
 _INVOLVEMENT_NOT_DENIED = (
+    # a question that threatens (这不是要逼我上法院吗) denies nothing
+    "这不是要",
+    "不是要逼",
     "是不是",
     "有没有",
     "不是吗",
@@ -6078,11 +6084,16 @@ with trusted_data():
             question_frames=_SIGNAL_ASKED,
             signal=Signal.POLICE,
             patterns=(
-                r"(我|要|会|就|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报了警|报案|"
-                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)|(去|到)派出所",
-                # the public security bureau turned to (找公安, 报公安, 去公安局, 公安已立案),
-                # not a name in passing (公安局旁边)
-                r"(找|报|去|到|叫|打给|联系|告到|交给)了?公安|公安(局|机关)?\S{0,2}(立案|受理|介入)",
+                r"(我|要|会|就|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报(了|过)警|报案|"
+                r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)",
+                # the police came (警察已经来了, 民警已经出警了, 做了笔录), not a wish about
+                # their coming (希望在出警方面及时, 拒绝出警); a police station only with a
+                # report (去派出所报案: 报案 above), never an errand there (到派出所办户口)
+                r"(警察|民警|公安|巡警|派出所)(已经|都|也)?(来了|到了|到场|上门|来过|出警|出了警)|"
+                r"已经?出(了)?警|做(了|过)?笔录",
+                # the public security bureau turned to (找公安, 报公安, 公安已立案), not an
+                # errand (去公安局办护照) nor a name in passing (公安局旁边)
+                r"(找|报|叫|打给|联系|告到|交给)了?公安|公安(局|机关)?\S{0,2}(立案|受理|介入)",
             ),
             # denied earlier in its clause (没报案, 还没报警, 我不想报警), told apart from a
             # grievance (没人管我就报警); not a car's or a device's warning (发动机报警, 报警灯,
@@ -6127,12 +6138,13 @@ with trusted_data():
         Rule(
             "sig.collective",
             signal=Signal.COLLECTIVE,
-            terms=_w(
-                "业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall "
-                # the forty-fifth round: neighbours together (邻居们都没收到)
-                "邻居们都 邻居们也 邻居也都 邻居都"
-            ),
+            terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall "),
             patterns=(
+                # the forty-fifth round: neighbours harmed together (邻居们都没收到, 邻居也都
+                # 停水了), not neighbours who said or recommended something (邻居都说你们家
+                # 的东西好, 邻居都推荐你们, 邻居都不知道)
+                r"邻居(们)?(也|都|也都|全)(?:(?!说|推荐|劝|知道|觉得|认为|夸|不)[^,。.!?;]){0,4}?"
+                r"(没有?收到|停水|停电|被|坏|漏|丢|遇到|碰到|一样|也是|同样|这样|这个问题)",
                 r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
                 # the forty-fifth round: several households (好几户, 几户, 多户, 十几户), not
                 # one (一户, 就我一户), a question (哪几户, 有几户?) nor a flat's type (多户型)

@@ -148,7 +148,11 @@ _DONE = re.compile(
     r"已|曾|了|过|(?i:\b(?:already|have|has|had|did|went|called|contacted|reported|posted|"
     r"complained|filed|wrote|told)\b)"
 )
-_CLAUSE_END = re.compile(r"[，,。.！!？?；;\n\r]")
+#: A clause ends at a punctuation mark or where a speaker's turn begins (客服：, 客户：): the
+#: stance of a hint is read from the words of the one who names it, never across a turn.
+_CLAUSE_END = re.compile(
+    r"[，,。.！!？?；;\n\r]|(?:客服|客户|顾客|坐席|用户|(?i:agent|customer))\s*[：:]"
+)
 
 
 def _stance(figure: str, argument: str) -> str:
