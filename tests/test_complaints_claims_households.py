@@ -192,53 +192,40 @@ def test_a_negation_never_adds_a_collective_hint_R_CMP_07(
     assert _signals(denied) - {Signal.COLLECTIVE} <= _signals(f"{cue}{tail}") | _signals(tail)
 
 
-# ---- a stay in hospital claimed for is the insured event (R-CMP-07 safety) ---------------
+# ---- a stay in hospital: harm by default, an insurer's insured event (R-CMP-07 safety) ----
+
+_INSURER = SeverityPolicy(classifier_policy=DEFAULT_CLASSIFIER_POLICY.without("sig.hospitalised"))
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "我爸住院半个月了，报销的钱到现在还没下来",
-        "住院手术的理赔申请被拒了，理由说不清楚",
         "出院一个月了，住院津贴还没给",
-        "保单写着住院能赔，为什么只赔一半",
-    ],
-)
-def test_a_stay_claimed_for_is_no_harm_R_CMP_07(text: str) -> None:
-    """R-CMP-07 (labelling "safety": harm from the goods or service): a stay in hospital
-    claimed for (理赔, 报销, 保单) is the insured event, not harm the company caused."""
-    assert Signal.SAFETY not in _signals(text)
-    assert Signal.SAFETY not in assess_severity(built(text)).criteria
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "喝了你们的奶茶过敏住院，要求报销医药费",
         "被你们的送货车撞了住院，医保报销不了的部分你们出",
-        "孩子在你们店里摔伤住院了，费用报销找谁",
-        "住院了，你们的饭菜肯定不干净",  # a stay with no claim: harm as before
     ],
 )
-def test_a_stay_told_as_caused_stays_harm_even_when_claimed_for_R_CMP_07(text: str) -> None:
-    """R-CMP-07: a stay caused by the goods, the food or a person is harm, a claim for it
-    (报销) or not: the complaint is major."""
+def test_a_stay_is_harm_by_default_claimed_for_or_not_R_CMP_07(text: str) -> None:
+    """R-CMP-07 (the safe side): a stay in hospital is harm whether or not the text claims
+    for it — an injury claimed for (被…撞了住院，…报销) is harm all the same; an insurer's desk,
+    for which a stay is the insured event, leaves the ``sig.hospitalised`` rule out."""
     assert Signal.SAFETY in _signals(text)
     assert assess_severity(built(text)).severity is Severity.MAJOR
 
 
 def test_an_insurers_desk_leaves_stays_out_but_keeps_hazards_R_CMP_07() -> None:
     """R-CMP-07: an insurer's desk leaves every stay in hospital out of the safety criterion
-    (the ``sig.hospitalised`` and ``sig.stay-caused`` rules) by its severity policy; a
-    hazard (刹车失灵) is still major."""
-    insurer = SeverityPolicy(
-        classifier_policy=DEFAULT_CLASSIFIER_POLICY.without("sig.hospitalised", "sig.stay-caused")
-    )
+    (the ``sig.hospitalised`` rule) by its severity policy; a hazard (刹车失灵) is still
+    major."""
     stay = built("我老伴住院两周了，你们的客服一直不回电话")
     assert assess_severity(stay).severity is Severity.MAJOR  # the default reading: harm
-    assert assess_severity(stay, policy=insurer).severity is Severity.GENERAL
+    assert assess_severity(stay, policy=_INSURER).severity is Severity.GENERAL
+    claim = built("我住院做手术一个月了，理赔款还没到账")
+    assert assess_severity(claim).severity is Severity.MAJOR
+    assert assess_severity(claim, policy=_INSURER).severity is Severity.GENERAL
     brakes = built("车子保养后刹车失灵，差点撞上护栏")
-    assessment = assess_severity(brakes, policy=insurer)
+    assessment = assess_severity(brakes, policy=_INSURER)
     assert assessment.severity is Severity.MAJOR
     assert assessment.criteria == (Signal.SAFETY,)
 

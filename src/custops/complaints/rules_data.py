@@ -5840,40 +5840,11 @@ with trusted_data():
             signal=Signal.SAFETY,
             terms=_w("住院 hospitalised hospitalized"),
             negations=(*NEGATIONS, "不用", "不需要", "不必"),
-            silencers=(
-                r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",
-                # the forty-fifth round: a stay claimed for (我住院做手术一个月了，理赔款还没
-                # 到账; 住院的费用报销被拒) is the insured event, not harm the goods or the
-                # service caused (labelling "safety"); a harm told as caused keeps the signal
-                # by ``sig.stay-caused`` (吃了你们的东西住院了，要求报销)
-                r"理赔|理賠|报销|報銷|保单|保單|医保|醫保|投保|承保|拒赔|拒賠|住院津贴|住院补贴"
-                r"|insuranceclaim",
-            ),
-            note="a stay in hospital, not told in thanks for the care nor claimed for "
-            "(理赔, 报销, 保单)",
-        ),
-        Rule(
-            # the forty-fifth round: a stay told as caused by the goods, the food or a person
-            # (喝了你们的酒住院了, 被你们的车撞了住院, 摔伤住院) is harm even where the text
-            # then claims for it (要求报销医药费), which silences ``sig.hospitalised``; read
-            # only then, so a stay told without a claim is quoted by that rule alone (R-CMP-07)
-            "sig.stay-caused",
-            signal=Signal.SAFETY,
-            patterns=tuple(
-                # (a claim for it later in the text: 报销, 理赔, 医保)
-                cause + r"(?=[^\n]*?(?:理赔|理賠|报销|報銷|保单|保單|医保|醫保"
-                r"|投保|承保|拒赔|拒賠))"
-                for cause in (
-                    r"(吃|喝|食用|饮用|服用|用|涂|抹)(了|完|过|后)[^。.!?！？；;]{0,10}?住院",
-                    r"被[^。.!?！？；;，,]{0,8}?(撞|打|咬|砸|烫|夹|砍|推|电)[^。.!?！？；;]{0,8}?住院",
-                    r"(摔|烫|烧|撞|砸|夹|咬|割|扎|电)(伤|倒|断)[^。.!?！？；;]{0,6}?住院",
-                    r"(中毒|过敏|触电|骨折)[^。.!?！？；;]{0,6}?住院",
-                )
-            ),
-            negations=(*NEGATIONS, "不用", "不需要", "不必"),
             silencers=(r"谢谢|感谢|多谢|谢意|致谢|感激|耐心|细心|贴心|医术|妙手|仁心|医德|thank",),
-            note="a stay in hospital told as caused by the goods, food or a person, then "
-            "claimed for (报销, 理赔)",
+            # (a stay claimed for, 住院…理赔款还没到账, stays harm by default — the safe side:
+            # an injury claimed for is harm too; an insurer's desk, for which every stay is
+            # the insured event, leaves this rule out of its SeverityPolicy's rule set)
+            note="a stay in hospital, not told in thanks for the care",
         ),
         Rule(
             "sig.food",
@@ -6140,13 +6111,13 @@ with trusted_data():
             signal=Signal.COLLECTIVE,
             terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall "),
             patterns=(
-                # the forty-fifth round: neighbours harmed together (邻居们都没收到, 邻居也都
+                # the forty-fourth round: neighbours harmed together (邻居们都没收到, 邻居也都
                 # 停水了), not neighbours who said or recommended something (邻居都说你们家
                 # 的东西好, 邻居都推荐你们, 邻居都不知道)
                 r"邻居(们)?(也|都|也都|全)(?:(?!说|推荐|劝|知道|觉得|认为|夸|不)[^,。.!?;]){0,4}?"
                 r"(没有?收到|停水|停电|被|坏|漏|丢|遇到|碰到|一样|也是|同样|这样|这个问题)",
                 r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
-                # the forty-fifth round: several households (好几户, 几户, 多户, 十几户), not
+                # the forty-fourth round: several households (好几户, 几户, 多户, 十几户), not
                 # one (一户, 就我一户), a question (哪几户, 有几户?) nor a flat's type (多户型)
                 r"好几户|(?<![哪这那有一])几户|(?<!一)多户(?!型)",
                 # a whole estate or building, all of it (整个小区都停水, 整栋楼的快递都没送)
