@@ -167,6 +167,10 @@ def test_several_households_are_collective_R_CMP_07(text: str) -> None:
         "邻居都劝我别买，我没听",
         "邻居都不知道你们换了电话",
         "邻居们都觉得你们服务不错，我的订单却丢了",
+        # a whole estate that only knows, is quiet or is the company's customers
+        "整个小区都知道你们服务差",
+        "整个小区都很安静，就我家漏水",
+        "整栋楼都是你们的客户，服务这么差",
     ],
 )
 def test_one_household_and_near_misses_are_not_collective_R_CMP_07(text: str) -> None:

@@ -6120,8 +6120,12 @@ with trusted_data():
                 # the forty-fourth round: several households (好几户, 几户, 多户, 十几户), not
                 # one (一户, 就我一户), a question (哪几户, 有几户?) nor a flat's type (多户型)
                 r"好几户|(?<![哪这那有一])几户|(?<!一)多户(?!型)",
-                # a whole estate or building, all of it (整个小区都停水, 整栋楼的快递都没送)
-                r"(整个小区|整栋楼|整幢楼|整个楼|整座楼|全楼)[^。.!?！？；;，,]{0,10}?(都|全)",
+                # a whole estate or building, all of it, affected (整个小区都停水, 整栋楼的快递
+                # 都没送); not one that only knows, says or is quiet (整个小区都知道你们服务差,
+                # 整个小区都很安静，就我家…) nor is only the company's customers
+                # (整栋楼都是你们的客户)
+                r"(整个小区|整栋楼|整幢楼|整个楼|整座楼|全楼)[^。.!?！？；;，,]{0,10}?(都|全)"
+                r"(?!是|知道|说|在说|很|挺|比较|觉得|认为|夸|推荐|用|选|装了?)",
                 # the thirty-fourth round: dozens or hundreds of households (好几十户, 几十户,
                 # 上百户, 几百家住户), as 十几户 and 整栋楼 are
                 r"(好几十|几十|数十|上百|好几百|几百|数百|上千|几千|近百|一百多|二三十|三四十)"
