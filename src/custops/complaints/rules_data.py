@@ -222,6 +222,22 @@ PRAISE_QUESTIONS = (
     r"请问|想问|想知道|是否|是不是|会不会|有没有|能不能",
 )
 
+#: A claim reported, then belied (R-CMP-01): 说是操作方便，其实一点也不方便; 客服说已经圆满
+#: 解决了，可我的钱还没退回来; 号称办事更方便了，结果跑了三趟.  What the seller, its staff or
+#: its advertising said is no verdict of the writer's: a contrast that denies it or tells the
+#: tries wasted makes the text a complaint, so the praise word inside the claim is no praise.
+_REPORTED = r"(说是|号称|宣传|宣称|声称|据说|说已经|(客服|商家|店家|卖家|销售|工作人员|官方|广告)说)"
+_BELIED = (
+    r"[^。.!?;]{0,6}?[,~]*(其实|结果|实际上|事实上|哪知|谁知|可是?|但是?|然而|却|不过)"
+    r"[^。.!?;]{0,16}?(不|没|未|还|仍|失败|根本|[0-9一二两三四五六七八九十几好多]+(趟|次|遍|回))"
+)
+
+
+def _claim_belied(claims: str) -> str:
+    """A silencer: one of ``claims`` said by another (说是, 号称, 客服说), then denied."""
+    return rf"{_REPORTED}[^,。.!?;~]{{0,10}}?({claims}){_BELIED}"
+
+
 #: Things that expire without being defective goods (R-CMP-02): points, memberships,
 #: cards, coupons, documents.  ``过期`` next to one of them is no product defect.
 NOT_GOODS = (
@@ -2557,6 +2573,8 @@ with trusted_data():
             negations=_w("如果 要是 假如 若是 倘若 希望 建议 要是能 如能 若能"),
             window_chars=12,
             question_frames=PRAISE_QUESTIONS,
+            # a change another claimed, then belied (号称办事更方便了，结果跑了三趟): no praise
+            silencers=(_claim_belied("方便|便捷|便利|顺手|好用|易用|快捷|简单|省心|省事"),),
             note="a thing become easier to use, as a change already made (看病更方便了, 越来越方便"
             "了): praise",
         ),
@@ -2778,6 +2796,8 @@ with trusted_data():
             not_negations=PRAISE_NOT_NEGATIONS,
             window_chars=4,
             question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
+            # the ease another claimed, then denied (说是操作方便，其实一点也不方便): no praise
+            silencers=(_claim_belied("方便|便捷|便利|好用|易用"),),
             note="praise of the goods, the food or the room; negated (不新鲜, 不怎么好吃) "
             "a complaint",
         ),
@@ -5563,6 +5583,9 @@ with trusted_data():
             ),
             negations=("没", "未", "还没", "没有", "不", "能不能", "是否", "什么时候"),
             negations_after=("吗", "么", "没有", "?"),
+            # a settlement another claimed, then belied (客服说已经圆满解决了，可我的钱还没
+            # 退回来): the matter is not settled
+            silencers=(_claim_belied("解决|处理好|处理完|修好|搞定|退回|到账"),),
             overrides=("sig.repeat", "kind.complaint", "rx.mention", "rx.refused", "rx.demand"),
             note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
             "complaint (labelling guide; issue 13)",
