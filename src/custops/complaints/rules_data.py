@@ -2439,13 +2439,19 @@ with trusted_data():
             weight=2,
             patterns=(
                 # the forty-fourth round: the stars given to someone else than the thing reviewed
-                # (五星是给快递小哥的, 好评是给客服的, 这颗星是施舍给你们的, 这个好评不是给你们公司
-                # 的): the writer says the thing itself did not earn them, a complaint whatever the
-                # star; not stars given the thing (五星给这款面膜, 好评送给老板娘, where the shop
-                # is praised — those stay praise)
+                # (五星是给快递小哥的, 好评只是给客服的, 这颗星是施舍给你们的, 这个好评不是给你们
+                # 公司的): the writer says the thing itself did not earn them, a complaint
+                # whatever the star. Said with 只/全/纯粹/完全, 不是 or 施舍, any receiver ...
                 r"(五星|五颗星|5星|好评|五分|满分|这颗星|这一星|一颗星|这一颗星|这个好评|星星)(也|都)?"
-                r"(只|全|纯粹|完全)?(是|不是)(施舍)?(给|冲着|看在|留给)"
-                r"(?!老板|店家|商家|掌柜|这家|你们家|本店)[^,。.!?;~]{1,12}的",
+                r"((只|全|纯粹|完全|仅仅?)是(施舍)?|不是(施舍)?|是施舍)(给|冲着|看在|留给)"
+                r"(?!我(自己)?的|自己)[^,。.!?;~]{1,12}的",
+                # ... and with a bare 是 a third party only, the courier or the rider who
+                # brought it (五星是给外卖小哥的); not the shop's own staff or the shop (这个好评
+                # 是给你们客服小李的, 五星是给你们店的 — the service reviewed, praise), nor the
+                # writer (五星是给我自己的)
+                r"(五星|五颗星|5星|好评|五分|满分|这颗星|这一星|一颗星|这一颗星|这个好评|星星)(也|都)?"
+                r"是(给|冲着|看在|留给)(?!我(自己)?的|自己)[^,。.!?;~]{0,6}?(快递|小哥|骑手|物流|配送|外卖员|"
+                r"送餐员|送货员|司机|邮递员|跑腿)[^,。.!?;~]{0,6}?的",
             ),
             negations=("如果", "要是", "假如"),
             overrides=("pr.general",),
