@@ -3893,6 +3893,14 @@ with trusted_data():
             # 能不能帮我改一下 asked for one's own order a proposal to the firm)
             overrides=("sc.missing", "kind.suggestion"),
             makes_request=True,
+            # the forty-fourth round: not a change asked for in a grievance (能不能延期交房啊，
+            # 开发商一直拖; 能不能推迟发货，你们已经拖了一周了; 能否延期？都怪你们系统出错): the
+            # delay or the fault told is the firm's, the question is the writer's reproach
+            silencers=(
+                r"(?<!别)(?<!不要)拖(?![鞋把地车布])|一拖再拖|迟迟|都怪|怪你们|凭什么|一再|"
+                r"你们(的)?(系统|平台)?(出错|搞错|弄错)|(系统|平台)(出错|搞错|弄错)|(一直|还)(没|不)"
+                r"(给|发|到|处理|解决|交)|说话不算",
+            ),
             note="a question whether an order, an address or a date can be changed "
             "(可以取消订单吗): a consultation form",
         ),
