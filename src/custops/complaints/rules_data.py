@@ -226,10 +226,14 @@ PRAISE_QUESTIONS = (
 #: 解决了，可我的钱还没退回来; 号称办事更方便了，结果跑了三趟.  What the seller, its staff or
 #: its advertising said is no verdict of the writer's: a contrast that denies it or tells the
 #: tries wasted makes the text a complaint, so the praise word inside the claim is no praise.
-_REPORTED = r"(说是|号称|宣传|宣称|声称|据说|说已经|(客服|商家|店家|卖家|销售|工作人员|官方|广告)说)"
+_REPORTED = (
+    r"(说是|号称|宣传|宣称|声称|据说|说已经|"
+    r"(客服|商家|店家|卖家|销售|工作人员|官方|广告)说)"
+)
 _BELIED = (
-    r"[^。.!?;]{0,6}?[,~]*(其实|结果|实际上|事实上|哪知|谁知|可是?|但是?|然而|却|不过)"
-    r"[^。.!?;]{0,16}?(不|没|未|还|仍|失败|根本|[0-9一二两三四五六七八九十几好多]+(趟|次|遍|回))"
+    r"[^。.!?;]{0,8}?(其实|结果|实际上|事实上|哪知|谁知|可是?|但是?|然而|却|不过)"
+    # a denial (不, 没, 未, 还没, 仍, 失败, 根本) or the tries told (跑了三趟, 闪退了三次)
+    r"[^。.!?;不没未还仍败根趟遍次]{0,16}[不没未还仍败根趟遍次]"
 )
 
 
