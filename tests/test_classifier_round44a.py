@@ -195,6 +195,7 @@ def test_r_cmp_01_a_harm_only_supposed_is_no_passive_harm(cue: str, harm: str) -
         "五星只是给送货的司机师傅的，东西很一般",
         "好评是给骑手的，饭菜一股馊味",
         "这颗星纯粹是给快递员的",
+        "这些好评都是给刷单的吧",
     ],
 )
 def test_r_cmp_01_stars_for_the_courier_or_only_for_someone_are_a_complaint(text: str) -> None:

@@ -2450,12 +2450,12 @@ with trusted_data():
                 r"((只|全|纯粹|完全|仅仅?)是(施舍)?|不是(施舍)?|是施舍)(给|冲着|看在|留给)"
                 r"(?!我(自己)?的|自己)[^,。.!?;~]{1,12}的",
                 # ... and with a bare 是 a third party only, the courier or the rider who
-                # brought it (五星是给外卖小哥的); not the shop's own staff or the shop (这个好评
-                # 是给你们客服小李的, 五星是给你们店的 — the service reviewed, praise), nor the
-                # writer (五星是给我自己的)
+                # brought it (五星是给外卖小哥的), or the shills (五星都是给托儿的); not the
+                # shop's own staff or the shop (这个好评是给你们客服小李的, 五星是给你们店的 —
+                # the service reviewed, praise), nor the writer (五星是给我自己的)
                 r"(五星|五颗星|5星|好评|五分|满分|这颗星|这一星|一颗星|这一颗星|这个好评|星星)(也|都)?"
                 r"是(给|冲着|看在|留给)(?!我(自己)?的|自己)[^,。.!?;~]{0,6}?(快递|小哥|骑手|物流|配送|外卖员|"
-                r"送餐员|送货员|司机|邮递员|跑腿)[^,。.!?;~]{0,6}?的",
+                r"送餐员|送货员|司机|邮递员|跑腿|托儿|水军|刷单|刷手)[^,。.!?;~]{0,6}?的",
             ),
             negations=("如果", "要是", "假如"),
             overrides=("pr.general",),
