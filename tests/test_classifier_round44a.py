@@ -184,3 +184,61 @@ def test_r_cmp_01_a_new_cue_fires_whatever_sentence_comes_before(cue: str, befor
 def test_r_cmp_01_a_harm_only_supposed_is_no_passive_harm(cue: str, harm: str) -> None:
     """A harm the writer only supposes (如果被快递弄丢了) is no harm suffered."""
     assert "kind.passive-harm" not in classify(f"{cue}{harm}", policy=RULES_ONLY).fired
+
+
+# ---- stars given to the shop's own people, a harm asked about or put right (R-CMP-01) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五星只是给送货的司机师傅的，东西很一般",
+        "好评是给骑手的，饭菜一股馊味",
+        "这颗星纯粹是给快递员的",
+        "这些好评都是给刷单的吧",
+    ],
+)
+def test_r_cmp_01_stars_for_the_courier_or_only_for_someone_are_a_complaint(text: str) -> None:
+    complaint_either_way(text)
+    assert "kind.praise-for-another" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好评是给你们前台小张的，耐心又细心",
+        "五星是给你们这家店的，菜好吃",
+        "五星是给收银员阿姨的，很热情",
+        "这个好评是给你们客服小李的，她帮我解决了问题",
+    ],
+)
+def test_r_cmp_01_stars_for_the_shops_own_staff_stay_praise(text: str) -> None:
+    """The shop's staff or the shop are the service reviewed: nobody else is praised."""
+    assert classify(text).kind is Kind.PRAISE
+    assert "kind.praise-for-another" not in _fired(text)
+
+
+def test_r_cmp_01_stars_for_oneself_are_no_praise_for_another() -> None:
+    assert "kind.praise-for-another" not in _fired("五星是给我自己的，终于抢到了")
+
+
+@pytest.mark.parametrize(
+    "text", ["护照被工作人员弄丢了，到现在也没给我补办", "行李被航空公司摔坏了，后来也没人管"]
+)
+def test_r_cmp_01_a_harm_not_put_right_stays_a_complaint(text: str) -> None:
+    complaint_either_way(text)
+    assert "kind.passive-harm" in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["被服务员弄错了菜，后来换了，态度很好", "蛋糕被快递压坏了，商家很快给我补发了，点赞"]
+)
+def test_r_cmp_01_a_harm_put_right_and_praised_is_praise(text: str) -> None:
+    """The labelling guide's remedied fault: put right to the writer's satisfaction, praise."""
+    assert classify(text).kind is Kind.PRAISE
+    assert "kind.passive-harm" not in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["包裹被压坏了吗？我还没签收", "文件被弄丢了么", "箱子被压扁了?"])
+def test_r_cmp_01_a_harm_asked_about_is_no_passive_harm(text: str) -> None:
+    assert "kind.passive-harm" not in _fired(text)

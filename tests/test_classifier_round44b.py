@@ -214,3 +214,85 @@ def test_r_cmp_01_ease_wished_denied_or_asked_is_not_the_change_praised(
 def test_r_cmp_01_a_change_put_as_a_condition_is_never_praised(modal: str, ease: str) -> None:
     """就更方便了, 会更省心了: what would follow from a change is no change made."""
     assert "pr.easier-now" not in _fired(f"要是多开一个窗口{modal}更{ease}了")
+
+
+# ---- a claim another reported, then belied (pr.goods, pr.easier-now, kind.resolved) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("宣传说扫码支付方便，其实扫了五次都没成功", "pr.goods"),
+        ("号称携带方便，结果比砖头还沉，根本带不动", "pr.goods"),
+        ("店家说安装方便，可是师傅装了两个小时还没装好", "pr.goods"),
+        ("说是操作起来方便，实际上菜单找半天都找不到", "pr.goods"),
+        ("客服说问题已经妥善处理好了，但是到现在还没人联系我", "kind.resolved"),
+        ("宣传说挂号变得更便捷了，其实排队的人一点没少", "pr.easier-now"),
+        ("号称升级后更好用了，结果闪退了三次", "pr.easier-now"),
+    ],
+)
+def test_r_cmp_01_a_claim_reported_then_belied_is_no_praise(text: str, rule: str) -> None:
+    """What the seller or its staff said (说是, 号称, 宣传说, 客服说), then denied by the writer
+    (其实…没, 可是…还没, 结果…三次): a complaint, the claim's praise word praises nothing."""
+    complaint_either_way(text)
+    assert rule not in _fired(text)
+
+
+def test_r_cmp_01_a_settlement_claimed_then_wasted_tries_is_no_praise() -> None:
+    text = "工作人员说已经圆满解决，结果我又跑了两趟"
+    assert "kind.resolved" not in _fired(text)
+    assert classify(text).kind is not Kind.PRAISE
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("客服说已经妥善处理好了，确实很快就退回来了，谢谢", "kind.resolved"),
+        ("说是使用方便，用了一周确实方便", "pr.goods"),
+        ("店家说安装方便，果然十分钟就装好了", "pr.goods"),
+        ("听朋友说这里看病更方便了，来了一次，确实更方便了", "pr.easier-now"),
+    ],
+)
+def test_r_cmp_01_a_claim_reported_then_confirmed_stays_praise(text: str, rule: str) -> None:
+    """The claim borne out (确实, 果然): the writer's own verdict, praise."""
+    kind_either_way(text, Kind.PRAISE)
+    assert rule in _fired(text)
+
+
+# ---- a change asked in a grievance (kind.can-it-be-done) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "能不能延期交付啊，你们已经拖了三个月了",
+        "能否帮我取消订单，货迟迟不发",
+        "能不能延期交房啊，开发商一直在拖",
+    ],
+)
+def test_r_cmp_01_a_change_asked_in_a_grievance_stays_a_complaint(text: str) -> None:
+    """The delay is the firm's (拖, 迟迟不发): the question reproaches, no consultation."""
+    complaint_either_way(text)
+    assert "kind.can-it-be-done" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["可否推迟还款，都怪你们系统出错扣款失败", "能不能改期，你们一再变更时间"]
+)
+def test_r_cmp_01_a_fault_told_beside_the_change_is_no_plain_question(text: str) -> None:
+    assert "kind.can-it-be-done" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "能不能延期一周交房？我那段时间出差",
+        "可否推迟两天发货，家里没人收",
+        "能不能帮我取消订单，不想要了",
+        "还款日能不能顺延",
+    ],
+)
+def test_r_cmp_01_a_change_asked_for_the_writers_own_reasons_stays_a_question(text: str) -> None:
+    """The writer's own reason (出差, 没人收, 不想要了): no grievance, a consultation."""
+    kind_either_way(text, Kind.CONSULTATION)
+    assert "kind.can-it-be-done" in _fired(text)
