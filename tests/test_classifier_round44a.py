@@ -242,3 +242,31 @@ def test_r_cmp_01_a_harm_put_right_and_praised_is_praise(text: str) -> None:
 @pytest.mark.parametrize("text", ["包裹被压坏了吗？我还没签收", "文件被弄丢了么", "箱子被压扁了?"])
 def test_r_cmp_01_a_harm_asked_about_is_no_passive_harm(text: str) -> None:
     assert "kind.passive-harm" not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # 难得 is rare-and-good, 老师 a teacher: no fault, no nuisance (R-CMP-01)
+        ("怎么这么难得的好店，今天才发现", "kind.why-so-bad"),
+        ("能不能不要老师签字也可以办理？", "kind.stop-it-asked"),
+        # a change wished for oneself, not a nuisance suffered
+        ("能否不经常换密码？有没有别的办法", "kind.stop-it-asked"),
+        # the customer's own entry asked about is no verdict on the firm
+        ("请问信息填写有错误怎么修改？", "kind.verdict"),
+        ("如果发票信息有错误，可以重开吗？", "kind.verdict"),
+    ],
+)
+def test_single_characters_and_own_entries_fire_no_complaint_rule(text: str, rule: str) -> None:
+    """R-CMP-01: the round's why/stop/verdict rules do not read a word inside a longer one
+    (难得, 老师), a change wished for oneself, nor the customer's own entry as a fault."""
+    found = classify(text, policy=RULES_ONLY)
+    assert rule not in {e.rule_id for e in found.evidence}
+    assert found.kind is not Kind.COMPLAINT or found.kind_rule == "default"
+
+
+def test_a_regret_of_ones_own_circumstance_is_no_complaint() -> None:
+    """R-CMP-01: 很遗憾这次没时间去 regrets the writer's own circumstance, not a shortfall."""
+    assert "kind.regret" not in {
+        e.rule_id for e in classify("很遗憾这次没时间去，下次一定再来").evidence
+    }
