@@ -141,8 +141,9 @@ def calendars(
     in those years a test counts from or to.  ``public_holidays`` and ``days_in_lieu``
     (default ``st.booleans()`` each; ``st.just(True)`` for the country's whole
     arrangement) give the calendar's options of those names: a desk that works through
-    the public holidays, or a seven-day week that rests on the festivals' own statutory
-    days only.  The bounds must lie in the years China's calendar supports (1950–2100)."""
+    the public holidays, or a seven-day week (``weekend=()``, the only week the option is
+    for) that rests on the festivals' own statutory days only.  The bounds must lie in the
+    years China's calendar supports (1950–2100)."""
     lo, hi = calendar_bounds(min_value, max_value)
 
     def saturday(d: _dt.date) -> _dt.date:  # of d's week, or the one before at the end
@@ -167,13 +168,16 @@ def calendars(
     def calendar(draw: st.DrawFn) -> WorkCalendar:
         shut = draw(closed)
         open_ = draw(extra) - shut
+        public, in_lieu = draw(holidays_st), draw(in_lieu_st)
         return WorkCalendar(
             closures=shut,
             extra_workdays=open_,
             business_hours=draw(hours_st),
             final_years=final,
-            public_holidays=draw(holidays_st),
-            days_in_lieu=draw(in_lieu_st),
+            public_holidays=public,
+            days_in_lieu=in_lieu,
+            # (no days in lieu is for a seven-day week only, while holidays are observed)
+            weekend=() if public and not in_lieu else None,
         )
 
     return calendar()
