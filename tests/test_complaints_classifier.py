@@ -417,6 +417,11 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "desk.urgent",  # 紧急救援服务包含哪些内容 asks: no call for help
         "kind.account-shut",  # 怎么防止账号被封 asks: no account shut
         "sc.car-sold-as-new",  # 库存车能便宜多少？ asks: no car sold (the forty-fourth round)
+        "ins.cost-on-me",  # 需要我自己承担吗？ asks: no cost put on (the forty-fourth round)
+        "ins.what-else",  # 还要我提供什么材料吗？ asks: no scolding
+        "ins.claim-stalled",  # 理赔没到账怎么办？ asks: no claim stalled
+        "post.lost",  # 包裹丢了怎么办？ asks: no parcel reported lost
+        "post.fee-charged",  # 要收保管费吗？ asks: no fee charged
         # a goods defect feared (会不会掉钻？), papers asked for (证书在哪里领?), a procedure
         # asked (请问你们怎么处理退货): no defect reported, no demand
         "goods.timekeeping",

@@ -120,7 +120,7 @@ def test_a_case_received_in_hong_kong_on_the_mainland_calendar_says_so() -> None
     with language("zh_CN"):
         assert status.zone_note is not None
         assert status.zone_note.startswith("起点的时区为「Asia/Hong_Kong」")
-        assert "请在受理台的 SlaPolicy 中给出该地区的日历" in status.zone_note
+        assert "请在受理台的「SlaPolicy」中给出该地区的日历" in status.zone_note
         assert status.zone_note in status.explain()
     shanghai = attrs.evolve(complaint, received_at=received.astimezone(SH))
     same = Case.open(shanghai, "客户关系顾问", policy="dealer").status(at=at)
