@@ -26,7 +26,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from classifier_checks import RULES_ONLY, complaint_either_way, kind_either_way
+from classifier_checks import (
+    RULES_ONLY,
+    SENTENCES,
+    complaint_either_way,
+    fires_after_a_sentence,
+    kind_either_way,
+)
 from classifier_checks import fired as _fired
 from custops.complaints import Category, Kind, classify
 
@@ -168,12 +174,12 @@ _CUES = {
 @settings(max_examples=60, deadline=None)
 @given(
     st.sampled_from(sorted(_CUES)),
-    st.text(alphabet=st.sampled_from("的了很好不是我们服务房间价格今天买来用0123"), max_size=20),
+    SENTENCES,
 )
 def test_r_cmp_01_a_new_cue_fires_whatever_sentence_comes_before(cue: str, before: str) -> None:
     """The cues are read in their own clause: a sentence before them, ended by 。, changes
     nothing of their match."""
-    assert _CUES[cue] in classify(f"{before}。{cue}", policy=RULES_ONLY).fired
+    fires_after_a_sentence(_CUES[cue], cue, before)
 
 
 @settings(max_examples=60, deadline=None)

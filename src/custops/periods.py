@@ -1409,25 +1409,25 @@ def zone_note(
         or _same_or_no_place(zone, cal.zone)
     ):
         return None
+    values = {
+        "given": given,
+        "local": moment_text(local),
+        "zone": cal.zone.key,
+        "calendar": calendar_text(cal),
+    }
     if desk:
         return W_(
             "the start is in {given}, not in the calendar's zone: it was read as {local} in "
             "{zone}, and its days were counted on the {calendar} calendar (for the holidays of "
             "another region, give the desk's SlaPolicy calendar=WorkCalendar(...) of that "
             "region)",
-            given=given,
-            local=moment_text(local),
-            zone=cal.zone.key,
-            calendar=calendar_text(cal),
+            **values,
         )
     return W_(
         "the start is in {given}, not in the calendar's zone: it was read as {local} in "
         "{zone}, and its days were counted on the {calendar} calendar (for the holidays of "
         "another region, pass calendar=WorkCalendar(...) of that region)",
-        given=given,
-        local=moment_text(local),
-        zone=cal.zone.key,
-        calendar=calendar_text(cal),
+        **values,
     )
 
 
