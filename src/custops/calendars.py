@@ -1338,15 +1338,16 @@ class WorkCalendar:
         *,
         country: str = "CN",
         business_hours: BusinessHours | None = None,
-        zone: ZoneInfo | str = "Asia/Shanghai",
+        zone: ZoneInfo | str | None = None,
         closures: Iterable[_dt.date | tuple[_dt.date, _dt.date]] = (),
     ) -> WorkCalendar:
         """A desk that works every day of every year, public holidays included: no weekly
         rest day, ``public_holidays=False`` (a food-delivery or courier desk, a hotline);
         ``country`` (by name) gives the years it answers for and the holidays' names.
         Its working time is ``business_hours`` (``None``, the default: all day, so that
-        "2 hours" is two hours of wall time); ``closures`` are its own rest days.  Never
-        provisional: no holiday notice changes its answer (R-CAL-01).
+        "2 hours" is two hours of wall time); ``closures`` are its own rest days; ``zone``
+        its time zone (``None``: a calendar's default, Asia/Shanghai).  Never provisional:
+        no holiday notice changes its answer (R-CAL-01).
 
         >>> import datetime as dt
         >>> desk = WorkCalendar.every_day()
@@ -1357,14 +1358,14 @@ class WorkCalendar:
         >>> print(desk.day_info(dt.date(2027, 2, 6)).reason)
         2027-02-06（周六）是工作日：本日历不放公共假日，春节照常上班
         """
-        return cls(
+        desk = cls(
             country,
             weekend=(),
             public_holidays=False,
             business_hours=business_hours,
-            zone=zone,
             closures=closures,
         )
+        return desk if zone is None else attrs.evolve(desk, zone=zone)
 
     # ------------------------------------------------------------ configuration views
 
