@@ -47,7 +47,7 @@ def test_R_SLA_09_met_at_or_just_before_the_deadline_says_so() -> None:
 
 
 def test_R_SLA_09_a_working_time_target_labels_its_wall_clock_margin() -> None:
-    """user check: 「已用 40 工作小时 … 超时 87 小时」 mixed units unsaid.  A working-time
+    """「已用 40 工作小时 … 超时 87 小时」 left its mixed units unsaid.  A working-time
     target's time used is working time; its margin (``Status.margin``) is wall time, so
     the reason labels it, in both languages: here 26 working hours were used of 26 (the
     stop came after hours) and the stop was 1 h 30 min after the deadline on the clock.

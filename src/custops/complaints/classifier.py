@@ -1248,7 +1248,7 @@ _CARED_FOR = re.compile(f"{_CARER}.{{0,40}}?{_CARE}|{_CARE}.{{0,40}}?{_CARER}", 
 #: 快递小哥, 客服) or a matter handled (处理得很及时, 回复及时, 第一时间赶到).  Speed praised
 #: in such a text (及时, 准时: ``pr.delivery``) is that person's service, so the praise is
 #: routed as service quality is, to the office that gives staff their notices (R-CMP-03;
-#: D10 二 3.3 营管办会对被投诉的当事人进行通报批评): user checks, an insurer's adjuster
+#: D10 二 3.3 营管办会对被投诉的当事人进行通报批评): an insurer's adjuster
 #: and a courier praised for coming on time were routed to sales
 _HANDLED_FAST = re.compile(
     r"(处理|回复|答复|解答|办理|响应|受理|赶到|到场|上门)得?(也|都|很|非常|特别|十分|相当|超|挺|真|"
