@@ -577,8 +577,9 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help=_(
-            "--no-days-in-lieu: rest on the festivals' statutory days only, with no 补假 "
-            "day, 调休 rest day or make-up working day (a seven-day week: --weekend none)"
+            "--no-days-in-lieu: rest on the festivals' statutory days only, with no day off "
+            "in lieu, swapped rest day or make-up working day (a seven-day week: --weekend "
+            "none)"
         ),
     )
     parser.add_argument(
