@@ -4442,9 +4442,15 @@ with trusted_data():
             weight=2,
             terms=_w(
                 "合同 协议 承诺 说好的 说好 约定 答应 签的 签了 条款 定金 订金 尾款 全款 "
-                "首付 按揭 发票 促销 活动 赠品 赠送 送三年 配置 上牌 金融服务费 保险 捆绑 "
+                "首付 按揭 发票 促销 活动 赠品 赠送 送三年 上牌 金融服务费 保险 捆绑 "
                 "陈列费 置换 返点 返利 返现 政策 落地价 裸车价 精品 加装 套餐 保价 价保 "
                 "contract invoice deposit promise promised agreement rebate"
+            ),
+            patterns=(
+                # the forty-fifth round: 配置 alone is the goods' specification (配置挺高, 什么配置,
+                # 配置有增减: the product's, or a remark on it), no term of the sale; only a
+                # specification short of what was offered is (配置与宣传不符, 减配, 配置缩水)
+                r"配置[^,。.!?;:…~]{0,6}?(不符|不一致|不一样|缩水|偷换)|减配|偷换配置",
             ),
             note="contract terms and promises",
         ),
@@ -4890,7 +4896,9 @@ with trusted_data():
                 "改为收费 改成收费 变成收费 开始收费 要收费了"
             ),
             patterns=(
-                r"没(有|给|送|放)\S{0,3}(筷子|勺子|餐具|纸巾|饮料|发票|赠品|配件|说明书|鼠标|小菜|酱)",
+                # (the forty-fifth round: within the clause — 还没有安装，赠品… is no gift missing)
+                r"没(有|给|送|放)[^,。.!?;:…~]{0,3}(筷子|勺子|餐具|纸巾|饮料|发票|赠品|配件|说明书|鼠标|"
+                r"小菜|酱)",
                 r"少(了|送了|给了|发了)?(一|两|\d)?(份|个|瓶|杯|盒|件|样)",
                 r"(?:^|(?<=[,。.!?;~]))少了",
                 r"只(给|送|发|寄)了?我?(一|1|两|半)",
@@ -5579,6 +5587,56 @@ with trusted_data():
             # (asked about — 库存车能便宜多少？ — it is a question about the price, no grievance)
             question_frames=QUESTION_FRAMES,
             note="a car sold as new that was not: the sale's terms",
+        ),
+        # ---- the forty-fifth round: a gift's own quality, a policy's cover asked (R-CMP-03) ----
+        Rule(
+            "pq.gift-quality",
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            # the forty-fifth round: the free gift judged by its own quality (赠品质量太次了,
+            # 赠品也太垃圾了, 送的赠品太差了) — the gift is goods and its quality the product's
+            # (labelling guide, product_quality), not a gift promised and not sent (sc.contract's
+            # 赠品, sc.missing); not the gift praised (赠品很好用) nor a gift's size alone
+            patterns=(
+                r"赠品[^,。.!?;:…~]{0,6}?(质量|做工)?(太|也太|真|很|好|特别|非常|超|巨)"
+                r"(差|次|烂|垃圾|劣质|low)|赠品[^,。.!?;:…~]{0,4}?(质量|做工)(差|次|烂|不好|一般)",
+            ),
+            negations=NEGATIONS,
+            overrides=("sc.contract",),
+            note="a free gift's own quality judged: the product",
+        ),
+        Rule(
+            "pq.policy-cover",
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            # the forty-fifth round: what a policy or a plan covers, asked or judged (这个保险的保障
+            # 内容是什么, 保障范围有哪些, 年金险有什么风险吗) — a product's cover and merits are
+            # the product's (labelling guide, insurance questions: "a product's cover or merits →
+            # product_quality"); a claim refused as outside the cover (不在保障范围内) is the
+            # contract's and stays so by the negation
+            terms=_w("保障内容 保障范围 保障责任 保障哪些"),
+            patterns=(r"有(什么|哪些|啥)风险",),
+            negations=NEGATIONS,
+            note="what a policy covers and its risks: the product",
+        ),
+        Rule(
+            "pq.id-check-fails",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            # the forty-fifth round: an identity card the app will not read — photographed,
+            # scanned or verified again and again in vain (扫描身份证一直失败, 身份证影不到,
+            # 核对身份证搞了半个钟都不行, 身份证好难影) — the app's own step failing, the product
+            # (labelling guide, app faults); not the card refused by the firm's decision (批核,
+            # 不批: the agreement's), nor a card asked for or brought (请带好身份证)
+            patterns=(
+                r"(影|扫描?|scan|拍|核对|认证|验证|识别|上载|上传)[^,。.!?;:…~]{0,3}?身[份分]证"
+                r"[^,。.!?;:…~]{0,8}?(不到|不了|不行|失败|无效|不成功)",
+                r"身[份分]证[^,。.!?;:…~]{0,10}?(影|扫描?|scan|拍照?|认证|验证|识别)[^,。.!?;:…~]{0,4}?"
+                r"(不到|不了|不行|失败|无效|不成功)",
+                r"身[份分]证[^,。.!?;:…~]{0,3}?(好|很|太|真|超)?难(影|扫|拍|搞|认证)",
+            ),
+            note="an identity card the app cannot read or verify: the app's fault",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
