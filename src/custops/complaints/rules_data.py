@@ -4250,7 +4250,10 @@ with trusted_data():
                 "银行卡 代扣 自动扣 高利贷 砍头息 "
                 # the thirty-sixth round: a card or an account applied for, approved or closed,
                 # its limit and its yearly fee (批卡, 批核, 预审批, 信用额, 年费, 储蓄卡, 销户)
-                "批卡 批核 预审批 信用额 年费 储蓄卡 销户"
+                "批卡 批核 预审批 信用额 年费 储蓄卡 销户 "
+                # the forty-fifth round: a loan applied for by that word, and a card's spending and
+                # its cashback (借款没有通过, 借款确认电话, 签账没有回赠, 乜回馈都无)
+                "借款 签账 回赠 回馈"
             ),
             patterns=(
                 # the thirty-eighth round: a credit service's failure told in the app's words
