@@ -5638,8 +5638,27 @@ with trusted_data():
                 r"身[份分]证[^,。.!?;:…~]{0,10}?(影|扫描?|scan|拍照?|认证|验证|识别)[^,。.!?;:…~]{0,4}?"
                 r"(不到|不了|不行|失败|无效|不成功)",
                 r"身[份分]证[^,。.!?;:…~]{0,3}?(好|很|太|真|超)?难(影|扫|拍|搞|认证)",
+                # (and a verification that cannot be passed: 过不到认证, 无法fb认证)
+                r"(过不到|过不了|通过不了|无法通过|无法|不能)[a-z]{0,8}?(认证|验证)(?!码)",
             ),
             note="an identity card the app cannot read or verify: the app's fault",
+        ),
+        Rule(
+            "pq.hot-water",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            # the forty-fifth round: hot water that fails — none, none coming out, a temperature
+            # that falls fast or jumps (洗一半就没热水了, 热水完全出不来, 水温降得特别快, 忽冷忽热)
+            # — a heater's, a room's or a building's supply, the product (labelling guide:
+            # faults of the goods and the room); pq.room's 没有热水 told in shorter words
+            terms=_w("没热水 热水出不来 出不来热水 忽冷忽热"),
+            patterns=(
+                r"水温[^,。.!?;:…~]{0,4}?(降|掉)[^,。.!?;:…~]{0,3}?(快|厉害|多)",
+                r"热水[^,。.!?;:…~]{0,3}?(出不来|不出来)",
+            ),
+            negations=NEGATIONS,
+            note="hot water missing or its temperature unsteady: the product",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
