@@ -5660,6 +5660,22 @@ with trusted_data():
             negations=NEGATIONS,
             note="hot water missing or its temperature unsteady: the product",
         ),
+        Rule(
+            "ot.plan-compared",
+            category=Category.OTHER,
+            weight=2,
+            # the forty-fifth round: a kind of insurance weighed or compared in a question (户外险
+            # 好不好, 两家保险哪个更好, 保险理财和银行理财有什么区别, 商业保险靠谱吗) — a
+            # question about products in general, not the terms of one's own contract (sc.
+            # contract's 保险): the labelling guide's insurance questions put "which product is
+            # good" under the product or other, never the sale
+            patterns=(
+                r"(保险|险)[^,。.!?;:…~]{0,10}?(好不好|哪个(更|比较)?好|哪种(更|比较)?好|哪家(更|比较)?好|"
+                r"靠谱吗|靠不靠谱|有什么(不同|区别)|要考虑什么|怎么选|如何选)",
+            ),
+            overrides=("sc.contract",),
+            note="kinds of insurance weighed in a question: products in general",
+        ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
             "pr.not-bad",
