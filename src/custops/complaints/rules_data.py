@@ -4251,9 +4251,9 @@ with trusted_data():
                 # the thirty-sixth round: a card or an account applied for, approved or closed,
                 # its limit and its yearly fee (批卡, 批核, 预审批, 信用额, 年费, 储蓄卡, 销户)
                 "批卡 批核 预审批 信用额 年费 储蓄卡 销户 "
-                # the forty-fifth round: a loan applied for by that word, and a card's spending and
-                # its cashback (借款没有通过, 借款确认电话, 签账没有回赠, 乜回馈都无)
-                "借款 签账 回赠 回馈"
+                # the forty-fifth round: a card's spending and its cashback (签账没有回赠, 乜回馈
+                # 都无; a loan is sc.loan's)
+                "签账 回赠 回馈"
             ),
             patterns=(
                 # the thirty-eighth round: a credit service's failure told in the app's words
@@ -5615,11 +5615,11 @@ with trusted_data():
             # the forty-fifth round: what a policy or a plan covers, asked or judged (这个保险的保障
             # 内容是什么, 保障范围有哪些, 年金险有什么风险吗) — a product's cover and merits are
             # the product's (labelling guide, insurance questions: "a product's cover or merits →
-            # product_quality"); a claim refused as outside the cover (不在保障范围内) is the
-            # contract's and stays so by the negation
+            # product_quality"); a claim refused as outside the cover (不在保障范围内, 不属于保障
+            # 责任) is the contract's and stays so by the negation
             terms=_w("保障内容 保障范围 保障责任 保障哪些"),
             patterns=(r"有(什么|哪些|啥)风险",),
-            negations=NEGATIONS,
+            negations=(*NEGATIONS, "不在", "不属于", "超出", "超过"),
             note="what a policy covers and its risks: the product",
         ),
         Rule(
@@ -5675,6 +5675,18 @@ with trusted_data():
             ),
             overrides=("sc.contract",),
             note="kinds of insurance weighed in a question: products in general",
+        ),
+        Rule(
+            "sc.loan",
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            # the forty-fifth round: a loan named by that word (借款没有通过, 还没有接到借款确认电话,
+            # 无法借款) is consumer credit, the agreement's, as sc.finance's 贷款; not a loan denied
+            # right before it (我没借款, 没有借款: an account with none to speak of)
+            terms=_w("借款"),
+            negations=("没", "没有", "未", "从未", "从没"),
+            window_chars=2,
+            note="a loan: the terms of the credit agreement",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
