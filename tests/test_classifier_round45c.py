@@ -12,8 +12,8 @@ kinds of insurance weighed in a question are products in general, no contract of
 be passed are the app's fault (``pq.id-check-fails``), a card asked for or lost is no fault; hot
 water missing or its temperature falling fast is the product (``pq.hot-water``), not hot water
 praised or asked about; a loan (借款, ``sc.loan``; not 我没借款), a card's spending and its
-cashback (签账, 回赠, ``sc.finance`` mended) are the agreement's; a gift missing is read within its clause (``sc.missing`` mended:
-还没有安装，赠品… is no gift missing).
+cashback (签账, 回赠, ``sc.finance`` mended) are the agreement's; a gift missing is read within
+its clause (``sc.missing`` mended: 还没有安装，赠品… is no gift missing).
 """
 
 from __future__ import annotations

@@ -5680,9 +5680,9 @@ with trusted_data():
             "sc.loan",
             category=Category.SALES_CONTRACT,
             weight=4,
-            # the forty-fifth round: a loan named by that word (借款没有通过, 还没有接到借款确认电话,
-            # 无法借款) is consumer credit, the agreement's, as sc.finance's 贷款; not a loan denied
-            # right before it (我没借款, 没有借款: an account with none to speak of)
+            # the forty-fifth round: a loan named by that word (借款没有通过, 无法借款, 还没有
+            # 接到借款确认电话) is consumer credit, the agreement's, as sc.finance's 贷款; not a
+            # loan denied right before it (我没借款, 没有借款: an account with none to speak of)
             terms=_w("借款"),
             negations=("没", "没有", "未", "从未", "从没"),
             window_chars=2,
