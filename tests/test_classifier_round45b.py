@@ -174,3 +174,45 @@ def test_r_cmp_01_help_asked_as_a_question_is_a_consultation() -> None:
 def test_r_cmp_01_help_not_given_or_belied_stays_a_complaint(text: str) -> None:
     complaint_either_way(text)
     assert "kind.resolved" not in _fired(text)
+
+
+# ---- advice to another customer (kind.peer-advice) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "预算够的话建议选四驱版",
+        "建议先看说明书再用",
+        "纠结动力的话，建议换车型",
+        "新手建议买入门款",
+        "想省心的话建议直接找4S店",
+        "不急的话建议等年底再入手",
+    ],
+)
+def test_r_cmp_01_advice_to_another_customer_is_no_suggestion(text: str) -> None:
+    """By the labelling guide advice to other customers is no suggestion to the company; with
+    nothing else said there is nothing to handle."""
+    kind_either_way(text, Kind.NO_ACTION)
+    assert classify(text).kind_rule == "kind.peer-advice"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建议增加早餐品种",
+        "建议上架更多口味",
+        "建议换成大包装",
+        "建议换个厨师",
+        "建议用户先登录",
+        "建议买一送一的活动多搞几次",
+    ],
+)
+def test_r_cmp_01_a_proposal_to_the_firm_stays_a_suggestion(text: str) -> None:
+    kind_either_way(text, Kind.SUGGESTION)
+    assert "kind.peer-advice" not in _fired(text)
+    assert classify(text).category is Category.PROPOSAL_CRITICISM
+
+
+def test_r_cmp_01_a_warning_to_go_elsewhere_stays_a_complaint() -> None:
+    complaint_either_way("建议去别家吧，服务太差了")

@@ -2613,6 +2613,24 @@ with trusted_data():
         # the forty-fifth round: praise told as a trouble spared, as beauty or excellence in a
         # word of degree, and as help received after a misfortune
         Rule(
+            "kind.peer-advice",
+            kind=N,
+            weight=2,
+            patterns=(
+                # the forty-fifth round: advice to another customer on what to buy, choose, read
+                # or do (还是建议选2.0的, 如果要跑高速就建议换掉, 建议你先查一下征信, 建议先看
+                # 说明书再用): by the labelling guide advice to other customers is no suggestion
+                # to the company, and with nothing else said nothing to handle; not a proposal to
+                # the firm (建议上架, 建议换成大包装, 建议换个厨师, 建议用户…, 建议增加…: no
+                # match), nor a warning to go elsewhere (建议去别家 — kind.warning still reads it)
+                r"(?<![的个条点])建议(你|您|楼主|lz|题主|新手)?(先|还是|直接|最好)?"
+                r"(买(?!一送)|选|上(?![架线新市门])|入手|看|换(?![成个一人])|查|找|用(?!户)|等)",
+            ),
+            overrides=("kind.suggestion",),
+            note="advice to another customer on what to buy or do (建议选2.0的, 建议先查一下): no "
+            "suggestion to the company",
+        ),
+        Rule(
             "pr.spared",
             kind=P,
             weight=3,
