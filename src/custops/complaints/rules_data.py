@@ -2610,6 +2610,87 @@ with trusted_data():
             note="a thing called of little use (用处不大, 指导意义不是很大): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-fifth round: praise told as a trouble spared, as beauty or excellence in a
+        # word of degree, and as help received after a misfortune
+        Rule(
+            "kind.peer-advice",
+            kind=N,
+            weight=2,
+            patterns=(
+                # the forty-fifth round: advice to another customer on what to buy, choose, read
+                # or do (还是建议选2.0的, 如果要跑高速就建议换掉, 建议你先查一下征信, 建议先看
+                # 说明书再用): by the labelling guide advice to other customers is no suggestion
+                # to the company, and with nothing else said nothing to handle; not a proposal to
+                # the firm (建议上架, 建议换成大包装, 建议换个厨师, 建议用户…, 建议增加…: no
+                # match), nor a warning to go elsewhere (建议去别家 — kind.warning still reads it)
+                r"(?<![的个条点])建议(你|您|楼主|lz|题主|新手)?(先|还是|直接|最好)?"
+                r"(买(?!一送)|选|上(?![架线新市门])|入手|看|换(?![成个一人])|查|找|用(?!户)|等)",
+            ),
+            overrides=("kind.suggestion",),
+            note="advice to another customer on what to buy or do (建议选2.0的, 建议先查一下): no "
+            "suggestion to the company",
+        ),
+        Rule(
+            "pr.spared",
+            kind=P,
+            weight=3,
+            patterns=(
+                # the forty-fifth round: a trouble, time or effort the thing spared the writer
+                # (省了很多麻烦, 减少许多烦恼, 省去了不少时间, 免去跑腿): praise of what did it; not
+                # a saving sought (为了省时间, 想省麻烦), nor one missed (没省多少时间: negated)
+                r"(?<!为了)(?<!想)(?<!要)(省去|省掉|省了|免去|免了|减少了?)(了)?(很多|许多|不少|"
+                r"好多|大量|一大堆|好些)?的?(烦恼|麻烦|时间|精力|功夫|工夫|力气|跑腿)|"
+                r"少了(很多|许多|不少|好多)的?(烦恼|麻烦)",
+                # ... money saved by it (还能省钱, 帮我省了不少钱, 给省钱), the thing or a person
+                # the subject; not a way to save asked or told (最省钱的方法, 省钱卡: no 能/帮
+                # before it), nor a saving wished for (为了省钱, 想省钱)
+                r"(?<!为了)(?<!想)(能|可以|还能|又能|帮我|给我|帮|给)省(了|下)?(不少|很多|好多|"
+                r"一大笔|一笔|一些)?钱",
+                # ... a worry the writer no longer has (让我不用每日烦恼, 不必再发愁, 再也不用操心:
+                # its 再也不 is no "never again" warning)
+                r"(再也)?不(用|必)再?(每天|每日|天天|到处)?(烦恼|发愁|操心|犯愁|跑腿|跑来跑去)",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            # a saving another claimed, then belied (说是能省很多时间，结果排了两个小时)
+            silencers=(_claim_belied("省|减少|不用|不必"),),
+            overrides=("kind.warning", "kind.verdict", "kind.wont-return"),
+            note="a trouble, time or money the thing spared the writer (省了很多麻烦, 还能省钱, "
+            "不用每日烦恼): praise",
+        ),
+        Rule(
+            "pr.fine",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            patterns=(
+                # the forty-fifth round: a sight, a thing or a text called beautiful under a word
+                # of degree (景色十分美丽, 语言很优美, 非常壮观): praise; not a price called so
+                # (价格也很美丽: a joke on a high price)
+                r"(?<!价格)(?<!价格也)(?<!价格都)(?<!价钱)(?<!价钱也)(很|非常|十分|特别|超级|超|挺|"
+                r"蛮|相当|太|真|好|极其|格外|极为)(美丽|优美|秀美|秀丽|典雅|壮观|迷人)",
+                # ... and a performance called excellent (表现出色, 成像效果出众, 性能表现十分出色):
+                # praise of the goods; 不够出色 and 并不出色 leave no match
+                r"(表现|效果|做工|画质|音质|成像|性能)(也|都|真的|确实)?(很|非常|十分|相当|极其|"
+                r"特别)?(出色|出众|优异)",
+                # ... a place, a dish or a gift called distinctive, creative, safe or sturdy under a
+                # word of degree (很有当地特色, 蛮特色的, 模式很创新, 非常安全, 还很稳固), or
+                # the writer's trust in it (有张主任我很有信心): praise; negated (没有地方特色,
+                # 不够创新, 不太安全) a complaint
+                r"(很|非常|颇|挺|蛮|十分|特别|极具|颇具|富有|独具)(当地|地方|南方|北方|民族|江南|"
+                r"异国|自己的)?的?特色|有(当地|地方|南方|北方|民族|江南|异国)特色",
+                r"(很|非常|十分|特别|超|挺|蛮|相当|真|有)(创新|创意)",
+                r"(很|非常|十分|特别|超|挺|蛮|相当|真|都|也)(安全|稳固|牢固|结实)(?![吗么])",
+                r"(很|非常|十分|特别|充满)(有)?信心",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="a thing called beautiful, excellent, distinctive, creative, safe or sturdy "
+            "(景色十分美丽, 表现出色, 很有当地特色, 非常安全): praise; negated (不够创新) a "
+            "complaint",
+        ),
         # the forty-fourth round: praise told as a change for the better
         Rule(
             "pr.easier-now",
@@ -5842,6 +5923,12 @@ with trusted_data():
                 # tell it done to the writer's satisfaction; not a settlement hoped for or asked
                 # (希望得到妥善解决, 请尽快妥善处理, 能圆满解决吗)
                 r"(?<![望求请能会要够以到快])(圆满|妥善)地?(解决|处理好|处理完)(?![吗么没?])",
+                # the forty-fifth round: help received that set a misfortune right (钱包被偷了，
+                # 警察帮我找回来了; 已经为我处理好了; 师傅给我修好了): the thanks of a good result,
+                # praise of whoever helped; not help asked (请帮我找回, 能不能帮我修好: no 了),
+                # nor help denied (没帮我找回来: negated)
+                r"(?<![请求望能要])(帮我|为我|替我|给我|帮忙)(找回|找到|追回|要回|拿回|处理好|解决好|"
+                r"修好|办好|补办好)(来|回来)?了(?![吗么没?])",
                 # the earlier complaint's handling praised (上次投诉的噪音问题处理得很好, 之前
                 # 反映的空调问题解决了，谢谢; the thirty-fifth round)
                 r"(上次|上回|之前|以前|前几天|前两天|昨天)的?(投诉|反映|反馈|报修|提)过?的?"
