@@ -5156,6 +5156,8 @@ with trusted_data():
                 r"[^。,!?;]{0,6}?(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)",
                 r"(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)[^。,!;]{0,8}?"
                 r"(吗|呢|么|是什么|有哪些|\?)",
+                # (not what someone taught or told: 教我们怎么检查; the forty-fifth round)
+                r"(?<!教)(?<!教我)(?<!教我们)(?<!告诉我)(?<!告诉我们)"
                 r"(怎么|如何|怎样|该怎么|要怎么|该如何)(治|治疗|调理|用药|检查|诊断)",
                 r"(需要|要不要|用不用|能不能|能否|可不可以|是否需要|是否要|要)(做)?"
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
@@ -5380,6 +5382,8 @@ with trusted_data():
             # kept, the sale's)
             negations=_w("客服 销售 店员 导购 商家 卖家 业务员 中介 经理 售货员 工作人员"),
             window_chars=6,
+            # (nor 课程顾问, a job title: the forty-fifth round)
+            negations_after=("顾问",),
             # (the forty-fourth round: nor what a doctor explained or left unsaid — 医生没讲清楚,
             # 主任讲解得很耐心 — which is the hospital's care, its service: labelling guide,
             # hospital reviews)
@@ -6027,7 +6031,7 @@ with trusted_data():
             signal=Signal.SAFETY,
             terms=_w(
                 "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 "
-                "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 误食 "
+                "自燃 漏电 触电 刹车失灵 失灵 安全隐患 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
                 # injuries of the body (issue 13): 摔伤, 烧伤, 被门夹伤
@@ -6037,10 +6041,15 @@ with trusted_data():
             patterns=(
                 # a danger, not one denied (不危险, 一点也不危险)
                 r"(?<!不)危险",
+                # a fire, not a burner that will not light (打不着火, 点不着火; the forty-fifth
+                # round)
+                r"(?<!不)着火",
                 # a fire, not 比起火车 (compared with a train) or 一起火锅 (hot pot together)
                 r"(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)",
                 # a place is no harm: 医院 only when someone was taken there or treated
-                r"(送|进|去|跑|上)了?(趟|一趟)?医院|医院(抢救|急诊|挂水|输液|洗胃|治疗)",
+                # (nor a visit planned: 去医院复查, 去医院体检; the forty-fifth round)
+                r"(送|进|去|跑|上)了?(趟|一趟)?医院(?!复查|复诊|体检|产检|拆线|拿药|开药|打疫苗|换药)|"
+                r"医院(抢救|急诊|挂水|输液|洗胃|治疗)",
                 r"爆炸(?![性式头])",  # 爆炸性价比 is praise
                 # a cut or a knock on the body, not on the goods (屏幕划伤, 苹果碰伤)
                 r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛|孩子|小孩|"
@@ -6669,7 +6678,7 @@ with trusted_data():
                 r"(电梯|梯|轿厢)[^,。.!?;]{0,8}(卡在|停在|卡住|停住|困住|关住)[^,。.!?;]{0,10}"
                 r"(之间|中间|出不来|里面有人|里边有人|有人)",
                 r"卡在\d+(楼|层)(和|与|跟|到)\d+(楼|层)",
-                r"着火|(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)|失火|火灾(?!险|保险|报警|演习|演练|逃生|知识|预防|自动)|"
+                r"(?<!不)着火|(?<!比)起火(?!车|锅|腿|候|鸡|柴|箭|龙果|爆|速)|失火|火灾(?!险|保险|报警|演习|演练|逃生|知识|预防|自动)|"
                 r"(电线|插座|电箱|配电箱|电表箱|电梯|楼道|走廊|房间|厨房|屋里|楼里|车库|机房|大堂)"
                 r"[^,。.!?;]{0,4}(冒烟|冒火|冒黑烟)",
                 r"(堵|占|堆|停|锁)[^,。.!?;]{0,4}(消防通道|安全出口|疏散通道|消防门|逃生通道)|"
@@ -7288,6 +7297,390 @@ with trusted_data():
             ),
             overrides=("goods.papers",),
             note="the customer's own paper lost, asked about (发票丢了，复印件可以吗？)",
+        ),
+        # ---- education and utility customers (the forty-fifth round, R-CMP-01, R-CMP-02,
+        #      R-CMP-07) -------------------------------------------------------------------------
+        # How customers of a gas or water utility and of a school or a training company write:
+        # a leak told in plain words, a reporter who has already called, neighbours or parents
+        # complaining together, a matter raised before and still open, a question that carries
+        # the fault it reports, and the subjects such desks hear every day.
+        Rule(
+            "util.gas-leak",
+            # the forty-fifth round: gas escaping in a home, told in plain words (家里漏气了,
+            # 阀门那里漏气, 修完又漏气了, 燃气报警器一直在响, I smell gas, gas leak): a hazard, so
+            # a complaint with the safety signal, never a routine repair (R-CMP-07); not a tyre,
+            # a ball, a mattress or a food bag that leaks air (车胎漏气, 真空包装漏气: the
+            # silencers), nor one supposed or asked about (万一漏气怎么办, how to detect a gas leak)
+            kind=C,
+            weight=4,
+            signal=Signal.SAFETY,
+            # (English leak is the gas's, not a drink's leaking carton)
+            overrides=("rx.storage",),
+            patterns=(
+                r"(家里|家中|屋里|屋内|室内|厨房|楼道|楼里|管道|管子|燃气管|煤气管|气管|阀门|灶台?|"
+                r"燃气灶|煤气灶|燃气表|气表|表前|热水器|接口|软管|胶管|管线|总阀)[^,。.!?;]{0,4}?"
+                r"(又|还在|一直|还是)?漏气",
+                r"(?<![不没未])又漏气了?",
+                r"(燃气|煤气|天然气|可燃气体)(泄漏)?报警器[^,。.!?;]{0,6}?(响|叫|鸣|报警)",
+                r"smel(l|ls|led|t|ling)(of|like)?(natural)?gas(?!oline|station|bill|price)|"
+                r"gas(smell|odou?r|leak)|leak(ing|ed|s)?(of)?gas(?!oline)|gasis(leaking|escaping)",
+            ),
+            negations=(
+                *NEGATIONS,
+                *SUPPOSED,
+                "防止",
+                "预防",
+                "避免",
+                "防范",
+                "以防",
+                "检测",
+                "演习",
+                "演练",
+            ),
+            question_frames=(
+                r"如果|万一|假如|假若|倘若|要是|假设|一旦|若是",
+                r"(发生|遇到|遇上|碰到|出现)(?!了)\S{0,8}(怎么办|如何|怎么处理|怎样|该怎么|应该|找谁)",
+                r"howto|howdo|howcan|whattodo|whatshould|whatif|^if|incaseof",
+            ),
+            silencers=(
+                r"胎|轮|气垫|充气|球|泳圈|床垫|气囊|气门|打气|包装|真空|袋|保温|杯|瓶|密封|"
+                r"汽车|车子|电动车|自行车|空调|冰箱|雪种|氟",
+            ),
+            note="gas escaping in a home told in plain words (家里漏气了, 燃气报警器一直在响, "
+            "I smell gas): a complaint and a safety hazard (R-CMP-07), no routine repair",
+        ),
+        Rule(
+            "util.gas-leak-en",
+            # ... and in English (gas leak, a gas smell): the gas supply's fault, product
+            # quality (no category is given in Chinese, where a repair that failed, 修完又漏气了,
+            # is the repair's)
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"gas(smell|odou?r|leak)|smel(l|ls|led|t|ling)(of|like)?(natural)?gas(?!oline|station)",
+            ),
+            overrides=("rx.storage",),
+            note="a gas leak in English: product quality (R-CMP-02)",
+        ),
+        Rule(
+            "util.gas-smell",
+            # the forty-fifth round: the smell of the gas's odorant (有股臭鸡蛋味, 一股臭鸡蛋的
+            # 味道) in a home or a stairwell: a hazard (R-CMP-07); not eggs or a dish that
+            # smell so (the silencers: what is eaten or cooked)
+            kind=C,
+            weight=4,
+            signal=Signal.SAFETY,
+            patterns=(r"臭鸡蛋(的)?(味|气味|味道)",),
+            negations=NEGATIONS,
+            question_frames=(r"如果|万一|假如|假若|倘若|要是|假设|一旦|若是",),
+            silencers=(
+                r"吃|喝|外卖|菜|汤|食|肉|煮|煎|炒|蛋糕|蛋黄|蛋白|皮蛋|咸蛋|(?<!臭)鸡蛋|温泉|屁",
+            ),
+            note="a smell of rotten eggs in a home (the gas's odorant): a safety hazard (R-CMP-07)",
+        ),
+        Rule(
+            "util.press-in-touch",
+            # the forty-fifth round: the press already in touch with the customer (记者已经联系
+            # 我了, 媒体的人来找我了, 电视台今天采访了我): exposure under way, the media signal and
+            # a weak complaint vote as sig.media's (R-CMP-07); not the writer's own trade (我是
+            # 记者) nor a contact asked about (记者联系方式是多少)
+            kind=C,
+            weight=2,
+            signal=Signal.MEDIA,
+            question_frames=_SIGNAL_ASKED,
+            patterns=(
+                rf"(?<!多)({_PRESS}|栏目组|节目组)(的人|的朋友)?(已经|都|也|今天|昨天|刚才|刚刚|主动){{0,2}}"
+                r"(联系|找|打电话给|打给|来电|采访|约)(了|过)?(我|我们|我家|你们)",
+            ),
+            negations=_INVOLVEMENT_DENIED,
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            note="the press already in touch with the customer (记者已经联系我了): media "
+            "(R-CMP-07)",
+        ),
+        Rule(
+            "util.collective",
+            # the forty-fifth round: parents, students or residents complaining together
+            # (我们好几个家长, 家长们都, 整栋楼的人都说, 大家一起来投诉): the collective signal
+            # (R-CMP-07); not denied right before it (不是集体投诉)
+            signal=Signal.COLLECTIVE,
+            patterns=(
+                r"(我们|好|十)[几\d]*(个|位|户|家)(家长|学员|学生|用户|居民|住户|租户|车主|会员|乘客|"
+                r"病人|患者|老人)",
+                r"(家长|学员|用户|居民|住户|车主|租户)们(都|也|全|一起)",
+                r"(大家|我们|邻居们|住户们|业主们|家长们|居民们)(一起|一块儿?|联合|集体)(来)?"
+                r"(投诉|反映|举报|维权|报警)",
+                r"(整个小区|整栋楼|整幢楼|全楼|整个楼|整座楼)的?(人|住户|居民|业主|邻居)(都|全)"
+                r"(说|在说|反映|投诉|遇到|碰到)",
+            ),
+            negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
+            window_chars=2,
+            # (a group that praises or thanks complains of nothing: 我们几个家长都觉得老师很好)
+            silencers=(r"谢谢|感谢|表扬|满意|点赞|很好|不错|喜欢|推荐|好评",),
+            note="parents or residents complaining together (好几个家长, 整栋楼的人都说): "
+            "collective (R-CMP-07)",
+        ),
+        Rule(
+            "util.repeat",
+            # the forty-fifth round: a matter raised before and still open (已经打过三次电话了,
+            # 上次反映的问题还没人来, 为这事跑了三趟): the repeat signal (R-CMP-07); not a matter
+            # raised before and settled (上次反映的问题已经解决了)
+            signal=Signal.REPEAT,
+            patterns=(
+                r"(打|拨)过了?(好几|几|[二三四五六七八九十两2-9]|很多|多)(次|回|遍|个|通)(电话|热线|客服)",
+                r"(上次|上回|之前|早就|早已|前几天|前段时间)(反映|投诉|报修|反馈|说|提|申请)(过)?的"
+                r"[^。.!?;]{0,14}?(还没|还是没|到现在还?没|至今没|依然没|仍然没|一直没|都没)",
+                r"跑了(好几|几|[二三四五六七八九十两2-9])趟",
+            ),
+            negations=("没有", "没", "并未", "未曾", "从未", "从没"),
+            window_chars=2,
+            note="a matter raised before and still open (已经打过三次电话, 上次反映的…还没人来): "
+            "repeat (R-CMP-07)",
+        ),
+        Rule(
+            "util.water-colour",
+            # the forty-fifth round: tap water that comes out discoloured, cloudy or smelling
+            # (放出来的水是黄的, 自来水发浑, 水龙头出黄水): a fault of the supply, a complaint
+            # even when it ends in a question (这水能喝吗？: the labelling guide's question
+            # carrying a reported problem) (R-CMP-01, R-CMP-02)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            patterns=(
+                r"(自来水|水龙头|龙头|放出来的水|出来的水|流出来的水|出的水|家里的水|这水|水管里?的?水|"
+                r"水质)[^,。.!?;]{0,8}?(是黄的|黄黄的|发黄|变黄|泛黄|是黄色|有黄色|浑浊|浑浑的|发浑|"
+                r"发黑|黑水|黄水|锈水|有锈|铁锈|有沉淀|有杂质|有异味|发臭|有股味|消毒水味|漂白粉味)",
+            ),
+            negations=NEGATIONS,
+            note="tap water discoloured, cloudy or smelling (水是黄的): the supply's quality, a "
+            "complaint also when asked about (R-CMP-01, R-CMP-02)",
+        ),
+        Rule(
+            "util.meter-doubt",
+            # the forty-fifth round: a meter doubted after a bill rose (这表准不准？, 这个水表是
+            # 不是坏了): a reported problem put as a question, a complaint (R-CMP-01); not a
+            # question about meters in general (水表多久换一次)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            patterns=(
+                r"(这|这个|这块|我家的?|新装?的|换的)(智能)?(水表|电表|气表|燃气表|煤气表|表)(到底)?"
+                r"(准不准|是不是不准|不准吧|有问题吧|是不是有问题|是不是坏了|是不是坏的)",
+            ),
+            note="a meter doubted (这表准不准？): a complaint put as a question (R-CMP-01)",
+        ),
+        Rule(
+            "util.bill-rose",
+            # the forty-fifth round: a bill told dearer than before (水费比以前多三十块, 燃气费比
+            # 上个月贵了一倍): the charge disputed, sales contract; a complaint also when a
+            # question follows (R-CMP-01, R-CMP-02)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            patterns=(
+                r"(水费|电费|燃气费|气费|煤气费|话费|账单|物业费|学费|课时费)[^,。.!?;]{0,8}?"
+                r"比(以前|之前|平时|往常|上个月|去年|原来)[^,。.!?;]{0,4}?(多|高|贵|翻)",
+            ),
+            negations=NEGATIONS,
+            note="a bill dearer than before (水费比以前多): sales contract (R-CMP-02)",
+        ),
+        Rule(
+            "util.waited",
+            # the forty-fifth round: a time told since the customer's own step (我已经销户一个月
+            # 了, 都申请了三周了): a delay reported, so a complaint even beside a question
+            # (押金什么时候退？: the labelling guide's question carrying a problem, R-CMP-01)
+            kind=C,
+            weight=2,
+            patterns=(
+                r"(已经|都)(销户|退租|注销|退房|退课|退学|退卡|申请|提交|交了|办了|报了|退了)了?"
+                r"[^,。.!?;]{0,4}?([一二两三四五六七八九十几半\d]+|好几)(个多?|多个?)?"
+                r"(天|周|星期|礼拜|个?月|年)了",
+            ),
+            note="a time told since the customer's own step (已经销户一个月了): a delay, a "
+            "complaint (R-CMP-01)",
+        ),
+        Rule(
+            "util.not-hard",
+            # the forty-fifth round: a rhetorical question about a simple duty (一次性说清楚很难
+            # 吗, 回个电话有那么难吗): a complaint about how the staff serve (R-CMP-01, R-CMP-02);
+            # not a question whether a course or a test is hard (这个考试难吗)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(说清楚|讲清楚|说明白|讲明白|一次性说|一次说|告知|告诉|回复|回个?电话|回电|回个消息|"
+                r"回消息|处理一下|通知|提前通知|说一声|讲一声)[^,。.!?;]{0,4}?"
+                r"(很|有那么|有这么|就那么|那么|这么|就这么)?难(吗|么|嘛|吧)",
+            ),
+            note="a rhetorical question about a simple duty (说清楚很难吗): service quality",
+        ),
+        Rule(
+            "util.errands",
+            # the forty-fifth round: trips made in vain or forms too many to open or transfer an
+            # account (跑了三趟营业厅, 开户太麻烦了): the staff's and the counter's service
+            # (R-CMP-02); not 麻烦 "please" (麻烦告诉我需要什么材料) nor a question (手续麻烦吗)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=6,
+            patterns=(
+                r"跑了(好几|几|[二三四五六七八九十两2-9])趟",
+                r"(开户|过户|销户|报装|办理|手续|材料|证件|流程|办事|办个)[^。.!?;]{0,20}?"
+                r"(太|很|真|好|特别|非常|这么|那么|超级|真的)(麻烦|繁琐)(?![吗么嘛?])",
+            ),
+            negations=NEGATIONS,
+            note="errands in vain, forms too many (跑了三趟, 开户太麻烦): service quality",
+        ),
+        Rule(
+            "util.staff-changed",
+            # the forty-fifth round: teachers or staff changed again and again (一个学期换了四个
+            # 老师, 班主任换来换去): the school's service (R-CMP-02) and a complaint; not a
+            # change told in thanks (换了老师以后进步很大: no count, no 又)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            patterns=(
+                r"换了(好几|几|[二三四五六七八九十两2-9\d]+)(个|位|任)(数学|英语|语文|物理|化学|主讲|外教)?"
+                r"(老师|班主任|教练|顾问|客服|师傅|管家|医生|辅导员|助教)",
+                r"(老师|班主任|教练|顾问|管家|辅导员|助教)(又换了|换来换去|频繁更?换|老是换|总是换|一直换|"
+                r"换了又换)",
+            ),
+            negations=NEGATIONS,
+            note="staff changed again and again (换了四个老师): service quality",
+        ),
+        Rule(
+            "util.how-learn",
+            # the forty-fifth round: a rhetorical question after a grievance (这样怎么学？, 这样
+            # 让孩子怎么上课？): a complaint (the labelling guide's rhetorical questions); not a
+            # method asked (这样怎么学比较好？)
+            kind=C,
+            weight=3,
+            patterns=(
+                r"(这样|这么|这)(还|让孩子|叫孩子|让我们|让人|孩子)?(怎么|咋)(学|学习|上课|上学|复习|"
+                r"跟得上)(啊|呀|呢)?(?=[?!。.]|$)",
+            ),
+            note="这样怎么学？ after a grievance: a rhetorical question, a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "util.staff-late",
+            # the forty-fifth round: a teacher or a worker late for the appointment (老师都迟到了
+            # 十几分钟, 师傅迟到了两个小时): how the staff serve (R-CMP-02), not goods delivered
+            # late; not a teacher never late (老师从不迟到)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(老师|班主任|教练|顾问|客服|师傅|助教|医生|工作人员|维修工|安检员|抄表员|外教|主讲|"
+                r"讲师)[^,。.!?;不没]{0,8}?迟到",
+            ),
+            negations=(*NEGATIONS, "不", "从来不"),
+            overrides=("sc.late",),
+            note="a teacher or a worker late (老师迟到了): service quality, no late delivery",
+        ),
+        Rule(
+            "util.refund-slow",
+            # the forty-fifth round: a refund that is slow or not yet paid (退费太慢了, 退款拖了
+            # 两个月还没到账): how a refund was handled, return/exchange first (the labelling
+            # guide), not a contract's late delivery (R-CMP-02)
+            category=Category.RETURN_EXCHANGE,
+            weight=5,
+            patterns=(
+                r"(退费|退款|退钱|退学费|退押金|退课费|退的钱|退款申请|退费申请)[^。.!?;]{0,10}?"
+                r"(太慢|很慢|好慢|慢死|拖了|拖着|拖到|拖延|迟迟|还没到账|没到账|未到账|还没退|一直没退|"
+                r"还没有到账|还没有退)",
+            ),
+            overrides=("sc.late", "sc.breach"),
+            note="a refund slow or not yet paid (退费太慢): return/exchange (R-CMP-02)",
+        ),
+        Rule(
+            "util.topup-missing",
+            # the forty-fifth round: a prepaid top-up paid and not credited (充了300块，表里显示
+            # 没到账; 充值成功了表里没有气量): a payment failed, sales contract (the labelling
+            # guide's finance), no refund asked (R-CMP-02)
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(
+                r"(充值|充了|充的|缴费|交了|缴了|预付费|购气|购电|买气|买电|买水)[^。.!?;]{0,14}?"
+                r"(没到账|未到账|不到账|没有到账|没显示|没有显示|没有气量|没有气|没气用|没电用|没水用)",
+            ),
+            overrides=("rx.mention", "rx.topic"),
+            note="a prepaid top-up not credited: sales contract (R-CMP-02)",
+        ),
+        Rule(
+            "util.rule-unfair",
+            # the forty-fifth round: a price rule or a policy called unfair (阶梯水价这个规定很不
+            # 合理, 这个收费政策不公平): criticism of the company's policy, no concrete failure
+            # (the labelling guide: "这个规定不合理" → proposal_criticism) (R-CMP-02)
+            category=Category.PROPOSAL_CRITICISM,
+            weight=4,
+            patterns=(
+                r"(收费|价格|计费|退费)?(规定|政策|制度|收费标准|阶梯[水电气]?价|阶梯收费|规矩|条款)"
+                r"[^,。.!?;]{0,6}?"
+                r"(很|太|非常|极其|十分|真|真的)?(不合理|不公平|不公道|不人性化|不科学)",
+            ),
+            # (the price or the policy named inside it is this criticism's subject, no sale's)
+            overrides=("sc.breach", "sc.contract", "sc.price"),
+            note="a rule or a policy called unfair (这个规定不合理): proposal_criticism",
+        ),
+        Rule(
+            "util.closed-down",
+            # the forty-fifth round: a school, a shop or a gym gone with the customers' money
+            # (机构跑路了, 健身房倒闭了, 老板卷钱跑了): the contract's services never delivered,
+            # sales contract, and a complaint (R-CMP-01, R-CMP-02)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=6,
+            patterns=(
+                # (one feared, not told: 会不会倒闭, 怕跑路)
+                r"(机构|公司|老板|门店|店|商家|健身房|培训班|学校|校区|店家|平台|中心|俱乐部)"
+                r"[^,。.!?;会怕要不]{0,3}?(跑路|倒闭|卷钱|关门跑|人去楼空)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "担心"),
+            note="a school or a shop gone with the money (机构跑路): sales contract (R-CMP-02)",
+        ),
+        Rule(
+            "util.report-opener",
+            # the forty-fifth round: a polite complaint's opening (想反映一下, 跟你们反映个情况):
+            # what follows is a failure reported, not a wish, though the text ends 希望…谢谢
+            # (labelling guide: a suggestion reports no failure suffered) (R-CMP-01)
+            kind=C,
+            weight=3,
+            describes_problem=False,
+            patterns=(
+                r"(想|要|来|特此|在此|向你们|跟你们|和你们|给你们)反映(一下|下|个|一个)?(情况|问题)?",
+            ),
+            question_frames=(r"(找谁|向谁|跟谁|哪个部门|怎么|如何|在哪|哪里|渠道|电话)",),
+            negations=NEGATIONS,
+            note="a polite complaint's opening (想反映一下): a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "util.irony-cut",
+            # the forty-fifth round: praise exclaimed after a supply cut or a failure to warn
+            # (停水也不通知，真是服务周到啊，五星好评): sarcasm, a complaint (labelling guide);
+            # the praise words inside it praise nothing
+            kind=C,
+            weight=6,
+            patterns=(
+                r"(不通知|没通知|没有通知|不提前通知|没贴通知|不打招呼|停水|停电|停气|没人管|没人来|打不通)"
+                r"[^。.!?;]{0,12}?(服务|态度|效率)?(真是|可真是|真的是|可真|实在是)(服务|态度|效率)?(太)?"
+                r"(好|周到|贴心|专业|"
+                r"高效|及时|给力|负责|到位)(了|啊|呀|哦|呢)+",
+            ),
+            negations=NEGATIONS,
+            overrides=("pr.general", "pr.service", "pr.scenery"),
+            note="praise after an unannounced cut (停水也不通知，真是服务周到啊): sarcasm",
+        ),
+        Rule(
+            "util.must-improve",
+            # the forty-fifth round: praise, then a problem closed with a call to put it right
+            # (师傅挺好，就是热线打了八次才打通，这个必须改进): a complaint by the labelling
+            # guide's rule 2, not praise with a wish (R-CMP-01)
+            kind=C,
+            weight=4,
+            patterns=(
+                r"(就是|但是|但|不过|可是|只是|唯一)[^。.!?;]{1,24}?(这个|这点|这一点|这方面|这块|这个问题)"
+                r"(必须|一定要|真的要|真得|得|需要|要|应该|务必)(改进|改善|改正|整改|改一改|改改)",
+            ),
+            note="praise, then a problem and 这个必须改进: a complaint (labelling rule 2)",
         ),
         # ---- plain English from customers' messages (R-CMP-01, R-CMP-02)
         # The forty-third round: short English messages to a bank's or a shop's desk (hi, my
