@@ -43,8 +43,10 @@ from custops._text import ratio
 from custops._validate import (
     optional_check,
     pairs_mapping,
+    require_aware,
     require_int,
     require_known_rule,
+    require_number,
     require_type,
     require_zone,
     shown_value,
@@ -774,6 +776,10 @@ def _item_out(conv: cattrs.Converter, item: Any, argument: str, within: Mapping[
         return {"type": kind, "value": _items_out(conv, item, argument, within)}
     if isinstance(item, float):  # inexact, as everywhere in custops
         require_type(argument, item, Decimal, "a Decimal", inexact="pass Decimal({text!r})")
+    if isinstance(item, Decimal):  # NaN and infinities: no amount, and loading refuses them
+        require_number(argument, item)
+    if isinstance(item, _dt.datetime):  # an instant is aware, as everywhere in custops
+        require_aware(argument, item)
     if type(item) is int and item.bit_length() > _LONGEST_INT_BITS:
         try:
             str(item)
