@@ -236,7 +236,7 @@ def test_parse_refuses_a_blank_or_non_str_argument_naming_argument() -> None:
             with pytest.raises(InvalidInput, match=r"^argument: must not be empty \(got ''\)"):
                 parse(text, argument="")
             with pytest.raises(InvalidType, match=r"^argument: must be a str, not an int"):
-                parse(text, argument=3)
+                parse(text, argument=3)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"^kind: is not a known Kind"):
         Kind.parse("xx", argument=" kind ")  # trimmed, as a name is
 
