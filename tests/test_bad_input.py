@@ -1382,6 +1382,32 @@ def tried(
                 yield argument, label, kwargs, None
 
 
+#: Names a caller may not give its value (an ``argument=`` option), with the error each is.
+BAD_ARGUMENT_NAMES: tuple[tuple[Any, type[CustopsError]], ...] = (
+    ("", InvalidInput),
+    ("   ", InvalidInput),
+    ("a\nb", InvalidInput),
+    (3, InvalidType),
+    (None, InvalidType),
+    (b"text", InvalidType),
+)
+
+
+@pytest.mark.parametrize(
+    "call", [c for c in CALLS if "argument" in _params(c.fn)], ids=lambda c: c.id
+)
+def test_an_argument_option_refuses_a_blank_or_non_str_name(call: Call) -> None:
+    """House rule ("Errors": the message names the argument): the name a caller gives its
+    value (``argument=``, ``Kind.parse(text, argument="kind")``) is itself checked, before
+    the value: a blank, multi-line or non-``str`` name is refused naming ``argument``, so no
+    refusal starts with ``": is not a known Kind"`` or with a number."""
+    for name, error in BAD_ARGUMENT_NAMES:
+        with pytest.raises(error) as info:
+            call.fn(**{**call.kwargs, "argument": name})
+        assert info.value.argument == "argument", (name, info.value)
+        assert str(info.value).startswith("argument: "), (name, info.value)
+
+
 @pytest.mark.parametrize("call", _marked(CALLS, "junk"), ids=lambda c: c.id)
 def test_junk_in_every_argument(call: Call) -> None:
     """Each argument in turn replaced by junk: a result or a CustopsError naming it."""

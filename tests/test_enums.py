@@ -17,9 +17,12 @@ from hypothesis import strategies as st
 
 import custops
 from custops._enums import fold, parse_member
+from custops.complaints import Channel, Kind
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
+from custops.purchasing import CostBasis
+from custops.service import Problem
 
 
 def _public_enums() -> list[type[enum.Enum]]:
@@ -221,6 +224,35 @@ def test_parse_member_aliases_and_errors_name_the_argument() -> None:
         parse_member(Colour, 1, argument="colour")
     with pytest.raises(InvalidInput):
         parse_member(Colour, "   ", argument="colour")
+
+
+def test_parse_refuses_a_blank_or_non_str_argument_naming_argument() -> None:
+    """House rule ("Errors": the message names the argument): ``argument=`` is the caller's
+    name for ``text``; a blank or non-``str`` one is refused naming ``argument``, also when
+    ``text`` names a member and in an enumeration whose ``parse`` reads more than spellings
+    (a repair request's hint, a forwarding channel, D15's 的)."""
+    for parse in (Colour.parse, Kind.parse, Channel.parse, CostBasis.parse, Problem.parse):
+        for text in ("no such member 不存在", "12345热线", "red", Colour.RED):
+            with pytest.raises(InvalidInput, match=r"^argument: must not be empty \(got ''\)"):
+                parse(text, argument="")
+            with pytest.raises(InvalidType, match=r"^argument: must be a str, not an int"):
+                parse(text, argument=3)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known Kind"):
+        Kind.parse("xx", argument=" kind ")  # trimmed, as a name is
+
+
+@given(st.text(max_size=12))
+def test_property_a_refusal_starts_with_the_callers_name_or_refuses_it(name: str) -> None:
+    """House rule ("Errors"): whatever ``argument=`` is, a refusal names an argument: the
+    caller's name (trimmed), or ``argument`` itself when that name is blank or multi-line."""
+    with pytest.raises(InvalidInput) as info:
+        Kind.parse("no such member 不存在", argument=name)
+    error = info.value
+    assert error.argument in ("argument", name.strip())
+    assert error.argument
+    assert str(error).startswith(f"{error.argument}: ")
+    if error.argument == "argument" and name.strip() != "argument":
+        assert not name.strip() or not name.strip().isprintable()
 
 
 def test_two_members_answering_to_one_name_is_a_definition_error() -> None:

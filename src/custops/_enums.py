@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from custops._text import english
 from custops._validate import (
     a_type_name,
+    argument_name,
     field_converter,
     item_argument,
     optional_check,
@@ -258,6 +259,7 @@ def parse_member(
     ...
     custops.errors.InvalidInput: colour: is not a known Colour; one of: red (红色), ... (got '天红')
     """
+    argument = argument_name(argument)
     if isinstance(text, cls):
         return text
     if not isinstance(text, str):

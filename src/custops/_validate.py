@@ -612,6 +612,24 @@ def _trimmed(argument: str, value: Any, refused: frozenset[str]) -> str:
     return text
 
 
+def argument_name(argument: Any) -> str:
+    """The name a caller gives its value in refusals (a public function's ``argument=``):
+    a ``str`` that is not blank and holds no control character or line break, trimmed (a
+    refusal's message starts with it: ``"grounds: is not a known Problem"``).  Else
+    :class:`InvalidType` (not a ``str``) or :class:`InvalidInput`, naming ``argument``.
+
+    >>> argument_name("grounds")
+    'grounds'
+    >>> argument_name(" ")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: argument: must not be empty (got ' ')
+    """
+    if type(argument) is str and argument.isprintable() and argument.strip() == argument:
+        return argument if argument else require_str("argument", argument)  # the usual case
+    return _trimmed("argument", argument, _CC)
+
+
 def require_id(argument: str, value: Any) -> str:
     """An id as a till types or scans it (a card number, a customer or person id, a purchase
     ref): surrounding whitespace trimmed, as a company name is; a non-``str`` is

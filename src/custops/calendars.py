@@ -48,6 +48,7 @@ from custops._text import block, english
 from custops._validate import (
     BOOL,
     WALL_TIME,
+    argument_name,
     derived_converter,
     field_converter,
     held_int,
@@ -264,6 +265,7 @@ class Interval:
         ...
         custops.errors.InvalidInput: weekly[Monday][0]: its end must be later than start ...
         """
+        argument = argument_name(argument)
         require_type(argument, text, str, "a str such as '09:00-12:00'")
         parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip()) if len(text) < 64 else []
         if len(parts) != 2 or not all(parts):
@@ -1895,6 +1897,7 @@ class WorkCalendar:
         >>> china().to_local(dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
         datetime.datetime(2025, 1, 1, 8, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
+        argument = argument_name(argument)
         try:
             return require_aware(argument, at).astimezone(self.zone)
         except OverflowError:  # datetime.min/max shifted out of the representable range

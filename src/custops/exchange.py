@@ -20,6 +20,7 @@ from custops._text import Term, amount_text, english, examples, numeral_text, ra
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
+    argument_name,
     field_converter,
     in_date_range,
     optional_check,
@@ -594,6 +595,7 @@ class Document(LabelledEnum):
         ...
         custops.errors.InvalidInput: text: names a part of ⑦ (承诺函), not the whole item, ...
         """
+        argument = argument_name(argument)
         try:
             return parse_member(cls, text, argument=argument)
         except InvalidInput:

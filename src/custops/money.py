@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from custops._enums import enum_field
 from custops._text import examples
 from custops._validate import (
+    argument_name,
     field_converter,
     optional_check,
     policy_field,
@@ -246,6 +247,7 @@ def yuan(
     >>> yuan("1000元"), yuan("人民币50元"), yuan("RMB 8.5"), yuan("３０块")
     (Decimal('1000.00'), Decimal('50.00'), Decimal('8.50'), Decimal('30.00'))
     """
+    argument = argument_name(argument)
     # a finite Decimal, the common case, is taken as _number would take it, without its checks
     if type(value) is Decimal and value.is_finite():
         number: Decimal = value
@@ -493,6 +495,7 @@ def uppercase(
     >>> uppercase(yuan("325.04")), uppercase(yuan("15.50")), uppercase(0)
     ('叁佰贰拾伍元零肆分', '壹拾伍元伍角', '零元整')
     """
+    argument = argument_name(argument)
     mode = NegativeAmount.parse(negative, argument="negative")
     exact = yuan(amount, argument=argument, exact=True)
     if mode is NegativeAmount.REFUSE:

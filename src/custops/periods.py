@@ -29,6 +29,7 @@ from custops._enums import enum_field, fold, parse_member
 from custops._text import english, examples, moment_text, month_text
 from custops._validate import (
     a_type_name,
+    argument_name,
     field_converter,
     in_date_range,
     range_error,
@@ -446,7 +447,7 @@ class Period:
         >>> [str(Period.parse(t)) for t in ("一个工作日内", "一周", "二十四小时", "半年", "两年")]
         ['1个工作日', '1周', '24小时', '6个月', '2年']
         """
-        return period_check(argument, text)
+        return period_check(argument_name(argument), text)
 
     # -- views ----------------------------------------------------------------------
 
@@ -1686,6 +1687,7 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
     >>> window_start(date(2024, 7, 15), "半年")     # 2024-01-15 + 6 months = 2024-07-15
     datetime.date(2024, 1, 15)
     """
+    argument = argument_name(argument)
     day = require_date(argument, end)
     p = period_check("period", period)
     if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):

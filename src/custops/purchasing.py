@@ -16,6 +16,7 @@ from custops._text import amount_text
 from custops._validate import (
     BOOL,
     RATE,
+    argument_name,
     field_converter,
     policy_field,
     policy_or_default,
@@ -304,6 +305,7 @@ class CostBasis(LabelledEnum):
         ...
         custops.errors.InvalidInput: basis: may name per_tonne ... or ... (got '相对数')
         """
+        argument = argument_name(argument)
         try:
             return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_BASES)
         except InvalidInput:

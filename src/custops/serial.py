@@ -43,8 +43,10 @@ from custops._text import ratio
 from custops._validate import (
     optional_check,
     pairs_mapping,
+    require_aware,
     require_int,
     require_known_rule,
+    require_number,
     require_type,
     require_zone,
     shown_value,
@@ -65,6 +67,7 @@ except ImportError as _exc:  # pragma: no cover - exercised only without the ext
     ) from _exc
 
 __all__ = [
+    "MAX_NESTING",
     "SCHEMA_VERSION",
     "from_dict",
     "from_json",
@@ -167,11 +170,10 @@ def _find_tag(cls: Any, argument: str, shown: Any) -> str:
         tag = f"{parts[1]}.{cls.__name__}"
         if _public_class(tag) is cls:
             return _STORED_UNDER.get(tag, tag)
-    raise InvalidType.for_argument(
-        argument,
-        shown,
-        "is not a value custops.serial stores (a public attrs class or enumeration of custops)",
-    )
+    # a report (a list, a tuple or a dict of values) is stored too, but has no tag of a class
+    report = "" if argument == "cls" else ", or a list, tuple or dict of them"
+    problem = "is not a value custops.serial stores (a public attrs class or enumeration of "
+    raise InvalidType.for_argument(argument, shown, f"{problem}custops{report})")
 
 
 #: A class stored under the tag of the class it narrows, within one schema version: a
@@ -741,33 +743,69 @@ def _any_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
 _COLLECTIONS: Final[dict[type, str]] = {list: "list", tuple: "tuple", dict: "dict"}
 _COLLECTION_TAGS: Final = {tag: cls for cls, tag in _COLLECTIONS.items()}
 
+#: How deep the collections of a document may nest (a list in a list in …, the top one
+#: included): deeper is refused, in saving and in loading alike (docs/serial.md).
+MAX_NESTING: Final = 100
 
-def _items_out(conv: cattrs.Converter, value: Any, argument: str) -> Any:
+
+def _items_out(conv: cattrs.Converter, value: Any, argument: str, within: Mapping[int, str]) -> Any:
     """The items of ``value`` (a list, a tuple or a dict with ``str`` keys) as stored; an
-    item that cannot be is refused naming its place (``value[1]``, ``value['C001']``)."""
+    item that cannot be is refused naming its place (``value[1]``, ``value['C001']``), and
+    so is a collection that contains itself (``within``: the places of the collections it
+    is inside of, by ``id``) or nests deeper than :data:`MAX_NESTING`."""
+    outer = within.get(id(value))
+    if outer is not None:
+        problem = f"contains itself (as {argument}), which a document cannot hold"
+        raise InvalidInput.for_argument(outer, value, problem)
+    if len(within) >= MAX_NESTING:
+        problem = f"nests lists, tuples and dicts more than {MAX_NESTING} deep (the place shown)"
+        raise InvalidInput.for_argument(next(iter(within.values())), argument, problem)
+    within = {**within, id(value): argument}
     if isinstance(value, dict):
         stored = {}
         for key, item in value.items():
             require_type(argument, key, str, "a str", noun="a key")  # JSON keys are text
-            stored[key] = _item_out(conv, item, f"{argument}[{key!r}]")
+            stored[key] = _item_out(conv, item, f"{argument}[{key!r}]", within)
         return stored
-    return [_item_out(conv, item, f"{argument}[{i}]") for i, item in enumerate(value)]
+    return [_item_out(conv, item, f"{argument}[{i}]", within) for i, item in enumerate(value)]
 
 
-def _item_out(conv: cattrs.Converter, item: Any, argument: str) -> Any:
+def _item_out(conv: cattrs.Converter, item: Any, argument: str, within: Mapping[int, str]) -> Any:
     kind = _COLLECTIONS.get(type(item))
     if kind is not None:
-        return {"type": kind, "value": _items_out(conv, item, argument)}
+        return {"type": kind, "value": _items_out(conv, item, argument, within)}
     if isinstance(item, float):  # inexact, as everywhere in custops
         require_type(argument, item, Decimal, "a Decimal", inexact="pass Decimal({text!r})")
+    if isinstance(item, Decimal):  # NaN and infinities: no amount, and loading refuses them
+        require_number(argument, item)
+    if isinstance(item, _dt.datetime):  # an instant is aware, as everywhere in custops
+        require_aware(argument, item)
+    if type(item) is int and item.bit_length() > _LONGEST_INT_BITS:
+        try:
+            str(item)
+        except ValueError:  # more digits than Python writes as text (4300 by default)
+            problem = (
+                "is an int of more digits than Python writes as text (its bits shown); "
+                "store it as a Decimal"
+            )
+            raise InvalidInput.for_argument(argument, item.bit_length(), problem) from None
     if not isinstance(item, (str, int, type(None), *_SCALAR_TAGS.values())):
         _tag(type(item), argument, given=item)  # a value custops stores, or refused here
     return _any_out(conv, item)
 
 
-def _items_in(conv: cattrs.Converter, value: Any, cls: Any) -> Any:
-    """The ``cls`` (list, tuple or dict) whose items :func:`_items_out` stored in ``value``."""
-    read = functools.partial(_item_in, conv)
+#: An ``int`` of at most this many bits has fewer digits than any limit Python sets on the
+#: text of an ``int`` (640 digits at least, ``sys.set_int_max_str_digits``).
+_LONGEST_INT_BITS: Final = 2000
+
+
+def _items_in(conv: cattrs.Converter, value: Any, cls: Any, depth: int = 1) -> Any:
+    """The ``cls`` (list, tuple or dict) whose items :func:`_items_out` stored in ``value``,
+    ``depth`` collections deep (refused beyond :data:`MAX_NESTING`)."""
+    if depth > MAX_NESTING:
+        problem = f"nests lists, tuples and dicts more than {MAX_NESTING} deep (the depth shown)"
+        raise _fail(cls.__name__, depth, problem)
+    read = functools.partial(_item_in, conv, depth=depth + 1)
     if cls is dict:
         if not isinstance(value, dict):
             raise _fail("dict", value, f"must be an object, not {_json_type(value)}")
@@ -778,11 +816,24 @@ def _items_in(conv: cattrs.Converter, value: Any, cls: Any) -> Any:
     return items if cls is list else tuple(items)
 
 
-def _item_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
+def _item_in(conv: cattrs.Converter, value: Any, _: Any = None, *, depth: int = 1) -> Any:
+    """An item of a collection document: a collection (``{"type": "list", ...}``), else an
+    untyped field's value; a JSON number with a fraction or an exponent (``1.5``, ``2e3``)
+    is refused, as saving refuses a float, and so is a bare array: :func:`_item_out` writes
+    neither (a tuple is ``{"type": "tuple", ...}``)."""
     tag = value.get("type") if isinstance(value, dict) and set(value) == {"type", "value"} else None
     cls = _COLLECTION_TAGS.get(tag) if isinstance(tag, str) else None
     if cls is not None:
-        return _items_in(conv, value["value"], cls)
+        return _items_in(conv, value["value"], cls, depth)
+    if isinstance(value, list):
+        problem = 'must be {"type": "list", "value": [...]} or "tuple", as a report writes it'
+        raise _fail("array", value, problem)
+    if isinstance(value, float):
+        problem = (
+            'must not be a float, which is inexact: an amount is stored as {"type": '
+            '"decimal", "value": "1.50"}, a whole number without a point'
+        )
+        raise _fail("number", value, problem)
     return _any_in(conv, value)
 
 
@@ -1321,7 +1372,7 @@ def to_dict(value: object) -> Document:
     """
     cls = type(value)
     if cls in _COLLECTIONS:
-        body = _items_out(_converter(), value, "value")
+        body = _items_out(_converter(), value, "value", {})
         return {"custops": SCHEMA_VERSION, "type": _COLLECTIONS[cls], "value": body}
     tag = _tag(cls, given=value)
     body = _converter().get_unstructure_hook(cls)(value)
@@ -1341,7 +1392,7 @@ def to_json(value: object) -> str:
     """
     cls = type(value)
     if cls in _COLLECTIONS:
-        tag, body = _COLLECTIONS[cls], _dumps(_items_out(_json_converter(), value, "value"))
+        tag, body = _COLLECTIONS[cls], _dumps(_items_out(_json_converter(), value, "value", {}))
     else:
         tag = _tag(cls, given=value)
         body = _dumps(_json_converter().get_unstructure_hook(cls)(value))
@@ -1358,13 +1409,12 @@ def from_dict(document: Document, *, expect: None = None) -> Any: ...
 def from_dict(document: Document, *, expect: type[object] | None = None) -> Any:
     """The value a :func:`to_dict` document describes, rebuilt through its constructor.
 
-    ``expect`` (a class) refuses a document of another type.  Any fault — an unknown
-    version or tag, a missing or extra field, a value its class refuses — raises
-    :class:`~custops.errors.InvalidInput` naming ``document`` and where the fault is.
+    ``expect`` (a class custops stores, or ``list``, ``tuple`` or ``dict`` for a report)
+    refuses a document of another type.  Any fault — an unknown version or tag, a missing
+    or extra field, a value its class refuses — raises :class:`~custops.errors.InvalidInput`
+    naming ``document`` and where the fault is.
     """
-    if expect is not None:
-        _tag(expect, "expect")
-    return _load(document, "document", expect, _converter())
+    return _load(document, "document", _expected(expect), _converter())
 
 
 @typing.overload
@@ -1388,8 +1438,7 @@ def from_json(text: str | bytes, *, expect: type[object] | None = None) -> Any:
     ...
     custops.errors.InvalidInput: text: must be a custops document ..., not an array (got '[]')
     """
-    if expect is not None:
-        _tag(expect, "expect")
+    stored = _expected(expect)
     if isinstance(text, (bytes, bytearray)):
         try:
             text = text.decode("utf-8")
@@ -1397,20 +1446,47 @@ def from_json(text: str | bytes, *, expect: type[object] | None = None) -> Any:
             raise InvalidInput.for_argument("text", text[:40], "is not UTF-8") from None
     text = require_type("text", text, str, "a str")
     try:
-        data = json.loads(text, parse_constant=_no_constant)
+        data = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_object)
     except (ValueError, RecursionError) as exc:
         raise InvalidInput.for_argument("text", text[:80], f"is not JSON: {exc}") from None
     if not isinstance(data, dict):  # a str of the wrong content: the JSON holds no object
         problem = f"must be a custops document (an object), not {_json_type(data)}"
         raise InvalidInput.for_argument("text", text[:80], problem)
-    return _load(data, "text", expect, _text_converter())
+    return _load(data, "text", stored, _text_converter())
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed")
 
 
-def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter) -> Any:
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a ``dict``; a key that comes twice is refused (JSON leaves its
+    meaning open, and ``to_json`` never writes one)."""
+    read = dict(pairs)
+    if len(read) != len(pairs):
+        twice = next(key for i, (key, _) in enumerate(pairs) if key in dict(pairs[:i]))
+        raise ValueError(f"the key {twice!r} comes twice in one object")
+    return read
+
+
+#: What ``expect`` is when it is not given: every document is expected.
+_ANY_DOCUMENT: Final = (None, None)
+
+
+def _expected(expect: Any) -> tuple[type | None, type | None]:
+    """``expect`` checked, and the class its documents are tagged with: a collection's own
+    (``list``: a report), else the class it is stored as (a ``TimedDeadline``'s documents
+    are tagged ``periods.Deadline``)."""
+    if expect is None:
+        return _ANY_DOCUMENT
+    if isinstance(expect, type) and expect in _COLLECTIONS:
+        return expect, expect
+    return expect, _class_of(_tag(expect, "expect"))
+
+
+def _load(
+    data: Any, argument: str, expected: tuple[type | None, type | None], conv: cattrs.Converter
+) -> Any:
     refuse = functools.partial(InvalidInput.for_argument, argument)
     if not isinstance(data, dict):
         raise InvalidType.for_argument(
@@ -1430,7 +1506,7 @@ def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter)
     if cls is None:
         raise refuse(tag, "is not a known type tag")
     # a class stored under another's tag (a TimedDeadline) is expected of its documents
-    stored = None if expect is None else _class_of(_tag(expect, "expect"))
+    expect, stored = expected
     not_expected = f"is not a document of {getattr(expect, '__name__', expect)}"
     if expect is not None and cls is not stored:
         raise refuse(tag, not_expected)
@@ -1441,6 +1517,9 @@ def _load(data: Any, argument: str, expect: type | None, conv: cattrs.Converter)
             else functools.partial(_items_in, conv)
         )
         loaded = _guard("value", hook, data["value"], cls)
+    except RecursionError:  # a document nested deeper than Python reads (a field's value)
+        problem = "nests its values deeper than custops reads (the document's type shown)"
+        raise refuse(tag, problem) from None
     except _Fault as fault:  # where, then the error's own words; its value shown once
         value, tail = getattr(fault.error, "value", None), fault.shown
         problem = f"{fault.path}: {fault.problem.removesuffix(tail)}"

@@ -32,6 +32,7 @@ from custops._validate import (
     POLICY_POSITIVE_INT,
     QUOTED,
     WALL_TIME,
+    argument_name,
     field_converter,
     in_date_range,
     optional_check,
@@ -1459,6 +1460,7 @@ class Problem(LabelledEnum):
         custops.errors.InvalidInput: grounds: is not a known Problem; ...; map a form's own \
 wording to one of them before the call (got '包装旧了')
         """
+        argument = argument_name(argument)
         try:
             return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_PROBLEMS)
         except InvalidInput as refused:

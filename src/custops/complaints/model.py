@@ -25,6 +25,7 @@ from custops._validate import (
     OPTIONAL_TEXT,
     POSITIVE_INT,
     STRIPPED_TEXT,
+    argument_name,
     field_converter,
     optional_check,
 )
@@ -82,6 +83,7 @@ class Kind(LabelledEnum):
         """The kind ``text`` names: any spelling, also after 客户 and before 类 or 问题 (D14
         四's 客户咨询类 / 客户推荐类 / 客户投诉类 read as 投诉类, 客户投诉, 咨询问题 are); else
         the refusal of ``text`` as given, naming ``argument``."""
+        argument = argument_name(argument)
         try:
             return parse_member(
                 cls, text, argument=argument, suffixes=_LABEL_SUFFIXES, prefixes=_KIND_PREFIXES
@@ -581,6 +583,7 @@ class Channel(LabelledEnum):
         "complaint" (``"微信投诉"``, ``"email complaint"``), a phone spelling after 400 or
         800 (``"800电话"``), an online one after 微信 (``"微信小程序"``); else the refusal of
         ``text`` as given, naming ``argument``."""
+        argument = argument_name(argument)
         try:
             return parse_member(
                 cls, text, argument=argument, suffixes=_COMPLAINT_WORDS, prefixes=_CHANNEL_PREFIXES
