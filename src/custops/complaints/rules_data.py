@@ -1874,7 +1874,7 @@ with trusted_data():
         Rule(
             "kind.not-worth",
             kind=C,
-            weight=4,
+            weight=6,
             patterns=(
                 # the thirty-ninth round: not worth its price (就菜味道而言不值这个价, 未来打折可以
                 # 考虑，但不值88, 令人感觉不合机票价值, 性价比太低): a verdict on the deal, a
@@ -2032,7 +2032,7 @@ with trusted_data():
         Rule(
             "kind.wasted-merit",
             kind=C,
-            weight=4,
+            weight=6,
             patterns=(
                 # the fortieth round: a merit wasted by the rest (可惜了女主的演技, 白瞎了这么好的
                 # 美术, 可惜了这么优秀的原画师, 浪费了这么好的食材): the good thing is named to say
@@ -2096,7 +2096,7 @@ with trusted_data():
         Rule(
             "kind.letdown",
             kind=C,
-            weight=4,
+            weight=6,
             terms=_w(
                 # the forty-first round: an expectation let down (可能抱的希望太大, 对这部作品期望
                 # 太高了, 有一种落差感, 结果大失所望, 每步都是不过如此, 有种也就这样的感觉, 味道没
@@ -2114,6 +2114,9 @@ with trusted_data():
                 r"出色|精彩)(?!担心|怕|奇怪|说|后悔|犹豫|纠结|抱怨|不满|意思)",
             ),
             negations=("如果", "要是", "假如", "怕", "担心", "以免", "免得"),
+            # the forty-fifth round: the merit inside the letdown (没什么惊喜, 没那么出色) is no
+            # praise of the thing
+            overrides=("pr.general", "pr.goods", "pr.fair"),
             note="an expectation let down (期望太高, 落差感, 不过如此, 没什么惊喜): a complaint",
         ),
         Rule(
@@ -2608,6 +2611,98 @@ with trusted_data():
             ),
             negations=("如果", "要是", "假如", "并非", "不是说"),
             note="a thing called of little use (用处不大, 指导意义不是很大): a complaint",
+        ),
+        # ---- the forty-fifth round: a promise belied, a fault laid at the firm's door ------
+        # (R-CMP-01) ----------------------------------------------------------------------
+        Rule(
+            "kind.promise-belied",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fifth round: what the firm promised or advertised, belied by what
+                # followed (号称办事更方便了，结果跑了三趟; 说好的三天发货，结果一周了还没发; 宣传
+                # 全新正品，其实是翻新的，根本不是新的; 客服承诺当天退款，却到现在都没退): the
+                # promise is the yardstick the writer holds the firm to, a complaint; the outcome
+                # must deny it (不, 没, 未, 仍, 根本, 失败) or tell the tries wasted (跑了三趟);
+                # not an outcome that beats it (说好三天到，结果不到两天就到了, 结果没想到这么
+                # 好), nor a hearsay or the writer's own guess (据说, 以为: the firm said nothing)
+                r"(号称|宣传|宣称|声称|承诺|说好|(客服|商家|店家|卖家|销售|工作人员|官方|广告|师傅)"
+                r"(说|讲|承诺|保证|答应))[^。.!?;~]{0,16}?(结果|其实|实际上|事实上|哪知|谁知|却|反而|"
+                r"到头来)[^。.!?;~]{0,12}?(不(?!错|到|久|用|仅|但|光|少|愧|虚)|没(?!想到|问题|毛病|让我失望)|"
+                r"未|仍|根本|失败|[0-9一二两三四五六七八九十几好多]+(趟|遍|次|回))",
+            ),
+            negations=("如果", "要是", "假如", "万一", "希望", "但愿"),
+            window_chars=8,
+            # the promise kept after all (结果还是按时送到了; 后来也退了): no grievance left
+            silencers=(
+                r"(后来|最后|最终|还是)[^,。.!?;~没不未]{0,4}?(按时|准时|兑现|退了|补了|送到了)",
+            ),
+            note="a promise or an advertisement of the firm belied by what followed (号称更方便，"
+            "结果跑了三趟): a complaint",
+        ),
+        Rule(
+            "kind.blame-on-firm",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the forty-fifth round: the fault laid at the firm's door (都怪你们系统出错, 这是
+                # 你们的问题, 全是平台的责任, 是你们搞错了): a grievance even beside a question
+                # (能不能快点处理？都怪你们客服 — the labelling guide: a text that blames the
+                # company for a fault is a complaint when it also asks something); not a blame
+                # denied (不怪你们, 不是你们的问题), nor asked (是你们的问题吗？, 是你们的问题
+                # 还是我手机的问题 — a question)
+                r"(都|全|只能)?怪(你们|贵公司|贵司|商家|店家|卖家|平台|银行|快递|物业|客服|系统)",
+                r"(是|都是|全是)(你们|贵公司|贵司|商家|店家|卖家|平台|银行|快递公司|物业)(自己)?的?"
+                r"(错|问题|责任|失误|过错|疏忽|过失)",
+                r"(你们|贵公司|贵司)(的)?(系统|后台|程序|工作人员|员工)?(出错|搞错|弄错|发错|算错|扣错|"
+                r"填错|录错|失误)",
+            ),
+            negations=_w("不 没 别 不能 不要 如果 要是 假如 万一 难怪 是不是"),
+            negations_after=("吗", "么", "嘛", "?", "还是"),
+            window_chars=6,
+            note="a fault laid at the firm's door (都怪你们系统出错, 是你们的问题): a complaint, "
+            "even beside a question",
+        ),
+        Rule(
+            "kind.long-wait",
+            kind=C,
+            weight=5,
+            patterns=(
+                # the forty-fifth round: a wait or a fault that has lasted days, months or years,
+                # told with 已经/都/足足 (已经等了半个月了, 路灯都坏了三个月了, 管道已经埋好两年了,
+                # 已经反映了好几个月了): the time the writer has suffered is the grievance, a
+                # complaint even beside a question of when (什么时候能修好？已经坏了三个月了 — the
+                # labelling guide: a question that reports a problem takes the problem's kind);
+                # not a thing used or owned that long (已经用了两年了: no wait), nor a wait in
+                # hours (``kind.time-lost``)
+                r"(已经|都|足足|整整)(等|拖|坏|停|催|报修|反映|投诉|申请|提交|埋好|挖好|断|停工|修|"
+                r"过去|没人管|没修|没到|没发|没退|没回复)(了)?(快|近|将近|足足|整整|有|超过)?"
+                r"([0-9]+|[一二两三四五六七八九十几半好多]+)个?多?(天|周|星期|礼拜|月|年)(多|之久)?了",
+            ),
+            negations=("如果", "要是", "假如", "万一", "不会", "以免", "免得"),
+            window_chars=6,
+            note="a wait or a fault lasting days or more, told with 已经 (已经等了半个月了, 都坏了"
+            "三个月了): a complaint, even beside a question of when",
+        ),
+        Rule(
+            "kind.too-soon",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-fifth round: a loss or a fault come too soon, told with 才…就 (流量
+                # 才一天就快用完了么？, 买了才一个月屏幕就花了？, 才两周就涨价了): the shortness
+                # is the grievance, a complaint whether said or asked; not a good thing come soon
+                # (才两天就到了, 才三天就好了, 才一周就不疼了 — no loss or fault word after 就)
+                r"才[^,。.!?;~0-9一二两三四五六七八九十几半]{0,3}?([0-9]+|[一二两三四五六七八九十几半]+)"
+                r"个?多?(天|周|星期|礼拜|月|年|小时)[^,。.!?;~]{0,6}?就(快|已经|又|全)?"
+                r"(用完|用光|没了|没电|没信号|坏|降价|降了|涨价|涨了|过期|欠费|扣了|花了屏|花屏|屏幕花|"
+                r"掉漆|掉色|褪色|起球|开线|开胶|断了|裂了|漏|卡|死机|黑屏|失灵|生锈|发霉|变形|不能用|"
+                r"不好用|不行了|不亮|不转|不制冷|不制热|出问题|出故障|出毛病)",
+            ),
+            negations=_w("如果 要是 假如 万一 怕 担心 以免 免得 会不会 是不是"),
+            window_chars=8,
+            note="a loss or a fault come too soon, told with 才…就 (才一天就快用完了, 才两周就"
+            "涨价了): a complaint, said or asked",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-fifth round: praise told as a trouble spared, as beauty or excellence in a
