@@ -877,6 +877,28 @@ def csv_file(path: str) -> CsvTable:
     return _csv_table(_file_text(path), path)
 
 
+def row_refuser(
+    table: CsvTable,
+    keys: list[str] | None,
+    id_column: str | None,
+    *,
+    keep_going: bool,
+    bad: dict[int, CustopsError],
+) -> Callable[[BadRow], None]:
+    """How a ``--file`` command refuses a bad row of ``table``: at once (the refusal raised,
+    naming the row by its number in the file and, with ``--id-column``, its key), or with
+    ``keep_going`` kept in ``bad`` by its row, reported once the good rows are printed."""
+
+    def refuse(error: BadRow) -> None:
+        key = None if keys is None or id_column is None else (id_column, keys[error.row - 1])
+        refusal = error.error(table.numbers[error.row - 1], key)
+        if not keep_going:
+            raise refusal
+        bad[error.row] = refusal
+
+    return refuse
+
+
 def add_id_column_option(parser: argparse._ActionsContainer) -> None:
     """``--id-column NAME``: the column of the .csv file echoed first in every output row
     (read by :func:`texts_and_keys` or :meth:`CsvTable.column`)."""

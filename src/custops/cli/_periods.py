@@ -34,6 +34,7 @@ from custops.cli._common import (
     provisional_mark,
     provisional_years,
     read_moments,
+    row_refuser,
     strict_calendar,
     tsv_cell,
 )
@@ -201,12 +202,7 @@ def _cmd_deadline_file(args: argparse.Namespace) -> int:
     keys = None if args.id_column is None else table.column("--id-column", args.id_column)
     bad: dict[int, CustopsError] = {}
 
-    def refuse(error: BadRow) -> None:
-        key = None if keys is None else (args.id_column, keys[error.row - 1])
-        refusal = error.error(table.numbers[error.row - 1], key)
-        if not args.keep_going:
-            raise refusal
-        bad[error.row] = refusal
+    refuse = row_refuser(table, keys, args.id_column, keep_going=args.keep_going, bad=bad)
 
     cells = table.column("--start-column", args.start_column)
     starts = dict(read_moments(cells, "--start-column", args.start_column, calendar, refuse))

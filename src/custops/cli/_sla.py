@@ -35,6 +35,7 @@ from custops.cli._common import (
     provisional_mark,
     provisional_years,
     read_moments,
+    row_refuser,
     strict_calendar,
     tsv_cell,
 )
@@ -121,8 +122,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             raise
         # an attribute the desk's rules read and the case lacks: the option that gives it
         # (item 9), with the values its rules take
-        head, _sep, rest = exc.problem.partition(", and none was given; pass ")
-        taken = rest.partition("(its rules take ")[2].removesuffix(")")
+        head, taken = _lacking(exc.problem)
         message = f"not given, and {head}; give it (one of {taken})"
         raise InvalidInput.for_argument(f"--{exc.argument}", None, message) from None
     except PolicyError as exc:
@@ -201,6 +201,14 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lacking(problem: str) -> tuple[str, str]:
+    """The refusal of a case that lacks an attribute the desk's rules read, in two parts:
+    what the desk reads (``desk 'winery' reads the kind of a case with channel=phone``) and
+    the values its rules take (``no_action, praise, …``)."""
+    head, _sep, rest = problem.partition(", and none was given; pass ")
+    return head, rest.partition("(its rules take ")[2].removesuffix(")")
+
+
 #: A row named in a refusal of ``SlaPolicy.schedule_many``: ``received_at[3]``, ``kind[0]``.
 _ROW_NAMED = re.compile(r"(\w+)\[(\d+)\]")
 
@@ -240,12 +248,7 @@ def _cmd_schedule_file(args: argparse.Namespace) -> int:
     keys = None if args.id_column is None else table.column("--id-column", args.id_column)
     bad: dict[int, CustopsError] = {}
 
-    def refuse(error: BadRow) -> None:
-        key = None if keys is None else (args.id_column, keys[error.row - 1])
-        refusal = error.error(table.numbers[error.row - 1], key)
-        if not args.keep_going:
-            raise refusal
-        bad[error.row] = refusal
+    refuse = row_refuser(table, keys, args.id_column, keep_going=args.keep_going, bad=bad)
 
     received_cells = table.column("--received-at-column", args.received_at_column)
     column = args.received_at_column
@@ -316,8 +319,8 @@ def _schedules(
             name = "" if named is None else named.group(1)
             problem = exc.problem or str(exc)
             # an attribute the desk's rules read and a row lacks: the values its rules take
-            head, lacking, rest = problem.partition(", and none was given; pass ")
-            taken = rest.partition("(its rules take ")[2].removesuffix(")")
+            lacking = ", and none was given; pass " in problem
+            head, taken = _lacking(problem)
             if lacking and name in _CASE_OPTIONS and name not in columns:  # no row gives it
                 message = f"not given, and {head}; give it, or --{name}-column (one of {taken})"
                 raise InvalidInput.for_argument(f"--{name}", None, message) from None
