@@ -187,7 +187,10 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
     ("argv", "message"),
     [
         (["sla", "schedule", "2025-09-30T16:00"], "required: --preset"),
-        (["sla", "schedule", "--preset", "winery"], "required: RECEIVED_AT"),
+        (
+            ["sla", "schedule", "--preset", "winery"],
+            "RECEIVED_AT: missing: give RECEIVED_AT, or --file PATH",
+        ),
         (
             ["sla", "schedule", "2025-09-30", "--preset", "winery"],
             "RECEIVED_AT: is a date without a time; give a date-time such as "

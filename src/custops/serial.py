@@ -557,8 +557,13 @@ def _union_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
 def _attrs_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
     if tp is _ledger_cls():
         return _ledger_out(conv)
-    attrs.resolve_types(_origin(tp))
-    return make_dict_unstructure_fn(tp, conv, _cattrs_use_alias=True)
+    cls = _origin(tp)
+    attrs.resolve_types(cls)
+    hook = make_dict_unstructure_fn(tp, conv, _cattrs_use_alias=True)
+    version = _TYPE_VERSIONS.get(f"{cls.__module__}.{cls.__qualname__}")
+    if version is None:
+        return hook
+    return lambda value: {_VERSION_KEY: version, **hook(value)}
 
 
 def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -577,12 +582,16 @@ def _attrs_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     # stored as ``reason``) is stored by the name it is given by
     key = [f.alias or f.name for f, _ in typed]
     fields = [(k, k, t, f.default is attrs.NOTHING) for k, (f, t) in zip(key, typed, strict=True)]
-    read = _reader(conv, cls.__name__, fields)
-    check = _INVARIANTS.get(f"{cls.__module__}.{cls.__qualname__}")
+    name = f"{cls.__module__}.{cls.__qualname__}"
+    current = _TYPE_VERSIONS.get(name)
+    read = _reader(conv, cls.__name__, fields, versioned=current is not None)
+    if current is not None:  # an older document is upgraded as it loads
+        read = _read_version(read, cls.__name__, current, _UPGRADES[name])
+    check = _INVARIANTS.get(name)
     if any(f.name == "rule" for f, _ in typed):  # a result's rule: the catalogue's or a
         check = _known_rule if check is None else _both(_known_rule, check)  # company's own
-    fill = _FILLED.get(f"{cls.__module__}.{cls.__qualname__}", _as_stored)
-    built_as = _BUILT_AS.get(f"{cls.__module__}.{cls.__qualname__}")
+    fill = _FILLED.get(name, _as_stored)
+    built_as = _BUILT_AS.get(name)
     if built_as is None and check is None:
         return lambda value, _: _construct(cls, fill(read(value)))
 
@@ -610,11 +619,12 @@ def _checklist_parts(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _police_in_legal(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Severity criteria stored before the police signal existed named a police report under
-    ``legal``: an ``enabled`` with ``legal`` and without ``police`` loads with ``police`` added,
-    so stored criteria keep escalating police reports (R-CMP-07).  Documents carry no version
-    telling old from new, so this is the reading on the safe side: criteria that keep legal
-    action and leave police reports out are stored without ``legal`` too, or not at all."""
+    """Severity criteria stored before the police signal existed (a document without a
+    ``version``, :data:`_TYPE_VERSIONS`) named a police report under ``legal``: their
+    ``enabled`` with ``legal`` and without ``police`` loads with ``police`` added, so they keep
+    escalating police reports (R-CMP-07).  Criteria stored since carry ``"version": 2`` and
+    load as saved (this upgrade is not applied): a desk that left the police report out
+    keeps it out."""
     from custops.complaints.model import Signal
 
     enabled = kwargs.get("enabled")
@@ -623,11 +633,51 @@ def _police_in_legal(kwargs: dict[str, Any]) -> dict[str, Any]:
     return {**kwargs, "enabled": frozenset(enabled) | {Signal.POLICE}}
 
 
+#: The key of a versioned class's object that holds its version (:data:`_TYPE_VERSIONS`).
+_VERSION_KEY: Final = "version"
+
+#: The version of the severity criteria since which ``enabled`` lists the police report
+#: itself (``Signal.POLICE``, R-CMP-07); before, ``legal`` covered it.
+_POLICE_VERSION: Final = 2
+
+#: A class whose stored fields changed meaning within schema version 1, by the version of
+#: its documents this custops writes: its object carries ``"version": N``, and an object
+#: without one was stored before the change (version 1).  A document of an older version
+#: than this is upgraded by the class's :data:`_UPGRADES` function; a current one loads as
+#: saved.
+_TYPE_VERSIONS: Final[dict[str, int]] = {
+    "custops.complaints.severity.SeverityPolicy": _POLICE_VERSION,
+}
+
+#: How a document of a versioned class older than its :data:`_TYPE_VERSIONS` is read.
+_UPGRADES: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
+    "custops.complaints.severity.SeverityPolicy": _police_in_legal,
+}
+
 #: What a value stored by an older version lacks, filled in as it loads (by its class).
 _FILLED: Final[dict[str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "custops.exchange.Checklist": _checklist_parts,
-    "custops.complaints.severity.SeverityPolicy": _police_in_legal,
 }
+
+
+def _read_version(
+    read: Callable[[Any], dict[str, Any]],
+    name: str,
+    current: int,
+    upgrade: Callable[[dict[str, Any]], dict[str, Any]],
+) -> Callable[[Any], dict[str, Any]]:
+    """``read`` of a versioned class: the keyword arguments, ``upgrade``d when the object's
+    version (1 when it has none) is older than ``current``; a newer one is refused."""
+
+    def read_versioned(value: Any) -> dict[str, Any]:
+        kwargs = read(value)
+        stored = value.get(_VERSION_KEY, 1)
+        if isinstance(stored, bool) or not isinstance(stored, int) or not 1 <= stored <= current:
+            problem = f"is a version of {name} this custops does not read (it reads 1 to {current})"
+            raise _fail(_VERSION_KEY, stored, problem)
+        return kwargs if stored == current else upgrade(kwargs)
+
+    return read_versioned
 
 
 def _deadline_class(kwargs: dict[str, Any]) -> type:
@@ -662,16 +712,21 @@ def _both(first: Callable[[Any], None], then: Callable[[Any], None]) -> Callable
 
 
 def _reader(
-    conv: cattrs.Converter, name: str, fields: list[tuple[str, str, Any, bool]]
+    conv: cattrs.Converter,
+    name: str,
+    fields: list[tuple[str, str, Any, bool]],
+    *,
+    versioned: bool = False,
 ) -> Callable[[Any], dict[str, Any]]:
     """A function reading a document's object into keyword arguments.
 
-    ``fields`` are (name in the document, keyword, type, required).
+    ``fields`` are (name in the document, keyword, type, required); ``versioned``: the
+    object may carry its class's version too (:data:`_TYPE_VERSIONS`, read apart).
     """
     specs = [
         (key, alias, conv.get_structure_hook(tp), tp, needed) for key, alias, tp, needed in fields
     ]
-    known = {spec[0] for spec in specs}
+    known = {spec[0] for spec in specs} | ({_VERSION_KEY} if versioned else set())
 
     def read(value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
@@ -1637,7 +1692,13 @@ def _object_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         typed = _typed_fields(tp)
         required = [f.alias or f.name for f, _ in typed if f.default is attrs.NOTHING]
     # a field is stored by the name it is given by (a result's ``said``, as ``reason``)
-    schema = _closed({f.alias or f.name: _schema_of(t, defs) for f, t in typed}, required)
+    # a versioned class's version, written by this custops (absent: an older document, 1)
+    version = _TYPE_VERSIONS.get(f"{cls.__module__}.{cls.__qualname__}")
+    head: dict[str, Any] = {}
+    if version is not None:
+        head[_VERSION_KEY] = {"type": "integer", "minimum": 1, "maximum": version}
+    fields = {f.alias or f.name: _schema_of(t, defs) for f, t in typed}
+    schema = _closed({**head, **fields}, required)
     for name, instance in _builtins():
         if type(instance) is cls:
             return {"anyOf": [_closed({"builtin": {"const": name}}, ["builtin"]), schema]}

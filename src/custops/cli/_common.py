@@ -877,6 +877,28 @@ def csv_file(path: str) -> CsvTable:
     return _csv_table(_file_text(path), path)
 
 
+def row_refuser(
+    table: CsvTable,
+    keys: list[str] | None,
+    id_column: str | None,
+    *,
+    keep_going: bool,
+    bad: dict[int, CustopsError],
+) -> Callable[[BadRow], None]:
+    """How a ``--file`` command refuses a bad row of ``table``: at once (the refusal raised,
+    naming the row by its number in the file and, with ``--id-column``, its key), or with
+    ``keep_going`` kept in ``bad`` by its row, reported once the good rows are printed."""
+
+    def refuse(error: BadRow) -> None:
+        key = None if keys is None or id_column is None else (id_column, keys[error.row - 1])
+        refusal = error.error(table.numbers[error.row - 1], key)
+        if not keep_going:
+            raise refusal
+        bad[error.row] = refusal
+
+    return refuse
+
+
 def add_id_column_option(parser: argparse._ActionsContainer) -> None:
     """``--id-column NAME``: the column of the .csv file echoed first in every output row
     (read by :func:`texts_and_keys` or :meth:`CsvTable.column`)."""
@@ -918,6 +940,77 @@ def _utf8(data: bytes, argument: str, typed: str, what: str) -> str:
             "save it as UTF-8 (in Excel: CSV UTF-8)"
         )
         raise InvalidInput.for_argument(argument, typed, problem) from None
+
+
+#: A date-time cell (a start, a received time) as an export most often writes it
+#: (``2026-12-31 23:59``, ``…T23:59:00+08:00``): read directly, as :func:`parse_start` would
+#: read it after its normalisation, which leaves such a cell unchanged.
+_ISO_MOMENT = re.compile(
+    r"\d{4}-(?:0[1-9]|1[0-2])-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2})?"
+)
+
+
+def iso_moment(cell: str) -> _dt.datetime | None:
+    """The date-time of a cell in the ISO form :data:`_ISO_MOMENT` matches, else ``None``
+    (read by ``parse_start``, which refuses a day that does not exist, 2026-02-30)."""
+    if not _ISO_MOMENT.fullmatch(cell):
+        return None
+    try:
+        return _dt.datetime.fromisoformat(cell)
+    except ValueError:
+        return None
+
+
+class BadRow(Exception):
+    """A row of a ``--file`` refused (``deadline``, ``sla schedule``): its index (the first
+    row kept after the header is 1), the option and the column of the cell refused, the
+    cell and the problem (:meth:`error` names the row by its number in the file, and its
+    key)."""
+
+    def __init__(self, row: int, option: str, column: str, cell: str, problem: str) -> None:
+        super().__init__(problem)
+        self.row, self.option, self.column, self.cell, self.problem = (
+            row,
+            option,
+            column,
+            cell,
+            problem,
+        )
+
+    def error(self, number: int, key: tuple[str, str] | None) -> CustopsError:
+        """The refusal: the option, the column, the row's ``number`` in the file and, with
+        ``--id-column``, ``key`` (its column and the row's key, on one line), then the
+        cell and the problem."""
+        argument = f"{self.option} {self.column}, row {number}"
+        if key is not None and self.option != "--id-column":
+            argument += f" ({key[0]} {one_line(key[1])})"
+        return InvalidInput.for_argument(argument, self.cell, self.problem)
+
+
+def read_moments(
+    cells: list[str],
+    option: str,
+    column: str,
+    calendar: WorkCalendar,
+    refuse: Callable[[BadRow], None],
+) -> Iterator[tuple[int, _dt.datetime]]:
+    """Each row's date-time of a ``--file`` column (``--start-column``,
+    ``--received-at-column``), read as START is (a time without a zone in the calendar's),
+    by its row number; a cell that is not a date-time is refused by ``refuse``, naming
+    ``option`` and ``column``."""
+    zone = calendar.zone
+    for row, cell in enumerate(cells, 1):
+        moment = iso_moment(cell)
+        if moment is not None:
+            yield row, moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+            continue
+        if not cell.strip():
+            refuse(BadRow(row, option, column, cell, "is empty"))
+            continue
+        try:
+            yield row, parse_start(cell, calendar=calendar, argument=column, dates=False)
+        except InvalidInput as exc:
+            refuse(BadRow(row, option, column, cell, exc.problem or str(exc)))
 
 
 @attrs.frozen

@@ -7,14 +7,14 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
-import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-from custops._text import moment_text, one_line
+from custops._text import moment_text
 from custops.calendars import Roll, WorkCalendar, asking_provisional, china
 from custops.cli._common import (
+    BadRow,
     CsvTable,
     Subparsers,
     add_calendar_options,
@@ -33,6 +33,8 @@ from custops.cli._common import (
     print_provisional_note,
     provisional_mark,
     provisional_years,
+    read_moments,
+    row_refuser,
     strict_calendar,
     tsv_cell,
 )
@@ -160,53 +162,9 @@ _FILE_OPTIONS = {
 }
 
 
-#: A start cell as an export most often writes it (``2026-12-31 23:59``, ``…T23:59:00+08:00``):
-#: read directly, as :func:`~custops.cli._common.parse_start` would read it after its
-#: normalisation, which leaves such a cell unchanged.
-_ISO_MOMENT = re.compile(
-    r"\d{4}-(?:0[1-9]|1[0-2])-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2})?"
-)
-
-
-def _iso_moment(cell: str) -> _dt.datetime | None:
-    """The date-time of a cell in the ISO form :data:`_ISO_MOMENT` matches, else ``None``
-    (read by ``parse_start``, which refuses a day that does not exist, 2026-02-30)."""
-    if not _ISO_MOMENT.fullmatch(cell):
-        return None
-    try:
-        return _dt.datetime.fromisoformat(cell)
-    except ValueError:
-        return None
-
-
-class _BadRow(Exception):
-    """A row of ``deadline --file`` refused: its index (the first row kept after the
-    header is 1), the option and the column of the cell refused, the cell and the problem
-    (:meth:`error` names the row by its number in the file, and its key)."""
-
-    def __init__(self, row: int, option: str, column: str, cell: str, problem: str) -> None:
-        super().__init__(problem)
-        self.row, self.option, self.column, self.cell, self.problem = (
-            row,
-            option,
-            column,
-            cell,
-            problem,
-        )
-
-    def error(self, number: int, key: tuple[str, str] | None) -> CustopsError:
-        """The refusal: the option, the column, the row's ``number`` in the file and, with
-        ``--id-column``, ``key`` (its column and the row's key, on one line), then the
-        cell and the problem."""
-        argument = f"{self.option} {self.column}, row {number}"
-        if key is not None and self.option != "--id-column":
-            argument += f" ({key[0]} {one_line(key[1])})"
-        return InvalidInput.for_argument(argument, self.cell, self.problem)
-
-
-def _row_error(option: str, column: str, row: int, cell: str, problem: str) -> _BadRow:
+def _row_error(option: str, column: str, row: int, cell: str, problem: str) -> BadRow:
     """The refusal of ``cell``, row ``row`` of ``column`` (the column ``option`` names)."""
-    return _BadRow(row, option, column, cell, problem)
+    return BadRow(row, option, column, cell, problem)
 
 
 def _cmd_deadline_file(args: argparse.Namespace) -> int:
@@ -244,15 +202,10 @@ def _cmd_deadline_file(args: argparse.Namespace) -> int:
     keys = None if args.id_column is None else table.column("--id-column", args.id_column)
     bad: dict[int, CustopsError] = {}
 
-    def refuse(error: _BadRow) -> None:
-        key = None if keys is None else (args.id_column, keys[error.row - 1])
-        refusal = error.error(table.numbers[error.row - 1], key)
-        if not args.keep_going:
-            raise refusal
-        bad[error.row] = refusal
+    refuse = row_refuser(table, keys, args.id_column, keep_going=args.keep_going, bad=bad)
 
     cells = table.column("--start-column", args.start_column)
-    starts = dict(_starts(cells, args, calendar, refuse))
+    starts = dict(read_moments(cells, "--start-column", args.start_column, calendar, refuse))
     if keys is not None and not args.json:  # a key that TSV would change is a bad row
         for row, typed in enumerate(keys, 1):
             changed = key_problem(typed)
@@ -290,32 +243,8 @@ def _cmd_deadline_file(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
-def _starts(
-    cells: list[str],
-    args: argparse.Namespace,
-    calendar: WorkCalendar,
-    refuse: Callable[[_BadRow], None],
-) -> Iterator[tuple[int, _dt.datetime]]:
-    """Each row's start, read as START is (a time without a zone in the calendar's), by
-    its row number; a cell that is not a date-time is refused by ``refuse``."""
-    column = args.start_column
-    zone = calendar.zone
-    for row, cell in enumerate(cells, 1):
-        moment = _iso_moment(cell)
-        if moment is not None:
-            yield row, moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-            continue
-        if not cell.strip():
-            refuse(_row_error("--start-column", column, row, cell, "is empty"))
-            continue
-        try:
-            yield row, parse_start(cell, calendar=calendar, argument=column, dates=False)
-        except InvalidInput as exc:
-            refuse(_row_error("--start-column", column, row, cell, exc.problem or str(exc)))
-
-
 def _periods(
-    table: CsvTable, args: argparse.Namespace, refuse: Callable[[_BadRow], None]
+    table: CsvTable, args: argparse.Namespace, refuse: Callable[[BadRow], None]
 ) -> dict[str, list[int]]:
     """The rows of each period (``--period`` for all, else each row's cell of
     ``--period-column``), a period read once: a cell that is not a period is refused by
@@ -345,7 +274,7 @@ def _count(
     args: argparse.Namespace,
     calendar: WorkCalendar,
     options: tuple[Cutoff, Convention, Roll],
-    refuse: Callable[[_BadRow], None],
+    refuse: Callable[[BadRow], None],
 ) -> dict[int, tuple[_dt.datetime, bool]]:
     """The deadline and the provisional flag of each of ``rows`` (one ``period``), counted
     by ``vector.deadline_many`` (R-PER-01, R-SLA-08); a start the count refuses (a year the

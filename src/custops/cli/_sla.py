@@ -1,38 +1,49 @@
 """``custops sla schedule RECEIVED_AT --preset NAME …``: every SLA target's due time for a
-case received at RECEIVED_AT on one of the seed's desks (``SlaPolicy.schedule``), and
-``custops sla presets``: the desks' names (:mod:`custops.sla.presets`).
+case received at RECEIVED_AT on one of the seed's desks (``SlaPolicy.schedule``), or for
+every row of a .csv file (``--file``, ``SlaPolicy.schedule_many``), and ``custops sla
+presets``: the desks' names (:mod:`custops.sla.presets`).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import json
+import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from custops._text import colon, english, moment_text
-from custops.calendars import asking_provisional, china
+from custops.calendars import WorkCalendar, asking_provisional, china
 from custops.cli._common import (
+    BadRow,
     Subparsers,
     add_calendar_options,
     add_enum_option,
+    add_id_column_option,
     add_json_option,
     as_arguments,
     calendar_from,
+    csv_file,
     format_due,
     iso,
+    key_problem,
     parse_start,
     print_json,
     print_provisional_note,
     provisional_mark,
     provisional_years,
+    read_moments,
+    row_refuser,
     strict_calendar,
+    tsv_cell,
 )
 from custops.complaints import escalation
 from custops.complaints.model import Category, Channel, Kind, Severity
 from custops.complaints.policy import CasePolicy
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import CustopsError, InvalidInput, PolicyError
 from custops.i18n import _
 from custops.periods import Period, period_text
 from custops.sla import Schedule, SlaPolicy, Target, presets
@@ -49,7 +60,30 @@ _CASE_OPTIONS: dict[str, type[LabelledEnum]] = {
 }
 
 
+#: The options of ``sla schedule --file`` alone (a refusal names one typed without
+#: ``--file``): the column of each row's received time, of each case attribute, the key's.
+_FILE_OPTIONS = {
+    "--received-at-column": "received_at_column",
+    **{f"--{name}-column": f"{name}_column" for name in (*_CASE_OPTIONS, "special")},
+    "--id-column": "id_column",
+    "--keep-going": "keep_going",
+}
+
+
 def _cmd_schedule(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        return _cmd_schedule_file(args)
+    for option, dest in _FILE_OPTIONS.items():
+        typed = getattr(args, dest)
+        if typed:
+            raise InvalidInput.for_argument(
+                option, typed, "applies to a .csv file given with --file"
+            )
+    if args.received_at is None:
+        problem = "missing: give RECEIVED_AT, or --file PATH for a .csv file of cases"
+        raise InvalidInput(
+            f"RECEIVED_AT: {problem}", argument="RECEIVED_AT", value=None, problem=problem
+        )
     with as_arguments({"name": "--preset"}):
         policy = presets.get(args.preset)
     cal = calendar_from(args, policy.calendar)  # the desk's, with the company's own days
@@ -88,8 +122,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             raise
         # an attribute the desk's rules read and the case lacks: the option that gives it
         # (item 9), with the values its rules take
-        head, _sep, rest = exc.problem.partition(", and none was given; pass ")
-        taken = rest.partition("(its rules take ")[2].removesuffix(")")
+        head, taken = _lacking(exc.problem)
         message = f"not given, and {head}; give it (one of {taken})"
         raise InvalidInput.for_argument(f"--{exc.argument}", None, message) from None
     except PolicyError as exc:
@@ -166,6 +199,177 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         if escalated:
             print(f"  {escalated}")
     return 0
+
+
+def _lacking(problem: str) -> tuple[str, str]:
+    """The refusal of a case that lacks an attribute the desk's rules read, in two parts:
+    what the desk reads (``desk 'winery' reads the kind of a case with channel=phone``) and
+    the values its rules take (``no_action, praise, …``)."""
+    head, _sep, rest = problem.partition(", and none was given; pass ")
+    return head, rest.partition("(its rules take ")[2].removesuffix(")")
+
+
+#: A row named in a refusal of ``SlaPolicy.schedule_many``: ``received_at[3]``, ``kind[0]``.
+_ROW_NAMED = re.compile(r"(\w+)\[(\d+)\]")
+
+
+def _cmd_schedule_file(args: argparse.Namespace) -> int:
+    """``sla schedule --file PATH``: every SLA target's due time for every row of a .csv file
+    (R-SLA-01, R-SLA-08), counted by ``SlaPolicy.schedule_many`` (the cases grouped by the
+    attributes the desk's rules read); ``--channel`` … give every row's attribute,
+    ``--channel-column`` … each row's (an empty cell: not given).  A bad row stops the command
+    (status 2) naming the row, the column and the cell, or with ``--keep-going`` is reported
+    on stderr and left out (status 1)."""
+    if args.received_at is not None:
+        problem = "is given beside --file; a file gives each row's with --received-at-column"
+        raise InvalidInput.for_argument("RECEIVED_AT", args.received_at, problem)
+    if args.promised is not None:
+        problem = "applies to one case; a file's cases take the desk's own periods"
+        raise InvalidInput.for_argument("--promised", args.promised, problem)
+    if args.received_at_column is None:
+        problem = "missing: name the column of the received times with --received-at-column NAME"
+        raise InvalidInput(
+            f"--received-at-column: {problem}",
+            argument="--received-at-column",
+            value=None,
+            problem=problem,
+        )
+    with as_arguments({"name": "--preset"}):
+        policy = presets.get(args.preset)
+    cal = calendar_from(args, policy.calendar)  # the desk's, with the company's own days
+    shared: dict[str, Any] = {
+        name: cls.parse(getattr(args, name), argument=f"--{name}")
+        for name, cls in _CASE_OPTIONS.items()
+        if getattr(args, name) is not None
+    }
+    if args.special is not None:
+        shared["special"] = args.special
+    table = csv_file(args.file)
+    keys = None if args.id_column is None else table.column("--id-column", args.id_column)
+    bad: dict[int, CustopsError] = {}
+
+    refuse = row_refuser(table, keys, args.id_column, keep_going=args.keep_going, bad=bad)
+
+    received_cells = table.column("--received-at-column", args.received_at_column)
+    column = args.received_at_column
+    received = dict(read_moments(received_cells, "--received-at-column", column, cal, refuse))
+    if keys is not None and not args.json:  # a key that TSV would change is a bad row
+        for row, typed in enumerate(keys, 1):
+            changed = key_problem(typed)
+            if changed is not None:
+                refuse(BadRow(row, "--id-column", args.id_column, typed, changed))
+                received.pop(row, None)
+    columns: dict[str, list[str]] = {}
+    for name in (*_CASE_OPTIONS, "special"):
+        column = getattr(args, f"{name}_column")
+        if column is None:
+            continue
+        if name in shared:
+            problem = f"is given beside --{name}; give every row's with --{name} or each row's here"
+            raise InvalidInput.for_argument(f"--{name}-column", column, problem)
+        columns[name] = [cell.strip() for cell in table.column(f"--{name}-column", column)]
+    schedules = _schedules(policy, cal, received, received_cells, columns, shared, args, refuse)
+    years: set[int] = set()
+    lines = []
+    for row in sorted(schedules):
+        schedule = schedules[row]
+        key = None if keys is None else keys[row - 1]
+        dues = [cal.to_local(s.due_at).date() for s in schedule.steps if s.provisional and s.due_at]
+        if dues:
+            years.update(provisional_years(cal, cal.to_local(received[row]).date(), max(dues)))
+        lines.extend(_schedule_lines(args, table.numbers[row - 1], key, schedule))
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+    print_provisional_note(cal.country, years)
+    for row in sorted(bad):
+        print(f"custops: error: {bad[row].message}", file=sys.stderr)
+    return 1 if bad else 0
+
+
+def _schedules(
+    policy: SlaPolicy,
+    cal: WorkCalendar,
+    received: dict[int, _dt.datetime],
+    received_cells: list[str],
+    columns: dict[str, list[str]],
+    shared: dict[str, Any],
+    args: argparse.Namespace,
+    refuse: Callable[[BadRow], None],
+) -> dict[int, Schedule]:
+    """The schedule of each row of ``received``, by ``SlaPolicy.schedule_many`` over the rows
+    left; a row it refuses (``received_at[i]``, ``kind[i]``: a cell it cannot read, an
+    attribute the desk's rules need and the row's cell leaves empty, a year the calendar has
+    no data for) is refused by ``refuse`` and the others counted again without it."""
+    rows = sorted(received)
+    while rows:
+        attributes: dict[str, Any] = {
+            name: [column[row - 1] or None for row in rows] for name, column in columns.items()
+        }
+        try:
+            names = {"received_at": "--received-at-column"}
+            with as_arguments(names), asking_provisional(), strict_calendar(cal):
+                found = policy.schedule_many(
+                    received_at=[received[row] for row in rows],
+                    calendar=cal,
+                    **attributes,
+                    **shared,
+                )
+        except (InvalidInput, PolicyError) as exc:
+            named = _ROW_NAMED.fullmatch(exc.argument or "")
+            name = "" if named is None else named.group(1)
+            problem = exc.problem or str(exc)
+            # an attribute the desk's rules read and a row lacks: the values its rules take
+            lacking = ", and none was given; pass " in problem
+            head, taken = _lacking(problem)
+            if lacking and name in _CASE_OPTIONS and name not in columns:  # no row gives it
+                message = f"not given, and {head}; give it, or --{name}-column (one of {taken})"
+                raise InvalidInput.for_argument(f"--{name}", None, message) from None
+            if named is None or name not in (*columns, "received_at"):
+                raise  # not one row's: every row would be refused alike
+            row = rows[int(named.group(2))]
+            option, column = f"--{name.replace('_', '-')}-column", getattr(args, f"{name}_column")
+            cell = (received_cells if name == "received_at" else columns[name])[row - 1]
+            if lacking:  # the row's cell is empty
+                problem = f"is empty, and {head}; give it (one of {taken})"
+            refuse(BadRow(row, option, column, cell, problem))
+            rows.remove(row)
+            continue
+        return dict(zip(rows, found, strict=True))
+    return {}
+
+
+def _schedule_lines(
+    args: argparse.Namespace, number: int, key: str | None, schedule: Schedule
+) -> list[str]:
+    """The lines of one row of ``sla schedule --file``: with ``--json`` one JSON line (``id``
+    with ``--id-column``, ``row``, ``received_at``, ``rule``, ``matched_rule``, ``steps``
+    each with ``target``, ``due_at`` and ``provisional``), else a tab-separated line per
+    target: the key (with ``--id-column``), the target, its due time, the word provisional
+    (or an empty cell), the received time; a case the desk sets no target for is one line
+    with ``-`` for the target and the due time."""
+    if args.json:
+        head: dict[str, Any] = {} if key is None else {"id": key}
+        steps = [
+            {"target": s.target.name, "due_at": iso(s.due_at), "provisional": s.provisional}
+            for s in schedule.steps
+        ]
+        fields = {
+            "row": number,
+            "received_at": iso(schedule.received_at),
+            "rule": schedule.selection.rule,
+            "matched_rule": schedule.selection.matched_rule,
+            "steps": steps,
+            "provisional": schedule.provisional,
+        }
+        return [json.dumps(head | fields, ensure_ascii=False)]
+    lead = () if key is None else (key,)
+    received = moment_text(schedule.received_at)
+    mark = _("provisional")
+    rows = [
+        (s.target.name, moment_text(s.due_at) if s.due_at else "-", mark if s.provisional else "")
+        for s in schedule.steps
+    ] or [("-", "-", "")]
+    return ["\t".join(tsv_cell(cell) for cell in (*lead, *row, received)) for row in rows]
 
 
 def _escalation_text(policy: SlaPolicy, case: Mapping[str, Any], schedule: Schedule) -> str:
@@ -267,7 +471,11 @@ def add_parser(sub: Subparsers) -> None:
     s.add_argument(
         "received_at",
         metavar="RECEIVED_AT",
-        help=_("when the case was received: 2025-09-30T16:00 or 2025-09-30T16:00+08:00"),
+        nargs="?",
+        help=_(
+            "when the case was received: 2025-09-30T16:00 or 2025-09-30T16:00+08:00 "
+            "(not with --file)"
+        ),
     )
     s.add_argument(
         "--preset",
@@ -292,6 +500,48 @@ def add_parser(sub: Subparsers) -> None:
     )
     s.add_argument(
         "--brief", action="store_true", help=_("print only the targets and their due times")
+    )
+    files = s.add_argument_group(
+        _("a .csv file of cases (instead of RECEIVED_AT)"),
+        _(
+            "One line out per target of each row, in the file's order: the key (--id-column), "
+            "the target, its due time, {provisional} when counted through a year whose "
+            "arrangement is not published, and the received time, tab-separated (--json: one "
+            "JSON object a row). --channel, --kind, --category, --severity and --special give "
+            "every row's attribute; --channel-column and the others each row's (an empty "
+            "cell: not given). A bad row stops the command (status 2) naming the row, the "
+            "column and the value; with --keep-going it is reported on stderr, the other rows "
+            "are printed and the status is 1.",
+            provisional=_("provisional"),
+        ),
+    )
+    files.add_argument(
+        "--file", metavar="PATH", help=_("a UTF-8 .csv file with a header row, one case a row")
+    )
+    files.add_argument(
+        "--received-at-column",
+        metavar="NAME",
+        help=_("the column of the received times (a date-time, as RECEIVED_AT)"),
+    )
+    columns = {
+        "channel": _("the column of each case's channel (an empty cell: not given)"),
+        "kind": _("the column of each case's kind (an empty cell: not given)"),
+        "category": _("the column of each case's category (an empty cell: not given)"),
+        "severity": _("the column of each case's severity (an empty cell: not given)"),
+    }
+    for name in _CASE_OPTIONS:
+        files.add_argument(f"--{name}-column", metavar="NAME", help=columns[name])
+    files.add_argument(
+        "--special-column",
+        metavar="NAME",
+        help=_("the column saying whether each case is special (yes or no)"),
+    )
+    add_id_column_option(files)
+    files.add_argument(
+        "--keep-going",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("report a bad row on stderr and go on with the others (exit status 1)"),
     )
     add_calendar_options(s)
     add_json_option(s)

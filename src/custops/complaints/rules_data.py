@@ -341,10 +341,23 @@ _INVOLVEMENT_DENIED = (
     "未曾",
     "无意",
     "won't",
+    "won’t",
     "willnot",
     "never",
     "don'twant",
+    "don’twant",
     "notgoingto",
+    # English denials of a deed (I didn't call the police, we haven't sued)
+    "didn't",
+    "didn’t",
+    "didnot",
+    "haven't",
+    "haven’t",
+    "havenot",
+    "hasn't",
+    "hasn’t",
+    "hasnot",
+    "nothing",
 )
 _INVOLVEMENT_NOT_DENIED = (
     # a question that threatens (这不是要逼我上法院吗) denies nothing
@@ -6127,8 +6140,7 @@ with trusted_data():
             terms=_w(
                 "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 "
                 "自燃 漏电 触电 刹车失灵 失灵 安全隐患 误食 "
-                "差点出事 injury injured "
-                "hospital poison fire "
+                "差点出事 "
                 # injuries of the body (issue 13): 摔伤, 烧伤, 被门夹伤
                 "摔伤 烧伤 夹伤 扎伤 割伤 咬伤 砸伤 撞伤 擦伤 刮伤 骨折 流血 出血 缝针 "
                 "进了急诊 去了急诊 送急诊"
@@ -6204,9 +6216,18 @@ with trusted_data():
             signal=Signal.SAFETY,
             terms=_w(
                 "上吐下泻 拉肚子 拉稀 腹泻 食物中毒 吃坏肚子 吃坏了 肚子疼 肚子痛 闹肚子 呕吐 "
-                "吐了 恶心想吐"
+                "吐了 恶心想吐 foodpoisoning"
             ),
-            negations=(*NEGATIONS, "不用", "不需要", "不必"),
+            patterns=(
+                # English (R-CMP-07): sick after eating or drinking (we all got sick after
+                # eating there, vomiting after the meal), the illness first or the meal first
+                r"(sick|ill|diarrh(o)?ea|vomit(ed|ing)?|threwup|throwingup|stomach(ache|pain|cramps))"
+                r"[^.!?;]{0,16}?after(eating|drinking|having|the(meal|food|dinner|lunch)|we(ate|had)|"
+                r"i(ate|had))",
+                r"after(eating|drinking|the(meal|food|dinner|lunch))[^.!?;]{0,30}?"
+                r"(sick|ill|diarrh(o)?ea|vomit|threwup|throwingup|stomach(ache|pain|cramps))",
+            ),
+            negations=(*NEGATIONS, "不用", "不需要", "不必", "didn't", "didn’t", "never"),
             note="food poisoning: illness after eating or drinking",
         ),
         Rule(
@@ -6297,7 +6318,8 @@ with trusted_data():
                 # (已经上电视了 told of a child or a shop's success is no threat)
                 r"(我要|我会|我就|我去|就去|要去|我们要|我们会|准备|不怕|让你们|让你)上"
                 r"(电视|新闻|报纸|头条)(?!剧|节目|广告)",
-                r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)|"
+                r"(tell|contact|call|goto|inform|alert|writeto)(a|the|my|our|local)*(media|press|"
+                r"journalists?|newspapers?|reporters?)|"
                 r"(contacted|called|told|wentto)(a|the)?(local)?(reporter|journalist|newspaper|tv|"
                 r"television|press)",
                 r"(?<!over)(?<!under)expos(e|ing)(?!d?to)",
@@ -6338,6 +6360,11 @@ with trusted_data():
                 "消委会 消费者委员会 消费者权益委员会 消基会 消保官 消保处 consumercouncil"
             ),
             patterns=(
+                # English (R-CMP-07): the consumer association, trading standards, a
+                # consumer-protection body (not one's consumer rights)
+                r"consumers?(association|protection(agency|bureau|commission|association|"
+                r"council|authority|office))|tradingstandards|betterbusinessbureau|"
+                r"marketregulat(ion|ory)(bureau|authority|administration)",
                 # the hotlines as a number of their own: no digit on either side, so a phone
                 # number (139 1231 5678: spaces are dropped before matching) or an order
                 # number (A20240212315) is no regulator
@@ -6379,7 +6406,9 @@ with trusted_data():
             ),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
             patterns=(
-                r"(?<!is)(?<!pur)sue(?!de)",
+                r"(?<!is)(?<!pur)su(e(?!de)|ing)",
+                # English (R-CMP-07): legal action, small claims, a solicitor
+                r"legal(action|proceedings|steps)|smallclaims|solicitor",
                 r"court(?!esy|eous|yard|ney)",
                 # 我要告你们 (the thirty-second round), not 报告, 广告, 转告, 告诉, nor a complaint
                 # to a regulator (去工商告你们, 上市场局告你去: the regulator's signal)
@@ -6418,6 +6447,20 @@ with trusted_data():
                 # the public security bureau turned to (找公安, 报公安, 公安已立案), not an
                 # errand (去公安局办护照) nor a name in passing (公安局旁边)
                 r"(找|报|叫|打给|联系|告到|交给)了?公安|公安(局|机关)?\S{0,2}(立案|受理|介入)",
+                # English (R-CMP-07), normalised without spaces: called the police or the cops,
+                # reported it to the police, filed a police report, the police came, called
+                # 110; not a police officer's uniform sold as goods (no deed told)
+                r"(call|called|calling|phone|phoned|phoning|ring|rang|contact|contacted|"
+                r"contacting|get|got|getting|involve|involved|involving|notify|notified|alert|"
+                r"alerted)(in)?(the)?(local)?(police|cops)(?!(officer|man|woman|car|uniform|"
+                r"costume|badge|hat|toy|show|drama|series))",
+                r"(report|reported|reporting)[a-z']{0,16}?to(the)?(local)?police",
+                r"(file|filed|filing|make|made|making|lodge|lodged|lodging|submit|submitted)"
+                r"(a|the)?policereport|policereport(was|has|had|have)?(been)?(filed|made|lodged)",
+                r"(the)?(police|cops)(have|has|had)?(came|come|arrived|showedup|turnedup|"
+                r"werecalled|beencalled|areinvolved|wereinvolved|gotinvolved|tookastatement)",
+                r"(call|called|calling|dial|dialed|dialled|dialing|dialling|ring|rang|phone|"
+                r"phoned)110(?!\d)",
             ),
             # denied earlier in its clause (没报案, 还没报警, 我不想报警), told apart from a
             # grievance (没人管我就报警); not a car's or a device's warning (发动机报警, 报警灯,
@@ -6491,6 +6534,16 @@ with trusted_data():
                 r"肚子|投诉|反映|遇到|碰到|出现|被|没有|没|不能|停|受|住院|难受|起|痒)",
                 r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
                 r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
+                # English (R-CMP-07): several customers with the same problem (many other
+                # customers complained too, my neighbours all have the same problem), not
+                # customers in praise (many customers love it)
+                r"(several|many|lotsof|alotof|dozensof|hundredsof|other|all(the|of)?(the|us)?)"
+                r"(other)?(customers|people|residents|neighbou?rs|users|guests|households|"
+                r"tenants|families|passengers)(have|has|had|are|were|also|too|all|aswell|got)*"
+                r"(complain|sick|ill|affected|thesame|samethe|hadthesame|reported)",
+                r"(neighbou?rs|residents|tenants|households|families|customers|everyone|"
+                r"everybody)(in\S{0,16}?)?(all|also|too|aswell)*(have|has|had|got|are|were|"
+                r"getting|experienc(e|ed|ing)|face|faced|facing)*(the|a)?same(problem|issue|thing)",
             ),
             # denied right before it (不是集体投诉, 并没有联名): none; a grievance before it in
             # the clause (没热水我们十几户业主都…) denies nothing, so the cue stands right there
@@ -7928,6 +7981,30 @@ with trusted_data():
             negations=_w("not never no"),
             window_chars=6,
             note="help or service praised (great service, very helpful, thanks for your patience)",
+        ),
+        Rule(
+            "sig.safety-en",
+            # harm told in English (R-CMP-07): someone injured, taken to hospital, poisoned,
+            # a device that caught fire or gave a shock; not harm denied earlier in the clause
+            # (no one was injured, I didn't go to the hospital), nor a word of another sense
+            # (fired from a job, a hospital's car park)
+            signal=Signal.SAFETY,
+            terms=_w("injury injured injuries poisoned poisoning electrocuted"),
+            patterns=(
+                # (taken there, not going to visit someone: I went to the hospital to visit)
+                r"(went|gone|taken|took(him|her|me|them|us|my[a-z]{0,10})?|rushed|sent|"
+                r"admitted|endedup|landed|wasin|werein|beenin|stayedin|spent[a-z0-9]{0,16}in)"
+                r"(to|into|in)?(the|a)?(hospital|emergencyroom|a&e|er(?![a-z]))"
+                r"(?!to(visit|see|work|pickup|collect)|for(work|acheckup|checkup))",
+                r"(caught|on|setonfire|burstinto)(fire|flames)|electricshock|gave(me|him|her|us)?"
+                r"a(n)?(electric)?shock|(exploded|blewup)(in|on|while)",
+            ),
+            negations=_w(
+                "no noone nobody not didn't didn’t didnot wasn't wasn’t weren't weren’t never "
+                "without whatif incase"
+            ),
+            window_chars=14,
+            note="harm told in English (injured, taken to hospital, caught fire), not denied",
         ),
     )
 
