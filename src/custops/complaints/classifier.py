@@ -454,6 +454,12 @@ class Issue:
         )
 
 
+def _unread(quiet: bool, r: Classification) -> bool:
+    """:attr:`Classification.quiet`: a short text unread, or a reading that is no complaint
+    with confidence 0 (R-CMP-01)."""
+    return bool(quiet) or (not r.confidence and r.kind is not Kind.COMPLAINT)
+
+
 def _classification_reason(r: Classification) -> str:
     """A classification's one-line reason, worded from its facts in the active language."""
     return _worded(_reason_facts(r))
@@ -527,8 +533,14 @@ class Classification(Explained):
     own_category: bool = attrs.field(default=False, kw_only=True)
     #: whether a wish framed the problem words, so they make no complaint
     wish_framed: bool = attrs.field(default=False, kw_only=True)
-    #: whether this is a short text that neither the rules nor the learned layer read
-    quiet: bool = attrs.field(default=False, kw_only=True)
+    #: whether the reading is unread, for a person to read (R-CMP-01): a short text that
+    #: neither the rules nor the learned layer read, and any reading of a kind other than a
+    #: complaint with confidence 0 (a question with no subject read, 这样怎么学？, as well as
+    #: nothing to handle read by no rule); a complaint read with confidence 0 is not, as it
+    #: keeps a complaint's clocks (a one-step triage refuses what is quiet, docs/cases.md)
+    quiet: bool = attrs.field(
+        default=False, kw_only=True, converter=attrs.Converter(_unread, takes_self=True)
+    )
     #: the words asked about, not demanded (a question's subject), distinct, in text order
     asked_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: the words of harm to health or safety that made a complaint, distinct, in text order
@@ -2744,6 +2756,7 @@ def classify_many(
             # the reason worded once per distinct text (a cache of the facts, which hold
             # enumerations, hashed in Python, costs more than it saves: few texts share them)
             reason = _worded(facts)
+            quiet = quiet or (not confidence and kind != Kind.COMPLAINT._value_)  # as .quiet
             row = (
                 kind,
                 category,
