@@ -1271,10 +1271,11 @@ _HANDLED_FAST = re.compile(
 #: A member of staff named, praised for their speed (快递小哥…准时送到): both must be said —
 #: a price or a contract praised beside a staff word (业务员给的价格很优惠) stays the sales
 #: department's (D1 第三条)
-_STAFF_NAMED = re.compile(
+_STAFF_WORDS = (
     r"师傅|小哥|小姐姐|小伙|小妹|快递员|配送员|送餐员|送货员|外卖员|骑手|理赔员|查勘员|定损员|"
     r"安装工|维修工|司机|客服|服务员|工作人员|营业员|店员|柜员|导购|业务员|顾问|专员|经理"
-).search
+)
+_STAFF_NAMED = re.compile(_STAFF_WORDS).search
 _SPEED = re.compile(
     r"及时|迅速|准时|第一时间|很快就?(到|来|送|赶|处理|回复|解决)|马上就?(到|来|赶)"
 ).search
@@ -1286,6 +1287,21 @@ def _staff_work(normalised: str) -> bool:
     if _HANDLED_FAST(normalised):
         return True
     return bool(_STAFF_NAMED(normalised) and _SPEED(normalised))
+
+
+#: Thanks or praise addressed to a member of staff (谢谢…的客服小姐姐, 感谢张师傅, 表扬一下
+#: 营业厅的王经理): the person is what is praised, not the matter they helped with
+_PERSON_THANKED = re.compile(
+    r"(谢谢|感谢|多谢|表扬|点赞|致谢|夸夸)(一下)?[^，。！？,.!?\n]{0,12}?(" + _STAFF_WORDS + ")"
+).search
+
+
+def _person_praised(normalised: str) -> bool:
+    """Whether praise of ``normalised`` is of a person: thanks or praise addressed to a
+    member of staff (谢谢…客服小姐姐，耐心帮我查了账单; 感谢张师傅！…态度特别好), routed
+    with staff matters whatever the matter they helped with (R-CMP-03, D10 二 3.3); a
+    review that praises the goods and, beside them, the staff keeps the goods' topic."""
+    return bool(_PERSON_THANKED(normalised))
 
 
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's
@@ -2527,9 +2543,18 @@ def _classified(
     # (好的，收到，谢谢) or a chat line is no subject, and a report grouped by topic must not
     # count it (R-CMP-01); praise keeps what it praised
     topic = topics[0] if topics and kind is not Kind.NO_ACTION else None
-    if kind is Kind.PRAISE and topic is Category.SALES_CONTRACT and _staff_work(normalised):
+    if (
+        kind is Kind.PRAISE
+        and topic is not Category.SERVICE_QUALITY
+        and (
+            (topic is Category.SALES_CONTRACT and _staff_work(normalised))
+            or _person_praised(normalised)
+        )
+    ):
         # a person's speed praised (理赔员…处理得非常及时, 快递小哥…准时送到) is their
-        # service, not a delivery's terms: routed with staff matters (R-CMP-03, D10 二 3.3)
+        # service, not a delivery's terms, and so is a person praised for how they treat
+        # the customer (客服…耐心帮我查账单, 师傅…态度特别好), not the matter they helped
+        # with: routed with staff matters (R-CMP-03, D10 二 3.3)
         topic = Category.SERVICE_QUALITY
     own = None  # the kind's own category, if it has one
     if kind is Kind.SUGGESTION and rules.suggestion_category is not None and ranked:
