@@ -460,6 +460,14 @@ def _unread(quiet: bool, r: Classification) -> bool:
     return bool(quiet) or (not r.confidence and r.kind is not Kind.COMPLAINT)
 
 
+if TYPE_CHECKING:
+
+    def _QUIET_FIELD(value: bool) -> bool: ...  # noqa: N802
+
+else:
+    _QUIET_FIELD = attrs.Converter(_unread, takes_self=True)
+
+
 def _classification_reason(r: Classification) -> str:
     """A classification's one-line reason, worded from its facts in the active language."""
     return _worded(_reason_facts(r))
@@ -538,9 +546,7 @@ class Classification(Explained):
     #: complaint with confidence 0 (a question with no subject read, 这样怎么学？, as well as
     #: nothing to handle read by no rule); a complaint read with confidence 0 is not, as it
     #: keeps a complaint's clocks (a one-step triage refuses what is quiet, docs/cases.md)
-    quiet: bool = attrs.field(
-        default=False, kw_only=True, converter=attrs.Converter(_unread, takes_self=True)
-    )
+    quiet: bool = attrs.field(default=False, kw_only=True, converter=_QUIET_FIELD)
     #: the words asked about, not demanded (a question's subject), distinct, in text order
     asked_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: the words of harm to health or safety that made a complaint, distinct, in text order
