@@ -340,7 +340,7 @@ def test_a_major_complaint_says_where_its_escalation_is_timed_R_CMP_07(
     status, out, _err = run([*argv, "--kind", "complaint", "--severity", "major"], capsys)
     assert status == 0
     assert out.splitlines()[-1] == (
-        "  escalation: a major complaint is also escalated within 2 working hours of its "
+        "  escalation: a major complaint is also escalated within 2 hours of its "
         "classification as major; the case times it (custops.complaints.Case, "
         "CasePolicy.escalation_period), not this schedule [R-CMP-07]"
     )

@@ -213,7 +213,7 @@ def test_a_loss_making_the_complaint_major_starts_the_escalation_clock_R_CMP_07_
     assert clock.events[0].at == T(9, 11)
     assert clock.target.rule == "R-CMP-07"  # D1's desk
     status = major.status(at=T(9, 12))
-    assert status["escalation"].due_at == T(9, 14)  # two working hours, lunch 12:00–13:00
+    assert status["escalation"].due_at == T(9, 13)  # two hours by the clock (立即, 马上)
     assert status["escalation"].state is State.RUNNING
     assert "R-CMP-07" in status.rule_ids
     assert "R-CMP" not in status.reason  # the rule is in rule_ids, not in the sentence
@@ -224,7 +224,7 @@ def test_a_loss_making_the_complaint_major_starts_the_escalation_clock_R_CMP_07_
         assert "made major by the assessed loss" in clock.events[0].note
         report = major.six_clears()["report"]
         assert report.outcome is ClearOutcome.NOT_MET
-        assert report.reason == "a major complaint not yet reported (due 2025-10-09 14:00+08:00)"
+        assert report.reason == "a major complaint not yet reported (due 2025-10-09 13:00+08:00)"
     # as a complaint filed major is timed from its classification as major
     filed_major = general(filed("12000"))
     assert filed_major.clocks()["escalation"].events[0].at == T(9, 9, 5)
@@ -235,7 +235,7 @@ def test_a_timely_escalation_meets_it_a_late_one_is_breached_R_CMP_07_R_CMP_15()
     报告 clear is met, later it is breached, the clear not met, and the delay is the
     handler's (D1 第六条 2, R-CMP-13)."""
     major = general(filed()).assign(T(9, 10), CRM, "销售部").assess_loss(T(9, 11), CRM, "12000")
-    on_time = major.escalate(T(9, 13, 59), CRM)
+    on_time = major.escalate(T(9, 12, 59), CRM)
     assert on_time.status(at=T(9, 15))["escalation"].state is State.MET
     assert on_time.six_clears()["report"].outcome is ClearOutcome.MET
     late = major.escalate(T(10, 9), CRM)
@@ -244,7 +244,7 @@ def test_a_timely_escalation_meets_it_a_late_one_is_breached_R_CMP_07_R_CMP_15()
     clear = late.six_clears()["report"]
     assert clear.outcome is ClearOutcome.NOT_MET
     with language("en"):
-        assert "allowed after its assessed loss made it major (due 2025-10-09 14:00" in str(
+        assert "allowed after its assessed loss made it major (due 2025-10-09 13:00" in str(
             late.six_clears()["report"]
         )
         assert "escalation" in late.penalty(at=T(10, 9)).reason

@@ -597,14 +597,18 @@ def test_property_triage_judging_only_a_complaint_files_any_text(text: str) -> N
     """R-CMP-01, R-CMP-05: the documented triage — classify first, pass the judgements
     only to a complaint — files any text the classifier reads in one call; only a
     complaint keeps the judgements, only praise gets a department at classification.  A
-    text read as nothing to handle with confidence 0 is refused, naming ``kind``."""
+    text read unread (``quiet``: no complaint, with confidence 0) is refused, naming
+    ``kind``; nothing with confidence 0 is filed but as a complaint."""
     if not text.strip():
         text = "。"
-    read = classify(text)
+    case = opened(text)
+    read = classify(case.complaint.text)  # (the complaint keeps its text as it reads it)
     judged: dict[str, Any] = {"grounds_sufficient": True, "demand_reasonable": False}
     given = judged if read.kind is Kind.COMPLAINT else {}
-    case = opened(text)
-    if read.kind is Kind.NO_ACTION and read.confidence == 0:
+    assert read.quiet is (read.confidence == 0 and read.kind is not Kind.COMPLAINT) or (
+        read.quiet and read.kind is Kind.NO_ACTION
+    )
+    if read.quiet:
         with pytest.raises(InvalidInput, match=r"^kind: .*confidence 0"):
             case.classify(T0, CRM, classification=read, **given)
         assert case.stage is Stage.RECORDED
@@ -612,6 +616,7 @@ def test_property_triage_judging_only_a_complaint_files_any_text(text: str) -> N
     done = case.classify(T0, CRM, classification=read, **given)
     assert done.stage is Stage.CLASSIFIED
     assert done.kind is read.kind
+    assert read.confidence > 0 or done.kind is Kind.COMPLAINT
     assert (done.severity is not None) is (done.kind is Kind.COMPLAINT)
     assert (done.department is not None) is (done.kind is Kind.PRAISE)
     if done.department is not None:

@@ -23,6 +23,7 @@ from custops._text import moment_text
 from custops.complaints import (
     Case,
     CaseEvent,
+    CasePolicy,
     Category,
     Cause,
     Complaint,
@@ -481,7 +482,8 @@ def test_the_report_clear_says_its_period_in_the_active_language_R_CMP_15() -> N
         complainant="张女士",
         claimed_loss="30000",
     )
-    major = Case.open(c, "质量负责人", policy="dealer").classify(
+    hours = CasePolicy(sla_policy="dealer", escalation_period="2个工作小时")  # business hours
+    major = Case.open(c, "质量负责人", policy=hours).classify(
         T(10, 13, 15, 30), "客户关系经理", kind="投诉", category="产品质量"
     )
     late = major.escalate(T(10, 20, 15), "客户关系经理")

@@ -33,6 +33,7 @@ from custops.complaints import (
     statistics,
 )
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import language
 from custops.sla import presets
 from custops.testing import cases
 
@@ -531,8 +532,39 @@ def test_a_review_counts_the_forwarded_cases_by_who_forwarded_them_R_CMP_14_R_CM
     review = statistics(cases_, at=T(10, 9, 12))
     assert review.by_forwarded_by == (("12300转办", 2), ("12315", 1), ("工信部申诉", 1))
     assert review.by_channel[Channel.FORWARDED] == 4
-    assert "12300转办 2, 12315 1, 工信部申诉 1" in review.explain()
+    assert '"12300转办" 2; 12315 1; "工信部申诉" 1' in review.explain()
     assert statistics([opened(T(10, 9, 10))], at=T(10, 9, 12)).by_forwarded_by == ()
+
+
+def test_an_english_review_quotes_each_forwarder_and_words_channels_R_CMP_14() -> None:
+    """R-CMP-14, R-CMP-04: in English each forwarder is quoted alone, its count outside
+    the quotes, as every other tally's; channels and handling classes are English words
+    (phone, forwarded), as kinds and categories are; in Chinese their labels."""
+    cases_ = [opened(T(10, 9, 10), channel) for channel in ("12345转办", "12345转办", "电话")]
+    review = statistics(cases_, at=T(10, 9, 12))
+    with language("en_US"):
+        text = review.explain()
+    assert 'forwarded by: "12345转办" 2' in text
+    assert "phone 1; forwarded 2" in text
+    assert '"电话"' not in text
+    assert '"转交"' not in text
+    with language("zh_CN"):
+        chinese = review.explain()
+    assert "转办来源：12345转办 2 件" in chinese
+    assert "电话 1 件；转交 2 件" in chinese
+
+
+def test_a_review_without_a_handling_class_says_why_R_CMP_09() -> None:
+    """R-CMP-09: a review whose cases show no handling class says which case shows one (a
+    service-quality complaint found not established), in either language."""
+    review = statistics([opened(T(10, 9, 10))], at=T(10, 9, 12))
+    assert review.by_handling.counts == ()
+    with language("en_US"):
+        assert "none (a case shows its handling class only as a service-quality" in (
+            review.explain()
+        )
+    with language("zh_CN"):
+        assert "无（只有经查不成立的服务质量投诉显示处理类别：客户误解）" in review.explain()
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from custops.complaints import (
     HandlingClass,
     Party,
     Role,
+    Severity,
     Stage,
     handling_decision,
 )
@@ -289,8 +290,8 @@ def _major(policy: CasePolicy | str = "dealer", at: dt.datetime | None = None) -
 
 def test_a_late_escalation_is_breached_and_the_report_clear_not_met_R_CMP_07_R_CMP_15() -> None:
     """D1 重大投诉 2 (R-CMP-07): 迅速传递…立即召紧急会议; D13 第十四章 六 (R-CMP-15): 务必马上
-    报告 — the escalation is timed (two working hours from the classification as major, the
-    policy's default): on time it is met, a minute late it is breached with its rule ID, the
+    报告 — the escalation is timed (two hours by the clock from the classification as major,
+    the policy's default): on time it is met, a minute late it is breached with its rule ID, the
     报告 clear is not met and says why, and the delay is the handler's (D1 第六条 2)."""
     assert "迅速传递给责任部门经理、总经理" in D1_MAJOR_2
     assert "马上报告部门负责人或分管经理" in D13_14_6
@@ -351,9 +352,10 @@ def test_the_escalation_records_whom_it_told_as_the_originals_name_them_R_CMP_07
 
 
 def test_the_escalation_period_is_a_policy_field_R_CMP_07() -> None:
-    """The seed gives no number: two working hours by default; ``None`` leaves it untimed;
+    """The seed gives no number, and 立即/务必马上 wait for no working day: two hours by the
+    clock by default; ``None`` leaves it untimed;
     a general complaint escalated while handled has no escalation clock."""
-    assert str(CasePolicy(sla_policy="dealer").escalation_period) == "2个工作小时"
+    assert str(CasePolicy(sla_policy="dealer").escalation_period) == "2小时"
     untimed = _major(CasePolicy(sla_policy="dealer", escalation_period=None))
     assert "escalation" not in untimed.clocks()
     assert untimed.escalate(T(10, 20), CRM).six_clears()["report"].outcome.value == "met"
@@ -467,3 +469,33 @@ def test_approvers_and_the_approval_period_are_refused_as_policy_data_R_SLA_03()
         CasePolicy(sla_policy="quality", approval_period=0)  # type: ignore[arg-type]
     held = CasePolicy(sla_policy="quality", approval_period="1个工作日").approval_period
     assert str(held) == "1个工作日"
+
+
+def test_a_major_complaint_at_night_on_a_holiday_is_escalated_that_night_R_CMP_07_R_CMP_15() -> (
+    None
+):
+    """D1 第四条 「…迅速传递给责任部门经理、总经理,并立即召紧急会议」; D13 第十四章 六
+    「报告重大投诉,务必马上报告部门负责人或分管经理」: at once waits for no working day — a
+    gas leak received at 03:00 on 初一 is due for escalation two hours after it is found
+    major, by the clock, on every desk; a desk that escalates in business hours only says
+    so (then it is due after the holiday)."""
+    night = dt.datetime(2026, 2, 17, 3, 0, tzinfo=SH)  # 初一 of the 2026 Spring Festival
+    gas = Complaint(
+        received_at=night,
+        channel="热线",
+        content="厨房里闻到很浓的煤气味，赶紧派人来",
+        complainant="李先生",
+    )
+    for desk in ("dealer", "winery", "tobacco", "quality"):
+        case = Case.open(gas, ADVISER, policy=desk).classify(
+            night + dt.timedelta(minutes=5), CRM, kind="投诉", category="产品质量"
+        )
+        assert case.severity is Severity.MAJOR, desk
+        due = case.status(at=night + dt.timedelta(minutes=10))["escalation"].due_at
+        assert due == night + dt.timedelta(hours=2, minutes=5), desk
+    hours = CasePolicy(sla_policy="tobacco", escalation_period="2个工作小时")
+    later = Case.open(gas, ADVISER, policy=hours).classify(
+        night + dt.timedelta(minutes=5), CRM, kind="投诉", category="产品质量"
+    )
+    due_later = later.status(at=night + dt.timedelta(minutes=10))["escalation"].due_at
+    assert due_later.date() == dt.date(2026, 2, 24)

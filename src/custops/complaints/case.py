@@ -179,6 +179,11 @@ def _flow_problem(state: CaseState, severity_reason: Callable[[], str]) -> str:
     )
 
 
+def _read_as(kind: Kind) -> str:
+    """A kind as a refusal of a triage names what the text was read as."""
+    return "nothing to handle" if kind is Kind.NO_ACTION else f"a {kind.english_words}"
+
+
 def _refuse_judgements(kind: Kind, source: str, **given: Any) -> None:
     """Refuse a complaint's judgements on a contact whose kind was read, not given, as
     another kind (R-CMP-05, R-CMP-07; R-SLA-09 for ``special``, a suggestion's too): a desk
@@ -1014,10 +1019,10 @@ class Case:
         and, until classified, timed as a general complaint.  Never is a judged complaint
         filed as another kind without its clocks.  A triage that does not know the kind
         classifies first and passes the judgements only to a complaint.  A text read
-        as nothing to handle with confidence 0 (no rule recognised it) is never filed
-        unread: the triage is refused, an :class:`~custops.errors.InvalidInput` naming
-        ``kind``, and the case stays open, timed as a general complaint, until a person
-        gives the kind.
+        unread (:attr:`Classification.quiet`: any kind but a complaint with confidence 0 —
+        no rule recognised it, or none read its subject) is never filed unread: the
+        triage is refused, an :class:`~custops.errors.InvalidInput` naming ``kind``, and
+        the case stays open, timed as a general complaint, until a person gives the kind.
 
         **Praise is routed** to the department of what was praised (R-CMP-01, R-CMP-03):
         its category is what was praised (the explicit ``category``, else the
@@ -1056,13 +1061,15 @@ class Case:
         if found is not None:
             kind = found.kind if kind is None else kind
         resolved = Kind.parse(kind, argument="kind")
-        if read and found is not None and resolved is Kind.NO_ACTION and not found.confidence:
-            # nothing to handle read with confidence 0 (no rule recognised the text): a
-            # triage never files it unread; a person reads it and gives the kind (R-CMP-01)
+        if read and found is not None and found.quiet:
+            # a reading that is no complaint, with confidence 0 (no rule recognised the
+            # text, or none read its subject: 这样怎么学？): a triage never files it unread,
+            # with fewer clocks than a complaint's; a person reads it and gives the kind
+            # (R-CMP-01)
             raise InvalidInput.for_argument(
                 "kind",
                 None,
-                "the text was read as nothing to handle with confidence 0 "
+                f"the text was read as {_read_as(found.kind)} with confidence 0 "
                 f"({found.reason}); a person must read it and give kind (R-CMP-01): "
                 "until then the case stays open, timed as a general complaint",
             )

@@ -454,6 +454,20 @@ class Issue:
         )
 
 
+def _unread(quiet: bool, r: Classification) -> bool:
+    """:attr:`Classification.quiet`: a short text unread, or a reading that is no complaint
+    with confidence 0 (R-CMP-01)."""
+    return bool(quiet) or (not r.confidence and r.kind is not Kind.COMPLAINT)
+
+
+if TYPE_CHECKING:
+
+    def _QUIET_FIELD(value: bool) -> bool: ...  # noqa: N802
+
+else:
+    _QUIET_FIELD = attrs.Converter(_unread, takes_self=True)
+
+
 def _classification_reason(r: Classification) -> str:
     """A classification's one-line reason, worded from its facts in the active language."""
     return _worded(_reason_facts(r))
@@ -527,8 +541,12 @@ class Classification(Explained):
     own_category: bool = attrs.field(default=False, kw_only=True)
     #: whether a wish framed the problem words, so they make no complaint
     wish_framed: bool = attrs.field(default=False, kw_only=True)
-    #: whether this is a short text that neither the rules nor the learned layer read
-    quiet: bool = attrs.field(default=False, kw_only=True)
+    #: whether the reading is unread, for a person to read (R-CMP-01): a short text that
+    #: neither the rules nor the learned layer read, and any reading of a kind other than a
+    #: complaint with confidence 0 (a question with no subject read, 这样怎么学？, as well as
+    #: nothing to handle read by no rule); a complaint read with confidence 0 is not, as it
+    #: keeps a complaint's clocks (a one-step triage refuses what is quiet, docs/cases.md)
+    quiet: bool = attrs.field(default=False, kw_only=True, converter=_QUIET_FIELD)
     #: the words asked about, not demanded (a question's subject), distinct, in text order
     asked_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: the words of harm to health or safety that made a complaint, distinct, in text order
@@ -1259,10 +1277,11 @@ _HANDLED_FAST = re.compile(
 #: A member of staff named, praised for their speed (快递小哥…准时送到): both must be said —
 #: a price or a contract praised beside a staff word (业务员给的价格很优惠) stays the sales
 #: department's (D1 第三条)
-_STAFF_NAMED = re.compile(
+_STAFF_WORDS = (
     r"师傅|小哥|小姐姐|小伙|小妹|快递员|配送员|送餐员|送货员|外卖员|骑手|理赔员|查勘员|定损员|"
     r"安装工|维修工|司机|客服|服务员|工作人员|营业员|店员|柜员|导购|业务员|顾问|专员|经理"
-).search
+)
+_STAFF_NAMED = re.compile(_STAFF_WORDS).search
 _SPEED = re.compile(
     r"及时|迅速|准时|第一时间|很快就?(到|来|送|赶|处理|回复|解决)|马上就?(到|来|赶)"
 ).search
@@ -1274,6 +1293,21 @@ def _staff_work(normalised: str) -> bool:
     if _HANDLED_FAST(normalised):
         return True
     return bool(_STAFF_NAMED(normalised) and _SPEED(normalised))
+
+
+#: Thanks or praise addressed to a member of staff (谢谢…的客服小姐姐, 感谢张师傅, 表扬一下
+#: 营业厅的王经理): the person is what is praised, not the matter they helped with
+_PERSON_THANKED = re.compile(
+    r"(谢谢|感谢|多谢|表扬|点赞|致谢|夸夸)(一下)?[^，。！？,.!?\n]{0,12}?(" + _STAFF_WORDS + ")"
+).search
+
+
+def _person_praised(normalised: str) -> bool:
+    """Whether praise of ``normalised`` is of a person: thanks or praise addressed to a
+    member of staff (谢谢…客服小姐姐，耐心帮我查了账单; 感谢张师傅！…态度特别好), routed
+    with staff matters whatever the matter they helped with (R-CMP-03, D10 二 3.3); a
+    review that praises the goods and, beside them, the staff keeps the goods' topic."""
+    return bool(_PERSON_THANKED(normalised))
 
 
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's
@@ -2515,9 +2549,18 @@ def _classified(
     # (好的，收到，谢谢) or a chat line is no subject, and a report grouped by topic must not
     # count it (R-CMP-01); praise keeps what it praised
     topic = topics[0] if topics and kind is not Kind.NO_ACTION else None
-    if kind is Kind.PRAISE and topic is Category.SALES_CONTRACT and _staff_work(normalised):
+    if (
+        kind is Kind.PRAISE
+        and topic is not Category.SERVICE_QUALITY
+        and (
+            (topic is Category.SALES_CONTRACT and _staff_work(normalised))
+            or _person_praised(normalised)
+        )
+    ):
         # a person's speed praised (理赔员…处理得非常及时, 快递小哥…准时送到) is their
-        # service, not a delivery's terms: routed with staff matters (R-CMP-03, D10 二 3.3)
+        # service, not a delivery's terms, and so is a person praised for how they treat
+        # the customer (客服…耐心帮我查账单, 师傅…态度特别好), not the matter they helped
+        # with: routed with staff matters (R-CMP-03, D10 二 3.3)
         topic = Category.SERVICE_QUALITY
     own = None  # the kind's own category, if it has one
     if kind is Kind.SUGGESTION and rules.suggestion_category is not None and ranked:
@@ -2744,6 +2787,7 @@ def classify_many(
             # the reason worded once per distinct text (a cache of the facts, which hold
             # enumerations, hashed in Python, costs more than it saves: few texts share them)
             reason = _worded(facts)
+            quiet = quiet or (not confidence and kind != Kind.COMPLAINT._value_)  # as .quiet
             row = (
                 kind,
                 category,

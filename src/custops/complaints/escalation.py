@@ -2,7 +2,8 @@
 
 D1 第四条 (重大投诉 2): 「客户关系经理将投诉内容迅速传递给责任部门经理、总经理,并立即召紧急
 会议」; D13 第十四章 六: 「报告重大投诉,务必马上报告部门负责人或分管经理」.  Neither gives a
-number: ``CasePolicy.escalation_period`` (default two working hours) is the time "at once"
+number: ``CasePolicy.escalation_period`` (default two hours by the clock, night and
+holidays included: 立即, 务必马上 wait for no working day) is the time "at once"
 allows, counted from the classification that found the complaint major — or from its
 receipt, when a regulator forwarded it (below) — and
 ``CasePolicy.escalate_to`` the roles the escalation tells (D1: 部门经理 and 总经理; D13:
@@ -54,8 +55,12 @@ _A = CaseAction
 
 #: The name of the escalation's target among a case's clocks.
 TARGET = "escalation"
-#: What "at once" (迅速, 立即, 马上) allows by default: the seed gives no number.
-DEFAULT_PERIOD = Period.working_hours(2)
+#: What "at once" (迅速, 立即, 务必马上) allows by default: the seed gives no number, and
+#: nothing that waits for business hours — two hours by the clock, night and holidays
+#: included (a major complaint received on a holiday's first night is not left to the
+#: first working day after it); a desk that escalates in business hours only sets
+#: ``escalation_period="2个工作小时"``.
+DEFAULT_PERIOD = Period.hours(2)
 #: Whom an escalation tells by default: D1 第四条 names the department manager and the GM;
 #: every other desk D13 第十四章 六's 部门负责人或分管经理 (the role 部门经理).
 D1_TOLD = frozenset({Role.DEPARTMENT_MANAGER, Role.GENERAL_MANAGER})

@@ -439,8 +439,11 @@ SECTOR_REGULATORS: tuple[str, ...] = (
 )
 #: The words that make a ``forwarded_by`` a regulator (R-CMP-07), read in its folded form:
 #: the hotlines (12315, 12345 and :data:`SECTOR_HOTLINES`), market regulation, the
-#: consumer association and council, petitions and :data:`SECTOR_REGULATORS`.  The default of
-#: ``SeverityPolicy.regulators``, which a desk extends with its own forwarding bodies.
+#: consumer association and council, petitions, :data:`SECTOR_REGULATORS` and the bureaus
+#: of a trade (教育局, 卫生局, 人社局, 文旅局, 税务局, …): every authority the classifier's
+#: regulator rule reads in a text is one.  The default of ``SeverityPolicy.regulators``,
+#: which a desk extends with its own forwarding bodies (or narrows: a desk that does not
+#: count a body's forwarding as major gives the words without it).
 REGULATOR_WORDS: tuple[str, ...] = (
     "12315",
     "12345",
@@ -465,6 +468,45 @@ REGULATOR_WORDS: tuple[str, ...] = (
     # an appeal to the postal regulator as couriers' customers write it (邮政局申诉)
     "邮政局申诉",
     "邮政申诉",
+    # the bureaus that regulate a trade, as the classifier's regulator rule reads them in a
+    # text (去教育局投诉): education (schools, training institutions), health, medicines,
+    # quality, prices, tax, labour, culture and tourism, transport, tobacco, securities, the
+    # consumer-protection bodies and the mayor's mailbox — one list for the text and for
+    # ``forwarded_by`` (教育局转办), kept so by tests/test_complaints_regulators.py
+    "教育局",
+    "教委",
+    "教育委员会",
+    "教育厅",
+    "卫生局",
+    "卫计委",
+    "卫生健康局",
+    "药监局",
+    "食药监",
+    "质监局",
+    "质量技术监督",
+    "物价局",
+    "税务局",
+    "人社局",
+    "劳动监察",
+    "文旅局",
+    "文化和旅游局",
+    "旅游局",
+    "交通局",
+    "运管",
+    "烟草局",
+    "证监会",
+    "金管局",
+    "民航总局",
+    "银行业协会",
+    "工商所",
+    "工商部门",
+    "消保委",
+    "消保处",
+    "消保官",
+    "消基会",
+    "消费者权益保护委员会",
+    "消费者权益委员会",
+    "市长信箱",
     "regulator",
     "consumerassociation",
     "consumercouncil",
@@ -498,17 +540,25 @@ _REGULATOR_CHANNEL_ENDS = (
 )  # fmt: skip
 
 
+_REGULATOR_FOLDED = tuple(dict.fromkeys(fold(word) for word in REGULATOR_WORDS))
+
+
 def _regulator_channel(folded: str) -> bool:
     """Whether a folded channel spelling (without its trailing 投诉) is a regulator named by
     a word of :data:`REGULATOR_WORDS` — the one vocabulary the text rules and
     ``forwarded_by`` read too (R-CMP-07) — then how it passed the complaint on
     (12300转办, 12378转办, 12300热线, 工信部申诉, 浙江省通信管理局转来, CBIRC转办); a
-    channel's own word or a number before it names how, not who (微信12315 is refused)."""
-    for word in REGULATOR_WORDS:
-        for end in _REGULATOR_CHANNEL_ENDS:
-            named = fold(word) + end
-            if folded.endswith(named):
-                before = folded.removesuffix(named)
+    channel's own word or a number before it names how, not who (微信12315 is refused).
+    The word may be the start of the body's name (保监 of 保监会督办, 12345 of
+    12345政务热线)."""
+    for end in _REGULATOR_CHANNEL_ENDS:
+        if not folded.endswith(end):
+            continue
+        named = folded.removesuffix(end) if end else folded
+        for word in _REGULATOR_FOLDED:
+            at = named.find(word)
+            if at >= 0:
+                before = named[:at]
                 if not (before in _HOW or before in _CHANNEL_PREFIXES or before.isdigit()):
                     return True
     return False
@@ -549,6 +599,7 @@ def _forwarding_agency(folded: str) -> str:
     return agency
 
 
+@worded_in_english
 class Channel(LabelledEnum):
     """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
     :data:`CHANNEL_SPELLINGS` parses, and so does each followed by 投诉 (投訴) or
@@ -618,6 +669,7 @@ class Validity(LabelledEnum):
     NOT_ESTABLISHED = ("not_established", "不成立", "无效", "invalid")
 
 
+@worded_in_english
 @worded_in_english
 @in_english(
     VIOLATION="violation or dereliction of duty",

@@ -719,11 +719,12 @@ class CasePolicy:
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
     classification found it major, or after the assessed loss made a general complaint
     major (``Case.assess_loss``) (R-CMP-07 迅速/立即, D1 第四条; R-CMP-15 马上, D13
-    第十四章 六): the seed gives no number, so the default is two working hours, "at once"
-    within the desk's business hours (``None``: not timed); ``escalate_to`` the roles
-    every escalation tells (default: 部门经理 and 总经理 on D1's desk, D1 第四条; elsewhere
-    D13's 部门负责人或分管经理, the role 部门经理).  Both in docs/cases.md, "A major
-    complaint".
+    第十四章 六): the seed gives no number, and its 立即 and 务必马上 wait for no working day,
+    so the default is two hours by the clock, night and holidays included (a desk that
+    escalates in business hours only gives ``"2个工作小时"``; ``None``: not timed);
+    ``escalate_to`` the roles every escalation tells (default: 部门经理 and 总经理 on
+    D1's desk, D1 第四条; elsewhere D13's 部门负责人或分管经理, the role 部门经理).  Both
+    in docs/cases.md, "A major complaint".
 
     ``penalty_scheme`` is whose rule :meth:`Case.penalty <custops.complaints.Case.penalty>`
     assesses a case by (:class:`~custops.complaints.PenaltyScheme`): by default the desk's

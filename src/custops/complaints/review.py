@@ -381,12 +381,23 @@ class CaseStatistics(Explained):
         # statistics are no yes/no answer (and have no outcome): headed with what they are
         return _("review")
 
+    def _handling_figure(self) -> str:
+        """The handling classes' line: the counts, or why there are none (R-CMP-09: only a
+        service-quality complaint found not established shows its class)."""
+        if self.by_handling.counts:
+            return self.by_handling.describe()
+        return _(
+            "none (a case shows its handling class only as a service-quality complaint "
+            "found not established: the customer's misunderstanding)"
+        )
+
     def explain(self) -> str:
-        """The review as text, one figure per line (the first is ``str(self)``)."""
+        """The review as text, one figure per line (the first is ``str(self)``); a handling
+        line with no class says why (R-CMP-09)."""
         rows = [
             (_("kind:"), self.by_kind.describe()),
             (_("category:"), self.by_category.describe()),
-            (_("handling:"), self.by_handling.describe()),
+            (_("handling:"), self._handling_figure()),
             (_("channel:"), self.by_channel.describe()),
             (_("department:"), self.by_department.describe()),
             (_("severity:"), self.by_severity.describe()),
@@ -406,7 +417,11 @@ class CaseStatistics(Explained):
                 )
             )
         if self.by_forwarded_by:
-            forwarders = ", ".join(f"{name} {count}" for name, count in self.by_forwarded_by)
+            # each name quoted by itself in English, its count outside the quotes
+            forwarders = joined(
+                (_("{key} {count}", key=name, count=n) for name, n in self.by_forwarded_by),
+                strong=True,
+            )
             out.append(_("forwarded by: {forwarders}", forwarders=forwarders))
         if self.provisional:
             out.append(
