@@ -21,6 +21,7 @@ from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
     field_converter,
+    fitted_call,
     in_date_range,
     optional_check,
     policy_field,
@@ -420,6 +421,7 @@ _MET: Final = {
 }
 
 
+@fitted_call
 def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -> Eligibility:
     """Check every condition of R-MEM-01 (D8 第五条) and list every failure, not the first.
 
@@ -925,6 +927,7 @@ class InspectionWindow(Explained, DayRange):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> InspectionWindow:
     """The annual inspection window of ``year``: 1 July – 31 August (R-MEM-03, R-SLA-17).
 
@@ -963,6 +966,7 @@ class InspectionStatus(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def inspection_status(
     *,
     on: _dt.date,
@@ -1122,6 +1126,7 @@ def change_report_due(
     explain: bool,
     policy: ExchangePolicy | None = ...,
 ) -> _dt.date | Deadline: ...
+@fitted_call
 def change_report_due(
     event_on: _dt.date,
     *,
@@ -1162,6 +1167,7 @@ def change_report_due(
     return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.said_steps))
 
 
+@fitted_call
 def litigation_reportable(
     amount: MoneyInput, *, policy: ExchangePolicy | None = None
 ) -> ReportDecision:
@@ -1209,6 +1215,7 @@ class Sanction(OrderedEnum):
         return self.rank + 1
 
 
+@fitted_call
 def minimum_fine(illicit_gain: MoneyInput, *, policy: ExchangePolicy | None = None) -> Decimal:
     """The least fine for a violation with ``illicit_gain`` yuan (R-MEM-05, 第十七条(六)).
 
@@ -1360,6 +1367,7 @@ class InactivityCheck(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def revocation_due_to_inactivity(
     last_trade_on: _dt.date,
     *,

@@ -17,6 +17,7 @@ from custops._enums import enum_field
 from custops._text import examples
 from custops._validate import (
     field_converter,
+    fitted_call,
     optional_check,
     policy_field,
     require_int,
@@ -226,6 +227,7 @@ def _number(argument: str, value: Any, *, inexact: str = _INSTEAD) -> Decimal:
     return number
 
 
+@fitted_call
 def yuan(
     value: MoneyInput, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
@@ -478,6 +480,7 @@ class NegativeAmount(LabelledEnum):
     MARK = ("mark", "标负", "负", "标注负号")
 
 
+@fitted_call
 def uppercase(
     amount: MoneyInput,
     *,
@@ -558,6 +561,7 @@ def total(amounts: Iterable[Decimal]) -> Decimal:
         raise InvalidInput.for_argument("amounts", amounts, problem) from None
 
 
+@fitted_call
 def difference(amount: Decimal, *, less: Decimal) -> Decimal:
     """``amount − less``, exact (each checked as money, whole fen): never rounded by the
     default 28-digit context, negative when ``less`` is the larger.

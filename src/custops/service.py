@@ -33,6 +33,7 @@ from custops._validate import (
     QUOTED,
     WALL_TIME,
     field_converter,
+    fitted_call,
     in_date_range,
     optional_check,
     policy_field,
@@ -934,6 +935,7 @@ class ReplyCheck(Decision):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
     """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).  A finding
     that overlaps a longer one is part of it (等一会儿 in 叫什么，等一会儿, 干什么呢 in
@@ -1036,6 +1038,7 @@ def _spoken(amount: Decimal) -> str:
     return str(amount.to_integral_value()) if amount == amount.to_integral_value() else str(amount)
 
 
+@fitted_call
 def cash_announcement(
     *, amount_received: MoneyInput, amount_due: MoneyInput, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
@@ -1101,6 +1104,7 @@ class PhoneCheck(Decision):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def phone_check(
     ring_count: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
@@ -1194,6 +1198,7 @@ def _seconds(span: _dt.timedelta) -> str:
     return f"{span.total_seconds():.6f}".rstrip("0").rstrip(".")
 
 
+@fitted_call
 def greeting_check(
     arrived_at: _dt.datetime,
     *,
@@ -1254,6 +1259,7 @@ class PickingDeadline(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def picking_deadline(
     received_at: _dt.datetime,
     *,
@@ -1337,6 +1343,7 @@ def website_reply_due(
     explain: bool,
     policy: ServicePolicy | None = ...,
 ) -> _dt.datetime | TimedDeadline: ...
+@fitted_call
 def website_reply_due(
     received_at: _dt.datetime,
     *,
@@ -1505,6 +1512,7 @@ class StoreReturnDecision(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def wholesale_return_decision(
     grounds: Problem | str,
     *,
@@ -1632,6 +1640,7 @@ def _ratio_text(share: Fraction) -> str:
     return f"{places.normalize():f}" if Fraction(places) == share else ratio_text(share)
 
 
+@fitted_call
 def franchise_return_allowance(
     *,
     purchased_amount: MoneyInput,
@@ -1779,6 +1788,7 @@ _RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位")  # 收条 (D13 �
 _HANDOVER_FIELDS = (*_RECEIPT_FIELDS, "客户姓名", "照片")  # 交接单, 最终注上客户姓名,照相
 
 
+@fitted_call
 def repair_intake(
     received_on: _dt.date,
     *,

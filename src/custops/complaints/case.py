@@ -2137,6 +2137,7 @@ def _hold(clocks: dict[str, Clock], at: _dt.datetime, reason: str) -> None:
             clocks[name] = clock.pause(at, note=reason)
 
 
+@fitted_call
 def retention_until(
     case: Case, *, important: bool | None = None, policy: RetentionPolicy | None = None
 ) -> Retention:
