@@ -198,6 +198,6 @@ def test_the_reported_card_replace_names_the_date() -> None:
     card = Card.issue("VIP-1", Holder("C1", "王芳"), on=dt.date(2024, 1, 1))
     day = dt.date(2024, 2, 1)
     with pytest.raises(InvalidType, match=r"^on: is keyword-only") as caught:
-        card.replace(day, "C003")  # type: ignore[misc]
+        card.replace(day, "C003")  # type: ignore[arg-type, call-arg]
     assert caught.value.value == day
     assert "(got datetime.date(2024, 2, 1))" in caught.value.message
