@@ -1784,7 +1784,9 @@ def test_R_CMP_06_the_moment_in_the_other_style_names_it() -> None:
     case: Any = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
     with pytest.raises(InvalidType) as info:
         case.assign(CRM, "质量部", at=T(9, 30, 18))  # the moment as a keyword, after the role
-    assert (info.value.argument, info.value.value) == ("at", CRM)
+    # the value quoted is the one given as at=, the role that took its place beside it
+    assert (info.value.argument, info.value.value) == ("at", T(9, 30, 18))
+    assert f"given both by position ({CRM!r}, 1st) and as at=" in info.value.problem
     assert "call Case.assign(at, role, department, *, handler, note)" in info.value.problem
     with pytest.raises(InvalidType, match=r"^at: given both .* Case\.reply\(at, role"):
         case.reply(ADVISER, at=T(9, 30, 18))
