@@ -1835,4 +1835,5 @@ def test_a_case_status_is_a_lawful_read_only_mapping_r_cmp_06(case: Case, data: 
         assert status.get(unknown, "none") == "none"
     not_a_name: object = 7
     assert not_a_name not in status
-    assert status.get(7, "none") == "none"  # type: ignore[call-overload]
+    with pytest.raises(InvalidType, match=r"^name: must be a str"):
+        status.get(7, "none")  # type: ignore[call-overload]

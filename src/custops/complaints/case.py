@@ -506,12 +506,14 @@ class CaseStatus(Explained, Mapping[str, Status]):
         return isinstance(name, str) and self._find(name) is not None
 
     @overload
-    def get(self, name: str, /) -> Status | None: ...
+    def get(self, name: str) -> Status | None: ...
     @overload
-    def get(self, name: str, /, default: Status | T) -> Status | T: ...
-    def get(self, name: str, /, default: object = None) -> object:
-        """``status[name]`` when ``name`` is in the status, else ``default``."""
-        found = self._find(name) if isinstance(name, str) else None
+    def get(self, name: str, default: Status | T) -> Status | T: ...
+    def get(self, name: str, default: Any = None) -> Any:
+        """``status[name]`` when ``name`` is in the status, else ``default``; a ``name``
+        that is not a ``str`` is :class:`~custops.errors.InvalidType`, as in
+        :meth:`CaseEvent.get`."""
+        found = self._find(require_str("name", name, nonempty=False))
         return default if found is None else found
 
     @property
