@@ -447,6 +447,7 @@ def test_1_a_range_is_start_and_end_not_two_role_moments() -> None:
 # with a default that stays positional.
 _POSITIONAL_DEFAULT_EXCEPTIONS = {
     "custops.complaints:CaseEvent.get(default)": "dict-like get(name, default)",
+    "custops.complaints:CaseStatus.get(default)": "Mapping's get(name, default)",
     "custops.cli:main(argv)": "main(argv=None) of every command-line entry point",
     # Subjects with a default ("who, then what", the subject optional), listed by name:
     "custops.archives:survey_due(surveys)": "subject: the surveys so far, none by default",

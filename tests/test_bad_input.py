@@ -952,6 +952,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         policy=complaints.CasePolicy(sla_policy="dealer"),
     )
     add("complaints.CaseEvent.get", complaints.CaseEvent(T2, "reply", "客户关系顾问").get, name="x")
+    add("complaints.CaseStatus.get", _case().status(at=T2).get, name="reply")
     add(
         "complaints.Rule.matches",
         complaints.DEFAULT_CLASSIFIER_POLICY.rules[0].matches,
@@ -1331,6 +1332,7 @@ NEVER_ACCEPTED = frozenset({"float", "nan", "bytes", "object", "naive datetime"}
 LOOSE = frozenset(
     {
         ("complaints.CaseEvent.get", "default"),  # returned as given
+        ("complaints.CaseStatus.get", "default"),  # returned as given
         ("vip.Ledger.combine", "other"),  # always refused (R-VIP-08)
     }
 )

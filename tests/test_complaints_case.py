@@ -9,6 +9,7 @@ Festival 2026 (15–23 February off; Saturdays 14 and 28 February 调休 working
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import inspect
 import itertools
@@ -561,7 +562,7 @@ def test_property_an_extension_never_turns_a_missed_deadline_into_one_met_R_SLA_
     hyp_event("extended")
     after = case.extend(moment, GM)
     later = moment + dt.timedelta(hours=extended_after)
-    for s in before:
+    for s in before.values():
         if s.breached:
             assert after.status(at=moment)[s.target_name].breached
             assert after.status(at=later)[s.target_name].breached
@@ -665,7 +666,7 @@ def test_property_no_accepted_step_turns_a_missed_deadline_into_one_met_R_SLA_09
             continue
         hyp_event(f"accepted {event.action.value}")
         later = moment + dt.timedelta(hours=data.draw(st.integers(0, 24 * 20), label="hours"))
-        for s in before:
+        for s in before.values():
             missed = cycles_missed(s)
             if not missed:
                 continue
@@ -1330,7 +1331,7 @@ def extension_too_late(case: Case, at: dt.datetime) -> bool:
     """R-SLA-09: whether a target that has a special period was missed by ``at`` (now or in
     an earlier cycle), so an extension at ``at`` would move a deadline already passed."""
     longer = {t.name for t in case.selection.targets if t.special_period is not None}
-    return any(s.missed_count for s in case.status(at=at) if s.target_name in longer)
+    return any(s.missed_count for s in case.status(at=at).values() if s.target_name in longer)
 
 
 def special_too_late(case: Case, event: CaseEvent) -> bool:
@@ -1594,7 +1595,7 @@ def test_a_case_status_is_looked_up_by_a_targets_label_too() -> None:
     an unknown name or label is refused listing the targets."""
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy="winery")
     status = case.status(at=T(9, 30, 17))
-    by_label = {s.label: s for s in status if s.label}
+    by_label = {s.label: s for s in status.values() if s.label}
     assert by_label
     for label, found in by_label.items():
         assert status[label] is found is status[found.target_name]
@@ -1608,7 +1609,7 @@ def test_a_case_status_reads_a_name_or_label_trimmed_as_a_target_is_built() -> N
     """``Target(" reply ", …).name`` is ``reply``: ``status[" reply "]`` and ``in`` find it."""
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy="winery")
     status = case.status(at=T(9, 30, 17))
-    for s in status:
+    for s in status.values():
         assert status[f" {s.target_name}\t"] is s
         assert f" {s.target_name} " in status
         if s.label:
@@ -1783,7 +1784,9 @@ def test_R_CMP_06_the_moment_in_the_other_style_names_it() -> None:
     case: Any = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
     with pytest.raises(InvalidType) as info:
         case.assign(CRM, "质量部", at=T(9, 30, 18))  # the moment as a keyword, after the role
-    assert (info.value.argument, info.value.value) == ("at", CRM)
+    # the value quoted is the one given as at=, the role that took its place beside it
+    assert (info.value.argument, info.value.value) == ("at", T(9, 30, 18))
+    assert f"given both by position ({CRM!r}, 1st) and as at=" in info.value.problem
     assert "call Case.assign(at, role, department, *, handler, note)" in info.value.problem
     with pytest.raises(InvalidType, match=r"^at: given both .* Case\.reply\(at, role"):
         case.reply(ADVISER, at=T(9, 30, 18))
@@ -1804,3 +1807,33 @@ def test_R_CMP_06_the_moment_in_the_other_style_names_it() -> None:
     ]
     assigned = case.assign(role=CRM, department="质量部", at=T(9, 30, 18))
     assert assigned.department is Department.QUALITY
+
+
+@settings(max_examples=25, deadline=None)
+@given(cases(max_events=6), st.data())
+def test_a_case_status_is_a_lawful_read_only_mapping_r_cmp_06(case: Case, data: Any) -> None:
+    """R-CMP-06: ``case.status(at=…)`` is a ``Mapping`` of target name → Status whose
+    keys, values, items, len, iteration, ``in`` and ``get`` agree, in selection order."""
+    at = case.last_event_at + dt.timedelta(hours=data.draw(st.integers(0, 400)))
+    status = case.status(at=at)
+    assert isinstance(status, collections.abc.Mapping)
+    keys = list(status)
+    assert keys == list(status.keys()) == list(status.target_names)
+    assert len(status) == len(keys) == len(status.values()) == len(status.items())
+    assert list(status.values()) == list(status.statuses)
+    assert list(status.items()) == list(zip(keys, status.statuses, strict=True))
+    assert dict(status) == dict(status.items())
+    for key, value in status.items():
+        assert key in status
+        assert key in status.keys()  # noqa: SIM118 (the keys view's own in)
+        assert status[key] is value is status.get(key)
+        assert value in status.values()
+    unknown = data.draw(st.text(max_size=6).filter(lambda k: k.strip() not in keys))
+    if all(s.label != unknown.strip() for s in status.statuses):
+        assert unknown not in status
+        assert status.get(unknown) is None
+        assert status.get(unknown, "none") == "none"
+    not_a_name: object = 7
+    assert not_a_name not in status
+    with pytest.raises(InvalidType, match=r"^name: must be a str"):
+        status.get(7, "none")  # type: ignore[call-overload]

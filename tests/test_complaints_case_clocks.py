@@ -525,8 +525,8 @@ def test_property_a_missed_deadline_stays_a_breach_R_CMP_13_R_SLA_09(case: Case)
     case still selects it (a classification may drop a target, never excuse it), and
     ``breaches`` is every target with a late cycle; the penalty's delay is it."""
     final = case.status(at=case.last_event_at)
-    names = {s.target_name for s in final}
-    for s in final:
+    names = {s.target_name for s in final.values()}
+    for s in final.values():
         late = [c for c in s.history if c.state is State.BREACHED]
         assert (s.target_name in final.breaches) == bool(late or s.state is State.BREACHED)
     for k in range(1, len(case.events)):
@@ -548,7 +548,7 @@ def test_property_a_missed_deadline_stays_a_breach_R_CMP_13_R_SLA_09(case: Case)
 def _finished(case: Case) -> dict[tuple[str, int], tuple[State, dt.datetime, dt.datetime]]:
     """Every finished cycle of the case's targets: (name, index) -> (state, due, stop)."""
     out = {}
-    for s in case.status(at=case.last_event_at):
+    for s in case.status(at=case.last_event_at).values():
         cycles = [(c.index, c.state, c.due_at, c.stopped_at) for c in s.history]
         cycles.append((s.cycle_index, s.state, s.due_at, s.stopped_at))
         for index, state, due, stopped in cycles:
@@ -582,14 +582,14 @@ def test_property_closing_meets_no_target_a_step_of_the_flow_meets_R_SLA_02(case
         return
     before = Case(case.complaint, case.events[:closing], policy=case.policy)
     moment = case.events[closing].at
-    was = {s.target_name: s for s in before.status(at=moment)}
+    was = {s.target_name: s for s in before.status(at=moment).values()}
     stepped = {n for step in flow_steps(case.flow) - {A.CLOSE} for n in case.policy.stops_for(step)}
     status = case.status(at=moment)
-    for s in status:
+    for s in status.values():
         if s.target_name in was and was[s.target_name].is_open and s.target_name in stepped:
             assert s.state in (State.NOT_REACHED, State.BREACHED), s
     review = statistics([case], at=moment)
-    for s in status:
+    for s in status.values():
         states = [c.state for c in s.history] + [s.state]
         assert review.on_time_for(s.target_name).met_count == states.count(State.MET)
 
@@ -611,7 +611,7 @@ def test_a_case_status_is_provisional_when_a_target_is_R_SLA_01() -> None:
     opened = Case.open(late, ADVISER, policy="winery")
     at = dt.datetime(2099, 9, 30, 17, tzinfo=SH)
     status = opened.status(at=at)
-    assert [(s.target_name, s.measure.value, s.provisional) for s in status] == [
+    assert [(s.target_name, s.measure.value, s.provisional) for s in status.values()] == [
         ("reply", "wall", False),
         ("resolve", "working", True),
     ]

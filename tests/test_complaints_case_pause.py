@@ -225,7 +225,7 @@ def test_the_escalation_waits_on_no_customer_R_CMP_07() -> None:
     paused = case.pause(T(10, 9, 9, 30), CRM, PHOTOS)
     status = paused.status(at=T(10, 9, 15))
     assert status["escalation"].state is State.BREACHED
-    assert all(s.state is State.PAUSED for s in status if s.target_name != "escalation")
+    assert all(s.state is State.PAUSED for s in status.values() if s.target_name != "escalation")
 
 
 def test_round_trip_with_serial_R_CMP_06() -> None:
@@ -282,7 +282,7 @@ def test_property_a_pause_moves_each_running_deadline_by_the_time_paused_R_SLA_0
     t2 = t1 + dt.timedelta(minutes=length)
     was = case.status(at=t1)
     after = case.pause(t1, ADVISER, PHOTOS).resume(t2, ADVISER).status(at=t2)
-    for s in was:
+    for s in was.values():
         if s.state is not State.RUNNING or s.due_at <= t1:
             continue
         now = after[s.target_name]
@@ -302,7 +302,7 @@ def test_property_pause_and_resume_at_one_instant_change_nothing_R_SLA_09(
     t1 = start + dt.timedelta(minutes=before)
     same = case.pause(t1, ADVISER, PHOTOS).resume(t1, ADVISER)
     when = t1 + dt.timedelta(minutes=later)
-    for s, o in zip(case.status(at=when), same.status(at=when), strict=True):
+    for s, o in zip(case.status(at=when).values(), same.status(at=when).values(), strict=True):
         assert (s.target_name, s.state, s.due_at, s.elapsed) == (
             o.target_name, o.state, o.due_at, o.elapsed,
         )  # fmt: skip
@@ -321,7 +321,7 @@ def test_property_a_paused_clock_never_breaches_R_SLA_09(
     was = case.status(at=t1)
     paused = case.pause(t1, ADVISER, PHOTOS)
     status = paused.status(at=t1 + dt.timedelta(minutes=later))
-    for s in was:
+    for s in was.values():
         if s.state is State.RUNNING and s.due_at > t1:
             assert status[s.target_name].state is State.PAUSED
             assert s.target_name not in status.breaches

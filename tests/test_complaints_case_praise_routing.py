@@ -427,7 +427,8 @@ def test_a_complaints_judgement_on_a_text_read_otherwise_is_refused_R_CMP_05_R_C
         assert caught.value.argument == argument
     kept = case.classify(T0, CRM, kind="complaint", grounds_sufficient=True, demand_reasonable=True)
     assert kept.kind is Kind.COMPLAINT
-    assert [s.target_name for s in kept.status(at=T0 + dt.timedelta(days=30))] == ["resolve"]
+    after_month = kept.status(at=T0 + dt.timedelta(days=30))
+    assert [s.target_name for s in after_month.values()] == ["resolve"]
     assert kept.status(at=T0 + dt.timedelta(days=30)).breaches == ("resolve",)
 
 
@@ -494,17 +495,17 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     assert clears["reply"] is clears.items[3]
     assert bool(clears) is clears.allowed is False  # its truth value stays the decision's
     status = case.status(at=T0 + dt.timedelta(hours=1))
-    assert [s.target_name for s in status] == [s.target_name for s in status.statuses]
+    # a read-only mapping of target name -> Status (docs/cases.md): its keys are the
+    # names, in selection order, its values the statuses
+    assert list(status) == list(status.keys()) == list(status.target_names)
+    assert list(status.values()) == list(status.statuses)
     assert len(status) == len(status.statuses) > 0
     first = status.statuses[0]
     assert first.target_name in status
-    assert first in status
+    a_value: object = first
+    assert a_value not in status  # a Status is a value, not a key
     assert "nothing" not in status
-    # read like a dict, it is a sequence of statuses looked up by name; the
-    # names come in iteration order, so a dict is one zip away (docs/cases.md)
-    assert status.target_names == tuple(s.target_name for s in status)
-    as_dict = dict(zip(status.target_names, status, strict=True))
-    assert all(as_dict[name] is status[name] for name in status.target_names)
+    assert dict(status) == dict(zip(status.target_names, status.statuses, strict=True))
 
 
 # --------------------------------------------------------------------- properties

@@ -293,7 +293,8 @@ def test_R_SLA_09_the_moment_in_the_other_style_names_it() -> None:
         "at",
         "is missing; call Clock.pause(at, *, note)",
     )
-    with pytest.raises(InvalidType, match=r"^at: given both by position and as at=; call Clock"):
+    twice = r"^at: given both by position \('客户回电', 1st\) and as at=; call Clock"
+    with pytest.raises(InvalidType, match=twice):
         clock.resume("客户回电", at=T(9, 30, 17))
     with pytest.raises(InvalidType, match=r"^at: given both .* Clock\.start\(at, target"):
         Clock.start(reply, at=T(9, 30, 16))  # type: ignore[arg-type, call-arg, misc]

@@ -342,14 +342,18 @@ def type_name(value: Any) -> str:
 
 
 def fitted_call(method: Callable[P, T]) -> Callable[P, T]:
-    """``method`` (a method, its first parameter ``self`` or ``cls``) refusing a call whose
-    arguments do not fit its signature as :class:`InvalidType` naming the argument and the
-    value, with the signature to call, never Python's bare ``TypeError``: a moment given in
-    the other style (``ledger.move_to(card, on=day)``: a method recording an event takes
-    its moment first, by position, while a card's methods take ``on=``; ``card.replace(day,
-    number)``, by position where ``on=`` is keyword-only), an argument given twice, one
-    unknown or one missing.  The signature, ``help()`` and type checkers see ``method``'s
-    own; a call that fits costs one frame more.
+    """``method`` (a method, its first parameter ``self`` or ``cls``, or a plain function)
+    refusing a call whose arguments do not fit its signature as :class:`InvalidType` naming
+    the argument and the value given for it, with the signature to call, never Python's
+    bare ``TypeError``: a moment given in the other style (``ledger.move_to(card,
+    on=day)``: a method recording an event takes its moment first, by position, while a
+    card's methods take ``on=``; ``card.replace(day, number)``, by position where ``on=``
+    is keyword-only), an argument given twice, one unknown or one missing.  The value
+    quoted is the one given for the argument named: the one given by name when it is given
+    twice; of the values given by position beyond the positional parameters, the one of
+    the type of the keyword-only parameter it belongs to (``on``: the date), or, when no
+    one value is of that type, all of them, each by its place.  The signature, ``help()``
+    and type checkers see ``method``'s own; a call that fits costs one frame more.
 
     >>> class Shelf:
     ...     @fitted_call
@@ -357,10 +361,18 @@ def fitted_call(method: Callable[P, T]) -> Callable[P, T]:
     >>> Shelf().put("book", on="Monday")
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidType: on: given both by position and as on=; call Shelf.put(on, ...
+    custops.errors.InvalidType: on: given both by position ('book', 1st) and as on=; call ...
+    >>> @fitted_call
+    ... def due(period: str, *, on: _dt.date) -> str: return period
+    >>> due(_dt.date(2024, 1, 2), "3 days")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: on: is keyword-only, ... (got datetime.date(2024, 1, 2))
     """
     signature = inspect.signature(method)
     name = getattr(method, "__qualname__", "")
+    params = list(signature.parameters.values())
+    bound = bool(params) and params[0].name in ("self", "cls")
 
     @functools.wraps(method)
     def checked(*args: P.args, **kwargs: P.kwargs) -> T:
@@ -372,7 +384,7 @@ def fitted_call(method: Callable[P, T]) -> Callable[P, T]:
             trace = exc.__traceback__
             if isinstance(exc, CustopsError) or trace is None or trace.tb_next is not None:
                 raise
-            error = _misfit(name, signature, args[1:], kwargs)
+            error = _misfit(method, name, signature, args[1:] if bound else args, kwargs)
             if error is None:
                 raise
             raise error from None
@@ -381,12 +393,19 @@ def fitted_call(method: Callable[P, T]) -> Callable[P, T]:
 
 
 def _misfit(
-    name: str, signature: inspect.Signature, given: tuple[Any, ...], named: Mapping[str, Any]
+    method: Callable[..., Any],
+    name: str,
+    signature: inspect.Signature,
+    given: tuple[Any, ...],
+    named: Mapping[str, Any],
 ) -> CustopsError | None:
     """The :class:`InvalidType` for a call of ``name`` with ``given`` by position and
-    ``named`` by keyword that does not fit ``signature`` (whose first parameter, ``self``,
-    is left out), naming the argument; ``None`` when none is found."""
-    params = list(signature.parameters.values())[1:]
+    ``named`` by keyword that does not fit ``signature`` (whose first parameter, ``self``
+    or ``cls``, is left out), naming the argument and quoting the value given for it;
+    ``None`` when none is found."""
+    params = list(signature.parameters.values())
+    if params and params[0].name in ("self", "cls"):
+        params = params[1:]
     by_place = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
     places = [p for p in params if p.kind in by_place]
     keywords = [p for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY]
@@ -396,23 +415,86 @@ def _misfit(
     for key, value in named.items():
         if key not in known:
             return InvalidType.for_argument(key, value, f"is not a parameter; {call}")
-    for param, value in zip(places, given, strict=False):
+    for place, (param, value) in enumerate(zip(places, given, strict=False), 1):
         if param.name in named:
             problem = (
-                f"given both by position and as {param.name}=; {call}: by position in this "
-                "order, or each by name"
+                f"given both by position ({_shown_short(value)}, {_ordinal(place)}) and as "
+                f"{param.name}=; {call}: by position in this order, or each by name"
             )
-            return InvalidType.for_argument(param.name, value, problem)
+            return InvalidType.for_argument(param.name, named[param.name], problem)
     if len(given) > len(places):
-        unnamed = [p.name for p in keywords if p.name not in named]
-        argument = unnamed[0] if unnamed else name
-        problem = f"is keyword-only, not given by position; {call}"
-        return InvalidType.for_argument(argument, given[len(places)], problem)
+        return _too_many(method, name, call, places, keywords, given, named)
     filled = {p.name for p in places[: len(given)]} | set(named)
     for param in params:
         if param.default is inspect.Parameter.empty and param.name not in filled:
             return InvalidType.for_argument(param.name, None, f"is missing; {call}")
     return None
+
+
+def _too_many(
+    method: Callable[..., Any],
+    name: str,
+    call: str,
+    places: list[inspect.Parameter],
+    keywords: list[inspect.Parameter],
+    given: tuple[Any, ...],
+    named: Mapping[str, Any],
+) -> CustopsError:
+    """The refusal of ``given``, more values by position than ``places``: named as the
+    keyword-only parameter one of them belongs to (the one value of its type, of no other's
+    not given by name), quoting it;
+    else as the first keyword-only parameter not given by name, quoting every value given
+    by position, each by its place."""
+    unnamed = [p for p in keywords if p.name not in named]
+    taken = f"{name} takes {len(places)} by position"
+    if places:
+        taken += f" ({', '.join(p.name for p in places)})"
+    fitting = {p.name: [i for i, v in enumerate(given) if _of_type(method, p, v)] for p in unnamed}
+    for param in unnamed:
+        fits = fitting[param.name]
+        if len(fits) == 1 and all(fits[0] not in f for n, f in fitting.items() if n != param.name):
+            place, value = fits[0] + 1, given[fits[0]]
+            problem = (
+                f"is keyword-only, not given by position ({_ordinal(place)} of {len(given)}: "
+                f"{taken}); {call}"
+            )
+            return InvalidType.for_argument(param.name, value, problem)
+    argument = unnamed[0].name if unnamed else name
+    each = ", ".join(f"{_ordinal(i)}: {_shown_short(v)}" for i, v in enumerate(given, 1))
+    problem = (
+        f"is keyword-only, not given by position ({taken}; given {len(given)}: {each}); {call}"
+    )
+    return InvalidType.for_argument(argument, given, problem)
+
+
+def _of_type(method: Callable[..., Any], param: inspect.Parameter, value: Any) -> bool:
+    """Whether ``value`` is of ``param``'s annotated type (a string annotation read in
+    ``method``'s module); ``False`` when the annotation is not a type one can test."""
+    annotation = param.annotation
+    if isinstance(annotation, str):
+        space = getattr(inspect.unwrap(method), "__globals__", {})
+        try:
+            annotation = eval(annotation, dict(space))  # an annotation of custops' own
+        except Exception:  # a name imported for type checkers only: not a test
+            return False
+    if annotation is inspect.Parameter.empty or annotation is object:
+        return False
+    try:
+        return isinstance(value, annotation)
+    except TypeError:  # a generic (Iterable[Line]) or Any: not a type to test
+        return False
+
+
+def _shown_short(value: Any) -> str:
+    """``repr(value)`` cut to 60 characters, as a message quotes a value beside another."""
+    text = " ".join(repr(value).split("\n"))
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _ordinal(number: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th`` … ``11th``, ``21st``: a place in a call."""
+    tail = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{'th' if 10 <= number % 100 <= 20 else tail}"
 
 
 #: The names of Python's builtin types (``bool``, ``int``, ``str`` …): another type of one of

@@ -427,6 +427,7 @@ def _approval_gap(archive: Archive, pol: ArchivePolicy) -> Wording | None:
     return None
 
 
+@fitted_call
 def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Completeness:
     """List what ``archive`` is missing (R-ARC-01, R-ARC-02), in the order of the seed's lists.
 
@@ -471,6 +472,7 @@ def archive_due(
     explain: Literal[True],
     policy: ArchivePolicy | None = ...,
 ) -> Deadline: ...
+@fitted_call
 def archive_due(
     first_contact_on: _dt.date,
     *,
@@ -500,6 +502,7 @@ def archive_due(
         return attrs.evolve(counted, rule="R-SLA-14")
 
 
+@fitted_call
 def created_in_time(
     archive: Archive,
     *,
@@ -588,6 +591,7 @@ def _cycle_name(start: _dt.date, months: int) -> str:
     return f"{start.year}-{start.month:02d}/{months}m"
 
 
+@fitted_call
 def update_schedule(
     archive: Archive,
     *,
@@ -691,6 +695,7 @@ class OverdueUpdate(Explained):
         return self.update_period.reason
 
 
+@fitted_call
 def overdue_updates(
     archives: Iterable[Archive],
     *,
@@ -753,6 +758,7 @@ class SurveyStatus(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def survey_due(
     surveys: Iterable[_dt.date] = (),
     *,
@@ -887,6 +893,7 @@ def _secrecy_refusal(
     return Decision(False, known.rule, why)
 
 
+@fitted_call
 def can_lend_record(
     request: LoanRequest,
     *,

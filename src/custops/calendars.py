@@ -51,6 +51,7 @@ from custops._validate import (
     argument_name,
     derived_converter,
     field_converter,
+    fitted_call,
     held_int,
     in_date_range,
     instance_check,
@@ -256,6 +257,7 @@ class Interval:
         return (self.end_us - self.start_us) * US
 
     @classmethod
+    @fitted_call
     def parse(cls, text: str, *, argument: str = "text") -> Interval:
         """Read ``"09:00-12:00"`` (also with ``–``, ``~``, ``至`` or ``到`` between the times);
         a refusal names ``argument`` and shows the text (a time's own fault included).
@@ -452,11 +454,13 @@ class BusinessHours:
         merged.update(_by_day("by_day", by_day))
         return attrs.evolve(self, by_day=merged)
 
+    @fitted_call
     def intervals_on(self, weekday: int, *, makeup: bool = False) -> tuple[Interval, ...]:
         """The intervals of ``weekday``; with ``makeup`` those of ``makeup_weekday``."""
         weekday = require_int("weekday", weekday, low=0, high=6)
         return self.weekly[self.makeup_weekday if require_bool("makeup", makeup) else weekday]
 
+    @fitted_call
     def day_length(self, weekday: int, *, makeup: bool = False) -> _dt.timedelta:
         """Total business time of ``weekday`` (or of a makeup day, with ``makeup``)."""
         return sum((i.length for i in self.intervals_on(weekday, makeup=makeup)), NO_TIME)
@@ -1335,6 +1339,7 @@ class WorkCalendar:
         return "None" if self.weekend is None else repr(tuple(sorted(self.weekend)))
 
     @classmethod
+    @fitted_call
     def every_day(
         cls,
         *,
@@ -1828,6 +1833,7 @@ class WorkCalendar:
         with in_date_range("day", day, counting="has no working day before it"):
             return self.add_workdays(day, -1)
 
+    @fitted_call
     def roll(self, day: _dt.date, *, roll: Roll | str = Roll.FOLLOWING) -> _dt.date:
         """``day`` if it is a working day, else the working day ``roll`` (a :class:`Roll`, as
         :func:`custops.periods.deadline` takes it) moves it to.
@@ -1890,6 +1896,7 @@ class WorkCalendar:
 
     # ------------------------------------------------------------ business time
 
+    @fitted_call
     def to_local(self, at: _dt.datetime, *, argument: str = "at") -> _dt.datetime:
         """``at`` (timezone-aware, any zone) in the calendar's zone; naive → error.
 

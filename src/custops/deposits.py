@@ -38,6 +38,7 @@ from custops._validate import (
     SHARE,
     entry,
     field_converter,
+    fitted_call,
     in_date_range,
     item_argument,
     of_part,
@@ -775,6 +776,7 @@ _PROVISIONAL = N_(
 )
 
 
+@fitted_call
 def refund_schedule(
     *,
     peak: MoneyInput,
@@ -1032,6 +1034,7 @@ class PeakDeposit(Explained):
         return block(str(self), rows)
 
 
+@fitted_call
 def peak_deposit(
     balances: Mapping[_dt.date, MoneyInput] | Iterable[tuple[_dt.date, MoneyInput]],
     *,

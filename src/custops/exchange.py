@@ -22,6 +22,7 @@ from custops._validate import (
     NAME_OR_EMPTY,
     argument_name,
     field_converter,
+    fitted_call,
     in_date_range,
     optional_check,
     policy_field,
@@ -421,6 +422,7 @@ _MET: Final = {
 }
 
 
+@fitted_call
 def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -> Eligibility:
     """Check every condition of R-MEM-01 (D8 第五条) and list every failure, not the first.
 
@@ -927,6 +929,7 @@ class InspectionWindow(Explained, DayRange):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> InspectionWindow:
     """The annual inspection window of ``year``: 1 July – 31 August (R-MEM-03, R-SLA-17).
 
@@ -965,6 +968,7 @@ class InspectionStatus(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def inspection_status(
     *,
     on: _dt.date,
@@ -1124,6 +1128,7 @@ def change_report_due(
     explain: bool,
     policy: ExchangePolicy | None = ...,
 ) -> _dt.date | Deadline: ...
+@fitted_call
 def change_report_due(
     event_on: _dt.date,
     *,
@@ -1164,6 +1169,7 @@ def change_report_due(
     return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.said_steps))
 
 
+@fitted_call
 def litigation_reportable(
     amount: MoneyInput, *, policy: ExchangePolicy | None = None
 ) -> ReportDecision:
@@ -1211,6 +1217,7 @@ class Sanction(OrderedEnum):
         return self.rank + 1
 
 
+@fitted_call
 def minimum_fine(illicit_gain: MoneyInput, *, policy: ExchangePolicy | None = None) -> Decimal:
     """The least fine for a violation with ``illicit_gain`` yuan (R-MEM-05, 第十七条(六)).
 
@@ -1362,6 +1369,7 @@ class InactivityCheck(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def revocation_due_to_inactivity(
     last_trade_on: _dt.date,
     *,

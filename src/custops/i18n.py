@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any, TypeVar
 
-from custops._validate import RULE_ID_IN_TEXT, require_int, require_type
+from custops._validate import RULE_ID_IN_TEXT, fitted_call, require_int, require_type
 from custops.errors import InvalidInput
 
 __all__ = [
@@ -321,6 +321,7 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 UNITS = frozenset({"min", "ms", "kg", "km", "ml", "VIP", "ID", "CNY", "RMB"})
 
 
+@fitted_call
 def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     """The words of ``text`` that do not belong in a sentence of language ``code`` (default:
     the active one): for ``zh_CN`` Latin-letter words other than rule IDs, :data:`UNITS` and

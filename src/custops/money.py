@@ -18,6 +18,7 @@ from custops._text import examples
 from custops._validate import (
     argument_name,
     field_converter,
+    fitted_call,
     optional_check,
     policy_field,
     require_int,
@@ -227,6 +228,7 @@ def _number(argument: str, value: Any, *, inexact: str = _INSTEAD) -> Decimal:
     return number
 
 
+@fitted_call
 def yuan(
     value: MoneyInput, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
@@ -480,6 +482,7 @@ class NegativeAmount(LabelledEnum):
     MARK = ("mark", "标负", "负", "标注负号")
 
 
+@fitted_call
 def uppercase(
     amount: MoneyInput,
     *,
@@ -561,6 +564,7 @@ def total(amounts: Iterable[Decimal]) -> Decimal:
         raise InvalidInput.for_argument("amounts", amounts, problem) from None
 
 
+@fitted_call
 def difference(amount: Decimal, *, less: Decimal) -> Decimal:
     """``amount − less``, exact (each checked as money, whole fen): never rounded by the
     default 28-digit context, negative when ``less`` is the larger.

@@ -324,6 +324,7 @@ def _sum(argument: str, items: tuple[Any, ...]) -> Decimal:
         raise InvalidInput.for_argument(argument, items, problem) from None
 
 
+@fitted_call
 def settle(
     *,
     deposits: Iterable[Charge] = (),

@@ -31,6 +31,7 @@ from custops._validate import (
     a_type_name,
     argument_name,
     field_converter,
+    fitted_call,
     in_date_range,
     range_error,
     require_aware,
@@ -435,6 +436,7 @@ class Period:
     )
 
     @classmethod
+    @fitted_call
     def parse(cls, text: Period | str, *, argument: str = "text") -> Period:
         """Read a period as the seed writes it, or in English (a ``Period`` is returned as is).
 
@@ -749,6 +751,7 @@ def deadline(
     roll: Roll | str = ...,
     explain: bool,
 ) -> _dt.date | Deadline: ...
+@fitted_call
 def deadline(
     start: _dt.datetime | _dt.date,
     period: Period | str,
@@ -809,6 +812,7 @@ def deadline(
         raise InvalidInput.for_argument("period", str(p), problem) from None
 
 
+@fitted_call
 def provisional(
     start: _dt.datetime | _dt.date,
     period: Period | str,
@@ -931,6 +935,7 @@ def due_date(
     roll: Roll | str = ...,
     explain: bool,
 ) -> _dt.date | Deadline: ...
+@fitted_call
 def due_date(
     start: _dt.date,
     period: Period | str,
@@ -1501,6 +1506,7 @@ def due_in_month(
     roll: Roll | str = ...,
     explain: bool,
 ) -> _dt.date | Deadline: ...
+@fitted_call
 def due_in_month(
     start: _dt.datetime | _dt.date,
     text: str,
@@ -1673,6 +1679,7 @@ _AGREED_ROLL: dict[str, str] = {
 }
 
 
+@fitted_call
 def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") -> _dt.date:
     """The first day of the window of ``period`` that ends on (and includes) ``end``.
 

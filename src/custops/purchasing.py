@@ -18,6 +18,7 @@ from custops._validate import (
     RATE,
     argument_name,
     field_converter,
+    fitted_call,
     policy_field,
     policy_or_default,
     require_bool,
@@ -143,6 +144,7 @@ class ModeRecommendation(Explained):
         return self.outcome.drawbacks
 
 
+@fitted_call
 def purchasing_mode(
     *,
     large: bool,
@@ -239,6 +241,7 @@ class RouteDecision(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) -> RouteDecision:
     """Who buys an item under the mixed system (混合制, D15 1(3), R-PUR-01): headquarters for
     a ``common`` item in a ``large_amount``, else (or ``ad_hoc``, 临时性) the branch.
@@ -545,6 +548,7 @@ def outcome_of(overspend: Decimal, savings: Decimal) -> CostOutcome:
     return CostOutcome.SAVED if savings else CostOutcome.ON_LIMIT
 
 
+@fitted_call
 def cost_contract(
     limit: CostLimit,
     *,

@@ -42,6 +42,7 @@ from custops._validate import (
     OPTIONAL_ID,
     QUOTED,
     field_converter,
+    fitted_call,
     instance_check,
     item_argument,
     optional_check,
@@ -825,6 +826,7 @@ def default_level(
 def default_level(
     kind: MatterKind | str, *, explain: bool, policy: SecrecyPolicy | None = ...
 ) -> Level | LevelDecision: ...
+@fitted_call
 def default_level(
     kind: MatterKind | str, *, explain: bool = False, policy: SecrecyPolicy | None = None
 ) -> Level | LevelDecision:
@@ -1009,6 +1011,7 @@ def _needs_supervisor() -> str:
     )
 
 
+@fitted_call
 def classify_matter(
     matter_id: str,
     kind: MatterKind | str,
@@ -1098,6 +1101,7 @@ def effective_level(matter: Matter, *, on: _dt.date, explain: Literal[False] = .
 def effective_level(matter: Matter, *, on: _dt.date, explain: Literal[True]) -> LevelDecision: ...
 @overload
 def effective_level(matter: Matter, *, on: _dt.date, explain: bool) -> Level | LevelDecision: ...
+@fitted_call
 def effective_level(
     matter: Matter, *, on: _dt.date, explain: bool = False
 ) -> Level | LevelDecision:
@@ -1160,6 +1164,7 @@ def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wordin
     )
 
 
+@fitted_call
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
     """Keep ``matter`` classified through ``ends_on`` (R-SEC-03: 要求继续保密的事项), decided
     while it is still classified; a decision after its term end raises :class:`InvalidInput`.
@@ -1197,6 +1202,7 @@ def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter
     return attrs.evolve(matter, extensions=(*matter.extensions, ext))
 
 
+@fitted_call
 def copy_of(
     matter: Matter,
     copy_id: str,
@@ -1263,6 +1269,7 @@ def copy_of(
 # Decisions (R-SEC-04 … R-SEC-06)
 
 
+@fitted_call
 def can_know(
     person: Person, matter: Matter, *, on: _dt.date, policy: SecrecyPolicy | None = None
 ) -> AccessDecision:
@@ -1405,6 +1412,7 @@ def _prepare(
     return pol, None if know.allowed else worded_colon(W_(who), know.said)
 
 
+@fitted_call
 def can_copy(
     person: Person,
     matter: Matter,
@@ -1446,6 +1454,7 @@ def can_copy(
     return _approved(person, matter, approval, positions, "R-SEC-05", action, pol)
 
 
+@fitted_call
 def can_lend(
     person: Person,
     matter: Matter,
@@ -1506,6 +1515,7 @@ def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[st
     return items, index
 
 
+@fitted_call
 def who_may_know(
     people: Iterable[Person], matter: Matter, *, on: _dt.date, policy: SecrecyPolicy | None = None
 ) -> tuple[Person, ...]:
@@ -1647,6 +1657,7 @@ class AccessReport(Explained):
         return sum(len(row.reader_ids) for row in self.rows)
 
 
+@fitted_call
 def access_report(
     people: Iterable[Person],
     matters: Iterable[Matter],
@@ -1741,6 +1752,7 @@ class LeakReport(Explained):
         return verdict_word(self.level)
 
 
+@fitted_call
 def report_leak(
     matter: Matter,
     *,

@@ -41,6 +41,7 @@ import attrs
 from custops._dates import MIDNIGHT, ONE_DAY, US
 from custops._text import ratio
 from custops._validate import (
+    fitted_call,
     optional_check,
     pairs_mapping,
     require_aware,
@@ -1461,6 +1462,7 @@ def to_json(value: object) -> str:
 def from_dict(document: Document, *, expect: type[T]) -> T: ...
 @typing.overload
 def from_dict(document: Document, *, expect: None = None) -> Any: ...
+@fitted_call
 def from_dict(document: Document, *, expect: type[object] | None = None) -> Any:
     """The value a :func:`to_dict` document describes, rebuilt through its constructor.
 
@@ -1476,6 +1478,7 @@ def from_dict(document: Document, *, expect: type[object] | None = None) -> Any:
 def from_json(text: str | bytes, *, expect: type[T]) -> T: ...
 @typing.overload
 def from_json(text: str | bytes, *, expect: None = None) -> Any: ...
+@fitted_call
 def from_json(text: str | bytes, *, expect: type[object] | None = None) -> Any:
     """The value a :func:`to_json` document describes (see :func:`from_dict`).
 

@@ -34,6 +34,7 @@ from custops._validate import (
     WALL_TIME,
     argument_name,
     field_converter,
+    fitted_call,
     in_date_range,
     optional_check,
     policy_field,
@@ -935,6 +936,7 @@ class ReplyCheck(Decision):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
     """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).  A finding
     that overlaps a longer one is part of it (等一会儿 in 叫什么，等一会儿, 干什么呢 in
@@ -1037,6 +1039,7 @@ def _spoken(amount: Decimal) -> str:
     return str(amount.to_integral_value()) if amount == amount.to_integral_value() else str(amount)
 
 
+@fitted_call
 def cash_announcement(
     *, amount_received: MoneyInput, amount_due: MoneyInput, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
@@ -1102,6 +1105,7 @@ class PhoneCheck(Decision):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def phone_check(
     ring_count: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
@@ -1195,6 +1199,7 @@ def _seconds(span: _dt.timedelta) -> str:
     return f"{span.total_seconds():.6f}".rstrip("0").rstrip(".")
 
 
+@fitted_call
 def greeting_check(
     arrived_at: _dt.datetime,
     *,
@@ -1255,6 +1260,7 @@ class PickingDeadline(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def picking_deadline(
     received_at: _dt.datetime,
     *,
@@ -1338,6 +1344,7 @@ def website_reply_due(
     explain: bool,
     policy: ServicePolicy | None = ...,
 ) -> _dt.datetime | TimedDeadline: ...
+@fitted_call
 def website_reply_due(
     received_at: _dt.datetime,
     *,
@@ -1507,6 +1514,7 @@ class StoreReturnDecision(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
+@fitted_call
 def wholesale_return_decision(
     grounds: Problem | str,
     *,
@@ -1634,6 +1642,7 @@ def _ratio_text(share: Fraction) -> str:
     return f"{places.normalize():f}" if Fraction(places) == share else ratio_text(share)
 
 
+@fitted_call
 def franchise_return_allowance(
     *,
     purchased_amount: MoneyInput,
@@ -1781,6 +1790,7 @@ _RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位")  # 收条 (D13 �
 _HANDOVER_FIELDS = (*_RECEIPT_FIELDS, "客户姓名", "照片")  # 交接单, 最终注上客户姓名,照相
 
 
+@fitted_call
 def repair_intake(
     received_on: _dt.date,
     *,

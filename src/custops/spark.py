@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from custops._dates import UTC
-from custops._validate import policy_or_default, require_str, require_type
+from custops._validate import fitted_call, policy_or_default, require_str, require_type
 from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.complaints import ClassifierPolicy
 from custops.errors import InvalidInput, InvalidType
@@ -83,6 +83,7 @@ def _new_column(df: Any, name: Any, argument: str, value: Any = None) -> str:
     return text
 
 
+@fitted_call
 def calendar_frame(
     spark: Any, start: _dt.date, end: _dt.date, *, calendar: WorkCalendar | None = None
 ) -> Any:
@@ -112,6 +113,7 @@ def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
     return min(values), max(values)
 
 
+@fitted_call
 def with_add_workdays(
     df: Any,
     day: str,
@@ -164,6 +166,7 @@ def with_add_workdays(
     return result.drop("__d", "__w", "__seq", "__want", "__target")
 
 
+@fitted_call
 def with_workdays_between(
     df: Any, start: str, end: str, *, out: str = "workdays", calendar: WorkCalendar | None = None
 ) -> Any:
@@ -183,6 +186,7 @@ def with_workdays_between(
     return joined.withColumn(out, f.col("__sb") - f.col("__sa")).drop("__a", "__sa", "__b", "__sb")
 
 
+@fitted_call
 def with_deadline(
     df: Any,
     start: str,
@@ -270,6 +274,7 @@ def _refuse_a_null(df: Any, start: str) -> None:
         raise InvalidInput.for_argument("start", found[0].asDict(), problem)
 
 
+@fitted_call
 def with_classify(
     df: Any, text: str, *, prefix: str = "", policy: ClassifierPolicy | None = None
 ) -> Any:

@@ -48,6 +48,7 @@ from custops._series import local_days as _local_days
 from custops._series import to_us as _to_us
 from custops._validate import (
     a_type_name,
+    fitted_call,
     in_date_range,
     is_arrow,
     is_missing,
@@ -407,6 +408,7 @@ def _span_of(
 # --------------------------------------------------------------------------- days
 
 
+@fitted_call
 def is_workday_many(
     days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
@@ -419,6 +421,7 @@ def is_workday_many(
     return _day_column(days, calendar, "workday", on_missing)
 
 
+@fitted_call
 def day_kind_many(
     days: Any, *, calendar: WorkCalendar | None = None, on_missing: Missing | str = Missing.KEEP
 ) -> Any:
@@ -459,6 +462,7 @@ def _day_column_of(days: Any, calendar: WorkCalendar | None, column: str, missin
     return wrap(found, None if workday else "string")
 
 
+@fitted_call
 def add_workdays_many(
     days: Any,
     workdays: Any,
@@ -548,6 +552,7 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     return result
 
 
+@fitted_call
 def roll_many(
     days: Any,
     *,
@@ -632,6 +637,7 @@ def _roll_back(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
     return result
 
 
+@fitted_call
 def workdays_between_many(
     starts: Any,
     ends: Any,
@@ -800,6 +806,7 @@ def deadline_many(
     with_provisional: bool,
     on_missing: Missing | str = ...,
 ) -> Any: ...
+@fitted_call
 def deadline_many(
     starts: Any,
     period: Period | str,
@@ -900,6 +907,7 @@ def _due_us(
         raise _as_given(exc, starts, period) from None
 
 
+@fitted_call
 def provisional_many(
     starts: Any,
     period: Period | str,
@@ -1128,6 +1136,7 @@ class _Business:
         return out
 
 
+@fitted_call
 def status_many(
     starts: Any,
     target: Target,

@@ -413,7 +413,7 @@ def _case_status_reason(status: CaseStatus) -> str:
 
 @worded_reason(_case_status_reason)
 @attrs.frozen
-class CaseStatus(Explained):
+class CaseStatus(Explained, Mapping[str, Status]):
     """Where a case stands at a moment (:meth:`Case.status`).
 
     ``selection`` the SLA rule that chose the targets; ``statuses`` each running or
@@ -435,6 +435,12 @@ class CaseStatus(Explained):
     and grounds say why).  Its ``reason`` is worded from them when read, in the language
     active then: a status computed in Chinese reads in English inside
     ``with language("en_US")``, and the same status asked in two languages is one value.
+
+    A status is a read-only :class:`~collections.abc.Mapping` of the running or finished
+    targets' names (``target_names``, in selection order) to their
+    :class:`~custops.sla.Status` (``statuses``): ``keys()``, ``values()``, ``items()``,
+    ``len()``, iteration (the names), ``in`` and ``get()`` agree, and ``status[name]``
+    reads a name trimmed, or a label one target alone has (R-CMP-06).
     """
 
     _answer: ClassVar[str] = "stage"  # what bool() tells a caller to test
@@ -473,37 +479,54 @@ class CaseStatus(Explained):
         """The status of the target called ``name``, or labelled so (``status["处理完毕"]``)
         when one target alone has that label, read as a target's name is built (trimmed);
         a non-``str`` is :class:`~custops.errors.InvalidType`, an unknown name
-        :class:`~custops.errors.InvalidInput`."""
+        :class:`~custops.errors.InvalidInput` (``get`` and ``in`` ask without a refusal)."""
         key = require_name("name", name)
-        labelled = [s for s in self.statuses if s.label == key]
-        if len(labelled) == 1 and all(s.target_name != key for s in self.statuses):
-            return labelled[0]
+        found = self._find(key)
+        if found is not None:
+            return found
         problem = "is not a running or finished target; targets: "
         return by_name(self.statuses, name, lambda s: s.target_name, problem)
 
-    def __iter__(self) -> Iterator[Status]:
-        """The running or finished targets' statuses (``statuses``), in selection order."""
-        return iter(self.statuses)
+    def _find(self, key: str) -> Status | None:
+        """The status ``key`` (trimmed) names: a target's name, or a label one target
+        alone has; ``None`` when none."""
+        key = key.strip()
+        for s in self.statuses:
+            if s.target_name == key:
+                return s
+        labelled = [s for s in self.statuses if s.label and s.label == key]
+        return labelled[0] if len(labelled) == 1 else None
+
+    def __iter__(self) -> Iterator[str]:
+        """The running or finished targets' names (the keys), in selection order."""
+        return iter(self.target_names)
 
     def __len__(self) -> int:
         return len(self.statuses)
 
     def __contains__(self, name: object) -> bool:
-        """Whether a target of that name or label (or that :class:`Status`) is running or
-        finished; a name is read trimmed, as a target's is built."""
-        if isinstance(name, str):
-            name = name.strip()
-        return any(
-            name == s.target_name or (s.label and name == s.label) or name is s
-            for s in self.statuses
-        )
+        """Whether ``name`` looks up a running or finished target (``status[name]``
+        answers): its name or a label one target alone has, read trimmed; a key that is
+        not a ``str`` is in no status."""
+        return isinstance(name, str) and self._find(name) is not None
+
+    @overload
+    def get(self, name: str) -> Status | None: ...
+    @overload
+    def get(self, name: str, default: Status | T) -> Status | T: ...
+    def get(self, name: str, default: Any = None) -> Any:
+        """``status[name]`` when ``name`` is in the status, else ``default``; a ``name``
+        that is not a ``str`` is :class:`~custops.errors.InvalidType`, as in
+        :meth:`CaseEvent.get`."""
+        found = self._find(require_str("name", name, nonempty=False))
+        return default if found is None else found
 
     @property
     def target_names(self) -> tuple[str, ...]:
-        """The running or finished targets' names, in the order iterating gives their
-        statuses: a status is a sequence of :class:`~custops.sla.Status` looked up by
-        name, as :class:`SixClears` is of its clears, not a ``dict`` — iterating gives the
-        statuses, and ``dict(zip(status.target_names, status))`` the mapping (R-CMP-06)."""
+        """The running or finished targets' names, in selection order: the keys of the
+        status, a read-only mapping of name → :class:`~custops.sla.Status` (``keys()``,
+        ``values()``, ``items()``, ``dict(status)``), whose values are ``statuses``
+        (R-CMP-06)."""
         return tuple(s.target_name for s in self.statuses)
 
     @property
@@ -2144,6 +2167,7 @@ def _hold(clocks: dict[str, Clock], at: _dt.datetime, reason: str) -> None:
             clocks[name] = clock.pause(at, note=reason)
 
 
+@fitted_call
 def retention_until(
     case: Case, *, important: bool | None = None, policy: RetentionPolicy | None = None
 ) -> Retention:

@@ -66,6 +66,7 @@ from custops._validate import (
     POLICY_POSITIVE_INT,
     a_type_name,
     field_converter,
+    fitted_call,
     instance_check,
     is_arrow,
     policy_or_default,
@@ -367,6 +368,7 @@ class ClassifierPolicy:
         """
         return self._department[Category.parse(category, argument="category")]
 
+    @fitted_call
     def extended(self, *rules: Rule, first: bool = False) -> ClassifierPolicy:
         """A copy with ``rules`` added at the end (or at the front with ``first=True``)."""
         new = _RULES("rules", rules)
@@ -686,6 +688,7 @@ def _votes(evidence: Iterable[Evidence]) -> frozenset[Evidence]:
     return frozenset(best.values())
 
 
+@fitted_call
 def find_matches(
     text: str, *, policy: ClassifierPolicy | None = None
 ) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...]]:
@@ -2018,6 +2021,7 @@ def _said(part: _Part) -> str:
     return _("which outweighs {words} ({kind})", words=quoted_list(part[1]), kind=part[2])
 
 
+@fitted_call
 def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classification:
     """Classify ``text`` by the rule set ``policy`` (default: the built-in Chinese rules).
 
@@ -2721,6 +2725,7 @@ def _nothing(
     )
 
 
+@fitted_call
 def classify_many(
     texts: Iterable[str] | Any, *, policy: ClassifierPolicy | None = None
 ) -> dict[str, Any]:
@@ -2850,6 +2855,7 @@ _COLUMNS = (
 )
 
 
+@fitted_call
 def prepare_classifier(*, policy: ClassifierPolicy | None = None) -> None:
     """Do at once the work :func:`classify` otherwise does on a process's first texts:
     compile the rule set ``policy``'s patterns (default: the built-in Chinese rules) and

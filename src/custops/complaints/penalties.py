@@ -28,6 +28,7 @@ import attrs
 from custops._text import block
 from custops._validate import (
     POLICY_INT,
+    fitted_call,
     of_part,
     optional_check,
     policy_converter,
@@ -113,6 +114,7 @@ class FineDecision(Decision):
 _FINE = "R-CMP-11"
 
 
+@fitted_call
 def assess_fine(
     amount: MoneyInput, *, responsibility_assigned: bool = True, policy: PenaltyPolicy | None = None
 ) -> FineDecision:
@@ -156,6 +158,7 @@ class ScoreDeduction(Explained):
         return _("score deduction")
 
 
+@fitted_call
 def score_deduction(complaint_count: int, *, policy: PenaltyPolicy | None = None) -> ScoreDeduction:
     """The assessment points deducted for ``complaint_count`` complaints (R-CMP-12).
 
@@ -474,6 +477,7 @@ def _delayed(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+@fitted_call
 def assess_penalty(
     loss: MoneyInput | None,
     *,

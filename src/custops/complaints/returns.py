@@ -13,6 +13,7 @@ from custops._validate import (
     BOOL,
     POLICY_POSITIVE_INT,
     field_converter,
+    fitted_call,
     optional_check,
     policy_or_default,
     require_bool,
@@ -181,6 +182,7 @@ def _defect(value: Any, policy: ReturnPolicy) -> Defect:
     return company_label(value, policy.defect_names, Defect, DEFECT_HINT)
 
 
+@fitted_call
 def return_decision(
     defect: Defect | str,
     *,

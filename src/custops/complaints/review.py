@@ -455,6 +455,7 @@ def _period(argument: str, value: Any) -> ReviewPeriod | None:
     return optional_check(instance_check(ReviewPeriod, what))(argument, value)
 
 
+@fitted_call
 def statistics(
     cases: Iterable[Case],
     *,

@@ -29,6 +29,7 @@ from custops._enums import holds_folded, members_field
 from custops._text import block
 from custops._validate import (
     POLICY_POSITIVE_INT,
+    fitted_call,
     policy_converter,
     policy_field,
     policy_or_default,
@@ -343,6 +344,7 @@ _A_COMPLAINT = (
 )
 
 
+@fitted_call
 def assess_severity(
     complaint: Complaint, *, policy: SeverityPolicy | None = None, prior_complaint_count: int = 0
 ) -> SeverityAssessment:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import attrs
 
-from custops._validate import require_bool
+from custops._validate import fitted_call, require_bool
 from custops.complaints.model import Department, HandlingClass, Role, Validity
 from custops.decisions import W_, Decision, Explained, Wording, check_said, kept_wording
 from custops.i18n import N_
@@ -36,6 +36,7 @@ class ValidityDecision(Decision):
         return str(self.said_step)
 
 
+@fitted_call
 def assess_validity(*, grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
     """Established only when the grounds are sufficient and the demand reasonable (R-CMP-05).
 
@@ -121,6 +122,7 @@ _HANDLING = {
 }
 
 
+@fitted_call
 def handling_decision(
     handling_class: HandlingClass | str,
     *,

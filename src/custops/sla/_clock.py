@@ -702,6 +702,7 @@ class Clock:
         return cls(target, (event,), calendar=cal, special=special, promised=promised)
 
     @classmethod
+    @fitted_call
     def start_after(
         cls,
         target: Target,
@@ -822,6 +823,7 @@ class Clock:
             )
         return self._add(EventKind.STOP, at, note)._add(EventKind.RESTART, at, note)
 
+    @fitted_call
     def as_special(self, *, special: bool = True, special_from_cycle: int = 1) -> Clock:
         """The same events judged anew against the special period (R-SLA-09; D10 三, D14
         四(四): seven working days instead of three), or the normal one; from cycle

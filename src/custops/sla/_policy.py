@@ -730,6 +730,7 @@ class SlaPolicy:
             f"given twice: {in_case!r} in attributes and this value as a keyword; give it once",
         )
 
+    @fitted_call
     def select(
         self,
         attributes: Mapping[str, object] | Iterable[tuple[str, object]] | None = None,
@@ -853,6 +854,7 @@ class SlaPolicy:
             matched_label=rule.label,
         )
 
+    @fitted_call
     def schedule(
         self,
         attributes: Mapping[str, object] | Iterable[tuple[str, object]] | None = None,
@@ -976,6 +978,7 @@ class SlaPolicy:
             for row, local in enumerate(locals_)
         ]
 
+    @fitted_call
     def select_many(
         self,
         attributes: Any = None,
@@ -1020,6 +1023,7 @@ class SlaPolicy:
                     found[i] = sel
         return _like_column(found, container)
 
+    @fitted_call
     def schedule_many(
         self,
         attributes: Any = None,
@@ -1193,6 +1197,7 @@ def receipt_note(kind: str | None, *, assigned: bool = False) -> Wording:
     return notes.get(kind or "", W_("from receipt"))
 
 
+@fitted_call
 def due(
     start: _dt.datetime,
     target: Target,
@@ -1259,6 +1264,7 @@ def due_many(
     special: bool = ...,
     promised: Period | str | None = ...,
 ) -> Any: ...
+@fitted_call
 def due_many(
     starts: Iterable[_dt.datetime] | Any,
     target: Target,

@@ -21,6 +21,7 @@ from custops._validate import (
     derived_converter,
     entry,
     field_converter,
+    fitted_call,
     optional_check,
     require_bool,
     require_distinct,
@@ -568,6 +569,7 @@ class Target:
         """
         return Measure.WALL if self.calendar_days else measure_of(self.period)
 
+    @fitted_call
     def period_for(self, *, special: bool = False, promised: Period | str | None = None) -> Period:
         """The period that applies: the promised one, the special one, or :attr:`period`.
 

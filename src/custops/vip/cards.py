@@ -65,6 +65,7 @@ class Holder:
     born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)
 
 
+@fitted_call
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Fact:
     """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07): a
     :class:`~custops.decisions.Fact`; a 29 February birthday is honoured on 28 February
@@ -396,6 +397,7 @@ def registration_report_due(
     explain: bool,
     policy: VipPolicy | None = ...,
 ) -> _dt.date | Deadline: ...
+@fitted_call
 def registration_report_due(
     *,
     on: _dt.date,

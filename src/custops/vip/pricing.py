@@ -16,6 +16,7 @@ from custops._text import block, english, joined, percent, verdict_word, word_li
 from custops._validate import (
     NAME_OR_EMPTY,
     field_converter,
+    fitted_call,
     instance_check,
     optional_check,
     policy_or_default,
@@ -486,6 +487,7 @@ def _require_carry(carry: Any, ledger: Ledger | None, policy: VipPolicy) -> Deci
     return amount
 
 
+@fitted_call
 def quote(
     lines: Iterable[Line] | Line,
     card: Card | None = None,
@@ -836,6 +838,7 @@ class MemberRate(Explained):
         return tuple(dict.fromkeys(rules))
 
 
+@fitted_call
 def member_rate(
     card: Card | None,
     *,

@@ -229,6 +229,7 @@ class Qualification(Decision):
     _verdict_words = (N_("qualified"), N_("not yet qualified"))
 
 
+@fitted_call
 def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> QualificationWindow:
     """The half year that ends on ``on`` (R-VIP-01), both ends included: the one reading of
     半年内 (D7 vip资格申请条件; docs/vip.md), a purchase of day *s* counts through
@@ -244,6 +245,7 @@ def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> Qu
     return QualificationWindow(window_start(on, Period.months(months), argument="on"), on)
 
 
+@fitted_call
 def qualify(
     purchases: Iterable[Purchase], *, on: _dt.date, policy: VipPolicy | None = None
 ) -> Qualification:
