@@ -416,7 +416,9 @@ def test_every_json_command_is_in_the_library_names_table() -> None:
     assert shown == leaves
 
 
-@pytest.mark.parametrize(("argv", "things", "extra"), LIBRARY, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(
+    ("argv", "things", "extra"), LIBRARY, ids=[" ".join(argv)[:40] for argv, *_ in LIBRARY]
+)
 def test_json_keys_are_the_librarys_names(
     argv: list[str], things: tuple[Any, ...], extra: set[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -477,7 +479,9 @@ ANSWERS: list[tuple[list[str], Any]] = [
 ]
 
 
-@pytest.mark.parametrize(("argv", "answer"), ANSWERS, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize(
+    ("argv", "answer"), ANSWERS, ids=[" ".join(argv)[:40] for argv, _answer in ANSWERS]
+)
 def test_a_list_under_a_fields_name_holds_that_fields_items(
     argv: list[str], answer: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -187,7 +187,9 @@ ROW_REFUSALS: list[tuple[str, Callable[[], Any], str]] = [
 ]
 
 
-@pytest.mark.parametrize(("what", "call", "argument"), ROW_REFUSALS, ids=lambda x: str(x))
+@pytest.mark.parametrize(
+    ("what", "call", "argument"), ROW_REFUSALS, ids=[what for what, _call, _arg in ROW_REFUSALS]
+)
 def test_every_bulk_refusal_of_one_row_names_that_row(
     what: str, call: Callable[[], Any], argument: str
 ) -> None:
