@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 
 from classifier_checks import (
+    RULES_ONLY,
     SENTENCES,
     complaint_either_way,
     fires_after_a_sentence,
@@ -39,6 +40,7 @@ from custops.complaints import Category, Kind, classify
         ("宣传说能用十年，结果半年就不制冷了", "kind.promise-belied"),
         ("销售答应送脚垫，结果提车时根本没有", "kind.promise-belied"),
         ("号称手续更简便了，结果我跑了两趟才办完", "kind.promise-belied"),
+        ("号称随时有人接，结果打了好几次电话", "kind.promise-belied"),
         ("可以延长一下还款期限吗？都怪你们系统出错", "kind.blame-on-firm"),
         ("能不能快点给我处理？都怪你们客服", "kind.blame-on-firm"),
         ("账单莫名多了两百块，是你们算错了吧", "kind.blame-on-firm"),
@@ -64,6 +66,10 @@ def test_r_cmp_01_the_forty_fifth_rounds_complaints(text: str, rule: str) -> Non
         ("账单莫名多了两百块，是你们算错了吧", {Category.SALES_CONTRACT}),
         ("会员才充了一周就涨价了？", {Category.SALES_CONTRACT}),
         ("宣传说能用十年，结果半年就不制冷了", {Category.PRODUCT_QUALITY}),
+        # the firm's system blamed, whatever it lost (pq.system-error); a repair waited on
+        # (rq.repair-wait), not a late delivery
+        ("都怪你们系统出错，我的优惠券全没了", {Category.PRODUCT_QUALITY}),
+        ("报修都等了二十天了，一直没人来", {Category.REPAIR_QUALITY}),
     ],
 )
 def test_r_cmp_02_the_new_complaints_keep_their_subject(
@@ -106,6 +112,9 @@ def test_r_cmp_01_disappointment_is_a_complaint_either_way(text: str, rule: str)
         # a thing used for years, a good thing come soon: praise
         ("这台洗衣机已经用了五年了，一直很好用", Kind.PRAISE),
         ("才两天就到了，包装也很好", Kind.PRAISE),
+        # money come soon to a card, a joke blaming excellence: praise
+        ("才一天就到卡里了，很快", Kind.PRAISE),
+        ("都怪你们做得太好吃了，我又吃撑了", Kind.PRAISE),
     ],
 )
 def test_r_cmp_01_look_alikes_keep_their_kind(text: str, kind: Kind) -> None:
@@ -129,6 +138,11 @@ def test_r_cmp_01_look_alikes_keep_their_kind(text: str, kind: Kind) -> None:
         ("才两天就到了，包装也很好", "kind.too-soon"),
         ("吃了药才三天就不疼了", "kind.too-soon"),
         ("会不会才用一个月就坏了？", "kind.too-soon"),
+        ("才三天就卡里到账了", "kind.too-soon"),
+        ("我已经等了三天了，总算到了，非常满意", "kind.long-wait"),
+        ("已经申请了两周了，今天终于批了，谢谢", "kind.long-wait"),
+        ("都怪你们太好喝了，每天都想来", "kind.blame-on-firm"),
+        ("管道已经埋了两年了，一直没出问题", "kind.long-wait"),
     ],
 )
 def test_r_cmp_01_look_alikes_do_not_fire(text: str, rule: str) -> None:
@@ -145,3 +159,35 @@ def test_r_cmp_01_the_cues_are_read_in_their_own_clause(before: str) -> None:
     fires_after_a_sentence("kind.long-wait", "已经等了半个月了", before)
     fires_after_a_sentence("kind.too-soon", "才两周就涨价了", before)
     fires_after_a_sentence("kind.promise-belied", "号称更方便，结果跑了三趟", before)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("号称当天发，结果过了三天还没发货", "还没发货"),
+        ("客服承诺两天内退款，却到今天都没退", "都没退"),
+    ],
+)
+def test_r_cmp_01_a_belied_promise_is_quoted_with_its_denied_verb(text: str, quote: str) -> None:
+    """The evidence of ``kind.promise-belied`` reads whole: the denied verb is quoted, not cut
+    at the negation (R-CMP-01)."""
+    evidence = classify(text, policy=RULES_ONLY).evidence
+    found = [e for e in evidence if e.rule_id == "kind.promise-belied"]
+    assert found
+    assert found[0].text.endswith(quote)
+
+
+def test_r_cmp_01_a_long_wait_is_counted_once() -> None:
+    """A wait read by ``kind.long-wait`` is not counted again by ``util.waited`` (R-CMP-01)."""
+    result = classify("保修申请已经提交十天了，还没人联系", policy=RULES_ONLY)
+    rules = {"kind.long-wait", "util.waited"}
+    counted = [e.rule_id for e in result.evidence if e.rule_id in rules and not e.negated_by]
+    assert counted == ["kind.long-wait"]
+
+
+def test_r_cmp_01_a_wait_that_ended_well_is_praise() -> None:
+    """A wait told with 已经 that ended well (终于, 总算, 满意) is no grievance: the long wait is
+    silenced and the text is praise (R-CMP-01)."""
+    text = "已经等了两周了，总算收到了，很满意"
+    assert classify(text).kind is Kind.PRAISE
+    assert "kind.long-wait" not in _fired(text)

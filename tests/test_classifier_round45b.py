@@ -118,6 +118,12 @@ def test_r_cmp_01_a_thing_called_fine_is_praise(text: str) -> None:
     assert classify(text).kind_rule == "pr.fine"
 
 
+def test_r_cmp_01_a_resolve_against_the_firm_is_no_trust() -> None:
+    """我很有信心维权到底 is resolve against the firm, no trust in it (pr.fine, R-CMP-01)."""
+    assert "pr.fine" not in _fired("这件事我很有信心维权到底")
+    assert "pr.fine" not in _fired("我非常有信心起诉你们")
+
+
 def test_r_cmp_01_a_price_called_beautiful_is_no_praise() -> None:
     """价格也很美丽 jokes about a high price."""
     assert "pr.fine" not in _fired("价格也很美丽")
@@ -183,10 +189,11 @@ def test_r_cmp_01_help_not_given_or_belied_stays_a_complaint(text: str) -> None:
     "text",
     [
         "预算够的话建议选四驱版",
-        "建议先看说明书再用",
+        "建议你先看说明书再用",
         "常跑长途的话，建议换大排量的车型",
         "新手建议买入门款",
-        "想省心的话建议直接找4S店",
+        "想省心的话建议大家直接找4S店",
+        "预算多的话建议上x5",
         "不急的话建议等年底再入手",
     ],
 )
@@ -206,9 +213,17 @@ def test_r_cmp_01_advice_to_another_customer_is_no_suggestion(text: str) -> None
         "建议换个厨师",
         "建议用户先登录",
         "建议买一送一的活动多搞几次",
+        # a bare 用/看/等/找/上 with no one addressed: a proposal to the firm as well
+        "建议用玻璃瓶代替塑料瓶，更环保",
+        "建议看看能不能把按钮做大一点",
+        "建议周末人多的时候多开几个收银台",
+        "建议下午也开放预约",
+        "建议找个有经验的人带一下新员工",
     ],
 )
 def test_r_cmp_01_a_proposal_to_the_firm_stays_a_suggestion(text: str) -> None:
+    """A proposal to the firm is no advice to a peer: only an addressee (你, 大家) or a
+    purchase (买, 选, 入手) makes 建议… a peer's advice (R-CMP-01)."""
     kind_either_way(text, Kind.SUGGESTION)
     assert "kind.peer-advice" not in _fired(text)
     assert classify(text).category is Category.PROPOSAL_CRITICISM

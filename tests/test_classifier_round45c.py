@@ -98,7 +98,13 @@ def test_r_cmp_02_a_missing_item_is_read_within_its_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["这款重疾险的保障范围有哪些？", "这份年金保险有什么风险吗", "保障内容是什么？"]
+    "text",
+    [
+        "这款重疾险的保障范围有哪些？",
+        "这份年金保险有什么风险吗",
+        "保障内容是什么？",
+        "这个理财产品（稳健型），有什么风险吗？",
+    ],
 )
 def test_r_cmp_01_a_policys_cover_asked_is_the_product(text: str) -> None:
     """What a policy covers and its risks, asked, are the product's (R-CMP-01)."""
@@ -106,6 +112,12 @@ def test_r_cmp_01_a_policys_cover_asked_is_the_product(text: str) -> None:
     result = classify(text, policy=RULES_ONLY)
     assert result.category is Category.PRODUCT_QUALITY
     assert "pq.policy-cover" in result.fired
+
+
+def test_r_cmp_01_a_surgerys_risks_are_no_policys() -> None:
+    """Risks asked of anything but a policy or a plan (手术, 拔牙) are no product's cover."""
+    for text in ("手术有什么风险吗？", "拔牙有哪些风险"):
+        assert "pq.policy-cover" not in classify(text, policy=RULES_ONLY).fired
 
 
 @pytest.mark.parametrize(
@@ -149,6 +161,7 @@ def test_r_cmp_02_a_claim_delayed_stays_the_contract() -> None:
         "身份证影了半个小时都影不到",
         "身份证好难拍，试了十几次",
         "怎么都过不了认证，太折磨人了",
+        "一直无法实名认证，提示信息有误",
     ],
 )
 def test_r_cmp_02_an_identity_check_that_fails_is_the_apps_fault(text: str) -> None:
@@ -160,7 +173,14 @@ def test_r_cmp_02_an_identity_check_that_fails_is_the_apps_fault(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["开户请带好身份证原件", "身份证丢了怎么补办？", "验证码收不到", "认证很快就通过了"]
+    "text",
+    [
+        "开户请带好身份证原件",
+        "身份证丢了怎么补办？",
+        "验证码收不到",
+        "认证很快就通过了",
+        "不能用wifi认证吗",
+    ],
 )
 def test_r_cmp_02_an_identity_card_asked_for_or_lost_is_no_failed_check(text: str) -> None:
     """A card asked for, lost, a code not received or a check passed is no failed check."""

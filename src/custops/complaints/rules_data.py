@@ -2636,13 +2636,16 @@ with trusted_data():
                 # followed (号称办事更方便了，结果跑了三趟; 说好的三天发货，结果一周了还没发; 宣传
                 # 全新正品，其实是翻新的，根本不是新的; 客服承诺当天退款，却到现在都没退): the
                 # promise is the yardstick the writer holds the firm to, a complaint; the outcome
-                # must deny it (不, 没, 未, 仍, 根本, 失败) or tell the tries wasted (跑了三趟);
+                # must deny it (不, 没, 未, 仍, 根本, 失败) or tell the tries wasted (跑了三趟,
+                # 打了好几次);
                 # not an outcome that beats it (说好三天到，结果不到两天就到了, 结果没想到这么
                 # 好), nor a hearsay or the writer's own guess (据说, 以为: the firm said nothing)
                 r"(号称|宣传|宣称|声称|承诺|说好|(客服|商家|店家|卖家|销售|工作人员|官方|广告|师傅)"
                 r"(说|讲|承诺|保证|答应))[^。.!?;~]{0,16}?(结果|其实|实际上|事实上|哪知|谁知|却|反而|"
                 r"到头来)[^。.!?;~]{0,12}?(不(?!错|到|久|用|仅|但|光|少|愧|虚)|没(?!想到|问题|毛病|让我失望)|"
-                r"未|仍|根本|失败|[0-9一二两三四五六七八九十几好多]+(趟|遍|次|回))",
+                r"未|仍|根本|失败|(跑|去|打|问|找|催|来|寄)了?[0-9一二两三四五六七八九十几好多]+(趟|遍|次|回))"
+                # (the denied verb kept in the quote: 却到现在都没退, 结果还没发货)
+                r"[^,。.!?;~]{0,2}",
             ),
             negations=("如果", "要是", "假如", "万一", "希望", "但愿"),
             window_chars=8,
@@ -2671,7 +2674,11 @@ with trusted_data():
                 r"填错|录错|失误)",
             ),
             negations=_w("不 没 别 不能 不要 如果 要是 假如 万一 难怪 是不是"),
-            negations_after=("吗", "么", "嘛", "?", "还是"),
+            # (nor a joke that blames the firm's excellence: 都怪你们太好吃了，我又胖了)
+            negations_after=(
+                *_w("吗 么 嘛 ? 还是 太好吃 太好喝 太好用 太好玩 太好看 太香 太棒 太美味 太贴心"),
+                *_w("太优秀 太用心 做得太好"),
+            ),
             window_chars=6,
             note="a fault laid at the firm's door (都怪你们系统出错, 是你们的问题): a complaint, "
             "even beside a question",
@@ -2682,18 +2689,22 @@ with trusted_data():
             weight=5,
             patterns=(
                 # the forty-fifth round: a wait or a fault that has lasted days, months or years,
-                # told with 已经/都/足足 (已经等了半个月了, 路灯都坏了三个月了, 管道已经埋好两年了,
+                # told with 已经/都/足足 (已经等了半个月了, 路灯都坏了三个月了, 都停工两年了,
                 # 已经反映了好几个月了): the time the writer has suffered is the grievance, a
                 # complaint even beside a question of when (什么时候能修好？已经坏了三个月了 — the
                 # labelling guide: a question that reports a problem takes the problem's kind);
                 # not a thing used or owned that long (已经用了两年了: no wait), nor a wait in
                 # hours (``kind.time-lost``)
-                r"(已经|都|足足|整整)(等|拖|坏|停|催|报修|反映|投诉|申请|提交|埋好|挖好|断|停工|修|"
+                r"(已经|都|足足|整整)(等|拖|坏|停|催|报修|反映|投诉|申请|提交|断|停工|修|"
                 r"过去|没人管|没修|没到|没发|没退|没回复)(了)?(快|近|将近|足足|整整|有|超过)?"
                 r"([0-9]+|[一二两三四五六七八九十几半好多]+)个?多?(天|周|星期|礼拜|月|年)(多|之久)?了",
             ),
             negations=("如果", "要是", "假如", "万一", "不会", "以免", "免得"),
             window_chars=6,
+            # a wait that ended well (终于收到了, 总算批下来了, 很满意, 谢谢客服): no grievance left
+            silencers=(r"终于|总算|满意|谢谢|感谢|多谢",),
+            # (the same words are not counted twice as a wait: util.waited)
+            overrides=("util.waited",),
             note="a wait or a fault lasting days or more, told with 已经 (已经等了半个月了, 都坏了"
             "三个月了): a complaint, even beside a question of when",
         ),
@@ -2709,13 +2720,41 @@ with trusted_data():
                 r"才[^,。.!?;~0-9一二两三四五六七八九十几半]{0,3}?([0-9]+|[一二两三四五六七八九十几半]+)"
                 r"个?多?(天|周|星期|礼拜|月|年|小时)[^,。.!?;~]{0,6}?就(快|已经|又|全)?"
                 r"(用完|用光|没了|没电|没信号|坏|降价|降了|涨价|涨了|过期|欠费|扣了|花了屏|花屏|屏幕花|"
-                r"掉漆|掉色|褪色|起球|开线|开胶|断了|裂了|漏|卡|死机|黑屏|失灵|生锈|发霉|变形|不能用|"
+                r"掉漆|掉色|褪色|起球|开线|开胶|断了|裂了|漏|卡顿|卡死|卡住|死机|黑屏|失灵|生锈|发霉|变形|不能用|"
                 r"不好用|不行了|不亮|不转|不制冷|不制热|出问题|出故障|出毛病)",
             ),
             negations=_w("如果 要是 假如 万一 怕 担心 以免 免得 会不会 是不是"),
             window_chars=8,
             note="a loss or a fault come too soon, told with 才…就 (才一天就快用完了, 才两周就"
             "涨价了): a complaint, said or asked",
+        ),
+        Rule(
+            "rq.repair-wait",
+            category=Category.REPAIR_QUALITY,
+            weight=3,
+            patterns=(
+                # the forty-fifth round: a repair asked for and waited on for days (报修已经等了半个
+                # 月了, 维修都拖了一个月了): the repair not done, the repair's (labelling guide:
+                # "an installation or repair not done → repair_quality"), not a late delivery
+                r"(报修|维修|修理|报障)[^,。.!?;~]{0,6}?(已经|都|足足|整整)(等|拖)了?(快|近|将近|有|超过)?"
+                r"([0-9]+|[一二两三四五六七八九十几半好多]+)个?多?(天|周|星期|礼拜|月|年)",
+            ),
+            negations=NEGATIONS,
+            note="a repair asked for and waited on for days (报修已经等了半个月了): the repair's",
+        ),
+        Rule(
+            "pq.system-error",
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            patterns=(
+                # the forty-fifth round: the firm's system blamed for an error (都怪你们系统出错,
+                # 平台系统出故障了): the app's or the system's fault, the product (labelling guide:
+                # "an app's faults → product_quality"), whatever it lost (积分, 订单)
+                r"(你们|贵公司|贵司|平台|银行|商家)的?(系统|后台|程序)(出错|出了?故障|故障|崩了|崩溃|"
+                r"出bug|有bug)",
+            ),
+            negations=NEGATIONS,
+            note="the firm's system blamed for an error (你们系统出错): the product",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-fifth round: praise told as a trouble spared, as beauty or excellence in a
@@ -2729,10 +2768,17 @@ with trusted_data():
                 # or do (还是建议选2.0的, 如果要跑高速就建议换掉, 建议你先查一下征信, 建议先看
                 # 说明书再用): by the labelling guide advice to other customers is no suggestion
                 # to the company, and with nothing else said nothing to handle; not a proposal to
-                # the firm (建议上架, 建议换成大包装, 建议换个厨师, 建议用户…, 建议增加…: no
-                # match), nor a warning to go elsewhere (建议去别家 — kind.warning still reads it)
-                r"(?<![的个条点])建议(你|您|楼主|lz|题主|新手)?(先|还是|直接|最好)?"
-                r"(买(?!一送)|选|上(?![架线新市门])|入手|看|换(?![成个一人])|查|找|用(?!户)|等)",
+                # the firm (建议上架, 建议换成大包装, 建议换个厨师, 建议用户…, 建议增加…, 建议下午
+                # 也开放预约: no match), nor a warning to go elsewhere (建议去别家 — kind.warning
+                # still reads it); here someone addressed (你, 楼主, 大家, 朋友们) and any verb
+                r"(?<![的个条点])建议(你(?!们)|您|楼主|lz|题主|新手|大家|各位|朋友们)(先|还是|直接|最好)?"
+                r"(买(?!一送)|选|上(?![架线新市门午下])|入手|看|换(?![成个一人])|查|找|用(?!户)|等)",
+                # ... or, with no one addressed, a purchase or a swap (建议还是选2.0的, 建议直接
+                # 入手, 建议上xc60四驱, 建议换掉, 建议等年底再入手): a bare 用/看/等/找/查/上 is
+                # as much a proposal to the firm (建议用玻璃瓶代替塑料瓶, 建议周末多开几个收银台,
+                # 建议找个有经验的人带新员工) and leaves no match
+                r"(?<![的个条点])建议(先|还是|直接|最好)?(买(?!一送)|入手|选(?!用|择权)|换(?![成个一人])|"
+                r"上(?=[a-z0-9])|等[^,。.!?;~]{1,6}?再?(买|入手))",
             ),
             overrides=("kind.suggestion",),
             note="advice to another customer on what to buy or do (建议选2.0的, 建议先查一下): no "
@@ -2790,7 +2836,8 @@ with trusted_data():
                 r"异国|自己的)?的?特色|有(当地|地方|南方|北方|民族|江南|异国)特色",
                 r"(很|非常|十分|特别|超|挺|蛮|相当|真|有)(创新|创意)",
                 r"(很|非常|十分|特别|超|挺|蛮|相当|真|都|也)(安全|稳固|牢固|结实)(?![吗么])",
-                r"(很|非常|十分|特别|充满)(有)?信心",
+                # (not a resolve against the firm: 我很有信心投诉到底)
+                r"(很|非常|十分|特别|充满)(有)?信心(?![^,。.!?;~]{0,3}(投诉|维权|起诉|告|曝光|追究|讨))",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -5806,12 +5853,15 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=3,
             # the forty-fifth round: what a policy or a plan covers, asked or judged (这个保险的保障
-            # 内容是什么, 保障范围有哪些, 年金险有什么风险吗) — a product's cover and merits are
+            # 内容是什么, 保障范围有哪些, 年金险有什么风险吗; not a surgery's risks: 手术有什么风险
+            # 吗) — a product's cover and merits are
             # the product's (labelling guide, insurance questions: "a product's cover or merits →
             # product_quality"); a claim refused as outside the cover (不在保障范围内, 不属于保障
             # 责任) is the contract's and stays so by the negation
             terms=_w("保障内容 保障范围 保障责任 保障哪些"),
-            patterns=(r"有(什么|哪些|啥)风险",),
+            patterns=(
+                r"(保险|险|保单|理财|基金|产品|年金|计划)[^。.!?;~]{0,12}?有(什么|哪些|啥)风险",
+            ),
             negations=(*NEGATIONS, "不在", "不属于", "超出", "超过"),
             note="what a policy covers and its risks: the product",
         ),
@@ -5831,8 +5881,9 @@ with trusted_data():
                 r"身[份分]证[^,。.!?;:…~]{0,10}?(影|扫描?|scan|拍照?|认证|验证|识别)[^,。.!?;:…~]{0,4}?"
                 r"(不到|不了|不行|失败|无效|不成功)",
                 r"身[份分]证[^,。.!?;:…~]{0,3}?(好|很|太|真|超)?难(影|扫|拍|搞|认证)",
-                # (and a verification that cannot be passed: 过不到认证, 无法fb认证)
-                r"(过不到|过不了|通过不了|无法通过|无法|不能)[a-z]{0,8}?(认证|验证)(?!码)",
+                # (and a verification that cannot be passed: 过不到认证, 无法实名认证, 不能人脸验证)
+                r"(过不到|过不了|通过不了|无法通过|无法|不能)(完成|通过)?(实名|人脸|身份|账号|账户)?"
+                r"(认证|验证)(?!码)",
             ),
             note="an identity card the app cannot read or verify: the app's fault",
         ),
