@@ -73,6 +73,12 @@ FIRES = [
     ("several customers had the same problem", Signal.COLLECTIVE),
     ("my neighbours all have the same problem", Signal.COLLECTIVE),
     ("many other customers complained too", Signal.COLLECTIVE),
+    # whole words, past tense and a verb before ill still fire
+    ("I sued a shop once and I will sue you as well", Signal.LEGAL),
+    ("several guests fell ill after the dinner", Signal.COLLECTIVE),
+    ("several guests fell ill after the dinner", Signal.SAFETY),
+    ("my whole family felt ill after eating your dumplings", Signal.SAFETY),
+    ("I will expose your company on weibo", Signal.MEDIA),
 ]
 
 
@@ -107,6 +113,41 @@ def test_R_CMP_07_english_fires_the_signal(text: str, signal: Signal) -> None:
     ],
 )
 def test_R_CMP_07_english_near_misses_fire_nothing(text: str, signal: Signal) -> None:
+    assert signal not in classify(text).signals
+    assert signal not in assess_severity(make(text)).criteria
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        # a word inside a longer word: sue in ensuing, issue or suede; ill in illustrate,
+        # still or will; exposed of a thing
+        ("The ensuing wait made me miss my train.", Signal.LEGAL),
+        ("Do you have the issue from last month?", Signal.LEGAL),
+        ("Do you sell suede boots in brown?", Signal.LEGAL),
+        ("Lots of users illustrate their posts with your stickers, great app.", Signal.COLLECTIVE),
+        ("I was still hungry after eating the small portion.", Signal.SAFETY),
+        ("The lamp has exposed wires, please send a new one.", Signal.MEDIA),
+        # denied, or said not to be needed
+        ("I'm not suing you, I only want to know the delivery date.", Signal.LEGAL),
+        ("There is no need for legal action, your staff fixed it fast.", Signal.LEGAL),
+        ("We don't need a lawyer, just refund the fee.", Signal.LEGAL),
+        ("No need to get the police involved, just send my money back.", Signal.POLICE),
+        ("I'm not calling the police, I just want the parcel.", Signal.POLICE),
+        ("Without involving the police, can you find my bag?", Signal.POLICE),
+        ("There's no need to contact the media, just repair it.", Signal.MEDIA),
+        ("No one got sick after eating, the dishes were lovely.", Signal.SAFETY),
+        # a view or a shared order, no group harmed
+        ("Lots of customers complain about the fee but I find it fair.", Signal.COLLECTIVE),
+        ("Our table all had the same thing and it was delicious.", Signal.COLLECTIVE),
+        # asked about
+        ("Has anyone ever been injured by this heater?", Signal.SAFETY),
+        ("Have other customers had the same problem?", Signal.COLLECTIVE),
+    ],
+)
+def test_R_CMP_07_english_words_denials_and_questions_fire_nothing(
+    text: str, signal: Signal
+) -> None:
     assert signal not in classify(text).signals
     assert signal not in assess_severity(make(text)).criteria
 

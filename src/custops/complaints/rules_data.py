@@ -358,6 +358,18 @@ _INVOLVEMENT_DENIED = (
     "hasn’t",
     "hasnot",
     "nothing",
+    # not needed, not meant or not being done (no need to involve the police, we don't need
+    # a lawyer, I'm not suing anyone, without the police)
+    "noneed",
+    "needn't",
+    "needn’t",
+    "don'tneed",
+    "don’tneed",
+    "donotneed",
+    "without",
+    "amnot",
+    "i'mnot",
+    "i’mnot",
 )
 _INVOLVEMENT_NOT_DENIED = (
     # a question that threatens (这不是要逼我上法院吗) denies nothing
@@ -6272,13 +6284,20 @@ with trusted_data():
             patterns=(
                 # English (R-CMP-07): sick after eating or drinking (we all got sick after
                 # eating there, vomiting after the meal), the illness first or the meal first
-                r"(sick|ill|diarrh(o)?ea|vomit(ed|ing)?|threwup|throwingup|stomach(ache|pain|cramps))"
+                # (ill after a verb, never the ill of still, will or illustrate)
+                r"(sick|illness|(fell|got|was|were|been|felt|feel|feeling|all|became)ill|"
+                r"diarrh(o)?ea|vomit(ed|ing)?|threwup|throwingup|stomach(ache|pain|cramps))"
                 r"[^.!?;]{0,16}?after(eating|drinking|having|the(meal|food|dinner|lunch)|we(ate|had)|"
                 r"i(ate|had))",
                 r"after(eating|drinking|the(meal|food|dinner|lunch))[^.!?;]{0,30}?"
-                r"(sick|ill|diarrh(o)?ea|vomit|threwup|throwingup|stomach(ache|pain|cramps))",
+                r"(sick|illness|(fell|got|was|were|been|felt|feel|feeling|all|became)ill"
+                r"(?!ustr|usion|umin|egal|iterate)|diarrh(o)?ea|vomit|threwup|throwingup|stomach(ache|pain|cramps))",
             ),
             negations=(*NEGATIONS, "不用", "不需要", "不必", "didn't", "didn’t", "never"),
+            # (the illness denied in English: no one got sick after eating)
+            silencers=(
+                r"(noone|nobody)(has|had|have|got|was|were|felt|became|fell|been){0,3}(sick|ill)",
+            ),
             note="food poisoning: illness after eating or drinking",
         ),
         Rule(
@@ -6373,7 +6392,10 @@ with trusted_data():
                 r"journalists?|newspapers?|reporters?)|"
                 r"(contacted|called|told|wentto)(a|the)?(local)?(reporter|journalist|newspaper|tv|"
                 r"television|press)",
-                r"(?<!over)(?<!under)expos(e|ing)(?!d?to)",
+                # exposing someone or the firm (I will expose you, expose this scam), not a
+                # thing laid bare (exposed wires) nor exposed to something
+                r"(?<!over)(?<!under)expos(e|ed|ing)(you|them|him|her|your|this|the(company|"
+                r"shop|store|firm|brand|scam|truth))",
                 r"(post|tweet)\S{0,12}(twitter|weibo|tiktok|online|socialmedia|internet)",
                 # on a platform's trending list (已经上了微博热搜, 上热搜了)
                 rf"上了?({_PLATFORMS})?的?热搜",
@@ -6453,11 +6475,13 @@ with trusted_data():
             signal=Signal.LEGAL,
             terms=_w(
                 "律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit "
-                "法律程序 法律途径 法律手段 法律责任"
+                "法律程序 法律途径 法律手段 法律责任 "
+                # sue as a whole English word (sue, sued, sues, suing), not inside issue,
+                # pursue, ensuing or suede; after not (I am not suing) negated
+                "sue suing"
             ),
-            # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
+            # court, not courtesy or courtyard (spaces are dropped)
             patterns=(
-                r"(?<!is)(?<!pur)su(e(?!de)|ing)",
                 # English (R-CMP-07): legal action, small claims, a solicitor
                 r"legal(action|proceedings|steps)|smallclaims|solicitor",
                 r"court(?!esy|eous|yard|ney)",
@@ -6591,15 +6615,25 @@ with trusted_data():
                 r"(several|many|lotsof|alotof|dozensof|hundredsof|other|all(the|of)?(the|us)?)"
                 r"(other)?(customers|people|residents|neighbou?rs|users|guests|households|"
                 r"tenants|families|passengers)(have|has|had|are|were|also|too|all|aswell|got)*"
-                r"(complain|sick|ill|affected|thesame|samethe|hadthesame|reported)",
+                # harm or a grievance told (complained, fell ill), not a view (many people
+                # complain about the price but…) nor the ill of illustrate
+                r"(complained|sick|illness|(fell|got|were|been|felt|all|became)ill"
+                r"(?!ustr|usion|umin|egal|iterate)|affected|thesameproblem|thesameissue|"
+                r"hadthesameproblem|hadthesameissue|reported)",
                 r"(neighbou?rs|residents|tenants|households|families|customers|everyone|"
                 r"everybody)(in\S{0,16}?)?(all|also|too|aswell)*(have|has|had|got|are|were|"
-                r"getting|experienc(e|ed|ing)|face|faced|facing)*(the|a)?same(problem|issue|thing)",
+                r"getting|experienc(e|ed|ing)|face|faced|facing)*(the|a)?same(problem|issue|fault)",
             ),
             # denied right before it (不是集体投诉, 并没有联名): none; a grievance before it in
             # the clause (没热水我们十几户业主都…) denies nothing, so the cue stands right there
             negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
             window_chars=2,
+            # asked about in English (have other customers had the same problem?), no group
+            # told
+            question_frames=(
+                r"^(has|have|had|did|does|do|is|are|was|were)(other|many|any|anyone|anybody|"
+                r"someone|your|the)[^.!?;]{0,80}\?",
+            ),
             note="several customers at once (R-CMP-07): 业主们, 联名, 十几户业主; not when denied "
             "right before (不是集体投诉)",
         ),
@@ -8055,6 +8089,11 @@ with trusted_data():
                 "without whatif incase"
             ),
             window_chars=14,
+            # asked about in English (has anyone been injured by this heater?), no harm told
+            question_frames=(
+                r"^(has|have|had|did|does|do|could|can|will|would|is|are|was|were|might|may|"
+                r"should)(anyone|anybody|someone|somebody|this|it|that|there|they)[^.!?;]{0,80}\?",
+            ),
             note="harm told in English (injured, taken to hospital, caught fire), not denied",
         ),
     )
