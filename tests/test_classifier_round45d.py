@@ -320,6 +320,9 @@ def test_a_leak_told_after_a_denied_one_is_still_a_hazard() -> None:
     r = classify("阀门没问题，可是燃气表后面的接口漏气了")
     assert Signal.SAFETY in r.signals
     assert r.kind is Kind.COMPLAINT
+    r = classify("上次修完说不漏气了，今天热水器那边又漏气了")
+    assert Signal.SAFETY in r.signals
+    assert "util.gas-leak" in r.fired
 
 
 def test_a_fall_on_the_premises_is_harm() -> None:
