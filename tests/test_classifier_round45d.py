@@ -278,3 +278,140 @@ def test_a_leak_is_safety_whatever_comes_first(before: str) -> None:
     r = classify(f"{before}。厨房里又漏气了", policy=RULES_ONLY)
     assert Signal.SAFETY in r.signals
     assert r.kind is Kind.COMPLAINT
+
+
+# ---- denied, asked, quoted or elsewhere: no hazard, no signal (R-CMP-07) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "燃气表那里没有漏气，就是读数走得太快",
+        "厨房没漏气，只是灶台点火很慢",
+        "热水器接口不漏气，就是水温忽冷忽热",
+        "管道那儿并没有漏气，师傅白跑一趟",
+        "報警器一直在叫，是不是壞了？家裡明明沒漏氣",
+        "燃气报警器叫了吗？我们单元好像没装",
+        "软管那个位置漏气吗？要怎么自己检查",
+        "公众号转了一篇“厨房漏气了怎么办”的科普文章，挺实用",
+        "The technician checked and we never smelled gas at all, thanks",
+        "There is no gas leak, I only want to change my tariff",
+        "I didn't smell gas, the meter just reads too high",
+        "卫生间下水道返上来一股臭鸡蛋味，物业一直不处理",
+        "地漏那边有臭鸡蛋的味道，是不是要疏通了",
+    ],
+)
+def test_a_leak_denied_asked_quoted_or_a_drain_is_no_hazard(text: str) -> None:
+    """A leak denied (没漏气, never smelled gas), asked about (漏气吗), quoted in an
+    article's title, an alarm thought faulty, or a drain's smell is no hazard (R-CMP-07)."""
+    assert Signal.SAFETY not in classify(text).signals
+    assert not {"util.gas-leak", "util.gas-leak-en", "util.gas-smell"} & _fired(text)
+
+
+def test_a_leak_asked_about_is_a_consultation() -> None:
+    """煤气管漏气吗？怎么查 asks: a consultation, no safety (R-CMP-01, R-CMP-07)."""
+    r = classify("燃气软管那里漏气吗？怎么检查")
+    assert r.kind is Kind.CONSULTATION
+    assert Signal.SAFETY not in r.signals
+
+
+def test_a_leak_told_after_a_denied_one_is_still_a_hazard() -> None:
+    """A leak denied in one place and told in another is told (R-CMP-07)."""
+    r = classify("阀门没问题，可是燃气表后面的接口漏气了")
+    assert Signal.SAFETY in r.signals
+    assert r.kind is Kind.COMPLAINT
+    r = classify("上次修完说不漏气了，今天热水器那边又漏气了")
+    assert Signal.SAFETY in r.signals
+    assert "util.gas-leak" in r.fired
+
+
+def test_a_fall_on_the_premises_is_harm() -> None:
+    """A fall in a hospital or a shop is harm, a visit planned is not (R-CMP-07)."""
+    r = classify("我爸去医院拿药那天在大厅摔倒了")
+    assert Signal.SAFETY in r.signals
+    assert r.kind is Kind.COMPLAINT
+    assert Signal.SAFETY in classify("我妈在你们超市里滑倒了").signals
+    assert Signal.SAFETY not in classify("周四要去医院拿药，课能调到周五吗？").signals
+
+
+# ---- praise of a notice, another firm's closing, praise and questions (R-CMP-01, R-CMP-07) ---
+
+
+def test_a_cut_announced_and_praised_is_praise() -> None:
+    """A cut with its notice praised is no sarcasm (R-CMP-01)."""
+    text = "明天停气，前天就发了通知，真是服务周到啊！"
+    assert "util.irony-cut" not in _fired(text)
+    assert classify(text).kind is Kind.PRAISE
+
+
+def test_sarcasm_about_a_cut_unannounced_is_about_the_service() -> None:
+    """停电也不说一声，真是贴心啊 is sarcasm about the service (R-CMP-02)."""
+    r = classify("停电也不说一声，真是太贴心了啊")
+    assert "util.irony-cut" in r.fired
+    assert r.kind is Kind.COMPLAINT
+    assert r.category is Category.SERVICE_QUALITY
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("对面那家店倒闭了，还好你们一直在", "util.closed-down"),
+        ("听说城东那家培训机构倒闭了，你们会受影响吗？", "util.closed-down"),
+        ("你们是不是那个跑路的平台？", "util.closed-down"),
+        ("外卖小哥帮我来回跑了三趟搬水，辛苦了", "util.errands"),
+        ("营业厅办手续真快，不像别家那么繁琐", "util.errands"),
+    ],
+)
+def test_another_firm_or_a_helpful_errand_is_no_grievance(text: str, rule: str) -> None:
+    """Another shop's closing, hearsay, a question, a thanked errand, another firm's forms
+    (R-CMP-01, R-CMP-02)."""
+    assert rule not in _fired(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("之前打过三次电话问课程安排，老师都很热情", Signal.REPEAT),
+        ("跑了两趟营业厅，总算办下来了，谢谢", Signal.REPEAT),
+        ("上次说的那个优惠活动还没上线吗？", Signal.REPEAT),
+        ("上次提的那个退费申请还没批吗？", Signal.REPEAT),
+        ("我们三个学员想一起报名，能打折吗？", Signal.COLLECTIVE),
+        ("我们家老人在你们店里滑倒了", Signal.COLLECTIVE),
+        ("我们家孩子上课老是被批评", Signal.COLLECTIVE),
+    ],
+)
+def test_praise_questions_and_one_family_carry_no_signal(text: str, signal: Signal) -> None:
+    """Calls thanked, a matter asked about, a group's question, 我们家 ("my family"):
+    neither repeat nor collective (R-CMP-07)."""
+    assert signal not in classify(text).signals
+
+
+def test_a_group_counted_still_complains_together() -> None:
+    """我们五个家长 counts a group: collective (R-CMP-07)."""
+    r = classify("我们五个家长都反映老师经常迟到")
+    assert Signal.COLLECTIVE in r.signals
+    assert r.kind is Kind.COMPLAINT
+
+
+# ---- 必须改进 after praise, a top-up not shown (R-CMP-01, R-CMP-02) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师讲课很有耐心，就是排课太乱，这个必须改进",
+        "前台服务挺热情，但是排队时间太长，这一点一定要改进",
+    ],
+)
+def test_must_improve_after_praise_is_a_complaint(text: str) -> None:
+    """Praise, then a problem and 这个必须改进: a complaint (labelling rule 2)."""
+    assert "util.must-improve" in _fired(text)
+    complaint_either_way(text)
+
+
+def test_a_top_up_not_shown_on_the_meter_is_a_complaint() -> None:
+    """充值了…燃气表没有显示 is a payment not credited: sales contract (R-CMP-02)."""
+    r = classify("昨天充值了两百块，燃气表到现在没有显示")
+    assert "util.topup-missing" in r.fired
+    assert r.kind is Kind.COMPLAINT
+    assert r.category is Category.SALES_CONTRACT

@@ -439,6 +439,9 @@ _PIECE = (
     r"发夹|表带|表链|表壳|表盘|表镜|表蒙|表冠|表针|指针|镜框|镜腿|镜架|眼镜|鼻托|镜片|金条|金饰|银饰|"
     r"首饰)"
 )
+#: A gas leak or smell in English not denied right before it (we never smelled gas, there is
+#: no gas leak, I didn't smell gas): the normalised text has no spaces, so a look-behind.
+_GAS_EN_NOT = r"(?<!never)(?<!n't)(?<!nt)(?<!not)(?<!no)(?<!without)"
 _PAPERS = (
     "鉴定证书|证书|鉴定书|检测证书|质检证书|保修卡|(?<![社医])保卡|质保卡|保修单|保修证|发票|小票|收据|"
     "吊牌|标签|合格证|说明书|原装盒|表盒|首饰盒"
@@ -6251,6 +6254,10 @@ with trusted_data():
                 # (stitches in a body, not in a coat: 干洗店帮我缝了两针)
                 r"(头|脸|额头|下巴|眉骨|腿|膝盖|手(?![机表套])|脚|伤口|医院|急诊)[^。.!?;]{0,6}?"
                 r"缝了?[\d一二两三四五六七八九十几]+针",
+                # a fall on the premises of a hospital or a shop (老人进医院拿药的时候摔倒了,
+                # 在你们店里滑倒了), not one nearly had (差点摔倒: the near miss above)
+                r"(医院|店里|店内|门店|大厅|商场|超市|电梯|扶梯|楼梯|台阶|走廊)[^,。.!?;]{0,10}?"
+                r"(?<!没)(?<!差点)(?<!险些)(摔倒|跌倒|滑倒|摔了一跤)",
             ),
             # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？; nor one not
             # needed: 不用去医院, 不需要送医)
@@ -7551,12 +7558,15 @@ with trusted_data():
             overrides=("rx.storage",),
             patterns=(
                 r"(家里|家中|屋里|屋内|室内|厨房|楼道|楼里|管道|管子|燃气管|煤气管|气管|阀门|灶台?|"
-                r"燃气灶|煤气灶|燃气表|气表|表前|热水器|接口|软管|胶管|管线|总阀)[^,。.!?;]{0,4}?"
+                r"燃气灶|煤气灶|燃气表|气表|表前|热水器|接口|软管|胶管|管线|总阀)[^,。.!?;没不未无]{0,4}?"
                 r"(又|还在|一直|还是)?漏气",
                 r"(?<![不没未])又漏气了?",
                 r"(燃气|煤气|天然气|可燃气体)(泄漏)?报警器[^,。.!?;]{0,6}?(响|叫|鸣|报警)",
-                r"smel(l|ls|led|t|ling)(of|like)?(natural)?gas(?!oline|station|bill|price)|"
-                r"gas(smell|odou?r|leak)|leak(ing|ed|s)?(of)?gas(?!oline)|gasis(leaking|escaping)",
+                # (not denied: we never smelled gas, there is no gas leak, didn't smell gas)
+                _GAS_EN_NOT
+                + r"smel(l|ls|led|t|ling)(of|like)?(natural)?gas(?!oline|station|bill|price)",
+                _GAS_EN_NOT + r"(gas(smell|odou?r|leak)|leak(ing|ed|s)?(of)?gas(?!oline)|"
+                r"gasis(leaking|escaping))",
             ),
             negations=(
                 *NEGATIONS,
@@ -7570,6 +7580,8 @@ with trusted_data():
                 "演习",
                 "演练",
             ),
+            # (a leak or an alarm asked about: 那里漏气吗, 报警器响了吗)
+            negations_after=("吗", "么", "嘛"),
             question_frames=(
                 r"如果|万一|假如|假若|倘若|要是|假设|一旦|若是",
                 r"(发生|遇到|遇上|碰到|出现)(?!了)\S{0,8}(怎么办|如何|怎么处理|怎样|该怎么|应该|找谁)",
@@ -7578,6 +7590,13 @@ with trusted_data():
             silencers=(
                 r"胎|轮|气垫|充气|球|泳圈|床垫|气囊|气门|打气|包装|真空|袋|保温|杯|瓶|密封|"
                 r"汽车|车子|电动车|自行车|空调|冰箱|雪种|氟",
+                # a leak the customer denies (阀门没有漏气, 明明没漏气), an alarm thought faulty
+                # (报警器一直响，是不是坏了), a leak in a quoted title (发“漏气了怎么办”的文章)
+                # (only a denial that stands: 修完说不漏气了，今天又漏气了 is told)
+                r"(明明|根本|其实|确实|并)(没有?|不|未)(漏气|泄漏)|"
+                r"(没有?|不|未)(漏气|泄漏),?(就是|只是|但是|但|可是|不过)|"
+                r"报警器[^。.!?;]{0,12}?(坏了|坏咗|故障|误报|乱响|失灵)|"
+                r"[“「\"][^”」\"]{0,16}?漏气[^”」\"]{0,8}?[”」\"][^,。.!?;]{0,4}?(文章|帖子|标题|科普|视频)",
             ),
             note="gas escaping in a home told in plain words (家里漏气了, 燃气报警器一直在响, "
             "I smell gas): a complaint and a safety hazard (R-CMP-07), no routine repair",
@@ -7590,7 +7609,10 @@ with trusted_data():
             category=Category.PRODUCT_QUALITY,
             weight=4,
             patterns=(
-                r"gas(smell|odou?r|leak)|smel(l|ls|led|t|ling)(of|like)?(natural)?gas(?!oline|station)",
+                _GAS_EN_NOT
+                + r"gas(smell|odou?r|leak)|"
+                + _GAS_EN_NOT
+                + r"smel(l|ls|led|t|ling)(of|like)?(natural)?gas(?!oline|station)",
             ),
             overrides=("rx.storage",),
             note="a gas leak in English: product quality (R-CMP-02)",
@@ -7608,6 +7630,8 @@ with trusted_data():
             question_frames=(r"如果|万一|假如|假若|倘若|要是|假设|一旦|若是",),
             silencers=(
                 r"吃|喝|外卖|菜|汤|食|肉|煮|煎|炒|蛋糕|蛋黄|蛋白|皮蛋|咸蛋|(?<!臭)鸡蛋|温泉|屁",
+                # a drain's or a toilet's smell, no gas (下水道有股臭鸡蛋味)
+                r"下水道|下水口|地漏|厕所|马桶|化粪池|排水|污水|阴沟|卫生间",
             ),
             note="a smell of rotten eggs in a home (the gas's odorant): a safety hazard (R-CMP-07)",
         ),
@@ -7638,7 +7662,8 @@ with trusted_data():
             # (R-CMP-07); not denied right before it (不是集体投诉)
             signal=Signal.COLLECTIVE,
             patterns=(
-                r"(我们|好|十)[几\d]*(个|位|户|家)(家长|学员|学生|用户|居民|住户|租户|车主|会员|乘客|"
+                # (a count after 我们: 我们家老人 is the writer's family)
+                r"(我们[几\d一二两三四五六七八九十百]+|好[几\d]*|十[几\d]*)(个|位|户|家)(家长|学员|学生|用户|居民|住户|租户|车主|会员|乘客|"
                 r"病人|患者|老人)",
                 r"(家长|学员|用户|居民|住户|车主|租户)们(都|也|全|一起)",
                 r"(大家|我们|邻居们|住户们|业主们|家长们|居民们)(一起|一块儿?|联合|集体)(来)?"
@@ -7649,7 +7674,11 @@ with trusted_data():
             negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
             window_chars=2,
             # (a group that praises or thanks complains of nothing: 我们几个家长都觉得老师很好)
-            silencers=(r"谢谢|感谢|表扬|满意|点赞|很好|不错|喜欢|推荐|好评",),
+            # (nor a group that asks for a deal: 我们几个学员一起报名，有优惠吗？)
+            silencers=(
+                r"谢谢|感谢|表扬|满意|点赞|很好|不错|喜欢|推荐|好评|"
+                r"(优惠|打折|折扣|团购|便宜|报名)[^。.!?;]{0,8}?(吗|么|\?)",
+            ),
             note="parents or residents complaining together (好几个家长, 整栋楼的人都说): "
             "collective (R-CMP-07)",
         ),
@@ -7661,12 +7690,16 @@ with trusted_data():
             signal=Signal.REPEAT,
             patterns=(
                 r"(打|拨)过了?(好几|几|[二三四五六七八九十两2-9]|很多|多)(次|回|遍|个|通)(电话|热线|客服)",
-                r"(上次|上回|之前|早就|早已|前几天|前段时间)(反映|投诉|报修|反馈|说|提|申请)(过)?的"
+                r"(上次|上回|之前|早就|早已|前几天|前段时间)(反映|投诉|报修|反馈|提|申请)(过)?的"
                 r"[^。.!?;]{0,14}?(还没|还是没|到现在还?没|至今没|依然没|仍然没|一直没|都没)",
                 r"跑了(好几|几|[二三四五六七八九十两2-9])趟",
             ),
             negations=("没有", "没", "并未", "未曾", "从未", "从没"),
             window_chars=2,
+            # (still open is asked: …还没开始吗)
+            negations_after=("吗", "么", "嘛", "?"),
+            # (calls or trips that ended in thanks or praise raise nothing again)
+            silencers=(r"谢谢|感谢|表扬|满意|点赞|很好|不错|耐心|热情|周到|终于|总算|好评",),
             note="a matter raised before and still open (已经打过三次电话, 上次反映的…还没人来): "
             "repeat (R-CMP-07)",
         ),
@@ -7754,13 +7787,15 @@ with trusted_data():
             # (R-CMP-02); not 麻烦 "please" (麻烦告诉我需要什么材料) nor a question (手续麻烦吗)
             kind=C,
             category=Category.SERVICE_QUALITY,
-            weight=6,
+            weight=4,
             patterns=(
                 r"跑了(好几|几|[二三四五六七八九十两2-9])趟",
                 r"(开户|过户|销户|报装|办理|手续|材料|证件|流程|办事|办个)[^。.!?;]{0,20}?"
                 r"(太|很|真|好|特别|非常|这么|那么|超级|真的)(麻烦|繁琐)(?![吗么嘛?])",
             ),
             negations=NEGATIONS,
+            # (trips made for the customer, thanked; another firm's forms: 不像别家那么麻烦)
+            silencers=(r"谢谢|感谢|帮我|帮忙|辛苦|不像|不比|别家|比起",),
             note="errands in vain, forms too many (跑了三趟, 开户太麻烦): service quality",
         ),
         Rule(
@@ -7829,13 +7864,15 @@ with trusted_data():
             # the forty-fifth round: a prepaid top-up paid and not credited (充了300块，表里显示
             # 没到账; 充值成功了表里没有气量): a payment failed, sales contract (the labelling
             # guide's finance), no refund asked (R-CMP-02)
+            kind=C,
             category=Category.SALES_CONTRACT,
             weight=5,
             patterns=(
                 r"(充值|充了|充的|缴费|交了|缴了|预付费|购气|购电|买气|买电|买水)[^。.!?;]{0,14}?"
-                r"(没到账|未到账|不到账|没有到账|没显示|没有显示|没有气量|没有气|没气用|没电用|没水用)",
+                r"(没到账|未到账|不到账|没有到账|没显示|没有显示|不显示|没有气量|没有气|没气用|没电用|没水用)",
             ),
-            overrides=("rx.mention", "rx.topic"),
+            # (值了 inside 充值了 praises nothing)
+            overrides=("rx.mention", "rx.topic", "pr.general"),
             note="a prepaid top-up not credited: sales contract (R-CMP-02)",
         ),
         Rule(
@@ -7864,10 +7901,14 @@ with trusted_data():
             weight=6,
             patterns=(
                 # (one feared, not told: 会不会倒闭, 怕跑路)
-                r"(机构|公司|老板|门店|店|商家|健身房|培训班|学校|校区|店家|平台|中心|俱乐部)"
+                # (no lone 店: 隔壁店倒闭了 is another shop's)
+                r"(机构|公司|老板|门店|商家|健身房|培训班|学校|校区|店家|平台|中心|俱乐部)"
                 r"[^,。.!?;会怕要不]{0,3}?(跑路|倒闭|卷钱|关门跑|人去楼空)",
             ),
-            negations=(*NEGATIONS, *SUPPOSED, "担心"),
+            # (hearsay or another firm's: 听说那家机构倒闭了, 隔壁健身房倒闭了)
+            negations=(*NEGATIONS, *SUPPOSED, "担心", "听说", "据说", "是不是", "隔壁", "别家"),
+            negations_after=("吗", "么", "嘛", "?"),
+            silencers=(r"(听说|据说|听人说)[^,。.!?;]{0,10}?(跑路|倒闭|卷钱)",),
             note="a school or a shop gone with the money (机构跑路): sales contract (R-CMP-02)",
         ),
         Rule(
@@ -7891,9 +7932,12 @@ with trusted_data():
             # (停水也不通知，真是服务周到啊，五星好评): sarcasm, a complaint (labelling guide);
             # the praise words inside it praise nothing
             kind=C,
+            category=Category.SERVICE_QUALITY,
             weight=6,
             patterns=(
-                r"(不通知|没通知|没有通知|不提前通知|没贴通知|不打招呼|停水|停电|停气|没人管|没人来|打不通)"
+                # (a failure named: a bare 停电 praised for its notice is praise)
+                r"(不通知|没通知|没有通知|不提前通知|没贴通知|不打招呼|也不说|都不说|没人说|没人管|没人来|"
+                r"打不通)"
                 r"[^。.!?;]{0,12}?(服务|态度|效率)?(真是|可真是|真的是|可真|实在是)(服务|态度|效率)?(太)?"
                 r"(好|周到|贴心|专业|"
                 r"高效|及时|给力|负责|到位)(了|啊|呀|哦|呢)+",
@@ -7910,7 +7954,9 @@ with trusted_data():
             kind=C,
             weight=4,
             patterns=(
-                r"(就是|但是|但|不过|可是|只是|唯一)[^。.!?;]{1,24}?(这个|这点|这一点|这方面|这块|这个问题)"
+                # (begun after the contrast word, so the complaint after it is stressed)
+                r"(?:(?<=就是)|(?<=但是)|(?<=但)|(?<=不过)|(?<=可是)|(?<=只是)|(?<=唯一))"
+                r"[^。.!?;]{1,24}?(这个|这点|这一点|这方面|这块|这个问题)"
                 r"(必须|一定要|真的要|真得|得|需要|要|应该|务必)(改进|改善|改正|整改|改一改|改改)",
             ),
             note="praise, then a problem and 这个必须改进: a complaint (labelling rule 2)",
