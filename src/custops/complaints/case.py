@@ -1086,7 +1086,7 @@ class Case:
         resolved = Kind.parse(kind, argument="kind")
         if read and found is not None and found.quiet:
             # a reading that is no complaint, with confidence 0 (no rule recognised the
-            # text, or none read its subject: 这样怎么学？): a triage never files it unread,
+            # text, or none read its subject: 这个怎么弄？): a triage never files it unread,
             # with fewer clocks than a complaint's; a person reads it and gives the kind
             # (R-CMP-01)
             raise InvalidInput.for_argument(

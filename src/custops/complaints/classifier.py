@@ -545,7 +545,7 @@ class Classification(Explained):
     wish_framed: bool = attrs.field(default=False, kw_only=True)
     #: whether the reading is unread, for a person to read (R-CMP-01): a short text that
     #: neither the rules nor the learned layer read, and any reading of a kind other than a
-    #: complaint with confidence 0 (a question with no subject read, 这样怎么学？, as well as
+    #: complaint with confidence 0 (a question with no subject read, 这个怎么弄？, as well as
     #: nothing to handle read by no rule); a complaint read with confidence 0 is not, as it
     #: keeps a complaint's clocks (a one-step triage refuses what is quiet, docs/cases.md)
     quiet: bool = attrs.field(default=False, kw_only=True, converter=_QUIET_FIELD)
