@@ -1299,7 +1299,7 @@ def _staff_work(normalised: str) -> bool:
 
 
 #: Thanks or praise addressed to a member of staff (谢谢…的客服小姐姐, 感谢张师傅): the person
-#: is what is praised when their own service is (_PERSON_SERVICE), not the matter they helped
+#: is what is praised when their own service is (_PERSON_SERVICE), not the goods they brought
 _PERSON_THANKED = re.compile(
     r"(谢谢|感谢|多谢|表扬|点赞|致谢|夸夸)(一下)?[^，。！？,.!?\n]{0,12}?(" + _STAFF_WORDS + ")"
 ).search
