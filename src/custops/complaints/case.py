@@ -440,7 +440,10 @@ class CaseStatus(Explained, Mapping[str, Status]):
     targets' names (``target_names``, in selection order) to their
     :class:`~custops.sla.Status` (``statuses``): ``keys()``, ``values()``, ``items()``,
     ``len()``, iteration (the names), ``in`` and ``get()`` agree, and ``status[name]``
-    reads a name trimmed, or a label one target alone has (R-CMP-06).
+    reads a name trimmed, or a label one target alone has (R-CMP-06).  It is a value, not
+    a dict: ``status == dict(status)`` is ``False`` (two statuses are equal by their facts)
+    and ``bool(status)`` is refused (test ``status.stage``; ``len(status)`` counts the
+    targets).
     """
 
     _answer: ClassVar[str] = "stage"  # what bool() tells a caller to test
@@ -506,8 +509,14 @@ class CaseStatus(Explained, Mapping[str, Status]):
 
     def __contains__(self, name: object) -> bool:
         """Whether ``name`` looks up a running or finished target (``status[name]``
-        answers): its name or a label one target alone has, read trimmed; a key that is
-        not a ``str`` is in no status."""
+        answers): its name or a label one target alone has, read trimmed.  As a mapping's
+        ``in``, another key (``None``, a number) is in no status; a target's
+        :class:`~custops.sla.Status` itself is :class:`~custops.errors.InvalidType`, as
+        ``in`` once read it and would now answer ``False`` (test ``s in
+        status.values()``, or its ``target_name``)."""
+        if isinstance(name, Status):
+            problem = "is a target's status, not its name; test `s in status.values()`"
+            raise InvalidType.for_argument("name", name, problem)
         return isinstance(name, str) and self._find(name) is not None
 
     @overload
