@@ -503,7 +503,9 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     first = status.statuses[0]
     assert first.target_name in status
     a_value: object = first
-    assert a_value not in status  # a Status is a value, not a key
+    with pytest.raises(InvalidType, match="not its name"):  # a value, not a key: refused
+        _ = a_value in status
+    assert a_value in status.values()
     assert "nothing" not in status
     assert dict(status) == dict(zip(status.target_names, status.statuses, strict=True))
 
