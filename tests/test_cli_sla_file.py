@@ -233,3 +233,64 @@ def test_property_R_SLA_05_every_file_row_is_the_single_case_answer(
     for answer, (moment, channel, kind) in zip(answers, moments, strict=True):
         shown = [(s["target"], _shown(s["due_at"]), s["provisional"]) for s in answer["steps"]]
         assert shown == _scalar(moment, channel=channel, kind=kind)
+
+
+MAJOR_HEADER = "工单号,受理时间,严重\n"
+MAJOR_ROWS = ["A1,2025-09-30T16:00,重大", "A2,2025-09-30T16:00,一般", "A3,2025-09-30T17:00,"]
+DEALER = ["sla", "schedule", "--preset", "dealer", "--received-at-column", "受理时间"]
+
+
+def test_R_CMP_07_a_major_row_names_its_escalation_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-CMP-07: a file with a major complaint (its 严重 cell, or --severity major) gets the
+    escalation note once on stderr, as the single case does: the dealer's schedule has no
+    escalation target, the case times it from the classification as major."""
+    path = _csv(tmp_path, MAJOR_ROWS, header=MAJOR_HEADER)
+    kind = ["--kind", "complaint", "--file", path]
+    status, out, err = run([*DEALER, *kind, "--severity-column", "严重"], capsys)
+    assert status == 0
+    assert out.count("solution") == 3
+    assert err.count("R-CMP-07") == 1
+    assert "within 2 hours" in err
+    _status, _out, err = run([*DEALER, *kind, "--severity", "major"], capsys)
+    assert err.count("R-CMP-07") == 1
+    _status, _out, err = run([*DEALER, *kind, "--severity", "general"], capsys)
+    assert "R-CMP-07" not in err
+
+
+def test_R_CMP_07_json_rows_of_a_major_complaint_carry_the_escalation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-CMP-07: with --json, a major row has an ``escalation`` field (its target, period,
+    what it is counted from, its rule); the other rows have none; the single case too."""
+    path = _csv(tmp_path, MAJOR_ROWS, header=MAJOR_HEADER)
+    argv = [*DEALER, "--kind", "complaint", "--file", path, "--severity-column", "严重", "--json"]
+    status, out, _err = run(argv, capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert rows[0]["escalation"] == {
+        "target": "escalation",
+        "period": "2小时",
+        "counted_from": "classification as major",
+        "rule": "R-CMP-07",
+    }
+    assert ["escalation" in row for row in rows] == [True, False, False]
+    single = ["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", "--kind", "complaint"]
+    _status, out, _err = run([*single, "--severity", "major", "--json"], capsys)
+    assert json.loads(out)["escalation"]["rule"] == "R-CMP-07"
+    _status, out, _err = run([*single, "--severity", "general", "--json"], capsys)
+    assert "escalation" not in json.loads(out)
+
+
+def test_R_SLA_05_without_id_column_each_line_names_its_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-SLA-05: with no --id-column each line begins with the row's number (as --json's
+    ``row``), so rows received at the same minute are told apart."""
+    rows = ["A1,2025-09-30T16:00,", "A2,2025-09-30T16:00,"]
+    path = _csv(tmp_path, rows, header=MAJOR_HEADER)
+    status, out, _err = run([*DEALER, "--kind", "complaint", "--file", path], capsys)
+    assert status == 0
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["1", "2"]
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["solution", "solution"]

@@ -1837,3 +1837,44 @@ def test_a_case_status_is_a_lawful_read_only_mapping_r_cmp_06(case: Case, data: 
     assert not_a_name not in status
     with pytest.raises(InvalidType, match=r"^name: must be a str"):
         status.get(7, "none")  # type: ignore[call-overload]
+    for value in status.values():  # a target's Status, once read by `in`: refused, not False
+        with pytest.raises(InvalidType, match=r"^name: is a target's status, not its name"):
+            _ = value in status
+
+
+def test_a_one_step_triage_refuses_a_quiet_reading_that_is_no_complaint() -> None:
+    """R-CMP-01: a question whose subject nothing read (这个怎么弄？) reads as a
+    consultation with confidence 0, ``quiet``; a triage that takes the kind from that
+    reading is refused naming ``kind``, and the case is unchanged (still open, unclassified)."""
+    contact = Complaint(received_at=T(10, 13, 9), channel="电话", content="这个怎么弄？",
+                        complainant="客户")  # fmt: skip
+    read = classify(contact.text)
+    assert (read.kind, read.confidence, read.quiet) == (Kind.CONSULTATION, 0, True)
+    opened = Case.open(contact, ADVISER, policy="winery")
+    before = (opened.kind, opened.stage, opened.events)
+    with pytest.raises(InvalidInput) as refused:
+        opened.classify(T(10, 13, 9), CRM, classification=read)
+    message = str(refused.value)
+    assert message.startswith("kind:")
+    assert "read as a consultation with confidence 0" in message
+    assert "R-CMP-01" in message
+    assert (opened.kind, opened.stage, opened.events) == before
+    assert opened.kind is None
+
+
+def test_a_target_status_as_a_key_is_refused_not_false() -> None:
+    """R-CMP-06: ``in`` on a case's status takes a target's name; a ``Status`` itself (what
+    ``in`` once read) is refused naming ``name``, so old code fails loudly, and the value
+    is found among ``values()``."""
+    contact = Complaint(received_at=T(3, 2, 10), channel="电话", content="酒里有沉淀",
+                        complainant="王")  # fmt: skip
+    case = Case.open(contact, ADVISER, policy="winery")
+    status = case.status(at=T(3, 2, 11))
+    first = status.statuses[0]
+    assert first.target_name in status
+    assert first in status.values()
+    with pytest.raises(InvalidType) as refused:
+        _ = first in status
+    assert refused.value.argument == "name"
+    assert "status.values()" in str(refused.value)
+    assert None not in status

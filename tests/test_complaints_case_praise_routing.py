@@ -503,7 +503,9 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     first = status.statuses[0]
     assert first.target_name in status
     a_value: object = first
-    assert a_value not in status  # a Status is a value, not a key
+    with pytest.raises(InvalidType, match="not its name"):  # a value, not a key: refused
+        _ = a_value in status
+    assert a_value in status.values()
     assert "nothing" not in status
     assert dict(status) == dict(zip(status.target_names, status.statuses, strict=True))
 
@@ -622,3 +624,32 @@ def test_property_triage_judging_only_a_complaint_files_any_text(text: str) -> N
     assert (done.department is not None) is (done.kind is Kind.PRAISE)
     if done.department is not None:
         assert done.department in KNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "department"),
+    [
+        ("谢谢张经理推荐的酒，很好喝", Category.PRODUCT_QUALITY, Department.QUALITY),
+        ("感谢师傅送来的热水器，质量真好", Category.PRODUCT_QUALITY, Department.QUALITY),
+        ("谢谢客服推荐的套餐，很划算", Category.SALES_CONTRACT, Department.SALES),
+    ],
+)
+def test_a_person_thanked_for_goods_keeps_the_goods_topic(
+    text: str, topic: Category, department: Department
+) -> None:
+    """R-CMP-03 (D10 二 3.1): thanks to a member of staff for goods they recommended or
+    brought, praising the goods' taste, quality or price, is praise of the goods: routed
+    with the goods, not to 营销办 as the person's service."""
+    read = classify(text)
+    assert (read.kind, read.topic, read.department) == (Kind.PRAISE, topic, department)
+
+
+@pytest.mark.parametrize("text", ["感谢张师傅！态度特别好", "谢谢客服小姐姐，非常耐心，服务很好"])
+def test_a_person_praised_for_their_own_service_goes_to_the_marketing_office(text: str) -> None:
+    """R-CMP-03 (D10 二 3.3): praise of the person's manner or work is their service."""
+    read = classify(text)
+    assert (read.kind, read.topic, read.department) == (
+        Kind.PRAISE,
+        Category.SERVICE_QUALITY,
+        Department.MARKETING_OFFICE,
+    )

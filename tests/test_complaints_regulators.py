@@ -14,8 +14,9 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import (
@@ -30,6 +31,7 @@ from custops.complaints import (
     assess_severity,
     classify,
 )
+from custops.errors import InvalidInput
 
 AT = dt.datetime(2026, 6, 5, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 RULE = next(rule for rule in DEFAULT_CLASSIFIER_POLICY.rules if rule.id == "sig.regulator")
@@ -38,8 +40,12 @@ RULE = next(rule for rule in DEFAULT_CLASSIFIER_POLICY.rules if rule.id == "sig.
 NOT_AUTHORITIES = frozenset({"黑猫投诉", "消费保"})
 #: two of the rule's words are left out of the forwarders on purpose: 质监 is inside a
 #: company's own 品质监督部, and a bare 邮政局 that forwards a complaint is the post office
-#: (China Post), not the postal regulator (邮政管理局, 邮政局申诉 are)
-NOT_FORWARDERS = frozenset({"质监", "邮政局"})
+#: (China Post), not the postal regulator (邮政管理局, 邮政局申诉 are).  Three more are read in
+#: a text but are no forwarder on their own: a bare 运管 (运营管理) is a company's own
+#: operations department (集团运管部), the road-transport authority forwards as 运管所, 运管局
+#: or 运管处; 消保处 and 消保官 are a bank's own consumer-protection office (总行消保处) unless
+#: a regulator's name comes before them (人民银行消保处, read by that name)
+NOT_FORWARDERS = frozenset({"质监", "邮政局", "运管", "消保处", "消保官"})
 
 
 def _authorities() -> list[str]:
@@ -58,7 +64,9 @@ def _authorities() -> list[str]:
             bodies = group.split("|")
             if "民航局" in bodies:
                 named.update(b for b in bodies if re.fullmatch(r"[\u4e00-\u9fff]+", b))
-    return sorted(named - NOT_FORWARDERS)
+    named -= NOT_FORWARDERS
+    # 运管 in the rule's list of bureaus: the authority forwards as its office
+    return sorted(named | {"运管所", "运管局", "运管处"})
 
 
 AUTHORITIES = _authorities()
@@ -152,3 +160,77 @@ def test_a_desk_turns_down_the_government_hotline_and_keeps_the_regulators() -> 
     for channel in ("12315转办", "教育局转办", "消协转来"):
         assert assess_severity(_forwarded(channel), policy=desk).severity is Severity.MAJOR
     assert assess_severity(_forwarded("12345转办")).severity is Severity.MAJOR  # the default
+
+
+@pytest.mark.parametrize(
+    "channel",
+    [
+        "12345678",
+        "1234567890",
+        "12315123",
+        "电话（12345678）",
+        "人社局官网",
+        "旅游局隔壁门店",
+        "运管家App",
+        "教委小程序",
+        "消保官网",
+        "工商所门口",
+        "regulatory letter",
+        "consumer association website",
+    ],
+)
+def test_a_regulator_word_inside_other_text_names_no_channel(channel: str) -> None:
+    """R-CMP-04, R-CMP-07: a regulator's word followed by more digits (a phone number) or
+    by other words is no regulator's forwarding: the spelling is refused, naming it."""
+    with pytest.raises(InvalidInput) as refused:
+        Channel.parse(channel, argument="channel")
+    assert "channel" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "channel",
+    ["12345政务热线", "保监会督办", "人民银行消保处转办", "浙江省通信管理局转来", "区运管所转办"],
+)
+def test_a_regulator_by_the_rest_of_its_name_is_forwarded(channel: str) -> None:
+    """R-CMP-04, R-CMP-07: the rest of the body's name (会, 政务热线, 消保处 after the
+    regulator's name) is read with the word."""
+    assert Channel.parse(channel) is Channel.FORWARDED
+    assert _forwarded(channel).via_regulator
+
+
+_ENDS = ("转办", "转来", "转交", "转送", "交办", "督办", "热线", "平台", "网站", "申诉", "举报")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    word=st.sampled_from(REGULATOR_WORDS),
+    junk=st.one_of(
+        st.text(alphabet="0123456789", min_size=1, max_size=6),
+        st.sampled_from(["官网", "隔壁门店", "小程序", "门口", "大楼", "附近", "letter", "网点"]),
+    ),
+)
+def test_property_a_regulator_word_then_other_text_is_never_forwarded(word: str, junk: str) -> None:
+    """R-CMP-04, R-CMP-07: a regulator's word followed by digits or ordinary words, with no
+    way of passing on after them, is refused or read as what it is — never forwarded."""
+    assume(not any(w in junk for w in REGULATOR_WORDS))  # 监管12378: a hotline of its own
+    try:
+        channel = Channel.parse(f"{word}{junk}")
+    except InvalidInput:
+        return
+    assert channel is not Channel.FORWARDED, (word, junk)
+
+
+@pytest.mark.parametrize("forwarder", ["集团运管部", "公司运管中心", "总行消保处", "分行消保官"])
+def test_a_company_operations_or_consumer_protection_office_is_no_regulator(
+    forwarder: str,
+) -> None:
+    """R-CMP-07: a company's own 运管部 (运营管理) or a bank's own 消保处 forwarding a
+    complaint is an internal hand-over, not a regulator's involvement: general."""
+    complaint = Complaint(
+        received_at=AT, channel="转交", forwarded_by=forwarder, content="机构不给退费",
+        complainant="王先生",
+    )  # fmt: skip
+    assert not complaint.via_regulator
+    assert assess_severity(complaint).severity is Severity.GENERAL
+    for regulator in ("区运管所", "人民银行消保处", "金管局消保处"):
+        assert attrs.evolve(complaint, forwarded_by=regulator).via_regulator, regulator

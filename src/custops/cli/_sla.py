@@ -182,6 +182,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "provisional": schedule.provisional,
                 "reason": selection.reason,
             }
+            | _escalation_json(policy, case, schedule)
         )
     elif args.brief:  # the targets and due times, a provisional one marked; the note on stderr
         for step in schedule.steps:
@@ -271,16 +272,23 @@ def _cmd_schedule_file(args: argparse.Namespace) -> int:
     schedules = _schedules(policy, cal, received, received_cells, columns, shared, args, refuse)
     years: set[int] = set()
     lines = []
+    escalated = ""
     for row in sorted(schedules):
         schedule = schedules[row]
         key = None if keys is None else keys[row - 1]
         dues = [cal.to_local(s.due_at).date() for s in schedule.steps if s.provisional and s.due_at]
         if dues:
             years.update(provisional_years(cal, cal.to_local(received[row]).date(), max(dues)))
-        lines.extend(_schedule_lines(args, table.numbers[row - 1], key, schedule))
+        case = _row_case(shared, columns, row)
+        escalation_fields = _escalation_json(policy, case, schedule)
+        escalated = escalated or _escalation_text(policy, case, schedule)
+        number = table.numbers[row - 1]
+        lines.extend(_schedule_lines(args, number, key, schedule, escalation_fields))
     if lines:
         sys.stdout.write("\n".join(lines) + "\n")
     print_provisional_note(cal.country, years)
+    if escalated and not args.json:  # once, as the single case's --brief does (R-CMP-07)
+        print("custops: " + colon(_("note:"), escalated), file=sys.stderr)
     for row in sorted(bad):
         print(f"custops: error: {bad[row].message}", file=sys.stderr)
     return 1 if bad else 0
@@ -338,15 +346,53 @@ def _schedules(
     return {}
 
 
+def _row_case(
+    shared: Mapping[str, Any], columns: Mapping[str, list[str]], row: int
+) -> dict[str, Any]:
+    """The severity of one row of ``sla schedule --file``, as the case mapping
+    :func:`_escalation_text` reads: ``--severity``'s, else the row's cell (read already by
+    ``schedule_many``, so it parses), else none."""
+    if "severity" in shared:
+        return {"severity": shared["severity"]}
+    cell = columns.get("severity", [""] * row)[row - 1]
+    return {"severity": Severity.parse(cell, argument="--severity-column")} if cell else {}
+
+
+def _escalation_json(
+    policy: SlaPolicy, case: Mapping[str, Any], schedule: Schedule
+) -> dict[str, Any]:
+    """The ``escalation`` field of a major complaint's ``--json`` answer when the desk's
+    schedule has no target for it (R-CMP-07): its target, period and rule, counted from the
+    classification as major by the case; ``{}`` for any other case."""
+    if not _escalation_text(policy, case, schedule):
+        return {}
+    target = escalation.target(CasePolicy(sla_policy=policy))
+    assert target is not None
+    assert target.period is not None
+    return {
+        "escalation": {
+            "target": target.name,
+            "period": str(target.period),
+            "counted_from": "classification as major",
+            "rule": target.rule,
+        }
+    }
+
+
 def _schedule_lines(
-    args: argparse.Namespace, number: int, key: str | None, schedule: Schedule
+    args: argparse.Namespace,
+    number: int,
+    key: str | None,
+    schedule: Schedule,
+    escalation_fields: Mapping[str, Any],
 ) -> list[str]:
     """The lines of one row of ``sla schedule --file``: with ``--json`` one JSON line (``id``
     with ``--id-column``, ``row``, ``received_at``, ``rule``, ``matched_rule``, ``steps``
-    each with ``target``, ``due_at`` and ``provisional``), else a tab-separated line per
-    target: the key (with ``--id-column``), the target, its due time, the word provisional
-    (or an empty cell), the received time; a case the desk sets no target for is one line
-    with ``-`` for the target and the due time."""
+    each with ``target``, ``due_at`` and ``provisional``, and a major complaint's
+    ``escalation``), else a tab-separated line per target: the key (with ``--id-column``,
+    else the row's number), the target, its due time, the word provisional (or an empty
+    cell), the received time; a case the desk sets no target for is one line with ``-`` for
+    the target and the due time."""
     if args.json:
         head: dict[str, Any] = {} if key is None else {"id": key}
         steps = [
@@ -361,8 +407,8 @@ def _schedule_lines(
             "steps": steps,
             "provisional": schedule.provisional,
         }
-        return [json.dumps(head | fields, ensure_ascii=False)]
-    lead = () if key is None else (key,)
+        return [json.dumps(head | fields | dict(escalation_fields), ensure_ascii=False)]
+    lead = (str(number),) if key is None else (key,)
     received = moment_text(schedule.received_at)
     mark = _("provisional")
     rows = [

@@ -440,7 +440,10 @@ class CaseStatus(Explained, Mapping[str, Status]):
     targets' names (``target_names``, in selection order) to their
     :class:`~custops.sla.Status` (``statuses``): ``keys()``, ``values()``, ``items()``,
     ``len()``, iteration (the names), ``in`` and ``get()`` agree, and ``status[name]``
-    reads a name trimmed, or a label one target alone has (R-CMP-06).
+    reads a name trimmed, or a label one target alone has (R-CMP-06).  It is a value, not
+    a dict: ``status == dict(status)`` is ``False`` (two statuses are equal by their facts)
+    and ``bool(status)`` is refused (test ``status.stage``; ``len(status)`` counts the
+    targets).
     """
 
     _answer: ClassVar[str] = "stage"  # what bool() tells a caller to test
@@ -506,8 +509,14 @@ class CaseStatus(Explained, Mapping[str, Status]):
 
     def __contains__(self, name: object) -> bool:
         """Whether ``name`` looks up a running or finished target (``status[name]``
-        answers): its name or a label one target alone has, read trimmed; a key that is
-        not a ``str`` is in no status."""
+        answers): its name or a label one target alone has, read trimmed.  As a mapping's
+        ``in``, another key (``None``, a number) is in no status; a target's
+        :class:`~custops.sla.Status` itself is :class:`~custops.errors.InvalidType`, as
+        ``in`` once read it and would now answer ``False`` (test ``s in
+        status.values()``, or its ``target_name``)."""
+        if isinstance(name, Status):
+            problem = "is a target's status, not its name; test `s in status.values()`"
+            raise InvalidType.for_argument("name", name, problem)
         return isinstance(name, str) and self._find(name) is not None
 
     @overload
@@ -1086,7 +1095,7 @@ class Case:
         resolved = Kind.parse(kind, argument="kind")
         if read and found is not None and found.quiet:
             # a reading that is no complaint, with confidence 0 (no rule recognised the
-            # text, or none read its subject: 这样怎么学？): a triage never files it unread,
+            # text, or none read its subject: 这个怎么弄？): a triage never files it unread,
             # with fewer clocks than a complaint's; a person reads it and gives the kind
             # (R-CMP-01)
             raise InvalidInput.for_argument(

@@ -545,7 +545,7 @@ class Classification(Explained):
     wish_framed: bool = attrs.field(default=False, kw_only=True)
     #: whether the reading is unread, for a person to read (R-CMP-01): a short text that
     #: neither the rules nor the learned layer read, and any reading of a kind other than a
-    #: complaint with confidence 0 (a question with no subject read, 这样怎么学？, as well as
+    #: complaint with confidence 0 (a question with no subject read, 这个怎么弄？, as well as
     #: nothing to handle read by no rule); a complaint read with confidence 0 is not, as it
     #: keeps a complaint's clocks (a one-step triage refuses what is quiet, docs/cases.md)
     quiet: bool = attrs.field(default=False, kw_only=True, converter=_QUIET_FIELD)
@@ -1298,10 +1298,18 @@ def _staff_work(normalised: str) -> bool:
     return bool(_STAFF_NAMED(normalised) and _SPEED(normalised))
 
 
-#: Thanks or praise addressed to a member of staff (谢谢…的客服小姐姐, 感谢张师傅, 表扬一下
-#: 营业厅的王经理): the person is what is praised, not the matter they helped with
+#: Thanks or praise addressed to a member of staff (谢谢…的客服小姐姐, 感谢张师傅): the person
+#: is what is praised when their own service is (_PERSON_SERVICE), not the goods they brought
 _PERSON_THANKED = re.compile(
     r"(谢谢|感谢|多谢|表扬|点赞|致谢|夸夸)(一下)?[^，。！？,.!?\n]{0,12}?(" + _STAFF_WORDS + ")"
+).search
+
+
+#: What a person's own service is praised by: their manner or their work for the customer
+#: (耐心, 态度, 热情, 专业, 细心, 周到, 认真, 负责, 辛苦, 帮我…, 服务…好)
+_PERSON_SERVICE = re.compile(
+    r"耐心|态度|热情|专业|细心|周到|认真|负责|辛苦|贴心|热心|礼貌|帮我|帮忙|帮了|"
+    r"服务(很|真|特别|非常|十分|超|挺)?(好|棒|到位)"
 ).search
 
 
@@ -1309,8 +1317,11 @@ def _person_praised(normalised: str) -> bool:
     """Whether praise of ``normalised`` is of a person: thanks or praise addressed to a
     member of staff (谢谢…客服小姐姐，耐心帮我查了账单; 感谢张师傅！…态度特别好), routed
     with staff matters whatever the matter they helped with (R-CMP-03, D10 二 3.3); a
-    review that praises the goods and, beside them, the staff keeps the goods' topic."""
-    return bool(_PERSON_THANKED(normalised))
+    review that praises the goods and, beside them, the staff keeps the goods' topic, and so
+    does a person thanked for goods they brought or recommended (谢谢张经理推荐的酒，很好喝;
+    感谢师傅送来的热水器，质量真好: the taste and the quality are the goods', D10 二 3.1):
+    only praise of the person's own service (耐心, 态度, 热情, 专业, 帮我…) is theirs."""
+    return bool(_PERSON_THANKED(normalised) and _PERSON_SERVICE(normalised))
 
 
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's

@@ -492,7 +492,12 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "文化和旅游局",
     "旅游局",
     "交通局",
-    "运管",
+    # the road-transport authority by its office (运管所, 运管局, 运管处): a bare 运管
+    # (运营管理) is a company's own operations department (集团运管部, 公司运管中心)
+    "运管所",
+    "运管局",
+    "运管处",
+    "道路运输管理",
     "烟草局",
     "证监会",
     "金管局",
@@ -500,9 +505,9 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "银行业协会",
     "工商所",
     "工商部门",
+    # a consumer-protection office (消保处, 消保官) is a regulator's only after its name
+    # (人民银行消保处, 金管局消保处: read by that name); a bank's own 总行消保处 is not one
     "消保委",
-    "消保处",
-    "消保官",
     "消基会",
     "消费者权益保护委员会",
     "消费者权益委员会",
@@ -542,6 +547,15 @@ _REGULATOR_CHANNEL_ENDS = (
 
 _REGULATOR_FOLDED = tuple(dict.fromkeys(fold(word) for word in REGULATOR_WORDS))
 
+# What may follow a regulator's word inside the body's name (folded), before how it passed
+# the complaint on: the rest of the name (保监 of 保监会, 通信管理 of 通信管理局, 12345 of
+# 12345政务热线, 工商 of 工商部门) or a regulator's office (人民银行消保处).  Nothing else:
+# more digits (12345678 is a phone number, not 12345) or other words (人社局官网, 旅游局隔壁
+# 门店, 教委小程序) name no forwarding.
+_REGULATOR_NAME_TAILS = frozenset(
+    {"", "会", "局", "管理局", "部门", "政务", "政务服务便民", "便民", "消保处", "消保局"}
+)
+
 
 def _regulator_channel(folded: str) -> bool:
     """Whether a folded channel spelling (without its trailing 投诉) is a regulator named by
@@ -550,17 +564,22 @@ def _regulator_channel(folded: str) -> bool:
     (12300转办, 12378转办, 12300热线, 工信部申诉, 浙江省通信管理局转来, CBIRC转办); a
     channel's own word or a number before it names how, not who (微信12315 is refused).
     The word may be the start of the body's name (保监 of 保监会督办, 12345 of
-    12345政务热线)."""
+    12345政务热线), but only a known rest of a name may follow it: a word inside other text
+    (12345678, 电话（12345678）, 人社局官网, regulatory letter) is no regulator's channel
+    (R-CMP-04)."""
     for end in _REGULATOR_CHANNEL_ENDS:
         if not folded.endswith(end):
             continue
         named = folded.removesuffix(end) if end else folded
         for word in _REGULATOR_FOLDED:
             at = named.find(word)
-            if at >= 0:
-                before = named[:at]
-                if not (before in _HOW or before in _CHANNEL_PREFIXES or before.isdigit()):
+            while at >= 0:
+                before, rest = named[:at], named[at + len(word) :]
+                if rest in _REGULATOR_NAME_TAILS and not (
+                    before in _HOW or before in _CHANNEL_PREFIXES or before.isdigit()
+                ):
                     return True
+                at = named.find(word, at + 1)
     return False
 
 
