@@ -68,7 +68,9 @@ def test_r_cmp_01_the_forty_fifth_rounds_complaints(text: str, rule: str) -> Non
         ("宣传说能用十年，结果半年就不制冷了", {Category.PRODUCT_QUALITY}),
         # the firm's system blamed, whatever it lost (pq.system-error); a repair waited on
         # (rq.repair-wait), not a late delivery
-        ("都怪你们系统出错，我的优惠券全没了", {Category.PRODUCT_QUALITY}),
+        # the system at fault (product) and the coupons lost (a sale's terms): either is the
+        # subject a labeller may give
+        ("都怪你们系统出错，我的优惠券全没了", {Category.PRODUCT_QUALITY, Category.SALES_CONTRACT}),
         ("报修都等了二十天了，一直没人来", {Category.REPAIR_QUALITY}),
     ],
 )

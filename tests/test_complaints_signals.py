@@ -99,7 +99,7 @@ def test_words_that_do_not_mean_a_criterion_leave_it_general_R_CMP_07(content: s
         ("再不退款就让工商来查", "regulator", "让工商"),
         ("I will sue the store", "legal", "sue"),  # spaces dropped: "suethestore"
         ("then sue them", "legal", "sue"),
-        ("I will expose you to the media", "media", "expose"),
+        ("I will expose you to the media", "media", "expose you"),
     ],
 )
 def test_what_means_a_criterion_fires_it_and_says_so_R_CMP_07(
