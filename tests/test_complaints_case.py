@@ -1839,7 +1839,7 @@ def test_a_case_status_is_a_lawful_read_only_mapping_r_cmp_06(case: Case, data: 
         status.get(7, "none")  # type: ignore[call-overload]
     for value in status.values():  # a target's Status, once read by `in`: refused, not False
         with pytest.raises(InvalidType, match=r"^name: is a target's status, not its name"):
-            _ = value in status
+            _ = value in status  # type: ignore[comparison-overlap]
 
 
 def test_a_one_step_triage_refuses_a_quiet_reading_that_is_no_complaint() -> None:
@@ -1874,7 +1874,7 @@ def test_a_target_status_as_a_key_is_refused_not_false() -> None:
     assert first.target_name in status
     assert first in status.values()
     with pytest.raises(InvalidType) as refused:
-        _ = first in status
+        _ = first in status  # type: ignore[comparison-overlap]
     assert refused.value.argument == "name"
     assert "status.values()" in str(refused.value)
     assert None not in status
