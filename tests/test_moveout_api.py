@@ -143,7 +143,9 @@ def test_R_MOV_02_the_moment_in_the_other_style_names_it() -> None:
     case: Any = MoveOutCase.open("A-1", "某公司", on=D, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(InvalidType) as info:
         case.sign_off("工程部", on=D)  # the day as a keyword, after the department
-    assert (info.value.argument, info.value.value) == ("on", "工程部")
+    # the value quoted is the one given as on=; the department's place is named beside it
+    assert (info.value.argument, info.value.value) == ("on", D)
+    assert "given both by position ('工程部', 1st)" in info.value.problem
     assert "call MoveOutCase.sign_off(on, department, *, note" in info.value.problem
     with pytest.raises(InvalidType, match=r"^on: is missing; call MoveOutCase\.inspect\(on"):
         case.inspect(damages=())

@@ -689,7 +689,6 @@ class Validity(LabelledEnum):
 
 
 @worded_in_english
-@worded_in_english
 @in_english(
     VIOLATION="violation or dereliction of duty",
     ORDINARY_MISTAKE="ordinary mistake",
