@@ -523,7 +523,7 @@ class CaseStatus(Explained, Mapping[str, Status]):
     def get(self, name: str) -> Status | None: ...
     @overload
     def get(self, name: str, default: Status | T) -> Status | T: ...
-    def get(self, name: str, default: object = None) -> object:
+    def get(self, name: str, default: object = None) -> Any:
         """``status[name]`` when ``name`` is in the status, else ``default``; a ``name``
         that is not a ``str`` is :class:`~custops.errors.InvalidType`, as in
         :meth:`CaseEvent.get`."""
