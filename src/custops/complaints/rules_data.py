@@ -2794,10 +2794,15 @@ with trusted_data():
                 r"(兑现|履行|遵守)(承诺|合同|协议|约定|诺言)",
             ),
             negations=_w(
-                "不是 并非 不算 没有 没 无 不存在 不会 是不是 算不算 有没有 属不属于 是否 "
-                "如果 要是 假如 万一 禁止 严禁 杜绝 防止 不得 不允许 请问 想问"
+                "不是 并非 不算 没有 没 无 不存在 不会 如果 要是 假如 万一 禁止 严禁 杜绝 防止 "
+                "不得 不允许 从不 从来不 不搞 拒绝"
             ),
             window_chars=6,
+            # asked about in general (请问办宽带有没有捆绑销售？, 这算不算霸王条款？): a question,
+            # unless another complaint vote fires (这算是霸王条款吗？强制收了我五百块)
+            question_frames=(
+                r"请问|想问|咨询|有没有|算不算|是不是|属不属于|是否|吗|么(?=$|[?？])",
+            ),
             note="an unfair practice of the firm named (捆绑销售, 霸王条款) or a demand that the "
             "firm keep its contract (我要求按合同执行): a complaint",
         ),
@@ -2812,8 +2817,8 @@ with trusted_data():
                 # 的), a complaint; not one denied (没有一个坏的, 一个都没坏: no match), supposed
                 # (如果有一个坏了), nor the damage mended by the firm (客服积极解决了)
                 r"(?<![没不])(有|还有|其中)好?([0-9]+|[一两二三四五六七八九十几]+)(个|颗|只|袋|盒|根|片|粒|块|"
-                r"瓶|包|枚|箱)[^,。.!?;~]{0,5}?(坏|烂|碰伤|压伤|撞伤|磕碰|破了|破损|裂|发霉|长毛|"
-                r"变质|漏(?!斗|勺|洞)|瘪)",
+                r"瓶|包|枚|箱|串|件)[^,。.!?;~]{0,5}?(坏|烂|碰伤|压伤|撞伤|磕碰|破了|破损|裂|发霉|长毛|"
+                r"变质|漏(?!斗|勺|洞)|瘪|碎(?!片|末|屑|肉|花))",
             ),
             negations=_w(
                 "没 没有 不 无 如果 要是 假如 万一 怕 担心 以免 免得 会不会 是不是 有没有"
