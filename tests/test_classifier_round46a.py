@@ -4,12 +4,13 @@ The forty-sixth round, the complaint side (R-CMP-01, R-CMP-02): an unfair practi
 firm named, or a demand that it keep its contract (这属于捆绑销售吧, 我要求按合同执行:
 ``kind.unfair-practice``); some of the goods arrived spoilt or damaged, counted (有三个是烂的:
 ``kind.some-spoiled``); a thing awaited that never came, told with 直到/始终/到最后 (直到我们走
-都没上: ``kind.never-came``); a thing told worse at every turn (越做越难吃: ``kind.worse-and-
-worse``). By the labelling guide a text that names an unfair practice of the firm and demands a
-remedy is a complaint, and so is a problem told and closed with a polite call to put it right.
-The look-alikes stay what they were: a practice asked about or denied (请问有没有捆绑销售？,
-从不搞捆绑销售), goods none of which is spoilt or whose damage the firm made good, a trouble
-that never came (到最后都没出过问题), a thing getting better (越来越好).
+都没上: ``kind.never-came``); a thing told worse at every turn (越做越难吃, now read by
+``kind.verdict``). By the labelling guide a text that names an unfair practice of the firm and
+demands a remedy is a complaint, and so is a problem told and closed with a polite call to
+put it right. The look-alikes stay what they were: a practice asked about or denied
+(请问有没有捆绑销售？, 从不搞捆绑销售), goods none of which is spoilt or whose damage
+the firm made good, a trouble that never came (到最后都没出过问题), a thing getting better
+(越来越好).
 """
 
 from __future__ import annotations
@@ -44,9 +45,9 @@ from custops.complaints import Category, Kind, classify
         ("收到的葡萄其中一串发霉了", "kind.some-spoiled"),
         ("报修电话打了，始终没有人来修", "kind.never-came"),
         ("发票催了好几次，到最后也没给我", "kind.never-came"),
-        ("这家店的面越做越难吃了", "kind.worse-and-worse"),
-        ("app越更新越卡", "kind.worse-and-worse"),
-        ("服务越来越差，价格越来越贵", "kind.worse-and-worse"),
+        ("这家店的面越做越难吃了", "kind.verdict"),
+        ("app越更新越卡", "kind.verdict"),
+        ("服务越来越差，价格越来越贵", "kind.verdict"),
     ],
 )
 def test_r_cmp_01_the_forty_sixth_rounds_complaints(text: str, rule: str) -> None:
@@ -116,16 +117,15 @@ def test_r_cmp_01_look_alikes_keep_their_kind(text: str, kind: Kind) -> None:
         ("始终没有让我失望", "kind.never-came"),
         ("如果到最后还没收到怎么办？", "kind.never-came"),
         ("点的鸡翅到最后也没上，经理来道歉了，还送了饮料", "kind.never-came"),
-        ("味道越来越好了", "kind.worse-and-worse"),
-        ("希望不要越来越贵", "kind.worse-and-worse"),
-        ("孩子的成绩越来越好，谢谢老师", "kind.worse-and-worse"),
-        ("问题越来越少了，点赞", "kind.worse-and-worse"),
+        ("味道越来越好了", "kind.verdict"),
+        ("孩子的成绩越来越好，谢谢老师", "kind.verdict"),
+        ("问题越来越少了，点赞", "kind.verdict"),
     ],
 )
 def test_r_cmp_01_look_alikes_do_not_fire(text: str, rule: str) -> None:
     """The new rules stay silent on a practice denied or asked whether it is one, goods none
-    of which is spoilt or made good, a trouble that never came, a lack made good, a fear and
-    a thing getting better."""
+    of which is spoilt or made good, a trouble that never came, a lack made good and a thing
+    getting better."""
     assert rule not in _fired(text)
 
 
@@ -146,4 +146,4 @@ def test_r_cmp_01_the_cues_are_read_in_their_own_clause(before: str) -> None:
     fires_after_a_sentence("kind.unfair-practice", "这属于捆绑销售吧", before)
     fires_after_a_sentence("kind.some-spoiled", "有三个是烂的", before)
     fires_after_a_sentence("kind.never-came", "直到下飞机都没拿到", before)
-    fires_after_a_sentence("kind.worse-and-worse", "越做越差", before)
+    fires_after_a_sentence("kind.verdict", "越做越差", before)

@@ -1694,6 +1694,10 @@ with trusted_data():
                 # worse than before (不如以前了, 没以前好吃, 服务质量在下降, 一次不如一次)
                 r"(不如|没|没有)(以前|之前|从前|原来|上次)(好|了|的好)|大不如前|一次不如一次|"
                 r"比(以前|之前|原来)差|越来越(差|慢|贵|难吃)|"
+                # the forty-sixth round: worse at every turn, whatever turns (越做越差, 越更新越卡,
+                # 越来越敷衍); not a good thing growing (越来越好, 问题越来越少: no fault word)
+                r"越(来|做|吃|用|卖|开|办|改|修|更新|升级|搞|玩|住|看)越(差|烂|难吃|难喝|难用|贵|慢|卡|"
+                r"糟|敷衍|水|拉垮|拉胯|不行|离谱|过分|坑|垃圾|无聊|不如|不靠谱|不像话|难看)|"
                 r"(质量|服务|水平|口味|味道)\S{0,2}(在|有所|明显)?下降",
                 # the thirty-sixth round: it was fine before (会出现资料错误，之前就不会; 之前还好好
                 # 的, 现在每次都要重新登录), not a skill learnt since (我以前不会用，现在会了)
@@ -2850,23 +2854,6 @@ with trusted_data():
             silencers=(r"道歉|补上了|补发了|已经解决|终于|总算|(?<![没不未])解决了|满意",),
             note="a thing awaited that never came (直到下飞机都没拿到): a complaint, even "
             "closed with a polite wish",
-        ),
-        Rule(
-            "kind.worse-and-worse",
-            kind=C,
-            weight=5,
-            patterns=(
-                # the forty-sixth round: a thing told worse at every turn, 越…越… (服务却越来越
-                # 差, 越做越差劲, 越更新越垃圾, 价格越来越贵): the decline is the grievance, a
-                # complaint even beside a proposal (建议重新评估); not a good thing growing (越来越
-                # 好, 问题越来越少: no fault word after it), nor a fear or a wish against it (希望
-                # 别越来越差, 担心越来越贵)
-                r"越(来|做|吃|用|卖|开|办|改|修|更新|升级|搞|玩|住|看)越(差|烂|难吃|难喝|难用|贵|慢|卡|"
-                r"糟|敷衍|水|拉垮|拉胯|不行|离谱|过分|坑|垃圾|无聊|不如|不靠谱|不像话|难看)",
-            ),
-            negations=_w("希望 但愿 别 不要 不会 不能 免得 以免 怕 担心 生怕 如果 要是 万一"),
-            window_chars=8,
-            note="a thing told worse at every turn (越来越差, 越更新越垃圾): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-fifth round: praise told as a trouble spared, as beauty or excellence in a
