@@ -6,9 +6,11 @@ the category of a complaint.  They were trained on the development split of the 
 texts (``benchmarks/train_classifier.py``, deterministic, pure Python) and ship as
 package data (``ngram_weights.json``): integer weights, so inference is exact integer
 sums followed by one softmax, the same on every machine.  The file is read on first
-use, not on import.  Each n-gram's weights for the twelve classes are also packed into
-one integer (32 or 64 bits a class), so the sums of all classes are one ``sum`` over the
-text's n-grams — exactly the per-class sums, about twice as fast.
+use, not on import, as the sparse rows it lists (a gram's non-zero weights).  Each
+n-gram's weights for the twelve classes are also packed into one integer (32 or 64 bits a
+class), so the sums of all classes are one ``sum`` over the text's n-grams — exactly the
+per-class sums, about twice as fast; a row is packed when a text first holds its n-gram,
+so a process's first text does not pay for the whole vocabulary.
 
 The rules stay on top: :func:`~custops.complaints.classify` adds the model's
 probabilities, times ``ClassifierPolicy.learned``, to the rules' integer scores, and reports
