@@ -24,7 +24,14 @@ machine slows every figure down):
   ≥ 5,000 texts a second on one core): the real texts of the ``dev`` split
   (``benchmarks/realtexts.py``, when its texts file is present) and the project's
   labelled sets;
-* the time to import ``custops.complaints`` in a fresh process (issue 13: ≤ 150 ms).
+* the time to import ``custops.complaints`` in a fresh process (issue 13: ≤ 150 ms);
+* the cold start (``--cold N`` fresh processes, the best and the median, CPU seconds as
+  above, byte code cached as in an installed wheel): ``from custops.complaints import
+  classify`` (the classifier module imported), the first ``classify`` (the rule index
+  built; the learned layer is read by the first text the rules are not sure of), the
+  next 60 real texts (the patterns they need compiled), and ``python -m custops classify
+  TEXT`` as a whole process (its CPU time, interpreter start-up included).
+  ``--cold-only`` prints these alone.
 
 The texts are the project's labelled sets and, when present, the ``dev`` real texts: the
 ``test`` split is never read.  Nothing here is a test: ``tests/test_complaints_speed.py``
@@ -38,9 +45,11 @@ import functools
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -146,12 +155,70 @@ def import_time(repeat: int) -> None:
     )
 
 
+#: One fresh process's cold start: its import, its first text, the next 60 texts (ms)
+_COLD = """
+import json, sys, time
+start = time.process_time()
+from custops.complaints import classify
+imported = time.process_time()
+classify("快递三天了还没到，客服也不回复，太差了")
+first = time.process_time()
+for text in json.loads(sys.argv[1]):
+    classify(text)
+done = time.process_time()
+print(json.dumps([imported - start, first - imported, done - first]))
+"""
+_CLI_TEXT = "快递三天了还没到，客服也不回复，太差了"
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def cold_start(texts: list[str], runs: int) -> None:
+    """CPU times of fresh processes, byte code cached (as an installed wheel has it)."""
+    sixty = json.dumps(texts[:60], ensure_ascii=False)
+    with tempfile.TemporaryDirectory(prefix="custops-pycache-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        cli = [sys.executable, "-m", "custops", "classify", _CLI_TEXT]
+        times: list[list[float]] = []
+        commands: list[float] = []
+        for run in range(runs + 1):  # the first fills the byte-code cache: not counted
+            done = subprocess.run(
+                [sys.executable, "-c", _COLD, sixty],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            started = _children_cpu()
+            subprocess.run(cli, env=env, check=True, capture_output=True)
+            if run:
+                commands.append(_children_cpu() - started)
+                times.append(json.loads(done.stdout))
+    print(f"cold start, CPU time over {runs} fresh processes (best, median; ms):")
+    for i, name in enumerate(("import classify (classifier)", "first classify", "next 60 texts")):
+        column = [t[i] for t in times]
+        print(f"  {name:28s} {min(column) * 1000:7.0f} {statistics.median(column) * 1000:7.0f}")
+    print(
+        f"  {'python -m custops classify':28s} {min(commands) * 1000:7.0f} "
+        f"{statistics.median(commands) * 1000:7.0f}  (load {os.getloadavg()[0]:.1f})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", default="100000,300000,1000000")
+    parser.add_argument("--cold", type=int, default=5, help="fresh processes for the cold start")
+    parser.add_argument("--cold-only", action="store_true", help="the cold start alone")
     args = parser.parse_args()
     texts = _texts()
+    cold_start(texts, args.cold)
+    if args.cold_only:
+        return
     short_texts(texts, max(args.repeat, 5))
     import_time(max(args.repeat, 5))
     long_texts(texts, [int(s) for s in args.sizes.split(",")], args.repeat)

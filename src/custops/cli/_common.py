@@ -23,7 +23,6 @@ from custops._dates import MIDNIGHT, ONE_DAY
 from custops._enums import fold
 from custops._text import colon, examples, moment_text, one_line
 from custops._validate import require_int, shown_value, within
-from custops.calendars import Arrangement, BusinessHours, Interval, WorkCalendar
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import (
@@ -40,6 +39,7 @@ __all__: list[str] = []  # private helpers, imported by name by the command modu
 T = TypeVar("T")
 Handler = Callable[[argparse.Namespace], int]
 if TYPE_CHECKING:
+    from custops.calendars import Arrangement, BusinessHours, WorkCalendar
     from custops.periods import Deadline
 
     Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -487,6 +487,8 @@ def parse_business_hours(argument: str, text: str) -> BusinessHours | None:
     worked 00:00-24:00.  A refusal names ``argument`` and shows the text typed."""
     if fold(text) in _NONE:
         return None
+    from custops.calendars import BusinessHours, Interval  # (not needed by every command)
+
     folded = unicodedata.normalize("NFKC", text).strip()
     try:
         parts = [Interval.parse(part.strip(), argument=argument) for part in folded.split(",")]
@@ -603,6 +605,8 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
     annual = [_annual_day("--annual-closure", t) for t in args.annual_closure]
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
+    from custops.calendars import WorkCalendar  # (not needed by every command)
+
     notices = _notices(args)
     base = WorkCalendar() if base is None else base
     own: dict[str, Any] = {}  # the zone, week and hours typed, else the base calendar's
@@ -644,6 +648,8 @@ def _notices(args: argparse.Namespace) -> list[Arrangement]:
     """The :class:`~custops.calendars.Arrangement` of each year that ``--holiday`` and
     ``--makeup-workday`` give days of: the year's whole notice (the calendar checks it as
     any notice: every statutory day a day off, a make-up working day a weekend day)."""
+    from custops.calendars import Arrangement  # (not needed by every command)
+
     given: dict[int, tuple[set[_dt.date], set[_dt.date]]] = {}
     for text in args.holiday:
         typed = _closure("--holiday", text)
@@ -671,6 +677,8 @@ def _notice_typed(args: argparse.Namespace) -> Iterator[None]:
     """A calendar's refusal of a notice typed in (``arrangements[0]: its holidays leave out
     …``) said of the option that gives the part refused (``--holiday``,
     ``--makeup-workday``), showing what was typed there; other errors pass unchanged."""
+    from custops.calendars import Arrangement  # (not needed by every command)
+
     try:
         yield
     except InvalidInput as exc:

@@ -6,9 +6,11 @@ the category of a complaint.  They were trained on the development split of the 
 texts (``benchmarks/train_classifier.py``, deterministic, pure Python) and ship as
 package data (``ngram_weights.json``): integer weights, so inference is exact integer
 sums followed by one softmax, the same on every machine.  The file is read on first
-use, not on import.  Each n-gram's weights for the twelve classes are also packed into
-one integer (32 or 64 bits a class), so the sums of all classes are one ``sum`` over the
-text's n-grams — exactly the per-class sums, about twice as fast.
+use, not on import, as the sparse rows it lists (a gram's non-zero weights).  Each
+n-gram's weights for the twelve classes are also packed into one integer (32 or 64 bits a
+class), so the sums of all classes are one ``sum`` over the text's n-grams — exactly the
+per-class sums, about twice as fast; a row is packed when a text first holds its n-gram,
+so a process's first text does not pay for the whole vocabulary.
 
 The rules stay on top: :func:`~custops.complaints.classify` adds the model's
 probabilities, times ``ClassifierPolicy.learned``, to the rules' integer scores, and reports
@@ -38,8 +40,7 @@ import math
 import operator
 import re
 import sys
-from array import array
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, KeysView, Mapping, Sequence, Set
 from importlib import resources
 from itertools import chain, compress
 from typing import Any
@@ -72,11 +73,16 @@ class _Model:
     kinds: tuple[int, ...]  # class indices of the kind model
     categories: tuple[int, ...]  # class indices of the category model
     bias: tuple[int, ...]
-    grams: dict[str, tuple[int, ...]]  # gram → its weight for every class (0 if none)
+    # gram → its non-zero weights as the file lists them, ``[class, weight, …]``, each
+    # class at most once
+    rows: dict[str, list[int]]
     scale: int
+    # gram → its weight for every class (0 if none), each row spelled out when read
+    grams: Mapping[str, tuple[int, ...]] = attrs.field(init=False, eq=False, repr=False)
     # gram → its row of weights packed into one integer (class c in bits [slot × c,
     # slot × (c + 1)), offset so each stays non-negative, and their sums below 2**slot):
-    # the rows of a text are summed by one ``sum``, exactly
+    # the rows of a text are summed by one ``sum``, exactly; each row packed when a text
+    # first holds its gram
     packed: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
     slot: int = attrs.field(init=False, eq=False, repr=False)
     offset: int = attrs.field(init=False, eq=False, repr=False)
@@ -93,40 +99,42 @@ class _Model:
     category_classes: tuple[Category, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        # (read once a process, on the first text: each step below runs in C per gram)
-        grams, rows = self.grams, self.grams.values()
+        # (read once a process, on the first text: from the file's sparse rows, without
+        # spelling out a row of twelve weights per gram)
+        rows, n = self.rows, len(self.classes)
+        grams = _Dense(rows, n)
         # a class's slot holds the sum of at most every gram's ``w + offset``, each in
-        # [0, 2 × offset): 32 bits suffice while len(rows) × 2 × offset < 2**32
-        widest = max(max(map(max, rows), default=0), -min(map(min, rows), default=0))
+        # [0, 2 × offset): 32 bits suffice while len(rows) × 2 × offset < 2**32; the widest
+        # weight of the dense rows (0 where a class is not listed) is the widest listed
+        weights = chain.from_iterable(map(operator.itemgetter(slice(1, None, 2)), rows.values()))
+        widest = max(map(abs, weights), default=0)
         narrow = len(rows) * 2 * _NARROW < 1 << 32 and widest < _NARROW
         slot, offset = (32, _NARROW) if narrow else (64, 1 << 40)
-        # ``sum((w + offset) << (slot × c) for c, w in enumerate(row))``: the row's
-        # ``w + offset`` as unsigned integers of ``slot`` bits, read as one integer, the
-        # first class in the lowest bits
-        code, lifted = ("I" if narrow else "Q"), offset.__add__
-        packed = {
-            g: int.from_bytes(array(code, map(lifted, row)).tobytes(), sys.byteorder)
-            for g, row in grams.items()
-        }
-        lengths = list(map(len, grams))
+        # ``sum((w + offset) << (slot × c) for c, w in enumerate(row))`` of the dense row:
+        # the offsets of every class, plus each listed weight in its class's slot
+        base = sum(offset << (slot * c) for c in range(n))
+        unit = [1 << (slot * c) for c in range(n)]  # (indexed as a dense row is)
+        packed = _Packed(rows, base, unit)
+        lengths = list(map(len, rows))
         # (no gram of one to three characters holds a clause break)
-        short = "".join(compress(grams, map(_SHORT.__ge__, lengths)))
+        short = "".join(compress(rows, map(_SHORT.__ge__, lengths)))
         # (two characters or more, not a rule feature)
         telling = compress(
-            grams,
+            rows,
             map(
                 operator.and_,
                 map((1).__lt__, lengths),
-                map("@".__ne__, map(operator.itemgetter(slice(0, 1)), grams)),
+                map("@".__ne__, map(operator.itemgetter(slice(0, 1)), rows)),
             ),
         )
         for name, value in {
+            "grams": grams,
             "packed": packed,
             "slot": slot,
             "offset": offset,
             "telling": frozenset(telling),
             "clean": _BREAKS.isdisjoint(short),
-            "tails": any(map(operator.methodcaller("startswith", TAIL), grams)),
+            "tails": any(map(operator.methodcaller("startswith", TAIL), rows)),
             "pushing": {},  # class → its telling grams of weight > 0, filled when first asked
             "kind_classes": tuple(self.classes[c] for c in self.kinds),
             "category_classes": tuple(self.classes[c] for c in self.categories),
@@ -145,6 +153,61 @@ def _dense(flat: list[int], n: int) -> tuple[int, ...]:
     return tuple(row)
 
 
+class _Packed(dict[str, int]):
+    """Gram → its packed row (see :class:`_Model`), packed when first looked up: a
+    process pays for the grams its texts hold, not for the whole vocabulary.
+
+    >>> packed = _Packed({"好": [1, 7, 0, -2]}, base=(5 << 8) + 5, unit=[1, 1 << 8])
+    >>> packed["好"] == (5 - 2) + ((5 + 7) << 8), len(packed)
+    (True, 1)
+    """
+
+    __slots__ = ("_base", "_rows", "_unit")
+
+    def __init__(self, rows: dict[str, list[int]], base: int, unit: list[int]) -> None:
+        super().__init__()
+        self._rows, self._base, self._unit = rows, base, unit
+
+    def __missing__(self, gram: str) -> int:
+        # ``base`` (every class's offset) plus each listed weight times its class's unit
+        # (the same integer whichever thread packs it first)
+        flat = self._rows[gram]
+        row: int = self._base + sum(
+            map(operator.mul, flat[1::2], map(self._unit.__getitem__, flat[::2]))
+        )
+        self[gram] = row
+        return row
+
+
+class _Dense(Mapping[str, tuple[int, ...]]):
+    """Gram → its weight for every class (0 if none), a row spelled out when read.
+
+    >>> rows = _Dense({"好": [3, 7, 0, -2]}, 5)
+    >>> rows["好"], "好" in rows, len(rows), list(rows.keys())
+    ((-2, 0, 0, 7, 0), True, 1, ['好'])
+    """
+
+    __slots__ = ("_n", "_rows")
+
+    def __init__(self, rows: dict[str, list[int]], n: int) -> None:
+        self._rows, self._n = rows, n
+
+    def __getitem__(self, gram: str) -> tuple[int, ...]:
+        return _dense(self._rows[gram], self._n)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __contains__(self, gram: object) -> bool:
+        return gram in self._rows
+
+    def keys(self) -> KeysView[str]:
+        return self._rows.keys()
+
+
 def model_from(raw: dict[str, Any]) -> _Model:
     """The model of a weights file's content (``benchmarks/train_classifier.py``)."""
     classes: list[Kind | Category] = [Kind.parse(v, argument="kinds") for v in raw["kinds"]]
@@ -155,7 +218,7 @@ def model_from(raw: dict[str, Any]) -> _Model:
         kinds=tuple(range(n_kinds)),
         categories=tuple(range(n_kinds, len(classes))),
         bias=tuple(raw["bias"]),
-        grams={g: _dense(w, len(classes)) for g, w in raw["grams"].items()},
+        rows=raw["grams"],
         scale=int(raw["scale"]),
     )
 
@@ -220,6 +283,21 @@ def _each_gram(text: str) -> Iterator[str]:
     return chain(text, pairs, map(operator.add, pairs, text[2:]))
 
 
+def _pushing(model: _Model) -> dict[int, dict[str, int]]:
+    """Every class's telling grams of weight > 0, with their weights (as read from the
+    dense rows: ``model.grams[g][c]``), found in one pass over the rows and kept."""
+    n, rows = len(model.classes), model.rows
+    out: dict[int, dict[str, int]] = {c: {} for c in range(n)}
+    for g in model.telling:
+        flat = rows[g]
+        for c, w in zip(flat[::2], flat[1::2], strict=True):
+            if w > 0:
+                out[c % n][g] = w  # (a dense row's index: -1 is the last class)
+    for c, grams in out.items():  # (the same whichever thread finds them first)
+        model.pushing.setdefault(c, grams)
+    return model.pushing
+
+
 def _softmax(scores: Sequence[int], scale: int) -> list[float]:
     top = max(scores)
     exps = [math.exp((s - top) / scale) for s in scores]
@@ -272,8 +350,7 @@ class Prediction:
         index = model.classes.index(label)
         pushing = model.pushing.get(index)
         if pushing is None:  # a single character says too little: not evidence
-            weights = ((g, model.grams[g][index]) for g in model.telling)
-            pushing = model.pushing[index] = {g: w for g, w in weights if w > 0}
+            pushing = _pushing(model)[index]
         # the heaviest first, ties by the n-gram: sorted by n-gram, then (stable, in C)
         # by weight, heaviest first
         pushes = sorted(pushing.keys() & self.found)
@@ -311,9 +388,10 @@ def predict(
     else:
         grams = features(normalised)
     # the known grams, in one lookup each: an n-gram met twice is kept once
-    found = packed.keys() & chain(grams, extra)
+    known = model.rows.keys()  # (``packed`` holds the grams looked up so far)
+    found = known & chain(grams, extra)
     if model.tails:
-        found |= packed.keys() & tail_features(normalised)
+        found |= known & tail_features(normalised)
     scores: Sequence[int] = model.bias
     if found:  # every class's sum at once: the packed rows are added as one integer each
         total = sum(map(packed.__getitem__, found)).to_bytes(

@@ -571,9 +571,29 @@ def alternatives(pattern: str) -> list[str]:
     return [*out, pattern[start:]]
 
 
+#: A class as :func:`group_end` reads one (``[^]…]``, ``[^…]``, ``[]…]``, ``[…]``: a ``]``
+#: first is in the class; an escape takes the character after it, whatever it is)
+_CLASS = r"\[(?:\^\]|\^(?!\])|\]|(?![\]^]))(?:[^\]\\]|\\.)*\]"
+#: A group holding no group, as :func:`group_end` reads one: matched in C (the pieces a
+#: rule's pattern is read in while the rule set is indexed are mostly such groups)
+_FLAT_GROUP = re.compile(rf"(?s)\((?:[^()\[\\]|\\.|{_CLASS})*\)")
+_FLAT_CLASS = re.compile(rf"(?s){_CLASS}")
+
+
 def group_end(pattern: str, i: int) -> int:
-    """The index after the group, class or (escaped) character at ``pattern[i]`` (``-1``:
-    it never closes)."""
+    r"""The index after the group, class or (escaped) character at ``pattern[i]`` (``-1``:
+    it never closes).
+
+    >>> [group_end(r"(a|[)]\)b)c", i) for i in (0, 1, 3, 6, 9)]
+    [10, 2, 6, 8, 10]
+    >>> group_end("(a(b", 0), group_end("[ab", 0), group_end("[]a]", 0), group_end("[^]", 0)
+    (-1, -1, 4, -1)
+    """
+    ch = pattern[i]
+    if ch == "(" or ch == "[":  # (a group holding none, or a class: in one match, in C)
+        flat = (_FLAT_GROUP if ch == "(" else _FLAT_CLASS).match(pattern, i)
+        if flat is not None:
+            return flat.end()
     if pattern[i] == "[":
         i += 2 if pattern.startswith("[^", i) else 1
         i += pattern.startswith("]", i)
