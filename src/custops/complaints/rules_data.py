@@ -2816,8 +2816,14 @@ with trusted_data():
             ),
             # (nor after a question asked in anger, ??, or with the firm urged: 到时候去哪里拿
             # 钱？？麻烦尽快退款、谢谢 — a complaint's politeness; nor the writer's own try
-            # told, 我看看怎么弄?谢谢你: nothing asked of the desk)
-            silencers=(r"\?\?", "尽快|赶紧|赶快|马上给", "我(先|再)?(看看|试试|研究一下)"),
+            # told, 我看看怎么弄?谢谢你: nothing asked of the desk; nor a failure reported with
+            # the question, 账号被封了怎么办？谢谢 — the problem is the point)
+            silencers=(
+                r"\?\?",
+                "尽快|赶紧|赶快|马上给",
+                "我(先|再)?(看看|试试|研究一下)",
+                "被(封|冻结|锁|扣|盗)|用不了|不能用|无法|失败|出错|坏了",
+            ),
             overrides=("kind.thanks",),
             note="a question closed with thanks (请问…？谢谢): a consultation, the thanks its "
             "politeness",
