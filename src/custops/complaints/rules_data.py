@@ -2856,6 +2856,62 @@ with trusted_data():
             "closed with a polite wish",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-sixth round: a neutral report of the writer's own doings
+        Rule(
+            "kind.own-doing",
+            kind=N,
+            # (held against a learned layer that takes a dealer's or a parcel's word for a
+            # complaint: 去4S, 收到货)
+            weight=6,
+            patterns=(
+                # the forty-sixth round: the whole text a neutral report of the writer's own
+                # purchase or collection, told as done with a time or 已经 (今天去4S店提车了,
+                # 昨天刚下单, 已经收到货了, 我上午已经付款了): the labelling guide's neutral
+                # statements (今天提车了) are nothing to handle; not with anything after it in
+                # the text (刚下单就降价了, 收到货了，但是少了一件), nor a wait told with it (终于
+                # 收到了, 才收到, 还没收到: 终于, 才, 还 and a negation break the match), nor a
+                # question (已经付款了吗)
+                r"^(我|我们|我家)?(今天|昨天|前天|今早|早上|上午|中午|下午|晚上|刚才|刚刚|刚|已经|"
+                r"上周|这周|周末)(刚刚|刚|已经|也)?[^,，。.!！?？;；~不没未才还终吗么呢]{0,8}?"
+                r"(提车|提了车|下单|下了单|付款|付了款|付了钱|付了|签收|收到货|收到|到货|拿到货|取到货)了?"
+                r"(哦|啦|呀)?[。.!！~]*$",
+            ),
+            note="the whole text a neutral report of one's own purchase or collection (今天去4S店"
+            "提车了, 昨天刚下单): nothing to handle",
+        ),
+        Rule(
+            "kind.thanked-question",
+            kind=Q,
+            # (held against a learned layer that reads a closing 谢谢 as chit-chat)
+            weight=4,
+            patterns=(
+                # the forty-sixth round: a question closed with thanks as the text's last words
+                # (请问周末营业吗。谢谢; 是否有修建配套的步道？谢谢; 还要交吗？盼复，谢谢):
+                # the thanks is the question's politeness, the question its point (labelling
+                # guide: a text mainly a question is a consultation; a reported problem beside
+                # it still decides, its complaint rules outweigh this); not thanks after an
+                # answer the writer was given (谢谢您的回复: no question before it), nor thanks
+                # with nothing asked (收到了，谢谢), nor a question not told as one (请问…有无
+                # 公交线路计划。谢谢: no question mark or particle before the thanks)
+                # (read from the thanks back: a question mark or a question word right before
+                # it, so the pattern starts only at a thanks and stays linear)
+                r"(?<=[?？吗么呢])[。;,\s]{0,2}(盼复[。;,\s]{0,2})?(谢谢|感谢|多谢)(您|你|了|啦|大家)?"
+                r"[。.!！~]*$",
+            ),
+            # (nor after a question asked in anger, ??, or with the firm urged: 到时候去哪里拿
+            # 钱？？麻烦尽快退款、谢谢 — a complaint's politeness; nor the writer's own try
+            # told, 我看看怎么弄?谢谢你: nothing asked of the desk; nor a failure reported with
+            # the question, 账号被封了怎么办？谢谢 — the problem is the point)
+            silencers=(
+                r"\?\?",
+                "尽快|赶紧|赶快|马上给",
+                "我(先|再)?(看看|试试|研究一下)",
+                "被(封|冻结|锁|扣|盗)|用不了|不能用|无法|失败|出错|坏了",
+            ),
+            overrides=("kind.thanks",),
+            note="a question closed with thanks (请问…？谢谢): a consultation, the thanks its "
+            "politeness",
+        ),
         # the forty-fifth round: praise told as a trouble spared, as beauty or excellence in a
         # word of degree, and as help received after a misfortune
         Rule(
