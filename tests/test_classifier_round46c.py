@@ -196,3 +196,23 @@ def test_r_cmp_01_understaffing_is_read_in_its_own_clause(before: str) -> None:
 def test_r_cmp_01_a_ban_is_read_in_its_own_clause(before: str) -> None:
     """Whatever sentence comes before, 被封号了 is read in its own clause."""
     fires_after_a_sentence("sq.banned", "突然被封号了", before)
+
+
+# ---- a return the customer will not bother with (R-CMP-02) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["衣服起球严重，懒得退货了", "做工太差了，不打算退货了，就当买个教训"]
+)
+def test_r_cmp_02_a_return_not_bothered_with_is_no_return(text: str) -> None:
+    """懒得退货, 不打算退货: no return is demanded, the complaint is about the goods."""
+    _either_way(text, Kind.COMPLAINT, Category.PRODUCT_QUALITY)
+    result = classify(text, policy=RULES_ONLY)
+    assert "rx.mention" not in result.fired
+    assert "rx.mention" in {e.rule_id for e in result.suppressed}
+
+
+@pytest.mark.parametrize("text", ["衣服起球严重，我要退货", "衣服起球严重，退货退了一周还没退款"])
+def test_r_cmp_02_a_return_demanded_or_handled_stays_one(text: str) -> None:
+    """A return demanded or one being handled stays return_exchange."""
+    _either_way(text, Kind.COMPLAINT, Category.RETURN_EXCHANGE)
