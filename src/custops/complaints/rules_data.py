@@ -4264,7 +4264,20 @@ with trusted_data():
                 "refund return exchange 退回来 退回 退给 换新 调换 退订 退费 没到账 returned "
                 "refunded"
             ),
-            negations=("不是要", "不用", "不想", "无需"),
+            # the forty-sixth round: nor a return the customer will not bother with (懒得退货了,
+            # 不打算退): the complaint is about what was wrong, not a return (labelling guide:
+            # return_exchange is a return demanded or handled)
+            negations=(
+                "不是要",
+                "不用",
+                "不想",
+                "无需",
+                "懒得",
+                "懶得",
+                "懒的",
+                "不打算",
+                "没打算",
+            ),
             question_frames=QUESTION_FRAMES,
             later_frames=PROCEDURE_FRAMES,
             note="a return, exchange or refund mentioned; inside a question only its subject",
@@ -6086,6 +6099,93 @@ with trusted_data():
             negations=("没", "没有", "未", "从未", "从没"),
             window_chars=2,
             note="a loan: the terms of the credit agreement",
+        ),
+        # ---- the forty-sixth round: a desk left short of staff, a supply cut as a measure
+        # (R-CMP-03) ----------------------------------------------------------------------------
+        Rule(
+            "sq.understaffed",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            # the forty-sixth round: a desk, a counter or a shop left short of staff — windows
+            # open but few (四个窗口只开了两个, 只开一个收银台), staff too few (前台人员太少,
+            # 服务员不够, 人手不足), one person alone at the desk (只有一名服务人员) — the waiting
+            # it causes is how the customer is served (labelling guide, service_quality:
+            # waiting, front desk), whatever the business; not a public service's want of
+            # doctors or teachers (医生严重不足: a policy criticised), nor staff denied to be few
+            patterns=(
+                r"(窗口|柜台|櫃[台檯]|收[银銀]台?|服[务務]台|通道)[^,。.!?;:…~]{0,6}?只(开|開|有)了?"
+                r"[一二两兩三四1-4](个|個|条|條)",
+                r"只(开|開)了?[一二两兩三1-3](个|個)(窗口|柜台|櫃[台檯]|收[银銀]台?|通道)",
+                r"(前台|柜台|櫃[台檯]|窗口|工作|服[务務]|收[银銀]|医护|醫護|护理|護理)人[员員]"
+                r"[^,。.!?;:…~]{0,3}?(太少|不够|不夠|不足|少得可怜|少得可憐)",
+                r"(服[务務][员員]|店[员員]|收[银銀][员員]|前台)(太少|不够用?|不夠用?|少得可怜|少得可憐|"
+                r"严重不足|嚴重不足)",
+                r"人手(太少|不够|不夠|不足|短缺|严重不足|嚴重不足)",
+                r"只有一(名|个|個|位)(服[务務][员員]|工作人[员員]|服[务務]人[员員]|收[银銀][员員]|店[员員]|前台)",
+            ),
+            negations=NEGATIONS,
+            # (asked, it is no complaint of itself: 周末人手不够吗？, 物业可以直接停水吗？)
+            question_frames=(r"请问|是否|能否|会不会|可不可以|能不能",),
+            later_frames=(r"吗|么|\?|？",),
+            note="a desk or a shop short of staff, customers kept waiting: the service",
+        ),
+        Rule(
+            "sq.cut-imposed",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            # the forty-sixth round: water or power cut by a manager as its own act — 物业…停了
+            # 我们的水电, 直接停用水电, 擅自断电, 断电不给施工 — not a supply that failed (pq.
+            # supply's 停电, 断电) but the manager's act without the owners' consent (labelling
+            # guide, property managers: its own acts → service_quality first); not a cut
+            # announced (物业通知停水: the gap stops at 通 and 告), nor its cause asked
+            patterns=(
+                r"(物业|物管|管理处|开发商|房东|业委会)[^,。.!?;:…~通告]{0,8}?"
+                r"(直接|擅自|强行|故意|恶意|无故|随意|私自)?(断|停用?|掐断?)了?(我们|业主|住户|其)?的?"
+                r"(水电|电|水|燃气|天然气)(?![费表价])",
+                r"(直接|擅自|强行|故意|恶意|无故|随意|私自)(断|停用?|掐断?)了?(我们|业主|住户|其)?的?"
+                r"(水电|电|水|燃气|天然气)(?![费表价])",
+                r"(断|停)(电|水)(不给|不让)",
+            ),
+            overrides=("pq.supply",),
+            # (asked, it is no complaint of itself: 周末人手不够吗？, 物业可以直接停水吗？)
+            question_frames=(r"请问|是否|能否|会不会|可不可以|能不能",),
+            later_frames=(r"吗|么|\?|？",),
+            note="water or power cut by the manager as its own act: the service",
+        ),
+        Rule(
+            "sq.banned",
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            # the forty-sixth round: a player's or a user's account banned by the firm (封号,
+            # 封禁我5天, 把我号封了) — a game's or an app's moderation is how it treats its
+            # customers (labelling guide, game reviews: accounts banned and appeals handled
+            # badly → service_quality first); kind.account-shut gives the kind and leaves the
+            # category open. Not a ban denied (没被封号) nor one to be avoided (怎么防止封号)
+            terms=_w("封号 封禁 封停"),
+            patterns=(r"(把|给)(我|玩家|他|她|别人)的?(账号|帐号|帳號|賬號|号|號)(给)?封(了|掉)",),
+            negations=(*NEGATIONS, "防止", "避免", "以免", "预防", "不会", "会不会"),
+            # (a ban for no reason is one: 无缘无故封禁, 无故封号)
+            not_negations=("无故", "无缘无故", "无端", "无理由"),
+            note="an account banned by the firm: its moderation, the service",
+        ),
+        Rule(
+            "pq.other-app-named",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            # the forty-sixth round: a payment app named only as a model or one app among others
+            # (学习支付宝的界面, 能像支付宝那样转账吗, 微信、支付宝等软件) — the text is about
+            # the app in hand, its look or its features (labelling guide: app features →
+            # product_quality), not a payment made or a credit agreement (sc.finance's and
+            # sc.price's 支付宝, which it overrides inside its words)
+            patterns=(
+                r"(像|学习|学学|参考|借鉴|不如|比不上)(一下)?(人家)?(支付宝|微信|淘宝)"
+                r"(的[^,。.!?;:…~]{0,4}?|那样|一样|那么)[^,。.!?;:…~]{0,3}",
+                r"(支付宝|微信)(等|之类的?)(软件|app|应用|平台)",
+            ),
+            overrides=("sc.finance", "sc.price"),
+            note="a payment app named as a model or among other apps: the product in hand",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
