@@ -630,7 +630,6 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         on=D,
         id_verified=True,
         ledger=vip.Ledger(CARD).open_balance(D, 0, "OB-2", carry="70"),
-        carry="70",
     )
     add("vip.registration_report_due", vip.registration_report_due, on=D)
     add(
@@ -2490,13 +2489,6 @@ BAD: tuple[Bad, ...] = (
         "ledger",
     ),
     # facts that contradict each other
-    Bad(
-        "vip.quote carry without a card",
-        vip.quote,
-        {"lines": [vip.Line("100")], "on": D, "carry": "70"},
-        InvalidInput,
-        "carry",
-    ),
     Bad(
         "exchange.inspection_status passed without registering",
         exchange.inspection_status,
