@@ -952,6 +952,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("complaints.CaseEvent.get", complaints.CaseEvent(T2, "reply", "客户关系顾问").get, name="x")
     add("complaints.CaseStatus.get", _case().status(at=T2).get, name="reply")
+    add("complaints.SixClears.get", _case().six_clears().get, kind="reply")
     add(
         "complaints.Rule.matches",
         complaints.DEFAULT_CLASSIFIER_POLICY.rules[0].matches,
@@ -1332,6 +1333,7 @@ LOOSE = frozenset(
     {
         ("complaints.CaseEvent.get", "default"),  # returned as given
         ("complaints.CaseStatus.get", "default"),  # returned as given
+        ("complaints.SixClears.get", "default"),  # returned as given
         ("vip.Ledger.combine", "other"),  # always refused (R-VIP-08)
     }
 )
@@ -2643,6 +2645,13 @@ BAD: tuple[Bad, ...] = (
         {"name": object()},
         InvalidType,
         "name",
+    ),
+    Bad(
+        "complaints.SixClears.get object",
+        _case().six_clears().get,
+        {"kind": object()},
+        InvalidType,
+        "kind",
     ),
     Bad(
         "vip.VipPolicy huge yuan_per_point",
