@@ -448,6 +448,7 @@ def test_1_a_range_is_start_and_end_not_two_role_moments() -> None:
 _POSITIONAL_DEFAULT_EXCEPTIONS = {
     "custops.complaints:CaseEvent.get(default)": "dict-like get(name, default)",
     "custops.complaints:CaseStatus.get(default)": "Mapping's get(name, default)",
+    "custops.complaints:SixClears.get(default)": "Mapping's get(kind, default)",
     "custops.cli:main(argv)": "main(argv=None) of every command-line entry point",
     # Subjects with a default ("who, then what", the subject optional), listed by name:
     "custops.archives:survey_due(surveys)": "subject: the surveys so far, none by default",
@@ -1381,7 +1382,7 @@ def test_5_the_six_clears_are_an_enum_read_in_any_spelling() -> None:
     at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     c = Complaint(received_at=at, channel="电话", content="谢谢", complainant="周")
     clears = Case.open(c, "客户关系顾问", policy="dealer").six_clears()
-    assert [x.kind for x in clears] == list(ClearKind)
+    assert [x.kind for x in clears.values()] == list(ClearKind)
     for member in ClearKind:
         for spelling in (member, member.value, member.label, member.name, member.value.upper()):
             assert clears[spelling].kind is member, spelling

@@ -630,7 +630,6 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         on=D,
         id_verified=True,
         ledger=vip.Ledger(CARD).open_balance(D, 0, "OB-2", carry="70"),
-        carry="70",
     )
     add("vip.registration_report_due", vip.registration_report_due, on=D)
     add(
@@ -953,6 +952,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("complaints.CaseEvent.get", complaints.CaseEvent(T2, "reply", "客户关系顾问").get, name="x")
     add("complaints.CaseStatus.get", _case().status(at=T2).get, name="reply")
+    add("complaints.SixClears.get", _case().six_clears().get, kind="reply")
     add(
         "complaints.Rule.matches",
         complaints.DEFAULT_CLASSIFIER_POLICY.rules[0].matches,
@@ -1333,6 +1333,7 @@ LOOSE = frozenset(
     {
         ("complaints.CaseEvent.get", "default"),  # returned as given
         ("complaints.CaseStatus.get", "default"),  # returned as given
+        ("complaints.SixClears.get", "default"),  # returned as given
         ("vip.Ledger.combine", "other"),  # always refused (R-VIP-08)
     }
 )
@@ -2491,13 +2492,6 @@ BAD: tuple[Bad, ...] = (
     ),
     # facts that contradict each other
     Bad(
-        "vip.quote carry without a card",
-        vip.quote,
-        {"lines": [vip.Line("100")], "on": D, "carry": "70"},
-        InvalidInput,
-        "carry",
-    ),
-    Bad(
         "exchange.inspection_status passed without registering",
         exchange.inspection_status,
         {"on": dt.date(2026, 9, 1), "registered": False, "passed": True},
@@ -2651,6 +2645,13 @@ BAD: tuple[Bad, ...] = (
         {"name": object()},
         InvalidType,
         "name",
+    ),
+    Bad(
+        "complaints.SixClears.get object",
+        _case().six_clears().get,
+        {"kind": object()},
+        InvalidType,
+        "kind",
     ),
     Bad(
         "vip.VipPolicy huge yuan_per_point",

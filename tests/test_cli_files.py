@@ -540,3 +540,27 @@ def test_a_command_imports_only_its_group() -> None:
     assert "custops.cli._periods" in loaded
     assert not loaded & {"custops.cli._complaints", "custops.cli._sla", "custops.cli._demo"}
     assert not any(name.startswith("custops.complaints") for name in loaded)
+
+
+def test_keep_going_is_one_option_of_both_file_commands(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--keep-going`` of ``deadline --file`` and ``sla schedule --file`` is declared once
+    (``cli._common.add_keep_going_option``): off by default, ``--no-keep-going`` too, and
+    one help text in both commands' help."""
+    import argparse
+
+    from custops.cli._common import add_keep_going_option
+
+    parser = argparse.ArgumentParser()
+    add_keep_going_option(parser)
+    assert parser.parse_args([]).keep_going is False
+    assert parser.parse_args(["--keep-going"]).keep_going is True
+    assert parser.parse_args(["--keep-going", "--no-keep-going"]).keep_going is False
+    said = "report a bad row on stderr and go on with the others (exit status 1)"
+    for command in (["deadline"], ["sla", "schedule"]):
+        with pytest.raises(SystemExit) as info:
+            main(["--lang", "en", *command, "--help"])
+        assert info.value.code == 0
+        shown = " ".join(capsys.readouterr().out.split())
+        assert f"--keep-going, --no-keep-going {said}" in shown, command

@@ -208,10 +208,10 @@ def test_a_clear_has_three_outcomes_and_missing_holds_clears_R_CMP_15() -> None:
     checklist = Case.open(complaint(), ADVISER, policy="dealer").six_clears()
     assert all(isinstance(c, Clear) for c in checklist.missing)
     assert [c.kind.value for c in checklist.missing] == ["ask", "follow", "reply", "record"]
-    outcomes = {c.kind.value: c.outcome for c in checklist.items}
+    outcomes = {kind: c.outcome for kind, c in checklist.items()}
     assert outcomes["listen"] is ClearOutcome.MET
     assert outcomes["report"] is ClearOutcome.NOT_APPLICABLE
-    for clear in checklist.items:
+    for clear in checklist.values():
         one_shape(clear)
     assert [m.value for m in ClearOutcome] == ["met", "not_met", "not_applicable"]
     assert str(ClearOutcome.NOT_MET) == "未做到"
@@ -382,10 +382,10 @@ def test_handling_decision_names_the_next_step_R_CMP_09() -> None:
 def test_property_every_case_result_has_the_one_shape_R_CMP_15(case: Case) -> None:
     checklist = case.six_clears()
     assert checklist.missing == tuple(
-        c for c in checklist.items if c.outcome is ClearOutcome.NOT_MET
+        c for c in checklist.values() if c.outcome is ClearOutcome.NOT_MET
     )
     assert checklist.allowed is (not checklist.missing)
-    for clear in checklist.items:
+    for clear in checklist.clears:
         one_shape(clear)
     status = case.status(at=case.last_event_at)
     assert status.rule == status.rule_ids[0]

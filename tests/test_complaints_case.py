@@ -1102,7 +1102,7 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
     clears = case.six_clears()
     assert clears.rule == "R-CMP-15"
-    assert [c.kind.label for c in clears.items] == [
+    assert [c.kind.label for c in clears.clears] == [
         "听清晰",
         "问清晰",
         "跟清晰",
@@ -1111,13 +1111,18 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
         "报告重大投诉",
     ]
     assert [c.kind.value for c in clears.missing] == ["ask", "follow", "reply", "record"]
-    assert [c.kind for c in clears] == list(ClearKind)
+    assert [c.kind for c in clears.values()] == list(ClearKind)
+    assert list(clears) == [k.value for k in ClearKind]  # the keys: the kinds' values
     # a clear is looked up by its kind in any spelling: the key, the label, the member
-    assert clears["复清晰"] is clears["REPLY"] is clears[ClearKind.REPLY] is clears.items[3]
+    assert clears["复清晰"] is clears["REPLY"] is clears[ClearKind.REPLY] is clears.clears[3]
     assert "记清晰" in clears
-    assert ClearKind.REPORT in clears
-    assert 3 not in clears
-    assert clears.missing == tuple(c for c in clears.items if c.outcome is ClearOutcome.NOT_MET)
+    # the keys are strs, so a type checker reads a member or a number in ``in`` as a
+    # non-overlapping check: the member is found all the same, a number is in no checklist
+    member: object = ClearKind.REPORT
+    assert member in clears
+    number: object = 3
+    assert number not in clears
+    assert clears.missing == tuple(c for c in clears.clears if c.outcome is ClearOutcome.NOT_MET)
     assert clears["report"].outcome is ClearOutcome.NOT_APPLICABLE
     assert clears["listen"].outcome is ClearOutcome.MET
     # one shape: three outcomes, so a clear has no truth value; str() is one line
@@ -1718,19 +1723,23 @@ def test_declared_approvers_must_be_able_to_approve(
 
 def test_a_checklist_built_by_hand_is_checked() -> None:
     """``SixClears`` built by hand holds Clears, no kind twice; a kind it lacks is an
-    InvalidInput naming ``kind`` (not a StopIteration)."""
+    InvalidInput naming ``kind`` (not a StopIteration), absent from ``in`` and ``get``."""
     from custops.complaints.case import Clear, SixClears
 
     empty = SixClears(True, "R-CMP-15", "ok")
     with pytest.raises(InvalidInput, match=r"^kind: is not a clear of this checklist") as info:
         empty["reply"]
     assert info.value.value == "reply"
-    with pytest.raises(InvalidType, match=r"^items: must hold Clear values"):
-        SixClears(True, "R-CMP-15", "ok", items=("x",))  # type: ignore[arg-type]
+    assert "reply" not in empty
+    assert empty.get("reply", "none") == "none"
+    with pytest.raises(InvalidType, match=r"^clears: must hold Clear values"):
+        SixClears(True, "R-CMP-15", "ok", clears=("x",))  # type: ignore[arg-type]
     reply = Clear("reply", "met", "ok")
-    with pytest.raises(InvalidInput, match=r"^items: holds two clears of one kind \(reply\)"):
-        SixClears(True, "R-CMP-15", "ok", items=[reply, Clear("复清晰", "met", "ok")])
-    assert SixClears(True, "R-CMP-15", "ok", items=[reply])["复清晰"] is reply
+    with pytest.raises(InvalidInput, match=r"^clears: holds two clears of one kind \(reply\)"):
+        SixClears(True, "R-CMP-15", "ok", clears=[reply, Clear("复清晰", "met", "ok")])
+    one = SixClears(True, "R-CMP-15", "ok", clears=[reply])
+    assert one["复清晰"] is reply
+    assert dict(one) == {"reply": reply}
 
 
 def test_a_case_status_is_worded_when_read_R_SLA_05_R_CMP_07() -> None:
@@ -1878,3 +1887,38 @@ def test_a_target_status_as_a_key_is_refused_not_false() -> None:
     assert refused.value.argument == "name"
     assert "status.values()" in str(refused.value)
     assert None not in status
+
+
+@settings(max_examples=25, deadline=None)
+@given(cases(max_events=6), st.data())
+def test_six_clears_are_a_lawful_read_only_mapping_R_CMP_15(case: Case, data: Any) -> None:
+    """R-CMP-15: ``case.six_clears()`` is a ``Mapping`` of clear kind -> Clear whose keys,
+    values, items, len, iteration, ``in`` and ``get`` agree, in checklist order, as a
+    case's status is; every spelling ``ClearKind.parse`` reads (the member too) looks a
+    clear up; a foreign key is in no checklist and ``get`` answers its default; ``bool``
+    stays the decision's ``allowed``."""
+    clears = case.six_clears()
+    assert isinstance(clears, collections.abc.Mapping)
+    keys = list(clears)
+    assert keys == list(clears.keys()) == [kind.value for kind in ClearKind]
+    assert len(clears) == len(keys) == len(clears.values()) == len(clears.items()) == 6
+    assert list(clears.values()) == list(clears.clears)
+    assert list(clears.items()) == list(zip(keys, clears.clears, strict=True))
+    assert dict(clears) == dict(clears.items())
+    for key, value in clears.items():
+        assert key in clears
+        assert clears[key] is value is clears.get(key)
+        assert value in clears.values()
+        kind = value.kind
+        for spelling in (kind, kind.label, kind.name, f" {key.upper()} "):
+            assert clears[spelling] is value is clears.get(spelling, None)
+            assert spelling in clears
+    unknown = data.draw(st.sampled_from(["smile", "nothing", "", "清晰"]))
+    assert unknown not in clears
+    assert clears.get(unknown) is None
+    assert clears.get(unknown, "none") == "none"
+    not_a_key: object = 7
+    assert not_a_key not in clears
+    with pytest.raises(InvalidType, match=r"^kind: must be a ClearKind or a str"):
+        clears.get(7, "none")  # type: ignore[call-overload]
+    assert bool(clears) is clears.allowed is (not clears.missing)

@@ -479,9 +479,11 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     )
     clears = case.six_clears()
     assert len(clears) == 6
-    assert list(clears) == list(clears.items)
-    assert all(isinstance(c, Clear) for c in clears)
-    assert [c.kind.value for c in clears] == [
+    # a read-only mapping of clear kind -> Clear (docs/cases.md), in checklist order
+    assert list(clears) == list(clears.keys()) == [c.kind.value for c in clears.clears]
+    assert list(clears.values()) == list(clears.clears)
+    assert all(isinstance(c, Clear) for c in clears.values())
+    assert list(clears) == [
         "listen",
         "ask",
         "follow",
@@ -490,9 +492,12 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
         "report",
     ]
     assert "reply" in clears
-    assert clears.items[0] in clears
+    a_clear: object = clears.clears[0]
+    with pytest.raises(InvalidType, match="not its kind"):  # a value, not a key: refused
+        _ = a_clear in clears
+    assert a_clear in clears.values()
     assert "nothing" not in clears
-    assert clears["reply"] is clears.items[3]
+    assert clears["reply"] is clears.clears[3] is clears.get("复清晰")
     assert bool(clears) is clears.allowed is False  # its truth value stays the decision's
     status = case.status(at=T0 + dt.timedelta(hours=1))
     # a read-only mapping of target name -> Status (docs/cases.md): its keys are the

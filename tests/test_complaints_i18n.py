@@ -201,7 +201,7 @@ def test_case_status_history_and_clears_in_chinese_R_CMP_06_R_CMP_15() -> None:
         status = case.status(at=T(10, 13, 10))
         lines = [status.explain(), case.describe(), case.six_clears().explain()]
         lines += [e.describe() for e in case.history]
-        lines += [c.reason for c in case.six_clears().items]
+        lines += [c.reason for c in case.six_clears().values()]
         one_language(*lines)
     with language("zh_CN"):
         assert status.reason.startswith("截至 2025-10-13 10:00+08:00，案件已结案（一般投诉）；")
@@ -349,7 +349,7 @@ def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
                 case.status(at=at).explain(),
                 case.describe(),
                 clears.explain(),
-                *(c.reason for c in clears.items),
+                *(c.reason for c in clears.values()),
                 case.retention.reason,
                 case.penalty(at=at).reason,
                 case.routing().reason,

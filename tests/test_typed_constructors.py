@@ -317,8 +317,6 @@ def test_ledger_quote_and_moveout_amounts_refuse_a_float_R_VIP_05_R_MOV_02() -> 
         earned.reverse(day, "S1", amount=50.0)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^coupon: "):
         quote(Line("299"), card, on=day, coupon=20.0, ledger=Ledger(card))  # type: ignore[arg-type]
-    with pytest.raises(InvalidType, match=r"^carry: "):
-        quote(Line("299"), card, on=day, ledger=earned, carry=0.5)  # type: ignore[arg-type]
     case = MoveOutCase.open("A-1203", "某贸易公司", on=day, issued_pass_count=1, issued_key_count=1)
     with pytest.raises(InvalidType, match=r"^amount: "):
         case.collect(day, 1.5)  # type: ignore[arg-type]

@@ -920,6 +920,18 @@ def add_id_column_option(parser: argparse._ActionsContainer) -> None:
     )
 
 
+def add_keep_going_option(parser: argparse._ActionsContainer) -> None:
+    """``--keep-going`` (``--no-keep-going``, the default): a bad row of the .csv file is
+    reported on stderr and left out, the other rows are printed and the exit status is 1
+    (read as ``keep_going`` by :func:`row_refuser`)."""
+    parser.add_argument(
+        "--keep-going",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("report a bad row on stderr and go on with the others (exit status 1)"),
+    )
+
+
 def _hint_a_file(text: str) -> None:
     """Say on stderr that a TEXT is also the name of a file (``@texts.txt`` too): it is
     classified as the text typed, and ``--file`` reads the file."""

@@ -21,6 +21,7 @@ from custops.cli._common import (
     add_enum_option,
     add_id_column_option,
     add_json_option,
+    add_keep_going_option,
     as_arguments,
     calendar_from,
     csv_file,
@@ -520,12 +521,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     files.add_argument("--period-column", metavar="NAME", help=_("the column of each row's period"))
     add_id_column_option(files)
-    files.add_argument(
-        "--keep-going",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help=_("report a bad row on stderr and go on with the others (exit status 1)"),
-    )
+    add_keep_going_option(files)
     add_calendar_options(p)
     p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
     add_json_option(p)

@@ -23,6 +23,7 @@ from custops.cli._common import (
     add_enum_option,
     add_id_column_option,
     add_json_option,
+    add_keep_going_option,
     as_arguments,
     calendar_from,
     csv_file,
@@ -583,12 +584,7 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the column saying whether each case is special (yes or no)"),
     )
     add_id_column_option(files)
-    files.add_argument(
-        "--keep-going",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help=_("report a bad row on stderr and go on with the others (exit status 1)"),
-    )
+    add_keep_going_option(files)
     add_calendar_options(s)
     add_json_option(s)
     s.set_defaults(handler=_cmd_schedule)

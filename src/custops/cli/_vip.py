@@ -72,7 +72,6 @@ _QUOTE_ARGUMENTS = {
     "on": "--on",
     "presented_by": "--presented-by",
     "coupon": "--coupon",
-    "carry": "--carry",
 }
 #: The card holder's id when a card is described without ``--holder``
 _HOLDER = "C0001"
@@ -215,13 +214,12 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     if args.card or implied:
         born_on = parse_day("--born-on", args.born_on) if args.born_on is not None else None
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on
-        # the carried remainder (R-VIP-05) opens the ledger with the points; one quote()
-        # refuses (naming --carry) is left out of it, so that quote() says why
+        # the carried remainder (R-VIP-05) opens the ledger with the points; the opening
+        # balance checks it (naming --carry)
         opening = ZERO
         if args.carry is not None:
             with as_arguments({"carry": "--carry"}):
-                carried = require_money("carry", args.carry)
-            opening = carried if carried < policy.yuan_per_point else ZERO
+                opening = require_money("carry", args.carry)
         # the card's day is --issued-on's, or --on's when no other is typed
         issued_by = "--on" if args.issued_on is None else "--issued-on"
         with as_arguments({**_CARD_ARGUMENTS, "on": issued_by}):
@@ -249,7 +247,6 @@ def _cmd_quote(args: argparse.Namespace) -> int:
             ledger=ledger,
             presented_by=args.presented_by,
             coupon=args.coupon,
-            carry=args.carry,
             policy=None if ledger is not None else policy,
         )
     if args.json:

@@ -703,66 +703,111 @@ else:
 
 
 @attrs.frozen
-class SixClears(Decision):
+class SixClears(Decision, Mapping[str, Clear]):
     """The checklist of D13 第十四章 for one case (R-CMP-15): allowed when complete.
 
-    ``items`` the six :class:`Clear` s; ``missing`` those not (yet) met.  The checklist is
-    a sequence of its clears looked up by kind: iterating it gives the clears in order,
-    ``len()`` is 6, ``clears["reply"]`` is one clear (a :class:`ClearKind` or any spelling
-    its ``parse()`` reads: ``clears["复清晰"]``) and ``"reply" in clears`` is true (a truth
-    value it keeps for its own: ``bool()`` is ``allowed``).
+    ``clears`` the six :class:`Clear` s, in checklist order; ``missing`` those not (yet)
+    met.  The checklist is a read-only :class:`~collections.abc.Mapping` of the clears'
+    kinds (``kind.value``: ``listen``, ``ask``, ``follow``, ``reply``, ``record``,
+    ``report``, in checklist order) to their :class:`Clear`: ``keys()``, ``values()``
+    (the clears), ``items()``, ``len()``, iteration (the kinds), ``in`` and ``get()``
+    agree, as in a case's :class:`CaseStatus`.  A kind is looked up in any spelling
+    :meth:`ClearKind.parse <custops.enums.LabelledEnum.parse>` reads (the key, the label,
+    the member's name), and a :class:`ClearKind` member is accepted as a key too: it is
+    the kind itself, as ``parse()`` reads it (the keys stay its ``value``, so a type
+    checker reads ``ClearKind.REPLY in clears`` as a check of a non-``str``; ``"reply" in
+    clears`` and ``clears.get(ClearKind.REPLY)`` are typed as they answer); another
+    object is :class:`~custops.errors.InvalidType` in ``[]`` and ``get()``, in no
+    checklist for ``in``.  ``clears[kind]`` refuses a kind that is not a clear (or, in a
+    checklist built by hand, one it lacks) as :class:`~custops.errors.InvalidInput`;
+    ``get()`` then answers ``default`` and ``in`` ``False``.  It is a decision, not a
+    dict: ``bool(clears)`` is ``allowed`` (``len(clears)`` counts the clears), and two
+    checklists are equal by their facts.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> c = Complaint(received_at=t, channel="电话", content="谢谢", complainant="周")
     >>> clears = Case.open(c, "客户关系顾问", policy="dealer").six_clears()
-    >>> len(clears), [x.kind.value for x in clears], "reply" in clears, bool(clears)
+    >>> len(clears), list(clears), "reply" in clears, bool(clears)
     (6, ['listen', 'ask', 'follow', 'reply', 'record', 'report'], True, False)
-    >>> clears["复清晰"] is clears[ClearKind.REPLY] is clears["REPLY"]
+    >>> clears["复清晰"] is clears[ClearKind.REPLY] is clears["REPLY"] is clears.get("reply")
     True
+    >>> [x.kind.value for x in clears.values()] == list(clears.keys())
+    True
+    >>> "smile" in clears, clears.get("smile", "none")
+    (False, 'none')
     """
 
     _verdict_words = (N_("complete"), N_("incomplete"))
 
-    items: tuple[Clear, ...] = attrs.field(default=(), converter=_CLEARS)
+    clears: tuple[Clear, ...] = attrs.field(default=(), converter=_CLEARS)
 
     @property
     def missing(self) -> tuple[Clear, ...]:
         """The clears not (yet) met (outcome ``not_met``), in checklist order."""
-        return tuple(c for c in self.items if c.outcome is ClearOutcome.NOT_MET)
+        return tuple(c for c in self.clears if c.outcome is ClearOutcome.NOT_MET)
 
     def explain(self) -> str:
         """The checklist as text: the verdict line, then one line per clear."""
-        return block(str(self), self.items)
+        return block(str(self), self.clears)
+
+    def _find(self, kind: object) -> Clear | None:
+        """The clear of the kind ``kind`` spells (a :class:`ClearKind` or any spelling its
+        ``parse()`` reads); ``None`` when it spells no kind or the checklist lacks it; a
+        ``kind`` that is neither a ``str`` nor a :class:`ClearKind` is
+        :class:`~custops.errors.InvalidType`."""
+        try:
+            wanted = ClearKind.parse(kind, argument="kind")  # InvalidType: not a spelling
+        except InvalidInput:
+            return None
+        return next((c for c in self.clears if c.kind is wanted), None)
 
     def __getitem__(self, kind: ClearKind | str) -> Clear:
-        """The clear of that kind (a :class:`ClearKind` or any spelling it parses)."""
-        wanted = ClearKind.parse(kind, argument="kind")
-        found = next((c for c in self.items if c.kind is wanted), None)
-        if found is None:  # a checklist built by hand may lack a clear
-            held = ", ".join(c.kind.value for c in self.items) or "none"
+        """The clear of that kind (a :class:`ClearKind` or any spelling its ``parse()``
+        reads); another object is :class:`~custops.errors.InvalidType`, a spelling of no
+        kind or a kind the checklist lacks :class:`~custops.errors.InvalidInput` (``get``
+        and ``in`` ask without a refusal)."""
+        found = self._find(kind)
+        if found is None:
+            ClearKind.parse(kind, argument="kind")  # refuses a spelling of no kind
+            held = ", ".join(self) or "none"
             problem = f"is not a clear of this checklist; it holds: {held}"
             raise InvalidInput.for_argument("kind", kind, problem)
         return found
 
-    def __iter__(self) -> Iterator[Clear]:
-        """The clears in checklist order (``items``)."""
-        return iter(self.items)
+    def __iter__(self) -> Iterator[str]:
+        """The clears' kinds (the keys, ``kind.value``), in checklist order."""
+        return iter(c.kind.value for c in self.clears)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.clears)
 
     def __contains__(self, kind: object) -> bool:
-        """Whether the checklist has a clear of that kind (a :class:`ClearKind` or any
-        spelling it parses), or that :class:`Clear`."""
+        """Whether ``kind`` looks up a clear of the checklist (``clears[kind]`` answers): a
+        :class:`ClearKind` or any spelling its ``parse()`` reads.  As a mapping's ``in``,
+        another key (``None``, a number, a spelling of no kind) is in no checklist; a
+        :class:`Clear` itself is :class:`~custops.errors.InvalidType`, as ``in`` once read
+        it and would now answer ``False`` (test ``c in clears.values()``, or its
+        ``kind``)."""
         if isinstance(kind, Clear):
-            return any(kind is c for c in self.items)
-        try:
-            wanted = ClearKind.parse(kind, argument="kind")
-        except (InvalidInput, InvalidType):
+            problem = "is a clear, not its kind; test `c in clears.values()`"
+            raise InvalidType.for_argument("kind", kind, problem)
+        if not isinstance(kind, (str, ClearKind)):
             return False
-        return any(c.kind is wanted for c in self.items)
+        return self._find(kind) is not None
+
+    @overload
+    def get(self, kind: ClearKind | str) -> Clear | None: ...
+    @overload
+    def get(self, kind: ClearKind | str, default: Clear | T) -> Clear | T: ...
+    def get(self, kind: ClearKind | str, default: object = None) -> Any:
+        """``clears[kind]`` when ``kind`` is in the checklist, else ``default``; a ``kind``
+        that is neither a ``str`` nor a :class:`ClearKind` is
+        :class:`~custops.errors.InvalidType`, as a ``name`` is in :meth:`CaseStatus.get`
+        (one signature: the key, then ``default``; the key named as a clear's ``kind``)."""
+        found = self._find(kind)
+        return default if found is None else found
 
 
 class _Derived(Generic[T]):
@@ -1743,7 +1788,7 @@ class Case:
         )
         missing = tuple(c.kind for c in clears if c.outcome is ClearOutcome.NOT_MET)
         reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
-        return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=clears)
+        return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, clears=clears)
 
     def routing(self) -> Decision:
         """Where the case goes and why: allowed once it has a department (R-CMP-01,

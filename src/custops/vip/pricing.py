@@ -471,22 +471,6 @@ def _notes(q: Quote) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _require_carry(carry: Any, ledger: Ledger | None, policy: VipPolicy) -> Decimal:
-    """The ``carry`` given to :func:`quote` (R-VIP-05): whole fen, in [0, ``yuan_per_point``),
-    none under ``remainder=TRUNCATE`` but 0.00, and a ledger's own when one is given."""
-    amount = require_money("carry", carry)
-    per = policy.yuan_per_point
-    problem = f"must lie in [0, {per}): the amount below one point carried to the next purchase"
-    within("carry", carry, amount, low=ZERO, high=per, high_open=True, problem=problem)
-    if policy.remainder is RemainderRule.TRUNCATE and amount:
-        problem = "the policy does not carry a remainder (remainder=truncate)"
-        raise InvalidInput.for_argument("carry", carry, problem)
-    if ledger is not None and amount != ledger.carry:
-        problem = f"differs from the ledger's carry {ledger.carry}; give one or the other"
-        raise InvalidInput.for_argument("carry", carry, problem)
-    return amount
-
-
 @fitted_call
 def quote(
     lines: Iterable[Line] | Line,
@@ -497,7 +481,6 @@ def quote(
     ledger: Ledger | None = None,
     presented_by: Holder | str | None = None,
     coupon: MoneyInput | None = None,
-    carry: MoneyInput | None = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
     """Price ``lines`` (a :class:`Line` or any iterable of them, a generator too, read
@@ -515,11 +498,11 @@ def quote(
     one (a coupon is neither: it is weighed against the VIP rate either way); an order
     ``coupon`` is split by list amount; ``policy`` is the ledger's (a different one is
     refused); ``points`` are what :meth:`Ledger.earn <custops.vip.Ledger.earn>` will credit,
-    the ledger's debt repaid first (R-VIP-05).  ``carry`` is the amount the card carries
-    toward its next point before this purchase (D7 权限3: 消费额会自动积累; a ``Decimal`` of
-    whole fen, at least 0 and below ``yuan_per_point``): it is the ledger's own ``carry``
-    (a different one is refused), and without a ``card`` nothing carries and a ``carry`` is
-    refused.  The quote's ``carry`` and
+    the ledger's debt repaid first (R-VIP-05).  The amount the card carries toward its next
+    point before this purchase (D7 权限3: 消费额会自动积累) is the ledger's own
+    :attr:`Ledger.carry <custops.vip.Ledger.carry>` (an opening balance sets it:
+    :meth:`Ledger.open_balance <custops.vip.Ledger.open_balance>`), and without a ``card``
+    nothing carries.  The quote's ``carry`` and
     ``carry_after`` give the carry counted and what the purchase leaves carried, as the notes
     say (余额 … 元累计至下次消费).  docs/vip.md, "Pricing".
 
@@ -575,12 +558,7 @@ def quote(
             raise InvalidInput.for_argument("policy", policy, problem)
     rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
     _require_ledger(card, ledger, rules)  # R-VIP-06
-    carried = ZERO if ledger is None else ledger.carry
-    if carry is not None:
-        carried = _require_carry(carry, ledger, rules)
-        if card is None:  # as the command line refuses --no-card --carry
-            problem = "no card is presented, and without a card nothing carries (R-VIP-05)"
-            raise InvalidInput.for_argument("carry", carry, problem)
+    carried = ZERO if ledger is None else ledger.carry  # R-VIP-05: no card carries nothing
     presenter = presenter_id(presented_by, "presented_by")
     check = no_card(on=on) if card is None else card.check(presented_by, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
@@ -642,7 +620,7 @@ def quote(
         points_owed=0 if ledger is None else ledger.points_owed,
         carry=counted,
         carry_after=left,
-        carry_given=ledger is not None or carry is not None,
+        carry_given=ledger is not None,
         policy=rules,
     )
 
