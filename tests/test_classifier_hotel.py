@@ -1,11 +1,14 @@
 """A hotel's guest messages: English words read whole, a handled complaint thanked, a fall
 that hurt a guest, a staff member's rude words quoted, a booking not honoured, a complaint
 its writer denies, theft and the police, a plain question's category, a thing done and
-thanked for.
+thanked for; a hidden camera or a stranger in the room, a fall told by what it did to the
+body, a fitting that fell on a guest, sarcasm, a fault that stayed after a change of room,
+a promise recalled (说好的呢), a cleaner who threw the guest's things away, works not
+announced.
 
 The kind of a contact is read from its words (R-CMP-01) and its category from what it is
-about (R-CMP-03); the signals are the severity hints of R-CMP-07; the rude words are the
-forbidden phrases of R-SVC-01.
+about (R-CMP-02, R-CMP-03); the signals are the severity hints of R-CMP-07; the rude words
+are the forbidden phrases of R-SVC-01.
 """
 
 from __future__ import annotations
@@ -361,3 +364,181 @@ def test_r_cmp_03_a_plumbers_repair_that_still_leaks_is_repair_quality() -> None
 def test_r_cmp_01_something_asked_to_be_added_is_a_suggestion() -> None:
     assert classify("Can you add a kettle to the room?").kind is Kind.SUGGESTION
     assert classify("Could you tell me the wifi password?").kind is Kind.CONSULTATION
+
+
+# ---- privacy and personal safety: a hidden camera, a stranger in the room (R-CMP-07) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生间的插座里藏着一个摄像头，我们吓坏了",
+        "退房前在电视机旁边发现了针孔摄像机",
+        "怀疑被偷拍了，床头的闹钟里有个镜头",
+        "We found a spy camera behind the mirror in our room",
+        "凌晨两点有人拿房卡刷开了我的房门，我一个人住吓死了",
+        "半夜有陌生男子推开了我们的房门，说走错了",
+        "A stranger walked into my room at midnight with a key card",
+    ],
+)
+def test_r_cmp_07_a_hidden_camera_or_a_stranger_in_the_room_is_a_safety_complaint(
+    text: str,
+) -> None:
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT
+    assert Signal.SAFETY in result.signals
+
+
+def test_r_cmp_07_a_hidden_camera_makes_the_complaint_major() -> None:
+    complaint = Complaint(
+        received_at=T0, channel="前台", content="衣柜门缝里藏着摄像头，正对着床", complainant="x"
+    )
+    assessed = assess_severity(complaint)
+    assert assessed.severity is Severity.MAJOR
+    assert "摄像头" in assessed.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("入住前想确认一下，房间会不会有针孔摄像头？", Kind.CONSULTATION),
+        ("Do your rooms get checked for hidden cameras?", Kind.CONSULTATION),
+        ("昨晚有陌生人进了我房间吗？想查一下监控", Kind.CONSULTATION),
+        ("我们用手机检查了一遍，没有发现偷拍设备", None),
+        ("大堂的监控摄像头拍到了小偷，谢谢保安", None),
+        ("没有陌生人进过我的房间，东西是我自己放错了", None),
+    ],
+)
+def test_r_cmp_07_a_camera_or_a_stranger_asked_about_or_denied_is_no_safety_signal(
+    text: str, kind: Kind | None
+) -> None:
+    result = classify(text)
+    assert Signal.SAFETY not in result.signals
+    if kind is not None:
+        assert result.kind is kind
+
+
+# ---- a fall told by what it did, a fitting that fell on a guest (R-CMP-07, R-CMP-03) ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泳池边的地砖很滑，我女儿滑倒了，膝盖都肿了",
+        "在走廊绊倒了，手腕扭伤了",
+        "健身房的哑铃架掉下来砸到我脚了",
+        "I tripped on the loose carpet and bruised my knee",
+    ],
+)
+def test_r_cmp_07_a_fall_or_a_blow_that_hurt_is_a_safety_complaint(text: str) -> None:
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT
+    assert Signal.SAFETY in result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浴室地面有点滑，还好没摔倒",
+        "孩子在房间里摔了一跤，一点都不疼，服务员还拿来了创可贴，谢谢",
+        "I almost slipped in the shower, please put a mat there",
+    ],
+)
+def test_r_cmp_07_a_fall_that_did_no_harm_is_no_safety_signal(text: str) -> None:
+    assert Signal.SAFETY not in classify(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "卫生间的吊顶掉下来砸到我肩膀，要求酒店赔偿医药费",
+        "我在淋浴间滑倒受伤了，要求赔偿",
+        "泳池边的地砖很滑，我女儿滑倒了，膝盖都肿了",
+    ],
+)
+def test_r_cmp_03_a_room_fitting_that_hurt_a_guest_is_product_quality(text: str) -> None:
+    """The labelling guide's hotels: room and facilities are product quality, also when
+    compensation is asked; a claim does not make it a contract matter."""
+    result = classify(text)
+    assert (result.kind, result.category) == (Kind.COMPLAINT, Category.PRODUCT_QUALITY)
+    assert Signal.SAFETY in result.signals
+
+
+# ---- sarcasm, a fault that stayed, a promise recalled (R-CMP-01) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("床上还有上一位客人的袜子，真是开了眼了", Category.PRODUCT_QUALITY),
+        ("呵呵，打了三次电话客房都没人接", Category.SERVICE_QUALITY),
+        ("空调噪音大，换了房间还是一样吵，建议你们统一检修一下", Category.PRODUCT_QUALITY),
+        ("订房时说好的免费接机呢？到了机场根本没人", Category.SALES_CONTRACT),
+    ],
+)
+def test_r_cmp_01_sarcasm_a_fault_that_stayed_or_a_promise_recalled_is_a_complaint(
+    text: str, category: Category
+) -> None:
+    result = classify(text)
+    assert (result.kind, result.category) == (Kind.COMPLAINT, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("呵呵，挺好的，下次还来", Kind.PRAISE),
+        ("这是一家很不错的五星级酒店，服务周到", Kind.PRAISE),
+        ("给你们打五星，前台很热情", Kind.PRAISE),
+        ("建议你们在房间里多放一瓶矿泉水", Kind.SUGGESTION),
+        ("请问明天的接机车几点到呢？", Kind.CONSULTATION),
+    ],
+)
+def test_r_cmp_01_the_same_words_in_praise_a_wish_or_a_question_are_no_complaint(
+    text: str, kind: Kind
+) -> None:
+    assert classify(text).kind is kind
+
+
+def test_r_cmp_01_a_hotel_star_grade_is_no_praise_word() -> None:
+    assert ("pr.general", "五星") not in _counted("住的是五星级酒店，浴室的下水道堵了")
+    assert ("pr.general", "五星") in _counted("给你们打五星")
+
+
+# ---- staff thanked for a deed, staff who threw the guest's things away (R-CMP-01, 03) ----
+
+
+def test_r_cmp_01_thanks_to_a_member_of_staff_for_a_deed_is_praise_of_the_service() -> None:
+    result = classify("谢谢客房部的王阿姨帮我找回了落下的耳机")
+    assert result.kind is Kind.PRAISE
+    # praise takes the policy's praise category; the staff praised is its topic
+    assert result.category is DEFAULT_CLASSIFIER_POLICY.praise_category
+    short = classify("感谢礼宾部的小陈，昨晚是他帮我们把行李搬上楼的")
+    assert (short.kind, short.topic) == (Kind.PRAISE, Category.SERVICE_QUALITY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("谢谢前台帮我查一下，请问还有双床房吗？", Kind.CONSULTATION),
+        ("感谢你们的前台，让我在大堂等了一个小时", Kind.COMPLAINT),
+    ],
+)
+def test_r_cmp_01_thanks_before_a_question_or_in_irony_is_no_praise(text: str, kind: Kind) -> None:
+    assert classify(text).kind is kind
+
+
+def test_r_cmp_03_a_cleaner_who_threw_the_guests_things_away_is_service_quality() -> None:
+    result = classify("服务员打扫房间时把我泡着的茶叶和药都扔掉了")
+    assert (result.kind, result.category) == (Kind.COMPLAINT, Category.SERVICE_QUALITY)
+    kept = classify("保洁阿姨把我落下的充电器收好交到了前台，非常感谢")
+    assert kept.kind is not Kind.COMPLAINT
+
+
+def test_r_cmp_03_works_the_house_did_not_announce_are_the_rooms_product_quality() -> None:
+    result = classify("隔壁房间在装修，电钻响了一上午，你们入住时也不提前告知")
+    assert (result.kind, result.category) == (Kind.COMPLAINT, Category.PRODUCT_QUALITY)
+
+
+def test_r_cmp_07_trips_to_the_desk_for_one_unfixed_fault_are_a_repeat() -> None:
+    """The labelling guide's repeat: chasing the same matter more than once without a fix."""
+    assert Signal.REPEAT in _signals("为房卡的事跑了两趟前台，还是开不了门")

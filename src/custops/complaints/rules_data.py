@@ -3387,7 +3387,7 @@ with trusted_data():
             weight=3,
             negated_kind=C,
             terms=_w(
-                "好评 五星 5星 满意 很满意 非常满意 挺满意 推荐 值得推荐 强烈推荐 赞 点赞 很赞 "
+                "好评 5星 满意 很满意 非常满意 挺满意 推荐 值得推荐 强烈推荐 赞 点赞 很赞 "
                 "给力 很棒 真棒 太棒 好棒 棒棒 特别棒 非常棒 超棒 挺棒 蛮棒 "
                 "不错 挺好 很好 非常好 太好了 太好啦 完美 喜欢 "
                 "很喜欢 物超所值 太值了 很值 值了 超赞 骄傲 没什么问题 没啥问题 没毛病 挑不出毛病 "
@@ -3421,6 +3421,8 @@ with trusted_data():
                 "perfect excellent great recommended love nice"
             ),
             patterns=(
+                # five stars given, not a hotel's star grade (五星级酒店; the forty-sixth round)
+                r"五星(?!级的?(酒店|宾馆|饭店|大酒店|度假|旅馆|标准))",
                 # a brand or a feature backed in a clause of its own (支持小米, 支持快驴), a credit
                 # line raised (额度提了一倍; the twenty-second round)
                 r"(?:^|(?<=[,。.!;~\s]))支持[^,。.!?;~\s吗么嘛呢]{1,6}(?=$|[,。.!;~\s])",
@@ -7266,7 +7268,11 @@ with trusted_data():
             ),
             # a hotel's own works spoil the stay it sold (酒店在装修，很吵): its service or
             # product, not a nuisance between neighbours (the labelling guide's hotels)
-            silencers=(r"(?<!隔壁|对面|旁边|附近)(酒店|宾馆|民宿|客栈|旅馆)",),
+            silencers=(
+                r"(?<!隔壁|对面|旁边|附近)(酒店|宾馆|民宿|客栈|旅馆)",
+                # (nor works the desk itself should have announced: 你们也不提前说)
+                r"你们[^。.!?;]{0,4}?(不|没|没有)(提前|事先|预先)(说|通知|告知|提醒|讲)",
+            ),
             overrides=("pq.defect", "pq.topic", "pq.room", "pq.degree"),
             note="renovation noise in a building: a nuisance, category other (R-CMP-02)",
         ),
@@ -8201,6 +8207,202 @@ with trusted_data():
             ),
             note="praise, then a problem and 这个必须改进: a complaint (labelling rule 2)",
         ),
+        # ---- hotel guests (the forty-sixth round, R-CMP-01, R-CMP-02, R-CMP-03, R-CMP-07) ----
+        # How hotel guests write to a guest-relations desk: a hidden camera or a stranger in
+        # the room (privacy and personal safety, R-CMP-07), a fall that hurt (摔倒了，腿都青了),
+        # a fitting that fell on a guest, a fault that stayed after a change of room, a
+        # promise belied (说好的呢), sarcasm closing a fault (真是开了眼了), a thanks to a
+        # member of staff for what they did, a cleaner's handling of the guest's things.
+        Rule(
+            "hotel.camera",
+            # a hidden camera found (针孔摄像头, 偷拍设备, 烟雾报警器里藏着摄像头, a camera
+            # pointed at the bed): a threat to the guest's privacy and person, so a complaint
+            # with the safety signal (R-CMP-07); not one asked about (有没有针孔摄像头？), denied
+            # (没有发现针孔摄像头) or supposed (万一有偷拍怎么办)
+            kind=C,
+            weight=5,
+            signal=Signal.SAFETY,
+            patterns=(
+                r"针孔(摄像头|摄像机|镜头|相机)|偷拍(设备|装置|镜头|摄像头|工具)?|"
+                r"(藏着?|藏有|藏了|隐藏的?|暗藏的?|偷装的?|偷偷装的?)(一个|个)?(摄像头|摄像机|监控|镜头)|"
+                r"(摄像头|摄像机|镜头)[^,。.!?;]{0,6}?(对着|正对着?|朝着|对准)(床|浴室|卫生间|淋浴|马桶|浴缸)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "防止", "防范", "预防", "检测", "排查"),
+            negations_after=("吗", "么", "嘛"),
+            question_frames=(
+                r"有没有|是否|会不会|怎么(检查|发现|识别|查)|如何(检查|发现|识别|查)|吗|么|\?",
+            ),
+            note="a hidden camera in the room (针孔摄像头, 偷拍): privacy and personal safety, "
+            "a complaint, safety (R-CMP-07)",
+        ),
+        Rule(
+            "hotel.intruder",
+            # a stranger let into the guest's room or opening its door (陌生人进了我房间, 半夜
+            # 有人刷开房门): personal safety (R-CMP-07); not a visit denied (没有人进过房间) or
+            # asked about (有人进过我房间吗？), nor the staff come to clean or mend
+            kind=C,
+            weight=5,
+            signal=Signal.SAFETY,
+            patterns=(
+                r"(陌生人|陌生男人|陌生男子|陌生女人|不认识的人|别的客人|其他客人)[^,。.!?;]{0,6}?"
+                r"(进了|进入|进到|闯进|闯入|走进|刷开|打开|开了|推开|拿房卡开)(了)?(我|我们)?的?(房间|房门|屋|门)",
+                r"(半夜|深夜|凌晨|夜里|晚上)[^,。.!?;]{0,4}?有人[^,。.!?;]{0,4}?(刷开|打开|开了|推开|闯进|闯入|进了|拧开)"
+                r"(了)?(我|我们)?的?(房间|房门|门)",
+                r"(房门|房间门|门)(半夜|深夜|凌晨|夜里)?被(陌生人|别人|人)(刷开|打开|推开)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED),
+            negations_after=("吗", "么", "嘛"),
+            question_frames=(r"有没有|是否|会不会|吗|么|\?",),
+            note="a stranger entering the guest's room (陌生人进了我房间): personal safety, "
+            "a complaint (R-CMP-07)",
+        ),
+        Rule(
+            "hotel.fall-hurt",
+            # a fall told with what it did to the body (我摔倒了，腿都青了, 滑倒了，膝盖疼了
+            # 好几天): an injury (R-CMP-07; the labelling guide's safety: injury); a fall nearly
+            # had (差点摔倒) is the near miss of sig.safety, a fall denied (没摔倒) none
+            kind=C,
+            weight=4,
+            signal=Signal.SAFETY,
+            patterns=(
+                r"(?<!差点)(?<!差一点)(?<!险些)(?<!没)(?<!没有)(摔倒|滑倒|跌倒|绊倒|摔了一跤|滑了一跤|摔了个?跟头|摔跤)"
+                # (the harm itself not denied: 一点都不疼, 没有受伤)
+                r"[^。.!?;]{0,12}?(?<![不没未无])(?<!没有)(青了|青紫|发青|淤青|肿了|肿起|扭伤|扭到|崴了|崴到|疼|痛|"
+                r"流血|出血|破了|擦破|受伤|伤到)",
+                r"(砸|掉)(到|中|在)了?(我|我的|我们|孩子|小孩|老人|客人|人)?的?(头|脑袋|脸|身上|肩膀|脚|手|腿)|"
+                r"砸(到|中|伤)了?(我|孩子|小孩|老人|客人)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "不", "差点", "差一点", "险些", "幸好没", "还好没"),
+            window_chars=6,
+            question_frames=(r"如果|万一|假如|会不会|怎么办",),
+            note="a fall that hurt (摔倒了，腿都青了) or a thing that fell on a person (砸到我头): "
+            "an injury, safety (R-CMP-07)",
+        ),
+        Rule(
+            "hotel.facility-harm",
+            # a room's fitting that hurt or endangered the guest (天花板掉下来, 浴室地太滑，
+            # 没有防滑垫): the room's condition, product quality (the labelling guide's hotels:
+            # room and facilities), also when compensation is asked (…受伤了，要求赔偿)
+            category=Category.PRODUCT_QUALITY,
+            weight=5,
+            patterns=(
+                r"(天花板|吊顶|灯罩|吊灯|灯具|墙皮|瓷砖|镜子|淋浴|花洒|置物架|浴室门|玻璃门)[^,。.!?;]{0,4}?"
+                r"(掉下来|掉了下来|掉下|砸下来|脱落|塌了|塌下来|碎了|爆了|炸了)",
+                r"(浴室|卫生间|洗手间|淋浴间|地面|地板|地砖|瓷砖|浴缸)[^,。.!?;]{0,4}?(太|很|特别|非常|好)?滑",
+                r"(没有|没|不放|没放|没铺)防滑垫",
+            ),
+            overrides=("sc.contract", "sc.delivery"),
+            note="a room's fitting that hurt or endangered the guest: product quality (R-CMP-03)",
+        ),
+        Rule(
+            "hotel.works-unannounced",
+            # works the desk's own house carried out without warning the guest (楼上装修电钻声，
+            # 吵得没法睡，你们也不提前说): the room sold was spoilt by noise, product quality
+            # (the labelling guide's hotels: noise), not a nuisance between neighbours
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"(装修|施工|电钻|打钻|钻墙|砸墙)[^。.!?;]{0,20}?你们[^。.!?;]{0,4}?(不|没|没有)"
+                r"(提前|事先|预先)(说|通知|告知|提醒|讲)",
+            ),
+            note="noise of works not announced by the house: product quality (R-CMP-03)",
+        ),
+        Rule(
+            "hotel.previous-guest",
+            # what the previous guest left (浴缸里还有上一个客人的头发, 床上有上一位客人的袜子):
+            # a room not cleaned, a complaint about the room (R-CMP-01, R-CMP-03)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"(上一个?|上一位|上个|前一个?|前一位|之前的?|前面的?)(客人|住客|房客|入住的人|人)"
+                r"(留下|用过|剩下|丢下|落下)?的?(头发|毛发|垃圾|烟头|袜子|内裤|内衣|毛巾|牙刷|"
+                r"拖鞋|外卖|剩饭|杯子|痕迹|污渍|东西)",
+            ),
+            note="what the previous guest left in the room: not cleaned, a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "hotel.sarcasm",
+            # a fault closed in mock wonder (…真是开了眼了, 呵呵，…): sarcasm, a complaint
+            # (the labelling guide's sarcasm), whatever thumbs follow it
+            kind=C,
+            weight=5,
+            patterns=(
+                r"(真是|真的是|真|算是|可算是?|让我|让人)?开了眼了|(真是|真的是|算是)长见识了",
+            ),
+            negations=(*NEGATIONS,),
+            note="sarcasm closing a fault (真是开了眼了): a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "hotel.hehe",
+            # a text opened with a dry 呵呵 (呵呵，五星级酒店，浴缸里还有头发): sarcasm, a
+            # complaint; not a 呵呵 before praise or a reply welcomed (呵呵，挺好的; 呵呵，…客服
+            # 就回复我了)
+            kind=C,
+            weight=4,
+            patterns=(r"^呵呵(?!呵*[,。!~\s]*(挺|很|不错|好|谢|哈))",),
+            silencers=(
+                r"(很快|马上|立刻|及时|迅速|就)[^,。.!?;]{0,4}?(回复|回了|处理了|解决了)|"
+                r"满意|好评|点赞|感谢你们|谢谢你们",
+            ),
+            note="a text opened with a dry 呵呵: sarcasm, a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "hotel.still-after-change",
+            # a fault that stayed after the room was changed or the fix made (换了房间还是有,
+            # 换了房还是一样吵): a failure the guest suffered, a complaint even when the text
+            # ends in advice (建议你们检查一下; the labelling guide's mixed texts, rule 2)
+            kind=C,
+            weight=6,
+            patterns=(
+                r"(换了|换过|换到)(一间|个|一个|两次|几次)?(房间|房|间房)[^。.!?;]{0,8}?(还是|依然|仍然|照样|也)"
+                r"(有|一样|不行|没用|臭|吵|脏|坏|不)",
+            ),
+            note="a fault that stayed after a change of room: a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "hotel.promise-belied",
+            # a promise recalled against what came (…结果还是普通房，说好的呢): a rhetorical
+            # question, a complaint (the labelling guide: rhetorical questions are complaints)
+            kind=C,
+            weight=5,
+            patterns=(r"(说好的|答应的|承诺的|约好的|讲好的)[^,。.!?;]{0,10}?呢(?=[?!。.;~]|$)",),
+            overrides=("kind.question-mark", "kind.question"),
+            note="a promise recalled as a question (说好的呢): a complaint (R-CMP-01)",
+        ),
+        Rule(
+            "hotel.staff-thanked",
+            # thanks to a member of staff for what they did (特别感谢前台的小周，…是她帮我买的
+            # 药): praise of the staff, service quality first (the labelling guide: praise of
+            # staff or service); not thanks that closes a question or a complaint
+            kind=P,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(感谢|谢谢|多谢|感激)[^,。.!?;]{0,4}?(前台|大堂|礼宾|客房|餐厅|保洁|管家|服务员|"
+                r"经理|阿姨|师傅|小姐姐|小哥)[^。.!?;]{0,16}?(帮我|帮我们|给我|给我们|替我|替我们|陪我|送我)",
+            ),
+            negations=("不", "没", "没有"),
+            question_frames=QUESTION_FRAMES,
+            note="thanks to a member of staff for what they did: praise, service quality "
+            "(R-CMP-01)",
+        ),
+        Rule(
+            "hotel.things-thrown",
+            # a cleaner or a waiter who threw away or took the guest's things (保洁阿姨把我的文件
+            # 当垃圾扔了): the staff's handling, service quality (the labelling guide's hotels:
+            # cleaning staff's behaviour), a complaint
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=5,
+            patterns=(
+                r"(保洁|阿姨|清洁工|服务员|打扫|收拾)[^,。.!?;]{0,4}?把(我|我们)[^,。.!?;]{0,14}?"
+                r"(当垃圾|当成垃圾|扔了|扔掉|丢了|丢掉|收走了?|拿走了?)",
+            ),
+            negations=(*NEGATIONS,),
+            overrides=("kind.complaint", "kind.verdict"),
+            note="staff who threw away the guest's things: service quality (R-CMP-03)",
+        ),
         # ---- plain English from customers' messages (R-CMP-01, R-CMP-02)
         # The forty-third round: short English messages to a bank's or a shop's desk (hi, my
         # card was blocked; the app keeps crashing), which the learned layer, trained on
@@ -8381,6 +8583,51 @@ with trusted_data():
                 r"should)(anyone|anybody|someone|somebody|this|it|that|there|they)[^.!?;]{0,80}\?",
             ),
             note="harm told in English (injured, taken to hospital, caught fire), not denied",
+        ),
+        Rule(
+            "en.hotel-privacy",
+            # the forty-sixth round (R-CMP-07): a hidden camera found or a stranger who came
+            # into the guest's room (found a hidden camera, someone entered my room at night):
+            # privacy and personal safety, a complaint; not one asked about (is there a hidden
+            # camera?, how to find hidden cameras) nor denied (no hidden camera, no one entered)
+            kind=C,
+            weight=5,
+            signal=Signal.SAFETY,
+            patterns=(
+                r"(hidden|spy|secret|pinhole|concealed|covert)(camera|cam|recordingdevice)",
+                r"(someone|somebody|astranger|strangers|stranger|anotherguest|aman|awoman)"
+                r"(had|has|just)?(entered|walkedinto|walkedin|cameinto|camein|brokeinto|gotinto|"
+                r"opened|unlocked|letthemselvesinto|wasin)(to)?(my|our)(room|door|hotelroom)",
+            ),
+            negations=_w("no not never without didn't didn’t didnot noone nobody"),
+            window_chars=8,
+            question_frames=(
+                r"^(is|are|do|does|did|could|can|was|were|has|have)(there|you|anyone|someone|the|it)"
+                r"[^.!?;]{0,60}\?|howto|howdo|howcan|checkfor|lookfor|whatif|incase",
+            ),
+            note="a hidden camera or a stranger in the room, in English: personal safety "
+            "(R-CMP-07)",
+        ),
+        Rule(
+            "en.fall-hurt",
+            # the forty-sixth round (R-CMP-07): a fall told with its harm (I slipped in the
+            # bathroom and hurt my back, fell and bruised my knee): an injury; not a fall
+            # nearly had (almost slipped) or denied, nor feelings hurt
+            kind=C,
+            weight=4,
+            signal=Signal.SAFETY,
+            patterns=(
+                r"(slipped|slipping|tripped|tripping|fell|fallen|falling)(over|down)?[^.!?;]{0,40}?"
+                r"(hurt|injured|bruised|sprained|twisted|broke|bleeding|bled|cut)(?!(my|his|her|our|"
+                r"their|your)?feelings)",
+            ),
+            negations=_w("almost nearly not never didn't didn’t didnot noone nobody"),
+            window_chars=8,
+            question_frames=(
+                r"whatif|incase|^if|howto|howdo|"
+                r"^(has|have|did|does|could|can|will)(anyone|anybody|someone)",
+            ),
+            note="a fall that hurt, in English: an injury, safety (R-CMP-07)",
         ),
     )
 
