@@ -162,3 +162,43 @@ def test_classify_says_a_repair_request(capsys: pytest.CaptureFixture[str]) -> N
     assert json.loads(capsys.readouterr().out)["repair_request"] is True
     assert main(["classify", "--json", "空调又坏了，麻烦派人来看一下"]) == 0
     assert json.loads(capsys.readouterr().out)["repair_request"] is False
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("zh_CN", "未读懂：没有规则有把握地读懂这段文字，请人工阅读"),
+        (
+            "en_US",
+            "not read (quiet): no rule read this text with confidence; a person should read it",
+        ),
+    ],
+)
+def test_classify_says_a_quiet_text_is_not_read_R_CMP_01(
+    capsys: pytest.CaptureFixture[str], language: str, line: str
+) -> None:
+    """R-CMP-01: a text no rule reads (``quiet``) says so in a line of its own, right after
+    the confidence, in the output's language; ``--json`` has ``quiet``."""
+    text = "上回那个事"
+    assert classify(text).quiet
+    assert main(["--lang", language, "classify", text]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[4] == line
+    assert main(["classify", "--json", text]) == 0
+    assert json.loads(capsys.readouterr().out)["quiet"] is True
+
+
+def test_classify_says_nothing_of_quiet_for_a_text_it_reads_R_CMP_01(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-CMP-01: a text a rule reads (here a complaint) has no not-read line, and ``--json``
+    says ``quiet`` false."""
+    text = "酒里有沉淀，我要退货"
+    assert not classify(text).quiet
+    for language in ("zh_CN", "en_US"):
+        assert main(["--lang", language, "classify", text]) == 0
+        out = capsys.readouterr().out
+        assert "未读懂" not in out
+        assert "not read" not in out
+    assert main(["classify", "--json", text]) == 0
+    assert json.loads(capsys.readouterr().out)["quiet"] is False

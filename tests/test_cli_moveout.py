@@ -77,7 +77,7 @@ def test_R_MOV_02_tenant_owes(capsys: pytest.CaptureFixture[str]) -> None:
         "  -4,000.00  arrears",
         "= -1,500.00  owed by the tenant",
         "result (R-MOV-02): deposits 3,000.00 − damages 500.00 − arrears 4,000.00: "
-        "the tenant owes 1,500.00",
+        "the customer owes 1,500.00",
     ]
     status, out, _ = run(["--lang", "zh_CN", *argv], capsys)
     assert out.splitlines()[3] == "= -1,500.00  租户尚欠"

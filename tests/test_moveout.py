@@ -194,7 +194,44 @@ def test_R_MOV_02_settle_function_exact() -> None:
     assert (s.refund, s.owed, s.net) == (Decimal("0.03"), Decimal("0.00"), Decimal("0.03"))
     owes = settle(arrears=[Charge("租金", "900")])
     assert (owes.refund, owes.owed) == (Decimal("0.00"), Decimal("900.00"))
-    assert owes.reason == "deposits 0.00 − damages 0.00 − arrears 900.00: the tenant owes 900.00"
+    assert owes.reason == "deposits 0.00 − damages 0.00 − arrears 900.00: the customer owes 900.00"
+
+
+def test_R_MOV_02_a_hotel_guests_room_deposit_reads_right() -> None:
+    """R-MOV-02: ``settle`` works for any deposit, so what is still owed is the customer's
+    (客户, as D6 calls the tenant), right for a hotel guest's room deposit too."""
+    s = settle(deposits=[Charge("房间押金", "300")], damages=[Damage("损坏浴巾", "420")])
+    assert (s.refund, s.owed) == (Decimal("0.00"), Decimal("120.00"))
+    with language("zh_CN"):
+        assert str(s).endswith("：客户尚欠 120.00 元")
+    with language("en_US"):
+        assert s.reason.endswith(": the customer owes 120.00")
+
+
+@given(
+    held=st.integers(min_value=1, max_value=10**6),
+    damage=st.integers(min_value=1, max_value=10**6),
+    owing=st.integers(min_value=1, max_value=10**6),
+)
+def test_R_MOV_02_the_reason_names_no_tenant_for_any_deposit(
+    held: int, damage: int, owing: int
+) -> None:
+    """R-MOV-02 (invariant): whatever the amounts, the reason of ``settle`` names the
+    customer, never the tenant, and says the amount owed when one is."""
+    s = settle(
+        deposits=[Charge("押金", held)],
+        damages=[Damage("损坏", damage)],
+        arrears=[Charge("欠费", owing)],
+    )
+    with language("zh_CN"):
+        zh = s.reason
+    with language("en_US"):
+        en = s.reason
+    assert "租户" not in zh
+    assert "tenant" not in en
+    if s.owed:
+        assert zh.endswith(f"客户尚欠 {s.owed:,.2f} 元")
+        assert en.endswith(f"the customer owes {s.owed:,.2f}")
 
 
 # --- R-MOV-01: the conditions ---------------------------------------------------------------------

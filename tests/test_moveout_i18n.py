@@ -77,7 +77,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
         assert str(done) == "允许（R-MOV-01）：迁出条件均已满足；已于 2025-06-08 知会相关各部门"
         owes = settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")])
         assert str(owes) == (
-            "结果（R-MOV-02）：押金 500.00 元 − 赔偿 0.00 元 − 欠费 800.00 元：租户尚欠 300.00 元"
+            "结果（R-MOV-02）：押金 500.00 元 − 赔偿 0.00 元 − 欠费 800.00 元：客户尚欠 300.00 元"
         )
     with language("en_US"):
         again = MoveOutCase.open(

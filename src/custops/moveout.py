@@ -335,10 +335,14 @@ def settle(
     """Settle a move-out (D6 四 4, R-MOV-02), exact to the fen: refund the deposits (退还有关
     押金) less damages and arrears, or say what is owed (收取一定金额的款项).  The charges of
     ``lost`` passes and keys (:class:`LostItems`) are compensation as damages are: they are
-    in ``damages_total``, and the reason says how much of it they are.
+    in ``damages_total``, and the reason says how much of it they are.  The reason names who
+    owes the rest as the customer (客户, as D6 calls the tenant), so it reads right for any
+    holder of a deposit: a tenant, a hotel guest, a shop's customer (docs/deposits.md).
 
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1,500.50")]))
     结果（R-MOV-02）：押金 56,000.00 元 − 赔偿 1,500.50 元 − 欠费 0.00 元 = 退还 54,499.50 元
+    >>> print(settle(deposits=[Charge("房间押金", "300")], damages=[Damage("损坏浴巾", "420")]))
+    结果（R-MOV-02）：押金 300.00 元 − 赔偿 420.00 元 − 欠费 0.00 元：客户尚欠 120.00 元
     """
     given: dict[str, tuple[Any, ...]] = {
         "deposits": _items("deposits", deposits, Charge),
@@ -368,13 +372,13 @@ def settle(
         if net < 0:
             said = N_(
                 "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
-                "arrears {owing}: the tenant owes {owed}"
+                "arrears {owing}: the customer owes {owed}"
             )
     else:
         said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
         if net < 0:
             said = N_(
-                "deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}"
+                "deposits {held} − damages {damage} − arrears {owing}: the customer owes {owed}"
             )
     sums = {"held": held, "damage": damage, "owing": owing, "refund": refund, "owed": owed}
     sums["lost"] = charged

@@ -57,6 +57,7 @@ def _as_json(result: Classification) -> dict[str, Any]:
         "category_rule": result.category_rule,
         "confidence": result.confidence,
         "matched": result.matched,
+        "quiet": result.quiet,
         "signals": sorted(s.value for s in result.signals),
         "repair_request": result.repair_request,
         "reason": result.reason,
@@ -144,6 +145,10 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     print(_header("category", result.category_rule, category=result.category))
     print(_("department: {department}", department=result.department))
     print(_("confidence: {confidence}", confidence=result.confidence))
+    if result.quiet:  # not read: the kind above is no answer, a person should read the text
+        print(
+            _("not read (quiet): no rule read this text with confidence; a person should read it")
+        )
     signals = tuple(sorted(result.signals, key=lambda s: s.value))
     print(_("severity hints: {hints}", hints=signals or _("none")))
     if result.repair_request:  # a repair request (报修): kept out of the complaint review

@@ -232,6 +232,9 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "来信",
             "邮寄",
             "传真",
+            # a letter of complaint (投诉信), as 信函 and 来信 are
+            "投诉信",
+            "投訴信",
             "書面",
             "letter",
             "post",
@@ -341,6 +344,9 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "在线表单",
             "网上表单",
             "app内",
+            # the company's mobile app, as APP is (手机APP, 手机App)
+            "手机app",
+            "手機app",
             "微博",
             # short-video and social platforms' messages and comments
             "抖音",
@@ -615,7 +621,30 @@ def _forwarding_agency(folded: str) -> str:
     # a number (400转交) or a channel's own word (微信转来, 电话转交) names how, not who
     if agency.isdigit() or agency in _HOW or agency in _CHANNEL_PREFIXES:
         return ""
+    # a booking or review platform hands over the guest's written complaint: online
+    if _platform_handover(folded):
+        return ""
     return agency
+
+
+# A booking, travel, shopping or review platform handing over a customer's complaint, read on
+# a folded channel spelling without its trailing 投诉 (R-CMP-04): its name (携程, 美团, 飞猪,
+# 去哪儿, 大众点评, 抖音, 淘宝, 京东 …), 平台 or APP at will, then how it handed the complaint
+# over (转办, 转单, 转来, 转交, 工单).  The customer wrote the complaint on the platform, so it
+# is the written complaint online (R-SLA-06), whatever word the platform's ticket uses; a
+# regulator's 转办 (12345转办) is no platform's and stays forwarded (R-SLA-07, R-CMP-07).
+_PLATFORM_HANDOVER = re.compile(
+    r"(?:携程|攜程|ctrip|trip\.com|tripcom|美团|美團|meituan|飞猪|飛豬|fliggy|去哪儿|去哪兒|qunar"
+    r"|大众点评|大眾點評|点评|點評|dianping|抖音|douyin|快手|小红书|小紅書|淘宝|淘寶|taobao|天猫|天貓"
+    r"|tmall|京东|京東|jd|拼多多|同程|艺龙|藝龍|途牛|高德|booking|agoda|expedia|ota)"
+    r"(?:平台|app)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交|轉送|工單)"
+)
+
+
+def _platform_handover(folded: str) -> bool:
+    """Whether a folded channel spelling is a platform handing over a customer's complaint
+    (``携程转单``, ``美团工单``, ``飞猪平台转办``): the written complaint online (R-SLA-06)."""
+    return _PLATFORM_HANDOVER.fullmatch(_channel_stem(folded)) is not None
 
 
 @worded_in_english
@@ -627,8 +656,12 @@ class Channel(LabelledEnum):
     spelling that names a regulator by a word of :data:`REGULATOR_WORDS` (12300转办,
     12378转办, 12300热线, 工信部申诉, 金融监管总局转来) is forwarded, and any other hotline
     number before a phone spelling (10086热线, 95555客服电话) is the company's own: the
-    phone.  A bare number that is no regulator's (10086) is refused: it names no channel.
+    phone.  A bare number that is no regulator's (10086) is refused: it names no channel.  A
+    booking or review platform handing a customer's complaint over (携程转办, 美团转单,
+    飞猪工单) is online: the customer wrote it on the platform (R-SLA-06).
 
+    >>> Channel.parse("携程转单"), Channel.parse("投诉信")
+    (<Channel.ONLINE: 'online'>, <Channel.WRITTEN: 'written'>)
     >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")
     (<Channel.IN_PERSON: 'in_person'>, <Channel.PHONE: 'phone'>, <Channel.FORWARDED: 'forwarded'>)
     >>> Channel.parse("電郵"), Channel.parse("市长热线")
@@ -662,6 +695,8 @@ class Channel(LabelledEnum):
             if not isinstance(text, str):
                 raise
             stem = _channel_stem(fold(text))
+            if _platform_handover(stem):
+                return cls.ONLINE
             if _regulator_channel(stem) or _forwarding_agency(stem):
                 return cls.FORWARDED
             if _numbered_phone(stem):
@@ -829,7 +864,10 @@ else:
 # adjuster, 理赔员, nor asked about: 如何理赔, 理赔流程, 理赔吗), 保价理赔, 按保价赔, 按价赔,
 # 要求报销; an amount beside them (价值2000元) is the goods' value, not the loss assessed,
 # so the loss stays to be assessed (R-CMP-07).  A claim disputed over its amount (理赔员说只能赔
-# 300, 你们只肯赔200, 才赔50) is a claim too.
+# 300, 你们只肯赔200, 才赔50) is a claim too.  A demand that the firm pay the medical
+# costs (医药费你们得承担, 医疗费谁出, 要求报销医药费, 你们承担治疗费, 看病的钱你们赔) is a
+# claim for compensation; denied (不用你们承担医药费, 医药费不用你们出), settled (医药费已经赔了)
+# or borne by the customer (自己承担医药费) it is none.
 _LOSS_SCAN = re.compile(
     r"(?P<stop>[，,。.！!？?；;：:、\n\r…~～]|但是?|可是|不过|然而)"
     r"|(?P<settled>(?:已经?|都)(?:赔偿|赔付|补偿|賠償|補償|赔|賠)过?了?|赔(?:偿|付)?过了|賠(?:償)?過了"
@@ -854,7 +892,13 @@ _LOSS_SCAN = re.compile(
     r"赔(?:给我们|给我|我们|我|点钱|些钱|钱|(?![偿付礼罪笑不本]))"
     r"|赔(?:给我们|给我|我们|我|点钱|些钱|钱)|賠(?:給我|我|錢)"
     r"|(?:只能|只肯|只愿意|只愿|才|就)[赔賠](?![偿償付礼禮罪笑不本率])"
-    r"|(?i:\bcompensation\b|\bcompensate\b|\bdamages\b))"
+    r"|(?i:\bcompensation\b|\bcompensate\b|\bdamages\b)"
+    r"|(?:医药费|醫藥費|医疗费|醫療費|治疗费|治療費|诊疗费|診療費|住院费|住院費|看病的?钱|看病的?錢)"
+    r"(?:(?!自己)[^，,。.！!？?；;：:、\n\r…~～不没沒无無别別免已]){0,8}?"
+    r"(?:承担|承擔|报销|報銷|负责|負責|谁出|誰出|谁来出|誰來出|谁付|誰付|谁承担|誰承擔|你们出|你們出"
+    r"|[赔賠](?![礼禮罪笑不]))"
+    r"|(?<!自己)(?:承担|承擔|报销|報銷|负责|負責|[赔賠])(?:我的?|我们的?|我們的?|全部的?|所有的?)?"
+    r"(?:医药费|醫藥費|医疗费|醫療費|治疗费|治療費|诊疗费|診療費|住院费|住院費|看病的?钱|看病的?錢))"
 )
 
 #: The goods' value named (价值3000元, 货值5000元) in a sentence that tells them lost, broken
@@ -1015,7 +1059,8 @@ class Complaint:
     def loss_words(self) -> tuple[str, ...]:
         """The words of :attr:`text` that name a loss or a claim for compensation (损失,
         赔偿, 索赔, 补偿, a bare 赔 with a person or an object: 赔我, 要你们赔, 赔点钱, 请尽快赔;
-        理赔, 保价理赔, 按保价赔, 要求报销; 損失, 賠償; "compensation", "damages"), each once,
+        理赔, 保价理赔, 按保价赔, 要求报销; a demand that the firm pay the medical costs:
+        医药费你们得承担, 医疗费谁出, 承担医药费; 損失, 賠償; "compensation", "damages"), each once,
         in order; read clause by clause, none
         after a negation earlier in its clause (没有造成任何损失, 不要求任何赔偿, 并无损失,
         "I don't need any compensation") or a claim already settled (物业已经赔偿了).  A
@@ -1033,6 +1078,8 @@ class Complaint:
         ((), ())
         >>> words("货值3000元的手机丢了，按保价赔"), words("理赔员来过了")
         (('按保价赔',), ())
+        >>> words("缝了三针，医药费谁出？"), words("不用你们承担医药费")
+        (('医药费谁出',), ())
         """
         found = []
         negated = False
