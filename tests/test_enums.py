@@ -16,12 +16,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import custops
-from custops._enums import fold, parse_member
+from custops._enums import LONGEST_SPELLING, fold, parse_member
 from custops.complaints import Channel, Kind
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 from custops.purchasing import CostBasis
+from custops.secrecy import MatterKind
 from custops.service import Problem
 
 
@@ -354,3 +355,33 @@ def test_property_read_yes_no_round_trips_every_spelling(flag: bool, pad: str, u
         text = pad + (word.upper() if upper else word) + pad
         assert read_yes_no("flag", text) is flag
     assert read_yes_no("flag", flag) is flag
+
+
+def test_a_text_longer_than_any_spelling_is_refused_unread() -> None:
+    """House rule ("Errors"): a text longer than any spelling with a word around it
+    (``LONGEST_SPELLING``) names no member: refused naming the argument and showing the value,
+    with no nearest spellings (it is not folded or compared), so a megabyte pasted into an
+    enumeration's field is refused at once; one character shorter is read as any text."""
+    long_text = "热线" * (2**20 // 2)
+    with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel; ") as caught:
+        Channel.parse(long_text, argument="channel")
+    assert caught.value.argument == "channel"
+    assert caught.value.value == long_text
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind; ") as long_one:
+        MatterKind.parse("工资" + "x" * LONGEST_SPELLING, argument="kind")
+    assert "nearest" not in str(long_one.value)  # a long enumeration names no nearest
+    padded = "热线" + " " * (LONGEST_SPELLING - 2)  # as long as may be read: read
+    assert len(padded) == LONGEST_SPELLING
+    assert Channel.parse(padded) is Channel.parse("热线")
+    with pytest.raises(InvalidInput, match=r"^channel: "):
+        Channel.parse(padded + " ", argument="channel")
+
+
+@given(st.text(min_size=LONGEST_SPELLING + 1, max_size=2 * LONGEST_SPELLING))
+def test_property_any_over_long_text_is_refused_naming_the_argument(text: str) -> None:
+    """Any text over the longest spelling is refused as no member, never another error."""
+    with pytest.raises(InvalidInput) as caught:
+        Kind.parse(text, argument="kind")
+    assert caught.value.argument == "kind"
+    assert caught.value.value == text
+    assert "nearest" not in str(caught.value)

@@ -1067,3 +1067,20 @@ def test_require_rate_has_no_negative_zero() -> None:
         rate = require_rate("amount", text)
         assert rate == 0, text
         assert not rate.is_signed(), text
+
+
+def test_a_text_longer_than_any_amount_is_refused_unread() -> None:
+    """RULES.md §4, R-PUR-02: a megabyte pasted into an amount field is no amount: refused
+    naming the argument and showing the value (not read: no amount is written in more than
+    ``_LONGEST_AMOUNT`` characters); spaces around an amount do not count towards it."""
+    from custops.money import _LONGEST_AMOUNT
+
+    for text in ("8" * 2**20, "投诉" * 2**18, "1" * (_LONGEST_AMOUNT + 1)):
+        with pytest.raises(InvalidInput, match=r"^paid: is not an amount of money: ") as caught:
+            yuan(text, argument="paid")
+        assert caught.value.value == text
+    longest = "0." + "0" * (_LONGEST_AMOUNT - 3) + "5"  # as long as may be read: read
+    assert len(longest) == _LONGEST_AMOUNT
+    assert yuan(longest, exact=False) == Decimal("0.00")
+    padded = " " * (2 * _LONGEST_AMOUNT) + "87.50" + " " * (2 * _LONGEST_AMOUNT)
+    assert yuan(padded) == Decimal("87.50")

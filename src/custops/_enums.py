@@ -266,6 +266,8 @@ def parse_member(
         what = f"must be {with_article(cls.__name__)} or a str, not {a_type_name(text)}"
         raise InvalidType.for_argument(argument, text, what)
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
+    if len(text) > LONGEST_SPELLING:  # no spelling is this long: refused without reading it
+        raise InvalidInput.for_argument(argument, text, _not_known(cls, table, ""))
     if ambiguous:
         names = ambiguous.get(fold(text))
         if names is not None:
@@ -285,6 +287,10 @@ def parse_member(
     return member  # type: ignore[return-value]
 
 
+#: No spelling of a member, with a word before and after it, is longer than this: a longer
+#: text is refused at once, without folding it or looking for the nearest spellings (a
+#: megabyte of text is refused in microseconds, not a second).
+LONGEST_SPELLING = 200
 #: An enumeration of at most this many members lists them all when it refuses a spelling.
 _LISTED_WHOLE = 10
 #: How many of the nearest members a refusal of a longer enumeration names.
@@ -308,7 +314,8 @@ def _not_known(cls: type[enum.Enum], table: Mapping[str, enum.Enum], folded: str
     if len(members) <= _LISTED_WHOLE:
         return f"is not a known {cls.__name__}; one of: {_choices(members)}"
     near: list[enum.Enum] = []
-    for key in difflib.get_close_matches(folded, list(table), n=4 * _NEAREST, cutoff=0.45):
+    spellings = list(table) if folded else []  # nothing is near an empty (or unread) text
+    for key in difflib.get_close_matches(folded, spellings, n=4 * _NEAREST, cutoff=0.45):
         if table[key] not in near:
             near.append(table[key])
     closest = f"; nearest: {_choices(near[:_NEAREST])}" if near else ""

@@ -362,6 +362,13 @@ _TEXT_FORMS_ENGLISH = (
 )
 
 
+#: No amount of money is written in more characters than this (the plain decimal form of any
+#: float, the longest, holds about 330 digits; spaces around a text do not count): a longer
+#: text is refused without being read, so a megabyte pasted into an amount field costs
+#: microseconds.
+_LONGEST_AMOUNT = 1_000
+
+
 def _parse(argument: str, text: str) -> Decimal:
     """The number a text writes: after NFKC (a Chinese IME's full-width forms read as ASCII)
     only ASCII digits, one point, thousands commas and a sign, with the marks of yuan a till
@@ -375,6 +382,9 @@ def _parse(argument: str, text: str) -> Decimal:
     >>> _parse("paid", "5元整"), _parse("capital", "5万元整")  # 整: an invoice's "even"
     (Decimal('5'), Decimal('50000'))
     """
+    if len(text.strip()) > _LONGEST_AMOUNT:  # no amount is written this long: refused unread
+        problem = f"is not an amount of money: {examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)}"
+        raise InvalidInput.for_argument(argument, text, problem)
     # each run of spaces as one: the patterns' \s* then take at most one character, so a
     # text of thousands of spaces between two digits is refused in linear time, not seconds
     cleaned = " ".join(unicodedata.normalize("NFKC", text).split())
