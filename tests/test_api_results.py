@@ -48,6 +48,9 @@ from custops.decisions import Decision, Explained
 from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import language
 
+# Every example is run once per language (a module fixture): the tests share one worker.
+pytestmark = pytest.mark.xdist_group("api_results")
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # The examples of custops.testing (and docs/testing.md) draw Hypothesis examples for about

@@ -28,6 +28,9 @@ from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
 from custops.periods import deadline
 
+# The local Spark session is module-scoped: its tests share one worker (built once).
+pytestmark = pytest.mark.xdist_group("spark")
+
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
