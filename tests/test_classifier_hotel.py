@@ -527,6 +527,31 @@ def test_r_cmp_01_thanks_before_a_question_or_in_irony_is_no_praise(text: str, k
     assert classify(text).kind is kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["谢谢400热线的客服，耐心帮我改了两次订单", "感谢营业厅的工作人员，下班了还帮我补办了卡"],
+)
+def test_r_cmp_01_thanks_to_any_desks_staff_for_a_deed_is_praise(text: str) -> None:
+    """R-CMP-01: staff named after a hotline or a place (客服, 工作人员) thanked for a deed."""
+    result = classify(text)
+    assert (result.kind, result.kind_rule) == (Kind.PRAISE, "hotel.staff-thanked")
+
+
+@pytest.mark.parametrize("text", ["谢谢你们的客服，一直不帮我处理", "谢谢客服，没帮我解决任何问题"])
+def test_r_cmp_01_thanks_for_a_deed_not_done_is_no_praise(text: str) -> None:
+    """R-CMP-01: a deed denied (不帮我, 没帮我) after thanks is no praise of the staff."""
+    result = classify(text)
+    assert "hotel.staff-thanked" not in result.fired
+    assert result.kind is not Kind.PRAISE
+
+
+def test_r_cmp_03_workmanship_poor_in_a_word_of_degree_is_product_quality() -> None:
+    """R-CMP-03: 做工太差 (workmanship, whatever the degree word) is the goods' quality."""
+    for text in ("这件外套做工太差了", "鞋子做工很差，开胶了"):
+        result = classify(text)
+        assert (result.kind, result.category) == (Kind.COMPLAINT, Category.PRODUCT_QUALITY), text
+
+
 def test_r_cmp_03_a_cleaner_who_threw_the_guests_things_away_is_service_quality() -> None:
     result = classify("服务员打扫房间时把我泡着的茶叶和药都扔掉了")
     assert (result.kind, result.category) == (Kind.COMPLAINT, Category.SERVICE_QUALITY)

@@ -450,6 +450,18 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "util.report-opener",
         # an unfair practice asked about in general (请问有没有捆绑销售？) (the forty-sixth round)
         "kind.unfair-practice",
+        # a desk short of staff or a supply cut asked about (周末人手不够吗？) (the
+        # forty-sixth round)
+        "sq.understaffed",
+        "sq.cut-imposed",
+        # a hotel guest's camera, intruder or fall asked about (房间里会不会有摄像头？), thanks
+        # that close a question (the forty-sixth round)
+        "hotel.camera",
+        "hotel.intruder",
+        "hotel.fall-hurt",
+        "hotel.staff-thanked",
+        "en.hotel-privacy",
+        "en.fall-hurt",
     }
     old = classify(
         "请问退货需要什么手续？",
@@ -461,7 +473,8 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     assert classify("必须包退！", policy=mine).kind is Kind.COMPLAINT
     assert classify("包退吗？包退！", policy=mine).kind is Kind.COMPLAINT  # one match unasked
     later = {r.id for r in DEFAULT_CLASSIFIER_POLICY.rules if r.later_frames}
-    assert later == {"rx.demand", "rx.refused", "rx.mention"}
+    # (a staffing or supply question asked after the report: 周末只开一个窗口，是人手不够吗？)
+    assert later == {"rx.demand", "rx.refused", "rx.mention", "sq.understaffed", "sq.cut-imposed"}
 
 
 def test_later_frames_reach_only_the_rest_of_the_sentence_R_CMP_01() -> None:

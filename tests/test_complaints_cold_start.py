@@ -13,6 +13,7 @@ No timing here: ``benchmarks/bench_classifier_speed.py --cold-only`` shows the c
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from array import array
@@ -123,5 +124,8 @@ def test_the_classify_command_does_not_import_the_calendars() -> None:
         "assert status == 0 and '投诉' in out.getvalue(), (status, out.getvalue())\n"
         "print(sorted(m for m in sys.modules if m.startswith(('holidays', 'custops.calendars'))))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}  # this checkout's custops
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     assert done.stdout.strip() == "[]"

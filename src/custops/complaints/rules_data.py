@@ -4449,6 +4449,8 @@ with trusted_data():
             weight=3,
             terms=_w(
                 "粗糙 做工差 做工一般 做工粗糙 线头 偏大 偏小 不合身 尺码不对 "
+                # workmanship poor in a word of degree (做工太差了; the forty-sixth round)
+                "做工太差 做工很差 做工真差 做工超差 做工极差 做工非常差 做工特别差 做工好差 "
                 "码数不对 太大了 太小了 很卡 有点卡 太卡 卡死 发热 发烫 耗电 掉电 "
                 # a battery that drains fast is no fast delivery (耗电量很快; the twentieth round)
                 "耗电快 耗电很快 耗电太快 耗电量很快 耗电量大 掉电快 掉电很快 掉电太快 "
@@ -8379,8 +8381,11 @@ with trusted_data():
             category=Category.SERVICE_QUALITY,
             weight=4,
             patterns=(
-                r"(感谢|谢谢|多谢|感激)[^,。.!?;]{0,4}?(前台|大堂|礼宾|客房|餐厅|保洁|管家|服务员|"
-                r"经理|阿姨|师傅|小姐姐|小哥)[^。.!?;]{0,16}?(帮我|帮我们|给我|给我们|替我|替我们|陪我|送我)",
+                # (any desk's staff, named after a hotline or a place: 谢谢96777的客服小姐姐，
+                # 耐心帮我查了…)
+                r"(感谢|谢谢|多谢|感激)[^,。.!?;]{0,10}?(前台|大堂|礼宾|客房|餐厅|保洁|管家|服务员|"
+                r"经理|阿姨|师傅|小姐姐|小哥|客服|工作人员|柜员|营业员|话务员|工程师|店员)"
+                r"[^。.!?;]{0,16}?(?<![不没别])(帮我|帮我们|给我|给我们|替我|替我们|陪我|送我)",
             ),
             negations=("不", "没", "没有"),
             question_frames=QUESTION_FRAMES,
