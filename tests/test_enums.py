@@ -5,6 +5,7 @@ English name, the label and every variant, and whose ``choices()`` are the Djang
 
 from __future__ import annotations
 
+import difflib
 import enum
 import importlib
 import inspect
@@ -357,7 +358,9 @@ def test_property_read_yes_no_round_trips_every_spelling(flag: bool, pad: str, u
     assert read_yes_no("flag", flag) is flag
 
 
-def test_a_text_longer_than_any_spelling_is_refused_unread() -> None:
+def test_a_text_longer_than_any_spelling_is_refused_unread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """House rule ("Errors"): a text longer than any spelling with a word around it
     (``LONGEST_SPELLING``) names no member: refused naming the argument and showing the value,
     with no nearest spellings (it is not folded or compared), so a megabyte pasted into an
@@ -370,6 +373,17 @@ def test_a_text_longer_than_any_spelling_is_refused_unread() -> None:
     with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind; ") as long_one:
         MatterKind.parse("工资" + "x" * LONGEST_SPELLING, argument="kind")
     assert "nearest" not in str(long_one.value)  # a long enumeration names no nearest
+    # unread: neither folded nor compared with the spellings (either would raise here)
+    import custops._enums as enums_module
+
+    def unread(*args: object, **kwargs: object) -> str:
+        raise AssertionError("a text longer than any spelling was read")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(enums_module, "fold", unread)
+        patched.setattr(difflib, "get_close_matches", unread)
+        with pytest.raises(InvalidInput, match=r"^kind: is not a known MatterKind; "):
+            MatterKind.parse("工资" + "x" * LONGEST_SPELLING, argument="kind")
     padded = "热线" + " " * (LONGEST_SPELLING - 2)  # as long as may be read: read
     assert len(padded) == LONGEST_SPELLING
     assert Channel.parse(padded) is Channel.parse("热线")
@@ -379,9 +393,10 @@ def test_a_text_longer_than_any_spelling_is_refused_unread() -> None:
 
 @given(st.text(min_size=LONGEST_SPELLING + 1, max_size=2 * LONGEST_SPELLING))
 def test_property_any_over_long_text_is_refused_naming_the_argument(text: str) -> None:
-    """Any text over the longest spelling is refused as no member, never another error."""
+    """Any text over the longest spelling is refused as no member, never another error, and
+    names no nearest spelling (an enumeration long enough to name them: MatterKind)."""
     with pytest.raises(InvalidInput) as caught:
-        Kind.parse(text, argument="kind")
+        MatterKind.parse(text, argument="kind")
     assert caught.value.argument == "kind"
     assert caught.value.value == text
     assert "nearest" not in str(caught.value)

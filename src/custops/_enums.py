@@ -314,10 +314,10 @@ def _not_known(cls: type[enum.Enum], table: Mapping[str, enum.Enum], folded: str
     if len(members) <= _LISTED_WHOLE:
         return f"is not a known {cls.__name__}; one of: {_choices(members)}"
     near: list[enum.Enum] = []
-    spellings = list(table) if folded else []  # nothing is near an empty (or unread) text
-    for key in difflib.get_close_matches(folded, spellings, n=4 * _NEAREST, cutoff=0.45):
-        if table[key] not in near:
-            near.append(table[key])
+    if folded:  # nothing is near an empty (or unread) text
+        for key in difflib.get_close_matches(folded, list(table), n=4 * _NEAREST, cutoff=0.45):
+            if table[key] not in near:
+                near.append(table[key])
     closest = f"; nearest: {_choices(near[:_NEAREST])}" if near else ""
     where = f"{cls.__name__}.choices()"
     if cls in _LISTED_BY:
