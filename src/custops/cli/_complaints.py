@@ -91,6 +91,12 @@ _MEMBERS: dict[str, dict[str, LabelledEnum]] = {
 }
 
 
+#: The cell of a row (``--brief``, ``--file``, ``-``) whose text no rule read with
+#: confidence (``quiet``, R-CMP-01), after the rule and before the text; a row read has an
+#: empty cell there, as ``deadline --file`` leaves its "provisional" cell empty
+_TO_READ = N_("for a person to read")
+
+
 def _print_rows(
     texts: list[str],
     *,
@@ -99,10 +105,13 @@ def _print_rows(
     numbers: list[int] | None = None,
 ) -> None:
     """One row per text, in order: a JSON line (``row``, ``text`` and every column of
-    ``classify_many``), else a tab-separated line: kind, category, department, rule, text.
-    With ``keys`` (``--id-column``) each row starts with its key (JSON: ``id``).
-    ``numbers``: each row's number in its .csv file (default: 1, 2 …)."""
+    ``classify_many``), else a tab-separated line: kind, category, department, rule, the
+    mark of a text for a person to read (``quiet``, R-CMP-01: the kind is no answer; an
+    empty cell otherwise) and the text.  With ``keys`` (``--id-column``) each row starts
+    with its key (JSON: ``id``).  ``numbers``: each row's number in its .csv file (default:
+    1, 2 …)."""
     columns = classify_many(texts)
+    mark = _(_TO_READ)
     for number, text in enumerate(texts):
         if as_json:
             cells = {name: column[number] for name, column in columns.items()}
@@ -114,6 +123,7 @@ def _print_rows(
             *(() if keys is None else (keys[number],)),
             *(_MEMBERS[name][columns[name][number]] for name in _MEMBERS),
             columns["rule"][number],
+            mark if columns["quiet"][number] else "",
             text,
         )
         print("\t".join(tsv_cell(cell) for cell in row))
@@ -172,8 +182,10 @@ def add_parser(sub: Subparsers) -> None:
             "suggestion, complaint, praise or no action needed, find its category and the "
             "department to handle it, and show the words that decided it. Many texts (a file "
             "or the standard input, one a line) give one row each, in their order: kind, "
-            "category, department, rule and the text, separated by tabs (--json: one JSON "
-            "object a line)."
+            "category, department, rule, {mark} when no rule read the text with confidence "
+            "(an empty cell otherwise: the kind is the answer) and the text, separated by "
+            "tabs (--json: one JSON object a line, its quiet true for a text to read).",
+            mark=_(_TO_READ),
         ),
         epilog=_(
             "examples:\n"
@@ -200,7 +212,11 @@ def add_parser(sub: Subparsers) -> None:
     p.add_argument(
         "--brief",
         action="store_true",
-        help=_("print one row: kind, category, department, rule and the text, tab-separated"),
+        help=_(
+            "print one row: kind, category, department, rule, {mark} (or an empty cell) and "
+            "the text, tab-separated",
+            mark=_(_TO_READ),
+        ),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_classify)
