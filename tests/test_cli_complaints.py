@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops.cli import main
 from custops.complaints import Evidence, classify
@@ -202,3 +208,107 @@ def test_classify_says_nothing_of_quiet_for_a_text_it_reads_R_CMP_01(
         assert "not read" not in out
     assert main(["classify", "--json", text]) == 0
     assert json.loads(capsys.readouterr().out)["quiet"] is False
+
+
+@contextlib.contextmanager
+def _stdin(stream: io.TextIOWrapper) -> Iterator[None]:
+    """The standard input ``stream`` for the ``with`` block (a pipe, not a terminal)."""
+    saved, sys.stdin = sys.stdin, stream
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+#: The mark of a row whose text a person should read (``quiet``), in each language.
+MARKS = {"zh_CN": "待人工阅读", "en_US": "for a person to read"}
+
+
+@pytest.mark.parametrize("language", sorted(MARKS))
+def test_a_row_marks_a_quiet_text_for_a_person_to_read_R_CMP_01(
+    language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-CMP-01: a row of ``--brief`` has the kind, category, department, rule, the mark of
+    a text no rule read with confidence (``quiet``) or an empty cell, and the text last."""
+    quiet, read = "上回那个事", "酒里有沉淀，我要退货"
+    assert classify(quiet).quiet
+    assert not classify(read).quiet
+    assert main(["--lang", language, "classify", quiet, "--brief"]) == 0
+    cells = capsys.readouterr().out.rstrip("\n").split("\t")
+    assert cells[3:] == ["R-CMP-01", MARKS[language], quiet]
+    assert main(["--lang", language, "classify", read, "--brief"]) == 0
+    cells = capsys.readouterr().out.rstrip("\n").split("\t")
+    assert cells[3:] == ["R-CMP-03", "", read]
+
+
+def test_file_rows_mark_the_texts_for_a_person_as_json_says_quiet_R_CMP_01(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-CMP-01: every row of ``--file`` (a blank line too: nothing in it read, ``quiet``)
+    has the mark where its ``--json`` row has ``quiet`` true, and only there; with
+    ``--id-column`` the mark is the sixth cell, after the key."""
+    texts = ["上回那个事", "酒里有沉淀，我要退货", "", "请问几点开门？", "这个怎么弄？"]
+    path = tmp_path / "texts.txt"
+    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    expected = [classify(text).quiet for text in texts]
+    assert expected == [True, False, True, False, True]
+    assert main(["--lang", "zh_CN", "classify", "--file", str(path)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [row[4] for row in rows] == [MARKS["zh_CN"] if q else "" for q in expected]
+    assert [row[5] for row in rows] == texts
+    assert [len(row) for row in rows] == [6] * len(texts)
+    assert rows[2][:4] == ["无需处理", "其他", "客户关系部", "R-CMP-01"]  # the blank line
+    assert main(["classify", "--file", str(path), "--json"]) == 0
+    quiet = [json.loads(line)["quiet"] for line in capsys.readouterr().out.splitlines()]
+    assert quiet == expected
+    table = tmp_path / "tickets.csv"
+    table.write_text("工单号,内容\nT1,上回那个事\nT2,酒里有沉淀\n", encoding="utf-8")
+    argv = ["--lang", "en_US", "classify", "--file", str(table), "--id-column", "工单号"]
+    assert main(argv) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [(row[0], row[5], row[6]) for row in rows] == [
+        ("T1", MARKS["en_US"], "上回那个事"),
+        ("T2", "", "酒里有沉淀"),
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["上回那个事", "酒里有沉淀", "谢谢", "", "这个", "请问"])))
+def test_the_mark_of_every_row_is_quiet_of_classify_R_CMP_01(texts: list[str]) -> None:
+    """R-CMP-01: in a row of the standard input, the fifth cell is the mark exactly when
+    ``classify`` of its text is ``quiet``, whatever the texts around it."""
+    out = io.StringIO()
+    stdin = io.TextIOWrapper(io.BytesIO("".join(t + "\n" for t in texts).encode()), "utf-8")
+    with contextlib.redirect_stdout(out), _stdin(stdin):
+        assert main(["--lang", "en_US", "classify", "-"]) == 0
+    rows = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert [row[4] for row in rows] == [MARKS["en_US"] if classify(t).quiet else "" for t in texts]
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["classify", "--brief", "谢谢", "你好"], "你好"),
+        (["classify", "my", "card", "was", "blocked"], "card was blocked"),
+        (["check-reply", "喂", "干什么"], "干什么"),
+    ],
+)
+def test_words_after_the_one_text_are_refused_naming_text_and_the_way_to_give_many(
+    argv: list[str], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """TEXT is one text: more words after it (a second text, or a text with spaces not
+    quoted) are refused naming TEXT and the words, pointing to --file and -, status 2."""
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "custops: error: TEXT: takes one text, and these words follow it; give several texts "
+        "one a line with --file PATH or - (the standard input), and quote a text that has "
+        f"spaces (got {words!r})\n"
+    )
+    with pytest.raises(SystemExit) as exit_:  # an unknown option: argparse's usage error
+        main(["classify", "谢谢", "--brif"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err == (
+        "custops: error: unrecognized arguments: --brif (see --help)\n"
+    )

@@ -167,13 +167,14 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
 
-#: Texts and what classify_many says of each, the rows of the answers (R-CMP-01, R-CMP-03).
+#: Texts and what classify_many says of each, the rows of the answers (R-CMP-01, R-CMP-03):
+#: a blank line is nothing to handle and, read by no rule (``quiet``), for a person to read
 TEXTS = ["酒里有沉淀", "", "请问几点开门？", "服务员态度太差"]
 ROWS = [
-    "投诉\t退换货\t质量部\tR-CMP-03\t酒里有沉淀",
-    "无需处理\t其他\t客户关系部\tR-CMP-01\t",
-    "咨询\t其他\t客户关系部\tR-CMP-01\t请问几点开门？",
-    "投诉\t服务质量\t营销办\tR-CMP-03\t服务员态度太差",
+    "投诉\t退换货\t质量部\tR-CMP-03\t\t酒里有沉淀",
+    "无需处理\t其他\t客户关系部\tR-CMP-01\t待人工阅读\t",
+    "咨询\t其他\t客户关系部\tR-CMP-01\t\t请问几点开门？",
+    "投诉\t服务质量\t营销办\tR-CMP-03\t\t服务员态度太差",
 ]
 
 
@@ -321,7 +322,8 @@ def test_a_text_that_names_a_file_is_classified_as_text_with_a_hint_R_CMP_01(
     status, out, err = run(["--lang", "en_US", "classify", typed, "--brief"], capsys)
     assert (status, out) == (
         0,
-        f"no action\tother\tcustomer relations department\tR-CMP-01\t{typed}\n",
+        "no action\tother\tcustomer relations department\tR-CMP-01\tfor a person to read\t"
+        f"{typed}\n",
     )
     assert err == (
         "custops: hint: texts.txt is a file, but TEXT is read as the text itself; did you "

@@ -72,8 +72,8 @@ def test_classify_rows_start_with_the_key_of_the_id_column(
     assert status == 0
     lines = out.splitlines()
     assert [line.split("\t")[0] for line in lines] == ["T001", "T002", "T003", "T004"]
-    assert all(len(line.split("\t")) == 6 for line in lines)
-    assert lines[0].split("\t")[5] == "空调不制冷，麻烦派人来看一下"
+    assert all(len(line.split("\t")) == 7 for line in lines)
+    assert lines[0].split("\t")[6] == "空调不制冷，麻烦派人来看一下"
     status, plain, _ = run(["classify", "--file", path], capsys)
     assert [line.split("\t", 1)[1] for line in lines] == plain.splitlines()
 

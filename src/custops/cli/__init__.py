@@ -120,6 +120,12 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
+def _an_option(word: str) -> bool:
+    """Whether ``word``, left over by the parser, is an option (``--brif``, ``-x``), not a
+    value (``-``, ``-1``, ``-服务员态度太差``: :data:`_NEGATIVE_VALUE`)."""
+    return word.startswith("-") and len(word) > 1 and not _NEGATIVE_VALUE.match(word)
+
+
 def _language_code(text: str) -> str:
     """The ``--lang`` value as a language code (``en``, ``zh-CN`` … are accepted)."""
     try:
@@ -264,7 +270,11 @@ def _main(arguments: list[str]) -> int:
     with language(_chosen_language(arguments)):
         group = _group_of(arguments)
         parser = _build_parser(tuple(_GROUPS) if group is None else (group,))
-        args = parser.parse_args(arguments)
+        args, extra = parser.parse_known_args(arguments)
+        if extra:  # words after the one TEXT of a command that reads texts: its own refusal
+            if not hasattr(args, "words_after_text") or any(map(_an_option, extra)):
+                parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            args.words_after_text = tuple(extra)
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:  # no command: a usage error, the help on stderr (as argparse)
             parser.print_help(sys.stderr)

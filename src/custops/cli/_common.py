@@ -814,6 +814,8 @@ def add_texts_input(parser: argparse.ArgumentParser, *, text_help: str) -> None:
             names=", ".join(TEXT_COLUMNS),
         ),
     )
+    # the words typed after TEXT (custops classify 谢谢 你好), refused by texts_and_keys
+    parser.set_defaults(words_after_text=())
 
 
 def texts_given(args: argparse.Namespace) -> list[str] | None:
@@ -830,13 +832,21 @@ def texts_and_keys(
     """:func:`texts_given`, the key of each row: the cells of ``--id-column`` of the .csv
     file (``None`` without it), which must name a column of the file, as ``--column``, and
     each row's number in the file (``None`` when not a .csv file: its rows are its lines; a
-    blank row of a .csv file is skipped, :class:`CsvTable`)."""
+    blank row of a .csv file is skipped, :class:`CsvTable`).  Words typed after TEXT
+    (``words_after_text``: a second text, or a text with spaces not quoted) are refused
+    naming TEXT and the words, with the way to give several texts."""
     if args.file is not None and args.text is not None:
         problem = "is given beside --file; give TEXT, - (the standard input) or --file PATH"
         raise InvalidInput.for_argument("TEXT", args.text, problem)
     if args.file is None and args.text is None:
         problem = "missing: give TEXT, - to read texts from the standard input, or --file PATH"
         raise InvalidInput(f"TEXT: {problem}", argument="TEXT", value=None, problem=problem)
+    if args.words_after_text:  # a second TEXT, or a text with spaces not quoted
+        problem = (
+            "takes one text, and these words follow it; give several texts one a line with "
+            "--file PATH or - (the standard input), and quote a text that has spaces"
+        )
+        raise InvalidInput.for_argument("TEXT", " ".join(args.words_after_text), problem)
     csv_file = args.file is not None and args.file.lower().endswith(".csv")
     id_column: str | None = getattr(args, "id_column", None)
     for option, name in (("--column", args.column), ("--id-column", id_column)):
