@@ -1922,3 +1922,29 @@ def test_six_clears_are_a_lawful_read_only_mapping_R_CMP_15(case: Case, data: An
     with pytest.raises(InvalidType, match=r"^kind: must be a ClearKind or a str"):
         clears.get(7, "none")  # type: ignore[call-overload]
     assert bool(clears) is clears.allowed is (not clears.missing)
+
+
+def test_record_reads_the_free_text_keyword_of_the_steps_own_method() -> None:
+    """R-CMP-06: ``record("propose", solution=…)`` records the solution as
+    ``propose(solution=…)`` does (and ``record("close", result=…)`` as ``close``); a blank
+    solution, both ``solution`` and ``note``, or ``solution`` on another step are refused
+    naming the keyword, and the case is unchanged."""
+    opened = Case.open(complaint(T(9, 30, 9)), ADVISER, policy=DEALER)
+    case = general(opened, T(9, 30, 10)).assign(T(9, 30, 10, 30), CRM, "质量部")
+    at = T(9, 30, 11)
+    by_method = case.propose(at, DM, solution="换货两箱")
+    by_record = case.record(at, "propose", DM, solution="换货两箱")
+    assert by_record.events == by_method.events
+    assert by_record.events[-1].note == "换货两箱"
+    with pytest.raises(InvalidInput, match=r"^solution: .*blank|^solution: .*empty"):
+        case.record(at, "propose", DM, solution="  ")
+    with pytest.raises(InvalidInput, match=r"^solution: .*give it once") as both:
+        case.record(at, "propose", DM, solution="换货", note="换货")
+    assert "换货" in str(both.value)
+    with pytest.raises(InvalidInput, match=r"^solution: .*not data of the assign step"):
+        case.record(at, "assign", CRM, department="质量部", solution="换货")
+    assert (
+        case.events == general(opened, T(9, 30, 10)).assign(T(9, 30, 10, 30), CRM, "质量部").events
+    )
+    with pytest.raises(InvalidInput, match=r"^result: .*close step's note: give it once"):
+        case.record(at, "close", CRM, result="客户谅解", note="客户谅解")

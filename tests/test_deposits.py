@@ -251,6 +251,7 @@ def test_R_DEP_01_the_reserve_says_how_rounding_changed_it() -> None:
     assert s.reserve == D("24691.35")
     with language("zh_CN"):
         assert s.at_announcement.reason == (
+            "2025-09-30 退还 75308.66 元；"
             "保证金余额 100000.01 元减去风险保障金 24691.35 元，于公告日退还；"
             "风险保障金为最大峰值 123456.78 元的 20%，即 24691.356 元，按舍去取到分为 24691.35 元"
         )
@@ -262,6 +263,7 @@ def test_R_DEP_01_the_reserve_says_how_rounding_changed_it() -> None:
     with language("en_US"):
         s = refund_schedule(peak="123456.78", balance="100000.01", announced_on=day)
     assert s.at_announcement.reason == (
+        "75308.66 paid on 2025-09-30; "
         "balance 100000.01 minus the reserve 24691.35, refunded at the announcement; "
         "the reserve, 20% of the peak 123456.78, is 24691.356, rounded down to the fen: 24691.35"
     )
@@ -1377,15 +1379,16 @@ def test_R_DEP_01_02_03_reasons_in_chinese() -> None:
             peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims
         )
         assert [line.reason for line in rolled.lines] == [
-            "保证金余额 500000.00 元减去风险保障金 100000.00 元，于公告日退还；"
-            "2025-06-01 为休息日，顺延至下一个工作日支付（民法典第二百零三条）",
-            "风险保障金的 40%，公告日 2025-06-01 起 4 个月后退还；2025-10-01 为休息日，"
-            "顺延至下一个工作日支付（民法典第二百零三条）",
-            "风险保障金的 60%，公告日 2025-06-01 起 6 个月后退还",
+            "2025-06-03 退还 400000.00 元；保证金余额 500000.00 元减去风险保障金 100000.00 元，"
+            "于公告日退还；2025-06-01 为休息日，顺延至下一个工作日支付（民法典第二百零三条）",
+            "2025-10-09 退还 40000.00 元；风险保障金的 40%，公告日 2025-06-01 起 4 个月后退还；"
+            "2025-10-01 为休息日，顺延至下一个工作日支付（民法典第二百零三条）",
+            "2025-12-01 退还 60000.00 元；风险保障金的 60%，公告日 2025-06-01 起 6 个月后退还",
         ]
         assert [line.reason for line in owed.lines][1:3] == [
             "2026-01-10 的索赔「终止处理费用」超出尚待支付的金额 30000.00 元，记为会员欠款",
-            "风险保障金的 40%，公告日 2025-10-31 起 4 个月后退还；扣除索赔款 80000.00 元",
+            "2026-02-28 退还 0.00 元；风险保障金的 40%，公告日 2025-10-31 起 4 个月后退还；"
+            "扣除索赔款 80000.00 元",
         ]
         for line in (*rolled.lines, *owed.lines):
             assert stray_words(line.reason, code="zh_CN") == (), line.reason
@@ -1852,3 +1855,33 @@ def test_R_DEP_02_property_one_line_per_tranche_adding_up_to_the_reserve(
     assert all(t.amount >= 0 for t in lines)
     assert sum((t.amount for t in lines), Decimal("0.00")) == s.reserve
     assert s.total == s.balance
+
+
+@given(
+    peak=st.decimals(min_value=1, max_value=10**9, places=2),
+    share=st.decimals(min_value=0, max_value=1, places=2),
+    day=st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31)),
+)
+@settings(max_examples=40, deadline=None)
+def test_R_DEP_01_02_every_paying_line_says_its_amount_and_day(
+    peak: D, share: D, day: dt.date
+) -> None:
+    """R-DEP-01/02: the reason of every line that pays something (the explanation's lines)
+    starts with the amount it pays and the day it is paid, in both languages; a line of
+    nothing (the reserve kept whole) says why instead."""
+    balance = (peak * share).quantize(D("0.01"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        s = refund_schedule(peak=peak, balance=balance, announced_on=day)
+    for line in s.lines:
+        with language("zh_CN"):
+            zh = line.reason
+            told = s.explain()
+        with language("en_US"):
+            en = line.reason
+        if line.gross:
+            assert zh.startswith(f"{line.due_on} 退还 {line.amount} 元；"), zh
+            assert en.startswith(f"{line.amount} paid on {line.due_on}; "), en
+            assert zh in told
+        else:
+            assert "退还 0.00 元" not in zh

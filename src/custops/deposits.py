@@ -616,9 +616,9 @@ class RefundSchedule(Explained):
         >>> day = datetime.date(2025, 12, 15)
         >>> print(refund_schedule(peak="1000", balance="900", announced_on=day).explain())
         结果（R-DEP-02）：自 2025-12-15 起分 3 次退还 900.00 元；索赔 0.00 元，会员欠付 0.00 元
-          公告日退还（R-DEP-01）：保证金余额 900.00 元减去风险保障金 200.00 元，于公告日退还
-          分期退还（R-DEP-02）：风险保障金的 40%，公告日 2025-12-15 起 4 个月后退还
-          分期退还（R-DEP-02）：风险保障金的 60%，公告日 2025-12-15 起 6 个月后退还
+          公告日退还（R-DEP-01）：2025-12-15 退还 700.00 元；保证金余额 900.00 元减去风险...
+          分期退还（R-DEP-02）：2026-04-15 退还 80.00 元；风险保障金的 40%，公告日 2025-12-...
+          分期退还（R-DEP-02）：2026-06-15 退还 120.00 元；风险保障金的 60%，公告日 2025-12...
         """
         return block(str(self), self.lines)
 
@@ -756,6 +756,8 @@ def _payments(
 
 
 # The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
+#: What a schedule line pays and on which day (first in its reason, R-DEP-01/02)
+_PAID = N_("{amount} paid on {day}")
 _AT_ANNOUNCEMENT = N_("balance {balance} minus the reserve {reserve}, refunded at the announcement")
 _ALL_KEPT = N_(
     "balance {balance} is below {rate} of the peak {peak}: all of it is kept as the reserve, "
@@ -1100,9 +1102,13 @@ def _line_reason(line: ScheduleLine) -> str:
         claim = line.claim
         return _(_OWED, day=claim.on, description=claim.description, rest=line.amount)
     said: dict[str, Any] = {"announced_on": line.announced_on, "day": line.scheduled_on}
+    # what the line pays and when; a line of nothing (the reserve kept whole, a tranche
+    # rounded away) says why instead
+    paid = [_(_PAID, amount=line.amount, day=line.due_on)] if line.gross else []
     if line.tranche is not None:
         tranche = line.tranche
         why = [
+            *paid,
             ngettext(
                 "{share} of the reserve, {months} month after {announced_on}",
                 "{share} of the reserve, {months} months after {announced_on}",
@@ -1125,7 +1131,7 @@ def _line_reason(line: ScheduleLine) -> str:
         if reserve < how.times(peak, rate):  # the whole balance is the reserve
             why = [_(_ALL_KEPT, **said, rate=percent(rate), peak=peak)]
         else:
-            why = [_(_AT_ANNOUNCEMENT, **said)]
+            why = [*paid, _(_AT_ANNOUNCEMENT, **said)]
             if exact != reserve:  # say how the rounding changed it (R-DEP-01)
                 rounded = {"rate": percent(rate), "peak": peak}
                 rounded.update(exact=_digits(exact), how=key_words(how) if english() else how)

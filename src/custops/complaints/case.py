@@ -82,7 +82,7 @@ from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import W_, Decision, Explained, Wording, worded_reason
 from custops.enums import LabelledEnum, in_english
-from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.errors import CustopsError, IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language, worded_with_label
 from custops.money import MoneyInput
 from custops.periods import Period, deadline, zone_note
@@ -849,6 +849,32 @@ def _told_roles(told: Any, policy: CasePolicy) -> Any:
     return company_roles("told", told, dict(policy.role_names))
 
 
+#: The keyword a step's own method takes for its free text (``propose(solution=)``,
+#: ``close(result=)``), read by :meth:`Case.record` as the step's note
+_FREE_TEXT = {CaseAction.PROPOSE: "solution", CaseAction.CLOSE: "result"}
+
+
+def _free_text(
+    action: CaseAction | str, data: dict[str, Any], note: str
+) -> tuple[dict[str, Any], str]:
+    """``data`` without the step's free-text keyword (:data:`_FREE_TEXT`), and the note:
+    that keyword's text (``solution`` not blank, as :meth:`Case.propose`) or ``note``; both
+    given are refused, naming the keyword.  An action not known is left to the event."""
+    try:
+        step = CaseAction.parse(action)
+    except CustopsError:
+        return data, note
+    keyword = _FREE_TEXT.get(step)
+    if keyword is None or keyword not in data:
+        return data, note
+    rest = dict(data)
+    text = rest.pop(keyword)
+    if note:
+        problem = f"is the {step.value} step's note: give it once, as {keyword}= or as note="
+        raise InvalidInput.for_argument(keyword, text, problem)
+    return rest, require_str(keyword, text, nonempty=step is CaseAction.PROPOSE)
+
+
 @attrs.frozen
 class Case:
     """One contact and every event of its handling — immutable; each step a new case.
@@ -1026,8 +1052,26 @@ class Case:
     ) -> Case:
         """The case with the step ``action`` taken at ``at`` by ``role`` (any step by name;
         the record step registers an in-person or forwarded complaint, R-SLA-07); a
-        refusal of the step's data names the keyword given (``department``), not ``data``."""
+        refusal of the step's data names the keyword given (``department``), not ``data``.
+
+        The free text of a step is ``note``, or the keyword its own method takes: ``solution``
+        for ``propose`` (not blank, as :meth:`propose`) and ``result`` for ``close`` — one of
+        the two, not both.
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> from custops.complaints import Case, Complaint
+        >>> t = dt.datetime(2026, 12, 8, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> case = Case.open(Complaint(received_at=t, channel="热线", content="酒有沉淀",
+        ...                            complainant="王"), "客户关系顾问", policy="winery")
+        >>> case = case.classify(t, "客户关系经理", kind="投诉", category="产品质量",
+        ...                      grounds_sufficient=True, demand_reasonable=True)
+        >>> case = case.assign(t, "客户关系经理", "质量部")
+        >>> case.record(t, "propose", "质量负责人", solution="换货两箱").events[-1].note
+        '换货两箱'
+        """
         role = self.policy.staff_role(role)
+        data, note = _free_text(action, data, note)
         given = data.get("department")  # shown as given in a refusal
         if type(given) is str:  # a company's own name as the seed's department
             data["department"] = self.policy.staff_department(given)

@@ -191,8 +191,11 @@ def step_data_error(action: CaseAction, data: Mapping[str, Any], exc: CustopsErr
     schema = SCHEMA.get(action, {})
     for name, value in data.items():
         if name not in schema:
-            takes = ", ".join(schema) or "nothing"
-            problem = f"is not data of the {action.value} step, which takes {takes}"
+            takes = ", ".join(schema) or "no data"
+            problem = (
+                f"is not data of the {action.value} step, which takes {takes} "
+                "(its free text is note=)"
+            )
             return InvalidInput.for_argument(name, value, problem)
     for name, (_convert, required, _default) in schema.items():
         if required and data.get(name) is None:
