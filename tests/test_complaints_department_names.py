@@ -141,3 +141,52 @@ def test_property_a_policy_in_a_companys_department_names_is_the_seed_named_one_
     assert by_theirs == by_seed
     assert by_theirs.routing() == by_seed.routing()
     assert statistics([by_theirs]).by_department == statistics([by_seed]).by_department
+
+
+def test_an_identity_line_of_an_exported_table_changes_nothing_R_CMP_06() -> None:
+    """A mapping exported from an old system holds the names that are already the seed's
+    (销售部 → 销售部): such a line is read as nothing, not as a second department."""
+    exported = {**PROPERTY, "销售部": "销售部", "sales": Department.SALES, "质量部": "quality"}
+    assert CasePolicy(sla_policy="quality", department_names=exported) == _desk()
+    at = AT + dt.timedelta(minutes=10)
+    case = _classified(CasePolicy(sla_policy="quality", department_names=exported))
+    assert case.assign(at, "客户关系经理", "销售部").department is Department.SALES
+    assert CasePolicy(sla_policy="quality", department_names={"销售部": "销售部"}) == CasePolicy(
+        sla_policy="quality"
+    )
+
+
+def test_a_seed_name_mapped_to_another_department_is_refused_naming_both() -> None:
+    """A seed name mapped to another seed department would mean two departments: refused,
+    naming the department it already names and the one it was mapped to."""
+    with pytest.raises(PolicyError) as info:
+        CasePolicy(sla_policy="quality", department_names={"销售部": "营销办"})
+    assert info.value.argument == "department_names"
+    assert info.value.value == "销售部"
+    assert info.value.problem == (
+        "is already a department's name (sales) and cannot also name marketing_office; "
+        "map only the company's own department names"
+    )
+
+
+@given(
+    st.lists(st.sampled_from(_DEPARTMENTS), unique=True),
+    st.lists(st.tuples(st.sampled_from(_DEPARTMENTS), st.booleans(), st.booleans())),
+)
+def test_property_identity_lines_added_to_a_mapping_change_nothing_R_CMP_06(
+    mapped: list[Department], identities: list[tuple[Department, bool, bool]]
+) -> None:
+    """Any identity lines (a seed department's name or label mapped to itself, in either
+    spelling) added to a valid mapping give the very same policy: the same value, the
+    same stored form and the same department for every name."""
+    names: dict[str, Department | str] = {f"部门{i}": d for i, d in enumerate(mapped)}
+    exported = dict(names)
+    for department, key_label, value_label in identities:
+        key = department.label if key_label else department.value
+        exported[key] = department.label if value_label else department
+    plain = CasePolicy(sla_policy="quality", department_names=names)
+    loaded = CasePolicy(sla_policy="quality", department_names=exported)
+    assert loaded == plain
+    assert serial.to_json(loaded) == serial.to_json(plain)
+    for name in (*exported, *(d.label for d in _DEPARTMENTS)):
+        assert loaded.staff_department(name) is plain.staff_department(name)
