@@ -973,6 +973,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ).on_time_for,
         name="solution",
     )
+    add(
+        "complaints.CaseStatistics.department_name",
+        # R-CMP-14: a department named as the reviewed cases' desks name it
+        complaints.statistics(
+            [_classified().assign(T2, "客户关系经理", "质量部")], at=T2
+        ).department_name,
+        department="质量部",
+    )
     flow = _flows()
     for method, state, kw in (
         ("propose", "assigned", {"role": "服务经理", "solution": "换货"}),

@@ -53,6 +53,14 @@ def test_an_unknown_category_is_refused_saying_how_to_map_it_R_CMP_02() -> None:
         CasePolicy(sla_policy="winery", category_names={"产品质量": "服务质量"})
 
 
+def test_an_identity_line_of_an_exported_category_table_changes_nothing_R_CMP_02() -> None:
+    """R-CMP-02: a line mapping a seed category's name to itself (产品质量 → 产品质量,
+    退换货 → return_exchange) is read as nothing: the policy is the one without it."""
+    exported = {**OWN, "产品质量": "产品质量", "退换货": "return_exchange"}
+    assert CasePolicy(sla_policy="winery", category_names=exported) == MINE
+    assert case(MINE, "产品质量").category is Category.PRODUCT_QUALITY
+
+
 def test_the_routing_table_takes_the_company_names_R_CMP_03() -> None:
     desk = CasePolicy(
         sla_policy="winery", category_names=OWN, departments={"服务态度": "售后服务部"}

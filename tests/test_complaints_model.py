@@ -514,3 +514,111 @@ def test_a_number_or_a_channel_word_before_a_forwarding_verb_names_no_agency_R_C
     for text in ("400转交", "微信转来", "电话转交"):
         with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel"):
             Channel.parse(text, argument="channel")
+
+
+# ---- a desk's own channel words: a numbered hotline, a placed counter, a qualified app,
+# ---- a social platform's private message (R-CMP-04)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("95热线", Channel.PHONE),  # an airline's or a bank's 95xxx hotline
+        ("95xxx热线", Channel.PHONE),
+        ("95电话", Channel.PHONE),
+        ("95530客服", Channel.PHONE),
+        ("400客服", Channel.PHONE),
+        ("800客服电话", Channel.PHONE),
+        ("95热线投诉", Channel.PHONE),
+        ("机场柜台", Channel.IN_PERSON),
+        ("门店柜台", Channel.IN_PERSON),
+        ("营业厅柜台", Channel.IN_PERSON),
+        ("值机柜台投诉", Channel.IN_PERSON),
+        ("银行柜面", Channel.IN_PERSON),
+        ("會員APP", Channel.ONLINE),
+        ("会员APP", Channel.ONLINE),
+        ("手机APP", Channel.ONLINE),
+        ("官方App", Channel.ONLINE),
+        ("南航小程序", Channel.ONLINE),
+        ("会员APP投诉", Channel.ONLINE),
+        ("微博私信", Channel.ONLINE),
+        ("微信留言", Channel.ONLINE),
+        ("抖音私信", Channel.ONLINE),
+        ("小红书私信投诉", Channel.ONLINE),
+        ("私信", Channel.ONLINE),
+        ("12315热线", Channel.FORWARDED),  # a regulator's hotline stays forwarded
+    ],
+)
+def test_a_desks_own_channel_words_are_read_R_CMP_04(text: str, member: Channel) -> None:
+    """R-CMP-04: a hotline named by its number (95xxx, 400, 800) then 热线, 电话 or 客服 is
+    the phone; a counter with its place before it (机场柜台) is in person; an app, a mini
+    program or a client with a qualifier before it (会员APP) and a social platform's private
+    message (微博私信) are online; as a complaint (…投诉) too."""
+    assert Channel.parse(text) is member
+    assert make(channel=text).channel is member
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "95",  # a bare number names no channel
+        "95530",
+        "9热线",
+        "客服",  # the phone or an online chat: unsaid
+        "12315客服",  # a regulator's number is no company's hotline
+        "12345客服",
+        "网上柜台",  # reached online: no walk-in
+        "视频柜台",
+        "微信柜台",
+        "12315柜台",
+        "ABC柜台",
+        "网上APP",
+        "政务APP",  # a government office's app: left to the forwarded spellings
+        "12345APP",
+        "微博评论",
+        "机场",
+        "星巴克",
+    ],
+)
+def test_unknown_channel_words_stay_refused_R_CMP_04(text: str) -> None:
+    """R-CMP-04: a word that names no channel is refused as before, naming the argument and
+    showing the text as given, with the hint to map a desk's own labels."""
+    with pytest.raises(InvalidInput, match=rf"^channel: is not a known Channel.*'{text}'\)$"):
+        Channel.parse(text, argument="channel")
+
+
+_PLACES = "机场门店会员手机官方南航营业厅值机售票银行大"
+
+
+@given(
+    st.text(alphabet=_PLACES, min_size=1, max_size=6),
+    st.sampled_from(["柜台", "柜面", "櫃檯"]),
+    st.sampled_from(["APP", "app", "小程序", "客户端"]),
+    st.sampled_from(["", "投诉"]),
+)
+def test_property_a_placed_counter_and_a_qualified_app_round_trip_R_CMP_04(
+    place: str, counter: str, app: str, tail: str
+) -> None:
+    """Invariant (R-CMP-04): any place before a counter reads in person, any qualifier
+    before an app online, followed by 投诉 or not; and the channel read, printed, reads
+    back as itself (its label, its value)."""
+    for text, member in (
+        (place + counter + tail, Channel.IN_PERSON),
+        (place + app + tail, Channel.ONLINE),
+    ):
+        read = Channel.parse(text)
+        assert read is member, text
+        assert Channel.parse(str(read)) is read
+        assert Channel.parse(read.value) is read
+
+
+@given(
+    st.one_of(st.from_regex(r"95[0-9]{0,4}", fullmatch=True), st.sampled_from(["400", "800"])),
+    st.sampled_from(["热线", "电话", "客服", "客服电话", "客服热线"]),
+)
+def test_property_a_numbered_hotline_is_the_phone_R_CMP_04(number: str, word: str) -> None:
+    """Invariant (R-CMP-04): a 95xxx, 400 or 800 number then a phone word or 客服 is the
+    phone, and prints and reads back as the phone."""
+    read = Channel.parse(number + word)
+    assert read is Channel.PHONE
+    assert Channel.parse(str(read)) is Channel.PHONE

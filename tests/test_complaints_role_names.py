@@ -220,3 +220,26 @@ def test_a_commendation_names_a_department_not_a_role() -> None:
     with pytest.raises(InvalidInput, match=r"^department: is not a known Department") as info:
         case.commend(AT + dt.timedelta(minutes=5), "客服", department="站长")
     assert info.value.value == "站长"
+
+
+def test_an_identity_line_of_an_exported_table_changes_nothing_R_CMP_06() -> None:
+    """An exported role table's lines whose names are already the seed's (部门经理 →
+    部门经理) are read as nothing; a seed name mapped to another role is still refused."""
+    exported = {**COURIER, "客户关系顾问": "客户关系顾问", "general_manager": "总经理"}
+    desk = CasePolicy(sla_policy="quality", role_names=exported)
+    assert desk == _desk()
+    opened = Case.open(_complaint(), "客户关系顾问", policy=desk)
+    assert opened.events[0].role is Role.CUSTOMER_RELATIONS_ADVISER
+    assert desk.staff_role("部门经理") is Role.DEPARTMENT_MANAGER
+    with pytest.raises(PolicyError, match=r"^role_names: is already a role's name \(depart"):
+        CasePolicy(sla_policy="quality", role_names={"部门经理": "总经理"})
+
+
+@given(st.lists(st.sampled_from(list(Role))), st.booleans())
+def test_property_identity_lines_added_to_role_names_change_nothing_R_CMP_06(
+    roles: list[Role], by_label: bool
+) -> None:
+    """Any identity lines added to a valid role mapping give the very same policy."""
+    exported: dict[str, Role | str] = dict(COURIER)
+    exported.update({(r.label if by_label else r.value): r for r in roles})
+    assert CasePolicy(sla_policy="quality", role_names=exported) == _desk()

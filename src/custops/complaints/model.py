@@ -348,6 +348,10 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "手机app",
             "手機app",
             "微博",
+            # a private message on a social platform (微博私信, 抖音私信: the platform before it)
+            "私信",
+            "私訊",
+            "private message",
             # short-video and social platforms' messages and comments
             "抖音",
             "快手",
@@ -533,15 +537,32 @@ _COMPLAINT_WORDS = ("投诉", "complaints", "complaint")
 
 
 # What a channel's spelling may follow (folded) and the channel it reads then: a hotline's
-# number before a phone spelling (400客服电话, 800热线), WeChat before an online one (微信公众号,
-# 微信小程序, 微信服务号).
+# number before a phone spelling (400客服电话, 800热线), WeChat or a social platform before an
+# online one (微信公众号, 微信小程序, 微博私信).
 _CHANNEL_PREFIXES: Mapping[str, str | None] = MappingProxyType(
-    {"400": "PHONE", "800": "PHONE", "微信": "ONLINE", "wechat": "ONLINE", "app": "ONLINE"}
+    {
+        "400": "PHONE",
+        "800": "PHONE",
+        "微信": "ONLINE",
+        "wechat": "ONLINE",
+        "app": "ONLINE",
+        # a social platform before an online spelling: its private message or message left
+        # (微博私信, 抖音私信, 小红书留言), the customer's written words online (R-SLA-06)
+        "微博": "ONLINE",
+        "weibo": "ONLINE",
+        "抖音": "ONLINE",
+        "douyin": "ONLINE",
+        "快手": "ONLINE",
+        "小红书": "ONLINE",
+    }
 )
 # The phone spellings, folded: a company's own hotline number before one is the phone
 # (10086热线, 95555客服电话), when no regulator's number is among its words.
-_PHONE_WORDS = frozenset(fold(s) for s in CHANNEL_SPELLINGS["phone"])
-_NUMBERED = re.compile(r"(?P<number>\d{3,}(?:-\d+)*)(?P<rest>\D.*)")
+# A hotline number may also be named by its 95 prefix (95热线, 95xxx客服: the national
+# five-digit service numbers of airlines, banks and insurers) and then 客服 (95530客服,
+# 400客服): the company's customer service reached by that number.
+_PHONE_WORDS = frozenset(fold(s) for s in (*CHANNEL_SPELLINGS["phone"], "客服"))
+_NUMBERED = re.compile(r"(?P<number>(?:\d{3,}|95)x*(?:-\d+)*)(?P<rest>\D.*)")
 
 
 # What may follow a regulator's name in a channel spelling (folded): how it passed the
@@ -591,9 +612,62 @@ def _regulator_channel(folded: str) -> bool:
 
 def _numbered_phone(folded: str) -> bool:
     """Whether a folded channel spelling is a company's hotline number then a phone spelling
-    (``10086热线``, ``95555客服电话``): the phone, not a regulator."""
+    or 客服 (``10086热线``, ``95555客服电话``, ``95热线``, ``95xxx客服``, ``400客服``): the
+    phone (R-CMP-04).  A regulator's or a government hotline's number (12315客服, 12345客服)
+    is no company's: it reads only as its forwarded spellings do, else is refused."""
     found = _NUMBERED.fullmatch(folded)
-    return found is not None and found["rest"] in _PHONE_WORDS
+    if found is None or found["rest"] not in _PHONE_WORDS:
+        return False
+    number = found["number"]
+    return not any(number.startswith(word) for word in _REGULATOR_NUMBERS)
+
+
+# The regulators' and government hotlines' numbers (12315, 12345, 12300 …), folded: a number
+# starting with one names no company's own hotline.
+_REGULATOR_NUMBERS = tuple(
+    word for word in (*_REGULATOR_FOLDED, *(fold(s) for s in _REGULATORS)) if word.isdigit()
+)
+
+
+# A counter with the place it stands before it (机场柜台, 门店柜台, 营业厅柜台, 值机柜台): a
+# walk-in, in person (R-CMP-04), as 柜台 alone is.  The place is Chinese words of its own; one
+# that says the counter is reached online or remotely (网上柜台, 掌上营业厅柜台, 视频柜台,
+# 微信柜台) is no place, and a regulator or a government office before it is left to its
+# own spellings (refused here).
+_PLACED_COUNTER = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,8}?)(?:柜台|柜面|櫃台|櫃檯|櫃面)")
+# A qualifier before an app, a mini program, a client or an official account (会员APP,
+# 手机APP, 官方APP, 南航小程序, 会员客户端): the company's own, online (R-CMP-04).
+_QUALIFIED_ONLINE = re.compile(r"(?P<qualifier>[\u4e00-\u9fff]{1,8}?)(?:app|小程序|客户端|公众号)")
+# Words that make a place or a qualifier name no company's own counter or app: reached
+# online or remotely, or a regulator's or a government office's (left to its spellings).
+_NOT_OWN = (
+    "网", "線", "线上", "在线", "掌上", "电子", "云", "视频", "远程", "虚拟", "微信",
+    "政务", "政府", "市长", "市民", "信访", "监管", "消协", "消费者", "转",
+    "运管",  # the road-transport authority's (运管所, 运管局) or a company's: unsaid
+)  # fmt: skip
+
+
+def _own_word(word: str) -> bool:
+    """Whether ``word`` (a place or a qualifier, folded) may name the company's own counter
+    or app: none of :data:`_NOT_OWN` and no regulator's word in it."""
+    return not any(mark in word for mark in _NOT_OWN) and not any(
+        regulator in word for regulator in _REGULATOR_FOLDED
+    )
+
+
+def _placed_counter(folded: str) -> bool:
+    """Whether a folded channel spelling is a counter with its place before it
+    (``机场柜台``, ``营业厅柜台``): in person (R-CMP-04)."""
+    found = _PLACED_COUNTER.fullmatch(folded)
+    return found is not None and _own_word(found["place"])
+
+
+def _qualified_online(folded: str) -> bool:
+    """Whether a folded channel spelling is an app, mini program, client or official
+    account with a qualifier before it (``会员app``, ``官方app``, ``南航小程序``): online
+    (R-CMP-04)."""
+    found = _QUALIFIED_ONLINE.fullmatch(folded)
+    return found is not None and _own_word(found["qualifier"])
 
 
 def _channel_stem(folded: str) -> str:
@@ -656,7 +730,11 @@ class Channel(LabelledEnum):
     spelling that names a regulator by a word of :data:`REGULATOR_WORDS` (12300转办,
     12378转办, 12300热线, 工信部申诉, 金融监管总局转来) is forwarded, and any other hotline
     number before a phone spelling (10086热线, 95555客服电话) is the company's own: the
-    phone.  A bare number that is no regulator's (10086) is refused: it names no channel.  A
+    phone, and so is such a number (or an airline's or a bank's 95 prefix alone: 95热线)
+    before 客服 (95530客服, 400客服).  A counter with its place before it (机场柜台) is in
+    person; an app, mini program or client with a qualifier before it (会员APP) and a social
+    platform's private message (微博私信, 抖音私信) are online (R-CMP-04).  A bare number that
+    is no regulator's (10086) is refused: it names no channel.  A
     booking or review platform handing a customer's complaint over (携程转办, 美团转单,
     飞猪工单) is online: the customer wrote it on the platform (R-SLA-06).
 
@@ -672,6 +750,8 @@ class Channel(LabelledEnum):
     (<Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>, <Channel.ONLINE: 'online'>)
     >>> Channel.parse("12300转办"), Channel.parse("10086热线"), Channel.parse("APP在线客服")
     (<Channel.FORWARDED: 'forwarded'>, <Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>)
+    >>> Channel.parse("95热线"), Channel.parse("机场柜台"), Channel.parse("会员APP")
+    (<Channel.PHONE: 'phone'>, <Channel.IN_PERSON: 'in_person'>, <Channel.ONLINE: 'online'>)
     """
 
     PHONE = ("phone", *CHANNEL_SPELLINGS["phone"])
@@ -701,6 +781,10 @@ class Channel(LabelledEnum):
                 return cls.FORWARDED
             if _numbered_phone(stem):
                 return cls.PHONE
+            if _placed_counter(stem):
+                return cls.IN_PERSON
+            if _qualified_online(stem):
+                return cls.ONLINE
             raise
 
 

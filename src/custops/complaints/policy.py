@@ -196,8 +196,17 @@ def _company_names(policy: Any) -> dict[str, Role]:
 def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
     """``argument`` (``role_names``, ``department_names``): a company's own names, each
     read as a member of ``cls`` (the seed's); a name that is already a member's key, label
-    or alias is refused (it would mean two of them), as is a name or member that is not
-    one.  ``what`` names a member in the refusal (``role``, ``department``)."""
+    or alias is refused when it maps to another member (it would mean two of them), as is
+    a name or member that is not one.  A name mapped to the member it already names (an
+    identity line of an exported table, ``{"销售部": "销售部"}``) changes nothing and is
+    left out, so the policy is the one without it.  ``what`` names a member in the
+    refusal (``role``, ``department``).
+
+    >>> from custops.complaints.model import Department
+    >>> own_names("department_names", {"销售部": "sales", "地服": "营销办"}, Department,
+    ...           "department")
+    (('地服', <Department.MARKETING_OFFICE: 'marketing_office'>),)
+    """
     pairs = pairs_mapping(
         argument, value, f"a mapping company {what} name -> {cls.__name__}", f"(name, {what})",
         error=PolicyError,
@@ -206,14 +215,18 @@ def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple
     out: dict[str, E] = {}
     for key, chosen in pairs.items():
         name = require_label(argument, key)
+        member = check(entry(argument, key), chosen)
         try:
-            cls.parse(name)
+            named = cls.parse(name)
         except InvalidInput:
-            pass
-        else:
-            problem = f"is already a {what}'s name; map only the company's own {what} names"
+            out[name] = member
+            continue
+        if named is not member:  # a seed name read as another member: two of them
+            problem = (
+                f"is already a {what}'s name ({named.value}) and cannot also name "
+                f"{member.value}; map only the company's own {what} names"
+            )
             raise PolicyError.for_argument(argument, key, problem)
-        out[name] = check(entry(argument, key), chosen)
     return tuple(sorted(out.items()))
 
 

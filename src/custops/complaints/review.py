@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from custops._dates import MIDNIGHT, DayRange, month_end
+from custops._enums import member_check
 from custops._text import block, display_width, joined, moment_text, month_text, pad, percent, span
 from custops._validate import (
     BOOL,
@@ -204,12 +205,33 @@ def _forwarder_pairs(argument: str, value: Any) -> tuple[tuple[str, int], ...]:
     return require_items(argument, value, what, each=_forwarded_pair, ordered=True)
 
 
+def _department_name(argument: str, value: Any) -> tuple[str, Department]:
+    """One ``(name, department)`` pair of ``CaseStatistics.department_names``: a company's
+    own department name (a label) and the seed's :class:`Department` it maps to."""
+    name, chosen = require_pair(argument, value, "(name, department)")
+    return require_label(argument, name), _department(argument, chosen)
+
+
+_department = member_check(Department)
+
+
+def _department_pairs(argument: str, value: Any) -> tuple[tuple[str, Department], ...]:
+    """``CaseStatistics.department_names``: ``(name, department)`` pairs, kept once each
+    in the order of the names, refused naming the field."""
+    what = "a sequence of (name, department) pairs"
+    pairs = require_items(argument, value, what, each=_department_name, ordered=True)
+    return tuple(sorted(set(pairs), key=lambda pair: (pair[0], pair[1].value)))
+
+
 if TYPE_CHECKING:
 
     def _FORWARDERS(value: Any) -> tuple[tuple[str, int], ...]: ...  # noqa: N802
 
+    def _DEPARTMENT_NAMES(value: Any) -> tuple[tuple[str, Department], ...]: ...  # noqa: N802
+
 else:
     _FORWARDERS = field_converter(_forwarder_pairs, takes="Iterable[tuple[str, int]]")
+    _DEPARTMENT_NAMES = field_converter(_department_pairs, takes="Iterable[tuple[str, Department]]")
 
 
 @attrs.frozen
@@ -313,6 +335,12 @@ class CaseStatistics(Explained):
     (``Complaint.forwarded_by``: 12300转办, 12315, 工信部申诉 …), ``(forwarded_by, count)``
     pairs, the most frequent first (then by name): the forwarded cases ``by_channel``
     counts under ``forwarded`` alone, a regulator complaints count (R-CMP-07) among them.
+    ``department_names`` holds the company's own department names of the reviewed cases'
+    desks (``CasePolicy.department_names``: ``(name, department)`` pairs, in the order of
+    the names): ``by_department`` counts by the seed's :class:`Department` each maps to,
+    and ``explain()`` names a department by the company's names mapped to it, several
+    joined with ``/`` (two of the company's departments mapped to one seed department
+    are counted together, and the line says which), the seed's label where none is.
     The reason, unless given, is the review's summary, worded when read.
     """
 
@@ -336,6 +364,9 @@ class CaseStatistics(Explained):
     by_handling: Tally[HandlingClass] = _NO_HANDLING
     provisional: bool = attrs.field(default=False, converter=BOOL)
     by_forwarded_by: tuple[tuple[str, int], ...] = attrs.field(default=(), converter=_FORWARDERS)
+    department_names: tuple[tuple[str, Department], ...] = attrs.field(
+        default=(), converter=_DEPARTMENT_NAMES
+    )
     rule: str = "R-CMP-14"
     said: str | Wording = attrs.field(default="", alias="reason")
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -391,15 +422,52 @@ class CaseStatistics(Explained):
             "found not established: the customer's misunderstanding)"
         )
 
+    def department_name(self, department: Department | None) -> str:
+        """How the review names ``department`` (R-CMP-14): the company's own names mapped
+        to it (``department_names``), joined with ``/`` when several are (counted
+        together), else its words in the active language (:attr:`Department.words`);
+        ``None``: not yet known.
+
+        >>> review = CaseStatistics.__new__(CaseStatistics)
+        >>> object.__setattr__(review, "department_names", (
+        ...     ("地面服务部", Department.MARKETING_OFFICE), ("客舱服务部", Department.AFTER_SALES),
+        ...     ("行李服务部", Department.AFTER_SALES)))
+        >>> review.department_name(Department.AFTER_SALES), review.department_name("质量部")
+        ('客舱服务部/行李服务部', '质量部')
+        """
+        if department is None:
+            return _("not yet known")
+        shown = self._department_key(_department("department", department))
+        return shown if isinstance(shown, str) else shown.words
+
+    def _department_key(self, department: Department) -> Department | str:
+        """``department`` as the review names it: the company's own names mapped to it,
+        joined with ``/``, or the member itself (shown as the language shows members)."""
+        names = [name for name, mapped in self.department_names if mapped is department]
+        return "/".join(names) if names else department
+
+    def _department_figure(self) -> str:
+        """The department line (R-CMP-14): each department named as the company names it."""
+        parts = [
+            _(
+                "{key} {count}",
+                key=_("not yet known") if key is None else self._department_key(key),
+                count=n,
+            )
+            for key, n in self.by_department.counts
+        ]
+        return joined(parts, strong=True) or _("none")
+
     def explain(self) -> str:
         """The review as text, one figure per line (the first is ``str(self)``); a handling
-        line with no class says why (R-CMP-09)."""
+        line with no class says why (R-CMP-09); a department is named by the company's own
+        names mapped to it (:meth:`department_name`)."""
         rows = [
             (_("kind:"), self.by_kind.describe()),
             (_("category:"), self.by_category.describe()),
             (_("handling:"), self._handling_figure()),
             (_("channel:"), self.by_channel.describe()),
-            (_("department:"), self.by_department.describe()),
+            (_("department:"), self._department_figure()),
             (_("severity:"), self.by_severity.describe()),
             *((_("on time:"), t.describe()) for t in self.on_time),
         ]
@@ -546,6 +614,7 @@ def statistics(
         by_handling=_tally(filter(None, map(_handling_class, views)), HandlingClass),
         provisional=provisional,
         by_forwarded_by=_forwarders(c.complaint.forwarded_by for c in views),
+        department_names=tuple({pair for c in views for pair in c.policy.department_names}),
     )
 
 
