@@ -416,9 +416,10 @@ _HOW = frozenset(
 #: internet's reporting centre (12377, 违法和不良信息举报中心, run by the 网信办) and MIIT's
 #: spam and fraud-call centre (12321), the culture market's reporting line (12318, 文化市场
 #: 举报; online games, shows, venues), transport (12328, 交通运输服务监督电话), medicines
-#: (12331, 药品投诉举报) and securities (12386, 证监会投资者热线).  A service line that
-#: mostly answers questions (12333 人社, 12366 纳税服务) is not one: a customer who called it
-#: asked, and complained to no one (人社局 and 税务局 by name are regulators all the same).
+#: (12331, 药品投诉举报), tax (12366: an invoice refused, 可以12366举报) and securities
+#: (12386, 证监会投资者热线).  The labour service line (12333 人社) is not one: it answers
+#: questions about one's own social insurance, and a customer who called it complained to
+#: no one (人社局 by name is a regulator all the same).
 SECTOR_HOTLINES: tuple[str, ...] = (
     "12300",
     "12305",
@@ -432,6 +433,7 @@ SECTOR_HOTLINES: tuple[str, ...] = (
     "12318",
     "12328",
     "12331",
+    "12366",
     "12386",
 )
 #: The sector regulators themselves (R-CMP-07), as customers and desks name them: telecom
