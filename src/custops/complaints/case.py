@@ -1143,7 +1143,12 @@ class Case:
         unread (:attr:`Classification.quiet`: any kind but a complaint with confidence 0 —
         no rule recognised it, or none read its subject) is never filed unread: the
         triage is refused, an :class:`~custops.errors.InvalidInput` naming ``kind``, and
-        the case stays open, timed as a general complaint, until a person gives the kind.
+        the case stays open, timed as a general complaint, until a person gives the kind —
+        but for a complaint a regulator forwarded (``forwarded_by`` naming one of
+        ``SeverityPolicy.regulators``): major at receipt, with its escalation clock running
+        since then (R-CMP-07, D1 第四条 重大投诉 1–2), it is classified a complaint, and the
+        event's ``note`` says so (the text not read, the regulator that forwarded it) after
+        the caller's own.
 
         **Praise is routed** to the department of what was praised (R-CMP-01, R-CMP-03):
         its category is what was praised (the explicit ``category``, else the
@@ -1182,7 +1187,21 @@ class Case:
         if found is not None:
             kind = found.kind if kind is None else kind
         resolved = Kind.parse(kind, argument="kind")
-        if read and found is not None and found.quiet:
+        forwarded = read and found is not None and found.quiet
+        if forwarded and _escalation.major_at_receipt(self.complaint, self.policy):
+            # a text not read, forwarded by a regulator: the regulator passed on a
+            # complaint, major at receipt (R-CMP-07, D1 第四条 重大投诉 1–2), so a triage files
+            # it as one and says so in the classification's note, not left open as general
+            assert found is not None
+            resolved = Kind.COMPLAINT
+            default = _(
+                "the text was not read (read as {kind}, confidence 0); forwarded by a "
+                "regulator ({forwarder}), so classified as a complaint",
+                kind=found.kind,
+                forwarder=self.complaint.forwarded_by,
+            )
+            note = joined([note, default], strong=True) if note else default
+        elif read and found is not None and found.quiet:
             # a reading that is no complaint, with confidence 0 (no rule recognised the
             # text, or none read its subject: 这个怎么弄？): a triage never files it unread,
             # with fewer clocks than a complaint's; a person reads it and gives the kind

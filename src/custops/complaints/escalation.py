@@ -29,7 +29,10 @@ recording it (1 「详细记录客户投诉内容」) and passing it on (2 「�
 总经理」) — the judging of the complaint's nature (一般投诉 2 「判定投诉性质」) is the general
 flow's; D13 第十四章 六 「马上报告」 likewise.  So when such a complaint is classified major,
 its escalation clock starts at ``received_at``, not at the classification: the time spent
-before classifying it counts against "at once".
+before classifying it counts against "at once".  The clock runs from the case's opening on,
+before anyone has classified it (a status read in the first hours shows the escalation due,
+not a breach backdated once it is classified); a classification as another kind, or as a
+general complaint by hand, removes it.
 """
 
 from __future__ import annotations
@@ -139,15 +142,22 @@ def clock(
     """The escalation's clock of a case with ``events`` that left it in ``state`` (``None``:
     not major, major only by its escalation, or not timed by ``policy``): started by the
     classification as major — at the receipt of ``complaint`` when a regulator forwarded
-    it (:func:`major_at_receipt`, D1 第四条 重大投诉 1–2) — or by the assessment whose loss
-    made a general complaint major (``state.assessed_major_at``, R-CMP-07), stopped by the
-    escalation, ended by a closing that came first."""
+    it (:func:`major_at_receipt`, D1 第四条 重大投诉 1–2), and then from the case's opening
+    on, before anyone classified it: the channel says it is major before it is read, so
+    a status shows the escalation due from the first hour, not backdated once classified;
+    a classification as another kind or as general removes it — or by the assessment whose
+    loss made a general complaint major (``state.assessed_major_at``, R-CMP-07), stopped by
+    the escalation, ended by a closing that came first."""
     wanted = target(policy)
     found = _classified_major(events)
-    if wanted is None or not _major(state):
+    if wanted is None:
+        return None
+    receipt = complaint is not None and major_at_receipt(complaint, policy)
+    if not (_major(state) or (receipt and state.flow is None)):
         return None
     calendar = policy.sla_policy.calendar
-    if found is not None and complaint is not None and major_at_receipt(complaint, policy):
+    if complaint is not None and receipt and (found is not None or state.flow is None):
+        # classified major, or not classified yet: the channel said major at receipt
         note = _("major at receipt: forwarded by a regulator")
         timed = Clock.start(complaint.received_at, wanted, calendar=calendar, note=note)
     elif found is not None:
@@ -176,7 +186,7 @@ def report_clear(
     at once (``None``: not a major complaint), and why; a general complaint its assessed
     loss made major is one, to be reported from then (R-CMP-07); one a regulator forwarded,
     from its receipt."""
-    if not _major(state):
+    if not _major(state) and not (state.flow is None and major_at_receipt(complaint, policy)):
         return None, _("not a major complaint")
     escalation = next((e for e in events if e.action is _A.ESCALATE), None)
     timed = clock(events, state, policy, complaint)

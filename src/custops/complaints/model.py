@@ -377,6 +377,19 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "mini program",
             "official account",
             "app store",
+            # app stores and game and review platforms by their own names (TapTap, B站, 应用宝,
+            # 华为应用市场, Google Play, 黑猫投诉): a review or a comment written there
+            "taptap",
+            "b站",
+            "bilibili",
+            "哔哩哔哩",
+            "应用宝",
+            "华为应用市场",
+            "苹果应用商店",
+            "google play",
+            "知乎",
+            "贴吧",
+            "黑猫投诉",
             "sms",
             "chat",
         ),
@@ -403,7 +416,14 @@ _HOW = frozenset(
 #: bureau's complaint line, since 2025 also reached through 12345), banking and insurance
 #: (12378), the central bank's financial-consumer line (12363), civil aviation (12326,
 #: 民航服务质量监督电话), energy and electricity (12398, 能源监管热线) and health (12320,
-#: 卫生热线).
+#: 卫生热线); then the regulators of the trades an online or a travel desk meets: the
+#: internet's reporting centre (12377, 违法和不良信息举报中心, run by the 网信办) and MIIT's
+#: spam and fraud-call centre (12321), the culture market's reporting line (12318, 文化市场
+#: 举报; online games, shows, venues), transport (12328, 交通运输服务监督电话), medicines
+#: (12331, 药品投诉举报), tax (12366: an invoice refused, 可以12366举报) and securities
+#: (12386, 证监会投资者热线).  The labour service line (12333 人社) is not one: it answers
+#: questions about one's own social insurance, and a customer who called it complained to
+#: no one (人社局 by name is a regulator all the same).
 SECTOR_HOTLINES: tuple[str, ...] = (
     "12300",
     "12305",
@@ -412,13 +432,25 @@ SECTOR_HOTLINES: tuple[str, ...] = (
     "12326",
     "12398",
     "12320",
+    "12377",
+    "12321",
+    "12318",
+    "12328",
+    "12331",
+    "12366",
+    "12386",
 )
 #: The sector regulators themselves (R-CMP-07), as customers and desks name them: telecom
 #: (工信部 and the provinces' 通信管理局), post (国家邮政局, the provinces' 邮政管理局),
 #: banking and insurance (金融监管总局 — 国家金融监督管理总局, NFRA — and its forerunners
 #: 银保监会 (CBIRC), 银监会, 保监会), the central bank (人民银行, 人行, 央行, PBOC), civil
-#: aviation (民航局), energy (能源局) and health (卫健委).  The Latin abbreviations are
-#: written in lower case, as folded text and the classifier's normalised text read them.
+#: aviation (民航局), energy (能源局) and health (卫健委); then the internet's and
+#: publishing's regulators, who license and police online games, apps and content (网信办 —
+#: 国家/中央/省委网信办, 互联网信息办公室 —, 国家新闻出版署 and the provinces' 新闻出版局 and
+#: 出版局, 广电总局 and 广电局), the culture market's enforcement (文化市场综合执法, 文化执法),
+#: the ministry and departments of culture and tourism (文旅部, 文化和旅游部, 文旅厅) and
+#: transport (交通运输部, 交通运输厅, 交通运输局).  The Latin abbreviations are written in
+#: lower case, as folded text and the classifier's normalised text read them.
 SECTOR_REGULATORS: tuple[str, ...] = (
     "工信部",
     "工业和信息化部",
@@ -446,6 +478,25 @@ SECTOR_REGULATORS: tuple[str, ...] = (
     "能源局",
     "卫健委",
     "卫生健康委",
+    # the internet, publishing and culture market regulators (online games, apps, content)
+    "网信办",
+    "网信部门",
+    "互联网信息办公室",
+    "新闻出版署",
+    "新闻出版局",
+    "出版局",
+    "广电总局",
+    "广电局",
+    "文化市场综合执法",
+    "文化执法",
+    "文旅部",
+    "文化和旅游部",
+    "文旅厅",
+    "文化和旅游厅",
+    # transport (a bare 交通局 is among the trade bureaus of REGULATOR_WORDS)
+    "交通运输部",
+    "交通运输厅",
+    "交通运输局",
 )
 #: The words that make a ``forwarded_by`` a regulator (R-CMP-07), read in its folded form:
 #: the hotlines (12315, 12345 and :data:`SECTOR_HOTLINES`), market regulation, the
@@ -576,11 +627,27 @@ _REGULATOR_FOLDED = tuple(dict.fromkeys(fold(word) for word in REGULATOR_WORDS))
 
 # What may follow a regulator's word inside the body's name (folded), before how it passed
 # the complaint on: the rest of the name (保监 of 保监会, 通信管理 of 通信管理局, 12345 of
-# 12345政务热线, 工商 of 工商部门) or a regulator's office (人民银行消保处).  Nothing else:
+# 12345政务热线, 工商 of 工商部门), a regulator's office (人民银行消保处) or its reporting
+# centre or enforcement unit (12377举报中心, 文化市场综合执法大队).  Nothing else:
 # more digits (12345678 is a phone number, not 12345) or other words (人社局官网, 旅游局隔壁
 # 门店, 教委小程序) name no forwarding.
 _REGULATOR_NAME_TAILS = frozenset(
-    {"", "会", "局", "管理局", "部门", "政务", "政务服务便民", "便民", "消保处", "消保局"}
+    {
+        "",
+        "会",
+        "局",
+        "管理局",
+        "部门",
+        "政务",
+        "政务服务便民",
+        "便民",
+        "消保处",
+        "消保局",
+        "举报中心",
+        "大队",
+        "支队",
+        "总队",
+    }
 )
 
 
@@ -707,11 +774,20 @@ def _forwarding_agency(folded: str) -> str:
 # over (转办, 转单, 转来, 转交, 工单).  The customer wrote the complaint on the platform, so it
 # is the written complaint online (R-SLA-06), whatever word the platform's ticket uses; a
 # regulator's 转办 (12345转办) is no platform's and stays forwarded (R-SLA-07, R-CMP-07).
+# An app store or a review and social platform (苹果, App Store, 华为应用市场, 应用宝,
+# TapTap, B站, 微博, 知乎, 黑猫投诉) hands over a review or a comment the same way, and its
+# review is named as one (App Store评论, TapTap评价, B站差评): online too.  A name not
+# listed stays unread (refused, naming the value): the desk maps its own.
 _PLATFORM_HANDOVER = re.compile(
     r"(?:携程|攜程|ctrip|trip\.com|tripcom|美团|美團|meituan|飞猪|飛豬|fliggy|去哪儿|去哪兒|qunar"
     r"|大众点评|大眾點評|点评|點評|dianping|抖音|douyin|快手|小红书|小紅書|淘宝|淘寶|taobao|天猫|天貓"
-    r"|tmall|京东|京東|jd|拼多多|同程|艺龙|藝龍|途牛|高德|booking|agoda|expedia|ota)"
-    r"(?:平台|app)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交|轉送|工單)"
+    r"|tmall|京东|京東|jd|拼多多|同程|艺龙|藝龍|途牛|高德|booking|agoda|expedia|ota"
+    r"|苹果|蘋果|apple|appstore|applestore|googleplay|应用宝|應用寶|应用商店|應用商店|应用市场|應用市場"
+    r"|(?:华为|華為|小米|oppo|vivo|荣耀|榮耀|魅族)(?:应用市场|應用市場|应用商店|應用商店|软件商店|軟件商店"
+    r"|游戏中心|遊戲中心)|taptap|b站|bilibili|哔哩哔哩|嗶哩嗶哩|微博|weibo|知乎|贴吧|貼吧|豆瓣"
+    r"|黑猫投诉|黑貓投訴|黑猫)"
+    r"(?:平台|app)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交|轉送|工單"
+    r"|评论|评价|差评|留言|評論|評價|差評)"
 )
 
 
@@ -1106,7 +1182,22 @@ class Complaint:
     @property
     def via_regulator(self) -> bool:
         """Whether a regulator, the consumer association or a government hotline forwarded
-        the complaint (``forwarded_by``): a major-complaint signal (R-CMP-07)."""
+        the complaint (``forwarded_by``): a major-complaint signal (R-CMP-07).
+
+        A complaint is a value with no desk, so this reads the built-in list,
+        :data:`REGULATOR_WORDS`; a desk's own list (``SeverityPolicy.regulators``, a body
+        added or one left out) is read where the desk's policy is: by
+        :func:`~custops.complaints.assess_severity` (the forwarder and the text) and by a
+        :class:`~custops.complaints.Case` (its severity and its escalation clock, from
+        the case's opening).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2026, 12, 8, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> Complaint(received_at=t, channel="网信办转办", content="诱导未成年人充值",
+        ...           complainant="玩家").via_regulator
+        True
+        """
         return holds_folded(self.forwarded_by, REGULATOR_WORDS)
 
     @property

@@ -27,6 +27,7 @@ True
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from custops.complaints._rules import Rule, trusted_data
@@ -6699,11 +6700,15 @@ with trusted_data():
                 # an authority the customer goes or turns to, not one named in passing
                 # (邮政局旁边, 工信部下文规定): 向民航局投诉, 去工信部, 打到通管局
                 r"(去|到|向|找|给|打给|打到|告到|投诉到|举报到|反映到|报给|上报|联系|上|走)了?"
-                r"(市|省|区|县|当地|国家|中国)?(民航局|民航总局|工信部|通管局|通信管理局|邮政管理局|"
-                r"邮政局|住建局|住建委|房管局|卫健委|卫计委|药监局|质监局|物价局|交通局|运管|旅游局|"
-                r"文旅局|教育局|税务局|劳动监察|人社局|金融监管局|金管局|证监会|人民银行|银行业协会|信访)",
+                r"(市|省|区|县|当地|国家|中国|中央|省委|市委)?(民航局|民航总局|工信部|通管局|通信管理局|"
+                r"邮政管理局|邮政局|住建局|住建委|房管局|卫健委|卫计委|药监局|质监局|物价局|交通局|运管|"
+                r"旅游局|文旅局|教育局|税务局|劳动监察|人社局|金融监管局|金管局|证监会|人民银行|银行业协会|"
+                # the internet's, publishing's and the culture market's regulators (online
+                # games and apps: 向网信办举报, 去新闻出版署投诉, 找文化执法)
+                r"信访|网信办|新闻出版署|新闻出版局|出版局|广电局|广电总局|文化执法|文化市场综合执法)",
                 r"(民航局|工信部|通管局|通信管理局|邮政管理局|邮政局|住建局|卫健委|药监局|物价局|交通局|旅游局|"
-                r"教育局|人社局|金融监管局|金管局)(投诉|举报|反映|申诉|热线)",
+                r"教育局|人社局|金融监管局|金管局|网信办|新闻出版署|新闻出版局|出版局|广电局|广电总局|"
+                r"文化执法)(投诉|举报|反映|申诉|热线)",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
                 r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
@@ -6904,6 +6909,67 @@ with trusted_data():
             window_chars=2,
             note="a loss or an amount claimed (a hint; the amount itself is "
             "Complaint.claimed_loss)",
+        ),
+        # ---- severity hints: appeals, groups and posts (R-CMP-07) --------------------------
+        Rule(
+            "sig.repeat-appeal",
+            signal=Signal.REPEAT,
+            # an appeal made again and again (申诉三次, 第三次申诉, 申诉了好几次, 多次申诉无果,
+            # 申诉过两遍): a repeat complaint as 投诉了三次 is, the labelling guide's 第N次;
+            # a count asked about (申诉要几次?) is none: the count is a number, never 几
+            patterns=(
+                r"申诉(了|过)?[^,。.!?;:…~]{0,3}?"
+                r"((第?[二三四五六七八九十两2-9]|好几|很多|这么多|多|屡)次|[二三四五六七八九十两2-9]遍)",
+                r"((第?[二三四五六七八九十两2-9]|好几|很多|这么多|多|屡)次|[二三四五六七八九十两2-9]遍)"
+                r"(了|的)?申诉",
+                r"(再次|又一次|一再|反复|重复|屡次|一次次|一次又一次)申诉",
+            ),
+            negations=("没有", "没", "并未", "未曾", "从未", "从没"),
+            window_chars=2,
+            note="an appeal made again (申诉三次, 第三次申诉, 多次申诉): a repeat complaint "
+            "(R-CMP-07)",
+        ),
+        Rule(
+            "sig.collective-together",
+            signal=Signal.COLLECTIVE,
+            # customers who go together (大家一起去消协投诉, 玩家们一起维权, 组团投诉, 联合
+            # 举报): a group complaint; not people who only say or like something together
+            # (大家都说好吃, 大家一起来玩)
+            patterns=(
+                r"(?<!要不要)(?<!要不)(?<!能不能)(?<!可不可以)(?<!是不是)(?<!该不该)"
+                r"(大家|大伙|玩家们|我们玩家|家长们|用户们|业主们|客户们|乘客们|所有人|好多人|很多人|"
+                r"群里的人|群友们?|我们几个|我们好几个)(都|也|要|会|就|准备|打算)?(一起|一块|一同|联合|集体)"
+                r"(去|来|向|到|找|打)?[^,。.!?;]{0,8}?"
+                r"(投诉|举报|维权|起诉|告你们|曝光|退款|退费|讨说法|要说法|找你们)"
+                # asked, not told (大家一起去投诉吗?)
+                r"(?![^,。.!;]{0,6}?(吗|么|嘛|\?))",
+                r"(组团|联合|抱团)(投诉|举报|维权|起诉|退款|退费)(?![^,。.!;]{0,6}?(吗|么|嘛|\?))",
+            ),
+            # denied right before it (没有组团投诉, 不要大家一起去投诉), or asked
+            # (要不要大家一起投诉?, 是不是该组团维权)
+            negations=("没有", "没", "并未", "不是", "并非", "不要", "别"),
+            window_chars=2,
+            note="customers going together (大家一起去消协投诉, 组团投诉): several customers "
+            "(R-CMP-07)",
+        ),
+        Rule(
+            "sig.media-posted",
+            # posted to a complaint site and to a social platform at once (发到黑猫投诉和微博上,
+            # 挂到贴吧和抖音): the platform named second, as sig.media reads the press named
+            # second; a platform only seen (看到微博上说) posts nothing
+            kind=C,
+            weight=2,
+            question_frames=_SIGNAL_ASKED,
+            signal=Signal.MEDIA,
+            patterns=(
+                rf"(发到|发在|发给|挂到|挂在|晒到|贴到|传到|放到|发布到|曝光到|爆料到)"
+                rf"[^,。.!?;]{{1,8}}?(和|跟|与|还有|以及|及|、)({_PLATFORMS})",
+            ),
+            negations=_INVOLVEMENT_DENIED,
+            window_chars=12,
+            not_negations=_INVOLVEMENT_NOT_DENIED,
+            note="a post to a complaint site and a social platform at once (发到黑猫投诉和微博上): "
+            "media exposure (R-CMP-07)",
         ),
         # ---- a telecom operator's messages (the thirty-sixth round) ----------------------
         Rule(
@@ -8654,3 +8720,41 @@ DEFAULT_DEPARTMENTS = MappingProxyType(
 #: :class:`~custops.complaints.classifier.ClassifierPolicy`, whose defaults are the
 #: built-in rule set ``DEFAULT_CLASSIFIER_POLICY``).
 BUILTIN_RULES: tuple[Rule, ...] = _RULES
+
+#: The ID of the rule that reads a desk's own regulators in a text (:func:`regulator_rule`).
+DESK_REGULATOR_RULE = "sig.desk-regulator"
+
+
+def regulator_rule(words: tuple[str, ...]) -> Rule:
+    """The rule that reads ``words`` — a desk's regulators beyond the built-in ones, in
+    their matching form — in a text as ``sig.regulator`` reads the built-in bureaus
+    (R-CMP-07): a body the customer goes or turns to (向国资委投诉, 去国资委), the body
+    then how the customer complained to it or it passed the complaint on (国资委举报,
+    国资委转办), a hotline's number as a number of its own (12399, not 123990); denied
+    earlier in the clause (我不会去国资委投诉), or only asked about (国资委电话多少), none.
+    ``assess_severity`` adds it for the words of ``SeverityPolicy.regulators`` that no
+    built-in rule reads, so the text and the forwarder read one list."""
+    numbers = [re.escape(w) for w in words if w.isdigit()]
+    bodies = [re.escape(w) for w in words if not w.isdigit()]
+    patterns = []
+    if bodies:
+        named = "|".join(bodies)
+        patterns += [
+            r"(去|到|向|找|给|打给|打到|告到|投诉到|举报到|申诉到|反映到|反映给|报给|上报|联系|上|走)了?"
+            rf"(市|省|区|县|当地|国家|中国|中央|省委|市委)?({named})",
+            rf"({named})的?(平台|网站|官网|热线)?(投诉|举报|反映|申诉|热线|转办|转来|转交|转送|交办|督办)",
+        ]
+    if numbers:
+        patterns.append(rf"(?<!\d)({'|'.join(numbers)})(?![\d元块号个次米])")
+    return Rule(
+        DESK_REGULATOR_RULE,
+        kind=C,
+        weight=2,
+        question_frames=_SIGNAL_ASKED,
+        signal=Signal.REGULATOR,
+        patterns=tuple(patterns),
+        negations=_INVOLVEMENT_DENIED,
+        window_chars=12,
+        not_negations=_INVOLVEMENT_NOT_DENIED,
+        note="a desk's own regulator (SeverityPolicy.regulators) gone or turned to (R-CMP-07)",
+    )

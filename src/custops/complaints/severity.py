@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from custops._enums import holds_folded, members_field
+from custops._enums import fold, holds_folded, members_field
 from custops._text import block
 from custops._validate import (
     POLICY_POSITIVE_INT,
@@ -43,7 +43,7 @@ from custops._validate import (
     require_strings,
     require_type,
 )
-from custops.complaints._rules import without_rule_ids
+from custops.complaints._rules import normalise, without_rule_ids
 from custops.complaints.classifier import (
     DEFAULT_CLASSIFIER_POLICY,
     ClassifierPolicy,
@@ -57,6 +57,7 @@ from custops.complaints.model import (
     Signal,
     Unstated,
 )
+from custops.complaints.rules_data import regulator_rule
 from custops.decisions import (
     W_,
     Explained,
@@ -244,7 +245,13 @@ class SeverityPolicy:
     ``forwarded_by`` a regulator, each read case-, width- and space-insensitively as part
     of it (by default :data:`~custops.complaints.REGULATOR_WORDS`: 12315, 12345, market
     regulation, the consumer association, petitions and the sector regulators, 12300 and
-    工信部 among them); a desk adds its own forwarding bodies to them.
+    工信部 among them); a desk adds its own forwarding bodies to them.  The list is one for
+    the forwarder and the text: :func:`assess_severity` reads a word the desk added in the
+    text as the built-in regulator rule reads a bureau (向国资委投诉, 国资委举报, a hotline's
+    number on its own), and no longer counts a built-in one the desk left out (打了12345
+    for a desk without 12345).  The classifier alone (``classify``, its ``signals``) has no
+    severity policy and reads the built-in list; ``Complaint.via_regulator`` too.  A rule
+    set with a desk's own words is compiled once per policy, when first used.
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
@@ -265,6 +272,9 @@ class SeverityPolicy:
         converter=_CLASSIFIER_POLICY,
     )
     regulators: tuple[str, ...] = attrs.field(default=REGULATOR_WORDS, converter=_REGULATORS)
+    # how the text is read for the regulator criterion under ``regulators`` (built when
+    # first needed: the rule set, the built-in words left out, the words in force)
+    _reading: _Reading | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which
@@ -274,6 +284,40 @@ class SeverityPolicy:
         )
         fields = (self.loss_threshold, self.min_prior_complaint_count, self.min_complainant_count)
         return (_criteria, (rules, *fields, self.enabled, self.regulators))
+
+
+#: How a policy reads its regulators in a text: the rule set, the built-in regulator words
+#: it leaves out, and its own words (all folded).
+_Reading = tuple[ClassifierPolicy, frozenset[str], frozenset[str]]
+_BUILT_IN = frozenset(fold(word) for word in REGULATOR_WORDS)
+
+
+def _regulator_reading(criteria: SeverityPolicy) -> _Reading:
+    """How ``criteria`` read the regulator criterion in a text (R-CMP-07), one list for the
+    text and for ``forwarded_by``: its classifier rules, with :func:`regulator_rule` for
+    the words of ``regulators`` the built-in rules do not read (a desk's 网信办 or 国资委),
+    and the built-in words it leaves out (a desk that does not count 12345 drops 打了12345
+    from the text as from the forwarder)."""
+    cached = criteria._reading
+    if cached is not None:
+        return cached
+    own = frozenset(fold(word) for word in criteria.regulators)
+    rules = criteria.classifier_policy
+    extra = sorted(own - _BUILT_IN)
+    if extra and Signal.REGULATOR in criteria.enabled:
+        words = tuple(dict.fromkeys(normalise(word)[0] for word in extra))
+        rules = rules.extended(regulator_rule(words))
+    reading = (rules, _BUILT_IN - own, own)
+    object.__setattr__(criteria, "_reading", reading)
+    return reading
+
+
+def _left_out(found: str, reading: _Reading) -> bool:
+    """Whether the words ``found`` by a regulator rule name only built-in regulators the
+    policy leaves out (打12345 for a desk that does not count 12345)."""
+    _rules, dropped, own = reading
+    folded = fold(found)
+    return any(w in folded for w in dropped) and not any(w in folded for w in own)
 
 
 def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
@@ -376,13 +420,17 @@ def assess_severity(
     criteria = policy_or_default(policy, SeverityPolicy)
     prior_complaint_count = require_int("prior_complaint_count", prior_complaint_count, low=0)
 
-    # what the text says, not what it only asks about (如果电梯困人打哪个电话？)
-    counted = heard_matches(complaint.text, criteria.classifier_policy)
+    # what the text says, not what it only asks about (如果电梯困人打哪个电话？); the
+    # regulators the policy counts, read as it reads a forwarder (R-CMP-07)
+    reading = _regulator_reading(criteria)
+    counted = heard_matches(complaint.text, reading[0])
     evidence: list[Evidence] = []
     words: dict[Signal, list[str]] = {name: [] for name in CRITERIA}
     spans: dict[Signal, list[tuple[int, int]]] = {name: [] for name in CRITERIA}
     for e in counted:
         name = e.signal
+        if name is Signal.REGULATOR and reading[1] and _left_out(e.text, reading):
+            continue
         if name in _TEXT_CRITERIA and name in criteria.enabled:
             evidence.append(e)
             words[name].append(e.text)
