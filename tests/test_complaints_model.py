@@ -575,7 +575,6 @@ def test_a_desks_own_channel_words_are_read_R_CMP_04(text: str, member: Channel)
         "网上APP",
         "政务APP",  # a government office's app: left to the forwarded spellings
         "12345APP",
-        "微博评论",
         "机场",
         "星巴克",
     ],
