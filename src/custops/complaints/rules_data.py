@@ -614,6 +614,13 @@ with trusted_data():
                 # (…就不给赔了？)
                 r"(?<![给要])不给(我|你)?(换|退|价保|补|开(?!通)|处理|解决|发|赔|修|保修|报销|打电话|"
                 r"回复|答复|说法|交代)(?![^,。.!?;]{0,8}(吗|么|嘛|\?))",
+                # the forty-seventh round: the same deed denied as help withheld (一直不帮我处理,
+                # 就是不帮忙解决, 师傅不肯帮我装, 客服就是不帮忙): the firm would not act; not an
+                # A-not-A question or a proposal (能不能帮我处理, 帮不帮我装, 要不帮我退了吧, 会不会
+                # 帮忙), nor a question about it (…不帮忙处理吗？)
+                r"(?<![给要能可会帮肯愿])(不|不肯|不愿|不愿意)帮(我|你|我们|人|客人|顾客)?(忙)?(换|退|处理|"
+                r"解决|装|安装|修|维修|弄|查|办|申请|协调|联系|反映|登记|改|取消)?"
+                r"(?<=[忙换退理决装修弄查办请调系映记改消])(?![^,。.!?;]{0,8}(吗|么|嘛|\?))",
                 # no answer or no fix obtained (未能得到很好的处理结果, 得不到任何回复, 无法解决);
                 # not a condition (如果没有解决) nor a question (没有回复吗？)
                 r"(?<!如果)(?<!要是)(?<!假如)(没有|未能|得不到)(得到|获得)?[^,。.!?;]{0,6}"
@@ -1678,7 +1685,11 @@ with trusted_data():
                 # 乏善可陈, 也就那么回事): the guide's 一般 as the verdict, a complaint; not
                 # 中规中矩 nor 无功无过, said as often of a side dish in a warm review (其他菜
                 # 无功无过) as of the whole
-                "普普 平平无奇 平淡无奇 乏善可陈 也就那么回事 就那么回事"
+                "普普 平平无奇 平淡无奇 乏善可陈 也就那么回事 就那么回事 "
+                # the forty-seventh round: disappointment in a set phrase (不尽如人意, 中看不中用,
+                # 翻车了, 交了智商税) and worth denied with a softening degree word (感觉不太值,
+                # 不怎么值, 不是很值: 不值 said politely)
+                "不尽如人意 中看不中用 翻车了 智商税 不太值 不怎么值 不大值 不是很值 不是太值"
             ),
             patterns=(
                 # too dear (太贵, 有点贵, 这么贵), not precious or a guest (很贵重, 贵宾, 贵姓)
@@ -2855,6 +2866,44 @@ with trusted_data():
             note="a thing awaited that never came (直到下飞机都没拿到): a complaint, even "
             "closed with a polite wish",
         ),
+        # the forty-seventh round: complaints told as an attempt that came to nothing, as
+        # bitter sarcasm, and as a verdict in a set phrase
+        Rule(
+            "kind.came-to-nothing",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-seventh round: what the writer tried came to nothing (联系店铺未果,
+                # 多次协商无果, 找了客服也没结果, 反映了几次都没下文): the firm's silence or refusal
+                # is the grievance; not a result awaited in a question (有没有结果？, 协商没结果
+                # 怎么办 — a consultation's frame still reads it), nor a search of the writer's
+                # own (搜了半天没结果: no contact verb before it)
+                r"(联系|协商|沟通|交涉|投诉|维权|催|讨要|讨债|要债|反映|反馈|申请|找了?|问了?|致电|"
+                r"打了?电话|留言|私信)[^,。.!?;~]{0,8}?(无果|未果|没结果|没有结果|没下文|没有下文|"
+                r"没了下文|石沉大海)(?![^,。.!?;~]{0,6}(吗|么|\?|怎么办))",
+            ),
+            negations=_w("如果 要是 假如 万一 怕 担心 以免 免得"),
+            note="an attempt that came to nothing (联系未果, 协商无果, 找了也没结果): a complaint",
+        ),
+        Rule(
+            "kind.sarcasm",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-seventh round: bitter sarcasm about the firm's service, speed or
+                # handling (这服务真是没谁了, 效率也是没谁了, 真有你们的, 真服了你们): said of how
+                # the customer was treated it is a grievance; not 没谁了 said of looks, taste or
+                # skill (颜值也是没谁了, 这手艺真是没谁了: no such subject), nor said of one in
+                # praise (服务也是没谁了，太贴心了 — silenced by the praise beside it)
+                r"(服务|态度|效率|速度|售后|客服|物流|快递|操作|处理|办事|管理|素质)[^,。.!?;~]{0,6}?"
+                r"(也|真|真的|实在|简直)?是?没谁了",
+                r"真有你们的|真服了你们|服了你们了|你们可真行|你们真行|你们也真行",
+            ),
+            silencers=(
+                r"贴心|周到|耐心|热情|感动|点赞|好评|赞|棒|佩服|给力|厉害|专业|及时|神速|满意",
+            ),
+            note="bitter sarcasm about how the customer was treated (服务真是没谁了, 真有你们的)",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-sixth round: a neutral report of the writer's own doings
         Rule(
@@ -3915,6 +3964,14 @@ with trusted_data():
                 "🙏"
             ),
             negations=("不用", "不要", "别"),
+            # the forty-seventh round: bitter thanks — thanks beside a deed the firm denied or a
+            # sarcasm (谢谢你们的客服，一直不帮我处理; 这服务真是没谁了，谢谢你们啊) is no
+            # acknowledgement but a grievance (labelling guide: a complaint), so the thanks
+            # weighs nothing there; plain thanks (谢谢客服耐心解答) keeps its vote
+            silencers=(
+                r"(?<![给要能可会帮肯愿])(不|不肯|不愿|不愿意)(给|帮)(我|我们)?(忙)?(换|退|处理|解决|装|"
+                r"修|回复|答复|办)|没人(管|理|处理|回复)|没谁了|真有你们的|真服了你们|服了你们",
+            ),
             note="thanks, greetings, chit-chat: nothing to handle",
         ),
         Rule(
