@@ -1008,6 +1008,10 @@ with trusted_data():
                 # question; not a request for a hand (谁有时间帮我看一下: no 那么多)
                 r"谁有(那么多|这么多|那个|这个)(时间|闲工夫|功夫|闲心|耐心|闲钱|精力)|"
                 r"谁有(闲工夫|闲心|闲钱)|有完没完",
+                # the forty-seventh round: a sneer at the whole thing, asked bare at a clause's
+                # start (本来很期待，结果就这？ 等了半年，就这？): the letdown is the verdict; not
+                # 就这样吗？ (is that all I need to do: a question) nor 就这些吗 (吗 asks)
+                r"(?<![^,。.!?;~])(结果|然后|最后|到头来)?就这(些|点)?\?",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
         ),
@@ -1689,7 +1693,9 @@ with trusted_data():
                 # the forty-seventh round: disappointment in a set phrase (不尽如人意, 中看不中用,
                 # 翻车了, 交了智商税) and worth denied with a softening degree word (感觉不太值,
                 # 不怎么值, 不是很值: 不值 said politely)
-                "不尽如人意 中看不中用 翻车了 智商税 不太值 不怎么值 不大值 不是很值 不是太值"
+                "不尽如人意 中看不中用 翻车了 智商税 不太值 不怎么值 不大值 不是很值 不是太值 "
+                # and an app so slow it is sworn at (卡成狗, 卡出翔, 就属它最卡)
+                "卡成狗 卡出翔 卡成ppt 卡成幻灯片 最卡"
             ),
             patterns=(
                 # too dear (太贵, 有点贵, 这么贵), not precious or a guest (很贵重, 贵宾, 贵姓)
@@ -2270,7 +2276,10 @@ with trusted_data():
                 # guess the writer corrects (还以为是网络原因); nor an expectation met, told in
                 # the words after it: the merit said again, undenied (本以为会很方便，结果很方便),
                 # or the outcome confirmed (事实也确实如此, 果然, 也是如此, 没让我失望, 超出)
-                r"(本以为|原以为|本来以为|原本以为|满以为|本想着|本来想着)[^,。.!?;~]{0,12}?"
+                # (the forty-seventh round: also a bare 以为 with 会/能 — 以为会很好吃，其实很普通 —
+                # the modal marks the expectation; not 还以为/别以为)
+                r"(本以为|原以为|本来以为|原本以为|满以为|本想着|本来想着|(?<![还别])以为(?=会|能))"
+                r"[^,。.!?;~]{0,12}?"
                 r"(?=[新好不很挺靠正干整舒方划实简容开满专精值物放])(?<!不)(?<!没)(?<!不会)(?<!没有)"
                 r"(新鲜|好吃|好用|好看|好玩|不错|很好|挺好|靠谱|正品|干净|整洁|舒服|舒适|方便|划算|"
                 r"实惠|简单|容易|开心|满意|专业|精彩|值得|物有所值|放心)"
@@ -2903,6 +2912,31 @@ with trusted_data():
                 r"贴心|周到|耐心|热情|感动|点赞|好评|赞|棒|佩服|给力|厉害|专业|及时|神速|满意",
             ),
             note="bitter sarcasm about how the customer was treated (服务真是没谁了, 真有你们的)",
+        ),
+        Rule(
+            "kind.spoils-use",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-seventh round: a fault told by what it spoils for the writer (挺影响
+                # 体验的, 已经影响到了我的使用, 吵得影响睡眠, 严重影响正常生活): the harm done to
+                # the customer's use or rest is the grievance; not one denied (不影响使用, 没有
+                # 影响到游戏体验: negated), feared (怕影响睡眠, 以免影响使用) or asked about
+                # (影响使用吗？)
+                r"影响(到|了)?(了)?(我|我们|我的|我们的|居民|用户|玩家|市民|业主|正常)?(的)?(正常)?"
+                r"(体验|使用|心情|睡眠|休息|生活|工作|经营|出行|游戏体验|游戏环境|观感|食欲|胃口)"
+                r"(?![^,。.!?;~]{0,6}(吗|么|\?))",
+            ),
+            negations=_w(
+                "不 没 没有 并不 并没有 不会 不至于 会不会 是否 怕 担心 以免 免得 避免 防止 "
+                "如果 要是 万一 "
+                # (nor one softened to a shortcoming in passing, 看上去有点影响心情: a warm
+                # review's minor point, praise by the labelling guide's third rule)
+                "有点 有些 有一点 稍微 稍 略 略微 一点"
+            ),
+            window_chars=6,
+            note="a fault told by what it spoils for the writer (挺影响体验的, 影响睡眠): a "
+            "complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-sixth round: a neutral report of the writer's own doings
