@@ -134,6 +134,7 @@ def test_r_cmp_01_plain_thanks_keeps_its_vote() -> None:
     """Plain thanks still counts as thanks (kind.thanks fires, not silenced)."""
     assert "kind.thanks" in _fired("谢谢客服耐心解答")
     assert "kind.thanks" in _fired("好的，收到，谢谢")
+    assert "kind.thanks" in _fired("特别感谢王医生")  # 特别 holds no 别 that negates it
 
 
 @settings(max_examples=30, deadline=None)

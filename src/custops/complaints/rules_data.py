@@ -3998,6 +3998,8 @@ with trusted_data():
                 "🙏"
             ),
             negations=("不用", "不要", "别"),
+            # (the forty-seventh round: 特别感谢 is thanks in a word of degree, no 别 before it)
+            not_negations=("特别", "是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
             # the forty-seventh round: bitter thanks — thanks beside a deed the firm denied or a
             # sarcasm (谢谢你们的客服，一直不帮我处理; 这服务真是没谁了，谢谢你们啊) is no
             # acknowledgement but a grievance (labelling guide: a complaint), so the thanks
