@@ -615,6 +615,13 @@ with trusted_data():
                 # (…就不给赔了？)
                 r"(?<![给要])不给(我|你)?(换|退|价保|补|开(?!通)|处理|解决|发|赔|修|保修|报销|打电话|"
                 r"回复|答复|说法|交代)(?![^,。.!?;]{0,8}(吗|么|嘛|\?))",
+                # the forty-seventh round: the same deed denied as help withheld (一直不帮我处理,
+                # 就是不帮忙解决, 师傅不肯帮我装, 客服就是不帮忙): the firm would not act; not an
+                # A-not-A question or a proposal (能不能帮我处理, 帮不帮我装, 要不帮我退了吧, 会不会
+                # 帮忙), nor a question about it (…不帮忙处理吗？)
+                r"(?<![给要能可会帮肯愿])(不|不肯|不愿|不愿意)帮(我|你|我们|人|客人|顾客)?(忙)?(换|退|处理|"
+                r"解决|装|安装|修|维修|弄|查|办|申请|协调|联系|反映|登记|改|取消)?"
+                r"(?<=[忙换退理决装修弄查办请调系映记改消])(?![^,。.!?;]{0,8}(吗|么|嘛|\?))",
                 # no answer or no fix obtained (未能得到很好的处理结果, 得不到任何回复, 无法解决);
                 # not a condition (如果没有解决) nor a question (没有回复吗？)
                 r"(?<!如果)(?<!要是)(?<!假如)(没有|未能|得不到)(得到|获得)?[^,。.!?;]{0,6}"
@@ -1002,6 +1009,10 @@ with trusted_data():
                 # question; not a request for a hand (谁有时间帮我看一下: no 那么多)
                 r"谁有(那么多|这么多|那个|这个)(时间|闲工夫|功夫|闲心|耐心|闲钱|精力)|"
                 r"谁有(闲工夫|闲心|闲钱)|有完没完",
+                # the forty-seventh round: a sneer at the whole thing, asked bare at a clause's
+                # start (本来很期待，结果就这？ 等了半年，就这？): the letdown is the verdict; not
+                # 就这样吗？ (is that all I need to do: a question) nor 就这些吗 (吗 asks)
+                r"(?<![^,。.!?;~])(结果|然后|最后|到头来)?就这(些|点)?\?",
             ),
             note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
         ),
@@ -1679,7 +1690,13 @@ with trusted_data():
                 # 乏善可陈, 也就那么回事): the guide's 一般 as the verdict, a complaint; not
                 # 中规中矩 nor 无功无过, said as often of a side dish in a warm review (其他菜
                 # 无功无过) as of the whole
-                "普普 平平无奇 平淡无奇 乏善可陈 也就那么回事 就那么回事"
+                "普普 平平无奇 平淡无奇 乏善可陈 也就那么回事 就那么回事 "
+                # the forty-seventh round: disappointment in a set phrase (不尽如人意, 中看不中用,
+                # 翻车了, 交了智商税) and worth denied with a softening degree word (感觉不太值,
+                # 不怎么值, 不是很值: 不值 said politely)
+                "不尽如人意 中看不中用 翻车了 智商税 不太值 不怎么值 不大值 不是很值 不是太值 "
+                # and an app so slow it is sworn at (卡成狗, 卡出翔, 就属它最卡)
+                "卡成狗 卡出翔 卡成ppt 卡成幻灯片 最卡"
             ),
             patterns=(
                 # too dear (太贵, 有点贵, 这么贵), not precious or a guest (很贵重, 贵宾, 贵姓)
@@ -2260,7 +2277,10 @@ with trusted_data():
                 # guess the writer corrects (还以为是网络原因); nor an expectation met, told in
                 # the words after it: the merit said again, undenied (本以为会很方便，结果很方便),
                 # or the outcome confirmed (事实也确实如此, 果然, 也是如此, 没让我失望, 超出)
-                r"(本以为|原以为|本来以为|原本以为|满以为|本想着|本来想着)[^,。.!?;~]{0,12}?"
+                # (the forty-seventh round: also a bare 以为 with 会/能 — 以为会很好吃，其实很普通 —
+                # the modal marks the expectation; not 还以为/别以为)
+                r"(本以为|原以为|本来以为|原本以为|满以为|本想着|本来想着|(?<![还别])以为(?=会|能))"
+                r"[^,。.!?;~]{0,12}?"
                 r"(?=[新好不很挺靠正干整舒方划实简容开满专精值物放])(?<!不)(?<!没)(?<!不会)(?<!没有)"
                 r"(新鲜|好吃|好用|好看|好玩|不错|很好|挺好|靠谱|正品|干净|整洁|舒服|舒适|方便|划算|"
                 r"实惠|简单|容易|开心|满意|专业|精彩|值得|物有所值|放心)"
@@ -2855,6 +2875,69 @@ with trusted_data():
             silencers=(r"道歉|补上了|补发了|已经解决|终于|总算|(?<![没不未])解决了|满意",),
             note="a thing awaited that never came (直到下飞机都没拿到): a complaint, even "
             "closed with a polite wish",
+        ),
+        # the forty-seventh round: complaints told as an attempt that came to nothing, as
+        # bitter sarcasm, and as a verdict in a set phrase
+        Rule(
+            "kind.came-to-nothing",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-seventh round: what the writer tried came to nothing (联系店铺未果,
+                # 多次协商无果, 找了客服也没结果, 反映了几次都没下文): the firm's silence or refusal
+                # is the grievance; not a result awaited in a question (有没有结果？, 协商没结果
+                # 怎么办 — a consultation's frame still reads it), nor a search of the writer's
+                # own (搜了半天没结果: no contact verb before it)
+                r"(联系|协商|沟通|交涉|投诉|维权|催|讨要|讨债|要债|反映|反馈|申请|找了?|问了?|致电|"
+                r"打了?电话|留言|私信)[^,。.!?;~]{0,8}?(无果|未果|没结果|没有结果|没下文|没有下文|"
+                r"没了下文|石沉大海)(?![^,。.!?;~]{0,6}(吗|么|\?|怎么办))",
+            ),
+            negations=_w("如果 要是 假如 万一 怕 担心 以免 免得"),
+            note="an attempt that came to nothing (联系未果, 协商无果, 找了也没结果): a complaint",
+        ),
+        Rule(
+            "kind.sarcasm",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-seventh round: bitter sarcasm about the firm's service, speed or
+                # handling (这服务真是没谁了, 效率也是没谁了, 真有你们的, 真服了你们): said of how
+                # the customer was treated it is a grievance; not 没谁了 said of looks, taste or
+                # skill (颜值也是没谁了, 这手艺真是没谁了: no such subject), nor said of one in
+                # praise (服务也是没谁了，太贴心了 — silenced by the praise beside it)
+                r"(服务|态度|效率|速度|售后|客服|物流|快递|操作|处理|办事|管理|素质)[^,。.!?;~]{0,6}?"
+                r"(也|真|真的|实在|简直)?是?没谁了",
+                r"真有你们的|真服了你们|服了你们了|你们可真行|你们真行|你们也真行",
+            ),
+            silencers=(
+                r"贴心|周到|耐心|热情|感动|点赞|好评|赞|棒|佩服|给力|厉害|专业|及时|神速|满意",
+            ),
+            note="bitter sarcasm about how the customer was treated (服务真是没谁了, 真有你们的)",
+        ),
+        Rule(
+            "kind.spoils-use",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-seventh round: a fault told by what it spoils for the writer (挺影响
+                # 体验的, 已经影响到了我的使用, 吵得影响睡眠, 严重影响正常生活): the harm done to
+                # the customer's use or rest is the grievance; not one denied (不影响使用, 没有
+                # 影响到游戏体验: negated), feared (怕影响睡眠, 以免影响使用) or asked about
+                # (影响使用吗？)
+                r"影响(到|了)?(了)?(我|我们|我的|我们的|居民|用户|玩家|市民|业主|正常)?(的)?(正常)?"
+                r"(体验|使用|心情|睡眠|休息|生活|工作|经营|出行|游戏体验|游戏环境|观感|食欲|胃口)"
+                r"(?![^,。.!?;~]{0,6}(吗|么|\?))",
+            ),
+            negations=_w(
+                "不 没 没有 并不 并没有 不会 不至于 会不会 是否 怕 担心 以免 免得 避免 防止 "
+                "如果 要是 万一 "
+                # (nor one softened to a shortcoming in passing, 看上去有点影响心情: a warm
+                # review's minor point, praise by the labelling guide's third rule)
+                "有点 有些 有一点 稍微 稍 略 略微 一点"
+            ),
+            window_chars=6,
+            note="a fault told by what it spoils for the writer (挺影响体验的, 影响睡眠): a "
+            "complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-sixth round: a neutral report of the writer's own doings
@@ -3916,6 +3999,16 @@ with trusted_data():
                 "🙏"
             ),
             negations=("不用", "不要", "别"),
+            # (the forty-seventh round: 特别感谢 is thanks in a word of degree, no 别 before it)
+            not_negations=("特别", "是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
+            # the forty-seventh round: bitter thanks — thanks beside a deed the firm denied or a
+            # sarcasm (谢谢你们的客服，一直不帮我处理; 这服务真是没谁了，谢谢你们啊) is no
+            # acknowledgement but a grievance (labelling guide: a complaint), so the thanks
+            # weighs nothing there; plain thanks (谢谢客服耐心解答) keeps its vote
+            silencers=(
+                r"(?<![给要能可会帮肯愿])(不|不肯|不愿|不愿意)(给|帮)(我|我们)?(忙)?(换|退|处理|解决|装|"
+                r"修|回复|答复|办)|没人(管|理|处理|回复)|没谁了|真有你们的|真服了你们|服了你们",
+            ),
             note="thanks, greetings, chit-chat: nothing to handle",
         ),
         Rule(
