@@ -20,9 +20,6 @@ import attrs
 import pytest
 from hypothesis import given
 
-from custops.complaints import Case, Category, Complaint, Kind, Signal, classify
-from custops.errors import InvalidInput
-
 from classifier_checks import (
     RULES_ONLY,
     SENTENCES,
@@ -30,6 +27,8 @@ from classifier_checks import (
     fires_after_a_sentence,
     kind_either_way,
 )
+from custops.complaints import Case, Category, Complaint, Kind, Signal, classify
+from custops.errors import InvalidInput
 
 AT = dt.datetime(2026, 12, 7, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
@@ -64,7 +63,8 @@ def test_r_cmp_07_a_triage_files_a_safety_complaint_read_from_the_text() -> None
         demand_reasonable=True,
     )
     assert case.kind is Kind.COMPLAINT
-    assert case.flow is not None and case.flow.label == "重大投诉"
+    assert case.flow is not None
+    assert case.flow.label == "重大投诉"
 
 
 def test_r_cmp_01_a_refused_triage_names_the_reading_s_real_confidence() -> None:
@@ -72,7 +72,8 @@ def test_r_cmp_01_a_refused_triage_names_the_reading_s_real_confidence() -> None
     complaint = Complaint(received_at=AT, channel="电话", content=text, complainant="旅客")
     case = Case.open(complaint, "客户关系顾问", policy="winery")
     unread = classify(text)
-    assert unread.quiet and unread.confidence == 0
+    assert unread.quiet
+    assert unread.confidence == 0
     with pytest.raises(InvalidInput, match=r"with confidence 0 \("):
         case.classify(AT, "客户关系经理", classification=unread)
     # a reading marked quiet with some confidence: the message says which
@@ -171,9 +172,7 @@ def test_r_cmp_03_luggage_boarding_miles_and_seats_are_the_sales_contract(
         ("为什么高铁上不提供热水", Category.PRODUCT_QUALITY),
     ],
 )
-def test_r_cmp_01_a_practice_asked_about_is_a_consultation(
-    text: str, category: Category
-) -> None:
+def test_r_cmp_01_a_practice_asked_about_is_a_consultation(text: str, category: Category) -> None:
     kind_either_way(text, Kind.CONSULTATION)
     r = classify(text)
     assert r.category is category
