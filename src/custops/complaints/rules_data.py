@@ -8460,6 +8460,11 @@ with trusted_data():
                 r"wasdamaged|weredamaged|gotdamaged|arriveddamaged|arrivedbroken|wasbroken)",
             ),
             negations=(*NEGATIONS, *SUPPOSED),
+            # (luggage found again and brought back, 行李丢了，工作人员帮我找回来: the loss
+            # made good, which thanks may praise)
+            silencers=(
+                r"(?<!没)(?<!没有)(?<!未)(?<!还没)(找回来|找回了|找到了|送回来了|送回了|送还)",
+            ),
             note="checked luggage lost, damaged, opened or late: the carriage's terms, a "
             "complaint of the sales contract (R-CMP-03)",
         ),
