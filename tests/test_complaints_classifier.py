@@ -462,6 +462,10 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "hotel.staff-thanked",
         "en.hotel-privacy",
         "en.fall-hurt",
+        # boarding refused or miles not credited asked about in a question's frame (请问…吗):
+        # the complaint vote set aside unless another fires (R-CMP-01, R-CMP-03)
+        "air.bumped",
+        "air.miles",
     }
     old = classify(
         "请问退货需要什么手续？",

@@ -1209,7 +1209,8 @@ class Case:
             raise InvalidInput.for_argument(
                 "kind",
                 None,
-                f"the text was read as {_read_as(found.kind)} with confidence 0 "
+                f"the text was read as {_read_as(found.kind)} "
+                f"with confidence {found.confidence:.2g} "
                 f"({found.reason}); a person must read it and give kind (R-CMP-01): "
                 "until then the case stays open, timed as a general complaint",
             )

@@ -2557,6 +2557,7 @@ def _classified(
     if harm:  # safety or health harm makes a complaint, whatever else the text says
         kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_id, 1.0
         ranked = [Kind.COMPLAINT, *ranked]
+        quiet = False  # a rule read it, and a complaint keeps its clocks (R-CMP-07)
     category, category_rule, category_conf = categories.top(
         topics, rules.saturation, Category.OTHER
     )

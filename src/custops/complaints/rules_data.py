@@ -6596,6 +6596,25 @@ with trusted_data():
                 # 在你们店里滑倒了), not one nearly had (差点摔倒: the near miss above)
                 r"(医院|店里|店内|门店|大厅|商场|超市|电梯|扶梯|楼梯|台阶|走廊)[^,。.!?;]{0,10}?"
                 r"(?<!没)(?<!差点)(?<!险些)(摔倒|跌倒|滑倒|摔了一跤)",
+                # a vehicle's, a lift's or a ride's safety gear broken (安全带扣坏了, 安全带扣
+                # 不上, 安全扣松了), not a question of how to use it (安全带怎么系)
+                r"(安全带|安全扣|安全锁|安全杆|安全绳|护栏)[^,。.!?;，？！]{0,3}?"
+                r"(坏|扣不上|扣不进|扣不住|锁不上|卡不住|断了|断裂|松了|松脱|脱落|失灵|不能用|用不了)",
+                # smoke or a burning smell where people are (客舱里冒烟了, 闻到很浓的烧焦味,
+                # 插座冒火花), not a throat (嗓子冒烟), smoke supposed (只会冒烟) nor food
+                # cooked too long (饭有糊味)
+                r"冒(?<!嗓子冒)(?<!喉咙冒)(?<!气得冒)(?<!会冒)(黑|白|青|浓)?烟(了|啦)|冒火(花|星)|浓烟",
+                r"(客舱|机舱|车厢|车上|车里|飞机上|机上|电梯|插座|电线|充电器?|电路|房间|屋里|楼道)"
+                r"[^,。.!?;，]{0,4}?冒(黑|白|青|浓)?烟",
+                r"(闻到|嗅到|有股|一股|飘来|传来|冒出|散发)[^,。.!?;，]{0,6}?(烧焦|焦糊|电线|橡胶)"
+                r"(的)?(味|气味)",
+                r"(客舱|机舱|车厢|车上|车里|飞机上|机上|电梯|插座|电线|充电器?|电路)"
+                r"[^,。.!?;，]{0,6}?(烧焦|焦糊)(的)?(味|气味)",
+                # something fallen on a person (行李架上的箱子掉下来砸到我头上, 吊顶掉下来砸到孩子)
+                r"(掉|落|摔|塌)(下来|下|了)[^,。.!?;，]{0,3}?砸(到|中|在|伤)?了?"
+                r"(我|人|头|脑袋|孩子|小孩|老人|乘客|旅客|顾客|客人|身上|脚|腿|手|肩)",
+                r"(行李架|吊顶|天花板|顶棚|吊灯|灯罩|广告牌|招牌|玻璃)[^,。.!?;，]{0,4}?"
+                r"(掉|落|塌|砸)(下来|了下来)",
             ),
             # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？; nor one not
             # needed: 不用去医院, 不需要送医)
@@ -6956,6 +6975,12 @@ with trusted_data():
                 r"全楼|整栋楼|整个小区|[两三四五六七八九十几\d]+(个|位)(人|同事|朋友|顾客|客人|小孩|孩子)|"
                 r"[十几\d]+户)(吃完|吃了|喝了|用了)?(都|全|全都)\S{0,4}(拉|吐|病|不舒服|中毒|过敏|发烧|"
                 r"肚子|投诉|反映|遇到|碰到|出现|被|没有|没|不能|停|受|住院|难受|起|痒)",
+                # a family or a party stranded or failed together (我们一家五口在机场坐到半夜,
+                # 我们三个人被拒载), not one merely named (一家五口去旅游，很开心)
+                r"(一家[二三四五六七八九十两\d]口|全家人?|(我们|我和)[^,。.!?;，我]{0,4}?"
+                r"[二三四五六七八九十两几\d]+(个|位)人?|一行[二三四五六七八九十两几\d]+(个|位)?人)"
+                r"[^,。.!?;，我]{0,8}?(滞留|被困|困在|坐到|等到|等了|睡在|被扔|被晾|晾在|没人管|"
+                r"流落|露宿|过夜|熬夜|折腾|被拒|拒载|登不了机|上不了|上不去|走不了|回不了|没座)",
                 r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
                 r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
                 # English (R-CMP-07): several customers with the same problem (many other
@@ -8566,6 +8591,164 @@ with trusted_data():
             negations=(*NEGATIONS,),
             overrides=("kind.complaint", "kind.verdict"),
             note="staff who threw away the guest's things: service quality (R-CMP-03)",
+        ),
+        # ---- air passengers (R-CMP-01, R-CMP-02, R-CMP-03, R-CMP-07) ----------------------------
+        # How passengers (and travellers generally) write to a carrier: checked luggage lost,
+        # damaged or late, a seat taken away by overbooking, miles or points not credited, a
+        # chosen seat changed — the terms of the carriage, so a complaint of the sales
+        # contract (the labelling guide: airline questions and reviews); sarcasm marked as
+        # such (（反话）, 呵呵…好评); a named member of staff praised in English.
+        Rule(
+            "air.baggage",
+            # checked luggage lost, damaged, opened or late (行李托运丢了, 行李箱被摔坏了,
+            # 行李还没到, 箱子被人翻过): the carrier's handling, the sales contract first
+            # (labelling guide: luggage damaged → sales_contract); not a case asked about in
+            # general (行李延误怎么办？, 行李丢失怎么赔) nor one's own thing left behind
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(
+                r"(行李|托运的?(箱子|包))[^,。.!?;，？！行]{0,6}?(丢了|弄丢|丢失了|遗失了|不见了|"
+                r"找不到了|还没找到|没找到|还没到|没有?到|没送到|晚到了|延误了|被摔|摔坏|摔破|"
+                r"摔裂|摔烂|被翻|被打开|被撬|被划|破损了|损坏了|被压)",
+                r"(行李箱|拉杆箱|旅行箱|箱子)[^,。.!?;，？！]{0,6}?(被摔|摔坏|摔破|摔裂|摔烂|被(人)?翻|"
+                r"被打开|被撬|被(暴力)?托运|没(有)?到|丢了|弄丢了)",
+                r"(suitcase|luggage|baggage|mybag|ourbags)[^.!?;]{0,12}?(didnotarrive|didn'tarrive|"
+                r"didn’tarrive|hasnotarrived|hasn'tarrived|hasn’tarrived|neverarrived|notarrived|"
+                r"waslost|werelost|gotlost|ismissing|wasmissing|aremissing|weremissing|"
+                r"wasdamaged|weredamaged|gotdamaged|arriveddamaged|arrivedbroken|wasbroken)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED),
+            # (luggage found again and brought back, 行李丢了，工作人员帮我找回来: the loss
+            # made good, which thanks may praise)
+            silencers=(
+                r"(?<!没)(?<!没有)(?<!未)(?<!还没)(找回来|找回了|找到了|送回来了|送回了|送还)",
+            ),
+            note="checked luggage lost, damaged, opened or late: the carriage's terms, a "
+            "complaint of the sales contract (R-CMP-03)",
+        ),
+        Rule(
+            "air.bumped",
+            # a passenger refused boarding or moved off the flight by overbooking (超售被拒载,
+            # 不让我上飞机, 说人满了不让我坐, 被拒绝登机): the ticket's terms, the sales contract
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            terms=_w("被超售 拒绝登机 拒绝我登机 被拒载 拒载"),
+            patterns=(
+                # (overbooking told with what it did, not a practice asked about: 为什么存在
+                # 航班超售现象？)
+                r"超售[^,。.!?;，？！]{0,6}?(被|拒|不让|改签|没(有)?座|上不了|登不了)",
+                r"不让(我|我们)?(登机|上飞机|上机|上车|坐飞机|坐车|乘机)|登不了机|上不了(飞机|车)|"
+                r"(人满了|满员了|满座了|没有?座位?了)[^。.!?;]{0,6}?(不让|不给|上不了|登不了)",
+            ),
+            negations=NEGATIONS,
+            question_frames=QUESTION_FRAMES,
+            note="boarding refused, a seat sold twice (超售): a complaint of the sales "
+            "contract (R-CMP-03)",
+        ),
+        Rule(
+            "air.miles",
+            # miles or points not credited (里程一分都没到账, 积分没有累积, 航段没算进去) or a
+            # member's level taken away (金卡被降级): a loyalty scheme's terms, the sales
+            # contract (labelling guide: loyalty schemes → sales_contract)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(
+                r"(里程|积分|航段|定级)[^,。.!?;，？！]{0,6}?(没|未|不)(有|给|能)?(到账|累积|累计|积累|"
+                r"加上|入账|补登|补录|计入|算进|算上|记上)",
+                r"(会员|金卡|银卡|白金卡|钻石卡)[^,。.!?;，？！卡会]{0,6}?(被)?(降级|降成|降为|降到)",
+            ),
+            negations=("并未", "不是", "并非"),
+            question_frames=QUESTION_FRAMES,
+            note="miles or points not credited, a member's level lowered: a complaint of "
+            "the sales contract (R-CMP-03)",
+        ),
+        Rule(
+            "air.seat",
+            # a seat chosen or booked and then changed (选好的座位被调了, 座位为什么瞎改啊,
+            # 被换到最后一排): the booking's terms, the sales contract
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(
+                r"座位[^,。.!?;，？！座]{0,4}?(被(调|换|改|取消|占)|瞎改|乱改|乱调|乱换|变更了|改掉了|"
+                r"被?换到|被?调到)",
+                r"(选好|选的|订好|预选|提前选)[^,。.!?;，？！]{0,6}?(被(调|换|改|取消)|变更了|换到|调到)",
+            ),
+            negations=NEGATIONS,
+            note="a seat chosen and then changed: a complaint of the sales contract (R-CMP-03)",
+        ),
+        Rule(
+            "air.sarcasm",
+            # sarcasm marked as such (（反话）, 呵呵…五星好评) or an experience "maxed out" by a
+            # harm told right before it (在机场过了一夜，体验拉满): a complaint dressed as
+            # praise (labelling guide: sarcasm); 体验感拉满 alone is praise
+            kind=C,
+            weight=8,
+            patterns=(
+                r"\(反话\)|\(反讽\)|说反话|"
+                r"呵呵[^。.!?;呵]{0,12}?(好评|五星|满分|点赞|谢谢|感谢)|"
+                r"(好评|五星|满分|点赞|谢谢你们|感谢你们)[^。.!?;]{0,4}?呵呵",
+                r"(过了?一?夜|睡了?一?(夜|晚)|坐到半夜|等到半夜|延误|取消|丢了|坏了|小时)"
+                r"[^。.!?;]{0,3}?(体验|服务)感?拉满",
+            ),
+            overrides=("pr.general",),
+            note="sarcasm marked (（反话）, 呵呵…好评) or 体验拉满 after a harm: a complaint",
+        ),
+        Rule(
+            "air.why-general",
+            # a why or how question about a general practice, with nothing done to the
+            # writer (为什么会有超售这种现象？, 为什么现在飞机没有餐食, 航班延误，怎么开延误证明
+            # 信？): a consultation (labelling guide: airline questions, kinds); a question
+            # about the writer's own case (为什么我的座位被调了？) names the writer and stays a
+            # complaint
+            kind=Q,
+            category=Category.SALES_CONTRACT,
+            weight=6,
+            patterns=(
+                r"^(请问)?(为什么|为何|为啥)(会|要)?(存在|有|出现)[^我,。.!?;，？！]{0,12}?"
+                r"(现象|情况|做法|规定|政策)(呢|啊|呀)?[?？]?$",
+                r"^(航班|飞机|行李|托运行李|列车|火车|高铁)[^我,。.!?;，？！]{0,6}?(延误|取消|晚点|丢失|超售)"
+                r"[^我,。.!?;，？！]{0,4}[,，](请问)?(按规定)?(应该|要)?(怎么|如何|怎样|去哪|在哪)"
+                r"(开|办|申请|打印|领取|计算|算|赔偿|补偿|索赔)[^我,。.!?;，？！]{0,6}?(呢|啊)?[?？]?$",
+            ),
+            # (the practice named inside the question is asked about, not suffered)
+            overrides=("sc.promise", "sc.finance-problem", "kind.question-mark", "kind.how"),
+            note="why or how, asked of a general practice with nothing done to the writer: "
+            "a consultation",
+        ),
+        Rule(
+            "air.why-onboard",
+            # why a service is not offered on board at all (为什么现在飞机没有餐食, 为什么高铁
+            # 上不提供热水): a practice asked about, a consultation of what is served on board
+            # (labelling guide: on-board service → product_quality)
+            kind=Q,
+            category=Category.PRODUCT_QUALITY,
+            weight=6,
+            patterns=(
+                r"^(请问)?(为什么|为何|为啥)(现在)?(的)?(飞机|航班|高铁|动车|火车|列车|大巴)上?(都)?"
+                r"(没有|不提供|不供应|不发)[^我,。.!?;，？！]{1,6}(了|呢|啊)?[?？]?$",
+            ),
+            overrides=("sc.promise", "sc.finance-problem", "kind.question-mark", "kind.how"),
+            note="why a service is not offered on board: a consultation",
+        ),
+        Rule(
+            "air.praise-en",
+            # a named member of staff praised in English (Amy was wonderful, the crew were so
+            # helpful, she helped me with my baby): praise of their service (R-CMP-01)
+            kind=P,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(was|were)(so|very|really|absolutely|just|extremely)?(wonderful|amazing|"
+                r"excellent|fantastic|superb|outstanding|brilliant|lovely|sokind|verykind|"
+                r"sohelpful|veryhelpful|extremelyhelpful|incrediblyhelpful)",
+                r"(she|he|they)(helped|lookedafter|tookcareof|tookgreatcareof)(me|us|my)",
+            ),
+            negations=(*NEGATIONS, "never", "n't", "’t"),
+            note="staff praised in English (X was wonderful, she helped me): praise",
         ),
         # ---- plain English from customers' messages (R-CMP-01, R-CMP-02)
         # The forty-third round: short English messages to a bank's or a shop's desk (hi, my
