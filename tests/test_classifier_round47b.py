@@ -55,6 +55,7 @@ def test_r_cmp_01_praise_with_one_softened_fault_is_praise(text: str) -> None:
         "不好吃，就是有点贵",
         "不太好用，就是有点卡",
         "没有以前好吃，就是有点咸",
+        "不是很漂亮，就是有点贵",
         # a lukewarm verdict (labelling guide: 还行，就是X is a complaint about X)
         "还行吧，就是有点贵",
         # a fault told bluntly, and a fault that is the text's point (the guide's own example)
@@ -84,6 +85,17 @@ def test_r_cmp_01_a_harm_a_demand_or_sarcasm_outweighs_the_softened_fault(text: 
     """R-CMP-01: the rule may read these, but a harm, a demand or vermin told with it still
     make the text a complaint."""
     kind_either_way(text, Kind.COMPLAINT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["不是很好用，就是有点卡，希望能改进", "没那么好用，就是有点卡，希望能改进"],
+)
+def test_r_cmp_01_a_verdict_negated_before_its_degree_word_is_no_praise(text: str) -> None:
+    """R-CMP-01: 不是很好用 and 没那么好用 negate the praise word with its degree word; the text
+    is no praise and ``pr.softened-fault`` stays silent."""
+    assert "pr.softened-fault" not in _fired(text)
+    assert classify(text).kind is not Kind.PRAISE
 
 
 def test_r_cmp_01_a_softened_fault_asked_about_is_not_read() -> None:

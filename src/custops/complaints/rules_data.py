@@ -2874,18 +2874,28 @@ with trusted_data():
                 # clauses after the fault (a list of faults is the text's point), nor a question
                 # after it; 还行/还可以 are no praise verdict here (the guide: "还行，就是X" →
                 # complaint)
-                # (a praise word negated or set below the past is none: 不太好吃, 不是很好, 没那么
-                # 好玩, 没有以前好吃)
-                r"(?<![不没])(?<!不太)(?<!不是)(?<!不够)(?<!不算)(?<!那么)(?<!以前)(?<!之前)"
+                # (a praise word negated or set below the past is none: 不太好吃, 不是很好用, 没那
+                # 么好玩, 没有以前好吃; a degree word before it is read with it, 很漂亮)
+                # (its first character looked at first, so the look-behinds are not tried at
+                # every position)
+                r"(?=[很挺蛮非特超真太比相十不满喜好干舒漂实划流清给良仔专方热新])"
+                r"(?<![不没很挺蛮太么])(?<!不太)(?<!不是)(?<!不够)(?<!不算)(?<!那么)(?<!以前)(?<!之前)"
+                r"(很|挺|蛮|非常|特别|超|真|太|比较|相当|十分)?"
                 r"(很好|挺好|蛮好|不错|好用|满意|喜欢|很棒|挺棒|好吃|好看|好喝|好玩|干净|"
                 r"舒服|舒适|漂亮|实惠|划算|流畅|清晰|给力|良心|仔细|专业|方便|热情|新鲜|好评)"
                 # (only with the text's end in reach, looked for once: the pattern stays linear;
                 # then up to two more clauses before the turn, none with 不, 没 or 差 in it)
-                r"(?=[^\n]{0,100}\Z)(的|了|啊|呀|哦)?[^。.!?,~\s不没差]{0,8}"
+                r"(?=[^\n]{0,90}\Z)(的|了|啊|呀|哦)?[^。.!?,~\s不没差]{0,8}"
                 r"(?:[,~!\s]+[^。.!?,~\s不没差]{1,16}){0,2}?"
                 r"[,~!\s]+(但是?|就是|只是|不过|可惜)[^。.!?,~]{0,12}?(有点|有些|有一点|稍微|稍|略|"
                 r"一点点|不是很|不太|一丢丢)[^。.!?,~]{1,14}(?:[,~。.!]+[^。.!?,~]{1,20}){0,2}"
                 r"[。.!~]*$",
+            ),
+            # (a fault of health or hygiene anywhere in the text is no small one: 汤有点馊了,
+            # 被子有点霉味, vermin, a hair in the food — the labelling guide's first rule)
+            silencers=(
+                "馊|霉|变质|过期|臭|异物|异味|虫|蟑螂|苍蝇|老鼠|头发|拉肚子|腹泻|呕吐|过敏|受伤|"
+                "烫伤|漏电|起火|冒烟",
             ),
             note="a praise verdict, then one small fault softened at the text's end (音质很好，"
             "就是线有点短): praise",
