@@ -880,6 +880,21 @@ class Index:
         #: the same entries for :meth:`scan`: ``(term, rule position, source position,
         #: source, length)``, the term ``None`` when its two characters are the pair
         self._scan_pairs = {p: _split_entries(_scan_entries(es)) for p, es in self.pairs.items()}
+        #: a short text: the patterns one of whose pairs is ``p``, in the order the pair's
+        #: entries list them (picked in C, apart from the terms, see :meth:`scan`); and the
+        #: pairs' entries of terms and words without them, of the pairs that have some
+        self._keyed_short: dict[str, tuple[int, ...]] = {}
+        self._scan_terms: dict[str, _ScanPair] = {}
+        for p, (exact, longer) in self._scan_pairs.items():
+            keyed_here = tuple(order for r, order, _source in exact if r == _KEYED)
+            if keyed_here:
+                self._keyed_short[p] = keyed_here
+                exact = tuple(e for e in exact if e[0] != _KEYED)
+            if exact or longer is not None:
+                self._scan_terms[p] = (exact, longer)
+        #: the overridden rules in the order they are negated by their overriders (a rule
+        #: both overriding and overridden is read as that order leaves it)
+        self._override_rank = {r: n for n, r in enumerate(self.overriders)}
         self._scan_pairs_long = {p: _scan_entries(es) for p, es in self.pairs_long.items()}
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
@@ -1034,6 +1049,9 @@ class Index:
         # over the text: each pair looked up in C, the hits picked by ``filter``
         long = len(text) > _scan.LONG
         held_at: list[int | None] = []  # a long text: per position, its pair's number
+        # a short text: the patterns one of whose pairs occurs (see _scan.pairs), in the
+        # order of the pairs and of their entries; a long text's are counted in ``held``
+        keyed: Iterable[int] = ()
         if long:
             strings = list(map(operator.add, text, text[1:]))
             for i, entries in filter(SECOND, enumerate(map(self._scan_pairs_long.get, strings))):
@@ -1051,7 +1069,9 @@ class Index:
             strings = _scan.pairs_of(text)
             after = strings[1:]
             after.append("")
-            hits = filter(SECOND, enumerate(map(self._scan_pairs.get, strings)))
+            # the patterns one of whose pairs occurs: listed in C (as the pairs order them)
+            keyed = chain.from_iterable(filter(None, map(self._keyed_short.get, strings)))
+            hits = filter(SECOND, enumerate(map(self._scan_terms.get, strings)))
             for i, (exact, longer) in hits:  # type: ignore[misc]  # (picked: not None)
                 for r, order, source in exact:
                     raw[r].append((i, -i - 2, order, source))
@@ -1066,17 +1086,15 @@ class Index:
                 for _term, r, order, source in self.singles[m.group()]:
                     raw[r].append((i, -i - 1, order, source))
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
-        keyed = raw.pop(_KEYED, ())  # patterns one of whose pairs occurs (see _scan.pairs)
         held: dict[int, int] = {}  # a long text: pattern → how often its pairs occur
-        for n, times in Counter(filter(None, held_at)).items():
-            for k in self.held_of[n]:
-                held[k] = held.get(k, 0) + times
+        if long:  # (a short text's patterns one of whose pairs occurs: ``keyed``)
+            for n, times in Counter(filter(None, held_at)).items():
+                for k in self.held_of[n]:
+                    held[k] = held.get(k, 0) + times
         quick = self._quick() if long else None
         # only patterns that can start at a character of the text, or hold a pair of it:
         gates = self.gated
-        patterns = self.always.union(
-            *map(gates.__getitem__, gates.keys() & chars), map(_THIRD, keyed), held
-        )
+        patterns = self.always.union(*map(gates.__getitem__, gates.keys() & chars), keyed, held)
         if not long:  # (the loop below, less what a long text needs)
             every, short_needs, searches = self.patterns, self.short_needs, self.short_searches
             for k in patterns:
@@ -1204,15 +1222,17 @@ class Index:
                     kept.append((start, end, source, neg, flip))
                     end_of_last = end
             out[r] = tuple(kept)
-        for r, by in self.overriders.items() if not self.overridden.isdisjoint(out) else ():
-            if r in out:
-                spans = [[(s, e) for s, e, _, neg, _ in out.get(o, ()) if not neg] for o in by]
-                if any(spans):
-                    covered = _Covers(text, spans).covered
-                    out[r] = tuple(
-                        (s, e, source, neg or covered(s, e), flip)
-                        for s, e, source, neg, flip in out[r]
-                    )
+        # (the overridden rules that matched, in the order of ``overriders``)
+        for r in sorted(self.overridden.intersection(out), key=self._override_rank.__getitem__):
+            spans = [
+                [(s, e) for s, e, _, neg, _ in out.get(o, ()) if not neg]
+                for o in self.overriders[r]
+            ]
+            if any(spans):
+                covered = _Covers(text, spans).covered
+                out[r] = tuple(
+                    (s, e, source, neg or covered(s, e), flip) for s, e, source, neg, flip in out[r]
+                )
         if cut is not None:
             for r in involved.intersection(out):
                 out[r] = tuple(
@@ -1322,12 +1342,14 @@ def _scan_entries(entries: list[_Term]) -> tuple[tuple[str | None, int, int, str
     )
 
 
-def _split_entries(
-    entries: tuple[tuple[str | None, int, int, str, int], ...],
-) -> tuple[
+#: one pair's entries as a short text's scan reads them (see :func:`_split_entries`)
+_ScanPair = tuple[
     tuple[tuple[int, int, str], ...],
     dict[str, tuple[tuple[str | None, int, int, str, int], ...]] | None,
-]:
+]
+
+
+def _split_entries(entries: tuple[tuple[str | None, int, int, str, int], ...]) -> _ScanPair:
     """``entries`` of one pair (see :func:`_scan_entries`) as a short text's scan reads
     them: those of the pair itself, as ``(rule position, source position, source)``;
     the longer terms by their second and third characters (the term ``None`` when those
