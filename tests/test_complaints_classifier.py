@@ -466,6 +466,13 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         # the complaint vote set aside unless another fires (R-CMP-01, R-CMP-03)
         "air.bumped",
         "air.miles",
+        # a player's paying, cheaters or draw rates asked about (这游戏逼氪吗？), a ban asked how
+        # to avoid, a purchase's arrival asked how long (game players)
+        "game.pay-pressure",
+        "game.cheaters",
+        "game.rates-changed",
+        "en.banned",
+        "en.not-received",
     }
     old = classify(
         "请问退货需要什么手续？",

@@ -4368,10 +4368,11 @@ with trusted_data():
             patterns=(
                 # (the forty-fourth round: not a number, a card, a seat, a room, a contact, an
                 # insurance type or a person changed — 要换手机号码, 不想换卡, 能不能换险种, 换一个
-                # 电话号码, 不让换病房 — which return no goods; nor a worker fired, 赶紧辞退)
+                # 电话号码, 不让换病房 — which return no goods; nor a worker fired, 赶紧辞退; nor
+                # a code, points or money exchanged — 请问兑换码怎么用, 我要兑换积分, 想换外币)
                 r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)(退|"
-                r"换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
-                r"收件|人|房|病房|绑定)))"
+                r"(?<!兑)换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
+                r"收件|人|房|病房|绑定|外币|美元|美金|港币|港元|日元|欧元|英镑|零钱)))"
                 r"(货|款|钱|掉|车|一|个|新|回|了)?",
                 r"(退|换)\S{0,2}给我",
                 r"(钱|款)\S{0,6}(退|还)给我",
@@ -4416,8 +4417,8 @@ with trusted_data():
                 # the thirty-sixth round; 要求换车 is ``rx.demand``'s)
                 r"(退|换)(货|款|钱|掉|单)|退车|换车(?!型|的时候|时|难)",
                 r"退换",
-                r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)(?!(手机)?号|电话|联系|座|位置|地址|收货|收件|人|"
-                r"房)",
+                r"(?<!兑)换(一台|一个|一件|一双|一箱|一瓶|新的|个新)(?!(手机)?号|电话|联系|座|位置|地址|收货|"
+                r"收件|人|房)",
                 r"不(想)?要了",
             ),
             terms=_w(
@@ -7080,10 +7081,14 @@ with trusted_data():
             signal=Signal.LOSS,
             patterns=(
                 r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?",
-                r"\d+(\.\d+)?万元?",
+                r"(?<!\d)\d+(\.\d+)?万元?",  # (from a number's first digit: linear time)
                 # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
                 # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
-                r"被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了",
+                # (not a thing found or got back: 帮我找回了被盗的账号, 被偷的车已经追回来了)
+                r"(?=[被偷盗])(?<!找回)(?<!追回)(?<!寻回)(?<!回了)(?<!找到了)"
+                r"(被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了)"
+                r"(?![^,。.!?;]{0,8}?(?=[找追寻拿要已])(?<!没)(?<!没有)(?<!未)(?<!不)"
+                r"(找回|追回|寻回|找到了|拿回|要回|已找到))",
             ),
             # denied right before it (东西没有被偷, 手机没被盗, 并未损失2万元): none; a slip
             # told before it (没锁门被偷了) denies nothing, so the cue stands right there
@@ -8457,6 +8462,152 @@ with trusted_data():
             ),
             note="praise, then a problem and 这个必须改进: a complaint (labelling rule 2)",
         ),
+        # ---- game players (R-CMP-01, R-CMP-02, R-CMP-03) --------------------------------------
+        # How players of online and mobile games write to a player-support desk (labelling
+        # guide, game reviews): paying pressed on them (骗氪, 逼氪), cheaters everywhere (外挂泛滥),
+        # a ban they call wrong (误封, 我没开挂凭什么封), a reward, a top-up item or a redeem code
+        # that did not arrive or work (活动奖励没发, 兑换码无效), draw rates changed in secret
+        # (抽卡概率暗改), lag and servers mocked (460延迟, 土豆服务器, 卡成PPT) and a price
+        # called robbery (咋不去抢). A question about such a thing asked before it happens
+        # (这游戏逼氪吗？) stays asked about.
+        Rule(
+            "game.pay-pressure",
+            # paying pressed on players (骗氪, 逼氪, 不氪根本玩不下去, 诱导未成年人充值): the
+            # game's paying → sales contract (labelling guide: skins, limited events and paying)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"(骗|逼|坑|诱导|诱|强迫)氪|氪(金)?(不起|太狠|太重|太严重)",
+                r"不(氪|充钱|充值|花钱)(金)?(就|的话|根本|完全|基本)?(玩不|没法玩|打不过|寸步难行|没有体验)",
+                r"诱导(未成年人?|小孩|孩子|学生|玩家)?(充值|消费|付费|氪金|充钱)",
+            ),
+            negations=(*NEGATIONS, "防止", "避免"),
+            question_frames=(r"请问|想问|(吗|嘛)(?=[?。.;~]|$)",),
+            note="paying pressed on players (骗氪, 逼氪): the game's paying, sales contract",
+        ),
+        Rule(
+            "game.cheaters",
+            # cheaters and bots everywhere (外挂泛滥, 全是脚本号, 遇到锁头挂): the game's
+            # environment → product quality (labelling guide: toxic players and weak moderation)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            patterns=(
+                r"(外挂|开挂的?|挂狗|挂逼|脚本号?|科技号)[^,。.!?;]{0,3}?(泛滥|横行|猖獗|满天飞|太多|遍地|成灾|"
+                r"一堆|到处都是|特别多|越来越多)",
+                r"全是(外挂|挂|挂逼|挂狗|开挂的|脚本)",
+                r"(锁头|透视|自瞄|飞天|加速|穿墙)挂",
+            ),
+            negations=(*NEGATIONS, "防止", "打击", "反", "举报"),
+            question_frames=(r"请问|想问|(吗|嘛)(?=[?。.;~]|$)",),
+            # (a verdict, not a fault told for the wish beside it: 全是脚本号…建议上人脸验证)
+            describes_problem=False,
+            note="cheaters or bots everywhere (外挂泛滥): the game's environment, product quality",
+        ),
+        Rule(
+            "game.wrong-ban",
+            # a ban the player calls wrong (误封, 无故封号, 莫名其妙被封, 我没开挂凭什么封我):
+            # how the operator treats its players → service quality (labelling guide: accounts
+            # banned and appeals handled badly); not one to be avoided (怎么防止误封)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(误封|错封|乱封|无故封|无缘无故(被|就)?封|莫名其妙(地|的)?(被|就)?封|莫名(被|就)?封)",
+                r"(没有?|从没|从来没有?|又没|并没有?|根本没)((开|用)过?(外挂|挂|脚本)|作过?弊)"
+                r"[^。.!?;]{0,8}?(封|凭什么)",
+            ),
+            negations=("防止", "避免", "以免", "预防", "如何", "怎么"),
+            note="a ban the player calls wrong (误封, 无故封号): the operator's moderation, "
+            "service quality",
+        ),
+        Rule(
+            "game.not-received",
+            # a reward, a top-up item or compensation that did not arrive (活动奖励没发, 钻石没到账,
+            # 麻烦补发奖励) and a redeem code that does not work (兑换码无效): a delivery owed →
+            # sales contract (labelling guide: limited events and paying; promises not kept), not a
+            # return of goods (rx.mention's 没到账 is a refund's)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"(奖励|礼包|钻石|元宝|点券|金币|月卡|皮肤|道具|补偿|福利|十连|抽卡券|首充|返利|签到)"
+                r"[^,。.!?;]{0,6}?(没发|没有发|没到账|没有到账|未到账|未发放|没发放|没收到|没有收到|没给|"
+                r"不发|没领到|领不到|不到账|没显示|没有显示)",
+                r"(请|麻烦|赶紧|快点?|尽快|要求|还不)(给我|帮我)?补发[^,。.!?;]{0,4}?(奖励|礼包|道具|钻石|"
+                r"补偿|皮肤|月卡)",
+                r"(兑换码|礼包码|激活码|cdk|cdkey|兑换券)[^,。.!?;]{0,6}?(无效|失效|用不了|不能用|没法用|"
+                r"兑换失败|不可用|已被使用|被使用|兑换不了|领不了)",
+            ),
+            negations=("不是", "并非", "如果", "万一", "假如"),
+            # (not a refund's 没到账, nor an app's fault in the code's words: 兑换码一直提示无效)
+            overrides=("rx.mention", "pq.app"),
+            note="a reward, a top-up item or a redeem code not delivered or not working: "
+            "sales contract",
+        ),
+        Rule(
+            "game.rates-changed",
+            # draw rates said to be changed or faked (抽卡概率暗改, 概率造假, 保底有猫腻): the
+            # paid draws → sales contract (labelling guide: probability called faked); a loot
+            # drop rate (掉率, 爆率) is the game's own and left to the product rules
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"(概率|出货率|抽卡|卡池|保底)[^,。.!?;]{0,4}?(暗改|造假|作假|偷改|偷偷改|被改|暗调|"
+                r"动了手脚|有猫腻|是假的)",
+                r"暗改(了)?(概率|出货率|爆率|掉率|保底)",
+            ),
+            negations=(*NEGATIONS, "防止"),
+            question_frames=(r"请问|想问|有没有|是不是真的",),
+            note="draw rates changed in secret or faked (抽卡概率暗改): sales contract",
+        ),
+        Rule(
+            "game.lag-mocked",
+            # lag and servers mocked (460延迟, 卡成PPT, 土豆服务器, 这服务器是土豆做的吗): a
+            # rhetorical question or a joke that reports a fault is a complaint (labelling
+            # guide: rhetorical questions, sarcasm) → product quality (servers, lag)
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=5,
+            patterns=(
+                r"(?<!\d)[2-9]\d\d(ms|多)?的?(延迟|延时|ping)|(延迟|延时|ping)(值)?(高达|飙到|爆表|几百|[2-9]\d\d)",
+                r"卡(成|得像|的像|得跟|的跟)了?(ppt|幻灯片)|(什么叫|体验到了?|秒变|变成了?)(ppt|幻灯片)",
+                r"土豆服务器|(服务器|机房)[^,。.!?;]{0,4}?(土豆|纸糊|纸做)",
+            ),
+            negations=NEGATIONS,
+            # (a verdict, not a fault described for a wish to mend: 什么叫PPT，这优化绝了)
+            describes_problem=False,
+            note="lag or servers mocked (460延迟, 卡成PPT, 土豆服务器): the game, product quality",
+        ),
+        Rule(
+            "kind.robbery-asked",
+            # a price called robbery as a rhetorical question (你们咋不去抢呢, 怎么不去抢银行):
+            # a verdict on the price → a complaint, sales contract (labelling guide: sarcasm,
+            # rhetorical questions)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(r"(咋|怎么|为什么|为啥|干嘛|干吗|何不)不(直接)?去抢",),
+            note="a price called robbery (咋不去抢): a complaint about the price",
+        ),
+        Rule(
+            "game.bot-mocked",
+            # a support bot mocked (复读机, 人工智障) or a human demanded instead of it (给个真人):
+            # the desk's service → a complaint, service quality
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(客服|机器人|ai|智能)[^,。.!?;]{0,6}?(复读机|人工智障)|人工智障(客服|机器人)",
+                r"(能不能|可不可以|能否)?(给|换|来|安排)(个|一个)?(真人|活人)(客服)?",
+            ),
+            negations=NEGATIONS,
+            # (a human asked for is no exchange of goods: 能不能换个真人)
+            overrides=("rx.topic", "rx.refused"),
+            note="a support bot mocked (复读机) or a human demanded: service quality",
+        ),
         # ---- hotel guests (the forty-sixth round, R-CMP-01, R-CMP-02, R-CMP-03, R-CMP-07) ----
         # How hotel guests write to a guest-relations desk: a hidden camera or a stranger in
         # the room (privacy and personal safety, R-CMP-07), a fall that hurt (摔倒了，腿都青了),
@@ -9039,6 +9190,49 @@ with trusted_data():
                 r"^(has|have|did|does|could|can|will)(anyone|anybody|someone)",
             ),
             note="a fall that hurt, in English: an injury, safety (R-CMP-07)",
+        ),
+        Rule(
+            "en.banned",
+            # a player's or a user's account banned, said to be wrong (my account got banned for
+            # no reason, I never cheated): the operator's moderation → service quality (labelling
+            # guide: accounts banned and appeals handled badly); not a ban denied or asked how to
+            # avoid
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=4,
+            patterns=(
+                r"(account|i|me|profile|character|id)(has|have|had|is|was|were|got|gets|been|just|"
+                r"permanently|wrongly|unfairly|falsely|suddenly|again){0,3}(?<!not)(?<!n't)(?<!n’t)"
+                r"(?<!never)(banned|permabanned|permbanned)",
+                r"(banned|banning)(me|my(account)?)(fornoreason|fornothing|wrongly|unfairly)",
+                r"(wrongly|unfairly|falsely)banned|falseban|bannedfornoreason|bannedfornothing",
+                r"inever(cheated|hacked|usedcheats|usedhacks|usedanycheats|usedahack)",
+            ),
+            negations=_w("not never didn't didn’t didnot avoid avoiding"),
+            window_chars=8,
+            question_frames=(
+                r"^(how|can|will|would|could|does|do|is)[^.!?;]{0,40}(avoid|prevent|notget)",
+            ),
+            note="an account banned, said to be wrong, in English: moderation, service quality",
+        ),
+        Rule(
+            "en.not-received",
+            # a top-up or a purchase paid and never received (never received my top-up, the gems
+            # never arrived): a delivery owed → sales contract
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            patterns=(
+                r"(never|didn't|didn’t|didnot|haven't|haven’t|havenot|stillhaven't|stillhaven’t|"
+                r"stillhavenot|hasn't|hasn’t|hasnot)(yet)?(received|got|gotten|seen)(my|the|any|our)?"
+                r"(top-?up|recharge|purchase|gems|coins|diamonds|credits|items?|pack|bundle|reward|"
+                r"rewards|compensation|skin|pass)",
+                r"(top-?up|recharge|purchase|gems|coins|diamonds|credits|pack|bundle|rewards?)"
+                r"[^.!?;]{0,20}?(never|not|didn't|didn’t|didnot|hasn't|hasn’t|haven't|haven’t)(yet)?"
+                r"(been)?(arrived|received|credited|showedup|delivered|came|added)",
+            ),
+            question_frames=(r"^(how|what|when|where)(do|can|long|will|should)",),
+            note="a top-up or a purchase paid and never received, in English: sales contract",
         ),
     )
 
