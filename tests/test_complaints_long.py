@@ -196,3 +196,46 @@ def test_quick_rewrites_alternatives_of_mixed_starts(pattern: str, rewritten: st
     assert quick.pattern == rewritten
     text = "".join(_texts()) + "有什么区别?区别是什么,啥区别" * 3
     assert _spans(quick, text) == _spans(re.compile(pattern), text)
+
+
+def _run_around(text: str, start: int, end: int) -> str:
+    """The letters and digits of ``text`` around ``text[start:end]``, up to a space or a mark."""
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isascii() and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["refund", "fast", "break", "rude", "charged", "never", "x1", "9"]),
+        min_size=1,
+        max_size=12,
+    ),
+    glue=st.lists(st.sampled_from(["", " ", "，"]), min_size=12, max_size=12),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_keyword_inside_a_longer_word_is_negated_by_that_whole_word(
+    words: list[str], glue: list[str]
+) -> None:
+    """R-CMP-01: an English keyword that lies inside a longer word (``fast`` in breakfast)
+    is negated by the whole word — the letters and digits around it up to a space or a
+    mark — however many keywords the word holds (the word is found once for all of them:
+    a run of ``inevercheated`` a million times long costs as much as a line of them)."""
+    text = "".join(word + sep for word, sep in zip(words, glue, strict=False))
+    for e in find_matches(text)[1]:
+        start, end = e.span
+        word = e.negated_by  # a word it lies in (not a cue such as never before it)
+        if word.isascii() and word.isalnum() and e.text in word and word != e.text:
+            assert e.negated_by == _run_around(text, start, end), (e, text)
+
+
+def test_keywords_in_one_giant_word_are_all_negated_by_it() -> None:
+    """R-CMP-01: in one word of 2,000 letters made of keywords (no space between them),
+    every keyword match is negated by that one word, and the text reads as nothing said
+    by a rule's English word (the long word is no complaint word)."""
+    giant = "inevercheated" * 150 + "refund" * 10
+    matches = [e for e in find_matches(giant)[1] if e.text.isascii()]
+    assert matches
+    assert {e.negated_by for e in matches} == {giant}

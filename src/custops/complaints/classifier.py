@@ -880,6 +880,18 @@ _ASCII_ALNUM = re.compile(r"[0-9a-z]").search
 _ENDINGS = frozenset(("s", "es", "d", "ed", "ing", "ly"))
 
 
+def _word_run(normalised: str, where: Sequence[int], i: int, size: int) -> tuple[int, int]:
+    """The English word or number of ``normalised`` that holds position ``i`` (a letter or
+    a digit): the run of letters and digits around it with nothing left out between them
+    in the text (``where`` consecutive), as ``(start, end)``."""
+    low, high = i, i + 1
+    while low > 0 and _ALNUM(normalised[low - 1]) and where[low - 1] + 1 == where[low]:
+        low -= 1
+    while high < size and _ALNUM(normalised[high]) and where[high] == where[high - 1] + 1:
+        high += 1
+    return low, high
+
+
 def _in_ascii_words(
     scanned: dict[int, tuple[Any, ...]],
     rules: tuple[Rule, ...],
@@ -906,6 +918,7 @@ def _in_ascii_words(
         # (a rule that turns its negated match into another kind reads its own cues)
         said_not = rules[r].kind is Kind.COMPLAINT and rules[r].negated_kind is None
         marked = list(found)
+        run = (0, 0)  # the word last walked: the matches inside it share it (linear in it)
         for k, (start, end, source, negated_by, _flipped_by) in enumerate(found):
             if negated_by or not (_ALNUM(normalised[start]) or _ALNUM(normalised[end - 1])):
                 continue
@@ -913,13 +926,13 @@ def _in_ascii_words(
                 continue  # (a pattern says its own bounds)
             low, high = start, end
             if _ALNUM(normalised[start]):  # letters or digits before it, no space between
-                while low > 0 and _ALNUM(normalised[low - 1]) and where[low - 1] + 1 == where[low]:
-                    low -= 1
+                if not run[0] <= start < run[1]:
+                    run = _word_run(normalised, where, start, size)
+                low = run[0]
             if _ALNUM(normalised[end - 1]):  # … or after it
-                while (
-                    high < size and _ALNUM(normalised[high]) and where[high] == where[high - 1] + 1
-                ):
-                    high += 1
+                if not run[0] <= end - 1 < run[1]:
+                    run = _word_run(normalised, where, end - 1, size)
+                high = run[1]
             ending = normalised[end:high]
             if low < start or (
                 ending and (normalised[end - 1].isdigit() or ending not in _ENDINGS)
