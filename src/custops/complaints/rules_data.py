@@ -4935,8 +4935,10 @@ with trusted_data():
                 # forty-seventh round: nor a thing reached by doing (吃到了, 学到了, 赚到了, 降到了,
                 # 升级到了, 开到了三十度, 进到了, 轮到了, 交到了), nor the customer's own arrival
                 # at a place or a time reached (到了酒店, 到了店之后, 到了那边, 到了晚上,
-                # 到了夏天, 到了2019年) — the goods' arrival stays (货到了, 第二天就到了, 收到了)
-                r"(?<![得不差看听见受遇碰找想做达办感扰响料吃尝学赚降升开传进来回轮交涨])到了"
+                # 到了夏天, 到了2019年), nor the goods in hand as the moment a fault or a verdict
+                # follows (收到了新手机，可是…, 裤子收到了，非常满意, 拿到了) — the goods' arrival
+                # stays (货到了, 第二天就到了, 送到了)
+                r"(?<![得不差看听见受遇碰找想做达办感扰响料吃尝学赚降升开传进来回轮交涨收拿])到了"
                 r"(?!极点|极致|必须|这种|那种|这个|那个|什么|现在|最后|酒店|宾馆|房间|店|餐厅|饭店|"
                 r"那儿|那边|那里|这里|这边|门口|前台|景区|机场|车站|晚上|早上|中午|下午|半夜|凌晨|夜里|"
                 r"夏天|冬天|春天|秋天|饭点|午饭|晚饭|年份|\d{4}年)",
@@ -6247,6 +6249,22 @@ with trusted_data():
                 *_w("不算 不至于 一点也不 一点都不 态度 服务 客服 售后 物流 快递 送餐 配送 速度 前台"),
             ),
             note="a verdict with no subject named: said of the thing reviewed, product quality",
+        ),
+        Rule(
+            "sq.service-verdict",
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            # the forty-seventh round: the service itself given a poor verdict — 服务真心差,
+            # 服务一般, 服务有点不到位, 售后服务差, 服务质量越来越不好 — is how people treat the
+            # customer (labelling guide: service_quality), whatever else the text weighs; the
+            # topic word 服务 alone weighs one (sq.staff). Not a service praised or denied poor
+            # (服务不差, 服务没得说)
+            patterns=(
+                r"服务(质量|品质|水平|意识)?(真心|真的|很|太|也|非常|特别|极其|超|有点|有些|比较|实在|"
+                r"简直|就|更|越来越)?(差|一般|不好|不行|不到位|欠佳|糟糕|烂|有待提高|有待加强|很少)",
+            ),
+            negations=NEGATIONS,
+            note="the service given a poor verdict (服务真心差, 服务一般): the service",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
