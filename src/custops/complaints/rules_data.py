@@ -4520,7 +4520,10 @@ with trusted_data():
                 r"(app|页面|网页|网站|程式|程序|软件|介面|界面|换页|回应|载入|加载|开启|打开|"
                 r"跳转|刷新|更新|反应|运行|开机|启动|关机|网速|带宽|系统|电脑|处理器|充电|下载)"
                 r"[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|特别慢|比较慢|有点慢|"
-                r"超级久|好久|很久|非常久|超久|更慢|变慢|真慢|真的慢|慢死)",
+                r"超级久|好久|很久|非常久|超久|更慢|变慢|真慢|真的慢|慢死|"
+                # (the forty-seventh round: the degree words sc.late took up — 载入还这么慢,
+                # 加载越来越慢 — stay the app's own slowness here, over sc.late)
+                r"这么慢|越来越慢|真是慢|慢的要死|慢得要死)",
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
                 # the twenty-first round: a step that fails (无法打开, 连接不了设备,
                 # 申请座位不成功, 写不上去)
@@ -5301,12 +5304,7 @@ with trusted_data():
                 r"没(过来|处理|安装|上门|修)|不见修)",
             ),
             overrides=("pq.degree",),
-            # (the forty-seventh round: a device's or an app's own slowness — 加载太慢, 载入还这么慢,
-            # 下载很慢, 网速太慢, 开机慢, 反应很慢 — is the product's, not a delivery's)
-            negations=(
-                *("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
-                *_w("加载 载入 下载 网速 开机 反应 运行"),
-            ),
+            negations=("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
             note="late or slow delivery: a failure to deliver the order as agreed",
         ),
         Rule(
@@ -6243,10 +6241,11 @@ with trusted_data():
                 r"垃圾(平台|玩意|网站|网课|课程|电影|小说|剧情|视频|ux|outlook)",
             ),
             # (a subject named just before it is what the verdict is said of: 服务态度极差,
-            # 物流太差, 售后很差, 客服让人失望 — other rules read those)
+            # 物流太差, 售后很差, 维修质量太差 — other rules read those)
             negations=(
                 *NEGATIONS,
-                *_w("不算 不至于 一点也不 一点都不 态度 服务 客服 售后 物流 快递 送餐 配送 速度 前台"),
+                *_w("不算 不至于 一点也不 一点都不"),
+                *_w("态度 服务 客服 售后 物流 快递 送餐 配送 速度 前台 质量 维修 安装"),
             ),
             note="a verdict with no subject named: said of the thing reviewed, product quality",
         ),
