@@ -6229,24 +6229,22 @@ with trusted_data():
             # firm, its staff or its terms as of its goods (measured: it moved texts the learned
             # layer had right), nor a text that opens with 垃圾 and names its subject next
             terms=_w(
-                "差劲 太差劲 极差 太差 很差 非常差 特别差 "
-                "超差 好差 真差 差死了 巨差 辣鸡 无聊 太无聊 很无聊 不喜欢 一坨 不好玩 高开低走 "
+                "辣鸡 无聊 太无聊 很无聊 不喜欢 一坨 不好玩 高开低走 "
                 "没达到预期 没有达到预期 不及预期 期望太高 期待太高 期望越大 期待越高 "
                 "不要买 别买 千万别买 谁买谁后悔"
             ),
             patterns=(
+                # 太差, 极差, 差劲, 差死了 — unless a subject stands just before (服务态度极差,
+                # 物流太差, 售后也很差, 维修质量太差: other rules read those), nor 好差评
+                r"(?=[差极太很非特超好真巨])(?<!态度|服务|客服|售后|物流|快递|送餐|配送|速度|前台|质量|维修|安装)"
+                r"(?<!(?:态度|服务|客服|售后|物流|快递|送餐|配送|速度|前台|质量|维修|安装)[也都真就还])"
+                r"(差劲|极差|差死了|(?:太|很|非常|特别|超|好|真|巨)差(?:劲|死了)?)(?![评价距异别点])",
                 r"(太|真|很|好|超|超级|极其|非常|特别|究极|就是|真是|正|最)垃圾"
                 r"(?=[了的啊呀吧啦哦,.!?;:。~]|$)",
                 r"垃圾(中的)?战斗机|垃圾(爆了|透了|至极|到家|到极点)",
                 r"垃圾(平台|玩意|网站|网课|课程|电影|小说|剧情|视频|ux|outlook)",
             ),
-            # (a subject named just before it is what the verdict is said of: 服务态度极差,
-            # 物流太差, 售后很差, 维修质量太差 — other rules read those)
-            negations=(
-                *NEGATIONS,
-                *_w("不算 不至于 一点也不 一点都不"),
-                *_w("态度 服务 客服 售后 物流 快递 送餐 配送 速度 前台 质量 维修 安装"),
-            ),
+            negations=(*NEGATIONS, *_w("不算 不至于 一点也不 一点都不")),
             note="a verdict with no subject named: said of the thing reviewed, product quality",
         ),
         Rule(
