@@ -4679,7 +4679,10 @@ with trusted_data():
                 r"(app|页面|网页|网站|程式|程序|软件|介面|界面|换页|回应|载入|加载|开启|打开|"
                 r"跳转|刷新|更新|反应|运行|开机|启动|关机|网速|带宽|系统|电脑|处理器|充电|下载)"
                 r"[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|特别慢|比较慢|有点慢|"
-                r"超级久|好久|很久|非常久|超久|更慢|变慢|真慢|真的慢|慢死)",
+                r"超级久|好久|很久|非常久|超久|更慢|变慢|真慢|真的慢|慢死|"
+                # (the forty-seventh round: the degree words sc.late took up — 载入还这么慢,
+                # 加载越来越慢 — stay the app's own slowness here, over sc.late)
+                r"这么慢|越来越慢|真是慢|慢的要死|慢得要死)",
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
                 # the twenty-first round: a step that fails (无法打开, 连接不了设备,
                 # 申请座位不成功, 写不上去)
@@ -5090,9 +5093,17 @@ with trusted_data():
             patterns=(
                 r"(可以|能|怎么|咋|在哪|哪里)订",
                 # the forty-first round: 到了 is an arrival, not a result (差到了极点, 影响到了,
-                # 看不到了, 到了必须处理的时候) nor a thing served on board (饮料到了)
-                r"(?<![得不差看听见受遇碰找想做达办感扰响料])到了(?!极点|极致|必须|这种|那种|这个|那个|"
-                r"什么|现在|最后)",
+                # 看不到了, 到了必须处理的时候) nor a thing served on board (饮料到了); the
+                # forty-seventh round: nor a thing reached by doing (吃到了, 学到了, 赚到了, 降到了,
+                # 升级到了, 开到了三十度, 进到了, 轮到了, 交到了), nor the customer's own arrival
+                # at a place or a time reached (到了酒店, 到了店之后, 到了那边, 到了晚上,
+                # 到了夏天, 到了2019年), nor the goods in hand as the moment a fault or a verdict
+                # follows (收到了新手机，可是…, 裤子收到了，非常满意, 拿到了) — the goods' arrival
+                # stays (货到了, 第二天就到了, 送到了)
+                r"(?<![得不差看听见受遇碰找想做达办感扰响料吃尝学赚降升开传进来回轮交涨收拿])到了"
+                r"(?!极点|极致|必须|这种|那种|这个|那个|什么|现在|最后|酒店|宾馆|房间|店|餐厅|饭店|"
+                r"那儿|那边|那里|这里|这边|门口|前台|景区|机场|车站|晚上|早上|中午|下午|半夜|凌晨|夜里|"
+                r"夏天|冬天|春天|秋天|饭点|午饭|晚饭|年份|\d{4}年)",
             ),
             note="delivery and orders",
         ),
@@ -5421,13 +5432,18 @@ with trusted_data():
                 "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 才到 "
                 "才送到 才送来 才收到 才发货 才拿到 还没收到 一直没到 一直没送 "
                 "没收到 等了好久 等了很久 等太久 "
+                # the forty-seventh round: slowness told with other degree words (真是慢, 这么慢,
+                # 越来越慢了, 不是一般慢, 慢的要死)
+                "真是慢 这么慢 越来越慢 不是一般慢 慢的要死 慢得要死 "
                 # the twenty-second round: an order not out, a top-up not in (还没出库, 没充进去)
                 "还没出库 没有出库 还没充进去 没充进去 充不进去 还没到账 未到账 余额未到 "
                 "late slow"
             ),
             patterns=(
                 r"(一|两|三|四|五|俩|\d+|半)个?(多)?(小时|钟头)(才|还没|都没|了|后)",
-                r"(送|等|到)了\S{0,3}(小时|钟头|分钟|天)",
+                # (the forty-seventh round: a span counted, not any word ending in 天 — 到了夏天,
+                # 到了春天, 等了半天 stays, 送了一个多小时 stays)
+                r"(送|等|到)了[0-9一二两三四五六七八九十几半个多好整足]{0,3}(小时|钟头|分钟|天)",
                 # the forty-fourth round: a meal or an order waited for by the hour, without 了
                 # (一份餐等两个小时, 外卖等三个小时), or a delivery slower each time (送餐越来越慢)
                 r"(餐|饭|外卖|单)[^,。.!?;:…~]{0,3}?等[0-9一二两三四五六七八九十几半]+个?多?(小时|钟头)|"
@@ -5614,6 +5630,12 @@ with trusted_data():
                 r"(河|河道|河水|河面|支河|水沟|臭水沟|沟渠|水渠|池塘|水体|水质|污水|下水道)"
                 r"[^,。.!?;:…~鱼虾蟹]{0,6}?"
                 r"(?:发黑|发臭|黑臭|恶臭|臭味|很臭|好臭|太臭|非常臭|特别臭|变黑|浑浊|污染)+",
+                # the forty-seventh round: fumes that drift into homes (油烟向上飘着, 油烟扰民) and
+                # residents who dare not open a window (住户晚上都不敢开着窗户睡觉, 窗户不敢开) —
+                # a nuisance from outside; not a hotel window that will not open (不能开窗: the
+                # room's fault) nor a restaurant's smoky room (油烟味大)
+                r"油烟[^,。.!?;:…~]{0,6}?(扰民|飘|熏到|熏得|窜)",
+                r"不敢开着?窗|窗户?都?不敢开",
             ),
             overrides=("pq.food", "pq.defect", "pq.taste"),
             note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息, "
@@ -6349,6 +6371,56 @@ with trusted_data():
             ),
             overrides=("sc.finance", "sc.price"),
             note="a payment app named as a model or among other apps: the product in hand",
+        ),
+        # ---- the forty-seventh round: a bare verdict on the thing reviewed, a nuisance's fumes
+        # (R-CMP-03) ----------------------------------------------------------------------------
+        Rule(
+            "pq.bare-verdict",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            # the forty-seventh round: a verdict with no subject named — 太差了, 极差, 差劲,
+            # 无聊, 不喜欢, 没达到预期, 期望越大, 高开低走, 辣鸡, 垃圾 said of the thing (太垃圾了,
+            # 就是垃圾, 垃圾平台) — is said of what the customer bought, used, read or played
+            # (labelling guide: the goods themselves → product_quality; app, game and course
+            # reviews likewise); the lightest weight, so any rule naming another subject
+            # (服务太差, 送餐太慢, 态度差) wins. Not a verdict denied (一点也不差, 不算差), nor
+            # refuse (垃圾桶, 生活垃圾, 河里的垃圾, 垃圾短信). Not 失望 alone, said as often of a
+            # firm, its staff or its terms as of its goods (measured: it moved texts the learned
+            # layer had right), nor a text that opens with 垃圾 and names its subject next
+            terms=_w(
+                "辣鸡 无聊 太无聊 很无聊 不喜欢 一坨 不好玩 高开低走 "
+                "没达到预期 没有达到预期 不及预期 期望太高 期待太高 期望越大 期待越高 "
+                "不要买 别买 千万别买 谁买谁后悔"
+            ),
+            patterns=(
+                # 太差, 极差, 差劲, 差死了 — unless a subject stands just before (服务态度极差,
+                # 物流太差, 售后也很差, 维修质量太差: other rules read those), nor 好差评
+                r"(?=[差极太很非特超好真巨])(?<!态度|服务|客服|售后|物流|快递|送餐|配送|速度|前台|质量|维修|安装)"
+                r"(?<!(?:态度|服务|客服|售后|物流|快递|送餐|配送|速度|前台|质量|维修|安装)[也都真就还])"
+                r"(差劲|极差|差死了|(?:太|很|非常|特别|超|好|真|巨)差(?:劲|死了)?)(?![评价距异别点])",
+                r"(太|真|很|好|超|超级|极其|非常|特别|究极|就是|真是|正|最)垃圾"
+                r"(?=[了的啊呀吧啦哦,.!?;:。~]|$)",
+                r"垃圾(中的)?战斗机|垃圾(爆了|透了|至极|到家|到极点)",
+                r"垃圾(平台|玩意|网站|网课|课程|电影|小说|剧情|视频|ux|outlook)",
+            ),
+            negations=(*NEGATIONS, *_w("不算 不至于 一点也不 一点都不")),
+            note="a verdict with no subject named: said of the thing reviewed, product quality",
+        ),
+        Rule(
+            "sq.service-verdict",
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            # the forty-seventh round: the service itself given a poor verdict — 服务真心差,
+            # 服务一般, 服务有点不到位, 售后服务差, 服务质量越来越不好 — is how people treat the
+            # customer (labelling guide: service_quality), whatever else the text weighs; the
+            # topic word 服务 alone weighs one (sq.staff). Not a service praised or denied poor
+            # (服务不差, 服务没得说)
+            patterns=(
+                r"服务(质量|品质|水平|意识)?(真心|真的|很|太|也|非常|特别|极其|超|有点|有些|比较|实在|"
+                r"简直|就|更|越来越)?(差|一般|不好|不行|不到位|欠佳|糟糕|烂|有待提高|有待加强|很少)",
+            ),
+            negations=NEGATIONS,
+            note="the service given a poor verdict (服务真心差, 服务一般): the service",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
