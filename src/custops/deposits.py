@@ -1116,7 +1116,7 @@ def _line_reason(line: ScheduleLine) -> str:
                 **said,
                 share=percent(tranche.share),
                 months=tranche.months,
-            )
+            ),
         ]
     else:
         peak, reserve, rate = line.peak, line.reserve, line.reserve_rate  # the announcement's
