@@ -270,8 +270,8 @@ def test_an_unread_forwarded_text_is_classified_a_complaint_saying_why_R_CMP_07(
     """R-CMP-07, R-CMP-01: 消协 forwarded a text the classifier cannot read (game slang):
     the triage files it as a major complaint, the note saying the text was not read and
     who forwarded it, after the caller's own note; its status quotes it."""
-    case = Case.open(received("消协转办", "抽卡概率暗改，骗氪"), ADVISER, policy=QUICK)
-    assert classify("抽卡概率暗改，骗氪").quiet
+    case = Case.open(received("消协转办", "寄了，退游"), ADVISER, policy=QUICK)
+    assert classify("寄了，退游").quiet
     with language("zh_CN"):
         done = case.classify(S(8, 11), CRM)
         reason = done.status(at=S(8, 11)).reason
@@ -290,7 +290,7 @@ def test_an_unread_forwarded_text_is_classified_a_complaint_saying_why_R_CMP_07(
 
 def test_an_unread_text_not_forwarded_by_a_regulator_is_still_refused_R_CMP_01() -> None:
     """R-CMP-01: an unread text from another channel waits for a person to give its kind."""
-    case = Case.open(received("电话", "抽卡概率暗改，骗氪"), ADVISER, policy=QUICK)
+    case = Case.open(received("电话", "寄了，退游"), ADVISER, policy=QUICK)
     with pytest.raises(InvalidInput) as refused:
         case.classify(S(8, 11), CRM)
     assert refused.value.argument == "kind"
