@@ -103,7 +103,9 @@ def test_classify_prints_explains_evidence_lines(capsys: pytest.CaptureFixture[s
     assert "learned layer adds" in out
     assert out.count("(n-gram weight)") == 2
     assert main(["classify", "太差，太差"]) == 0
-    assert "not added again" in _evidence(capsys.readouterr().out, "[3:5]")
+    out = capsys.readouterr().out
+    assert "not added again" in _evidence(out, "kind.complaint [3:5]")
+    assert "not added again" in _evidence(out, "pq.bare-verdict [3:5]")
 
 
 def test_classify_in_chinese_names_no_rule_for_the_learned_layer(

@@ -41,7 +41,8 @@ E = TypeVar("E", bound=enum.Enum)
 # of the words of cash that custops.vip refuses as a gift (R-VIP-08: 微信紅包, 轉賬, 錢, 港幣 …),
 # read as the labels are; the line after it those of the office wordings a kind of secret
 # matter answers to (勞動合同, 資產負債表, 利潤表, 重要會議紀要, 工資明細, 績效獎金) and of the
-# return grounds (發錯貨, 顏色不一樣, 損壞, 寶石脫落) and of a loss not stated (損失未說明).
+# return grounds (發錯貨, 顏色不一樣, 損壞, 寶石脫落) and of a loss not stated (損失未說明); the
+# last those of the platforms a channel names (華為應用市場, 蘋果, 黑貓投訴, 貼吧).
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -55,6 +56,7 @@ _TRADITIONAL = (
     "値勵匯圓塊壓寶帳幣彙歐歲盧紅紙賬贈鈔銀錢鎊韓領"
     "債勞潤紀細績錯壞脫顏說"
     "遞餽饋點"
+    "華蘋貓貼"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -69,6 +71,7 @@ _SIMPLIFIED = (
     "值励汇圆块压宝账币汇欧岁卢红纸账赠钞银钱镑韩领"
     "债劳润纪细绩错坏脱颜说"
     "递馈馈点"
+    "华苹猫贴"
 )
 
 # fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with

@@ -1187,8 +1187,8 @@ class Case:
         if found is not None:
             kind = found.kind if kind is None else kind
         resolved = Kind.parse(kind, argument="kind")
-        forwarded = read and found is not None and found.quiet
-        if forwarded and _escalation.major_at_receipt(self.complaint, self.policy):
+        unread = read and found is not None and found.quiet
+        if unread and _escalation.major_at_receipt(self.complaint, self.policy):
             # a text not read, forwarded by a regulator: the regulator passed on a
             # complaint, major at receipt (R-CMP-07, D1 第四条 重大投诉 1–2), so a triage files
             # it as one and says so in the classification's note, not left open as general

@@ -29,6 +29,7 @@ from custops._validate import (
     field_converter,
     optional_check,
 )
+from custops.complaints._hanzi import HAN
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
 from custops.i18n import worded_in_english
@@ -701,10 +702,10 @@ _REGULATOR_NUMBERS = tuple(
 # that says the counter is reached online or remotely (网上柜台, 掌上营业厅柜台, 视频柜台,
 # 微信柜台) is no place, and a regulator or a government office before it is left to its
 # own spellings (refused here).
-_PLACED_COUNTER = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,8}?)(?:柜台|柜面|櫃台|櫃檯|櫃面)")
+_PLACED_COUNTER = re.compile(rf"(?P<place>{HAN}{{1,8}}?)(?:柜台|柜面|櫃台|櫃檯|櫃面)")
 # A qualifier before an app, a mini program, a client or an official account (会员APP,
 # 手机APP, 官方APP, 南航小程序, 会员客户端): the company's own, online (R-CMP-04).
-_QUALIFIED_ONLINE = re.compile(r"(?P<qualifier>[\u4e00-\u9fff]{1,8}?)(?:app|小程序|客户端|公众号)")
+_QUALIFIED_ONLINE = re.compile(rf"(?P<qualifier>{HAN}{{1,8}}?)(?:app|小程序|客户端|公众号)")
 # Words that make a place or a qualifier name no company's own counter or app: reached
 # online or remotely, or a regulator's or a government office's (left to its spellings).
 _NOT_OWN = (
