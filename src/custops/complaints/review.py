@@ -428,10 +428,9 @@ class CaseStatistics(Explained):
         together), else its words in the active language (:attr:`Department.words`);
         ``None``: not yet known.
 
-        >>> review = CaseStatistics.__new__(CaseStatistics)
-        >>> object.__setattr__(review, "department_names", (
-        ...     ("地面服务部", Department.MARKETING_OFFICE), ("客舱服务部", Department.AFTER_SALES),
-        ...     ("行李服务部", Department.AFTER_SALES)))
+        >>> import attrs
+        >>> review = attrs.evolve(statistics([]), department_names=[("地面服务部", "营销办"),
+        ...     ("客舱服务部", "售后服务部"), ("行李服务部", "售后服务部")])
         >>> review.department_name(Department.AFTER_SALES), review.department_name("质量部")
         ('客舱服务部/行李服务部', '质量部')
         """
