@@ -821,6 +821,12 @@ class Index:
         self.patterns = []
         #: per pattern: the sets of its needs a short text is still to be checked for
         self.short_needs: list[tuple[frozenset[str], ...]] = []
+        #: the same, split: the characters of its one-character sets (each one the text
+        #: must hold: checked at once, a subset), then its other sets (one of each): the
+        #: first alone (``None``: none), the rest
+        self.short_split: list[
+            tuple[frozenset[str], frozenset[str] | None, tuple[frozenset[str], ...]]
+        ] = []
         #: the patterns: those with pairs (see _scan.pairs) are listed under them, in
         #: ``pairs`` (as rule position _KEYED) and, for a long text, in ``held_ids``; the
         #: others under the characters of their smallest set of needs (see _needs) in
@@ -852,7 +858,16 @@ class Index:
                 # a short text tries a pattern listed under its gate only when the text
                 # holds a character of it: the other sets are left to check
                 gated = gate is not None and not keys
-                self.short_needs.append(tuple(n for n in needs if not (gated and n is gate)))
+                others = tuple(n for n in needs if not (gated and n is gate))
+                self.short_needs.append(others)
+                larger = [n for n in others if len(n) != 1]
+                self.short_split.append(
+                    (
+                        frozenset().union(*(n for n in others if len(n) == 1)),
+                        larger[0] if larger else None,
+                        tuple(larger[1:]),
+                    )
+                )
             for t, target in enumerate(rules if rule.overrides else ()):
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
@@ -1096,10 +1111,14 @@ class Index:
         gates = self.gated
         patterns = self.always.union(*map(gates.__getitem__, gates.keys() & chars), keyed, held)
         if not long:  # (the loop below, less what a long text needs)
-            every, short_needs, searches = self.patterns, self.short_needs, self.short_searches
+            every, short_split, searches = self.patterns, self.short_split, self.short_searches
             for k in patterns:
-                others = short_needs[k]
-                if others and any(map(chars.isdisjoint, others)):
+                each_of, one, rest = short_split[k]
+                if (
+                    not each_of <= chars
+                    or (one is not None and chars.isdisjoint(one))
+                    or (rest and any(map(chars.isdisjoint, rest)))
+                ):
                     continue
                 search, with_chars, own = searches[k] or self._short_search(k)
                 found = search(text, chars) if with_chars else search(text)

@@ -1639,6 +1639,8 @@ def _more_words(counted: Iterable[Evidence]) -> dict[Kind, int]:
     {<Kind.PRAISE: 'praise'>: 1}
     """
     counted = tuple(counted)
+    if len(counted) < 2:
+        return {}  # (no kind can have two words)
     kinds = list(map(_KIND, counted))
     if kinds.count(Kind.PRAISE) < 2 and kinds.count(Kind.COMPLAINT) < 2:
         return {}  # (most short texts: a word or none of each kind, nothing further)
@@ -2153,7 +2155,10 @@ _HEADER = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}:\d{2}").search
 
 def _opens_transcript(text: str) -> bool:
     """Whether ``text`` may be a transcript: its first line that is not blank, or the
-    one after a header line (:data:`_HEADER`), opens with a speaker's name."""
+    one after a header line (:data:`_HEADER`), opens with a speaker's name (which ends
+    in a colon, full or half width: a text without one is none)."""
+    if ":" not in text and "：" not in text:
+        return False
     first = text.lstrip()
     if _SPEAKER(first) is not None:
         return True
