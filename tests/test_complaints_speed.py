@@ -29,7 +29,7 @@
 * classify_many makes only its columns (``classifier._classify`` with a row), what
   :func:`classify` gives; a match's negation windows are searched for all its cues at
   once (``_rules._any_cue``); a short text checks a gated pattern only for the sets of
-  characters its gate did not vouch for (``Index.short_needs``), the long path's
+  characters its gate did not vouch for (``Index.short_split``), the long path's
   matches; words are quoted with the language looked up once (``_text.quoted_list``),
   a short list's first distinct words read at once, a plural form chosen once per
   message and count (``i18n.ngettext``).
@@ -811,7 +811,7 @@ def test_any_cue_searched_at_once_is_any_cue_in_the_window(
 
 def test_a_short_texts_scan_is_the_long_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """A short text tries a gated pattern only for the sets of characters its gate did not
-    vouch for (``Index.short_needs``): the matches the long-text path finds."""
+    vouch for (``Index.short_split``): the matches the long-text path finds."""
     index = _rules.Index.of(DEFAULT_CLASSIFIER_POLICY.rules, DEFAULT_CLASSIFIER_POLICY.words)
     texts = [normalise(t)[0] for t in [*_texts(), *_EDGE_TEXTS]]
 

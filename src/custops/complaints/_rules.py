@@ -819,11 +819,10 @@ class Index:
             tuple[int, int, re.Pattern[str] | None, str, tuple[frozenset[str], ...]]
         ]
         self.patterns = []
-        #: per pattern: the sets of its needs a short text is still to be checked for
-        self.short_needs: list[tuple[frozenset[str], ...]] = []
-        #: the same, split: the characters of its one-character sets (each one the text
-        #: must hold: checked at once, a subset), then its other sets (one of each): the
-        #: first alone (``None``: none), the rest
+        #: per pattern: the sets of its needs a short text is still to be checked for,
+        #: split: the characters of its one-character sets (each one the text must hold:
+        #: checked at once, a subset), then its other sets (one of each): the first alone
+        #: (``None``: none), the rest
         self.short_split: list[
             tuple[frozenset[str], frozenset[str] | None, tuple[frozenset[str], ...]]
         ] = []
@@ -859,7 +858,6 @@ class Index:
                 # holds a character of it: the other sets are left to check
                 gated = gate is not None and not keys
                 others = tuple(n for n in needs if not (gated and n is gate))
-                self.short_needs.append(others)
                 larger = [n for n in others if len(n) != 1]
                 self.short_split.append(
                     (
