@@ -553,6 +553,10 @@ class Classification(Explained):
     asked_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: the words of harm to health or safety that made a complaint, distinct, in text order
     harm_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
+    #: the words of another complaint-grade signal (a repeat, a regulator, the media, a
+    #: lawyer or a court, the police) that made a text read as praise a complaint
+    #: (R-CMP-01, R-CMP-07), distinct, in text order
+    grave_words: tuple[str, ...] = attrs.field(default=(), kw_only=True)
     #: the category a demand would have put first, behind the fault it is about (R-CMP-03)
     yielded_category: Category | None = attrs.field(default=None, kw_only=True)
     #: whether the text has nothing in it (no character but spaces and full stops)
@@ -1566,13 +1570,50 @@ def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """The safety signals among ``evidence`` (R-CMP-03, R-CMP-07; the labelling guide's
     rule 1: safety or health harm makes a text a complaint whatever else it says).
 
-    Only a safety signal decides the kind: a threat to go to a regulator, a lawyer or
-    the media is a severity hint and a weak complaint vote of its rule (``sig.media``,
-    ``sig.regulator``, ``sig.legal``), which other readings may outweigh.
+    Only a safety signal decides the kind by itself: a threat to go to a regulator, a
+    lawyer or the media is a severity hint and a weak complaint vote of its rule
+    (``sig.media``, ``sig.regulator``, ``sig.legal``), which other readings may outweigh —
+    but not praise when the rules also read a problem (:func:`_grave`).
     """
     evidence = tuple(evidence)
     return tuple(
         compress(evidence, map(operator.is_, map(_SIGNAL, evidence), repeat(Signal.SAFETY)))
+    )
+
+
+#: The signals of a complaint-grade matter besides safety (R-CMP-07): a repeat, a regulator,
+#: the media, a lawyer or a court, the police.  Praise that carries one beside a problem
+#: told is no praise (呵呵…修了四次…打不通…给你们点个赞): the text is a complaint, so a
+#: major matter never leaves the desk as a commendation (R-CMP-01).  Several customers
+#: (``Signal.COLLECTIVE``) are left out: in praise they are mostly a party (一行8个人,
+#: 大家都很快乐), and turning them made six `dev` reviews complaints, none rightly
+#: (``Complaint.complainant_count`` still makes a case major, R-CMP-07)
+_GRAVE = frozenset({Signal.REPEAT, Signal.REGULATOR, Signal.MEDIA, Signal.LEGAL, Signal.POLICE})
+
+
+def _grave(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The complaint-grade signals among ``evidence`` other than safety (:data:`_GRAVE`;
+    R-CMP-01, R-CMP-07): what makes a text read as praise a complaint.  A signal only asked
+    about (消委会的电话是多少？) was set aside before: it is no threat.
+
+    >>> four = Evidence("sig.repeat", (14, 18), "修了四次", "修了四次", 1, signal=Signal.REPEAT)
+    >>> good = Evidence("pr.general", (34, 35), "赞", "赞", 3, Kind.PRAISE)
+    >>> [e.text for e in _grave([good, four])]
+    ['修了四次']
+    """
+    return tuple(e for e in evidence if e.signal in _GRAVE)
+
+
+def _reported(voting: Iterable[Evidence], problem_rules: AbstractSet[str]) -> bool:
+    """Whether the rules read a complaint in ``voting`` besides a signal's own vote: a
+    problem told (a problem rule's vote: 打不通, 不制冷) or a strong complaint cue (weight 4
+    or more: 呵呵, 太差, 失望) — praise that thanks the staff for a matter put right after a
+    post on Weibo (发微博…立马帮我解决了) reports none, and stays praise (R-CMP-01)."""
+    return any(
+        e.kind is Kind.COMPLAINT
+        and e.signal is None
+        and (e.rule_id in problem_rules or e.weight >= 4)
+        for e in voting
     )
 
 
@@ -1883,6 +1924,7 @@ def _reason_facts(r: Classification) -> _Facts:
         asked=r.asked_words,
         matched=r.matched,
         harm=r.harm_words,
+        grave=r.grave_words,
         quiet=r.quiet,
         yielded=r.yielded_category,
         repair=r.repair_request,
@@ -1913,6 +1955,7 @@ def _facts(
     asked: tuple[str, ...],
     matched: bool,
     harm: tuple[str, ...] = (),
+    grave: tuple[str, ...] = (),
     quiet: bool = False,
     yielded: Category | None = None,
     repair: bool = False,
@@ -1922,8 +1965,13 @@ def _facts(
     them): the customer's words it quotes, already chosen, and what it names.  Many texts
     share their facts, so :func:`classify_many` words each once."""
     why: list[_Part]
-    if harm:
-        why = [("harm", _cite(harm))]
+    if harm or grave:
+        if harm:
+            why = [("harm", _cite(harm))]
+        else:  # the signals the words carry, named (R-CMP-07)
+            named = dict.fromkeys(e.signal for e in evidence if e.text in grave and e.signal)
+            signals = tuple(s for s in named if s in _GRAVE)
+            why = [("grave", _cite(grave), signals)]
         against = [e for e in evidence if runner is not None and e.kind is runner]
         outweighed = [e.text for e in against if e.rule_id != "learned"] or [
             e.text for e in against
@@ -2019,7 +2067,7 @@ def _said(part: _Part) -> str:
     if tag == "also":
         return _("also {others}", others=part[1])
     if tag == "yielded":
-        return _("the fault comes before the {category} asked for", category=part[1])
+        return _("classed by the fault named, not by the {category} asked for", category=part[1])
     if tag == "no kind":
         return _(_NO_KIND[part[1]], kind=part[2])
     if tag == "learned":
@@ -2036,6 +2084,14 @@ def _said(part: _Part) -> str:
         return _("{words} asked about, not demanded", words=quoted_list(part[1]))
     if tag == "repair":
         return _("a repair request: a fault with a request to fix it, no blame")
+    if tag == "grave":
+        return ngettext(
+            "complaint: {words} is a sign of a major complaint ({signals})",
+            "complaint: {words} are signs of a major complaint ({signals})",
+            len(part[1]),
+            words=quoted_list(part[1]),
+            signals=part[2],
+        )
     if tag == "harm":
         return ngettext(
             "complaint: {words} reports harm to health or safety",
@@ -2501,7 +2557,8 @@ def _classified(
     ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
     if demanded and problem.get(Category.PRODUCT_QUALITY):
         # a demand (要求换货, 我要退款) names no problem: a complaint is classed by what it
-        # is about (D10 二 3, R-CMP-03), so a product's named fault comes before the demand
+        # is about (D10 二 3, R-CMP-03), so a product's named fault ranks before the demand,
+        # wherever the text says either (我要退货！…门关不严 as 酒有股酸味…要求换货)
         demanded = {c: n for c, n in demanded.items() if c is not Category.PRODUCT_QUALITY}
     else:
         demanded = {}
@@ -2572,8 +2629,16 @@ def _classified(
     harm = (
         _harm(counted) if kind in _SILENT and _harm(voting) and not _CARED_FOR(normalised) else ()
     )
-    if harm:  # safety or health harm makes a complaint, whatever else the text says
-        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_id, 1.0
+    # praise with a complaint-grade signal (a repeat, a regulator, the media, a lawyer, the
+    # police) beside a problem told or a strong complaint cue is a complaint: sarcasm
+    # (呵呵…修了四次…打不通…点个赞) never commended without its clocks (R-CMP-01, R-CMP-07)
+    grave = (
+        _grave(counted)
+        if kind is Kind.PRAISE and not harm and _reported(voting, problem_rules) and _grave(voting)
+        else ()
+    )
+    if harm or grave:  # safety or health harm makes a complaint, whatever else the text says
+        kind, kind_rule, kind_conf = Kind.COMPLAINT, (harm or grave)[0].rule_id, 1.0
         ranked = [Kind.COMPLAINT, *ranked]
         quiet = False  # a rule read it, and a complaint keeps its clocks (R-CMP-07)
     category, category_rule, category_conf = categories.top(
@@ -2623,6 +2688,7 @@ def _classified(
     if asked:  # (distinct: a long text may ask about one word many times)
         asked_words = tuple(dict.fromkeys(e.text for e in counted if e.rule_id in asked))
     harm_words = tuple(dict.fromkeys(e.text for e in harm))
+    grave_words = tuple(dict.fromkeys(e.text for e in grave))
     # a repair request (报修): its rule voted beside a fault read, no other complaint rule
     # (anger, blame, a repeat, a delay, a loss) did, and no hint makes the complaint more
     # than a fault to fix (R-CMP-07)
@@ -2663,6 +2729,7 @@ def _classified(
             asked=asked_words,
             matched=matched,
             harm=harm_words,
+            grave=grave_words,
             quiet=quiet,
             yielded=yielded,
             repair=repair,
@@ -2706,6 +2773,7 @@ def _classified(
         quiet=quiet,
         asked_words=asked_words,
         harm_words=harm_words,
+        grave_words=grave_words,
         yielded_category=yielded,
         refund_grounds=grounds,
         repair_request=repair,
