@@ -1077,6 +1077,8 @@ class Case:
             data["department"] = self.policy.staff_department(given)
         if type(data.get("category")) is str:  # a company's own name as the seed's category
             data["category"] = self.policy.staff_category(data["category"])
+        if type(data.get("severity")) is str:  # a company's own name as the seed's severity
+            data["severity"] = self.policy.staff_severity(data["severity"])
         try:
             event = CaseEvent(at, action, role, note, data)
         except InvalidInput as exc:
