@@ -867,7 +867,11 @@ class Channel(LabelledEnum):
     platform's private message (微博私信, 抖音私信) are online (R-CMP-04).  A bare number that
     is no regulator's (10086) is refused: it names no channel.  A
     booking or review platform handing a customer's complaint over (携程转办, 美团转单,
-    飞猪工单) is online: the customer wrote it on the platform (R-SLA-06).
+    飞猪工单), or its customer service handing it over (京东客服转单), is online: the
+    customer wrote it on the platform (R-SLA-06).  线下 before an in-person spelling
+    (线下门店) is in person; a report passed on by the company's own outlet, branch, courier
+    or another department (网点上报, 分公司反馈) is forwarded.  A label that may mean two
+    channels (a platform named alone, 线下 alone, 门店上报) is refused saying what to give.
 
     >>> Channel.parse("携程转单"), Channel.parse("投诉信")
     (<Channel.ONLINE: 'online'>, <Channel.WRITTEN: 'written'>)
