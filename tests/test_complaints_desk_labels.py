@@ -295,6 +295,11 @@ def test_an_unknown_severity_is_refused_saying_how_to_map_it_R_CMP_07() -> None:
     with pytest.raises(InvalidInput, match="severity_names") as got:
         seed.staff_severity("紧急")
     assert (got.value.argument, got.value.value) == ("severity", "紧急")
+    # a consultation has no severity: the desk's own name is refused as given, as a seed's is
+    mine = Case.open(complaint("电话"), "客户关系顾问", policy=MINE)
+    with pytest.raises(InvalidInput) as refused:
+        mine.classify(T, "客户关系经理", kind="咨询", category="其他", severity="紧急")
+    assert (refused.value.argument, refused.value.value) == ("severity", "紧急")
 
 
 def test_severity_names_are_checked_as_the_other_names_are_R_CMP_07() -> None:
