@@ -461,6 +461,17 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         category="口感异味",
     )
     add(
+        "complaints.CasePolicy.severity_names",
+        complaints.CasePolicy,
+        sla_policy="winery",
+        severity_names={"紧急": "重大"},
+    )
+    add(
+        "complaints.CasePolicy.staff_severity",
+        complaints.CasePolicy(sla_policy="winery", severity_names={"紧急": "重大"}).staff_severity,
+        severity="紧急",
+    )
+    add(
         "complaints.CasePolicy.explaining_department",
         complaints.CasePolicy(
             sla_policy="winery", category_names={"口感异味": "产品质量"}
@@ -2218,6 +2229,34 @@ BAD: tuple[Bad, ...] = (
         {"received_at": T, "channel": "飞鸽", "content": "x", "complainant": "y"},
         InvalidInput,
         "channel",
+    ),
+    Bad(
+        "complaints.Complaint platform named alone",
+        complaints.Complaint,
+        {"received_at": T, "channel": "苏宁", "content": "x", "complainant": "y"},
+        InvalidInput,
+        "channel",
+    ),
+    Bad(
+        "complaints.CasePolicy.staff_severity unknown",
+        complaints.CasePolicy(sla_policy="winery").staff_severity,
+        {"severity": "紧急"},
+        InvalidInput,
+        "severity",
+    ),
+    Bad(
+        "complaints.CasePolicy severity_names seed name",
+        complaints.CasePolicy,
+        {"sla_policy": "winery", "severity_names": {"重大": "一般"}},
+        PolicyError,
+        "severity_names",
+    ),
+    Bad(
+        "complaints.Stage.parse ambiguous",
+        complaints.Stage.parse,
+        {"text": "处理中", "argument": "status"},
+        InvalidInput,
+        "status",
     ),
     Bad(
         "complaints.handling_decision unknown",

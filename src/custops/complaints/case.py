@@ -1077,17 +1077,27 @@ class Case:
             data["department"] = self.policy.staff_department(given)
         if type(data.get("category")) is str:  # a company's own name as the seed's category
             data["category"] = self.policy.staff_category(data["category"])
+        severity = data.get("severity")
+        if type(severity) is str:  # a company's own name as the seed's severity (R-CMP-07)
+            read = self.policy.staff_severity(severity)  # else refused, saying how to map it
+            if severity.strip() in dict(self.policy.severity_names):  # (a seed's: as given)
+                data["severity"] = read
         try:
-            event = CaseEvent(at, action, role, note, data)
-        except InvalidInput as exc:
-            if exc.argument != "data":
+            try:
+                event = CaseEvent(at, action, role, note, data)
+            except InvalidInput as exc:
+                if exc.argument != "data":
+                    raise
+                raise step_data_error(CaseAction.parse(action), data, exc) from None
+            event = _local(event, self.policy, argument="at")
+            problem = _department_problem(self._state, event, self.policy)
+            if problem:  # named as the keyword given, before the step is tried
+                raise InvalidInput.for_argument("department", given, problem)
+            return self._apply(event, at, ("period", data.get("period")))
+        except InvalidInput as exc:  # a company's own severity name, refused as given
+            if exc.argument != "severity" or data.get("severity") is severity:
                 raise
-            raise step_data_error(CaseAction.parse(action), data, exc) from None
-        event = _local(event, self.policy, argument="at")
-        problem = _department_problem(self._state, event, self.policy)
-        if problem:  # named as the keyword given, before the step is tried
-            raise InvalidInput.for_argument("department", given, problem)
-        return self._apply(event, at, ("period", data.get("period")))
+            raise InvalidInput.for_argument("severity", severity, exc.problem) from None
 
     @fitted_call
     def classify(

@@ -16,10 +16,11 @@ import datetime as _dt
 import functools
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
+from custops._enums import fold, parse_member
 from custops.complaints.model import Category, Department, Kind, Role, Severity, Validity
 from custops.enums import LabelledEnum, in_english
 from custops.i18n import worded_in_english
@@ -44,11 +45,26 @@ class Flow(LabelledEnum):
 
 @worded_in_english
 class Stage(LabelledEnum):
-    """Where a case stands: the stage its last step left it in."""
+    """Where a case stands: the stage its last step left it in (:attr:`CaseStatus.stage
+    <custops.complaints.CaseStatus.stage>`; a :class:`~custops.complaints.CaseStatus` is
+    the whole answer, this enumeration its stage, R-CMP-06).
 
-    RECORDED = ("recorded", "已登记")
+    :meth:`parse` reads an old ticket system's status where it names one stage (新建 is
+    recorded, 已派单 assigned, 已关闭 and 已办结 closed); one that may name several
+    (待处理, 处理中, 已处理, 已解决, "in progress") is refused naming them, never guessed:
+    the desk maps it to the stage it means.
+
+    >>> Stage.parse("已关闭"), Stage.parse("新建"), Stage.parse("已派單")
+    (<Stage.CLOSED: 'closed'>, <Stage.RECORDED: 'recorded'>, <Stage.ASSIGNED: 'assigned'>)
+    >>> Stage.parse("待处理", argument="status")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: status: may name recorded (已登记) or classified ... (got '待处理')
+    """
+
+    RECORDED = ("recorded", "已登记", "新建", "新登记", "已记录", "new")
     CLASSIFIED = ("classified", "已定性", "已分类")
-    ASSIGNED = ("assigned", "已分派", "调查处理中")
+    ASSIGNED = ("assigned", "已分派", "调查处理中", "已派单", "已分配", "已派发")
     PROPOSED = ("proposed", "已提出方案", "待批准", "已提交报告")
     APPROVED = ("approved", "已批准")
     NOTIFIED = ("notified", "已通知客户")
@@ -60,8 +76,37 @@ class Stage(LabelledEnum):
     COMMENDED = ("commended", "已转表扬", "已表彰")
     SATISFIED = ("satisfied", "客户满意")
     UNSATISFIED = ("unsatisfied", "客户不满意")
-    CLOSED = ("closed", "已结案")
+    CLOSED = ("closed", "已结案", "结案", "已关闭", "关闭", "已办结", "办结", "已完结", "完结")
     REVIEWED = ("reviewed", "已总结")
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> Stage:
+        """The stage ``text`` names (:meth:`LabelledEnum.parse
+        <custops.enums.LabelledEnum.parse>`); an old system's status that may name several
+        stages (待处理, 处理中) is refused naming them."""
+        return parse_member(cls, text, argument=argument, ambiguous=_AMBIGUOUS_STAGES)
+
+
+# An old ticket system's statuses that name no one stage, each with the stages it may mean
+# (R-CMP-06): waiting to be handled is recorded or classified; being handled, any step
+# between assignment and the customer's notice; handled or resolved, an answer given or a
+# case the customer accepted or closed; accepted (受理), recorded or assigned.
+_AMBIGUOUS_STAGES: Final = {
+    fold(word): stages
+    for words, stages in (
+        (("待处理", "未处理", "pending"), ("RECORDED", "CLASSIFIED")),
+        (("已受理", "受理"), ("RECORDED", "ASSIGNED")),
+        (
+            ("处理中", "进行中", "跟进中", "in progress"),
+            ("ASSIGNED", "PROPOSED", "APPROVED", "ESCALATED", "NEGOTIATED"),
+        ),
+        (
+            ("已处理", "已回复", "已解决", "resolved"),
+            ("NOTIFIED", "ANSWERED", "SATISFIED", "CLOSED"),
+        ),
+    )
+    for word in words
+}
 
 
 @worded_in_english

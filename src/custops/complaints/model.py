@@ -20,8 +20,8 @@ from custops._enums import fold, holds_folded, member_check, parse_member
 from custops._text import examples
 from custops._validate import (
     AWARE,
+    LABEL,
     NAME,
-    NAME_OR_EMPTY,
     OPTIONAL_TEXT,
     POSITIVE_INT,
     STRIPPED_TEXT,
@@ -590,7 +590,8 @@ _COMPLAINT_WORDS = ("投诉", "complaints", "complaint")
 
 # What a channel's spelling may follow (folded) and the channel it reads then: a hotline's
 # number before a phone spelling (400客服电话, 800热线), WeChat or a social platform before an
-# online one (微信公众号, 微信小程序, 微博私信).
+# online one (微信公众号, 微信小程序, 微博私信), 线下 ("offline") before an in-person one
+# (线下门店, 线下营业厅, 线下柜台: the walk-in, as 门店 is; 线下 alone names no channel).
 _CHANNEL_PREFIXES: Mapping[str, str | None] = MappingProxyType(
     {
         "400": "PHONE",
@@ -606,6 +607,8 @@ _CHANNEL_PREFIXES: Mapping[str, str | None] = MappingProxyType(
         "douyin": "ONLINE",
         "快手": "ONLINE",
         "小红书": "ONLINE",
+        "线下": "IN_PERSON",
+        "offline": "IN_PERSON",
     }
 )
 # The phone spellings, folded: a company's own hotline number before one is the phone
@@ -755,6 +758,25 @@ def _channel_stem(folded: str) -> str:
 _AGENCY_FORWARD = re.compile(r"(?P<agency>\w{2,}?)(转办|转来|转交|转送|交办|轉辦|轉來|轉交|轉送)")
 
 
+# A report passed on by the company's own outlet, branch, courier or another department (R-CMP-04;
+# D14 三(二) 2–3 其它部门转来的, 由其它部门反馈的): the unit's word, then 上报 or 反馈 (网点上报,
+# 分公司反馈, 快递员上报, 其他部门反馈).  Forwarded, its spelling kept as ``forwarded_by`` (no
+# regulator's: R-CMP-07).  A unit that is itself a walk-in channel's word (门店上报, 营业厅反馈:
+# the customer came in, or the store passed it on?) or no unit at all (上报, 客户反馈) is
+# refused, saying how to map it.
+_OWN_UNITS = (
+    "网点", "服务网点", "售后网点", "维修网点", "快递员", "配送员", "快递站", "站点", "驿站",
+    "分公司", "子公司", "办事处", "其他部门", "其它部门", "兄弟部门",
+)  # fmt: skip
+_OWN_UNIT_REPORT = re.compile(f"(?:{'|'.join(_OWN_UNITS)})(?:上报|反馈)")
+
+
+def _own_unit_report(folded: str) -> bool:
+    """Whether a folded channel spelling (without its trailing 投诉) is a report passed on by
+    the company's own unit (``网点上报``, ``分公司反馈``): forwarded (R-CMP-04)."""
+    return _OWN_UNIT_REPORT.fullmatch(folded) is not None
+
+
 def _forwarding_agency(folded: str) -> str:
     """The agency a folded channel spelling says forwarded the complaint (``住建局转办`` →
     ``住建局``), or ``""`` when it names none."""
@@ -772,24 +794,56 @@ def _forwarding_agency(folded: str) -> str:
 # A booking, travel, shopping or review platform handing over a customer's complaint, read on
 # a folded channel spelling without its trailing 投诉 (R-CMP-04): its name (携程, 美团, 飞猪,
 # 去哪儿, 大众点评, 抖音, 淘宝, 京东 …), 平台 or APP at will, then how it handed the complaint
-# over (转办, 转单, 转来, 转交, 工单).  The customer wrote the complaint on the platform, so it
+# over (转办, 转单, 转来, 转交, 工单), after the platform's customer service at will (京东客服转单,
+# 天猫官方客服转来, 拼多多平台客服转单).  The customer wrote the complaint on the platform, so it
 # is the written complaint online (R-SLA-06), whatever word the platform's ticket uses; a
 # regulator's 转办 (12345转办) is no platform's and stays forwarded (R-SLA-07, R-CMP-07).
 # An app store or a review and social platform (苹果, App Store, 华为应用市场, 应用宝,
 # TapTap, B站, 微博, 知乎, 黑猫投诉) hands over a review or a comment the same way, and its
 # review is named as one (App Store评论, TapTap评价, B站差评): online too.  A name not
 # listed stays unread (refused, naming the value): the desk maps its own.
-_PLATFORM_HANDOVER = re.compile(
+_PLATFORM_NAMES = (
     r"(?:携程|攜程|ctrip|trip\.com|tripcom|美团|美團|meituan|飞猪|飛豬|fliggy|去哪儿|去哪兒|qunar"
     r"|大众点评|大眾點評|点评|點評|dianping|抖音|douyin|快手|小红书|小紅書|淘宝|淘寶|taobao|天猫|天貓"
     r"|tmall|京东|京東|jd|拼多多|同程|艺龙|藝龍|途牛|高德|booking|agoda|expedia|ota"
+    r"|苏宁|蘇寧|suning|唯品会|唯品會|vipshop|得物|dewu|闲鱼|閒魚|xianyu|饿了么|餓了麼|eleme|抖店"
     r"|苹果|蘋果|apple|appstore|applestore|googleplay|应用宝|應用寶|应用商店|應用商店|应用市场|應用市場"
     r"|(?:华为|華為|小米|oppo|vivo|荣耀|榮耀|魅族)(?:应用市场|應用市場|应用商店|應用商店|软件商店|軟件商店"
     r"|游戏中心|遊戲中心)|taptap|b站|bilibili|哔哩哔哩|嗶哩嗶哩|微博|weibo|知乎|贴吧|貼吧|豆瓣"
     r"|黑猫投诉|黑貓投訴|黑猫)"
-    r"(?:平台|app)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交|轉送|工單"
-    r"|评论|评价|差评|留言|評論|評價|差評)"
 )
+_PLATFORM_HANDOVER = re.compile(
+    _PLATFORM_NAMES
+    + r"(?:平台|app)?(?:(?:(?:官方|平台)?客服)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交"
+    r"|轉送|工單)|评论|评价|差评|留言|評論|評價|差評)"
+)
+# A platform named alone, or its customer service (京东, 苏宁平台, 天猫客服): where, not how —
+# the platform's handover is online, a call to its hotline is the phone: refused, saying so.
+_PLATFORM_ALONE = re.compile(_PLATFORM_NAMES + r"(?:平台|app)?(?:(?:官方|平台)?客服)?")
+
+
+def _refusal_hint(folded: str) -> str:
+    """What a refused channel spelling (folded, without its trailing 投诉) may mean and how
+    to give it (R-CMP-04): a platform named alone, 线下 without the place, a report whose
+    reporter is no unit of the company's own; ``""`` for anything else."""
+    if _PLATFORM_ALONE.fullmatch(folded):
+        return (
+            "a platform named alone says where, not how the complaint came: its handover "
+            "or review (京东转单, 京东客服转单, 京东评论) is online, a call to its hotline the "
+            "phone; give the channel meant"
+        )
+    if folded.startswith("线下"):
+        return (
+            '"线下" (offline) names no channel alone: "线下门店" is in_person; give the channel '
+            "meant"
+        )
+    if folded.endswith(("上报", "反馈")):
+        return (
+            "a report passed on by the company's own outlet, branch, courier or another "
+            "department (网点上报, 分公司反馈) is forwarded; one by a store or a counter "
+            "(门店上报) may be the customer's walk-in or the store's report: give the channel meant"
+        )
+    return ""
 
 
 def _platform_handover(folded: str) -> bool:
@@ -813,7 +867,11 @@ class Channel(LabelledEnum):
     platform's private message (微博私信, 抖音私信) are online (R-CMP-04).  A bare number that
     is no regulator's (10086) is refused: it names no channel.  A
     booking or review platform handing a customer's complaint over (携程转办, 美团转单,
-    飞猪工单) is online: the customer wrote it on the platform (R-SLA-06).
+    飞猪工单), or its customer service handing it over (京东客服转单), is online: the
+    customer wrote it on the platform (R-SLA-06).  线下 before an in-person spelling
+    (线下门店) is in person; a report passed on by the company's own outlet, branch, courier
+    or another department (网点上报, 分公司反馈) is forwarded.  A label that may mean two
+    channels (a platform named alone, 线下 alone, 门店上报) is refused saying what to give.
 
     >>> Channel.parse("携程转单"), Channel.parse("投诉信")
     (<Channel.ONLINE: 'online'>, <Channel.WRITTEN: 'written'>)
@@ -848,13 +906,13 @@ class Channel(LabelledEnum):
             return parse_member(
                 cls, text, argument=argument, suffixes=_COMPLAINT_WORDS, prefixes=_CHANNEL_PREFIXES
             )
-        except InvalidInput:
+        except InvalidInput as exc:
             if not isinstance(text, str):
                 raise
             stem = _channel_stem(fold(text))
             if _platform_handover(stem):
                 return cls.ONLINE
-            if _regulator_channel(stem) or _forwarding_agency(stem):
+            if _regulator_channel(stem) or _forwarding_agency(stem) or _own_unit_report(stem):
                 return cls.FORWARDED
             if _numbered_phone(stem):
                 return cls.PHONE
@@ -862,7 +920,11 @@ class Channel(LabelledEnum):
                 return cls.IN_PERSON
             if _qualified_online(stem):
                 return cls.ONLINE
-            raise
+            hint = _refusal_hint(stem)
+            if not hint:
+                raise
+            problem = f"{exc.problem}; {hint}"
+            raise InvalidInput.for_argument(argument, text, problem) from None
 
 
 @worded_in_english
@@ -1120,9 +1182,10 @@ class Complaint:
     ``complainant`` go by place or by name; ``received_at`` (the moment) and every option
     (``contact`` to ``forwarded_by``) go by name, so two texts cannot be swapped unnoticed;
     ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
-    department).  A channel spelling that names a regulator (``"12315"``, ``"12345热线"``,
-    ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the channel *forwarded* (D10 二 3 转交投诉)
-    and fills ``forwarded_by``, so :attr:`via_regulator` keeps the R-CMP-07 signal.
+    department; ``None``, ``""`` or blank: not forwarded).  A channel spelling that names a
+    regulator (``"12315"``, ``"12345热线"``, ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the
+    channel *forwarded* (D10 二 3 转交投诉) and fills ``forwarded_by``, so
+    :attr:`via_regulator` keeps the R-CMP-07 signal.
 
     >>> from zoneinfo import ZoneInfo
     >>> t = _dt.datetime(2024, 5, 6, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -1147,7 +1210,7 @@ class Complaint:
     )
     demand: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)
     complainant_count: int = attrs.field(default=1, kw_only=True, converter=POSITIVE_INT)
-    forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
+    forwarded_by: str = attrs.field(default="", kw_only=True, converter=LABEL)
     # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
     # __attrs_post_init__ (the channel converter keeps only the member).
     _named_by_channel: str = attrs.field(init=False, repr=False, eq=False)
@@ -1160,7 +1223,8 @@ class Complaint:
             # a regulator's spelling (12315, 12300转办, 工信部申诉) or an agency that
             # forwarded it (住建局转办)
             if stem in _REGULATORS or (
-                stem not in _SPELLED and (_regulator_channel(stem) or _forwarding_agency(stem))
+                stem not in _SPELLED
+                and (_regulator_channel(stem) or _forwarding_agency(stem) or _own_unit_report(stem))
             ):
                 named = given.strip()
         object.__setattr__(self, "_named_by_channel", named)

@@ -29,7 +29,7 @@ from custops._validate import (
 from custops.complaints import escalation
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.flow import CaseAction
-from custops.complaints.model import Category, Department, Role
+from custops.complaints.model import Category, Department, Role, Severity
 from custops.complaints.penalties import PenaltyScheme, scheme_of
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
@@ -261,6 +261,19 @@ def _category_names(value: Any) -> tuple[tuple[str, Category], ...]:
     """``category_names``: the company's own category names (口感异味, 包装破损, 误解),
     each read as one of the seed's :class:`Category` s (:func:`own_names`)."""
     return own_names("category_names", value, Category, "category")
+
+
+#: How a refusal of a severity says to map a company's own severity name.
+SEVERITY_HINT = (
+    "map a company's own severity name to one of these with "
+    "CasePolicy(severity_names={name: severity})"
+)
+
+
+def _severity_names(value: Any) -> tuple[tuple[str, Severity], ...]:
+    """``severity_names``: the company's own severity names (紧急, A级, P1), each read as
+    one of the seed's :class:`Severity` s, general or major (R-CMP-07; :func:`own_names`)."""
+    return own_names("severity_names", value, Severity, "severity")
 
 
 def company_department(value: Any, names: Mapping[str, Any]) -> Any:
@@ -650,6 +663,9 @@ if TYPE_CHECKING:
     def _CATEGORY_NAMES(  # noqa: N802
         value: Mapping[str, Category | str] | Sequence[tuple[str, Category | str]],
     ) -> tuple[tuple[str, Category], ...]: ...
+    def _SEVERITY_NAMES(  # noqa: N802
+        value: Mapping[str, Severity | str] | Sequence[tuple[str, Severity | str]],
+    ) -> tuple[tuple[str, Severity], ...]: ...
     def _DEPARTMENTS(  # noqa: N802
         value: MappingOrPairs[Category, Department | str],
     ) -> tuple[tuple[Category, Department], ...]: ...
@@ -674,6 +690,10 @@ else:
     _CATEGORY_NAMES = retyped(
         _category_names,
         "Mapping[str, Category | str] | Sequence[tuple[str, Category | str]]",
+    )
+    _SEVERITY_NAMES = retyped(
+        _severity_names,
+        "Mapping[str, Severity | str] | Sequence[tuple[str, Severity | str]]",
     )
     _DEPARTMENTS = attrs.Converter(
         retyped(
@@ -774,6 +794,13 @@ class CasePolicy:
     as the category it maps to.  A name neither a category nor one of ``category_names``
     is refused, naming the argument and the name and saying how to map it.
 
+    ``severity_names`` maps the company's own severity names (an old system's 紧急, A级,
+    P1) to the seed's :class:`Severity`, general or major (R-CMP-07), as
+    ``category_names`` maps categories: a case classified with ``severity="紧急"`` is
+    recorded, timed and escalated as the severity it maps to (:meth:`staff_severity`).
+    A name neither a severity nor one of ``severity_names`` is refused, naming the
+    argument and the name and saying how to map it.
+
     ``pause_for_customer`` lets a case wait on the customer (:meth:`Case.pause
     <custops.complaints.Case.pause>`: the photos, the receipt, a document asked for),
     its running clocks standing still until :meth:`Case.resume
@@ -801,6 +828,9 @@ class CasePolicy:
     # (read before ``departments``, whose categories take the company's own names too)
     category_names: tuple[tuple[str, Category], ...] = attrs.field(
         default=(), converter=_CATEGORY_NAMES
+    )
+    severity_names: tuple[tuple[str, Severity], ...] = attrs.field(
+        default=(), converter=_SEVERITY_NAMES
     )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES
@@ -895,6 +925,20 @@ class CasePolicy:
         if isinstance(category, Category):
             return category
         return company_label(category, self.category_names, Category, CATEGORY_HINT)
+
+    def staff_severity(self, severity: Severity | str) -> Severity:
+        """The seed's severity ``severity`` names (R-CMP-07): a company's own name of
+        ``severity_names`` as the severity it maps to, a text read as a :class:`Severity`
+        (else :class:`~custops.errors.InvalidInput`, saying how to map a company's own
+        name; what is neither is :class:`~custops.errors.InvalidType`).
+
+        >>> desk = CasePolicy(sla_policy="winery", severity_names={"紧急": "重大", "A级": "major"})
+        >>> desk.staff_severity(" 紧急 ").value, desk.staff_severity("一般").value
+        ('major', 'general')
+        """
+        if isinstance(severity, Severity):
+            return severity
+        return company_label(severity, self.severity_names, Severity, SEVERITY_HINT)
 
     def explaining_department(self, category: Category | str) -> Department:
         """The department that answers a complaint of ``category`` that is not established
