@@ -110,7 +110,8 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
         bool(s)
     assert _notice(s).startswith("交易所会员保证金退还计划")  # the notice to the member
     with language("en_US"):
-        assert s.render().startswith("Exchange member deposit refund schedule")  # for staff in English
+        # for staff in English
+        assert s.render().startswith("Exchange member deposit refund schedule")
 
 
 def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
