@@ -201,7 +201,7 @@ def test_every_commands_help_names_the_policy_it_applies(code: str) -> None:
     ("code", "words"),
     [
         ("en_US", ("commodity exchange member", "D8 only", "moveout", "prepaid", "outside")),
-        ("zh_CN", ("商品交易所会员", "仅限 D8", "moveout", "预付卡", "不在本库范围")),
+        ("zh_CN", ("商品交易所会员", "仅限 D8", "moveout", "预付卡", "不在本工具范围")),
     ],
 )
 def test_refund_help_says_it_is_the_exchange_members_deposit_only_R_DEP_01(

@@ -13,6 +13,8 @@ from fractions import Fraction
 from itertools import islice
 from typing import Any
 
+import attrs
+
 from custops._dates import NO_TIME, ONE_MINUTE
 from custops._validate import require_int, require_type
 from custops.i18n import _, current_language, key_words, ngettext
@@ -507,9 +509,7 @@ def policy_repr(policy: Any) -> str:
     >>> policy_repr(SecrecyPolicy())
     'SecrecyPolicy()'
     """
-    import attrs  # (a policy is an attrs class; only a repr needs it here)
-
-    fields = [field for field in attrs.fields(type(policy)) if field.init and field.repr]
+    fields = [field for field in attrs.fields(type(policy)) if field.init]
     given = {
         field.alias: getattr(policy, field.name)
         for field in fields
@@ -519,7 +519,9 @@ def policy_repr(policy: Any) -> str:
     parts = []
     for field in fields:
         value = getattr(policy, field.name)
-        if field.default is not attrs.NOTHING and value == getattr(baseline, field.name):
+        if not field.repr or (
+            field.default is not attrs.NOTHING and value == getattr(baseline, field.name)
+        ):
             continue
         if callable(field.repr):
             shown = field.repr(value)

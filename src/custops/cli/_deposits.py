@@ -154,7 +154,7 @@ def add_parser(sub: Subparsers) -> None:
             "the exchange, when its membership ends (D8 only, R-DEP-01..03). Not for any other "
             "deposit: a tenant's or a rented item's deposit is refunded at once, less damages "
             "and arrears (custops moveout settle, D6); a prepaid or stored-value card's "
-            "balance is outside custops (no rule of the seed says what is refunded). "
+            "balance is outside custops (no policy custops applies says what is refunded). "
             "20% of the peak is kept as a risk reserve, the rest of the balance is refunded "
             "at the announcement, 40% of the reserve 4 months and the remaining 60% 6 months "
             "after it (on the next working day if that is a rest day). Each claim (--claim) is "
