@@ -308,11 +308,25 @@ def test_R_DEP_01_R_DEP_02_the_english_command_prints_the_notice_in_english(
     argv = ["refund", "--peak", "100000", "--balance", "100000", "--announced-on", "2024-01-15"]
     assert main(["--lang", "en_US", *argv]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Member deposit refund schedule\n")
+    assert out.startswith("Exchange member deposit refund schedule\n")
     assert "tranche 1: 40% of the reserve" in out
     assert "8,000.00" in out
     assert not re.search(r"[\u4e00-\u9fff]", out)
     assert main(["--lang", "zh_CN", *argv]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("会员保证金退还计划\n")
+    assert out.startswith("交易所会员保证金退还计划\n")
     assert "第1期 风险保障金40%" in out
+
+
+@pytest.mark.parametrize(
+    ("code", "head"),
+    [("zh_CN", "交易所会员保证金退还计划"), ("en_US", "Exchange member deposit refund schedule")],
+)
+def test_R_DEP_01_the_notice_is_headed_as_an_exchange_members_deposit(
+    code: str, head: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-DEP-01: the printed notice names whose deposit it is (D8's exchange member's), not
+    any member's: a club's member card is no such deposit."""
+    argv = ["--lang", code, "refund", "--peak", "3680", "--balance", "3680"]
+    assert main([*argv, "--announced-on", "2027-02-08"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == head

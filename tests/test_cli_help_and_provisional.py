@@ -8,6 +8,7 @@ Rules: R-CMP-01 (the five kinds), R-SLA-05/09/10 (the winery desk's schedule).
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -171,3 +172,47 @@ def test_deadline_brief_notes_exactly_when_the_json_says_provisional_R_PER_01(
     assert _run(
         ["--lang", "zh_CN", "deadline", "2025-09-30T16:00", "3个工作日", "--brief"], capsys
     ) == ("2025-10-11 18:00+08:00（周六）\n")
+
+
+#: Commands that apply no company's policy: a tour, the capital amount (GB/T), the
+#: calendar and the Civil Code's periods
+_NO_POLICY = {"demo", "uppercase", "workdays", "deadline"}
+
+
+def _command_helps() -> dict[str, str]:
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if a.choices and "refund" in a.choices]
+    return {a.dest: str(a.help) for a in commands._choices_actions}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("code", ["en_US", "zh_CN"])
+def test_every_commands_help_names_the_policy_it_applies(code: str) -> None:
+    """``custops --help`` says whose policy each command applies (D1…D15), so a reader of
+    another trade sees at once that a command is not theirs."""
+    with language(code):
+        helps = _command_helps()
+    assert set(helps) > _NO_POLICY
+    for name, text in helps.items():
+        if name not in _NO_POLICY:
+            assert re.search(r"\bD\d+\b", text), (name, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("en_US", ("commodity exchange member", "D8 only", "moveout", "prepaid", "outside")),
+        ("zh_CN", ("商品交易所会员", "仅限 D8", "moveout", "预付卡", "不在本工具范围")),
+    ],
+)
+def test_refund_help_says_it_is_the_exchange_members_deposit_only_R_DEP_01(
+    code: str, words: tuple[str, ...]
+) -> None:
+    """R-DEP-01…03 are D8's rule for a commodity exchange member's deposit: the help says
+    so, sends a tenant's deposit to ``moveout`` and a prepaid card's balance out of custops."""
+    with language(code):
+        text = _help("refund")
+        short = _command_helps()["refund"]
+    for word in words:
+        assert word in text, word
+    assert "D8" in short
+    assert "moveout" in short

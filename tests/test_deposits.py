@@ -108,9 +108,10 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     assert "\n" not in s.reason
     with pytest.raises(InvalidType, match="is not a yes/no answer"):
         bool(s)
-    assert _notice(s).startswith("会员保证金退还计划")  # the notice to the member
+    assert _notice(s).startswith("交易所会员保证金退还计划")  # the notice to the member
     with language("en_US"):
-        assert s.render().startswith("Member deposit refund schedule")  # for staff in English
+        # for staff in English
+        assert s.render().startswith("Exchange member deposit refund schedule")
 
 
 def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
@@ -1416,7 +1417,7 @@ def test_render_is_the_same_chinese_notice_in_every_language() -> None:
             )
             notices.append(_notice(s))
     assert notices[0] == notices[1]
-    assert notices[0].splitlines()[0] == "会员保证金退还计划"
+    assert notices[0].splitlines()[0] == "交易所会员保证金退还计划"
     assert "第1期 风险保障金40%：扣除未缴费用 1,234.56（2025-11-20，未缴会员管理费）" in notices[0]
     assert stray_words(notices[0], code="zh_CN") == ()
 
@@ -1807,7 +1808,7 @@ def test_R_DEP_01_02_03_english_labels_and_notice() -> None:
     assert "reason" not in stored
     assert stored["tranche_number"] == 1
     notice = s.render()
-    assert notice.startswith("Member deposit refund schedule\n")
+    assert notice.startswith("Exchange member deposit refund schedule\n")
     assert (
         'tranche 1: 40% of the reserve: less fine 80,000.00 (2025-11-01, "违规赔偿金").' in notice
     )

@@ -792,3 +792,40 @@ def test_property_R_VIP_10_lapsing_is_the_drop_in_the_balance_to_the_next_day(
     lapsing = led.lapsing(on=day)
     assert lapsing == led.valid_points(on=day) - led.valid_points(on=day + timedelta(days=1))
     assert 0 <= lapsing <= led.valid_points(on=day)
+
+
+# --- what a recording method returns (CONTRIBUTING item 2) ---------------------------------
+
+
+def test_every_event_returns_the_new_ledger_and_only_a_return_its_result_too() -> None:
+    """Every method that records an event returns the new ``Ledger``; ``reverse`` alone
+    returns ``(Ledger, Reversal)``: its outcome (taken back, owed, expired: R-VIP-05,
+    R-VIP-08) is not told by the call.  A new method of either shape is added here."""
+    returns = {
+        name: function.__annotations__.get("return")
+        for name, function in vars(Ledger).items()
+        if callable(function) and not name.startswith("_")
+    }
+    events = {name for name, shown in returns.items() if str(shown).startswith(("Ledger", "tuple"))}
+    assert events == {
+        "open_balance", "earn", "earn_many", "redeem", "reverse", "expire", "amend",
+        "move_to", "close", "combine",
+    }  # fmt: skip
+    assert {name for name in events if returns[name] != "Ledger"} == {"reverse"}
+    assert returns["reverse"] == "tuple[Ledger, Reversal]"
+
+
+def test_R_VIP_08_a_return_gives_the_new_ledger_then_the_reversal_to_unpack() -> None:
+    """R-VIP-08: ``reverse`` gives a pair; asked what a ledger answers, the pair is Python's
+    ``AttributeError`` on a tuple (docs/vip.md shows it), and unpacked it is the ledger and
+    the explained result, in this order."""
+    led = Ledger(card_of()).earn(date(2024, 2, 1), "1000", "S1").redeem(date(2024, 2, 1), 10, "杯")
+    returned = led.reverse(date(2024, 2, 2), "S1")
+    with pytest.raises(AttributeError, match="'tuple' object has no attribute 'valid_points'"):
+        returned.valid_points(on=date(2024, 2, 2))  # type: ignore[attr-defined]
+    after, reversal = returned
+    assert isinstance(after, Ledger)
+    assert isinstance(reversal, Reversal)
+    assert reversal.outcome is ReversalOutcome.DEBT
+    assert after.points_owed == reversal.points_short == 10
+    assert after.entries[-1].kind is EntryKind.REVERSE

@@ -13,6 +13,8 @@ from fractions import Fraction
 from itertools import islice
 from typing import Any
 
+import attrs
+
 from custops._dates import NO_TIME, ONE_MINUTE
 from custops._validate import require_int, require_type
 from custops.i18n import _, current_language, key_words, ngettext
@@ -452,3 +454,84 @@ def _below_10000(number: int, *, leading: bool = True) -> str:
     text = "".join(_CN_DIGITS[digit] + place if digit else "零" for digit, place in places)
     text = re.sub("零+", "零", text).strip("零")
     return text[1:] if leading and text.startswith("一十") else text
+
+
+#: The names a :func:`count_repr` shows before ``…``
+REPR_NAMES = 3
+
+
+def count_repr(items: Iterable[object]) -> str:
+    """A bulky collection in its holder's repr: how many items of which class, and the
+    first :data:`REPR_NAMES` names (an item's ``name``, ``id`` or ``phrase``; an enum
+    member's key; the first of a pair): a rule set of hundreds of patterns is one line
+    in a log, not a page.
+
+    >>> count_repr(("太慢", "凉了", "贵", "脏"))
+    "<4 str: '太慢', '凉了', '贵', …>"
+    >>> count_repr(())
+    '<0 items>'
+    """
+    shown = list(items)
+    if not shown:
+        return "<0 items>"
+    kinds = sorted({_item_kind(item) for item in shown})
+    names = [_item_name(item) for item in shown[: REPR_NAMES + 1]]
+    more = ", …" if len(shown) > REPR_NAMES else ""
+    return f"<{len(shown)} {'/'.join(kinds)}: {', '.join(names[:REPR_NAMES])}{more}>"
+
+
+def _item_kind(item: object) -> str:
+    if isinstance(item, tuple) and len(item) == 2:  # a mapping's pair: key → value
+        return "→".join(type(part).__name__ for part in item)
+    return type(item).__name__
+
+
+def _item_name(item: object) -> str:
+    if isinstance(item, tuple) and item:
+        return _item_name(item[0])
+    if isinstance(item, enum.Enum):
+        return str(item.value)
+    for attribute in ("name", "id", "phrase"):
+        name = getattr(item, attribute, None)
+        if isinstance(name, str):
+            return repr(name)
+    return repr(item)
+
+
+def policy_repr(policy: Any) -> str:
+    """A policy held by another policy, in its holder's repr: its class and the fields it
+    is given, by name: a field without a default always, any other only where it differs
+    from the default the class builds (``SecrecyPolicy()`` for the seed's), a collection
+    of more than :data:`REPR_NAMES` items or of attrs values by :func:`count_repr`, a
+    nested policy by this function, a field of a short repr (``repr=callable``) by its own.
+
+    >>> from custops.secrecy import SecrecyPolicy
+    >>> policy_repr(SecrecyPolicy())
+    'SecrecyPolicy()'
+    """
+    fields = [field for field in attrs.fields(type(policy)) if field.init]
+    given = {
+        field.alias: getattr(policy, field.name)
+        for field in fields
+        if field.default is attrs.NOTHING
+    }
+    baseline = type(policy)(**given)
+    parts = []
+    for field in fields:
+        value = getattr(policy, field.name)
+        if not field.repr or (
+            field.default is not attrs.NOTHING and value == getattr(baseline, field.name)
+        ):
+            continue
+        if callable(field.repr):
+            shown = field.repr(value)
+        elif attrs.has(type(value)) and type(value).__name__.endswith("Policy"):
+            shown = policy_repr(value)
+        elif isinstance(value, (tuple, frozenset)) and (
+            len(value) > REPR_NAMES or any(attrs.has(type(item)) for item in value)
+        ):
+            shown = count_repr(value)
+        else:
+            shown = repr(value)
+        parts.append(f"{field.alias}={shown}")
+    return f"{type(policy).__name__}({', '.join(parts)})"

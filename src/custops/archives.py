@@ -14,6 +14,7 @@ import attrs
 
 from custops._dates import ONE_DAY, add_months, cycle_index, cycle_start, month_end
 from custops._enums import enum_field, members_field
+from custops._text import policy_repr
 from custops._validate import (
     BOOL,
     DATE,
@@ -344,7 +345,9 @@ class ArchivePolicy:
     max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)
     approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=_RELATION)
     survey_first_year: bool = attrs.field(default=True, converter=BOOL)
-    secrecy_policy: SecrecyPolicy = attrs.field(default=None, converter=_SECRECY_POLICY)
+    secrecy_policy: SecrecyPolicy = attrs.field(
+        default=None, converter=_SECRECY_POLICY, repr=policy_repr
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.approver not in (Relation.SUPERVISOR, Relation.SALES_DIRECTOR):

@@ -662,7 +662,7 @@ class RefundSchedule(Explained):
         if self.provisional:
             notes.append("* 该年度节假日安排尚未公布，到期日按法定节假日推算，以公布为准")
         notes.append("已缴交易所的各项费用不予退还，终止过程中的费用由会员承担（R-DEP-03）")
-        parts = ["会员保证金退还计划", *_table(head, 1), "", body[0], rule, *body[1:-1], rule]
+        parts = ["交易所会员保证金退还计划", *_table(head, 1), "", body[0], rule, *body[1:-1], rule]
         return "\n".join([*parts, body[-1], "", *notes])
 
     def _render_english(self) -> str:
@@ -719,7 +719,7 @@ class RefundSchedule(Explained):
             "Fees already paid to the exchange are not refunded; the costs of the termination "
             "are borne by the member (R-DEP-03)."
         )
-        parts = ["Member deposit refund schedule", *_table(head, 1), "", body[0], rule]
+        parts = ["Exchange member deposit refund schedule", *_table(head, 1), "", body[0], rule]
         return "\n".join([*parts, *body[1:-1], rule, body[-1], "", *notes])
 
 

@@ -33,7 +33,7 @@ from custops._enums import (
     members_field,
     parse_member,
 )
-from custops._text import block, examples, moment_text, verdict_word
+from custops._text import block, count_repr, examples, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -587,6 +587,7 @@ class SecrecyPolicy:
     default_levels: tuple[tuple[MatterKind, Level], ...] = attrs.field(
         default=_SEED_DEFAULT_LEVELS,
         converter=_DEFAULT_LEVELS,
+        repr=count_repr,
     )
     out_of_scope: frozenset[MatterKind] = attrs.field(default=_SEED_OUT_OF_SCOPE, converter=_KINDS)
     know_all: frozenset[Position] = attrs.field(default=_HQ_LEADERS, converter=_POSITIONS)

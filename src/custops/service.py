@@ -21,7 +21,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field, fold, parse_member
-from custops._text import amount_text, examples, moment_text
+from custops._text import amount_text, count_repr, examples, moment_text
 from custops._text import ratio as ratio_text
 from custops._validate import (
     ANY_TEXT,
@@ -847,6 +847,7 @@ class ServicePolicy:
     forbidden: tuple[ForbiddenPhrase, ...] = attrs.field(
         default=DEFAULT_FORBIDDEN_PHRASES,
         converter=_PHRASES,
+        repr=count_repr,
     )
     approved: tuple[str, ...] = attrs.field(
         default=DEFAULT_APPROVED_PHRASES,

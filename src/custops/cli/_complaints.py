@@ -176,7 +176,10 @@ def add_parser(sub: Subparsers) -> None:
     :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "classify",
-        help=_("classify a customer's text: kind, category, department, with the evidence"),
+        help=_(
+            "classify a customer's text by the built-in rules (D1, D10): kind, category, "
+            "department, with the evidence"
+        ),
         description=_(
             "Classify a customer's text (Chinese or plain English) as a consultation, "
             "suggestion, complaint, praise or no action needed, find its category and the "

@@ -1,4 +1,5 @@
-"""``custops refund --peak P --balance B --announced-on DATE``: a deposit's refund schedule (D8)."""
+"""``custops refund --peak P --balance B --announced-on DATE``: the refund schedule of a
+commodity exchange member's deposit (D8 only)."""
 
 from __future__ import annotations
 
@@ -145,10 +146,15 @@ def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "refund",
         help=_(
-            "the refund schedule of a terminated exchange member's deposit (20%% / 40%% / 60%%)"
+            "the refund schedule of a commodity exchange member's deposit (D8 only; a "
+            "tenant's deposit: moveout) (20%% / 40%% / 60%%)"
         ),
         description=_(
-            "Print the refund schedule of a terminated member's deposit (D8, R-DEP-01..03): "
+            "Print the refund schedule of the deposit a commodity exchange member lodged with "
+            "the exchange, when its membership ends (D8 only, R-DEP-01..03). Not for any other "
+            "deposit: a tenant's or a rented item's deposit is refunded at once, less damages "
+            "and arrears (custops moveout settle, D6); a prepaid or stored-value card's "
+            "balance is outside custops (no policy custops applies says what is refunded). "
             "20% of the peak is kept as a risk reserve, the rest of the balance is refunded "
             "at the announcement, 40% of the reserve 4 months and the remaining 60% 6 months "
             "after it (on the next working day if that is a rest day). Each claim (--claim) is "

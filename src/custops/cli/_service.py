@@ -118,7 +118,7 @@ def add_parser(sub: Subparsers) -> None:
     :func:`custops.cli.build_parser` calls for every group."""
     p = sub.add_parser(
         "check-reply",
-        help=_("find forbidden service phrases in a reply"),
+        help=_("find forbidden service phrases in a reply (D13)"),
         description=_(
             "Find the forbidden phrases of D13 chapter 15 ({chapter}) in TEXT (R-SVC-01) and "
             "suggest "
@@ -132,9 +132,9 @@ def add_parser(sub: Subparsers) -> None:
 
     p = sub.add_parser(
         "change",
-        help=_("the change and the cashier's words ({words})", words="收您××元,找您××元"),
+        help=_("the change and the cashier's words ({words}, D13)", words="收您××元,找您××元"),
         description=_(
-            "Announce a cash payment (R-SVC-02): --amount-received taken, --amount-due owed, "
+            "Announce a cash payment (D13, R-SVC-02): --amount-received taken, --amount-due owed, "
             "the change."
         ),
     )

@@ -486,7 +486,7 @@ def add_parser(sub: Subparsers) -> None:
     calls for every group."""
     p = sub.add_parser(
         "sla",
-        help=_("the SLA targets of the built-in complaint desks"),
+        help=_("the SLA targets of the built-in complaint desks (D1, D5, D10, D14)"),
         description=_(
             "The SLA targets (service deadlines) of the built-in complaint desks: the car "
             "dealer's, the quality system's, the winery's and the tobacco company's. When each "

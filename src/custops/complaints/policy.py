@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 
 from custops._enums import lone_or_items, member_check, parse_members
-from custops._text import english, labelled_key
+from custops._text import count_repr, english, labelled_key, policy_repr
 from custops._validate import (
     BOOL,
     derived_converter,
@@ -818,7 +818,7 @@ class CasePolicy:
     ['general_manager', 'quality_manager']
     """
 
-    sla_policy: SlaPolicy = attrs.field(converter=_SLA)
+    sla_policy: SlaPolicy = attrs.field(converter=_SLA, repr=policy_repr)
     # (read before the fields that name roles, which take the company's own names too)
     role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
     # (read before ``departments``, which takes the company's own names too)
@@ -833,13 +833,14 @@ class CasePolicy:
         default=(), converter=_SEVERITY_NAMES
     )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
-        default=(), converter=_ROLES
+        default=(), converter=_ROLES, repr=count_repr
     )
     approvers: frozenset[Role] = attrs.field(default=None, converter=_APPROVERS)
     approval_period: Period | None = attrs.field(default=None, converter=_APPROVAL_PERIOD)
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         default=(),
         converter=_STOPS,
+        repr=count_repr,
     )
     restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)
     # (``None``: the default, as for every nested policy: SeverityPolicy.classifier_policy,
@@ -847,10 +848,12 @@ class CasePolicy:
     severity_policy: SeverityPolicy = attrs.field(
         default=None,
         converter=_SEVERITY_POLICY,
+        repr=policy_repr,
     )
     retention_policy: RetentionPolicy = attrs.field(
         default=None,
         converter=_RETENTION_POLICY,
+        repr=policy_repr,
     )
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_DEPARTMENTS

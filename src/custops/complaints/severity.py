@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from custops._enums import fold, holds_folded, members_field
-from custops._text import block
+from custops._text import block, policy_repr
 from custops._validate import (
     POLICY_POSITIVE_INT,
     fitted_call,
@@ -270,6 +270,7 @@ class SeverityPolicy:
     classifier_policy: ClassifierPolicy = attrs.field(
         default=DEFAULT_CLASSIFIER_POLICY,
         converter=_CLASSIFIER_POLICY,
+        repr=policy_repr,
     )
     regulators: tuple[str, ...] = attrs.field(default=REGULATOR_WORDS, converter=_REGULATORS)
     # how the text is read for the regulator criterion under ``regulators`` (built when

@@ -15,7 +15,7 @@ import attrs
 
 from custops._dates import MIDNIGHT
 from custops._enums import lone_or_items
-from custops._text import block, display_width, english, moment_text, pad, word_list
+from custops._text import block, count_repr, display_width, english, moment_text, pad, word_list
 from custops._validate import (
     LABEL,
     OPTIONAL_TEXT,
@@ -566,8 +566,8 @@ class SlaPolicy:
     """
 
     name: str = attrs.field(converter=QUOTED)  # a reason may name the desk
-    targets: tuple[Target, ...] = attrs.field(converter=_TARGETS)
-    rules: tuple[SelectionRule, ...] = attrs.field(converter=_SELECTION_RULES)
+    targets: tuple[Target, ...] = attrs.field(converter=_TARGETS, repr=count_repr)
+    rules: tuple[SelectionRule, ...] = attrs.field(converter=_SELECTION_RULES, repr=count_repr)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     extra_attributes: tuple[CaseAttribute, ...] = attrs.field(
         default=(),
