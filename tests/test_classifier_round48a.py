@@ -37,6 +37,7 @@ from custops.complaints import Category, Kind, classify
     [
         ("这是我第二次打400了，还是没人上门", "kind.no-show"),
         ("约好的师傅没上门，电话也不接", "kind.no-show"),
+        ("还是没人上门，怎么办？", "kind.no-show"),
         ("安装师傅又放了我们鸽子", "kind.no-show"),
         ("呵呵，师傅说好上午来，到现在都没上门", "kind.no-show"),
         ("The repair engineer didn't show up twice.", "kind.no-show"),

@@ -2951,8 +2951,9 @@ with trusted_data():
             patterns=(
                 # the forty-eighth round: the engineer or fitter who did not come (还是没人上门,
                 # 说好的今天上门结果没来, 师傅放了我鸽子, 约好了又爽约): the visit missed is the
-                # grievance; not a visit asked about (能上门吗？, 不上门的话怎么办 — asked) nor
-                # one supposed (如果没人上门)
+                # grievance, also told with a question after it (还是没人上门，怎么办？ — a
+                # question that carries the problem); not a visit asked about (能上门吗？, 不上门
+                # 的话怎么办) nor one supposed (如果没人上门)
                 r"(没有?人|无人|没人来|没有?派人)(来)?上门|(没|没有|未|还没|还没有|迟迟不|迟迟没)上门"
                 r"(?![^,。.!?;~]{0,6}(吗|么|\?|的话))|"
                 r"(放|被放了?)(了)?(我|我们)?(的)?鸽子|爽约",
@@ -2966,7 +2967,6 @@ with trusted_data():
                 "如果 要是 假如 万一 怕 担心 以免 免得 从不 从没 从来不 从来没 不会 绝不 if what"
             ),
             window_chars=8,
-            question_frames=QUESTION_FRAMES,
             note="a visit promised that never came (还是没人上门, 放鸽子, didn't show up): a "
             "complaint",
         ),
