@@ -516,7 +516,7 @@ with trusted_data():
                 # nothing heard back (申请了十几天没动静; the thirty-eighth round)
                 "没动静 没有动静 杳无音讯 没有任何进展 "
                 # demands (赔偿, 索赔 and 赔钱 are ``kind.claim``'s: a claim may be asked about)
-                "说法 给个交代 给个解释 必须给 必须道歉 你们必须 道歉 "
+                "给个交代 给个解释 必须给 必须道歉 你们必须 道歉 "
                 # rhetorical question words
                 "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
                 "有什么用 算什么 几个意思 "
@@ -529,6 +529,9 @@ with trusted_data():
                 "complaint"
             ),
             patterns=(
+                # an account demanded (给个说法, 要个说法, 讨一个说法, 说法何在; the forty-eighth
+                # round): not a neutral 说法, a claim or a wording (这个说法对吗, 官方的说法是)
+                r"(给|要|讨|还)(我|我们)?(个|一个)?说法|说法何在",
                 # 不满, not a count short of a number (驾龄不满1年, 不满十八周岁: the
                 # twenty-sixth round)
                 r"不满(?![0-9一二两三四五六七八九十百千半]|周岁|岁)",
@@ -2938,6 +2941,121 @@ with trusted_data():
             window_chars=6,
             note="a fault told by what it spoils for the writer (挺影响体验的, 影响睡眠): a "
             "complaint",
+        ),
+        # the forty-eighth round: a visit promised that never came, a contact repeated without
+        # a fix, a repair done again and again, a harm and who pays for it
+        Rule(
+            "kind.no-show",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-eighth round: the engineer or fitter who did not come (还是没人上门,
+                # 说好的今天上门结果没来, 师傅放了我鸽子, 约好了又爽约): the visit missed is the
+                # grievance, also told with a question after it (还是没人上门，怎么办？ — a
+                # question that carries the problem); not a visit asked about (能上门吗？, 不上门
+                # 的话怎么办) nor one supposed (如果没人上门)
+                r"(没有?人|无人|没人来|没有?派人)(来)?上门|(没|没有|未|还没|还没有|迟迟不|迟迟没)上门"
+                r"(?![^,。.!?;~]{0,6}(吗|么|\?|的话))|"
+                r"(放|被放了?)(了)?(我|我们)?(的)?鸽子|爽约",
+                # in English, normalised without spaces (the engineer didn't show up twice,
+                # nobody showed up, never turned up); not asked (what if he doesn't show up?)
+                r"(didn'?t|didnot|didn’t|never|hasn'?t|hasn’t|haven'?t|haven’t)(show|showed|turn|"
+                r"turned)up|(nobody|noone|no-one)(ever|has|had|even)?(showed|shown|turned)up",
+            ),
+            # (nor a promise of none: 从不放鸽子, 不会爽约)
+            negations=_w(
+                "如果 要是 假如 万一 怕 担心 以免 免得 从不 从没 从来不 从来没 不会 绝不 if what"
+            ),
+            window_chars=8,
+            note="a visit promised that never came (还是没人上门, 放鸽子, didn't show up): a "
+            "complaint",
+        ),
+        Rule(
+            "kind.contact-again",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-eighth round: the writer's second or third call about one matter
+                # (这是我第二次打400了, 第三次打电话了, 已经第四次来反映): a contact repeated is a
+                # matter not put right; not a second visit or purchase (第二次来这家店, 第二次
+                # 购买 — no contact verb), a question asked twice (第二次问了，怎么开发票 — 问
+                # left out), nor a question of how to call (第二次打电话要收费吗？)
+                r"第([二三四五六七八九十几]|[2-9]|好几)次(打|拨打|致电|来电|联系|反映|反馈|投诉|催|跑)"
+                r"(?![^,。.!?;~]{0,8}(吗|么|\?))",
+            ),
+            negations=_w("如果 要是 假如 万一"),
+            window_chars=6,
+            note="a contact repeated about one matter (这是我第二次打400了): a complaint",
+        ),
+        Rule(
+            "kind.repaired-again",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-eighth round: a thing repaired or broken again and again (买了半年修了
+                # 四次, 已经返修三次, 一个月坏了两回): the repeated failure is the grievance,
+                # whatever praise wraps it (真是好品牌啊…给你们点个赞 — sarcasm); not one repair
+                # (修了一次就好了), nor a count supposed (如果修了三次还不好)
+                r"(修|返修|维修|返厂|坏|送修)(了|过)?([两三四五六七八九十几]|[2-9]|好几|无数|n)(次|回|趟)",
+            ),
+            # (nor a warranty's terms: 保修期内可免费维修两次, 三包规定修两次不好可换)
+            negations=_w("如果 要是 假如 万一 怕 担心 超过 三包 规定 保修 免费 可以 可 最多"),
+            window_chars=8,
+            note="a thing repaired again and again (修了四次, 返修三次): a complaint",
+        ),
+        Rule(
+            "kind.harm-who-pays",
+            kind=C,
+            weight=4,
+            patterns=(
+                # the forty-eighth round: who pays for a harm done (医药费谁出？, 损失谁来承担,
+                # 这笔医疗费该谁负责): asked after an injury or a loss, the question is the
+                # writer's claim, a complaint; not who pays for an ordinary cost (退货运费谁出？
+                # — no harm named, a consultation)
+                r"(医药费|医疗费|治疗费|看病的钱|损失|误工费)(该|应该|由|要|到底)?(由)?谁(来)?"
+                r"(出|付|承担|负责|赔|报销|买单)",
+            ),
+            negations=_w("如果 要是 假如 万一"),
+            window_chars=10,
+            note="who pays for a harm done (医药费谁出？): a complaint",
+        ),
+        Rule(
+            "kind.promise-overdue",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the forty-eighth round: a word given by the firm or the office, recalled and
+                # asked after (领导和我说马上办，请问办了没有？, 之前承诺过给小区装电梯，何时安装？,
+                # 客服说今天发货，到现在还没动静): the promise overdue is the grievance, a
+                # question in form only; not a policy asked about (你们承诺七天无理由退货，怎么
+                # 申请？ — no time promised, no 之前), nor a promise kept (说马上办，果然很快就
+                # 办好了)
+                r"(承诺|答应|保证|说|表示)过?[^。.!?;]{0,4}?(马上|尽快|立刻|立即|很快|近期|今天|"
+                r"明天|后天|下周|这周|本周|月底|年底)[^。.!?;]{0,10}?(?=[办弄修怎为到至迟还])"
+                r"(办了没有|办了吗|弄了没有|修了没有|怎么还|为什么还|到现在|至今|迟迟|"
+                r"还没有?(办|修|来|发|弄|处理|解决|动静|消息|回复|回音|完成|做完|施工|安装|装|退|"
+                r"上门|到账|收到))",
+                r"(之前|以前|当初|去年|前年|早就|早已)[^,。.!?;]{0,6}?(承诺|答应|保证)过?[^。.!?;]{0,18}?"
+                r"(?=[何什啥怎为至到迟])(何时|什么时候|啥时候|怎么还|为什么还|至今|到现在|迟迟)",
+            ),
+            negations=_w("如果 要是 假如 万一"),
+            window_chars=8,
+            silencers=(r"果然|已经办好|已经解决|已解决|办好了|按时|准时|兑现了",),
+            note="a promise recalled and asked after (说马上办，办了没有？): a complaint",
+        ),
+        Rule(
+            "kind.beset",
+            kind=C,
+            weight=3,
+            patterns=(
+                # the forty-eighth round: a use beset with trouble, in the set phrase (使用起来阻碍
+                # 重重, 系统问题重重, bug重重, 毛病百出): the writer's verdict on the thing; not a
+                # hardship of the writer's own told in passing (创业困难重重 — 困难 left out)
+                r"(阻碍|障碍|问题|bug|毛病|故障|隐患|漏洞|关卡|限制)重重|(毛病|问题|bug|故障|状况)百出",
+            ),
+            negations=_w("不 没 没有 并非 并不 如果 要是 担心 怕"),
+            window_chars=6,
+            note="a use beset with trouble (阻碍重重, 问题百出): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-seventh round: a praise verdict, then one small fault softened
