@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import custops
 from custops._text import count_repr, policy_repr
 from custops.complaints import Rule
-from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy
 from custops.complaints.policy import CasePolicy
 from custops.complaints.severity import SeverityPolicy
 from custops.secrecy import SecrecyPolicy
@@ -28,11 +28,6 @@ from custops.sla import SlaPolicy, presets
 
 #: The bound a policy's repr stays under (about 20 lines of a log)
 MAX_REPR_CHARS = 2_000
-
-#: Public policies whose own repr still shows their whole rule set: each still long (the
-#: last test), so an entry goes when its class gets a short repr.  Every policy that holds
-#: one shows it short (``SeverityPolicy.classifier_policy``).
-_LONG_REPRS = {"ClassifierPolicy"}
 
 
 def _public_policies() -> dict[str, type[Any]]:
@@ -63,10 +58,9 @@ def _defaults(cls: type[Any]) -> list[Any]:
 
 def test_every_public_policy_is_found() -> None:
     assert {"CasePolicy", "SeverityPolicy", "ClassifierPolicy", "SlaPolicy"} <= set(POLICIES)
-    assert set(POLICIES) >= _LONG_REPRS
 
 
-@pytest.mark.parametrize("name", sorted(set(POLICIES) - _LONG_REPRS))
+@pytest.mark.parametrize("name", sorted(POLICIES))
 def test_a_seed_policys_repr_is_short(name: str) -> None:
     for policy in _defaults(POLICIES[name]):
         shown = repr(policy)
@@ -75,7 +69,7 @@ def test_a_seed_policys_repr_is_short(name: str) -> None:
         assert "\n" not in shown
 
 
-@pytest.mark.parametrize("name", sorted(set(POLICIES) - _LONG_REPRS))
+@pytest.mark.parametrize("name", sorted(POLICIES))
 def test_a_seed_policy_pickles_and_compares_as_before(name: str) -> None:
     for policy in _defaults(POLICIES[name]):
         again = pickle.loads(pickle.dumps(policy))
@@ -84,9 +78,13 @@ def test_a_seed_policy_pickles_and_compares_as_before(name: str) -> None:
         assert len(repr(again)) == len(repr(policy))
 
 
-@pytest.mark.parametrize("name", sorted(_LONG_REPRS))
-def test_a_listed_long_repr_is_still_long(name: str) -> None:
-    assert len(repr(POLICIES[name]())) > MAX_REPR_CHARS
+def test_a_classifier_policys_repr_counts_its_rules_and_words() -> None:
+    """R-CMP-02: the rule set, the word list and the contrasts are counted, not printed."""
+    policy = ClassifierPolicy()
+    shown = repr(policy)
+    assert f"rules=<{len(policy.rules)} Rule: {policy.rules[0].id!r}, " in shown
+    assert f"words=<{len(policy.words)} str: " in shown
+    assert "returns_by_grounds=True" in shown
 
 
 def test_a_case_policys_repr_names_the_desk_and_its_own_names() -> None:

@@ -53,6 +53,7 @@ from custops._text import (
     QUOTED_WORDS,
     clipped,
     colon,
+    count_repr,
     english,
     first_distinct,
     joined,
@@ -216,7 +217,10 @@ def _policy_departments(argument: str, value: Any) -> tuple[tuple[Category, Depa
     require_distinct(argument, mapped, "a category is mapped twice", shown=value, error=PolicyError)
     missing = [c.value for c in Category if c not in mapped]
     if missing:
-        problem = f"every category needs a department; missing {', '.join(missing)}"
+        problem = (
+            f"every category needs a department; missing {', '.join(missing)}"
+            " (to change some, use ClassifierPolicy().with_departments(...))"
+        )
         raise PolicyError.for_argument(argument, value, problem)
     return pairs
 
@@ -297,7 +301,9 @@ class ClassifierPolicy:
     'acme.screen'
     """
 
-    rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)
+    rules: tuple[Rule, ...] = attrs.field(
+        default=BUILTIN_RULES, converter=_RULES_FIELD, repr=count_repr
+    )
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=_BUILTIN_DEPARTMENTS,
         converter=_DEPARTMENTS_FIELD,
@@ -313,10 +319,11 @@ class ClassifierPolicy:
     )
     saturation: int = attrs.field(default=4, converter=POLICY_POSITIVE_INT)
     wish_frames_problems: bool = attrs.field(default=True, converter=BOOL)
-    words: tuple[str, ...] = attrs.field(default=WORDS, converter=STRINGS)
+    words: tuple[str, ...] = attrs.field(default=WORDS, converter=STRINGS, repr=count_repr)
     contrasts: tuple[str, ...] = attrs.field(
         default=CONTRASTS,
         converter=STRINGS,
+        repr=count_repr,
     )
     praise_category: Category = attrs.field(default=Category.OTHER, converter=_CATEGORY_FIELD)
     learned: int = attrs.field(default=6, converter=POLICY_INT)
