@@ -122,6 +122,9 @@ WORDS = _w(
     "实用性 "
     # 出生的 (born) is no 生的 (raw food): words ending in 生 (the twenty-fourth round)
     "出生 陌生 人生 诞生 产生 一生 终生 天生 野生 再生 原生 重生 新生 男生 女生 考生 亲生 "
+    # a trade-in (以旧换新) holds no exchange: its 换新 is no word of its own (the forty-eighth
+    # round)
+    "以旧换新 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
@@ -4358,6 +4361,13 @@ with trusted_data():
                 r"(酒|瓶)\S{0,2}(漏|渗)了",
             ),
             negations=NEGATIONS,
+            # the forty-eighth round: D10's storage defects are a drink's or a packaged food's
+            # (labelling guide); mould or a leak in an appliance, a home, clothes or furniture
+            # (洗衣机门封圈发霉, 墙面发霉, 衣柜里的衣服长霉) is the thing's own quality
+            silencers=(
+                r"洗衣机|冰箱|空调|热水器|净水器|洗碗机|门封|密封圈|胶圈|墙|天花板|吊顶|地板|"
+                r"衣柜|衣服|鞋|床垫|沙发|窗帘|柜子|卫生间|浴室|水管|管道|屋顶|房顶",
+            ),
             note="mould, caps, leaks: storage or 15-day rule (D10 二 3.2)",
         ),
         Rule(
@@ -4371,7 +4381,7 @@ with trusted_data():
                 # 电话号码, 不让换病房 — which return no goods; nor a worker fired, 赶紧辞退; nor
                 # a code, points or money exchanged — 请问兑换码怎么用, 我要兑换积分, 想换外币)
                 r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)(退|"
-                r"(?<!兑)换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
+                r"(?<![兑旧])换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
                 r"收件|人|房|病房|绑定|外币|美元|美金|港币|港元|日元|欧元|英镑|零钱)))"
                 r"(货|款|钱|掉|车|一|个|新|回|了)?",
                 r"(退|换)\S{0,2}给我",
@@ -4396,7 +4406,8 @@ with trusted_data():
             category=Category.RETURN_EXCHANGE,
             weight=6,
             patterns=(
-                r"(不给|不予|拒绝|不肯|不让|不能|无法)(我|我们)?(完成)?(退|"
+                # (the forty-eighth round: 能不能换 asks, refuses nothing)
+                r"(不给|不予|拒绝|不肯|不让|(?<!能)不能|无法)(我|我们)?(完成)?(退|"
                 r"换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
                 r"收件|人|房|病房|绑定)))",
                 r"(退|换)货\S{0,4}(被拒|没人|一直)",
@@ -4417,7 +4428,8 @@ with trusted_data():
                 # the thirty-sixth round; 要求换车 is ``rx.demand``'s)
                 r"(退|换)(货|款|钱|掉|单)|退车|换车(?!型|的时候|时|难)",
                 r"退换",
-                r"(?<!兑)换(一台|一个|一件|一双|一箱|一瓶|新的|个新)(?!(手机)?号|电话|联系|座|位置|地址|收货|"
+                # (nor 以旧换新的 — a trade-in, the forty-eighth round)
+                r"(?<![兑旧])换(一台|一个|一件|一双|一箱|一瓶|新的|个新)(?!(手机)?号|电话|联系|座|位置|地址|收货|"
                 r"收件|人|房)",
                 r"不(想)?要了",
             ),
@@ -5154,7 +5166,9 @@ with trusted_data():
             weight=3,
             terms=_w(
                 "维修 修理 保养 检修 报修 返修 送修 修车 返厂 技师 维修师傅 钣金 喷漆 补漆 "
-                "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 工单 修理厂 "
+                # (not 工单 alone, the forty-eighth round: a 12345 or 12315 work order forwarded
+                # is no repair; a repair's own order names it, 维修工单)
+                "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 修理厂 "
                 "维修站 保样 维休 维修质量 修理质量 保养质量 维修水平 修理水平 "
                 "repair repaired maintenance servicing fixed fix mechanic "
                 "aftertheservice "
