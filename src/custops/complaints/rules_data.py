@@ -5637,13 +5637,17 @@ with trusted_data():
                 "排放臭气 散发恶臭 恶臭味 摊贩 乱摆摊 摆摊设点 灰尘满天 尘土飞扬"
             ),
             patterns=(
-                r"影响[^,。.!?;:…~]{0,4}?(居民|住户|业主|村民|市民|邻居|老人|小孩)\S{0,6}"
+                # (the forty-eighth round: 干扰到了居民的正常生活, 打扰邻居休息 likewise)
+                r"(影响|干扰|打扰)[^,。.!?;:…~]{0,4}?(居民|住户|业主|村民|市民|邻居|老人|小孩)\S{0,6}"
                 r"(休息|生活|睡眠|睡觉|出行|健康)",
                 # work at night, a river or a ditch that stinks (the water is no goods)
                 r"(晚上|半夜|凌晨|深夜|夜间|夜里|通宵)[^,。.!?;:…~]{0,8}?(施工|打桩|作业|开工)",
-                r"(河|河道|河水|河面|支河|水沟|臭水沟|沟渠|水渠|池塘|水体|水质|污水|下水道)"
-                r"[^,。.!?;:…~鱼虾蟹]{0,6}?"
-                r"(?:发黑|发臭|黑臭|恶臭|臭味|很臭|好臭|太臭|非常臭|特别臭|变黑|浑浊|污染)+",
+                # (the forty-eighth round: also a river told dirty, 河面特别脏, and its stench
+                # a few words on, 金港河(金港公园附近)为什么还是经常发臭; not 河南, 河北)
+                r"(河(?![南北源粉])|河道|河水|河面|支河|水沟|臭水沟|沟渠|水渠|池塘|水体|水质|污水|下水道)"
+                r"[^,。.!?;:…~鱼虾蟹]{0,16}?"
+                r"(?:发黑|发臭|黑臭|恶臭|臭味|很臭|好臭|太臭|非常臭|特别臭|变黑|浑浊|污染|脏臭|"
+                r"(?:很|太|特别|非常|好)脏)+",
                 # the forty-seventh round: fumes that drift into homes (油烟向上飘着, 油烟扰民) and
                 # residents who dare not open a window (住户晚上都不敢开着窗户睡觉, 窗户不敢开) —
                 # a nuisance from outside; not a hotel window that will not open (不能开窗: the
@@ -6435,6 +6439,115 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             note="the service given a poor verdict (服务真心差, 服务一般): the service",
+        ),
+        # ---- the forty-eighth round: work that did damage, a prepaid club's broken deal, a
+        # deposit kept (R-CMP-02, R-CMP-03) -----------------------------------------------------
+        Rule(
+            "rq.work-damage",
+            kind=C,
+            category=Category.REPAIR_QUALITY,
+            weight=5,
+            # the forty-eighth round: an installer's or a repairer's work that did damage — 师傅
+            # 把地板划了, 安装工把墙打了个大洞, 装空调的时候把瓷砖磕坏了 — is the work itself
+            # (labelling guide: repair_quality, "doing damage"; installation → repair_quality for
+            # the work), not the goods nor the sale. Not a driver (司机师傅, 出租车师傅), nor a
+            # packing (包装的时候磕坏了: the goods in transit)
+            patterns=(
+                r"(?<!司机)(?<!出租车)(师傅|安装工|安装人员|维修工|维修人员|工人)[^,。.!?;]{0,10}?把"
+                r"[^,。.!?;]{0,8}?(?:(划|刮|磕|碰|砸|撞|凿)(坏|破|花|裂|碎|了|伤|出)|(钻|打)(坏|破|裂|穿|"
+                r"了?(一|个|几)?[^,。.!?;]{0,2}洞)|弄(坏|破|花|脏|裂|碎))",
+                r"(安装|装机|维修|修理|施工|(?<![包假伪])装[^,。.!?;]{1,3}?)(的时候|时候|过程中)"
+                r"[^。.!?;]{0,12}?(?:(划|刮|磕|碰|砸|撞|凿)(坏|破|花|裂|碎|伤)|(钻|打)(坏|破|裂|穿|"
+                r"了?(一|个|几)?[^,。.!?;]{0,2}洞)|弄(坏|破|花|脏|裂|碎))",
+            ),
+            negations=NEGATIONS,
+            note="installation or repair work that did damage (师傅把地板划了): the work",
+        ),
+        Rule(
+            "sc.club-closed",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            # the forty-eighth round: a prepaid-card business that closed, moved or ran off, a
+            # deal broken, a coach gone with the lessons unpaid for (闭店, 搬店, 跑路, 卷款,
+            # 单方面违约, 教练离职后没人接手) — the contract not kept (labelling guide: promises,
+            # contract terms → sales_contract); a refund asked on it stays a return, routed by
+            # these grounds
+            terms=_w("搬店 跑路 卷款 卷钱 人去楼空 单方面违约 违约 说关就关 转店"),
+            patterns=(
+                r"(?<!关)闭店",  # (not 关闭店铺: a shop to be shut, asked for)
+                r"(教练|私教|老师|顾问)[^,。.!?;]{0,3}?(离职|辞职|跑了)",
+            ),
+            negations=NEGATIONS,
+            question_frames=QUESTION_FRAMES,
+            note="a prepaid business closed, moved or gone, a deal broken: the contract",
+        ),
+        Rule(
+            "sc.card-lapsed",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            # the forty-eighth round: a card, lessons or a balance lapsed unused (次卡过期作废,
+            # 课时到期清零, 没人告诉我有效期) — the terms of the sale disputed, sales_contract;
+            # a plain question whether points expire stays ``ot.expiry``'s
+            patterns=(
+                r"(卡|课|课时|次数|余额|储值)[^,。.!?;]{0,6}?(过期|到期)[^,。.!?;]{0,3}?(作废|清零|"
+                r"不能用|用不了|不给用|就没了|全没了)",
+                r"(没|没有|不|从没)(人)?(告诉|通知|提醒|说过?)(过)?(我|我们)?[^,。.!?;]{0,3}?(有效期|"
+                r"过期|到期)",
+            ),
+            overrides=("ot.expiry",),
+            question_frames=QUESTION_FRAMES,
+            note="a card or lessons lapsed unused, never told: the terms of the sale",
+        ),
+        Rule(
+            "sc.hard-sell",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            # the forty-eighth round: pressure to buy — 一直推销, 逼着买课, 硬让我买, 强买强卖,
+            # 强制消费 — is how the sale was made (sales_contract); not 强买强卖 alone, said of a
+            # firm's whole conduct as often as of a sale (measured)
+            terms=_w("强制消费 强行推销 强制推销 软磨硬泡"),
+            patterns=(
+                r"(一直|总是|老是|每次|不停地?|反复|天天|拼命|使劲|都在|总在|老在)[^,。.!?;]{0,3}?推销",
+                r"(逼|硬要|硬让|强迫|非要|非让)(着)?(我|我们)?[^,。.!?;]{0,2}?(买|办|续|充|交钱)",
+            ),
+            negations=NEGATIONS,
+            question_frames=QUESTION_FRAMES,
+            note="pressure to buy (一直推销, 逼着买课): how the sale was made",
+        ),
+        Rule(
+            "sq.wrong-instruction",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=5,
+            # the forty-eighth round: a coach's instruction wrong or left uncorrected (教练动作
+            # 示范错误, 私教一直没纠正) — the staff's care of the customer, service_quality,
+            # whatever the injury that followed
+            patterns=(
+                r"(教练|私教)[^。.!?;]{0,10}?(示范|指导|教的|教得|动作)[^,。.!?;]{0,2}?(错误|错了|"
+                r"不对|不规范|不标准)",
+                r"(教练|私教)[^。.!?;]{0,12}?(没|没有|不|从不)(帮我)?纠正",
+            ),
+            note="a coach's instruction wrong or uncorrected: the staff's care",
+        ),
+        Rule(
+            "rx.deposit-kept",
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=5,
+            # the forty-eighth round: a deposit kept or docked (押金不退, 扣了押金, 不给退押金)
+            # — a deposit asked back and refused is a refund refused (labelling guide:
+            # return_exchange first); a question how to get it back (押金怎么退) is no refusal
+            patterns=(
+                r"押金[^,。.!?;]{0,6}?(不退|不给退|没退|不还|扣了|扣掉|被扣|不予退|拒绝退|退不了|"
+                r"一直没退|还没退|没有退|没给退)",
+                r"(不退|不给退|扣了?|扣掉|拒退|不还|没退)(我|我们)?(的)?[^,。.!?;]{0,3}?押金",
+            ),
+            question_frames=QUESTION_FRAMES,
+            overrides=("pq.goods",),
+            note="a deposit kept or docked: a refund refused",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
