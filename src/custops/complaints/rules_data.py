@@ -5655,7 +5655,8 @@ with trusted_data():
                 r"油烟[^,。.!?;:…~]{0,6}?(扰民|飘|熏到|熏得|窜)",
                 r"不敢开着?窗|窗户?都?不敢开",
             ),
-            overrides=("pq.food", "pq.defect", "pq.taste"),
+            # (the forty-eighth round: and a room's dirt word inside it, 河面特别脏's 脏)
+            overrides=("pq.food", "pq.defect", "pq.taste", "pq.room"),
             note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息, "
             "施工 at night, a river that stinks), "
             "reported to the body that must handle it: a complaint, category other "
@@ -6180,7 +6181,8 @@ with trusted_data():
                 # offered, the sale's (labelling guide, sales_contract: "与描述不符"); not against
                 # what the writer imagined (没有想象的好: the goods), and an advertisement's gap
                 # left to sc.breach and the verdict beside it (只能说一般，跟宣传的差距很大)
-                r"(和|跟|与)[^,。.!?;:…~]{0,6}?(图|图片|照片|描述|介绍|详情页?)[^,。.!?;:…~]{0,6}?"
+                # (the forty-eighth round: a gap of eight, 跟我看到的图片里面的东西完全不一样)
+                r"(和|跟|与)[^,。.!?;:…~]{0,6}?(图|图片|照片|描述|介绍|详情页?)[^,。.!?;:…~]{0,8}?"
                 r"(差太多|差很多|差别|差距|不一样|不符|不一致|不同|不像|不怎么样)",
             ),
             note="the goods unlike their picture or description: the sale's terms",
