@@ -6457,13 +6457,28 @@ with trusted_data():
             patterns=(
                 r"(?<!司机)(?<!出租车)(师傅|安装工|安装人员|维修工|维修人员|工人)[^,。.!?;]{0,10}?把"
                 r"[^,。.!?;]{0,8}?(?:(划|刮|磕|碰|砸|撞|凿)(坏|破|花|裂|碎|了|伤|出)|(钻|打)(坏|破|裂|穿|"
-                r"了?(一|个|几)?[^,。.!?;]{0,2}洞)|弄(坏|破|花|脏|裂|碎))",
+                r"了?(一|个|几)?[^,。.!?;]{0,2}洞)|弄(坏|破|花|脏|裂|碎))了?",
                 r"(安装|装机|维修|修理|施工|(?<![包假伪])装[^,。.!?;]{1,3}?)(的时候|时候|过程中)"
                 r"[^。.!?;]{0,12}?(?:(划|刮|磕|碰|砸|撞|凿)(坏|破|花|裂|碎|伤)|(钻|打)(坏|破|裂|穿|"
-                r"了?(一|个|几)?[^,。.!?;]{0,2}洞)|弄(坏|破|花|脏|裂|碎))",
+                r"了?(一|个|几)?[^,。.!?;]{0,2}洞)|弄(坏|破|花|脏|裂|碎))了?",
             ),
             negations=NEGATIONS,
+            # (the damage words inside it are the work's, not a stone's or a product's defect:
+            # 钻裂 is a drill's crack here)
+            overrides=("goods.stone", "pq.defect", "pq.goods"),
             note="installation or repair work that did damage (师傅把地板划了): the work",
+        ),
+        Rule(
+            "pq.mould",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            # the forty-eighth round: mould on a thing (洗衣机门封圈发霉, 衣柜里的衣服长霉,
+            # 房间墙角发霉) is its own quality; in a drink or packaged food D10's storage rule
+            # (``rx.storage``, heavier) still makes it a return
+            terms=_w("发霉 长霉 霉斑 霉点 霉变 发霉了"),
+            negations=NEGATIONS,
+            note="mould on a thing: its own quality (a drink's is rx.storage's)",
         ),
         Rule(
             "sc.club-closed",
