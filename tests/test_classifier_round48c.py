@@ -49,7 +49,11 @@ from custops.complaints import Category, Kind, classify
         ("商家不能换货，说过了七天", "rx.refused", Category.RETURN_EXCHANGE),
         ("楼下超市天天放喇叭，干扰到了居民的正常休息", "ot.nuisance", Category.OTHER),
         ("小区门口那条河一到夏天就特别脏", "ot.nuisance", Category.OTHER),
-        ("收到的裙子跟店里展示的照片上的款式完全不一样", "sc.not-as-described", Category.SALES_CONTRACT),
+        (
+            "收到的裙子跟店里展示的照片上的款式完全不一样",
+            "sc.not-as-described",
+            Category.SALES_CONTRACT,
+        ),
     ],
 )
 def test_r_cmp_02_the_forty_eighth_rounds_subjects(
@@ -72,7 +76,12 @@ def test_r_cmp_02_the_forty_eighth_rounds_subjects(
         ("洗衣机门封圈发霉了", Kind.COMPLAINT, Category.PRODUCT_QUALITY, "rx.storage"),
         ("衣柜里的衣服都长霉了", Kind.COMPLAINT, Category.PRODUCT_QUALITY, "rx.storage"),
         # a trade-in is the sale's promise, its 换新 no exchange
-        ("请问以旧换新的旧机有什么要求？", Kind.CONSULTATION, Category.SALES_CONTRACT, "rx.mention"),
+        (
+            "请问以旧换新的旧机有什么要求？",
+            Kind.CONSULTATION,
+            Category.SALES_CONTRACT,
+            "rx.mention",
+        ),
         ("以旧换新的活动还有吗？", Kind.CONSULTATION, Category.SALES_CONTRACT, "rx.mention"),
         # a question whether an exchange is possible refuses nothing
         ("这件衣服能不能换个大一号的？", Kind.CONSULTATION, Category.RETURN_EXCHANGE, "rx.refused"),
