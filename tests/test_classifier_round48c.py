@@ -3,7 +3,7 @@
 The forty-eighth round, the category side (R-CMP-01, R-CMP-02): an installer's or a repairer's
 work that did damage (师傅把地板划了: ``rq.work-damage``, repair quality); a prepaid business
 closed, moved or gone, a coach gone (闭店, 跑路, 私教离职: ``sc.club-closed``), a card lapsed
-unused (次卡过期作废: ``sc.card-lapsed``) and pressure to buy (一直推销, 逼着买课:
+unused (次卡过期作废: ``sc.card-lapsed``) and a sale forced (逼着买课, 硬要我办卡:
 ``sc.hard-sell``), all the sale's terms; a coach's wrong or uncorrected instruction
 (``sq.wrong-instruction``, the staff's care); a deposit kept (押金不退: ``rx.deposit-kept``,
 a refund refused). Mended: D10's storage defects (mould, leaks) are a drink's or a packaged
@@ -39,7 +39,7 @@ from custops.complaints import Category, Kind, classify
         ("私教离职以后剩下的课没人接手", "sc.club-closed", Category.SALES_CONTRACT),
         ("买的十次卡过期就作废了，一次都没用", "sc.card-lapsed", Category.SALES_CONTRACT),
         ("办卡的时候没人告诉我有效期只有半年", "sc.card-lapsed", Category.SALES_CONTRACT),
-        ("美容院的店员一直推销办卡，烦死了", "sc.hard-sell", Category.SALES_CONTRACT),
+        ("美容院的店员硬要我办卡才让走", "sc.hard-sell", Category.SALES_CONTRACT),
         ("教练逼着我买私教课", "sc.hard-sell", Category.SALES_CONTRACT),
         ("教练教的动作不对，害我膝盖疼了一个月", "sq.wrong-instruction", Category.SERVICE_QUALITY),
         ("私教从来不帮我纠正姿势", "sq.wrong-instruction", Category.SERVICE_QUALITY),
@@ -125,6 +125,8 @@ def test_r_cmp_03_a_refund_on_a_broken_deal_goes_to_the_sales_department() -> No
         ("请问积分会过期吗？", ("sc.card-lapsed",)),
         ("会员卡下个月到期，想续一年", ("sc.card-lapsed",)),
         ("店员没有推销，逛得很舒服", ("sc.hard-sell",)),
+        # a salesman who keeps pushing is the staff's manner, not a sale forced
+        ("店员一直在旁边推销会员卡，很烦", ("sc.hard-sell",)),
         ("请问这个课必须买吗？", ("sc.hard-sell",)),
         ("教练很耐心地帮我纠正动作", ("sq.wrong-instruction",)),
         ("教练的动作示范很标准", ("sq.wrong-instruction",)),

@@ -6480,6 +6480,10 @@ with trusted_data():
             # (``rx.storage``, heavier) still makes it a return
             terms=_w("发霉 长霉 霉斑 霉点 霉变 发霉了"),
             negations=NEGATIONS,
+            # (silent where a drink or a packaged food is named: D10's storage rule is theirs)
+            silencers=(
+                r"酒|饮料|饮品|牛奶|酸奶|奶粉|茶叶|果汁|咖啡|食品|零食|罐头|饼干|糕点|月饼|粽子",
+            ),
             note="mould on a thing: its own quality (a drink's is rx.storage's)",
         ),
         Rule(
@@ -6524,12 +6528,13 @@ with trusted_data():
             kind=C,
             category=Category.SALES_CONTRACT,
             weight=4,
-            # the forty-eighth round: pressure to buy — 一直推销, 逼着买课, 硬让我买, 强买强卖,
-            # 强制消费 — is how the sale was made (sales_contract); not 强买强卖 alone, said of a
-            # firm's whole conduct as often as of a sale (measured)
-            terms=_w("强制消费 强行推销 强制推销 软磨硬泡"),
+            # the forty-eighth round: a sale forced — 逼着买课, 硬让我买, 非要我多买, 强制消费 —
+            # is how the sale was made (labelling guide: upsold → sales_contract); not 强买强卖
+            # alone, said of a firm's whole conduct as often as of a sale (measured), nor a
+            # salesman who keeps pushing (一直跟着推销: the staff's manner, service quality in the
+            # project's labelled set)
+            terms=_w("强制消费 强行推销 强制推销"),
             patterns=(
-                r"(一直|总是|老是|每次|不停地?|反复|天天|拼命|使劲|都在|总在|老在)[^,。.!?;]{0,3}?推销",
                 r"(逼|硬要|硬让|强迫|非要|非让)(着)?(我|我们)?[^,。.!?;]{0,2}?(买|办|续|充|交钱)",
             ),
             negations=NEGATIONS,
