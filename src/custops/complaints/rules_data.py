@@ -6477,13 +6477,15 @@ with trusted_data():
             weight=3,
             # the forty-eighth round: mould on a thing (洗衣机门封圈发霉, 衣柜里的衣服长霉,
             # 房间墙角发霉) is its own quality; in a drink or packaged food D10's storage rule
-            # (``rx.storage``, heavier) still makes it a return
-            terms=_w("发霉 长霉 霉斑 霉点 霉变 发霉了"),
-            negations=NEGATIONS,
-            # (silent where a drink or a packaged food is named: D10's storage rule is theirs)
-            silencers=(
-                r"酒|饮料|饮品|牛奶|酸奶|奶粉|茶叶|果汁|咖啡|食品|零食|罐头|饼干|糕点|月饼|粽子",
+            # (``rx.storage``) still makes it a return
+            # (the thing named before the mould: with none named, 外箱发霉了 stays the seed's
+            # storage defect, ``rx.storage``'s)
+            patterns=(
+                r"(洗衣机|冰箱|空调|热水器|净水器|洗碗机|门封|密封圈|胶圈|墙|天花板|吊顶|地板|衣柜|"
+                r"衣服|鞋|床垫|沙发|窗帘|柜子|卫生间|浴室|房间|床单|被子|枕头)[^,。.!?;]{0,8}?"
+                r"(?=[发长霉])(发霉|长霉|霉斑|霉点|霉变)",
             ),
+            negations=NEGATIONS,
             note="mould on a thing: its own quality (a drink's is rx.storage's)",
         ),
         Rule(
