@@ -475,6 +475,12 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "en.not-received",
         # a post on a complaint site and a platform asked about: the media signal set aside
         "sig.media-posted",
+        # a club's closing, a card's lapse, a forced sale or a deposit asked about (闭店了还能
+        # 退吗？, 押金不退吗？) (the forty-eighth round)
+        "sc.club-closed",
+        "sc.card-lapsed",
+        "sc.hard-sell",
+        "rx.deposit-kept",
     }
     old = classify(
         "请问退货需要什么手续？",
