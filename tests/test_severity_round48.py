@@ -76,11 +76,12 @@ def test_an_injury_alone_makes_a_complaint_R_CMP_07() -> None:
         "这部电影看得我好伤心",
         "贵得我差点晕倒",
         "气得我都快晕倒了",
+        "一看价格就晕倒",
     ],
 )
 def test_no_injury_in_a_denial_a_supposition_a_remedy_or_a_figure_R_CMP_07(text: str) -> None:
     """R-CMP-07: an injury denied (没扭伤), supposed (如果中暑了), guarded against (防中暑,
-    以免拉伤), a remedy's name (扭伤膏), 伤心 and a price's hyperbole (贵得我差点晕倒) are
+    以免拉伤), a remedy's name (扭伤膏), 伤心 and hyperbole (贵得我差点晕倒, 一看价格就晕倒) are
     no safety signal."""
     assert Signal.SAFETY not in _signals(text)
 

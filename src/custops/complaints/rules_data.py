@@ -309,6 +309,13 @@ _NOT_TO_ME = "(?<!给我)(?<!给我们)(?<!跟我)(?<!向我)(?<!找我)(?<!和�
 #: 叫我还款, 打了好几次电话推销); what the customer asked for (多次要求开发商给我打印合同) is
 #: their own repeat, so 给我 is no such cue
 _NOT_AT_ME = r"(?![^,。.!?;]?(让我|叫我|催我|逼我|要我|找我|问我|通知我|提醒我|骚扰|推销))"
+#: Not a reaction to a sight or a word, told as hyperbole (看到蒙牛就晕倒, 一看价格就晕倒,
+#: 听到这话就晕过去): the sight and 就 up to four characters apart, before the word
+_NOT_AT_SIGHT = "".join(
+    rf"(?<!{seen}{'.' * gap}就)"
+    for seen in ("看到", "看见", "一看", "听到", "想到")
+    for gap in range(5)
+)
 #: A few characters of the same clause.
 _GAP = "[^,。.!?;:…~]"
 #: Signing up for a service (办理, 开通, 申请): "为什么我不能办理X", "我为啥办理不了", "怎么办不了"
@@ -7284,9 +7291,11 @@ with trusted_data():
             terms=_w("扭伤 拉伤 骨裂 脱臼 崴脚 崴了脚 韧带撕裂 韧带断裂 中暑 溺水 休克 脑震荡"),
             patterns=(
                 # fainting, not a price's or a temper's hyperbole (贵得我差点晕倒, 气得晕过去)
+                # nor a sight's (看到蒙牛就晕倒)
                 r"(?<![贵气吓笑])(?<![贵气吓笑]得)(?<![贵气吓笑]得我)(?<![贵气吓笑]得差点)"
                 r"(?<![贵气吓笑]得我差点)(?<![贵气吓笑]得我都)(?<![贵气吓笑]得我都快)"
-                r"(晕倒|昏倒|晕过去|昏过去)",
+                + _NOT_AT_SIGHT
+                + r"(晕倒|昏倒|晕过去|昏过去)",
                 # a back, an ankle or a wrist twisted (扭到腰, 闪了腰, 脚崴了)
                 r"(扭|闪|崴)(到|了)(腰|脚|脖子|手腕|脚踝|膝盖)|"
                 r"(腰|脚|脖子|手腕|脚踝|膝盖)(被)?(扭|崴|闪)(了|到)",
