@@ -561,6 +561,13 @@ REGULATOR_WORDS: tuple[str, ...] = (
     "运管处",
     "道路运输管理",
     "烟草局",
+    # single-purpose prepaid cards (单用途商业预付卡: gyms, salons, training) are the commerce
+    # departments' (商务局, 商务委, 商务厅); sports venues and gyms the sports bureau's.  A bare
+    # 商务部门 is also a company's own business department: read in a text only (去商务部门投诉)
+    "商务局",
+    "商务委",
+    "商务厅",
+    "体育局",
     "证监会",
     "金管局",
     "民航总局",

@@ -276,6 +276,19 @@ _NO_INVOICE_FAILURE = (
     r"!|\?|吗|么|呢)[^。.;:…~])"
 )
 
+#: A regulator's hotline or bureau turned to only to ask or to run an errand (拨打12366问发票,
+#: 打12345咨询社保, 去税务局办发票, 咨询了12366): no complaint to it, so no regulator signal
+#: (R-CMP-07; the labelling guide's regulator is one the customer goes to with the matter,
+#: not one asked a question).  Read right after the body or the number (its 热线, 电话 may
+#: come between) and, for a number, right before it; 问题 is no question asked.
+_ONLY_ASKED = r"(?!(热线|电话|客服|人工|服务热线)?(问|咨询|查询|询问|了解|办理|办)(?!题))"
+_ASKED_BEFORE = r"(?<!咨询)(?<!咨询了)(?<!询问)(?<!询问了)(?<!问了)(?<!问过)(?<!查询)"
+#: What a group only says, thinks or likes (大家都说好吃, 大家都很满意, 很多顾客都推荐): a view
+#: shared, no grievance of several customers (R-CMP-07)
+_GROUP_VIEW = (
+    r"都?(说|觉得|认为|夸|赞|称赞|喜欢|爱|推荐|好评|满意|知道|认可|点赞|回购|在用|用过|吃过|"
+    r"(很|挺|非常|特别|超)(满意|喜欢|开心|高兴|好|棒|认可|愉快|赞))"
+)
 #: Words of the press and of social platforms, and what makes a count a repeat complaint
 #: (R-CMP-07 ``sig.*`` rules): a contact about the matter or a failure that came back.
 _PRESS = "媒体|记者|电视台|报社|报纸|央视|焦点访谈|315晚会"
@@ -292,6 +305,20 @@ _FAILURE = (
     "跳闸|搞错|弄错|做错|送错|拿错|漏送|少送|迟到|超时|晚到|出问题|出毛病"
 )
 _TIMES = "(第?[二三四五六七八九十两几2-9]|好几|很多|这么多|多|屡)次"
+#: A contact made to the customer (给我打电话, 跟我联系, 找我): the staff's, no repeat
+#: complaint of the customer's (R-CMP-07)
+_NOT_TO_ME = "(?<!给我)(?<!给我们)(?<!跟我)(?<!向我)(?<!找我)(?<!和我)(?<!联系我)"
+#: ... nor one made at the customer, told right after the count (打三个电话让我续卡, 催了三次
+#: 叫我还款, 打了好几次电话推销); what the customer asked for (多次要求开发商给我打印合同) is
+#: their own repeat, so 给我 is no such cue
+_NOT_AT_ME = r"(?![^,。.!?;]?(让我|叫我|催我|逼我|要我|找我|问我|通知我|提醒我|骚扰|推销))"
+#: Not a reaction to a sight or a word, told as hyperbole (看到蒙牛就晕倒, 一看价格就晕倒,
+#: 听到这话就晕过去): the sight and 就 up to four characters apart, before the word
+_NOT_AT_SIGHT = "".join(
+    rf"(?<!{seen}{'.' * gap}就)"
+    for seen in ("看到", "看见", "一看", "听到", "想到")
+    for gap in range(5)
+)
 #: A few characters of the same clause.
 _GAP = "[^,。.!?;:…~]"
 #: Signing up for a service (办理, 开通, 申请): "为什么我不能办理X", "我为啥办理不了", "怎么办不了"
@@ -7213,9 +7240,10 @@ with trusted_data():
                 # the hotlines as a number of their own: no digit on either side, so a phone
                 # number (139 1231 5678: spaces are dropped before matching) or an order
                 # number (A20240212315) is no regulator
-                r"(?<!\d)(12315|12345)(?!\d)",
+                # (asked only, none: 打12345咨询社保, 咨询了12315)
+                rf"{_ASKED_BEFORE}(?<!\d)(12315|12345)(?!\d){_ONLY_ASKED}",
                 # 315 as the consumer day's complaint line, not a date or 315晚会 (media)
-                r"(打|拨|找|向|去|到|上|告到|投诉到|报)了?(?<!\d)315(?!\d|晚会)",
+                rf"(打|拨|找|向|去|到|上|告到|投诉到|报)了?(?<!\d)315(?!\d|晚会){_ONLY_ASKED}",
                 r"(申请|要求|找|让|请)\S{0,4}(京东|淘宝|天猫|美团|饿了么|拼多多|抖音|平台)介入",
                 # an authority the customer goes or turns to, not one named in passing
                 # (邮政局旁边, 工信部下文规定): 向民航局投诉, 去工信部, 打到通管局
@@ -7225,10 +7253,18 @@ with trusted_data():
                 r"旅游局|文旅局|教育局|税务局|劳动监察|人社局|金融监管局|金管局|证监会|人民银行|银行业协会|"
                 # the internet's, publishing's and the culture market's regulators (online
                 # games and apps: 向网信办举报, 去新闻出版署投诉, 找文化执法)
-                r"信访|网信办|新闻出版署|新闻出版局|出版局|广电局|广电总局|文化执法|文化市场综合执法)",
+                r"信访|网信办|新闻出版署|新闻出版局|出版局|广电局|广电总局|文化执法|文化市场综合执法|"
+                # the regulators of prepaid cards (单用途商业预付卡: 商务局, 商务委, 商务厅) and
+                # of gyms and sports venues (体育局)
+                r"商务局|商务委|商务厅|体育局)"
+                # (a bureau asked or visited on an errand, none: 去税务局问发票, 去税务局办理)
+                rf"{_ONLY_ASKED}",
+                # the commerce department by its generic name (去商务部门投诉), not read as a
+                # forwarder: a company has a 商务部门 of its own
+                r"(去|到|向|找|告到|投诉到|举报到|反映到|报给)了?(市|省|区|县|当地)?商务(主管)?部门",
                 r"(民航局|工信部|通管局|通信管理局|邮政管理局|邮政局|住建局|卫健委|药监局|物价局|交通局|旅游局|"
                 r"教育局|人社局|金融监管局|金管局|网信办|新闻出版署|新闻出版局|出版局|广电局|广电总局|"
-                r"文化执法)(投诉|举报|反映|申诉|热线)",
+                r"文化执法|商务局|商务委|商务厅|体育局)(投诉|举报|反映|申诉|热线)",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
                 r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
@@ -7290,6 +7326,9 @@ with trusted_data():
             patterns=(
                 r"(我|要|会|就|已经?|去|只能|准备|马上|立刻|直接|只好|帮我)报警|报(了|过)警|报案|"
                 r"(叫|找|喊)了?警察|警察(来|到)|打了?110(?!\d)",
+                # 110 as 报警 is: reported to, dialled or called (我已经报110了, 拨110, 叫了
+                # 110), or come (110来了) (R-CMP-07)
+                r"(报|拨|叫|找|call)(了|过)?110(?!\d)|(?<!\d)110(已经|都|也)?(来了|到了|出警|到场)",
                 # the police came (警察已经来了, 民警已经出警了, 做了笔录), not a wish about
                 # their coming (希望在出警方面及时, 拒绝出警); a police station only with a
                 # report (去派出所报案: 报案 above), never an errand there (到派出所办户口)
@@ -7332,11 +7371,14 @@ with trusted_data():
                 "再次投诉 上次投诉 又来投诉 重复投诉 二次投诉 屡次投诉 多次投诉 再次反映 "
                 "三番五次 一次又一次 againandagain"
             ),
+            # a contact made to the customer is the staff's, no repeat complaint: to me
+            # before it (给我打了三次电话, 跟我联系了好几次), to me or pressing me after it
+            # (一天打三个电话让我续卡, 催了三次叫我还款)
             patterns=(
-                rf"({_CONTACT}|{_FAILURE})(了|过)?{_GAP}{{0,3}}?{_TIMES}",
-                rf"{_TIMES}(了|的)?({_CONTACT}|{_FAILURE})",
-                rf"(打|拨)了?{_TIMES}电话",
-                r"(打|拨)了?(好几|几|[二三四五六七八九十两2-9])(个|通)电话",
+                rf"({_NOT_TO_ME}(?:{_CONTACT})|{_FAILURE})(了|过)?{_GAP}{{0,3}}?{_TIMES}{_NOT_AT_ME}",
+                rf"{_TIMES}(了|的)?({_NOT_TO_ME}(?:{_CONTACT})|{_FAILURE}){_NOT_AT_ME}",
+                rf"{_NOT_TO_ME}(打|拨)了?{_TIMES}电话{_NOT_AT_ME}",
+                rf"{_NOT_TO_ME}(打|拨)了?(好几|几|[二三四五六七八九十两2-9])(个|通)电话{_NOT_AT_ME}",
                 r"(?<![买点吃住订定用喝来去的看])第[二三四五六七八九十两2-9]次了",
                 rf"(反复|一再|再三|屡屡|一遍(一)?遍的?)({_CONTACT}|{_FAILURE}|打|强调|保证|承诺)",
                 r"(complain|call|phon|contact|report|writ|broke|fail|happen|leak)\S{0,12}?again",
@@ -7356,8 +7398,14 @@ with trusted_data():
         Rule(
             "sig.collective",
             signal=Signal.COLLECTIVE,
-            terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall "),
+            terms=_w("业主们 集体 联名 所有业主 全小区"),
             patterns=(
+                # everyone, many or the other customers harmed or complaining (大家都拉肚子,
+                # 很多顾客都投诉), not only saying, thinking or liking something (大家都说好吃,
+                # 很多顾客都很满意, we all loved it): the group of a grievance (R-CMP-07)
+                rf"(大家都|很多顾客|其他顾客也)(?!{_GROUP_VIEW})",
+                r"weall(?!(love|like|enjoy|agree|think|thought|say|said|recommend|want|know|knew|"
+                r"had(a|an)?(great|good|nice|lovely|wonderful|fantastic|amazing)))",
                 # the forty-fourth round: neighbours harmed together (邻居们都没收到, 邻居也都
                 # 停水了), not neighbours who said or recommended something (邻居都说你们家
                 # 的东西好, 邻居都推荐你们, 邻居都不知道)
@@ -7501,6 +7549,96 @@ with trusted_data():
             note="a post to a complaint site and a social platform at once (发到黑猫投诉和微博上): "
             "media exposure (R-CMP-07)",
         ),
+        # ---- severity hints new users missed: injuries, a fault come back, a matter raised
+        # before (R-CMP-07) ----------------------------------------------------------------
+        Rule(
+            "sig.injury",
+            # an injury of the body as a gym's, a shop's or a household's customers tell it
+            # (腰扭伤了, 肩膀拉伤, 脚趾骨裂, 有人晕倒了, 差点中暑: a near miss is a risk to the
+            # body, the labelling guide's safety), not one denied or supposed (没扭伤, 如果
+            # 中暑了怎么办), guarded against (防中暑, 以免拉伤) nor a remedy's name (扭伤膏,
+            # 中暑药); 伤心 and 受伤 are no words of it (受伤 is ``sig.safety``'s)
+            signal=Signal.SAFETY,
+            terms=_w("扭伤 拉伤 骨裂 脱臼 崴脚 崴了脚 韧带撕裂 韧带断裂 中暑 溺水 休克 脑震荡"),
+            patterns=(
+                # fainting, not a price's or a temper's hyperbole (贵得我差点晕倒, 气得晕过去)
+                # nor a sight's (看到蒙牛就晕倒)
+                r"(?<![贵气吓笑])(?<![贵气吓笑]得)(?<![贵气吓笑]得我)(?<![贵气吓笑]得差点)"
+                r"(?<![贵气吓笑]得我差点)(?<![贵气吓笑]得我都)(?<![贵气吓笑]得我都快)"
+                + _NOT_AT_SIGHT
+                + r"(晕倒|昏倒|晕过去|昏过去)",
+                # a back, an ankle or a wrist twisted (扭到腰, 闪了腰, 脚崴了)
+                r"(扭|闪|崴)(到|了)(腰|脚|脖子|手腕|脚踝|膝盖)|"
+                r"(腰|脚|脖子|手腕|脚踝|膝盖)(被)?(扭|崴|闪)(了|到)",
+            ),
+            negations=(
+                *NEGATIONS,
+                *SUPPOSED,
+                "不用",
+                "不需要",
+                "防",
+                "预防",
+                "避免",
+                "以免",
+                "免得",
+                "防止",
+                "怕",
+                "担心",
+                "小心",
+                "注意",
+            ),
+            # a remedy or a cover for it (扭伤膏, 跌打扭伤喷雾, 中暑药, 意外险)
+            negations_after=("药", "膏", "贴", "喷雾", "喷剂", "酊", "险"),
+            window_chars=4,
+            # a patient's symptoms told in thanks to the doctors who treated them (检查后晕倒
+            # 在地…非常感谢每一位医务工作者), as ``sig.hospitalised``'s stay is: no harm
+            # done by the company
+            silencers=(
+                r"(感谢|谢谢|多谢|感激)[^。.!?]{0,30}?(医生|大夫|主任|护士|医护|医务|专家|教授)|"
+                r"(医生|大夫|主任|护士|医护|医务|专家|教授)[^。.!?]{0,30}?(感谢|谢谢|多谢|感激)|"
+                r"医术|妙手|仁心|医德",
+                # a patient's own case asked of a doctor (…胫骨拉伤，应该如何治疗; 韧带断裂
+                # 的患者…术后), no harm the company did
+                r"(如何|怎么|怎样)治疗|治疗方案|要不要(去)?拍片|需要手术吗|的患者|术后",
+            ),
+            overrides=("pq.defect",),
+            note="an injury of the body (扭伤, 拉伤, 骨裂, 晕倒, 中暑), not denied, supposed, "
+            "guarded against nor a remedy's name (R-CMP-07)",
+        ),
+        Rule(
+            "sig.repeat-told",
+            signal=Signal.REPEAT,
+            # the customer says the matter was raised before (上次反映的问题还没解决, 之前投诉
+            # 过一次了, 这是我第二次打400了) or the same failure came back after the
+            # company's repair (空调又坏了，上个月刚修过, 刚修好又不制冷了): the labelling
+            # guide's repeat — raised before without a fix, "again" for the same failure with
+            # the same company.  A matter raised before and fixed (之前反映的问题已经解决了)
+            # is none, nor a bare 又坏了 (no repair told before it)
+            patterns=(
+                r"(上次|上回|之前|以前|先前|此前|前几天|前两天|上周|上个月|昨天|早就|早已)"
+                r"(跟你们|向你们|和你们|给你们)?(反映|投诉|反馈|报修)(过|了)?的?(那个)?"
+                r"(问题|事情?|情况|故障|毛病)"
+                r"(?![^。.!?;]{0,8}?(已经?(解决|处理|修好)|解决了|处理好了|修好了|搞定))",
+                # (a time told before it: an agent's 我们已经反馈过了 is the company's own
+                # passing on, no earlier complaint of the customer's)
+                r"(之前|以前|先前|此前|早就|早已|前几天|前两天|上周|上个月|昨天|上次)"
+                r"(跟你们|向你们|和你们|给你们)?(投诉|反映|反馈|报修)过",
+                r"(投诉|反映|反馈|报修)过(一|1|两|2|好几|几)次",
+                r"第[二三四五六七八九十两2-9]次(打|拨|致电|来电|联系|找|催)(给)?(你们的?)?"
+                r"(400|800|客服|热线|电话|售后|\d{3,})",
+                r"又(?!要|得|说|叫|让|给|收)[^,。.!?;]{0,4}?(坏|不|没|漏|出|响|停|卡|死机|跳闸|故障|毛病|"
+                r"问题|老样子|这样)[^。.!?;]{0,16}?(刚|才|上次|之前|上个月|上周|前几天|前两天|去年|已经)"
+                r"[^。.!?;]{0,6}?(修过|修好|修完|维修过|报修过|换过|修了|返修过|检修过)",
+                r"(刚|才|上次|之前|上个月|上周|前几天|前两天|已经)[^。.!?;]{0,6}?"
+                r"(修过|修好|修完|维修过|报修过|换过|返修过|检修过)[^。.!?;]{0,16}?"
+                r"又(?!要|得|说|叫|让|给|收)[^,。.!?;]{0,4}?(坏|不|没|漏|出|响|停|卡|死机|跳闸|故障|毛病|"
+                r"问题|老样子|这样)",
+            ),
+            negations=("没有", "没", "并未", "未曾", "从未", "从没"),
+            window_chars=2,
+            note="a matter raised before (上次反映的问题还没解决, 之前投诉过, 第二次打400) or a "
+            "failure back after a repair (又坏了，上个月刚修过): a repeat complaint (R-CMP-07)",
+        ),
         # ---- a telecom operator's messages (the thirty-sixth round) ----------------------
         Rule(
             "sig.sector-regulator",
@@ -7516,12 +7654,13 @@ with trusted_data():
             signal=Signal.REGULATOR,
             terms=_w("申诉受理中心"),
             patterns=(
-                rf"(?<!\d)({'|'.join(SECTOR_HOTLINES)})(?![\d元块号个次米])",
+                # (asked only, none: 拨打12366问发票, 咨询了12366)
+                rf"{_ASKED_BEFORE}(?<!\d)({'|'.join(SECTOR_HOTLINES)})(?![\d元块号个次米]){_ONLY_ASKED}",
                 # (人行 the central bank, not a pavement: 人行道, 人行横道, 人行天桥)
                 "(" + _SECTOR_BODIES + r")\S{0,6}?(转办|转来|转交|转送|交办|督办)",
                 r"(去|到|向|找|打给|打到|告到|投诉到|申诉到|举报到|反映到|反映给|投诉给|举报给|"
                 r"申诉给|报给|上报|上)了?"
-                rf"(市|省|区|县|当地|国家)?({_SECTOR_BODIES})",
+                rf"(市|省|区|县|当地|国家)?({_SECTOR_BODIES}){_ONLY_ASKED}",
                 # complained on the regulator's own site or app (我已经在工信部网站申诉了,
                 # 已在工信部网站投诉, 在12300平台投诉过)
                 rf"在({_SECTOR_BODIES}|{'|'.join(SECTOR_HOTLINES)})的?(官方)?"

@@ -180,6 +180,28 @@ _STANCE_NAMES = {
     (Signal.REGULATOR, THREATENED): N_("threatened to complain to a regulator"),
     (Signal.REGULATOR, REPORTED): N_("complained to a regulator"),
 }
+#: The regulator criterion when its words name only a complaint platform or a platform asked
+#: to step in (黑猫投诉, 消费保, 投诉到平台, 申请京东介入), no authority: the labelling guide
+#: counts such a platform with the regulators, but the reason does not call it one (R-CMP-07)
+_PLATFORM_NAMES = {
+    None: N_("complaint to a platform"),
+    THREATENED: N_("threatened to complain to a platform"),
+    REPORTED: N_("complained to a platform"),
+}
+# A platform's words (黑猫, 消费保, 平台, 介入) — a platform's only when they hold no word of
+# REGULATOR_WORDS (12315平台, 工信部申诉平台 are the regulator's own)
+_PLATFORM = re.compile(r"黑猫|黑貓|消费保|消費保|平台|介入|platform", re.IGNORECASE)
+
+
+def _platform_only(found: Iterable[str]) -> bool:
+    """Whether the words ``found`` for the regulator criterion all name a platform and no
+    authority (黑猫投诉, 投诉到平台; not 12315平台, 向消协), R-CMP-07."""
+    words = [w for w in found if w.strip()]
+    return bool(words) and all(
+        _PLATFORM.search(w) is not None and not holds_folded(w, REGULATOR_WORDS) for w in words
+    )
+
+
 #: The figures each criterion may carry, each with its check (the figures of a ground are
 #: none, or all of these).
 _FIGURES: dict[Signal, tuple[Any, ...]] = {
@@ -518,7 +540,15 @@ def _grounds_wording(read: tuple[Ground, ...]) -> Wording:
         return W_("general: no major-complaint criterion fired")
     notes = []
     for name, (found, numbers) in read:
-        if name in _INVOLVEMENT and numbers and numbers[0] in _STANCES:
+        if (
+            name is Signal.REGULATOR
+            and (not numbers or numbers[0] in _STANCES)
+            and _platform_only(found)
+        ):
+            # a platform, no authority: not called a regulator (黑猫投诉)
+            criterion = W_(_PLATFORM_NAMES[numbers[0] if numbers else None])
+            numbers = ()
+        elif name in _INVOLVEMENT and numbers and numbers[0] in _STANCES:
             # threatened or done: said by the criterion's name, no figure of its own
             criterion = W_(_STANCE_NAMES[name, numbers[0]])
             numbers = ()
