@@ -5,10 +5,11 @@ the whole text a neutral statement of when or where the goods were bought (这�
 ``kind.bought-where``, no_action); the writer moved or grateful, money's worth, every request
 met (感动, 感恩, 值回票价, 有求必应: ``pr.moved``, praise); 喜欢 in a relative clause naming a
 thing and 赞 in 赞助 (我喜欢吃的饼干, 乳企赞助的: ``kind.praise-lookalike``, no_action); a form
-or a deposit handed in, told as done (我刚刚提交了, 申请过了哦: ``kind.own-doing``, no_action).
-By the labelling guide each is what the rule says. The look-alikes stay what they were: a
-fault told after the purchase, a question, a praise verdict with 喜欢, a feeling denied, a
-submission that failed.
+or a deposit handed in, told as done (我刚刚提交了, 申请过了哦: ``kind.own-doing``, no_action);
+a question opened by 请问 with no question mark, closed with thanks (请问…是否…。感谢:
+``kind.thanked-question``, consultation). By the labelling guide each is what the rule says.
+The look-alikes stay what they were: a fault told after the purchase, a question, a praise
+verdict with 喜欢, a feeling denied, a submission that failed, a failure asked about.
 """
 
 from __future__ import annotations
@@ -60,6 +61,23 @@ def test_r_cmp_01_the_forty_eighth_rounds_texts(text: str, kind: Kind, rule: str
         assert result.category is Category.OTHER, (text, policy)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问地铁站附近有无单车停放点。谢谢",
+        "想问一下这个活动什么时候结束，谢谢",
+        "请问这款手机是否支持双卡。感谢",
+    ],
+)
+def test_r_cmp_01_a_question_without_a_mark_closed_with_thanks(text: str) -> None:
+    """A question opened by 请问 or 想问 and asked by a question word, closed with thanks, is
+    a consultation with the learned layer and without it: the thanks is its politeness
+    (R-CMP-01)."""
+    kind_either_way(text, Kind.CONSULTATION)
+    for policy in (None, RULES_ONLY):
+        assert classify(text, policy=policy).kind_rule == "kind.thanked-question", text
+
+
 def test_r_cmp_01_a_look_alike_outweighs_no_praise_word_it_holds() -> None:
     """喜欢 in 我喜欢吃的 and 赞 in 赞助 are no praise: ``pr.general`` does not count inside
     the look-alike (R-CMP-01)."""
@@ -93,6 +111,8 @@ def test_r_cmp_01_a_look_alike_outweighs_no_praise_word_it_holds() -> None:
         ("提交过了吗", Kind.CONSULTATION, "kind.own-doing"),
         ("我刚刚提交了，为什么显示失败", Kind.COMPLAINT, "kind.own-doing"),
         ("定金昨天就付了，到现在还没发货", Kind.COMPLAINT, "kind.own-doing"),
+        # a failure asked about with 请问 and thanks: the problem is the point
+        ("请问你们怎么还不退款，谢谢", Kind.COMPLAINT, "kind.thanked-question"),
     ],
 )
 def test_r_cmp_01_the_near_misses_keep_their_kind(text: str, kind: Kind, silent: str) -> None:

@@ -3116,6 +3116,15 @@ with trusted_data():
                 # it, so the pattern starts only at a thanks and stays linear)
                 r"(?<=[?？吗么呢])[。;,\s]{0,2}(盼复[。;,\s]{0,2})?(谢谢|感谢|多谢)(您|你|了|啦|大家)?"
                 r"[。.!！~]*$",
+                # the forty-eighth round: a question opened by 请问 or 想问 and asked by a
+                # question word (有无, 是否, 能否, 何时, 哪, 多少, 如何, 怎么) but with no mark,
+                # closed with thanks (请问地铁站附近有无单车停放点。谢谢): a consultation the
+                # same; the question's words within 40 characters of its opening and the
+                # thanks within 40 of them, tried only with the text's end in reach (no 91
+                # characters left after the opening), so the pattern stays linear
+                r"(请问|想问|想咨询|咨询一下)(?![^\n]{91})[^?？!！。]{0,40}?(有无|有没有|是否|能否|可否|何时|什么时候|"
+                r"哪|多少|如何|怎么|怎样)[^?？!！]{0,40}?[。;,\s]{1,2}(盼复[。;,\s]{0,2})?"
+                r"(谢谢|感谢|多谢)(您|你|了|啦|大家)?[。.!！~]*$",
             ),
             # (nor after a question asked in anger, ??, or with the firm urged: 到时候去哪里拿
             # 钱？？麻烦尽快退款、谢谢 — a complaint's politeness; nor the writer's own try
