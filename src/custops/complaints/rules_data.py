@@ -3122,8 +3122,11 @@ with trusted_data():
                 # same; the question's words within 40 characters of its opening and the
                 # thanks within 40 of them, tried only with the text's end in reach (no 91
                 # characters left after the opening), so the pattern stays linear
-                r"(请问|想问|想咨询|咨询一下)(?![^\n]{91})[^?？!！。]{0,40}?(有无|有没有|是否|能否|可否|何时|什么时候|"
-                r"哪|多少|如何|怎么|怎样)[^?？!！]{0,40}?[。;,\s]{1,2}(盼复[。;,\s]{0,2})?"
+                # (all in one sentence, the thanks right after it: not across a transcript's
+                # turns, which the normalised text ends with 。)
+                r"(请问|想问|想咨询|咨询一下)(?![^\n]{91})[^?？!！。\n]{0,40}?(有无|有没有|是否|能否|可否|"
+                r"何时|什么时候|哪|多少|如何|怎么|怎样)[^?？!！。\n]{0,40}?[。;, ]{1,2}"
+                r"(盼复[。;, ]{0,2})?"
                 r"(谢谢|感谢|多谢)(您|你|了|啦|大家)?[。.!！~]*$",
             ),
             # (nor after a question asked in anger, ??, or with the firm urged: 到时候去哪里拿
