@@ -405,6 +405,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "pr.easier-now",  # 现在更方便了吗 asks (issue 13, the forty-fourth round)
         "pr.spared",  # 办这张卡能省钱吗？ asks (issue 13, the forty-fifth round)
         "pr.fine",  # 景色很美丽吗？ asks (issue 13, the forty-fifth round)
+        "pr.moved",  # 客服有求必应吗？ asks (issue 13, the forty-eighth round)
         "sc.extra-fee",  # 要另外收费吗 (issue 13)
         "kind.claim",  # 保险公司赔偿吗 (issue 13, the twenty-sixth round)
         "sig.media",  # a threat's words asked about: 找记者有用吗 (the thirty-fourth round)

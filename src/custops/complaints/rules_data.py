@@ -3088,6 +3088,70 @@ with trusted_data():
             note="a use beset with trouble (阻碍重重, 问题百出): a complaint",
         ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        # the forty-eighth round: a neutral statement of where or when the goods were bought
+        Rule(
+            "kind.bought-where",
+            kind=N,
+            # (held against a learned layer that reads a shop's name or a sale day as a
+            # complaint's words)
+            weight=6,
+            patterns=(
+                # the forty-eighth round: the whole text a neutral statement, "X是…买的", of
+                # when, where or for whom the goods were bought (这车是去年买的, 空调是双十一在
+                # 网上买的, 手机是给我妈买的): the labelling guide's neutral statements are
+                # nothing to handle; not with anything told after it (…买的，第二天就坏了), nor
+                # a negation or a question inside it (是不是在你们店买的, 是在哪买的吗), nor
+                # a fault named in the subject (坏的是昨天买的: no 坏, 假, 错 in it)
+                r"^[^,。.!?;~不没未吗么呢坏假错]{1,10}是[^,。.!?;~不没未吗么呢哪啥谁坏假错]{0,14}?"
+                r"(买|购买|购入|入手|提|订|订购)的(哦|啦|呀)?[。.!~]*$",
+            ),
+            note="the whole text a neutral statement of when or where the goods were bought "
+            "(这车是去年买的): nothing to handle",
+        ),
+        # the forty-eighth round: praise words no rule read
+        Rule(
+            "pr.moved",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                # the forty-eighth round: the writer grateful after a favour or care received
+                # (非常感恩每一位医护人员), money's worth (值回票价) and every request met
+                # (有求必应): praise; negated (不值回票价) a complaint
+                "感恩 值回票价 有求必应"
+            ),
+            patterns=(
+                # the forty-eighth round: the writer moved by what was done (没收一分钱，感动;
+                # 太让人感动了), not the feeling named as a noun (带来的感动, 感动是…: what a film
+                # or a game means to leave, no verdict on it); negated (一点都不感动) a complaint
+                r"(?<![的是])感动(?!是)",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="the writer moved or grateful (感动, 感恩), money's worth (值回票价), every "
+            "request met (有求必应): praise; negated a complaint",
+        ),
+        # the forty-eighth round: a praise word's look-alikes, which praise nothing
+        Rule(
+            "kind.praise-lookalike",
+            kind=N,
+            weight=1,
+            patterns=(
+                # the forty-eighth round: 喜欢 in a relative clause naming a thing (我喜欢吃的
+                # 大果粒, 周围没什么我喜欢的馆子, 支持你喜欢的东西): it tells what someone likes,
+                # no verdict on the goods or the service; not with a degree word or 是 before it
+                # (最喜欢的就是班车, 是我喜欢的颜色: a verdict), nor a recommendation to buyers
+                # (喜欢的亲赶紧下手, 喜欢的话可以入手, 喜欢的朋友快来买)
+                r"(?<![最很超真好蛮挺太是都也])(?<!是[我你他她])喜欢(吃|喝|看|玩|用|听|去|买)?的"
+                r"(?![,。.!?;~\s]|$|啦|了|呢|亲|朋友|宝|小伙伴|姐妹|可以|赶紧|快|话|人|就|一定|不要|别)",
+                # the forty-eighth round: 赞 in 赞助 (sponsoring) praises nothing
+                r"赞助",
+            ),
+            overrides=("pr.general", "pr.goods"),
+            note="a praise word's look-alike (我喜欢吃的大果粒, 赞助): no verdict, nothing to "
+            "handle unless something else is said",
+        ),
         # the forty-seventh round: a praise verdict, then one small fault softened
         Rule(
             "pr.softened-fault",
@@ -3169,8 +3233,15 @@ with trusted_data():
                 # question (已经付款了吗)
                 r"^(我|我们|我家)?(今天|昨天|前天|今早|早上|上午|中午|下午|晚上|刚才|刚刚|刚|已经|"
                 r"上周|这周|周末)(刚刚|刚|已经|也)?[^,，。.!！?？;；~不没未才还终吗么呢]{0,8}?"
-                r"(提车|提了车|下单|下了单|付款|付了款|付了钱|付了|签收|收到货|收到|到货|拿到货|取到货)了?"
-                r"(哦|啦|呀)?[。.!！~]*$",
+                # (the forty-eighth round: a form or a deposit handed in, 我已经提交了,
+                # 今天付了定金)
+                r"(提车|提了车|下单|下了单|付款|付了款|付了钱|付了|签收|收到货|收到|到货|拿到货|取到货|"
+                r"提交|交了定金|付了定金)了?"
+                r"(哦|啦|呀|啊)?[。.!！~]*$",
+                # the forty-eighth round: the same told as done by 过了 alone, with no time
+                # (提交过了啊, 已经付过了): a chat's acknowledgement, nothing to handle; not asked
+                # (提交过了吗) nor with anything after it
+                r"^(我|我们)?(已经|也|都)?(提交|付款|付|下单|签收|申请)过了(哦|啦|呀|啊)?[。.!！~]*$",
             ),
             note="the whole text a neutral report of one's own purchase or collection (今天去4S店"
             "提车了, 昨天刚下单): nothing to handle",
@@ -3193,6 +3264,18 @@ with trusted_data():
                 # it, so the pattern starts only at a thanks and stays linear)
                 r"(?<=[?？吗么呢])[。;,\s]{0,2}(盼复[。;,\s]{0,2})?(谢谢|感谢|多谢)(您|你|了|啦|大家)?"
                 r"[。.!！~]*$",
+                # the forty-eighth round: a question opened by 请问 or 想问 and asked by a
+                # question word (有无, 是否, 能否, 何时, 哪, 多少, 如何, 怎么) but with no mark,
+                # closed with thanks (请问地铁站附近有无单车停放点。谢谢): a consultation the
+                # same; the question's words within 40 characters of its opening and the
+                # thanks within 40 of them, tried only with the text's end in reach (no 91
+                # characters left after the opening), so the pattern stays linear
+                # (all in one sentence, the thanks right after it: not across a transcript's
+                # turns, which the normalised text ends with 。)
+                r"(请问|想问|想咨询|咨询一下)(?![^\n]{91})[^?？!！。\n]{0,40}?(有无|有没有|是否|能否|可否|"
+                r"何时|什么时候|哪|多少|如何|怎么|怎样)[^?？!！。\n]{0,40}?[。;, ]{1,2}"
+                r"(盼复[。;, ]{0,2})?"
+                r"(谢谢|感谢|多谢)(您|你|了|啦|大家)?[。.!！~]*$",
             ),
             # (nor after a question asked in anger, ??, or with the firm urged: 到时候去哪里拿
             # 钱？？麻烦尽快退款、谢谢 — a complaint's politeness; nor the writer's own try
