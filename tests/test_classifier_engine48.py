@@ -71,9 +71,7 @@ def _scan_of(text: str) -> dict[int, tuple[Any, ...]]:
 
 @settings(max_examples=12, deadline=None)
 @given(st.lists(_PIECES, min_size=400, max_size=600), st.sampled_from([1, _rules._RARE, 10**9]))
-def test_a_long_texts_terms_and_pairs_find_the_plain_matches(
-    pieces: list[str], rare: int
-) -> None:
+def test_a_long_texts_terms_and_pairs_find_the_plain_matches(pieces: list[str], rare: int) -> None:
     """R-CMP-01, R-CMP-03: a long text made of the rules' own words and pattern pieces
     has the matches the plain (short-text) code finds, whether its patterns are searched
     around every pair, around none, or as the default chooses."""
