@@ -909,10 +909,9 @@ class Index:
         #: both overriding and overridden is read as that order leaves it)
         self._override_rank = {r: n for n, r in enumerate(self.overriders)}
         #: a long text's entries of each pair, split as a short text's (see _split_entries):
-        #: a longer term tried only where its second and third characters follow
-        self._scan_pairs_long = {
-            p: _split_entries(_scan_entries(es)) for p, es in self.pairs_long.items()
-        }
+        #: a longer term tried only where its second and third characters follow; made
+        #: when a long text first needs them (see :meth:`_long_pairs`)
+        self._scan_pairs_long: dict[str, _ScanPair] | None = None
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
             if self.singles
@@ -945,6 +944,7 @@ class Index:
         """Do now what the first texts would: compile every pattern for a short and a long
         text, and each rule's frames and silencers (the answers are the same)."""
         self._quick()
+        self._long_pairs()
         for k, search in enumerate(self.short_searches):
             if search is None:
                 self._short_search(k)
@@ -954,6 +954,15 @@ class Index:
             frames_of(rule)
             if rule.silencers:
                 rule._silenced("")
+
+    def _long_pairs(self) -> dict[str, _ScanPair]:
+        """A long text's entries of each pair (see ``_scan_pairs_long``), made on first
+        use (the same whichever thread makes them first)."""
+        by_pair = self._scan_pairs_long
+        if by_pair is None:
+            by_pair = {p: _split_entries(_scan_entries(es)) for p, es in self.pairs_long.items()}
+            self._scan_pairs_long = by_pair
+        return by_pair
 
     def _pattern(self, k: int) -> re.Pattern[str]:
         """Pattern ``k`` compiled: a built-in rule's when first needed (the same pattern
@@ -1078,7 +1087,7 @@ class Index:
             after.append("")
             # the positions whose pair starts a term or word, picked in C (no pair made
             # a tuple), then their entries
-            by_pair = self._scan_pairs_long
+            by_pair = self._scan_pairs_long or self._long_pairs()
             at = list(compress(count(), map(by_pair.__contains__, strings)))
             for i, (exact, longer) in zip(
                 at, map(by_pair.__getitem__, map(strings.__getitem__, at)), strict=True
