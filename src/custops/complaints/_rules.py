@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import chain, compress, count, groupby, repeat
+from itertools import chain, compress, count, repeat
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if sys.version_info >= (3, 11):  # the parser the ``re`` module compiles with
@@ -908,7 +908,10 @@ class Index:
         #: the overridden rules in the order they are negated by their overriders (a rule
         #: both overriding and overridden is read as that order leaves it)
         self._override_rank = {r: n for n, r in enumerate(self.overriders)}
-        self._scan_pairs_long = {p: _scan_entries(es) for p, es in self.pairs_long.items()}
+        #: a long text's entries of each pair, split as a short text's (see _split_entries):
+        #: a longer term tried only where its second and third characters follow; made
+        #: when a long text first needs them (see :meth:`_long_pairs`)
+        self._scan_pairs_long: dict[str, _ScanPair] | None = None
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
             if self.singles
@@ -941,6 +944,7 @@ class Index:
         """Do now what the first texts would: compile every pattern for a short and a long
         text, and each rule's frames and silencers (the answers are the same)."""
         self._quick()
+        self._long_pairs()
         for k, search in enumerate(self.short_searches):
             if search is None:
                 self._short_search(k)
@@ -950,6 +954,15 @@ class Index:
             frames_of(rule)
             if rule.silencers:
                 rule._silenced("")
+
+    def _long_pairs(self) -> dict[str, _ScanPair]:
+        """A long text's entries of each pair (see ``_scan_pairs_long``), made on first
+        use (the same whichever thread makes them first)."""
+        by_pair = self._scan_pairs_long
+        if by_pair is None:
+            by_pair = {p: _split_entries(_scan_entries(es)) for p, es in self.pairs_long.items()}
+            self._scan_pairs_long = by_pair
+        return by_pair
 
     def _pattern(self, k: int) -> re.Pattern[str]:
         """Pattern ``k`` compiled: a built-in rule's when first needed (the same pattern
@@ -1035,10 +1048,13 @@ class Index:
             return {}
         needed = frozenset(n for k in bounded for n in self.held_pairs[k])
         positions = list(compress(count(), map(needed.__contains__, held_at)))
-        chosen = zip(positions, map(held_at.__getitem__, positions), strict=True)
-        at: dict[int, list[int]] = {
-            n: list(map(FIRST, group)) for n, group in groupby(sorted(chosen, key=SECOND), SECOND)
-        }  # (a stable sort: each pair's positions stay in order)
+        at: dict[int, list[int]] = {}  # (each pair's positions in order, as met)
+        for i, n in zip(positions, map(held_at.__getitem__, positions), strict=True):
+            found = at.get(n)  # type: ignore[arg-type]  # (picked: a number)
+            if found is None:
+                at[n] = [i]  # type: ignore[index]
+            else:
+                found.append(i)
         out = {}
         for k, size in bounded.items():
             ns = self.held_pairs[k]
@@ -1067,10 +1083,22 @@ class Index:
         keyed: Iterable[int] = ()
         if long:
             strings = list(map(operator.add, text, text[1:]))
-            for i, entries in filter(SECOND, enumerate(map(self._scan_pairs_long.get, strings))):
-                for term, r, order, source, size in entries or ():
-                    if term is None or text.startswith(term, i):
-                        raw[r].append((i, -i - size, order, source))
+            after = strings[1:]  # (the pair that follows each: a longer term's next two)
+            after.append("")
+            # the positions whose pair starts a term or word, picked in C (no pair made
+            # a tuple), then their entries
+            by_pair = self._scan_pairs_long or self._long_pairs()
+            at = list(compress(count(), map(by_pair.__contains__, strings)))
+            for i, (exact, longer) in zip(
+                at, map(by_pair.__getitem__, map(strings.__getitem__, at)), strict=True
+            ):
+                for r, order, source in exact:
+                    raw[r].append((i, -i - 2, order, source))
+                if longer is not None:
+                    for term, r, order, source, size in longer.get(after[i], ()):
+                        if term is None or text.startswith(term, i):
+                            raw[r].append((i, -i - size, order, source))
+            del after
             # where the patterns' pairs occur, in C: a text repeating one (楼主楼主…) has
             # half a million, which are counted, and listed only where rare
             held_at = list(map(self.held_ids.get, strings))

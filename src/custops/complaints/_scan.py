@@ -110,12 +110,15 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     '(?=[什区啥])(?:(什么|啥)区别|区别是什么)'
     >>> quick(re.compile(r"(全家|[两三\d]+个)人")).pattern
     '(?=[三两全\\d])(?:(全家|[两三\\d]+个)人)'
+    >>> quick(re.compile(r"(会|将)怎么|(?P<ab>赔|扣)不(?P=ab)")).pattern
+    '(?=[会将扣赔])(?:(会|将)怎么|(?P<ab>赔|扣)不(?P=ab))'
     """
     source = pattern.pattern
+    read = _unnamed(pattern)  # (a named group read as a group: its first characters)
     if slow_start(source) or mixed_start(source):
-        first = starts(source)
+        first = starts(read)
     elif _branchy_start(source) and _DIGIT not in source:
-        first = starts(_ESCAPED_DIGIT.sub(lambda m: m.group(1) + _DIGIT, source))
+        first = starts(_ESCAPED_DIGIT.sub(lambda m: m.group(1) + _DIGIT, read))
     else:
         first = None
     if not first:
@@ -123,6 +126,24 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     chars = "".join(re.escape(ch) for ch in sorted(first - {_DIGIT}))
     chars += "\\d" if _DIGIT in first else ""
     return re.compile(f"(?=[{chars}])(?:{source})", pattern.flags)
+
+
+#: the opening of a named group
+_NAMED = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def _unnamed(pattern: re.Pattern[str]) -> str:
+    r"""The source of ``pattern`` with each named group opened as a plain group, for
+    :func:`starts` (a name only matters to a reference, which ends what it reads); the
+    source itself unless every opening found is one of the pattern's named groups (not,
+    say, in a character class).
+
+    >>> _unnamed(re.compile(r"(?P<a>赔|扣)不(?P=a)")), _unnamed(re.compile(r"[(?P<a>]"))
+    ('(赔|扣)不(?P=a)', '[(?P<a>]')
+    """
+    source = pattern.pattern
+    found = len(_NAMED.findall(source))
+    return _NAMED.sub("(", source) if found and found == len(pattern.groupindex) else source
 
 
 #: stands for ``\d`` (any digit) while :func:`quick` looks for a pattern's first characters
