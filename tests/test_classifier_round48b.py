@@ -148,3 +148,27 @@ def test_r_cmp_01_a_purchase_told_with_more_after_it_is_no_neutral_statement(aft
     if after:
         text = f"{statement}，{after}"
         assert "kind.bought-where" not in classify(text, policy=RULES_ONLY).fired, text
+
+
+# ---- a word that opens with 毛 holds no hair (R-CMP-01, R-CMP-07) ----------------------------
+
+
+@pytest.mark.parametrize("text", ["房间干净，还有毛毯和拖鞋，很贴心", "卫生间备有毛巾和浴袍"])
+def test_r_cmp_07_a_blanket_or_a_towel_is_no_hair_in_the_food(text: str) -> None:
+    """R-CMP-07: 有毛 inside 有毛毯 / 有毛巾 is no foreign body: no safety signal."""
+    assert not classify(text).signals
+    assert "sig.foreign-body" not in _fired(text)
+    assert "pq.harm" not in _fired(text)
+
+
+def test_r_cmp_01_praise_that_names_a_blanket_stays_praise() -> None:
+    """R-CMP-01: the hotel's praise is praise, not a complaint about hair."""
+    kind_either_way("房间干净，还有毛毯和拖鞋，很贴心", Kind.PRAISE)
+
+
+@pytest.mark.parametrize("text", ["汤里有毛，恶心死了", "毛肚里有毛"])
+def test_r_cmp_07_hair_in_the_food_stays_a_foreign_body(text: str) -> None:
+    """R-CMP-07: the hair itself is still read, even beside a dish whose name opens with 毛."""
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT
+    assert {s.value for s in result.signals} == {"safety"}

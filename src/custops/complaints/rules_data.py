@@ -125,6 +125,9 @@ WORDS = _w(
     # a trade-in (以旧换新) holds no exchange: its 换新 is no word of its own (the forty-eighth
     # round)
     "以旧换新 "
+    # a hotel's blanket or towel (还有毛毯, 备有毛巾) holds no hair (有毛): words that open with
+    # 毛 (the forty-eighth round)
+    "毛毯 毛巾 毛衣 毛线 毛绒 毛呢 毛笔 毛豆 毛肚 毛血旺 毛利 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
