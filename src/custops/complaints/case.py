@@ -1160,16 +1160,15 @@ class Case:
         event's ``note`` says so (the text not read, the regulator that forwarded it) after
         the caller's own.
 
-        **A major verdict is never dropped** (R-CMP-01, R-CMP-07).  A contact whose kind is
-        read (not given) as praise, a consultation, a suggestion or nothing to handle is
-        assessed too (:func:`~custops.complaints.assess_severity`); when it is major (a
-        repeat, a regulator, the media, a lawyer, the police, several customers, harm, a loss
-        at the threshold), it is classified a complaint, major — its escalation clock runs
-        (D1 第四条 重大投诉) — with the text's topic as its category, and the event's
-        ``note`` says so after the caller's own (读作表扬，但评定为重大（…），按投诉定性).
-        A desk expects a major matter on its escalation list, not a question to answer:
-        refusing would leave the case timed as a general complaint until a person looked.
-        A kind given by a person stands.
+        **The case follows the reading** (R-CMP-01, R-CMP-07).  A contact whose kind is read
+        (not given) as praise, a consultation, a suggestion or nothing to handle is filed as
+        that kind: its severity alone (a signal word, ``complainant_count``) never makes it a
+        complaint — a question about 防烫伤手套, thanks for what 12315 helped put right, a
+        thank-you signed by twelve customers are no complaints.  The classifier itself reads
+        praise with a complaint-grade signal beside a problem told as a complaint
+        (:attr:`Classification.grave_words`: 呵呵…修了四次…打不通…点个赞), and that reading
+        is assessed like any complaint's.  A person who reads a major matter in it gives
+        ``kind='complaint'`` (and the severity).
 
         **Praise is routed** to the department of what was praised (R-CMP-01, R-CMP-03):
         its category is what was praised (the explicit ``category``, else the
@@ -1209,9 +1208,6 @@ class Case:
             kind = found.kind if kind is None else kind
         resolved = Kind.parse(kind, argument="kind")
         unread = read and found is not None and found.quiet
-        assessed = None  # the severity of a contact read as another kind than a complaint
-        if read and resolved is not Kind.COMPLAINT:
-            assessed = assess_severity(self._as_assessed(), policy=self.policy.severity_policy)
         if unread and _escalation.major_at_receipt(self.complaint, self.policy):
             # a text not read, forwarded by a regulator: the regulator passed on a
             # complaint, major at receipt (R-CMP-07, D1 第四条 重大投诉 1–2), so a triage files
@@ -1225,21 +1221,6 @@ class Case:
                 forwarder=self.complaint.forwarded_by,
             )
             note = joined([note, default], strong=True) if note else default
-        elif assessed is not None and assessed.severity is Severity.MAJOR:
-            # a contact read as praise, a question, a wish or nothing to handle whose
-            # severity is major (a repeat, a regulator, the media, harm…): a major complaint
-            # never leaves the desk without its clocks, nor waits unread, timed as a general
-            # one — it is filed as a complaint, major, escalated by R-CMP-07, and the note
-            # says so (R-CMP-01, R-CMP-07; D1 第四条 重大投诉)
-            default = _(
-                "read as {kind}, but assessed major ({criteria}), so classified as a complaint",
-                kind=resolved,
-                criteria=assessed.criteria,
-            )
-            note = joined([note, default], strong=True) if note else default
-            if found is not None and category is None and found.topic is not None:
-                category = found.topic  # what the text was about, not praise's own category
-            resolved = Kind.COMPLAINT
         elif unread:
             # a reading that is no complaint, with confidence 0 (no rule recognised the
             # text, or none read its subject: 这个怎么弄？): a triage never files it unread,
@@ -1275,8 +1256,7 @@ class Case:
             )
         grounds: tuple[Any, ...] | None = None
         if severity is None and resolved is Kind.COMPLAINT:
-            if assessed is None:
-                assessed = assess_severity(self._as_assessed(), policy=self.policy.severity_policy)
+            assessed = assess_severity(self._as_assessed(), policy=self.policy.severity_policy)
             severity = assessed.severity
             if assessed.severity is Severity.MAJOR:  # which R-CMP-07 criterion fired, as data
                 grounds = assessed.severity_grounds

@@ -1598,28 +1598,80 @@ def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 _GRAVE = frozenset({Signal.REPEAT, Signal.REGULATOR, Signal.MEDIA, Signal.LEGAL, Signal.POLICE})
 
 
-def _grave(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+#: A lawyer named as someone's friend or trade (律师朋友, 朋友是律师) takes no action: the legal
+#: signal turns praise into a complaint only with an act of law beside it (找律师, 请律师,
+#: 起诉, 律师函, 打官司, 法院) — R-CMP-07's 法律诉讼 is a threat or a suit, not a person
+_LEGAL_ACT = re.compile(
+    r"起诉|律师函|官司|法院|仲裁|告你|告到"
+    r"|(?:找|请|委托|联系)[^，。！？,.!?]{0,3}律师"
+)
+
+
+def _grave(evidence: Iterable[Evidence], text: str | None = None) -> tuple[Evidence, ...]:
     """The complaint-grade signals among ``evidence`` other than safety (:data:`_GRAVE`;
     R-CMP-01, R-CMP-07): what makes a text read as praise a complaint.  A signal only asked
-    about (消委会的电话是多少？) was set aside before: it is no threat.
+    about (消委会的电话是多少？) was set aside before: it is no threat; given the ``text``,
+    a lawyer with no act of law in the text (律师朋友说你们很专业) is none either.
 
     >>> four = Evidence("sig.repeat", (14, 18), "修了四次", "修了四次", 1, signal=Signal.REPEAT)
     >>> good = Evidence("pr.general", (34, 35), "赞", "赞", 3, Kind.PRAISE)
     >>> [e.text for e in _grave([good, four])]
     ['修了四次']
+    >>> friend = Evidence("sig.legal", (0, 2), "律师", "律师", 2, Kind.COMPLAINT,
+    ...                   signal=Signal.LEGAL)
+    >>> _grave([friend], "律师朋友说你们很专业"), len(_grave([friend], "律师说我要起诉你们"))
+    ((), 1)
     """
-    return tuple(e for e in evidence if e.signal in _GRAVE)
+    return tuple(
+        e
+        for e in evidence
+        if e.signal in _GRAVE
+        and (text is None or e.signal is not Signal.LEGAL or _LEGAL_ACT.search(text))
+    )
 
 
-def _reported(voting: Iterable[Evidence], problem_rules: AbstractSet[str]) -> bool:
+#: A problem told as put right (终于修好了, 问题解决了): no complaint besides a signal
+_PUT_RIGHT = re.compile(
+    r"(?<![没未不])(?:解决|修好|处理好|搞定|弄好|换好)了?"
+    r"(?![^，。！？,.!?]{0,3}(?:又|还|没|再))"  # 修好了又坏: not put right
+)
+
+
+def _reported(
+    voting: Iterable[Evidence],
+    problem_rules: AbstractSet[str],
+    grave: Iterable[Evidence] = (),
+    text: str = "",
+) -> bool:
     """Whether the rules read a complaint in ``voting`` besides a signal's own vote: a
     problem told (a problem rule's vote: 打不通, 不制冷) or a strong complaint cue (weight 4
     or more: 呵呵, 太差, 失望) — praise that thanks the staff for a matter put right after a
-    post on Weibo (发微博…立马帮我解决了) reports none, and stays praise (R-CMP-01)."""
+    post on Weibo (发微博…立马帮我解决了) reports none, and stays praise (R-CMP-01).
+
+    The signal's own words are not a complaint besides it: a cue inside a ``grave``
+    signal's span (投诉 in 黑猫投诉, in 之前投诉过) is the signal again; nor is a problem
+    the ``text`` tells as put right after it (不制冷…这次师傅终于修好了): a repeat already
+    fixed is thanks, not a complaint (R-CMP-01, R-CMP-07).
+
+    >>> cue = Evidence("kind.complaint", (2, 4), "投诉", "投诉", 4, Kind.COMPLAINT)
+    >>> mark = Evidence("sig.regulator", (0, 4), "黑猫投诉", "黑猫投诉", 2, Kind.COMPLAINT,
+    ...                 signal=Signal.REGULATOR)
+    >>> _reported([cue, mark], frozenset()), _reported([cue, mark], frozenset(), [mark])
+    (True, False)
+    >>> cold = Evidence("pq.defect", (2, 5), "不制冷", "不制冷", 3, Kind.COMPLAINT)
+    >>> rules = frozenset({"pq.defect"})
+    >>> _reported([cold], rules, (), "冰箱不制冷，终于修好了")
+    False
+    >>> _reported([cold], rules, (), "冰箱不制冷")
+    True
+    """
+    spans = [e.span for e in grave]
     return any(
         e.kind is Kind.COMPLAINT
         and e.signal is None
         and (e.rule_id in problem_rules or e.weight >= 4)
+        and not any(e.span[0] < end and start < e.span[1] for start, end in spans)
+        and not (text and _PUT_RIGHT.search(text, e.span[1]))
         for e in voting
     )
 
@@ -2639,11 +2691,8 @@ def _classified(
     # praise with a complaint-grade signal (a repeat, a regulator, the media, a lawyer, the
     # police) beside a problem told or a strong complaint cue is a complaint: sarcasm
     # (呵呵…修了四次…打不通…点个赞) never commended without its clocks (R-CMP-01, R-CMP-07)
-    grave = (
-        _grave(counted)
-        if kind is Kind.PRAISE and not harm and _reported(voting, problem_rules) and _grave(voting)
-        else ()
-    )
+    grave = _grave(voting, read) if kind is Kind.PRAISE and not harm else ()
+    grave = _grave(counted, read) if grave and _reported(voting, problem_rules, grave, read) else ()
     if harm or grave:  # safety or health harm makes a complaint, whatever else the text says
         kind, kind_rule, kind_conf = Kind.COMPLAINT, (harm or grave)[0].rule_id, 1.0
         ranked = [Kind.COMPLAINT, *ranked]
