@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 
 from custops._enums import fold, lone_or_items, member_check, parse_members
-from custops._text import count_repr, english, labelled_key, policy_repr
+from custops._text import count_repr, english, labelled_key, policy_repr, table_repr
 from custops._validate import (
     BOOL,
     derived_converter,
@@ -837,17 +837,19 @@ class CasePolicy:
 
     sla_policy: SlaPolicy = attrs.field(converter=_SLA, repr=policy_repr)
     # (read before the fields that name roles, which take the company's own names too)
-    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
+    role_names: tuple[tuple[str, Role], ...] = attrs.field(
+        default=(), converter=_ROLE_NAMES, repr=table_repr
+    )
     # (read before ``departments``, which takes the company's own names too)
     department_names: tuple[tuple[str, Department], ...] = attrs.field(
-        default=(), converter=_DEPARTMENT_NAMES
+        default=(), converter=_DEPARTMENT_NAMES, repr=table_repr
     )
     # (read before ``departments``, whose categories take the company's own names too)
     category_names: tuple[tuple[str, Category], ...] = attrs.field(
-        default=(), converter=_CATEGORY_NAMES
+        default=(), converter=_CATEGORY_NAMES, repr=table_repr
     )
     severity_names: tuple[tuple[str, Severity], ...] = attrs.field(
-        default=(), converter=_SEVERITY_NAMES
+        default=(), converter=_SEVERITY_NAMES, repr=table_repr
     )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES, repr=count_repr
