@@ -29,6 +29,7 @@ from custops.complaints import (
     Severity,
     Stage,
     classify,
+    model,
 )
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import stray_words
@@ -62,6 +63,41 @@ def test_every_platform_hands_over_online_with_or_without_its_customer_service_R
     assert (found.channel, found.forwarded_by) == (Channel.ONLINE, "")
 
 
+PLATFORM_SPELLINGS = tuple(name for names in model._PLATFORMS for name in names)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.sampled_from(PLATFORM_SPELLINGS),
+    place=st.sampled_from(["", "平台", "APP", "店铺", "旗舰店"]),
+    verb=st.sampled_from(["转单", "转办", "客服转单", "官方客服转来", "工单", "轉單"]),
+    complained=st.sampled_from(["", "投诉"]),
+)
+def test_property_every_platform_spelling_reads_by_one_rule_R_CMP_04(
+    name: str, place: str, verb: str, complained: str
+) -> None:
+    """R-CMP-04 (R-SLA-06): every spelling of every platform of the one table, long forms
+    included (苏宁易购, 美团外卖, 京东自营), reads alike: named alone (with 平台, APP or its
+    shop at will) it is the customer's message on that platform, online; so are its handover
+    and a message there; its customer service alone is refused with the platform's hint."""
+    assert Channel.parse(f"{name}{place}{complained}") is Channel.ONLINE
+    assert Channel.parse(f"{name}{place}{verb}{complained}") is Channel.ONLINE
+    assert Channel.parse(f"{name}私信") is Channel.ONLINE
+    with pytest.raises(InvalidInput, match="a platform's customer service says where") as got:
+        Channel.parse(f"{name}{place}客服")
+    assert got.value.value == f"{name}{place}客服"
+
+
+@pytest.mark.parametrize(
+    "label", ["苏宁易购转单", "美团外卖转单", "京东自营转单", "淘宝店铺转单", "天猫旗舰店转单"]
+)
+def test_a_platforms_long_form_hands_over_online_R_CMP_04(label: str) -> None:
+    """R-CMP-04: a platform's long form or its shop (苏宁易购, 美团外卖, 天猫旗舰店) before
+    the handover is the platform's handover, online, as the short name is."""
+    found = complaint(label)
+    assert (found.channel, found.forwarded_by) == (Channel.ONLINE, "")
+
+
 @pytest.mark.parametrize("place", ["门店", "营业厅", "柜台", "前台", "服务台"])
 def test_offline_before_a_walk_ins_place_is_in_person_R_CMP_04(place: str) -> None:
     """R-CMP-04: 线下门店 is 门店, in person, as the place alone is."""
@@ -89,9 +125,8 @@ def test_a_report_by_the_companys_own_unit_is_forwarded_by_no_regulator_R_CMP_04
 @pytest.mark.parametrize(
     ("label", "says"),
     [
-        ("京东", "a platform named alone"),
-        ("苏宁平台", "a platform named alone"),
-        ("天猫客服", "a platform named alone"),
+        ("天猫客服", "a platform's customer service says where"),
+        ("京东客服电话", "a platform's customer service says where"),
         ("线下", '"线下" \\(offline\\) names no channel alone'),
         ("线下投诉", '"线下" \\(offline\\) names no channel alone'),
         ("门店上报", "门店上报\\) may be the customer's walk-in"),
@@ -300,6 +335,48 @@ def test_an_unknown_severity_is_refused_saying_how_to_map_it_R_CMP_07() -> None:
     with pytest.raises(InvalidInput) as refused:
         mine.classify(T, "客户关系经理", kind="咨询", category="其他", severity="紧急")
     assert (refused.value.argument, refused.value.value) == ("severity", "紧急")
+
+
+@pytest.mark.parametrize(
+    "argument", ["role_names", "department_names", "category_names", "severity_names"]
+)
+@pytest.mark.parametrize(
+    ("first", "second"), [("本地名", " 本地名 "), ("Abc", "aBC"), ("紧急", "緊急")]
+)
+def test_two_spellings_of_one_own_name_are_refused_naming_both_R_CMP_07(
+    argument: str, first: str, second: str
+) -> None:
+    """R-CMP-07 (R-CMP-03): an own name is read as the seed's names are (spaces, case and
+    Traditional forms ignored), so a table giving one name twice in two spellings is
+    refused naming the argument and both spellings, never silently keeping the last."""
+    member = {
+        "role_names": "service_manager",
+        "department_names": "sales",
+        "category_names": "other",
+        "severity_names": "major",
+    }[argument]
+    other = {
+        "role_names": "general_manager",
+        "department_names": "quality",
+        "category_names": "return_exchange",
+        "severity_names": "general",
+    }[argument]
+    with pytest.raises(PolicyError, match=f"^{argument}: gives one name twice") as got:
+        CasePolicy(sla_policy="winery", **{argument: {first: member, second: other}})
+    assert repr(first) in got.value.problem
+    assert got.value.value == second
+
+
+def test_an_own_name_is_looked_up_as_the_seeds_names_are_R_CMP_07() -> None:
+    """R-CMP-07: a desk's own name found in any spelling the seed's names accept."""
+    desk = CasePolicy(
+        sla_policy="winery",
+        severity_names={"紧急": "major", "P1": "major"},
+        department_names={"工程部": "sales"},
+    )
+    for spelling in ("紧急", " 緊急 ", "p1", "Ｐ１"):
+        assert desk.staff_severity(spelling) is Severity.MAJOR
+    assert desk.staff_department(" 工程部") is Department.SALES
 
 
 def test_severity_names_are_checked_as_the_other_names_are_R_CMP_07() -> None:

@@ -165,3 +165,53 @@ def test_a_case_policys_repr_stays_short_however_large_its_rule_set(
     assert again == policy
     assert hash(again) == hash(policy)
     assert again != attrs.evolve(policy, pause_for_customer=True)
+
+
+def _grown(field: str, count: int) -> Any:
+    """A policy whose ``field`` a desk has grown by ``count`` items of its own."""
+    from custops.complaints.returns import ReturnPolicy
+    from custops.service import DEFAULT_APPROVED_PHRASES, ServicePolicy
+
+    if field == "approved":
+        grown = tuple(f"您好{i}" for i in range(count))
+        return ServicePolicy(approved=(*DEFAULT_APPROVED_PHRASES, *grown))
+    if field == "regulators":
+        return SeverityPolicy(regulators=tuple(f"监管{i}局" for i in range(count + 1)))
+    if field == "defect_names":
+        return ReturnPolicy(defect_names={f"故障{i}": "mould" for i in range(count)})
+    own = {f"自定{i}": "major" for i in range(count)}
+    if field != "severity_names":
+        member = {"role_names": "service_manager", "department_names": "sales",
+                  "category_names": "other"}[field]  # fmt: skip
+        own = dict.fromkeys(own, member)
+    return CasePolicy(sla_policy="winery", **{field: own})
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    field=st.sampled_from(
+        [
+            "approved",
+            "regulators",
+            "defect_names",
+            "role_names",
+            "department_names",
+            "category_names",
+            "severity_names",
+        ]
+    ),
+    count=st.sampled_from([0, 1, 8, 9, 200, 3_000]),
+)
+def test_a_policys_repr_stays_short_however_large_a_field_a_desk_grows(
+    field: str, count: int
+) -> None:
+    """R-CMP-06/R-CMP-07: a phrase list, a regulator list or a desk's own names grown by
+    thousands of items is counted in the repr, not printed (a short table in full); the
+    value compares and hashes as before."""
+    policy = _grown(field, count)
+    shown = repr(policy)
+    assert len(shown) < MAX_REPR_CHARS, (field, count, len(shown))
+    assert "\n" not in shown
+    again = pickle.loads(pickle.dumps(policy))
+    assert again == policy
+    assert hash(again) == hash(policy)

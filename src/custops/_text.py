@@ -480,6 +480,22 @@ def count_repr(items: Iterable[object]) -> str:
     return f"<{len(shown)} {'/'.join(kinds)}: {', '.join(names[:REPR_NAMES])}{more}>"
 
 
+#: The items a :func:`table_repr` shows in full before it counts them instead
+REPR_TABLE_ITEMS = 8
+
+
+def table_repr(items: Iterable[object]) -> str:
+    """A desk's own table (its own names, each with the member it maps to) in its holder's
+    repr: in full while it is short (up to :data:`REPR_TABLE_ITEMS` items: the names a
+    log should show), else by :func:`count_repr`.
+
+    >>> table_repr((("紧急", 1),)), table_repr(tuple((str(i), i) for i in range(9)))
+    ("(('紧急', 1),)", "<9 str→int: '0', '1', '2', …>")
+    """
+    shown = tuple(items)
+    return repr(shown) if len(shown) <= REPR_TABLE_ITEMS else count_repr(shown)
+
+
 def _item_kind(item: object) -> str:
     if isinstance(item, tuple) and len(item) == 2:  # a mapping's pair: key → value
         return "→".join(type(part).__name__ for part in item)

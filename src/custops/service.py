@@ -852,6 +852,7 @@ class ServicePolicy:
     approved: tuple[str, ...] = attrs.field(
         default=DEFAULT_APPROVED_PHRASES,
         converter=_APPROVED,
+        repr=count_repr,
     )
     max_answer_ring_count: int = attrs.field(default=2, converter=POLICY_POSITIVE_INT)
     min_apology_ring_count: int = attrs.field(default=5, converter=POLICY_POSITIVE_INT)

@@ -809,35 +809,95 @@ def _forwarding_agency(folded: str) -> str:
 # TapTap, B站, 微博, 知乎, 黑猫投诉) hands over a review or a comment the same way, and its
 # review is named as one (App Store评论, TapTap评价, B站差评): online too.  A name not
 # listed stays unread (refused, naming the value): the desk maps its own.
-_PLATFORM_NAMES = (
-    r"(?:携程|攜程|ctrip|trip\.com|tripcom|美团|美團|meituan|飞猪|飛豬|fliggy|去哪儿|去哪兒|qunar"
-    r"|大众点评|大眾點評|点评|點評|dianping|抖音|douyin|快手|小红书|小紅書|淘宝|淘寶|taobao|天猫|天貓"
-    r"|tmall|京东|京東|jd|拼多多|同程|艺龙|藝龍|途牛|高德|booking|agoda|expedia|ota"
-    r"|苏宁|蘇寧|suning|唯品会|唯品會|vipshop|得物|dewu|闲鱼|閒魚|xianyu|饿了么|餓了麼|eleme|抖店"
-    r"|苹果|蘋果|apple|appstore|applestore|googleplay|应用宝|應用寶|应用商店|應用商店|应用市场|應用市場"
-    r"|(?:华为|華為|小米|oppo|vivo|荣耀|榮耀|魅族)(?:应用市场|應用市場|应用商店|應用商店|软件商店|軟件商店"
-    r"|游戏中心|遊戲中心)|taptap|b站|bilibili|哔哩哔哩|嗶哩嗶哩|微博|weibo|知乎|贴吧|貼吧|豆瓣"
-    r"|黑猫投诉|黑貓投訴|黑猫)"
+# The platforms a customer may complain on (R-CMP-04), one line each: its names, long forms
+# (苏宁易购, 美团外卖, 京东自营) and Traditional and Latin spellings.  Every channel rule on a
+# platform reads this one table, so each spelling of each platform reads alike: named alone
+# (or with 平台, APP or its shop: 京东, 淘宝店铺, 天猫旗舰店) it is the written complaint
+# online, a message on that platform (R-SLA-06); its handover (X转单, X客服转单) is online too.
+_PLATFORMS: tuple[tuple[str, ...], ...] = (
+    ("携程", "攜程", "携程旅行", "攜程旅行", "ctrip", "trip.com", "tripcom"),
+    ("美团", "美團", "美团外卖", "美團外賣", "美团点评", "美團點評", "meituan"),
+    ("飞猪", "飛豬", "飞猪旅行", "飛豬旅行", "fliggy"),
+    ("去哪儿", "去哪兒", "去哪儿网", "去哪兒網", "qunar"),
+    ("大众点评", "大眾點評", "点评", "點評", "dianping"),
+    ("抖音", "抖音商城", "抖店", "douyin"),
+    ("快手", "快手小店", "kuaishou"),
+    ("小红书", "小紅書", "xiaohongshu"),
+    ("淘宝", "淘寶", "淘宝网", "淘寶網", "taobao"),
+    ("天猫", "天貓", "天猫商城", "天貓商城", "tmall"),
+    ("京东", "京東", "京东自营", "京東自營", "京东商城", "京東商城", "京东到家", "京東到家", "jd"),
+    ("拼多多", "pinduoduo"),
+    ("同程", "同程旅行"),
+    ("艺龙", "藝龍"),
+    ("途牛",),
+    ("高德", "高德地图", "高德地圖"),
+    ("booking", "booking.com"),
+    ("agoda",),
+    ("expedia",),
+    ("ota",),
+    ("苏宁", "蘇寧", "苏宁易购", "蘇寧易購", "suning"),
+    ("唯品会", "唯品會", "vipshop"),
+    ("得物", "dewu"),
+    ("闲鱼", "閒魚", "xianyu"),
+    ("饿了么", "餓了麼", "eleme"),
+    ("苹果", "蘋果", "apple", "appstore", "applestore"),
+    ("googleplay",),
+    ("应用宝", "應用寶"),
+    ("应用商店", "應用商店", "应用市场", "應用市場"),
+    *(
+        tuple(
+            f"{maker}{store}"
+            for store in (
+                "应用市场",
+                "應用市場",
+                "应用商店",
+                "應用商店",
+                "软件商店",
+                "軟件商店",
+                "游戏中心",
+                "遊戲中心",
+            )
+        )
+        for maker in ("华为", "華為", "小米", "oppo", "vivo", "荣耀", "榮耀", "魅族")
+    ),
+    ("taptap",),
+    ("b站", "bilibili", "哔哩哔哩", "嗶哩嗶哩"),
+    ("微博", "weibo"),
+    ("知乎",),
+    ("贴吧", "貼吧"),
+    ("豆瓣",),
+    ("黑猫投诉", "黑貓投訴", "黑猫"),
 )
+_PLATFORM_FOLDED = tuple(
+    sorted({fold(name) for names in _PLATFORMS for name in names}, key=lambda n: (-len(n), n))
+)
+_PLATFORM_NAMES = "(?:" + "|".join(re.escape(name) for name in _PLATFORM_FOLDED) + ")"
+# What may follow a platform's name and still name the platform: 平台, APP, a shop on it.
+_PLATFORM_PLACE = r"(?:平台|app|店铺|店鋪|旗舰店|旗艦店|官方旗舰店|官方旗艦店|小店|网店|網店)?"
 _PLATFORM_HANDOVER = re.compile(
     _PLATFORM_NAMES
-    + r"(?:平台|app)?(?:(?:(?:官方|平台)?客服)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交"
+    + _PLATFORM_PLACE
+    + r"(?:(?:(?:官方|平台)?客服)?(?:转办|转单|转来|转交|转送|工单|轉辦|轉單|轉來|轉交"
     r"|轉送|工單)|评论|评价|差评|留言|評論|評價|差評)"
 )
-# A platform named alone, or its customer service (京东, 苏宁平台, 天猫客服): where, not how —
-# the platform's handover is online, a call to its hotline is the phone: refused, saying so.
-_PLATFORM_ALONE = re.compile(_PLATFORM_NAMES + r"(?:平台|app)?(?:(?:官方|平台)?客服)?")
+# A platform named alone, with 平台, APP or its shop at will (京东, 苏宁平台, 天猫旗舰店): the
+# customer's message on that platform, online (R-CMP-04, R-SLA-06) — one rule for every
+# platform of the table, as 抖音 and 微博 always read.
+_PLATFORM_ALONE = re.compile(_PLATFORM_NAMES + _PLATFORM_PLACE)
+# A spelling that begins with a platform's name and is read by no rule (天猫客服: a chat or a
+# call to its hotline?): refused, saying how the platform's channels are given.
+_PLATFORM_START = re.compile(_PLATFORM_NAMES)
 
 
 def _refusal_hint(folded: str) -> str:
     """What a refused channel spelling (folded, without its trailing 投诉) may mean and how
     to give it (R-CMP-04): a platform named alone, 线下 without the place, a report whose
     reporter is no unit of the company's own; ``""`` for anything else."""
-    if _PLATFORM_ALONE.fullmatch(folded):
+    if _PLATFORM_START.match(folded):
         return (
-            "a platform named alone says where, not how the complaint came: its handover "
-            "or review (京东转单, 京东客服转单, 京东评论) is online, a call to its hotline the "
-            "phone; give the channel meant"
+            "a platform's customer service says where, not how the complaint came: the "
+            "platform named alone, its handover or review (京东, 京东转单, 京东客服转单, "
+            "京东评论) is online, a call to its hotline the phone; give the channel meant"
         )
     if folded.startswith("线下"):
         return (
@@ -851,6 +911,19 @@ def _refusal_hint(folded: str) -> str:
             "(门店上报) may be the customer's walk-in or the store's report: give the channel meant"
         )
     return ""
+
+
+def _platform_message(folded: str) -> bool:
+    """Whether a folded channel spelling is a platform's name then an online spelling
+    (京东私信, 淘宝在线客服, 美团留言): the customer's message on that platform, online
+    (R-CMP-04), for every platform of the table as for 微博私信."""
+    found = _PLATFORM_START.match(folded)
+    if found is None or found.end() == len(folded):
+        return False
+    try:
+        return Channel.parse(folded[found.end() :]) is Channel.ONLINE
+    except InvalidInput:
+        return False
 
 
 def _platform_handover(folded: str) -> bool:
@@ -917,7 +990,9 @@ class Channel(LabelledEnum):
             if not isinstance(text, str):
                 raise
             stem = _channel_stem(fold(text))
-            if _platform_handover(stem):
+            if _platform_handover(stem) or _PLATFORM_ALONE.fullmatch(stem):
+                return cls.ONLINE
+            if _platform_message(stem):
                 return cls.ONLINE
             if _regulator_channel(stem) or _forwarding_agency(stem) or _own_unit_report(stem):
                 return cls.FORWARDED

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
-from custops._enums import lone_or_items, member_check, parse_members
-from custops._text import count_repr, english, labelled_key, policy_repr
+from custops._enums import fold, lone_or_items, member_check, parse_members
+from custops._text import count_repr, english, labelled_key, policy_repr, table_repr
 from custops._validate import (
     BOOL,
     derived_converter,
@@ -166,7 +166,8 @@ def company_roles(argument: str, value: Any, names: Mapping[str, Role]) -> Any:
     if not names:
         return value
     items = lone_or_items(argument, value, "a collection of roles", Role, str)
-    mapped = tuple(names.get(r.strip(), r) if type(r) is str else r for r in items)
+    folded = {fold(k): v for k, v in names.items()}
+    mapped = tuple(folded.get(fold(r), r) if type(r) is str else r for r in items)
     if isinstance(value, (Role, str)):
         return mapped[0]
     return frozenset(mapped) if isinstance(value, AbstractSet) else mapped
@@ -199,8 +200,10 @@ def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple
     or alias is refused when it maps to another member (it would mean two of them), as is
     a name or member that is not one.  A name mapped to the member it already names (an
     identity line of an exported table, ``{"销售部": "销售部"}``) changes nothing and is
-    left out, so the policy is the one without it.  ``what`` names a member in the
-    refusal (``role``, ``department``).
+    left out, so the policy is the one without it.  A name is read as the seed's names are
+    (spaces, case, full-width and Traditional forms ignored: 緊急 is 紧急, ``p1`` is ``P1``),
+    so two spellings of one name (``"紧急"`` and ``" 紧急 "``) are refused, naming both.
+    ``what`` names a member in the refusal (``role``, ``department``).
 
     >>> from custops.complaints.model import Department
     >>> own_names("department_names", {"销售部": "sales", "地服": "营销办"}, Department,
@@ -213,9 +216,19 @@ def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple
     )  # fmt: skip
     check = member_check(cls)
     out: dict[str, E] = {}
+    spelt: dict[str, Any] = {}  # each name's lookup form -> its spelling as given
     for key, chosen in pairs.items():
         name = require_label(argument, key)
         member = check(entry(argument, key), chosen)
+        folded = fold(name)
+        if folded in spelt:  # two spellings of one name (紧急, " 紧急 ", 緊急): which one?
+            problem = (
+                f"gives one name twice, as {spelt[folded]!r} and {key!r} (spaces, case and "
+                f"Traditional forms are ignored, as in the seed's names); give each {what} "
+                "name once"
+            )
+            raise PolicyError.for_argument(argument, key, problem)
+        spelt[folded] = key
         try:
             named = cls.parse(name)
         except InvalidInput:
@@ -279,9 +292,13 @@ def _severity_names(value: Any) -> tuple[tuple[str, Severity], ...]:
 def company_department(value: Any, names: Mapping[str, Any]) -> Any:
     """``value`` with a company's own department name of ``names`` (a policy's
     ``department_names``) read as the seed's department it maps to; anything else as
-    given, for the caller's check to read and name."""
+    given, for the caller's check to read and name.  A name is looked up as the seed's
+    names are (spaces, case, full-width and Traditional forms ignored: 緊急 finds 紧急)."""
     if names and type(value) is str:
-        return names.get(value.strip(), value)
+        wanted = fold(value)
+        for name, chosen in names.items():
+            if fold(name) == wanted:
+                return chosen
     return value
 
 
@@ -820,17 +837,19 @@ class CasePolicy:
 
     sla_policy: SlaPolicy = attrs.field(converter=_SLA, repr=policy_repr)
     # (read before the fields that name roles, which take the company's own names too)
-    role_names: tuple[tuple[str, Role], ...] = attrs.field(default=(), converter=_ROLE_NAMES)
+    role_names: tuple[tuple[str, Role], ...] = attrs.field(
+        default=(), converter=_ROLE_NAMES, repr=table_repr
+    )
     # (read before ``departments``, which takes the company's own names too)
     department_names: tuple[tuple[str, Department], ...] = attrs.field(
-        default=(), converter=_DEPARTMENT_NAMES
+        default=(), converter=_DEPARTMENT_NAMES, repr=table_repr
     )
     # (read before ``departments``, whose categories take the company's own names too)
     category_names: tuple[tuple[str, Category], ...] = attrs.field(
-        default=(), converter=_CATEGORY_NAMES
+        default=(), converter=_CATEGORY_NAMES, repr=table_repr
     )
     severity_names: tuple[tuple[str, Severity], ...] = attrs.field(
-        default=(), converter=_SEVERITY_NAMES
+        default=(), converter=_SEVERITY_NAMES, repr=table_repr
     )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         default=(), converter=_ROLES, repr=count_repr

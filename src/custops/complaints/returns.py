@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from custops._text import table_repr
 from custops._validate import (
     BOOL,
     POLICY_POSITIVE_INT,
@@ -130,7 +131,9 @@ class ReturnPolicy:
     returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)
     storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)
     window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)
-    defect_names: tuple[tuple[str, Defect], ...] = attrs.field(default=(), converter=_DEFECT_NAMES)
+    defect_names: tuple[tuple[str, Defect], ...] = attrs.field(
+        default=(), converter=_DEFECT_NAMES, repr=table_repr
+    )
 
     def __attrs_post_init__(self) -> None:
         for argument, overlap, problem in (

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from custops._enums import fold, holds_folded, members_field
-from custops._text import block, policy_repr
+from custops._text import block, count_repr, policy_repr
 from custops._validate import (
     POLICY_POSITIVE_INT,
     fitted_call,
@@ -294,7 +294,9 @@ class SeverityPolicy:
         converter=_CLASSIFIER_POLICY,
         repr=policy_repr,
     )
-    regulators: tuple[str, ...] = attrs.field(default=REGULATOR_WORDS, converter=_REGULATORS)
+    regulators: tuple[str, ...] = attrs.field(
+        default=REGULATOR_WORDS, converter=_REGULATORS, repr=count_repr
+    )
     # how the text is read for the regulator criterion under ``regulators`` (built when
     # first needed: the rule set, the built-in words left out, the words in force)
     _reading: _Reading | None = attrs.field(init=False, default=None, eq=False, repr=False)
