@@ -322,6 +322,51 @@ _NOT_AT_SIGHT = "".join(
     for seen in ("看到", "看见", "一看", "听到", "想到")
     for gap in range(5)
 )
+
+
+def _not_after(words: str, gap: int, chars: str = "[^。.!?;]") -> str:
+    """Look-behinds: none of ``words`` (``|``-separated) up to ``gap`` characters of
+    ``chars`` before the match (Python's look-behinds are of one width, so one per length
+    and gap)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words.split("|"):
+        by_length.setdefault(len(word), []).append(word)
+    return "".join(
+        rf"(?<!(?:{'|'.join(same)}){chars * n})"
+        for same in by_length.values()
+        for n in range(gap + 1)
+    )
+
+
+#: A fainting told as a figure of speech: a price, a bill or a temper named earlier in the
+#: same sentence (价格贵到晕倒, 一看账单我差点晕倒, 这价格让人晕倒, 贵得离谱，我都快晕倒了,
+#: 气到晕倒) — the cause word, not a list of the words between (R-CMP-07).  A shop called
+#: 贵店 is no price (在贵店晕倒了 stays an injury), nor is the weather 天气 a temper.
+_NOT_A_FIGURE = _not_after(
+    "价格|价钱|账单|离谱|收费|扣费|话费|天价|标价|报价|房价|这价|那价|价位|多少钱|"
+    "太贵|好贵|真贵|很贵|贼贵|超贵|死贵|这么贵|那么贵|贵得|贵到|贵哭|"
+    "气得|气到|气死|吓得|吓到|笑得|笑到|看得",
+    8,
+)
+#: Goods named after an injury word: a remedy, a cover or a guard for it (扭伤膏, 跌打扭伤
+#: 喷雾, 骨折险, 防烫伤手套, 防摔伤护具) — a product noun, no injury (R-CMP-07); shared by
+#: ``sig.safety`` and ``sig.injury``
+_INJURY_PRODUCTS = _w(
+    "药 膏 喷雾 喷剂 酊 险 手套 护具 护膝 护腕 护腰 护垫 功能 设计 材料 涂层 用品 装备 产品 系列"
+)
+#: Staff as the caller (客服打了三次电话给我, 快递员打了好几次电话, 师傅来电三次): the
+#: company's contact, no repeat complaint of the customer's — unless the staff are whom the
+#: customer called (我给客服打了三次电话) (R-CMP-07)
+_STAFF = (
+    "客服|快递员|快递小哥|快递|小哥|骑手|外卖员|司机|销售|业务员|工作人员|师傅|店员|经理|"
+    "前台|物业|商家|卖家|店家|对方|他们|她们"
+)
+_NOT_BY_STAFF = "".join(
+    rf"(?<!(?<!给|向|跟|和|找|问|打|拨)(?:{'|'.join(w for w in _STAFF.split('|') if len(w) == k)})"
+    rf"(?!电话|热线|号){'[^,。.!?;:…~]' * n})"
+    for k in sorted({len(w) for w in _STAFF.split("|")})
+    for n in range(4)
+)
 #: A few characters of the same clause.
 _GAP = "[^,。.!?;:…~]"
 #: Signing up for a service (办理, 开通, 申请): "为什么我不能办理X", "我为啥办理不了", "怎么办不了"
@@ -7140,6 +7185,8 @@ with trusted_data():
             # (a harm supposed is none: 万一着火了怎么逃生, 如果受伤了怎么理赔？; nor one not
             # needed: 不用去医院, 不需要送医)
             negations=(*NEGATIONS, *SUPPOSED, "不用", "不需要", "不必"),
+            # a product named after the injury word (防烫伤手套, 骨折险, 烫伤膏): goods, no harm
+            negations_after=_INJURY_PRODUCTS,
             # a body part scraped (腿都擦破了) is no broken product (the thirty-fourth round)
             overrides=("pq.defect",),
             note="injury or a safety hazard",
@@ -7459,12 +7506,15 @@ with trusted_data():
             ),
             # a contact made to the customer is the staff's, no repeat complaint: to me
             # before it (给我打了三次电话, 跟我联系了好几次), to me or pressing me after it
-            # (一天打三个电话让我续卡, 催了三次叫我还款)
+            # (一天打三个电话让我续卡, 催了三次叫我还款), nor one made by staff or a courier
+            # (客服打了三次电话给我, 快递员打了好几次电话: ``_NOT_BY_STAFF``)
             patterns=(
-                rf"({_NOT_TO_ME}(?:{_CONTACT})|{_FAILURE})(了|过)?{_GAP}{{0,3}}?{_TIMES}{_NOT_AT_ME}",
+                rf"({_NOT_TO_ME}{_NOT_BY_STAFF}(?:{_CONTACT})|{_FAILURE})(了|过)?{_GAP}{{0,3}}?{_TIMES}"
+                rf"{_NOT_AT_ME}",
                 rf"{_TIMES}(了|的)?({_NOT_TO_ME}(?:{_CONTACT})|{_FAILURE}){_NOT_AT_ME}",
-                rf"{_NOT_TO_ME}(打|拨)了?{_TIMES}电话{_NOT_AT_ME}",
-                rf"{_NOT_TO_ME}(打|拨)了?(好几|几|[二三四五六七八九十两2-9])(个|通)电话{_NOT_AT_ME}",
+                rf"{_NOT_TO_ME}{_NOT_BY_STAFF}(打|拨)了?{_TIMES}电话{_NOT_AT_ME}",
+                rf"{_NOT_TO_ME}{_NOT_BY_STAFF}(打|拨)了?(好几|几|[二三四五六七八九十两2-9])(个|通)电话"
+                rf"{_NOT_AT_ME}",
                 r"(?<![买点吃住订定用喝来去的看])第[二三四五六七八九十两2-9]次了",
                 rf"(反复|一再|再三|屡屡|一遍(一)?遍的?)({_CONTACT}|{_FAILURE}|打|强调|保证|承诺)",
                 r"(complain|call|phon|contact|report|writ|broke|fail|happen|leak)\S{0,12}?again",
@@ -7648,9 +7698,11 @@ with trusted_data():
             terms=_w("扭伤 拉伤 骨裂 脱臼 崴脚 崴了脚 韧带撕裂 韧带断裂 中暑 溺水 休克 脑震荡"),
             patterns=(
                 # fainting, not a price's or a temper's hyperbole (贵得我差点晕倒, 气得晕过去)
-                # nor a sight's (看到蒙牛就晕倒)
+                # nor a sight's (看到蒙牛就晕倒); a price, a bill or a temper anywhere before it
+                # in the sentence makes it a figure (``_NOT_A_FIGURE``: 一看账单我差点晕倒)
                 r"(?<![贵气吓笑])(?<![贵气吓笑]得)(?<![贵气吓笑]得我)(?<![贵气吓笑]得差点)"
                 r"(?<![贵气吓笑]得我差点)(?<![贵气吓笑]得我都)(?<![贵气吓笑]得我都快)"
+                + _NOT_A_FIGURE
                 + _NOT_AT_SIGHT
                 + r"(晕倒|昏倒|晕过去|昏过去)",
                 # a back, an ankle or a wrist twisted (扭到腰, 闪了腰, 脚崴了)
@@ -7674,7 +7726,8 @@ with trusted_data():
                 "注意",
             ),
             # a remedy or a cover for it (扭伤膏, 跌打扭伤喷雾, 中暑药, 意外险)
-            negations_after=("药", "膏", "贴", "喷雾", "喷剂", "酊", "险"),
+            # (and a plaster: 拉伤贴; sig.safety's cuts keep theirs, 手割伤贴了创可贴)
+            negations_after=(*_INJURY_PRODUCTS, "贴"),
             window_chars=4,
             # a patient's symptoms told in thanks to the doctors who treated them (检查后晕倒
             # 在地…非常感谢每一位医务工作者), as ``sig.hospitalised``'s stay is: no harm
@@ -7710,11 +7763,18 @@ with trusted_data():
                 r"(之前|以前|先前|此前|早就|早已|前几天|前两天|上周|上个月|昨天|上次)"
                 r"(跟你们|向你们|和你们|给你们)?(投诉|反映|反馈|报修)过",
                 r"(投诉|反映|反馈|报修)过(一|1|两|2|好几|几)次",
+                # the customer's own earlier report and the matter still not handled
+                # (我已经反馈过了，还没人管; 已经投诉过了，到现在都没解决) — a report told with
+                # what came of it; an agent's 我们已经反馈过了 is the company's passing on
+                r"(?<!我们)(?<!你们)(?<!他们)(?<!她们)(?<!咱们)(?<!公司)(?<!客服)已经?"
+                r"(跟你们|向你们|和你们|给你们)?(投诉|反映|反馈|报修)过了?"
+                r"[^。.!?;]{0,8}?(还是?|仍然?|依然|依旧|到现在|至今|一直)[^。.!?;]{0,4}?"
+                r"(没有?|未|不)(人)?(管|理|处理|解决|回复|答复|修|动静|消息|下文|结果|反应|回应)",
                 r"第[二三四五六七八九十两2-9]次(打|拨|致电|来电|联系|找|催)(给)?(你们的?)?"
                 r"(400|800|客服|热线|电话|售后|\d{3,})",
                 r"又(?!要|得|说|叫|让|给|收)[^,。.!?;]{0,4}?(坏|不|没|漏|出|响|停|卡|死机|跳闸|故障|毛病|"
                 r"问题|老样子|这样)[^。.!?;]{0,16}?(刚|才|上次|之前|上个月|上周|前几天|前两天|去年|已经)"
-                r"[^。.!?;]{0,6}?(修过|修好|修完|维修过|报修过|换过|修了|返修过|检修过)",
+                r"[^。.!?;]{0,6}?(修过|修好|修完|维修过|报修过|换过|修了|返修过|检修过|刚修|才修)",
                 r"(刚|才|上次|之前|上个月|上周|前几天|前两天|已经)[^。.!?;]{0,6}?"
                 r"(修过|修好|修完|维修过|报修过|换过|返修过|检修过)[^。.!?;]{0,16}?"
                 r"又(?!要|得|说|叫|让|给|收)[^,。.!?;]{0,4}?(坏|不|没|漏|出|响|停|卡|死机|跳闸|故障|毛病|"
