@@ -144,7 +144,8 @@ def require_distinct(
     with ``twice`` the first item that comes again (an earlier one was the same), and with
     ``placed`` names that item by its place too (``submitted[1]``).  ``keys``
     (as many as ``items``) are compared instead of the items (a phrase's folded form);
-    ``{twice!r}`` in ``problem`` is that item, ``{first}`` the place of the earlier one.
+    ``{twice!r}`` in ``problem`` is that item, ``{first}`` the place of the earlier one and
+    ``{earlier!r}`` the earlier item itself (one name in two spellings).
 
     >>> require_distinct("ids", ("R-A-01", "R-B-02"), "names a rule twice")
     >>> require_distinct("ids", ("R-A-01", "R-A-01"), "names a rule twice", error=PolicyError)
@@ -176,7 +177,11 @@ def require_distinct(
     elif shown is None:
         shown = items
     raise error.for_argument(
-        argument, shown, problem.format(twice=again, first=firsts[compared[place]])
+        argument,
+        shown,
+        problem.format(
+            twice=again, first=firsts[compared[place]], earlier=items[firsts[compared[place]]]
+        ),
     )
 
 

@@ -1,8 +1,8 @@
 """The refund schedule of a terminated exchange member's deposit (D8 第十一条(五);
 docs/deposits.md): a risk reserve (风险保障金) of 20% of the peak is kept (R-DEP-01) and
 returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted
-(R-DEP-03).  Only this deposit: any other (a rented item's, a card's, a tenant's) is
-refunded at once less what is owed, by :func:`custops.moveout.settle`."""
+(R-DEP-03).  Only this deposit: a tenant's is refunded at move-out less what is owed (D6,
+:func:`custops.moveout.settle`, whose arithmetic serves any other deposit too)."""
 
 from __future__ import annotations
 

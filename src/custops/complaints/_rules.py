@@ -1309,7 +1309,7 @@ def _short_gates(
     if options and all(o.startswith("^") for o in options) and not pattern.flags & re.M:
         # a match starts at the text's start (a named group read as a group: its name
         # only matters to a reference, which ends what :func:`._scan.starts` reads)
-        first = _scan.starts(_NAMED.sub("(", source))
+        first = _scan.starts(_scan.NAMED.sub("(", source))
     each = None
     # (an alternative alone numbers its groups from 1: none may refer to one by number)
     if (
@@ -1332,8 +1332,6 @@ def _short_gates(
 #: a pattern with at most this many alternatives at its top level has each searched alone
 #: (see :func:`_short_gates`): with more, the checks cost more than they save
 _ALONE = 4
-#: the opening of a named group
-_NAMED = re.compile(r"(?<!\\)\(\?P<\w+>")
 #: a reference to a group by its number, or a condition on a group
 _BY_NUMBER = re.compile(r"\\[1-9]|\(\?\(")
 

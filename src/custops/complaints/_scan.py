@@ -129,7 +129,7 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 #: the opening of a named group
-_NAMED = re.compile(r"(?<!\\)\(\?P<\w+>")
+NAMED = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
 def _unnamed(pattern: re.Pattern[str]) -> str:
@@ -142,8 +142,8 @@ def _unnamed(pattern: re.Pattern[str]) -> str:
     ('(赔|扣)不(?P=a)', '[(?P<a>]')
     """
     source = pattern.pattern
-    found = len(_NAMED.findall(source))
-    return _NAMED.sub("(", source) if found and found == len(pattern.groupindex) else source
+    found = len(NAMED.findall(source))
+    return NAMED.sub("(", source) if found and found == len(pattern.groupindex) else source
 
 
 #: stands for ``\d`` (any digit) while :func:`quick` looks for a pattern's first characters

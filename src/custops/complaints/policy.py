@@ -20,6 +20,7 @@ from custops._validate import (
     pairs_mapping,
     policy_converter,
     policy_field,
+    require_distinct,
     require_items,
     require_label,
     require_type,
@@ -216,19 +217,20 @@ def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple
     )  # fmt: skip
     check = member_check(cls)
     out: dict[str, E] = {}
-    spelt: dict[str, Any] = {}  # each name's lookup form -> its spelling as given
+    given = list(pairs)
+    # two spellings of one name (紧急, " 紧急 ", 緊急): which one?
+    require_distinct(
+        argument,
+        given,
+        "gives one name twice, as {earlier!r} and {twice!r} (spaces, case and Traditional "
+        f"forms are ignored, as in the seed's names); give each {what} name once",
+        keys=[fold(require_label(argument, key)) for key in given],
+        twice=True,
+        error=PolicyError,
+    )
     for key, chosen in pairs.items():
         name = require_label(argument, key)
         member = check(entry(argument, key), chosen)
-        folded = fold(name)
-        if folded in spelt:  # two spellings of one name (紧急, " 紧急 ", 緊急): which one?
-            problem = (
-                f"gives one name twice, as {spelt[folded]!r} and {key!r} (spaces, case and "
-                f"Traditional forms are ignored, as in the seed's names); give each {what} "
-                "name once"
-            )
-            raise PolicyError.for_argument(argument, key, problem)
-        spelt[folded] = key
         try:
             named = cls.parse(name)
         except InvalidInput:
