@@ -132,7 +132,7 @@ def add_parser(sub: Subparsers) -> None:
 
     p = sub.add_parser(
         "change",
-        help=_("the change and the cashier's words ({words}, D13)", words="收您××元,找您××元"),
+        help=_("the change and the cashier's words ({words}) under D13", words="收您××元,找您××元"),
         description=_(
             "Announce a cash payment (D13, R-SVC-02): --amount-received taken, --amount-due owed, "
             "the change."
