@@ -9,6 +9,7 @@ naming the argument and the value and saying how to give it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -38,7 +39,7 @@ SH = ZoneInfo("Asia/Shanghai")
 T = dt.datetime(2026, 9, 7, 10, tzinfo=SH)
 
 
-def complaint(channel: str, **options: object) -> Complaint:
+def complaint(channel: str, **options: Any) -> Complaint:
     return Complaint(
         received_at=T, channel=channel, content="酒有怪味", complainant="王先生", **options
     )
@@ -277,7 +278,7 @@ def test_an_old_systems_status_naming_several_stages_is_refused_naming_them_R_CM
 
 
 @pytest.mark.parametrize("enum", [Channel, Stage, Flow, Severity, CaseAction, Category])
-def test_every_enum_of_a_case_reads_its_own_words_back_R_CMP_06(enum: type) -> None:
+def test_every_enum_of_a_case_reads_its_own_words_back_R_CMP_06(enum: Any) -> None:
     """R-CMP-06: every enumeration a case uses has ``parse()``, which reads ``str()``, the
     key and the English words of each member back as the member."""
     for member in enum:
@@ -361,8 +362,9 @@ def test_two_spellings_of_one_own_name_are_refused_naming_both_R_CMP_07(
         "category_names": "return_exchange",
         "severity_names": "general",
     }[argument]
+    options: dict[str, Any] = {argument: {first: member, second: other}}
     with pytest.raises(PolicyError, match=f"^{argument}: gives one name twice") as got:
-        CasePolicy(sla_policy="winery", **{argument: {first: member, second: other}})
+        CasePolicy(sla_policy="winery", **options)
     assert repr(first) in got.value.problem
     assert got.value.value == second
 

@@ -179,12 +179,13 @@ def _grown(field: str, count: int) -> Any:
         return SeverityPolicy(regulators=tuple(f"监管{i}局" for i in range(count + 1)))
     if field == "defect_names":
         return ReturnPolicy(defect_names={f"故障{i}": "mould" for i in range(count)})
-    own = {f"自定{i}": "major" for i in range(count)}
+    own: dict[str, Any] = {f"自定{i}": "major" for i in range(count)}
     if field != "severity_names":
         member = {"role_names": "service_manager", "department_names": "sales",
                   "category_names": "other"}[field]  # fmt: skip
         own = dict.fromkeys(own, member)
-    return CasePolicy(sla_policy="winery", **{field: own})
+    options: dict[str, Any] = {field: own}
+    return CasePolicy(sla_policy="winery", **options)
 
 
 @settings(max_examples=30, deadline=None)

@@ -13,6 +13,7 @@ must not.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,7 +27,7 @@ from custops.i18n import language
 AT = dt.datetime(2026, 12, 7, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
-def _complaint(text: str, **fields: str) -> Complaint:
+def _complaint(text: str, **fields: Any) -> Complaint:
     return Complaint(received_at=AT, channel="phone", content=text, complainant="王", **fields)
 
 
