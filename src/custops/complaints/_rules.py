@@ -1089,15 +1089,8 @@ class Index:
             # a tuple), then their entries
             by_pair = self._scan_pairs_long or self._long_pairs()
             at = list(compress(count(), map(by_pair.__contains__, strings)))
-            for i, (exact, longer) in zip(
-                at, map(by_pair.__getitem__, map(strings.__getitem__, at)), strict=True
-            ):
-                for r, order, source in exact:
-                    raw[r].append((i, -i - 2, order, source))
-                if longer is not None:
-                    for term, r, order, source, size in longer.get(after[i], ()):
-                        if term is None or text.startswith(term, i):
-                            raw[r].append((i, -i - size, order, source))
+            entries = zip(at, map(by_pair.__getitem__, map(strings.__getitem__, at)), strict=True)
+            _term_entries(raw, entries, after, text)
             del after
             # where the patterns' pairs occur, in C: a text repeating one (楼主楼主…) has
             # half a million, which are counted, and listed only where rare
@@ -1113,13 +1106,7 @@ class Index:
             # the patterns one of whose pairs occurs: listed in C (as the pairs order them)
             keyed = chain.from_iterable(filter(None, map(self._keyed_short.get, strings)))
             hits = filter(SECOND, enumerate(map(self._scan_terms.get, strings)))
-            for i, (exact, longer) in hits:  # type: ignore[misc]  # (picked: not None)
-                for r, order, source in exact:
-                    raw[r].append((i, -i - 2, order, source))
-                if longer is not None:
-                    for term, r, order, source, size in longer.get(after[i], ()):
-                        if term is None or text.startswith(term, i):
-                            raw[r].append((i, -i - size, order, source))
+            _term_entries(raw, hits, after, text)  # type: ignore[arg-type]  # (picked: not None)
         chars = set(text) if long else _scan.chars_of(text)
         if self._single_chars is not None and not self.singles.keys().isdisjoint(chars):
             for m in self._single_chars.finditer(text):
@@ -1334,6 +1321,25 @@ def _short_gates(
 _ALONE = 4
 #: a reference to a group by its number, or a condition on a group
 _BY_NUMBER = re.compile(r"\\[1-9]|\(\?\(")
+
+
+def _term_entries(
+    raw: defaultdict[int, list[tuple[int, int, int, str]]],
+    found: Iterable[tuple[int, _ScanPair]],
+    after: list[str],
+    text: str,
+) -> None:
+    """Each term that starts at a position ``found`` lists (its pair's entries: its own at
+    once, the longer terms keyed by the pair that follows, ``after[i]``), added to ``raw``
+    by rule as (start, -end, order, source); a longer term is checked in full only where
+    its next pair matches."""
+    for i, (exact, longer) in found:
+        for r, order, source in exact:
+            raw[r].append((i, -i - 2, order, source))
+        if longer is not None:
+            for term, r, order, source, size in longer.get(after[i], ()):
+                if term is None or text.startswith(term, i):
+                    raw[r].append((i, -i - size, order, source))
 
 
 def _gated(
