@@ -381,6 +381,16 @@ def test_an_own_name_is_looked_up_as_the_seeds_names_are_R_CMP_07() -> None:
     assert desk.staff_department(" 工程部") is Department.SALES
 
 
+@pytest.mark.parametrize("spelling", ["緊急", " 紧急 ", "p1", "Ｐ１"])
+def test_a_case_reads_an_own_severity_name_in_any_spelling_R_CMP_07(spelling: str) -> None:
+    """R-CMP-07: a case classified with the desk's own severity name in another spelling
+    (Traditional, spaces, case, full width) is as major as with the name as mapped."""
+    desk = CasePolicy(sla_policy="winery", severity_names={"紧急": "major", "P1": "major"})
+    major = _classified(desk, spelling)
+    assert (major.severity, major.flow) == (Severity.MAJOR, Flow.MAJOR)
+    assert major.events[-1].get("severity") is Severity.MAJOR
+
+
 def test_severity_names_are_checked_as_the_other_names_are_R_CMP_07() -> None:
     """R-CMP-07: a seed name mapped to the other severity is refused (it would mean two),
     an identity line of an exported table changes nothing, an unknown member is refused."""

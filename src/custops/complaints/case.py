@@ -77,7 +77,7 @@ from custops.complaints.penalties import (
     assess_labelled,
     assess_penalty,
 )
-from custops.complaints.policy import CasePolicy, company_roles, desk
+from custops.complaints.policy import CasePolicy, company_department, company_roles, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import W_, Decision, Explained, Wording, worded_reason
@@ -1080,7 +1080,8 @@ class Case:
         severity = data.get("severity")
         if type(severity) is str:  # a company's own name as the seed's severity (R-CMP-07)
             read = self.policy.staff_severity(severity)  # else refused, saying how to map it
-            if severity.strip() in dict(self.policy.severity_names):  # (a seed's: as given)
+            own = dict(self.policy.severity_names)
+            if company_department(severity, own) is not severity:  # (a seed's: as given)
                 data["severity"] = read
         try:
             try:
