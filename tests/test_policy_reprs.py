@@ -179,6 +179,10 @@ def _grown(field: str, count: int) -> Any:
         return SeverityPolicy(regulators=tuple(f"监管{i}局" for i in range(count + 1)))
     if field == "defect_names":
         return ReturnPolicy(defect_names={f"故障{i}": "mould" for i in range(count)})
+    if field == "parties":
+        from custops.purchasing import PurchasingPolicy
+
+        return PurchasingPolicy(parties=tuple((f"采购员{i}", 1) for i in range(count + 1)))
     own: dict[str, Any] = {f"自定{i}": "major" for i in range(count)}
     if field != "severity_names":
         member = {"role_names": "service_manager", "department_names": "sales",
@@ -195,6 +199,7 @@ def _grown(field: str, count: int) -> Any:
             "approved",
             "regulators",
             "defect_names",
+            "parties",
             "role_names",
             "department_names",
             "category_names",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import attrs
 
 from custops._enums import enum_field, fold, parse_member
-from custops._text import amount_text
+from custops._text import amount_text, table_repr
 from custops._validate import (
     BOOL,
     RATE,
@@ -460,7 +460,9 @@ class PurchasingPolicy:
     overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=RATE)
     savings_kept: Decimal = attrs.field(default=Decimal(1), converter=RATE)
     savings_need_task_done: bool = attrs.field(default=True, converter=BOOL)
-    parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)
+    parties: tuple[tuple[str, Decimal], ...] = attrs.field(
+        default=_DEPARTMENT, converter=_PARTIES, repr=table_repr
+    )
     limit_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
     borne_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
     shared_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)
