@@ -1607,15 +1607,15 @@ _LEGAL_ACT = re.compile(
 )
 
 
-def _grave(evidence: Iterable[Evidence], text: str | None = None) -> tuple[Evidence, ...]:
+def _grave(evidence: Iterable[Evidence], text: str) -> tuple[Evidence, ...]:
     """The complaint-grade signals among ``evidence`` other than safety (:data:`_GRAVE`;
     R-CMP-01, R-CMP-07): what makes a text read as praise a complaint.  A signal only asked
-    about (消委会的电话是多少？) was set aside before: it is no threat; given the ``text``,
-    a lawyer with no act of law in the text (律师朋友说你们很专业) is none either.
+    about (消委会的电话是多少？) was set aside before: it is no threat; a lawyer with no act
+    of law in the ``text`` (律师朋友说你们很专业) is none either.
 
     >>> four = Evidence("sig.repeat", (14, 18), "修了四次", "修了四次", 1, signal=Signal.REPEAT)
     >>> good = Evidence("pr.general", (34, 35), "赞", "赞", 3, Kind.PRAISE)
-    >>> [e.text for e in _grave([good, four])]
+    >>> [e.text for e in _grave([good, four], "买了半年修了四次，给你们点个赞")]
     ['修了四次']
     >>> friend = Evidence("sig.legal", (0, 2), "律师", "律师", 2, Kind.COMPLAINT,
     ...                   signal=Signal.LEGAL)
@@ -1625,8 +1625,7 @@ def _grave(evidence: Iterable[Evidence], text: str | None = None) -> tuple[Evide
     return tuple(
         e
         for e in evidence
-        if e.signal in _GRAVE
-        and (text is None or e.signal is not Signal.LEGAL or _LEGAL_ACT.search(text))
+        if e.signal in _GRAVE and (e.signal is not Signal.LEGAL or _LEGAL_ACT.search(text))
     )
 
 
@@ -1640,8 +1639,8 @@ _PUT_RIGHT = re.compile(
 def _reported(
     voting: Iterable[Evidence],
     problem_rules: AbstractSet[str],
-    grave: Iterable[Evidence] = (),
-    text: str = "",
+    grave: Iterable[Evidence],
+    text: str,
 ) -> bool:
     """Whether the rules read a complaint in ``voting`` besides a signal's own vote: a
     problem told (a problem rule's vote: 打不通, 不制冷) or a strong complaint cue (weight 4
@@ -1656,7 +1655,8 @@ def _reported(
     >>> cue = Evidence("kind.complaint", (2, 4), "投诉", "投诉", 4, Kind.COMPLAINT)
     >>> mark = Evidence("sig.regulator", (0, 4), "黑猫投诉", "黑猫投诉", 2, Kind.COMPLAINT,
     ...                 signal=Signal.REGULATOR)
-    >>> _reported([cue, mark], frozenset()), _reported([cue, mark], frozenset(), [mark])
+    >>> said, none = "在黑猫投诉发了帖", frozenset()
+    >>> _reported([cue, mark], none, [], said), _reported([cue, mark], none, [mark], said)
     (True, False)
     >>> cold = Evidence("pq.defect", (2, 5), "不制冷", "不制冷", 3, Kind.COMPLAINT)
     >>> rules = frozenset({"pq.defect"})
@@ -1671,7 +1671,7 @@ def _reported(
         and e.signal is None
         and (e.rule_id in problem_rules or e.weight >= 4)
         and not any(e.span[0] < end and start < e.span[1] for start, end in spans)
-        and not (text and _PUT_RIGHT.search(text, e.span[1]))
+        and not _PUT_RIGHT.search(text, e.span[1])
         for e in voting
     )
 
