@@ -158,7 +158,7 @@ _WORD = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(
     word=_WORD, before=st.text(alphabet="某省市的", max_size=3), after=st.text("转办来", max_size=2)
 )
@@ -173,7 +173,7 @@ def test_R_CMP_07_property_a_configured_body_makes_the_forwarding_a_regulator(
     assert Signal.REGULATOR in assessed.criteria
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(
     by=st.sampled_from(["工信部", "12315", "销售部", "某督办室", "10086", "集团"]),
     extra=st.lists(_WORD, max_size=3),

@@ -9,13 +9,15 @@ import importlib
 import itertools
 import sys
 import warnings
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import find, given, settings
+from hypothesis import Phase, given, settings
+from hypothesis import find as _shrunk_find
 from hypothesis import strategies as st
 
 from custops.calendars import BusinessHours, WorkCalendar
@@ -75,6 +77,13 @@ from custops.vip import (
 
 # Calendars build their working-day index on first use (a few ms each): fewer examples.
 SLOW = settings(max_examples=60)
+T = TypeVar("T")
+
+
+def find(strategy: st.SearchStrategy[T], condition: Callable[[T], bool]) -> T:
+    """An example of ``strategy`` meeting ``condition``: the first one drawn, not shrunk (the
+    tests need such an example to exist; shrinking it to the simplest took seconds)."""
+    return _shrunk_find(strategy, condition, settings=settings(phases=[Phase.generate]))
 
 
 def _fen(x: Decimal) -> bool:
@@ -195,6 +204,7 @@ def test_weights_are_accepted_by_allocate(ws: tuple[int | Decimal | Fraction, ..
     assert any(w > 0 for w in ws)
 
 
+@SLOW
 @given(weights(max_size=12, max_value=50, places=3, max_denominator=50))
 def test_weights_take_more_places_and_larger_denominators(
     ws: tuple[int | Decimal | Fraction, ...],

@@ -1741,7 +1741,7 @@ def test_property_points_are_whole_never_negative_and_the_balance_sums_the_entri
     assert D(0) <= led.carry < policy.yuan_per_point
 
 
-@settings(max_examples=60)
+@settings(max_examples=30)
 @given(ledgers_st, money)
 def test_property_earn_then_reverse_returns_the_balance(led: Ledger, paid: Decimal) -> None:
     day = led.last_event_on or led.card.issued_on
@@ -2039,7 +2039,7 @@ def test_R_VIP_05_a_quote_promises_the_points_a_debt_leaves_to_the_card() -> Non
         assert stray_words(quote([Line("500")], CARD, on=ISSUED, ledger=led).explain()) == ()
 
 
-@settings(max_examples=60)
+@settings(max_examples=30)
 @given(ledgers_st, st.booleans(), st.lists(lines(), min_size=1, max_size=4))
 def test_property_a_quotes_points_are_what_recording_the_purchase_credits(
     led: Ledger, indebted: bool, basket: list[Line]

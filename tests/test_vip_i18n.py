@@ -62,7 +62,7 @@ def test_R_VIP_01_reasons_in_chinese() -> None:
     _one_language(texts, "zh_CN")
 
 
-@settings(max_examples=40)
+@settings(max_examples=20)
 @given(st.data())
 def test_property_qualification_speaks_one_language(data: st.DataObject) -> None:
     """R-VIP-01: every qualification's str() and explain() is in one language."""
