@@ -325,8 +325,8 @@ def _department_problem(event: CaseEvent, policy: CasePolicy, text: str) -> str:
     """Why ``event`` names a department the desk does not route praise to ("": it does not):
     praise classified with a department names the desk's department of what was praised
     (R-CMP-03, ``CasePolicy.departments``; on the dealer's desk the praised staff's own,
-    named by title in the complaint's ``text``, D1 第三条): a replay runs under the same rules as the
-    steps (docs/cases.md).  A commendation names any department, read as an assignment
+    named by title in the complaint's ``text``, D1 第三条): a replay runs under the same
+    rules as the steps (docs/cases.md).  A commendation names any department, read as an assignment
     reads it (R-CMP-01: the praised staff may work in a department no complaint is routed
     to, 技术部 or a company's own name of ``CasePolicy.department_names``)."""
     chosen = event.get("department")
@@ -1911,8 +1911,7 @@ class Case:
             if st.department is not dict(self.policy.departments)[st.category]:
                 # the dealer's praised staff, named by title (D1 第三条): their own department
                 reason = _(
-                    "praise of {category} names staff of {department} by their title: "
-                    "{department}",
+                    "praise of {category} names staff of {department} by their title: {department}",
                     category=st.category,
                     department=st.department,
                 )

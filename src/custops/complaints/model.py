@@ -1071,7 +1071,14 @@ class Channel(LabelledEnum):
     (线下门店) is in person; a report passed on by the company's own outlet, branch, courier
     or another department (网点上报, 分公司反馈) is forwarded.  A label that may mean two
     channels (a platform named alone, 线下 alone, 门店上报) is refused saying what to give.
+    A complaint hotline (12345, 12315, a sector regulator's number, 市长热线, 市长信箱) is
+    forwarded whichever of its channels the citizen reached it by (12345微信, 12345小程序,
+    12345APP, 12345短信, 市长信箱留言) and however it handed the complaint on (12345工单);
+    a showroom (展厅) and a front desk or reception with its place before it (售后前台,
+    展厅接待) are in person; the car platforms (懂车帝, 汽车之家, 易车) are platforms.
 
+    >>> Channel.parse("12345微信"), Channel.parse("懂车帝私信"), Channel.parse("售后前台")
+    (<Channel.FORWARDED: 'forwarded'>, <Channel.ONLINE: 'online'>, <Channel.IN_PERSON: 'in_person'>)
     >>> Channel.parse("携程转单"), Channel.parse("投诉信")
     (<Channel.ONLINE: 'online'>, <Channel.WRITTEN: 'written'>)
     >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")

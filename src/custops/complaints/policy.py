@@ -840,13 +840,14 @@ class CasePolicy:
     repairs to 售后服务部 (服务经理), the sales contract and returns to 销售部 (销售经理), the
     rest to 客户关系部; elsewhere the classifier's, D10 二 3; a mapping overrides category
     by category): where praise of it is routed (R-CMP-01, R-CMP-03), and the departments
-    a commendation may name; two keys naming one category (a company's own name beside the category it maps
-    to) are refused, naming both.  ``explained_by`` maps each category to the department
-    that answers a complaint of it that is not established (``Case.clarify``, R-CMP-05,
-    :meth:`explaining_department`) where it is not the desk's ``departments``, the
-    responsible department (职责部门, D14 四(三)) — with the built-in departments 质量部
-    for product quality (D10 二 3.1, 能立即解答的,立即解答) and 营管办 for service quality
-    (D10 二 3.4, a misunderstanding of staff); it holds only the categories given.
+    a commendation may name; two keys naming one category (a company's own name beside
+    the category it maps to) are refused, naming both.  ``explained_by`` maps each
+    category to the department that answers a complaint of it that is not established
+    (``Case.clarify``, R-CMP-05, :meth:`explaining_department`) where it is not the desk's
+    ``departments``, the responsible department (职责部门, D14 四(三)) — with the built-in
+    departments 质量部 for product quality (D10 二 3.1, 能立即解答的,立即解答) and 营管办 for
+    service quality (D10 二 3.4, a misunderstanding of staff); it holds only the categories
+    given.
 
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
     classification found it major, or after the assessed loss made a general complaint
