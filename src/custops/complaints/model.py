@@ -153,7 +153,15 @@ class Category(LabelledEnum):
         "contract",
         "sales",
     )
-    REPAIR_QUALITY = ("repair_quality", "维修质量", "维修", "维修保养", "repair", "maintenance")
+    REPAIR_QUALITY = (
+        "repair_quality",
+        "维修质量",
+        "维修",
+        "维修保养",
+        "維修保養",
+        "repair",
+        "maintenance",
+    )
     # staff attitude is service quality (D10 二 3.3 工作人员的失职,工作态度), and so is the
     # 服务态度 a CRM writes
     SERVICE_QUALITY = (
