@@ -230,7 +230,9 @@ def test_a_desk_names_its_own_departments_R_CMP_03() -> None:
         sla_policy="dealer",
         departments={"服务质量": "售后服务部", "其他": "总经办"},
     )
-    assert dict(own.departments)[Category.PRODUCT_QUALITY] is Department.QUALITY  # kept
+    # kept: the dealer's own (D1 第三条), a category at a time
+    assert dict(own.departments)[Category.PRODUCT_QUALITY] is Department.AFTER_SALES
+    assert dict(own.departments)[Category.RETURN_EXCHANGE] is Department.SALES
     case = opened("表扬小张", own).classify(T0, CRM, kind="表扬", category="服务质量")
     assert case.department is Department.AFTER_SALES
     assert case.commend(T0, ADVISER, department="总经办").department is (

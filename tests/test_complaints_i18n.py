@@ -290,7 +290,8 @@ def test_a_case_names_its_kind_category_and_severity_in_english_words_R_CMP_01()
     worked = worked_case()
     assert asked.routing().reason == "kind consultation stays with the desk: no department"
     assert praised.routing().reason == (
-        "praise of service quality goes where service quality matters go: marketing office"
+        "praise of service quality goes where service quality matters go: customer relations "
+        "department"  # the dealer's own (D1 第三条: no marketing office)
     )
     assert praised.penalty(at=T(10, 14, 9)).reason.startswith(
         "no penalty: kind praise is not a complaint; only complaints are penalised"

@@ -77,7 +77,13 @@ from custops.complaints.penalties import (
     assess_labelled,
     assess_penalty,
 )
-from custops.complaints.policy import CasePolicy, company_department, company_roles, desk
+from custops.complaints.policy import (
+    CasePolicy,
+    company_department,
+    company_roles,
+    desk,
+    praised_department,
+)
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity, loss_pending
 from custops.decisions import W_, Decision, Explained, Wording, worded_reason
@@ -242,7 +248,7 @@ def _advance(
     _check_role(state, event, policy)
     if action is _A.APPROVE and state is not None and event.role in state.approvals:
         raise _refuse(state, event, f"{event.role.words} has already approved this proposal")
-    problem = _department_problem(state, event, policy)
+    problem = _department_problem(event, policy, complaint.text)
     if problem:
         raise _refuse(state, event, f"its department {event.get('department').value} {problem}")
     problem = _escalation.told_problem(event.get("told"), policy)
@@ -315,11 +321,12 @@ def _pause_problem(state: CaseState, action: CaseAction, policy: CasePolicy) -> 
     return "the case is waiting on the customer (paused): resume it first; allowed: reply, resume"
 
 
-def _department_problem(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> str:
+def _department_problem(event: CaseEvent, policy: CasePolicy, text: str) -> str:
     """Why ``event`` names a department the desk does not route praise to ("": it does not):
     praise classified with a department names the desk's department of what was praised
-    (R-CMP-03, ``CasePolicy.departments``): a replay runs under the same rules as the
-    steps (docs/cases.md).  A commendation names any department, read as an assignment
+    (R-CMP-03, ``CasePolicy.departments``; on the dealer's desk the praised staff's own,
+    named by title in the complaint's ``text``, D1 第三条): a replay runs under the same
+    rules as the steps (docs/cases.md).  A commendation names any department, read as an assignment
     reads it (R-CMP-01: the praised staff may work in a department no complaint is routed
     to, 技术部 or a company's own name of ``CasePolicy.department_names``)."""
     chosen = event.get("department")
@@ -327,7 +334,7 @@ def _department_problem(state: CaseState | None, event: CaseEvent, policy: CaseP
         return ""
     if event.action is _A.CLASSIFY and event.get("kind") is Kind.PRAISE:
         category = event.get("category")
-        routed = dict(policy.departments)[category]
+        routed = praised_department(policy, category, text)
         if chosen is not routed:
             return (
                 f"praise of {category.value} goes to the desk's department for it, "
@@ -1091,7 +1098,7 @@ class Case:
                     raise
                 raise step_data_error(CaseAction.parse(action), data, exc) from None
             event = _local(event, self.policy, argument="at")
-            problem = _department_problem(self._state, event, self.policy)
+            problem = _department_problem(event, self.policy, self.complaint.text)
             if problem:  # named as the keyword given, before the step is tried
                 raise InvalidInput.for_argument("department", given, problem)
             return self._apply(event, at, ("period", data.get("period")))
@@ -1243,7 +1250,7 @@ class Case:
         department: Department | None = None
         if resolved is Kind.PRAISE:
             subject = self.policy.staff_category(category)
-            department = dict(self.policy.departments)[subject]
+            department = praised_department(self.policy, subject, self.complaint.text)
         if read and resolved is not Kind.COMPLAINT:
             # a complaint's judgements on a contact read as another kind: the desk judged a
             # complaint the text is not read as, so neither is dropped silently (R-CMP-05)
@@ -1900,6 +1907,15 @@ class Case:
                 return Decision(True, "R-CMP-01", reason)
             if st.department is None:
                 return Decision(False, "R-CMP-01", _("praise not yet routed to a department"))
+            assert st.category is not None  # classified
+            if st.department is not dict(self.policy.departments)[st.category]:
+                # the dealer's praised staff, named by title (D1 第三条): their own department
+                reason = _(
+                    "praise of {category} names staff of {department} by their title: {department}",
+                    category=st.category,
+                    department=st.department,
+                )
+                return Decision(True, "R-CMP-03", reason)
             reason = _(
                 "praise of {category} goes where {category} matters go: {department}",
                 category=st.category,

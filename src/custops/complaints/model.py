@@ -140,9 +140,39 @@ class Category(LabelledEnum):
     """
 
     PRODUCT_QUALITY = ("product_quality", "产品质量", "质量", "quality")
-    SALES_CONTRACT = ("sales_contract", "销售合同", "购销合同", "合同", "contract", "sales")
-    REPAIR_QUALITY = ("repair_quality", "维修质量", "维修", "repair", "maintenance")
-    SERVICE_QUALITY = ("service_quality", "服务质量", "服务", "service")
+    SALES_CONTRACT = (
+        "sales_contract",
+        "销售合同",
+        "购销合同",
+        # D1 第一条 2's own words: 与新车销售购销合同有关的投诉
+        "新车销售购销合同",
+        "新车销售合同",
+        "新车购销合同",
+        "购车合同",
+        "合同",
+        "contract",
+        "sales",
+    )
+    REPAIR_QUALITY = (
+        "repair_quality",
+        "维修质量",
+        "维修",
+        "维修保养",
+        "維修保養",
+        "repair",
+        "maintenance",
+    )
+    # staff attitude is service quality (D10 二 3.3 工作人员的失职,工作态度), and so is the
+    # 服务态度 a CRM writes
+    SERVICE_QUALITY = (
+        "service_quality",
+        "服务质量",
+        "服务",
+        "服务态度",
+        "工作态度",
+        "态度",
+        "service",
+    )
     RETURN_EXCHANGE = (
         "return_exchange",
         "退换货",
@@ -248,6 +278,9 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "口头",
             "来访",
             "到店",
+            # a car dealer's showroom (展厅): the customer walked in, as 门店 and 到店 say
+            "展厅",
+            "展廳",
             "面谈",
             "上门",
             "门店",
@@ -688,6 +721,70 @@ def _regulator_channel(folded: str) -> bool:
     return False
 
 
+# The complaint hotlines and the mayor's mailbox by name (R-CMP-04, R-CMP-07): 12315, 12345,
+# the sector regulators' numbers (:data:`SECTOR_HOTLINES`), each with the rest of its name
+# at will (12345政务服务便民热线, 12345市民热线), and the hotlines named in words.  Each takes
+# complaints by every channel a citizen reaches it by: its line, its site, WeChat, its app,
+# mini program, SMS, mail, a letter; whichever the citizen used, the company receives the
+# complaint from the hotline, forwarded.
+_HOTLINE_NUMBERS = ("12315", "12345", *SECTOR_HOTLINES)
+_HOTLINE_NAME_TAILS = ("政务服务便民", "政务服务", "政务", "市民服务", "市民", "便民服务", "便民")
+_HOTLINE_WORDS = ("市长热线", "市民热线", "政府热线", "政务热线", "政务服务热线", "市长信箱")
+_HOTLINE = re.compile(
+    rf"(?P<before>{HAN}{{0,8}}?)"
+    rf"(?P<name>(?:{'|'.join(_HOTLINE_NUMBERS)})(?!\d)(?:{'|'.join(_HOTLINE_NAME_TAILS)})?"
+    rf"|{'|'.join(_HOTLINE_WORDS)})"
+    r"(?P<rest>.*)"
+)
+# How a hotline hands a complaint on (folded, the longer first): its work order (工单, 派单,
+# 交办单: a 12345 export's own words), a transfer (转办, 转来 …), the citizen's appeal.
+_HOTLINE_HANDOVERS = (
+    "交办单", "督办单", "转办单", "转办", "转来", "转交", "转送", "转单", "交办", "督办",
+    "工单", "派单", "来件", "申诉", "举报",
+)  # fmt: skip
+# The hotline's own intake words that are no channel spelling of their own (folded).
+# (客服: the hotline's own operator, as 12345热线 is its line)
+_HOTLINE_PLACES = frozenset({"平台", "网站", "信箱", "网络平台", "留言板", "客服"})
+
+
+def _hotline_intake(folded: str) -> bool:
+    """Whether a folded channel spelling (without its trailing 投诉) is a complaint hotline
+    (12345, 12315, a sector regulator's number, 市长热线, 市长信箱) then, at will, the channel
+    the citizen reached it by — its line, site, WeChat, official account, mini program, app,
+    SMS, mail, online form, a letter (12345微信, 12345小程序, 12345APP, 12345短信, 市长热线微信,
+    市长信箱留言) — then, at will, how it handed the complaint on (12345工单, 12345热线转办):
+    forwarded by that hotline, as 12345网站 and 12345热线 are (R-CMP-04, R-CMP-07).  A number
+    that runs on (12345678), a channel word before the hotline (微信12315: how, not who),
+    or a walk-in after it names no hotline's forwarding."""
+    found = _HOTLINE.fullmatch(folded)
+    if found is None:
+        return False
+    before, rest = found["before"], found["rest"]
+    if before and (before in _HOW or before in _CHANNEL_PREFIXES):
+        return False
+    for handover in (*_HOTLINE_HANDOVERS, ""):
+        if rest.endswith(handover):
+            intake = rest.removesuffix(handover) if handover else rest
+            if _hotline_channel(intake):
+                return True
+    return False
+
+
+def _hotline_channel(intake: str) -> bool:
+    """Whether ``intake`` (folded) is how a citizen reaches a hotline: nothing, the
+    hotline's own place (平台, 网站, 信箱), or a phone, written or online spelling (热线,
+    微信, 微信公众号, app, 短信, 邮件), not a platform's name nor more digits."""
+    if not intake or intake in _HOTLINE_PLACES:
+        return True
+    if intake[0].isdigit() or _PLATFORM_START.match(intake):
+        return False
+    try:
+        member = parse_member(Channel, intake, argument="text", prefixes=_CHANNEL_PREFIXES)
+    except InvalidInput:
+        return False
+    return member in (Channel.PHONE, Channel.WRITTEN, Channel.ONLINE)
+
+
 def _numbered_phone(folded: str) -> bool:
     """Whether a folded channel spelling is a company's hotline number then a phone spelling
     or 客服 (``10086热线``, ``95555客服电话``, ``95热线``, ``95xxx客服``, ``400客服``): the
@@ -707,12 +804,16 @@ _REGULATOR_NUMBERS = tuple(
 )
 
 
-# A counter with the place it stands before it (机场柜台, 门店柜台, 营业厅柜台, 值机柜台): a
-# walk-in, in person (R-CMP-04), as 柜台 alone is.  The place is Chinese words of its own; one
-# that says the counter is reached online or remotely (网上柜台, 掌上营业厅柜台, 视频柜台,
-# 微信柜台) is no place, and a regulator or a government office before it is left to its
-# own spellings (refused here).
-_PLACED_COUNTER = re.compile(rf"(?P<place>{HAN}{{1,8}}?)(?:柜台|柜面|櫃台|櫃檯|櫃面)")
+# A counter, a front desk or a reception with the place it stands before it (机场柜台, 门店柜台,
+# 营业厅柜台, 值机柜台, 售后前台, 酒店前台, 展厅接待): a walk-in, in person (R-CMP-04), as 柜台
+# and 前台 alone are.  The place is Chinese words of its own; one that says the counter is
+# reached online or remotely (网上柜台, 掌上营业厅柜台, 视频柜台, 微信柜台) or by a call or a
+# message (电话接待, 热线前台, 客服接待, 留言接待) is no place, and a regulator or a government
+# office before it is left to its own spellings (refused here).
+_PLACED_COUNTER = re.compile(
+    rf"(?P<place>{HAN}{{1,8}}?)(?:柜台|柜面|櫃台|櫃檯|櫃面|前台|前臺|服务台|服務台|服務臺|总台|總台"
+    r"|接待台|接待处|接待處|接待)"
+)
 # A qualifier before an app, a mini program, a client or an official account (会员APP,
 # 手机APP, 官方APP, 南航小程序, 会员客户端): the company's own, online (R-CMP-04).
 _QUALIFIED_ONLINE = re.compile(rf"(?P<qualifier>{HAN}{{1,8}}?)(?:app|小程序|客户端|公众号)")
@@ -737,7 +838,25 @@ def _placed_counter(folded: str) -> bool:
     """Whether a folded channel spelling is a counter with its place before it
     (``机场柜台``, ``营业厅柜台``): in person (R-CMP-04)."""
     found = _PLACED_COUNTER.fullmatch(folded)
-    return found is not None and _own_word(found["place"])
+    if found is None:
+        return False
+    place = found["place"]
+    return _own_word(place) and not any(word in place for word in _REMOTE_WORDS)
+
+
+# The Chinese phone, written and online spellings (folded), and 客服: a place that holds one
+# is reached by a call or a message, not walked into (电话接待, 客服前台).
+_REMOTE_WORDS = tuple(
+    sorted(
+        {
+            fold(s)
+            for key in ("phone", "written", "online")
+            for s in CHANNEL_SPELLINGS[key]
+            if not s.isascii()
+        }
+        | {"客服"}
+    )
+)
 
 
 def _qualified_online(folded: str) -> bool:
@@ -867,6 +986,14 @@ _PLATFORMS: tuple[tuple[str, ...], ...] = (
     ("贴吧", "貼吧"),
     ("豆瓣",),
     ("黑猫投诉", "黑貓投訴", "黑猫"),
+    # the car platforms a dealer's customers review, ask and complain on (a lead handed to the
+    # store is 转单 there too), and the car-quality complaint site
+    ("懂车帝", "懂車帝", "dongchedi"),
+    ("汽车之家", "汽車之家", "autohome"),
+    ("易车", "易車", "易车网", "易車網", "yiche", "bitauto"),
+    ("太平洋汽车", "太平洋汽車", "太平洋汽车网", "太平洋汽車網", "pcauto"),
+    ("爱卡汽车", "愛卡汽車", "xcar"),
+    ("车质网", "車質網"),
 )
 _PLATFORM_FOLDED = tuple(
     sorted({fold(name) for names in _PLATFORMS for name in names}, key=lambda n: (-len(n), n))
@@ -952,7 +1079,14 @@ class Channel(LabelledEnum):
     (线下门店) is in person; a report passed on by the company's own outlet, branch, courier
     or another department (网点上报, 分公司反馈) is forwarded.  A label that may mean two
     channels (a platform named alone, 线下 alone, 门店上报) is refused saying what to give.
+    A complaint hotline (12345, 12315, a sector regulator's number, 市长热线, 市长信箱) is
+    forwarded whichever of its channels the citizen reached it by (12345微信, 12345小程序,
+    12345APP, 12345短信, 市长信箱留言) and however it handed the complaint on (12345工单);
+    a showroom (展厅) and a front desk or reception with its place before it (售后前台,
+    展厅接待) are in person; the car platforms (懂车帝, 汽车之家, 易车) are platforms.
 
+    >>> Channel.parse("12345微信"), Channel.parse("懂车帝私信"), Channel.parse("售后前台")
+    (<Channel.FORWARDED: 'forwarded'>, <Channel.ONLINE: 'online'>, <Channel.IN_PERSON: 'in_person'>)
     >>> Channel.parse("携程转单"), Channel.parse("投诉信")
     (<Channel.ONLINE: 'online'>, <Channel.WRITTEN: 'written'>)
     >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")
@@ -994,7 +1128,9 @@ class Channel(LabelledEnum):
                 return cls.ONLINE
             if _platform_message(stem):
                 return cls.ONLINE
-            if _regulator_channel(stem) or _forwarding_agency(stem) or _own_unit_report(stem):
+            if _regulator_channel(stem) or _hotline_intake(stem):
+                return cls.FORWARDED
+            if _forwarding_agency(stem) or _own_unit_report(stem):
                 return cls.FORWARDED
             if _numbered_phone(stem):
                 return cls.PHONE
@@ -1306,7 +1442,12 @@ class Complaint:
             # forwarded it (住建局转办)
             if stem in _REGULATORS or (
                 stem not in _SPELLED
-                and (_regulator_channel(stem) or _forwarding_agency(stem) or _own_unit_report(stem))
+                and (
+                    _regulator_channel(stem)
+                    or _hotline_intake(stem)
+                    or _forwarding_agency(stem)
+                    or _own_unit_report(stem)
+                )
             ):
                 named = given.strip()
         object.__setattr__(self, "_named_by_channel", named)

@@ -581,15 +581,94 @@ else:
     )
 
 
+#: The car dealer's departments (D1, R-CMP-03): D1 第三条 names no quality department and no
+#: marketing office, but 销售经理/服务经理 as 本部门的主要投诉受理人 and the customer-relations
+#: manager as the one who 判定投诉性质和类别及受理责任人.  A car's fault and a repair go to
+#: the service manager's after-sales department; the purchase contract (D1 第一条 2
+#: 新车销售购销合同) and a return or a refund, which undoes the purchase (a car returned, an
+#: order's deposit paid back), to the sales manager's sales department; service, proposals
+#: and the rest to customer relations, whose manager names the department responsible.
+#: Praise of a member of staff named by a sales or a service title goes to that department
+#: (:data:`STAFF_TITLES`).  Internal, not in ``__all__``.
+DEALER_DEPARTMENTS: tuple[tuple[Category, Department], ...] = (
+    (Category.PRODUCT_QUALITY, Department.AFTER_SALES),
+    (Category.SALES_CONTRACT, Department.SALES),
+    (Category.REPAIR_QUALITY, Department.AFTER_SALES),
+    (Category.SERVICE_QUALITY, Department.CUSTOMER_RELATIONS),
+    (Category.RETURN_EXCHANGE, Department.SALES),
+    (Category.PROPOSAL_CRITICISM, Department.CUSTOMER_RELATIONS),
+    (Category.OTHER, Department.CUSTOMER_RELATIONS),
+)
+
+#: The staff titles of the dealer's two handling departments (D1 第三条 销售经理/服务经理,
+#: 本部门的主要投诉受理人), folded: praise that names a member of staff by one of a single
+#: department's titles goes to that department on the dealer's desk (R-CMP-01, R-CMP-03).
+#: Internal, not in ``__all__``.
+STAFF_TITLES: tuple[tuple[Department, tuple[str, ...]], ...] = (
+    (
+        Department.SALES,
+        ("销售顾问", "销售经理", "销售员", "销售小哥", "销售小姐姐", "銷售顧問", "銷售經理",
+         "交付专员", "交车专员", "金融专员"),
+    ),
+    (
+        Department.AFTER_SALES,
+        ("服务顾问", "服务经理", "售后顾问", "售后经理", "维修技师", "维修师傅", "技师", "机修",
+         "服務顧問", "服務經理", "售後顧問", "維修技師"),
+    ),
+)  # fmt: skip
+
+
+def desk_departments(policy: Any) -> tuple[tuple[Category, Department], ...]:
+    """The departments a desk routes to by default, by its document (R-CMP-03): the car
+    dealer's own on D1's desk (:data:`DEALER_DEPARTMENTS`), the seed's table elsewhere (D10
+    二 3, D1 第三条: ``DEFAULT_CLASSIFIER_POLICY.departments``).  Internal, not in
+    ``__all__``."""
+    sla = getattr(policy, "sla_policy", None)
+    if getattr(sla, "source", None) == "D1":
+        return DEALER_DEPARTMENTS
+    return DEFAULT_CLASSIFIER_POLICY.departments
+
+
+def praised_department(policy: CasePolicy, category: Category, text: str) -> Department:
+    """Where praise of ``category`` is routed on ``policy``'s desk (R-CMP-01, R-CMP-03):
+    the desk's department of what was praised (``CasePolicy.departments``); on the
+    dealer's desk (D1 第三条), praise of service or of nothing in particular that names a
+    member of staff by the titles of one department alone (销售顾问, 服务顾问, 维修技师:
+    :data:`STAFF_TITLES`) goes to that department, the staff's own, unless the desk routes
+    the category elsewhere itself.  Internal, not in ``__all__``: the case's classify step
+    and its replay read it.
+
+    >>> dealer = CasePolicy(sla_policy="dealer")
+    >>> praised_department(dealer, Category.SERVICE_QUALITY, "感谢销售顾问小王，服务很周到").label
+    '销售部'
+    >>> praised_department(dealer, Category.SERVICE_QUALITY, "服务顾问李师傅很耐心").label
+    '售后服务部'
+    >>> praised_department(dealer, Category.SERVICE_QUALITY, "服务很周到").label
+    '客户关系部'
+    """
+    routed = dict(policy.departments)[category]
+    staff_matter = category in (Category.SERVICE_QUALITY, Category.OTHER)
+    if not staff_matter or policy.sla_policy.source != "D1":
+        return routed
+    if routed is not dict(DEALER_DEPARTMENTS)[category]:  # the desk's own routing
+        return routed
+    folded = fold(text)
+    named = {dept for dept, titles in STAFF_TITLES if any(fold(t) in folded for t in titles)}
+    return named.pop() if len(named) == 1 else routed
+
+
 def _departments(value: Any, policy: Any = None) -> tuple[tuple[Category, Department], ...]:
-    """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
-    with the categories of ``value`` (a mapping Category → Department) overridden; a
-    company's own department name of the policy's ``department_names`` is read as the
+    """The desk's department of every category: its document's table
+    (:func:`desk_departments`: D1 第三条 on the dealer's desk, D10 二 3 elsewhere) with the
+    categories of ``value`` (a mapping Category → Department; ``None``: none) overridden;
+    a company's own department name of the policy's ``department_names`` is read as the
     department it maps to, and a company's own category name of its ``category_names``
     as the category it maps to."""
+    base = desk_departments(policy)
+    if value is None:
+        return base
     if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
-    base = DEFAULT_CLASSIFIER_POLICY.departments
     return _desk_departments("departments", value, policy, base)[0]
 
 
@@ -600,8 +679,7 @@ def _explained_by(value: Any, policy: Any = None) -> tuple[tuple[Category, Depar
     product quality, 3.4 营管办 for a misunderstanding of staff), in category order."""
     if not value and isinstance(value, (Mapping, list, tuple)):
         return ()
-    base = DEFAULT_CLASSIFIER_POLICY.departments
-    every, given = _desk_departments("explained_by", value, policy, base)
+    every, given = _desk_departments("explained_by", value, policy, desk_departments(policy))
     return tuple((category, chosen) for category, chosen in every if category in given)
 
 
@@ -686,7 +764,7 @@ if TYPE_CHECKING:
         value: Mapping[str, Severity | str] | Sequence[tuple[str, Severity | str]],
     ) -> tuple[tuple[str, Severity], ...]: ...
     def _DEPARTMENTS(  # noqa: N802
-        value: MappingOrPairs[Category, Department | str],
+        value: MappingOrPairs[Category, Department | str] | None,
     ) -> tuple[tuple[Category, Department], ...]: ...
     def _EXPLAINED_BY(  # noqa: N802
         value: MappingOrPairs[Category, Department | str],
@@ -718,7 +796,7 @@ else:
         retyped(
             _departments,
             "Mapping[Category | str, Department | str]"
-            " | Sequence[tuple[Category | str, Department | str]]",
+            " | Sequence[tuple[Category | str, Department | str]] | None",
         ),
         takes_self=True,
     )
@@ -757,16 +835,19 @@ class CasePolicy:
     when ``None``;
     ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and
     ``retention_policy`` (R-SLA-23) as in docs/cases.md, "The policy is data";
-    ``departments`` maps each category to the desk's department (default: the
-    classifier's, D1 第三条 and D10 二 3; a mapping overrides category by category): where
-    praise of it is routed (R-CMP-01, R-CMP-03), and the departments a commendation may
-    name; two keys naming one category (a company's own name beside the category it maps
-    to) are refused, naming both.  ``explained_by`` maps each category to the department
-    that answers a complaint of it that is not established (``Case.clarify``, R-CMP-05,
-    :meth:`explaining_department`) where it is not the desk's ``departments``, the
-    responsible department (职责部门, D14 四(三)) — with the built-in departments 质量部
-    for product quality (D10 二 3.1, 能立即解答的,立即解答) and 营管办 for service quality
-    (D10 二 3.4, a misunderstanding of staff); it holds only the categories given.
+    ``departments`` maps each category to the desk's department (default ``None``: the
+    desk's own, by its document — on the dealer's desk D1 第三条's, product quality and
+    repairs to 售后服务部 (服务经理), the sales contract and returns to 销售部 (销售经理), the
+    rest to 客户关系部; elsewhere the classifier's, D10 二 3; a mapping overrides category
+    by category): where praise of it is routed (R-CMP-01, R-CMP-03), and the departments
+    a commendation may name; two keys naming one category (a company's own name beside
+    the category it maps to) are refused, naming both.  ``explained_by`` maps each
+    category to the department that answers a complaint of it that is not established
+    (``Case.clarify``, R-CMP-05, :meth:`explaining_department`) where it is not the desk's
+    ``departments``, the responsible department (职责部门, D14 四(三)) — with the built-in
+    departments 质量部 for product quality (D10 二 3.1, 能立即解答的,立即解答) and 营管办 for
+    service quality (D10 二 3.4, a misunderstanding of staff); it holds only the categories
+    given.
 
     ``escalation_period`` is the time a major complaint's escalation is allowed after the
     classification found it major, or after the assessed loss made a general complaint
@@ -876,8 +957,9 @@ class CasePolicy:
         converter=_RETENTION_POLICY,
         repr=policy_repr,
     )
+    # (``None``: the desk's own table, by its document: D1's on the dealer's desk)
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_DEPARTMENTS
+        default=None, converter=_DEPARTMENTS
     )
     # (read after ``departments``, its default)
     explained_by: tuple[tuple[Category, Department], ...] = attrs.field(
