@@ -451,7 +451,7 @@ def test_R_VIP_09_a_quote_for_someone_elses_card_records_no_points() -> None:
     q = quote([Line("150")], card, on=day, ledger=led, presented_by="M320100999")
     assert (q.points, q.rule) == (0, "R-VIP-09")
     with pytest.raises(Refused) as caught:
-        q.record(led, "NJ001-0510-7")
+        q.credit(led, "NJ001-0510-7")
     assert caught.value.rule == "R-VIP-09"
     assert caught.value.decision == q.card_check
     assert led.valid_points(on=day) == 0
@@ -464,7 +464,7 @@ def test_R_VIP_10_a_quote_for_an_expired_card_records_no_points() -> None:
     card, led = _desk()
     q = quote([Line("150")], card, on=date(2028, 1, 6), ledger=led)
     with pytest.raises(Refused) as caught:
-        q.record(led, "S-1")
+        q.credit(led, "S-1")
     assert caught.value.rule == "R-VIP-10"
 
 
@@ -475,7 +475,7 @@ def test_R_VIP_05_recording_a_quote_credits_its_points_and_its_total() -> None:
     card, led = _desk()
     day = date(2026, 5, 10)
     q = quote([Line("69.90", 2), Line("59.90", promotion_price="49.90")], card, on=day, ledger=led)
-    after = q.record(led, "S-1")
+    after = q.credit(led, "S-1")
     assert after == led.earn(day, q.total, "S-1")
     assert after.entries[-1].points == q.points == 1
     assert after.entries[-1].paid == q.total
@@ -493,7 +493,7 @@ def test_R_VIP_05_recording_refuses_a_quote_that_is_not_the_ledgers() -> None:
     no_card = quote([Line("150")], on=day)
     policy = VipPolicy(yuan_per_point=50)
     cases = [
-        (no_card, led, "cannot record a quote priced without a card"),
+        (no_card, led, "cannot credit a quote priced without a card"),
         (q, Ledger(other), "is not the ledger of card SR3201000001"),
         (q, Ledger(card, policy=policy), "has another policy than the quote was priced under"),
         (q, led.earn(day, "50", "S-0"), "has changed since the quote was priced on it"),
@@ -501,14 +501,14 @@ def test_R_VIP_05_recording_refuses_a_quote_that_is_not_the_ledgers() -> None:
     ]
     for priced, ledger, said in cases:
         with pytest.raises(InvalidInput) as caught:
-            priced.record(ledger, "S-1")
+            priced.credit(ledger, "S-1")
         assert caught.value.argument == "ledger"
         assert said in caught.value.problem
     with pytest.raises(InvalidType):
-        q.record("SR3201000001", "S-1")  # type: ignore[arg-type]
-    once = q.record(led, "S-1")
+        q.credit("SR3201000001", "S-1")  # type: ignore[arg-type]
+    once = q.credit(led, "S-1")
     with pytest.raises(InvalidInput) as caught:
-        q.record(once, "S-1")
+        q.credit(once, "S-1")
     assert caught.value.argument in ("ledger", "ref")
 
 
@@ -538,9 +538,9 @@ def test_property_R_VIP_05_R_VIP_09_what_a_quote_says_is_what_recording_it_credi
     if someone_else:
         assert q.points == 0
         with pytest.raises(Refused):
-            q.record(led, "S")
+            q.credit(led, "S")
         return
-    after = q.record(led, "S")
+    after = q.credit(led, "S")
     assert after.valid_points(on=day) - before == q.points == after.entries[-1].points
 
 
@@ -556,13 +556,13 @@ def test_R_VIP_04_the_refund_of_items_splits_the_line_paid_to_the_fen() -> None:
     q = quote([Line("33.35", 3)], card, on=day, ledger=led)
     ql = q.lines[0]
     assert ql.amount == Decimal("90.05")
-    one_by_one = [ql.refund(1, returned_count=n) for n in range(3)]
+    one_by_one = [ql.refund_for(1, returned_count=n) for n in range(3)]
     assert one_by_one == [Decimal("30.02"), Decimal("30.02"), Decimal("30.01")]
     assert tuple(one_by_one) == allocate(ql.amount, [1, 1, 1])
-    assert ql.refund(3) == ql.amount
-    assert ql.refund("２", returned_count=1) == Decimal("60.03")
+    assert ql.refund_for(3) == ql.amount
+    assert ql.refund_for("２", returned_count=1) == Decimal("60.03")
     ninety = quote([Line("9.99", 3)], card, on=day, ledger=led).lines[0]
-    assert (ninety.amount, ninety.refund()) == (Decimal("26.97"), Decimal("8.99"))
+    assert (ninety.amount, ninety.refund_for(1)) == (Decimal("26.97"), Decimal("8.99"))
 
 
 def test_R_VIP_04_the_refund_of_items_shares_an_order_coupon() -> None:
@@ -570,9 +570,9 @@ def test_R_VIP_04_the_refund_of_items_shares_an_order_coupon() -> None:
     refund of its items too, and the refunds of every line add up to the quote's total."""
     card, led = _desk()
     q = quote([Line("100", 3), Line("50")], card, on=date(2026, 2, 3), ledger=led, coupon="100")
-    refunds = [ql.refund(ql.line.quantity) for ql in q.lines]
+    refunds = [ql.refund_for(ql.line.quantity) for ql in q.lines]
     assert sum(refunds) == q.total
-    assert q.lines[0].refund() == q.lines[0].amount / 3
+    assert q.lines[0].refund_for(1) == q.lines[0].amount / 3
 
 
 def test_the_refund_of_items_refuses_counts_beyond_the_line() -> None:
@@ -590,10 +590,10 @@ def test_the_refund_of_items_refuses_counts_beyond_the_line() -> None:
     ]
     for quantity, returned, argument in cases:
         with pytest.raises(InvalidInput) as caught:
-            ql.refund(quantity, returned_count=returned)
+            ql.refund_for(quantity, returned_count=returned)
         assert caught.value.argument == argument
     with pytest.raises(InvalidType):
-        ql.refund(1.0)  # type: ignore[arg-type]
+        ql.refund_for(1.0)  # type: ignore[arg-type]
 
 
 @settings(max_examples=80, deadline=None)
@@ -633,16 +633,16 @@ def test_property_R_VIP_05_returning_every_item_refunds_the_sale_and_its_points(
             )
         )
     q = quote(basket, card, on=day, ledger=led, coupon=from_fen(coupon_fen))
-    recorded = after = q.record(led, "S")
+    recorded = after = q.credit(led, "S")
     refunded = Decimal("0.00")
     for ql in q.lines:
         count, returned, parts = ql.line.quantity, 0, []
         while returned < count:
             batch = rnd.randint(1, count - returned)
-            parts.append(ql.refund(batch, returned_count=returned))
+            parts.append(ql.refund_for(batch, returned_count=returned))
             returned += batch
         assert sum(parts) == ql.amount
-        assert ql.refund(1, returned_count=count - 1) in allocate(ql.amount, [1] * count)
+        assert ql.refund_for(1, returned_count=count - 1) in allocate(ql.amount, [1] * count)
         for part in parts:
             if part:
                 after, _rev = after.reverse(day, "S", amount=part)

@@ -240,7 +240,9 @@ def yuan(
     :class:`~custops.errors.InvalidType` for a ``float`` or ``bool``,
     :class:`~custops.errors.InvalidInput` for what is not a finite number, a negative amount
     with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices, cash).
-    ``argument`` names the value in error messages.
+    ``argument`` names the value in error messages.  An ``int`` is yuan, as its text is
+    (``yuan(6990)`` is 6990.00): an amount kept in fen is read by :func:`from_fen`, and a
+    text counted in fen or jiao (``"6990分"``, ``"69元9角"``) is refused saying so.
 
     >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))

@@ -782,7 +782,7 @@ class Ledger:
         the ledger: it earns no point and leaves the carry as it was.  A negative ``paid`` (a
         till sending a return as a negative sale) is refused naming ``paid``: a return is
         :meth:`reverse` of the purchase's ``ref``.  After :func:`~custops.vip.quote`,
-        :meth:`Quote.record <custops.vip.Quote.record>` records the sale with exactly the
+        :meth:`Quote.credit <custops.vip.Quote.credit>` records the sale with exactly the
         quote's points, and refuses a card presented by someone other than its holder
         (R-VIP-09), which this call cannot see."""
         amount = yuan(paid, argument="paid", exact=True)

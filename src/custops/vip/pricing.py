@@ -264,7 +264,7 @@ class QuoteLine(Explained):
         """List amount less the amount paid, exact (:func:`~custops.money.difference`)."""
         return difference(self.list_amount, less=self.amount)
 
-    def refund(self, quantity: int | Decimal | str = 1, *, returned_count: int = 0) -> Decimal:
+    def refund_for(self, quantity: int | Decimal | str, *, returned_count: int = 0) -> Decimal:
         """The money back for ``quantity`` items of this line returned after
         ``returned_count`` of its items were returned before (R-VIP-04, R-VIP-05): the line's
         ``amount`` — what was paid for it, its single benefit, its rounding to the fen and its
@@ -281,9 +281,9 @@ class QuoteLine(Explained):
         >>> from datetime import date
         >>> card = Card.issue("VIP-3", Holder("C3", "李娜"), on=date(2025, 1, 1))
         >>> ql = quote([Line("33.35", 3)], card, on=date(2025, 1, 2), ledger=Ledger(card)).lines[0]
-        >>> ql.amount, ql.refund(), ql.refund(returned_count=1), ql.refund(returned_count=2)
-        (Decimal('90.05'), Decimal('30.02'), Decimal('30.02'), Decimal('30.01'))
-        >>> ql.refund(2, returned_count=1)
+        >>> ql.amount, [ql.refund_for(1, returned_count=n) for n in range(3)]
+        (Decimal('90.05'), [Decimal('30.02'), Decimal('30.02'), Decimal('30.01')])
+        >>> ql.refund_for(2, returned_count=1)
         Decimal('60.03')
         """
         count = self.line.quantity
@@ -449,7 +449,7 @@ class Quote(Explained):
         """``str()``, then one indented line per basket line and per note."""
         return block(str(self), (*self.lines, *self.notes))
 
-    def record(self, ledger: Ledger, ref: str) -> Ledger:
+    def credit(self, ledger: Ledger, ref: str) -> Ledger:
         """The card's ``ledger`` with the sale this quote priced recorded under ``ref``: the
         ledger :meth:`Ledger.earn <custops.vip.Ledger.earn>` gives for the quote's ``on`` and
         ``total``, which credits exactly the quote's ``points`` (R-VIP-05), so the card holds
@@ -472,13 +472,13 @@ class Quote(Explained):
         >>> card = Card.issue("VIP-4", Holder("C4", "陈静"), on=date(2026, 1, 5))
         >>> led = Ledger(card)
         >>> q = quote([Line("150")], card, on=date(2026, 5, 10), ledger=led)
-        >>> q.points, q.record(led, "S-1").valid_points(on=date(2026, 5, 10))
+        >>> q.points, q.credit(led, "S-1").valid_points(on=date(2026, 5, 10))
         (1, 1)
         >>> spouse = quote([Line("150")], card, on=date(2026, 5, 10), ledger=led,
         ...                presented_by="C9")
         >>> spouse.points, spouse.rule
         (0, 'R-VIP-09')
-        >>> spouse.record(led, "S-2")
+        >>> spouse.credit(led, "S-2")
         Traceback (most recent call last):
         ...
         custops.errors.Refused: 拒绝（R-VIP-09）：...
@@ -486,7 +486,7 @@ class Quote(Explained):
         require_type("ledger", ledger, Ledger, "a Ledger")
         card = self.card
         if card is None:
-            problem = "cannot record a quote priced without a card: no card earns its points"
+            problem = "cannot credit a quote priced without a card: no card earns its points"
             raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
         if not same_card(ledger.card, card):
             problem = (
