@@ -642,6 +642,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         id_verified=True,
         ledger=vip.Ledger(CARD).open_balance(D, 0, "OB-2", carry="70"),
     )
+    quoted = vip.quote([vip.Line("33.35", 3)], CARD, on=D, ledger=LEDGER)
+    add("vip.Quote.credit", quoted.credit, ledger=LEDGER, ref="R-3")
+    add("vip.QuoteLine.refund_for", quoted.lines[0].refund_for, quantity=2, returned_count=1)
     add("vip.registration_report_due", vip.registration_report_due, on=D)
     add(
         "vip.member_rate",

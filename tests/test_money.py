@@ -830,10 +830,10 @@ def test_yuan_reads_the_marks_of_yuan_a_till_sees(text: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text", ["12元5角", "5毛", "12块5", "元12", "100元元", "¥", "元", "十元", "12整", "1 000元"]
+    "text", ["12块5", "元12", "100元元", "¥", "元", "十元", "12整", "1 000元", "69.90分", "分"]
 )
 def test_yuan_refuses_other_forms_saying_what_it_reads(text: str) -> None:
-    """A text that is no amount in those forms (jiao and fen, a unit before the number, Chinese
+    """A text that is no amount in those forms (a unit before the number, Chinese
     numerals, two units) is refused naming the argument, and the message says exactly the
     forms that are read."""
     with pytest.raises(InvalidInput) as caught:
@@ -953,7 +953,7 @@ def test_property_a_text_is_an_amount_or_refused_saying_why(text: str) -> None:
             "is not an amount of money: a comma must separate groups of three digits",
             "is not an amount of money: write it without an exponent, e.g. '1000'",
             FOREIGN,
-        }
+        } or refused.problem.startswith("is counted in fen or jiao")
 
 
 def test_every_amount_of_a_caller_is_read_by_the_one_reader() -> None:
@@ -1084,3 +1084,51 @@ def test_a_text_longer_than_any_amount_is_refused_unread() -> None:
     assert yuan(longest, exact=False) == Decimal("0.00")
     padded = " " * (2 * _LONGEST_AMOUNT) + "87.50" + " " * (2 * _LONGEST_AMOUNT)
     assert yuan(padded) == Decimal("87.50")
+
+
+@pytest.mark.parametrize(
+    ("text", "fen", "made"),
+    [
+        ("6990分", 6990, "69.90"),
+        ("６９９０分", 6990, "69.90"),
+        ("6990 分", 6990, "69.90"),
+        ("6990分钱", 6990, "69.90"),
+        ("6990 fen", 6990, "69.90"),
+        ("¥6990分", 6990, "69.90"),
+        ("-6990分", -6990, "-69.90"),
+        ("12元5角", 1250, "12.50"),
+        ("69元9角0分", 6990, "69.90"),
+        ("5毛", 50, "0.50"),
+        ("3角5分", 35, "0.35"),
+    ],
+)
+def test_an_amount_in_fen_or_jiao_points_to_from_fen(text: str, fen: int, made: str) -> None:
+    """An amount counted in fen or jiao (a till's settlement database keeps fen: ``6990分``)
+    is refused naming the argument, saying the yuan it makes and pointing to ``from_fen``,
+    which reads fen; the hint is exact: ``from_fen`` of the fen it names is that amount."""
+    with pytest.raises(InvalidInput) as caught:
+        yuan(text, argument="paid")
+    problem = caught.value.problem
+    assert caught.value.argument == "paid"
+    assert problem.startswith("is counted in fen or jiao (hundredths or tenths of a yuan)")
+    assert f"it makes {made} yuan" in problem
+    assert f"custops.money.from_fen({fen})" in problem
+    assert from_fen(fen) == Decimal(made)
+
+
+def test_an_int_is_yuan_and_fen_are_read_by_from_fen() -> None:
+    """A plain ``int`` is an amount of yuan (``6990`` is 6990.00 yuan, as ``"6990"`` is); an
+    amount kept in fen is read by ``from_fen``: the two never mix silently in a text."""
+    assert yuan(6990) == Decimal("6990.00") == yuan("6990")
+    assert from_fen(6990) == Decimal("69.90")
+
+
+@settings(max_examples=100)
+@given(st.integers(min_value=-(10**20), max_value=10**20), st.sampled_from(["分", "分钱", " fen"]))
+def test_property_a_text_in_fen_names_the_call_that_reads_it(fen: int, unit: str) -> None:
+    """Any whole number of fen written with a unit of fen is refused, and the call its message
+    names, ``from_fen(n)``, gives the amount it says it makes."""
+    with pytest.raises(InvalidInput) as caught:
+        yuan(f"{fen}{unit}", argument="paid")
+    assert f"custops.money.from_fen({fen})" in caught.value.problem
+    assert f"it makes {from_fen(fen)} yuan" in caught.value.problem

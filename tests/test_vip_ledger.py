@@ -829,3 +829,54 @@ def test_R_VIP_08_a_return_gives_the_new_ledger_then_the_reversal_to_unpack() ->
     assert reversal.outcome is ReversalOutcome.DEBT
     assert after.points_owed == reversal.points_short == 10
     assert after.entries[-1].kind is EntryKind.REVERSE
+
+
+def test_R_VIP_10_a_return_after_the_card_expired_cites_R_VIP_10() -> None:
+    """R-VIP-10 (D7 卡使用说明 10: 有效期到期时旧卡自动失效): a return after the card expired
+    takes nothing because the card is void, so the result and its ledger entry cite R-VIP-10
+    (R-VIP-05, what a refund takes back, listed after it); a return within the validity
+    cites R-VIP-05 alone."""
+    card = Card.issue("SR3201000004", Holder("M320100004", "吴刚"), on=date(2024, 12, 31))
+    led = Ledger(card).earn(date(2026, 12, 20), "3500", "A")
+    after, rev = led.reverse(date(2027, 1, 3), "A")
+    assert (rev.outcome, rev.points_reversed) == (ReversalOutcome.VOID, 0)
+    assert rev.rule == "R-VIP-10"
+    assert rev.rule_ids == ("R-VIP-10", "R-VIP-05")
+    assert str(rev).startswith("void (R-VIP-10): return of 3500.00 on purchase A")
+    entry = after.entries[-1]
+    assert (entry.kind, entry.rule, entry.points) == (EntryKind.REVERSE, "R-VIP-10", 0)
+    _, within_validity = led.reverse(date(2026, 12, 21), "A")
+    assert (within_validity.rule, within_validity.rule_ids) == ("R-VIP-05", ("R-VIP-05",))
+
+
+@settings(max_examples=60)
+@given(st.integers(min_value=1, max_value=900), st.integers(min_value=1, max_value=400_000))
+def test_property_R_VIP_10_a_return_cites_R_VIP_10_exactly_when_the_card_had_expired(
+    days_after: int, paid_fen: int
+) -> None:
+    """R-VIP-05, R-VIP-10: whatever was paid and whenever it is returned, the return cites
+    R-VIP-10 exactly when it comes after the card's last valid day (its outcome ``VOID``),
+    and its entry cites the same rule."""
+    card = Card.issue("VIP-R10", Holder("C10", "吴刚"), on=date(2024, 1, 1))
+    led = Ledger(card).earn(date(2024, 1, 2), from_fen(paid_fen), "A")
+    on = date(2024, 1, 2) + timedelta(days=days_after)
+    after, rev = led.reverse(on, "A")
+    expired = on > card.last_valid_on
+    assert (rev.outcome is ReversalOutcome.VOID) is expired
+    assert rev.rule == ("R-VIP-10" if expired else "R-VIP-05")
+    assert after.entries[-1].rule == rev.rule
+
+
+@pytest.mark.parametrize("paid", ["-59.90", -60, Decimal("-0.01"), "￥-59.90"])
+def test_R_VIP_05_a_negative_sale_is_refused_pointing_to_reverse(paid: Any) -> None:
+    """R-VIP-05: a till sending a return as a negative sale is refused naming ``paid``, and
+    the message says a return is recorded with ``reverse`` on the purchase's ``ref``; the
+    ledger is unchanged."""
+    card = Card.issue("VIP-N", Holder("CN", "郑洁"), on=date(2026, 1, 1))
+    led = Ledger(card).earn(date(2026, 1, 2), "59.90", "A")
+    with pytest.raises(InvalidInput) as caught:
+        led.earn(date(2026, 1, 3), paid, "A-RETURN")
+    assert caught.value.argument == "paid"
+    assert caught.value.problem.startswith("must not be negative: a return is recorded with ")
+    assert "reverse(on, ref, amount=...)" in caught.value.problem
+    assert len(led.entries) == 1

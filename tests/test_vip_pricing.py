@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -20,8 +21,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import language
+from custops.money import allocate, from_fen
 from custops.testing import cards, lines, vip_policies
 from custops.vip import Benefit, Card, Holder, Ledger, Line, Quote, StackingRule, VipPolicy, quote
 
@@ -429,3 +431,247 @@ def test_property_R_VIP_04_a_fraction_of_an_item_is_never_a_quantity(quantity: D
     for written in (quantity, str(quantity)):
         with pytest.raises(InvalidInput, match=r"^quantity: must be a whole number of items"):
             Line("1", written)
+
+
+# --------------------------------------------------------------------------- recording a quote
+
+
+def _desk() -> tuple[Card, Ledger]:
+    card = Card.issue("SR3201000001", Holder("M320100001", "陈静"), on=date(2026, 1, 5))
+    return card, Ledger(card)
+
+
+def test_R_VIP_09_a_quote_for_someone_elses_card_records_no_points() -> None:
+    """R-VIP-09 (D7 卡使用说明 1: 仅限本人使用不得转让): the quote for a card presented by the
+    holder's spouse gives no points, and recording it is refused with the card check's
+    rule, so the holder's card never gets the points of another person's sale (before,
+    the documented ``earn(day, q.total, ref)`` credited the holder 1 point)."""
+    card, led = _desk()
+    day = date(2026, 5, 10)
+    q = quote([Line("150")], card, on=day, ledger=led, presented_by="M320100999")
+    assert (q.points, q.rule) == (0, "R-VIP-09")
+    with pytest.raises(Refused) as caught:
+        q.credit(led, "NJ001-0510-7")
+    assert caught.value.rule == "R-VIP-09"
+    assert caught.value.decision == q.card_check
+    assert led.valid_points(on=day) == 0
+    assert led.entries == ()
+
+
+def test_R_VIP_10_a_quote_for_an_expired_card_records_no_points() -> None:
+    """R-VIP-10: a card out of its validity earns nothing; recording its quote is refused
+    with R-VIP-10."""
+    card, led = _desk()
+    q = quote([Line("150")], card, on=date(2028, 1, 6), ledger=led)
+    with pytest.raises(Refused) as caught:
+        q.credit(led, "S-1")
+    assert caught.value.rule == "R-VIP-10"
+
+
+def test_R_VIP_05_recording_a_quote_credits_its_points_and_its_total() -> None:
+    """R-VIP-05: recording the holder's quote is ``earn`` of its day and total: its points
+    are credited, the entry keeps what was paid, and the carry is the quote's
+    ``carry_after``."""
+    card, led = _desk()
+    day = date(2026, 5, 10)
+    q = quote([Line("69.90", 2), Line("59.90", promotion_price="49.90")], card, on=day, ledger=led)
+    after = q.credit(led, "S-1")
+    assert after == led.earn(day, q.total, "S-1")
+    assert after.entries[-1].points == q.points == 1
+    assert after.entries[-1].paid == q.total
+    assert after.carry == q.carry_after
+
+
+def test_R_VIP_05_recording_refuses_a_quote_that_is_not_the_ledgers() -> None:
+    """R-VIP-05, R-VIP-08: a quote is recorded only on the ledger it was priced on, as it is
+    now: no card, another card, another policy, or a ledger that moved on since (a sale in
+    between changes the carry, the debt or the points tier) is refused naming ``ledger``."""
+    card, led = _desk()
+    day = date(2026, 5, 10)
+    other = Card.issue("SR3201000002", Holder("M320100002", "吴刚"), on=date(2026, 1, 5))
+    q = quote([Line("150")], card, on=day, ledger=led)
+    no_card = quote([Line("150")], on=day)
+    policy = VipPolicy(yuan_per_point=50)
+    cases = [
+        (no_card, led, "cannot credit a quote priced without a card"),
+        (q, Ledger(other), "is not the ledger of card SR3201000001"),
+        (q, Ledger(card, policy=policy), "has another policy than the quote was priced under"),
+        (q, led.earn(day, "50", "S-0"), "has changed since the quote was priced on it"),
+        (q, led.earn(date(2026, 5, 11), "0", "S-0"), "its last entry is of 2026-05-11"),
+    ]
+    for priced, ledger, said in cases:
+        with pytest.raises(InvalidInput) as caught:
+            priced.credit(ledger, "S-1")
+        assert caught.value.argument == "ledger"
+        assert said in caught.value.problem
+    with pytest.raises(InvalidType):
+        q.credit("SR3201000001", "S-1")  # type: ignore[arg-type]
+    once = q.credit(led, "S-1")
+    with pytest.raises(InvalidInput) as caught:
+        q.credit(once, "S-1")
+    assert caught.value.argument in ("ledger", "ref")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=60_000), min_size=0, max_size=4),
+    st.lists(st.integers(min_value=0, max_value=30_000), min_size=1, max_size=4),
+    st.booleans(),
+    st.sampled_from(["carry", "truncate"]),
+)
+def test_property_R_VIP_05_R_VIP_09_what_a_quote_says_is_what_recording_it_credits(
+    earlier_fen: list[int], prices_fen: list[int], someone_else: bool, remainder: str
+) -> None:
+    """R-VIP-05, R-VIP-09: after any earlier purchases, under either remainder rule, a quote
+    for the holder is recorded with exactly its points credited (the balance grows by
+    ``points``, the entry says so), and a quote for a card presented by someone else, which
+    says 0 points, is refused and credits nothing."""
+    policy = VipPolicy(remainder=remainder)
+    card = Card.issue("VIP-P", Holder("CP", "陈静"), on=date(2026, 1, 1))
+    led = Ledger(card, policy=policy)
+    for i, fen in enumerate(earlier_fen):
+        led = led.earn(date(2026, 2, 1), from_fen(fen), f"E{i}")
+    day = date(2026, 3, 1)
+    basket = [Line(from_fen(fen)) for fen in prices_fen]
+    q = quote(basket, card, on=day, ledger=led, presented_by="OTHER" if someone_else else None)
+    before = led.valid_points(on=day)
+    if someone_else:
+        assert q.points == 0
+        with pytest.raises(Refused):
+            q.credit(led, "S")
+        return
+    after = q.credit(led, "S")
+    assert after.valid_points(on=day) - before == q.points == after.entries[-1].points
+
+
+# ------------------------------------------------------------------------ returning some items
+
+
+def test_R_VIP_04_the_refund_of_items_splits_the_line_paid_to_the_fen() -> None:
+    """R-VIP-04, R-VIP-05: a line is rounded once (33.35 × 3 × 0.9 = 90.045 → 90.05), so its
+    items are worth 30.02, 30.02, 30.01 (``allocate``: the first take the odd fen); a
+    refund of items is that, and their points are what ``reverse`` takes for that amount."""
+    card, led = _desk()
+    day = date(2026, 2, 3)
+    q = quote([Line("33.35", 3)], card, on=day, ledger=led)
+    ql = q.lines[0]
+    assert ql.amount == Decimal("90.05")
+    one_by_one = [ql.refund_for(1, returned_count=n) for n in range(3)]
+    assert one_by_one == [Decimal("30.02"), Decimal("30.02"), Decimal("30.01")]
+    assert tuple(one_by_one) == allocate(ql.amount, [1, 1, 1])
+    assert ql.refund_for(3) == ql.amount
+    assert ql.refund_for("２", returned_count=1) == Decimal("60.03")
+    ninety = quote([Line("9.99", 3)], card, on=day, ledger=led).lines[0]
+    assert (ninety.amount, ninety.refund_for(1)) == (Decimal("26.97"), Decimal("8.99"))
+
+
+def test_R_VIP_04_the_refund_of_items_shares_an_order_coupon() -> None:
+    """R-VIP-04: a line's share of an order coupon is in what it paid, so it is in the
+    refund of its items too, and the refunds of every line add up to the quote's total."""
+    card, led = _desk()
+    q = quote([Line("100", 3), Line("50")], card, on=date(2026, 2, 3), ledger=led, coupon="100")
+    refunds = [ql.refund_for(ql.line.quantity) for ql in q.lines]
+    assert sum(refunds) == q.total
+    assert q.lines[0].refund_for(1) == q.lines[0].amount / 3
+
+
+def test_the_refund_of_items_refuses_counts_beyond_the_line() -> None:
+    """A refund names the count it refuses: no item, more items than are left, items
+    returned before that leave none, a fraction of an item."""
+    card, led = _desk()
+    ql = quote([Line("33.35", 3)], card, on=date(2026, 2, 3), ledger=led).lines[0]
+    cases: list[tuple[int | str, int, str]] = [
+        (0, 0, "quantity"),
+        (4, 0, "quantity"),
+        (2, 2, "quantity"),
+        ("1.5", 0, "quantity"),
+        (1, 3, "returned_count"),
+        (1, -1, "returned_count"),
+    ]
+    for quantity, returned, argument in cases:
+        with pytest.raises(InvalidInput) as caught:
+            ql.refund_for(quantity, returned_count=returned)
+        assert caught.value.argument == argument
+    with pytest.raises(InvalidType):
+        ql.refund_for(1.0)  # type: ignore[arg-type]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=99_999),
+            st.integers(min_value=1, max_value=7),
+            st.integers(min_value=0, max_value=3),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    st.integers(min_value=0, max_value=5_000),
+    st.randoms(use_true_random=False),
+)
+def test_property_R_VIP_05_returning_every_item_refunds_the_sale_and_its_points(
+    rows: list[tuple[int, int, int]], coupon_fen: int, rnd: Any
+) -> None:
+    """R-VIP-04, R-VIP-05: whatever the lines, their benefits and an order coupon, returning
+    every item in batches of any size refunds exactly what each line paid (the parts are
+    ``allocate``'s), ``reverse`` accepts every one of those refunds (never more than is
+    left), and once all are back the card holds the points and carry it had before."""
+    card, led = _desk()
+    led = led.earn(date(2026, 2, 1), "77.70", "E")
+    day = date(2026, 2, 3)
+    basket = []
+    for price_fen, quantity, kind in rows:
+        half = from_fen(price_fen // 2)
+        basket.append(
+            Line(
+                from_fen(price_fen),
+                quantity,
+                promotion_price=half if kind == 1 else None,
+                coupon=half if kind == 2 else None,
+                special_price=half if kind == 3 else None,
+            )
+        )
+    q = quote(basket, card, on=day, ledger=led, coupon=from_fen(coupon_fen))
+    recorded = after = q.credit(led, "S")
+    refunded = Decimal("0.00")
+    for ql in q.lines:
+        count, returned, parts = ql.line.quantity, 0, []
+        while returned < count:
+            batch = rnd.randint(1, count - returned)
+            parts.append(ql.refund_for(batch, returned_count=returned))
+            returned += batch
+        assert sum(parts) == ql.amount
+        assert ql.refund_for(1, returned_count=count - 1) in allocate(ql.amount, [1] * count)
+        for part in parts:
+            if part:
+                after, _rev = after.reverse(day, "S", amount=part)
+        refunded += sum(parts)
+    assert refunded == q.total
+    if q.total:
+        assert after.valid_points(on=day) == led.valid_points(on=day)
+        assert after.carry == led.carry
+    assert recorded.valid_points(on=day) - led.valid_points(on=day) == q.points
+
+
+@pytest.mark.parametrize(
+    "coupon", ["满200减10", "满200-10", "满200元减10元", "10元券", "无门槛10元", "9折券", "立减10"]
+)
+def test_R_VIP_04_a_coupons_name_is_refused_asking_for_its_value(coupon: str) -> None:
+    """R-VIP-04: a coupon is what it takes off, in yuan; its name as the till shows it
+    (满200减10, a threshold and a value) is refused naming ``coupon``, for the order and for
+    a line alike, saying to give its value (the threshold is the application's to check)."""
+    card, led = _desk()
+    calls: list[Callable[[], object]] = [
+        lambda: quote([Line("300")], card, on=date(2026, 2, 3), ledger=led, coupon=coupon),
+        lambda: Line("300", coupon=coupon),
+    ]
+    for call in calls:
+        with pytest.raises(InvalidInput) as caught:
+            call()
+        assert caught.value.argument == "coupon"
+        assert "give the coupon's value, the yuan it takes off (e.g. '10'" in caught.value.problem
+    assert Line("300", coupon="¥10").coupon == Decimal("10.00")
+    with pytest.raises(InvalidInput) as caught:
+        Line("300", coupon="$10")
+    assert "another currency" in caught.value.problem

@@ -240,7 +240,9 @@ def yuan(
     :class:`~custops.errors.InvalidType` for a ``float`` or ``bool``,
     :class:`~custops.errors.InvalidInput` for what is not a finite number, a negative amount
     with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices, cash).
-    ``argument`` names the value in error messages.
+    ``argument`` names the value in error messages.  An ``int`` is yuan, as its text is
+    (``yuan(6990)`` is 6990.00): an amount kept in fen is read by :func:`from_fen`, and a
+    text counted in fen or jiao (``"6990分"``, ``"69元9角"``) is refused saying so.
 
     >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))
@@ -369,6 +371,39 @@ _TEXT_FORMS_ENGLISH = (
 _LONGEST_AMOUNT = 1_000
 
 
+#: An amount counted in fen or jiao (6990分, 69元9角, 5毛, 6990 fen): a till's settlement
+#: database keeps fen; the text is refused (an amount is yuan) with the yuan it makes.
+_FEN_TEXT = re.compile(
+    r"(?P<sign>[+-]?)\s*(?:¥|RMB|CNY|人民币)?\s*(?:(?P<yuan>[0-9]{1,26})\s*[元块圆]\s*)?"
+    r"(?:(?P<jiao>[0-9]{1,27})\s*[角毛]\s*)?"
+    r"(?:(?P<fen>[0-9]{1,28})\s*(?:分钱?|fen))?",
+    re.ASCII | re.IGNORECASE,
+)
+
+
+def _small_units_problem(small: re.Match[str]) -> str:
+    """Why an amount counted in fen or jiao (:data:`_FEN_TEXT`) is refused, with the yuan
+    it makes and the call that reads fen, :func:`from_fen` (a text of no such unit is read
+    as yuan, and so is an ``int``)."""
+    yuan_part, jiao, fen = small["yuan"], small["jiao"], small["fen"]
+    if jiao is None and fen is None:  # (the match requires one unit: never only yuan)
+        return f"is not an amount of money: {examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)}"
+    counted = int(yuan_part or 0) * 100 + int(jiao or 0) * 10 + int(fen or 0)
+    if small["sign"] == "-":
+        counted = -counted
+    made = from_fen(counted)
+    call = f"custops.money.from_fen({counted})" if jiao is None and yuan_part is None else ""
+    unit = examples("fen or jiao (hundredths or tenths of a yuan)", '"分" (fen) or "角" (jiao)')
+    how = (
+        f"an amount in fen is {call}, or give it in yuan: '{made}'"
+        if call
+        else (
+            f"give it in yuan: '{made}'; an amount kept in fen is custops.money.from_fen({counted})"
+        )
+    )
+    return f"is counted in {unit}, not yuan: it makes {made} yuan; {how}"
+
+
 def _parse(argument: str, text: str) -> Decimal:
     """The number a text writes: after NFKC (a Chinese IME's full-width forms read as ASCII)
     only ASCII digits, one point, thousands commas and a sign, with the marks of yuan a till
@@ -405,6 +440,8 @@ def _parse(argument: str, text: str) -> Decimal:
                 "is not an amount of yuan: it names another currency; convert it to yuan "
                 f"first ({marks} mark yuan)"
             )
+        elif small := _FEN_TEXT.fullmatch(cleaned):
+            problem = _small_units_problem(small)
         else:
             problem = f"is not an amount of money: {examples(_TEXT_FORMS_ENGLISH, _TEXT_FORMS)}"
         raise InvalidInput.for_argument(argument, text, problem)

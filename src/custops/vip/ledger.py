@@ -37,7 +37,7 @@ from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_word
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import language
-from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen
+from custops.money import ZERO, MoneyInput, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card, same_card
 from custops.vip.policy import (
     VIP_POLICY,
@@ -148,7 +148,10 @@ class Reversal(Explained):
     nothing was taken and the ledger is unchanged: ``points_reversed``, ``points_expired``
     and ``points_restored`` are 0 and ``points_short`` is the shortfall that refused it, the
     part of ``points_due`` already spent (more than 0, at most ``points_due``), so the sum
-    holds for every other outcome only.  Its reason is worded when read."""
+    holds for every other outcome only.  ``rule`` is what decided the outcome: R-VIP-10 when
+    the card had expired (``VOID``: D7 卡使用说明 10, 有效期到期时旧卡自动失效, so nothing is
+    taken), R-VIP-05 otherwise; :attr:`rule_ids` lists both for a ``VOID``.  Its reason is
+    worded when read."""
 
     ref: str
     on: _dt.date
@@ -162,6 +165,12 @@ class Reversal(Explained):
     points_restored: int = 0
     rule: str = "R-VIP-05"
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule the return applies, once each: ``rule``, then R-VIP-05 (the points a
+        refund earned are taken back) when the card's expiry decided it (R-VIP-10)."""
+        return tuple(dict.fromkeys((self.rule, "R-VIP-05")))
 
 
 def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object) -> None:
@@ -305,6 +314,12 @@ def _draw(lots: list[_Purchase], points: int, index: _Index, spent_on: str | Non
 #: The places a return looks for the points it takes back, in order (R-VIP-05): still
 #: How a day before the ledger's last entry is refused (an operation is recorded at its end).
 _APPEND_ONLY = "the ledger is append-only"
+
+#: How a negative payment is refused: a return is recorded against its purchase.
+_NEGATIVE_PAID = (
+    "must not be negative: a return is recorded with reverse(on, ref, amount=...) on the "
+    "purchase's ref, which takes its points back (R-VIP-05)"
+)
 
 #: valid (taken), expired unused (nothing to take), repaying a debt, spent on a gift.
 _WHERE = ("points", "points_expired", "points_repaid", "points_redeemed")
@@ -764,8 +779,14 @@ class Ledger:
         per R-VIP-05, repaying the debt (:attr:`points_owed`) first.  Refused on a day the card
         is not valid (R-VIP-10).  A purchase of 0.00 (a free basket: gifts, lines a coupon pays
         for, whose quote totals 0.00) is recorded like any other, so the sale's ``ref`` is on
-        the ledger: it earns no point and leaves the carry as it was."""
-        amount = require_money("paid", paid)
+        the ledger: it earns no point and leaves the carry as it was.  A negative ``paid`` (a
+        till sending a return as a negative sale) is refused naming ``paid``: a return is
+        :meth:`reverse` of the purchase's ``ref``.  After :func:`~custops.vip.quote`,
+        :meth:`Quote.credit <custops.vip.Quote.credit>` records the sale with exactly the
+        quote's points, and refuses a card presented by someone other than its holder
+        (R-VIP-09), which this call cannot see."""
+        amount = yuan(paid, argument="paid", exact=True)
+        within("paid", paid, amount, low=0, problem=_NEGATIVE_PAID)
         self._check_event(on, "earn")
         given, ref = ref, require_id("ref", ref)
         self._check_valid(on)
@@ -998,9 +1019,9 @@ class Ledger:
         are taken from the balance first (the first-expiring), a repaid debt is then owed
         again, and what was redeemed (R-VIP-08, and only that) is handled as docs/vip.md,
         "Returning", says (``policy.shortfall_rule``).  Nothing is taken once the card has
-        expired (R-VIP-10); a purchase fully returned raises
-        :class:`~custops.errors.IllegalTransition`, and so does the ``ref`` of the opening
-        balance (nothing was paid for it on this ledger)."""
+        expired (R-VIP-10: the ``VOID`` result and its entry cite that rule); a purchase
+        fully returned raises :class:`~custops.errors.IllegalTransition`, and so does the
+        ``ref`` of the opening balance (nothing was paid for it on this ledger)."""
         given, ref = ref, require_id("ref", ref)
         self._check_event(on, "reverse")
         state, index = self._state, self._find(ref)
@@ -1090,11 +1111,13 @@ class Ledger:
         spend = state.spend_fen - refund_fen
         carry = self._carry_of(spend)
         lifetime = state.lifetime_points - due
+        # the card's expiry decides a return after it: nothing is taken (R-VIP-10)
+        rule = "R-VIP-10" if outcome is ReversalOutcome.VOID else "R-VIP-05"
         entry = LedgerEntry(
             EntryKind.REVERSE,
             on,
             -taken,
-            "R-VIP-05",
+            rule,
             reason,
             ref,
             refunded=refunded,
@@ -1104,7 +1127,7 @@ class Ledger:
         changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         ledger = self._record(on, *expiries, entry, purchases=tuple(lots), **changes)
         return ledger, Reversal(
-            ref, on, refunded, due, taken, exempt, shortfall, outcome, reason, restored
+            ref, on, refunded, due, taken, exempt, shortfall, outcome, reason, restored, rule
         )
 
     @fitted_call

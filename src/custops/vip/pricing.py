@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._text import block, english, joined, percent, verdict_word, word_list
+from custops._text import block, english, examples, joined, percent, verdict_word, word_list
 from custops._validate import (
     NAME_OR_EMPTY,
     field_converter,
@@ -22,6 +22,7 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_date,
+    require_int,
     require_items,
     require_type,
     require_whole,
@@ -131,6 +132,34 @@ if TYPE_CHECKING:
 else:
     _WHOLE = OPTIONAL_MONEY
 
+
+def _coupon_value(argument: str, value: Any) -> Decimal:
+    """A coupon's value (R-VIP-04): money, as :func:`~custops.money.require_money` reads it;
+    a text that is no amount (the coupon's name as a till shows it, ``"满200减10"``, ``"9折券"``)
+    is refused saying to give the yuan it takes off."""
+    try:
+        return require_money(argument, value)
+    except InvalidInput as exc:
+        if not isinstance(value, str) or not exc.problem.startswith("is not an amount of money"):
+            raise
+        said = examples(
+            "e.g. '10' for a coupon of 10 off 200",
+            "e.g. '10' for \"满200减10\"",
+        )
+        problem = (
+            f"is not an amount of money: give the coupon's value, the yuan it takes off ({said}); "
+            "its threshold is checked before it is given, and a rate off is no coupon's value"
+        )
+        raise InvalidInput.for_argument(argument, value, problem) from None
+
+
+if TYPE_CHECKING:
+
+    def _COUPON(value: Decimal | int | str | None) -> Decimal | None: ...  # noqa: N802
+
+else:
+    _COUPON = field_converter(optional_check(_coupon_value), takes="Decimal | int | str | None")
+
 #: How goods sold by weight or length are entered (docs/vip.md, "Pricing"): a line's quantity
 #: counts items, so such goods are one line priced at their total.
 _WEIGHED = (
@@ -178,7 +207,7 @@ class Line:
     quantity: int = attrs.field(default=1, converter=_QUANTITY)
     promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)
     special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)
-    coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)
+    coupon: Decimal | None = attrs.field(default=None, converter=_COUPON, kw_only=True)
     name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)
 
     def __attrs_post_init__(self) -> None:
@@ -235,10 +264,54 @@ class QuoteLine(Explained):
         """List amount less the amount paid, exact (:func:`~custops.money.difference`)."""
         return difference(self.list_amount, less=self.amount)
 
+    def refund_for(self, quantity: int | Decimal | str, *, returned_count: int = 0) -> Decimal:
+        """The money back for ``quantity`` items of this line returned after
+        ``returned_count`` of its items were returned before (R-VIP-04, R-VIP-05): the line's
+        ``amount`` — what was paid for it, its single benefit, its rounding to the fen and its
+        share of an order coupon included — split evenly over its items with
+        :func:`~custops.money.allocate` (the first items take the odd fen: ``Line("33.35",
+        3)`` paid 90.05 gives 30.02, 30.02, 30.01).  Exact: the refunds of every item of the
+        line, one by one or in any batches, add up to its ``amount``, so the last return is
+        never refused by :meth:`Ledger.reverse <custops.vip.Ledger.reverse>`, whose
+        ``amount=`` it is (the points it takes back follow, R-VIP-05).  ``quantity`` is
+        read as a line's quantity is (an ``int``, or a whole number in a ``Decimal`` or a
+        text); each count is refused naming it when it is not a whole number, below 1 (0 for
+        ``returned_count``) or beyond the items left.
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-3", Holder("C3", "李娜"), on=date(2025, 1, 1))
+        >>> ql = quote([Line("33.35", 3)], card, on=date(2025, 1, 2), ledger=Ledger(card)).lines[0]
+        >>> ql.amount, [ql.refund_for(1, returned_count=n) for n in range(3)]
+        (Decimal('90.05'), [Decimal('30.02'), Decimal('30.02'), Decimal('30.01')])
+        >>> ql.refund_for(2, returned_count=1)
+        Decimal('60.03')
+        """
+        count = self.line.quantity
+        returned = require_int("returned_count", returned_count, low=0)
+        problem = (
+            f"must be below the line's quantity {count}: the items of this line returned "
+            "before, one at least left to return"
+        )
+        within("returned_count", returned_count, returned, high=count - 1, problem=problem)
+        left = count - returned
+        items = _line_quantity("quantity", quantity)
+        problem = f"must be at most the {left} of this line's {count} items not yet returned"
+        within("quantity", quantity, items, high=left, problem=problem)
+        paid = self.amount
+        return difference(_share(paid, returned + items, count), less=_share(paid, returned, count))
+
     def _verdict(self) -> str:
-        # a quote is no yes/no answer: it heads with its benefit, or says it has several
         # a line is no yes/no answer: it heads with the benefit it was given (of several)
         return verdict_word(self.benefit)
+
+
+def _share(amount: Decimal, items: int, count: int) -> Decimal:
+    """What the first ``items`` of ``count`` items paid ``amount`` together are worth: the
+    sum of the first ``items`` parts of ``allocate(amount, [1] * count)`` (equal weights,
+    ties to the earlier part: the first ``fen % count`` items take one fen more), counted
+    without a list of ``count`` weights (a line may hold a great many items)."""
+    base, extra = divmod(to_fen(amount), count)
+    return from_fen(items * base + min(items, extra))
 
 
 @attrs.frozen
@@ -375,6 +448,81 @@ class Quote(Explained):
     def explain(self) -> str:
         """``str()``, then one indented line per basket line and per note."""
         return block(str(self), (*self.lines, *self.notes))
+
+    def credit(self, ledger: Ledger, ref: str) -> Ledger:
+        """The card's ``ledger`` with the sale this quote priced recorded under ``ref``: the
+        ledger :meth:`Ledger.earn <custops.vip.Ledger.earn>` gives for the quote's ``on`` and
+        ``total``, which credits exactly the quote's ``points`` (R-VIP-05), so the card holds
+        the points the receipt shows — the call a till makes after a quote, rather than
+        ``earn`` of the total, which cannot know who presented the card.
+
+        A quote that gives the card no benefit earns its holder nothing: when the card was
+        presented by someone else (R-VIP-09: 仅限本人使用不得转让) or outside its validity
+        (R-VIP-10), recording it raises :class:`~custops.errors.Refused` with the card
+        check's rule and reason (``quote.card_check.require()``), and the ledger stays as
+        it is; such a sale is recorded on no card (``if quote.card_check:`` before
+        recording).  Refused naming ``ledger``: a quote without a card (no card earns the
+        sale's points), the ledger of another card or under another policy, and a ledger that
+        changed after the quote was priced on it (a sale, a return or a redemption recorded
+        in between moves its carry, its debt or its points tier, and with them the quote's
+        price or points: quote the basket again).  ``ref`` is refused as ``earn`` refuses
+        it (a ``ref`` already on the ledger).
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-4", Holder("C4", "陈静"), on=date(2026, 1, 5))
+        >>> led = Ledger(card)
+        >>> q = quote([Line("150")], card, on=date(2026, 5, 10), ledger=led)
+        >>> q.points, q.credit(led, "S-1").valid_points(on=date(2026, 5, 10))
+        (1, 1)
+        >>> spouse = quote([Line("150")], card, on=date(2026, 5, 10), ledger=led,
+        ...                presented_by="C9")
+        >>> spouse.points, spouse.rule
+        (0, 'R-VIP-09')
+        >>> spouse.credit(led, "S-2")
+        Traceback (most recent call last):
+        ...
+        custops.errors.Refused: 拒绝（R-VIP-09）：...
+        """
+        require_type("ledger", ledger, Ledger, "a Ledger")
+        card = self.card
+        if card is None:
+            problem = "cannot credit a quote priced without a card: no card earns its points"
+            raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
+        if not same_card(ledger.card, card):
+            problem = (
+                f"is not the ledger of card {card.number}, which the quote priced; only that "
+                "card's own points count (R-VIP-08)"
+            )
+            raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
+        if ledger.policy != self.policy:
+            problem = "has another policy than the quote was priced under; quote it again"
+            raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
+        self.card_check.require()  # R-VIP-09, R-VIP-10: no benefit, no points
+        _require_as_quoted(self, ledger)
+        return ledger.earn(self.on, self.total, ref)
+
+
+def _require_as_quoted(q: Quote, ledger: Ledger) -> None:
+    """Refuse ``ledger`` (naming it) when it is no longer the ledger quote ``q`` was priced on:
+    a later entry, or a carry, a debt or a points tier other than the quote counted
+    (R-VIP-05, R-VIP-06), any of which may change the price or the points."""
+    last = ledger.last_event_on
+    stale = ""
+    if last is not None and last > q.on:
+        stale = f"its last entry is of {last.isoformat()}, after the quote's day {q.on.isoformat()}"
+    elif q.carry is not None and ledger.carry != q.carry:
+        stale = f"it carries {ledger.carry}, the quote counted {q.carry}"
+    elif ledger.points_owed != q.points_owed:
+        stale = f"it owes {ledger.points_owed} points, the quote counted {q.points_owed}"
+    elif ledger.tier_points(on=q.on) != q.points_for_tier:
+        tier = ledger.tier_points(on=q.on)
+        stale = f"its points tier counts {tier} points, the quote {q.points_for_tier}"
+    if stale:
+        problem = (
+            f"has changed since the quote was priced on it: {stale}; quote the basket again "
+            "on the ledger as it is now (R-VIP-05, R-VIP-06)"
+        )
+        raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
 
 
 def _vip_options(
@@ -569,7 +717,7 @@ def quote(
         vip = (best, rate_, best_rule)
 
     shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
-    if coupon is not None and (order_coupon := require_money("coupon", coupon)):
+    if coupon is not None and (order_coupon := _coupon_value("coupon", coupon)):
         weights = [line.list_amount for line in items]
         if not any(weights):
             raise InvalidInput.for_argument("coupon", coupon, "cannot apply to a free basket")
