@@ -26,9 +26,14 @@ PROPERTY: dict[str, Department | str] = {
 }
 
 
-def _classified(policy: CasePolicy | str) -> Case:
+def _classified(policy: CasePolicy | str, complainant: str = "业主") -> Case:
+    """A classified case; give each case of one review its own ``complainant`` (a review
+    counts a case once, R-CMP-14)."""
     complaint = Complaint(
-        received_at=AT, channel="phone", complainant="业主", content="电梯坏了三天没人修，太差了"
+        received_at=AT,
+        channel="phone",
+        complainant=complainant,
+        content="电梯坏了三天没人修，太差了",
     )
     return Case.open(complaint, "客户关系顾问", policy=policy).classify(
         AT + dt.timedelta(minutes=5),
@@ -69,9 +74,8 @@ def test_a_case_assigned_to_a_company_department_goes_to_the_one_it_maps_to_R_CM
 def test_the_review_counts_a_company_department_as_the_one_it_maps_to_R_CMP_14() -> None:
     at = AT + dt.timedelta(minutes=10)
     cases = [
-        _classified(_desk()).assign(at, "客户关系经理", "工程部"),
-        _classified(_desk()).assign(at, "客户关系经理", "财务部"),
-        _classified(_desk()).assign(at, "客户关系经理", "保安部"),
+        _classified(_desk(), f"{name}的业主").assign(at, "客户关系经理", name)
+        for name in ("工程部", "财务部", "保安部")
     ]
     assert statistics(cases).by_department.as_dict() == {
         Department.TECHNICAL: 1,
@@ -204,7 +208,7 @@ def _airline_review() -> Any:
     desk = CasePolicy(sla_policy="quality", department_names=AIRLINE)
     at = AT + dt.timedelta(minutes=10)
     assigned = [
-        _classified(desk).assign(at, "客户关系经理", name)
+        _classified(desk, f"{name}的旅客").assign(at, "客户关系经理", name)
         for name in ("地面服务部", "客舱服务部", "行李服务部", "销售部", "质量部")
     ]
     return statistics([*assigned, _classified(desk)])
@@ -281,8 +285,8 @@ def test_property_the_review_names_each_counted_department_once_R_CMP_14(
 
     desk = CasePolicy(sla_policy="quality", department_names=names)
     at = AT + dt.timedelta(minutes=10)
-    ours = [_classified(desk).assign(at, "客户关系经理", name) for name in names]
-    seed = [_classified("quality").assign(at, "客户关系经理", d) for d in names.values()]
+    ours = [_classified(desk, name).assign(at, "客户关系经理", name) for name in names]
+    seed = [_classified("quality", name).assign(at, "客户关系经理", d) for name, d in names.items()]
     review = statistics(ours)
     assert review.by_department == statistics(seed).by_department
     with language("zh_CN"):

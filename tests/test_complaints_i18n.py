@@ -462,7 +462,7 @@ def test_every_retention_reason_is_one_language(
 
 
 @settings(max_examples=15)
-@given(st.lists(cases(max_events=8), max_size=4))
+@given(st.lists(cases(max_events=8), max_size=4, unique_by=lambda case: case.complaint))
 def test_every_review_is_one_language(batch: list[Case]) -> None:
     """statistics.py: the review line, its tallies and on-time figures."""
     for code in LANGUAGES:

@@ -34,7 +34,7 @@ from custops.complaints import (
 )
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import language
-from custops.sla import presets
+from custops.sla import Clock, State, Target, presets
 from custops.testing import cases
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -279,9 +279,11 @@ def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_1
 def test_median_handling_time_ties_and_open_cases_R_CMP_14() -> None:
     """Closed cases only; an even count takes the mean of the two middle values."""
     t = T(10, 9, 9)
-    two_hours = [handled(t, t + dt.timedelta(hours=2)) for _ in range(3)]
+    # each its own customer's case (a review counts a case once): a minute apart
+    starts = [t + dt.timedelta(minutes=n) for n in range(3)]
+    two_hours = [handled(at, at + dt.timedelta(hours=2)) for at in starts]
     five_hours = handled(t, t + dt.timedelta(hours=5))
-    still_open = opened(t)
+    still_open = opened(t + dt.timedelta(minutes=10))
     s = statistics([*two_hours, still_open], at=T(10, 20))
     assert (s.closed_count, s.open_count, s.median_handling) == (3, 1, dt.timedelta(hours=2))
     tie = statistics([two_hours[0], five_hours], at=T(10, 20))
@@ -324,10 +326,16 @@ START = T(9, 22, 9)
 random_cases = cases(START.date(), (START + dt.timedelta(days=30)).date(), max_events=12)
 
 
+def one_case(case: Case) -> tuple[object, ...]:
+    """What a case's versions share (R-CMP-14): its complaint, opened on its desk by its
+    first event; cases unlike in these are never versions of one case."""
+    return (case.complaint, case.policy, case.events[0])
+
+
 @settings(max_examples=40)
 @given(st.data())
 def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.DataObject) -> None:
-    cases = data.draw(st.lists(random_cases, max_size=6))
+    cases = data.draw(st.lists(random_cases, max_size=6, unique_by=one_case))
     s = statistics(cases)
     assert s.case_count == len(cases)
     assert s.recorded_later_count == 0
@@ -383,7 +391,10 @@ def test_on_time_for_reads_a_name_as_a_target_is_built() -> None:
 
 
 @settings(max_examples=25)
-@given(st.lists(random_cases, max_size=4), st.sampled_from([" ", "\u3000", "\t", "\n "]))
+@given(
+    st.lists(random_cases, max_size=4, unique_by=one_case),
+    st.sampled_from([" ", "\u3000", "\t", "\n "]),
+)
 def test_property_on_time_for_finds_every_target_under_its_padded_name(
     cases: list[Case], pad: str
 ) -> None:
@@ -445,7 +456,11 @@ def test_the_review_moment_is_shown_in_the_calendars_zone_R_CMP_14() -> None:
 
 
 @settings(max_examples=30)
-@given(st.lists(random_cases, max_size=3), st.integers(-12, 14), st.integers(0, 60 * 24 * 40))
+@given(
+    st.lists(random_cases, max_size=3, unique_by=one_case),
+    st.integers(-12, 14),
+    st.integers(0, 60 * 24 * 40),
+)
 def test_property_the_review_moment_is_the_instant_given_in_the_calendars_zone(
     cases: list[Case], hours: int, minutes: int
 ) -> None:
@@ -526,8 +541,8 @@ def test_a_review_counts_the_forwarded_cases_by_who_forwarded_them_R_CMP_14_R_CM
     """``by_forwarded_by`` counts the forwarded cases by ``forwarded_by`` as recorded, the
     most frequent first: a regulator complaints count that ``by_channel`` (forwarded) merges."""
     cases_ = [
-        opened(T(10, 9, 10), channel)
-        for channel in ("12300转办", "12315", "12300转办", "电话", "工信部申诉")
+        opened(T(10, 9, 10, minute), channel)  # a minute apart: each its own case
+        for minute, channel in enumerate(("12300转办", "12315", "12300转办", "电话", "工信部申诉"))
     ]
     review = statistics(cases_, at=T(10, 9, 12))
     assert review.by_forwarded_by == (("12300转办", 2), ("12315", 1), ("工信部申诉", 1))
@@ -540,7 +555,8 @@ def test_an_english_review_quotes_each_forwarder_and_words_channels_R_CMP_14() -
     """R-CMP-14, R-CMP-04: in English each forwarder is quoted alone, its count outside
     the quotes, as every other tally's; channels and handling classes are English words
     (phone, forwarded), as kinds and categories are; in Chinese their labels."""
-    cases_ = [opened(T(10, 9, 10), channel) for channel in ("12345转办", "12345转办", "电话")]
+    channels = ("12345转办", "12345转办", "电话")
+    cases_ = [opened(T(10, 9, 10, minute), channel) for minute, channel in enumerate(channels)]
     review = statistics(cases_, at=T(10, 9, 12))
     with language("en_US"):
         text = review.explain()
@@ -594,7 +610,9 @@ def test_property_the_forwarder_tally_adds_up_to_the_forwarded_cases_R_CMP_14(
     channels: list[str],
 ) -> None:
     """R-CMP-14: every case with a forwarder is counted once, under it."""
-    review = statistics([opened(T(10, 9, 10), c) for c in channels], at=T(10, 9, 12))
+    # each its own case: one received a minute after the other
+    received = [opened(T(10, 9, 10, minute), c) for minute, c in enumerate(channels)]
+    review = statistics(received, at=T(10, 9, 12))
     assert sum(n for _name, n in review.by_forwarded_by) == review.by_channel[Channel.FORWARDED]
 
 
@@ -609,3 +627,121 @@ def test_R_CMP_14_a_review_period_takes_its_day_by_name() -> None:
     with pytest.raises(InvalidType, match=r"^on: is missing; call ReviewPeriod\.month\(\*, on\)"):
         period.month()
     assert ReviewPeriod.month(on=dt.date(2025, 10, 1)).start == dt.date(2025, 10, 1)
+
+
+# --- a deadline moved by a pause; two versions of one case (R-CMP-14) -----------------------
+
+LIFT_DESK = CasePolicy(sla_policy=presets.TOBACCO, pause_for_customer=True)
+
+
+def lift_case() -> tuple[Case, Case]:
+    """A 12345 hotline's complaint before and after a wait for the citizen's photos: the
+    pause moves its 3-working-day deadline from Wed 2026-02-25 18:00 by 13 working hours,
+    to Fri 2026-02-27 15:00."""
+    received = T(2, 13, 10, year=2026)
+    lift = Complaint(
+        received_at=received, channel="热线", content="小区电梯坏了三天没人修", complainant="张"
+    )
+    before = Case.open(lift, ADVISER, policy=LIFT_DESK).classify(
+        T(2, 13, 10, 5, year=2026), CRM, kind="投诉", category="服务质量",
+        grounds_sufficient=True, demand_reasonable=True,
+    )  # fmt: skip
+    after = before.pause(T(2, 13, 14, year=2026), ADVISER, "等待市民补充照片").resume(
+        T(2, 24, 10, year=2026), ADVISER
+    )
+    return before, after
+
+
+def test_a_deadline_a_pause_moved_keeps_the_desks_end_of_day_R_CMP_14() -> None:
+    """R-CMP-14 (R-SLA-09): the on-time line says the desk's end of day (18:00), not the
+    hour a pause moved one deadline to (15:00)."""
+    _before, after = lift_case()
+    moment = T(2, 26, 9, year=2026)
+    assert after.status(at=moment)["resolve"].due_at == T(2, 27, 15, year=2026)
+    week = ReviewPeriod.week(on=dt.date(2026, 2, 13))
+    paused = statistics([after], review_period=week, at=moment).on_time_for("resolve")
+    assert paused.day_ends == ("18:00",)
+    assert "15:00" not in paused.describe()
+    assert "(deadline days end at 18:00)" in paused.describe()
+    # beside an unpaused case of the same desk: one end of day, not 15:00/18:00
+    other = Complaint(
+        received_at=T(2, 13, 11, year=2026), channel="热线", content="路灯不亮", complainant="李"
+    )
+    unpaused = Case.open(other, ADVISER, policy=LIFT_DESK).classify(
+        T(2, 13, 11, 5, year=2026), CRM, kind="投诉", category="服务质量",
+        grounds_sufficient=True, demand_reasonable=True,
+    )  # fmt: skip
+    both = statistics([after, unpaused], review_period=week, at=moment)
+    assert both.on_time_for("resolve").day_ends == ("18:00",)
+
+
+def test_an_earlier_cycle_a_pause_moved_keeps_its_end_of_day_R_CMP_14_R_CMP_08() -> None:
+    """R-CMP-14, R-CMP-08: a cycle that ended (a reopened case's first) keeps its deadline as
+    first counted, ``Cycle.unpaused_due_at``, beside the ``due_at`` a pause moved: the
+    review reads each cycle's end of day from it."""
+    clock = Clock.start(T(2, 13, 10, year=2026), Target("resolve", "3个工作日"))
+    clock = clock.pause(T(2, 13, 14, year=2026)).resume(T(2, 24, 10, year=2026))
+    clock = clock.stop(T(2, 26, 9, year=2026)).restart(T(3, 2, 9, year=2026))
+    (first,) = clock.status(at=T(3, 2, 10, year=2026)).history
+    assert first.unpaused_due_at == T(2, 25, 18, year=2026)
+    assert first.due_at == T(2, 27, 15, year=2026)
+    assert first.state is State.MET
+
+
+def test_two_versions_of_one_case_are_refused_naming_cases_R_CMP_14() -> None:
+    """R-CMP-14: a review counts each case once; a case given before and after a step is
+    refused, naming the later one's place and showing its complaint, whatever the order."""
+    before, after = lift_case()
+    for both, place in (([before, after], 1), ([after, opened(T(10, 9, 10)), before], 2)):
+        with pytest.raises(InvalidInput) as info:
+            statistics(both)
+        assert info.value.argument == f"cases[{place}]"
+        assert info.value.value == before.complaint
+        assert "is a version of the case at cases[" in info.value.problem
+        assert "latest version" in info.value.problem
+    with pytest.raises(InvalidInput, match=r"^cases\[1\]: is a version of the case at cases\[0\]"):
+        statistics([after, after])
+    assert statistics([after]).case_count == 1
+
+
+def test_one_complaint_opened_on_two_desks_is_two_cases_R_CMP_14() -> None:
+    """R-CMP-14: the same complaint opened on two desks (or at two moments) is two cases,
+    each counted, and so are two cases gone different ways from one opening; only a case
+    and an earlier state of it are refused."""
+    c = Complaint(received_at=T(10, 9, 10), channel="电话", content="酒有沉淀", complainant="王")
+    winery = Case.open(c, ADVISER, policy=WINERY)
+    tobacco = Case.open(c, ADVISER, policy=TOBACCO)
+    later = Case.open(c, ADVISER, policy=WINERY, at=T(10, 9, 11))
+    assert statistics([winery, tobacco, later]).case_count == 3
+    asked = winery.classify(T(10, 9, 11), CRM, kind="咨询", category="其他")
+    complained = winery.classify(
+        T(10, 9, 11), CRM, kind="投诉", category="产品质量",
+        grounds_sufficient=True, demand_reasonable=True,
+    )  # fmt: skip
+    assert statistics([asked, complained]).case_count == 2
+    with pytest.raises(InvalidInput, match=r"^cases\[2\]: is a version of the case at cases\[0\]"):
+        statistics([asked, complained, winery])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(random_cases, min_size=1, max_size=4, unique_by=one_case), st.data())
+def test_property_a_review_is_the_same_in_any_order_and_counts_a_case_once_R_CMP_14(
+    cases: list[Case], data: st.DataObject
+) -> None:
+    """R-CMP-14: the review of cases is the same whatever their order; a case given again
+    (the same value, or an earlier version of it) is refused, never counted twice."""
+    at = max(c.last_event_at for c in cases)
+    review = statistics(cases, at=at)
+    shuffled = data.draw(st.permutations(cases))
+    again = statistics(shuffled, at=at)
+    assert again == review
+    assert again.explain() == review.explain()
+    assert [t.target_name for t in again.on_time] == [t.target_name for t in review.on_time]
+    # a version of one of them, at any of its events, given beside the rest
+    chosen = data.draw(st.sampled_from(cases))
+    moment = data.draw(st.sampled_from([e.at for e in chosen.events]))
+    version = chosen.as_of(at=moment)
+    place = data.draw(st.integers(0, len(cases)))
+    with pytest.raises(InvalidInput, match="is a version of the case at") as info:
+        statistics([*cases[:place], version, *cases[place:]], at=at)
+    assert info.value.argument == f"cases[{max(place, cases.index(chosen) + 1)}]"

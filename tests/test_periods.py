@@ -955,3 +955,120 @@ def test_a_day_of_a_month_is_said_in_english_words_before_the_text_read(
         assert chinese.reasoning[0].startswith(f"{read} → ")
         assert explained.reasoning[0].startswith(f"{read} → ")  # made in English, read in Chinese
     assert chinese == explained
+
+
+# --- words around a period, ranges (R-PER-01) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["5个工作日内", "五个工作日", "5 working days", "在五个工作日以内", "五個工作日內",
+     "5个工作日。", "5 working days.", "in 5 working days", "within 5 business days"],
+)  # fmt: skip
+def test_R_PER_01_the_spellings_of_a_period_a_desk_writes_are_read(text: str) -> None:
+    """R-PER-01: a period with its within-words, a trailing full stop, or 'in' before it."""
+    assert Period.parse(text) == Period.workdays(5)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "where"),
+    [
+        ("5个工作日内办结", "5 working days", "after"),
+        ("5个工作日内回复", "5 working days", "after"),
+        ("五个工作日内处理完毕", "5 working days", "after"),
+        ("24小时内回复", "24 hours", "after"),
+        ("半年内办结", "6 months", "after"),
+        ("办结时限：5个工作日", "5 working days", "before"),
+        ("5 working days to resolve", "5 working days", "after"),
+        ("承诺3个工作日内答复客户", "3 working days", "before and after"),
+    ],
+)
+def test_R_PER_01_words_around_a_period_are_named_as_not_read(
+    text: str, shown: str, where: str
+) -> None:
+    """R-PER-01: a service standard copied whole is refused, naming the period it holds,
+    saying the other words are not read and how to write it (no generic 'not a period')."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert info.value.argument == "text"
+    assert info.value.value == text
+    assert info.value.problem == (
+        f"holds the period '{shown}' with words {where} it that are not read; "
+        f"write the period alone, e.g. '{shown}' or 'within {shown}'"
+    )
+
+
+def test_R_PER_01_a_chinese_reader_is_shown_the_words_not_read() -> None:
+    """R-PER-01: under zh_CN the refusal quotes the words not read and the Chinese form."""
+    with language("zh_CN"), pytest.raises(InvalidInput) as info:
+        Period.parse("5个工作日内办结")
+    assert info.value.problem == (
+        "holds the period '5个工作日' with words after it that are not read ('办结'); "
+        "write the period alone, e.g. '5个工作日' or '5个工作日内'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("5-7个工作日", "is a range, not one period; write one period, e.g. '7 working days' "
+         "for its later end"),
+        ("3到5天", "is a range, not one period; write one period, e.g. '5 days' for its later end"),
+        ("三至五个工作日", "is a range, not one period; write one period, e.g. '5 working days' "
+         "for its later end"),
+        ("one to two weeks", "is a range, not one period; write one period, e.g. '2 weeks' "
+         "for its later end"),
+        ("5天到7天", "holds more than one period ('5 days', '7 days'); write the one to count, "
+         "alone"),
+        ("5个工作日内办结，特殊情况可延长至10个工作日", "holds more than one period "
+         "('5 working days', '10 working days'); write the one to count, alone"),
+    ],
+)  # fmt: skip
+def test_R_PER_01_a_range_or_two_periods_is_refused_never_read_as_one(
+    text: str, problem: str
+) -> None:
+    """R-PER-01: '5-7个工作日' was read as 57 working days; a range or two periods is
+    refused, asking for one."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert info.value.problem == problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.5个工作日", "一点五天", "3 dollars", "次月2日前回复", "3月5日前办结", "2025年3月5日"],
+)
+def test_R_PER_01_no_period_is_found_where_a_number_goes_on_or_a_date_is(text: str) -> None:
+    """R-PER-01: a decimal's last digit, a word that only starts like a unit or a date's
+    numbers are no period inside the text: the refusal stays the plain one."""
+    with pytest.raises(InvalidInput, match=r"^text: (is not a period|names a day of a month)"):
+        Period.parse(text)
+
+
+_WORDS_AFTER = st.sampled_from(["办结", "回复", "答复", "处理完毕", "退还", "到账"])
+_WORDS_BEFORE = st.sampled_from(["办结时限：", "承诺", "须在", "时限"])
+
+
+@settings(max_examples=60)
+@given(period_strategy(), _WORDS_BEFORE | st.just(""), _WORDS_AFTER | st.just(""))
+def test_property_a_period_among_words_is_named_never_misread_R_PER_01(
+    period: Period, before: str, after: str
+) -> None:
+    """R-PER-01: a period alone, with 内 or a full stop, reads as itself; with other words
+    around it, it is refused naming that period (never another), in every language."""
+    text = f"{period}内"
+    assert Period.parse(text) == Period.parse(f"{period}。") == period
+    if before or after:
+        with language("zh_CN"), pytest.raises(InvalidInput) as info:
+            Period.parse(before + text + after)
+        assert info.value.problem.startswith(f"holds the period '{period}' with words ")
+
+
+@settings(max_examples=40)
+@given(st.integers(1, 99), st.integers(1, 99), st.sampled_from(["-", "~", "到", "至", " - "]))
+def test_property_a_range_is_never_read_as_one_number_R_PER_01(
+    low: int, high: int, mark: str
+) -> None:
+    """R-PER-01: 'N-M个工作日' is refused as a range, never read as the number NM."""
+    with pytest.raises(InvalidInput, match="is a range, not one period"):
+        Period.parse(f"{low}{mark}{high}个工作日")

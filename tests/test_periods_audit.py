@@ -56,7 +56,7 @@ def at(year: int, month: int, day: int, hour: int = 0) -> dt.datetime:
         ("十個工作日內", Period.workdays(10)),  # R-SLA-13
         ("當天", Period.days(0)),  # R-SLA-04 当天
         ("四個月後", Period.months(4)),  # R-SLA-24 四个月后
-        ("連續3個月", None),  # not a period word: refused below
+        ("連續3個月", None),  # not a period word: refused below, its 連續 not read
         ("一個半小時", Period.minutes(90)),
         ("兩個禮拜", Period.weeks(2)),
         ("15個自然日", Period.days(15)),  # R-SLA-22 15天
@@ -66,7 +66,8 @@ def test_traditional_period_words_read_as_simplified_F9(text: str, expected: Per
     """Audit F9: the seed's period words written in Traditional characters (Hong Kong,
     Taiwan) read as their simplified forms (R-SLA-01, -04, -05, -08, -13, -22, -24)."""
     if expected is None:
-        with pytest.raises(InvalidInput, match="text: is not a period"):
+        unread = r"text: holds the period '3 months' with words before it that are not read;"
+        with pytest.raises(InvalidInput, match=unread):
             Period.parse(text)
     else:
         assert Period.parse(text) == expected

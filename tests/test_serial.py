@@ -388,7 +388,7 @@ def test_R_CMP_14_a_case_review_is_stored() -> None:
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.lists(testing.cases(max_events=6), max_size=3))
+@given(st.lists(testing.cases(max_events=6), max_size=3, unique_by=lambda case: case.complaint))
 def test_property_R_CMP_14_every_review_round_trips(cases: list[Case]) -> None:
     """Invariant (R-CMP-14): the review of any cases is stored and loaded back equal, every
     tally keeping its counts and its enumeration."""

@@ -300,7 +300,7 @@ _ZH_HALF = re.compile(
     r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半|(?P<year>年半))"
 )
 _EN_PERIOD = re.compile(
-    r"(?:within )?(?P<num>[0-9]+|"
+    r"(?:(?:within|in|after) )?(?P<num>[0-9]+|"
     + "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
     + r") ?(?P<unit>"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True))
@@ -324,14 +324,19 @@ _SPECIAL_WORDS: tuple[tuple[int, Unit, tuple[str, ...]], ...] = (
 )
 
 
-def _parse(text: str, argument: str) -> Period:
+def _parse(text: str, argument: str, *, inside: bool = False) -> Period:
+    """The period ``text`` spells (``inside``: a part of a text refused, read to say why,
+    whose own refusal says only that it is no period)."""
     require_type(argument, text, str, f"a str such as {examples(*_EXAMPLE)}")
     if unicodedata.normalize("NFKC", text).strip().startswith(("-", "−", "负")):
         raise InvalidInput.for_argument(argument, text, "a period cannot be negative")
     if len(text) > 200:
         raise InvalidInput.for_argument(argument, text[:40] + "…", "is too long to be a period")
     # NFKC, lower case, one space; Traditional read as simplified: 一週, 兩年, 半年內, 三個工作日
-    key = fold(text, keep_spaces=True)
+    # a sentence's full stop after the period is no part of it: "5个工作日。", "5 days."
+    key = fold(text, keep_spaces=True).rstrip("。. ")
+    if span := _RANGE.search(key):  # "5-7个工作日" is no 57 working days
+        raise InvalidInput.for_argument(argument, text, _range_problem(key, span))
     compact = key.replace(" ", "")
     affixed = _AFFIXES_ZH.fullmatch(compact)
     core = affixed["core"] if affixed is not None else compact
@@ -364,7 +369,8 @@ def _parse(text: str, argument: str) -> Period:
                 (12 * whole + 6, Unit.MONTHS) if half["year"] else (60 * whole + 30, Unit.MINUTES)
             )
     elif "半" in core:
-        raise InvalidInput.for_argument(argument, text, _half_problem(core))
+        problem = (None if inside else _unread_problem(key)) or _half_problem(core)
+        raise InvalidInput.for_argument(argument, text, problem)
     elif match := _EN_PERIOD.fullmatch(key):
         number = match["num"]
         count = _arabic_int(number) if number.isdigit() else EN_NUMBERS[number]
@@ -374,10 +380,94 @@ def _parse(text: str, argument: str) -> Period:
             "'3 working days', '24 hours', 'one week', '6 months' or 'half a year'",
             "'3个工作日', '24小时', '一周', '6个月', '半年' or '3 working days'",
         )
-        raise InvalidInput.for_argument(argument, text, f"is not a period; write e.g. {shown}")
+        problem = (
+            None if inside else _unread_problem(key)
+        ) or f"is not a period; write e.g. {shown}"
+        raise InvalidInput.for_argument(argument, text, problem)
     if count > MAX_COUNT:
         raise InvalidInput.for_argument(argument, text, f"is longer than {MAX_COUNT} units")
     return Period(count, unit)
+
+
+# Two numbers with a range's mark between them, or Arabic digits apart ("5-7个工作日" folds
+# to "5 7个工作日", "3到5天", "one to two weeks"): a range, never one number.
+_EN_COUNTS = "|".join(sorted((w for w in EN_NUMBERS if len(w) > 2), key=len, reverse=True))
+_RANGE = re.compile(
+    r"(?<![0-9a-z.])(?:"
+    + r"[0-9]+(?: ?(?:[~〜—–−至到或]|or|to) ?| )[0-9]+(?![0-9.])"
+    + rf"|[{_CN_CHARS}]+ ?[~〜—–−至到或] ?[{_CN_CHARS}]+"
+    + rf"|(?:{_EN_COUNTS}) (?:or|to) (?:{_EN_COUNTS})(?![a-z])"
+    + r")"
+)
+
+
+def _range_problem(key: str, span: re.Match[str]) -> str:
+    """Why a range of periods is refused, showing the period of its later end where the
+    text after the mark reads as one ("5-7个工作日": '7个工作日')."""
+    later = re.split(r"[~〜—–−至到或 ]|or |to ", span.group())[-1] + key[span.end() :]
+    try:
+        shown = period_text(_parse(later, "text", inside=True))
+    except InvalidInput:
+        return "is a range, not one period; write one period, e.g. " + examples(*_EXAMPLE)
+    return f"is a range, not one period; write one period, e.g. '{shown}' for its later end"
+
+
+_SPECIAL_TEXTS = [word for _n, _unit, words in _SPECIAL_WORDS for word in words]
+# A period inside other words ("5个工作日内办结"): each spelling _parse reads, with the
+# within/after words it reads too, found where no number goes on before it ("1.5个工作日",
+# "一点五天" hold no "5个工作日" / "五天").
+_INSIDE_ZH = re.compile(
+    rf"(?:(?<![0-9.{_CN_CHARS}点])(?:[0-9]+|[{_CN_CHARS}]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半"
+    r"|年半|个?季度|个?(?:"
+    + "|".join(sorted(ZH_UNITS, key=len, reverse=True))
+    + r"))|"
+    + "|".join(sorted((w for w in _SPECIAL_TEXTS if not w.isascii()), key=len, reverse=True))
+    + r")(?:以内|之内|内|之后|以后|后)?"
+)
+_INSIDE_EN = re.compile(
+    r"(?<![a-z0-9.])(?:"
+    + _EN_PERIOD.pattern.replace("?P<num>", "?:").replace("?P<unit>", "?:")
+    + "|"
+    + "|".join(sorted((w for w in _SPECIAL_TEXTS if w.isascii()), key=len, reverse=True))
+    + r")(?![a-z0-9])"
+)
+# A date ("3月5日", "2026年3月") or a day of a month ("次月2日前"): its numbers are no period.
+_DATE = re.compile(rf"[0-9{_CN_CHARS}]+[年月][0-9{_CN_CHARS}]+[月日号]|[当本次下隔]个?月")
+
+
+def _unread_problem(key: str) -> str | None:
+    """Why a text that holds a period among other words is refused: the words are not
+    read (a period is a number and a unit, with 内/以内 or 'within' around it), and which
+    period to write alone; two periods: which to choose.  ``None`` when the text holds no
+    period (or names a date, whose numbers are none)."""
+    compact = key.replace(" ", "")
+    if _DATE.search(compact):
+        return None
+    found: list[tuple[Period, str, str]] = []
+    for pattern, text in ((_INSIDE_ZH, compact), (_INSIDE_EN, key)):
+        for match in pattern.finditer(text):
+            try:
+                period = _parse(match.group(), "text", inside=True)
+            except InvalidInput:
+                continue
+            found.append((period, text[: match.start()].strip(), text[match.end() :].strip()))
+    if not found:
+        return None
+    shown = [f"'{period_text(period)}'" for period, _before, _after in found]
+    if len(found) > 1:
+        return f"holds more than one period ({', '.join(shown)}); write the one to count, alone"
+    _period, before, after = found[0]
+    where = "before and after" if before and after else "before" if before else "after"
+    words = "', '".join(w for w in (before, after) if w)
+    unread = examples("", f" ('{words}')")
+    # 内/以内 (within) is read: the period as written with it is accepted too
+    alone = examples(f" or 'within {period_text(_period)}'", f" or '{period_text(_period)}内'")
+    if not _period.count:  # "on the day": no "within" to it
+        alone = ""
+    return (
+        f"holds the period {shown[0]} with words {where} it that are not read{unread}; "
+        f"write the period alone, e.g. {shown[0]}{alone}"
+    )
 
 
 def _number(text: str) -> int | None:

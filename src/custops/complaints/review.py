@@ -544,8 +544,10 @@ def statistics(
     """
     chosen_period = _period("review_period", review_period)
     cal = calendar_or_china(calendar)
+    given_cases = require_items("cases", cases, "a sequence of Case", holding=Case)
+    _refuse_versions(given_cases)
     selected: list[Case] = []
-    for case in require_items("cases", cases, "a sequence of Case", holding=Case):
+    for case in given_cases:
         day = cal.to_local(case.complaint.received_at).date()
         if chosen_period is None or day in chosen_period:
             selected.append(case)
@@ -557,35 +559,41 @@ def statistics(
     if moment is not None:
         views = [c.as_of(at=moment) for c in selected if utc(c.recorded_at) <= utc(moment)]
     cycles: dict[str, Counter[State]] = {}
-    labels: dict[str, str] = {}
     day_ends: dict[str, set[str]] = {}
+    places: dict[str, tuple[int, str]] = {}  # a target's place and label
     provisional = False
     for case in views:
         assert moment is not None
         desk = case.policy.sla_policy.calendar
-        for status in case.status(at=moment).statuses:
+        for place, status in enumerate(case.status(at=moment).statuses):
             provisional = provisional or status.provisional  # R-SLA-09: may still change
             name = status.target_name
-            labels[name] = status.label
+            # a target's place: its first place in a desk's list of targets; its label the
+            # one at that place (the first in order of labels where desks differ)
+            places[name] = min(places.get(name, (place, status.label)), (place, status.label))
             counts = cycles.setdefault(name, Counter())
             counts.update(h.state for h in status.history)  # every cycle counts
             counts[status.state] += 1
             ends = day_ends.setdefault(name, set())
             for period, due_at in (
-                *((h.period, h.due_at) for h in status.history),
-                (status.period, status.due_at),
+                *((h.period, h.unpaused_due_at or h.due_at) for h in status.history),
+                (status.period, status.unpaused_due_at or status.due_at),
             ):
                 if period is not None and not period.unit.is_time_level:
-                    # the end of day in the zone of the desk's calendar that counted the
-                    # deadline (an Urumqi desk's 18:00 is its own), not the review's
+                    # the end of day of the deadline as first counted (a pause moves a
+                    # deadline by the working time it stood still, to any hour: 15:00 is
+                    # no end of the desk's day), in the zone of the desk's calendar that
+                    # counted it (an Urumqi desk's 18:00 is its own), not the review's
                     ends.add(_day_end_text(desk.to_local(due_at)))
     on_time: list[OnTime] = []
-    for name, counts in cycles.items():
+    # the targets in the same order whatever the order of the cases: a desk's own order
+    for name in sorted(cycles, key=lambda target: (places[target][0], target)):
+        counts = cycles[name]
         # a clock ended by closing without its step is not on time (docs/cases.md)
         met, missed = counts[State.MET], counts[State.BREACHED] + counts[State.NOT_REACHED]
         pending = counts.total() - met - missed
         times = tuple(sorted(day_ends[name]))
-        on_time.append(OnTime(name, met, missed, pending, labels[name], day_ends=times))
+        on_time.append(OnTime(name, met, missed, pending, places[name][1], day_ends=times))
     handling = [c.closed_at - c.complaint.received_at for c in views if c.closed_at is not None]
     # the median of timedeltas (median needs only + and /; its stub asks for numbers)
     middle: _dt.timedelta | None = median(handling) if handling else None  # type: ignore[type-var]
@@ -615,6 +623,32 @@ def statistics(
         by_forwarded_by=_forwarders(c.complaint.forwarded_by for c in views),
         department_names=tuple({pair for c in views for pair in c.policy.department_names}),
     )
+
+
+def _refuse_versions(cases: tuple[Case, ...]) -> None:
+    """Refuse, naming the later one's place in ``cases``, a case given again: the same
+    case, or another version of it (R-CMP-14), which a review would count twice.  Two
+    versions of one case hold the same complaint, opened on the same desk by the same
+    event, and the events of one are the first events of the other (a case kept before and
+    after a step).  The same complaint opened on two desks or at two moments is two cases,
+    and so are two cases that went different ways from one opening (alternatives a test
+    builds): neither is an earlier state of the other."""
+    openings: dict[tuple[object, ...], list[int]] = {}
+    for place, case in enumerate(cases):
+        openings.setdefault((case.complaint, case.policy, case.events[0]), []).append(place)
+    for places in openings.values():
+        for number, later in enumerate(places[1:], start=1):
+            for earlier in places[:number]:
+                one, other = sorted((cases[earlier].events, cases[later].events), key=len)
+                if other[: len(one)] == one:
+                    problem = (
+                        f"is a version of the case at cases[{earlier}] (the same complaint and "
+                        "desk, the events of one the first events of the other): a review "
+                        "counts each case once; pass its latest version alone (the review "
+                        "takes it as it stood at `at`)"
+                    )
+                    complaint = cases[later].complaint
+                    raise InvalidInput.for_argument(f"cases[{later}]", complaint, problem)
 
 
 def _forwarders(names: Iterable[str]) -> tuple[tuple[str, int], ...]:

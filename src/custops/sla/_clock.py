@@ -205,7 +205,8 @@ def base_of(
 class Cycle:
     """One cycle of a clock (a start, restart or renewal, up to its stop or the moment
     asked); ``index`` counts the cycles from 1, the other fields are as in :class:`Status`
-    (``stopped_at`` ``None`` while open)."""
+    (``stopped_at`` ``None`` while open; ``unpaused_due_at`` the cycle's deadline as first
+    counted, before any pause moved it)."""
 
     index: int
     started_at: _dt.datetime
@@ -216,6 +217,7 @@ class Cycle:
     elapsed: _dt.timedelta
     paused: _dt.timedelta
     state: State
+    unpaused_due_at: _dt.datetime | None = None
 
     @property
     def remaining(self) -> _dt.timedelta:
@@ -489,7 +491,16 @@ def _evaluate(
     stopped_at = stopped.astimezone(zone) if stopped is not None else None
     due_at = base.due if due is base_due else due.astimezone(zone)
     cycle = Cycle(
-        number, base.start, stopped_at, base.period, allowed, due_at, consumed, paused, state
+        number,
+        base.start,
+        stopped_at,
+        base.period,
+        allowed,
+        due_at,
+        consumed,
+        paused,
+        state,
+        unpaused_due_at=base.due,
     )
     return cycle, (paused_since.astimezone(zone) if paused_since is not None else None)
 
