@@ -1027,8 +1027,8 @@ def test_R_MOV_02_a_tampered_settlement_is_refused() -> None:
     doc = _doc(case)
     doc["value"]["settlement"]["refund"] = "99999.00"
     assert refused(doc) == (
-        "document: value.settlement: refund: must be 3000.00: deposits - damages - arrears, if "
-        "positive (got Decimal('99999.00'))"
+        "document: value.settlement: refund: must be 3000.00: deposits - damages - fees - "
+        "arrears, if positive (got Decimal('99999.00'))"
     )
     doc = _doc(case)
     doc["value"]["deposits"][0]["amount"] = "10"

@@ -29,6 +29,7 @@ from custops._validate import (
     optional_text,
     policy_converter,
     policy_field,
+    policy_or_default,
     require_bool,
     require_date,
     require_id,
@@ -39,6 +40,7 @@ from custops._validate import (
     type_validator,
     within,
 )
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import (
     RULE_ID,
     W_,
@@ -54,6 +56,7 @@ from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext, worded_in_english
 from custops.money import MONEY, POSITIVE_MONEY, ZERO, MoneyInput, difference, require_money, total
+from custops.periods import Deadline, Period, deadline, period_check
 
 __all__ = [
     "Charge",
@@ -147,6 +150,28 @@ if TYPE_CHECKING:
 else:
     _NOTICE = policy_field(optional_check(partial(require_int, low=0)), takes="int | None")
 
+
+def _refund_period(argument: str, value: Any) -> Period:
+    """A period counted in whole days (days, working days, weeks, months, years): the
+    settlement it is counted from is recorded by its day."""
+    period = period_check(argument, value)
+    if not period.is_day_level:
+        problem = (
+            "must be counted in days, working days, weeks, months or years: a settlement is "
+            "recorded by its day" + examples("", " (7个工作日, 30天)")
+        )
+        raise InvalidInput.for_argument(argument, value, problem)
+    return period
+
+
+# A policy's refund period: None or a period of whole days (a PolicyError when refused).
+if TYPE_CHECKING:
+
+    def _REFUND_PERIOD(value: Period | str | None) -> Period | None: ...  # noqa: N802
+
+else:
+    _REFUND_PERIOD = policy_field(optional_check(_refund_period), takes="Period | str | None")
+
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
 _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
@@ -163,8 +188,13 @@ class MoveOutPolicy:
     and keys recorded lost (:meth:`MoveOutCase.record_lost`, charged or waived) count as
     handed back (如数交回, R-MOV-01 2; the default: yes, as priced damage clears "no damage";
     ``False``, the literal reading: only the items themselves do, and a case with a loss is
-    inspected and settled but never completed).
+    inspected and settled but never completed); ``refund_period``: how long after the
+    settlement the refund is due (押金于结算后7个工作日内退还; a :class:`~custops.periods.Period`
+    of whole days or its text, counted by :func:`custops.periods.deadline` from the day of the
+    settlement: :attr:`Settlement.refund_due`; ``None``, the default: D6 四 4 names no period).
 
+    >>> MoveOutPolicy(refund_period="7个工作日").refund_period
+    Period(count=7, unit=<Unit.WORKDAYS: 'workdays'>)
     >>> MoveOutPolicy(inspectors=[])
     Traceback (most recent call last):
     ...
@@ -180,6 +210,7 @@ class MoveOutPolicy:
     notice_days: int | None = attrs.field(default=None, converter=_NOTICE)
     sign_offs: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)
     loss_cleared_by_decision: bool = attrs.field(default=True, converter=BOOL)
+    refund_period: Period | None = attrs.field(default=None, converter=_REFUND_PERIOD)
 
     def __attrs_post_init__(self) -> None:
         if not self.inspectors:
@@ -189,8 +220,8 @@ class MoveOutPolicy:
 
 @attrs.frozen
 class Charge:
-    """A labelled amount: a deposit (押金) held, or an arrear (欠费) owed; the label is
-    trimmed.
+    """A labelled amount: a deposit (押金) held, an arrear (欠费) owed, or a fee deducted at
+    the settlement (扣费: a cleaning fee, 保洁费); the label is trimmed.
 
     >>> Charge(" 物业费　", "3000")
     Charge(label='物业费', amount=Decimal('3000.00'))
@@ -287,15 +318,24 @@ else:
     _DAMAGES = field_converter(partial(_items, kind=Damage), takes="Iterable[Damage]")
 
 
+_REFUND_DUE = type_validator(Deadline, optional=True)
+
+
 @kept_wording
 @attrs.frozen
 class Settlement(Explained):
     """The settlement with finance (结算, R-MOV-02 step 4), in yuan: ``refund − owed == net``
-    (= ``deposits_total − damages_total − arrears_total``) exactly, and at most one of the
-    two is non-zero.  Checked when built, as a :class:`~custops.decisions.Decision` is: each
-    amount whole fen and not negative, ``rule`` one rule ID, ``reason`` one line with no rule
-    ID inside it (CONTRIBUTING item 4); the reason is worded when read, from the amounts it
-    keeps (a ``reason`` given as text is kept as given)."""
+    (= ``deposits_total − damages_total − fees_total − arrears_total``) exactly, and at most
+    one of the two is non-zero.  ``fees`` are the :class:`Charge` values deducted as fees of
+    their own kind (扣费: a cleaning fee, 保洁费), neither compensation nor arrears;
+    ``refund_due`` is when the refund is due (a :class:`~custops.periods.Deadline` counted
+    from the day of the settlement by the policy's ``refund_period``, its ``provisional``
+    flag included), ``None`` when no period is set or nothing is refunded.  Checked when
+    built, as a :class:`~custops.decisions.Decision` is: each amount whole fen and not
+    negative, ``rule`` one rule ID, ``reason`` one line with no rule ID inside it
+    (CONTRIBUTING item 4), a ``refund_due`` only beside a refund; the reason is worded when
+    read, from the amounts it keeps (a ``reason`` given as text is kept as given).
+    :meth:`explain` adds a line per fee and the count of the refund's due day."""
 
     deposits_total: Decimal = attrs.field(converter=MONEY)
     damages_total: Decimal = attrs.field(converter=MONEY)
@@ -304,14 +344,61 @@ class Settlement(Explained):
     owed: Decimal = attrs.field(converter=MONEY)
     rule: str = attrs.field(converter=RULE_ID)
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    fees: tuple[Charge, ...] = attrs.field(default=(), kw_only=True, converter=_CHARGES)
+    refund_due: Deadline | None = attrs.field(default=None, kw_only=True, validator=_REFUND_DUE)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.refund_due is not None and self.refund == ZERO:
+            problem = "is the due day of a refund, but refund is 0.00"
+            raise InvalidInput.for_argument("refund_due", self.refund_due, problem)
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules the settlement applies: R-MOV-02, and the count of its refund's due day
+        (``refund_due.rule``, R-PER-01) when it has one."""
+        due = self.refund_due
+        return (self.rule,) if due is None or due.rule == self.rule else (self.rule, due.rule)
+
+    @property
+    def fees_total(self) -> Decimal:
+        """The fees deducted, added up exactly (``0.00`` without fees)."""
+        return total(fee.amount for fee in self.fees)
 
     @property
     def net(self) -> Decimal:
-        """Deposits less damages and arrears (negative when the tenant owes)."""
-        return difference(
-            difference(self.deposits_total, less=self.damages_total), less=self.arrears_total
-        )
+        """Deposits less damages, fees and arrears (negative when the tenant owes)."""
+        net = self.deposits_total
+        for less in (self.damages_total, self.fees_total, self.arrears_total):
+            net = difference(net, less=less)
+        return net
+
+    def explain(self) -> str:
+        """The settlement (``str()``), then one line per fee deducted and, with a
+        ``refund_due``, the day the refund is due and how it was counted.
+
+        >>> from datetime import date
+        >>> s = settle(deposits=[Charge("押金", "3200")], fees=[Charge("保洁费", "200")],
+        ...            on=date(2026, 3, 6), policy=MoveOutPolicy(refund_period="7个工作日"))
+        >>> print(s.explain())
+        结果（R-MOV-02）：押金 3,200.00 元 − 赔偿 0.00 元 − 扣费 200.00 元 − 欠费 0.00 元 = 退还 3,000.00 元，最迟 2026-03-17 退还
+          - 扣费：保洁费 200.00 元
+          - 退还期限（R-PER-01）：2026-03-06 + 7个工作日 → 2026-03-17（按工作日计算）
+            - 《民法典》第201条第1款：开始当日 2026-03-06 不计入
+            - 7个工作日：其后第 7 个工作日为 2026-03-17（周二，工作日）
+            - 不计入的休息日：2026-03-07、2026-03-08、2026-03-14、2026-03-15
+        """  # noqa: E501
+        lines = [str(self)]
+        for fee in self.fees:
+            lines.append(
+                "  - " + _("fee: {fee} {amount}", fee=fee.label, amount=amount_text(fee.amount))
+            )
+        due = self.refund_due
+        if due is not None:
+            said = _("refund due ({rule}): {deadline}", rule=due.rule, deadline=due.reason)
+            lines.append(f"  - {said}")
+            lines.extend(f"    - {step}" for step in due.reasoning)
+        return "\n".join(lines)
 
 
 def _sum(argument: str, items: tuple[Any, ...]) -> Decimal:
@@ -324,6 +411,51 @@ def _sum(argument: str, items: tuple[Any, ...]) -> Decimal:
         raise InvalidInput.for_argument(argument, items, problem) from None
 
 
+#: The reason of a settlement: (lost passes and keys charged, fees deducted, owed) → message.
+_SETTLED: dict[tuple[bool, bool, bool], str] = {
+    (False, False, False): N_(
+        "deposits {held} − damages {damage} − arrears {owing} = {refund} refunded"
+    ),
+    (False, False, True): N_(
+        "deposits {held} − damages {damage} − arrears {owing}: the customer owes {owed}"
+    ),
+    (True, False, False): N_(
+        "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
+        "arrears {owing} = {refund} refunded"
+    ),
+    (True, False, True): N_(
+        "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
+        "arrears {owing}: the customer owes {owed}"
+    ),
+    (False, True, False): N_(
+        "deposits {held} − damages {damage} − fees {fees} − arrears {owing} = {refund} refunded"
+    ),
+    (False, True, True): N_(
+        "deposits {held} − damages {damage} − fees {fees} − arrears {owing}: "
+        "the customer owes {owed}"
+    ),
+    (True, True, False): N_(
+        "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
+        "fees {fees} − arrears {owing} = {refund} refunded"
+    ),
+    (True, True, True): N_(
+        "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
+        "fees {fees} − arrears {owing}: the customer owes {owed}"
+    ),
+}
+
+
+def _refund_due(on: _dt.date, period: Period, calendar: WorkCalendar) -> Deadline:
+    """``period`` counted from the day of the settlement ``on`` (:func:`custops.periods.deadline`);
+    a day the count cannot reach is refused naming ``on``."""
+    try:
+        return deadline(on, period, calendar=calendar, explain=True)
+    except InvalidInput as exc:
+        if type(exc) is not InvalidInput or exc.argument not in ("start", "period"):
+            raise  # a strict calendar's CalendarNotPublished, a calendar's own refusal
+        raise InvalidInput.for_argument("on", on, exc.problem) from None
+
+
 @fitted_call
 def settle(
     *,
@@ -331,59 +463,73 @@ def settle(
     damages: Iterable[Damage] = (),
     arrears: Iterable[Charge] = (),
     lost: Iterable[LostItems] = (),
+    fees: Iterable[Charge] = (),
+    on: _dt.date | None = None,
+    calendar: WorkCalendar | None = None,
+    policy: MoveOutPolicy | None = None,
 ) -> Settlement:
     """Settle a move-out (D6 四 4, R-MOV-02), exact to the fen: refund the deposits (退还有关
-    押金) less damages and arrears, or say what is owed (收取一定金额的款项).  The charges of
-    ``lost`` passes and keys (:class:`LostItems`) are compensation as damages are: they are
-    in ``damages_total``, and the reason says how much of it they are.  The reason names who
-    owes the rest as the customer (客户, as D6 calls the tenant), so it reads right for any
-    holder of a deposit: a tenant, a hotel guest, a shop's customer (docs/deposits.md).
+    押金) less damages, fees and arrears, or say what is owed (收取一定金额的款项).  The charges
+    of ``lost`` passes and keys (:class:`LostItems`) are compensation as damages are: they are
+    in ``damages_total``, and the reason says how much of it they are.  ``fees``
+    (:class:`Charge` values: a cleaning fee, 保洁费) are deducted as fees (扣费), neither
+    compensation nor arrears.  The reason names who owes the rest as the customer (客户, as
+    D6 calls the tenant), so it reads right for any holder of a deposit: a tenant, a hotel
+    guest, a shop's customer (docs/deposits.md).  With the policy's ``refund_period``, a
+    refund is due that period after ``on``, the day of the settlement, counted by
+    :func:`custops.periods.deadline` with ``calendar`` (``Settlement.refund_due``; D6 names
+    no period: none by default).
 
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1,500.50")]))
     结果（R-MOV-02）：押金 56,000.00 元 − 赔偿 1,500.50 元 − 欠费 0.00 元 = 退还 54,499.50 元
     >>> print(settle(deposits=[Charge("房间押金", "300")], damages=[Damage("损坏浴巾", "420")]))
     结果（R-MOV-02）：押金 300.00 元 − 赔偿 420.00 元 − 欠费 0.00 元：客户尚欠 120.00 元
     """
+    pol = policy_or_default(policy, MoveOutPolicy)
+    day = optional_check(require_date)("on", on)
+    cal = calendar_or_china(calendar)  # checked whether or not a refund period is set
     given: dict[str, tuple[Any, ...]] = {
         "deposits": _items("deposits", deposits, Charge),
         "damages": _items("damages", damages, Damage),
         "arrears": _items("arrears", arrears, Charge),
+        "fees": _items("fees", fees, Charge),
     }
     losses = _items("lost", lost, LostItems)
-    held, found, owing = (_sum(name, items) for name, items in given.items())
+    held, found, owing, deducted = (_sum(name, items) for name, items in given.items())
     try:
         charged = total(loss.charge for loss in losses)
         damage = total((found, charged))
     except InvalidInput:
         problem = "with the damages, add up to more than an amount of money can hold"
         raise InvalidInput.for_argument("lost", losses, problem) from None
-    try:
-        net = difference(difference(held, less=damage), less=owing)  # exact, 30 digits
-    except InvalidInput:  # damages and arrears together beyond an amount
-        name = "arrears" if given["arrears"] else "damages"
+    try:  # exact, 30 digits
+        net = difference(difference(difference(held, less=damage), less=deducted), less=owing)
+    except InvalidInput:  # damages, fees and arrears together beyond an amount
+        name = next((n for n in ("arrears", "fees") if given[n]), "damages")
         problem = "with the damages, owe more than an amount of money can hold"
         raise InvalidInput.for_argument(name, given[name], problem) from None
     refund, owed = (net, ZERO) if net >= 0 else (ZERO, net.copy_negate())
-    if charged > 0:
-        said = N_(
-            "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
-            "arrears {owing} = {refund} refunded"
+    period = pol.refund_period
+    if period is not None and day is None:
+        problem = (
+            f"is needed: the policy's refund_period ({period}) counts from the settlement's day"
         )
-        if net < 0:
-            said = N_(
-                "deposits {held} − damages {damage} (lost passes and keys {lost} included) − "
-                "arrears {owing}: the customer owes {owed}"
-            )
-    else:
-        said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
-        if net < 0:
-            said = N_(
-                "deposits {held} − damages {damage} − arrears {owing}: the customer owes {owed}"
-            )
+        raise InvalidInput.for_argument("on", on, problem)
+    due = None  # nothing refunded, or no period: nothing is due
+    if period is not None and day is not None and refund > 0:
+        due = _refund_due(day, period, cal)
+    said = _SETTLED[charged > 0, bool(given["fees"]), net < 0]
     sums = {"held": held, "damage": damage, "owing": owing, "refund": refund, "owed": owed}
-    sums["lost"] = charged
+    sums |= {"lost": charged, "fees": deducted}
     reason = W_(said, **{k: amount_text(v) for k, v in sums.items()})
-    return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
+    if due is not None:
+        by = N_("{settlement}; refund due by {day}")
+        if due.provisional:
+            by = N_("{settlement}; refund due by {day} (provisional)")
+        reason = W_(by, settlement=reason, day=due.ends_on)
+    return Settlement(
+        held, damage, owing, refund, owed, "R-MOV-02", reason, fees=given["fees"], refund_due=due
+    )
 
 
 @attrs.frozen
@@ -908,9 +1054,32 @@ class MoveOutCase:
         return self._record(day, MoveOutStep.INSPECTION, said, inspection=done)
 
     @fitted_call
-    def settle(self, on: _dt.date, *, collected: MoneyInput = 0) -> MoveOutCase:
+    def settle(
+        self,
+        on: _dt.date,
+        *,
+        collected: MoneyInput = 0,
+        fees: Iterable[Charge] = (),
+        calendar: WorkCalendar | None = None,
+    ) -> MoveOutCase:
         """Settle with finance (结算, R-MOV-02 step 4) after the inspection (:func:`settle`);
-        ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
+        ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`);
+        ``fees`` are deducted as fees (扣费: a cleaning fee, 保洁费), neither damage nor
+        arrears; with the policy's ``refund_period``, the refund is due that period after
+        ``on``, counted with ``calendar`` (``settlement.refund_due``).
+
+        >>> from datetime import date
+        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2026, 3, 2),
+        ...                          deposits=[Charge("押金", "3200")], issued_pass_count=1,
+        ...                          issued_key_count=1,
+        ...                          policy=MoveOutPolicy(refund_period="7个工作日"))
+        ...         .receive_leasing_notice(date(2026, 3, 2))
+        ...         .return_items(date(2026, 3, 5), pass_count=1, key_count=1)
+        ...         .inspect(date(2026, 3, 5), restored=True)
+        ...         .settle(date(2026, 3, 6), fees=[Charge("保洁费", "200")]))
+        >>> case.settlement.refund, case.settlement.refund_due.ends_on
+        (Decimal('3000.00'), datetime.date(2026, 3, 17))
+        """
         day = self._when("settle", on)
         if self.inspection is None:
             raise self._refuse("settle", _FIRST[MoveOutStep.INSPECTION])
@@ -918,7 +1087,14 @@ class MoveOutCase:
             raise self._refuse("settle", "the case is already settled")
         damages = self.inspection.damages
         result = settle(
-            deposits=self.deposits, damages=damages, arrears=self.arrears, lost=self.lost
+            deposits=self.deposits,
+            damages=damages,
+            arrears=self.arrears,
+            lost=self.lost,
+            fees=fees,
+            on=day,
+            calendar=calendar,
+            policy=self.policy,
         )
         paid = require_money("collected", collected)
         problem = f"exceeds the amount owed {result.owed}"

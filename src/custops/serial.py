@@ -1136,17 +1136,21 @@ def _adds_up(name: str, value: Any, expected: Any, what: str) -> None:
 
 
 def _settlement(s: Any) -> None:
-    """R-MOV-02: refund − owed = deposits − damages − arrears, one of the two zero."""
+    """R-MOV-02: refund − owed = deposits − damages − fees − arrears, one of the two zero."""
     _whole_fen(s, "deposits_total", "damages_total", "arrears_total", "refund", "owed")
     net = s.net  # exact, as every sum of amounts (money.total)
-    _adds_up("refund", s.refund, max(net, ZERO), "deposits - damages - arrears, if positive")
+    what = "deposits - damages - fees - arrears, if positive"
+    _adds_up("refund", s.refund, max(net, ZERO), what)
     owed = net.copy_negate()  # (exact, as negation is)
-    _adds_up("owed", s.owed, max(owed, ZERO), "damages + arrears - deposits, if positive")
+    what = "damages + fees + arrears - deposits, if positive"
+    _adds_up("owed", s.owed, max(owed, ZERO), what)
 
 
 def _move_out_case(case: Any) -> None:
     """R-MOV-02: a case's settlement is the settlement of its own deposits, damages, arrears
-    and charges for lost passes and keys; what was collected is at most what was owed."""
+    and charges for lost passes and keys (less the fees it deducted); its refund is due by
+    the case's policy (``refund_period`` counted from the day it was settled); what was
+    collected is at most what was owed."""
     from custops.moveout import settle
 
     found = case.settlement
@@ -1157,12 +1161,20 @@ def _move_out_case(case: Any) -> None:
         damages=case.inspection.damages,
         arrears=case.arrears,
         lost=case.lost,
+        fees=found.fees,
     )
     for name in ("deposits_total", "damages_total", "arrears_total", "refund", "owed"):
         mine, theirs = getattr(found, name), getattr(expected, name)
         if mine != theirs:
             problem = f"differs from the case's own {name} {theirs}"
             raise InvalidInput.for_argument(f"settlement.{name}", mine, problem)
+    period, due = case.policy.refund_period, found.refund_due
+    if due is None and period is not None and found.refund != ZERO:  # (a refund is due)
+        problem = f"is missing: the policy's refund_period is {period}"
+        raise InvalidInput.for_argument("settlement.refund_due", due, problem)
+    if due is not None and (due.start, due.period) != (case.settled_on, period):
+        problem = f"must count the policy's refund_period ({period}) from {case.settled_on}"
+        raise InvalidInput.for_argument("settlement.refund_due", due, problem)
     problem = f"exceeds the amount owed {found.owed}"
     within("collected", case.collected, case.collected, high=found.owed, problem=problem)
 
