@@ -1299,8 +1299,12 @@ with trusted_data():
             patterns=(
                 r"(怎么|如何|怎样|咋)(办|保存|储存|存放|使用|用|操作|办理|处理|申请|开通|设置|"
                 r"安装|选|挑|清洗|保养|还款|退订|注销|辨别|识别|鉴别|分辨|区分|判断)(?!了)",
+                # a fee paid or a service used, asked how (燃气费怎么交, 水费如何缴纳, 地铁怎么
+                # 换乘; R-CMP-01): not 怎么交的货 (a fault told), nor 怎么充值了还没到账
+                r"(怎么|如何|怎样|咋)(缴费|交费|缴纳|缴|充值|乘坐|换乘|预约|挂号|报名|"
+                r"交(?=$|[?。,.;~]|呢|啊|呀))(?![了的过])",
             ),
-            note="a how-to question (怎么保存, 过期了怎么办): a consultation",
+            note="a how-to question (怎么保存, 过期了怎么办, 燃气费怎么交): a consultation",
         ),
         Rule(
             "kind.which-is-good",
@@ -3885,6 +3889,33 @@ with trusted_data():
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
+            "pr.commend",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            # (R-CMP-01) a commendation named as one (特此表扬, 我要表扬12路公交司机王师傅,
+            # 点名表扬, 提出表扬, 表彰, 嘉奖, 赞扬; 表揚 and 讚揚 are read as these): praise, and
+            # stronger than the thanks beside it (感谢物业王经理，特此表扬: weight 3 over
+            # kind.thanks' 2); not the letter or the form asked about (表扬信在哪里写?, 怎么表扬),
+            # a commendation denied (不值得表扬, 没什么好表扬的) or mocked (还表扬呢, 表扬个屁),
+            # nor one the firm gave its own staff (被公司表彰, 受到表扬) told beside a grievance
+            patterns=(
+                r"(?<![受被获得到])(特此|点名|提出|给予|予以|专门|公开|要|想|必须|一定要|强烈)?"
+                r"(表扬|表彰|嘉奖|赞扬)(?!信在|信怎么|信如何|信要|个屁|啥|什么|呢|吗|么|[?])",
+            ),
+            negations=(*PRAISE_NEGATIONS, "不值得", "不配"),
+            # (忍不住表扬下, 不得不表扬: praise that cannot be held back)
+            not_negations=(*PRAISE_NOT_NEGATIONS, "忍不住", "禁不住", "情不自禁"),
+            question_frames=(
+                *PRAISE_QUESTIONS,
+                r"(怎么|怎样|如何|在哪|哪里|哪儿|到哪|去哪|找谁|向谁|能否|可以)[^,。.!?;]{0,6}"
+                r"(表扬|表彰|嘉奖|赞扬)|(表扬|表彰)(信|电话|渠道|热线|方式)",
+            ),
+            silencers=(r"还(想|要|好意思)?(让人|让我|叫我)?(表扬|表彰)", r"表扬个屁|表扬啥|表扬什么"),
+            note="a commendation named (特此表扬, 点名表扬, 表彰): praise, over the thanks "
+            "beside it; not asked about (表扬信在哪里写?), denied (不值得表扬) or mocked (还表扬呢)",
+        ),
+        Rule(
             "pr.scenery",
             kind=P,
             category=Category.PRODUCT_QUALITY,
@@ -6092,6 +6123,29 @@ with trusted_data():
                 "openinghours open address parking park membership location"
             ),
             note="general information and matters outside the categories",
+        ),
+        Rule(
+            "ot.schedule",
+            category=Category.OTHER,
+            weight=2,
+            # (R-CMP-01, R-CMP-02) a public service's timetable or hours asked about — a bus or
+            # metro line's first or last run (请问公交12路末班车几点？, 地铁几点停运, 首班车什么
+            # 时候发车), an office's or a hospital's hours (医院几点上班, 办事大厅什么时候开门),
+            # how to ride or pay (几路车怎么坐, 燃气费怎么交): the subject a consultation is
+            # about, so a question a hotline hears every day is read with confidence; not a
+            # wait complained of (公交等了一个小时还不来, 停水什么时候恢复 is the supply's)
+            patterns=(
+                r"几路(车|公交|公交车|汽车)?(?=到|去|经过|能到|可以到|坐到)",
+                r"(末班车|首班车|末班|首班|班车|公交|地铁|轻轨|有轨电车|发车|班次|线路|站点|车站|停运|"
+                r"运营时间|营运时间)[^,。.!?;]{0,8}?(几点|什么时候|何时|几时|多久一班|多长时间一班|"
+                r"间隔|怎么(坐|乘|走|去|换乘|乘坐)|在哪|经过|到不到|停不停)",
+                r"(几点|什么时候|何时|几时)(开始)?(上班|下班|开门|关门|办公|营业|开放|发车|停运|收车|"
+                r"首班|末班|出发|开馆|闭馆)",
+                r"(?<![你他她])(怎么|如何|在哪|在哪里|去哪|去哪里|哪里可以|怎样)(交|缴|缴纳|缴费|交费|"
+                r"挂号|乘坐|换乘)(?![了的过])",
+            ),
+            note="a public service's timetable, hours or how to pay asked (末班车几点, "
+            "医院几点上班, 燃气费怎么交): the subject of a consultation",
         ),
         # the fortieth round: the subject of a complaint that names no other topic word — a
         # game's story or play, a device's parts, an app's working, a course's teaching, a
