@@ -3911,9 +3911,13 @@ with trusted_data():
                 r"(怎么|怎样|如何|在哪|哪里|哪儿|到哪|去哪|找谁|向谁|能否|可以)[^,。.!?;]{0,6}"
                 r"(表扬|表彰|嘉奖|赞扬)|(表扬|表彰)(信|电话|渠道|热线|方式)",
             ),
-            silencers=(r"还(想|要|好意思)?(让人|让我|叫我)?(表扬|表彰)", r"表扬个屁|表扬啥|表扬什么"),
+            silencers=(
+                r"还(想|要|好意思)?(让人|让我|叫我)?(表扬|表彰)",
+                r"表扬个屁|表扬啥|表扬什么",
+            ),
             note="a commendation named (特此表扬, 点名表扬, 表彰): praise, over the thanks "
-            "beside it; not asked about (表扬信在哪里写?), denied (不值得表扬) or mocked (还表扬呢)",
+            "beside it; not asked about (表扬信在哪里写?), denied (不值得表扬) or mocked "
+            "(还表扬呢)",
         ),
         Rule(
             "pr.scenery",
@@ -6139,6 +6143,8 @@ with trusted_data():
                 r"(末班车|首班车|末班|首班|班车|公交|地铁|轻轨|有轨电车|发车|班次|线路|站点|车站|停运|"
                 r"运营时间|营运时间)[^,。.!?;]{0,8}?(几点|什么时候|何时|几时|多久一班|多长时间一班|"
                 r"间隔|怎么(坐|乘|走|去|换乘|乘坐)|在哪|经过|到不到|停不停)",
+                # (a business hall's hours are its service's: 营业厅几点下班, rule tel.store)
+                r"(?<!营业厅)(?<!服务厅)(?<!服务大厅)(?<!自有厅)"
                 r"(几点|什么时候|何时|几时)(开始)?(上班|下班|开门|关门|办公|营业|开放|发车|停运|收车|"
                 r"首班|末班|出发|开馆|闭馆)",
                 r"(?<![你他她])(怎么|如何|在哪|在哪里|去哪|去哪里|哪里可以|怎样)(交|缴|缴纳|缴费|交费|"
@@ -7246,6 +7252,39 @@ with trusted_data():
             note="injury or a safety hazard",
         ),
         Rule(
+            # (R-CMP-07) a car's hazards a dealer's desk hears every week: stalling while
+            # driving (高速上突然熄火, 开着开着熄火了), an air bag that did not open or went off
+            # by itself (气囊没弹出来, 气囊误爆), a broken axle or steering part (断轴, 半轴断了),
+            # a car that speeds up by itself (车子自己加速, 暴冲), the power steering or the
+            # brakes lost (助力失灵, 转向助力失效, 刹车失效), a battery or an engine smoking or
+            # burning (电瓶冒烟, 发动机起火), a tyre bulging or bursting (轮胎鼓包要爆, 爆胎):
+            # safety hazards; not denied (没有熄火, 不会暴冲), supposed (万一爆胎), asked about
+            # (高速上熄火怎么办？, 断轴了保修吗), nor a product named for protection against
+            # them (防爆胎轮胎, 爆胎险)
+            "sig.vehicle-hazard",
+            signal=Signal.SAFETY,
+            terms=_w("暴冲 断轴 爆胎"),
+            patterns=(
+                r"(高速|行驶|开着|路上|行车|跑着|开车|半路|路口|过程中|马路|车流|隧道|桥上)"
+                r"[^,。.!?;]{0,8}?熄火|(突然|自动|莫名其妙|无故|频繁|经常)熄火",
+                r"气囊[^,。.!?;]{0,4}?(没|未|不)有?(弹|打开|起爆|爆开)|气囊(误弹|误爆|自己弹|自动弹|突然弹)",
+                r"(传动轴|半轴|转向节|摆臂|球头|车轴|后轴|前轴)[^,。.!?;]{0,3}?(断了|断裂|断掉|脱落)",
+                r"(自己|自行|自动|莫名其妙|不受控制)地?(加速|往前冲|冲出去|窜出去)|突然(加速|窜出去)"
+                r"(?=[^,。.!?;]{0,6}(刹|踩|撞|控制))|意外加速|油门卡(住|死)",
+                r"助力[^,。.!?;]{0,3}?(失灵|失效|没了|消失|突然没)|(刹车|制动)[^,。.!?;]{0,3}?"
+                r"(失效|不灵|踩不下去|没反应)|方向盘?(突然)?(打不动|锁死)",
+                r"(电瓶|电池|发动机|引擎|机舱|仪表台|充电口|充电桩|排气管)[^,。.!?;]{0,4}?"
+                r"(冒烟|起火|冒火|着火|烧起来|烧了)",
+                r"(轮胎|胎)[^,。.!?;]{0,4}?(鼓包|要爆|快爆|爆了)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "不用", "不需要", "不必", "防"),
+            negations_after=(*_INJURY_PRODUCTS, "险", "轮胎", "胎"),
+            question_frames=QUESTION_FRAMES,
+            note="a car's hazard: stalling while driving, an air bag not opening, a broken "
+            "axle, speeding up by itself, steering or brakes lost, a battery smoking, a tyre "
+            "about to burst",
+        ),
+        Rule(
             # a stay in hospital is harm told in a complaint (吃了你们的东西住院了), but a
             # patient's stay told in thanks is no injury (住院三天，护士很耐心，谢谢): silenced
             # where the text thanks the staff or praises their care — not by a recovery told
@@ -7661,8 +7700,11 @@ with trusted_data():
             "sig.loss",
             signal=Signal.LOSS,
             patterns=(
-                r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?",
-                r"(?<!\d)\d+(\.\d+)?万元?",  # (from a number's first digit: linear time)
+                # an amount lost or claimed (损失了2万元, 要求赔偿3万, 索赔5万元): the loss words
+                # Complaint.loss_words reads beside a number; an amount alone is no loss (车价
+                # 25万, 首付5万, 修车花了3万: a price or a payment told, R-CMP-07), so the hint
+                # and assess_severity agree
+                r"(损失|赔偿|索赔|赔付|补偿)\S{0,6}\d+(\.\d+)?(万|千)?元?",
                 # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
                 # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
                 # (not a thing found or got back: 帮我找回了被盗的账号, 被偷的车已经追回来了)
@@ -7675,8 +7717,8 @@ with trusted_data():
             # told before it (没锁门被偷了) denies nothing, so the cue stands right there
             negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
             window_chars=2,
-            note="a loss or an amount claimed (a hint; the amount itself is "
-            "Complaint.claimed_loss)",
+            note="a loss or an amount claimed, or property stolen (a hint; the amount "
+            "itself is Complaint.claimed_loss); an amount alone is none",
         ),
         # ---- severity hints: appeals, groups and posts (R-CMP-07) --------------------------
         Rule(
