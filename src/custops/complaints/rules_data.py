@@ -4691,7 +4691,11 @@ with trusted_data():
                 # insurance type or a person changed — 要换手机号码, 不想换卡, 能不能换险种, 换一个
                 # 电话号码, 不让换病房 — which return no goods; nor a worker fired, 赶紧辞退; nor
                 # a code, points or money exchanged — 请问兑换码怎么用, 我要兑换积分, 想换外币)
-                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)(退|"
+                # (nor a lease or a stay ended — 请问退租流程, 我要退宿: the contract's end, no
+                # goods sent back, desk.deposit's — nor leaving, retiring or a fever brought
+                # down: 想问下退出登录, 退休, 退烧, 退役, 退伍)
+                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)"
+                r"(退(?!租|宿|出|休|烧|役|伍)|"
                 r"(?<![兑旧])换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
                 r"收件|人|房|病房|绑定|外币|美元|美金|港币|港元|日元|欧元|英镑|零钱)))"
                 r"(货|款|钱|掉|车|一|个|新|回|了)?",
@@ -4776,6 +4780,11 @@ with trusted_data():
                 r"收件|人|房|病房|绑定)))",
                 r"退吗",
                 r"退不退",
+                # a policy cancelled, a ticket or a course given back for its money (退保, 退票,
+                # 退课: the labelling guide's finance and transport, return_exchange first) — the
+                # subject only, no complaint (怎样办理退保); not a deposit (退保证金 is
+                # desk.deposit's or rx.demand's)
+                r"退保(?!证|洁|安)|退票|退课",
                 r"七天无理由",
                 r"7天无理由",
                 r"无理由退",
@@ -5853,6 +5862,33 @@ with trusted_data():
             question_frames=QUESTION_FRAMES,
             note="a fee charged on top of the price; asked about, a consultation (its "
             "category is the fee's own word's: 收费 is sc.price's, 加钱 the subject's)",
+        ),
+        Rule(
+            "sc.charge-disputed",
+            # a charge or a deduction disputed (保洁费凭什么扣我200？入住时就有污渍, 退租时乱扣费,
+            # 凭什么让我赔): the grievance is the money taken, as a charge taken twice or too
+            # much (多扣, 乱扣) is; a defect word beside it only tells why the writer owes nothing
+            # (the stain was there before), so the charge outranks it (R-CMP-02, R-CMP-03: the
+            # labelling guide's extra charges → sales_contract).  Not a deposit kept (押金被扣 is
+            # rx.deposit-kept's), a failure to pay (怎么扣不了款), a payee (为什么不能新增收款人)
+            # nor points (扣我分)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(
+                r"(凭什么|凭啥|为什么|为啥|为何|无缘无故|莫名其妙|无故|随便|随意)"
+                r"(?:(?!不|没|押金|保证金)[^,。.!?;]){0,4}?(扣|收(?!到|货|件|藏|拾|入|益|据|听|看)|罚)(了)?(我|我们)?(的)?"
+                r"(?:(?!不|没|押金|保证金)[^,。.!?;]){0,4}?([0-9一二两三四五六七八九十百千几]+(块|元)?|钱|费|"
+                r"款(?!人|方|码|账|帐|户))",
+                r"乱(扣|收)(费|钱|款)",
+                r"(凭什么|凭啥|为什么|为啥|为何)[^,。.!?;]{0,4}?(让|要|叫)我(们)?(赔|赔偿|承担|出钱|掏钱|付钱)",
+            ),
+            # (a deposit's deduction disputed, 押金为什么扣了200, is rx.deposit-kept's)
+            silencers=(
+                r"(押金|保证金)[^,。.!?;]{0,6}?(凭什么|凭啥|为什么|为啥|为何|无缘无故|莫名其妙|无故|随便|随意)",
+            ),
+            note="a charge or a deduction disputed: the money's matter, above a defect word "
+            "that only explains it",
         ),
         # ---- general topics: category other --------------------------------------------------
         Rule(
@@ -8262,11 +8298,19 @@ with trusted_data():
             # property managers: deposits → sales contract)
             category=Category.SALES_CONTRACT,
             weight=4,
-            terms=_w("退租"),
+            # (a lease or a stay ended, 退租, 退宿 — a dormitory's or a flat's — is the contract's
+            # end, no goods sent back: 请问退宿流程？)
+            terms=_w("退租 退宿"),
             patterns=(
-                r"(要|想|准备|打算|需要)退租",
+                r"(要|想|准备|打算|需要)退(租|宿)",
                 r"(请问|想问|问一下|问下)?退(租|房)?\S{0,2}(押金|保证金)[^,。.!?;]{0,10}(流程|怎么|如何|多久|什么时候|何时|手续|"
                 r"吗|么|\?)|(押金|保证金)[^,。.!?;]{0,6}(什么时候|怎么|如何|多久|何时|啥时候)\S{0,2}退",
+                # whether or how soon the deposit comes back, asked (押金几个工作日能退？
+                # 押金能退吗, 保证金几天退？): not one kept or refused (押金为什么不能退,
+                # 押金还没退吗 are rx.deposit-kept's and rx.refused's)
+                r"(押金|保证金)(?:(?!不|没|未|还|为什么|为啥|凭什么)[^,。.!?;]){0,8}?"
+                r"(几个?工作(日|天)|几天|多少天|多久|几号|能不能|可不可以|(?<![不没])(能|可以))\S{0,2}退"
+                r"[^,。.!?;]{0,4}?(吗|么|嘛|呢|不|\?|$)",
             ),
             overrides=("rx.demand", "rx.mention", "rx.topic"),
             note="a deposit asked about: sales contract, no return of goods (R-CMP-10)",
