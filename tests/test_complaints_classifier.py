@@ -482,6 +482,10 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "sc.card-lapsed",
         "sc.hard-sell",
         "rx.deposit-kept",
+        # a commendation's letter or channel asked about (表扬信在哪里写？, 怎么表扬你们的员工)
+        # and a car's hazard asked about (断轴了保修吗？) (R-CMP-01, R-CMP-07)
+        "pr.commend",
+        "sig.vehicle-hazard",
     }
     old = classify(
         "请问退货需要什么手续？",

@@ -1299,8 +1299,12 @@ with trusted_data():
             patterns=(
                 r"(怎么|如何|怎样|咋)(办|保存|储存|存放|使用|用|操作|办理|处理|申请|开通|设置|"
                 r"安装|选|挑|清洗|保养|还款|退订|注销|辨别|识别|鉴别|分辨|区分|判断)(?!了)",
+                # a fee paid or a service used, asked how (燃气费怎么交, 水费如何缴纳, 地铁怎么
+                # 换乘; R-CMP-01): not 怎么交的货 (a fault told), nor 怎么充值了还没到账
+                r"(怎么|如何|怎样|咋)(缴费|交费|缴纳|缴|充值|乘坐|换乘|预约|挂号|报名|"
+                r"交(?=$|[?。,.;~]|呢|啊|呀))(?![了的过])",
             ),
-            note="a how-to question (怎么保存, 过期了怎么办): a consultation",
+            note="a how-to question (怎么保存, 过期了怎么办, 燃气费怎么交): a consultation",
         ),
         Rule(
             "kind.which-is-good",
@@ -3885,6 +3889,37 @@ with trusted_data():
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
+            "pr.commend",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            # (R-CMP-01) a commendation named as one (特此表扬, 我要表扬12路公交司机王师傅,
+            # 点名表扬, 提出表扬, 表彰, 嘉奖, 赞扬; 表揚 and 讚揚 are read as these): praise, and
+            # stronger than the thanks beside it (感谢物业王经理，特此表扬: weight 3 over
+            # kind.thanks' 2); not the letter or the form asked about (表扬信在哪里写?, 怎么表扬),
+            # a commendation denied (不值得表扬, 没什么好表扬的) or mocked (还表扬呢, 表扬个屁),
+            # nor one the firm gave its own staff (被公司表彰, 受到表扬) told beside a grievance
+            patterns=(
+                r"(?<![受被获得到])(特此|点名|提出|给予|予以|专门|公开|要|想|必须|一定要|强烈)?"
+                r"(表扬|表彰|嘉奖|赞扬)(?!信在|信怎么|信如何|信要|个屁|啥|什么|呢|吗|么|[?])",
+            ),
+            negations=(*PRAISE_NEGATIONS, "不值得", "不配"),
+            # (忍不住表扬下, 不得不表扬: praise that cannot be held back)
+            not_negations=(*PRAISE_NOT_NEGATIONS, "忍不住", "禁不住", "情不自禁"),
+            question_frames=(
+                *PRAISE_QUESTIONS,
+                r"(怎么|怎样|如何|在哪|哪里|哪儿|到哪|去哪|找谁|向谁|能否|可以)[^,。.!?;]{0,6}"
+                r"(表扬|表彰|嘉奖|赞扬)|(表扬|表彰)(信|电话|渠道|热线|方式)",
+            ),
+            silencers=(
+                r"还(想|要|好意思)?(让人|让我|叫我)?(表扬|表彰)",
+                r"表扬个屁|表扬啥|表扬什么",
+            ),
+            note="a commendation named (特此表扬, 点名表扬, 表彰): praise, over the thanks "
+            "beside it; not asked about (表扬信在哪里写?), denied (不值得表扬) or mocked "
+            "(还表扬呢)",
+        ),
+        Rule(
             "pr.scenery",
             kind=P,
             category=Category.PRODUCT_QUALITY,
@@ -4656,7 +4691,11 @@ with trusted_data():
                 # insurance type or a person changed — 要换手机号码, 不想换卡, 能不能换险种, 换一个
                 # 电话号码, 不让换病房 — which return no goods; nor a worker fired, 赶紧辞退; nor
                 # a code, points or money exchanged — 请问兑换码怎么用, 我要兑换积分, 想换外币)
-                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)(退|"
+                # (nor a lease or a stay ended — 请问退租流程, 我要退宿: the contract's end, no
+                # goods sent back, desk.deposit's — nor leaving, retiring or a fever brought
+                # down: 想问下退出登录, 退休, 退烧, 退役, 退伍)
+                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(?<!辞)"
+                r"(退(?!租|宿|出|休|烧|役|伍)|"
                 r"(?<![兑旧])换(?![成为]|(一个|一张|个|张)?((手机)?号|卡|险种|座|位置|位子|电话|联系|密码|地址|收货|"
                 r"收件|人|房|病房|绑定|外币|美元|美金|港币|港元|日元|欧元|英镑|零钱)))"
                 r"(货|款|钱|掉|车|一|个|新|回|了)?",
@@ -4741,6 +4780,11 @@ with trusted_data():
                 r"收件|人|房|病房|绑定)))",
                 r"退吗",
                 r"退不退",
+                # a policy cancelled, a ticket or a course given back for its money (退保, 退票,
+                # 退课: the labelling guide's finance and transport, return_exchange first) — the
+                # subject only, no complaint (怎样办理退保); not a deposit (退保证金 is
+                # desk.deposit's or rx.demand's)
+                r"退保(?!证|洁|安)|退票|退课",
                 r"七天无理由",
                 r"7天无理由",
                 r"无理由退",
@@ -5819,6 +5863,33 @@ with trusted_data():
             note="a fee charged on top of the price; asked about, a consultation (its "
             "category is the fee's own word's: 收费 is sc.price's, 加钱 the subject's)",
         ),
+        Rule(
+            "sc.charge-disputed",
+            # a charge or a deduction disputed (保洁费凭什么扣我200？入住时就有污渍, 退租时乱扣费,
+            # 凭什么让我赔): the grievance is the money taken, as a charge taken twice or too
+            # much (多扣, 乱扣) is; a defect word beside it only tells why the writer owes nothing
+            # (the stain was there before), so the charge outranks it (R-CMP-02, R-CMP-03: the
+            # labelling guide's extra charges → sales_contract).  Not a deposit kept (押金被扣 is
+            # rx.deposit-kept's), a failure to pay (怎么扣不了款), a payee (为什么不能新增收款人)
+            # nor points (扣我分)
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=5,
+            patterns=(
+                r"(凭什么|凭啥|为什么|为啥|为何|无缘无故|莫名其妙|无故|随便|随意)"
+                r"(?:(?!不|没|押金|保证金)[^,。.!?;]){0,4}?(扣|收(?!到|货|件|藏|拾|入|益|据|听|看)|罚)(了)?(我|我们)?(的)?"
+                r"(?:(?!不|没|押金|保证金)[^,。.!?;]){0,4}?([0-9一二两三四五六七八九十百千几]+(块|元)?|钱|费|"
+                r"款(?!人|方|码|账|帐|户))",
+                r"乱(扣|收)(费|钱|款)",
+                r"(凭什么|凭啥|为什么|为啥|为何)[^,。.!?;]{0,4}?(让|要|叫)我(们)?(赔|赔偿|承担|出钱|掏钱|付钱)",
+            ),
+            # (a deposit's deduction disputed, 押金为什么扣了200, is rx.deposit-kept's)
+            silencers=(
+                r"(押金|保证金)[^,。.!?;]{0,6}?(凭什么|凭啥|为什么|为啥|为何|无缘无故|莫名其妙|无故|随便|随意)",
+            ),
+            note="a charge or a deduction disputed: the money's matter, above a defect word "
+            "that only explains it",
+        ),
         # ---- general topics: category other --------------------------------------------------
         Rule(
             "ot.expiry",
@@ -6092,6 +6163,31 @@ with trusted_data():
                 "openinghours open address parking park membership location"
             ),
             note="general information and matters outside the categories",
+        ),
+        Rule(
+            "ot.schedule",
+            category=Category.OTHER,
+            weight=2,
+            # (R-CMP-01, R-CMP-02) a public service's timetable or hours asked about — a bus or
+            # metro line's first or last run (请问公交12路末班车几点？, 地铁几点停运, 首班车什么
+            # 时候发车), an office's or a hospital's hours (医院几点上班, 办事大厅什么时候开门),
+            # how to ride or pay (几路车怎么坐, 燃气费怎么交): the subject a consultation is
+            # about, so a question a hotline hears every day is read with confidence; not a
+            # wait complained of (公交等了一个小时还不来, 停水什么时候恢复 is the supply's)
+            patterns=(
+                r"几路(车|公交|公交车|汽车)?(?=到|去|经过|能到|可以到|坐到)",
+                r"(末班车|首班车|末班|首班|班车|公交|地铁|轻轨|有轨电车|发车|班次|线路|站点|车站|停运|"
+                r"运营时间|营运时间)[^,。.!?;]{0,8}?(几点|什么时候|何时|几时|多久一班|多长时间一班|"
+                r"间隔|怎么(坐|乘|走|去|换乘|乘坐)|在哪|经过|到不到|停不停)",
+                # (a business hall's hours are its service's: 营业厅几点下班, rule tel.store)
+                r"(?<!营业厅)(?<!服务厅)(?<!服务大厅)(?<!自有厅)"
+                r"(几点|什么时候|何时|几时)(开始)?(上班|下班|开门|关门|办公|营业|开放|发车|停运|收车|"
+                r"首班|末班|出发|开馆|闭馆)",
+                r"(?<![你他她])(怎么|如何|在哪|在哪里|去哪|去哪里|哪里可以|怎样)(交|缴|缴纳|缴费|交费|"
+                r"挂号|乘坐|换乘)(?![了的过])",
+            ),
+            note="a public service's timetable, hours or how to pay asked (末班车几点, "
+            "医院几点上班, 燃气费怎么交): the subject of a consultation",
         ),
         # the fortieth round: the subject of a complaint that names no other topic word — a
         # game's story or play, a device's parts, an app's working, a course's teaching, a
@@ -7192,6 +7288,39 @@ with trusted_data():
             note="injury or a safety hazard",
         ),
         Rule(
+            # (R-CMP-07) a car's hazards a dealer's desk hears every week: stalling while
+            # driving (高速上突然熄火, 开着开着熄火了), an air bag that did not open or went off
+            # by itself (气囊没弹出来, 气囊误爆), a broken axle or steering part (断轴, 半轴断了),
+            # a car that speeds up by itself (车子自己加速, 暴冲), the power steering or the
+            # brakes lost (助力失灵, 转向助力失效, 刹车失效), a battery or an engine smoking or
+            # burning (电瓶冒烟, 发动机起火), a tyre bulging or bursting (轮胎鼓包要爆, 爆胎):
+            # safety hazards; not denied (没有熄火, 不会暴冲), supposed (万一爆胎), asked about
+            # (高速上熄火怎么办？, 断轴了保修吗), nor a product named for protection against
+            # them (防爆胎轮胎, 爆胎险)
+            "sig.vehicle-hazard",
+            signal=Signal.SAFETY,
+            terms=_w("暴冲 断轴 爆胎"),
+            patterns=(
+                r"(高速|行驶|开着|路上|行车|跑着|开车|半路|路口|过程中|马路|车流|隧道|桥上)"
+                r"[^,。.!?;]{0,8}?熄火|(突然|自动|莫名其妙|无故|频繁|经常)熄火",
+                r"气囊[^,。.!?;]{0,4}?(没|未|不)有?(弹|打开|起爆|爆开)|气囊(误弹|误爆|自己弹|自动弹|突然弹)",
+                r"(传动轴|半轴|转向节|摆臂|球头|车轴|后轴|前轴)[^,。.!?;]{0,3}?(断了|断裂|断掉|脱落)",
+                r"(自己|自行|自动|莫名其妙|不受控制)地?(加速|往前冲|冲出去|窜出去)|突然(加速|窜出去)"
+                r"(?=[^,。.!?;]{0,6}(刹|踩|撞|控制))|意外加速|油门卡(住|死)",
+                r"助力[^,。.!?;]{0,3}?(失灵|失效|没了|消失|突然没)|(刹车|制动)[^,。.!?;]{0,3}?"
+                r"(失效|不灵|踩不下去|没反应)|方向盘?(突然)?(打不动|锁死)",
+                r"(电瓶|电池|发动机|引擎|机舱|仪表台|充电口|充电桩|排气管)[^,。.!?;]{0,4}?"
+                r"(冒烟|起火|冒火|着火|烧起来|烧了)",
+                r"(轮胎|胎)[^,。.!?;]{0,4}?(鼓包|要爆|快爆|爆了)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "不用", "不需要", "不必", "防"),
+            negations_after=(*_INJURY_PRODUCTS, "险", "轮胎", "胎"),
+            question_frames=QUESTION_FRAMES,
+            note="a car's hazard: stalling while driving, an air bag not opening, a broken "
+            "axle, speeding up by itself, steering or brakes lost, a battery smoking, a tyre "
+            "about to burst",
+        ),
+        Rule(
             # a stay in hospital is harm told in a complaint (吃了你们的东西住院了), but a
             # patient's stay told in thanks is no injury (住院三天，护士很耐心，谢谢): silenced
             # where the text thanks the staff or praises their care — not by a recovery told
@@ -7607,8 +7736,11 @@ with trusted_data():
             "sig.loss",
             signal=Signal.LOSS,
             patterns=(
-                r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?",
-                r"(?<!\d)\d+(\.\d+)?万元?",  # (from a number's first digit: linear time)
+                # an amount lost or claimed (损失了2万元, 要求赔偿3万, 索赔5万元): the loss words
+                # Complaint.loss_words reads beside a number; an amount alone is no loss (车价
+                # 25万, 首付5万, 修车花了3万: a price or a payment told, R-CMP-07), so the hint
+                # and assess_severity agree
+                r"(损失|赔偿|索赔|赔付|补偿)\S{0,6}\d+(\.\d+)?(万|千)?元?",
                 # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
                 # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
                 # (not a thing found or got back: 帮我找回了被盗的账号, 被偷的车已经追回来了)
@@ -7621,8 +7753,8 @@ with trusted_data():
             # told before it (没锁门被偷了) denies nothing, so the cue stands right there
             negations=("没有", "没", "并未", "未曾", "从未", "从没", "未", "不是", "并非"),
             window_chars=2,
-            note="a loss or an amount claimed (a hint; the amount itself is "
-            "Complaint.claimed_loss)",
+            note="a loss or an amount claimed, or property stolen (a hint; the amount "
+            "itself is Complaint.claimed_loss); an amount alone is none",
         ),
         # ---- severity hints: appeals, groups and posts (R-CMP-07) --------------------------
         Rule(
@@ -8166,11 +8298,19 @@ with trusted_data():
             # property managers: deposits → sales contract)
             category=Category.SALES_CONTRACT,
             weight=4,
-            terms=_w("退租"),
+            # (a lease or a stay ended, 退租, 退宿 — a dormitory's or a flat's — is the contract's
+            # end, no goods sent back: 请问退宿流程？)
+            terms=_w("退租 退宿"),
             patterns=(
-                r"(要|想|准备|打算|需要)退租",
+                r"(要|想|准备|打算|需要)退(租|宿)",
                 r"(请问|想问|问一下|问下)?退(租|房)?\S{0,2}(押金|保证金)[^,。.!?;]{0,10}(流程|怎么|如何|多久|什么时候|何时|手续|"
                 r"吗|么|\?)|(押金|保证金)[^,。.!?;]{0,6}(什么时候|怎么|如何|多久|何时|啥时候)\S{0,2}退",
+                # whether or how soon the deposit comes back, asked (押金几个工作日能退？
+                # 押金能退吗, 保证金几天退？): not one kept or refused (押金为什么不能退,
+                # 押金还没退吗 are rx.deposit-kept's and rx.refused's)
+                r"(押金|保证金)(?:(?!不|没|未|还|为什么|为啥|凭什么)[^,。.!?;]){0,8}?"
+                r"(几个?工作(日|天)|几天|多少天|多久|几号|能不能|可不可以|(?<![不没])(能|可以))\S{0,2}退"
+                r"[^,。.!?;]{0,4}?(吗|么|嘛|呢|不|\?|$)",
             ),
             overrides=("rx.demand", "rx.mention", "rx.topic"),
             note="a deposit asked about: sales contract, no return of goods (R-CMP-10)",
