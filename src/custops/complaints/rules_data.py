@@ -606,8 +606,8 @@ with trusted_data():
                 "从不 从来不 从来没"
             ),
             window_chars=10,
-            note="a member of staff who failed the writer (空服人员站着发呆也不会帮你, 保安就很差): "
-            "a complaint, even in a warm review",
+            note="a member of staff who failed the writer (空服人员站着发呆也不会帮你, "
+            "保安就很差): a complaint, even in a warm review",
         ),
         Rule(
             "kind.food-bad",
@@ -647,7 +647,9 @@ with trusted_data():
                 r"(?![^,。.!?;~]{0,4}(吗|么|\?))",
                 r"(几乎)?每次[^,。.!?;~]{0,10}?都(会)?(遇到|碰到|遇上)?(延误|延迟|delay|晚点|误点)",
             ),
-            negations=_w("如果 要是 假如 万一 怕 担心 会不会 是不是 很少 从不 从来不 没有 不会 并不"),
+            negations=_w(
+                "如果 要是 假如 万一 怕 担心 会不会 是不是 很少 从不 从来不 没有 不会 并不"
+            ),
             window_chars=6,
             # (nor delays the writer excuses: 经常延误，我估计是机场饱和，未必是华航的问题)
             silencers=(r"未必是|不一定是|不能怪|不怪|情有可原|可以理解",),
