@@ -573,6 +573,129 @@ _R44D_FEE = r"保管费|超时费|超期费|滞留费|寄存费|存放费|仓储
 with trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
+        # ---- the forty-ninth round: a staff member who failed the writer, food called bad,
+        # delays that keep coming, a brand boycotted, a lukewarm verdict on the whole
+        Rule(
+            "kind.staff-failed-me",
+            kind=C,
+            # (7: by the labelling guide a member of staff rude to or neglectful of the writer
+            # is a failure the writer wants handled even in an otherwise warm review, so the
+            # cue outweighs the praise of seats, food and the rest beside it)
+            weight=7,
+            patterns=(
+                # the forty-ninth round: a named member of staff who failed the writer (空服人员站
+                # 着发呆…也不会帮你, 柜台职员…没有歉意地检查, 门口的保安就很差, 总台服务不太好,
+                # 一路躲在机舱聊天的空姐, 志工口气高傲, 服务员不太愿意): not staff praised (服务
+                # 员很热情), nor a fault denied (服务员从不冷淡, 不会不耐烦) or supposed (如果服务员
+                # 态度差)
+                r"(空服|空姐|空少|乘务员|服务员|服务人员|工作人员|前台|总台|保安|地勤|柜台|店员|"
+                r"志工|义工|收银员|接待员|客服人员|员工|职员|护士|导游|司机)(人员|小姐|员)?"
+                r"[^,。.!?;~]{0,14}?(?<![不没从])(?<!不会)(?<!并不)(?<!没有)"
+                r"(站[着著]发呆|也?不会帮|不帮忙|没有歉意|毫无歉意|一点歉意都没有|"
+                r"(态度|服务|口气|脸色)(就|也|都|真的|实在)?(很|极|非常|超|太|特别|有点|相当)?"
+                r"(差|恶劣|不好|不太好|不怎么样|冷淡|傲慢|高傲|生硬|蛮横)|"
+                r"(就|也|真的|实在)(很|非常|超|太)?差|冷冰冰|非常冰冷|很冰冷|不耐烦|"
+                r"不太愿意|不愿意帮|不情愿)",
+                # ... or hiding to chat, play or sleep on duty (一直躲在机舱聊天的空姐, 服务员在
+                # 玩手机不理人)
+                r"躲在[^,。.!?;~]{0,6}(聊天|玩手机|睡觉)|"
+                r"(聊天|玩手机|睡觉)的(空姐|空服|服务员|店员|员工|护士|保安)",
+            ),
+            negations=_w(
+                "如果 要是 假如 万一 怕 担心 以为 本以为 原以为 不像 不会像 别家 别人家 其他家 "
+                "从不 从来不 从来没"
+            ),
+            window_chars=10,
+            note="a member of staff who failed the writer (空服人员站着发呆也不会帮你, "
+            "保安就很差): a complaint, even in a warm review",
+        ),
+        Rule(
+            "kind.food-bad",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the forty-ninth round: the food or the meal called bad without softening (餐点
+                # 越来越觉得难吃, 商务舱的餐点真的不好吃, 菜不怎么好吃, 餐饮有点差, 早餐难以下咽):
+                # what is served is the thing bought, so the verdict is a complaint whatever is
+                # praised beside it (the guide: 不够 / 有待改善 about what is served stays a
+                # complaint); not a shortcoming softened in passing (有道菜稍微有点咸: no such
+                # verdict word), nor denied (不难吃, 并不难吃) or asked (好吃吗, 难吃吗？)
+                r"(餐点|餐食|飞机餐|机上餐|机餐|食物|饭菜|菜品|菜|早餐|午餐|晚餐|早饭|午饭|晚饭|餐饮|伙食|"
+                r"外卖|饭)[^,。.!?;~]{0,10}?(?<![不没并])(越来越|真的|实在|很|太|超|超级|非常|特别|巨|"
+                r"是真|也|都|就)?(觉得)?(?<!没有)(?<![没并])(难吃|不好吃|不怎么好吃|不太好吃|难以下咽|难以入口|难以恭维|"
+                r"劣等|有点差|很差|太差)(?![^,。.!?;~]{0,4}(吗|么|\?))",
+            ),
+            negations=_w(
+                "如果 要是 假如 万一 怕 担心 以为 本以为 原以为 听说 据说 不会 并不 一点也不 "
+                "稍微 稍 略 有道 有一道 个别"
+            ),
+            window_chars=8,
+            note="the food called bad (餐点越来越难吃, 菜不怎么好吃): a complaint, whatever is "
+            "praised beside it",
+        ),
+        Rule(
+            "kind.often-late",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the forty-ninth round: delays that keep coming (经常延迟, 时常会遇到飞机delay,
+                # 几乎每次搭都遇到delay, 老是晚点): separate incidents of one failure the writer
+                # met, a complaint even in a warm review; not a delay feared or asked about
+                # (怕延误, 会不会经常延误？), nor a rare one (很少延误, 从不晚点)
+                r"(经常|时常|常常|总是|老是|屡屡|频频|动不动就?|三天两头)(会)?(遇到|碰到|遇上)?"
+                r"(飞机|航班|班机|车|火车|高铁|大巴)?(延误|延迟|delay|晚点|误点)"
+                r"(?![^,。.!?;~]{0,4}(吗|么|\?))",
+                r"(几乎)?每次[^,。.!?;~]{0,10}?都(会)?(遇到|碰到|遇上)?(延误|延迟|delay|晚点|误点)",
+            ),
+            negations=_w(
+                "如果 要是 假如 万一 怕 担心 会不会 是不是 很少 从不 从来不 没有 不会 并不"
+            ),
+            window_chars=6,
+            # (nor delays the writer excuses: 经常延误，我估计是机场饱和，未必是华航的问题)
+            silencers=(r"未必是|不一定是|不能怪|不怪|情有可原|可以理解",),
+            note="delays that keep coming (经常延迟, 每次都遇到delay): a complaint",
+        ),
+        Rule(
+            "kind.boycott",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the forty-ninth round: the writer calls to boycott the firm or turns from its
+                # goods in disgust (坚决抵制!, 珍惜生命，远离蒙牛, 看到伊利就想吐, 死不认错): a
+                # verdict on the firm, a complaint; not a temptation resisted (抵制诱惑), nor a
+                # place far from the town (远离市区, 远离喧嚣)
+                r"(坚决|强烈|全民|一起|大家|联合|呼吁)抵制(?!诱惑|住)|抵制到底",
+                r"(珍惜生命|为了健康|为了孩子|为了家人|为了身体)[,，]?(请)?远离",
+                r"看到[^,。.!?;~]{1,6}就(想吐|恶心|晕|反胃|来气|上火)",
+                r"死不认错|拒不认错",
+            ),
+            negations=_w("如果 要是 假如 不要 不用 没必要 何必"),
+            window_chars=6,
+            note="a boycott called or the goods turned from in disgust (坚决抵制, 珍惜生命远离X): "
+            "a complaint",
+        ),
+        Rule(
+            "kind.so-so-overall",
+            kind=C,
+            weight=6,
+            patterns=(
+                # the forty-ninth round: a lukewarm verdict on the whole (总体来说感觉性价比一般,
+                # 整体的感受就是一间中规中矩的航空公司, 个人感觉一般般的店, 一般般吧 opening the
+                # review): the guide's 一般 / 中规中矩 as the overall verdict, a complaint; not a
+                # side judged so in a warm review (其他菜一般，总体很好: no overall word before
+                # it), nor an overall verdict that goes on to praise (总体中规中矩，但服务很好 —
+                # silenced), nor denied (总体并不一般)
+                r"(总体|整体|总的|整个|整體|综合)(来说|来讲|而言|上|的?感受|的?感觉|感觉|评价|体验)?"
+                r"(来说|来讲)?[^,。.!?;~]{0,6}?(?<![不并])(性价比|水准|水平)?(就是|是|也就|都|只能算|算)?"
+                r"(一般般?|中规中矩|普普通通|平平|差强人意|马马虎虎|不怎么样)(?![^,。.!?;~]{0,3}(好|不错|满意))",
+                r"(个人感觉|我感觉|我觉得)(就是|是|是个|挺)?(一般般|中规中矩|普普通通|差强人意)",
+                r"^(一般般|一般吧|很一般|感觉一般般)",
+            ),
+            negations=_w("如果 要是 假如 不 并不 一点也不 绝不 不算"),
+            window_chars=4,
+            silencers=(r"(但|不过|可是)[^,。.!?;~]{0,6}(很好|不错|满意|好吃|值得|推荐)",),
+            note="a lukewarm verdict on the whole (总体来说性价比一般, 中规中矩): a complaint",
+        ),
         # Complaint cues are the customer's anger, accusation or demand; they are not
         # "problem" rules, so they count against a suggestion
         # (ClassifierPolicy.wish_frames_problems).
