@@ -486,6 +486,11 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         # and a car's hazard asked about (断轴了保修吗？) (R-CMP-01, R-CMP-07)
         "pr.commend",
         "sig.vehicle-hazard",
+        # a boycott, a neighbour's leak or others' wrongdoing asked about (该不该抵制？,
+        # 楼上漏水怎么办？, 偷税漏税怎么举报？) (the forty-ninth round)
+        "pc.boycott",
+        "ot.neighbour",
+        "pc.wrongdoing",
     }
     old = classify(
         "请问退货需要什么手续？",
