@@ -43,6 +43,7 @@ from custops._validate import (
     DATE,
     OPTIONAL_DATE,
     QUOTED,
+    argument_name,
     field_converter,
     fitted_call,
     instance_check,
@@ -717,6 +718,8 @@ class SecrecyPolicy:
         ...
         custops.errors.InvalidInput: positions[0]: is not a known Position; ... (got '处长')
         """
+        person_id = _folded_id("person_id", person_id)
+        company = require_company("company", company)
         held = require_items(
             "positions", positions, "a collection of Position", Position, str, each=self._position
         )
@@ -1305,6 +1308,7 @@ class Marking:
         ...
         custops.errors.InvalidInput: text: is not a marking level★term; write e.g. '机密★5年', ... (got '机密')
         """  # noqa: E501
+        argument = argument_name(argument)
         require_type(argument, text, str, f"a str such as {_marking_examples()}")
         require_date("classified_on", classified_on)
         folded = unicodedata.normalize("NFKC", text)
