@@ -1453,6 +1453,8 @@ def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wordin
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
     """Keep ``matter`` classified through ``ends_on`` (R-SEC-03: 要求继续保密的事项), decided
     while it is still classified; a decision after its term end raises :class:`InvalidInput`.
+    A copy made earlier is a snapshot that keeps the old term: extend it too (a copy is a
+    matter), or give it its ``original=`` in every decision (R-SEC-05, :func:`can_know`).
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
