@@ -740,6 +740,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("secrecy.Extension", secrecy.Extension, decided_on=D, ends_on=D2)
     add("secrecy.SecrecyPolicy", secrecy.SecrecyPolicy)
+    add("secrecy.SecrecyPolicy.staff_position", secrecy.SecrecyPolicy().staff_position,
+        position="员工")  # fmt: skip
+    add("secrecy.SecrecyPolicy.person", secrecy.SecrecyPolicy().person, person_id="x",
+        company=HQ, positions=["员工"])  # fmt: skip
+    add("secrecy.Marking", secrecy.Marking, level="机密", classified_on=D, ends_on=None)
+    add("secrecy.Marking.parse", secrecy.Marking.parse, text="机密★5年", classified_on=D)
     add(
         "secrecy.classify_matter",
         secrecy.classify_matter,

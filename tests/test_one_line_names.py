@@ -81,7 +81,7 @@ def test_two_different_matters_sharing_an_id_are_refused_R_SEC_04() -> None:
     pay = Matter("m1", "秘密", "工资", **kw)  # type: ignore[arg-type]
     deal = Matter("m1", "机密", "合同", **kw)  # type: ignore[arg-type]
     staff = [Person("li", company="华东公司")]
-    with pytest.raises(InvalidInput, match=r"^matters\[1\]: two different matters share the id"):
+    with pytest.raises(InvalidInput, match=r"^matters\[1\]: shares the id 'm1' with matters\[0\]"):
         access_report(staff, [pay, deal], on=dt.date(2025, 6, 1))
     assert access_report(staff, [pay], on=dt.date(2025, 6, 1)).check_count == 1
 

@@ -1453,7 +1453,9 @@ def test_property_repeating_people_or_matters_never_changes_the_report(
 
 
 def test_batch_refuses_bad_input() -> None:
-    with pytest.raises(InvalidInput, match="two different people share the id 'li'"):
+    # the refusal names both rows: people[1] clashes with people[0]
+    clash = r"people\[1\]: shares the id 'li' with people\[0\], a different person"
+    with pytest.raises(InvalidInput, match=clash):
         who_may_know([LI, attrs.evolve(LI, company=SOUTH)], PLAN, on=MID)
     with pytest.raises(InvalidType, match="people: must be a collection of Person"):
         who_may_know(LI, PLAN, on=MID)  # type: ignore[arg-type]

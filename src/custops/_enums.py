@@ -12,20 +12,24 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from custops._text import english
 from custops._validate import (
     a_type_name,
     argument_name,
+    entry,
     field_converter,
     item_argument,
     optional_check,
+    pairs_mapping,
     require_bool,
+    require_distinct,
     require_items,
+    require_label,
     with_article,
 )
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput, InvalidType, PolicyError
 
 __all__: list[str] = []  # private helpers; the public base classes live in custops.enums
 
@@ -490,3 +494,53 @@ def _member_text(member: enum.Enum, labelled: bool) -> str:
     key = member.value if isinstance(member.value, str) else member.name.lower()
     shown = labelled and isinstance(label, str) and label != key
     return f"{key} ({label})" if shown else key
+
+
+def own_names(argument: str, value: Any, cls: type[E], what: str) -> tuple[tuple[str, E], ...]:
+    """``argument`` (``role_names``, ``department_names``): a company's own names, each
+    read as a member of ``cls`` (the seed's); a name that is already a member's key, label
+    or alias is refused when it maps to another member (it would mean two of them), as is
+    a name or member that is not one.  A name mapped to the member it already names (an
+    identity line of an exported table, ``{"销售部": "销售部"}``) changes nothing and is
+    left out, so the policy is the one without it.  A name is read as the seed's names are
+    (spaces, case, full-width and Traditional forms ignored: 緊急 is 紧急, ``p1`` is ``P1``),
+    so two spellings of one name (``"紧急"`` and ``" 紧急 "``) are refused, naming both.
+    ``what`` names a member in the refusal (``role``, ``department``).
+
+    >>> from custops.complaints.model import Department
+    >>> own_names("department_names", {"销售部": "sales", "地服": "营销办"}, Department,
+    ...           "department")
+    (('地服', <Department.MARKETING_OFFICE: 'marketing_office'>),)
+    """
+    pairs = pairs_mapping(
+        argument, value, f"a mapping company {what} name -> {cls.__name__}", f"(name, {what})",
+        error=PolicyError,
+    )  # fmt: skip
+    check = member_check(cls)
+    out: dict[str, E] = {}
+    given = list(pairs)
+    # two spellings of one name (紧急, " 紧急 ", 緊急): which one?
+    require_distinct(
+        argument,
+        given,
+        "gives one name twice, as {earlier!r} and {twice!r} (spaces, case and Traditional "
+        f"forms are ignored, as in the seed's names); give each {what} name once",
+        keys=[fold(require_label(argument, key)) for key in given],
+        twice=True,
+        error=PolicyError,
+    )
+    for key, chosen in pairs.items():
+        name = require_label(argument, key)
+        member = check(entry(argument, key), chosen)
+        try:
+            named = cast(Any, cls).parse(name)
+        except InvalidInput:
+            out[name] = member
+            continue
+        if named is not member:  # a seed name read as another member: two of them
+            problem = (
+                f"is already a {what}'s name ({named.value}) and cannot also name "
+                f"{member.value}; map only the company's own {what} names"
+            )
+            raise PolicyError.for_argument(argument, key, problem)
+    return tuple(sorted(out.items()))

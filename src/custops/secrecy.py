@@ -19,11 +19,14 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, overload
 
 import attrs
 
+from custops._dates import ONE_DAY, add_months
 from custops._enums import (
     enum_field,
     fold,
@@ -31,16 +34,16 @@ from custops._enums import (
     member_check,
     members_check,
     members_field,
+    own_names,
     parse_member,
 )
-from custops._text import block, count_repr, examples, moment_text, verdict_word
+from custops._text import block, count_repr, examples, moment_text, table_repr, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
-    ID,
     OPTIONAL_DATE,
-    OPTIONAL_ID,
     QUOTED,
+    argument_name,
     field_converter,
     fitted_call,
     instance_check,
@@ -70,8 +73,9 @@ from custops.decisions import (
     worded_reason,
 )
 from custops.enums import LabelledEnum, OrderedEnum, in_english
-from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
+from custops.errors import AccessDenied, CustopsError, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language, ngettext, worded_in_english, worded_with_label
+from custops.periods import Period, Unit
 
 __all__ = [
     "HQ",
@@ -82,6 +86,7 @@ __all__ = [
     "Level",
     "LevelDecision",
     "LevelRequired",
+    "Marking",
     "Matter",
     "MatterAccess",
     "MatterKind",
@@ -402,17 +407,27 @@ def _pairs(
     return field_converter(check, takes=takes)
 
 
+def _folded_id(argument: str, value: Any) -> str:
+    """An id of a person or a matter, or a company's name, as secrecy keeps and compares it:
+    :func:`~custops._validate.require_id`, then NFKC, so that an HR export's full-width
+    ``０１０４`` is the person ``0104`` (and a full-width rule ID is refused as the ASCII
+    one is); the error names ``argument``."""
+    text = require_id(argument, value)
+    folded = unicodedata.normalize("NFKC", text)
+    return text if folded == text else require_id(argument, folded)
+
+
 def require_company(argument: str, value: Any) -> str:
     """A company of the group as :class:`Person` and :class:`Matter` keep it: an id
-    (:func:`~custops._validate.require_id`), ``总公司``/``总部``/``总行``/``hq`` read as
-    :data:`HQ`; the error names ``argument`` (the check :mod:`custops.testing` gives its
-    ``companies``)."""
-    text = require_id(argument, value)
+    (:func:`~custops._validate.require_id`, width-folded by NFKC as every id here is),
+    ``总公司``/``总部``/``总行``/``hq`` read as :data:`HQ`; the error names ``argument`` (the
+    check :mod:`custops.testing` gives its ``companies``)."""
+    text = _folded_id(argument, value)
     return HQ if fold(text) in _HQ_ALIASES else text
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:
-    return frozenset(require_items(argument, value, "a collection of person ids", each=require_id))
+    return frozenset(require_items(argument, value, "a collection of person ids", each=_folded_id))
 
 
 def _hq_names(argument: str, value: Any) -> frozenset[str]:
@@ -429,6 +444,8 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
 if TYPE_CHECKING:
 
     def _COMPANY(value: str) -> str: ...  # noqa: N802
+    def _ID(value: str) -> str: ...  # noqa: N802
+    def _OPTIONAL_ID(value: str | None) -> str | None: ...  # noqa: N802
     def _KINDS(value: Iterable[MatterKind | str]) -> frozenset[MatterKind]: ...  # noqa: N802
     def _POSITIONS(value: Iterable[Position | str]) -> frozenset[Position]: ...  # noqa: N802
     def _IDS(value: Iterable[str]) -> frozenset[str]: ...  # noqa: N802
@@ -437,6 +454,8 @@ if TYPE_CHECKING:
 
 else:
     _COMPANY = field_converter(require_company, takes="str")
+    _ID = field_converter(_folded_id, takes="str")
+    _OPTIONAL_ID = field_converter(optional_check(_folded_id), takes="str | None")
     _KINDS = members_field(MatterKind)
     _POSITIONS = members_field(Position)
     _IDS = field_converter(_ids, takes="Iterable[str]")
@@ -536,6 +555,9 @@ if TYPE_CHECKING:
     def _DEFAULT_LEVELS(  # noqa: N802
         value: MappingOrPairs[MatterKind, Level | str],
     ) -> tuple[tuple[MatterKind, Level], ...]: ...
+    def _POSITION_NAMES(  # noqa: N802
+        value: MappingOrPairs[str, Position | str],
+    ) -> tuple[tuple[str, Position], ...]: ...
 
 else:
     _OPENNESS = enum_field(Openness)
@@ -550,6 +572,10 @@ else:
         member_check(Level),
         takes=Mapping[MatterKind | str, Level | str]
         | Sequence[tuple[MatterKind | str, Level | str]],
+    )
+    _POSITION_NAMES = field_converter(
+        lambda argument, value: own_names(argument, value, Position, "position"),
+        takes=Mapping[str, Position | str] | Sequence[tuple[str, Position | str]],
     )
 
 
@@ -575,7 +601,11 @@ class SecrecyPolicy:
     group's); ``allow_self_approval`` (the seed: no, an approval is a second person's
     control); ``hq_names``: HQ's own names besides 总公司, 总部, 总行, HQ and headquarters (its
     registered name, 华信科技总公司), which every decision reads as HQ: a person or a matter
-    keeps its company as typed, and whether that is HQ is the policy's to say.
+    keeps its company as typed, and whether that is HQ is the policy's to say;
+    ``position_names``: the company's own job titles (an HR export's 科员, 副总经理), each
+    read as the :class:`Position` it stands for by :meth:`staff_position` and
+    :meth:`person` (as ``CasePolicy(role_names=…)`` reads a desk's own role names; a title
+    that is already a position's name may not map to another one, :class:`PolicyError`).
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
 
     >>> SecrecyPolicy(know_all={"总公司副总经理"})
@@ -617,6 +647,9 @@ class SecrecyPolicy:
     )
     allow_self_approval: bool = attrs.field(default=False, converter=BOOL)
     hq_names: frozenset[str] = attrs.field(default=frozenset(), converter=_HQ_NAMES)
+    position_names: tuple[tuple[str, Position], ...] = attrs.field(
+        default=(), converter=_POSITION_NAMES, repr=table_repr
+    )
     _tables: dict[str, _Tables] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
     )
@@ -656,6 +689,56 @@ class SecrecyPolicy:
             _policy_check(p <= low or p in self.know_all, "know_all", know_all, problem)
             problem = f"{p.words} ranks below {high.words} and must be company-bound too"
             _policy_check(p >= high or p in self.company_bound, "company_bound", bound, problem)
+
+    def staff_position(self, position: Position | str) -> Position:
+        """The :class:`Position` ``position`` names: a company's own title of
+        ``position_names`` as the position it maps to (spaces, case and full-width forms
+        ignored, as in the seed's names), a text read as a :class:`Position` (else
+        :class:`~custops.errors.InvalidInput` naming ``position``, saying how to map a
+        company's own title).
+
+        >>> hr = SecrecyPolicy(position_names={"科员": "员工", "副总经理": "总公司副总经理"})
+        >>> hr.staff_position(" 科员 ").label, hr.staff_position("主管").label
+        ('员工', '主管')
+        """
+        return self._position("position", position)
+
+    def person(
+        self, person_id: str, *, company: str, positions: Iterable[Position | str] = ()
+    ) -> Person:
+        """A :class:`Person` whose ``positions`` may be the company's own titles of
+        ``position_names`` (R-SEC-04): each read by :meth:`staff_position`; a title neither
+        a position nor one of ``position_names`` is refused naming ``positions``.
+
+        >>> hr = SecrecyPolicy(position_names={"科员": "员工", "副总经理": "总公司副总经理"})
+        >>> hr.person("0999", company="重装沈阳公司", positions=["科员"]).positions
+        frozenset({<Position.STAFF: 'staff'>})
+        >>> hr.person("0998", company="重装沈阳公司", positions=["处长"])
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: positions[0]: is not a known Position; ... (got '处长')
+        """
+        person_id = _folded_id("person_id", person_id)
+        company = require_company("company", company)
+        held = require_items(
+            "positions", positions, "a collection of Position", Position, str, each=self._position
+        )
+        return Person(person_id, company=company, positions=frozenset(held))
+
+    def _position(self, argument: str, position: Any) -> Position:
+        if isinstance(position, Position):
+            return position
+        if self.position_names and type(position) is str:
+            names = {fold(name): mapped for name, mapped in self.position_names}
+            position = names.get(fold(position), position)
+        try:
+            return Position.parse(position, argument=argument)
+        except InvalidInput as exc:  # a company's own title: say how to use it
+            problem = (
+                f"{exc.problem}; map a company's own title to one of these with "
+                "SecrecyPolicy(position_names={title: position})"
+            )
+            raise InvalidInput.for_argument(argument, position, problem) from None
 
 
 # What can_know answers a person cleared (True) or not (False) on a matter of a level: R-SEC-04,
@@ -888,7 +971,7 @@ class Person:
     custops.errors.InvalidInput: positions: 子公司总经理 is held at a subsidiary, not at HQ ...
     """
 
-    id: str = attrs.field(converter=ID)
+    id: str = attrs.field(converter=_ID)
     company: str = attrs.field(converter=_COMPANY)
     positions: frozenset[Position] = attrs.field(default=frozenset(), converter=_POSITIONS)
 
@@ -950,16 +1033,16 @@ class Matter:
     datetime.date(2026, 2, 28)
     """
 
-    id: str = attrs.field(converter=ID)
+    id: str = attrs.field(converter=_ID)
     level: Level = attrs.field(converter=_LEVEL)
     kind: MatterKind = attrs.field(converter=_MATTER_KIND)
     owner: str = attrs.field(kw_only=True, converter=_COMPANY)
     classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
     ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)
-    supervisor_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
+    supervisor_id: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)
     person_ids: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)
     extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)
-    original_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)
+    original_id: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -1054,7 +1137,7 @@ def classify_matter(
     ...
     custops.errors.InvalidInput: level: 重大决策 的密级不得低于 绝密: ... (got '秘密')
     """
-    matter_id = require_id("matter_id", matter_id)
+    matter_id = _folded_id("matter_id", matter_id)
     kind = MatterKind.parse(kind, argument="kind")
     pol = policy_or_default(policy, SecrecyPolicy)
     if level is None:
@@ -1091,25 +1174,225 @@ def classify_matter(
     )
 
 
+# --------------------------------------------------------------------------------------
+# The marking a company stamps: level★term (R-SEC-01, R-SEC-03)
+
+# level, a star (★ or ☆; * as typed on a keyboard), then the term: read after NFKC
+_MARKING: Final = re.compile(r"\s*(?P<level>[^★☆*]+?)\s*[★☆*]\s*(?P<term>.*?)\s*")
+_END_DAY: Final = re.compile(
+    r"(?P<year>\d{4})\s*(?:年|[-./])\s*(?P<month>\d{1,2})\s*(?:月|[-./])\s*(?P<day>\d{1,2})\s*日?"
+)
+# A term without an end: 绝密★长期 (GB/T 7156's 长期), and its spellings.
+_NO_END: Final = frozenset(
+    fold(word) for word in ("长期", "永久", "长期保密", "long term", "long-term", "indefinite")
+)
+# Units a secrecy term is counted in, by the Civil Code (start day not counted, arts.
+# 201-202): a year and a month end on the corresponding day, a day or week after n days.
+_TERM_MONTHS: Final = {Unit.YEARS: 12, Unit.MONTHS: 1}
+_TERM_DAYS: Final = {Unit.WEEKS: 7, Unit.DAYS: 1}
+
+
+def _marking_examples() -> str:
+    return examples(
+        "'confidential★5 years', 'secret★1 year', 'top secret★long term' or "
+        "'confidential★2031-12-31'",
+        "'机密★5年', '秘密★1年', '绝密★长期' or '机密★2031年12月31日'",
+    )
+
+
+def _marking_error(argument: str, text: str, problem: str) -> CustopsError:
+    return InvalidInput.for_argument(argument, text, f"{problem}; write e.g. {_marking_examples()}")
+
+
+def _term_end(argument: str, text: str, term: str, classified_on: _dt.date) -> Any:
+    """``(ends_on, period)`` of the term part ``term`` of the marking ``text``."""
+    if fold(term) in _NO_END:
+        return None, None
+    day = _END_DAY.fullmatch(term)
+    if day is not None:
+        try:
+            ends_on = _dt.date(int(day["year"]), int(day["month"]), int(day["day"]))
+        except ValueError:
+            raise _marking_error(argument, text, f"{term!r} is not a day of the calendar") from None
+        problem = (
+            f"ends on {ends_on}, before classified_on {classified_on}; "
+            f"write e.g. {_marking_examples()}"
+        )
+        within(argument, text, ends_on, low=classified_on, problem=problem)
+        return ends_on, None
+    if not term:
+        problem = (
+            "gives no term after the star, and D12 sets no default term for a company "
+            "secret (R-SEC-03)"
+        )
+        raise _marking_error(argument, text, problem)
+    try:
+        period = Period.parse(term, argument=argument)
+    except InvalidInput:
+        problem = f"{term!r} is neither a term (years, months, weeks, days) nor an end day"
+        raise _marking_error(argument, text, problem) from None
+    months, days = _TERM_MONTHS.get(period.unit), _TERM_DAYS.get(period.unit)
+    if period.count == 0 or (months is None and days is None):
+        problem = f"{term!r} is no secrecy term (a number of years, months, weeks or days)"
+        raise _marking_error(argument, text, problem)
+    if months is not None:
+        return add_months(classified_on, months * period.count, argument=argument), period
+    try:
+        return classified_on + _TERM_DAYS[period.unit] * period.count * ONE_DAY, period
+    except OverflowError:
+        raise _marking_error(argument, text, "ends after the year 9999") from None
+
+
+if TYPE_CHECKING:
+
+    def _PERIOD(value: Period | None) -> Period | None: ...  # noqa: N802
+
+else:
+    _PERIOD = field_converter(optional_check(instance_check(Period)), takes="Period | None")
+
+
+@attrs.frozen
+class Marking:
+    """A secrecy marking as a company stamps it on a paper, level★term (R-SEC-01,
+    R-SEC-03): ``level``, the day the matter was ``classified_on``, and ``ends_on``, the
+    last day of the term (``None``: 长期, no term, never declassified by itself); ``term``
+    is the length written (5年), or ``None`` when the marking gives an end day or 长期.
+    :meth:`parse` reads one; :func:`classify_matter` takes its ``level`` and ``ends_on``.
+
+    >>> import datetime as dt
+    >>> m = Marking.parse("机密★5年", classified_on=dt.date(2026, 1, 5))
+    >>> m.level.label, m.ends_on, str(m.term)
+    ('机密', datetime.date(2031, 1, 5), '5年')
+    """
+
+    level: Level = attrs.field(converter=_LEVEL)
+    classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)
+    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)
+    term: Period | None = attrs.field(default=None, kw_only=True, converter=_PERIOD)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.level.classified:
+            problem = "a marking names one of the three secrecy levels (R-SEC-01)"
+            raise InvalidInput.for_argument("level", self.level, problem)
+        end = self.ends_on
+        if end is not None:
+            problem = f"must not be before classified_on {self.classified_on}"
+            within("ends_on", end, end, low=self.classified_on, problem=problem)
+
+    @classmethod
+    @fitted_call
+    def parse(cls, text: str, *, classified_on: _dt.date, argument: str = "text") -> Marking:
+        """Read the marking ``text`` of a matter classified on ``classified_on``: a level
+        (:meth:`Level.parse`: 机密, 机密级, confidential), a star (★ or ☆, full-width or not;
+        ``*`` as typed on a keyboard) and the term: a length (5年, 五年, 6个月, 一年半, as
+        :meth:`~custops.periods.Period.parse` reads it), an end day (2031年12月31日,
+        2031-12-31, 2031.12.31) or 长期 (no term).  A length counts from
+        ``classified_on`` by the Civil Code (arts. 201-202: the day of classification is not
+        counted, a term of years or months ends on the corresponding day, or the month's
+        last day when it has none), so 机密★5年 classified on 2026-01-05 is classified
+        through 2031-01-05 and declassified from the next day (R-SEC-03).  What it cannot
+        read is :class:`~custops.errors.InvalidInput` naming ``argument``: a level without
+        a star or a term (D12 sets no default term for a company secret), 非密★…, a term
+        in hours or working days, an end day before ``classified_on``.
+
+        >>> import datetime as dt
+        >>> jan5 = dt.date(2026, 1, 5)
+        >>> Marking.parse("绝密★长期", classified_on=jan5).ends_on is None
+        True
+        >>> Marking.parse("机密 ☆ 2031年12月31日", classified_on=jan5).ends_on
+        datetime.date(2031, 12, 31)
+        >>> Marking.parse("秘密★6个月", classified_on=dt.date(2025, 8, 31)).ends_on
+        datetime.date(2026, 2, 28)
+        >>> Marking.parse("机密", classified_on=jan5)
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: text: is not a marking level★term; write e.g. '机密★5年', ... (got '机密')
+        """  # noqa: E501
+        argument = argument_name(argument)
+        require_type(argument, text, str, f"a str such as {_marking_examples()}")
+        require_date("classified_on", classified_on)
+        folded = unicodedata.normalize("NFKC", text)
+        match = _MARKING.fullmatch(folded)
+        if match is None:
+            raise _marking_error(argument, text, "is not a marking level★term")
+        try:
+            level = Level.parse(match["level"], argument=argument)
+        except InvalidInput:
+            problem = f"{match['level'].strip()!r} is not a secrecy level"
+            raise _marking_error(argument, text, problem) from None
+        if not level.classified:
+            problem = f"{level.words} is no secrecy level; a marking names one of the three"
+            raise _marking_error(argument, text, problem)
+        ends_on, term = _term_end(argument, text, match["term"], classified_on)
+        return cls(level, classified_on=classified_on, ends_on=ends_on, term=term)
+
+
+def _as_original(copy: Matter, original: Matter, on: _dt.date) -> Matter:
+    """``copy`` read as ``original`` governs it (R-SEC-05, D12 四 2 3) 复印件应视同原件管理;
+    R-SEC-03): the original's owner, kind, supervisor and cleared people, the higher of
+    the two levels and the later of the two term ends (no term is the latest), so that a
+    copy made before its original was extended, or before someone was taken off it, never
+    opens to a person the original refuses.  A copy labelled above an original never
+    classified is, once its own term has ended, that original again (R-SEC-01)."""
+    own, theirs = copy.last_classified_on, original.last_classified_on
+    later = copy if theirs is not None and (own is None or own > theirs) else original
+    if not original.level.classified and _declassified(copy, on):
+        later, level = original, original.level
+    else:
+        level = max(copy.level, original.level)
+    return attrs.evolve(
+        original,
+        id=copy.id,
+        level=level,
+        classified_on=later.classified_on,
+        ends_on=later.ends_on,
+        extensions=later.extensions,
+        original_id=copy.original_id,
+    )
+
+
+def _governed(matter: Matter, original: Matter | None, on: _dt.date) -> Matter:
+    """``matter`` as the decisions read it: a copy under its ``original`` when given
+    (:func:`_as_original`); ``original`` that is not ``matter``'s is refused naming it."""
+    if original is None:
+        return matter
+    _check("original", original, Matter)
+    if matter.original_id != original.id:
+        if matter.original_id is None:
+            problem = f"is given, but matter {matter.id!r} is no copy"
+        else:
+            problem = f"is not the original {matter.original_id!r} of copy {matter.id!r}"
+        raise InvalidInput.for_argument("original", original.id, problem)
+    return _as_original(matter, original, on)
+
+
 def _declassified(matter: Matter, on: _dt.date) -> bool:
     end = matter.last_classified_on
     return end is not None and on > end
 
 
 @overload
-def effective_level(matter: Matter, *, on: _dt.date, explain: Literal[False] = ...) -> Level: ...
+def effective_level(
+    matter: Matter, *, on: _dt.date, explain: Literal[False] = ..., original: Matter | None = ...
+) -> Level: ...
 @overload
-def effective_level(matter: Matter, *, on: _dt.date, explain: Literal[True]) -> LevelDecision: ...
+def effective_level(
+    matter: Matter, *, on: _dt.date, explain: Literal[True], original: Matter | None = ...
+) -> LevelDecision: ...
 @overload
-def effective_level(matter: Matter, *, on: _dt.date, explain: bool) -> Level | LevelDecision: ...
+def effective_level(
+    matter: Matter, *, on: _dt.date, explain: bool, original: Matter | None = ...
+) -> Level | LevelDecision: ...
 @fitted_call
 def effective_level(
-    matter: Matter, *, on: _dt.date, explain: bool = False
+    matter: Matter, *, on: _dt.date, explain: bool = False, original: Matter | None = None
 ) -> Level | LevelDecision:
     """The level of ``matter`` on day ``on`` (R-SEC-03): its own through the (extended) term
     end, that day included, then not classified.  Days before ``classified_on`` are
     treated as classified (fail closed).  ``explain=True`` returns a :class:`LevelDecision`
     citing R-SEC-03, its reason the term end (or extension) that keeps or ended the level.
+    A copy given with its ``original`` is read as the original governs it (R-SEC-05: the
+    later of the two terms, the higher of the two levels; see :func:`can_know`).
 
     >>> import datetime as dt
     >>> m = Matter("F-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -1122,6 +1405,7 @@ def effective_level(
     _check("matter", matter, Matter)
     require_date("on", on)
     explain = require_bool("explain", explain)
+    matter = _governed(matter, original, on)
     declassified = _declassified(matter, on)
     level = _UNCLASSIFIED if declassified else matter.level
     if not explain:
@@ -1169,6 +1453,8 @@ def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> Wordin
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
     """Keep ``matter`` classified through ``ends_on`` (R-SEC-03: 要求继续保密的事项), decided
     while it is still classified; a decision after its term end raises :class:`InvalidInput`.
+    A copy made earlier is a snapshot that keeps the old term: extend it too (a copy is a
+    matter), or give it its ``original=`` in every decision (R-SEC-05, :func:`can_know`).
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -1230,7 +1516,7 @@ def copy_of(
     """
     _check("matter", matter, Matter)
     given = copy_id
-    copy_id = require_id("copy_id", given)
+    copy_id = _folded_id("copy_id", given)
     if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original_id
         problem = f"is the original's id {matter.id!r}; a copy needs its own id"
         raise InvalidInput.for_argument("copy_id", given, problem)
@@ -1242,7 +1528,7 @@ def copy_of(
         was = matter.level.words
         problem = f"a copy may not be labelled lower than its original {was} (R-SEC-05)"
         raise InvalidInput.for_argument("level", chosen, problem)
-    named = optional_check(require_id)("supervisor_id", supervisor_id)
+    named = optional_check(_folded_id)("supervisor_id", supervisor_id)
     supervisor = matter.supervisor_id
     if named is not None:
         if chosen is not Level.CONFIDENTIAL:
@@ -1272,7 +1558,12 @@ def copy_of(
 
 @fitted_call
 def can_know(
-    person: Person, matter: Matter, *, on: _dt.date, policy: SecrecyPolicy | None = None
+    person: Person,
+    matter: Matter,
+    *,
+    on: _dt.date,
+    original: Matter | None = None,
+    policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
     """Whether ``person`` may know ``matter`` on day ``on`` (R-SEC-04, R-SEC-01, R-SEC-03).
 
@@ -1281,6 +1572,14 @@ def can_know(
     member (``policy.unclassified_open_to``), a declassified one → to the staff of the
     owning company (``policy.declassified_open_to``; a refusal names both companies, which
     are matched by name as written); anyone else → denied.
+
+    A copy is handled as its original (R-SEC-05, D12 四 2 3) 复印件应视同原件管理), but a copy
+    is a snapshot: one made before its original was extended keeps the old term.  Given
+    the copy's ``original`` (the matter whose id is the copy's ``original_id``; another is
+    refused naming ``original``), the copy is read under the original's owner, supervisor
+    and cleared people, the higher of the two levels and the later of the two terms, so it
+    never opens to anyone the original refuses (R-SEC-03).  :func:`access_report` does so
+    for every copy whose original it is given.
 
     >>> import datetime as dt
     >>> m = Matter("T-1", "绝密", "重大决策", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -1294,6 +1593,8 @@ def can_know(
         _check("matter", matter, Matter)
     if type(on) is not _dt.date:
         require_date("on", on)
+    if original is not None:
+        matter = _governed(matter, original, on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
     if not person.positions.isdisjoint(_PLACED):
         _placed("person", person, t)
@@ -1402,11 +1703,11 @@ def _approved(
 
 
 def _prepare(
-    person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str
+    person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str, original: Any
 ) -> tuple[SecrecyPolicy, Wording | None]:
     """The policy, and why ``who`` (a message: the copier or borrower) is refused, if so."""
     pol = policy_or_default(policy, SecrecyPolicy)
-    know = can_know(person, matter, on=on, policy=pol)
+    know = can_know(person, matter, on=on, original=original, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
         _placed("approval", approval, _tables(pol))
@@ -1420,6 +1721,7 @@ def can_copy(
     *,
     on: _dt.date,
     approval: Person | None = None,
+    original: Matter | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
     """Whether ``person`` may copy or excerpt ``matter`` on ``on`` with ``approval`` (R-SEC-05/06).
@@ -1427,7 +1729,7 @@ def can_copy(
     The copier must be allowed to know it.  The approvers are ``policy.copy_approvers``
     of its level (D12 四 2 2)); a company certificate of at most 秘密 follows R-SEC-06
     (:class:`SecrecyPolicy`); an unclassified matter needs none.  :func:`copy_of` makes
-    the copy.
+    the copy; a copy given with its ``original`` is read as :func:`can_know` reads it.
 
     >>> import datetime as dt
     >>> m = Matter("C-1", "秘密", "合同", owner="华东公司", classified_on=dt.date(2025, 1, 1),
@@ -1437,9 +1739,11 @@ def can_copy(
     >>> print(can_copy(li, m, on=dt.date(2025, 6, 1), approval=gm))
     允许（R-SEC-05）：复制华东公司的秘密级资料：已由「gm1」以子公司总经理身份批准
     """
-    pol, refused = _prepare(person, matter, on, approval, policy, N_("the copier may not know it"))
+    who = N_("the copier may not know it")
+    pol, refused = _prepare(person, matter, on, approval, policy, who, original)
     if refused is not None:
         return AccessDecision(False, "R-SEC-05", refused)
+    matter = _governed(matter, original, on)
     level = effective_level(matter, on=on)
     owner = _company_name(matter.owner)
     if matter.kind in pol.certificate_kinds and level <= Level.SECRET:
@@ -1462,6 +1766,7 @@ def can_lend(
     *,
     on: _dt.date,
     approval: Person | None = None,
+    original: Matter | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
     """Whether company certificate ``matter`` may be lent out to ``person`` (R-SEC-06).
@@ -1471,7 +1776,8 @@ def can_lend(
     各公司保管的公司证件需经子公司总经理批准后,方可复印或借出), of the HQ (deputy) GM for HQ's
     own certificates (or as ``policy.hq_approves`` says).  A department manager may approve
     copying the business licence, never lending it.  A certificate classified above 秘密
-    needs the approval R-SEC-05 names for its level.
+    needs the approval R-SEC-05 names for its level.  A copy given with its ``original``
+    is read as :func:`can_know` reads it.
 
     >>> import datetime as dt
     >>> lic = Matter("L-1", "秘密", "营业执照", owner="华东公司",
@@ -1482,7 +1788,8 @@ def can_lend(
     '借出华东公司的营业执照：需经华东公司的子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
     """
     who = N_("the borrower may not know it")
-    pol, refused = _prepare(person, matter, on, approval, policy, who)
+    pol, refused = _prepare(person, matter, on, approval, policy, who, original)
+    matter = _governed(matter, original, on)
     if matter.kind not in pol.certificate_kinds:
         said = N_(
             "D12 sets a lending rule for company certificates only; {kind} is not one, "
@@ -1506,21 +1813,35 @@ def can_lend(
 
 
 def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[str, Person]]:
+    """The people given and their index by id; two different people sharing an id are
+    refused naming both rows (``people[300]: … with people[7], …``), one given twice is
+    counted once."""
     items = require_items("people", people, "a collection of Person", Person)
     index: dict[str, Person] = {}
-    for p in items:
-        _check("people", p, Person)
-        if index.setdefault(p.id, p) != p:
-            problem = f"two different people share the id {p.id!r}"
-            raise InvalidInput.for_argument("people", p, problem)
+    place: dict[str, int] = {}
+    for i, p in enumerate(items):
+        _check(item_argument("people", people, i), p, Person)
+        first = index.setdefault(p.id, p)
+        if first != p:
+            other = item_argument("people", people, place[p.id])
+            other = "another person of the set" if other == "people" else other
+            problem = f"shares the id {p.id!r} with {other}, a different person ({first!r})"
+            raise InvalidInput.for_argument(item_argument("people", people, i), p, problem)
+        place.setdefault(p.id, i)
     return items, index
 
 
 @fitted_call
 def who_may_know(
-    people: Iterable[Person], matter: Matter, *, on: _dt.date, policy: SecrecyPolicy | None = None
+    people: Iterable[Person],
+    matter: Matter,
+    *,
+    on: _dt.date,
+    original: Matter | None = None,
+    policy: SecrecyPolicy | None = None,
 ) -> tuple[Person, ...]:
-    """The people (in the order given) for whom :func:`can_know` allows on ``on`` (R-SEC-04).
+    """The people (in the order given) for whom :func:`can_know` allows on ``on`` (R-SEC-04);
+    a copy given with its ``original`` is read as :func:`can_know` reads it (R-SEC-05).
 
     >>> import datetime as dt
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
@@ -1533,6 +1854,7 @@ def who_may_know(
     items, _ = _people_index(people)
     _check("matter", matter, Matter)
     require_date("on", on)
+    matter = _governed(matter, original, on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
     for i, p in enumerate(items):
         _placed(item_argument("people", people, i), p, t)
@@ -1641,7 +1963,7 @@ class AccessReport(Explained):
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""
-        wanted = require_id("matter_id", matter_id)
+        wanted = _folded_id("matter_id", matter_id)
         for row in self.rows:
             if row.matter_id == wanted:
                 return row
@@ -1658,6 +1980,30 @@ class AccessReport(Explained):
         return sum(len(row.reader_ids) for row in self.rows)
 
 
+def _copies_as_originals(
+    seen: dict[str, Matter], place: dict[str, int], matters: Any, on: _dt.date
+) -> list[Matter]:
+    """The matters of an audit as it reads them: each copy whose original is among them
+    under that original (:func:`_as_original`, a copy of a copy under its copy read so in
+    turn); matters copying each other in a ring are refused naming one of them."""
+    read: dict[str, Matter] = {}
+    for start in seen.values():
+        chain = [start]
+        while chain[-1].original_id in seen and chain[-1].original_id not in read:
+            parent = seen[chain[-1].original_id]
+            if parent in chain:
+                argument = item_argument("matters", matters, place[start.id])
+                ring = " -> ".join(repr(m.id) for m in (*chain, parent))
+                problem = f"is a copy in a ring of copies with no original: {ring}"
+                raise InvalidInput.for_argument(argument, start.id, problem)
+            chain.append(parent)
+        for m in reversed(chain):
+            if m.id not in read:
+                up = read.get(m.original_id) if m.original_id is not None else None
+                read[m.id] = m if up is None else _as_original(m, up, on)
+    return [read[m.id] for m in seen.values()]
+
+
 @fitted_call
 def access_report(
     people: Iterable[Person],
@@ -1669,7 +2015,10 @@ def access_report(
     """Every :func:`can_know` decision of ``people`` × ``matters`` on ``on``, for an audit;
     built from indexes (leaders, staff by company), not one call per pair.  A person or a
     matter given twice is counted once (one row per matter); two different ones sharing an
-    id are refused.
+    id are refused, naming both rows.  A copy whose original is among ``matters`` is read
+    under it, as :func:`can_know` reads a copy given its ``original`` (R-SEC-05, R-SEC-03):
+    a copy made before its original was extended is not open while the original is
+    classified.
 
     >>> import datetime as dt
     >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
@@ -1688,10 +2037,15 @@ def access_report(
     each = instance_check(Matter)
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     seen: dict[str, Matter] = {}
+    place: dict[str, int] = {}
     for i, m in enumerate(matter_items):  # as for people: one id, one matter, counted once
         if seen.setdefault(m.id, m) != m:
-            problem = f"two different matters share the id {m.id!r}"
+            other = item_argument("matters", matters, place[m.id])
+            other = "another matter of the set" if other == "matters" else other
+            problem = f"shares the id {m.id!r} with {other}, a different matter"
             raise InvalidInput.for_argument(item_argument("matters", matters, i), m.id, problem)
+        place.setdefault(m.id, i)
+    read = _copies_as_originals(seen, place, matters, on)
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
     by_company: dict[str, set[str]] = {}
@@ -1702,7 +2056,7 @@ def access_report(
     everyone = ids - leaders
     empty: frozenset[str] = frozenset()
     rows = []
-    for m in seen.values():  # a matter given again has its one row, where first given
+    for m in read:  # a matter given again has its one row, where first given
         declassified = m.level.classified and _declassified(m, on)
         open_ = not m.level.classified or declassified
         all_ = t.everyone_declassified if declassified else t.everyone_unclassified
@@ -1791,7 +2145,7 @@ def report_leak(
     _check("matter", matter, Matter)
     what, remedy = require_label("what", what), require_label("remedy", remedy)  # one line each
     require_aware("found_at", found_at)
-    finder = found_by.id if isinstance(found_by, Person) else require_id("found_by", found_by)
+    finder = found_by.id if isinstance(found_by, Person) else _folded_id("found_by", found_by)
     if occurred_at is not None:
         require_aware("occurred_at", occurred_at)
         problem = f"must not be after found_at {found_at.isoformat()}"

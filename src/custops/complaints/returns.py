@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from custops._enums import own_names
 from custops._text import table_repr
 from custops._validate import (
     BOOL,
@@ -22,7 +23,7 @@ from custops._validate import (
     require_items,
     within,
 )
-from custops.complaints.policy import company_label, own_names
+from custops.complaints.policy import company_label
 from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_wording, worded_joined
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
