@@ -406,6 +406,8 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "pr.spared",  # 办这张卡能省钱吗？ asks (issue 13, the forty-fifth round)
         "pr.fine",  # 景色很美丽吗？ asks (issue 13, the forty-fifth round)
         "pr.moved",  # 客服有求必应吗？ asks (issue 13, the forty-eighth round)
+        "pr.beautiful",  # 那里的风景美吗？ asks (issue 13, the forty-ninth round)
+        "pr.learned",  # 学会了吗？ asks (issue 13, the forty-ninth round)
         "sc.extra-fee",  # 要另外收费吗 (issue 13)
         "kind.claim",  # 保险公司赔偿吗 (issue 13, the twenty-sixth round)
         "sig.media",  # a threat's words asked about: 找记者有用吗 (the thirty-fourth round)

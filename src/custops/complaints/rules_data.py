@@ -3262,6 +3262,38 @@ with trusted_data():
             window_chars=6,
             note="a use beset with trouble (阻碍重重, 问题百出): a complaint",
         ),
+        # the forty-ninth round: a routine action asked of the desk, nothing wrong reported
+        Rule(
+            "kind.errand",
+            kind=N,
+            # (held against the return or cancellation words a request carries: rx.demand's 6
+            # and rx.mention's 3)
+            weight=10,
+            patterns=(
+                # the forty-ninth round: a chat turn asking the desk to cancel, refund or
+                # unsubscribe, with nothing wrong reported and nothing asked (申请了 麻烦退款,
+                # 我已经申请退款了，麻烦你帮我退一下, 好的帮我取消吧, 不小心开通了会员 申请退订,
+                # 那就拆分发货吧): the labelling guide's requests in a chat are nothing to handle;
+                # not a question (可以取消订单吗？, 能不能退款 — a consultation), nor beside a
+                # fault, a failure or a delay (东西坏了麻烦退款, 退订失败, 还没到账 — silenced),
+                # nor a demand made on the firm (必须退款, 我要投诉)
+                r"(麻烦|帮我|帮忙|请|给我|申请)(你|您|你们)?(帮我|帮忙|给我)?(把[^,。.!?;~]{1,8})?"
+                r"(取消|退订|退掉|退款|退一下|退了|拆分发货|分开发货)(一下)?(吧|呗|哦|啊|了|谢谢)?"
+                r"(?=$|[,。.!~\s]|谢谢|在线等)",
+                r"那就(取消|退订|退款|退货|拆分发货|分开发货)(吧|了|呗)",
+            ),
+            negations=_w("不 没 别 不要 不用 不想 如果 要是 假如 万一 能不能 可不可以 能否 可否"),
+            window_chars=6,
+            # (a fault, a failure, a delay or a question anywhere in the turn: a complaint or a
+            # consultation, not a plain request)
+            silencers=(
+                r"坏|破|碎|漏|假|错(?!了吧)|少了|缺|质量|问题|故障|不能用|用不了|不了|失败|无法|"
+                r"没收到|没到|还没|未到|一直|迟迟|怎么|为什么|为啥|凭什么|吗|么[?？]|[?？]|"
+                r"投诉|骗|差|慢|催|必须|赶紧|马上|立刻|扣|多收|乱收|不满意|不想要了",
+            ),
+            note="a routine action asked of the desk with nothing wrong reported (申请了 麻烦退款, "
+            "帮我取消吧): nothing to handle",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-eighth round: a neutral statement of where or when the goods were bought
         Rule(
@@ -4763,6 +4795,63 @@ with trusted_data():
             silencers=(_EVALUATIVE,),
             note="a place described as a guidebook does (位于, 又称, 被誉为, 遗址): a weak vote "
             "for nothing to handle",
+        ),
+        # the forty-ninth round: a sight or a thing called beautiful in the bare word 美
+        Rule(
+            "pr.beautiful",
+            kind=P,
+            weight=2,
+            negated_kind=C,
+            patterns=(
+                # the forty-ninth round: a sight, a dress or a photo called beautiful in the bare
+                # word under a degree word or in a set phrase (太美了, 真的好美, 风景超美, 水好山
+                # 好！一个字美！, 美美的, 美翻了, 美哭了): the writer's verdict, praise; negated (不
+                # 太美, 没那么美, 一点都不美) a complaint; asked (美吗？) nothing; not the word
+                # inside a name or another word (美团, 美国, 美元, 美的空调, 美食, 美容, 美术,
+                # 美颜: a letter after it that makes a word), nor a price called so in jest
+                # (价格很美: the forty-fifth round's 价格也很美丽)
+                r"(?<!价格)(?<!价格也)(?<!价格都)(?<!价钱)(?<!价钱也)"
+                r"(太|很|好|真|超|超级|挺|蛮|非常|特别|十分|相当|贼|巨|最|真的|一个字|两个字)"
+                r"(美|美美)(?![团国元式甲容颜发术食味金妆甲女男人少眼景丽好观妙化中洲东西南北股])",
+                r"美美(的|哒|嗒)|美(翻|哭|爆|炸|呆)(了|啦)",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            # (a fault told anywhere in the text: the bare word is too weak a verdict to
+            # outweigh it, and the other votes decide — 景色挺美，…时间安排的不太合理，时间太少了)
+            silencers=(
+                r"不太|不够|太(少|多|贵|慢|长|短|差|吵|挤|小|累|热|冷|晒|远|乱|脏|贵)|过(慢|贵|长|短)|"
+                r"一般|差|坑|失望|不合理|老化|可惜|但是|可是|不过|就是",
+            ),
+            note="a sight or a thing called beautiful in the bare word (太美了, 一个字美, 美翻了): "
+            "praise; negated (不太美) a complaint",
+        ),
+        # the forty-ninth round: a learner's gain, told as something understood or mastered
+        Rule(
+            "pr.learned",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            patterns=(
+                # the forty-ninth round: what the learner came away with, told with its object
+                # or amount (明白一些理论基础, 弄懂了不少原理, 跟着老师摸出一些东西了, 全在这里补
+                # 上了, 涨知识了, 收获了想要的知识): a course's learner's verdict, praise (the
+                # labelling guide's courses); negated (学了半年也没长见识, 没弄懂一些基础概念) a
+                # learner's difficulty, a complaint; not 明白了 alone (a chat's "I see": no
+                # amount nor object after it), nor a question (学会了吗？)
+                r"(学会|明白|弄懂|搞懂|弄明白|搞明白|看懂|听懂|掌握|理解|懂)(了)?(很多|不少|一些|许多|好多|"
+                r"一点|些)(的)?(理论|知识|原理|道理|基础|东西|技巧|方法|内容|概念|门道)?",
+                r"摸(出|到|清)(了)?(一些|一点|些|点|不少)?(东西|门道|规律|窍门)",
+                r"(都|全|全都)在[^,。.!?;~]{1,8}(补上了|补回来了|学到了|学会了)",
+                r"(涨|长)(了)?(不少|很多)?(知识|见识|姿势)(了|啦)?",
+                r"收获(了|到)[^,。.!?;~]{0,10}(知识|东西|技能|方法|经验)",
+            ),
+            negations=PRAISE_NEGATIONS + _w("如果 要是 假如 希望 想 能不能 能否"),
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="a learner's gain told with its object (明白一些理论基础, 摸出一些东西了, "
+            "涨知识了): praise; negated (学了半年也没长见识) a complaint",
         ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
