@@ -359,7 +359,15 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     ),
     (
         ["moveout", "settle", "--deposit", "押金=20000", "--damage", "墙面=500", "--arrears", "3"],
-        (moveout.Settlement, moveout.settle, moveout.Charge, moveout.Damage),
+        (moveout.Settlement, moveout.settle, moveout.Charge, moveout.Damage, moveout.MoveOutPolicy),
+        set(),
+    ),
+    (
+        [
+            *["moveout", "settle", "--deposit", "20000", "--fee", "保洁费=200"],
+            *["--refund-period", "7个工作日", "--on", "2026-03-06"],
+        ],
+        (moveout.Settlement, moveout.settle, moveout.Charge, moveout.MoveOutPolicy, Deadline),
         set(),
     ),
     (
