@@ -139,12 +139,15 @@ def test_uppercase_accepts_separators_and_marks_negative(
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
+        # an amount in jiao is refused with the yuan it makes (R-MNY-01)
+        (["uppercase", "12元5角"], "AMOUNT: is counted in fen or jiao (hundredths or tenths"),
+        (["uppercase", "12元5角"], "it makes 12.50 yuan; give it in yuan: '12.50'"),
         (
-            ["uppercase", "12元5角"],
+            ["uppercase", "1.2.3"],
             "AMOUNT: is not an amount of money: write digits 0-9 with an optional sign, at most "
             "one point and commas only between groups of three; ¥, RMB or CNY may stand before "
             'the digits or at the end (e.g. "87.50", "¥1,087.50", "CNY 87.50", "87.50 RMB") '
-            "(got '12元5角')",
+            "(got '1.2.3')",
         ),
         (["uppercase", "-1"], "AMOUNT: is negative"),
         # the hint is the command's option, not the library's keyword
