@@ -605,19 +605,19 @@ def test_R_MOV_01_notice_precedes_the_return_of_items(gap: int) -> None:
 def test_R_MOV_02_a_settlement_is_checked_when_built() -> None:
     """R-MOV-02: a Settlement holds whole-fen amounts, one rule ID and a one-line reason with
     no rule ID inside it, as a Decision does (item 4); ints are read as yuan."""
-    built = Settlement(1, 1, 1, 1, 1, "R-MOV-02", "结算")
+    built = Settlement(1, 1, 1, 0, 1, "R-MOV-02", "结算")
     assert built.deposits_total == Decimal("1.00")
     assert type(built.deposits_total) is Decimal
     with pytest.raises(InvalidInput, match=r"^rule: must be one rule ID .*\(got 'not a rule'\)"):
-        Settlement(1, 1, 1, 1, 1, "not a rule", "结算")
+        Settlement(1, 1, 1, 0, 1, "not a rule", "结算")
     with pytest.raises(InvalidInput, match=r"^reason: must not contain the control character"):
-        Settlement(1, 1, 1, 1, 1, "R-MOV-02", "a\nb")
+        Settlement(1, 1, 1, 0, 1, "R-MOV-02", "a\nb")
     with pytest.raises(InvalidInput, match=r"^reason: must not hold a rule ID"):
-        Settlement(1, 1, 1, 1, 1, "R-MOV-02", "见 R-MOV-01")
+        Settlement(1, 1, 1, 0, 1, "R-MOV-02", "见 R-MOV-01")
     with pytest.raises(InvalidInput, match=r"^refund: must not be negative \(got -1\)"):
         Settlement(1, 1, 1, -1, 1, "R-MOV-02", "结算")
     with pytest.raises(InvalidType, match=r"^owed: money must be an int, a str or a Decimal"):
-        Settlement(1, 1, 1, 1, 1.5, "R-MOV-02", "结算")  # type: ignore[arg-type]
+        Settlement(1, 1, 1, 0, 1.5, "R-MOV-02", "结算")  # type: ignore[arg-type]
 
 
 def test_R_MOV_01_a_leave_decision_names_conditions_and_agrees_with_allowed() -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 import warnings
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -281,6 +282,56 @@ def test_R_MOV_02_a_settlement_checks_its_refund_due() -> None:
         Settlement(1, 0, 0, 1, 0, "R-MOV-02", "结算", refund_due=FRIDAY)  # type: ignore[arg-type]
 
 
+def test_R_MOV_02_a_settlement_built_by_hand_must_add_up() -> None:
+    """R-MOV-02: a Settlement checks its own arithmetic when built, as its docstring says:
+    a fee left out of the refund, a refund beside an amount owed, or an amount owed that is
+    not the deductions less the deposits is refused naming the field and what it must be."""
+    fee = [Charge("保洁费", "200")]
+    with pytest.raises(InvalidInput) as info:
+        Settlement(3200, 0, 0, 3200, 0, "R-MOV-02", "结算", fees=fee)
+    assert str(info.value) == (
+        "refund: must be 3000.00: deposits - damages - fees - arrears, if positive "
+        "(got Decimal('3200.00'))"
+    )
+    assert (info.value.argument, info.value.value) == ("refund", Decimal("3200.00"))
+    with pytest.raises(InvalidInput, match=r"^owed: must be 0\.00: damages \+ fees"):
+        Settlement(3200, 0, 0, 3200, 100, "R-MOV-02", "结算")  # a refund and a debt
+    with pytest.raises(InvalidInput, match=r"^owed: must be 300\.00: .*\(got Decimal\('200"):
+        Settlement(500, 0, 800, 0, 200, "R-MOV-02", "结算")
+    with pytest.raises(InvalidInput, match=r"^refund: must be 0\.00: "):
+        Settlement(500, 0, 800, 100, 400, "R-MOV-02", "结算")  # refund − owed right, both set
+    with pytest.raises(InvalidInput, match=r"^refund: must be 300\.00: "):
+        Settlement(1000, 500, 0, 500, 0, "R-MOV-02", "结算", fees=fee)  # a fee left out
+    built = Settlement(1000, 500, 0, 300, 0, "R-MOV-02", "结算", fees=fee)
+    assert built.net == built.refund == Decimal("300.00")
+    most = "9" * 28 + ".99"  # the largest amount: two of them owe more than an amount holds
+    with pytest.raises(InvalidInput, match=r"^arrears_total: with damages_total, fees and"):
+        Settlement(0, most, most, 0, 0, "R-MOV-02", "结算")
+    with pytest.raises(InvalidInput, match=r"^fees: with damages_total, fees and arrears"):
+        Settlement(0, most, 0, 0, 0, "R-MOV-02", "结算", fees=[Charge("保洁费", most)])
+    with pytest.raises(InvalidInput, match=r"^fees: add up to more than an amount"):
+        Settlement(0, 0, 0, 0, 0, "R-MOV-02", "结算", fees=[Charge("保洁费", most)] * 2)
+
+
+def test_R_MOV_02_a_loaded_settlement_is_checked_by_its_constructor() -> None:
+    """R-MOV-02: custops.serial refuses a stored settlement whose fees no longer add up with
+    the check the constructor makes (one home), naming the field."""
+    serial = pytest.importorskip("custops.serial")
+    s = settle(deposits=[Charge("押金", "3200")], fees=[Charge("保洁费", "200")])
+    doc = serial.to_dict(s)
+    doc["value"]["fees"][0]["amount"] = "100.00"
+    with pytest.raises(InvalidInput) as info:
+        serial.from_dict(doc)
+    assert str(info.value) == (
+        "document: value: refund: must be 3100.00: deposits - damages - fees - arrears, "
+        "if positive (got Decimal('3000.00'))"
+    )
+    doc = serial.to_dict(s)
+    doc["value"]["owed"] = "1.00"
+    with pytest.raises(InvalidInput, match=r"^document: value: owed: must be 0\.00"):
+        serial.from_dict(doc)
+
+
 def test_R_MOV_02_fees_and_refund_due_read_in_one_language() -> None:
     """Every text of a settlement with fees and a refund due is in the reader's language."""
     with pytest.warns(ProvisionalCalendarWarning):
@@ -379,3 +430,43 @@ def test_R_MOV_02_refund_due_is_a_working_day_after_the_settlement(
         assert s.refund_due.ends_on == deadline(on, Period.workdays(workdays))
     assert s.refund_due.ends_on > on
     assert WorkCalendar().is_workday(s.refund_due.ends_on)
+
+
+_TIED = ("deposits_total", "damages_total", "arrears_total", "refund", "owed")
+
+
+@given(
+    st.lists(money, max_size=3),
+    st.lists(positive, max_size=3),
+    st.lists(money, max_size=3),
+    st.lists(money, max_size=3),
+    st.sampled_from((*_TIED, "fees")),
+    positive,
+)
+def test_R_MOV_02_every_settlement_settle_builds_passes_and_every_tampered_one_is_refused(
+    deposits: list[Decimal],
+    damages: list[Decimal],
+    arrears: list[Decimal],
+    fees: list[Decimal],
+    field: str,
+    change: Decimal,
+) -> None:
+    """R-MOV-02 property: a Settlement that settle() builds passes its own check when built
+    again from its fields; the same settlement with one amount moved (by up to 100,000.00
+    yuan either way, kept not negative) or one fee more is refused with InvalidInput naming
+    a field of it."""
+    s = settle(
+        deposits=[Charge("押金", a) for a in deposits],
+        damages=[Damage("x", a) for a in damages],
+        arrears=[Charge("欠费", a) for a in arrears],
+        fees=[Charge("保洁费", a) for a in fees],
+    )
+    assert attrs.evolve(s) == s  # the constructor's check runs again, and passes
+    if field == "fees":
+        changes: dict[str, object] = {"fees": (*s.fees, Charge("换锁费", change))}
+    else:
+        amount = getattr(s, field)
+        changes = {field: amount + change if amount < change else amount - change}
+    with pytest.raises(InvalidInput) as info:
+        attrs.evolve(s, **changes)  # type: ignore[arg-type]
+    assert info.value.argument in {*_TIED, "fees"}

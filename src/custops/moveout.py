@@ -332,10 +332,20 @@ class Settlement(Explained):
     from the day of the settlement by the policy's ``refund_period``, its ``provisional``
     flag included), ``None`` when no period is set or nothing is refunded.  Checked when
     built, as a :class:`~custops.decisions.Decision` is: each amount whole fen and not
-    negative, ``rule`` one rule ID, ``reason`` one line with no rule ID inside it
-    (CONTRIBUTING item 4), a ``refund_due`` only beside a refund; the reason is worded when
-    read, from the amounts it keeps (a ``reason`` given as text is kept as given).
-    :meth:`explain` adds a line per fee and the count of the refund's due day."""
+    negative, the amounts adding up as above (a ``refund`` or ``owed`` that is not what the
+    deposits, damages, fees and arrears give is refused naming it, with the amount it must
+    be), ``rule`` one rule ID, ``reason`` one line with no rule ID inside it (CONTRIBUTING
+    item 4), a ``refund_due`` only beside a refund; the reason is worded when read, from the
+    amounts it keeps (a ``reason`` given as text is kept as given).  ``refund_due`` keeps
+    the day it was counted to, not the calendar it was counted with: the settlement cannot
+    count it again (docs/moveout.md).  :meth:`explain` adds a line per fee and the count of
+    the refund's due day.
+
+    >>> Settlement(3200, 0, 0, 3200, 0, "R-MOV-02", "结算", fees=[Charge("保洁费", "200")])
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: refund: must be 3000.00: deposits - damages - fees - arrears, if positive (got Decimal('3200.00'))
+    """  # noqa: E501
 
     deposits_total: Decimal = attrs.field(converter=MONEY)
     damages_total: Decimal = attrs.field(converter=MONEY)
@@ -349,6 +359,26 @@ class Settlement(Explained):
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        """R-MOV-02: the amounts add up (``refund`` and ``owed`` are what ``net`` gives, one
+        of them zero), and a ``refund_due`` belongs to a refund; a settlement that does not
+        add up is refused naming the field that is wrong, with the amount it must be."""
+        _sum("fees", self.fees)  # refused naming fees when they add up beyond an amount
+        try:
+            net = self.net
+        except InvalidInput:  # the deductions, together, beyond an amount of money
+            name = "arrears_total" if self.arrears_total else "fees"
+            problem = (
+                "with damages_total, fees and arrears_total, owe more than an amount of "
+                "money can hold"
+            )
+            raise InvalidInput.for_argument(name, getattr(self, name), problem) from None
+        refund, owed = _refund_and_owed(net)
+        if self.refund != refund:
+            problem = f"must be {refund}: deposits - damages - fees - arrears, if positive"
+            raise InvalidInput.for_argument("refund", self.refund, problem)
+        if self.owed != owed:
+            problem = f"must be {owed}: damages + fees + arrears - deposits, if positive"
+            raise InvalidInput.for_argument("owed", self.owed, problem)
         if self.refund_due is not None and self.refund == ZERO:
             problem = "is the due day of a refund, but refund is 0.00"
             raise InvalidInput.for_argument("refund_due", self.refund_due, problem)
@@ -363,7 +393,7 @@ class Settlement(Explained):
     @property
     def fees_total(self) -> Decimal:
         """The fees deducted, added up exactly (``0.00`` without fees)."""
-        return total(fee.amount for fee in self.fees)
+        return _sum("fees", self.fees)
 
     @property
     def net(self) -> Decimal:
@@ -399,6 +429,12 @@ class Settlement(Explained):
             lines.append(f"  - {said}")
             lines.extend(f"    - {step}" for step in due.reasoning)
         return "\n".join(lines)
+
+
+def _refund_and_owed(net: Decimal) -> tuple[Decimal, Decimal]:
+    """``(refund, owed)`` of a settlement whose deposits less every deduction is ``net``:
+    the positive part refunded, the negative part owed (R-MOV-02)."""
+    return (net, ZERO) if net >= 0 else (ZERO, net.copy_negate())
 
 
 def _sum(argument: str, items: tuple[Any, ...]) -> Decimal:
@@ -508,7 +544,7 @@ def settle(
         name = next((n for n in ("arrears", "fees") if given[n]), "damages")
         problem = "with the damages, owe more than an amount of money can hold"
         raise InvalidInput.for_argument(name, given[name], problem) from None
-    refund, owed = (net, ZERO) if net >= 0 else (ZERO, net.copy_negate())
+    refund, owed = _refund_and_owed(net)
     period = pol.refund_period
     if period is not None and day is None:
         problem = (

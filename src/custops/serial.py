@@ -1107,11 +1107,12 @@ def _ledger_points_problems(entries: Sequence[Any], lots: Sequence[Any], kind: A
 
 # --------------------------------------------------------------------------- invariants
 #
-# A result class (a settlement, a cost contract, a quote …) is built by a function that
-# computes it; its constructor checks no arithmetic, so loading one re-checks what the
-# function guarantees: money is whole fen and not negative, and the amounts add up.  A
+# A result class (a cost contract, a quote …) is built by a function that computes it;
+# its constructor checks no arithmetic, so loading one re-checks what the function
+# guarantees: money is whole fen and not negative, and the amounts add up.  A
 # tampered document is refused naming the field and its value (R-MOV-02, R-PUR-02,
-# R-SVC-02, R-VIP-03 … R-VIP-05; the deposit schedule and vip cards check themselves).
+# R-SVC-02, R-VIP-03 … R-VIP-05; the deposit schedule, a move-out settlement and vip cards
+# check themselves when built, so loading one runs the same check).
 
 
 def _whole_fen(value: Any, *names: str, signed: bool = False) -> None:
@@ -1133,17 +1134,6 @@ def _counts(value: Any, *names: str) -> None:
 def _adds_up(name: str, value: Any, expected: Any, what: str) -> None:
     if value != expected:
         raise InvalidInput.for_argument(name, value, f"must be {expected}: {what}")
-
-
-def _settlement(s: Any) -> None:
-    """R-MOV-02: refund − owed = deposits − damages − fees − arrears, one of the two zero."""
-    _whole_fen(s, "deposits_total", "damages_total", "arrears_total", "refund", "owed")
-    net = s.net  # exact, as every sum of amounts (money.total)
-    what = "deposits - damages - fees - arrears, if positive"
-    _adds_up("refund", s.refund, max(net, ZERO), what)
-    owed = net.copy_negate()  # (exact, as negation is)
-    what = "damages + fees + arrears - deposits, if positive"
-    _adds_up("owed", s.owed, max(owed, ZERO), what)
 
 
 def _move_out_case(case: Any) -> None:
@@ -1371,7 +1361,6 @@ def _deadline(d: Any) -> None:
 
 #: The checks run on a loaded value of a class (by module and name), after its constructor.
 _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
-    "custops.moveout.Settlement": _settlement,
     "custops.moveout.MoveOutCase": _move_out_case,
     "custops.purchasing.Share": lambda share: _whole_fen(share, "amount"),
     "custops.purchasing.CostContract": _cost_contract,
