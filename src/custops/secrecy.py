@@ -2152,8 +2152,9 @@ def access_report(
     """Every :func:`can_know` decision of ``people`` × ``matters`` on ``on``, for an audit;
     built from indexes (leaders, staff by company), not one call per pair.  A person or a
     matter given twice is counted once (one row per matter); two different ones sharing an
-    id are refused, naming both rows.  A copy whose original is among ``matters`` is read
-    under it, as :func:`can_know` reads a copy given its ``original`` (R-SEC-05, R-SEC-03):
+    id are refused, naming both rows.  A copy one of whose originals (``original_id``,
+    ``ancestor_ids``) is among ``matters`` is read under the nearest of them, that one read so
+    in turn, as :func:`can_know` reads a copy given its ``original`` (R-SEC-05, R-SEC-03):
     a copy made before its original was extended is not open while the original is
     classified.
 
