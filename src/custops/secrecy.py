@@ -31,6 +31,7 @@ from custops._enums import (
     enum_field,
     fold,
     listed_by,
+    lone_or_items,
     member_check,
     members_check,
     members_field,
@@ -53,6 +54,7 @@ from custops._validate import (
     require_aware,
     require_bool,
     require_date,
+    require_distinct,
     require_id,
     require_items,
     require_label,
@@ -430,6 +432,10 @@ def _ids(argument: str, value: Any) -> frozenset[str]:
     return frozenset(require_items(argument, value, "a collection of person ids", each=_folded_id))
 
 
+def _matter_ids(argument: str, value: Any) -> tuple[str, ...]:
+    return require_items(argument, value, "a sequence of matter ids", each=_folded_id, ordered=True)
+
+
 def _hq_names(argument: str, value: Any) -> frozenset[str]:
     """HQ's own names (``SecrecyPolicy.hq_names``), each a company as typed
     (:func:`require_company`; a built-in alias reads as :data:`HQ` and adds nothing)."""
@@ -449,6 +455,7 @@ if TYPE_CHECKING:
     def _KINDS(value: Iterable[MatterKind | str]) -> frozenset[MatterKind]: ...  # noqa: N802
     def _POSITIONS(value: Iterable[Position | str]) -> frozenset[Position]: ...  # noqa: N802
     def _IDS(value: Iterable[str]) -> frozenset[str]: ...  # noqa: N802
+    def _MATTER_IDS(value: Iterable[str]) -> tuple[str, ...]: ...  # noqa: N802
     def _HQ_NAMES(value: Iterable[str]) -> frozenset[str]: ...  # noqa: N802
     def _EXTENSIONS(value: Iterable[Extension]) -> tuple[Extension, ...]: ...  # noqa: N802
 
@@ -459,6 +466,7 @@ else:
     _KINDS = members_field(MatterKind)
     _POSITIONS = members_field(Position)
     _IDS = field_converter(_ids, takes="Iterable[str]")
+    _MATTER_IDS = field_converter(_matter_ids, takes="Iterable[str]")
     _HQ_NAMES = field_converter(_hq_names, takes="Iterable[str]")
     _EXTENSIONS = field_converter(_extensions, takes="Iterable[Extension]")
 
@@ -1020,7 +1028,10 @@ class Matter:
     HQ (deputy) GM designated, for 机密 those the ``supervisor_id`` named, for 秘密 the related
     staff (the supervisor among them).  It is classified through ``ends_on`` (``None``: no term) or
     ``last_classified_on`` with its extensions, declassified from the next day (R-SEC-03).
-    ``original_id`` is the id of the matter this one copies (R-SEC-05).
+    ``original_id`` is the id of the matter this one copies (R-SEC-05), and
+    ``ancestor_ids`` those of the originals above it when that one is a copy too, its own
+    original first, up to the first matter copied (:func:`copy_of` keeps them), so that a
+    copy of a copy can be read under any of them (:func:`can_know`'s ``original=``).
     :func:`classify_matter` gives it the default level of its kind; a level below D12 三 3's
     level of its kind is refused naming ``level`` (R-SEC-02), however the matter is built
     (here, :func:`classify_matter`, :func:`copy_of` or a stored document loaded back).
@@ -1043,6 +1054,7 @@ class Matter:
     person_ids: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)
     extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)
     original_id: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)
+    ancestor_ids: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_MATTER_IDS)
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -1054,6 +1066,13 @@ class Matter:
             raise InvalidInput.for_argument(
                 "original_id", self.original_id, "a copy needs its own id"
             )
+        if self.ancestor_ids:
+            if self.original_id is None:
+                problem = "are the originals above a copy's original; this matter is no copy"
+                raise InvalidInput.for_argument("ancestor_ids", self.ancestor_ids, problem)
+            problem = "names a matter twice in the chain of originals of a copy (R-SEC-05)"
+            chain = (self.id, self.original_id, *self.ancestor_ids)
+            require_distinct("ancestor_ids", chain, problem, shown=self.ancestor_ids, twice=True)
         end = self.ends_on
         if end is not None:
             problem = f"must not be before classified_on {self.classified_on}"
@@ -1082,6 +1101,12 @@ class Matter:
     def is_copy(self) -> bool:
         """Whether this matter is a copy (R-SEC-05)."""
         return self.original_id is not None
+
+
+def _originals(matter: Matter) -> tuple[str, ...]:
+    """The ids of the matters ``matter`` copies, its own original first (R-SEC-05)."""
+    first = matter.original_id
+    return () if first is None else (first, *matter.ancestor_ids)
 
 
 def _needs_supervisor() -> str:
@@ -1124,9 +1149,15 @@ def classify_matter(
     :class:`Matter` itself, a value that knows no policy, takes any level a caller gives it
     but one below D12 三 3's level of its kind (refused, as here); without a supervisor,
     :func:`can_know` then says a person cleared on a 机密 matter without a supervisor is
-    cleared on the matter, not named by a supervisor.
+    cleared on the matter, not named by a supervisor.  A stamped marking
+    (:meth:`Marking.parse`, 机密★5年) gives ``level``, ``classified_on`` and ``ends_on``
+    (``ends_on=None`` is a term without end, so the three are passed, not a marking).
 
     >>> import datetime as dt
+    >>> mk = Marking.parse("机密★5年6个月", classified_on=dt.date(2026, 1, 5))
+    >>> classify_matter("K-2", "客户信息", owner="华东公司", supervisor_id="zhao", level=mk.level,
+    ...                 classified_on=mk.classified_on, ends_on=mk.ends_on).last_classified_on
+    datetime.date(2031, 7, 5)
     >>> m = classify_matter("K-1", "客户信息", owner="华东公司", classified_on=dt.date(2025, 1, 1),
     ...                     ends_on=None, level="机密", supervisor_id="zhao")
     >>> m.level, m.kind.label
@@ -1179,9 +1210,32 @@ def classify_matter(
 
 # level, a star (★ or ☆; * as typed on a keyboard), then the term: read after NFKC
 _MARKING: Final = re.compile(r"\s*(?P<level>[^★☆*]+?)\s*[★☆*]\s*(?P<term>.*?)\s*")
-_END_DAY: Final = re.compile(
+_DAY: Final = (
     r"(?P<year>\d{4})\s*(?:年|[-./])\s*(?P<month>\d{1,2})\s*(?:月|[-./])\s*(?P<day>\d{1,2})\s*日?"
 )
+# An end day, with the words that say "through": 至/截至/截止到 … before it, 前/止/为止 after
+# it (至2031年12月31日止); the day is included, as a deadline's 前 is (the safe reading: the
+# matter stays classified through it).
+_END_DAY: Final = re.compile(
+    r"(?:(?:至|到|截至|截止(?:到|至|于)?|直至|直到|until|till|through)\s*)?"
+    + _DAY
+    + r"(?:\s*(?:前|以前|之前|止|为止))?",
+    re.IGNORECASE,
+)
+# A term of years and months: 5年6个月, 五年零六个月, 1年又3个月.
+_YEARS_MONTHS: Final = re.compile(
+    r"(?P<years>[^年]+年)\s*(?:零|又)?\s*(?P<months>[^年月个]+?)\s*个?\s*月(?:\s*以?内)?"
+)
+# The day a term counts from, written beside it: 10年（2026年1月5日起）, 自2026年1月5日起10年.
+_FROM_DAY: Final = re.compile(
+    r"(?:(?P<after>.+?)\s*\(\s*(?:自|从)?\s*"
+    + _DAY
+    + r"\s*起算?\s*\)|(?:自|从)\s*"
+    + _DAY.replace("?P<", "?P<s_")
+    + r"\s*起算?\s*,?\s*(?P<before>.+?))"
+)
+# A term of a four-digit number of years is a year of the calendar (机密★2031年), not a term.
+_CALENDAR_YEAR: Final = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*个?月)?(?:以?内)?")
 # A term without an end: 绝密★长期 (GB/T 7156's 长期), and its spellings.
 _NO_END: Final = frozenset(
     fold(word) for word in ("长期", "永久", "长期保密", "long term", "long-term", "indefinite")
@@ -1204,16 +1258,23 @@ def _marking_error(argument: str, text: str, problem: str) -> CustopsError:
     return InvalidInput.for_argument(argument, text, f"{problem}; write e.g. {_marking_examples()}")
 
 
+def _calendar_day(argument: str, text: str, found: re.Match[str], prefix: str = "") -> _dt.date:
+    """The day of the calendar ``found`` names (its ``year``, ``month``, ``day`` groups)."""
+    year, month, day = (int(found[prefix + part]) for part in ("year", "month", "day"))
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        problem = f"'{year}年{month}月{day}日' is not a day of the calendar"
+        raise _marking_error(argument, text, problem) from None
+
+
 def _term_end(argument: str, text: str, term: str, classified_on: _dt.date) -> Any:
     """``(ends_on, period)`` of the term part ``term`` of the marking ``text``."""
     if fold(term) in _NO_END:
         return None, None
     day = _END_DAY.fullmatch(term)
     if day is not None:
-        try:
-            ends_on = _dt.date(int(day["year"]), int(day["month"]), int(day["day"]))
-        except ValueError:
-            raise _marking_error(argument, text, f"{term!r} is not a day of the calendar") from None
+        ends_on = _calendar_day(argument, text, day)
         problem = (
             f"ends on {ends_on}, before classified_on {classified_on}; "
             f"write e.g. {_marking_examples()}"
@@ -1226,21 +1287,48 @@ def _term_end(argument: str, text: str, term: str, classified_on: _dt.date) -> A
             "secret (R-SEC-03)"
         )
         raise _marking_error(argument, text, problem)
-    try:
-        period = Period.parse(term, argument=argument)
-    except InvalidInput:
-        problem = f"{term!r} is neither a term (years, months, weeks, days) nor an end day"
-        raise _marking_error(argument, text, problem) from None
+    start = _FROM_DAY.fullmatch(term)
+    if start is not None:
+        after = start["after"] is not None
+        counted_from = _calendar_day(argument, text, start, "" if after else "s_")
+        if counted_from != classified_on:
+            problem = f"counts its term from {counted_from}, not from classified_on {classified_on}"
+            raise _marking_error(argument, text, problem)
+        term = start["after"] if after else start["before"]
+    if _CALENDAR_YEAR.fullmatch(term):
+        problem = (
+            f"{term!r} reads as a year of the calendar, not a number of years: give the end day"
+        )
+        raise _marking_error(argument, text, problem)
+    period = _term_period(argument, text, term)
     months, days = _TERM_MONTHS.get(period.unit), _TERM_DAYS.get(period.unit)
     if period.count == 0 or (months is None and days is None):
         problem = f"{term!r} is no secrecy term (a number of years, months, weeks or days)"
         raise _marking_error(argument, text, problem)
-    if months is not None:
-        return add_months(classified_on, months * period.count, argument=argument), period
     try:
+        if months is not None:
+            return add_months(classified_on, months * period.count, argument=argument), period
         return classified_on + _TERM_DAYS[period.unit] * period.count * ONE_DAY, period
-    except OverflowError:
+    except (InvalidInput, OverflowError):
         raise _marking_error(argument, text, "ends after the year 9999") from None
+
+
+def _term_period(argument: str, text: str, term: str) -> Period:
+    """The length ``term`` gives (:meth:`Period.parse`), or years and months together
+    (5年6个月) as a number of months."""
+    both = _YEARS_MONTHS.fullmatch(term)
+    try:
+        if both is None:
+            return Period.parse(term, argument=argument)
+        years = Period.parse(both["years"], argument=argument)
+        months = Period.parse(both["months"] + "个月", argument=argument)
+    except InvalidInput:
+        problem = f"{term!r} is neither a term (years, months, weeks, days) nor an end day"
+        raise _marking_error(argument, text, problem) from None
+    if years.unit is not Unit.YEARS or not 0 < months.count < 12:
+        problem = f"{term!r} is no term of years and months (1 to 11 months after the years)"
+        raise _marking_error(argument, text, problem)
+    return Period(12 * years.count + months.count, Unit.MONTHS)
 
 
 if TYPE_CHECKING:
@@ -1257,7 +1345,9 @@ class Marking:
     R-SEC-03): ``level``, the day the matter was ``classified_on``, and ``ends_on``, the
     last day of the term (``None``: 长期, no term, never declassified by itself); ``term``
     is the length written (5年), or ``None`` when the marking gives an end day or 长期.
-    :meth:`parse` reads one; :func:`classify_matter` takes its ``level`` and ``ends_on``.
+    :meth:`parse` reads one; :func:`classify_matter` takes its ``level``,
+    ``classified_on`` and ``ends_on`` (``classify_matter(…, level=m.level,
+    classified_on=m.classified_on, ends_on=m.ends_on)``).
 
     >>> import datetime as dt
     >>> m = Marking.parse("机密★5年", classified_on=dt.date(2026, 1, 5))
@@ -1285,15 +1375,21 @@ class Marking:
         """Read the marking ``text`` of a matter classified on ``classified_on``: a level
         (:meth:`Level.parse`: 机密, 机密级, confidential), a star (★ or ☆, full-width or not;
         ``*`` as typed on a keyboard) and the term: a length (5年, 五年, 6个月, 一年半, as
-        :meth:`~custops.periods.Period.parse` reads it), an end day (2031年12月31日,
-        2031-12-31, 2031.12.31) or 长期 (no term).  A length counts from
+        :meth:`~custops.periods.Period.parse` reads it; years and months together,
+        5年6个月 or 五年零六个月, as 66个月), an end day (2031年12月31日, 2031-12-31,
+        2031.12.31; 至2031年12月31日, 截至…止 and 2031年12月31日前 name the same last day:
+        a deadline's 前 includes it, the reading that keeps the matter classified longer) or
+        长期 (no term).  A term may name the day it counts from, 10年（2026年1月5日起） or
+        自2026年1月5日起10年, which must be ``classified_on``.  A length counts from
         ``classified_on`` by the Civil Code (arts. 201-202: the day of classification is not
         counted, a term of years or months ends on the corresponding day, or the month's
         last day when it has none), so 机密★5年 classified on 2026-01-05 is classified
         through 2031-01-05 and declassified from the next day (R-SEC-03).  What it cannot
         read is :class:`~custops.errors.InvalidInput` naming ``argument``: a level without
         a star or a term (D12 sets no default term for a company secret), 非密★…, a term
-        in hours or working days, an end day before ``classified_on``.
+        in hours or working days, an end day before ``classified_on``, a four-digit number
+        of years (机密★2031年: a year of the calendar, not a term), a term that ends after
+        the year 9999.
 
         >>> import datetime as dt
         >>> jan5 = dt.date(2026, 1, 5)
@@ -1348,22 +1444,41 @@ def _as_original(copy: Matter, original: Matter, on: _dt.date) -> Matter:
         ends_on=later.ends_on,
         extensions=later.extensions,
         original_id=copy.original_id,
+        ancestor_ids=copy.ancestor_ids,
     )
 
 
-def _governed(matter: Matter, original: Matter | None, on: _dt.date) -> Matter:
-    """``matter`` as the decisions read it: a copy under its ``original`` when given
-    (:func:`_as_original`); ``original`` that is not ``matter``'s is refused naming it."""
+def _governed(matter: Matter, original: Any, on: _dt.date) -> Matter:
+    """``matter`` as the decisions read it: a copy under the originals given as
+    ``original`` (one :class:`Matter` or a sequence of them, in any order), each read under
+    the next one above it given, as :func:`access_report` reads them (R-SEC-05); a matter
+    given that is none of the copy's originals is refused naming it."""
     if original is None:
         return matter
-    _check("original", original, Matter)
-    if matter.original_id != original.id:
-        if matter.original_id is None:
+    what = "a Matter, or a sequence of the matters a copy copies"
+    given = lone_or_items("original", original, what, Matter)
+    lone = isinstance(original, Matter)
+    line = _originals(matter)
+    seen: dict[str, Matter] = {matter.id: matter}
+    place: dict[str, str] = {}
+    for i, m in enumerate(given):
+        argument = "original" if lone else item_argument("original", original, i)
+        _check(argument, m, Matter)
+        if not line:
             problem = f"is given, but matter {matter.id!r} is no copy"
+        elif m.id not in line:
+            problem = (
+                f"is not the original {matter.original_id!r} of copy {matter.id!r}"
+                if len(line) == 1
+                else f"is none of the originals {', '.join(map(repr, line))} of copy {matter.id!r}"
+            )
+        elif seen.setdefault(m.id, m) != m:
+            problem = f"shares the id {m.id!r} with {place[m.id]}, a different matter"
         else:
-            problem = f"is not the original {matter.original_id!r} of copy {matter.id!r}"
-        raise InvalidInput.for_argument("original", original.id, problem)
-    return _as_original(matter, original, on)
+            place.setdefault(m.id, argument)
+            continue
+        raise InvalidInput.for_argument(argument, m.id, problem)
+    return _read_under_originals(seen, lambda m: place.get(m.id, "matter"), on)[matter.id]
 
 
 def _declassified(matter: Matter, on: _dt.date) -> bool:
@@ -1373,19 +1488,31 @@ def _declassified(matter: Matter, on: _dt.date) -> bool:
 
 @overload
 def effective_level(
-    matter: Matter, *, on: _dt.date, explain: Literal[False] = ..., original: Matter | None = ...
+    matter: Matter,
+    *,
+    on: _dt.date,
+    explain: Literal[False] = ...,
+    original: Matter | Iterable[Matter] | None = ...,
 ) -> Level: ...
 @overload
 def effective_level(
-    matter: Matter, *, on: _dt.date, explain: Literal[True], original: Matter | None = ...
+    matter: Matter,
+    *,
+    on: _dt.date,
+    explain: Literal[True],
+    original: Matter | Iterable[Matter] | None = ...,
 ) -> LevelDecision: ...
 @overload
 def effective_level(
-    matter: Matter, *, on: _dt.date, explain: bool, original: Matter | None = ...
+    matter: Matter, *, on: _dt.date, explain: bool, original: Matter | Iterable[Matter] | None = ...
 ) -> Level | LevelDecision: ...
 @fitted_call
 def effective_level(
-    matter: Matter, *, on: _dt.date, explain: bool = False, original: Matter | None = None
+    matter: Matter,
+    *,
+    on: _dt.date,
+    explain: bool = False,
+    original: Matter | Iterable[Matter] | None = None,
 ) -> Level | LevelDecision:
     """The level of ``matter`` on day ``on`` (R-SEC-03): its own through the (extended) term
     end, that day included, then not classified.  Days before ``classified_on`` are
@@ -1520,8 +1647,8 @@ def copy_of(
     if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original_id
         problem = f"is the original's id {matter.id!r}; a copy needs its own id"
         raise InvalidInput.for_argument("copy_id", given, problem)
-    if copy_id == matter.original_id:  # a copy of a copy: its original's id is taken too
-        problem = f"is the id of the original {matter.original_id!r} of copy {matter.id!r}"
+    if copy_id in _originals(matter):  # a copy of a copy: its originals' ids are taken too
+        problem = f"is the id of an original {copy_id!r} of copy {matter.id!r}"
         raise InvalidInput.for_argument("copy_id", given, problem)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
@@ -1548,7 +1675,12 @@ def copy_of(
     if chosen is Level.CONFIDENTIAL and chosen is not matter.level and supervisor is None:
         raise InvalidInput.for_argument("supervisor_id", supervisor_id, _needs_supervisor())
     return attrs.evolve(
-        matter, id=copy_id, level=chosen, original_id=matter.id, supervisor_id=supervisor
+        matter,
+        id=copy_id,
+        level=chosen,
+        original_id=matter.id,
+        ancestor_ids=_originals(matter),
+        supervisor_id=supervisor,
     )
 
 
@@ -1562,7 +1694,7 @@ def can_know(
     matter: Matter,
     *,
     on: _dt.date,
-    original: Matter | None = None,
+    original: Matter | Iterable[Matter] | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
     """Whether ``person`` may know ``matter`` on day ``on`` (R-SEC-04, R-SEC-01, R-SEC-03).
@@ -1575,11 +1707,14 @@ def can_know(
 
     A copy is handled as its original (R-SEC-05, D12 四 2 3) 复印件应视同原件管理), but a copy
     is a snapshot: one made before its original was extended keeps the old term.  Given
-    the copy's ``original`` (the matter whose id is the copy's ``original_id``; another is
-    refused naming ``original``), the copy is read under the original's owner, supervisor
-    and cleared people, the higher of the two levels and the later of the two terms, so it
-    never opens to anyone the original refuses (R-SEC-03).  :func:`access_report` does so
-    for every copy whose original it is given.
+    its ``original`` (the matter whose id is the copy's ``original_id``), the copy is read
+    under the original's owner, supervisor and cleared people, the higher of the two levels
+    and the later of the two terms, so it never opens to anyone the original refuses
+    (R-SEC-03).  A copy of a copy takes any of its originals (``original_id`` or one of
+    ``ancestor_ids``: the first matter copied alone, or a sequence of them in any order),
+    each read under the next one above it given, so it never opens to anyone the highest
+    one given refuses; :func:`access_report` reads the same matters alike.  A matter that is
+    none of the copy's originals is refused naming ``original``.
 
     >>> import datetime as dt
     >>> m = Matter("T-1", "绝密", "重大决策", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -1721,7 +1856,7 @@ def can_copy(
     *,
     on: _dt.date,
     approval: Person | None = None,
-    original: Matter | None = None,
+    original: Matter | Iterable[Matter] | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
     """Whether ``person`` may copy or excerpt ``matter`` on ``on`` with ``approval`` (R-SEC-05/06).
@@ -1766,7 +1901,7 @@ def can_lend(
     *,
     on: _dt.date,
     approval: Person | None = None,
-    original: Matter | None = None,
+    original: Matter | Iterable[Matter] | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
     """Whether company certificate ``matter`` may be lent out to ``person`` (R-SEC-06).
@@ -1837,7 +1972,7 @@ def who_may_know(
     matter: Matter,
     *,
     on: _dt.date,
-    original: Matter | None = None,
+    original: Matter | Iterable[Matter] | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> tuple[Person, ...]:
     """The people (in the order given) for whom :func:`can_know` allows on ``on`` (R-SEC-04);
@@ -1980,28 +2115,30 @@ class AccessReport(Explained):
         return sum(len(row.reader_ids) for row in self.rows)
 
 
-def _copies_as_originals(
-    seen: dict[str, Matter], place: dict[str, int], matters: Any, on: _dt.date
-) -> list[Matter]:
-    """The matters of an audit as it reads them: each copy whose original is among them
-    under that original (:func:`_as_original`, a copy of a copy under its copy read so in
-    turn); matters copying each other in a ring are refused naming one of them."""
+def _read_under_originals(
+    seen: dict[str, Matter], argument: Callable[[Matter], str], on: _dt.date
+) -> dict[str, Matter]:
+    """The matters ``seen`` (by id) as they are read: each copy under the nearest of its
+    originals among them (:func:`_as_original`), that one read so in turn; matters copying
+    each other in a ring are refused naming one of them (``argument(matter)``)."""
+
+    def up(m: Matter) -> Matter | None:
+        return next((seen[i] for i in _originals(m) if i in seen), None)
+
     read: dict[str, Matter] = {}
     for start in seen.values():
         chain = [start]
-        while chain[-1].original_id in seen and chain[-1].original_id not in read:
-            parent = seen[chain[-1].original_id]
+        while (parent := up(chain[-1])) is not None and parent.id not in read:
             if parent in chain:
-                argument = item_argument("matters", matters, place[start.id])
                 ring = " -> ".join(repr(m.id) for m in (*chain, parent))
                 problem = f"is a copy in a ring of copies with no original: {ring}"
-                raise InvalidInput.for_argument(argument, start.id, problem)
+                raise InvalidInput.for_argument(argument(start), start.id, problem)
             chain.append(parent)
         for m in reversed(chain):
             if m.id not in read:
-                up = read.get(m.original_id) if m.original_id is not None else None
-                read[m.id] = m if up is None else _as_original(m, up, on)
-    return [read[m.id] for m in seen.values()]
+                above = up(m)
+                read[m.id] = m if above is None else _as_original(m, read[above.id], on)
+    return read
 
 
 @fitted_call
@@ -2015,8 +2152,9 @@ def access_report(
     """Every :func:`can_know` decision of ``people`` × ``matters`` on ``on``, for an audit;
     built from indexes (leaders, staff by company), not one call per pair.  A person or a
     matter given twice is counted once (one row per matter); two different ones sharing an
-    id are refused, naming both rows.  A copy whose original is among ``matters`` is read
-    under it, as :func:`can_know` reads a copy given its ``original`` (R-SEC-05, R-SEC-03):
+    id are refused, naming both rows.  A copy one of whose originals (``original_id``,
+    ``ancestor_ids``) is among ``matters`` is read under the nearest of them, that one read so
+    in turn, as :func:`can_know` reads a copy given its ``original`` (R-SEC-05, R-SEC-03):
     a copy made before its original was extended is not open while the original is
     classified.
 
@@ -2045,7 +2183,10 @@ def access_report(
             problem = f"shares the id {m.id!r} with {other}, a different matter"
             raise InvalidInput.for_argument(item_argument("matters", matters, i), m.id, problem)
         place.setdefault(m.id, i)
-    read = _copies_as_originals(seen, place, matters, on)
+    by_id = _read_under_originals(
+        seen, lambda m: item_argument("matters", matters, place[m.id]), on
+    )
+    read = [by_id[m.id] for m in seen.values()]
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
     by_company: dict[str, set[str]] = {}
