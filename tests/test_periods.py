@@ -1225,3 +1225,57 @@ def test_property_a_range_message_names_both_ends_R_PER_01(
         f"is a range ('{first}' to '{last}'), not one period; write one period, "
         f"e.g. '{last}' for its later end"
     )
+
+
+# -- "N days later", "N days from now", "in N days' time" (R-PER-01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 days later", Period.days(5)),
+        ("5 days later.", Period.days(5)),
+        ("five working days later", Period.workdays(5)),
+        ("3 business days from now", Period.workdays(3)),
+        ("24 hours later", Period.hours(24)),
+        ("in 5 days' time", Period.days(5)),
+        ("in 5 days’ time", Period.days(5)),
+        ("in a week's time", Period.weeks(1)),
+        ("in two weeks time", Period.weeks(2)),
+        ("6 months from now", Period.months(6)),
+        ("in half a year", Period.months(6)),
+        ("half an hour later", Period.minutes(30)),
+        ("within a quarter", Period.months(3)),
+    ],
+)
+def test_R_PER_01_later_and_from_now_read_as_in_and_after_do(text: str, expected: Period) -> None:
+    """R-PER-01: 'N days later' and 'N days from now' end when N days have passed, as
+    'after N days', 'in N days' and 5天后 do; so do the lengths without a number."""
+    assert Period.parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("5 days ago", "after it that are not read; write the period alone, e.g. '5 days'"),
+        ("5 days after", "after it that are not read; write the period alone, e.g. '5 days'"),
+        ("later 5 days", "before it that are not read; write the period alone, e.g. '5 days'"),
+        ("same day later", "after it that are not read; write the period alone, e.g. '0 days'"),
+    ],
+)
+def test_R_PER_01_other_words_about_time_stay_unread(text: str, words: str) -> None:
+    """R-PER-01: 'ago' (the past), 'after' with nothing after it, 'later' before the period
+    and 'later' after a day that is no length are not read as 'later' is."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert words in info.value.problem
+
+
+@settings(max_examples=60)
+@given(
+    period_strategy(),
+    st.sampled_from(["{} later", "{} from now", "in {}", "after {}", "within {}", "in {}' time"]),
+)
+def test_property_later_reads_as_after_R_PER_01(period: Period, form: str) -> None:
+    """R-PER-01: every English form of 'when the period has passed' reads as the period."""
+    assert Period.parse(form.format(period.english_words)) == period

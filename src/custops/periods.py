@@ -300,13 +300,20 @@ _ZH_QUARTERS = re.compile(r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)个?季度")
 _ZH_HALF = re.compile(
     r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半|(?P<year>年半))"
 )
+# "within 5 days", "in 5 days", "after 5 days", "5 days later", "5 days from now", "in 5
+# days' time": all end when 5 days have passed, as 5天内 and 5天后 do.
+_EN_BEFORE = r"(?:(?:within|in|after) )?"
+_EN_AFTER = r"(?:(?:['’]s?)? time)?(?: (?:later|from now))?"
 _EN_PERIOD = re.compile(
-    r"(?:(?:within|in|after) )?(?P<num>[0-9]+|"
+    _EN_BEFORE
+    + r"(?P<num>[0-9]+|"
     + "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
     + r") ?(?P<unit>"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True))
     + r")"
+    + _EN_AFTER
 )
+_EN_AFFIXES = re.compile(_EN_BEFORE + r"(?P<core>.*?)" + _EN_AFTER)
 
 
 # Words that are a period without a number.  Half a year is 6 months (docs/rules.md); 当天
@@ -345,7 +352,12 @@ def _parse(text: str, argument: str, *, inside: bool = False) -> Period:
     compact = key.replace(" ", "")
     affixed = _AFFIXES_ZH.fullmatch(compact)
     core = affixed["core"] if affixed is not None else compact
-    special = SPECIAL_PERIODS.get(key) or SPECIAL_PERIODS.get(core)
+    english_core = _EN_AFFIXES.fullmatch(key)
+    special = (
+        SPECIAL_PERIODS.get(key)
+        or SPECIAL_PERIODS.get(core)
+        or (english_core and _EN_LENGTHS.get(english_core["core"]))
+    )
     if special is not None:
         return special
     if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
@@ -720,6 +732,13 @@ class Period:
 
 
 SPECIAL_PERIODS = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
+# The English words of a length without a number, read with within/in/after or later/from
+# now as a number and a unit are ("in half a year", "half an hour later": 半年后, 半小时后).
+_EN_LENGTHS = {
+    word: period
+    for word, period in SPECIAL_PERIODS.items()
+    if word.isascii() and period.unit in (Unit.MONTHS, Unit.MINUTES)
+}
 
 
 def period_text(period: Period) -> str:
