@@ -1025,6 +1025,12 @@ def test_R_PER_01_a_chinese_reader_is_shown_the_words_not_read() -> None:
          "period, e.g. '2000 days' for its later end"),
         ("5-7", "is a range ('5' to '7'), not one period; write one period, "
          "e.g. '3 working days'"),
+        ("3、5天", "is a range ('3 days' to '5 days'), not one period; write one period, "
+         "e.g. '5 days' for its later end"),
+        ("1.5-2天", "is a range ('1.5天' to '2 days'), not one period; write one period, "
+         "e.g. '2 days' for its later end"),
+        ("2-2.5天", "is a range ('2 days' to '2.5天'), not one period; write one period, "
+         "e.g. '2 days'"),
         ("5天到7天", "holds more than one period ('5 days', '7 days'); write the one to count, "
          "alone"),
         ("5个工作日内办结，特殊情况可延长至10个工作日", "holds more than one period "
@@ -1045,7 +1051,7 @@ def test_R_PER_01_a_range_or_two_periods_is_refused_never_read_as_one(
     "text",
     [
         *("1.5个工作日办结", "一点五天以后办结", "3 dollars"),
-        *("次月2日前回复", "3月5日前办结", "2025年3月5日", "1,0000天"),
+        *("次月2日前回复", "3月5日前办结", "2025年3月5日", "1,0000天", "2025-01-05"),
     ],
 )
 def test_R_PER_01_no_period_is_found_where_a_number_goes_on_or_a_date_is(text: str) -> None:
@@ -1211,7 +1217,7 @@ def test_property_a_decimal_comma_is_refused_as_the_decimal_point_is_R_PER_01(
 @given(
     st.integers(1, 99),
     st.integers(1, 99),
-    st.sampled_from(["-", "~", "到", "至", " - ", "或", " to ", " or ", "–"]),
+    st.sampled_from(["-", "~", "到", "至", " - ", "或", " to ", " or ", "–", "、", "－"]),
     st.sampled_from([Unit.DAYS, Unit.WORKDAYS, Unit.HOURS, Unit.WEEKS]),
 )
 def test_property_a_range_message_names_both_ends_R_PER_01(

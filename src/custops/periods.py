@@ -343,9 +343,11 @@ def _parse(text: str, argument: str, *, inside: bool = False) -> Period:
     # NFKC, lower case, one space; Traditional read as simplified: 一週, 兩年, 半年內, 三個工作日
     # a sentence's full stop after the period is no part of it: "5个工作日。", "5 days."
     key = fold(_numbers_marked(text), keep_spaces=True).rstrip("。. ")
-    if span := _RANGE.search(key):  # "5-7个工作日" is no 57 working days
+    if _NUMBERED_DAY.search(key):  # a date: its numbers are neither a range nor apart
+        pass
+    elif span := _RANGE.search(key):  # "5-7个工作日" is no 57 working days
         raise InvalidInput.for_argument(argument, text, _range_problem(key, span))
-    if apart := _APART.search(key):  # "5 7个工作日": no 57, no range either
+    elif apart := _APART.search(key):  # "5 7个工作日": no 57, no range either
         raise InvalidInput.for_argument(argument, text, _apart_problem(apart.group()))
     if (fraction := _FRACTION.search(key)) and (problem := _fraction_problem(key, fraction)):
         raise InvalidInput.for_argument(argument, text, problem)
@@ -432,37 +434,44 @@ def _numbers_marked(text: str) -> str:
 # Two numbers with a range's mark between them ("5-7个工作日", "5~7天", "3到5天", "三至五个工作日",
 # "3 or 4 days", "one to two weeks"): a range, never one number.
 _EN_COUNTS = "|".join(sorted((w for w in EN_NUMBERS if len(w) > 2), key=len, reverse=True))
-_RANGE_MARK = r"(?:[~〜—–−至到或]|(?<![a-z])(?:or|to)(?![a-z]))"
+_MARKS = "~〜—–−至到或、"
+_RANGE_MARK = rf"(?:[{_MARKS}]|(?<![a-z])(?:or|to)(?![a-z]))"
+# (an end may have a fraction, "1.5-2天")
 _RANGE = re.compile(
     r"(?<![0-9a-z.,])(?:"
-    + rf"[0-9]+ ?{_RANGE_MARK} ?[0-9]+(?![0-9.,])"
-    + rf"|[{_CN_CHARS}]+ ?[~〜—–−至到或] ?[{_CN_CHARS}]+"
+    + rf"[0-9]+(?:[.,][0-9]+)? ?{_RANGE_MARK} ?[0-9]+(?:[.,][0-9]+)?(?![0-9.,])"
+    + rf"|[{_CN_CHARS}]+ ?[{_MARKS}] ?[{_CN_CHARS}]+"
     + rf"|(?:{_EN_COUNTS}) (?:or|to) (?:{_EN_COUNTS})(?![a-z])"
     + r")"
 )
+# A day written as numbers ("2025-01-05", marked "2025~01~05"): no range, no numbers apart.
+_NUMBERED_DAY = re.compile(r"(?<![0-9])[0-9]{4}~[0-9]{1,2}~[0-9]{1,2}(?![0-9])")
 # Arabic numbers apart with nothing but a space between them, and not grouped by thousands
 # ("5 7个工作日", "1 0000天"): neither one number nor a range.
 _APART = re.compile(r"(?<![0-9a-z.,])[0-9]+(?: [0-9]+)+(?![0-9a-z.,])")
 
 
 def _range_problem(key: str, span: re.Match[str]) -> str:
-    """Why a range of periods is refused, naming both its ends, and the period of its
-    later end to write where the text after the mark reads as one ("5-7个工作日": '5个工作日'
-    to '7个工作日'; "5-7": '5' to '7')."""
+    """Why a range of periods is refused, naming both its ends ("5-7个工作日": '5个工作日' to
+    '7个工作日'; "5-7": '5' to '7'), and the period to write: its later end where that
+    reads as one, else its earlier end ("2-2.5天": '2天'), else an example."""
     earlier, later = re.split(rf" ?{_RANGE_MARK} ?", span.group(), maxsplit=1)
     rest = key[span.end() :]
-    try:
-        low = period_text(_parse(earlier + rest, "text", inside=True))
-        high = period_text(_parse(later + rest, "text", inside=True))
-    except InvalidInput:
-        return (
-            f"is a range ('{earlier}' to '{later}'), not one period; write one period, e.g. "
-            + examples(*_EXAMPLE)
-        )
-    return (
-        f"is a range ('{low}' to '{high}'), not one period; write one period, "
-        f"e.g. '{high}' for its later end"
+    read: list[str | None] = []
+    for end in (earlier, later):
+        try:
+            read.append(period_text(_parse(end + rest, "text", inside=True)))
+        except InvalidInput:  # "1.5-2天": no period of 1.5天; "5-7": none of 5
+            read.append(None)
+    # an end that is no period is shown as written, with the unit when the other end has one
+    low, high = (
+        shown or end + (rest if any(read) else "")
+        for shown, end in zip(read, (earlier, later), strict=True)
     )
+    head = f"is a range ('{low}' to '{high}'), not one period; write one period, e.g. "
+    if read[1] is not None:
+        return head + f"'{high}' for its later end"
+    return head + (f"'{low}'" if read[0] is not None else examples(*_EXAMPLE))
 
 
 def _apart_problem(numbers: str) -> str:
