@@ -1150,6 +1150,10 @@ def test_R_PER_01_digits_grouped_by_thousands_read_as_one_number(
         ("1.5天内", "has a fraction ('1.5'); a period counts whole units: write it in a "
          "smaller one, e.g. '36 hours'"),
         ("9999999999.5天", f"is longer than {MAX_COUNT} units"),
+        ("1.000天", "has a fraction ('1.000'); a period counts whole units: write it whole, "
+         "e.g. '1 day', or '1000 days' where the point groups thousands"),
+        ("2.500 days", "has a fraction ('2.500'); a period counts whole units: write it in a "
+         "smaller one, e.g. '60 hours', or '2500 days' where the point groups thousands"),
     ],
 )  # fmt: skip
 def test_R_PER_01_a_fraction_is_refused_as_one_with_a_whole_period_to_write(

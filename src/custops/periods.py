@@ -530,27 +530,34 @@ def _fraction_problem(key: str, fraction: re.Match[str]) -> str | None:
         return f"is longer than {MAX_COUNT} units"
     number = fraction.group()
     shown = f"'{number}'" if fraction["mark"] == "." else f"'{number}', read as {value}"
-    head = f"has a fraction ({shown}); a period counts whole units: "
+    # "1.000天", "2.500天": a point before three digits groups thousands in some countries
+    grouped = ""
+    if fraction["mark"] == "." and len(fraction["part"]) == 3 and len(fraction["whole"]) <= 3:
+        thousands = Period(int(fraction["whole"] + fraction["part"]), unit)
+        grouped = f", or '{period_text(thousands)}' where the point groups thousands"
+    return (
+        f"has a fraction ({shown}); a period counts whole units: " + _whole(value, unit) + grouped
+    )
+
+
+def _whole(value: Decimal, unit: Unit) -> str:
+    """How to write ``value`` ``unit`` (a fraction) as a period: whole, in the smaller unit
+    that makes it whole, or as the whole counts around it."""
     if value == value.to_integral_value():
-        return head + f"write it whole, e.g. '{period_text(Period(int(value), unit))}'"
+        return f"write it whole, e.g. '{period_text(Period(int(value), unit))}'"
     counted = unit
     while counted in _SMALLER and value != value.to_integral_value():
         factor, counted = _SMALLER[counted]
         value *= factor
     if value == value.to_integral_value() and value <= MAX_COUNT:
-        smaller = period_text(Period(int(value), counted))
-        return head + f"write it in a smaller one, e.g. '{smaller}'"
+        return f"write it in a smaller one, e.g. '{period_text(Period(int(value), counted))}'"
     aside = {
         Unit.WORKDAYS: "in working hours (a working day's length is the calendar's) or ",
         Unit.MONTHS: "in days (months differ in length) or ",
     }.get(counted, "")
     low = int(value)
     around = [period_text(Period(n, counted)) for n in (low, low + 1) if n and n <= MAX_COUNT]
-    return (
-        head
-        + f"write it {aside}as a whole count, e.g. "
-        + " or ".join(f"'{shown}'" for shown in around)
-    )
+    return f"write it {aside}as a whole count, e.g. " + " or ".join(f"'{w}'" for w in around)
 
 
 _SPECIAL_TEXTS = [word for _n, _unit, words in _SPECIAL_WORDS for word in words]
