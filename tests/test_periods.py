@@ -1011,13 +1011,26 @@ def test_R_PER_01_a_chinese_reader_is_shown_the_words_not_read() -> None:
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("5-7个工作日", "is a range, not one period; write one period, e.g. '7 working days' "
-         "for its later end"),
-        ("3到5天", "is a range, not one period; write one period, e.g. '5 days' for its later end"),
-        ("三至五个工作日", "is a range, not one period; write one period, e.g. '5 working days' "
-         "for its later end"),
-        ("one to two weeks", "is a range, not one period; write one period, e.g. '2 weeks' "
-         "for its later end"),
+        ("5-7个工作日", "is a range ('5 working days' to '7 working days'), not one period; "
+         "write one period, e.g. '7 working days' for its later end"),
+        ("3到5天", "is a range ('3 days' to '5 days'), not one period; write one period, "
+         "e.g. '5 days' for its later end"),
+        ("三至五个工作日", "is a range ('3 working days' to '5 working days'), not one period; "
+         "write one period, e.g. '5 working days' for its later end"),
+        ("one to two weeks", "is a range ('1 week' to '2 weeks'), not one period; write one "
+         "period, e.g. '2 weeks' for its later end"),
+        ("5~7天", "is a range ('5 days' to '7 days'), not one period; write one period, "
+         "e.g. '7 days' for its later end"),
+        ("1,000-2,000天", "is a range ('1000 days' to '2000 days'), not one period; write one "
+         "period, e.g. '2000 days' for its later end"),
+        ("5-7", "is a range ('5' to '7'), not one period; write one period, "
+         "e.g. '3 working days'"),
+        ("3、5天", "is a range ('3 days' to '5 days'), not one period; write one period, "
+         "e.g. '5 days' for its later end"),
+        ("1.5-2天", "is a range ('1.5天' to '2 days'), not one period; write one period, "
+         "e.g. '2 days' for its later end"),
+        ("2-2.5天", "is a range ('2 days' to '2.5天'), not one period; write one period, "
+         "e.g. '2 days'"),
         ("5天到7天", "holds more than one period ('5 days', '7 days'); write the one to count, "
          "alone"),
         ("5个工作日内办结，特殊情况可延长至10个工作日", "holds more than one period "
@@ -1036,7 +1049,10 @@ def test_R_PER_01_a_range_or_two_periods_is_refused_never_read_as_one(
 
 @pytest.mark.parametrize(
     "text",
-    ["1.5个工作日", "一点五天", "3 dollars", "次月2日前回复", "3月5日前办结", "2025年3月5日"],
+    [
+        *("1.5个工作日办结", "一点五天以后办结", "3 dollars"),
+        *("次月2日前回复", "3月5日前办结", "2025年3月5日", "1,0000天", "2025-01-05"),
+    ],
 )
 def test_R_PER_01_no_period_is_found_where_a_number_goes_on_or_a_date_is(text: str) -> None:
     """R-PER-01: a decimal's last digit, a word that only starts like a unit or a date's
@@ -1069,6 +1085,207 @@ def test_property_a_period_among_words_is_named_never_misread_R_PER_01(
 def test_property_a_range_is_never_read_as_one_number_R_PER_01(
     low: int, high: int, mark: str
 ) -> None:
-    """R-PER-01: 'N-M个工作日' is refused as a range, never read as the number NM."""
-    with pytest.raises(InvalidInput, match="is a range, not one period"):
+    """R-PER-01: 'N-M个工作日' is refused as a range, never read as the number NM; the
+    refusal names both ends."""
+    with pytest.raises(InvalidInput) as info:
         Period.parse(f"{low}{mark}{high}个工作日")
+    ends = f"'{Period.workdays(low).english_words}' to '{Period.workdays(high).english_words}'"
+    assert info.value.problem.startswith(f"is a range ({ends}), not one period")
+
+
+# -- numbers grouped by thousands, decimal commas, numbers apart (R-PER-01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 000天", Period.days(1000)),
+        ("10,000天", Period.days(10_000)),
+        ("1,000天", Period.days(1000)),
+        ("1,000 days", Period.days(1000)),
+        ("1 000 days", Period.days(1000)),
+        ("12,345个工作日", Period.workdays(12_345)),
+        ("1 000 000分钟", Period.minutes(1_000_000)),
+        ("1,000,000小时", Period.hours(1_000_000)),
+        ("1\u00a0000天", Period.days(1000)),  # a no-break space
+        ("1\u202f000天", Period.days(1000)),  # a narrow no-break space (SI style)
+        ("1，000天", Period.days(1000)),  # a full-width comma
+        ("1_000天", Period.days(1000)),
+        ("1 000天内", Period.days(1000)),
+        ("在10,000个工作小时以内", Period.working_hours(10_000)),
+        ("within 1,000 working days", Period.workdays(1000)),
+    ],
+)
+def test_R_PER_01_digits_grouped_by_thousands_read_as_one_number(
+    text: str, expected: Period
+) -> None:
+    """R-PER-01: '1 000天' is 1000 days (as it was before ranges were refused), and so is
+    '1,000天': a space or a comma between groups of three digits is no range and no
+    word before a period."""
+    assert Period.parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("2,5天", "has a fraction ('2,5', read as 2.5); a period counts whole units: write "
+         "it in a smaller one, e.g. '60 hours'"),
+        ("2.5天", "has a fraction ('2.5'); a period counts whole units: write it in a smaller "
+         "one, e.g. '60 hours'"),
+        ("一点五天", "has a fraction ('一点五', read as 1.5); a period counts whole units: "
+         "write it in a smaller one, e.g. '36 hours'"),
+        ("1.5年", "has a fraction ('1.5'); a period counts whole units: write it in a smaller "
+         "one, e.g. '18 months'"),
+        ("1 000,5 days", "has a fraction ('1000,5', read as 1000.5); a period counts whole "
+         "units: write it in a smaller one, e.g. '24012 hours'"),
+        ("1.0天", "has a fraction ('1.0'); a period counts whole units: write it whole, "
+         "e.g. '1 day'"),
+        ("3,5个工作日", "has a fraction ('3,5', read as 3.5); a period counts whole units: "
+         "write it in working hours (a working day's length is the calendar's) or as a whole "
+         "count, e.g. '3 working days' or '4 working days'"),
+        ("2.5个月", "has a fraction ('2.5'); a period counts whole units: write it in days "
+         "(months differ in length) or as a whole count, e.g. '2 months' or '3 months'"),
+        ("0.5分钟", "has a fraction ('0.5'); a period counts whole units: write it as a whole "
+         "count, e.g. '1 minute'"),
+        ("1.5天内", "has a fraction ('1.5'); a period counts whole units: write it in a "
+         "smaller one, e.g. '36 hours'"),
+        ("9999999999.5天", f"is longer than {MAX_COUNT} units"),
+        ("1.000天", "has a fraction ('1.000'); a period counts whole units: write it whole, "
+         "e.g. '1 day', or '1000 days' where the point groups thousands"),
+        ("2.500 days", "has a fraction ('2.500'); a period counts whole units: write it in a "
+         "smaller one, e.g. '60 hours', or '2500 days' where the point groups thousands"),
+    ],
+)  # fmt: skip
+def test_R_PER_01_a_fraction_is_refused_as_one_with_a_whole_period_to_write(
+    text: str, problem: str
+) -> None:
+    """R-PER-01: '2,5天' (2.5 days with a decimal comma) is refused as a fraction, as
+    '2.5天' is, never told to write '5天'; the refusal shows the period in whole units."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert (info.value.argument, info.value.value, info.value.problem) == ("text", text, problem)
+
+
+@pytest.mark.parametrize("text", ["5 7个工作日", "1 0000天", "10,000 000天", "5 7 days"])
+def test_R_PER_01_numbers_apart_are_neither_one_number_nor_a_range(text: str) -> None:
+    """R-PER-01: '5 7个工作日' is no 57 working days (digits are grouped by three) and no
+    range written with a mark: refused as numbers apart."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert info.value.problem.startswith("holds numbers apart (")
+    assert "nor a range" in info.value.problem
+
+
+_GROUP_MARKS = st.sampled_from([" ", ",", "\u00a0", "\u202f", "_", "，"])
+
+
+@settings(max_examples=60)
+@given(
+    period_strategy(min_count=1000, max_count=MAX_COUNT),
+    _GROUP_MARKS,
+    st.sampled_from(["", "内", "。"]),
+)
+def test_property_digits_grouped_by_thousands_read_as_the_number_R_PER_01(
+    period: Period, mark: str, after: str
+) -> None:
+    """R-PER-01: a count written with any thousands mark reads as the count itself, in
+    Chinese and in English, never as a range or as its last group."""
+    grouped = f"{period.count:,}".replace(",", mark)
+    assert Period.parse(str(period).replace(str(period.count), grouped, 1) + after) == period
+    english = period.english_words.replace(str(period.count), grouped, 1)
+    assert Period.parse(english) == Period.parse(f"within {english}") == period
+
+
+@settings(max_examples=60)
+@given(
+    st.integers(0, 9999),
+    st.integers(1, 99).filter(lambda n: n % 10),
+    st.sampled_from(["天", "小时", "周", "年", "个月", "个工作日", " days", " hours"]),
+)
+def test_property_a_decimal_comma_is_refused_as_the_decimal_point_is_R_PER_01(
+    whole: int, part: int, unit: str
+) -> None:
+    """R-PER-01: 'N,M' (one or two digits after the comma) is the fraction 'N.M': both are
+    refused alike, saying it is a fraction; neither names a period of M."""
+    with pytest.raises(InvalidInput) as comma:
+        Period.parse(f"{whole},{part}{unit}")
+    with pytest.raises(InvalidInput) as point:
+        Period.parse(f"{whole}.{part}{unit}")
+    assert comma.value.problem == point.value.problem.replace(
+        f"('{whole}.{part}')", f"('{whole},{part}', read as {whole}.{part})"
+    )
+    assert comma.value.problem.startswith("has a fraction (")
+
+
+@settings(max_examples=40)
+@given(
+    st.integers(1, 99),
+    st.integers(1, 99),
+    st.sampled_from(["-", "~", "到", "至", " - ", "或", " to ", " or ", "–", "、", "－"]),
+    st.sampled_from([Unit.DAYS, Unit.WORKDAYS, Unit.HOURS, Unit.WEEKS]),
+)
+def test_property_a_range_message_names_both_ends_R_PER_01(
+    low: int, high: int, mark: str, unit: Unit
+) -> None:
+    """R-PER-01: a range is refused naming both its ends, and its later end to write."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(f"{low}{mark}{high}{unit.label}")
+    first, last = Period(low, unit).english_words, Period(high, unit).english_words
+    assert info.value.problem == (
+        f"is a range ('{first}' to '{last}'), not one period; write one period, "
+        f"e.g. '{last}' for its later end"
+    )
+
+
+# -- "N days later", "N days from now", "in N days' time" (R-PER-01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 days later", Period.days(5)),
+        ("5 days later.", Period.days(5)),
+        ("five working days later", Period.workdays(5)),
+        ("3 business days from now", Period.workdays(3)),
+        ("24 hours later", Period.hours(24)),
+        ("in 5 days' time", Period.days(5)),
+        ("in 5 days’ time", Period.days(5)),
+        ("in a week's time", Period.weeks(1)),
+        ("in two weeks time", Period.weeks(2)),
+        ("6 months from now", Period.months(6)),
+        ("in half a year", Period.months(6)),
+        ("half an hour later", Period.minutes(30)),
+        ("within a quarter", Period.months(3)),
+    ],
+)
+def test_R_PER_01_later_and_from_now_read_as_in_and_after_do(text: str, expected: Period) -> None:
+    """R-PER-01: 'N days later' and 'N days from now' end when N days have passed, as
+    'after N days', 'in N days' and 5天后 do; so do the lengths without a number."""
+    assert Period.parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("5 days ago", "after it that are not read; write the period alone, e.g. '5 days'"),
+        ("5 days after", "after it that are not read; write the period alone, e.g. '5 days'"),
+        ("later 5 days", "before it that are not read; write the period alone, e.g. '5 days'"),
+        ("same day later", "after it that are not read; write the period alone, e.g. '0 days'"),
+    ],
+)
+def test_R_PER_01_other_words_about_time_stay_unread(text: str, words: str) -> None:
+    """R-PER-01: 'ago' (the past), 'after' with nothing after it, 'later' before the period
+    and 'later' after a day that is no length are not read as 'later' is."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert words in info.value.problem
+
+
+@settings(max_examples=60)
+@given(
+    period_strategy(),
+    st.sampled_from(["{} later", "{} from now", "in {}", "after {}", "within {}", "in {}' time"]),
+)
+def test_property_later_reads_as_after_R_PER_01(period: Period, form: str) -> None:
+    """R-PER-01: every English form of 'when the period has passed' reads as the period."""
+    assert Period.parse(form.format(period.english_words)) == period

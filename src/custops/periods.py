@@ -18,6 +18,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, NamedTuple, overload
 
@@ -299,13 +300,20 @@ _ZH_QUARTERS = re.compile(r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)个?季度")
 _ZH_HALF = re.compile(
     r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半|(?P<year>年半))"
 )
+# "within 5 days", "in 5 days", "after 5 days", "5 days later", "5 days from now", "in 5
+# days' time": all end when 5 days have passed, as 5天内 and 5天后 do.
+_EN_BEFORE = r"(?:(?:within|in|after) )?"
+_EN_AFTER = r"(?:(?:['’]s?)? time)?(?: (?:later|from now))?"
 _EN_PERIOD = re.compile(
-    r"(?:(?:within|in|after) )?(?P<num>[0-9]+|"
+    _EN_BEFORE
+    + r"(?P<num>[0-9]+|"
     + "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
     + r") ?(?P<unit>"
     + "|".join(sorted(EN_UNITS, key=len, reverse=True))
     + r")"
+    + _EN_AFTER
 )
+_EN_AFFIXES = re.compile(_EN_BEFORE + r"(?P<core>.*?)" + _EN_AFTER)
 
 
 # Words that are a period without a number.  Half a year is 6 months (docs/rules.md); 当天
@@ -334,13 +342,24 @@ def _parse(text: str, argument: str, *, inside: bool = False) -> Period:
         raise InvalidInput.for_argument(argument, text[:40] + "…", "is too long to be a period")
     # NFKC, lower case, one space; Traditional read as simplified: 一週, 兩年, 半年內, 三個工作日
     # a sentence's full stop after the period is no part of it: "5个工作日。", "5 days."
-    key = fold(text, keep_spaces=True).rstrip("。. ")
-    if span := _RANGE.search(key):  # "5-7个工作日" is no 57 working days
+    key = fold(_numbers_marked(text), keep_spaces=True).rstrip("。. ")
+    if _NUMBERED_DAY.search(key):  # a date: its numbers are neither a range nor apart
+        pass
+    elif span := _RANGE.search(key):  # "5-7个工作日" is no 57 working days
         raise InvalidInput.for_argument(argument, text, _range_problem(key, span))
+    elif apart := _APART.search(key):  # "5 7个工作日": no 57, no range either
+        raise InvalidInput.for_argument(argument, text, _apart_problem(apart.group()))
+    if (fraction := _FRACTION.search(key)) and (problem := _fraction_problem(key, fraction)):
+        raise InvalidInput.for_argument(argument, text, problem)
     compact = key.replace(" ", "")
     affixed = _AFFIXES_ZH.fullmatch(compact)
     core = affixed["core"] if affixed is not None else compact
-    special = SPECIAL_PERIODS.get(key) or SPECIAL_PERIODS.get(core)
+    english_core = _EN_AFFIXES.fullmatch(key)
+    special = (
+        SPECIAL_PERIODS.get(key)
+        or SPECIAL_PERIODS.get(core)
+        or (english_core and _EN_LENGTHS.get(english_core["core"]))
+    )
     if special is not None:
         return special
     if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
@@ -389,27 +408,156 @@ def _parse(text: str, argument: str, *, inside: bool = False) -> Period:
     return Period(count, unit)
 
 
-# Two numbers with a range's mark between them, or Arabic digits apart ("5-7个工作日" folds
-# to "5 7个工作日", "3到5天", "one to two weeks"): a range, never one number.
+# Digits grouped by thousands, with one mark between the groups, a space (also a no-break or
+# thin one, which NFKC makes a space), a comma or "_": "1 000天", "10,000 days", "1_000_000".
+# A comma followed by fewer or more digits is no grouping ("2,5天" is a decimal comma).
+_GROUPED = re.compile(
+    r"(?<![0-9.,_])[0-9]{1,3}(?P<mark>[ ,_])[0-9]{3}(?:(?P=mark)[0-9]{3})*(?![0-9]|(?P=mark)[0-9])"
+)
+# A hyphen between two numbers ("5-7", "5 - 7") is a range's mark, not the space fold reads.
+_HYPHEN = re.compile(r"(?<=[0-9])\s*[-‐‑]\s*(?=[0-9])")
+
+
+def _numbers_marked(text: str) -> str:
+    """``text`` (NFKC) with each number grouped by thousands written as one ("1 000天":
+    "1000天") and a hyphen between numbers as a range's mark ("5-7": "5~7"), which
+    :func:`~custops._enums.fold` would otherwise read as a space.
+
+    >>> _numbers_marked("1 000天"), _numbers_marked("10,000 days"), _numbers_marked("5-7天")
+    ('1000天', '10000 days', '5~7天')
+    """
+    normal = unicodedata.normalize("NFKC", text)
+    joined = _GROUPED.sub(lambda grouped: re.sub(r"[ ,_]", "", grouped.group()), normal)
+    return _HYPHEN.sub("~", joined)
+
+
+# Two numbers with a range's mark between them ("5-7个工作日", "5~7天", "3到5天", "三至五个工作日",
+# "3 or 4 days", "one to two weeks"): a range, never one number.
 _EN_COUNTS = "|".join(sorted((w for w in EN_NUMBERS if len(w) > 2), key=len, reverse=True))
+_MARKS = "~〜—–−至到或、"
+_RANGE_MARK = rf"(?:[{_MARKS}]|(?<![a-z])(?:or|to)(?![a-z]))"
+# (an end may have a fraction, "1.5-2天")
 _RANGE = re.compile(
-    r"(?<![0-9a-z.])(?:"
-    + r"[0-9]+(?: ?(?:[~〜—–−至到或]|or|to) ?| )[0-9]+(?![0-9.])"
-    + rf"|[{_CN_CHARS}]+ ?[~〜—–−至到或] ?[{_CN_CHARS}]+"
+    r"(?<![0-9a-z.,])(?:"
+    + rf"[0-9]+(?:[.,][0-9]+)? ?{_RANGE_MARK} ?[0-9]+(?:[.,][0-9]+)?(?![0-9.,])"
+    + rf"|[{_CN_CHARS}]+ ?[{_MARKS}] ?[{_CN_CHARS}]+"
     + rf"|(?:{_EN_COUNTS}) (?:or|to) (?:{_EN_COUNTS})(?![a-z])"
     + r")"
 )
+# A day written as numbers ("2025-01-05", marked "2025~01~05"): no range, no numbers apart.
+_NUMBERED_DAY = re.compile(r"(?<![0-9])[0-9]{4}~[0-9]{1,2}~[0-9]{1,2}(?![0-9])")
+# Arabic numbers apart with nothing but a space between them, and not grouped by thousands
+# ("5 7个工作日", "1 0000天"): neither one number nor a range.
+_APART = re.compile(r"(?<![0-9a-z.,])[0-9]+(?: [0-9]+)+(?![0-9a-z.,])")
 
 
 def _range_problem(key: str, span: re.Match[str]) -> str:
-    """Why a range of periods is refused, showing the period of its later end where the
-    text after the mark reads as one ("5-7个工作日": '7个工作日')."""
-    later = re.split(r"[~〜—–−至到或 ]|or |to ", span.group())[-1] + key[span.end() :]
+    """Why a range of periods is refused, naming both its ends ("5-7个工作日": '5个工作日' to
+    '7个工作日'; "5-7": '5' to '7'), and the period to write: its later end where that
+    reads as one, else its earlier end ("2-2.5天": '2天'), else an example."""
+    earlier, later = re.split(rf" ?{_RANGE_MARK} ?", span.group(), maxsplit=1)
+    rest = key[span.end() :]
+    read: list[str | None] = []
+    for end in (earlier, later):
+        try:
+            read.append(period_text(_parse(end + rest, "text", inside=True)))
+        except InvalidInput:  # "1.5-2天": no period of 1.5天; "5-7": none of 5
+            read.append(None)
+    # an end that is no period is shown as written, with the unit when the other end has one
+    low, high = (
+        shown or end + (rest if any(read) else "")
+        for shown, end in zip(read, (earlier, later), strict=True)
+    )
+    head = f"is a range ('{low}' to '{high}'), not one period; write one period, e.g. "
+    if read[1] is not None:
+        return head + f"'{high}' for its later end"
+    return head + (f"'{low}'" if read[0] is not None else examples(*_EXAMPLE))
+
+
+def _apart_problem(numbers: str) -> str:
+    """Why numbers apart ("5 7") are refused: neither one number nor a range.
+
+    >>> print(_apart_problem("5 7"))
+    holds numbers apart ('5 7'), neither one number (digits grouped by three: '1 000') nor
+    a range ('5-7'); write one period, e.g. '3个工作日'
+    """
+    return (
+        f"holds numbers apart ('{numbers}'), neither one number (digits grouped by three: "
+        f"'1 000') nor a range ('5-7'); write one period, e.g. " + examples(*_EXAMPLE)
+    )
+
+
+# A number with a fraction: "2.5天", "2,5天" (a decimal comma: one or two digits after it),
+# "一点五天".  A period counts whole units.
+_FRACTION = re.compile(
+    r"(?<![0-9.,])(?P<whole>[0-9]+)(?P<mark>[.,])(?P<part>[0-9]+)(?![0-9.,])"
+    rf"|(?<![{_CN_CHARS}点])(?P<cn_whole>[{_CN_CHARS}]+)点(?P<cn_part>[{''.join(CN_DIGITS)}]+)"
+    rf"(?![{_CN_CHARS}])"
+)
+# The next smaller unit a fraction is written in, and how many of it one unit is.
+_SMALLER: Final = {
+    Unit.YEARS: (12, Unit.MONTHS),
+    Unit.WEEKS: (7, Unit.DAYS),
+    Unit.DAYS: (24, Unit.HOURS),
+    Unit.HOURS: (60, Unit.MINUTES),
+}
+
+
+def _fraction_problem(key: str, fraction: re.Match[str]) -> str | None:
+    """Why a period with a fraction ("2.5天", "2,5天", "一点五天") is refused, and how to
+    write it: in the smaller unit that makes it whole ('60小时'), or the two whole counts
+    around it.  ``None`` when the text is no period with the number made whole.
+
+    >>> print(_fraction_problem("2,5天", _FRACTION.search("2,5天")))
+    has a fraction ('2,5', read as 2.5); a period counts whole units: write it in a smaller
+    one, e.g. '60小时'
+    """
+    if fraction["mark"] == "," and len(fraction["part"]) > 2:
+        return None  # "1,0000天": no decimal comma, no grouping either
+    if fraction["whole"] is not None:
+        value = Decimal(f"{fraction['whole']}.{fraction['part']}")
+    else:
+        whole = _chinese_int(fraction["cn_whole"])
+        if whole is None:
+            return None
+        value = whole + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in fraction["cn_part"]))
     try:
-        shown = period_text(_parse(later, "text", inside=True))
+        whole_text = key[: fraction.start()] + "1" + key[fraction.end() :]
+        unit = _parse(whole_text, "text", inside=True).unit
     except InvalidInput:
-        return "is a range, not one period; write one period, e.g. " + examples(*_EXAMPLE)
-    return f"is a range, not one period; write one period, e.g. '{shown}' for its later end"
+        return None
+    if value > MAX_COUNT:
+        return f"is longer than {MAX_COUNT} units"
+    number = fraction.group()
+    shown = f"'{number}'" if fraction["mark"] == "." else f"'{number}', read as {value}"
+    # "1.000天", "2.500天": a point before three digits groups thousands in some countries
+    grouped = ""
+    if fraction["mark"] == "." and len(fraction["part"]) == 3 and len(fraction["whole"]) <= 3:
+        thousands = Period(int(fraction["whole"] + fraction["part"]), unit)
+        grouped = f", or '{period_text(thousands)}' where the point groups thousands"
+    return (
+        f"has a fraction ({shown}); a period counts whole units: " + _whole(value, unit) + grouped
+    )
+
+
+def _whole(value: Decimal, unit: Unit) -> str:
+    """How to write ``value`` ``unit`` (a fraction) as a period: whole, in the smaller unit
+    that makes it whole, or as the whole counts around it."""
+    if value == value.to_integral_value():
+        return f"write it whole, e.g. '{period_text(Period(int(value), unit))}'"
+    counted = unit
+    while counted in _SMALLER and value != value.to_integral_value():
+        factor, counted = _SMALLER[counted]
+        value *= factor
+    if value == value.to_integral_value() and value <= MAX_COUNT:
+        return f"write it in a smaller one, e.g. '{period_text(Period(int(value), counted))}'"
+    aside = {
+        Unit.WORKDAYS: "in working hours (a working day's length is the calendar's) or ",
+        Unit.MONTHS: "in days (months differ in length) or ",
+    }.get(counted, "")
+    low = int(value)
+    around = [period_text(Period(n, counted)) for n in (low, low + 1) if n and n <= MAX_COUNT]
+    return f"write it {aside}as a whole count, e.g. " + " or ".join(f"'{w}'" for w in around)
 
 
 _SPECIAL_TEXTS = [word for _n, _unit, words in _SPECIAL_WORDS for word in words]
@@ -417,7 +565,7 @@ _SPECIAL_TEXTS = [word for _n, _unit, words in _SPECIAL_WORDS for word in words]
 # within/after words it reads too, found where no number goes on before it ("1.5个工作日",
 # "一点五天" hold no "5个工作日" / "五天").
 _INSIDE_ZH = re.compile(
-    rf"(?:(?<![0-9.{_CN_CHARS}点])(?:[0-9]+|[{_CN_CHARS}]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半"
+    rf"(?:(?<![0-9.,{_CN_CHARS}点])(?:[0-9]+|[{_CN_CHARS}]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半"
     r"|年半|个?季度|个?(?:"
     + "|".join(sorted(ZH_UNITS, key=len, reverse=True))
     + r"))|"
@@ -425,7 +573,7 @@ _INSIDE_ZH = re.compile(
     + r")(?:以内|之内|内|之后|以后|后)?"
 )
 _INSIDE_EN = re.compile(
-    r"(?<![a-z0-9.])(?:"
+    r"(?<![a-z0-9.,])(?:"
     + _EN_PERIOD.pattern.replace("?P<num>", "?:").replace("?P<unit>", "?:")
     + "|"
     + "|".join(sorted((w for w in _SPECIAL_TEXTS if w.isascii()), key=len, reverse=True))
@@ -600,6 +748,13 @@ class Period:
 
 
 SPECIAL_PERIODS = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
+# The English words of a length without a number, read with within/in/after or later/from
+# now as a number and a unit are ("in half a year", "half an hour later": 半年后, 半小时后).
+_EN_LENGTHS = {
+    word: period
+    for word, period in SPECIAL_PERIODS.items()
+    if word.isascii() and period.unit in (Unit.MONTHS, Unit.MINUTES)
+}
 
 
 def period_text(period: Period) -> str:
