@@ -235,6 +235,8 @@ def test_r_cmp_01_a_cancellation_with_its_object_is_an_errand(text: str) -> None
         # an A-not-A question with no mark after it asks
         ("我的预约能不能帮我取消", Kind.CONSULTATION),
         ("可不可以帮我退款", Kind.CONSULTATION),
+        # a refund told as done, not asked
+        ("商家拒绝退款，后来平台介入帮我退了，很满意", Kind.PRAISE),
     ],
 )
 def test_r_cmp_01_a_cancellation_beside_a_fault_or_asked_is_no_errand(
