@@ -504,8 +504,16 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     assert classify("必须包退！", policy=mine).kind is Kind.COMPLAINT
     assert classify("包退吗？包退！", policy=mine).kind is Kind.COMPLAINT  # one match unasked
     later = {r.id for r in DEFAULT_CLASSIFIER_POLICY.rules if r.later_frames}
-    # (a staffing or supply question asked after the report: 周末只开一个窗口，是人手不够吗？)
-    assert later == {"rx.demand", "rx.refused", "rx.mention", "sq.understaffed", "sq.cut-imposed"}
+    # (a staffing or supply question asked after the report: 周末只开一个窗口，是人手不够吗？;
+    # a scam message asked about after it is told: 收到诈骗短信，请问是你们发的吗)
+    assert later == {
+        "rx.demand",
+        "rx.refused",
+        "rx.mention",
+        "sq.understaffed",
+        "sq.cut-imposed",
+        "pc.wrongdoing",
+    }
 
 
 def test_later_frames_reach_only_the_rest_of_the_sentence_R_CMP_01() -> None:

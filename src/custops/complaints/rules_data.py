@@ -570,6 +570,44 @@ _R44D_DROP = r"快递柜|丰巢|驿站|菜鸟站|菜鸟|代收点|门卫|门口|
 #: a courier's storage or extra fee (保管费, 超时费, 上楼费)
 _R44D_FEE = r"保管费|超时费|超期费|滞留费|寄存费|存放费|仓储费|上楼费|派送费|送货费|取件费|逾期费"
 
+#: What one is told to keep away from or to resist that is no firm (R-CMP-01, R-CMP-02): a
+#: hazard of a product's own label (请将本产品远离儿童放置, 使用时远离火源, 远离高温), a vice,
+#: a danger or an abstract evil of a health or civic slogan (远离毒品, 远离烟草, 抵制不良信息,
+#: 抵制校园欺凌, 抵制电信诈骗), a place or a noise (远离市区, 远离喧嚣).  Looked for within the
+#: first few characters after 远离 / 抵制 (网络赌博, 校园欺凌), except before a firm's word
+#: (抵制不良商家 is a boycott of firms)
+_R49_NOT_A_FIRM = (
+    r"儿童|孩子|小孩|婴儿|婴幼儿|幼儿|宠物|孕妇|火源|火种|明火|火焰|火苗|热源|高温|水源|潮湿|阳光|"
+    r"日晒|暴晒|直射|辐射|磁场|磁铁|电源|易燃|腐蚀|化学品|毒品|烟草|香烟|吸烟|二手烟|烟酒|酒精|酗酒|"
+    r"酒驾|赌博|网赌|黄赌毒|色情|涉黄|诈骗|骗局|传销|邪教|迷信|谣言|暴力|欺凌|霸凌|不良|低俗|恶俗|"
+    r"庸俗|不文明|陋习|歪风|腐败|浪费|诱惑|盗版|假冒|伪劣|毒害|垃圾食品|油炸|熬夜|疾病|病毒|细菌|"
+    r"感染|癌症|肥胖|危险|危害|伤害|污染|雾霾|噪音|噪声|负能量|小人|渣男|是非|烦恼|焦虑|抑郁|世俗|"
+    r"喧嚣|尘嚣|城市|城区|市区|闹市|人群|市中心|马路|主干道|公路|人烟|繁华|景区|商圈"
+)
+#: ... as a negative lookahead after 远离 / 抵制 (a screen or a phone kept from a child counts
+#: only said alone: 远离手机, not 远离华为手机)
+_R49_NO_FIRM_AHEAD = (
+    rf"(?![^,。.!?;:…~]{{0,3}}?({_R49_NOT_A_FIRM})(?!商家|店家|企业|公司|厂家|厂商|品牌)|"
+    r"(手机|电脑|电子产品|屏幕|网络|游戏)(?![^,。.!?;:…~]{0,2}(公司|品牌|厂家)))"
+)
+#: A firm or its goods named as what is boycotted (这家, 他们家, 此商家, 这个牌子, 黑心企业,
+#: 某某公司, X的奶粉, 日货): the object of a boycott (R-CMP-02)
+_R49_FIRM = (
+    r"(这|那|此|该|这个|那个|这种|这样的|这类|这些|他|他们|它|它们|你|你们|您)(家|个)?的?"
+    r"(商家|店家|店铺|黑店|店|公司|企业|乳企|品牌|牌子|厂家|厂商|平台|奸商|卖家|产品|东西|货)|"
+    r"他家|它家|他们家|它们家|你家|你们家|这家|那家|此家|黑心|无良|奸商|黑店|国货|日货|美货|韩货|洋货|"
+    r"[^,。.!?;:…~]{1,6}?(公司|集团|企业|乳企|品牌|牌子|商家|厂家|超市|银行|平台|家的|的产品|的奶粉|"
+    r"的牛奶|的奶|的酸奶|的东西|的货)"
+)
+#: Where a name boycotted ends (远离蒙牛！, 珍惜生命，远离联通。, 抵制蒙牛 @某某): a clause's
+#: end, the text's, or a tag or a mention after it
+_R49_NAME_END = r"(?=$|[,。.!?;:…~#@])"
+#: A call to others before 远离 (大家, 奉劝各位, 千万): how a boycott is called
+_R49_CALL = (
+    r"((请|奉劝|劝|建议|希望)?(大家|各位|朋友们|广大消费者|消费者|网友们)(一定要|千万要|千万|都要|都|要)?|"
+    r"千万要?|一定要|赶紧|果断)?"
+)
+
 with trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
@@ -595,7 +633,7 @@ with trusted_data():
                 r"(态度|服务|口气|脸色)(就|也|都|真的|实在)?(很|极|非常|超|太|特别|有点|相当)?"
                 r"(差|恶劣|不好|不太好|不怎么样|冷淡|傲慢|高傲|生硬|蛮横)|"
                 r"(就|也|真的|实在)(很|非常|超|太)?差|冷冰冰|非常冰冷|很冰冷|不耐烦|"
-                r"不太愿意|不愿意帮|不情愿)",
+                r"不太愿意|不愿意帮|不情愿)(?!加班|上班|值班|出差|干活)",
                 # ... or hiding to chat, play or sleep on duty (一直躲在机舱聊天的空姐, 服务员在
                 # 玩手机不理人)
                 r"躲在[^,。.!?;~]{0,6}(聊天|玩手机|睡觉)|"
@@ -603,9 +641,16 @@ with trusted_data():
             ),
             negations=_w(
                 "如果 要是 假如 万一 怕 担心 以为 本以为 原以为 不像 不会像 别家 别人家 其他家 "
-                "从不 从来不 从来没"
+                "从不 从来不 从来没 我们公司 我们单位 我司 本公司"
             ),
             window_chars=10,
+            # (nor the writer's own workplace: 员工都很不情愿加班，我们公司管理有问题, 我司职员
+            # 态度差 — staff of the writer's firm, not a firm's staff who served the writer)
+            silencers=(
+                r"(员工|职员)[^,。.!?;~]{0,10}?(加班|工资|薪水|薪资|福利|待遇|考勤|离职|辞职|积极性)|"
+                r"我们(公司|单位|部门|厂)[^,。.!?;~]{0,6}?(管理|制度|领导|老板)|我(手下|下面)的|"
+                r"我的(下属|员工)",
+            ),
             note="a member of staff who failed the writer (空服人员站着发呆也不会帮你, "
             "保安就很差): a complaint, even in a warm review",
         ),
@@ -664,8 +709,11 @@ with trusted_data():
                 # goods in disgust (坚决抵制!, 珍惜生命，远离蒙牛, 看到伊利就想吐, 死不认错): a
                 # verdict on the firm, a complaint; not a temptation resisted (抵制诱惑), nor a
                 # place far from the town (远离市区, 远离喧嚣)
-                r"(坚决|强烈|全民|一起|大家|联合|呼吁)抵制(?!诱惑|住)|抵制到底",
-                r"(珍惜生命|为了健康|为了孩子|为了家人|为了身体)[,，]?(请)?远离",
+                # (nor an abstract evil or a hazard resisted or kept away from: 大家一起抵制网络
+                # 暴力, 为了健康，请远离烟草, 珍惜生命，远离毒品 — R-CMP-01)
+                rf"(坚决|强烈|全民|一起|大家|联合|呼吁|号召)(一起)?抵制(?!诱惑|住){_R49_NO_FIRM_AHEAD}|"
+                r"抵制到底",
+                rf"(珍惜生命|珍爱生命|为了健康|为了孩子|为了家人|为了身体)[,，]?远离{_R49_NO_FIRM_AHEAD}",
                 r"看到[^,。.!?;~]{1,6}就(想吐|恶心|晕|反胃|来气|上火)",
                 r"死不认错|拒不认错",
             ),
@@ -3277,12 +3325,22 @@ with trusted_data():
                 # not a question (可以取消订单吗？, 能不能退款 — a consultation), nor beside a
                 # fault, a failure or a delay (东西坏了麻烦退款, 退订失败, 还没到账 — silenced),
                 # nor a demand made on the firm (必须退款, 我要投诉)
+                # (also with what is cancelled named after it, the commonest form: 麻烦帮我取消
+                # 订单，谢谢, 请帮我取消一下这个订单, 帮我退订会员, 麻烦退掉这单)
                 r"(麻烦|帮我|帮忙|请|给我|申请)(你|您|你们)?(帮我|帮忙|给我)?(把[^,。.!?;~]{1,8})?"
-                r"(取消|退订|退掉|退款|退一下|退了|拆分发货|分开发货)(一下)?(吧|呗|哦|啊|了|谢谢)?"
+                # (退了 only as a request, 帮我退了吧 — not a refund told as done: 后来平台介入帮我
+                # 退了，很满意)
+                r"(取消|退订|退掉|退款|退一下|退了(?=吧|呗)|拆分发货|分开发货)(一下)?"
+                r"((这个|那个|这笔|那笔|这一?单|那一?单|我的|我们的|该|刚才的|刚刚的|刚下的|今天的)?"
+                r"(订单号?[0-9a-z]*|单子|这单|订阅|预订|预约|会员|自动续费|连续包月|包月|续费|套餐|"
+                r"业务|服务|申请))?(吧|呗|哦|啊|了|谢谢)?"
                 r"(?=$|[,。.!~\s]|谢谢|在线等)",
                 r"那就(取消|退订|退款|退货|拆分发货|分开发货)(吧|了|呗)",
             ),
             negations=_w("不 没 别 不要 不用 不想 如果 要是 假如 万一 能不能 可不可以 能否 可否"),
+            # (an A-not-A question asks, with no mark after it: 我的预约能不能帮我取消 — a
+            # consultation, so 能不能 and 可不可以 are kept as cues, not the default look-alikes)
+            not_negations=_w("是不是 有没有 不是吗 无论 没想到 不知道"),
             window_chars=6,
             # (a fault, a failure, a delay or a question anywhere in the turn: a complaint or a
             # consultation, not a plain request)
@@ -7171,19 +7229,31 @@ with trusted_data():
             # 珍惜生命，远离某某, 再也不敢喝, 黑心企业, 毒牛奶 — with no failure the writer suffered
             # is general criticism (labelling guide, "Boycotts and general condemnation":
             # proposal_criticism first, product_quality acceptable); a concrete fault told beside
-            # it outweighs this light vote. Not 远离 a place or a noise (远离喧嚣, 远离市区), nor
-            # a joke on oneself (医生远离我)
+            # it outweighs this light vote. Only a firm or its goods boycotted: 抵制 / 远离 a
+            # firm's word (这家, 他们家, 此商家, 这个牌子的奶粉), a name called out at a clause's
+            # end (远离蒙牛！, 珍惜生命，远离联通。), or a call to boycott (坚决抵制！). Not a
+            # hazard of a product's own label (请将本产品远离儿童放置, 使用时请远离火源), a
+            # health or civic slogan (为了健康，请远离烟草, 我们小区抵制不良信息, 学校组织我们
+            # 抵制校园欺凌), a place or a noise (远离喧嚣, 远离市区), nor a joke on oneself
+            # (医生远离我); asked how (怎么抵制…?) it is a question (R-CMP-01)
             patterns=(
-                r"(?<![能可会])抵制(?!不住|诱惑)",
-                r"远离(?!世俗|喧嚣|尘嚣|城市|市区|闹市|人群|市中心|马路|主干道|噪音|我|你|他|她)"
-                r"[^,。.!?;:…~]{1,8}",
+                rf"(?<![能可会])抵制(?!不住|诱惑){_R49_NO_FIRM_AHEAD}({_R49_FIRM})",
+                rf"(坚决|强烈|全民|一起|大家|联合|呼吁|号召)(一起)?抵制(?!不住|住|诱惑){_R49_NO_FIRM_AHEAD}",
+                rf"(?<![能可会要请应该需须得将并于])抵制(?!不住|诱惑){_R49_NO_FIRM_AHEAD}"
+                rf"[^\W_]{{2,6}}?{_R49_NAME_END}",
+                rf"远离{_R49_NO_FIRM_AHEAD}({_R49_FIRM})",
+                rf"(?:^|(?<=[,。.!?;:…~#\s])){_R49_CALL}远离(?!我|你|他|她|它){_R49_NO_FIRM_AHEAD}"
+                rf"[^\W_]{{2,6}}?{_R49_NAME_END}",
                 r"再也不敢(再)?(喝|吃|买|用)",
                 r"(从此|从来|再也)(都)?(没|不)(再|在)?(喝|吃|买)(过)?[^,。.!?;:…~]{0,4}?(他家|它家|"
                 r"他们家|这家|这个牌子|这牌子|这个品牌|的奶|的牛奶|奶)",
                 r"黑心企业|无良企业|毒牛奶|毒奶粉|毒奶",
             ),
             negations=_w("不要 不用 不必 别 没有 没"),
-            question_frames=QUESTION_FRAMES,
+            question_frames=(
+                *QUESTION_FRAMES,
+                r"(怎么|如何|怎样|咋|该不该|应不应该|要不要|为什么要|为何要)(去|来)?(抵制|远离)",
+            ),
             note="a boycott called, a firm condemned as such (抵制, 远离某某): general criticism",
         ),
         Rule(
@@ -7312,11 +7382,23 @@ with trusted_data():
             terms=_w("偷税漏税 偷税 漏税 逃税 偷逃税款 老虎机 赌博机 赌博成灾 涉黄 涉赌 黄赌毒"),
             patterns=(
                 r"冒充[^,。.!?;]{0,16}?(诈骗|行骗|骗钱|骗人)",
-                r"(诈骗|骗子)(电话|号码|短信|团伙|公司)",
+                # (a swindler's call, message or link, named as a thing: 诈骗短信, 骗子电话 —
+                # not an accusation of the firm, so the 骗子 inside it is no verdict; 骗子公司
+                # said of the firm is ``kind.verdict``'s)
+                r"(诈骗|骗子|骗人的?)(电话|来电|号码|短信|信息|消息|链接|网站|团伙)|诈骗公司",
             ),
+            overrides=("kind.verdict", "kind.complaint"),
             negations=_w("是否 有没有 如何 怎么 没有 没"),
             silencers=(r"发票",),
             question_frames=QUESTION_FRAMES,
+            # (nor a scam message or call the writer asks about after telling it: 收到诈骗短信，
+            # 请问是你们发的吗, 接到骗子电话，是不是真的？, 收到诈骗短信怎么办 — a consultation,
+            # R-CMP-01; a complaint vote beside it, 你们泄露了我的信息, keeps the complaint)
+            later_frames=(
+                r"请问|想问|问一下|问下|请教|是不是|是否|是真的|真的假的|"
+                r"(吗|么|嘛)(啊|呀)?(?=[?。.;~]|$)|\?|怎么办|怎么处理|如何处理|"
+                r"(怎么|如何|怎样)(辨别|识别|分辨|判断|防范|举报|应对)",
+            ),
             note="others' wrongdoing reported (tax evasion, slot machines, swindlers): misconduct",
         ),
         # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
