@@ -42,7 +42,9 @@ def test_complaint_reason_in_chinese_quotes_the_customer_R_CMP_01() -> None:
     with language("zh_CN"):
         result = classify("服务员态度太差了", policy=RULES_ONLY)
         assert result.reason == (
-            "投诉：「态度」、「太差」表明不满，未见表扬；类别服务质量：「服务员」、「态度」"
+            # (the staff member who failed the writer, kind.staff-failed-me, quoted first)
+            "投诉：「服务员态度太差」、「态度」、「太差」表明不满，未见表扬；"
+            "类别服务质量：「服务员」、「态度」"
         )
         assert stray_words(result.reason, code="zh_CN") == ()
         assert stray_words(result.explain(), code="zh_CN") == ()

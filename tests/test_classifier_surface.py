@@ -75,7 +75,12 @@ def test_fired_lists_rules_only_not_the_learned_layer_R_CMP_01() -> None:
     result = classify("耳机有杂音")
     assert [e.rule_id for e in result.evidence] == ["learned", "learned"]
     assert result.fired == ()
-    assert classify("服务员态度太差").fired == ("sq.staff", "sq.attitude", "kind.complaint")
+    assert classify("服务员态度太差").fired == (
+        "kind.staff-failed-me",
+        "sq.staff",
+        "sq.attitude",
+        "kind.complaint",
+    )
 
 
 # --------------------------------------------------------------------------- short reasons
