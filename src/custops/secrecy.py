@@ -711,6 +711,7 @@ class SecrecyPolicy:
         """
         return self._position("position", position)
 
+    @fitted_call
     def person(
         self, person_id: str, *, company: str, positions: Iterable[Position | str] = ()
     ) -> Person:

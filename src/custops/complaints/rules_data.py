@@ -6456,6 +6456,9 @@ with trusted_data():
                 r"(?<![你他她])(怎么|如何|在哪|在哪里|去哪|去哪里|哪里可以|怎样)(交|缴|缴纳|缴费|交费|"
                 r"挂号|乘坐|换乘)(?![了的过])",
             ),
+            # a business hall's hours are its service's (营业厅周日几点下班, rule tel.store),
+            # whatever words stand between the hall and the hour
+            silencers=(r"(营业厅|服务厅|服务大厅|自有厅)[^,。.!?;]{0,8}(几点|什么时候|何时|几时)",),
             note="a public service's timetable, hours or how to pay asked (末班车几点, "
             "医院几点上班, 燃气费怎么交): the subject of a consultation",
         ),

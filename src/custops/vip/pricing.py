@@ -264,6 +264,7 @@ class QuoteLine(Explained):
         """List amount less the amount paid, exact (:func:`~custops.money.difference`)."""
         return difference(self.list_amount, less=self.amount)
 
+    @fitted_call
     def refund_for(self, quantity: int | Decimal | str, *, returned_count: int = 0) -> Decimal:
         """The money back for ``quantity`` items of this line returned after
         ``returned_count`` of its items were returned before (R-VIP-04, R-VIP-05): the line's
