@@ -607,7 +607,7 @@ class Classification(Explained):
         :attr:`learned_scores`).
 
         >>> classify("等\\t了很久").fired, classify("服务员态度太差").fired
-        ((), ('sq.staff', 'sq.attitude', 'kind.complaint'))
+        ((), ('kind.staff-failed-me', 'sq.staff', 'sq.attitude', 'kind.complaint'))
         """
         return tuple(dict.fromkeys(e.rule_id for e in self.evidence if e.rule_id != "learned"))
 
@@ -631,7 +631,8 @@ class Classification(Explained):
         True
         >>> print(r.explain().split("\\n", 1)[1])
         问题：服务质量（4：「服务员」、「态度」）
-        得分：投诉 7
+        得分：投诉 14
+          「kind.staff-failed-me」[8:15]「服务员态度太差」→ 投诉 +7
           「sq.staff」[8:11]「服务员」→ 服务质量 +1
           「sq.attitude」[11:13]「态度」→ 投诉、服务质量 +3
           「kind.complaint」[13:15]「太差」→ 投诉 +4
