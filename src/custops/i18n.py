@@ -107,8 +107,10 @@ def current_language() -> str:
 
 
 def set_language(code: str) -> None:
-    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``en-US``, a POSIX
-    locale such as ``zh_CN.UTF-8`` …) the process-wide default language: every thread,
+    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``zh-Hans``, English in
+    any region, ``en-SG``, ``en_AU``, a BCP 47 tag such as ``en-Latn-SG``, a POSIX locale such
+    as ``zh_CN.UTF-8``; Traditional Chinese, ``zh_TW``, is refused) the process-wide default
+    language: every thread,
     thread pool worker and asyncio task speaks it from now on, except inside a
     :func:`language` block, which wins in its own context.  Call it once, at startup.
     Another language raises :class:`~custops.errors.InvalidInput` (a value that is not a
