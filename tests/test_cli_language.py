@@ -75,7 +75,7 @@ def test_the_callers_language_is_restored(capsys: pytest.CaptureFixture[str]) ->
     assert current_language() == "en_US"
 
 
-@pytest.mark.parametrize("value", ["fr", "zh_TW", ""])
+@pytest.mark.parametrize("value", ["fr", "zh-yue", ""])
 def test_bad_lang_option_is_a_usage_error(capsys: pytest.CaptureFixture[str], value: str) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--lang", value, "demo"])
@@ -85,6 +85,39 @@ def test_bad_lang_option_is_a_usage_error(capsys: pytest.CaptureFixture[str], va
     assert captured.err.startswith("custops: error: argument --lang: ")
     assert f"{value!r} is not a language custops speaks; one of: zh_CN, en_US" in captured.err
     assert captured.err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["zh_TW", "zh-Hant", "zh_HK.UTF-8"])
+def test_a_traditional_chinese_lang_is_refused_saying_what_to_choose(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """``--lang`` and ``$CUSTOPS_LANG`` give the library's own refusal: Traditional Chinese
+    is not written, choose zh_CN or en_US."""
+    for argv in (["--lang", value, "demo"], ["demo"]):
+        monkeypatch.setenv("CUSTOPS_LANG", value)
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+        err = capsys.readouterr().err
+        assert f"{value!r} is Traditional Chinese, which custops does not write: " in err
+        assert "choose zh_CN (Simplified Chinese) or en_US" in err
+        assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value", ["en-SG", "en_AU.UTF-8", "en-Latn-SG"])
+def test_any_english_lang_prints_english(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """An English region's code, as ``--lang`` or ``$CUSTOPS_LANG``, is en_US."""
+    with language("zh_CN"):
+        assert main(["--lang", value, "workdays", "check", "2026-02-14"]) == 0
+        by_option = capsys.readouterr().out
+        monkeypatch.setenv("CUSTOPS_LANG", value)
+        assert main(["workdays", "check", "2026-02-14"]) == 0
+        by_variable = capsys.readouterr().out
+        assert main(["--lang", "en_US", "workdays", "check", "2026-02-14"]) == 0
+        assert by_option == by_variable == capsys.readouterr().out
+    assert by_option == "2026-02-14 Sat: make-up working day (调休上班), working day\n"
 
 
 def test_bad_environment_variable_is_a_usage_error(

@@ -400,3 +400,70 @@ def test_property_any_over_long_text_is_refused_naming_the_argument(text: str) -
     assert caught.value.argument == "kind"
     assert caught.value.value == text
     assert "nearest" not in str(caught.value)
+
+
+_LABELLED = [cls for cls in ENUMS if issubclass(cls, LabelledEnum)]
+
+
+def test_choices_in_english_pair_each_key_with_its_english_words() -> None:
+    """An English admin or form (check108 #3): ``choices(code="en_US")`` pairs each stored
+    key with the member's English words; the key is the same as in Chinese."""
+    assert Kind.choices(code="en_US") == (
+        ("consultation", "consultation"),
+        ("suggestion", "suggestion"),
+        ("complaint", "complaint"),
+        ("praise", "praise"),
+        ("no_action", "no action"),
+    )
+    assert Kind.choices(code="en-SG") == Kind.choices(code="en_US")
+    assert Channel.choices(code="en_US")[2] == ("in_person", "in person")
+    assert (
+        Kind.choices(code="zh-hans")
+        == Kind.choices()
+        == (
+            ("consultation", "咨询"),
+            ("suggestion", "建议"),
+            ("complaint", "投诉"),
+            ("praise", "表扬"),
+            ("no_action", "无需处理"),
+        )
+    )
+
+
+@pytest.mark.parametrize("cls", _LABELLED, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_every_enum_gives_choices_in_each_language(cls: type[LabelledEnum]) -> None:
+    """Every enumeration: the default is the Chinese labels whatever language is active (a
+    model field never depends on the importing process's language); ``code`` gives the
+    words of that language, and never changes the active one."""
+    with language("en_US"):
+        assert cls.choices() == tuple((m.value, m.label) for m in cls)
+        assert cls.choices(code="zh_CN") == cls.choices()
+        assert cls.choices(code="en_US") == tuple((m.value, m.english_words) for m in cls)
+        assert cls.choices(code="en_US") == tuple((m.value, m.words) for m in cls)
+    with language("zh_CN"):
+        assert cls.choices(code="en_US") == tuple((m.value, m.english_words) for m in cls)
+        assert [m.words for m in cls] == [m.label for m in cls]
+
+
+@pytest.mark.parametrize("code", ["fr", "zh_TW", ""])
+def test_choices_refuse_a_language_custops_does_not_write_naming_code(code: str) -> None:
+    with pytest.raises(InvalidInput, match=r"^code: ") as caught:
+        Kind.choices(code=code)
+    assert caught.value.value == code
+    with pytest.raises(InvalidType, match=r"^code: "):
+        Kind.choices(code=None)  # type: ignore[arg-type]
+
+
+@given(
+    cls=st.sampled_from(_LABELLED),
+    code=st.sampled_from(["zh_CN", "zh", "zh-Hans", "en_US", "en", "en-SG", "en_AU", "en-GB"]),
+)
+def test_property_choices_keep_the_keys_and_read_back_in_every_language(
+    cls: type[LabelledEnum], code: str
+) -> None:
+    """In every language the keys are the stored keys in declaration order, each shown text
+    is unique, and ``parse()`` reads it back as its member (a form posts back what it shows)."""
+    pairs = cls.choices(code=code)
+    assert [key for key, _ in pairs] == [m.value for m in cls]
+    assert len({text for _, text in pairs}) == len(pairs)
+    assert [cls.parse(text) for _, text in pairs] == list(cls)

@@ -324,3 +324,133 @@ def test_every_unit_is_a_word_stray_words_would_otherwise_report() -> None:
         assert stray_words(f"已用 30 {unit}", code="zh_CN") == ()
         assert stray_words(f"已用 30 {unit}x", code="zh_CN") == (f"{unit}x",)
     assert stray_words("已用 30 h，2 x", code="zh_CN") == ()
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "en_SG",
+        "en-SG",
+        "en_sg",
+        "en-sg",
+        "en_AU",
+        "en-AU",
+        "en_GB",
+        "en-IN",
+        "en-Latn-SG",
+        "en-Latn",
+        "en-150",
+        "en-GB-oxendict",
+        "en-US-x-crm",
+        "en_SG.UTF-8",
+        "EN-au",
+        " en-SG ",
+    ],
+)
+def test_english_in_any_region_or_form_is_en_US(code: str) -> None:
+    """A browser's ``Accept-Language`` (``en-SG``), Django's ``LANGUAGE_CODE`` (``en-sg``),
+    a POSIX or Java locale (``en_SG.UTF-8``, ``en_AU``) and a full BCP 47 tag
+    (``en-Latn-SG``): English, read as en_US by ``language()`` and ``set_language()``."""
+    with language("zh_CN"), language(code) as active:
+        assert active == current_language() == "en_US"
+    set_language(code)
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            assert pool.submit(current_language).result() == "en_US"
+    finally:
+        set_language("zh_CN")
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["zh", "zh-CN", "zh_cn", "zh-Hans", "zh-hans", "zh_SG", "zh-MY", "zh-Hans-CN",
+     "zh-Hans-HK", "zh-Hans-TW", "zh-cmn-Hans-CN", "zh_CN.GB18030", "ZH-HANS-SG"],
+)  # fmt: skip
+def test_simplified_chinese_in_any_form_is_zh_CN(code: str) -> None:
+    """Chinese written in Simplified characters: the script Hans, or a region that writes it
+    (the mainland, Singapore, Malaysia), or no script or region at all."""
+    with language("en_US"), language(code) as active:
+        assert active == "zh_CN"
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["zh_TW", "zh-TW", "zh_HK", "zh-hk", "zh_MO", "zh-Hant", "zh-hant", "zh-Hant-TW",
+     "zh-Hant-CN", "zh_TW.Big5", "zh-cmn-Hant-TW"],
+)  # fmt: skip
+def test_traditional_chinese_is_refused_saying_what_to_choose(code: str) -> None:
+    """custops writes Simplified Chinese only: a Traditional Chinese code is refused naming
+    ``code``, saying it is Traditional and which codes to choose, and changes nothing."""
+    with pytest.raises(InvalidInput) as caught:
+        set_language(code)
+    assert caught.value.argument == "code"
+    assert caught.value.value == code
+    assert str(caught.value) == (
+        "code: is Traditional Chinese, which custops does not write: choose zh_CN "
+        f"(Simplified Chinese) or en_US (got {code!r})"
+    )
+    assert current_language() == "en_US"
+    with pytest.raises(InvalidInput, match="Traditional Chinese"), language(code):
+        pass  # pragma: no cover — never entered
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["fr_FR", "ja", "english", "eng", "e", "", "en-", "-en", "en--SG", "en-SG,en;q=0.9",
+     "zh-yue", "yue-HK", "en_SG_#Latn", "enx", "zhang"],
+)  # fmt: skip
+def test_another_language_or_no_tag_is_refused_listing_what_is_read(code: str) -> None:
+    """Another language, a whole ``Accept-Language`` header, or text that is no language tag:
+    refused naming ``code``, listing the two languages and the forms read as each."""
+    with pytest.raises(InvalidInput) as caught:
+        set_language(code)
+    assert caught.value.argument == "code"
+    assert str(caught.value) == (
+        "code: is not a language custops speaks; one of: zh_CN, en_US (English in any region "
+        "or form reads as en_US: en, en-SG, en_GB, en-Latn-AU; Simplified Chinese as zh_CN: "
+        f"zh, zh-Hans, zh_SG) (got {code!r})"
+    )
+    assert current_language() == "en_US"
+
+
+_SUBTAG = st.text(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=1, max_size=8
+)
+
+
+def _chinese_reading(subtags: list[str]) -> str:
+    """What a ``zh`` tag with ``subtags`` after it reads as, by the rule docs/i18n.md states:
+    ``zh_CN``, or the start of its refusal."""
+    rest = [tag.lower() for tag in subtags]
+    extended = rest.pop(0) if rest and len(rest[0]) == 3 and rest[0].isalpha() else "cmn"
+    if extended != "cmn":  # an extended language subtag: another Chinese language
+        return "is not a language"
+    script = rest.pop(0) if rest and len(rest[0]) == 4 and rest[0].isalpha() else None
+    if script == "hant" or (script is None and rest and rest[0] in ("tw", "hk", "mo")):
+        return "is Traditional Chinese"
+    return "zh_CN"
+
+
+@given(
+    subtags=st.lists(_SUBTAG, max_size=4),
+    separators=st.lists(st.sampled_from("-_"), min_size=4, max_size=4),
+    codeset=st.sampled_from(["", ".UTF-8", "@euro"]),
+)
+def test_property_every_english_tag_reads_as_en_US_and_every_zh_tag_answers_one_way(
+    subtags: list[str], separators: list[str], codeset: str
+) -> None:
+    """Any well-formed tag whose language is ``en`` (any case, any subtags after it, ``-`` or
+    ``_``) is en_US; one whose language is ``zh`` is zh_CN, or refused as Traditional
+    Chinese (script Hant, or no script and the region TW, HK or MO) or as another Chinese
+    language (an extended subtag other than cmn) — never another answer."""
+    tail = "".join(sep + tag for sep, tag in zip(separators, subtags, strict=False))
+    with language("en" + tail + codeset) as english_code:
+        assert english_code == "en_US"
+    expected = _chinese_reading(subtags)
+    if expected == "zh_CN":
+        with language("zh" + tail + codeset) as chinese_code:
+            assert chinese_code == "zh_CN"
+    else:
+        with pytest.raises(InvalidInput, match=f"^code: {expected}"):
+            set_language("zh" + tail + codeset)
+        assert current_language() == "en_US"

@@ -16,7 +16,7 @@ from custops._enums import lookup_table, parse_member
 from custops._text import english
 from custops._validate import require_type
 from custops.errors import InvalidInput
-from custops.i18n import CJK_RUN
+from custops.i18n import CJK_RUN, language
 
 __all__ = ["LabelledEnum", "OrderedEnum", "in_english"]
 
@@ -31,7 +31,8 @@ class LabelledEnum(enum.Enum):
     """An enumeration whose ``value`` is a stable English ``snake_case`` key, ``label`` (also
     ``str(member)``) the Chinese label, ``english_words`` its English words, ``words`` the
     one of the two the active language shows, ``variants`` the other spellings :meth:`parse`
-    reads, ``position`` its place in the declaration order.
+    reads, ``position`` its place in the declaration order, :meth:`choices` the (key, words)
+    pairs of a form or a Django field.
 
     >>> class Colour(LabelledEnum):
     ...     RED = ("red", "红色", "红")
@@ -40,6 +41,8 @@ class LabelledEnum(enum.Enum):
     (<Colour.RED: 'red'>, <Colour.DARK_BLUE: 'dark_blue'>, '红色')
     >>> Colour.DARK_BLUE.position, Colour.DARK_BLUE.english_words, Colour.DARK_BLUE.words
     (1, 'dark blue', '深蓝色')
+    >>> Colour.choices(), Colour.choices(code="en_US")
+    ((('red', '红色'), ('dark_blue', '深蓝色')), (('red', 'red'), ('dark_blue', 'dark blue')))
     """
 
     _value_: str
@@ -66,9 +69,16 @@ class LabelledEnum(enum.Enum):
         return parse_member(cls, text, argument=argument)
 
     @classmethod
-    def choices(cls) -> tuple[tuple[str, str], ...]:
-        """``(value, label)`` for every member, in declaration order (Django ``choices``)."""
-        return tuple((m.value, m.label) for m in cls)
+    def choices(cls, *, code: str = "zh_CN") -> tuple[tuple[str, str], ...]:
+        """``(value, words)`` for every member, in declaration order (Django ``choices``): the
+        stored key and the member as the language ``code`` shows it (:attr:`words`), by
+        default the Chinese :attr:`label` whatever language is active, so that a model field
+        or a migration never depends on the language of the process that imported it;
+        ``code="en_US"`` gives the :attr:`english_words` (an English admin or form), and
+        ``code`` is read as :func:`~custops.i18n.language` reads it (``en-SG``, ``zh-hans``;
+        :func:`~custops.i18n.current_language` for the request's own language)."""
+        with language(code):
+            return tuple((m.value, m.words) for m in cls)
 
     @property
     def english_words(self) -> str:

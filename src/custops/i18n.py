@@ -36,11 +36,22 @@ __all__ = [
 
 DEFAULT_LANGUAGE = "zh_CN"
 _LANGUAGES = ("zh_CN", "en_US")
-_ALIASES = {
-    **dict.fromkeys(("zh", "zh_cn", "zh_hans", "zh_hans_cn", "zh_sg"), "zh_CN"),
-    **dict.fromkeys(("en", "en_us", "en_gb"), "en_US"),
-}
-
+#: A language tag's subtags (BCP 47 ``en-Latn-SG``, a POSIX or Java locale ``en_SG``): letters
+#: and digits, one to eight, between ``-`` or ``_``.
+_SUBTAGS = re.compile(r"[a-z0-9]{1,8}(?:[-_][a-z0-9]{1,8})*")
+#: The regions that write Chinese in Traditional characters (Taiwan, Hong Kong, Macao), as the
+#: script ``Hant`` does: custops writes Simplified Chinese only.
+_TRADITIONAL = frozenset({"tw", "hk", "mo"})
+#: The refusal of a Traditional Chinese code.
+_TRADITIONAL_REFUSED = (
+    "is Traditional Chinese, which custops does not write: choose zh_CN (Simplified Chinese) "
+    "or en_US"
+)
+#: What the refusal of a language code adds: the codes custops reads.
+_READ = (
+    "one of: zh_CN, en_US (English in any region or form reads as en_US: en, en-SG, "
+    "en_GB, en-Latn-AU; Simplified Chinese as zh_CN: zh, zh-Hans, zh_SG)"
+)
 #: The language a ``with language(...)`` block chose in this context (``None``: none did).
 _active: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "custops_language", default=None
@@ -60,15 +71,33 @@ def available_languages() -> tuple[str, ...]:
 
 
 def _normalise(code: object, argument: str = "code") -> str:
+    """The language ``code`` names, ``'zh_CN'`` or ``'en_US'``: English in any region or form
+    (``en``, ``en-SG``, ``en_AU``, ``en-Latn-SG``, ``en-GB-oxendict``) is en_US; Chinese in
+    Simplified characters (``zh``, ``zh-CN``, ``zh-Hans``, ``zh_SG``, ``zh-Hans-HK``) is
+    zh_CN; case, ``-`` or ``_``, and a POSIX locale's codeset and modifier do not matter.
+    Traditional Chinese (``zh-Hant``, ``zh_TW``, ``zh_HK``, ``zh_MO``) is refused saying
+    so: custops writes Simplified Chinese only, and which of the two a Traditional reader
+    gets is the caller's choice.  Any other language is refused listing what is read."""
+    if code in _LANGUAGES and type(code) is str:  # the common case, kept fast
+        return code
     code = require_type(argument, code, str, "a language code such as 'zh_CN'")
     # a POSIX locale's codeset and modifier (zh_CN.UTF-8, en_US.utf8@euro) choose no language
-    key = re.split(r"[.@]", code.strip(), maxsplit=1)[0].replace("-", "_").lower()
-    found = _ALIASES.get(key)
-    if found is None:
-        raise InvalidInput.for_argument(
-            argument, code, f"is not a language custops speaks; one of: {', '.join(_LANGUAGES)}"
-        )
-    return found
+    tag = re.split(r"[.@]", code.strip(), maxsplit=1)[0].lower()
+    subtags = re.split(r"[-_]", tag) if _SUBTAGS.fullmatch(tag) else [""]
+    primary, rest = subtags[0], subtags[1:]
+    if primary == "zh" and rest and len(rest[0]) == 3 and rest[0].isalpha():
+        # an extended language subtag: Mandarin (zh-cmn-Hans) is written Chinese; another
+        # Chinese language (zh-yue, Cantonese) is not one custops speaks
+        primary = "zh" if rest.pop(0) == "cmn" else ""
+    if primary == "en":
+        return "en_US"
+    if primary == "zh":
+        script = rest.pop(0) if rest and len(rest[0]) == 4 and rest[0].isalpha() else None
+        region = rest[0] if rest else None
+        if script == "hant" or (script is None and region in _TRADITIONAL):
+            raise InvalidInput.for_argument(argument, code, _TRADITIONAL_REFUSED)
+        return "zh_CN"
+    raise InvalidInput.for_argument(argument, code, f"is not a language custops speaks; {_READ}")
 
 
 def current_language() -> str:
@@ -78,8 +107,10 @@ def current_language() -> str:
 
 
 def set_language(code: str) -> None:
-    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``en-US``, a POSIX
-    locale such as ``zh_CN.UTF-8`` …) the process-wide default language: every thread,
+    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``zh-Hans``, English in
+    any region, ``en-SG``, ``en_AU``, a BCP 47 tag such as ``en-Latn-SG``, a POSIX locale such
+    as ``zh_CN.UTF-8``; Traditional Chinese, ``zh_TW``, is refused) the process-wide default
+    language: every thread,
     thread pool worker and asyncio task speaks it from now on, except inside a
     :func:`language` block, which wins in its own context.  Call it once, at startup.
     Another language raises :class:`~custops.errors.InvalidInput` (a value that is not a

@@ -131,10 +131,8 @@ def _language_code(text: str) -> str:
     try:
         with language(text) as code:
             return code
-    except CustopsError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a language custops speaks; one of: {', '.join(available_languages())}"
-        ) from None
+    except CustopsError as exc:  # the library's own words: what is read, what is not
+        raise argparse.ArgumentTypeError(f"{text!r} {exc.problem}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

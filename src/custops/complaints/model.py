@@ -224,7 +224,12 @@ class Category(LabelledEnum):
 #: they do in a ticket system: online; a posted letter is written (``post``, ``信件``,
 #: ``来信``).  A web form, a message left on a website (``web form``, ``online form``,
 #: ``网页表单``, ``表单``, ``留言``, ``留言板``) is written online: online, as a website
-#: is; D5's 书面投诉 is paper that reaches the quality supervisor.
+#: is; D5's 书面投诉 is paper that reaches the quality supervisor.  The English labels a CRM
+#: stores read as their Chinese counterparts do: ``live chat``, ``web chat``, ``mobile app``
+#: and the messaging and social platforms (``WhatsApp``, ``Messenger``, ``Facebook``,
+#: ``Instagram``, ``Telegram``, ``Twitter``, ``TikTok``; 微信, 微博 and 抖音 are) online;
+#: ``in-store``, ``store``, ``counter``, ``service desk`` and ``showroom`` in person (门店,
+#: 柜台, 服务台, 展厅).  ``LINE`` alone is not read (a phone line, or the messaging app?).
 CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "phone": (
@@ -313,6 +318,15 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "lobby",
             "visit",
             "face to face",
+            # a CRM's English labels for the walk-in, as 门店, 到店, 柜台 and 展厅 are
+            "in-store",
+            "store",
+            "store visit",
+            "in shop",
+            "counter",
+            "service counter",
+            "service desk",
+            "showroom",
         ),
         "forwarded": (
             "转交",
@@ -425,7 +439,29 @@ CHANNEL_SPELLINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "贴吧",
             "黑猫投诉",
             "sms",
+            "text message",
             "chat",
+            # a CRM's English labels for chat, the company's app and the messaging and social
+            # platforms, read as 在线客服, 手机APP, 微信 and 微博 are: the customer's written
+            # words online
+            "live chat",
+            "web chat",
+            "online chat",
+            "mobile app",
+            "in-app",
+            "whatsapp",
+            "messenger",
+            "facebook",
+            "facebook messenger",
+            "instagram",
+            "telegram",
+            "twitter",
+            "tiktok",
+            "social media",
+            "direct message",
+            "dm",
+            # a message left, as 留言 is
+            "message",
         ),
     }
 )
@@ -647,6 +683,15 @@ _CHANNEL_PREFIXES: Mapping[str, str | None] = MappingProxyType(
         "douyin": "ONLINE",
         "快手": "ONLINE",
         "小红书": "ONLINE",
+        # the messaging and social platforms by their English names, as 微博 and 抖音 above
+        # (WhatsApp message, Facebook private message, Instagram DM)
+        "whatsapp": "ONLINE",
+        "facebook": "ONLINE",
+        "messenger": "ONLINE",
+        "instagram": "ONLINE",
+        "telegram": "ONLINE",
+        "twitter": "ONLINE",
+        "tiktok": "ONLINE",
         "线下": "IN_PERSON",
         "offline": "IN_PERSON",
     }
