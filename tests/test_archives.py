@@ -1326,7 +1326,12 @@ def test_R_ARC_03_a_loan_before_the_archive_existed_is_refused_naming_on() -> No
     update dated so is (``Archive.updated``); the day it was created is a loan day."""
     archive = Archive("SUP-0193", created_on=D(2026, 2, 24))
     early = LoanRequest(
-        "孙丽", "相关业务人员", "核对", on=D(2026, 2, 20), due_back_on=D(2026, 2, 21), registered=True
+        "孙丽",
+        "相关业务人员",
+        "核对",
+        on=D(2026, 2, 20),
+        due_back_on=D(2026, 2, 21),
+        registered=True,
     )
     with pytest.raises(InvalidInput, match=r"^on: is before created_on=2026-02-24") as caught:
         can_lend_record(early, archive=archive)
@@ -1346,7 +1351,12 @@ def test_R_ARC_03_loan_day_against_the_creation_day(offset: int) -> None:
     archive = Archive("C", created_on=created)
     on = created + dt.timedelta(days=offset)
     loan = LoanRequest(
-        "李四", "相关业务人员", "核对", on=on, due_back_on=on + dt.timedelta(days=1), registered=True
+        "李四",
+        "相关业务人员",
+        "核对",
+        on=on,
+        due_back_on=on + dt.timedelta(days=1),
+        registered=True,
     )
     if offset < 0:
         with pytest.raises(InvalidInput, match=r"^on: "):

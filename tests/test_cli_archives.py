@@ -221,5 +221,6 @@ def test_R_SLA_14_on_time_through_an_unpublished_year_is_marked_provisional(
     status, out, _ = run(["archive", "on-time", "SUP-0193", "2026-02-10", "2026-02-25"], capsys)
     assert status == 1
     assert "provisional" not in out
-    status, out, _ = run(["archive", "on-time", "SUP-0193", "2026-02-10", "2026-02-25", "--json"], capsys)
+    late = ["archive", "on-time", "SUP-0193", "2026-02-10", "2026-02-25"]
+    status, out, _ = run([*late, "--json"], capsys)
     assert json.loads(out)["provisional"] is False

@@ -50,14 +50,15 @@ def test_R_SLA_23_record_retention_from_a_closing_date_alone() -> None:
     assert ordinary.closed_on == dt.date(2026, 2, 28)
     important = record_retention(dt.date(2026, 2, 28), important=True)
     assert (important.kept_until_on, important.long_term) == (None, True)
-    two = record_retention(dt.date(2024, 2, 29), important=False, policy=RetentionPolicy(ordinary_years=2))
+    two_years = RetentionPolicy(ordinary_years=2)
+    two = record_retention(dt.date(2024, 2, 29), important=False, policy=two_years)
     assert two.kept_until_on == dt.date(2026, 2, 28)
 
 
 def test_R_SLA_23_record_retention_refuses_bad_input_naming_the_argument() -> None:
     """R-SLA-23: a closing instant, a text, a missing importance are refused by name."""
     with pytest.raises(InvalidType, match=r"^closed_on: "):
-        record_retention(dt.datetime(2026, 2, 28, 10, 0), important=False)  # type: ignore[arg-type]
+        record_retention(dt.datetime(2026, 2, 28, 10, 0), important=False)
     with pytest.raises(InvalidType, match=r"^closed_on: "):
         record_retention("2026-02-28", important=False)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^important: "):

@@ -694,7 +694,7 @@ def update_schedule(
             end = month_end(add_months(start, months - 1))
             due = work.roll(end) if pol.roll_update_due else end
             # a due day rolled on an unpublished year may move (docs/rules.md §1)
-            years = _unpublished_years(work, end, due) if pol.roll_update_due else ()
+            unpublished = _unpublished_years(work, end, due) if pol.roll_update_due else ()
             while i < len(done) and done[i] < start:
                 i += 1
             name = _cycle_name(start, months)
@@ -708,9 +708,10 @@ def update_schedule(
             else:
                 said = N_("{name}: no update yet; due on or before {due}")
                 status = UpdateOutcome.OPEN
-            why = _marked(W_(said, name=name, updated=updated, due=due), years)
+            why = _marked(W_(said, name=name, updated=updated, due=due), unpublished)
+            provisional = bool(unpublished)
             period = UpdatePeriod(
-                name, start, end, due, updated, status, "R-SLA-15", why, provisional=bool(years)
+                name, start, end, due, updated, status, "R-SLA-15", why, provisional=provisional
             )
             periods.append(period)
             if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
@@ -854,14 +855,14 @@ def survey_due(
                 return SurveyStatus(SurveyOutcome.OPEN, today, None, "R-SLA-18", reason)
             counted = due_date(base, Period.years(1), calendar=cal, explain=True)
             due, provisional = counted.ends_on, counted.provisional
-            years = _unpublished_years(cal, base, due) if provisional else ()
+            unpublished = _unpublished_years(cal, base, due) if provisional else ()
             if today > due:
                 status = SurveyOutcome.OVERDUE
                 said = N_("one year after {base}: due on or before {due}, now overdue")
             else:
                 status = SurveyOutcome.OPEN
                 said = N_("one year after {base}: due on or before {due}")
-            reason = _marked(W_(said, base=base, due=due), years)
+            reason = _marked(W_(said, base=base, due=due), unpublished)
             return SurveyStatus(status, due, last, "R-SLA-18", reason, provisional=provisional)
         if since is not None:
             whole = (since.month, since.day) == (1, 1) or pol.survey_first_year
@@ -1004,9 +1005,9 @@ def can_lend_record(
     require_type("request", request, LoanRequest, "a LoanRequest")
     optional_check(instance_check(Archive, "an Archive"))("archive", archive)
     pol = policy_or_default(policy, ArchivePolicy)
-    if archive is not None and request.on < archive.created_on:  # as Archive.updated(on)
+    if archive is not None:  # as Archive.updated(on): nothing to lend before it existed
         problem = f"is before created_on={archive.created_on} of the archive lent"
-        raise InvalidInput.for_argument("on", request.on, problem)
+        within("on", request.on, request.on, low=archive.created_on, problem=problem)
     if classified is not None:
         secrecy = _secrecy_refusal(request, classified, pol.secrecy_policy)
         if secrecy is not None:
