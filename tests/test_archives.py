@@ -1201,3 +1201,165 @@ def test_R_SLA_15_an_update_in_the_other_style_names_the_day() -> None:
         a.updated(day=D(2025, 5, 9))
     assert (info.value.argument, info.value.value) == ("day", D(2025, 5, 9))
     assert a.updated(on=D(2025, 5, 9)).updates == (D(2025, 5, 9),)
+
+
+# --- answers counted through a year without a published holiday notice (docs/rules.md §1) ---
+
+_PROVISIONAL = pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+
+
+@_PROVISIONAL
+def test_R_SLA_14_created_in_time_through_an_unpublished_year_is_provisional() -> None:
+    """R-SLA-14: the week from 2027-01-29 runs into the 2027 Spring Festival, whose notice
+    is not published: the answer says so, in its field and its reason (both languages)."""
+    archive = Archive("SUP-0201", first_contact_on=D(2027, 1, 29), created_on=D(2027, 2, 10))
+    with language("zh_CN"):
+        check = created_in_time(archive)
+        late = created_in_time(attrs.evolve(archive, created_on=D(2027, 2, 12)))
+        check_reason, late_reason = check.reason, late.reason
+    assert (check.allowed, check.rule, check.due_on, check.provisional) == (
+        True,
+        "R-SLA-14",
+        D(2027, 2, 11),
+        True,
+    )
+    assert check_reason.endswith("；暂定：2027 年的放假安排尚未公布")
+    assert (late.allowed, late.provisional) == (False, True)
+    assert "迟 1 天；暂定：2027 年" in late_reason
+    with language("en_US"):
+        english = late.reason
+    assert english.endswith("; provisional: the holiday arrangement for 2027 is not published yet")
+
+
+def test_R_SLA_14_created_in_time_within_published_years_is_final() -> None:
+    """R-SLA-14: a week within 2026 (published) is final, the reason without 暂定."""
+    archive = Archive("SUP-0193", first_contact_on=D(2026, 2, 10), created_on=D(2026, 2, 25))
+    check = created_in_time(archive)
+    assert (check.allowed, check.due_on, check.provisional) == (False, D(2026, 2, 24), False)
+    assert isinstance(check, Decision)  # a Fact, headed 是/否
+    with language("zh_CN"):
+        assert "暂定" not in check.reason
+        assert str(check).startswith("否（R-SLA-14）")
+
+
+@_PROVISIONAL
+def test_R_SLA_14_created_in_time_across_the_2026_2027_boundary() -> None:
+    """R-SLA-14: first contact 2026-12-24 ends 2026-12-31 (published): final; from
+    2026-12-31 the week ends in 2027: provisional, as ``archive_due(explain=True)`` says."""
+    final = Archive("C", first_contact_on=D(2026, 12, 24), created_on=D(2026, 12, 30))
+    assert created_in_time(final).provisional is False
+    crossing = attrs.evolve(final, first_contact_on=D(2026, 12, 31), created_on=D(2027, 1, 5))
+    check = created_in_time(crossing)
+    assert check.provisional is archive_due(D(2026, 12, 31), explain=True).provisional is True
+    assert check.due_on == D(2027, 1, 7)
+
+
+@_PROVISIONAL
+def test_R_SLA_15_update_due_rolled_on_an_unpublished_year_is_provisional() -> None:
+    """R-SLA-15: monthly cycles around 2027: December 2026's due day is final, January 2027's
+    (01-31 Sunday, rolled to 02-01) and later ones are provisional, and say 暂定."""
+    archive = Archive("SUP-1", created_on=D(2026, 12, 1), partner_since_on=D(2026, 12, 1))
+    periods = update_schedule(archive, on=D(2027, 3, 5), policy=ArchivePolicy(update_months=1))
+    flags = [(p.name, p.due_on, p.provisional) for p in periods]
+    assert flags == [
+        ("2026-12/1m", D(2026, 12, 31), False),
+        ("2027-01/1m", D(2027, 2, 1), True),
+        ("2027-02/1m", D(2027, 3, 1), True),
+        ("2027-03/1m", D(2027, 3, 31), True),
+    ]
+    with language("zh_CN"):
+        assert "暂定" not in periods[0].reason
+        assert all(p.reason.endswith("暂定：2027 年的放假安排尚未公布") for p in periods[1:])
+    overdue = overdue_updates([archive], on=D(2027, 3, 5), policy=ArchivePolicy(update_months=1))
+    assert [o.update_period.provisional for o in overdue] == [True, True]
+
+
+def test_R_SLA_15_update_due_not_rolled_is_never_provisional() -> None:
+    """R-SLA-15: with ``roll_update_due=False`` the due day is the cycle's last day, looked
+    up on no calendar: final even in 2027."""
+    archive = Archive("SUP-1", created_on=D(2026, 12, 1), partner_since_on=D(2026, 12, 1))
+    fixed = ArchivePolicy(roll_update_due=False)
+    periods = update_schedule(archive, on=D(2027, 8, 1), policy=fixed)
+    assert [(p.name, p.provisional) for p in periods] == [
+        ("2027Q1", False),
+        ("2027Q2", False),
+        ("2027Q3", False),
+    ]
+
+
+@_PROVISIONAL
+def test_R_SLA_18_rolling_survey_through_an_unpublished_year_is_provisional() -> None:
+    """R-SLA-18: a rolling year from 2026-02-06 ends on 2027-02-06 (初一), rolled on the
+    provisional 2027 calendar: provisional; a calendar year's 31 December never is."""
+    rolling = ArchivePolicy(survey_basis="rolling")
+    status = survey_due([D(2026, 2, 6)], on=D(2027, 2, 8), policy=rolling)
+    assert (status.outcome, status.due_on, status.provisional) == (
+        SurveyOutcome.OPEN,
+        D(2027, 2, 11),
+        True,
+    )
+    final = survey_due([D(2025, 2, 6)], on=D(2025, 6, 1), policy=rolling)
+    with language("zh_CN"):
+        assert status.reason.endswith("；暂定：2027 年的放假安排尚未公布")
+        assert (final.provisional, "暂定" in final.reason) == (False, False)
+    yearly = survey_due([D(2026, 5, 1)], on=D(2027, 3, 1))
+    assert (yearly.due_on, yearly.provisional) == (D(2027, 12, 31), False)
+
+
+@_PROVISIONAL
+@settings(max_examples=60, deadline=None)
+@given(st.dates(D(2025, 1, 1), D(2027, 12, 31)))
+def test_R_SLA_14_provisional_iff_the_week_touches_an_unpublished_year(first: dt.date) -> None:
+    """R-SLA-14, docs/rules.md §1: ``created_in_time`` is provisional exactly when a year
+    from the first contact to the last day is not published, and says 暂定 exactly then."""
+    cal = china()
+    check = created_in_time(Archive("C", first_contact_on=first, created_on=first))
+    years = range(first.year, check.due_on.year + 1)
+    assert check.provisional is any(not cal.is_published(y) for y in years)
+    with language("zh_CN"):
+        assert ("暂定" in check.reason) is check.provisional
+    assert check.due_on == archive_due(first)
+
+
+def test_R_ARC_03_a_loan_before_the_archive_existed_is_refused_naming_on() -> None:
+    """R-ARC-03: a loan dated before the archive was created is refused as an input, as an
+    update dated so is (``Archive.updated``); the day it was created is a loan day."""
+    archive = Archive("SUP-0193", created_on=D(2026, 2, 24))
+    early = LoanRequest(
+        "孙丽",
+        "相关业务人员",
+        "核对",
+        on=D(2026, 2, 20),
+        due_back_on=D(2026, 2, 21),
+        registered=True,
+    )
+    with pytest.raises(InvalidInput, match=r"^on: is before created_on=2026-02-24") as caught:
+        can_lend_record(early, archive=archive)
+    assert caught.value.argument == "on"
+    with pytest.raises(InvalidInput, match=r"^on: "):
+        archive.updated(D(2026, 2, 20))
+    same_day = attrs.evolve(early, on=D(2026, 2, 24), due_back_on=D(2026, 2, 25))
+    assert can_lend_record(same_day, archive=archive).allowed
+    assert can_lend_record(early).allowed  # no archive given: nothing to check it against
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(-30, 30))
+def test_R_ARC_03_loan_day_against_the_creation_day(offset: int) -> None:
+    """R-ARC-03: with the archive given, a loan is judged only from its creation day on."""
+    created = D(2026, 3, 2)
+    archive = Archive("C", created_on=created)
+    on = created + dt.timedelta(days=offset)
+    loan = LoanRequest(
+        "李四",
+        "相关业务人员",
+        "核对",
+        on=on,
+        due_back_on=on + dt.timedelta(days=1),
+        registered=True,
+    )
+    if offset < 0:
+        with pytest.raises(InvalidInput, match=r"^on: "):
+            can_lend_record(loan, archive=archive)
+    else:
+        assert can_lend_record(loan, archive=archive).allowed

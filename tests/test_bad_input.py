@@ -590,6 +590,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("complaints.RetentionPolicy", complaints.RetentionPolicy, ordinary_years=1)
     add("complaints.retention_until", complaints.retention_until, case=case)
+    add("complaints.record_retention", complaints.record_retention, closed_on=D, important=False)
     add("complaints.statistics", complaints.statistics, cases=[case], review_period=(D, D2), at=T2)
     add("complaints.ReviewPeriod", complaints.ReviewPeriod, start=D, end=D2)
     add("complaints.ReviewPeriod.week", complaints.ReviewPeriod.week, on=D)
@@ -1239,6 +1240,7 @@ OUTPUT_ONLY = frozenset(
         "purchasing.RouteDecision",
         "purchasing.Share",
         "archives.Completeness",
+        "archives.CreationCheck",
         "archives.OverdueUpdate",
         "archives.SurveyStatus",
         "archives.UpdatePeriod",

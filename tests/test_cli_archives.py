@@ -203,3 +203,24 @@ def test_R_SLA_14_on_time_says_whether_the_archive_was_created_within_the_week(
     status, _, err = run(["archive", "on-time", "某医院", "2025-03-03", "2025-13-01"], capsys)
     assert status == 2
     assert "CREATED_ON" in err
+
+
+def test_R_SLA_14_on_time_through_an_unpublished_year_is_marked_provisional(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-SLA-14, docs/rules.md §1: the week from 2027-01-29 runs through the unpublished
+    2027 Spring Festival: the answer says 暂定 (provisional), and ``--json`` gives the flag;
+    a week within 2026 is not marked."""
+    argv = ["archive", "on-time", "SUP-0201", "2027-01-29", "2027-02-10"]
+    status, out, err = run(["--lang", "zh_CN", *argv], capsys)
+    assert (status, err) == (0, "")
+    assert out.endswith("最迟应于 2027-02-11（含当日）建立；暂定：2027 年的放假安排尚未公布\n")
+    status, out, _ = run([*argv, "--json"], capsys)
+    document = json.loads(out)
+    assert (status, document["due_on"], document["provisional"]) == (0, "2027-02-11", True)
+    status, out, _ = run(["archive", "on-time", "SUP-0193", "2026-02-10", "2026-02-25"], capsys)
+    assert status == 1
+    assert "provisional" not in out
+    late = ["archive", "on-time", "SUP-0193", "2026-02-10", "2026-02-25"]
+    status, out, _ = run([*late, "--json"], capsys)
+    assert json.loads(out)["provisional"] is False

@@ -387,8 +387,8 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     ),
     (
         ["archive", "on-time", "某医院", "2025-03-03", "2025-03-12"],
-        (Decision, archives.Archive),
-        {"due_on"},  # the last day, archive_due's answer
+        (archives.CreationCheck, archives.Archive),
+        set(),
     ),
 ]
 

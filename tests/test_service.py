@@ -1266,3 +1266,73 @@ def test_R_SVC_03_every_spelling_of_a_problem_names_one_member() -> None:
         for spelling in (member.value, member.label, *member.variants):
             key = fold(spelling)
             assert seen.setdefault(key, member) is member, spelling
+
+
+# --- R-SLA-21: the next day as the rule applied, and days in unpublished years ---
+
+_WORKDAYS = attrs.evolve(ServicePolicy(), next_day=NextDay.WORKING_DAY)
+
+
+def test_R_SLA_21_next_working_day_is_named_with_its_date() -> None:
+    """R-SLA-21: with 下一个工作日 the reason names the working day applied (2026-10-08 after
+    National Day), not 次日; the default names 次日 with its date."""
+    received = dt.datetime(2026, 9, 30, 16, 30, tzinfo=SH)
+    with language("zh_CN"):
+        working = picking_deadline(received, item_count=12, policy=_WORKDAYS)
+        calendar_day = picking_deadline(received, item_count=12)
+        working_reason, calendar_reason = working.reason, calendar_day.reason
+    assert working.due_at == dt.datetime(2026, 10, 8, 18, 0, tzinfo=SH)
+    assert working_reason == "16:30 接单，已到截单时间 16:00；下一个工作日（2026-10-08）下班前配好"
+    assert "次日" not in working_reason
+    assert calendar_day.due_at == dt.datetime(2026, 10, 1, 18, 0, tzinfo=SH)
+    assert calendar_reason == "16:30 接单，已到截单时间 16:00；次日（2026-10-01）下班前配好"
+    with language("en_US"):
+        assert working.reason.endswith("picked by the next working day (2026-10-08)")
+        assert calendar_day.reason.endswith("picked by the next day (2026-10-01)")
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_R_SLA_21_working_days_into_an_unpublished_year_are_provisional() -> None:
+    """R-SLA-21, docs/rules.md §1: 2026-12-31 16:30 with 下一个工作日 is due 2027-01-04,
+    looked up on the unpublished 2027 calendar: provisional, and the reason says 暂定; the
+    same order on 2026-12-30 (due 2026-12-31) and the default next calendar day are final."""
+    late = dt.datetime(2026, 12, 31, 16, 30, tzinfo=SH)
+    with language("zh_CN"):
+        crossing = picking_deadline(late, item_count=12, policy=_WORKDAYS)
+        reason = crossing.reason
+    assert (crossing.due_at, crossing.provisional) == (
+        dt.datetime(2027, 1, 4, 18, 0, tzinfo=SH),
+        True,
+    )
+    assert reason.endswith("下一个工作日（2027-01-04）下班前配好；暂定：2027 年的放假安排尚未公布")
+    before = picking_deadline(late - dt.timedelta(days=1), item_count=12, policy=_WORKDAYS)
+    assert (before.due_at.date(), before.provisional) == (dt.date(2026, 12, 31), False)
+    calendar_day = picking_deadline(late, item_count=12)
+    assert (calendar_day.due_at.date(), calendar_day.provisional) == (dt.date(2027, 1, 1), False)
+    within_2027 = picking_deadline(
+        dt.datetime(2027, 3, 3, 10, 0, tzinfo=SH), item_count=1, policy=_WORKDAYS
+    )
+    assert within_2027.provisional  # whether 2027-03-03 is a working day is provisional too
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=80, deadline=None)
+@given(
+    st.datetimes(dt.datetime(2025, 1, 1), dt.datetime(2027, 12, 31)),
+    st.integers(1, 150),
+    st.booleans(),
+)
+def test_R_SLA_21_provisional_iff_a_day_looked_up_is_unpublished(
+    received: dt.datetime, items: int, workdays: bool
+) -> None:
+    """R-SLA-21: provisional exactly when the working-day rule looks up a day of an
+    unpublished year (the received day or the due day), and the reason says so then."""
+    cal = china()
+    policy = _WORKDAYS if workdays else ServicePolicy()
+    at = received.replace(tzinfo=SH)
+    result = picking_deadline(at, item_count=items, policy=policy)
+    ends = {at.date().year, result.due_at.date().year}
+    assert result.provisional is (workdays and any(not cal.is_published(y) for y in ends))
+    assert ("provisional" in result.reason) is result.provisional
+    if workdays:
+        assert cal.is_workday(result.due_at.date())

@@ -110,7 +110,8 @@ def test_R_SLA_21_reasons_in_chinese() -> None:
         assert chinese(same_day) == "当天下班前（18:00）配好"
         both = picking_deadline(dt.datetime(2025, 3, 7, 16, 30, tzinfo=SH), item_count=101)
         assert chinese(both) == (
-            "16:30 接单，已到截单时间 16:00；大单（101 件，超过 100 件）；次日下班前配好"
+            "16:30 接单，已到截单时间 16:00；大单（101 件，超过 100 件）；"
+            "次日（2025-03-08）下班前配好"
         )
         holiday = picking_deadline(
             dt.datetime(2025, 10, 1, 10, 0, tzinfo=SH), item_count=3, policy=workdays
@@ -121,7 +122,7 @@ def test_R_SLA_21_reasons_in_chinese() -> None:
         english = picking_deadline(dt.datetime(2025, 3, 7, 16, 30, tzinfo=SH), item_count=101)
     assert english.reason == (
         "received at 16:30, at or after the cut-off 16:00; "
-        "large order (101 items, more than 100); picked by the next day"
+        "large order (101 items, more than 100); picked by the next day (2025-03-08)"
     )
 
 

@@ -35,13 +35,15 @@ from custops.errors import ProvisionalCalendarWarning
 from custops.i18n import language, stray_words
 from custops.secrecy import MatterKind, default_level, effective_level
 from custops.testing import dates, secrecy_groups
+from custops.vip.cards import is_birthday
 
 Results = Callable[[Any], Iterable[object]]
 
 
 def _more_results(data: Any) -> list[object]:
     """Results the one-language samples do not make: a level (R-SEC-02, R-SEC-03), a
-    partner's archive updates (R-SLA-15) and whether an archive was made in time (R-SLA-14)."""
+    partner's archive updates (R-SLA-15), whether an archive was made in time (R-SLA-14)
+    and a birthday (R-VIP-07, a plain Fact)."""
     _people, drawn = data.draw(secrecy_groups(max_people=2, max_matters=2))
     on = data.draw(dates(min_value=dt.date(2002, 1, 1), max_value=one.PUBLISHED))
     found: list[object] = [effective_level(matter, on=on, explain=True) for matter in drawn]
@@ -56,6 +58,7 @@ def _more_results(data: Any) -> list[object]:
     )
     found += [archives.update_schedule(archive, on=on)]
     found += [archives.overdue_updates([archive], on=on), archives.created_in_time(archive)]
+    found += [is_birthday(created, on=on)]  # a Fact (R-VIP-07)
     return found
 
 
@@ -78,6 +81,7 @@ AREAS: dict[str, Results] = {
 #: Every class of result the sample calls make (or hold), by module and name.
 RESULTS = (
     "custops.archives.Completeness",
+    "custops.archives.CreationCheck",
     "custops.archives.OverdueUpdate",
     "custops.archives.SurveyStatus",
     "custops.archives.UpdatePeriod",

@@ -59,6 +59,7 @@ __all__ = [
     "Archive",
     "ArchivePolicy",
     "Completeness",
+    "CreationCheck",
     "FileContent",
     "LoanRequest",
     "OverdueUpdate",
@@ -505,19 +506,59 @@ def archive_due(
         return attrs.evolve(counted, rule="R-SLA-14")
 
 
+def _unpublished_years(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> tuple[int, ...]:
+    """The years from ``first`` to ``last`` (both counted) whose holiday arrangement is not
+    published in ``cal``: a day counted or rolled in them is provisional (docs/rules.md §1)."""
+    return tuple(y for y in range(first.year, last.year + 1) if not cal.is_published(y))
+
+
+def _marked(reason: Wording, years: tuple[int, ...]) -> Wording:
+    """``reason``, followed by the provisional mark when ``years`` is not empty (R-SLA-14,
+    R-SLA-15, R-SLA-18: an answer counted through an unpublished year may change)."""
+    if not years:
+        return reason
+    said = N_("{reason}; provisional: the holiday arrangement for {years} is not published yet")
+    return W_(said, reason=reason, years=tuple(map(str, years)))
+
+
+@kept_wording
+@attrs.frozen
+class CreationCheck(Fact):
+    """Whether an archive was created within the week after the first contact (R-SLA-14),
+    headed 是/否 as every :class:`~custops.decisions.Fact`: ``due_on`` the last day to
+    create it (:func:`archive_due`), ``provisional`` whether that day was counted through a
+    year whose holiday arrangement is not published (the answer may change once the
+    year's notice is in the calendar; the reason then says 暂定).
+
+    >>> from datetime import date
+    >>> a = Archive("某医院", first_contact_on=date(2025, 3, 3), created_on=date(2025, 3, 7))
+    >>> c = created_in_time(a)
+    >>> c.allowed, c.due_on, c.provisional
+    (True, datetime.date(2025, 3, 10), False)
+    """
+
+    said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    due_on: _dt.date
+    provisional: bool = attrs.field(default=False, converter=BOOL)
+    reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+
 @fitted_call
 def created_in_time(
     archive: Archive,
     *,
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
-) -> Fact:
+) -> CreationCheck:
     """Whether ``archive`` was created within the week after the first contact (D2 1
-    一周内负责建立, R-SLA-14), as a :class:`~custops.decisions.Fact`: allowed when its
+    一周内负责建立, R-SLA-14), as a :class:`CreationCheck` (a
+    :class:`~custops.decisions.Fact`): allowed when its
     ``created_on`` is on or before :func:`archive_due` of its ``first_contact_on`` (an
     archive opened before the first contact is in time too); an archive that records no
     first contact is refused as an input (:class:`~custops.errors.InvalidInput` naming
-    ``archive``), since the week cannot be counted.
+    ``archive``), since the week cannot be counted.  When the week runs through a year
+    whose holiday arrangement is not published, the answer is ``provisional`` and its
+    reason says so (docs/rules.md §1).
 
     >>> from datetime import date
     >>> a = Archive("某医院", first_contact_on=date(2025, 3, 3), created_on=date(2025, 3, 12))
@@ -529,13 +570,16 @@ def created_in_time(
     if first is None:
         problem = "records no first_contact_on: the week to create it cannot be counted"
         raise InvalidInput.for_argument("archive", archive, problem)
-    due = archive_due(first, calendar=calendar, policy=policy)
+    counted = archive_due(first, calendar=calendar, explain=True, policy=policy)
+    due, provisional = counted.ends_on, counted.provisional
+    years = _unpublished_years(calendar_or_china(calendar), first, due) if provisional else ()
     created = archive.created_on
     if created <= due:
         said = N_("first contact on {first}; created on {created}, due on or before {due}")
-        return Fact(True, "R-SLA-14", W_(said, first=first, created=created, due=due))
+        why = _marked(W_(said, first=first, created=created, due=due), years)
+        return CreationCheck(True, "R-SLA-14", why, due, provisional)
     days = (created - due).days
-    why = Wn_(
+    late = Wn_(
         "first contact on {first}; due on or before {due}, created only on {created}, "
         "{days} day late",
         "first contact on {first}; due on or before {due}, created only on {created}, "
@@ -546,7 +590,7 @@ def created_in_time(
         created=created,
         days=days,
     )
-    return Fact(False, "R-SLA-14", why)
+    return CreationCheck(False, "R-SLA-14", _marked(late, years), due, provisional)
 
 
 class UpdateOutcome(LabelledEnum):
@@ -566,7 +610,9 @@ class UpdateOutcome(LabelledEnum):
 class UpdatePeriod(Explained):
     """One cycle (by default a calendar quarter) of a long-term partner's archive
     (R-SLA-15): ``due_on`` its last day (rolled past rest days by default), ``updated_on``
-    the update that counts for it, ``outcome`` done, open or overdue, ``reason`` one line.
+    the update that counts for it, ``outcome`` done, open or overdue, ``reason`` one line;
+    ``provisional`` whether ``due_on`` was rolled on a year whose holiday arrangement is not
+    published (it may move once the year's notice is in the calendar; the reason says 暂定).
 
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
@@ -582,6 +628,7 @@ class UpdatePeriod(Explained):
     outcome: UpdateOutcome
     rule: str
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    provisional: bool = attrs.field(default=False, converter=BOOL)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
@@ -646,6 +693,8 @@ def update_schedule(
         while start <= today:
             end = month_end(add_months(start, months - 1))
             due = work.roll(end) if pol.roll_update_due else end
+            # a due day rolled on an unpublished year may move (docs/rules.md §1)
+            unpublished = _unpublished_years(work, end, due) if pol.roll_update_due else ()
             while i < len(done) and done[i] < start:
                 i += 1
             name = _cycle_name(start, months)
@@ -659,8 +708,12 @@ def update_schedule(
             else:
                 said = N_("{name}: no update yet; due on or before {due}")
                 status = UpdateOutcome.OPEN
-            why = W_(said, name=name, updated=updated, due=due)
-            periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
+            why = _marked(W_(said, name=name, updated=updated, due=due), unpublished)
+            provisional = bool(unpublished)
+            period = UpdatePeriod(
+                name, start, end, due, updated, status, "R-SLA-15", why, provisional=provisional
+            )
+            periods.append(period)
             if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
                 break
             start = end + ONE_DAY
@@ -746,7 +799,11 @@ class SurveyOutcome(LabelledEnum):
 @kept_wording
 @attrs.frozen
 class SurveyStatus(Explained):
-    """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18).
+    """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18):
+    ``outcome``, ``due_on`` the last day for the next survey, ``last_survey_on`` the last
+    held, ``provisional`` whether ``due_on`` was counted through a year whose holiday
+    arrangement is not published (only a rolling year, ``SurveyBasis.ROLLING``, is counted
+    on the calendar; a calendar year ends on 31 December whatever the calendar says).
 
     >>> from datetime import date
     >>> print(survey_due([date(2024, 11, 5)], on=date(2025, 6, 1)))
@@ -758,6 +815,7 @@ class SurveyStatus(Explained):
     last_survey_on: _dt.date | None
     rule: str
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    provisional: bool = attrs.field(default=False, converter=BOOL)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
@@ -795,16 +853,17 @@ def survey_due(
             if base is None:
                 reason = W_("no satisfaction survey on record: due now")
                 return SurveyStatus(SurveyOutcome.OPEN, today, None, "R-SLA-18", reason)
-            due = due_date(base, Period.years(1), calendar=cal)
+            counted = due_date(base, Period.years(1), calendar=cal, explain=True)
+            due, provisional = counted.ends_on, counted.provisional
+            unpublished = _unpublished_years(cal, base, due) if provisional else ()
             if today > due:
                 status = SurveyOutcome.OVERDUE
                 said = N_("one year after {base}: due on or before {due}, now overdue")
-                reason = W_(said, base=base, due=due)
             else:
                 status = SurveyOutcome.OPEN
                 said = N_("one year after {base}: due on or before {due}")
-                reason = W_(said, base=base, due=due)
-            return SurveyStatus(status, due, last, "R-SLA-18", reason)
+            reason = _marked(W_(said, base=base, due=due), unpublished)
+            return SurveyStatus(status, due, last, "R-SLA-18", reason, provisional=provisional)
         if since is not None:
             whole = (since.month, since.day) == (1, 1) or pol.survey_first_year
             first_year = since.year if whole else since.year + 1
@@ -914,6 +973,9 @@ def can_lend_record(
     personal relationship; outside the lending register (the default: not registered);
     without a return day (company property no one may keep); for longer than
     ``max_loan_days`` (``None``, the seed: no limit).  The reason names the archive lent.
+    A loan dated before the archive given was created is refused as an input
+    (:class:`~custops.errors.InvalidInput` naming ``on``), as an update dated so is
+    (:meth:`Archive.updated`): there was nothing to lend yet.
 
     A customer file is also a secret of the company (D12 三 2 6: 客户信息): an archive whose
     matter is classified is lent only to a borrower who may know it.  ``classified`` is the
@@ -943,6 +1005,9 @@ def can_lend_record(
     require_type("request", request, LoanRequest, "a LoanRequest")
     optional_check(instance_check(Archive, "an Archive"))("archive", archive)
     pol = policy_or_default(policy, ArchivePolicy)
+    if archive is not None:  # as Archive.updated(on): nothing to lend before it existed
+        problem = f"is before created_on={archive.created_on} of the archive lent"
+        within("on", request.on, request.on, low=archive.created_on, problem=problem)
     if classified is not None:
         secrecy = _secrecy_refusal(request, classified, pol.secrecy_policy)
         if secrecy is not None:

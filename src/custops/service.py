@@ -1250,7 +1250,13 @@ def greeting_check(
 @attrs.frozen
 class PickingDeadline(Explained):
     """When an online order must be picked (配好), and why (worded when read, from the facts
-    it keeps; a ``reason`` given as text is kept as given)."""
+    it keeps; a ``reason`` given as text is kept as given): ``received_at`` in the
+    calendar's zone, ``due_at`` the close of the day it is picked on, ``late`` received at
+    or after the cut-off, ``large`` more items than a regular order, ``provisional`` whether
+    a day looked up on the calendar (``NextDay.WORKING_DAY``: is the day a working day,
+    which is the next) lies in a year whose holiday arrangement is not published, so
+    ``due_at`` may move once the year's notice is in the calendar (the reason then says
+    暂定; with ``NextDay.CALENDAR_DAY`` no day is looked up and it is never provisional)."""
 
     _answer: ClassVar[str] = "due_at"  # what bool() tells a caller to test
     received_at: _dt.datetime
@@ -1259,6 +1265,7 @@ class PickingDeadline(Explained):
     large: bool
     rule: str
     said: str | Wording = attrs.field(alias="reason", validator=check_said)
+    provisional: bool = attrs.field(default=False, converter=BOOL)
     reason: str = attrs.field(init=False, eq=False, repr=False, hash=False)
 
 
@@ -1274,13 +1281,18 @@ def picking_deadline(
     (D13 第九章 3, R-SLA-21):
     the same day, or the next (``policy.next_day``) when received at or after the cut-off or
     larger than ``max_regular_order_item_count``; wall times are read in the zone of ``calendar``.
+    The reason names the day by the rule applied (次日 or 下一个工作日, with its date); with
+    ``NextDay.WORKING_DAY`` a day in a year whose holiday arrangement is not published makes
+    the answer ``provisional`` (docs/rules.md §1).
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
     >>> sh = ZoneInfo("Asia/Shanghai")
     >>> d = picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=sh), item_count=2)
-    >>> d.due_at.isoformat(), d.late
-    ('2025-03-08T18:00:00+08:00', True)
+    >>> d.due_at.isoformat(), d.late, d.provisional
+    ('2025-03-08T18:00:00+08:00', True, False)
+    >>> print(d.reason)
+    16:05 接单，已到截单时间 16:00；次日（2025-03-08）下班前配好
     """
     pol = policy_or_default(policy, ServicePolicy)
     require_aware("received_at", received_at)
@@ -1310,16 +1322,27 @@ def picking_deadline(
                 limit=limit,
             )
             why.append(large_said)
-        if late or large:
-            why.append(W_("picked by the next day"))
+        if late or large:  # worded by the rule applied, with the day it gives
+            if workdays:
+                day = cal.next_workday(day)
+                why.append(W_("picked by the next working day ({day})", day=day))
+            else:
+                day += ONE_DAY
+                why.append(W_("picked by the next day ({day})", day=day))
         else:
             close = hhmm(pol.picking_close)
             why.append(W_("picked the same day before close ({close})", close=close))
+        # only the working-day rule looks days up on the calendar (docs/rules.md §1)
+        ends = (received.date(), day) if workdays else ()
+        unpublished = sorted({d.year for d in ends if not cal.is_published(d.year)})
+        if unpublished:
+            said = N_("provisional: the holiday arrangement for {years} is not published yet")
+            why.append(W_(said, years=tuple(map(str, unpublished))))
         reason = worded_clauses(why, strong=True)
-        if late or large:
-            day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
-        return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
+        return PickingDeadline(
+            received, due, late, large, "R-SLA-21", reason, provisional=bool(unpublished)
+        )
 
 
 @overload

@@ -104,7 +104,7 @@ _MODULES = {
         "score_deduction",
     ),
     "policy": ("CasePolicy",),
-    "retention": ("Retention", "RetentionPolicy"),
+    "retention": ("Retention", "RetentionPolicy", "record_retention"),
     "returns": (
         "Cause",
         "Defect",

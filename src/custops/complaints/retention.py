@@ -11,10 +11,12 @@ import attrs
 from custops._dates import add_months
 from custops._validate import (
     BOOL,
+    fitted_call,
     optional_check,
     policy_field,
     policy_or_default,
     require_bool,
+    require_date,
     require_int,
     within,
 )
@@ -22,7 +24,7 @@ from custops.decisions import W_, Explained, Wn_, Wording, check_said, kept_word
 from custops.errors import PolicyError
 from custops.i18n import N_, _
 
-__all__ = ["Retention", "RetentionPolicy"]
+__all__ = ["Retention", "RetentionPolicy", "record_retention"]
 
 
 #: The longest term a policy keeps a record, in years: from a case's close (a calendar's
@@ -145,3 +147,31 @@ def keep_record(
         until=until,
     )
     return Retention(important, closed_on, until, False, reason)
+
+
+@fitted_call
+def record_retention(
+    closed_on: _dt.date, *, important: bool, policy: RetentionPolicy | None = None
+) -> Retention:
+    """How long a complaint record closed on ``closed_on`` is kept (R-SLA-23; D10 四 2, D14
+    四(五)), from its closing date alone: for a record without a
+    :class:`~custops.complaints.Case` (one migrated from another system, a paper file).
+    The same count as :func:`~custops.complaints.retention_until` of a case, which gives
+    the case's local closing day and importance to it: ``important`` records are kept
+    ``policy.important_years`` (``None``, the seed: long-term, 长期保存), the others
+    ``policy.ordinary_years`` (one year: the corresponding day, 29 February → 28 February).
+    ``important`` has no default: a record's destruction waits on the caller saying which
+    it is.  ``kept_until_on`` is the last day the record is kept; it may be destroyed from
+    the day after.
+
+    >>> import datetime as dt
+    >>> r = record_retention(dt.date(2026, 2, 28), important=False)
+    >>> r.kept_until_on, r.long_term, r.rule
+    (datetime.date(2027, 2, 28), False, 'R-SLA-23')
+    >>> print(r.reason)
+    一般资料，2026-02-28 结案：保存期限 1 年，至 2027-02-28
+    >>> record_retention(dt.date(2026, 2, 28), important=True).long_term
+    True
+    """
+    day = require_date("closed_on", closed_on)
+    return keep_record(day, important=important, policy=policy)
