@@ -1,4 +1,4 @@
-"""A hotline's digits that are a reference are no regulator (R-CMP-07).
+"""A hotline's digits that are a reference, and praise by a fault denied in English.
 
 R-CMP-07: a complaint is major when a regulator is involved; 12315, 12345 and the sector
 regulators' hotlines (12300, 12305 …) are regulators when the customer turns to them.  An
@@ -6,6 +6,10 @@ order's, a waybill's, a room's, an item's or a ticket's number that happens to r
 is no regulator: the reference label before it (订单号, 运单号, 房间, 货号, 工单号, order #,
 ticket no.) or the digits and units around it say what it is.  The classifier's signals and
 ``assess_severity`` read one rule set, so they agree.
+
+R-CMP-01: English litotes (not bad at all, can't complain, couldn't be better, no
+complaints) is a verdict in favour, praise, as 不错 and 一点也不差 are; not when a concession
+follows in its sentence (not bad, but …) nor when the sentence asks (not bad?).
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from custops.complaints import (
     REGULATOR_WORDS,
     SECTOR_HOTLINES,
     Complaint,
+    Kind,
     Severity,
     Signal,
     classify,
@@ -188,3 +193,80 @@ def test_the_classifier_and_the_severity_agree_on_a_regulator_R_CMP_07(
     ``assess_severity`` of a complaint with that text counts the regulator criterion."""
     signalled, assessed = _regulator_read(joint.join(pieces))
     assert signalled == assessed
+
+
+# ---- praise by a fault denied, in English (R-CMP-01) --------------------------------------
+
+LITOTES = [
+    "Not bad at all, thanks!",
+    "not bad",
+    "It's not bad",
+    "Not too bad, thanks",
+    "Can't complain, thanks",
+    "Honestly I can't complain!",
+    "No complaints, great stay",
+    "No complaints at all.",
+    "Couldn't be better!",
+    "The service couldn't have been better",
+    "Nothing to complain about, lovely stay",
+    "We couldn't have asked for more",
+]
+
+
+@pytest.mark.parametrize("text", LITOTES)
+def test_english_litotes_is_praise_R_CMP_01(text: str) -> None:
+    """R-CMP-01: a fault denied in English (not bad at all, can't complain, couldn't be
+    better, no complaints) is a verdict in favour: praise, as 不错 is; the complaint word
+    inside it (complain, complaints) counts for nothing."""
+    found = classify(text)
+    assert found.kind is Kind.PRAISE
+    assert any(e.rule_id == "en.litotes" and not e.negated_by for e in found.evidence)
+
+
+NOT_LITOTES = [
+    # a concession after it: the fault decides
+    "Not bad, but the delivery was 2 hours late",
+    "No complaints about the food, but the staff were rude",
+    # asked
+    "Not bad?",
+    "Is the food not bad?",
+    # a customer kept from complaining, a form that is not there
+    "You can't complain to anyone, the hotline is always busy",
+    "There is no complaint form on your website",
+    "We had no complaints until the heater broke",
+    # a wish
+    "I hope it's not bad",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LITOTES)
+def test_litotes_guarded_is_no_praise_R_CMP_01(text: str) -> None:
+    """R-CMP-01: not before a concession (not bad, but …), not asked (not bad?), not a
+    customer kept from complaining nor a missing complaint form: no litotes praise."""
+    found = classify(text)
+    assert found.kind is not Kind.PRAISE
+    assert not any(e.rule_id == "en.litotes" and not e.negated_by for e in found.evidence)
+
+
+_PHRASES = ["Not bad at all", "Not bad", "Can't complain", "No complaints", "Couldn't be better"]
+_FAULTS = [
+    "the delivery was 2 hours late",
+    "the staff were rude",
+    "I was charged twice for my order",
+]
+_CONCESSIONS = [", but ", " but ", ", however ", ", though "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    phrase=st.sampled_from(_PHRASES),
+    concession=st.sampled_from(_CONCESSIONS),
+    fault=st.sampled_from(_FAULTS),
+)
+def test_litotes_before_a_concession_is_never_praise_R_CMP_01(
+    phrase: str, concession: str, fault: str
+) -> None:
+    """R-CMP-01 (property): a litotes then a concession and a fault is a complaint, never
+    praise; the same litotes asked is no praise either."""
+    assert classify(f"{phrase}{concession}{fault}").kind is Kind.COMPLAINT
+    assert classify(f"{phrase}?").kind is not Kind.PRAISE

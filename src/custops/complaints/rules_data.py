@@ -349,6 +349,26 @@ _NOT_A_REFERENCE_AFTER = (
 )
 
 
+#: Nothing later in an English sentence that turns a verdict into a concession (not bad,
+#: but …; no complaints, however …; not bad though the room was dirty) or asks it (not bad?),
+#: the litotes of ``en.litotes`` being praise only told whole (R-CMP-01).  The matching form
+#: has no spaces, so a but inside a word (button, butter, butcher, debut, rebut, attribute)
+#: is told apart by its letters (but the is butthe, but terrible butterrible), and the
+#: though of thought is none (though the is thoughthe).
+_NO_CONCESSION_EN = (
+    r"(?![^.!?;。]{0,80}?((?<!de)(?<!re)(?<!tri)(?<!hali)but(?!ton|ter(?!r)|tock|ch|le|ane)|"
+    r"however|though(?!t(?!h))|except|apartfrom|otherthan|shame|pity|unfortunately|sadly|但|"
+    r"不过|可是|就是))"
+    r"(?![^.!;。]{0,80}?\?)"
+)
+#: What makes an English verdict no verdict of the writer's: a wish or a condition before it
+#: (I hope it's not bad, if it's not bad, whether it's not bad)
+_NOT_A_VERDICT_EN = (
+    r"(?<!hope)(?<!hopeit's)(?<!hopeitis)(?<!if)(?<!ifit's)(?<!ifitis)(?<!whether)"
+    r"(?<!whetherit's)(?<!whetheritis)(?<!can)"
+)
+
+
 def _hotline(numbers: str) -> str:
     """The pattern of a hotline's number of ``numbers`` (an alternation) read as a
     hotline (R-CMP-07): a number of its own, no reference label before it (订单号12345,
@@ -10429,6 +10449,50 @@ with trusted_data():
             negations=_w("not never no"),
             window_chars=6,
             note="help or service praised (great service, very helpful, thanks for your patience)",
+        ),
+        Rule(
+            "en.litotes",
+            # praise told by denying a fault (R-CMP-01): not bad (at all), not too bad, can't
+            # complain, couldn't be better, no complaints, nothing to complain about: the
+            # English of 不错, 没得说, 挑不出毛病, a verdict in favour as pr.not-bad reads
+            # 一点也不差; its complaint word counts for nothing (overrides).  Never when a
+            # concession follows in its sentence (not bad, but the delivery was late: the
+            # fault decides, as 还可以，就是X does), nor when its sentence asks (not bad?,
+            # no complaints so far?), nor a wish or a condition (I hope it's not bad), nor a
+            # form or a channel that is not there (no complaint form), nor a customer kept
+            # from complaining (you can't complain to anyone).  Matched without spaces, as
+            # the matching form is.
+            kind=P,
+            weight=4,
+            patterns=(
+                # not bad, not bad at all, not too bad, not half bad (not badly: no verdict)
+                rf"{_NOT_A_VERDICT_EN}not(too|that|so|half|really)?bad(?!ly|ge|minton|ass|word)"
+                rf"{_NO_CONCESSION_EN}",
+                # I can't complain, honestly can't complain (not whose complaint is kept from
+                # being heard: you can't complain to anyone, can't complain about it online)
+                r"(?:^|(?<=[^a-z'’])|(?<=really)|(?<=honestly)|(?<=overall)|(?<=sofar)|"
+                r"(?<=seriously)|(?<=truly)|(?<=genuinely)|(?<=and))(i|we)?"
+                r"(can['’]?t|cannot|couldn['’]?t|couldnot)complain"
+                r"(?!t|s|ed|ing|to|about|any|because|since|online|here|via|through|or|unless)"
+                rf"{_NO_CONCESSION_EN}",
+                # couldn't be better, could not have been better, couldn't be happier,
+                # couldn't ask for more, couldn't have asked for better
+                r"(couldn['’]?t|couldnot|can['’]?t|cannot)(have)?(been|be)(any)?(better|happier)"
+                rf"(?!than){_NO_CONCESSION_EN}",
+                r"(couldn['’]?t|couldnot|can['’]?t|cannot)(have)?ask(ed)?for(a|any|anything)?"
+                rf"(more|better){_NO_CONCESSION_EN}",
+                # no complaints (at all, here, so far), zero complaints, didn't have any
+                # complaints, nothing to complain about: told whole, at a clause's end (not
+                # no complaint form, no complaints were handled)
+                r"(no|zero|(do|did|have|had)(n['’]?t|not)(have|got)?any)complaints?"
+                r"(atall|whatsoever|here|sofar|fromme|fromus|frommyside|fromourside)?"
+                rf"(?![a-z0-9]){_NO_CONCESSION_EN}",
+                rf"nothing(at(all)?)?tocomplain(about)?(?![a-z0-9]){_NO_CONCESSION_EN}",
+            ),
+            # (its complaint word, and the too bad of not too bad, count for nothing)
+            overrides=("kind.complaint", "kind.verdict"),
+            note="praise by a fault denied (not bad at all, can't complain, couldn't be "
+            "better, no complaints); not before a concession (not bad, but …) nor asked",
         ),
         Rule(
             "sig.safety-en",
