@@ -286,6 +286,111 @@ _NO_INVOICE_FAILURE = (
 #: come between) and, for a number, right before it; 问题 is no question asked.
 _ONLY_ASKED = r"(?!(热线|电话|客服|人工|服务热线)?(问|咨询|查询|询问|了解|办理|办)(?!题))"
 _ASKED_BEFORE = r"(?<!咨询)(?<!咨询了)(?<!询问)(?<!询问了)(?<!问了)(?<!问过)(?<!查询)"
+
+#: The labels a reference number stands after (R-CMP-07): an order's, a waybill's, a
+#: room's, an item's, a ticket's or an account's number is no regulator's hotline, whatever
+#: its digits (订单号12345, 运单号12315, 房间12315, 工单号:12315, 货号12315, My order #12345,
+#: ticket no. 12315, room 12345), each read as its end (我的订单号, yourorder).  号 alone
+#: ends every Chinese label of a number (单号, 房号, 工号, 编号, 型号, 卡号, 尾号), but not
+#: 号码, which a hotline has too (热线号码12345): only the reference's own 号码 counts.
+_REFERENCE_LABELS_ZH = (
+    "号", "订单", "运单", "工单", "快递单", "物流单", "面单", "货单", "账单", "保单", "提单",
+    "订单号码", "房间号码", "手机号码", "会员号码", "单号码", "房间", "客房", "包间", "包厢",
+    "病房", "宿舍", "房", "床位", "座位", "车位", "柜", "桌", "快递", "包裹", "快件", "发票",
+    "合同", "批次", "序列", "编码", "代码", "条码", "密码", "验证码", "取件码", "取货码",
+    "提货码", "取餐码", "券码", "兑换码", "尺码", "商品", "sku", "车次", "航班", "第",
+)  # fmt: skip
+#: What may stand between a Chinese label and its number (订单号是12345, 单号为:12315)
+_REFERENCE_SEPARATORS_ZH = ("", ":", "是", "为", "是:", "为:", "#", "no.", "no:")
+#: English labels, read without spaces as the matching form is (ordernumber, roomno.,
+#: trackingno:), and the words of a number that may follow one (order #12345, ticket
+#: no. 12315, booking ref 12345, order number is 12345)
+_REFERENCE_LABELS_EN = (
+    "order", "room", "rm", "ticket", "case", "item", "sku", "model", "invoice", "receipt",
+    "tracking", "waybill", "awb", "parcel", "package", "shipment", "consignment", "booking",
+    "reservation", "account", "acct", "card", "member", "membership", "serial", "table",
+    "seat", "unit", "apt", "apartment", "suite", "blk", "block", "flight", "policy",
+    "contract", "batch", "lot", "po", "ref", "reference", "code", "pin",
+    "password", "voucher", "coupon", "product", "part", "article", "job", "claim",
+)  # fmt: skip
+_REFERENCE_SEPARATORS_EN = (
+    "", ":", "#", "no", "no.", "no:", "no.:", "nr", "nr.", "num", "num.", "number", "id",
+    "id:", "ref", "ref:", "is", "numberis", "no.is", "number:",
+)  # fmt: skip
+#: A number's own marks before it: a number sign (#12345), a label's abbreviation
+#: (no.12345, nr.12345, id:12345), a code's letters or digits joined by a hyphen, a slash, an
+#: underscore or a point (so-12345, 400-12345, a/12345, v1.12345), a currency (¥12345,
+#: s$12345, rmb12345)
+_REFERENCE_MARKS = (
+    "#", "no.", "no:", "nr.", "id:", "id#", "¥", "$", "€", "£", "rmb", "usd", "sgd", "hkd",
+)  # fmt: skip
+_REFERENCES = frozenset(
+    {
+        *(label + sep for label in _REFERENCE_LABELS_ZH for sep in _REFERENCE_SEPARATORS_ZH),
+        *(label + sep for label in _REFERENCE_LABELS_EN for sep in _REFERENCE_SEPARATORS_EN),
+        *_REFERENCE_MARKS,
+    }
+)
+#: No reference label before a number (Python's look-behinds are of one width each: one per
+#: width), nor a code's letters or digits joined to it
+_NOT_A_REFERENCE = (
+    "".join(
+        "(?<!" + "|".join(re.escape(w) for w in sorted(_REFERENCES) if len(w) == width) + ")"
+        for width in sorted({len(w) for w in _REFERENCES})
+    )
+    + r"(?<![0-9a-z][-/_])(?<!\d\.)"
+)
+#: What may not follow a hotline's number: more digits, joined by a mark or not (12345678,
+#: 12345-6, 12345.00), a unit, a count or a label's 号 (12345元, 12345个, 12345号房,
+#: 12345室; not 号码: 12345号码 is the hotline's), a currency in words (12345yuan)
+_NOT_A_REFERENCE_AFTER = (
+    r"(?![-/_.]?\d)(?![元块角个次米室房件台斤份箱张瓶盒克楼栋层]|号(?!码|线))"
+    r"(?!(yuan|rmb|usd|sgd|dollar|pcs|pieces|points|pts|km))"
+)
+
+
+#: Nothing later in an English sentence that turns a verdict into a concession (not bad,
+#: but …; no complaints, however …; not bad though the room was dirty) or asks it (not bad?),
+#: the litotes of ``en.litotes`` being praise only told whole (R-CMP-01).  The matching form
+#: has no spaces, so a but inside a word (button, butter, butcher, debut, rebut, attribute)
+#: is told apart by its letters (but the is butthe, but terrible butterrible), and the
+#: though of thought is none (though the is thoughthe).
+_NO_CONCESSION_EN = (
+    r"(?![^.!?;。]{0,80}?((?<!de)(?<!re)(?<!tri)(?<!hali)but(?!ton|ter(?!r)|tock|ch|le|ane)|"
+    r"however|though(?!t(?!h))|except|apartfrom|otherthan|shame|pity|unfortunately|sadly|但|"
+    r"不过|可是|就是))"
+    r"(?![^.!;。]{0,80}?\?)"
+)
+#: What makes an English verdict no verdict of the writer's: a wish or a condition before it
+#: (I hope it's not bad, if it's not bad, whether it's not bad)
+_NOT_A_VERDICT_EN = (
+    r"(?<!hope)(?<!hopeit's)(?<!hopeitis)(?<!if)(?<!ifit's)(?<!ifitis)(?<!whether)"
+    r"(?<!whetherit's)(?<!whetheritis)(?<!can)"
+)
+
+
+def _hotline(numbers: str) -> str:
+    """The pattern of a hotline's number of ``numbers`` (an alternation) read as a
+    hotline (R-CMP-07): a number of its own, no reference label before it (订单号12345,
+    房间12315, My order #12345, ticket no. 12315, so-12345) and no more digits, unit or
+    label after it (12345678, 12345.00, 12345元, 12345号房); only asked about (打12345咨询
+    社保, 咨询了12315), none.  The number is looked for first, so the look-behinds run only
+    where it stands.
+
+    >>> found = re.compile(_hotline("12315|12345"))
+    >>> [bool(found.search(t)) for t in ("我已经打了12315", "@12315网上投诉", "12345")]
+    [True, True, True]
+    >>> [bool(found.search(t)) for t in ("订单号12345还没发货", "房间12315的空调坏了",
+    ...     "工单号:12315", "myorder#12345stillnotdelivered", "ordernumberis12345",
+    ...     "orderso-12345", "13912345678", "12345元", "打12345咨询社保")]
+    [False, False, False, False, False, False, False, False, False]
+    """
+    return (
+        rf"(?=(?:{numbers})(?!\d)){_ASKED_BEFORE}(?<!\d){_NOT_A_REFERENCE}"
+        rf"({numbers}){_NOT_A_REFERENCE_AFTER}{_ONLY_ASKED}"
+    )
+
+
 #: What a group only says, thinks or likes (大家都说好吃, 大家都很满意, 很多顾客都推荐): a view
 #: shared, no grievance of several customers (R-CMP-07)
 _GROUP_VIEW = (
@@ -976,8 +1081,9 @@ with trusted_data():
             weight=4,
             patterns=(
                 # taken to a regulator or the press (@了消协, 打了12315, 已经投诉到市场监管局)
+                # (not a reference: 找了房间12345 names a room; _hotline)
                 r"(@|艾特|圈了|告到|投诉到|投诉给|举报到|反映到|打了|拨打了|打过|找了|报了|报到)"
-                rf"\S{{0,2}}(12315|12345|消协|消费者协会|市场监管|工商局|工商部门|{_PRESS})",
+                rf"\S{{0,2}}({_hotline('12315|12345')}|消协|消费者协会|市场监管|工商局|工商部门|{_PRESS})",
                 # posted on a platform (我已经在微博上发了, 发到抖音上曝光)
                 rf"在({_PLATFORMS})上?(发了|发过|挂了|晒了|曝光了|吐槽了)",
             ),
@@ -7958,9 +8064,10 @@ with trusted_data():
                 r"marketregulat(ion|ory)(bureau|authority|administration)",
                 # the hotlines as a number of their own: no digit on either side, so a phone
                 # number (139 1231 5678: spaces are dropped before matching) or an order
-                # number (A20240212315) is no regulator
+                # number (A20240212315) is no regulator, nor a number after a reference
+                # label (订单号12345, 房间12315, My order #12345: _hotline)
                 # (asked only, none: 打12345咨询社保, 咨询了12315)
-                rf"{_ASKED_BEFORE}(?<!\d)(12315|12345)(?!\d){_ONLY_ASKED}",
+                _hotline("12315|12345"),
                 # 315 as the consumer day's complaint line, not a date or 315晚会 (media)
                 rf"(打|拨|找|向|去|到|上|告到|投诉到|报)了?(?<!\d)315(?!\d|晚会){_ONLY_ASKED}",
                 r"(申请|要求|找|让|请)\S{0,4}(京东|淘宝|天猫|美团|饿了么|拼多多|抖音|平台)介入",
@@ -8390,7 +8497,8 @@ with trusted_data():
             terms=_w("申诉受理中心"),
             patterns=(
                 # (asked only, none: 拨打12366问发票, 咨询了12366)
-                rf"{_ASKED_BEFORE}(?<!\d)({'|'.join(SECTOR_HOTLINES)})(?![\d元块号个次米]){_ONLY_ASKED}",
+                # (a reference, none: 运单号12305, 工单号:12300; _hotline)
+                _hotline("|".join(SECTOR_HOTLINES)),
                 # (人行 the central bank, not a pavement: 人行道, 人行横道, 人行天桥)
                 "(" + _SECTOR_BODIES + r")\S{0,6}?(转办|转来|转交|转送|交办|督办)",
                 r"(去|到|向|找|打给|打到|告到|投诉到|申诉到|举报到|反映到|反映给|投诉给|举报给|"
@@ -10343,6 +10451,50 @@ with trusted_data():
             note="help or service praised (great service, very helpful, thanks for your patience)",
         ),
         Rule(
+            "en.litotes",
+            # praise told by denying a fault (R-CMP-01): not bad (at all), not too bad, can't
+            # complain, couldn't be better, no complaints, nothing to complain about: the
+            # English of 不错, 没得说, 挑不出毛病, a verdict in favour as pr.not-bad reads
+            # 一点也不差; its complaint word counts for nothing (overrides).  Never when a
+            # concession follows in its sentence (not bad, but the delivery was late: the
+            # fault decides, as 还可以，就是X does), nor when its sentence asks (not bad?,
+            # no complaints so far?), nor a wish or a condition (I hope it's not bad), nor a
+            # form or a channel that is not there (no complaint form), nor a customer kept
+            # from complaining (you can't complain to anyone).  Matched without spaces, as
+            # the matching form is.
+            kind=P,
+            weight=4,
+            patterns=(
+                # not bad, not bad at all, not too bad, not half bad (not badly: no verdict)
+                rf"{_NOT_A_VERDICT_EN}not(too|that|so|half|really)?bad(?!ly|ge|minton|ass|word)"
+                rf"{_NO_CONCESSION_EN}",
+                # I can't complain, honestly can't complain (not whose complaint is kept from
+                # being heard: you can't complain to anyone, can't complain about it online)
+                r"(?:^|(?<=[^a-z'’])|(?<=really)|(?<=honestly)|(?<=overall)|(?<=sofar)|"
+                r"(?<=seriously)|(?<=truly)|(?<=genuinely)|(?<=and))(i|we)?"
+                r"(can['’]?t|cannot|couldn['’]?t|couldnot)complain"
+                r"(?!t|s|ed|ing|to|about|any|because|since|online|here|via|through|or|unless)"
+                rf"{_NO_CONCESSION_EN}",
+                # couldn't be better, could not have been better, couldn't be happier,
+                # couldn't ask for more, couldn't have asked for better
+                r"(couldn['’]?t|couldnot|can['’]?t|cannot)(have)?(been|be)(any)?(better|happier)"
+                rf"(?!than){_NO_CONCESSION_EN}",
+                r"(couldn['’]?t|couldnot|can['’]?t|cannot)(have)?ask(ed)?for(a|any|anything)?"
+                rf"(more|better){_NO_CONCESSION_EN}",
+                # no complaints (at all, here, so far), zero complaints, didn't have any
+                # complaints, nothing to complain about: told whole, at a clause's end (not
+                # no complaint form, no complaints were handled)
+                r"(no|zero|(do|did|have|had)(n['’]?t|not)(have|got)?any)complaints?"
+                r"(atall|whatsoever|here|sofar|fromme|fromus|frommyside|fromourside)?"
+                rf"(?![a-z0-9]){_NO_CONCESSION_EN}",
+                rf"nothing(at(all)?)?tocomplain(about)?(?![a-z0-9]){_NO_CONCESSION_EN}",
+            ),
+            # (its complaint word, and the too bad of not too bad, count for nothing)
+            overrides=("kind.complaint", "kind.verdict"),
+            note="praise by a fault denied (not bad at all, can't complain, couldn't be "
+            "better, no complaints); not before a concession (not bad, but …) nor asked",
+        ),
+        Rule(
             "sig.safety-en",
             # harm told in English (R-CMP-07): someone injured, taken to hospital, poisoned,
             # a device that caught fire or gave a shock; not harm denied earlier in the clause
@@ -10504,7 +10656,7 @@ def regulator_rule(words: tuple[str, ...]) -> Rule:
             rf"({named})的?(平台|网站|官网|热线)?(投诉|举报|反映|申诉|热线|转办|转来|转交|转送|交办|督办)",
         ]
     if numbers:
-        patterns.append(rf"(?<!\d)({'|'.join(numbers)})(?![\d元块号个次米])")
+        patterns.append(_hotline("|".join(numbers)))
     return Rule(
         DESK_REGULATOR_RULE,
         kind=C,
