@@ -1010,9 +1010,9 @@ def _deadlines(
 ) -> NDArray[np.int64]:
     """:func:`deadline_many` of UTC microseconds ``us`` (none missing), as UTC microseconds.
 
-    A row the calendar cannot answer is refused as ``starts[i]``; a period that cannot be
-    counted from it names ``period`` when the caller gave it (``given_period``), else
-    the row too (a target's own period)."""
+    A row the calendar cannot answer is refused as ``starts[i]``, and so is a row the
+    period cannot be counted from (past the calendar's last year), the period named in the
+    problem: the caller's ``period`` (``given_period``) or a target's own period."""
     if not len(us):
         return us + 0
 
@@ -1029,8 +1029,9 @@ def _deadlines(
         except InvalidInput as exc:
             if exc.argument == "start":
                 problem = exc.problem or ""
-            elif exc.argument == "period" and not given_period:
-                problem = f"the target's period {p} {exc.problem}"
+            elif exc.argument == "period":  # counting from this row's start leaves the years
+                whose = "period" if given_period else "the target's period"
+                problem = f"{whose} {p} {exc.problem}"
             else:
                 raise
             raise InvalidInput.for_argument(f"starts[{r}]", None, problem) from None
