@@ -1,7 +1,7 @@
 """custops.spark on PySpark in local mode: every column equals the scalar path.
 
 R-SLA-01/08/09/13 (working days) through broadcast joins on the calendar table, and
-Civil Code deadlines through mapInPandas over custops.vector, on a generated table of a
+Civil Code deadlines through mapInArrow over custops.vector, on a generated table of a
 million tickets.
 """
 
@@ -452,8 +452,8 @@ def test_a_column_of_wall_times_without_a_zone_is_refused_saying_how_R_PER_01(
     with _session_zone(spark, zone):
         ntz = spark.createDataFrame([(1, wall)], "id int, opened timestamp_ntz")
         refused = _refusal(InvalidType, lambda: cs.with_deadline(ntz, "opened", "3个工作日"))
-        assert refused.argument == "start"
         assert isinstance(refused, InvalidType)
+        assert refused.argument == "start"
         assert "timestamp_ntz" in str(refused)
         assert "Asia/Shanghai" in str(refused)
         hint = (refused.problem or "").split("expr(", 1)[1].rsplit(")", 1)[0].strip('"')

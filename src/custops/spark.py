@@ -244,9 +244,9 @@ def with_deadline(
     schema = types.StructType([*df.schema.fields, *added])
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
-        import pyarrow as pa
-
         from custops import vector
+
+        pa = _module("pyarrow")
 
         for batch in frames:
             column = batch.column(start)  # epoch microseconds: the instants stored
@@ -326,9 +326,9 @@ def with_classify(
     rules = policy_or_default(policy, ClassifierPolicy)  # refused here, not on an executor
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
-        import pyarrow as pa
-
         from custops.complaints import classify_many
+
+        pa = _module("pyarrow")
 
         for batch in frames:
             texts = ["" if t is None else t for t in batch.column(text).to_pylist()]
