@@ -1,12 +1,13 @@
 """custops.spark on PySpark in local mode: every column equals the scalar path.
 
 R-SLA-01/08/09/13 (working days) through broadcast joins on the calendar table, and
-Civil Code deadlines through mapInPandas over custops.vector, on a generated table of a
+Civil Code deadlines through mapInArrow over custops.vector, on a generated table of a
 million tickets.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -17,6 +18,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("pyspark")
 pytest.importorskip("pandas")
@@ -38,7 +41,7 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 def spark() -> Iterator[Any]:
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         pytest.skip("Spark needs Java 17+ (no `java` on PATH and no JAVA_HOME)")
-    # Spark hands naive timestamps to Python in the process's local zone: make it UTC.
+    # collect() gives timestamps as naive datetimes in the process's zone: compare in UTC.
     os.environ["TZ"] = "UTC"
     time.tzset()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -346,3 +349,142 @@ def test_a_null_start_is_kept_or_refused_as_the_vector_functions_do_R_SLA_08(
     assert [r["id"] for r in rows] == [1]
     with pytest.raises(InvalidInput, match=r"^on_missing: "):
         cs.with_deadline(df, "opened", "3个工作日", on_missing="skip")
+
+
+# --------------------------------------------------------------- session time zones (R-PER-01)
+
+
+@contextlib.contextmanager
+def _session_zone(spark: Any, zone: str) -> Iterator[None]:
+    """The session's ``spark.sql.session.timeZone`` set to ``zone`` for the block."""
+    before = spark.conf.get("spark.sql.session.timeZone")
+    spark.conf.set("spark.sql.session.timeZone", zone)
+    try:
+        yield
+    finally:
+        spark.conf.set("spark.sql.session.timeZone", before)
+
+
+def _epoch_us(moment: dt.datetime) -> int:
+    delta = moment - dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+    return (delta.days * 86_400 + delta.seconds) * 10**6 + delta.microseconds
+
+
+#: Sessions a cluster is set to: UTC, Beijing (Chinese clusters) and a zone with DST
+SESSION_ZONES = ("UTC", "Asia/Shanghai", "America/New_York")
+
+
+def _deadlines_under(spark: Any, zone: str, starts: list[dt.datetime | None]) -> list[Any]:
+    """``with_deadline`` of ``starts`` (3个工作日, with its provisional flags) under the
+    session zone ``zone``, as epoch microseconds read by Spark itself (no collect-side zone)."""
+    with _session_zone(spark, zone):
+        df = spark.createDataFrame(list(enumerate(starts)), "id int, opened timestamp")
+        added = cs.with_deadline(df, "opened", "3个工作日", provisional="prov")
+        rows = added.selectExpr(
+            "id", "unix_micros(opened) as o", "unix_micros(due_at) as d", "prov"
+        ).collect()
+    return [(r["o"], r["d"], r["prov"]) for r in sorted(rows, key=lambda r: r["id"])]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@pytest.mark.parametrize("zone", SESSION_ZONES)
+def test_deadlines_are_the_scalar_ones_under_any_session_zone_R_PER_01(
+    spark: Any, zone: str
+) -> None:
+    """R-PER-01 counts on the start's Beijing date, whatever zone the Spark session shows
+    timestamps in: a ticket at 17:59 on Friday 2026-02-13 is due 02-25 18:00, not counted
+    from Saturday; the frame's own timestamps pass through unchanged (the DST hour of a
+    New York session included)."""
+    starts: list[dt.datetime | None] = [
+        dt.datetime(2026, 2, 13, 17, 59, tzinfo=SHANGHAI),
+        dt.datetime(2026, 2, 14, 0, 0, tzinfo=SHANGHAI),
+        dt.datetime(2026, 9, 30, 20, 0, tzinfo=SHANGHAI),
+        dt.datetime(2026, 12, 31, 10, 0, tzinfo=SHANGHAI),
+        None,
+        dt.datetime(2025, 11, 2, 5, 30, tzinfo=dt.timezone.utc),  # 01:30 EDT
+        dt.datetime(2025, 11, 2, 6, 30, tzinfo=dt.timezone.utc),  # 01:30 EST
+    ]
+    got = _deadlines_under(spark, zone, starts)
+    from custops.periods import provisional
+
+    expected = [
+        (None, None, False)
+        if s is None
+        else (_epoch_us(s), _epoch_us(deadline(s, "3个工作日")), provisional(s, "3个工作日"))
+        for s in starts
+    ]
+    assert got == expected
+    assert got[0][1] == _epoch_us(dt.datetime(2026, 2, 25, 18, tzinfo=SHANGHAI))
+    assert got[3][2] is True  # counted into 2027: provisional
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.datetimes(
+            min_value=dt.datetime(2025, 12, 1),
+            max_value=dt.datetime(2027, 1, 31),
+            timezones=st.sampled_from([SHANGHAI, dt.timezone.utc, ZoneInfo("America/New_York")]),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_every_session_zone_gives_the_same_instants_R_PER_01(
+    spark: Any, starts: list[dt.datetime]
+) -> None:
+    """Property: under every session zone the due instants (and flags) are the same, and
+    each is the scalar ``deadline`` of its start."""
+    answers = [_deadlines_under(spark, zone, list(starts)) for zone in SESSION_ZONES]
+    assert answers[0] == answers[1] == answers[2]
+    assert [d for _, d, _ in answers[0]] == [_epoch_us(deadline(s, "3个工作日")) for s in starts]
+
+
+@pytest.mark.parametrize("zone", SESSION_ZONES)
+def test_a_column_of_wall_times_without_a_zone_is_refused_saying_how_R_PER_01(
+    spark: Any, zone: str
+) -> None:
+    """A ``timestamp_ntz`` column (a MySQL DATETIME of Beijing wall times) is refused at the
+    call, naming ``start``, as custops.vector refuses a naive column; the conversion the
+    message gives reads the wall times in Beijing under any session zone."""
+    wall = dt.datetime(2026, 2, 13, 17, 59)
+    with _session_zone(spark, zone):
+        ntz = spark.createDataFrame([(1, wall)], "id int, opened timestamp_ntz")
+        refused = _refusal(InvalidType, lambda: cs.with_deadline(ntz, "opened", "3个工作日"))
+        assert isinstance(refused, InvalidType)
+        assert refused.argument == "start"
+        assert "timestamp_ntz" in str(refused)
+        assert "Asia/Shanghai" in str(refused)
+        hint = (refused.problem or "").split("expr(", 1)[1].rsplit(")", 1)[0].strip('"')
+        from pyspark.sql import functions
+
+        zoned = ntz.withColumn("opened", functions.expr(hint))
+        row = (
+            cs.with_deadline(zoned, "opened", "3个工作日")
+            .selectExpr("unix_micros(due_at) as d")
+            .first()
+        )
+    assert row is not None
+    assert row["d"] == _epoch_us(deadline(wall.replace(tzinfo=SHANGHAI), "3个工作日"))
+
+
+@pytest.mark.parametrize("zone", SESSION_ZONES)
+def test_classification_keeps_the_frames_timestamps_under_any_session_zone(
+    spark: Any, zone: str
+) -> None:
+    """The columns ``with_classify`` passes through are the instants stored, the DST hour
+    of a New York session included."""
+    opened = [
+        dt.datetime(2025, 11, 2, 5, 30, tzinfo=dt.timezone.utc),
+        dt.datetime(2025, 11, 2, 6, 30, tzinfo=dt.timezone.utc),
+    ]
+    with _session_zone(spark, zone):
+        df = spark.createDataFrame(
+            [(i, s, "快递三天没到") for i, s in enumerate(opened)],
+            "id int, opened timestamp, t string",
+        )
+        rows = cs.with_classify(df, "t").selectExpr("id", "unix_micros(opened) as o").collect()
+    assert sorted((r["id"], r["o"]) for r in rows) == [
+        (i, _epoch_us(s)) for i, s in enumerate(opened)
+    ]

@@ -1059,3 +1059,68 @@ def test_a_midnight_target_is_counted_as_the_scalar_clock_counts_it_R_PER_01() -
         status = Clock(target, tuple(events)).status(at=at)
         assert (got["due_at"][i], got["state"][i]) == (status.due_at, status.state.value)
         assert got["allowance"][i] == status.allowance
+
+
+# ------------------------------------------- provisional flags of day columns (R-PER-01)
+
+
+def test_add_workdays_many_flags_days_counted_into_an_unpublished_year_R_PER_01() -> None:
+    """docs/rules.md §1: a due day counted into 2027 (no notice in the data) is flagged per
+    row, never silently final; a missing day is not; no warning besides the flags."""
+    days = np.array(["2026-12-31", "2026-12-25", "NaT", "2027-01-06"], dtype="datetime64[D]")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the flags are the answer: no warning
+        both = vector.add_workdays_many(days, np.array([3, 3, 3, -3]), with_provisional=True)
+    assert both["due_on"].tolist() == [
+        dt.date(2027, 1, 6),
+        dt.date(2026, 12, 30),
+        None,
+        dt.date(2026, 12, 31),
+    ]
+    assert both["provisional"].tolist() == [True, False, False, True]
+    series = pd.Series(days, index=list("abcd"))
+    flagged = vector.add_workdays_many(series, 3, with_provisional=True)
+    assert list(flagged["provisional"].index) == list("abcd")
+    assert flagged["due_on"].name == "due_on"
+    with pytest.raises(InvalidType, match=r"^with_provisional: "):
+        vector.add_workdays_many(days, 3, with_provisional="yes")  # type: ignore[arg-type]
+
+
+def test_workdays_between_many_flags_spans_meeting_an_unpublished_year_R_PER_01() -> None:
+    starts = [dt.date(2026, 12, 31), dt.date(2026, 12, 1), None]
+    ends = [dt.date(2027, 1, 5), dt.date(2026, 12, 28), dt.date(2027, 1, 5)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        both = vector.workdays_between_many(starts, ends, with_provisional=True)
+    assert both == {"workdays": [2, 19, None], "provisional": [True, False, False]}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(min_value=dt.date(2025, 11, 1), max_value=dt.date(2027, 2, 28)),
+            st.integers(min_value=-30, max_value=30),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_day_flags_are_the_scalar_provisional_R_PER_01(rows: list[tuple[dt.date, int]]) -> None:
+    """Property: each row's flag is ``periods.provisional(day, "N个工作日")`` of the scalar
+    API, and the working days between a day and its due day are flagged alike."""
+    days = [d for d, _ in rows]
+    counts = [n for _, n in rows]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        both = vector.add_workdays_many(days, np.array(counts), with_provisional=True)
+        expected = [one_provisional(d, f"{abs(n)}个工作日") if n >= 0 else None for d, n in rows]
+        between = vector.workdays_between_many(days, both["due_on"], with_provisional=True)
+    for flag, want in zip(both["provisional"], expected, strict=True):
+        if want is not None:
+            assert flag is want
+    assert between["provisional"] == both["provisional"]
+    # counted forward, the working days between a day and its due day are the count
+    assert [w for w, n in zip(between["workdays"], counts, strict=True) if n >= 0] == [
+        n for n in counts if n >= 0
+    ]

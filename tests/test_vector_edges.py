@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from custops import vector
 from custops.calendars import china
 from custops.errors import CustopsError, InvalidInput
+from custops.periods import Period
 from custops.sla import Clock, Target
 
 pd = pytest.importorskip("pandas")
@@ -60,11 +61,21 @@ def test_a_start_outside_the_calendar_names_its_row_R_PER_01(period: str) -> Non
     assert caught.value.value == series.iloc[2]  # the caller's item, not a noon of that day
 
 
-@pytest.mark.parametrize("period", ["3个工作日", "8个工作小时", "三天"])
-def test_a_period_counted_past_the_calendar_shows_the_period_given_R_PER_01(period: str) -> None:
+@pytest.mark.parametrize("period", ["3个工作日", "8个工作小时", "三天", "1个月"])
+def test_a_period_counted_past_the_calendar_names_the_row_R_PER_01(period: str) -> None:
+    """A start whose count runs past 2100 is refused as its row (a sentinel among a million
+    rows is found by its label), the period named in the problem."""
+    late = at(2100, 12, 31, 17)
     with pytest.raises(InvalidInput) as caught:
-        vector.deadline_many([at(2025, 1, 1), at(2100, 12, 31, 17)], period)
-    assert (caught.value.argument, caught.value.value) == ("period", period)
+        vector.deadline_many([at(2025, 1, 1), late], period)
+    assert (caught.value.argument, caught.value.value) == ("starts[1]", late)
+    assert caught.value.problem is not None
+    assert caught.value.problem.startswith(f"period {Period.parse(period)} cannot be counted")
+    series = pd.Series([late, at(2026, 2, 13, 10)], index=["YT2", "YT1"])
+    with pytest.raises(InvalidInput) as caught:
+        vector.deadline_many(series.dt.tz_convert("Asia/Shanghai"), period)
+    assert caught.value.argument == "starts[label 'YT2'] (position 0)"
+    assert "goes past 2100" in str(caught.value) or "1950-2100" in str(caught.value)
 
 
 # --------------------------------------------------------------------------- status_many

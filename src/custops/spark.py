@@ -4,7 +4,7 @@
 17+).  Both ways in give
 exactly the scalar answers (docs/spark.md): broadcast joins on :func:`calendar_frame`, no
 user-defined function (:func:`with_add_workdays`, :func:`with_workdays_between`), and
-``mapInPandas`` over custops.vector (:func:`with_deadline`, :func:`with_classify`).
+``mapInArrow`` over custops.vector (:func:`with_deadline`, :func:`with_classify`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import importlib
 from collections.abc import Iterator
 from typing import Any
 
-from custops._dates import UTC
 from custops._validate import fitted_call, policy_or_default, require_str, require_type
 from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.complaints import ClassifierPolicy
@@ -202,7 +201,7 @@ def with_deadline(
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
 
-    ``mapInPandas`` over :func:`custops.vector.deadline_many`, so every row is what
+    ``mapInArrow`` over :func:`custops.vector.deadline_many`, so every row is what
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     ``provisional`` names a boolean column to add too: whether the row's deadline is
     provisional (:func:`custops.vector.provisional_many`: counted through a year whose
@@ -215,9 +214,17 @@ def with_deadline(
     at the call, before any column is written — the driver looks for a null start (one
     Spark job, as :func:`with_add_workdays` reads its bounds) — and names ``start`` and
     shows the first such row (a Spark row has no position to name).
+
+    Right under any ``spark.sql.session.timeZone``: the batches are Arrow record batches
+    (``mapInArrow``), whose timestamps are the instants stored (epoch microseconds), so no
+    session or process zone comes between (R-PER-01 counts on the start's Beijing date).
+    A ``timestamp_ntz`` column (wall times with no zone, e.g. a MySQL ``DATETIME``) is
+    refused (:class:`~custops.errors.InvalidType` naming ``start``), saying how to give it
+    its zone, as :mod:`custops.vector` refuses a naive column.
     """
     df = _dataframe(df, "df")
-    start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
+    cal = calendar_or_china(calendar)
+    start = _instants(df, start, cal)
     p = Period.parse(period, argument="period")
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
@@ -228,7 +235,6 @@ def with_deadline(
     if flag is not None and flag.lower() == out.lower():
         problem = f"would add the column {flag!r}, which out adds"
         raise InvalidInput.for_argument("provisional", provisional, problem)
-    cal = calendar_or_china(calendar)
     if option is Missing.RAISE:
         _refuse_a_null(df, start)
     types = _module("pyspark.sql.types")
@@ -240,10 +246,10 @@ def with_deadline(
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
         from custops import vector
 
-        for frame in frames:
-            column = frame[start]
-            if getattr(column.dtype, "tz", None) is None:
-                column = column.dt.tz_localize(UTC)
+        pa = _module("pyarrow")
+
+        for batch in frames:
+            column = batch.column(start)  # epoch microseconds: the instants stored
             # one count for both columns when the flags are asked for too
             both = vector.deadline_many(
                 column,
@@ -256,12 +262,30 @@ def with_deadline(
                 on_missing=option,
             )
             due = both if flag is None else both["due_at"]
-            frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
+            columns = [*batch.columns, due.cast(column.type)]  # the instants, as Spark labels
             if flag is not None:
-                frame[flag] = both["provisional"]
-            yield frame
+                columns.append(both["provisional"])
+            names = [*batch.schema.names, *(field.name for field in added)]
+            yield pa.RecordBatch.from_arrays(columns, names=names)
 
-    return df.mapInPandas(batches, schema)
+    return df.mapInArrow(batches, schema)
+
+
+def _instants(df: Any, start: Any, cal: WorkCalendar) -> str:
+    """``start``, a column of instants (``TimestampType``) of ``df``; a column of wall
+    times with no zone (``TimestampNTZType``) is refused, saying how to give it one, as
+    custops.vector refuses a naive column (a guess would put deadlines hours off)."""
+    text = _column(df, start, "start", "TimestampType", "TimestampNTZType")
+    if type(df.schema[text].dataType).__name__ == "TimestampNTZType":
+        zone = str(cal.zone)
+        problem = (
+            "must name a column of instants (timestamp), not timestamp_ntz: wall times with "
+            "no zone, which a guess would put hours off; give them their zone first, for "
+            f"wall times of {zone}: expr(\"cast(concat(cast(`{text}` as string), ' {zone}') "
+            'as timestamp)")'
+        )
+        raise InvalidType.for_argument("start", start, problem)
+    return text
 
 
 def _refuse_a_null(df: Any, start: str) -> None:
@@ -280,9 +304,10 @@ def with_classify(
 ) -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
-    ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns
-    (``prefix`` + ``kind``, ``category``, ``confidence``, ``reason``) are worded in the
-    language active when this is called, which travels with the plan to the executors.
+    ``mapInArrow`` over :func:`custops.complaints.classify_many` (the frame's other columns
+    pass through untouched); the new columns (``prefix`` + ``kind``, ``category``,
+    ``confidence``, ``reason``) are worded in the language active when this is called, which
+    travels with the plan to the executors.
     ``policy`` (a :class:`~custops.complaints.ClassifierPolicy`, ``None`` for the default)
     travels with the plan too: it is pickled as the rules it was given and prepared again on
     each executor.
@@ -303,12 +328,18 @@ def with_classify(
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
         from custops.complaints import classify_many
 
-        for frame in frames:
-            with language(spoken):
-                columns = classify_many(frame[text].fillna("").tolist(), policy=rules)
-            columns["confidence"] = [float(c) for c in columns["confidence"]]
-            for key in added:
-                frame[f"{prefix}{key}"] = columns[key]
-            yield frame
+        pa = _module("pyarrow")
 
-    return df.mapInPandas(batches, schema)
+        for batch in frames:
+            texts = ["" if t is None else t for t in batch.column(text).to_pylist()]
+            with language(spoken):
+                columns = classify_many(texts, policy=rules)
+            columns["confidence"] = [float(c) for c in columns["confidence"]]
+            arrays = [
+                pa.array(columns[key], type=pa.float64() if key == "confidence" else pa.string())
+                for key in added
+            ]
+            names = [*batch.schema.names, *(f"{prefix}{key}" for key in added)]
+            yield pa.RecordBatch.from_arrays([*batch.columns, *arrays], names=names)
+
+    return df.mapInArrow(batches, schema)

@@ -468,10 +468,18 @@ def add_workdays_many(
     workdays: Any,
     *,
     calendar: WorkCalendar | None = None,
+    with_provisional: bool = False,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """The working day ``workdays`` working days after each day (the day not counted; a
     negative ``workdays`` counts back).
+
+    ``with_provisional=True`` returns a dict of two columns in the container of ``days``:
+    ``due_on`` (these days) and ``provisional``, whether the row was counted through a year
+    whose arrangement is not published (docs/rules.md §1, R-PER-01: a day to count again
+    once the notice is in; ``periods.provisional(day, "N个工作日")`` per row; a missing day
+    is not); as :func:`deadline_many`'s, the flags are the answer and no
+    :class:`~custops.errors.ProvisionalCalendarWarning` comes besides them.
 
     ``workdays`` is one int (a numpy int too) or an array of ints of the days' shape;
     ``0`` gives the day itself (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days
@@ -483,12 +491,16 @@ def add_workdays_many(
     array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
     option = _missing_option(on_missing)
+    flagged = require_bool("with_provisional", with_provisional)
     with rows_by_label(days, days=days, workdays=workdays):
-        return _add_workdays_column(days, workdays, calendar, option)
+        if not flagged:
+            return _add_workdays_column(days, workdays, calendar, option)
+        with asking_provisional():  # the answer is the flag: no warning besides it
+            return _add_workdays_column(days, workdays, calendar, option, flagged=True)
 
 
 def _add_workdays_column(
-    days: Any, workdays: Any, calendar: WorkCalendar | None, missing: Missing
+    days: Any, workdays: Any, calendar: WorkCalendar | None, missing: Missing, flagged: bool = False
 ) -> Any:
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
@@ -504,7 +516,31 @@ def _add_workdays_column(
     out = _rows_present(
         o, lambda rows: _add_workdays(cal, o[rows], workdays if scalar else k[rows])
     )
-    return wrap(out.view("datetime64[D]"))
+    due = wrap(out.view("datetime64[D]"))
+    if not flagged:
+        return due
+    flags = _unpublished_between(cal, o, out)
+    return {"due_on": _named(due, "due_on"), "provisional": _like(days)(flags, "provisional")}
+
+
+def _unpublished_between(
+    cal: WorkCalendar, first: NDArray[np.int64], last: NDArray[np.int64]
+) -> NDArray[np.bool_]:
+    """Whether the days from ``first`` to ``last`` (epoch days, in either order, both
+    included) meet a year whose arrangement is not published for ``cal``: what
+    ``periods.provisional`` says of a count between two days; ``False`` where either is
+    missing (NaT)."""
+    flags = np.zeros(len(first), dtype=bool)
+    rows = (first != _NAT) & (last != _NAT)
+    if not rows.any():
+        return flags
+    lo = _year_of(np.minimum(first[rows], last[rows]))
+    hi = _year_of(np.maximum(first[rows], last[rows]))
+    lo_year, hi_year = int(lo.min()), int(hi.max())
+    unpublished = [not cal.is_published(y) for y in range(lo_year, hi_year + 1)]
+    before = np.concatenate(([0], np.cumsum(np.array(unpublished, dtype=np.int64))))
+    flags[rows] = before[hi - lo_year + 1] > before[lo - lo_year]
+    return flags
 
 
 def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDArray[np.int64]:
@@ -643,12 +679,16 @@ def workdays_between_many(
     ends: Any,
     *,
     calendar: WorkCalendar | None = None,
+    with_provisional: bool = False,
     on_missing: Missing | str = Missing.KEEP,
 ) -> Any:
     """Working days in ``(start, end]`` for each row of ``starts`` and ``ends``; negative
     when the end is before the start.  A row missing either day counts nothing: ``None``
     in its row (the column is then of objects, as :func:`day_kind_many`'), or refused with
-    ``on_missing="raise"``.
+    ``on_missing="raise"``.  ``with_provisional=True`` returns a dict of ``workdays`` and
+    ``provisional`` (whether the days from start to end meet a year whose arrangement is
+    not published, docs/rules.md §1, R-PER-01; ``False`` where a day is missing), as
+    :func:`add_workdays_many` does, with no warning besides the flags.
 
     >>> import numpy as np
     >>> workdays_between_many(
@@ -661,12 +701,16 @@ def workdays_between_many(
     [3, None]
     """
     option = _missing_option(on_missing)
+    flagged = require_bool("with_provisional", with_provisional)
     with rows_by_label(starts, starts=starts, ends=ends):
-        return _workdays_between(starts, ends, calendar, option)
+        if not flagged:
+            return _workdays_between(starts, ends, calendar, option)
+        with asking_provisional():  # the answer is the flag: no warning besides it
+            return _workdays_between(starts, ends, calendar, option, flagged=True)
 
 
 def _workdays_between(
-    starts: Any, ends: Any, calendar: WorkCalendar | None, missing: Missing
+    starts: Any, ends: Any, calendar: WorkCalendar | None, missing: Missing, flagged: bool = False
 ) -> Any:
     cal = calendar_or_china(calendar)
     a, wrap = _as_days(starts, "starts")
@@ -676,7 +720,10 @@ def _workdays_between(
     _refuse_if_asked(a, missing, "starts", starts)
     _refuse_if_asked(b, missing, "ends", ends)
     if not len(a):
-        return wrap(np.zeros(0, dtype=np.int64))
+        counted = wrap(np.zeros(0, dtype=np.int64))
+        if not flagged:
+            return counted
+        return {"workdays": counted, "provisional": _like(starts)(np.zeros(0, bool), "provisional")}
     either = np.where(b == _NAT, _NAT, a)  # a row missing either day
 
     def count(rows: Any) -> NDArray[np.int64]:
@@ -689,7 +736,14 @@ def _workdays_between(
         counted: NDArray[np.int64] = ix.count[last - ix.first + 1] - ix.count[first - ix.first + 1]
         return counted
 
-    return wrap(_rows_present(either, count, None, object), "int64")
+    counted = wrap(_rows_present(either, count, None, object), "int64")
+    if not flagged:
+        return counted
+    flags = _unpublished_between(cal, a, b)
+    return {
+        "workdays": _named(counted, "workdays"),
+        "provisional": _like(starts)(flags, "provisional"),
+    }
 
 
 def _touch(calendar: WorkCalendar, span: _Span) -> None:
@@ -1010,9 +1064,9 @@ def _deadlines(
 ) -> NDArray[np.int64]:
     """:func:`deadline_many` of UTC microseconds ``us`` (none missing), as UTC microseconds.
 
-    A row the calendar cannot answer is refused as ``starts[i]``; a period that cannot be
-    counted from it names ``period`` when the caller gave it (``given_period``), else
-    the row too (a target's own period)."""
+    A row the calendar cannot answer is refused as ``starts[i]``, and so is a row the
+    period cannot be counted from (past the calendar's last year), the period named in the
+    problem: the caller's ``period`` (``given_period``) or a target's own period."""
     if not len(us):
         return us + 0
 
@@ -1029,8 +1083,9 @@ def _deadlines(
         except InvalidInput as exc:
             if exc.argument == "start":
                 problem = exc.problem or ""
-            elif exc.argument == "period" and not given_period:
-                problem = f"the target's period {p} {exc.problem}"
+            elif exc.argument == "period":  # counting from this row's start leaves the years
+                whose = "period" if given_period else "the target's period"
+                problem = f"{whose} {p} {exc.problem}"
             else:
                 raise
             raise InvalidInput.for_argument(f"starts[{r}]", None, problem) from None
