@@ -1203,6 +1203,123 @@ def test_R_SEC_06_only_certificates_are_lent() -> None:
     )
 
 
+# A records room's own lending rule (D12 sets none beyond certificates): 机密 matters lent
+# with the approval of the owning subsidiary's GM.
+ROOMS = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}})
+OWN_RULE = "under the company's own lending rule"
+
+
+def test_R_SEC_06_a_company_lending_rule_lends_what_d12_does_not() -> None:
+    """R-SEC-06: the seed lends no drawing; the company's rule does, and says it is its own."""
+    assert can_lend(LI, PLAN, on=MID, approval=GM_E).allowed is False
+    assert SEED.lend_approvers == ()
+    decision = can_lend(LI, PLAN, on=MID, approval=GM_E, policy=ROOMS)
+    assert as_given(decision) == AccessDecision(
+        True,
+        "R-SEC-06",
+        'lending the confidential (机密) "年度规划" of "华东公司" under the company\'s own '
+        "lending rule: approved by gm_e as subsidiary general manager",
+    )
+    drawing = classify_matter(
+        "SY-TZ-118",
+        "厂家技术资料",
+        level="机密",
+        owner=EAST,
+        classified_on=JAN1,
+        ends_on=D(2030, 12, 31),
+        supervisor_id="sup_e",
+        person_ids={"li"},
+    )
+    assert can_lend(LI, drawing, on=MID, approval=GM_E).allowed is False
+    assert can_lend(LI, drawing, on=MID, approval=GM_E, policy=ROOMS).allowed
+
+
+def test_R_SEC_06_a_company_lending_rule_keeps_every_other_check() -> None:
+    """R-SEC-06 with R-SEC-04: the borrower may know it, the approver is of the owning
+    company and holds a position the rule names, and does not approve their own loan."""
+    refused = can_lend(ZHOU, PLAN, on=MID, approval=GM_E, policy=ROOMS)
+    assert refused.allowed is False
+    assert refused.reason.startswith("the borrower may not know it: confidential (机密)")
+    other = can_lend(LI, PLAN, on=MID, approval=GM_S, policy=ROOMS)
+    assert other.allowed is False
+    assert 'gm_s (subsidiary general manager, "华南公司") has no such authority' in other.reason
+    assert OWN_RULE in other.reason
+    assert can_lend(LI, PLAN, on=MID, approval=DM_E, policy=ROOMS).allowed is False
+    assert can_lend(LI, PLAN, on=MID, policy=ROOMS).reason.endswith("none given")
+    # HQ's leaders approve a subsidiary's loan only as the policy says (hq_approves)
+    assert can_lend(LI, PLAN, on=MID, approval=ZHANG, policy=ROOMS).allowed is False
+    hq_too = attrs.evolve(ROOMS, hq_approves=True)
+    assert can_lend(LI, PLAN, on=MID, approval=ZHANG, policy=hq_too).allowed
+    # the responsible supervisor may approve under this rule, but not their own loan
+    supervisors = SecrecyPolicy(lend_approvers={"机密": {"主管"}})
+    own = can_lend(SUP_E, PLAN, on=MID, approval=SUP_E, policy=supervisors)
+    assert own.allowed is False
+    assert "may not approve their own request" in own.reason
+    lenient = attrs.evolve(supervisors, allow_self_approval=True)
+    assert can_lend(SUP_E, PLAN, on=MID, approval=SUP_E, policy=lenient).allowed
+    assert can_lend(LI, PLAN, on=MID, approval=SUP_E, policy=supervisors).allowed
+
+
+def test_R_SEC_06_a_level_the_company_rule_leaves_out_is_not_lent() -> None:
+    """R-SEC-06: the rule lends only the levels it names, on the day's level (R-SEC-03)."""
+    decision = can_lend(ZHOU, CONTRACT, on=MID, approval=GM_E, policy=ROOMS)
+    assert as_given(decision) == AccessDecision(
+        False,
+        "R-SEC-06",
+        '"合同" is not a company certificate, and the company\'s own lending rule names no '
+        "approver for the level secret (秘密), so it is not lent",
+    )
+    assert can_lend(LI, PLAN, on=NEXT, approval=GM_E, policy=ROOMS).allowed is False
+    both = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}, "非密": {"部门经理"}})
+    assert can_lend(LI, PLAN, on=NEXT, approval=DM_E, policy=both).allowed
+    assert can_lend(LI, PLAN, on=MID, approval=DM_E, policy=both).allowed is False
+    top = SecrecyPolicy(lend_approvers={"绝密": {"总公司总经理"}})
+    assert can_lend(CHEN, TOP, on=MID, approval=WANG, policy=top).allowed
+    assert can_lend(CHEN, TOP, on=MID, approval=ZHANG, policy=top).allowed is False
+
+
+def test_R_SEC_06_a_copy_is_lent_under_its_original() -> None:
+    """R-SEC-06 with R-SEC-05: a copy made before its original was extended is lent at the
+    original's level when given with it (复印件应视同原件管理)."""
+    copy = copy_of(PLAN, "C-1/copy-1")
+    extended = extend(PLAN, ends_on=D(2026, 6, 30), decided_on=D(2025, 12, 1))
+    rule = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}, "非密": {"部门经理"}})
+    alone = can_lend(ZHOU, copy, on=NEXT, approval=DM_E, policy=rule)
+    assert alone.allowed  # the copy's own term has ended: 非密 to its company's staff
+    read = can_lend(ZHOU, copy, on=NEXT, approval=DM_E, original=extended, policy=rule)
+    assert read.allowed is False
+    assert read.reason.startswith("the borrower may not know it")
+    lent = can_lend(LI, copy, on=NEXT, approval=GM_E, original=extended, policy=rule)
+    assert lent.allowed
+    assert "confidential (机密)" in lent.reason
+    assert (
+        can_lend(LI, copy, on=NEXT, approval=DM_E, original=extended, policy=rule).allowed is False
+    )
+
+
+def test_R_SEC_06_certificates_keep_d12s_rule_whatever_the_company_rule() -> None:
+    """R-SEC-06: lend_approvers is for what D12 sets no rule for; certificates keep D12 四 2 4)."""
+    managers = SecrecyPolicy(lend_approvers={"秘密": {"部门经理"}})
+    assert can_lend(LI, LICENCE, on=MID, approval=DM_E, policy=managers).allowed is False
+    assert as_given(can_lend(LI, LICENCE, on=MID, approval=GM_E, policy=managers)) == as_given(
+        can_lend(LI, LICENCE, on=MID, approval=GM_E)
+    )
+    assert can_lend(ZHOU, CONTRACT, on=MID, approval=DM_E, policy=managers).allowed
+
+
+def test_R_SEC_06_lend_approvers_reads_any_spelling_and_refuses_bad_ones() -> None:
+    spelled = SecrecyPolicy(lend_approvers=[("confidential", ["subsidiary_gm"])])
+    assert spelled.lend_approvers == ((Level.CONFIDENTIAL, frozenset({Position.SUBSIDIARY_GM})),)
+    assert spelled == ROOMS
+    with pytest.raises(InvalidInput, match="lend_approvers: is not a known Level"):
+        SecrecyPolicy(lend_approvers={"内部": {"子公司总经理"}})
+    with pytest.raises(InvalidInput, match="lend_approvers: is not a known Position"):
+        SecrecyPolicy(lend_approvers={"机密": {"科员"}})
+    with pytest.raises(InvalidType, match="lend_approvers"):
+        SecrecyPolicy(lend_approvers="机密")  # type: ignore[arg-type]
+    assert serial.from_json(serial.to_json(ROOMS)) == ROOMS
+
+
 def test_R_SEC_06_borrower_must_be_allowed_to_know_it() -> None:
     decision = can_lend(ZHOU, LICENCE, on=MID, approval=GM_E)
     assert decision.allowed is False
@@ -1256,6 +1373,7 @@ def test_policy_defaults_are_the_seed() -> None:
             "need no copy approval",
         ),
         ({"manager_copyable": {MatterKind.CONTRACT}}, "must be certificates"),
+        ({"lend_approvers": {"机密": set()}}, "leave it out to lend none"),
     ],
 )
 def test_self_contradicting_policy_raises_policy_error(
@@ -1878,6 +1996,98 @@ def test_property_another_companys_approver_never_grants(
             action(person, matter, on=on, approval=approver).allowed
             == action(person, matter, on=on).allowed
         )
+
+
+lend_rules = st.dictionaries(
+    st.sampled_from(list(Level)),
+    st.frozensets(st.sampled_from(list(Position)), min_size=1),
+    max_size=len(Level),
+)
+
+
+@given(person=people(), matter=matters(), on=days, approval=approvals)
+def test_property_R_SEC_06_an_empty_lending_rule_is_the_seeds_refusal(
+    person: Person, matter: Matter, on: dt.date, approval: Person | None
+) -> None:
+    """R-SEC-06: with no lending rule of the company's own (the default), whatever is not a
+    company certificate is refused, for its kind, whoever asks and approves; a certificate
+    is decided as D12 says."""
+    decision = can_lend(person, matter, on=on, approval=approval, policy=SecrecyPolicy())
+    if matter.kind in SEED.certificate_kinds:
+        assert OWN_RULE not in decision.reason
+        return
+    assert as_given(decision) == AccessDecision(
+        False,
+        "R-SEC-06",
+        f'D12 sets a lending rule for company certificates only; "{matter.kind.label}" is not '
+        "one, so it is not lent by default",
+    )
+
+
+def lending_case(
+    data: st.DataObject, matter: Matter, on: dt.date
+) -> tuple[Person, Person | None, dict[Level, frozenset[Position]]]:
+    """A borrower, an approval and a company lending rule for ``matter`` on ``on``, drawn so
+    that loans are often allowed: a borrower cleared on it or of its company, an approver of
+    its company, a rule naming the day's level."""
+    cleared = sorted(matter.person_ids | {matter.supervisor_id or "nobody"})
+    borrower = data.draw(
+        st.one_of(
+            people(),
+            st.builds(Person, st.sampled_from(cleared), company=st.just(matter.owner)),
+        )
+    )
+    approver = st.builds(
+        Person,
+        st.sampled_from(["approver", borrower.id]),
+        company=st.just(matter.owner),
+        positions=st.frozensets(st.sampled_from(roles_for(matter.owner)), min_size=1),
+    )
+    approval = data.draw(st.one_of(approvals, approver))
+    rule = data.draw(lend_rules)
+    if data.draw(st.booleans()):
+        named = data.draw(st.frozensets(st.sampled_from(list(Position)), min_size=1))
+        rule[effective_level(matter, on=on)] = named
+    return borrower, approval, rule
+
+
+@settings(max_examples=80)
+@given(matter=matters(), on=days, lenient=st.booleans(), data=st.data())
+def test_property_R_SEC_06_a_lending_rule_never_lends_to_who_may_not_know(
+    matter: Matter, on: dt.date, lenient: bool, data: st.DataObject
+) -> None:
+    """R-SEC-06 with R-SEC-04: whatever approvers a company's lending rule names, a loan is
+    allowed only to a borrower who may know the matter, with an approval holding one of the
+    positions the rule names for the day's level, of the owning company where the position
+    is company-bound, never their own unless the policy allows it; naming more approvers
+    never takes a loan away; a certificate is decided by D12's rule, unchanged."""
+    person, approval, rule = lending_case(data, matter, on)
+    policy = SecrecyPolicy(lend_approvers=rule, hq_approves=lenient, allow_self_approval=lenient)
+    seed = SecrecyPolicy(hq_approves=lenient, allow_self_approval=lenient)
+    decision = can_lend(person, matter, on=on, approval=approval, policy=policy)
+    assert decision.rule == "R-SEC-06"
+    if matter.kind in SEED.certificate_kinds:
+        same = can_lend(person, matter, on=on, approval=approval, policy=seed)
+        assert as_given(decision) == as_given(same)
+        return
+    level = effective_level(matter, on=on)
+    more = {**rule, level: rule.get(level, frozenset()) | {Position.DEPARTMENT_MANAGER}}
+    wider = attrs.evolve(policy, lend_approvers=more)
+    if not decision.allowed:
+        return
+    assert can_lend(person, matter, on=on, approval=approval, policy=wider).allowed
+    assert can_know(person, matter, on=on, policy=policy).allowed
+    assert approval is not None
+    named = rule[level]
+    own = any(
+        p in named and (p not in SEED.company_bound or approval.company == matter.owner)
+        for p in approval.positions
+    )
+    leaders = {Position.HQ_GM, Position.HQ_DEPUTY_GM}
+    above = Position.SUBSIDIARY_GM in named and not approval.positions.isdisjoint(leaders)
+    assert own or above
+    assert OWN_RULE in decision.reason
+    assert lenient or approval.id != person.id
 
 
 @given(matter=matters(), on=days)

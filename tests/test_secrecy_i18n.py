@@ -202,7 +202,8 @@ def test_R_SEC_05_copy_reasons_in_chinese() -> None:
 
 
 def test_R_SEC_06_certificate_reasons_in_chinese() -> None:
-    """R-SEC-06: copying and lending company certificates; only certificates are lent."""
+    """R-SEC-06: copying and lending company certificates; only certificates are lent, unless
+    the company's own lending rule (lend_approvers) says so."""
     assert zh(lambda: can_copy(LI, LICENCE, on=JUN, approval=DM_E)) == (
         "允许（R-SEC-06）：复制华东公司的营业执照：已由「dm_e」以部门经理身份批准"
     )
@@ -219,6 +220,14 @@ def test_R_SEC_06_certificate_reasons_in_chinese() -> None:
     nobody = SecrecyPolicy(certificate_approvers=())
     assert zh(lambda: can_lend(LI, LICENCE, on=JUN, approval=GM_E, policy=nobody)) == (
         "拒绝（R-SEC-06）：借出华东公司的营业执照：按现行制度无任何职位可以批准"
+    )
+    rooms = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}})
+    assert zh(lambda: can_lend(LI, PLAN, on=JUN, approval=GM_E, policy=rooms)) == (
+        "允许（R-SEC-06）：按本公司借阅规定借出华东公司的机密级年度规划："
+        "已由「gm_e」以子公司总经理身份批准"
+    )
+    assert zh(lambda: can_lend(ZHOU, NOTICE, on=JUN, approval=GM_E, policy=rooms)) == (
+        "拒绝（R-SEC-06）：通知不属于公司证件，本公司借阅规定未规定非密级资料的批准人，不予借出"
     )
 
 

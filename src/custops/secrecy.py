@@ -547,6 +547,7 @@ class _Tables:
     cleared: dict[tuple[bool, str], AccessDecision]  # by the level's name: a str hashes in C
     opened: dict[bool, AccessDecision]
     copy_approvers: dict[Level, frozenset[Position]]
+    lend_approvers: dict[Level, frozenset[Position]]
     defaults: dict[MatterKind, Level]
     everyone_unclassified: bool
     everyone_declassified: bool
@@ -597,7 +598,12 @@ class SecrecyPolicy:
     ``know_all`` are the positions that know every matter (R-SEC-04); ``copy_approvers``
     maps a level to the positions whose approval allows a copy (R-SEC-05, D12 四 2 2));
     ``certificate_approvers`` approve copying or lending ``certificate_kinds`` (R-SEC-06,
-    D12 四 2 4)), ``manager_copy_approvers`` copying ``manager_copyable``; ``company_bound``
+    D12 四 2 4)), ``manager_copy_approvers`` copying ``manager_copyable``;
+    ``lend_approvers``: the company's own lending rule for what is not a certificate (a
+    records room's 借阅制度; D12 sets none): a level → the positions whose approval lets a
+    matter of that level be lent (R-SEC-06), empty by default (the seed's: only
+    certificates are lent), a level left out lent to no one (``非密`` too: a declassified
+    matter is lent only when ``非密`` is given); ``company_bound``
     positions approve for their own company only; ``hq_approves`` lets the HQ (deputy) GM
     approve a subsidiary's 机密/秘密 copies and certificates too (it always approves for HQ's
     own matters and a subsidiary GM's own request); ``unclassified_open_to``: to whom a
@@ -635,6 +641,10 @@ class SecrecyPolicy:
     )
     certificate_kinds: frozenset[MatterKind] = attrs.field(default=_CERTIFICATES, converter=_KINDS)
     certificate_approvers: frozenset[Position] = attrs.field(default=_GM, converter=_POSITIONS)
+    lend_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
+        default=(),
+        converter=_COPY_APPROVERS,
+    )
     manager_copyable: frozenset[MatterKind] = attrs.field(default=_LICENCES, converter=_KINDS)
     manager_copy_approvers: frozenset[Position] = attrs.field(
         default=_GM | {Position.DEPARTMENT_MANAGER},
@@ -674,6 +684,11 @@ class SecrecyPolicy:
             ok = bool(approvers.get(level)) or not level.classified
             problem = "every classified level needs at least one approving position"
             _policy_check(ok, "copy_approvers", level.words, problem)
+        for level, positions in self.lend_approvers:
+            problem = (
+                "a level given needs at least one approving position (leave it out to lend none)"
+            )
+            _policy_check(bool(positions), "lend_approvers", level.words, problem)
         problem = "unclassified matters need no copy approval"
         _policy_check(
             _UNCLASSIFIED not in approvers, "copy_approvers", _UNCLASSIFIED.words, problem
@@ -824,6 +839,7 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
             flag: yes(True, r3 if flag else r1, W_(m, whom=whom[flag])) for flag, m in _OPEN.items()
         },
         copy_approvers=dict(policy.copy_approvers),
+        lend_approvers=dict(policy.lend_approvers),
         defaults=dict(policy.default_levels),
         everyone_unclassified=everyone[False],
         everyone_declassified=everyone[True],
@@ -1895,6 +1911,22 @@ def can_copy(
     return _approved(person, matter, approval, positions, "R-SEC-05", action, pol)
 
 
+def _not_lent(kind: MatterKind, level: Level, own_rule: bool) -> Wording:
+    """Why a matter of ``kind``, not a certificate, of ``level`` on the day, is not lent
+    (R-SEC-06): the seed's refusal, or the company's rule that names no approver of it."""
+    if not own_rule:
+        said = N_(
+            "D12 sets a lending rule for company certificates only; {kind} is not one, "
+            "so it is not lent by default"
+        )
+        return W_(said, kind=kind)
+    said = N_(
+        "{kind} is not a company certificate, and the company's own lending rule names no "
+        "approver for the level {level}, so it is not lent"
+    )
+    return W_(said, kind=kind, level=level)
+
+
 @fitted_call
 def can_lend(
     person: Person,
@@ -1905,15 +1937,22 @@ def can_lend(
     original: Matter | Iterable[Matter] | None = None,
     policy: SecrecyPolicy | None = None,
 ) -> AccessDecision:
-    """Whether company certificate ``matter`` may be lent out to ``person`` (R-SEC-06).
+    """Whether ``matter`` may be lent out to ``person`` on ``on`` with ``approval`` (R-SEC-06).
 
-    Only company certificates are lent (D12); the borrower must be allowed to know it,
-    and the loan needs the approval of the GM of the owning subsidiary (D12 四 2 4:
+    D12 sets a lending rule for company certificates only: the borrower must be allowed to
+    know it, and the loan needs the approval of the GM of the owning subsidiary (D12 四 2 4:
     各公司保管的公司证件需经子公司总经理批准后,方可复印或借出), of the HQ (deputy) GM for HQ's
     own certificates (or as ``policy.hq_approves`` says).  A department manager may approve
     copying the business licence, never lending it.  A certificate classified above 秘密
-    needs the approval R-SEC-05 names for its level.  A copy given with its ``original``
-    is read as :func:`can_know` reads it.
+    needs the approval R-SEC-05 names for its level.
+
+    Anything else is lent only under the company's own lending rule,
+    ``policy.lend_approvers`` (empty by default: refused, as the seed sets no such rule):
+    the positions it gives for the matter's level on ``on`` approve the loan, and every
+    other check stays: the borrower must be allowed to know it, a company-bound approver
+    approves for their own company only, nobody approves their own loan (unless
+    ``policy.allow_self_approval``); the reason says the company's rule allowed it.  A copy
+    given with its ``original`` is read as :func:`can_know` reads it (its level included).
 
     >>> import datetime as dt
     >>> lic = Matter("L-1", "秘密", "营业执照", owner="华东公司",
@@ -1922,24 +1961,39 @@ def can_lend(
     >>> dm = Person("dm", company="华东公司", positions={"部门经理"})
     >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
     '借出华东公司的营业执照：需经华东公司的子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
+    >>> drawing = Matter("T-9", "机密", "厂家技术资料", owner="华东公司",
+    ...                  classified_on=dt.date(2025, 1, 1), ends_on=dt.date(2029, 12, 31),
+    ...                  supervisor_id="sup", person_ids={"li"})
+    >>> gm = Person("gm", company="华东公司", positions={"子公司总经理"})
+    >>> can_lend(li, drawing, on=dt.date(2025, 6, 1), approval=gm).allowed
+    False
+    >>> rooms = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}})
+    >>> print(can_lend(li, drawing, on=dt.date(2025, 6, 1), approval=gm, policy=rooms))
+    允许（R-SEC-06）：按本公司借阅规定借出华东公司的机密级厂家技术资料：已由「gm」以子公司总经理身份批准
     """
     who = N_("the borrower may not know it")
     pol, refused = _prepare(person, matter, on, approval, policy, who, original)
     matter = _governed(matter, original, on)
+    level = effective_level(matter, on=on)
+    owner = _company_name(matter.owner)
     if matter.kind not in pol.certificate_kinds:
-        said = N_(
-            "D12 sets a lending rule for company certificates only; {kind} is not one, "
-            "so it is not lent by default"
+        own = _tables(pol).lend_approvers
+        if level not in own:
+            return AccessDecision(False, "R-SEC-06", _not_lent(matter.kind, level, bool(own)))
+        if refused is not None:
+            return AccessDecision(False, "R-SEC-06", refused)
+        action = W_(
+            N_("lending the {level} {kind} of {owner} under the company's own lending rule"),
+            level=level,
+            kind=matter.kind,
+            owner=owner,
         )
-        why = W_(said, kind=matter.kind)
-        return AccessDecision(False, "R-SEC-06", why)
+        return _approved(person, matter, approval, own[level], "R-SEC-06", action, pol)
     if refused is not None:
         return AccessDecision(False, "R-SEC-06", refused)
-    level = effective_level(matter, on=on)
     positions = (
         pol.certificate_approvers if level <= Level.SECRET else _tables(pol).copy_approvers[level]
     )
-    owner = _company_name(matter.owner)
     action = W_(N_("lending the {kind} of {owner}"), kind=matter.kind, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
 
