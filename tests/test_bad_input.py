@@ -914,6 +914,10 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("archives.Archive", archives.Archive, customer_id="某药店", created_on=D)
     add("archives.Archive.updated", ARCHIVE.updated, on=D2)
     add("archives.ArchivePolicy", archives.ArchivePolicy, secrecy_policy=secrecy.SecrecyPolicy())
+    plant = archives.ArchivePolicy(record_names={"供货协议": "往来文件"})
+    add("archives.ArchivePolicy.record_kind", plant.record_kind, record_kind="供货协议")
+    add("archives.ArchivePolicy.record_kinds", plant.record_kinds, records=["供货协议"])
+    add("archives.ArchivePolicy.staff_relation", plant.staff_relation, relation="上级")
     add(
         "archives.LoanRequest",
         archives.LoanRequest,

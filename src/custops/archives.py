@@ -7,14 +7,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Final, Literal, overload
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 
 import attrs
 
 from custops._dates import ONE_DAY, add_months, cycle_index, cycle_start, month_end
-from custops._enums import enum_field, members_field
-from custops._text import policy_repr
+from custops._enums import (
+    enum_field,
+    fold,
+    lone_or_items,
+    member_check,
+    members_check,
+    members_field,
+    own_names,
+)
+from custops._text import policy_repr, table_repr
 from custops._validate import (
     BOOL,
     DATE,
@@ -36,6 +44,7 @@ from custops._validate import (
     require_distinct,
     require_items,
     require_type,
+    retyped,
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
@@ -179,6 +188,86 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     return tuple(sorted(set(days)))
 
 
+# How a refusal of a record kind or a relation says to use a company's own names
+# (R-ARC-01, R-ARC-02, R-ARC-03): the archive policy maps them to the seed's.
+_RECORD_HINT: Final = (
+    "map a company's own record kind to one of these with "
+    "ArchivePolicy(record_names={name: record_kind}) and read it by policy.record_kind(name)"
+)
+_RELATION_HINT: Final = (
+    "map a company's own title or department to one of these with "
+    "ArchivePolicy(relation_names={name: relation}) and read it by policy.staff_relation(name)"
+)
+
+T = TypeVar("T")
+E = TypeVar("E", RecordKind, Relation)
+
+
+def _hinted(check: Callable[[str, Any], T], hint: str) -> Callable[[str, Any], T]:
+    """``check``, whose refusal of a value (a name that is none of the seed's) adds ``hint``:
+    how a company maps its own names to the seed's."""
+
+    def read(argument: str, value: Any) -> T:
+        try:
+            return check(argument, value)
+        except InvalidInput as exc:
+            problem = f"{exc.problem}; {hint}"
+            raise type(exc).for_argument(exc.argument or argument, exc.value, problem) from None
+
+    return read
+
+
+_read_kind = _hinted(member_check(RecordKind), _RECORD_HINT)
+_read_kinds = _hinted(members_check(RecordKind), _RECORD_HINT)
+_read_relation = _hinted(member_check(Relation), _RELATION_HINT)
+
+
+def _own(names: tuple[tuple[str, E], ...], value: Any) -> Any:
+    """``value`` with a company's own name of ``names`` (a policy's ``record_names`` or
+    ``relation_names``) read as the seed's member it maps to (spaces, case, full-width and
+    Traditional forms ignored, as in the seed's names); anything else as given, for the
+    caller's check to read and name."""
+    if not names or type(value) is not str:
+        return value
+    return {fold(name): member for name, member in names}.get(fold(value), value)
+
+
+def _own_items(argument: str, names: tuple[tuple[str, RecordKind], ...], value: Any) -> Any:
+    """``value``, a collection of record kinds, with each company's own name of ``names``
+    read by :func:`_own` (a set stays a set: its items have no place to name)."""
+    if not names:
+        return value
+    items = lone_or_items(argument, value, "a collection of RecordKind")
+    mapped = tuple(_own(names, item) for item in items)
+    return frozenset(mapped) if isinstance(value, Set) else mapped
+
+
+def _record_names(argument: str, value: Any) -> tuple[tuple[str, RecordKind], ...]:
+    """``record_names``: a company's own record kinds (供应商资质证书, 供货协议), each read as
+    one of the seed's :class:`RecordKind` s (:func:`~custops._enums.own_names`)."""
+    return own_names(argument, value, RecordKind, "record kind")
+
+
+def _relation_names(argument: str, value: Any) -> tuple[tuple[str, Relation], ...]:
+    """``relation_names``: a company's own titles and departments (采购部经理, 财务部), each
+    read as one of the seed's :class:`Relation` s (:func:`~custops._enums.own_names`)."""
+    return own_names(argument, value, Relation, "relation")
+
+
+def _required_records(value: Any, policy: Any) -> frozenset[RecordKind]:
+    """``required_records``, whose items may be the policy's own ``record_names`` (read
+    before it; without a policy, the converter used alone, only the seed's names)."""
+    return _read_kinds(
+        "required_records",
+        _own_items("required_records", getattr(policy, "record_names", ()), value),
+    )
+
+
+def _approver(value: Any, policy: Any) -> Relation:
+    """``approver``, which may be one of the policy's own ``relation_names`` (read before it)."""
+    return _read_relation("approver", _own(getattr(policy, "relation_names", ()), value))
+
+
 if TYPE_CHECKING:
 
     def _PERIOD(value: Period | str) -> Period: ...  # noqa: N802
@@ -186,13 +275,35 @@ if TYPE_CHECKING:
     def _CONTENTS(value: Iterable[FileContent | str]) -> frozenset[FileContent]: ...  # noqa: N802
     def _ROLE(value: Relation | str | None) -> Relation | None: ...  # noqa: N802
     def _UPDATES(value: Iterable[_dt.date]) -> tuple[_dt.date, ...]: ...  # noqa: N802
+    def _RECORD_NAMES(  # noqa: N802
+        value: Mapping[str, RecordKind | str] | Sequence[tuple[str, RecordKind | str]],
+    ) -> tuple[tuple[str, RecordKind], ...]: ...
+    def _RELATION_NAMES(  # noqa: N802
+        value: Mapping[str, Relation | str] | Sequence[tuple[str, Relation | str]],
+    ) -> tuple[tuple[str, Relation], ...]: ...
+    def _REQUIRED_RECORDS(  # noqa: N802
+        value: Iterable[RecordKind | str],
+    ) -> frozenset[RecordKind]: ...
+    def _APPROVER(value: Relation | str) -> Relation: ...  # noqa: N802
 
 else:
     _PERIOD = field_converter(period_check, takes="Period | str")
-    _RECORDS = members_field(RecordKind)
+    _RECORDS = field_converter(_read_kinds, takes="Iterable[RecordKind | str]")
     _CONTENTS = members_field(FileContent)
-    _ROLE = enum_field(Relation, optional=True)
+    _ROLE = field_converter(optional_check(_read_relation), takes="Relation | str | None")
     _UPDATES = field_converter(_dates, takes=Iterable[_dt.date])
+    _RECORD_NAMES = field_converter(
+        _record_names,
+        takes="Mapping[str, RecordKind | str] | Sequence[tuple[str, RecordKind | str]]",
+    )
+    _RELATION_NAMES = field_converter(
+        _relation_names,
+        takes="Mapping[str, Relation | str] | Sequence[tuple[str, Relation | str]]",
+    )
+    _REQUIRED_RECORDS = attrs.Converter(
+        retyped(_required_records, "Iterable[RecordKind | str]"), takes_self=True
+    )
+    _APPROVER = attrs.Converter(retyped(_approver, "Relation | str"), takes_self=True)
 
 
 @attrs.frozen
@@ -286,7 +397,7 @@ if TYPE_CHECKING:
     def _SURVEY_BASIS(value: SurveyBasis | str) -> SurveyBasis: ...  # noqa: N802
 
 else:
-    _RELATION = enum_field(Relation)
+    _RELATION = field_converter(_read_relation, takes="Relation | str")
     _SURVEY_BASIS = enum_field(SurveyBasis)
 
 
@@ -319,6 +430,17 @@ class ArchivePolicy:
     - ``secrecy_policy``: the company's :class:`~custops.secrecy.SecrecyPolicy` (``None``:
       the seed's), which decides who may know a classified customer file before it is lent
       (:func:`can_lend_record` ``classified=``, R-SEC-04).
+    - ``record_names``: the company's own record kinds (a supplier archive's 供应商资质证书,
+      供货协议), each mapped to the seed's :class:`RecordKind` it is filed as (R-ARC-01);
+      ``relation_names``: the company's own titles and departments (采购部经理, 财务部),
+      each mapped to the seed's :class:`Relation` it stands in (R-ARC-02, R-ARC-03).  Both
+      are read by ``required_records`` and ``approver`` and by :meth:`record_kind`,
+      :meth:`record_kinds` and :meth:`staff_relation`, which read the names a company's data
+      gives before an :class:`Archive` or a :class:`LoanRequest` is built (as
+      ``SecrecyPolicy(position_names=…)`` and :meth:`~custops.secrecy.SecrecyPolicy.staff_position`
+      do); a mapped name decides exactly as the seed's name it maps to.  A name that is
+      already one of the seed's names may not map to another one
+      (:class:`~custops.errors.PolicyError`).
 
     >>> ArchivePolicy(update_months=5)
     Traceback (most recent call last):
@@ -326,9 +448,16 @@ class ArchivePolicy:
     custops.errors.PolicyError: update_months: must divide the year into whole cycles (1, 2, 3, 4, 6 or 12) (got 5)
     """  # noqa: E501
 
+    # (read before ``required_records`` and ``approver``, which take the company's own names)
+    record_names: tuple[tuple[str, RecordKind], ...] = attrs.field(
+        default=(), converter=_RECORD_NAMES, repr=table_repr
+    )
+    relation_names: tuple[tuple[str, Relation], ...] = attrs.field(
+        default=(), converter=_RELATION_NAMES, repr=table_repr
+    )
     required_records: frozenset[RecordKind] = attrs.field(
         default=frozenset(RecordKind),
-        converter=_RECORDS,
+        converter=_REQUIRED_RECORDS,
     )
     required_contents: frozenset[FileContent] = attrs.field(
         default=frozenset(FileContent),
@@ -344,7 +473,7 @@ class ArchivePolicy:
         converter=_SURVEY_BASIS,
     )
     max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)
-    approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=_RELATION)
+    approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=_APPROVER)
     survey_first_year: bool = attrs.field(default=True, converter=BOOL)
     secrecy_policy: SecrecyPolicy = attrs.field(
         default=None, converter=_SECRECY_POLICY, repr=policy_repr
@@ -361,6 +490,48 @@ class ArchivePolicy:
         if not self.creation_period.is_day_level:
             problem = "must be counted in days or longer"
             raise PolicyError.for_argument("creation_period", str(self.creation_period), problem)
+
+    def record_kind(self, record_kind: RecordKind | str) -> RecordKind:
+        """The :class:`RecordKind` ``record_kind`` names: a company's own name of
+        ``record_names`` as the kind it maps to (spaces, case, full-width and Traditional
+        forms ignored, as in the seed's names), a text read as a :class:`RecordKind` (else
+        :class:`~custops.errors.InvalidInput` naming ``record_kind``, saying how to map a
+        company's own name; R-ARC-01).
+
+        >>> plant = ArchivePolicy(record_names={"供应商资质证书": "客户单位资料"})
+        >>> plant.record_kind(" 供应商资质证书 ").label, plant.record_kind("维修记录").label
+        ('客户单位资料', '客户维修记录')
+        """
+        return _read_kind("record_kind", _own(self.record_names, record_kind))
+
+    def record_kinds(self, records: Iterable[RecordKind | str]) -> frozenset[RecordKind]:
+        """The record kinds ``records`` names, each read by :meth:`record_kind`: what an
+        :class:`Archive` of the company holds (R-ARC-01); a name neither a kind nor one of
+        ``record_names`` is refused naming it by its place (``records[1]``).
+
+        >>> plant = ArchivePolicy(record_names={"供应商资质证书": "客户单位资料",
+        ...                                     "供货协议": "往来文件"})
+        >>> sorted(k.label for k in plant.record_kinds(["供应商资质证书", "供货协议"]))
+        ['客户与管理处往来文件', '客户单位资料']
+        >>> plant.record_kinds(["供货协议", "质量体系认证"])
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: records[1]: is not a known RecordKind; ... (got '质量体系认证')
+        """
+        return _read_kinds("records", _own_items("records", self.record_names, records))
+
+    def staff_relation(self, relation: Relation | str) -> Relation:
+        """The :class:`Relation` ``relation`` names: a company's own title or department of
+        ``relation_names`` as the relation it maps to, a text read as a :class:`Relation`
+        (else :class:`~custops.errors.InvalidInput` naming ``relation``, saying how to map a
+        company's own name): a borrower's (R-ARC-03) or an approver's (R-ARC-02).
+
+        >>> plant = ArchivePolicy(relation_names={"采购部经理": "直接上级",
+        ...                                       "财务部": "相关业务人员"})
+        >>> plant.staff_relation("采购部经理").label, plant.staff_relation("财务部").label
+        ('直接上级', '相关业务人员')
+        """
+        return _read_relation("relation", _own(self.relation_names, relation))
 
 
 @kept_wording
