@@ -305,6 +305,43 @@ def test_a_language_code_that_is_not_a_str_is_invalid_type_and_changes_nothing(
     assert current_language() == before
 
 
+def test_a_container_passed_as_a_language_code_is_invalid_type_not_compared() -> None:
+    """A numpy array or pandas Series passed by mistake is refused as InvalidType naming
+    ``code``, like any value that is not a str, not with numpy's "truth value is
+    ambiguous" error from comparing it with the known codes; nothing changes."""
+    np = pytest.importorskip("numpy")
+    pd = pytest.importorskip("pandas")
+    before = current_language()
+    for code in (
+        np.array(["zh_CN", "en_US"]),
+        np.array(["zh_CN"]),
+        pd.Series(["en_US", "zh_CN"]),
+        np.str_("zh_CN").reshape(1),
+    ):
+        with pytest.raises(InvalidType, match=r"^code: must be a language code") as info:
+            set_language(code)
+        assert info.value.value is code
+        with pytest.raises(InvalidType, match=r"^code: must be a language code"):
+            with language(code):
+                pass  # pragma: no cover - never entered
+    assert current_language() == before
+
+
+class _EqualToAnything:
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def test_a_value_equal_to_a_code_but_not_a_str_is_invalid_type() -> None:
+    """The type is checked before the value: an object whose == says True to everything is
+    still not a language code."""
+    code = _EqualToAnything()
+    with pytest.raises(InvalidType, match=r"^code: must be a language code"):
+        set_language(code)  # type: ignore[arg-type]
+
+
 def test_english_quotes_chinese_once() -> None:
     """docs/i18n.md: in English a field holding Chinese is quoted whole, unless
     its Chinese is quoted already ('"部门经理" of HQ' stays as it is, not '""部门经理" of HQ"')."""

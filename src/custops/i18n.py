@@ -78,7 +78,9 @@ def _normalise(code: object, argument: str = "code") -> str:
     Traditional Chinese (``zh-Hant``, ``zh_TW``, ``zh_HK``, ``zh_MO``) is refused saying
     so: custops writes Simplified Chinese only, and which of the two a Traditional reader
     gets is the caller's choice.  Any other language is refused listing what is read."""
-    if code in _LANGUAGES and type(code) is str:  # the common case, kept fast
+    # the common case, kept fast; the type first, so that a value whose == is not a bool (a
+    # numpy array, a pandas Series) is refused as InvalidType, not compared
+    if type(code) is str and code in _LANGUAGES:
         return code
     code = require_type(argument, code, str, "a language code such as 'zh_CN'")
     # a POSIX locale's codeset and modifier (zh_CN.UTF-8, en_US.utf8@euro) choose no language
