@@ -321,9 +321,8 @@ def test_a_container_passed_as_a_language_code_is_invalid_type_not_compared() ->
         with pytest.raises(InvalidType, match=r"^code: must be a language code") as info:
             set_language(code)
         assert info.value.value is code
-        with pytest.raises(InvalidType, match=r"^code: must be a language code"):
-            with language(code):
-                pass  # pragma: no cover - never entered
+        with pytest.raises(InvalidType, match=r"^code: must be a language code"), language(code):
+            pass  # pragma: no cover - never entered
     assert current_language() == before
 
 

@@ -1261,15 +1261,18 @@ def test_R_SEC_06_a_company_lending_rule_keeps_every_other_check() -> None:
 
 
 def test_R_SEC_06_a_level_the_company_rule_leaves_out_is_not_lent() -> None:
-    """R-SEC-06: the rule lends only the levels it names, on the day's level (R-SEC-03)."""
-    decision = can_lend(ZHOU, CONTRACT, on=MID, approval=GM_E, policy=ROOMS)
+    """R-SEC-06: the rule lends the levels it names and those below them, on the day's
+    level (R-SEC-03); a level above every level it names is not lent."""
+    low = SecrecyPolicy(lend_approvers={"非密": {"子公司总经理"}})
+    decision = can_lend(ZHOU, CONTRACT, on=MID, approval=GM_E, policy=low)
     assert as_given(decision) == AccessDecision(
         False,
         "R-SEC-06",
         '"合同" is not a company certificate, and the company\'s own lending rule names no '
         "approver for the level secret (秘密), so it is not lent",
     )
-    assert can_lend(LI, PLAN, on=NEXT, approval=GM_E, policy=ROOMS).allowed is False
+    assert can_lend(LI, PLAN, on=NEXT, approval=GM_E, policy=ROOMS).allowed
+    assert can_lend(LI, PLAN, on=NEXT, approval=DM_E, policy=ROOMS).allowed is False
     both = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}, "非密": {"部门经理"}})
     assert can_lend(LI, PLAN, on=NEXT, approval=DM_E, policy=both).allowed
     assert can_lend(LI, PLAN, on=MID, approval=DM_E, policy=both).allowed is False
@@ -2602,3 +2605,93 @@ def test_R_SEC_05_an_hq_leader_copying_a_subsidiarys_confidential_matter_needs_i
     assert (refused.allowed, refused.rule) == (False, "R-SEC-05")
     assert can_copy(wang, plan, on=MID, approval=gm).allowed
     assert can_copy(wang, plan, on=MID, approval=zhang, policy=SecrecyPolicy(hq_approves=True))
+
+
+def test_a_lending_approver_for_a_level_approves_the_lower_levels_too() -> None:
+    """R-SEC-06: a records room's rule "机密 with the GM's approval" lends 秘密 and
+    declassified (非密) matters with the same approval; 绝密, above it, is lent to no one."""
+    on = dt.date(2025, 6, 1)
+    li = Person("li", company="华东公司")
+    gm = Person("gm", company="华东公司", positions={"子公司总经理"})
+    rooms = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}})
+
+    def plan(level: str) -> Matter:
+        return Matter(
+            "P-1", level, "合同", owner="华东公司", classified_on=dt.date(2025, 1, 1),
+            ends_on=dt.date(2025, 12, 31), supervisor_id="sup", person_ids={"li"},
+        )  # fmt: skip
+
+    assert can_lend(li, plan("机密"), on=on, approval=gm, policy=rooms).allowed
+    assert can_lend(li, plan("秘密"), on=on, approval=gm, policy=rooms).allowed
+    later = can_lend(li, plan("机密"), on=dt.date(2026, 1, 1), approval=gm, policy=rooms)
+    assert later.allowed
+    assert "unclassified" in later.reason
+    top = can_lend(li, plan("绝密"), on=on, approval=gm, policy=rooms)
+    assert not top.allowed
+    assert "names no approver for the level top secret" in top.reason
+
+
+@given(
+    given_levels=st.dictionaries(
+        st.sampled_from(list(Level)),
+        st.frozensets(st.sampled_from(list(Position)), min_size=1),
+        max_size=4,
+    )
+)
+def test_lending_approvers_only_grow_as_the_level_falls(
+    given_levels: dict[Level, frozenset[Position]],
+) -> None:
+    """R-SEC-06: whoever approves lending a level approves every lower level; a level above
+    every level given has no approver."""
+    from custops.secrecy import _tables
+
+    table = _tables(SecrecyPolicy(lend_approvers=given_levels)).lend_approvers
+    for level in Level:
+        expected = frozenset().union(*(p for lv, p in given_levels.items() if lv >= level))
+        assert table.get(level, frozenset()) == expected
+        for lower in Level:
+            if lower <= level and level in table:
+                assert table[level] <= table[lower]
+
+
+def test_lend_and_copy_approvers_read_the_company_s_own_titles() -> None:
+    """R-SEC-05/R-SEC-06: ``position_names`` is read by ``lend_approvers`` and
+    ``copy_approvers`` as by ``person``; a title that is neither is still refused."""
+    own = SecrecyPolicy(
+        position_names={"档案室主任": "部门经理", "分公司老总": "子公司总经理"},
+        lend_approvers={"机密": {" 档案室主任 "}},
+        copy_approvers={"绝密": {"总公司总经理"}, "机密": {"分公司老总"}, "秘密": {"分公司老总"}},
+    )
+    assert dict(own.lend_approvers) == {Level.CONFIDENTIAL: {Position.DEPARTMENT_MANAGER}}
+    assert dict(own.copy_approvers)[Level.SECRET] == {Position.SUBSIDIARY_GM}
+    assert own == SecrecyPolicy(
+        position_names={"档案室主任": "部门经理", "分公司老总": "子公司总经理"},
+        lend_approvers={"机密": {"部门经理"}},
+        copy_approvers={
+            "绝密": {"总公司总经理"},
+            "机密": {"子公司总经理"},
+            "秘密": {"子公司总经理"},
+        },
+    )
+    with pytest.raises(InvalidInput, match=r"^lend_approvers: .*got '厨师'"):
+        SecrecyPolicy(position_names={"档案室主任": "部门经理"}, lend_approvers={"机密": {"厨师"}})
+    with pytest.raises(InvalidInput, match=r"^lend_approvers: .*got '档案室主任'"):
+        SecrecyPolicy(lend_approvers={"机密": {"档案室主任"}})
+
+
+def test_the_self_approval_refusal_lists_approvers_who_are_accepted() -> None:
+    """R-SEC-06: on a subsidiary GM's own request the HQ (deputy) GM approves (their
+    superior), so the refusal that lists them names approvers who would be accepted."""
+    on = dt.date(2025, 6, 1)
+    gm = Person("gm", company="华东公司", positions={"子公司总经理"})
+    rooms = SecrecyPolicy(lend_approvers={"机密": {"子公司总经理"}})
+    drawing = Matter(
+        "T-9", "机密", "厂家技术资料", owner="华东公司", classified_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2029, 12, 31), supervisor_id="sup", person_ids={"gm"},
+    )  # fmt: skip
+    refused = can_lend(gm, drawing, on=on, approval=gm, policy=rooms)
+    assert not refused.allowed
+    assert "HQ general manager" in refused.reason
+    for title in ("总公司总经理", "总公司副总经理"):
+        hq = Person("hq", company="总公司", positions={title})
+        assert can_lend(gm, drawing, on=on, approval=hq, policy=rooms).allowed

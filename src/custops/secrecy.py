@@ -60,6 +60,7 @@ from custops._validate import (
     require_label,
     require_pairs,
     require_type,
+    retyped,
     with_article,
     within,
 )
@@ -567,6 +568,9 @@ if TYPE_CHECKING:
     def _POSITION_NAMES(  # noqa: N802
         value: MappingOrPairs[str, Position | str],
     ) -> tuple[tuple[str, Position], ...]: ...
+    def _APPROVERS_BY_LEVEL(  # noqa: N802
+        value: MappingOrPairs[Level, Iterable[Position | str]],
+    ) -> tuple[tuple[Level, frozenset[Position]], ...]: ...
 
 else:
     _OPENNESS = enum_field(Openness)
@@ -587,6 +591,46 @@ else:
         takes=Mapping[str, Position | str] | Sequence[tuple[str, Position | str]],
     )
 
+    def _approvers_by_level(value: Any, policy: Any, field: Any) -> Any:
+        """``copy_approvers`` / ``lend_approvers`` read, a company's own titles of
+        ``position_names`` (read before them) as the positions they map to."""
+        return _COPY_APPROVERS.converter(_own_titles(value, policy), field)
+
+    _APPROVERS_BY_LEVEL = attrs.Converter(
+        retyped(
+            _approvers_by_level,
+            Mapping[Level | str, Iterable[Position | str]]
+            | Sequence[tuple[Level | str, Iterable[Position | str]]],
+        ),
+        takes_self=True,
+        takes_field=True,
+    )
+
+
+def _own_titles(value: Any, policy: Any) -> Any:
+    """``value`` (a level → positions mapping or pairs) with each company's own title of
+    ``policy.position_names`` replaced by the position it maps to (spaces, case and
+    full-width forms ignored, as :meth:`SecrecyPolicy.staff_position` reads them); anything
+    else is left for the converter to read or refuse."""
+    names = {fold(name): mapped for name, mapped in getattr(policy, "position_names", ())}
+    if not names:
+        return value
+
+    def mapped(positions: Any) -> Any:
+        if isinstance(positions, str) or not isinstance(positions, Iterable):
+            return positions
+        read = [names.get(fold(p), p) if type(p) is str else p for p in positions]
+        return frozenset(read) if isinstance(positions, (set, frozenset)) else read
+
+    if isinstance(value, Mapping):
+        return {level: mapped(positions) for level, positions in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [
+            (pair[0], mapped(pair[1])) if isinstance(pair, tuple) and len(pair) == 2 else pair
+            for pair in value
+        ]
+    return value
+
 
 @attrs.frozen(kw_only=True)
 class SecrecyPolicy:
@@ -602,8 +646,10 @@ class SecrecyPolicy:
     ``lend_approvers``: the company's own lending rule for what is not a certificate (a
     records room's 借阅制度; D12 sets none): a level → the positions whose approval lets a
     matter of that level be lent (R-SEC-06), empty by default (the seed's: only
-    certificates are lent), a level left out lent to no one (``非密`` too: a declassified
-    matter is lent only when ``非密`` is given); ``company_bound``
+    certificates are lent); the positions given for a level approve lending every lower
+    level too (``非密`` included: a declassified matter), a level above every level given is
+    lent to no one; ``copy_approvers`` and ``lend_approvers`` may name the company's own
+    titles of ``position_names``; ``company_bound``
     positions approve for their own company only; ``hq_approves`` lets the HQ (deputy) GM
     approve a subsidiary's 机密/秘密 copies and certificates too (it always approves for HQ's
     own matters and a subsidiary GM's own request); ``unclassified_open_to``: to whom a
@@ -628,6 +674,10 @@ class SecrecyPolicy:
     custops.errors.PolicyError: know_all: 总公司总经理 outranks 总公司副总经理 ...
     """
 
+    # read first: copy_approvers and lend_approvers may use the company's own titles
+    position_names: tuple[tuple[str, Position], ...] = attrs.field(
+        default=(), converter=_POSITION_NAMES, repr=table_repr
+    )
     default_levels: tuple[tuple[MatterKind, Level], ...] = attrs.field(
         default=_SEED_DEFAULT_LEVELS,
         converter=_DEFAULT_LEVELS,
@@ -637,13 +687,13 @@ class SecrecyPolicy:
     know_all: frozenset[Position] = attrs.field(default=_HQ_LEADERS, converter=_POSITIONS)
     copy_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
         default=_SEED_COPY_APPROVERS,
-        converter=_COPY_APPROVERS,
+        converter=_APPROVERS_BY_LEVEL,
     )
     certificate_kinds: frozenset[MatterKind] = attrs.field(default=_CERTIFICATES, converter=_KINDS)
     certificate_approvers: frozenset[Position] = attrs.field(default=_GM, converter=_POSITIONS)
     lend_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
         default=(),
-        converter=_COPY_APPROVERS,
+        converter=_APPROVERS_BY_LEVEL,
     )
     manager_copyable: frozenset[MatterKind] = attrs.field(default=_LICENCES, converter=_KINDS)
     manager_copy_approvers: frozenset[Position] = attrs.field(
@@ -665,9 +715,6 @@ class SecrecyPolicy:
     )
     allow_self_approval: bool = attrs.field(default=False, converter=BOOL)
     hq_names: frozenset[str] = attrs.field(default=frozenset(), converter=_HQ_NAMES)
-    position_names: tuple[tuple[str, Position], ...] = attrs.field(
-        default=(), converter=_POSITION_NAMES, repr=table_repr
-    )
     _tables: dict[str, _Tables] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
     )
@@ -839,12 +886,28 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
             flag: yes(True, r3 if flag else r1, W_(m, whom=whom[flag])) for flag, m in _OPEN.items()
         },
         copy_approvers=dict(policy.copy_approvers),
-        lend_approvers=dict(policy.lend_approvers),
+        lend_approvers=_lend_table(policy.lend_approvers),
         defaults=dict(policy.default_levels),
         everyone_unclassified=everyone[False],
         everyone_declassified=everyone[True],
         hq_names=frozenset(fold(name) for name in policy.hq_names),
     )
+
+
+def _lend_table(
+    given: tuple[tuple[Level, frozenset[Position]], ...],
+) -> dict[Level, frozenset[Position]]:
+    """The company's lending rule by level (R-SEC-06): whoever may approve lending a level
+    approves lending every level below it too (a 机密 approver lends 秘密 and, once
+    declassified, 非密 matters), as D12's own approvals rise with the level (四 2: 子公司总经理
+    for 机密/秘密, 总公司副/总经理 for 绝密); a level above every level given is lent to no one."""
+    own, table = dict(given), {}
+    approvers: frozenset[Position] = frozenset()
+    for level in sorted(Level, reverse=True):
+        approvers |= own.get(level, frozenset())
+        if approvers:
+            table[level] = approvers
+    return table
 
 
 def _company(t: _Tables, company: str) -> str:
@@ -1948,7 +2011,8 @@ def can_lend(
 
     Anything else is lent only under the company's own lending rule,
     ``policy.lend_approvers`` (empty by default: refused, as the seed sets no such rule):
-    the positions it gives for the matter's level on ``on`` approve the loan, and every
+    the positions it gives for the matter's level on ``on`` or any higher level approve the
+    loan, and every
     other check stays: the borrower must be allowed to know it, a company-bound approver
     approves for their own company only, nobody approves their own loan (unless
     ``policy.allow_self_approval``); the reason says the company's rule allowed it.  A copy
