@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from custops.complaints._hanzi import HAN
 from custops.complaints._rules import Rule, trusted_data
 from custops.complaints.model import (
     SECTOR_HOTLINES,
@@ -368,7 +369,7 @@ _NOT_A_REFERENCE = (
     _none_before(_REFERENCES)
     + _none_before(_REFERENCES_HAO, _NOT_A_DATE_ZH)
     + _none_before(_REFERENCES_EN, _WORD_START_EN)
-    + r"(?:(?<!#)|(?=\d+(?:#|[\u4e00-\u9fff]{1,12}#)))"
+    + rf"(?:(?<!#)|(?=\d+(?:#|{HAN}{{1,12}}#)))"
     + r"(?<![0-9a-z][-/_])(?<!\d\.)"
 )
 #: What may not follow a hotline's number: more digits, joined by a mark or not (12345678,
