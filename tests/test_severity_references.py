@@ -76,6 +76,13 @@ REFERENCES = [
     "room no. 12345 aircon broken",
     "Booking ref 12345 was cancelled without notice",
     "Tracking no: 12315 shows delivered but nothing came",
+    # an English label after a word that leads it, a Chinese label 号 not a date's
+    "Please check order 12345, it is three days late",
+    "The room 12345 is dirty and nobody cleaned it",
+    "I opened a ticket 12345 and nobody answered",
+    "尾号12315的手机收不到验证码",
+    "工号12345的客服态度很差",
+    "#12345 still not delivered",
     # digits, units and money around it
     "我的手机号13912345678，请回电",
     "订单2026123456还没到",
@@ -121,6 +128,18 @@ HOTLINES = [
     "单号12345的货没到，我要打12315投诉",
     "房间号1203的空调坏了，我打了12345",
     "买了12345元的东西，打了12315",
+    # a date's 号 is no label (3月5号, 今天5号): the hotline after it is still read
+    "我3月5号12345热线已经反映过了，到现在没人管",
+    "3月5号12345已经受理了，还是没解决",
+    "5号12315投诉了，到现在没人管",
+    "十五号12345受理了，还是没解决",
+    # a Weibo topic names the hotline, it is no number sign of a reference
+    "#12315投诉平台# 这家店卖假货",
+    "#12345# 物业不作为",
+    # an English word that only ends in a label (member, table, rm, part) labels nothing
+    "Remember 12315 exists, I will call them",
+    "This is unacceptable 12345 will hear about this",
+    "I will inform 12315 about this",
 ]
 
 
@@ -195,6 +214,24 @@ def test_the_classifier_and_the_severity_agree_on_a_regulator_R_CMP_07(
     assert signalled == assessed
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    month=st.integers(1, 12),
+    day=st.one_of(
+        st.integers(1, 31).map(str), st.sampled_from(["一", "五", "十五", "二十", "三十一"])
+    ),
+    hotline=st.sampled_from(["12315", "12345"]),
+    after=st.sampled_from(["热线已经反映过了，没人管", "已经受理了，还是没解决", "投诉了"]),
+)
+def test_a_date_never_hides_the_hotline_after_it_R_CMP_07(
+    month: int, day: str, hotline: str, after: str
+) -> None:
+    """R-CMP-07 (property): a date's 号 ({m}月{d}号, {d}号) is no reference label; the
+    hotline told right after it is still the regulator criterion."""
+    for date in (f"{month}月{day}号", f"{day}号", f"今天{day}号"):
+        assert _regulator_read(f"我{date}{hotline}{after}") == (True, True)
+
+
 # ---- praise by a fault denied, in English (R-CMP-01) --------------------------------------
 
 LITOTES = [
@@ -210,6 +247,8 @@ LITOTES = [
     "The service couldn't have been better",
     "Nothing to complain about, lovely stay",
     "We couldn't have asked for more",
+    "Not bad at all, the manager who fixed it was great.",
+    "No complaints here, great service.",
 ]
 
 
@@ -236,6 +275,17 @@ NOT_LITOTES = [
     "We had no complaints until the heater broke",
     # a wish
     "I hope it's not bad",
+    # a condition, a time that may still run out, a sarcasm's purpose or yardstick
+    "It couldn't be better if you just refunded me.",
+    "No complaints so far. My parcel is still missing after 10 days.",
+    "No complaints so far, but my parcel is still missing after 10 days.",
+    "I had no complaints until the technician broke my window.",
+    "The app couldn't be better designed to waste my time.",
+    "Not bad for a product that broke after two days.",
+    # a fault told in another sentence of the text decides
+    "Not bad at all. The product broke after two days.",
+    "Can't complain about the food. The waiter spilled soup on me and never apologised.",
+    "My order is still missing. Otherwise no complaints.",
 ]
 
 
@@ -270,3 +320,28 @@ def test_litotes_before_a_concession_is_never_praise_R_CMP_01(
     praise; the same litotes asked is no praise either."""
     assert classify(f"{phrase}{concession}{fault}").kind is Kind.COMPLAINT
     assert classify(f"{phrase}?").kind is not Kind.PRAISE
+
+
+_LATER_FAULTS = [
+    "My parcel is still missing after 10 days.",
+    "The product broke after two days.",
+    "The refund was never processed.",
+    "The TV arrived damaged.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    phrase=st.sampled_from(_PHRASES),
+    fault=st.sampled_from(_LATER_FAULTS),
+    first=st.booleans(),
+)
+def test_litotes_never_outweighs_a_fault_in_another_sentence_R_CMP_01(
+    phrase: str, fault: str, first: bool
+) -> None:
+    """R-CMP-01 (property): a litotes is praise only when nothing else in the text reads as
+    a fault; a fault told in another sentence, before or after it, silences it."""
+    text = f"{phrase}. {fault}" if first else f"{fault} {phrase}."
+    found = classify(text)
+    assert found.kind is not Kind.PRAISE
+    assert not any(e.rule_id == "en.litotes" and not e.negated_by for e in found.evidence)

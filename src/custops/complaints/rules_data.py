@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
+from custops.complaints._hanzi import HAN
 from custops.complaints._rules import Rule, trusted_data
 from custops.complaints.model import (
     SECTOR_HOTLINES,
@@ -317,27 +318,58 @@ _REFERENCE_SEPARATORS_EN = (
     "", ":", "#", "no", "no.", "no:", "no.:", "nr", "nr.", "num", "num.", "number", "id",
     "id:", "ref", "ref:", "is", "numberis", "no.is", "number:",
 )  # fmt: skip
-#: A number's own marks before it: a number sign (#12345), a label's abbreviation
-#: (no.12345, nr.12345, id:12345), a code's letters or digits joined by a hyphen, a slash, an
-#: underscore or a point (so-12345, 400-12345, a/12345, v1.12345), a currency (¥12345,
-#: s$12345, rmb12345)
+#: A number's own marks before it: a number sign (#12345; not a Weibo topic, #12345# or
+#: #12315投诉平台#, which names the hotline), a label's abbreviation (no.12345, nr.12345,
+#: id:12345), a code's letters or digits joined by a hyphen, a slash, an underscore or a
+#: point (so-12345, 400-12345, a/12345, v1.12345), a currency (¥12345, s$12345, rmb12345)
 _REFERENCE_MARKS = (
-    "#", "no.", "no:", "nr.", "id:", "id#", "¥", "$", "€", "£", "rmb", "usd", "sgd", "hkd",
+    "no.", "no:", "nr.", "id:", "id#", "¥", "$", "€", "£", "rmb", "usd", "sgd", "hkd",
 )  # fmt: skip
+#: What may stand before an English label (R-CMP-07): the start of a word, told by no
+#: letter before it or by a word that leads a label (my order, the room, a ticket, for
+#: order …); the matching form has no spaces, so a word that only ends in a label
+#: (remember, unacceptable, inform, department, pilot) labels nothing
+_LABEL_LEADS_EN = (
+    "my", "your", "our", "his", "her", "their", "the", "this", "that", "its", "a", "an",
+    "of", "for", "about", "regarding", "with", "same", "new", "check",
+)  # fmt: skip
+_WORD_START_EN = "(?:(?<![a-z])|" + "|".join(f"(?<={re.escape(w)})" for w in _LABEL_LEADS_EN) + ")"
+#: What may stand before a Chinese label 号: no day's number (3月5号, 今天5号, 十五号 are
+#: dates, and a hotline may follow one: 3月5号12345已经受理了); 单号, 工号, 尾号, 卡号 are labels
+_NOT_A_DATE_ZH = "(?<![0-9一二三四五六七八九十两廿卅])"
 _REFERENCES = frozenset(
     {
-        *(label + sep for label in _REFERENCE_LABELS_ZH for sep in _REFERENCE_SEPARATORS_ZH),
-        *(label + sep for label in _REFERENCE_LABELS_EN for sep in _REFERENCE_SEPARATORS_EN),
+        *(
+            label + sep
+            for label in _REFERENCE_LABELS_ZH
+            if label != "号"
+            for sep in _REFERENCE_SEPARATORS_ZH
+        ),
         *_REFERENCE_MARKS,
     }
 )
-#: No reference label before a number (Python's look-behinds are of one width each: one per
-#: width), nor a code's letters or digits joined to it
-_NOT_A_REFERENCE = (
-    "".join(
-        "(?<!" + "|".join(re.escape(w) for w in sorted(_REFERENCES) if len(w) == width) + ")"
-        for width in sorted({len(w) for w in _REFERENCES})
+_REFERENCES_HAO = frozenset("号" + sep for sep in _REFERENCE_SEPARATORS_ZH)
+_REFERENCES_EN = frozenset(
+    label + sep for label in _REFERENCE_LABELS_EN for sep in _REFERENCE_SEPARATORS_EN
+)
+
+
+def _none_before(words: frozenset[str], lead: str = "") -> str:
+    """No word of ``words`` right before, ``lead`` (a zero-width test) before the word
+    (Python's look-behinds are of one width each: one per width)."""
+    return "".join(
+        f"(?<!{lead}(?:" + "|".join(re.escape(w) for w in sorted(words) if len(w) == width) + "))"
+        for width in sorted({len(w) for w in words})
     )
+
+
+#: No reference label before a number, nor a code's letters or digits joined to it, nor a
+#: number sign that is no Weibo topic's (#12345#, #12315投诉平台#: the topic names the hotline)
+_NOT_A_REFERENCE = (
+    _none_before(_REFERENCES)
+    + _none_before(_REFERENCES_HAO, _NOT_A_DATE_ZH)
+    + _none_before(_REFERENCES_EN, _WORD_START_EN)
+    + rf"(?:(?<!#)|(?=\d+(?:#|{HAN}{{1,12}}#)))"
     + r"(?<![0-9a-z][-/_])(?<!\d\.)"
 )
 #: What may not follow a hotline's number: more digits, joined by a mark or not (12345678,
@@ -360,6 +392,24 @@ _NO_CONCESSION_EN = (
     r"however|though(?!t(?!h))|except|apartfrom|otherthan|shame|pity|unfortunately|sadly|但|"
     r"不过|可是|就是))"
     r"(?![^.!;。]{0,80}?\?)"
+)
+#: What makes an English litotes no verdict yet, told right after it (R-CMP-01): a condition
+#: (couldn't be better if you refunded me, unless …), a time that may still run out (no
+#: complaints so far, until the technician came, not yet), a sarcasm's purpose or yardstick
+#: (couldn't be better designed to waste my time, not bad for a product that broke)
+_NOT_YET_EN = (
+    r"(?!(atall|really|honestly)?(if|unless|until|till|when|sofar|yet|designedto|fora|foran))"
+)
+#: A fault told in English anywhere in a text (R-CMP-01): a litotes is praise only when
+#: nothing else in the text reads as a fault, as ``pr.softened-fault`` is silenced by a fault
+#: of health told anywhere (no complaints so far. My parcel is still missing: a complaint)
+_FAULT_EN = (
+    r"missing|(?<![a-z])lost|brok(e|en)|damaged|defect|faulty|delay|(?<!trans)(?<!choco)(?<!p)"
+    r"(?<!re)late(?!st|ly|r)|refund|wrong|rude|dirty|overcharg|chargedtwice|cancell?ed|waste|"
+    r"worst|terrible|awful|horrible|disgust|unacceptable|disappoint|spil(l|t)|scam|fraud|"
+    r"never(?!mind)|still(not|no|hasn|haven|isn|didn|waiting|missing)|"
+    r"(not|n['’]?t|never)(been)?(received|delivered|arrived?|work(ing|ed|s)?|fixed|resolved|"
+    r"refunded|answered|replied|apologi[sz]ed|came|come|showedup)"
 )
 #: What makes an English verdict no verdict of the writer's: a wish or a condition before it
 #: (I hope it's not bad, if it's not bad, whether it's not bad)
@@ -10467,29 +10517,32 @@ with trusted_data():
             patterns=(
                 # not bad, not bad at all, not too bad, not half bad (not badly: no verdict)
                 rf"{_NOT_A_VERDICT_EN}not(too|that|so|half|really)?bad(?!ly|ge|minton|ass|word)"
-                rf"{_NO_CONCESSION_EN}",
+                rf"{_NOT_YET_EN}{_NO_CONCESSION_EN}",
                 # I can't complain, honestly can't complain (not whose complaint is kept from
                 # being heard: you can't complain to anyone, can't complain about it online)
-                r"(?:^|(?<=[^a-z'’])|(?<=really)|(?<=honestly)|(?<=overall)|(?<=sofar)|"
+                r"(?:^|(?<=[^a-z'’])|(?<=really)|(?<=honestly)|(?<=overall)|"
                 r"(?<=seriously)|(?<=truly)|(?<=genuinely)|(?<=and))(i|we)?"
                 r"(can['’]?t|cannot|couldn['’]?t|couldnot)complain"
                 r"(?!t|s|ed|ing|to|about|any|because|since|online|here|via|through|or|unless)"
-                rf"{_NO_CONCESSION_EN}",
+                rf"{_NOT_YET_EN}{_NO_CONCESSION_EN}",
                 # couldn't be better, could not have been better, couldn't be happier,
                 # couldn't ask for more, couldn't have asked for better
                 r"(couldn['’]?t|couldnot|can['’]?t|cannot)(have)?(been|be)(any)?(better|happier)"
-                rf"(?!than){_NO_CONCESSION_EN}",
+                rf"(?!than){_NOT_YET_EN}{_NO_CONCESSION_EN}",
                 r"(couldn['’]?t|couldnot|can['’]?t|cannot)(have)?ask(ed)?for(a|any|anything)?"
-                rf"(more|better){_NO_CONCESSION_EN}",
+                rf"(more|better){_NOT_YET_EN}{_NO_CONCESSION_EN}",
                 # no complaints (at all, here, so far), zero complaints, didn't have any
                 # complaints, nothing to complain about: told whole, at a clause's end (not
                 # no complaint form, no complaints were handled)
                 r"(no|zero|(do|did|have|had)(n['’]?t|not)(have|got)?any)complaints?"
-                r"(atall|whatsoever|here|sofar|fromme|fromus|frommyside|fromourside)?"
-                rf"(?![a-z0-9]){_NO_CONCESSION_EN}",
-                rf"nothing(at(all)?)?tocomplain(about)?(?![a-z0-9]){_NO_CONCESSION_EN}",
+                r"(atall|whatsoever|here|fromme|fromus|frommyside|fromourside)?"
+                rf"(?![a-z0-9]){_NOT_YET_EN}{_NO_CONCESSION_EN}",
+                rf"nothing(at(all)?)?tocomplain(about)?(?![a-z0-9]){_NOT_YET_EN}{_NO_CONCESSION_EN}",
             ),
             # (its complaint word, and the too bad of not too bad, count for nothing)
+            # (a fault told anywhere in the text decides: no complaints so far. My parcel is
+            # still missing; not bad at all. The product broke after two days)
+            silencers=(_FAULT_EN,),
             overrides=("kind.complaint", "kind.verdict"),
             note="praise by a fault denied (not bad at all, can't complain, couldn't be "
             "better, no complaints); not before a concession (not bad, but …) nor asked",
