@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -488,3 +489,107 @@ def test_classification_keeps_the_frames_timestamps_under_any_session_zone(
     assert sorted((r["id"], r["o"]) for r in rows) == [
         (i, _epoch_us(s)) for i, s in enumerate(opened)
     ]
+
+
+def _vector_flags_of_add(
+    rows: list[tuple[int, dt.date | None, int]],
+) -> dict[int, tuple[Any, bool]]:
+    """``vector.add_workdays_many(..., with_provisional=True)`` of ``rows`` by id."""
+    import numpy as np
+
+    from custops import vector
+
+    days = np.array([d or "NaT" for _, d, _ in rows], dtype="datetime64[D]")
+    counts = np.array([n for _, _, n in rows], dtype=np.int64)
+    both = vector.add_workdays_many(days, counts, with_provisional=True)
+    due = [None if np.isnat(d) else d.astype(dt.date) for d in both["due_on"]]
+    return {i: (due[k], bool(both["provisional"][k])) for k, (i, _, _) in enumerate(rows)}
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_add_workdays_carries_a_provisional_column_when_asked_R_PER_01(spark: Any) -> None:
+    """docs/rules.md §1 (R-PER-01): a working day counted into or through 2027 (no notice in
+    the data) is flagged, as vector.add_workdays_many(..., with_provisional=True) flags it,
+    and no ProvisionalCalendarWarning comes besides the flags."""
+    from custops.errors import ProvisionalCalendarWarning
+
+    rows: list[tuple[int, dt.date | None, int]] = [
+        (1, dt.date(2026, 12, 30), 3),  # into 2027
+        (2, dt.date(2026, 6, 1), 3),  # within 2026
+        (3, dt.date(2027, 1, 6), -5),  # from 2027 back into 2026
+        (4, dt.date(2027, 3, 1), 0),  # the day itself, in 2027
+        (5, dt.date(2025, 12, 30), 5),  # 2025 into 2026: both published
+        (6, None, 3),  # no day: no answer, not provisional
+        (7, dt.date(2026, 12, 31), 0),
+    ]
+    df = spark.createDataFrame(rows, "id int, opened date, n int")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ProvisionalCalendarWarning)
+        added = cs.with_add_workdays(df, "opened", "n", provisional="due_provisional")
+        got = {r["id"]: (r["due_on"], r["due_provisional"]) for r in added.collect()}
+    assert got == _vector_flags_of_add(rows)
+    assert {i for i, (_, flag) in got.items() if flag} == {1, 3, 4}
+    fixed = cs.with_add_workdays(df, "opened", 3, provisional="p").collect()
+    assert {r["id"]: r["p"] for r in fixed} == {
+        i: flag for i, (_, flag) in _vector_flags_of_add([(i, d, 3) for i, d, _ in rows]).items()
+    }
+    assert "due_provisional" not in cs.with_add_workdays(df, "opened", 3).columns
+    refused = _refusal(InvalidInput, lambda: cs.with_add_workdays(df, "opened", 3, provisional="N"))
+    assert (refused.argument, refused.value) == ("provisional", "N")  # type: ignore[attr-defined]
+    with pytest.raises(InvalidInput, match=r"^provisional: .*which out adds"):
+        cs.with_add_workdays(df, "opened", 3, provisional="DUE_ON")
+    with pytest.raises(InvalidType, match=r"^provisional: "):
+        cs.with_add_workdays(df, "opened", 3, provisional=True)  # type: ignore[arg-type]
+
+
+def test_workdays_between_carries_a_provisional_column_when_asked_R_PER_01(spark: Any) -> None:
+    """R-PER-01, R-SLA-13: a count between two days meeting 2027 (either order) is flagged,
+    as vector.workdays_between_many(..., with_provisional=True) flags it."""
+    import numpy as np
+
+    from custops import vector
+
+    rows: list[tuple[int, dt.date | None, dt.date | None]] = [
+        (1, dt.date(2026, 12, 1), dt.date(2027, 1, 15)),
+        (2, dt.date(2027, 1, 15), dt.date(2026, 12, 1)),
+        (3, dt.date(2026, 1, 5), dt.date(2026, 12, 31)),
+        (4, dt.date(2025, 12, 1), dt.date(2028, 1, 5)),
+        (5, None, dt.date(2027, 1, 5)),
+        (6, dt.date(2027, 2, 1), dt.date(2027, 2, 1)),
+    ]
+    df = spark.createDataFrame(rows, "id int, a date, b date")
+    added = cs.with_workdays_between(df, "a", "b", provisional="prov").collect()
+    got = {r["id"]: (r["workdays"], r["prov"]) for r in added}
+    both = vector.workdays_between_many(
+        np.array([a or "NaT" for _, a, _ in rows], dtype="datetime64[D]"),
+        np.array([b or "NaT" for _, _, b in rows], dtype="datetime64[D]"),
+        with_provisional=True,
+    )
+    counts = [None if c is None else int(c) for c in both["workdays"]]
+    expected = {i: (counts[k], bool(both["provisional"][k])) for k, (i, _, _) in enumerate(rows)}
+    assert got == expected
+    assert {i for i, (_, flag) in got.items() if flag} == {1, 2, 4, 6}
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.dates(dt.date(2025, 10, 1), dt.date(2028, 3, 31))),
+            st.integers(-40, 40),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_join_flags_equal_the_vector_flags_R_PER_01(
+    spark: Any, drawn: list[tuple[dt.date | None, int]]
+) -> None:
+    """Invariant (R-PER-01): on any rows, the join's answers and flags are the vector
+    function's, row by row."""
+    rows = [(i, d, n) for i, (d, n) in enumerate(drawn)]
+    df = spark.createDataFrame(rows, "id int, opened date, n int")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        added = cs.with_add_workdays(df, "opened", "n", provisional="prov").collect()
+    assert {r["id"]: (r["due_on"], r["prov"]) for r in added} == _vector_flags_of_add(rows)

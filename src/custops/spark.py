@@ -9,13 +9,14 @@ user-defined function (:func:`with_add_workdays`, :func:`with_workdays_between`)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import importlib
 from collections.abc import Iterator
 from typing import Any
 
 from custops._validate import fitted_call, policy_or_default, require_str, require_type
-from custops.calendars import Roll, WorkCalendar, calendar_or_china
+from custops.calendars import Roll, WorkCalendar, asking_provisional, calendar_or_china
 from custops.complaints import ClassifierPolicy
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
@@ -112,6 +113,42 @@ def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
     return min(values), max(values)
 
 
+def _flag_name(df: Any, provisional: Any, out: str) -> str | None:
+    """``provisional``, the name of the flag column to add besides ``out`` (``None``: no
+    flags): a name the frame does not have, nor ``out`` (as Spark compares names)."""
+    if provisional is None:
+        return None
+    flag = _new_column(df, provisional, "provisional")
+    sensitive = str(df.sparkSession.conf.get("spark.sql.caseSensitive", "false")) == "true"
+    if flag == out if sensitive else flag.lower() == out.lower():
+        problem = f"would add the column {flag!r}, which out adds"
+        raise InvalidInput.for_argument("provisional", provisional, problem)
+    return flag
+
+
+def _unpublished_between(cal: WorkCalendar, first: Any, last: Any, lo: int, hi: int) -> Any:
+    """A boolean Spark column: whether the days from the date column ``first`` to ``last``
+    (in either order, both included) meet a year of ``lo`` to ``hi`` whose arrangement is
+    not published for ``cal`` (R-PER-01); ``False`` where either day is null.  What
+    ``vector``'s ``with_provisional`` flags say (``periods.provisional`` per row): the
+    unpublished years are listed on the driver, so no custops code runs on the executors."""
+    f = _module("pyspark.sql.functions")
+    years = [y for y in range(lo, hi + 1) if not cal.is_published(y)]
+    if not years:
+        return f.lit(False)
+    low = f.year(f.least(first, last))
+    high = f.year(f.greatest(first, last))
+    meets = f.lit(False)
+    for year in years:  # a handful at most: the years past the last notice the span reaches
+        meets = meets | ((low <= year) & (high >= year))
+    return f.when(first.isNull() | last.isNull(), f.lit(False)).otherwise(meets)
+
+
+def _quiet(flag: str | None) -> Any:
+    """With flags asked for, the answer is the flag: no warning besides it."""
+    return contextlib.nullcontext() if flag is None else asking_provisional()
+
+
 @fitted_call
 def with_add_workdays(
     df: Any,
@@ -119,6 +156,7 @@ def with_add_workdays(
     workdays: int | str,
     *,
     out: str = "due_on",
+    provisional: str | None = None,
     calendar: WorkCalendar | None = None,
 ) -> Any:
     """``df`` with ``out``: the ``workdays``-th working day after the date column ``day``.
@@ -127,12 +165,19 @@ def with_add_workdays(
     (docs/spark.md), exactly :meth:`~custops.calendars.WorkCalendar.add_workdays` (R-SLA-01,
     R-SLA-08, R-SLA-09, R-SLA-13).  The table spans only the days the answers need, so a
     provisional year warns only when an answer is in it.
+
+    ``provisional`` names a boolean column to add too: whether the row was counted through a
+    year whose arrangement is not published (R-PER-01; the days from ``day`` to ``out`` meet
+    such a year; ``False`` where either is null): the rows to count again once the notice is
+    in, as ``vector.add_workdays_many(..., with_provisional=True)`` flags them; with it, no
+    :class:`~custops.errors.ProvisionalCalendarWarning` comes besides the flags.
     """
     f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     day = _column(df, day, "day")
     workdays = require_type("workdays", workdays, (int, str), "an int or the name of an int column")
     out = _new_column(df, out, "out")
+    flag = _flag_name(df, provisional, out)
     count = (
         f.lit(workdays)
         if isinstance(workdays, int)
@@ -146,9 +191,10 @@ def with_add_workdays(
     )
     least, most = (int(bound or 0) for bound in bounds)
     cal = calendar_or_china(calendar)
-    first = cal.add_workdays(lo, min(least, 0) - 1)
-    last = cal.add_workdays(hi, max(most, 0) + 1)
-    table = calendar_frame(df.sparkSession, first, last, calendar=cal)
+    with _quiet(flag):
+        first = cal.add_workdays(lo, min(least, 0) - 1)
+        last = cal.add_workdays(hi, max(most, 0) + 1)
+        table = calendar_frame(df.sparkSession, first, last, calendar=cal)
     here = table.selectExpr("day as __d", "is_workday as __w", "workday_seq as __seq")
     there = table.where("is_workday").select(
         f.col("day").alias(out), f.col("workday_seq").alias("__target")
@@ -162,27 +208,50 @@ def with_add_workdays(
     joined = joined.withColumn("__want", target)
     result = joined.join(f.broadcast(there), f.col("__want") == f.col("__target"), "left")
     result = result.withColumn(out, f.when(count == 0, f.col(day)).otherwise(f.col(out)))
+    if flag is not None:
+        flags = _unpublished_between(cal, f.col(day), f.col(out), first.year, last.year)
+        result = result.withColumn(flag, flags)
     return result.drop("__d", "__w", "__seq", "__want", "__target")
 
 
 @fitted_call
 def with_workdays_between(
-    df: Any, start: str, end: str, *, out: str = "workdays", calendar: WorkCalendar | None = None
+    df: Any,
+    start: str,
+    end: str,
+    *,
+    out: str = "workdays",
+    provisional: str | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> Any:
-    """``df`` with ``out``: working days in ``(start, end]`` (negative when end < start)."""
+    """``df`` with ``out``: working days in ``(start, end]`` (negative when end < start;
+    R-SLA-13 counts so).
+
+    ``provisional`` names a boolean column to add too: whether the days from ``start`` to
+    ``end`` meet a year whose arrangement is not published (R-PER-01; ``False`` where either
+    is null), as ``vector.workdays_between_many(..., with_provisional=True)`` flags them;
+    with it, no :class:`~custops.errors.ProvisionalCalendarWarning` comes besides the flags.
+    """
     f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     start = _column(df, start, "start")
     end = _column(df, end, "end")
     out = _new_column(df, out, "out")
+    flag = _flag_name(df, provisional, out)
+    cal = calendar_or_china(calendar)
     lo, hi = _date_bounds(df, start, end)
-    table = calendar_frame(df.sparkSession, lo, hi, calendar=calendar)
+    with _quiet(flag):
+        table = calendar_frame(df.sparkSession, lo, hi, calendar=cal)
     a = table.selectExpr("day as __a", "workday_seq as __sa")
     b = table.selectExpr("day as __b", "workday_seq as __sb")
     joined = df.join(f.broadcast(a), df[start] == f.col("__a"), "left").join(
         f.broadcast(b), df[end] == f.col("__b"), "left"
     )
-    return joined.withColumn(out, f.col("__sb") - f.col("__sa")).drop("__a", "__sa", "__b", "__sb")
+    result = joined.withColumn(out, f.col("__sb") - f.col("__sa"))
+    if flag is not None:
+        flags = _unpublished_between(cal, f.col(start), f.col(end), lo.year, hi.year)
+        result = result.withColumn(flag, flags)
+    return result.drop("__a", "__sa", "__b", "__sb")
 
 
 @fitted_call
@@ -231,10 +300,7 @@ def with_deadline(
     rolling = Roll.parse(roll, argument="roll")
     option = Missing.parse(on_missing, argument="on_missing")
     out = _new_column(df, out, "out")
-    flag = None if provisional is None else _new_column(df, provisional, "provisional")
-    if flag is not None and flag.lower() == out.lower():
-        problem = f"would add the column {flag!r}, which out adds"
-        raise InvalidInput.for_argument("provisional", provisional, problem)
+    flag = _flag_name(df, provisional, out)
     if option is Missing.RAISE:
         _refuse_a_null(df, start)
     types = _module("pyspark.sql.types")
