@@ -562,7 +562,6 @@ def test_a_desks_own_channel_words_are_read_R_CMP_04(text: str, member: Channel)
     "text",
     [
         "95",  # a bare number names no channel
-        "95530",
         "9热线",
         "客服",  # the phone or an online chat: unsaid
         "12315柜面",  # a regulator's number is no company's counter

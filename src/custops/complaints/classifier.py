@@ -1346,7 +1346,19 @@ def _person_praised(normalised: str) -> bool:
     does a person thanked for goods they brought or recommended (谢谢张经理推荐的酒，很好喝;
     感谢师傅送来的热水器，质量真好: the taste and the quality are the goods', D10 二 3.1):
     only praise of the person's own service (耐心, 态度, 热情, 专业, 帮我…) is theirs."""
-    return bool(_PERSON_THANKED(normalised) and _PERSON_SERVICE(normalised))
+    if _PERSON_THANKED(normalised) and _PERSON_SERVICE(normalised):
+        return True
+    # a member of staff praised as the subject of the text's first clause for their own
+    # service (客服小姐姐很耐心帮我调了临时额度，点赞; 师傅很专业): theirs, whatever the
+    # matter they helped with
+    return bool(_STAFF_SUBJECT(normalised))
+
+
+#: A member of staff as the subject of the first clause, then their own service (R-CMP-03)
+_STAFF_SUBJECT = re.compile(
+    r"^[^，。！？,.!?\n]{0,8}?(" + _STAFF_WORDS + r")[^，。！？,.!?\n]{0,6}?("
+    r"耐心|热情|专业|细心|周到|认真|负责|贴心|热心|礼貌|态度(很|真|特别|非常|十分|超|挺)?好)"
+).search
 
 
 #: A word that makes a shortcoming minor (有点贵, 稍微有点吵, 略咸): the labelling guide's

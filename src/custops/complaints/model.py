@@ -906,10 +906,78 @@ _REMOTE_WORDS = tuple(
 
 def _qualified_online(folded: str) -> bool:
     """Whether a folded channel spelling is an app, mini program, client or official
-    account with a qualifier before it (``会员app``, ``官方app``, ``南航小程序``): online
-    (R-CMP-04)."""
+    account with a qualifier before it (``会员app``, ``官方app``, ``南航小程序``, a brand's
+    app: ``掌上生活app``, ``手机银行app``): online (R-CMP-04).  A word that says online
+    (掌上, 网上, 云) is no bar here, as it is for a counter: an app is online whatever its
+    name; a regulator's or a government office's is still left to its spellings."""
     found = _QUALIFIED_ONLINE.fullmatch(folded)
-    return found is not None and _own_word(found["qualifier"])
+    if found is None or _ONLINE_ONLY.fullmatch(found["qualifier"]):
+        return False  # 网上APP, 在线小程序: no one's app named
+    return _not_official(found["qualifier"])
+
+
+# A qualifier made only of words that say online (网上, 在线, 掌上 …): it names no app.
+_ONLINE_ONLY = re.compile(
+    "(?:网上|网络|網上|網絡|线上|線上|在线|在線|掌上|电子|云|视频|远程|虚拟|微信)+"
+)
+
+
+# The words of :data:`_NOT_OWN` that name a government office or a handover, not a way
+# of reaching the company online.
+_OFFICIAL_MARKS = ("政务", "政府", "市长", "市民", "信访", "监管", "消协", "消费者", "转", "运管")
+
+
+def _not_official(word: str) -> bool:
+    """Whether ``word`` (folded) names no regulator nor a government office."""
+    return not any(mark in word for mark in _OFFICIAL_MARKS) and not any(
+        regulator in word for regulator in _REGULATOR_FOLDED
+    )
+
+
+# The Chinese phone spellings (folded) a qualifier may come before (信用卡客服热线,
+# 信用卡中心热线, 售后服务热线): the company's own line, named by its business or its centre.
+_QUALIFIABLE_PHONE = frozenset(
+    fold(s) for s in CHANNEL_SPELLINGS["phone"] if not s.isascii() and not s[0].isdigit()
+)
+# A national service number alone (95588, 95555: the five-digit 95xxx numbers are assigned
+# to banks', insurers' and airlines' customer-service lines) or a full 400 or 800 number
+# (400-820-8820): a call to the company's hotline, the phone.
+_SERVICE_NUMBER = re.compile(r"95\d{3}|(?:400|800)-?\d{3}-?\d{4}")
+
+
+def _qualified_phone(folded: str) -> bool:
+    """Whether a folded channel spelling is a phone spelling with the company's own
+    qualifier before it (``信用卡客服热线``, ``信用卡中心热线``, ``售后服务热线``), or a
+    national service number alone (``95588``, ``400-820-8820``): the phone (R-CMP-04), as
+    ``客服热线`` and ``400热线`` are.  A qualifier that names a regulator, a government
+    office (市长, 政务: forwarded or refused by their own spellings) or another channel
+    (微信热线, 在线客服热线) reads no phone."""
+    if _SERVICE_NUMBER.fullmatch(folded):
+        return True
+    for at in range(1, min(len(folded), 9)):
+        qualifier, rest = folded[:at], folded[at:]
+        if rest in _QUALIFIABLE_PHONE and all(_HAN_CHAR(c) for c in qualifier):
+            return _own_word(qualifier) and not any(w in qualifier for w in _REMOTE_WORDS)
+    return False
+
+
+_HAN_CHAR = re.compile(HAN).fullmatch
+
+# A bank's or a company's branch, with its place or owner before it at will (网点, 营业网点,
+# 银行网点, 支行, 招行支行, 营业部): the customer walked in, in person (R-CMP-04), as 门店
+# and 营业厅 are; a branch's own report (网点上报) is forwarded, read before this.
+_BRANCH = re.compile(rf"(?P<place>{HAN}{{0,8}}?)(?:网点|網點|支行|分行|营业部|營業部)")
+
+
+def _branch_walk_in(folded: str) -> bool:
+    """Whether a folded channel spelling is a branch (``网点``, ``营业网点``, ``支行``): in
+    person (R-CMP-04); a place that says online or remote (网上网点) or a regulator's or a
+    government office's is no branch of the company's."""
+    found = _BRANCH.fullmatch(folded)
+    if found is None:
+        return False
+    place = found["place"]
+    return _own_word(place) and not any(word in place for word in _REMOTE_WORDS)
 
 
 def _channel_stem(folded: str) -> str:
@@ -1179,7 +1247,9 @@ class Channel(LabelledEnum):
                 return cls.FORWARDED
             if _numbered_phone(stem):
                 return cls.PHONE
-            if _placed_counter(stem):
+            if _qualified_phone(stem):
+                return cls.PHONE
+            if _placed_counter(stem) or _branch_walk_in(stem):
                 return cls.IN_PERSON
             if _qualified_online(stem):
                 return cls.ONLINE
