@@ -34,7 +34,7 @@ from custops.complaints._hanzi import HAN
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
 from custops.i18n import worded_in_english
-from custops.money import ZERO, require_money
+from custops.money import FEN, ZERO, require_money
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -1442,7 +1442,7 @@ def stolen_losses(text: str) -> tuple[Decimal | None, ...]:
             found.append(None)
             continue
         scale = _UNITS.get((match.group("unit") or "元")[0], 1)
-        found.append((Decimal(amount.replace(",", "")) * scale).quantize(Decimal("0.01")))
+        found.append((Decimal(amount.replace(",", "")) * scale).quantize(FEN))
     return tuple(found)
 
 
