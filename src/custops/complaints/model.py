@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 from types import MappingProxyType
@@ -33,7 +34,7 @@ from custops.complaints._hanzi import HAN
 from custops.enums import LabelledEnum, OrderedEnum, in_english
 from custops.errors import InvalidInput
 from custops.i18n import worded_in_english
-from custops.money import ZERO, require_money
+from custops.money import FEN, ZERO, require_money
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -1465,6 +1466,56 @@ _VALUED_LOSS = re.compile(
     r"|(?:丢|丟|坏|壞|碎|损|損)[^。.！!？?；;\n]*?(?:价值|價值|货值|貨值)\D{0,3}\d"
 )
 
+#: Money or property stolen or fraudulently charged, told (R-CMP-07 LOSS): 卡被盗刷了2万元,
+#: 账户里的钱被盗了5万, 被转走3000元, 被骗走, 手表被偷了, "fraudulent charges".  One reading,
+#: shared by the classifier's ``sig.loss`` and :attr:`Complaint.loss`, of the text as the
+#: classifier normalises it (NFKC, lower case, no spaces).  The clause before the theft word
+#: holds no warning and no hypothesis (小心被盗刷, 谨防,
+#: 万一被盗刷, 如果被盗了); the theft is not asked about in general (信用卡被盗刷怎么办, 被盗刷
+#: 吗: a theft told, 被盗刷了怎么办, stays told: the writer's own loss, as 行李丢了怎么办 is in
+#: the labelling guide); nothing found or got back later in the clause (被偷的车已经追回来了,
+#: 钱已追回, 找回了被盗的账号), and it is not denied right before it (没有被盗, 卡没被盗刷; a
+#: slip told before it denies nothing: 没锁门被偷了).  The ``amount`` group is the sum
+#: taken, in yuan, when it follows the theft word in its clause (2万元, 5万, ¥8,600.00, 3000块).
+STOLEN_MONEY = (
+    r"(?:^|(?<=[,。.!?;:…~\n]))"
+    r"(?:(?!小心|当心|當心|谨防|謹防|提防|防止|以防|防范|防範"
+    r"|预防|預防|避免|如果|假如|万一|萬一|要是|若是|倘若|担心|擔心|害怕|怕|容易|以免|免得"
+    r"|找回|追回|寻回|尋回|找到|拿回|要回|beware|avoid|prevent|never|wasnot|werenot|wasn't|weren't"
+    r"|hasnot|havenot|notbeen|incase)"
+    r"[^,。.!?;:…~\n]){0,40}?"
+    r"(?<!没)(?<!沒)(?<!未)(?<!不是)(?<!并非)(?<!並非)(?<!不会)(?<!不會)(?<!没被)(?<!沒被)"
+    r"(?<!没有)(?<!沒有)(?<!并未)(?<!並未)(?<!从未)(?<!從未)(?<!从没)(?<!從沒)(?<!未被)(?<!没有被)(?<!沒有被)(?<!不会被)(?<!不會被)"
+    r"(?P<theft>被?(?:盗刷|盜刷)|被盗(?![用刷])|被盜(?![用刷])|被偷(?!跑)|(?<!偷)偷走|盗走|盜走"
+    r"|被刷走|被(?:骗|騙|转|轉|划|劃)走|stolen|fraudulent(?:charges?|transactions?|payments?)"
+    r"|unauthori[sz]ed(?:charges?|transactions?|payments?))"
+    r"(?!(?:的话|的話)?(?:怎么办|怎麼辦|怎么处理|怎麼處理|如何处理|如何處理|咋办|咋辦"
+    r"|怎么弄|怎麼弄|吗|嗎|呢|\?))"
+    r"(?![^,。.!?;:…~\n]{0,12}?(?<![没沒未不])(?:找回了|追回了|追回来了|追回來了|寻回了|找到了"
+    r"|拿回来了|拿回來了|要回来了|要回來了|已找回|已追回|已找到|已寻回|已退回|退回来了|已退还"
+    r"|已經追回|已经追回|已经找回|已經找回))"
+    r"(?:[^,。.!?;:…~\n\d¥]{0,8}?(?:(?:¥|rmb)(?P<bare>\d[\d,]*(?:\.\d+)?)"
+    r"|(?P<amount>\d[\d,]*(?:\.\d+)?)(?P<unit>万元|萬元|万|萬|千元|千|元|块钱|塊錢|块|塊|yuan|rmb)))?"
+)
+_STOLEN = re.compile(STOLEN_MONEY)
+_UNITS = {"万": 10000, "萬": 10000, "千": 1000}
+
+
+def stolen_losses(text: str) -> tuple[Decimal | None, ...]:
+    """The thefts :data:`STOLEN_MONEY` reads in ``text``, in order: the sum taken (yuan), or
+    ``None`` when the clause names none (R-CMP-07: a loss still to be assessed)."""
+    folded = "".join(unicodedata.normalize("NFKC", text).lower().split())
+    found: list[Decimal | None] = []
+    for match in _STOLEN.finditer(folded):
+        amount = match.group("amount") or match.group("bare")
+        if amount is None:
+            found.append(None)
+            continue
+        scale = _UNITS.get((match.group("unit") or "元")[0], 1)
+        found.append((Decimal(amount.replace(",", "")) * scale).quantize(FEN))
+    return tuple(found)
+
+
 if TYPE_CHECKING:
 
     def _CLAIMED_LOSS(  # noqa: N802
@@ -1631,7 +1682,14 @@ class Complaint:
         """
         if self.claimed_loss is not Unstated.LOSS:
             return self.claimed_loss
-        return None if self.loss_words or _VALUED_LOSS.search(self.text) else ZERO
+        if self.loss_words or _VALUED_LOSS.search(self.text):
+            return None
+        stolen = stolen_losses(self.text)
+        if not stolen:
+            return ZERO
+        if None in stolen:  # a theft whose sum is not told: still to be assessed
+            return None
+        return sum((amount for amount in stolen if amount is not None), ZERO)
 
     @property
     def loss_words(self) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from custops.complaints._rules import Rule, trusted_data
 from custops.complaints.model import (
     SECTOR_HOTLINES,
     SECTOR_REGULATORS,
+    STOLEN_MONEY,
     Category,
     Department,
     Kind,
@@ -8355,13 +8356,11 @@ with trusted_data():
                 # 25万, 首付5万, 修车花了3万: a price or a payment told, R-CMP-07), so the hint
                 # and assess_severity agree
                 r"(损失|赔偿|索赔|赔付|补偿)\S{0,6}\d+(\.\d+)?(万|千)?元?",
-                # property stolen (东西被偷了, 手表被盗; the thirty-fifth round): a loss (a
-                # hint; by staff, or with the police called, ``sq.theft``/``sig.police``)
-                # (not a thing found or got back: 帮我找回了被盗的账号, 被偷的车已经追回来了)
-                r"(?=[被偷盗])(?<!找回)(?<!追回)(?<!寻回)(?<!回了)(?<!找到了)"
-                r"(被盗(?!刷|用)|被偷(?!跑)|(?<!偷)偷走|盗走|偷了)"
-                r"(?![^,。.!?;]{0,8}?(?=[找追寻拿要已])(?<!没)(?<!没有)(?<!未)(?<!不)"
-                r"(找回|追回|寻回|找到了|拿回|要回|已找到))",
+                # money or property stolen or fraudulently charged (卡被盗刷了2万元, 钱被转走,
+                # 手表被盗, "fraudulent charges"): a loss, the one reading Complaint.loss
+                # shares (STOLEN_MONEY: not denied, warned of, supposed, asked about in
+                # general, nor found or got back: 小心被盗刷, 被偷的车已经追回来了)
+                STOLEN_MONEY,
             ),
             # denied right before it (东西没有被偷, 手机没被盗, 并未损失2万元): none; a slip
             # told before it (没锁门被偷了) denies nothing, so the cue stands right there
