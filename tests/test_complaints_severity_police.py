@@ -155,7 +155,8 @@ def test_R_CMP_07_the_police_listed_in_order_beside_every_criterion() -> None:
 
 def test_R_CMP_07_the_police_report_in_a_classification() -> None:
     r = classify("信用卡被盗刷了，已经报警")
-    assert r.signals == {Signal.POLICE}
+    # the police called, and money taken by card fraud: a loss still to be assessed
+    assert r.signals == {Signal.POLICE, Signal.LOSS}
     assert "sig.police" in r.fired
     assert "sig.legal" not in r.fired
 
