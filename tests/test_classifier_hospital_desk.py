@@ -36,6 +36,8 @@ HARM = [
     "做完手术伤口感染了，术后感染住了一个月",
     "药房把药拿错了，我爸吃了三天",
     "护士用错了药，孩子全身起疹子",
+    # an illness told as the cause, and a medication error beside it: still harm of the care
+    "我爸因肺炎住院，护士打错了针，现在昏迷不醒",
 ]
 
 
@@ -82,6 +84,12 @@ def test_r_cmp_07_each_medical_harm_names_its_rule(text: str, rule: str) -> None
 def test_r_cmp_07_medical_harm_denied_supposed_asked_or_thanked_is_no_safety(text: str) -> None:
     assert Signal.SAFETY not in _signals(text)
     assert classify(text).kind is not Kind.COMPLAINT
+
+
+def test_r_cmp_07_a_coma_from_the_patients_own_illness_is_no_harm_of_the_care() -> None:
+    text = "父亲因脑梗死，转院抢救，现昏迷不醒。请问医保什么时候生效？"
+    assert not {"sig.medical-harm", "sig.medical-error"} & set(classify(text).fired)
+    assert Signal.SAFETY not in _signals(text)
 
 
 @given(SENTENCES)

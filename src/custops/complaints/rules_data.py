@@ -8594,6 +8594,11 @@ with trusted_data():
                 r"(医生|大夫|主任|护士|医护|医务|专家|教授)[^。.!?]{0,30}?(感谢|谢谢|多谢|感激|感恩)|"
                 r"医术|妙手|仁心|医德|救了|救回|抢救成功|转危为安|脱离(了)?危险",
                 r"(如何|怎么|怎样)治疗|治疗方案|需要手术吗",
+                # the patient's own illness or accident told as the cause (父亲因脑梗死，于
+                # 县医院抢救，现昏迷不醒; 突发心梗送去抢救): no harm done by the care (a
+                # medication error told beside it is still ``sig.medical-error``'s)
+                r"(因|由于|患有?|突发|突然)[^,。.!?;]{0,6}?(病|梗|癌|瘤|中风|卒中|溢血|出血|衰竭|"
+                r"车祸|意外)[^。.!?;]{0,12}?(抢救|昏迷|休克|手术)",
             ),
             note="serious harm of a patient (昏迷, 抢救, 二次手术, 术后感染): injury (R-CMP-07)",
         ),
