@@ -417,6 +417,8 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "sig.sector-regulator",  # 12300的电话是多少？ (the thirty-sixth round)
         "sig.safety-en",  # has anyone been injured by this heater? (R-CMP-07)
         "sig.collective",  # have other customers had the same problem? (R-CMP-07)
+        "sig.medical-error",  # 请问打错针了怎么办？ asks (R-CMP-07)
+        "sig.medical-harm",  # 昏迷的病人家属可以探视吗 asks (R-CMP-07)
         "tel.network-fault",  # 网络一直很卡吗？ asks (the thirty-sixth round)
         "kind.not-good",  # 质量不好吗 asks (issue 13, the twenty-sixth round)
         "desk.repair-request",  # 报修电话是多少？ asks: no repair requested

@@ -3509,6 +3509,32 @@ with trusted_data():
             note="a routine action asked of the desk with nothing wrong reported (申请了 麻烦退款, "
             "帮我取消吧): nothing to handle",
         ),
+        Rule(
+            "kind.sworn-at",
+            # a customer, a patient or a family sworn at, shouted at or insulted by the staff
+            # (被护工骂了, 都被那个护工骂过, 被保安吼, 护士骂病人, 医生辱骂患者): a complaint of
+            # the staff's attitude (R-CMP-01, D10 二 3.3); not anyone else's scolding
+            # (被老公骂了, 被老师骂), not denied (没有被骂) nor supposed (如果被骂了)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=2,
+            patterns=(
+                r"被(你们的?|贵院的?|那个|这个|那位|这位|一个|一位|某个)?[^,。.!?;]{0,4}?"
+                r"(护工|护士|护士长|医生|大夫|医师|主任|保安|保洁|工作人员|员工|店员|服务员|营业员|"
+                r"收银员|收费员|客服|前台|导诊|护理员|陪护|司机|师傅|快递员|骑手|经理|售货员|柜员|"
+                r"物业|管家|乘务员|空姐|检票员)(们)?[^,。.!?;]{0,2}?"
+                r"(骂|辱骂|谩骂|臭骂|大骂|痛骂|吼|呵斥|训斥|凶|骂骂咧咧)",
+                r"(护工|护士|护士长|医生|大夫|医师|保安|保洁|工作人员|员工|店员|服务员|营业员|收银员|"
+                r"收费员|客服|前台|导诊|护理员|陪护|司机|快递员|骑手|售货员|柜员|乘务员|检票员)"
+                r"(们)?(经常|总是|老是|动不动就?|竟然|居然|还|又|当众|公然)?"
+                r"(骂|辱骂|谩骂|吼|呵斥|训斥)(了|过)?(病人|患者|家属|老人|孩子|顾客|客户|乘客|客人|"
+                r"我们|我妈|我爸|我)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "不会", "不许", "不能", "不要", "别"),
+            window_chars=4,
+            note="a customer or a patient sworn at by the staff (被护工骂了, 护士骂病人): a "
+            "complaint of attitude (R-CMP-01)",
+        ),
         # ---- praise (issue 13): a praise word under a negation is a complaint -------------
         # the forty-eighth round: a neutral statement of where or when the goods were bought
         Rule(
@@ -4099,6 +4125,15 @@ with trusted_data():
                 r"(?<![没不未无日])(治好|看好|治愈|好转|痊愈|康复|好多了|缓解|减轻|很成功|非常成功|"
                 r"手术成功|解决了|很有效|非常有效|特别有效|十分有效|处理好了|办好了|修好了|弄好了|"
                 r"搞定了)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢)",
+                # a life saved, either way round (谢谢你们救了我父亲的命, 感谢医生把我妈抢救过来,
+                # 抢救成功，万分感谢, 转危为安, 脱离危险, 康复出院; a saviour named: 救命恩人,
+                # 救命之恩): a good result named in thanks is praise (labelling guide); not a
+                # life lost (没能救回, 没有抢救过来, 未能脱离危险)
+                r"(感谢|谢谢|感恩|多谢|感激)[^。?;没不未无]{0,30}?(救了[^,。.!?;]{0,8}?(命|性命)|救回|"
+                r"抢救过来|救过来|抢救成功|转危为安|脱离(了)?(生命)?危险|康复出院|起死回生)",
+                r"(?<![没不未无有能])(救了[^,。.!?;]{0,8}?(命|性命)|救回|抢救过来|救过来|抢救成功|"
+                r"转危为安|脱离(了)?(生命)?危险|康复出院|起死回生)[^。?;]{0,30}?(感谢|谢谢|感恩|多谢|感激)",
+                r"(?<!不是)(救命恩人|救命之恩|再生父母)",
                 # care given with attention (感谢万主任对病情的细致检查, 给我认真的治疗; the
                 # thirty-third round): not 不认真的检查
                 r"(?<![不没未])(认真|细致|细质|仔细|精心|用心|负责)的?(检查|治疗|诊断|诊疗|医治)",
@@ -7826,8 +7861,9 @@ with trusted_data():
                 "进了急诊 去了急诊 送急诊"
             ),
             patterns=(
-                # a danger, not one denied (不危险, 一点也不危险)
-                r"(?<!不)危险",
+                # a danger, not one denied (不危险, 一点也不危险) nor one escaped (脱离危险,
+                # 脱离了生命危险: a patient saved)
+                r"(?<!不)(?<!脱离)(?<!脱离了)(?<!脱离生命)(?<!脱离了生命)危险",
                 # a fire, not a burner that will not light (打不着火, 点不着火; the forty-fifth
                 # round)
                 r"(?<!不)着火",
@@ -8292,6 +8328,13 @@ with trusted_data():
                 r"邻居(们)?(也|都|也都|全)(?:(?!说|推荐|劝|知道|觉得|认为|夸|不)[^,。.!?;]){0,4}?"
                 r"(没有?收到|停水|停电|被|坏|漏|丢|遇到|碰到|一样|也是|同样|这样|这个问题)",
                 r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
+                # several patients, families or residents harmed together (五个病人都被护工骂过,
+                # 好几个病人都, 同病房三位患者都, 十几名住户也): three or more, told as a group
+                # (都, 也, 全); not two (两个病人都), one (一个病人) nor a count asked (几个病人?)
+                r"(?<![第这那一两二])(好几|十几|几十|[三四五六七八九十]|[3-9]|\d{2,})(个|位|名|户|家)"
+                r"(病人|患者|病友|家属|病人家属|患者家属|住户|居民|住客|租户|业主|顾客|客户|用户|乘客|"
+                r"旅客|学员|家长|会员|老人)(们)?(都|也|全|全都|也都|一起|同时)"
+                rf"(?!{_GROUP_VIEW})",
                 # the forty-fourth round: several households (好几户, 几户, 多户, 十几户), not
                 # one (一户, 就我一户), a question (哪几户, 有几户?) nor a flat's type (多户型)
                 r"好几户|(?<![哪这那有一])几户|(?<!一)多户(?!型)",
@@ -8488,6 +8531,75 @@ with trusted_data():
             overrides=("pq.defect",),
             note="an injury of the body (扭伤, 拉伤, 骨裂, 晕倒, 中暑), not denied, supposed, "
             "guarded against nor a remedy's name (R-CMP-07)",
+        ),
+        # a patient harmed by the care itself (R-CMP-07): a medication error, a swab left in
+        # the body, a second operation, a coma, resuscitation, an infection after surgery
+        Rule(
+            "sig.medical-error",
+            # a medical error told (发错了药, 打错针, 输错液, 用错药, 药拿错了; 纱布留在肚子里,
+            # 术中把器械遗留在体内): harm to the patient's body (the labelling guide's safety)
+            # and a complaint of the care given (negligence); not one denied (没有发错药),
+            # supposed (如果打错针了) nor only asked about (打错针了怎么办?)
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=2,
+            signal=Signal.SAFETY,
+            patterns=(
+                r"(发|拿|开|用|配|输|打|挂|注射|给|换)错了?(\S{0,2}?的)?"
+                r"(药|针|液|点滴|吊瓶|血|疫苗|剂量|处方)",
+                r"(药|针|液|点滴|吊瓶|疫苗|剂量)(也|都)?(被)?(发|拿|开|用|配|输|打|挂|给)错了?",
+                r"(纱布|器械|钳子|止血钳|剪刀|针头|缝针|棉球|棉签|引流管|手术刀|刀片|异物)"
+                r"[^,。.!?;]{0,6}?(留在|遗留在|落在|忘在|残留在|遗落在|丢在|缝在|缝进)"
+                r"[^,。.!?;]{0,6}?(体内|肚子|腹腔|胸腔|身体|伤口|子宫|腹部|身上|里面)",
+                r"(体内|肚子里|腹腔里?|腹腔内|胸腔里?|伤口里)[^,。.!?;]{0,4}?(留|遗留|残留|落|有)(了|着)?"
+                r"[^,。.!?;]{0,3}?(纱布|器械|钳子|止血钳|剪刀|针头|缝针|棉球|引流管|刀片)",
+            ),
+            negations=(*NEGATIONS, *SUPPOSED, "怕", "担心", "防止", "避免", "以免"),
+            window_chars=4,
+            question_frames=_SIGNAL_ASKED,
+            note="a medical error (发错药, 打错针, 纱布留在体内): harm to the patient, a "
+            "complaint (R-CMP-07, R-CMP-01)",
+        ),
+        Rule(
+            "sig.medical-harm",
+            # serious harm of a patient's body (昏迷不醒, 抢救, 二次手术, 又开了一刀, 术后感染):
+            # injury (R-CMP-07); not denied (没有昏迷), supposed (万一休克了), guarded
+            # against (预防术后感染), asked about (昏迷的病人可以探视吗?), a remedy's name
+            # (抢救药, 感染险) nor told in thanks to the doctors who treated it (感谢医生抢救及时)
+            signal=Signal.SAFETY,
+            terms=_w("昏迷 二次手术 术后感染 伤口感染 切口感染 医源性感染 院内感染 抢救"),
+            patterns=(
+                r"(又|再|重新)(开|挨|动|做|动了|做了|开了)[^,。.!?;]{0,2}?(一|1)?(刀|次手术|台手术)",
+                r"(重新|再次|又一次)(手术|开刀)",
+            ),
+            negations=(
+                *NEGATIONS,
+                *SUPPOSED,
+                "不用",
+                "不需要",
+                "防",
+                "预防",
+                "避免",
+                "以免",
+                "防止",
+                "怕",
+                "担心",
+            ),
+            negations_after=(*_INJURY_PRODUCTS, "室", "车", "设备", "药"),
+            window_chars=4,
+            question_frames=_SIGNAL_ASKED,
+            silencers=(
+                r"(感谢|谢谢|多谢|感激|感恩)[^。.!?]{0,30}?(医生|大夫|主任|护士|医护|医务|专家|教授)|"
+                r"(医生|大夫|主任|护士|医护|医务|专家|教授)[^。.!?]{0,30}?(感谢|谢谢|多谢|感激|感恩)|"
+                r"医术|妙手|仁心|医德|救了|救回|抢救成功|转危为安|脱离(了)?危险",
+                r"(如何|怎么|怎样)治疗|治疗方案|需要手术吗",
+                # the patient's own illness or accident told as the cause (父亲因脑梗死，于
+                # 县医院抢救，现昏迷不醒; 突发心梗送去抢救): no harm done by the care (a
+                # medication error told beside it is still ``sig.medical-error``'s)
+                r"(因|由于|患有?|突发|突然)[^,。.!?;]{0,6}?(病|梗|癌|瘤|中风|卒中|溢血|出血|衰竭|"
+                r"车祸|意外)[^。.!?;]{0,12}?(抢救|昏迷|休克|手术)",
+            ),
+            note="serious harm of a patient (昏迷, 抢救, 二次手术, 术后感染): injury (R-CMP-07)",
         ),
         Rule(
             "sig.repeat-told",
