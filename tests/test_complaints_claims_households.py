@@ -284,6 +284,8 @@ def test_a_bare_hotline_number_is_refused_saying_how_to_write_it_R_CMP_04() -> N
     """R-CMP-04: a number alone names no channel (a regulator's is forwarded, a company's
     own the phone): refused, naming the value and how to write a company's hotline; the
     number then a phone spelling is the phone."""
-    with language("en_US"), pytest.raises(InvalidInput, match="'95522hotline' is the phone"):
-        built("等了一个小时", channel="95522")
-    assert built("等了一个小时", channel="95522热线").channel is Channel.PHONE
+    with language("en_US"), pytest.raises(InvalidInput, match="'10086hotline' is the phone"):
+        built("等了一个小时", channel="10086")
+    assert built("等了一个小时", channel="10086热线").channel is Channel.PHONE
+    # a bank's five-digit service number alone is its hotline: the phone
+    assert built("等了一个小时", channel="95522").channel is Channel.PHONE

@@ -2061,9 +2061,9 @@ def test_property_R_SEC_06_a_lending_rule_never_lends_to_who_may_not_know(
 ) -> None:
     """R-SEC-06 with R-SEC-04: whatever approvers a company's lending rule names, a loan is
     allowed only to a borrower who may know the matter, with an approval holding one of the
-    positions the rule names for the day's level, of the owning company where the position
-    is company-bound, never their own unless the policy allows it; naming more approvers
-    never takes a loan away; a certificate is decided by D12's rule, unchanged."""
+    positions the rule names for the day's level or a level above it, of the owning company
+    where the position is company-bound, never their own unless the policy allows it; naming
+    more approvers never takes a loan away; a certificate is decided by D12's rule, unchanged."""
     person, approval, rule = lending_case(data, matter, on)
     policy = SecrecyPolicy(lend_approvers=rule, hq_approves=lenient, allow_self_approval=lenient)
     seed = SecrecyPolicy(hq_approves=lenient, allow_self_approval=lenient)
@@ -2081,7 +2081,8 @@ def test_property_R_SEC_06_a_lending_rule_never_lends_to_who_may_not_know(
     assert can_lend(person, matter, on=on, approval=approval, policy=wider).allowed
     assert can_know(person, matter, on=on, policy=policy).allowed
     assert approval is not None
-    named = rule[level]
+    # the approvers a rule names for a level approve every level below it too
+    named = frozenset().union(*(ps for lv, ps in rule.items() if lv >= level))
     own = any(
         p in named and (p not in SEED.company_bound or approval.company == matter.owner)
         for p in approval.positions

@@ -226,8 +226,13 @@ def test_R_SEC_06_certificate_reasons_in_chinese() -> None:
         "允许（R-SEC-06）：按本公司借阅规定借出华东公司的机密级年度规划："
         "已由「gm_e」以子公司总经理身份批准"
     )
-    assert zh(lambda: can_lend(ZHOU, NOTICE, on=JUN, approval=GM_E, policy=rooms)) == (
-        "拒绝（R-SEC-06）：通知不属于公司证件，本公司借阅规定未规定非密级资料的批准人，不予借出"
+    # approvers named for 机密 approve the levels below it too: a declassified notice is lent
+    assert zh(lambda: can_lend(ZHOU, NOTICE, on=JUN, approval=GM_E, policy=rooms)).startswith(
+        "允许（R-SEC-06）：按本公司借阅规定借出"
+    )
+    below = SecrecyPolicy(lend_approvers={"秘密": {"子公司总经理"}})
+    assert zh(lambda: can_lend(LI, PLAN, on=JUN, approval=GM_E, policy=below)) == (
+        "拒绝（R-SEC-06）：年度规划不属于公司证件，本公司借阅规定未规定机密级资料的批准人，不予借出"
     )
 
 

@@ -191,12 +191,12 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
 # How a refusal of a record kind or a relation says to use a company's own names
 # (R-ARC-01, R-ARC-02, R-ARC-03): the archive policy maps them to the seed's.
 _RECORD_HINT: Final = (
-    "map a company's own record kind to one of these with "
-    "ArchivePolicy(record_names={name: record_kind}) and read it by policy.record_kind(name)"
+    "map a company's own record kind to one of these in ArchivePolicy.record_names and read "
+    "it by ArchivePolicy.record_kind"
 )
 _RELATION_HINT: Final = (
-    "map a company's own title or department to one of these with "
-    "ArchivePolicy(relation_names={name: relation}) and read it by policy.staff_relation(name)"
+    "map a company's own title or department to one of these in ArchivePolicy.relation_names "
+    "and read it by ArchivePolicy.staff_relation"
 )
 
 T = TypeVar("T")

@@ -958,7 +958,13 @@ def _qualified_phone(folded: str) -> bool:
     for at in range(1, min(len(folded), 9)):
         qualifier, rest = folded[:at], folded[at:]
         if rest in _QUALIFIABLE_PHONE and all(_HAN_CHAR(c) for c in qualifier):
-            return _own_word(qualifier) and not any(w in qualifier for w in _REMOTE_WORDS)
+            # a platform's customer service (京东客服电话) says where, not which way: refused
+            platform = any(name in qualifier for name in _PLATFORM_FOLDED)
+            return (
+                _own_word(qualifier)
+                and not platform
+                and not any(w in qualifier for w in _REMOTE_WORDS)
+            )
     return False
 
 
