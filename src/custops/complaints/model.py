@@ -1670,7 +1670,9 @@ class Complaint:
         """The loss the rules read (R-CMP-07): ``claimed_loss`` as stated (``None``: not known
         yet); not stated (:attr:`Unstated.LOSS`), not known yet (``None``) when the text names
         a loss or a claim for compensation (:attr:`loss_words`) or the value of goods lost or
-        broken (价值3000元的手机丢了), else none (``0``).
+        broken (价值3000元的手机丢了); money stolen or taken by fraud (:data:`STOLEN_MONEY`:
+        盗刷, 被盗, 被偷, 被骗走, stolen) is the sum the clause names, or, naming none, not known
+        yet; else none (``0``).
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
@@ -1685,6 +1687,9 @@ class Complaint:
         >>> Complaint(received_at=t, channel="前台", complainant="某公司",
         ...           content="天花板漏水", claimed_loss=None).loss is None
         True
+        >>> [Complaint(received_at=t, channel="电话", complainant="王", content=text).loss
+        ...  for text in ("卡被盗刷了2万元", "卡被盗刷了", "小心被盗刷")]
+        [Decimal('20000.00'), None, Decimal('0.00')]
         """
         if self.claimed_loss is not Unstated.LOSS:
             return self.claimed_loss
